@@ -1,1 +1,41 @@
-"""schemas stage."""
+"""The pydantic models that are vetplan's one published contract (see ``plan.py``)."""
+
+from .plan import (
+    SCHEMA_VERSION,
+    DamageRegion,
+    DocumentInfo,
+    Evidence,
+    FundingSource,
+    ImplementationDuty,
+    LegalReference,
+    Normalization,
+    Plan,
+    ReportingObligation,
+    Section,
+    Signer,
+    Source,
+    TargetIndicator,
+    Task,
+    TextChange,
+    plan_json_schema,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DamageRegion",
+    "DocumentInfo",
+    "Evidence",
+    "FundingSource",
+    "ImplementationDuty",
+    "LegalReference",
+    "Normalization",
+    "Plan",
+    "ReportingObligation",
+    "Section",
+    "Signer",
+    "Source",
+    "TargetIndicator",
+    "Task",
+    "TextChange",
+    "plan_json_schema",
+]
