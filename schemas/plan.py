@@ -95,7 +95,9 @@ class Section(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Section:
         if self.line_end < self.line_start:
-            raise ValueError(f"section {self.number!r}: line_end ({self.line_end}) before line_start ({self.line_start})")
+            raise ValueError(
+                f"section {self.number!r}: line_end ({self.line_end}) before line_start ({self.line_start})"
+            )
         return self
 
 
@@ -223,6 +225,6 @@ def plan_json_schema() -> dict:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://vetplan.invalid/schema/plan-{SCHEMA_VERSION}.json",
-        "title": "vetplan Plan",
         **schema,
+        "title": f"vetplan Plan {SCHEMA_VERSION}",
     }

@@ -1,0 +1,225 @@
+"""``vetplan`` command line: a thin typer layer over ``vetplan.pipeline`` and ``vetplan.batch``.
+
+Heavy modules are imported inside the commands so that ``vetplan --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="vetplan",
+    help=(
+        "Turn Vietnamese vocational-education plans (OCR text, PDFs, page images, DOCX, folders, archives) "
+        "into validated JSON.\n\nExample: vetplan ingest samples/* -o out/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+lexicon_app = typer.Typer(help="Build and inspect the local lexicon learned from your own clean plans.",
+                          no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"vetplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+                                                  help="Print the version and exit.")] = None,
+) -> None:
+    """vetplan: Vietnamese vocational-education plans → structured data."""
+
+
+def _lexicon(path: Path | None) -> Path | None:
+    from .pipeline import default_lexicon_path
+
+    if path is not None:
+        if not path.is_file():
+            typer.echo(f"vetplan: lexicon file not found: {path}", err=True)
+            raise typer.Exit(2)
+        return path
+    return default_lexicon_path()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders or archives (.zip, .tar, .tar.gz) to convert.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder (created if missing).")],
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Parallel worker processes.")] = os.cpu_count()
+    or 1,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose output already holds the same "
+                                         "content hash and vetplan version.")] = False,
+    jsonl: Annotated[str | None, typer.Option("--jsonl", help="Also write all plans as JSON Lines to FILE "
+                                              "('-' for stdout).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed per file.")] = 600,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages allowed per file.")] = 500,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters of text allowed per file.")]
+    = 5_000_000,
+    lexicon: Annotated[Path | None, typer.Option("--lexicon", help="Local lexicon from 'vetplan lexicon learn'.")]
+    = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Convert plan files into OUT/<name>.json, one per plan, plus OUT/manifest.jsonl.
+
+    Example: vetplan ingest samples/* archive.zip -o out/ --jobs 2 --resume
+
+    Exit code 0 when every input converted (or was skipped), 1 when some failed (the others are
+    still written), 2 for usage errors, 130 when interrupted.
+    """
+    from .batch import BatchOptions, run_batch
+    from .pipeline import Limits
+
+    if jsonl == "-" and not quiet:
+        quiet = True  # stdout carries the plans; keep it clean
+    options = BatchOptions(
+        out_dir=out,
+        jobs=jobs,
+        resume=resume,
+        timeout=timeout,
+        limits=Limits(max_pages=max_pages, max_chars=max_chars),
+        lexicon_path=_lexicon(lexicon),
+        jsonl=jsonl,
+    )
+    if quiet:
+        summary = run_batch(paths, options)
+    else:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        console = Console(stderr=True)
+        with Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[failed]}"),
+            console=console,
+        ) as progress:
+            task = progress.add_task("ingest", total=None, rate="", failed="")
+            state = {"done": 0, "failed": 0}
+            import time
+
+            started = time.perf_counter()
+
+            def on_start(total: int) -> None:
+                progress.update(task, total=total)
+
+            def on_record(rec) -> None:
+                state["done"] += 1
+                if rec.status == "error":
+                    state["failed"] += 1
+                    progress.console.print(f"[red]error[/red] {rec.error}", highlight=False, markup=True)
+                elapsed = max(time.perf_counter() - started, 1e-6)
+                progress.update(task, advance=1, rate=f"{state['done'] / elapsed:.1f} files/s",
+                                failed=f"{state['failed']} failed" if state["failed"] else "")
+
+            summary = run_batch(paths, options, on_start=on_start, on_record=on_record)
+        console.print(
+            f"{summary.count('ok')} ok, {summary.count('error')} failed, {summary.count('skipped')} skipped "
+            f"in {summary.seconds:.1f} s → {out / 'manifest.jsonl'}"
+            + (" (interrupted)" if summary.interrupted else ""),
+            highlight=False,
+        )
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def normalize(
+    file: Annotated[Path, typer.Argument(help="A plan file (text, PDF, image, DOCX).")],
+    changes: Annotated[bool, typer.Option("--changes", help="Print the list of changes (JSON Lines) to stderr.")]
+    = False,
+    lexicon: Annotated[Path | None, typer.Option("--lexicon", help="Local lexicon from 'vetplan lexicon learn'.")]
+    = None,
+) -> None:
+    """Print the repaired text: one output line per input line, so it compares line by line.
+
+    Example: vetplan normalize samples/000_663358d11c2db32e.txt > repaired.txt
+    """
+    from .ingest import IngestError
+    from .pipeline import normalize_file
+
+    try:
+        result = normalize_file(file, lexicon_path=_lexicon(lexicon))
+    except (IngestError, OSError) as exc:
+        typer.echo(f"vetplan: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    sys.stdout.write(result.text)
+    if not result.text.endswith("\n"):
+        sys.stdout.write("\n")
+    if changes:
+        for c in result.changes:
+            sys.stderr.write(json.dumps(c.__dict__, ensure_ascii=False) + "\n")
+    typer.echo(
+        f"damage={result.damage} tokens={result.tokens} changed={result.changed} uncertain={result.uncertain} "
+        f"confidence={result.confidence:.3f}",
+        err=True,
+    )
+
+
+@app.command()
+def schema(
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the Plan JSON that 'ingest' writes.
+
+    Example: vetplan schema -o plan.schema.json
+    """
+    from .schemas import plan_json_schema
+
+    text = json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from .batch import write_atomic
+
+        write_atomic(out, text)
+
+
+@lexicon_app.command("learn")
+def lexicon_learn(
+    folder: Annotated[Path, typer.Argument(help="Folder of clean plan texts (.txt, UTF-8).")],
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Where to write the lexicon "
+                                             "(default: ~/.local/share/vetplan/lexicon.json, used by later runs).")]
+    = None,
+) -> None:
+    """Learn syllable and word n-grams from your own clean plans; later runs use them.
+
+    Example: vetplan lexicon learn archive/clean/
+    """
+    from .normalize import learn_lexicon
+
+    if not folder.is_dir():
+        typer.echo(f"vetplan: not a folder: {folder}", err=True)
+        raise typer.Exit(2)
+    target = out or Path.home() / ".local" / "share" / "vetplan" / "lexicon.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stats = learn_lexicon(str(folder), str(target))
+    typer.echo(json.dumps({"lexicon": str(target), **stats}, ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

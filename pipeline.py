@@ -1,0 +1,159 @@
+"""The vetplan pipeline as a flat list of named stages (the Python API behind the CLI).
+
+    read_document → assemble_text → normalize_text → extract_plan → build_plan
+
+``plan_from_file(Path("samples/000_663358d11c2db32e.txt"))`` returns a validated ``Plan``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .schemas import (
+    DamageRegion,
+    Normalization,
+    Plan,
+    Source,
+    TextChange,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; exceeding one is an error for that file only."""
+
+    max_pages: int | None = 500
+    max_chars: int | None = 5_000_000
+
+
+class LimitExceeded(Exception):
+    """A per-file limit was exceeded (the message names the file and the limit)."""
+
+
+def default_lexicon_path() -> Path | None:
+    """The user's local lexicon built by ``vetplan lexicon learn`` (``$VETPLAN_LEXICON`` or
+    ``~/.local/share/vetplan/lexicon.json``), when it exists."""
+    env = os.environ.get("VETPLAN_LEXICON")
+    if env:
+        return Path(env)
+    path = Path.home() / ".local" / "share" / "vetplan" / "lexicon.json"
+    return path if path.exists() else None
+
+
+def assemble_text(pages: list) -> tuple[str, list[int]]:
+    """Join page texts into one text and map each line (0-based index) to its page number."""
+    parts: list[str] = []
+    line_pages: list[int] = []
+    for page in pages:
+        text = page.text.replace("\r\n", "\n").replace("\r", "\n")
+        if text.endswith("\n") and len(pages) > 1:
+            text = text[:-1]
+        parts.append(text)
+        line_pages.extend([page.number] * (text.count("\n") + 1))
+    return "\n".join(parts), line_pages
+
+
+def _normalization_model(result) -> Normalization:
+    def change(c) -> TextChange:
+        return TextChange(
+            line=c.line,
+            column=c.column,
+            original=c.original,
+            replacement=c.replacement,
+            confidence=min(1.0, max(0.0, float(c.confidence))),
+            fixer=c.fixer,
+        )
+
+    damage = result.damage if result.damage in {"clean", "stripped", "ocr_eng", "substitution", "mixed"} else "unknown"
+    regions = [
+        DamageRegion(line_start=max(1, a), line_end=max(1, a, b), damage=d if d in {
+            "clean", "stripped", "ocr_eng", "substitution", "mixed"} else "unknown")
+        for a, b, d in result.regions
+    ]
+    return Normalization(
+        damage=damage,
+        regions=regions,
+        tokens=result.tokens,
+        changed=min(result.changed, result.tokens),
+        uncertain=result.uncertain,
+        confidence=min(1.0, max(0.0, float(result.confidence))),
+        changes=[change(c) for c in result.changes],
+        uncertain_tokens=[change(c) for c in result.uncertain_tokens],
+    )
+
+
+def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None = None) -> Plan:
+    """Run normalize and extract on an ingested ``RawDocument`` and return the validated ``Plan``."""
+    from .extract import extract_plan
+    from .normalize import normalize_text
+
+    limits = limits or Limits()
+    text, line_pages = assemble_text(raw.pages)
+    if limits.max_chars is not None and len(text) > limits.max_chars:
+        raise LimitExceeded(f"{raw.path}: text has {len(text):,} characters, over the limit of {limits.max_chars:,}")
+    norm = normalize_text(text, lexicon_path=str(lexicon_path) if lexicon_path else None)
+    extracted = extract_plan(norm.text, line_pages=line_pages)
+    warnings = list(raw.warnings) + list(extracted.warnings)
+    if not extracted.is_plan:
+        warnings.append(f"{raw.path}: this does not look like a plan (confidence {extracted.plan_confidence:.2f})")
+    engines = {p.ocr_engine for p in raw.pages if p.ocr_engine}
+    langs = {p.ocr_lang for p in raw.pages if p.ocr_lang}
+    source = Source(
+        path=raw.path,
+        sha256=raw.sha256,
+        format=raw.format,
+        pages=len(raw.pages),
+        ocr=raw.ocr,
+        ocr_engine=", ".join(sorted(engines)) or None,
+        ocr_lang=", ".join(sorted(langs)) or None,
+        encoding=raw.encoding,
+        page_methods=[p.method for p in raw.pages],
+    )
+    return Plan(
+        vetplan_version=__version__,
+        source=source,
+        document=extracted.document,
+        is_plan=extracted.is_plan,
+        plan_confidence=extracted.plan_confidence,
+        legal_basis=extracted.legal_basis,
+        sections=extracted.sections,
+        targets=extracted.targets,
+        tasks=extracted.tasks,
+        funding=extracted.funding,
+        implementation=extracted.implementation,
+        reporting=extracted.reporting,
+        normalization=_normalization_model(norm),
+        warnings=warnings,
+        text=norm.text,
+    )
+
+
+def plan_from_file(
+    path: Path,
+    *,
+    display_name: str | None = None,
+    lexicon_path: Path | None = None,
+    limits: Limits | None = None,
+    ocr_jobs: int = 1,
+) -> Plan:
+    """Ingest one file and return its ``Plan``; raises ``IngestError`` / ``LimitExceeded`` naming the file."""
+    from .ingest import read_document
+
+    limits = limits or Limits()
+    raw = read_document(Path(path), display_name=display_name, max_pages=limits.max_pages, ocr_jobs=ocr_jobs)
+    if limits.max_pages is not None and len(raw.pages) > limits.max_pages:
+        raise LimitExceeded(f"{raw.path}: {len(raw.pages)} pages, over the limit of {limits.max_pages}")
+    return build_plan(raw, lexicon_path=lexicon_path, limits=limits)
+
+
+def normalize_file(path: Path, *, lexicon_path: Path | None = None):
+    """Read a file and return the ``NormalizationResult`` of its text (line count preserved)."""
+    from .ingest import read_document
+    from .normalize import normalize_text
+
+    raw = read_document(Path(path))
+    text, _ = assemble_text(raw.pages)
+    return normalize_text(text, lexicon_path=str(lexicon_path) if lexicon_path else None)
