@@ -1,0 +1,108 @@
+"""Format detection by magic bytes first, file extension second."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+TEXT_EXTS = {".txt", ".text", ".md", ".csv", ".tsv"}
+IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif"}
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+
+def _head(path: Path, n: int = 2048) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(n)
+
+
+def _magic(head: bytes) -> str | None:
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")):
+        return "image"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if head.startswith((b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")) or head[257:262] == b"ustar":
+        return "tar?"
+    return None
+
+
+def detect_archive(path: Path) -> str | None:
+    """Return "zip" or "tar" if ``path`` is an archive to expand (a DOCX is not), else None."""
+    head = _head(path, 512)
+    kind = _magic(head)
+    if kind == "zip":
+        return None if _is_docx(path) else "zip"
+    if kind == "tar?":
+        import tarfile
+
+        try:
+            return "tar" if tarfile.is_tarfile(path) else None
+        except OSError:
+            return None
+    if kind is None and path.name.lower().endswith((".tar",)):
+        return "tar"
+    return None
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return path.suffix.lower() == ".docx"
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Heuristic for extension-less text: no NULs (unless UTF-16) and few control bytes."""
+    if not head:
+        return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return True
+    if b"\x00" in head:
+        even, odd = head[0::2], head[1::2]
+        return max(even.count(0), odd.count(0)) > 0.2 * len(head) / 2 and min(even.count(0), odd.count(0)) == 0
+    ctrl = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13))
+    return ctrl <= 0.01 * len(head)
+
+
+def unsupported_reason(path: Path) -> str:
+    """Explain why :func:`detect_format` returned None for ``path``."""
+    head = _head(path)
+    kind = _magic(head)
+    if kind == "ole":
+        return "unsupported format (legacy Word/Excel binary file; save it as .docx or PDF)"
+    if kind == "zip" or detect_archive(path):
+        return "unsupported format (archive; expand it with iter_inputs)"
+    ext = path.suffix.lower() or "no extension"
+    return f"unsupported format ({ext}, not a text, PDF, image or DOCX file)"
+
+
+def detect_format(path: Path) -> str | None:
+    """Return "txt" | "pdf" | "image" | "docx", or None when unsupported."""
+    head = _head(path)
+    kind = _magic(head)
+    ext = path.suffix.lower()
+    if kind in ("pdf", "image"):
+        return kind
+    if kind == "zip":
+        return "docx" if _is_docx(path) else None
+    if kind in ("ole", "tar?"):
+        return None
+    if ext == ".pdf":
+        return "pdf"  # damaged header: let the PDF reader explain
+    if ext == ".docx":
+        return "docx"
+    if ext in IMAGE_EXTS:
+        return "image"
+    if ext in TEXT_EXTS:
+        return "txt"
+    if ext in ("", ".doc", ".rtf", ".odt", ".xls", ".xlsx", ".html", ".htm", ".xml", ".json"):
+        if ext == "" and looks_like_text(head):
+            return "txt"
+        return None
+    return "txt" if looks_like_text(head) and ext not in ARCHIVE_SUFFIXES else None

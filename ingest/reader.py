@@ -1,0 +1,97 @@
+"""read_document: dispatch on format and attach provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .detect import detect_format, unsupported_reason
+from .docx_reader import DocxRejected, read_docx
+from .images import ImageRejected, frame_count, load_frame, open_image
+from .models import IngestError, PageText, RawDocument
+from .ocr import OcrUnavailable, ocr_many
+from .pdf import PdfRejected, read_pdf
+from .textenc import UndecodableText, decode_text
+
+
+def _read_txt(data: bytes, max_pages: int | None) -> tuple[list[PageText], str, list[str]]:
+    decoded = decode_text(data)
+    chunks = decoded.text.split("\f")
+    if len(chunks) > 1 and not chunks[-1].strip():
+        chunks.pop()
+    warnings = list(decoded.warnings)
+    if max_pages is not None and len(chunks) > max_pages:
+        warnings.append(f"only the first {max_pages} of {len(chunks)} pages read (max_pages)")
+        chunks = chunks[:max_pages]
+    pages = [PageText(i + 1, c, "text") for i, c in enumerate(chunks)]
+    return pages, decoded.encoding, warnings
+
+
+def _read_image(
+    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int
+) -> tuple[list[PageText], list[str]]:
+    img = open_image(data)
+    n = frame_count(img)
+    warnings: list[str] = []
+    limit = n if max_pages is None else min(n, max_pages)
+    if limit < n:
+        warnings.append(f"only the first {limit} of {n} pages read (max_pages)")
+    makers = [lambda i=i: load_frame(img, i) for i in range(limit)]
+    pages = [
+        PageText(i + 1, r.text, "ocr", r.engine, r.lang, r.words)
+        for i, r in enumerate(ocr_many(makers, ocr_lang, ocr_jobs))
+    ]
+    return pages, warnings
+
+
+def read_document(
+    path: Path,
+    *,
+    display_name: str | None = None,
+    ocr_lang: str = "vie",
+    max_pages: int | None = None,
+    ocr_jobs: int = 1,
+) -> RawDocument:
+    """Read one file (txt, PDF, image, DOCX) into raw text per page; raise :class:`IngestError`."""
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as e:
+        raise IngestError(name, "is a folder, not a file (use iter_inputs)") from e
+    except OSError as e:
+        raise IngestError(name, f"cannot read file ({e.strerror or e})") from e
+    sha = hashlib.sha256(data).hexdigest()
+    fmt = detect_format(path)
+    if fmt is None:
+        raise IngestError(name, unsupported_reason(path))
+    if max_pages is not None and max_pages < 1:
+        raise IngestError(name, "max_pages must be at least 1")
+    encoding: str | None = None
+    warnings: list[str] = []
+    try:
+        if fmt == "txt":
+            pages, encoding, warnings = _read_txt(data, max_pages)
+        elif fmt == "pdf":
+            pages, warnings = read_pdf(data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs)
+        elif fmt == "image":
+            pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs)
+        else:
+            pages = [PageText(1, read_docx(data), "docx")]
+    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected) as e:
+        raise IngestError(name, str(e)) from e
+    except OcrUnavailable as e:
+        raise IngestError(name, f"OCR needed but unavailable: {e}") from e
+    except MemoryError as e:
+        raise IngestError(name, "out of memory while reading (file too large)") from e
+    if not any(p.text.strip() for p in pages):
+        warnings.append("no text found")
+    return RawDocument(
+        path=name,
+        sha256=sha,
+        format=fmt,
+        pages=pages,
+        encoding=encoding,
+        ocr=any(p.method == "ocr" for p in pages),
+        warnings=warnings,
+    )

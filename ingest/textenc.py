@@ -1,0 +1,108 @@
+"""Statistical detection of the encoding of Vietnamese text files."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from .legacy import LEGACY_ENCODINGS, decode_legacy
+from .vietnamese import TextScore, score_text
+
+
+class UndecodableText(ValueError):
+    """The bytes are not text in any supported encoding."""
+
+
+@dataclass
+class Decoded:
+    """Result of decoding a text file."""
+
+    text: str
+    encoding: str
+    score: TextScore
+    warnings: list[str]
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from the share of NUL bytes at even/odd offsets."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.2 and z_even < 0.02:
+        return "utf-16-le"
+    if z_even > 0.2 and z_odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _finish(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _candidates(data: bytes) -> list[tuple[str, str, list[str]]]:
+    """(encoding name, decoded text, warnings) for every plausible decoding."""
+    out: list[tuple[str, str, list[str]]] = []
+    try:
+        out.append(("utf-8", data.decode("utf-8"), []))
+    except UnicodeDecodeError:
+        lossy = data.decode("utf-8", errors="replace")
+        bad = lossy.count("\ufffd")
+        out.append(("utf-8", lossy, [f"{bad} invalid UTF-8 sequence(s) replaced by U+FFFD"]))
+    out.append(("cp1258", data.decode("cp1258", errors="replace"), []))
+    for enc in LEGACY_ENCODINGS:
+        out.append((enc, decode_legacy(data, enc), []))
+    return out
+
+
+def decode_text(data: bytes) -> Decoded:
+    """Decode text bytes, picking the encoding whose decoding looks most like Vietnamese."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = _finish(data[3:].decode("utf-8", errors="replace"))
+        return Decoded(text, "utf-8", score_text(text), ["UTF-8 byte order mark removed"])
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = _finish(data.decode("utf-16"))
+        except UnicodeDecodeError as e:
+            raise UndecodableText(f"invalid UTF-16 text ({e.reason})") from e
+        return Decoded(text, "utf-16", score_text(text), [])
+    guess = _utf16_guess(data)
+    if guess:
+        try:
+            text = _finish(data.decode(guess))
+        except UnicodeDecodeError:
+            pass
+        else:
+            sc = score_text(text)
+            if sc.quality > 0.5:
+                return Decoded(text, "utf-16", sc, [f"UTF-16 without byte order mark ({guess[-2:]})"])
+    if b"\x00" in data:
+        raise UndecodableText("binary data (NUL bytes), not a text file")
+    if data.isascii():
+        text = _finish(data.decode("ascii"))
+        return Decoded(text, "utf-8", score_text(text), [])
+
+    scored: list[tuple[float, int, Decoded]] = []
+    for order, (enc, raw, warns) in enumerate(_candidates(data)):
+        text = _finish(raw)
+        scored.append((score_text(text).score, -order, Decoded(text, enc, score_text(text), list(warns))))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    utf8 = next(d for _, _, d in scored if d.encoding == "utf-8")
+    if not utf8.warnings:
+        # Strictly valid UTF-8 with multi-byte sequences does not happen by accident in 8-bit text.
+        best = utf8
+    else:
+        best = scored[0][2]
+    sc = best.score
+    nonascii = sum(1 for c in best.text if not c.isascii())
+    if sc.junk_chars > max(3, 0.2 * nonascii):
+        raise UndecodableText(
+            "cannot determine the text encoding (no candidate among utf-8, cp1258, "
+            "tcvn3, vni, viscii gives Vietnamese text)"
+        )
+    runner = next(d for _, _, d in scored if d is not best)
+    if best.encoding != "utf-8" and sc.score - runner.score.score < 2:
+        best.warnings.append(f"encoding {best.encoding} chosen over {runner.encoding} by a small margin")
+    return best
