@@ -1,1 +1,69 @@
-"""normalize stage."""
+"""normalize stage: repair damaged Vietnamese OCR text.
+
+``normalize_text("Ke hoach trien khai giao duc nghe nghiep").text``
+→ ``"Kế hoạch triển khai giáo dục nghề nghiệp"``.
+
+Import is cheap: the lexicon is loaded on first use (and pickled under ``$VETPLAN_CACHE``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .detect import detect_damage
+
+__all__ = ["TextChange", "NormalizationResult", "normalize_text", "detect_damage", "learn_lexicon"]
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """One token decision: ``TextChange(3, 0, "Ké", "Kế", 0.97, "decode_ocr_eng")``."""
+
+    line: int
+    column: int
+    original: str
+    replacement: str
+    confidence: float
+    fixer: str
+
+
+@dataclass
+class NormalizationResult:
+    """Repaired text plus what was done to it."""
+
+    text: str
+    damage: str
+    regions: list[tuple[int, int, str]]
+    tokens: int
+    changed: int
+    uncertain: int
+    confidence: float
+    changes: list[TextChange] = field(default_factory=list)
+    uncertain_tokens: list[TextChange] = field(default_factory=list)
+
+
+def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | None = None
+                   ) -> NormalizationResult:
+    """Repair ``text`` (same number of lines); never raises.
+
+    ``normalize_text("Ké hoach nim 2024").text`` → ``"Kế hoạch năm 2024"``.
+    """
+    from .pipeline import run
+
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return run(text, damage=damage, lexicon_path=lexicon_path)
+    except Exception:  # noqa: BLE001 - the stage must never raise; fall back to NFC only
+        import unicodedata
+
+        out = "\n".join(unicodedata.normalize("NFC", ln) for ln in text.split("\n"))
+        n = len(text.split("\n"))
+        return NormalizationResult(out, damage or "clean", [(1, n, damage or "clean")], 0, 0, 0, 0.0, [], [])
+
+
+def learn_lexicon(folder: str, out_path: str) -> dict:
+    """Build a local syllable unigram+bigram model from clean ``*.txt`` plans in ``folder``."""
+    from .lexicon import learn_lexicon as _learn
+
+    return _learn(folder, out_path)

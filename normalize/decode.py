@@ -1,0 +1,359 @@
+"""Candidate generation (confusion channel + skeleton index) and Viterbi decoding of a line.
+
+Example: with the Tesseract-eng channel, ``"nghé nghiép"`` decodes to ``"nghề nghiệp"``;
+with the stripped channel ``"Ke hoach"`` → ``"Kế hoạch"``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import Lexicon
+from .syllable import is_valid_syllable, skeleton
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
+# skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
+SYMBOL_SKEL = {
+    "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
+    "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e",
+}
+
+
+@dataclass
+class Channel:
+    """Weighted edit costs −log P(ocr | truth) for one damage kind (plus a per-document table)."""
+
+    name: str
+    sub: dict[tuple[str, str], float] = field(default_factory=dict)
+    dele: dict[str, float] = field(default_factory=dict)
+    ins: dict[str, float] = field(default_factory=dict)
+    diac_cost: float = 1.5  # truth and ocr differ only in diacritics
+    sym_vowel: float = 3.0
+    sym_other: float = 5.0
+    letter: float = 5.5
+    del_cost: float = 4.0
+    ins_sym: float = 3.0
+    ins_letter: float = 4.5
+
+    def c_sub(self, t: str, o: str) -> float:
+        if t == o:
+            return self.sub.get((t, o), 0.0)
+        c = self.sub.get((t, o))
+        if skeleton(t) == skeleton(o) and o.isalpha():
+            g = self.diac_cost
+        elif o in SYMBOLS or o.isdigit() or not o.isalpha():
+            g = self.sym_vowel if t in VOWELS else self.sym_other
+        else:
+            g = self.letter
+        return g if c is None else min(c, g)
+
+    def c_del(self, t: str) -> float:
+        return self.dele.get(t, self.del_cost)
+
+    def c_ins(self, o: str) -> float:
+        c = self.ins.get(o)
+        g = self.ins_letter if o.isalpha() else self.ins_sym
+        return g if c is None else min(c, g)
+
+    def cost(self, truth: str, ocr: str) -> float:
+        """Weighted edit distance ``truth`` → ``ocr`` (both lower case)."""
+        return _wed(self, truth, ocr)
+
+    def align(self, truth: str, ocr: str) -> list[tuple[str, str]]:
+        """Best alignment pairs (truth char or '', ocr char or '')."""
+        n, m = len(truth), len(ocr)
+        d = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for i in range(1, n + 1):
+            d[i][0] = d[i - 1][0] + self.c_del(truth[i - 1])
+        for j in range(1, m + 1):
+            d[0][j] = d[0][j - 1] + self.c_ins(ocr[j - 1])
+        for i in range(1, n + 1):
+            for j in range(1, m + 1):
+                d[i][j] = min(d[i - 1][j - 1] + self.c_sub(truth[i - 1], ocr[j - 1]),
+                              d[i - 1][j] + self.c_del(truth[i - 1]), d[i][j - 1] + self.c_ins(ocr[j - 1]))
+        out: list[tuple[str, str]] = []
+        i, j = n, m
+        while i > 0 or j > 0:
+            if i > 0 and j > 0 and abs(d[i][j] - d[i - 1][j - 1] - self.c_sub(truth[i - 1], ocr[j - 1])) < 1e-9:
+                out.append((truth[i - 1], ocr[j - 1]))
+                i, j = i - 1, j - 1
+            elif i > 0 and abs(d[i][j] - d[i - 1][j] - self.c_del(truth[i - 1])) < 1e-9:
+                out.append((truth[i - 1], ""))
+                i -= 1
+            else:
+                out.append(("", ocr[j - 1]))
+                j -= 1
+        return out[::-1]
+
+
+def _wed(ch: Channel, truth: str, ocr: str) -> float:
+    n, m = len(truth), len(ocr)
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + ch.c_ins(ocr[j - 1])
+    for i in range(1, n + 1):
+        t = truth[i - 1]
+        cur = [prev[0] + ch.c_del(t)] + [0.0] * m
+        for j in range(1, m + 1):
+            o = ocr[j - 1]
+            a = prev[j - 1] + ch.c_sub(t, o)
+            b = prev[j] + ch.c_del(t)
+            c = cur[j - 1] + ch.c_ins(o)
+            cur[j] = a if a < b and a < c else (b if b < c else c)
+        prev = cur
+    return prev[m]
+
+
+@lru_cache(maxsize=4)
+def load_eng_channel() -> Channel:
+    """Channel learned from Tesseract-eng renders (normalize/data/confusions_eng.json)."""
+    ch = Channel("ocr_eng", diac_cost=1.2, sym_vowel=3.5, letter=5.0)
+    p = DATA_DIR / "confusions_eng.json"
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ch
+    total_ins = max(1, int(data.get("chars", 1)))
+    for t, row in data.get("sub", {}).items():
+        n = sum(row.values()) + 1.0
+        for o, c in row.items():
+            cost = -math.log((c + 0.5) / n)
+            if o == "":
+                ch.dele[t] = min(cost, ch.del_cost)
+            else:
+                ch.sub[(t, o)] = cost
+    for o, c in data.get("ins", {}).items():
+        ch.ins[o] = -math.log((c + 0.5) / total_ins) - 1.0
+    return ch
+
+
+def stripped_channel() -> Channel:
+    """Stripped text: only diacritics may differ (other edits are very expensive)."""
+    return Channel("stripped", diac_cost=0.0, sym_vowel=20, sym_other=20, letter=20, del_cost=20,
+                   ins_sym=20, ins_letter=20)
+
+
+def subst_channel(table: dict[tuple[str, str], float] | None = None) -> Channel:
+    """Symbol-substitution OCR: symbols/digits stand for accented vowels; plain ASCII ≈ stripped."""
+    ch = Channel("substitution", diac_cost=0.6, sym_vowel=2.5, sym_other=4.5, letter=5.0, del_cost=4.0,
+                 ins_sym=2.0, ins_letter=4.0)
+    if table:
+        ch.sub.update(table)
+    return ch
+
+
+# ---------------------------------------------------------------- candidates
+
+Cand = tuple[tuple[str, ...], float]  # (lower-case syllables, channel cost)
+
+
+class Generator:
+    """Per-token candidate lists for one lexicon and channel, cached per token."""
+
+    def __init__(self, lex: Lexicon, channel: Channel, max_dist: int = 2, top: int = 8) -> None:
+        self.lex = lex
+        self.ch = channel
+        self.max_dist = max_dist
+        self.top = top
+        self.cache: dict[str, list[Cand]] = {}
+        self._skels = list(lex.by_skeleton.keys())
+        self._by_len: dict[int, list[str]] = defaultdict(list)
+        for s in self._skels:
+            self._by_len[len(s)].append(s)
+
+    def _skel_variants(self, o: str) -> list[str]:
+        base = []
+        for c in o:
+            if c.isalpha():
+                base.append(skeleton(c))
+            elif c in SYMBOL_SKEL:
+                base.append(SYMBOL_SKEL[c])
+            else:
+                base.append("")
+        v = "".join(base)
+        out = [v]
+        if "w" in v:
+            out.append(v.replace("w", "uo"))
+            out.append(v.replace("w", "u"))
+        return out
+
+    def single(self, o: str) -> list[Cand]:
+        """Best single-syllable candidates for a lower-case OCR token."""
+        got = self.cache.get(o)
+        if got is not None:
+            return got
+        res = self._single(o)
+        self.cache[o] = res
+        return res
+
+    def _single(self, o: str) -> list[Cand]:
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract
+
+        lex = self.lex
+        if self.ch.name == "stripped":
+            words = lex.by_skeleton.get(skeleton(o), [])
+            cands = [((w,), self.ch.cost(w, o)) for w in words[:12]]
+            return [c for c in cands if c[1] < 10][: self.top]
+        skels: set[str] = set()
+        for v in self._skel_variants(o):
+            if not v:
+                continue
+            if v in lex.by_skeleton:
+                skels.add(v)
+            md = 1 if len(v) <= 3 else self.max_dist
+            pool: list[str] = []
+            for ln in range(max(1, len(v) - md), len(v) + md + 1):
+                pool.extend(self._by_len.get(ln, ()))
+            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=25):
+                skels.add(s)
+        scored: list[tuple[float, str]] = []
+        for s in skels:
+            for w in lex.by_skeleton[s][:8]:
+                scored.append((self.ch.cost(w, o), w))
+        scored.sort()
+        best = scored[0][0] if scored else 0.0
+        out = [((w,), c) for c, w in scored if c <= best + 6.0][: self.top]
+        return out
+
+    def candidates(self, o: str, allow_split: bool) -> list[Cand]:
+        """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
+        c1 = self.single(o)
+        if not allow_split or len(o) < 5:
+            return c1
+        best1 = c1[0][1] if c1 else 99.0
+        if best1 < 2.5:
+            return c1
+        splits: list[Cand] = []
+        for k in range(2, len(o) - 1):
+            a, b = o[:k], o[k:]
+            if not any(ch.isalpha() for ch in b) or not b[0].isalpha():
+                continue
+            ca, cb = self.single(a)[:3], self.single(b)[:3]
+            for (wa, sa) in ca:
+                for (wb, sb) in cb:
+                    splits.append((wa + wb, sa + sb + 1.5))
+        splits.sort(key=lambda x: x[1])
+        allc = sorted(c1 + splits[:6], key=lambda x: x[1])
+        return allc[: self.top + 4]
+
+
+# ---------------------------------------------------------------- viterbi
+
+@dataclass
+class Slot:
+    """One word token of a line: its candidates (None syllables = keep the original)."""
+
+    cands: list[tuple[tuple[str, ...] | None, float]]
+    boundary_before: bool  # punctuation/number between it and the previous word
+
+
+def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
+            ) -> tuple[list[int], list[float]]:
+    """Best candidate index per slot and a margin (confidence proxy) per slot."""
+    if not slots:
+        return [], []
+
+    def last(c: tuple[str, ...] | None) -> str:
+        return c[-1] if c else "<unk>"
+
+    def inner(c: tuple[str, ...] | None) -> float:
+        if not c:
+            return 0.0
+        s = lex.logp(c[0]) * 0.0
+        for a, b in zip(c, c[1:], strict=False):
+            s += lex.bigram(a, b)
+        return s
+
+    def trans(prev: str, c: tuple[str, ...] | None) -> float:
+        if not c:
+            return math.log(1e-4)
+        if prev in ("<s>", "<unk>"):
+            return lex.logp(c[0]) + 1.0
+        return lex.bigram(prev, c[0])
+
+    n = len(slots)
+    scores: list[list[float]] = []
+    back: list[list[int]] = []
+    for i, slot in enumerate(slots):
+        row, brow = [], []
+        for cand, chc in slot.cands:
+            local = -chc + lm_weight * inner(cand)
+            if i == 0:
+                p = start if not slot.boundary_before else "<s>"
+                row.append(local + lm_weight * trans(p, cand))
+                brow.append(-1)
+                continue
+            best, bj = -1e18, 0
+            for j, (pc, _pch) in enumerate(slots[i - 1].cands):
+                p = "<s>" if slot.boundary_before else last(pc)
+                s = scores[i - 1][j] + lm_weight * trans(p, cand)
+                if s > best:
+                    best, bj = s, j
+            row.append(best + local)
+            brow.append(bj)
+        scores.append(row)
+        back.append(brow)
+    path = [0] * n
+    path[-1] = max(range(len(scores[-1])), key=lambda k: scores[-1][k])
+    for i in range(n - 1, 0, -1):
+        path[i - 1] = back[i][path[i]]
+    # margins: local re-scoring with neighbours fixed
+    margins = []
+    for i, slot in enumerate(slots):
+        if len(slot.cands) == 1:
+            margins.append(10.0)
+            continue
+        prevw = "<s>" if (i == 0 or slot.boundary_before) else last(slots[i - 1].cands[path[i - 1]][0])
+        if i == 0 and not slot.boundary_before:
+            prevw = start
+        nxt = slots[i + 1] if i + 1 < n else None
+        vals = []
+        for cand, chc in slot.cands:
+            s = -chc + lm_weight * (inner(cand) + trans(prevw, cand))
+            if nxt is not None and not nxt.boundary_before:
+                s += lm_weight * trans(last(cand), nxt.cands[path[i + 1]][0])
+            vals.append(s)
+        best = vals[path[i]]
+        others = [v for k, v in enumerate(vals) if k != path[i]]
+        margins.append(best - max(others) if others else 10.0)
+    return path, margins
+
+
+def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[tuple[str, str], float]:
+    """Per-document symbol→letter costs from aligned (truth, ocr) token pairs (EM M-step).
+
+    ``[("nghiệp", "nghi~p")]`` → cost of ``("ệ", "~")`` becomes small.
+    """
+    ch = subst_channel()
+    cnt: Counter[tuple[str, str]] = Counter()
+    tot: Counter[str] = Counter()
+    for truth, ocr in pairs:
+        for t, o in ch.align(truth, ocr):
+            if t and o:
+                cnt[(t, o)] += weight
+                tot[o] += weight
+    table: dict[tuple[str, str], float] = {}
+    for (t, o), c in cnt.items():
+        if t == o or c < 1.5:
+            continue
+        if o.isalpha() and skeleton(t) == skeleton(o):
+            continue
+        table[(t, o)] = max(0.3, -math.log((c + 0.2) / (tot[o] + 1.0)))
+    return table
+
+
+WORDISH = re.compile(r"[^\W\d_]")
+
+
+def valid(w: str) -> bool:
+    """Syllable validity shortcut (lower-case)."""
+    return is_valid_syllable(w)

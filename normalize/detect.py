@@ -1,0 +1,124 @@
+"""Damage detection per document and per region.
+
+``detect_damage("Ke hoach trien khai giao duc nghe nghiep")`` → ``"stripped"``;
+``detect_damage("Ké hoach trién khai nghé nghiép")`` → ``"ocr_eng"``;
+``detect_damage("Tri~n khai KS ho?ch h9C sinh")`` → ``"substitution"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .syllable import is_valid_skeleton, is_valid_syllable
+
+TOKEN_RE = re.compile(r"\S+")
+LETTER_RE = re.compile(r"[^\W\d_]")
+SUBST_SYMBOLS = set("~@?\\<>{}^$")
+ENG_SYMBOLS = set("§¢&|")
+VIET_EXTRA = set("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def _has_viet_diacritic(tok: str) -> bool:
+    for ch in tok:
+        if ch in VIET_EXTRA:
+            return True
+        if ord(ch) > 127 and ch.isalpha():
+            d = unicodedata.normalize("NFD", ch)
+            if len(d) > 1:
+                return True
+    return False
+
+
+def token_features(text: str) -> dict[str, float]:
+    """Counts used by the classifier: words, diacritic words, invalid words, symbol-coded words."""
+    n = diac = invalid = subst = eng = badskel = 0
+    for m in TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        if not LETTER_RE.search(tok):
+            continue
+        core = tok.strip("\"'“”‘’.,;:!()[]")
+        if not core:
+            continue
+        n += 1
+        inner = core[1:-1] if len(core) > 2 else ""
+        letters = [c for c in core if c.isalpha()]
+        if any(c in SUBST_SYMBOLS for c in core) or any(c in SUBST_SYMBOLS for c in inner):
+            subst += 1
+        elif len(letters) >= 2 and letters[0].islower() and any(c.isupper() for c in letters[1:]):
+            subst += 1
+        if any(c in ENG_SYMBOLS for c in core):
+            eng += 1
+        if re.search(r"[^\W\d_]\d|\d[^\W\d_]", core) and not re.search(r"\d{2}", core):
+            eng += 0.5
+        if _has_viet_diacritic(core):
+            diac += 1
+        word = "".join(letters)
+        if word and not word.isupper() and not is_valid_syllable(word):
+            invalid += 1
+        if word and not word.isupper() and not is_valid_skeleton(word):
+            badskel += 1
+    return {"n": n, "diac": diac, "invalid": invalid, "subst": subst, "eng": eng, "badskel": badskel}
+
+
+def classify(f: dict[str, float]) -> str:
+    """Damage kind from :func:`token_features` counts."""
+    n = f["n"]
+    if n == 0:
+        return "clean"
+    d = f["diac"] / n
+    inv = f["invalid"] / n
+    s = f["subst"] / n
+    if s >= 0.04 and f["subst"] >= 2:
+        return "substitution"
+    if d >= 0.4 and inv <= 0.06 and f["eng"] / n < 0.02:
+        return "clean"
+    if d < 0.03 and f.get("badskel", 0) / n < 0.08:
+        return "stripped"
+    if d >= 0.25 and inv <= 0.06 and n < 8:
+        return "clean"
+    return "ocr_eng"
+
+
+def detect_damage(text: str) -> str:
+    """Detect the dominant damage kind of a whole document (see module doc for examples)."""
+    try:
+        regions = detect_regions(text)
+    except Exception:  # noqa: BLE001 - detection must never raise
+        return "clean"
+    kinds = {k for _a, _b, k in regions}
+    if len(kinds) > 1:
+        return "mixed"
+    return regions[0][2] if regions else "clean"
+
+
+def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tuple[int, int, str]]:
+    """Regions (line_start, line_end, damage), 1-based inclusive; blocks of lines with enough words."""
+    text = unicodedata.normalize("NFC", text)
+    lines = text.split("\n")
+    whole = classify(token_features(text))
+    blocks: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        j = min(len(lines), i + block)
+        f = token_features("\n".join(lines[i:j]))
+        while f["n"] < min_tokens and j < len(lines):
+            j = min(len(lines), j + block)
+            f = token_features("\n".join(lines[i:j]))
+        kind = classify(f) if f["n"] >= min_tokens else whole
+        blocks.append((i + 1, j, kind))
+        i = j
+    # a mix of ocr_eng and clean inside an OCR'd document is just OCR luck: use the whole's kind
+    kinds = {k for _a, _b, k in blocks}
+    if whole in ("ocr_eng", "stripped", "clean") and kinds <= {"ocr_eng", "clean", "stripped"} and (
+        "substitution" not in kinds
+    ):
+        if not ("stripped" in kinds and "clean" in kinds and "ocr_eng" not in kinds):
+            return [(1, len(lines), whole)]
+    merged: list[tuple[int, int, str]] = []
+    for a, b, k in blocks:
+        if merged and merged[-1][2] == k:
+            merged[-1] = (merged[-1][0], b, k)
+        else:
+            merged.append((a, b, k))
+    return merged or [(1, len(lines), whole)]

@@ -1,0 +1,94 @@
+"""Small pure fixers. Each returns edits ``(start, end, replacement, confidence)`` on one line.
+
+Examples::
+
+    >>> fix_roman_numerals("I11. NHIEM VU")
+    [(0, 3, 'III', 0.9)]
+    >>> fix_document_numbers("Số: 73 IKH-UBND")
+    [(6, 8, '/', 0.85)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+Edit = tuple[int, int, str, float]
+
+ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+_ROMAN_RE = re.compile(r"^(\s*)([|Il1IVXv]{1,4})(?=\.)")
+_DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")
+
+
+def fix_unicode(line: str) -> list[Edit]:
+    """NFC-normalise each whitespace token that is not NFC: ``"ho\\u0300a"`` → ``"hòa"``."""
+    if unicodedata.is_normalized("NFC", line):
+        return []
+    out: list[Edit] = []
+    for m in re.finditer(r"\S+", line):
+        tok = m.group(0)
+        n = unicodedata.normalize("NFC", tok)
+        if n != tok:
+            out.append((m.start(), m.end(), n, 1.0))
+    return out
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 3:
+        return not letters
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+def fix_roman_numerals(line: str) -> list[Edit]:
+    """Damaged Roman part numbers at line start: ``"|."``→``"I."``, ``"Il."``→``"II."``, ``"1V."``→``"IV."``.
+
+    Only when the heading after it is upper case; ``"1. Mục đích"`` is left alone.
+    """
+    m = _ROMAN_RE.match(line)
+    if not m:
+        return []
+    tok = m.group(2)
+    if tok.isdigit() or tok in ROMANS:
+        return []
+    fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("v", "V")
+    if fixed not in ROMANS:
+        return []
+    if not _mostly_upper(line[m.end() + 1 :]):
+        return []
+    return [(m.start(2), m.end(2), fixed, 0.9)]
+
+
+def fix_document_numbers(line: str) -> list[Edit]:
+    """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``."""
+    return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+
+
+def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
+    """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``."""
+    out: list[Edit] = []
+    for m in re.finditer(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])", line):
+        tok = m.group(0)
+        key = tok.upper().replace("Đ", "D")
+        form = table.get(key)
+        if form and form != tok and form.upper() == form and tok.isupper():
+            out.append((m.start(), m.end(), form, 0.9))
+    return out
+
+
+def apply_edits(line: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits (any order) to ``line``."""
+    for s, e, rep, _c in sorted(edits, key=lambda x: -x[0]):
+        line = line[:s] + rep + line[e:]
+    return line
+
+
+def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
+    """Give restored syllables the case of the original: ``("kế","hoạch")`` + ``"Ke"`` → ``"Kế hoạch"``."""
+    if upper:
+        return " ".join(s.upper() for s in syllables)
+    first = next((c for c in original if c.isalpha()), "")
+    parts = list(syllables)
+    if first.isupper() and parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return " ".join(parts)

@@ -1,0 +1,296 @@
+"""Syllable lexicon + bigram language model, built from packaged word lists and cached on disk.
+
+Sources (read at run time through their packages, never copied into the repo):
+wordfreq ``vi`` (syllable unigrams, filtered by the syllable grammar), underthesea's
+``Viet74K.txt`` (compounds → syllable bigrams), vietnam-provinces (place names), and the
+domain model ``normalize/data/domain_lm.json`` learned from clean plans by :func:`learn_lexicon`.
+
+Example: ``get_lexicon().by_skeleton["nghiep"][0]`` → ``"nghiệp"``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .syllable import canonical, is_valid_syllable, skeleton
+
+LEXICON_VERSION = "4"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+# Abbreviations that must keep their letters (skeleton → canonical form).
+BUILTIN_ABBREVIATIONS = [
+    "UBND", "HĐND", "THCS", "THPT", "GDNN", "GDTX", "GDĐT", "SGDĐT", "LĐTBXH", "QĐ", "TTg", "KH", "CT",
+    "TW", "TU", "NQ", "BCĐ", "CĐ", "TC", "SC", "ĐH", "TP", "MTTQ", "HTX", "CNTT", "UBMTTQ", "BCH",
+    "NĐ", "NĐ-CP", "TT", "BLĐTBXH", "BGDĐT", "KT", "TM", "HS", "GV", "ĐVT", "GDNN-GDTX", "TNCS",
+    "KTXH", "VP", "LĐLĐ", "QH", "TTLT", "KHĐT", "TNHH", "XHCN", "ĐTN", "CP", "BTC",
+]
+
+
+@dataclass
+class Lexicon:
+    """Unigram/bigram counts over lower-case canonical syllables and a skeleton index."""
+
+    uni: dict[str, float] = field(default_factory=dict)  # syllable → count (pseudo)
+    bi: dict[tuple[str, str], float] = field(default_factory=dict)
+    left: dict[str, float] = field(default_factory=dict)  # Σ bigram counts starting with w1
+    by_skeleton: dict[str, list[str]] = field(default_factory=dict)  # skel → syllables by freq desc
+    abbreviations: dict[str, str] = field(default_factory=dict)  # skeleton(upper) → form
+    total: float = 1.0
+    names: set[str] = field(default_factory=set)  # lower syllables seen in proper names
+
+    def finalize(self) -> None:
+        """Recompute derived tables after counts changed."""
+        self.total = sum(self.uni.values()) or 1.0
+        left: Counter[str] = Counter()
+        for (a, _b), c in self.bi.items():
+            left[a] += c
+        self.left = dict(left)
+        idx: dict[str, list[str]] = {}
+        for w in self.uni:
+            idx.setdefault(skeleton(w), []).append(w)
+        for k, ws in idx.items():
+            ws.sort(key=lambda w: -self.uni[w])
+        self.by_skeleton = idx
+        self._logp_cache: dict[str, float] = {}
+
+    def logp(self, w: str) -> float:
+        """Unigram log-probability with a floor for unknown syllables."""
+        c = self.uni.get(w)
+        if c is None:
+            return math.log(0.01 / self.total)
+        return math.log(c / self.total)
+
+    def bigram(self, a: str, b: str, k: float = 2.0) -> float:
+        """log P(b | a), Dirichlet-smoothed towards the unigram."""
+        pb = math.exp(self.logp(b))
+        c1 = self.left.get(a, 0.0)
+        c12 = self.bi.get((a, b), 0.0)
+        return math.log((c12 + k * pb) / (c1 + k))
+
+    def merge(self, other: Lexicon, weight: float = 1.0) -> None:
+        """Add ``other``'s counts (scaled) into this lexicon."""
+        for w, c in other.uni.items():
+            self.uni[w] = self.uni.get(w, 0.0) + c * weight
+        for p, c in other.bi.items():
+            self.bi[p] = self.bi.get(p, 0.0) + c * weight
+        self.abbreviations.update(other.abbreviations)
+        self.names |= other.names
+        self.finalize()
+
+
+def cache_dir() -> Path:
+    """``$VETPLAN_CACHE`` or ``~/.cache/vetplan`` (created)."""
+    base = os.environ.get("VETPLAN_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "vetplan")
+    p = Path(base)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        p = Path("/tmp/vetplan-cache")
+        p.mkdir(parents=True, exist_ok=True)
+    return p
+
+
+def _viet74k_path() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        return None
+    p = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    return p if p.exists() else None
+
+
+def _gazetteer_names() -> list[str]:
+    """Place names (provinces and wards) from vietnam-provinces' JSON, without importing heavy code."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("vietnam_provinces")
+    names: list[str] = []
+    if spec is None or not spec.origin:
+        return names
+    p = Path(spec.origin).parent / "data" / "flat-divisions.json"
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return names
+    seen: set[str] = set()
+    for row in data:
+        for key in ("name", "province_name"):
+            n = row.get(key)
+            if isinstance(n, str) and n not in seen:
+                seen.add(n)
+                names.append(n)
+    return names
+
+
+def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool = True) -> int:
+    """Add syllable unigrams/bigrams of a clean text to ``lex``; returns syllables counted."""
+    n = 0
+    for line in unicodedata.normalize("NFC", text).split("\n"):
+        prev = "<s>"
+        for piece in re.split(r"[^\w\-/]+|(?<=\w)[.,;:!?]", line):
+            if not piece:
+                prev = "<s>"
+                continue
+            for m in WORD_RE.finditer(piece):
+                tok = m.group(0)
+                low = canonical(tok.lower())
+                if is_valid_syllable(low):
+                    lex.uni[low] = lex.uni.get(low, 0.0) + weight
+                    lex.bi[(prev, low)] = lex.bi.get((prev, low), 0.0) + weight
+                    prev = low
+                    n += 1
+                    if tok[0].isupper() and not tok.isupper():
+                        lex.names.add(low)
+                else:
+                    if abbreviations and tok.isupper() and len(tok) >= 2 and any(c in tok for c in "ĐĐ"):
+                        lex.abbreviations[skeleton(tok).upper()] = tok
+                    prev = "<s>"
+    return n
+
+
+def _build_base() -> Lexicon:
+    import wordfreq
+
+    lex = Lexicon()
+    # 1. wordfreq unigrams, scaled to pseudo-counts (1e7 tokens).
+    for w in wordfreq.top_n_list("vi", 60000):
+        if " " in w or not is_valid_syllable(w):
+            continue
+        c = canonical(w.lower())
+        lex.uni[c] = lex.uni.get(c, 0.0) + wordfreq.word_frequency(w, "vi") * 1e7
+    # 2. Viet74K compounds → syllables (small count) + bigrams.
+    p = _viet74k_path()
+    if p is not None:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            parts = line.strip().split()
+            if not parts or not all(is_valid_syllable(x) for x in parts):
+                continue
+            sy = [canonical(x.lower()) for x in parts]
+            for s in sy:
+                lex.uni[s] = lex.uni.get(s, 0.0) + 0.5
+            for a, b in zip(sy, sy[1:], strict=False):
+                lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + 1.0
+    # 3. gazetteer
+    for name in _gazetteer_names():
+        count_text(name, lex, weight=0.5, abbreviations=False)
+    for a in BUILTIN_ABBREVIATIONS:
+        lex.abbreviations[skeleton(a).upper()] = a
+    # 4. shipped domain model (learned from clean plans)
+    dom = DATA_DIR / "domain_lm.json"
+    if dom.exists():
+        d = load_model(str(dom))
+        lex.merge(d, weight=20.0)
+    lex.finalize()
+    return lex
+
+
+def save_model(lex: Lexicon, out_path: str) -> None:
+    """Write a small JSON model (unigrams, bigrams, abbreviations, names)."""
+    data = {
+        "version": LEXICON_VERSION,
+        "uni": lex.uni,
+        "bi": [[a, b, c] for (a, b), c in lex.bi.items()],
+        "abbreviations": lex.abbreviations,
+        "names": sorted(lex.names),
+    }
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    Path(out_path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def load_model(path: str) -> Lexicon:
+    """Read a JSON model written by :func:`save_model`."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    lex = Lexicon()
+    lex.uni = {k: float(v) for k, v in data.get("uni", {}).items()}
+    lex.bi = {(a, b): float(c) for a, b, c in data.get("bi", [])}
+    lex.abbreviations = dict(data.get("abbreviations", {}))
+    lex.names = set(data.get("names", []))
+    lex.finalize()
+    return lex
+
+
+def build_model_from_texts(texts: list[str]) -> tuple[Lexicon, int]:
+    """Domain model from clean plan texts: ``"Kế hoạch đào tạo"`` → bigram (kế, hoạch) …"""
+    lex = Lexicon()
+    n = 0
+    for t in texts:
+        n += count_text(t, lex)
+    lex.finalize()
+    return lex, n
+
+
+def learn_lexicon(folder: str, out_path: str) -> dict:
+    """Build a local model (syllable unigrams + bigrams) from the clean ``*.txt`` plans in ``folder``."""
+    files = sorted(Path(folder).glob("**/*.txt"))
+    texts = []
+    for f in files:
+        try:
+            texts.append(f.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    lex, n = build_model_from_texts(texts)
+    save_model(lex, out_path)
+    return {
+        "files": len(texts),
+        "syllables": n,
+        "unigrams": len(lex.uni),
+        "bigrams": len(lex.bi),
+        "abbreviations": len(lex.abbreviations),
+        "out_path": str(out_path),
+    }
+
+
+def _base_cache_key() -> str:
+    dom = DATA_DIR / "domain_lm.json"
+    stamp = str(dom.stat().st_mtime_ns) if dom.exists() else "-"
+    return f"lexicon-v{LEXICON_VERSION}-{stamp}.pkl"
+
+
+@lru_cache(maxsize=1)
+def base_lexicon() -> Lexicon:
+    """The base lexicon, built once and pickled under the cache dir."""
+    path = cache_dir() / _base_cache_key()
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                lex = pickle.load(fh)
+            if isinstance(lex, Lexicon):
+                return lex
+        except Exception:  # noqa: BLE001 - corrupt cache: rebuild
+            pass
+    lex = _build_base()
+    try:
+        tmp = path.with_suffix(".tmp%d" % os.getpid())
+        with open(tmp, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return lex
+
+
+@lru_cache(maxsize=8)
+def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
+    """Base lexicon, plus a local model from :func:`learn_lexicon` when ``lexicon_path`` is given."""
+    base = base_lexicon()
+    if not lexicon_path:
+        return base
+    try:
+        local = load_model(lexicon_path)
+    except (OSError, ValueError, TypeError):
+        return base
+    lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
+                  names=set(base.names))
+    lex.merge(local, weight=20.0)
+    return lex

@@ -1,0 +1,228 @@
+"""The normalisation pipeline: detect → per-line fixers → token decoding → result.
+
+``run("S6: 73/KH-UBND").text`` → ``"Số: 73/KH-UBND"`` (in an OCR-eng document).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import NormalizationResult, TextChange
+from .decode import Channel, Generator, Slot, learn_doc_table, load_eng_channel, stripped_channel, \
+    subst_channel, viterbi
+from .detect import detect_regions
+from .fixers import (
+    apply_edits,
+    fix_abbreviations,
+    fix_document_numbers,
+    fix_roman_numerals,
+    fix_unicode,
+    match_case,
+)
+from .lexicon import Lexicon, get_lexicon
+from .syllable import canonical, is_valid_skeleton, is_valid_syllable
+
+KINDS = ("clean", "stripped", "ocr_eng", "substitution")
+FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution"}
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+ENG_RE = re.compile(r"[\w§¢&@]+")
+SUB_RE = re.compile(r"[^\s\-/–]+")
+STRIP_CHARS = "\"'“”‘’.,;:!…"
+UNCERTAIN_MARGIN = 1.5
+
+
+def _upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, text) of a line for a damage kind."""
+    out: list[tuple[int, int, str]] = []
+    rx = LETTERS_RE if kind in ("clean", "stripped") else ENG_RE if kind == "ocr_eng" else SUB_RE
+    for m in rx.finditer(line):
+        s, e = m.start(), m.end()
+        tok = m.group(0)
+        if kind == "substitution":
+            while tok and tok[0] in STRIP_CHARS + "(":
+                if tok[0] == "(" and (tok.endswith(")") or len(tok) < 3 or tok[1:2] in "\"'“"):
+                    pass
+                elif tok[0] == "(":
+                    break
+                tok, s = tok[1:], s + 1
+            while tok and tok[-1] in STRIP_CHARS + ")":
+                if tok[-1] == ")" and "(" not in tok and tok.count(")") == 1 and len(tok) > 3 and \
+                        not tok.startswith("("):
+                    tok, e = tok[:-1], e - 1
+                    continue
+                if tok[-1] == ")":
+                    tok, e = tok[:-1], e - 1
+                    continue
+                tok, e = tok[:-1], e - 1
+        if not tok:
+            continue
+        if not any(c.isalpha() for c in tok):
+            if not (kind == "ocr_eng" and len(tok) >= 2 and any(c in "§¢" for c in tok)):
+                continue
+        if re.search(r"\d\d", tok) or "_" in tok:
+            continue
+        if any(a < e and s < b for a, b in protected):
+            continue
+        out.append((s, e, tok))
+    return out
+
+
+def _keep_as_is(tok: str, kind: str, lex: Lexicon) -> bool:
+    """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
+    letters = "".join(c for c in tok if c.isalpha())
+    if not letters:
+        return False
+    if kind == "substitution":
+        key = tok.upper()
+        return key in lex.abbreviations or (
+            tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
+    if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
+        return True
+    if kind == "stripped" and not is_valid_skeleton(tok):
+        return True
+    if kind == "ocr_eng" and tok.isalpha() and tok.isascii() and len(tok) >= 6 and not is_valid_skeleton(tok) \
+            and not any(c in tok.lower() for c in "wf"):
+        return True
+    return False
+
+
+def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
+                  protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
+                  ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
+    """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin)."""
+    gen = gen or Generator(lex, ch)
+    results: dict[int, list[tuple[int, int, str, str, float]]] = {}
+    ntok = 0
+    start = "<s>"
+    for i in idx:
+        line = lines[i]
+        toks = _tokens(line, kind, protected.get(i, []))
+        ntok += len(toks)
+        upper = _upper_line(line)
+        slots: list[Slot] = []
+        kept: list[bool] = []
+        prev_end = 0
+        for s, e, tok in toks:
+            gap = line[prev_end:s]
+            boundary = bool(re.search(r"[^\s]", gap)) if slots else bool(re.search(r"[^\s]", line[:s]))
+            prev_end = e
+            low = tok.lower()
+            if _keep_as_is(tok, kind, lex):
+                slots.append(Slot([(None, 0.0)], boundary))
+                kept.append(True)
+                continue
+            cands = gen.candidates(low, allow_split=(kind == "substitution"))
+            keep_syl = canonical(low)
+            options: list[tuple[tuple[str, ...] | None, float]] = []
+            if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
+                own = ch.cost(keep_syl, low) if kind != "stripped" else 0.0
+                if not any(c[0] == (keep_syl,) for c in cands):
+                    options.append(((keep_syl,), own))
+            options.extend(cands)
+            keep_cost = 8.0 if kind != "stripped" else 30.0
+            if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
+                options.append((None, keep_cost))
+            slots.append(Slot(options, boundary))
+            kept.append(False)
+        path, margins = viterbi(slots, lex, start=start)
+        res = []
+        for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
+            cand = slot.cands[k][0]
+            if cand is None:
+                res.append((s, e, tok, tok, mg))
+                continue
+            new = match_case(tok, cand, upper)
+            res.append((s, e, tok, new, mg))
+        results[i] = res
+        if toks and not re.search(r"[.;:!?]\s*$", line) and slots and slots[-1].cands[path[-1]][0]:
+            start = slots[-1].cands[path[-1]][0][-1]  # type: ignore[index]
+        else:
+            start = "<s>"
+    return results, ntok, gen
+
+
+def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
+    """Full pipeline (see :func:`vetplan.normalize.normalize_text`)."""
+    raw_lines = text.split("\n")
+    lines: list[str] = []
+    changes: list[TextChange] = []
+    for n, ln in enumerate(raw_lines):
+        eds = fix_unicode(ln)
+        for s, _e, rep, conf in eds:
+            changes.append(TextChange(n + 1, s, ln[s:_e], rep, conf, "fix_unicode"))
+        lines.append(unicodedata.normalize("NFC", ln) if eds else ln)
+    if damage in KINDS:
+        regions = [(1, len(lines), damage)]
+    else:
+        regions = detect_regions("\n".join(lines))
+    kinds = {k for _a, _b, k in regions}
+    doc_damage = "mixed" if len(kinds) > 1 else regions[0][2]
+    if kinds == {"clean"}:
+        ntok = sum(len(LETTERS_RE.findall(ln)) for ln in lines)
+        return NormalizationResult("\n".join(lines), "clean", regions, ntok, len(changes), 0, 1.0, changes, [])
+
+    lex = get_lexicon(lexicon_path)
+    out_lines = list(lines)
+    uncertain: list[TextChange] = []
+    ntok = 0
+    changed = 0
+    for a, b, kind in regions:
+        idx = list(range(a - 1, b))
+        if kind == "clean":
+            ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)
+            continue
+        # line-level fixers first (their spans are protected from the decoder)
+        pre: dict[int, list[tuple[int, int, str, float, str]]] = {}
+        protected: dict[int, list[tuple[int, int]]] = {}
+        for i in idx:
+            eds: list[tuple[int, int, str, float, str]] = []
+            if kind != "stripped":
+                eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
+                eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
+            eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
+            pre[i] = eds
+            protected[i] = [(s, e) for s, e, *_r in eds]
+            # protect document numbers / codes with digits and slashes
+            for m in re.finditer(r"\S*\d\S*/\S+|\S+/\S*\d\S*|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b", lines[i]):
+                protected[i].append((m.start(), m.end()))
+        if kind == "stripped":
+            ch = stripped_channel()
+        elif kind == "ocr_eng":
+            ch = load_eng_channel()
+        else:
+            ch = subst_channel()
+        results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+        if kind == "substitution":
+            pairs = []
+            for res in results.values():
+                for _s, _e, tok, new, mg in res:
+                    if new != tok and mg > 2.0 and " " not in new:
+                        pairs.append((new.lower(), tok.lower()))
+            table = learn_doc_table(pairs)
+            ch = subst_channel(table)
+            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+        ntok += nt
+        fixer = FIXER_NAME[kind]
+        for i in idx:
+            edits = []
+            for s, e, rep, conf, name in pre[i]:
+                edits.append((s, e, rep, conf))
+                changes.append(TextChange(i + 1, s, lines[i][s:e], rep, conf, name))
+            for s, e, tok, new, mg in results.get(i, []):
+                conf = round(1.0 / (1.0 + pow(2.718281828, -mg)), 3)
+                if new != tok:
+                    changed += 1
+                    edits.append((s, e, new, conf))
+                    changes.append(TextChange(i + 1, s, tok, new, conf, fixer))
+                if mg < UNCERTAIN_MARGIN:
+                    uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
+            out_lines[i] = apply_edits(lines[i], edits)
+    conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)
+    return NormalizationResult("\n".join(out_lines), doc_damage, regions, ntok, changed, len(uncertain),
+                               round(conf, 4), changes, uncertain)

@@ -1,0 +1,134 @@
+"""Make damaged Vietnamese text with a known truth (render → Tesseract, strip diacritics).
+
+Used by ``scripts/learn_confusions.py`` (to learn the OCR confusion table) and by
+``benchmarks/restore.py`` (to measure restoration on fresh renders).  Heavy imports
+(Pillow, subprocess/tesseract) happen inside the functions only.
+
+Example: ``strip_diacritics("Kế hoạch đào tạo")`` → ``"Ke hoach dao tao"``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+import unicodedata
+from pathlib import Path
+
+FONTS = [
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+]
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove all Vietnamese diacritics, đ→d: ``"Đẩy mạnh"`` → ``"Day manh"``."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.category(ch) == "Mn":
+            continue
+        out.append(ch)
+    s = unicodedata.normalize("NFC", "".join(out))
+    return s.replace("đ", "d").replace("Đ", "D")
+
+
+def cache_dir() -> Path:
+    """Cache folder: ``$VETPLAN_CACHE`` or ``~/.cache/vetplan``."""
+    base = os.environ.get("VETPLAN_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "vetplan")
+    p = Path(base)
+    p.mkdir(parents=True, exist_ok=True)
+    return p
+
+
+def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0) -> None:
+    """Render text lines to a white PNG page at ``dpi`` with a Vietnamese-capable font."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    px = int(size_pt * dpi / 72)
+    fnt = ImageFont.truetype(font, px)
+    width = int(8.27 * dpi)
+    margin = int(0.8 * dpi)
+    step = int(px * 1.45)
+    height = max(int(11.69 * dpi), margin * 2 + step * len(lines))
+    img = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(img)
+    y = margin
+    for line in lines:
+        draw.text((margin, y), line, font=fnt, fill=0)
+        y += step
+    img.save(path, dpi=(dpi, dpi))
+
+
+def wrap_lines(text: str, width_chars: int = 85) -> list[str]:
+    """Non-empty lines of ``text``, long ones wrapped at spaces so they fit a page."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        while len(line) > width_chars:
+            cut = line.rfind(" ", 0, width_chars)
+            if cut <= 0:
+                cut = width_chars
+            out.append(line[:cut].strip())
+            line = line[cut:].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def ocr_page(png: str, lang: str = "eng") -> str:
+    """Run ``tesseract -l LANG --psm 6`` (single thread) and return its text."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    res = subprocess.run(
+        ["tesseract", png, "stdout", "-l", lang, "--psm", "6"],
+        capture_output=True, env=env, check=False,
+    )
+    return res.stdout.decode("utf-8", "replace")
+
+
+def render_and_ocr(text: str, *, lang: str = "eng", lines_per_page: int = 40, font: str = FONTS[0],
+                   use_cache: bool = True) -> list[tuple[str, str]]:
+    """Render ``text`` (wrapped) and OCR it; return aligned (truth_line, ocr_line) pairs.
+
+    Results are cached by content hash under :func:`cache_dir` ``/renders``.
+    """
+    import json
+
+    lines = wrap_lines(unicodedata.normalize("NFC", text))
+    key = hashlib.sha1(("v1|" + lang + "|" + font + "|" + "\n".join(lines)).encode()).hexdigest()[:16]
+    cpath = cache_dir() / "renders" / f"{key}.json"
+    if use_cache and cpath.exists():
+        return [tuple(p) for p in json.loads(cpath.read_text())]  # type: ignore[misc]
+    pairs: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as td:
+        for i in range(0, len(lines), lines_per_page):
+            page = lines[i : i + lines_per_page]
+            png = os.path.join(td, f"p{i}.png")
+            render_page(page, png, font=font)
+            got = [g for g in ocr_page(png, lang).split("\n") if g.strip()]
+            pairs.extend(align_lines(page, got))
+    cpath.parent.mkdir(parents=True, exist_ok=True)
+    cpath.write_text(json.dumps(pairs, ensure_ascii=False))
+    return pairs
+
+
+def align_lines(truth: list[str], ocr: list[str]) -> list[tuple[str, str]]:
+    """Pair truth lines with OCR lines (1:1 when counts match, else by skeleton similarity)."""
+    if len(truth) == len(ocr):
+        return list(zip(truth, ocr, strict=True))
+    import difflib
+
+    a = [strip_diacritics(t).lower() for t in truth]
+    b = [o.lower() for o in ocr]
+    out: list[tuple[str, str]] = []
+    j = 0
+    for i, t in enumerate(a):
+        best, bj = 0.0, -1
+        for k in range(j, min(len(b), j + 4)):
+            r = difflib.SequenceMatcher(None, t, b[k]).ratio()
+            if r > best:
+                best, bj = r, k
+        if bj >= 0 and best > 0.5:
+            out.append((truth[i], ocr[bj]))
+            j = bj + 1
+    return out
