@@ -2,12 +2,16 @@
 
 Each input runs in a worker process (a crash, a hang or a memory blow-up takes down only that
 file, as in Apache Tika's fork-parser); outputs are written atomically (temp file + rename);
-``manifest.jsonl`` records every input's fate; ``resume`` skips inputs whose output already holds
-the same content hash and vetplan version.
+``manifest.jsonl`` records every input's fate, in input order; ``resume`` skips inputs whose output
+already holds the same content hash and vetplan version.
+
+Workers run in their own session: a terminal Ctrl-C reaches only the parent (which then stops
+them), and a timeout kills the worker's whole process group (an OCR subprocess included).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing as mp
@@ -16,8 +20,9 @@ import re
 import shutil
 import signal
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -28,6 +33,8 @@ from .pipeline import Limits
 
 TMP_SUFFIX = ".vetplan-tmp"
 MANIFEST = "manifest.jsonl"
+#: seconds a fresh worker may take to import and warm up the pipeline before it is declared broken
+STARTUP_TIMEOUT = 300.0
 
 
 @dataclass
@@ -39,6 +46,7 @@ class BatchOptions:
     limits: Limits = field(default_factory=Limits)
     lexicon_path: Path | None = None
     jsonl: str | None = None  # a file path, "-" for stdout, or None
+    quiet: bool = False  # silence what the stages print (their stderr) in the workers
 
 
 @dataclass
@@ -80,6 +88,7 @@ class _Job:
 
 
 def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB chunks."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -88,9 +97,11 @@ def sha256_file(path: Path) -> str:
 
 
 def write_atomic(dest: Path, data: str) -> None:
-    """Write ``data`` to ``dest`` via a temp file in the same folder and ``os.replace``."""
+    """Write ``data`` to ``dest`` via a temp file in the same folder and ``os.replace``: readers see
+    the old file or the whole new one, never a part; the temp file never outlives the call."""
+    dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}{TMP_SUFFIX}")
+    tmp = dest.with_name(f".{dest.name[:150]}.{os.getpid()}.{threading.get_ident() % 10_000}{TMP_SUFFIX}")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(data)
@@ -98,7 +109,7 @@ def write_atomic(dest: Path, data: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
     finally:
-        if tmp.exists():
+        with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
 
 
@@ -116,10 +127,11 @@ def _safe_parts(display_name: str) -> list[str]:
 
 
 def output_names(display_names: Sequence[str]) -> list[str]:
-    """Output path (relative to ``-o``) per input: ``samples/000.txt`` → ``000.json``,
-    ``a.zip/sub/plan.pdf`` → ``a.zip/sub/plan.json``. Collisions are impossible: ``plan.pdf`` and
-    ``plan.txt`` in one folder keep their extension, two ``plan.pdf`` from different places get a
-    short hash of their display name."""
+    """Output path (relative to ``-o``) per input: ``samples/000.txt`` → ``samples/000.json``,
+    ``a.zip/sub/plan.pdf`` → ``a.zip/sub/plan.json``. Names never leave ``-o`` (no ``..``, no absolute
+    path) and never collide, case-insensitively: ``plan.pdf`` and ``plan.txt`` in one folder keep their
+    extension (``plan.pdf.json``), other clashes get a short hash (and, for identical display names, a
+    counter); a name is never also used as a folder by another output."""
 
     def stem_name(parts: list[str]) -> str:
         last = parts[-1]
@@ -129,39 +141,102 @@ def output_names(display_names: Sequence[str]) -> list[str]:
     def full_name(parts: list[str]) -> str:
         return "/".join(parts) + ".json"
 
+    def hashed(i: int, name: str) -> str:
+        digest = hashlib.sha256(display_names[i].encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        return name[: -len(".json")] + f"-{digest}.json"
+
     parts_list = [_safe_parts(n) for n in display_names]
     names = [stem_name(p) for p in parts_list]
-    for rule in (full_name, None):
-        seen: dict[str, int] = {}
-        for name in names:
-            seen[name.lower()] = seen.get(name.lower(), 0) + 1
+
+    def clashes() -> set[int]:
+        seen: dict[str, list[int]] = {}
         for i, name in enumerate(names):
-            if seen[name.lower()] > 1 or name.lower() == MANIFEST:
-                if rule is not None:
-                    names[i] = rule(parts_list[i])
-                else:
-                    digest = hashlib.sha256(display_names[i].encode()).hexdigest()[:8]
-                    names[i] = name[: -len(".json")] + f"-{digest}.json"
+            seen.setdefault(name.lower(), []).append(i)
+        folders: set[str] = set()
+        for name in names:
+            pieces = name.lower().split("/")
+            folders.update("/".join(pieces[:k]) for k in range(1, len(pieces)))
+        bad = {i for group in seen.values() if len(group) > 1 for i in group}
+        bad |= {i for i, name in enumerate(names) if name.lower() in folders or name.lower() == MANIFEST}
+        return bad
+
+    for i in clashes():
+        names[i] = full_name(parts_list[i])
+    for i in clashes():
+        names[i] = hashed(i, full_name(parts_list[i]))
+    counter = 2
+    while bad := clashes():  # identical display names (or a hash clash): number the later ones
+        taken: set[str] = set()
+        for i in sorted(bad):
+            if names[i].lower() in taken:
+                names[i] = names[i][: -len(".json")] + f"-{counter}.json"
+            taken.add(names[i].lower())
+        counter += 1
+        if counter > len(names) + 3:  # cannot happen; never loop forever
+            break
     return names
 
 
-def _output_is_current(dest: Path, sha: str) -> bool:
+def _read_current_output(dest: Path, sha: str) -> dict | None:
+    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version."""
     try:
         data = json.loads(dest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return None
+    if not isinstance(data, dict):
+        return None
     src = data.get("source") or {}
-    return src.get("sha256") == sha and data.get("vetplan_version") == __version__
+    if src.get("sha256") == sha and data.get("vetplan_version") == __version__:
+        return data
+    return None
 
 
 # ---------------------------------------------------------------- worker side
 
 
-def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | None, want_json: bool) -> None:
+def _worker_init(quiet: bool) -> None:
+    """Own session (terminal signals and our kills reach the worker's whole group, never the
+    parent's); stdout goes to stderr so that ``--jsonl -`` stays clean; quiet silences stderr."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):
+        os.setsid()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    os.dup2(2, 1)
+    if quiet:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.disable(logging.WARNING)
+
+
+def _warm_up(lexicon: str | None) -> None:
+    """Import the stages and load their models once, so that a file's timeout measures only that file."""
+    from .pipeline import build_plan  # noqa: F401
+
+    with contextlib.suppress(Exception):
+        from .ingest import read_document  # noqa: F401
+    with contextlib.suppress(Exception):
+        from .normalize import normalize_text
+
+        normalize_text("Kế hoạch\n", lexicon_path=lexicon)
+    with contextlib.suppress(Exception):
+        from .extract import extract_plan
+
+        extract_plan("KẾ HOẠCH\n")
+
+
+def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | None, want_json: bool,
+                 quiet: bool = False) -> None:
+    _worker_init(quiet)
+    _warm_up(lexicon)
     from .pipeline import plan_from_file
 
+    conn.send(None)  # ready
     while True:
         try:
             job = conn.recv()
@@ -182,11 +257,11 @@ def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | 
             text = plan.model_dump_json(indent=2)
             write_atomic(Path(out_dir) / job.output, text + "\n")
             rec.update(status="ok", output=job.output, sha256=plan.source.sha256, is_plan=plan.is_plan,
-                       warnings=plan.warnings)
+                       warnings=list(plan.warnings))
             if want_json:
                 payload = plan.model_dump_json()
         except Exception as exc:  # every failure becomes an error record, never a crash of the batch
-            message = str(exc) or type(exc).__name__
+            message = str(exc).strip() or type(exc).__name__
             if job.display_name not in message:
                 message = f"{job.display_name}: {message}"
             rec.update(status="error", error=f"{type(exc).__name__}: {message}")
@@ -200,6 +275,8 @@ class _Worker:
         self.process = ctx.Process(target=_worker_main, args=(child, *args), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
+        self.born = time.monotonic()
         self.job: _Job | None = None
         self.started = 0.0
 
@@ -209,8 +286,16 @@ class _Worker:
         self.conn.send(job)
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
+        """Kill the worker and everything it started (its process group)."""
+        pid = self.process.pid
+        if pid is not None and self.process.exitcode is None:
+            try:
+                if os.getpgid(pid) == pid:
+                    os.killpg(pid, signal.SIGKILL)
+                else:
+                    self.process.kill()
+            except (ProcessLookupError, PermissionError):
+                pass
         self.process.join(5)
         self.conn.close()
 
@@ -220,8 +305,7 @@ class _Worker:
         except OSError:
             pass
         self.process.join(2)
-        if self.process.is_alive():
-            self.kill()
+        self.kill()
 
 
 # ---------------------------------------------------------------- parent side
@@ -229,10 +313,123 @@ class _Worker:
 
 def _clean_stale_temp(out_dir: Path) -> None:
     for tmp in out_dir.rglob(f"*{TMP_SUFFIX}"):
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM/SIGHUP into KeyboardInterrupt while the batch runs (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise _Interrupted()
+
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        with contextlib.suppress(ValueError, OSError):
+            previous[sig] = signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@contextlib.contextmanager
+def _signals_ignored() -> Iterator[None]:
+    """Ignore SIGINT/SIGTERM/SIGHUP while the manifest is written: the run is ending anyway."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        with contextlib.suppress(ValueError, OSError):
+            previous[sig] = signal.signal(sig, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@dataclass
+class _Item:
+    """An input as the batch sees it (a copy of ``ingest.InputItem``)."""
+
+    display_name: str
+    path: Path | None
+    error: str | None = None
+
+
+def _iter_path(path: Path, workdir: Path) -> Iterator[Any]:
+    """Items under one top-level input; a failure of the lister becomes an error item, never a crash."""
+    from .ingest import iter_inputs
+
+    try:
+        yield from iter_inputs([path], workdir)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug or a hostile archive in the lister must not stop the batch
+        message = str(exc) or type(exc).__name__
+        if str(path) not in message and path.name not in message:
+            message = f"{path}: {message}"
+        yield _Item(display_name=str(path), path=None, error=f"{type(exc).__name__}: {message}")
+
+
+def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path) -> list[Any]:
+    """Every input item in command-line order; missing paths are error items; a path given twice
+    is read once; our own outputs are never read back in."""
+    out_resolved = out_dir.resolve()
+    items: list[Any] = []
+    seen: set[Path] = set()
+    for n, p in enumerate(paths):
+        p = Path(p)
+        if not (p.is_symlink() or p.exists()):
+            items.append(_Item(display_name=str(p), path=None, error=f"{p}: no such file or directory"))
+            continue
+        key = p.resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        sub = workdir / f"in{n}"
+        sub.mkdir(parents=True, exist_ok=True)
+        group = []
+        for item in _iter_path(p, sub):
+            path = Path(item.path) if item.path else None
+            if path is not None and path.resolve().is_relative_to(out_resolved):
+                continue
+            group.append((p, _Item(str(item.display_name), path, getattr(item, "error", None))))
+        items.extend(group)
+    return _unique_display_names(items)
+
+
+def _unique_display_names(pairs: list[Any]) -> list[Any]:
+    """Two inputs may carry the same display name (``a/plan.txt`` and ``b/plan.txt`` given on the
+    command line are both ``plan.txt``): prefix those with the folder the user named them by."""
+    counts: dict[str, int] = {}
+    for pair in pairs:
+        item = pair[1] if isinstance(pair, tuple) else pair
+        counts[item.display_name] = counts.get(item.display_name, 0) + 1
+    out = []
+    for pair in pairs:
+        if not isinstance(pair, tuple):
+            out.append(pair)
+            continue
+        root, item = pair
+        if counts[item.display_name] > 1:
+            parent = root.parent if str(root.parent) not in ("", ".") else Path(os.path.abspath(root)).parent
+            prefix = str(parent).rstrip("/")
+            if not item.display_name.startswith(prefix + "/"):
+                item.display_name = f"{prefix}/{item.display_name}"
+        out.append(item)
+    return out
 
 
 def run_batch(
@@ -242,11 +439,13 @@ def run_batch(
     on_start: Callable[[int], None] | None = None,
     on_record: Callable[[Record], None] | None = None,
 ) -> BatchSummary:
-    """Convert every plan under ``paths`` into ``options.out_dir``; never raises for a bad input."""
-    from .ingest import iter_inputs
+    """Convert every plan under ``paths`` into ``options.out_dir``; never raises for a bad input.
 
+    The manifest (and ``--jsonl`` file) list inputs in command-line order, then folder/archive order.
+    Interrupted (Ctrl-C, SIGTERM, SIGHUP): workers are killed, no temp file is left, and the manifest
+    holds what finished."""
     t0 = time.perf_counter()
-    out_dir = options.out_dir
+    out_dir = Path(options.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     _clean_stale_temp(out_dir)
     workdir = Path(tempfile.mkdtemp(prefix="vetplan-"))
@@ -254,7 +453,6 @@ def run_batch(
     jobs: list[_Job] = []
     jsonl_lines: dict[int, str] = {}
     interrupted = False
-    out_resolved = out_dir.resolve()
 
     def finish(index: int, rec: Record, payload: str | None = None) -> None:
         records[index] = rec
@@ -266,59 +464,48 @@ def run_batch(
         if on_record:
             on_record(rec)
 
-    try:
-        existing = []
-        for p in paths:
-            p = Path(p)
-            if p.is_symlink() or p.exists():
-                existing.append(p)
-            else:
-                records[len(records)] = Record(input=str(p), status="error",
-                                               error=f"{p}: no such file or directory")
-        items = []
-        for item in iter_inputs(existing, workdir):
-            path = Path(item.path) if item.path else None
-            # never read our own outputs back in when -o sits inside an input folder
-            if path is not None and path.resolve().is_relative_to(out_resolved):
-                continue
-            items.append(item)
-        base = len(records)
-        names = output_names([it.display_name for it in items])
-        if on_start:
-            on_start(len(records) + len(items))
-        for rec in list(records.values()):
-            if on_record:
-                on_record(rec)
-        for offset, (item, name) in enumerate(zip(items, names, strict=True)):
-            index = base + offset
-            if item.error or item.path is None:
-                finish(index, Record(input=item.display_name, status="error",
-                                     error=item.error or f"{item.display_name}: could not be read"))
-                continue
-            if options.resume:
-                try:
-                    sha = sha256_file(Path(item.path))
-                except OSError as exc:
-                    finish(index, Record(input=item.display_name, status="error",
-                                         error=f"{item.display_name}: {exc.strerror or exc}"))
+    with _terminate_as_interrupt():
+        try:
+            items = _collect(paths, workdir, out_dir)
+            names = output_names([it.display_name for it in items])
+            if on_start:
+                on_start(len(items))
+            for index, (item, name) in enumerate(zip(items, names, strict=True)):
+                if item.error or item.path is None:
+                    error = item.error or "could not be read"
+                    if item.display_name not in error:
+                        error = f"{item.display_name}: {error}"
+                    finish(index, Record(input=item.display_name, status="error", error=error))
                     continue
-                if _output_is_current(out_dir / name, sha):
-                    finish(index, Record(input=item.display_name, status="skipped", output=name, sha256=sha))
-                    continue
-            jobs.append(_Job(index, item.display_name, str(item.path), name))
+                if options.resume:
+                    try:
+                        sha = sha256_file(Path(item.path))
+                    except OSError as exc:
+                        finish(index, Record(input=item.display_name, status="error",
+                                             error=f"{item.display_name}: {exc.strerror or exc}"))
+                        continue
+                    data = _read_current_output(out_dir / name, sha)
+                    if data is not None:
+                        warnings = data.get("warnings")
+                        finish(index, Record(input=item.display_name, status="skipped", output=name, sha256=sha,
+                                             is_plan=data.get("is_plan"),
+                                             warnings=warnings if isinstance(warnings, list) else []))
+                        continue
+                jobs.append(_Job(index, item.display_name, str(item.path), name))
 
-        interrupted = _run_jobs(jobs, options, finish)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-        _clean_stale_temp(out_dir)
-
-    ordered = [records[i] for i in sorted(records)]
-    manifest = "".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in ordered)
-    write_atomic(out_dir / MANIFEST, manifest)
-    if options.jsonl and options.jsonl != "-":
-        write_atomic(Path(options.jsonl), "".join(jsonl_lines[i] + "\n" for i in sorted(jsonl_lines)))
+            interrupted = _run_jobs(jobs, options, finish)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            with _signals_ignored():
+                shutil.rmtree(workdir, ignore_errors=True)
+                _clean_stale_temp(out_dir)
+                ordered = [records[i] for i in sorted(records)]
+                manifest = "".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in ordered)
+                write_atomic(out_dir / MANIFEST, manifest)
+                if options.jsonl and options.jsonl != "-":
+                    write_atomic(Path(options.jsonl),
+                                 "".join(jsonl_lines[i] + "\n" for i in sorted(jsonl_lines)))
     return BatchSummary(records=ordered, seconds=time.perf_counter() - t0, interrupted=interrupted)
 
 
@@ -328,45 +515,77 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
         return False
     ctx = mp.get_context("spawn")
     args = (str(options.out_dir), options.limits, str(options.lexicon_path) if options.lexicon_path else None,
-            options.jsonl is not None)
+            options.jsonl is not None, options.quiet)
     n_workers = max(1, min(options.jobs, len(jobs)))
     pending = list(reversed(jobs))
-    workers = [_Worker(ctx, args) for _ in range(n_workers)]
+    workers: list[_Worker] = []
+    failed_starts = 0
+
+    def replace(i: int) -> None:
+        workers[i].kill()
+        workers[i] = _Worker(ctx, args)
+
+    def fail(job: _Job, reason: str, started: float | None = None) -> None:
+        seconds = round(time.monotonic() - started, 3) if started else None
+        finish(job.index, Record(input=job.display_name, status="error", error=f"{job.display_name}: {reason}",
+                                 seconds=seconds))
+
     try:
+        workers.extend(_Worker(ctx, args) for _ in range(n_workers))
         while pending or any(w.job for w in workers):
             for w in workers:
-                if w.job is None and pending:
+                if w.ready and w.job is None and pending:
                     w.submit(pending.pop())
-            busy = [w for w in workers if w.job is not None]
-            ready = wait([w.conn for w in busy], timeout=0.25)
+            ready = wait([w.conn for w in workers if w.job is not None or not w.ready], timeout=0.25)
             now = time.monotonic()
             for i, w in enumerate(workers):
-                if w.job is None:
-                    continue
                 job = w.job
+                if not w.ready:  # starting up
+                    message = None
+                    if w.conn in ready:
+                        try:
+                            w.conn.recv()
+                            w.ready, failed_starts = True, 0
+                            continue
+                        except (EOFError, OSError):
+                            message = f"worker process died while starting (exit code {w.process.exitcode})"
+                    elif now - w.born > STARTUP_TIMEOUT:
+                        message = f"worker process did not start within {STARTUP_TIMEOUT:g} s"
+                    elif not w.process.is_alive():
+                        message = f"worker process died while starting (exit code {w.process.exitcode})"
+                    if message:
+                        failed_starts += 1
+                        if failed_starts >= 3:  # the pipeline itself is broken: fail what is left, loudly
+                            while pending:
+                                fail(pending.pop(), message)
+                            workers[i].kill()
+                            workers.pop(i)
+                            if not workers:
+                                return False
+                            break
+                        replace(i)
+                    continue
+                if job is None:
+                    continue
                 if w.conn in ready:
                     try:
                         index, rec, payload = w.conn.recv()
                     except (EOFError, OSError):
-                        code = w.process.exitcode
-                        w.kill()
-                        workers[i] = _Worker(ctx, args)
-                        finish(job.index, Record(input=job.display_name, status="error",
-                                                 error=f"{job.display_name}: worker process died (exit code {code})"))
+                        w.process.join(1)
+                        code, started = w.process.exitcode, w.started
+                        replace(i)
+                        fail(job, f"worker process died (exit code {code})", started)
                         continue
                     w.job = None
                     finish(index, Record(**rec), payload)
                 elif options.timeout is not None and now - w.started > options.timeout:
-                    w.kill()
-                    workers[i] = _Worker(ctx, args)
-                    finish(job.index, Record(input=job.display_name, status="error",
-                                             error=f"{job.display_name}: timed out after {options.timeout:g} s"))
+                    started = w.started
+                    replace(i)
+                    fail(job, f"timed out after {options.timeout:g} s", started)
                 elif not w.process.is_alive():
-                    code = w.process.exitcode
-                    w.kill()
-                    workers[i] = _Worker(ctx, args)
-                    finish(job.index, Record(input=job.display_name, status="error",
-                                             error=f"{job.display_name}: worker process died (exit code {code})"))
+                    code, started = w.process.exitcode, w.started
+                    replace(i)
+                    fail(job, f"worker process died (exit code {code})", started)
     except KeyboardInterrupt:
         for w in workers:
             w.kill()

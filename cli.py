@@ -83,8 +83,15 @@ def ingest(
     from .batch import BatchOptions, run_batch
     from .pipeline import Limits
 
-    if jsonl == "-" and not quiet:
-        quiet = True  # stdout carries the plans; keep it clean
+    if out.exists() and not out.is_dir():
+        typer.echo(f"vetplan: -o must be a folder, and {out} is a file", err=True)
+        raise typer.Exit(2)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        typer.echo(f"vetplan: cannot create the output folder {out}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from exc
+    # --jsonl - : the plans go to stdout, the progress bar and messages to stderr
     options = BatchOptions(
         out_dir=out,
         jobs=jobs,
@@ -93,58 +100,72 @@ def ingest(
         limits=Limits(max_pages=max_pages, max_chars=max_chars),
         lexicon_path=_lexicon(lexicon),
         jsonl=jsonl,
+        quiet=quiet,
     )
     if quiet:
         summary = run_batch(paths, options)
     else:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        console = Console(stderr=True)
-        with Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[failed]}"),
-            console=console,
-        ) as progress:
-            task = progress.add_task("ingest", total=None, rate="", failed="")
-            state = {"done": 0, "failed": 0}
-            import time
-
-            started = time.perf_counter()
-
-            def on_start(total: int) -> None:
-                progress.update(task, total=total)
-
-            def on_record(rec) -> None:
-                state["done"] += 1
-                if rec.status == "error":
-                    state["failed"] += 1
-                    progress.console.print(f"[red]error[/red] {rec.error}", highlight=False, markup=True)
-                elapsed = max(time.perf_counter() - started, 1e-6)
-                progress.update(task, advance=1, rate=f"{state['done'] / elapsed:.1f} files/s",
-                                failed=f"{state['failed']} failed" if state["failed"] else "")
-
-            summary = run_batch(paths, options, on_start=on_start, on_record=on_record)
-        console.print(
-            f"{summary.count('ok')} ok, {summary.count('error')} failed, {summary.count('skipped')} skipped "
-            f"in {summary.seconds:.1f} s → {out / 'manifest.jsonl'}"
-            + (" (interrupted)" if summary.interrupted else ""),
-            highlight=False,
-        )
+        summary = _ingest_with_progress(paths, options)
     raise typer.Exit(summary.exit_code)
+
+
+def _ingest_with_progress(paths: list[Path], options):
+    """Run the batch under a rich progress bar on stderr (counts, rate, ETA, failures); then print
+    one summary line. Error lines are printed as plain text (a file name is never read as markup)."""
+    import time
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    from .batch import run_batch
+
+    console = Console(stderr=True, highlight=False)
+    state = {"done": 0, "failed": 0}
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[failed]}"),
+        console=console,
+        redirect_stdout=False,  # stdout may carry --jsonl - plans
+    ) as progress:
+        task = progress.add_task("ingest", total=None, rate="", failed="")
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_record(rec) -> None:
+            state["done"] += 1
+            if rec.status == "error":
+                state["failed"] += 1
+                line = Text("error ", style="red")
+                line.append(str(rec.error))
+                progress.console.print(line)
+            elapsed = max(time.perf_counter() - started, 1e-6)
+            progress.update(task, advance=1, rate=f"{state['done'] / elapsed:.1f} files/s",
+                            failed=f"{state['failed']} failed" if state["failed"] else "")
+
+        summary = run_batch(paths, options, on_start=on_start, on_record=on_record)
+    line = Text(
+        f"{summary.count('ok')} ok, {summary.count('error')} failed, {summary.count('skipped')} skipped "
+        f"of {len(summary.records)} in {summary.seconds:.1f} s → {Path(options.out_dir) / 'manifest.jsonl'}"
+        + (" (interrupted: rerun with --resume to finish)" if summary.interrupted else "")
+    )
+    console.print(line)
+    return summary
 
 
 @app.command()
