@@ -97,11 +97,19 @@ def decode_text(data: bytes) -> Decoded:
         best = scored[0][2]
     sc = best.score
     nonascii = sum(1 for c in best.text if not c.isascii())
-    if sc.junk_chars > max(3, 0.2 * nonascii):
+    implausible = best is not utf8 or bool(utf8.warnings)
+    if sc.junk_chars > max(3, 0.2 * nonascii) or (
+        implausible
+        and sc.nonascii_letters > 5
+        and sc.nonascii_ok < 0.3 * sc.nonascii_letters
+        and sc.ascii_words < sc.nonascii_letters
+    ):
         raise UndecodableText(
             "cannot determine the text encoding (no candidate among utf-8, cp1258, "
             "tcvn3, vni, viscii gives Vietnamese text)"
         )
+    if sc.nonascii_letters > 5 and sc.nonascii_ok < 0.5 * sc.nonascii_letters:
+        best.warnings.append(f"low confidence in encoding {best.encoding}: few valid Vietnamese syllables")
     runner = next(d for _, _, d in scored if d is not best)
     if best.encoding != "utf-8" and sc.score - runner.score.score < 2:
         best.warnings.append(f"encoding {best.encoding} chosen over {runner.encoding} by a small margin")

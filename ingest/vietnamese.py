@@ -75,6 +75,8 @@ class TextScore:
     bad_tokens: int  # tokens with non-ASCII letters that are not syllables
     junk_chars: int  # controls, replacement chars, stray symbols and marks
     chars: int
+    nonascii_letters: int = 0  # non-ASCII letters in the text
+    nonascii_ok: int = 0  # of those, letters inside valid syllables
 
     @property
     def score(self) -> float:
@@ -109,15 +111,19 @@ def _is_junk(c: str) -> bool:
 
 def score_text(text: str) -> TextScore:
     """Score ``text`` (NFC) by valid Vietnamese syllables versus junk."""
-    vn = ascii_words = bad = 0
+    vn = ascii_words = bad = na_letters = na_ok = 0
     weight = 0.0
     for tok in _TOKEN.findall(text):
         if tok.isascii():
             ascii_words += 1
-        elif all(c.lower() in VIETNAMESE_LETTERS for c in tok) and is_syllable(tok):
+            continue
+        n = sum(1 for c in tok if not c.isascii())
+        na_letters += n
+        if all(c.lower() in VIETNAMESE_LETTERS for c in tok) and is_syllable(tok):
             vn += 1
+            na_ok += n
             weight += 0.5 + syllable_frequency(tok.lower()) / 7.0
         else:
             bad += 1
     junk = sum(1 for c in text if _is_junk(c))
-    return TextScore(vn, weight, ascii_words, bad, junk, len(text))
+    return TextScore(vn, weight, ascii_words, bad, junk, len(text), na_letters, na_ok)

@@ -1,0 +1,235 @@
+"""Builders of REAL test inputs: PDFs, images, DOCX, legacy-encoded text and archives.
+
+Shared by the ingest tests and reusable by other stages' tests.
+"""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from vetplan.ingest.legacy import encode_cp1258_decomposed, encode_legacy
+
+DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DEJAVU_SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+LIBERATION_SERIF = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+
+# A short, clean plan excerpt: every letter exists in TCVN3, VNI, VISCII and cp1258.
+PLAN_LINES: list[str] = [
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+    "Số: 73/KH-UBND",
+    "KẾ HOẠCH",
+    "Phát triển giáo dục nghề nghiệp năm 2024",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Đẩy mạnh đào tạo nghề cho người lao động;",
+    "nâng cao chất lượng và hiệu quả đào tạo.",
+    "II. CHỈ TIÊU: tuyển sinh 215.000 người, đạt 72,5%.",
+]
+PLAN_TEXT = "\n".join(PLAN_LINES)
+
+# Lines for OCR pages: shorter so a page OCRs in about a second.
+OCR_PAGES: list[list[str]] = [
+    [
+        "KẾ HOẠCH",
+        "Phát triển giáo dục nghề nghiệp năm 2024",
+        "Đẩy mạnh đào tạo nghề cho người lao động,",
+        "nâng cao chất lượng và hiệu quả đào tạo.",
+    ],
+    [
+        "II. CHỈ TIÊU",
+        "Tuyển sinh đào tạo nghề cho 215.000 người;",
+        "tỷ lệ lao động qua đào tạo đạt 72,5%.",
+        "Sở Lao động - Thương binh và Xã hội chủ trì.",
+    ],
+]
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni", "viscii")
+
+
+def encode_text(text: str, encoding: str) -> bytes:
+    """Encode text in any encoding the ingest stage detects (cp1258 with decomposed tone marks)."""
+    if encoding == "cp1258":
+        return encode_cp1258_decomposed(text)
+    if encoding in ("tcvn3", "vni", "viscii"):
+        return encode_legacy(text, encoding)
+    return text.encode(encoding)
+
+
+def render_page(
+    lines: Sequence[str], *, dpi: int = 300, font_path: str = LIBERATION_SERIF, font_pt: float = 12.0,
+    width_in: float = 6.0,
+) -> Image.Image:
+    """Render lines black on white at ``dpi`` (grayscale), like a clean scan."""
+    px = round(font_pt * dpi / 72)
+    font = ImageFont.truetype(font_path, px)
+    margin = round(0.4 * dpi)
+    line_h = round(px * 1.6)
+    height = 2 * margin + line_h * len(lines)
+    img = Image.new("L", (round(width_in * dpi), height), 255)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((margin, margin + i * line_h), line, font=font, fill=0)
+    img.info["dpi"] = (dpi, dpi)
+    return img
+
+
+def make_png(path: Path, lines: Sequence[str], dpi: int = 300) -> Path:
+    """Write a PNG of rendered lines."""
+    render_page(lines, dpi=dpi).save(path, dpi=(dpi, dpi))
+    return path
+
+
+def make_tiff(path: Path, pages: Sequence[Sequence[str]], dpi: int = 300) -> Path:
+    """Write a multi-page TIFF, one rendered page per entry."""
+    imgs = [render_page(p, dpi=dpi) for p in pages]
+    imgs[0].save(path, save_all=True, append_images=imgs[1:], dpi=(dpi, dpi), compression="tiff_deflate")
+    return path
+
+
+def make_image_pdf(path: Path, pages: Sequence[Sequence[str]], dpi: int = 300) -> Path:
+    """Write an image-only (scanned) PDF."""
+    imgs = [render_page(p, dpi=dpi) for p in pages]
+    imgs[0].save(path, "PDF", save_all=True, append_images=imgs[1:], resolution=float(dpi))
+    return path
+
+
+def pdf_bytes(
+    pages: Sequence[Sequence[str]], *, font_path: str = DEJAVU_SANS, break_tounicode: bool = False,
+    encrypt_password: str | None = None, font_size: float = 12, standard_font: bool = False,
+) -> bytes:
+    """A PDF with a real text layer in an embedded TrueType font (reportlab).
+
+    ``break_tounicode`` removes the fonts' ToUnicode maps (glyphs still render, the text layer is
+    garbage); ``standard_font`` writes the strings with Helvetica (WinAnsi) instead.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    encrypt = None
+    if encrypt_password is not None:
+        from reportlab.lib import pdfencrypt
+
+        encrypt = pdfencrypt.StandardEncryption(encrypt_password, ownerPassword="owner", strength=128)
+    c = canvas.Canvas(buf, pagesize=A4, pageCompression=0, encrypt=encrypt, invariant=1)
+    if standard_font:
+        font = "Helvetica"
+    else:
+        font = "VNFont"
+        pdfmetrics.registerFont(TTFont(font, font_path))
+    for lines in pages:
+        y = A4[1] - 72
+        for line in lines:
+            c.setFont(font, font_size)
+            c.drawString(72, y, line)
+            y -= font_size * 1.5
+        c.showPage()
+    c.save()
+    data = buf.getvalue()
+    if break_tounicode:
+        assert b"/ToUnicode" in data
+        data = data.replace(b"/ToUnicode", b"/ToUnicodX")
+    return data
+
+
+def make_text_pdf(path: Path, pages: Sequence[Sequence[str]], **kw: object) -> Path:
+    """Write :func:`pdf_bytes` to ``path``."""
+    path.write_bytes(pdf_bytes(pages, **kw))  # type: ignore[arg-type]
+    return path
+
+
+def make_docx(
+    path: Path, before: Sequence[str], rows: Sequence[Sequence[str]], after: Sequence[str] = ()
+) -> Path:
+    """A DOCX with paragraphs, one table, and more paragraphs (python-docx)."""
+    import docx
+
+    d = docx.Document()
+    for p in before:
+        d.add_paragraph(p)
+    if rows:
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, val in enumerate(row):
+                t.cell(r, c).text = val
+    for p in after:
+        d.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+def make_zip(path: Path, members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    """A zip holding ``members`` (names are written verbatim: '../x' gives a zip-slip archive)."""
+    with zipfile.ZipFile(path, "w", compression=compression) as zf:
+        for name, data in members.items():
+            zi = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            zi.compress_type = compression
+            zi.external_attr = 0o644 << 16
+            zf.writestr(zi, data)
+    return path
+
+
+def add_zip_symlink(path: Path, name: str, target: str) -> Path:
+    """Append a Unix symbolic-link member to a zip."""
+    with zipfile.ZipFile(path, "a") as zf:
+        zi = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+        zi.create_system = 3
+        zi.external_attr = (0o120777 << 16)
+        zf.writestr(zi, target)
+    return path
+
+
+def make_tar(
+    path: Path, members: dict[str, bytes], *, gz: bool = True, symlinks: dict[str, str] | None = None
+) -> Path:
+    """A tar (gzip-compressed by default) holding ``members`` and optional symbolic links."""
+    with tarfile.open(path, "w:gz" if gz else "w") as tf:
+        for name, data in members.items():
+            ti = tarfile.TarInfo(name)
+            ti.size = len(data)
+            ti.mtime = 1704067200
+            tf.addfile(ti, io.BytesIO(data))
+        for name, target in (symlinks or {}).items():
+            ti = tarfile.TarInfo(name)
+            ti.type = tarfile.SYMTYPE
+            ti.linkname = target
+            tf.addfile(ti)
+    return path
+
+
+def make_zip_bomb(path: Path, size: int = 8 * 1024 * 1024) -> Path:
+    """A zip whose member inflates ``size`` zero bytes from a few kilobytes."""
+    return make_zip(path, {"plan.txt": b"\0" * size, "ok.txt": "Kế hoạch".encode()})
+
+
+def png_bomb_bytes(width: int = 40000, height: int = 40000) -> bytes:
+    """A tiny PNG whose header claims a huge size (decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    idat = zlib.compress(b"\0" * 64)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def cer(hyp: str, ref: str) -> float:
+    """Character error rate with whitespace runs collapsed to one space."""
+    h = " ".join(hyp.split())
+    r = " ".join(ref.split())
+    prev = list(range(len(h) + 1))
+    for i, rc in enumerate(r, 1):
+        cur = [i] + [0] * len(h)
+        for j, hc in enumerate(h, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (rc != hc))
+        prev = cur
+    return prev[-1] / max(1, len(r))
