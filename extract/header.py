@@ -1,0 +1,215 @@
+"""Document header → ``DocumentInfo``: number, type, issuer, place, date, title, signer, recipients."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex as re
+
+from ..schemas import DocumentInfo, Evidence, Signer
+from .reflow import Para
+from .sections import Layout
+from .text import fold, make_date, squash
+
+_NUMBER = re.compile(
+    r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
+)
+_DATE_LINE = re.compile(
+    r"(?P<place>[^,;:\n]{0,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
+)
+_MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
+_DOC_TYPES = {
+    "ke hoach": "Kế hoạch",
+    "chuong trinh": "Chương trình",
+    "quyet dinh": "Quyết định",
+    "de an": "Đề án",
+    "chi thi": "Chỉ thị",
+    "bao cao": "Báo cáo",
+}
+_CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
+_PREAMBLE_START = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Nhằm|Triển khai thực hiện|Để)\b")
+_POSITION = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)\b.*$"
+)
+
+
+def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:
+    page = None
+    if line_pages and 0 < start <= len(line_pages) and isinstance(line_pages[start - 1], int):
+        page = line_pages[start - 1] if line_pages[start - 1] >= 1 else None
+    return Evidence(line_start=max(1, start), line_end=max(start, end, 1), page=page)
+
+
+def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
+    """ "Số: 73/KH-UBND" → "73/KH-UBND"; "Số:    /KH-UBND" (draft) → None. Returns (number, para, seen)."""
+    for p in paras:
+        m = _NUMBER.search(p.text)
+        if m and m.start() < 10:
+            code = re.sub(r"\s+", "", m.group("code"))
+            if m.group("n"):
+                return f"{m.group('n')}/{code}", p, True
+            return None, p, True
+    return None, None, False
+
+
+def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
+    """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None."""
+    for p in paras:
+        m = _DATE_LINE.search(p.text)
+        if not m or m.start() > 80:
+            continue
+        place = m.group("place") or ""
+        place = _NUMBER.sub("", place)
+        place = re.sub(r"^[\s,.:;\-]+|[\s,.:;\-]+$", "", place)
+        words = place.split()
+        if len(words) > 6:
+            place = " ".join(words[-4:])
+        d, mo, y = m.group("d"), m.group("m"), m.group("y")
+        date = make_date(int(y), int(mo) if mo else None, int(d) if d else None)
+        if d and mo and date is None:
+            warnings.append(f"header: impossible issue date {d}/{mo}/{y} dropped (line {p.start})")
+        return (place or None), date, p
+    return None, None, None
+
+
+def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:
+    """Issuing body: header capitals "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", else "UBND quận Ba Đình xây dựng …"."""
+    caps: list[str] = []
+    for p in header:
+        t = p.text.strip()
+        if _MOTTO.search(t) or _NUMBER.search(t) or "ngày" in t:
+            if caps:
+                break
+            continue
+        if re.fullmatch(r"KẾ HOẠCH|KE HOACH", t):
+            break
+        letters = [c for c in t if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(t) < 80:
+            caps.append(t)
+        elif caps:
+            break
+    if caps:
+        return squash(" ".join(caps))
+    rx = re.compile(
+        r"(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:(?:thành phố|Thành phố|tỉnh|Tỉnh|quận|Quận|huyện|Huyện"
+        r"|thị xã|Thị xã|xã|phường|Phường)\b(?:\s+\p{Lu}[\p{L}]*)*))\s*(?:\([^)]{0,40}\)\s*)?"
+        r"(?:ban hành|xây dựng|triển khai)"
+    )
+    for p in [*lay.front, *lay.paras[:80]]:
+        m = rx.search(p.text)
+        if m:
+            body = squash(m.group("body"))
+            body = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", body)
+            generic = re.fullmatch(r"UBND\s+(thành phố|Thành phố|tỉnh|Tỉnh)", body)
+            if generic and place:
+                unit = generic.group(1).lower()
+                return f"UBND {unit} {place}" if not fold(place).startswith(fold(unit)) else f"UBND {place}"
+            return body
+    return None
+
+
+def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
+    """Doc type and title: "KẾ HOẠCH" + "Triển khai thực hiện công tác giáo dục nghề nghiệp …"."""
+    for i, p in enumerate(paras[:60]):
+        t = p.text.strip()
+        f = fold(t)
+        if t.isupper() or len(t) < 20:
+            for key, name in _DOC_TYPES.items():
+                if f == key or (f.startswith(key) and len(f) < len(key) + 3):
+                    title_parts: list[str] = []
+                    for q in paras[i + 1 : i + 5]:
+                        if _PREAMBLE_START.match(q.text) or q.marker in ("roman", "num", "bullet", "part"):
+                            break
+                        title_parts.append(q.text.strip())
+                        if q.text.rstrip().endswith((".", ":")):
+                            break
+                    title = squash(" ".join(title_parts)) or None
+                    return name, title, p
+    return None, None, None
+
+
+def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
+    """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Chủ Xuân Dũng" → Signer."""
+    behalf: list[str] = []
+    position: str | None = None
+    name: str | None = None
+    pool = [*closing, *tail]
+    for p in pool:
+        for raw in re.split(r"\s*(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2})", p.text):
+            t = raw.strip()
+            if not t:
+                continue
+            m = re.match(r"^((?:TM|KT|TL|TUQ)\s*\.\s*[\p{Lu}\s]+?)\s*(?:$|[-;,])", t)
+            if m:
+                behalf.append(squash(m.group(1)))
+                continue
+            if _POSITION.match(t) and position is None and behalf:
+                position = squash(t)
+                continue
+            if (behalf or position) and name is None and _is_person_name(t):
+                name = t
+    if not behalf and not position and not name:
+        return None
+    return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
+
+
+def _is_person_name(t: str) -> bool:
+    words = t.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in t) or re.search(r"[:;,./()]", t):
+        return False
+    if t.isupper():
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def find_recipients(closing: list[Para]) -> list[str]:
+    """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
+    out: list[str] = []
+    started = False
+    for p in closing:
+        t = p.text.strip()
+        if re.match(r"^(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?", t):
+            started = True
+            rest = re.sub(r"^(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?\s*", "", t)
+            rest = re.split(r"\s*(?:TM|KT|TL)\s*\.", rest)[0]
+            if rest.strip(" -"):
+                out.append(rest.strip(" -;.,"))
+            continue
+        if not started:
+            continue
+        if p.marker == "bullet":
+            item = re.split(r"\s+(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}", p.body)[0]
+            item = squash(item).strip(" ;.,")
+            if item and not re.match(r"^(?:Lưu|Luu)\s*:", item):
+                out.append(item)
+        elif re.match(r"^(?:TM|KT|TL|TUQ)\s*\.", t) or _POSITION.match(t):
+            continue
+    return out
+
+
+def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[str]) -> DocumentInfo:
+    """Header fields of the plan (see module docstring); never raises on odd text."""
+    header = lay.front[:40] if lay.front else lay.paras[:40]
+    number, num_para, _ = find_number(header)
+    place, date, date_para = find_place_date(header, warnings)
+    doc_type, title, title_para = find_title(lay.front or lay.paras)
+    if doc_type is None and number:
+        code = number.split("/", 1)[1].split("-")[0] if "/" in number else ""
+        doc_type = _CODE_TYPES.get(code)
+    issuer = find_issuer(lay, header, place)
+    tail = [p for a in lay.appendices[:0] for p in a.paras]
+    signer = find_signer(lay.closing, tail)
+    recipients = find_recipients(lay.closing)
+    used = [p for p in (num_para, date_para, title_para) if p is not None]
+    ev = _ev(min(p.start for p in used), max(p.end for p in used), line_pages) if used else None
+    return DocumentInfo(
+        number=number,
+        doc_type=doc_type,
+        issuer=issuer,
+        place=place,
+        issued_date=date,
+        title=title,
+        signer=signer,
+        recipients=recipients,
+        evidence=ev,
+    )

@@ -1,0 +1,161 @@
+"""Cited documents → ``LegalReference``: "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ"."""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..schemas import Evidence, LegalReference
+from .reflow import Para
+from .text import DATE_SLASH, make_date, squash
+
+DOC_TYPES = (
+    "Kế hoạch",
+    "Quyết định",
+    "Chỉ thị",
+    "Nghị quyết",
+    "Nghị định",
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Luật",
+    "Chương trình",
+    "Công văn",
+    "văn bản",
+    "Văn bản",
+    "Thông báo",
+    "Đề án",
+    "Hướng dẫn",
+    "Kết luận",
+    "Pháp lệnh",
+    "Quy định",
+    "Chiến lược",
+)
+_TYPE_ALT = "|".join(
+    sorted({re.escape(t) for t in DOC_TYPES} | {re.escape(t.lower()) for t in DOC_TYPES}, key=len, reverse=True)
+)
+NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[\-/]\s*[\p{Lu}Đ][\p{L}\d]*){0,3}"
+_REF = re.compile(
+    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:số\s+|so\s+|s[ốo6]\s+)?|(?<![\p{{L}}])(?:số|Số|sô|sỗ)\s+)(?P<num>{NUMBER})"
+)
+_DATE_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:ngày|ngay)\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+)
+_ISSUER_AFTER = re.compile(
+    r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”(]{2,90}?)(?=\s+(?:về|ve|thực hiện|theo|phê duyệt|"
+    r"ban hành|trên|quy định|triển khai|tại|đối với|để)\b|[;:,.“\"”(]|$)"
+)
+_LIST_INTRO = re.compile(rf"(?P<type>{_TYPE_ALT})\s+(?:của\s+(?P<iss>[^:;]{{2,60}}?))?\s*:\s*(?=(?:số|Số)\s+\d)")
+_CODE_TYPES = {
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "NQ": "Nghị quyết",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "CV": "Công văn",
+    "CTr": "Chương trình",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "KL": "Kết luận",
+    "ĐA": "Đề án",
+    "QH": "Luật",
+    "TTLT": "Thông tư liên tịch",
+}
+
+
+def _type_from_code(num: str) -> str | None:
+    """Type from the number's code: "21-CT/TW" → "Chỉ thị", "10/KH-UBND" → "Kế hoạch"."""
+    for tok in re.split(r"[/\-]", num):
+        if tok in _CODE_TYPES:
+            return _CODE_TYPES[tok]
+    return None
+
+
+def _norm_type(t: str | None) -> str | None:
+    if not t:
+        return None
+    return t[:1].upper() + t[1:]
+
+
+def refs_in_para(p: Para, warnings: list[str], line_pages: list[int] | None = None) -> list[LegalReference]:
+    """All numbered documents cited in one paragraph (see module docstring for the forms understood)."""
+    out: list[LegalReference] = []
+    text = p.text
+    intros = [
+        (m.end(), _norm_type(m.group("type")), squash(m.group("iss")) if m.group("iss") else None)
+        for m in _LIST_INTRO.finditer(text)
+    ]
+    for m in _REF.finditer(text):
+        num = re.sub(r"\s+", "", m.group("num"))
+        dtype = _norm_type(m.group("type"))
+        issuer: str | None = None
+        end = m.end()
+        rest = text[end:]
+        date = None
+        dm = _DATE_AFTER.match(rest)
+        if dm:
+            d, mo, y = (
+                (dm.group("d"), dm.group("m"), dm.group("y"))
+                if dm.group("d")
+                else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
+            )
+            date = make_date(int(y), int(mo), int(d))
+            if date is None:
+                warnings.append(f"legal: impossible date {d}/{mo}/{y} of {num} dropped (line {p.line_at(m.start())})")
+            end += dm.end()
+            rest = text[end:]
+        im = _ISSUER_AFTER.match(rest)
+        if im:
+            issuer = squash(im.group("iss")).rstrip(" ,.")
+            end += im.end()
+        if dtype is None:
+            prior = [x for x in intros if x[0] <= m.start()]
+            if prior:
+                dtype = prior[-1][1]
+                if issuer is None:
+                    issuer = prior[-1][2]
+            else:
+                dtype = _type_from_code(num)
+        if dtype and dtype.lower() == "văn bản":
+            dtype = _type_from_code(num) or "Văn bản"
+        cite = squash(text[m.start() : end]).rstrip(" ,;.")
+        ls, le = p.line_at(m.start()), p.line_at(max(m.start(), end - 1))
+        page = None
+        if line_pages and 0 < ls <= len(line_pages) and isinstance(line_pages[ls - 1], int) and line_pages[ls - 1] >= 1:
+            page = line_pages[ls - 1]
+        out.append(
+            LegalReference(
+                number=num,
+                doc_type=dtype,
+                date=date,
+                issuer=issuer or None,
+                text=cite,
+                evidence=Evidence(line_start=ls, line_end=max(ls, le), page=page),
+            )
+        )
+    return out
+
+
+def _richness(r: LegalReference) -> int:
+    return sum(x is not None for x in (r.doc_type, r.date, r.issuer))
+
+
+def extract_legal(
+    paras: list[Para], own_number: str | None, warnings: list[str], line_pages: list[int] | None = None
+) -> list[LegalReference]:
+    """Every cited document, deduplicated by number (first place kept, richest details kept)."""
+    found: dict[str, int] = {}
+    out: list[LegalReference] = []
+    own = (own_number or "").upper().replace(" ", "")
+    for p in paras:
+        for r in refs_in_para(p, warnings, line_pages):
+            key = (r.number or "").upper()
+            if not key or key == own:
+                continue
+            if key in found:
+                i = found[key]
+                if _richness(r) > _richness(out[i]):
+                    out[i] = r.model_copy(update={"evidence": r.evidence})
+                continue
+            found[key] = len(out)
+            out.append(r)
+    return out

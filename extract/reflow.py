@@ -1,0 +1,212 @@
+"""Reflow: physical lines → logical paragraphs, each remembering its input line numbers.
+
+"số 23/KH-\\nUBND ngày 26/01/2024" becomes one paragraph "số 23/KH-UBND ngày 26/01/2024" spanning lines 12–13;
+page numbers ("10"), stray stamp marks and repeated running heads are dropped; merged two-column header lines
+("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") are split.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .text import fold
+
+ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
+_ROMAN_HEAD = re.compile(rf"^\s*(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
+_ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
+_PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
+_NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?P<head>\S.*)$")
+_ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
+_BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·])\s*(?P<head>\S.*)$")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
+_SIGN = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}")
+_TERMINAL = ".;:!?…"
+
+
+@dataclass
+class Para:
+    """One logical paragraph: "- Đơn vị chủ trì thực hiện: Sở Lao động - Thương binh và Xã hội." (lines 43–43)."""
+
+    text: str
+    start: int
+    end: int
+    marker: str | None = None  # roman | part | num | alpha | bullet | appendix | None
+    number: str | None = None
+    body: str = ""
+    offsets: list[int] = field(default_factory=list)  # char offset in text where each physical line begins
+    lines: list[int] = field(default_factory=list)  # the input line number of each of those pieces
+
+    def line_at(self, pos: int) -> int:
+        """Input line number of character ``pos`` of ``text``."""
+        if not self.offsets:
+            return self.start
+        i = bisect.bisect_right(self.offsets, pos) - 1
+        return self.lines[max(0, min(i, len(self.lines) - 1))]
+
+
+_HEADER_SPLITS = [
+    # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    re.compile(r"(?<=\S)\s+(?=CỘNG H[OÒ]A XÃ HỘI)"),
+    # "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
+    re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},\s*ngày)"),
+    # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
+    re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2})"),
+    # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
+    re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
+]
+
+_STAMP = re.compile(r"^[\W\d_]{0,6}$")
+
+
+def clean_line(raw: str) -> str:
+    """Strip markdown and layout noise: "Số: **72** /KH-UBND" → "Số: 72 /KH-UBND"; "KT. CHỦ TỊCH ✓" → "KT. CHỦ TỊCH"."""
+    s = raw.replace("\t", " ").replace("\u00a0", " ").replace("\ufeff", "")
+    s = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", s)
+    s = re.sub(r"[✓✔☑✗]", "", s)
+    s = re.sub(r"^[\s_]*_{3,}[\s_]*$", "", s)
+    s = re.sub(r"[ ]{2,}", " ", s)
+    return s.strip()
+
+
+def is_page_number(s: str) -> bool:
+    """A line that only carries a page number: "10", "- 2 -", "Trang 3", "3/12"."""
+    return bool(re.fullmatch(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}", s))
+
+
+def split_merged(s: str) -> list[str]:
+    """Split a merged two-column line: "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024" → 2 pieces."""
+    parts = [s]
+    for rx in _HEADER_SPLITS:
+        out: list[str] = []
+        for p in parts:
+            out.extend(x for x in rx.split(p) if x and x.strip())
+        parts = out
+    return [p.strip() for p in parts if p.strip()]
+
+
+def classify_start(s: str) -> tuple[str | None, str | None, str]:
+    """Which block marker a line starts with: "2.1. Thu thập …" → ("num", "2.1", "Thu thập …")."""
+    if _APPENDIX.match(s):
+        return "appendix", None, s.strip()
+    m = _PART_WORD.match(s)
+    if m and (m.group("head") == "" or m.group("head")[:1].isupper()):
+        return "part", m.group("num"), m.group("head").strip()
+    m = _NUM_ITEM.match(s)
+    if m and not m.group("head")[:1].isdigit():
+        return "num", m.group("num").rstrip("."), m.group("head").strip()
+    m = _ROMAN_HEAD.match(s)
+    if m and re.search(r"[IVXl|]", m.group("num")) and _looks_like_heading(m.group("head")):
+        return "roman", m.group("num"), m.group("head").strip()
+    m = _ALPHA_ITEM.match(s)
+    if m:
+        return "alpha", m.group("num"), m.group("head").strip()
+    m = _BULLET.match(s)
+    if m and not re.match(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$", s):
+        return "bullet", m.group("num"), m.group("head").strip()
+    m = _ROMAN_NODOT.match(s)
+    if m and _is_caps(m.group("head")) and len(m.group("head")) > 3:
+        return "roman", m.group("num"), m.group("head").strip()
+    return None, None, s.strip()
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _looks_like_heading(head: str) -> bool:
+    """Roman-numbered line whose text looks like a part title (mostly capitals, or a known part word)."""
+    if _is_caps(head[:40]):
+        return True
+    f = fold(head[:40])
+    return bool(re.match(r"(muc |chi tieu|nhiem vu|noi dung|kinh phi|to chuc|che do|bao cao|giai phap)", f))
+
+
+def _starts_block(s: str) -> bool:
+    kind, _, _ = classify_start(s)
+    if kind is not None:
+        return True
+    if _SIGN.match(s) or re.match(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?", s):
+        return True
+    if re.match(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$", s):
+        return True
+    return False
+
+
+def reflow(text: str) -> list[Para]:
+    """Join physical lines into paragraphs; "Thực hiện …: số 10/KH-UBND ngày\\n14/01/2021 về …" → one Para."""
+    raw_lines = text.split("\n")
+    segs: list[tuple[str, int, bool]] = []  # (text, lineno, blank line before)
+    counts = Counter(clean_line(x) for x in raw_lines)
+    blank = False
+    for i, raw in enumerate(raw_lines, start=1):
+        s = clean_line(raw)
+        if not s:
+            blank = True
+            continue
+        if is_page_number(s) or _STAMP.match(s):
+            continue
+        if counts[s] >= 3 and len(s) < 60 and classify_start(s)[0] is None and not s.endswith((".", ";", ":")):
+            continue  # running head repeated on every page
+        for j, piece in enumerate(split_merged(s)):
+            segs.append((piece, i, blank or j > 0))
+        blank = False
+    lengths = sorted(len(t) for t, _, _ in segs) or [80]
+    typical = lengths[int(0.8 * (len(lengths) - 1))]
+    long_len = max(30, int(0.6 * min(typical, 200)))
+    paras: list[Para] = []
+    cur: Para | None = None
+    prev_piece = ""
+    for piece, ln, blank_before in segs:
+        if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len):
+            joined_hyphen = prev_piece.endswith("-") and not prev_piece.endswith(" -")
+            sep = "" if joined_hyphen else " "
+            cur.offsets.append(len(cur.text) + len(sep))
+            cur.lines.append(ln)
+            cur.text = cur.text + sep + piece
+            cur.end = ln
+        else:
+            cur = Para(text=piece, start=ln, end=ln, offsets=[0], lines=[ln])
+            paras.append(cur)
+        prev_piece = piece
+    for p in paras:
+        p.text = re.sub(r"[ ]{2,}", " ", p.text) if "  " in p.text else p.text
+        kind, num, body = classify_start(p.text)
+        p.marker, p.number, p.body = kind, num, body
+    return paras
+
+
+def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int) -> bool:
+    """Whether ``nxt`` continues the paragraph that ended with line ``prev``."""
+    if _is_signature_or_recipient(prev) or _SIGN.match(nxt):
+        return False
+    head_kind = classify_start(cur.text)[0]
+    if head_kind in ("roman", "part", "appendix") or re.match(r"^(?:KẾ HOẠCH|KE HOACH)\s*$", cur.text):
+        # a part heading only continues with more capitals: "II. NHIỆM VỤ, GIẢI PHÁP\nTHỰC HIỆN"
+        return (not blank_before) and _is_caps(nxt) and classify_start(nxt)[0] is None and len(cur.text) < 120
+    if prev.endswith("-") and not _starts_block(nxt):
+        return True
+    if _starts_block(nxt):
+        # "Bộ Lao động\n- Thương binh và Xã hội" continues a name across the line break
+        if (
+            not blank_before
+            and len(prev) >= long_len
+            and prev[-1:] not in _TERMINAL
+            and re.match(r"^[-–]\s+Thương binh", nxt)
+        ):
+            return True
+        return False
+    first = nxt[:1]
+    if first.islower() or first.isdigit() or first in "(“\"'":
+        return prev[-1:] not in ".!?" or first.islower()
+    if prev[-1:] in _TERMINAL:
+        return False
+    return len(prev) >= long_len and not blank_before or (len(prev) >= long_len and cur.end - cur.start < 40)
+
+
+def _is_signature_or_recipient(s: str) -> bool:
+    return bool(_SIGN.match(s))

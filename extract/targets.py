@@ -1,0 +1,283 @@
+"""Target indicators: "Phấn đấu tỷ lệ lao động qua đào tạo đạt từ 72,2%" → value 72.2, unit "%", qualifier "từ"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex as re
+from pydantic import ValidationError
+
+from ..schemas import Evidence, TargetIndicator
+from .legal import NUMBER as DOC_NUMBER
+from .reflow import Para, clean_line
+from .sections import Layout, Node
+from .text import DATE_SLASH, NUM_RE, fold, parse_vn_number, squash
+
+UNITS = (
+    "lượt người",
+    "lượt lao động",
+    "nghìn người",
+    "ngàn người",
+    "học sinh",
+    "sinh viên",
+    "học viên",
+    "lao động",
+    "người",
+    "trường",
+    "cơ sở",
+    "giáo viên",
+    "nhà giáo",
+    "doanh nghiệp",
+    "chương trình",
+    "trung tâm",
+    "lớp",
+    "tỷ đồng",
+    "triệu đồng",
+    "nghề",
+)
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+QUALIFIERS = (
+    "không dưới",
+    "không quá",
+    "ít nhất",
+    "tối thiểu",
+    "tối đa",
+    "trên",
+    "khoảng",
+    "từ",
+    "dưới",
+    "hơn",
+    "gần",
+    "trở lên",
+    "xấp xỉ",
+)
+_QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_IND = re.compile(
+    rf"(?<![\d/.,\p{{L}}])(?P<v>{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
+    rf"|(?:[-–]|đến)\s*(?P<v2b>{NUM_RE})\s*%|(?P<pct3>%)|(?P<unit>{_UNIT_ALT})\b)",
+    re.I,
+)
+_MASKS = [
+    re.compile(rf"(?:số|Số)?\s*{DOC_NUMBER}"),
+    re.compile(DATE_SLASH),
+    re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|tháng\s+\d{1,2}"),
+    re.compile(r"(?:Quý|quý|lần thứ|lớp|khóa|khoá|Mục|mục|Điều|điều|Khoản|khoản)\s+\d+(?:\.\d+)*"),
+]
+_YEAR_MASK = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20\d\d)(?!\d)")
+_YEAR_PHRASE = re.compile(r"(?:đến|tới)?\s*(?:cuối\s+)?năm\s+(?:học\s+)?(?P<y>19[5-9]\d|20\d\d)\b")
+
+
+def _mask(s: str, rxs: Iterable[re.Pattern]) -> str:
+    for rx in rxs:
+        s = rx.sub(lambda m: " " * len(m.group(0)), s)
+    return s
+
+
+def clause_year(clause: str) -> int | None:
+    """Year a clause speaks of: "Đến cuối năm 2024, tỷ lệ … đạt 87%" → 2024 (dates of cited documents ignored)."""
+    masked = _mask(clause, _MASKS)
+    m = _YEAR_PHRASE.search(masked)
+    return int(m.group("y")) if m else None
+
+
+def split_clauses(text: str) -> list[tuple[int, str]]:
+    """Clauses at ";" and sentence ends, with their offsets: "a đạt 72,2%; Trong đó b đạt 51,2%." → 2 clauses."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r";\s*|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\.\s+(?=\p{Lu})", text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
+def _qualifier(before: str) -> str | None:
+    m = re.search(rf"\b({_QUAL_ALT})\s*$", before)
+    return m.group(1).lower() if m else None
+
+
+def _make(warnings: list[str], **kw: object) -> TargetIndicator | None:
+    try:
+        return TargetIndicator(**kw)  # type: ignore[arg-type]
+    except ValidationError as e:
+        msg = e.errors()[0].get("msg", "invalid")
+        warnings.append(f"targets: dropped value in {str(kw.get('text'))[:60]!r}: {msg}")
+        kw2 = dict(kw)
+        kw2["value"] = None
+        kw2["value_max"] = None
+        try:
+            return TargetIndicator(**kw2)  # type: ignore[arg-type]
+        except ValidationError:
+            return None
+
+
+def indicators_in_para(
+    p: Para,
+    year_ctx: int | None,
+    plan_year: int | None,
+    warnings: list[str],
+    line_pages: list[int] | None,
+    require: str | None = None,
+) -> list[TargetIndicator]:
+    """Indicators of one paragraph; ``require`` keeps only clauses whose folded text contains it."""
+    out: list[TargetIndicator] = []
+    para_year = clause_year(p.text)
+    for off, clause in split_clauses(p.text):
+        if require and require not in fold(clause):
+            if not (require == "phan dau" and "phan dau" in fold(p.text) and re.search(r"\d\s*%", clause)):
+                continue
+        masked = _mask(clause, [*_MASKS, _YEAR_MASK])
+        year = clause_year(clause) or year_ctx or para_year or plan_year
+        for m in _IND.finditer(masked):
+            v = parse_vn_number(m.group("v"))
+            if v is None:
+                continue
+            v2s = m.group("v2a") or m.group("v2b")
+            v2 = parse_vn_number(v2s) if v2s else None
+            unit = "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else (m.group("unit") or "").lower()
+            qual = _qualifier(masked[max(0, m.start() - 14) : m.start()])
+            ls = p.line_at(off + m.start())
+            ev = _evidence(ls, p.line_at(off + m.end() - 1), line_pages)
+            t = _make(
+                warnings,
+                text=squash(clause).lstrip("-–•+* "),
+                value=v,
+                value_max=v2,
+                unit=unit or None,
+                qualifier=qual,
+                year=year,
+                evidence=ev,
+            )
+            if t is not None:
+                out.append(t)
+            rest = clause[m.end() :]
+            bm = re.match(r"^\s*\(([^()]*)\)", rest)
+            if bm and unit != "%":
+                out.extend(_breakdown(bm.group(1), off + m.end() + bm.start(1), p, unit, year, warnings, line_pages))
+    return out
+
+
+def _breakdown(
+    inner: str, base: int, p: Para, unit: str, year: int | None, warnings: list[str], line_pages: list[int] | None
+) -> list[TargetIndicator]:
+    """ "trong đó: cao đẳng 25.000, trung cấp 28.000" → labelled indicators "cao đẳng" 25000, "trung cấp" 28000."""
+    out: list[TargetIndicator] = []
+    pos = 0
+    body = re.sub(r"^\s*(?:trong đó|Trong đó|gồm|bao gồm)\s*[:,]?\s*", lambda m: " " * len(m.group(0)), inner)
+    for piece in re.split(r"[,;]", body):
+        start = pos
+        pos += len(piece) + 1
+        m = re.match(rf"^\s*(?P<label>\D.*?)\s+(?P<v>{NUM_RE})\s*(?P<unit>%|{_UNIT_ALT})?\s*$", piece)
+        if not m:
+            continue
+        v = parse_vn_number(m.group("v"))
+        if v is None:
+            continue
+        u = (m.group("unit") or unit or "").lower() or None
+        ls = p.line_at(base + start)
+        t = _make(
+            warnings,
+            text=squash(piece),
+            value=v,
+            unit=u,
+            year=year,
+            label=squash(m.group("label")),
+            evidence=_evidence(ls, p.line_at(base + pos - 1), line_pages),
+        )
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def _evidence(ls: int, le: int, line_pages: list[int] | None) -> Evidence:
+    page = None
+    if line_pages and 0 < ls <= len(line_pages) and isinstance(line_pages[ls - 1], int) and line_pages[ls - 1] >= 1:
+        page = line_pages[ls - 1]
+    return Evidence(line_start=max(1, ls), line_end=max(ls, le, 1), page=page)
+
+
+def _node_year(node: Node) -> int | None:
+    return clause_year(node.heading) if node.heading else None
+
+
+def _intro_years(paras: list[Para]) -> dict[int, int]:
+    """Year announced by intro lines ("Mục tiêu đến năm 2025:") for the paragraphs after them."""
+    out: dict[int, int] = {}
+    cur: int | None = None
+    for p in paras:
+        if p.text.rstrip().endswith(":") and p.marker in (None, "num", "alpha"):
+            y = clause_year(p.text)
+            if y:
+                cur = y
+        if cur:
+            out[id(p)] = cur
+    return out
+
+
+_ROW = re.compile(
+    rf"^(?:(?P<tt>\d{{1,3}}|[IVX]{{1,4}})\.?\s+)?(?P<label>.*?\S)\s+(?P<unit>%|{_UNIT_ALT})\s+(?P<v>{NUM_RE})\s*$",
+    re.I,
+)
+
+
+def appendix_rows(
+    node: Node, lines: list[str], plan_year: int | None, warnings: list[str], line_pages: list[int] | None
+) -> list[TargetIndicator]:
+    """Table rows of an appendix: "1 Quận Hoàng Mai Người 365" → label "Quận Hoàng Mai", value 365, unit "người"."""
+    out: list[TargetIndicator] = []
+    start, end = node.start, node.end
+    caption = " ".join(p.text for p in node.all_paras()[:4]) + " " + node.heading
+    year = clause_year(caption) or plan_year
+    for ln in range(start, min(end, len(lines)) + 1):
+        s = clean_line(lines[ln - 1])
+        m = _ROW.match(s)
+        if not m:
+            continue
+        label = re.sub(r"^(?:Trong đó|trong đó)\s*,?\s*", "", m.group("label")).strip(" ,:")
+        v = parse_vn_number(m.group("v"))
+        if v is None or not label:
+            continue
+        t = _make(
+            warnings,
+            text=s,
+            value=v,
+            unit=m.group("unit").lower(),
+            year=year,
+            source="appendix",
+            label=label,
+            evidence=_evidence(ln, ln, line_pages),
+        )
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def extract_targets(
+    lay: Layout, lines: list[str], plan_year: int | None, warnings: list[str], line_pages: list[int] | None = None
+) -> list[TargetIndicator]:
+    """Targets from targets parts/items, "Phấn đấu …" sentences elsewhere, and appendix tables."""
+    out: list[TargetIndicator] = []
+    seen: set[int] = set()
+    for part in lay.parts:
+        for node in part.walk():
+            if node.kind != "targets":
+                continue
+            ctx = _node_year(node) or (_node_year(part) if part.kind == "targets" else None)
+            paras = ([node.head] if node.head is not None and node is not part else []) + node.all_paras()
+            intro = _intro_years(paras)
+            for p in paras:
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                out.extend(indicators_in_para(p, intro.get(id(p), ctx), plan_year, warnings, line_pages))
+    for part in lay.parts:
+        for node in part.walk():
+            paras = ([node.head] if node.head is not None and node is not part else []) + node.paras
+            for p in paras:
+                if id(p) in seen or "phan dau" not in fold(p.text):
+                    continue
+                seen.add(id(p))
+                out.extend(indicators_in_para(p, None, plan_year, warnings, line_pages, require="phan dau"))
+    for app in lay.appendices:
+        out.extend(appendix_rows(app, lines, plan_year, warnings, line_pages))
+    return out

@@ -1,0 +1,108 @@
+"""Tasks of the tasks part: numbered items with actions, lead and partner agencies and timeline."""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..schemas import Evidence, Task
+from .reflow import Para
+from .sections import Layout, Node
+from .text import AGENCY_HEADS, squash
+
+_LEAD = re.compile(r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?chủ trì[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_PARTNER = re.compile(r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?phối hợp[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_TIME = re.compile(r"^(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
+_ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
+_HEAD_RX = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True)) + r")\b")
+
+
+def split_agencies(s: str) -> list[str]:
+    """"Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
+    s = squash(s).rstrip(" .;")
+    s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
+    pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        new = bool(_HEAD_RX.match(piece)) or piece[:1].isupper() or re.match(r"^(?:các|một số)\s", piece, re.I)
+        if out and _ADMIN.match(piece) and re.search(r"Ủy ban|Uỷ ban|UBND", out[-1]):
+            new = False
+        if out and not new:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:
+    page = None
+    if line_pages and 0 < start <= len(line_pages) and isinstance(line_pages[start - 1], int):
+        page = line_pages[start - 1] if line_pages[start - 1] >= 1 else None
+    return Evidence(line_start=max(1, start), line_end=max(start, end, 1), page=page)
+
+
+def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
+    """One task: "2.1. Thu thập …" + "- Thời điểm triển khai thực hiện: Quý 2 năm 2024." + "- Đơn vị chủ trì …"."""
+    actions: list[str] = []
+    lead: list[str] = []
+    partners: list[str] = []
+    timeline: str | None = None
+    for p in node.all_paras():
+        body = p.body if p.marker in ("bullet", "alpha", "num") else p.text
+        body = squash(body)
+        m = _LEAD.match(body)
+        if m:
+            lead.extend(x for x in split_agencies(m.group("v")) if x not in lead)
+            continue
+        m = _PARTNER.match(body)
+        if m:
+            partners.extend(x for x in split_agencies(m.group("v")) if x not in partners)
+            continue
+        m = _TIME.match(body)
+        if m:
+            timeline = timeline or m.group("v").strip(" .")
+            continue
+        if _META.match(body):
+            continue
+        actions.append(body)
+    title = squash(node.heading) or (actions[0][:200] if actions else "")
+    return Task(
+        number=node.number or None,
+        title=title or "(untitled)",
+        actions=actions,
+        lead=lead,
+        partners=partners,
+        timeline=timeline,
+        evidence=_ev(node.start, node.end, line_pages),
+    )
+
+
+def _bullet_tasks(node: Node, line_pages: list[int] | None) -> list[Task]:
+    out: list[Task] = []
+    for p in node.paras:
+        if p.marker == "bullet":
+            out.append(_task_from_para(p, line_pages))
+    return out
+
+
+def _task_from_para(p: Para, line_pages: list[int] | None) -> Task:
+    return Task(
+        number=None, title=squash(p.body)[:300] or "(untitled)", actions=[], evidence=_ev(p.start, p.end, line_pages)
+    )
+
+
+def extract_tasks(lay: Layout, line_pages: list[int] | None = None) -> list[Task]:
+    """Leaf numbered items of the tasks part(s); plain bullets when the part has no numbered items."""
+    out: list[Task] = []
+    for part in lay.parts:
+        if part.kind != "tasks":
+            continue
+        leaves = [n for n in part.walk() if n is not part and not n.children and n.kind == "tasks"]
+        if leaves:
+            out.extend(task_from_node(n, line_pages) for n in leaves)
+        else:
+            out.extend(_bullet_tasks(part, line_pages))
+    return out

@@ -1,0 +1,125 @@
+"""Small text helpers shared by the extractors: accent folding, Vietnamese numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import regex as re
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold1(c: str) -> str:
+    r = _FOLD_CACHE.get(c)
+    if r is None:
+        if c in "đĐ":
+            r = "d"
+        else:
+            base = unicodedata.normalize("NFD", c)[:1] or c
+            r = base.lower()
+            if len(r) != 1:
+                r = c
+        _FOLD_CACHE[c] = r
+    return r
+
+
+def fold(s: str) -> str:
+    """Lowercase without diacritics, same length as ``s``: "MỤC ĐÍCH" → "muc dich"."""
+    return "".join(_fold1(c) for c in s)
+
+
+def squash(s: str) -> str:
+    """Collapse runs of whitespace: "Sở Y tế,    Sở Xây dựng" → "Sở Y tế, Sở Xây dựng"."""
+    return re.sub(r"\s+", " ", s).strip()
+
+
+NUM_RE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def parse_vn_number(s: str) -> float | None:
+    """Vietnamese number: "224.500" → 224500, "72,2" → 72.2, "54,0" → 54.0, "1.050" → 1050."""
+    s = s.strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", s):
+        s = s.replace(",", ".")
+    elif re.fullmatch(r"\d+\.\d{1,2}", s):
+        pass  # "72.2" written the English way
+    elif not re.fullmatch(r"\d+", s):
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    """A date or None when impossible: (2024, 3, 2) → 2024-03-02, (2024, 2, 31) → None."""
+    if not (year and month and day):
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (ValueError, OverflowError):
+        return None
+
+
+DATE_SLASH = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+DATE_WORDS = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+
+
+def find_year(s: str) -> int | None:
+    """First plausible year in a phrase: "đến năm 2025" → 2025, "năm học 2024 - 2025" → 2024."""
+    m = re.search(r"(?<![\d/.,])(19[5-9]\d|20\d\d)(?![\d/.,]\d)", s)
+    return int(m.group(1)) if m else None
+
+
+AGENCY_HEADS = (
+    "Sở",
+    "Ban",
+    "Bộ",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "Hội",
+    "Hiệp hội",
+    "Đại học",
+    "Trường",
+    "Công an",
+    "Công ty",
+    "Tổng cục",
+    "Cục",
+    "Văn phòng",
+    "Trung tâm",
+    "Thành đoàn",
+    "Thành Đoàn",
+    "Đoàn",
+    "Liên đoàn",
+    "Hội đồng",
+    "Tiểu ban",
+    "Đài",
+    "Báo",
+    "Viện",
+    "Kho bạc",
+    "Ngân hàng",
+    "Quỹ",
+    "Phòng",
+    "Thủ trưởng",
+    "Chủ tịch",
+    "Giám đốc",
+    "Thường trực",
+    "Thành ủy",
+    "Tỉnh ủy",
+    "Quận ủy",
+    "Huyện ủy",
+    "Cơ quan",
+    "Các",
+    "Bảo hiểm",
+    "Chi cục",
+    "Liên minh",
+    "Mặt trận",
+    "HĐND",
+    "Hiệu trưởng",
+)
