@@ -189,7 +189,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
             # protect document numbers / codes with digits and slashes
-            for m in re.finditer(r"\S*\d\S*/\S+|\S+/\S*\d\S*|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b", lines[i]):
+            for m in re.finditer(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b", lines[i]):
                 protected[i].append((m.start(), m.end()))
         if kind == "stripped":
             ch = stripped_channel()

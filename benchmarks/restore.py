@@ -1,0 +1,148 @@
+"""Benchmark Vietnamese restoration: syllable accuracy per damage kind beside a plain baseline.
+
+Test text is never used for tuning: the LM uses clean samples 002/003 and the confusion table was
+learned from renders of 002/003 + word-list pseudo text; here we score
+  * stripped:   reference 000 + 004 (diacritics removed, đ→d)
+  * ocr_eng:    fresh Tesseract-eng renders of reference 000 + 004 (cached under $VETPLAN_CACHE)
+  * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
+  * clean:      samples 002/003 and references unchanged rate (002/003 are in the LM: not "unseen")
+  * speed:      syllables/second on stripped text, one core.
+
+Usage: ``python benchmarks/restore.py [--quick] [--shared /work/shared]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+from vetplan.normalize import normalize_text  # noqa: E402
+from vetplan.normalize.lexicon import get_lexicon  # noqa: E402
+from vetplan.normalize.synth import render_and_ocr, strip_diacritics  # noqa: E402
+from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> list[str]:
+    """Letters-only tokens, lower case, canonical tone placement."""
+    return [canonical(w.lower()) for w in WORD.findall(text)]
+
+
+def accuracy(truth: str, hyp: str) -> tuple[int, int]:
+    """(correct, total) truth syllables after edit-distance alignment of token sequences."""
+    t, h = words(truth), words(hyp)
+    vocab: dict[str, str] = {}
+    enc_t = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in t)
+    enc_h = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in h)
+    correct = sum(i2 - i1 for tag, i1, i2, _j1, _j2 in Levenshtein.opcodes(enc_t, enc_h) if tag == "equal")
+    return correct, len(t)
+
+
+def baseline(text: str) -> str:
+    """Plain baseline: each letters token → the most frequent lexicon form with the same skeleton."""
+    lex = get_lexicon(None)
+
+    def rep(m: re.Match[str]) -> str:
+        w = m.group(0)
+        forms = lex.by_skeleton.get(skeleton(w))
+        if not forms:
+            return w
+        f = forms[0]
+        return f.upper() if w.isupper() and len(w) > 1 else (f.capitalize() if w[0].isupper() else f)
+
+    return WORD.sub(rep, text)
+
+
+def row(name: str, truth: str, damaged: str, damage: str | None = None) -> tuple[int, int, int, float]:
+    t0 = time.perf_counter()
+    out = normalize_text(damaged, damage=damage).text
+    dt = time.perf_counter() - t0
+    c, n = accuracy(truth, out)
+    cb, _ = accuracy(truth, baseline(damaged))
+    c0, _ = accuracy(truth, damaged)
+    print(f"  {name:38s} n={n:5d}  vetplan {100 * c / max(n, 1):6.2f}%   baseline {100 * cb / max(n, 1):6.2f}%"
+          f"   as-is {100 * c0 / max(n, 1):6.2f}%   {dt:5.2f}s", flush=True)
+    return c, cb, n, dt
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer lines, skip slow renders")
+    ap.add_argument("--shared", default=os.environ.get("VETPLAN_SHARED", "/work/shared"))
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    ref = {p.name: p.read_text(encoding="utf-8") for p in sorted((shared / "reference").glob("*.txt"))}
+    smp = {p.name: p.read_text(encoding="utf-8") for p in sorted((shared / "samples").glob("*.txt"))}
+    if not ref:
+        print("no reference texts found under", shared)
+        return 1
+    limit = 120 if args.quick else None
+
+    def cut(s: str) -> str:
+        return "\n".join(s.split("\n")[:limit]) if limit else s
+
+    get_lexicon(None)  # load once outside the timings
+    totals: dict[str, list[float]] = {}
+
+    def add(kind: str, r: tuple[int, int, int, float]) -> None:
+        t = totals.setdefault(kind, [0, 0, 0, 0.0])
+        for k in range(4):
+            t[k] += r[k]
+
+    print("stripped (reference texts, diacritics removed):")
+    for name, truth in ref.items():
+        truth = cut(truth)
+        add("stripped", row(name, truth, strip_diacritics(truth), None))
+
+    print("ocr_eng (fresh tesseract -l eng --psm 6 renders of reference texts):")
+    for name, truth in ref.items():
+        truth = cut(truth)
+        pairs = render_and_ocr(truth, lang="eng")
+        t = "\n".join(p[0] for p in pairs)
+        o = "\n".join(p[1] for p in pairs)
+        add("ocr_eng", row(name, t, o, None))
+
+    print("dev pairs (real damaged samples vs reference):")
+    for name, truth in ref.items():
+        if name in smp:
+            kind = "substitution" if name.startswith("004") else "real_ocr_eng"
+            add(kind, row(name, cut(truth), cut(smp[name]), None))
+
+    print("clean (must stay unchanged; 002/003 are in the LM):")
+    unchanged = total = 0
+    for name, txt in list(smp.items()) + [("ref/" + k, v) for k, v in ref.items()]:
+        if name.startswith(("000", "004")):
+            continue
+        txt = cut(txt)
+        r = normalize_text(txt)
+        a, b = WORD.findall(txt), WORD.findall(r.text)
+        same = sum(x == y for x, y in zip(a, b, strict=False)) if len(a) == len(b) else 0
+        unchanged += same
+        total += len(a)
+        print(f"  {name:38s} n={len(a):5d}  unchanged {100 * same / max(1, len(a)):7.3f}%  damage={r.damage}")
+
+    # speed: stripped text, one core, lexicon loaded
+    text = "\n".join(strip_diacritics(cut(t)) for t in ref.values())
+    n = len(WORD.findall(text))
+    t0 = time.perf_counter()
+    normalize_text(text, damage="stripped")
+    dt = time.perf_counter() - t0
+    print("\nSUMMARY (syllable accuracy, letters-only, case-insensitive)")
+    for kind, (c, cb, nn, _dt) in totals.items():
+        print(f"  {kind:14s} vetplan {100 * c / max(nn, 1):6.2f}%   baseline {100 * cb / max(nn, 1):6.2f}%  (n={int(nn)})")
+    print(f"  clean unchanged {100 * unchanged / max(total, 1):7.3f}%  (n={total})")
+    print(f"  speed (stripped, cold token cache) {n / dt:,.0f} syllables/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Tests for vetplan.normalize: fixers, grammar, detection, restoration, invariants."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vetplan.normalize import NormalizationResult, TextChange, detect_damage, learn_lexicon, normalize_text
+from vetplan.normalize.decode import learn_doc_table
+from vetplan.normalize.fixers import fix_abbreviations, fix_document_numbers, fix_roman_numerals, fix_unicode
+from vetplan.normalize.syllable import canonical, compose, is_valid_syllable, new_style, skeleton, split_tone
+from vetplan.normalize.synth import strip_diacritics
+
+SHARED = Path("/work/shared")
+if not SHARED.exists():
+    SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLES = SHARED / "samples"
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(s: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(s)]
+
+
+def acc(truth: str, hyp: str) -> float:
+    t, h = words(truth), words(hyp)
+    assert len(t) == len(h), (t, h)
+    return sum(a == b for a, b in zip(t, h, strict=True)) / len(t)
+
+
+# ---- syllable grammar
+def test_tone_compose_and_decompose() -> None:
+    assert split_tone("nghiệp") == ("nghiêp", 5)
+    assert compose("nghiêp", 5) == "nghiệp"
+    assert compose("hoa", 1) == "hòa"
+    assert skeleton("Đẩy") == "day"
+
+
+def test_validity_filters_junk() -> None:
+    for w in ("quốc", "giữa", "trường", "khuyến", "Nghiệp"):
+        assert is_valid_syllable(w), w
+    for w in ("vera", "node", "nghiep", "tiép", "website"):
+        assert not is_valid_syllable(w), w
+
+
+def test_tone_placement_canonical() -> None:
+    assert canonical("hoà") == "hòa"
+    assert canonical("thuỷ") == "thủy"
+    assert new_style("hòa") == "hoà"
+    assert canonical("hoàn") == "hoàn"
+
+
+# ---- fixers alone
+def test_fix_unicode_nfd() -> None:
+    nfd = "Ho\u0300a bi\u0300nh"
+    eds = fix_unicode(nfd)
+    assert [e[2] for e in eds] == ["Hòa", "bình"]
+    assert fix_unicode("Hòa bình") == []
+
+
+@pytest.mark.parametrize("src,fixed", [("|. MUC PICH", "I"), ("Il.CHI TIEU", "II"), ("I11. NHIEM VU", "III"),
+                                       ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV")])
+def test_fix_roman_numerals(src: str, fixed: str) -> None:
+    eds = fix_roman_numerals(src)
+    assert len(eds) == 1 and eds[0][2] == fixed
+
+
+def test_roman_numerals_leave_arabic_numbering() -> None:
+    assert fix_roman_numerals("1. Mục đích") == []
+    assert fix_roman_numerals("11. Sở Tài chính") == []
+    assert fix_roman_numerals("II. MỤC TIÊU") == []
+
+
+def test_fix_document_numbers() -> None:
+    assert fix_document_numbers("KS hoach s6 219IKH-UBND ngay")[0][2] == "/"
+    assert fix_document_numbers("Số: 73/KH-UBND") == []
+
+
+def test_fix_abbreviations() -> None:
+    eds = fix_abbreviations("Sở GDDT và 46/2015/QD-TTg", {"GDDT": "GDĐT", "QD": "QĐ"})
+    assert sorted(e[2] for e in eds) == ["GDĐT", "QĐ"]
+
+
+# ---- detection
+def test_detect_kinds() -> None:
+    assert detect_damage("Ke hoach trien khai cong tac giao duc nghe nghiep tren dia ban thanh pho") == "stripped"
+    assert detect_damage("Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố") == "clean"
+    assert detect_damage("Ké hoach trién khai cong tac gido duc nghé nghigp trén dia ban thanh phé") == "ocr_eng"
+    assert detect_damage("Tri~n khai KS ho?ch h9C sinh nghi~p V\\l qU?n giao due") == "substitution"
+
+
+# ---- restoration
+def test_stripped_sentence() -> None:
+    truth = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố Hà Nội năm 2024"
+    r = normalize_text(strip_diacritics(truth))
+    assert r.damage == "stripped"
+    assert acc(truth, r.text) >= 0.9
+    assert "2024" in r.text
+
+
+def test_tesseract_eng_examples() -> None:
+    src = ("Ké hoach trién khai cong tac gido duc nghé nghiép\n"
+           "S6:73/KH-UBND Ha Néi, ngay 02 thang 3 nam 2024\n"
+           "|. MUC PICH, YEU CAU\n"
+           "- Thuc hién nhiém vu phat trién giao duc nghé nghiép véi cac chinh sach")
+    r = normalize_text(src, damage="ocr_eng")
+    out = r.text.split("\n")
+    assert out[0].startswith("Kế hoạch triển khai")
+    assert "nghề nghiệp" in out[0]
+    assert out[1].startswith("Số:")
+    assert "73/KH-UBND" in out[1]
+    assert out[2].startswith("I. MỤC")
+    assert "với" in out[3]
+    assert all(c.fixer for c in r.changes)
+
+
+def test_substitution_lines() -> None:
+    src = ("Tri~n khai \"D~ an Giao d\\lc huong nghi~p va djnh huong phan luong h9C sinh\n"
+           "- Xac dinh cac nhi~m V\\l, giai phap va t6 chuc thvc hi~n nh~m dam bao tri@n khai hi~u qua\n"
+           "cac nhi~m V\\l cua qU?n, giao d\\lc ngh~ nghi~p cho h9C sinh")
+    r = normalize_text(src)
+    assert r.damage == "substitution"
+    low = r.text.lower()
+    assert "nghiệp" in low and "nhiệm vụ" in low and "học sinh" in low
+
+
+def test_document_numbers_and_abbreviations_untouched() -> None:
+    src = "Ke hoach so 73/KH-UBND va Quyet dinh 46/2015/QD-TTg cua UBND, THCS, THPT, GDNN-GDTX"
+    r = normalize_text(src)
+    for keep in ("73/KH-UBND", "UBND", "THCS", "THPT", "GDNN-GDTX", "46/2015/"):
+        assert keep in r.text
+
+
+def test_line_count_and_changes_recorded() -> None:
+    src = "Ke hoach\n\ntrien khai-\ngiao duc\n  12  \n"
+    r = normalize_text(src)
+    assert isinstance(r, NormalizationResult)
+    assert len(r.text.split("\n")) == len(src.split("\n"))
+    assert r.changes and all(isinstance(c, TextChange) for c in r.changes)
+    c = r.changes[0]
+    assert src.split("\n")[c.line - 1][c.column:].startswith(c.original)
+
+
+@pytest.mark.parametrize("name", ["002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt"])
+def test_clean_samples_unchanged(name: str) -> None:
+    p = SAMPLES / name
+    if not p.exists():
+        pytest.skip("shared samples not available")
+    txt = p.read_text(encoding="utf-8")
+    r = normalize_text(txt)
+    a, b = WORD.findall(txt), WORD.findall(r.text)
+    assert len(a) == len(b)
+    assert sum(x == y for x, y in zip(a, b, strict=True)) / len(a) >= 0.999
+    assert r.damage == "clean"
+
+
+def test_idempotent() -> None:
+    for src in ("Ke hoach trien khai giao duc nghe nghiep nam 2024",
+                "Ké hoach trién khai cong tac gido duc nghé nghiép trén dia ban"):
+        once = normalize_text(src).text
+        assert normalize_text(once).text == once
+
+
+def test_doc_table_learns_symbols() -> None:
+    table = learn_doc_table([("nghiệp", "nghi~p"), ("triển", "tri~n"), ("nghiệp", "nghi~p")])
+    assert ("ệ", "~") in table
+
+
+def test_learn_lexicon_local_model(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Trường Cao đẳng Nghề Việt Xô tuyển sinh nghề hàn\n" * 3, encoding="utf-8")
+    out = tmp_path / "m.json"
+    stats = learn_lexicon(str(tmp_path), str(out))
+    assert stats["files"] == 1 and stats["syllables"] > 0 and out.exists()
+    r = normalize_text("Truong Cao dang Nghe Viet Xo tuyen sinh", lexicon_path=str(out))
+    assert r.text.startswith("Trường Cao đẳng Nghề Việt Xô")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_and_keeps_lines(s: str) -> None:
+    r = normalize_text(s)
+    assert len(r.text.split("\n")) == len(s.split("\n"))
+    assert 0.0 <= r.confidence <= 1.0
