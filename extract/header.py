@@ -27,7 +27,7 @@ _DOC_TYPES = {
     "bao cao": "Báo cáo",
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
-_PREAMBLE_START = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Nhằm|Triển khai thực hiện|Để)\b")
+_PREAMBLE_START = re.compile(r"^\s*(?:can cu|thuc hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)\b.*$"
 )
@@ -117,8 +117,11 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
             for key, name in _DOC_TYPES.items():
                 if f == key or (f.startswith(key) and len(f) < len(key) + 3):
                     title_parts: list[str] = []
-                    for q in paras[i + 1 : i + 5]:
-                        if _PREAMBLE_START.match(q.text) or q.marker in ("roman", "num", "bullet", "part"):
+                    for k, q in enumerate(paras[i + 1 : i + 5]):
+                        if q.marker in ("roman", "num", "bullet", "part"):
+                            break
+                        fq = fold(q.text)
+                        if _PREAMBLE_START.match(fq) and (k > 0 or fq.lstrip().startswith("can cu")):
                             break
                         title_parts.append(q.text.strip())
                         if q.text.rstrip().endswith((".", ":")):
@@ -182,8 +185,10 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = squash(item).strip(" ;.,")
             if item and not re.match(r"^(?:Lưu|Luu)\s*:", item):
                 out.append(item)
-        elif re.match(r"^(?:TM|KT|TL|TUQ)\s*\.", t) or _POSITION.match(t):
+        elif re.match(r"^(?:TM|KT|TL|TUQ)\s*\.", t) or _POSITION.match(t) or _is_person_name(t):
             continue
+        elif out and p.marker is None and len(t) < 80:
+            out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"
     return out
 
 

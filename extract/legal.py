@@ -40,8 +40,8 @@ _DATE_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:ngày|ngay)\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
 )
 _ISSUER_AFTER = re.compile(
-    r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”(]{2,90}?)(?=\s+(?:về|ve|thực hiện|theo|phê duyệt|"
-    r"ban hành|trên|quy định|triển khai|tại|đối với|để)\b|[;:,.“\"”(]|$)"
+    r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”()]{2,90}?)(?=\s+(?i:về|ve|thực hiện|theo|phê duyệt|"
+    r"ban hành|trên|quy định|triển khai|tại|đối với|để|bằng|nhằm|cho|với|như|được|gồm)\b|[;:,.“\"”()]|$)"
 )
 _LIST_INTRO = re.compile(rf"(?P<type>{_TYPE_ALT})\s+(?:của\s+(?P<iss>[^:;]{{2,60}}?))?\s*:\s*(?=(?:số|Số)\s+\d)")
 _CODE_TYPES = {

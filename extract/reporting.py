@@ -50,7 +50,7 @@ def frequency_of(s: str) -> str | None:
 
 
 def deadline_of(s: str, plan_year: int | None, warnings: list[str]) -> dt.date | None:
-    """"trước ngày 15/12/2024" → 2024-12-15; "trước ngày 25/12" → plan year; no month → None."""
+    """ "trước ngày 15/12/2024" → 2024-12-15; "trước ngày 25/12" → plan year; no month → None."""
     m = _DEADLINE.search(s)
     if not m:
         return None

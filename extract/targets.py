@@ -80,11 +80,14 @@ def clause_year(clause: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+_CLAUSE_SPLIT = r";\s*|:\s+(?=(?:ít nhất|tối thiểu|khoảng|trên)?\s*\d{1,3}\s*%)|\.\s+(?=\p{Lu})"
+
+
 def split_clauses(text: str) -> list[tuple[int, str]]:
     """Clauses at ";" and sentence ends, with their offsets: "a đạt 72,2%; Trong đó b đạt 51,2%." → 2 clauses."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in re.finditer(r";\s*|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\.\s+(?=\p{Lu})", text):
+    for m in re.finditer(_CLAUSE_SPLIT, text):
         out.append((pos, text[pos : m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))

@@ -18,7 +18,7 @@ _HEAD_RX = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(AGENCY_HEA
 
 
 def split_agencies(s: str) -> list[str]:
-    """"Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
+    """ "Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
     s = squash(s).rstrip(" .;")
     s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
