@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 
 from PIL import Image, UnidentifiedImageError
@@ -32,6 +33,8 @@ def open_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image
         raise ImageRejected(f"image too large (possible decompression bomb): {e}") from e
     except UnidentifiedImageError as e:
         raise ImageRejected("not a readable image (unknown or corrupt image data)") from e
+    except (OSError, SyntaxError, ValueError, EOFError, AttributeError, struct.error) as e:
+        raise ImageRejected(f"corrupt or truncated image ({type(e).__name__}: {e})") from e
     _check_size(img, max_pixels)
     return img
 
@@ -43,7 +46,7 @@ def load_frame(img: Image.Image, index: int, max_pixels: int = DEFAULT_MAX_PIXEL
         _check_size(img, max_pixels)
         img.load()
         frame = img.copy()
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
+    except (OSError, SyntaxError, ValueError, EOFError, AttributeError, struct.error) as e:
         raise ImageRejected(f"corrupt or truncated image data in page {index + 1} ({e})") from e
     dpi = img.info.get("dpi")
     x = round(float(dpi[0])) if dpi and dpi[0] and float(dpi[0]) >= 70 else None

@@ -80,7 +80,7 @@ def render_page(
 
 def make_png(path: Path, lines: Sequence[str], dpi: int = 300) -> Path:
     """Write a PNG of rendered lines."""
-    render_page(lines, dpi=dpi).save(path, dpi=(dpi, dpi))
+    render_page(lines, dpi=dpi).save(path, format="PNG", dpi=(dpi, dpi))
     return path
 
 
