@@ -406,6 +406,8 @@ def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path) -> list[Any]:
             if path is not None and path.resolve().is_relative_to(out_resolved):
                 continue
             group.append((p, _Item(str(item.display_name), path, getattr(item, "error", None))))
+        if not group:  # an empty folder or archive is reported, never silently dropped
+            group.append((p, _Item(str(p), None, f"{p}: no documents found (empty folder or archive)")))
         items.extend(group)
     return _unique_display_names(items)
 
