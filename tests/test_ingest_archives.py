@@ -41,7 +41,8 @@ def test_zip_and_targz_members_are_named_and_readable(tmp_path: Path) -> None:
     t = make_tar(tmp_path / "batch.tar.gz", members)
     items = list(iter_inputs([z, t], tmp_path / "work"))
     expected = sorted(members)
-    assert sorted(_names(items)) == sorted([f"batch.zip/{m}" for m in expected] + [f"batch.tar.gz/{m}" for m in expected])
+    want = [f"{a}/{m}" for a in ("batch.zip", "batch.tar.gz") for m in expected]
+    assert sorted(_names(items)) == sorted(want)
     assert all(i.error is None and i.path and i.path.is_file() for i in items)
     by = {i.display_name: i for i in items}
     doc = read_document(by["batch.zip/plans/a.txt"].path, display_name="batch.zip/plans/a.txt")  # type: ignore[arg-type]
