@@ -26,8 +26,8 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from vetplan.normalize import normalize_text  # noqa: E402
 from vetplan.normalize.lexicon import get_lexicon  # noqa: E402
-from vetplan.normalize.synth import render_and_ocr, strip_diacritics  # noqa: E402
 from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
+from vetplan.normalize.synth import render_and_ocr, strip_diacritics  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -138,7 +138,8 @@ def main() -> int:
     dt = time.perf_counter() - t0
     print("\nSUMMARY (syllable accuracy, letters-only, case-insensitive)")
     for kind, (c, cb, nn, _dt) in totals.items():
-        print(f"  {kind:14s} vetplan {100 * c / max(nn, 1):6.2f}%   baseline {100 * cb / max(nn, 1):6.2f}%  (n={int(nn)})")
+        acc_v, acc_b = 100 * c / max(nn, 1), 100 * cb / max(nn, 1)
+        print(f"  {kind:14s} vetplan {acc_v:6.2f}%   baseline {acc_b:6.2f}%  (n={int(nn)})")
     print(f"  clean unchanged {100 * unchanged / max(total, 1):7.3f}%  (n={total})")
     print(f"  speed (stripped, cold token cache) {n / dt:,.0f} syllables/s")
     return 0

@@ -20,6 +20,7 @@ from .syllable import is_valid_syllable, skeleton
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
+SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
 SYMBOL_SKEL = {
     "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
@@ -47,7 +48,11 @@ class Channel:
         if t == o:
             return self.sub.get((t, o), 0.0)
         c = self.sub.get((t, o))
-        if skeleton(t) == skeleton(o) and o.isalpha():
+        if o.isupper() and o.lower() == t:
+            g = 0.3
+        elif (o.isupper() or o in "fjwz") and self.name == "substitution":
+            g = self.sym_vowel if t in VOWELS else self.sym_other
+        elif skeleton(t) == skeleton(o) and o.isalpha():
             g = self.diac_cost
         elif o in SYMBOLS or o.isdigit() or not o.isalpha():
             g = self.sym_vowel if t in VOWELS else self.sym_other
@@ -158,7 +163,7 @@ Cand = tuple[tuple[str, ...], float]  # (lower-case syllables, channel cost)
 class Generator:
     """Per-token candidate lists for one lexicon and channel, cached per token."""
 
-    def __init__(self, lex: Lexicon, channel: Channel, max_dist: int = 2, top: int = 8) -> None:
+    def __init__(self, lex: Lexicon, channel: Channel, max_dist: int = 2, top: int = 10) -> None:
         self.lex = lex
         self.ch = channel
         self.max_dist = max_dist
@@ -170,6 +175,8 @@ class Generator:
             self._by_len[len(s)].append(s)
 
     def _skel_variants(self, o: str) -> list[str]:
+        if self.ch.name == "substitution":
+            return self._subst_variants(o)
         base = []
         for c in o:
             if c.isalpha():
@@ -184,6 +191,36 @@ class Generator:
             out.append(v.replace("w", "uo"))
             out.append(v.replace("w", "u"))
         return out
+
+    def _subst_variants(self, o: str) -> list[str]:
+        """Skeletons for a symbol-coded token: each suspicious char → a vowel or nothing."""
+        slots: list[list[str]] = []
+        nsus = 0
+        for k, c in enumerate(o):
+            sus = (not c.isalpha()) or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")
+            if sus and nsus < 2:
+                nsus += 1
+                opts = ["a", "e", "i", "o", "u", ""]
+                if c.isalpha():
+                    opts.append(skeleton(c.lower()))
+                slots.append(opts)
+            elif c.isalpha():
+                slots.append([skeleton(c.lower())])
+            else:
+                slots.append([""])
+        outs = [""]
+        for opts in slots:
+            outs = [p + x for p in outs for x in opts]
+        plain = "".join(skeleton(c.lower()) if c.isalpha() else SYMBOL_SKEL.get(c, "") for c in o)
+        for k, c in enumerate(o[:-1]):
+            sus = (not c.isalpha()) or c in "fjwz" or (c.isupper() and k > 0)
+            if sus:
+                for x in ("a", "e", "i", "o", "u", "ie", "uo", "ua"):
+                    w = "".join(skeleton(ch.lower()) if ch.isalpha() else "" for ch in o[:k]) + x + \
+                        "".join(skeleton(ch.lower()) if ch.isalpha() else "" for ch in o[k + 2:])
+                    outs.append(w)
+        good = [v for v in dict.fromkeys(outs) if v in self.lex.by_skeleton and v != plain]
+        return [plain] + good[:12]
 
     def single(self, o: str) -> list[Cand]:
         """Best single-syllable candidates for a lower-case OCR token."""
@@ -209,6 +246,8 @@ class Generator:
                 continue
             if v in lex.by_skeleton:
                 skels.add(v)
+                if self.ch.name == "substitution" and v is not self._skel_variants(o)[0]:
+                    continue
             md = 1 if len(v) <= 3 else self.max_dist
             pool: list[str] = []
             for ln in range(max(1, len(v) - md), len(v) + md + 1):
@@ -219,8 +258,9 @@ class Generator:
         for s in skels:
             for w in lex.by_skeleton[s][:8]:
                 scored.append((self.ch.cost(w, o), w))
-        scored.sort()
-        best = scored[0][0] if scored else 0.0
+        prior = 0.25 if self.ch.name == "substitution" else 0.0
+        scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
+        best = min((c for c, _w in scored), default=0.0)
         out = [((w,), c) for c, w in scored if c <= best + 6.0][: self.top]
         return out
 
@@ -237,6 +277,9 @@ class Generator:
             a, b = o[:k], o[k:]
             if not any(ch.isalpha() for ch in b) or not b[0].isalpha():
                 continue
+            if self.ch.name == "substitution" and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
+                if not (b[0].isupper() or b[0].lower() in "bcdghklmnpqrstvx"):
+                    continue
             ca, cb = self.single(a)[:3], self.single(b)[:3]
             for (wa, sa) in ca:
                 for (wb, sb) in cb:

@@ -58,7 +58,7 @@ class Lexicon:
         idx: dict[str, list[str]] = {}
         for w in self.uni:
             idx.setdefault(skeleton(w), []).append(w)
-        for k, ws in idx.items():
+        for ws in idx.values():
             ws.sort(key=lambda w: -self.uni[w])
         self.by_skeleton = idx
         self._logp_cache: dict[str, float] = {}

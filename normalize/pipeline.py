@@ -9,8 +9,17 @@ import re
 import unicodedata
 
 from . import NormalizationResult, TextChange
-from .decode import Channel, Generator, Slot, learn_doc_table, load_eng_channel, stripped_channel, \
-    subst_channel, viterbi
+from .decode import (
+    SUBST_GROUPS,
+    Channel,
+    Generator,
+    Slot,
+    learn_doc_table,
+    load_eng_channel,
+    stripped_channel,
+    subst_channel,
+    viterbi,
+)
 from .detect import detect_regions
 from .fixers import (
     apply_edits,
@@ -30,6 +39,7 @@ ENG_RE = re.compile(r"[\w§¢&@]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
 
 
 def _upper_line(line: str) -> bool:
@@ -113,15 +123,18 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             boundary = bool(re.search(r"[^\s]", gap)) if slots else bool(re.search(r"[^\s]", line[:s]))
             prev_end = e
             low = tok.lower()
+            if kind == "substitution":
+                low = SUBST_GROUPS.sub("§", tok)
+                low = low[:1].lower() + low[1:]
             if _keep_as_is(tok, kind, lex):
                 slots.append(Slot([(None, 0.0)], boundary))
                 kept.append(True)
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution"))
-            keep_syl = canonical(low)
+            keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
-                own = ch.cost(keep_syl, low) if kind != "stripped" else 0.0
+                own = ch.cost(keep_syl, low) if kind == "ocr_eng" else 0.0
                 if not any(c[0] == (keep_syl,) for c in cands):
                     options.append(((keep_syl,), own))
             options.extend(cands)
@@ -130,6 +143,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 options.append((None, keep_cost))
             slots.append(Slot(options, boundary))
             kept.append(False)
+        if toks and toks[0][2][:1].isupper():
+            start = "<s>"
         path, margins = viterbi(slots, lex, start=start)
         res = []
         for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
@@ -189,7 +204,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
             # protect document numbers / codes with digits and slashes
-            for m in re.finditer(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b", lines[i]):
+            for m in DOCNUM_RE.finditer(lines[i]):
                 protected[i].append((m.start(), m.end()))
         if kind == "stripped":
             ch = stripped_channel()

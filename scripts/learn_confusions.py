@@ -20,8 +20,8 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from vetplan.normalize.lexicon import _viet74k_path
-from vetplan.normalize.synth import FONTS, render_and_ocr
 from vetplan.normalize.syllable import is_valid_syllable
+from vetplan.normalize.synth import FONTS, render_and_ocr
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN_FILES = ["002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt"]
