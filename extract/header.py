@@ -77,7 +77,9 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
     caps: list[str] = []
     for p in header:
         t = p.text.strip()
-        if _MOTTO.search(t) or _NUMBER.search(t) or "ngày" in t:
+        if _MOTTO.search(t):
+            continue  # the right column of a two-column header
+        if _NUMBER.search(t) or "ngày" in t:
             if caps:
                 break
             continue

@@ -134,6 +134,8 @@ def _starts_block(s: str) -> bool:
         return True
     if re.match(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$", s):
         return True
+    if re.match(r"^(?:Căn cứ|Can cu)\s", s):
+        return True
     return False
 
 
@@ -188,6 +190,8 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     if head_kind in ("roman", "part", "appendix") or re.match(r"^(?:KẾ HOẠCH|KE HOACH)\s*$", cur.text):
         # a part heading only continues with more capitals: "II. NHIỆM VỤ, GIẢI PHÁP\nTHỰC HIỆN"
         return (not blank_before) and _is_caps(nxt) and classify_start(nxt)[0] is None and len(cur.text) < 120
+    if _is_caps(prev) and _is_caps(nxt):
+        return False  # header columns: "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI"
     if prev.endswith("-") and not _starts_block(nxt):
         return True
     if _starts_block(nxt):

@@ -1,0 +1,120 @@
+"""Header fields (number, type, issuer, place, date, title, signer, recipients) and plan detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import extract_plan
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+def test_header_002_markdown_bold_number() -> None:
+    d = extract_plan(_read("002_3303c71ebc34c61c.txt")).document
+    assert d.number == "72/KH-UBND"
+    assert d.doc_type == "Kế hoạch"
+    assert d.place == "Hà Nội"
+    assert d.issued_date == dt.date(2022, 3, 4)
+    assert d.issuer == "UBND thành phố Hà Nội"
+    assert d.title == "Khắc phục hạn chế, khuyết điểm trong công tác giáo dục nghề nghiệp năm 2021"
+    assert d.signer is not None
+    assert d.signer.name == "Chủ Xuân Dũng"
+    assert d.signer.position == "PHÓ CHỦ TỊCH"
+    assert d.signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"
+    assert d.recipients[0] == "Đồng chí Bí thư Thành ủy"
+    assert len(d.recipients) == 10 and not any(r.startswith("Lưu") for r in d.recipients)
+    assert d.evidence is not None and d.evidence.line_start == 3
+
+
+def test_header_003_draft_blank_number_and_day() -> None:
+    d = extract_plan(_read("003_6086171514853b72.txt")).document
+    assert d.number is None
+    assert d.issued_date is None
+    assert d.place == "Thành phố Hồ Chí Minh"
+    assert d.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    assert d.title and d.title.startswith("Thực hiện Chương trình nâng cao chất lượng")
+    assert d.title.endswith("năm 2024")
+    assert d.signer is not None and d.signer.name == "Dương Anh Đức" and d.signer.on_behalf_of == "KT. CHỦ TỊCH"
+    assert "Hội đồng Hiệu trưởng các Trường Cao đẳng và Trung cấp trên địa bàn Thành phố" in d.recipients
+    assert len(d.recipients) == 13
+
+
+def test_header_reference_000_merged_lines() -> None:
+    d = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).document
+    assert d.number == "73/KH-UBND"
+    assert d.place == "Hà Nội"
+    assert d.issued_date == dt.date(2024, 3, 2)
+    assert d.issuer == "UBND thành phố Hà Nội"
+    assert d.title == "Triển khai thực hiện công tác giáo dục nghề nghiệp trên địa bàn thành phố Hà Nội năm 2024"
+    assert d.signer is not None and d.signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"
+    assert d.recipients[:2] == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch UBND Thành phố"]
+
+
+def test_header_reference_004_issuer_from_text() -> None:
+    d = extract_plan(_read("004_9189d18628ef2108.excerpt.txt", "ref")).document
+    assert d.issuer == "UBND quận Ba Đình"
+    assert d.doc_type == "Kế hoạch"
+    assert d.title is not None and d.title.startswith('Triển khai "Đề án Giáo dục hướng nghiệp')
+
+
+MERGED = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND Hà Nội, ngày 31 tháng 2 năm 2024
+KẾ HOẠCH
+Phát triển giáo dục nghề nghiệp
+Căn cứ Luật Giáo dục nghề nghiệp;
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính: bố trí kinh phí.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Như trên; KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+- Lưu: VT.
+Nguyễn Văn An
+"""
+
+
+def test_merged_two_column_header_and_impossible_date() -> None:
+    r = extract_plan(MERGED)
+    d = r.document
+    assert d.number == "15/KH-UBND"
+    assert d.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"
+    assert d.place == "Hà Nội"
+    assert d.issued_date is None and any("impossible issue date" in w for w in r.warnings)
+    assert d.title == "Phát triển giáo dục nghề nghiệp"
+    assert d.signer is not None and d.signer.name == "Nguyễn Văn An"
+    assert d.signer.position == "PHÓ CHỦ TỊCH"
+    assert d.signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"
+    assert d.recipients == ["Như trên"]
+    assert r.implementation[0].agency == "Sở Tài chính"
+    assert r.implementation[0].duties == ["bố trí kinh phí."]
+
+
+def test_blank_number_in_draft() -> None:
+    d = extract_plan("Số:    /KH-UBND\nHà Nội, ngày   tháng 5 năm 2023\nKẾ HOẠCH\nAbc").document
+    assert d.number is None and d.issued_date is None and d.place == "Hà Nội"
+
+
+@pytest.mark.parametrize("name", ["002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt", "000_663358d11c2db32e.txt"])
+def test_samples_are_plans(name: str) -> None:
+    r = extract_plan(_read(name))
+    assert r.is_plan and r.plan_confidence >= 0.8
+
+
+def test_non_plan_text_flagged() -> None:
+    r = extract_plan("Hôm nay trời đẹp. Chúng tôi đi chơi công viên và ăn kem.\nNgày mai sẽ mưa.")
+    assert not r.is_plan
+    assert r.plan_confidence < 0.5
+    assert any("does not look like a plan" in w for w in r.warnings)

@@ -1,0 +1,89 @@
+"""Legal basis: cited documents with number, type, date, issuer; lists; deduplication."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import extract_plan
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+def _by_number(text: str):
+    return {r.number: r for r in extract_plan(text).legal_basis}
+
+
+def test_legal_002() -> None:
+    refs = _by_number(_read("002_3303c71ebc34c61c.txt"))
+    assert set(refs) == {
+        "62-CV/BCSD",
+        "06-CTr/TU",
+        "176/KH-UBND",
+        "10/KH-UBND",
+        "24/CT-TTg",
+        "219/KH-UBND",
+        "522/QĐ-TTg",
+        "913/QĐ-UBND",
+        "68/NQ-CP",
+        "23/2021/QĐ-TTg",
+        "46/2015/QĐ-TTg",
+    }
+    q = refs["522/QĐ-TTg"]
+    assert (q.doc_type, q.date, q.issuer) == ("Quyết định", dt.date(2018, 5, 14), "Thủ tướng Chính phủ")
+    assert refs["62-CV/BCSD"].doc_type == "Công văn"
+    assert refs["06-CTr/TU"].doc_type == "Chương trình" and refs["06-CTr/TU"].issuer == "Thành ủy Hà Nội"
+    assert refs["46/2015/QĐ-TTg"].date is None
+    # 23/2021/QĐ-TTg is cited across a blank line (lines 71/73)
+    assert refs["23/2021/QĐ-TTg"].evidence is not None and refs["23/2021/QĐ-TTg"].evidence.line_start == 73
+
+
+def test_legal_003_word_dates_and_no_date() -> None:
+    refs = _by_number(_read("003_6086171514853b72.txt"))
+    assert refs["267-KH/TU"].date == dt.date(2023, 9, 21)
+    assert refs["267-KH/TU"].issuer == "Thành ủy Thành phố Hồ Chí Minh"
+    assert refs["21-CT/TW"].doc_type == "Chỉ thị" and refs["21-CT/TW"].date is None
+    assert refs["21-CT/TW"].issuer == "Ban Bí thư"
+    assert refs["32/2018/TT-BGDĐT"].issuer == "Bộ Giáo dục và Đào tạo"
+    assert refs["2426/QĐ-UBND"].issuer == "Ủy ban nhân dân Thành phố"
+    assert len(refs) == 14
+    numbers = [r.number for r in extract_plan(_read("003_6086171514853b72.txt")).legal_basis]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_legal_reference_000_list_and_hyphen_wrap() -> None:
+    refs = _by_number(_read("000_663358d11c2db32e.txt", "ref"))
+    assert {"10/KH-UBND", "177/KH-UBND", "23/KH-UBND", "181-KH/TU", "21-CT/TW", "24/CT-TTg"} <= set(refs)
+    r23 = refs["23/KH-UBND"]  # "số 23/KH-\nUBND ngày 26/01/2024" in a list "các Kế hoạch của UBND Thành phố: …"
+    assert (r23.doc_type, r23.date, r23.issuer) == ("Kế hoạch", dt.date(2024, 1, 26), "UBND Thành phố")
+    assert r23.evidence is not None and (r23.evidence.line_start, r23.evidence.line_end) == (12, 13)
+    assert refs["181-KH/TU"].issuer == "Thành ủy Hà Nội"
+    assert refs["21-CT/TW"].date == dt.date(2023, 5, 4)
+    assert refs["60/2021/NĐ-CP"].doc_type == "Nghị định" and refs["60/2021/NĐ-CP"].issuer == "Chính phủ"
+    assert "73/KH-UBND" not in refs  # the plan's own number
+
+
+def test_dedupe_keeps_richest() -> None:
+    text = (
+        "KẾ HOẠCH\nX\nThực hiện Kế hoạch số 5/KH-UBND;\nI. NHIỆM VỤ\n"
+        "- Theo Kế hoạch số 5/KH-UBND ngày 01/02/2023 của UBND Tỉnh."
+    )
+    refs = extract_plan(text).legal_basis
+    assert len(refs) == 1
+    assert refs[0].date == dt.date(2023, 2, 1) and refs[0].issuer == "UBND Tỉnh"
+
+
+def test_impossible_citation_date_is_dropped_with_warning() -> None:
+    r = extract_plan("Căn cứ Quyết định số 12/QĐ-UBND ngày 30/02/2023 của UBND Tỉnh;")
+    assert r.legal_basis[0].date is None and r.legal_basis[0].issuer == "UBND Tỉnh"
+    assert any("impossible date" in w for w in r.warnings)

@@ -1,0 +1,172 @@
+"""Section splitting on the samples, the references and hand-made variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import split_sections
+from vetplan.extract.sections import classify_heading, roman_value
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+def _top(text: str) -> list[tuple[str, str | None]]:
+    return [(s.kind, s.number) for s in split_sections(text)]
+
+
+def test_sample_002_parts_and_nesting() -> None:
+    secs = split_sections(_read("002_3303c71ebc34c61c.txt"))
+    assert [(s.kind, s.number) for s in secs] == [("purpose", "I"), ("tasks", "II"), ("implementation", "III")]
+    tasks = secs[1]
+    assert tasks.heading == "NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN"
+    assert (tasks.line_start, tasks.line_end) == (27, 75)
+    assert tasks.subsections[0].kind == "targets" and tasks.subsections[0].heading == "Chỉ tiêu năm 2022"
+    assert [s.number for s in tasks.subsections[1].subsections] == ["2.1", "2.2", "2.3", "2.4", "2.5"]
+    assert "224.500 lượt người" in tasks.subsections[0].text
+    impl = secs[2]
+    assert len(impl.subsections) == 8
+    assert impl.subsections[0].heading == "Sở Lao động - Thương binh và Xã hội"
+    assert impl.line_end < 152  # stops before "Nơi nhận:"
+
+
+def test_sample_003_parts_alpha_items() -> None:
+    secs = split_sections(_read("003_6086171514853b72.txt"))
+    assert _top_kinds(secs) == [
+        ("targets", "I"),
+        ("tasks", "II"),
+        ("funding", "III"),
+        ("implementation", "IV"),
+        ("reporting", "V"),
+    ]
+    six = secs[1].subsections[5]
+    assert six.heading == "Hoạt động khác"
+    assert [s.number for s in six.subsections[0].subsections] == ["6.1.a", "6.1.b", "6.1.c", "6.1.d"]
+    assert secs[4].line_start == 306 and secs[4].line_end == 308
+
+
+def _top_kinds(secs):
+    return [(s.kind, s.number) for s in secs]
+
+
+def test_reference_000_parts_and_appendix() -> None:
+    secs = split_sections(_read("000_663358d11c2db32e.txt", "ref"))
+    assert _top_kinds(secs) == [
+        ("purpose", "I"),
+        ("targets", "II"),
+        ("tasks", "III"),
+        ("funding", "IV"),
+        ("implementation", "V"),
+        ("reporting", "VI"),
+        ("appendix", "I"),
+    ]
+    assert len(secs[4].subsections) == 15
+    assert secs[-1].line_start == 538 and secs[-1].line_end == 582
+    # the wrapped heading "1. Xây dựng … truyền thông giáo dục nghề nghiệp / trên địa bàn Thành phố" is one heading
+    assert secs[2].subsections[0].heading.endswith("trên địa bàn Thành phố")
+
+
+def test_reference_004_excerpt() -> None:
+    secs = split_sections(_read("004_9189d18628ef2108.excerpt.txt", "ref"))
+    assert _top_kinds(secs) == [("purpose", "I"), ("targets", "II"), ("tasks", "III")]
+    assert secs[1].heading == "MỤC TIÊU CỤ THỂ"
+
+
+def test_raw_ocr_000_damaged_numerals_and_unaccented_headings() -> None:
+    secs = split_sections(_read("000_663358d11c2db32e.txt"))
+    assert _top_kinds(secs) == [
+        ("purpose", "I"),
+        ("targets", "II"),
+        ("tasks", "III"),
+        ("funding", "IV"),
+        ("implementation", "V"),
+        ("reporting", "VI"),
+        ("appendix", "I"),
+    ]
+    assert secs[0].heading == "MUC PICH, YEU CAU"
+    assert secs[2].heading == "NHIEM VU, GIAI PHAP THUC HIEN"
+    assert [s.line_start for s in secs[:6]] == [20, 52, 62, 264, 275, 511]
+    assert len(secs[4].subsections) == 15
+
+
+@pytest.mark.parametrize(
+    ("token", "value"), [("I", 1), ("|", 1), ("Il", 2), ("I11", 3), ("II1", 3), ("1V", 4), ("VI", 6), ("IX", 9)]
+)
+def test_roman_value_reads_ocr_damage(token: str, value: int) -> None:
+    assert roman_value(token) == value
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("MỤC ĐÍCH, YÊU CẦU, QUAN ĐIỂM CHỈ ĐẠO", "purpose"),
+        ("MUC PICH, YEU CAU", "purpose"),
+        ("CHỈ TIÊU", "targets"),
+        ("MỤC TIÊU PHẤN ĐẤU", "targets"),
+        ("NHIEM VU, GIAI PHAP THUC HIEN", "tasks"),
+        ("NỘI DUNG TRIỂN KHAI", "tasks"),
+        ("KINH PHÍ", "funding"),
+        ("TO CHUC THUC HIEN", "implementation"),
+        ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "reporting"),
+        ("CHE PQ BAO CAO", "reporting"),
+        ("KHEN THƯỞNG, KỶ LUẬT", "other"),
+    ],
+)
+def test_classify_heading(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
+
+
+VARIANT = """KẾ HOẠCH
+Đào tạo nghề năm 2025
+
+I.MỤC ĐÍCH
+- Nâng cao chất lượng.
+Il. NHIỆM VỤ VA GIAI PHAP
+1. Tuyên truyền
+- Tổ chức hội nghị.
+2. Đào tạo
+a) Đào tạo sơ cấp.
+b) Đào tạo trung cấp.
+I11. TO CHUC THUC HIEN
+1. Sở Lao động - Thương binh và Xã hội
+- Chủ trì triển khai.
+1V. KHEN THƯỞNG
+Các đơn vị thực hiện tốt được khen thưởng.
+Phụ lục
+1 Quận Ba Đình Người 100
+"""
+
+
+def test_handmade_variant_missing_parts_damaged_numerals() -> None:
+    secs = split_sections(VARIANT)
+    assert _top_kinds(secs) == [
+        ("purpose", "I"),
+        ("tasks", "II"),
+        ("implementation", "III"),
+        ("other", "IV"),
+        ("appendix", None),
+    ]
+    assert [s.number for s in secs[1].subsections[1].subsections] == ["2.a", "2.b"]
+    assert secs[-1].line_start == 17
+
+
+def test_arabic_numbered_parts_when_no_roman() -> None:
+    text = "KẾ HOẠCH\nAbc\n1. MỤC ĐÍCH, YÊU CẦU\n- x.\n2. NHIỆM VỤ\n2.1. Làm việc a\n3. TỔ CHỨC THỰC HIỆN\n- y."
+    secs = split_sections(text)
+    assert [(s.kind, s.number) for s in secs] == [("purpose", "I"), ("tasks", "II"), ("implementation", "III")]
+    assert secs[1].subsections[0].number == "2.1"
+
+
+def test_merged_parts_and_empty_text() -> None:
+    assert split_sections("") == []
+    secs = split_sections("I. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO\n- Báo cáo hằng quý.\n")
+    assert secs[0].kind == "implementation"
