@@ -84,23 +84,23 @@ def decode_text(data: bytes) -> Decoded:
         text = _finish(data.decode("ascii"))
         return Decoded(text, "utf-8", score_text(text), [])
 
+    try:
+        # Strictly valid UTF-8 with multi-byte sequences does not happen by accident in 8-bit text.
+        text = _finish(data.decode("utf-8"))
+        return Decoded(text, "utf-8", score_text(text), [])
+    except UnicodeDecodeError:
+        pass
     scored: list[tuple[float, int, Decoded]] = []
     for order, (enc, raw, warns) in enumerate(_candidates(data)):
         text = _finish(raw)
-        scored.append((score_text(text).score, -order, Decoded(text, enc, score_text(text), list(warns))))
+        sc = score_text(text)
+        scored.append((sc.score, -order, Decoded(text, enc, sc, list(warns))))
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-    utf8 = next(d for _, _, d in scored if d.encoding == "utf-8")
-    if not utf8.warnings:
-        # Strictly valid UTF-8 with multi-byte sequences does not happen by accident in 8-bit text.
-        best = utf8
-    else:
-        best = scored[0][2]
+    best = scored[0][2]
     sc = best.score
     nonascii = sum(1 for c in best.text if not c.isascii())
-    implausible = best is not utf8 or bool(utf8.warnings)
     if sc.junk_chars > max(3, 0.2 * nonascii) or (
-        implausible
-        and sc.nonascii_letters > 5
+        sc.nonascii_letters > 5
         and sc.nonascii_ok < 0.3 * sc.nonascii_letters
         and sc.ascii_words < sc.nonascii_letters
     ):
