@@ -238,8 +238,10 @@ class Generator:
         lex = self.lex
         if self.ch.name == "stripped":
             words = lex.by_skeleton.get(skeleton(o), [])
-            cands = [((w,), self.ch.cost(w, o)) for w in words[:12]]
-            return [c for c in cands if c[1] < 10][: self.top]
+            if not words:
+                return []
+            floor = lex.logp(words[0]) - 9.0
+            return [((w,), 0.0) for w in words[:8] if lex.logp(w) >= floor or lex.left.get(w, 0) > 0]
         skels: set[str] = set()
         for v in self._skel_variants(o):
             if not v:
@@ -304,67 +306,84 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     """Best candidate index per slot and a margin (confidence proxy) per slot."""
     if not slots:
         return [], []
-
-    def last(c: tuple[str, ...] | None) -> str:
-        return c[-1] if c else "<unk>"
-
-    def inner(c: tuple[str, ...] | None) -> float:
-        if not c:
-            return 0.0
-        s = lex.logp(c[0]) * 0.0
-        for a, b in zip(c, c[1:], strict=False):
-            s += lex.bigram(a, b)
-        return s
+    unk_pen = math.log(1e-4)
+    bigram = lex.bigram
+    logp = lex.logp
 
     def trans(prev: str, c: tuple[str, ...] | None) -> float:
         if not c:
-            return math.log(1e-4)
-        if prev in ("<s>", "<unk>"):
-            return lex.logp(c[0]) + 1.0
-        return lex.bigram(prev, c[0])
+            return unk_pen
+        if prev == "<s>" or prev == "<unk>":
+            return logp(c[0]) + 1.0
+        return bigram(prev, c[0])
+
+    # per-slot precomputation: local score, last syllable
+    locs: list[list[float]] = []
+    lasts: list[list[str]] = []
+    for slot in slots:
+        lo, la = [], []
+        for cand, chc in slot.cands:
+            v = -chc
+            if cand and len(cand) > 1:
+                for a, b in zip(cand, cand[1:], strict=False):
+                    v += lm_weight * bigram(a, b)
+            lo.append(v)
+            la.append(cand[-1] if cand else "<unk>")
+        locs.append(lo)
+        lasts.append(la)
 
     n = len(slots)
     scores: list[list[float]] = []
     back: list[list[int]] = []
     for i, slot in enumerate(slots):
         row, brow = [], []
-        for cand, chc in slot.cands:
-            local = -chc + lm_weight * inner(cand)
+        if i == 0 or slot.boundary_before:
+            p = start if (i == 0 and not slot.boundary_before) else "<s>"
             if i == 0:
-                p = start if not slot.boundary_before else "<s>"
-                row.append(local + lm_weight * trans(p, cand))
-                brow.append(-1)
-                continue
-            best, bj = -1e18, 0
-            for j, (pc, _pch) in enumerate(slots[i - 1].cands):
-                p = "<s>" if slot.boundary_before else last(pc)
-                s = scores[i - 1][j] + lm_weight * trans(p, cand)
-                if s > best:
-                    best, bj = s, j
-            row.append(best + local)
-            brow.append(bj)
+                bestp, bj = 0.0, -1
+            else:
+                prow = scores[i - 1]
+                bj = max(range(len(prow)), key=prow.__getitem__)
+                bestp = prow[bj]
+            for k, (cand, _c) in enumerate(slot.cands):
+                row.append(bestp + locs[i][k] + lm_weight * trans(p, cand))
+                brow.append(bj)
+        else:
+            prow = scores[i - 1]
+            plast = lasts[i - 1]
+            for k, (cand, _c) in enumerate(slot.cands):
+                best, bj = -1e18, 0
+                for j in range(len(prow)):
+                    s = prow[j] + lm_weight * trans(plast[j], cand)
+                    if s > best:
+                        best, bj = s, j
+                row.append(best + locs[i][k])
+                brow.append(bj)
         scores.append(row)
         back.append(brow)
     path = [0] * n
     path[-1] = max(range(len(scores[-1])), key=lambda k: scores[-1][k])
     for i in range(n - 1, 0, -1):
-        path[i - 1] = back[i][path[i]]
-    # margins: local re-scoring with neighbours fixed
+        path[i - 1] = max(back[i][path[i]], 0)
     margins = []
     for i, slot in enumerate(slots):
         if len(slot.cands) == 1:
             margins.append(10.0)
             continue
-        prevw = "<s>" if (i == 0 or slot.boundary_before) else last(slots[i - 1].cands[path[i - 1]][0])
-        if i == 0 and not slot.boundary_before:
+        if slot.boundary_before:
+            prevw = "<s>"
+        elif i == 0:
             prevw = start
+        else:
+            prevw = lasts[i - 1][path[i - 1]]
         nxt = slots[i + 1] if i + 1 < n else None
+        nxt_c = nxt.cands[path[i + 1]][0] if nxt is not None and not nxt.boundary_before else None
         vals = []
-        for cand, chc in slot.cands:
-            s = -chc + lm_weight * (inner(cand) + trans(prevw, cand))
-            if nxt is not None and not nxt.boundary_before:
-                s += lm_weight * trans(last(cand), nxt.cands[path[i + 1]][0])
-            vals.append(s)
+        for k, (cand, _c) in enumerate(slot.cands):
+            v = locs[i][k] + lm_weight * trans(prevw, cand)
+            if nxt_c is not None:
+                v += lm_weight * trans(lasts[i][k], nxt_c)
+            vals.append(v)
         best = vals[path[i]]
         others = [v for k, v in enumerate(vals) if k != path[i]]
         margins.append(best - max(others) if others else 10.0)

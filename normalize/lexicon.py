@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "4"
+LEXICON_VERSION = "5"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -47,14 +47,18 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)  # skeleton(upper) → form
     total: float = 1.0
     names: set[str] = field(default_factory=set)  # lower syllables seen in proper names
+    types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
         self.total = sum(self.uni.values()) or 1.0
         left: Counter[str] = Counter()
+        types: Counter[str] = Counter()
         for (a, _b), c in self.bi.items():
             left[a] += c
+            types[a] += 1
         self.left = dict(left)
+        self.types = dict(types)
         idx: dict[str, list[str]] = {}
         for w in self.uni:
             idx.setdefault(skeleton(w), []).append(w)
@@ -62,20 +66,31 @@ class Lexicon:
             ws.sort(key=lambda w: -self.uni[w])
         self.by_skeleton = idx
         self._logp_cache: dict[str, float] = {}
+        self._bi_cache: dict[tuple[str, str], float] = {}
 
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
-        c = self.uni.get(w)
-        if c is None:
-            return math.log(0.01 / self.total)
-        return math.log(c / self.total)
+        v = self._logp_cache.get(w)
+        if v is None:
+            c = self.uni.get(w)
+            v = math.log((c if c is not None else 0.01) / self.total)
+            self._logp_cache[w] = v
+        return v
 
-    def bigram(self, a: str, b: str, k: float = 2.0) -> float:
-        """log P(b | a), Dirichlet-smoothed towards the unigram."""
+    def bigram(self, a: str, b: str) -> float:
+        """log P(b | a), Witten-Bell interpolation with the unigram (cached)."""
+        key = (a, b)
+        v = self._bi_cache.get(key)
+        if v is not None:
+            return v
         pb = math.exp(self.logp(b))
         c1 = self.left.get(a, 0.0)
-        c12 = self.bi.get((a, b), 0.0)
-        return math.log((c12 + k * pb) / (c1 + k))
+        t1 = self.types.get(a, 0) + 1.0
+        c12 = self.bi.get(key, 0.0)
+        v = math.log((c12 + t1 * pb) / (c1 + t1))
+        if len(self._bi_cache) < 2_000_000:
+            self._bi_cache[key] = v
+        return v
 
     def merge(self, other: Lexicon, weight: float = 1.0) -> None:
         """Add ``other``'s counts (scaled) into this lexicon."""
@@ -271,7 +286,7 @@ def base_lexicon() -> Lexicon:
             pass
     lex = _build_base()
     try:
-        tmp = path.with_suffix(".tmp%d" % os.getpid())
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
             pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
