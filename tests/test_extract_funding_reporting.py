@@ -1,0 +1,112 @@
+"""Funding sources and reporting obligations (own part, or inside the implementation part)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import extract_plan
+from vetplan.extract.funding import funding_kind
+from vetplan.extract.reporting import frequency_of
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("s", "kind"),
+    [
+        ("Ngân sách Trung ương hỗ trợ", "central_budget"),
+        ("Nguồn ngân sách Thành phố bố trí hằng năm", "local_budget"),
+        ("ngân sách địa phương", "local_budget"),
+        ("Nguồn thu từ học phí", "tuition"),
+        ("Nguồn vốn vay ưu đãi nước ngoài, vốn ODA.", "oda"),
+        ("Huy động xã hội hóa", "socialized"),
+        ("Kinh phí đóng góp của các doanh nghiệp", "enterprise"),
+        ("cân đối trong nguồn dự toán kinh phí năm 2024", "state_budget"),
+        ("Các nguồn kinh phí hợp pháp khác", "other"),
+    ],
+)
+def test_funding_kind(s: str, kind: str) -> None:
+    assert funding_kind(s) == kind
+
+
+def test_funding_reference_000() -> None:
+    f = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).funding
+    assert [x.kind for x in f] == ["local_budget", "other", "oda", "tuition", "socialized"]
+    assert f[0].evidence is not None and f[0].evidence.line_start == 266
+
+
+def test_funding_003_section_and_002_without_section() -> None:
+    f3 = extract_plan(_read("003_6086171514853b72.txt")).funding
+    assert len(f3) == 1 and f3[0].kind == "state_budget" and f3[0].evidence.line_start == 269
+    f2 = extract_plan(_read("002_3303c71ebc34c61c.txt")).funding  # no funding part: "bố trí kinh phí …"
+    assert len(f2) == 1 and f2[0].kind == "state_budget" and "bố trí kinh phí" in f2[0].text
+
+
+@pytest.mark.parametrize(
+    ("s", "freq"),
+    [
+        ("báo cáo định kỳ hàng quý", "quarterly"),
+        ("Báo cáo năm gửi Sở", "annual"),
+        ("báo cáo 6 tháng đầu năm", "semiannual"),
+        ("báo cáo hằng tháng", "monthly"),
+        ("báo cáo định kỳ", "periodic"),
+        ("báo cáo đột xuất", "ad_hoc"),
+        ("báo cáo kết quả", None),
+    ],
+)
+def test_frequency(s: str, freq: str | None) -> None:
+    assert frequency_of(s) == freq
+
+
+def test_reporting_reference_000() -> None:
+    rep = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).reporting
+    assert [(r.frequency, r.deadline, r.recipient) for r in rep] == [
+        ("annual", dt.date(2024, 12, 15), "Sở Lao động - Thương binh và Xã hội"),
+        ("once", dt.date(2024, 12, 31), "UBND Thành phố"),
+    ]
+
+
+def test_reporting_003_quarterly_and_annual() -> None:
+    rep = extract_plan(_read("003_6086171514853b72.txt")).reporting
+    assert [(r.frequency, r.deadline) for r in rep] == [("quarterly", None), ("annual", dt.date(2024, 12, 10))]
+    assert all(r.recipient == "Sở Lao động - Thương binh và Xã hội" for r in rep)
+    assert rep[0].evidence is not None and rep[0].evidence.line_start == 308
+
+
+def test_reporting_002_inside_implementation_plan_year() -> None:
+    rep = extract_plan(_read("002_3303c71ebc34c61c.txt")).reporting
+    assert rep[0].deadline == dt.date(2022, 12, 25)  # "trước ngày 25/12" takes the plan's year
+    assert rep[0].recipient == "Sở Lao động - Thương binh và Xã hội"
+    assert rep[1].frequency == "ad_hoc"
+    assert rep[1].recipient == "UBND Thành phố (qua Sở Lao động - Thương binh và Xã hội)"
+    assert len(rep) == 2
+
+
+def test_reporting_handmade_inside_implementation() -> None:
+    text = (
+        "Hà Nội, ngày 01 tháng 02 năm 2025\nKẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Đào tạo\n- Đào tạo nghề.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n- Phối hợp.\n"
+        "Định kỳ 6 tháng, các đơn vị báo cáo UBND Thành phố (qua Sở Lao động - Thương binh và Xã hội) "
+        "trước ngày 15/6 và 15/12.\n"
+    )
+    rep = extract_plan(text).reporting
+    assert len(rep) == 1
+    assert rep[0].frequency == "semiannual"
+    assert rep[0].deadline == dt.date(2025, 6, 15)
+    assert rep[0].recipient == "UBND Thành phố (qua Sở Lao động - Thương binh và Xã hội)"
+
+
+def test_impossible_deadline_dropped() -> None:
+    r = extract_plan("KẾ HOẠCH\nX\nI. CHẾ ĐỘ BÁO CÁO\nBáo cáo năm gửi Sở Tài chính trước ngày 31/02/2024.")
+    assert r.reporting[0].deadline is None and any("impossible deadline" in w for w in r.warnings)

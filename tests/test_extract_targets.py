@@ -1,0 +1,110 @@
+"""Target indicators: values, units, qualifiers, ranges, breakdowns, years, appendix rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import extract_plan
+from vetplan.extract.text import parse_vn_number
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("s", "v"), [("224.500", 224500), ("72,2", 72.2), ("54,0", 54.0), ("1.050", 1050), ("365", 365), ("abc", None)]
+)
+def test_parse_vn_number(s: str, v: float | None) -> None:
+    assert parse_vn_number(s) == v
+
+
+def test_targets_002_inside_tasks_part() -> None:
+    ts = extract_plan(_read("002_3303c71ebc34c61c.txt")).targets
+    simple = [(t.value, t.unit, t.qualifier, t.year, t.label) for t in ts]
+    assert simple == [
+        (224500, "lượt người", "khoảng", 2022, None),
+        (25000, "lượt người", None, 2022, "cao đẳng"),
+        (28000, "lượt người", None, 2022, "trung cấp"),
+        (171500, "lượt người", None, 2022, "sơ cấp và dưới 3 tháng"),
+        (72.2, "%", "từ", 2022, None),
+        (51.2, "%", "từ", 2022, None),
+    ]
+    assert all(t.source == "section" and t.evidence is not None for t in ts)
+    assert ts[4].evidence.line_start == 33
+
+
+def test_targets_003_objectives_and_phan_dau_elsewhere() -> None:
+    ts = extract_plan(_read("003_6086171514853b72.txt")).targets
+    assert (ts[0].value, ts[0].unit, ts[0].year) == (87, "%", 2024)
+    assert ts[0].evidence is not None and ts[0].evidence.line_start == 34
+    vals = [(t.value, t.qualifier) for t in ts]
+    assert (10, "ít nhất") in vals and (50, "ít nhất") in vals and (30, None) in vals
+    assert sum(1 for t in ts if t.evidence and t.evidence.line_start == 105) == 5
+    assert all(t.unit == "%" for t in ts)
+
+
+def test_targets_reference_000_section_and_appendix() -> None:
+    ts = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).targets
+    sec = [t for t in ts if t.source == "section"]
+    app = [t for t in ts if t.source == "appendix"]
+    assert [(t.value, t.unit, t.label) for t in sec] == [
+        (235000, "lượt người", None),
+        (26000, "lượt người", "cao đẳng"),
+        (30000, "lượt người", "trung cấp"),
+        (179000, "lượt người", "sơ cấp và dưới 3 tháng"),
+        (74.2, "%", None),
+        (54.0, "%", None),
+    ]
+    assert all(t.year == 2024 for t in ts)
+    assert len(app) == 36
+    rows = {t.label: t for t in app}
+    assert rows["Quận Đống Đa"].value == 1050 and rows["Quận Đống Đa"].unit == "người"
+    assert rows["Huyện Ứng Hòa"].evidence is not None and rows["Huyện Ứng Hòa"].evidence.line_start == 582
+    assert rows["Trình độ trung cấp"].value == 30000
+    assert rows["Tỷ lệ lao động qua đào tạo"].value == 74.2
+
+
+def test_targets_reference_004_year_from_intro() -> None:
+    ts = extract_plan(_read("004_9189d18628ef2108.excerpt.txt", "ref")).targets
+    assert [(t.value, t.unit, t.year) for t in ts] == [
+        (100, "%", 2025),
+        (100, "%", 2025),
+        (40, "%", 2025),
+        (30, "%", 2025),
+    ]
+
+
+PLAN = """Hà Nội, ngày 05 tháng 01 năm 2023
+KẾ HOẠCH
+Đào tạo nghề
+I. MỤC TIÊU PHẤN ĐẤU
+- Tỷ lệ lao động qua đào tạo trên 90%.
+- Tỷ lệ học sinh học nghề 50%-55% đến năm 2025.
+- Tỷ lệ có việc làm sau đào tạo đạt 120%.
+- Tuyển sinh 1.200 người (cao đẳng 200, trung cấp 1.000).
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Lao động - Thương binh và Xã hội
+- Chủ trì.
+"""
+
+
+def test_targets_handmade_qualifier_range_invalid_breakdown() -> None:
+    r = extract_plan(PLAN)
+    got = [(t.value, t.value_max, t.unit, t.qualifier, t.year, t.label) for t in r.targets]
+    assert (90, None, "%", "trên", 2023, None) in got
+    assert (50, 55, "%", None, 2025, None) in got
+    assert (1200, None, "người", None, 2023, None) in got
+    assert (200, None, "người", None, 2023, "cao đẳng") in got
+    assert (1000, None, "người", None, 2023, "trung cấp") in got
+    bad = [t for t in r.targets if "120%" in t.text]
+    assert bad and bad[0].value is None  # > 100 % dropped, kept as text
+    assert any("120" in w or "percentage" in w for w in r.warnings)

@@ -1,0 +1,99 @@
+"""Tasks (lead, partners, timeline, actions) and implementation duties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vetplan.extract import extract_plan
+from vetplan.extract.tasks import split_agencies
+
+ROOT = Path(__file__).parents[1]
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+
+
+def _read(name: str, where: str = "samples") -> str:
+    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p.read_text(encoding="utf-8")
+
+
+def test_split_agencies_keeps_names_with_commas_and_dashes() -> None:
+    assert split_agencies(
+        "Sở Lao động - Thương binh và Xã hội, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức, các cơ sở giáo dục "
+        "nghề nghiệp, các trường trung học phổ thông."
+    ) == [
+        "Sở Lao động - Thương binh và Xã hội",
+        "Ủy ban nhân dân quận, huyện, thành phố Thủ Đức",
+        "các cơ sở giáo dục nghề nghiệp",
+        "các trường trung học phổ thông",
+    ]
+    assert split_agencies("Sở Lao động - Thương binh và Xã hội và các sở, ban, ngành Thành phố có liên quan.") == [
+        "Sở Lao động - Thương binh và Xã hội",
+        "các sở, ban, ngành Thành phố có liên quan",
+    ]
+
+
+def test_tasks_003_lead_partners_timeline() -> None:
+    tasks = extract_plan(_read("003_6086171514853b72.txt")).tasks
+    assert len(tasks) == 31
+    by = {t.number: t for t in tasks}
+    t1 = by["1"]
+    assert t1.title == "Công tác truyền thông"
+    assert t1.timeline == "Năm 2024"
+    assert t1.lead == ["Sở Lao động - Thương binh và Xã hội"]
+    assert t1.partners == ["Sở Văn hóa và Thể thao", "Sở Xây dựng", "Sở Thông tin và Truyền thông"]
+    assert len(t1.actions) == 1 and t1.actions[0].startswith("Tuyên truyền trên các phương tiện")
+    assert by["2.2"].partners[:4] == ["Sở Du lịch", "Sở Công Thương", "Sở Y tế", "Sở Xây dựng"]
+    assert by["3.2"].timeline == "Năm học 2024 - 2025"
+    assert by["5.6"].lead == ["Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]
+    assert by["5.4"].lead == ["Sở Lao động - Thương binh và Xã hội"]  # "Đơn vị chủ trì theo dõi, hướng dẫn …"
+    assert by["6.1.b"].partners == ["Sở Văn hóa và Thể thao"]
+    assert by["6.5"].evidence is not None and by["6.5"].evidence.line_start == 260
+    assert sum(1 for t in tasks if t.lead) == 31 and sum(1 for t in tasks if t.timeline) == 31
+
+
+def test_tasks_002_and_reference_000() -> None:
+    t2 = extract_plan(_read("002_3303c71ebc34c61c.txt")).tasks
+    assert [t.number for t in t2] == ["2.1", "2.2", "2.3", "2.4", "2.5"]  # "1. Chỉ tiêu năm 2022" is not a task
+    assert len(t2[4].actions) == 4
+    assert t2[4].actions[2].endswith("Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 của Thủ tướng Chính phủ.")
+    t0 = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).tasks
+    assert [t.number for t in t0] == ["1", "2", "3", "4", "6", "7", "8", "9", "10", "11"]
+    assert t0[0].title == "Xây dựng, phát triển không gian truyền thông giáo dục nghề nghiệp trên địa bàn Thành phố"
+    assert len(t0[0].actions) == 3
+
+
+def test_implementation_samples() -> None:
+    i2 = extract_plan(_read("002_3303c71ebc34c61c.txt")).implementation
+    assert [d.agency for d in i2][:3] == [
+        "Sở Lao động - Thương binh và Xã hội",
+        "Sở Giáo dục và Đào tạo",
+        "Sở Kế hoạch và Đầu tư",
+    ]
+    assert len(i2) == 8 and len(i2[0].duties) == 8
+    assert len(i2[-1].duties) == 5  # the closing "Ủy ban nhân dân Thành phố yêu cầu …" is not a duty
+    assert (
+        i2[0]
+        .duties[-1]
+        .endswith("gắn đào tạo nghề nghiệp với nhu cầu sử dụng lao động của doanh nghiệp và thị trường lao động.")
+    )
+    i3 = extract_plan(_read("003_6086171514853b72.txt")).implementation
+    assert len(i3) == 7 and i3[6].agency == "Chủ tịch Ủy ban nhân dân quận, huyện, thành phố Thủ Đức"
+    i0 = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).implementation
+    assert len(i0) == 15 and i0[13].agency == "UBND các quận, huyện và thị xã" and len(i0[13].duties) == 3
+
+
+def test_tasks_bullets_only_and_unnumbered_implementation() -> None:
+    text = (
+        "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n- Tuyên truyền về giáo dục nghề nghiệp.\n- Tổ chức ngày hội.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính: bố trí kinh phí.\n- Sở Nội vụ chủ trì đào tạo cán bộ.\n"
+    )
+    r = extract_plan(text)
+    assert [t.title for t in r.tasks] == ["Tuyên truyền về giáo dục nghề nghiệp.", "Tổ chức ngày hội."]
+    assert [(d.agency, d.duties) for d in r.implementation] == [
+        ("Sở Tài chính", ["bố trí kinh phí."]),
+        ("Sở Nội vụ", ["chủ trì đào tạo cán bộ."]),
+    ]
