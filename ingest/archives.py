@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import tarfile
 import zipfile
@@ -107,12 +106,14 @@ class _Expander:
         self.counter = 0
 
     def _new_dir(self) -> Path:
-        self.counter += 1
-        d = self.workdir / f"x{self.counter:04d}"
-        if d.exists():
-            shutil.rmtree(d)
-        d.mkdir(parents=True)
-        return d
+        while True:  # never reuse (or delete) a folder already in the caller's workdir
+            self.counter += 1
+            d = self.workdir / f"x{self.counter:04d}"
+            try:
+                d.mkdir(parents=True)
+                return d
+            except FileExistsError:
+                continue
 
     def file(self, path: Path, display: str, depth: int, budget: _Budget | None) -> Iterator[InputItem]:
         kind = detect_archive(path)

@@ -233,3 +233,23 @@ def cer(hyp: str, ref: str) -> float:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (rc != hc))
         prev = cur
     return prev[-1] / max(1, len(r))
+
+
+def make_scan_with_text_layer(path: Path, lines: Sequence[str], layer: Sequence[str], dpi: int = 300) -> Path:
+    """A scanned page (full-page image) under an invisible text layer, like OCR'd PDFs from scanners."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    img = render_page(lines, dpi=dpi)
+    w, h = img.width * 72 / dpi, img.height * 72 / dpi
+    c = canvas.Canvas(str(path), pagesize=(w, h), invariant=1)
+    c.drawImage(ImageReader(img), 0, 0, width=w, height=h)
+    t = c.beginText(20, h - 30)
+    t.setTextRenderMode(3)  # invisible
+    t.setFont("Helvetica", 8)
+    for line in layer:
+        t.textLine(line)
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    return path

@@ -144,3 +144,23 @@ def test_detect_by_magic_not_extension(tmp_path: Path) -> None:
     g = tmp_path / "plan.bin"
     g.write_bytes(pdf_bytes([["abc"]]))
     assert detect_format(g) == "pdf"
+
+
+def test_scan_with_english_ocr_layer_is_reocred(tmp_path: Path, sample_files: list[Path]) -> None:
+    from builders import make_scan_with_text_layer
+
+    eng = sample_files[0].read_text(encoding="utf-8").splitlines()[20:40]  # Tesseract-eng damage
+    f = make_scan_with_text_layer(tmp_path / "scan.pdf", OCR_PAGES[0], eng)
+    doc = read_document(f)
+    assert doc.pages[0].method == "ocr"
+    assert cer(doc.pages[0].text, OCR_TRUTH[0]) < 0.02
+    # a good Vietnamese layer over the same scan is kept
+    g = make_scan_with_text_layer(tmp_path / "good.pdf", OCR_PAGES[0], ["Kế hoạch"])
+    assert read_document(g).pages[0].method == "pdf-text"
+
+
+def test_missing_ocr_language_names_the_fix(tmp_path: Path) -> None:
+    f = make_png(tmp_path / "p.png", ["x"])
+    with pytest.raises(IngestError) as e:
+        read_document(f, ocr_lang="zzz")
+    assert "zzz" in str(e.value) and "apt-get install" in str(e.value)
