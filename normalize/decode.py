@@ -302,20 +302,22 @@ class Slot:
 
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
-            ) -> tuple[list[int], list[float]]:
+            beam: float = 12.0) -> tuple[list[int], list[float]]:
     """Best candidate index per slot and a margin (confidence proxy) per slot."""
     if not slots:
         return [], []
     unk_pen = math.log(1e-4)
     bigram = lex.bigram
     logp = lex.logp
+    bcache = lex._bi_cache
 
     def trans(prev: str, c: tuple[str, ...] | None) -> float:
         if not c:
             return unk_pen
         if prev == "<s>" or prev == "<unk>":
             return logp(c[0]) + 1.0
-        return bigram(prev, c[0])
+        v = bcache.get((prev, c[0]))
+        return v if v is not None else bigram(prev, c[0])
 
     # per-slot precomputation: local score, last syllable
     locs: list[list[float]] = []
@@ -351,12 +353,26 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         else:
             prow = scores[i - 1]
             plast = lasts[i - 1]
+            top = max(prow)
+            live = [j for j in range(len(prow)) if prow[j] >= top - beam]
             for k, (cand, _c) in enumerate(slot.cands):
                 best, bj = -1e18, 0
-                for j in range(len(prow)):
-                    s = prow[j] + lm_weight * trans(plast[j], cand)
-                    if s > best:
-                        best, bj = s, j
+                if not cand:
+                    bj = max(range(len(prow)), key=prow.__getitem__)
+                    best = prow[bj] + lm_weight * unk_pen
+                else:
+                    f = cand[0]
+                    for j in live:
+                        pl = plast[j]
+                        if pl == "<unk>":
+                            t = logp(f) + 1.0
+                        else:
+                            t = bcache.get((pl, f))
+                            if t is None:
+                                t = bigram(pl, f)
+                        s = prow[j] + lm_weight * t
+                        if s > best:
+                            best, bj = s, j
                 row.append(best + locs[i][k])
                 brow.append(bj)
         scores.append(row)
