@@ -82,6 +82,8 @@ def read_document(
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
         raise IngestError(name, f"OCR needed but unavailable: {e}") from e
+    except RuntimeError as e:  # pytesseract.TesseractError, tesseract timeouts
+        raise IngestError(name, f"OCR failed ({type(e).__name__}: {e})") from e
     except MemoryError as e:
         raise IngestError(name, "out of memory while reading (file too large)") from e
     if not any(p.text.strip() for p in pages):
