@@ -65,16 +65,33 @@ _STAMP = re.compile(r"^[\W\d_]{0,6}$")
 def clean_line(raw: str) -> str:
     """Strip markdown and layout noise: "Số: **72** /KH-UBND" → "Số: 72 /KH-UBND"; "KT. CHỦ TỊCH ✓" → "KT. CHỦ TỊCH"."""
     s = raw.replace("\t", " ").replace("\u00a0", " ").replace("\ufeff", "")
-    s = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", s)
-    s = re.sub(r"[✓✔☑✗]", "", s)
-    s = re.sub(r"^[\s_]*_{3,}[\s_]*$", "", s)
-    s = re.sub(r"[ ]{2,}", " ", s)
+    if "*" in s:
+        s = _MD_STARS.sub("", s)
+    s = _CHECKS.sub("", s)
+    if "___" in s:
+        s = _RULE.sub("", s)
+    if "  " in s:
+        s = _SPACES.sub(" ", s)
     return s.strip()
+
+
+_MD_STARS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+_CHECKS = re.compile(r"[✓✔☑✗]")
+_RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
+_SPACES = re.compile(r"[ ]{2,}")
+_PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
+_NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
+_RECIP = re.compile(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?")
+_TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$")
+_CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
+_KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
+_THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")
+_HEAD_WORDS = re.compile(r"(muc |chi tieu|nhiem vu|noi dung|kinh phi|to chuc|che do|bao cao|giai phap)")
 
 
 def is_page_number(s: str) -> bool:
     """A line that only carries a page number: "10", "- 2 -", "Trang 3", "3/12"."""
-    return bool(re.fullmatch(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}", s))
+    return bool(_PAGE_NO.fullmatch(s))
 
 
 def split_merged(s: str) -> list[str]:
@@ -105,7 +122,7 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
     if m:
         return "alpha", m.group("num"), m.group("head").strip()
     m = _BULLET.match(s)
-    if m and not re.match(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$", s):
+    if m and not _NUM_DIGIT_HEAD.match(s):
         return "bullet", m.group("num"), m.group("head").strip()
     m = _ROMAN_NODOT.match(s)
     if m and _is_caps(m.group("head")) and len(m.group("head")) > 3:
@@ -123,18 +140,18 @@ def _looks_like_heading(head: str) -> bool:
     if _is_caps(head[:40]):
         return True
     f = fold(head[:40])
-    return bool(re.match(r"(muc |chi tieu|nhiem vu|noi dung|kinh phi|to chuc|che do|bao cao|giai phap)", f))
+    return bool(_HEAD_WORDS.match(f))
 
 
 def _starts_block(s: str) -> bool:
     kind, _, _ = classify_start(s)
     if kind is not None:
         return True
-    if _SIGN.match(s) or re.match(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?", s):
+    if _SIGN.match(s) or _RECIP.match(s):
         return True
-    if re.match(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$", s):
+    if _TITLE_WORD.match(s):
         return True
-    if re.match(r"^(?:Căn cứ|Can cu)\s", s):
+    if _CANCU.match(s):
         return True
     return False
 
@@ -186,8 +203,9 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     """Whether ``nxt`` continues the paragraph that ended with line ``prev``."""
     if _is_signature_or_recipient(prev) or _SIGN.match(nxt):
         return False
-    head_kind = classify_start(cur.text)[0]
-    if head_kind in ("roman", "part", "appendix") or re.match(r"^(?:KẾ HOẠCH|KE HOACH)\s*$", cur.text):
+    head_kind = cur.marker if cur.marker is not None else classify_start(cur.text)[0]
+    cur.marker = head_kind or ""
+    if head_kind in ("roman", "part", "appendix") or _KH_LINE.match(cur.text):
         # a part heading only continues with more capitals: "II. NHIỆM VỤ, GIẢI PHÁP\nTHỰC HIỆN"
         return (not blank_before) and _is_caps(nxt) and classify_start(nxt)[0] is None and len(cur.text) < 120
     if _is_caps(prev) and _is_caps(nxt):
@@ -196,12 +214,7 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         return True
     if _starts_block(nxt):
         # "Bộ Lao động\n- Thương binh và Xã hội" continues a name across the line break
-        if (
-            not blank_before
-            and len(prev) >= long_len
-            and prev[-1:] not in _TERMINAL
-            and re.match(r"^[-–]\s+Thương binh", nxt)
-        ):
+        if not blank_before and len(prev) >= long_len and prev[-1:] not in _TERMINAL and _THUONG_BINH.match(nxt):
             return True
         return False
     first = nxt[:1]

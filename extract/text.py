@@ -24,9 +24,19 @@ def _fold1(c: str) -> str:
     return r
 
 
+class _FoldTable(dict):
+    def __missing__(self, key: int) -> str:
+        r = _fold1(chr(key))
+        self[key] = r
+        return r
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(s: str) -> str:
     """Lowercase without diacritics, same length as ``s``: "MỤC ĐÍCH" → "muc dich"."""
-    return "".join(_fold1(c) for c in s)
+    return s.translate(_FOLD_TABLE)
 
 
 def squash(s: str) -> str:
