@@ -40,6 +40,7 @@ class Channel:
     sym_vowel: float = 3.0
     sym_other: float = 5.0
     letter: float = 5.5
+    vowel: float = 5.5  # one vowel read as another (ơ→a, ư→u+…)
     del_cost: float = 4.0
     ins_sym: float = 3.0
     ins_letter: float = 4.5
@@ -56,6 +57,8 @@ class Channel:
             g = self.diac_cost
         elif o in SYMBOLS or o.isdigit() or not o.isalpha():
             g = self.sym_vowel if t in VOWELS else self.sym_other
+        elif t in VOWELS and o in VOWELS:
+            g = self.vowel
         else:
             g = self.letter
         return g if c is None else min(c, g)
@@ -148,7 +151,7 @@ def stripped_channel() -> Channel:
 
 def subst_channel(table: dict[tuple[str, str], float] | None = None) -> Channel:
     """Symbol-substitution OCR: symbols/digits stand for accented vowels; plain ASCII ≈ stripped."""
-    ch = Channel("substitution", diac_cost=0.6, sym_vowel=2.5, sym_other=4.5, letter=5.0, del_cost=4.0,
+    ch = Channel("substitution", diac_cost=0.2, sym_vowel=2.5, sym_other=4.5, letter=5.0, vowel=3.0, del_cost=4.0,
                  ins_sym=2.0, ins_letter=4.0)
     if table:
         ch.sub.update(table)
@@ -243,12 +246,12 @@ class Generator:
             floor = lex.logp(words[0]) - 9.0
             return [((w,), 0.0) for w in words[:8] if lex.logp(w) >= floor or lex.left.get(w, 0) > 0]
         skels: set[str] = set()
-        for v in self._skel_variants(o):
+        for vi, v in enumerate(self._skel_variants(o)):
             if not v:
                 continue
             if v in lex.by_skeleton:
                 skels.add(v)
-                if self.ch.name == "substitution" and v is not self._skel_variants(o)[0]:
+                if self.ch.name == "substitution" and vi > 0:
                     continue
             md = 1 if len(v) <= 3 else self.max_dist
             pool: list[str] = []
@@ -257,13 +260,17 @@ class Generator:
             for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=25):
                 skels.add(s)
         scored: list[tuple[float, str]] = []
+        seen: set[str] = set()
         for s in skels:
             for w in lex.by_skeleton[s][:8]:
-                scored.append((self.ch.cost(w, o), w))
+                if w not in seen:
+                    seen.add(w)
+                    scored.append((self.ch.cost(w, o), w))
         prior = 0.25 if self.ch.name == "substitution" else 0.0
         scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
-        out = [((w,), c) for c, w in scored if c <= best + 6.0][: self.top]
+        top = self.top + 6 if self.ch.name == "substitution" else self.top
+        out = [((w,), c) for c, w in scored if c <= best + 6.0][:top]
         return out
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
