@@ -29,7 +29,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
             r"(?:cac )?doanh nghiep"
         ),
     ),
-    ("state_budget", re.compile(r"ngan sach|du toan|von dau tu cong|chi thuong xuyen|kinh phi su nghiep")),
+    (
+        "state_budget",
+        re.compile(
+            r"ngan sach|du toan|von dau tu cong|chi thuong xuyen|kinh phi su nghiep|"
+            r"chuong trinh muc tieu quoc gia|von long ghep"
+        ),
+    ),
 ]
 
 

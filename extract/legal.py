@@ -135,6 +135,57 @@ def refs_in_para(p: Para, warnings: list[str], line_pages: list[int] | None = No
     return out
 
 
+_UNNUMBERED = re.compile(
+    r"^\s*(?:Căn cứ)\s+(?P<type>Luật|Bộ luật|Hiến pháp|Nghị quyết|Chỉ thị|Kết luận|Quyết định"
+    r"|Chương trình)\b"
+)
+
+
+def unnumbered_refs(p: Para, warnings: list[str], line_pages: list[int] | None = None) -> list[LegalReference]:
+    """Preamble citations without a number: "Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;"."""
+    out: list[LegalReference] = []
+    pos = 0
+    for seg in re.split(r"(?<=;)\s*", p.text):
+        start = p.text.find(seg, pos)
+        pos = max(pos, start + len(seg))
+        m = _UNNUMBERED.match(seg)
+        if not m or _REF.search(seg):
+            continue
+        body = squash(re.sub(r"^\s*(?:Căn cứ|Thực hiện)\s+", "", seg)).rstrip(" ;.,")
+        date = None
+        dm = re.search(
+            rf"(?:ngày|ngay)\s*(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))",
+            body,
+        )
+        if dm:
+            d, mo, y = (
+                (dm.group("d"), dm.group("m"), dm.group("y"))
+                if dm.group("d")
+                else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
+            )
+            date = make_date(int(y), int(mo), int(d))
+        im = re.search(r"\b(?:của|do)\s+(?P<iss>[^;,.]{2,60}?)(?=\s+(?:về|ban hành|thông qua)\b|[;,.]|$)", body)
+        ls = p.line_at(max(0, start))
+        le = p.line_at(max(0, start + len(seg) - 1))
+        out.append(
+            LegalReference(
+                number=None,
+                doc_type=m.group("type"),
+                date=date,
+                issuer=squash(im.group("iss")) if im else None,
+                text=body[:300],
+                evidence=Evidence(line_start=ls, line_end=max(ls, le), page=_page(line_pages, ls)),
+            )
+        )
+    return out
+
+
+def _page(line_pages: list[int] | None, ls: int) -> int | None:
+    if line_pages and 0 < ls <= len(line_pages) and isinstance(line_pages[ls - 1], int) and line_pages[ls - 1] >= 1:
+        return line_pages[ls - 1]
+    return None
+
+
 def _richness(r: LegalReference) -> int:
     return sum(x is not None for x in (r.doc_type, r.date, r.issuer))
 
@@ -146,7 +197,13 @@ def extract_legal(
     found: dict[str, int] = {}
     out: list[LegalReference] = []
     own = (own_number or "").upper().replace(" ", "")
+    texts: set[str] = set()
     for p in paras:
+        if _UNNUMBERED.match(p.text) or ";" in p.text and re.search(r";\s*Căn cứ\s", p.text):
+            for r in unnumbered_refs(p, warnings, line_pages):
+                if r.text not in texts:
+                    texts.add(r.text)
+                    out.append(r)
         for r in refs_in_para(p, warnings, line_pages):
             key = (r.number or "").upper()
             if not key or key == own:

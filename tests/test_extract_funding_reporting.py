@@ -42,7 +42,7 @@ def test_funding_kind(s: str, kind: str) -> None:
 
 def test_funding_reference_000() -> None:
     f = extract_plan(_read("000_663358d11c2db32e.txt", "ref")).funding
-    assert [x.kind for x in f] == ["local_budget", "other", "oda", "tuition", "socialized"]
+    assert [x.kind for x in f] == ["local_budget", "state_budget", "oda", "tuition", "socialized"]
     assert f[0].evidence is not None and f[0].evidence.line_start == 266
 
 

@@ -87,3 +87,16 @@ def test_impossible_citation_date_is_dropped_with_warning() -> None:
     r = extract_plan("Căn cứ Quyết định số 12/QĐ-UBND ngày 30/02/2023 của UBND Tỉnh;")
     assert r.legal_basis[0].date is None and r.legal_basis[0].issuer == "UBND Tỉnh"
     assert any("impossible date" in w for w in r.warnings)
+
+
+def test_unnumbered_preamble_citations() -> None:
+    text = (
+        "KẾ HOẠCH\nĐào tạo nghề\nCăn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;\n"
+        "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2024 của UBND Tỉnh;\nI. MỤC ĐÍCH\n- x."
+    )
+    refs = extract_plan(text).legal_basis
+    assert [(r.number, r.doc_type) for r in refs] == [(None, "Luật"), ("1/QĐ-UBND", "Quyết định")]
+    assert (
+        refs[0].date == dt.date(2014, 11, 27) and refs[0].text == "Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014"
+    )
+    assert refs[0].evidence is not None and refs[0].evidence.line_start == 3

@@ -56,6 +56,7 @@ _PIECES = [
 def test_random_text_never_raises(text: str) -> None:
     r = extract_plan(text)
     assert isinstance(r.document, DocumentInfo)
+    assert not [w for w in r.warnings if "extractor failed" in w]
     assert 0.0 <= r.plan_confidence <= 1.0
 
 
@@ -64,6 +65,7 @@ def test_random_text_never_raises(text: str) -> None:
 def test_plan_like_text_valid_models(pieces: list[str], pages: list[int]) -> None:
     text = "".join(pieces)
     r = extract_plan(text, line_pages=pages)
+    assert not [w for w in r.warnings if "extractor failed" in w]
     n = max(1, text.count("\n") + 1)
     for item in [*r.legal_basis, *r.targets, *r.tasks, *r.funding, *r.implementation, *r.reporting]:
         assert item.evidence is not None
