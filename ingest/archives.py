@@ -124,11 +124,16 @@ class _Expander:
             yield InputItem(display, path, f"nested archive deeper than {self.limits.max_depth} levels (skipped)")
             return
         budget = budget or _Budget(self.limits)
+        count = 0
         try:
-            if kind == "zip":
-                yield from self._zip(path, display, depth + 1, budget)
-            else:
-                yield from self._tar(path, display, depth + 1, budget)
+            members = self._zip(path, display, depth + 1, budget) if kind == "zip" else self._tar(
+                path, display, depth + 1, budget
+            )
+            for item in members:
+                count += 1
+                yield item
+            if count == 0:
+                yield InputItem(display, None, "archive holds no documents")
         except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
             yield InputItem(display, path, f"corrupt archive ({type(e).__name__}: {e})")
 

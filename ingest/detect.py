@@ -22,7 +22,7 @@ def _magic(head: bytes) -> str | None:
         return "image"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole"
@@ -36,7 +36,7 @@ def detect_archive(path: Path) -> str | None:
     head = _head(path, 512)
     kind = _magic(head)
     if kind == "zip":
-        return None if _is_docx(path) else "zip"
+        return None if _is_office(path) else "zip"
     if kind == "tar?":
         import tarfile
 
@@ -55,6 +55,16 @@ def _is_docx(path: Path) -> bool:
             return "word/document.xml" in z.namelist()
     except (zipfile.BadZipFile, OSError):
         return path.suffix.lower() == ".docx"
+
+
+def _is_office(path: Path) -> bool:
+    """DOCX/XLSX/PPTX (OOXML) or ODF documents: zip containers that are documents, not archives."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return "[Content_Types].xml" in names or "word/document.xml" in names or "mimetype" in names
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -76,6 +86,8 @@ def unsupported_reason(path: Path) -> str:
     kind = _magic(head)
     if kind == "ole":
         return "unsupported format (legacy Word/Excel binary file; save it as .docx or PDF)"
+    if kind == "zip" and _is_office(path):
+        return f"unsupported format ({path.suffix.lower() or 'office document'}; only .docx office files are read)"
     if kind == "zip" or detect_archive(path):
         return "unsupported format (archive; expand it with iter_inputs)"
     ext = path.suffix.lower() or "no extension"

@@ -124,3 +124,15 @@ def test_unsupported_and_missing(tmp_path: Path) -> None:
     assert items[0].error is None and items[1].error == "no such file or folder"
     with pytest.raises(IngestError, match="unsupported format"):
         read_document(f)
+
+
+def test_office_zip_is_not_expanded_and_empty_archive_is_reported(tmp_path: Path) -> None:
+    x = make_zip(tmp_path / "sheet.xlsx", {"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<w/>"})
+    e = make_zip(tmp_path / "empty.zip", {})
+    items = list(iter_inputs([x, e], tmp_path / "w"))
+    assert [(i.display_name, i.error) for i in items] == [
+        ("sheet.xlsx", None),
+        ("empty.zip", "archive holds no documents"),
+    ]
+    with pytest.raises(IngestError, match="unsupported format"):
+        read_document(x)
