@@ -257,7 +257,7 @@ class Generator:
             pool: list[str] = []
             for ln in range(max(1, len(v) - md), len(v) + md + 1):
                 pool.extend(self._by_len.get(ln, ()))
-            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=25):
+            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=80):
                 skels.add(s)
         scored: list[tuple[float, str]] = []
         seen: set[str] = set()
@@ -269,8 +269,11 @@ class Generator:
         prior = 0.25 if self.ch.name == "substitution" else 0.0
         scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
-        top = self.top + 6 if self.ch.name == "substitution" else self.top
-        out = [((w,), c) for c, w in scored if c <= best + 6.0][:top]
+        band = [(c, w) for c, w in scored if c <= best + 6.0]
+        out = [((w,), c) for c, w in band[: self.top]]
+        have = {w for (w,), _c in out}
+        extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))
+        out += [((w,), c) for c, w in extra[:10] if w not in have]
         return out
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
