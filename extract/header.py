@@ -173,9 +173,9 @@ def find_recipients(closing: list[Para]) -> list[str]:
     started = False
     for p in closing:
         t = p.text.strip()
-        if re.match(r"^(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?", t):
+        if re.match(r"^(?:noi nhan|noi gui)\s*:?", fold(t[:12])):
             started = True
-            rest = re.sub(r"^(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?\s*", "", t)
+            rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
             rest = re.split(r"\s*(?:TM|KT|TL)\s*\.", rest)[0]
             if rest.strip(" -"):
                 out.append(rest.strip(" -;.,"))

@@ -81,7 +81,7 @@ _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
 _NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
-_RECIP = re.compile(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?")
+_RECIP = re.compile(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi|NƠI NHẬN|NOI NHAN)\s*:?", re.I)
 _TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$")
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
 _KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
@@ -127,7 +127,17 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
     m = _ROMAN_NODOT.match(s)
     if m and _is_caps(m.group("head")) and len(m.group("head")) > 3:
         return "roman", m.group("num"), m.group("head").strip()
+    m = _ROMAN_ACCENTED.match(s)
+    if m and _is_caps(m.group("head")) and _looks_like_heading(m.group("head")):
+        # "VÌ. CHẾ ĐỘ BÁO CÁO", "VÀ. TỔ CHỨC THỰC HIỆN": a numeral turned into a word by a repair step
+        tok = fold(m.group("num")).upper()
+        core = re.match(r"^[IVX|1!L]+", tok)
+        if core and len(core.group(0)) >= len(tok) - 1:
+            return "roman", core.group(0).replace("L", "l"), m.group("head").strip()
     return None, None, s.strip()
+
+
+_ROMAN_ACCENTED = re.compile(r"^\s*(?P<num>[IVXLÌÍỈĨỊÀÁẢÃẠ]{1,4})\s*[.:,]\s*(?P<head>\S.*)$")
 
 
 def _is_caps(s: str) -> bool:

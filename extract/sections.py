@@ -145,7 +145,7 @@ class Layout:
 
 def _is_closing(p: Para) -> bool:
     return bool(
-        re.match(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi)\s*:?", p.text)
+        re.match(r"^\s*(?:noi nhan|noi gui)\s*:?", fold(p.text[:12]))
         or re.match(r"^\s*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}", p.text)
     )
 

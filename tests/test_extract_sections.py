@@ -170,3 +170,13 @@ def test_merged_parts_and_empty_text() -> None:
     assert split_sections("") == []
     secs = split_sections("I. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO\n- Báo cáo hằng quý.\n")
     assert secs[0].kind == "implementation"
+
+
+def test_numerals_turned_into_words_by_repair() -> None:
+    text = (
+        "KẾ HOẠCH\nAbc\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách.\nVÀ. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n- Chủ trì.\n"
+        "VÌ. CHẾ ĐỘ BÁO CÁO\n- Báo cáo năm.\nNƠI NHẬN: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n"
+    )
+    secs = split_sections(text)
+    assert _top_kinds(secs) == [("funding", "IV"), ("implementation", "V"), ("reporting", "VI")]
+    assert secs[-1].line_end == 9
