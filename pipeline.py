@@ -143,9 +143,9 @@ def plan_from_file(
     from .ingest import read_document
 
     limits = limits or Limits()
-    raw = read_document(Path(path), display_name=display_name, max_pages=limits.max_pages, ocr_jobs=ocr_jobs)
-    if limits.max_pages is not None and len(raw.pages) > limits.max_pages:
-        raise LimitExceeded(f"{raw.path}: {len(raw.pages)} pages, over the limit of {limits.max_pages}")
+    raw = read_document(
+        Path(path), display_name=display_name, max_pages=limits.max_pages, ocr_jobs=ocr_jobs, strict_max_pages=True
+    )
     return build_plan(raw, lexicon_path=lexicon_path, limits=limits)
 
 

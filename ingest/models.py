@@ -15,6 +15,26 @@ class IngestError(Exception):
         self.reason = reason
 
 
+class PageLimitExceeded(Exception):
+    """A document has more pages than ``max_pages`` allows and the caller asked for an error."""
+
+    def __init__(self, pages: int, limit: int) -> None:
+        super().__init__(f"has {pages} pages, over the limit of {limit} (max_pages)")
+        self.pages = pages
+        self.limit = limit
+
+
+def check_page_limit(n_pages: int, max_pages: int | None, strict: bool, warnings: list[str]) -> int:
+    """How many pages to read: all of them, or the first ``max_pages`` with a warning — or, when
+    ``strict``, raise :class:`PageLimitExceeded` before any page is read (no OCR wasted)."""
+    if max_pages is None or n_pages <= max_pages:
+        return n_pages
+    if strict:
+        raise PageLimitExceeded(n_pages, max_pages)
+    warnings.append(f"only the first {max_pages} of {n_pages} pages read (max_pages)")
+    return max_pages
+
+
 @dataclass
 class PageText:
     """Raw text of one page with its provenance."""

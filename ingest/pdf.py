@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
-from .models import PageText
+from .models import PageText, check_page_limit
 from .ocr import ocr_many
 from .vietnamese import score_text
 
@@ -113,7 +113,7 @@ def _open_pdfium(data: bytes):  # type: ignore[no-untyped-def]
 
 
 def read_pdf(
-    data: bytes, *, ocr_lang: str, max_pages: int | None, ocr_jobs: int
+    data: bytes, *, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict_max_pages: bool = False
 ) -> tuple[list[PageText], list[str]]:
     """Extract all pages of a PDF; OCR only pages whose text layer is unusable."""
     import pdfplumber
@@ -124,9 +124,7 @@ def read_pdf(
         n_pages = len(pdf_doc)
         if n_pages == 0:
             raise PdfRejected("PDF has no pages")
-        limit = n_pages if max_pages is None else min(n_pages, max_pages)
-        if limit < n_pages:
-            warnings.append(f"only the first {limit} of {n_pages} pages read (max_pages)")
+        limit = check_page_limit(n_pages, max_pages, strict_max_pages, warnings)
         texts: list[str] = [""] * limit
         coverage: list[float] = [0.0] * limit
         plumber_failed: str | None = None

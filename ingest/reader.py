@@ -8,34 +8,30 @@ from pathlib import Path
 from .detect import detect_format, unsupported_reason
 from .docx_reader import DocxRejected, read_docx
 from .images import ImageRejected, frame_count, load_frame, open_image
-from .models import IngestError, PageText, RawDocument
+from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
 from .ocr import OcrUnavailable, ocr_many
 from .pdf import PdfRejected, read_pdf
 from .textenc import UndecodableText, decode_text
 
 
-def _read_txt(data: bytes, max_pages: int | None) -> tuple[list[PageText], str, list[str]]:
+def _read_txt(data: bytes, max_pages: int | None, strict: bool) -> tuple[list[PageText], str, list[str]]:
     decoded = decode_text(data)
     chunks = decoded.text.split("\f")
     if len(chunks) > 1 and not chunks[-1].strip():
         chunks.pop()
     warnings = list(decoded.warnings)
-    if max_pages is not None and len(chunks) > max_pages:
-        warnings.append(f"only the first {max_pages} of {len(chunks)} pages read (max_pages)")
-        chunks = chunks[:max_pages]
+    chunks = chunks[: check_page_limit(len(chunks), max_pages, strict, warnings)]
     pages = [PageText(i + 1, c, "text") for i, c in enumerate(chunks)]
     return pages, decoded.encoding, warnings
 
 
 def _read_image(
-    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int
+    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict: bool
 ) -> tuple[list[PageText], list[str]]:
     img = open_image(data)
     n = frame_count(img)
     warnings: list[str] = []
-    limit = n if max_pages is None else min(n, max_pages)
-    if limit < n:
-        warnings.append(f"only the first {limit} of {n} pages read (max_pages)")
+    limit = check_page_limit(n, max_pages, strict, warnings)
     makers = [lambda i=i: load_frame(img, i) for i in range(limit)]
     pages = [
         PageText(i + 1, r.text, "ocr", r.engine, r.lang, r.words)
@@ -51,8 +47,12 @@ def read_document(
     ocr_lang: str = "vie",
     max_pages: int | None = None,
     ocr_jobs: int = 1,
+    strict_max_pages: bool = False,
 ) -> RawDocument:
-    """Read one file (txt, PDF, image, DOCX) into raw text per page; raise :class:`IngestError`."""
+    """Read one file (txt, PDF, image, DOCX) into raw text per page; raise :class:`IngestError`.
+
+    Over ``max_pages``, only the first pages are read (with a warning), or, with
+    ``strict_max_pages``, the file is rejected before any page is read."""
     path = Path(path)
     name = display_name or str(path)
     try:
@@ -71,14 +71,16 @@ def read_document(
     warnings: list[str] = []
     try:
         if fmt == "txt":
-            pages, encoding, warnings = _read_txt(data, max_pages)
+            pages, encoding, warnings = _read_txt(data, max_pages, strict_max_pages)
         elif fmt == "pdf":
-            pages, warnings = read_pdf(data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs)
+            pages, warnings = read_pdf(
+                data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs, strict_max_pages=strict_max_pages
+            )
         elif fmt == "image":
-            pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs)
+            pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
             pages = [PageText(1, read_docx(data), "docx")]
-    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected) as e:
+    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
         raise IngestError(name, f"OCR needed but unavailable: {e}") from e
