@@ -139,6 +139,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     options.append(((keep_syl,), own))
             options.extend(cands)
             keep_cost = 8.0 if kind != "stripped" else 30.0
+            if kind != "stripped" and (not tok.isalpha() or (kind == "substitution" and not (
+                    tok.islower() or tok.isupper() or tok.istitle()))):
+                keep_cost = 16.0
             if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
                 options.append((None, keep_cost))
             slots.append(Slot(options, boundary))
