@@ -86,7 +86,9 @@ _TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT Đ�
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
 _KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
 _THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")
-_HEAD_WORDS = re.compile(r"(muc |chi tieu|nhiem vu|noi dung|kinh phi|to chuc|che do|bao cao|giai phap)")
+_HEAD_WORDS = re.compile(
+    r"(muc dich|muc tieu|yeu cau|chi tieu|nhiem vu|noi dung|kinh phi|to chuc thuc hien|che do|bao cao|giai phap)"
+)
 
 
 def is_page_number(s: str) -> bool:
@@ -150,7 +152,7 @@ def _looks_like_heading(head: str) -> bool:
     if _is_caps(head[:40]):
         return True
     f = fold(head[:40])
-    return bool(_HEAD_WORDS.match(f))
+    return bool(_HEAD_WORDS.search(f))
 
 
 def _starts_block(s: str) -> bool:

@@ -158,6 +158,8 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
         if p.marker == "roman" and p.number is not None:
             damaged = bool(re.search(r"[l|1!]", p.number))
             v = roman_value(p.number)
+            if v is not None and v <= prev and _caps(p.body) and classify_heading(p.body) != "other":
+                damaged = True  # "I. NHIỆM VỤ" after "II." is a misread "III."
             if damaged or v is None:
                 v = prev + 1 if (v is None or v <= prev or v > prev + 2) else v
             if v <= prev or v > 20:

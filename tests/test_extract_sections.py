@@ -180,3 +180,8 @@ def test_numerals_turned_into_words_by_repair() -> None:
     secs = split_sections(text)
     assert _top_kinds(secs) == [("funding", "IV"), ("implementation", "V"), ("reporting", "VI")]
     assert secs[-1].line_end == 9
+
+
+def test_out_of_sequence_numeral_with_part_heading() -> None:
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\n- a.\nII. MỤC TIÊU\n- b.\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Làm c\n"
+    assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("targets", "II"), ("tasks", "III")]
