@@ -299,7 +299,7 @@ def node_to_section(node: Node, line_pages: list[int] | None = None) -> Section:
     )
 
 
-def split_sections(text: str, line_pages: list[int] | None = None) -> list[Section]:
+def split_sections(text: str, *, line_pages: list[int] | None = None) -> list[Section]:
     """Parts and appendices of a plan: "I. MỤC ĐÍCH, YÊU CẦU" → Section(kind="purpose", number="I", …)."""
     try:
         lay = layout(text if isinstance(text, str) else "")

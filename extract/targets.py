@@ -35,7 +35,8 @@ UNITS = (
     "triệu đồng",
     "nghề",
 )
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_BASE_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if not u.startswith("lượt"))
+_UNIT_ALT = rf"lượt\s+(?:{_BASE_ALT})|lượt|{_BASE_ALT}"
 QUALIFIERS = (
     "không dưới",
     "không quá",
@@ -137,7 +138,9 @@ def indicators_in_para(
                 continue
             v2s = m.group("v2a") or m.group("v2b")
             v2 = parse_vn_number(v2s) if v2s else None
-            unit = "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else (m.group("unit") or "").lower()
+            unit = (
+                "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else squash(m.group("unit") or "").lower()
+            )
             qual = _qualifier(masked[max(0, m.start() - 14) : m.start()])
             ls = p.line_at(off + m.start())
             ev = _evidence(ls, p.line_at(off + m.end() - 1), line_pages)

@@ -91,6 +91,7 @@ I. MỤC TIÊU PHẤN ĐẤU
 - Tỷ lệ học sinh học nghề 50%-55% đến năm 2025.
 - Tỷ lệ có việc làm sau đào tạo đạt 120%.
 - Tuyển sinh 1.200 người (cao đẳng 200, trung cấp 1.000).
+- Phấn đấu tư vấn cho 10.000 lượt học sinh.
 II. TỔ CHỨC THỰC HIỆN
 1. Sở Lao động - Thương binh và Xã hội
 - Chủ trì.
@@ -105,6 +106,7 @@ def test_targets_handmade_qualifier_range_invalid_breakdown() -> None:
     assert (1200, None, "người", None, 2023, None) in got
     assert (200, None, "người", None, 2023, "cao đẳng") in got
     assert (1000, None, "người", None, 2023, "trung cấp") in got
+    assert (10000, None, "lượt học sinh", None, 2023, None) in got
     bad = [t for t in r.targets if "120%" in t.text]
     assert bad and bad[0].value is None  # > 100 % dropped, kept as text
     assert any("120" in w or "percentage" in w for w in r.warnings)
