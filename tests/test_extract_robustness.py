@@ -105,3 +105,13 @@ def test_speed_on_samples() -> None:
     for t in texts:
         extract_plan(t)
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_running_heads_and_page_numbers_dropped() -> None:
+    page = "KẾ HOẠCH GIÁO DỤC NGHỀ NGHIỆP 2024\n- Nội dung trang {n} về đào tạo nghề cho lao động nông thôn.\n{n}\n"
+    text = "".join(page.format(n=n) for n in range(1, 5))
+    paras = reflow(text)
+    assert [p.text for p in paras] == [
+        f"- Nội dung trang {n} về đào tạo nghề cho lao động nông thôn." for n in range(1, 5)
+    ]
+    assert [p.start for p in paras] == [2, 5, 8, 11]
