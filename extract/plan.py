@@ -103,8 +103,7 @@ def extract_plan(text: str, *, line_pages: list[int] | None = None) -> Extracted
     warnings: list[str] = []
     if not isinstance(text, str):
         text = ""
-    if line_pages is not None and not isinstance(line_pages, list):
-        line_pages = None
+    line_pages = _clean_pages(line_pages)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     empty_layout = Layout(paras=[], front=[], parts=[], closing=[], appendices=[])
     lay = _safe("sections", lambda: layout(text), empty_layout, warnings)
@@ -139,6 +138,13 @@ def extract_plan(text: str, *, line_pages: list[int] | None = None) -> Extracted
         plan_confidence=score,
         warnings=warnings,
     )
+
+
+def _clean_pages(line_pages: object) -> list[int] | None:
+    """Keep only usable page numbers (int ≥ 1); anything else becomes 0, i.e. unknown."""
+    if not isinstance(line_pages, (list, tuple)):
+        return None
+    return [x if isinstance(x, int) and not isinstance(x, bool) and x >= 1 else 0 for x in line_pages]
 
 
 def _first_year(lay: Layout) -> int | None:
