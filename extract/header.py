@@ -90,7 +90,9 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
             caps.append(t)
         elif caps:
             break
-    if caps:
+    if caps and re.search(
+        r"\b(?:uy ban|ubnd|so|bo|truong|phong|ban|hoi dong|trung tam|cuc|tong cuc)\b", fold(" ".join(caps))
+    ):
         return squash(" ".join(caps))
     rx = re.compile(
         r"(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:(?:thành phố|Thành phố|tỉnh|Tỉnh|quận|Quận|huyện|Huyện"
