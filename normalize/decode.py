@@ -130,10 +130,24 @@ def load_eng_channel() -> Channel:
     except (OSError, ValueError):
         return ch
     total_ins = max(1, int(data.get("chars", 1)))
-    for t, row in data.get("sub", {}).items():
-        n = sum(row.values()) + 1.0
+    from .syllable import split_tone
+
+    sub = data.get("sub", {})
+    fam: dict[str, Counter[str]] = defaultdict(Counter)
+    for t, row in sub.items():
+        f = split_tone(t)[0]
         for o, c in row.items():
-            cost = -math.log((c + 0.5) / n)
+            fam[f][o] += c
+    beta = 10.0
+    for t, row in sub.items():
+        f = fam[split_tone(t)[0]]
+        fn = sum(f.values()) or 1.0
+        n = sum(row.values())
+        for o in set(row) | set(f):
+            p = (row.get(o, 0) + beta * f[o] / fn) / (n + beta)
+            if p <= 0:
+                continue
+            cost = -math.log(p)
             if o == "":
                 ch.dele[t] = min(cost, ch.del_cost)
             else:
@@ -308,7 +322,7 @@ class Slot:
     """One word token of a line: its candidates (None syllables = keep the original)."""
 
     cands: list[tuple[tuple[str, ...] | None, float]]
-    boundary_before: bool  # punctuation/number between it and the previous word
+    boundary_before: str | None  # context after punctuation ("<s>") or a number ("<num>"); None = adjacent
 
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
@@ -350,7 +364,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     for i, slot in enumerate(slots):
         row, brow = [], []
         if i == 0 or slot.boundary_before:
-            p = start if (i == 0 and not slot.boundary_before) else "<s>"
+            p = slot.boundary_before or start
             if i == 0:
                 bestp, bj = 0.0, -1
             else:
@@ -397,7 +411,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             margins.append(10.0)
             continue
         if slot.boundary_before:
-            prevw = "<s>"
+            prevw = slot.boundary_before
         elif i == 0:
             prevw = start
         else:

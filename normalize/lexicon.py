@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "5"
+LEXICON_VERSION = "6"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -148,29 +148,40 @@ def _gazetteer_names() -> list[str]:
     return names
 
 
+COUNT_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|[^\w\s]")
+HARD_PUNCT = set(".;:!?()[]\"“”'‘’|")
+
+
 def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool = True) -> int:
-    """Add syllable unigrams/bigrams of a clean text to ``lex``; returns syllables counted."""
+    """Add syllable unigrams/bigrams of a clean text to ``lex``; returns syllables counted.
+
+    Commas and hyphens are transparent, numbers become ``<num>`` ("năm <num>"), other punctuation
+    starts a new context.
+    """
     n = 0
     for line in unicodedata.normalize("NFC", text).split("\n"):
         prev = "<s>"
-        for piece in re.split(r"[^\w\-/]+|(?<=\w)[.,;:!?]", line):
-            if not piece:
-                prev = "<s>"
+        for m in COUNT_RE.finditer(line):
+            tok = m.group(0)
+            if tok[0].isdigit():
+                prev = "<num>"
                 continue
-            for m in WORD_RE.finditer(piece):
-                tok = m.group(0)
-                low = canonical(tok.lower())
-                if is_valid_syllable(low):
-                    lex.uni[low] = lex.uni.get(low, 0.0) + weight
-                    lex.bi[(prev, low)] = lex.bi.get((prev, low), 0.0) + weight
-                    prev = low
-                    n += 1
-                    if tok[0].isupper() and not tok.isupper():
-                        lex.names.add(low)
-                else:
-                    if abbreviations and tok.isupper() and len(tok) >= 2 and any(c in tok for c in "ĐĐ"):
-                        lex.abbreviations[skeleton(tok).upper()] = tok
+            if not tok[0].isalpha():
+                if tok in HARD_PUNCT or tok == "/":
                     prev = "<s>"
+                continue
+            low = canonical(tok.lower())
+            if is_valid_syllable(low):
+                lex.uni[low] = lex.uni.get(low, 0.0) + weight
+                lex.bi[(prev, low)] = lex.bi.get((prev, low), 0.0) + weight
+                prev = low
+                n += 1
+                if tok[0].isupper() and not tok.isupper():
+                    lex.names.add(low)
+            else:
+                if abbreviations and tok.isupper() and len(tok) >= 2 and "Đ" in tok:
+                    lex.abbreviations[skeleton(tok).upper()] = tok
+                prev = "<s>"
     return n
 
 

@@ -83,6 +83,17 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+def _context(gap: str, has_prev: bool) -> str | None:
+    """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>."""
+    if re.search(r"[.;:!?()\[\]\"“”'‘’|]", gap):
+        return "<s>"
+    if re.search(r"\d", gap):
+        return "<num>"
+    if not has_prev:
+        return "<s>" if gap.strip() else None
+    return None
+
+
 def _keep_as_is(tok: str, kind: str, lex: Lexicon) -> bool:
     """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
     letters = "".join(c for c in tok if c.isalpha())
@@ -95,9 +106,6 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon) -> bool:
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         return True
     if kind == "stripped" and not is_valid_skeleton(tok):
-        return True
-    if kind == "ocr_eng" and tok.isalpha() and tok.isascii() and len(tok) >= 6 and not is_valid_skeleton(tok) \
-            and not any(c in tok.lower() for c in "wf"):
         return True
     return False
 
@@ -120,7 +128,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         prev_end = 0
         for s, e, tok in toks:
             gap = line[prev_end:s]
-            boundary = bool(re.search(r"[^\s]", gap)) if slots else bool(re.search(r"[^\s]", line[:s]))
+            boundary = _context(gap if slots else line[:s], bool(slots))
             prev_end = e
             low = tok.lower()
             if kind == "substitution":
