@@ -149,7 +149,7 @@ def load_eng_channel() -> Channel:
                 continue
             cost = -math.log(p)
             if o == "":
-                ch.dele[t] = min(cost, ch.del_cost)
+                ch.dele[t] = cost
             else:
                 ch.sub[(t, o)] = cost
     for o, c in data.get("ins", {}).items():

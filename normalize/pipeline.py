@@ -35,7 +35,7 @@ from .syllable import canonical, is_valid_skeleton, is_valid_syllable
 KINDS = ("clean", "stripped", "ocr_eng", "substitution")
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
-ENG_RE = re.compile(r"[\w§¢&@]+")
+ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
@@ -150,6 +150,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind != "stripped" and (not tok.isalpha() or (kind == "substitution" and not (
                     tok.islower() or tok.isupper() or tok.istitle()))):
                 keep_cost = 16.0
+            elif kind == "ocr_eng" and not is_valid_skeleton(tok) and not tok.isupper():
+                keep_cost = 11.0
             if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
                 options.append((None, keep_cost))
             slots.append(Slot(options, boundary))
