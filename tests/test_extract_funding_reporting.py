@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from plan_texts import read_plan_text as _read
 
 from vetplan.extract import extract_plan
 from vetplan.extract.funding import funding_kind
 from vetplan.extract.reporting import frequency_of
-
-ROOT = Path(__file__).parents[1]
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-
-
-def _read(name: str, where: str = "samples") -> str:
-    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
-    if not p.exists():
-        pytest.skip(f"{p} not available")
-    return p.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from plan_texts import read_plan_text as _read
 
 from vetplan.extract import extract_plan
-
-ROOT = Path(__file__).parents[1]
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-
-
-def _read(name: str, where: str = "samples") -> str:
-    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
-    if not p.exists():
-        pytest.skip(f"{p} not available")
-    return p.read_text(encoding="utf-8")
 
 
 def test_header_002_markdown_bold_number() -> None:

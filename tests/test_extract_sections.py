@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from plan_texts import read_plan_text as _read
 
 from vetplan.extract import split_sections
 from vetplan.extract.sections import classify_heading, roman_value
-
-ROOT = Path(__file__).parents[1]
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-
-
-def _read(name: str, where: str = "samples") -> str:
-    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
-    if not p.exists():
-        pytest.skip(f"{p} not available")
-    return p.read_text(encoding="utf-8")
 
 
 def _top(text: str) -> list[tuple[str, str | None]]:

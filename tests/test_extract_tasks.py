@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from plan_texts import read_plan_text as _read
 
 from vetplan.extract import extract_plan
 from vetplan.extract.tasks import split_agencies
-
-ROOT = Path(__file__).parents[1]
-SHARED = Path(__file__).parents[1] / ".." / "shared"
-
-
-def _read(name: str, where: str = "samples") -> str:
-    p = (ROOT / "samples" / name) if where == "samples" else (SHARED / "reference" / name)
-    if not p.exists():
-        pytest.skip(f"{p} not available")
-    return p.read_text(encoding="utf-8")
 
 
 def test_split_agencies_keeps_names_with_commas_and_dashes() -> None:
