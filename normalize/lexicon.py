@@ -24,6 +24,8 @@ from pathlib import Path
 from .syllable import canonical, is_valid_syllable, skeleton
 
 LEXICON_VERSION = "6"
+DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
+DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -92,12 +94,13 @@ class Lexicon:
             self._bi_cache[key] = v
         return v
 
-    def merge(self, other: Lexicon, weight: float = 1.0) -> None:
+    def merge(self, other: Lexicon, weight: float = 1.0, bi_weight: float | None = None) -> None:
         """Add ``other``'s counts (scaled) into this lexicon."""
+        bw = weight if bi_weight is None else bi_weight
         for w, c in other.uni.items():
             self.uni[w] = self.uni.get(w, 0.0) + c * weight
         for p, c in other.bi.items():
-            self.bi[p] = self.bi.get(p, 0.0) + c * weight
+            self.bi[p] = self.bi.get(p, 0.0) + c * bw
         self.abbreviations.update(other.abbreviations)
         self.names |= other.names
         self.finalize()
@@ -216,7 +219,7 @@ def _build_base() -> Lexicon:
     dom = DATA_DIR / "domain_lm.json"
     if dom.exists():
         d = load_model(str(dom))
-        lex.merge(d, weight=20.0)
+        lex.merge(d, weight=DOMAIN_UNI, bi_weight=DOMAIN_BI)
     lex.finalize()
     return lex
 
@@ -280,7 +283,7 @@ def learn_lexicon(folder: str, out_path: str) -> dict:
 def _base_cache_key() -> str:
     dom = DATA_DIR / "domain_lm.json"
     stamp = str(dom.stat().st_mtime_ns) if dom.exists() else "-"
-    return f"lexicon-v{LEXICON_VERSION}-{stamp}.pkl"
+    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}.pkl"
 
 
 @lru_cache(maxsize=1)
