@@ -383,9 +383,9 @@ def _iter_path(path: Path, workdir: Path) -> Iterator[Any]:
         yield _Item(display_name=str(path), path=None, error=f"{type(exc).__name__}: {message}")
 
 
-def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path) -> list[Any]:
+def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path, skip: set[Path] | None = None) -> list[Any]:
     """Every input item in command-line order; missing paths are error items; a path given twice
-    is read once; our own outputs are never read back in."""
+    is read once; our own outputs (``-o``, the ``--jsonl`` file) are never read back in."""
     out_resolved = out_dir.resolve()
     items: list[Any] = []
     seen: set[Path] = set()
@@ -403,7 +403,7 @@ def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path) -> list[Any]:
         group = []
         for item in _iter_path(p, sub):
             path = Path(item.path) if item.path else None
-            if path is not None and path.resolve().is_relative_to(out_resolved):
+            if path is not None and (path.resolve().is_relative_to(out_resolved) or path.resolve() in (skip or ())):
                 continue
             group.append((p, _Item(str(item.display_name), path, getattr(item, "error", None))))
         if not group:  # an empty folder or archive is reported, never silently dropped
@@ -456,11 +456,20 @@ def run_batch(
     jsonl_lines: dict[int, str] = {}
     interrupted = False
 
+    stdout_open = True
+
     def finish(index: int, rec: Record, payload: str | None = None) -> None:
+        nonlocal stdout_open
         records[index] = rec
         if payload is not None:
             if options.jsonl == "-":
-                print(payload, flush=True)
+                if stdout_open:
+                    try:
+                        print(payload, flush=True)
+                    except (BrokenPipeError, ValueError):  # `| head` closed the pipe: keep converting
+                        stdout_open = False
+                        with contextlib.suppress(OSError):
+                            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
             else:
                 jsonl_lines[index] = payload
         if on_record:
@@ -468,7 +477,8 @@ def run_batch(
 
     with _terminate_as_interrupt():
         try:
-            items = _collect(paths, workdir, out_dir)
+            skip = {Path(options.jsonl).resolve()} if options.jsonl and options.jsonl != "-" else set()
+            items = _collect(paths, workdir, out_dir, skip)
             names = output_names([it.display_name for it in items])
             if on_start:
                 on_start(len(items))

@@ -267,6 +267,28 @@ def test_jsonl_stdout_is_clean_with_progress_on_stderr(tmp_path):
     assert "1 ok, 0 failed" in proc.stderr
 
 
+def test_jsonl_stdout_closed_early_does_not_stop_the_batch(tmp_path):
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(plan_text(n), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "vetplan", "ingest", "0.txt", "1.txt", "2.txt", "-o", "out",
+                             "--jsonl", "-", "-q", "--jobs", "1"], cwd=tmp_path, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # like `| head -0`
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert [r["status"] for r in manifest(tmp_path / "out")] == ["ok", "ok", "ok"]
+
+
+def test_jsonl_file_inside_an_input_folder_is_not_read_back(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "p.txt").write_text(plan_text(1), encoding="utf-8")
+    for _ in range(2):
+        proc = vetplan("ingest", str(src), "-o", str(tmp_path / "out"), "--jsonl", str(src / "plans.jsonl"), "-q")
+        assert proc.returncode == 0, proc.stderr
+        assert [r["input"] for r in manifest(tmp_path / "out")] == ["p.txt"]
+
+
 def test_quiet_mode_is_silent_and_writes_nothing_outside_out(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
