@@ -159,9 +159,11 @@ def _ingest_with_progress(paths: list[Path], options):
                             failed=f"{state['failed']} failed" if state["failed"] else "")
 
         summary = run_batch(paths, options, on_start=on_start, on_record=on_record)
+    not_plans = sum(1 for r in summary.records if r.status in ("ok", "skipped") and r.is_plan is False)
     line = Text(
         f"{summary.count('ok')} ok, {summary.count('error')} failed, {summary.count('skipped')} skipped "
-        f"of {len(summary.records)} in {summary.seconds:.1f} s → {Path(options.out_dir) / 'manifest.jsonl'}"
+        + (f"({not_plans} not plans) " if not_plans else "")
+        + f"of {len(summary.records)} in {summary.seconds:.1f} s → {Path(options.out_dir) / 'manifest.jsonl'}"
         + (" (interrupted: rerun with --resume to finish)" if summary.interrupted else "")
     )
     console.print(line)
