@@ -39,6 +39,7 @@ ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
 
 
@@ -51,9 +52,11 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
     """Word tokens (start, end, text) of a line for a damage kind."""
     out: list[tuple[int, int, str]] = []
     rx = LETTERS_RE if kind in ("clean", "stripped") else ENG_RE if kind == "ocr_eng" else SUB_RE
-    for m in rx.finditer(line):
-        s, e = m.start(), m.end()
-        tok = m.group(0)
+    spans = [(m.start(), m.end()) for m in rx.finditer(line)]
+    if kind == "substitution":
+        spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
+    for s, e in spans:
+        tok = line[s:e]
         if kind == "substitution":
             while tok and tok[0] in STRIP_CHARS + "(":
                 if tok[0] == "(" and (tok.endswith(")") or len(tok) < 3 or tok[1:2] in "\"'“"):
@@ -80,6 +83,23 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if any(a < e and s < b for a, b in protected):
             continue
         out.append((s, e, tok))
+    return out
+
+
+SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{2,}|(?<=[^\W\d_]),(?=[^\W\d_r])")
+
+
+def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a symbol-coded chunk at numbering, digit runs and inner commas: ``"1.Ml}c"`` → ``"Ml}c"``."""
+    chunk = line[a:b]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in SUB_SPLIT.finditer(chunk):
+        if m.start() > pos:
+            out.append((a + pos, a + m.start()))
+        pos = m.end()
+    if pos < len(chunk):
+        out.append((a + pos, b))
     return out
 
 
@@ -216,6 +236,9 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
+            m = ROMAN_AT_START.match(lines[i])
+            if m:
+                protected[i].append((m.start(1), m.end(1)))
             # protect document numbers / codes with digits and slashes
             for m in DOCNUM_RE.finditer(lines[i]):
                 protected[i].append((m.start(), m.end()))
