@@ -103,9 +103,17 @@ def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _prep(tok: str, kind: str) -> str:
+    """Token as the channel sees it: lower case; substitution keeps inner capitals, groups ``\\l`` → ``§``."""
+    if kind != "substitution":
+        return tok.lower()
+    low = SUBST_GROUPS.sub("§", tok)
+    return low[:1].lower() + low[1:]
+
+
 def _context(gap: str, has_prev: bool) -> str | None:
     """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>."""
-    if re.search(r"[.;:!?()\[\]\"“”'‘’|]", gap):
+    if re.search(r"[.;:!?()\[\]\"“”'‘’|]", gap) or re.search(r"[^\W\d_]", gap):
         return "<s>"
     if re.search(r"\d", gap):
         return "<num>"
@@ -150,10 +158,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             gap = line[prev_end:s]
             boundary = _context(gap if slots else line[:s], bool(slots))
             prev_end = e
-            low = tok.lower()
-            if kind == "substitution":
-                low = SUBST_GROUPS.sub("§", tok)
-                low = low[:1].lower() + low[1:]
+            low = _prep(tok, kind)
             if _keep_as_is(tok, kind, lex):
                 slots.append(Slot([(None, 0.0)], boundary))
                 kept.append(True)
@@ -254,7 +259,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             for res in results.values():
                 for _s, _e, tok, new, mg in res:
                     if new != tok and mg > 2.0 and " " not in new:
-                        pairs.append((new.lower(), tok.lower()))
+                        pairs.append((new.lower(), _prep(tok, kind)))
             table = learn_doc_table(pairs)
             ch = subst_channel(table)
             results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
