@@ -389,6 +389,7 @@ def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path, skip: set[Path
     out_resolved = out_dir.resolve()
     items: list[Any] = []
     seen: set[Path] = set()
+    seen_files: set[Path] = set()
     for n, p in enumerate(paths):
         p = Path(p)
         if not (p.is_symlink() or p.exists()):
@@ -401,12 +402,17 @@ def _collect(paths: Sequence[Path], workdir: Path, out_dir: Path, skip: set[Path
         sub = workdir / f"in{n}"
         sub.mkdir(parents=True, exist_ok=True)
         group = []
+        yielded = 0
         for item in _iter_path(p, sub):
+            yielded += 1
             path = Path(item.path) if item.path else None
-            if path is not None and (path.resolve().is_relative_to(out_resolved) or path.resolve() in (skip or ())):
-                continue
+            if path is not None:
+                real = path.resolve()
+                if real.is_relative_to(out_resolved) or real in (skip or ()) or real in seen_files:
+                    continue  # our own output, or a file already reached through another argument
+                seen_files.add(real)
             group.append((p, _Item(str(item.display_name), path, getattr(item, "error", None))))
-        if not group:  # an empty folder or archive is reported, never silently dropped
+        if not yielded:  # an empty folder or archive is reported, never silently dropped
             group.append((p, _Item(str(p), None, f"{p}: no documents found (empty folder or archive)")))
         items.extend(group)
     return _unique_display_names(items)
@@ -426,7 +432,10 @@ def _unique_display_names(pairs: list[Any]) -> list[Any]:
             continue
         root, item = pair
         if counts[item.display_name] > 1:
-            parent = root.parent if str(root.parent) not in ("", ".") else Path(os.path.abspath(root)).parent
+            # names inside a folder are relative to it; a file's (or an archive's) name is its own
+            parent = root if root.is_dir() and not root.is_symlink() else root.parent
+            if str(parent) in ("", "."):
+                parent = Path(os.path.abspath(parent))
             prefix = str(parent).rstrip("/")
             if not item.display_name.startswith(prefix + "/"):
                 item.display_name = f"{prefix}/{item.display_name}"

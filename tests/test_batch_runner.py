@@ -227,6 +227,17 @@ def test_output_names_never_collide_end_to_end(tmp_path):
     assert {"c/plan.pdf.json", "c/plan.txt.json", "b/plan.json"} <= set(outputs)
 
 
+def test_two_folders_with_the_same_file_names_and_a_file_given_twice(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "plan.txt").write_text(plan_text(len(folder) + ord(folder)), encoding="utf-8")
+    proc = vetplan("ingest", "a", "b", "a/plan.txt", "./a", "-o", "out", "-q", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    records = manifest(tmp_path / "out")
+    assert [r["input"] for r in records] == ["a/plan.txt", "b/plan.txt"]
+    assert files_under(tmp_path / "out") == {r["output"] for r in records} | {MANIFEST}
+
+
 def test_rerun_is_safe_and_gives_the_same_outputs(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
