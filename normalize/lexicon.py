@@ -25,6 +25,7 @@ from .syllable import canonical, is_valid_syllable, skeleton
 
 LEXICON_VERSION = "6"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
+V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -209,7 +210,7 @@ def _build_base() -> Lexicon:
             for s in sy:
                 lex.uni[s] = lex.uni.get(s, 0.0) + 0.5
             for a, b in zip(sy, sy[1:], strict=False):
-                lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + 1.0
+                lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + V74_BI
     # 3. gazetteer
     for name in _gazetteer_names():
         count_text(name, lex, weight=0.5, abbreviations=False)
@@ -283,7 +284,7 @@ def learn_lexicon(folder: str, out_path: str) -> dict:
 def _base_cache_key() -> str:
     dom = DATA_DIR / "domain_lm.json"
     stamp = str(dom.stat().st_mtime_ns) if dom.exists() else "-"
-    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}.pkl"
+    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}.pkl"
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -39,6 +40,7 @@ ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
 
@@ -122,7 +124,7 @@ def _context(gap: str, has_prev: bool) -> str | None:
     return None
 
 
-def _keep_as_is(tok: str, kind: str, lex: Lexicon) -> bool:
+def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> bool:
     """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
     letters = "".join(c for c in tok if c.isalpha())
     if not letters:
@@ -132,6 +134,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon) -> bool:
         return key in lex.abbreviations or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
+        if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
+            return False
         return True
     if kind == "stripped" and not is_valid_skeleton(tok):
         return True
@@ -159,7 +163,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             boundary = _context(gap if slots else line[:s], bool(slots))
             prev_end = e
             low = _prep(tok, kind)
-            if _keep_as_is(tok, kind, lex):
+            if _keep_as_is(tok, kind, lex, upper):
                 slots.append(Slot([(None, 0.0)], boundary))
                 kept.append(True)
                 continue
@@ -183,7 +187,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             kept.append(False)
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
-        path, margins = viterbi(slots, lex, start=start)
+        path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT)
         res = []
         for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
             cand = slot.cands[k][0]
