@@ -1,9 +1,16 @@
-"""Tesseract OCR through pytesseract: page images → text lines with word confidences."""
+"""Tesseract OCR: page images → text lines with word confidences.
+
+Tesseract runs as a subprocess on an uncompressed PGM temp file (no PNG encoding of a 2500×3500
+page, no pytesseract import), one thread per process (``OMP_THREAD_LIMIT=1``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -11,6 +18,7 @@ from functools import lru_cache
 
 from PIL import Image
 
+TESSERACT = "tesseract"
 INSTALL_HINT = (
     "install it with 'apt-get install tesseract-ocr tesseract-ocr-vie' "
     "(or set TESSDATA_PREFIX to a folder holding vie.traineddata)"
@@ -31,27 +39,42 @@ class OcrResult:
     lang: str
 
 
+class OcrError(RuntimeError):
+    """Tesseract ran but failed on an image."""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", "1")
+    return env
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, env=_env(), check=False)
+    except OSError as e:
+        raise OcrUnavailable(f"tesseract cannot run ({e}); {INSTALL_HINT}") from e
+
+
 @lru_cache(maxsize=1)
 def tesseract_version() -> str:
     """Return e.g. ``"tesseract 5.3.0"``; raise :class:`OcrUnavailable` if the binary is missing."""
-    import pytesseract
-
-    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+    if shutil.which(TESSERACT) is None:
         raise OcrUnavailable(f"tesseract binary not found; {INSTALL_HINT}")
-    try:
-        version = pytesseract.get_tesseract_version()
-    except Exception as e:  # TesseractNotFoundError, OSError
-        raise OcrUnavailable(f"tesseract cannot run ({e}); {INSTALL_HINT}") from e
-    return f"tesseract {version}"
+    proc = _run([TESSERACT, "--version"])
+    out = (proc.stdout or proc.stderr).decode("utf-8", "replace")
+    m = re.search(r"tesseract\s+v?(\d+(?:\.\d+)*)", out)
+    if proc.returncode != 0 or m is None:
+        raise OcrUnavailable(f"tesseract cannot run ({out.strip()[:200] or proc.returncode}); {INSTALL_HINT}")
+    return f"tesseract {m.group(1)}"
 
 
 @lru_cache(maxsize=8)
 def check_languages(lang: str) -> None:
     """Raise :class:`OcrUnavailable` unless every language of ``lang`` ("vie+eng") is installed."""
-    import pytesseract
-
     tesseract_version()
-    available = set(pytesseract.get_languages(config=""))
+    out = _run([TESSERACT, "--list-langs"]).stdout.decode("utf-8", "replace")
+    available = {ln.strip() for ln in out.splitlines()[1:] if ln.strip()}
     missing = [code for code in lang.split("+") if code not in available]
     if missing:
         raise OcrUnavailable(
@@ -71,26 +94,45 @@ def prepare_image(img: Image.Image) -> Image.Image:
     return img.convert("L") if img.mode != "L" else img
 
 
+def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
+    """Run ``tesseract FILE stdout tsv`` on ``img`` written as PGM (no compression: fast to write and read)."""
+    fd, path = tempfile.mkstemp(prefix="vetplan-ocr-", suffix=".pgm")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            img.save(fh, format="PPM")
+        args = [TESSERACT, path, "stdout", "-l", lang, "--psm", "3"]
+        if dpi:
+            args += ["--dpi", str(int(dpi))]
+        proc = _run([*args, "tsv"])
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip()
+        raise OcrError(f"tesseract exited with {proc.returncode}: {err[-300:]}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
     """OCR one image; lines are rebuilt from Tesseract's block/paragraph/line numbers."""
-    import pytesseract
-
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     engine = tesseract_version()
-    config = "--psm 3"
-    if dpi:
-        config += f" --dpi {int(dpi)}"
-    data = pytesseract.image_to_data(
-        prepare_image(img), lang=lang, config=config, output_type=pytesseract.Output.DICT
-    )
+    tsv = _tesseract_tsv(prepare_image(img), lang, dpi)
     lines: dict[tuple[int, int, int], list[str]] = {}
     words: list[tuple[str, float]] = []
-    for i, word in enumerate(data["text"]):
-        word = (word or "").strip()
-        conf = float(data["conf"][i])
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12:
+            continue
+        word = cols[11].strip()
+        try:
+            conf = float(cols[10])
+            key = (int(cols[2]), int(cols[3]), int(cols[4]))
+        except ValueError:
+            continue
         if not word or conf < 0:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         lines.setdefault(key, []).append(word)
         words.append((word, conf))
     text = "\n".join(" ".join(ws) for _, ws in sorted(lines.items()))
