@@ -26,6 +26,8 @@ from .syllable import canonical, is_valid_syllable, skeleton
 LEXICON_VERSION = "6"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
+SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
+JM_LAMBDA = float(os.environ.get("VETPLAN_JM", "0.65"))
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -88,9 +90,13 @@ class Lexicon:
             return v
         pb = math.exp(self.logp(b))
         c1 = self.left.get(a, 0.0)
-        t1 = self.types.get(a, 0) + 1.0
         c12 = self.bi.get(key, 0.0)
-        v = math.log((c12 + t1 * pb) / (c1 + t1))
+        if SMOOTH == "wb":
+            t1 = self.types.get(a, 0) + 1.0
+            v = math.log((c12 + t1 * pb) / (c1 + t1))
+        else:
+            lam = JM_LAMBDA if c1 > 0 else 1.0
+            v = math.log((1 - lam) * (c12 / c1 if c1 else 0.0) + lam * pb)
         if len(self._bi_cache) < 2_000_000:
             self._bi_cache[key] = v
         return v
