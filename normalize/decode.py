@@ -326,7 +326,7 @@ class Slot:
 
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
-            beam: float = 12.0) -> tuple[list[int], list[float]]:
+            beam: float = 7.0) -> tuple[list[int], list[float]]:
     """Best candidate index per slot and a margin (confidence proxy) per slot."""
     if not slots:
         return [], []
@@ -334,6 +334,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     bigram = lex.bigram
     logp = lex.logp
     bcache = lex._bi_cache
+    nested = lex.__dict__.setdefault("_nested_cache", {})
 
     def trans(prev: str, c: tuple[str, ...] | None) -> float:
         if not c:
@@ -378,7 +379,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             prow = scores[i - 1]
             plast = lasts[i - 1]
             top = max(prow)
-            live = [j for j in range(len(prow)) if prow[j] >= top - beam]
+            live = [(prow[j], plast[j], nested.get(plast[j])) for j in range(len(prow)) if prow[j] >= top - beam]
+            live_idx = [j for j in range(len(prow)) if prow[j] >= top - beam]
             for k, (cand, _c) in enumerate(slot.cands):
                 best, bj = -1e18, 0
                 if not cand:
@@ -386,17 +388,19 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                     best = prow[bj] + lm_weight * unk_pen
                 else:
                     f = cand[0]
-                    for j in live:
-                        pl = plast[j]
+                    for (ps, pl, rc), j in zip(live, live_idx, strict=True):
                         if pl == "<unk>":
                             t = logp(f) + 1.0
                         else:
-                            t = bcache.get((pl, f))
+                            if rc is None:
+                                rc = nested.setdefault(pl, {})
+                            t = rc.get(f)
                             if t is None:
                                 t = bigram(pl, f)
-                        s = prow[j] + lm_weight * t
-                        if s > best:
-                            best, bj = s, j
+                                rc[f] = t
+                        sc = ps + lm_weight * t
+                        if sc > best:
+                            best, bj = sc, j
                 row.append(best + locs[i][k])
                 brow.append(bj)
         scores.append(row)

@@ -72,6 +72,7 @@ class Lexicon:
         self.by_skeleton = idx
         self._logp_cache: dict[str, float] = {}
         self._bi_cache: dict[tuple[str, str], float] = {}
+        self._nested_cache: dict[str, dict[str, float]] = {}
 
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
