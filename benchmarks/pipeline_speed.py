@@ -1,0 +1,286 @@
+"""Pipeline speed, each figure beside a plain baseline measured in the same run.
+
+The machine may be shared and noisy, so every figure comes with a baseline timed moments before
+or after it, and the ratio is what to compare between runs:
+
+  startup        ``vetplan --help``                    vs ``python -c pass``
+  lexicon        first build (empty cache) / load      vs ``python -c pass``
+  normalize      normalize_text + extract_plan, syllables/s on one core, ×1 ×4 ×16 a sample
+                                                        vs NFC + regex tokenisation of the same text
+  ocr            scanned PDF → pages/s, ocr_jobs=1 and 2 vs bare ``tesseract page.png stdout -l vie``
+  non-OCR share  normalize + extract + schema of an OCR'd scan, as % of its OCR time
+  batch          ``vetplan ingest DIR -o OUT -q`` on copies of samples/*.txt, jobs=2 vs jobs=1,
+                 extrapolated to 1,000 files
+  memory         peak RSS of the batch (largest of parent and workers)
+
+Each normalization size runs in a fresh process (warm lexicon, cold per-document caches).
+Usage: ``python benchmarks/pipeline_speed.py [--quick] [--only startup,normalize,ocr,batch]``
+(``--quick``: under 2 minutes; the full run takes about 10).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SYL_RE = re.compile(r"[^\W\d_]+")
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def run_s(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall seconds of one command (output discarded)."""
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+    return time.perf_counter() - t
+
+
+def median_s(cmd: list[str], n: int, env: dict[str, str] | None = None) -> float:
+    return statistics.median(run_s(cmd, env) for _ in range(n))
+
+
+def vetplan_cmd() -> list[str]:
+    exe = shutil.which("vetplan")
+    return [exe] if exe else [sys.executable, "-m", "vetplan"]
+
+
+def row(label: str, value: str, base: str, ratio: str, note: str = "") -> None:
+    print(f"  {label:34s} {value:>16s}   {base:>16s}   {ratio:>8s}  {note}", flush=True)
+
+
+def header(title: str, value: str, base: str) -> None:
+    print(f"\n{title}  ({load()})")
+    print(f"  {'':34s} {value:>16s}   {base:>16s}   {'ratio':>8s}")
+
+
+# ------------------------------------------------------------------ startup and lexicon
+
+
+def bench_startup(quick: bool) -> dict:
+    n = 3 if quick else 7
+    header("startup", "vetplan", "python -c pass")
+    base = median_s([sys.executable, "-c", "pass"], n)
+    helps = median_s([*vetplan_cmd(), "--help"], n)
+    row(f"--help (median of {n})", f"{helps:.3f} s", f"{base:.3f} s", f"{helps / base:.2f}x",
+        "target < 0.5 s")
+    code = "from vetplan.normalize.lexicon import get_lexicon; get_lexicon(None)"
+    warm = median_s([sys.executable, "-c", code], n)
+    row("lexicon load from disk cache", f"{warm - base:.3f} s", "", "", "(process time minus python -c pass)")
+    out = {"help_s": helps, "python_s": base, "lexicon_load_s": warm - base}
+    if not quick:
+        with tempfile.TemporaryDirectory() as cache:
+            env = dict(os.environ, VETPLAN_CACHE=cache)
+            cold = run_s([sys.executable, "-c", code], env)
+            again = run_s([sys.executable, "-c", code], env)
+        row("lexicon first build (empty cache)", f"{cold - base:.2f} s", "", "", f"then {again - base:.3f} s")
+        out["lexicon_build_s"] = cold - base
+    return out
+
+
+# ------------------------------------------------------------------ normalization
+
+
+def baseline_tokenise(text: str) -> int:
+    """The plain baseline: NFC per line + regex syllable tokenisation."""
+    n = 0
+    for line in text.split("\n"):
+        n += len(SYL_RE.findall(unicodedata.normalize("NFC", line)))
+    return n
+
+
+def _norm_worker(path: str, mult: int, repeat: int) -> None:
+    """Child process: time normalize+extract of ``mult`` copies of a sample; print JSON."""
+    from vetplan.extract import extract_plan
+    from vetplan.normalize import normalize_text
+
+    normalize_text("Ké hoach\n")  # load lexicon and channels, as a batch worker does at start
+    extract_plan("KẾ HOẠCH\n")
+    text = "\n".join([Path(path).read_text(encoding="utf-8")] * mult)
+    best_n = best_e = float("inf")
+    damage = ""
+    for _ in range(repeat):
+        t = time.perf_counter()
+        res = normalize_text(text)
+        t1 = time.perf_counter()
+        extract_plan(res.text)
+        t2 = time.perf_counter()
+        if t2 - t < best_n + best_e:
+            best_n, best_e = t1 - t, t2 - t1
+        damage = res.damage
+    base = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        syl = baseline_tokenise(text)
+        base = min(base, time.perf_counter() - t)
+    print(json.dumps({"syl": syl, "norm": best_n, "extract": best_e, "base": base, "damage": damage}))
+
+
+def norm_point(path: Path, mult: int, repeat: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--_norm", str(path), str(mult), str(repeat)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def bench_normalize(quick: bool) -> dict:
+    header("normalize + extract, one core", "syllables/s", "NFC+regex syl/s")
+    plan: list[tuple[str, tuple[int, ...]]] = [
+        ("000_663358d11c2db32e.txt", (1, 4) if quick else (1, 4, 16)),  # Tesseract-eng damage
+        ("003_6086171514853b72.txt", (1, 4, 16)),  # clean
+    ]
+    if not quick:
+        plan += [("004_9189d18628ef2108.excerpt.txt", (1, 4, 16)),  # symbol substitution
+                 ("002_3303c71ebc34c61c.txt", (1, 4, 16))]
+    results = {}
+    for name, mults in plan:
+        path = SAMPLES / name
+        if not path.exists():
+            continue
+        first = None
+        for m in mults:
+            r = norm_point(path, m, 1 if (quick or m >= 4) else 2)
+            total = r["norm"] + r["extract"]
+            first = first or total
+            rate, brate = r["syl"] / total, r["syl"] / r["base"]
+            growth = f"t/t(x1)={total / first:5.1f}" if m > 1 else ""
+            row(f"{name[:3]} x{m:<2d} {r['damage']:10s} {r['syl']:6d} syl", f"{rate:,.0f}", f"{brate:,.0f}",
+                f"1/{brate / rate:,.0f}",
+                f"{total:6.2f} s (norm {r['norm']:.2f}, extract {r['extract']:.2f}) {growth}")
+            results[f"{name[:3]}x{m}"] = {**r, "rate": rate}
+    print("  target: >= 20,000 syllables/s, time linear in size (t/t(x1) ~ 4, 16)")
+    return results
+
+
+# ------------------------------------------------------------------ OCR
+
+
+def ocr_lines() -> list[str]:
+    lines: list[str] = []
+    for name in ("002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt"):
+        text = (SAMPLES / name).read_text(encoding="utf-8")
+        lines += [" ".join(x.replace("*", "").split())[:90] for x in text.splitlines() if len(x.split()) >= 4]
+    return lines
+
+
+def bench_ocr(quick: bool, tmp: Path) -> dict:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from builders import cer, render_page
+
+    from vetplan.ingest import read_document
+    from vetplan.pipeline import build_plan
+
+    n_pages = 2 if quick else 4
+    per = 30
+    lines = ocr_lines()
+    pages = [[lines[(p * per + i) % len(lines)] for i in range(per)] for p in range(n_pages)]
+    imgs = [render_page(p, dpi=300, font_pt=11, width_in=7.5) for p in pages]
+    pdf = tmp / "scan.pdf"
+    imgs[0].save(pdf, "PDF", save_all=True, append_images=imgs[1:], resolution=300.0)
+    png = tmp / "page.png"
+    imgs[0].save(png, dpi=(300, 300))
+    header(f"OCR: image-only PDF, {n_pages} pages x {per} lines, 300 dpi, -l vie", "vetplan", "bare tesseract")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    tess = ["tesseract", str(png), "stdout", "-l", "vie", "--psm", "3"]
+    reps = 1 if quick else 2
+    base = min(run_s(tess, env) for _ in range(reps))
+    out: dict = {"tesseract_page_s": base}
+    doc = None
+    for jobs in (1, 2):
+        best = float("inf")
+        for _ in range(reps):
+            t = time.perf_counter()
+            doc = read_document(pdf, ocr_jobs=jobs)
+            best = min(best, time.perf_counter() - t)
+        rate = n_pages / best
+        row(f"ocr_jobs={jobs}: pages/s", f"{rate:.2f}", f"{1 / base:.2f}", f"{rate * base:.2f}",
+            f"{best:.2f} s for {n_pages} pages; bare tesseract {base:.2f} s/page (1 job)")
+        out[f"pages_per_s_jobs{jobs}"] = rate
+    assert doc is not None
+    err = statistics.mean(cer(p.text, "\n".join(truth)) for p, truth in zip(doc.pages, pages, strict=True))
+    print(f"  CER over the {n_pages} pages: {err:.4f} (target < 0.02)")
+    t = time.perf_counter()
+    build_plan(doc)
+    rest = time.perf_counter() - t
+    ocr_s = n_pages / out["pages_per_s_jobs1"]
+    row("non-OCR (normalize+extract+schema)", f"{rest:.3f} s", f"{ocr_s:.2f} s OCR", f"{rest / ocr_s:.1%}",
+        "target < 5% of OCR time")
+    out.update(cer=err, non_ocr_s=rest, non_ocr_share=rest / ocr_s)
+    return out
+
+
+# ------------------------------------------------------------------ batch and memory
+
+
+def bench_batch(quick: bool, tmp: Path) -> dict:
+    copies = 1 if quick else 10
+    src = tmp / "plans"
+    src.mkdir()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for k in range(copies):
+        for s in samples:
+            shutil.copy(s, src / f"{k:04d}-{s.name}")
+    n = copies * len(samples)
+    header(f"batch: vetplan ingest DIR -o OUT -q, {n} text plans (copies of samples/*.txt)", "jobs=2", "jobs=1")
+    times = {}
+    peak = 0
+    for jobs in (1, 2):
+        out = tmp / f"out{jobs}"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        times[jobs] = run_s([*vetplan_cmd(), "ingest", str(src), "-o", str(out), "--jobs", str(jobs), "-q"])
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+        recs = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert sum(r["status"] == "ok" for r in recs) == n, "every plan converted"
+    per2, per1 = times[2] / n, times[1] / n
+    row("seconds", f"{times[2]:.1f} s", f"{times[1]:.1f} s", f"{times[1] / times[2]:.2f}x", "speed-up with 2 jobs")
+    row("files/s", f"{n / times[2]:.2f}", f"{n / times[1]:.2f}", "")
+    row("1,000 files (extrapolated)", f"{1000 * per2:.0f} s", f"{1000 * per1:.0f} s", "", "target < 60 s, jobs=2")
+    row("peak RSS (largest process)", f"{peak / 1024:.0f} MB", "", "", "target < 300 MB per worker")
+    return {"n": n, "jobs1_s": times[1], "jobs2_s": times[2], "per_1000_jobs2_s": 1000 * per2,
+            "peak_rss_mb": peak / 1024}
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--_norm":
+        _norm_worker(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller sizes, one repeat (< 2 minutes)")
+    ap.add_argument("--only", default="startup,normalize,ocr,batch", help="comma-separated sections")
+    ap.add_argument("--json", help="also write the figures to this JSON file")
+    args = ap.parse_args()
+    only = set(args.only.split(","))
+    started = time.perf_counter()
+    print(f"vetplan pipeline speed ({'quick' if args.quick else 'full'}); {os.cpu_count()} cores; {load()}; "
+          f"python {sys.version.split()[0]}")
+    figures: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if "startup" in only:
+            figures["startup"] = bench_startup(args.quick)
+        if "normalize" in only:
+            figures["normalize"] = bench_normalize(args.quick)
+        if "ocr" in only:
+            figures["ocr"] = bench_ocr(args.quick, Path(tmp))
+        if "batch" in only:
+            figures["batch"] = bench_batch(args.quick, Path(tmp))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s ({load()})")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
