@@ -271,7 +271,7 @@ class Generator:
             pool: list[str] = []
             for ln in range(max(1, len(v) - md), len(v) + md + 1):
                 pool.extend(self._by_len.get(ln, ()))
-            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=80):
+            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None):
                 skels.add(s)
         scored: list[tuple[float, str]] = []
         seen: set[str] = set()
@@ -289,6 +289,21 @@ class Generator:
         extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))
         out += [((w,), c) for c, w in extra[:10] if w not in have]
         return out
+
+    def context_candidates(self, o: str, neighbours: set[str], have: set[str]) -> list[Cand]:
+        """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
+        from rapidfuzz.distance import Levenshtein
+
+        vs = [v for v in self._skel_variants(o) if v]
+        out: list[Cand] = []
+        for w in neighbours:
+            if w in have:
+                continue
+            sk = skeleton(w)
+            if any(Levenshtein.distance(sk, v, score_cutoff=2) <= (1 if len(v) <= 3 else 2) for v in vs):
+                out.append(((w,), self.ch.cost(w, o)))
+        out.sort(key=lambda x: x[1])
+        return out[:6]
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
         """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""

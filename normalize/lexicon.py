@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "6"
+LEXICON_VERSION = "7"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -53,6 +53,8 @@ class Lexicon:
     total: float = 1.0
     names: set[str] = field(default_factory=set)  # lower syllables seen in proper names
     types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
+    next_words: dict[str, list[str]] = field(default_factory=dict)  # a → b seen after a (by count)
+    prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
@@ -64,6 +66,15 @@ class Lexicon:
             types[a] += 1
         self.left = dict(left)
         self.types = dict(types)
+        nxt: dict[str, list[str]] = {}
+        prv: dict[str, list[str]] = {}
+        for (a, b), _c in sorted(self.bi.items(), key=lambda x: -x[1]):
+            if a.startswith("<"):
+                continue
+            nxt.setdefault(a, []).append(b)
+            prv.setdefault(b, []).append(a)
+        self.next_words = nxt
+        self.prev_words = prv
         idx: dict[str, list[str]] = {}
         for w in self.uni:
             idx.setdefault(skeleton(w), []).append(w)
@@ -202,7 +213,7 @@ def _build_base() -> Lexicon:
     lex = Lexicon()
     # 1. wordfreq unigrams, scaled to pseudo-counts (1e7 tokens).
     for w in wordfreq.top_n_list("vi", 60000):
-        if " " in w or not is_valid_syllable(w):
+        if " " in w or not is_valid_syllable(w) or (w[:1] == "p" and w[:2] != "ph"):
             continue
         c = canonical(w.lower())
         lex.uni[c] = lex.uni.get(c, 0.0) + wordfreq.word_frequency(w, "vi") * 1e7

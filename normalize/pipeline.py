@@ -142,6 +142,33 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
     return False
 
 
+def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]], lows: list[str],
+                            gen: Generator, lex: Lexicon, min_cost: float = 2.5) -> None:
+    """For doubtful tokens add words that the LM has seen next to their neighbours' candidates."""
+    for i, slot in enumerate(slots):
+        real = [c for c in slot.cands if c[0] is not None]
+        if not real and slot.cands and slot.cands[0][1] == 0.0:
+            continue  # deliberately kept (abbreviation, foreign word)
+        best = min((c[1] for c in real), default=99.0)
+        if best < min_cost:
+            continue
+        neigh: set[str] = set()
+        if i > 0 and slot.boundary_before is None:
+            for c, _x in slots[i - 1].cands[:4]:
+                if c:
+                    neigh.update(lex.next_words.get(c[-1], ())[:60])
+        if i + 1 < len(slots) and slots[i + 1].boundary_before is None:
+            for c, _x in slots[i + 1].cands[:4]:
+                if c:
+                    neigh.update(lex.prev_words.get(c[0], ())[:60])
+        if not neigh:
+            continue
+        have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
+        extra = gen.context_candidates(lows[i], neigh, have)
+        if extra:
+            slot.cands.extend(extra)
+
+
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
@@ -157,12 +184,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         upper = _upper_line(line)
         slots: list[Slot] = []
         kept: list[bool] = []
+        lows: list[str] = []
         prev_end = 0
         for s, e, tok in toks:
             gap = line[prev_end:s]
             boundary = _context(gap if slots else line[:s], bool(slots))
             prev_end = e
             low = _prep(tok, kind)
+            lows.append(low)
             if _keep_as_is(tok, kind, lex, upper):
                 slots.append(Slot([(None, 0.0)], boundary))
                 kept.append(True)
@@ -185,6 +214,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 options.append((None, keep_cost))
             slots.append(Slot(options, boundary))
             kept.append(False)
+        if kind != "stripped":
+            _add_context_candidates(slots, toks, lows, gen, lex)
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
         path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT)
