@@ -233,9 +233,12 @@ def _warm_up(lexicon: str | None) -> None:
 def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | None, want_json: bool,
                  quiet: bool = False) -> None:
     _worker_init(quiet)
-    _warm_up(lexicon)
-    from .pipeline import plan_from_file
-
+    try:
+        _warm_up(lexicon)
+        from .pipeline import plan_from_file
+    except Exception as exc:  # a broken install: tell the parent why, instead of dying silently
+        conn.send(f"{type(exc).__name__}: {exc}")
+        return
     conn.send(None)  # ready
     while True:
         try:
@@ -565,9 +568,11 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
                     message = None
                     if w.conn in ready:
                         try:
-                            w.conn.recv()
-                            w.ready, failed_starts = True, 0
-                            continue
+                            problem = w.conn.recv()
+                            if problem is None:
+                                w.ready, failed_starts = True, 0
+                                continue
+                            message = f"the pipeline cannot start: {problem}"
                         except (EOFError, OSError):
                             message = f"worker process died while starting (exit code {w.process.exitcode})"
                     elif now - w.born > STARTUP_TIMEOUT:
