@@ -23,11 +23,12 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "7"
+LEXICON_VERSION = "8"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
 JM_LAMBDA = float(os.environ.get("VETPLAN_JM", "0.65"))
+VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "3"))
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -147,6 +148,56 @@ def _viet74k_path() -> Path | None:
     return p if p.exists() else None
 
 
+def _underthesea_file(rel: str) -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        return None
+    p = Path(spec.origin).parent / rel
+    return p if p.exists() else None
+
+
+def _vlsp_sentences() -> list[str]:
+    """Running text from the VLSP-2013 POS test output that underthesea ships (word<TAB>tag lines)."""
+    p = _underthesea_file("pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt")
+    if p is None:
+        return []
+    out: list[str] = []
+    cur: list[str] = []
+    try:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                if cur:
+                    out.append(" ".join(cur))
+                cur = []
+                continue
+            cur.append(line.split("\t", 1)[0])
+    except OSError:
+        return []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+def _old_admin_names() -> list[str]:
+    """Pre-2025 provinces, districts and wards (underthesea's address mapping)."""
+    p = _underthesea_file("address/data/mapping.json")
+    if p is None:
+        return []
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    names: set[str] = set()
+    for row in data.get("ward_mapping", []):
+        for k in ("old_province", "old_district", "old_ward", "new_ward"):
+            v = row.get(k)
+            if isinstance(v, str):
+                names.add(v)
+    return sorted(names)
+
+
 def _gazetteer_names() -> list[str]:
     """Place names (provinces and wards) from vietnam-provinces' JSON, without importing heavy code."""
     import importlib.util
@@ -229,9 +280,12 @@ def _build_base() -> Lexicon:
                 lex.uni[s] = lex.uni.get(s, 0.0) + 0.5
             for a, b in zip(sy, sy[1:], strict=False):
                 lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + V74_BI
-    # 3. gazetteer
-    for name in _gazetteer_names():
+    # 3. gazetteer (current units + pre-2025 districts/wards)
+    for name in _gazetteer_names() + _old_admin_names():
         count_text(name, lex, weight=0.5, abbreviations=False)
+    # 3b. running text (VLSP-2013 sample shipped with underthesea)
+    for sent in _vlsp_sentences():
+        count_text(sent, lex, weight=VLSP_W, abbreviations=False)
     for a in BUILTIN_ABBREVIATIONS:
         lex.abbreviations[skeleton(a).upper()] = a
     # 4. shipped domain model (learned from clean plans)
@@ -302,7 +356,7 @@ def learn_lexicon(folder: str, out_path: str) -> dict:
 def _base_cache_key() -> str:
     dom = DATA_DIR / "domain_lm.json"
     stamp = str(dom.stat().st_mtime_ns) if dom.exists() else "-"
-    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}.pkl"
+    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}.pkl"
 
 
 @lru_cache(maxsize=1)
