@@ -92,6 +92,42 @@ def detect_damage(text: str) -> str:
     return regions[0][2] if regions else "clean"
 
 
+def _line_kind(line: str) -> str | None:
+    """clean / stripped for a line that clearly is one of them (≥4 words), else None."""
+    f = token_features(line)
+    n = f["n"]
+    if n < 4:
+        return None
+    if f["diac"] / n >= 0.4 and f["invalid"] / n <= 0.1 and not f["subst"]:
+        return "clean"
+    if f["diac"] == 0 and f["badskel"] / n <= 0.1 and not f["subst"] and not f["eng"]:
+        return "stripped"
+    return "other"
+
+
+def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split ocr_eng blocks that are really a clean part followed by a stripped part, line by line."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, k in blocks:
+        if k != "ocr_eng":
+            out.append((a, b, k))
+            continue
+        kinds = [_line_kind(lines[i - 1]) for i in range(a, b + 1)]
+        known = [x for x in kinds if x is not None]
+        if not known or any(x == "other" for x in known) or len(set(known)) < 2:
+            out.append((a, b, k))
+            continue
+        cur = known[0]
+        for off, x in enumerate(kinds):
+            cur = x or cur
+            ln = a + off
+            if out and out[-1][2] == cur and out[-1][1] == ln - 1:
+                out[-1] = (out[-1][0], ln, cur)
+            else:
+                out.append((ln, ln, cur))
+    return out
+
+
 def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tuple[int, int, str]]:
     """Regions (line_start, line_end, damage), 1-based inclusive; blocks of lines with enough words."""
     text = unicodedata.normalize("NFC", text)
@@ -108,6 +144,7 @@ def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tup
         kind = classify(f) if f["n"] >= min_tokens else whole
         blocks.append((i + 1, j, kind))
         i = j
+    blocks = _refine_blocks(lines, blocks)
     # a mix of ocr_eng and clean inside an OCR'd document is just OCR luck: use the whole's kind
     kinds = {k for _a, _b, k in blocks}
     if whole in ("ocr_eng", "stripped", "clean") and kinds <= {"ocr_eng", "clean", "stripped"} and (

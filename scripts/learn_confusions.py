@@ -24,6 +24,7 @@ from vetplan.normalize.syllable import is_valid_syllable
 from vetplan.normalize.synth import FONTS, render_and_ocr
 
 ROOT = Path(__file__).resolve().parents[1]
+BOLD = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"
 TRAIN_FILES = ["002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt"]
 
 
@@ -95,6 +96,9 @@ def main() -> None:
     lines = pseudo.split("\n")
     pairs += render_and_ocr("\n".join(lines[:half]), font=FONTS[0])
     pairs += render_and_ocr("\n".join(lines[half:]), font=FONTS[1])
+    # bold headings and upper case (Đ→P, Ơ→O …) as in scanned plan headings
+    bold = pseudo_text(args.lines // 3, seed=11).split("\n")
+    pairs += render_and_ocr("\n".join(x.upper() if i % 2 else x for i, x in enumerate(bold)), font=BOLD)
     sub, ins, total = count_pairs(pairs)
     out = {
         "about": "P(ocr|truth) counts for tesseract -l eng on rendered Vietnamese; made by scripts/learn_confusions.py",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,18 @@ def acc(truth: str, hyp: str) -> float:
     t, h = words(truth), words(hyp)
     assert len(t) == len(h), (t, h)
     return sum(a == b for a, b in zip(t, h, strict=True)) / len(t)
+
+
+def aligned_acc(truth: str, hyp: str) -> float:
+    """Share of truth words kept after edit-distance alignment of the word sequences."""
+    from rapidfuzz.distance import Levenshtein
+
+    t, h = words(truth), words(hyp)
+    voc: dict[str, str] = {}
+    et = "".join(voc.setdefault(w, chr(0x4E00 + len(voc))) for w in t)
+    eh = "".join(voc.setdefault(w, chr(0x4E00 + len(voc))) for w in h)
+    ok = sum(i2 - i1 for tag, i1, i2, _a, _b in Levenshtein.opcodes(et, eh) if tag == "equal")
+    return ok / max(1, len(t))
 
 
 # ---- syllable grammar
@@ -185,3 +198,46 @@ def test_never_raises_and_keeps_lines(s: str) -> None:
     r = normalize_text(s)
     assert len(r.text.split("\n")) == len(s.split("\n"))
     assert 0.0 <= r.confidence <= 1.0
+
+
+def test_clean_text_keeps_tone_style_and_nfd_becomes_nfc() -> None:
+    src = "Hoà bình và thủy lợi, hòa nhập; Uỷ ban nhân dân thành phố"
+    r = normalize_text(src)
+    assert r.text == src and r.damage == "clean" and r.changed == 0
+    nfd = unicodedata.normalize("NFD", src)
+    r2 = normalize_text(nfd)
+    assert r2.text == src
+    assert all(c.fixer == "fix_unicode" for c in r2.changes)
+
+
+def test_regions_reported_for_mixed_document() -> None:
+    clean = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024.\n" * 14
+    stripped = strip_diacritics(clean)
+    r = normalize_text(clean + stripped)
+    kinds = [k for _a, _b, k in r.regions]
+    assert "clean" in kinds and "stripped" in kinds
+    assert r.damage == "mixed"
+    assert r.regions[0][0] == 1 and r.regions[-1][1] == len((clean + stripped).split("\n"))
+    assert "Ke hoach" not in r.text
+
+
+def test_uncertain_tokens_flagged() -> None:
+    r = normalize_text("Ca nhan co the tham gia thi", damage="stripped")
+    assert r.uncertain == len(r.uncertain_tokens)
+    assert all(0.0 <= t.confidence <= 1.0 for t in r.uncertain_tokens)
+    assert 0.0 <= r.confidence <= 1.0
+
+
+def test_substitution_sample_excerpt_restored_and_idempotent() -> None:
+    p = SAMPLES / "004_9189d18628ef2108.excerpt.txt"
+    ref = SHARED / "reference" / "004_9189d18628ef2108.excerpt.txt"
+    if not p.exists() or not ref.exists():
+        pytest.skip("shared samples not available")
+    src = p.read_text(encoding="utf-8")
+    r = normalize_text(src)
+    assert r.damage == "substitution"
+    assert len(r.text.split("\n")) == len(src.split("\n"))
+    assert aligned_acc(ref.read_text(encoding="utf-8"), r.text) > 0.8
+    assert aligned_acc(ref.read_text(encoding="utf-8"), src) < 0.2
+    assert "219/KH-UBND" in r.text
+    assert normalize_text(r.text).text == r.text
