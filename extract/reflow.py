@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -107,6 +108,7 @@ def split_merged(s: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+@lru_cache(maxsize=8192)
 def classify_start(s: str) -> tuple[str | None, str | None, str]:
     """Which block marker a line starts with: "2.1. Thu thập …" → ("num", "2.1", "Thu thập …")."""
     if _APPENDIX.match(s):
@@ -142,9 +144,12 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
 _ROMAN_ACCENTED = re.compile(r"^\s*(?P<num>[IVXLÌÍỈĨỊÀÁẢÃẠ]{1,4})\s*[.:,]\s*(?P<head>\S.*)$")
 
 
+_SPACE_RUN = re.compile(r"[ ]{2,}")
+
+
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, s))
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _looks_like_heading(head: str) -> bool:
@@ -205,7 +210,7 @@ def reflow(text: str) -> list[Para]:
             paras.append(cur)
         prev_piece = piece
     for p in paras:
-        p.text = re.sub(r"[ ]{2,}", " ", p.text) if "  " in p.text else p.text
+        p.text = _SPACE_RUN.sub(" ", p.text) if "  " in p.text else p.text
         kind, num, body = classify_start(p.text)
         p.marker, p.number, p.body = kind, num, body
     return paras

@@ -35,11 +35,16 @@ KIND_PATTERNS: dict[str, list[str]] = {
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+_NOT_AZ = re.compile(r"[^a-z ]+")
+_HEADING_FILLER = re.compile(r"\b(nam|giai doan|den|tu)\b")
+_WS_RUN = re.compile(r"\s+")
+
+
 def _norm_heading(heading: str) -> str:
     h = fold(heading)
-    h = re.sub(r"[^a-z ]+", " ", h)
-    h = re.sub(r"\b(nam|giai doan|den|tu)\b", " ", h)
-    return re.sub(r"\s+", " ", h).strip()
+    h = _NOT_AZ.sub(" ", h)
+    h = _HEADING_FILLER.sub(" ", h)
+    return _WS_RUN.sub(" ", h).strip()
 
 
 def heading_scores(heading: str) -> dict[str, float]:
@@ -143,11 +148,12 @@ class Layout:
     appendices: list[Node]
 
 
+_CLOSING_FOLDED = re.compile(r"^\s*(?:noi nhan|noi gui)\s*:?")
+_CLOSING_SIGN = re.compile(r"^\s*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}")
+
+
 def _is_closing(p: Para) -> bool:
-    return bool(
-        re.match(r"^\s*(?:noi nhan|noi gui)\s*:?", fold(p.text[:12]))
-        or re.match(r"^\s*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}", p.text)
-    )
+    return bool(_CLOSING_FOLDED.match(fold(p.text[:12])) or _CLOSING_SIGN.match(p.text))
 
 
 def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]:

@@ -39,9 +39,12 @@ def fold(s: str) -> str:
     return s.translate(_FOLD_TABLE)
 
 
+_WS_RUN = re.compile(r"\s+")
+
+
 def squash(s: str) -> str:
     """Collapse runs of whitespace: "Sở Y tế,    Sở Xây dựng" → "Sở Y tế, Sở Xây dựng"."""
-    return re.sub(r"\s+", " ", s).strip()
+    return _WS_RUN.sub(" ", s).strip()
 
 
 NUM_RE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
