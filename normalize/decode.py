@@ -19,6 +19,7 @@ from .syllable import is_valid_syllable, skeleton
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+PLAIN_VOWELS = set("aeiouy")
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
 SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
@@ -53,10 +54,14 @@ class Channel:
             g = 0.3
         elif (o.isupper() or o in "fjwz") and self.name == "substitution":
             g = self.sym_vowel if t in VOWELS else self.sym_other
+            if t in PLAIN_VOWELS:
+                g += 1.5
         elif skeleton(t) == skeleton(o) and o.isalpha():
             g = self.diac_cost
         elif o in SYMBOLS or o.isdigit() or not o.isalpha():
             g = self.sym_vowel if t in VOWELS else self.sym_other
+            if t in PLAIN_VOWELS and self.name == "substitution":
+                g += 1.5
         elif t in VOWELS and o in VOWELS:
             g = self.vowel
         else:

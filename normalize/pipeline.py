@@ -40,6 +40,7 @@ ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
@@ -290,14 +291,15 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             ch = subst_channel()
         results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         if kind == "substitution":
-            pairs = []
-            for res in results.values():
-                for _s, _e, tok, new, mg in res:
-                    if new != tok and mg > 2.0 and " " not in new:
-                        pairs.append((new.lower(), _prep(tok, kind)))
-            table = learn_doc_table(pairs)
-            ch = subst_channel(table)
-            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+            for _it in range(EM_ITERATIONS):
+                pairs = []
+                for res in results.values():
+                    for _s, _e, tok, new, mg in res:
+                        if new != tok and mg > 2.0 and " " not in new:
+                            pairs.append((new.lower(), _prep(tok, kind)))
+                table = learn_doc_table(pairs)
+                ch = subst_channel(table)
+                results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         ntok += nt
         fixer = FIXER_NAME[kind]
         for i in idx:
