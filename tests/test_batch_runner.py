@@ -341,11 +341,10 @@ def test_output_folder_that_is_a_file_is_a_usage_error(tmp_path):
     assert proc.returncode == 2 and "out" in proc.stderr and "Traceback" not in proc.stderr
 
 
-# ------------------------------------------------------------------ stage bugs found by the batch tests
+# ------------------------------------------------------------------ stage bugs the batch tests found
+# (pinned as strict xfails, since fixed in ingest: now regression tests)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest bug: an archive holding no documents (only folders) yields no "
-                   "InputItem, so the batch has no record of it")
 def test_archive_with_no_documents_gets_a_record(tmp_path):
     import zipfile
 
@@ -358,8 +357,6 @@ def test_archive_with_no_documents_gets_a_record(tmp_path):
     assert "folders-only.zip" in {r["input"] for r in manifest(tmp_path / "out")}
 
 
-@pytest.mark.xfail(strict=True, reason="ingest bug: .xlsx/.pptx/.odt (zip containers that are not DOCX) are "
-                   "expanded as archives, giving one confusing error per XML part instead of 'unsupported format'")
 def test_xlsx_is_one_unsupported_input_not_an_archive(tmp_path):
     import zipfile
 
@@ -374,8 +371,6 @@ def test_xlsx_is_one_unsupported_input_not_an_archive(tmp_path):
     assert "unsupported format" in records[0]["error"]
 
 
-@pytest.mark.xfail(strict=True, reason="contract mismatch: pipeline.Limits says exceeding --max-pages is an error "
-                   "for that file, but ingest.read_document silently truncates to max_pages with a warning")
 def test_max_pages_exceeded_is_an_error(tmp_path):
     from reportlab.pdfgen import canvas
 
