@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from .syllable import is_valid_syllable, skeleton
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
+STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
+STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
 SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
@@ -262,8 +265,8 @@ class Generator:
             words = lex.by_skeleton.get(skeleton(o), [])
             if not words:
                 return []
-            floor = lex.logp(words[0]) - 9.0
-            return [((w,), 0.0) for w in words[:8] if lex.logp(w) >= floor or lex.left.get(w, 0) > 0]
+            floor = lex.logp(words[0]) - STRIP_FLOOR
+            return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
         skels: set[str] = set()
         for vi, v in enumerate(self._skel_variants(o)):
             if not v:

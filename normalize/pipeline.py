@@ -40,6 +40,10 @@ ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+TWO_DIGITS = re.compile(r"\d\d")
+HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
+DIGIT = re.compile(r"\d")
+LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
@@ -81,7 +85,7 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if not any(c.isalpha() for c in tok):
             if not (kind == "ocr_eng" and len(tok) >= 2 and any(c in "§¢" for c in tok)):
                 continue
-        if re.search(r"\d\d", tok) or "_" in tok:
+        if TWO_DIGITS.search(tok) or "_" in tok:
             continue
         if any(a < e and s < b for a, b in protected):
             continue
@@ -116,9 +120,11 @@ def _prep(tok: str, kind: str) -> str:
 
 def _context(gap: str, has_prev: bool) -> str | None:
     """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>."""
-    if re.search(r"[.;:!?()\[\]\"“”'‘’|]", gap) or re.search(r"[^\W\d_]", gap):
+    if not gap or gap == " ":
+        return None
+    if HARD_GAP.search(gap):
         return "<s>"
-    if re.search(r"\d", gap):
+    if DIGIT.search(gap):
         return "<num>"
     if not has_prev:
         return "<s>" if gap.strip() else None
@@ -229,7 +235,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             new = match_case(tok, cand, upper)
             res.append((s, e, tok, new, mg))
         results[i] = res
-        if toks and not re.search(r"[.;:!?]\s*$", line) and slots and slots[-1].cands[path[-1]][0]:
+        if toks and not LINE_END.search(line) and slots and slots[-1].cands[path[-1]][0]:
             start = slots[-1].cands[path[-1]][0][-1]  # type: ignore[index]
         else:
             start = "<s>"
