@@ -21,6 +21,7 @@ from .syllable import is_valid_syllable, skeleton
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
+MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
@@ -111,18 +112,32 @@ class Channel:
 
 
 def _wed(ch: Channel, truth: str, ocr: str) -> float:
+    """Weighted edit distance with memoised per-character costs."""
+    memo = ch.__dict__.setdefault("_memo", {})
     n, m = len(truth), len(ocr)
+    ins = []
+    for o in ocr:
+        v = memo.get(("", o))
+        if v is None:
+            v = memo[("", o)] = ch.c_ins(o)
+        ins.append(v)
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + ch.c_ins(ocr[j - 1])
+        prev[j] = prev[j - 1] + ins[j - 1]
     for i in range(1, n + 1):
         t = truth[i - 1]
-        cur = [prev[0] + ch.c_del(t)] + [0.0] * m
+        dl = memo.get((t, ""))
+        if dl is None:
+            dl = memo[(t, "")] = ch.c_del(t)
+        cur = [prev[0] + dl] + [0.0] * m
         for j in range(1, m + 1):
             o = ocr[j - 1]
-            a = prev[j - 1] + ch.c_sub(t, o)
-            b = prev[j] + ch.c_del(t)
-            c = cur[j - 1] + ch.c_ins(o)
+            sc = memo.get((t, o))
+            if sc is None:
+                sc = memo[(t, o)] = ch.c_sub(t, o)
+            a = prev[j - 1] + sc
+            b = prev[j] + dl
+            c = cur[j - 1] + ins[j - 1]
             cur[j] = a if a < b and a < c else (b if b < c else c)
         prev = cur
     return prev[m]
@@ -279,7 +294,12 @@ class Generator:
             pool: list[str] = []
             for ln in range(max(1, len(v) - md), len(v) + md + 1):
                 pool.extend(self._by_len.get(ln, ()))
-            for s, _score, _i in extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None):
+            found = extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None)
+            if len(found) > MAX_SKELETONS:
+                # keep the closest skeletons, most frequent first
+                found.sort(key=lambda x: (x[1], -lex.uni.get(lex.by_skeleton[x[0]][0], 0.0)))
+                found = found[:MAX_SKELETONS]
+            for s, _score, _i in found:
                 skels.add(s)
         scored: list[tuple[float, str]] = []
         seen: set[str] = set()
