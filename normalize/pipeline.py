@@ -40,6 +40,7 @@ ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
@@ -223,6 +224,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             kept.append(False)
         if kind != "stripped":
             _add_context_candidates(slots, toks, lows, gen, lex)
+            for slot in slots:
+                if len(slot.cands) > MAX_CANDS:
+                    slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
+                    slot.cands[:] = slot.cands[:MAX_CANDS]
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
         path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT)
