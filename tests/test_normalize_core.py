@@ -241,3 +241,18 @@ def test_substitution_sample_excerpt_restored_and_idempotent() -> None:
     assert aligned_acc(ref.read_text(encoding="utf-8"), src) < 0.2
     assert "219/KH-UBND" in r.text
     assert normalize_text(r.text).text == r.text
+
+
+VI_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=VI_ALPHABET + VI_ALPHABET.upper() + " \n.,;:-/~@?\\|()0123456789§¢", max_size=160),
+       st.sampled_from([None, "stripped", "ocr_eng", "substitution", "clean"]))
+def test_pipeline_itself_does_not_raise(s: str, damage: str | None) -> None:
+    from vetplan.normalize.pipeline import run
+
+    r = run(s, damage=damage)  # the real path, without normalize_text's safety net
+    assert len(r.text.split("\n")) == len(s.split("\n"))
+    for c in r.changes:
+        assert 1 <= c.line <= len(s.split("\n"))
