@@ -328,7 +328,7 @@ class Generator:
             if w in have:
                 continue
             sk = skeleton(w)
-            if any(Levenshtein.distance(sk, v, score_cutoff=2) <= (1 if len(v) <= 3 else 2) for v in vs):
+            if any(Levenshtein.distance(sk, v, score_cutoff=2) <= (1 if len(v) <= 2 else 2) for v in vs):
                 out.append(((w,), self.ch.cost(w, o)))
         out.sort(key=lambda x: x[1])
         return out[:6]
