@@ -354,8 +354,10 @@ def learn_lexicon(folder: str, out_path: str) -> dict:
 
 
 def _base_cache_key() -> str:
+    import hashlib
+
     dom = DATA_DIR / "domain_lm.json"
-    stamp = str(dom.stat().st_mtime_ns) if dom.exists() else "-"
+    stamp = hashlib.sha1(dom.read_bytes()).hexdigest()[:12] if dom.exists() else "-"
     return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}.pkl"
 
 

@@ -327,6 +327,8 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
                 if mg < UNCERTAIN_MARGIN:
                     uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
             out_lines[i] = apply_edits(lines[i], edits)
+    changes.sort(key=lambda c: (c.line, c.column))
+    uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)
     return NormalizationResult("\n".join(out_lines), doc_damage, regions, ntok, changed, len(uncertain),
                                round(conf, 4), changes, uncertain)
