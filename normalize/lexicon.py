@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "8"
+LEXICON_VERSION = "9"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -69,7 +69,7 @@ class Lexicon:
         self.types = dict(types)
         nxt: dict[str, list[str]] = {}
         prv: dict[str, list[str]] = {}
-        for (a, b), _c in sorted(self.bi.items(), key=lambda x: -x[1]):
+        for (a, b), _c in sorted(self.bi.items(), key=lambda x: (-x[1], x[0])):
             if a.startswith("<"):
                 continue
             nxt.setdefault(a, []).append(b)

@@ -36,7 +36,8 @@ from .syllable import canonical, is_valid_skeleton, is_valid_syllable
 KINDS = ("clean", "stripped", "ocr_eng", "substitution")
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
-ENG_RE = re.compile(r"[\w§¢&@¥£©®°]+")
+_ENG_CH = r"[\w§¢&@¥£©®°€]"
+ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,]" + _ENG_CH + r"+)*")
 SUB_RE = re.compile(r"[^\s\-/–]+")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
@@ -141,6 +142,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         key = tok.upper()
         return key in lex.abbreviations or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
+    if kind == "ocr_eng" and len(tok) == 1 and tok.lower() not in "aàáảãạăâeèéêiíìoòóôơuùúưyýở":
+        return True
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False
@@ -204,7 +207,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 slots.append(Slot([(None, 0.0)], boundary))
                 kept.append(True)
                 continue
-            cands = gen.candidates(low, allow_split=(kind == "substitution"))
+            cands = gen.candidates(low, allow_split=(kind == "substitution" or (
+                kind == "ocr_eng" and any(c in "’'‘," for c in low))))
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
