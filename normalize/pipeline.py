@@ -142,8 +142,6 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         key = tok.upper()
         return key in lex.abbreviations or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
-    if kind == "ocr_eng" and len(tok) == 1 and tok.lower() not in "aàáảãạăâeèéêiíìoòóôơuùúưyýở":
-        return True
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False
