@@ -166,7 +166,7 @@ def load_eng_channel() -> Channel:
         f = fam[split_tone(t)[0]]
         fn = sum(f.values()) or 1.0
         n = sum(row.values())
-        for o in set(row) | set(f):
+        for o in sorted(set(row) | set(f)):
             p = (row.get(o, 0) + beta * f[o] / fn) / (n + beta)
             if p <= 0:
                 continue
@@ -303,7 +303,7 @@ class Generator:
                 skels.add(s)
         scored: list[tuple[float, str]] = []
         seen: set[str] = set()
-        for s in skels:
+        for s in sorted(skels):
             for w in lex.by_skeleton[s][:8]:
                 if w not in seen:
                     seen.add(w)
@@ -324,7 +324,7 @@ class Generator:
 
         vs = [v for v in self._skel_variants(o) if v]
         out: list[Cand] = []
-        for w in neighbours:
+        for w in sorted(neighbours):
             if w in have:
                 continue
             sk = skeleton(w)

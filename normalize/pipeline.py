@@ -249,6 +249,21 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     return results, ntok, gen
 
 
+def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Regions as decoded: in a symbol-coded document every damaged region uses the substitution
+    decoder (plain-looking parts come from the same OCR engine); adjacent equal kinds are merged."""
+    kinds = {k for _a, _b, k in regions}
+    out: list[tuple[int, int, str]] = []
+    for a, b, k in regions:
+        if "substitution" in kinds and k != "clean":
+            k = "substitution"
+        if out and out[-1][2] == k and out[-1][1] + 1 == a:
+            out[-1] = (out[-1][0], b, k)
+        else:
+            out.append((a, b, k))
+    return out
+
+
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
     """Full pipeline (see :func:`vetplan.normalize.normalize_text`)."""
     raw_lines = text.split("\n")
@@ -274,7 +289,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
-    for a, b, kind in regions:
+    for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
             ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)

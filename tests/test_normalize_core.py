@@ -256,3 +256,29 @@ def test_pipeline_itself_does_not_raise(s: str, damage: str | None) -> None:
     assert len(r.text.split("\n")) == len(s.split("\n"))
     for c in r.changes:
         assert 1 <= c.line <= len(s.split("\n"))
+
+
+def test_decode_plan_uses_substitution_for_plain_parts_of_coded_document() -> None:
+    from vetplan.normalize.pipeline import _decode_plan
+
+    plan = _decode_plan([(1, 40, "substitution"), (41, 80, "stripped"), (81, 90, "clean")])
+    assert plan == [(1, 80, "substitution"), (81, 90, "clean")]
+    assert _decode_plan([(1, 9, "clean"), (10, 20, "stripped")]) == [(1, 9, "clean"), (10, 20, "stripped")]
+
+
+def test_deterministic_across_hash_seeds() -> None:
+    import os
+    import subprocess
+    import sys
+
+    src = ("Tri~n khai \"D~ an Giao due huoug nghisp va djnh huong phan luBng\n"
+           "Can cir KS hoach s6 219IKH-UBND ngay 04/12/2018 cua UBND Thanh\n"
+           "Ké hoach trién khai cong tac gido duc nghé nghiép, ciia Thanh phé")
+    code = "import sys; from vetplan.normalize import normalize_text; print(normalize_text(sys.stdin.read()).text)"
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        res = subprocess.run([sys.executable, "-c", code], input=src, capture_output=True, text=True, env=env,
+                             check=True, timeout=120)
+        outs.append(res.stdout)
+    assert outs[0] == outs[1]
