@@ -308,7 +308,7 @@ class Generator:
                 if w not in seen:
                     seen.add(w)
                     scored.append((self.ch.cost(w, o), w))
-        prior = 0.25 if self.ch.name == "substitution" else 0.0
+        prior = 0.25 if self.ch.name == "substitution" else 0.01
         scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
         band = [(c, w) for c, w in scored if c <= best + 6.0]
@@ -330,7 +330,7 @@ class Generator:
             sk = skeleton(w)
             if any(Levenshtein.distance(sk, v, score_cutoff=2) <= (1 if len(v) <= 2 else 2) for v in vs):
                 out.append(((w,), self.ch.cost(w, o)))
-        out.sort(key=lambda x: x[1])
+        out.sort(key=lambda x: x[1] - 0.01 * self.lex.logp(x[0][0]))
         return out[:6]
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
