@@ -457,20 +457,13 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         if len(slot.cands) == 1:
             margins.append(10.0)
             continue
-        if slot.boundary_before:
-            prevw = slot.boundary_before
-        elif i == 0:
-            prevw = start
-        else:
-            prevw = lasts[i - 1][path[i - 1]]
         nxt = slots[i + 1] if i + 1 < n else None
         nxt_c = nxt.cands[path[i + 1]][0] if nxt is not None and not nxt.boundary_before else None
-        vals = []
-        for k, (cand, _c) in enumerate(slot.cands):
-            v = locs[i][k] + lm_weight * trans(prevw, cand)
-            if nxt_c is not None:
-                v += lm_weight * trans(lasts[i][k], nxt_c)
-            vals.append(v)
+        row = scores[i]
+        if nxt_c is None:
+            vals = row
+        else:
+            vals = [row[k] + lm_weight * trans(lasts[i][k], nxt_c) for k in range(len(row))]
         best = vals[path[i]]
         others = [v for k, v in enumerate(vals) if k != path[i]]
         margins.append(best - max(others) if others else 10.0)
