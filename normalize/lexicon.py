@@ -379,6 +379,9 @@ def base_lexicon() -> Lexicon:
         with open(tmp, "wb") as fh:
             pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("lexicon-v*.pkl"):  # drop caches of older lexicon versions
+            if not old.name.startswith(f"lexicon-v{LEXICON_VERSION}-"):
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return lex
