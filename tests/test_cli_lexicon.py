@@ -1,0 +1,68 @@
+"""``vetplan lexicon learn`` builds a local model from the user's clean plans, and later runs use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CLEAN = (
+    "Trường Cao đẳng nghề Việt Xô số 1 phối hợp với xã Thạch Hòa tổ chức lớp sơ cấp nghề mộc mỹ nghệ.\n"
+    "Ủy ban nhân dân xã Thạch Hòa giao Trường Cao đẳng nghề Việt Xô số 1 chủ trì thực hiện.\n"
+)
+STRIPPED = "Truong Cao dang nghe Viet Xo so 1 phoi hop voi xa Thach Hoa to chuc lop so cap nghe moc my nghe.\n"
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vetplan", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_learned_lexicon_is_used_by_later_runs(tmp_path: Path) -> None:
+    archive = tmp_path / "clean"
+    archive.mkdir()
+    for i in range(5):
+        (archive / f"plan{i}.txt").write_text(CLEAN * 4, encoding="utf-8")
+    damaged = tmp_path / "scan.txt"
+    damaged.write_text(STRIPPED, encoding="utf-8")
+    env = dict(os.environ)
+    env["VETPLAN_CACHE"] = env.get("VETPLAN_CACHE") or str(Path.home() / ".cache" / "vetplan")
+    env["HOME"] = str(tmp_path / "home")
+    env.pop("VETPLAN_LEXICON", None)
+
+    before = _run(["normalize", str(damaged)], env)
+    assert before.returncode == 0, before.stderr
+
+    learned = _run(["lexicon", "learn", str(archive)], env)
+    assert learned.returncode == 0, learned.stderr
+    stats = json.loads(learned.stdout)
+    target = tmp_path / "home" / ".local" / "share" / "vetplan" / "lexicon.json"
+    assert Path(stats["lexicon"]) == target and target.is_file()
+    assert stats["files"] == 5 and stats["bigrams"] > 0
+
+    after = _run(["normalize", str(damaged)], env)
+    assert after.returncode == 0, after.stderr
+    assert "Việt Xô" in after.stdout and "xã Thạch Hòa" in after.stdout
+    assert after.stdout != before.stdout, "the learned lexicon changed nothing"
+    assert after.stdout.count("\n") == STRIPPED.count("\n")
+
+
+def test_lexicon_learn_rejects_a_missing_folder(tmp_path: Path) -> None:
+    proc = _run(["lexicon", "learn", str(tmp_path / "nope")], dict(os.environ))
+    assert proc.returncode == 2 and "not a folder" in proc.stderr
+
+
+def test_normalize_reports_changes_and_a_clear_error_for_bad_files(tmp_path: Path) -> None:
+    damaged = tmp_path / "scan.txt"
+    damaged.write_text("S6: 73/KH-UBND\nKé hoach trién khai\n", encoding="utf-8")
+    proc = _run(["normalize", str(damaged), "--changes"], dict(os.environ))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].casefold().startswith("số: 73/kh-ubnd")
+    assert proc.stdout.splitlines()[1] == "Kế hoạch triển khai"
+    changes = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
+    assert any(c["original"] == "S6" and c["replacement"].casefold() == "số" and c["line"] == 1 for c in changes)
+    assert any(c["original"] == "trién" and c["replacement"] == "triển" and c["line"] == 2 for c in changes)
+    missing = _run(["normalize", str(tmp_path / "missing.txt")], dict(os.environ))
+    assert missing.returncode == 1 and "missing.txt" in missing.stderr
