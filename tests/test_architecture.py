@@ -64,4 +64,5 @@ def test_wheel_installs_only_the_vetplan_package(tmp_path):
     for module in ("vetplan/cli.py", "vetplan/ingest/__init__.py", "vetplan/normalize/__init__.py",
                    "vetplan/extract/__init__.py", "vetplan/schemas/plan.py"):
         assert module in names
+    assert any(n.startswith("vetplan/normalize/data/") and n.endswith(".json") for n in names), "model data missing"
     assert not any(n.startswith("vetplan/tests/") or n.startswith("vetplan/samples/") for n in names)
