@@ -17,6 +17,8 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 SUBST_SYMBOLS = set("~@?\\<>{}^$")
 ENG_SYMBOLS = set("§¢&|")
 VIET_EXTRA = set("ăâđêôơưĂÂĐÊÔƠƯ")
+#: a list label "b)", "đ)", "(c)", "a." at the start of a line: structure, not a word
+LIST_LABEL = re.compile(r"^\(?[^\W\d_]\)")
 
 
 def _has_viet_diacritic(tok: str) -> bool:
@@ -37,6 +39,8 @@ def token_features(text: str) -> dict[str, float]:
         tok = m.group(0)
         if not LETTER_RE.search(tok):
             continue
+        if len(tok) <= 3 and LIST_LABEL.match(tok) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            continue  # list label ("b)", "đ)"): counted neither as a word nor as damage
         core = tok.strip("\"'“”‘’.,;:!()[]")
         if not core:
             continue

@@ -20,14 +20,25 @@ _ROMAN_RE = re.compile(r"^(\s*)([|Il1IVXv]{1,4})(?=\.)")
 _DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")
 
 
+#: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
+#: no Vietnamese letter has them, and a repair of the letter would make them compose with the new one
+STRAY_MARKS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f]+")
+TOKEN = re.compile(r"\S+")
+
+
 def fix_unicode(line: str) -> list[Edit]:
-    """NFC-normalise each whitespace token that is not NFC: ``"ho\\u0300a"`` → ``"hòa"``."""
-    if unicodedata.is_normalized("NFC", line):
+    """NFC-normalise each whitespace token that is not NFC: ``"ho\\u0300a"`` → ``"hòa"``; drop stray marks
+    that cannot compose: ``"tuyệ\\u0301n"`` → ``"tuyện"``."""
+    if line.isascii():
+        return []
+    nfc = unicodedata.is_normalized("NFC", line)
+    if nfc and not STRAY_MARKS.search(line):
         return []
     out: list[Edit] = []
-    for m in re.finditer(r"\S+", line):
+    for m in TOKEN.finditer(line):
         tok = m.group(0)
-        n = unicodedata.normalize("NFC", tok)
+        n = tok if nfc else unicodedata.normalize("NFC", tok)
+        n = STRAY_MARKS.sub("", n)
         if n != tok:
             out.append((m.start(), m.end(), n, 1.0))
     return out

@@ -48,6 +48,7 @@ DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
+LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
 
@@ -264,8 +265,32 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return out
 
 
+MAX_PASSES = 3
+
+
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
-    """Full pipeline (see :func:`vetplan.normalize.normalize_text`)."""
+    """Full pipeline (see :func:`vetplan.normalize.normalize_text`), repeated until its output is stable.
+
+    Decoding can change how the text looks to the detector (restored marks make a stripped line
+    look like OCR damage), so a second pass could repair tokens the first deliberately kept. The
+    result is the fixed point: one more pass changes nothing (normally the output is detected clean
+    and the extra pass costs one detection).
+    """
+    res = _run_once(text, damage=damage, lexicon_path=lexicon_path)
+    passes = 1
+    while passes < MAX_PASSES and res.changed:
+        again = _run_once(res.text, damage=None, lexicon_path=lexicon_path)
+        passes += 1
+        if again.text == res.text:
+            break
+        res = NormalizationResult(again.text, res.damage, res.regions, res.tokens, res.changed + again.changed,
+                                  again.uncertain, again.confidence, res.changes + again.changes,
+                                  again.uncertain_tokens)
+    return res
+
+
+def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
+    """One pass: detect → fixers → decoding."""
     raw_lines = text.split("\n")
     lines: list[str] = []
     changes: list[TextChange] = []
@@ -273,7 +298,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
         eds = fix_unicode(ln)
         for s, _e, rep, conf in eds:
             changes.append(TextChange(n + 1, s, ln[s:_e], rep, conf, "fix_unicode"))
-        lines.append(unicodedata.normalize("NFC", ln) if eds else ln)
+        lines.append(apply_edits(ln, eds) if eds else ln)
     if damage in KINDS:
         regions = [(1, len(lines), damage)]
     else:
@@ -305,7 +330,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
-            m = ROMAN_AT_START.match(lines[i])
+            m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
             # protect document numbers / codes with digits and slashes
@@ -343,7 +368,9 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
                     changes.append(TextChange(i + 1, s, tok, new, conf, fixer))
                 if mg < UNCERTAIN_MARGIN:
                     uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
-            out_lines[i] = apply_edits(lines[i], edits)
+            out = apply_edits(lines[i], edits)
+            out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
+                unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)

@@ -16,7 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 normalize = pytest.importorskip("vetplan.normalize", reason="normalize stage not built yet")
@@ -31,9 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CLEAN = [p for s in ("002", "003") for p in (ROOT / "samples").glob(f"{s}_*.txt")]
 CLEAN_LINES = [ln.strip() for p in CLEAN for ln in p.read_text(encoding="utf-8").splitlines()]
 CLEAN_LINES = [ln for ln in CLEAN_LINES if ln]
-#: lines starting with a list label "b)", "đ)": the known damage-detection bug (see the xfail tests at the end)
-LABELLED = re.compile(r"^[^\W\d_]\)")
-UNLABELLED_LINES = [ln for ln in CLEAN_LINES if not LABELLED.match(ln)]
 SYLLABLES = sorted({w for ln in CLEAN_LINES for w in re.findall(r"[^\W\d_]+", ln)})
 VIET_CHARS = "".join(sorted({c for ln in CLEAN_LINES for c in ln}))
 
@@ -46,7 +43,6 @@ FAST = settings(max_examples=PROP_N or 60, deadline=None, derandomize=not PROP_N
 
 #: whole lines of the clean plans, in any order and number
 clean_text = st.lists(st.sampled_from(CLEAN_LINES), min_size=1, max_size=12).map("\n".join)
-unlabelled_clean_text = st.lists(st.sampled_from(UNLABELLED_LINES), min_size=1, max_size=12).map("\n".join)
 #: "word salad" of real syllables, with the clean plans' punctuation
 salad_line = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=14).map(" ".join)
 salad_text = st.lists(salad_line, min_size=1, max_size=8).map("\n".join)
@@ -95,32 +91,18 @@ def test_normalize_never_raises_and_keeps_the_line_count(text):
 
 
 @FAST
-@given(unlabelled_clean_text)
+@given(clean_text)
 def test_normalize_leaves_clean_vietnamese_unchanged(text):
     assert normalize_text(text).text == nfc(text)
-
-
-def mixed_caps(text: str) -> bool:
-    """A line mostly in capitals with some lower-case letters: the known idempotence bug (xfail below)."""
-    for line in text.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        upper = sum(c.isupper() for c in letters)
-        if len(letters) >= 4 and upper >= 0.7 * len(letters) and upper < len(letters):
-            return True
-    return False
 
 
 @FAST
 @given(st.one_of(clean_text, salad_text, damaged_text, any_text))
 def test_normalize_is_idempotent(text):
-    assume(not mixed_caps(text))
     once = normalize_text(text).text
-    # compared in NFC: non-NFC output is its own (pinned) bug, see test_normalize_output_is_nfc
-    assert nfc(normalize_text(once).text) == nfc(once)
+    assert normalize_text(once).text == once
 
 
-@pytest.mark.xfail(strict=True, reason="normalize bug: output is not always NFC: a stray combining mark is left "
-                   "beside a repaired letter ('Ạ́ứ' → 'A\\u0301ú'); the reference texts are NFC")
 @FAST
 @given(st.one_of(clean_text, damaged_text, any_text))
 @example("Ạ\u0301ứ")
@@ -194,18 +176,17 @@ def test_extract_is_deterministic(text):
     assert extract_plan(text) == extract_plan(text)
 
 
-# ------------------------------------------------------------------ bugs found by these properties (pinned)
+# ------------------------------------------------------------------ bugs found by these properties (fixed, kept
+# as regression tests): list labels read as OCR damage, idempotence (normalize now runs to a fixed point),
+# stray combining marks left beside a repaired letter (dropped by fix_unicode, output NFC-checked)
 
 
-@pytest.mark.xfail(strict=True, reason="normalize bug: a clean one-line list item is detected as ocr_eng damage "
-                   "and its label 'b)' is 'repaired' to 'bộ)' (clean Vietnamese must stay unchanged)")
-def test_normalize_keeps_a_clean_list_item():
-    text = "b) Tham gia Hội thao học sinh sinh viên toàn quốc."
+@pytest.mark.parametrize("label", ["b)", "đ)", "c)", "(a)"])
+def test_normalize_keeps_a_clean_list_item(label):
+    text = f"{label} Tham gia Hội thao học sinh sinh viên toàn quốc."
     assert normalize_text(text).text == text
 
 
-@pytest.mark.xfail(strict=True, reason="normalize bug: not idempotent on lines mostly in capitals: the mixed-case "
-                   "words are upper-cased and re-decoded on each pass ('… ASEAN An Th' → '… ĂN Th' → '… ĂN THÔ')")
 def test_normalize_is_idempotent_on_mostly_capital_lines():
     once = normalize_text("ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN ASEAN An Th").text
     assert normalize_text(once).text == once
@@ -217,16 +198,11 @@ def test_normalize_is_idempotent_on_stripped_capitals():
     assert normalize_text(once).text == once
 
 
-@pytest.mark.xfail(strict=True, reason="normalize bug (found by scripts/fuzz.py): not idempotent on substitution-"
-                   "coded noise: 'ﬁVknn rurun\\tãX' → '… rurun\\tai' → '… rượu\\tai' on a second pass")
 def test_normalize_is_idempotent_on_substitution_noise():
     once = normalize_text("ﬁVknn rurun\tãX").text
     assert normalize_text(once).text == once
 
 
-@pytest.mark.xfail(strict=True, reason="normalize bug (found by scripts/fuzz.py): output is not NFC: a stray "
-                   "combining acute (U+0301) after a repaired 'yệ' is left on 'y' ('tuy\\u0301an'), so a second "
-                   "pass changes it to 'tuýan'")
 def test_normalize_output_is_nfc_after_stacked_marks():
     text = "o tạo dịtạo dịtạo dịtạo dịtạo dịtạo dịch cung cứ diễn điểm\n khai doanh tuyệ\u0301n cơ\nhọc"
     out = normalize_text(text).text
