@@ -21,6 +21,7 @@ from .syllable import is_valid_syllable, skeleton
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
+BAND = 6.0  # candidates costing more than the best + BAND are dropped
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
@@ -80,9 +81,9 @@ class Channel:
         g = self.ins_letter if o.isalpha() else self.ins_sym
         return g if c is None else min(c, g)
 
-    def cost(self, truth: str, ocr: str) -> float:
-        """Weighted edit distance ``truth`` → ``ocr`` (both lower case)."""
-        return _wed(self, truth, ocr)
+    def cost(self, truth: str, ocr: str, limit: float = math.inf) -> float:
+        """Weighted edit distance ``truth`` → ``ocr`` (both lower case); beyond ``limit`` only a bound."""
+        return _wed(self, truth, ocr, limit)
 
     def align(self, truth: str, ocr: str) -> list[tuple[str, str]]:
         """Best alignment pairs (truth char or '', ocr char or '')."""
@@ -111,34 +112,47 @@ class Channel:
         return out[::-1]
 
 
-def _wed(ch: Channel, truth: str, ocr: str) -> float:
-    """Weighted edit distance with memoised per-character costs."""
-    memo = ch.__dict__.setdefault("_memo", {})
-    n, m = len(truth), len(ocr)
-    ins = []
-    for o in ocr:
-        v = memo.get(("", o))
-        if v is None:
-            v = memo[("", o)] = ch.c_ins(o)
-        ins.append(v)
-    prev = [0.0] * (m + 1)
-    for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + ins[j - 1]
-    for i in range(1, n + 1):
-        t = truth[i - 1]
-        dl = memo.get((t, ""))
-        if dl is None:
-            dl = memo[(t, "")] = ch.c_del(t)
-        cur = [prev[0] + dl] + [0.0] * m
+def _wed(ch: Channel, truth: str, ocr: str, limit: float = math.inf) -> float:
+    """Weighted edit distance with memoised per-character costs.
+
+    Above ``limit`` the search stops early and returns a value that is only known to exceed ``limit``
+    (every row minimum is a lower bound of the final cost: costs are non-negative).
+    """
+    rows = ch.__dict__.setdefault("_rows", {})
+    key_o = ocr
+    per_o = rows.get(key_o)
+    if per_o is None:
+        if len(rows) > 50_000:
+            rows.clear()
+        per_o = rows[key_o] = {}
+        m = len(ocr)
+        first = [0.0] * (m + 1)
+        ins = [ch.c_ins(o) for o in ocr]
         for j in range(1, m + 1):
-            o = ocr[j - 1]
-            sc = memo.get((t, o))
-            if sc is None:
-                sc = memo[(t, o)] = ch.c_sub(t, o)
-            a = prev[j - 1] + sc
-            b = prev[j] + dl
-            c = cur[j - 1] + ins[j - 1]
-            cur[j] = a if a < b and a < c else (b if b < c else c)
+            first[j] = first[j - 1] + ins[j - 1]
+        per_o[""] = (first, ins)
+    first, ins = per_o[""]
+    m = len(ocr)
+    prev = first
+    rng = range(m)
+    for t in truth:
+        row = per_o.get(t)
+        if row is None:
+            row = per_o[t] = (ch.c_del(t), [ch.c_sub(t, o) for o in ocr])
+        dl, subs = row
+        left = prev[0] + dl
+        cur = [left]
+        lo = left
+        for j in rng:
+            a = prev[j] + subs[j]
+            b = prev[j + 1] + dl
+            c = left + ins[j]
+            left = a if a < b and a < c else (b if b < c else c)
+            cur.append(left)
+            if left < lo:
+                lo = left
+        if lo > limit:
+            return lo
         prev = cur
     return prev[m]
 
@@ -303,15 +317,31 @@ class Generator:
                 skels.add(s)
         scored: list[tuple[float, str]] = []
         seen: set[str] = set()
+        cost = self.ch.cost
+        # exact-skeleton words first give a low running best; words costing more than best + BAND
+        # are abandoned early (they would fall outside the band anyway, so the result is unchanged)
+        known: dict[str, float] = {}
+        best = math.inf
+        for v in self._skel_variants(o):
+            for w in lex.by_skeleton.get(v, ())[:8]:
+                if w not in known:
+                    c = known[w] = cost(w, o, best + BAND)
+                    if c < best:
+                        best = c
         for s in sorted(skels):
             for w in lex.by_skeleton[s][:8]:
                 if w not in seen:
                     seen.add(w)
-                    scored.append((self.ch.cost(w, o), w))
+                    c = known.get(w)
+                    if c is None:
+                        c = cost(w, o, best + BAND)
+                        if c < best:
+                            best = c
+                    scored.append((c, w))
         prior = 0.25 if self.ch.name == "substitution" else 0.01
         scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
-        band = [(c, w) for c, w in scored if c <= best + 6.0]
+        band = [(c, w) for c, w in scored if c <= best + BAND]
         out = [((w,), c) for c, w in band[: self.top]]
         have = {w for (w,), _c in out}
         extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .syllable import is_valid_skeleton, is_valid_syllable
 
 TOKEN_RE = re.compile(r"\S+")
 LETTER_RE = re.compile(r"[^\W\d_]")
+LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+TWO_DIGITS = re.compile(r"\d{2}")
 SUBST_SYMBOLS = set("~@?\\<>{}^$")
 ENG_SYMBOLS = set("§¢&|")
 VIET_EXTRA = set("ăâđêôơưĂÂĐÊÔƠƯ")
@@ -32,36 +35,51 @@ def _has_viet_diacritic(tok: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
+def _token_counts(tok: str) -> tuple[float, ...] | None:
+    """(diac, invalid, subst, eng, badskel) of one whitespace token, None when it is not a word."""
+    if not LETTER_RE.search(tok):
+        return None
+    core = tok.strip("\"'“”‘’.,;:!()[]")
+    if not core:
+        return None
+    diac = invalid = subst = eng = badskel = 0.0
+    inner = core[1:-1] if len(core) > 2 else ""
+    letters = [c for c in core if c.isalpha()]
+    if any(c in SUBST_SYMBOLS for c in core) or any(c in SUBST_SYMBOLS for c in inner):
+        subst += 1
+    elif len(letters) >= 2 and letters[0].islower() and any(c.isupper() for c in letters[1:]):
+        subst += 1
+    if any(c in ENG_SYMBOLS for c in core):
+        eng += 1
+    if LETTER_DIGIT.search(core) and not TWO_DIGITS.search(core):
+        eng += 0.5
+    if _has_viet_diacritic(core):
+        diac += 1
+    word = "".join(letters)
+    if word and not word.isupper() and not is_valid_syllable(word):
+        invalid += 1
+    if word and not word.isupper() and not is_valid_skeleton(word):
+        badskel += 1
+    return (diac, invalid, subst, eng, badskel)
+
+
 def token_features(text: str) -> dict[str, float]:
     """Counts used by the classifier: words, diacritic words, invalid words, symbol-coded words."""
     n = diac = invalid = subst = eng = badskel = 0
     for m in TOKEN_RE.finditer(text):
         tok = m.group(0)
-        if not LETTER_RE.search(tok):
+        f = _token_counts(tok)
+        if f is None:
             continue
         if len(tok) <= 3 and LIST_LABEL.match(tok) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
             continue  # list label ("b)", "đ)"): counted neither as a word nor as damage
-        core = tok.strip("\"'“”‘’.,;:!()[]")
-        if not core:
-            continue
         n += 1
-        inner = core[1:-1] if len(core) > 2 else ""
-        letters = [c for c in core if c.isalpha()]
-        if any(c in SUBST_SYMBOLS for c in core) or any(c in SUBST_SYMBOLS for c in inner):
-            subst += 1
-        elif len(letters) >= 2 and letters[0].islower() and any(c.isupper() for c in letters[1:]):
-            subst += 1
-        if any(c in ENG_SYMBOLS for c in core):
-            eng += 1
-        if re.search(r"[^\W\d_]\d|\d[^\W\d_]", core) and not re.search(r"\d{2}", core):
-            eng += 0.5
-        if _has_viet_diacritic(core):
-            diac += 1
-        word = "".join(letters)
-        if word and not word.isupper() and not is_valid_syllable(word):
-            invalid += 1
-        if word and not word.isupper() and not is_valid_skeleton(word):
-            badskel += 1
+        diac += f[0]
+        invalid += f[1]
+        subst += f[2]
+        eng += f[3]
+        badskel += f[4]
     return {"n": n, "diac": diac, "invalid": invalid, "subst": subst, "eng": eng, "badskel": badskel}
 
 
@@ -96,9 +114,9 @@ def detect_damage(text: str) -> str:
     return regions[0][2] if regions else "clean"
 
 
-def _line_kind(line: str) -> str | None:
+def _line_kind(line: str, f: dict[str, float] | None = None) -> str | None:
     """clean / stripped for a line that clearly is one of them (≥4 words), else None."""
-    f = token_features(line)
+    f = f or token_features(line)
     n = f["n"]
     if n < 4:
         return None
@@ -109,14 +127,15 @@ def _line_kind(line: str) -> str | None:
     return "other"
 
 
-def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]],
+                   per_line: list[dict[str, float]]) -> list[tuple[int, int, str]]:
     """Split ocr_eng blocks that are really a clean part followed by a stripped part, line by line."""
     out: list[tuple[int, int, str]] = []
     for a, b, k in blocks:
         if k != "ocr_eng":
             out.append((a, b, k))
             continue
-        kinds = [_line_kind(lines[i - 1]) for i in range(a, b + 1)]
+        kinds = [_line_kind(lines[i - 1], per_line[i - 1]) for i in range(a, b + 1)]
         known = [x for x in kinds if x is not None]
         if not known or any(x == "other" for x in known) or len(set(known)) < 2:
             out.append((a, b, k))
@@ -132,23 +151,37 @@ def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]]) -> list
     return out
 
 
+FEATURES = ("n", "diac", "invalid", "subst", "eng", "badskel")
+
+
+def _sum_features(per_line: list[dict[str, float]], a: int, b: int) -> dict[str, float]:
+    """Features of lines ``a:b`` (tokens never cross lines, so line features add up)."""
+    out = dict.fromkeys(FEATURES, 0)
+    for f in per_line[a:b]:
+        if f["n"]:
+            for k in FEATURES:
+                out[k] += f[k]
+    return out
+
+
 def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tuple[int, int, str]]:
     """Regions (line_start, line_end, damage), 1-based inclusive; blocks of lines with enough words."""
     text = unicodedata.normalize("NFC", text)
     lines = text.split("\n")
-    whole = classify(token_features(text))
+    per_line = [token_features(ln) for ln in lines]
+    whole = classify(_sum_features(per_line, 0, len(lines)))
     blocks: list[tuple[int, int, str]] = []
     i = 0
     while i < len(lines):
         j = min(len(lines), i + block)
-        f = token_features("\n".join(lines[i:j]))
+        f = _sum_features(per_line, i, j)
         while f["n"] < min_tokens and j < len(lines):
             j = min(len(lines), j + block)
-            f = token_features("\n".join(lines[i:j]))
+            f = _sum_features(per_line, i, j)
         kind = classify(f) if f["n"] >= min_tokens else whole
         blocks.append((i + 1, j, kind))
         i = j
-    blocks = _refine_blocks(lines, blocks)
+    blocks = _refine_blocks(lines, blocks, per_line)
     # a mix of ocr_eng and clean inside an OCR'd document is just OCR luck: use the whole's kind
     kinds = {k for _a, _b, k in blocks}
     if whole in ("ocr_eng", "stripped", "clean") and kinds <= {"ocr_eng", "clean", "stripped"} and (
