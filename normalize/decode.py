@@ -400,43 +400,57 @@ class Slot:
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
             beam: float = 7.0) -> tuple[list[int], list[float]]:
-    """Best candidate index per slot and a margin (confidence proxy) per slot."""
+    """Best candidate index per slot and a margin (confidence proxy) per slot.
+
+    Transitions use the LM split into a per-context backoff and the bigrams seen in training
+    (:meth:`Lexicon.lm_row`): the best unseen transition into a candidate is the best
+    ``score + backoff`` of the previous slot plus the candidate's unigram, so only seen bigrams
+    are looked up pairwise.
+    """
     if not slots:
         return [], []
     unk_pen = math.log(1e-4)
-    bigram = lex.bigram
+    lw = lm_weight
     logp = lex.logp
-    bcache = lex._bi_cache
-    nested = lex.__dict__.setdefault("_nested_cache", {})
+    bigram = lex.bigram
+    lm_row = lex.lm_row
+    no_seen: dict[str, float] = {}
+    start_row = (1.0, no_seen)  # after "<s>" / an unknown word: unigram + 1
+
+    def row_of(prev: str) -> tuple[float, dict[str, float]]:
+        return start_row if prev == "<s>" or prev == "<unk>" else lm_row(prev)
 
     def trans(prev: str, c: tuple[str, ...] | None) -> float:
         if not c:
             return unk_pen
-        if prev == "<s>" or prev == "<unk>":
-            return logp(c[0]) + 1.0
-        v = bcache.get((prev, c[0]))
-        return v if v is not None else bigram(prev, c[0])
+        back, seen = row_of(prev)
+        t = seen.get(c[0])
+        return t if t is not None else back + logp(c[0])
 
-    # per-slot precomputation: local score, last syllable
+    # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
     lasts: list[list[str]] = []
+    rows: list[list[tuple[float, dict[str, float]]]] = []
     for slot in slots:
-        lo, la = [], []
+        lo, la, ro = [], [], []
         for cand, chc in slot.cands:
             v = -chc
             if cand and len(cand) > 1:
                 for a, b in zip(cand, cand[1:], strict=False):
-                    v += lm_weight * bigram(a, b)
+                    v += lw * bigram(a, b)
             lo.append(v)
-            la.append(cand[-1] if cand else "<unk>")
+            last = cand[-1] if cand else "<unk>"
+            la.append(last)
+            ro.append(row_of(last))
         locs.append(lo)
         lasts.append(la)
+        rows.append(ro)
 
     n = len(slots)
     scores: list[list[float]] = []
     back: list[list[int]] = []
     for i, slot in enumerate(slots):
-        row, brow = [], []
+        loc = locs[i]
         if i == 0 or slot.boundary_before:
             p = slot.boundary_before or start
             if i == 0:
@@ -445,36 +459,39 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                 prow = scores[i - 1]
                 bj = max(range(len(prow)), key=prow.__getitem__)
                 bestp = prow[bj]
-            for k, (cand, _c) in enumerate(slot.cands):
-                row.append(bestp + locs[i][k] + lm_weight * trans(p, cand))
-                brow.append(bj)
+            row = [bestp + loc[k] + lw * trans(p, cand) for k, (cand, _c) in enumerate(slot.cands)]
+            brow = [bj] * len(row)
         else:
             prow = scores[i - 1]
-            plast = lasts[i - 1]
+            prows = rows[i - 1]
             top = max(prow)
-            live = [(prow[j], plast[j], nested.get(plast[j])) for j in range(len(prow)) if prow[j] >= top - beam]
-            live_idx = [j for j in range(len(prow)) if prow[j] >= top - beam]
+            topj = prow.index(top)
+            floor = top - beam
+            bb, bbj = -1e18, 0
+            seen_live: list[tuple[float, dict[str, float], int]] = []
+            for j, ps in enumerate(prow):
+                if ps >= floor:
+                    bo, seen = prows[j]
+                    v = ps + lw * bo
+                    if v > bb:
+                        bb, bbj = v, j
+                    if seen:
+                        seen_live.append((ps, seen, j))
+            row, brow = [], []
             for k, (cand, _c) in enumerate(slot.cands):
-                best, bj = -1e18, 0
                 if not cand:
-                    bj = max(range(len(prow)), key=prow.__getitem__)
-                    best = prow[bj] + lm_weight * unk_pen
-                else:
-                    f = cand[0]
-                    for (ps, pl, rc), j in zip(live, live_idx, strict=True):
-                        if pl == "<unk>":
-                            t = logp(f) + 1.0
-                        else:
-                            if rc is None:
-                                rc = nested.setdefault(pl, {})
-                            t = rc.get(f)
-                            if t is None:
-                                t = bigram(pl, f)
-                                rc[f] = t
-                        sc = ps + lm_weight * t
+                    row.append(top + lw * unk_pen + loc[k])
+                    brow.append(topj)
+                    continue
+                f = cand[0]
+                best, bj = bb + lw * logp(f), bbj
+                for ps, seen, j in seen_live:
+                    t = seen.get(f)
+                    if t is not None:
+                        sc = ps + lw * t
                         if sc > best:
                             best, bj = sc, j
-                row.append(best + locs[i][k])
+                row.append(best + loc[k])
                 brow.append(bj)
         scores.append(row)
         back.append(brow)
@@ -493,7 +510,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         if nxt_c is None:
             vals = row
         else:
-            vals = [row[k] + lm_weight * trans(lasts[i][k], nxt_c) for k in range(len(row))]
+            vals = [row[k] + lw * trans(lasts[i][k], nxt_c) for k in range(len(row))]
         best = vals[path[i]]
         others = [v for k, v in enumerate(vals) if k != path[i]]
         margins.append(best - max(others) if others else 10.0)

@@ -85,6 +85,34 @@ class Lexicon:
         self._logp_cache: dict[str, float] = {}
         self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
+        self.__dict__.pop("_lm_rows", None)
+        self.__dict__.pop("_succ", None)
+
+    def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
+        """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
+        seen in training and ``backoff + logp(b)`` for all others (never more than ``seen[b]``)."""
+        rows = self.__dict__.setdefault("_lm_rows", {})
+        row = rows.get(a)
+        if row is not None:
+            return row
+        succ = self.__dict__.get("_succ")
+        if succ is None:
+            succ = {}
+            for (x, y), c in self.bi.items():
+                d = succ.get(x)
+                if d is None:
+                    d = succ[x] = {}
+                d[y] = c
+            self.__dict__["_succ"] = succ
+        c1 = self.left.get(a, 0.0)
+        if SMOOTH == "wb":
+            t1 = self.types.get(a, 0) + 1.0
+            back = math.log(t1 / (c1 + t1))
+        else:
+            back = math.log(JM_LAMBDA if c1 > 0 else 1.0)
+        seen = {b: self.bigram(a, b) for b in succ.get(a, {})} if c1 > 0 else {}
+        row = rows[a] = (back, seen)
+        return row
 
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
