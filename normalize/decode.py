@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+try:  # optional: vectorised channel costs (identical results without it, only slower)
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy is not a declared dependency
+    _np = None
+
 from .lexicon import Lexicon
 from .syllable import is_valid_syllable, skeleton
 
@@ -118,19 +123,7 @@ def _wed(ch: Channel, truth: str, ocr: str, limit: float = math.inf) -> float:
     Above ``limit`` the search stops early and returns a value that is only known to exceed ``limit``
     (every row minimum is a lower bound of the final cost: costs are non-negative).
     """
-    rows = ch.__dict__.setdefault("_rows", {})
-    key_o = ocr
-    per_o = rows.get(key_o)
-    if per_o is None:
-        if len(rows) > 50_000:
-            rows.clear()
-        per_o = rows[key_o] = {}
-        m = len(ocr)
-        first = [0.0] * (m + 1)
-        ins = [ch.c_ins(o) for o in ocr]
-        for j in range(1, m + 1):
-            first[j] = first[j - 1] + ins[j - 1]
-        per_o[""] = (first, ins)
+    per_o = _ocr_rows(ch, ocr)
     first, ins = per_o[""]
     m = len(ocr)
     prev = first
@@ -138,7 +131,7 @@ def _wed(ch: Channel, truth: str, ocr: str, limit: float = math.inf) -> float:
     for t in truth:
         row = per_o.get(t)
         if row is None:
-            row = per_o[t] = (ch.c_del(t), [ch.c_sub(t, o) for o in ocr])
+            row = per_o[t] = _cost_row(ch, t, ocr)
         dl, subs = row
         left = prev[0] + dl
         cur = [left]
@@ -155,6 +148,89 @@ def _wed(ch: Channel, truth: str, ocr: str, limit: float = math.inf) -> float:
             return lo
         prev = cur
     return prev[m]
+
+
+def _ocr_rows(ch: Channel, ocr: str) -> dict:
+    """Per-OCR-string cost rows of a channel: ``""`` → (first DP row, insertion costs), t → (del, subs)."""
+    rows = ch.__dict__.setdefault("_rows", {})
+    per_o = rows.get(ocr)
+    if per_o is None:
+        if len(rows) > 50_000:
+            rows.clear()
+        per_o = rows[ocr] = {}
+        first = [0.0] * (len(ocr) + 1)
+        ins = [ch.c_ins(o) for o in ocr]
+        for j in range(1, len(ocr) + 1):
+            first[j] = first[j - 1] + ins[j - 1]
+        per_o[""] = (first, ins)
+    return per_o
+
+
+def _cost_row(ch: Channel, t: str, ocr: str) -> tuple[float, list[float]]:
+    """(deletion cost of t, substitution cost of t by each OCR char), from a per-channel memo."""
+    memo = ch.__dict__.setdefault("_memo", {})
+    subs = []
+    for o in ocr:
+        v = memo.get((t, o))
+        if v is None:
+            v = memo[(t, o)] = ch.c_sub(t, o)
+        subs.append(v)
+    dl = memo.get((t, ""))
+    if dl is None:
+        dl = memo[(t, "")] = ch.c_del(t)
+    return dl, subs
+
+
+def batch_costs(ch: Channel, words: list[str], ocr: str) -> list[float]:
+    """``[ch.cost(w, ocr) for w in words]``, bit-identical, vectorised over the words with numpy
+    (same float64 additions and minima in the same order; pure Python when numpy is missing)."""
+    if _np is None or len(words) < 8 or not ocr:
+        return [_wed(ch, w, ocr) for w in words]
+    np = _np
+    per_o = _ocr_rows(ch, ocr)
+    first, ins = per_o[""]
+    m = len(ocr)
+    chars: dict[str, int] = {}
+    for w in words:
+        for t in w:
+            if t not in chars:
+                chars[t] = len(chars)
+    dels, subs = [], []
+    for t in chars:
+        row = per_o.get(t)
+        if row is None:
+            row = per_o[t] = _cost_row(ch, t, ocr)
+        dels.append(row[0])
+        subs.append(row[1])
+    dl_of = np.array(dels)
+    sub_of = np.array(subs).reshape(len(chars), m)
+    n_words = len(words)
+    lens = [len(w) for w in words]
+    width = max(lens)
+    codes = np.zeros((n_words, width), dtype=np.intp)
+    for k, w in enumerate(words):
+        codes[k, : len(w)] = [chars[t] for t in w]
+    lens_a = np.array(lens)
+    out = np.empty(n_words)
+    out[lens_a == 0] = first[m]
+    prev = np.tile(np.array(first), (n_words, 1))
+    ins_l = ins
+    for i in range(width):
+        ci = codes[:, i]
+        dl = dl_of[ci]
+        sub = sub_of[ci]
+        cur = np.empty_like(prev)
+        cur[:, 0] = prev[:, 0] + dl
+        for j in range(m):
+            a = prev[:, j] + sub[:, j]
+            b = prev[:, j + 1] + dl
+            np.minimum(a, b, out=a)
+            c = cur[:, j] + ins_l[j]
+            np.minimum(a, c, out=cur[:, j + 1])
+        done = lens_a == i + 1
+        out[done] = cur[done, m]
+        prev = cur
+    return out.tolist()
 
 
 @lru_cache(maxsize=4)
@@ -315,29 +391,17 @@ class Generator:
                 found = found[:MAX_SKELETONS]
             for s, _score, _i in found:
                 skels.add(s)
-        scored: list[tuple[float, str]] = []
+        words: list[str] = []
         seen: set[str] = set()
-        cost = self.ch.cost
-        # exact-skeleton words first give a low running best; words costing more than best + BAND
-        # are abandoned early (they would fall outside the band anyway, so the result is unchanged)
-        known: dict[str, float] = {}
-        best = math.inf
-        for v in self._skel_variants(o):
-            for w in lex.by_skeleton.get(v, ())[:8]:
-                if w not in known:
-                    c = known[w] = cost(w, o, best + BAND)
-                    if c < best:
-                        best = c
         for s in sorted(skels):
             for w in lex.by_skeleton[s][:8]:
                 if w not in seen:
                     seen.add(w)
-                    c = known.get(w)
-                    if c is None:
-                        c = cost(w, o, best + BAND)
-                        if c < best:
-                            best = c
-                    scored.append((c, w))
+                    words.append(w)
+        if _np is not None and len(words) >= 8:
+            scored = list(zip(batch_costs(self.ch, words, o), words, strict=True))
+        else:
+            scored = self._scored_python(words, o)
         prior = 0.25 if self.ch.name == "substitution" else 0.01
         scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
@@ -347,6 +411,31 @@ class Generator:
         extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))
         out += [((w,), c) for c, w in extra[:10] if w not in have]
         return out
+
+    def _scored_python(self, words: list[str], o: str) -> list[tuple[float, str]]:
+        """(cost, word) in ``words`` order; costs beyond the best + BAND are only lower bounds."""
+        cost = self.ch.cost
+        lex = self.lex
+        # exact-skeleton words first give a low running best; words costing more than best + BAND
+        # are abandoned early (they would fall outside the band anyway, so the result is unchanged)
+        known: dict[str, float] = {}
+        best = math.inf
+        have = set(words)
+        for v in self._skel_variants(o):
+            for w in lex.by_skeleton.get(v, ())[:8]:
+                if w not in known and w in have:
+                    c = known[w] = cost(w, o, best + BAND)
+                    if c < best:
+                        best = c
+        scored = []
+        for w in words:
+            c = known.get(w)
+            if c is None:
+                c = cost(w, o, best + BAND)
+                if c < best:
+                    best = c
+            scored.append((c, w))
+        return scored
 
     def context_candidates(self, o: str, neighbours: set[str], have: set[str]) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
@@ -417,8 +506,13 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     no_seen: dict[str, float] = {}
     start_row = (1.0, no_seen)  # after "<s>" / an unknown word: unigram + 1
 
+    lm_rows = lex.__dict__.setdefault("_lm_rows", {})
+
     def row_of(prev: str) -> tuple[float, dict[str, float]]:
-        return start_row if prev == "<s>" or prev == "<unk>" else lm_row(prev)
+        if prev == "<s>" or prev == "<unk>":
+            return start_row
+        r = lm_rows.get(prev)
+        return r if r is not None else lm_row(prev)
 
     def trans(prev: str, c: tuple[str, ...] | None) -> float:
         if not c:

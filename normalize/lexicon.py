@@ -110,7 +110,15 @@ class Lexicon:
             back = math.log(t1 / (c1 + t1))
         else:
             back = math.log(JM_LAMBDA if c1 > 0 else 1.0)
-        seen = {b: self.bigram(a, b) for b in succ.get(a, {})} if c1 > 0 else {}
+        seen: dict[str, float] = {}
+        if c1 > 0:
+            log, exp, logp = math.log, math.exp, self.logp
+            if SMOOTH == "wb":
+                for b, c12 in succ.get(a, {}).items():
+                    seen[b] = log((c12 + t1 * exp(logp(b))) / (c1 + t1))
+            else:
+                for b, c12 in succ.get(a, {}).items():
+                    seen[b] = log((1 - JM_LAMBDA) * (c12 / c1) + JM_LAMBDA * exp(logp(b)))
         row = rows[a] = (back, seen)
         return row
 
