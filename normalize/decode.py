@@ -181,56 +181,67 @@ def _cost_row(ch: Channel, t: str, ocr: str) -> tuple[float, list[float]]:
     return dl, subs
 
 
-def batch_costs(ch: Channel, words: list[str], ocr: str) -> list[float]:
-    """``[ch.cost(w, ocr) for w in words]``, bit-identical, vectorised over the words with numpy
-    (same float64 additions and minima in the same order; pure Python when numpy is missing)."""
-    if _np is None or len(words) < 8 or not ocr:
-        return [_wed(ch, w, ocr) for w in words]
-    np = _np
-    per_o = _ocr_rows(ch, ocr)
-    first, ins = per_o[""]
-    m = len(ocr)
-    chars: dict[str, int] = {}
-    for w in words:
-        for t in w:
-            if t not in chars:
-                chars[t] = len(chars)
-    dels, subs = [], []
-    for t in chars:
-        row = per_o.get(t)
-        if row is None:
-            row = per_o[t] = _cost_row(ch, t, ocr)
-        dels.append(row[0])
-        subs.append(row[1])
-    dl_of = np.array(dels)
-    sub_of = np.array(subs).reshape(len(chars), m)
-    n_words = len(words)
-    lens = [len(w) for w in words]
-    width = max(lens)
-    codes = np.zeros((n_words, width), dtype=np.intp)
-    for k, w in enumerate(words):
-        codes[k, : len(w)] = [chars[t] for t in w]
-    lens_a = np.array(lens)
-    out = np.empty(n_words)
-    out[lens_a == 0] = first[m]
-    prev = np.tile(np.array(first), (n_words, 1))
-    ins_l = ins
-    for i in range(width):
-        ci = codes[:, i]
-        dl = dl_of[ci]
-        sub = sub_of[ci]
-        cur = np.empty_like(prev)
-        cur[:, 0] = prev[:, 0] + dl
-        for j in range(m):
-            a = prev[:, j] + sub[:, j]
-            b = prev[:, j + 1] + dl
-            np.minimum(a, b, out=a)
-            c = cur[:, j] + ins_l[j]
-            np.minimum(a, c, out=cur[:, j + 1])
-        done = lens_a == i + 1
-        out[done] = cur[done, m]
-        prev = cur
-    return out.tolist()
+class BatchCoster:
+    """Channel costs of many lexicon words against one OCR string at once (numpy, bit-identical to
+    :func:`_wed`: the same float64 additions and minima in the same order).
+
+    Words are pre-coded over the lexicon's alphabet; per OCR character a column of substitution
+    costs is cached, so a call is a gather plus a (word length × OCR length) loop of vector ops.
+    """
+
+    def __init__(self, ch: Channel, words: list[str]) -> None:
+        np = _np
+        self.ch = ch
+        alphabet = sorted({c for w in words for c in w})
+        self.alphabet = alphabet
+        self.code = {c: i for i, c in enumerate(alphabet)}
+        self.word_id = {w: i for i, w in enumerate(words)}
+        width = max((len(w) for w in words), default=1)
+        codes = np.zeros((len(words), width), dtype=np.intp)
+        for k, w in enumerate(words):
+            codes[k, : len(w)] = [self.code[c] for c in w]
+        self.codes = codes
+        self.lens = np.array([len(w) for w in words], dtype=np.intp)
+        self.dels = np.array([ch.c_del(t) for t in alphabet])
+        self.cols: dict[str, object] = {}
+
+    def _col(self, o: str):  # noqa: ANN202 - numpy array
+        col = self.cols.get(o)
+        if col is None:
+            col = self.cols[o] = _np.array([self.ch.c_sub(t, o) for t in self.alphabet])
+        return col
+
+    def costs(self, words: list[str], ocr: str) -> list[float]:
+        np = _np
+        ids = [self.word_id.get(w, -1) for w in words]
+        if -1 in ids or not ocr:
+            return [_wed(self.ch, w, ocr) for w in words]
+        first, ins = _ocr_rows(self.ch, ocr)[""]
+        m = len(ocr)
+        ids_a = np.array(ids, dtype=np.intp)
+        lens = self.lens[ids_a]
+        width = int(lens.max())
+        codes = self.codes[ids_a, :width]
+        sub_tab = np.stack([self._col(o) for o in ocr], axis=1)  # alphabet × m
+        n = len(words)
+        out = np.empty(n)
+        prev = np.tile(np.array(first), (n, 1))
+        for i in range(width):
+            ci = codes[:, i]
+            dl = self.dels[ci]
+            sub = sub_tab[ci]
+            cur = np.empty_like(prev)
+            cur[:, 0] = prev[:, 0] + dl
+            for j in range(m):
+                a = prev[:, j] + sub[:, j]
+                b = prev[:, j + 1] + dl
+                np.minimum(a, b, out=a)
+                c = cur[:, j] + ins[j]
+                np.minimum(a, c, out=cur[:, j + 1])
+            done = lens == i + 1
+            out[done] = cur[done, m]
+            prev = cur
+        return out.tolist()
 
 
 @lru_cache(maxsize=4)
@@ -290,6 +301,17 @@ def subst_channel(table: dict[tuple[str, str], float] | None = None) -> Channel:
 Cand = tuple[tuple[str, ...], float]  # (lower-case syllables, channel cost)
 
 
+def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
+    """One :class:`BatchCoster` per (lexicon, channel) pair: kept on the channel (built once per process
+    for the fixed Tesseract-eng channel)."""
+    if _np is None:
+        return None
+    got = ch.__dict__.get("_coster")
+    if got is None or got[0] is not lex:
+        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, sorted(lex.uni)))
+    return got[1]
+
+
 class Generator:
     """Per-token candidate lists for one lexicon and channel, cached per token."""
 
@@ -303,6 +325,7 @@ class Generator:
         self._by_len: dict[int, list[str]] = defaultdict(list)
         for s in self._skels:
             self._by_len[len(s)].append(s)
+        self._coster = _coster(lex, channel)
 
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
@@ -398,8 +421,8 @@ class Generator:
                 if w not in seen:
                     seen.add(w)
                     words.append(w)
-        if _np is not None and len(words) >= 8:
-            scored = list(zip(batch_costs(self.ch, words, o), words, strict=True))
+        if self._coster is not None and len(words) >= 8:
+            scored = list(zip(self._coster.costs(words, o), words, strict=True))
         else:
             scored = self._scored_python(words, o)
         prior = 0.25 if self.ch.name == "substitution" else 0.01
@@ -525,6 +548,10 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     locs: list[list[float]] = []
     lasts: list[list[str]] = []
     rows: list[list[tuple[float, dict[str, float]]]] = []
+    firsts_of: list[dict[str, list[int]]] = []
+    fsets: list[set[str]] = []
+    lwlps: list[list[float | None]] = []
+    lw_unk = lw * unk_pen
     for slot in slots:
         lo, la, ro = [], [], []
         for cand, chc in slot.cands:
@@ -539,6 +566,17 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         locs.append(lo)
         lasts.append(la)
         rows.append(ro)
+        firsts: dict[str, list[int]] = {}
+        lwlp: list[float | None] = []
+        for k, (cand, _c) in enumerate(slot.cands):
+            if cand:
+                firsts.setdefault(cand[0], []).append(k)
+                lwlp.append(lw * logp(cand[0]))
+            else:
+                lwlp.append(None)
+        firsts_of.append(firsts)
+        fsets.append(set(firsts))
+        lwlps.append(lwlp)
 
     n = len(slots)
     scores: list[list[float]] = []
@@ -571,22 +609,20 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                         bb, bbj = v, j
                     if seen:
                         seen_live.append((ps, seen, j))
-            row, brow = [], []
-            for k, (cand, _c) in enumerate(slot.cands):
-                if not cand:
-                    row.append(top + lw * unk_pen + loc[k])
-                    brow.append(topj)
-                    continue
-                f = cand[0]
-                best, bj = bb + lw * logp(f), bbj
-                for ps, seen, j in seen_live:
-                    t = seen.get(f)
-                    if t is not None:
-                        sc = ps + lw * t
-                        if sc > best:
-                            best, bj = sc, j
-                row.append(best + loc[k])
-                brow.append(bj)
+            # every candidate starts from the best unseen transition, then seen bigrams may beat it
+            firsts = firsts_of[i]
+            row = [bb + lwlp if lwlp is not None else top + lw_unk for lwlp in lwlps[i]]
+            brow = [bbj if lwlp is not None else topj for lwlp in lwlps[i]]
+            fset = fsets[i]
+            for ps, seen, j in seen_live:
+                for f in fset & seen.keys():
+                    sc = ps + lw * seen[f]
+                    for k in firsts[f]:
+                        if sc > row[k]:
+                            row[k] = sc
+                            brow[k] = j
+            for k, v in enumerate(loc):
+                row[k] += v
         scores.append(row)
         back.append(brow)
     path = [0] * n
@@ -604,7 +640,17 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         if nxt_c is None:
             vals = row
         else:
-            vals = [row[k] + lw * trans(lasts[i][k], nxt_c) for k in range(len(row))]
+            f = nxt_c[0]
+            lp = logp(f)
+            vals = []
+            for k, (bo, seen) in enumerate(rows[i]):
+                if lasts[i][k] == "<unk>":
+                    t = lp + 1.0
+                else:
+                    t = seen.get(f)
+                    if t is None:
+                        t = bo + lp
+                vals.append(row[k] + lw * t)
         best = vals[path[i]]
         others = [v for k, v in enumerate(vals) if k != path[i]]
         margins.append(best - max(others) if others else 10.0)
