@@ -141,7 +141,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         return False
     if kind == "substitution":
         key = tok.upper()
-        return key in lex.abbreviations or (
+        # "tu", "tc" in running text are words, not the abbreviations TU, TC: those are written in capitals
+        return (key in lex.abbreviations and not tok.islower()) or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
