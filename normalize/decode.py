@@ -281,6 +281,7 @@ def load_eng_channel() -> Channel:
     return ch
 
 
+@lru_cache(maxsize=1)
 def stripped_channel() -> Channel:
     """Stripped text: only diacritics may differ (other edits are very expensive)."""
     return Channel("stripped", diac_cost=0.0, sym_vowel=20, sym_other=20, letter=20, del_cost=20,
@@ -310,6 +311,18 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
     if got is None or got[0] is not lex:
         got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, sorted(lex.uni)))
     return got[1]
+
+
+def generator_for(lex: Lexicon, ch: Channel) -> Generator:
+    """The :class:`Generator` of a (lexicon, channel) pair, kept on the channel: for the shared
+    channels (stripped, Tesseract-eng) its token cache carries over from one document to the next
+    (candidates depend only on the token, the lexicon and the channel, so results are unchanged)."""
+    got = ch.__dict__.get("_generator")
+    if got is None or got.lex is not lex:
+        got = ch.__dict__["_generator"] = Generator(lex, ch)
+    elif len(got.cache) > 300_000:
+        got.cache.clear()
+    return got
 
 
 class Generator:

@@ -15,6 +15,7 @@ from .decode import (
     Channel,
     Generator,
     Slot,
+    generator_for,
     learn_doc_table,
     load_eng_channel,
     stripped_channel,
@@ -184,7 +185,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
     """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin)."""
-    gen = gen or Generator(lex, ch)
+    gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
     start = "<s>"
