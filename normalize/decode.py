@@ -439,9 +439,11 @@ class Generator:
         else:
             scored = self._scored_python(words, o)
         prior = 0.25 if self.ch.name == "substitution" else 0.01
-        scored.sort(key=lambda x: x[0] - prior * lex.logp(x[1]))
         best = min((c for c, _w in scored), default=0.0)
+        # filter, then (stable) sort: the same order as sorting everything and filtering after
         band = [(c, w) for c, w in scored if c <= best + BAND]
+        logp = lex.logp
+        band.sort(key=lambda x: x[0] - prior * logp(x[1]))
         out = [((w,), c) for c, w in band[: self.top]]
         have = {w for (w,), _c in out}
         extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))
@@ -476,15 +478,17 @@ class Generator:
     def context_candidates(self, o: str, neighbours: set[str], have: set[str]) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
         from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract
 
         vs = [v for v in self._skel_variants(o) if v]
-        out: list[Cand] = []
-        for w in sorted(neighbours):
-            if w in have:
-                continue
-            sk = skeleton(w)
-            if any(Levenshtein.distance(sk, v, score_cutoff=2) <= (1 if len(v) <= 2 else 2) for v in vs):
-                out.append(((w,), self.ch.cost(w, o)))
+        pool = [w for w in neighbours if w not in have]
+        sks = [skeleton(w) for w in pool]
+        near: set[str] = set()
+        for v in vs:
+            md = 1 if len(v) <= 2 else 2
+            for _s, _d, k in extract(v, sks, scorer=Levenshtein.distance, score_cutoff=md, limit=None):
+                near.add(pool[k])
+        out: list[Cand] = [((w,), self.ch.cost(w, o)) for w in sorted(near)]
         out.sort(key=lambda x: x[1] - 0.01 * self.lex.logp(x[0][0]))
         return out[:6]
 
@@ -565,28 +569,40 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     fsets: list[set[str]] = []
     lwlps: list[list[float | None]] = []
     lw_unk = lw * unk_pen
+    # per single-syllable candidate: (last, LM row, lw·logp) — cached on the lexicon across lines
+    info_of = lex.__dict__.setdefault("_cand_info", {}).setdefault(lw, {})
     for slot in slots:
-        lo, la, ro = [], [], []
-        for cand, chc in slot.cands:
+        lo: list[float] = []
+        la: list[str] = []
+        ro: list[tuple[float, dict[str, float]]] = []
+        lwlp: list[float | None] = []
+        firsts: dict[str, list[int]] = {}
+        for k, (cand, chc) in enumerate(slot.cands):
+            if not cand:
+                lo.append(-chc)
+                la.append("<unk>")
+                ro.append(start_row)
+                lwlp.append(None)
+                continue
+            info = info_of.get(cand)
+            if info is None:
+                info = info_of[cand] = (cand[-1], row_of(cand[-1]), lw * logp(cand[0]))
             v = -chc
-            if cand and len(cand) > 1:
+            if len(cand) > 1:
                 for a, b in zip(cand, cand[1:], strict=False):
                     v += lw * bigram(a, b)
             lo.append(v)
-            last = cand[-1] if cand else "<unk>"
-            la.append(last)
-            ro.append(row_of(last))
+            la.append(info[0])
+            ro.append(info[1])
+            lwlp.append(info[2])
+            f = firsts.get(cand[0])
+            if f is None:
+                firsts[cand[0]] = [k]
+            else:
+                f.append(k)
         locs.append(lo)
         lasts.append(la)
         rows.append(ro)
-        firsts: dict[str, list[int]] = {}
-        lwlp: list[float | None] = []
-        for k, (cand, _c) in enumerate(slot.cands):
-            if cand:
-                firsts.setdefault(cand[0], []).append(k)
-                lwlp.append(lw * logp(cand[0]))
-            else:
-                lwlp.append(None)
         firsts_of.append(firsts)
         fsets.append(set(firsts))
         lwlps.append(lwlp)
@@ -602,8 +618,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                 bestp, bj = 0.0, -1
             else:
                 prow = scores[i - 1]
-                bj = max(range(len(prow)), key=prow.__getitem__)
-                bestp = prow[bj]
+                bestp = max(prow)
+                bj = prow.index(bestp)
             row = [bestp + loc[k] + lw * trans(p, cand) for k, (cand, _c) in enumerate(slot.cands)]
             brow = [bj] * len(row)
         else:

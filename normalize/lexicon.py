@@ -87,6 +87,7 @@ class Lexicon:
         self._nested_cache: dict[str, dict[str, float]] = {}
         self.__dict__.pop("_lm_rows", None)
         self.__dict__.pop("_succ", None)
+        self.__dict__.pop("_cand_info", None)
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
