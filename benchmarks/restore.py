@@ -6,7 +6,8 @@ learned from renders of 002/003 + word-list pseudo text; here we score
   * ocr_eng:    fresh Tesseract-eng renders of reference 000 + 004 (cached under $VETPLAN_CACHE)
   * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
   * clean:      samples 002/003 and references unchanged rate (002/003 are in the LM: not "unseen")
-  * speed:      syllables/second on stripped text, one core.
+  * speed:      syllables/second (CPU time, one core) on stripped text, the real OCR-eng scan and the
+                substitution sample, cold (caches dropped) and warm (caches from the documents before).
 
 Usage: ``python benchmarks/restore.py [--quick] [--shared /work/shared]``.
 """
@@ -25,6 +26,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from vetplan.normalize import normalize_text  # noqa: E402
+from vetplan.normalize.decode import clear_caches  # noqa: E402
 from vetplan.normalize.lexicon import get_lexicon  # noqa: E402
 from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
 from vetplan.normalize.synth import render_and_ocr, strip_diacritics  # noqa: E402
@@ -130,20 +132,39 @@ def main() -> int:
         total += len(a)
         print(f"  {name:38s} n={len(a):5d}  unchanged {100 * same / max(1, len(a)):7.3f}%  damage={r.damage}")
 
-    # speed: stripped text, one core, lexicon loaded
-    text = "\n".join(strip_diacritics(cut(t)) for t in ref.values())
-    n = len(WORD.findall(text))
-    t0, c0 = time.perf_counter(), time.process_time()
-    normalize_text(text, damage="stripped")
-    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    # speed, one core, lexicon loaded: cold = all caches dropped (a fresh process), warm = caches kept from
+    # the documents before (batch ingest in one process)
+    lex = get_lexicon(None)
+    speeds: list[tuple[str, int, float, float]] = []
+
+    def speed(label: str, text: str, damage: str | None, cold: bool) -> None:
+        if cold:
+            clear_caches(lex)
+        n = len(WORD.findall(text))
+        t0, c0 = time.perf_counter(), time.process_time()
+        normalize_text(text, damage=damage)
+        speeds.append((label, n, time.process_time() - c0, time.perf_counter() - t0))
+
+    stripped_all = "\n".join(strip_diacritics(cut(t)) for t in ref.values())
+    speed("stripped, cold", stripped_all, "stripped", True)
+    speed("stripped, warm", stripped_all, "stripped", False)
+    real = [cut(smp[k]) for k in sorted(smp) if k.startswith("000")]
+    if real:
+        speed("real OCR-eng 000, cold", real[0], None, True)
+        speed("real OCR-eng 000, warm", real[0], None, False)
+    subst = [cut(smp[k]) for k in sorted(smp) if k.startswith("004")]
+    if subst:
+        speed("substitution 004, cold", subst[0], None, True)
     print("\nSUMMARY (syllable accuracy, letters-only, case-insensitive)")
     for kind, (c, cb, nn, kdt) in totals.items():
         acc_v, acc_b = 100 * c / max(nn, 1), 100 * cb / max(nn, 1)
         print(f"  {kind:14s} vetplan {acc_v:6.2f}%   baseline {acc_b:6.2f}%  (n={int(nn)}, "
               f"{nn / max(kdt, 1e-9):,.0f} syl/s incl. per-document setup)")
     print(f"  clean unchanged {100 * unchanged / max(total, 1):7.3f}%  (n={total})")
-    print(f"  speed (stripped, cold token cache) {n / cpu:,.0f} syllables/s per core (CPU time; "
-          f"{n / dt:,.0f}/s wall on this shared machine)")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    for label, n, cpu, dt in speeds:
+        print(f"  speed ({label}) {n / cpu:,.0f} syllables/s per core (CPU time; {n / dt:,.0f}/s wall; "
+              f"load {load:.2f})")
     return 0
 
 

@@ -313,6 +313,18 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
     return got[1]
 
 
+def clear_caches(lex: Lexicon | None = None) -> None:
+    """Forget every cross-document cache (token candidates, cost rows, LM rows): for cold-start timings."""
+    for ch in (load_eng_channel(), stripped_channel()):
+        for key in ("_generator", "_coster", "_rows", "_memo"):
+            ch.__dict__.pop(key, None)
+    if lex is not None:
+        for key in ("_lm_rows", "_succ", "_cand_info"):
+            lex.__dict__.pop(key, None)
+        lex._bi_cache.clear()
+        lex._logp_cache.clear()
+
+
 def generator_for(lex: Lexicon, ch: Channel) -> Generator:
     """The :class:`Generator` of a (lexicon, channel) pair, kept on the channel: for the shared
     channels (stripped, Tesseract-eng) its token cache carries over from one document to the next
