@@ -319,7 +319,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        for key in ("_lm_rows", "_succ", "_cand_info"):
+        for key in ("_lm_rows", "_succ", "_cand_info", "_pb"):
             lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()

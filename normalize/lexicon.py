@@ -88,6 +88,7 @@ class Lexicon:
         self.__dict__.pop("_lm_rows", None)
         self.__dict__.pop("_succ", None)
         self.__dict__.pop("_cand_info", None)
+        self.__dict__.pop("_pb", None)
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
@@ -113,13 +114,21 @@ class Lexicon:
             back = math.log(JM_LAMBDA if c1 > 0 else 1.0)
         seen: dict[str, float] = {}
         if c1 > 0:
-            log, exp, logp = math.log, math.exp, self.logp
+            log = math.log
+            pb = self.__dict__.get("_pb")
+            if pb is None:
+                pb = self.__dict__["_pb"] = {}
+            get_pb = pb.get
+            for b in succ.get(a, {}):
+                if get_pb(b) is None:
+                    pb[b] = math.exp(self.logp(b))
             if SMOOTH == "wb":
                 for b, c12 in succ.get(a, {}).items():
-                    seen[b] = log((c12 + t1 * exp(logp(b))) / (c1 + t1))
+                    seen[b] = log((c12 + t1 * pb[b]) / (c1 + t1))
             else:
+                k1, lam = 1 - JM_LAMBDA, JM_LAMBDA
                 for b, c12 in succ.get(a, {}).items():
-                    seen[b] = log((1 - JM_LAMBDA) * (c12 / c1) + JM_LAMBDA * exp(logp(b)))
+                    seen[b] = log(k1 * (c12 / c1) + lam * pb[b])
         row = rows[a] = (back, seen)
         return row
 
