@@ -400,6 +400,14 @@ class Generator:
         good = [v for v in dict.fromkeys(outs) if v in self.lex.by_skeleton and v != plain]
         return [plain] + good[:12]
 
+    def own_cost(self, w: str, o: str) -> float:
+        """Channel cost of reading the token ``o`` as the syllable ``w`` (memoised)."""
+        memo = self.__dict__.setdefault("_own", {})
+        v = memo.get((w, o))
+        if v is None:
+            v = memo[(w, o)] = self.ch.cost(w, o)
+        return v
+
     def single(self, o: str) -> list[Cand]:
         """Best single-syllable candidates for a lower-case OCR token."""
         got = self.cache.get(o)

@@ -213,7 +213,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
-                own = ch.cost(keep_syl, low) if kind == "ocr_eng" else 0.0
+                own = gen.own_cost(keep_syl, low) if kind == "ocr_eng" else 0.0
                 if not any(c[0] == (keep_syl,) for c in cands):
                     options.append(((keep_syl,), own))
             options.extend(cands)
