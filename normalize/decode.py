@@ -27,6 +27,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
 BAND = 6.0  # candidates costing more than the best + BAND are dropped
+WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
@@ -210,6 +211,63 @@ class BatchCoster:
         if col is None:
             col = self.cols[o] = _np.array([self.ch.c_sub(t, o) for t in self.alphabet])
         return col
+
+    def costs_many(self, jobs: list[tuple[str, list[str]]]) -> list[list[float]]:
+        """``[self.costs(words, ocr) for ocr, words in jobs]`` in one pass per OCR length."""
+        np = _np
+        results: list[list[float] | None] = [None] * len(jobs)
+        by_m: dict[int, list[int]] = {}
+        for q, (ocr, words) in enumerate(jobs):
+            if not ocr or any(w not in self.word_id for w in words):
+                results[q] = self.costs(words, ocr)
+            else:
+                by_m.setdefault(len(ocr), []).append(q)
+        for m, qs in sorted(by_m.items()):
+            ocr_chars = sorted({c for q in qs for c in jobs[q][0]})
+            ocode = {c: k for k, c in enumerate(ocr_chars)}
+            col_tab = np.stack([self._col(c) for c in ocr_chars], axis=1)  # alphabet × ocr chars
+            ids: list[int] = []
+            tok: list[int] = []
+            firsts, inss, ocodes = [], [], []
+            for t_i, q in enumerate(qs):
+                ocr, words = jobs[q]
+                first, ins = _ocr_rows(self.ch, ocr)[""]
+                firsts.append(first)
+                inss.append(ins)
+                ocodes.append([ocode[c] for c in ocr])
+                ids.extend(self.word_id[w] for w in words)
+                tok.extend([t_i] * len(words))
+            ids_a = np.array(ids, dtype=np.intp)
+            tok_a = np.array(tok, dtype=np.intp)
+            lens = self.lens[ids_a]
+            width = int(lens.max())
+            codes = self.codes[ids_a, :width]
+            prev = np.array(firsts)[tok_a]  # pairs × (m + 1)
+            ins_p = np.array(inss)[tok_a]  # pairs × m
+            oc_p = np.array(ocodes, dtype=np.intp)[tok_a]  # pairs × m
+            out = np.empty(len(ids))
+            for i in range(width):
+                ci = codes[:, i]
+                dl = self.dels[ci]
+                sub = col_tab[ci[:, None], oc_p]
+                cur = np.empty_like(prev)
+                cur[:, 0] = prev[:, 0] + dl
+                for j in range(m):
+                    a = prev[:, j] + sub[:, j]
+                    b = prev[:, j + 1] + dl
+                    np.minimum(a, b, out=a)
+                    c = cur[:, j] + ins_p[:, j]
+                    np.minimum(a, c, out=cur[:, j + 1])
+                done = lens == i + 1
+                out[done] = cur[done, m]
+                prev = cur
+            flat = out.tolist()
+            pos = 0
+            for q in qs:
+                k = len(jobs[q][1])
+                results[q] = flat[pos:pos + k]
+                pos += k
+        return results  # type: ignore[return-value]
 
     def costs(self, words: list[str], ocr: str) -> list[float]:
         np = _np
@@ -418,9 +476,6 @@ class Generator:
         return res
 
     def _single(self, o: str) -> list[Cand]:
-        from rapidfuzz.distance import Levenshtein
-        from rapidfuzz.process import extract
-
         lex = self.lex
         if self.ch.name == "stripped":
             words = lex.by_skeleton.get(skeleton(o), [])
@@ -428,6 +483,35 @@ class Generator:
                 return []
             floor = lex.logp(words[0]) - STRIP_FLOOR
             return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
+        words = self._words_for(o)
+        if self._coster is not None and len(words) >= 8:
+            scored = list(zip(self._coster.costs(words, o), words, strict=True))
+        else:
+            scored = self._scored_python(words, o)
+        return self._finish(scored)
+
+    def prefetch(self, tokens: list[str]) -> None:
+        """Fill the token cache for many tokens at once: the channel costs of all their candidate words
+        are computed in one vectorised pass (same results as :meth:`single` one by one)."""
+        if self._coster is None or self.ch.name == "stripped":
+            return
+        todo: list[tuple[str, list[str]]] = []
+        for o in dict.fromkeys(tokens):
+            if o in self.cache:
+                continue
+            words = self._words_for(o)
+            if len(words) >= 8 and o:
+                todo.append((o, words))
+        for (o, words), costs in zip(todo, self._coster.costs_many(todo), strict=True):
+            self.cache[o] = self._finish(list(zip(costs, words, strict=True)))
+
+    def _words_for(self, o: str) -> list[str]:
+        """Lexicon words worth scoring for an OCR token: the most frequent forms of the skeletons near
+        its skeleton variants."""
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract
+
+        lex = self.lex
         skels: set[str] = set()
         for vi, v in enumerate(self._skel_variants(o)):
             if not v:
@@ -450,14 +534,15 @@ class Generator:
         words: list[str] = []
         seen: set[str] = set()
         for s in sorted(skels):
-            for w in lex.by_skeleton[s][:8]:
+            for w in lex.by_skeleton[s][:WORDS_PER_SKELETON]:
                 if w not in seen:
                     seen.add(w)
                     words.append(w)
-        if self._coster is not None and len(words) >= 8:
-            scored = list(zip(self._coster.costs(words, o), words, strict=True))
-        else:
-            scored = self._scored_python(words, o)
+        return words
+
+    def _finish(self, scored: list[tuple[float, str]]) -> list[Cand]:
+        """Candidate list from (cost, word) pairs in word order."""
+        lex = self.lex
         prior = 0.25 if self.ch.name == "substitution" else 0.01
         best = min((c for c, _w in scored), default=0.0)
         # filter, then (stable) sort: the same order as sorting everything and filtering after
@@ -480,7 +565,7 @@ class Generator:
         best = math.inf
         have = set(words)
         for v in self._skel_variants(o):
-            for w in lex.by_skeleton.get(v, ())[:8]:
+            for w in lex.by_skeleton.get(v, ())[:WORDS_PER_SKELETON]:
                 if w not in known and w in have:
                     c = known[w] = cost(w, o, best + BAND)
                     if c < best:

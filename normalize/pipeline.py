@@ -189,9 +189,15 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
     start = "<s>"
+    line_toks = {i: _tokens(lines[i], kind, protected.get(i, [])) for i in idx}
+    todo = []
+    for i in idx:
+        upper = _upper_line(lines[i])
+        todo.extend(_prep(tok, kind) for _s, _e, tok in line_toks[i] if not _keep_as_is(tok, kind, lex, upper))
+    gen.prefetch(todo)  # candidate costs of the region's tokens in one vectorised pass
     for i in idx:
         line = lines[i]
-        toks = _tokens(line, kind, protected.get(i, []))
+        toks = line_toks[i]
         ntok += len(toks)
         upper = _upper_line(line)
         slots: list[Slot] = []
