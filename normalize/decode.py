@@ -218,7 +218,7 @@ class BatchCoster:
         results: list[list[float] | None] = [None] * len(jobs)
         by_m: dict[int, list[int]] = {}
         for q, (ocr, words) in enumerate(jobs):
-            if not ocr or any(w not in self.word_id for w in words):
+            if not ocr or not self.word_id.keys() >= set(words):
                 results[q] = self.costs(words, ocr)
             else:
                 by_m.setdefault(len(ocr), []).append(q)
@@ -755,8 +755,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                         if sc > row[k]:
                             row[k] = sc
                             brow[k] = j
-            for k, v in enumerate(loc):
-                row[k] += v
+            row = [a + b for a, b in zip(row, loc, strict=True)]
         scores.append(row)
         back.append(brow)
     path = [0] * n
