@@ -2,6 +2,12 @@
 
 Example: with the Tesseract-eng channel, ``"nghé nghiép"`` decodes to ``"nghề nghiệp"``;
 with the stripped channel ``"Ke hoach"`` → ``"Kế hoạch"``.
+
+Speed (all exact: outputs do not depend on them): candidate lists are cached per token string on a
+generator kept per shared channel (so across documents in one process); a region's tokens are scored
+in one vectorised pass (:meth:`BatchCoster.costs_many`, numpy optional); the Viterbi splits the LM
+into a per-context backoff plus the bigrams seen in training (:meth:`Lexicon.lm_row`), so only seen
+pairs are looked up. :func:`clear_caches` drops every cross-document cache (cold timings).
 """
 
 from __future__ import annotations
