@@ -636,10 +636,11 @@ class Slot:
 
     cands: list[tuple[tuple[str, ...] | None, float]]
     boundary_before: str | None  # context after punctuation ("<s>") or a number ("<num>"); None = adjacent
+    key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
 
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
-            beam: float = 7.0) -> tuple[list[int], list[float]]:
+            beam: float = 7.0, memo: dict | None = None) -> tuple[list[int], list[float]]:
     """Best candidate index per slot and a margin (confidence proxy) per slot.
 
     Transitions use the LM split into a per-context backoff and the bigrams seen in training
@@ -683,6 +684,16 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     # per single-syllable candidate: (last, LM row, lw·logp) — cached on the lexicon across lines
     info_of = lex.__dict__.setdefault("_cand_info", {}).setdefault(lw, {})
     for slot in slots:
+        if memo is not None and slot.key is not None:
+            pre = memo.get((slot.key, lw))
+            if pre is not None:
+                locs.append(pre[0])
+                lasts.append(pre[1])
+                rows.append(pre[2])
+                firsts_of.append(pre[3])
+                fsets.append(pre[4])
+                lwlps.append(pre[5])
+                continue
         lo: list[float] = []
         la: list[str] = []
         ro: list[tuple[float, dict[str, float]]] = []
@@ -717,6 +728,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         firsts_of.append(firsts)
         fsets.append(set(firsts))
         lwlps.append(lwlp)
+        if memo is not None and slot.key is not None:
+            memo[(slot.key, lw)] = (lo, la, ro, firsts, fsets[-1], lwlp)
 
     n = len(slots)
     scores: list[list[float]] = []

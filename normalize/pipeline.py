@@ -179,6 +179,7 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
         extra = gen.context_candidates(lows[i], neigh, have)
         if extra:
             slot.cands.extend(extra)
+            slot.key = None  # its candidates now depend on the neighbours
 
 
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
@@ -195,6 +196,12 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         upper = _upper_line(lines[i])
         todo.extend(_prep(tok, kind) for _s, _e, tok in line_toks[i] if not _keep_as_is(tok, kind, lex, upper))
     gen.prefetch(todo)  # candidate costs of the region's tokens in one vectorised pass
+    # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
+    opt_cache = gen.__dict__.setdefault("_options", {})
+    vmemo = gen.__dict__.setdefault("_viterbi_memo", {})
+    if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
+        opt_cache.clear()
+        vmemo.clear()
     for i in idx:
         line = lines[i]
         toks = line_toks[i]
@@ -210,8 +217,15 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             prev_end = e
             low = _prep(tok, kind)
             lows.append(low)
+            key = (kind, tok, upper)
+            got = opt_cache.get(key)
+            if got is not None:
+                slots.append(Slot(list(got[1]), boundary, key))
+                kept.append(got[0])
+                continue
             if _keep_as_is(tok, kind, lex, upper):
-                slots.append(Slot([(None, 0.0)], boundary))
+                opt_cache[key] = (True, ((None, 0.0),))
+                slots.append(Slot([(None, 0.0)], boundary, key))
                 kept.append(True)
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
@@ -231,17 +245,19 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 keep_cost = 11.0
             if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
                 options.append((None, keep_cost))
-            slots.append(Slot(options, boundary))
+            opt_cache[key] = (False, tuple(options))
+            slots.append(Slot(options, boundary, key))
             kept.append(False)
         if kind != "stripped":
             _add_context_candidates(slots, toks, lows, gen, lex)
             for slot in slots:
                 if len(slot.cands) > MAX_CANDS:
+                    slot.key = None
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
-        path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT)
+        path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT, memo=vmemo)
         res = []
         for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
             cand = slot.cands[k][0]
