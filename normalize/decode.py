@@ -415,6 +415,7 @@ class Generator:
         for s in self._skels:
             self._by_len[len(s)].append(s)
         self._coster = _coster(lex, channel)
+        self._lp: dict[str, float] = {w: lex.logp(w) for w in lex.uni}
 
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
@@ -553,11 +554,18 @@ class Generator:
         best = min((c for c, _w in scored), default=0.0)
         # filter, then (stable) sort: the same order as sorting everything and filtering after
         band = [(c, w) for c, w in scored if c <= best + BAND]
-        logp = lex.logp
-        band.sort(key=lambda x: x[0] - prior * logp(x[1]))
+        lp = self._lp
+        if any(w not in lp for _c, w in band):
+            for _c, w in band:
+                if w not in lp:
+                    lp[w] = lex.logp(w)
+        keys = [c - prior * lp[w] for c, w in band]
+        band = [band[k] for k in sorted(range(len(band)), key=keys.__getitem__)]
         out = [((w,), c) for c, w in band[: self.top]]
         have = {w for (w,), _c in out}
-        extra = sorted(band[self.top:], key=lambda x: x[0] - lex.logp(x[1]))
+        rest = band[self.top:]
+        keys = [c - lp[w] for c, w in rest]
+        extra = [rest[k] for k in sorted(range(len(rest)), key=keys.__getitem__)]
         out += [((w,), c) for c, w in extra[:10] if w not in have]
         return out
 
