@@ -196,20 +196,26 @@ class BatchCoster:
     costs is cached, so a call is a gather plus a (word length × OCR length) loop of vector ops.
     """
 
+    _coded: dict[tuple[str, ...], tuple] = {}  # word list → its coding (shared by all channels)
+
     def __init__(self, ch: Channel, words: list[str]) -> None:
         np = _np
         self.ch = ch
-        alphabet = sorted({c for w in words for c in w})
-        self.alphabet = alphabet
-        self.code = {c: i for i, c in enumerate(alphabet)}
-        self.word_id = {w: i for i, w in enumerate(words)}
-        width = max((len(w) for w in words), default=1)
-        codes = np.zeros((len(words), width), dtype=np.intp)
-        for k, w in enumerate(words):
-            codes[k, : len(w)] = [self.code[c] for c in w]
-        self.codes = codes
-        self.lens = np.array([len(w) for w in words], dtype=np.intp)
-        self.dels = np.array([ch.c_del(t) for t in alphabet])
+        key = tuple(words)
+        coded = BatchCoster._coded.get(key)
+        if coded is None:
+            alphabet = sorted({c for w in words for c in w})
+            code = {c: i for i, c in enumerate(alphabet)}
+            width = max((len(w) for w in words), default=1)
+            codes = np.zeros((len(words), width), dtype=np.intp)
+            for k, w in enumerate(words):
+                codes[k, : len(w)] = [code[c] for c in w]
+            lens = np.array([len(w) for w in words], dtype=np.intp)
+            coded = (alphabet, code, {w: i for i, w in enumerate(words)}, codes, lens)
+            BatchCoster._coded.clear()
+            BatchCoster._coded[key] = coded
+        self.alphabet, self.code, self.word_id, self.codes, self.lens = coded
+        self.dels = np.array([ch.c_del(t) for t in self.alphabet])
         self.cols: dict[str, object] = {}
 
     def _col(self, o: str):  # noqa: ANN202 - numpy array
@@ -607,7 +613,12 @@ class Generator:
             md = 1 if len(v) <= 2 else 2
             for _s, _d, k in extract(v, sks, scorer=Levenshtein.distance, score_cutoff=md, limit=None):
                 near.add(pool[k])
-        out: list[Cand] = [((w,), self.ch.cost(w, o)) for w in sorted(near)]
+        words = sorted(near)
+        if self._coster is not None and len(words) >= 4:
+            costs = self._coster.costs(words, o)
+        else:
+            costs = [self.ch.cost(w, o) for w in words]
+        out: list[Cand] = [((w,), c) for w, c in zip(words, costs, strict=True)]
         out.sort(key=lambda x: x[1] - 0.01 * self.lex.logp(x[0][0]))
         return out[:6]
 
@@ -620,6 +631,7 @@ class Generator:
         if best1 < 2.5:
             return c1
         splits: list[Cand] = []
+        cuts: list[tuple[str, str]] = []
         for k in range(2, len(o) - 1):
             a, b = o[:k], o[k:]
             if not any(ch.isalpha() for ch in b) or not b[0].isalpha():
@@ -627,6 +639,9 @@ class Generator:
             if self.ch.name == "substitution" and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
                 if not (b[0].isupper() or b[0].lower() in "bcdghklmnpqrstvx"):
                     continue
+            cuts.append((a, b))
+        self.prefetch([p for cut in cuts for p in cut])
+        for a, b in cuts:
             ca, cb = self.single(a)[:3], self.single(b)[:3]
             for (wa, sa) in ca:
                 for (wb, sb) in cb:
