@@ -389,7 +389,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        for key in ("_lm_rows", "_succ", "_cand_info", "_pb"):
+        for key in ("_lm_rows", "_succ", "_cand_info", "_pb", "_words_for"):
             lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()
@@ -520,7 +520,18 @@ class Generator:
 
     def _words_for(self, o: str) -> list[str]:
         """Lexicon words worth scoring for an OCR token: the most frequent forms of the skeletons near
-        its skeleton variants."""
+        its skeleton variants. They depend on the channel's kind only (not its costs), so they are
+        shared by every channel of a kind: the per-document substitution channels of one lexicon."""
+        memo = self.lex.__dict__.setdefault("_words_for", {}).setdefault(
+            (self.ch.name, self.max_dist, MAX_SKELETONS, WORDS_PER_SKELETON), {})
+        got = memo.get(o)
+        if got is None:
+            if len(memo) > 300_000:
+                memo.clear()
+            got = memo[o] = self._words_for_uncached(o)
+        return got
+
+    def _words_for_uncached(self, o: str) -> list[str]:
         from rapidfuzz.distance import Levenshtein
         from rapidfuzz.process import extract
 
