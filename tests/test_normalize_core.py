@@ -282,3 +282,56 @@ def test_deterministic_across_hash_seeds() -> None:
                              check=True, timeout=120)
         outs.append(res.stdout)
     assert outs[0] == outs[1]
+
+
+# ------------------------------------------------------------------ speed machinery must not change results
+
+
+def test_batched_channel_costs_equal_the_edit_distance() -> None:
+    """The vectorised costs (one token, many tokens) are bit-identical to the scalar weighted edit distance."""
+    from vetplan.normalize.decode import _coster, _wed, load_eng_channel, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+    words_ = sorted(lex.uni)[::97]
+    for ch in (load_eng_channel(), subst_channel()):
+        coster = _coster(lex, ch)
+        if coster is None:
+            pytest.skip("numpy not installed: the scalar path is used")
+        jobs = [(o, words_) for o in ("nghiép", "ké", "hoach", "tri~n", "§", "x", "nguoiii")]
+        many = coster.costs_many(jobs)
+        for (o, ws), got in zip(jobs, many, strict=True):
+            assert got == coster.costs(ws, o) == [_wed(ch, w, o) for w in ws]
+
+
+def test_lm_rows_split_the_bigram_exactly() -> None:
+    """``lm_row`` (backoff + seen bigrams) gives the same log-probabilities as ``bigram``."""
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+    ctx = sorted(lex.uni)[::50] + ["<num>"]
+    for a in ctx:
+        back, seen = lex.lm_row(a)
+        for b in list(seen)[:50] + sorted(lex.uni)[::300]:
+            assert seen.get(b, back + lex.logp(b)) == pytest.approx(lex.bigram(a, b), abs=1e-12)
+
+
+def test_cold_and_warm_caches_give_the_same_output() -> None:
+    from vetplan.normalize.decode import clear_caches
+    from vetplan.normalize.lexicon import get_lexicon
+
+    text = "Ké hoach trién khai giao duc nghé nghiép nim 2024\nS6 hoc sinh t6t nghiép THCS"
+    warm = normalize_text(text).text
+    clear_caches(get_lexicon(None))
+    assert normalize_text(text).text == warm
+
+
+def test_stray_combining_marks_are_dropped() -> None:
+    assert fix_unicode("tuyệ\u0301n") == [(0, 6, "tuyện", 1.0)]
+    out = normalize_text("khai doanh tuyệ\u0301n cơ").text
+    assert unicodedata.is_normalized("NFC", out) and "\u0301" not in out
+
+
+def test_list_labels_are_not_damage() -> None:
+    assert detect_damage("b) Tham gia Hội thao học sinh sinh viên toàn quốc.") == "clean"
+    assert detect_damage("đ) Tham gia Hội thao học sinh sinh viên toàn quốc.") == "clean"
