@@ -420,8 +420,9 @@ class Generator:
         self._by_len: dict[int, list[str]] = defaultdict(list)
         for s in self._skels:
             self._by_len[len(s)].append(s)
-        self._coster = _coster(lex, channel)
-        self._lp: dict[str, float] = {w: lex.logp(w) for w in lex.uni}
+        stripped = channel.name == "stripped"  # exact skeleton look-ups only: no costs to compute
+        self._coster = None if stripped else _coster(lex, channel)
+        self._lp: dict[str, float] = {} if stripped else {w: lex.logp(w) for w in lex.uni}
 
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":

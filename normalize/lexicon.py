@@ -118,18 +118,16 @@ class Lexicon:
             log = math.log
             pb = self.__dict__.get("_pb")
             if pb is None:
-                pb = self.__dict__["_pb"] = {}
-            get_pb = pb.get
-            for b in succ.get(a, {}):
-                if get_pb(b) is None:
+                pb = self.__dict__["_pb"] = {w: math.exp(self.logp(w)) for w in self.uni}
+            items = succ.get(a, {}).items()
+            for b, _c in items:
+                if b not in pb:
                     pb[b] = math.exp(self.logp(b))
             if SMOOTH == "wb":
-                for b, c12 in succ.get(a, {}).items():
-                    seen[b] = log((c12 + t1 * pb[b]) / (c1 + t1))
+                seen = {b: log((c12 + t1 * pb[b]) / (c1 + t1)) for b, c12 in items}
             else:
                 k1, lam = 1 - JM_LAMBDA, JM_LAMBDA
-                for b, c12 in succ.get(a, {}).items():
-                    seen[b] = log(k1 * (c12 / c1) + lam * pb[b])
+                seen = {b: log(k1 * (c12 / c1) + lam * pb[b]) for b, c12 in items}
         row = rows[a] = (back, seen)
         return row
 
