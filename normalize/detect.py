@@ -43,6 +43,8 @@ def _token_counts(tok: str) -> tuple[float, ...] | None:
     core = tok.strip("\"'“”‘’.,;:!()[]")
     if not core:
         return None
+    if "/" in core and sum(1 for part in core.split("/") if LETTER_RE.search(part)) >= 2:
+        return None  # a code ("VX/Th2", "KH/UBND" in a "Nơi nhận" list): neither a word nor damage
     diac = invalid = subst = eng = badskel = 0.0
     inner = core[1:-1] if len(core) > 2 else ""
     letters = [c for c in core if c.isalpha()]

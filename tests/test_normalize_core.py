@@ -335,3 +335,9 @@ def test_stray_combining_marks_are_dropped() -> None:
 def test_list_labels_are_not_damage() -> None:
     assert detect_damage("b) Tham gia Hội thao học sinh sinh viên toàn quốc.") == "clean"
     assert detect_damage("đ) Tham gia Hội thao học sinh sinh viên toàn quốc.") == "clean"
+
+
+def test_clean_recipient_list_with_codes_unchanged() -> None:
+    """Found by scripts/fuzz.py: a clean "Nơi nhận" fragment with codes ("VX/Th2") read as OCR damage."""
+    text = "- Lưu: VT, (VX/Th2).\n\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    assert normalize_text(text).text == text
