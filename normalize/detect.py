@@ -48,6 +48,8 @@ def _token_counts(tok: str) -> tuple[float, ...] | None:
     diac = invalid = subst = eng = badskel = 0.0
     inner = core[1:-1] if len(core) > 2 else ""
     letters = [c for c in core if c.isalpha()]
+    if len(letters) >= 2 and core.isalpha() and core.isupper() and not is_valid_skeleton(core):
+        return None  # an abbreviation (UBND, KGVX, NC): says nothing about damage
     if any(c in SUBST_SYMBOLS for c in core) or any(c in SUBST_SYMBOLS for c in inner):
         subst += 1
     elif len(letters) >= 2 and letters[0].islower() and any(c.isupper() for c in letters[1:]):

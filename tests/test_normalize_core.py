@@ -341,3 +341,9 @@ def test_clean_recipient_list_with_codes_unchanged() -> None:
     """Found by scripts/fuzz.py: a clean "Nơi nhận" fragment with codes ("VX/Th2") read as OCR damage."""
     text = "- Lưu: VT, (VX/Th2).\n\tKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
     assert normalize_text(text).text == text
+
+
+def test_clean_recipient_list_with_abbreviations_unchanged() -> None:
+    """Found by scripts/fuzz.py: abbreviations (KGVX, NC) are no evidence of damage."""
+    text = "- Các phòng: KGVX, NC, TKBT;\n- Lưu: VT, KGVX."
+    assert normalize_text(text).text == text
