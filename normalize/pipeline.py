@@ -55,7 +55,9 @@ DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}
 
 
 def _upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    """A heading in capitals ("II. NHIỆM VỤ"); document numbers do not count, so "S6: 73/KH-UBND" is
+    not one and "S6" becomes "Số", not "SỐ"."""
+    letters = [c for c in DOCNUM_RE.sub(" ", line) if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 

@@ -347,3 +347,10 @@ def test_clean_recipient_list_with_abbreviations_unchanged() -> None:
     """Found by scripts/fuzz.py: abbreviations (KGVX, NC) are no evidence of damage."""
     text = "- Các phòng: KGVX, NC, TKBT;\n- Lưu: VT, KGVX."
     assert normalize_text(text).text == text
+
+
+def test_number_line_keeps_title_case_despite_capital_document_code() -> None:
+    """'S6: 73/KH-UBND' on its own line is not a capitals heading: the code's letters do not count."""
+    out = normalize_text("S6: 73/KH-UBND\nIl. NHIEM VU, GIAI PHAP\n").text.split("\n")
+    assert out[0] == "Số: 73/KH-UBND"
+    assert out[1] == "II. NHIỆM VỤ, GIẢI PHÁP"
