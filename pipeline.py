@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 from . import __version__
 from .schemas import (
@@ -19,6 +20,7 @@ from .schemas import (
     Source,
     TextChange,
 )
+from .schemas.plan import DamageKind
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,18 @@ def assemble_text(pages: list) -> tuple[str, list[int]]:
     return "\n".join(parts), line_pages
 
 
+_DAMAGE_KINDS = frozenset(get_args(DamageKind))
+
+
+def _damage_kind(damage: str) -> str:
+    """The normalizer's damage label as the contract knows it ("unknown" for anything else)."""
+    return damage if damage in _DAMAGE_KINDS else "unknown"
+
+
+def _clamp01(x: float) -> float:
+    return min(1.0, max(0.0, float(x)))
+
+
 def _normalization_model(result) -> Normalization:
     def change(c) -> TextChange:
         return TextChange(
@@ -63,14 +77,13 @@ def _normalization_model(result) -> Normalization:
             column=c.column,
             original=c.original,
             replacement=c.replacement,
-            confidence=min(1.0, max(0.0, float(c.confidence))),
+            confidence=_clamp01(c.confidence),
             fixer=c.fixer,
         )
 
-    damage = result.damage if result.damage in {"clean", "stripped", "ocr_eng", "substitution", "mixed"} else "unknown"
+    damage = _damage_kind(result.damage)
     regions = [
-        DamageRegion(line_start=max(1, a), line_end=max(1, a, b), damage=d if d in {
-            "clean", "stripped", "ocr_eng", "substitution", "mixed"} else "unknown")
+        DamageRegion(line_start=max(1, a), line_end=max(1, a, b), damage=_damage_kind(d))
         for a, b, d in result.regions
     ]
     return Normalization(
@@ -79,7 +92,7 @@ def _normalization_model(result) -> Normalization:
         tokens=result.tokens,
         changed=min(result.changed, result.tokens),
         uncertain=result.uncertain,
-        confidence=min(1.0, max(0.0, float(result.confidence))),
+        confidence=_clamp01(result.confidence),
         changes=[change(c) for c in result.changes],
         uncertain_tokens=[change(c) for c in result.uncertain_tokens],
     )
