@@ -62,6 +62,13 @@ _CODE_TYPES = {
 }
 
 
+def _date_parts(dm: re.Match[str]) -> tuple[str, str, str]:
+    """(day, month, year) of a date match in either form: "ngày 14/5/2018" or "ngày 21 tháng 9 năm 2023"."""
+    if dm.group("d"):
+        return dm.group("d"), dm.group("m"), dm.group("y")
+    return dm.group("d2"), dm.group("m2"), dm.group("y2")
+
+
 def _type_from_code(num: str) -> str | None:
     """Type from the number's code: "21-CT/TW" → "Chỉ thị", "10/KH-UBND" → "Kế hoạch"."""
     for tok in re.split(r"[/\-]", num):
@@ -93,11 +100,7 @@ def refs_in_para(p: Para, warnings: list[str], line_pages: list[int] | None = No
         date = None
         dm = _DATE_AFTER.match(rest)
         if dm:
-            d, mo, y = (
-                (dm.group("d"), dm.group("m"), dm.group("y"))
-                if dm.group("d")
-                else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
-            )
+            d, mo, y = _date_parts(dm)
             date = make_date(int(y), int(mo), int(d))
             if date is None:
                 warnings.append(f"legal: impossible date {d}/{mo}/{y} of {num} dropped (line {p.line_at(m.start())})")
@@ -158,11 +161,7 @@ def unnumbered_refs(p: Para, warnings: list[str], line_pages: list[int] | None =
             body,
         )
         if dm:
-            d, mo, y = (
-                (dm.group("d"), dm.group("m"), dm.group("y"))
-                if dm.group("d")
-                else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
-            )
+            d, mo, y = _date_parts(dm)
             date = make_date(int(y), int(mo), int(d))
         im = re.search(r"\b(?:của|do)\s+(?P<iss>[^;,.]{2,60}?)(?=\s+(?:về|ban hành|thông qua)\b|[;,.]|$)", body)
         ls = p.line_at(max(0, start))
