@@ -26,7 +26,7 @@ try:  # optional: vectorised channel costs (identical results without it, only s
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
-from .lexicon import Lexicon
+from .lexicon import ABBR_MARK, Lexicon
 from .syllable import is_valid_syllable, skeleton
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -379,7 +379,7 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
         return None
     got = ch.__dict__.get("_coster")
     if got is None or got[0] is not lex:
-        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, sorted(lex.uni)))
+        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, sorted(w for w in lex.uni if w[:1] != ABBR_MARK)))
     return got[1]
 
 

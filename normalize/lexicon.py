@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "9"
+LEXICON_VERSION = "10"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -32,6 +32,15 @@ VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "3"))
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
+#: LM tokens of abbreviations start with this mark ("THCS" → "@THCS"); they are context, never candidates
+ABBR_MARK = "@"
+
+
+def abbreviation_token(tok: str) -> str | None:
+    """LM context token of an abbreviation: ``"GDĐT"`` → ``"@GDDT"``; None for anything else."""
+    if len(tok) < 2 or not tok.isupper() or not tok.isalpha() or is_valid_syllable(tok.lower()):
+        return None
+    return ABBR_MARK + skeleton(tok).upper()
 
 # Abbreviations that must keep their letters (skeleton → canonical form).
 BUILTIN_ABBREVIATIONS = [
@@ -72,12 +81,17 @@ class Lexicon:
         for (a, b), _c in sorted(self.bi.items(), key=lambda x: (-x[1], x[0])):
             if a.startswith("<"):
                 continue
-            nxt.setdefault(a, []).append(b)
-            prv.setdefault(b, []).append(a)
+            # abbreviations are context for their neighbours, never suggested as a word themselves
+            if b[:1] != ABBR_MARK:
+                nxt.setdefault(a, []).append(b)
+            if a[:1] != ABBR_MARK:
+                prv.setdefault(b, []).append(a)
         self.next_words = nxt
         self.prev_words = prv
         idx: dict[str, list[str]] = {}
         for w in self.uni:
+            if w[:1] == ABBR_MARK:
+                continue
             idx.setdefault(skeleton(w), []).append(w)
         for ws in idx.values():
             ws.sort(key=lambda w: -self.uni[w])
@@ -273,8 +287,8 @@ HARD_PUNCT = set(".;:!?()[]\"“”'‘’|")
 def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool = True) -> int:
     """Add syllable unigrams/bigrams of a clean text to ``lex``; returns syllables counted.
 
-    Commas and hyphens are transparent, numbers become ``<num>`` ("năm <num>"), other punctuation
-    starts a new context.
+    Commas and hyphens are transparent, numbers become ``<num>`` ("năm <num>"), abbreviations are
+    context tokens ("trường THCS" → bigram (trường, @THCS)), other punctuation starts a new context.
     """
     n = 0
     for line in unicodedata.normalize("NFC", text).split("\n"):
@@ -299,7 +313,13 @@ def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool
             else:
                 if abbreviations and tok.isupper() and len(tok) >= 2 and "Đ" in tok:
                     lex.abbreviations[skeleton(tok).upper()] = tok
-                prev = "<s>"
+                abbr = abbreviation_token(tok)
+                if abbr is None:
+                    prev = "<s>"
+                    continue
+                lex.uni[abbr] = lex.uni.get(abbr, 0.0) + weight
+                lex.bi[(prev, abbr)] = lex.bi.get((prev, abbr), 0.0) + weight
+                prev = abbr
     return n
 
 

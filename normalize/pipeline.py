@@ -31,7 +31,7 @@ from .fixers import (
     fix_unicode,
     match_case,
 )
-from .lexicon import Lexicon, get_lexicon
+from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable
 
 KINDS = ("clean", "stripped", "ocr_eng", "substitution")
@@ -226,8 +226,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 kept.append(got[0])
                 continue
             if _keep_as_is(tok, kind, lex, upper):
-                opt_cache[key] = (True, ((None, 0.0),))
-                slots.append(Slot([(None, 0.0)], boundary, key))
+                # an abbreviation the LM knows stays as it is but is context for its neighbours
+                abbr = abbreviation_token(tok)
+                keep: tuple[tuple[str, ...] | None, float] = (None, 0.0)
+                if abbr is not None and abbr in lex.uni:
+                    keep = ((abbr,), 0.0)
+                opt_cache[key] = (True, (keep,))
+                slots.append(Slot([keep], boundary, key))
                 kept.append(True)
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
@@ -263,7 +268,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         res = []
         for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
             cand = slot.cands[k][0]
-            if cand is None:
+            if cand is None or cand[0][:1] == ABBR_MARK:
                 res.append((s, e, tok, tok, mg))
                 continue
             new = match_case(tok, cand, upper)

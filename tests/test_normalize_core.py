@@ -354,3 +354,17 @@ def test_number_line_keeps_title_case_despite_capital_document_code() -> None:
     out = normalize_text("S6: 73/KH-UBND\nIl. NHIEM VU, GIAI PHAP\n").text.split("\n")
     assert out[0] == "Số: 73/KH-UBND"
     assert out[1] == "II. NHIỆM VỤ, GIẢI PHÁP"
+
+
+def test_abbreviations_are_context_for_their_neighbours(tmp_path: Path) -> None:
+    """The LM keeps "THCS" as a context token: "tnrong THCS" reads "trường THCS" once a learned model has
+    seen "trường THCS", while "tnrong năm" (same token, other neighbour) still reads "trong năm"."""
+    (tmp_path / "a.txt").write_text("Các trường THCS tổ chức tư vấn.\nKết quả trong năm học.\n" * 2, encoding="utf-8")
+    model = tmp_path / "m.json"
+    learn_lexicon(str(tmp_path), str(model))
+    data = __import__("json").loads(model.read_text(encoding="utf-8"))
+    assert ["trường", "@THCS", 2.0] in data["bi"]
+    got = normalize_text("Cac tnrong THCS to chuc", damage="substitution", lexicon_path=str(model)).text
+    assert got == "Các trường THCS tổ chức"
+    got = normalize_text("Ket qua tnrong nam h9C", damage="substitution", lexicon_path=str(model)).text
+    assert got == "Kết quả trong năm học"
