@@ -825,22 +825,16 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         nxt_c = nxt.cands[path[i + 1]][0] if nxt is not None and not nxt.boundary_before else None
         row = scores[i]
         if nxt_c is None:
-            vals = row
+            vals = list(row)
         else:
             f = nxt_c[0]
             lp = logp(f)
-            vals = []
-            for k, (bo, seen) in enumerate(rows[i]):
-                if lasts[i][k] == "<unk>":
-                    t = lp + 1.0
-                else:
-                    t = seen.get(f)
-                    if t is None:
-                        t = bo + lp
-                vals.append(row[k] + lw * t)
-        best = vals[path[i]]
-        others = [v for k, v in enumerate(vals) if k != path[i]]
-        margins.append(best - max(others) if others else 10.0)
+            vals = [r + lw * (lp + 1.0 if la == "<unk>" else seen.get(f, bo + lp))
+                    for r, la, (bo, seen) in zip(row, lasts[i], rows[i], strict=True)]
+        pk = path[i]
+        best = vals[pk]
+        vals[pk] = -math.inf
+        margins.append(best - max(vals))
     return path, margins
 
 

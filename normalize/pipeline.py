@@ -158,7 +158,14 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
 
 def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]], lows: list[str],
                             gen: Generator, lex: Lexicon, min_cost: float = 2.5) -> None:
-    """For doubtful tokens add words that the LM has seen next to their neighbours' candidates."""
+    """For doubtful tokens add words that the LM has seen next to their neighbours' candidates.
+
+    What a slot gets depends only on its own options and its neighbours' leading candidates, so
+    the result is memoised on the generator under that key (the same token between the same
+    neighbours costs one look-up)."""
+    memo = gen.__dict__.setdefault("_context_memo", {})
+    if len(memo) > 200_000:
+        memo.clear()
     for i, slot in enumerate(slots):
         real = [c for c in slot.cands if c[0] is not None]
         if not real and slot.cands and slot.cands[0][1] == 0.0:
@@ -166,19 +173,26 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
         best = min((c[1] for c in real), default=99.0)
         if best < min_cost:
             continue
-        neigh: set[str] = set()
+        before = after = None
         if i > 0 and slot.boundary_before is None:
-            for c, _x in slots[i - 1].cands[:4]:
-                if c:
-                    neigh.update(lex.next_words.get(c[-1], ())[:60])
+            before = tuple(c[-1] for c, _x in slots[i - 1].cands[:4] if c)
         if i + 1 < len(slots) and slots[i + 1].boundary_before is None:
-            for c, _x in slots[i + 1].cands[:4]:
-                if c:
-                    neigh.update(lex.prev_words.get(c[0], ())[:60])
-        if not neigh:
-            continue
-        have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
-        extra = gen.context_candidates(lows[i], neigh, have)
+            after = tuple(c[0] for c, _x in slots[i + 1].cands[:4] if c)
+        key = (lows[i], slot.key, before, after) if slot.key is not None else None
+        extra = memo.get(key) if key is not None else None
+        if extra is None:
+            neigh: set[str] = set()
+            for w in before or ():
+                neigh.update(lex.next_words.get(w, ())[:60])
+            for w in after or ():
+                neigh.update(lex.prev_words.get(w, ())[:60])
+            if neigh:
+                have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
+                extra = gen.context_candidates(lows[i], neigh, have)
+            else:
+                extra = []
+            if key is not None:
+                memo[key] = extra
         if extra:
             slot.cands.extend(extra)
             slot.key = None  # its candidates now depend on the neighbours
