@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import subprocess
 import tempfile
 import unicodedata
@@ -31,6 +32,59 @@ def strip_diacritics(text: str) -> str:
         out.append(ch)
     s = unicodedata.normalize("NFC", "".join(out))
     return s.replace("đ", "d").replace("Đ", "D")
+
+
+#: stand-ins a non-Vietnamese OCR engine puts for an accented vowel (symbols, digits, look-alike letters)
+CODE_SYMBOLS = ["~", "@", "?", "6", "9", "$", "&", "<", ">", "{", "}", "|", "^", "(r", "\\l", "<;>", "l,r", ",r"]
+CODE_LETTERS = ["S", "f", "fi", "B", "A", "U", "j", "Q", "C", "a", "o", "e", "i", "u"]
+
+
+def substitution_code(text: str, seed: int = 0, symbol_rate: float = 0.6, space_loss: float = 0.03) -> str:
+    """Re-encode ``text`` the way a symbol-substituting OCR engine damages it (the mechanism of sample
+    004: "nghi~p", "h9C", "Phfin dfiu", "tri@nkhai"), with a fresh code per ``seed``.
+
+    Each accented vowel gets a per-document set of one to three stand-ins (symbols, digits or
+    look-alike letters); each occurrence uses one of them (``symbol_rate``) or falls back to the bare
+    letter; đ mostly becomes d; a consonant after a stand-in is sometimes capitalised; spaces are lost
+    at rate ``space_loss``. Line count is kept. ``substitution_code("Kế hoạch", 1)`` → e.g. ``"KS ho?ch"``.
+    """
+    rng = random.Random(seed)
+    code: dict[str, list[str]] = {}
+
+    def stand_ins(ch: str) -> list[str]:
+        got = code.get(ch)
+        if got is None:
+            got = []
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                pool = CODE_SYMBOLS if rng.random() < 0.7 else CODE_LETTERS
+                got.append(rng.choice(pool))
+            code[ch] = got
+        return got
+
+    out_lines = []
+    for line in unicodedata.normalize("NFC", text).split("\n"):
+        out: list[str] = []
+        after_symbol = False
+        for ch in line:
+            low = ch.lower()
+            bare = strip_diacritics(low)
+            if low in "đ":
+                out.append(("D" if ch.isupper() else "d") if rng.random() < 0.9 else "P")
+                after_symbol = False
+            elif bare != low and bare in "aeiouy":
+                if rng.random() < symbol_rate:
+                    out.append(rng.choice(stand_ins(low)))
+                    after_symbol = True
+                else:
+                    out.append(bare.upper() if ch.isupper() else bare)
+                    after_symbol = False
+            elif ch == " " and out and rng.random() < space_loss:
+                after_symbol = False
+            else:
+                out.append(ch.upper() if after_symbol and ch.isalpha() and rng.random() < 0.2 else ch)
+                after_symbol = False
+        out_lines.append("".join(out))
+    return "\n".join(out_lines)
 
 
 def cache_dir() -> Path:
