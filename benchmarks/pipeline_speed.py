@@ -10,12 +10,14 @@ or after it, and the ratio is what to compare between runs:
   ocr            scanned PDF → pages/s, ocr_jobs=1 and 2 vs 1 and 2 bare ``tesseract page.png stdout -l vie``
                  run at once (so the scaling is judged against what the cores really give)
   non-OCR share  normalize + extract + schema of an OCR'd scan, as % of its OCR time
-  batch          ``vetplan ingest DIR -o OUT -q`` on copies of samples/*.txt, jobs=2 vs jobs=1,
-                 extrapolated to 1,000 files
-  memory         peak RSS of the batch (largest of parent and workers)
+  batch          a real ``vetplan ingest DIR -o OUT -q`` of N distinct text plans (samples/*.txt, each
+                 copy made unique), jobs=2 vs jobs=1: wall, files/s, mean per-file seconds, parent
+                 overhead, worker start-up (vs ``python -c pass``); N=1000 (``--quick``: 120)
+  exact copies   the same with byte-identical copies (deduplicated; shown apart, not a speed figure)
+  memory         peak RSS per worker and of the parent
 
 Each normalization size runs in a fresh process (warm lexicon, cold per-document caches).
-Usage: ``python benchmarks/pipeline_speed.py [--quick] [--only startup,normalize,ocr,batch]``
+Usage: ``python benchmarks/pipeline_speed.py [--quick] [--only startup,normalize,ocr,batch] [--batch-n N]``
 (``--quick``: under 2 minutes; the full run takes about 5).
 """
 
@@ -25,7 +27,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -242,32 +243,147 @@ def bench_ocr(quick: bool, tmp: Path) -> dict:
 # ------------------------------------------------------------------ batch and memory
 
 
-def bench_batch(quick: bool, tmp: Path) -> dict:
-    copies = 3 if quick else 10
-    src = tmp / "plans"
-    src.mkdir()
+def make_plans(dest: Path, n: int, *, unique: bool) -> list[Path]:
+    """``n`` text plans under ``dest``, cycling through samples/*.txt. ``unique``: every file gets one
+    line of its own appended (a copy number), so no two inputs have the same bytes and no whole-document
+    cache or deduplication can help; otherwise the files are exact copies."""
+    dest.mkdir(parents=True)
     samples = sorted(SAMPLES.glob("*.txt"))
-    for k in range(copies):
-        for s in samples:
-            shutil.copy(s, src / f"{k:04d}-{s.name}")
-    n = copies * len(samples)
-    header(f"batch: vetplan ingest DIR -o OUT -q, {n} text plans (copies of samples/*.txt)", "jobs=2", "jobs=1")
-    times = {}
-    peak = 0
-    for jobs in (1, 2):
-        out = tmp / f"out{jobs}"
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        times[jobs] = run_s([*vetplan_cmd(), "ingest", str(src), "-o", str(out), "--jobs", str(jobs), "-q"])
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
-        recs = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-        assert sum(r["status"] == "ok" for r in recs) == n, "every plan converted"
-    per2, per1 = times[2] / n, times[1] / n
-    row("seconds", f"{times[2]:.1f} s", f"{times[1]:.1f} s", f"{times[1] / times[2]:.2f}x", "speed-up with 2 jobs")
-    row("files/s", f"{n / times[2]:.2f}", f"{n / times[1]:.2f}", "")
-    row("1,000 files (extrapolated)", f"{1000 * per2:.0f} s", f"{1000 * per1:.0f} s", "", "target < 60 s, jobs=2")
-    row("peak RSS (largest process)", f"{peak / 1024:.0f} MB", "", "", "target < 300 MB per worker")
-    return {"n": n, "jobs1_s": times[1], "jobs2_s": times[2], "per_1000_jobs2_s": 1000 * per2,
-            "peak_rss_mb": peak / 1024}
+    texts = [s.read_text(encoding="utf-8") for s in samples]
+    paths = []
+    for k in range(n):
+        i = k % len(samples)
+        text = texts[i]
+        if unique:
+            text = text.rstrip("\n") + f"\nNơi lưu: Văn thư, bản số {k + 1}/{n}.\n"
+        path = dest / f"{k:04d}-{samples[i].name}"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _peak_rss_kb(pid: int) -> int:
+    """VmHWM (peak resident set) of a live process in kB, 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids of the live children of ``pid`` (the batch workers of a ``vetplan ingest``)."""
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def run_ingest(src: Path, out: Path, jobs: int) -> dict:
+    """One real ``vetplan ingest SRC -o OUT -q -j JOBS``: wall seconds, manifest records, peak RSS
+    of the parent and of each worker (VmHWM polled every 0.05 s) and of the largest process (wait4,
+    exact)."""
+    cmd = [*vetplan_cmd(), "ingest", str(src), "-o", str(out), "-q", "-j", str(jobs)]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peaks: dict[int, int] = {}
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        for p in (proc.pid, *_children(proc.pid)):
+            peaks[p] = max(peaks.get(p, 0), _peak_rss_kb(p))
+        time.sleep(0.05)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited with {proc.returncode}")
+    recs = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    workers = [kb / 1024 for p, kb in peaks.items() if p != proc.pid and kb]
+    return {"wall": wall, "records": recs, "cpu": usage.ru_utime + usage.ru_stime,
+            "parent_rss_mb": peaks.get(proc.pid, 0) / 1024,
+            "worker_rss_mb": workers, "max_rss_mb": usage.ru_maxrss / 1024}
+
+
+def worker_startup(n: int, tmp: Path) -> float:
+    """Median seconds from starting a batch worker (spawn) to its "ready" (pipeline imported and warm):
+    what every worker pays once, measured with the batch runner's own worker class."""
+    import multiprocessing as mp
+
+    from vetplan.batch import _Worker
+    from vetplan.pipeline import Limits
+
+    ctx = mp.get_context("spawn")
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        w = _Worker(ctx, (str(tmp), Limits(), None, False, True))
+        problem = w.conn.recv()
+        times.append(time.perf_counter() - t)
+        w.stop()
+        if problem is not None:
+            raise SystemExit(f"worker did not start: {problem}")
+    return statistics.median(times)
+
+
+def bench_batch(quick: bool, tmp: Path, n: int | None = None) -> dict:
+    n = n or (120 if quick else 1000)
+    make_plans(tmp / "distinct", n, unique=True)
+    make_plans(tmp / "copies", n, unique=False)
+    header(f"batch: vetplan ingest DIR -o OUT -q, N={n} distinct text plans (samples/*.txt, each made unique)",
+           "jobs=2", "jobs=1")
+    runs = {jobs: run_ingest(tmp / "distinct", tmp / f"out{jobs}", jobs) for jobs in (2, 1)}
+    figures: dict = {"n": n}
+    for jobs, r in runs.items():
+        recs = r["records"]
+        assert len(recs) == n and all(x["status"] == "ok" for x in recs), "every plan converted"
+        busy = sum(x["seconds"] for x in recs)
+        figures[f"jobs{jobs}"] = {
+            "wall_s": r["wall"], "files_per_s": n / r["wall"], "mean_file_s": busy / n, "cpu_s": r["cpu"],
+            "parent_overhead_s": r["wall"] - busy / jobs, "worker_rss_mb": max(r["worker_rss_mb"], default=0),
+            "parent_rss_mb": r["parent_rss_mb"], "max_rss_mb": r["max_rss_mb"]}
+    f2, f1 = figures["jobs2"], figures["jobs1"]
+    row("wall seconds (THE figure: jobs=2)", f"{f2['wall_s']:.1f} s", f"{f1['wall_s']:.1f} s",
+        f"{f1['wall_s'] / f2['wall_s']:.2f}x", "speed-up with 2 jobs")
+    row("files/s", f"{f2['files_per_s']:.2f}", f"{f1['files_per_s']:.2f}", "")
+    if n != 1000:
+        row("per 1,000 files (scaled, NOT measured)", f"{1000 / f2['files_per_s']:.0f} s",
+            f"{1000 / f1['files_per_s']:.0f} s", "", f"from N={n}; target < 60 s, jobs=2")
+    else:
+        row("1,000 files (measured)", f"{f2['wall_s']:.1f} s", f"{f1['wall_s']:.1f} s", "", "target < 60 s, jobs=2")
+    row("CPU seconds, all processes", f"{f2['cpu_s']:.1f} s", f"{f1['cpu_s']:.1f} s", "",
+        f"cores used on average: {f2['cpu_s'] / f2['wall_s']:.2f} (jobs=2), {f1['cpu_s'] / f1['wall_s']:.2f} (jobs=1)")
+    row("mean of manifest seconds per file", f"{f2['mean_file_s']:.3f} s", f"{f1['mean_file_s']:.3f} s", "",
+        "(per-file pipeline time inside a worker)")
+    for s in sorted(SAMPLES.glob("*.txt")):
+        per = {jobs: [x["seconds"] for x in runs[jobs]["records"] if x["input"].endswith(s.name)] for jobs in runs}
+        row(f"  of which {s.name[:3]} (mean of {len(per[2])})", f"{statistics.mean(per[2]):.3f} s",
+            f"{statistics.mean(per[1]):.3f} s", "")
+    row("parent overhead: wall - busy/jobs", f"{f2['parent_overhead_s']:.2f} s", f"{f1['parent_overhead_s']:.2f} s",
+        "", "start-up, tail imbalance, collecting, manifest")
+    startup = worker_startup(3, tmp)
+    python = median_s([sys.executable, "-c", "pass"], 3)
+    row("worker start-up (spawn -> warm)", f"{startup:.2f} s", f"{python:.3f} s", f"{startup / python:.1f}x",
+        "baseline: python -c pass; median of 3")
+    row("peak RSS per worker (max)", f"{f2['worker_rss_mb']:.0f} MB", f"{f1['worker_rss_mb']:.0f} MB", "",
+        "target < 300 MB per worker (VmHWM polled)")
+    row("peak RSS parent", f"{f2['parent_rss_mb']:.0f} MB", f"{f1['parent_rss_mb']:.0f} MB", "")
+    row("peak RSS largest process (wait4)", f"{f2['max_rss_mb']:.0f} MB", f"{f1['max_rss_mb']:.0f} MB", "")
+    print("  note: the N plans are copies of 4 samples with one line each of their own, so per-token caches are")
+    print("  warmer than on a varied real corpus; no two inputs have the same bytes.")
+    figures["worker_startup_s"] = startup
+
+    header(f"exact copies (dedup, NOT a speed figure): N={n} byte-identical copies of the 4 samples",
+           "jobs=2", "")
+    r = run_ingest(tmp / "copies", tmp / "out-copies", 2)
+    recs = r["records"]
+    assert len(recs) == n and all(x["status"] == "ok" for x in recs), "every copy converted"
+    dups = sum(1 for x in recs if x.get("duplicate_of"))
+    row("wall seconds", f"{r['wall']:.1f} s", "", "", f"{n - dups} converted, {dups} written as duplicates")
+    figures["exact_copies"] = {"wall_s": r["wall"], "duplicates": dups}
+    return figures
 
 
 def main() -> None:
@@ -278,6 +394,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="smaller sizes, one repeat (< 2 minutes)")
     ap.add_argument("--only", default="startup,normalize,ocr,batch", help="comma-separated sections")
     ap.add_argument("--json", help="also write the figures to this JSON file")
+    ap.add_argument("--batch-n", type=int, help="number of plans for the batch section (default 1000, --quick 120)")
     args = ap.parse_args()
     only = set(args.only.split(","))
     started = time.perf_counter()
@@ -292,7 +409,7 @@ def main() -> None:
         if "ocr" in only:
             figures["ocr"] = bench_ocr(args.quick, Path(tmp))
         if "batch" in only:
-            figures["batch"] = bench_batch(args.quick, Path(tmp))
+            figures["batch"] = bench_batch(args.quick, Path(tmp), args.batch_n)
     print(f"\ntotal {time.perf_counter() - started:.0f} s ({load()})")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
