@@ -16,6 +16,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -358,12 +359,18 @@ def stripped_channel() -> Channel:
                    ins_sym=20, ins_letter=20)
 
 
-def subst_channel(table: dict[tuple[str, str], float] | None = None) -> Channel:
-    """Symbol-substitution OCR: symbols/digits stand for accented vowels; plain ASCII ≈ stripped."""
+def subst_channel(table: dict[tuple[str, str], float] | None = None, rates: dict[str, float] | None = None,
+                  ) -> Channel:
+    """Symbol-substitution OCR: symbols/digits stand for accented vowels; plain ASCII ≈ stripped.
+
+    ``table`` holds a document's learned symbol costs, ``rates`` its learned generic costs
+    (``vowel``: one plain vowel read as another), see :func:`learn_doc_rates`."""
     ch = Channel("substitution", diac_cost=0.2, sym_vowel=2.5, sym_other=4.5, letter=5.0, vowel=3.0, del_cost=4.0,
                  ins_sym=2.0, ins_letter=4.0)
     if table:
         ch.sub.update(table)
+    for name, value in (rates or {}).items():
+        setattr(ch, name, value)
     return ch
 
 
@@ -838,19 +845,36 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     return path, margins
 
 
+def _tone_family(ch: str) -> list[str]:
+    """A vowel with each of the six tones: ``"ớ"`` → ``["ơ", "ờ", "ớ", "ở", "ỡ", "ợ"]``."""
+    from .syllable import split_tone
+
+    base, _tone = split_tone(ch)
+    return [base] + [unicodedata.normalize("NFC", base + m) for m in "\u0300\u0301\u0309\u0303\u0323"]
+
+
 def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[tuple[str, str], float]:
     """Per-document symbol→letter costs from aligned (truth, ocr) token pairs (EM M-step).
 
-    ``[("nghiệp", "nghi~p")]`` → cost of ``("ệ", "~")`` becomes small.
+    ``[("nghiệp", "nghi~p")]`` → cost of ``("ệ", "~")`` becomes small. A plain letter standing for a
+    vowel cannot show its tone, so its evidence counts for every tone of that vowel: "huang" for
+    "hướng" and "vai" for "với" make "a" cheap for ơ, ờ, ớ, ở, ỡ and ợ alike. (Symbols are kept per
+    tone: "?" for ạ/ậ carries the dot below.)
     """
+    from .syllable import split_tone
+
     ch = subst_channel()
     cnt: Counter[tuple[str, str]] = Counter()
     tot: Counter[str] = Counter()
     for truth, ocr in pairs:
         for t, o in ch.align(truth, ocr):
             if t and o:
-                cnt[(t, o)] += weight
                 tot[o] += weight
+                if t in VOWELS and o.isalpha() and o.lower() in PLAIN_VOWELS:
+                    for v in _tone_family(split_tone(t)[0]):
+                        cnt[(v, o)] += weight
+                else:
+                    cnt[(t, o)] += weight
     table: dict[tuple[str, str], float] = {}
     for (t, o), c in cnt.items():
         if t == o or c < 1.5:
@@ -859,6 +883,29 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
             continue
         table[(t, o)] = max(0.3, -math.log((c + 0.2) / (tot[o] + 1.0)))
     return table
+
+
+def learn_doc_rates(pairs: list[tuple[str, str]], table: dict[tuple[str, str], float]) -> dict[str, float]:
+    """Per-document generic cost of reading one plain vowel as another (EM M-step for a default).
+
+    A code that writes "huang" for "hướng" swaps vowels often, and the table already explains those
+    pairs; a document whose sure tokens show no other swaps makes the unexplained ones dearer, so
+    "de an" stays "đề án" instead of becoming the more frequent "dự án". Only ever raised.
+    """
+    ch = subst_channel()
+    vowels = swaps = chars = 0.0
+    for truth, ocr in pairs:
+        for t, o in ch.align(truth, ocr):
+            if not t:
+                continue
+            chars += 1
+            if t in VOWELS:
+                vowels += 1
+                if o.isalpha() and o.lower() in PLAIN_VOWELS and skeleton(t) != o.lower() and (t, o) not in table:
+                    swaps += 1
+    if chars < 200:  # too little evidence: keep the default
+        return {}
+    return {"vowel": min(6.0, max(ch.vowel, -math.log((swaps + 0.5) / (vowels + 1.0)) - 1.0))}
 
 
 WORDISH = re.compile(r"[^\W\d_]")

@@ -16,6 +16,7 @@ from .decode import (
     Generator,
     Slot,
     generator_for,
+    learn_doc_rates,
     learn_doc_table,
     load_eng_channel,
     stripped_channel,
@@ -396,7 +397,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         if new != tok and mg > 2.0 and " " not in new:
                             pairs.append((new.lower(), _prep(tok, kind)))
                 table = learn_doc_table(pairs)
-                ch = subst_channel(table)
+                ch = subst_channel(table, learn_doc_rates(pairs, table))
                 results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         ntok += nt
         fixer = FIXER_NAME[kind]

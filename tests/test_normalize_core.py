@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -362,9 +363,27 @@ def test_abbreviations_are_context_for_their_neighbours(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Các trường THCS tổ chức tư vấn.\nKết quả trong năm học.\n" * 2, encoding="utf-8")
     model = tmp_path / "m.json"
     learn_lexicon(str(tmp_path), str(model))
-    data = __import__("json").loads(model.read_text(encoding="utf-8"))
+    data = json.loads(model.read_text(encoding="utf-8"))
     assert ["trường", "@THCS", 2.0] in data["bi"]
     got = normalize_text("Cac tnrong THCS to chuc", damage="substitution", lexicon_path=str(model)).text
     assert got == "Các trường THCS tổ chức"
     got = normalize_text("Ket qua tnrong nam h9C", damage="substitution", lexicon_path=str(model)).text
     assert got == "Kết quả trong năm học"
+
+
+def test_doc_table_pools_tones_for_letter_stand_ins_only() -> None:
+    """A plain letter cannot show a tone ("huang" = hướng, "vai" = với): its evidence counts for every
+    tone of the vowel; a symbol can ("?" = ạ) and stays per tone."""
+    pairs = [("hướng", "huang"), ("với", "vai"), ("học", "h?c"), ("học", "h?c")]
+    table = learn_doc_table(pairs)
+    assert ("ờ", "a") in table and ("ơ", "a") in table and ("ợ", "a") in table
+    assert ("ọ", "?") in table and ("o", "?") not in table and ("ó", "?") not in table
+
+
+def test_doc_rates_make_unexplained_vowel_swaps_dearer() -> None:
+    from vetplan.normalize.decode import learn_doc_rates, subst_channel
+
+    honest = [("nghiệp", "nghi~p"), ("giáo", "giao"), ("dục", "duc"), ("trình", "trinh")] * 20
+    rates = learn_doc_rates(honest, learn_doc_table(honest))
+    assert rates["vowel"] > subst_channel().vowel
+    assert learn_doc_rates(honest[:4], {}) == {}  # too little evidence: defaults kept
