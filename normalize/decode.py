@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 try:  # optional: vectorised channel costs (identical results without it, only slower)
@@ -230,8 +231,14 @@ class BatchCoster:
         np = _np
         results: list[list[float] | None] = [None] * len(jobs)
         by_m: dict[int, list[int]] = {}
+        word_id = self.word_id
+        job_ids: list[list[int] | None] = [None] * len(jobs)
         for q, (ocr, words) in enumerate(jobs):
-            if not ocr or not self.word_id.keys() >= set(words):
+            try:
+                job_ids[q] = list(map(word_id.__getitem__, words))
+            except KeyError:
+                job_ids[q] = None
+            if not ocr or job_ids[q] is None:
                 results[q] = self.costs(words, ocr)
             else:
                 by_m.setdefault(len(ocr), []).append(q)
@@ -248,7 +255,7 @@ class BatchCoster:
                 firsts.append(first)
                 inss.append(ins)
                 ocodes.append([ocode[c] for c in ocr])
-                ids.extend(self.word_id[w] for w in words)
+                ids.extend(job_ids[q])  # type: ignore[arg-type]
                 tok.extend([t_i] * len(words))
             ids_a = np.array(ids, dtype=np.intp)
             tok_a = np.array(tok, dtype=np.intp)
@@ -396,7 +403,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        for key in ("_lm_rows", "_succ", "_cand_info", "_pb", "_words_for"):
+        for key in ("_lm_rows", "_succ", "_cand_info", "_pb", "_words_for", "_top_words"):
             lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()
@@ -563,35 +570,42 @@ class Generator:
                 found = found[:MAX_SKELETONS]
             for s, _score, _i in found:
                 skels.add(s)
-        words: list[str] = []
-        seen: set[str] = set()
-        for s in sorted(skels):
-            for w in lex.by_skeleton[s][:WORDS_PER_SKELETON]:
-                if w not in seen:
-                    seen.add(w)
-                    words.append(w)
-        return words
+        # a word has exactly one skeleton, so the per-skeleton lists never overlap
+        top = self._top_words()
+        return list(chain.from_iterable(map(top.__getitem__, sorted(skels))))
+
+    def _top_words(self) -> dict[str, tuple[str, ...]]:
+        """Skeleton → its most frequent forms (at most WORDS_PER_SKELETON), shared on the lexicon."""
+        got = self.lex.__dict__.get("_top_words")
+        if got is None or got[0] != WORDS_PER_SKELETON:
+            got = self.lex.__dict__["_top_words"] = (
+                WORDS_PER_SKELETON, {s: tuple(ws[:WORDS_PER_SKELETON]) for s, ws in self.lex.by_skeleton.items()})
+        return got[1]
 
     def _finish(self, scored: list[tuple[float, str]]) -> list[Cand]:
-        """Candidate list from (cost, word) pairs in word order."""
-        lex = self.lex
+        """Candidate list from (cost, word) pairs in word order: the best ``top`` by cost with a small
+        frequency prior, then up to 10 more of the band by cost minus log-frequency."""
+        if not scored:
+            return []
         prior = 0.25 if self.ch.name == "substitution" else 0.01
-        best = min((c for c, _w in scored), default=0.0)
-        # filter, then (stable) sort: the same order as sorting everything and filtering after
-        band = [(c, w) for c, w in scored if c <= best + BAND]
+        limit = min(scored)[0] + BAND
+        band = [p for p in scored if p[0] <= limit]
         lp = self._lp
-        if any(w not in lp for _c, w in band):
+        try:
+            keys = [c - prior * lp[w] for c, w in band]
+        except KeyError:
             for _c, w in band:
                 if w not in lp:
-                    lp[w] = lex.logp(w)
-        keys = [c - prior * lp[w] for c, w in band]
-        band = [band[k] for k in sorted(range(len(band)), key=keys.__getitem__)]
-        out = [((w,), c) for c, w in band[: self.top]]
-        have = {w for (w,), _c in out}
-        rest = band[self.top:]
-        keys = [c - lp[w] for c, w in rest]
-        extra = [rest[k] for k in sorted(range(len(rest)), key=keys.__getitem__)]
-        out += [((w,), c) for c, w in extra[:10] if w not in have]
+                    lp[w] = self.lex.logp(w)
+            keys = [c - prior * lp[w] for c, w in band]
+        # stable sorts: ties keep word order, as when sorting everything and filtering after
+        order = sorted(range(len(band)), key=keys.__getitem__)
+        top = self.top
+        out: list[Cand] = [((band[k][1],), band[k][0]) for k in order[:top]]
+        if len(order) > top:
+            rest = [band[k] for k in order[top:]]
+            keys = [c - lp[w] for c, w in rest]
+            out += [((rest[k][1],), rest[k][0]) for k in sorted(range(len(rest)), key=keys.__getitem__)[:10]]
         return out
 
     def _scored_python(self, words: list[str], o: str) -> list[tuple[float, str]]:

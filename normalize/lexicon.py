@@ -104,6 +104,7 @@ class Lexicon:
         self.__dict__.pop("_cand_info", None)
         self.__dict__.pop("_pb", None)
         self.__dict__.pop("_words_for", None)
+        self.__dict__.pop("_top_words", None)
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
