@@ -48,6 +48,7 @@ TWO_DIGITS = re.compile(r"\d\d")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
+EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
@@ -296,6 +297,15 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     return results, ntok, gen
 
 
+def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:
+    """Every k-th line of ``idx`` so that about ``budget`` word tokens are covered (all when fewer)."""
+    total = sum(len(lines[i].split()) for i in idx)
+    if budget <= 0 or total <= budget:
+        return idx
+    step = -(-total // budget)
+    return idx[::step]
+
+
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Regions as decoded: in a symbol-coded document every damaged region uses the substitution
     decoder (plain-looking parts come from the same OCR engine); adjacent equal kinds are merged."""
@@ -388,7 +398,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             ch = load_eng_channel()
         else:
             ch = subst_channel()
-        results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+        if kind == "substitution" and EM_ITERATIONS > 0:
+            # the first pass only supplies sure pairs for the symbol table: a spread sample of lines does
+            results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
+                                             protected)
+        else:
+            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         if kind == "substitution":
             for _it in range(EM_ITERATIONS):
                 pairs = []

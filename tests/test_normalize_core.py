@@ -387,3 +387,13 @@ def test_doc_rates_make_unexplained_vowel_swaps_dearer() -> None:
     rates = learn_doc_rates(honest, learn_doc_table(honest))
     assert rates["vowel"] > subst_channel().vowel
     assert learn_doc_rates(honest[:4], {}) == {}  # too little evidence: defaults kept
+
+
+def test_symbol_table_sample_spreads_over_the_document() -> None:
+    from vetplan.normalize.pipeline import _sample_lines
+
+    lines = [f"dong {i} co nam tu" for i in range(100)]  # 5 tokens a line
+    idx = list(range(100))
+    assert _sample_lines(lines, idx, 1000) == idx  # short documents: every line
+    got = _sample_lines(lines, idx, 100)
+    assert 20 <= len(got) <= 25 and got[0] == 0 and got[-1] >= 90  # spread, not just the top
