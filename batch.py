@@ -164,15 +164,25 @@ def output_names(display_names: Sequence[str]) -> list[str]:
         names[i] = full_name(parts_list[i])
     for i in clashes():
         names[i] = hashed(i, full_name(parts_list[i]))
-    counter = 2
-    while bad := clashes():  # identical display names (or a hash clash): number the later ones
-        taken: set[str] = set()
+    for _ in range(8):  # identical display names (or a hash clash): number the later ones -2, -3, …
+        bad = clashes()
+        if not bad:
+            break
+        groups: dict[str, list[int]] = {}
         for i in sorted(bad):
-            if names[i].lower() in taken:
-                names[i] = names[i][: -len(".json")] + f"-{counter}.json"
-            taken.add(names[i].lower())
-        counter += 1
-        if counter > len(names) + 3:  # cannot happen; never loop forever
+            groups.setdefault(names[i].lower(), []).append(i)
+        used = {name.lower() for name in names}
+        renamed = False
+        for group in groups.values():
+            number = 2
+            for i in group[1:]:
+                stem = names[i][: -len(".json")]
+                while f"{stem}-{number}.json".lower() in used:
+                    number += 1
+                names[i] = f"{stem}-{number}.json"
+                used.add(names[i].lower())
+                renamed = True
+        if not renamed:  # a clash numbering cannot solve (cannot happen); never loop forever
             break
     return names
 

@@ -462,3 +462,13 @@ def test_stale_temp_files_are_cleaned(tmp_path):
     proc = vetplan("ingest", str(src), "-o", str(out), "-q")
     assert proc.returncode == 0
     assert files_under(out) == {"p.json", MANIFEST}
+
+
+def test_output_names_of_many_identical_display_names_are_short_and_fast():
+    started = time.perf_counter()
+    names = output_names(["plan.txt"] * 3000)
+    assert time.perf_counter() - started < 5, "numbering identical names must not be quadratic"
+    assert len({n.lower() for n in names}) == 3000
+    assert max(len(n) for n in names) < 40, max(names, key=len)
+    assert names[:3] == [names[0], names[0][: -len(".json")] + "-2.json", names[0][: -len(".json")] + "-3.json"]
+
