@@ -19,6 +19,10 @@ from functools import lru_cache
 from PIL import Image
 
 TESSERACT = "tesseract"
+# Scans above this resolution are scaled down to it before OCR: Tesseract's time grows with the
+# pixel count (a 600-dpi page takes twice as long) while its LSTM reads each text line at a fixed
+# height, so the extra pixels add nothing (CER measured equal or better after a box-filter reduce).
+MAX_OCR_DPI = 300
 INSTALL_HINT = (
     "install it with 'apt-get install tesseract-ocr tesseract-ocr-vie' "
     "(or set TESSDATA_PREFIX to a folder holding vie.traineddata)"
@@ -94,6 +98,15 @@ def prepare_image(img: Image.Image) -> Image.Image:
     return img.convert("L") if img.mode != "L" else img
 
 
+def fit_resolution(img: Image.Image, dpi: int | None) -> tuple[Image.Image, int | None]:
+    """Scale an image scanned at over 110% of :data:`MAX_OCR_DPI` down to it (box filter); else unchanged."""
+    if dpi is None or dpi <= MAX_OCR_DPI * 1.1:
+        return img, dpi
+    f = MAX_OCR_DPI / dpi
+    size = (max(1, round(img.width * f)), max(1, round(img.height * f)))
+    return img.resize(size, Image.Resampling.BOX), MAX_OCR_DPI
+
+
 def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
     """Run ``tesseract FILE stdout tsv`` on ``img`` written as PGM (no compression: fast to write and read)."""
     fd, path = tempfile.mkstemp(prefix="vetplan-ocr-", suffix=".pgm")
@@ -116,9 +129,13 @@ def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
 
 
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
-    """OCR one image; lines are rebuilt from Tesseract's block/paragraph/line numbers."""
+    """OCR one image; lines are rebuilt from Tesseract's block/paragraph/line numbers.
+
+    ``dpi`` is the image's resolution if known; over :data:`MAX_OCR_DPI` the image is scaled down.
+    """
     engine = tesseract_version()
-    tsv = _tesseract_tsv(prepare_image(img), lang, dpi)
+    gray, dpi = fit_resolution(prepare_image(img), dpi)
+    tsv = _tesseract_tsv(gray, lang, dpi)
     lines: dict[tuple[int, int, int], list[str]] = {}
     words: list[tuple[str, float]] = []
     for row in tsv.splitlines()[1:]:

@@ -1,4 +1,9 @@
-"""PDF pages: text layer through pdfplumber, OCR (pypdfium2 at 300 dpi) for unusable pages."""
+"""PDF pages: text layer through pdfplumber, OCR for unusable pages.
+
+A page that is just one scanned image is OCR'd from that image at its own resolution (decoded by
+pypdfium2, no page rendering: an embedded 200-dpi scan is not upscaled, and decoding costs about a
+tenth of a 300-dpi render); any other page is rendered at :data:`RENDER_DPI`.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,10 @@ from .ocr import ocr_many
 from .vietnamese import score_text
 
 RENDER_DPI = 300
+MIN_NATIVE_DPI = 200  # scans below this are still rendered (upscaled) at RENDER_DPI
+_MIN_SCAN_COVER = 0.85  # a page "is a scan" when one upright image covers this share of it
+# /Rotate (degrees clockwise) as a PIL transpose
+_TURN = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -156,11 +165,7 @@ def read_pdf(
         if to_ocr:
 
             def renderer(idx: int) -> Callable[[], tuple[Image.Image, int | None]]:
-                def render() -> tuple[Image.Image, int | None]:
-                    bitmap = pdf_doc[idx].render(scale=RENDER_DPI / 72, grayscale=True)
-                    return bitmap.to_pil(), RENDER_DPI
-
-                return render
+                return lambda: page_image(pdf_doc[idx])
 
             results = ocr_many((renderer(i) for i in to_ocr), ocr_lang, ocr_jobs)
             for i, res in zip(to_ocr, results, strict=True):
@@ -168,6 +173,58 @@ def read_pdf(
         return [p for p in pages if p is not None], warnings
     finally:
         pdf_doc.close()
+
+
+def _single_scan(page):  # type: ignore[no-untyped-def]
+    """The one upright, opaque image covering the page, if the page holds nothing else visible."""
+    import pypdfium2.raw as pdfium_c
+
+    image = None
+    for obj in page.get_objects(max_depth=0):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                continue  # the (unusable) OCR layer of a scanner
+            return None
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE or image is not None:
+            return None
+        image = obj
+    if image is None or pdfium_c.FPDFPageObj_HasTransparency(image.raw):
+        return None
+    a, b, c, d, _, _ = image.get_matrix().get()
+    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+        return None  # rotated, skewed or mirrored placement: let pdfium render it
+    left, bottom, right, top = image.get_bounds()
+    cl, cb, cr, ct = page.get_cropbox()
+    tol = 2.0
+    if left < cl - tol or bottom < cb - tol or right > cr + tol or top > ct + tol:
+        return None  # partly cropped away
+    if (right - left) * (top - bottom) < _MIN_SCAN_COVER * (cr - cl) * (ct - cb):
+        return None
+    return image
+
+
+def page_image(page) -> tuple[Image.Image, int]:  # type: ignore[no-untyped-def]
+    """The image to OCR for a PDF page, with its resolution in dpi.
+
+    A page that is one scan of at least :data:`MIN_NATIVE_DPI` gives that scan's pixels at their own
+    resolution (rotated as the page is displayed; OCR scales scans above 300 dpi down); anything
+    else is rendered in grayscale at :data:`RENDER_DPI`.
+    """
+    image = _single_scan(page)
+    if image is not None:
+        try:
+            w, h = image.get_px_size()
+            left, bottom, right, top = image.get_bounds()
+            dpi_x, dpi_y = w * 72 / (right - left), h * 72 / (top - bottom)
+            if abs(dpi_x - dpi_y) <= 0.03 * dpi_x and dpi_x >= MIN_NATIVE_DPI:
+                img = image.get_bitmap(render=False).to_pil()
+                rotation = page.get_rotation() % 360
+                if rotation in _TURN:
+                    img = img.transpose(_TURN[rotation])
+                return img, round(dpi_x)
+        except Exception:  # undecodable image data: pdfium's renderer may still cope
+            pass
+    return page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil(), RENDER_DPI
 
 
 def _clean(text: str) -> str:
