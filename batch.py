@@ -3,7 +3,9 @@
 Each input runs in a worker process (a crash, a hang or a memory blow-up takes down only that
 file, as in Apache Tika's fork-parser); outputs are written atomically (temp file + rename);
 ``manifest.jsonl`` records every input's fate, in input order; ``resume`` skips inputs whose output
-already holds the same content hash and vetplan version.
+already holds the same content hash and vetplan version. Inputs with identical bytes (and the same
+extension) are converted once: every copy still gets its own output, written atomically, whose ``source.path``
+(and the warnings that name the file) are its own, and its own record with ``duplicate_of``.
 
 Workers run in their own session: a terminal Ctrl-C reaches only the parent (which then stops
 them), and a timeout kills the worker's whole process group (an OCR subprocess included).
@@ -61,6 +63,7 @@ class Record:
     seconds: float | None = None
     is_plan: bool | None = None
     warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # the input with the same bytes whose conversion this output reuses
 
 
 @dataclass
@@ -80,11 +83,21 @@ class BatchSummary:
 
 
 @dataclass
+class _Copy:
+    """An input whose bytes are those of a job's input: converted with it, written as its own output."""
+
+    index: int
+    display_name: str
+    output: str  # relative to out_dir
+
+
+@dataclass
 class _Job:
     index: int
     display_name: str
     path: str
     output: str  # relative to out_dir
+    copies: list[_Copy] = field(default_factory=list)
 
 
 def sha256_file(path: Path) -> str:
@@ -240,6 +253,51 @@ def _warm_up(lexicon: str | None) -> None:
         extract_plan("KẾ HOẠCH\n")
 
 
+def _error_text(exc: Exception, display_name: str) -> str:
+    """``Type: <name>: reason`` for a failed input (the name is added when the message lacks it)."""
+    message = str(exc).strip() or type(exc).__name__
+    if display_name not in message:
+        message = f"{display_name}: {message}"
+    return f"{type(exc).__name__}: {message}"
+
+
+def _write_plan(plan: Any, display_name: str, out_dir: str, output: str,
+                want_json: bool) -> tuple[dict[str, Any], str | None]:
+    """Write ``plan`` atomically to ``out_dir/output``; its record fields and (``want_json``) its JSON line."""
+    write_atomic(Path(out_dir) / output, plan.model_dump_json(indent=2) + "\n")
+    rec = {"input": display_name, "status": "ok", "output": output, "sha256": plan.source.sha256,
+           "is_plan": plan.is_plan, "warnings": list(plan.warnings)}
+    return rec, plan.model_dump_json() if want_json else None
+
+
+def plan_for_copy(plan: Any, first: str, name: str) -> Any:
+    """The plan of input ``name`` whose bytes are those of ``first`` (converted into ``plan``): the same,
+    but for ``source.path`` and the warnings that start with the file's name."""
+    prefix = first + ":"
+    warnings = [name + w[len(first):] if w.startswith(prefix) else w for w in plan.warnings]
+    source = plan.source.model_copy(update={"path": name})
+    return plan.model_copy(update={"source": source, "warnings": warnings})
+
+
+def _write_copy(plan: Any, error: str | None, first: str, copy: _Copy, out_dir: str,
+                want_json: bool) -> tuple[int, dict[str, Any], str | None]:
+    """The (index, record, JSON line) of a copy of ``first``: its own output, or an error naming it."""
+    started = time.perf_counter()
+    rec: dict[str, Any] = {"input": copy.display_name}
+    payload = None
+    if plan is None:
+        rec.update(status="error", error=f"{copy.display_name}: same content as {first}, which failed: {error}")
+    else:
+        try:
+            rec, payload = _write_plan(plan_for_copy(plan, first, copy.display_name), copy.display_name, out_dir,
+                                       copy.output, want_json)
+        except Exception as exc:  # e.g. its output folder cannot be written: this copy fails alone
+            rec.update(status="error", error=_error_text(exc, copy.display_name))
+    rec["duplicate_of"] = first
+    rec["seconds"] = round(time.perf_counter() - started, 3)
+    return copy.index, rec, payload
+
+
 def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | None, want_json: bool,
                  quiet: bool = False) -> None:
     _worker_init(quiet)
@@ -258,8 +316,8 @@ def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | 
         if job is None:
             return
         started = time.perf_counter()
-        rec: dict[str, Any] = {"input": job.display_name}
         payload = None
+        plan = None
         try:
             plan = plan_from_file(
                 Path(job.path),
@@ -267,19 +325,13 @@ def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | 
                 lexicon_path=Path(lexicon) if lexicon else None,
                 limits=limits,
             )
-            text = plan.model_dump_json(indent=2)
-            write_atomic(Path(out_dir) / job.output, text + "\n")
-            rec.update(status="ok", output=job.output, sha256=plan.source.sha256, is_plan=plan.is_plan,
-                       warnings=list(plan.warnings))
-            if want_json:
-                payload = plan.model_dump_json()
+            rec, payload = _write_plan(plan, job.display_name, out_dir, job.output, want_json)
         except Exception as exc:  # every failure becomes an error record, never a crash of the batch
-            message = str(exc).strip() or type(exc).__name__
-            if job.display_name not in message:
-                message = f"{job.display_name}: {message}"
-            rec.update(status="error", error=f"{type(exc).__name__}: {message}")
+            rec = {"input": job.display_name, "status": "error", "error": _error_text(exc, job.display_name)}
         rec["seconds"] = round(time.perf_counter() - started, 3)
         conn.send((job.index, rec, payload))
+        for copy in job.copies:  # one message per output: the parent's timeout applies to each
+            conn.send(_write_copy(plan, rec.get("error"), job.display_name, copy, out_dir, want_json))
 
 
 class _Worker:
@@ -291,10 +343,12 @@ class _Worker:
         self.ready = False
         self.born = time.monotonic()
         self.job: _Job | None = None
+        self.waiting: list[int] = []  # indices of the job's outputs not yet reported, in the worker's order
         self.started = 0.0
 
     def submit(self, job: _Job) -> None:
         self.job = job
+        self.waiting = [job.index, *(c.index for c in job.copies)]
         self.started = time.monotonic()
         self.conn.send(job)
 
@@ -502,6 +556,7 @@ def run_batch(
             skip = {Path(options.jsonl).resolve()} if options.jsonl and options.jsonl != "-" else set()
             items = _collect(paths, workdir, out_dir, skip)
             names = output_names([it.display_name for it in items])
+            shas: dict[int, str] = {}
             if on_start:
                 on_start(len(items))
             for index, (item, name) in enumerate(zip(items, names, strict=True)):
@@ -518,6 +573,7 @@ def run_batch(
                         finish(index, Record(input=item.display_name, status="error",
                                              error=f"{item.display_name}: {exc.strerror or exc}"))
                         continue
+                    shas[index] = sha
                     data = _read_current_output(out_dir / name, sha)
                     if data is not None:
                         warnings = data.get("warnings")
@@ -527,6 +583,7 @@ def run_batch(
                         continue
                 jobs.append(_Job(index, item.display_name, str(item.path), name))
 
+            jobs = _merge_duplicates(jobs, shas)
             interrupted = _run_jobs(jobs, options, finish)
         except KeyboardInterrupt:
             interrupted = True
@@ -543,29 +600,100 @@ def run_batch(
     return BatchSummary(records=ordered, seconds=time.perf_counter() - t0, interrupted=interrupted)
 
 
+def _merge_duplicates(jobs: list[_Job], shas: dict[int, str]) -> list[_Job]:
+    """Fold every job whose input has the bytes and extension (the format depends on both) of an
+    earlier job's into that job's ``copies``. Only files whose size and extension another file shares
+    are hashed (``shas``: hashes already known, from --resume); an unreadable file stays a job of its own."""
+    by_size: dict[tuple[int, str], list[_Job]] = {}
+    for job in jobs:
+        try:
+            size = os.stat(job.path).st_size
+        except OSError:
+            continue
+        by_size.setdefault((size, Path(job.path).suffix.lower()), []).append(job)
+    first: dict[tuple[str, str], _Job] = {}
+    folded: set[int] = set()
+    for (_, suffix), group in by_size.items():
+        if len(group) < 2:
+            continue
+        for job in group:  # in input order: the first of equal inputs is converted
+            sha = shas.get(job.index)
+            if sha is None:
+                try:
+                    sha = sha256_file(Path(job.path))
+                except OSError:
+                    continue
+            leader = first.setdefault((sha, suffix), job)
+            if leader is not job:
+                leader.copies.append(_Copy(job.index, job.display_name, job.output))
+                folded.add(job.index)
+    return [job for job in jobs if job.index not in folded] if folded else jobs
+
+
+class _Pool:
+    """The worker processes of a batch."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.ctx = mp.get_context("spawn")
+        self.args = (str(options.out_dir), options.limits,
+                     str(options.lexicon_path) if options.lexicon_path else None, options.jsonl is not None,
+                     options.quiet)
+        self.workers: list[_Worker] = []
+
+    def new(self) -> _Worker:
+        return _Worker(self.ctx, self.args)
+
+    def kill_all(self) -> None:
+        """Kill every worker still running (and its process group)."""
+        for w in self.workers:
+            w.kill()
+        self.workers.clear()
+
+
 def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., None]) -> bool:
     """Feed jobs to worker processes; returns True when interrupted."""
     if not jobs:
         return False
-    ctx = mp.get_context("spawn")
-    args = (str(options.out_dir), options.limits, str(options.lexicon_path) if options.lexicon_path else None,
-            options.jsonl is not None, options.quiet)
-    n_workers = max(1, min(options.jobs, len(jobs)))
+    timeout = options.timeout
+    pool = _Pool(options)
+    workers = pool.workers
     pending = list(reversed(jobs))
-    workers: list[_Worker] = []
     failed_starts = 0
 
     def replace(i: int) -> None:
         workers[i].kill()
-        workers[i] = _Worker(ctx, args)
+        workers[i] = pool.new()
 
-    def fail(job: _Job, reason: str, started: float | None = None) -> None:
+    def fail(job: _Job, waiting: Sequence[int], reason: str, started: float | None = None) -> None:
+        """Error records for the outputs of ``job`` (indices ``waiting``) that will never come."""
         seconds = round(time.monotonic() - started, 3) if started else None
-        finish(job.index, Record(input=job.display_name, status="error", error=f"{job.display_name}: {reason}",
-                                 seconds=seconds))
+        first_failed = job.index in waiting
+        if first_failed:
+            finish(job.index, Record(input=job.display_name, status="error", error=f"{job.display_name}: {reason}",
+                                     seconds=seconds))
+        for copy in job.copies:
+            if copy.index not in waiting:
+                continue
+            if first_failed:
+                error = f"{copy.display_name}: same content as {job.display_name}, which failed: {reason}"
+            else:
+                error = f"{copy.display_name}: {reason}"
+            finish(copy.index, Record(input=copy.display_name, status="error", error=error,
+                                      seconds=None if first_failed else seconds, duplicate_of=job.display_name))
+
+    def fail_all(job: _Job, reason: str) -> None:
+        fail(job, [job.index, *(c.index for c in job.copies)], reason)
+
+    def lost(i: int, reason: str) -> None:
+        """Worker ``i`` died or was killed: fail what it still owed and start a new one."""
+        w = workers[i]
+        job, waiting, started = w.job, w.waiting, w.started
+        replace(i)
+        if job is not None:
+            fail(job, waiting, reason, started)
 
     try:
-        workers.extend(_Worker(ctx, args) for _ in range(n_workers))
+        workers.extend(pool.new() for _ in range(max(1, min(options.jobs, len(jobs)))))
         while pending or any(w.job for w in workers):
             for w in workers:
                 if w.ready and w.job is None and pending:
@@ -593,7 +721,7 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
                         failed_starts += 1
                         if failed_starts >= 3:  # the pipeline itself is broken: fail what is left, loudly
                             while pending:
-                                fail(pending.pop(), message)
+                                fail_all(pending.pop(), message)
                             workers[i].kill()
                             workers.pop(i)
                             if not workers:
@@ -608,24 +736,25 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
                         index, rec, payload = w.conn.recv()
                     except (EOFError, OSError):
                         w.process.join(1)
-                        code, started = w.process.exitcode, w.started
-                        replace(i)
-                        fail(job, f"worker process died (exit code {code})", started)
+                        lost(i, f"worker process died (exit code {w.process.exitcode})")
                         continue
-                    w.job = None
+                    with contextlib.suppress(ValueError):
+                        w.waiting.remove(index)
+                    w.started = now  # the timeout applies to each output of a job
+                    if not w.waiting:
+                        w.job = None
                     finish(index, Record(**rec), payload)
-                elif options.timeout is not None and now - w.started > options.timeout:
-                    started = w.started
-                    replace(i)
-                    fail(job, f"timed out after {options.timeout:g} s", started)
+                elif timeout is not None and now - w.started > timeout:
+                    lost(i, f"timed out after {timeout:g} s")
                 elif not w.process.is_alive():
-                    code, started = w.process.exitcode, w.started
-                    replace(i)
-                    fail(job, f"worker process died (exit code {code})", started)
+                    lost(i, f"worker process died (exit code {w.process.exitcode})")
     except KeyboardInterrupt:
-        for w in workers:
-            w.kill()
+        pool.kill_all()
         return True
+    for w in workers:  # all are told to stop first, so that they exit together
+        with contextlib.suppress(OSError):
+            w.conn.send(None)
     for w in workers:
         w.stop()
+    workers.clear()
     return False

@@ -472,3 +472,90 @@ def test_output_names_of_many_identical_display_names_are_short_and_fast():
     assert max(len(n) for n in names) < 40, max(names, key=len)
     assert names[:3] == [names[0], names[0][: -len(".json")] + "-2.json", names[0][: -len(".json")] + "-3.json"]
 
+
+# ------------------------------------------------------------------ exact duplicates
+
+
+NOT_A_PLAN = """Classic pancakes
+
+Ingredients: 200 g flour, 2 eggs, 300 ml milk, a pinch of salt, butter for the pan.
+Whisk the flour and salt, add the eggs, pour in the milk slowly and beat until smooth.
+"""
+
+
+def test_identical_inputs_are_converted_once_and_each_gets_its_own_output(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(plan_text(5), encoding="utf-8")
+    shutil.copy(src / "a.txt", src / "b.txt")
+    shutil.copy(src / "a.txt", src / "sub" / "a.txt")
+    (src / "c.txt").write_text(plan_text(6), encoding="utf-8")
+    (src / "pancakes.txt").write_text(NOT_A_PLAN, encoding="utf-8")
+    shutil.copy(src / "pancakes.txt", src / "sub" / "pancakes-copy.txt")
+    shutil.copy(src / "a.txt", src / "a.md")  # same bytes, other extension: converted on its own
+    out = tmp_path / "out"
+    proc = vetplan("ingest", str(src), "-o", str(out), "-q", "--jobs", "2", "--jsonl", str(tmp_path / "p.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    records = manifest(out)
+    assert [r["input"] for r in records] == ["a.md", "a.txt", "b.txt", "c.txt", "pancakes.txt", "sub/a.txt",
+                                             "sub/pancakes-copy.txt"]
+    by = {r["input"]: r for r in records}
+    assert {r["input"]: r["duplicate_of"] for r in records if r["duplicate_of"]} == {
+        "b.txt": "a.txt", "sub/a.txt": "a.txt", "sub/pancakes-copy.txt": "pancakes.txt"}
+    assert all(r["status"] == "ok" for r in records), records
+    assert by["b.txt"]["sha256"] == by["a.txt"]["sha256"] == by["a.md"]["sha256"]
+    assert by["sub/pancakes-copy.txt"]["is_plan"] is False
+    assert any(w.startswith("sub/pancakes-copy.txt: ") for w in by["sub/pancakes-copy.txt"]["warnings"])
+    assert files_under(out) == {r["output"] for r in records} | {MANIFEST}
+    # each copy's JSON is byte for byte what converting that file alone gives
+    for name in ("b.txt", "sub/a.txt", "sub/pancakes-copy.txt"):
+        solo_in, solo_out = tmp_path / "solo" / name.replace("/", "_"), tmp_path / "solo-out" / name.replace("/", "_")
+        (solo_in / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src / name, solo_in / name)
+        alone = vetplan("ingest", str(solo_in), "-o", str(solo_out), "-q", "--jobs", "1")
+        assert alone.returncode == 0, alone.stderr
+        [solo] = manifest(solo_out)
+        assert solo["duplicate_of"] is None
+        assert (out / by[name]["output"]).read_bytes() == (solo_out / solo["output"]).read_bytes(), name
+    plans = [Plan.model_validate_json(line) for line in (tmp_path / "p.jsonl").read_text("utf-8").splitlines()]
+    assert [p.source.path for p in plans] == [r["input"] for r in records]
+    # a rerun with --resume finds every output, copies included, current
+    again = vetplan("ingest", str(src), "-o", str(out), "-q", "--resume")
+    assert again.returncode == 0, again.stderr
+    assert [r["status"] for r in manifest(out)] == ["skipped"] * len(records)
+
+
+def test_copies_of_a_failing_input_get_error_records_naming_themselves(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("x.pdf", "y.pdf", "z.pdf"):
+        (src / name).write_bytes(b"%PDF-1.4 broken")
+    (src / "ok.txt").write_text(plan_text(1), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = vetplan("ingest", str(src), "-o", str(out), "-q", "--jobs", "2")
+    assert proc.returncode == 1, proc.stderr
+    by = {r["input"]: r for r in manifest(out)}
+    assert by["ok.txt"]["status"] == "ok"
+    first = by["x.pdf"]
+    assert first["status"] == "error" and "x.pdf" in first["error"] and first["duplicate_of"] is None
+    for name in ("y.pdf", "z.pdf"):
+        r = by[name]
+        assert r["status"] == "error" and r["output"] is None and r["duplicate_of"] == "x.pdf", r
+        assert r["error"].startswith(f"{name}: same content as x.pdf, which failed: "), r
+        assert first["error"] in r["error"]
+    assert files_under(out) == {"ok.json", MANIFEST}
+
+
+def test_copies_of_an_input_that_times_out_fail_with_it(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    make_scan_pdf(src / "scan-1.pdf")
+    shutil.copy(src / "scan-1.pdf", src / "scan-2.pdf")
+    out = tmp_path / "out"
+    proc = vetplan("ingest", str(src), "-o", str(out), "-q", "--jobs", "2", "--timeout", "1")
+    assert proc.returncode == 1, proc.stderr
+    first, copy = manifest(out)
+    assert first["error"] == "scan-1.pdf: timed out after 1 s", first
+    assert copy["error"] == "scan-2.pdf: same content as scan-1.pdf, which failed: timed out after 1 s", copy
+    assert copy["duplicate_of"] == "scan-1.pdf"
+    assert files_under(out) == {MANIFEST}
