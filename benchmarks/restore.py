@@ -4,6 +4,7 @@ Test text is never used for tuning: the LM uses clean samples 002/003 and the co
 learned from renders of 002/003 + word-list pseudo text; here we score
   * stripped:   reference 000 + 004 (diacritics removed, đ→d)
   * ocr_eng:    fresh Tesseract-eng renders of reference 000 + 004 (cached under $VETPLAN_CACHE)
+  * ocr_eng_scanned: the same on scanned-looking pages (synth.scan_like) in another font and resolution
   * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
   * substitution_synth: reference 000 re-encoded by :func:`substitution_code` (a fresh symbol code per
                 seed, the mechanism of sample 004 on text the decoder never saw in that code)
@@ -32,7 +33,7 @@ from vetplan.normalize import normalize_text  # noqa: E402
 from vetplan.normalize.decode import clear_caches  # noqa: E402
 from vetplan.normalize.lexicon import get_lexicon  # noqa: E402
 from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
-from vetplan.normalize.synth import render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
+from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -115,6 +116,14 @@ def main() -> int:
         t = "\n".join(p[0] for p in pairs)
         o = "\n".join(p[1] for p in pairs)
         add("ocr_eng", row(name, t, o, None))
+
+    print("ocr_eng_scanned (scanned-looking renders, DejaVu Serif 250 dpi, a degradation seed not used in training):")
+    for name, truth in ref.items():
+        truth = cut(truth)
+        pairs = render_and_ocr(truth, lang="eng", font=FONTS[1], dpi=250, degrade=7000)
+        t = "\n".join(p[0] for p in pairs)
+        o = "\n".join(p[1] for p in pairs)
+        add("ocr_eng_scanned", row(name, t, o, None))
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():

@@ -16,6 +16,10 @@ import subprocess
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Pillow is imported inside the functions
+    from PIL import Image
 
 FONTS = [
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
@@ -95,8 +99,12 @@ def cache_dir() -> Path:
     return p
 
 
-def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0) -> None:
-    """Render text lines to a white PNG page at ``dpi`` with a Vietnamese-capable font."""
+def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0,
+                degrade: int = 0) -> None:
+    """Render text lines to a white PNG page at ``dpi`` with a Vietnamese-capable font.
+
+    ``degrade`` (a seed; 0 = clean) makes it look scanned: a small rotation, blur, ink bleed or
+    thinning, speckle noise and JPEG compression, each drawn at random from the seed."""
     from PIL import Image, ImageDraw, ImageFont
 
     px = int(size_pt * dpi / 72)
@@ -111,7 +119,32 @@ def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int =
     for line in lines:
         draw.text((margin, y), line, font=fnt, fill=0)
         y += step
+    if degrade:
+        img = scan_like(img, degrade)
     img.save(path, dpi=(dpi, dpi))
+
+
+def scan_like(img: Image.Image, seed: int) -> Image.Image:
+    """A clean grey page made to look scanned (rotation, blur, ink bleed/thinning, speckles, JPEG)."""
+    import io
+
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    img = img.rotate(rng.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255, expand=False)
+    img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.1)))
+    ink = rng.choice((ImageFilter.MinFilter(3), ImageFilter.MaxFilter(3), None, None))
+    if ink is not None and rng.random() < 0.5:
+        img = img.filter(ink)
+    px = img.load()
+    w, h = img.size
+    for _ in range(int(w * h * rng.uniform(0.0005, 0.002))):
+        x, y = rng.randrange(w), rng.randrange(h)
+        px[x, y] = 0 if rng.random() < 0.5 else 255
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", quality=rng.randint(35, 75))
+    buf.seek(0)
+    return Image.open(buf).convert("L")
 
 
 def wrap_lines(text: str, width_chars: int = 85) -> list[str]:
@@ -141,7 +174,7 @@ def ocr_page(png: str, lang: str = "eng") -> str:
 
 
 def render_and_ocr(text: str, *, lang: str = "eng", lines_per_page: int = 40, font: str = FONTS[0],
-                   use_cache: bool = True) -> list[tuple[str, str]]:
+                   use_cache: bool = True, dpi: int = 210, degrade: int = 0) -> list[tuple[str, str]]:
     """Render ``text`` (wrapped) and OCR it; return aligned (truth_line, ocr_line) pairs.
 
     Results are cached by content hash under :func:`cache_dir` ``/renders``.
@@ -149,7 +182,8 @@ def render_and_ocr(text: str, *, lang: str = "eng", lines_per_page: int = 40, fo
     import json
 
     lines = wrap_lines(unicodedata.normalize("NFC", text))
-    key = hashlib.sha1(("v1|" + lang + "|" + font + "|" + "\n".join(lines)).encode()).hexdigest()[:16]
+    cond = "" if (dpi, degrade) == (210, 0) else f"|{dpi}|{degrade}"  # old cache keys stay valid
+    key = hashlib.sha1(("v1|" + lang + "|" + font + cond + "|" + "\n".join(lines)).encode()).hexdigest()[:16]
     cpath = cache_dir() / "renders" / f"{key}.json"
     if use_cache and cpath.exists():
         return [tuple(p) for p in json.loads(cpath.read_text())]  # type: ignore[misc]
@@ -158,7 +192,7 @@ def render_and_ocr(text: str, *, lang: str = "eng", lines_per_page: int = 40, fo
         for i in range(0, len(lines), lines_per_page):
             page = lines[i : i + lines_per_page]
             png = os.path.join(td, f"p{i}.png")
-            render_page(page, png, font=font)
+            render_page(page, png, font=font, dpi=dpi, degrade=degrade and degrade + i)
             got = [g for g in ocr_page(png, lang).split("\n") if g.strip()]
             pairs.extend(align_lines(page, got))
     cpath.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,8 @@
 
 Truth text: clean plans 002/003 (also used for the domain LM) plus pseudo-sentences sampled from
 Viet74K compounds.  The dev pairs (sample 000, 004 excerpt) are never used here.
-Each text is rendered (Liberation Serif and DejaVu Serif, 210 dpi), OCR'd with
+Each text is rendered (Liberation Serif and DejaVu Serif, 210 dpi; plus scanned-looking pages at
+180/200/300 dpi made by ``synth.scan_like``), OCR'd with
 ``tesseract -l eng --psm 6``, line-aligned and then character-aligned (Levenshtein opcodes).
 
 Usage: ``python scripts/learn_confusions.py [--pages N] [--out PATH]``.
@@ -85,6 +86,8 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=480, help="pseudo-text lines to render")
     ap.add_argument("--out", default=str(ROOT / "normalize" / "data" / "confusions_eng.json"))
     ap.add_argument("--samples", default="/work/shared/samples")
+    ap.add_argument("--no-degraded", dest="degraded", action="store_false",
+                    help="clean renders only (no scanned-looking pages)")
     args = ap.parse_args()
     pairs: list[tuple[str, str]] = []
     for f in TRAIN_FILES:
@@ -96,6 +99,15 @@ def main() -> None:
     lines = pseudo.split("\n")
     pairs += render_and_ocr("\n".join(lines[:half]), font=FONTS[0])
     pairs += render_and_ocr("\n".join(lines[half:]), font=FONTS[1])
+    # scanned-looking pages (rotation, blur, ink, speckles, JPEG) at other resolutions: real archives
+    # are scans, not clean renders
+    if args.degraded:
+        for f in TRAIN_FILES:
+            path = Path(args.samples) / f
+            if path.exists():
+                pairs += render_and_ocr(path.read_text(encoding="utf-8"), font=FONTS[1], dpi=200, degrade=100)
+        pairs += render_and_ocr("\n".join(lines[:half]), font=FONTS[0], dpi=300, degrade=200)
+        pairs += render_and_ocr("\n".join(lines[half:]), font=FONTS[0], dpi=180, degrade=300)
     # bold headings and upper case (Đ→P, Ơ→O …) as in scanned plan headings
     bold = pseudo_text(args.lines // 3, seed=11).split("\n")
     pairs += render_and_ocr("\n".join(x.upper() if i % 2 else x for i, x in enumerate(bold)), font=BOLD)

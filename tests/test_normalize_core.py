@@ -397,3 +397,17 @@ def test_symbol_table_sample_spreads_over_the_document() -> None:
     assert _sample_lines(lines, idx, 1000) == idx  # short documents: every line
     got = _sample_lines(lines, idx, 100)
     assert 20 <= len(got) <= 25 and got[0] == 0 and got[-1] >= 90  # spread, not just the top
+
+
+def test_scan_like_pages_are_deterministic_and_degraded(tmp_path: Path) -> None:
+    from PIL import Image, ImageChops
+
+    from vetplan.normalize.synth import render_page
+
+    lines = ["Kế hoạch triển khai giáo dục nghề nghiệp năm 2024"]
+    for name, seed in (("a", 0), ("b", 5), ("c", 5)):
+        render_page(lines, str(tmp_path / f"{name}.png"), dpi=150, degrade=seed)
+    a, b, c = (Image.open(tmp_path / f"{n}.png").convert("L") for n in "abc")
+    assert a.size == b.size
+    assert ImageChops.difference(b, c).getbbox() is None  # same seed, same page
+    assert ImageChops.difference(a, b).getbbox() is not None  # degraded differs from clean
