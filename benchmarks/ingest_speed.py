@@ -215,7 +215,8 @@ def bench_pages(files: dict[str, Path], png: Path, truths: list[str], n_pages: i
                   f"{cpu:.2f} ({bare_c:.2f}), CER {err:.4f}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"  peak RSS: this process {rss:.0f} MB, largest tesseract {kids:.0f} MB")
+    print(f"  peak RSS: this process {rss:.0f} MB; children {kids:.0f} MB (a forked child counts the parent's "
+          "pages until exec: not tesseract's own size, ~70 MB per 300-dpi A4 page by /usr/bin/time)")
 
 
 def bench_text(lines: list[str], d: Path) -> None:
