@@ -679,7 +679,10 @@ class Generator:
             for (wa, sa) in ca:
                 for (wb, sb) in cb:
                     splits.append((wa + wb, sa + sb + 1.5))
-        splits.sort(key=lambda x: x[1])
+        # rank the two-word readings as the decoder will score them (channel cost, the pair's bigram,
+        # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
+        lex = self.lex
+        splits.sort(key=lambda x: x[1] - lex.bigram(x[0][0], x[0][1]) - lex.logp(x[0][0]))
         allc = sorted(c1 + splits[:6], key=lambda x: x[1])
         return allc[: self.top + 4]
 

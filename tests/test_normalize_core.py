@@ -411,3 +411,14 @@ def test_scan_like_pages_are_deterministic_and_degraded(tmp_path: Path) -> None:
     assert a.size == b.size
     assert ImageChops.difference(b, c).getbbox() is None  # same seed, same page
     assert ImageChops.difference(a, b).getbbox() is not None  # degraded differs from clean
+
+
+def test_lost_space_readings_are_ranked_as_the_decoder_scores_them() -> None:
+    """A two-word reading of a token with a lost space is kept among the candidates when its pair is a
+    likely phrase, even if a rarer spelling of the second word is cheaper letter by letter."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+
+    gen = generator_for(get_lexicon(None), subst_channel())
+    assert ("để", "phòng") in [c for c, _x in gen.candidates("d@Phong", True)]
+    assert ("thể", "như") in [c for c, _x in gen.candidates("th@nhu", True)]
