@@ -633,7 +633,8 @@ class Generator:
             scored.append((c, w))
         return scored
 
-    def context_candidates(self, o: str, neighbours: set[str], have: set[str]) -> list[Cand]:
+    def context_candidates(self, o: str, neighbours: set[str], have: set[str],
+                           before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
         from rapidfuzz.distance import Levenshtein
         from rapidfuzz.process import extract
@@ -652,7 +653,16 @@ class Generator:
         else:
             costs = [self.ch.cost(w, o) for w in words]
         out: list[Cand] = [((w,), c) for w, c in zip(words, costs, strict=True)]
-        out.sort(key=lambda x: x[1] - 0.01 * self.lex.logp(x[0][0]))
+        lex = self.lex
+
+        def gain(w: str) -> float:
+            """How much the best link to a neighbour lifts ``w`` above its unigram (a PMI; 0 without any)."""
+            lp = lex.logp(w)
+            links = [lex.bigram(p, w) - lp for p in before] + [lex.bigram(w, n) - lex.logp(n) for n in after]
+            return max(links, default=0.0)
+
+        # keep the six the decoder is likeliest to choose: cheap to read and well linked to a neighbour
+        out.sort(key=lambda x: x[1] - gain(x[0][0]) - 0.01 * lex.logp(x[0][0]))
         return out[:6]
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:

@@ -190,7 +190,7 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
                 neigh.update(lex.prev_words.get(w, ())[:60])
             if neigh:
                 have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
-                extra = gen.context_candidates(lows[i], neigh, have)
+                extra = gen.context_candidates(lows[i], neigh, have, before or (), after or ())
             else:
                 extra = []
             if key is not None:
