@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from dataclasses import dataclass
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
 from .vietnamese import TextScore, score_text
@@ -14,14 +13,24 @@ class UndecodableText(ValueError):
     """The bytes are not text in any supported encoding."""
 
 
-@dataclass
 class Decoded:
-    """Result of decoding a text file."""
+    """Result of decoding a text file; its Vietnamese :class:`TextScore` is computed on first use
+    (a valid UTF-8 or plain ASCII file needs no scoring to be read)."""
 
-    text: str
-    encoding: str
-    score: TextScore
-    warnings: list[str]
+    def __init__(self, text: str, encoding: str, score: TextScore | None, warnings: list[str]) -> None:
+        self.text = text
+        self.encoding = encoding
+        self._score = score
+        self.warnings = warnings
+
+    @property
+    def score(self) -> TextScore:
+        if self._score is None:
+            self._score = score_text(self.text)
+        return self._score
+
+    def __repr__(self) -> str:
+        return f"Decoded(encoding={self.encoding!r}, {len(self.text)} chars, warnings={self.warnings!r})"
 
 
 def _utf16_guess(data: bytes) -> str | None:
@@ -61,13 +70,13 @@ def decode_text(data: bytes) -> Decoded:
     """Decode text bytes, picking the encoding whose decoding looks most like Vietnamese."""
     if data.startswith(codecs.BOM_UTF8):
         text = _finish(data[3:].decode("utf-8", errors="replace"))
-        return Decoded(text, "utf-8", score_text(text), ["UTF-8 byte order mark removed"])
+        return Decoded(text, "utf-8", None, ["UTF-8 byte order mark removed"])
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = _finish(data.decode("utf-16"))
         except UnicodeDecodeError as e:
             raise UndecodableText(f"invalid UTF-16 text ({e.reason})") from e
-        return Decoded(text, "utf-16", score_text(text), [])
+        return Decoded(text, "utf-16", None, [])
     guess = _utf16_guess(data)
     if guess:
         try:
@@ -82,12 +91,12 @@ def decode_text(data: bytes) -> Decoded:
         raise UndecodableText("binary data (NUL bytes), not a text file")
     if data.isascii():
         text = _finish(data.decode("ascii"))
-        return Decoded(text, "utf-8", score_text(text), [])
+        return Decoded(text, "utf-8", None, [])
 
     try:
         # Strictly valid UTF-8 with multi-byte sequences does not happen by accident in 8-bit text.
         text = _finish(data.decode("utf-8"))
-        return Decoded(text, "utf-8", score_text(text), [])
+        return Decoded(text, "utf-8", None, [])
     except UnicodeDecodeError:
         pass
     scored: list[tuple[float, int, Decoded]] = []
