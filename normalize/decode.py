@@ -454,6 +454,8 @@ class Generator:
         if "w" in v:
             out.append(v.replace("w", "uo"))
             out.append(v.replace("w", "u"))
+        if "ir" in v[1:]:  # Tesseract-eng reads ư as "ir" (its horn as an r): "chire" = chức, "tir" = từ
+            out.append(v[0] + v[1:].replace("ir", "u"))
         return out
 
     def _subst_variants(self, o: str) -> list[str]:
