@@ -202,8 +202,9 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
 
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
-                  ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
-    """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin)."""
+                  context: bool = True) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
+    """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin).
+    ``context=False`` skips the neighbour-suggested candidates (a quick pass for table learning)."""
     gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
@@ -271,7 +272,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             opt_cache[key] = (False, tuple(options))
             slots.append(Slot(options, boundary, key))
             kept.append(False)
-        if kind != "stripped":
+        if kind != "stripped" and context:
             _add_context_candidates(slots, toks, lows, gen, lex)
             for slot in slots:
                 if len(slot.cands) > MAX_CANDS:
@@ -399,9 +400,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         else:
             ch = subst_channel()
         if kind == "substitution" and EM_ITERATIONS > 0:
-            # the first pass only supplies sure pairs for the symbol table: a spread sample of lines does
+            # the first pass only supplies sure pairs for the symbol table: a spread sample of lines,
+            # without neighbour-suggested candidates, does
             results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
-                                             protected)
+                                             protected, context=False)
         else:
             results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         if kind == "substitution":
