@@ -34,6 +34,7 @@ from . import __version__
 from .pipeline import Limits
 
 TMP_SUFFIX = ".vetplan-tmp"
+STALE_SUFFIX = ".stale"
 MANIFEST = "manifest.jsonl"
 #: seconds a fresh worker may take to import and warm up the pipeline before it is declared broken
 STARTUP_TIMEOUT = 300.0
@@ -534,8 +535,12 @@ def run_batch(
 
     stdout_open = True
 
+    names: list[str] = []
+
     def finish(index: int, rec: Record, payload: str | None = None) -> None:
         nonlocal stdout_open
+        if rec.status == "error" and index < len(names):
+            _set_aside_stale_output(out_dir, names[index], rec)
         records[index] = rec
         if payload is not None:
             if options.jsonl == "-":
@@ -555,7 +560,7 @@ def run_batch(
         try:
             skip = {Path(options.jsonl).resolve()} if options.jsonl and options.jsonl != "-" else set()
             items = _collect(paths, workdir, out_dir, skip)
-            names = output_names([it.display_name for it in items])
+            names[:] = output_names([it.display_name for it in items])
             shas: dict[int, str] = {}
             if on_start:
                 on_start(len(items))
@@ -598,6 +603,20 @@ def run_batch(
                     write_atomic(Path(options.jsonl),
                                  "".join(jsonl_lines[i] + "\n" for i in sorted(jsonl_lines)))
     return BatchSummary(records=ordered, seconds=time.perf_counter() - t0, interrupted=interrupted)
+
+
+def _set_aside_stale_output(out_dir: Path, name: str, rec: Record) -> None:
+    """An input that now fails must not leave its earlier run's JSON looking current: the old output
+    is renamed ``<name>.stale`` (kept, but no longer ``*.json``) and the record says so."""
+    old = out_dir / name
+    if not old.is_file():
+        return
+    try:
+        os.replace(old, old.with_name(old.name + STALE_SUFFIX))
+    except OSError as exc:
+        rec.warnings.append(f"{rec.input}: the earlier output {name} could not be set aside ({exc.strerror or exc})")
+        return
+    rec.warnings.append(f"{rec.input}: the earlier output {name} is stale; it was renamed {name}{STALE_SUFFIX}")
 
 
 def _merge_duplicates(jobs: list[_Job], shas: dict[int, str]) -> list[_Job]:

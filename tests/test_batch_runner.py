@@ -559,3 +559,19 @@ def test_copies_of_an_input_that_times_out_fail_with_it(tmp_path):
     assert copy["error"] == "scan-2.pdf: same content as scan-1.pdf, which failed: timed out after 1 s", copy
     assert copy["duplicate_of"] == "scan-1.pdf"
     assert files_under(out) == {MANIFEST}
+
+
+def test_an_input_that_now_fails_does_not_leave_its_old_output_looking_current(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(plan_text(1), encoding="utf-8")
+    out = tmp_path / "out"
+    assert vetplan("ingest", str(src), "-o", str(out), "-q").returncode == 0
+    old = (out / "a.json").read_bytes()
+    (src / "a.txt").write_bytes(b"\x00\x01binary now")
+    proc = vetplan("ingest", str(src), "-o", str(out), "-q")
+    assert proc.returncode == 1
+    assert not (out / "a.json").exists()
+    assert (out / "a.json.stale").read_bytes() == old  # nothing lost, but no longer a *.json
+    (rec,) = manifest(out)
+    assert rec["status"] == "error" and any("a.json.stale" in w for w in rec["warnings"])
