@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "10"
+LEXICON_VERSION = "12"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -62,6 +62,8 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)  # skeleton(upper) → form
     total: float = 1.0
     names: set[str] = field(default_factory=set)  # lower syllables seen in proper names
+    # common English words that cannot be Vietnamese syllables ("email", "website", "skills"): kept as written
+    foreign: frozenset[str] = field(default_factory=frozenset)
     types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
     next_words: dict[str, list[str]] = field(default_factory=dict)  # a → b seen after a (by count)
     prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
@@ -324,6 +326,22 @@ def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool
     return n
 
 
+def english_words(min_zipf: float = 4.5, min_len: int = 4) -> frozenset[str]:
+    """Very common English words (wordfreq ``en``, Zipf ≥ ``min_zipf``) that no Vietnamese skeleton can
+    spell: plans name projects and techniques in English ("Skills for Jobs", "Big Data", "email"),
+    and OCR damage of a Vietnamese syllable almost never lands on one of them."""
+    import wordfreq
+
+    from .syllable import is_valid_skeleton
+
+    out = set()
+    for w in wordfreq.top_n_list("en", 40000):
+        if len(w) >= min_len and w.isalpha() and w.isascii() and not is_valid_skeleton(w) \
+                and wordfreq.zipf_frequency(w, "en") >= min_zipf:
+            out.add(w)
+    return frozenset(out)
+
+
 def _build_base() -> Lexicon:
     import wordfreq
 
@@ -354,6 +372,7 @@ def _build_base() -> Lexicon:
         count_text(sent, lex, weight=VLSP_W, abbreviations=False)
     for a in BUILTIN_ABBREVIATIONS:
         lex.abbreviations[skeleton(a).upper()] = a
+    lex.foreign = english_words()
     # 4. shipped domain model (learned from clean plans)
     dom = DATA_DIR / "domain_lm.json"
     if dom.exists():
@@ -464,6 +483,6 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     except (OSError, ValueError, TypeError):
         return base
     lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
-                  names=set(base.names))
+                  names=set(base.names), foreign=base.foreign)
     lex.merge(local, weight=20.0)
     return lex

@@ -50,10 +50,17 @@ DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
+FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
+
+
+#: URLs, e-mail addresses and bare domains ("https://tuyensinh.hanoi.gov.vn", "sldtbxh@hanoi.gov.vn",
+#: "hanoi.gov.vn"): never decoded (a symbol-coded "tri@n" has no dotted domain after the "@")
+WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|edu|gov|int|info)\b(?:/[^\s<>\"]*)?")
 
 
 def _upper_line(line: str) -> bool:
@@ -267,6 +274,11 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 keep_cost = 16.0
             elif kind == "ocr_eng" and not is_valid_skeleton(tok) and not tok.isupper():
                 keep_cost = 11.0
+            if tok.isascii() and tok.isalpha() and tok.lower() in lex.foreign:
+                # an English word ("email", "website", "Skills"): keeping it is cheap, though a damaged
+                # syllable that happens to spell one ("phil" = phù) can still be read when its
+                # Vietnamese reading is much better
+                keep_cost = min(keep_cost, FOREIGN_KEEP_COST)
             if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
                 options.append((None, keep_cost))
             opt_cache[key] = (False, tuple(options))
@@ -390,8 +402,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
-            # protect document numbers / codes with digits and slashes
+            # protect document numbers / codes with digits and slashes, web addresses and e-mail addresses
             for m in DOCNUM_RE.finditer(lines[i]):
+                protected[i].append((m.start(), m.end()))
+            for m in WEB_RE.finditer(lines[i]):
                 protected[i].append((m.start(), m.end()))
         if kind == "stripped":
             ch = stripped_channel()

@@ -422,3 +422,20 @@ def test_lost_space_readings_are_ranked_as_the_decoder_scores_them() -> None:
     gen = generator_for(get_lexicon(None), subst_channel())
     assert ("để", "phòng") in [c for c, _x in gen.candidates("d@Phong", True)]
     assert ("thể", "như") in [c for c, _x in gen.candidates("th@nhu", True)]
+
+
+def test_web_and_mail_addresses_are_never_decoded() -> None:
+    text = "Ké hoach trién khai, lién hé sldtbxh@hanoi.gov.vn hoac https://tuyensinh.hanoi.gov.vn/kh-2024"
+    got = normalize_text(text, damage="ocr_eng").text
+    assert "sldtbxh@hanoi.gov.vn" in got and "https://tuyensinh.hanoi.gov.vn/kh-2024" in got
+    assert got.startswith("Kế hoạch triển khai")
+    coded = normalize_text("KS ho?ch tri@nkhai, lien h~ pgd@badinh.edu.vn", damage="substitution").text
+    assert "pgd@badinh.edu.vn" in coded and coded.startswith("Kế hoạch triển khai")
+
+
+def test_common_english_words_are_kept_in_damaged_text() -> None:
+    got = normalize_text("Ké hoach trién khai du an Skills for Jobs véi GIZ, lién hé email va website cua Sé",
+                         damage="ocr_eng").text
+    for word in ("Skills", "Jobs", "GIZ", "email", "website"):
+        assert word in got.split() or word + "," in got.split()
+    assert got.startswith("Kế hoạch triển khai dự án")
