@@ -76,6 +76,7 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
     rx = LETTERS_RE if kind in ("clean", "stripped") else ENG_RE if kind == "ocr_eng" else SUB_RE
     spans = [(m.start(), m.end()) for m in rx.finditer(line)]
     if kind == "substitution":
+        spans = _join_hyphen_marks(line, spans)
         spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
     for s, e in spans:
         tok = line[s:e]
@@ -105,6 +106,22 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if any(a < e and s < b for a, b in protected):
             continue
         out.append((s, e, tok))
+    return out
+
+
+def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In symbol code a hyphen between letters can be a vowel's mark ("tuo-ng" = tướng): two pieces
+    joined by one hyphen, lower case on both sides, become one token when either piece cannot be a
+    Vietnamese syllable (real compounds like "Xô-viết" have syllables on both sides)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 1 and line[a - 1] == "-":
+            left, right = line[out[-1][0]:out[-1][1]], line[a:b]
+            if left[-1:].islower() and right[:1].islower() and (
+                    not is_valid_skeleton(left) or not is_valid_skeleton(right)):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
     return out
 
 
