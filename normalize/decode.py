@@ -38,6 +38,7 @@ BAND = 6.0  # candidates costing more than the best + BAND are dropped
 WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
+W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
 SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
@@ -75,6 +76,8 @@ class Channel:
             g = self.sym_vowel if t in VOWELS else self.sym_other
             if t in PLAIN_VOWELS:
                 g += 1.5
+            elif o == "w" and skeleton(t) == "u":
+                g = W_HORN  # "w" is the shape of ư (u with its horn): "twang" = tướng
         elif skeleton(t) == skeleton(o) and o.isalpha():
             g = self.diac_cost
         elif o in SYMBOLS or o.isdigit() or not o.isalpha():
