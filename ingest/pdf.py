@@ -1,4 +1,4 @@
-"""PDF pages: text layer through pdfplumber, OCR for unusable pages.
+"""PDF pages: text layer through pdfium (pdfplumber as fallback), OCR for unusable pages.
 
 A page that is just one scanned image is OCR'd from that image at its own resolution (decoded by
 pypdfium2, no page rendering: an embedded 200-dpi scan is not upscaled, and decoding costs about a
@@ -99,12 +99,70 @@ def judge_text_layer(text: str, image_coverage: float = 0.0) -> LayerVerdict:
 
 
 def _image_coverage(page: object) -> float:
+    """Share of a pdfplumber page covered by its largest image (the fallback reader's view)."""
     try:
         area = float(page.width * page.height)  # type: ignore[attr-defined]
         covered = 0.0
         for im in page.images:  # type: ignore[attr-defined]
             covered = max(covered, float((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])))
         return covered / area if area else 0.0
+    except Exception:
+        return 0.0
+
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _compose(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2
+    )
+
+
+def _pdfium_image_coverage(page) -> float:  # type: ignore[no-untyped-def]
+    """Share of a pdfium page covered by its largest image, images inside Form XObjects included.
+
+    Equivalent to :func:`_image_coverage` on pdfplumber's ``page.images`` (bounding box of the placed
+    image over the page's width x height), from pdfium's page objects without parsing the page twice.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        width, height = page.get_size()
+        area = float(width * height)
+        if not area:
+            return 0.0
+        best = 0.0
+        ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        n_objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+        stack = [(pdfium_c.FPDFPage_GetObject(page.raw, i), ident, 0) for i in range(n_objects)]
+        box = [ctypes.c_float() for _ in range(4)]
+        fs = pdfium_c.FS_MATRIX()
+        while stack:
+            obj, outer, depth = stack.pop()
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 15:
+                if not pdfium_c.FPDFPageObj_GetMatrix(obj, fs):
+                    continue
+                inner = _compose((fs.a, fs.b, fs.c, fs.d, fs.e, fs.f), outer)
+                stack += [(pdfium_c.FPDFFormObj_GetObject(obj, j), inner, depth + 1)
+                          for j in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+                    continue
+                left, bottom, right, top = (v.value for v in box)
+                if outer != ident:  # bounds of an object in a form are in the form's space
+                    a, b, c, d, e, f = outer
+                    xs = [a * x + c * y + e for x in (left, right) for y in (bottom, top)]
+                    ys = [b * x + d * y + f for x in (left, right) for y in (bottom, top)]
+                    left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+                best = max(best, (right - left) * (top - bottom))
+        return best / area
     except Exception:
         return 0.0
 
@@ -121,12 +179,146 @@ def _open_pdfium(data: bytes):  # type: ignore[no-untyped-def]
         raise PdfRejected(f"corrupt or truncated PDF ({msg})") from e
 
 
+@dataclass
+class _Segment:
+    """A run of text on one visual line, placed in the page's upright frame (y grows upwards)."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+_LINE_RUN = re.compile(r"[^\r\n]+")
+
+
+def _origin(tp, index: int, turn: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Origin of a char, rotated by ``-turn`` quarter turns so the page's text runs left to right."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    cx, cy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(tp, index, ctypes.byref(cx), ctypes.byref(cy))
+    x, y = cx.value, cy.value
+    for _ in range(turn):
+        x, y = y, -x
+    return x, y
+
+
+def _size(tp, index: int, turn: int) -> float:  # type: ignore[no-untyped-def]
+    """A char's font size on the page: the height of its loose box across the text direction.
+
+    (pdfium's own font size leaves out the text matrix: 1 for text set in a 1 pt font scaled 12 times.)
+    """
+    left, bottom, right, top = tp.get_charbox(index, loose=True)
+    size = (right - left) if turn % 2 else (top - bottom)
+    return size if size > 0 else 10.0
+
+
+def _split_by_chars(tp, first: int, last: int, turn: int, size: float) -> list[_Segment]:  # type: ignore[no-untyped-def]
+    """Cut pdfium's line ``first..last`` (char indices) where its chars jump to another visual line."""
+    import pypdfium2.raw as pdfium_c
+
+    out: list[_Segment] = []
+    chars: list[str] = []
+    inked = False  # ``chars`` holds more than whitespace
+    x0 = y0 = last_x = 0.0
+    for ci in range(first, last + 1):
+        ch = chr(pdfium_c.FPDFText_GetUnicode(tp, ci) or 32)
+        if ch.isspace() or pdfium_c.FPDFText_IsGenerated(tp, ci) == 1:
+            chars.append(ch)
+            continue
+        x, y = _origin(tp, ci, turn)
+        if inked and (abs(y - y0) > 0.5 * size or x < last_x - size):
+            out.append(_Segment("".join(chars), x0, y0, size))
+            chars, inked = [], False
+        if not inked:
+            x0, y0, inked = x, y, True
+        chars.append(ch)
+        last_x = x
+    if inked:
+        out.append(_Segment("".join(chars), x0, y0, size))
+    return out
+
+
+def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
+    """A pdfium text page as lines in top-to-bottom order, pieces of one visual line joined by a space.
+
+    pdfium gives text in content-stream order, one of its lines per ``\\r\\n``: the left column of a
+    two-column header before the right one, a late-drawn line at the end.  Each of its lines is placed
+    by its first char's baseline (in the frame where the page's dominant text direction is left to
+    right, so rotated pages work), lines within half a font size of a baseline are one visual line,
+    ordered by x, and whitespace runs are one space: pdfplumber's ``extract_text(layout=False)``
+    output.  A pdfium line whose last char is not on its first char's line is cut char by char.
+    ``None`` if chars cannot be placed.
+    """
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    text = tp.get_text_range()
+    runs: list[tuple[str, int, int, float]] = []  # text, first char, last char, angle
+    for m in _LINE_RUN.finditer(text):
+        piece = m.group()
+        if not piece.strip():
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        first = pdfium_c.FPDFText_GetCharIndexFromTextIndex(tp, m.start() + lead)
+        last = pdfium_c.FPDFText_GetCharIndexFromTextIndex(tp, m.start() + len(piece.rstrip()) - 1)
+        if first < 0 or last < first:
+            return None
+        angle = pdfium_c.FPDFText_GetCharAngle(tp, first)
+        runs.append((piece, first, last, angle if angle >= 0 else 0.0))
+    if not runs:
+        return ""
+    votes = [0, 0, 0, 0]
+    for piece, _, _, angle in runs:
+        votes[round(-angle / (math.pi / 2)) % 4] += len(piece)  # pdfium's angle runs clockwise
+    turn = votes.index(max(votes))
+    segs: list[_Segment] = []
+    for piece, first, last, _ in runs:
+        size = _size(tp, first, turn)
+        x, y = _origin(tp, first, turn)
+        x2, y2 = _origin(tp, last, turn)
+        if abs(y2 - y) > 0.5 * size or x2 < x - 1:
+            segs += _split_by_chars(tp, first, last, turn, size)
+        else:
+            segs.append(_Segment(piece, x, y, size))
+    segs.sort(key=lambda s: -s.y)
+    rows: list[list[_Segment]] = []
+    for seg in segs:
+        anchor = rows[-1][0] if rows else None
+        if anchor is not None and anchor.y - seg.y <= 0.5 * min(anchor.size, seg.size):
+            rows[-1].append(seg)
+        else:
+            rows.append([seg])
+    lines = (" ".join(" ".join(s.text.split()) for s in sorted(row, key=lambda s: s.x)) for row in rows)
+    return "\n".join(line for line in lines if line)
+
+
+def _pdfium_read(page) -> tuple[str | None, float]:  # type: ignore[no-untyped-def]
+    """Text (``None`` if pdfium cannot place it) and image coverage of a pdfium page."""
+    try:
+        tp = page.get_textpage()
+        try:
+            text = pdfium_page_text(tp) if tp.count_chars() else ""
+        finally:
+            tp.close()
+    except Exception:
+        text = None
+    return text, _pdfium_image_coverage(page)
+
+
 def read_pdf(
     data: bytes, *, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict_max_pages: bool = False
 ) -> tuple[list[PageText], list[str]]:
-    """Extract all pages of a PDF; OCR only pages whose text layer is unusable."""
-    import pdfplumber
+    """Extract all pages of a PDF; OCR only pages whose text layer is unusable.
 
+    The text layer is read with pdfium; a page pdfium cannot place, or whose pdfium text is judged
+    unusable, is read again with pdfplumber, whose text is kept when it is usable (or when both are
+    not: its reason, e.g. ``(cid:NN)`` glyphs, is the better one).
+    """
     warnings: list[str] = []
     pdf_doc = _open_pdfium(data)
     try:
@@ -134,26 +326,20 @@ def read_pdf(
         if n_pages == 0:
             raise PdfRejected("PDF has no pages")
         limit = check_page_limit(n_pages, max_pages, strict_max_pages, warnings)
-        texts: list[str] = [""] * limit
-        coverage: list[float] = [0.0] * limit
-        plumber_failed: str | None = None
-        try:
-            with pdfplumber.open(io.BytesIO(data)) as plumb:
-                for i in range(limit):
-                    page = plumb.pages[i]
-                    texts[i] = page.extract_text(layout=False) or ""
-                    coverage[i] = _image_coverage(page)
-        except Exception as e:  # pdfminer can choke where pdfium copes
-            plumber_failed = f"{type(e).__name__}: {e}"
-        if plumber_failed:
-            warnings.append(f"pdfplumber failed ({plumber_failed}); text taken from pdfium")
-            for i in range(limit):
-                tp = pdf_doc[i].get_textpage()
-                texts[i] = tp.get_text_range().replace("\r\n", "\n")
+        verdicts: list[LayerVerdict] = []
+        texts: list[str] = []
+        retry: list[int] = []
+        for i in range(limit):
+            text, cover = _pdfium_read(pdf_doc[i])
+            verdicts.append(judge_text_layer(text or "", cover))
+            texts.append(text or "")
+            if text is None or (text.strip() and not verdicts[i].usable):
+                retry.append(i)
+        if retry:
+            _plumber_retry(data, retry, texts, verdicts, warnings)
         pages: list[PageText | None] = [None] * limit
         to_ocr: list[int] = []
-        for i in range(limit):
-            verdict = judge_text_layer(texts[i], coverage[i])
+        for i, verdict in enumerate(verdicts):
             if verdict.usable:
                 pages[i] = PageText(i + 1, _clean(verdict.text), "pdf-text")
                 if verdict.repaired_from:
@@ -173,6 +359,24 @@ def read_pdf(
         return [p for p in pages if p is not None], warnings
     finally:
         pdf_doc.close()
+
+
+def _plumber_retry(
+    data: bytes, indices: list[int], texts: list[str], verdicts: list[LayerVerdict], warnings: list[str]
+) -> None:
+    """Read pages ``indices`` with pdfplumber; take its text where pdfium's was unplaceable or unusable."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as plumb:
+            for i in indices:
+                page = plumb.pages[i]
+                text = page.extract_text(layout=False) or ""
+                verdict = judge_text_layer(text, _image_coverage(page))
+                if verdict.usable or not verdicts[i].usable:
+                    texts[i], verdicts[i] = text, verdict
+    except Exception as e:  # pdfminer can choke where pdfium copes
+        warnings.append(f"pdfplumber failed ({type(e).__name__}: {e}); pdfium text kept")
 
 
 def _single_scan(page):  # type: ignore[no-untyped-def]
