@@ -8,7 +8,8 @@ Pages are realistic: A4, 40 lines of plan text (samples 002/003) in 13 pt Libera
              tesseract as CPU s of its process), beside ``tesseract page.png stdout -l vie --psm 3``
   pages/s    read_document on the PDF, PNG and TIFF, ocr_jobs=1 and 2, beside 1 and 2 bare tesseracts
              run at once on the page (what the cores really give); peak RSS of this process
-  text       txt, legacy txt, text-layer PDF, DOCX
+  text       txt, legacy txt, text-layer PDF, DOCX; for the PDF, per page: read_document and its pdfium text
+             reader beside pdfplumber's text + page.images (the reader before), timed in the same run
 
 Usage: python benchmarks/ingest_speed.py [--pages N] [--dpi D] [--noisy] [--skip-text]
 """
@@ -234,12 +235,49 @@ def bench_text(lines: list[str], d: Path) -> None:
     print(f"\ntext extraction ({len(lines)} lines; best of 3 wall):")
     for label, f in (("txt utf-8", txt), ("txt tcvn3", tcvn), (f"pdf-text ({len(chunks)} pages)", pdf),
                      ("docx", docx)):
-        best = float("inf")
+        best, doc = float("inf"), None
         for _ in range(3):
             t = time.perf_counter()
-            read_document(f)
+            doc = read_document(f)
             best = min(best, time.perf_counter() - t)
         print(f"  {label:22s} {best * 1000:8.1f} ms  ({f.stat().st_size / 1024:.0f} KiB)")
+        if f is pdf and doc is not None:
+            bench_pdf_text(pdf, [p.text for p in doc.pages], best)
+
+
+def bench_pdf_text(pdf: Path, texts: list[str], read_s: float) -> None:
+    """Per page: read_document and its pdfium text reader, beside pdfplumber (the reader before) in this run."""
+    import unicodedata
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from vetplan.ingest import pdf as vpdf
+
+    data = pdf.read_bytes()
+    n = len(texts)
+
+    def plumber() -> list[str]:  # what read_pdf did per page before: text, then image coverage
+        out = []
+        with pdfplumber.open(io.BytesIO(data)) as plumb:
+            for page in plumb.pages:
+                out.append(page.extract_text(layout=False) or "")
+                vpdf._image_coverage(page)
+        return out
+
+    def pdfium_reader() -> list[str]:
+        doc = pdfium.PdfDocument(data)
+        try:
+            return [vpdf._pdfium_read(doc[i])[0] or "" for i in range(len(doc))]
+        finally:
+            doc.close()
+
+    old_ms, old = cpu_ms(plumber)
+    new_ms, _ = cpu_ms(pdfium_reader)
+    same = sum(unicodedata.normalize("NFC", a) == b for a, b in zip(old, texts, strict=True))  # type: ignore[arg-type]
+    print(f"    per page: read_document {read_s * 1000 / n:6.1f} ms; text layer + image coverage (CPU, best of 3): "
+          f"pdfium {new_ms / n:5.1f} ms, pdfplumber {old_ms / n:6.1f} ms (the reader before) = {old_ms / new_ms:.0f}x; "
+          f"same text as pdfplumber on {same}/{n} pages")
 
 
 def main() -> None:
