@@ -190,6 +190,7 @@ class _Segment:
 
 
 _LINE_RUN = re.compile(r"[^\r\n]+")
+_HYPHEN = "\ufffe"  # pdfium's text for a hyphen ending a line (the line break itself is dropped)
 
 
 def _origin(tp, index: int, turn: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -225,7 +226,8 @@ def _split_by_chars(tp, first: int, last: int, turn: int, size: float) -> list[_
     inked = False  # ``chars`` holds more than whitespace
     x0 = y0 = last_x = 0.0
     for ci in range(first, last + 1):
-        ch = chr(pdfium_c.FPDFText_GetUnicode(tp, ci) or 32)
+        code = pdfium_c.FPDFText_GetUnicode(tp, ci)
+        ch = "-" if pdfium_c.FPDFText_IsHyphen(tp, ci) == 1 else chr(code or 32)
         if ch.isspace() or pdfium_c.FPDFText_IsGenerated(tp, ci) == 1:
             chars.append(ch)
             continue
@@ -248,9 +250,10 @@ def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
     pdfium gives text in content-stream order, one of its lines per ``\\r\\n``: the left column of a
     two-column header before the right one, a late-drawn line at the end.  Each of its lines is placed
     by its first char's baseline (in the frame where the page's dominant text direction is left to
-    right, so rotated pages work), lines within half a font size of a baseline are one visual line,
+    right, so rotated pages work), lines within 0.3 font size of a baseline are one visual line,
     ordered by x, and whitespace runs are one space: pdfplumber's ``extract_text(layout=False)``
-    output.  A pdfium line whose last char is not on its first char's line is cut char by char.
+    output.  A pdfium line whose last char is not on its first char's line is cut char by char (pdfium
+    joins a line ending in a hyphen to the next and hides the hyphen: it is put back).
     ``None`` if chars cannot be placed.
     """
     import math
@@ -284,12 +287,12 @@ def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
         if abs(y2 - y) > 0.5 * size or x2 < x - 1:
             segs += _split_by_chars(tp, first, last, turn, size)
         else:
-            segs.append(_Segment(piece, x, y, size))
+            segs.append(_Segment(piece.replace(_HYPHEN, "-"), x, y, size))
     segs.sort(key=lambda s: -s.y)
     rows: list[list[_Segment]] = []
     for seg in segs:
         anchor = rows[-1][0] if rows else None
-        if anchor is not None and anchor.y - seg.y <= 0.5 * min(anchor.size, seg.size):
+        if anchor is not None and anchor.y - seg.y <= 0.3 * min(anchor.size, seg.size):
             rows[-1].append(seg)
         else:
             rows.append([seg])

@@ -213,6 +213,14 @@ def test_tightly_set_lines_pdfium_runs_together_are_cut(leading: float) -> None:
     assert _pdfium_text(data) == "\n".join(lines) == _plumber_text(data)
 
 
+def test_hyphen_ending_a_line_is_kept() -> None:
+    # pdfium runs "tạo-" on into "bồi" as one line and reports the hyphen as a marker (U+FFFE / 0x02)
+    lines = ["Sở Lao động -", "Thương binh và Xã hội; đào tạo-", "bồi dưỡng nghề."]
+    data = _pdf(_lines_at(lines, range(3)))
+    assert "\ufffe" in _raw_pdfium(data)
+    assert _pdfium_text(data) == "\n".join(lines) == _plumber_text(data)
+
+
 @pytest.mark.parametrize("rotate", [90, 180, 270])
 def test_rotated_pages_read_in_their_own_frame(tmp_path: Path, no_plumber: list[int], rotate: int) -> None:
     # pdfplumber reads these as one word per line (90, 270) or mirrored text (180)
