@@ -369,6 +369,13 @@ def stripped_channel() -> Channel:
                    ins_sym=20, ins_letter=20)
 
 
+@lru_cache(maxsize=1)
+def default_subst_channel() -> Channel:
+    """The symbol-code channel before any document's table is learned: the same for every document,
+    so its candidate cache carries over from one coded document to the next (first EM pass)."""
+    return subst_channel()
+
+
 def subst_channel(table: dict[tuple[str, str], float] | None = None, rates: dict[str, float] | None = None,
                   ) -> Channel:
     """Symbol-substitution OCR: symbols/digits stand for accented vowels; plain ASCII ≈ stripped.
@@ -402,7 +409,7 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
 
 def clear_caches(lex: Lexicon | None = None) -> None:
     """Forget every cross-document cache (token candidates, cost rows, LM rows): for cold-start timings."""
-    for ch in (load_eng_channel(), stripped_channel()):
+    for ch in (load_eng_channel(), stripped_channel(), default_subst_channel()):
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:

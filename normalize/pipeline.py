@@ -15,6 +15,7 @@ from .decode import (
     Channel,
     Generator,
     Slot,
+    default_subst_channel,
     generator_for,
     learn_doc_rates,
     learn_doc_table,
@@ -429,7 +430,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         elif kind == "ocr_eng":
             ch = load_eng_channel()
         else:
-            ch = subst_channel()
+            ch = default_subst_channel()
         if kind == "substitution" and EM_ITERATIONS > 0:
             # the first pass only supplies sure pairs for the symbol table: a spread sample of lines,
             # without neighbour-suggested candidates, does
