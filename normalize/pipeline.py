@@ -235,22 +235,24 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     ntok = 0
     start = "<s>"
     line_toks = {i: _tokens(lines[i], kind, protected.get(i, [])) for i in idx}
-    todo = []
-    for i in idx:
-        upper = _upper_line(lines[i])
-        todo.extend(_prep(tok, kind) for _s, _e, tok in line_toks[i] if not _keep_as_is(tok, kind, lex, upper))
-    gen.prefetch(todo)  # candidate costs of the region's tokens in one vectorised pass
+    uppers = {i: _upper_line(lines[i]) for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.__dict__.setdefault("_options", {})
     vmemo = gen.__dict__.setdefault("_viterbi_memo", {})
     if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
         opt_cache.clear()
         vmemo.clear()
+    todo = []
+    for i in idx:
+        upper = uppers[i]
+        todo.extend(_prep(tok, kind) for _s, _e, tok in line_toks[i]
+                    if (kind, tok, upper) not in opt_cache and not _keep_as_is(tok, kind, lex, upper))
+    gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     for i in idx:
         line = lines[i]
         toks = line_toks[i]
         ntok += len(toks)
-        upper = _upper_line(line)
+        upper = uppers[i]
         slots: list[Slot] = []
         kept: list[bool] = []
         lows: list[str] = []
