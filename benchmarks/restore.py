@@ -184,6 +184,12 @@ def main() -> int:
     subst = [cut(smp[k]) for k in sorted(smp) if k.startswith("004")]
     if subst:
         speed("substitution 004, cold", subst[0], None, True)
+    ref000 = [cut(v) for k, v in ref.items() if k.startswith("000")]
+    if ref000 and not args.quick:
+        speed("symbol code, synthetic 000 seed 1, cold", substitution_code(ref000[0], 1), None, True)
+        clear_caches(lex)
+        normalize_text(substitution_code(ref000[0], 2))  # another coded document fills the shared caches
+        speed("symbol code, synthetic 000 seed 1, steady state", substitution_code(ref000[0], 1), None, False)
     print("\nSUMMARY (syllable accuracy, letters-only, case-insensitive)")
     for kind, (c, cb, nn, kdt) in totals.items():
         acc_v, acc_b = 100 * c / max(nn, 1), 100 * cb / max(nn, 1)
