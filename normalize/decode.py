@@ -833,29 +833,28 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             top = max(prow)
             topj = prow.index(top)
             floor = top - beam
-            bb, bbj = -1e18, 0
-            seen_live: list[tuple[float, dict[str, float], int]] = []
-            for j, ps in enumerate(prow):
-                if ps >= floor:
-                    bo, seen = prows[j]
-                    v = ps + lw * bo
-                    if v > bb:
-                        bb, bbj = v, j
-                    if seen:
-                        seen_live.append((ps, seen, j))
+            live = [j for j, ps in enumerate(prow) if ps >= floor]
+            via = [prow[j] + lw * prows[j][0] for j in live]
+            bb = max(via)
+            bbj = live[via.index(bb)]
             # every candidate starts from the best unseen transition, then seen bigrams may beat it
             firsts = firsts_of[i]
-            row = [bb + lwlp if lwlp is not None else top + lw_unk for lwlp in lwlps[i]]
+            row = [bb + lwlp + lo if lwlp is not None else top + lw_unk + lo
+                   for lwlp, lo in zip(lwlps[i], loc, strict=True)]
             brow = [bbj if lwlp is not None else topj for lwlp in lwlps[i]]
             fset = fsets[i]
-            for ps, seen, j in seen_live:
+            for j in live:
+                seen = prows[j][1]
+                if not seen:
+                    continue
+                ps = prow[j]
                 for f in fset & seen.keys():
                     sc = ps + lw * seen[f]
                     for k in firsts[f]:
-                        if sc > row[k]:
-                            row[k] = sc
+                        v = sc + loc[k]
+                        if v > row[k]:
+                            row[k] = v
                             brow[k] = j
-            row = [a + b for a, b in zip(row, loc, strict=True)]
         scores.append(row)
         back.append(brow)
     path = [0] * n
@@ -875,8 +874,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         else:
             f = nxt_c[0]
             lp = logp(f)
-            vals = [r + lw * (lp + 1.0 if la == "<unk>" else seen.get(f, bo + lp))
-                    for r, la, (bo, seen) in zip(row, lasts[i], rows[i], strict=True)]
+            # a kept (unknown) candidate's row is (1.0, {}): the same formula gives its "unigram + 1"
+            vals = [r + lw * seen.get(f, bo + lp) for r, (bo, seen) in zip(row, rows[i], strict=True)]
         pk = path[i]
         best = vals[pk]
         vals[pk] = -math.inf
