@@ -825,7 +825,13 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                 prow = scores[i - 1]
                 bestp = max(prow)
                 bj = prow.index(bestp)
-            row = [bestp + loc[k] + lw * trans(p, cand) for k, (cand, _c) in enumerate(slot.cands)]
+            tk = (slot.key, lw, p) if memo is not None and slot.key is not None else None
+            ts = memo.get(tk) if tk is not None else None  # type: ignore[union-attr]
+            if ts is None:
+                ts = [lw * trans(p, cand) for cand, _c in slot.cands]
+                if tk is not None:
+                    memo[tk] = ts  # type: ignore[index]
+            row = [bestp + lo + t for lo, t in zip(loc, ts, strict=True)]
             brow = [bj] * len(row)
         else:
             prow = scores[i - 1]

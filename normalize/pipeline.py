@@ -191,14 +191,20 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
     the result is memoised on the generator under that key (the same token between the same
     neighbours costs one look-up)."""
     memo = gen.__dict__.setdefault("_context_memo", {})
-    if len(memo) > 200_000:
+    doubt = gen.__dict__.setdefault("_doubtful", {})  # slot key → None (sure or kept) or its real options
+    if len(memo) > 200_000 or len(doubt) > 200_000:
         memo.clear()
+        doubt.clear()
     for i, slot in enumerate(slots):
-        real = [c for c in slot.cands if c[0] is not None]
-        if not real and slot.cands and slot.cands[0][1] == 0.0:
-            continue  # deliberately kept (abbreviation, foreign word)
-        best = min((c[1] for c in real), default=99.0)
-        if best < min_cost:
+        real = doubt.get(slot.key, False) if slot.key is not None else False
+        if real is False:
+            real = [c for c in slot.cands if c[0] is not None]
+            if (not real and slot.cands and slot.cands[0][1] == 0.0) or \
+                    min((c[1] for c in real), default=99.0) < min_cost:
+                real = None  # deliberately kept (abbreviation, foreign word), or a sure reading
+            if slot.key is not None:
+                doubt[slot.key] = real
+        if real is None:
             continue
         before = after = None
         if i > 0 and slot.boundary_before is None:
