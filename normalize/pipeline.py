@@ -65,9 +65,11 @@ WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 
 
 def _upper_line(line: str) -> bool:
-    """A heading in capitals ("II. NHIỆM VỤ"); document numbers do not count, so "S6: 73/KH-UBND" is
-    not one and "S6" becomes "Số", not "SỐ"."""
-    letters = [c for c in DOCNUM_RE.sub(" ", line) if c.isalpha()]
+    """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
+    "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;"."""
+    words = [w for w in LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
+             if not (len(w) >= 2 and w.isupper() and not is_valid_skeleton(w))]
+    letters = [c for w in words for c in w]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 
@@ -327,6 +329,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 res.append((s, e, tok, tok, mg))
                 continue
             new = match_case(tok, cand, upper)
+            if new.lower() == tok.lower():
+                new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
             res.append((s, e, tok, new, mg))
         results[i] = res
         if toks and not LINE_END.search(line) and slots and slots[-1].cands[path[-1]][0]:

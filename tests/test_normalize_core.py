@@ -450,3 +450,11 @@ def test_hyphen_inside_a_coded_word_is_a_mark_not_a_word_break() -> None:
     assert "tuo-ng" in words  # "ng" cannot be a syllable: one coded word
     assert "GDNN" in words and "GDTX" in words  # capitals: a real compound of codes
     assert "Ma" in words and "lai" in words  # two syllables: a real hyphenated name
+
+
+def test_lower_case_word_in_a_line_of_codes_keeps_its_case() -> None:
+    """Found by scripts/fuzz.py: abbreviations made "- TTUB: CT, các PCT;" look like a capitals heading,
+    and the correct "các" came out "CÁC"."""
+    text = "Nơi nhận:\n- TTUB: CT, các PCT;\n- Văn phòng Thành ủy;\n- Sở Lao động - Thương binh và Xã hội;"
+    assert normalize_text(text, damage="ocr_eng").text == text
+    assert normalize_text("I. MUC TIEU, YEU CUU", damage="ocr_eng").text == "I. MỤC TIÊU, YÊU CẦU"
