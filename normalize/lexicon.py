@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "12"
+LEXICON_VERSION = "14"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -64,6 +64,8 @@ class Lexicon:
     names: set[str] = field(default_factory=set)  # lower syllables seen in proper names
     # common English words that cannot be Vietnamese syllables ("email", "website", "skills"): kept as written
     foreign: frozenset[str] = field(default_factory=frozenset)
+    # the other spelling of a syllable written with i or y after a consonant ("lí" ↔ "lý", "kĩ" ↔ "kỹ")
+    iy_variants: dict[str, str] = field(default_factory=dict)
     types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
     next_words: dict[str, list[str]] = field(default_factory=dict)  # a → b seen after a (by count)
     prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
@@ -98,6 +100,7 @@ class Lexicon:
         for ws in idx.values():
             ws.sort(key=lambda w: -self.uni[w])
         self.by_skeleton = idx
+        self.iy_variants = _iy_variants(self.uni)
         self._logp_cache: dict[str, float] = {}
         self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
@@ -324,6 +327,23 @@ def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool
                 lex.bi[(prev, abbr)] = lex.bi.get((prev, abbr), 0.0) + weight
                 prev = abbr
     return n
+
+
+_I_TO_Y = dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))  # toned only: "li"/"ly" are different words
+
+
+def _iy_variants(uni: dict[str, float]) -> dict[str, str]:
+    """Toned syllables ending in i/y right after a consonant whose other spelling is also known — two
+    spellings of one word: {"lí": "lý", "lý": "lí", "kĩ": "kỹ", …}."""
+    out: dict[str, str] = {}
+    for w in uni:
+        if len(w) < 2 or w[-1] not in _I_TO_Y or not w[-2].isascii() or w[-2] in "aeiouy" or w[:-1] == "g":
+            continue
+        other = w[:-1] + _I_TO_Y[w[-1]]
+        if other in uni:
+            out[w] = other
+            out[other] = w
+    return out
 
 
 def english_words(min_zipf: float = 4.5, min_len: int = 4) -> frozenset[str]:

@@ -34,7 +34,7 @@ from .fixers import (
     match_case,
 )
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
-from .syllable import canonical, is_valid_skeleton, is_valid_syllable
+from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
 KINDS = ("clean", "stripped", "ocr_eng", "substitution")
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution"}
@@ -328,6 +328,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if cand is None or cand[0][:1] == ABBR_MARK:
                 res.append((s, e, tok, tok, mg))
                 continue
+            if len(cand) == 1 and cand[0] in lex.iy_variants:
+                cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
             new = match_case(tok, cand, upper)
             if new.lower() == tok.lower():
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
@@ -347,6 +349,19 @@ def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:
         return idx
     step = -(-total // budget)
     return idx[::step]
+
+
+def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
+    """Choose between the i and y spellings of one syllable ("lí"/"lý", "kĩ"/"kỹ"): the letter the
+    token shows, else the more frequent spelling. The bigram model often learned one spelling in a
+    phrase and the other elsewhere ("quản lí" in news text); the spelling is not a reading."""
+    letters = set(skeleton(tok.lower()))
+    y_form, i_form = (word, variant) if "y" in skeleton(word) and "y" not in skeleton(variant) else (variant, word)
+    if "y" in letters and "i" not in letters:
+        return y_form
+    if "i" in letters and "y" not in letters:
+        return i_form
+    return max((word, variant), key=lambda w: (lex.uni.get(w, 0.0), w == word))
 
 
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -458,3 +458,18 @@ def test_lower_case_word_in_a_line_of_codes_keeps_its_case() -> None:
     text = "Nơi nhận:\n- TTUB: CT, các PCT;\n- Văn phòng Thành ủy;\n- Sở Lao động - Thương binh và Xã hội;"
     assert normalize_text(text, damage="ocr_eng").text == text
     assert normalize_text("I. MUC TIEU, YEU CUU", damage="ocr_eng").text == "I. MỤC TIÊU, YÊU CẦU"
+
+
+def test_i_or_y_spelling_follows_the_token_else_the_commoner_form() -> None:
+    """"lí"/"lý" are one word: a symbol hiding the vowel gives the commoner spelling ("quản lý"), a token
+    that shows the letter keeps it."""
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import _iy_spelling
+
+    lex = get_lexicon(None)
+    assert lex.iy_variants["lí"] == "lý" and "li" not in lex.iy_variants  # toned only: li/ly are two words
+    assert _iy_spelling("lí", "lý", "l?", lex) == "lý"
+    assert _iy_spelling("lý", "lí", "li", lex) == "lí"
+    assert _iy_spelling("lí", "lý", "ly", lex) == "lý"
+    got = normalize_text("c\\lN bo qu{n l? trong giao duc nghi~p", damage="substitution").text
+    assert "quản lý" in got
