@@ -12,6 +12,7 @@ import unicodedata
 from . import NormalizationResult, TextChange
 from .decode import (
     SUBST_GROUPS,
+    Cand,
     Channel,
     Generator,
     Slot,
@@ -153,6 +154,25 @@ def _prep(tok: str, kind: str) -> str:
     return low[:1].lower() + low[1:]
 
 
+#: symbol groups that can also be a letter plus a stand-in of its own ("l}" = ụ in one code, "l" + ậ in another)
+AMBIGUOUS_GROUP = re.compile(r"l\}|l,r")
+
+
+def _prep_ungrouped(tok: str) -> str:
+    """``_prep`` without the ambiguous groups: ``"l}P"`` → ``"l}P"`` (not ``"§P"``)."""
+    low = SUBST_GROUPS.sub(lambda m: m.group(0) if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
+    return low[:1].lower() + low[1:]
+
+
+def _merge_readings(a: list[Cand], b: list[Cand]) -> list[Cand]:
+    """Candidates of two readings of one token, each word once at its lower cost, cheapest first."""
+    best: dict[tuple[str, ...], float] = {}
+    for words, cost in a + b:
+        if words not in best or cost < best[words]:
+            best[words] = cost
+    return sorted(best.items(), key=lambda x: x[1])
+
+
 def _context(gap: str, has_prev: bool) -> str | None:
     """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>."""
     if not gap or gap == " ":
@@ -289,6 +309,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
                 kind == "ocr_eng" and any(c in "’'‘," for c in low))))
+            if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
+                cands = _merge_readings(cands, gen.candidates(_prep_ungrouped(tok), allow_split=True))
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:

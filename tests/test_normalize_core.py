@@ -473,3 +473,10 @@ def test_i_or_y_spelling_follows_the_token_else_the_commoner_form() -> None:
     assert _iy_spelling("lí", "lý", "ly", lex) == "lý"
     got = normalize_text("c\\lN bo qu{n l? trong giao duc nghi~p", damage="substitution").text
     assert "quản lý" in got
+
+
+def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
+    """"l}" is one glyph (ụ) in sample 004's code but "l" + a stand-in in another: both readings compete."""
+    assert normalize_text("I. Ml}c dich", damage="substitution").text == "I. Mục đích"
+    assert normalize_text("truong cong l}p thuoc Thanh ph6", damage="substitution").text == \
+        "trường công lập thuộc Thành phố"
