@@ -720,6 +720,18 @@ class Slot:
     key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
 
 
+def _fast_core():  # noqa: ANN202 - the C function or None
+    """``normalize/_viterbi.c`` when it was compiled at install time and not switched off
+    (``VETPLAN_PURE_PYTHON=1``); the pure-Python loops below give identical results."""
+    if os.environ.get("VETPLAN_PURE_PYTHON") == "1":
+        return None
+    try:
+        from ._viterbi import viterbi_core
+    except ImportError:
+        return None
+    return viterbi_core
+
+
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
             beam: float = 7.0, memo: dict | None = None) -> tuple[list[int], list[float]]:
     """Best candidate index per slot and a margin (confidence proxy) per slot.
@@ -813,6 +825,31 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             memo[(slot.key, lw)] = (lo, la, ro, firsts, fsets[-1], lwlp)
 
     n = len(slots)
+    fast = _fast_core()
+    if fast is not None:
+        # the same loops in C (normalize/_viterbi.c): per slot its candidates' numbers and LM rows
+        packed = []
+        for i, slot in enumerate(slots):
+            key = (slot.key, lw, "c") if memo is not None and slot.key is not None else None
+            got = memo.get(key) if key is not None else None  # type: ignore[union-attr]
+            if got is None:
+                ro = rows[i]
+                firsts_l = [c[0] if c else None for c, _x in slot.cands]
+                got = ([r[0] for r in ro], [r[1] for r in ro], firsts_l,
+                       [logp(f) if f is not None else 0.0 for f in firsts_l])
+                if key is not None:
+                    memo[key] = got  # type: ignore[index]
+            ts = None
+            if i == 0 or slot.boundary_before:
+                p = slot.boundary_before or start
+                tk = (slot.key, lw, p) if memo is not None and slot.key is not None else None
+                ts = memo.get(tk) if tk is not None else None  # type: ignore[union-attr]
+                if ts is None:
+                    ts = [lw * trans(p, cand) for cand, _c in slot.cands]
+                    if tk is not None:
+                        memo[tk] = ts  # type: ignore[index]
+            packed.append((locs[i], lwlps[i], got[0], got[1], got[2], got[3], ts))
+        return fast(packed, lw, lw_unk, beam)
     scores: list[list[float]] = []
     back: list[list[int]] = []
     for i, slot in enumerate(slots):

@@ -480,3 +480,37 @@ def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
     assert normalize_text("I. Ml}c dich", damage="substitution").text == "I. Mục đích"
     assert normalize_text("truong cong l}p thuoc Thanh ph6", damage="substitution").text == \
         "trường công lập thuộc Thành phố"
+
+
+@pytest.mark.parametrize("name", ["000_663358d11c2db32e.txt", "004_9189d18628ef2108.excerpt.txt"])
+def test_c_decoder_loops_give_exactly_the_python_result(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """normalize/_viterbi.c replaces only the decoder's inner loops: text, every change, every confidence
+    and every uncertain token must be identical to the pure-Python reference."""
+    from vetplan.normalize.decode import _fast_core
+
+    if _fast_core() is None:
+        pytest.skip("the C extension is not built here")
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    stripped = strip_diacritics(text)
+
+    def run(t: str) -> tuple:
+        r = normalize_text(t)
+        return (r.text, r.confidence, [(c.line, c.column, c.replacement, c.confidence) for c in r.changes],
+                [(c.line, c.column, c.confidence) for c in r.uncertain_tokens])
+
+    fast = [run(text), run(stripped)]
+    monkeypatch.setenv("VETPLAN_PURE_PYTHON", "1")
+    assert _fast_core() is None
+    assert [run(text), run(stripped)] == fast
+
+
+def test_c_decoder_loops_are_built_where_a_compiler_exists() -> None:
+    import shutil
+    import sysconfig
+
+    from vetplan.normalize.decode import _fast_core
+
+    headers = Path(sysconfig.get_paths()["include"], "Python.h")
+    if not (shutil.which("cc") or shutil.which("gcc")) or not headers.exists():
+        pytest.skip("no C compiler or Python headers: the pure-Python loops are used")
+    assert _fast_core() is not None, "normalize/_viterbi.c was not compiled at install time (pip install -e .)"
