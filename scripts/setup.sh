@@ -26,12 +26,28 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
+# optional: a C compiler and Python headers let pip compile the decoder's inner loops
+# (normalize/_viterbi.c, ~1.6x faster repair); without them the same pure-Python loops are used
+optional=()
+command -v cc >/dev/null 2>&1 || optional+=(gcc libc6-dev)
+"$PY" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+  2>/dev/null || optional+=(python3-dev)
+if [ ${#optional[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      "${optional[@]}" >/dev/null || echo "vetplan setup: could not install ${optional[*]} (optional)" >&2
+  else
+    echo "vetplan setup: optional, for the faster decoder: apt-get install ${optional[*]}" >&2
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 stamp=.venv/.vetplan-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+want=$(cat pyproject.toml normalize/_viterbi.c | sha256sum | cut -d' ' -f1)
+built=$(ls normalize/_viterbi*.so 2>/dev/null | head -1 || true)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || { [ -z "$built" ] && command -v cc >/dev/null 2>&1; }; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
   .venv/bin/python -m pip install -q -e '.[test]'
   echo "$want" > "$stamp"
