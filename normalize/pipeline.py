@@ -68,9 +68,10 @@ WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 def _upper_line(line: str) -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
     "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;"."""
-    words = [w for w in LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
-             if not (len(w) >= 2 and w.isupper() and not is_valid_skeleton(w))]
-    letters = [c for w in words for c in w]
+    words = LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
+    letters = [c for w in words if not (len(w) >= 2 and w.isupper() and not is_valid_skeleton(w)) for c in w]
+    if len(letters) < 4:  # little else than codes: a damaged heading ("KEHO';'CH") or a list of codes
+        letters = [c for w in words for c in w]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 

@@ -458,6 +458,8 @@ def test_lower_case_word_in_a_line_of_codes_keeps_its_case() -> None:
     text = "Nơi nhận:\n- TTUB: CT, các PCT;\n- Văn phòng Thành ủy;\n- Sở Lao động - Thương binh và Xã hội;"
     assert normalize_text(text, damage="ocr_eng").text == text
     assert normalize_text("I. MUC TIEU, YEU CUU", damage="ocr_eng").text == "I. MỤC TIÊU, YÊU CẦU"
+    # a coded heading whose words all look like codes is still a heading in capitals
+    assert normalize_text(" KEHO';'CH\nTri~n khai", damage="substitution").text.startswith(" KẾ HOẠCH")
 
 
 def test_i_or_y_spelling_follows_the_token_else_the_commoner_form() -> None:
