@@ -39,14 +39,14 @@ from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, sub
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def words(text: str) -> list[str]:
-    """Letters-only tokens, lower case, canonical tone placement."""
-    return [canonical(w.lower()) for w in WORD.findall(text)]
+def words(text: str, keep_case: bool = False) -> list[str]:
+    """Letters-only tokens, canonical tone placement, lower case unless ``keep_case``."""
+    return [canonical(w) if keep_case else canonical(w.lower()) for w in WORD.findall(text)]
 
 
-def accuracy(truth: str, hyp: str) -> tuple[int, int]:
+def accuracy(truth: str, hyp: str, keep_case: bool = False) -> tuple[int, int]:
     """(correct, total) truth syllables after edit-distance alignment of token sequences."""
-    t, h = words(truth), words(hyp)
+    t, h = words(truth, keep_case), words(hyp, keep_case)
     vocab: dict[str, str] = {}
     enc_t = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in t)
     enc_h = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in h)
@@ -69,16 +69,17 @@ def baseline(text: str) -> str:
     return WORD.sub(rep, text)
 
 
-def row(name: str, truth: str, damaged: str, damage: str | None = None) -> tuple[int, int, int, float]:
+def row(name: str, truth: str, damaged: str, damage: str | None = None) -> tuple[int, int, int, float, int]:
     t0 = time.perf_counter()
     out = normalize_text(damaged, damage=damage).text
     dt = time.perf_counter() - t0
     c, n = accuracy(truth, out)
+    cc, _ = accuracy(truth, out, keep_case=True)
     cb, _ = accuracy(truth, baseline(damaged))
     c0, _ = accuracy(truth, damaged)
-    print(f"  {name:38s} n={n:5d}  vetplan {100 * c / max(n, 1):6.2f}%   baseline {100 * cb / max(n, 1):6.2f}%"
-          f"   as-is {100 * c0 / max(n, 1):6.2f}%   {dt:5.2f}s", flush=True)
-    return c, cb, n, dt
+    print(f"  {name:38s} n={n:5d}  vetplan {100 * c / max(n, 1):6.2f}% (with case {100 * cc / max(n, 1):6.2f}%)"
+          f"   baseline {100 * cb / max(n, 1):6.2f}%   as-is {100 * c0 / max(n, 1):6.2f}%   {dt:5.2f}s", flush=True)
+    return c, cb, n, dt, cc
 
 
 def main() -> int:
@@ -100,9 +101,9 @@ def main() -> int:
     get_lexicon(None)  # load once outside the timings
     totals: dict[str, list[float]] = {}
 
-    def add(kind: str, r: tuple[int, int, int, float]) -> None:
-        t = totals.setdefault(kind, [0, 0, 0, 0.0])
-        for k in range(4):
+    def add(kind: str, r: tuple[int, int, int, float, int]) -> None:
+        t = totals.setdefault(kind, [0, 0, 0, 0.0, 0])
+        for k in range(5):
             t[k] += r[k]
 
     print("stripped (reference texts, diacritics removed):")
@@ -193,10 +194,10 @@ def main() -> int:
         normalize_text(substitution_code(ref000[0], 2))  # another coded document fills the shared caches
         speed("symbol code, synthetic 000 seed 1, steady state", substitution_code(ref000[0], 1), None, False)
     print("\nSUMMARY (syllable accuracy, letters-only, case-insensitive)")
-    for kind, (c, cb, nn, kdt) in totals.items():
-        acc_v, acc_b = 100 * c / max(nn, 1), 100 * cb / max(nn, 1)
+    for kind, (c, cb, nn, kdt, cc) in totals.items():
+        acc_v, acc_b, acc_c = 100 * c / max(nn, 1), 100 * cb / max(nn, 1), 100 * cc / max(nn, 1)
         print(f"  {kind:14s} vetplan {acc_v:6.2f}%   baseline {acc_b:6.2f}%  (n={int(nn)}, "
-              f"{nn / max(kdt, 1e-9):,.0f} syl/s incl. per-document setup)")
+              f"{nn / max(kdt, 1e-9):,.0f} syl/s incl. per-document setup; with case {acc_c:6.2f}%)")
     print(f"  clean unchanged {100 * unchanged / max(total, 1):7.3f}%  (n={total})")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     for label, n, cpu, dt in speeds:
