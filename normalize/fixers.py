@@ -96,9 +96,11 @@ def apply_edits(line: str, edits: list[Edit]) -> str:
 
 def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     """Give restored syllables the case of the original: ``("kế","hoạch")`` + ``"Ke"`` → ``"Kế hoạch"``."""
-    if upper:
+    letters = [c for c in original if c.isalpha()]
+    if upper or (len(letters) >= 3 and all(c.isupper() for c in letters)):
+        # a capitals heading, or a word written in capitals ("NHAN" in "UY BAN NHAN DAN" → "NHÂN")
         return " ".join(s.upper() for s in syllables)
-    first = next((c for c in original if c.isalpha()), "")
+    first = letters[0] if letters else ""
     parts = list(syllables)
     if first.isupper() and parts:
         parts[0] = parts[0][:1].upper() + parts[0][1:]

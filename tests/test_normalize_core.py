@@ -516,3 +516,12 @@ def test_c_decoder_loops_are_built_where_a_compiler_exists() -> None:
     if not (shutil.which("cc") or shutil.which("gcc")) or not headers.exists():
         pytest.skip("no C compiler or Python headers: the pure-Python loops are used")
     assert _fast_core() is not None, "normalize/_viterbi.c was not compiled at install time (pip install -e .)"
+
+
+def test_words_written_in_capitals_stay_in_capitals() -> None:
+    from vetplan.normalize.fixers import match_case
+
+    assert match_case("NHAN", ("nhân",), False) == "NHÂN"  # a capitals word in a mixed line
+    assert match_case("Ke", ("kế",), False) == "Kế"
+    assert match_case("SO", ("sở",), False) == "Sở"  # two letters: OCR capitals are not trusted
+    assert match_case("hoach", ("hoạch",), True) == "HOẠCH"  # inside a capitals heading
