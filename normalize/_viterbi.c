@@ -199,8 +199,93 @@ done:
     return result;
 }
 
+/* wed_costs(codes, lens, ids, cols, dels, first, ins) -> list of float
+ *
+ * The weighted edit distance of decode.BatchCoster.costs, one lexicon word at a time: ``codes`` (intp,
+ * words x width) and ``lens`` (intp) code the lexicon's words over its alphabet, ``ids`` the words to score,
+ * ``cols`` one float64 column per OCR character (substitution cost of each alphabet letter into it), ``dels``
+ * (float64, per alphabet letter), ``first`` (m + 1 floats) and ``ins`` (m floats) the OCR string's rows.
+ * Same additions and minima in the same order as the numpy version: identical floats.
+ */
+static PyObject *wed_costs(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *lens_o, *ids_o, *cols_o, *dels_o, *first_o, *ins_o;
+    if (!PyArg_ParseTuple(args, "OOO!O!OO!O!", &codes_o, &lens_o, &PyList_Type, &ids_o, &PyList_Type, &cols_o, &dels_o,
+                          &PyList_Type, &first_o, &PyList_Type, &ins_o))
+        return NULL;
+    Py_buffer codes = {0}, lens = {0}, dels = {0};
+    Py_buffer *cols = NULL;
+    double *prev = NULL, *cur = NULL, *ins = NULL;
+    PyObject *out = NULL;
+    Py_ssize_t m = PyList_GET_SIZE(ins_o), ncols = 0;
+    if (PyList_GET_SIZE(cols_o) != m || PyList_GET_SIZE(first_o) != m + 1) {
+        PyErr_SetString(PyExc_ValueError, "cols, first and ins must fit the OCR string");
+        return NULL;
+    }
+    if (PyObject_GetBuffer(codes_o, &codes, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
+    if (PyObject_GetBuffer(lens_o, &lens, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
+    if (PyObject_GetBuffer(dels_o, &dels, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
+    if (codes.ndim != 2 || codes.itemsize != sizeof(Py_ssize_t) || lens.itemsize != sizeof(Py_ssize_t) ||
+        dels.itemsize != sizeof(double)) {
+        PyErr_SetString(PyExc_TypeError, "codes/lens must be intp arrays, dels float64");
+        goto done;
+    }
+    Py_ssize_t nwords = codes.shape[0], width = codes.shape[1], nalpha = dels.shape[0];
+    cols = calloc(m ? m : 1, sizeof(Py_buffer));
+    prev = malloc(sizeof(double) * (m + 1));
+    cur = malloc(sizeof(double) * (m + 1));
+    ins = malloc(sizeof(double) * (m ? m : 1));
+    if (!cols || !prev || !cur || !ins) { PyErr_NoMemory(); goto done; }
+    for (Py_ssize_t j = 0; j < m; j++) {
+        if (PyObject_GetBuffer(PyList_GET_ITEM(cols_o, j), &cols[j], PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
+        ncols++;
+        if (cols[j].itemsize != sizeof(double) || cols[j].shape[0] != nalpha) {
+            PyErr_SetString(PyExc_TypeError, "cols must be float64 arrays over the alphabet");
+            goto done;
+        }
+        ins[j] = PyFloat_AsDouble(PyList_GET_ITEM(ins_o, j));
+    }
+    const Py_ssize_t *cd = (const Py_ssize_t *)codes.buf, *ln = (const Py_ssize_t *)lens.buf;
+    const double *dl = (const double *)dels.buf;
+    Py_ssize_t n = PyList_GET_SIZE(ids_o);
+    out = PyList_New(n);
+    if (!out) goto done;
+    for (Py_ssize_t w = 0; w < n; w++) {
+        Py_ssize_t id = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, w));
+        if (id < 0 || id >= nwords) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_IndexError, "word id out of range");
+            Py_CLEAR(out);
+            goto done;
+        }
+        for (Py_ssize_t j = 0; j <= m; j++) prev[j] = PyFloat_AsDouble(PyList_GET_ITEM(first_o, j));
+        Py_ssize_t L = ln[id] < width ? ln[id] : width;
+        for (Py_ssize_t i = 0; i < L; i++) {
+            Py_ssize_t c = cd[id * width + i];
+            double d = dl[c];
+            cur[0] = prev[0] + d;
+            for (Py_ssize_t j = 0; j < m; j++) {
+                double a = prev[j] + ((const double *)cols[j].buf)[c];
+                double b = prev[j + 1] + d;
+                if (b < a) a = b;
+                double cc = cur[j] + ins[j];
+                cur[j + 1] = cc < a ? cc : a;
+            }
+            double *t = prev; prev = cur; cur = t;
+        }
+        PyList_SET_ITEM(out, w, PyFloat_FromDouble(prev[m]));
+    }
+    if (PyErr_Occurred()) Py_CLEAR(out);
+done:
+    for (Py_ssize_t j = 0; j < ncols; j++) PyBuffer_Release(&cols[j]);
+    if (codes.obj) PyBuffer_Release(&codes);
+    if (lens.obj) PyBuffer_Release(&lens);
+    if (dels.obj) PyBuffer_Release(&dels);
+    free(cols); free(prev); free(cur); free(ins);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"viterbi_core", viterbi_core, METH_VARARGS, "Forward pass, back-trace and margins of decode.viterbi."},
+    {"wed_costs", wed_costs, METH_VARARGS, "Weighted edit distances of lexicon words to one OCR string."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -234,6 +234,21 @@ class BatchCoster:
         np = _np
         results: list[list[float] | None] = [None] * len(jobs)
         by_m: dict[int, list[int]] = {}
+        fast = _fast_wed()
+        if fast is not None:  # the same recurrences in C, one job at a time (identical floats)
+            out: list[list[float]] = []
+            for ocr, words in jobs:
+                try:
+                    ids = list(map(self.word_id.__getitem__, words))
+                except KeyError:
+                    out.append(self.costs(words, ocr))
+                    continue
+                if not ocr:
+                    out.append(self.costs(words, ocr))
+                    continue
+                first, ins = _ocr_rows(self.ch, ocr)[""]
+                out.append(fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins))
+            return out
         word_id = self.word_id
         job_ids: list[list[int] | None] = [None] * len(jobs)
         for q, (ocr, words) in enumerate(jobs):
@@ -298,6 +313,9 @@ class BatchCoster:
         if -1 in ids or not ocr:
             return [_wed(self.ch, w, ocr) for w in words]
         first, ins = _ocr_rows(self.ch, ocr)[""]
+        fast = _fast_wed()
+        if fast is not None:
+            return fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins)
         m = len(ocr)
         ids_a = np.array(ids, dtype=np.intp)
         lens = self.lens[ids_a]
@@ -718,6 +736,17 @@ class Slot:
     cands: list[tuple[tuple[str, ...] | None, float]]
     boundary_before: str | None  # context after punctuation ("<s>") or a number ("<num>"); None = adjacent
     key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
+
+
+def _fast_wed():  # noqa: ANN202 - the C function or None
+    """``wed_costs`` of ``normalize/_viterbi.c`` (see :func:`_fast_core`)."""
+    if os.environ.get("VETPLAN_PURE_PYTHON") == "1":
+        return None
+    try:
+        from ._viterbi import wed_costs
+    except ImportError:
+        return None
+    return wed_costs
 
 
 def _fast_core():  # noqa: ANN202 - the C function or None

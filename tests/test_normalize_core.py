@@ -288,8 +288,11 @@ def test_deterministic_across_hash_seeds() -> None:
 # ------------------------------------------------------------------ speed machinery must not change results
 
 
-def test_batched_channel_costs_equal_the_edit_distance() -> None:
-    """The vectorised costs (one token, many tokens) are bit-identical to the scalar weighted edit distance."""
+@pytest.mark.parametrize("pure_python", ["1", "0"])
+def test_batched_channel_costs_equal_the_edit_distance(pure_python: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vectorised costs (one token, many tokens; numpy, or the C loops when built) are bit-identical to the
+    scalar weighted edit distance."""
+    monkeypatch.setenv("VETPLAN_PURE_PYTHON", pure_python)
     from vetplan.normalize.decode import _coster, _wed, load_eng_channel, subst_channel
     from vetplan.normalize.lexicon import get_lexicon
 
