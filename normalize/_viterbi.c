@@ -230,6 +230,10 @@ static PyObject *wed_costs(PyObject *self, PyObject *args) {
         goto done;
     }
     Py_ssize_t nwords = codes.shape[0], width = codes.shape[1], nalpha = dels.shape[0];
+    if (lens.ndim != 1 || lens.shape[0] != nwords || dels.ndim != 1) {
+        PyErr_SetString(PyExc_ValueError, "lens must have one length per coded word");
+        goto done;
+    }
     cols = calloc(m ? m : 1, sizeof(Py_buffer));
     prev = malloc(sizeof(double) * (m + 1));
     cur = malloc(sizeof(double) * (m + 1));
@@ -260,6 +264,11 @@ static PyObject *wed_costs(PyObject *self, PyObject *args) {
         Py_ssize_t L = ln[id] < width ? ln[id] : width;
         for (Py_ssize_t i = 0; i < L; i++) {
             Py_ssize_t c = cd[id * width + i];
+            if (c < 0 || c >= nalpha) {
+                PyErr_SetString(PyExc_IndexError, "letter code out of the alphabet");
+                Py_CLEAR(out);
+                goto done;
+            }
             double d = dl[c];
             cur[0] = prev[0] + d;
             for (Py_ssize_t j = 0; j < m; j++) {
