@@ -576,6 +576,15 @@ class Generator:
             got = memo[o] = self._words_for_uncached(o)
         return got
 
+    def _pool(self, length: int, md: int) -> list[str]:
+        """Lexicon skeletons of ``length`` ± ``md`` letters, in a fixed order (built once per pair)."""
+        pools = self.__dict__.setdefault("_pools", {})
+        got = pools.get((length, md))
+        if got is None:
+            got = pools[(length, md)] = [s for ln in range(max(1, length - md), length + md + 1)
+                                         for s in self._by_len.get(ln, ())]
+        return got
+
     def _words_for_uncached(self, o: str) -> list[str]:
         from rapidfuzz.distance import Levenshtein
         from rapidfuzz.process import extract
@@ -590,9 +599,7 @@ class Generator:
                 if self.ch.name == "substitution" and vi > 0:
                     continue
             md = 1 if len(v) <= 3 else self.max_dist
-            pool: list[str] = []
-            for ln in range(max(1, len(v) - md), len(v) + md + 1):
-                pool.extend(self._by_len.get(ln, ()))
+            pool = self._pool(len(v), md)
             found = extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None)
             if len(found) > MAX_SKELETONS:
                 # keep the closest skeletons, most frequent first
