@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
 from .lexicon import ABBR_MARK, Lexicon
-from .syllable import is_valid_syllable, skeleton
+from .syllable import is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
@@ -234,7 +234,7 @@ class BatchCoster:
         np = _np
         results: list[list[float] | None] = [None] * len(jobs)
         by_m: dict[int, list[int]] = {}
-        fast = _fast_wed()
+        fast = _c_loop("wed_costs")
         if fast is not None:  # the same recurrences in C, one job at a time (identical floats)
             out: list[list[float]] = []
             for ocr, words in jobs:
@@ -313,7 +313,7 @@ class BatchCoster:
         if -1 in ids or not ocr:
             return [_wed(self.ch, w, ocr) for w in words]
         first, ins = _ocr_rows(self.ch, ocr)[""]
-        fast = _fast_wed()
+        fast = _c_loop("wed_costs")
         if fast is not None:
             return fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins)
         m = len(ocr)
@@ -353,8 +353,6 @@ def load_eng_channel() -> Channel:
     except (OSError, ValueError):
         return ch
     total_ins = max(1, int(data.get("chars", 1)))
-    from .syllable import split_tone
-
     sub = data.get("sub", {})
     fam: dict[str, Counter[str]] = defaultdict(Counter)
     for t, row in sub.items():
@@ -745,27 +743,22 @@ class Slot:
     key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
 
 
-def _fast_wed():  # noqa: ANN202 - the C function or None
-    """``wed_costs`` of ``normalize/_viterbi.c`` (see :func:`_fast_core`)."""
-    if os.environ.get("VETPLAN_PURE_PYTHON") == "1":
-        return None
+@cache
+def _compiled(name: str):  # noqa: ANN202 - a C function or None
     try:
-        from ._viterbi import wed_costs
-    except ImportError:
+        from . import _viterbi
+    except ImportError:  # not compiled (no C compiler at install time)
         return None
-    return wed_costs
+    return getattr(_viterbi, name, None)
 
 
-def _fast_core():  # noqa: ANN202 - the C function or None
-    """``normalize/_viterbi.c`` when it was compiled at install time and not switched off
-    (``VETPLAN_PURE_PYTHON=1``); the pure-Python loops below give identical results."""
+def _c_loop(name: str):  # noqa: ANN202 - the C function or None
+    """Function ``name`` of ``normalize/_viterbi.c`` when it was compiled at install time and is not
+    switched off (``VETPLAN_PURE_PYTHON=1``); the Python/numpy loops it replaces give identical results.
+    The import is tried once per process."""
     if os.environ.get("VETPLAN_PURE_PYTHON") == "1":
         return None
-    try:
-        from ._viterbi import viterbi_core
-    except ImportError:
-        return None
-    return viterbi_core
+    return _compiled(name)
 
 
 def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: float = 1.0,
@@ -801,6 +794,16 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         back, seen = row_of(prev)
         t = seen.get(c[0])
         return t if t is not None else back + logp(c[0])
+
+    def start_transitions(slot: Slot, p: str) -> list[float]:
+        """``lw`` × the transition from a fixed context ``p`` ("<s>", "<num>") into each candidate (memoised)."""
+        key = (slot.key, lw, p) if memo is not None and slot.key is not None else None
+        got = memo.get(key) if key is not None else None  # type: ignore[union-attr]
+        if got is None:
+            got = [lw * trans(p, cand) for cand, _c in slot.cands]
+            if key is not None:
+                memo[key] = got  # type: ignore[index]
+        return got
 
     # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
@@ -861,7 +864,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             memo[(slot.key, lw)] = (lo, la, ro, firsts, fsets[-1], lwlp)
 
     n = len(slots)
-    fast = _fast_core()
+    fast = _c_loop("viterbi_core")
     if fast is not None:
         # the same loops in C (normalize/_viterbi.c): per slot its candidates' numbers and LM rows
         packed = []
@@ -875,15 +878,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                        [logp(f) if f is not None else 0.0 for f in firsts_l])
                 if key is not None:
                     memo[key] = got  # type: ignore[index]
-            ts = None
-            if i == 0 or slot.boundary_before:
-                p = slot.boundary_before or start
-                tk = (slot.key, lw, p) if memo is not None and slot.key is not None else None
-                ts = memo.get(tk) if tk is not None else None  # type: ignore[union-attr]
-                if ts is None:
-                    ts = [lw * trans(p, cand) for cand, _c in slot.cands]
-                    if tk is not None:
-                        memo[tk] = ts  # type: ignore[index]
+            ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
             packed.append((locs[i], lwlps[i], got[0], got[1], got[2], got[3], ts))
         return fast(packed, lw, lw_unk, beam)
     scores: list[list[float]] = []
@@ -898,13 +893,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                 prow = scores[i - 1]
                 bestp = max(prow)
                 bj = prow.index(bestp)
-            tk = (slot.key, lw, p) if memo is not None and slot.key is not None else None
-            ts = memo.get(tk) if tk is not None else None  # type: ignore[union-attr]
-            if ts is None:
-                ts = [lw * trans(p, cand) for cand, _c in slot.cands]
-                if tk is not None:
-                    memo[tk] = ts  # type: ignore[index]
-            row = [bestp + lo + t for lo, t in zip(loc, ts, strict=True)]
+            row = [bestp + lo + t for lo, t in zip(loc, start_transitions(slot, p), strict=True)]
             brow = [bj] * len(row)
         else:
             prow = scores[i - 1]
@@ -964,10 +953,15 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
 
 def _tone_family(ch: str) -> list[str]:
     """A vowel with each of the six tones: ``"ớ"`` → ``["ơ", "ờ", "ớ", "ở", "ỡ", "ợ"]``."""
-    from .syllable import split_tone
-
     base, _tone = split_tone(ch)
     return [base] + [unicodedata.normalize("NFC", base + m) for m in "\u0300\u0301\u0309\u0303\u0323"]
+
+
+@lru_cache(maxsize=20_000)
+def _default_alignment(truth: str, ocr: str) -> tuple[tuple[str, str], ...]:
+    """Alignment of a sure (truth, ocr) pair under the symbol-code channel before learning; shared by
+    :func:`learn_doc_table` and :func:`learn_doc_rates`, which read the same pairs."""
+    return tuple(default_subst_channel().align(truth, ocr))
 
 
 def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[tuple[str, str], float]:
@@ -978,13 +972,10 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
     "hướng" and "vai" for "với" make "a" cheap for ơ, ờ, ớ, ở, ỡ and ợ alike. (Symbols are kept per
     tone: "?" for ạ/ậ carries the dot below.)
     """
-    from .syllable import split_tone
-
-    ch = subst_channel()
     cnt: Counter[tuple[str, str]] = Counter()
     tot: Counter[str] = Counter()
     for truth, ocr in pairs:
-        for t, o in ch.align(truth, ocr):
+        for t, o in _default_alignment(truth, ocr):
             if t and o:
                 tot[o] += weight
                 if t in VOWELS and o.isalpha() and o.lower() in PLAIN_VOWELS:
@@ -1009,10 +1000,10 @@ def learn_doc_rates(pairs: list[tuple[str, str]], table: dict[tuple[str, str], f
     pairs; a document whose sure tokens show no other swaps makes the unexplained ones dearer, so
     "de an" stays "đề án" instead of becoming the more frequent "dự án". Only ever raised.
     """
-    ch = subst_channel()
+    default_vowel = default_subst_channel().vowel
     vowels = swaps = chars = 0.0
     for truth, ocr in pairs:
-        for t, o in ch.align(truth, ocr):
+        for t, o in _default_alignment(truth, ocr):
             if not t:
                 continue
             chars += 1
@@ -1022,7 +1013,7 @@ def learn_doc_rates(pairs: list[tuple[str, str]], table: dict[tuple[str, str], f
                     swaps += 1
     if chars < 200:  # too little evidence: keep the default
         return {}
-    return {"vowel": min(6.0, max(ch.vowel, -math.log((swaps + 0.5) / (vowels + 1.0)) - 1.0))}
+    return {"vowel": min(6.0, max(default_vowel, -math.log((swaps + 0.5) / (vowels + 1.0)) - 1.0))}
 
 
 WORDISH = re.compile(r"[^\W\d_]")
