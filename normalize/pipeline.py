@@ -147,21 +147,19 @@ def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _prep(tok: str, kind: str) -> str:
-    """Token as the channel sees it: lower case; substitution keeps inner capitals, groups ``\\l`` → ``§``."""
-    if kind != "substitution":
-        return tok.lower()
-    low = SUBST_GROUPS.sub("§", tok)
-    return low[:1].lower() + low[1:]
-
-
 #: symbol groups that can also be a letter plus a stand-in of its own ("l}" = ụ in one code, "l" + ậ in another)
 AMBIGUOUS_GROUP = re.compile(r"l\}|l,r")
 
 
-def _prep_ungrouped(tok: str) -> str:
-    """``_prep`` without the ambiguous groups: ``"l}P"`` → ``"l}P"`` (not ``"§P"``)."""
-    low = SUBST_GROUPS.sub(lambda m: m.group(0) if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
+def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
+    """Token as the channel sees it: lower case; substitution keeps inner capitals, groups ``\\l`` → ``§``
+    (with ``ambiguous_groups=False`` the groups of :data:`AMBIGUOUS_GROUP` stay letters: ``"l}P"``)."""
+    if kind != "substitution":
+        return tok.lower()
+    if ambiguous_groups:
+        low = SUBST_GROUPS.sub("§", tok)
+    else:
+        low = SUBST_GROUPS.sub(lambda m: m.group(0) if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
     return low[:1].lower() + low[1:]
 
 
@@ -311,7 +309,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
                 kind == "ocr_eng" and any(c in "’'‘," for c in low))))
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
-                cands = _merge_readings(cands, gen.candidates(_prep_ungrouped(tok), allow_split=True))
+                letters_read = _prep(tok, kind, ambiguous_groups=False)
+                cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=True))
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
