@@ -262,6 +262,11 @@ def _error_text(exc: Exception, display_name: str) -> str:
     return f"{type(exc).__name__}: {message}"
 
 
+def _copy_failed(name: str, first: str, reason: str | None) -> str:
+    """The error of a byte-identical copy whose original failed: it names the copy first."""
+    return f"{name}: same content as {first}, which failed: {reason}"
+
+
 def _write_plan(plan: Any, display_name: str, out_dir: str, output: str,
                 want_json: bool) -> tuple[dict[str, Any], str | None]:
     """Write ``plan`` atomically to ``out_dir/output``; its record fields and (``want_json``) its JSON line."""
@@ -287,7 +292,7 @@ def _write_copy(plan: Any, error: str | None, first: str, copy: _Copy, out_dir: 
     rec: dict[str, Any] = {"input": copy.display_name}
     payload = None
     if plan is None:
-        rec.update(status="error", error=f"{copy.display_name}: same content as {first}, which failed: {error}")
+        rec.update(status="error", error=_copy_failed(copy.display_name, first, error))
     else:
         try:
             rec, payload = _write_plan(plan_for_copy(plan, first, copy.display_name), copy.display_name, out_dir,
@@ -694,7 +699,7 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
             if copy.index not in waiting:
                 continue
             if first_failed:
-                error = f"{copy.display_name}: same content as {job.display_name}, which failed: {reason}"
+                error = _copy_failed(copy.display_name, job.display_name, reason)
             else:
                 error = f"{copy.display_name}: {reason}"
             finish(copy.index, Record(input=copy.display_name, status="error", error=error,
