@@ -230,8 +230,6 @@ def bench_ocr(quick: bool, tmp: Path) -> dict:
     print(f"  CER over the {n_pages} pages: {err:.4f} (target < 0.02)")
     from vetplan.extract import extract_plan
     from vetplan.normalize import normalize_text
-    from vetplan.normalize.decode import clear_caches
-    from vetplan.normalize.lexicon import get_lexicon
 
     normalize_text("Ké hoach\n")  # the lexicon is loaded once per process (a batch worker does it at start)
     extract_plan("KẾ HOẠCH\n")

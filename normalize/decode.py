@@ -429,7 +429,10 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        for key in ("_lm_rows", "_succ", "_cand_info", "_pb", "_words_for", "_top_words"):
+        keys = ["_succ", "_cand_info", "_pb", "_words_for", "_top_words"]
+        if not lex.__dict__.get("_rows_complete"):
+            keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
+        for key in keys:
             lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()
@@ -575,12 +578,15 @@ class Generator:
         return got
 
     def _pool(self, length: int, md: int) -> list[str]:
-        """Lexicon skeletons of ``length`` ± ``md`` letters, in a fixed order (built once per pair)."""
+        """Lexicon skeletons of ``length`` ± ``md`` letters, the commonest first (by their top word), so
+        that a skeleton search returns equally distant skeletons most frequent first (built once per pair)."""
         pools = self.__dict__.setdefault("_pools", {})
         got = pools.get((length, md))
         if got is None:
-            got = pools[(length, md)] = [s for ln in range(max(1, length - md), length + md + 1)
-                                         for s in self._by_len.get(ln, ())]
+            uni, top = self.lex.uni, self.lex.by_skeleton
+            got = [s for ln in range(max(1, length - md), length + md + 1) for s in self._by_len.get(ln, ())]
+            got.sort(key=lambda s: -uni.get(top[s][0], 0.0))
+            pools[(length, md)] = got
         return got
 
     def _words_for_uncached(self, o: str) -> list[str]:
@@ -598,11 +604,8 @@ class Generator:
                     continue
             md = 1 if len(v) <= 3 else self.max_dist
             pool = self._pool(len(v), md)
-            found = extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None)
-            if len(found) > MAX_SKELETONS:
-                # keep the closest skeletons, most frequent first
-                found.sort(key=lambda x: (x[1], -lex.uni.get(lex.by_skeleton[x[0]][0], 0.0)))
-                found = found[:MAX_SKELETONS]
+            # the closest skeletons, most frequent first (results come by distance, then pool order)
+            found = extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None)[:MAX_SKELETONS]
             for s, _score, _i in found:
                 skels.add(s)
         # a word has exactly one skeleton, so the per-skeleton lists never overlap

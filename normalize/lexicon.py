@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "14"
+LEXICON_VERSION = "15"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -105,6 +105,7 @@ class Lexicon:
         self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
         self.__dict__.pop("_lm_rows", None)
+        self.__dict__.pop("_rows_complete", None)
         self.__dict__.pop("_succ", None)
         self.__dict__.pop("_cand_info", None)
         self.__dict__.pop("_pb", None)
@@ -118,6 +119,10 @@ class Lexicon:
         row = rows.get(a)
         if row is not None:
             return row
+        c1 = self.left.get(a, 0.0)
+        if c1 <= 0:
+            row = rows[a] = (0.0, {})  # never seen as a left context: the unigram alone
+            return row
         succ = self.__dict__.get("_succ")
         if succ is None:
             succ = {}
@@ -127,7 +132,6 @@ class Lexicon:
                     d = succ[x] = {}
                 d[y] = c
             self.__dict__["_succ"] = succ
-        c1 = self.left.get(a, 0.0)
         if SMOOTH == "wb":
             t1 = self.types.get(a, 0) + 1.0
             back = math.log(t1 / (c1 + t1))
@@ -150,6 +154,13 @@ class Lexicon:
                 seen = {b: log(k1 * (c12 / c1) + lam * pb[b]) for b, c12 in items}
         row = rows[a] = (back, seen)
         return row
+
+    def precompute_rows(self) -> None:
+        """Fill :meth:`lm_row` for every left context, so that the rows travel in the pickled lexicon
+        and a fresh process reads them instead of computing them while decoding its first document."""
+        for a in self.left:
+            self.lm_row(a)
+        self.__dict__["_rows_complete"] = True
 
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
@@ -479,6 +490,7 @@ def base_lexicon() -> Lexicon:
         except Exception:  # noqa: BLE001 - corrupt cache: rebuild
             pass
     lex = _build_base()
+    lex.precompute_rows()
     try:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
@@ -505,4 +517,5 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
                   names=set(base.names), foreign=base.foreign)
     lex.merge(local, weight=20.0)
+    lex.precompute_rows()
     return lex

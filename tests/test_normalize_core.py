@@ -320,6 +320,38 @@ def test_lm_rows_split_the_bigram_exactly() -> None:
             assert seen.get(b, back + lex.logp(b)) == pytest.approx(lex.bigram(a, b), abs=1e-12)
 
 
+def test_precomputed_lm_rows_equal_the_lazy_ones() -> None:
+    """The rows stored in the pickled lexicon are exactly what decoding would compute on demand."""
+    from vetplan.normalize.lexicon import Lexicon, count_text
+
+    def small() -> Lexicon:
+        lex = Lexicon()
+        count_text("Kế hoạch triển khai giáo dục nghề nghiệp năm 2024; Sở Nội vụ, Sở Tài chính.", lex)
+        lex.finalize()
+        return lex
+
+    lazy, pre = small(), small()
+    pre.precompute_rows()
+    assert pre.__dict__["_lm_rows"].keys() == set(pre.left)
+    for a in [*pre.left, "không-có", "<s>"]:
+        assert pre.lm_row(a) == lazy.lm_row(a)
+    assert lazy.lm_row("không-có") == (0.0, {})  # never a left context: the unigram alone
+
+
+def test_skeleton_search_keeps_the_commonest_of_equally_near_skeletons() -> None:
+    """Past MAX_SKELETONS near skeletons, the closest are kept and among those the most frequent."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+    gen = decode.Generator(lex, decode.load_eng_channel())
+    pool = gen._pool(4, 2)
+    freq = [lex.uni.get(lex.by_skeleton[s][0], 0.0) for s in pool]
+    assert freq == sorted(freq, reverse=True)
+    words = gen._words_for_uncached("nghe")
+    assert "nghề" in words and "nghe" in words
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
