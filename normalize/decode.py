@@ -693,10 +693,18 @@ class Generator:
         out: list[Cand] = [((w,), c) for w, c in zip(words, costs, strict=True)]
         lex = self.lex
 
+        logp, lm_row = lex.logp, lex.lm_row
+        rows_before = [lm_row(p) for p in before]
+        lp_after = [(n, logp(n)) for n in after]
+
         def gain(w: str) -> float:
-            """How much the best link to a neighbour lifts ``w`` above its unigram (a PMI; 0 without any)."""
-            lp = lex.logp(w)
-            links = [lex.bigram(p, w) - lp for p in before] + [lex.bigram(w, n) - lex.logp(n) for n in after]
+            """How much the best link to a neighbour lifts ``w`` above its unigram (a PMI; 0 without any);
+            an unseen pair gives the context's backoff (the LM rows split :meth:`Lexicon.bigram` so)."""
+            lp = logp(w)
+            links = [seen[w] - lp if w in seen else back for back, seen in rows_before]
+            if lp_after:
+                back, seen = lm_row(w)
+                links += [seen[n] - lpn if n in seen else back for n, lpn in lp_after]
             return max(links, default=0.0)
 
         # keep the six the decoder is likeliest to choose: cheap to read and well linked to a neighbour
