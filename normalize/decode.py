@@ -28,7 +28,7 @@ try:  # optional: vectorised channel costs (identical results without it, only s
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
-from .lexicon import ABBR_MARK, Lexicon
+from .lexicon import ABBR_MARK, Lexicon, deletions
 from .syllable import is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -429,13 +429,40 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        keys = ["_succ", "_cand_info", "_pb", "_words_for", "_top_words"]
+        keys = ["_succ", "_cand_info", "_pb", "_words_for", "_top_words", "_near"]
         if not lex.__dict__.get("_rows_complete"):
             keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
         for key in keys:
             lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()
+
+
+def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
+    """Lexicon skeletons within edit distance ``md`` of ``v``, nearest first and among equally near the
+    commonest, at most MAX_SKELETONS: ``near_skeletons(lex, "nghi", 1)`` → ``("nghi", "nghe", ...)``.
+    Found through the lexicon's deletion index, memoised on the lexicon (channel-independent)."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    memo = lex.__dict__.setdefault("_near", {})
+    key = (v, md, MAX_SKELETONS)
+    got = memo.get(key)
+    if got is not None:
+        return got
+    index, rank = lex.skeleton_index(max(2, md))
+    pool: set[str] = set()
+    for d in deletions(v, md):
+        hit = index.get(d)
+        if hit:
+            pool.update(hit)
+    found = extract(v, list(pool), scorer=Levenshtein.distance, score_cutoff=md, limit=None)
+    found.sort(key=lambda x: (x[1], rank[x[0]]))
+    got = tuple(s for s, _d, _i in found[:MAX_SKELETONS])
+    if len(memo) > 300_000:
+        memo.clear()
+    memo[key] = got
+    return got
 
 
 def generator_for(lex: Lexicon, ch: Channel) -> Generator:
@@ -459,10 +486,6 @@ class Generator:
         self.max_dist = max_dist
         self.top = top
         self.cache: dict[str, list[Cand]] = {}
-        self._skels = list(lex.by_skeleton.keys())
-        self._by_len: dict[int, list[str]] = defaultdict(list)
-        for s in self._skels:
-            self._by_len[len(s)].append(s)
         stripped = channel.name == "stripped"  # exact skeleton look-ups only: no costs to compute
         self._coster = None if stripped else _coster(lex, channel)
         self._lp: dict[str, float] = {} if stripped else {w: lex.logp(w) for w in lex.uni}
@@ -577,22 +600,7 @@ class Generator:
             got = memo[o] = self._words_for_uncached(o)
         return got
 
-    def _pool(self, length: int, md: int) -> list[str]:
-        """Lexicon skeletons of ``length`` ± ``md`` letters, the commonest first (by their top word), so
-        that a skeleton search returns equally distant skeletons most frequent first (built once per pair)."""
-        pools = self.__dict__.setdefault("_pools", {})
-        got = pools.get((length, md))
-        if got is None:
-            uni, top = self.lex.uni, self.lex.by_skeleton
-            got = [s for ln in range(max(1, length - md), length + md + 1) for s in self._by_len.get(ln, ())]
-            got.sort(key=lambda s: -uni.get(top[s][0], 0.0))
-            pools[(length, md)] = got
-        return got
-
     def _words_for_uncached(self, o: str) -> list[str]:
-        from rapidfuzz.distance import Levenshtein
-        from rapidfuzz.process import extract
-
         lex = self.lex
         skels: set[str] = set()
         for vi, v in enumerate(self._skel_variants(o)):
@@ -602,12 +610,7 @@ class Generator:
                 skels.add(v)
                 if self.ch.name == "substitution" and vi > 0:
                     continue
-            md = 1 if len(v) <= 3 else self.max_dist
-            pool = self._pool(len(v), md)
-            # the closest skeletons, most frequent first (results come by distance, then pool order)
-            found = extract(v, pool, scorer=Levenshtein.distance, score_cutoff=md, limit=None)[:MAX_SKELETONS]
-            for s, _score, _i in found:
-                skels.add(s)
+            skels.update(near_skeletons(lex, v, 1 if len(v) <= 3 else self.max_dist))
         # a word has exactly one skeleton, so the per-skeleton lists never overlap
         top = self._top_words()
         return list(chain.from_iterable(map(top.__getitem__, sorted(skels))))

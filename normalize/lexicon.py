@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "15"
+LEXICON_VERSION = "16"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -106,6 +106,7 @@ class Lexicon:
         self._nested_cache: dict[str, dict[str, float]] = {}
         self.__dict__.pop("_lm_rows", None)
         self.__dict__.pop("_rows_complete", None)
+        self.__dict__.pop("_skel_index", None)
         self.__dict__.pop("_succ", None)
         self.__dict__.pop("_cand_info", None)
         self.__dict__.pop("_pb", None)
@@ -155,12 +156,36 @@ class Lexicon:
         row = rows[a] = (back, seen)
         return row
 
-    def precompute_rows(self) -> None:
-        """Fill :meth:`lm_row` for every left context, so that the rows travel in the pickled lexicon
-        and a fresh process reads them instead of computing them while decoding its first document."""
+    def precompute(self) -> None:
+        """Fill :meth:`lm_row` for every left context and build :meth:`skeleton_index`, so that both
+        travel in the pickled lexicon and a fresh process reads them instead of building them while
+        decoding its first document."""
         for a in self.left:
             self.lm_row(a)
         self.__dict__["_rows_complete"] = True
+        self.skeleton_index(2)
+
+    def skeleton_index(self, k: int) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+        """A deletion index of the skeletons (every string left by deleting up to ``k`` letters →
+        the skeletons it comes from) and each skeleton's rank, commonest first (by its top word).
+
+        Two strings within edit distance ``k`` share a string reached by at most ``k`` deletions from
+        each ("nghe" and "ngh" meet at "ngh"), so a query needs only the skeletons its own deletions
+        find (see :func:`near_skeletons`)."""
+        got = self.__dict__.get("_skel_index")
+        if got is not None and got[0] >= k:
+            return got[1], got[2]
+        index: dict[str, list[str]] = {}
+        for s in self.by_skeleton:
+            for d in deletions(s, k):
+                index.setdefault(d, []).append(s)
+        # rank: commonest first, then shorter, then lexicon order (the order of a length-window scan)
+        order = sorted(enumerate(self.by_skeleton), key=lambda x: (
+            -self.uni.get(self.by_skeleton[x[1]][0], 0.0), len(x[1]), x[0]))
+        rank = {s: r for r, (_i, s) in enumerate(order)}
+        frozen = {d: tuple(v) for d, v in index.items()}
+        self.__dict__["_skel_index"] = (k, frozen, rank)
+        return frozen, rank
 
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
@@ -200,6 +225,17 @@ class Lexicon:
         self.abbreviations.update(other.abbreviations)
         self.names |= other.names
         self.finalize()
+
+
+def deletions(s: str, k: int) -> set[str]:
+    """``s`` and every string made by deleting up to ``k`` of its letters: ``deletions("ab", 1)`` →
+    ``{"ab", "a", "b"}``."""
+    out = {s}
+    frontier = {s}
+    for _ in range(k):
+        frontier = {x[:i] + x[i + 1:] for x in frontier for i in range(len(x))}
+        out |= frontier
+    return out
 
 
 def cache_dir() -> Path:
@@ -490,7 +526,7 @@ def base_lexicon() -> Lexicon:
         except Exception:  # noqa: BLE001 - corrupt cache: rebuild
             pass
     lex = _build_base()
-    lex.precompute_rows()
+    lex.precompute()
     try:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
@@ -517,5 +553,5 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
                   names=set(base.names), foreign=base.foreign)
     lex.merge(local, weight=20.0)
-    lex.precompute_rows()
+    lex.precompute()
     return lex

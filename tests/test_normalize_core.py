@@ -331,25 +331,29 @@ def test_precomputed_lm_rows_equal_the_lazy_ones() -> None:
         return lex
 
     lazy, pre = small(), small()
-    pre.precompute_rows()
+    pre.precompute()
     assert pre.__dict__["_lm_rows"].keys() == set(pre.left)
     for a in [*pre.left, "không-có", "<s>"]:
         assert pre.lm_row(a) == lazy.lm_row(a)
     assert lazy.lm_row("không-có") == (0.0, {})  # never a left context: the unigram alone
 
 
-def test_skeleton_search_keeps_the_commonest_of_equally_near_skeletons() -> None:
-    """Past MAX_SKELETONS near skeletons, the closest are kept and among those the most frequent."""
-    from vetplan.normalize import decode
+def test_skeleton_search_finds_every_near_skeleton_nearest_then_commonest() -> None:
+    """The deletion index finds exactly the skeletons a full scan finds, in the same order."""
+    from rapidfuzz.distance import Levenshtein
+
+    from vetplan.normalize.decode import MAX_SKELETONS, near_skeletons
     from vetplan.normalize.lexicon import get_lexicon
 
     lex = get_lexicon(None)
-    gen = decode.Generator(lex, decode.load_eng_channel())
-    pool = gen._pool(4, 2)
-    freq = [lex.uni.get(lex.by_skeleton[s][0], 0.0) for s in pool]
+    _index, rank = lex.skeleton_index(2)
+    freq = [lex.uni.get(lex.by_skeleton[s][0], 0.0) for s in sorted(rank, key=rank.__getitem__)]
     assert freq == sorted(freq, reverse=True)
-    words = gen._words_for_uncached("nghe")
-    assert "nghề" in words and "nghe" in words
+    for v, md in [("nghe", 2), ("ngh", 1), ("tnrong", 2), ("xyz", 1), ("qu", 1), ("chuong", 2)]:
+        scan = sorted((d, rank[s], s) for s in lex.by_skeleton
+                      if (d := Levenshtein.distance(v, s)) <= md)
+        assert near_skeletons(lex, v, md) == tuple(s for _d, _r, s in scan[:MAX_SKELETONS])
+    assert near_skeletons(lex, "nghe", 2)[0] == "nghe"
 
 
 def test_cold_and_warm_caches_give_the_same_output() -> None:
