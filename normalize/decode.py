@@ -429,7 +429,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        keys = ["_succ", "_cand_info", "_pb", "_words_for", "_top_words", "_near"]
+        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near"]
         if not lex.__dict__.get("_rows_complete"):
             keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
         for key in keys:
@@ -682,7 +682,8 @@ class Generator:
 
         vs = [v for v in self._skel_variants(o) if v]
         pool = [w for w in neighbours if w not in have]
-        sks = [skeleton(w) for w in pool]
+        skel_of = self.lex.skeleton_of()
+        sks = [skel_of.get(w) or skeleton(w) for w in pool]
         near: set[str] = set()
         for v in vs:
             md = 1 if len(v) <= 2 else 2
@@ -819,6 +820,11 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                 memo[key] = got  # type: ignore[index]
         return got
 
+    fast = _c_loop("viterbi_core")
+    if fast is not None:
+        return fast(_pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row),
+                    lw, lw * unk_pen, beam)
+
     # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
     lasts: list[list[str]] = []
@@ -878,23 +884,6 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             memo[(slot.key, lw)] = (lo, la, ro, firsts, fsets[-1], lwlp)
 
     n = len(slots)
-    fast = _c_loop("viterbi_core")
-    if fast is not None:
-        # the same loops in C (normalize/_viterbi.c): per slot its candidates' numbers and LM rows
-        packed = []
-        for i, slot in enumerate(slots):
-            key = (slot.key, lw, "c") if memo is not None and slot.key is not None else None
-            got = memo.get(key) if key is not None else None  # type: ignore[union-attr]
-            if got is None:
-                ro = rows[i]
-                firsts_l = [c[0] if c else None for c, _x in slot.cands]
-                got = ([r[0] for r in ro], [r[1] for r in ro], firsts_l,
-                       [logp(f) if f is not None else 0.0 for f in firsts_l])
-                if key is not None:
-                    memo[key] = got  # type: ignore[index]
-            ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
-            packed.append((locs[i], lwlps[i], got[0], got[1], got[2], got[3], ts))
-        return fast(packed, lw, lw_unk, beam)
     scores: list[list[float]] = []
     back: list[list[int]] = []
     for i, slot in enumerate(slots):
@@ -963,6 +952,49 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         vals[pk] = -math.inf
         margins.append(best - max(vals))
     return path, margins
+
+
+def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: dict | None,
+                start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
+    """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the
+    first syllables (None = kept as written), LM backoffs and seen-bigram rows of the last syllables,
+    first syllables, their logp, and the transitions from a fixed context at a boundary. One pass over
+    the candidates, memoised per slot key (the same numbers the Python loop computes)."""
+    logp = lex.logp
+    bigram = lex.bigram
+    # per single-syllable candidate: (back, seen, lw·logp(first), logp(first)) — cached on the lexicon
+    info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
+    none_info = (start_row[0], start_row[1], None, 0.0)
+    packed = []
+    for i, slot in enumerate(slots):
+        key = (slot.key, lw, "c") if memo is not None and slot.key is not None else None
+        got = memo.get(key) if key is not None else None  # type: ignore[union-attr]
+        if got is None:
+            lo: list[float] = []
+            infos = []
+            for cand, chc in slot.cands:
+                if not cand:
+                    lo.append(-chc)
+                    infos.append(none_info)
+                    continue
+                info = info_of.get(cand)
+                if info is None:
+                    back, seen = row_of(cand[-1])
+                    lp = logp(cand[0])
+                    info = info_of[cand] = (back, seen, lw * lp, lp)
+                v = -chc
+                if len(cand) > 1:
+                    for a, b in zip(cand, cand[1:], strict=False):
+                        v += lw * bigram(a, b)
+                lo.append(v)
+                infos.append(info)
+            got = (lo, [x[2] for x in infos], [x[0] for x in infos], [x[1] for x in infos],
+                   [c[0] if c else None for c, _x in slot.cands], [x[3] for x in infos])
+            if key is not None:
+                memo[key] = got  # type: ignore[index]
+        ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
+        packed.append((*got, ts))
+    return packed
 
 
 def _tone_family(ch: str) -> list[str]:

@@ -107,8 +107,10 @@ class Lexicon:
         self.__dict__.pop("_lm_rows", None)
         self.__dict__.pop("_rows_complete", None)
         self.__dict__.pop("_skel_index", None)
+        self.__dict__.pop("_skel_of", None)
         self.__dict__.pop("_succ", None)
         self.__dict__.pop("_cand_info", None)
+        self.__dict__.pop("_cand_info_c", None)
         self.__dict__.pop("_pb", None)
         self.__dict__.pop("_words_for", None)
         self.__dict__.pop("_top_words", None)
@@ -164,6 +166,14 @@ class Lexicon:
             self.lm_row(a)
         self.__dict__["_rows_complete"] = True
         self.skeleton_index(2)
+        self.skeleton_of()
+
+    def skeleton_of(self) -> dict[str, str]:
+        """Word → its skeleton for every lexicon word (``"nghiệp"`` → ``"nghiep"``), built once."""
+        got = self.__dict__.get("_skel_of")
+        if got is None:
+            got = self.__dict__["_skel_of"] = {w: s for s, ws in self.by_skeleton.items() for w in ws}
+        return got
 
     def skeleton_index(self, k: int) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
         """A deletion index of the skeletons (every string left by deleting up to ``k`` letters →
