@@ -585,7 +585,7 @@ class Generator:
             if len(words) >= 8 and o:
                 todo.append((o, words))
         for (o, words), costs in zip(todo, self._coster.costs_many(todo), strict=True):
-            self.cache[o] = self._finish(list(zip(costs, words, strict=True)))
+            self.cache[o] = self._finish_costs(costs, words)
 
     def _words_for(self, o: str) -> list[str]:
         """Lexicon words worth scoring for an OCR token: the most frequent forms of the skeletons near
@@ -622,6 +622,28 @@ class Generator:
             got = self.lex.__dict__["_top_words"] = (
                 WORDS_PER_SKELETON, {s: tuple(ws[:WORDS_PER_SKELETON]) for s, ws in self.lex.by_skeleton.items()})
         return got[1]
+
+    def _finish_costs(self, costs: list[float], words: list[str]) -> list[Cand]:
+        """:meth:`_finish` of ``zip(costs, words)`` with the band and both rankings in numpy (the same
+        float64 sums and stable sorts, so the same candidates); a token has ~150 scored words."""
+        np = _np
+        if np is None or not costs:
+            return self._finish(list(zip(costs, words, strict=True)))
+        lp = self._lp
+        try:
+            lps = np.array([lp[w] for w in words])
+        except KeyError:
+            return self._finish(list(zip(costs, words, strict=True)))
+        c = np.array(costs)
+        band = np.flatnonzero(c <= c.min() + BAND)
+        prior = 0.25 if self.ch.name == "substitution" else 0.01
+        order = band[np.argsort(c[band] - prior * lps[band], kind="stable")]
+        top, rest = order[: self.top], order[self.top:]
+        out: list[Cand] = [((words[k],), costs[k]) for k in top.tolist()]
+        if len(rest):
+            more = rest[np.argsort(c[rest] - lps[rest], kind="stable")[:10]]
+            out += [((words[k],), costs[k]) for k in more.tolist()]
+        return out
 
     def _finish(self, scored: list[tuple[float, str]]) -> list[Cand]:
         """Candidate list from (cost, word) pairs in word order: the best ``top`` by cost with a small

@@ -356,6 +356,21 @@ def test_skeleton_search_finds_every_near_skeleton_nearest_then_commonest() -> N
     assert near_skeletons(lex, "nghe", 2)[0] == "nghe"
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=20.0), min_size=1, max_size=300), st.integers(0, 2))
+def test_numpy_candidate_ranking_equals_the_python_one(costs: list[float], which: int) -> None:
+    """``_finish_costs`` (numpy) keeps the same candidates in the same order as ``_finish``."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+    ch = [decode.load_eng_channel(), decode.default_subst_channel(), decode.subst_channel()][which]
+    gen = decode.Generator(lex, ch)
+    words = sorted(lex.uni)[: len(costs)]
+    costs = [round(c, 1) for c in costs]  # ties in cost, as real channel costs have
+    assert gen._finish_costs(costs, words) == gen._finish(list(zip(costs, words, strict=True)))
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
