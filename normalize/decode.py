@@ -438,13 +438,18 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         lex._logp_cache.clear()
 
 
+@cache
+def _fuzzy():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.distance), imported on first use
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    return extract, Levenshtein.distance
+
+
 def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     """Lexicon skeletons within edit distance ``md`` of ``v``, nearest first and among equally near the
     commonest, at most MAX_SKELETONS: ``near_skeletons(lex, "nghi", 1)`` → ``("nghi", "nghe", ...)``.
     Found through the lexicon's deletion index, memoised on the lexicon (channel-independent)."""
-    from rapidfuzz.distance import Levenshtein
-    from rapidfuzz.process import extract
-
     memo = lex.__dict__.setdefault("_near", {})
     key = (v, md, MAX_SKELETONS)
     got = memo.get(key)
@@ -456,8 +461,9 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
         hit = index.get(d)
         if hit:
             pool.update(hit)
-    found = extract(v, list(pool), scorer=Levenshtein.distance, score_cutoff=md, limit=None)
-    found.sort(key=lambda x: (x[1], rank[x[0]]))
+    extract, distance = _fuzzy()
+    # results come by distance, then pool order: with the pool in rank order, nearest then commonest
+    found = extract(v, sorted(pool, key=rank.__getitem__), scorer=distance, score_cutoff=md, limit=None)
     got = tuple(s for s, _d, _i in found[:MAX_SKELETONS])
     if len(memo) > 300_000:
         memo.clear()
@@ -699,9 +705,7 @@ class Generator:
     def context_candidates(self, o: str, neighbours: set[str], have: set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
-        from rapidfuzz.distance import Levenshtein
-        from rapidfuzz.process import extract
-
+        extract, distance = _fuzzy()
         vs = [v for v in self._skel_variants(o) if v]
         pool = [w for w in neighbours if w not in have]
         skel_of = self.lex.skeleton_of()
@@ -709,7 +713,7 @@ class Generator:
         near: set[str] = set()
         for v in vs:
             md = 1 if len(v) <= 2 else 2
-            for _s, _d, k in extract(v, sks, scorer=Levenshtein.distance, score_cutoff=md, limit=None):
+            for _s, _d, k in extract(v, sks, scorer=distance, score_cutoff=md, limit=None):
                 near.add(pool[k])
         words = sorted(near)
         if self._coster is not None and len(words) >= 4:
