@@ -28,7 +28,7 @@ try:  # optional: vectorised channel costs (identical results without it, only s
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
-from .lexicon import ABBR_MARK, Lexicon, deletions
+from .lexicon import ABBR_MARK, Lexicon, base_lexicon, cache_dir, deletions
 from .syllable import is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -36,6 +36,7 @@ VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè�
 PLAIN_VOWELS = set("aeiouy")
 BAND = 6.0  # candidates costing more than the best + BAND are dropped
 WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
+COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
@@ -424,7 +425,15 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
 
 
 def clear_caches(lex: Lexicon | None = None) -> None:
-    """Forget every cross-document cache (token candidates, cost rows, LM rows): for cold-start timings."""
+    """Forget every cross-document cache (token candidates, cost rows, LM rows, the memoised syllable
+    and detection helpers): what a fresh process starts with, for cold-start timings."""
+    from . import detect, syllable
+
+    for fn in (syllable.split_tone, syllable.skeleton, syllable.compose, syllable.parse,
+               syllable.is_valid_syllable, syllable.is_valid_skeleton, detect._token_counts,
+               _default_alignment):
+        fn.cache_clear()
+    _likely_memo.clear()  # a fresh process reads the precomputed candidates from disk
     for ch in (load_eng_channel(), stripped_channel(), default_subst_channel()):
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
@@ -474,13 +483,94 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
 def generator_for(lex: Lexicon, ch: Channel) -> Generator:
     """The :class:`Generator` of a (lexicon, channel) pair, kept on the channel: for the shared
     channels (stripped, Tesseract-eng) its token cache carries over from one document to the next
-    (candidates depend only on the token, the lexicon and the channel, so results are unchanged)."""
+    (candidates depend only on the token, the lexicon and the channel, so results are unchanged).
+    A new Tesseract-eng generator of the base lexicon starts with :func:`likely_eng_candidates`."""
     got = ch.__dict__.get("_generator")
     if got is None or got.lex is not lex:
         got = ch.__dict__["_generator"] = Generator(lex, ch)
+        if ch.name == "ocr_eng" and ch is load_eng_channel() and lex is base_lexicon():
+            got.cache.update(likely_eng_candidates(got))
     elif len(got.cache) > 300_000:
         got.cache.clear()
     return got
+
+
+def likely_eng_tokens(lex: Lexicon, ch: Channel, n: int, spread: float = 1.0) -> list[str]:
+    """What Tesseract-eng most often makes of the ``n`` commonest syllables: their letters without
+    marks ("nghiệp" → "nghiep"), each marked letter's likeliest misreading ("với" → "véi") and, one
+    letter at a time, its other readings within ``spread`` nats of that ("với" → "v6i", "vdi")."""
+    outs = sorted({o for (_t, o) in ch.sub if len(o) == 1})
+    memo: dict[str, list[str]] = {}
+
+    def reads(t: str) -> list[str]:
+        if t.isascii():
+            return [t]
+        got = memo.get(t)
+        if got is None:
+            ranked = sorted((ch.c_sub(t, o), o) for o in outs if o != t)
+            got = memo[t] = [o for c, o in ranked if c <= ranked[0][0] + spread][:3] if ranked else [t]
+        return got
+
+    words = sorted((w for w in lex.uni if w[:1] != ABBR_MARK), key=lambda w: (-lex.uni[w], w))[:n]
+    out: list[str] = []
+    for w in words:
+        best = [reads(t)[0] for t in w]
+        out += [skeleton(w), "".join(best)]
+        for i, t in enumerate(w):
+            out += ["".join(best[:i]) + o + "".join(best[i + 1:]) for o in reads(t)[1:]]
+    return list(dict.fromkeys(out))
+
+
+def likely_eng_candidates(gen: Generator) -> dict[str, list[Cand]]:
+    """Candidates of :func:`likely_eng_tokens` (some 2,100 tokens, over half the distinct tokens of a
+    Tesseract-eng plan), computed once and cached on disk beside the lexicon, so a fresh process decodes its
+    first document as fast as its tenth. The cache key covers the lexicon, the channel's data, the
+    candidate settings and the decoder's source: any change rebuilds it (same candidates either way)."""
+    import hashlib
+    import pickle
+
+    from . import lexicon as lexicon_mod
+
+    mem = _likely_memo
+    h = hashlib.sha1()
+    for part in (lexicon_mod._base_cache_key(), repr((BAND, WORDS_PER_SKELETON, MAX_SKELETONS, STRIP_TOP,
+                                                      gen.max_dist, gen.top, COMMON_TOKENS))):
+        h.update(part.encode())
+    for f in (DATA_DIR / "confusions_eng.json", Path(__file__), Path(__file__).with_name("syllable.py")):
+        try:
+            h.update(f.read_bytes())
+        except OSError:
+            h.update(b"-")
+    key = h.hexdigest()[:16]
+    got = mem.get(key)
+    if got is not None:
+        return got
+    path = cache_dir() / f"eng-candidates-{key}.pkl"
+    try:
+        with open(path, "rb") as fh:
+            got = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing or corrupt: rebuild
+        got = None
+    if not isinstance(got, dict):
+        tokens = likely_eng_tokens(gen.lex, gen.ch, COMMON_TOKENS)
+        gen.prefetch(tokens)
+        got = {o: gen.single(o) for o in tokens}
+        try:
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with open(tmp, "wb") as fh:
+                pickle.dump(got, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("eng-candidates-*.pkl"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
+    mem.clear()
+    mem[key] = got
+    return got
+
+
+_likely_memo: dict[str, dict[str, list[Cand]]] = {}
 
 
 class Generator:

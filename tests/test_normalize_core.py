@@ -371,6 +371,29 @@ def test_numpy_candidate_ranking_equals_the_python_one(costs: list[float], which
     assert gen._finish_costs(costs, words) == gen._finish(list(zip(costs, words, strict=True)))
 
 
+def test_precomputed_eng_candidates_are_what_decoding_would_compute(tmp_path, monkeypatch) -> None:
+    """The disk table of likely Tesseract-eng tokens holds exactly the on-demand candidates, is
+    rebuilt when missing or corrupt, and covers the common misreadings ("nghiep", "véi", "v6i")."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    monkeypatch.setenv("VETPLAN_CACHE", str(tmp_path))
+    lex = get_lexicon(None)
+    decode.clear_caches(lex)
+    gen = decode.generator_for(lex, decode.load_eng_channel())
+    table = decode.likely_eng_candidates(gen)
+    assert {"nghiep", "véi", "v6i", "cua"} <= table.keys()
+    fresh = decode.Generator(lex, decode.load_eng_channel())
+    for o in ["nghiep", "véi", "v6i", "hoach", "s6"]:
+        assert table[o] == fresh.single(o)
+    files = list(tmp_path.glob("eng-candidates-*.pkl"))
+    assert len(files) == 1
+    files[0].write_bytes(b"not a pickle")
+    decode.clear_caches(lex)
+    assert decode.likely_eng_candidates(decode.Generator(lex, decode.load_eng_channel())) == table
+    decode.clear_caches(lex)
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
