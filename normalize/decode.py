@@ -489,7 +489,7 @@ def generator_for(lex: Lexicon, ch: Channel) -> Generator:
     if got is None or got.lex is not lex:
         got = ch.__dict__["_generator"] = Generator(lex, ch)
         if ch.name == "ocr_eng" and ch is load_eng_channel() and lex is base_lexicon():
-            got.cache.update(likely_eng_candidates(got))
+            got.table = likely_eng_candidates(got)
     elif len(got.cache) > 300_000:
         got.cache.clear()
     return got
@@ -521,11 +521,12 @@ def likely_eng_tokens(lex: Lexicon, ch: Channel, n: int, spread: float = 1.0) ->
     return list(dict.fromkeys(out))
 
 
-def likely_eng_candidates(gen: Generator) -> dict[str, list[Cand]]:
+def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tuple[float, ...]]]:
     """Candidates of :func:`likely_eng_tokens` (some 2,100 tokens, over half the distinct tokens of a
-    Tesseract-eng plan), computed once and cached on disk beside the lexicon, so a fresh process decodes its
-    first document as fast as its tenth. The cache key covers the lexicon, the channel's data, the
-    candidate settings and the decoder's source: any change rebuilds it (same candidates either way)."""
+    Tesseract-eng plan) as (words, costs) per token, computed once and cached on disk beside the
+    lexicon, so a fresh process decodes its first document about as fast as its tenth. The cache key
+    covers the lexicon, the channel's data, the candidate settings and the decoder's source: any
+    change rebuilds it (same candidates either way)."""
     import hashlib
     import pickle
 
@@ -554,7 +555,11 @@ def likely_eng_candidates(gen: Generator) -> dict[str, list[Cand]]:
     if not isinstance(got, dict):
         tokens = likely_eng_tokens(gen.lex, gen.ch, COMMON_TOKENS)
         gen.prefetch(tokens)
-        got = {o: gen.single(o) for o in tokens}
+        got = {}
+        for o in tokens:
+            cands = gen.single(o)
+            if all(c[0] is not None and len(c[0]) == 1 for c in cands):  # (always: single syllables)
+                got[o] = (tuple(c[0][0] for c in cands), tuple(c[1] for c in cands))
         try:
             tmp = path.with_suffix(f".tmp{os.getpid()}")
             with open(tmp, "wb") as fh:
@@ -570,7 +575,7 @@ def likely_eng_candidates(gen: Generator) -> dict[str, list[Cand]]:
     return got
 
 
-_likely_memo: dict[str, dict[str, list[Cand]]] = {}
+_likely_memo: dict[str, dict[str, tuple[tuple[str, ...], tuple[float, ...]]]] = {}
 
 
 class Generator:
@@ -582,6 +587,8 @@ class Generator:
         self.max_dist = max_dist
         self.top = top
         self.cache: dict[str, list[Cand]] = {}
+        # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
+        self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
         stripped = channel.name == "stripped"  # exact skeleton look-ups only: no costs to compute
         self._coster = None if stripped else _coster(lex, channel)
         self._lp: dict[str, float] = {} if stripped else {w: lex.logp(w) for w in lex.uni}
@@ -649,7 +656,8 @@ class Generator:
         got = self.cache.get(o)
         if got is not None:
             return got
-        res = self._single(o)
+        pre = self.table.get(o)
+        res = [((w,), c) for w, c in zip(*pre, strict=True)] if pre is not None else self._single(o)
         self.cache[o] = res
         return res
 
@@ -675,7 +683,7 @@ class Generator:
             return
         todo: list[tuple[str, list[str]]] = []
         for o in dict.fromkeys(tokens):
-            if o in self.cache:
+            if o in self.cache or o in self.table:
                 continue
             words = self._words_for(o)
             if len(words) >= 8 and o:

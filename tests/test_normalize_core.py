@@ -385,7 +385,8 @@ def test_precomputed_eng_candidates_are_what_decoding_would_compute(tmp_path, mo
     assert {"nghiep", "véi", "v6i", "cua"} <= table.keys()
     fresh = decode.Generator(lex, decode.load_eng_channel())
     for o in ["nghiep", "véi", "v6i", "hoach", "s6"]:
-        assert table[o] == fresh.single(o)
+        words, costs = table[o]
+        assert [((w,), c) for w, c in zip(words, costs, strict=True)] == fresh.single(o) == gen.single(o)
     files = list(tmp_path.glob("eng-candidates-*.pkl"))
     assert len(files) == 1
     files[0].write_bytes(b"not a pickle")
