@@ -420,8 +420,16 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
         return None
     got = ch.__dict__.get("_coster")
     if got is None or got[0] is not lex:
-        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, sorted(w for w in lex.uni if w[:1] != ABBR_MARK)))
+        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, list(_coster_words(lex))))
     return got[1]
+
+
+def _coster_words(lex: Lexicon) -> tuple[str, ...]:
+    """The lexicon words a :class:`BatchCoster` codes (no abbreviation tokens), sorted; memoised."""
+    got = lex.__dict__.get("_coster_words")
+    if got is None:
+        got = lex.__dict__["_coster_words"] = tuple(sorted(w for w in lex.uni if w[:1] != ABBR_MARK))
+    return got
 
 
 def clear_caches(lex: Lexicon | None = None) -> None:
@@ -434,6 +442,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
                _default_alignment):
         fn.cache_clear()
     _likely_memo.clear()  # a fresh process reads the precomputed candidates from disk
+    BatchCoster._coded.clear()
     for ch in (load_eng_channel(), stripped_channel(), default_subst_channel()):
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
@@ -549,10 +558,17 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
     path = cache_dir() / f"eng-candidates-{key}.pkl"
     try:
         with open(path, "rb") as fh:
-            got = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - missing or corrupt: rebuild
+            data = pickle.load(fh)
+        got = data["candidates"]
+        words, coded = data["coded"]
+        if not isinstance(got, dict) or words != _coster_words(gen.lex):
+            raise ValueError(path)
+        if coded is not None and words not in BatchCoster._coded:  # the words coded for the cost loops
+            BatchCoster._coded.clear()
+            BatchCoster._coded[words] = coded
+    except Exception:  # noqa: BLE001 - missing, old or corrupt: rebuild
         got = None
-    if not isinstance(got, dict):
+    if got is None:
         tokens = likely_eng_tokens(gen.lex, gen.ch, COMMON_TOKENS)
         gen.prefetch(tokens)
         got = {}
@@ -560,14 +576,17 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
             cands = gen.single(o)
             if all(c[0] is not None and len(c[0]) == 1 for c in cands):  # (always: single syllables)
                 got[o] = (tuple(c[0][0] for c in cands), tuple(c[1] for c in cands))
+        words = _coster_words(gen.lex)
+        data = {"candidates": got, "coded": (words, BatchCoster._coded.get(words))}
         try:
             tmp = path.with_suffix(f".tmp{os.getpid()}")
             with open(tmp, "wb") as fh:
-                pickle.dump(got, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            for old in path.parent.glob("eng-candidates-*.pkl"):
-                if old != path:
-                    old.unlink(missing_ok=True)
+            # keep the newest few (two installed versions may share the cache folder), drop older ones
+            olds = sorted(path.parent.glob("eng-candidates-*.pkl"), key=lambda f: f.stat().st_mtime)
+            for old in olds[:-3]:
+                old.unlink(missing_ok=True)
         except OSError:
             pass
     mem.clear()
@@ -589,9 +608,15 @@ class Generator:
         self.cache: dict[str, list[Cand]] = {}
         # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
-        stripped = channel.name == "stripped"  # exact skeleton look-ups only: no costs to compute
-        self._coster = None if stripped else _coster(lex, channel)
-        self._lp: dict[str, float] = {} if stripped else {w: lex.logp(w) for w in lex.uni}
+        self._lp: dict[str, float] = {}  # word → logp, filled as words are scored
+
+    @property
+    def _coster(self) -> BatchCoster | None:
+        """The channel's :class:`BatchCoster` (None for stripped text), made on first use."""
+        got = self.__dict__.get("_batch_coster", False)
+        if got is False:
+            got = self.__dict__["_batch_coster"] = None if self.ch.name == "stripped" else _coster(self.lex, self.ch)
+        return got
 
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
@@ -736,8 +761,9 @@ class Generator:
         lp = self._lp
         try:
             lps = np.array([lp[w] for w in words])
-        except KeyError:
-            return self._finish(list(zip(costs, words, strict=True)))
+        except KeyError:  # first sight of some words: their log-frequencies, once
+            logp = self.lex.logp
+            lps = np.array([lp[w] if w in lp else lp.setdefault(w, logp(w)) for w in words])
         c = np.array(costs)
         band = np.flatnonzero(c <= c.min() + BAND)
         prior = 0.25 if self.ch.name == "substitution" else 0.01
