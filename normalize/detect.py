@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .syllable import is_valid_skeleton, is_valid_syllable
 
-TOKEN_RE = re.compile(r"\S+")
 LETTER_RE = re.compile(r"[^\W\d_]")
 LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 TWO_DIGITS = re.compile(r"\d{2}")
@@ -70,20 +69,24 @@ def _token_counts(tok: str) -> tuple[float, ...] | None:
 
 def token_features(text: str) -> dict[str, float]:
     """Counts used by the classifier: words, diacritic words, invalid words, symbol-coded words."""
-    n = diac = invalid = subst = eng = badskel = 0
-    for m in TOKEN_RE.finditer(text):
-        tok = m.group(0)
-        f = _token_counts(tok)
-        if f is None:
+    n = 0
+    diac = invalid = subst = eng = badskel = 0.0
+    for line in text.split("\n"):
+        toks = line.split()
+        if not toks:
             continue
-        if len(tok) <= 3 and LIST_LABEL.match(tok) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
-            continue  # list label ("b)", "đ)"): counted neither as a word nor as damage
-        n += 1
-        diac += f[0]
-        invalid += f[1]
-        subst += f[2]
-        eng += f[3]
-        badskel += f[4]
+        first = toks[0]
+        if len(first) <= 3 and LIST_LABEL.match(first):
+            toks = toks[1:]  # list label ("b)", "đ)"): counted neither as a word nor as damage
+        for f in map(_token_counts, toks):
+            if f is None:
+                continue
+            n += 1
+            diac += f[0]
+            invalid += f[1]
+            subst += f[2]
+            eng += f[3]
+            badskel += f[4]
     return {"n": n, "diac": diac, "invalid": invalid, "subst": subst, "eng": eng, "badskel": badskel}
 
 
