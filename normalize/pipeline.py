@@ -265,15 +265,22 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     uppers = {i: _upper_line(lines[i]) for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.__dict__.setdefault("_options", {})
+    cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
     vmemo = gen.__dict__.setdefault("_viterbi_memo", {})
     if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
         opt_cache.clear()
         vmemo.clear()
     todo = []
+    looked: set[tuple[str, str, bool]] = set()
     for i in idx:
         upper = uppers[i]
-        todo.extend(_prep(tok, kind) for _s, _e, tok in line_toks[i]
-                    if (kind, tok, upper) not in opt_cache and not _keep_as_is(tok, kind, lex, upper))
+        for _s, _e, tok in line_toks[i]:
+            key = (kind, tok, upper)
+            if key in opt_cache or key in looked:
+                continue
+            looked.add(key)
+            if not _keep_as_is(tok, kind, lex, upper):
+                todo.append(_prep(tok, kind))
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     for i in idx:
         line = lines[i]
@@ -352,9 +359,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             if len(cand) == 1 and cand[0] in lex.iy_variants:
                 cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-            new = match_case(tok, cand, upper)
-            if new.lower() == tok.lower():
-                new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
+            mkey = (tok, cand, upper)
+            new = cased.get(mkey)
+            if new is None:
+                new = match_case(tok, cand, upper)
+                if new.lower() == tok.lower():
+                    new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
+                cased[mkey] = new
             res.append((s, e, tok, new, mg))
         results[i] = res
         if toks and not LINE_END.search(line) and slots and slots[-1].cands[path[-1]][0]:
