@@ -28,7 +28,7 @@ try:  # optional: vectorised channel costs (identical results without it, only s
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
-from .lexicon import ABBR_MARK, Lexicon, base_lexicon, cache_dir, deletions
+from .lexicon import ABBR_MARK, Lexicon, cache_dir, deletions
 from .syllable import is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -497,8 +497,8 @@ def generator_for(lex: Lexicon, ch: Channel) -> Generator:
     got = ch.__dict__.get("_generator")
     if got is None or got.lex is not lex:
         got = ch.__dict__["_generator"] = Generator(lex, ch)
-        if ch.name == "ocr_eng" and ch is load_eng_channel() and lex is base_lexicon():
-            got.table = likely_eng_candidates(got)
+        if ch.name == "ocr_eng" and ch is load_eng_channel() and lex.__dict__.get("_fingerprint"):
+            got.table = likely_eng_candidates(got)  # a lexicon from the disk cache: base or merged
     elif len(got.cache) > 300_000:
         got.cache.clear()
     return got
@@ -539,11 +539,9 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
     import hashlib
     import pickle
 
-    from . import lexicon as lexicon_mod
-
     mem = _likely_memo
     h = hashlib.sha1()
-    for part in (lexicon_mod._base_cache_key(), repr((BAND, WORDS_PER_SKELETON, MAX_SKELETONS, STRIP_TOP,
+    for part in (gen.lex.__dict__.get("_fingerprint", "-"), repr((BAND, WORDS_PER_SKELETON, MAX_SKELETONS, STRIP_TOP,
                                                       gen.max_dist, gen.top, COMMON_TOKENS))):
         h.update(part.encode())
     for f in (DATA_DIR / "confusions_eng.json", Path(__file__), Path(__file__).with_name("syllable.py")):

@@ -528,41 +528,71 @@ def _base_cache_key() -> str:
 def base_lexicon() -> Lexicon:
     """The base lexicon, built once and pickled under the cache dir."""
     path = cache_dir() / _base_cache_key()
-    if path.exists():
-        try:
-            with open(path, "rb") as fh:
-                lex = pickle.load(fh)
-            if isinstance(lex, Lexicon):
-                return lex
-        except Exception:  # noqa: BLE001 - corrupt cache: rebuild
-            pass
-    lex = _build_base()
-    lex.precompute()
+    lex = _load_pickled(path)
+    if lex is None:
+        lex = _build_base()
+        lex.precompute()
+        _save_pickled(lex, path, keep=lambda f: f.name.startswith(f"lexicon-v{LEXICON_VERSION}-"))
+    lex.__dict__["_fingerprint"] = path.name
+    return lex
+
+
+def _load_pickled(path: Path) -> Lexicon | None:
+    """A lexicon pickled by :func:`_save_pickled`, or None (missing or unreadable: rebuild)."""
+    if not path.exists():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            lex = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - corrupt cache: rebuild
+        return None
+    return lex if isinstance(lex, Lexicon) else None
+
+
+def _save_pickled(lex: Lexicon, path: Path, keep) -> None:  # noqa: ANN001 - keep: Path -> bool
+    """Pickle ``lex`` to ``path`` atomically; drop sibling caches of the same kind that ``keep`` rejects."""
     try:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
             pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in path.parent.glob("lexicon-v*.pkl"):  # drop caches of older lexicon versions
-            if not old.name.startswith(f"lexicon-v{LEXICON_VERSION}-"):
+        prefix = path.name.split("-", 1)[0] + "-"
+        for old in path.parent.glob(prefix + "*.pkl"):
+            if old != path and not keep(old):
                 old.unlink(missing_ok=True)
     except OSError:
         pass
-    return lex
 
 
 @lru_cache(maxsize=8)
 def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
-    """Base lexicon, plus a local model from :func:`learn_lexicon` when ``lexicon_path`` is given."""
+    """Base lexicon, plus a local model from :func:`learn_lexicon` when ``lexicon_path`` is given.
+
+    The merged lexicon is pickled under the cache dir too, keyed by the base lexicon and the local
+    model's bytes, so later processes load it instead of merging again."""
+    import hashlib
+
     base = base_lexicon()
     if not lexicon_path:
         return base
     try:
-        local = load_model(lexicon_path)
-    except (OSError, ValueError, TypeError):
+        raw = Path(lexicon_path).read_bytes()
+    except OSError:
         return base
-    lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
-                  names=set(base.names), foreign=base.foreign)
-    lex.merge(local, weight=20.0)
-    lex.precompute()
+    digest = hashlib.sha1(raw).hexdigest()[:16]
+    path = cache_dir() / f"merged-{_base_cache_key()[:-4]}-{digest}.pkl"
+    lex = _load_pickled(path)
+    if lex is None:
+        try:
+            local = load_model(lexicon_path)
+        except (OSError, ValueError, TypeError):
+            return base
+        lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
+                      names=set(base.names), foreign=base.foreign)
+        lex.merge(local, weight=20.0)
+        lex.precompute()
+        # keep the merges of the newest few local models (a user may switch between two)
+        olds = sorted(path.parent.glob("merged-*.pkl"), key=lambda f: f.stat().st_mtime)[:-3]
+        _save_pickled(lex, path, keep=lambda f: f not in olds)
+    lex.__dict__["_fingerprint"] = path.name
     return lex

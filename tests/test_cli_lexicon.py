@@ -66,3 +66,37 @@ def test_normalize_reports_changes_and_a_clear_error_for_bad_files(tmp_path: Pat
     assert any(c["original"] == "trién" and c["replacement"] == "triển" and c["line"] == 2 for c in changes)
     missing = _run(["normalize", str(tmp_path / "missing.txt")], dict(os.environ))
     assert missing.returncode == 1 and "missing.txt" in missing.stderr
+
+
+def test_a_learned_lexicon_is_merged_once_then_loaded_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    """The base + local merge is pickled keyed by the local model's bytes: a later process loads the
+    same lexicon; a changed model gets its own merge; both decode Tesseract-eng text the same way."""
+    from vetplan.normalize import lexicon, normalize_text
+    from vetplan.normalize.decode import clear_caches
+
+    monkeypatch.setenv("VETPLAN_CACHE", str(tmp_path / "cache"))
+    archive = tmp_path / "clean"
+    archive.mkdir()
+    (archive / "plan.txt").write_text(CLEAN * 4, encoding="utf-8")
+    model = tmp_path / "lexicon.json"
+    lexicon.learn_lexicon(str(archive), str(model))
+    lexicon.get_lexicon.cache_clear()
+    first = lexicon.get_lexicon(str(model))
+    text = normalize_text("Truong Cao dang nghé Viét Xo s6 1 phéi hop véi xa Thach Hoa",
+                          lexicon_path=str(model)).text
+    merged = list((tmp_path / "cache").glob("merged-*.pkl"))
+    assert len(merged) == 1 and first.__dict__["_fingerprint"] == merged[0].name
+    lexicon.get_lexicon.cache_clear()  # as a new process would
+    clear_caches(first)
+    again = lexicon.get_lexicon(str(model))
+    assert again is not first and again.uni == first.uni and again.bi == first.bi
+    damaged = "Truong Cao dang nghé Viét Xo s6 1 phéi hop véi xa Thach Hoa"
+    assert normalize_text(damaged, lexicon_path=str(model)).text == text
+    assert text == "Trường Cao đẳng nghề Việt Xô số 1 phối hợp với xã Thạch Hòa"
+    edited = model.read_text(encoding="utf-8").replace("thạch", "thạnh")
+    assert edited != model.read_text(encoding="utf-8")
+    model.write_text(edited, encoding="utf-8")
+    lexicon.get_lexicon.cache_clear()
+    lexicon.get_lexicon(str(model))
+    assert len(list((tmp_path / "cache").glob("merged-*.pkl"))) == 2
+    lexicon.get_lexicon.cache_clear()
