@@ -36,6 +36,9 @@ VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè�
 PLAIN_VOWELS = set("aeiouy")
 BAND = 6.0  # candidates costing more than the best + BAND are dropped
 WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
+SPLIT_TOP = int(os.environ.get("VETPLAN_SPLIT_TOP", "5"))  # cheapest candidates per part of a lost-space split
+SPLIT_COMMON = int(os.environ.get("VETPLAN_SPLIT_COMMON", "3"))  # + likeliest (cost − log-frequency) per part
+SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
@@ -882,16 +885,23 @@ class Generator:
                     continue
             cuts.append((a, b))
         self.prefetch([p for cut in cuts for p in cut])
+        lex = self.lex
+
+        def part(x: str) -> list[Cand]:
+            """A part's cheapest readings and its likeliest (cost − log-frequency): "khang" → also "không"."""
+            c = self.single(x)
+            common = sorted(c, key=lambda y: y[1] - lex.logp(y[0][0]))[:SPLIT_COMMON]
+            return c[:SPLIT_TOP] + [y for y in common if y not in c[:SPLIT_TOP]]
+
         for a, b in cuts:
-            ca, cb = self.single(a)[:3], self.single(b)[:3]
+            ca, cb = part(a), part(b)
             for (wa, sa) in ca:
                 for (wb, sb) in cb:
                     splits.append((wa + wb, sa + sb + 1.5))
         # rank the two-word readings as the decoder will score them (channel cost, the pair's bigram,
         # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
-        lex = self.lex
         splits.sort(key=lambda x: x[1] - lex.bigram(x[0][0], x[0][1]) - lex.logp(x[0][0]))
-        allc = sorted(c1 + splits[:6], key=lambda x: x[1])
+        allc = sorted(c1 + splits[:SPLIT_KEEP], key=lambda x: x[1])
         return allc[: self.top + 4]
 
 

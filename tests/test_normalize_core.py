@@ -395,6 +395,18 @@ def test_precomputed_eng_candidates_are_what_decoding_would_compute(tmp_path, mo
     decode.clear_caches(lex)
 
 
+def test_a_lost_space_split_offers_common_words_for_each_part() -> None:
+    """"khanggian" (không gian with ô coded as a) offers "không gian": each part brings its cheapest
+    readings and its likeliest ones (channel cost minus log-frequency), not only the cheapest."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    gen = decode.Generator(get_lexicon(None), decode.default_subst_channel())
+    readings = [c for c, _x in gen.candidates("khanggian", True)]
+    assert ("không", "gian") in readings
+    assert ("khang", "gian") in readings  # the cheapest stays too
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
