@@ -407,6 +407,17 @@ def test_a_lost_space_split_offers_common_words_for_each_part() -> None:
     assert ("khang", "gian") in readings  # the cheapest stays too
 
 
+def test_a_speck_read_as_a_full_stop_does_not_break_the_sentence() -> None:
+    """A "." glued between two words, or before a lower-case word, is scan noise, not a sentence end:
+    the words keep each other as context ("các co.so GDNN" → "các cơ.sở GDNN", not "cơ.số")."""
+    out = normalize_text("quan, cac co.so GDNN, cac co quan bao chi").text
+    assert out == "quan, các cơ.sở GDNN, các cơ quan báo chí"
+    # a real sentence end (a capital follows) still starts a new context
+    from vetplan.normalize.pipeline import _context
+
+    assert _context(". ", True) == "<s>"
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
