@@ -418,6 +418,12 @@ def test_a_speck_read_as_a_full_stop_does_not_break_the_sentence() -> None:
     assert _context(". ", True) == "<s>"
 
 
+def test_tesseract_eng_words_run_together_are_split() -> None:
+    """A long Tesseract-eng token that is no syllable may be two words that lost their space."""
+    out = normalize_text("hoc sinh tot nghiép THCS tiéptuc hoc tap tai cac co sé gido duc").text
+    assert out == "học sinh tốt nghiệp THCS tiếp tục học tập tại các cơ sở giáo dục"
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
