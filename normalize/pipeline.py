@@ -295,9 +295,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         for s, e, tok in toks:
             gap = line[prev_end:s]
             boundary = _context(gap if slots else line[:s], bool(slots))
-            if boundary == "<s>" and slots and kind != "substitution" and tok[0].islower() and \
-                    gap.strip() == "." and (len(gap) == 1 or gap[0] == "."):
-                boundary = None  # a speck read as a full stop inside a sentence: "co.so", "nang. cao"
+            if boundary == "<s>" and slots and kind != "substitution" and (
+                    gap == "." or (gap == ". " and tok[0].islower())):
+                boundary = None  # a speck read as a full stop inside a sentence: "co.so", "Ha.Noi", "nang. cao"
             prev_end = e
             low = _prep(tok, kind)
             lows.append(low)

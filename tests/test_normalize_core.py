@@ -412,6 +412,7 @@ def test_a_speck_read_as_a_full_stop_does_not_break_the_sentence() -> None:
     the words keep each other as context ("các co.so GDNN" → "các cơ.sở GDNN", not "cơ.số")."""
     out = normalize_text("quan, cac co.so GDNN, cac co quan bao chi").text
     assert out == "quan, các cơ.sở GDNN, các cơ quan báo chí"
+    assert normalize_text("tren dia ban thanh pho Ha.Noi nam 2024").text == "trên địa bàn thành phố Hà.Nội năm 2024"
     # a real sentence end (a capital follows) still starts a new context
     from vetplan.normalize.pipeline import _context
 
