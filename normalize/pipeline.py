@@ -47,6 +47,7 @@ STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
+AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
@@ -105,7 +106,7 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if not tok:
             continue
         if not any(c.isalpha() for c in tok):
-            if not (kind == "ocr_eng" and len(tok) >= 2 and any(c in "§¢" for c in tok)):
+            if not (kind == "ocr_eng" and len(tok) >= 2 and any(c in "§¢&" for c in tok)):
                 continue
         if TWO_DIGITS.search(tok) or "_" in tok:
             continue
@@ -191,6 +192,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
     letters = "".join(c for c in tok if c.isalpha())
     if not letters:
         return False
+    if kind != "substitution" and AMP_ABBR.fullmatch(tok):
+        return True  # "R&D", "A&B": an abbreviation joined by an ampersand
     if kind == "substitution":
         key = tok.upper()
         # "tu", "tc" in running text are words, not the abbreviations TU, TC: those are written in capitals

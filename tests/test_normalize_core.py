@@ -425,6 +425,14 @@ def test_tesseract_eng_words_run_together_are_split() -> None:
     assert out == "học sinh tốt nghiệp THCS tiếp tục học tập tại các cơ sở giáo dục"
 
 
+def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> None:
+    """"R&D", "A&B" are abbreviations (kept); Tesseract-eng's "1&" between words is "lệ"."""
+    out = normalize_text("Nghién cttu va phat trién R&D, céng ty A&B, hop tac voi doanh nghiép; ty 1& lao dong").text
+    assert out == "Nghiên cứu và phát triển R&D, công ty A&B, hợp tác với doanh nghiệp; tỷ lệ lao động"
+    assert normalize_text("Nghien cuu va phat trien R&D, cong ty A&B").text == \
+        "Nghiên cứu và phát triển R&D, công ty A&B"
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
