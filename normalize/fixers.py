@@ -84,7 +84,18 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         form = table.get(key)
         if form and form != tok and form.upper() == form and tok.isupper():
             out.append((m.start(), m.end(), form, 0.9))
+        elif _docnum_part(line, m.start(), m.end()) and tok.count("b") == 1 and tok[0] != "b" and \
+                tok.replace("b", "D").isupper():
+            # Tesseract-eng reads Đ as "b" in document numbers: "522/Qb-TTg" → "522/QĐ-TTg"
+            form = table.get(tok.replace("b", "D"))
+            if form and "Đ" in form:
+                out.append((m.start(), m.end(), form, 0.8))
     return out
+
+
+def _docnum_part(line: str, a: int, b: int) -> bool:
+    """The span is a part of a document number: "/" before it, or "-"/"/" after it ("522/QĐ-TTg")."""
+    return line[a - 1:a] == "/" or line[b:b + 1] in ("-", "/")
 
 
 def apply_edits(line: str, edits: list[Edit]) -> str:

@@ -433,6 +433,15 @@ def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> Non
         "Nghiên cứu và phát triển R&D, công ty A&B"
 
 
+def test_d_with_stroke_read_as_b_in_document_numbers() -> None:
+    """Tesseract-eng reads Đ as "b": "522/Qb-TTg" → "522/QĐ-TTg", "15/2019/Nb-CP" → "NĐ-CP"; a "b" in
+    an ordinary word, or outside a document number, is left alone."""
+    table = {"QD": "QĐ", "ND": "NĐ"}
+    assert fix_abbreviations("522/Qb-TTg ngay 14/5/2018", table) == [(4, 6, "QĐ", 0.8)]
+    assert fix_abbreviations("so 15/2019/Nb-CP ngay", table) == [(11, 13, "NĐ", 0.8)]
+    assert fix_abbreviations("Qb la ten; Bob-Smith", table) == []
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
