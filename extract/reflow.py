@@ -60,6 +60,9 @@ _HEADER_SPLITS = [
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]
 
+#: a literal each of the splits above needs ("CỘNG H", "ngày", "TM"/"KT"/"TL"/"TUQ", "Độc lập")
+_HEADER_KEYS = ("CỘNG H", "ngày", "TM", "KT", "TL", "TUQ", "Độc lập")
+
 _STAMP = re.compile(r"^[\W\d_]{0,6}$")
 
 
@@ -99,6 +102,8 @@ def is_page_number(s: str) -> bool:
 
 def split_merged(s: str) -> list[str]:
     """Split a merged two-column line: "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024" → 2 pieces."""
+    if not any(k in s for k in _HEADER_KEYS):  # none of the splits can apply (each needs its word)
+        return [s.strip()] if s.strip() else []
     parts = [s]
     for rx in _HEADER_SPLITS:
         out: list[str] = []
