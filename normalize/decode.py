@@ -450,7 +450,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near"]
+        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near", "_logp_all"]
         if not lex.__dict__.get("_rows_complete"):
             keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
         for key in keys:
@@ -465,6 +465,15 @@ def _fuzzy():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.distance
     from rapidfuzz.process import extract
 
     return extract, Levenshtein.distance
+
+
+def _log_frequencies(lex: Lexicon) -> dict[str, float]:
+    """``lex.logp`` of every lexicon word at once (the same floats), computed once per lexicon."""
+    got = lex.__dict__.get("_logp_all")
+    if got is None:
+        log, total = math.log, lex.total
+        got = lex.__dict__["_logp_all"] = {w: log(c / total) for w, c in lex.uni.items()}
+    return got
 
 
 def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
@@ -609,7 +618,7 @@ class Generator:
         self.cache: dict[str, list[Cand]] = {}
         # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
-        self._lp: dict[str, float] = {}  # word → logp, filled as words are scored
+        self._lp: dict[str, float] = _log_frequencies(lex)  # word → logp (shared, filled for any other word)
 
     @property
     def _coster(self) -> BatchCoster | None:

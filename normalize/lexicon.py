@@ -107,6 +107,7 @@ class Lexicon:
         self.__dict__.pop("_lm_rows", None)
         self.__dict__.pop("_rows_complete", None)
         self.__dict__.pop("_coster_words", None)
+        self.__dict__.pop("_logp_all", None)
         self.__dict__.pop("_skel_index", None)
         self.__dict__.pop("_skel_of", None)
         self.__dict__.pop("_succ", None)
