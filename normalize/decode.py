@@ -1177,6 +1177,37 @@ def _default_alignment(truth: str, ocr: str) -> tuple[tuple[str, str], ...]:
     return tuple(default_subst_channel().align(truth, ocr))
 
 
+def learn_eng_table(pairs: list[tuple[str, str]], ch: Channel, min_count: int = 2) -> dict[tuple[str, str], float]:
+    """Per-document Tesseract-eng confusions from sure (reading, token) pairs, where cheaper than ``ch``."""
+    cnt: Counter[tuple[str, str]] = Counter()
+    tot: Counter[str] = Counter()
+    memo: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for pair in pairs:
+        al = memo.get(pair)
+        if al is None:
+            al = memo[pair] = ch.align(*pair)
+        for t, o in al:
+            if t and o:
+                cnt[(t, o)] += 1
+                tot[o] += 1
+    table: dict[tuple[str, str], float] = {}
+    for (t, o), c in cnt.items():
+        if t == o or c < min_count:
+            continue
+        cost = max(0.3, -math.log((c + 0.2) / (tot[o] + 1.0)))
+        if cost < ch.c_sub(t, o):
+            table[(t, o)] = cost
+    return table
+
+
+def adapted_channel(ch: Channel, table: dict[tuple[str, str], float]) -> Channel:
+    """A copy of ``ch`` (without its caches) with the document's cheaper confusions."""
+    new = Channel(ch.name, dict(ch.sub), dict(ch.dele), dict(ch.ins), ch.diac_cost, ch.sym_vowel, ch.sym_other,
+                  ch.letter, ch.vowel, ch.del_cost, ch.ins_sym, ch.ins_letter)
+    new.sub.update(table)
+    return new
+
+
 def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[tuple[str, str], float]:
     """Per-document symbol→letter costs from aligned (truth, ocr) token pairs (EM M-step).
 

@@ -442,6 +442,28 @@ def test_d_with_stroke_read_as_b_in_document_numbers() -> None:
     assert fix_abbreviations("Qb la ten; Bob-Smith", table) == []
 
 
+def test_a_scan_can_teach_its_own_confusions(monkeypatch) -> None:
+    """Opt-in (VETPLAN_ADAPT=1): sure readings of a document teach its own Tesseract-eng confusions
+    ("với" read as "vxi", "mới" as "mxi" → ớ→x), which then read its other words ("lxn" → "lớn");
+    the shared channel is not changed."""
+    from vetplan.normalize import decode, pipeline
+    from vetplan.normalize.lexicon import get_lexicon
+
+    ch = decode.load_eng_channel()
+    before = ch.c_sub("ớ", "x")
+    table = decode.learn_eng_table([("với", "vxi"), ("mới", "mxi"), ("tới", "txi")] * 2, ch)
+    assert table[("ớ", "x")] < before
+    adapted = decode.adapted_channel(ch, table)
+    assert ch.c_sub("ớ", "x") == before and adapted.c_sub("ớ", "x") == table[("ớ", "x")]
+    lex = get_lexicon(None)
+    assert decode.Generator(lex, adapted).single("lxn")[0][0] == ("lớn",)
+    assert decode.Generator(lex, ch).single("lxn")[0][0] != ("lớn",)
+    text = "Phoi hop vxi cac doanh nghiép trong viéc dao tao nghé cho ngudi lao dong.\n" * 4
+    plain = normalize_text(text).text
+    monkeypatch.setattr(pipeline, "ADAPT_ENG", True)
+    assert normalize_text(text).text == plain  # a second pass on the learned channel, same sure result
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
