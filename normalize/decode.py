@@ -7,7 +7,10 @@ Speed (all exact: outputs do not depend on them): candidate lists are cached per
 generator kept per shared channel (so across documents in one process); a region's tokens are scored
 in one vectorised pass (:meth:`BatchCoster.costs_many`, numpy optional); the Viterbi splits the LM
 into a per-context backoff plus the bigrams seen in training (:meth:`Lexicon.lm_row`), so only seen
-pairs are looked up. :func:`clear_caches` drops every cross-document cache (cold timings).
+pairs are looked up. On disk (``$VETPLAN_CACHE``, beside the pickled lexicon, which carries the LM rows
+and the skeletons' deletion index): :func:`likely_eng_candidates`, the candidates of the likeliest
+Tesseract-eng tokens, so a fresh process starts warm. :func:`clear_caches` drops every cross-document
+cache in memory (cold timings).
 """
 
 from __future__ import annotations
