@@ -453,7 +453,8 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near", "_logp_all"]
+        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near", "_logp_all",
+                "_subst_variants"]
         if not lex.__dict__.get("_rows_complete"):
             keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
         for key in keys:
@@ -633,7 +634,14 @@ class Generator:
 
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
-            return self._subst_variants(o)
+            # memoised on the lexicon: every symbol-code channel (one per document) shares them
+            memo = self.lex.__dict__.setdefault("_subst_variants", {})
+            got = memo.get(o)
+            if got is None:
+                if len(memo) > 300_000:
+                    memo.clear()
+                got = memo[o] = self._subst_variants(o)
+            return got
         base = []
         for c in o:
             if c.isalpha():
