@@ -59,7 +59,7 @@ FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
-SPLIT_ENG = os.environ.get("VETPLAN_SPLIT_ENG", "1") == "1"
+ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
@@ -326,7 +326,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
                 kind == "ocr_eng" and (any(c in "’'‘," for c in low) or (
-                    SPLIT_ENG and len(low) >= 7 and low.isalpha() and not is_valid_skeleton(low))))))
+                    len(low) >= ENG_SPLIT_MIN and low.isalpha() and not is_valid_skeleton(low))))))
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=True))
