@@ -622,7 +622,8 @@ class Generator:
         self.cache: dict[str, list[Cand]] = {}
         # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
-        self._lp: dict[str, float] = _log_frequencies(lex)  # word → logp (shared, filled for any other word)
+        # word → logp (shared by the generators of a lexicon; stripped text scores no costs)
+        self._lp: dict[str, float] = {} if channel.name == "stripped" else _log_frequencies(lex)
 
     @property
     def _coster(self) -> BatchCoster | None:
