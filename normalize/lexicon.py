@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "16"
+LEXICON_VERSION = "17"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -69,6 +69,8 @@ class Lexicon:
     types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
     next_words: dict[str, list[str]] = field(default_factory=dict)  # a → b seen after a (by count)
     prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
+    # place names led by their type word, a trie of syllables ("quận" → "ba" → "đình" → end)
+    gazetteer: dict = field(default_factory=dict)
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
@@ -322,6 +324,28 @@ def _old_admin_names() -> list[str]:
     return sorted(names)
 
 
+ADMIN_TYPES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
+
+
+def gazetteer_index(names: list[str]) -> dict:
+    """Place names led by their type word, as a trie of lower-case syllables (``""`` marks a name's
+    end): ``"Quận Ba Đình"`` → ``{"quận": {"ba": {"đình": {"": True}}}}``. Names without a type word
+    are left out: bare ward names ("Thừa Đức", "Bản Quản") collide with ordinary capitalised phrases."""
+    trie: dict = {}
+    for name in names:
+        syl = [canonical(w.lower()) for w in WORD_RE.findall(unicodedata.normalize("NFC", name))]
+        if not syl or not all(is_valid_syllable(x) for x in syl) or not 3 <= len(syl) <= 6:
+            continue
+        low = " ".join(syl)
+        if not any(low.startswith(t + " ") for t in ADMIN_TYPES):
+            continue
+        node = trie
+        for x in syl:
+            node = node.setdefault(x, {})
+        node[""] = True
+    return trie
+
+
 def _gazetteer_names() -> list[str]:
     """Place names (provinces and wards) from vietnam-provinces' JSON, without importing heavy code."""
     import importlib.util
@@ -444,6 +468,7 @@ def _build_base() -> Lexicon:
             for a, b in zip(sy, sy[1:], strict=False):
                 lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + V74_BI
     # 3. gazetteer (current units + pre-2025 districts/wards)
+    lex.gazetteer = gazetteer_index(_gazetteer_names() + _old_admin_names())
     for name in _gazetteer_names() + _old_admin_names():
         count_text(name, lex, weight=0.5, abbreviations=False)
     # 3b. running text (VLSP-2013 sample shipped with underthesea)
@@ -589,7 +614,7 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
         except (OSError, ValueError, TypeError):
             return base
         lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
-                      names=set(base.names), foreign=base.foreign)
+                      names=set(base.names), foreign=base.foreign, gazetteer=base.gazetteer)
         lex.merge(local, weight=20.0)
         lex.precompute()
         # keep the merges of the newest few local models (a user may switch between two)

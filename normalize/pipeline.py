@@ -59,6 +59,7 @@ FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
+PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "2.0"))  # nats off a place name's readings
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
@@ -260,6 +261,62 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
             slot.key = None  # its candidates now depend on the neighbours
 
 
+def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool) -> None:
+    """A type word and Capitalised words that can be read as a place name of the gazetteer are read
+    so: each slot of the run gets the name's syllable ``PLACE_BONUS`` cheaper ("Quan Hoang Mai" →
+    "Quận Hoàng Mai", "quén Ba Dinh" → "quận Ba Đình"); every syllable must be among its slot's
+    candidates, and the words after the type word must be Capitalised. The longest name wins."""
+    trie = lex.gazetteer
+    if PLACE_BONUS == 0.0 or not trie:
+        return
+    n = len(slots)
+    caps = [t[:1].isupper() and _name_case(t, upper) for _s, _e, t in toks]
+    if sum(caps) < 1:
+        return
+    i = 0
+    while i < n - 1:
+        best: tuple[str, ...] = ()
+        if not (caps[i + 1] or (i + 2 < n and caps[i + 2])):  # a name's words are Capitalised
+            i += 1
+            continue
+        for cand, _x in slots[i].cands[:12]:
+            if cand and len(cand) == 1 and cand[0] in trie:
+                typed = 2 if cand[0] in ("thành", "thị") else 1  # "thành phố", "thị xã", "thị trấn"
+                found = _longest_name(trie[cand[0]], slots, caps, i + 1, typed - 1, (cand[0],))
+                if len(found) > len(best):
+                    best = found
+        if not best:
+            i += 1
+            continue
+        for k, syl in enumerate(best):
+            slot = slots[i + k]
+            slot.cands = [(c, x - PLACE_BONUS) if c == (syl,) else (c, x) for c, x in slot.cands]
+            slot.key = None
+        i += len(best)
+
+
+def _longest_name(node: dict, slots: list[Slot], caps: list[bool], j: int, type_left: int,
+                  path: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest gazetteer name continuing ``path`` from slot ``j`` (empty if none ends here)."""
+    best = path if "" in node and type_left <= 0 and len(path) >= 3 else ()
+    if j >= len(slots) or slots[j].boundary_before is not None or (type_left <= 0 and not caps[j]):
+        return best
+    for cand, _x in slots[j].cands[:12]:
+        if cand and len(cand) == 1 and cand[0] in node:
+            found = _longest_name(node[cand[0]], slots, caps, j + 1, type_left - 1, path + cand)
+            if len(found) > len(best):
+                best = found
+    return best
+
+
+def _name_case(tok: str, upper: bool) -> bool:
+    """A token written as part of a name: Capitalised ("Hoang"), or in capitals on a capitals line."""
+    letters = [c for c in tok if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    return upper or len(letters) == 1 or not any(c.isupper() for c in letters[1:])
+
+
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   context: bool = True) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
@@ -360,6 +417,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.key = None
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
+        _add_place_names(slots, toks, lex, upper)
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
         path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT, memo=vmemo)

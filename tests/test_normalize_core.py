@@ -464,6 +464,24 @@ def test_a_scan_can_teach_its_own_confusions(monkeypatch) -> None:
     assert normalize_text(text).text == plain  # a second pass on the learned channel, same sure result
 
 
+def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
+    """"Quan Hoang Mai" in a table row is the district (Quận Hoàng Mai), not "Quan"; the type word may
+    be lower-case; ordinary capitalised phrases and untyped ward names are not forced into names."""
+    from vetplan.normalize.lexicon import gazetteer_index
+
+    trie = gazetteer_index(["Quận Ba Đình", "Thành phố Thủ Đức", "Thừa Đức", "Huyện A"])
+    assert trie == {"quận": {"ba": {"đình": {"": True}}}, "thành": {"phố": {"thủ": {"đức": {"": True}}}}}
+    rows = "2 Quan Bac Tu Liem Nguoi 620\n5 Quan Tay Ho Nguoi 480\n13 Huyen Gia Lam Nguoi 600\n" \
+           "14 Huyen Thanh Tri Nguoi 1.032"
+    assert normalize_text(rows, damage="stripped").text.split("\n") == [
+        "2 Quận Bắc Từ Liêm Người 620", "5 Quận Tây Hồ Người 480", "13 Huyện Gia Lâm Người 600",
+        "14 Huyện Thanh Trì Người 1.032"]  # without the gazetteer: "Quan", "Quần", "Gia Làm", "Thành Trị"
+    assert normalize_text("UBND quan Ba Dinh chu tri").text == "UBND quận Ba Đình chủ trì"
+    assert normalize_text("Ban Quan ly cac Khu che xuat va cong nghiep Thanh pho").text == \
+        "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"
+    assert normalize_text("PHO CHU TICH").text == "PHÓ CHỦ TỊCH"
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
