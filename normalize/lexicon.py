@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "17"
+LEXICON_VERSION = "18"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -69,7 +69,7 @@ class Lexicon:
     types: dict[str, int] = field(default_factory=dict)  # distinct continuations of w1
     next_words: dict[str, list[str]] = field(default_factory=dict)  # a → b seen after a (by count)
     prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
-    # place names led by their type word, a trie of syllables ("quận" → "ba" → "đình" → end)
+    # place names led by their type word and agency names, a trie of syllables (see gazetteer_index)
     gazetteer: dict = field(default_factory=dict)
 
     def finalize(self) -> None:
@@ -327,22 +327,48 @@ def _old_admin_names() -> list[str]:
 ADMIN_TYPES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
 
 
-def gazetteer_index(names: list[str]) -> dict:
-    """Place names led by their type word, as a trie of lower-case syllables (``""`` marks a name's
-    end): ``"Quận Ba Đình"`` → ``{"quận": {"ba": {"đình": {"": True}}}}``. Names without a type word
-    are left out: bare ward names ("Thừa Đức", "Bản Quản") collide with ordinary capitalised phrases."""
+#: departments and ministries of Vietnamese government ("Sở …", "Bộ …"), as written in plans: the names
+#: are fixed by the decrees that set up these bodies (domain knowledge, like the abbreviations above)
+AGENCY_FIELDS = (
+    "Nội vụ", "Tư pháp", "Kế hoạch và Đầu tư", "Tài chính", "Công Thương", "Xây dựng", "Y tế",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải",
+    "Tài nguyên và Môi trường", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
+    "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Du lịch", "Khoa học và Công nghệ",
+    "Giáo dục và Đào tạo", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Dân tộc và Tôn giáo",
+)
+AGENCIES = tuple(f"{head} {f}" for head in ("Sở", "Bộ") for f in AGENCY_FIELDS)
+
+
+def gazetteer_index(names: list[str], agencies: tuple[str, ...] = ()) -> dict:
+    """A trie of lower-case syllables for place names led by their type word and for agency names;
+    ``""`` marks a name's end and holds which of its syllables must be written Capitalised:
+    ``"Quận Ba Đình"`` → ``{"quận": {"ba": {"đình": {"": (False, True, True)}}}}`` (the type word may be
+    lower-case in running text), ``"Sở Nội vụ"`` → pattern ``(True, True, False)``. Place names without a
+    type word are left out: bare ward names ("Thừa Đức", "Bản Quản") collide with ordinary phrases."""
     trie: dict = {}
-    for name in names:
-        syl = [canonical(w.lower()) for w in WORD_RE.findall(unicodedata.normalize("NFC", name))]
-        if not syl or not all(is_valid_syllable(x) for x in syl) or not 3 <= len(syl) <= 6:
-            continue
-        low = " ".join(syl)
-        if not any(low.startswith(t + " ") for t in ADMIN_TYPES):
-            continue
+
+    def add(words: list[str], pattern: tuple[bool, ...]) -> None:
+        syl = [canonical(w.lower()) for w in words]
+        if not all(is_valid_syllable(x) for x in syl):
+            return
         node = trie
         for x in syl:
             node = node.setdefault(x, {})
-        node[""] = True
+        node[""] = pattern
+
+    for name in names:
+        words = WORD_RE.findall(unicodedata.normalize("NFC", name))
+        if not 3 <= len(words) <= 6:
+            continue
+        low = " ".join(words).lower()
+        for t in ADMIN_TYPES:
+            if low.startswith(t + " "):
+                n_type = len(t.split())
+                add(words, tuple(k >= n_type for k in range(len(words))))
+                break
+    for name in agencies:
+        words = WORD_RE.findall(unicodedata.normalize("NFC", name))
+        add(words, tuple(w[0].isupper() for w in words))
     return trie
 
 
@@ -468,7 +494,7 @@ def _build_base() -> Lexicon:
             for a, b in zip(sy, sy[1:], strict=False):
                 lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + V74_BI
     # 3. gazetteer (current units + pre-2025 districts/wards)
-    lex.gazetteer = gazetteer_index(_gazetteer_names() + _old_admin_names())
+    lex.gazetteer = gazetteer_index(_gazetteer_names() + _old_admin_names(), AGENCIES)
     for name in _gazetteer_names() + _old_admin_names():
         count_text(name, lex, weight=0.5, abbreviations=False)
     # 3b. running text (VLSP-2013 sample shipped with underthesea)

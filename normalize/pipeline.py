@@ -262,27 +262,26 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
 
 
 def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool) -> None:
-    """A type word and Capitalised words that can be read as a place name of the gazetteer are read
-    so: each slot of the run gets the name's syllable ``PLACE_BONUS`` cheaper ("Quan Hoang Mai" →
-    "Quận Hoàng Mai", "quén Ba Dinh" → "quận Ba Đình"); every syllable must be among its slot's
-    candidates, and the words after the type word must be Capitalised. The longest name wins."""
+    """Words that can be read as a name of the gazetteer — a place led by its type word, or an agency —
+    and are Capitalised as the name is, are read so: each slot of the run gets the name's syllable
+    ``PLACE_BONUS`` cheaper ("Quan Hoang Mai" → "Quận Hoàng Mai", "quén Ba Dinh" → "quận Ba Đình",
+    "Sé Noi vu" → "Sở Nội vụ"); every syllable must be among its slot's candidates. The longest wins."""
     trie = lex.gazetteer
     if PLACE_BONUS == 0.0 or not trie:
         return
     n = len(slots)
     caps = [t[:1].isupper() and _name_case(t, upper) for _s, _e, t in toks]
-    if sum(caps) < 1:
+    if not any(caps):
         return
     i = 0
     while i < n - 1:
         best: tuple[str, ...] = ()
-        if not (caps[i + 1] or (i + 2 < n and caps[i + 2])):  # a name's words are Capitalised
+        if not (caps[i] or caps[i + 1] or (i + 2 < n and caps[i + 2])):  # names are Capitalised
             i += 1
             continue
         for cand, _x in slots[i].cands[:12]:
             if cand and len(cand) == 1 and cand[0] in trie:
-                typed = 2 if cand[0] in ("thành", "thị") else 1  # "thành phố", "thị xã", "thị trấn"
-                found = _longest_name(trie[cand[0]], slots, caps, i + 1, typed - 1, (cand[0],))
+                found = _longest_name(trie[cand[0]], slots, caps, i, i + 1, (cand[0],))
                 if len(found) > len(best):
                     best = found
         if not best:
@@ -295,15 +294,17 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         i += len(best)
 
 
-def _longest_name(node: dict, slots: list[Slot], caps: list[bool], j: int, type_left: int,
+def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
                   path: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest gazetteer name continuing ``path`` from slot ``j`` (empty if none ends here)."""
-    best = path if "" in node and type_left <= 0 and len(path) >= 3 else ()
-    if j >= len(slots) or slots[j].boundary_before is not None or (type_left <= 0 and not caps[j]):
+    """The longest gazetteer name continuing ``path`` (slots ``i``..``j - 1``) whose Capitalised
+    syllables are Capitalised in the text (empty if none)."""
+    pattern = node.get("")
+    best = path if pattern is not None and all(caps[i + k] for k, c in enumerate(pattern) if c) else ()
+    if j >= len(slots) or slots[j].boundary_before is not None:
         return best
     for cand, _x in slots[j].cands[:12]:
         if cand and len(cand) == 1 and cand[0] in node:
-            found = _longest_name(node[cand[0]], slots, caps, j + 1, type_left - 1, path + cand)
+            found = _longest_name(node[cand[0]], slots, caps, i, j + 1, path + cand)
             if len(found) > len(best):
                 best = found
     return best

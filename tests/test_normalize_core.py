@@ -470,7 +470,8 @@ def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
     from vetplan.normalize.lexicon import gazetteer_index
 
     trie = gazetteer_index(["Quận Ba Đình", "Thành phố Thủ Đức", "Thừa Đức", "Huyện A"])
-    assert trie == {"quận": {"ba": {"đình": {"": True}}}, "thành": {"phố": {"thủ": {"đức": {"": True}}}}}
+    assert trie == {"quận": {"ba": {"đình": {"": (False, True, True)}}},
+                    "thành": {"phố": {"thủ": {"đức": {"": (False, False, True, True)}}}}}
     rows = "2 Quan Bac Tu Liem Nguoi 620\n5 Quan Tay Ho Nguoi 480\n13 Huyen Gia Lam Nguoi 600\n" \
            "14 Huyen Thanh Tri Nguoi 1.032"
     assert normalize_text(rows, damage="stripped").text.split("\n") == [
@@ -480,6 +481,17 @@ def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
     assert normalize_text("Ban Quan ly cac Khu che xuat va cong nghiep Thanh pho").text == \
         "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"
     assert normalize_text("PHO CHU TICH").text == "PHÓ CHỦ TỊCH"
+
+
+def test_agency_names_are_read_as_written_in_plans() -> None:
+    """"So Thong tin va Truyen thong" is the department (Sở Thông tin và Truyền thông), not "truyền
+    thống"; the trie entry says which syllables an agency name capitalises."""
+    from vetplan.normalize.lexicon import gazetteer_index
+
+    assert gazetteer_index([], ("Sở Nội vụ",)) == {"sở": {"nội": {"vụ": {"": (True, True, False)}}}}
+    text = "Co quan phoi hop thuc hien: So Du lich, So Cong Thuong, So Y te, So Thong tin va Truyen thong."
+    assert normalize_text(text, damage="stripped").text == \
+        "Cơ quan phối hợp thực hiện: Sở Du lịch, Sở Công Thương, Sở Y tế, Sở Thông tin và Truyền thông."
 
 
 def test_cold_and_warm_caches_give_the_same_output() -> None:
