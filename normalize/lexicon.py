@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "18"
+LEXICON_VERSION = "19"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -327,8 +327,9 @@ def _old_admin_names() -> list[str]:
 ADMIN_TYPES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
 
 
-#: departments and ministries of Vietnamese government ("Sở …", "Bộ …"), as written in plans: the names
-#: are fixed by the decrees that set up these bodies (domain knowledge, like the abbreviations above)
+#: departments and ministries of Vietnamese government ("Sở …", "Bộ …") and the bodies plans name most,
+#: as written in plans: the names are fixed by the decrees that set these bodies up (domain knowledge,
+#: like the abbreviations above)
 AGENCY_FIELDS = (
     "Nội vụ", "Tư pháp", "Kế hoạch và Đầu tư", "Tài chính", "Công Thương", "Xây dựng", "Y tế",
     "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải",
@@ -336,7 +337,13 @@ AGENCY_FIELDS = (
     "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Du lịch", "Khoa học và Công nghệ",
     "Giáo dục và Đào tạo", "Ngoại vụ", "Quy hoạch - Kiến trúc", "Dân tộc và Tôn giáo",
 )
-AGENCIES = tuple(f"{head} {f}" for head in ("Sở", "Bộ") for f in AGENCY_FIELDS)
+AGENCIES = tuple(f"{head} {f}" for head in ("Sở", "Bộ") for f in AGENCY_FIELDS) + (
+    "Thủ tướng Chính phủ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
+    "Hội Cựu chiến binh", "Bộ Tư lệnh Thủ đô", "Bộ Chỉ huy Quân sự", "Tổng cục Giáo dục nghề nghiệp",
+    "Hội đồng Hiệu trưởng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Văn phòng Chính phủ",
+    "Ban Quản lý các Khu chế xuất và công nghiệp", "Ban Tuyên giáo", "Ban Dân vận", "Công an Thành phố",
+)
 
 
 def gazetteer_index(names: list[str], agencies: tuple[str, ...] = ()) -> dict:
