@@ -23,13 +23,14 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "19"
+LEXICON_VERSION = "20"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
 JM_LAMBDA = float(os.environ.get("VETPLAN_JM", "0.65"))
 VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "3"))
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
+NUM_MU = float(os.environ.get("VETPLAN_NUM_MU", "50"))  # pseudo-count of the average "number follows" rate
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
 #: LM tokens of abbreviations start with this mark ("THCS" → "@THCS"); they are context, never candidates
@@ -71,6 +72,9 @@ class Lexicon:
     prev_words: dict[str, list[str]] = field(default_factory=dict)  # b → a seen before b
     # place names led by their type word and agency names, a trie of syllables (see gazetteer_index)
     gazetteer: dict = field(default_factory=dict)
+    # running text: syllable → [times a number follows it, times seen] ("quý 2", "năm 2024", "số 73")
+    num_after: dict[str, list[float]] = field(default_factory=dict)
+    num_rate: float = 0.05  # share of syllables followed by a number (set by finalize)
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
@@ -107,6 +111,10 @@ class Lexicon:
         self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
         self.__dict__.pop("_lm_rows", None)
+        self.__dict__.pop("_num_costs", None)
+        nums = sum(v[0] for v in self.num_after.values())
+        seen = sum(v[1] for v in self.num_after.values())
+        self.num_rate = (nums + 1.0) / (seen + 20.0)
         self.__dict__.pop("_rows_complete", None)
         self.__dict__.pop("_coster_words", None)
         self.__dict__.pop("_logp_all", None)
@@ -201,6 +209,20 @@ class Lexicon:
         self.__dict__["_skel_index"] = (k, frozen, rank)
         return frozen, rank
 
+    def num_after_cost(self, w: str) -> float:
+        """Cost (nats; < 0 a bonus) of a number following ``w``, against an average syllable:
+        ``num_after_cost("quý")`` < 0 ("Quý 2"), ``num_after_cost("quy")`` > 0 ("quy định", never "quy 2").
+        Smoothed towards the average rate (pseudo-count ``NUM_MU``), so rare syllables say little."""
+        costs = self.__dict__.get("_num_costs")
+        if costs is None:
+            costs = self.__dict__["_num_costs"] = {}
+        v = costs.get(w)
+        if v is None:
+            p0 = self.num_rate
+            k, n = self.num_after.get(w, (0.0, 0.0))
+            v = costs[w] = math.log(p0 / ((k + NUM_MU * p0) / (n + NUM_MU)))
+        return v
+
     def logp(self, w: str) -> float:
         """Unigram log-probability with a floor for unknown syllables."""
         v = self._logp_cache.get(w)
@@ -238,6 +260,10 @@ class Lexicon:
             self.bi[p] = self.bi.get(p, 0.0) + c * bw
         self.abbreviations.update(other.abbreviations)
         self.names |= other.names
+        for w, (k, n) in other.num_after.items():
+            mine = self.num_after.setdefault(w, [0.0, 0.0])
+            mine[0] += k
+            mine[1] += n
         self.finalize()
 
 
@@ -406,7 +432,8 @@ COUNT_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|[^\w\s]")
 HARD_PUNCT = set(".;:!?()[]\"“”'‘’|")
 
 
-def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool = True) -> int:
+def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool = True,
+               running: bool = True) -> int:
     """Add syllable unigrams/bigrams of a clean text to ``lex``; returns syllables counted.
 
     Commas and hyphens are transparent, numbers become ``<num>`` ("năm <num>"), abbreviations are
@@ -418,6 +445,8 @@ def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool
         for m in COUNT_RE.finditer(line):
             tok = m.group(0)
             if tok[0].isdigit():
+                if running and prev in lex.num_after:
+                    lex.num_after[prev][0] += 1.0  # raw counts: a rate, not LM evidence
                 prev = "<num>"
                 continue
             if not tok[0].isalpha():
@@ -426,6 +455,11 @@ def count_text(text: str, lex: Lexicon, weight: float = 1.0, abbreviations: bool
                 continue
             low = canonical(tok.lower())
             if is_valid_syllable(low):
+                if running:
+                    c = lex.num_after.get(low)
+                    if c is None:
+                        c = lex.num_after[low] = [0.0, 0.0]
+                    c[1] += 1.0
                 lex.uni[low] = lex.uni.get(low, 0.0) + weight
                 lex.bi[(prev, low)] = lex.bi.get((prev, low), 0.0) + weight
                 prev = low
@@ -503,7 +537,7 @@ def _build_base() -> Lexicon:
     # 3. gazetteer (current units + pre-2025 districts/wards)
     lex.gazetteer = gazetteer_index(_gazetteer_names() + _old_admin_names(), AGENCIES)
     for name in _gazetteer_names() + _old_admin_names():
-        count_text(name, lex, weight=0.5, abbreviations=False)
+        count_text(name, lex, weight=0.5, abbreviations=False, running=False)  # a list, not running text
     # 3b. running text (VLSP-2013 sample shipped with underthesea)
     for sent in _vlsp_sentences():
         count_text(sent, lex, weight=VLSP_W, abbreviations=False)
@@ -527,6 +561,7 @@ def save_model(lex: Lexicon, out_path: str) -> None:
         "bi": [[a, b, c] for (a, b), c in lex.bi.items()],
         "abbreviations": lex.abbreviations,
         "names": sorted(lex.names),
+        "num_after": lex.num_after,
     }
     Path(out_path).parent.mkdir(parents=True, exist_ok=True)
     Path(out_path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -540,6 +575,7 @@ def load_model(path: str) -> Lexicon:
     lex.bi = {(a, b): float(c) for a, b, c in data.get("bi", [])}
     lex.abbreviations = dict(data.get("abbreviations", {}))
     lex.names = set(data.get("names", []))
+    lex.num_after = {w: [float(c[0]), float(c[1])] for w, c in data.get("num_after", {}).items()}
     lex.finalize()
     return lex
 
@@ -647,7 +683,8 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
         except (OSError, ValueError, TypeError):
             return base
         lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
-                      names=set(base.names), foreign=base.foreign, gazetteer=base.gazetteer)
+                      names=set(base.names), foreign=base.foreign, gazetteer=base.gazetteer,
+                      num_after={w: list(c) for w, c in base.num_after.items()})
         lex.merge(local, weight=20.0)
         lex.precompute()
         # keep the merges of the newest few local models (a user may switch between two)

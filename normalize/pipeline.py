@@ -60,6 +60,8 @@ LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "2.0"))  # nats off a place name's readings
+NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
+NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "năm 2024")
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
@@ -261,6 +263,23 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
             slot.key = None  # its candidates now depend on the neighbours
 
 
+def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], line: str, lex: Lexicon) -> None:
+    """Before a number, prefer readings that numbers follow: "quy 2" → "quý 2" (a quarter), "So 73/KH" →
+    "Số 73/KH"; see :meth:`Lexicon.num_after_cost`. Only a number right after the word counts."""
+    if NUM_WEIGHT == 0.0:
+        return
+    n = len(slots)
+    for k, slot in enumerate(slots):
+        if len(slot.cands) < 2:
+            continue
+        end = toks[k][1]
+        if NUM_AFTER.match(line, end, toks[k + 1][0] if k + 1 < n else len(line)) is None:
+            continue
+        slot.cands = [(c, x + NUM_WEIGHT * lex.num_after_cost(c[-1])) if c and c[-1][:1] != ABBR_MARK else (c, x)
+                      for c, x in slot.cands]
+        slot.key = (slot.key, "num") if slot.key is not None else None
+
+
 def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool) -> None:
     """Words that can be read as a name of the gazetteer — a place led by its type word, or an agency —
     and are Capitalised as the name is, are read so: each slot of the run gets the name's syllable
@@ -418,6 +437,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.key = None
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
+        _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper)
         if toks and toks[0][2][:1].isupper():
             start = "<s>"

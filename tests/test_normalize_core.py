@@ -494,6 +494,21 @@ def test_agency_names_are_read_as_written_in_plans() -> None:
         "Cơ quan phối hợp thực hiện: Sở Du lịch, Sở Công Thương, Sở Y tế, Sở Thông tin và Truyền thông."
 
 
+def test_a_number_after_a_word_helps_read_it() -> None:
+    """"quy 2" is a quarter ("quý 2"), "quy dinh" stays "quy định": the LM counts how often a number
+    follows each syllable in running text ("quý", "năm", "số", "ngày" — not "quy", "nam", "sở")."""
+    from vetplan.normalize.lexicon import Lexicon, count_text
+
+    lex = Lexicon()
+    count_text("Hoàn thành trong quý 2 năm 2024 theo quy định; báo cáo quý 3.", lex)
+    lex.finalize()
+    assert lex.num_after["quý"] == [2.0, 2.0] and lex.num_after["quy"] == [0.0, 1.0]
+    assert lex.num_after_cost("quý") < 0 < lex.num_after_cost("quy")
+    out = normalize_text("Bao cao ket qua truoc ngay 15 thang 12; hoan thanh trong Quy 2 nam 2024 theo quy dinh.",
+                         damage="stripped").text
+    assert out == "Báo cáo kết quả trước ngày 15 tháng 12; hoàn thành trong Quý 2 năm 2024 theo quy định."
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
