@@ -49,6 +49,7 @@ STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
+ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
@@ -201,6 +202,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         return False
     if kind != "substitution" and AMP_ABBR.fullmatch(tok):
         return True  # "R&D", "A&B": an abbreviation joined by an ampersand
+    if kind != "substitution" and not upper_line and ROMAN_NUMERAL.fullmatch(tok):
+        return True  # "mục II", "Phụ lục III": a numeral, not "đi", "iii"
     if kind == "substitution":
         key = tok.upper()
         # "tu", "tc" in running text are words, not the abbreviations TU, TC: those are written in capitals

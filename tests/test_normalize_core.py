@@ -509,6 +509,14 @@ def test_a_number_after_a_word_helps_read_it() -> None:
     assert out == "Báo cáo kết quả trước ngày 15 tháng 12; hoàn thành trong Quý 2 năm 2024 theo quy định."
 
 
+def test_roman_numerals_inside_a_sentence_are_kept() -> None:
+    """"Mục II", "phụ lục III" in a Tesseract-eng line: numerals, not "đi" or a word."""
+    out = normalize_text("- Chu déng xay dung ké hoach chi tiét va t6 chuc thuc hién cac ndi dung tai Muc II "
+                         "Ké hoach nay; phu luc III dinh kém.").text
+    assert out == "- Chủ động xây dựng kế hoạch chi tiết và tổ chức thực hiện các nội dung tại Mục II " \
+                  "Kế hoạch này; phụ lục III đính kèm."
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
