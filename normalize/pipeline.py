@@ -9,6 +9,8 @@ import os
 import re
 import unicodedata
 
+import regex
+
 from . import NormalizationResult, TextChange
 from .decode import (
     SUBST_GROUPS,
@@ -49,6 +51,7 @@ STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
+UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
@@ -78,6 +81,8 @@ WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 def _upper_line(line: str) -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
     "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;"."""
+    if len(UPPER_LETTER.findall(line)) < 3:  # 70% of at least 4 letters: 3 capitals at the least
+        return False
     words = LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
     letters = [c for w in words if not (len(w) >= 2 and w.isupper() and not is_valid_skeleton(w)) for c in w]
     if len(letters) < 4:  # little else than codes: a damaged heading ("KEHO';'CH") or a list of codes
