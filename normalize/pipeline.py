@@ -288,11 +288,14 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
         slot.key = (slot.key, "num") if slot.key is not None else None
 
 
-def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool) -> None:
+def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool,
+                     gen: Generator | None = None, lows: list[str] | None = None) -> None:
     """Words that can be read as a name of the gazetteer — a place led by its type word, or an agency —
     and are Capitalised as the name is, are read so: each slot of the run gets the name's syllable
     ``PLACE_BONUS`` cheaper ("Quan Hoang Mai" → "Quận Hoàng Mai", "quén Ba Dinh" → "quận Ba Đình",
-    "Sé Noi vu" → "Sở Nội vụ"); every syllable must be among its slot's candidates. The longest wins."""
+    "Sé Noi vu" → "Sở Nội vụ"); every syllable must be among its slot's candidates, but for the word
+    that opens a name (quận, huyện, sở, …: a closed set) a token one letter from it will do when ``gen``
+    is given ("Quén" → "Quận", at the channel's cost of that reading). The longest wins."""
     trie = lex.gazetteer
     if PLACE_BONUS == 0.0 or not trie:
         return
@@ -306,19 +309,35 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         if not (caps[i] or caps[i + 1] or (i + 2 < n and caps[i + 2])):  # names are Capitalised
             i += 1
             continue
-        for cand, _x in slots[i].cands[:12]:
-            if cand and len(cand) == 1 and cand[0] in trie:
-                found = _longest_name(trie[cand[0]], slots, caps, i, i + 1, (cand[0],))
-                if len(found) > len(best):
-                    best = found
+        heads = [cand[0] for cand, _x in slots[i].cands[:12] if cand and len(cand) == 1 and cand[0] in trie]
+        extra = None
+        if not heads and gen is not None and lows is not None and gen.ch.name == "ocr_eng":
+            extra = _near_heads(trie, lows[i])
+            heads = extra
+        for head in heads:
+            found = _longest_name(trie[head], slots, caps, i, i + 1, (head,))
+            if len(found) > len(best):
+                best = found
         if not best:
             i += 1
             continue
+        if extra is not None:  # the opening word was no candidate: add it at its channel cost
+            slots[i].cands = [*slots[i].cands, ((best[0],), gen.own_cost(best[0], lows[i]))]  # type: ignore[union-attr]
         for k, syl in enumerate(best):
             slot = slots[i + k]
             slot.cands = [(c, x - PLACE_BONUS) if c == (syl,) else (c, x) for c, x in slot.cands]
             slot.key = None
         i += len(best)
+
+
+def _near_heads(trie: dict, low: str) -> list[str]:
+    """Words that open a gazetteer name whose letters are one edit from the token's: "quén" → ["quận"]."""
+    from rapidfuzz.distance import Levenshtein
+
+    sk = skeleton(low)
+    if not sk.isalpha() or len(sk) < 2:
+        return []
+    return [h for h in trie if Levenshtein.distance(sk, skeleton(h), score_cutoff=1) <= 1]
 
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
@@ -446,7 +465,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         _add_number_evidence(slots, toks, line, lex)
-        _add_place_names(slots, toks, lex, upper)
+        _add_place_names(slots, toks, lex, upper, gen, lows)
         if toks and toks[0][2][:1].isupper():
             start = "<s>"
         path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT, memo=vmemo)

@@ -483,6 +483,13 @@ def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
     assert normalize_text("PHO CHU TICH").text == "PHÓ CHỦ TỊCH"
 
 
+def test_a_misread_type_word_still_opens_a_place_name() -> None:
+    """Tesseract-eng "Quén Ba Dinh": "Quận" is no candidate of "Quén", but it is one letter from it and
+    "Ba Đình" follows, so the district is read."""
+    text = "Trinh do cao dang Nguoi 26.000\n3 Quén Ba Dinh Nguoi 650\nnghiép cong lap thuéc Thanh phé"
+    assert normalize_text(text).text.split("\n")[1] == "3 Quận Ba Đình Người 650"
+
+
 def test_agency_names_are_read_as_written_in_plans() -> None:
     """"So Thong tin va Truyen thong" is the department (Sở Thông tin và Truyền thông), not "truyền
     thống"; the trie entry says which syllables an agency name capitalises."""
