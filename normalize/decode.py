@@ -41,6 +41,7 @@ BAND = 6.0  # candidates costing more than the best + BAND are dropped
 WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
 SPLIT_TOP = int(os.environ.get("VETPLAN_SPLIT_TOP", "5"))  # cheapest candidates per part of a lost-space split
 SPLIT_COMMON = int(os.environ.get("VETPLAN_SPLIT_COMMON", "3"))  # + likeliest (cost − log-frequency) per part
+MAX_SPLIT_LEN = 24  # tokens longer than this are not read as two words (noise; the cuts grow with length)
 SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
@@ -490,6 +491,12 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     if got is not None:
         return got
     index, rank = lex.skeleton_index(max(2, md))
+    longest = lex.__dict__.get("_longest_skeleton")
+    if longest is None:
+        longest = lex.__dict__["_longest_skeleton"] = max(map(len, rank), default=0)
+    if len(v) - md > longest:
+        memo[key] = got = ()  # longer than any skeleton by more than md: nothing is near
+        return got
     pool: set[str] = set()
     for d in deletions(v, md):
         hit = index.get(d)
@@ -890,7 +897,7 @@ class Generator:
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
         """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
         c1 = self.single(o)
-        if not allow_split or len(o) < 5:
+        if not allow_split or len(o) < 5 or len(o) > MAX_SPLIT_LEN:
             return c1
         best1 = c1[0][1] if c1 else 99.0
         if best1 < 2.5:

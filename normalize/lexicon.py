@@ -119,6 +119,7 @@ class Lexicon:
         self.__dict__.pop("_coster_words", None)
         self.__dict__.pop("_logp_all", None)
         self.__dict__.pop("_skel_index", None)
+        self.__dict__.pop("_longest_skeleton", None)
         self.__dict__.pop("_skel_of", None)
         self.__dict__.pop("_succ", None)
         self.__dict__.pop("_cand_info", None)

@@ -52,6 +52,7 @@ UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
+ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")  # as fix_abbreviations scans
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
@@ -67,6 +68,7 @@ PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a 
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
 NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "năm 2024")
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
+ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
 DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
@@ -430,7 +432,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             cands = gen.candidates(low, allow_split=(kind == "substitution" or (
                 kind == "ocr_eng" and (any(c in "’'‘," for c in low) or (
-                    len(low) >= ENG_SPLIT_MIN and low.isalpha() and not is_valid_skeleton(low))))))
+                    ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha() and not is_valid_skeleton(low))))))
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=True))
@@ -584,6 +586,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if kind == "clean":
             ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)
             continue
+        abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}
         protected: dict[int, list[tuple[int, int]]] = {}
@@ -603,6 +606,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i].append((m.start(), m.end()))
             for m in WEB_RE.finditer(lines[i]):
                 protected[i].append((m.start(), m.end()))
+            # an abbreviation already written right ("NĐ", "QĐ") is protected as one the fixer just
+            # restored is ("ND" → "NĐ"), so a second pass over the output decodes the same tokens
+            for m in ABBR_WORD.finditer(lines[i]):
+                if m.group(0) in abbr_forms:
+                    protected[i].append((m.start(), m.end()))
         if kind == "stripped":
             ch = stripped_channel()
         elif kind == "ocr_eng":

@@ -524,6 +524,20 @@ def test_roman_numerals_inside_a_sentence_are_kept() -> None:
                   "Kế hoạch này; phụ lục III đính kèm."
 
 
+def test_fuzz_regressions_abbreviation_protection_and_long_tokens() -> None:
+    """Found by scripts/fuzz.py: an abbreviation the fixer restores ("ND" → "NĐ") is protected in the
+    second pass too, so normalising the output changes nothing (the token "ố;NĐ" was read as "ông"
+    there, and "phố;NĐ" lost its "NĐ"); a token far longer than two syllables is not cut into words
+    (a 390-letter token took 15 s)."""
+    once = normalize_text("ố;ND h;ND Thành phố").text
+    assert once == "ố;NĐ h;NĐ Thành phố" and normalize_text(once).text == once
+    line = "- Thường trực HĐND Thành phố;NĐ Thành phố;NĐ Thành phố"
+    assert normalize_text(line).text == line
+    junk = "ửÂVốĩẩẼÒ" * 50
+    out = normalize_text(junk + " nghé nghiép").text
+    assert " " not in out[: len(junk)]
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
