@@ -455,7 +455,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
             ch.__dict__.pop(key, None)
     if lex is not None:
         keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near", "_logp_all",
-                "_subst_variants"]
+                "_subst_variants", "_near_heads"]
         if not lex.__dict__.get("_rows_complete"):
             keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
         for key in keys:

@@ -314,7 +314,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         heads = [cand[0] for cand, _x in slots[i].cands[:12] if cand and len(cand) == 1 and cand[0] in trie]
         extra = None
         if not heads and gen is not None and lows is not None and gen.ch.name == "ocr_eng":
-            extra = _near_heads(trie, lows[i])
+            extra = _near_heads(lex, lows[i])
             heads = extra
         for head in heads:
             found = _longest_name(trie[head], slots, caps, i, i + 1, (head,))
@@ -332,14 +332,23 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         i += len(best)
 
 
-def _near_heads(trie: dict, low: str) -> list[str]:
-    """Words that open a gazetteer name whose letters are one edit from the token's: "quén" → ["quận"]."""
-    from rapidfuzz.distance import Levenshtein
+def _near_heads(lex: Lexicon, low: str) -> list[str]:
+    """Words that open a gazetteer name whose letters are one edit from the token's: "quén" → ["quận"]
+    (memoised per token on the lexicon)."""
+    memo = lex.__dict__.setdefault("_near_heads", {})
+    got = memo.get(low)
+    if got is None:
+        from rapidfuzz.distance import Levenshtein
 
-    sk = skeleton(low)
-    if not sk.isalpha() or len(sk) < 2:
-        return []
-    return [h for h in trie if Levenshtein.distance(sk, skeleton(h), score_cutoff=1) <= 1]
+        sk = skeleton(low)
+        got = []
+        if sk.isalpha() and len(sk) >= 2:
+            got = [h for h in lex.gazetteer if abs(len(skeleton(h)) - len(sk)) <= 1
+                   and Levenshtein.distance(sk, skeleton(h), score_cutoff=1) <= 1]
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[low] = got
+    return got
 
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
