@@ -472,6 +472,16 @@ def _fuzzy():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.distance
     return extract, Levenshtein.distance
 
 
+def _memo_get(memo: dict, key, compute):  # noqa: ANN001, ANN202 - any key, any value
+    """``memo[key]``, computed by ``compute(key)`` on a miss; the memo is emptied past 300,000 entries."""
+    got = memo.get(key)
+    if got is None:
+        if len(memo) > 300_000:
+            memo.clear()
+        got = memo[key] = compute(key)
+    return got
+
+
 def _log_frequencies(lex: Lexicon) -> dict[str, float]:
     """``lex.logp`` of every lexicon word at once (the same floats), computed once per lexicon."""
     got = lex.__dict__.get("_logp_all")
@@ -643,13 +653,7 @@ class Generator:
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
             # memoised on the lexicon: every symbol-code channel (one per document) shares them
-            memo = self.lex.__dict__.setdefault("_subst_variants", {})
-            got = memo.get(o)
-            if got is None:
-                if len(memo) > 300_000:
-                    memo.clear()
-                got = memo[o] = self._subst_variants(o)
-            return got
+            return _memo_get(self.lex.__dict__.setdefault("_subst_variants", {}), o, self._subst_variants)
         base = []
         for c in o:
             if c.isalpha():
@@ -751,12 +755,7 @@ class Generator:
         shared by every channel of a kind: the per-document substitution channels of one lexicon."""
         memo = self.lex.__dict__.setdefault("_words_for", {}).setdefault(
             (self.ch.name, self.max_dist, MAX_SKELETONS, WORDS_PER_SKELETON), {})
-        got = memo.get(o)
-        if got is None:
-            if len(memo) > 300_000:
-                memo.clear()
-            got = memo[o] = self._words_for_uncached(o)
-        return got
+        return _memo_get(memo, o, self._words_for_uncached)
 
     def _words_for_uncached(self, o: str) -> list[str]:
         lex = self.lex

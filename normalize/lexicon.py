@@ -52,6 +52,12 @@ BUILTIN_ABBREVIATIONS = [
 ]
 
 
+#: tables derived from a lexicon's counts and kept on it (dropped by :meth:`Lexicon.finalize`)
+DERIVED_TABLES = ("_rows_complete", "_coster_words", "_logp_all", "_skel_index", "_longest_skeleton", "_skel_of",
+                  "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near",
+                  "_subst_variants", "_near_heads")
+
+
 @dataclass
 class Lexicon:
     """Unigram/bigram counts over lower-case canonical syllables and a skeleton index."""
@@ -115,18 +121,8 @@ class Lexicon:
         nums = sum(v[0] for v in self.num_after.values())
         seen = sum(v[1] for v in self.num_after.values())
         self.num_rate = (nums + 1.0) / (seen + 20.0)
-        self.__dict__.pop("_rows_complete", None)
-        self.__dict__.pop("_coster_words", None)
-        self.__dict__.pop("_logp_all", None)
-        self.__dict__.pop("_skel_index", None)
-        self.__dict__.pop("_longest_skeleton", None)
-        self.__dict__.pop("_skel_of", None)
-        self.__dict__.pop("_succ", None)
-        self.__dict__.pop("_cand_info", None)
-        self.__dict__.pop("_cand_info_c", None)
-        self.__dict__.pop("_pb", None)
-        self.__dict__.pop("_words_for", None)
-        self.__dict__.pop("_top_words", None)
+        for key in DERIVED_TABLES:  # built from the counts on demand: stale once they change
+            self.__dict__.pop(key, None)
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
