@@ -368,11 +368,13 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
 
 
 def _name_case(tok: str, upper: bool) -> bool:
-    """A token written as part of a name: Capitalised ("Hoang"), or in capitals on a capitals line."""
+    """A token written as part of a name: Capitalised ("Hoang"), or in capitals on a capitals line.
+    OCR turns a marked vowel into a capital or a symbol ("HGi" = Hội, "SG", "S&" = Sở): a capital
+    first letter with any lower-case letter after it, or a two-letter token, counts too; "UBND" not."""
     letters = [c for c in tok if c.isalpha()]
     if not letters or not letters[0].isupper():
         return False
-    return upper or len(letters) == 1 or not any(c.isupper() for c in letters[1:])
+    return upper or len(letters) <= 2 or any(c.islower() for c in letters[1:])
 
 
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,

@@ -490,6 +490,13 @@ def test_a_misread_type_word_still_opens_a_place_name() -> None:
     assert normalize_text(text).text.split("\n")[1] == "3 Quận Ba Đình Người 650"
 
 
+def test_an_ocr_damaged_capital_still_opens_an_agency_name() -> None:
+    """Tesseract-eng writes "Sở" as "SG" or "S@": a two-letter capital token still opens the name
+    ("SG Ngoai vu" → "Sở Ngoại vụ", was "Sợ"; "SG Quy hoach - Kién truc" → "Sở Quy hoạch - Kiến trúc")."""
+    out = normalize_text("- Co quan phéi hgp thu hién: SG Tu phap, SG Ngoai vu, SG Quy hoach - Kién truc.").text
+    assert out == "- Cơ quan phối hợp thực hiện: Sở Tư pháp, Sở Ngoại vụ, Sở Quy hoạch - Kiến trúc."
+
+
 def test_agency_names_are_read_as_written_in_plans() -> None:
     """"So Thong tin va Truyen thong" is the department (Sở Thông tin và Truyền thông), not "truyền
     thống"; the trie entry says which syllables an agency name capitalises."""
