@@ -21,7 +21,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
@@ -31,7 +31,17 @@ try:  # optional: vectorised channel costs (identical results without it, only s
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
     _np = None
 
-from .lexicon import ABBR_MARK, Lexicon, cache_dir, deletions
+from .lexicon import (
+    ABBR_MARK,
+    DERIVED_TABLES,
+    PICKLED_TABLES,
+    Lexicon,
+    cache_dir,
+    deletions,
+    older_than_newest,
+    read_pickle,
+    write_pickle,
+)
 from .syllable import is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -454,29 +464,29 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
     if lex is not None:
-        keys = ["_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near", "_logp_all",
-                "_subst_variants", "_near_heads"]
-        if not lex.__dict__.get("_rows_complete"):
-            keys.append("_lm_rows")  # filled while decoding: a fresh process starts without them
-        for key in keys:
-            lex.__dict__.pop(key, None)
+        # what a fresh process builds itself; the pickled tables it loads (LM rows only when complete:
+        # otherwise they were filled while decoding)
+        kept = PICKLED_TABLES if lex.__dict__.get("_rows_complete") else ("_skel_index", "_skel_of")
+        for key in DERIVED_TABLES:
+            if key not in kept:
+                lex.__dict__.pop(key, None)
         lex._bi_cache.clear()
         lex._logp_cache.clear()
 
 
 @cache
-def _fuzzy():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.distance), imported on first use
+def fuzzy_matchers():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.distance), imported on first use
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extract
 
     return extract, Levenshtein.distance
 
 
-def _memo_get(memo: dict, key, compute):  # noqa: ANN001, ANN202 - any key, any value
-    """``memo[key]``, computed by ``compute(key)`` on a miss; the memo is emptied past 300,000 entries."""
+def memo_get(memo: dict, key, compute, limit: int = 300_000):  # noqa: ANN001, ANN202 - any key, any value
+    """``memo[key]``, computed by ``compute(key)`` on a miss; the memo is emptied past ``limit`` entries."""
     got = memo.get(key)
     if got is None:
-        if len(memo) > 300_000:
+        if len(memo) > limit:
             memo.clear()
         got = memo[key] = compute(key)
     return got
@@ -495,31 +505,26 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     """Lexicon skeletons within edit distance ``md`` of ``v``, nearest first and among equally near the
     commonest, at most MAX_SKELETONS: ``near_skeletons(lex, "nghi", 1)`` → ``("nghi", "nghe", ...)``.
     Found through the lexicon's deletion index, memoised on the lexicon (channel-independent)."""
-    memo = lex.__dict__.setdefault("_near", {})
-    key = (v, md, MAX_SKELETONS)
-    got = memo.get(key)
-    if got is not None:
-        return got
+    return memo_get(lex.__dict__.setdefault("_near", {}), (v, md, MAX_SKELETONS),
+                    lambda _key: _near_skeletons(lex, v, md))
+
+
+def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     index, rank = lex.skeleton_index(max(2, md))
     longest = lex.__dict__.get("_longest_skeleton")
     if longest is None:
         longest = lex.__dict__["_longest_skeleton"] = max(map(len, rank), default=0)
     if len(v) - md > longest:
-        memo[key] = got = ()  # longer than any skeleton by more than md: nothing is near
-        return got
+        return ()  # longer than any skeleton by more than md: nothing is near
     pool: set[str] = set()
     for d in deletions(v, md):
         hit = index.get(d)
         if hit:
             pool.update(hit)
-    extract, distance = _fuzzy()
+    extract, distance = fuzzy_matchers()
     # results come by distance, then pool order: with the pool in rank order, nearest then commonest
     found = extract(v, sorted(pool, key=rank.__getitem__), scorer=distance, score_cutoff=md, limit=None)
-    got = tuple(s for s, _d, _i in found[:MAX_SKELETONS])
-    if len(memo) > 300_000:
-        memo.clear()
-    memo[key] = got
-    return got
+    return tuple(s for s, _d, _i in found[:MAX_SKELETONS])
 
 
 def generator_for(lex: Lexicon, ch: Channel) -> Generator:
@@ -570,7 +575,6 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
     covers the lexicon, the channel's data, the candidate settings and the decoder's source: any
     change rebuilds it (same candidates either way)."""
     import hashlib
-    import pickle
 
     mem = _likely_memo
     h = hashlib.sha1()
@@ -588,10 +592,9 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
         return got
     path = cache_dir() / f"eng-candidates-{key}.pkl"
     try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        got = data["candidates"]
-        words, coded = data["coded"]
+        data = read_pickle(path)
+        got = data["candidates"]  # type: ignore[index]
+        words, coded = data["coded"]  # type: ignore[index]
         if not isinstance(got, dict) or words != _coster_words(gen.lex):
             raise ValueError(path)
         if coded is not None and words not in BatchCoster._coded:  # the words coded for the cost loops
@@ -608,18 +611,9 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
             if all(c[0] is not None and len(c[0]) == 1 for c in cands):  # (always: single syllables)
                 got[o] = (tuple(c[0][0] for c in cands), tuple(c[1] for c in cands))
         words = _coster_words(gen.lex)
-        data = {"candidates": got, "coded": (words, BatchCoster._coded.get(words))}
-        try:
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with open(tmp, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            # keep the newest few (two installed versions may share the cache folder), drop older ones
-            olds = sorted(path.parent.glob("eng-candidates-*.pkl"), key=lambda f: f.stat().st_mtime)
-            for old in olds[:-3]:
-                old.unlink(missing_ok=True)
-        except OSError:
-            pass
+        # kept: this table and the two newest others (installed versions may share the cache folder)
+        write_pickle({"candidates": got, "coded": (words, BatchCoster._coded.get(words))}, path,
+                     stale=older_than_newest(path.parent, "eng-candidates-*.pkl", keep=2))
     mem.clear()
     mem[key] = got
     return got
@@ -653,7 +647,7 @@ class Generator:
     def _skel_variants(self, o: str) -> list[str]:
         if self.ch.name == "substitution":
             # memoised on the lexicon: every symbol-code channel (one per document) shares them
-            return _memo_get(self.lex.__dict__.setdefault("_subst_variants", {}), o, self._subst_variants)
+            return memo_get(self.lex.__dict__.setdefault("_subst_variants", {}), o, self._subst_variants)
         base = []
         for c in o:
             if c.isalpha():
@@ -755,7 +749,7 @@ class Generator:
         shared by every channel of a kind: the per-document substitution channels of one lexicon."""
         memo = self.lex.__dict__.setdefault("_words_for", {}).setdefault(
             (self.ch.name, self.max_dist, MAX_SKELETONS, WORDS_PER_SKELETON), {})
-        return _memo_get(memo, o, self._words_for_uncached)
+        return memo_get(memo, o, self._words_for_uncached)
 
     def _words_for_uncached(self, o: str) -> list[str]:
         lex = self.lex
@@ -857,7 +851,7 @@ class Generator:
     def context_candidates(self, o: str, neighbours: set[str], have: set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
-        extract, distance = _fuzzy()
+        extract, distance = fuzzy_matchers()
         vs = [v for v in self._skel_variants(o) if v]
         pool = [w for w in neighbours if w not in have]
         skel_of = self.lex.skeleton_of()
@@ -1195,6 +1189,11 @@ def _default_alignment(truth: str, ocr: str) -> tuple[tuple[str, str], ...]:
     return tuple(default_subst_channel().align(truth, ocr))
 
 
+def _confusion_cost(count: float, total: float) -> float:
+    """−log P(truth | OCR symbol) of a learned confusion, smoothed, never under 0.3."""
+    return max(0.3, -math.log((count + 0.2) / (total + 1.0)))
+
+
 def learn_eng_table(pairs: list[tuple[str, str]], ch: Channel, min_count: int = 2) -> dict[tuple[str, str], float]:
     """Per-document Tesseract-eng confusions from sure (reading, token) pairs, where cheaper than ``ch``."""
     cnt: Counter[tuple[str, str]] = Counter()
@@ -1212,7 +1211,7 @@ def learn_eng_table(pairs: list[tuple[str, str]], ch: Channel, min_count: int = 
     for (t, o), c in cnt.items():
         if t == o or c < min_count:
             continue
-        cost = max(0.3, -math.log((c + 0.2) / (tot[o] + 1.0)))
+        cost = _confusion_cost(c, tot[o])
         if cost < ch.c_sub(t, o):
             table[(t, o)] = cost
     return table
@@ -1220,10 +1219,7 @@ def learn_eng_table(pairs: list[tuple[str, str]], ch: Channel, min_count: int = 
 
 def adapted_channel(ch: Channel, table: dict[tuple[str, str], float]) -> Channel:
     """A copy of ``ch`` (without its caches) with the document's cheaper confusions."""
-    new = Channel(ch.name, dict(ch.sub), dict(ch.dele), dict(ch.ins), ch.diac_cost, ch.sym_vowel, ch.sym_other,
-                  ch.letter, ch.vowel, ch.del_cost, ch.ins_sym, ch.ins_letter)
-    new.sub.update(table)
-    return new
+    return replace(ch, sub={**ch.sub, **table}, dele=dict(ch.dele), ins=dict(ch.ins))
 
 
 def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[tuple[str, str], float]:
@@ -1251,7 +1247,7 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
             continue
         if o.isalpha() and skeleton(t) == skeleton(o):
             continue
-        table[(t, o)] = max(0.3, -math.log((c + 0.2) / (tot[o] + 1.0)))
+        table[(t, o)] = _confusion_cost(c, tot[o])
     return table
 
 

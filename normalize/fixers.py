@@ -75,10 +75,14 @@ def fix_document_numbers(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
 
 
+#: a word that may be an abbreviation: a capital and more letters ("GDDT", "QD", "Qb" in "522/Qb-TTg")
+ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
+
+
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``."""
     out: list[Edit] = []
-    for m in re.finditer(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])", line):
+    for m in ABBR_WORD.finditer(line):
         tok = m.group(0)
         key = tok.upper().replace("Đ", "D")
         form = table.get(key)

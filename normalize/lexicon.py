@@ -17,6 +17,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -53,9 +54,11 @@ BUILTIN_ABBREVIATIONS = [
 
 
 #: tables derived from a lexicon's counts and kept on it (dropped by :meth:`Lexicon.finalize`)
-DERIVED_TABLES = ("_rows_complete", "_coster_words", "_logp_all", "_skel_index", "_longest_skeleton", "_skel_of",
-                  "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for", "_top_words", "_near",
-                  "_subst_variants", "_near_heads")
+DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "_logp_all", "_skel_index",
+                  "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
+                  "_top_words", "_near", "_subst_variants", "_near_heads")
+#: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon
+PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of")
 
 
 @dataclass
@@ -116,8 +119,6 @@ class Lexicon:
         self._logp_cache: dict[str, float] = {}
         self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
-        self.__dict__.pop("_lm_rows", None)
-        self.__dict__.pop("_num_costs", None)
         nums = sum(v[0] for v in self.num_after.values())
         seen = sum(v[1] for v in self.num_after.values())
         self.num_rate = (nums + 1.0) / (seen + 20.0)
@@ -532,8 +533,9 @@ def _build_base() -> Lexicon:
             for a, b in zip(sy, sy[1:], strict=False):
                 lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + V74_BI
     # 3. gazetteer (current units + pre-2025 districts/wards)
-    lex.gazetteer = gazetteer_index(_gazetteer_names() + _old_admin_names(), AGENCIES)
-    for name in _gazetteer_names() + _old_admin_names():
+    places = _gazetteer_names() + _old_admin_names()
+    lex.gazetteer = gazetteer_index(places, AGENCIES)
+    for name in places:
         count_text(name, lex, weight=0.5, abbreviations=False, running=False)  # a list, not running text
     # 3b. running text (VLSP-2013 sample shipped with underthesea)
     for sent in _vlsp_sentences():
@@ -620,40 +622,48 @@ def _base_cache_key() -> str:
 def base_lexicon() -> Lexicon:
     """The base lexicon, built once and pickled under the cache dir."""
     path = cache_dir() / _base_cache_key()
-    lex = _load_pickled(path)
-    if lex is None:
+    lex = read_pickle(path)
+    if not isinstance(lex, Lexicon):
         lex = _build_base()
         lex.precompute()
-        _save_pickled(lex, path, keep=lambda f: f.name.startswith(f"lexicon-v{LEXICON_VERSION}-"))
+        write_pickle(lex, path, stale=[f for f in path.parent.glob("lexicon-v*.pkl")
+                                       if not f.name.startswith(f"lexicon-v{LEXICON_VERSION}-")])
     lex.__dict__["_fingerprint"] = path.name
     return lex
 
 
-def _load_pickled(path: Path) -> Lexicon | None:
-    """A lexicon pickled by :func:`_save_pickled`, or None (missing or unreadable: rebuild)."""
-    if not path.exists():
-        return None
+def read_pickle(path: Path) -> object | None:
+    """What :func:`write_pickle` stored at ``path``, or None (missing or unreadable: the caller rebuilds)."""
     try:
         with open(path, "rb") as fh:
-            lex = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - corrupt cache: rebuild
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing or corrupt cache: rebuild
         return None
-    return lex if isinstance(lex, Lexicon) else None
 
 
-def _save_pickled(lex: Lexicon, path: Path, keep) -> None:  # noqa: ANN001 - keep: Path -> bool
-    """Pickle ``lex`` to ``path`` atomically; drop sibling caches of the same kind that ``keep`` rejects."""
+def write_pickle(obj: object, path: Path, stale: Iterable[Path] = ()) -> None:
+    """Pickle ``obj`` to ``path`` atomically (temp file + rename), then delete the ``stale`` caches;
+    a cache that cannot be written is simply not kept."""
     try:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        prefix = path.name.split("-", 1)[0] + "-"
-        for old in path.parent.glob(prefix + "*.pkl"):
-            if old != path and not keep(old):
+        for old in stale:
+            if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def older_than_newest(folder: Path, pattern: str, keep: int) -> list[Path]:
+    """Files of ``folder`` matching ``pattern`` beyond the ``keep`` newest (two installed versions or
+    two local models may share a cache folder, so a few are kept)."""
+    try:
+        files = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime)
+    except OSError:  # one vanished while listing (another process cleaning up)
+        return []
+    return files[:-keep] if keep else files
 
 
 @lru_cache(maxsize=8)
@@ -673,8 +683,8 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
         return base
     digest = hashlib.sha1(raw).hexdigest()[:16]
     path = cache_dir() / f"merged-{_base_cache_key()[:-4]}-{digest}.pkl"
-    lex = _load_pickled(path)
-    if lex is None:
+    lex = read_pickle(path)
+    if not isinstance(lex, Lexicon):
         try:
             local = load_model(lexicon_path)
         except (OSError, ValueError, TypeError):
@@ -684,8 +694,6 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
                       num_after={w: list(c) for w, c in base.num_after.items()})
         lex.merge(local, weight=20.0)
         lex.precompute()
-        # keep the merges of the newest few local models (a user may switch between two)
-        olds = sorted(path.parent.glob("merged-*.pkl"), key=lambda f: f.stat().st_mtime)[:-3]
-        _save_pickled(lex, path, keep=lambda f: f not in olds)
+        write_pickle(lex, path, stale=older_than_newest(path.parent, "merged-*.pkl", keep=3))
     lex.__dict__["_fingerprint"] = path.name
     return lex

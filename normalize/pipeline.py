@@ -20,17 +20,20 @@ from .decode import (
     Slot,
     adapted_channel,
     default_subst_channel,
+    fuzzy_matchers,
     generator_for,
     learn_doc_rates,
     learn_doc_table,
     learn_eng_table,
     load_eng_channel,
+    memo_get,
     stripped_channel,
     subst_channel,
     viterbi,
 )
 from .detect import detect_regions
 from .fixers import (
+    ABBR_WORD,
     apply_edits,
     fix_abbreviations,
     fix_document_numbers,
@@ -52,7 +55,6 @@ UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
-ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")  # as fix_abbreviations scans
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
@@ -335,20 +337,15 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
 def _near_heads(lex: Lexicon, low: str) -> list[str]:
     """Words that open a gazetteer name whose letters are one edit from the token's: "quén" → ["quận"]
     (memoised per token on the lexicon)."""
-    memo = lex.__dict__.setdefault("_near_heads", {})
-    got = memo.get(low)
-    if got is None:
-        from rapidfuzz.distance import Levenshtein
-
+    def find(_key: str) -> list[str]:
         sk = skeleton(low)
-        got = []
-        if sk.isalpha() and len(sk) >= 2:
-            got = [h for h in lex.gazetteer if abs(len(skeleton(h)) - len(sk)) <= 1
-                   and Levenshtein.distance(sk, skeleton(h), score_cutoff=1) <= 1]
-        if len(memo) > 100_000:
-            memo.clear()
-        memo[low] = got
-    return got
+        if not sk.isalpha() or len(sk) < 2:
+            return []
+        distance = fuzzy_matchers()[1]
+        return [h for h in lex.gazetteer if abs(len(skeleton(h)) - len(sk)) <= 1
+                and distance(sk, skeleton(h), score_cutoff=1) <= 1]
+
+    return memo_get(lex.__dict__.setdefault("_near_heads", {}), low, find, limit=100_000)
 
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
@@ -647,7 +644,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         if kind == "ocr_eng" and ADAPT_ENG:
             # opt-in: learn this scan's own confusions from its sure readings, then decode again with them
-            # (the real scan 000: 96.51 -> 96.82%; renders +0.03; twice the decoding time)
+            # (about twice the decoding time; README "Accuracy of the repair" has the measured gain)
             pairs = [(canonical(new.lower()), tok.lower()) for res in results.values()
                      for _s, _e, tok, new, mg in res if new != tok and mg > ADAPT_MARGIN and " " not in new]
             table = learn_eng_table(pairs, ch)
