@@ -15,8 +15,9 @@ import random
 import subprocess
 import tempfile
 import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .lexicon import cache_dir
 
 if TYPE_CHECKING:  # Pillow is imported inside the functions
     from PIL import Image
@@ -89,14 +90,6 @@ def substitution_code(text: str, seed: int = 0, symbol_rate: float = 0.6, space_
                 after_symbol = False
         out_lines.append("".join(out))
     return "\n".join(out_lines)
-
-
-def cache_dir() -> Path:
-    """Cache folder: ``$VETPLAN_CACHE`` or ``~/.cache/vetplan``."""
-    base = os.environ.get("VETPLAN_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "vetplan")
-    p = Path(base)
-    p.mkdir(parents=True, exist_ok=True)
-    return p
 
 
 def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0,
