@@ -382,7 +382,6 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
-    start = "<s>"
     line_toks = {i: _tokens(lines[i], kind, protected.get(i, [])) for i in idx}
     uppers = {i: _upper_line(lines[i]) for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
@@ -404,6 +403,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if not _keep_as_is(tok, kind, lex, upper):
                 todo.append(_prep(tok, kind))
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
+    built: list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]] = []
     for i in idx:
         line = lines[i]
         toks = line_toks[i]
@@ -476,31 +476,62 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper, gen, lows)
-        if toks and toks[0][2][:1].isupper():
-            start = "<s>"
-        path, margins = viterbi(slots, lex, start=start, lm_weight=LM_WEIGHT, memo=vmemo)
-        res = []
-        for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
-            cand = slot.cands[k][0]
-            if cand is None or cand[0][:1] == ABBR_MARK:
-                res.append((s, e, tok, tok, mg))
-                continue
-            if len(cand) == 1 and cand[0] in lex.iy_variants:
-                cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-            mkey = (tok, cand, upper)
-            new = cased.get(mkey)
-            if new is None:
-                new = match_case(tok, cand, upper)
-                if new.lower() == tok.lower():
-                    new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
-                cased[mkey] = new
-            res.append((s, e, tok, new, mg))
-        results[i] = res
-        if toks and not LINE_END.search(line) and slots and slots[-1].cands[path[-1]][0]:
-            start = slots[-1].cands[path[-1]][0][-1]  # type: ignore[index]
-        else:
-            start = "<s>"
+        built.append((i, toks, slots, upper))
+    for run in _sentence_runs(built, lines):
+        run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
+        run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
+        at = 0
+        for i, toks, slots, upper in run:
+            path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
+            at += len(slots)
+            results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased)
     return results, ntok, gen
+
+
+def _sentence_runs(built: list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]],
+                   lines: list[str]) -> list[list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]]]:
+    """Group wrapped lines into the runs decoded as one sequence, so a word at a line's end sees the next
+    line's first word too: "... Tạo điều kiện thuận lợi, ho" / "tro để học sinh ..." → "hỗ trợ", not "họ" /
+    "trở". A line continues the previous one when that ends without a sentence mark and this one starts
+    with a lower-case word; a capitalised first word starts a sentence. The joining gap (the previous
+    line's tail) sets the LM context as a gap inside a line does ("năm" / "2024" → ``<num>``)."""
+    runs: list[list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]]] = []
+    prev_i = -2
+    for item in built:
+        i, toks, slots, _upper = item
+        prev = runs[-1][-1] if runs else None
+        if (prev is not None and prev_i == i - 1 and prev[1] and toks and not LINE_END.search(lines[prev_i])
+                and not toks[0][2][:1].isupper()):
+            if not lines[i][:toks[0][0]].strip():
+                slots[0].boundary_before = _context(lines[prev_i][prev[1][-1][1]:], True)
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        prev_i = i
+    return runs
+
+
+def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
+                   upper: bool, lex: Lexicon,
+                   cased: dict[tuple[str, tuple[str, ...], bool], str]) -> list[tuple[int, int, str, str, float]]:
+    """A line's decoded tokens as (start, end, original, reading in the token's case, margin)."""
+    res = []
+    for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
+        cand = slot.cands[k][0]
+        if cand is None or cand[0][:1] == ABBR_MARK:
+            res.append((s, e, tok, tok, mg))
+            continue
+        if len(cand) == 1 and cand[0] in lex.iy_variants:
+            cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
+        mkey = (tok, cand, upper)
+        new = cased.get(mkey)
+        if new is None:
+            new = match_case(tok, cand, upper)
+            if new.lower() == tok.lower():
+                new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
+            cased[mkey] = new
+        res.append((s, e, tok, new, mg))
+    return res
 
 
 def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:

@@ -754,3 +754,18 @@ def test_words_written_in_capitals_stay_in_capitals() -> None:
     assert match_case("Ke", ("kế",), False) == "Kế"
     assert match_case("SO", ("sở",), False) == "Sở"  # two letters: OCR capitals are not trusted
     assert match_case("hoach", ("hoạch",), True) == "HOẠCH"  # inside a capitals heading
+
+
+def test_a_wrapped_sentence_is_read_across_the_line_break() -> None:
+    # the word ending a line is read with the next line's first word as context: "hỗ trợ", not "họ" / "trở"
+    out = normalize_text("Ngan sach nha nuoc ho\ntro kinh phi dao tao nghe").text
+    assert out == "Ngân sách nhà nước hỗ\ntrợ kinh phí đào tạo nghề"
+    out = normalize_text("Tang cuong dau tu co\nso vat chat cho cac truong").text
+    assert out.split("\n")[0].endswith("cơ")
+    # a sentence mark or a capitalised first word ends the run: the next line starts a sentence
+    from vetplan.normalize.decode import Slot
+    from vetplan.normalize.pipeline import _sentence_runs
+    lines = ["Dao tao nghe.", "ho tro hoc sinh", "con lai", "Ha Noi"]
+    built = [(i, [(0, 2, ln[:2])], [Slot([(None, 0.0)], None)], False) for i, ln in enumerate(lines)]
+    runs = _sentence_runs(built, lines)
+    assert [[i for i, *_r in run] for run in runs] == [[0], [1, 2], [3]]
