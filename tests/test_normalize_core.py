@@ -425,6 +425,16 @@ def test_tesseract_eng_words_run_together_are_split() -> None:
     assert out == "học sinh tốt nghiệp THCS tiếp tục học tập tại các cơ sở giáo dục"
 
 
+def test_symbols_read_for_marked_vowels_inside_a_word_are_part_of_it() -> None:
+    """Tesseract-eng reads "ứ" as "i?" and "í" as "{" inside a word: the word is one token, read whole."""
+    text = "Nang cao nhan thi?c cla xa hdi vé gido duc nghé nghiép, trién khai nang mi?c tu chu"
+    out = normalize_text(text, damage="ocr_eng").text
+    assert out == "Nâng cao nhận thức của xã hội về giáo dục nghề nghiệp, triển khai nâng mức tự chủ"
+    # a question mark after a word stays a question mark
+    text = "Vi sao cac co sé gido duc nghé nghiép chwa tuyén du? Vi thiéu"
+    assert normalize_text(text, damage="ocr_eng").text.count("?") == 1
+
+
 def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> None:
     """"R&D", "A&B" are abbreviations (kept); Tesseract-eng's "1&" between words is "lệ"."""
     out = normalize_text("Nghién cttu va phat trién R&D, céng ty A&B, hop tac voi doanh nghiép; ty 1& lao dong").text
