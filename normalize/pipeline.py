@@ -330,7 +330,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             slots[i].cands = [*slots[i].cands, ((best[0],), gen.own_cost(best[0], lows[i]))]  # type: ignore[union-attr]
         for k, syl in enumerate(best):
             slot = slots[i + k]
-            slot.cands = [(c, x - PLACE_BONUS) if c == (syl,) else (c, x) for c, x in slot.cands]
+            reading = (syl,)
+            slot.cands = [(c, x - PLACE_BONUS) if c == reading else (c, x) for c, x in slot.cands]
             slot.key = None
         i += len(best)
 
