@@ -431,6 +431,9 @@ def test_symbols_read_for_marked_vowels_inside_a_word_are_part_of_it() -> None:
     out = normalize_text(text, damage="ocr_eng").text
     assert out == "Nâng cao nhận thức của xã hội về giáo dục nghề nghiệp, triển khai nâng mức tự chủ"
     # a question mark after a word stays a question mark
+    # "ở" read as a lone "¢" or "@" is a word; a lone "&" stays an ampersand
+    out = normalize_text("chat lwong gido duc nghé nghiép ¢ dia phuong, Sé Lao dong & Xa héi", damage="ocr_eng").text
+    assert out == "chất lượng giáo dục nghề nghiệp ở địa phương, Sở Lao động & Xã hội"
     text = "Vi sao cac co sé gido duc nghé nghiép chwa tuyén du? Vi thiéu"
     assert normalize_text(text, damage="ocr_eng").text.count("?") == 1
 
