@@ -455,7 +455,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
     from . import detect, syllable
 
     for fn in (syllable.split_tone, syllable.skeleton, syllable.compose, syllable.parse,
-               syllable.is_valid_syllable, syllable.is_valid_skeleton, detect._token_counts,
+               syllable.is_valid_syllable, syllable.is_valid_skeleton, detect._token_counts, detect._marked_letter,
                _default_alignment):
         fn.cache_clear()
     _likely_memo.clear()  # a fresh process reads the precomputed candidates from disk

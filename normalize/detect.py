@@ -23,15 +23,14 @@ VIET_EXTRA = set("ăâđêôơưĂÂĐÊÔƠƯ")
 LIST_LABEL = re.compile(r"^\(?[^\W\d_]\)")
 
 
+@lru_cache(maxsize=4096)
+def _marked_letter(ch: str) -> bool:
+    """A letter with a mark: "ế", "đ", "ư" (and any accented Latin letter, "é")."""
+    return ch in VIET_EXTRA or (ord(ch) > 127 and ch.isalpha() and len(unicodedata.normalize("NFD", ch)) > 1)
+
+
 def _has_viet_diacritic(tok: str) -> bool:
-    for ch in tok:
-        if ch in VIET_EXTRA:
-            return True
-        if ord(ch) > 127 and ch.isalpha():
-            d = unicodedata.normalize("NFD", ch)
-            if len(d) > 1:
-                return True
-    return False
+    return not tok.isascii() and any(map(_marked_letter, tok))
 
 
 @lru_cache(maxsize=200_000)
@@ -45,15 +44,14 @@ def _token_counts(tok: str) -> tuple[float, ...] | None:
     if "/" in core and sum(1 for part in core.split("/") if LETTER_RE.search(part)) >= 2:
         return None  # a code ("VX/Th2", "KH/UBND" in a "Nơi nhận" list): neither a word nor damage
     diac = invalid = subst = eng = badskel = 0.0
-    inner = core[1:-1] if len(core) > 2 else ""
     letters = [c for c in core if c.isalpha()]
     if len(letters) >= 2 and core.isalpha() and core.isupper() and not is_valid_skeleton(core):
         return None  # an abbreviation (UBND, KGVX, NC): says nothing about damage
-    if any(c in SUBST_SYMBOLS for c in core) or any(c in SUBST_SYMBOLS for c in inner):
+    if not SUBST_SYMBOLS.isdisjoint(core):
         subst += 1
     elif len(letters) >= 2 and letters[0].islower() and any(c.isupper() for c in letters[1:]):
         subst += 1
-    if any(c in ENG_SYMBOLS for c in core):
+    if not ENG_SYMBOLS.isdisjoint(core):
         eng += 1
     if LETTER_DIGIT.search(core) and not TWO_DIGITS.search(core):
         eng += 0.5

@@ -180,13 +180,12 @@ def is_valid_syllable(word: str) -> bool:
 
 SKELETON_RIMES = frozenset(skeleton(r) for r in RIMES)
 SKELETON_ONSETS = sorted({skeleton(o) for o in ONSETS}, key=len, reverse=True)
+_ONSET_SET = frozenset(SKELETON_ONSETS)
+_ONSET_LENGTHS = sorted({len(o) for o in SKELETON_ONSETS}, reverse=True)
 
 
 @lru_cache(maxsize=200_000)
 def is_valid_skeleton(word: str) -> bool:
     """True when some diacritised form of an ASCII word is a syllable: ``"nghiep"`` → True."""
     w = skeleton(word)
-    for on in SKELETON_ONSETS:
-        if w.startswith(on) and w[len(on):] in SKELETON_RIMES:
-            return True
-    return False
+    return any(w[:k] in _ONSET_SET and w[k:] in SKELETON_RIMES for k in _ONSET_LENGTHS if k <= len(w))
