@@ -70,6 +70,12 @@ ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
 NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "năm 2024")
+# a scan's capital Đ comes out of Tesseract-eng as "P" (26 of the 43 in sample 000: "Pay manh" Đẩy mạnh,
+# "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
+# capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
+# as Đ too at a small cost; B is a common onset ("Bộ", "Ban"), so that reading costs more
+CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{Ll}")
+CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's reading
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
@@ -447,6 +453,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=True))
+            elif kind == "ocr_eng" and CAPITAL_D_MISREAD.match(tok):
+                cost = CAPITAL_D_AS[tok[0]]
+                cands = _merge_readings(cands, [(c, x + cost) for c, x in gen.candidates("đ" + low[1:], False)])
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:

@@ -438,6 +438,16 @@ def test_symbols_read_for_marked_vowels_inside_a_word_are_part_of_it() -> None:
     assert normalize_text(text, damage="ocr_eng").text.count("?") == 1
 
 
+def test_a_capital_d_read_as_p_or_b_is_read_back() -> None:
+    """Tesseract-eng reads a scan's capital Đ as "P" (or "B"): "Pay manh" is "Đẩy mạnh"; "Bộ", "Ban" stay."""
+    text = "- Pay manh cong tac tuyén truyén vé gido duc nghé nghiép; Pam bao ding déi tuong\n11. Thanh Poan Ha Noi"
+    assert normalize_text(text, damage="ocr_eng").text == (
+        "- Đẩy mạnh công tác tuyên truyền về giáo dục nghề nghiệp; Đảm bảo đúng đối tượng\n11. Thành Đoàn Hà Nội")
+    text = "Bay manh ung dung cong nghé; Ban Quan ly cac Khu cong nghiép; B6 Lao dong; tinh Bac Ninh; Phong GDDT"
+    assert normalize_text(text, damage="ocr_eng").text == (
+        "Đẩy mạnh ứng dụng công nghệ; Ban Quản lý các Khu công nghiệp; Bộ Lao động; tỉnh Bắc Ninh; Phòng GDĐT")
+
+
 def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> None:
     """"R&D", "A&B" are abbreviations (kept); Tesseract-eng's "1&" between words is "lệ"."""
     out = normalize_text("Nghién cttu va phat trién R&D, céng ty A&B, hop tac voi doanh nghiép; ty 1& lao dong").text
