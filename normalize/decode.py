@@ -63,7 +63,7 @@ SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
 SYMBOL_SKEL = {
     "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
-    "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e",
+    "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e", "€": "e",
 }
 
 

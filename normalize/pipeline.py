@@ -131,7 +131,7 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
             continue
         if not any(c.isalpha() for c in tok):
             # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
-            if not (kind == "ocr_eng" and (tok in ("¢", "@") or len(tok) >= 2 and any(c in "§¢&" for c in tok))):
+            if not (kind == "ocr_eng" and (tok in ("¢", "@") or len(tok) >= 2 and any(c in "§¢&€" for c in tok))):
                 continue
         if TWO_DIGITS.search(tok) or "_" in tok:
             continue

@@ -452,6 +452,8 @@ def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> Non
     """"R&D", "A&B" are abbreviations (kept); Tesseract-eng's "1&" between words is "lệ"."""
     out = normalize_text("Nghién cttu va phat trién R&D, céng ty A&B, hop tac voi doanh nghiép; ty 1& lao dong").text
     assert out == "Nghiên cứu và phát triển R&D, công ty A&B, hợp tác với doanh nghiệp; tỷ lệ lao động"
+    assert normalize_text("I Ty 1€ lao dong qua dao tao dat 74,2%", damage="ocr_eng").text == \
+        "I Tỷ lệ lao động qua đào tạo đạt 74,2%"  # "€" is an "e" with marks, as "&" is
     assert normalize_text("Nghien cuu va phat trien R&D, cong ty A&B").text == \
         "Nghiên cứu và phát triển R&D, công ty A&B"
 
