@@ -794,3 +794,27 @@ def test_a_wrapped_sentence_is_read_across_the_line_break() -> None:
     built = [(i, [(0, 2, ln[:2])], [Slot([(None, 0.0)], None)], False) for i, ln in enumerate(lines)]
     runs = _sentence_runs(built, lines)
     assert [[i for i, *_r in run] for run in runs] == [[0], [1, 2], [3]]
+
+
+def test_the_garbage_collector_is_paused_only_while_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from vetplan.normalize import pipeline
+
+    seen = []
+    real = pipeline._run_once
+
+    def watched(*a, **k):  # noqa: ANN002, ANN003, ANN202 - records the collector's state, then decodes
+        seen.append(gc.isenabled())
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "_run_once", watched)
+    assert gc.isenabled()
+    normalize_text("Ke hoach trien khai giao duc nghe nghiep")
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        normalize_text("Ke hoach trien khai giao duc nghe nghiep nam 2024")
+        assert not gc.isenabled()  # a caller's own choice stands
+    finally:
+        gc.enable()
