@@ -928,7 +928,7 @@ class Generator:
 
 # ---------------------------------------------------------------- viterbi
 
-@dataclass
+@dataclass(slots=True)
 class Slot:
     """One word token of a line: its candidates (None syllables = keep the original)."""
 
