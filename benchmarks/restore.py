@@ -5,6 +5,8 @@ learned from renders of 002/003 + word-list pseudo text; here we score
   * stripped:   reference 000 + 004 (diacritics removed, đ→d)
   * ocr_eng:    fresh Tesseract-eng renders of reference 000 + 004 (cached under $VETPLAN_CACHE)
   * ocr_eng_scanned: the same on scanned-looking pages (synth.scan_like) in another font and resolution
+  * ocr_eng_unseen_fonts: the same in three fonts used nowhere else (one clean, two scanned-looking),
+                added after the rows above had been studied: only its totals are ever read
   * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
   * substitution_synth: reference 000 re-encoded by :func:`substitution_code` (a fresh symbol code per
                 seed, the mechanism of sample 004 on text the decoder never saw in that code); seeds 1-2
@@ -37,6 +39,13 @@ from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
 from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]+")
+#: renders in fonts that neither the confusion table nor any other row uses (added 2026-11-30; only their
+#: totals were ever read, never their errors)
+UNSEEN_FONT_RENDERS = [
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", {"dpi": 220}),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed.ttf", {"dpi": 230, "degrade": 9100}),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", {"dpi": 200, "degrade": 9200}),
+]
 
 
 def words(text: str, keep_case: bool = False) -> list[str]:
@@ -126,6 +135,16 @@ def main() -> int:
         t = "\n".join(p[0] for p in pairs)
         o = "\n".join(p[1] for p in pairs)
         add("ocr_eng_scanned", row(name, t, o, None))
+
+    if not args.quick:
+        print("ocr_eng_unseen_fonts (fonts used nowhere else, never looked at while developing: Liberation Sans"
+              " 220 dpi clean; DejaVu Serif Condensed 230 dpi and DejaVu Sans 200 dpi scanned-looking):")
+        for font, kw in UNSEEN_FONT_RENDERS:
+            for name, truth in ref.items():
+                pairs = render_and_ocr(truth, lang="eng", font=font, **kw)
+                t = "\n".join(p[0] for p in pairs)
+                o = "\n".join(p[1] for p in pairs)
+                add("ocr_eng_unseen_fonts", row(f"{name} {Path(font).stem}", t, o, None))
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():
