@@ -386,6 +386,10 @@ def _name_case(tok: str, upper: bool) -> bool:
     return upper or len(letters) <= 2 or any(c.islower() for c in letters[1:])
 
 
+#: a line ready for decoding: its index, word tokens (start, end, text), their slots, and whether it is in capitals
+LineSlots = tuple[int, list[tuple[int, int, str]], list[Slot], bool]
+
+
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   context: bool = True) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
@@ -415,7 +419,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if not _keep_as_is(tok, kind, lex, upper):
                 todo.append(_prep(tok, kind))
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
-    built: list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]] = []
+    built: list[LineSlots] = []
     for i in idx:
         line = lines[i]
         toks = line_toks[i]
@@ -503,14 +507,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     return results, ntok, gen
 
 
-def _sentence_runs(built: list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]],
-                   lines: list[str]) -> list[list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]]]:
+def _sentence_runs(built: list[LineSlots], lines: list[str]) -> list[list[LineSlots]]:
     """Group wrapped lines into the runs decoded as one sequence, so a word at a line's end sees the next
     line's first word too: "... Tạo điều kiện thuận lợi, ho" / "tro để học sinh ..." → "hỗ trợ", not "họ" /
     "trở". A line continues the previous one when that ends without a sentence mark and this one starts
     with a lower-case word; a capitalised first word starts a sentence. The joining gap (the previous
     line's tail) sets the LM context as a gap inside a line does ("năm" / "2024" → ``<num>``)."""
-    runs: list[list[tuple[int, list[tuple[int, int, str]], list[Slot], bool]]] = []
+    runs: list[list[LineSlots]] = []
     prev_i = -2
     for item in built:
         i, toks, slots, _upper = item
