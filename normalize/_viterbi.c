@@ -2,8 +2,8 @@
  *
  * viterbi_core(slots, lw, lw_unk, beam) -> (path, margins)
  *
- * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts), one per word token, each list with one
- * item per candidate:
+ * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft), one per word token, each list with
+ * one item per candidate:
  *   loc   float   local score (minus channel cost, plus internal bigrams)
  *   lwlp  float or None   lw * logp(first syllable); None = the token kept as written (unknown word)
  *   bos   float   LM backoff of the candidate's last syllable as a context
@@ -12,6 +12,8 @@
  *   lpf   float   logp(first syllable) (0.0 for a kept token)
  *   ts    list of float (lw * transition from a fixed context) for the first slot and slots after a
  *         boundary, else None
+ *   soft  list of float (lw * transition from "<s>") for an adjacent slot where a sentence may also start
+ *         (each candidate takes the better of the two contexts), else None
  * The pure-Python version in decode.py is the reference; tests check both give identical results.
  */
 #define PY_SSIZE_T_CLEAN
@@ -21,12 +23,12 @@
 
 typedef struct {
     Py_ssize_t n;
-    PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts; /* borrowed */
+    PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts, *soft; /* borrowed */
 } Slot;
 
 static int get_slot(PyObject *t, Slot *s) {
-    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 7) {
-        PyErr_SetString(PyExc_TypeError, "slot must be a 7-tuple");
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 8) {
+        PyErr_SetString(PyExc_TypeError, "slot must be an 8-tuple");
         return -1;
     }
     s->loc = PyTuple_GET_ITEM(t, 0);
@@ -36,6 +38,11 @@ static int get_slot(PyObject *t, Slot *s) {
     s->firsts = PyTuple_GET_ITEM(t, 4);
     s->lpf = PyTuple_GET_ITEM(t, 5);
     s->ts = PyTuple_GET_ITEM(t, 6);
+    s->soft = PyTuple_GET_ITEM(t, 7);
+    if ((s->soft != Py_None && (!PyList_Check(s->soft) || PyList_GET_SIZE(s->soft) != PyList_GET_SIZE(s->loc)))) {
+        PyErr_SetString(PyExc_TypeError, "soft must be None or one float per candidate");
+        return -1;
+    }
     if (!PyList_Check(s->loc) || !PyList_Check(s->lwlp) || !PyList_Check(s->bos) || !PyList_Check(s->seens) ||
         !PyList_Check(s->firsts) || !PyList_Check(s->lpf) || (s->ts != Py_None && !PyList_Check(s->ts))) {
         PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
@@ -139,6 +146,12 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                     double sc = ps + lw * t;
                     double v = sc + fl(s->loc, k);
                     if (v > row[k]) { row[k] = v; brow[k] = j; }
+                }
+            }
+            if (s->soft != Py_None) { /* or a new sentence: from the best previous score, through "<s>" */
+                for (Py_ssize_t k = 0; k < s->n; k++) {
+                    double v = top + fl(s->loc, k) + fl(s->soft, k);
+                    if (v > row[k]) { row[k] = v; brow[k] = topj; }
                 }
             }
         }

@@ -935,6 +935,7 @@ class Slot:
     cands: list[tuple[tuple[str, ...] | None, float]]
     boundary_before: str | None  # context after punctuation ("<s>") or a number ("<num>"); None = adjacent
     key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
+    soft: bool = False  # adjacent, but a sentence may start here too: each candidate takes the better context
 
 
 @cache
@@ -1105,6 +1106,12 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
                         if v > row[k]:
                             row[k] = v
                             brow[k] = j
+            if slot.soft:  # or a new sentence: from the best previous score, through "<s>"
+                for k, t in enumerate(start_transitions(slot, "<s>")):
+                    v = top + loc[k] + t
+                    if v > row[k]:
+                        row[k] = v
+                        brow[k] = topj
         scores.append(row)
         back.append(brow)
     path = [0] * n
@@ -1172,7 +1179,7 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
             if key is not None:
                 memo[key] = got  # type: ignore[index]
         ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
-        packed.append((*got, ts))
+        packed.append((*got, ts, start_transitions(slot, "<s>") if slot.soft and ts is None else None))
     return packed
 
 

@@ -496,7 +496,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper, gen, lows)
         built.append((i, toks, slots, upper))
-    for run in _sentence_runs(built, lines):
+    for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
         at = 0
@@ -507,21 +507,24 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     return results, ntok, gen
 
 
-def _sentence_runs(built: list[LineSlots], lines: list[str]) -> list[list[LineSlots]]:
+def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool = True) -> list[list[LineSlots]]:
     """Group wrapped lines into the runs decoded as one sequence, so a word at a line's end sees the next
     line's first word too: "... Tạo điều kiện thuận lợi, ho" / "tro để học sinh ..." → "hỗ trợ", not "họ" /
-    "trở". A line continues the previous one when that ends without a sentence mark and this one starts
-    with a lower-case word; a capitalised first word starts a sentence. The joining gap (the previous
-    line's tail) sets the LM context as a gap inside a line does ("năm" / "2024" → ``<num>``)."""
+    "trở". A line continues the previous one when that ends without a sentence mark. The joining gap (the
+    previous line's tail) sets the LM context as a gap inside a line does ("năm" / "2024" → ``<num>``).
+    A capitalised first word may start a sentence or go on with one ("Thủ đô", "Sở" inside a sentence):
+    with ``soft_capitals`` each of its readings takes the likelier context (:attr:`Slot.soft`); without
+    (symbol code, whose capitals are noise: "qU?n") such a line starts a sentence of its own."""
     runs: list[list[LineSlots]] = []
     prev_i = -2
     for item in built:
         i, toks, slots, _upper = item
         prev = runs[-1][-1] if runs else None
         if (prev is not None and prev_i == i - 1 and prev[1] and toks and not LINE_END.search(lines[prev_i])
-                and not toks[0][2][:1].isupper()):
+                and (soft_capitals or not toks[0][2][:1].isupper())):
             if not lines[i][:toks[0][0]].strip():
                 slots[0].boundary_before = _context(lines[prev_i][prev[1][-1][1]:], True)
+                slots[0].soft = toks[0][2][:1].isupper() and slots[0].boundary_before is None
             runs[-1].append(item)
         else:
             runs.append([item])

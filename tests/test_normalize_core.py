@@ -787,12 +787,20 @@ def test_a_wrapped_sentence_is_read_across_the_line_break() -> None:
     assert out == "Ngân sách nhà nước hỗ\ntrợ kinh phí đào tạo nghề"
     out = normalize_text("Tang cuong dau tu co\nso vat chat cho cac truong").text
     assert out.split("\n")[0].endswith("cơ")
-    # a sentence mark or a capitalised first word ends the run: the next line starts a sentence
+    # a sentence mark ends the run; a capitalised first word may start a sentence or go on with one (a soft
+    # boundary), except in symbol code, where capitals are noise and such a line starts a sentence
     from vetplan.normalize.decode import Slot
     from vetplan.normalize.pipeline import _sentence_runs
+
     lines = ["Dao tao nghe.", "ho tro hoc sinh", "con lai", "Ha Noi"]
-    built = [(i, [(0, 2, ln[:2])], [Slot([(None, 0.0)], None)], False) for i, ln in enumerate(lines)]
-    runs = _sentence_runs(built, lines)
+
+    def built() -> list:
+        return [(i, [(0, len(ln), ln)], [Slot([(None, 0.0)], None)], False) for i, ln in enumerate(lines)]
+
+    runs = _sentence_runs(built(), lines)
+    assert [[i for i, *_r in run] for run in runs] == [[0], [1, 2, 3]]
+    assert [run[-1][2][0].soft for run in runs] == [False, True]
+    runs = _sentence_runs(built(), lines, soft_capitals=False)
     assert [[i for i, *_r in run] for run in runs] == [[0], [1, 2], [3]]
 
 
