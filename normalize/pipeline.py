@@ -454,12 +454,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 slots.append(Slot([keep], boundary, key))
                 kept.append(True)
                 continue
-            cands = gen.candidates(low, allow_split=(kind == "substitution" or (
+            # the quick table-learning pass (context=False) needs no lost-space splits: they teach no symbol
+            cands = gen.candidates(low, allow_split=((kind == "substitution" and context) or (
                 kind == "ocr_eng" and (any(c in "’'‘," for c in low) or (
                     ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha() and not is_valid_skeleton(low))))))
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
-                cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=True))
+                cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=context))
             elif kind == "ocr_eng" and CAPITAL_D_MISREAD.match(tok):
                 cost = CAPITAL_D_AS[tok[0]]
                 cands = _merge_readings(cands, [(c, x + cost) for c, x in gen.candidates("đ" + low[1:], False)])
