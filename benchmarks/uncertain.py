@@ -7,7 +7,10 @@ that is, and how many of the wrong words it catches. For each damage kind (the t
 a held-out symbol code) this prints the share of words flagged and the share of wrong output words
 (aligned to the reference as in restore.py) that lie inside a flagged token.
 
-Usage: ``python benchmarks/uncertain.py [--shared /work/shared]``.
+``--margins 1,1.5,2,3`` repeats it with other thresholds (the pipeline's ``UNCERTAIN_MARGIN`` is 1.5): the
+review budget each would ask for, and what it would catch.
+
+Usage: ``python benchmarks/uncertain.py [--shared /work/shared] [--margins 1.5]``.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
-from vetplan.normalize import NormalizationResult, normalize_text  # noqa: E402
+from vetplan.normalize import NormalizationResult, normalize_text, pipeline  # noqa: E402
 from vetplan.normalize.synth import render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,6 +73,7 @@ def score(pairs: list[tuple[str, str]]) -> tuple[int, int, int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.environ.get("VETPLAN_SHARED", "/work/shared"))
+    ap.add_argument("--margins", default=str(pipeline.UNCERTAIN_MARGIN), help="comma-separated thresholds (nats)")
     args = ap.parse_args()
     ref_dir, smp_dir = Path(args.shared) / "reference", Path(args.shared) / "samples"
     refs = {p.name: p.read_text(encoding="utf-8") for p in sorted(ref_dir.glob("*.txt"))}
@@ -89,17 +93,20 @@ def main() -> int:
         if name.startswith("000"):
             kinds["symbol code (held-out seed 3)"].append(
                 list(zip(truth.split("\n"), substitution_code(truth, 3).split("\n"), strict=True)))
-    print("damage kind                      words   wrong   flagged (share of words)   wrong words flagged")
-    for kind, docs in kinds.items():
-        t = [0, 0, 0, 0]
-        for pairs in docs:
-            for k, v in enumerate(score(pairs)):
-                t[k] += v
-        n, wrong, flagged, caught = t
-        if not n:
-            continue
-        print(f"  {kind:30s} {n:6d}  {100 * wrong / n:5.1f}%   {flagged:5d} ({100 * flagged / n:4.1f}%)"
-              f"             {caught}/{wrong} ({100 * caught / max(wrong, 1):.0f}%)")
+    for margin in (float(x) for x in args.margins.split(",")):
+        pipeline.UNCERTAIN_MARGIN = margin
+        print(f"uncertain below a margin of {margin:g} nats")
+        print("  damage kind                      words   wrong   flagged (share of words)   wrong words flagged")
+        for kind, docs in kinds.items():
+            t = [0, 0, 0, 0]
+            for pairs in docs:
+                for k, v in enumerate(score(pairs)):
+                    t[k] += v
+            n, wrong, flagged, caught = t
+            if not n:
+                continue
+            print(f"    {kind:30s} {n:6d}  {100 * wrong / n:5.1f}%   {flagged:5d} ({100 * flagged / n:4.1f}%)"
+                  f"             {caught}/{wrong} ({100 * caught / max(wrong, 1):.0f}%)")
     return 0
 
 
