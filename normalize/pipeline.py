@@ -593,7 +593,7 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return out
 
 
-MAX_PASSES = 3
+MAX_PASSES = 5
 
 
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:

@@ -570,6 +570,13 @@ def test_fuzz_regressions_abbreviation_protection_and_long_tokens() -> None:
     assert " " not in out[: len(junk)]
 
 
+def test_a_repair_that_settles_over_several_passes_is_still_a_fixed_point() -> None:
+    # fuzz seed 77130: each pass split one more "tangrén" ("tăng trên" → "nền tảng trên"); it settles on
+    # the fourth, and the result must be what a second normalize leaves unchanged
+    out = normalize_text("ntngén nn tangrén nn tangrén nn tangrén én tag").text
+    assert normalize_text(out).text == out
+
+
 def test_cold_and_warm_caches_give_the_same_output() -> None:
     from vetplan.normalize.decode import clear_caches
     from vetplan.normalize.lexicon import get_lexicon
