@@ -252,21 +252,8 @@ class BatchCoster:
         np = _np
         results: list[list[float] | None] = [None] * len(jobs)
         by_m: dict[int, list[int]] = {}
-        fast = _c_loop("wed_costs")
-        if fast is not None:  # the same recurrences in C, one job at a time (identical floats)
-            out: list[list[float]] = []
-            for ocr, words in jobs:
-                try:
-                    ids = list(map(self.word_id.__getitem__, words))
-                except KeyError:
-                    out.append(self.costs(words, ocr))
-                    continue
-                if not ocr:
-                    out.append(self.costs(words, ocr))
-                    continue
-                first, ins = _ocr_rows(self.ch, ocr)[""]
-                out.append(fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins))
-            return out
+        if _c_loop("wed_costs") is not None:  # costs() runs the same recurrences in C, one job at a time
+            return [self.costs(words, ocr) for ocr, words in jobs]
         word_id = self.word_id
         job_ids: list[list[int] | None] = [None] * len(jobs)
         for q, (ocr, words) in enumerate(jobs):
@@ -327,8 +314,11 @@ class BatchCoster:
 
     def costs(self, words: list[str], ocr: str) -> list[float]:
         np = _np
-        ids = [self.word_id.get(w, -1) for w in words]
-        if -1 in ids or not ocr:
+        try:
+            ids = list(map(self.word_id.__getitem__, words))
+        except KeyError:  # a word the coster has not coded
+            ids = None
+        if ids is None or not ocr:
             return [_wed(self.ch, w, ocr) for w in words]
         first, ins = _ocr_rows(self.ch, ocr)[""]
         fast = _c_loop("wed_costs")
