@@ -39,19 +39,17 @@ static int get_slot(PyObject *t, Slot *s) {
     s->lpf = PyTuple_GET_ITEM(t, 5);
     s->ts = PyTuple_GET_ITEM(t, 6);
     s->soft = PyTuple_GET_ITEM(t, 7);
-    if ((s->soft != Py_None && (!PyList_Check(s->soft) || PyList_GET_SIZE(s->soft) != PyList_GET_SIZE(s->loc)))) {
-        PyErr_SetString(PyExc_TypeError, "soft must be None or one float per candidate");
-        return -1;
-    }
     if (!PyList_Check(s->loc) || !PyList_Check(s->lwlp) || !PyList_Check(s->bos) || !PyList_Check(s->seens) ||
-        !PyList_Check(s->firsts) || !PyList_Check(s->lpf) || (s->ts != Py_None && !PyList_Check(s->ts))) {
+        !PyList_Check(s->firsts) || !PyList_Check(s->lpf) || (s->ts != Py_None && !PyList_Check(s->ts)) ||
+        (s->soft != Py_None && !PyList_Check(s->soft))) {
         PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
         return -1;
     }
     s->n = PyList_GET_SIZE(s->loc);
     if (s->n == 0 || PyList_GET_SIZE(s->lwlp) != s->n || PyList_GET_SIZE(s->bos) != s->n ||
         PyList_GET_SIZE(s->seens) != s->n || PyList_GET_SIZE(s->firsts) != s->n ||
-        PyList_GET_SIZE(s->lpf) != s->n || (s->ts != Py_None && PyList_GET_SIZE(s->ts) != s->n)) {
+        PyList_GET_SIZE(s->lpf) != s->n || (s->ts != Py_None && PyList_GET_SIZE(s->ts) != s->n) ||
+        (s->soft != Py_None && PyList_GET_SIZE(s->soft) != s->n)) {
         PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
         return -1;
     }

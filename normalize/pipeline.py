@@ -517,19 +517,17 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
     with ``soft_capitals`` each of its readings takes the likelier context (:attr:`Slot.soft`); without
     (symbol code, whose capitals are noise: "qU?n") such a line starts a sentence of its own."""
     runs: list[list[LineSlots]] = []
-    prev_i = -2
     for item in built:
         i, toks, slots, _upper = item
         prev = runs[-1][-1] if runs else None
-        if (prev is not None and prev_i == i - 1 and prev[1] and toks and not LINE_END.search(lines[prev_i])
+        if (prev is not None and prev[0] == i - 1 and prev[1] and toks and not LINE_END.search(lines[i - 1])
                 and (soft_capitals or not toks[0][2][:1].isupper())):
             if not lines[i][:toks[0][0]].strip():
-                slots[0].boundary_before = _context(lines[prev_i][prev[1][-1][1]:], True)
+                slots[0].boundary_before = _context(lines[i - 1][prev[1][-1][1]:], True)
                 slots[0].soft = toks[0][2][:1].isupper() and slots[0].boundary_before is None
             runs[-1].append(item)
         else:
             runs.append([item])
-        prev_i = i
     return runs
 
 
