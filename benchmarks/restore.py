@@ -53,13 +53,18 @@ def words(text: str, keep_case: bool = False) -> list[str]:
     return [canonical(w) if keep_case else canonical(w.lower()) for w in WORD.findall(text)]
 
 
-def accuracy(truth: str, hyp: str, keep_case: bool = False) -> tuple[int, int]:
-    """(correct, total) truth syllables after edit-distance alignment of token sequences."""
-    t, h = words(truth, keep_case), words(hyp, keep_case)
+def word_opcodes(t: list[str], h: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Edit-distance alignment of two word sequences: (tag, i1, i2, j1, j2) as Levenshtein.opcodes gives."""
     vocab: dict[str, str] = {}
     enc_t = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in t)
     enc_h = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in h)
-    correct = sum(i2 - i1 for tag, i1, i2, _j1, _j2 in Levenshtein.opcodes(enc_t, enc_h) if tag == "equal")
+    return [tuple(op) for op in Levenshtein.opcodes(enc_t, enc_h)]  # type: ignore[misc]
+
+
+def accuracy(truth: str, hyp: str, keep_case: bool = False) -> tuple[int, int]:
+    """(correct, total) truth syllables after edit-distance alignment of token sequences."""
+    t, h = words(truth, keep_case), words(hyp, keep_case)
+    correct = sum(i2 - i1 for tag, i1, i2, _j1, _j2 in word_opcodes(t, h) if tag == "equal")
     return correct, len(t)
 
 
@@ -120,31 +125,25 @@ def main() -> int:
         truth = cut(truth)
         add("stripped", row(name, truth, strip_diacritics(truth), None))
 
+    def render_row(kind: str, name: str, truth: str, **render: object) -> None:
+        """A row of Tesseract-eng renders of ``truth`` (cached): the rendered lines against their OCR."""
+        pairs = render_and_ocr(truth, lang="eng", **render)  # type: ignore[arg-type]
+        add(kind, row(name, "\n".join(p[0] for p in pairs), "\n".join(p[1] for p in pairs), None))
+
     print("ocr_eng (fresh tesseract -l eng --psm 6 renders of reference texts):")
     for name, truth in ref.items():
-        truth = cut(truth)
-        pairs = render_and_ocr(truth, lang="eng")
-        t = "\n".join(p[0] for p in pairs)
-        o = "\n".join(p[1] for p in pairs)
-        add("ocr_eng", row(name, t, o, None))
+        render_row("ocr_eng", name, cut(truth))
 
     print("ocr_eng_scanned (scanned-looking renders, DejaVu Serif 250 dpi, a degradation seed not used in training):")
     for name, truth in ref.items():
-        truth = cut(truth)
-        pairs = render_and_ocr(truth, lang="eng", font=FONTS[1], dpi=250, degrade=7000)
-        t = "\n".join(p[0] for p in pairs)
-        o = "\n".join(p[1] for p in pairs)
-        add("ocr_eng_scanned", row(name, t, o, None))
+        render_row("ocr_eng_scanned", name, cut(truth), font=FONTS[1], dpi=250, degrade=7000)
 
     if not args.quick:
         print("ocr_eng_unseen_fonts (fonts used nowhere else, never looked at while developing: Liberation Sans"
               " 220 dpi clean; DejaVu Serif Condensed 230 dpi and DejaVu Sans 200 dpi scanned-looking):")
         for font, kw in UNSEEN_FONT_RENDERS:
             for name, truth in ref.items():
-                pairs = render_and_ocr(truth, lang="eng", font=font, **kw)
-                t = "\n".join(p[0] for p in pairs)
-                o = "\n".join(p[1] for p in pairs)
-                add("ocr_eng_unseen_fonts", row(f"{name} {Path(font).stem}", t, o, None))
+                render_row("ocr_eng_unseen_fonts", f"{name} {Path(font).stem}", truth, font=font, **kw)
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():

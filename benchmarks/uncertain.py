@@ -17,21 +17,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from rapidfuzz.distance import Levenshtein  # noqa: E402
-
 from vetplan.normalize import NormalizationResult, normalize_text, pipeline  # noqa: E402
+from vetplan.normalize.syllable import canonical  # noqa: E402
 from vetplan.normalize.synth import render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from restore import words  # noqa: E402
-
-WORD = re.compile(r"[^\W\d_]+")
+from restore import WORD, word_opcodes, words  # noqa: E402
 
 
 def flagged_spans(res: NormalizationResult) -> dict[int, list[tuple[int, int]]]:
@@ -54,12 +50,9 @@ def score(pairs: list[tuple[str, str]]) -> tuple[int, int, int, int]:
     spans = flagged_spans(res)
     n = wrong_n = flagged_n = caught = 0
     for i, ((truth, _damaged), line) in enumerate(zip(pairs, res.text.split("\n"), strict=True)):
-        found = [(m.start(), m.group().lower()) for m in WORD.finditer(line)]
-        vocab: dict[str, str] = {}
-        code_t = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for w in words(truth))
-        code_h = "".join(vocab.setdefault(w, chr(0x4E00 + len(vocab))) for _s, w in found)
+        found = [(m.start(), canonical(m.group().lower())) for m in WORD.finditer(line)]  # as words() reads
         wrong: set[int] = set()
-        for tag, _i1, _i2, j1, j2 in Levenshtein.opcodes(code_t, code_h):
+        for tag, _i1, _i2, j1, j2 in word_opcodes(words(truth), [w for _s, w in found]):
             if tag != "equal":
                 wrong.update(range(j1, j2))
         inside = [any(a <= s < b for a, b in spans.get(i, [])) for s, _w in found]
