@@ -78,6 +78,9 @@ NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "n
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
 # capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
 # as Đ too at a small cost; B is a common onset ("Bộ", "Ban"), so that reading costs more
+#: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
+SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
+SYMBOL_D_AS_P_COST = 2.0
 CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{Ll}")
 CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's reading
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
@@ -462,6 +465,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=context))
+            elif kind == "substitution" and SYMBOL_D_AS_P.match(tok):
+                cands = _merge_readings(cands, [(c, x + SYMBOL_D_AS_P_COST)
+                                                for c, x in gen.candidates("đ" + low[1:], context)])
             elif kind == "ocr_eng" and CAPITAL_D_MISREAD.match(tok):
                 cost = CAPITAL_D_AS[tok[0]]
                 cands = _merge_readings(cands, [(c, x + cost) for c, x in gen.candidates("đ" + low[1:], False)])
@@ -506,7 +512,26 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased)
+            if kind == "substitution" and not upper:
+                results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
+
+
+def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]]) -> list[
+        tuple[int, int, str, str, float]]:
+    """A symbol code's "P" for đ is a capital whatever the letter was: "chất lượng P>o tạo" is "đào tạo".
+    The reading keeps its capital only where a capital belongs: at a line's or sentence's start, or after
+    a capitalised word ("Sở Lao PSng" → "Lao Động")."""
+    out = []
+    prev_new = ""
+    for s, e, tok, new, mg in readings:
+        if new[:1] == "Đ" and new[1:2].islower() and SYMBOL_D_AS_P.match(tok):
+            before = line[:s].rstrip()
+            if before and before[-1] not in ".:;!?-–+*•(\"“" and not prev_new[:1].isupper():
+                new = "đ" + new[1:]
+        out.append((s, e, tok, new, mg))
+        prev_new = new
+    return out
 
 
 def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool = True) -> list[list[LineSlots]]:

@@ -766,6 +766,17 @@ def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
         "trường công lập thuộc Thành phố"
 
 
+def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
+    """An OCR that codes vowels with symbols may also read Đ as "P" (the stroke lost): "PSy m^nh" is
+    "Đẩy mạnh", "Lao PSng" "Lao Động"; "Ph9ng" stays "Phòng" (Ph is a consonant of its own). Inside a
+    sentence its capital means nothing: "chat l}9ng P>o tao" is "chất lượng đào tạo" (was "Phổ tạo")."""
+    got = normalize_text("PSy m^nh c$ng t\\lc tuyuN sinh; Ph9ng Lao PSng; P~m b{o chat l}9ng", damage="substitution")
+    assert got.text == "Đẩy mạnh công tác tuyển sinh; Phòng Lao Động; Đảm bảo chất lượng"
+    got = normalize_text("n>ng cao chat l}9ng P>o tao va tay nghe, cac van b{n chi P^o cua Thanh ph<;>",
+                         damage="substitution")
+    assert got.text == "nâng cao chất lượng đào tạo và tay nghề, các văn bản chỉ đạo của Thành phố"
+
+
 @pytest.mark.parametrize("name", ["000_663358d11c2db32e.txt", "004_9189d18628ef2108.excerpt.txt"])
 def test_c_decoder_loops_give_exactly_the_python_result(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """normalize/_viterbi.c replaces only the decoder's inner loops: text, every change, every confidence
