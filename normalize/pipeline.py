@@ -187,13 +187,16 @@ AMBIGUOUS_GROUP = re.compile(r"l\}|l,r")
 
 def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
     """Token as the channel sees it: lower case; substitution keeps inner capitals, groups ``\\l`` → ``§``
-    (with ``ambiguous_groups=False`` the groups of :data:`AMBIGUOUS_GROUP` stay letters: ``"l}P"``)."""
+    (with ``ambiguous_groups=False`` a group of :data:`AMBIGUOUS_GROUP` is an "l" and a stand-in: ``"l}P"``,
+    ``"quan l,r"`` → ``"l§"``, quản lý)."""
     if kind != "substitution":
         return tok.lower()
     if ambiguous_groups:
         low = SUBST_GROUPS.sub("§", tok)
     else:
-        low = SUBST_GROUPS.sub(lambda m: m.group(0) if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
+        # the "l" stays a letter and what follows it is read on its own: "l,r" → "l" + ",r" (a group), "l}" → "l}"
+        low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub("§", m.group(0)[1:])
+                               if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
     return low[:1].lower() + low[1:]
 
 

@@ -764,6 +764,9 @@ def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
     assert normalize_text("I. Ml}c dich", damage="substitution").text == "I. Mục đích"
     assert normalize_text("truong cong l}p thuoc Thanh ph6", damage="substitution").text == \
         "trường công lập thuộc Thành phố"
+    # read as "l" + a stand-in, the rest is a group of its own: ",r" is ý here (was "quản ở")
+    assert normalize_text("cong tac quan l,r, hoat dong", damage="substitution").text == \
+        "công tác quản lý, hoạt động"
 
 
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
