@@ -880,7 +880,8 @@ class Generator:
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
         """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
         c1 = self.single(o)
-        if not allow_split or len(o) < 5 or len(o) > MAX_SPLIT_LEN:
+        # a symbol code writes a syllable in as few as two marks ("c&s^" cơ sở): its splits start at four
+        if not allow_split or len(o) < (4 if self.ch.name == "substitution" else 5) or len(o) > MAX_SPLIT_LEN:
             return c1
         best1 = c1[0][1] if c1 else 99.0
         if best1 < 2.5:

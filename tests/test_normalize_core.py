@@ -769,6 +769,12 @@ def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
         "công tác quản lý, hoạt động"
 
 
+def test_symbol_code_lost_space_between_two_short_syllables() -> None:
+    """A symbol code writes "cơ sở" in four marks; with the space lost ("c&s^") it is still two words."""
+    assert normalize_text("doanh nghifip v> c&s^ d^o tao, liCN kST", damage="substitution").text == \
+        "doanh nghiệp và cơ sở đào tạo, liên kết"
+
+
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
     """An OCR that codes vowels with symbols may also read Đ as "P" (the stroke lost): "PSy m^nh" is
     "Đẩy mạnh", "Lao PSng" "Lao Động"; "Ph9ng" stays "Phòng" (Ph is a consonant of its own). Inside a
