@@ -407,7 +407,7 @@ def subst_channel(table: dict[tuple[str, str], float] | None = None, rates: dict
     ``table`` holds a document's learned symbol costs, ``rates`` its learned generic costs
     (``vowel``: one plain vowel read as another), see :func:`learn_doc_rates`."""
     ch = Channel("substitution", diac_cost=0.2, sym_vowel=2.5, sym_other=4.5, letter=5.0, vowel=3.0, del_cost=4.0,
-                 ins_sym=2.0, ins_letter=4.0)
+                 ins_sym=3.0, ins_letter=4.0)
     if table:
         ch.sub.update(table)
     for name, value in (rates or {}).items():

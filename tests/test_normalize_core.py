@@ -769,6 +769,16 @@ def test_ambiguous_symbol_groups_are_read_both_ways() -> None:
         "công tác quản lý, hoạt động"
 
 
+def test_symbol_code_symbol_inside_a_word_stands_for_a_vowel_rather_than_noise() -> None:
+    """Symbol-coding OCR replaces marked vowels; it seldom adds a stray symbol: "tru^ng" reads as trường
+    (u for ư, "^" for ờ) more cheaply than as "trung" with a "^" of noise (was the other way round)."""
+    from vetplan.normalize.decode import subst_channel
+
+    ch = subst_channel()
+    assert ch.cost("trường", "tru^ng") < ch.cost("trung", "tru^ng")
+    assert ch.cost("trường", "tr&ong") < ch.cost("trong", "tr&ong")
+
+
 def test_symbol_code_lost_space_between_two_short_syllables() -> None:
     """A symbol code writes "cơ sở" in four marks; with the space lost ("c&s^") it is still two words."""
     assert normalize_text("doanh nghifip v> c&s^ d^o tao, liCN kST", damage="substitution").text == \
