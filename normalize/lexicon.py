@@ -747,17 +747,17 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     model's bytes, so later processes load it instead of merging again."""
     import hashlib
 
-    base = base_lexicon()
     if not lexicon_path:
-        return base
+        return base_lexicon()
     try:
         raw = Path(lexicon_path).read_bytes()
     except OSError:
-        return base
+        return base_lexicon()
     digest = hashlib.sha1(raw).hexdigest()[:16]
     path = cache_dir() / f"merged-{_base_cache_key()[:-4]}-{digest}.pkl"
-    lex = read_pickle(path)
+    lex = read_pickle(path)  # a merge made before: the base lexicon itself need not be loaded
     if not isinstance(lex, Lexicon):
+        base = base_lexicon()
         try:
             local = load_model(lexicon_path)
         except (OSError, ValueError, TypeError):

@@ -653,6 +653,21 @@ def test_abbreviations_are_context_for_their_neighbours(tmp_path: Path) -> None:
     assert got == "Kết quả trong năm học"
 
 
+def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) -> None:
+    """Base + a learned model is merged once and cached; a later process reads the merge alone."""
+    from vetplan.normalize.lexicon import base_lexicon, get_lexicon
+
+    (tmp_path / "a.txt").write_text("Trường Trung cấp Kỹ thuật Thăng Long tuyển sinh.\n", encoding="utf-8")
+    model = tmp_path / "m.json"
+    learn_lexicon(str(tmp_path), str(model))
+    first = get_lexicon(str(model))
+    base_lexicon.cache_clear()  # as in a fresh process
+    get_lexicon.cache_clear()
+    again = get_lexicon(str(model))
+    assert base_lexicon.cache_info().currsize == 0
+    assert again is not first and again.bi == first.bi and ("thăng", "long") in again.bi
+
+
 def test_doc_table_pools_tones_for_letter_stand_ins_only() -> None:
     """A plain letter cannot show a tone ("huang" = hướng, "vai" = với): its evidence counts for every
     tone of the vowel; a symbol can ("?" = ạ) and stays per tone."""
