@@ -134,7 +134,8 @@ class _Expander:
                 yield item
             if count == 0:
                 yield InputItem(display, None, "archive holds no documents")
-        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError) as e:
+        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, NotImplementedError, ValueError,
+                RuntimeError) as e:  # a damaged central directory: "zip file version 10.8" is NotImplementedError
             yield InputItem(display, path, f"corrupt archive ({type(e).__name__}: {e})")
 
     def _zip(self, path: Path, display: str, depth: int, budget: _Budget) -> Iterator[InputItem]:

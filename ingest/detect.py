@@ -49,11 +49,15 @@ def detect_archive(path: Path) -> str | None:
     return None
 
 
+#: what opening a damaged zip can raise besides BadZipFile ("zip file version 10.8" is NotImplementedError)
+ZIP_ERRORS = (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError)
+
+
 def _is_docx(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             return "word/document.xml" in z.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_ERRORS:
         return path.suffix.lower() == ".docx"
 
 
@@ -62,7 +66,7 @@ def _is_office(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_ERRORS:
         return False
     return "[Content_Types].xml" in names or "word/document.xml" in names or "mimetype" in names
 

@@ -136,3 +136,28 @@ def test_office_zip_is_not_expanded_and_empty_archive_is_reported(tmp_path: Path
     ]
     with pytest.raises(IngestError, match="unsupported format"):
         read_document(x)
+
+
+def _claim_zip_version(data: bytes, version: int) -> bytes:
+    """The zip with every central-directory entry claiming to need ``version`` to extract (108 = "10.8")."""
+    out = bytearray(data)
+    at = out.find(b"PK\x01\x02")
+    while at >= 0:
+        out[at + 6:at + 8] = version.to_bytes(2, "little")
+        at = out.find(b"PK\x01\x02", at + 4)
+    return bytes(out)
+
+
+def test_zip_needing_an_unknown_version_is_a_clear_error(tmp_path: Path) -> None:
+    """Python's zipfile raises NotImplementedError ("zip file version 10.8") for such a central directory:
+    a DOCX so damaged is a corrupt DOCX naming the file, an archive a corrupt archive, never a crash."""
+    docx = make_docx(tmp_path / "t.docx", PLAN_LINES[:2], [["a", "b"]])
+    bad_docx = tmp_path / "bad.docx"
+    bad_docx.write_bytes(_claim_zip_version(docx.read_bytes(), 108))
+    with pytest.raises(IngestError, match=r"bad\.docx.*corrupt DOCX"):
+        read_document(bad_docx)
+    bad_zip = tmp_path / "bad.zip"
+    bad_zip.write_bytes(_claim_zip_version(make_zip(tmp_path / "ok.zip", {"a.txt": b"Ke hoach"}).read_bytes(), 108))
+    items = list(iter_inputs([bad_zip], tmp_path / "w"))
+    assert [(i.display_name, i.error) for i in items] == [
+        ("bad.zip", "corrupt archive (NotImplementedError: zip file version 10.8)")]
