@@ -609,7 +609,11 @@ def _build_base() -> Lexicon:
     # 3c. word counts of a news corpus (vnTokenizer's model, when its package is installed)
     news = vntokenizer_counts()
     if news is not None and NEWS_W > 0:
-        count_word_ngrams(lex, news[0].read_text(encoding="utf-8"), news[1].read_text(encoding="utf-8"), NEWS_W)
+        try:
+            unigrams, bigrams = (p.read_text(encoding="utf-8") for p in news)
+        except (OSError, UnicodeDecodeError):  # a damaged install: the LM goes without them
+            unigrams = bigrams = ""
+        count_word_ngrams(lex, unigrams, bigrams, NEWS_W)
     for a in BUILTIN_ABBREVIATIONS:
         lex.abbreviations[skeleton(a).upper()] = a
     lex.foreign = english_words()
@@ -686,7 +690,10 @@ def _base_cache_key() -> str:
     dom = DATA_DIR / "domain_lm.json"
     stamp = hashlib.sha1(dom.read_bytes()).hexdigest()[:12] if dom.exists() else "-"
     news = vntokenizer_counts()
-    news_stamp = f"{news[1].stat().st_size}x{NEWS_W:g}" if news is not None and NEWS_W > 0 else "-"
+    try:
+        news_stamp = f"{news[1].stat().st_size}x{NEWS_W:g}" if news is not None and NEWS_W > 0 else "-"
+    except OSError:
+        news_stamp = "-"
     return (f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}-"
             f"{news_stamp}.pkl")
 
