@@ -96,9 +96,16 @@ WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
                     r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|edu|gov|int|info)\b(?:/[^\s<>\"]*)?")
 
 
-def _upper_line(line: str) -> bool:
+#: marks of a symbol code that are no letters of Vietnamese, whatever their case: "\\l", "fi" (ấ), "f", "j"
+CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
+
+
+def _upper_line(line: str, kind: str = "") -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
-    "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;"."""
+    "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;".
+    In a symbol code the code's own marks do not count either ("III. NHIfiM V@, GI\\lI PH\\lP")."""
+    if kind == "substitution":
+        line = CODE_MARKS.sub("", line)
     if len(UPPER_LETTER.findall(line)) < 3:  # 70% of at least 4 letters: 3 capitals at the least
         return False
     words = LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
@@ -406,7 +413,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
     line_toks = {i: _tokens(lines[i], kind, protected.get(i, [])) for i in idx}
-    uppers = {i: _upper_line(lines[i]) for i in idx}
+    uppers = {i: _upper_line(lines[i], kind) for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.__dict__.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text

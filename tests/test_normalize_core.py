@@ -800,6 +800,13 @@ def test_symbol_code_lost_space_between_two_short_syllables() -> None:
         "doanh nghiệp và cơ sở đào tạo, liên kết"
 
 
+def test_symbol_code_heading_in_capitals_stays_in_capitals() -> None:
+    """A symbol code's own marks ("fi" for ệ, "\\l" for á) are no lower-case letters: the heading is in
+    capitals and is restored so (was "Nhiệm Vụ, Giải Pháp THỰC Hiện")."""
+    got = normalize_text("III. NHIfiM V@, GI\\lI PH\\lP TH~C HIfiN\nTri~n khai KS ho?ch", damage="substitution")
+    assert got.text == "III. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\nTriển khai Kế hoạch"
+
+
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
     """An OCR that codes vowels with symbols may also read Đ as "P" (the stroke lost): "PSy m^nh" is
     "Đẩy mạnh", "Lao PSng" "Lao Động"; "Ph9ng" stays "Phòng" (Ph is a consonant of its own). Inside a
