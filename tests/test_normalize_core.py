@@ -907,3 +907,24 @@ def test_the_garbage_collector_is_paused_only_while_decoding(monkeypatch: pytest
         assert not gc.isenabled()  # a caller's own choice stands
     finally:
         gc.enable()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=VI_ALPHABET + "fjwzçéñ", min_size=1, max_size=12))
+def test_detection_short_cut_for_plain_words_counts_as_the_general_path(tok: str) -> None:
+    """The detector's short cut for plain lower-case words gives exactly the general counts."""
+    from vetplan.normalize.detect import _general_token_counts, _token_counts
+
+    assert _token_counts.__wrapped__(tok) == _general_token_counts(tok)
+
+
+def test_detection_short_cut_on_real_words() -> None:
+    """The same on every lower-case word of a plan, stripped and damaged ("nghiép", "nghiệp", "gido")."""
+    from builders import PLAN_TEXT
+
+    from vetplan.normalize.detect import _general_token_counts, _token_counts
+
+    words = {w for t in (PLAN_TEXT, strip_diacritics(PLAN_TEXT), "Ké hoach trién khai gido duc nghé nghiép")
+             for w in t.split() if w.isalpha() and w.islower()}
+    assert len(words) > 20
+    assert all(_token_counts.__wrapped__(w) == _general_token_counts(w) for w in words)
