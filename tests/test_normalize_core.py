@@ -928,3 +928,17 @@ def test_detection_short_cut_on_real_words() -> None:
              for w in t.split() if w.isalpha() and w.islower()}
     assert len(words) > 20
     assert all(_token_counts.__wrapped__(w) == _general_token_counts(w) for w in words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["www", ".", "vn", "com", "gov", "@", "://", "http", "s", "/", "-", "KH", "UBND",
+                                 "73", "2024", "a", "Đ", " ", "_", "edu", "info", "x1"]), max_size=14).map("".join))
+def test_line_pre_checks_never_skip_a_match(line: str) -> None:
+    """The decoder looks for web addresses and document numbers only in lines holding a character they
+    need ("@", "://", "www.", a ".vn"-like ending; "/" or "-"): the pre-checks must never skip a match."""
+    from vetplan.normalize.pipeline import DOCNUM_RE, WEB_HINT, WEB_RE
+
+    if WEB_RE.search(line):
+        assert WEB_HINT.search(line)
+    if DOCNUM_RE.search(line):
+        assert "/" in line or "-" in line
