@@ -77,11 +77,14 @@ def fix_document_numbers(line: str) -> list[Edit]:
 
 #: a word that may be an abbreviation: a capital and more letters ("GDDT", "QD", "Qb" in "522/Qb-TTg")
 ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
+TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 
 
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``."""
     out: list[Edit] = []
+    if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
+        return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
     for m in ABBR_WORD.finditer(line):
         tok = m.group(0)
         key = tok.upper().replace("Đ", "D")
