@@ -517,6 +517,14 @@ def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     return tuple(s for s, _d, _i in found[:MAX_SKELETONS])
 
 
+def release_channel(ch: Channel) -> None:
+    """Drop the generator and cost tables kept on a channel made for one document (a symbol code's
+    learned table): they point back at the channel, and the cycle would keep their caches (~90,000
+    objects for a 6,000-syllable plan) until the garbage collector's next full pass."""
+    ch.__dict__.pop("_generator", None)
+    ch.__dict__.pop("_coster", None)
+
+
 def generator_for(lex: Lexicon, ch: Channel) -> Generator:
     """The :class:`Generator` of a (lexicon, channel) pair, kept on the channel: for the shared
     channels (stripped, Tesseract-eng) its token cache carries over from one document to the next
