@@ -146,17 +146,14 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                 tok, e = tok[:-1], e - 1
         if not tok:
             continue
-        if tok.isalpha():  # the common case: a word of letters only (the checks below all pass)
-            if not (protected and any(a < e and s < b for a, b in protected)):
-                out.append((s, e, tok))
-            continue
-        if not any(c.isalpha() for c in tok):
-            # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
-            if not (kind == "ocr_eng" and (tok in ("¢", "@") or len(tok) >= 2 and any(c in "§¢&€" for c in tok))):
+        if not tok.isalpha():  # a word of letters only (the common case) needs none of these checks
+            if not any(c.isalpha() for c in tok):
+                # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
+                if not (kind == "ocr_eng" and (tok in ("¢", "@") or len(tok) >= 2 and any(c in "§¢&€" for c in tok))):
+                    continue
+            if TWO_DIGITS.search(tok) or "_" in tok:
                 continue
-        if TWO_DIGITS.search(tok) or "_" in tok:
-            continue
-        if any(a < e and s < b for a, b in protected):
+        if protected and any(a < e and s < b for a, b in protected):
             continue
         out.append((s, e, tok))
     return out
