@@ -61,8 +61,9 @@ MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
-AMP_ABBR = re.compile(r"[A-ZĐ]{1,4}&[A-ZĐ]{1,4}")
-AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")  # "R&D" standing alone
+#: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
+#: a symbol code, where "&" stands for a vowel)
+AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
 LINE_END = re.compile(r"[.;:!?]\s*$")
@@ -238,8 +239,6 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
     letters = "".join(c for c in tok if c.isalpha())
     if not letters:
         return False
-    if kind != "substitution" and AMP_ABBR.fullmatch(tok):
-        return True  # "R&D", "A&B": an abbreviation joined by an ampersand
     if kind != "substitution" and not upper_line and ROMAN_NUMERAL.fullmatch(tok):
         return True  # "mục II", "Phụ lục III": a numeral, not "đi", "iii"
     if kind == "substitution":
