@@ -478,12 +478,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=context))
-            elif kind == "substitution" and SYMBOL_D_AS_P.match(tok):
-                cands = _merge_readings(cands, [(c, x + SYMBOL_D_AS_P_COST)
-                                                for c, x in gen.candidates("đ" + low[1:], context)])
-            elif kind == "ocr_eng" and CAPITAL_D_MISREAD.match(tok):
-                cost = CAPITAL_D_AS[tok[0]]
-                cands = _merge_readings(cands, [(c, x + cost) for c, x in gen.candidates("đ" + low[1:], False)])
+            elif (d_cost := _capital_d_cost(tok, kind)) is not None:  # "Pay manh", "P>o tao": Đ read as P
+                cands = _merge_readings(cands, [(c, x + d_cost) for c, x in gen.candidates(
+                    "đ" + low[1:], kind == "substitution" and context)])
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
@@ -528,6 +525,16 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
+
+
+def _capital_d_cost(tok: str, kind: str) -> float | None:
+    """The extra cost of reading a token's first letter as a capital Đ that the OCR misread ("Pay manh"
+    in Tesseract-eng, "P>o tao" in a symbol code), or None when the token cannot be one."""
+    if kind == "ocr_eng" and CAPITAL_D_MISREAD.match(tok):
+        return CAPITAL_D_AS[tok[0]]
+    if kind == "substitution" and SYMBOL_D_AS_P.match(tok):
+        return SYMBOL_D_AS_P_COST
+    return None
 
 
 def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]]) -> list[
