@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from .detect import detect_archive
+from .detect import ZIP_ERRORS, detect_archive
 from .models import InputItem
 
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -134,8 +134,7 @@ class _Expander:
                 yield item
             if count == 0:
                 yield InputItem(display, None, "archive holds no documents")
-        except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, NotImplementedError, ValueError,
-                RuntimeError) as e:  # a damaged central directory: "zip file version 10.8" is NotImplementedError
+        except (*ZIP_ERRORS, tarfile.TarError) as e:  # a damaged central directory, tar header, …
             yield InputItem(display, path, f"corrupt archive ({type(e).__name__}: {e})")
 
     def _zip(self, path: Path, display: str, depth: int, budget: _Budget) -> Iterator[InputItem]:
