@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "22"
+LEXICON_VERSION = "23"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -347,10 +347,12 @@ _COUNT_XML_RE = re.compile(r'<w msd="(\d+)">(.*?)</w>')
 
 
 def _word_syllables(word: str) -> list[str] | None:
-    """``"Trung  ương"`` → ``["trung", "ương"]``; None unless every part is a Vietnamese syllable."""
+    """``"Trung  ương"`` → ``["trung", "ương"]``, an abbreviation its context token (``"THCS"`` →
+    ``["@THCS"]``); None unless every part is a Vietnamese syllable."""
     parts = word.split()
     if not parts or not all(is_valid_syllable(x.lower()) for x in parts):
-        return None
+        abbr = abbreviation_token(word) if len(parts) == 1 else None
+        return None if abbr is None else [abbr]
     return [canonical(x.lower()) for x in parts]
 
 
@@ -358,7 +360,8 @@ def count_word_ngrams(lex: Lexicon, unigram_xml: str, bigram_xml: str, weight: f
     """Add a word-level count model to the syllable LM: a word counted c times adds c·weight to each of
     its syllables and to the bigrams inside it (``<w msd="23">dòng chảy</w>`` → dòng, chảy, (dòng, chảy));
     a word pair adds the bigram across the words' boundary (``<w msd="2">trong,mua bán</w>`` →
-    (trong, mua)); after a sentence mark it is a sentence start (``",,sớm"``: a comma is no mark, skipped)."""
+    (trong, mua)); after a sentence mark it is a sentence start (``",,sớm"``: a comma is no mark, skipped).
+    An abbreviation is a context token as in :func:`count_text` (``"Trường,THCS"`` → (trường, @THCS))."""
     import html
 
     for c, word in _COUNT_XML_RE.findall(unigram_xml):

@@ -463,14 +463,24 @@ def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> Non
 
 def test_word_count_model_adds_syllable_bigrams_inside_and_across_words() -> None:
     """vnTokenizer's counts: a word adds its syllables and inner bigrams, a word pair the bigram across
-    the boundary; a sentence mark before a word is a sentence start; non-syllables and commas are skipped."""
+    the boundary; a sentence mark before a word is a sentence start; an abbreviation is a context token
+    ("Trường,THCS" → (trường, @THCS)); other non-syllables and commas are skipped."""
     lex = Lexicon()
     unigrams = '<w msd="3">dòng  chảy</w><w msd="2">GDP</w><w msd="5">&lt;pTitle&gt;</w><w msd="1">Hà Nội</w>'
     bigrams = ('<w msd="2">trong,mua bán</w><w msd="7">,,sớm</w><w msd="1">.,Ngày</w>'
-               '<w msd="4">Hà Nội,2003</w><w msd="3">&lt;pTitle&gt;,Liên kết</w>')
+               '<w msd="4">Hà Nội,2003</w><w msd="3">&lt;pTitle&gt;,Liên kết</w>'
+               '<w msd="8">Trường,THCS</w><w msd="1">THCS,có</w><w msd="2">ngày 7-8-1989,UBND</w>')
     count_word_ngrams(lex, unigrams, bigrams, weight=0.5)
-    assert lex.uni == {"dòng": 1.5, "chảy": 1.5, "hà": 0.5, "nội": 0.5}
-    assert lex.bi == {("dòng", "chảy"): 1.5, ("hà", "nội"): 0.5, ("trong", "mua"): 1.0, ("<s>", "ngày"): 0.5}
+    assert lex.uni == {"dòng": 1.5, "chảy": 1.5, "@GDP": 1.0, "hà": 0.5, "nội": 0.5}
+    assert lex.bi == {("dòng", "chảy"): 1.5, ("hà", "nội"): 0.5, ("trong", "mua"): 1.0, ("<s>", "ngày"): 0.5,
+                      ("trường", "@THCS"): 4.0, ("@THCS", "có"): 0.5}
+
+
+def test_an_abbreviation_after_a_word_is_evidence_for_its_reading() -> None:
+    """The news counts' "Trường,THCS", "bậc,THCS" teach what comes before an abbreviation: "sau bac THCS"
+    is "sau bậc THCS" (was "bác"), "tnrong THCS" is "trường THCS" (was "trong")."""
+    assert normalize_text("hoc sinh sau bac THCS vao hoc", damage="stripped").text == "học sinh sau bậc THCS vào học"
+    assert normalize_text("Phan dau 100% tnrong THCS va", damage="ocr_eng").text == "Phấn đấu 100% trường THCS và"
 
 
 def test_setup_installs_the_news_word_counts() -> None:
