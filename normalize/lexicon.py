@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "23"
+LEXICON_VERSION = "24"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -59,9 +59,13 @@ BUILTIN_ABBREVIATIONS = [
 #: tables derived from a lexicon's counts and kept on it (dropped by :meth:`Lexicon.finalize`)
 DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "_logp_all", "_skel_index",
                   "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
-                  "_top_words", "_near", "_subst_variants", "_near_heads")
+                  "_top_words", "_near", "_subst_variants", "_near_heads", "_abbr_pool")
 #: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon
-PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of")
+PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool")
+#: an abbreviation's backoff: this share goes to what follows abbreviations in general (the rest to the
+#: unigram), which holds only continuations counted at least ABBR_POOL_MIN times
+ABBR_POOL_W = float(os.environ.get("VETPLAN_ABBR_POOL", "0.5"))
+ABBR_POOL_MIN = 2.0
 
 
 @dataclass
@@ -136,18 +140,13 @@ class Lexicon:
         if row is not None:
             return row
         c1 = self.left.get(a, 0.0)
+        if a[:1] == ABBR_MARK and ABBR_POOL_W > 0 and self.abbreviation_pool():
+            row = rows[a] = self._abbreviation_row(a, c1)
+            return row
         if c1 <= 0:
             row = rows[a] = (0.0, {})  # never seen as a left context: the unigram alone
             return row
-        succ = self.__dict__.get("_succ")
-        if succ is None:
-            succ = {}
-            for (x, y), c in self.bi.items():
-                d = succ.get(x)
-                if d is None:
-                    d = succ[x] = {}
-                d[y] = c
-            self.__dict__["_succ"] = succ
+        succ = self._successors()
         if SMOOTH == "wb":
             t1 = self.types.get(a, 0) + 1.0
             back = math.log(t1 / (c1 + t1))
@@ -170,6 +169,47 @@ class Lexicon:
                 seen = {b: log(k1 * (c12 / c1) + lam * pb[b]) for b, c12 in items}
         row = rows[a] = (back, seen)
         return row
+
+    def _successors(self) -> dict[str, dict[str, float]]:
+        """Left context → {continuation: count}, built from the bigram counts once (not pickled)."""
+        succ = self.__dict__.get("_succ")
+        if succ is None:
+            succ = {}
+            for (x, y), c in self.bi.items():
+                d = succ.get(x)
+                if d is None:
+                    d = succ[x] = {}
+                d[y] = c
+            self.__dict__["_succ"] = succ
+        return succ
+
+    def abbreviation_pool(self) -> dict[str, float]:
+        """P(b | an abbreviation) over all abbreviations: what follows them in general ("UBND quận",
+        "GDĐT quận", "TP Hà"), the backoff of one seen rarely or never before a word (see :meth:`lm_row`)."""
+        got = self.__dict__.get("_abbr_pool")
+        if got is None:
+            cnt: dict[str, float] = {}
+            for (a, b), c in self.bi.items():
+                if a[:1] == ABBR_MARK:
+                    cnt[b] = cnt.get(b, 0.0) + c
+            total = sum(cnt.values())
+            got = self.__dict__["_abbr_pool"] = {b: c / total for b, c in cnt.items() if c >= ABBR_POOL_MIN}
+        return got
+
+    def _abbreviation_row(self, a: str, c1: float) -> tuple[float, dict[str, float]]:
+        """:meth:`lm_row` of an abbreviation: its own counts interpolated (JM) with a backoff that mixes
+        the pooled abbreviation continuations (share ABBR_POOL_W) with the unigram: after "GDTX", a
+        context the counts never saw, "quận" is likelier than the more frequent "quan"."""
+        pool = self.abbreviation_pool()
+        lam = JM_LAMBDA if c1 > 0 else 1.0
+        nu = 1.0 - ABBR_POOL_W
+        own = self._successors().get(a, {}) if c1 > 0 else {}
+        seen: dict[str, float] = {}
+        log = math.log
+        for b in own.keys() | pool.keys():
+            pb = math.exp(self.logp(b))
+            seen[b] = log((1 - lam) * own.get(b, 0.0) / (c1 or 1.0) + lam * (ABBR_POOL_W * pool.get(b, 0.0) + nu * pb))
+        return log(lam * nu), seen
 
     def precompute(self) -> None:
         """Fill :meth:`lm_row` for every left context and build :meth:`skeleton_index`, so that both
@@ -239,6 +279,12 @@ class Lexicon:
         key = (a, b)
         v = self._bi_cache.get(key)
         if v is not None:
+            return v
+        if a[:1] == ABBR_MARK and ABBR_POOL_W > 0 and self.abbreviation_pool():
+            back, seen = self.lm_row(a)
+            v = seen[b] if b in seen else back + self.logp(b)
+            if len(self._bi_cache) < 2_000_000:
+                self._bi_cache[key] = v
             return v
         pb = math.exp(self.logp(b))
         c1 = self.left.get(a, 0.0)
@@ -689,7 +735,7 @@ def _base_cache_key() -> str:
     except OSError:
         news_stamp = "-"
     return (f"lexicon-v{LEXICON_VERSION}-{stamp}-{DOMAIN_UNI:g}-{DOMAIN_BI:g}-{V74_BI:g}-{VLSP_W:g}-"
-            f"{news_stamp}.pkl")
+            f"{news_stamp}-{SMOOTH}{JM_LAMBDA:g}-{ABBR_POOL_W:g}.pkl")  # every knob the pickled LM rows depend on
 
 
 @lru_cache(maxsize=1)

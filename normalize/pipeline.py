@@ -221,10 +221,17 @@ def _merge_readings(a: list[Cand], b: list[Cand]) -> list[Cand]:
     return sorted(best.items(), key=lambda x: x[1])
 
 
+GAP_LAST_WORD = re.compile(r"[^\W\d_]+(?=[\W_]*$)")
+
+
 def _context(gap: str, has_prev: bool) -> str | None:
-    """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>."""
+    """LM context implied by the text between two words: ``", "`` → None (transparent), ``" 2024 "`` → <num>,
+    a protected abbreviation ``" GDNN-GDTX "`` → its LM token (``"@GDTX"``)."""
     if not gap or gap == " ":
         return None
+    last = GAP_LAST_WORD.search(gap)  # a protected word between the two: "Trung tâm GDNN-GDTX quan"
+    if last and not HARD_GAP.search(gap, last.end()) and (abbr := abbreviation_token(last.group())) is not None:
+        return abbr
     if HARD_GAP.search(gap):
         return "<s>"
     if DIGIT.search(gap):

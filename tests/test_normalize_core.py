@@ -663,6 +663,42 @@ def test_abbreviations_are_context_for_their_neighbours(tmp_path: Path) -> None:
     assert got == "Kết quả trong năm học"
 
 
+def test_an_abbreviation_never_seen_before_a_word_backs_off_to_what_follows_abbreviations(monkeypatch) -> None:
+    """What follows abbreviations in general ("UBND quận", "HĐND quận") is the backoff of one the counts
+    never saw as a left context: after "GDTX" "quận" beats the commoner "quan"; without the pooled
+    backoff the unigram decides."""
+    from vetplan.normalize import lexicon as L
+
+    def model() -> Lexicon:
+        lex = Lexicon()
+        L.count_text("UBND quận Ba Đình. HĐND quận Tây Hồ. UBND huyện Sóc Sơn. UBND quận Cầu Giấy.", lex)
+        L.count_text("cơ quan nhà nước; quan tâm; quan trọng; quan hệ; liên quan; cơ quan báo chí", lex)
+        lex.finalize()
+        return lex
+
+    lex = model()
+    assert lex.logp("quan") > lex.logp("quận")
+    assert lex.bigram("@GDTX", "quận") > lex.bigram("@GDTX", "quan")
+    assert lex.bigram("@UBND", "quận") > lex.bigram("@GDTX", "quận")  # its own counts still count
+    back, seen = lex.lm_row("@GDTX")  # the decoder's split of the same distribution
+    assert seen["quận"] == lex.bigram("@GDTX", "quận") and back + lex.logp("ngày") == lex.bigram("@GDTX", "ngày")
+    monkeypatch.setattr(L, "ABBR_POOL_W", 0.0)
+    lex = model()
+    assert lex.bigram("@GDTX", "quận") < lex.bigram("@GDTX", "quan")
+
+
+def test_a_protected_abbreviation_is_context_for_the_next_word() -> None:
+    """A code the fixers protect ("GDNN-GDTX", "219/KH-UBND") is no token, but its last abbreviation is
+    the next word's LM context, as in the counts: "GDNN-GDTX quan co" → "quận có" (was "quan")."""
+    from vetplan.normalize.pipeline import _context
+
+    assert _context(" GDNN-GDTX ", True) == "@GDTX"
+    assert _context(" 219/KH-UBND ", True) == "@UBND"
+    assert _context(" GDTX). ", True) == "<s>" and _context(" 2024 ", True) == "<num>" and _context(", ", True) is None
+    assert normalize_text("Trung tam GDNN-GDTX quan co giao vien", damage="stripped").text == \
+        "Trung tâm GDNN-GDTX quận có giáo viên"
+
+
 def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) -> None:
     """Base + a learned model is merged once and cached; a later process reads the merge alone."""
     from vetplan.normalize.lexicon import base_lexicon, get_lexicon
