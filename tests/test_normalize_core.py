@@ -689,14 +689,14 @@ def test_an_abbreviation_never_seen_before_a_word_backs_off_to_what_follows_abbr
 
 def test_a_protected_abbreviation_is_context_for_the_next_word() -> None:
     """A code the fixers protect ("GDNN-GDTX", "219/KH-UBND") is no token, but its last abbreviation is
-    the next word's LM context, as in the counts: "GDNN-GDTX quan co" → "quận có" (was "quan")."""
+    the next word's LM context, as in the counts: "GDNN-GDTX quan thuc hien" → "quận thực hiện" (was "quan")."""
     from vetplan.normalize.pipeline import _context
 
     assert _context(" GDNN-GDTX ", True) == "@GDTX"
     assert _context(" 219/KH-UBND ", True) == "@UBND"
     assert _context(" GDTX). ", True) == "<s>" and _context(" 2024 ", True) == "<num>" and _context(", ", True) is None
-    assert normalize_text("Trung tam GDNN-GDTX quan co giao vien", damage="stripped").text == \
-        "Trung tâm GDNN-GDTX quận có giáo viên"
+    assert normalize_text("cac truong THCS, Trung tam GDNN-GDTX quan thuc hien", damage="stripped").text == \
+        "các trường THCS, Trung tâm GDNN-GDTX quận thực hiện"
 
 
 def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) -> None:
