@@ -47,6 +47,11 @@ from .syllable import is_valid_syllable, skeleton, split_tone
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
+# one mark above and nothing else (á, à, â, ă): a symbol-substituting engine reads these as the bare
+# letter; its stand-ins hide stacked marks, a dot below or a horn at the side (ệ, ấ, ọ, ư)
+ONE_MARK_VOWELS = {v for v in VOWELS if len(unicodedata.normalize("NFD", v)) == 2
+                   and unicodedata.normalize("NFD", v)[1] not in "\u0323\u031b"}
+ONE_MARK_SYMBOL = float(os.environ.get("VETPLAN_ONE_MARK", "1.5"))
 BAND = 6.0  # candidates costing more than the best + BAND are dropped
 WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # most frequent forms per skeleton
 SPLIT_TOP = int(os.environ.get("VETPLAN_SPLIT_TOP", "5"))  # cheapest candidates per part of a lost-space split
@@ -100,8 +105,11 @@ class Channel:
             g = self.diac_cost
         elif o in SYMBOLS or o.isdigit() or not o.isalpha():
             g = self.sym_vowel if t in VOWELS else self.sym_other
-            if t in PLAIN_VOWELS and self.name == "substitution":
-                g += 1.5
+            if self.name == "substitution":
+                if t in PLAIN_VOWELS:
+                    g += 1.5
+                elif t in ONE_MARK_VOWELS:
+                    g += ONE_MARK_SYMBOL
         elif t in VOWELS and o in VOWELS:
             g = self.vowel
         else:

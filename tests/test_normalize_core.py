@@ -714,6 +714,19 @@ def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) 
     assert again is not first and again.bi == first.bi and ("thăng", "long") in again.bi
 
 
+def test_a_symbol_stands_for_a_vowel_with_stacked_marks_or_a_dot_more_than_for_one_mark() -> None:
+    """A symbol-substituting engine reads a vowel with one mark above (à, á, â, ă) as the bare letter and
+    makes stand-ins of stacked marks, a dot below or a horn (ề, ệ, ọ, ư): "v~" is "về", not the commoner "và"."""
+    from vetplan.normalize.decode import subst_channel
+
+    ch = subst_channel()
+    assert ch.c_sub("à", "~") > ch.c_sub("ề", "~") == ch.c_sub("ệ", "~") == ch.c_sub("ọ", "9")
+    assert subst_channel({("à", "~"): 0.5}).c_sub("à", "~") == 0.5  # a document's own table still decides
+    assert normalize_text("UBND thanh ph6 Ha N9i v~ tri@n khai k~ ho?ch", damage="substitution").text == \
+        "UBND thành phố Hà Nội về triển khai kế hoạch"
+    assert normalize_text("thong tin v~ k~t qu?", damage="substitution").text == "thông tin về kết quả"
+
+
 def test_doc_table_pools_tones_for_letter_stand_ins_only() -> None:
     """A plain letter cannot show a tone ("huang" = hướng, "vai" = với): its evidence counts for every
     tone of the vowel; a symbol can ("?" = ạ) and stays per tone."""
