@@ -529,6 +529,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased)
+            if kind != "stripped":
+                results[i] = _keep_split_punctuation(results[i])
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
@@ -542,6 +544,27 @@ def _capital_d_cost(tok: str, kind: str) -> float | None:
     if kind == "substitution" and SYMBOL_D_AS_P.match(tok):
         return SYMBOL_D_AS_P_COST
     return None
+
+
+SPLIT_PUNCT = ",;"
+
+
+def _keep_split_punctuation(readings: list[tuple[int, int, str, str, float]]) -> list[
+        tuple[int, int, str, str, float]]:
+    """A token read as two words whose one comma or semicolon is no stand-in (not a symbol code's ",r")
+    lost the space after that mark: the mark stays between the words ("quận,các" → "quận, các", not
+    "quận các")."""
+    out = []
+    for s, e, tok, new, mg in readings:
+        if new.count(" ") == 1 and any(c in tok for c in SPLIT_PUNCT):
+            bare = SUBST_GROUPS.sub("", tok)
+            at = [k for k, c in enumerate(bare) if c in SPLIT_PUNCT]
+            if len(at) == 1 and 0 < at[0] < len(bare) - 1 and bare[at[0] - 1].isalpha() and \
+                    bare[at[0] + 1].isalpha():  # between letters: "n,c"; not a code's "';'"
+                first, second = new.split(" ")
+                new = f"{first}{bare[at[0]]} {second}"
+        out.append((s, e, tok, new, mg))
+    return out
 
 
 def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]]) -> list[

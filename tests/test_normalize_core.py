@@ -866,6 +866,15 @@ def test_symbol_code_heading_in_capitals_stays_in_capitals() -> None:
     assert got.text == "III. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\nTriển khai Kế hoạch"
 
 
+def test_a_comma_between_two_words_that_lost_their_space_is_kept() -> None:
+    """A token read as two words keeps the comma between them ("qU?n,cac" → "quận, các"; the second pass
+    over the output read "quận,các" as Tesseract-eng damage and dropped the comma: "quận các"); a symbol
+    code's ",r" is a stand-in, not a comma."""
+    assert normalize_text("tren dia ban qU?n,cac truong", damage="substitution").text == "trên địa bàn quận, các trường"
+    assert normalize_text("tai cac quan,huyén", damage="ocr_eng").text == "tại các quận, huyện"
+    assert normalize_text("cong tac quan l,r nha nuac", damage="substitution").text == "công tác quản lý nhà nước"
+
+
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
     """An OCR that codes vowels with symbols may also read Đ as "P" (the stroke lost): "PSy m^nh" is
     "Đẩy mạnh", "Lao PSng" "Lao Động"; "Ph9ng" stays "Phòng" (Ph is a consonant of its own). Inside a
