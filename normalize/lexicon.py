@@ -140,7 +140,7 @@ class Lexicon:
         if row is not None:
             return row
         c1 = self.left.get(a, 0.0)
-        if a[:1] == ABBR_MARK and ABBR_POOL_W > 0 and self.abbreviation_pool():
+        if self._pooled_context(a):
             row = rows[a] = self._abbreviation_row(a, c1)
             return row
         if c1 <= 0:
@@ -195,6 +195,10 @@ class Lexicon:
             total = sum(cnt.values())
             got = self.__dict__["_abbr_pool"] = {b: c / total for b, c in cnt.items() if c >= ABBR_POOL_MIN}
         return got
+
+    def _pooled_context(self, a: str) -> bool:
+        """Whether ``a`` is an abbreviation whose LM row backs off to the pooled continuations."""
+        return a[:1] == ABBR_MARK and ABBR_POOL_W > 0 and bool(self.abbreviation_pool())
 
     def _abbreviation_row(self, a: str, c1: float) -> tuple[float, dict[str, float]]:
         """:meth:`lm_row` of an abbreviation: its own counts interpolated (JM) with a backoff that mixes
@@ -280,7 +284,7 @@ class Lexicon:
         v = self._bi_cache.get(key)
         if v is not None:
             return v
-        if a[:1] == ABBR_MARK and ABBR_POOL_W > 0 and self.abbreviation_pool():
+        if self._pooled_context(a):  # its distribution is the row's (see :meth:`_abbreviation_row`)
             back, seen = self.lm_row(a)
             v = seen[b] if b in seen else back + self.logp(b)
             if len(self._bi_cache) < 2_000_000:

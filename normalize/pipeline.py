@@ -529,8 +529,6 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased)
-            if kind != "stripped":
-                results[i] = _keep_split_punctuation(results[i])
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
@@ -549,22 +547,19 @@ def _capital_d_cost(tok: str, kind: str) -> float | None:
 SPLIT_PUNCT = ",;"
 
 
-def _keep_split_punctuation(readings: list[tuple[int, int, str, str, float]]) -> list[
-        tuple[int, int, str, str, float]]:
-    """A token read as two words whose one comma or semicolon is no stand-in (not a symbol code's ",r")
-    lost the space after that mark: the mark stays between the words ("quận,các" → "quận, các", not
-    "quận các")."""
-    out = []
-    for s, e, tok, new, mg in readings:
-        if new.count(" ") == 1 and any(c in tok for c in SPLIT_PUNCT):
-            bare = SUBST_GROUPS.sub("", tok)
-            at = [k for k, c in enumerate(bare) if c in SPLIT_PUNCT]
-            if len(at) == 1 and 0 < at[0] < len(bare) - 1 and bare[at[0] - 1].isalpha() and \
-                    bare[at[0] + 1].isalpha():  # between letters: "n,c"; not a code's "';'"
-                first, second = new.split(" ")
-                new = f"{first}{bare[at[0]]} {second}"
-        out.append((s, e, tok, new, mg))
-    return out
+def _keep_split_mark(tok: str, reading: str) -> str:
+    """The two-word ``reading`` of a token whose one comma or semicolon is no stand-in (not a symbol
+    code's ",r") lost the space after that mark: the mark stays between the words ("quận,các" →
+    "quận, các", not "quận các")."""
+    if not any(c in tok for c in SPLIT_PUNCT):
+        return reading
+    bare = SUBST_GROUPS.sub("", tok)
+    at = [k for k, c in enumerate(bare) if c in SPLIT_PUNCT]
+    if len(at) == 1 and 0 < at[0] < len(bare) - 1 and bare[at[0] - 1].isalpha() and \
+            bare[at[0] + 1].isalpha():  # between letters: "n,c"; not a code's "';'"
+        first, second = reading.split(" ")
+        return f"{first}{bare[at[0]]} {second}"
+    return reading
 
 
 def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]]) -> list[
@@ -625,6 +620,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             new = match_case(tok, cand, upper)
             if new.lower() == tok.lower():
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
+            elif len(cand) == 2:
+                new = _keep_split_mark(tok, new)
             cased[mkey] = new
         res.append((s, e, tok, new, mg))
     return res
