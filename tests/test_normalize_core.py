@@ -521,6 +521,18 @@ def test_a_scan_can_teach_its_own_confusions(monkeypatch) -> None:
     assert normalize_text(text).text == plain  # a second pass on the learned channel, same sure result
 
 
+def test_a_scan_learns_how_often_a_letter_is_misread_not_how_often_a_symbol_is_right() -> None:
+    """The per-document table is P(OCR | truth): a scan that turned both of its "ớ" into "a" ("mới" read
+    "mai") makes that reading cheap, however many true "a" the document reads right."""
+    from vetplan.normalize import decode
+
+    ch = decode.load_eng_channel()
+    pairs = [("mới", "mai")] * 2 + [("và", "va"), ("các", "cac"), ("năm", "nam")] * 200
+    table = decode.learn_eng_table(pairs, ch)
+    assert table[("ớ", "a")] < 2.0 < ch.c_sub("ớ", "a")
+    assert ("a", "a") not in table and ("ơ", "a") not in table  # only confusions seen in the document
+
+
 def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
     """"Quan Hoang Mai" in a table row is the district (Quận Hoàng Mai), not "Quan"; the type word may
     be lower-case; ordinary capitalised phrases and untyped ward names are not forced into names."""
