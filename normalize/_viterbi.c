@@ -20,6 +20,7 @@
 #include <Python.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
     Py_ssize_t n;
@@ -210,6 +211,99 @@ done:
     return result;
 }
 
+/* The buffers and rows that wed_costs and wed_rank share: the coded lexicon, one OCR string's cost
+ * columns and first/insertion rows. */
+typedef struct {
+    Py_buffer codes, lens, dels;
+    Py_buffer *cols;
+    Py_ssize_t m, ncols, nwords, width, nalpha;
+    double *first, *ins, *prev, *cur;
+} Wed;
+
+static void wed_release(Wed *w) {
+    for (Py_ssize_t j = 0; j < w->ncols; j++) PyBuffer_Release(&w->cols[j]);
+    if (w->codes.obj) PyBuffer_Release(&w->codes);
+    if (w->lens.obj) PyBuffer_Release(&w->lens);
+    if (w->dels.obj) PyBuffer_Release(&w->dels);
+    free(w->cols); free(w->first); free(w->ins); free(w->prev); free(w->cur);
+}
+
+static int wed_init(Wed *w, PyObject *codes_o, PyObject *lens_o, PyObject *cols_o, PyObject *dels_o, PyObject *first_o,
+                    PyObject *ins_o) {
+    memset(w, 0, sizeof(Wed));
+    w->m = PyList_GET_SIZE(ins_o);
+    Py_ssize_t m = w->m;
+    if (PyList_GET_SIZE(cols_o) != m || PyList_GET_SIZE(first_o) != m + 1) {
+        PyErr_SetString(PyExc_ValueError, "cols, first and ins must fit the OCR string");
+        return -1;
+    }
+    if (PyObject_GetBuffer(codes_o, &w->codes, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return -1;
+    if (PyObject_GetBuffer(lens_o, &w->lens, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return -1;
+    if (PyObject_GetBuffer(dels_o, &w->dels, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return -1;
+    if (w->codes.ndim != 2 || w->codes.itemsize != sizeof(Py_ssize_t) || w->lens.itemsize != sizeof(Py_ssize_t) ||
+        w->dels.itemsize != sizeof(double)) {
+        PyErr_SetString(PyExc_TypeError, "codes/lens must be intp arrays, dels float64");
+        return -1;
+    }
+    w->nwords = w->codes.shape[0];
+    w->width = w->codes.shape[1];
+    w->nalpha = w->dels.shape[0];
+    if (w->lens.ndim != 1 || w->lens.shape[0] != w->nwords || w->dels.ndim != 1) {
+        PyErr_SetString(PyExc_ValueError, "lens must have one length per coded word");
+        return -1;
+    }
+    w->cols = calloc(m ? m : 1, sizeof(Py_buffer));
+    w->first = malloc(sizeof(double) * (m + 1));
+    w->prev = malloc(sizeof(double) * (m + 1));
+    w->cur = malloc(sizeof(double) * (m + 1));
+    w->ins = malloc(sizeof(double) * (m ? m : 1));
+    if (!w->cols || !w->first || !w->prev || !w->cur || !w->ins) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t j = 0; j < m; j++) {
+        if (PyObject_GetBuffer(PyList_GET_ITEM(cols_o, j), &w->cols[j], PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return -1;
+        w->ncols++;
+        if (w->cols[j].itemsize != sizeof(double) || w->cols[j].shape[0] != w->nalpha) {
+            PyErr_SetString(PyExc_TypeError, "cols must be float64 arrays over the alphabet");
+            return -1;
+        }
+        w->ins[j] = PyFloat_AsDouble(PyList_GET_ITEM(ins_o, j));
+    }
+    for (Py_ssize_t j = 0; j <= m; j++) w->first[j] = PyFloat_AsDouble(PyList_GET_ITEM(first_o, j));
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* the weighted edit distance of lexicon word ``id``: 0 and *out, or -1 with an exception set */
+static int wed_one(Wed *w, Py_ssize_t id, double *out) {
+    if (id < 0 || id >= w->nwords) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_IndexError, "word id out of range");
+        return -1;
+    }
+    const Py_ssize_t *cd = (const Py_ssize_t *)w->codes.buf, *ln = (const Py_ssize_t *)w->lens.buf;
+    const double *dl = (const double *)w->dels.buf;
+    Py_ssize_t m = w->m;
+    double *prev = w->prev, *cur = w->cur;
+    memcpy(prev, w->first, sizeof(double) * (m + 1));
+    Py_ssize_t L = ln[id] < w->width ? ln[id] : w->width;
+    for (Py_ssize_t i = 0; i < L; i++) {
+        Py_ssize_t c = cd[id * w->width + i];
+        if (c < 0 || c >= w->nalpha) {
+            PyErr_SetString(PyExc_IndexError, "letter code out of the alphabet");
+            return -1;
+        }
+        double d = dl[c];
+        cur[0] = prev[0] + d;
+        for (Py_ssize_t j = 0; j < m; j++) {
+            double a = prev[j] + ((const double *)w->cols[j].buf)[c];
+            double b = prev[j + 1] + d;
+            if (b < a) a = b;
+            double cc = cur[j] + w->ins[j];
+            cur[j + 1] = cc < a ? cc : a;
+        }
+        double *t = prev; prev = cur; cur = t;
+    }
+    *out = prev[m];
+    return 0;
+}
+
 /* wed_costs(codes, lens, ids, cols, dels, first, ins) -> list of float
  *
  * The weighted edit distance of decode.BatchCoster.costs, one lexicon word at a time: ``codes`` (intp,
@@ -223,89 +317,118 @@ static PyObject *wed_costs(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OOO!O!OO!O!", &codes_o, &lens_o, &PyList_Type, &ids_o, &PyList_Type, &cols_o, &dels_o,
                           &PyList_Type, &first_o, &PyList_Type, &ins_o))
         return NULL;
-    Py_buffer codes = {0}, lens = {0}, dels = {0};
-    Py_buffer *cols = NULL;
-    double *prev = NULL, *cur = NULL, *ins = NULL;
+    Wed w;
     PyObject *out = NULL;
-    Py_ssize_t m = PyList_GET_SIZE(ins_o), ncols = 0;
-    if (PyList_GET_SIZE(cols_o) != m || PyList_GET_SIZE(first_o) != m + 1) {
-        PyErr_SetString(PyExc_ValueError, "cols, first and ins must fit the OCR string");
-        return NULL;
-    }
-    if (PyObject_GetBuffer(codes_o, &codes, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
-    if (PyObject_GetBuffer(lens_o, &lens, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
-    if (PyObject_GetBuffer(dels_o, &dels, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
-    if (codes.ndim != 2 || codes.itemsize != sizeof(Py_ssize_t) || lens.itemsize != sizeof(Py_ssize_t) ||
-        dels.itemsize != sizeof(double)) {
-        PyErr_SetString(PyExc_TypeError, "codes/lens must be intp arrays, dels float64");
-        goto done;
-    }
-    Py_ssize_t nwords = codes.shape[0], width = codes.shape[1], nalpha = dels.shape[0];
-    if (lens.ndim != 1 || lens.shape[0] != nwords || dels.ndim != 1) {
-        PyErr_SetString(PyExc_ValueError, "lens must have one length per coded word");
-        goto done;
-    }
-    cols = calloc(m ? m : 1, sizeof(Py_buffer));
-    prev = malloc(sizeof(double) * (m + 1));
-    cur = malloc(sizeof(double) * (m + 1));
-    ins = malloc(sizeof(double) * (m ? m : 1));
-    if (!cols || !prev || !cur || !ins) { PyErr_NoMemory(); goto done; }
-    for (Py_ssize_t j = 0; j < m; j++) {
-        if (PyObject_GetBuffer(PyList_GET_ITEM(cols_o, j), &cols[j], PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
-        ncols++;
-        if (cols[j].itemsize != sizeof(double) || cols[j].shape[0] != nalpha) {
-            PyErr_SetString(PyExc_TypeError, "cols must be float64 arrays over the alphabet");
-            goto done;
-        }
-        ins[j] = PyFloat_AsDouble(PyList_GET_ITEM(ins_o, j));
-    }
-    const Py_ssize_t *cd = (const Py_ssize_t *)codes.buf, *ln = (const Py_ssize_t *)lens.buf;
-    const double *dl = (const double *)dels.buf;
+    if (wed_init(&w, codes_o, lens_o, cols_o, dels_o, first_o, ins_o) < 0) goto done;
     Py_ssize_t n = PyList_GET_SIZE(ids_o);
     out = PyList_New(n);
     if (!out) goto done;
-    for (Py_ssize_t w = 0; w < n; w++) {
-        Py_ssize_t id = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, w));
-        if (id < 0 || id >= nwords) {
-            if (!PyErr_Occurred()) PyErr_SetString(PyExc_IndexError, "word id out of range");
-            Py_CLEAR(out);
-            goto done;
-        }
-        for (Py_ssize_t j = 0; j <= m; j++) prev[j] = PyFloat_AsDouble(PyList_GET_ITEM(first_o, j));
-        Py_ssize_t L = ln[id] < width ? ln[id] : width;
-        for (Py_ssize_t i = 0; i < L; i++) {
-            Py_ssize_t c = cd[id * width + i];
-            if (c < 0 || c >= nalpha) {
-                PyErr_SetString(PyExc_IndexError, "letter code out of the alphabet");
-                Py_CLEAR(out);
-                goto done;
-            }
-            double d = dl[c];
-            cur[0] = prev[0] + d;
-            for (Py_ssize_t j = 0; j < m; j++) {
-                double a = prev[j] + ((const double *)cols[j].buf)[c];
-                double b = prev[j + 1] + d;
-                if (b < a) a = b;
-                double cc = cur[j] + ins[j];
-                cur[j + 1] = cc < a ? cc : a;
-            }
-            double *t = prev; prev = cur; cur = t;
-        }
-        PyList_SET_ITEM(out, w, PyFloat_FromDouble(prev[m]));
+    for (Py_ssize_t k = 0; k < n; k++) {
+        double v;
+        if (wed_one(&w, PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, k)), &v) < 0) { Py_CLEAR(out); goto done; }
+        PyList_SET_ITEM(out, k, PyFloat_FromDouble(v));
     }
-    if (PyErr_Occurred()) Py_CLEAR(out);
 done:
-    for (Py_ssize_t j = 0; j < ncols; j++) PyBuffer_Release(&cols[j]);
-    if (codes.obj) PyBuffer_Release(&codes);
-    if (lens.obj) PyBuffer_Release(&lens);
-    if (dels.obj) PyBuffer_Release(&dels);
-    free(cols); free(prev); free(cur); free(ins);
+    wed_release(&w);
     return out;
+}
+
+typedef struct { double key; Py_ssize_t pos; } Ranked;
+
+/* by key, ties by position: a stable sort through qsort */
+static int by_key(const void *a, const void *b) {
+    const Ranked *x = a, *y = b;
+    if (x->key < y->key) return -1;
+    if (x->key > y->key) return 1;
+    return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+/* wed_rank(codes, lens, ids, cols, dels, first, ins, lps, prior, band, top, more) -> (positions, costs)
+ *
+ * decode.Generator._finish_costs over wed_costs in one call: the costs of the words ``ids``, those within
+ * ``band`` of the cheapest, the ``top`` best by cost - prior * logp, then up to ``more`` of the rest by
+ * cost - logp (both stable). ``lps`` (float64) holds logp per lexicon word id. Returns the kept words'
+ * positions in ``ids`` and their costs, in that order.
+ */
+static PyObject *wed_rank(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *lens_o, *ids_o, *cols_o, *dels_o, *first_o, *ins_o, *lps_o;
+    double prior, band;
+    Py_ssize_t top, more;
+    if (!PyArg_ParseTuple(args, "OOO!O!OO!O!Oddnn", &codes_o, &lens_o, &PyList_Type, &ids_o, &PyList_Type, &cols_o,
+                          &dels_o, &PyList_Type, &first_o, &PyList_Type, &ins_o, &lps_o, &prior, &band, &top, &more))
+        return NULL;
+    Wed w;
+    Py_buffer lps = {0};
+    double *cost = NULL;
+    Py_ssize_t *id = NULL;
+    Ranked *rk = NULL;
+    PyObject *result = NULL, *pos_l = NULL, *cost_l = NULL;
+    Py_ssize_t n = PyList_GET_SIZE(ids_o);
+    if (wed_init(&w, codes_o, lens_o, cols_o, dels_o, first_o, ins_o) < 0) goto done;
+    if (PyObject_GetBuffer(lps_o, &lps, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto done;
+    if (lps.itemsize != sizeof(double) || lps.ndim != 1 || lps.shape[0] != w.nwords) {
+        PyErr_SetString(PyExc_TypeError, "lps must be float64, one per coded word");
+        goto done;
+    }
+    cost = malloc(sizeof(double) * (n ? n : 1));
+    id = malloc(sizeof(Py_ssize_t) * (n ? n : 1));
+    rk = malloc(sizeof(Ranked) * (n ? n : 1));
+    if (!cost || !id || !rk) { PyErr_NoMemory(); goto done; }
+    double lo = INFINITY;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        id[k] = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, k));
+        if (wed_one(&w, id[k], &cost[k]) < 0) goto done;
+        if (cost[k] < lo) lo = cost[k];
+    }
+    const double *lp = (const double *)lps.buf;
+    double limit = lo + band;
+    Py_ssize_t nb = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (cost[k] <= limit) { rk[nb].key = cost[k] - prior * lp[id[k]]; rk[nb].pos = k; nb++; }
+    qsort(rk, nb, sizeof(Ranked), by_key);
+    Py_ssize_t ntop = nb < top ? nb : top;
+    Py_ssize_t nrest = nb - ntop;
+    /* the rest, in their first order, ranked again by cost - logp: sort (key, rank in the first order) */
+    Ranked *rest = rk + ntop;
+    {
+        Ranked *tmp = malloc(sizeof(Ranked) * (nrest ? nrest : 1));
+        if (!tmp) { PyErr_NoMemory(); goto done; }
+        for (Py_ssize_t r = 0; r < nrest; r++) {
+            Py_ssize_t k = rest[r].pos;
+            tmp[r].key = cost[k] - lp[id[k]];
+            tmp[r].pos = r;
+        }
+        qsort(tmp, nrest, sizeof(Ranked), by_key);
+        Py_ssize_t nmore = nrest < more ? nrest : more;
+        pos_l = PyList_New(ntop + nmore);
+        cost_l = PyList_New(ntop + nmore);
+        if (!pos_l || !cost_l) { free(tmp); goto done; }
+        for (Py_ssize_t r = 0; r < ntop; r++) {
+            Py_ssize_t k = rk[r].pos;
+            PyList_SET_ITEM(pos_l, r, PyLong_FromSsize_t(k));
+            PyList_SET_ITEM(cost_l, r, PyFloat_FromDouble(cost[k]));
+        }
+        for (Py_ssize_t r = 0; r < nmore; r++) {
+            Py_ssize_t k = rest[tmp[r].pos].pos;
+            PyList_SET_ITEM(pos_l, ntop + r, PyLong_FromSsize_t(k));
+            PyList_SET_ITEM(cost_l, ntop + r, PyFloat_FromDouble(cost[k]));
+        }
+        free(tmp);
+    }
+    result = PyTuple_Pack(2, pos_l, cost_l);
+done:
+    Py_XDECREF(pos_l);
+    Py_XDECREF(cost_l);
+    if (lps.obj) PyBuffer_Release(&lps);
+    wed_release(&w);
+    free(cost); free(id); free(rk);
+    return result;
 }
 
 static PyMethodDef methods[] = {
     {"viterbi_core", viterbi_core, METH_VARARGS, "Forward pass, back-trace and margins of decode.viterbi."},
     {"wed_costs", wed_costs, METH_VARARGS, "Weighted edit distances of lexicon words to one OCR string."},
+    {"wed_rank", wed_rank, METH_VARARGS, "wed_costs, then the band and both rankings of Generator._finish_costs."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -320,6 +320,21 @@ class BatchCoster:
                 pos += k
         return results  # type: ignore[return-value]
 
+    def ranked(self, words: list[str], ocr: str, lps, prior: float, top: int) -> list[Cand] | None:  # noqa: ANN001
+        """:meth:`Generator._finish_costs` of :meth:`costs` in one C call (``lps``: logp per coded word), or
+        None when the C loops are not built or a word is not coded (then the caller ranks in Python)."""
+        fast = _c_loop("wed_rank")
+        if fast is None or not ocr:
+            return None
+        try:
+            ids = list(map(self.word_id.__getitem__, words))
+        except KeyError:
+            return None
+        first, ins = _ocr_rows(self.ch, ocr)[""]
+        pos, costs = fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins, lps,
+                          prior, BAND, top, 10)
+        return [((words[k],), c) for k, c in zip(pos, costs, strict=True)]
+
     def costs(self, words: list[str], ocr: str) -> list[float]:
         np = _np
         try:
@@ -641,6 +656,16 @@ class Generator:
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
         # word → logp (shared by the generators of a lexicon; stripped text scores no costs)
         self._lp: dict[str, float] = {} if channel.name == "stripped" else _log_frequencies(lex)
+        self._prior = 0.25 if channel.name == "substitution" else 0.01  # weight of log-frequency in the ranking
+
+    def _coded_lps(self):  # noqa: ANN202 - numpy array
+        """logp of each word a :class:`BatchCoster` codes, in its order (float64; shared on the lexicon)."""
+        got = self.lex.__dict__.get("_coded_lps")
+        words = _coster_words(self.lex)
+        if got is None or got[0] is not words:
+            lp = self._lp
+            got = self.lex.__dict__["_coded_lps"] = (words, _np.array([lp[w] for w in words], dtype=float))
+        return got[1]
 
     @property
     def _coster(self) -> BatchCoster | None:
@@ -729,6 +754,9 @@ class Generator:
             return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
         words = self._words_for(o)
         if self._coster is not None and len(words) >= 8:
+            got = self._coster.ranked(words, o, self._coded_lps(), self._prior, self.top)
+            if got is not None:
+                return got
             scored = list(zip(self._coster.costs(words, o), words, strict=True))
         else:
             scored = self._scored_python(words, o)
@@ -740,13 +768,19 @@ class Generator:
         if self._coster is None or self.ch.name == "stripped":
             return
         todo: list[tuple[str, list[str]]] = []
+        coster = self._coster
+        lps = self._coded_lps() if _c_loop("wed_rank") is not None else None
         for o in dict.fromkeys(tokens):
             if o in self.cache or o in self.table:
                 continue
             words = self._words_for(o)
             if len(words) >= 8 and o:
-                todo.append((o, words))
-        for (o, words), costs in zip(todo, self._coster.costs_many(todo), strict=True):
+                got = coster.ranked(words, o, lps, self._prior, self.top) if lps is not None else None
+                if got is not None:
+                    self.cache[o] = got
+                else:
+                    todo.append((o, words))
+        for (o, words), costs in zip(todo, coster.costs_many(todo), strict=True):
             self.cache[o] = self._finish_costs(costs, words)
 
     def _words_for(self, o: str) -> list[str]:
@@ -794,7 +828,7 @@ class Generator:
             lps = np.array([lp[w] if w in lp else lp.setdefault(w, logp(w)) for w in words])
         c = np.array(costs)
         band = np.flatnonzero(c <= c.min() + BAND)
-        prior = 0.25 if self.ch.name == "substitution" else 0.01
+        prior = self._prior
         order = band[np.argsort(c[band] - prior * lps[band], kind="stable")]
         top, rest = order[: self.top], order[self.top:]
         out: list[Cand] = [((words[k],), costs[k]) for k in top.tolist()]
@@ -808,7 +842,7 @@ class Generator:
         frequency prior, then up to 10 more of the band by cost minus log-frequency."""
         if not scored:
             return []
-        prior = 0.25 if self.ch.name == "substitution" else 0.01
+        prior = self._prior
         limit = min(scored)[0] + BAND
         band = [p for p in scored if p[0] <= limit]
         lp = self._lp

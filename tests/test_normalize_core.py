@@ -372,6 +372,24 @@ def test_numpy_candidate_ranking_equals_the_python_one(costs: list[float], which
     assert gen._finish_costs(costs, words) == gen._finish(list(zip(costs, words, strict=True)))
 
 
+def test_c_candidate_ranking_equals_the_python_one() -> None:
+    """``BatchCoster.ranked`` (costs, band and both rankings in one C call) keeps the same candidates, with
+    the same costs, in the same order as ``_finish`` over the scalar edit distances."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    if decode._c_loop("wed_rank") is None:
+        pytest.skip("the C extension is not built here")
+    lex = get_lexicon(None)
+    for ch in (decode.load_eng_channel(), decode.default_subst_channel(), decode.subst_channel({("ệ", "~"): 0.4})):
+        gen = decode.Generator(lex, ch)
+        for o in ("nghiép", "ké", "hoach", "nghi~p", "tri@n", "h9C", "x", "nguoiii", "qU?n"):
+            words = gen._words_for(o)
+            got = decode._coster(lex, ch).ranked(words, o, gen._coded_lps(), gen._prior, gen.top)
+            assert got == gen._finish([(decode._wed(ch, w, o), w) for w in words]), (ch.name, o)
+            assert got
+
+
 def test_precomputed_eng_candidates_are_what_decoding_would_compute(tmp_path, monkeypatch) -> None:
     """The disk table of likely Tesseract-eng tokens holds exactly the on-demand candidates, is
     rebuilt when missing or corrupt, and covers the common misreadings ("nghiep", "véi", "v6i")."""
