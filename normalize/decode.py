@@ -522,6 +522,22 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
                     lambda _key: _near_skeletons(lex, v, md))
 
 
+def all_near_skeletons(lex: Lexicon, v: str, md: int) -> frozenset[str]:
+    """Every lexicon skeleton within edit distance ``md`` of ``v`` (no cap, unordered), from the deletion
+    index, memoised on the lexicon: ``"nghe" in all_near_skeletons(lex, "nghi", 1)``."""
+    def find(_key: tuple[str, int]) -> frozenset[str]:
+        index, _rank = lex.skeleton_index(max(2, md))
+        distance = fuzzy_matchers()[1]
+        pool = {s for d in deletions(v, md) for s in index.get(d, ())}
+        return frozenset(s for s in pool if distance(v, s, score_cutoff=md) <= md)
+
+    return memo_get(lex.__dict__.setdefault("_all_near", {}), (v, md), find)
+
+
+def _first(x: tuple) -> object:
+    return x[0]
+
+
 def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     index, rank = lex.skeleton_index(max(2, md))
     longest = lex.__dict__.get("_longest_skeleton")
@@ -890,42 +906,56 @@ class Generator:
 
     def context_candidates(self, o: str, neighbours: set[str], have: set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> list[Cand]:
-        """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh")."""
-        extract, distance = fuzzy_matchers()
-        vs = [v for v in self._skel_variants(o) if v]
-        pool = [w for w in neighbours if w not in have]
-        skel_of = self.lex.skeleton_of()
-        sks = [skel_of.get(w) or skeleton(w) for w in pool]
-        near: set[str] = set()
-        for v in vs:
-            md = 1 if len(v) <= 2 else 2
-            for _s, _d, k in extract(v, sks, scorer=distance, score_cutoff=md, limit=None):
-                near.add(pool[k])
+        """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh"): the
+        neighbours whose skeleton is within edit distance 2 (1 for short ones) of a skeleton the token
+        may have, the six best by channel cost less their link to a neighbour."""
+        lex = self.lex
+        skel_of = lex.skeleton_of()
+        distance = fuzzy_matchers()[1]
+        limits = [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v]
+        close: set[str] = set()  # lexicon skeletons near one of the token's
+        for v, md in limits:
+            close |= all_near_skeletons(lex, v, md)
+        near = []
+        for w in neighbours:
+            if w in have:
+                continue
+            sk = skel_of.get(w)
+            if sk is not None:
+                if sk in close:
+                    near.append(w)
+            elif any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
+                near.append(w)  # a word of the LM's counts only (no lexicon skeleton): compared directly
         words = sorted(near)
         if self._coster is not None and len(words) >= 4:
             costs = self._coster.costs(words, o)
         else:
             costs = [self.ch.cost(w, o) for w in words]
-        out: list[Cand] = [((w,), c) for w, c in zip(words, costs, strict=True)]
-        lex = self.lex
-
         logp, lm_row = lex.logp, lex.lm_row
         rows_before = [lm_row(p) for p in before]
         lp_after = [(n, logp(n)) for n in after]
-
-        def gain(w: str) -> float:
-            """How much the best link to a neighbour lifts ``w`` above its unigram (a PMI; 0 without any);
-            an unseen pair gives the context's backoff (the LM rows split :meth:`Lexicon.bigram` so)."""
+        # keep the six the decoder is likeliest to choose: cheap to read and well linked to a neighbour.
+        # A word's link is its best PMI with a neighbour (0 without any); an unseen pair gives the context's
+        # backoff (the LM rows split :meth:`Lexicon.bigram` so)
+        keyed = []
+        for w, c in zip(words, costs, strict=True):
             lp = logp(w)
-            links = [seen[w] - lp if w in seen else back for back, seen in rows_before]
+            gain = None
+            for back, seen in rows_before:
+                x = seen.get(w)
+                x = x - lp if x is not None else back
+                if gain is None or x > gain:
+                    gain = x
             if lp_after:
                 back, seen = lm_row(w)
-                links += [seen[n] - lpn if n in seen else back for n, lpn in lp_after]
-            return max(links, default=0.0)
-
-        # keep the six the decoder is likeliest to choose: cheap to read and well linked to a neighbour
-        out.sort(key=lambda x: x[1] - gain(x[0][0]) - 0.01 * lex.logp(x[0][0]))
-        return out[:6]
+                for n, lpn in lp_after:
+                    x = seen.get(n)
+                    x = x - lpn if x is not None else back
+                    if gain is None or x > gain:
+                        gain = x
+            keyed.append((c - (gain if gain is not None else 0.0) - 0.01 * lp, w, c))
+        keyed.sort(key=_first)
+        return [((w,), c) for _k, w, c in keyed[:6]]
 
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
         """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""

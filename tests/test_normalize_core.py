@@ -343,7 +343,7 @@ def test_skeleton_search_finds_every_near_skeleton_nearest_then_commonest() -> N
     """The deletion index finds exactly the skeletons a full scan finds, in the same order."""
     from rapidfuzz.distance import Levenshtein
 
-    from vetplan.normalize.decode import MAX_SKELETONS, near_skeletons
+    from vetplan.normalize.decode import MAX_SKELETONS, all_near_skeletons, near_skeletons
     from vetplan.normalize.lexicon import get_lexicon
 
     lex = get_lexicon(None)
@@ -354,6 +354,7 @@ def test_skeleton_search_finds_every_near_skeleton_nearest_then_commonest() -> N
         scan = sorted((d, rank[s], s) for s in lex.by_skeleton
                       if (d := Levenshtein.distance(v, s)) <= md)
         assert near_skeletons(lex, v, md) == tuple(s for _d, _r, s in scan[:MAX_SKELETONS])
+        assert all_near_skeletons(lex, v, md) == {s for _d, _r, s in scan}  # uncapped, for context candidates
     assert near_skeletons(lex, "nghe", 2)[0] == "nghe"
 
 
