@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, compress, filterfalse
 from pathlib import Path
 
 try:  # optional: vectorised channel costs (identical results without it, only slower)
@@ -916,17 +916,13 @@ class Generator:
         close: set[str] = set()  # lexicon skeletons near one of the token's
         for v, md in limits:
             close |= all_near_skeletons(lex, v, md)
-        near = []
-        for w in neighbours:
-            if w in have:
-                continue
-            sk = skel_of.get(w)
-            if sk is not None:
-                if sk in close:
-                    near.append(w)
-            elif any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
-                near.append(w)  # a word of the LM's counts only (no lexicon skeleton): compared directly
-        words = sorted(near)
+        pool = tuple(neighbours)
+        # (in C loops: a neighbour's skeleton looked up and tested against the near ones)
+        near = set(compress(pool, map(close.__contains__, map(skel_of.get, pool))))
+        for w in filterfalse(skel_of.__contains__, pool):  # in the LM's counts only (no lexicon skeleton)
+            if any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
+                near.add(w)
+        words = sorted(near - have)
         if self._coster is not None and len(words) >= 4:
             costs = self._coster.costs(words, o)
         else:
