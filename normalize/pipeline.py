@@ -241,6 +241,18 @@ def _context(gap: str, has_prev: bool) -> str | None:
     return None
 
 
+def _one_stand_in_from_a_syllable(tok: str) -> bool:
+    """A symbol code's word in capitals whose one letter (after the first) is a stand-in for a vowel, so
+    that a vowel there makes a syllable: "HIBN" (HIỆN), "TICU" (TIÊU), and with a first "P" for Đ, "PBCH"
+    (ĐÍCH). A heading's word, not an abbreviation; "UBND", "GDNN", "CNTT" are none."""
+    low = tok.lower()
+    for s in (low, "d" + low[1:]) if low[0] == "p" else (low,):
+        for k in range(1, len(s)):
+            if any(v != s[k] and is_valid_skeleton(s[:k] + v + s[k + 1:]) for v in "aeiouy"):
+                return True
+    return False
+
+
 def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> bool:
     """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
     letters = "".join(c for c in tok if c.isalpha())
@@ -252,7 +264,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         key = tok.upper()
         # "tu", "tc" in running text are words, not the abbreviations TU, TC: those are written in capitals
         return (key in lex.abbreviations and not tok.islower()) or (
-            tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok))
+            tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok)
+            and not _one_stand_in_from_a_syllable(tok))
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False

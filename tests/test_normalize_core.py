@@ -745,6 +745,16 @@ def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) 
     assert again is not first and again.bi == first.bi and ("thăng", "long") in again.bi
 
 
+def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
+    """In a symbol code a capital inside a word in capitals can stand for a vowel ("HIBN" HIỆN, "TICU"
+    TIÊU, "PBCH" ĐÍCH); a capitals word that one vowel makes a syllable is read, real abbreviations stay."""
+    cases = {"IV. KINH PH^ THUC HIAN": "IV. KINH PHÍ THỰC HIỆN", "V. TO CHUC THl,rC HIBN": "V. TỔ CHỨC THỰC HIỆN",
+             "II. CH} TICU": "II. CHỈ TIÊU", "I. M@C PBCH, YEU CUU": "I. MỤC ĐÍCH, YÊU CẦU",
+             "- UBND cac qU?n, GDNN va THPT, CNTT, TTGDNN": "- UBND các quận, GDNN và THPT, CNTT, TTGDNN"}
+    for coded, plain in cases.items():
+        assert normalize_text(coded, damage="substitution").text == plain
+
+
 def test_a_symbol_stands_for_a_vowel_with_stacked_marks_or_a_dot_more_than_for_one_mark() -> None:
     """A symbol-substituting engine reads a vowel with one mark above (à, á, â, ă) as the bare letter and
     makes stand-ins of stacked marks, a dot below or a horn (ề, ệ, ọ, ư): "v~" is "về", not the commoner "và"."""
