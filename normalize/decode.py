@@ -63,13 +63,18 @@ MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
-SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789")
 SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
+#: each group's own stand-in mark for the channel (private-use characters): "\\l" and "<;>" may stand for
+#: different letters in one document (ụ and à), so they must not share one mark
+GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T"))}
+MARK_SET = frozenset(GROUP_MARKS.values())
+GROUP_POOL = 1.0  # (1, 3 and 10 within 0.03 on the symbol-code dev set)
+SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789") | set(GROUP_MARKS.values())
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
 SYMBOL_SKEL = {
     "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
     "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e", "€": "e",
-}
+} | {m: "o" for m in GROUP_MARKS.values()}
 
 
 @dataclass
@@ -1321,6 +1326,20 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
                         cnt[(v, o)] += weight
                 else:
                     cnt[(t, o)] += weight
+    # a group ("\\l", "<;>", "T)") keeps its own mark, but one seen seldom borrows what the groups of
+    # the document stand for together ("T)" twice in headings, "\\l" = ụ thirty times): its own counts
+    # plus the pooled ones at weight GROUP_POOL / (its own total + GROUP_POOL)
+    pool: Counter[str] = Counter()
+    for (t, o), c in cnt.items():
+        if o in MARK_SET:
+            pool[t] += c
+    pool_tot = sum(pool.values())
+    if pool_tot:
+        for o in GROUP_MARKS.values():
+            share = GROUP_POOL / (tot[o] + GROUP_POOL)
+            for t, c in pool.items():
+                cnt[(t, o)] += share * c
+            tot[o] += share * pool_tot
     table: dict[tuple[str, str], float] = {}
     for (t, o), c in cnt.items():
         if t == o or c < 1.5:

@@ -16,6 +16,7 @@ import regex
 
 from . import NormalizationResult, TextChange
 from .decode import (
+    GROUP_MARKS,
     SUBST_GROUPS,
     Cand,
     Channel,
@@ -197,18 +198,23 @@ def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
 AMBIGUOUS_GROUP = re.compile(r"l\}|l,r")
 
 
+def _group_mark(m: re.Match[str]) -> str:
+    return GROUP_MARKS[m.group(0)]
+
+
 def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
-    """Token as the channel sees it: lower case; substitution keeps inner capitals, groups ``\\l`` → ``§``
-    (with ``ambiguous_groups=False`` a group of :data:`AMBIGUOUS_GROUP` is an "l" and a stand-in: ``"l}P"``,
-    ``"quan l,r"`` → ``"l§"``, quản lý)."""
+    """Token as the channel sees it: lower case; substitution keeps inner capitals, and each group (``\\l``,
+    ``<;>``) becomes its own mark (:data:`GROUP_MARKS`; with ``ambiguous_groups=False`` a group of
+    :data:`AMBIGUOUS_GROUP` is an "l" and a stand-in: ``"l}P"``, ``"quan l,r"`` → "l" + the mark of ``",r"``,
+    quản lý)."""
     if kind != "substitution":
         return tok.lower()
     if ambiguous_groups:
-        low = SUBST_GROUPS.sub("§", tok)
+        low = SUBST_GROUPS.sub(_group_mark, tok)
     else:
         # the "l" stays a letter and what follows it is read on its own: "l,r" → "l" + ",r" (a group), "l}" → "l}"
-        low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub("§", m.group(0)[1:])
-                               if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else "§", tok)
+        low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub(_group_mark, m.group(0)[1:])
+                               if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else _group_mark(m), tok)
     return low[:1].lower() + low[1:]
 
 

@@ -745,6 +745,21 @@ def test_a_merged_lexicon_is_read_back_without_loading_the_base(tmp_path: Path) 
     assert again is not first and again.bi == first.bi and ("thăng", "long") in again.bi
 
 
+def test_each_symbol_group_has_its_own_mark_and_a_rare_one_borrows_from_all() -> None:
+    """"<;>" and "\\l" may stand for different letters in one document (à in "v<;>", ụ in "v\\l"): each group
+    keeps its own mark in the learned table; a group seen seldom ("T)") borrows what the groups stand for
+    together."""
+    from vetplan.normalize import decode, pipeline
+
+    amark, umark, tmark = (pipeline._prep(f"V{g}", "substitution")[1:] for g in ("<;>", "\\l", "T)"))
+    assert len({amark, umark, tmark}) == 3
+    table = decode.learn_doc_table([("và", "v" + amark)] * 20 + [("vụ", "v" + umark)] * 4 + [("lý", "l" + umark)] * 4)
+    assert table[("ụ", umark)] < table.get(("à", umark), 99.0) and table[("à", amark)] < table.get(("ụ", amark), 99.0)
+    assert ("à", tmark) in table and ("ụ", tmark) in table  # none of its own: the pooled evidence
+    ch = decode.subst_channel(table)
+    assert ch.c_sub("ụ", umark) < ch.c_sub("à", umark)
+
+
 def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
     """In a symbol code a capital inside a word in capitals can stand for a vowel ("HIBN" HIỆN, "TICU"
     TIÊU, "PBCH" ĐÍCH); a capitals word that one vowel makes a syllable is read, real abbreviations stay."""
