@@ -127,7 +127,7 @@ def run_watching(args: list[str], *, until: callable | None = None, sig: int | N
     while proc.poll() is None and time.monotonic() < deadline:
         sessions |= worker_sessions(proc.pid)
         if sig is not None and not sent and until is not None and until():
-            time.sleep(1.0)  # let the worker get well into the next (slow) file
+            time.sleep(0.5)  # let the worker get into the next (slow) file
             sessions |= worker_sessions(proc.pid)
             proc.send_signal(sig)
             sent = True
@@ -166,7 +166,7 @@ def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, sig):
     src = tmp_path / "in"
     src.mkdir()
     (src / "01.txt").write_text(plan_text(1), encoding="utf-8")
-    make_scan_pdf(src / "02-scan.pdf", lines=30, height=1250)
+    make_scan_pdf(src / "02-scan.pdf", lines=45, height=1800)  # OCR for seconds: the signal comes inside it
     (src / "03.txt").write_text(plan_text(3), encoding="utf-8")
     (src / "04.txt").write_text(plan_text(4), encoding="utf-8")
     out = tmp_path / "out"
