@@ -63,10 +63,12 @@ MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
-SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T")
+# multi-character stand-ins of a symbol code ("V\\l" vụ, "c<;>c" các, "Phfin" Phấn, "(rng" ứng)
+SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r")
 #: each group's own stand-in mark for the channel (private-use characters): "\\l" and "<;>" may stand for
 #: different letters in one document (ụ and à), so they must not share one mark
-GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T"))}
+GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
+    ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r"))}
 MARK_SET = frozenset(GROUP_MARKS.values())
 GROUP_POOL = 1.0  # (1, 3 and 10 within 0.03 on the symbol-code dev set)
 SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789") | set(GROUP_MARKS.values())

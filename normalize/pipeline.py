@@ -194,8 +194,9 @@ def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-#: symbol groups that can also be a letter plus a stand-in of its own ("l}" = ụ in one code, "l" + ậ in another)
-AMBIGUOUS_GROUP = re.compile(r"l\}|l,r")
+#: symbol groups that can also be a letter plus a stand-in of its own ("l}" = ụ in one code, "l" + ậ in another;
+#: "fi" = ấ in "Phfin dfiu" Phấn đấu, or "f" for ớ + "i" in "vfi" với; "(r" = ứ in "(rng" ứng, or a parenthesis)
+AMBIGUOUS_GROUP = re.compile(r"l\}|l,r|fi|\(r")
 
 
 def _group_mark(m: re.Match[str]) -> str:
@@ -216,6 +217,11 @@ def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
         low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub(_group_mark, m.group(0)[1:])
                                if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else _group_mark(m), tok)
     return low[:1].lower() + low[1:]
+
+
+def _foreign_word(tok: str, lex: Lexicon) -> bool:
+    """A common English word ("file", "wifi", "email"): its letters are letters, never a code's group "fi"."""
+    return tok.isascii() and tok.isalpha() and tok.lower() in lex.foreign
 
 
 def _merge_readings(a: list[Cand], b: list[Cand]) -> list[Cand]:
@@ -460,7 +466,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             looked.add(key)
             if not _keep_as_is(tok, kind, lex, upper):
-                todo.append(_prep(tok, kind))
+                todo.append(_prep(tok, kind, not _foreign_word(tok, lex)))
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     built: list[LineSlots] = []
     for i in idx:
@@ -479,7 +485,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     gap == "." or (gap == ". " and tok[0].islower())):
                 boundary = None  # a speck read as a full stop inside a sentence: "co.so", "Ha.Noi", "nang. cao"
             prev_end = e
-            low = _prep(tok, kind)
+            low = _prep(tok, kind, not _foreign_word(tok, lex))
             lows.append(low)
             key = (kind, tok, upper)
             got = opt_cache.get(key)
@@ -520,7 +526,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 keep_cost = 16.0
             elif kind == "ocr_eng" and not is_valid_skeleton(tok) and not tok.isupper():
                 keep_cost = 11.0
-            if tok.isascii() and tok.isalpha() and tok.lower() in lex.foreign:
+            if _foreign_word(tok, lex):
                 # an English word ("email", "website", "Skills"): keeping it is cheap, though a damaged
                 # syllable that happens to spell one ("phil" = phù) can still be read when its
                 # Vietnamese reading is much better

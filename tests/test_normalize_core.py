@@ -760,6 +760,16 @@ def test_each_symbol_group_has_its_own_mark_and_a_rare_one_borrows_from_all() ->
     assert ch.c_sub("ụ", umark) < ch.c_sub("à", umark)
 
 
+def test_fi_and_paren_r_are_one_stand_in_of_a_symbol_code_but_english_words_keep_their_letters() -> None:
+    """The engine of sample 004 writes ấ as "fi" ("Phfin dfiu" Phấn đấu) and ứ as "(r" ("(rng" ứng): one
+    stand-in each, not "f" + "i"; a common English word with "fi" in it ("file") is still kept."""
+    assert normalize_text("Phfin dfiu d~n n~m 2025", damage="substitution").text == "Phấn đấu đến năm 2025"
+    assert normalize_text("(rng d\\lng c6ng ngh~ th6ng tin", damage="substitution").text == \
+        "ứng dụng công nghệ thông tin"
+    assert normalize_text("gui email va file cho c&c tnr9ng", damage="substitution").text.split()[2:4] == \
+        ["và", "file"]
+
+
 def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
     """In a symbol code a capital inside a word in capitals can stand for a vowel ("HIBN" HIỆN, "TICU"
     TIÊU, "PBCH" ĐÍCH); a capitals word that one vowel makes a syllable is read, real abbreviations stay."""
