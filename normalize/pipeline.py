@@ -56,6 +56,7 @@ _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
 ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*")
 SUB_RE = re.compile(r"[^\s\-/–]+")
+CLOSED_PAREN = re.compile(r"\([^()\n]*\)")  # a parenthesis closed before another opens
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
@@ -134,8 +135,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
             while tok and tok[0] in STRIP_CHARS + "(":
                 if tok[0] == "(" and (tok.endswith(")") or len(tok) < 3 or tok[1:2] in "\"'“"):
                     pass
-                elif tok[0] == "(":
-                    break
+                elif tok[0] == "(" and not CLOSED_PAREN.match(line, s):
+                    break  # a stand-in ("(rng" ứng), unless a ")" closes it later in the line: "(ra soát)"
                 tok, s = tok[1:], s + 1
             while tok and tok[-1] in STRIP_CHARS + ")":
                 if tok[-1] == ")" and "(" not in tok and tok.count(")") == 1 and len(tok) > 3 and \

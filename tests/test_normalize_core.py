@@ -768,6 +768,9 @@ def test_fi_and_paren_r_are_one_stand_in_of_a_symbol_code_but_english_words_keep
         "ứng dụng công nghệ thông tin"
     assert normalize_text("gui email va file cho c&c tnr9ng", damage="substitution").text.split()[2:4] == \
         ["và", "file"]
+    # a "(" that a ")" closes later in the line is a parenthesis, kept as such
+    assert normalize_text("c&c d~n v! (ra soat l<;>i) tri@n khai", damage="substitution").text.endswith(
+        "(rà soát lại) triển khai")
 
 
 def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
