@@ -106,6 +106,35 @@ WEB_HINT = re.compile(r"://|www\.|@|\.(?:vn|com|org|net|edu|gov|int|info)\b")
 CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 
+#: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
+ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![^\W\d_])")
+_V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6", "(r"
+#: a word with the consonants of a numbered part of a document, whatever its vowels show (OCR, a symbol code):
+#: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Chu(rng", "Di~u"
+PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[kK][hH]{_V}[nN]|[dDđĐ]{_V}[nN]|"
+                       rf"[dDđĐ][iI]{_V}")
+
+
+def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
+    """Spans of Roman numerals that number a part of the document: the word before them is one of
+    mục, phụ lục, phần, chương, khoản, giai đoạn, điều, however damaged, or a numeral of the same list
+    ("Phụ lục II, III và IV"): ``"Chi tiet theo Phu luc I"`` → the span of "I" (not the syllable "i", nor
+    "Á", nor "và" for "Mục V")."""
+    out: list[tuple[int, int]] = []
+    for m in ROMAN_WORD.finditer(line):
+        before = line[:m.start()]
+        if not before.endswith((" ", "\t")):
+            continue
+        words = before.split()
+        prev = SUBST_GROUPS.sub("a", words[-1]) if words else ""
+        if prev and PART_WORD.fullmatch(prev):
+            out.append((m.start(), m.end()))
+        elif out and (prev.rstrip(",;") != prev or prev.lower().strip("&<>;@?") in ("va", "v", "và")) and \
+                line[out[-1][1]:m.start()].strip(" ,;").lower().strip("&<>;@?") in ("", "va", "v", "và"):
+            out.append((m.start(), m.end()))  # the next of a list: "II, III và IV"
+    return out
+
+
 def _upper_line(line: str, kind: str = "") -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
     "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;".
@@ -242,6 +271,8 @@ def _context(gap: str, has_prev: bool) -> str | None:
     a protected abbreviation ``" GDNN-GDTX "`` → its LM token (``"@GDTX"``)."""
     if not gap or gap == " ":
         return None
+    if ROMAN_WORD.fullmatch(gap.strip()):  # a protected numeral: "Phụ lục I đính kèm" reads as a number
+        return "<num>"
     last = GAP_LAST_WORD.search(gap)  # a protected word between the two: "Trung tâm GDNN-GDTX quan"
     if last and not HARD_GAP.search(gap, last.end()) and (abbr := abbreviation_token(last.group())) is not None:
         return abbr
@@ -781,6 +812,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
+            if "I" in lines[i] or "V" in lines[i] or "X" in lines[i]:  # "Phụ lục I", "Mục V", "PHẦN IV"
+                protected[i] += numbered_part_numerals(lines[i])
             # protect document numbers / codes with digits and slashes, web addresses and e-mail addresses
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]

@@ -773,6 +773,20 @@ def test_fi_and_paren_r_are_one_stand_in_of_a_symbol_code_but_english_words_keep
         "(rà soát lại) triển khai")
 
 
+def test_a_roman_numeral_after_a_numbered_part_is_kept_in_every_damage_kind() -> None:
+    """"Phụ lục I", "Mục V", "Phụ lục II, III và IV": the numeral after mục, phụ lục, phần, chương, khoản,
+    đoạn, điều (however damaged) stays a numeral, never the syllable "Á" or "và"."""
+    from vetplan.normalize.pipeline import numbered_part_numerals
+
+    assert numbered_part_numerals("Ban hanh kem theo Phu luc II, III va IV") == [(26, 28), (30, 33), (37, 39)]
+    assert numbered_part_numerals("PH^ L^C I") == [(8, 9)] and numbered_part_numerals("Toi va I di") == []
+    cases = {"substitution": ("Chi tiet theo Phu luc I dinh kem", "Chi tiết theo Phụ lục I đính kèm"),
+             "ocr_eng": ("theo Muc V cua Ké hoach", "theo Mục V của Kế hoạch"),
+             "stripped": ("kem theo Phu luc II, III va IV", "kèm theo Phụ lục II, III và IV")}
+    for kind, (damaged, plain) in cases.items():
+        assert normalize_text(damaged, damage=kind).text == plain, kind
+
+
 def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
     """In a symbol code a capital inside a word in capitals can stand for a vowel ("HIBN" HIỆN, "TICU"
     TIÊU, "PBCH" ĐÍCH); a capitals word that one vowel makes a syllable is read, real abbreviations stay."""
