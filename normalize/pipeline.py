@@ -246,7 +246,19 @@ def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
         # the "l" stays a letter and what follows it is read on its own: "l,r" → "l" + ",r" (a group), "l}" → "l}"
         low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub(_group_mark, m.group(0)[1:])
                                if AMBIGUOUS_GROUP.fullmatch(m.group(0)) else _group_mark(m), tok)
+    if _mostly_capitals(low):  # "LoC" (LỤC) in a heading: its lower-case letter is as odd as a capital
+        low = low.upper()
     return low[:1].lower() + low[1:]
+
+
+def _mostly_capitals(tok: str) -> bool:
+    """At least two letters, more than half of them capitals: a word of a heading ("PHU", "LoC")."""
+    n = up = 0
+    for c in tok:
+        if c.isalpha():
+            n += 1
+            up += c.isupper()
+    return n >= 2 and 2 * up > n
 
 
 def _foreign_word(tok: str, lex: Lexicon) -> bool:
