@@ -87,6 +87,7 @@ CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's re
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
+CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
@@ -318,8 +319,11 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         return True  # "mục II", "Phụ lục III": a numeral, not "đi", "iii"
     if kind == "substitution":
         key = tok.upper()
-        # "tu", "tc" in running text are words, not the abbreviations TU, TC: those are written in capitals
-        return (key in lex.abbreviations and not tok.islower()) or (
+        # "tu", "Tu" in running text are words, not the abbreviations TU, TC: those are written in capitals
+        # (all of them: "TTg" as written), and a two-letter one in a heading of capitals ("DAU TU") is a word
+        form = lex.abbreviations.get(key)
+        return (form is not None and ((len(key) > 2 and not tok.islower()) or (tok == form and not form.isupper())
+                                      or (tok.isupper() and not upper_line))) or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok)
             and not _one_stand_in_from_a_syllable(tok))
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
@@ -577,6 +581,11 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 keep_cost = min(keep_cost, FOREIGN_KEEP_COST)
             if not is_valid_syllable(keep_syl) or keep_syl not in lex.uni:
                 options.append((None, keep_cost))
+            if kind == "substitution" and upper and tok.isupper() and tok in lex.abbreviations and (
+                    abbr := abbreviation_token(tok)) in lex.uni:
+                # a two-letter abbreviation in a heading of capitals, or a word ("UBND TP HÀ NỘI", "ĐẦU TU"):
+                # its neighbours decide
+                options.append(((abbr,), CAPS_ABBR_COST))
             opt_cache[key] = (False, tuple(options))
             slots.append(Slot(options, boundary, key))
             kept.append(False)

@@ -787,6 +787,15 @@ def test_a_roman_numeral_after_a_numbered_part_is_kept_in_every_damage_kind() ->
         assert normalize_text(damaged, damage=kind).text == plain, kind
 
 
+def test_a_two_letter_abbreviation_is_kept_only_as_written_in_capitals() -> None:
+    """In a symbol code "TU" in running text is the abbreviation (Thành ủy), "Tu" is a word ("Nam Từ Liêm");
+    in a heading of capitals the neighbours decide: "ĐẦU TƯ", but "UBND TP HÀ NỘI"."""
+    got = normalize_text("10 Qul,rn Nam Tu Liem 588; Kh9i TU, UBND qU?n", damage="substitution").text
+    assert got.startswith("10 Quận Nam Từ Liêm 588;") and "TU, UBND quận" in got
+    assert normalize_text("KINH PH^ D<;>U TU", damage="substitution").text == "KINH PHÍ ĐẦU TƯ"
+    assert normalize_text("UBND TP H<;> N9I", damage="substitution").text == "UBND TP HÀ NỘI"
+
+
 def test_a_heading_word_with_a_capital_stand_in_is_decoded_not_kept_as_an_abbreviation() -> None:
     """In a symbol code a capital inside a word in capitals can stand for a vowel ("HIBN" HIỆN, "TICU"
     TIÊU, "PBCH" ĐÍCH); a capitals word that one vowel makes a syllable is read, real abbreviations stay."""
