@@ -100,14 +100,46 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
+_DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})")
+
+
+def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
+    """A document number glued to the next word, as when two header columns lose the space between them:
+    a space goes where its last part ends — after a known abbreviation (``"73/KH-UBNDHà Nội"`` → ``"73/KH-UBND
+    Hà Nội"``) or after the year (``"28/5/2020của"``). Insertions ``(at, at, " ", 0.8)``."""
+    out: list[Edit] = []
+    if "/" not in line and "-" not in line:
+        return out
+    for m in DOC_CODE.finditer(line):
+        cut = max(m.group(0).rfind("/"), m.group(0).rfind("-"))
+        start = m.start() + cut + 1
+        seg = line[start:m.end()]
+        d = _DIGITS_THEN_WORD.match(seg)
+        if d and d.end() < len(seg):
+            out.append((start + d.end(), start + d.end(), " ", 0.8))
+            continue
+        key = unicodedata.normalize("NFC", seg).upper().replace("Đ", "D")
+        if key in table:
+            continue
+        for n in range(min(len(seg) - 2, 8), 1, -1):
+            rest = seg[n:]
+            if key[:n] in table and seg[:n].isupper() and (rest[1:2].islower() or (
+                    rest.isupper() and rest.upper().replace("Đ", "D") in table)):
+                out.append((start + n, start + n, " ", 0.8))
+                break
+    return out
+
+
 def _docnum_part(line: str, a: int, b: int) -> bool:
     """The span is a part of a document number: "/" before it, or "-"/"/" after it ("522/QĐ-TTg")."""
     return line[a - 1:a] == "/" or line[b:b + 1] in ("-", "/")
 
 
 def apply_edits(line: str, edits: list[Edit]) -> str:
-    """Apply non-overlapping edits (any order) to ``line``."""
-    for s, e, rep, _c in sorted(edits, key=lambda x: -x[0]):
+    """Apply non-overlapping edits (any order) to ``line``; an insertion (start == end) goes before an edit
+    that starts at the same place."""
+    for s, e, rep, _c in sorted(edits, key=lambda x: (-x[0], -x[1])):
         line = line[:s] + rep + line[e:]
     return line
 

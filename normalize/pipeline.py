@@ -45,6 +45,7 @@ from .fixers import (
     fix_roman_numerals,
     fix_unicode,
     match_case,
+    split_glued_codes,
 )
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -179,6 +180,13 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                 tok, e = tok[:-1], e - 1
         if not tok:
             continue
+        if protected and any(a < e and s < b for a, b in protected):
+            # the word glued to a protected code ("UBNDHà", "2020cua" after a cut) is read from the code's end
+            ends = [b for a, b in protected if a <= s < b < e]
+            if not ends or any(a < e and max(ends) < b for a, b in protected):
+                continue
+            s = max(ends)
+            tok = line[s:e]
         if not tok.isalpha():  # a word of letters only (the common case) needs none of these checks
             if not any(c.isalpha() for c in tok):
                 # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
@@ -186,8 +194,6 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                     continue
             if TWO_DIGITS.search(tok) or "_" in tok:
                 continue
-        if protected and any(a < e and s < b for a, b in protected):
-            continue
         out.append((s, e, tok))
     return out
 
@@ -828,6 +834,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
+            cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
+            eds += [(*x, "split_glued_codes") for x in cuts]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
@@ -839,7 +847,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]
             if "/" in line or "-" in line:
-                protected[i] += [(m.start(), m.end()) for m in DOCNUM_RE.finditer(line)]
+                protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [m.end()]))
+                                 for m in DOCNUM_RE.finditer(line)]
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind != "substitution" and "&" in line:  # "công ty A&B": its letters are no words ("Á")

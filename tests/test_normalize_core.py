@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from vetplan.normalize import NormalizationResult, TextChange, detect_damage, learn_lexicon, normalize_text
 from vetplan.normalize.decode import learn_doc_table
-from vetplan.normalize.fixers import fix_abbreviations, fix_document_numbers, fix_roman_numerals, fix_unicode
+from vetplan.normalize.fixers import (
+    apply_edits,
+    fix_abbreviations,
+    fix_document_numbers,
+    fix_roman_numerals,
+    fix_unicode,
+    split_glued_codes,
+)
 from vetplan.normalize.lexicon import Lexicon, count_word_ngrams, vntokenizer_counts
 from vetplan.normalize.syllable import canonical, compose, is_valid_syllable, new_style, skeleton, split_tone
 from vetplan.normalize.synth import strip_diacritics
@@ -88,6 +95,24 @@ def test_roman_numerals_leave_arabic_numbering() -> None:
     assert fix_roman_numerals("1. Mục đích") == []
     assert fix_roman_numerals("11. Sở Tài chính") == []
     assert fix_roman_numerals("II. MỤC TIÊU") == []
+
+
+def test_split_glued_codes() -> None:
+    """A document number glued to the next word gets its space back after the known abbreviation or the
+    year that ends it; numbers that end as written are left alone."""
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    glued = {"Số: 73/KH-UBNDHà Nội, ngày": "Số: 73/KH-UBND Hà Nội, ngày", "số 21-CT/TWngay 04": "số 21-CT/TW ngay 04",
+             "ngày 28/5/2020của Thủ": "ngày 28/5/2020 của Thủ"}
+    for line, fixed in glued.items():
+        assert apply_edits(line, split_glued_codes(line, table)) == fixed
+    for line in ("46/2015/QĐ-TTg", "01/2024/TT-BLĐTBXH", "12/KH-SGDĐT ngày", "5/2020", "số 181-KH/TU ngày"):
+        assert split_glued_codes(line, table) == []
+    assert apply_edits("ab", [(1, 1, " ", 1.0), (1, 2, "X", 1.0)]) == "a X"  # an insertion before an edit
+    got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
+    assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
+    assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
 
 
 def test_fix_document_numbers() -> None:
