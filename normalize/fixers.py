@@ -131,6 +131,29 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+_V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6", "(r"
+#: a word with the consonants of a numbered part of a document, whatever its vowels show (OCR, a symbol code):
+#: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Chu(rng", "Di~u"
+PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[kK][hH]{_V}[nN]|[dDđĐ]{_V}[nN]|"
+                       rf"[dDđĐ][iI]{_V}")
+
+
+_GLUED_NUMERAL = re.compile(r"(?<![^\W\d_])(\S+?)(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![^\W\d_])")
+
+
+def split_glued_numerals(line: str) -> list[tuple[int, int, float]]:
+    """A heading's part number glued to its part word by OCR: ``"PHU LUCI"`` (PHỤ LỤC I), ``"L^CI"``,
+    ``"CHUONGII"``. Returns (where the space goes, where the numeral ends, confidence); only words in
+    capitals, whose part before the numeral ends in a consonant (no syllable goes on after one)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _GLUED_NUMERAL.finditer(line):
+        word = m.group(1)
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and word[-1] in "CGN" and PART_WORD.fullmatch(word):
+            out.append((m.start(2), m.end(2), 0.8))
+    return out
+
+
 def _docnum_part(line: str, a: int, b: int) -> bool:
     """The span is a part of a document number: "/" before it, or "-"/"/" after it ("522/QĐ-TTg")."""
     return line[a - 1:a] == "/" or line[b:b + 1] in ("-", "/")

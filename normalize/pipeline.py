@@ -39,6 +39,7 @@ from .decode import (
 from .detect import detect_regions
 from .fixers import (
     ABBR_WORD,
+    PART_WORD,
     apply_edits,
     fix_abbreviations,
     fix_document_numbers,
@@ -46,6 +47,7 @@ from .fixers import (
     fix_unicode,
     match_case,
     split_glued_codes,
+    split_glued_numerals,
 )
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -110,13 +112,6 @@ CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 #: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
 ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![^\W\d_])")
-_V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6", "(r"
-#: a word with the consonants of a numbered part of a document, whatever its vowels show (OCR, a symbol code):
-#: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Chu(rng", "Di~u"
-PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[kK][hH]{_V}[nN]|[dDđĐ]{_V}[nN]|"
-                       rf"[dDđĐ][iI]{_V}")
-
-
 def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
     """Spans of Roman numerals that number a part of the document: the word before them is one of
     mục, phụ lục, phần, chương, khoản, giai đoạn, điều, however damaged, or a numeral of the same list
@@ -160,6 +155,9 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
     if kind == "substitution":
         spans = _join_hyphen_marks(line, spans)
         spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
+    if protected and any(a == b for a, b in protected):
+        # a space a fixer puts back ("73/KH-UBND|Hà", "LUC|I": an empty protected span) parts the words
+        spans = _cut_spans(spans, sorted(a for a, b in protected if a == b))
     for s, e in spans:
         tok = line[s:e]
         if kind == "substitution":
@@ -181,12 +179,7 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if not tok:
             continue
         if protected and any(a < e and s < b for a, b in protected):
-            # the word glued to a protected code ("UBNDHà", "2020cua" after a cut) is read from the code's end
-            ends = [b for a, b in protected if a <= s < b < e]
-            if not ends or any(a < e and max(ends) < b for a, b in protected):
-                continue
-            s = max(ends)
-            tok = line[s:e]
+            continue
         if not tok.isalpha():  # a word of letters only (the common case) needs none of these checks
             if not any(c.isalpha() for c in tok):
                 # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
@@ -195,6 +188,18 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
             if TWO_DIGITS.search(tok) or "_" in tok:
                 continue
         out.append((s, e, tok))
+    return out
+
+
+def _cut_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Spans cut at the given positions: ``[(0, 8)]`` cut at 4 → ``[(0, 4), (4, 8)]``."""
+    out = []
+    for a, b in spans:
+        for c in cuts:
+            if a < c < b:
+                out.append((a, c))
+                a = c
+        out.append((a, b))
     return out
 
 
@@ -836,13 +841,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
+            numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
+            eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
             if "I" in lines[i] or "V" in lines[i] or "X" in lines[i]:  # "Phụ lục I", "Mục V", "PHẦN IV"
-                protected[i] += numbered_part_numerals(lines[i])
+                protected[i] += numbered_part_numerals(lines[i]) + [(at, end) for at, end, _c in numerals]
             # protect document numbers / codes with digits and slashes, web addresses and e-mail addresses
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]

@@ -20,6 +20,7 @@ from vetplan.normalize.fixers import (
     fix_roman_numerals,
     fix_unicode,
     split_glued_codes,
+    split_glued_numerals,
 )
 from vetplan.normalize.lexicon import Lexicon, count_word_ngrams, vntokenizer_counts
 from vetplan.normalize.syllable import canonical, compose, is_valid_syllable, new_style, skeleton, split_tone
@@ -113,6 +114,17 @@ def test_split_glued_codes() -> None:
     got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
     assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
+
+
+def test_split_glued_numerals() -> None:
+    """Tesseract-eng glues a heading's part number to its word ("PHU LUCI", in every render of sample 000's
+    appendix heading, so its 36 targets were lost to extraction): the space comes back and the numeral stays."""
+    assert split_glued_numerals("PHU LUCI") == [(7, 8, 0.8)]
+    assert split_glued_numerals("CHUONGII va MUCIV") == [(6, 8, 0.8), (15, 17, 0.8)]
+    for line in ("KE HOACHI", "LUC I", "Phu luc", "THANHI"):  # no part word, nothing glued, no capitals
+        assert split_glued_numerals(line) == []
+    assert normalize_text("PHU LUCI", damage="ocr_eng").text == "PHỤ LỤC I"
+    assert normalize_text("PH^ L^CI", damage="substitution").text == "PHỤ LỤC I"
 
 
 def test_fix_document_numbers() -> None:
