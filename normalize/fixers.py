@@ -16,7 +16,7 @@ import unicodedata
 Edit = tuple[int, int, str, float]
 
 ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-_ROMAN_RE = re.compile(r"^(\s*)([|Il1IVXv]{1,4})(?=\.)")
+_ROMAN_RE = re.compile(r"^(\s*)([|Il1IVXv\[\]H]{1,4})(?=\.)")
 _DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")
 
 
@@ -52,7 +52,9 @@ def _mostly_upper(s: str) -> bool:
 
 
 def fix_roman_numerals(line: str) -> list[Edit]:
-    """Damaged Roman part numbers at line start: ``"|."``→``"I."``, ``"Il."``→``"II."``, ``"1V."``→``"IV."``.
+    """Damaged Roman part numbers at line start: ``"|."``→``"I."``, ``"Il."``→``"II."``, ``"1V."``→``"IV."``;
+    Tesseract-eng also reads a scanned "I" as a bracket (``"[."``) and two close strokes as "H" (``"IH."``
+    → ``"III."``).
 
     Only when the heading after it is upper case; ``"1. Mục đích"`` is left alone.
     """
@@ -62,7 +64,8 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     tok = m.group(2)
     if tok.isdigit() or tok in ROMANS:
         return []
-    fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("v", "V")
+    fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("v", "V").replace("[", "I") \
+        .replace("]", "I").replace("H", "II")
     if fixed not in ROMANS:
         return []
     if not _mostly_upper(line[m.end() + 1 :]):

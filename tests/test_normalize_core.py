@@ -86,7 +86,9 @@ def test_fix_unicode_nfd() -> None:
 
 
 @pytest.mark.parametrize("src,fixed", [("|. MUC PICH", "I"), ("Il.CHI TIEU", "II"), ("I11. NHIEM VU", "III"),
-                                       ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV")])
+                                       ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV"),
+                                       ("[. CHE TIEU", "I"), ("IH. NHIEM VU, GIAI PHAP", "III"),
+                                       ("H. TO CHUC", "II")])
 def test_fix_roman_numerals(src: str, fixed: str) -> None:
     eds = fix_roman_numerals(src)
     assert len(eds) == 1 and eds[0][2] == fixed
@@ -96,6 +98,7 @@ def test_roman_numerals_leave_arabic_numbering() -> None:
     assert fix_roman_numerals("1. Mục đích") == []
     assert fix_roman_numerals("11. Sở Tài chính") == []
     assert fix_roman_numerals("II. MỤC TIÊU") == []
+    assert fix_roman_numerals("H. To chuc") == []  # not a heading in capitals
 
 
 def test_split_glued_codes() -> None:
