@@ -134,9 +134,10 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
-_V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6", "(r"
+_V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6"
 #: a word with the consonants of a numbered part of a document, whatever its vowels show (OCR, a symbol code):
-#: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Chu(rng", "Di~u"
+#: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Di~u" (a symbol code's
+#: groups, "Chu(rng", are replaced by a vowel before the match)
 PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[kK][hH]{_V}[nN]|[dDđĐ]{_V}[nN]|"
                        rf"[dDđĐ][iI]{_V}")
 
