@@ -56,7 +56,8 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     Tesseract-eng also reads a scanned "I" as a bracket (``"[."``) and two close strokes as "H" (``"IH."``
     → ``"III."``).
 
-    Only when the heading after it is upper case; ``"1. Mục đích"`` is left alone.
+    Only when the heading after it is upper case; ``"1. Mục đích"`` is left alone, and a lone stroke
+    before a heading in sentence case is the digit: ``"|. Mue dich"`` → ``"1."``.
     """
     m = _ROMAN_RE.match(line)
     if not m:
@@ -64,11 +65,13 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     tok = m.group(2)
     if tok.isdigit() or tok in ROMANS:
         return []
+    if not _mostly_upper(line[m.end() + 1 :]):
+        # a part in capitals is numbered I., II.; under it, "1. Mục đích" in sentence case: a lone stroke
+        # before such a heading is the digit ("|. Mue dich" → "1. Mục đích")
+        return [(m.start(2), m.end(2), "1", 0.8)] if tok in ("|", "l") and line[m.end() + 1:].strip() else []
     fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("v", "V").replace("[", "I") \
         .replace("]", "I").replace("H", "II")
     if fixed not in ROMANS:
-        return []
-    if not _mostly_upper(line[m.end() + 1 :]):
         return []
     return [(m.start(2), m.end(2), fixed, 0.9)]
 

@@ -99,6 +99,9 @@ def test_roman_numerals_leave_arabic_numbering() -> None:
     assert fix_roman_numerals("11. Sở Tài chính") == []
     assert fix_roman_numerals("II. MỤC TIÊU") == []
     assert fix_roman_numerals("H. To chuc") == []  # not a heading in capitals
+    # a lone stroke before a sentence-case heading is the digit of a sub-part ("1. Mục đích"), not I.
+    assert fix_roman_numerals("|. Mue dich") == [(0, 1, "1", 0.8)]
+    assert fix_roman_numerals("I. Muc dich") == []
 
 
 def test_split_glued_codes() -> None:
