@@ -71,12 +71,12 @@ GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
     ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r"))}
 MARK_SET = frozenset(GROUP_MARKS.values())
 GROUP_POOL = 1.0  # (1, 3 and 10 within 0.03 on the symbol-code dev set)
-SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789") | set(GROUP_MARKS.values())
+SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789") | MARK_SET
 # skeleton guesses for OCR symbols/digits (a symbol usually hides a vowel)
 SYMBOL_SKEL = {
     "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
     "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e", "€": "e",
-} | {m: "o" for m in GROUP_MARKS.values()}
+} | {m: "o" for m in MARK_SET}
 
 
 @dataclass

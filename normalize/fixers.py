@@ -106,6 +106,7 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 _DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})")
 
@@ -145,7 +146,9 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
                        rf"[dDđĐ][iI]{_V}")
 
 
-_GLUED_NUMERAL = re.compile(r"(?<![^\W\d_])(\S+?)(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![^\W\d_])")
+#: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"
+ROMAN = r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}"
+_GLUED_NUMERAL = re.compile(rf"(?<![^\W\d_])(\S+?)({ROMAN})(?![^\W\d_])")
 
 
 def split_glued_numerals(line: str) -> list[tuple[int, int, float]]:

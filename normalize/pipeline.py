@@ -39,7 +39,9 @@ from .decode import (
 from .detect import detect_regions
 from .fixers import (
     ABBR_WORD,
+    DOC_CODE,
     PART_WORD,
+    ROMAN,
     apply_edits,
     fix_abbreviations,
     fix_document_numbers,
@@ -95,7 +97,7 @@ ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be 
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
-DOCNUM_RE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")
+DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
 
 
 #: URLs, e-mail addresses and bare domains ("https://tuyensinh.hanoi.gov.vn", "sldtbxh@hanoi.gov.vn",
@@ -111,7 +113,9 @@ CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 
 #: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
-ROMAN_WORD = re.compile(r"(?<![^\W\d_])(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![^\W\d_])")
+ROMAN_WORD = re.compile(rf"(?<![^\W\d_])(?:{ROMAN})(?![^\W\d_])")
+
+
 def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
     """Spans of Roman numerals that number a part of the document: the word before them is one of
     mục, phụ lục, phần, chương, khoản, giai đoạn, điều, however damaged, or a numeral of the same list
