@@ -1,8 +1,8 @@
 /* The inner loops of normalize.decode.viterbi in C (same arithmetic, same order, same ties).
  *
- * viterbi_core(slots, lw, lw_unk, beam) -> (path, margins)
+ * viterbi_core(slots, lw, lw_unk, beam, self_repeat) -> (path, margins)
  *
- * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft), one per word token, each list with
+ * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts), one per word token, each list with
  * one item per candidate:
  *   loc   float   local score (minus channel cost, plus internal bigrams)
  *   lwlp  float or None   lw * logp(first syllable); None = the token kept as written (unknown word)
@@ -14,6 +14,8 @@
  *         boundary, else None
  *   soft  list of float (lw * transition from "<s>") for an adjacent slot where a sentence may also start
  *         (each candidate takes the better of the two contexts), else None
+ *   lasts str or None    last syllable (None for a kept token)
+ * self_repeat: nats taken from an unseen transition into the syllable the previous word ended with
  * The pure-Python version in decode.py is the reference; tests check both give identical results.
  */
 #define PY_SSIZE_T_CLEAN
@@ -24,12 +26,12 @@
 
 typedef struct {
     Py_ssize_t n;
-    PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts, *soft; /* borrowed */
+    PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts, *soft, *lasts; /* borrowed */
 } Slot;
 
 static int get_slot(PyObject *t, Slot *s) {
-    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 8) {
-        PyErr_SetString(PyExc_TypeError, "slot must be an 8-tuple");
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 9) {
+        PyErr_SetString(PyExc_TypeError, "slot must be a 9-tuple");
         return -1;
     }
     s->loc = PyTuple_GET_ITEM(t, 0);
@@ -40,8 +42,9 @@ static int get_slot(PyObject *t, Slot *s) {
     s->lpf = PyTuple_GET_ITEM(t, 5);
     s->ts = PyTuple_GET_ITEM(t, 6);
     s->soft = PyTuple_GET_ITEM(t, 7);
+    s->lasts = PyTuple_GET_ITEM(t, 8);
     if (!PyList_Check(s->loc) || !PyList_Check(s->lwlp) || !PyList_Check(s->bos) || !PyList_Check(s->seens) ||
-        !PyList_Check(s->firsts) || !PyList_Check(s->lpf) || (s->ts != Py_None && !PyList_Check(s->ts)) ||
+        !PyList_Check(s->firsts) || !PyList_Check(s->lpf) || !PyList_Check(s->lasts) || (s->ts != Py_None && !PyList_Check(s->ts)) ||
         (s->soft != Py_None && !PyList_Check(s->soft))) {
         PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
         return -1;
@@ -49,7 +52,7 @@ static int get_slot(PyObject *t, Slot *s) {
     s->n = PyList_GET_SIZE(s->loc);
     if (s->n == 0 || PyList_GET_SIZE(s->lwlp) != s->n || PyList_GET_SIZE(s->bos) != s->n ||
         PyList_GET_SIZE(s->seens) != s->n || PyList_GET_SIZE(s->firsts) != s->n ||
-        PyList_GET_SIZE(s->lpf) != s->n || (s->ts != Py_None && PyList_GET_SIZE(s->ts) != s->n) ||
+        PyList_GET_SIZE(s->lpf) != s->n || PyList_GET_SIZE(s->lasts) != s->n || (s->ts != Py_None && PyList_GET_SIZE(s->ts) != s->n) ||
         (s->soft != Py_None && PyList_GET_SIZE(s->soft) != s->n)) {
         PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
         return -1;
@@ -68,10 +71,17 @@ static inline int lookup(PyObject *seen, PyObject *key, double *out) {
     return 1;
 }
 
+/* a == b for two syllables (str) or None: 1, 0, or -1 on error */
+static inline int same_syllable(PyObject *a, PyObject *b) {
+    if (a == b) return a != Py_None;
+    if (a == Py_None || b == Py_None) return 0;
+    return PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
 static PyObject *viterbi_core(PyObject *self, PyObject *args) {
     PyObject *slots_obj;
-    double lw, lw_unk, beam;
-    if (!PyArg_ParseTuple(args, "O!ddd", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam)) return NULL;
+    double lw, lw_unk, beam, self_repeat;
+    if (!PyArg_ParseTuple(args, "O!dddd", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam, &self_repeat)) return NULL;
     Py_ssize_t n = PyList_GET_SIZE(slots_obj);
     if (n == 0) return Py_BuildValue("([],[])");
     Slot *sl = malloc(sizeof(Slot) * n);
@@ -132,6 +142,40 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                 if (x != Py_None) { row[k] = bb + PyFloat_AsDouble(x) + lo; brow[k] = bbj; }
                 else { row[k] = top + lw_unk + lo; brow[k] = topj; }
             }
+            /* an unseen repetition of the best previous word's last syllable costs self_repeat more: the
+             * candidates starting with it take the better of that and the best other previous word */
+            PyObject *rep = PyList_GET_ITEM(p->lasts, bbj);
+            if (rep != Py_None) {
+                double t_rep;
+                int in_seen = lookup(PyList_GET_ITEM(p->seens, bbj), rep, &t_rep);
+                if (in_seen < 0) goto done;
+                int any = 0;
+                if (!in_seen) {
+                    for (Py_ssize_t k = 0; k < s->n && !any; k++) {
+                        int eq = same_syllable(PyList_GET_ITEM(s->firsts, k), rep);
+                        if (eq < 0) goto done;
+                        any = eq;
+                    }
+                }
+                if (any) {
+                    double alt = bb - lw * self_repeat;
+                    Py_ssize_t altj = bbj;
+                    for (Py_ssize_t a = 0; a < nl; a++) {
+                        Py_ssize_t j = live[a];
+                        double v = prow[j] + lw * fl(p->bos, j);
+                        if (v > alt) {
+                            int eq = same_syllable(PyList_GET_ITEM(p->lasts, j), rep);
+                            if (eq < 0) goto done;
+                            if (!eq) { alt = v; altj = j; }
+                        }
+                    }
+                    for (Py_ssize_t k = 0; k < s->n; k++) {
+                        int eq = same_syllable(PyList_GET_ITEM(s->firsts, k), rep);
+                        if (eq < 0) goto done;
+                        if (eq) { row[k] = alt + fl(s->lwlp, k) + fl(s->loc, k); brow[k] = altj; }
+                    }
+                }
+            }
             for (Py_ssize_t a = 0; a < nl; a++) {
                 Py_ssize_t j = live[a];
                 PyObject *seen = PyList_GET_ITEM(p->seens, j);
@@ -189,7 +233,12 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                     double t;
                     int got = lookup(PyList_GET_ITEM(s->seens, k), f, &t);
                     if (got < 0) { Py_DECREF(py_path); Py_DECREF(py_marg); goto done; }
-                    if (!got) t = fl(s->bos, k) + lp;
+                    if (!got) {
+                        t = fl(s->bos, k) + lp;
+                        int eq = same_syllable(PyList_GET_ITEM(s->lasts, k), f);
+                        if (eq < 0) { Py_DECREF(py_path); Py_DECREF(py_marg); goto done; }
+                        if (eq) t -= self_repeat;
+                    }
                     v = v + lw * t;
                 }
                 if (k == pk) best = v;

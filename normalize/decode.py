@@ -35,6 +35,7 @@ from .lexicon import (
     ABBR_MARK,
     DERIVED_TABLES,
     PICKLED_TABLES,
+    SELF_REPEAT,
     Lexicon,
     cache_dir,
     deletions,
@@ -1037,7 +1038,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     Transitions use the LM split into a per-context backoff and the bigrams seen in training
     (:meth:`Lexicon.lm_row`): the best unseen transition into a candidate is the best
     ``score + backoff`` of the previous slot plus the candidate's unigram, so only seen bigrams
-    are looked up pairwise.
+    are looked up pairwise. An unseen repetition of the previous word's last syllable costs
+    ``SELF_REPEAT`` more, as in :meth:`Lexicon.bigram`.
     """
     if not slots:
         return [], []
@@ -1077,7 +1079,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     fast = _c_loop("viterbi_core")
     if fast is not None:
         return fast(_pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row),
-                    lw, lw * unk_pen, beam)
+                    lw, lw * unk_pen, beam, SELF_REPEAT)
 
     # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
@@ -1167,6 +1169,19 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             row = [bb + lwlp + lo if lwlp is not None else top + lw_unk + lo
                    for lwlp, lo in zip(lwlps[i], loc, strict=True)]
             brow = [bbj if lwlp is not None else topj for lwlp in lwlps[i]]
+            # an unseen repetition of the best previous word's last syllable costs SELF_REPEAT more ("và và"):
+            # the candidates starting with that syllable take the better of it and the best other word
+            rep = lasts[i - 1][bbj]
+            if rep in firsts and rep not in prows[bbj][1]:
+                plasts = lasts[i - 1]
+                alt, altj = bb - lw * SELF_REPEAT, bbj
+                for j, v in zip(live, via, strict=True):
+                    if v > alt and plasts[j] != rep:
+                        alt, altj = v, j
+                lwlp_i = lwlps[i]
+                for k in firsts[rep]:
+                    row[k] = alt + lwlp_i[k] + loc[k]  # type: ignore[operator]
+                    brow[k] = altj
             fset = fsets[i]
             for j in live:
                 seen = prows[j][1]
@@ -1206,7 +1221,8 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             f = nxt_c[0]
             lp = logp(f)
             # a kept (unknown) candidate's row is (1.0, {}): the same formula gives its "unigram + 1"
-            vals = [r + lw * seen.get(f, bo + lp) for r, (bo, seen) in zip(row, rows[i], strict=True)]
+            vals = [r + lw * (seen[f] if f in seen else bo + lp - (SELF_REPEAT if la == f else 0.0))
+                    for r, (bo, seen), la in zip(row, rows[i], lasts[i], strict=True)]
         pk = path[i]
         best = vals[pk]
         vals[pk] = -math.inf
@@ -1249,11 +1265,12 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
                 lo.append(v)
                 infos.append(info)
             got = (lo, [x[2] for x in infos], [x[0] for x in infos], [x[1] for x in infos],
-                   [c[0] if c else None for c, _x in slot.cands], [x[3] for x in infos])
+                   [c[0] if c else None for c, _x in slot.cands], [x[3] for x in infos],
+                   [c[-1] if c else None for c, _x in slot.cands])
             if key is not None:
                 memo[key] = got  # type: ignore[index]
         ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
-        packed.append((*got, ts, start_transitions(slot, "<s>") if slot.soft and ts is None else None))
+        packed.append((*got[:6], ts, start_transitions(slot, "<s>") if slot.soft and ts is None else None, got[6]))
     return packed
 
 

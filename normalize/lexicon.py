@@ -34,6 +34,9 @@ JM_LAMBDA = float(os.environ.get("VETPLAN_JM", "0.65"))
 VLSP_W = float(os.environ.get("VETPLAN_VLSP_W", "2"))
 NEWS_W = float(os.environ.get("VETPLAN_NEWS_W", "0.5"))  # weight of one vnTokenizer word count
 DOMAIN_BI = float(os.environ.get("VETPLAN_DOMAIN_BI", "20"))
+#: nats taken from an immediate repetition the LM never saw ("và và" for "vừa và"): interpolation gives it
+#: the word's whole unigram share, as if repeating a word were as likely as any other continuation
+SELF_REPEAT = float(os.environ.get("VETPLAN_SELF_REPEAT", "2.3"))
 NUM_MU = float(os.environ.get("VETPLAN_NUM_MU", "50"))  # pseudo-count of the average "number follows" rate
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -134,7 +137,8 @@ class Lexicon:
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
-        seen in training and ``backoff + logp(b)`` for all others (never more than ``seen[b]``)."""
+        seen in training and ``backoff + logp(b)`` for all others (never more than ``seen[b]``), less
+        ``SELF_REPEAT`` for ``b == a``."""
         rows = self.__dict__.setdefault("_lm_rows", {})
         row = rows.get(a)
         if row is not None:
@@ -286,7 +290,7 @@ class Lexicon:
             return v
         if self._pooled_context(a):  # its distribution is the row's (see :meth:`_abbreviation_row`)
             back, seen = self.lm_row(a)
-            v = seen[b] if b in seen else back + self.logp(b)
+            v = seen[b] if b in seen else back + self.logp(b) - (SELF_REPEAT if a == b else 0.0)
             if len(self._bi_cache) < 2_000_000:
                 self._bi_cache[key] = v
             return v
@@ -299,6 +303,8 @@ class Lexicon:
         else:
             lam = JM_LAMBDA if c1 > 0 else 1.0
             v = math.log((1 - lam) * (c12 / c1 if c1 else 0.0) + lam * pb)
+        if a == b and key not in self.bi:
+            v -= SELF_REPEAT  # an unseen repetition (the decoder's rows apply the same, see decode.viterbi)
         if len(self._bi_cache) < 2_000_000:
             self._bi_cache[key] = v
         return v
