@@ -16,7 +16,8 @@ import unicodedata
 Edit = tuple[int, int, str, float]
 
 ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-_ROMAN_RE = re.compile(r"^(\s*)([|Il1IVXv\[\]H]{1,4})(?=\.)")
+#: a heading's part number at line start, after an optional speck the scan left before it ("_ v. TO CHUC")
+_ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
 _DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")
 
 
@@ -53,8 +54,8 @@ def _mostly_upper(s: str) -> bool:
 
 def fix_roman_numerals(line: str) -> list[Edit]:
     """Damaged Roman part numbers at line start: ``"|."``→``"I."``, ``"Il."``→``"II."``, ``"1V."``→``"IV."``;
-    Tesseract-eng also reads a scanned "I" as a bracket (``"[."``) and two close strokes as "H" (``"IH."``
-    → ``"III."``).
+    Tesseract-eng also reads a scanned "I" as a bracket (``"[."``), two close strokes as "H" (``"IH."``
+    → ``"III."``), a V or X in lower case (``"vi."`` → ``"VI."``), and a speck may come first (``"_ v."``).
 
     Only when the heading after it is upper case; ``"1. Mục đích"`` is left alone, and a lone stroke
     before a heading in sentence case is the digit: ``"|. Mue dich"`` → ``"1."``.
@@ -69,8 +70,10 @@ def fix_roman_numerals(line: str) -> list[Edit]:
         # a part in capitals is numbered I., II.; under it, "1. Mục đích" in sentence case: a lone stroke
         # before such a heading is the digit ("|. Mue dich" → "1. Mục đích")
         return [(m.start(2), m.end(2), "1", 0.8)] if tok in ("|", "l") and line[m.end() + 1:].strip() else []
-    fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("v", "V").replace("[", "I") \
-        .replace("]", "I").replace("H", "II")
+    if any(c in "vix" for c in tok) and sum(c.isalpha() for c in line[m.end() + 1:]) < 3:
+        return []  # "vi." alone on a line is the end of "đơn vị.", not a part without a heading
+    fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("[", "I").replace("]", "I") \
+        .replace("H", "II").upper()  # "v." "vi." "x.": a capital read in lower case (the same shape, smaller)
     if fixed not in ROMANS:
         return []
     return [(m.start(2), m.end(2), fixed, 0.9)]

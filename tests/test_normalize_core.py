@@ -88,7 +88,8 @@ def test_fix_unicode_nfd() -> None:
 @pytest.mark.parametrize("src,fixed", [("|. MUC PICH", "I"), ("Il.CHI TIEU", "II"), ("I11. NHIEM VU", "III"),
                                        ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV"),
                                        ("[. CHE TIEU", "I"), ("IH. NHIEM VU, GIAI PHAP", "III"),
-                                       ("H. TO CHUC", "II")])
+                                       ("H. TO CHUC", "II"), ("_ v.10 CHU THUC HIEN", "V"),
+                                       ("vi. CHE DO BAO CAO", "VI"), ("‘ Ill. NHIEM VU", "III")])
 def test_fix_roman_numerals(src: str, fixed: str) -> None:
     eds = fix_roman_numerals(src)
     assert len(eds) == 1 and eds[0][2] == fixed
@@ -102,6 +103,8 @@ def test_roman_numerals_leave_arabic_numbering() -> None:
     # a lone stroke before a sentence-case heading is the digit of a sub-part ("1. Mục đích"), not I.
     assert fix_roman_numerals("|. Mue dich") == [(0, 1, "1", 0.8)]
     assert fix_roman_numerals("I. Muc dich") == []
+    assert fix_roman_numerals("vi. du nhu") == [] and fix_roman_numerals("_ ví dụ") == []  # words, not numbers
+    assert fix_roman_numerals("vi.") == [] and fix_roman_numerals("Vi.") == []  # "đơn" / "vị." across a line end
 
 
 def test_split_glued_codes() -> None:
