@@ -17,7 +17,9 @@ import regex as re
 from .text import fold
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
-_ROMAN_HEAD = re.compile(rf"^\s*(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
+#: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
+SPECK = r"(?:[_~'‘’`•·«»\"]\s*)?"
+_ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
 _NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?P<head>\S.*)$")
@@ -146,7 +148,7 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
     return None, None, s.strip()
 
 
-_ROMAN_ACCENTED = re.compile(r"^\s*(?P<num>[IVXLÌÍỈĨỊÀÁẢÃẠ]{1,4})\s*[.:,]\s*(?P<head>\S.*)$")
+_ROMAN_ACCENTED = re.compile(rf"^\s*{SPECK}(?P<num>[IVXLÌÍỈĨỊÀÁẢÃẠ]{{1,4}})\s*[.:,]\s*(?P<head>\S.*)$")
 
 
 _SPACE_RUN = re.compile(r"[ ]{2,}")

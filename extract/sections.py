@@ -178,6 +178,7 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
                 continue
             out.append((i, v, p.body or p.text))
             prev = v
+    out = _fill_lost_numbers(paras, out)
     if len(out) >= 1:
         # "1. MỤC ĐÍCH, YÊU CẦU" left by OCR in place of "I." before "II."
         first_i, first_v, _ = out[0]
@@ -201,6 +202,35 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
         if (m or p.marker is None) and _caps(body) and len(body) < 100 and classify_heading(body, 82) != "other":
             out.append((i, len(out) + 1, body))
     return out
+
+
+_LEAD_JUNK = re.compile(r"^[\W\d_]+")
+
+
+def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A part whose number the scan lost: between "IV." and "VI." a paragraph in capitals that reads as a
+    part heading of another kind than its neighbours ("_ 10 CHU THUC HIEN" → part V, implementation)."""
+    if len(out) < 2:
+        return out
+    filled: list[tuple[int, int, str]] = []
+    for (i, v, head), nxt in zip(out, [*out[1:], None], strict=True):
+        filled.append((i, v, head))
+        if nxt is None or nxt[1] != v + 2:
+            continue
+        around = {classify_heading(head), classify_heading(nxt[2])}
+        best: tuple[float, int, str] | None = None
+        for k in range(i + 1, nxt[0]):
+            p = paras[k]
+            body = _LEAD_JUNK.sub("", p.text)
+            if p.marker in ("num", "alpha", "bullet") or len(body) > 100 or not _caps(body):
+                continue
+            scores = heading_scores(body)
+            kind = max(scores, key=scores.__getitem__) if scores else "other"
+            if kind not in around and scores.get(kind, 0.0) >= 75.0 and (best is None or scores[kind] > best[0]):
+                best = (scores[kind], k, body)
+        if best is not None:
+            filled.append((best[1], v + 1, best[2]))
+    return filled
 
 
 def _caps(s: str) -> bool:

@@ -174,3 +174,17 @@ def test_numerals_turned_into_words_by_repair() -> None:
 def test_out_of_sequence_numeral_with_part_heading() -> None:
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\n- a.\nII. MỤC TIÊU\n- b.\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Làm c\n"
     assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("targets", "II"), ("tasks", "III")]
+
+
+def test_a_speck_before_a_part_number_and_a_lost_part_number() -> None:
+    """A scan's speck before the numeral ("_ V.", "‘ III.") does not hide a part; a part whose number was lost
+    altogether is found between its neighbours when its heading in capitals reads as a part of another kind."""
+    text = ("KẾ HOẠCH\nAbc\n‘ I. MỤC ĐÍCH, YÊU CẦU\n- a.\nII. NHIỆM VỤ\n1. Làm b.\n_ III. KINH PHÍ THỰC HIỆN\n"
+            "- Ngân sách.\n_ 10 CHỦ THỰC HIỆN\n1. Sở Y tế\n- Chủ trì.\nV. CHẾ ĐỘ BÁO CÁO\n- Báo cáo năm.\n")
+    secs = split_sections(text)
+    assert _top_kinds(secs) == [("purpose", "I"), ("tasks", "II"), ("funding", "III"), ("implementation", "IV"),
+                                ("reporting", "V")]
+    assert secs[3].line_start == 9
+    # numbering that skips with no such heading between stays as written
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIII. NHIỆM VỤ\n1. Làm b.\n"
+    assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("tasks", "III")]
