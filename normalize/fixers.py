@@ -109,6 +109,19 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
+#: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND")
+_NUMBER_LABEL = re.compile(r"^(\s*)(S[\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2})(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
+
+
+def fix_number_label(line: str) -> list[Edit]:
+    """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``."""
+    m = _NUMBER_LABEL.match(line) if line.lstrip()[:1] == "S" else None
+    if m is None or m.group(2) == "Số":
+        return []
+    return [(m.start(2), m.end(2), "Số", 0.9)]
+
+
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 _DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})")

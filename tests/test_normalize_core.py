@@ -107,6 +107,19 @@ def test_roman_numerals_leave_arabic_numbering() -> None:
     assert fix_roman_numerals("vi.") == [] and fix_roman_numerals("Vi.") == []  # "đơn" / "vị." across a line end
 
 
+def test_fix_number_label() -> None:
+    """The label "Số" before a document number, its vowel read as digits or other letters, is restored whole
+    (the decoder cannot read "S50" as one syllable); a word that only looks like it is left."""
+    from vetplan.normalize.fixers import fix_number_label
+
+    for line in ("S50: 73/KH-UBND Tla Noi", " S6:73  IKH-UBND Ha Néi", "So: 12/KH-UBND", "S§: 5/QĐ-UBND"):
+        assert [e[2] for e in fix_number_label(line)] == ["Số"], line
+    for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế"):
+        assert fix_number_label(line) == [], line
+    assert normalize_text("S50: 73/KH-UBND Ha Noi, ngay 02 thang 3 nam 2024", damage="ocr_eng").text == \
+        "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
