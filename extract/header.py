@@ -15,8 +15,9 @@ _NUMBER = re.compile(
     r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
 )
 _DATE_LINE = re.compile(
-    r"(?P<place>[^,;:\n]{0,60}?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
+    r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
 )
+_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d\-/]*\s+")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",
@@ -60,6 +61,7 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
             continue
         place = m.group("place") or ""
         place = _NUMBER.sub("", place)
+        place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
         place = re.sub(r"^[\s,.:;\-]+|[\s,.:;\-]+$", "", place)
         words = place.split()
         if len(words) > 6:

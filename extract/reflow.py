@@ -55,7 +55,7 @@ _HEADER_SPLITS = [
     # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     re.compile(r"(?<=\S)\s+(?=CỘNG H[OÒ]A XÃ HỘI)"),
     # "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
-    re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},\s*ngày)"),
+    re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
     # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
     re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2})"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"

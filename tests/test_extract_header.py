@@ -97,6 +97,15 @@ def test_blank_number_in_draft() -> None:
     assert d.number is None and d.issued_date is None and d.place == "Hà Nội"
 
 
+def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
+    """OCR joins the two header columns with a speck ("Hà Nội,-ngày") or loses the label "Số" that parts them:
+    the place is still the place, never "73/KH-UBND Hà Nội"."""
+    d = extract_plan("Số: 73/KH-UBND Hà Nội,-ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
+    assert (d.number, d.place, d.issued_date) == ("73/KH-UBND", "Hà Nội", dt.date(2024, 3, 2))
+    d = extract_plan("S50: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
+    assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
+
+
 @pytest.mark.parametrize("name", ["002_3303c71ebc34c61c.txt", "003_6086171514853b72.txt", "000_663358d11c2db32e.txt"])
 def test_samples_are_plans(name: str) -> None:
     r = extract_plan(_read(name))
