@@ -1230,6 +1230,133 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
     return path, margins
 
 
+def _history(slots: list[Slot], path: list[int], j: int) -> tuple[str | None, str | None]:
+    """The two syllables before slot ``j`` on the path, (last, the one before), None where a boundary or a
+    token kept as written comes first."""
+    if j == 0 or slots[j].boundary_before:
+        return None, None
+    c = slots[j - 1].cands[path[j - 1]][0]
+    if not c:
+        return None, None
+    if len(c) >= 2:
+        return c[-1], c[-2]
+    if j - 1 == 0 or slots[j - 1].boundary_before:
+        return c[-1], None
+    c2 = slots[j - 2].cands[path[j - 2]][0]
+    return c[-1], (c2[-1] if c2 else None)
+
+
+def _transition(slots: list[Slot], path: list[int], j: int, lex: Lexicon, start: str) -> float:
+    """log P of slot ``j``'s first syllable on the path given what comes before, as :func:`viterbi` scores it
+    (fixed context after a boundary, unigram + 1 after a kept token, the "<s>" alternative of a soft slot,
+    the self-repetition cost), with the trigram of the two syllables before where their context is counted."""
+    slot = slots[j]
+    c = slot.cands[path[j]][0]
+    if not c:
+        return math.log(1e-4)
+    w = c[0]
+    if j == 0 or slot.boundary_before:
+        p = slot.boundary_before or start
+        if p in ("<s>", "<unk>"):
+            return 1.0 + lex.logp(w)
+        back, seen = lex.lm_row(p)
+        t = seen.get(w)
+        return t if t is not None else back + lex.logp(w)
+    last, before = _history(slots, path, j)
+    if last is None:
+        v = 1.0 + lex.logp(w)
+    else:
+        v = lex.bigram(last, w)
+        row = lex.trigram_row(before, last) if before is not None else None
+        if row is not None:
+            v = math.log(row[2].get(w, 0.0) * row[1] + row[0] * math.exp(v))
+    if slot.soft:
+        v = max(v, 1.0 + lex.logp(w))
+    return v
+
+
+def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
+                         lm_weight: float = 1.0, start: str = "<s>", gate: float = 3.0,
+                         sweeps: int = 2) -> tuple[list[int], list[float]]:
+    """The Viterbi path re-read with syllable trigrams where the counts know the context: "khu vực đông dân
+    cư" (not "đồng dân", which the bigram "vực đồng" preferred). Iterated conditional modes: each slot whose
+    margin is under ``gate`` takes the candidate with the best score given its neighbours — its channel cost,
+    the transition into it and the two after it — among those a counted trigram speaks for (the others score
+    as in the Viterbi, which already chose among them). Slots it changes get the gain as their margin."""
+    n = len(slots)
+    if n < 2 or not lex.tri:
+        return path, margins
+    path, margins = list(path), list(margins)
+    lw = lm_weight
+
+    def local(i: int, k: int) -> float:
+        c, cost = slots[i].cands[k]
+        v = -cost
+        if c and len(c) > 1:
+            for a, b in zip(c, c[1:], strict=False):
+                v += lw * lex.bigram(a, b)
+        return v
+
+    def score(i: int) -> float:
+        v = local(i, path[i])
+        for j in range(i, min(i + 3, n)):
+            v += lw * _transition(slots, path, j, lex, start)
+        return v
+
+    tri = lex.tri
+
+    def speaking(i: int) -> list[int]:
+        """The slot's other candidates a counted trigram has in it: after the two syllables before, or
+        before the next one or two."""
+        last, before = _history(slots, path, i)
+        after_ctx = tri.get((before, last)) if before is not None else None
+        nxt = after = None
+        if i + 1 < n and not slots[i + 1].boundary_before:
+            nxt = slots[i + 1].cands[path[i + 1]][0]
+            if nxt and len(nxt) == 1 and i + 2 < n and not slots[i + 2].boundary_before:
+                after = slots[i + 2].cands[path[i + 2]][0]
+        out = []
+        for k, (c, _x) in enumerate(slots[i].cands):
+            if not c or k == path[i]:
+                continue
+            if after_ctx is not None and c[0] in after_ctx:
+                out.append(k)
+                continue
+            if nxt:
+                prior = c[-2] if len(c) >= 2 else last
+                if prior is not None and (cont := tri.get((prior, c[-1]))) is not None and nxt[0] in cont:
+                    out.append(k)
+                    continue
+                if after and (cont := tri.get((c[-1], nxt[0]))) is not None and after[0] in cont:
+                    out.append(k)
+        return out
+
+    for _sweep in range(sweeps):
+        changed = False
+        for i in range(n):
+            slot = slots[i]
+            if len(slot.cands) < 2 or margins[i] >= gate:
+                continue
+            cur = path[i]
+            options = speaking(i)
+            if not options:
+                continue
+            best_k, best = cur, score(i)
+            base = best
+            for k in options:
+                path[i] = k
+                v = score(i)
+                if v > best:
+                    best_k, best = k, v
+            path[i] = best_k
+            if best_k != cur:
+                margins[i] = best - base
+                changed = True
+        if not changed:
+            break
+    return path, margins
+
+
 def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: dict | None,
                 start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
     """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the

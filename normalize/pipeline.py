@@ -31,6 +31,7 @@ from .decode import (
     learn_eng_table,
     load_eng_channel,
     memo_get,
+    refine_with_trigrams,
     release_channel,
     stripped_channel,
     subst_channel,
@@ -78,6 +79,8 @@ LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
+TRIGRAM_SWEEPS = int(os.environ.get("VETPLAN_TRIGRAM_SWEEPS", "1"))
+TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "2"))  # margin under which trigrams re-read a slot
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
@@ -618,6 +621,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
+        if TRIGRAM_GATE > 0:
+            run_path, run_margins = refine_with_trigrams(run_slots, run_path, run_margins, lex, LM_WEIGHT,
+                                                         gate=TRIGRAM_GATE, sweeps=TRIGRAM_SWEEPS)
         at = 0
         for i, toks, slots, upper in run:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -379,6 +380,45 @@ def test_lm_rows_split_the_bigram_exactly() -> None:
         for b in list(seen)[:50] + sorted(lex.uni)[::300]:
             want = seen[b] if b in seen else back + lex.logp(b) - (SELF_REPEAT if b == a else 0.0)
             assert want == pytest.approx(lex.bigram(a, b), abs=1e-12)
+
+
+def test_trigram_counts_from_text_word_counts_and_models() -> None:
+    """Running text, a news word-count model (inside a word and across a word pair) and a saved model all
+    give syllable trigrams; a trigram row interpolates them with the bigram (Witten-Bell, κ·types)."""
+    from vetplan.normalize.lexicon import (
+        TRIGRAM_KAPPA,
+        Lexicon,
+        count_text,
+        count_word_ngrams,
+        load_model,
+        save_model,
+    )
+
+    lex = Lexicon()
+    count_text("Khu vực đông dân cư. Đông dân", lex)
+    assert lex.tri[("khu", "vực")] == {"đông": 1.0} and lex.tri[("vực", "đông")] == {"dân": 1.0}
+    assert ("cư", "đông") not in lex.tri  # a full stop ends the context
+    count_word_ngrams(lex, '<w msd="3">đông dân cư</w>', '<w msd="2">khu vực,đông dân</w>', 0.5)
+    assert lex.tri[("đông", "dân")] == {"cư": 2.5}
+    assert lex.tri[("khu", "vực")] == {"đông": 2.0} and lex.tri[("vực", "đông")] == {"dân": 2.0}
+    lex.finalize()
+    one_minus, scale, counts = lex.trigram_row("đông", "dân")
+    lam = 2.5 / (2.5 + TRIGRAM_KAPPA)
+    assert one_minus == pytest.approx(1 - lam) and counts["cư"] * scale == pytest.approx(lam)
+    assert lex.trigram_row("dân", "cư") is None
+    with tempfile.TemporaryDirectory() as td:
+        save_model(lex, f"{td}/m.json")
+        assert load_model(f"{td}/m.json").tri == lex.tri
+
+
+def test_trigrams_re_read_a_doubtful_word_the_bigrams_got_wrong() -> None:
+    """Where the bigram model chose ("bảo dụng", "nghiệp trên", "công nghệ mai") a counted trigram of the
+    neighbours decides: "bảo đúng đối tượng", "Doanh nghiệp trẻ Hà Nội", "công nghệ mới"."""
+    assert normalize_text("Dam bao dung doi tuong, chat luong va hieu qua dao tao", damage="stripped").text == \
+        "Đảm bảo đúng đối tượng, chất lượng và hiệu quả đào tạo"
+    assert normalize_text("Hoi Doanh nghiép tré Ha Noi", damage="ocr_eng").text == "Hội Doanh nghiệp trẻ Hà Nội"
+    assert normalize_text("thong tin, céng nghé mai, cdng nghé cao", damage="ocr_eng").text == \
+        "thông tin, công nghệ mới, công nghệ cao"
 
 
 def test_an_unseen_repetition_is_dearer_and_the_decoder_avoids_it() -> None:
