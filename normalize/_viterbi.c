@@ -75,6 +75,9 @@ static inline int lookup(PyObject *seen, PyObject *key, double *out) {
 static inline int same_syllable(PyObject *a, PyObject *b) {
     if (a == b) return a != Py_None;
     if (a == Py_None || b == Py_None) return 0;
+    Py_hash_t ha = PyObject_Hash(a), hb = PyObject_Hash(b); /* cached on str objects: most pairs end here */
+    if (ha == -1 || hb == -1) return -1;
+    if (ha != hb) return 0;
     return PyObject_RichCompareBool(a, b, Py_EQ);
 }
 

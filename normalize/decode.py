@@ -1316,18 +1316,21 @@ def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float
             if nxt and len(nxt) == 1 and i + 2 < n and not slots[i + 2].boundary_before:
                 after = slots[i + 2].cands[path[i + 2]][0]
         out = []
+        cur = path[i]
+        get = tri.get
+        nxt0 = nxt[0] if nxt else None
+        after0 = after[0] if after else None
         for k, (c, _x) in enumerate(slots[i].cands):
-            if not c or k == path[i]:
+            if not c or k == cur:
                 continue
             if after_ctx is not None and c[0] in after_ctx:
                 out.append(k)
-                continue
-            if nxt:
+            elif nxt0 is not None:
+                w = c[-1]
                 prior = c[-2] if len(c) >= 2 else last
-                if prior is not None and (cont := tri.get((prior, c[-1]))) is not None and nxt[0] in cont:
+                if prior is not None and (cont := get((prior, w))) is not None and nxt0 in cont:
                     out.append(k)
-                    continue
-                if after and (cont := tri.get((c[-1], nxt[0]))) is not None and after[0] in cont:
+                elif after0 is not None and (cont := get((w, nxt0))) is not None and after0 in cont:
                     out.append(k)
         return out
 

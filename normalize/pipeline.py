@@ -80,7 +80,7 @@ EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
 FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
 TRIGRAM_SWEEPS = int(os.environ.get("VETPLAN_TRIGRAM_SWEEPS", "1"))
-TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "2"))  # margin under which trigrams re-read a slot
+TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "1"))  # margin under which trigrams re-read a slot
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
