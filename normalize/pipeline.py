@@ -72,6 +72,8 @@ UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
 #: a symbol code, where "&" stands for a vowel)
+#: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
+INITIALS = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?[A-ZĐ])")
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
@@ -707,17 +709,18 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                    cased: dict[tuple[str, tuple[str, ...], bool], str]) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin)."""
     res = []
-    for (s, e, tok), slot, k, mg in zip(toks, slots, path, margins, strict=True):
+    for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
         if cand is None or cand[0][:1] == ABBR_MARK:
             res.append((s, e, tok, tok, mg))
             continue
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-        mkey = (tok, cand, upper)
+        caps = upper or _short_word_in_capitals(toks, at)
+        mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:
-            new = match_case(tok, cand, upper)
+            new = match_case(tok, cand, caps)
             if new.lower() == tok.lower():
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
             elif len(cand) == 2:
@@ -725,6 +728,20 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             cased[mkey] = new
         res.append((s, e, tok, new, mg))
     return res
+
+
+def _capitals(tok: str, least: int) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= least and all(c.isupper() for c in letters)
+
+
+def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """A word of one or two capitals beside a word of capitals is written in capitals too: "TM. UY BAN
+    NHAN DAN" → "ỦY BAN", not "Ủy BAN" (a line of mixed case is no capitals line)."""
+    tok = toks[at][2]
+    if not _capitals(tok, 1) or sum(c.isalpha() for c in tok) > 2:
+        return False
+    return (at > 0 and _capitals(toks[at - 1][2], 3)) or (at + 1 < len(toks) and _capitals(toks[at + 1][2], 3))
 
 
 def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:
@@ -868,6 +885,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in line or "-" in line:
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [m.end()]))
                                  for m in DOCNUM_RE.finditer(line)]
+            if kind != "substitution" and "." in line:  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
+                protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind != "substitution" and "&" in line:  # "công ty A&B": its letters are no words ("Á")

@@ -121,6 +121,14 @@ def test_fix_number_label() -> None:
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
 
 
+def test_initials_are_kept_as_letters() -> None:
+    """A person's initials are letters, not damaged words: "P.T.T.Huyén" (was "A.Ú.Ứ.Huyện"), "V. An"."""
+    assert normalize_text("- VPUB: CVP, PCVP P.T.T.Huyén,", damage="ocr_eng").text == "- VPUB: CVP, PCVP P.T.T.Huyện,"
+    assert normalize_text("ong Nguyen V. An", damage="ocr_eng").text.startswith("ông Nguyễn V. ")
+    # a word of one or two capitals beside a word of capitals is in capitals too (was "TM. Ủy BAN")
+    assert normalize_text("Noi nhin: TM. UY BAN NHAN DAN", damage="ocr_eng").text.endswith("TM. ỦY BAN NHÂN DÂN")
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
