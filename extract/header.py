@@ -9,7 +9,7 @@ import regex as re
 from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
-from .text import fold, make_date, squash
+from .text import fold, make_date, recipients_label, squash
 
 _NUMBER = re.compile(
     r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
@@ -137,6 +137,10 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     return None, None, None
 
 
+_BEHALF_SPLIT = re.compile(r"\s*(?=(?:TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)\p{Lu}{2})")
+_BEHALF = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)([\p{Lu}\s]+?)\s*(?:$|[-;,])")
+
+
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Chủ Xuân Dũng" → Signer."""
     behalf: list[str] = []
@@ -144,13 +148,13 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     name: str | None = None
     pool = [*closing, *tail]
     for p in pool:
-        for raw in re.split(r"\s*(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2})", p.text):
+        for raw in _BEHALF_SPLIT.split(p.text):
             t = raw.strip()
             if not t:
                 continue
-            m = re.match(r"^((?:TM|KT|TL|TUQ)\s*\.\s*[\p{Lu}\s]+?)\s*(?:$|[-;,])", t)
-            if m:
-                behalf.append(squash(m.group(1)))
+            m = _BEHALF.match(t)
+            if m:  # "KT CHỦ TỊCH" (a scan lost the dot) is written "KT. CHỦ TỊCH"
+                behalf.append(f"{m.group(1)}. {squash(m.group(2))}")
                 continue
             if _POSITION.match(t) and position is None and behalf:
                 position = squash(t)
@@ -171,13 +175,17 @@ def _is_person_name(t: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+_FILED = re.compile(r"^luu\s*:")  # "Lưu: VT, KGVX." is the file copy, not a recipient
+_JUNK_TAIL = re.compile(r";[^;\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N": a scan's speck after the item
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
     started = False
     for p in closing:
         t = p.text.strip()
-        if re.match(r"^(?:noi nhan|noi gui)\s*:?", fold(t[:12])):
+        if recipients_label(t):
             started = True
             rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
             rest = re.split(r"\s*(?:TM|KT|TL)\s*\.", rest)[0]
@@ -187,9 +195,10 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if not started:
             continue
         if p.marker == "bullet":
-            item = re.split(r"\s+(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}", p.body)[0]
-            item = squash(item).strip(" ;.,")
-            if item and not re.match(r"^(?:Lưu|Luu)\s*:", item):
+            # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
+            item = re.split(r"\s+(?:TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)\p{Lu}{2}", p.body)[0]
+            item = _JUNK_TAIL.sub("", squash(item)).strip(" ;.,")
+            if item and not _FILED.match(fold(item)):
                 out.append(item)
         elif re.match(r"^(?:TM|KT|TL|TUQ)\s*\.", t) or _POSITION.match(t) or _is_person_name(t):
             continue

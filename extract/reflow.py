@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .text import fold
+from .text import fold, recipients_label
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
@@ -87,7 +87,6 @@ _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
 _NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
-_RECIP = re.compile(r"^\s*(?:Nơi nhận|Noi nhan|Nơi gửi|NƠI NHẬN|NOI NHAN)\s*:?", re.I)
 _TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$")
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
 _KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
@@ -171,7 +170,7 @@ def _starts_block(s: str) -> bool:
     kind, _, _ = classify_start(s)
     if kind is not None:
         return True
-    if _SIGN.match(s) or _RECIP.match(s):
+    if _SIGN.match(s) or recipients_label(s):
         return True
     if _TITLE_WORD.match(s):
         return True

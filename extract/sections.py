@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..schemas import Section
 from .reflow import Para, reflow
-from .text import fold
+from .text import fold, recipients_label
 
 KIND_PATTERNS: dict[str, list[str]] = {
     "purpose": ["muc dich yeu cau", "muc dich", "yeu cau", "quan diem chi dao", "muc dich y nghia"],
@@ -148,12 +148,11 @@ class Layout:
     appendices: list[Node]
 
 
-_CLOSING_FOLDED = re.compile(r"^\s*(?:noi nhan|noi gui)\s*:?")
 _CLOSING_SIGN = re.compile(r"^\s*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}")
 
 
 def _is_closing(p: Para) -> bool:
-    return bool(_CLOSING_FOLDED.match(fold(p.text[:12])) or _CLOSING_SIGN.match(p.text))
+    return recipients_label(p.text) or bool(_CLOSING_SIGN.match(p.text))
 
 
 def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]:

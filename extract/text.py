@@ -41,6 +41,14 @@ def fold(s: str) -> str:
 
 _WS_RUN = re.compile(r"\s+")
 
+#: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:")
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi nhan|noi gui)\b\s*:?|\s*noi nh[a-z]{1,3}\s*:")
+
+
+def recipients_label(s: str) -> bool:
+    """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:"."""
+    return bool(_RECIPIENTS_LABEL.match(fold(s[:16])))
+
 
 def squash(s: str) -> str:
     """Collapse runs of whitespace: "Sở Y tế,    Sở Xây dựng" → "Sở Y tế, Sở Xây dựng"."""

@@ -97,6 +97,17 @@ def test_blank_number_in_draft() -> None:
     assert d.number is None and d.issued_date is None and d.place == "Hà Nội"
 
 
+def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks() -> None:
+    """A scan's "Nơi nhìn:" still opens the recipients; a merged signature column is cut off even without its
+    dot ("; KT CHỦ TỊCH"), a speck after an item is dropped ("; / N"), and the file copy ("LƯU:") is no
+    recipient."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+            "Nơi nhìn: TM. ỦY BAN NHÂN DÂN\n- Bộ Lao động Thương binh và Xã hội; KT CHỦ TỊCH\n"
+            "- Chủ tịch UBND Thành phố; / N\n- Các sở, ngành;\n-LƯU: VT, KGVX.\n")
+    assert extract_plan(text).document.recipients == ["Bộ Lao động Thương binh và Xã hội", "Chủ tịch UBND Thành phố",
+                                                       "Các sở, ngành"]
+
+
 def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     """OCR joins the two header columns with a speck ("Hà Nội,-ngày") or loses the label "Số" that parts them:
     the place is still the place, never "73/KH-UBND Hà Nội"."""
