@@ -46,6 +46,7 @@ def fields(text: str) -> dict[str, object]:
     out["sections"] = tuple(s.kind for s in r.sections)
     for k in COUNTS:
         out[k] = len(getattr(r, k))
+    out["recipients"] = len(d.recipients)
     out["target_set"] = {(t.value, t.unit, t.year) for t in r.targets}
     return out
 
@@ -54,7 +55,7 @@ def compare(ref: dict[str, object], got: dict[str, object]) -> tuple[int, int, l
     """(header fields right, sections right 0/1, count cells as "found/ref", target recall, precision)."""
     head = sum(got[k] == ref[k] and ref[k] is not None for k in HEADER)
     secs = int(got["sections"] == ref["sections"])
-    counts = [f"{got[k]}/{ref[k]}" for k in COUNTS]
+    counts = [f"{got[k]}/{ref[k]}" for k in (*COUNTS, "recipients")]
     rs, gs = ref["target_set"], got["target_set"]
     recall = len(rs & gs) / len(rs) if rs else 1.0
     precision = len(rs & gs) / len(gs) if gs else (1.0 if not rs else 0.0)
@@ -82,7 +83,7 @@ def main() -> int:
         cases.append((f"symbol code seed {seed} ({tag})", ref_text, substitution_code(ref_text, seed)))
 
     print(f"fields extracted after repair vs from the clean reference ({name}); baseline: no repair")
-    print(f"  {'damage':38s} {'header':>7s} {'sections':>8s}  {'tasks/targets/funding/impl/reporting':38s}"
+    print(f"  {'damage':38s} {'header':>7s} {'sections':>8s}  {'tasks/targets/funding/impl/reporting/recipients':44s}"
           f" {'target recall':>13s} {'precision':>9s}   | no repair: header, sections, target recall")
     totals = [0, 0, 0.0, 0.0, 0, 0, 0.0]
     for label, clean, damaged in cases:
@@ -90,7 +91,7 @@ def main() -> int:
         got = compare(ref, fields(normalize_text(damaged).text))
         base = compare(ref, fields(damaged))
         n_head = sum(ref[k] is not None for k in HEADER)
-        print(f"  {label:38s} {got[0]:>3d}/{n_head:<3d} {'right' if got[1] else 'WRONG':>8s}  {' '.join(got[2]):38s}"
+        print(f"  {label:38s} {got[0]:>3d}/{n_head:<3d} {'right' if got[1] else 'WRONG':>8s}  {' '.join(got[2]):44s}"
               f" {100 * got[3]:12.1f}% {100 * got[4]:8.1f}%   | {base[0]}/{n_head}, "
               f"{'right' if base[1] else 'wrong'}, {100 * base[3]:.1f}%")
         totals[0] += got[0]
@@ -102,7 +103,7 @@ def main() -> int:
         totals[6] += base[3]
     n = len(cases)
     print(f"  {'all ' + str(n) + ' damaged texts':38s} {totals[0]:>3d}/{totals[4]:<3d} {totals[1]:>5d}/{n:<2d}"
-          f"  {'':38s} {100 * totals[2] / n:12.1f}% {100 * totals[3] / n:8.1f}%   | sections right without"
+          f"  {'':44s} {100 * totals[2] / n:12.1f}% {100 * totals[3] / n:8.1f}%   | sections right without"
           f" repair {totals[5]}/{n}, target recall {100 * totals[6] / n:.1f}%")
     return 0
 
