@@ -72,6 +72,9 @@ UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
 #: a symbol code, where "&" stands for a vowel)
+#: the signature block's "on behalf of" marks, fixed by the rules for administrative documents: "TM. ỦY BAN
+#: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ")
+SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?[A-ZĐ])")
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
@@ -885,8 +888,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in line or "-" in line:
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [m.end()]))
                                  for m in DOCNUM_RE.finditer(line)]
-            if kind != "substitution" and "." in line:  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
-                protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
+            if "." in line:
+                protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
+                if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
+                    protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind != "substitution" and "&" in line:  # "công ty A&B": its letters are no words ("Á")

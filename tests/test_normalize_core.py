@@ -125,6 +125,9 @@ def test_initials_are_kept_as_letters() -> None:
     """A person's initials are letters, not damaged words: "P.T.T.Huyén" (was "A.Ú.Ứ.Huyện"), "V. An"."""
     assert normalize_text("- VPUB: CVP, PCVP P.T.T.Huyén,", damage="ocr_eng").text == "- VPUB: CVP, PCVP P.T.T.Huyện,"
     assert normalize_text("ong Nguyen V. An", damage="ocr_eng").text.startswith("ông Nguyễn V. ")
+    # the signature block's marks stay as written, in a symbol code's capitals line too (was "TỪ. ỦY BAN")
+    assert normalize_text("N&i nh}n: TM. UY BAN NH>N D>N", damage="substitution").text.split(":")[1].startswith(
+        " TM. ")
     # a word of one or two capitals beside a word of capitals is in capitals too (was "TM. Ủy BAN")
     assert normalize_text("Noi nhin: TM. UY BAN NHAN DAN", damage="ocr_eng").text.endswith("TM. ỦY BAN NHÂN DÂN")
 
