@@ -74,6 +74,9 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
     return None, None, None
 
 
+_WORD_END_SPECK = re.compile(r"(?<=\p{L})[!|'’‘`](?=\s)")
+
+
 def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:
     """Issuing body: header capitals "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", else "UBND quận Ba Đình xây dựng …"."""
     caps: list[str] = []
@@ -102,7 +105,7 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
         r"(?:ban hành|xây dựng|triển khai)"
     )
     for p in [*lay.front, *lay.paras[:80]]:
-        m = rx.search(p.text)
+        m = rx.search(_WORD_END_SPECK.sub("", p.text))  # "UBND Thành!\nphố ban hành": a scan's speck
         if m:
             body = squash(m.group("body"))
             body = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", body)

@@ -108,6 +108,13 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
                                                        "Các sở, ngành"]
 
 
+def test_issuer_from_the_preamble_despite_a_speck() -> None:
+    """"UBND Thành! phố ban hành Kế hoạch": a scan's speck at a word's end does not hide the issuing body."""
+    d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
+                     "Thực hiện các văn bản; UBND Thành!\nphố ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n").document
+    assert d.issuer == "UBND thành phố Hà Nội"
+
+
 def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     """OCR joins the two header columns with a speck ("Hà Nội,-ngày") or loses the label "Số" that parts them:
     the place is still the place, never "73/KH-UBND Hà Nội"."""
