@@ -1278,8 +1278,9 @@ def _transition(slots: list[Slot], path: list[int], j: int, lex: Lexicon, start:
 def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
                          lm_weight: float = 1.0, start: str = "<s>", gate: float = 3.0,
                          sweeps: int = 2) -> tuple[list[int], list[float]]:
-    """The Viterbi path re-read with syllable trigrams where the counts know the context: "khu vực đông dân
-    cư" (not "đồng dân", which the bigram "vực đồng" preferred). Iterated conditional modes: each slot whose
+    """The Viterbi path re-read with syllable trigrams where the counts know the context: "thông tin, công
+    nghệ mới" (the bigrams had read "công nghệ mai"), "đảm bảo đúng đối tượng" (not "dụng"). Iterated
+    conditional modes: each slot whose
     margin is under ``gate`` takes the candidate with the best score given its neighbours — its channel cost,
     the transition into it and the two after it — among those a counted trigram speaks for (the others score
     as in the Viterbi, which already chose among them). Slots it changes get the gain as their margin."""
