@@ -167,6 +167,28 @@ ROMAN = r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}"
 _GLUED_NUMERAL = re.compile(rf"(?<![^\W\d_])(\S+?)({ROMAN})(?![^\W\d_])")
 
 
+#: a token of strokes that OCR made of a Roman numeral: "1l", "|", "Il", "l1" (pure digits are Arabic: "Mục 1")
+_STROKES = re.compile(r"(?<!\S)([Il1|!\[\]]{1,3}|[Il1|]?[VX][Il1|]{0,3})(?=[\s,.;:)]|$)")
+
+
+def fix_part_numerals(line: str) -> list[Edit]:
+    """A Roman part number after mục, phụ lục, phần, chương, … that OCR read as strokes: ``"phu luc 1l dinh
+    kem"`` → ``"II"``, ``"Phu luc | dinh kem"`` → ``"I"``. A number of digits only is left: "Mục 1" is Arabic."""
+    out: list[Edit] = []
+    for m in _STROKES.finditer(line):
+        tok = m.group(1)
+        if tok.isdigit() or tok in ROMANS:
+            continue
+        words = line[:m.start()].split()
+        if not words or not PART_WORD.fullmatch(words[-1]):
+            continue
+        fixed = tok.replace("|", "I").replace("l", "I").replace("1", "I").replace("!", "I").replace("[", "I") \
+            .replace("]", "I")
+        if fixed in ROMANS:
+            out.append((m.start(1), m.end(1), fixed, 0.85))
+    return out
+
+
 def split_glued_numerals(line: str) -> list[tuple[int, int, float]]:
     """A heading's part number glued to its part word by OCR: ``"PHU LUCI"`` (PHỤ LỤC I), ``"L^CI"``,
     ``"CHUONGII"``. Returns (where the space goes, where the numeral ends, confidence); only words in

@@ -47,6 +47,7 @@ from .fixers import (
     fix_abbreviations,
     fix_document_numbers,
     fix_number_label,
+    fix_part_numerals,
     fix_roman_numerals,
     fix_unicode,
     match_case,
@@ -870,6 +871,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            if kind == "ocr_eng":
+                eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]

@@ -121,6 +121,18 @@ def test_fix_number_label() -> None:
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
 
 
+def test_fix_part_numerals() -> None:
+    """A Roman part number after a part word that OCR read as strokes is restored ("phu luc 1l" → "II", "Phu luc |"
+    → "I"); digits alone stay Arabic ("Mục 1")."""
+    from vetplan.normalize.fixers import fix_part_numerals
+
+    assert [e[2] for e in fix_part_numerals("chi tiét theo phu luc 1l dink kém")] == ["II"]
+    assert [e[2] for e in fix_part_numerals("(Chi tiét theo phu luc | dinh kéem)")] == ["I"]
+    assert fix_part_numerals("tai Muc 1 cua") == [] and fix_part_numerals("Phu luc I dinh kem") == []
+    assert normalize_text("(Chi tiet theo phu luc 1l dinh kem Ke hoach)", damage="ocr_eng").text == \
+        "(Chi tiết theo phụ lục II đính kèm Kế hoạch)"
+
+
 def test_initials_are_kept_as_letters() -> None:
     """A person's initials are letters, not damaged words: "P.T.T.Huyén" (was "A.Ú.Ứ.Huyện"), "V. An"."""
     assert normalize_text("- VPUB: CVP, PCVP P.T.T.Huyén,", damage="ocr_eng").text == "- VPUB: CVP, PCVP P.T.T.Huyện,"
