@@ -734,18 +734,14 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
     return res
 
 
-def _capitals(tok: str, least: int) -> bool:
-    letters = [c for c in tok if c.isalpha()]
-    return len(letters) >= least and all(c.isupper() for c in letters)
-
-
 def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
     """A word of one or two capitals beside a word of capitals is written in capitals too: "TM. UY BAN
     NHAN DAN" → "ỦY BAN", not "Ủy BAN" (a line of mixed case is no capitals line)."""
     tok = toks[at][2]
-    if not _capitals(tok, 1) or sum(c.isalpha() for c in tok) > 2:
+    if not tok.isupper() or sum(map(str.isalpha, tok)) > 2:  # (most words: one C call)
         return False
-    return (at > 0 and _capitals(toks[at - 1][2], 3)) or (at + 1 < len(toks) and _capitals(toks[at + 1][2], 3))
+    return any(0 <= k < len(toks) and toks[k][2].isupper() and sum(map(str.isalpha, toks[k][2])) >= 3
+               for k in (at - 1, at + 1))
 
 
 def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:
