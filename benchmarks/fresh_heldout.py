@@ -1,0 +1,60 @@
+"""A held-out check made at the end of the seventh session, after its changes were chosen: a font and a
+degradation used nowhere else (DejaVu Sans Condensed, 210 dpi, degradation seed 5151) rendered from both
+reference texts and read by Tesseract-eng, and symbol codes of seeds 11-12 of reference 000. Prints syllable
+accuracy per set for whatever ``vetplan`` is importable, so two versions can be compared, e.g.
+``PYTHONPATH=<an older checkout's parent> python benchmarks/fresh_heldout.py``.
+
+Usage: ``python benchmarks/fresh_heldout.py [--shared /work/shared]`` (the render is cached after the first run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import restore  # noqa: E402 - the benchmark's own alignment and accuracy
+
+import vetplan  # noqa: E402
+from vetplan.normalize import normalize_text  # noqa: E402
+from vetplan.normalize.synth import render_and_ocr, substitution_code  # noqa: E402
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.environ.get("VETPLAN_SHARED", "/work/shared"))
+    args = ap.parse_args()
+    ref = {p.name: p.read_text(encoding="utf-8") for p in sorted((Path(args.shared) / "reference").glob("*.txt"))}
+    if not ref:
+        print("no reference texts found under", args.shared)
+        return 1
+    totals: dict[str, list[int]] = {}
+
+    def add(kind: str, truth: str, damaged: str) -> None:
+        ok, n = restore.accuracy(truth, normalize_text(damaged).text)
+        t = totals.setdefault(kind, [0, 0])
+        t[0] += ok
+        t[1] += n
+
+    for text in ref.values():
+        pairs = render_and_ocr(text, lang="eng", font=FONT, dpi=210, degrade=5151)
+        add("Tesseract-eng render, DejaVu Sans Condensed 210 dpi", "\n".join(p[0] for p in pairs),
+            "\n".join(p[1] for p in pairs))
+    base = next((t for k, t in ref.items() if k.startswith("000")), None)
+    if base is not None:
+        for seed in (11, 12):
+            add("symbol code, seeds 11-12 of reference 000", base, substitution_code(base, seed))
+    print(f"vetplan from {Path(vetplan.__file__).parent}")
+    for kind, (ok, n) in totals.items():
+        print(f"  {kind:52s} {100 * ok / n:6.2f}%  (n={n})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
