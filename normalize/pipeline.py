@@ -529,6 +529,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
         opt_cache.clear()
         vmemo.clear()
+    preps: dict[str, str] = {}  # token → its prepared form, once per token of the region
+
+    def prep(tok: str) -> str:
+        low = preps.get(tok)
+        if low is None:
+            low = preps[tok] = _prep(tok, kind, not _foreign_word(tok, lex))
+        return low
+
     todo = []
     looked: set[tuple[str, str, bool]] = set()
     for i in idx:
@@ -539,7 +547,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             looked.add(key)
             if not _keep_as_is(tok, kind, lex, upper):
-                todo.append(_prep(tok, kind, not _foreign_word(tok, lex)))
+                todo.append(prep(tok))
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     built: list[LineSlots] = []
     for i in idx:
@@ -558,7 +566,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     gap == "." or (gap == ". " and tok[0].islower())):
                 boundary = None  # a speck read as a full stop inside a sentence: "co.so", "Ha.Noi", "nang. cao"
             prev_end = e
-            low = _prep(tok, kind, not _foreign_word(tok, lex))
+            low = prep(tok)
             lows.append(low)
             key = (kind, tok, upper)
             got = opt_cache.get(key)
