@@ -140,8 +140,11 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     return None, None, None
 
 
-_BEHALF_SPLIT = re.compile(r"\s*(?=(?:TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)\p{Lu}{2})")
-_BEHALF = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)([\p{Lu}\s]+?)\s*(?:$|[-;,])")
+#: "on behalf of" marks of the signature column, with their dot or (a scan lost it) without
+_BEHALF_WORD, _BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*\.\s*|\s+)"
+_BEHALF_SPLIT = re.compile(rf"\s*(?=(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}})")
+_BEHALF = re.compile(rf"^({_BEHALF_WORD}){_BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
+_BEHALF_TAIL = re.compile(rf"\s+(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
@@ -199,7 +202,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             continue
         if p.marker == "bullet":
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
-            item = re.split(r"\s+(?:TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)\p{Lu}{2}", p.body)[0]
+            item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
             item = _JUNK_TAIL.sub("", squash(item)).strip(" ;.,")
             if item and not _FILED.match(fold(item)):
                 out.append(item)

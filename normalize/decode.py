@@ -1276,8 +1276,8 @@ def _transition(slots: list[Slot], path: list[int], j: int, lex: Lexicon, start:
 
 
 def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
-                         lm_weight: float = 1.0, start: str = "<s>", gate: float = 3.0,
-                         sweeps: int = 2) -> tuple[list[int], list[float]]:
+                         lm_weight: float = 1.0, start: str = "<s>", gate: float = 1.0,
+                         sweeps: int = 1) -> tuple[list[int], list[float]]:
     """The Viterbi path re-read with syllable trigrams where the counts know the context: "thông tin, công
     nghệ mới" (the bigrams had read "công nghệ mai"), "đảm bảo đúng đối tượng" (not "dụng"). Iterated
     conditional modes: each slot whose

@@ -71,13 +71,13 @@ MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
-#: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
-#: a symbol code, where "&" stands for a vowel)
 #: the signature block's "on behalf of" marks, fixed by the rules for administrative documents: "TM. ỦY BAN
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?[A-ZĐ])")
+#: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
+#: a symbol code, where "&" stands for a vowel)
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
