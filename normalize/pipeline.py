@@ -62,7 +62,13 @@ FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "su
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
-ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*")
+ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*" + r"(?:(?<=[oOuUd])[’'‘](?![\w’'‘]))?")
+#: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
+#: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter)
+HORN_MARK = re.compile(r"(?<=[ou])[’'‘]")
+#: a horned vowel with its tone read as "d" (never a final consonant), the horn after it: "sd’" sở, "nud'c" nước
+HORN_D = re.compile(r"(?<=[^\W\d_])d(?=[’'‘])")
+HORN_MISSING_COST = float(os.environ.get("VETPLAN_HORN_COST", "3.0"))  # a reading without the horn the mark shows
 SUB_RE = re.compile(r"[^\s\-/–]+")
 CLOSED_PAREN = re.compile(r"\([^()\n]*\)")  # a parenthesis closed before another opens
 STRIP_CHARS = "\"'“”‘’.,;:!…"
@@ -174,6 +180,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         spans = _cut_spans(spans, sorted(a for a, b in protected if a == b))
     for s, e in spans:
         tok = line[s:e]
+        if kind == "ocr_eng" and tok[-1] in "’'‘" and s and line[s - 1] in "‘'“\"":
+            tok, e = tok[:-1], e - 1  # a quotation's closing mark ("‘Cao’"), not a horn
         if kind == "substitution":
             while tok and tok[0] in STRIP_CHARS + "(":
                 if tok[0] == "(" and (tok.endswith(")") or len(tok) < 3 or tok[1:2] in "\"'“"):
@@ -534,7 +542,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     def prep(tok: str) -> str:
         low = preps.get(tok)
         if low is None:
-            low = preps[tok] = _prep(tok, kind, not _foreign_word(tok, lex))
+            low = _prep(tok, kind, not _foreign_word(tok, lex))
+            if kind == "ocr_eng" and HORN_MARK.search(low := _horn_d_as_o(low)):  # the marks cost in the options
+                low = HORN_MARK.sub("", low)
+            preps[tok] = low
         return low
 
     todo = []
@@ -586,8 +597,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             # the quick table-learning pass (context=False) needs no lost-space splits: they teach no symbol
             cands = gen.candidates(low, allow_split=((kind == "substitution" and context) or (
-                kind == "ocr_eng" and (any(c in "’'‘," for c in low) or (
+                kind == "ocr_eng" and (any(c in "’'‘," for c in tok) or (
                     ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha() and not is_valid_skeleton(low))))))
+            if kind == "ocr_eng" and (horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):
+                if any(m.end() < len(marked) for m in HORN_MARK.finditer(marked)):  # inside: a lost space too?
+                    cands = _merge_readings(cands, gen.candidates(marked, allow_split=True))
+                cands = sorted(((c, x + HORN_MISSING_COST * max(0, horns - _horn_count(c))) for c, x in cands),
+                               key=lambda c: c[1])
             if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
                 letters_read = _prep(tok, kind, ambiguous_groups=False)
                 cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=context))
@@ -646,6 +662,16 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
+
+
+def _horn_d_as_o(low: str) -> str:
+    """A "d" before a horn mark is the horned vowel's letter: ``"sd’"`` → ``"so’"`` (sở)."""
+    return HORN_D.sub("o", low) if "d" in low else low
+
+
+def _horn_count(words: tuple[str, ...]) -> int:
+    """Letters with a horn in a reading: ``("cơ", "sở")`` → 2."""
+    return sum(unicodedata.normalize("NFD", w).count("\u031b") for w in words)
 
 
 def _capital_d_cost(tok: str, kind: str) -> float | None:

@@ -144,6 +144,17 @@ def test_initials_are_kept_as_letters() -> None:
     assert normalize_text("Noi nhin: TM. UY BAN NHAN DAN", damage="ocr_eng").text.endswith("TM. ỦY BAN NHÂN DÂN")
 
 
+def test_horn_read_apart_as_an_apostrophe() -> None:
+    """Tesseract-eng on a font that sets the horn off its letter reads "cơ sở" as "co’ so’" (or "co’ sd’"):
+    the mark asks for "ơ"/"ư" and goes with the word (was "cơ’ số’"); a quotation's closing mark stays."""
+    assert normalize_text("nghiép va co’ so’ dao tao", damage="ocr_eng").text == "nghiệp và cơ sở đào tạo"
+    assert normalize_text("tai cac co’ sd’ giao duc", damage="ocr_eng").text == "tại các cơ sở giáo dục"
+    assert normalize_text("nang luc s6 tro’ thanh", damage="ocr_eng").text.endswith(" trở thành")
+    assert normalize_text("Trén co's6 dé xuat cua So’ Lao dong", damage="ocr_eng").text == \
+        "Trên cơ sở đề xuất của Sở Lao động"
+    assert normalize_text("la ‘Cao’ va ‘hoc’ dau", damage="ocr_eng").text == "là ‘Cao’ và ‘học’ đầu"
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
