@@ -105,6 +105,10 @@ NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "n
 # as Đ too at a small cost; B is a common onset ("Bộ", "Ban"), so that reading costs more
 CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{Ll}")
 CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's reading
+#: Tesseract-eng reads a small "l" as a capital "I" ("Iinh vuc" lĩnh vực, "ty I¢" tỷ lệ, "Tuan I&" tuần lễ):
+#: an "I" before a small letter, digit or symbol is read as "l" too, at this much more, and written small
+L_READ_AS_I = regex.compile(r"I[\p{Ll}\d§¢&@]")
+L_READ_AS_I_COST = 1.0
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
@@ -610,6 +614,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             elif (d_cost := _capital_d_cost(tok, kind)) is not None:  # "Pay manh", "P>o tao": Đ read as P
                 cands = _merge_readings(cands, [(c, x + d_cost) for c, x in gen.candidates(
                     "đ" + low[1:], kind == "substitution" and context)])
+            elif kind == "ocr_eng" and L_READ_AS_I.match(tok):
+                cands = _merge_readings(cands, [(c, x + L_READ_AS_I_COST) for c, x in gen.candidates(
+                    "l" + low[1:], False)])
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
@@ -758,7 +765,9 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:
-            new = match_case(tok, cand, caps)
+            # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
+            new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
+                             else tok, cand, caps)
             if new.lower() == tok.lower():
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
             elif len(cand) == 2:

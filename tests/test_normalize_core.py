@@ -155,6 +155,15 @@ def test_horn_read_apart_as_an_apostrophe() -> None:
     assert normalize_text("la ‘Cao’ va ‘hoc’ dau", damage="ocr_eng").text == "là ‘Cao’ và ‘học’ đầu"
 
 
+def test_small_l_read_as_capital_i() -> None:
+    """Tesseract-eng reads "l" as "I" in sans-serif fonts: the word is read with an "l" and written small
+    ("Iinh vuc" was "Lĩnh vực", "Tuan I&" was "Tuần I"); a real "In"/"Internet" stays."""
+    assert normalize_text("trong Iinh vuc giao duc", damage="ocr_eng").text == "trong lĩnh vực giáo dục"
+    assert normalize_text("theo quy dinh cua phap Iuat.", damage="ocr_eng").text == "theo quy định của pháp luật."
+    assert normalize_text("ty Ié lao dong", damage="ocr_eng").text == "tỷ lệ lao động"
+    assert normalize_text("tham gia Internet", damage="ocr_eng").text == "tham gia Internet"
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
