@@ -21,6 +21,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
@@ -913,23 +914,28 @@ class Generator:
         return scored
 
     def context_candidates(self, o: str, neighbours: set[str], have: set[str],
-                           before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> list[Cand]:
+                           before: tuple[str, ...] = (), after: tuple[str, ...] = (),
+                           near_only: bool = True) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh"): the
         neighbours whose skeleton is within edit distance 2 (1 for short ones) of a skeleton the token
-        may have, the six best by channel cost less their link to a neighbour."""
+        may have (with ``near_only=False`` every neighbour, for a short list), the six best by channel
+        cost less their link to a neighbour."""
         lex = self.lex
-        skel_of = lex.skeleton_of()
-        distance = fuzzy_matchers()[1]
-        limits = [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v]
-        close: set[str] = set()  # lexicon skeletons near one of the token's
-        for v, md in limits:
-            close |= all_near_skeletons(lex, v, md)
-        pool = tuple(neighbours)
-        # (in C loops: a neighbour's skeleton looked up and tested against the near ones)
-        near = set(compress(pool, map(close.__contains__, map(skel_of.get, pool))))
-        for w in filterfalse(skel_of.__contains__, pool):  # in the LM's counts only (no lexicon skeleton)
-            if any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
-                near.add(w)
+        if near_only:
+            skel_of = lex.skeleton_of()
+            distance = fuzzy_matchers()[1]
+            limits = [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v]
+            close: set[str] = set()  # lexicon skeletons near one of the token's
+            for v, md in limits:
+                close |= all_near_skeletons(lex, v, md)
+            pool = tuple(neighbours)
+            # (in C loops: a neighbour's skeleton looked up and tested against the near ones)
+            near = set(compress(pool, map(close.__contains__, map(skel_of.get, pool))))
+            for w in filterfalse(skel_of.__contains__, pool):  # in the LM's counts only (no lexicon skeleton)
+                if any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
+                    near.add(w)
+        else:  # a few neighbours: all are costed (a far one costs too much to be chosen)
+            near = {w for w in neighbours if w[:1] != ABBR_MARK and w[:1] != "<"}
         words = sorted(near - have)
         if self._coster is not None and len(words) >= 4:
             costs = self._coster.costs(words, o)
@@ -1358,6 +1364,66 @@ def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float
                 changed = True
         if not changed:
             break
+    return path, margins
+
+
+REREAD_GATE = 2.0  # a word the Viterbi chose by this margin or more is not re-read
+REREAD_SIEVE = 3.0  # a suggestion this far behind by its two bigrams alone is not scored further
+REREAD_MIN_GAIN = 0.5  # nats a re-reading must win by
+
+
+def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
+                    suggest: Callable[[int, str, str], list[Cand]], lm_weight: float = 1.0,
+                    start: str = "<s>") -> tuple[list[int], list[float]]:
+    """Re-read the doubtful words the LM finds out of place: a single syllable chosen by a margin under
+    :data:`REREAD_GATE` whose pair with the word before or the word after was never seen ("đổi mai sáng
+    tạo", "mai trường số": this scan's font made Tesseract-eng read "ớ"/"ô" as "a", a confusion too rare
+    in the channel for "mới"/"môi" to be proposed). ``suggest(i, before, after)`` gives the words the LM
+    has seen beside the neighbours, costed by the channel however far they are; one is taken when it wins
+    by :data:`REREAD_MIN_GAIN` on the local score of :func:`refine_with_trigrams` (channel cost, the
+    transition into it and the two after it). Its gain becomes the slot's margin."""
+    n = len(slots)
+    if n < 3:
+        return path, margins
+    path, margins = list(path), list(margins)
+    lw = lm_weight
+    lm_row, bigram = lex.lm_row, lex.bigram
+
+    def score(i: int) -> float:
+        cost = slots[i].cands[path[i]][1]
+        return -cost + lw * sum(_transition(slots, path, j, lex, start) for j in range(i, min(i + 3, n)))
+
+    for i in range(1, n - 1):
+        slot, nxt = slots[i], slots[i + 1]
+        if margins[i] >= REREAD_GATE or slot.boundary_before or nxt.boundary_before or len(slot.cands) < 2:
+            continue
+        c = slot.cands[path[i]][0]
+        p = slots[i - 1].cands[path[i - 1]][0]
+        q = nxt.cands[path[i + 1]][0]
+        if not c or not p or not q or len(c) != 1:
+            continue
+        a, w, b = p[-1], c[0], q[0]
+        if ABBR_MARK in (a[:1], w[:1], b[:1]) or (w in lm_row(a)[1] and b in lm_row(w)[1]):
+            continue  # in place on both sides (an abbreviation's pairs are too thinly counted to tell)
+        extra = suggest(i, a, b)
+        floor = -slot.cands[path[i]][1] + lw * (bigram(a, w) + bigram(w, b)) - REREAD_SIEVE
+        extra = [e for e in extra if -e[1] + lw * (bigram(a, e[0][0]) + bigram(e[0][-1], b)) > floor]
+        if not extra:
+            continue
+        cur = path[i]
+        base = score(i)
+        best, best_k = base + REREAD_MIN_GAIN, cur
+        at = len(slot.cands)
+        slot.cands.extend(extra)
+        slot.key = None  # its candidates now depend on its neighbours
+        for k in range(at, len(slot.cands)):
+            path[i] = k
+            v = score(i)
+            if v > best:
+                best_k, best = k, v
+        path[i] = best_k
+        if best_k != cur:
+            margins[i] = best - base
     return path, margins
 
 

@@ -33,6 +33,7 @@ from .decode import (
     memo_get,
     refine_with_trigrams,
     release_channel,
+    reread_unlikely,
     stripped_channel,
     subst_channel,
     viterbi,
@@ -94,6 +95,8 @@ FOREIGN_KEEP_COST = float(os.environ.get("VETPLAN_FOREIGN_KEEP", "2.0"))
 TRIGRAM_SWEEPS = int(os.environ.get("VETPLAN_TRIGRAM_SWEEPS", "1"))
 TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "1"))  # margin under which trigrams re-read a slot
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
+REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words out of place: re-read them
+REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
@@ -420,6 +423,24 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
             slot.key = None  # its candidates now depend on the neighbours
 
 
+def _neighbour_words(i: int, before: str, after: str, lows: list[str], slots: list[Slot], gen: Generator,
+                     lex: Lexicon) -> list[Cand]:
+    """Words the LM has seen most often after ``before`` or before ``after``, but those the slot has
+    already, costed as readings of the token (:meth:`Generator.context_candidates`, every one of them)."""
+    have = frozenset(c[0][0] for c in slots[i].cands if c[0] and len(c[0]) == 1)
+    memo = gen.__dict__.setdefault("_reread_memo", {})  # the same token between the same words: one look-up
+    key = (lows[i], before, after, have)
+    got = memo.get(key)
+    if got is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        neigh = set(lex.next_words.get(before, ())[:REREAD_POOL])
+        neigh.update(lex.prev_words.get(after, ())[:REREAD_POOL])
+        got = memo[key] = gen.context_candidates(lows[i], neigh, have, (before,), (after,),
+                                                  near_only=False) if neigh else []
+    return got
+
+
 def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], line: str, lex: Lexicon) -> None:
     """Before a number, prefer readings that numbers follow: "quy 2" → "quý 2" (a quarter), "So 73/KH" →
     "Số 73/KH"; see :meth:`Lexicon.num_after_cost`. Only a number right after the word counts."""
@@ -658,6 +679,12 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
+        if REREAD_UNLIKELY and kind != "stripped" and context:  # (stripped text: all readings are candidates)
+            run_lows = [prep(tok) for _i, toks, _sl, _u in run for _s, _e, tok in toks]
+            run_path, run_margins = reread_unlikely(
+                run_slots, run_path, run_margins, lex,
+                lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(j, a, b, lows, sl, gen, lex),
+                LM_WEIGHT)
         if TRIGRAM_GATE > 0:
             run_path, run_margins = refine_with_trigrams(run_slots, run_path, run_margins, lex, LM_WEIGHT,
                                                          gate=TRIGRAM_GATE, sweeps=TRIGRAM_SWEEPS)

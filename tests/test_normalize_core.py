@@ -164,6 +164,24 @@ def test_small_l_read_as_capital_i() -> None:
     assert normalize_text("tham gia Internet", damage="ocr_eng").text == "tham gia Internet"
 
 
+def test_doubtful_words_out_of_place_are_read_again() -> None:
+    """A doubtful word whose pair with a neighbour was never seen is read again with the words the LM knows
+    beside its neighbours, however far the OCR took them ("mai" môi: this scan's "ô" read as "a"; "hang" nâng;
+    "chite" chức); the old reading stays unless another wins (was "mai trường", "hàng cao", "Tổ chút")."""
+    cases = [
+        ("- Phét trién cac hoat dong giéo duc nghé nghiép trén mai truong s, day manh", "trên môi trường"),
+        ("cua Ban. Bi thu Trung wong Dang “Ve tiep tuc doi moi, phat trién va hang cao cha", "và nâng cao"),
+        ("- T6 chite tap huan nang cao trinh d6 chuyén m6n, ky nang quan ly, nang luc so,", "Tổ chức tập huấn"),
+        ("cong tac phan lung hoc sinh sau bac THCS vao hoc cac trinh d6 giao duc nghé", "phân luồng học sinh"),
+    ]
+    for damaged, reading in cases:
+        assert reading in normalize_text(damaged, damage="ocr_eng").text, damaged
+    # a symbol code too: "dap (mg" is "đáp ứng" (was "đã mà")
+    assert "đáp ứng nhu cầu" in normalize_text(
+        "nghi~p phil hgp vai yeu c~u phat tri@nkinh tS - xa h9i, dap (mg nhu c~u nang cao",
+        damage="substitution").text
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
