@@ -1372,42 +1372,51 @@ REREAD_SIEVE = 3.0  # a suggestion this far behind by its two bigrams alone is n
 REREAD_MIN_GAIN = 0.5  # nats a re-reading must win by
 
 
+def _pair_fit(a: str | None, first: str, last: str, b: str | None, cost: float, lex: Lexicon, lw: float) -> float:
+    """A reading's fit between neighbours ``a`` and ``b`` (None: none): −cost + lw·(its two bigrams)."""
+    return -cost + lw * ((lex.bigram(a, first) if a else 0.0) + (lex.bigram(last, b) if b else 0.0))
+
+
 def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
-                    suggest: Callable[[int, str, str], list[Cand]], lm_weight: float = 1.0,
+                    suggest: Callable[[int, str | None, str | None], list[Cand]], lm_weight: float = 1.0,
                     start: str = "<s>") -> tuple[list[int], list[float]]:
     """Re-read the doubtful words the LM finds out of place: a single syllable chosen by a margin under
-    :data:`REREAD_GATE` whose pair with the word before or the word after was never seen ("đổi mai sáng
+    :data:`REREAD_GATE` whose pair with the word before or the word after (where there is one, and no
+    abbreviation) was never seen ("đổi mai sáng
     tạo", "mai trường số": this scan's font made Tesseract-eng read "ớ"/"ô" as "a", a confusion too rare
     in the channel for "mới"/"môi" to be proposed). ``suggest(i, before, after)`` gives the words the LM
     has seen beside the neighbours, costed by the channel however far they are; one is taken when it wins
     by :data:`REREAD_MIN_GAIN` on the local score of :func:`refine_with_trigrams` (channel cost, the
     transition into it and the two after it). Its gain becomes the slot's margin."""
     n = len(slots)
-    if n < 3:
+    if n < 2:
         return path, margins
     path, margins = list(path), list(margins)
     lw = lm_weight
-    lm_row, bigram = lex.lm_row, lex.bigram
+    lm_row = lex.lm_row
 
     def score(i: int) -> float:
         cost = slots[i].cands[path[i]][1]
         return -cost + lw * sum(_transition(slots, path, j, lex, start) for j in range(i, min(i + 3, n)))
 
-    for i in range(1, n - 1):
-        slot, nxt = slots[i], slots[i + 1]
-        if margins[i] >= REREAD_GATE or slot.boundary_before or nxt.boundary_before or len(slot.cands) < 2:
+    for i in range(n):
+        slot = slots[i]
+        if margins[i] >= REREAD_GATE or len(slot.cands) < 2:
             continue
         c = slot.cands[path[i]][0]
-        p = slots[i - 1].cands[path[i - 1]][0]
-        q = nxt.cands[path[i + 1]][0]
-        if not c or not p or not q or len(c) != 1:
+        if not c or len(c) != 1 or c[0][:1] == ABBR_MARK:
             continue
-        a, w, b = p[-1], c[0], q[0]
-        if ABBR_MARK in (a[:1], w[:1], b[:1]) or (w in lm_row(a)[1] and b in lm_row(w)[1]):
-            continue  # in place on both sides (an abbreviation's pairs are too thinly counted to tell)
+        w = c[0]
+        p = slots[i - 1].cands[path[i - 1]][0] if i > 0 and not slot.boundary_before else None
+        q = slots[i + 1].cands[path[i + 1]][0] if i + 1 < n and not slots[i + 1].boundary_before else None
+        a = p[-1] if p and p[-1][:1] != ABBR_MARK else None
+        b = q[0] if q and q[0][:1] != ABBR_MARK else None
+        if (a is None or w in lm_row(a)[1]) and (b is None or b in lm_row(w)[1]):
+            continue  # in place (beside a boundary or an abbreviation, whose pairs are thinly counted: one side)
         extra = suggest(i, a, b)
-        floor = -slot.cands[path[i]][1] + lw * (bigram(a, w) + bigram(w, b)) - REREAD_SIEVE
-        extra = [e for e in extra if -e[1] + lw * (bigram(a, e[0][0]) + bigram(e[0][-1], b)) > floor]
+        # a first sieve by the pairs with the neighbours alone (the trigrams rarely move a word by nats)
+        floor = _pair_fit(a, w, w, b, slot.cands[path[i]][1], lex, lw) - REREAD_SIEVE
+        extra = [e for e in extra if _pair_fit(a, e[0][0], e[0][-1], b, e[1], lex, lw) > floor]
         if not extra:
             continue
         cur = path[i]

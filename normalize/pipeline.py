@@ -423,7 +423,7 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
             slot.key = None  # its candidates now depend on the neighbours
 
 
-def _neighbour_words(i: int, before: str, after: str, lows: list[str], slots: list[Slot], gen: Generator,
+def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[str], slots: list[Slot], gen: Generator,
                      lex: Lexicon) -> list[Cand]:
     """Words the LM has seen most often after ``before`` or before ``after``, but those the slot has
     already, costed as readings of the token (:meth:`Generator.context_candidates`, every one of them)."""
@@ -434,10 +434,11 @@ def _neighbour_words(i: int, before: str, after: str, lows: list[str], slots: li
     if got is None:
         if len(memo) > 100_000:
             memo.clear()
-        neigh = set(lex.next_words.get(before, ())[:REREAD_POOL])
-        neigh.update(lex.prev_words.get(after, ())[:REREAD_POOL])
-        got = memo[key] = gen.context_candidates(lows[i], neigh, have, (before,), (after,),
-                                                  near_only=False) if neigh else []
+        neigh = set(lex.next_words.get(before, ())[:REREAD_POOL]) if before else set()
+        if after:
+            neigh.update(lex.prev_words.get(after, ())[:REREAD_POOL])
+        got = memo[key] = gen.context_candidates(lows[i], neigh, have, (before,) if before else (),
+                                                  (after,) if after else (), near_only=False) if neigh else []
     return got
 
 

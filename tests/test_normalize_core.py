@@ -173,6 +173,8 @@ def test_doubtful_words_out_of_place_are_read_again() -> None:
         ("cua Ban. Bi thu Trung wong Dang “Ve tiep tuc doi moi, phat trién va hang cao cha", "và nâng cao"),
         ("- T6 chite tap huan nang cao trinh d6 chuyén m6n, ky nang quan ly, nang luc so,", "Tổ chức tập huấn"),
         ("cong tac phan lung hoc sinh sau bac THCS vao hoc cac trinh d6 giao duc nghé", "phân luồng học sinh"),
+        # the first word of a line has a neighbour on one side only (was "Họ trợ")
+        ("- H tro dao tao, bdi dudng ki thuat chuyén mén, ki ning nghé, ky ning", "- Hỗ trợ đào tạo"),
     ]
     for damaged, reading in cases:
         assert reading in normalize_text(damaged, damage="ocr_eng").text, damaged
