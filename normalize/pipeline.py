@@ -29,6 +29,7 @@ from .decode import (
     learn_doc_rates,
     learn_doc_table,
     learn_eng_table,
+    learn_symbol_floors,
     load_eng_channel,
     memo_get,
     refine_with_trigrams,
@@ -991,7 +992,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         if new != tok and mg > 2.0 and " " not in new:
                             pairs.append((new.lower(), _prep(tok, kind)))
                 table = learn_doc_table(pairs)
-                ch = subst_channel(table, learn_doc_rates(pairs, table))
+                ch = subst_channel(table, learn_doc_rates(pairs, table), learn_symbol_floors(pairs))
                 results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
                 release_channel(ch)  # this document's own: its caches go now, not at a full collection
         if kind == "ocr_eng" and ADAPT_ENG:

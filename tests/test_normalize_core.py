@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vetplan.normalize import NormalizationResult, TextChange, detect_damage, learn_lexicon, normalize_text
-from vetplan.normalize.decode import learn_doc_table
+from vetplan.normalize.decode import learn_doc_table, learn_symbol_floors, subst_channel
 from vetplan.normalize.fixers import (
     apply_edits,
     fix_abbreviations,
@@ -182,6 +182,21 @@ def test_doubtful_words_out_of_place_are_read_again() -> None:
     assert "đáp ứng nhu cầu" in normalize_text(
         "nghi~p phil hgp vai yeu c~u phat tri@nkinh tS - xa h9i, dap (mg nhu c~u nang cao",
         damage="substitution").text
+
+
+def test_a_well_attested_symbol_keeps_to_its_vowels(shared_dir: Path) -> None:
+    """A symbol the document used often for some vowels costs more for a vowel it never stood for
+    ("~" for ệ, ề, ầ…: not ự), so sample 004's "D~ an" is "Đề án", not the likelier "Dự án"."""
+    pairs = [("nghiệp", "nghi~p"), ("hiện", "hi~n"), ("nghề", "ngh~"), ("cầu", "c~u")] * 3
+    floors = learn_symbol_floors(pairs)
+    assert set(floors) == {"~"} and floors["~"] > 4.0
+    assert learn_symbol_floors(pairs[:8]) == {}  # seen 8 times: too few to tell
+    ch = subst_channel(learn_doc_table(pairs), None, floors)
+    assert ch.c_sub("ự", "~") == floors["~"] and ch.c_sub("ệ", "~") < 1.0
+    assert subst_channel(learn_doc_table(pairs)).c_sub("ự", "~") < 3.0  # without the floors
+    text = (shared_dir / "samples" / "004_9189d18628ef2108.excerpt.txt").read_text(encoding="utf-8")
+    out = normalize_text(text).text
+    assert out.count("Đề án") == 4 and "Dự án" not in out
 
 
 def test_split_glued_codes() -> None:
