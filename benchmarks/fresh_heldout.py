@@ -1,6 +1,8 @@
-"""A held-out check made at the end of the seventh session, after its changes were chosen: a font and a
-degradation used nowhere else (DejaVu Sans Condensed, 210 dpi, degradation seed 5151) rendered from both
-reference texts and read by Tesseract-eng, and symbol codes of seeds 11-12 of reference 000. Prints syllable
+"""Held-out checks: fonts and degradations used nowhere else, rendered from both reference texts and read
+by Tesseract-eng, and symbol codes of reference 000 with unused seeds. The first two sets were made at the
+end of the seventh session, after its changes were chosen (DejaVu Sans Condensed, 210 dpi, degradation
+seed 5151; symbol-code seeds 11-12); the third at the start of the eighth (Liberation Sans Bold, 240 dpi,
+seed 6262), whose totals — never its errors — were read after each change of that session. Prints syllable
 accuracy per set for whatever ``vetplan`` is importable, so two versions can be compared, e.g.
 ``PYTHONPATH=<an older checkout's parent> python benchmarks/fresh_heldout.py``.
 
@@ -24,6 +26,7 @@ from vetplan.normalize import normalize_text  # noqa: E402
 from vetplan.normalize.synth import render_and_ocr, substitution_code  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
+FONT_8 = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
 
 
 def main() -> int:
@@ -45,6 +48,10 @@ def main() -> int:
     for text in ref.values():
         pairs = render_and_ocr(text, lang="eng", font=FONT, dpi=210, degrade=5151)
         add("Tesseract-eng render, DejaVu Sans Condensed 210 dpi", "\n".join(p[0] for p in pairs),
+            "\n".join(p[1] for p in pairs))
+    for text in ref.values():
+        pairs = render_and_ocr(text, lang="eng", font=FONT_8, dpi=240, degrade=6262)
+        add("Tesseract-eng render, Liberation Sans Bold 240 dpi", "\n".join(p[0] for p in pairs),
             "\n".join(p[1] for p in pairs))
     base = next((t for k, t in ref.items() if k.startswith("000")), None)
     if base is not None:
