@@ -1388,13 +1388,12 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
                     suggest: Callable[[int, str | None, str | None], list[Cand]], lm_weight: float = 1.0,
                     start: str = "<s>") -> tuple[list[int], list[float]]:
     """Re-read the doubtful words the LM finds out of place: a single syllable chosen by a margin under
-    :data:`REREAD_GATE` whose pair with the word before or the word after (where there is one, and no
-    abbreviation) was never seen ("đổi mai sáng
-    tạo", "mai trường số": this scan's font made Tesseract-eng read "ớ"/"ô" as "a", a confusion too rare
-    in the channel for "mới"/"môi" to be proposed). ``suggest(i, before, after)`` gives the words the LM
-    has seen beside the neighbours, costed by the channel however far they are; one is taken when it wins
-    by :data:`REREAD_MIN_GAIN` on the local score of :func:`refine_with_trigrams` (channel cost, the
-    transition into it and the two after it). Its gain becomes the slot's margin."""
+    :data:`REREAD_GATE` whose pair with the word before or the word after (where there is one, and it is
+    no abbreviation) was never seen. "trên mai trường số": this scan's font made Tesseract-eng read "ô" as
+    "a", a confusion too rare in the channel for "môi" to be proposed. ``suggest(i, before, after)`` gives
+    the words the LM has seen beside the neighbours, costed by the channel however far they are; one is
+    taken when it wins by :data:`REREAD_MIN_GAIN` on the local score of :func:`refine_with_trigrams`
+    (channel cost, the transition into it and the two after it). Its gain becomes the slot's margin."""
     n = len(slots)
     if n < 2:
         return path, margins

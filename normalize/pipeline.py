@@ -70,7 +70,7 @@ ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*" + r"(?:(?<=
 HORN_MARK = re.compile(r"(?<=[ou])[’'‘]")
 #: a horned vowel with its tone read as "d" (never a final consonant), the horn after it: "sd’" sở, "nud'c" nước
 HORN_D = re.compile(r"(?<=[^\W\d_])d(?=[’'‘])")
-HORN_MISSING_COST = float(os.environ.get("VETPLAN_HORN_COST", "3.0"))  # a reading without the horn the mark shows
+HORN_MISSING_COST = 3.0  # nats for a reading without the horn a mark shows (2 to 6 give the same figures)
 SUB_RE = re.compile(r"[^\s\-/–]+")
 CLOSED_PAREN = re.compile(r"\([^()\n]*\)")  # a parenthesis closed before another opens
 STRIP_CHARS = "\"'“”‘’.,;:!…"
