@@ -9,7 +9,7 @@ import regex as re
 from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
-from .text import fold, make_date, recipients_label, squash
+from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, fold, make_date, recipients_label, squash
 
 _NUMBER = re.compile(
     r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
@@ -140,8 +140,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     return None, None, None
 
 
-#: "on behalf of" marks of the signature column, with their dot or (a scan lost it) without
-_BEHALF_WORD, _BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*\.\s*|\s+)"
+_BEHALF_WORD, _BEHALF_SEP = BEHALF_WORD, BEHALF_SEP  # the signature column's marks (see ``text``)
+_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})")  # where the signature column starts in a line
 _BEHALF_SPLIT = re.compile(rf"\s*(?=(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}})")
 _BEHALF = re.compile(rf"^({_BEHALF_WORD}){_BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 _BEHALF_TAIL = re.compile(rf"\s+(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}}")
@@ -194,7 +194,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if recipients_label(t):
             started = True
             rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
-            rest = re.split(r"\s*(?:TM|KT|TL)\s*\.", rest)[0]
+            rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             if rest.strip(" -"):
                 out.append(rest.strip(" -;.,"))
             continue
@@ -206,7 +206,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = _JUNK_TAIL.sub("", squash(item)).strip(" ;.,")
             if item and not _FILED.match(fold(item)):
                 out.append(item)
-        elif re.match(r"^(?:TM|KT|TL|TUQ)\s*\.", t) or _POSITION.match(t) or _is_person_name(t):
+        elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):
             continue
         elif out and p.marker is None and len(t) < 80:
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"

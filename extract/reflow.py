@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .text import fold, recipients_label
+from .text import BEHALF_START, fold, recipients_label
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
@@ -26,7 +26,7 @@ _NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?P<hea
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 _BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·])\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
-_SIGN = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}")
+_SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
 _TERMINAL = ".;:!?…"
 
 
@@ -57,7 +57,7 @@ _HEADER_SPLITS = [
     # "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
     # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
-    re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2})"),
+    re.compile(rf"(?<=\S)\s+(?={BEHALF_START})"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..schemas import Section
 from .reflow import Para, reflow
-from .text import fold, recipients_label
+from .text import BEHALF_START, fold, recipients_label
 
 KIND_PATTERNS: dict[str, list[str]] = {
     "purpose": ["muc dich yeu cau", "muc dich", "yeu cau", "quan diem chi dao", "muc dich y nghia"],
@@ -148,7 +148,7 @@ class Layout:
     appendices: list[Node]
 
 
-_CLOSING_SIGN = re.compile(r"^\s*(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu}{2}")
+_CLOSING_SIGN = re.compile(rf"^\s*{BEHALF_START}")
 
 
 def _is_closing(p: Para) -> bool:

@@ -50,6 +50,15 @@ def recipients_label(s: str) -> bool:
     return bool(_RECIPIENTS_LABEL.match(fold(s[:16])))
 
 
+#: "on behalf of" marks of a signature column ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), with their dot or
+#: (a scan lost it) without; without it, a title must follow ("KT CHỦ TỊCH", never "TM DV" of a company name)
+BEHALF_WORD, BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*\.\s*|\s+)"
+_SIGNING_TITLE = r"(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|" \
+    r"TRƯỞNG|PHÓ|CHÁNH|THỦ TRƯỞNG|BAN|HỘI ĐỒNG|SỞ)\b"
+#: where a signature mark starts: "KT. CHỦ TỊCH", "TM. ỦY BAN", "KT CHỦ TỊCH"
+BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*\.\s*\p{{Lu}}{{2}}|\s+{_SIGNING_TITLE})"
+
+
 def squash(s: str) -> str:
     """Collapse runs of whitespace: "Sở Y tế,    Sở Xây dựng" → "Sở Y tế, Sở Xây dựng"."""
     return _WS_RUN.sub(" ", s).strip()

@@ -108,6 +108,21 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
                                                        "Các sở, ngành"]
 
 
+def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
+    """"KT CHỦ TỊCH" (a scan lost the dot of "KT.") on its own line or merged into the last task still opens the
+    signature block: the last part ends before it and the signer is found (the part had swallowed the whole
+    block and no signer was found); a company's "TM DV" inside a sentence is no signature mark."""
+    base = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp\nI. MỤC ĐÍCH\n- Công ty TM DV An Phát tham gia.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n- Các sở, ngành triển khai Kế hoạch này.{sep}KT CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Thu Hà\n")
+    for sep in ("\n", " "):
+        r = extract_plan(base.format(sep=sep))
+        assert r.sections[-1].text == "- Các sở, ngành triển khai Kế hoạch này."
+        assert r.sections[0].text == "- Công ty TM DV An Phát tham gia."
+        s = r.document.signer
+        assert s is not None and (s.name, s.position, s.on_behalf_of) == ("Vũ Thu Hà", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")
+
+
 def test_issuer_from_the_preamble_despite_a_speck() -> None:
     """"UBND Thành! phố ban hành Kế hoạch": a scan's speck at a word's end does not hide the issuing body."""
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
