@@ -83,7 +83,7 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
-INITIALS = re.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?[A-ZĐ])")
+INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
 #: a symbol code, where "&" stands for a vowel)
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")

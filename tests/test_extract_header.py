@@ -114,7 +114,8 @@ def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
     block and no signer was found); a company's "TM DV" inside a sentence is no signature mark."""
     base = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
             "Triển khai công tác giáo dục nghề nghiệp\nI. MỤC ĐÍCH\n- Công ty TM DV An Phát tham gia.\n"
-            "II. TỔ CHỨC THỰC HIỆN\n- Các sở, ngành triển khai Kế hoạch này.{sep}KT CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Thu Hà\n")
+            "II. TỔ CHỨC THỰC HIỆN\n- Các sở, ngành triển khai Kế hoạch này.{sep}KT CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nVũ Thu Hà\n")
     for sep in ("\n", " "):
         r = extract_plan(base.format(sep=sep))
         assert r.sections[-1].text == "- Các sở, ngành triển khai Kế hoạch này."
