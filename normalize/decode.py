@@ -21,7 +21,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, filterfalse
@@ -1302,21 +1302,6 @@ def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float
         return path, margins
     path, margins = list(path), list(margins)
     lw = lm_weight
-
-    def local(i: int, k: int) -> float:
-        c, cost = slots[i].cands[k]
-        v = -cost
-        if c and len(c) > 1:
-            for a, b in zip(c, c[1:], strict=False):
-                v += lw * lex.bigram(a, b)
-        return v
-
-    def score(i: int) -> float:
-        v = local(i, path[i])
-        for j in range(i, min(i + 3, n)):
-            v += lw * _transition(slots, path, j, lex, start)
-        return v
-
     tri = lex.tri
 
     def speaking(i: int) -> list[int]:
@@ -1354,24 +1339,45 @@ def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float
             slot = slots[i]
             if len(slot.cands) < 2 or margins[i] >= gate:
                 continue
-            cur = path[i]
             options = speaking(i)
-            if not options:
-                continue
-            best_k, best = cur, score(i)
-            base = best
-            for k in options:
-                path[i] = k
-                v = score(i)
-                if v > best:
-                    best_k, best = k, v
-            path[i] = best_k
-            if best_k != cur:
-                margins[i] = best - base
+            if options and _take_best(slots, path, margins, i, options, lex, lw, start):
                 changed = True
         if not changed:
             break
     return path, margins
+
+
+def _local_score(slots: list[Slot], path: list[int], i: int, lex: Lexicon, lw: float, start: str) -> float:
+    """Slot ``i``'s reading on the path scored given its neighbours: its channel cost, the bigrams inside
+    it, the transition into it and the two after it (as :func:`viterbi` and the trigrams score them)."""
+    c, cost = slots[i].cands[path[i]]
+    v = -cost
+    if c and len(c) > 1:
+        for a, b in zip(c, c[1:], strict=False):
+            v += lw * lex.bigram(a, b)
+    for j in range(i, min(i + 3, len(slots))):
+        v += lw * _transition(slots, path, j, lex, start)
+    return v
+
+
+def _take_best(slots: list[Slot], path: list[int], margins: list[float], i: int, options: Iterable[int],
+               lex: Lexicon, lw: float, start: str, min_gain: float = 0.0) -> bool:
+    """One step of iterated conditional modes: slot ``i`` takes the candidate among ``options`` with the
+    best :func:`_local_score` when it beats the current one by more than ``min_gain``; its gain becomes
+    the slot's margin. Whether the slot changed."""
+    cur = path[i]
+    base = _local_score(slots, path, i, lex, lw, start)
+    best, best_k = base + min_gain, cur
+    for k in options:
+        path[i] = k
+        v = _local_score(slots, path, i, lex, lw, start)
+        if v > best:
+            best_k, best = k, v
+    path[i] = best_k
+    if best_k == cur:
+        return False
+    margins[i] = best - base
+    return True
 
 
 REREAD_GATE = 2.0  # a word the Viterbi chose by this margin or more is not re-read
@@ -1400,11 +1406,6 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
     path, margins = list(path), list(margins)
     lw = lm_weight
     lm_row = lex.lm_row
-
-    def score(i: int) -> float:
-        cost = slots[i].cands[path[i]][1]
-        return -cost + lw * sum(_transition(slots, path, j, lex, start) for j in range(i, min(i + 3, n)))
-
     for i in range(n):
         slot = slots[i]
         if margins[i] >= REREAD_GATE or len(slot.cands) < 2:
@@ -1425,20 +1426,10 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
         extra = [e for e in extra if _pair_fit(a, e[0][0], e[0][-1], b, e[1], lex, lw) > floor]
         if not extra:
             continue
-        cur = path[i]
-        base = score(i)
-        best, best_k = base + REREAD_MIN_GAIN, cur
         at = len(slot.cands)
         slot.cands.extend(extra)
         slot.key = None  # its candidates now depend on its neighbours
-        for k in range(at, len(slot.cands)):
-            path[i] = k
-            v = score(i)
-            if v > best:
-                best_k, best = k, v
-        path[i] = best_k
-        if best_k != cur:
-            margins[i] = best - base
+        _take_best(slots, path, margins, i, range(at, len(slot.cands)), lex, lw, start, REREAD_MIN_GAIN)
     return path, margins
 
 
