@@ -121,6 +121,8 @@ ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be 
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
+#: a table row's Roman number without its dot, before a capitalised word ("II Tỷ lệ lao động qua đào tạo %")
+ROMAN_ROW = regex.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3}))(?=\s+\p{Lu})")
 DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
 
 
@@ -797,6 +799,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
                              else tok, cand, caps)
+            if tok[:1] == "(" and len(tok) > 2 and tok[1].isalpha() and skeleton(cand[0][:1]) == tok[1].lower():
+                new = "(" + new  # the reading starts with the letter after "(": a parenthesis, no stand-in ("(cao")
             if new.lower() == tok.lower():
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
             elif len(cand) == 2:
@@ -948,7 +952,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
-            m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i])
+            m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
             if "I" in lines[i] or "V" in lines[i] or "X" in lines[i]:  # "Phụ lục I", "Mục V", "PHẦN IV"

@@ -199,6 +199,17 @@ def test_a_well_attested_symbol_keeps_to_its_vowels(shared_dir: Path) -> None:
     assert out.count("Đề án") == 4 and "Dự án" not in out
 
 
+def test_symbol_code_keeps_a_parenthesis_and_a_table_rows_number() -> None:
+    """In a symbol code "(" can stand for a vowel ("(rng" ứng), but not when the reading starts with the letter
+    after it: "(cao" is "(cao" (the parenthesis had been dropped, and with it the targets the extract stage
+    reads inside it); a table row's Roman number without its dot stays ("II Tỷ lệ", was "Đó Tỷ lệ")."""
+    out = normalize_text("(g<;>i chung l<;> co s<;> GDNN) se thl,rC hien d<;>o tl,ro cho 235.000 lu<t ng6oi "
+                         "(cao dl,rng", damage="substitution").text
+    assert out.startswith("(gọi chung") and out.endswith(" người (cao đẳng")
+    assert normalize_text("dap (mg nhu c~u", damage="substitution").text.startswith("đáp ứng")
+    assert normalize_text("II TB l$ lao PeNg qua d<;>o tl,ro %74,2", damage="substitution").text.startswith("II Tỷ lệ")
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
