@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "25"
+LEXICON_VERSION = "26"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -59,6 +59,7 @@ BUILTIN_ABBREVIATIONS = [
     "TW", "TU", "NQ", "BCĐ", "CĐ", "TC", "SC", "ĐH", "TP", "MTTQ", "HTX", "CNTT", "UBMTTQ", "BCH",
     "NĐ", "NĐ-CP", "TT", "BLĐTBXH", "BGDĐT", "KT", "TM", "HS", "GV", "ĐVT", "GDNN-GDTX", "TNCS",
     "KTXH", "VP", "LĐLĐ", "QH", "TTLT", "KHĐT", "TNHH", "XHCN", "ĐTN", "CP", "BTC",
+    "VT",  # văn thư: "Lưu: VT, …" closes every official document (Nghị định 30/2020/NĐ-CP)
 ]
 
 

@@ -210,6 +210,11 @@ def test_symbol_code_keeps_a_parenthesis_and_a_table_rows_number() -> None:
     assert normalize_text("II TB l$ lao PeNg qua d<;>o tl,ro %74,2", damage="substitution").text.startswith("II Tỷ lệ")
 
 
+def test_filing_mark_vt_is_an_abbreviation() -> None:
+    """"Lưu: VT" (văn thư) closes every official document: "VT" stays, in Tesseract-eng text too (was "VÀ")."""
+    assert normalize_text("- Lutu: VT, KGVX.", damage="ocr_eng").text == "- Lưu: VT, KGVX."
+
+
 def test_split_glued_codes() -> None:
     """A document number glued to the next word gets its space back after the known abbreviation or the
     year that ends it; numbers that end as written are left alone."""
