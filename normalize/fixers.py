@@ -90,11 +90,22 @@ ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
 TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 
 
+#: capitals with one speck inside, read by OCR as a quote mark: "G‘DNN" (GDNN), "21-CT/T'W" (TW)
+SPECKED_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZĐ]+[’‘'`][A-ZĐ]+(?![^\W\d_])")
+
+
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
-    """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``."""
+    """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
+    abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
+    if any(c in line for c in "’‘'`"):
+        for m in SPECKED_CAPITALS.finditer(line):
+            joined = re.sub(r"[’‘'`]", "", m.group(0))
+            form = table.get(joined.replace("Đ", "D"))
+            if form and form.isupper():
+                out.append((m.start(), m.end(), form, 0.8))
     for m in ABBR_WORD.finditer(line):
         tok = m.group(0)
         key = tok.upper().replace("Đ", "D")

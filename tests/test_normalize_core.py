@@ -252,6 +252,10 @@ def test_fix_document_numbers() -> None:
 def test_fix_abbreviations() -> None:
     eds = fix_abbreviations("Sở GDDT và 46/2015/QD-TTg", {"GDDT": "GDĐT", "QD": "QĐ"})
     assert sorted(e[2] for e in eds) == ["GDĐT", "QĐ"]
+    # a scan's speck inside a known abbreviation goes ("G‘DNN", "CT/T'W"); unknown capitals keep theirs
+    eds = fix_abbreviations("cơ sở G‘DNN, Chỉ thị 21-CT/T'W của O'NEILL", {"GDNN": "GDNN", "TW": "TW"})
+    assert [(e[2], e[3]) for e in eds] == [("GDNN", 0.8), ("TW", 0.8)]
+    assert normalize_text("cO SO G‘DNN, nha giao,", damage="ocr_eng").text.endswith(" GDNN, nhà giáo,")  # was "đến"
 
 
 # ---- detection
