@@ -140,11 +140,11 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     return None, None, None
 
 
-_BEHALF_WORD, _BEHALF_SEP = BEHALF_WORD, BEHALF_SEP  # the signature column's marks (see ``text``)
-_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})")  # where the signature column starts in a line
-_BEHALF_SPLIT = re.compile(rf"\s*(?=(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}})")
-_BEHALF = re.compile(rf"^({_BEHALF_WORD}){_BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
-_BEHALF_TAIL = re.compile(rf"\s+(?:{_BEHALF_WORD}){_BEHALF_SEP}\p{{Lu}}{{2}}")
+#: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
+#: one starts in a line, the mark and its body, and one merged at the end of a recipients item
+_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})")
+_BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
+_BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
@@ -154,7 +154,7 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     name: str | None = None
     pool = [*closing, *tail]
     for p in pool:
-        for raw in _BEHALF_SPLIT.split(p.text):
+        for raw in _BEHALF_CUT.split(p.text):
             t = raw.strip()
             if not t:
                 continue
