@@ -2,7 +2,9 @@
 by Tesseract-eng, and symbol codes of reference 000 with unused seeds. The first two sets were made at the
 end of the seventh session, after its changes were chosen (DejaVu Sans Condensed, 210 dpi, degradation
 seed 5151; symbol-code seeds 11-12); the third at the start of the eighth (Liberation Sans Bold, 240 dpi,
-seed 6262), whose totals — never its errors — were read after each change of that session. Prints syllable
+seed 6262), whose totals — never its errors — were read after each change of that session; the last two at
+the end of the eighth, after its changes were chosen (DejaVu Serif Bold 200 dpi seed 7373, Liberation Serif
+Italic 230 dpi seed 7474). Prints syllable
 accuracy per set for whatever ``vetplan`` is importable, so two versions can be compared, e.g.
 ``PYTHONPATH=<an older checkout's parent> python benchmarks/fresh_heldout.py``.
 
@@ -27,6 +29,11 @@ from vetplan.normalize.synth import render_and_ocr, substitution_code  # noqa: E
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
 FONT_8 = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
+#: made at the end of the eighth session: (label, font, dpi, degradation seed)
+LATE_RENDERS = [
+    ("DejaVu Serif Bold 200 dpi", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 200, 7373),
+    ("Liberation Serif Italic 230 dpi", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf", 230, 7474),
+]
 
 
 def main() -> int:
@@ -53,6 +60,10 @@ def main() -> int:
         pairs = render_and_ocr(text, lang="eng", font=FONT_8, dpi=240, degrade=6262)
         add("Tesseract-eng render, Liberation Sans Bold 240 dpi", "\n".join(p[0] for p in pairs),
             "\n".join(p[1] for p in pairs))
+    for label, font, dpi, seed in LATE_RENDERS:
+        for text in ref.values():
+            pairs = render_and_ocr(text, lang="eng", font=font, dpi=dpi, degrade=seed)
+            add(f"Tesseract-eng render, {label}", "\n".join(p[0] for p in pairs), "\n".join(p[1] for p in pairs))
     base = next((t for k, t in ref.items() if k.startswith("000")), None)
     if base is not None:
         for seed in (11, 12):
