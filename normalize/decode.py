@@ -1398,8 +1398,8 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
     no abbreviation) was never seen. "trên mai trường số": this scan's font made Tesseract-eng read "ô" as
     "a", a confusion too rare in the channel for "môi" to be proposed. ``suggest(i, before, after)`` gives
     the words the LM has seen beside the neighbours, costed by the channel however far they are; one is
-    taken when it wins by :data:`REREAD_MIN_GAIN` on the local score of :func:`refine_with_trigrams`
-    (channel cost, the transition into it and the two after it). Its gain becomes the slot's margin."""
+    taken when it wins by :data:`REREAD_MIN_GAIN` on :func:`_local_score` (channel cost, the transition into
+    it and the two after it). Its gain becomes the slot's margin."""
     n = len(slots)
     if n < 2:
         return path, margins

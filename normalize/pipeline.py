@@ -120,9 +120,10 @@ CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
-ROMAN_AT_START = re.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\.)")
+_LINE_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})"  # a part or row number opening a line
+ROMAN_AT_START = re.compile(rf"^\s*({_LINE_ROMAN}\.)")
 #: a table row's Roman number without its dot, before a capitalised word ("II Tỷ lệ lao động qua đào tạo %")
-ROMAN_ROW = regex.compile(r"^\s*((?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3}))(?=\s+\p{Lu})")
+ROMAN_ROW = regex.compile(rf"^\s*({_LINE_ROMAN})(?=\s+\p{{Lu}})")
 DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
 
 
@@ -409,11 +410,7 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
         key = (lows[i], slot.key, before, after) if slot.key is not None else None
         extra = memo.get(key) if key is not None else None
         if extra is None:
-            neigh: set[str] = set()
-            for w in before or ():
-                neigh.update(lex.next_words.get(w, ())[:60])
-            for w in after or ():
-                neigh.update(lex.prev_words.get(w, ())[:60])
+            neigh = _lm_neighbours(lex, before or (), after or (), 60)
             if neigh:
                 have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
                 extra = gen.context_candidates(lows[i], neigh, have, before or (), after or ())
@@ -424,6 +421,16 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
         if extra:
             slot.cands.extend(extra)
             slot.key = None  # its candidates now depend on the neighbours
+
+
+def _lm_neighbours(lex: Lexicon, before: tuple[str, ...], after: tuple[str, ...], n: int) -> set[str]:
+    """The ``n`` words the LM saw most often after each word of ``before`` and before each of ``after``."""
+    neigh: set[str] = set()
+    for w in before:
+        neigh.update(lex.next_words.get(w, ())[:n])
+    for w in after:
+        neigh.update(lex.prev_words.get(w, ())[:n])
+    return neigh
 
 
 def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[str], slots: list[Slot], gen: Generator,
@@ -437,9 +444,7 @@ def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[s
     if got is None:
         if len(memo) > 100_000:
             memo.clear()
-        neigh = set(lex.next_words.get(before, ())[:REREAD_POOL]) if before else set()
-        if after:
-            neigh.update(lex.prev_words.get(after, ())[:REREAD_POOL])
+        neigh = _lm_neighbours(lex, (before,) if before else (), (after,) if after else (), REREAD_POOL)
         got = memo[key] = gen.context_candidates(lows[i], neigh, have, (before,) if before else (),
                                                   (after,) if after else (), near_only=False) if neigh else []
     return got
@@ -628,7 +633,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             cands = gen.candidates(low, allow_split=((kind == "substitution" and context) or (
                 kind == "ocr_eng" and (any(c in "’'‘," for c in tok) or (
                     ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha() and not is_valid_skeleton(low))))))
-            if kind == "ocr_eng" and (horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):
+            if kind == "ocr_eng" and low != tok.lower() and (  # prep() took horn marks out ("co’" → "co")
+                    horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):
                 if any(m.end() < len(marked) for m in HORN_MARK.finditer(marked)):  # inside: a lost space too?
                     cands = _merge_readings(cands, gen.candidates(marked, allow_split=True))
                 cands = sorted(((c, x + HORN_MISSING_COST * max(0, horns - _horn_count(c))) for c, x in cands),
