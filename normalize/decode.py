@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import chain, compress, filterfalse
+from itertools import chain, compress
 from pathlib import Path
 
 try:  # optional: vectorised channel costs (identical results without it, only slower)
@@ -538,16 +538,19 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
                     lambda _key: _near_skeletons(lex, v, md))
 
 
-def all_near_skeletons(lex: Lexicon, v: str, md: int) -> frozenset[str]:
-    """Every lexicon skeleton within edit distance ``md`` of ``v`` (no cap, unordered), from the deletion
-    index, memoised on the lexicon: ``"nghe" in all_near_skeletons(lex, "nghi", 1)``."""
-    def find(_key: tuple[str, int]) -> frozenset[str]:
-        index, _rank = lex.skeleton_index(max(2, md))
-        distance = fuzzy_matchers()[1]
-        pool = {s for d in deletions(v, md) for s in index.get(d, ())}
-        return frozenset(s for s in pool if distance(v, s, score_cutoff=md) <= md)
-
-    return memo_get(lex.__dict__.setdefault("_all_near", {}), (v, md), find)
+def near_words(lex: Lexicon, words: Iterable[str], limits: list[tuple[str, int]]) -> set[str]:
+    """The ``words`` whose skeleton is within edit distance ``md`` of a skeleton ``v`` of ``limits``:
+    ``near_words(lex, {"đẩy", "mạnh"}, [("pay", 2)])`` → ``{"đẩy"}``. Each skeleton is tested against all
+    the words in one C call (rapidfuzz, bit-parallel): no index, nothing memoised."""
+    pool = tuple(words)
+    skel_of = lex.skeleton_of()
+    skels = [skel_of.get(w) or skeleton(w) for w in pool]
+    extract, distance = fuzzy_matchers()
+    hit = bytearray(len(pool))
+    for v, md in limits:
+        for _s, _d, k in extract(v, skels, scorer=distance, score_cutoff=md, limit=None):
+            hit[k] = 1
+    return set(compress(pool, hit))
 
 
 def _first(x: tuple) -> object:
@@ -929,18 +932,7 @@ class Generator:
         cost less their link to a neighbour."""
         lex = self.lex
         if near_only:
-            skel_of = lex.skeleton_of()
-            distance = fuzzy_matchers()[1]
-            limits = [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v]
-            close: set[str] = set()  # lexicon skeletons near one of the token's
-            for v, md in limits:
-                close |= all_near_skeletons(lex, v, md)
-            pool = tuple(neighbours)
-            # (in C loops: a neighbour's skeleton looked up and tested against the near ones)
-            near = set(compress(pool, map(close.__contains__, map(skel_of.get, pool))))
-            for w in filterfalse(skel_of.__contains__, pool):  # in the LM's counts only (no lexicon skeleton)
-                if any(distance(v, skeleton(w), score_cutoff=md) <= md for v, md in limits):
-                    near.add(w)
+            near = near_words(lex, neighbours, [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v])
         else:  # a few neighbours: all are costed (a far one costs too much to be chosen)
             near = {w for w in neighbours if w[:1] != ABBR_MARK and w[:1] != "<"}
         words = sorted(near - have)
