@@ -92,6 +92,29 @@ def substitution_code(text: str, seed: int = 0, symbol_rate: float = 0.6, space_
     return "\n".join(out_lines)
 
 
+def page_geometry(dpi: int) -> tuple[int, int]:
+    """(page width, margin) in pixels of an A4 page at ``dpi`` with 0.8-inch margins."""
+    return int(8.27 * dpi), int(0.8 * dpi)
+
+
+def fitted_lines(text: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0,
+                 width_chars: int = 85) -> list[str]:
+    """:func:`wrap_lines` at ``width_chars``, or at the widest count whose every line fits between the
+    page's margins in ``font``: 85 characters of DejaVu Serif at 13 pt run off an A4 page, and words cut
+    off at the edge would count as the decoder's errors (in training pairs, as the engine deleting
+    letters)."""
+    from PIL import ImageFont
+
+    width, margin = page_geometry(dpi)
+    room = width - 2 * margin
+    length = ImageFont.truetype(font, int(size_pt * dpi / 72)).getlength
+    lines = wrap_lines(text, width_chars)
+    while width_chars > 20 and any(length(x) > room for x in lines):
+        width_chars -= 1
+        lines = wrap_lines(text, width_chars)
+    return lines
+
+
 def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int = 210, size_pt: float = 13.0,
                 degrade: int = 0) -> None:
     """Render text lines to a white PNG page at ``dpi`` with a Vietnamese-capable font.
@@ -102,8 +125,7 @@ def render_page(lines: list[str], path: str, *, font: str = FONTS[0], dpi: int =
 
     px = int(size_pt * dpi / 72)
     fnt = ImageFont.truetype(font, px)
-    width = int(8.27 * dpi)
-    margin = int(0.8 * dpi)
+    width, margin = page_geometry(dpi)
     step = int(px * 1.45)
     height = max(int(11.69 * dpi), margin * 2 + step * len(lines))
     img = Image.new("L", (width, height), 255)
@@ -174,7 +196,7 @@ def render_and_ocr(text: str, *, lang: str = "eng", lines_per_page: int = 40, fo
     """
     import json
 
-    lines = wrap_lines(unicodedata.normalize("NFC", text))
+    lines = fitted_lines(unicodedata.normalize("NFC", text), font=font, dpi=dpi)  # none runs off the page
     cond = "" if (dpi, degrade) == (210, 0) else f"|{dpi}|{degrade}"  # old cache keys stay valid
     key = hashlib.sha1(("v1|" + lang + "|" + font + cond + "|" + "\n".join(lines)).encode()).hexdigest()[:16]
     cpath = cache_dir() / "renders" / f"{key}.json"

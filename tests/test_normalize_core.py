@@ -1081,6 +1081,25 @@ def test_scan_like_pages_are_deterministic_and_degraded(tmp_path: Path) -> None:
     assert ImageChops.difference(a, b).getbbox() is not None  # degraded differs from clean
 
 
+def test_rendered_lines_fit_the_page_in_a_wide_font() -> None:
+    """Benchmark and training renders never cut words off at the page's right edge: a wide font
+    (DejaVu Serif Bold) is wrapped shorter until every line fits between the margins; a narrow one
+    (Liberation Serif) keeps the 85-character wrap, so its renders and their cache keys stay as they were."""
+    from PIL import ImageFont
+
+    from vetplan.normalize.synth import FONTS, fitted_lines, page_geometry, wrap_lines
+
+    text = " ".join(["Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024;"] * 12)
+    wide = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+    width, margin = page_geometry(200)
+    length = ImageFont.truetype(wide, int(13 * 200 / 72)).getlength
+    assert max(length(x) for x in wrap_lines(text)) > width - margin  # 85 characters run off the page
+    lines = fitted_lines(text, font=wide, dpi=200)
+    assert max(length(x) for x in lines) <= width - 2 * margin
+    assert " ".join(lines) == " ".join(wrap_lines(text)) and max(map(len, lines)) < 85  # same words, shorter lines
+    assert fitted_lines(text, font=FONTS[0], dpi=210) == wrap_lines(text)
+
+
 def test_lost_space_readings_are_ranked_as_the_decoder_scores_them() -> None:
     """A two-word reading of a token with a lost space is kept among the candidates when its pair is a
     likely phrase, even if a rarer spelling of the second word is cheaper letter by letter."""
