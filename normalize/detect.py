@@ -165,6 +165,14 @@ def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]],
 
 
 FEATURES = ("n", "diac", "invalid", "subst", "eng", "badskel")
+#: a symbol-coded block shows several different symbol-bearing words; one word read the same way again
+#: and again ("Ngu@i" người down a table's column: Tesseract-eng reads "ờ" as "@") is not a code
+SYMBOL_CODE_MIN_WORDS = 4
+
+
+def _symbol_words(lines: list[str]) -> set[str]:
+    """The different words of ``lines`` that :func:`token_features` counts as symbol-coded."""
+    return {tok.lower() for line in lines for tok in line.split() if (_token_counts(tok) or (0, 0, 0))[2]}
 
 
 def _sum_features(per_line: list[dict[str, float]], a: int, b: int) -> dict[str, float]:
@@ -194,6 +202,9 @@ def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tup
         kind = classify(f) if f["n"] >= min_tokens else whole
         blocks.append((i + 1, j, kind))
         i = j
+    if whole != "substitution":
+        blocks = [(a, b, whole if k == "substitution" and len(_symbol_words(lines[a - 1:b])) < SYMBOL_CODE_MIN_WORDS
+                   else k) for a, b, k in blocks]
     blocks = _refine_blocks(lines, blocks, per_line)
     # a mix of ocr_eng and clean inside an OCR'd document is just OCR luck: use the whole's kind
     kinds = {k for _a, _b, k in blocks}

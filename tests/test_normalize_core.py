@@ -381,6 +381,24 @@ def test_regions_reported_for_mixed_document() -> None:
     assert "Ke hoach" not in r.text
 
 
+def test_one_word_read_with_a_symbol_down_a_table_is_no_symbol_code() -> None:
+    """Tesseract-eng reads "người" as "Ngu@i" in every row of a table: the block stays part of the
+    Tesseract-eng document (it was decoded as a symbol code, with the wrong channel); a block that
+    really is symbol-coded, with many different symbol words, is still found."""
+    from vetplan.normalize.detect import detect_regions
+    from vetplan.normalize.synth import substitution_code
+
+    prose = "Ké hoach trién khai cong tac gido duc nghé nghiép trén dia ban thanh phé nam 2024 véi\n" * 30
+    table = "".join(f"{k} Huyén Thanh Tri Ngu@i {k * 37}\n" for k in range(1, 25))
+    text = prose + table + prose
+    assert detect_regions(text) == [(1, len(text.split("\n")), "ocr_eng")]
+    got = normalize_text(text).text
+    assert "Huyện Thanh Trì Người" in got and "Kế hoạch triển khai" in got
+    clean = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024 với\n" * 14
+    coded = prose + substitution_code(clean, 3) + prose
+    assert "substitution" in {k for _a, _b, k in detect_regions(coded)}
+
+
 def test_uncertain_tokens_flagged() -> None:
     r = normalize_text("Ca nhan co the tham gia thi", damage="stripped")
     assert r.uncertain == len(r.uncertain_tokens)
