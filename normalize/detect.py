@@ -165,9 +165,12 @@ def _refine_blocks(lines: list[str], blocks: list[tuple[int, int, str]],
 
 
 FEATURES = ("n", "diac", "invalid", "subst", "eng", "badskel")
-#: a symbol-coded block shows several different symbol-bearing words; one word read the same way again
-#: and again ("Ngu@i" người down a table's column: Tesseract-eng reads "ờ" as "@") is not a code
+#: inside a document that is not symbol-coded, a symbol-coded block shows several different symbol words
+#: and at least twice the rate :func:`classify` asks of a whole document: one word read the same way down
+#: a table's column ("Ngu@i" người: Tesseract-eng reads "ờ" as "@"), or a bold paragraph's few "@" and
+#: mid-word capitals ("hu@ng", "vGi": 4 words in 93) are Tesseract-eng's, not a code
 SYMBOL_CODE_MIN_WORDS = 4
+SYMBOL_BLOCK_MIN_RATE = 0.08
 
 
 def _symbol_words(lines: list[str]) -> set[str]:
@@ -183,6 +186,12 @@ def _sum_features(per_line: list[dict[str, float]], a: int, b: int) -> dict[str,
             for k in FEATURES:
                 out[k] += f[k]
     return out
+
+
+def _symbol_coded_block(lines: list[str], per_line: list[dict[str, float]], a: int, b: int) -> bool:
+    """Whether lines ``a..b`` (1-based) classified as symbol-coded show a code (see SYMBOL_BLOCK_MIN_RATE)."""
+    f = _sum_features(per_line, a - 1, b)
+    return f["subst"] >= SYMBOL_BLOCK_MIN_RATE * f["n"] and len(_symbol_words(lines[a - 1:b])) >= SYMBOL_CODE_MIN_WORDS
 
 
 def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tuple[int, int, str]]:
@@ -203,8 +212,8 @@ def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tup
         blocks.append((i + 1, j, kind))
         i = j
     if whole != "substitution":
-        blocks = [(a, b, whole if k == "substitution" and len(_symbol_words(lines[a - 1:b])) < SYMBOL_CODE_MIN_WORDS
-                   else k) for a, b, k in blocks]
+        blocks = [(a, b, whole if k == "substitution" and not _symbol_coded_block(lines, per_line, a, b) else k)
+                  for a, b, k in blocks]
     blocks = _refine_blocks(lines, blocks, per_line)
     # a mix of ocr_eng and clean inside an OCR'd document is just OCR luck: use the whole's kind
     kinds = {k for _a, _b, k in blocks}

@@ -394,6 +394,9 @@ def test_one_word_read_with_a_symbol_down_a_table_is_no_symbol_code() -> None:
     assert detect_regions(text) == [(1, len(text.split("\n")), "ocr_eng")]
     got = normalize_text(text).text
     assert "Huyện Thanh Trì Người" in got and "Kế hoạch triển khai" in got
+    # a bold paragraph: a few words with "@" or a capital inside ("hu@ng" hướng, "vGi" với)
+    bold = prose.replace("véi\n", "véi hu@ng vGi trv@ng cAc\n", 3)  # 12 of ~200 words in a block: 6%
+    assert detect_regions(bold) == [(1, len(bold.split("\n")), "ocr_eng")]
     clean = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024 với\n" * 14
     coded = prose + substitution_code(clean, 3) + prose
     assert "substitution" in {k for _a, _b, k in detect_regions(coded)}
