@@ -64,10 +64,11 @@ FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "su
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
-ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*" + r"(?:(?<=[oOuUd])[’'‘](?![\w’'‘]))?")
+ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*" + r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
 #: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
-#: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter)
-HORN_MARK = re.compile(r"(?<=[ou])[’'‘]")
+#: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter), also after the "é" it
+#: makes of a toned "ơ" ("sé’" sở, in italics)
+HORN_MARK = re.compile(r"(?<=[oué])[’'‘]")
 #: a horned vowel with its tone read as "d" (never a final consonant), the horn after it: "sd’" sở, "nud'c" nước
 HORN_D = re.compile(r"(?<=[^\W\d_])d(?=[’'‘])")
 HORN_MISSING_COST = 3.0  # nats for a reading without the horn a mark shows (2 to 6 give the same figures)

@@ -153,6 +153,7 @@ def test_horn_read_apart_as_an_apostrophe() -> None:
     assert normalize_text("Trén co's6 dé xuat cua So’ Lao dong", damage="ocr_eng").text == \
         "Trên cơ sở đề xuất của Sở Lao động"
     assert normalize_text("la ‘Cao’ va ‘hoc’ dau", damage="ocr_eng").text == "là ‘Cao’ và ‘học’ đầu"
+    assert normalize_text("cac co’ sé’ GDNN, cac co’ quan", damage="ocr_eng").text == "các cơ sở GDNN, các cơ quan"
 
 
 def test_small_l_read_as_capital_i() -> None:
