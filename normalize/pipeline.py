@@ -64,7 +64,9 @@ FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "su
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
-ENG_RE = re.compile(_ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*" + r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
+# (a bar before a small letter is an italic "l": "|uat" luật; a horn may follow: "co’" cơ)
+ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*"
+                    r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
 #: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
 #: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter), also after the "é" it
 #: makes of a toned "ơ" ("sé’" sở, in italics)
@@ -110,9 +112,10 @@ NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "n
 # as Đ too at a small cost; B is a common onset ("Bộ", "Ban"), so that reading costs more
 CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{Ll}")
 CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's reading
-#: Tesseract-eng reads a small "l" as a capital "I" ("Iinh vuc" lĩnh vực, "ty I¢" tỷ lệ, "Tuan I&" tuần lễ):
-#: an "I" before a small letter, digit or symbol is read as "l" too, at this much more, and written small
-L_READ_AS_I = regex.compile(r"I[\p{Ll}\d§¢&@]")
+#: Tesseract-eng reads a small "l" as a capital "I" ("Iinh vuc" lĩnh vực, "ty I¢" tỷ lệ, "Tuan I&" tuần lễ),
+#: or as a bar in italics ("ty |é" tỷ lệ, "phap |uat" pháp luật): an "I" before a small letter, digit or
+#: symbol, or a bar before a small letter, is read as "l" too, at this much more, and written small
+L_READ_AS_I = regex.compile(r"I[\p{Ll}\d§¢&@]|\|\p{Ll}")
 L_READ_AS_I_COST = 1.0
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")

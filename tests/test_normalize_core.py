@@ -163,6 +163,10 @@ def test_small_l_read_as_capital_i() -> None:
     assert normalize_text("theo quy dinh cua phap Iuat.", damage="ocr_eng").text == "theo quy định của pháp luật."
     assert normalize_text("ty Ié lao dong", damage="ocr_eng").text == "tỷ lệ lao động"
     assert normalize_text("tham gia Internet", damage="ocr_eng").text == "tham gia Internet"
+    # in italics a bar: "ty |é" tỷ lệ, "phap |uat" pháp luật; a bar on its own (a table's rule) stays
+    assert normalize_text("nang cao ty |é lao déng", damage="ocr_eng").text == "nâng cao tỷ lệ lao động"
+    assert normalize_text("theo quy dinh cia phap |uat.", damage="ocr_eng").text == "theo quy định của pháp luật."
+    assert normalize_text("| Két qua tuyén sinh |", damage="ocr_eng").text == "| Kết quả tuyển sinh |"
 
 
 def test_doubtful_words_out_of_place_are_read_again() -> None:
