@@ -80,6 +80,26 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     return [(m.start(2), m.end(2), fixed, 0.9)]
 
 
+#: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
+#: left where the space was, read as punctuation; words on both sides, the second in small letters
+SPECK_JOIN = re.compile(r"(?<=[^\W\d_]{2})[.:](?=[^\W\d_A-Z]{2})")
+#: what an address, a file name or a code holds: its full stops are its own ("hanoi.gov.vn", "bao_cao.docx")
+_ADDRESS_HINT = re.compile(r"@|/|www|\.(?:vn|com|org|net|edu|gov|int|info|docx?|xlsx?|pdf)\b", re.IGNORECASE)
+
+
+def split_speck_joined_words(line: str) -> list[Edit]:
+    """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
+    (``"giáo dục"``, not ``"giáo.dục"``); "v.v." and initials (one letter), "TP.HCM" (capitals after it),
+    web and e-mail addresses and file names are left."""
+    out: list[Edit] = []
+    for m in SPECK_JOIN.finditer(line):
+        a = line.rfind(" ", 0, m.start()) + 1
+        b = line.find(" ", m.end())
+        if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):
+            out.append((m.start(), m.end(), " ", 0.7))
+    return out
+
+
 def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``."""
     return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]

@@ -55,6 +55,7 @@ from .fixers import (
     match_case,
     split_glued_codes,
     split_glued_numerals,
+    split_speck_joined_words,
 )
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -131,12 +132,16 @@ ROMAN_ROW = regex.compile(rf"^\s*({_LINE_ROMAN})(?=\s+\p{{Lu}})")
 DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
 
 
-#: URLs, e-mail addresses and bare domains ("https://tuyensinh.hanoi.gov.vn", "sldtbxh@hanoi.gov.vn",
-#: "hanoi.gov.vn"): never decoded (a symbol-coded "tri@n" has no dotted domain after the "@")
+#: URLs, e-mail addresses, bare domains and file names ("https://tuyensinh.hanoi.gov.vn",
+#: "sldtbxh@hanoi.gov.vn", "hanoi.gov.vn", "bao_cao.docx"): never decoded (a symbol-coded "tri@n" has no
+#: dotted domain after the "@")
 WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|edu|gov|int|info)\b(?:/[^\s<>\"]*)?")
+                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|edu|gov|int|info)\b(?:/[^\s<>\"]*)?|"
+                    r"\b[\w-]+\.(?:docx?|xlsx?|pdf|pptx?|zip|rar)\b")
 #: what a line needs to hold for :data:`WEB_RE` to match in it (one quick scan instead of its backtracking)
-WEB_HINT = re.compile(r"://|www\.|@|\.(?:vn|com|org|net|edu|gov|int|info)\b")
+WEB_HINT = re.compile(r"://|www\.|@|\.(?:vn|com|org|net|edu|gov|int|info|docx?|xlsx?|pdf|pptx?|zip|rar)\b")
+#: "v.v." (vân vân, "etc."): two letters with their full stops, no words to decode
+ETC_ABBR = re.compile(r"(?<![^\W\d_])[vV]\.\s?[vV]\.")
 
 
 #: marks of a symbol code that are no letters of Vietnamese, whatever their case: "\\l", "fi" (ấ), "f", "j"
@@ -612,8 +617,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             gap = line[prev_end:s]
             boundary = _context(gap if slots else line[:s], bool(slots))
             if boundary == "<s>" and slots and kind != "substitution" and (
-                    gap == "." or (gap == ". " and tok[0].islower())):
-                boundary = None  # a speck read as a full stop inside a sentence: "co.so", "Ha.Noi", "nang. cao"
+                    gap == "." or (gap in (". ", ":") and tok[0].islower())):
+                boundary = None  # a speck read as a stop inside a sentence: "co.so", "Ha.Noi", "nang. cao", "cong:tac"
             prev_end = e
             low = prep(tok)
             lows.append(low)
@@ -955,6 +960,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if kind == "ocr_eng":
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
+                eds += [(*x, "split_speck_joined_words") for x in split_speck_joined_words(lines[i])]  # "giao.duc"
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
@@ -975,6 +981,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                  for m in DOCNUM_RE.finditer(line)]
             if "." in line:
                 protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
+                protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
             if WEB_HINT.search(line):

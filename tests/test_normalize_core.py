@@ -133,6 +133,21 @@ def test_fix_part_numerals() -> None:
         "(Chi tiết theo phụ lục II đính kèm Kế hoạch)"
 
 
+def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
+    """A scan's speck where the space was, read as "." or ":" ("giao.duc", "céng:tac"): the words are
+    repaired and parted; "v.v.", initials, "TP.HCM", addresses and file names keep their stops."""
+    from vetplan.normalize.fixers import split_speck_joined_words
+
+    assert split_speck_joined_words("trong giao.duc pho thong") == [(10, 11, " ", 0.7)]
+    assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
+    for kept in ("cac nganh v.v. khac", "P.T.T.Huyén", "TP.HCM va", "tai hanoi.gov.vn nay", "ban bao_cao.docx",
+                 "nam 2024.Trong", "dia phuong. Cac"):
+        assert split_speck_joined_words(kept) == [], kept
+    got = normalize_text("hoc sinh trong giao.duc pho thong, céng:tac v.v. tai hanoi.gov.vn", damage="ocr_eng")
+    assert got.text == "học sinh trong giáo dục phổ thông, công tác v.v. tại hanoi.gov.vn"
+    assert {c.fixer for c in got.changes if c.original in ".:"} == {"split_speck_joined_words"}
+
+
 def test_initials_are_kept_as_letters() -> None:
     """A person's initials are letters, not damaged words: "P.T.T.Huyén" (was "A.Ú.Ứ.Huyện"), "V. An"."""
     assert normalize_text("- VPUB: CVP, PCVP P.T.T.Huyén,", damage="ocr_eng").text == "- VPUB: CVP, PCVP P.T.T.Huyện,"
@@ -674,9 +689,10 @@ def test_a_lost_space_split_offers_common_words_for_each_part() -> None:
 
 def test_a_speck_read_as_a_full_stop_does_not_break_the_sentence() -> None:
     """A "." glued between two words, or before a lower-case word, is scan noise, not a sentence end:
-    the words keep each other as context ("các co.so GDNN" → "các cơ.sở GDNN", not "cơ.số")."""
+    the words keep each other as context ("các co.so GDNN" → "các cơ sở GDNN", not "cơ số"), and the speck
+    between two small words becomes the space it was."""
     out = normalize_text("quan, cac co.so GDNN, cac co quan bao chi").text
-    assert out == "quan, các cơ.sở GDNN, các cơ quan báo chí"
+    assert out == "quan, các cơ sở GDNN, các cơ quan báo chí"
     assert normalize_text("tren dia ban thanh pho Ha.Noi nam 2024").text == "trên địa bàn thành phố Hà.Nội năm 2024"
     # a real sentence end (a capital follows) still starts a new context
     from vetplan.normalize.pipeline import _context
