@@ -100,6 +100,53 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     return out
 
 
+#: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
+_HEADING_NUMBER = re.compile(r"^(\s*)([|Il1IVXvix\[\]H]{1,4})([.,])(?=\s*\S)")
+_ROMAN_VALUE = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
+                                           start=1)}
+
+
+def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
+    """Part numbers of a plan's headings in capitals, set by the numbering they belong to where OCR lost
+    or merged a stroke: read "1.", "I.", "II.", "IV.", "V." the parts are I to V ("I." was II, "II." III);
+    a comma read for the full stop goes too. A numbering is trusted when at least half its headings, and
+    two, already read right; one that starts again at "I." (an appendix's parts) is a numbering of its own.
+    Lost strokes make a number smaller: one higher than its place ("VI." after "IV.") says a heading before
+    it was not found, and is left.
+
+    Returns line index → edit: ``fix_heading_numbers(["1. MUC DICH", "x", "II. CHI TIEU", "III. KINH PHI"])``
+    → ``{0: (0, 2, "I.", 0.8)}``."""
+    found: list[tuple[int, int, int, int, str]] = []  # (line, start, end, value or 0, the number as read)
+    for i, line in enumerate(lines):
+        m = _HEADING_NUMBER.match(line)
+        if not m or not _mostly_upper(line[m.end():]) or sum(c.isalpha() for c in line[m.end():]) < 3:
+            continue
+        tok = m.group(2)
+        value = 1 if tok == "1" else 0 if tok.isdigit() else \
+            _ROMAN_VALUE.get(tok.translate(_STROKE_AS_I).replace("H", "II").upper(), 0)
+        found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
+    runs: list[list[tuple[int, int, int, int, str]]] = []
+    for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)
+        again = h[3] == 1 and k + 1 < len(found) and found[k + 1][3] == 2 and runs and len(runs[-1]) >= 3
+        if not runs or again:
+            runs.append([])
+        runs[-1].append(h)
+    numerals = {v: r for r, v in _ROMAN_VALUE.items()}
+    out: dict[int, Edit] = {}
+    for run in runs:
+        # the first heading's true number that most headings agree with
+        agree, first = max((sum(h[3] == first + k for k, h in enumerate(run)), -first)
+                           for first in range(1, len(_ROMAN_VALUE) + 1))
+        first = -first
+        if agree < 2 or 2 * agree < len(run) or first + len(run) - 1 > len(_ROMAN_VALUE):
+            continue
+        for k, (i, a, b, value, read) in enumerate(run):
+            want = numerals[first + k] + "."
+            if want != read and value <= first + k:  # a number too high is a heading not found before it
+                out[i] = (a, b, want, 0.8)
+    return out
+
+
 def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``."""
     return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]

@@ -48,6 +48,7 @@ from .fixers import (
     apply_edits,
     fix_abbreviations,
     fix_document_numbers,
+    fix_heading_numbers,
     fix_number_label,
     fix_part_numerals,
     fix_roman_numerals,
@@ -940,6 +941,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
 
     lex = get_lexicon(lexicon_path)
     out_lines = list(lines)
+    heading_numbers = fix_heading_numbers(lines)  # "II." between "II." and "IV." is "III.": the whole document's
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
@@ -966,6 +968,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "split_glued_codes") for x in cuts]
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
+            if i in heading_numbers and kind != "stripped":
+                a, b, rep, conf = heading_numbers[i]
+                eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds]
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])

@@ -133,6 +133,24 @@ def test_fix_part_numerals() -> None:
         "(Chi tiết theo phụ lục II đính kèm Kế hoạch)"
 
 
+def test_part_numbers_follow_their_numbering() -> None:
+    """Italic or bold scans lose a stroke of a part number ("III." read "II.", "I." read "1."): the
+    numbering the other headings agree on sets it; an appendix's numbering that starts again, Arabic
+    headings, and a number too high (a heading before it was not found) are left."""
+    from vetplan.normalize.fixers import fix_heading_numbers
+
+    read = ["1. MUC BICH, YEU CAU", "Thuc hien", "I. CHI TIEU", "II. NHIEM VU, GIAI PHAP", "van ban",
+            "IV. KINH PHI", "V. TO CHUC THUC HIEN"]
+    assert {i: e[2] for i, e in fix_heading_numbers(read).items()} == {0: "I.", 2: "II.", 3: "III."}
+    assert fix_heading_numbers(["I. MUC DICH", "Il, MUC TIEU", "III. NHIEM VU"]) == {1: (0, 3, "II.", 0.8)}
+    assert fix_heading_numbers(["I. A B C", "II. DEF", "III. GHI", "I. PHU LUC", "II. XYZ"]) == {}
+    assert fix_heading_numbers(["1. MUC DICH", "2. YEU CAU", "3. NHIEM VU"]) == {}
+    assert fix_heading_numbers(["I. MUC DICH", "II. CHI TIEU", "III. NHIEM VU", "VI. BAO CAO"]) == {}
+    assert fix_heading_numbers(["1. Muc dich", "II. CHI TIEU"]) == {}  # sentence case: a numbered item
+    got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
+    assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
+
+
 def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     """A scan's speck where the space was, read as "." or ":" ("giao.duc", "céng:tac"): the words are
     repaired and parted; "v.v.", initials, "TP.HCM", addresses and file names keep their stops."""
