@@ -20,6 +20,7 @@ ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
 SPECK = r"(?:[_~'‘’`•·«»\"]\s*)?"
 _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
+_DASH_BEFORE_PART = re.compile(r"^\s*[-–]\s*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
 _NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?P<head>\S.*)$")
@@ -128,6 +129,11 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
     m = _ROMAN_HEAD.match(s)
     if m and re.search(r"[IVXl|]", m.group("num")) and _looks_like_heading(m.group("head")):
         return "roman", m.group("num"), m.group("head").strip()
+    d = _DASH_BEFORE_PART.match(s)
+    if d:  # "- VI. CHẾ ĐỘ BÁO CÁO": a speck read as a dash before a part in capitals, not a list item
+        kind, num, head = classify_start(s[d.end():])
+        if kind == "roman" and _is_caps(head):
+            return kind, num, head
     m = _ALPHA_ITEM.match(s)
     if m:
         return "alpha", m.group("num"), m.group("head").strip()

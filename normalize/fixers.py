@@ -16,8 +16,9 @@ import unicodedata
 Edit = tuple[int, int, str, float]
 
 ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-#: a heading's part number at line start, after an optional speck the scan left before it ("_ v. TO CHUC")
-_ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
+#: a heading's part number at line start, after an optional speck the scan left before it ("_ v. TO CHUC",
+#: "- Vi. CHE DO BAO CAO")
+_ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
 #: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]"
 _STROKE_AS_I = str.maketrans("|l1![]", "IIIIII")
 _DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")

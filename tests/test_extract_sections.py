@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from plan_texts import read_plan_text as _read
 
-from vetplan.extract import split_sections
+from vetplan.extract import extract_plan, split_sections
 from vetplan.extract.sections import classify_heading, roman_value
 
 
@@ -177,14 +177,17 @@ def test_out_of_sequence_numeral_with_part_heading() -> None:
 
 
 def test_a_speck_before_a_part_number_and_a_lost_part_number() -> None:
-    """A scan's speck before the numeral ("_ V.", "‘ III.") does not hide a part; a part whose number was lost
+    """A scan's speck before the numeral ("_ V.", "‘ III.", "- V." before capitals) does not hide a part; a
+    bullet before a numbered line in sentence case stays a bullet; a part whose number was lost
     altogether is found between its neighbours when its heading in capitals reads as a part of another kind."""
     text = ("KẾ HOẠCH\nAbc\n‘ I. MỤC ĐÍCH, YÊU CẦU\n- a.\nII. NHIỆM VỤ\n1. Làm b.\n_ III. KINH PHÍ THỰC HIỆN\n"
-            "- Ngân sách.\n_ 10 CHỦ THỰC HIỆN\n1. Sở Y tế\n- Chủ trì.\nV. CHẾ ĐỘ BÁO CÁO\n- Báo cáo năm.\n")
+            "- Ngân sách.\n_ 10 CHỦ THỰC HIỆN\n1. Sở Y tế\n- Chủ trì.\n- V. CHẾ ĐỘ BÁO CÁO\n- Báo cáo năm.\n")
     secs = split_sections(text)
     assert _top_kinds(secs) == [("purpose", "I"), ("tasks", "II"), ("funding", "III"), ("implementation", "IV"),
                                 ("reporting", "V")]
     assert secs[3].line_start == 9
+    kinds = [s.kind for s in extract_plan(text.replace("- V. CHẾ ĐỘ BÁO CÁO", "- V. Chế độ báo cáo")).sections]
+    assert "reporting" not in kinds and kinds[:3] == ["purpose", "tasks", "funding"]
     # numbering that skips with no such heading between stays as written
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIII. NHIỆM VỤ\n1. Làm b.\n"
     assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("tasks", "III")]

@@ -90,7 +90,8 @@ def test_fix_unicode_nfd() -> None:
                                        ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV"),
                                        ("[. CHE TIEU", "I"), ("IH. NHIEM VU, GIAI PHAP", "III"),
                                        ("H. TO CHUC", "II"), ("_ v.10 CHU THUC HIEN", "V"),
-                                       ("vi. CHE DO BAO CAO", "VI"), ("‘ Ill. NHIEM VU", "III")])
+                                       ("vi. CHE DO BAO CAO", "VI"), ("‘ Ill. NHIEM VU", "III"),
+                                       ("- Vi. CHE BO BAO CAO", "VI")])
 def test_fix_roman_numerals(src: str, fixed: str) -> None:
     eds = fix_roman_numerals(src)
     assert len(eds) == 1 and eds[0][2] == fixed
