@@ -477,9 +477,155 @@ done:
     return result;
 }
 
+/*
+ * pack_slots(slots, memo, lw, start, info_of, none_info, make_info, bigram, start_transitions) -> list
+ *
+ * decode._pack_slots in one C loop (the Python function is the reference; tests check both give the
+ * same lists). Per slot: its packed lists, memoised under (slot.key, lw, "c") when memo is a dict and
+ * the key is not None; a candidate's (back, seen, lw*logp(first), logp(first)) is info_of[cand], made by
+ * make_info(cand) on a miss; a candidate of several syllables adds lw * bigram(a, b) for each pair; the
+ * transitions from a fixed context come from start_transitions(slot, context).
+ */
+static PyObject *pack_slots(PyObject *self, PyObject *args) {
+    PyObject *slots, *memo, *start, *info_of, *none_info, *make_info, *bigram, *start_tr;
+    double lw;
+    if (!PyArg_ParseTuple(args, "O!OdOO!O!OOO", &PyList_Type, &slots, &memo, &lw, &start, &PyDict_Type, &info_of,
+                          &PyTuple_Type, &none_info, &make_info, &bigram, &start_tr)) return NULL;
+    if (PyTuple_GET_SIZE(none_info) != 4) { PyErr_SetString(PyExc_ValueError, "none_info must be a 4-tuple"); return NULL; }
+    int use_memo = PyDict_Check(memo);
+    PyObject *s_cands = PyUnicode_InternFromString("cands"), *s_key = PyUnicode_InternFromString("key");
+    PyObject *s_bnd = PyUnicode_InternFromString("boundary_before"), *s_soft = PyUnicode_InternFromString("soft");
+    PyObject *s_c = PyUnicode_InternFromString("c"), *s_bos = PyUnicode_InternFromString("<s>");
+    PyObject *lwo = PyFloat_FromDouble(lw);
+    Py_ssize_t n = PyList_GET_SIZE(slots);
+    PyObject *out = PyList_New(n);
+    if (!s_cands || !s_key || !s_bnd || !s_soft || !s_c || !s_bos || !lwo || !out) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *slot = PyList_GET_ITEM(slots, i);
+        PyObject *key = PyObject_GetAttr(slot, s_key);
+        if (!key) goto fail;
+        PyObject *mkey = NULL, *got = NULL;
+        if (use_memo && key != Py_None) {
+            mkey = PyTuple_Pack(3, key, lwo, s_c);
+            if (!mkey) { Py_DECREF(key); goto fail; }
+            got = PyDict_GetItemWithError(memo, mkey);
+            if (got) Py_INCREF(got);
+            else if (PyErr_Occurred()) { Py_DECREF(key); Py_DECREF(mkey); goto fail; }
+        }
+        Py_DECREF(key);
+        if (!got) {
+            PyObject *cands = PyObject_GetAttr(slot, s_cands);
+            if (!cands || !PyList_Check(cands)) {
+                Py_XDECREF(cands); Py_XDECREF(mkey);
+                if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "slot.cands must be a list");
+                goto fail;
+            }
+            Py_ssize_t k = PyList_GET_SIZE(cands);
+            PyObject *lists[7];
+            int ok = 1;
+            for (int q = 0; q < 7; q++) { lists[q] = PyList_New(k); if (!lists[q]) ok = 0; }
+            for (Py_ssize_t j = 0; ok && j < k; j++) {
+                PyObject *pair = PyList_GET_ITEM(cands, j);
+                if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) { PyErr_SetString(PyExc_TypeError, "a candidate must be a pair"); ok = 0; break; }
+                PyObject *cand = PyTuple_GET_ITEM(pair, 0);
+                double v = -PyFloat_AsDouble(PyTuple_GET_ITEM(pair, 1));
+                if (v == -1.0 && PyErr_Occurred()) { ok = 0; break; }
+                PyObject *info, *first, *last;
+                int empty = cand == Py_None || (PyTuple_Check(cand) && PyTuple_GET_SIZE(cand) == 0);
+                if (empty) {
+                    info = none_info; Py_INCREF(info);
+                    first = Py_None; last = Py_None;
+                } else {
+                    if (!PyTuple_Check(cand)) { PyErr_SetString(PyExc_TypeError, "a reading must be a tuple"); ok = 0; break; }
+                    info = PyDict_GetItemWithError(info_of, cand);
+                    if (info) Py_INCREF(info);
+                    else if (PyErr_Occurred()) { ok = 0; break; }
+                    else {
+                        info = PyObject_CallOneArg(make_info, cand);
+                        if (!info) { ok = 0; break; }
+                    }
+                    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 4) {
+                        Py_DECREF(info); PyErr_SetString(PyExc_TypeError, "info must be a 4-tuple"); ok = 0; break;
+                    }
+                    Py_ssize_t m = PyTuple_GET_SIZE(cand);
+                    first = PyTuple_GET_ITEM(cand, 0);
+                    last = PyTuple_GET_ITEM(cand, m - 1);
+                    for (Py_ssize_t a = 0; a + 1 < m; a++) {
+                        PyObject *b = PyObject_CallFunctionObjArgs(bigram, PyTuple_GET_ITEM(cand, a), PyTuple_GET_ITEM(cand, a + 1), NULL);
+                        if (!b) { ok = 0; break; }
+                        v += lw * PyFloat_AsDouble(b);
+                        Py_DECREF(b);
+                        if (PyErr_Occurred()) { ok = 0; break; }
+                    }
+                    if (!ok) { Py_DECREF(info); break; }
+                }
+                PyObject *vo = PyFloat_FromDouble(v);
+                if (!vo) { Py_DECREF(info); ok = 0; break; }
+                PyList_SET_ITEM(lists[0], j, vo);
+                PyObject *x;
+                x = PyTuple_GET_ITEM(info, 2); Py_INCREF(x); PyList_SET_ITEM(lists[1], j, x);  /* lw*logp(first) */
+                x = PyTuple_GET_ITEM(info, 0); Py_INCREF(x); PyList_SET_ITEM(lists[2], j, x);  /* back */
+                x = PyTuple_GET_ITEM(info, 1); Py_INCREF(x); PyList_SET_ITEM(lists[3], j, x);  /* seen */
+                Py_INCREF(first); PyList_SET_ITEM(lists[4], j, first);
+                x = PyTuple_GET_ITEM(info, 3); Py_INCREF(x); PyList_SET_ITEM(lists[5], j, x);  /* logp(first) */
+                Py_INCREF(last); PyList_SET_ITEM(lists[6], j, last);
+                Py_DECREF(info);
+            }
+            Py_DECREF(cands);
+            if (ok) {
+                got = PyTuple_New(7);
+                if (!got) ok = 0;
+                else for (int q = 0; q < 7; q++) { PyTuple_SET_ITEM(got, q, lists[q]); lists[q] = NULL; }
+            }
+            for (int q = 0; q < 7; q++) Py_XDECREF(lists[q]);
+            if (!ok) { Py_XDECREF(mkey); goto fail; }
+            if (mkey && PyDict_SetItem(memo, mkey, got) < 0) { Py_DECREF(got); Py_DECREF(mkey); goto fail; }
+        }
+        Py_XDECREF(mkey);
+        /* transitions from a fixed context: the first slot and slots after a boundary; a soft slot's "<s>" */
+        PyObject *bnd = PyObject_GetAttr(slot, s_bnd);
+        if (!bnd) { Py_DECREF(got); goto fail; }
+        int has_bnd = PyObject_IsTrue(bnd);
+        PyObject *ts = Py_None, *soft = Py_None;
+        Py_INCREF(ts); Py_INCREF(soft);
+        if (has_bnd < 0) { Py_DECREF(bnd); Py_DECREF(got); goto fail; }
+        if (i == 0 || has_bnd) {
+            Py_DECREF(ts);
+            ts = PyObject_CallFunctionObjArgs(start_tr, slot, has_bnd ? bnd : start, NULL);
+            if (!ts) { Py_DECREF(bnd); Py_DECREF(got); Py_DECREF(soft); goto fail; }
+        }
+        Py_DECREF(bnd);
+        if (ts == Py_None) {
+            PyObject *sf = PyObject_GetAttr(slot, s_soft);
+            int is_soft = sf ? PyObject_IsTrue(sf) : -1;
+            Py_XDECREF(sf);
+            if (is_soft < 0) { Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got); goto fail; }
+            if (is_soft) {
+                Py_DECREF(soft);
+                soft = PyObject_CallFunctionObjArgs(start_tr, slot, s_bos, NULL);
+                if (!soft) { Py_DECREF(ts); Py_DECREF(got); goto fail; }
+            }
+        }
+        PyObject *row = PyTuple_Pack(9, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
+                                     PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
+                                     ts, soft, PyTuple_GET_ITEM(got, 6));
+        Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got);
+        if (!row) goto fail;
+        PyList_SET_ITEM(out, i, row);
+    }
+    Py_DECREF(s_cands); Py_DECREF(s_key); Py_DECREF(s_bnd); Py_DECREF(s_soft); Py_DECREF(s_c); Py_DECREF(s_bos);
+    Py_DECREF(lwo);
+    return out;
+fail:
+    Py_XDECREF(s_cands); Py_XDECREF(s_key); Py_XDECREF(s_bnd); Py_XDECREF(s_soft); Py_XDECREF(s_c); Py_XDECREF(s_bos);
+    Py_XDECREF(lwo); Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"viterbi_core", viterbi_core, METH_VARARGS, "Forward pass, back-trace and margins of decode.viterbi."},
     {"wed_costs", wed_costs, METH_VARARGS, "Weighted edit distances of lexicon words to one OCR string."},
+    {"pack_slots", pack_slots, METH_VARARGS, "decode._pack_slots in one C loop."},
     {"wed_rank", wed_rank, METH_VARARGS, "wed_costs, then the band and both rankings of Generator._finish_costs."},
     {NULL, NULL, 0, NULL},
 };

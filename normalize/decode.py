@@ -1082,7 +1082,7 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         return got
 
     fast = _c_loop("viterbi_core")
-    if fast is not None:
+    if fast is not None and _c_loop("pack_slots") is not None:  # (an extension built before pack_slots: Python)
         return fast(_pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row),
                     lw, lw * unk_pen, beam, SELF_REPEAT)
 
@@ -1429,44 +1429,21 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
                 start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
     """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the
     first syllables (None = kept as written), LM backoffs and seen-bigram rows of the last syllables,
-    first syllables, their logp, and the transitions from a fixed context at a boundary. One pass over
-    the candidates, memoised per slot key (the same numbers the Python loop computes)."""
+    first syllables, their logp, and the transitions from a fixed context at a boundary. Packed by the C
+    ``pack_slots`` in one pass over the candidates, memoised per slot key; a candidate's LM numbers are
+    made here on first sight and kept on the lexicon (the numbers the Python loop of :func:`viterbi` uses)."""
     logp = lex.logp
-    bigram = lex.bigram
     # per single-syllable candidate: (back, seen, lw·logp(first), logp(first)) — cached on the lexicon
     info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
-    none_info = (start_row[0], start_row[1], None, 0.0)
-    packed = []
-    for i, slot in enumerate(slots):
-        key = (slot.key, lw, "c") if memo is not None and slot.key is not None else None
-        got = memo.get(key) if key is not None else None  # type: ignore[union-attr]
-        if got is None:
-            lo: list[float] = []
-            infos = []
-            for cand, chc in slot.cands:
-                if not cand:
-                    lo.append(-chc)
-                    infos.append(none_info)
-                    continue
-                info = info_of.get(cand)
-                if info is None:
-                    back, seen = row_of(cand[-1])
-                    lp = logp(cand[0])
-                    info = info_of[cand] = (back, seen, lw * lp, lp)
-                v = -chc
-                if len(cand) > 1:
-                    for a, b in zip(cand, cand[1:], strict=False):
-                        v += lw * bigram(a, b)
-                lo.append(v)
-                infos.append(info)
-            got = (lo, [x[2] for x in infos], [x[0] for x in infos], [x[1] for x in infos],
-                   [c[0] if c else None for c, _x in slot.cands], [x[3] for x in infos],
-                   [c[-1] if c else None for c, _x in slot.cands])
-            if key is not None:
-                memo[key] = got  # type: ignore[index]
-        ts = start_transitions(slot, slot.boundary_before or start) if i == 0 or slot.boundary_before else None
-        packed.append((*got[:6], ts, start_transitions(slot, "<s>") if slot.soft and ts is None else None, got[6]))
-    return packed
+
+    def make_info(cand: tuple[str, ...]) -> tuple:
+        back, seen = row_of(cand[-1])
+        lp = logp(cand[0])
+        info = info_of[cand] = (back, seen, lw * lp, lp)
+        return info
+
+    return _c_loop("pack_slots")(slots, memo, lw, start, info_of, (start_row[0], start_row[1], None, 0.0),  # type: ignore[misc]
+                                 make_info, lex.bigram, start_transitions)
 
 
 def _tone_family(ch: str) -> list[str]:
