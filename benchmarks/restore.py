@@ -6,7 +6,9 @@ learned from renders of 002/003 + word-list pseudo text; here we score
   * ocr_eng:    fresh Tesseract-eng renders of reference 000 + 004 (cached under $VETPLAN_CACHE)
   * ocr_eng_scanned: the same on scanned-looking pages (synth.scan_like) in another font and resolution
   * ocr_eng_unseen_fonts: the same in three fonts used nowhere else (one clean, two scanned-looking),
-                added after the rows above had been studied: only its totals are ever read
+                added after the rows above had been studied (a dev row since the eighth session)
+  * ocr_eng_bold_italic: bold and italic scanned-looking renders in fonts, resolutions and seeds no
+                other row uses (ninth session; a dev row: its errors were read)
   * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
   * substitution_synth: reference 000 re-encoded by :func:`substitution_code` (a fresh symbol code per
                 seed, the mechanism of sample 004 on text the decoder never saw in that code); seeds 1-2
@@ -41,6 +43,17 @@ from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, sub
 WORD = re.compile(r"[^\W\d_]+")
 #: renders in fonts that neither the confusion table nor any other row uses (added 2026-11-30; only their
 #: totals were ever read, never their errors)
+#: bold and italic renders made in the ninth session to study how Tesseract-eng reads them (a dev row:
+#: their errors were read): fonts, resolutions and degradation seeds used by no other row
+BOLD_ITALIC_RENDERS = [
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", {"dpi": 200, "degrade": 9101}),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf", {"dpi": 190, "degrade": 9102}),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed-Bold.ttf", {"dpi": 210, "degrade": 9103}),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf", {"dpi": 220, "degrade": 9201}),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf", {"dpi": 260, "degrade": 9202}),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf", {"dpi": 220, "degrade": 9301}),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", {"dpi": 240, "degrade": 9302}),
+]
 UNSEEN_FONT_RENDERS = [
     ("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", {"dpi": 220}),
     ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed.ttf", {"dpi": 230, "degrade": 9100}),
@@ -139,11 +152,16 @@ def main() -> int:
         render_row("ocr_eng_scanned", name, cut(truth), font=FONTS[1], dpi=250, degrade=7000)
 
     if not args.quick:
-        print("ocr_eng_unseen_fonts (fonts used nowhere else, never looked at while developing: Liberation Sans"
+        print("ocr_eng_unseen_fonts (fonts used nowhere else, a dev row since the eighth session: Liberation Sans"
               " 220 dpi clean; DejaVu Serif Condensed 230 dpi and DejaVu Sans 200 dpi scanned-looking):")
         for font, kw in UNSEEN_FONT_RENDERS:
             for name, truth in ref.items():
                 render_row("ocr_eng_unseen_fonts", f"{name} {Path(font).stem}", truth, font=font, **kw)
+
+        print("ocr_eng_bold_italic (dev: bold and italic scanned-looking renders, ninth session):")
+        for font, kw in BOLD_ITALIC_RENDERS:
+            for name, truth in ref.items():
+                render_row("ocr_eng_bold_italic", f"{name} {Path(font).stem} {kw['dpi']}", truth, font=font, **kw)
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():
