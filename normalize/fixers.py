@@ -15,7 +15,9 @@ import unicodedata
 
 Edit = tuple[int, int, str, float]
 
-ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+#: the part numbers of a plan, in order
+ROMANS_IN_ORDER = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMANS = set(ROMANS_IN_ORDER)
 #: a heading's part number at line start, after an optional speck the scan left before it ("_ v. TO CHUC",
 #: "- Vi. CHE DO BAO CAO")
 _ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
@@ -84,8 +86,11 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
 #: left where the space was, read as punctuation; words on both sides, the second in small letters
 SPECK_JOIN = re.compile(r"(?<=[^\W\d_]{2})[.:](?=[^\W\d_A-Z]{2})")
-#: what an address, a file name or a code holds: its full stops are its own ("hanoi.gov.vn", "bao_cao.docx")
-_ADDRESS_HINT = re.compile(r"@|/|www|\.(?:vn|com|org|net|edu|gov|int|info|docx?|xlsx?|pdf)\b", re.IGNORECASE)
+#: the endings of web domains and of file names: their full stops are their own ("hanoi.gov.vn", "bao_cao.docx")
+WEB_ENDINGS = r"vn|com|org|net|edu|gov|int|info"
+FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"
+#: what an address, a file name or a code holds
+_ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.IGNORECASE)
 
 
 def split_speck_joined_words(line: str) -> list[Edit]:
@@ -103,8 +108,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 _HEADING_NUMBER = re.compile(r"^(\s*)([|Il1IVXvix\[\]H]{1,4})([.,])(?=\s*\S)")
-_ROMAN_VALUE = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
-                                           start=1)}
+_ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 
 
 def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -132,17 +136,18 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if not runs or again:
             runs.append([])
         runs[-1].append(h)
-    numerals = {v: r for r, v in _ROMAN_VALUE.items()}
     out: dict[int, Edit] = {}
     for run in runs:
-        # the first heading's true number that most headings agree with
-        agree, first = max((sum(h[3] == first + k for k, h in enumerate(run)), -first)
-                           for first in range(1, len(_ROMAN_VALUE) + 1))
-        first = -first
-        if agree < 2 or 2 * agree < len(run) or first + len(run) - 1 > len(_ROMAN_VALUE):
+        def agreeing(first: int, run: list = run) -> int:
+            """How many headings of the run read right if its first heading is number ``first``."""
+            return sum(h[3] == first + k for k, h in enumerate(run))
+
+        first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
+        agree = agreeing(first)
+        if agree < 2 or 2 * agree < len(run) or first + len(run) - 1 > len(ROMANS_IN_ORDER):
             continue
         for k, (i, a, b, value, read) in enumerate(run):
-            want = numerals[first + k] + "."
+            want = ROMANS_IN_ORDER[first + k - 1] + "."
             if want != read and value <= first + k:  # a number too high is a heading not found before it
                 out[i] = (a, b, want, 0.8)
     return out

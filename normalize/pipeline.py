@@ -43,8 +43,10 @@ from .detect import detect_regions
 from .fixers import (
     ABBR_WORD,
     DOC_CODE,
+    FILE_ENDINGS,
     PART_WORD,
     ROMAN,
+    WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
     fix_document_numbers,
@@ -137,10 +139,9 @@ DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b
 #: "sldtbxh@hanoi.gov.vn", "hanoi.gov.vn", "bao_cao.docx"): never decoded (a symbol-coded "tri@n" has no
 #: dotted domain after the "@")
 WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-                    r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|edu|gov|int|info)\b(?:/[^\s<>\"]*)?|"
-                    r"\b[\w-]+\.(?:docx?|xlsx?|pdf|pptx?|zip|rar)\b")
+                    rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{WEB_ENDINGS})\b(?:/[^\s<>\"]*)?|\b[\w-]+\.(?:{FILE_ENDINGS})\b")
 #: what a line needs to hold for :data:`WEB_RE` to match in it (one quick scan instead of its backtracking)
-WEB_HINT = re.compile(r"://|www\.|@|\.(?:vn|com|org|net|edu|gov|int|info|docx?|xlsx?|pdf|pptx?|zip|rar)\b")
+WEB_HINT = re.compile(rf"://|www\.|@|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b")
 #: "v.v." (vân vân, "etc."): two letters with their full stops, no words to decode
 ETC_ABBR = re.compile(r"(?<![^\W\d_])[vV]\.\s?[vV]\.")
 
