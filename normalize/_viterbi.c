@@ -528,8 +528,9 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 PyObject *pair = PyList_GET_ITEM(cands, j);
                 if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) { PyErr_SetString(PyExc_TypeError, "a candidate must be a pair"); ok = 0; break; }
                 PyObject *cand = PyTuple_GET_ITEM(pair, 0);
-                double v = -PyFloat_AsDouble(PyTuple_GET_ITEM(pair, 1));
-                if (v == -1.0 && PyErr_Occurred()) { ok = 0; break; }
+                double cost = PyFloat_AsDouble(PyTuple_GET_ITEM(pair, 1));
+                if (cost == -1.0 && PyErr_Occurred()) { ok = 0; break; }
+                double v = -cost;
                 PyObject *info, *first, *last;
                 int empty = cand == Py_None || (PyTuple_Check(cand) && PyTuple_GET_SIZE(cand) == 0);
                 if (empty) {
