@@ -54,7 +54,8 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
 
 
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
-    """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None."""
+    """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None; a place in
+    capitals is written as a name ("HÀ NỘI" → "Hà Nội")."""
     for p in paras:
         m = _DATE_LINE.search(p.text)
         if not m or m.start() > 80:
@@ -66,6 +67,8 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         words = place.split()
         if len(words) > 6:
             place = " ".join(words[-4:])
+        if sum(c.isalpha() for c in place) > 1 and place.isupper():  # a name in capitals: "HÀ NỘI" → "Hà Nội"
+            place = " ".join(w[:1] + w[1:].lower() for w in place.split())
         d, mo, y = m.group("d"), m.group("m"), m.group("y")
         date = make_date(int(y), int(mo) if mo else None, int(d) if d else None)
         if d and mo and date is None:
