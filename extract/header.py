@@ -15,7 +15,8 @@ _NUMBER = re.compile(
     r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
 )
 _DATE_LINE = re.compile(
-    r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
+    r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?[\s.,]*tháng\s*(?P<m>\d{1,2})?[\s.,]*năm\s*"
+    r"(?P<y>\d{4})"  # (a scan's speck after the day or month: "ngày 02. tháng 3")
 )
 _CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d\-/]*\s+")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
@@ -77,7 +78,14 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
     return None, None, None
 
 
-_WORD_END_SPECK = re.compile(r"(?<=\p{L})[!|'’‘`](?=\s)")
+_WORD_END_SPECK = re.compile(r"(?<=\p{L})[!|'’‘`.](?=\s)")
+_LONE_SPECK = re.compile(r"\s+[^\w\s]{1,2}(?=\s|$)")  # "UBND Thành . phố", "Thành > © phố"
+
+
+def _despeckled(text: str) -> str:
+    """A paragraph without a scan's specks for the issuer's phrase: marks glued after a word ("UBND.
+    Thành", "Thành! phố") and marks standing alone between words ("Thành > © phố")."""
+    return _LONE_SPECK.sub("", _WORD_END_SPECK.sub("", text))
 
 
 def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:
@@ -108,7 +116,7 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
         r"(?:ban hành|xây dựng|triển khai)"
     )
     for p in [*lay.front, *lay.paras[:80]]:
-        m = rx.search(_WORD_END_SPECK.sub("", p.text))  # "UBND Thành!\nphố ban hành": a scan's speck
+        m = rx.search(_despeckled(p.text))  # "UBND Thành!\nphố ban hành", "UBND Thành .\nphố": a scan's specks
         if m:
             body = squash(m.group("body"))
             body = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", body)

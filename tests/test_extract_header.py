@@ -125,10 +125,15 @@ def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
 
 
 def test_issuer_from_the_preamble_despite_a_speck() -> None:
-    """"UBND Thành! phố ban hành Kế hoạch": a scan's speck at a word's end does not hide the issuing body."""
+    """"UBND Thành! phố ban hành Kế hoạch": a scan's speck at a word's end, or standing alone between words,
+    does not hide the issuing body."""
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
                      "Thực hiện các văn bản; UBND Thành!\nphố ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n").document
     assert d.issuer == "UBND thành phố Hà Nội"
+    for speck in ("UBND Thành .\nphố", "UBND. Thành > ©\nphố"):  # a speck alone, or a stop after a word
+        d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
+                         f"Thực hiện các văn bản; {speck} ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n").document
+        assert d.issuer == "UBND thành phố Hà Nội", speck
 
 
 def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
@@ -137,6 +142,8 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     d = extract_plan("Số: 73/KH-UBND Hà Nội,-ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
     assert (d.number, d.place, d.issued_date) == ("73/KH-UBND", "Hà Nội", dt.date(2024, 3, 2))
     d = extract_plan("S50: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
+    assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
+    d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02. tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document  # a speck
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
     # a place the scan (or a symbol code's capital stand-ins) left in capitals is written as the name it is
     d = extract_plan("Số: 73/KH-UBND HÀ NỘI, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\nUBND thành phố ban hành").document
