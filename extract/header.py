@@ -18,7 +18,7 @@ _DATE_LINE = re.compile(
     r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?[\s.,]*tháng\s*(?P<m>\d{1,2})?[\s.,]*năm\s*"
     r"(?P<y>\d{4})"  # (a scan's speck after the day or month: "ngày 02. tháng 3")
 )
-_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d\-/]*\s+")
+_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d\-/]*[.,]?\s+")  # (a speck may follow: "73/KH-UBND.")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",

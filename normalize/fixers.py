@@ -23,7 +23,9 @@ ROMANS = set(ROMANS_IN_ORDER)
 _ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
 #: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]"
 _STROKE_AS_I = str.maketrans("|l1![]", "IIIIII")
-_DOCNUM_RE = re.compile(r"(?<=\d)(\s*)I(?=(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)\b)")
+#: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND")
+_DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)"
+_DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*[)\]|!]\s*,?\s*(?={_DOC_CODES}-))")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -154,7 +156,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
 
 
 def fix_document_numbers(line: str) -> list[Edit]:
-    """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``."""
+    """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``; or as a bracket or
+    bar: ``"73), KH-UBND"`` → ``"73/KH-UBND"``."""
     return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
 
 

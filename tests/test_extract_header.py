@@ -145,6 +145,8 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02. tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document  # a speck
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
+    d = extract_plan("Số: 73/KH-UBND. Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
+    assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
     # a place the scan (or a symbol code's capital stand-ins) left in capitals is written as the name it is
     d = extract_plan("Số: 73/KH-UBND HÀ NỘI, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\nUBND thành phố ban hành").document
     assert d.place == "Hà Nội"

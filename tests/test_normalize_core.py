@@ -286,6 +286,9 @@ def test_split_glued_numerals() -> None:
 def test_fix_document_numbers() -> None:
     assert fix_document_numbers("KS hoach s6 219IKH-UBND ngay")[0][2] == "/"
     assert fix_document_numbers("Số: 73/KH-UBND") == []
+    assert fix_document_numbers("S6: 73), KH-UBND. Ha Noi") == [(6, 9, "/", 0.85)]
+    assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
+    assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
 
 def test_fix_abbreviations() -> None:
