@@ -85,3 +85,15 @@ def test_tasks_bullets_only_and_unnumbered_implementation() -> None:
         ("Sở Tài chính", ["bố trí kinh phí."]),
         ("Sở Nội vụ", ["chủ trì đào tạo cán bộ."]),
     ]
+
+
+def test_an_items_stop_read_as_a_comma_before_a_capital() -> None:
+    """OCR reads a numbered item's stop as a comma ("4, Đẩy mạnh …"): still an item; a wrapped line that
+    starts with a number and a comma inside a sentence ("các quận 1,\n2, 3 và 5") stays text."""
+    t = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Làm việc một.\n- Chủ trì: Sở Y tế.\n"
+         "2. Làm việc hai.\n3, Đẩy mạnh công tác ba.\n- Chủ trì: Sở Nội vụ.\n"
+         "4. Bốn việc, gồm các quận 1,\n2, 3 và 5.\n")
+    tasks = extract_plan(t).tasks
+    assert [x.number for x in tasks] == ["1", "2", "3", "4"]
+    assert tasks[2].title.startswith("Đẩy mạnh công tác ba") and tasks[2].lead == ["Sở Nội vụ"]
+    assert "2, 3 và 5" in " ".join([tasks[3].title or "", *tasks[3].actions])
