@@ -221,7 +221,7 @@ def _intro_years(paras: list[Para]) -> dict[int, int]:
 
 
 _ROW = re.compile(
-    rf"^(?:(?P<tt>\d{{1,3}}|[IVX]{{1,4}})\.?\s+)?(?P<label>.*?\S)\s+(?P<unit>%|{_UNIT_ALT})\s*(?P<v>{NUM_RE})"
+    rf"^(?:(?P<tt>\d{{1,3}}|[IVX]{{1,4}})\.?\s+)?(?P<label>.*?\S)\s+(?P<unit>%|{_UNIT_ALT})\s*[-–~]?\s*(?P<v>{NUM_RE})"
     r"(?:\s+[.,:;'\"’‘`_~|-]{1,2})?\s*$",  # a scan's speck after the value, apart from it: "Người 200 ."
     re.I,
 )
@@ -231,7 +231,8 @@ def appendix_rows(
     node: Node, lines: list[str], plan_year: int | None, warnings: list[str], line_pages: list[int] | None
 ) -> list[TargetIndicator]:
     """Table rows of an appendix: "1 Quận Hoàng Mai Người 365" → label "Quận Hoàng Mai", value 365, unit "người"
-    (a scan may lose the space before the value, "Người365", or leave a speck after it, "Người 200 .")."""
+    (a scan may lose the space before the value, "Người365", or leave a speck before or after it, "Người-1.056",
+    "Người 200 .")."""
     out: list[TargetIndicator] = []
     start, end = node.start, node.end
     caption = " ".join(p.text for p in node.all_paras()[:4]) + " " + node.heading

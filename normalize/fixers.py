@@ -88,6 +88,8 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
 #: left where the space was, read as punctuation; words on both sides, the second in small letters
 SPECK_JOIN = re.compile(r"(?<=[^\W\d_]{2})[.:](?=[^\W\d_A-Z]{2})")
+#: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
+SPECK_BEFORE_SMALL = re.compile(r"(?<=[^\W\d_]{2})\.(?= [^\W\d_A-Z]{2})")
 #: the endings of web domains and of file names: their full stops are their own ("hanoi.gov.vn", "bao_cao.docx")
 WEB_ENDINGS = r"vn|com|org|net|edu|gov|int|info"
 FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"
@@ -97,15 +99,17 @@ _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.
 
 def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
-    (``"giáo dục"``, not ``"giáo.dục"``); "v.v." and initials (one letter), "TP.HCM" (capitals after it),
-    web and e-mail addresses and file names are left."""
+    (``"giáo dục"``, not ``"giáo.dục"``), and a "." before a space and a small word goes (``"các đoàn. thể"``);
+    "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
+    addresses and file names are left."""
     out: list[Edit] = []
     for m in SPECK_JOIN.finditer(line):
         a = line.rfind(" ", 0, m.start()) + 1
         b = line.find(" ", m.end())
         if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):
             out.append((m.start(), m.end(), " ", 0.7))
-    return out
+    out += [(m.start(), m.end(), "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
+    return sorted(out)
 
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop

@@ -137,8 +137,8 @@ DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b
 
 #: URLs, e-mail addresses, bare domains and file names ("https://tuyensinh.hanoi.gov.vn",
 #: "sldtbxh@hanoi.gov.vn", "hanoi.gov.vn", "bao_cao.docx"): never decoded (a symbol-coded "tri@n" has no
-#: dotted domain after the "@")
-WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+#: dotted domain after the "@", nor a Tesseract-eng "Ngu@i-1.056" one that ends in letters)
+WEB_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b|"
                     rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{WEB_ENDINGS})\b(?:/[^\s<>\"]*)?|\b[\w-]+\.(?:{FILE_ENDINGS})\b")
 #: what a line needs to hold for :data:`WEB_RE` to match in it (one quick scan instead of its backtracking)
 WEB_HINT = re.compile(rf"://|www\.|@|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b")

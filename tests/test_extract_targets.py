@@ -105,7 +105,9 @@ def test_appendix_row_whose_value_lost_its_space() -> None:
     """A scan may glue a table row's value to its unit ("Người530", "%74,2") or leave a speck after it
     ("Người 200 ."): the row is still read."""
     text = ("KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- a.\nPHỤ LỤC\nChỉ tiêu năm 2024\n1 Quận Hoàng Mai Người 365\n"
-            "2 Huyện Phúc Thọ Người530\nII Tỷ lệ lao động qua đào tạo %74,2\n3 Quận Hoàn Kiếm Người 200 .\n")
+            "2 Huyện Phúc Thọ Người530\nII Tỷ lệ lao động qua đào tạo %74,2\n3 Quận Hoàn Kiếm Người 200 .\n"
+            "4 Huyện Đông Anh Người-1.056\n")
     got = [(t.label, t.value, t.unit) for t in extract_plan(text).targets]
     assert got == [("Quận Hoàng Mai", 365.0, "người"), ("Huyện Phúc Thọ", 530.0, "người"),
-                   ("Tỷ lệ lao động qua đào tạo", 74.2, "%"), ("Quận Hoàn Kiếm", 200.0, "người")]
+                   ("Tỷ lệ lao động qua đào tạo", 74.2, "%"), ("Quận Hoàn Kiếm", 200.0, "người"),
+                   ("Huyện Đông Anh", 1056.0, "người")]
