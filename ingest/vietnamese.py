@@ -119,7 +119,9 @@ def score_text(text: str) -> TextScore:
             continue
         n = sum(1 for c in tok if not c.isascii())
         na_letters += n
-        if all(c.lower() in VIETNAMESE_LETTERS for c in tok) and is_syllable(tok):
+        # (cased as words are written: "nghị", "NGHỊ", "Nghị"; "nghỊ" is a wrong code page's letter)
+        if all(c.lower() in VIETNAMESE_LETTERS for c in tok) and is_syllable(tok) and (
+                tok.islower() or tok.isupper() or tok.istitle()):
             vn += 1
             na_ok += n
             weight += 0.5 + syllable_frequency(tok.lower()) / 7.0

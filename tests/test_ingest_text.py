@@ -123,3 +123,10 @@ def test_detection_property(words: list[str], encoding: str) -> None:
     text = " ".join(words)
     d = decode_text(encode_text(text, encoding))
     assert d.text == text
+
+
+def test_one_marked_letter_among_capitals_decodes_to_its_code_page() -> None:
+    """Found by the property test: "BAN BAN BAN BAN BAN nghề" in TCVN3 has one non-ASCII byte, and another
+    code page read it as "nghỊ" — a word cased as no word is written no longer counts as Vietnamese."""
+    text = "BAN BAN BAN BAN BAN nghề"
+    assert decode_text(encode_text(text, "tcvn3")).text == text
