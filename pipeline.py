@@ -107,7 +107,7 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
     text, line_pages = assemble_text(raw.pages)
     if limits.max_chars is not None and len(text) > limits.max_chars:
         raise LimitExceeded(f"{raw.path}: text has {len(text):,} characters, over the limit of {limits.max_chars:,}")
-    norm = normalize_text(text, lexicon_path=str(lexicon_path) if lexicon_path else None)
+    norm = normalize_text(text, damage=damage_hint(raw.pages), lexicon_path=str(lexicon_path) if lexicon_path else None)
     extracted = extract_plan(norm.text, line_pages=line_pages)
     warnings = list(raw.warnings) + list(extracted.warnings)
     if not extracted.is_plan:
@@ -169,4 +169,12 @@ def normalize_file(path: Path, *, lexicon_path: Path | None = None):
 
     raw = read_document(Path(path))
     text, _ = assemble_text(raw.pages)
-    return normalize_text(text, lexicon_path=str(lexicon_path) if lexicon_path else None)
+    return normalize_text(text, damage=damage_hint(raw.pages), lexicon_path=str(lexicon_path) if lexicon_path else None)
+
+
+def damage_hint(pages) -> str | None:  # noqa: ANN001 - ingest's pages
+    """"ocr_vie" when every page of a document is text vetplan OCR'd with Tesseract's Vietnamese model (its
+    marks may be wrong on a scan, "phố thông" for phổ thông, though it looks clean); else None: detect it."""
+    if pages and all(p.method == "ocr" and (p.ocr_lang or "").split("+")[0] == "vie" for p in pages):
+        return "ocr_vie"
+    return None

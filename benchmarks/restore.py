@@ -9,6 +9,8 @@ learned from renders of 002/003 + word-list pseudo text; here we score
                 added after the rows above had been studied (a dev row since the eighth session)
   * ocr_eng_bold_italic: bold and italic scanned-looking renders in fonts, resolutions and seeds no
                 other row uses (ninth session; a dev row: its errors were read)
+  * ocr_vie:    Tesseract -l vie renders (vetplan's own OCR) of the references, clean, scanned-looking and
+                bold, decoded as ingest asks (damage "ocr_vie": marks checked in context); "as-is" is the OCR
   * dev pairs:  sample 000 vs reference (real scan), sample 004 excerpt vs reference (substitution)
   * substitution_synth: reference 000 re-encoded by :func:`substitution_code` (a fresh symbol code per
                 seed, the mechanism of sample 004 on text the decoder never saw in that code); seeds 1-2
@@ -43,6 +45,12 @@ from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, sub
 WORD = re.compile(r"[^\W\d_]+")
 #: renders in fonts that neither the confusion table nor any other row uses (added 2026-11-30; only their
 #: totals were ever read, never their errors)
+#: renders OCR'd with Tesseract's Vietnamese model, as vetplan's own ingest does (the ocr_vie row)
+VIE_RENDERS = [
+    (FONTS[0], {"dpi": 210}),
+    (FONTS[1], {"dpi": 250, "degrade": 7000}),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf", {"dpi": 200, "degrade": 9501}),
+]
 #: bold and italic renders made in the ninth session to study how Tesseract-eng reads them (a dev row:
 #: their errors were read): fonts, resolutions and degradation seeds used by no other row
 BOLD_ITALIC_RENDERS = [
@@ -162,6 +170,15 @@ def main() -> int:
         for font, kw in BOLD_ITALIC_RENDERS:
             for name, truth in ref.items():
                 render_row("ocr_eng_bold_italic", f"{name} {Path(font).stem} {kw['dpi']}", truth, font=font, **kw)
+
+    print("ocr_vie (Tesseract -l vie, vetplan's own OCR: clean Liberation Serif 210 dpi, scanned-looking DejaVu Serif"
+          " 250 dpi and Liberation Sans Bold 200 dpi; its marks repaired as ingest asks, damage=ocr_vie; dev, ninth"
+          " session):")
+    for font, kw in VIE_RENDERS:
+        for name, truth in ref.items():
+            pairs = render_and_ocr(cut(truth), lang="vie", font=font, **kw)  # type: ignore[arg-type]
+            add("ocr_vie", row(f"{name} {Path(font).stem}", "\n".join(p[0] for p in pairs),
+                               "\n".join(p[1] for p in pairs), "ocr_vie"))
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():

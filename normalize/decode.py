@@ -44,7 +44,7 @@ from .lexicon import (
     read_pickle,
     write_pickle,
 )
-from .syllable import is_valid_syllable, skeleton, split_tone
+from .syllable import canonical, is_valid_syllable, skeleton, split_tone
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
@@ -63,6 +63,8 @@ SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word reading
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
+#: nats per letter whose marks a reading changes in text OCR'd with the Vietnamese model (see ocr_vie_channel)
+VIE_MARK_COST = float(os.environ.get("VETPLAN_VIE_MARK_COST", "3.0"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
 # multi-character stand-ins of a symbol code ("V\\l" vụ, "c<;>c" các, "Phfin" Phấn, "(rng" ứng)
@@ -431,6 +433,22 @@ def stripped_channel() -> Channel:
 
 
 @lru_cache(maxsize=1)
+def ocr_vie_channel() -> Channel:
+    """Text vetplan itself OCR'd with Tesseract's Vietnamese model: the letters are nearly always right,
+    a mark sometimes wrong on a scan ("phố thông" phổ thông, "luông" luồng). Only forms of the same
+    skeleton are candidates, each at :data:`VIE_MARK_COST` per letter whose marks differ
+    (:func:`mark_changes`), so the LM moves a word only where its context outweighs that."""
+    return Channel("ocr_vie", diac_cost=VIE_MARK_COST, sym_vowel=20, sym_other=20, letter=20, del_cost=20,
+                   ins_sym=20, ins_letter=20)
+
+
+def mark_changes(word: str, token: str) -> int:
+    """Letters whose marks differ between two forms of one skeleton: ``mark_changes("phổ", "phố")`` → 1."""
+    a, b = canonical(word), canonical(token)
+    return sum(x != y for x, y in zip(a, b, strict=False)) if len(a) == len(b) else len(a) + len(b)
+
+
+@lru_cache(maxsize=1)
 def default_subst_channel() -> Channel:
     """The symbol-code channel before any document's table is learned: the same for every document,
     so its candidate cache carries over from one coded document to the next (first EM pass)."""
@@ -555,6 +573,10 @@ def near_words(lex: Lexicon, words: Iterable[str], limits: list[tuple[str, int]]
 
 def _first(x: tuple) -> object:
     return x[0]
+
+
+def _second(x: tuple) -> object:
+    return x[1]
 
 
 def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
@@ -690,7 +712,7 @@ class Generator:
         # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
         # word → logp (shared by the generators of a lexicon; stripped text scores no costs)
-        self._lp: dict[str, float] = {} if channel.name == "stripped" else _log_frequencies(lex)
+        self._lp: dict[str, float] = {} if channel.name in ("stripped", "ocr_vie") else _log_frequencies(lex)
         self._prior = 0.25 if channel.name == "substitution" else 0.01  # weight of log-frequency in the ranking
 
     def _coded_lps(self):  # noqa: ANN202 - numpy array
@@ -707,7 +729,8 @@ class Generator:
         """The channel's :class:`BatchCoster` (None for stripped text), made on first use."""
         got = self.__dict__.get("_batch_coster", False)
         if got is False:
-            got = self.__dict__["_batch_coster"] = None if self.ch.name == "stripped" else _coster(self.lex, self.ch)
+            got = self.__dict__["_batch_coster"] = None if self.ch.name in ("stripped", "ocr_vie") else \
+                _coster(self.lex, self.ch)
         return got
 
     def _skel_variants(self, o: str) -> list[str]:
@@ -781,12 +804,15 @@ class Generator:
 
     def _single(self, o: str) -> list[Cand]:
         lex = self.lex
-        if self.ch.name == "stripped":
+        if self.ch.name in ("stripped", "ocr_vie"):
             words = lex.by_skeleton.get(skeleton(o), [])
             if not words:
                 return []
             floor = lex.logp(words[0]) - STRIP_FLOOR
-            return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
+            if self.ch.name == "stripped":
+                return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
+            return sorted((((w,), VIE_MARK_COST * mark_changes(w, o)) for w in words[:STRIP_TOP]
+                           if lex.logp(w) >= floor), key=_second)
         words = self._words_for(o)
         if self._coster is not None and len(words) >= 8:
             got = self._coster.ranked(words, o, self._coded_lps(), self._prior, self.top)
@@ -800,7 +826,7 @@ class Generator:
     def prefetch(self, tokens: list[str]) -> None:
         """Fill the token cache for many tokens at once: the channel costs of all their candidate words
         are computed in one vectorised pass (same results as :meth:`single` one by one)."""
-        if self._coster is None or self.ch.name == "stripped":
+        if self._coster is None or self.ch.name in ("stripped", "ocr_vie"):
             return
         todo: list[tuple[str, list[str]]] = []
         coster = self._coster

@@ -32,6 +32,7 @@ from .decode import (
     learn_symbol_floors,
     load_eng_channel,
     memo_get,
+    ocr_vie_channel,
     refine_with_trigrams,
     release_channel,
     reread_unlikely,
@@ -63,8 +64,11 @@ from .fixers import (
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
-KINDS = ("clean", "stripped", "ocr_eng", "substitution")
-FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution"}
+#: "ocr_vie" (text vetplan OCR'd itself with Tesseract's Vietnamese model) is never detected: the ingest
+#: stage says so (its marks can be wrong on a scan, its text looks clean)
+KINDS = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
+FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution",
+              "ocr_vie": "repair_ocr_vie_marks"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
@@ -192,7 +196,7 @@ def _upper_line(line: str, kind: str = "") -> bool:
 def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Word tokens (start, end, text) of a line for a damage kind."""
     out: list[tuple[int, int, str]] = []
-    rx = LETTERS_RE if kind in ("clean", "stripped") else ENG_RE if kind == "ocr_eng" else SUB_RE
+    rx = LETTERS_RE if kind in ("clean", "stripped", "ocr_vie") else ENG_RE if kind == "ocr_eng" else SUB_RE
     spans = [(m.start(), m.end()) for m in rx.finditer(line)]
     if kind == "substitution":
         spans = _join_hyphen_marks(line, spans)
@@ -687,7 +691,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             opt_cache[key] = (False, tuple(options))
             slots.append(Slot(options, boundary, key))
             kept.append(False)
-        if kind != "stripped" and context:
+        if kind not in ("stripped", "ocr_vie") and context:  # (their candidates are their skeleton's forms)
             _add_context_candidates(slots, toks, lows, gen, lex)
             for slot in slots:
                 if len(slot.cands) > MAX_CANDS:
@@ -700,7 +704,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
-        if REREAD_UNLIKELY and kind != "stripped" and context:  # (stripped text: all readings are candidates)
+        if REREAD_UNLIKELY and kind not in ("stripped", "ocr_vie") and context:  # (all readings are candidates)
             run_lows = [prep(tok) for _i, toks, _sl, _u in run for _s, _e, tok in toks]
             run_path, run_margins = reread_unlikely(
                 run_slots, run_path, run_margins, lex,
@@ -961,7 +965,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
-            if kind == "ocr_eng":
+            if kind in ("ocr_eng", "ocr_vie"):
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 eds += [(*x, "split_speck_joined_words") for x in split_speck_joined_words(lines[i])]  # "giao.duc"
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
@@ -1000,6 +1004,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i] += [(m.start(), m.end()) for m in ABBR_WORD.finditer(line) if m.group(0) in abbr_forms]
         if kind == "stripped":
             ch = stripped_channel()
+        elif kind == "ocr_vie":
+            ch = ocr_vie_channel()
         elif kind == "ocr_eng":
             ch = load_eng_channel()
         else:

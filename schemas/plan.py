@@ -11,11 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 SectionKind = Literal["purpose", "targets", "tasks", "funding", "implementation", "reporting", "appendix", "other"]
 SourceFormat = Literal["txt", "pdf", "image", "docx"]
-DamageKind = Literal["clean", "stripped", "ocr_eng", "substitution", "mixed", "unknown"]
+#: "ocr_vie" (1.1.0): text vetplan OCR'd with Tesseract's Vietnamese model, its marks repaired in context
+DamageKind = Literal["clean", "stripped", "ocr_eng", "substitution", "ocr_vie", "mixed", "unknown"]
 
 
 class _Model(BaseModel):

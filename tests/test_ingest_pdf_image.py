@@ -164,3 +164,18 @@ def test_missing_ocr_language_names_the_fix(tmp_path: Path) -> None:
     with pytest.raises(IngestError) as e:
         read_document(f, ocr_lang="zzz")
     assert "zzz" in str(e.value) and "apt-get install" in str(e.value)
+
+
+def test_pages_ocrd_with_the_vietnamese_model_are_repaired_as_such(tmp_path: Path) -> None:
+    """A document whose every page vetplan OCR'd with Tesseract's Vietnamese model is normalised as
+    "ocr_vie" (its marks checked in context); a text file or a text-layer PDF is detected as before."""
+    from vetplan.pipeline import damage_hint, plan_from_file
+
+    scan = plan_from_file(make_png(tmp_path / "page.png", OCR_PAGES[0]))
+    assert scan.source.ocr and scan.normalization.damage == "ocr_vie"
+    assert cer(scan.text, OCR_TRUTH[0]) < 0.02
+    typed = plan_from_file(make_text_pdf(tmp_path / "plan.pdf", [PLAN_LINES[:12]]))
+    assert not typed.source.ocr and typed.normalization.damage == "clean"
+    ocr_page = read_document(make_png(tmp_path / "p2.png", OCR_PAGES[1][:3])).pages
+    typed_page = read_document(make_text_pdf(tmp_path / "typed.pdf", [PLAN_LINES[:5]])).pages
+    assert damage_hint(ocr_page) == "ocr_vie" and damage_hint(ocr_page + typed_page) is None

@@ -152,6 +152,21 @@ def test_part_numbers_follow_their_numbering() -> None:
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
 
 
+def test_text_vetplan_ocrd_with_the_vietnamese_model_has_its_marks_repaired() -> None:
+    """Tesseract's Vietnamese model on a scan reads the letters right and a mark wrong now and then ("phố
+    thông", "phần luông"): told so (damage "ocr_vie", from ingest), the decoder reads each word's skeleton
+    forms at 3 nats a changed mark and lets the context choose; right text stays as it is."""
+    from vetplan.normalize.decode import mark_changes
+
+    assert mark_changes("phổ", "phố") == 1 and mark_changes("luồng", "luông") == 1 and mark_changes("hòa", "hoà") == 0
+    got = normalize_text("học sinh trong giáo dục phố thông, định hướng phần luông học sinh", damage="ocr_vie")
+    assert got.text == "học sinh trong giáo dục phổ thông, định hướng phân luồng học sinh"
+    assert got.damage == "ocr_vie" and {c.fixer for c in got.changes} == {"repair_ocr_vie_marks"}
+    right = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố Hà Nội năm 2024"
+    assert normalize_text(right, damage="ocr_vie").text == right
+    assert normalize_text("học sinh trong giáo dục phố thông").text == "học sinh trong giáo dục phố thông"  # not told
+
+
 def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     """A scan's speck where the space was, read as "." or ":" ("giao.duc", "céng:tac"): the words are
     repaired and parted; "v.v.", initials, "TP.HCM", addresses and file names keep their stops."""
