@@ -170,6 +170,10 @@ def _ingest_with_progress(paths: list[Path], options):
     return summary
 
 
+#: the damage kinds a user may name for ``vetplan normalize --damage``
+DAMAGE_CHOICES = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
+
+
 @app.command()
 def normalize(
     file: Annotated[Path, typer.Argument(help="A plan file (text, PDF, image, DOCX).")],
@@ -177,6 +181,10 @@ def normalize(
     = False,
     lexicon: Annotated[Path | None, typer.Option("--lexicon", help="Local lexicon from 'vetplan lexicon learn'.")]
     = None,
+    damage: Annotated[str | None, typer.Option(
+        "--damage", help="The damage kind when known: stripped, ocr_eng, substitution, or ocr_vie (text OCR'd with "
+        "Tesseract's Vietnamese model elsewhere, whose marks may be wrong though it looks clean). Default: "
+        "detected (ocr_vie for a scan vetplan OCRs itself).")] = None,
 ) -> None:
     """Print the repaired text: one output line per input line, so it compares line by line.
 
@@ -186,7 +194,9 @@ def normalize(
     from .pipeline import normalize_file
 
     try:
-        result = normalize_file(file, lexicon_path=_lexicon(lexicon))
+        if damage is not None and damage not in DAMAGE_CHOICES:
+            raise typer.BadParameter(f"--damage must be one of {', '.join(DAMAGE_CHOICES)}, not {damage!r}")
+        result = normalize_file(file, lexicon_path=_lexicon(lexicon), damage=damage)
     except (IngestError, OSError) as exc:
         typer.echo(f"vetplan: {exc}", err=True)
         raise typer.Exit(1) from exc

@@ -162,14 +162,16 @@ def plan_from_file(
     return build_plan(raw, lexicon_path=lexicon_path, limits=limits)
 
 
-def normalize_file(path: Path, *, lexicon_path: Path | None = None):
-    """Read a file and return the ``NormalizationResult`` of its text (line count preserved)."""
+def normalize_file(path: Path, *, lexicon_path: Path | None = None, damage: str | None = None):
+    """Read a file and return the ``NormalizationResult`` of its text (line count preserved); ``damage``
+    names the damage kind when the caller knows it (else it is detected, see :func:`damage_hint`)."""
     from .ingest import read_document
     from .normalize import normalize_text
 
     raw = read_document(Path(path))
     text, _ = assemble_text(raw.pages)
-    return normalize_text(text, damage=damage_hint(raw.pages), lexicon_path=str(lexicon_path) if lexicon_path else None)
+    return normalize_text(text, damage=damage or damage_hint(raw.pages),
+                          lexicon_path=str(lexicon_path) if lexicon_path else None)
 
 
 def damage_hint(pages) -> str | None:  # noqa: ANN001 - ingest's pages

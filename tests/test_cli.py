@@ -72,6 +72,19 @@ def test_normalize_keeps_line_count(sample_files):
         assert "damage=" in proc.stderr
 
 
+def test_normalize_with_a_named_damage_kind(tmp_path):
+    """`--damage ocr_vie` for text OCR'd with the Vietnamese model elsewhere: its marks are checked; detected,
+    the same text looks clean and stays; an unknown kind is a usage error naming the choices."""
+    f = tmp_path / "vie.txt"
+    f.write_text("học sinh trong giáo dục phố thông, định hướng phần luông học sinh\n", encoding="utf-8")
+    told = run("normalize", str(f), "--damage", "ocr_vie")
+    assert told.returncode == 0 and told.stdout == "học sinh trong giáo dục phổ thông, định hướng phân luồng học sinh\n"
+    assert "damage=ocr_vie" in told.stderr
+    assert run("normalize", str(f)).stdout == f.read_text(encoding="utf-8")
+    bad = run("normalize", str(f), "--damage", "bogus")
+    assert bad.returncode == 2 and "ocr_vie" in bad.stderr
+
+
 def test_some_inputs_failing_gives_exit_1_and_keeps_the_rest(tmp_path, sample_files):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7\n this is not really a pdf")
