@@ -18,7 +18,8 @@ _DATE_LINE = re.compile(
     r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?[\s.,]*tháng\s*(?P<m>\d{1,2})?[\s.,]*năm\s*"
     r"(?P<y>\d{4})"  # (a scan's speck after the day or month: "ngày 02. tháng 3")
 )
-_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d\-/]*[.,]?\s+")  # (a speck may follow: "73/KH-UBND.")
+# (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")
+_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*[.,]?\s+")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",
@@ -78,14 +79,16 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
     return None, None, None
 
 
-_WORD_END_SPECK = re.compile(r"(?<=\p{L})[!|'’‘`.](?=\s)")
-_LONE_SPECK = re.compile(r"\s+[^\w\s]{1,2}(?=\s|$)")  # "UBND Thành . phố", "Thành > © phố"
+_WORD_END_SPECK = re.compile(r"(?<=\p{L})[!|'’‘`.:](?=\s)")
+#: "UBND Thành . phố", "Thành > © phố", "UBND s. Thành"
+_LONE_SPECK = re.compile(r"\s+(?:[^\w\s]{1,2}|\p{Ll}\.)(?=\s|$)")
 
 
 def _despeckled(text: str) -> str:
     """A paragraph without a scan's specks for the issuer's phrase: marks glued after a word ("UBND.
-    Thành", "Thành! phố") and marks standing alone between words ("Thành > © phố")."""
-    return _LONE_SPECK.sub("", _WORD_END_SPECK.sub("", text))
+    Thành", "Thành! phố", "Thành: phố") and marks, or a small letter with a stop, standing alone between
+    words ("Thành > © phố", "UBND ` s. Thành")."""
+    return _WORD_END_SPECK.sub("", _LONE_SPECK.sub("", text))
 
 
 def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:

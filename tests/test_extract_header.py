@@ -130,7 +130,7 @@ def test_issuer_from_the_preamble_despite_a_speck() -> None:
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
                      "Thực hiện các văn bản; UBND Thành!\nphố ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n").document
     assert d.issuer == "UBND thành phố Hà Nội"
-    for speck in ("UBND Thành .\nphố", "UBND. Thành > ©\nphố"):  # a speck alone, or a stop after a word
+    for speck in ("UBND Thành .\nphố", "UBND. Thành > ©\nphố", "UBND `\ns. Thành:\nphố"):  # specks
         d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\n"
                          f"Thực hiện các văn bản; {speck} ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n").document
         assert d.issuer == "UBND thành phố Hà Nội", speck
@@ -146,6 +146,8 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02. tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document  # a speck
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
     d = extract_plan("Số: 73/KH-UBND. Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
+    assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
+    d = extract_plan("_ Số: 73/KH- UBND Hà Nội, ngày 02 tháng 3 năm 2024.\nKẾ HOẠCH\nAbc").document
     assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
     # a place the scan (or a symbol code's capital stand-ins) left in capitals is written as the name it is
     d = extract_plan("Số: 73/KH-UBND HÀ NỘI, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc\nUBND thành phố ban hành").document
