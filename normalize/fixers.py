@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import regex
+
 Edit = tuple[int, int, str, float]
 
 #: the part numbers of a plan, in order
@@ -86,10 +88,10 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 
 
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
-#: left where the space was, read as punctuation; words on both sides, the second in small letters
-SPECK_JOIN = re.compile(r"(?<=[^\W\d_]{2})[.:](?=[^\W\d_A-Z]{2})")
+#: left where the space was, read as punctuation; words in small letters on both sides
+SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
-SPECK_BEFORE_SMALL = re.compile(r"(?<=[^\W\d_]{2})\.(?= [^\W\d_A-Z]{2})")
+SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: the endings of web domains and of file names: their full stops are their own ("hanoi.gov.vn", "bao_cao.docx")
 WEB_ENDINGS = r"vn|com|org|net|edu|gov|int|info"
 FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"

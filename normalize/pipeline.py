@@ -892,8 +892,10 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
     with _collector_paused():
         res = _run_once(text, damage=damage, lexicon_path=lexicon_path)
         passes = 1
+        # (text OCR'd with the Vietnamese model looks clean: its later passes are told so again)
+        later = damage if damage == "ocr_vie" else None
         while passes < MAX_PASSES and res.changed:
-            again = _run_once(res.text, damage=None, lexicon_path=lexicon_path)
+            again = _run_once(res.text, damage=later, lexicon_path=lexicon_path)
             passes += 1
             if again.text == res.text:
                 break
@@ -967,7 +969,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if kind in ("ocr_eng", "ocr_vie"):
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
-                eds += [(*x, "split_speck_joined_words") for x in split_speck_joined_words(lines[i])]  # "giao.duc"
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
@@ -1054,6 +1055,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if mg < UNCERTAIN_MARGIN:
                     uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
             out = apply_edits(lines[i], edits)
+            if kind in ("ocr_eng", "ocr_vie") and (specks := split_speck_joined_words(out)):
+                # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns
+                # its changes give (the words beside it, digits or marks before, are words only now)
+                changes += [TextChange(i + 1, a, out[a:b], rep, conf, "split_speck_joined_words")
+                            for a, b, rep, conf in specks]
+                out = apply_edits(out, specks)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))

@@ -195,6 +195,13 @@ def check_normalize(text: str, clean: bool) -> None:
     second = normalize_text(first.text)
     if second.text != first.text:
         raise Violation("not idempotent", f"{first.damage}->{second.damage}", _diff(first.text, second.text))
+    # told it is text OCR'd with the Vietnamese model (ingest's hint): lines kept, a repair repaired again stays
+    vie = run(text, damage="ocr_vie", lexicon_path=None)
+    if vie.text.count("\n") != text.count("\n"):
+        raise Violation("line count", "ocr_vie", f"{text.count(chr(10))} newlines in, {vie.text.count(chr(10))} out")
+    again = run(vie.text, damage="ocr_vie", lexicon_path=None)
+    if again.text != vie.text:
+        raise Violation("not idempotent", "ocr_vie->ocr_vie", _diff(vie.text, again.text))
 
 
 def plan_from_extracted(text: str, got):

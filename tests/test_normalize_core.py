@@ -176,7 +176,7 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
     assert split_speck_joined_words("cac doan. the chinh tri") == [(8, 9, "", 0.7)]
     for kept in ("cac nganh v.v. khac", "P.T.T.Huyén", "TP.HCM va", "tai hanoi.gov.vn nay", "ban bao_cao.docx",
-                 "nam 2024.Trong", "dia phuong. Cac", "TP. Ha Noi", "nam 2024. va"):
+                 "nam 2024.Trong", "dia phuong. Cac", "TP. Ha Noi", "nam 2024. va", "ngoài. Đơn", "ngoài.Ủy", "II.ân"):
         assert split_speck_joined_words(kept) == [], kept
     got = normalize_text("hoc sinh trong giao.duc pho thong, céng:tac v.v. tai hanoi.gov.vn", damage="ocr_eng")
     assert got.text == "học sinh trong giáo dục phổ thông, công tác v.v. tại hanoi.gov.vn"
