@@ -170,10 +170,6 @@ def _ingest_with_progress(paths: list[Path], options):
     return summary
 
 
-#: the damage kinds a user may name for ``vetplan normalize --damage``
-DAMAGE_CHOICES = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
-
-
 @app.command()
 def normalize(
     file: Annotated[Path, typer.Argument(help="A plan file (text, PDF, image, DOCX).")],
@@ -194,8 +190,10 @@ def normalize(
     from .pipeline import normalize_file
 
     try:
-        if damage is not None and damage not in DAMAGE_CHOICES:
-            raise typer.BadParameter(f"--damage must be one of {', '.join(DAMAGE_CHOICES)}, not {damage!r}")
+        from .normalize import KINDS
+
+        if damage is not None and damage not in KINDS:
+            raise typer.BadParameter(f"--damage must be one of {', '.join(KINDS)}, not {damage!r}")
         result = normalize_file(file, lexicon_path=_lexicon(lexicon), damage=damage)
     except (IngestError, OSError) as exc:
         typer.echo(f"vetplan: {exc}", err=True)

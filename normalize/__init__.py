@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 
 from .detect import detect_damage
 
+#: the damage kinds a caller may name (``normalize_text(text, damage=...)``, ``vetplan normalize --damage``):
+#: "ocr_vie" (text OCR'd with Tesseract's Vietnamese model) is never detected, the others are
+KINDS = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
+
 __all__ = ["TextChange", "NormalizationResult", "normalize_text", "detect_damage", "learn_lexicon"]
 
 

@@ -63,6 +63,8 @@ SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word reading
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
 STRIP_TOP = int(os.environ.get("VETPLAN_STRIP_TOP", "8"))
+#: channels whose candidates are the forms of the token's skeleton (no edit-distance costing)
+SKELETON_CHANNELS = ("stripped", "ocr_vie")
 #: nats per letter whose marks a reading changes in text OCR'd with the Vietnamese model (see ocr_vie_channel)
 VIE_MARK_COST = float(os.environ.get("VETPLAN_VIE_MARK_COST", "3.0"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
@@ -712,7 +714,7 @@ class Generator:
         # precomputed candidates (words, costs) of likely tokens, read into the cache on first use
         self.table: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
         # word → logp (shared by the generators of a lexicon; stripped text scores no costs)
-        self._lp: dict[str, float] = {} if channel.name in ("stripped", "ocr_vie") else _log_frequencies(lex)
+        self._lp: dict[str, float] = {} if channel.name in SKELETON_CHANNELS else _log_frequencies(lex)
         self._prior = 0.25 if channel.name == "substitution" else 0.01  # weight of log-frequency in the ranking
 
     def _coded_lps(self):  # noqa: ANN202 - numpy array
@@ -729,7 +731,7 @@ class Generator:
         """The channel's :class:`BatchCoster` (None for stripped text), made on first use."""
         got = self.__dict__.get("_batch_coster", False)
         if got is False:
-            got = self.__dict__["_batch_coster"] = None if self.ch.name in ("stripped", "ocr_vie") else \
+            got = self.__dict__["_batch_coster"] = None if self.ch.name in SKELETON_CHANNELS else \
                 _coster(self.lex, self.ch)
         return got
 
@@ -804,7 +806,7 @@ class Generator:
 
     def _single(self, o: str) -> list[Cand]:
         lex = self.lex
-        if self.ch.name in ("stripped", "ocr_vie"):
+        if self.ch.name in SKELETON_CHANNELS:
             words = lex.by_skeleton.get(skeleton(o), [])
             if not words:
                 return []
@@ -826,7 +828,7 @@ class Generator:
     def prefetch(self, tokens: list[str]) -> None:
         """Fill the token cache for many tokens at once: the channel costs of all their candidate words
         are computed in one vectorised pass (same results as :meth:`single` one by one)."""
-        if self._coster is None or self.ch.name in ("stripped", "ocr_vie"):
+        if self._coster is None or self.ch.name in SKELETON_CHANNELS:
             return
         todo: list[tuple[str, list[str]]] = []
         coster = self._coster

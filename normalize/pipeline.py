@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import regex
 
-from . import NormalizationResult, TextChange
+from . import KINDS, NormalizationResult, TextChange  # (KINDS: ocr_vie is named by the caller, it looks clean)
 from .decode import (
     GROUP_MARKS,
     SUBST_GROUPS,
@@ -64,9 +64,6 @@ from .fixers import (
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
-#: "ocr_vie" (text vetplan OCR'd itself with Tesseract's Vietnamese model) is never detected: the ingest
-#: stage says so (its marks can be wrong on a scan, its text looks clean)
-KINDS = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution",
               "ocr_vie": "repair_ocr_vie_marks"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
