@@ -50,6 +50,7 @@ class BatchOptions:
     lexicon_path: Path | None = None
     jsonl: str | None = None  # a file path, "-" for stdout, or None
     quiet: bool = False  # silence what the stages print (their stderr) in the workers
+    damage: str | None = None  # every input's damage kind when the user knows it (else per file)
 
 
 @dataclass
@@ -305,7 +306,7 @@ def _write_copy(plan: Any, error: str | None, first: str, copy: _Copy, out_dir: 
 
 
 def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | None, want_json: bool,
-                 quiet: bool = False) -> None:
+                 quiet: bool = False, damage: str | None = None) -> None:
     _worker_init(quiet)
     try:
         _warm_up(lexicon)
@@ -330,6 +331,7 @@ def _worker_main(conn: Connection, out_dir: str, limits: Limits, lexicon: str | 
                 display_name=job.display_name,
                 lexicon_path=Path(lexicon) if lexicon else None,
                 limits=limits,
+                damage=damage,
             )
             rec, payload = _write_plan(plan, job.display_name, out_dir, job.output, want_json)
         except Exception as exc:  # every failure becomes an error record, never a crash of the batch
@@ -661,7 +663,7 @@ class _Pool:
         self.ctx = mp.get_context("spawn")
         self.args = (str(options.out_dir), options.limits,
                      str(options.lexicon_path) if options.lexicon_path else None, options.jsonl is not None,
-                     options.quiet)
+                     options.quiet, options.damage)
         self.workers: list[_Worker] = []
 
     def new(self) -> _Worker:

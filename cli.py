@@ -71,6 +71,9 @@ def ingest(
     = 5_000_000,
     lexicon: Annotated[Path | None, typer.Option("--lexicon", help="Local lexicon from 'vetplan lexicon learn'.")]
     = None,
+    damage: Annotated[str | None, typer.Option(
+        "--damage", help="The damage kind of every input, when known (as for 'vetplan normalize'; e.g. ocr_vie for "
+        "text files OCR'd with Tesseract's Vietnamese model elsewhere). Default: per file.")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Convert plan files into OUT/<name>.json, one per plan, plus OUT/manifest.jsonl.
@@ -81,8 +84,12 @@ def ingest(
     still written), 2 for usage errors, 130 when interrupted.
     """
     from .batch import BatchOptions, run_batch
+    from .normalize import KINDS
     from .pipeline import Limits
 
+    if damage is not None and damage not in KINDS:
+        typer.echo(f"vetplan: --damage must be one of {', '.join(KINDS)}, not {damage!r}", err=True)
+        raise typer.Exit(2)
     if out.exists() and not out.is_dir():
         typer.echo(f"vetplan: -o must be a folder, and {out} is a file", err=True)
         raise typer.Exit(2)
@@ -101,6 +108,7 @@ def ingest(
         lexicon_path=_lexicon(lexicon),
         jsonl=jsonl,
         quiet=quiet,
+        damage=damage,
     )
     if quiet:
         summary = run_batch(paths, options)

@@ -98,8 +98,10 @@ def _normalization_model(result) -> Normalization:
     )
 
 
-def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None = None) -> Plan:
-    """Run normalize and extract on an ingested ``RawDocument`` and return the validated ``Plan``."""
+def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None = None,
+               damage: str | None = None) -> Plan:
+    """Run normalize and extract on an ingested ``RawDocument`` and return the validated ``Plan`` (``damage``:
+    its damage kind when the caller knows it; else :func:`damage_hint`, else detected)."""
     from .extract import extract_plan
     from .normalize import normalize_text
 
@@ -107,7 +109,8 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
     text, line_pages = assemble_text(raw.pages)
     if limits.max_chars is not None and len(text) > limits.max_chars:
         raise LimitExceeded(f"{raw.path}: text has {len(text):,} characters, over the limit of {limits.max_chars:,}")
-    norm = normalize_text(text, damage=damage_hint(raw.pages), lexicon_path=str(lexicon_path) if lexicon_path else None)
+    norm = normalize_text(text, damage=damage or damage_hint(raw.pages),
+                          lexicon_path=str(lexicon_path) if lexicon_path else None)
     extracted = extract_plan(norm.text, line_pages=line_pages)
     warnings = list(raw.warnings) + list(extracted.warnings)
     if not extracted.is_plan:
@@ -151,6 +154,7 @@ def plan_from_file(
     lexicon_path: Path | None = None,
     limits: Limits | None = None,
     ocr_jobs: int = 1,
+    damage: str | None = None,
 ) -> Plan:
     """Ingest one file and return its ``Plan``; raises ``IngestError`` / ``LimitExceeded`` naming the file."""
     from .ingest import read_document
@@ -159,7 +163,7 @@ def plan_from_file(
     raw = read_document(
         Path(path), display_name=display_name, max_pages=limits.max_pages, ocr_jobs=ocr_jobs, strict_max_pages=True
     )
-    return build_plan(raw, lexicon_path=lexicon_path, limits=limits)
+    return build_plan(raw, lexicon_path=lexicon_path, limits=limits, damage=damage)
 
 
 def normalize_file(path: Path, *, lexicon_path: Path | None = None, damage: str | None = None):

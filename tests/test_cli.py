@@ -85,6 +85,23 @@ def test_normalize_with_a_named_damage_kind(tmp_path):
     assert bad.returncode == 2 and "ocr_vie" in bad.stderr
 
 
+def test_ingest_with_a_named_damage_kind(tmp_path):
+    """`vetplan ingest --damage ocr_vie` passes the kind to every worker: text files OCR'd with the Vietnamese
+    model elsewhere get their marks checked; without it the same file is detected (clean) and kept."""
+    f = tmp_path / "vie.txt"
+    f.write_text("KẾ HOẠCH\nTriển khai công tác giáo dục nghề nghiệp\n"
+                 "học sinh trong giáo dục phố thông, định hướng phần luông học sinh\n", encoding="utf-8")
+    told = run("ingest", str(f), "-o", str(tmp_path / "told"), "-q", "--damage", "ocr_vie", "--jobs", "1")
+    assert told.returncode == 0, told.stderr
+    plan = json.loads((tmp_path / "told" / "vie.json").read_text(encoding="utf-8"))
+    assert plan["normalization"]["damage"] == "ocr_vie" and "giáo dục phổ thông, định hướng phân luồng" in plan["text"]
+    plain = run("ingest", str(f), "-o", str(tmp_path / "plain"), "-q", "--jobs", "1")
+    assert plain.returncode == 0
+    plain_plan = json.loads((tmp_path / "plain" / "vie.json").read_text(encoding="utf-8"))
+    assert plain_plan["normalization"]["damage"] == "clean"
+    assert run("ingest", str(f), "-o", str(tmp_path / "x"), "--damage", "nope").returncode == 2
+
+
 def test_some_inputs_failing_gives_exit_1_and_keeps_the_rest(tmp_path, sample_files):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7\n this is not really a pdf")
