@@ -44,6 +44,16 @@ def main(
     """vetplan: Vietnamese vocational-education plans → structured data."""
 
 
+def _damage(kind: str | None) -> str | None:
+    """``--damage``: one of the kinds the normalizer knows (None: detect it), or a usage error."""
+    from .normalize import KINDS
+
+    if kind is not None and kind not in KINDS:
+        typer.echo(f"vetplan: --damage must be one of {', '.join(KINDS)}, not {kind!r}", err=True)
+        raise typer.Exit(2)
+    return kind
+
+
 def _lexicon(path: Path | None) -> Path | None:
     from .pipeline import default_lexicon_path
 
@@ -84,12 +94,9 @@ def ingest(
     still written), 2 for usage errors, 130 when interrupted.
     """
     from .batch import BatchOptions, run_batch
-    from .normalize import KINDS
     from .pipeline import Limits
 
-    if damage is not None and damage not in KINDS:
-        typer.echo(f"vetplan: --damage must be one of {', '.join(KINDS)}, not {damage!r}", err=True)
-        raise typer.Exit(2)
+    damage = _damage(damage)
     if out.exists() and not out.is_dir():
         typer.echo(f"vetplan: -o must be a folder, and {out} is a file", err=True)
         raise typer.Exit(2)
@@ -197,11 +204,8 @@ def normalize(
     from .ingest import IngestError
     from .pipeline import normalize_file
 
+    damage = _damage(damage)
     try:
-        from .normalize import KINDS
-
-        if damage is not None and damage not in KINDS:
-            raise typer.BadParameter(f"--damage must be one of {', '.join(KINDS)}, not {damage!r}")
         result = normalize_file(file, lexicon_path=_lexicon(lexicon), damage=damage)
     except (IngestError, OSError) as exc:
         typer.echo(f"vetplan: {exc}", err=True)

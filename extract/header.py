@@ -11,15 +11,15 @@ from .reflow import Para
 from .sections import Layout
 from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, fold, make_date, recipients_label, squash
 
-_NUMBER = re.compile(
-    r"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*)"
-)
+#: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
+_CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
+_NUMBER = re.compile(rf"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
 _DATE_LINE = re.compile(
     r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?[\s.,]*tháng\s*(?P<m>\d{1,2})?[\s.,]*năm\s*"
     r"(?P<y>\d{4})"  # (a scan's speck after the day or month: "ngày 02. tháng 3")
 )
 # (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")
-_CODE_FIRST = re.compile(r"^.*\d[\w.]*\s*/\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*[.,]?\s+")
+_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]?\s+")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",

@@ -25,6 +25,13 @@ ROMANS = set(ROMANS_IN_ORDER)
 _ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
 #: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]"
 _STROKE_AS_I = str.maketrans("|l1![]", "IIIIII")
+
+
+def _as_roman(tok: str) -> str:
+    """A part number as OCR left it, read as the numeral: strokes as "I", two close strokes read "H" as "II",
+    a capital read in lower case (the same shape, smaller): ``"IH"`` → ``"III"``, ``"vi"`` → ``"VI"``."""
+    return tok.translate(_STROKE_AS_I).replace("H", "II").upper()
+
 #: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND")
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)"
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*[)\]|!]\s*,?\s*(?={_DOC_CODES}-))")
@@ -81,7 +88,7 @@ def fix_roman_numerals(line: str) -> list[Edit]:
         return [(m.start(2), m.end(2), "1", 0.8)] if tok in ("|", "l") and line[m.end() + 1:].strip() else []
     if any(c in "vix" for c in tok) and sum(c.isalpha() for c in line[m.end() + 1:]) < 3:
         return []  # "vi." alone on a line is the end of "đơn vị.", not a part without a heading
-    fixed = tok.translate(_STROKE_AS_I).replace("H", "II").upper()  # "v." "vi." "x.": a capital read in lower case
+    fixed = _as_roman(tok)  # "v." "vi." "x.": a capital read in lower case
     if fixed not in ROMANS:
         return []
     return [(m.start(2), m.end(2), fixed, 0.9)]
@@ -136,7 +143,7 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             continue
         tok = m.group(2)
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
-            _ROMAN_VALUE.get(tok.translate(_STROKE_AS_I).replace("H", "II").upper(), 0)
+            _ROMAN_VALUE.get(_as_roman(tok), 0)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
     runs: list[list[tuple[int, int, int, int, str]]] = []
     for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)

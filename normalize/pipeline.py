@@ -17,6 +17,7 @@ import regex
 from . import KINDS, NormalizationResult, TextChange  # (KINDS: ocr_vie is named by the caller, it looks clean)
 from .decode import (
     GROUP_MARKS,
+    SKELETON_CHANNELS,
     SUBST_GROUPS,
     Cand,
     Channel,
@@ -64,6 +65,7 @@ from .fixers import (
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
+OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution",
               "ocr_vie": "repair_ocr_vie_marks"}
 LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -688,7 +690,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             opt_cache[key] = (False, tuple(options))
             slots.append(Slot(options, boundary, key))
             kept.append(False)
-        if kind not in ("stripped", "ocr_vie") and context:  # (their candidates are their skeleton's forms)
+        if kind not in SKELETON_CHANNELS and context:  # (their candidates are their skeleton's forms)
             _add_context_candidates(slots, toks, lows, gen, lex)
             for slot in slots:
                 if len(slot.cands) > MAX_CANDS:
@@ -701,7 +703,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
-        if REREAD_UNLIKELY and kind not in ("stripped", "ocr_vie") and context:  # (all readings are candidates)
+        if REREAD_UNLIKELY and kind not in SKELETON_CHANNELS and context:  # (all readings are candidates)
             run_lows = [prep(tok) for _i, toks, _sl, _u in run for _s, _e, tok in toks]
             run_path, run_margins = reread_unlikely(
                 run_slots, run_path, run_margins, lex,
@@ -964,7 +966,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
-            if kind in ("ocr_eng", "ocr_vie"):
+            if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
@@ -1052,7 +1054,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if mg < UNCERTAIN_MARGIN:
                     uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
             out = apply_edits(lines[i], edits)
-            if kind in ("ocr_eng", "ocr_vie") and (specks := split_speck_joined_words(out)):
+            if kind in OCR_KINDS and (specks := split_speck_joined_words(out)):
                 # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns
                 # its changes give (the words beside it, digits or marks before, are words only now)
                 changes += [TextChange(i + 1, a, out[a:b], rep, conf, "split_speck_joined_words")
