@@ -43,8 +43,6 @@ from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
 from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]+")
-#: renders in fonts that neither the confusion table nor any other row uses (added 2026-11-30; only their
-#: totals were ever read, never their errors)
 #: renders OCR'd with Tesseract's Vietnamese model, as vetplan's own ingest does (the ocr_vie row)
 VIE_RENDERS = [
     (FONTS[0], {"dpi": 210}),
@@ -62,6 +60,8 @@ BOLD_ITALIC_RENDERS = [
     ("/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf", {"dpi": 220, "degrade": 9301}),
     ("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", {"dpi": 240, "degrade": 9302}),
 ]
+#: renders in fonts that neither the confusion table nor any other row uses (added 2026-11-30; only their
+#: totals were read until the eighth session)
 UNSEEN_FONT_RENDERS = [
     ("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", {"dpi": 220}),
     ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed.ttf", {"dpi": 230, "degrade": 9100}),
@@ -146,10 +146,12 @@ def main() -> int:
         truth = cut(truth)
         add("stripped", row(name, truth, strip_diacritics(truth), None))
 
-    def render_row(kind: str, name: str, truth: str, **render: object) -> None:
-        """A row of Tesseract-eng renders of ``truth`` (cached): the rendered lines against their OCR."""
-        pairs = render_and_ocr(truth, lang="eng", **render)  # type: ignore[arg-type]
-        add(kind, row(name, "\n".join(p[0] for p in pairs), "\n".join(p[1] for p in pairs), None))
+    def render_row(kind: str, name: str, truth: str, lang: str = "eng", damage: str | None = None,
+                   **render: object) -> None:
+        """A row of Tesseract renders of ``truth`` (cached): the rendered lines against their OCR, decoded
+        with ``damage`` (None: detected)."""
+        pairs = render_and_ocr(truth, lang=lang, **render)  # type: ignore[arg-type]
+        add(kind, row(name, "\n".join(p[0] for p in pairs), "\n".join(p[1] for p in pairs), damage))
 
     print("ocr_eng (fresh tesseract -l eng --psm 6 renders of reference texts):")
     for name, truth in ref.items():
@@ -176,9 +178,7 @@ def main() -> int:
           " session):")
     for font, kw in VIE_RENDERS:
         for name, truth in ref.items():
-            pairs = render_and_ocr(cut(truth), lang="vie", font=font, **kw)  # type: ignore[arg-type]
-            add("ocr_vie", row(f"{name} {Path(font).stem}", "\n".join(p[0] for p in pairs),
-                               "\n".join(p[1] for p in pairs), "ocr_vie"))
+            render_row("ocr_vie", f"{name} {Path(font).stem}", cut(truth), "vie", "ocr_vie", font=font, **kw)
 
     print("dev pairs (real damaged samples vs reference):")
     for name, truth in ref.items():
