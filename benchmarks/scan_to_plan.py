@@ -1,5 +1,6 @@
 """The main job end to end on scans: a clean reference plan rendered as scanned-looking page images in a PDF,
-then ``vetplan ingest`` (its own Tesseract ``-l vie`` OCR, the ``ocr_vie`` repair, extraction). Prints, per
+read and built as ``vetplan ingest`` does (``read_document``: its own Tesseract ``-l vie`` OCR;
+``build_plan``: the ``ocr_vie`` repair and extraction; in process, so the OCR as read is at hand). Prints, per
 scan, the syllables right (letters-only, aligned, as ``restore.py`` counts) as OCR'd and after repair, and
 the fields extracted against those of the clean text (header fields, section kinds, target recall), beside
 the same fields extracted from the OCR without repair (the baseline).
