@@ -12,6 +12,7 @@ from PIL import Image
 from vetplan.ingest import read_document
 from vetplan.ingest.ocr import MAX_OCR_DPI, fit_resolution
 from vetplan.ingest.pdf import RENDER_DPI, page_image
+from vetplan.normalize.synth import scan_like
 
 OCR_TRUTH = ["\n".join(p) for p in OCR_PAGES]
 
@@ -53,11 +54,22 @@ def test_other_pages_are_rendered(tmp_path: Path) -> None:
     got, dpi = page_image(text_page)
     assert dpi == RENDER_DPI and abs(got.width - text_page.get_width() * RENDER_DPI / 72) <= 1
     low = pdfium.PdfDocument(_scan_pdf(render_page(OCR_PAGES[0], dpi=100), 100))[0]
-    assert page_image(low)[1] == RENDER_DPI  # low-resolution scans are still upscaled
+    assert page_image(low)[1] == 100  # a low-resolution scan is taken as it is, not enlarged
+    thumb = pdfium.PdfDocument(_scan_pdf(render_page(OCR_PAGES[0], dpi=40), 40))[0]
+    assert page_image(thumb)[1] == RENDER_DPI  # a picture of too few pixels to be a scan is rendered
     # a scanner's invisible OCR layer does not prevent taking the scan itself
     f = make_scan_with_text_layer(tmp_path / "s.pdf", OCR_PAGES[0], ["abc"])
     got, dpi = page_image(pdfium.PdfDocument(f.read_bytes())[0])
     assert dpi == 300 and got.size == render_page(OCR_PAGES[0], dpi=300).size
+
+
+def test_speckled_low_resolution_scan_is_read_at_its_own_resolution(tmp_path: Path) -> None:
+    """A 150-dpi scan with specks: enlarged to 300 dpi, Tesseract joined the grown specks to the letters."""
+    scan = scan_like(render_page(OCR_PAGES[0], dpi=150, font_pt=13), seed=5103)
+    pdf = tmp_path / "scan150.pdf"
+    pdf.write_bytes(_scan_pdf(scan, 150))
+    page = read_document(pdf).pages[0]
+    assert cer(page.text, OCR_TRUTH[0]) < 0.02
 
 
 def test_fit_resolution() -> None:
