@@ -88,15 +88,46 @@ def check_languages(lang: str) -> None:
         )
 
 
+# A colour page with this share of red-ink pixels or more is read through its red channel
+RED_INK_SHARE = 0.0005
+_COLOUR_MODES = ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA")
+
+
 def prepare_image(img: Image.Image) -> Image.Image:
-    """Convert to 8-bit grayscale, flattening transparency onto white."""
+    """Convert to 8-bit grayscale, flattening transparency onto white; a colour page with red ink on it
+    through :func:`drop_red_ink`."""
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         bg = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         img = Image.alpha_composite(bg, rgba)
     if img.mode in ("I;16", "I;16B", "I;16L", "I"):
         img = img.point(lambda v: v / 256).convert("L") if img.mode != "I" else img.convert("L")
+    if img.mode in _COLOUR_MODES:
+        return drop_red_ink(img.convert("RGB"))
     return img.convert("L") if img.mode != "L" else img
+
+
+def red_ink_share(rgb: Image.Image) -> float:
+    """Share of a colour page's pixels in red ink (red well above both green and blue: a seal, a stamp)."""
+    import numpy as np
+
+    a = np.asarray(rgb.reduce(4) if min(rgb.size) >= 400 else rgb, dtype=np.int16)
+    r = a[..., 0]
+    red = (r - np.maximum(a[..., 1], a[..., 2]) > 60) & (r > 120)
+    return float(red.mean()) if red.size else 0.0
+
+
+def drop_red_ink(rgb: Image.Image) -> Image.Image:
+    """A colour page in grayscale, its red ink dropped out as a scanner's red drop-out does.
+
+    A plan is signed under the issuer's red round seal, stamped over the signature block ("TM. ỦY BAN
+    NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). In luminance the seal is nearly as dark as the print, and
+    Tesseract set the whole block aside as a picture: only the name under it was read, so no signer was
+    found. Through the red channel the red ink is as light as the paper while black print (and a blue
+    signature) stays dark, even where the seal overlaps it. A page without red ink keeps its luminance."""
+    if red_ink_share(rgb) < RED_INK_SHARE:
+        return rgb.convert("L")
+    return rgb.getchannel("R")
 
 
 def fit_resolution(img: Image.Image, dpi: int | None) -> tuple[Image.Image, int | None]:

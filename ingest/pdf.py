@@ -16,7 +16,7 @@ from PIL import Image
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
 from .models import PageText, check_page_limit
-from .ocr import ocr_many
+from .ocr import ocr_many, prepare_image
 from .vietnamese import score_text
 
 RENDER_DPI = 300
@@ -418,7 +418,9 @@ def page_image(page) -> tuple[Image.Image, int]:  # type: ignore[no-untyped-def]
 
     A page that is one scan of at least :data:`MIN_NATIVE_DPI` gives that scan's pixels at their own
     resolution (rotated as the page is displayed; OCR scales scans above 300 dpi down); anything
-    else is rendered in grayscale at :data:`RENDER_DPI`.
+    else is rendered at :data:`RENDER_DPI`. Either comes back in grayscale, a colour page with its red
+    seal dropped out (:func:`~vetplan.ingest.ocr.prepare_image`; pdfium renders in colour faster than
+    in grayscale, and only the grayscale page is held while pages wait for Tesseract).
     """
     image = _single_scan(page)
     if image is not None:
@@ -431,10 +433,10 @@ def page_image(page) -> tuple[Image.Image, int]:  # type: ignore[no-untyped-def]
                 rotation = page.get_rotation() % 360
                 if rotation in _TURN:
                     img = img.transpose(_TURN[rotation])
-                return img, round(dpi_x)
+                return prepare_image(img), round(dpi_x)
         except Exception:  # undecodable image data: pdfium's renderer may still cope
             pass
-    return page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil(), RENDER_DPI
+    return prepare_image(page.render(scale=RENDER_DPI / 72).to_pil()), RENDER_DPI
 
 
 def _clean(text: str) -> str:
