@@ -16,7 +16,7 @@ from PIL import Image
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
 from .models import PageText, check_page_limit
-from .ocr import ocr_many, prepare_image
+from .ocr import ocr_many, prepare_image, turned_warning
 from .vietnamese import score_text
 
 RENDER_DPI = 300
@@ -362,6 +362,8 @@ def read_pdf(
             results = ocr_many((renderer(i) for i in to_ocr), ocr_lang, ocr_jobs)
             for i, res in zip(to_ocr, results, strict=True):
                 pages[i] = PageText(i + 1, res.text, "ocr", res.engine, res.lang, res.words)
+                if res.turned:
+                    warnings.append(turned_warning(i + 1, res.turned))
         return [p for p in pages if p is not None], warnings
     finally:
         pdf_doc.close()
