@@ -6,8 +6,9 @@ import io
 import struct
 import warnings
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
+EXIF_ORIENTATION = 0x0112  # the camera's "turn me this way to show me" tag
 DEFAULT_MAX_PIXELS = 120_000_000  # ~ an A0 page at 300 dpi
 
 
@@ -40,12 +41,15 @@ def open_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image
 
 
 def load_frame(img: Image.Image, index: int, max_pixels: int = DEFAULT_MAX_PIXELS) -> tuple[Image.Image, int | None]:
-    """Decode frame ``index`` (multi-page TIFF) and return it with its dpi (None if unknown)."""
+    """Decode frame ``index`` (multi-page TIFF), turned upright as its EXIF orientation says (a phone
+    photo), and return it with its dpi (None if unknown)."""
     try:
         img.seek(index)
         _check_size(img, max_pixels)
         img.load()
         frame = img.copy()
+        if frame.getexif().get(EXIF_ORIENTATION, 1) != 1:  # a phone photo: stored sideways, shown upright
+            frame = ImageOps.exif_transpose(frame)
     except (OSError, SyntaxError, ValueError, EOFError, AttributeError, struct.error) as e:
         raise ImageRejected(f"corrupt or truncated image data in page {index + 1} ({e})") from e
     dpi = img.info.get("dpi")

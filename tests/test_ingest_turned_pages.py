@@ -38,3 +38,15 @@ def test_upright_pages_are_read_once_and_blank_ones_left_alone() -> None:
     assert res.turned == 0 and mean_confidence(res.words) > 80
     blank = ocr_image(Image.new("L", (1200, 1600), 255), "vie", 300)
     assert blank.turned == 0 and blank.text == ""
+
+
+def test_a_phone_photo_is_turned_as_its_exif_orientation_says(tmp_path: Path) -> None:
+    page = render_page(OCR_PAGES[0], dpi=300)
+    for orientation, stored in ((3, page.rotate(180)), (6, page.rotate(90, expand=True, fillcolor=255))):
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        path = tmp_path / f"photo{orientation}.jpg"
+        stored.save(path, "JPEG", quality=92, exif=exif.tobytes(), dpi=(300, 300))
+        doc = read_document(path)
+        assert cer(doc.pages[0].text, TRUTH) < 0.02, orientation
+        assert doc.warnings == [], orientation  # upright from the start: not read twice
