@@ -131,6 +131,40 @@ def drop_red_ink(rgb: Image.Image) -> Image.Image:
     return rgb.getchannel("R")
 
 
+# Uneven light: a page whose paper is this much darker in places (share of its brightest paper) is flattened
+UNEVEN_LIGHT = 0.12
+_LIGHT_MAP_SIDE = 300  # the paper's brightness is mapped on the page shrunk to about this short side
+_LIGHT_WINDOW = 9  # ... as the brightest pixel of each 9x9 window there (about a quarter inch of an A4 page)
+
+
+def flatten_illumination(gray: Image.Image) -> Image.Image:
+    """A grayscale page whose paper is unevenly lit (a phone photo, a shadow from a curled page or the
+    scanner lid, a vignette) divided by its paper's brightness, so the paper is white everywhere and the
+    print keeps its contrast. Tesseract thresholds a page with one global level: under a light gradient
+    from full to 40% it lost whole darker regions (CER 43% on a 250-dpi page; 4% once flattened, as on
+    the evenly lit page). An evenly lit page is returned as it is."""
+    import numpy as np
+    from PIL import ImageFilter
+
+    w, h = gray.size
+    f = max(1, min(w, h) // _LIGHT_MAP_SIDE)
+    small = gray.reduce(f) if f > 1 else gray
+    if min(small.size) < 3 * _LIGHT_WINDOW:
+        return gray
+    r = _LIGHT_WINDOW // 2
+    a = np.pad(np.asarray(small), r, mode="edge")
+    win = np.lib.stride_tricks.sliding_window_view
+    brightest = win(win(a, _LIGHT_WINDOW, axis=1).max(axis=-1), _LIGHT_WINDOW, axis=0).max(axis=-1)
+    paper = Image.fromarray(brightest, "L").filter(ImageFilter.GaussianBlur(_LIGHT_WINDOW / 2))
+    levels = np.asarray(paper, dtype=np.float32)
+    low, high = np.percentile(levels, (2, 98))
+    if high <= 0 or high - low < UNEVEN_LIGHT * high:
+        return gray
+    light = np.maximum(np.asarray(paper.resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32), 1.0)
+    flat = np.asarray(gray, dtype=np.float32) * (255.0 / light)
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), "L")
+
+
 def fit_resolution(img: Image.Image, dpi: int | None) -> tuple[Image.Image, int | None]:
     """Scale an image scanned at over 110% of :data:`MAX_OCR_DPI` down to it (box filter); else unchanged."""
     if dpi is None or dpi <= MAX_OCR_DPI * 1.1:
@@ -202,6 +236,7 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     sideways: Tesseract turns vertical lines upright by itself but can take them the wrong way up."""
     engine = tesseract_version()
     gray, dpi = fit_resolution(prepare_image(img), dpi)
+    gray = flatten_illumination(gray)
     text, words = parse_tsv(_tesseract_tsv(gray, lang, dpi))
     turned = 0
     conf = mean_confidence(words)
