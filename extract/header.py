@@ -35,6 +35,8 @@ _POSITION = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)\b.*$"
 )
 
+_CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?!\S))*")  # words of two capitals or more after the first
+
 
 def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:
     page = None
@@ -177,7 +179,8 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
                 behalf.append(f"{m.group(1)}. {squash(m.group(2))}")
                 continue
             if _POSITION.match(t) and position is None and behalf:
-                position = squash(t)
+                # its words in capitals: a signature's scribble read beside it is not ("PHÓ CHỦ TỊCH 3đ")
+                position = squash(_CAPITAL_WORDS.match(t).group(0))  # type: ignore[union-attr]
                 continue
             if (behalf or position) and name is None and _is_person_name(t):
                 name = t

@@ -92,6 +92,15 @@ def test_merged_two_column_header_and_impossible_date() -> None:
     assert r.implementation[0].duties == ["bố trí kinh phí."]
 
 
+def test_a_signature_read_beside_the_position_is_left_out() -> None:
+    """Tesseract reads the handwritten signature as a speck or two, at times on the position's line."""
+    for junk in ("3đ", "v3", "|", "J~"):
+        d = extract_plan(MERGED.replace("PHÓ CHỦ TỊCH", f"PHÓ CHỦ TỊCH {junk}")).document
+        assert d.signer is not None and d.signer.position == "PHÓ CHỦ TỊCH", junk
+    d = extract_plan(MERGED.replace("PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC SỞ")).document
+    assert d.signer is not None and d.signer.position == "PHÓ GIÁM ĐỐC SỞ"
+
+
 def test_blank_number_in_draft() -> None:
     d = extract_plan("Số:    /KH-UBND\nHà Nội, ngày   tháng 5 năm 2023\nKẾ HOẠCH\nAbc").document
     assert d.number is None and d.issued_date is None and d.place == "Hà Nội"

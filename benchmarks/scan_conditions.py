@@ -1,0 +1,154 @@
+"""How scans made under poor conditions are read: each condition's character error rate with vetplan's
+handling of it and without (the handling switched off in the same run: the baseline).
+
+Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered scanned-looking
+(``synth.render_page`` with a degradation seed; fonts and seeds used by no other benchmark), then:
+
+  uneven light   a light gradient from full to 40%, a shadow, a vignette (a phone photo, a curled page)
+                 → :func:`~vetplan.ingest.ocr.flatten_illumination` on / off
+  low resolution a 150-dpi scan in a PDF → read from its own pixels / rendered up to 300 dpi (before)
+  upside down    the page turned 180° and 90° → read again turned over when unsure / read once
+  red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
+
+Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import numpy as np  # noqa: E402
+from builders import cer  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from vetplan.ingest import ocr, read_document  # noqa: E402
+from vetplan.normalize.synth import fitted_lines, render_page  # noqa: E402
+
+SERIF = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def scan(ref: str, k: int, font: str, dpi: int, seed: int, d: Path) -> tuple[Image.Image, str]:
+    """Page ``k`` (35 lines) of the reference, rendered scanned-looking; with its truth."""
+    lines = fitted_lines(ref, font=font, dpi=dpi, size_pt=13)[35 * k: 35 * k + 35]
+    path = d / f"page{k}_{dpi}.png"
+    render_page(lines, str(path), font=font, dpi=dpi, size_pt=13, degrade=seed)
+    return Image.open(path).convert("L"), "\n".join(lines)
+
+
+def timed(fn: Callable[[], str]) -> tuple[str, float]:
+    """Text and CPU seconds (this process and Tesseract)."""
+    r0, c0 = time.process_time(), os.times()
+    out = fn()
+    c1 = os.times()
+    return out, time.process_time() - r0 + c1.children_user + c1.children_system - c0.children_user - c0.children_system
+
+
+def row(label: str, truth: str, now: tuple[str, float], before: tuple[str, float]) -> None:
+    print(f"  {label:34s} CER {cer(now[0], truth):7.4f} ({now[1]:4.1f} s)   before {cer(before[0], truth):7.4f} "
+          f"({before[1]:4.1f} s)")
+
+
+def uneven_light(ref: str, d: Path) -> None:
+    print("uneven light (250 dpi): flatten_illumination / one global threshold (before)")
+    for k, (name, seed) in enumerate((("gradient 100% to 40%", 9801), ("shadow", 9802), ("vignette", 9803))):
+        page, truth = scan(ref, k, SERIF if k != 1 else SANS, 250, seed, d)
+        h, w = page.height, page.width
+        yy, xx = np.mgrid[0:h, 0:w]
+        light = {
+            0: 1.0 - 0.6 * xx / w,
+            1: 1.0 - 0.55 * np.exp(-((xx - 0.7 * w) ** 2 + (yy - 0.4 * h) ** 2) / (2 * (0.25 * w) ** 2)),
+            2: 1.0 - 0.25 * (((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2),
+        }[k]
+        lit = Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) * light, 0, 255).astype(np.uint8), "L")
+        even = timed(lambda p=page: ocr.ocr_image(p, "vie", 250).text)
+        now = timed(lambda p=lit: ocr.ocr_image(p, "vie", 250).text)
+        saved, ocr.UNEVEN_LIGHT = ocr.UNEVEN_LIGHT, float("inf")
+        try:
+            before = timed(lambda p=lit: ocr.ocr_image(p, "vie", 250).text)
+        finally:
+            ocr.UNEVEN_LIGHT = saved
+        row(name, truth, now, before)
+        print(f"  {'':34s} (the same page evenly lit: CER {cer(even[0], truth):.4f})")
+
+
+def low_resolution(ref: str, d: Path) -> None:
+    import pypdfium2 as pdfium
+
+    print("low resolution (150 dpi scan in a PDF): its own pixels / rendered at 300 dpi (before)")
+    for k, seed in ((3, 9811), (4, 9812)):
+        page, truth = scan(ref, k, SERIF, 150, seed, d)
+        pdf = d / f"low{k}.pdf"
+        page.save(pdf, "PDF", resolution=150.0)
+        now = timed(lambda f=pdf: read_document(f).pages[0].text)
+        before = timed(lambda f=pdf: ocr.ocr_image(
+            pdfium.PdfDocument(f)[0].render(scale=300 / 72, grayscale=True).to_pil(), "vie", 300).text)
+        row(f"page {k + 1}", truth, now, before)
+
+
+def upside_down(ref: str, d: Path) -> None:
+    print("upside down / sideways (300 dpi): read again turned over when unsure / read once (before)")
+    page, truth = scan(ref, 5, SERIF, 300, 9821, d)
+    upright = timed(lambda: ocr.ocr_image(page, "vie", 300).text)
+    for degrees in (180, 90):
+        turned = page.rotate(degrees, expand=True, fillcolor=255)
+        now = timed(lambda p=turned: ocr.ocr_image(p, "vie", 300).text)
+        saved, ocr.UNREAD_CONFIDENCE = ocr.UNREAD_CONFIDENCE, -1.0
+        try:
+            before = timed(lambda p=turned: ocr.ocr_image(p, "vie", 300).text)
+        finally:
+            ocr.UNREAD_CONFIDENCE = saved
+        row(f"turned {degrees}°", truth, now, before)
+    print(f"  {'upright (read once, as before)':34s} CER {cer(upright[0], truth):7.4f} ({upright[1]:4.1f} s)")
+
+
+def red_seal(d: Path) -> None:
+    from test_ingest_red_seal import RIGHT, signature_block
+
+    from vetplan.pipeline import build_plan
+
+    print("red seal over the signature block (colour scan, 300 dpi): red drop-out / luminance (before)")
+    for colour in ((215, 35, 45), (200, 50, 60), (185, 25, 70)):
+        path = d / "sealed.png"
+        signature_block(colour).save(path, dpi=(300, 300))
+        doc = read_document(path)
+        saved, ocr.RED_INK_SHARE = ocr.RED_INK_SHARE, float("inf")
+        try:
+            old = read_document(path)
+        finally:
+            ocr.RED_INK_SHARE = saved
+        for label, got in (("now", doc), ("before", old)):
+            lines = [ln.replace(" ", "") for ln in got.pages[0].text.splitlines()]
+            titles = sum(t.replace(" ", "") in lines for t in RIGHT[:3])
+            signer = build_plan(got).document.signer
+            print(f"  seal {colour!s:15s} {label:6s}: title lines read {titles}/3, signer "
+                  f"{(signer.position, signer.name) if signer else None}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    args = ap.parse_args()
+    ref = (Path(args.shared) / "reference" / "000_663358d11c2db32e.txt").read_text(encoding="utf-8")
+    print(f"scan conditions: CER (CPU s incl. Tesseract) with vetplan's handling / without; {ocr.tesseract_version()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        uneven_light(ref, d)
+        low_resolution(ref, d)
+        upside_down(ref, d)
+        red_seal(d)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
