@@ -124,11 +124,18 @@ def drop_red_ink(rgb: Image.Image) -> Image.Image:
     A plan is signed under the issuer's red round seal, stamped over the signature block ("TM. ỦY BAN
     NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). In luminance the seal is nearly as dark as the print, and
     Tesseract set the whole block aside as a picture: only the name under it was read, so no signer was
-    found. Through the red channel the red ink is as light as the paper while black print (and a blue
-    signature) stays dark, even where the seal overlaps it. A page without red ink keeps its luminance."""
+    found. Through the red channel the red ink is nearly as light as the paper while black print (and a
+    blue signature) stays dark, even where the seal overlaps it; the red ink's own pixels are then made
+    paper white (in the red channel alone a dark seal's faint ring still joined letters: "KT:CHỦ TỊCH").
+    A page without red ink keeps its luminance."""
+    import numpy as np
+
     if red_ink_share(rgb) < RED_INK_SHARE:
         return rgb.convert("L")
-    return rgb.getchannel("R")
+    a = np.asarray(rgb, dtype=np.int16)
+    r = a[..., 0]
+    red = r - np.maximum(a[..., 1], a[..., 2]) > 40
+    return Image.fromarray(np.where(red, 255, r).astype(np.uint8), "L")
 
 
 # Uneven light: a page whose paper is this much darker in places (share of its brightest paper) is flattened

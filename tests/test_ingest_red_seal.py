@@ -68,10 +68,10 @@ def test_pages_without_red_ink_keep_their_luminance() -> None:
 
 def test_a_colour_scan_in_a_pdf_too(tmp_path: Path) -> None:
     pdf = tmp_path / "signed.pdf"
-    signature_block((200, 50, 60)).save(pdf, "PDF", resolution=float(DPI))
+    signature_block((185, 25, 70)).save(pdf, "PDF", resolution=float(DPI))
     doc = read_document(pdf)
-    squeezed = [ln.replace(" ", "") for ln in doc.pages[0].text.splitlines()]
-    assert all(title.replace(" ", "") in squeezed for title in RIGHT[:3]), squeezed  # ("KT.CHỦ TỊCH")
+    lines = doc.pages[0].text.splitlines()
+    assert all(title in lines for title in RIGHT[:3]), lines  # (a darker seal's faint ring: "KT:CHỦ TỊCH")
     signer = build_plan(doc).document.signer
     assert signer is not None and signer.position == "PHÓ CHỦ TỊCH"
     assert signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"
