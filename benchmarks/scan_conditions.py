@@ -8,6 +8,7 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
                  → :func:`~vetplan.ingest.ocr.flatten_illumination` on / off
   low resolution a 150-dpi scan in a PDF → read from its own pixels / rendered up to 300 dpi (before)
   upside down    the page turned 180° and 90° → read again turned over when unsure / read once
+  crooked        the page tilted 4°, 7° and -10° → turned level first / read as it is
   red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
 
 Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
@@ -112,6 +113,20 @@ def upside_down(ref: str, d: Path) -> None:
     print(f"  {'upright (read once, as before)':34s} CER {cer(upright[0], truth):7.4f} ({upright[1]:4.1f} s)")
 
 
+def crooked(ref: str, d: Path) -> None:
+    print("crooked (300 dpi): turned level first / read as it is (before)")
+    page, truth = scan(ref, 6, SANS, 300, 9831, d)
+    for degrees in (4.0, 7.0, -10.0):
+        tilted = page.rotate(degrees, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+        now = timed(lambda p=tilted: ocr.ocr_image(p, "vie", 300).text)
+        saved, ocr.MIN_SKEW = ocr.MIN_SKEW, float("inf")
+        try:
+            before = timed(lambda p=tilted: ocr.ocr_image(p, "vie", 300).text)
+        finally:
+            ocr.MIN_SKEW = saved
+        row(f"tilted {degrees:g}°", truth, now, before)
+
+
 def red_seal(d: Path) -> None:
     from test_ingest_red_seal import RIGHT, signature_block
 
@@ -146,6 +161,7 @@ def main() -> int:
         uneven_light(ref, d)
         low_resolution(ref, d)
         upside_down(ref, d)
+        crooked(ref, d)
         red_seal(d)
     return 0
 
