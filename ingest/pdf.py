@@ -16,13 +16,13 @@ from PIL import Image
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
 from .models import PageText, check_page_limit
-from .ocr import ocr_many, prepare_image, turned_warning
+from .ocr import ocr_many, ocr_page, prepare_image
 from .vietnamese import score_text
 
 RENDER_DPI = 300
 # Scans down to this resolution are OCR'd from their own pixels, not upscaled: Tesseract reads a speckled
 # 100–200 dpi scan far worse once it is enlarged (its specks grow past the noise filter's size and join the
-# letters; CER 0.1–1.4% native → 4–15% rendered at 300 dpi, README "OCR input resolution").
+# letters; CER 0.1–1.4% native → 4–15% rendered at 300 dpi; README "How scans are read").
 MIN_NATIVE_DPI = 70
 _MIN_SCAN_COVER = 0.85  # a page "is a scan" when one upright image covers this share of it
 # /Rotate (degrees clockwise) as a PIL transpose
@@ -361,9 +361,7 @@ def read_pdf(
 
             results = ocr_many((renderer(i) for i in to_ocr), ocr_lang, ocr_jobs)
             for i, res in zip(to_ocr, results, strict=True):
-                pages[i] = PageText(i + 1, res.text, "ocr", res.engine, res.lang, res.words)
-                if res.turned:
-                    warnings.append(turned_warning(i + 1, res.turned))
+                pages[i] = ocr_page(i + 1, res, warnings)
         return [p for p in pages if p is not None], warnings
     finally:
         pdf_doc.close()

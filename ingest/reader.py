@@ -9,7 +9,7 @@ from .detect import detect_format, unsupported_reason
 from .docx_reader import DocxRejected, read_docx
 from .images import ImageRejected, frame_count, load_frame, open_image
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
-from .ocr import OcrUnavailable, ocr_many, turned_warning
+from .ocr import OcrUnavailable, ocr_many, ocr_page
 from .pdf import PdfRejected, read_pdf
 from .textenc import UndecodableText, decode_text
 
@@ -33,11 +33,7 @@ def _read_image(
     warnings: list[str] = []
     limit = check_page_limit(n, max_pages, strict, warnings)
     makers = [lambda i=i: load_frame(img, i) for i in range(limit)]
-    pages = []
-    for i, r in enumerate(ocr_many(makers, ocr_lang, ocr_jobs)):
-        pages.append(PageText(i + 1, r.text, "ocr", r.engine, r.lang, r.words))
-        if r.turned:
-            warnings.append(turned_warning(i + 1, r.turned))
+    pages = [ocr_page(i + 1, r, warnings) for i, r in enumerate(ocr_many(makers, ocr_lang, ocr_jobs))]
     return pages, warnings
 
 
