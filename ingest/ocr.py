@@ -240,7 +240,7 @@ def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
     fd, path = tempfile.mkstemp(prefix="vetplan-ocr-", suffix=".tif")
     try:
         with os.fdopen(fd, "wb") as fh:
-            img.save(fh, format="TIFF")
+            img.save(fh, format="TIFF", compression="raw")  # (not the source's: a fax's group4 needs 1 bit)
         args = [TESSERACT, path, "stdout", "-l", lang, "--psm", "3"]
         if dpi:
             args += ["--dpi", str(int(dpi))]
