@@ -9,6 +9,7 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
   low resolution a 150-dpi scan in a PDF → read from its own pixels / rendered up to 300 dpi (before)
   upside down    the page turned 180° and 90° → read again turned over when unsure / read once
   crooked        the page tilted 4°, 7° and -10° → turned level first / read as it is
+  fax            a standard-resolution fax (204 x 98 dpi, Group 4 TIFF) → square pixels / as stored
   red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
 
 Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
@@ -127,6 +128,24 @@ def crooked(ref: str, d: Path) -> None:
         row(f"tilted {degrees:g}°", truth, now, before)
 
 
+def fax(ref: str, d: Path) -> None:
+    from vetplan.ingest import images
+
+    print("fax (204 x 98 dpi, Group 4 TIFF): pixels made square / read as stored (before)")
+    page, truth = scan(ref, 7, SERIF, 204, 0, d)
+    squashed = page.resize((page.width, round(page.height * 98 / 204)), Image.Resampling.BOX)
+    path = d / "fax.tif"
+    squashed.point(lambda v: 255 if v > 128 else 0).convert("1").save(path, dpi=(204, 98), compression="group4")
+    now = timed(lambda: read_document(path).pages[0].text)
+    saved = images.square_pixels
+    images.square_pixels = lambda frame, dpi: (frame, round(float(dpi[0])) if dpi else None)  # type: ignore[assignment]
+    try:
+        before = timed(lambda: read_document(path).pages[0].text)
+    finally:
+        images.square_pixels = saved
+    row("fax page", truth, now, before)
+
+
 def red_seal(d: Path) -> None:
     from test_ingest_red_seal import RIGHT, signature_block
 
@@ -162,6 +181,7 @@ def main() -> int:
         low_resolution(ref, d)
         upside_down(ref, d)
         crooked(ref, d)
+        fax(ref, d)
         red_seal(d)
     return 0
 
