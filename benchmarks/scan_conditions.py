@@ -22,7 +22,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -56,6 +57,25 @@ def timed(fn: Callable[[], str]) -> tuple[str, float]:
     return out, time.process_time() - r0 + c1.children_user + c1.children_system - c0.children_user - c0.children_system
 
 
+@contextmanager
+def switched_off(module: object, name: str, off: object) -> Iterator[None]:
+    """``module.name`` set to ``off`` (vetplan's handling of a condition switched off) for the block."""
+    saved = getattr(module, name)
+    setattr(module, name, off)
+    try:
+        yield
+    finally:
+        setattr(module, name, saved)
+
+
+def now_and_before(read: Callable[[], str], module: object, name: str, off: object) -> tuple[
+        tuple[str, float], tuple[str, float]]:
+    """``read()`` timed as vetplan runs it, then with ``module.name`` switched to ``off``."""
+    now = timed(read)
+    with switched_off(module, name, off):
+        return now, timed(read)
+
+
 def row(label: str, truth: str, now: tuple[str, float], before: tuple[str, float]) -> None:
     print(f"  {label:34s} CER {cer(now[0], truth):7.4f} ({now[1]:4.1f} s)   before {cer(before[0], truth):7.4f} "
           f"({before[1]:4.1f} s)")
@@ -74,13 +94,8 @@ def uneven_light(ref: str, d: Path) -> None:
         }[k]
         lit = Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) * light, 0, 255).astype(np.uint8), "L")
         even = timed(lambda p=page: ocr.ocr_image(p, "vie", 250).text)
-        now = timed(lambda p=lit: ocr.ocr_image(p, "vie", 250).text)
-        saved, ocr.UNEVEN_LIGHT = ocr.UNEVEN_LIGHT, float("inf")
-        try:
-            before = timed(lambda p=lit: ocr.ocr_image(p, "vie", 250).text)
-        finally:
-            ocr.UNEVEN_LIGHT = saved
-        row(name, truth, now, before)
+        row(name, truth, *now_and_before(lambda p=lit: ocr.ocr_image(p, "vie", 250).text, ocr, "UNEVEN_LIGHT",
+                                         float("inf")))
         print(f"  {'':34s} (the same page evenly lit: CER {cer(even[0], truth):.4f})")
 
 
@@ -104,13 +119,8 @@ def upside_down(ref: str, d: Path) -> None:
     upright = timed(lambda: ocr.ocr_image(page, "vie", 300).text)
     for degrees in (180, 90):
         turned = page.rotate(degrees, expand=True, fillcolor=255)
-        now = timed(lambda p=turned: ocr.ocr_image(p, "vie", 300).text)
-        saved, ocr.UNREAD_CONFIDENCE = ocr.UNREAD_CONFIDENCE, -1.0
-        try:
-            before = timed(lambda p=turned: ocr.ocr_image(p, "vie", 300).text)
-        finally:
-            ocr.UNREAD_CONFIDENCE = saved
-        row(f"turned {degrees}°", truth, now, before)
+        row(f"turned {degrees}°", truth, *now_and_before(lambda p=turned: ocr.ocr_image(p, "vie", 300).text, ocr,
+                                                          "UNREAD_CONFIDENCE", -1.0))
     print(f"  {'upright (read once, as before)':34s} CER {cer(upright[0], truth):7.4f} ({upright[1]:4.1f} s)")
 
 
@@ -119,13 +129,8 @@ def crooked(ref: str, d: Path) -> None:
     page, truth = scan(ref, 6, SANS, 300, 9831, d)
     for degrees in (4.0, 7.0, -10.0):
         tilted = page.rotate(degrees, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
-        now = timed(lambda p=tilted: ocr.ocr_image(p, "vie", 300).text)
-        saved, ocr.MIN_SKEW = ocr.MIN_SKEW, float("inf")
-        try:
-            before = timed(lambda p=tilted: ocr.ocr_image(p, "vie", 300).text)
-        finally:
-            ocr.MIN_SKEW = saved
-        row(f"tilted {degrees:g}°", truth, now, before)
+        row(f"tilted {degrees:g}°", truth, *now_and_before(lambda p=tilted: ocr.ocr_image(p, "vie", 300).text, ocr,
+                                                            "MIN_SKEW", float("inf")))
 
 
 def fax(ref: str, d: Path) -> None:
@@ -136,14 +141,9 @@ def fax(ref: str, d: Path) -> None:
     squashed = page.resize((page.width, round(page.height * 98 / 204)), Image.Resampling.BOX)
     path = d / "fax.tif"
     squashed.point(lambda v: 255 if v > 128 else 0).convert("1").save(path, dpi=(204, 98), compression="group4")
-    now = timed(lambda: read_document(path).pages[0].text)
-    saved = images.square_pixels
-    images.square_pixels = lambda frame, dpi: (frame, round(float(dpi[0])) if dpi else None)  # type: ignore[assignment]
-    try:
-        before = timed(lambda: read_document(path).pages[0].text)
-    finally:
-        images.square_pixels = saved
-    row("fax page", truth, now, before)
+    as_stored = lambda frame, dpi: (frame, round(float(dpi[0])) if dpi else None)  # noqa: E731
+    row("fax page", truth, *now_and_before(lambda: read_document(path).pages[0].text, images, "square_pixels",
+                                           as_stored))
 
 
 def red_seal(d: Path) -> None:
@@ -156,11 +156,8 @@ def red_seal(d: Path) -> None:
         path = d / "sealed.png"
         signature_block(colour).save(path, dpi=(300, 300))
         doc = read_document(path)
-        saved, ocr.RED_INK_SHARE = ocr.RED_INK_SHARE, float("inf")
-        try:
+        with switched_off(ocr, "RED_INK_SHARE", float("inf")):
             old = read_document(path)
-        finally:
-            ocr.RED_INK_SHARE = saved
         for label, got in (("now", doc), ("before", old)):
             lines = [ln.replace(" ", "") for ln in got.pages[0].text.splitlines()]
             titles = sum(t.replace(" ", "") in lines for t in RIGHT[:3])
