@@ -1,4 +1,5 @@
-"""DOCX: paragraphs and tables in body order as one page of text."""
+"""DOCX: paragraphs and tables in body order as one page of text; its pictures, for a plan pasted into
+Word as scanned pages."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import unicodedata
 import zipfile
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 
 
 class DocxRejected(ValueError):
@@ -66,15 +69,31 @@ def _body_lines(container) -> list[str]:  # type: ignore[no-untyped-def]
     return lines
 
 
-def read_docx(data: bytes) -> str:
-    """Return the text of a DOCX: one line per paragraph, table rows as cells joined by " | "."""
+def _open(data: bytes):  # type: ignore[no-untyped-def]
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise DocxRejected(f"corrupt DOCX ({type(e).__name__}: {e})") from e
     except Exception as e:  # lxml XMLSyntaxError, PackageNotFoundError
         raise DocxRejected(f"corrupt DOCX ({type(e).__name__}: {e})") from e
+
+
+def docx_pictures(data: bytes) -> list[bytes]:
+    """The pictures of a DOCX body in their order (the bytes of each image file, once per placement)."""
+    document = _open(data)
+    parts = document.part.related_parts
+    out: list[bytes] = []
+    for blip in document.element.body.iter(_BLIP):
+        part = parts.get(blip.get(_EMBED))
+        if part is not None and str(getattr(part, "content_type", "")).startswith("image/"):
+            out.append(part.blob)
+    return out
+
+
+def read_docx(data: bytes) -> str:
+    """Return the text of a DOCX: one line per paragraph, table rows as cells joined by " | "."""
+    document = _open(data)
     text = "\n".join(_body_lines(document.element.body))
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .detect import detect_format, unsupported_reason
-from .docx_reader import DocxRejected, read_docx
+from .docx_reader import DocxRejected, docx_pictures, read_docx
 from .images import ImageRejected, frame_count, load_frame, open_image
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
 from .ocr import OcrUnavailable, ocr_many, ocr_page
@@ -34,6 +34,39 @@ def _read_image(
     limit = check_page_limit(n, max_pages, strict, warnings)
     makers = [lambda i=i: load_frame(img, i) for i in range(limit)]
     pages = [ocr_page(i + 1, r, warnings) for i, r in enumerate(ocr_many(makers, ocr_lang, ocr_jobs))]
+    return pages, warnings
+
+
+#: a DOCX with fewer letters of text than this and pictures in it is a plan pasted in as scans: they are OCR'd
+DOCX_MIN_LETTERS = 200
+#: pictures smaller than this on either side are emblems, logos or signatures, not pages
+MIN_PAGE_PICTURE = 400
+
+
+def _read_docx(
+    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict: bool
+) -> tuple[list[PageText], list[str]]:
+    """The DOCX's text as one page; when it holds almost no text, its page-sized pictures are OCR'd as
+    pages after it (a plan scanned and pasted into Word)."""
+    text = read_docx(data)
+    warnings: list[str] = []
+    scans = []
+    if sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
+        for blob in docx_pictures(data):
+            try:
+                img = open_image(blob)
+            except ImageRejected:
+                continue  # (a picture format Pillow cannot read: an EMF chart, a broken image)
+            if min(img.size) >= MIN_PAGE_PICTURE:
+                scans.append(img)
+    if not scans:
+        return [PageText(1, text, "docx")], warnings
+    pages = [PageText(1, text.strip(), "docx")] if text.strip() else []  # a caption before the scans
+    limit = check_page_limit(len(pages) + len(scans), max_pages, strict, warnings) - len(pages)
+    makers = [lambda img=img: load_frame(img, 0) for img in scans[:max(0, limit)]]
+    first = len(pages) + 1
+    pages += [ocr_page(first + i, r, warnings) for i, r in enumerate(ocr_many(makers, ocr_lang, ocr_jobs))]
+    warnings.append(f"the DOCX holds scanned pages as pictures: {len(makers)} OCR'd")
     return pages, warnings
 
 
@@ -76,7 +109,7 @@ def read_document(
         elif fmt == "image":
             pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
-            pages = [PageText(1, read_docx(data), "docx")]
+            pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
     except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
