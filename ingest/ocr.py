@@ -94,6 +94,7 @@ def check_languages(lang: str) -> None:
 
 # A colour page with this share of red-ink pixels or more is read through its red channel
 RED_INK_SHARE = 0.0005
+_STRIP_ROWS = 256  # whole-page arithmetic is done this many rows at a time
 _COLOUR_MODES = ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV", "PA")
 
 
@@ -135,10 +136,13 @@ def drop_red_ink(rgb: Image.Image) -> Image.Image:
 
     if red_ink_share(rgb) < RED_INK_SHARE:
         return rgb.convert("L")
-    a = np.asarray(rgb, dtype=np.int16)
-    r = a[..., 0]
-    red = r - np.maximum(a[..., 1], a[..., 2]) > 40
-    return Image.fromarray(np.where(red, 255, r).astype(np.uint8), "L")
+    a = np.asarray(rgb)
+    out = np.array(rgb.getchannel("R"))
+    for y in range(0, out.shape[0], _STRIP_ROWS):  # in strips: a few MB of temporaries
+        part = a[y:y + _STRIP_ROWS].astype(np.int16)
+        red = part[..., 0] - np.maximum(part[..., 1], part[..., 2]) > 40
+        out[y:y + _STRIP_ROWS][red] = 255
+    return Image.fromarray(out, "L")
 
 
 # Uneven light: a page whose paper is this much darker in places (share of its brightest paper) is flattened
@@ -171,9 +175,13 @@ def flatten_illumination(gray: Image.Image) -> Image.Image:
     low, high = np.percentile(levels, (2, 98))
     if high <= 0 or high - low < UNEVEN_LIGHT * high:
         return gray
-    light = np.maximum(np.asarray(paper.resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32), 1.0)
-    flat = np.asarray(gray, dtype=np.float32) * (255.0 / light)
-    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), "L")
+    light = np.asarray(paper.resize(gray.size, Image.Resampling.BILINEAR))
+    ink = np.asarray(gray)
+    flat = np.empty_like(ink)
+    for y in range(0, h, _STRIP_ROWS):  # in strips: a few MB of temporaries, not four times the page
+        rows = ink[y:y + _STRIP_ROWS].astype(np.uint32) * 255 // np.maximum(light[y:y + _STRIP_ROWS], 1)
+        flat[y:y + _STRIP_ROWS] = np.minimum(rows, 255)
+    return Image.fromarray(flat, "L")
 
 
 # Skew: Tesseract straightens lines tilted up to about 3 degrees itself; at 6 it dropped lines (CER 6%)
