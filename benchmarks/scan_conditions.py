@@ -10,6 +10,7 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
   upside down    the page turned 180° and 90° → read again turned over when unsure / read once
   crooked        the page tilted 4°, 7° and -10° → turned level first / read as it is
   fax            a standard-resolution fax (204 x 98 dpi, Group 4 TIFF) → square pixels / as stored
+  negative       white print on black (microfilm) → turned positive / Tesseract's per-line inversion
   red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
 
 Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
@@ -146,6 +147,17 @@ def fax(ref: str, d: Path) -> None:
                                            as_stored))
 
 
+def negative(ref: str, d: Path) -> None:
+    from PIL import ImageOps
+
+    print("negative (white on black): turned positive / Tesseract's own per-line inversion (before)")
+    for k, (font, dpi, seed) in enumerate(((SERIF, 300, 9841), (SANS, 250, 9842), (SERIF, 200, 0))):
+        page, truth = scan(ref, 8 + k, font, dpi, seed, d)
+        neg = ImageOps.invert(page)
+        row(f"negative {dpi} dpi", truth, *now_and_before(lambda p=neg, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr,
+                                                          "DARK_PAPER", 0))
+
+
 def red_seal(d: Path) -> None:
     from test_ingest_red_seal import RIGHT, signature_block
 
@@ -179,6 +191,7 @@ def main() -> int:
         upside_down(ref, d)
         crooked(ref, d)
         fax(ref, d)
+        negative(ref, d)
         red_seal(d)
     return 0
 
