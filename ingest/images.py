@@ -48,11 +48,14 @@ def load_frame(img: Image.Image, index: int, max_pixels: int = DEFAULT_MAX_PIXEL
         _check_size(img, max_pixels)
         img.load()
         frame = img.copy()
-        if frame.getexif().get(EXIF_ORIENTATION, 1) != 1:  # a phone photo: stored sideways, shown upright
+        dpi = img.info.get("dpi")
+        if (turn := frame.getexif().get(EXIF_ORIENTATION, 1)) != 1:  # a phone photo: stored sideways, shown upright
             frame = ImageOps.exif_transpose(frame)
+            if turn in (5, 6, 7, 8) and dpi:  # a quarter turn: the resolutions change axes
+                dpi = tuple(reversed(dpi))
     except (OSError, SyntaxError, ValueError, EOFError, AttributeError, struct.error) as e:
         raise ImageRejected(f"corrupt or truncated image data in page {index + 1} ({e})") from e
-    return square_pixels(frame, img.info.get("dpi"))
+    return square_pixels(frame, dpi)
 
 
 def square_pixels(frame: Image.Image, dpi: tuple[float, float] | None) -> tuple[Image.Image, int | None]:

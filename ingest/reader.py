@@ -52,11 +52,12 @@ def _read_docx(
     warnings: list[str] = []
     scans = []
     if sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
-        for blob in docx_pictures(data):
+        for n, blob in enumerate(docx_pictures(data), 1):
             try:
                 img = open_image(blob)
-            except ImageRejected:
-                continue  # (a picture format Pillow cannot read: an EMF chart, a broken image)
+            except ImageRejected as e:  # an EMF chart, a broken image, a decompression bomb
+                warnings.append(f"picture {n} of the DOCX not read: {e}")
+                continue
             if min(img.size) >= MIN_PAGE_PICTURE:
                 scans.append(img)
     if not scans:

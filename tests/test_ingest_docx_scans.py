@@ -51,3 +51,17 @@ def test_a_docx_with_text_is_not_ocrd(tmp_path: Path) -> None:
     text = [" ".join(OCR_PAGES[0])] * 3  # the plan's own text, with a picture (an emblem, a chart)
     doc = read_document(_docx_of(tmp_path / "text.docx", text, [_png(OCR_PAGES[1])]))
     assert [p.method for p in doc.pages] == ["docx"] and not doc.ocr
+
+
+def test_an_unreadable_picture_is_named_and_the_rest_read(tmp_path: Path) -> None:
+    import zipfile
+
+    path = _docx_of(tmp_path / "mixed.docx", [], [_png(OCR_PAGES[0]), _png(OCR_PAGES[1])])
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(broken, "w") as dst:
+        media = sorted(n for n in src.namelist() if n.startswith("word/media/"))
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, b"\x89PNG\r\n\x1a\n broken" if item.filename == media[0] else data)
+    doc = read_document(broken)
+    assert len(doc.pages) == 1 and any(w.startswith("picture 1 of the DOCX not read: ") for w in doc.warnings)
