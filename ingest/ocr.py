@@ -1,5 +1,11 @@
 """Tesseract OCR: page images → text lines with word confidences.
 
+A page goes through named steps (:func:`ocr_image`), each a no-op where it has nothing to mend:
+``prepare_image`` (grayscale; a red seal dropped out) → ``fit_resolution`` (over 330 dpi scaled to 300;
+never enlarged) → ``light_paper`` (a negative turned positive) → ``flatten_illumination`` (uneven light) →
+``straighten`` (a tilt of 2° or more) → Tesseract → read again turned over if the reading is unsure (a page
+scanned upside down). ``benchmarks/scan_conditions.py`` measures each against the page read without it.
+
 Tesseract runs as a subprocess on an uncompressed TIFF temp file (no PNG encoding of a 2500×3500
 page, no pytesseract import), one thread per process (``OMP_THREAD_LIMIT=1``).  Not PGM: Leptonica
 reads PGM pixel by pixel, which cost Tesseract 0.15-0.2 s more CPU per 300-dpi A4 page than TIFF.
