@@ -8,7 +8,6 @@ Pages are realistic: A4, 40 lines of plan text (samples 002/003) in 13 pt Libera
              tesseract as CPU s of its process), beside ``tesseract page.png stdout -l vie --psm 3``
   pages/s    read_document on the PDF, PNG and TIFF, ocr_jobs=1 and 2, beside 1 and 2 bare tesseracts
              run at once on the page (what the cores really give); peak RSS of this process
-  low-res    speckled 150-dpi scans in a PDF: CER read from their own pixels vs rendered up to 300 dpi (before)
   text       txt, legacy txt, text-layer PDF, DOCX; for the PDF, per page: read_document and its pdfium text
              reader beside pdfplumber's text + page.images (the reader before), timed in the same run
 
@@ -221,23 +220,6 @@ def bench_pages(files: dict[str, Path], png: Path, truths: list[str], n_pages: i
           "pages until exec: not tesseract's own size, ~70 MB per 300-dpi A4 page by /usr/bin/time)")
 
 
-def bench_low_resolution(pages: list[list[str]], truths: list[str], d: Path) -> None:
-    """A speckled 150-dpi scan in a PDF: OCR'd from its own pixels (now) and rendered up to 300 dpi (before)."""
-    import pypdfium2 as pdfium
-
-    from vetplan.ingest import ocr
-
-    print("\nlow-resolution scans in a PDF (noisy, 150 dpi): CER read from the scan's own pixels (now) and "
-          "rendered at 300 dpi (before)")
-    for i, (lines, truth) in enumerate(zip(pages, truths, strict=True)):
-        pdf = d / f"scan150_{i}.pdf"
-        render_a4(lines, 150, True, seed=20 + i).save(pdf, "PDF", resolution=150.0)
-        native = read_document(pdf).pages[0].text
-        enlarged = pdfium.PdfDocument(pdf)[0].render(scale=300 / 72, grayscale=True).to_pil()
-        before = ocr.ocr_image(enlarged, "vie", 300).text
-        print(f"  page {i + 1}: {cer(native, truth):.4f} now, {cer(before, truth):.4f} before")
-
-
 def bench_text(lines: list[str], d: Path) -> None:
     from vetplan.ingest.legacy import encode_legacy
 
@@ -324,7 +306,6 @@ def main() -> None:
         imgs[0].save(png, dpi=(dpi, dpi))
         bench_stages(pdf, png, truths[0], args.reps)
         bench_pages({"image-only PDF": pdf, "TIFF": tif}, png, truths, args.pages, args.reps)
-        bench_low_resolution(pages, truths, d)
         if not args.skip_text:
             bench_text(paras, d)
 
