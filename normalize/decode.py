@@ -266,12 +266,23 @@ class BatchCoster:
         self.alphabet, self.code, self.word_id, self.codes, self.lens = coded
         self.dels = np.array([ch.c_del(t) for t in self.alphabet])
         self.cols: dict[str, object] = {}
+        self.ocr_cols: dict[str, tuple[list, list[float], list[float]]] = {}
 
     def _col(self, o: str):  # noqa: ANN202 - numpy array
         col = self.cols.get(o)
         if col is None:
             col = self.cols[o] = _np.array([self.ch.c_sub(t, o) for t in self.alphabet])
         return col
+
+    def _ocr_columns(self, ocr: str) -> tuple[list, list[float], list[float]]:
+        """An OCR string's cost columns (one per character) with its first DP row and insertion costs."""
+        got = self.ocr_cols.get(ocr)
+        if got is None:
+            if len(self.ocr_cols) > 50_000:
+                self.ocr_cols.clear()
+            first, ins = _ocr_rows(self.ch, ocr)[""]
+            got = self.ocr_cols[ocr] = ([self._col(o) for o in ocr], first, ins)
+        return got
 
     def costs_many(self, jobs: list[tuple[str, list[str]]]) -> list[list[float]]:
         """``[self.costs(words, ocr) for ocr, words in jobs]`` in one pass per OCR length."""
@@ -338,19 +349,22 @@ class BatchCoster:
                 pos += k
         return results  # type: ignore[return-value]
 
-    def ranked(self, words: list[str], ocr: str, lps, prior: float, top: int) -> list[Cand] | None:  # noqa: ANN001
-        """:meth:`Generator._finish_costs` of :meth:`costs` in one C call (``lps``: logp per coded word), or
-        None when the C loops are not built or a word is not coded (then the caller ranks in Python)."""
-        fast = _c_loop("wed_rank")
+    def ranked(self, words: list[str], ocr: str, lps, prior: float, top: int,  # noqa: ANN001
+               ids: list[int] | None = None, fast=None) -> list[Cand] | None:  # noqa: ANN001
+        """:meth:`Generator._finish_costs` of :meth:`costs` in one C call (``lps``: logp per coded word;
+        ``ids``: the words' codes when the caller has them; ``fast``: the C function when the caller looked it
+        up), or None when the C loops are not built or a word is not coded (then the caller ranks in Python)."""
+        if fast is None:
+            fast = _c_loop("wed_rank")
         if fast is None or not ocr:
             return None
-        try:
-            ids = list(map(self.word_id.__getitem__, words))
-        except KeyError:
-            return None
-        first, ins = _ocr_rows(self.ch, ocr)[""]
-        pos, costs = fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins, lps,
-                          prior, BAND, top, 10)
+        if ids is None:
+            try:
+                ids = list(map(self.word_id.__getitem__, words))
+            except KeyError:
+                return None
+        cols, first, ins = self._ocr_columns(ocr)
+        pos, costs = fast(self.codes, self.lens, ids, cols, self.dels, first, ins, lps, prior, BAND, top, 10)
         return [((words[k],), c) for k, c in zip(pos, costs, strict=True)]
 
     def costs(self, words: list[str], ocr: str) -> list[float]:
@@ -361,10 +375,11 @@ class BatchCoster:
             ids = None
         if ids is None or not ocr:
             return [_wed(self.ch, w, ocr) for w in words]
-        first, ins = _ocr_rows(self.ch, ocr)[""]
         fast = _c_loop("wed_costs")
         if fast is not None:
-            return fast(self.codes, self.lens, ids, [self._col(o) for o in ocr], self.dels, first, ins)
+            cols, first, ins = self._ocr_columns(ocr)
+            return fast(self.codes, self.lens, ids, cols, self.dels, first, ins)
+        first, ins = _ocr_rows(self.ch, ocr)[""]
         m = len(ocr)
         ids_a = np.array(ids, dtype=np.intp)
         lens = self.lens[ids_a]
@@ -531,6 +546,13 @@ def fuzzy_matchers():  # noqa: ANN202 - (rapidfuzz.process.extract, Levenshtein.
     return extract, Levenshtein.distance
 
 
+@cache
+def distance_matrix():  # noqa: ANN202 - rapidfuzz.process.cdist, imported on first use
+    from rapidfuzz.process import cdist
+
+    return cdist
+
+
 def memo_get(memo: dict, key, compute, limit: int = 300_000):  # noqa: ANN001, ANN202 - any key, any value
     """``memo[key]``, computed by ``compute(key)`` on a miss; the memo is emptied past ``limit`` entries."""
     got = memo.get(key)
@@ -561,11 +583,19 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
 def near_words(lex: Lexicon, words: Iterable[str], limits: list[tuple[str, int]]) -> set[str]:
     """The ``words`` whose skeleton is within edit distance ``md`` of a skeleton ``v`` of ``limits``:
     ``near_words(lex, {"đẩy", "mạnh"}, [("pay", 2)])`` → ``{"đẩy"}``. Each skeleton is tested against all
-    the words in one C call (rapidfuzz, bit-parallel): no index, nothing memoised."""
+    the words in one C call (rapidfuzz, bit-parallel; three or more, a symbol code's variants, in one
+    ``cdist`` call together): no index, nothing memoised."""
     pool = tuple(words)
+    if not pool or not limits:
+        return set()
     skel_of = lex.skeleton_of()
     skels = [skel_of.get(w) or skeleton(w) for w in pool]
     extract, distance = fuzzy_matchers()
+    if _np is not None and len(limits) > 2:  # many skeletons (a symbol code's variants): all at once
+        mds = _np.array([md for _v, md in limits], dtype=_np.int32)
+        dist = distance_matrix()([v for v, _md in limits], skels, scorer=distance,
+                                 score_cutoff=int(mds.max()), dtype=_np.int32, workers=1)
+        return set(compress(pool, (dist <= mds[:, None]).any(axis=0).tolist()))
     hit = bytearray(len(pool))
     for v, md in limits:
         for _s, _d, k in extract(v, skels, scorer=distance, score_cutoff=md, limit=None):
@@ -597,6 +627,32 @@ def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     # results come by distance, then pool order: with the pool in rank order, nearest then commonest
     found = extract(v, sorted(pool, key=rank.__getitem__), scorer=distance, score_cutoff=md, limit=None)
     return tuple(s for s, _d, _i in found[:MAX_SKELETONS])
+
+
+_ANY_VOWEL = ("a", "e", "i", "o", "u", "")  # what a suspicious character of a symbol code may stand for
+_VOWEL_GROUPS = ("a", "e", "i", "o", "u", "ie", "uo", "ua")  # what a symbol and the character after it may
+PRIME_NEAR_MIN = 16  # new variants worth one batched near-skeleton search
+
+
+def _batch_near_skeletons(lex: Lexicon, queries: list[tuple[str, int]]) -> list[tuple[str, ...]]:
+    """:func:`_near_skeletons` of many (variant, distance) queries at once: every query against every
+    skeleton in one rapidfuzz ``cdist`` call; per query those within its distance, nearest first and among
+    equally near in rank order (commonest first), at most MAX_SKELETONS."""
+    got = lex.__dict__.get("_skels_by_rank")
+    if got is None:
+        _index, rank = lex.skeleton_index(2)
+        got = lex.__dict__["_skels_by_rank"] = sorted(rank, key=rank.__getitem__)
+    skels = got
+    _extract, distance = fuzzy_matchers()
+    top = max(md for _v, md in queries)
+    dist = distance_matrix()([v for v, _md in queries], skels, scorer=distance, score_cutoff=top, dtype=_np.int32,
+                             workers=1)
+    out: list[tuple[str, ...]] = []
+    for row, (_v, md) in zip(dist, queries, strict=True):
+        near = _np.flatnonzero(row <= md)
+        near = near[_np.argsort(row[near], kind="stable")][:MAX_SKELETONS]
+        out.append(tuple(skels[k] for k in near.tolist()))
+    return out
 
 
 def release_channel(ch: Channel) -> None:
@@ -758,32 +814,28 @@ class Generator:
 
     def _subst_variants(self, o: str) -> list[str]:
         """Skeletons for a symbol-coded token: each suspicious char → a vowel or nothing."""
-        slots: list[list[str]] = []
+        letters = [skeleton(c.lower()) if c.isalpha() else None for c in o]  # None: not a letter
+        slots: list[tuple[str, ...]] = []
         nsus = 0
         for k, c in enumerate(o):
-            sus = (not c.isalpha()) or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")
+            b = letters[k]
+            sus = b is None or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")
             if sus and nsus < 2:
                 nsus += 1
-                opts = ["a", "e", "i", "o", "u", ""]
-                if c.isalpha():
-                    opts.append(skeleton(c.lower()))
-                slots.append(opts)
-            elif c.isalpha():
-                slots.append([skeleton(c.lower())])
+                slots.append(_ANY_VOWEL if b is None else (*_ANY_VOWEL, b))
             else:
-                slots.append([""])
+                slots.append(("",) if b is None else (b,))
         outs = [""]
         for opts in slots:
             outs = [p + x for p in outs for x in opts]
-        plain = "".join(skeleton(c.lower()) if c.isalpha() else SYMBOL_SKEL.get(c, "") for c in o)
+        plain = "".join(SYMBOL_SKEL.get(c, "") if b is None else b for c, b in zip(o, letters, strict=True))
+        bare = [b or "" for b in letters]
         for k, c in enumerate(o[:-1]):
-            sus = (not c.isalpha()) or c in "fjwz" or (c.isupper() and k > 0)
-            if sus:
-                for x in ("a", "e", "i", "o", "u", "ie", "uo", "ua"):
-                    w = "".join(skeleton(ch.lower()) if ch.isalpha() else "" for ch in o[:k]) + x + \
-                        "".join(skeleton(ch.lower()) if ch.isalpha() else "" for ch in o[k + 2:])
-                    outs.append(w)
-        good = [v for v in dict.fromkeys(outs) if v in self.lex.by_skeleton and v != plain]
+            if letters[k] is None or c in "fjwz" or (c.isupper() and k > 0):
+                head, tail = "".join(bare[:k]), "".join(bare[k + 2:])
+                outs.extend([head + x + tail for x in _VOWEL_GROUPS])
+        by_skeleton = self.lex.by_skeleton
+        good = [v for v in dict.fromkeys(outs) if v in by_skeleton and v != plain]
         return [plain] + good[:12]
 
     def own_cost(self, w: str, o: str) -> float:
@@ -815,9 +867,9 @@ class Generator:
                 return [((w,), 0.0) for w in words[:STRIP_TOP] if lex.logp(w) >= floor]
             return sorted((((w,), VIE_MARK_COST * mark_changes(w, o)) for w in words[:STRIP_TOP]
                            if lex.logp(w) >= floor), key=_second)
-        words = self._words_for(o)
+        words, ids = self._word_pool(o)
         if self._coster is not None and len(words) >= 8:
-            got = self._coster.ranked(words, o, self._coded_lps(), self._prior, self.top)
+            got = self._coster.ranked(words, o, self._coded_lps(), self._prior, self.top, ids)
             if got is not None:
                 return got
             scored = list(zip(self._coster.costs(words, o), words, strict=True))
@@ -832,15 +884,17 @@ class Generator:
             return
         todo: list[tuple[str, list[str]]] = []
         coster = self._coster
-        lps = self._coded_lps() if _c_loop("wed_rank") is not None else None
-        for o in dict.fromkeys(tokens):
-            if o in self.cache or o in self.table:
-                continue
-            words = self._words_for(o)
+        fast = _c_loop("wed_rank")
+        lps = self._coded_lps() if fast is not None else None
+        cache, table, pool, prior, top = self.cache, self.table, self._word_pool, self._prior, self.top
+        tokens = [o for o in dict.fromkeys(tokens) if o not in cache and o not in table]
+        self._prime_near(tokens)
+        for o in tokens:
+            words, ids = pool(o)
             if len(words) >= 8 and o:
-                got = coster.ranked(words, o, lps, self._prior, self.top) if lps is not None else None
+                got = coster.ranked(words, o, lps, prior, top, ids, fast) if lps is not None else None
                 if got is not None:
-                    self.cache[o] = got
+                    cache[o] = got
                 else:
                     todo.append((o, words))
         for (o, words), costs in zip(todo, coster.costs_many(todo), strict=True):
@@ -850,21 +904,72 @@ class Generator:
         """Lexicon words worth scoring for an OCR token: the most frequent forms of the skeletons near
         its skeleton variants. They depend on the channel's kind only (not its costs), so they are
         shared by every channel of a kind: the per-document substitution channels of one lexicon."""
+        return self._word_pool(o)[0]
+
+    def _word_pool(self, o: str) -> tuple[list[str], list[int] | None]:
+        """:meth:`_words_for` with the words' codes in the lexicon's :class:`BatchCoster` (None without
+        one), memoised together on the lexicon."""
         memo = self.lex.__dict__.setdefault("_words_for", {}).setdefault(
             (self.ch.name, self.max_dist, MAX_SKELETONS, WORDS_PER_SKELETON), {})
-        return memo_get(memo, o, self._words_for_uncached)
+        got = memo.get(o)
+        if got is None:
+            if len(memo) > 300_000:
+                memo.clear()
+            words = self._words_for_uncached(o)
+            coster = self._coster
+            ids = None
+            if coster is not None:
+                word_id = coster.word_id
+                try:
+                    ids = list(map(word_id.__getitem__, words))
+                except KeyError:
+                    ids = None
+            got = memo[o] = (words, ids)
+        return got
 
-    def _words_for_uncached(self, o: str) -> list[str]:
+    def _near_queries(self, o: str) -> tuple[list[str], list[tuple[str, int]]]:
+        """A token's skeleton variants that are lexicon skeletons, and the (variant, distance) pairs whose
+        near skeletons its words come from too (a symbol code's lexicon-checked variants need none)."""
         lex = self.lex
-        skels: set[str] = set()
+        exact: list[str] = []
+        queries: list[tuple[str, int]] = []
         for vi, v in enumerate(self._skel_variants(o)):
             if not v:
                 continue
             if v in lex.by_skeleton:
-                skels.add(v)
+                exact.append(v)
                 if self.ch.name == "substitution" and vi > 0:
                     continue
-            skels.update(near_skeletons(lex, v, 1 if len(v) <= 3 else self.max_dist))
+            queries.append((v, 1 if len(v) <= 3 else self.max_dist))
+        return exact, queries
+
+    def _prime_near(self, tokens: Iterable[str]) -> None:
+        """Fill the near-skeleton memo for the word pools of many new tokens in one bit-parallel pass
+        (rapidfuzz ``cdist`` of their variants against every skeleton); what :func:`near_skeletons` gives
+        one by one."""
+        lex = self.lex
+        memo = lex.__dict__.setdefault("_near", {})
+        pools = lex.__dict__.get("_words_for", {}).get(
+            (self.ch.name, self.max_dist, MAX_SKELETONS, WORDS_PER_SKELETON), {})
+        need: dict[tuple[str, int, int], None] = {}
+        for o in tokens:
+            if o not in pools:
+                for v, md in self._near_queries(o)[1]:
+                    if (v, md, MAX_SKELETONS) not in memo:
+                        need[(v, md, MAX_SKELETONS)] = None
+        if len(need) < PRIME_NEAR_MIN or _np is None:
+            return
+        if len(memo) > 300_000:
+            memo.clear()
+        for key, found in zip(need, _batch_near_skeletons(lex, [(v, md) for v, md, _m in need]), strict=True):
+            memo[key] = found
+
+    def _words_for_uncached(self, o: str) -> list[str]:
+        lex = self.lex
+        exact, queries = self._near_queries(o)
+        skels: set[str] = set(exact)
+        for v, md in queries:
+            skels.update(near_skeletons(lex, v, md))
         # a word has exactly one skeleton, so the per-skeleton lists never overlap
         top = self._top_words()
         return list(chain.from_iterable(map(top.__getitem__, sorted(skels))))
