@@ -915,15 +915,11 @@ class Generator:
         if got is None:
             if len(memo) > 300_000:
                 memo.clear()
-            words = self._words_for_uncached(o)
-            coster = self._coster
-            ids = None
-            if coster is not None:
-                word_id = coster.word_id
-                try:
-                    ids = list(map(word_id.__getitem__, words))
-                except KeyError:
-                    ids = None
+            skels = self._pool_skeletons(o)
+            # a word has exactly one skeleton, so the per-skeleton lists never overlap
+            words = list(chain.from_iterable(map(self._top_words().__getitem__, skels)))
+            top_ids = self._top_ids()
+            ids = list(chain.from_iterable(map(top_ids.__getitem__, skels))) if top_ids is not None else None
             got = memo[o] = (words, ids)
         return got
 
@@ -964,15 +960,14 @@ class Generator:
         for key, found in zip(need, _batch_near_skeletons(lex, [(v, md) for v, md, _m in need]), strict=True):
             memo[key] = found
 
-    def _words_for_uncached(self, o: str) -> list[str]:
+    def _pool_skeletons(self, o: str) -> list[str]:
+        """The skeletons whose commonest forms a token's words are: its variants' and those near them, sorted."""
         lex = self.lex
         exact, queries = self._near_queries(o)
         skels: set[str] = set(exact)
         for v, md in queries:
             skels.update(near_skeletons(lex, v, md))
-        # a word has exactly one skeleton, so the per-skeleton lists never overlap
-        top = self._top_words()
-        return list(chain.from_iterable(map(top.__getitem__, sorted(skels))))
+        return sorted(skels)
 
     def _top_words(self) -> dict[str, tuple[str, ...]]:
         """Skeleton → its most frequent forms (at most WORDS_PER_SKELETON), shared on the lexicon."""
@@ -980,6 +975,18 @@ class Generator:
         if got is None or got[0] != WORDS_PER_SKELETON:
             got = self.lex.__dict__["_top_words"] = (
                 WORDS_PER_SKELETON, {s: tuple(ws[:WORDS_PER_SKELETON]) for s, ws in self.lex.by_skeleton.items()})
+        return got[1]
+
+    def _top_ids(self) -> dict[str, tuple[int, ...]] | None:
+        """:meth:`_top_words` as the words' codes in the lexicon's :class:`BatchCoster` (None without one)."""
+        coster = self._coster
+        if coster is None:
+            return None
+        got = self.lex.__dict__.get("_top_ids")
+        if got is None or got[0] is not coster.word_id:
+            word_id = coster.word_id
+            got = self.lex.__dict__["_top_ids"] = (word_id, {
+                s: tuple(map(word_id.__getitem__, ws)) for s, ws in self._top_words().items()})
         return got[1]
 
     def _finish_costs(self, costs: list[float], words: list[str]) -> list[Cand]:
