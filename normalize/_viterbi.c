@@ -323,8 +323,13 @@ static int wed_init(Wed *w, PyObject *codes_o, PyObject *lens_o, PyObject *cols_
     return PyErr_Occurred() ? -1 : 0;
 }
 
-/* the weighted edit distance of lexicon word ``id``: 0 and *out, or -1 with an exception set */
-static int wed_one(Wed *w, Py_ssize_t id, double *out) {
+/* the weighted edit distance of lexicon word ``id``: 0 and *out, or -1 with an exception set; once every
+ * cell of a row costs more than ``limit`` the word is abandoned and *out is INFINITY (costs never fall) */
+static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out);
+
+static int wed_one(Wed *w, Py_ssize_t id, double *out) { return wed_one_within(w, id, INFINITY, out); }
+
+static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
     if (id < 0 || id >= w->nwords) {
         if (!PyErr_Occurred()) PyErr_SetString(PyExc_IndexError, "word id out of range");
         return -1;
@@ -343,13 +348,16 @@ static int wed_one(Wed *w, Py_ssize_t id, double *out) {
         }
         double d = dl[c];
         cur[0] = prev[0] + d;
+        double lo = cur[0];
         for (Py_ssize_t j = 0; j < m; j++) {
             double a = prev[j] + ((const double *)w->cols[j].buf)[c];
             double b = prev[j + 1] + d;
             if (b < a) a = b;
             double cc = cur[j] + w->ins[j];
             cur[j + 1] = cc < a ? cc : a;
+            if (cur[j + 1] < lo) lo = cur[j + 1];
         }
+        if (lo > limit) { *out = INFINITY; return 0; }
         double *t = prev; prev = cur; cur = t;
     }
     *out = prev[m];
@@ -400,7 +408,8 @@ static int by_key(const void *a, const void *b) {
  * decode.Generator._finish_costs over wed_costs in one call: the costs of the words ``ids``, those within
  * ``band`` of the cheapest, the ``top`` best by cost - prior * logp, then up to ``more`` of the rest by
  * cost - logp (both stable). ``lps`` (float64) holds logp per lexicon word id. Returns the kept words'
- * positions in ``ids`` and their costs, in that order.
+ * positions in ``ids`` and their costs, in that order. A word is abandoned as soon as it must cost more than
+ * the cheapest before it + band (it could not be kept), so most words cost a row or two.
  */
 static PyObject *wed_rank(PyObject *self, PyObject *args) {
     PyObject *codes_o, *lens_o, *ids_o, *cols_o, *dels_o, *first_o, *ins_o, *lps_o;
@@ -426,10 +435,11 @@ static PyObject *wed_rank(PyObject *self, PyObject *args) {
     id = malloc(sizeof(Py_ssize_t) * (n ? n : 1));
     rk = malloc(sizeof(Ranked) * (n ? n : 1));
     if (!cost || !id || !rk) { PyErr_NoMemory(); goto done; }
+    /* a word whose cost passes the cheapest so far + band is abandoned: it could not be in the band */
     double lo = INFINITY;
     for (Py_ssize_t k = 0; k < n; k++) {
         id[k] = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, k));
-        if (wed_one(&w, id[k], &cost[k]) < 0) goto done;
+        if (wed_one_within(&w, id[k], lo + band, &cost[k]) < 0) goto done;
         if (cost[k] < lo) lo = cost[k];
     }
     const double *lp = (const double *)lps.buf;
