@@ -149,22 +149,32 @@ class Channel:
     def align(self, truth: str, ocr: str) -> list[tuple[str, str]]:
         """Best alignment pairs (truth char or '', ocr char or '')."""
         n, m = len(truth), len(ocr)
+        # the channel's costs once per character (memoised on the channel, as the edit distance reads them)
+        per_o = _ocr_rows(self, ocr)
+        _first, ins = per_o[""]
+        rows = []  # per truth character: (its deletion cost, its substitution cost by each OCR character)
+        for t in truth:
+            row = per_o.get(t)
+            if row is None:
+                row = per_o[t] = _cost_row(self, t, ocr)
+            rows.append(row)
         d = [[0.0] * (m + 1) for _ in range(n + 1)]
         for i in range(1, n + 1):
-            d[i][0] = d[i - 1][0] + self.c_del(truth[i - 1])
+            d[i][0] = d[i - 1][0] + rows[i - 1][0]
         for j in range(1, m + 1):
-            d[0][j] = d[0][j - 1] + self.c_ins(ocr[j - 1])
+            d[0][j] = d[0][j - 1] + ins[j - 1]
         for i in range(1, n + 1):
+            up, cur = d[i - 1], d[i]
+            dl, subs = rows[i - 1]
             for j in range(1, m + 1):
-                d[i][j] = min(d[i - 1][j - 1] + self.c_sub(truth[i - 1], ocr[j - 1]),
-                              d[i - 1][j] + self.c_del(truth[i - 1]), d[i][j - 1] + self.c_ins(ocr[j - 1]))
+                cur[j] = min(up[j - 1] + subs[j - 1], up[j] + dl, cur[j - 1] + ins[j - 1])
         out: list[tuple[str, str]] = []
         i, j = n, m
         while i > 0 or j > 0:
-            if i > 0 and j > 0 and abs(d[i][j] - d[i - 1][j - 1] - self.c_sub(truth[i - 1], ocr[j - 1])) < 1e-9:
+            if i > 0 and j > 0 and abs(d[i][j] - d[i - 1][j - 1] - rows[i - 1][1][j - 1]) < 1e-9:
                 out.append((truth[i - 1], ocr[j - 1]))
                 i, j = i - 1, j - 1
-            elif i > 0 and abs(d[i][j] - d[i - 1][j] - self.c_del(truth[i - 1])) < 1e-9:
+            elif i > 0 and abs(d[i][j] - d[i - 1][j] - rows[i - 1][0]) < 1e-9:
                 out.append((truth[i - 1], ""))
                 i -= 1
             else:
