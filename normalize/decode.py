@@ -256,12 +256,15 @@ class BatchCoster:
     """
 
     _coded: dict[tuple[str, ...], tuple] = {}  # word list → its coding (shared by all channels)
+    _last: tuple = (None, None)  # the word tuple coded last and its coding (the same tuple: no hashing)
 
-    def __init__(self, ch: Channel, words: list[str]) -> None:
+    def __init__(self, ch: Channel, words: list[str] | tuple[str, ...]) -> None:
         np = _np
         self.ch = ch
-        key = tuple(words)
-        coded = BatchCoster._coded.get(key)
+        key = words if isinstance(words, tuple) else tuple(words)
+        last, coded = BatchCoster._last
+        if last is not key:
+            coded = BatchCoster._coded.get(key)
         if coded is None:
             alphabet = sorted({c for w in words for c in w})
             code = {c: i for i, c in enumerate(alphabet)}
@@ -273,6 +276,7 @@ class BatchCoster:
             coded = (alphabet, code, {w: i for i, w in enumerate(words)}, codes, lens)
             BatchCoster._coded.clear()
             BatchCoster._coded[key] = coded
+        BatchCoster._last = (key, coded)
         self.alphabet, self.code, self.word_id, self.codes, self.lens = coded
         self.dels = np.array([ch.c_del(t) for t in self.alphabet])
         self.cols: dict[str, object] = {}
@@ -511,7 +515,7 @@ def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
         return None
     got = ch.__dict__.get("_coster")
     if got is None or got[0] is not lex:
-        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, list(_coster_words(lex))))
+        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, _coster_words(lex)))
     return got[1]
 
 
@@ -534,6 +538,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         fn.cache_clear()
     _likely_memo.clear()  # a fresh process reads the precomputed candidates from disk
     BatchCoster._coded.clear()
+    BatchCoster._last = (None, None)
     for ch in (load_eng_channel(), stripped_channel(), default_subst_channel()):
         for key in ("_generator", "_coster", "_rows", "_memo"):
             ch.__dict__.pop(key, None)
@@ -590,16 +595,19 @@ def near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
                     lambda _key: _near_skeletons(lex, v, md))
 
 
-def near_words(lex: Lexicon, words: Iterable[str], limits: list[tuple[str, int]]) -> set[str]:
+def near_words(lex: Lexicon, words: Iterable[str] | dict[str, str], limits: list[tuple[str, int]]) -> set[str]:
     """The ``words`` whose skeleton is within edit distance ``md`` of a skeleton ``v`` of ``limits``:
     ``near_words(lex, {"đẩy", "mạnh"}, [("pay", 2)])`` → ``{"đẩy"}``. Each skeleton is tested against all
     the words in one C call (rapidfuzz, bit-parallel; three or more, a symbol code's variants, in one
-    ``cdist`` call together): no index, nothing memoised."""
+    ``cdist`` call together): no index, nothing memoised. ``words`` may be a dict of word → skeleton."""
     pool = tuple(words)
     if not pool or not limits:
         return set()
-    skel_of = lex.skeleton_of()
-    skels = [skel_of.get(w) or skeleton(w) for w in pool]
+    if isinstance(words, dict):
+        skels = list(words.values())
+    else:
+        skel_of = lex.skeleton_of()
+        skels = [skel_of.get(w) or skeleton(w) for w in pool]
     extract, distance = fuzzy_matchers()
     if _np is not None and len(limits) > 2:  # many skeletons (a symbol code's variants): all at once
         mds = _np.array([md for _v, md in limits], dtype=_np.int32)
@@ -746,6 +754,7 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
         if coded is not None and words not in BatchCoster._coded:  # the words coded for the cost loops
             BatchCoster._coded.clear()
             BatchCoster._coded[words] = coded
+            BatchCoster._last = (None, None)
     except Exception:  # noqa: BLE001 - missing, old or corrupt: rebuild
         got = None
     if got is None:
@@ -1073,7 +1082,7 @@ class Generator:
             scored.append((c, w))
         return scored
 
-    def context_candidates(self, o: str, neighbours: set[str], have: set[str],
+    def context_candidates(self, o: str, neighbours: set[str] | dict[str, str], have: set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = (),
                            near_only: bool = True) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh"): the

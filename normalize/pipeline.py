@@ -437,14 +437,28 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
             slot.key = None  # its candidates now depend on the neighbours
 
 
-def _lm_neighbours(lex: Lexicon, before: tuple[str, ...], after: tuple[str, ...], n: int) -> set[str]:
-    """The ``n`` words the LM saw most often after each word of ``before`` and before each of ``after``."""
-    neigh: set[str] = set()
+def _lm_neighbours(lex: Lexicon, before: tuple[str, ...], after: tuple[str, ...], n: int) -> dict[str, str]:
+    """The ``n`` words the LM saw most often after each word of ``before`` and before each of ``after``,
+    each with its skeleton (what :func:`near_words` compares): ``{"đẩy": "day", ...}``."""
+    neigh: dict[str, str] = {}
     for w in before:
-        neigh.update(lex.next_words.get(w, ())[:n])
+        neigh.update(_neighbour_skeletons(lex, True, w, n))
     for w in after:
-        neigh.update(lex.prev_words.get(w, ())[:n])
+        neigh.update(_neighbour_skeletons(lex, False, w, n))
     return neigh
+
+
+def _neighbour_skeletons(lex: Lexicon, after_w: bool, w: str, n: int) -> dict[str, str]:
+    """The ``n`` words seen most often after ``w`` (``after_w``) or before it, with their skeletons
+    (memoised on the lexicon)."""
+    memo = lex.__dict__.setdefault("_neighbour_skels", {})
+    key = (after_w, w, n)
+    got = memo.get(key)
+    if got is None:
+        skel_of = lex.skeleton_of()
+        words = (lex.next_words if after_w else lex.prev_words).get(w, ())[:n]
+        got = memo[key] = {x: skel_of.get(x) or skeleton(x) for x in words}
+    return got
 
 
 def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[str], slots: list[Slot], gen: Generator,
