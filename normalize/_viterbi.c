@@ -1,6 +1,6 @@
 /* The inner loops of normalize.decode.viterbi in C (same arithmetic, same order, same ties).
  *
- * viterbi_core(slots, lw, lw_unk, beam, self_repeat) -> (path, margins)
+ * viterbi_core(slots, lw, lw_unk, beam, self_repeat[, table]) -> (path, margins)
  *
  * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts), one per word token, each list with
  * one item per candidate:
@@ -15,24 +15,188 @@
  *   soft  list of float (lw * transition from "<s>") for an adjacent slot where a sentence may also start
  *         (each candidate takes the better of the two contexts), else None
  *   lasts str or None    last syllable (None for a kept token)
+ *   fids  int     the first syllable's id in the LM table (-1: in no row of it)      } optional, with the
+ *   rids  int     the row of the last syllable's seen dict in the LM table (-1: none)  } table argument
+ * table: None or a capsule from lm_table(*lm_arrays(rows, ids)): each row's seen dict as an open-addressing
+ *   hash of syllable id -> log P, probed instead of the dict (same floats; a row outside it is read from
+ *   its dict)
  * self_repeat: nats taken from an unseen transition into the syllable the previous word ended with
  * The pure-Python version in decode.py is the reference; tests check both give identical results.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
     Py_ssize_t n;
     PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts, *soft, *lasts; /* borrowed */
+    PyObject *fids, *rids; /* borrowed; NULL without the LM table */
+    double *locv; /* loc as doubles */
+    long *fid, *rid; /* fids and rids as C integers (NULL without the LM table) */
 } Slot;
 
+/* The LM rows as open-addressing hashes: row r holds (1 << (32 - shift[r])) entries from off[r] (none when
+ * shift[r] is 0); key -1 marks an empty entry. The arrays live in four bytes objects (made by lm_arrays,
+ * pickled with the lexicon) that the capsule of lm_table keeps. */
+typedef struct {
+    Py_ssize_t nrows;
+    const int64_t *off;
+    const uint32_t *shift;
+    const int32_t *key;
+    const double *val;
+    PyObject *owners[4];
+} LmTable;
+
+static void lm_table_free(PyObject *cap) {
+    LmTable *t = PyCapsule_GetPointer(cap, "vetplan.lm_table");
+    if (!t) return;
+    for (int q = 0; q < 4; q++) Py_XDECREF(t->owners[q]);
+    free(t);
+}
+
+static inline uint32_t lm_slot(long key, uint32_t shift) { return ((uint32_t)key * 2654435761u) >> shift; }
+
+/* seen[key] of row ``row``: 1 and *out when there, 0 when not */
+static inline int lm_get(const LmTable *t, long row, long key, double *out) {
+    uint32_t sh = t->shift[row];
+    if (sh == 0 || key < 0) return 0;
+    const int32_t *k = t->key + t->off[row];
+    uint32_t mask = (1u << (32 - sh)) - 1u;
+    for (uint32_t h = lm_slot(key, sh);; h = (h + 1) & mask) {
+        int32_t x = k[h];
+        if (x == key) { *out = t->val[t->off[row] + h]; return 1; }
+        if (x < 0) return 0;
+    }
+}
+
+/* lm_arrays(rows, ids) -> (off, shift, keys, vals): rows a list of dicts {syllable: log P}; ids {syllable: id},
+ * numbered from 0 without gaps, gets the next free id for each key it lacks. Each row a hash at most half
+ * full: a miss (most probes) ends after a slot or two. */
+static PyObject *lm_arrays(PyObject *self, PyObject *args) {
+    PyObject *rows, *ids;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &rows, &PyDict_Type, &ids)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(rows);
+    PyObject *off_o = PyBytes_FromStringAndSize(NULL, sizeof(int64_t) * n);
+    PyObject *shift_o = PyBytes_FromStringAndSize(NULL, sizeof(uint32_t) * n);
+    PyObject *key_o = NULL, *val_o = NULL;
+    if (!off_o || !shift_o) goto fail;
+    int64_t *off = (int64_t *)PyBytes_AS_STRING(off_o);
+    uint32_t *shift = (uint32_t *)PyBytes_AS_STRING(shift_o);
+    int64_t total = 0;
+    for (Py_ssize_t r = 0; r < n; r++) {
+        PyObject *d = PyList_GET_ITEM(rows, r);
+        if (!PyDict_Check(d)) { PyErr_SetString(PyExc_TypeError, "rows must be dicts"); goto fail; }
+        Py_ssize_t m = PyDict_GET_SIZE(d);
+        off[r] = total;
+        if (m == 0) { shift[r] = 0; continue; }
+        uint32_t bits = 1;
+        while (((int64_t)1 << bits) < 2 * (int64_t)m) bits++;
+        if (bits > 30) { PyErr_SetString(PyExc_ValueError, "row too large"); goto fail; }
+        shift[r] = 32 - bits;
+        total += (int64_t)1 << bits;
+    }
+    key_o = PyBytes_FromStringAndSize(NULL, sizeof(int32_t) * total);
+    val_o = PyBytes_FromStringAndSize(NULL, sizeof(double) * total);
+    if (!key_o || !val_o) goto fail;
+    int32_t *key = (int32_t *)PyBytes_AS_STRING(key_o);
+    double *val = (double *)PyBytes_AS_STRING(val_o);
+    for (int64_t q = 0; q < total; q++) { key[q] = -1; val[q] = 0.0; }
+    for (Py_ssize_t r = 0; r < n; r++) {
+        PyObject *d = PyList_GET_ITEM(rows, r), *k, *v;
+        Py_ssize_t pos = 0;
+        uint32_t sh = shift[r];
+        if (sh == 0) continue;
+        uint32_t mask = (1u << (32 - sh)) - 1u;
+        while (PyDict_Next(d, &pos, &k, &v)) {
+            PyObject *ido = PyDict_GetItemWithError(ids, k);
+            if (!ido) { /* a key the caller gave no id: the next free one */
+                if (PyErr_Occurred()) goto fail;
+                PyObject *fresh = PyLong_FromSsize_t(PyDict_GET_SIZE(ids));
+                if (!fresh || PyDict_SetItem(ids, k, fresh) < 0) { Py_XDECREF(fresh); goto fail; }
+                ido = fresh;
+                Py_DECREF(fresh); /* (the dict holds it) */
+            }
+            long id = PyLong_AsLong(ido);
+            double x = PyFloat_AsDouble(v);
+            if (PyErr_Occurred()) goto fail;
+            if (id < 0 || id > 0x7fffffffL) { PyErr_SetString(PyExc_ValueError, "syllable id out of range"); goto fail; }
+            uint32_t h = lm_slot(id, sh);
+            while (key[off[r] + h] >= 0) h = (h + 1) & mask;
+            key[off[r] + h] = (int32_t)id;
+            val[off[r] + h] = x;
+        }
+    }
+    PyObject *out = PyTuple_Pack(4, off_o, shift_o, key_o, val_o);
+    Py_DECREF(off_o); Py_DECREF(shift_o); Py_DECREF(key_o); Py_DECREF(val_o);
+    return out;
+fail:
+    Py_XDECREF(off_o); Py_XDECREF(shift_o); Py_XDECREF(key_o); Py_XDECREF(val_o);
+    return NULL;
+}
+
+/* lm_table(off, shift, keys, vals) -> capsule over the four bytes objects of lm_arrays (kept, not copied) */
+static PyObject *lm_table(PyObject *self, PyObject *args) {
+    PyObject *o[4];
+    if (!PyArg_ParseTuple(args, "SSSS", &o[0], &o[1], &o[2], &o[3])) return NULL;
+    Py_ssize_t n = PyBytes_GET_SIZE(o[0]) / (Py_ssize_t)sizeof(int64_t);
+    Py_ssize_t total = PyBytes_GET_SIZE(o[2]) / (Py_ssize_t)sizeof(int32_t);
+    if (PyBytes_GET_SIZE(o[1]) != n * (Py_ssize_t)sizeof(uint32_t) || PyBytes_GET_SIZE(o[3]) != total * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_ValueError, "LM arrays of unequal lengths");
+        return NULL;
+    }
+    const int64_t *off = (const int64_t *)PyBytes_AS_STRING(o[0]);
+    const uint32_t *shift = (const uint32_t *)PyBytes_AS_STRING(o[1]);
+    for (Py_ssize_t r = 0; r < n; r++) { /* every row inside the key array */
+        if (shift[r] == 0) continue;
+        if (shift[r] < 2 || shift[r] > 31 || off[r] < 0 || off[r] + ((int64_t)1 << (32 - shift[r])) > total) {
+            PyErr_SetString(PyExc_ValueError, "LM arrays out of shape");
+            return NULL;
+        }
+    }
+    LmTable *t = calloc(1, sizeof(LmTable));
+    if (!t) return PyErr_NoMemory();
+    t->nrows = n;
+    t->off = off;
+    t->shift = shift;
+    t->key = (const int32_t *)PyBytes_AS_STRING(o[2]);
+    t->val = (const double *)PyBytes_AS_STRING(o[3]);
+    for (int q = 0; q < 4; q++) { Py_INCREF(o[q]); t->owners[q] = o[q]; }
+    PyObject *cap = PyCapsule_New(t, "vetplan.lm_table", lm_table_free);
+    if (!cap) { for (int q = 0; q < 4; q++) Py_DECREF(o[q]); free(t); }
+    return cap;
+}
+
+/* lm_lookup(table, row, id) -> float or None: seen[syllable] of a row as viterbi_core reads it (for tests) */
+static PyObject *lm_lookup(PyObject *self, PyObject *args) {
+    PyObject *cap;
+    Py_ssize_t row, id;
+    if (!PyArg_ParseTuple(args, "Onn", &cap, &row, &id)) return NULL;
+    const LmTable *t = PyCapsule_GetPointer(cap, "vetplan.lm_table");
+    if (!t) return NULL;
+    if (row < 0 || row >= t->nrows) { PyErr_SetString(PyExc_IndexError, "row id out of the table"); return NULL; }
+    double v;
+    if (!lm_get(t, (long)row, (long)id, &v)) Py_RETURN_NONE;
+    return PyFloat_FromDouble(v);
+}
+
 static int get_slot(PyObject *t, Slot *s) {
-    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 9) {
-        PyErr_SetString(PyExc_TypeError, "slot must be a 9-tuple");
+    if (!PyTuple_Check(t) || (PyTuple_GET_SIZE(t) != 9 && PyTuple_GET_SIZE(t) != 11)) {
+        PyErr_SetString(PyExc_TypeError, "slot must be a 9- or 11-tuple");
         return -1;
+    }
+    s->fids = s->rids = NULL;
+    s->locv = NULL;
+    s->fid = s->rid = NULL;
+    if (PyTuple_GET_SIZE(t) == 11) {
+        s->fids = PyTuple_GET_ITEM(t, 9);
+        s->rids = PyTuple_GET_ITEM(t, 10);
+        if (!PyList_Check(s->fids) || !PyList_Check(s->rids)) {
+            PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
+            return -1;
+        }
     }
     s->loc = PyTuple_GET_ITEM(t, 0);
     s->lwlp = PyTuple_GET_ITEM(t, 1);
@@ -57,8 +221,26 @@ static int get_slot(PyObject *t, Slot *s) {
         PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
         return -1;
     }
-    return 0;
+    if (s->fids && (PyList_GET_SIZE(s->fids) != s->n || PyList_GET_SIZE(s->rids) != s->n)) {
+        PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
+        return -1;
+    }
+    s->locv = malloc(sizeof(double) * s->n);
+    if (!s->locv) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t k = 0; k < s->n; k++) s->locv[k] = PyFloat_AsDouble(PyList_GET_ITEM(s->loc, k));
+    if (s->fids) {
+        s->fid = malloc(sizeof(long) * s->n);
+        s->rid = malloc(sizeof(long) * s->n);
+        if (!s->fid || !s->rid) { PyErr_NoMemory(); return -1; }
+        for (Py_ssize_t k = 0; k < s->n; k++) {
+            s->fid[k] = PyLong_AsLong(PyList_GET_ITEM(s->fids, k));
+            s->rid[k] = PyLong_AsLong(PyList_GET_ITEM(s->rids, k));
+        }
+    }
+    return PyErr_Occurred() ? -1 : 0;
 }
+
+static void free_slot(Slot *s) { free(s->locv); free(s->fid); free(s->rid); }
 
 static inline double fl(PyObject *list, Py_ssize_t k) { return PyFloat_AsDouble(PyList_GET_ITEM(list, k)); }
 
@@ -82,12 +264,18 @@ static inline int same_syllable(PyObject *a, PyObject *b) {
 }
 
 static PyObject *viterbi_core(PyObject *self, PyObject *args) {
-    PyObject *slots_obj;
+    PyObject *slots_obj, *table_obj = Py_None;
     double lw, lw_unk, beam, self_repeat;
-    if (!PyArg_ParseTuple(args, "O!dddd", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam, &self_repeat)) return NULL;
+    if (!PyArg_ParseTuple(args, "O!dddd|O", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam, &self_repeat, &table_obj))
+        return NULL;
+    const LmTable *tab = NULL;
+    if (table_obj != Py_None) {
+        tab = PyCapsule_GetPointer(table_obj, "vetplan.lm_table");
+        if (!tab) return NULL;
+    }
     Py_ssize_t n = PyList_GET_SIZE(slots_obj);
     if (n == 0) return Py_BuildValue("([],[])");
-    Slot *sl = malloc(sizeof(Slot) * n);
+    Slot *sl = calloc(n, sizeof(Slot));
     double **score = calloc(n, sizeof(double *));
     Py_ssize_t **back = calloc(n, sizeof(Py_ssize_t *));
     Py_ssize_t *path = malloc(sizeof(Py_ssize_t) * n);
@@ -97,6 +285,10 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
     Py_ssize_t maxn = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (get_slot(PyList_GET_ITEM(slots_obj, i), &sl[i]) < 0) goto done;
+        if (sl[i].fid && !tab) { PyErr_SetString(PyExc_ValueError, "ids without an LM table"); goto done; }
+        if (sl[i].rid)
+            for (Py_ssize_t k = 0; k < sl[i].n; k++)
+                if (sl[i].rid[k] >= tab->nrows) { PyErr_SetString(PyExc_IndexError, "row id out of the table"); goto done; }
         if (sl[i].n > maxn) maxn = sl[i].n;
         score[i] = malloc(sizeof(double) * sl[i].n);
         back[i] = malloc(sizeof(Py_ssize_t) * sl[i].n);
@@ -119,7 +311,7 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
             }
             if (s->ts == Py_None) { PyErr_SetString(PyExc_ValueError, "first slot needs ts"); goto done; }
             for (Py_ssize_t k = 0; k < s->n; k++) {
-                row[k] = bestp + fl(s->loc, k) + fl(s->ts, k);
+                row[k] = bestp + s->locv[k] + fl(s->ts, k);
                 brow[k] = bj;
             }
         } else {
@@ -141,7 +333,7 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
             }
             for (Py_ssize_t k = 0; k < s->n; k++) {
                 PyObject *x = PyList_GET_ITEM(s->lwlp, k);
-                double lo = fl(s->loc, k);
+                double lo = s->locv[k];
                 if (x != Py_None) { row[k] = bb + PyFloat_AsDouble(x) + lo; brow[k] = bbj; }
                 else { row[k] = top + lw_unk + lo; brow[k] = topj; }
             }
@@ -175,28 +367,40 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                     for (Py_ssize_t k = 0; k < s->n; k++) {
                         int eq = same_syllable(PyList_GET_ITEM(s->firsts, k), rep);
                         if (eq < 0) goto done;
-                        if (eq) { row[k] = alt + fl(s->lwlp, k) + fl(s->loc, k); brow[k] = altj; }
+                        if (eq) { row[k] = alt + fl(s->lwlp, k) + s->locv[k]; brow[k] = altj; }
                     }
                 }
             }
             for (Py_ssize_t a = 0; a < nl; a++) {
                 Py_ssize_t j = live[a];
+                double ps = prow[j];
+                if (p->rid && p->rid[j] >= 0 && s->fid) { /* the row in the LM table, probed by syllable id */
+                    long r = p->rid[j];
+                    if (tab->shift[r] == 0) continue;
+                    for (Py_ssize_t k = 0; k < s->n; k++) {
+                        double t;
+                        if (!lm_get(tab, r, s->fid[k], &t)) continue;
+                        double sc = ps + lw * t;
+                        double v = sc + s->locv[k];
+                        if (v > row[k]) { row[k] = v; brow[k] = j; }
+                    }
+                    continue;
+                }
                 PyObject *seen = PyList_GET_ITEM(p->seens, j);
                 if (!PyDict_Check(seen) || PyDict_GET_SIZE(seen) == 0) continue;
-                double ps = prow[j];
                 for (Py_ssize_t k = 0; k < s->n; k++) {
                     double t;
                     int got = lookup(seen, PyList_GET_ITEM(s->firsts, k), &t);
                     if (got < 0) goto done;
                     if (!got) continue;
                     double sc = ps + lw * t;
-                    double v = sc + fl(s->loc, k);
+                    double v = sc + s->locv[k];
                     if (v > row[k]) { row[k] = v; brow[k] = j; }
                 }
             }
             if (s->soft != Py_None) { /* or a new sentence: from the best previous score, through "<s>" */
                 for (Py_ssize_t k = 0; k < s->n; k++) {
-                    double v = top + fl(s->loc, k) + fl(s->soft, k);
+                    double v = top + s->locv[k] + fl(s->soft, k);
                     if (v > row[k]) { row[k] = v; brow[k] = topj; }
                 }
             }
@@ -224,9 +428,11 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
         if (s->n > 1) {
             PyObject *f = Py_None;
             double lp = 0.0;
+            long f_id = -1;
             if (i + 1 < n && sl[i + 1].ts == Py_None) {
                 f = PyList_GET_ITEM(sl[i + 1].firsts, path[i + 1]);
                 lp = fl(sl[i + 1].lpf, path[i + 1]);
+                if (sl[i + 1].fid) f_id = sl[i + 1].fid[path[i + 1]];
             }
             Py_ssize_t pk = path[i];
             double best = 0.0, other = -INFINITY;
@@ -234,7 +440,8 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                 double v = score[i][k];
                 if (f != Py_None) {
                     double t;
-                    int got = lookup(PyList_GET_ITEM(s->seens, k), f, &t);
+                    int got = s->rid && s->rid[k] >= 0 && sl[i + 1].fid ? lm_get(tab, s->rid[k], f_id, &t)
+                                                                          : lookup(PyList_GET_ITEM(s->seens, k), f, &t);
                     if (got < 0) { Py_DECREF(py_path); Py_DECREF(py_marg); goto done; }
                     if (!got) {
                         t = fl(s->bos, k) + lp;
@@ -257,6 +464,7 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
     Py_DECREF(py_marg);
 
 done:
+    if (sl) for (Py_ssize_t i = 0; i < n; i++) free_slot(&sl[i]);
     if (score) for (Py_ssize_t i = 0; i < n; i++) free(score[i]);
     if (back) for (Py_ssize_t i = 0; i < n; i++) free(back[i]);
     free(score); free(back); free(path); free(sl); free(live);
@@ -494,18 +702,22 @@ done:
  * same lists). Per slot: its packed lists, memoised under (slot.key, lw, "c") when memo is a dict and
  * the key is not None; a candidate's (back, seen, lw*logp(first), logp(first)) is info_of[cand], made by
  * make_info(cand) on a miss; a candidate of several syllables adds lw * bigram(a, b) for each pair; the
- * transitions from a fixed context come from start_transitions(slot, context).
+ * transitions from a fixed context come from start_transitions(slot, context). With 6-tuples of info
+ * (+ the first syllable's id and the row's id in the LM table, see lm_table) each slot carries those two
+ * lists as well (memoised under "c+ids").
  */
 static PyObject *pack_slots(PyObject *self, PyObject *args) {
     PyObject *slots, *memo, *start, *info_of, *none_info, *make_info, *bigram, *start_tr;
     double lw;
     if (!PyArg_ParseTuple(args, "O!OdOO!O!OOO", &PyList_Type, &slots, &memo, &lw, &start, &PyDict_Type, &info_of,
                           &PyTuple_Type, &none_info, &make_info, &bigram, &start_tr)) return NULL;
-    if (PyTuple_GET_SIZE(none_info) != 4) { PyErr_SetString(PyExc_ValueError, "none_info must be a 4-tuple"); return NULL; }
+    Py_ssize_t ninfo = PyTuple_GET_SIZE(none_info); /* 6 with the LM table's ids (first syllable, row) */
+    if (ninfo != 4 && ninfo != 6) { PyErr_SetString(PyExc_ValueError, "none_info must be a 4- or 6-tuple"); return NULL; }
+    int nl = ninfo == 6 ? 9 : 7;
     int use_memo = PyDict_Check(memo);
     PyObject *s_cands = PyUnicode_InternFromString("cands"), *s_key = PyUnicode_InternFromString("key");
     PyObject *s_bnd = PyUnicode_InternFromString("boundary_before"), *s_soft = PyUnicode_InternFromString("soft");
-    PyObject *s_c = PyUnicode_InternFromString("c"), *s_bos = PyUnicode_InternFromString("<s>");
+    PyObject *s_c = PyUnicode_InternFromString(nl == 9 ? "c+ids" : "c"), *s_bos = PyUnicode_InternFromString("<s>");
     PyObject *lwo = PyFloat_FromDouble(lw);
     Py_ssize_t n = PyList_GET_SIZE(slots);
     PyObject *out = PyList_New(n);
@@ -531,9 +743,9 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 goto fail;
             }
             Py_ssize_t k = PyList_GET_SIZE(cands);
-            PyObject *lists[7];
+            PyObject *lists[9] = {NULL};
             int ok = 1;
-            for (int q = 0; q < 7; q++) { lists[q] = PyList_New(k); if (!lists[q]) ok = 0; }
+            for (int q = 0; q < nl; q++) { lists[q] = PyList_New(k); if (!lists[q]) ok = 0; }
             for (Py_ssize_t j = 0; ok && j < k; j++) {
                 PyObject *pair = PyList_GET_ITEM(cands, j);
                 if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) { PyErr_SetString(PyExc_TypeError, "a candidate must be a pair"); ok = 0; break; }
@@ -555,8 +767,8 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                         info = PyObject_CallOneArg(make_info, cand);
                         if (!info) { ok = 0; break; }
                     }
-                    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 4) {
-                        Py_DECREF(info); PyErr_SetString(PyExc_TypeError, "info must be a 4-tuple"); ok = 0; break;
+                    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != ninfo) {
+                        Py_DECREF(info); PyErr_SetString(PyExc_TypeError, "info must be like none_info"); ok = 0; break;
                     }
                     Py_ssize_t m = PyTuple_GET_SIZE(cand);
                     first = PyTuple_GET_ITEM(cand, 0);
@@ -580,15 +792,19 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 Py_INCREF(first); PyList_SET_ITEM(lists[4], j, first);
                 x = PyTuple_GET_ITEM(info, 3); Py_INCREF(x); PyList_SET_ITEM(lists[5], j, x);  /* logp(first) */
                 Py_INCREF(last); PyList_SET_ITEM(lists[6], j, last);
+                if (nl == 9) {
+                    x = PyTuple_GET_ITEM(info, 4); Py_INCREF(x); PyList_SET_ITEM(lists[7], j, x);  /* first's id */
+                    x = PyTuple_GET_ITEM(info, 5); Py_INCREF(x); PyList_SET_ITEM(lists[8], j, x);  /* row id */
+                }
                 Py_DECREF(info);
             }
             Py_DECREF(cands);
             if (ok) {
-                got = PyTuple_New(7);
+                got = PyTuple_New(nl);
                 if (!got) ok = 0;
-                else for (int q = 0; q < 7; q++) { PyTuple_SET_ITEM(got, q, lists[q]); lists[q] = NULL; }
+                else for (int q = 0; q < nl; q++) { PyTuple_SET_ITEM(got, q, lists[q]); lists[q] = NULL; }
             }
-            for (int q = 0; q < 7; q++) Py_XDECREF(lists[q]);
+            for (int q = 0; q < nl; q++) Py_XDECREF(lists[q]);
             if (!ok) { Py_XDECREF(mkey); goto fail; }
             if (mkey && PyDict_SetItem(memo, mkey, got) < 0) { Py_DECREF(got); Py_DECREF(mkey); goto fail; }
         }
@@ -617,9 +833,17 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 if (!soft) { Py_DECREF(ts); Py_DECREF(got); goto fail; }
             }
         }
-        PyObject *row = PyTuple_Pack(9, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
-                                     PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
-                                     ts, soft, PyTuple_GET_ITEM(got, 6));
+        if (PyTuple_GET_SIZE(got) != nl) {  /* memoised by a call with the other info layout */
+            PyErr_SetString(PyExc_ValueError, "memoised slot of another layout");
+            Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got); goto fail;
+        }
+        PyObject *row = nl == 9
+            ? PyTuple_Pack(11, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
+                           PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
+                           ts, soft, PyTuple_GET_ITEM(got, 6), PyTuple_GET_ITEM(got, 7), PyTuple_GET_ITEM(got, 8))
+            : PyTuple_Pack(9, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
+                           PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
+                           ts, soft, PyTuple_GET_ITEM(got, 6));
         Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got);
         if (!row) goto fail;
         PyList_SET_ITEM(out, i, row);
@@ -638,6 +862,9 @@ static PyMethodDef methods[] = {
     {"wed_costs", wed_costs, METH_VARARGS, "Weighted edit distances of lexicon words to one OCR string."},
     {"pack_slots", pack_slots, METH_VARARGS, "decode._pack_slots in one C loop."},
     {"wed_rank", wed_rank, METH_VARARGS, "wed_costs, then the band and both rankings of Generator._finish_costs."},
+    {"lm_arrays", lm_arrays, METH_VARARGS, "The LM rows as open-addressing hashes of syllable ids (bytes)."},
+    {"lm_table", lm_table, METH_VARARGS, "A capsule over lm_arrays' bytes for viterbi_core."},
+    {"lm_lookup", lm_lookup, METH_VARARGS, "seen[syllable id] of one row of an lm_table, or None."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1242,8 +1242,9 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
 
     fast = _c_loop("viterbi_core")
     if fast is not None and _c_loop("pack_slots") is not None:  # (an extension built before pack_slots: Python)
-        return fast(_pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row),
-                    lw, lw * unk_pen, beam, SELF_REPEAT)
+        packed = _pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row)
+        table = _lm_table(lex)
+        return fast(packed, lw, lw * unk_pen, beam, SELF_REPEAT, table[2] if table is not None else None)
 
     # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
@@ -1584,6 +1585,20 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
     return path, margins
 
 
+def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | None:
+    """The lexicon's LM rows for the C Viterbi: (syllable → id, context → its row, the C table over
+    :meth:`Lexicon.lm_arrays`, which a precomputed lexicon carries pickled). Rows the lexicon made after
+    the arrays are read from their dicts. None without the C functions."""
+    make = _c_loop("lm_table")
+    if make is None or _c_loop("lm_arrays") is None:
+        return None
+    got = lex.__dict__.get("_c_lm")
+    if got is None:
+        ids, ctx, arrays = lex.lm_arrays()
+        got = lex.__dict__["_c_lm"] = (ids, ctx, make(*arrays))
+    return got
+
+
 def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: dict | None,
                 start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
     """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the
@@ -1592,17 +1607,36 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
     ``pack_slots`` in one pass over the candidates, memoised per slot key; a candidate's LM numbers are
     made here on first sight and kept on the lexicon (the numbers the Python loop of :func:`viterbi` uses)."""
     logp = lex.logp
-    # per single-syllable candidate: (back, seen, lw·logp(first), logp(first)) — cached on the lexicon
-    info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
+    table = _lm_table(lex)
+    if table is None:  # (an extension built before lm_table)
+        info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
 
-    def make_info(cand: tuple[str, ...]) -> tuple:
-        back, seen = row_of(cand[-1])
+        def make_info(cand: tuple[str, ...]) -> tuple:
+            back, seen = row_of(cand[-1])
+            lp = logp(cand[0])
+            info = info_of[cand] = (back, seen, lw * lp, lp)
+            return info
+
+        return _c_loop("pack_slots")(slots, memo, lw, start, info_of,  # type: ignore[misc]
+                                     (start_row[0], start_row[1], None, 0.0), make_info, lex.bigram,
+                                     start_transitions)
+    # per candidate: (back, seen, lw·logp(first), logp(first), first's id, row's id) — cached on the lexicon
+    ids, ctx, _t = table
+    rows = lex.__dict__.setdefault("_lm_rows", {})
+    info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault((lw, "ids"), {})
+
+    def make_info_ids(cand: tuple[str, ...]) -> tuple:
+        last = cand[-1]
+        back, seen = row_of(last)
         lp = logp(cand[0])
-        info = info_of[cand] = (back, seen, lw * lp, lp)
+        own = rows.get(last)  # ("<s>" reads the start row, not its own)
+        r = ctx.get(last, -1) if own is not None and own[1] is seen else -1
+        info = info_of[cand] = (back, seen, lw * lp, lp, ids.get(cand[0], -1), r)
         return info
 
-    return _c_loop("pack_slots")(slots, memo, lw, start, info_of, (start_row[0], start_row[1], None, 0.0),  # type: ignore[misc]
-                                 make_info, lex.bigram, start_transitions)
+    return _c_loop("pack_slots")(slots, memo, lw, start, info_of,  # type: ignore[misc]
+                                 (start_row[0], start_row[1], None, 0.0, -1, -1), make_info_ids, lex.bigram,
+                                 start_transitions)
 
 
 def _tone_family(ch: str) -> list[str]:

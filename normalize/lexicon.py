@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "26"
+LEXICON_VERSION = "27"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -67,9 +67,10 @@ BUILTIN_ABBREVIATIONS = [
 DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "_logp_all", "_skel_index",
                   "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
                   "_top_words", "_top_ids", "_near", "_skels_by_rank", "_coded_lps", "_subst_variants",
-                  "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels")
+                  "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels",
+                  "_c_lm", "_c_lm_arrays")
 #: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon
-PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool")
+PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool", "_c_lm_arrays")
 #: an abbreviation's backoff: this share goes to what follows abbreviations in general (the rest to the
 #: unigram), which holds only continuations counted at least ABBR_POOL_MIN times
 ABBR_POOL_W = float(os.environ.get("VETPLAN_ABBR_POOL", "0.5"))
@@ -101,6 +102,12 @@ class Lexicon:
     # syllable trigram counts, nested by their two-syllable context: (a, b) → {c: count}
     tri: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     num_rate: float = 0.05  # share of syllables followed by a number (set by finalize)
+
+    def __getstate__(self) -> dict:
+        """What pickles: all but the C decoder's table (a capsule over :meth:`lm_arrays`, remade on use)."""
+        state = dict(self.__dict__)
+        state.pop("_c_lm", None)
+        return state
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
@@ -252,6 +259,24 @@ class Lexicon:
         self.__dict__.pop("_succ", None)  # the rows are built: their source table need not travel (30 ms to load)
         self.skeleton_index(2)
         self.skeleton_of()
+        self.lm_arrays()
+
+    def lm_arrays(self) -> tuple[dict[str, int], dict[str, int], tuple[bytes, ...]] | None:
+        """The LM rows as the C decoder reads them: (syllable → id, context → its row, the rows as
+        open-addressing hashes of ids in four byte strings; see ``lm_arrays`` in ``normalize/_viterbi.c``),
+        built once from the rows made so far (:meth:`precompute` makes them all, and they travel pickled).
+        None when the C extension is not built."""
+        got = self.__dict__.get("_c_lm_arrays")
+        if got is None:
+            try:
+                from ._viterbi import lm_arrays
+            except ImportError:
+                return None
+            rows = self.__dict__.setdefault("_lm_rows", {})
+            ids = {w: i for i, w in enumerate(self.uni)}
+            arrays = lm_arrays([seen for _back, seen in rows.values()], ids)  # (numbers the keys ids lacks)
+            got = self.__dict__["_c_lm_arrays"] = (ids, {c: r for r, c in enumerate(rows)}, arrays)
+        return got
 
     def skeleton_of(self) -> dict[str, str]:
         """Word → its skeleton for every lexicon word (``"nghiệp"`` → ``"nghiep"``), built once."""

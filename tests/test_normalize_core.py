@@ -1321,6 +1321,60 @@ def test_c_decoder_loops_give_exactly_the_python_result(name: str, monkeypatch: 
     assert [run(text), run(stripped)] == fast
 
 
+def test_the_c_lm_table_holds_every_seen_bigram_of_the_rows() -> None:
+    """The C Viterbi probes the LM rows as hashes of syllable ids (``lm_arrays``, pickled with the lexicon):
+    every bigram a row saw is found with its exact float; a syllable the row never saw is not."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lookup = decode._c_loop("lm_lookup")
+    if lookup is None:
+        pytest.skip("the C extension is not built here")
+    lex = get_lexicon(None)
+    ids, ctx, table = decode._lm_table(lex)
+    rows = lex.__dict__["_lm_rows"]
+    assert len(ctx) > 1000 and ctx.keys() <= rows.keys()  # the precomputed rows (decoding may add more)
+    probes = list(ids)[:300]
+    checked = 0
+    for k, (context, r) in enumerate(ctx.items()):
+        seen = rows[context][1]
+        if k % 5 and len(seen) < 1000:  # a fifth of the rows, and every large one
+            continue
+        for w, v in seen.items():
+            assert lookup(table, r, ids[w]) == v
+            checked += 1
+        assert all(lookup(table, r, ids[w]) is None for w in probes if w not in seen)
+    assert checked > 20_000
+
+
+def test_rows_made_after_the_c_lm_table_are_read_from_their_dicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon whose LM rows are made while decoding (not precomputed) gets a table without them: the C
+    Viterbi reads those rows from their dicts and finds what the pure-Python Viterbi finds."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.decode import Slot, viterbi
+    from vetplan.normalize.lexicon import count_text
+
+    if decode._c_loop("lm_table") is None:
+        pytest.skip("the C extension is not built here")
+    lex = Lexicon()
+    count_text("Kế hoạch đào tạo nghề. Đào tạo nghề cho lao động nông thôn. Kế hoạch tuyển sinh.", lex)
+    lex.finalize()
+    assert decode._lm_table(lex) is not None and not lex.__dict__["_lm_rows"]  # made before any row
+
+    def slots() -> list[Slot]:
+        options = [[("kế", 1.0), ("kê", 0.5)], [("hoạch", 0.2), ("hoach", 1.5)], [("đào", 0.3), ("dao", 0.1)],
+                   [("tạo", 0.2), ("tao", 0.4)], [("nghề", 0.6), ("nghệ", 0.5)]]
+        return [Slot([((w,), c) for w, c in opts], "<s>" if k == 0 else None) for k, opts in enumerate(options)]
+
+    fast = viterbi(slots(), lex)
+    rows = lex.__dict__["_lm_rows"]
+    assert rows and all(r[5] < 0 for r in lex.__dict__["_cand_info_c"][(1.0, "ids")].values())
+    monkeypatch.setenv("VETPLAN_PURE_PYTHON", "1")
+    assert viterbi(slots(), lex) == fast
+    path, _margins = fast
+    assert path == [0, 0, 0, 0, 0]  # "kế hoạch đào tạo nghề": the bigrams beat the cheaper readings
+
+
 def test_c_decoder_loops_are_built_where_a_compiler_exists() -> None:
     import shutil
     import sysconfig
