@@ -478,6 +478,7 @@ typedef struct {
     Py_buffer *cols;
     Py_ssize_t m, ncols, nwords, width, nalpha;
     double *first, *ins, *prev, *cur;
+    double *sub; /* nalpha x m: the substitution cost of each alphabet letter by each OCR character */
 } Wed;
 
 static void wed_release(Wed *w) {
@@ -485,7 +486,7 @@ static void wed_release(Wed *w) {
     if (w->codes.obj) PyBuffer_Release(&w->codes);
     if (w->lens.obj) PyBuffer_Release(&w->lens);
     if (w->dels.obj) PyBuffer_Release(&w->dels);
-    free(w->cols); free(w->first); free(w->ins); free(w->prev); free(w->cur);
+    free(w->cols); free(w->first); free(w->ins); free(w->prev); free(w->cur); free(w->sub);
 }
 
 static int wed_init(Wed *w, PyObject *codes_o, PyObject *lens_o, PyObject *cols_o, PyObject *dels_o, PyObject *first_o,
@@ -528,6 +529,12 @@ static int wed_init(Wed *w, PyObject *codes_o, PyObject *lens_o, PyObject *cols_
         w->ins[j] = PyFloat_AsDouble(PyList_GET_ITEM(ins_o, j));
     }
     for (Py_ssize_t j = 0; j <= m; j++) w->first[j] = PyFloat_AsDouble(PyList_GET_ITEM(first_o, j));
+    w->sub = malloc(sizeof(double) * (w->nalpha * m > 0 ? w->nalpha * m : 1));
+    if (!w->sub) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t j = 0; j < m; j++) {
+        const double *col = (const double *)w->cols[j].buf;
+        for (Py_ssize_t c = 0; c < w->nalpha; c++) w->sub[c * m + j] = col[c];
+    }
     return PyErr_Occurred() ? -1 : 0;
 }
 
@@ -555,13 +562,15 @@ static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
             return -1;
         }
         double d = dl[c];
+        const double *sub = w->sub + c * m;
+        const double *ins = w->ins;
         cur[0] = prev[0] + d;
         double lo = cur[0];
         for (Py_ssize_t j = 0; j < m; j++) {
-            double a = prev[j] + ((const double *)w->cols[j].buf)[c];
+            double a = prev[j] + sub[j];
             double b = prev[j + 1] + d;
             if (b < a) a = b;
-            double cc = cur[j] + w->ins[j];
+            double cc = cur[j] + ins[j];
             cur[j + 1] = cc < a ? cc : a;
             if (cur[j + 1] < lo) lo = cur[j + 1];
         }
@@ -602,13 +611,18 @@ done:
 }
 
 typedef struct { double key; Py_ssize_t pos; } Ranked;
+typedef struct { double key, first; Py_ssize_t pos; } Ranked2; /* a second key, ties by the first order */
 
-/* by key, ties by position: a stable sort through qsort */
-static int by_key(const void *a, const void *b) {
-    const Ranked *x = a, *y = b;
-    if (x->key < y->key) return -1;
-    if (x->key > y->key) return 1;
-    return (x->pos > y->pos) - (x->pos < y->pos);
+/* (key, position) order */
+static inline int before(const Ranked *x, const Ranked *y) {
+    return x->key < y->key || (!(x->key > y->key) && x->pos < y->pos);
+}
+
+/* (key, first key, position) order */
+static inline int before2(const Ranked2 *x, const Ranked2 *y) {
+    if (x->key < y->key) return 1;
+    if (x->key > y->key) return 0;
+    return before(&(Ranked){x->first, x->pos}, &(Ranked){y->first, y->pos});
 }
 
 /* wed_rank(codes, lens, ids, cols, dels, first, ins, lps, prior, band, top, more) -> (positions, costs)
@@ -655,36 +669,51 @@ static PyObject *wed_rank(PyObject *self, PyObject *args) {
     Py_ssize_t nb = 0;
     for (Py_ssize_t k = 0; k < n; k++)
         if (cost[k] <= limit) { rk[nb].key = cost[k] - prior * lp[id[k]]; rk[nb].pos = k; nb++; }
-    qsort(rk, nb, sizeof(Ranked), by_key);
+    /* the ``top`` first by (key, position): the sorted array ``best`` kept by insertion (a few in ~150) */
     Py_ssize_t ntop = nb < top ? nb : top;
+    Ranked *best = malloc(sizeof(Ranked) * (ntop ? ntop : 1));
+    char *taken = calloc(n ? n : 1, 1); /* by position: among the first ``top`` */
+    Ranked2 *more_b = NULL;
+    if (!best || !taken) { free(best); free(taken); PyErr_NoMemory(); goto done; }
+    Py_ssize_t have = 0;
+    for (Py_ssize_t r = 0; r < nb && ntop > 0; r++) {
+        if (have == ntop && !before(&rk[r], &best[have - 1])) continue;
+        Py_ssize_t at = have < ntop ? have++ : ntop - 1;
+        while (at > 0 && before(&rk[r], &best[at - 1])) { best[at] = best[at - 1]; at--; }
+        best[at] = rk[r];
+    }
+    /* the rest, ranked again by cost - logp, ties in their first order (key, position): the ``more`` first */
     Py_ssize_t nrest = nb - ntop;
-    /* the rest, in their first order, ranked again by cost - logp: sort (key, rank in the first order) */
-    Ranked *rest = rk + ntop;
-    {
-        Ranked *tmp = malloc(sizeof(Ranked) * (nrest ? nrest : 1));
-        if (!tmp) { PyErr_NoMemory(); goto done; }
-        for (Py_ssize_t r = 0; r < nrest; r++) {
-            Py_ssize_t k = rest[r].pos;
-            tmp[r].key = cost[k] - lp[id[k]];
-            tmp[r].pos = r;
-        }
-        qsort(tmp, nrest, sizeof(Ranked), by_key);
-        Py_ssize_t nmore = nrest < more ? nrest : more;
-        pos_l = PyList_New(ntop + nmore);
-        cost_l = PyList_New(ntop + nmore);
-        if (!pos_l || !cost_l) { free(tmp); goto done; }
+    Py_ssize_t nmore = nrest < more ? nrest : more;
+    for (Py_ssize_t r = 0; r < ntop; r++) taken[best[r].pos] = 1;
+    more_b = malloc(sizeof(Ranked2) * (nmore ? nmore : 1));
+    if (!more_b) { free(best); free(taken); PyErr_NoMemory(); goto done; }
+    have = 0;
+    for (Py_ssize_t r = 0; r < nb && nmore > 0; r++) {
+        Py_ssize_t k = rk[r].pos;
+        if (taken[k]) continue;
+        Ranked2 e = {cost[k] - lp[id[k]], rk[r].key, k};
+        if (have == nmore && !before2(&e, &more_b[have - 1])) continue;
+        Py_ssize_t at = have < nmore ? have++ : nmore - 1;
+        while (at > 0 && before2(&e, &more_b[at - 1])) { more_b[at] = more_b[at - 1]; at--; }
+        more_b[at] = e;
+    }
+    pos_l = PyList_New(ntop + nmore);
+    cost_l = PyList_New(ntop + nmore);
+    if (pos_l && cost_l) {
         for (Py_ssize_t r = 0; r < ntop; r++) {
-            Py_ssize_t k = rk[r].pos;
+            Py_ssize_t k = best[r].pos;
             PyList_SET_ITEM(pos_l, r, PyLong_FromSsize_t(k));
             PyList_SET_ITEM(cost_l, r, PyFloat_FromDouble(cost[k]));
         }
         for (Py_ssize_t r = 0; r < nmore; r++) {
-            Py_ssize_t k = rest[tmp[r].pos].pos;
+            Py_ssize_t k = more_b[r].pos;
             PyList_SET_ITEM(pos_l, ntop + r, PyLong_FromSsize_t(k));
             PyList_SET_ITEM(cost_l, ntop + r, PyFloat_FromDouble(cost[k]));
         }
-        free(tmp);
     }
+    free(best); free(taken); free(more_b);
+    if (!pos_l || !cost_l) goto done;
     result = PyTuple_Pack(2, pos_l, cost_l);
 done:
     Py_XDECREF(pos_l);

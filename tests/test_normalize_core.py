@@ -689,6 +689,20 @@ def test_c_candidate_ranking_equals_the_python_one() -> None:
             got = decode._coster(lex, ch).ranked(words, o, gen._coded_lps(), gen._prior, gen.top)
             assert got == gen._finish([(decode._wed(ch, w, o), w) for w in words]), (ch.name, o)
             assert got
+    # ties everywhere (log-frequencies rounded to whole nats): both rankings break them as stable sorts do
+    ch = decode.default_subst_channel()
+    gen = decode.Generator(lex, ch)
+    rounded = gen._coded_lps().round()
+    coster = decode._coster(lex, ch)
+    for o in ("nghi~p", "h9C", "tri@n", "caa", "d~"):
+        words = gen._words_for(o)
+        got = coster.ranked(words, o, rounded, 0.25, 10)
+        costs = [decode._wed(ch, w, o) for w in words]
+        lp = [rounded[coster.word_id[w]] for w in words]
+        band = [k for k, c in enumerate(costs) if c <= min(costs) + decode.BAND]
+        first = sorted(band, key=lambda k: costs[k] - 0.25 * lp[k])
+        rest = sorted(first[10:], key=lambda k: costs[k] - lp[k])[:10]
+        assert got == [((words[k],), costs[k]) for k in first[:10] + rest], o
 
 
 def test_precomputed_eng_candidates_are_what_decoding_would_compute(tmp_path, monkeypatch) -> None:
