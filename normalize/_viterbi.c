@@ -886,6 +886,100 @@ fail:
     return NULL;
 }
 
+/* seen[key] of one LM row given as (back, seen, row id) with the key as (str, id): the table's hash when the
+ * row is in it, else the dict. 1 and *out, 0, or -1 with an exception set */
+static inline int row_get(const LmTable *t, PyObject *row, PyObject *key, long key_id, double *out) {
+    long r = PyLong_AsLong(PyTuple_GET_ITEM(row, 2));
+    if (r >= 0 && t) {
+        if (r >= t->nrows) { PyErr_SetString(PyExc_IndexError, "row id out of the table"); return -1; }
+        return lm_get(t, r, key_id, out);
+    }
+    if (r == -1 && PyErr_Occurred()) return -1;
+    return lookup(PyTuple_GET_ITEM(row, 1), key, out);
+}
+
+/* link_keys(words, infos, costs, before, after, table, keep) -> positions
+ *
+ * decode.Generator.context_candidates' ranking: per word w (infos[k] = (id, logp, (back, seen, row id) of w's own
+ * LM row)), its link is the best PMI with a neighbour: for each row of ``before`` (back, seen, row id)
+ * seen[w] - logp(w), or that row's back when unseen; for each (syllable, id, logp) of ``after`` w's own
+ * row's seen[syllable] - its logp, or w's back; key = cost - link (0 without neighbours) - 0.01 * logp(w).
+ * Returns the positions of the ``keep`` smallest keys, by (key, position): a stable sort's first ones.
+ */
+static PyObject *link_keys(PyObject *self, PyObject *args) {
+    PyObject *words, *infos, *costs, *rows_before, *after, *table_obj;
+    Py_ssize_t keep;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!On", &PyList_Type, &words, &PyList_Type, &infos, &PyList_Type, &costs,
+                          &PyList_Type, &rows_before, &PyList_Type, &after, &table_obj, &keep)) return NULL;
+    const LmTable *tab = NULL;
+    if (table_obj != Py_None && !(tab = PyCapsule_GetPointer(table_obj, "vetplan.lm_table"))) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    if (PyList_GET_SIZE(infos) != n || PyList_GET_SIZE(costs) != n) {
+        PyErr_SetString(PyExc_ValueError, "one info and one cost per word");
+        return NULL;
+    }
+    Py_ssize_t nb = PyList_GET_SIZE(rows_before), na = PyList_GET_SIZE(after);
+    for (Py_ssize_t q = 0; q < nb; q++) {
+        PyObject *r = PyList_GET_ITEM(rows_before, q);
+        if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 3) { PyErr_SetString(PyExc_TypeError, "a row is (back, seen, id)"); return NULL; }
+    }
+    for (Py_ssize_t q = 0; q < na; q++) {
+        PyObject *a = PyList_GET_ITEM(after, q);
+        if (!PyTuple_Check(a) || PyTuple_GET_SIZE(a) != 3) { PyErr_SetString(PyExc_TypeError, "an after word is (str, id, logp)"); return NULL; }
+    }
+    if (keep < 0) keep = 0;
+    Ranked *best = malloc(sizeof(Ranked) * (keep ? keep : 1));
+    if (!best) return PyErr_NoMemory();
+    Py_ssize_t have = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *w = PyList_GET_ITEM(words, k), *info = PyList_GET_ITEM(infos, k);
+        if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 3) { PyErr_SetString(PyExc_TypeError, "info is (id, logp, row)"); goto fail; }
+        long wid = PyLong_AsLong(PyTuple_GET_ITEM(info, 0));
+        double lp = PyFloat_AsDouble(PyTuple_GET_ITEM(info, 1));
+        PyObject *own = PyTuple_GET_ITEM(info, 2);
+        double c = PyFloat_AsDouble(PyList_GET_ITEM(costs, k));
+        if (PyErr_Occurred()) goto fail;
+        int any = 0;
+        double gain = 0.0;
+        for (Py_ssize_t q = 0; q < nb; q++) {
+            PyObject *r = PyList_GET_ITEM(rows_before, q);
+            double x;
+            int got = row_get(tab, r, w, wid, &x);
+            if (got < 0) goto fail;
+            if (got) x = x - lp;
+            else x = PyFloat_AsDouble(PyTuple_GET_ITEM(r, 0));
+            if (!any || x > gain) { gain = x; any = 1; }
+        }
+        if (na) {
+            if (!PyTuple_Check(own) || PyTuple_GET_SIZE(own) != 3) { PyErr_SetString(PyExc_TypeError, "a row is (back, seen, id)"); goto fail; }
+            double back = PyFloat_AsDouble(PyTuple_GET_ITEM(own, 0));
+            for (Py_ssize_t q = 0; q < na; q++) {
+                PyObject *a = PyList_GET_ITEM(after, q);
+                double x;
+                int got = row_get(tab, own, PyTuple_GET_ITEM(a, 0), PyLong_AsLong(PyTuple_GET_ITEM(a, 1)), &x);
+                if (got < 0) goto fail;
+                if (got) x = x - PyFloat_AsDouble(PyTuple_GET_ITEM(a, 2));
+                else x = back;
+                if (!any || x > gain) { gain = x; any = 1; }
+            }
+        }
+        if (PyErr_Occurred()) goto fail;
+        Ranked e = {c - (any ? gain : 0.0) - 0.01 * lp, k};
+        if (keep == 0 || (have == keep && !before(&e, &best[have - 1]))) continue;
+        Py_ssize_t at = have < keep ? have++ : keep - 1;
+        while (at > 0 && before(&e, &best[at - 1])) { best[at] = best[at - 1]; at--; }
+        best[at] = e;
+    }
+    PyObject *out = PyList_New(have);
+    if (!out) goto fail;
+    for (Py_ssize_t r = 0; r < have; r++) PyList_SET_ITEM(out, r, PyLong_FromSsize_t(best[r].pos));
+    free(best);
+    return out;
+fail:
+    free(best);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"viterbi_core", viterbi_core, METH_VARARGS, "Forward pass, back-trace and margins of decode.viterbi."},
     {"wed_costs", wed_costs, METH_VARARGS, "Weighted edit distances of lexicon words to one OCR string."},
@@ -894,6 +988,7 @@ static PyMethodDef methods[] = {
     {"lm_arrays", lm_arrays, METH_VARARGS, "The LM rows as open-addressing hashes of syllable ids (bytes)."},
     {"lm_table", lm_table, METH_VARARGS, "A capsule over lm_arrays' bytes for viterbi_core."},
     {"lm_lookup", lm_lookup, METH_VARARGS, "seen[syllable id] of one row of an lm_table, or None."},
+    {"link_keys", link_keys, METH_VARARGS, "The six best of Generator.context_candidates' ranking."},
     {NULL, NULL, 0, NULL},
 };
 

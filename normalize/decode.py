@@ -534,7 +534,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
 
     for fn in (syllable.split_tone, syllable.skeleton, syllable.compose, syllable.parse,
                syllable.is_valid_syllable, syllable.is_valid_skeleton, detect._token_counts, detect._marked_letter,
-               _default_alignment):
+               _default_alignment, _tone_family):
         fn.cache_clear()
     _likely_memo.clear()  # a fresh process reads the precomputed candidates from disk
     BatchCoster._coded.clear()
@@ -1099,6 +1099,14 @@ class Generator:
             costs = self._coster.costs(words, o)
         else:
             costs = [self.ch.cost(w, o) for w in words]
+        link, table = _c_loop("link_keys"), _lm_table(lex)
+        if link is not None and table is not None:  # the same ranking in one C call over the LM table
+            info = _link_infos(lex)
+            ids = table[0]
+            logp = lex.logp
+            pos = link(words, [info(w) for w in words], costs, [_row_ref(lex, p) for p in before],
+                       [(n, ids.get(n, -1), logp(n)) for n in after], table[2], 6)
+            return [((words[k],), costs[k]) for k in pos]
         logp, lm_row = lex.logp, lex.lm_row
         rows_before = [lm_row(p) for p in before]
         lp_after = [(n, logp(n)) for n in after]
@@ -1599,6 +1607,31 @@ def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | N
     return got
 
 
+def _row_ref(lex: Lexicon, w: str) -> tuple[float, dict[str, float], int]:
+    """``lex.lm_row(w)`` with its row in the C LM table (-1: read from the dict)."""
+    row = lex.lm_row(w)
+    table = _lm_table(lex)
+    r = -1
+    if table is not None and lex.__dict__.get("_lm_rows", {}).get(w) is row:
+        r = table[1].get(w, -1)
+    return row[0], row[1], r
+
+
+def _link_infos(lex: Lexicon) -> Callable[[str], tuple]:
+    """word → (its id in the C LM table, its logp, :func:`_row_ref` of it), memoised on the lexicon."""
+    memo = lex.__dict__.setdefault("_link_info", {})
+    ids = _lm_table(lex)[0]  # type: ignore[index]
+    logp = lex.logp
+
+    def info(w: str) -> tuple:
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = (ids.get(w, -1), logp(w), _row_ref(lex, w))
+        return got
+
+    return info
+
+
 def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: dict | None,
                 start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
     """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the
@@ -1639,10 +1672,11 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
                                  start_transitions)
 
 
-def _tone_family(ch: str) -> list[str]:
-    """A vowel with each of the six tones: ``"ớ"`` → ``["ơ", "ờ", "ớ", "ở", "ỡ", "ợ"]``."""
+@cache
+def _tone_family(ch: str) -> tuple[str, ...]:
+    """A vowel with each of the six tones: ``"ớ"`` → ``("ơ", "ờ", "ớ", "ở", "ỡ", "ợ")`` (memoised)."""
     base, _tone = split_tone(ch)
-    return [base] + [unicodedata.normalize("NFC", base + m) for m in "\u0300\u0301\u0309\u0303\u0323"]
+    return (base, *(unicodedata.normalize("NFC", base + m) for m in "\u0300\u0301\u0309\u0303\u0323"))
 
 
 @lru_cache(maxsize=20_000)
@@ -1706,7 +1740,7 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
             if t and o:
                 tot[o] += weight
                 if t in VOWELS and o.isalpha() and o.lower() in PLAIN_VOWELS:
-                    for v in _tone_family(split_tone(t)[0]):
+                    for v in _tone_family(t):
                         cnt[(v, o)] += weight
                 else:
                     cnt[(t, o)] += weight

@@ -1361,6 +1361,35 @@ def test_the_c_lm_table_holds_every_seen_bigram_of_the_rows() -> None:
     assert checked > 20_000
 
 
+def test_c_context_candidate_ranking_equals_the_python_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neighbour-suggested candidates ranked by one C call over the LM table (``link_keys``) are the ones,
+    in the order, the Python loop over the LM rows keeps."""
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import _lm_neighbours
+
+    if decode._c_loop("link_keys") is None:
+        pytest.skip("the C extension is not built here")
+    lex = get_lexicon(None)
+    cases = [("pay", (), ("mạnh",)), ("d~", ("kế", "các"), ("án",)), ("ng9C", ("đào", "dạy"), ("nghề", "sinh")),
+             ("xyz", ("và",), ()), ("cao", (), ()), ("h9c", ("năm", "<num>", "UBND"), ("sinh", "viên", "tập"))]
+
+    def run() -> list:
+        out = []
+        for ch in (decode.default_subst_channel(), decode.load_eng_channel()):
+            gen = decode.Generator(lex, ch)
+            for o, before, after in cases:
+                neigh = _lm_neighbours(lex, before, after, 60)
+                out.append(gen.context_candidates(o, neigh, set(), before, after))
+                out.append(gen.context_candidates(o, neigh, set(), before, after, near_only=False))
+        return out
+
+    fast = run()
+    assert sum(map(len, fast)) > 30
+    monkeypatch.setenv("VETPLAN_PURE_PYTHON", "1")
+    assert run() == fast
+
+
 def test_rows_made_after_the_c_lm_table_are_read_from_their_dicts(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lexicon whose LM rows are made while decoding (not precomputed) gets a table without them: the C
     Viterbi reads those rows from their dicts and finds what the pure-Python Viterbi finds."""
