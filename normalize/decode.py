@@ -1101,10 +1101,10 @@ class Generator:
             costs = [self.ch.cost(w, o) for w in words]
         link, table = _c_loop("link_keys"), _lm_table(lex)
         if link is not None and table is not None:  # the same ranking in one C call over the LM table
-            info = _link_infos(lex)
-            ids = table[0]
+            info = _link_infos(lex, table)
+            ids, ctx, _t = table
             logp = lex.logp
-            pos = link(words, [info(w) for w in words], costs, [_row_ref(lex, p) for p in before],
+            pos = link(words, [info(w) for w in words], costs, [_row_ref(lex, p, ctx) for p in before],
                        [(n, ids.get(n, -1), logp(n)) for n in after], table[2], 6)
             return [((words[k],), costs[k]) for k in pos]
         logp, lm_row = lex.logp, lex.lm_row
@@ -1594,39 +1594,37 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
 
 
 def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | None:
-    """The lexicon's LM rows for the C Viterbi: (syllable → id, context → its row, the C table over
+    """The lexicon's LM rows for the C loops: (syllable → id, context → its row, the C table over
     :meth:`Lexicon.lm_arrays`, which a precomputed lexicon carries pickled). Rows the lexicon made after
-    the arrays are read from their dicts. None without the C functions."""
-    make = _c_loop("lm_table")
-    if make is None or _c_loop("lm_arrays") is None:
-        return None
+    the arrays are read from their dicts. None when the extension lacks the table (callers check that their
+    own C function is on: ``VETPLAN_PURE_PYTHON``)."""
     got = lex.__dict__.get("_c_lm")
     if got is None:
+        make = _compiled("lm_table")
+        if make is None or _compiled("lm_arrays") is None:
+            return None
         ids, ctx, arrays = lex.lm_arrays()
         got = lex.__dict__["_c_lm"] = (ids, ctx, make(*arrays))
     return got
 
 
-def _row_ref(lex: Lexicon, w: str) -> tuple[float, dict[str, float], int]:
-    """``lex.lm_row(w)`` with its row in the C LM table (-1: read from the dict)."""
+def _row_ref(lex: Lexicon, w: str, ctx: dict[str, int]) -> tuple[float, dict[str, float], int]:
+    """``lex.lm_row(w)`` with its row in the C LM table (``ctx``: context → row; -1: read from the dict)."""
     row = lex.lm_row(w)
-    table = _lm_table(lex)
-    r = -1
-    if table is not None and lex.__dict__.get("_lm_rows", {}).get(w) is row:
-        r = table[1].get(w, -1)
+    r = ctx.get(w, -1) if lex.__dict__["_lm_rows"].get(w) is row else -1
     return row[0], row[1], r
 
 
-def _link_infos(lex: Lexicon) -> Callable[[str], tuple]:
-    """word → (its id in the C LM table, its logp, :func:`_row_ref` of it), memoised on the lexicon."""
+def _link_infos(lex: Lexicon, table: tuple) -> Callable[[str], tuple]:
+    """word → (its id in the C LM ``table``, its logp, :func:`_row_ref` of it), memoised on the lexicon."""
     memo = lex.__dict__.setdefault("_link_info", {})
-    ids = _lm_table(lex)[0]  # type: ignore[index]
+    ids, ctx, _t = table
     logp = lex.logp
 
     def info(w: str) -> tuple:
         got = memo.get(w)
         if got is None:
-            got = memo[w] = (ids.get(w, -1), logp(w), _row_ref(lex, w))
+            got = memo[w] = (ids.get(w, -1), logp(w), _row_ref(lex, w, ctx))
         return got
 
     return info
