@@ -584,14 +584,20 @@ LineSlots = tuple[int, list[tuple[int, int, str]], list[Slot], bool]
 
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
-                  context: bool = True) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
+                  context: bool = True, seen_lines: dict[int, tuple] | None = None,
+                  ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
     """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin).
-    ``context=False`` skips the neighbour-suggested candidates (a quick pass for table learning)."""
+    ``context=False`` skips the neighbour-suggested candidates (a quick pass for table learning);
+    ``seen_lines`` keeps each line's tokens and capitals test for a later pass over the same lines."""
     gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
-    line_toks = {i: _tokens(lines[i], kind, protected.get(i, [])) for i in idx}
-    uppers = {i: _upper_line(lines[i], kind) for i in idx}
+    seen_lines = {} if seen_lines is None else seen_lines
+    for i in idx:
+        if i not in seen_lines:
+            seen_lines[i] = (_tokens(lines[i], kind, protected.get(i, [])), _upper_line(lines[i], kind))
+    line_toks = {i: seen_lines[i][0] for i in idx}
+    uppers = {i: seen_lines[i][1] for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.__dict__.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
@@ -620,7 +626,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             looked.add(key)
             if not _keep_as_is(tok, kind, lex, upper):
-                todo.append(prep(tok))
+                todo.append(low := prep(tok))
+                # the other readings the slot below asks for ("l}P" as letters, "Pay" with Đ, "Iinh" with l)
+                if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
+                    todo.append(_prep(tok, kind, ambiguous_groups=False))
+                elif _capital_d_cost(tok, kind) is not None:
+                    todo.append("đ" + low[1:])
+                elif kind == "ocr_eng" and L_READ_AS_I.match(tok):
+                    todo.append("l" + low[1:])
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     built: list[LineSlots] = []
     for i in idx:
@@ -1024,11 +1037,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             ch = load_eng_channel()
         else:
             ch = default_subst_channel()
+        seen_lines: dict[int, tuple] = {}  # a line's tokens, for every pass over it
         if kind == "substitution" and EM_ITERATIONS > 0:
             # the first pass only supplies sure pairs for the symbol table: a spread sample of lines,
             # without neighbour-suggested candidates, does
             results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
-                                             protected, context=False)
+                                             protected, context=False, seen_lines=seen_lines)
         else:
             results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
         if kind == "substitution":
@@ -1040,7 +1054,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                             pairs.append((new.lower(), _prep(tok, kind)))
                 table = learn_doc_table(pairs)
                 ch = subst_channel(table, learn_doc_rates(pairs, table), learn_symbol_floors(pairs))
-                results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+                results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected, seen_lines=seen_lines)
                 release_channel(ch)  # this document's own: its caches go now, not at a full collection
         if kind == "ocr_eng" and ADAPT_ENG:
             # opt-in: learn this scan's own confusions from its sure readings, then decode again with them
