@@ -625,21 +625,27 @@ static inline int before2(const Ranked2 *x, const Ranked2 *y) {
     return before(&(Ranked){x->first, x->pos}, &(Ranked){y->first, y->pos});
 }
 
-/* wed_rank(codes, lens, ids, cols, dels, first, ins, lps, prior, band, top, more) -> (positions, costs)
+/* wed_rank(codes, lens, ids, cols, dels, first, ins, lps, prior, band, top, more[, words]) -> (positions, costs)
  *
  * decode.Generator._finish_costs over wed_costs in one call: the costs of the words ``ids``, those within
  * ``band`` of the cheapest, the ``top`` best by cost - prior * logp, then up to ``more`` of the rest by
  * cost - logp (both stable). ``lps`` (float64) holds logp per lexicon word id. Returns the kept words'
- * positions in ``ids`` and their costs, in that order. A word is abandoned as soon as it must cost more than
+ * positions in ``ids`` and their costs, in that order (with ``words``, one per id: the list of candidates
+ * ((word,), cost) itself). A word is abandoned as soon as it must cost more than
  * the cheapest before it + band (it could not be kept), so most words cost a row or two.
  */
 static PyObject *wed_rank(PyObject *self, PyObject *args) {
-    PyObject *codes_o, *lens_o, *ids_o, *cols_o, *dels_o, *first_o, *ins_o, *lps_o;
+    PyObject *codes_o, *lens_o, *ids_o, *cols_o, *dels_o, *first_o, *ins_o, *lps_o, *words_o = Py_None;
     double prior, band;
     Py_ssize_t top, more;
-    if (!PyArg_ParseTuple(args, "OOO!O!OO!O!Oddnn", &codes_o, &lens_o, &PyList_Type, &ids_o, &PyList_Type, &cols_o,
-                          &dels_o, &PyList_Type, &first_o, &PyList_Type, &ins_o, &lps_o, &prior, &band, &top, &more))
+    if (!PyArg_ParseTuple(args, "OOO!O!OO!O!Oddnn|O", &codes_o, &lens_o, &PyList_Type, &ids_o, &PyList_Type, &cols_o,
+                          &dels_o, &PyList_Type, &first_o, &PyList_Type, &ins_o, &lps_o, &prior, &band, &top, &more,
+                          &words_o))
         return NULL;
+    if (words_o != Py_None && (!PyList_Check(words_o) || PyList_GET_SIZE(words_o) != PyList_GET_SIZE(ids_o))) {
+        PyErr_SetString(PyExc_ValueError, "words must be a list, one per id");
+        return NULL;
+    }
     Wed w;
     Py_buffer lps = {0};
     double *cost = NULL;
@@ -697,6 +703,21 @@ static PyObject *wed_rank(PyObject *self, PyObject *args) {
         Py_ssize_t at = have < nmore ? have++ : nmore - 1;
         while (at > 0 && before2(&e, &more_b[at - 1])) { more_b[at] = more_b[at - 1]; at--; }
         more_b[at] = e;
+    }
+    if (words_o != Py_None) { /* the candidates themselves: [((word,), cost), ...] */
+        PyObject *cands = PyList_New(ntop + nmore);
+        for (Py_ssize_t r = 0; cands && r < ntop + nmore; r++) {
+            Py_ssize_t k = r < ntop ? best[r].pos : more_b[r - ntop].pos;
+            PyObject *one = PyTuple_Pack(1, PyList_GET_ITEM(words_o, k));
+            PyObject *c = PyFloat_FromDouble(cost[k]);
+            PyObject *pair = one && c ? PyTuple_Pack(2, one, c) : NULL;
+            Py_XDECREF(one); Py_XDECREF(c);
+            if (!pair) { Py_CLEAR(cands); break; }
+            PyList_SET_ITEM(cands, r, pair);
+        }
+        free(best); free(taken); free(more_b);
+        result = cands;
+        goto done;
     }
     pos_l = PyList_New(ntop + nmore);
     cost_l = PyList_New(ntop + nmore);

@@ -378,8 +378,7 @@ class BatchCoster:
             except KeyError:
                 return None
         cols, first, ins = self._ocr_columns(ocr)
-        pos, costs = fast(self.codes, self.lens, ids, cols, self.dels, first, ins, lps, prior, BAND, top, 10)
-        return [((words[k],), c) for k, c in zip(pos, costs, strict=True)]
+        return fast(self.codes, self.lens, ids, cols, self.dels, first, ins, lps, prior, BAND, top, 10, words)
 
     def costs(self, words: list[str], ocr: str) -> list[float]:
         np = _np
