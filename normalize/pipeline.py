@@ -736,7 +736,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 run_slots, run_path, run_margins, lex,
                 lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(j, a, b, lows, sl, gen, lex),
                 LM_WEIGHT)
-        if TRIGRAM_GATE > 0:
+        # (the table-learning pass skips the trigram re-reading: it re-reads slots under 1 nat of margin, and
+        # that pass keeps only readings sure by 2)
+        if TRIGRAM_GATE > 0 and context:
             run_path, run_margins = refine_with_trigrams(run_slots, run_path, run_margins, lex, LM_WEIGHT,
                                                          gate=TRIGRAM_GATE, sweeps=TRIGRAM_SWEEPS)
         at = 0
