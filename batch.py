@@ -226,6 +226,7 @@ def _worker_init(quiet: bool) -> None:
     with contextlib.suppress(OSError):
         os.setsid()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # (as the command line: numpy's BLAS threads only spin)
     os.dup2(2, 1)
     if quiet:
         devnull = os.open(os.devnull, os.O_WRONLY)

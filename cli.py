@@ -15,6 +15,10 @@ import typer
 
 from . import __version__
 
+# numpy's BLAS threads would only spin here (vetplan's arrays are a few hundred numbers): one thread, set
+# before numpy loads (an explicit setting wins)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 app = typer.Typer(
     name="vetplan",
     help=(

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SYL_RE = re.compile(r"[^\W\d_]+")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the command line sets it
 
 
 def load() -> str:

@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the command line sets it
 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -158,3 +159,15 @@ def test_jsonl_stream_to_stdout(tmp_path, sample_files):
     lines = proc.stdout.splitlines()
     assert len(lines) == 1
     assert Plan.model_validate_json(lines[0]).source.path == sample_files[2].name
+
+
+def test_the_command_line_gives_numpy_one_blas_thread():
+    """numpy's BLAS threads only spin on vetplan's small arrays (CPU time a decode does not use): the command
+    line asks for one before numpy loads, and an explicit setting wins."""
+    code = "import os, vetplan.cli, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.stdout.split() == ["1"], out.stderr
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**env, "OPENBLAS_NUM_THREADS": "2"})
+    assert out.stdout.split() == ["2"], out.stderr
