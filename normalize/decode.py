@@ -648,7 +648,7 @@ def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
 
 _ANY_VOWEL = ("a", "e", "i", "o", "u", "")  # what a suspicious character of a symbol code may stand for
 _VOWEL_GROUPS = ("a", "e", "i", "o", "u", "ie", "uo", "ua")  # what a symbol and the character after it may
-PRIME_NEAR_MIN = 16  # new variants worth one batched near-skeleton search
+PRIME_NEAR_MIN = 8  # new variants worth one batched near-skeleton search (measured: 8 gain, 4 no)
 
 
 def _batch_near_skeletons(lex: Lexicon, queries: list[tuple[str, int]]) -> list[tuple[str, ...]]:
@@ -664,12 +664,13 @@ def _batch_near_skeletons(lex: Lexicon, queries: list[tuple[str, int]]) -> list[
     top = max(md for _v, md in queries)
     dist = distance_matrix()([v for v, _md in queries], skels, scorer=distance, score_cutoff=top, dtype=_np.int32,
                              workers=1)
-    out: list[tuple[str, ...]] = []
-    for row, (_v, md) in zip(dist, queries, strict=True):
-        near = _np.flatnonzero(row <= md)
-        near = near[_np.argsort(row[near], kind="stable")][:MAX_SKELETONS]
-        out.append(tuple(skels[k] for k in near.tolist()))
-    return out
+    mds = _np.array([md for _v, md in queries], dtype=_np.int32)
+    rows, cols = _np.nonzero(dist <= mds[:, None])  # (row by row, each in rank order)
+    order = _np.lexsort((cols, dist[rows, cols], rows))  # per query: nearest first, then by rank
+    bounds = _np.searchsorted(rows[order], _np.arange(len(queries) + 1)).tolist()
+    cols_l = cols[order].tolist()
+    return [tuple(skels[k] for k in cols_l[a:min(b, a + MAX_SKELETONS)])
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def release_channel(ch: Channel) -> None:
