@@ -647,7 +647,7 @@ def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
 
 
 _ANY_VOWEL = ("a", "e", "i", "o", "u", "")  # what a suspicious character of a symbol code may stand for
-_VOWEL_GROUPS = ("a", "e", "i", "o", "u", "ie", "uo", "ua")  # what a symbol and the character after it may
+_VOWEL_GROUPS = ("a", "e", "i", "o", "u", "ie", "uo", "ua")  # a symbol and the character after it, together
 PRIME_NEAR_MIN = 8  # new variants worth one batched near-skeleton search (measured: 8 gain, 4 no)
 
 
@@ -1608,11 +1608,16 @@ def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | N
     return got
 
 
+def _table_row(lex: Lexicon, ctx: dict[str, int], w: str, row: tuple) -> int:
+    """The C LM table's row for ``w`` when ``row`` is the lexicon's LM row of ``w`` (``ctx``: context → row),
+    else -1 (the Viterbi's start row for "<s>", or a row made after the table: read from its dict)."""
+    return ctx.get(w, -1) if lex.__dict__.get("_lm_rows", {}).get(w) is row else -1
+
+
 def _row_ref(lex: Lexicon, w: str, ctx: dict[str, int]) -> tuple[float, dict[str, float], int]:
-    """``lex.lm_row(w)`` with its row in the C LM table (``ctx``: context → row; -1: read from the dict)."""
+    """``lex.lm_row(w)`` with its row in the C LM table (-1: read from the dict)."""
     row = lex.lm_row(w)
-    r = ctx.get(w, -1) if lex.__dict__["_lm_rows"].get(w) is row else -1
-    return row[0], row[1], r
+    return row[0], row[1], _table_row(lex, ctx, w, row)
 
 
 def _link_infos(lex: Lexicon, table: tuple) -> Callable[[str], tuple]:
@@ -1653,16 +1658,12 @@ def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: di
                                      start_transitions)
     # per candidate: (back, seen, lw·logp(first), logp(first), first's id, row's id) — cached on the lexicon
     ids, ctx, _t = table
-    rows = lex.__dict__.setdefault("_lm_rows", {})
     info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault((lw, "ids"), {})
 
     def make_info_ids(cand: tuple[str, ...]) -> tuple:
-        last = cand[-1]
-        back, seen = row_of(last)
+        row = row_of(cand[-1])
         lp = logp(cand[0])
-        own = rows.get(last)  # ("<s>" reads the start row, not its own)
-        r = ctx.get(last, -1) if own is not None and own[1] is seen else -1
-        info = info_of[cand] = (back, seen, lw * lp, lp, ids.get(cand[0], -1), r)
+        info = info_of[cand] = (row[0], row[1], lw * lp, lp, ids.get(cand[0], -1), _table_row(lex, ctx, cand[-1], row))
         return info
 
     return _c_loop("pack_slots")(slots, memo, lw, start, info_of,  # type: ignore[misc]
