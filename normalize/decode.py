@@ -1133,16 +1133,15 @@ class Generator:
         keyed.sort(key=_first)
         return [((w,), c) for _k, w, c in keyed[:6]]
 
-    def candidates(self, o: str, allow_split: bool) -> list[Cand]:
-        """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
-        c1 = self.single(o)
+    def split_cuts(self, o: str) -> list[tuple[str, str]] | None:
+        """Where a token may have lost a space ("tri@nkhai" → "tri@n" + "khai"); None when it is short,
+        long, or read well enough as one syllable (cheaper than 2.5 nats)."""
         # a symbol code writes a syllable in as few as two marks ("c&s^" cơ sở): its splits start at four
-        if not allow_split or len(o) < (4 if self.ch.name == "substitution" else 5) or len(o) > MAX_SPLIT_LEN:
-            return c1
-        best1 = c1[0][1] if c1 else 99.0
-        if best1 < 2.5:
-            return c1
-        splits: list[Cand] = []
+        if len(o) < (4 if self.ch.name == "substitution" else 5) or len(o) > MAX_SPLIT_LEN:
+            return None
+        c1 = self.single(o)
+        if (c1[0][1] if c1 else 99.0) < 2.5:
+            return None
         cuts: list[tuple[str, str]] = []
         for k in range(2, len(o) - 1):
             a, b = o[:k], o[k:]
@@ -1152,6 +1151,15 @@ class Generator:
                 if not (b[0].isupper() or b[0].lower() in "bcdghklmnpqrstvx"):
                     continue
             cuts.append((a, b))
+        return cuts
+
+    def candidates(self, o: str, allow_split: bool) -> list[Cand]:
+        """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
+        c1 = self.single(o)
+        cuts = self.split_cuts(o) if allow_split else None
+        if cuts is None:
+            return c1
+        splits: list[Cand] = []
         self.prefetch([p for cut in cuts for p in cut])
         lex = self.lex
 

@@ -635,6 +635,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 elif kind == "ocr_eng" and L_READ_AS_I.match(tok):
                     todo.append("l" + low[1:])
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
+    if kind == "substitution" and context:  # and of the parts of those that may have lost a space
+        gen.prefetch([part for low in todo for cut in gen.split_cuts(low) or () for part in cut])
     built: list[LineSlots] = []
     for i in idx:
         line = lines[i]
