@@ -581,6 +581,72 @@ static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
     return 0;
 }
 
+/* The edit distances of the words ``id[0..n)`` in that order into cost[], *lo their minimum. A word shares
+ * the DP rows of the prefix it has in common with the word before it (a skeleton's forms follow each other:
+ * "nghiệp", "nghiệm", "nghiêm" share "nghi"), and is abandoned (INFINITY) once a row passes the cheapest
+ * so far + band, or when the word before was abandoned within the prefix they share: such a word costs more
+ * than the final cheapest + band, so which of them are abandoned changes nothing a caller keeps. */
+static int wed_costs_shared(Wed *w, const Py_ssize_t *id, Py_ssize_t n, double band, double *cost, double *lo_out) {
+    const Py_ssize_t *cd = (const Py_ssize_t *)w->codes.buf, *ln = (const Py_ssize_t *)w->lens.buf;
+    const double *dl = (const double *)w->dels.buf;
+    Py_ssize_t m = w->m, width = w->width;
+    double *R = malloc(sizeof(double) * (width + 1) * (m + 1)); /* row i: after the first i letters */
+    if (!R) { PyErr_NoMemory(); return -1; }
+    memcpy(R, w->first, sizeof(double) * (m + 1));
+    double lo = INFINITY;
+    Py_ssize_t prev = -1, prev_len = 0, valid = 0, dead = -1; /* rows 0..valid hold the previous word's prefix */
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t wid = id[k];
+        if (wid < 0 || wid >= w->nwords) {
+            PyErr_SetString(PyExc_IndexError, "word id out of range");
+            free(R);
+            return -1;
+        }
+        const Py_ssize_t *code = cd + wid * width;
+        Py_ssize_t L = ln[wid] < width ? ln[wid] : width;
+        Py_ssize_t lcp = 0;
+        if (prev >= 0) {
+            const Py_ssize_t *pc = cd + prev * width;
+            Py_ssize_t lim = L < prev_len ? L : prev_len;
+            while (lcp < lim && code[lcp] == pc[lcp]) lcp++;
+        }
+        prev = wid;
+        prev_len = L;
+        if (dead >= 0 && lcp >= dead) { cost[k] = INFINITY; continue; }
+        dead = -1;
+        if (valid > lcp) valid = lcp;
+        double limit = lo + band;
+        for (Py_ssize_t i = valid; i < L; i++) {
+            Py_ssize_t c = code[i];
+            if (c < 0 || c >= w->nalpha) {
+                PyErr_SetString(PyExc_IndexError, "letter code out of the alphabet");
+                free(R);
+                return -1;
+            }
+            const double *up = R + i * (m + 1), *sub = w->sub + c * m, *ins = w->ins;
+            double *cur = R + (i + 1) * (m + 1);
+            double d = dl[c];
+            cur[0] = up[0] + d;
+            double row_lo = cur[0];
+            for (Py_ssize_t j = 0; j < m; j++) {
+                double a = up[j] + sub[j];
+                double b = up[j + 1] + d;
+                if (b < a) a = b;
+                double cc = cur[j] + ins[j];
+                cur[j + 1] = cc < a ? cc : a;
+                if (cur[j + 1] < row_lo) row_lo = cur[j + 1];
+            }
+            valid = i + 1;
+            if (row_lo > limit) { dead = i + 1; break; }
+        }
+        cost[k] = dead >= 0 ? INFINITY : R[L * (m + 1) + m];
+        if (cost[k] < lo) lo = cost[k];
+    }
+    free(R);
+    *lo_out = lo;
+    return 0;
+}
+
 /* wed_costs(codes, lens, ids, cols, dels, first, ins) -> list of float
  *
  * The weighted edit distance of decode.BatchCoster.costs, one lexicon word at a time: ``codes`` (intp,
@@ -663,13 +729,10 @@ static PyObject *wed_rank(PyObject *self, PyObject *args) {
     id = malloc(sizeof(Py_ssize_t) * (n ? n : 1));
     rk = malloc(sizeof(Ranked) * (n ? n : 1));
     if (!cost || !id || !rk) { PyErr_NoMemory(); goto done; }
-    /* a word whose cost passes the cheapest so far + band is abandoned: it could not be in the band */
-    double lo = INFINITY;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        id[k] = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, k));
-        if (wed_one_within(&w, id[k], lo + band, &cost[k]) < 0) goto done;
-        if (cost[k] < lo) lo = cost[k];
-    }
+    for (Py_ssize_t k = 0; k < n; k++) id[k] = PyLong_AsSsize_t(PyList_GET_ITEM(ids_o, k));
+    if (PyErr_Occurred()) goto done;
+    double lo;
+    if (wed_costs_shared(&w, id, n, band, cost, &lo) < 0) goto done;
     const double *lp = (const double *)lps.buf;
     double limit = lo + band;
     Py_ssize_t nb = 0;

@@ -272,6 +272,8 @@ SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{2,}|(?<=[^\W\d_]),(?=[^\W\d_r])")
 def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a symbol-coded chunk at numbering, digit runs and inner commas: ``"1.Ml}c"`` → ``"Ml}c"``."""
     chunk = line[a:b]
+    if "." not in chunk and "," not in chunk and not TWO_DIGITS.search(chunk):  # (most: nothing to split at)
+        return [(a, b)]
     out: list[tuple[int, int]] = []
     pos = 0
     for m in SUB_SPLIT.finditer(chunk):
