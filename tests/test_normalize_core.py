@@ -1390,6 +1390,25 @@ def test_c_context_candidate_ranking_equals_the_python_one(monkeypatch: pytest.M
     assert run() == fast
 
 
+def test_a_lexicon_pickles_after_decoding_and_decodes_the_same_after() -> None:
+    """The C decoder's table (a capsule) stays out of a pickled lexicon (the merged-lexicon cache is written
+    after use too); the arrays it is made from travel, and the copy decodes the same."""
+    import pickle
+
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import count_text
+
+    lex = Lexicon()
+    count_text("Kế hoạch đào tạo nghề. Đào tạo nghề cho lao động nông thôn. Kế hoạch tuyển sinh.", lex)
+    lex.finalize()
+    lex.precompute()
+    slots = [decode.Slot([(("kế",), 1.0), (("kê",), 0.5)], "<s>"), decode.Slot([(("hoạch",), 0.2)], None)]
+    before = decode.viterbi(slots, lex)
+    copy = pickle.loads(pickle.dumps(lex))
+    assert "_c_lm" not in copy.__dict__
+    assert decode.viterbi(slots, copy) == before
+
+
 def test_rows_made_after_the_c_lm_table_are_read_from_their_dicts(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lexicon whose LM rows are made while decoding (not precomputed) gets a table without them: the C
     Viterbi reads those rows from their dicts and finds what the pure-Python Viterbi finds."""
