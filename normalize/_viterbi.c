@@ -538,6 +538,25 @@ static int wed_init(Wed *w, PyObject *codes_o, PyObject *lens_o, PyObject *cols_
     return PyErr_Occurred() ? -1 : 0;
 }
 
+/* One DP row: ``cur`` after letter ``c`` from the row ``up`` before it; returns the row's minimum (a bound on
+ * the final cost: costs never fall) */
+static inline double wed_row(const Wed *w, Py_ssize_t c, const double *up, double *cur) {
+    Py_ssize_t m = w->m;
+    const double *sub = w->sub + c * m, *ins = w->ins;
+    double d = ((const double *)w->dels.buf)[c];
+    cur[0] = up[0] + d;
+    double lo = cur[0];
+    for (Py_ssize_t j = 0; j < m; j++) {
+        double a = up[j] + sub[j];
+        double b = up[j + 1] + d;
+        if (b < a) a = b;
+        double cc = cur[j] + ins[j];
+        cur[j + 1] = cc < a ? cc : a;
+        if (cur[j + 1] < lo) lo = cur[j + 1];
+    }
+    return lo;
+}
+
 /* the weighted edit distance of lexicon word ``id``: 0 and *out, or -1 with an exception set; once every
  * cell of a row costs more than ``limit`` the word is abandoned and *out is INFINITY (costs never fall) */
 static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out);
@@ -550,7 +569,6 @@ static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
         return -1;
     }
     const Py_ssize_t *cd = (const Py_ssize_t *)w->codes.buf, *ln = (const Py_ssize_t *)w->lens.buf;
-    const double *dl = (const double *)w->dels.buf;
     Py_ssize_t m = w->m;
     double *prev = w->prev, *cur = w->cur;
     memcpy(prev, w->first, sizeof(double) * (m + 1));
@@ -561,20 +579,7 @@ static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
             PyErr_SetString(PyExc_IndexError, "letter code out of the alphabet");
             return -1;
         }
-        double d = dl[c];
-        const double *sub = w->sub + c * m;
-        const double *ins = w->ins;
-        cur[0] = prev[0] + d;
-        double lo = cur[0];
-        for (Py_ssize_t j = 0; j < m; j++) {
-            double a = prev[j] + sub[j];
-            double b = prev[j + 1] + d;
-            if (b < a) a = b;
-            double cc = cur[j] + ins[j];
-            cur[j + 1] = cc < a ? cc : a;
-            if (cur[j + 1] < lo) lo = cur[j + 1];
-        }
-        if (lo > limit) { *out = INFINITY; return 0; }
+        if (wed_row(w, c, prev, cur) > limit) { *out = INFINITY; return 0; }
         double *t = prev; prev = cur; cur = t;
     }
     *out = prev[m];
@@ -588,7 +593,6 @@ static int wed_one_within(Wed *w, Py_ssize_t id, double limit, double *out) {
  * than the final cheapest + band, so which of them are abandoned changes nothing a caller keeps. */
 static int wed_costs_shared(Wed *w, const Py_ssize_t *id, Py_ssize_t n, double band, double *cost, double *lo_out) {
     const Py_ssize_t *cd = (const Py_ssize_t *)w->codes.buf, *ln = (const Py_ssize_t *)w->lens.buf;
-    const double *dl = (const double *)w->dels.buf;
     Py_ssize_t m = w->m, width = w->width;
     double *R = malloc(sizeof(double) * (width + 1) * (m + 1)); /* row i: after the first i letters */
     if (!R) { PyErr_NoMemory(); return -1; }
@@ -623,19 +627,7 @@ static int wed_costs_shared(Wed *w, const Py_ssize_t *id, Py_ssize_t n, double b
                 free(R);
                 return -1;
             }
-            const double *up = R + i * (m + 1), *sub = w->sub + c * m, *ins = w->ins;
-            double *cur = R + (i + 1) * (m + 1);
-            double d = dl[c];
-            cur[0] = up[0] + d;
-            double row_lo = cur[0];
-            for (Py_ssize_t j = 0; j < m; j++) {
-                double a = up[j] + sub[j];
-                double b = up[j + 1] + d;
-                if (b < a) a = b;
-                double cc = cur[j] + ins[j];
-                cur[j + 1] = cc < a ? cc : a;
-                if (cur[j + 1] < row_lo) row_lo = cur[j + 1];
-            }
+            double row_lo = wed_row(w, c, R + i * (m + 1), R + (i + 1) * (m + 1));
             valid = i + 1;
             if (row_lo > limit) { dead = i + 1; break; }
         }
