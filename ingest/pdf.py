@@ -20,6 +20,12 @@ from .ocr import ocr_many, ocr_page, prepare_image
 from .vietnamese import score_text
 
 RENDER_DPI = 300
+# A page rendered for OCR holds at most this many pixels and this many on a side (Tesseract refuses an image
+# over 32,767 pixels high or wide): a larger page (an A1 poster) is rendered at the resolution that fits; one
+# that fits only below MIN_RENDER_DPI (a 35-metre strip from a broken MediaBox) is rejected before rendering
+MAX_RENDER_PIXELS = 40_000_000
+MAX_RENDER_SIDE = 32_000
+MIN_RENDER_DPI = 100
 # Scans down to this resolution are OCR'd from their own pixels, not upscaled: Tesseract reads a speckled
 # 100–200 dpi scan far worse once it is enlarged (its specks grow past the noise filter's size and join the
 # letters; CER 0.1–1.4% native → 4–15% rendered at 300 dpi; README "How scans are read").
@@ -418,9 +424,10 @@ def page_image(page) -> tuple[Image.Image, int]:  # type: ignore[no-untyped-def]
 
     A page that is one scan of at least :data:`MIN_NATIVE_DPI` gives that scan's pixels at their own
     resolution (rotated as the page is displayed; OCR scales scans above 300 dpi down); anything
-    else is rendered at :data:`RENDER_DPI`. Either comes back in grayscale, a colour page with its red
-    seal dropped out (:func:`~vetplan.ingest.ocr.prepare_image`; pdfium renders in colour faster than
-    in grayscale, and only the grayscale page is held while pages wait for Tesseract).
+    else is rendered at :data:`RENDER_DPI` (less for a page larger than A2: :func:`render_dpi`). Either
+    comes back in grayscale, a colour page with its red seal dropped out
+    (:func:`~vetplan.ingest.ocr.prepare_image`; pdfium renders in colour faster than in grayscale, and
+    only the grayscale page is held while pages wait for Tesseract).
     """
     image = _single_scan(page)
     if image is not None:
@@ -436,7 +443,20 @@ def page_image(page) -> tuple[Image.Image, int]:  # type: ignore[no-untyped-def]
                 return prepare_image(img), round(dpi_x)
         except Exception:  # undecodable image data: pdfium's renderer may still cope
             pass
-    return prepare_image(page.render(scale=RENDER_DPI / 72).to_pil()), RENDER_DPI
+    dpi = render_dpi(*page.get_size())
+    return prepare_image(page.render(scale=dpi / 72).to_pil()), dpi
+
+
+def render_dpi(width_pt: float, height_pt: float) -> int:
+    """The resolution a page of this size (points) is rendered at for OCR: :data:`RENDER_DPI`, or less where
+    the page would pass :data:`MAX_RENDER_PIXELS` or :data:`MAX_RENDER_SIDE` (A4 and A2 300 dpi, A1 227, A0 160).
+    Raises :class:`PdfRejected` when even :data:`MIN_RENDER_DPI` would not fit."""
+    w, h = max(width_pt, 1.0), max(height_pt, 1.0)
+    fit = min(RENDER_DPI, 72 * (MAX_RENDER_PIXELS / (w * h)) ** 0.5, 72 * MAX_RENDER_SIDE / max(w, h))
+    if fit < MIN_RENDER_DPI:
+        raise PdfRejected(f"a page of {width_pt:.0f} x {height_pt:.0f} pt ({width_pt / 72 * 2.54:.0f} x "
+                          f"{height_pt / 72 * 2.54:.0f} cm) is too large to render for OCR")
+    return int(fit)
 
 
 def _clean(text: str) -> str:

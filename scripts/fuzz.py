@@ -529,7 +529,10 @@ def fuzz_readers(seconds: float, rng: random.Random, stats: Stats) -> None:
             found = runner.run(name, data)
             if found:
                 f = record(stats, "readers", found, data, n)
-                if f is not None and found[0] != "hang":  # shrinking a hang costs a timeout per try
+                if f is not None and found[0] == "hang":  # shrinking a hang costs a timeout per try: kept whole
+                    f.minimal = data
+                    f.example = f"{name}: {len(data)} bytes (not shrunk)"
+                elif f is not None:
                     def same(candidate, f=f, name=name) -> bool:
                         again = runner.run(name, candidate)
                         return again is not None and ("readers", *again[:3]) == f.key

@@ -179,3 +179,27 @@ def test_pages_ocrd_with_the_vietnamese_model_are_repaired_as_such(tmp_path: Pat
     ocr_page = read_document(make_png(tmp_path / "p2.png", OCR_PAGES[1][:3])).pages
     typed_page = read_document(make_text_pdf(tmp_path / "typed.pdf", [PLAN_LINES[:5]])).pages
     assert damage_hint(ocr_page) == "ocr_vie" and damage_hint(ocr_page + typed_page) is None
+
+
+def test_a_page_too_large_to_render_is_rejected_at_once_and_a_poster_rendered_lower(tmp_path: Path) -> None:
+    """A page 35 m tall (a broken MediaBox: 420 x 99999 pt, found by the fuzzer) was rendered for OCR at 300
+    dpi — 1751 x 416663 pixels, ~20 s — before Tesseract refused it; it is now rejected before rendering,
+    naming the file and the page size. A poster is rendered at the resolution that fits the render cap."""
+    import time
+
+    from reportlab.pdfgen import canvas
+
+    from vetplan.ingest.pdf import MAX_RENDER_PIXELS, RENDER_DPI, render_dpi
+
+    f = tmp_path / "strip.pdf"
+    c = canvas.Canvas(str(f), pagesize=(420, 99999))
+    c.rect(10, 10, 100, 100)  # no text layer: the page goes to OCR
+    c.showPage()
+    c.save()
+    t = time.monotonic()
+    with pytest.raises(IngestError, match=r"strip\.pdf.*420 x 99999 pt.*too large to render for OCR"):
+        read_document(f)
+    assert time.monotonic() - t < 5
+    assert render_dpi(595, 842) == RENDER_DPI  # A4
+    a0 = render_dpi(2384, 3370)
+    assert 100 <= a0 < RENDER_DPI and (2384 * a0 / 72) * (3370 * a0 / 72) <= MAX_RENDER_PIXELS
