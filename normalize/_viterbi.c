@@ -1,9 +1,15 @@
-/* The inner loops of normalize.decode.viterbi in C (same arithmetic, same order, same ties).
+/* The decoder's inner loops in C (same arithmetic, same order, same ties as the Python/numpy loops of
+ * normalize/decode.py, which are the reference: tests check both give identical results):
+ *   viterbi_core, pack_slots   the Viterbi of decode.viterbi and the packing of its slots
+ *   wed_costs, wed_rank        weighted edit distances of lexicon words to an OCR token; the candidate ranking
+ *   link_keys                  the ranking of Generator.context_candidates
+ *   lm_arrays, lm_table        the LM rows as hashes of syllable ids (pickled with the lexicon) and their capsule
+ *   lm_lookup                  one probe of that table (for tests)
  *
  * viterbi_core(slots, lw, lw_unk, beam, self_repeat[, table]) -> (path, margins)
  *
- * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts), one per word token, each list with
- * one item per candidate:
+ * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts[, fids, rids]), one per word token,
+ * each list with one item per candidate:
  *   loc   float   local score (minus channel cost, plus internal bigrams)
  *   lwlp  float or None   lw * logp(first syllable); None = the token kept as written (unknown word)
  *   bos   float   LM backoff of the candidate's last syllable as a context
