@@ -1082,16 +1082,23 @@ class Generator:
             scored.append((c, w))
         return scored
 
+    def near_neighbours(self, o: str, neighbours: set[str] | dict[str, str]) -> set[str]:
+        """The neighbours whose skeleton is within edit distance 2 (1 for short ones) of a skeleton the token
+        may have: what :meth:`context_candidates` costs (it depends on the channel's kind, not its costs)."""
+        return near_words(self.lex, neighbours, [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v])
+
     def context_candidates(self, o: str, neighbours: set[str] | dict[str, str], have: set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = (),
-                           near_only: bool = True) -> list[Cand]:
+                           near_only: bool = True, near: set[str] | None = None) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh"): the
         neighbours whose skeleton is within edit distance 2 (1 for short ones) of a skeleton the token
-        may have (with ``near_only=False`` every neighbour, for a short list), the six best by channel
-        cost less their link to a neighbour."""
+        may have (:meth:`near_neighbours`, or ``near`` when the caller has them; with ``near_only=False``
+        every neighbour, for a short list), the six best by channel cost less their link to a neighbour."""
         lex = self.lex
-        if near_only:
-            near = near_words(lex, neighbours, [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v])
+        if near is not None:
+            pass
+        elif near_only:
+            near = self.near_neighbours(o, neighbours)
         else:  # a few neighbours: all are costed (a far one costs too much to be chosen)
             near = {w for w in neighbours if w[:1] != ABBR_MARK and w[:1] != "<"}
         words = sorted(near - have)

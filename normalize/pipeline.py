@@ -404,9 +404,13 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
     neighbours costs one look-up)."""
     memo = gen.__dict__.setdefault("_context_memo", {})
     doubt = gen.__dict__.setdefault("_doubtful", {})  # slot key → None (sure or kept) or its real options
+    # the neighbours near a token depend on the channel's kind only: kept on the lexicon for every document
+    near_memo = lex.__dict__.setdefault("_near_neighbours", {})
     if len(memo) > 200_000 or len(doubt) > 200_000:
         memo.clear()
         doubt.clear()
+    if len(near_memo) > 200_000:
+        near_memo.clear()
     for i, slot in enumerate(slots):
         real = doubt.get(slot.key, False) if slot.key is not None else False
         if real is False:
@@ -426,10 +430,14 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
         key = (lows[i], slot.key, before, after) if slot.key is not None else None
         extra = memo.get(key) if key is not None else None
         if extra is None:
-            neigh = _lm_neighbours(lex, before or (), after or (), 60)
-            if neigh:
+            near_key = (gen.ch.name, lows[i], before, after)
+            near = near_memo.get(near_key)
+            if near is None:
+                neigh = _lm_neighbours(lex, before or (), after or (), 60)
+                near = near_memo[near_key] = gen.near_neighbours(lows[i], neigh) if neigh else set()
+            if near:
                 have = {c[0][0] for c in real if c[0] and len(c[0]) == 1}
-                extra = gen.context_candidates(lows[i], neigh, have, before or (), after or ())
+                extra = gen.context_candidates(lows[i], {}, have, before or (), after or (), near=near)
             else:
                 extra = []
             if key is not None:
