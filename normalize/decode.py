@@ -266,14 +266,7 @@ class BatchCoster:
         if last is not key:
             coded = BatchCoster._coded.get(key)
         if coded is None:
-            alphabet = sorted({c for w in words for c in w})
-            code = {c: i for i, c in enumerate(alphabet)}
-            width = max((len(w) for w in words), default=1)
-            codes = np.zeros((len(words), width), dtype=np.intp)
-            for k, w in enumerate(words):
-                codes[k, : len(w)] = [code[c] for c in w]
-            lens = np.array([len(w) for w in words], dtype=np.intp)
-            coded = (alphabet, code, {w: i for i, w in enumerate(words)}, codes, lens)
+            coded = word_coding(key)
             BatchCoster._coded.clear()
             BatchCoster._coded[key] = coded
         BatchCoster._last = (key, coded)
@@ -507,14 +500,54 @@ def subst_channel(table: dict[tuple[str, str], float] | None = None, rates: dict
 Cand = tuple[tuple[str, ...], float]  # (lower-case syllables, channel cost)
 
 
+def word_coding(words: tuple[str, ...]) -> tuple:
+    """The words coded over their alphabet, as :class:`BatchCoster` reads them: (alphabet, letter → code,
+    word → id, codes (words × longest, intp), lengths (intp))."""
+    np = _np
+    alphabet = sorted({c for w in words for c in w})
+    code = {c: i for i, c in enumerate(alphabet)}
+    width = max((len(w) for w in words), default=1)
+    codes = np.zeros((len(words), width), dtype=np.intp)
+    for k, w in enumerate(words):
+        codes[k, : len(w)] = [code[c] for c in w]
+    lens = np.array([len(w) for w in words], dtype=np.intp)
+    return alphabet, code, {w: i for i, w in enumerate(words)}, codes, lens
+
+
+def precompute_tables(lex: Lexicon) -> None:
+    """What the decoder builds for a lexicon on first use, made for the pickled lexicon so that a fresh
+    process reads it (:meth:`Lexicon.precompute`): the coded words (arrays as bytes: unpickling needs no
+    numpy), every word's log-frequency, and each skeleton's commonest forms with their codes."""
+    if _np is None:
+        return
+    words = _coster_words(lex)
+    alphabet, code, word_id, codes, lens = word_coding(words)
+    lex.__dict__["_coster_coding"] = (words, alphabet, code, word_id, codes.tobytes(), lens.tobytes(),
+                                      codes.shape[1])
+    _log_frequencies(lex)
+    top = {s: tuple(ws[:WORDS_PER_SKELETON]) for s, ws in lex.by_skeleton.items()}
+    lex.__dict__["_top_words"] = (WORDS_PER_SKELETON, top)
+    lex.__dict__["_top_ids"] = (word_id, {s: tuple(map(word_id.__getitem__, ws)) for s, ws in top.items()})
+
+
 def _coster(lex: Lexicon, ch: Channel) -> BatchCoster | None:
     """One :class:`BatchCoster` per (lexicon, channel) pair: kept on the channel (built once per process
-    for the fixed Tesseract-eng channel)."""
+    for the fixed Tesseract-eng channel). Its word coding comes from the pickled lexicon when it has one."""
     if _np is None:
         return None
     got = ch.__dict__.get("_coster")
     if got is None or got[0] is not lex:
-        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, _coster_words(lex)))
+        words = _coster_words(lex)
+        pickled = lex.__dict__.get("_coster_coding")
+        if pickled is not None and pickled[0] is words and BatchCoster._last[0] is not words and (
+                words not in BatchCoster._coded):
+            _w, alphabet, code, word_id, codes, lens, width = pickled
+            coded = (alphabet, code, word_id, _np.frombuffer(codes, dtype=_np.intp).reshape(len(words), width),
+                     _np.frombuffer(lens, dtype=_np.intp))
+            BatchCoster._coded.clear()
+            BatchCoster._coded[words] = coded
+            BatchCoster._last = (words, coded)
+        got = ch.__dict__["_coster"] = (lex, BatchCoster(ch, words))
     return got[1]
 
 

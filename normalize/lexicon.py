@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "27"
+LEXICON_VERSION = "28"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -68,9 +68,10 @@ DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "
                   "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
                   "_top_words", "_top_ids", "_near", "_skels_by_rank", "_coded_lps", "_subst_variants",
                   "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels",
-                  "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours")
+                  "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours", "_coster_coding")
 #: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon
-PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool", "_c_lm_arrays")
+PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool", "_c_lm_arrays",
+                  "_coster_words", "_coster_coding", "_logp_all", "_top_words", "_top_ids")
 #: an abbreviation's backoff: this share goes to what follows abbreviations in general (the rest to the
 #: unigram), which holds only continuations counted at least ABBR_POOL_MIN times
 ABBR_POOL_W = float(os.environ.get("VETPLAN_ABBR_POOL", "0.5"))
@@ -260,6 +261,9 @@ class Lexicon:
         self.skeleton_index(2)
         self.skeleton_of()
         self.lm_arrays()
+        from .decode import precompute_tables  # (the decoder's first-use tables, made once to travel too)
+
+        precompute_tables(self)
 
     def lm_arrays(self) -> tuple[dict[str, int], dict[str, int], tuple[bytes, ...]] | None:
         """The LM rows as the C decoder reads them: (syllable → id, context → its row, the rows as

@@ -1409,6 +1409,29 @@ def test_a_lexicon_pickles_after_decoding_and_decodes_the_same_after() -> None:
     assert decode.viterbi(slots, copy) == before
 
 
+def test_the_pickled_lexicon_carries_the_decoders_first_use_tables() -> None:
+    """A fresh process reads the coded words, log-frequencies and each skeleton's commonest forms from the
+    lexicon cache instead of building them on its first document: the same codes a fresh coding gives, and
+    a coster made from them is the one the decoder uses."""
+    import numpy as np
+
+    from vetplan.normalize import decode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+    words, alphabet, code, word_id, codes, lens, width = lex.__dict__["_coster_coding"]
+    assert words is decode._coster_words(lex) and len(words) > 5000
+    fresh = decode.word_coding(words)
+    assert (alphabet, code, word_id) == fresh[:3]
+    assert np.array_equal(np.frombuffer(codes, dtype=np.intp).reshape(len(words), width), fresh[3])
+    assert np.array_equal(np.frombuffer(lens, dtype=np.intp), fresh[4])
+    decode.clear_caches(lex)  # a fresh process: the coder comes from the pickled coding
+    coster = decode._coster(lex, decode.default_subst_channel())
+    assert coster.word_id is word_id and np.array_equal(coster.codes, fresh[3])
+    gen = decode.Generator(lex, decode.default_subst_channel())
+    assert gen._top_ids() is lex.__dict__["_top_ids"][1]
+
+
 def test_rows_made_after_the_c_lm_table_are_read_from_their_dicts(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lexicon whose LM rows are made while decoding (not precomputed) gets a table without them: the C
     Viterbi reads those rows from their dicts and finds what the pure-Python Viterbi finds."""
