@@ -6,9 +6,9 @@
  *   lm_arrays, lm_table        the LM rows as hashes of syllable ids (pickled with the lexicon) and their capsule
  *   lm_lookup                  one probe of that table (for tests)
  *
- * viterbi_core(slots, lw, lw_unk, beam, self_repeat[, table]) -> (path, margins)
+ * viterbi_core(slots, lw, lw_unk, beam, self_repeat, table) -> (path, margins)
  *
- * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts[, fids, rids]), one per word token,
+ * slots: list of tuples (loc, lwlp, bos, seens, firsts, lpf, ts, soft, lasts, fids, rids), one per word token,
  * each list with one item per candidate:
  *   loc   float   local score (minus channel cost, plus internal bigrams)
  *   lwlp  float or None   lw * logp(first syllable); None = the token kept as written (unknown word)
@@ -21,9 +21,9 @@
  *   soft  list of float (lw * transition from "<s>") for an adjacent slot where a sentence may also start
  *         (each candidate takes the better of the two contexts), else None
  *   lasts str or None    last syllable (None for a kept token)
- *   fids  int     the first syllable's id in the LM table (-1: in no row of it)      } optional, with the
- *   rids  int     the row of the last syllable's seen dict in the LM table (-1: none)  } table argument
- * table: None or a capsule from lm_table(*lm_arrays(rows, ids)): each row's seen dict as an open-addressing
+ *   fids  int     the first syllable's id in the LM table (-1: in no row of it)
+ *   rids  int     the row of the last syllable's seen dict in the LM table (-1: none)
+ * table: a capsule from lm_table(*lm_arrays(rows, ids)): each row's seen dict as an open-addressing
  *   hash of syllable id -> log P, probed instead of the dict (same floats; a row outside it is read from
  *   its dict)
  * self_repeat: nats taken from an unseen transition into the syllable the previous word ended with
@@ -39,9 +39,9 @@
 typedef struct {
     Py_ssize_t n;
     PyObject *loc, *lwlp, *bos, *seens, *firsts, *lpf, *ts, *soft, *lasts; /* borrowed */
-    PyObject *fids, *rids; /* borrowed; NULL without the LM table */
+    PyObject *fids, *rids; /* borrowed */
     double *locv; /* loc as doubles */
-    long *fid, *rid; /* fids and rids as C integers (NULL without the LM table) */
+    long *fid, *rid; /* fids and rids as C integers */
 } Slot;
 
 /* The LM rows as open-addressing hashes: row r holds (1 << (32 - shift[r])) entries from off[r] (none when
@@ -189,20 +189,17 @@ static PyObject *lm_lookup(PyObject *self, PyObject *args) {
 }
 
 static int get_slot(PyObject *t, Slot *s) {
-    if (!PyTuple_Check(t) || (PyTuple_GET_SIZE(t) != 9 && PyTuple_GET_SIZE(t) != 11)) {
-        PyErr_SetString(PyExc_TypeError, "slot must be a 9- or 11-tuple");
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 11) {
+        PyErr_SetString(PyExc_TypeError, "slot must be an 11-tuple");
         return -1;
     }
-    s->fids = s->rids = NULL;
     s->locv = NULL;
     s->fid = s->rid = NULL;
-    if (PyTuple_GET_SIZE(t) == 11) {
-        s->fids = PyTuple_GET_ITEM(t, 9);
-        s->rids = PyTuple_GET_ITEM(t, 10);
-        if (!PyList_Check(s->fids) || !PyList_Check(s->rids)) {
-            PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
-            return -1;
-        }
+    s->fids = PyTuple_GET_ITEM(t, 9);
+    s->rids = PyTuple_GET_ITEM(t, 10);
+    if (!PyList_Check(s->fids) || !PyList_Check(s->rids)) {
+        PyErr_SetString(PyExc_TypeError, "slot fields must be lists");
+        return -1;
     }
     s->loc = PyTuple_GET_ITEM(t, 0);
     s->lwlp = PyTuple_GET_ITEM(t, 1);
@@ -227,21 +224,19 @@ static int get_slot(PyObject *t, Slot *s) {
         PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
         return -1;
     }
-    if (s->fids && (PyList_GET_SIZE(s->fids) != s->n || PyList_GET_SIZE(s->rids) != s->n)) {
+    if (PyList_GET_SIZE(s->fids) != s->n || PyList_GET_SIZE(s->rids) != s->n) {
         PyErr_SetString(PyExc_ValueError, "slot fields must have one item per candidate");
         return -1;
     }
     s->locv = malloc(sizeof(double) * s->n);
     if (!s->locv) { PyErr_NoMemory(); return -1; }
     for (Py_ssize_t k = 0; k < s->n; k++) s->locv[k] = PyFloat_AsDouble(PyList_GET_ITEM(s->loc, k));
-    if (s->fids) {
-        s->fid = malloc(sizeof(long) * s->n);
-        s->rid = malloc(sizeof(long) * s->n);
-        if (!s->fid || !s->rid) { PyErr_NoMemory(); return -1; }
-        for (Py_ssize_t k = 0; k < s->n; k++) {
-            s->fid[k] = PyLong_AsLong(PyList_GET_ITEM(s->fids, k));
-            s->rid[k] = PyLong_AsLong(PyList_GET_ITEM(s->rids, k));
-        }
+    s->fid = malloc(sizeof(long) * s->n);
+    s->rid = malloc(sizeof(long) * s->n);
+    if (!s->fid || !s->rid) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t k = 0; k < s->n; k++) {
+        s->fid[k] = PyLong_AsLong(PyList_GET_ITEM(s->fids, k));
+        s->rid[k] = PyLong_AsLong(PyList_GET_ITEM(s->rids, k));
     }
     return PyErr_Occurred() ? -1 : 0;
 }
@@ -270,15 +265,12 @@ static inline int same_syllable(PyObject *a, PyObject *b) {
 }
 
 static PyObject *viterbi_core(PyObject *self, PyObject *args) {
-    PyObject *slots_obj, *table_obj = Py_None;
+    PyObject *slots_obj, *table_obj;
     double lw, lw_unk, beam, self_repeat;
-    if (!PyArg_ParseTuple(args, "O!dddd|O", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam, &self_repeat, &table_obj))
+    if (!PyArg_ParseTuple(args, "O!ddddO", &PyList_Type, &slots_obj, &lw, &lw_unk, &beam, &self_repeat, &table_obj))
         return NULL;
-    const LmTable *tab = NULL;
-    if (table_obj != Py_None) {
-        tab = PyCapsule_GetPointer(table_obj, "vetplan.lm_table");
-        if (!tab) return NULL;
-    }
+    const LmTable *tab = PyCapsule_GetPointer(table_obj, "vetplan.lm_table");
+    if (!tab) return NULL;
     Py_ssize_t n = PyList_GET_SIZE(slots_obj);
     if (n == 0) return Py_BuildValue("([],[])");
     Slot *sl = calloc(n, sizeof(Slot));
@@ -291,10 +283,8 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
     Py_ssize_t maxn = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (get_slot(PyList_GET_ITEM(slots_obj, i), &sl[i]) < 0) goto done;
-        if (sl[i].fid && !tab) { PyErr_SetString(PyExc_ValueError, "ids without an LM table"); goto done; }
-        if (sl[i].rid)
-            for (Py_ssize_t k = 0; k < sl[i].n; k++)
-                if (sl[i].rid[k] >= tab->nrows) { PyErr_SetString(PyExc_IndexError, "row id out of the table"); goto done; }
+        for (Py_ssize_t k = 0; k < sl[i].n; k++)
+            if (sl[i].rid[k] >= tab->nrows) { PyErr_SetString(PyExc_IndexError, "row id out of the table"); goto done; }
         if (sl[i].n > maxn) maxn = sl[i].n;
         score[i] = malloc(sizeof(double) * sl[i].n);
         back[i] = malloc(sizeof(Py_ssize_t) * sl[i].n);
@@ -380,7 +370,7 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
             for (Py_ssize_t a = 0; a < nl; a++) {
                 Py_ssize_t j = live[a];
                 double ps = prow[j];
-                if (p->rid && p->rid[j] >= 0 && s->fid) { /* the row in the LM table, probed by syllable id */
+                if (p->rid[j] >= 0) { /* the row in the LM table, probed by syllable id */
                     long r = p->rid[j];
                     if (tab->shift[r] == 0) continue;
                     for (Py_ssize_t k = 0; k < s->n; k++) {
@@ -438,7 +428,7 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
             if (i + 1 < n && sl[i + 1].ts == Py_None) {
                 f = PyList_GET_ITEM(sl[i + 1].firsts, path[i + 1]);
                 lp = fl(sl[i + 1].lpf, path[i + 1]);
-                if (sl[i + 1].fid) f_id = sl[i + 1].fid[path[i + 1]];
+                f_id = sl[i + 1].fid[path[i + 1]];
             }
             Py_ssize_t pk = path[i];
             double best = 0.0, other = -INFINITY;
@@ -446,8 +436,8 @@ static PyObject *viterbi_core(PyObject *self, PyObject *args) {
                 double v = score[i][k];
                 if (f != Py_None) {
                     double t;
-                    int got = s->rid && s->rid[k] >= 0 && sl[i + 1].fid ? lm_get(tab, s->rid[k], f_id, &t)
-                                                                          : lookup(PyList_GET_ITEM(s->seens, k), f, &t);
+                    int got = s->rid[k] >= 0 ? lm_get(tab, s->rid[k], f_id, &t)
+                                             : lookup(PyList_GET_ITEM(s->seens, k), f, &t);
                     if (got < 0) { Py_DECREF(py_path); Py_DECREF(py_marg); goto done; }
                     if (!got) {
                         t = fl(s->bos, k) + lp;
@@ -811,24 +801,22 @@ done:
  *
  * decode._pack_slots in one C loop (the Python function is the reference; tests check both give the
  * same lists). Per slot: its packed lists, memoised under (slot.key, lw, "c") when memo is a dict and
- * the key is not None; a candidate's (back, seen, lw*logp(first), logp(first)) is info_of[cand], made by
- * make_info(cand) on a miss; a candidate of several syllables adds lw * bigram(a, b) for each pair; the
- * transitions from a fixed context come from start_transitions(slot, context). With 6-tuples of info
- * (+ the first syllable's id and the row's id in the LM table, see lm_table) each slot carries those two
- * lists as well (memoised under "c+ids").
+ * the key is not None; a candidate's (back, seen, lw*logp(first), logp(first), first syllable's id, row's
+ * id) — the ids in the LM table, see lm_table — is info_of[cand], made by make_info(cand) on a miss; a
+ * candidate of several syllables adds lw * bigram(a, b) for each pair; the transitions from a fixed context
+ * come from start_transitions(slot, context).
  */
 static PyObject *pack_slots(PyObject *self, PyObject *args) {
     PyObject *slots, *memo, *start, *info_of, *none_info, *make_info, *bigram, *start_tr;
     double lw;
     if (!PyArg_ParseTuple(args, "O!OdOO!O!OOO", &PyList_Type, &slots, &memo, &lw, &start, &PyDict_Type, &info_of,
                           &PyTuple_Type, &none_info, &make_info, &bigram, &start_tr)) return NULL;
-    Py_ssize_t ninfo = PyTuple_GET_SIZE(none_info); /* 6 with the LM table's ids (first syllable, row) */
-    if (ninfo != 4 && ninfo != 6) { PyErr_SetString(PyExc_ValueError, "none_info must be a 4- or 6-tuple"); return NULL; }
-    int nl = ninfo == 6 ? 9 : 7;
+    if (PyTuple_GET_SIZE(none_info) != 6) { PyErr_SetString(PyExc_ValueError, "none_info must be a 6-tuple"); return NULL; }
+    enum { nl = 9 }; /* packed lists per slot */
     int use_memo = PyDict_Check(memo);
     PyObject *s_cands = PyUnicode_InternFromString("cands"), *s_key = PyUnicode_InternFromString("key");
     PyObject *s_bnd = PyUnicode_InternFromString("boundary_before"), *s_soft = PyUnicode_InternFromString("soft");
-    PyObject *s_c = PyUnicode_InternFromString(nl == 9 ? "c+ids" : "c"), *s_bos = PyUnicode_InternFromString("<s>");
+    PyObject *s_c = PyUnicode_InternFromString("c"), *s_bos = PyUnicode_InternFromString("<s>");
     PyObject *lwo = PyFloat_FromDouble(lw);
     Py_ssize_t n = PyList_GET_SIZE(slots);
     PyObject *out = PyList_New(n);
@@ -854,7 +842,7 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 goto fail;
             }
             Py_ssize_t k = PyList_GET_SIZE(cands);
-            PyObject *lists[9] = {NULL};
+            PyObject *lists[nl] = {NULL};
             int ok = 1;
             for (int q = 0; q < nl; q++) { lists[q] = PyList_New(k); if (!lists[q]) ok = 0; }
             for (Py_ssize_t j = 0; ok && j < k; j++) {
@@ -878,7 +866,7 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                         info = PyObject_CallOneArg(make_info, cand);
                         if (!info) { ok = 0; break; }
                     }
-                    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != ninfo) {
+                    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 6) {
                         Py_DECREF(info); PyErr_SetString(PyExc_TypeError, "info must be like none_info"); ok = 0; break;
                     }
                     Py_ssize_t m = PyTuple_GET_SIZE(cand);
@@ -903,10 +891,8 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 Py_INCREF(first); PyList_SET_ITEM(lists[4], j, first);
                 x = PyTuple_GET_ITEM(info, 3); Py_INCREF(x); PyList_SET_ITEM(lists[5], j, x);  /* logp(first) */
                 Py_INCREF(last); PyList_SET_ITEM(lists[6], j, last);
-                if (nl == 9) {
-                    x = PyTuple_GET_ITEM(info, 4); Py_INCREF(x); PyList_SET_ITEM(lists[7], j, x);  /* first's id */
-                    x = PyTuple_GET_ITEM(info, 5); Py_INCREF(x); PyList_SET_ITEM(lists[8], j, x);  /* row id */
-                }
+                x = PyTuple_GET_ITEM(info, 4); Py_INCREF(x); PyList_SET_ITEM(lists[7], j, x);  /* first's id */
+                x = PyTuple_GET_ITEM(info, 5); Py_INCREF(x); PyList_SET_ITEM(lists[8], j, x);  /* row id */
                 Py_DECREF(info);
             }
             Py_DECREF(cands);
@@ -944,17 +930,14 @@ static PyObject *pack_slots(PyObject *self, PyObject *args) {
                 if (!soft) { Py_DECREF(ts); Py_DECREF(got); goto fail; }
             }
         }
-        if (PyTuple_GET_SIZE(got) != nl) {  /* memoised by a call with the other info layout */
+        if (!PyTuple_Check(got) || PyTuple_GET_SIZE(got) != nl) {  /* a memo entry of another shape */
             PyErr_SetString(PyExc_ValueError, "memoised slot of another layout");
             Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got); goto fail;
         }
-        PyObject *row = nl == 9
-            ? PyTuple_Pack(11, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
-                           PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
-                           ts, soft, PyTuple_GET_ITEM(got, 6), PyTuple_GET_ITEM(got, 7), PyTuple_GET_ITEM(got, 8))
-            : PyTuple_Pack(9, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
-                           PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
-                           ts, soft, PyTuple_GET_ITEM(got, 6));
+        PyObject *row = PyTuple_Pack(11, PyTuple_GET_ITEM(got, 0), PyTuple_GET_ITEM(got, 1), PyTuple_GET_ITEM(got, 2),
+                                     PyTuple_GET_ITEM(got, 3), PyTuple_GET_ITEM(got, 4), PyTuple_GET_ITEM(got, 5),
+                                     ts, soft, PyTuple_GET_ITEM(got, 6), PyTuple_GET_ITEM(got, 7),
+                                     PyTuple_GET_ITEM(got, 8));
         Py_DECREF(ts); Py_DECREF(soft); Py_DECREF(got);
         if (!row) goto fail;
         PyList_SET_ITEM(out, i, row);

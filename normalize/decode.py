@@ -781,13 +781,8 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
     try:
         data = read_pickle(path)
         got = data["candidates"]  # type: ignore[index]
-        words, coded = data["coded"]  # type: ignore[index]
-        if not isinstance(got, dict) or words != _coster_words(gen.lex):
+        if not isinstance(got, dict):
             raise ValueError(path)
-        if coded is not None and words not in BatchCoster._coded:  # the words coded for the cost loops
-            BatchCoster._coded.clear()
-            BatchCoster._coded[words] = coded
-            BatchCoster._last = (None, None)
     except Exception:  # noqa: BLE001 - missing, old or corrupt: rebuild
         got = None
     if got is None:
@@ -798,9 +793,9 @@ def likely_eng_candidates(gen: Generator) -> dict[str, tuple[tuple[str, ...], tu
             cands = gen.single(o)
             if all(c[0] is not None and len(c[0]) == 1 for c in cands):  # (always: single syllables)
                 got[o] = (tuple(c[0][0] for c in cands), tuple(c[1] for c in cands))
-        words = _coster_words(gen.lex)
-        # kept: this table and the two newest others (installed versions may share the cache folder)
-        write_pickle({"candidates": got, "coded": (words, BatchCoster._coded.get(words))}, path,
+        # kept: this table and the two newest others (installed versions may share the cache folder); the
+        # words' coding for the cost loops travels in the lexicon (precompute_tables)
+        write_pickle({"candidates": got}, path,
                      stale=older_than_newest(path.parent, "eng-candidates-*.pkl", keep=2))
     mem.clear()
     mem[key] = got
@@ -1297,10 +1292,11 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         return got
 
     fast = _c_loop("viterbi_core")
-    if fast is not None and _c_loop("pack_slots") is not None:  # (an extension built before pack_slots: Python)
-        packed = _pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row)
-        table = _lm_table(lex)
-        return fast(packed, lw, lw * unk_pen, beam, SELF_REPEAT, table[2] if table is not None else None)
+    # (an extension built before pack_slots and the LM table, or a lexicon without the table: Python)
+    table = _lm_table(lex) if fast is not None and _c_loop("pack_slots") is not None else None
+    if table is not None:
+        packed = _pack_slots(slots, lex, lw, start, memo, start_transitions, row_of, start_row, table)
+        return fast(packed, lw, lw * unk_pen, beam, SELF_REPEAT, table[2])  # type: ignore[misc]
 
     # per-slot precomputation: local score, last syllable, its LM row
     locs: list[list[float]] = []
@@ -1684,38 +1680,26 @@ def _link_infos(lex: Lexicon, table: tuple) -> Callable[[str], tuple]:
 
 
 def _pack_slots(slots: list[Slot], lex: Lexicon, lw: float, start: str, memo: dict | None,
-                start_transitions, row_of, start_row) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
+                start_transitions, row_of, start_row, table: tuple) -> list[tuple]:  # noqa: ANN001 - viterbi's closures
     """Per slot what the C loop reads (see ``normalize/_viterbi.c``): local scores, ``lw``·logp of the
     first syllables (None = kept as written), LM backoffs and seen-bigram rows of the last syllables,
-    first syllables, their logp, and the transitions from a fixed context at a boundary. Packed by the C
+    first syllables, their logp, the transitions from a fixed context at a boundary, and the first
+    syllables' ids and the last syllables' rows in the C LM ``table`` (:func:`_lm_table`). Packed by the C
     ``pack_slots`` in one pass over the candidates, memoised per slot key; a candidate's LM numbers are
     made here on first sight and kept on the lexicon (the numbers the Python loop of :func:`viterbi` uses)."""
     logp = lex.logp
-    table = _lm_table(lex)
-    if table is None:  # (an extension built before lm_table)
-        info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
-
-        def make_info(cand: tuple[str, ...]) -> tuple:
-            back, seen = row_of(cand[-1])
-            lp = logp(cand[0])
-            info = info_of[cand] = (back, seen, lw * lp, lp)
-            return info
-
-        return _c_loop("pack_slots")(slots, memo, lw, start, info_of,  # type: ignore[misc]
-                                     (start_row[0], start_row[1], None, 0.0), make_info, lex.bigram,
-                                     start_transitions)
     # per candidate: (back, seen, lw·logp(first), logp(first), first's id, row's id) — cached on the lexicon
     ids, ctx, _t = table
-    info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault((lw, "ids"), {})
+    info_of = lex.__dict__.setdefault("_cand_info_c", {}).setdefault(lw, {})
 
-    def make_info_ids(cand: tuple[str, ...]) -> tuple:
+    def make_info(cand: tuple[str, ...]) -> tuple:
         row = row_of(cand[-1])
         lp = logp(cand[0])
         info = info_of[cand] = (row[0], row[1], lw * lp, lp, ids.get(cand[0], -1), _table_row(lex, ctx, cand[-1], row))
         return info
 
     return _c_loop("pack_slots")(slots, memo, lw, start, info_of,  # type: ignore[misc]
-                                 (start_row[0], start_row[1], None, 0.0, -1, -1), make_info_ids, lex.bigram,
+                                 (start_row[0], start_row[1], None, 0.0, -1, -1), make_info, lex.bigram,
                                  start_transitions)
 
 

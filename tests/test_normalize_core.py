@@ -1453,7 +1453,7 @@ def test_rows_made_after_the_c_lm_table_are_read_from_their_dicts(monkeypatch: p
 
     fast = viterbi(slots(), lex)
     rows = lex.__dict__["_lm_rows"]
-    assert rows and all(r[5] < 0 for r in lex.__dict__["_cand_info_c"][(1.0, "ids")].values())
+    assert rows and all(r[5] < 0 for r in lex.__dict__["_cand_info_c"][1.0].values())
     monkeypatch.setenv("VETPLAN_PURE_PYTHON", "1")
     assert viterbi(slots(), lex) == fast
     path, _margins = fast
