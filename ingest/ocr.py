@@ -161,6 +161,12 @@ def drop_red_ink(rgb: Image.Image) -> Image.Image:
     return Image.fromarray(out, "L")
 
 
+def _shrunk(gray: Image.Image, side: int) -> Image.Image:
+    """The page reduced by a whole factor to about ``side`` pixels on its short side (as it is when smaller)."""
+    f = max(1, min(gray.size) // side)
+    return gray.reduce(f) if f > 1 else gray
+
+
 def _grey_levels(gray: Image.Image, *shares: float) -> list[int]:
     """The grey levels below which the given shares of a grayscale image's pixels lie (0.5: the median)."""
     import numpy as np
@@ -195,8 +201,7 @@ def flatten_illumination(gray: Image.Image) -> Image.Image:
     from PIL import ImageFilter
 
     w, h = gray.size
-    f = max(1, min(w, h) // _LIGHT_MAP_SIDE)
-    small = gray.reduce(f) if f > 1 else gray
+    small = _shrunk(gray, _LIGHT_MAP_SIDE)
     if min(small.size) < 3 * _LIGHT_WINDOW:
         return gray
     r = _LIGHT_WINDOW // 2
@@ -232,9 +237,7 @@ def estimate_skew(gray: Image.Image) -> float:
     steps over +-15 degrees, then tenths around the best)."""
     import numpy as np
 
-    w, h = gray.size
-    f = max(1, min(w, h) // _SKEW_MAP_SIDE)
-    shrunk = gray.reduce(f) if f > 1 else gray
+    shrunk = _shrunk(gray, _SKEW_MAP_SIDE)
     small = np.asarray(shrunk)
     if min(small.shape) < 50:
         return 0.0
