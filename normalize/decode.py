@@ -600,6 +600,15 @@ def distance_matrix():  # noqa: ANN202 - rapidfuzz.process.cdist, imported on fi
     return cdist
 
 
+def _within(queries: list[tuple[str, int]], choices: list[str]):  # noqa: ANN202 - (distances, mask) arrays
+    """Edit distances of every (string, distance) query to every choice in one bit-parallel rapidfuzz call,
+    and which of them lie within the query's own distance (queries × choices; needs numpy)."""
+    mds = _np.array([md for _v, md in queries], dtype=_np.int32)
+    dist = distance_matrix()([v for v, _md in queries], choices, scorer=fuzzy_matchers()[1],
+                             score_cutoff=int(mds.max()), dtype=_np.int32, workers=1)
+    return dist, dist <= mds[:, None]
+
+
 def memo_get(memo: dict, key, compute, limit: int = 300_000):  # noqa: ANN001, ANN202 - any key, any value
     """``memo[key]``, computed by ``compute(key)`` on a miss; the memo is emptied past ``limit`` entries."""
     got = memo.get(key)
@@ -640,12 +649,9 @@ def near_words(lex: Lexicon, words: Iterable[str] | dict[str, str], limits: list
     else:
         skel_of = lex.skeleton_of()
         skels = [skel_of.get(w) or skeleton(w) for w in pool]
-    extract, distance = fuzzy_matchers()
     if _np is not None and len(limits) > 2:  # many skeletons (a symbol code's variants): all at once
-        mds = _np.array([md for _v, md in limits], dtype=_np.int32)
-        dist = distance_matrix()([v for v, _md in limits], skels, scorer=distance,
-                                 score_cutoff=int(mds.max()), dtype=_np.int32, workers=1)
-        return set(compress(pool, (dist <= mds[:, None]).any(axis=0).tolist()))
+        return set(compress(pool, _within(limits, skels)[1].any(axis=0).tolist()))
+    extract, distance = fuzzy_matchers()
     hit = bytearray(len(pool))
     for v, md in limits:
         for _s, _d, k in extract(v, skels, scorer=distance, score_cutoff=md, limit=None):
@@ -693,12 +699,8 @@ def _batch_near_skeletons(lex: Lexicon, queries: list[tuple[str, int]]) -> list[
         _index, rank = lex.skeleton_index(2)
         got = lex.__dict__["_skels_by_rank"] = sorted(rank, key=rank.__getitem__)
     skels = got
-    _extract, distance = fuzzy_matchers()
-    top = max(md for _v, md in queries)
-    dist = distance_matrix()([v for v, _md in queries], skels, scorer=distance, score_cutoff=top, dtype=_np.int32,
-                             workers=1)
-    mds = _np.array([md for _v, md in queries], dtype=_np.int32)
-    rows, cols = _np.nonzero(dist <= mds[:, None])  # (row by row, each in rank order)
+    dist, within = _within(queries, skels)
+    rows, cols = _np.nonzero(within)  # (row by row, each in rank order)
     order = _np.lexsort((cols, dist[rows, cols], rows))  # per query: nearest first, then by rank
     bounds = _np.searchsorted(rows[order], _np.arange(len(queries) + 1)).tolist()
     cols_l = cols[order].tolist()
