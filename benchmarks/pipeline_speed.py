@@ -129,10 +129,11 @@ def _norm_worker(path: str, mult: int, repeat: int) -> None:
         if t2 - t < best_n + best_e:
             best_n, best_e = t1 - t, t2 - t1
         damage = res.damage
+        syl = baseline_tokenise(res.text)  # the plan's syllables as repaired ("nghi~p": two letter runs, one syllable)
     base = float("inf")
     for _ in range(5):
         t = time.perf_counter()
-        syl = baseline_tokenise(text)
+        baseline_tokenise(text)
         base = min(base, time.perf_counter() - t)
     print(json.dumps({"syl": syl, "norm": best_n, "extract": best_e, "base": base, "damage": damage}))
 
