@@ -863,19 +863,23 @@ class Generator:
     def _subst_variants(self, o: str) -> list[str]:
         """Skeletons for a symbol-coded token: each suspicious char → a vowel or nothing."""
         letters = [skeleton(c.lower()) if c.isalpha() else None for c in o]  # None: not a letter
-        slots: list[tuple[str, ...]] = []
-        nsus = 0
+        # the letters between the (at most two) suspicious characters are fixed: every variant is
+        # fixed[0] + a reading of the first + fixed[1] + a reading of the second + fixed[2]
+        fixed: list[str] = [""]
+        opts: list[tuple[str, ...]] = []
         for k, c in enumerate(o):
             b = letters[k]
-            sus = b is None or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")
-            if sus and nsus < 2:
-                nsus += 1
-                slots.append(_ANY_VOWEL if b is None else (*_ANY_VOWEL, b))
-            else:
-                slots.append(("",) if b is None else (b,))
-        outs = [""]
-        for opts in slots:
-            outs = [p + x for p in outs for x in opts]
+            if len(opts) < 2 and (b is None or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")):
+                opts.append(_ANY_VOWEL if b is None else (*_ANY_VOWEL, b))
+                fixed.append("")
+            elif b is not None:
+                fixed[-1] += b
+        if not opts:
+            outs = [fixed[0]]
+        elif len(opts) == 1:
+            outs = [fixed[0] + x + fixed[1] for x in opts[0]]
+        else:
+            outs = [fixed[0] + x + fixed[1] + y + fixed[2] for x in opts[0] for y in opts[1]]
         plain = "".join(SYMBOL_SKEL.get(c, "") if b is None else b for c, b in zip(o, letters, strict=True))
         bare = [b or "" for b in letters]
         for k, c in enumerate(o[:-1]):
@@ -973,7 +977,14 @@ class Generator:
 
     def _near_queries(self, o: str) -> tuple[list[str], list[tuple[str, int]]]:
         """A token's skeleton variants that are lexicon skeletons, and the (variant, distance) pairs whose
-        near skeletons its words come from too (a symbol code's lexicon-checked variants need none)."""
+        near skeletons its words come from too (a symbol code's lexicon-checked variants need none);
+        memoised on the lexicon per channel kind (asked once to prime the near-skeleton search, once for
+        the pool)."""
+        memo = self.lex.__dict__.setdefault("_near_queries", {}).setdefault((self.ch.name, self.max_dist), {})
+        return memo_get(memo, o, self._variant_queries)
+
+    def _variant_queries(self, o: str) -> tuple[list[str], list[tuple[str, int]]]:
+        """:meth:`_near_queries`, computed."""
         lex = self.lex
         exact: list[str] = []
         queries: list[tuple[str, int]] = []
