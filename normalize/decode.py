@@ -1778,15 +1778,16 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
     """
     cnt: Counter[tuple[str, str]] = Counter()
     tot: Counter[str] = Counter()
-    for truth, ocr in pairs:
+    for (truth, ocr), k in Counter(pairs).items():  # (each distinct pair aligned once; integer sums are exact)
+        wk = weight * k
         for t, o in _default_alignment(truth, ocr):
             if t and o:
-                tot[o] += weight
+                tot[o] += wk
                 if t in VOWELS and o.isalpha() and o.lower() in PLAIN_VOWELS:
                     for v in _tone_family(t):
-                        cnt[(v, o)] += weight
+                        cnt[(v, o)] += wk
                 else:
-                    cnt[(t, o)] += weight
+                    cnt[(t, o)] += wk
     # a group ("\\l", "<;>", "T)") keeps its own mark, but one seen seldom borrows what the groups of
     # the document stand for together ("T)" twice in headings, "\\l" = ụ thirty times): its own counts
     # plus the pooled ones at weight GROUP_POOL / (its own total + GROUP_POOL)
@@ -1820,10 +1821,10 @@ def learn_symbol_floors(pairs: list[tuple[str, str]]) -> dict[str, float]:
     of nothing (``"~"`` seen 24 times for ệ, ề, ầ… : ự costs 4.8 nats, not the 2.5 of any symbol), so a
     well-attested symbol keeps to its vowels ("D~ an" is "Đề án", not the likelier "Dự án")."""
     tot: Counter[str] = Counter()
-    for truth, ocr in pairs:
+    for (truth, ocr), k in Counter(pairs).items():
         for t, o in _default_alignment(truth, ocr):
             if t and o and not o.isalpha():
-                tot[o] += 1
+                tot[o] += k
     return {o: _confusion_cost(0.0, n) for o, n in tot.items() if n >= SYMBOL_FLOOR_MIN}
 
 
@@ -1836,15 +1837,15 @@ def learn_doc_rates(pairs: list[tuple[str, str]], table: dict[tuple[str, str], f
     """
     default_vowel = default_subst_channel().vowel
     vowels = swaps = chars = 0.0
-    for truth, ocr in pairs:
+    for (truth, ocr), k in Counter(pairs).items():
         for t, o in _default_alignment(truth, ocr):
             if not t:
                 continue
-            chars += 1
+            chars += k
             if t in VOWELS:
-                vowels += 1
+                vowels += k
                 if o.isalpha() and o.lower() in PLAIN_VOWELS and skeleton(t) != o.lower() and (t, o) not in table:
-                    swaps += 1
+                    swaps += k
     if chars < 200:  # too little evidence: keep the default
         return {}
     return {"vowel": min(6.0, max(default_vowel, -math.log((swaps + 0.5) / (vowels + 1.0)) - 1.0))}
