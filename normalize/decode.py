@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from heapq import nsmallest
 from itertools import chain, compress
 from pathlib import Path
 
@@ -1207,24 +1208,42 @@ class Generator:
         if cuts is None:
             return c1
         splits: list[Cand] = []
+        keys: list[float] = []
         self.prefetch([p for cut in cuts for p in cut])
         lex = self.lex
+        logp, lm_row = lex.logp, lex.lm_row
+        parts = self.__dict__.setdefault("_split_parts", {})
 
         def part(x: str) -> list[Cand]:
             """A part's cheapest readings and its likeliest (cost − log-frequency): "khang" → also "không"."""
-            c = self.single(x)
-            common = sorted(c, key=lambda y: y[1] - lex.logp(y[0][0]))[:SPLIT_COMMON]
-            return c[:SPLIT_TOP] + [y for y in common if y not in c[:SPLIT_TOP]]
+            got = parts.get(x)
+            if got is None:
+                if len(parts) > 300_000:
+                    parts.clear()
+                c = self.single(x)
+                common = sorted(c, key=lambda y: y[1] - logp(y[0][0]))[:SPLIT_COMMON]
+                got = parts[x] = c[:SPLIT_TOP] + [y for y in common if y not in c[:SPLIT_TOP]]
+            return got
 
+        # rank the two-word readings as the decoder will score them (channel cost, the pair's bigram,
+        # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
+        # (the pair's bigram as :meth:`Lexicon.bigram` reads it off the first word's LM row)
         for a, b in cuts:
             ca, cb = part(a), part(b)
             for (wa, sa) in ca:
+                first = wa[0]
+                back, seen = lm_row(first)
+                lp_a = logp(first)
                 for (wb, sb) in cb:
-                    splits.append((wa + wb, sa + sb + 1.5))
-        # rank the two-word readings as the decoder will score them (channel cost, the pair's bigram,
-        # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
-        splits.sort(key=lambda x: x[1] - lex.bigram(x[0][0], x[0][1]) - lex.logp(x[0][0]))
-        allc = sorted(c1 + splits[:SPLIT_KEEP], key=lambda x: x[1])
+                    second = wb[0]
+                    cost = sa + sb + 1.5
+                    bg = seen.get(second)
+                    if bg is None:
+                        bg = back + logp(second) - (SELF_REPEAT if first == second else 0.0)
+                    splits.append((wa + wb, cost))
+                    keys.append(cost - bg - lp_a)
+        best = nsmallest(SPLIT_KEEP, range(len(splits)), key=keys.__getitem__)  # (= a stable sort's first ones)
+        allc = sorted(c1 + [splits[k] for k in best], key=lambda x: x[1])
         return allc[: self.top + 4]
 
 
