@@ -583,6 +583,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
             if key not in kept:
                 lex.__dict__.pop(key, None)
         lex._logp_cache.clear()
+        lex._bi_cache.clear()
 
 
 @cache

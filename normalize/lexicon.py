@@ -143,6 +143,7 @@ class Lexicon:
         self.by_skeleton = idx
         self.iy_variants = _iy_variants(self.uni)
         self._logp_cache: dict[str, float] = {}
+        self._bi_cache: dict[tuple[str, str], float] = {}
         self._nested_cache: dict[str, dict[str, float]] = {}
         nums = sum(v[0] for v in self.num_after.values())
         seen = sum(v[1] for v in self.num_after.values())
@@ -336,13 +337,19 @@ class Lexicon:
 
     def bigram(self, a: str, b: str) -> float:
         """log P(b | a), Witten-Bell interpolation with the unigram, read off :meth:`lm_row` (the rows the
-        Viterbi reads: both score a pair the same): ``bigram("giáo", "dục")`` ≈ −0.05."""
+        Viterbi reads: both score a pair the same) and cached: ``bigram("giáo", "dục")`` ≈ −0.05."""
+        key = (a, b)
+        v = self._bi_cache.get(key)
+        if v is not None:
+            return v
         row = self.__dict__.get("_lm_rows", _NO_ROWS).get(a)
         if row is None:
             row = self.lm_row(a)
         v = row[1].get(b)
         if v is None:
             v = row[0] + self.logp(b) - (SELF_REPEAT if a == b else 0.0)
+        if len(self._bi_cache) < 2_000_000:
+            self._bi_cache[key] = v
         return v
 
     def merge(self, other: Lexicon, weight: float = 1.0, bi_weight: float | None = None) -> None:
