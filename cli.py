@@ -220,6 +220,9 @@ def normalize(
     if changes:
         for c in result.changes:
             sys.stderr.write(json.dumps(c.__dict__, ensure_ascii=False) + "\n")
+    if result.failure:
+        typer.echo(f"vetplan: {file}: the repair of the text failed ({result.failure}); it is only NFC-normalised",
+                   err=True)
     typer.echo(
         f"damage={result.damage} tokens={result.tokens} changed={result.changed} uncertain={result.uncertain} "
         f"confidence={result.confidence:.3f}",

@@ -113,6 +113,8 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
                           lexicon_path=str(lexicon_path) if lexicon_path else None)
     extracted = extract_plan(norm.text, line_pages=line_pages)
     warnings = list(raw.warnings) + list(extracted.warnings)
+    if norm.failure:
+        warnings.append(f"{raw.path}: the repair of the text failed ({norm.failure}); it is only NFC-normalised")
     if not extracted.is_plan:
         warnings.append(f"{raw.path}: this does not look like a plan (confidence {extracted.plan_confidence:.2f})")
     engines = {p.ocr_engine for p in raw.pages if p.ocr_engine}

@@ -44,11 +44,14 @@ class NormalizationResult:
     confidence: float
     changes: list[TextChange] = field(default_factory=list)
     uncertain_tokens: list[TextChange] = field(default_factory=list)
+    #: why the repair failed and the text was only NFC-normalised ("OSError: ..."); None when it ran
+    failure: str | None = None
 
 
 def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | None = None
                    ) -> NormalizationResult:
-    """Repair ``text`` (same number of lines); never raises.
+    """Repair ``text`` (same number of lines); never raises: should the repair fail, the text comes back
+    NFC-normalised only, with confidence 0 and the reason in ``failure``.
 
     ``normalize_text("Ké hoach nim 2024").text`` → ``"Kế hoạch năm 2024"``.
     """
@@ -58,12 +61,13 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
         text = "" if text is None else str(text)
     try:
         return run(text, damage=damage, lexicon_path=lexicon_path)
-    except Exception:  # noqa: BLE001 - the stage must never raise; fall back to NFC only
+    except Exception as exc:  # noqa: BLE001 - the stage must never raise; fall back to NFC only, saying why
         import unicodedata
 
         out = "\n".join(unicodedata.normalize("NFC", ln) for ln in text.split("\n"))
         n = len(text.split("\n"))
-        return NormalizationResult(out, damage or "clean", [(1, n, damage or "clean")], 0, 0, 0, 0.0, [], [])
+        return NormalizationResult(out, damage or "clean", [(1, n, damage or "clean")], 0, 0, 0, 0.0, [], [],
+                                   failure=f"{type(exc).__name__}: {exc}")
 
 
 def learn_lexicon(folder: str, out_path: str) -> dict:

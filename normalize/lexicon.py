@@ -26,9 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-#: the pickled lexicon's format: 29 because commit 3d30835 pickled lexicons without the pair cache under 28 (reading
-#: one back then fails on its first bigram)
-LEXICON_VERSION = "29"
+LEXICON_VERSION = "28"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -72,6 +70,8 @@ DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "
                   "_top_words", "_top_ids", "_near", "_skels_by_rank", "_coded_lps", "_subst_variants",
                   "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels", "_near_queries",
                   "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours", "_coster_coding")
+#: look-up caches :meth:`Lexicon.finalize` starts empty (an unpickled lexicon without one gets it empty)
+RUNTIME_CACHES = ("_logp_cache", "_bi_cache", "_nested_cache")
 #: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon
 PICKLED_TABLES = ("_lm_rows", "_rows_complete", "_skel_index", "_skel_of", "_abbr_pool", "_c_lm_arrays",
                   "_coster_words", "_coster_coding", "_logp_all", "_top_words", "_top_ids")
@@ -112,6 +112,14 @@ class Lexicon:
         state = dict(self.__dict__)
         state.pop("_c_lm", None)
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        """An unpickled lexicon, with any look-up cache it was pickled without made empty (one pickled by
+        another build of the same format may lack one: it would fail on its first look-up)."""
+        self.__dict__.update(state)
+        for key in RUNTIME_CACHES:
+            if not isinstance(self.__dict__.get(key), dict):
+                self.__dict__[key] = {}
 
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""

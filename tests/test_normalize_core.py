@@ -1409,6 +1409,46 @@ def test_a_lexicon_pickles_after_decoding_and_decodes_the_same_after() -> None:
     assert decode.viterbi(slots, copy) == before
 
 
+def test_a_lexicon_pickled_without_a_lookup_cache_still_scores() -> None:
+    """A lexicon pickled by another build of the same cache format may lack a look-up cache (one build kept
+    no bigram cache): unpickled, it gets the cache empty and scores as before instead of failing on its
+    first bigram (normalize_text then fell back to NFC)."""
+    import pickle
+
+    from vetplan.normalize.lexicon import RUNTIME_CACHES, count_text
+
+    lex = Lexicon()
+    count_text("Kế hoạch đào tạo nghề. Đào tạo nghề cho lao động nông thôn.", lex)
+    lex.finalize()
+    want = (lex.bigram("đào", "tạo"), lex.logp("nghề"))
+    for key in RUNTIME_CACHES:
+        del lex.__dict__[key]
+    copy = pickle.loads(pickle.dumps(lex))
+    assert all(copy.__dict__[key] == {} for key in RUNTIME_CACHES)
+    assert (copy.bigram("đào", "tạo"), copy.logp("nghề")) == want
+
+
+def test_a_failed_repair_says_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The repair never raises, but when it fails the text comes back NFC-normalised only, with
+    confidence 0 and the reason, and a plan built from it carries a warning naming the file (a fault
+    injected in the decoder: nothing real here makes it fail)."""
+    from vetplan.normalize import pipeline as npipe
+    from vetplan.pipeline import plan_from_file
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("the lexicon cache is unreadable")
+
+    monkeypatch.setattr(npipe, "run", broken)
+    res = normalize_text("Ke hoach trien khai\nnam 2024")
+    assert res.text == "Ke hoach trien khai\nnam 2024" and res.confidence == 0.0
+    assert res.failure == "RuntimeError: the lexicon cache is unreadable"
+    assert normalize_text("Kế hoạch").failure is not None
+    f = tmp_path / "plan.txt"
+    f.write_text("KẾ HOẠCH\nTriển khai giáo dục nghề nghiệp năm 2024\n", encoding="utf-8")
+    warnings = plan_from_file(f).warnings
+    assert any(str(f) in w and "RuntimeError: the lexicon cache is unreadable" in w for w in warnings)
+
+
 def test_the_pickled_lexicon_carries_the_decoders_first_use_tables() -> None:
     """A fresh process reads the coded words, log-frequencies and each skeleton's commonest forms from the
     lexicon cache instead of building them on its first document: the same codes a fresh coding gives, and
