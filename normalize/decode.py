@@ -582,8 +582,8 @@ def clear_caches(lex: Lexicon | None = None) -> None:
         for key in DERIVED_TABLES:
             if key not in kept:
                 lex.__dict__.pop(key, None)
-        lex._logp_cache.clear()
         lex._bi_cache.clear()
+        lex._logp_cache.clear()
 
 
 @cache

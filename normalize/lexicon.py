@@ -346,8 +346,9 @@ class Lexicon:
         return v
 
     def bigram(self, a: str, b: str) -> float:
-        """log P(b | a), Witten-Bell interpolation with the unigram, read off :meth:`lm_row` (the rows the
-        Viterbi reads: both score a pair the same) and cached: ``bigram("giáo", "dục")`` ≈ −0.05."""
+        """log P(b | a), interpolated with the unigram (``SMOOTH``), read off :meth:`lm_row` (the rows the
+        Viterbi reads: both score a pair the same) and cached: ``bigram("giáo", "dục")`` ≈ −1.1 with the base
+        lexicon, ``bigram("giáo", "nghề")`` ≈ −7.5."""
         key = (a, b)
         v = self._bi_cache.get(key)
         if v is not None:
