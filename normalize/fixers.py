@@ -255,6 +255,34 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: a run of three or more capitals: a candidate abbreviation glued to the word before or after it
+_CAPITAL_RUN = re.compile(r"[A-ZĐ]{3,}")
+#: what a word glued to an abbreviation may end with: a lower-case letter or a symbol code's stand-in
+_GLUE_BEFORE = "~@?\\<>{}^$&;§¢"
+
+
+def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
+    """A known abbreviation of three or more capitals that lost the space to the word before or after it:
+    ``"Chủ tịchUBND quận"`` → ``"Chủ tịch UBND quận"``, ``"UBNDcác quận"`` → ``"UBND các quận"``, also in a
+    symbol code (``"tr9UNgTHCS"``). The whole run of capitals must be the abbreviation, and a word after it
+    must start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
+    Insertions ``(at, at, " ", 0.8)``."""
+    out: list[Edit] = []
+    if not _CAPITAL_RUN.search(line):
+        return out
+    for m in _CAPITAL_RUN.finditer(line):
+        if m.group(0).replace("Đ", "D") not in table:
+            continue
+        a, b = m.start(), m.end()
+        before = line[a - 1] if a else ""
+        after = line[b] if b < len(line) else ""
+        if before and (before.islower() or before in _GLUE_BEFORE) and not (after.isalpha() or after.isdigit()):
+            out.append((a, a, " ", 0.8))
+        elif after.islower() and (not before or before.isspace() or before in "(\"“‘'"):
+            out.append((b, b, " ", 0.8))
+    return out
+
+
 _V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written: "ụ", "u", "^", "@", "6"
 #: a word with the consonants of a numbered part of a document, whatever its vowels show (OCR, a symbol code):
 #: mục, (phụ) lục, phần, chương, khoản, (giai) đoạn, điều — "Muc", "L^C", "Ph@n", "Di~u" (a symbol code's

@@ -58,6 +58,7 @@ from .fixers import (
     fix_roman_numerals,
     fix_unicode,
     match_case,
+    split_glued_abbreviations,
     split_glued_codes,
     split_glued_numerals,
     split_speck_joined_words,
@@ -1012,6 +1013,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
+            # "tịchUBND", "UBNDcác": a lost space beside an abbreviation (the tokenizer parts them there)
+            eds += [(*x, "split_glued_abbreviations") for x in split_glued_abbreviations(lines[i], lex.abbreviations)]
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             if i in heading_numbers and kind != "stripped":

@@ -20,6 +20,7 @@ from vetplan.normalize.fixers import (
     fix_document_numbers,
     fix_roman_numerals,
     fix_unicode,
+    split_glued_abbreviations,
     split_glued_codes,
     split_glued_numerals,
 )
@@ -288,6 +289,25 @@ def test_split_glued_codes() -> None:
     got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
     assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
+
+
+def test_split_glued_abbreviations() -> None:
+    """A lost space beside a known abbreviation of three or more capitals comes back, in any damaged text
+    (a symbol code's "tichUBND" was read "tịch uống"); a run of capitals that is not wholly the abbreviation,
+    a document code, or a capitalised word after it is left alone."""
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    glued = {"Chủ tịchUBND quận": "Chủ tịch UBND quận", "UBNDcác quận": "UBND các quận",
+             "tr9UNgTHCS v>": "tr9UNg THCS v>", "nghi@pTHCS,": "nghi@p THCS,", "(HĐNDthành phố": "(HĐND thành phố"}
+    for line, fixed in glued.items():
+        assert apply_edits(line, split_glued_abbreviations(line, table)) == fixed
+    for line in ("Số: 73/KH-UBNDHà Nội", "KH-UBND ngày", "UBND quận", "x(UBND)", "THCSHà", "tichUBNDX", "UBND2024"):
+        assert split_glued_abbreviations(line, table) == []
+    got = normalize_text("- Chu tichUBND Thanh pho; UBNDcac quan, huyen", damage="stripped")
+    assert got.text == "- Chủ tịch UBND Thành phố; UBND các quận, huyện"
+    assert sum(c.fixer == "split_glued_abbreviations" for c in got.changes) == 2
+    assert normalize_text("Ph6i h9p v9i UBNDc&c qu?n v> tichUBND").text.split()[3:5] == ["UBND", "các"]
 
 
 def test_split_glued_numerals() -> None:
