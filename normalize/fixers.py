@@ -268,8 +268,6 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     must start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
-    if not _CAPITAL_RUN.search(line):
-        return out
     for m in _CAPITAL_RUN.finditer(line):
         if m.group(0).replace("Đ", "D") not in table:
             continue

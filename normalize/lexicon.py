@@ -40,7 +40,6 @@ SELF_REPEAT = float(os.environ.get("VETPLAN_SELF_REPEAT", "2.3"))
 #: how far a trigram's own estimate is trusted over the bigram's (Witten-Bell with the context's number of
 #: distinct continuations times this): 30 to 500 give the same figures within 0.05 on every row
 TRIGRAM_KAPPA = float(os.environ.get("VETPLAN_TRIGRAM_KAPPA", "200"))
-_NO_ROWS: dict[str, tuple[float, dict[str, float]]] = {}  # (before the first LM row is made)
 NUM_MU = float(os.environ.get("VETPLAN_NUM_MU", "50"))  # pseudo-count of the average "number follows" rate
 DATA_DIR = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -353,12 +352,10 @@ class Lexicon:
         v = self._bi_cache.get(key)
         if v is not None:
             return v
-        row = self.__dict__.get("_lm_rows", _NO_ROWS).get(a)
-        if row is None:
-            row = self.lm_row(a)
-        v = row[1].get(b)
+        back, seen = self.lm_row(a)
+        v = seen.get(b)
         if v is None:
-            v = row[0] + self.logp(b) - (SELF_REPEAT if a == b else 0.0)
+            v = back + self.logp(b) - (SELF_REPEAT if a == b else 0.0)
         if len(self._bi_cache) < 2_000_000:
             self._bi_cache[key] = v
         return v

@@ -638,13 +638,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             looked.add(key)
             if not _keep_as_is(tok, kind, lex, upper):
                 todo.append(low := prep(tok))
-                # the other readings the slot below asks for ("l}P" as letters, "Pay" with Đ, "Iinh" with l)
-                if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
-                    todo.append(_prep(tok, kind, ambiguous_groups=False))
-                elif _capital_d_cost(tok, kind) is not None:
-                    todo.append("đ" + low[1:])
-                elif kind == "ocr_eng" and L_READ_AS_I.match(tok):
-                    todo.append("l" + low[1:])
+                if (other := _other_reading(tok, low, kind, context)) is not None:  # the slot below asks for it
+                    todo.append(other[0])
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     if kind == "substitution" and context:  # and of the parts of those that may have lost a space
         gen.prefetch([part for low in todo for cut in gen.split_cuts(low) or () for part in cut])
@@ -693,15 +688,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     cands = _merge_readings(cands, gen.candidates(marked, allow_split=True))
                 cands = sorted(((c, x + HORN_MISSING_COST * max(0, horns - _horn_count(c))) for c, x in cands),
                                key=lambda c: c[1])
-            if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
-                letters_read = _prep(tok, kind, ambiguous_groups=False)
-                cands = _merge_readings(cands, gen.candidates(letters_read, allow_split=context))
-            elif (d_cost := _capital_d_cost(tok, kind)) is not None:  # "Pay manh", "P>o tao": Đ read as P
-                cands = _merge_readings(cands, [(c, x + d_cost) for c, x in gen.candidates(
-                    "đ" + low[1:], kind == "substitution" and context)])
-            elif kind == "ocr_eng" and L_READ_AS_I.match(tok):
-                cands = _merge_readings(cands, [(c, x + L_READ_AS_I_COST) for c, x in gen.candidates(
-                    "l" + low[1:], False)])
+            if (other := _other_reading(tok, low, kind, context)) is not None:
+                reading, extra, split = other
+                cands = _merge_readings(cands, [(c, x + extra) for c, x in gen.candidates(reading, split)])
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
             if is_valid_syllable(keep_syl) and keep_syl in lex.uni:
@@ -772,6 +761,20 @@ def _horn_d_as_o(low: str) -> str:
 def _horn_count(words: tuple[str, ...]) -> int:
     """Letters with a horn in a reading: ``("cơ", "sở")`` → 2."""
     return sum(unicodedata.normalize("NFD", w).count("\u031b") for w in words)
+
+
+def _other_reading(tok: str, low: str, kind: str, context: bool) -> tuple[str, float, bool] | None:
+    """The second way a token may be read, whose candidates its slot takes too: (the token as the channel
+    then sees it, the extra cost, whether lost-space splits are looked for) — a symbol code's ambiguous
+    group read as a letter and a stand-in ("l}P"), a first letter read for a capital Đ ("Pay manh",
+    "P>o tao"), a small l that Tesseract-eng read as "I" ("Iinh"); None for any other token."""
+    if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
+        return _prep(tok, kind, ambiguous_groups=False), 0.0, context
+    if (d_cost := _capital_d_cost(tok, kind)) is not None:
+        return "đ" + low[1:], d_cost, kind == "substitution" and context
+    if kind == "ocr_eng" and L_READ_AS_I.match(tok):
+        return "l" + low[1:], L_READ_AS_I_COST, False
+    return None
 
 
 def _capital_d_cost(tok: str, kind: str) -> float | None:
