@@ -206,7 +206,7 @@ def normalize(
     Example: vetplan normalize samples/000_663358d11c2db32e.txt > repaired.txt
     """
     from .ingest import IngestError
-    from .pipeline import normalize_file
+    from .pipeline import normalize_file, repair_failure
 
     damage = _damage(damage)
     try:
@@ -221,8 +221,7 @@ def normalize(
         for c in result.changes:
             sys.stderr.write(json.dumps(c.__dict__, ensure_ascii=False) + "\n")
     if result.failure:
-        typer.echo(f"vetplan: {file}: the repair of the text failed ({result.failure}); it is only NFC-normalised",
-                   err=True)
+        typer.echo(f"vetplan: {repair_failure(file, result.failure)}", err=True)
     typer.echo(
         f"damage={result.damage} tokens={result.tokens} changed={result.changed} uncertain={result.uncertain} "
         f"confidence={result.confidence:.3f}",

@@ -114,7 +114,7 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
     extracted = extract_plan(norm.text, line_pages=line_pages)
     warnings = list(raw.warnings) + list(extracted.warnings)
     if norm.failure:
-        warnings.append(f"{raw.path}: the repair of the text failed ({norm.failure}); it is only NFC-normalised")
+        warnings.append(repair_failure(raw.path, norm.failure))
     if not extracted.is_plan:
         warnings.append(f"{raw.path}: this does not look like a plan (confidence {extracted.plan_confidence:.2f})")
     engines = {p.ocr_engine for p in raw.pages if p.ocr_engine}
@@ -178,6 +178,12 @@ def normalize_file(path: Path, *, lexicon_path: Path | None = None, damage: str 
     text, _ = assemble_text(raw.pages)
     return normalize_text(text, damage=damage or damage_hint(raw.pages),
                           lexicon_path=str(lexicon_path) if lexicon_path else None)
+
+
+def repair_failure(path: object, failure: str) -> str:
+    """The warning for a text whose repair failed (``NormalizationResult.failure``): it went on NFC-normalised
+    only."""
+    return f"{path}: the repair of the text failed ({failure}); it is only NFC-normalised"
 
 
 def damage_hint(pages) -> str | None:  # noqa: ANN001 - ingest's pages
