@@ -123,6 +123,11 @@ def prepare_image(img: Image.Image) -> Image.Image:
     return img.convert("L") if img.mode != "L" else img
 
 
+def _sample_of(img: Image.Image) -> Image.Image:
+    """The page reduced 4x for whole-page statistics (as it is when under 400 px a side)."""
+    return img.reduce(4) if min(img.size) >= 400 else img
+
+
 def _red_excess(rgb: np.ndarray) -> np.ndarray:
     """How far each pixel's red stands above its green and blue (int16; high for red ink)."""
     import numpy as np
@@ -135,7 +140,7 @@ def red_ink_share(rgb: Image.Image) -> float:
     """Share of a colour page's pixels in red ink (red well above both green and blue: a seal, a stamp)."""
     import numpy as np
 
-    a = np.asarray(rgb.reduce(4) if min(rgb.size) >= 400 else rgb)
+    a = np.asarray(_sample_of(rgb))
     red = (_red_excess(a) > 60) & (a[..., 0] > 120)
     return float(red.mean()) if red.size else 0.0
 
@@ -180,7 +185,7 @@ def light_paper(gray: Image.Image) -> Image.Image:
     turned into dark print on light paper; any other page as it is. Tesseract reads a negative line by
     line inverted as a fallback: three scanned-looking negatives of reference 000 at CER 2.50% / 14.05% /
     0.13%, turned positive 0.47% / 0.07% / 0.00% (``benchmarks/scan_conditions.py``)."""
-    (paper,) = _grey_levels(gray.reduce(4) if min(gray.size) >= 400 else gray, 0.5)  # a text page's median: paper
+    (paper,) = _grey_levels(_sample_of(gray), 0.5)  # a text page's median: paper
     return ImageOps.invert(gray) if paper < DARK_PAPER else gray
 
 
