@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vetplan.normalize import NormalizationResult, TextChange, detect_damage, learn_lexicon, normalize_text
-from vetplan.normalize.decode import learn_doc_table, learn_symbol_floors, subst_channel
+from vetplan.normalize.decode import (
+    ENG_VOWEL_COST,
+    learn_doc_table,
+    learn_symbol_floors,
+    load_eng_channel,
+    subst_channel,
+)
 from vetplan.normalize.fixers import (
     apply_edits,
     fix_abbreviations,
@@ -240,6 +246,17 @@ def test_doubtful_words_out_of_place_are_read_again() -> None:
     assert "đáp ứng nhu cầu" in normalize_text(
         "nghi~p phil hgp vai yeu c~u phat tri@nkinh tS - xa h9i, dap (mg nhu c~u nang cao",
         damage="substitution").text
+
+
+def test_a_vowel_the_renders_never_misread_can_still_be_put_right_by_context() -> None:
+    """A real scan turns vowels into others the channel's renders never showed ("ớ" read as "a"): such a
+    confusion costs at most ``ENG_VOWEL_COST``, so a strong context reads it (was "đợi mai phương thức",
+    "đợi mai văn bản"), while a word that is right stays so."""
+    assert load_eng_channel().c_sub("ớ", "a") <= ENG_VOWEL_COST
+    assert normalize_text("doi mai phuong thuc dao tao", damage="ocr_eng").text == "đổi mới phương thức đào tạo"
+    assert normalize_text("thuc hién doi mai can ban, toan dién", damage="ocr_eng").text == \
+        "thực hiện đổi mới căn bản, toàn diện"
+    assert normalize_text("hoa mai vang", damage="ocr_eng").text == "hoa mai vàng"
 
 
 def test_a_well_attested_symbol_keeps_to_its_vowels(shared_dir: Path) -> None:
