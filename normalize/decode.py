@@ -874,6 +874,15 @@ class Generator:
     def _subst_variants(self, o: str) -> list[str]:
         """Skeletons for a symbol-coded token: each suspicious char → a vowel or nothing."""
         letters = [skeleton(c.lower()) if c.isalpha() else None for c in o]  # None: not a letter
+        plain = "".join(SYMBOL_SKEL.get(c, "") if b is None else b for c, b in zip(o, letters, strict=True))
+        by_skeleton = self.lex.by_skeleton
+        longest = self.lex.__dict__.get("_longest_form_skeleton")
+        if longest is None:
+            longest = self.lex.__dict__["_longest_form_skeleton"] = max(map(len, by_skeleton), default=0)
+        if sum(b is not None for b in letters) - 2 > longest:
+            # every variant below keeps all but at most two of the token's letters: none can be a lexicon
+            # skeleton (and building them is quadratic in the token's length: a 20,000-letter run took 9 s)
+            return [plain]
         # the letters between the (at most two) suspicious characters are fixed: every variant is
         # fixed[0] + a reading of the first + fixed[1] + a reading of the second + fixed[2]
         fixed: list[str] = [""]
@@ -891,13 +900,11 @@ class Generator:
             outs = [fixed[0] + x + fixed[1] for x in opts[0]]
         else:
             outs = [fixed[0] + x + fixed[1] + y + fixed[2] for x in opts[0] for y in opts[1]]
-        plain = "".join(SYMBOL_SKEL.get(c, "") if b is None else b for c, b in zip(o, letters, strict=True))
         bare = [b or "" for b in letters]
         for k, c in enumerate(o[:-1]):
             if letters[k] is None or c in "fjwz" or (c.isupper() and k > 0):
                 head, tail = "".join(bare[:k]), "".join(bare[k + 2:])
                 outs.extend([head + x + tail for x in _VOWEL_GROUPS])
-        by_skeleton = self.lex.by_skeleton
         good = [v for v in dict.fromkeys(outs) if v in by_skeleton and v != plain]
         return [plain] + good[:12]
 

@@ -116,6 +116,7 @@ class TextMutator:
         self.clean = _clean_lines()
         self.all = _all_sample_lines()
         self.chars = sorted({c for ln in self.all for c in ln})
+        self.run_chars = [c for c in self.chars if not c.isspace()]
 
     def clean_text(self) -> str:
         r = self.rng
@@ -138,7 +139,7 @@ class TextMutator:
     def mutate(self, text: str) -> str:
         r = self.rng
         for _ in range(r.choice([0, 1, 1, 2, 3, 5, 8])):
-            op = r.randrange(10)
+            op = r.randrange(11)
             n = len(text)
             i = r.randrange(n + 1)
             j = min(n, i + r.randint(1, 40))
@@ -162,8 +163,11 @@ class TextMutator:
                 lines = text.split("\n")
                 r.shuffle(lines)
                 text = "\n".join(lines)
-            else:
+            elif op == 9:
                 text = text[:i] + unicodedata.normalize(r.choice(["NFD", "NFKD", "NFKC"]), text[i:j]) + text[j:]
+            elif r.random() < 0.2:  # a long run with no space or line break (noise, an embedded code)
+                run = "".join(r.choices(self.run_chars, k=r.randint(1_000, 20_000)))
+                text = text[:i] + run + text[i:]
         return text
 
     def generate(self) -> tuple[str, bool]:

@@ -1244,6 +1244,22 @@ def test_lost_space_readings_are_ranked_as_the_decoder_scores_them() -> None:
     assert ("thể", "như") in [c for c, _x in gen.candidates("th@nhu", True)]
 
 
+def test_a_token_longer_than_any_syllable_gets_no_symbol_variants() -> None:
+    """A symbol-coded token that keeps more letters than any lexicon skeleton has (a run of noise, an
+    embedded code) has no variant to look up: only its plain reading, and it is kept as written (building
+    its variants was quadratic in its length: a 20,000-character run took 9 s)."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+
+    gen = generator_for(get_lexicon(None), subst_channel())
+    noise = "qX~zk@Rw?" * 400
+    assert gen._subst_variants(noise) == [gen._subst_variants(noise)[0]]
+    assert len(gen._subst_variants("nghi~p")) > 1  # a syllable's variants are still made
+    line = f"KS ho?ch tri@n khai {noise} nghi~p"
+    got = normalize_text(line, damage="substitution").text
+    assert got.startswith("Kế hoạch triển khai ") and noise in got
+
+
 def test_web_and_mail_addresses_are_never_decoded() -> None:
     text = "Ké hoach trién khai, lién hé sldtbxh@hanoi.gov.vn hoac https://tuyensinh.hanoi.gov.vn/kh-2024"
     got = normalize_text(text, damage="ocr_eng").text
