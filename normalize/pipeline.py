@@ -108,6 +108,10 @@ TRIGRAM_SWEEPS = int(os.environ.get("VETPLAN_TRIGRAM_SWEEPS", "1"))
 TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "1"))  # margin under which trigrams re-read a slot
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words out of place: re-read them
+#: the most a reading of a token OCR'd with the Vietnamese model that is no syllable may cost in the
+#: Tesseract-eng channel: no more than keeping it as written (8 nats); a letter or two misread ("chímh"
+#: chính 5.05, "trìmh" trình 5.03), not a name that is no Vietnamese word ("Zalo" → "ao" 9.03)
+VIE_MISREAD_MAX_COST = 8.0
 REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
@@ -641,6 +645,12 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 if (other := _other_reading(tok, low, kind, context)) is not None:  # the slot below asks for it
                     todo.append(other[0])
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
+    # text OCR'd with the Vietnamese model: a token that is no syllable has a letter wrong ("chímh" chính,
+    # "hước" nước), which the marks-only channel cannot read; the Tesseract-eng channel's edit costs can
+    odd = [low for low in todo if _letters_wrong(low)] if kind == "ocr_vie" else []
+    misread = generator_for(lex, load_eng_channel()) if odd else None
+    if misread is not None:
+        misread.prefetch(odd)
     if kind == "substitution" and context:  # and of the parts of those that may have lost a space
         gen.prefetch([part for low in todo for cut in gen.split_cuts(low) or () for part in cut])
     built: list[LineSlots] = []
@@ -688,6 +698,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     cands = _merge_readings(cands, gen.candidates(marked, allow_split=True))
                 cands = sorted(((c, x + HORN_MISSING_COST * max(0, horns - _horn_count(c))) for c, x in cands),
                                key=lambda c: c[1])
+            if misread is not None and _letters_wrong(low):
+                cands = _merge_readings(cands, [c for c in misread.candidates(low, allow_split=False)
+                                                if c[1] <= VIE_MISREAD_MAX_COST])
             if (other := _other_reading(tok, low, kind, context)) is not None:
                 reading, extra, split = other
                 cands = _merge_readings(cands, [(c, x + extra) for c, x in gen.candidates(reading, split)])
@@ -751,6 +764,12 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
+
+
+def _letters_wrong(low: str) -> bool:
+    """A lower-case token of three or more letters that no Vietnamese syllable spells: ``"chímh"`` (not
+    ``"chính"``, not "2024", not a unit: "km", "kg")."""
+    return len(low) >= 3 and low.isalpha() and not is_valid_syllable(canonical(low))
 
 
 def _horn_d_as_o(low: str) -> str:

@@ -174,6 +174,18 @@ def test_text_vetplan_ocrd_with_the_vietnamese_model_has_its_marks_repaired() ->
     assert normalize_text("học sinh trong giáo dục phố thông").text == "học sinh trong giáo dục phố thông"  # not told
 
 
+def test_a_letter_the_vietnamese_model_misread_is_read_in_context() -> None:
+    """On a poor scan Tesseract's Vietnamese model now and then gets a letter wrong, and the token spells no
+    syllable ("Chímh" Chính, "trìmh" trình): the marks-only reading cannot help, the Tesseract-eng channel's
+    edit costs can (were kept as written). Tokens that spell no syllable but are right stay: units, names,
+    brands ("km", "Zalo", "Erasmus")."""
+    got = normalize_text("Chímh phủ ban hành chương trìmh đào tạo", damage="ocr_vie")
+    assert got.text == "Chính phủ ban hành chương trình đào tạo"
+    assert {c.fixer for c in got.changes} == {"repair_ocr_vie_marks"}
+    right = "cách trung tâm 3 km, ứng dụng Zalo và Internet, chương trình Erasmus+ của GIZ"
+    assert normalize_text(right, damage="ocr_vie").text == right
+
+
 def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     """A scan's speck where the space was, read as "." or ":" ("giao.duc", "céng:tac"): the words are
     repaired and parted; "v.v.", initials, "TP.HCM", addresses and file names keep their stops."""
