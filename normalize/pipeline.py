@@ -745,11 +745,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
-        if REREAD_UNLIKELY and kind not in SKELETON_CHANNELS and context:  # (all readings are candidates)
+        if REREAD_UNLIKELY and kind != "stripped" and context:  # (a stripped word's readings are all candidates)
             run_lows = [prep(tok) for _i, toks, _sl, _u in run for _s, _e, tok in toks]
+            # the Vietnamese model's text: what the LM finds out of place may have a letter misread too ("hước
+            # ngoài" nước), costed by the Tesseract-eng channel as the tokens that spell no syllable are
+            sg = gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel())
             run_path, run_margins = reread_unlikely(
                 run_slots, run_path, run_margins, lex,
-                lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(j, a, b, lows, sl, gen, lex),
+                lambda j, a, b, lows=run_lows, sl=run_slots, sg=sg: _neighbour_words(j, a, b, lows, sl, sg, lex),
                 LM_WEIGHT)
         # (the table-learning pass skips the trigram re-reading: it re-reads slots under 1 nat of margin, and
         # that pass keeps only readings sure by 2)
