@@ -33,7 +33,7 @@ def _as_roman(tok: str) -> str:
     return tok.translate(_STROKE_AS_I).replace("H", "II").upper()
 
 #: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND")
-_DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND)"
+_DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*[)\]|!]\s*,?\s*(?={_DOC_CODES}-))")
 
 
@@ -168,10 +168,34 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     return out
 
 
+#: a party body's document code, its slash read as "I": "181-KHITU" (KH/TU, Thành ủy), "21-CTITW" (CT/TW)
+_PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:TU|TW|HU|QU|ĐU)(?![^\W\d_])")
+#: a date whose slashes a scan turned into strokes: "28I5I2020", "04/12I2018", "19/02!2019" (a "1" for the
+#: slash is left: "140112021" cannot be told from a number)
+_STROKED_DATE = re.compile(r"(?<![\w/])(\d{1,2})([/Il|!])(\d{1,2})([/Il|!])((?:19|20)\d\d)(?![^\W_])")
+
+
 def fix_document_numbers(line: str) -> list[Edit]:
-    """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``; or as a bracket or
-    bar: ``"73), KH-UBND"`` → ``"73/KH-UBND"``."""
-    return [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+    """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
+    → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket or bar: ``"73), KH-UBND"`` →
+    ``"73/KH-UBND"``."""
+    out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+    if "I" in line:
+        out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
+    return out
+
+
+def fix_date_slashes(line: str) -> list[Edit]:
+    """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
+    ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left)."""
+    out: list[Edit] = []
+    if not any(c in line for c in "Il|!"):
+        return out
+    for m in _STROKED_DATE.finditer(line):
+        if not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+            continue
+        out += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m.group(k) != "/"]
+    return out
 
 
 #: a word that may be an abbreviation: a capital and more letters ("GDDT", "QD", "Qb" in "522/Qb-TTg")

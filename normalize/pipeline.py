@@ -51,6 +51,7 @@ from .fixers import (
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
+    fix_date_slashes,
     fix_document_numbers,
     fix_heading_numbers,
     fix_number_label,
@@ -1032,6 +1033,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped":
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
+                eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"

@@ -23,6 +23,7 @@ from vetplan.normalize.decode import (
 from vetplan.normalize.fixers import (
     apply_edits,
     fix_abbreviations,
+    fix_date_slashes,
     fix_document_numbers,
     fix_roman_numerals,
     fix_unicode,
@@ -359,6 +360,20 @@ def test_fix_document_numbers() -> None:
     assert fix_document_numbers("KS hoach s6 219IKH-UBND ngay")[0][2] == "/"
     assert fix_document_numbers("Số: 73/KH-UBND") == []
     assert fix_document_numbers("S6: 73), KH-UBND. Ha Noi") == [(6, 9, "/", 0.85)]
+    # a decree's code after its year, a party body's code (Tesseract's Vietnamese model on bold print)
+    line = "Nghị định số 60/2021INĐ-CP và Chỉ thị 21-CTITW, 181-KHITU"
+    assert apply_edits(line, fix_document_numbers(line)) == "Nghị định số 60/2021/NĐ-CP và Chỉ thị 21-CT/TW, 181-KH/TU"
+    assert fix_document_numbers("lớp 10I và THPT") == []
+
+
+def test_fix_date_slashes() -> None:
+    """A date whose slashes a scan made strokes is a date again; what is no date is left."""
+    line = "ngày 28I5I2020, ngày 04/12I2018 và 19/02!2019; 140112021"
+    assert apply_edits(line, fix_date_slashes(line)) == "ngày 28/5/2020, ngày 04/12/2018 và 19/02/2019; 140112021"
+    for no_date in ("ngày 32I5I2020", "tỷ lệ 45I50I2020", "ngày 28/5/2020", "đạt 1I2 và 2020", "mã 3I5I2020x"):
+        assert fix_date_slashes(no_date) == [], no_date
+    got = normalize_text("Chỉ thị số 24/CT-TTg ngày 28I5I2020 của Thủ tướng", damage="ocr_vie")
+    assert "ngày 28/5/2020 của" in got.text and "fix_date_slashes" in {c.fixer for c in got.changes}
     assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
     assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
