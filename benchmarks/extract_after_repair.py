@@ -13,6 +13,10 @@ out, 1–2 dev) — it prints, beside a plain baseline (the damaged text extract
   * counts: tasks, targets, funding sources, implementation duties, reporting items — as found / reference
   * targets: the share of the reference's (value, unit, year) triples found, and of those found that are
     the reference's (precision)
+  * legal basis: the share of the reference's cited documents found with the same number and date
+
+Besides the Tesseract-eng cases, the reference rendered and OCR'd with Tesseract's Vietnamese model, as
+vetplan's own ingest does (clean, scanned-looking and bold renders), repaired as ingest asks (``ocr_vie``).
 
 Renders wrap long lines, so a render's fields are compared with the fields of its own wrapped clean lines.
 Usage: ``python benchmarks/extract_after_repair.py [--shared ../shared]`` (renders are cached under
@@ -33,7 +37,7 @@ from vetplan.normalize import normalize_text  # noqa: E402
 from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from restore import UNSEEN_FONT_RENDERS  # noqa: E402
+from restore import UNSEEN_FONT_RENDERS, VIE_RENDERS  # noqa: E402
 
 HEADER = ("number", "issued_date", "place", "issuer")
 COUNTS = ("tasks", "targets", "funding", "implementation", "reporting")
@@ -48,18 +52,22 @@ def fields(text: str) -> dict[str, object]:
         out[k] = len(getattr(r, k))
     out["recipients"] = len(d.recipients)
     out["target_set"] = {(t.value, t.unit, t.year) for t in r.targets}
+    out["legal_set"] = {(x.number, x.date) for x in r.legal_basis}
     return out
 
 
-def compare(ref: dict[str, object], got: dict[str, object]) -> tuple[int, int, list[str], float, float]:
-    """(header fields right, sections right 0/1, count cells as "found/ref", target recall, precision)."""
+def compare(ref: dict[str, object], got: dict[str, object]) -> tuple[int, int, list[str], float, float, float]:
+    """(header fields right, sections right 0/1, count cells as "found/ref", target recall, precision,
+    legal basis recall)."""
     head = sum(got[k] == ref[k] and ref[k] is not None for k in HEADER)
     secs = int(got["sections"] == ref["sections"])
     counts = [f"{got[k]}/{ref[k]}" for k in (*COUNTS, "recipients")]
     rs, gs = ref["target_set"], got["target_set"]
     recall = len(rs & gs) / len(rs) if rs else 1.0
     precision = len(rs & gs) / len(gs) if gs else (1.0 if not rs else 0.0)
-    return head, secs, counts, recall, precision
+    rl, gl = ref["legal_set"], got["legal_set"]
+    legal = len(rl & gl) / len(rl) if rl else 1.0
+    return head, secs, counts, recall, precision, legal
 
 
 def main() -> int:
@@ -69,31 +77,38 @@ def main() -> int:
     shared = Path(args.shared)
     name = "000_663358d11c2db32e.txt"
     ref_text = (shared / "reference" / name).read_text(encoding="utf-8")
-    cases: list[tuple[str, str, str]] = [  # (label, clean text its fields are compared with, damaged text)
-        ("real Tesseract-eng scan (sample 000)", ref_text, (shared / "samples" / name).read_text(encoding="utf-8")),
-        ("diacritics stripped", ref_text, strip_diacritics(ref_text)),
+    # (label, clean text its fields are compared with, damaged text, the damage kind ingest names: None = detected)
+    cases: list[tuple[str, str, str, str | None]] = [
+        ("real Tesseract-eng scan (sample 000)", ref_text, (shared / "samples" / name).read_text(encoding="utf-8"),
+         None),
+        ("diacritics stripped", ref_text, strip_diacritics(ref_text), None),
     ]
     for label, render in [("Tesseract-eng render", {}),
                           ("scanned-looking render", {"font": FONTS[1], "dpi": 250, "degrade": 7000})] + [
             (f"unseen font {Path(f).stem}", {"font": f, **kw}) for f, kw in UNSEEN_FONT_RENDERS]:
         pairs = render_and_ocr(ref_text, lang="eng", **render)  # type: ignore[arg-type]
-        cases.append((label, "\n".join(t for t, _o in pairs), "\n".join(o for _t, o in pairs)))
+        cases.append((label, "\n".join(t for t, _o in pairs), "\n".join(o for _t, o in pairs), None))
     for seed in (3, 4, 5, 1, 2):
         tag = "held out" if seed >= 3 else "dev"
-        cases.append((f"symbol code seed {seed} ({tag})", ref_text, substitution_code(ref_text, seed)))
+        cases.append((f"symbol code seed {seed} ({tag})", ref_text, substitution_code(ref_text, seed), None))
+    for font, kw in VIE_RENDERS:
+        pairs = render_and_ocr(ref_text, lang="vie", font=font, **kw)  # type: ignore[arg-type]
+        cases.append((f"Tesseract-vie {Path(font).stem}", "\n".join(t for t, _o in pairs),
+                      "\n".join(o for _t, o in pairs), "ocr_vie"))
 
     print(f"fields extracted after repair vs from the clean reference ({name}); baseline: no repair")
     print(f"  {'damage':38s} {'header':>7s} {'sections':>8s}  {'tasks/targets/funding/impl/reporting/recipients':44s}"
-          f" {'target recall':>13s} {'precision':>9s}   | no repair: header, sections, target recall")
-    totals = [0, 0, 0.0, 0.0, 0, 0, 0.0]
-    for label, clean, damaged in cases:
+          f" {'target recall':>13s} {'precision':>9s} {'legal basis':>11s}   | no repair: header, sections,"
+          " target recall, legal basis")
+    totals = [0, 0, 0.0, 0.0, 0, 0, 0.0, 0.0, 0.0]
+    for label, clean, damaged, damage in cases:
         ref = fields(clean)
-        got = compare(ref, fields(normalize_text(damaged).text))
+        got = compare(ref, fields(normalize_text(damaged, damage=damage).text))
         base = compare(ref, fields(damaged))
         n_head = sum(ref[k] is not None for k in HEADER)
         print(f"  {label:38s} {got[0]:>3d}/{n_head:<3d} {'right' if got[1] else 'WRONG':>8s}  {' '.join(got[2]):44s}"
-              f" {100 * got[3]:12.1f}% {100 * got[4]:8.1f}%   | {base[0]}/{n_head}, "
-              f"{'right' if base[1] else 'wrong'}, {100 * base[3]:.1f}%")
+              f" {100 * got[3]:12.1f}% {100 * got[4]:8.1f}% {100 * got[5]:10.1f}%   | {base[0]}/{n_head}, "
+              f"{'right' if base[1] else 'wrong'}, {100 * base[3]:.1f}%, {100 * base[5]:.1f}%")
         totals[0] += got[0]
         totals[1] += got[1]
         totals[2] += got[3]
@@ -101,10 +116,13 @@ def main() -> int:
         totals[4] += n_head
         totals[5] += base[1]
         totals[6] += base[3]
+        totals[7] += got[5]
+        totals[8] += base[5]
     n = len(cases)
     print(f"  {'all ' + str(n) + ' damaged texts':38s} {totals[0]:>3d}/{totals[4]:<3d} {totals[1]:>5d}/{n:<2d}"
-          f"  {'':44s} {100 * totals[2] / n:12.1f}% {100 * totals[3] / n:8.1f}%   | sections right without"
-          f" repair {totals[5]}/{n}, target recall {100 * totals[6] / n:.1f}%")
+          f"  {'':44s} {100 * totals[2] / n:12.1f}% {100 * totals[3] / n:8.1f}% {100 * totals[7] / n:10.1f}%   |"
+          f" sections right without repair {totals[5]}/{n}, target recall {100 * totals[6] / n:.1f}%, legal basis"
+          f" {100 * totals[8] / n:.1f}%")
     return 0
 
 
