@@ -647,7 +647,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     todo.append(other[0])
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     # text OCR'd with the Vietnamese model: a token that is no syllable has a letter wrong ("chímh" chính,
-    # "hước" nước), which the marks-only channel cannot read; the Tesseract-eng channel's edit costs can
+    # "trìmh" trình), which the marks-only channel cannot read; the Tesseract-eng channel's edit costs can
     odd = [low for low in todo if _letters_wrong(low)] if kind == "ocr_vie" else []
     misread = generator_for(lex, load_eng_channel()) if odd else None
     if misread is not None:
@@ -748,12 +748,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         run_path, run_margins = viterbi(run_slots, lex, start="<s>", lm_weight=LM_WEIGHT, memo=vmemo)
         if REREAD_UNLIKELY and kind != "stripped" and context:  # (a stripped word's readings are all candidates)
             run_lows = [prep(tok) for _i, toks, _sl, _u in run for _s, _e, tok in toks]
-            # the Vietnamese model's text: what the LM finds out of place may have a letter misread too ("hước
-            # ngoài" nước), costed by the Tesseract-eng channel as the tokens that spell no syllable are
-            sg = gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel())
+            # the Vietnamese model's text: what the LM finds out of place may have a letter misread too ("thông
+            # tím" tin), costed by the Tesseract-eng channel as the tokens that spell no syllable are (its
+            # generator made on the first such word)
             run_path, run_margins = reread_unlikely(
                 run_slots, run_path, run_margins, lex,
-                lambda j, a, b, lows=run_lows, sl=run_slots, sg=sg: _neighbour_words(j, a, b, lows, sl, sg, lex),
+                lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(
+                    j, a, b, lows, sl, gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel()), lex),
                 LM_WEIGHT)
         # (the table-learning pass skips the trigram re-reading: it re-reads slots under 1 nat of margin, and
         # that pass keeps only readings sure by 2)
