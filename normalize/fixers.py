@@ -279,6 +279,36 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,
+#: "ITg" TTg, "Q0" QĐ)
+_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ"}
+
+
+def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
+    """A part of a document number that is no known code but is one with a letter a scan misread in it:
+    ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"`` (``table``: the lexicon's abbreviations;
+    only where exactly one reading is a known code, and never the number's digits before its first slash)."""
+    out: list[Edit] = []
+    if "/" not in line and "-" not in line:
+        return out
+    for m in DOC_CODE.finditer(line):
+        code = m.group(0)
+        at = m.start()
+        for part in re.finditer(r"[^/\-]+", code):
+            seg = part.group(0)
+            if part.start() == 0 or seg.isdigit() or not any(c.isalpha() for c in seg) or len(seg) > 8 or \
+                    seg.upper().replace("Đ", "D") in table or not any(c in _CODE_MISREADS for c in seg):
+                continue
+            readings = {""}
+            for c in seg:
+                readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
+            known = {table[k] for r in readings if (k := r.upper().replace("Đ", "D")) in table and
+                     table[k].upper() == r.upper()}
+            if len(known) == 1:
+                out.append((at + part.start(), at + part.end(), known.pop(), 0.8))
+    return out
+
+
 #: a run of three or more capitals: a candidate abbreviation glued to the word before or after it
 _CAPITAL_RUN = re.compile(r"[A-ZĐ]{3,}")
 #: what a word glued to an abbreviation may end with: a lower-case letter or a symbol code's stand-in

@@ -52,6 +52,7 @@ from .fixers import (
     apply_edits,
     fix_abbreviations,
     fix_date_slashes,
+    fix_document_codes,
     fix_document_numbers,
     fix_heading_numbers,
     fix_number_label,
@@ -1038,6 +1039,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
+                eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]

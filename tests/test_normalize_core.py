@@ -24,6 +24,7 @@ from vetplan.normalize.fixers import (
     apply_edits,
     fix_abbreviations,
     fix_date_slashes,
+    fix_document_codes,
     fix_document_numbers,
     fix_roman_numerals,
     fix_unicode,
@@ -364,6 +365,21 @@ def test_fix_document_numbers() -> None:
     line = "Nghị định số 60/2021INĐ-CP và Chỉ thị 21-CTITW, 181-KHITU"
     assert apply_edits(line, fix_document_numbers(line)) == "Nghị định số 60/2021/NĐ-CP và Chỉ thị 21-CT/TW, 181-KH/TU"
     assert fix_document_numbers("lớp 10I và THPT") == []
+
+
+def test_fix_document_codes() -> None:
+    """A document number's code with a letter the scan misread is the known code again, only where exactly one
+    reading is known; a number's own digits and unknown codes are left."""
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    line = "Chỉ thị số 24/C1-TTg, Quyết định 761/QĐ-ITg và 46/2015/Q0-TTg"
+    assert apply_edits(line, fix_document_codes(line, table)) == \
+        "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg"
+    for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
+        assert fix_document_codes(left, table) == [], left
+    got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
+    assert "Chỉ thị số 24/CT-TTg ngày 28/5/2020" in got.text
 
 
 def test_fix_date_slashes() -> None:
