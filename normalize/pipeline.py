@@ -717,7 +717,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind != "stripped" and (not tok.isalpha() or (kind == "substitution" and not (
                     tok.islower() or tok.isupper() or tok.istitle()))):
                 keep_cost = 16.0
-            elif kind == "ocr_eng" and not is_valid_skeleton(tok) and not tok.isupper():
+            elif kind in OCR_KINDS and not is_valid_skeleton(tok) and not tok.isupper():
                 keep_cost = 11.0
             if _foreign_word(tok, lex):
                 # an English word ("email", "website", "Skills"): keeping it is cheap, though a damaged

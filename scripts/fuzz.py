@@ -165,7 +165,7 @@ class TextMutator:
                 text = "\n".join(lines)
             elif op == 9:
                 text = text[:i] + unicodedata.normalize(r.choice(["NFD", "NFKD", "NFKC"]), text[i:j]) + text[j:]
-            elif r.random() < 0.2:  # a long run with no space or line break (noise, an embedded code)
+            elif r.random() < 0.05:  # a long run with no space or line break (noise, an embedded code)
                 run = "".join(r.choices(self.run_chars, k=r.randint(1_000, 20_000)))
                 text = text[:i] + run + text[i:]
         return text

@@ -191,6 +191,10 @@ def test_a_letter_the_vietnamese_model_misread_is_read_in_context() -> None:
     assert normalize_text("ứng dụng công nghệ thông tím trong quản lý", damage="ocr_vie").text == \
         "ứng dụng công nghệ thông tin trong quản lý"
     assert "đào Tạo nghề" in normalize_text("các cơ sở đào Lạo nghề trên địa bàn", damage="ocr_vie").text
+    # such a token costs as much to keep as in Tesseract-eng text: kept at 8 nats, a run of them was read one
+    # more per pass, and the output was no fixed point (a fuzzer's find)
+    once = normalize_text("tạo tạoo tạo tạoo tạo tạoo tạo tạoo tạo tạoo tạo tạo", damage="ocr_vie").text
+    assert normalize_text(once, damage="ocr_vie").text == once
 
 
 def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
