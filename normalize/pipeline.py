@@ -111,8 +111,8 @@ TRIGRAM_GATE = float(os.environ.get("VETPLAN_TRIGRAM_GATE", "1"))  # margin unde
 LM_WEIGHT = float(os.environ.get("VETPLAN_LM_WEIGHT", "1.0"))
 REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words out of place: re-read them
 #: the most a reading of a token OCR'd with the Vietnamese model that is no syllable may cost in the
-#: Tesseract-eng channel: no more than keeping it as written (8 nats); a letter or two misread ("chímh"
-#: chính 5.05, "trìmh" trình 5.03), not a name that is no Vietnamese word ("Zalo" → "ao" 9.03)
+#: Tesseract-eng channel: a letter or two misread ("chímh" chính 5.05, "trìmh" trình 5.03), not a name that is
+#: no Vietnamese word ("Zalo" → "ao" 9.03); measured: 6 nats lost a third of the gain, none read "Zalo" "Lao"
 VIE_MISREAD_MAX_COST = 8.0
 REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
