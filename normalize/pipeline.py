@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
 import regex
 
@@ -932,6 +933,80 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
     return max((word, variant), key=lambda w: (lex.uni.get(w, 0.0), w == word))
 
 
+#: the place before the date of a plan's header ("Hà Nội, ngày 02 tháng 3 năm 2024") as Tesseract-eng leaves it
+#: ("Tla Noi,-ngay 02"): capitalised words, a comma or specks, "ngày" however read, a day
+HEADER_PLACE = regex.compile(r"(?<![\p{L}/\-])(?P<place>\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,5})[ ]*,?[ \-–.]*"
+                             r"[Nn][Gg]\p{L}{1,3}[ ]*\d{1,2}\b")
+HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
+#: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
+#: cities (the place is theirs), then by districts; a ward or commune seldom issues one
+PLACE_TYPES = {"Thành phố": 3.0, "Tỉnh": 3.0, "Quận": 1.5, "Huyện": 1.5, "Thị xã": 1.5, "Thị trấn": 0.0,
+               "Phường": 0.0, "Xã": 0.0}
+PLACE_TYPE_WORDS = regex.compile(r"^(" + "|".join(PLACE_TYPES) + r")\s+")
+PLACE_MAX_COST = 4.5  # nats per syllable a place name may cost as a reading of the header's words, less its type's
+PLACE_MARGIN = 2.0  # nats the best name must beat the next by
+
+
+@cache
+def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
+    """Names of provinces, districts and wards without their type word, by syllable count, each with its
+    skeleton and its type's weight (:data:`PLACE_TYPES`): ``{2: (("Hà Nội", "hanoi", 3.0), ...)}`` (the
+    gazetteer the lexicon's place names come from)."""
+    from .lexicon import _gazetteer_names, _old_admin_names
+
+    weight: dict[str, float] = {}
+    for full in _gazetteer_names() + _old_admin_names():
+        m = PLACE_TYPE_WORDS.match(full)
+        if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
+            name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
+            weight[name] = max(weight.get(name, 0.0), PLACE_TYPES[m.group(1)])
+    out: dict[int, list[tuple[str, str, float]]] = {}
+    for name, w in sorted(weight.items()):
+        words = name.split()
+        if 1 <= len(words) <= 3 and all(is_valid_syllable(canonical(x.lower())) for x in words):
+            out.setdefault(len(words), []).append((name, skeleton(name.lower()).replace(" ", ""), w))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def read_header_place(line: str, ch: Channel) -> list[tuple[int, int, str, float]]:
+    """The place of a header's place-date line read as a gazetteer name through the Tesseract-eng channel:
+    ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" (an H read as "Tl"; the decoder alone made it "Là Nơi":
+    two syllables it knows). The last one to three capitalised words before the date are tried; a name is
+    taken when it costs at most :data:`PLACE_MAX_COST` a syllable (less its type's weight: a province's name is
+    the likeliest) and beats every other by :data:`PLACE_MARGIN`; a place already written right is left."""
+    m = HEADER_PLACE.search(line)
+    if m is None:
+        return []
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", m.group("place"))]
+    extract, distance = fuzzy_matchers()
+    best: tuple[float, int, str] | None = None  # (cost per syllable, words, name)
+    for k in range(1, min(3, len(spans)) + 1):
+        place = m.group("place")[spans[-k][0]:]
+        words = place.split()
+        names = _bare_place_names().get(k, ())
+        if any(n == place or n.upper() == place for n, _s, _w in names):
+            return []  # written right
+        skel = skeleton(place.lower()).replace(" ", "")
+        near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=max(2, len(skel) // 3),
+                       limit=None)
+        scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))
+                         - names[j][2], names[j][0]) for _s, _d, j in near)
+        if not scored or scored[0][0] > PLACE_MAX_COST * k:
+            continue
+        if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
+            continue
+        if best is None or scored[0][0] / k < best[0]:
+            best = (scored[0][0] / k, k, scored[0][1])
+    if best is None:
+        return []
+    _c, k, name = best
+    start = m.start("place") + spans[-k][0]
+    place = line[start:m.end("place")]
+    if place.isupper() and len(place) > 1:
+        name = name.upper()
+    return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))]
+
+
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Regions as decoded: in a symbol-coded document every damaged region uses the substitution
     decoder (plain-looking parts come from the same OCR engine); adjacent equal kinds are merged."""
@@ -1037,6 +1112,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            if kind == "ocr_eng" and i < HEADER_LINES:
+                eds += [(*x, "read_header_place") for x in read_header_place(lines[i], load_eng_channel())]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]

@@ -1733,3 +1733,24 @@ def test_line_pre_checks_never_skip_a_match(line: str) -> None:
         assert WEB_HINT.search(line)
     if DOCNUM_RE.search(line):
         assert "/" in line or "-" in line
+
+
+def test_a_header_place_is_read_as_a_gazetteer_name() -> None:
+    """The place of a header's place-date line as Tesseract-eng leaves it is read as the name of a province,
+    district or ward through the channel, a province's name the likeliest ("Tla Noi": an H read as "Tl", which
+    the decoder alone made "Là Nơi"); a place written right, a code before the date and running text are left."""
+    from vetplan.normalize.decode import load_eng_channel
+    from vetplan.normalize.pipeline import read_header_place
+
+    ch = load_eng_channel()
+    line = "S50: 73/KH-UBND Tla Noi,-ngay 02 thang 3 nam 2024"
+    assert apply_edits(line, read_header_place(line, ch)) == "S50: 73/KH-UBND Hà Nội,-ngay 02 thang 3 nam 2024"
+    caps = "HA NOI, ngay 02 thang 3 nam 2024"
+    assert apply_edits(caps, read_header_place(caps, ch)).startswith("HÀ NỘI,")
+    for left in ("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024", "Chỉ thị số 21-CT/TW ngay 04/5/2023",
+                 "Kế hoạch số 12, ngày 02 tháng 3", "thuc hien, ngay 5 thang 3", "Bà Nguyễn Thị Lan, ngày 5 tháng 3"):
+        assert read_header_place(left, ch) == [], left
+    got = normalize_text("S50: 73/KH-UBND Tla Noi,-ngay 02 thang 3 nam 2024\nKE HOACH\nTrien khai cong tac giao duc",
+                         damage="ocr_eng")
+    assert got.text.startswith("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024") or \
+        got.text.startswith("Số: 73/KH-UBND Hà Nội,-ngày 02 tháng 3 năm 2024")
