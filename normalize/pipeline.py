@@ -936,7 +936,7 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 #: the place before the date of a plan's header ("Hà Nội, ngày 02 tháng 3 năm 2024") as Tesseract-eng leaves it
 #: ("Tla Noi,-ngay 02"): capitalised words, a comma or specks, "ngày" however read, a day
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/\-])(?P<place>\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,5})[ ]*,?[ \-–.]*"
-                             r"[Nn][Gg]\p{L}{1,3}[ ]*\d{1,2}\b")
+                             r"[Nn][Gg]\p{L}[yY][ ]*\d{1,2}[ .,]*[Tt][Hh]\p{L}{2,4}\b")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
@@ -968,15 +968,17 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def read_header_place(line: str, ch: Channel) -> list[tuple[int, int, str, float]]:
+def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the Tesseract-eng channel:
     ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" (an H read as "Tl"; the decoder alone made it "Là Nơi":
     two syllables it knows). The last one to three capitalised words before the date are tried; a name is
     taken when it costs at most :data:`PLACE_MAX_COST` a syllable (less its type's weight: a province's name is
-    the likeliest) and beats every other by :data:`PLACE_MARGIN`; a place already written right is left."""
+    the likeliest) and beats every other by :data:`PLACE_MARGIN`; a place already written right is left.
+    Returns the edit (if any) and the place's span when it is a name (read or written right), which the decoder
+    must then leave: "Vinh" (a city) is no "Vĩnh" there."""
     m = HEADER_PLACE.search(line)
     if m is None:
-        return []
+        return [], None
     spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", m.group("place"))]
     extract, distance = fuzzy_matchers()
     best: tuple[float, int, str] | None = None  # (cost per syllable, words, name)
@@ -985,7 +987,7 @@ def read_header_place(line: str, ch: Channel) -> list[tuple[int, int, str, float
         words = place.split()
         names = _bare_place_names().get(k, ())
         if any(n == place or n.upper() == place for n, _s, _w in names):
-            return []  # written right
+            return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right
         skel = skeleton(place.lower()).replace(" ", "")
         near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=max(2, len(skel) // 3),
                        limit=None)
@@ -998,13 +1000,14 @@ def read_header_place(line: str, ch: Channel) -> list[tuple[int, int, str, float
         if best is None or scored[0][0] / k < best[0]:
             best = (scored[0][0] / k, k, scored[0][1])
     if best is None:
-        return []
+        return [], None
     _c, k, name = best
     start = m.start("place") + spans[-k][0]
     place = line[start:m.end("place")]
     if place.isupper() and len(place) > 1:
         name = name.upper()
-    return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))]
+    return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))], \
+        (start, m.end("place"))
 
 
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1112,8 +1115,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            place_span = None
             if kind == "ocr_eng" and i < HEADER_LINES:
-                eds += [(*x, "read_header_place") for x in read_header_place(lines[i], load_eng_channel())]
+                place_edits, place_span = read_header_place(lines[i], load_eng_channel())
+                eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
@@ -1128,7 +1133,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
             pre[i] = eds
-            protected[i] = [(s, e) for s, e, *_r in eds]
+            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else [])
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
