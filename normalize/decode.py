@@ -677,12 +677,17 @@ def _second(x: tuple) -> object:
     return x[1]
 
 
+def _longest_skeleton(lex: Lexicon) -> int:
+    """The length of the lexicon's longest skeleton (memoised on it: "nghieng" → 7)."""
+    got = lex.__dict__.get("_longest_skeleton")
+    if got is None:
+        got = lex.__dict__["_longest_skeleton"] = max(map(len, lex.by_skeleton), default=0)
+    return got
+
+
 def _near_skeletons(lex: Lexicon, v: str, md: int) -> tuple[str, ...]:
     index, rank = lex.skeleton_index(max(2, md))
-    longest = lex.__dict__.get("_longest_skeleton")
-    if longest is None:
-        longest = lex.__dict__["_longest_skeleton"] = max(map(len, rank), default=0)
-    if len(v) - md > longest:
+    if len(v) - md > _longest_skeleton(lex):
         return ()  # longer than any skeleton by more than md: nothing is near
     pool: set[str] = set()
     for d in deletions(v, md):
@@ -875,11 +880,7 @@ class Generator:
         """Skeletons for a symbol-coded token: each suspicious char → a vowel or nothing."""
         letters = [skeleton(c.lower()) if c.isalpha() else None for c in o]  # None: not a letter
         plain = "".join(SYMBOL_SKEL.get(c, "") if b is None else b for c, b in zip(o, letters, strict=True))
-        by_skeleton = self.lex.by_skeleton
-        longest = self.lex.__dict__.get("_longest_form_skeleton")
-        if longest is None:
-            longest = self.lex.__dict__["_longest_form_skeleton"] = max(map(len, by_skeleton), default=0)
-        if sum(b is not None for b in letters) - 2 > longest:
+        if sum(b is not None for b in letters) - 2 > _longest_skeleton(self.lex):
             # every variant below keeps all but at most two of the token's letters: none can be a lexicon
             # skeleton (and building them is quadratic in the token's length: a 20,000-letter run took 9 s)
             return [plain]
@@ -905,6 +906,7 @@ class Generator:
             if letters[k] is None or c in "fjwz" or (c.isupper() and k > 0):
                 head, tail = "".join(bare[:k]), "".join(bare[k + 2:])
                 outs.extend([head + x + tail for x in _VOWEL_GROUPS])
+        by_skeleton = self.lex.by_skeleton
         good = [v for v in dict.fromkeys(outs) if v in by_skeleton and v != plain]
         return [plain] + good[:12]
 

@@ -65,8 +65,7 @@ BUILTIN_ABBREVIATIONS = [
 
 #: tables derived from a lexicon's counts and kept on it (dropped by :meth:`Lexicon.finalize`)
 DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "_logp_all", "_skel_index",
-                  "_longest_skeleton", "_longest_form_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c",
-                  "_pb", "_words_for",
+                  "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
                   "_top_words", "_top_ids", "_near", "_skels_by_rank", "_coded_lps", "_subst_variants",
                   "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels", "_near_queries",
                   "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours", "_coster_coding")
