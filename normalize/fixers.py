@@ -198,6 +198,11 @@ def fix_date_slashes(line: str) -> list[Edit]:
     return out
 
 
+def abbreviation_key(tok: str) -> str:
+    """A word as the lexicon's abbreviation table is keyed: in capitals, Đ as D (``"QĐ"``, ``"Qd"`` → ``"QD"``)."""
+    return tok.upper().replace("Đ", "D")
+
+
 #: a word that may be an abbreviation: a capital and more letters ("GDDT", "QD", "Qb" in "522/Qb-TTg")
 ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
 TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
@@ -216,12 +221,12 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     if any(c in line for c in "’‘'`"):
         for m in SPECKED_CAPITALS.finditer(line):
             joined = re.sub(r"[’‘'`]", "", m.group(0))
-            form = table.get(joined.replace("Đ", "D"))
+            form = table.get(abbreviation_key(joined))
             if form and form.isupper():
                 out.append((m.start(), m.end(), form, 0.8))
     for m in ABBR_WORD.finditer(line):
         tok = m.group(0)
-        key = tok.upper().replace("Đ", "D")
+        key = abbreviation_key(tok)
         form = table.get(key)
         if form and form != tok and form.upper() == form and tok.isupper():
             out.append((m.start(), m.end(), form, 0.9))
@@ -267,13 +272,13 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
         if d and d.end() < len(seg):
             out.append((start + d.end(), start + d.end(), " ", 0.8))
             continue
-        key = unicodedata.normalize("NFC", seg).upper().replace("Đ", "D")
+        key = abbreviation_key(unicodedata.normalize("NFC", seg))
         if key in table:
             continue
         for n in range(min(len(seg) - 2, 8), 1, -1):
             rest = seg[n:]
             if key[:n] in table and seg[:n].isupper() and (rest[1:2].islower() or (
-                    rest.isupper() and rest.upper().replace("Đ", "D") in table)):
+                    rest.isupper() and abbreviation_key(rest) in table)):
                 out.append((start + n, start + n, " ", 0.8))
                 break
     return out
@@ -297,12 +302,12 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
         for part in re.finditer(r"[^/\-]+", code):
             seg = part.group(0)
             if part.start() == 0 or seg.isdigit() or not any(c.isalpha() for c in seg) or len(seg) > 8 or \
-                    seg.upper().replace("Đ", "D") in table or not any(c in _CODE_MISREADS for c in seg):
+                    abbreviation_key(seg) in table or not any(c in _CODE_MISREADS for c in seg):
                 continue
             readings = {""}
             for c in seg:
                 readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
-            known = {table[k] for r in readings if (k := r.upper().replace("Đ", "D")) in table and
+            known = {table[k] for r in readings if (k := abbreviation_key(r)) in table and
                      table[k].upper() == r.upper()}
             if len(known) == 1:
                 out.append((at + part.start(), at + part.end(), known.pop(), 0.8))
@@ -323,7 +328,7 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
-        if m.group(0).replace("Đ", "D") not in table:
+        if abbreviation_key(m.group(0)) not in table:
             continue
         a, b = m.start(), m.end()
         before = line[a - 1] if a else ""
