@@ -11,6 +11,10 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
   crooked        the page tilted 4°, 7° and -10° → turned level first / read as it is
   fax            a standard-resolution fax (204 x 98 dpi, Group 4 TIFF) → square pixels / as stored
   negative       white print on black (microfilm) → turned positive / Tesseract's per-line inversion
+  dim photo      a positive page photographed dark (paper ~70 grey) → kept positive / inverted (before: any
+                 page with a median grey under 100 was taken for a negative)
+  huge page      two pages stitched into one 40,000-px strip, a 33,000-px-wide strip → read in bands /
+                 narrowed; before, Tesseract refused them ("Image too large")
   red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
 
 Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
@@ -158,6 +162,31 @@ def negative(ref: str, d: Path) -> None:
                                                           "DARK_PAPER", 0))
 
 
+def dim_photo(ref: str, d: Path) -> None:
+    from PIL import ImageOps
+
+    print("dim photo of a positive page (paper ~70 grey): kept positive / inverted as a negative (before)")
+    for k, (font, dpi, seed) in enumerate(((SERIF, 250, 9851), (SANS, 300, 9852))):
+        page, truth = scan(ref, 11 + k, font, dpi, seed, d)
+        dim = Image.fromarray((np.asarray(page, dtype=np.float32) * 0.28).astype(np.uint8), "L")
+        row(f"dim photo {dpi} dpi (median {int(np.median(np.asarray(dim)))})", truth, *now_and_before(
+            lambda p=dim, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr, "light_paper", ImageOps.invert))
+
+
+def huge_page(ref: str, d: Path) -> None:
+    print("page past Tesseract's 32,767-px limit (300 dpi): read in bands / narrowed; before: refused")
+    (top, top_truth), (bottom, bottom_truth) = (scan(ref, k, SERIF, 300, 9861 + k, d) for k in range(2))
+    tall = Image.new("L", (max(top.width, bottom.width), 40_000), 255)
+    tall.paste(top, (0, 0))
+    tall.paste(bottom, (0, tall.height - bottom.height))
+    wide = Image.new("L", (33_000, top.height), 255)
+    wide.paste(top, (0, 0))
+    for label, img, truth in (("two pages in a 40,000-px strip", tall, top_truth + "\n" + bottom_truth),
+                              ("a page in a 33,000-px-wide strip", wide, top_truth)):
+        text, secs = timed(lambda i=img: ocr.ocr_image(i, "vie", 300).text)
+        print(f"  {label:34s} CER {cer(text, truth):7.4f} ({secs:4.1f} s)   before  refused")
+
+
 def red_seal(d: Path) -> None:
     from test_ingest_red_seal import RIGHT, signature_block
 
@@ -192,6 +221,8 @@ def main() -> int:
         crooked(ref, d)
         fax(ref, d)
         negative(ref, d)
+        dim_photo(ref, d)
+        huge_page(ref, d)
         red_seal(d)
     return 0
 

@@ -2,7 +2,8 @@
 
 A page goes through named steps (:func:`ocr_image`), each a no-op where it has nothing to mend:
 ``prepare_image`` (grayscale; a red seal dropped out) → ``fit_resolution`` (over 330 dpi scaled to 300;
-never enlarged) → ``light_paper`` (a negative turned positive) → ``flatten_illumination`` (uneven light) →
+never enlarged) → ``light_paper`` (a negative turned positive) → ``fit_width`` / ``tall_page_bands`` (a page
+past Tesseract's 32,767-pixel limit: narrowed, or read in bands) → ``flatten_illumination`` (uneven light) →
 ``straighten`` (a tilt of 2° or more) → Tesseract → read again turned over if the reading is unsure (a page
 scanned upside down). ``benchmarks/scan_conditions.py`` measures each against the page read without it.
 
@@ -184,9 +185,12 @@ def light_paper(gray: Image.Image) -> Image.Image:
     """A page whose paper is dark and its print light (a negative: microfilm, a white-on-black copy)
     turned into dark print on light paper; any other page as it is. Tesseract reads a negative line by
     line inverted as a fallback: three scanned-looking negatives of reference 000 at CER 2.50% / 14.05% /
-    0.13%, turned positive 0.47% / 0.07% / 0.00% (``benchmarks/scan_conditions.py``)."""
-    (paper,) = _grey_levels(_sample_of(gray), 0.5)  # a text page's median: paper
-    return ImageOps.invert(gray) if paper < DARK_PAPER else gray
+    0.13%, turned positive 0.47% / 0.07% / 0.00% (``benchmarks/scan_conditions.py``). A dim photo of a
+    positive page (grey paper, darker print) is no negative: inverted, it read as junk."""
+    dark, paper, light = _grey_levels(_sample_of(gray), 0.01, 0.5, 0.99)  # a text page's median: paper
+    # the print is the side of the paper's grey the greys stray furthest to: darker on a dim photo of a page
+    # (paper ~70, print ~20: no negative), lighter on a negative
+    return ImageOps.invert(gray) if paper < DARK_PAPER and light - paper > paper - dark else gray
 
 
 # Uneven light: a page whose paper is this much darker in places (share of its brightest paper) is flattened
@@ -340,7 +344,8 @@ def mean_confidence(words: list[tuple[str, float]]) -> float:
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
     """OCR one image (``dpi``: its resolution if known). The page goes through named steps, each a
     no-op where it has nothing to mend: :func:`prepare_image` (grayscale, a red seal dropped out),
-    :func:`fit_resolution` (over :data:`MAX_OCR_DPI` scaled down), :func:`light_paper`, :func:`flatten_illumination`,
+    :func:`fit_resolution` (over :data:`MAX_OCR_DPI` scaled down), :func:`light_paper`, :func:`fit_width`,
+    :func:`tall_page_bands` (a page past Tesseract's size limit), then per band :func:`flatten_illumination`,
     :func:`straighten`, Tesseract, and the turn-over below.
 
     A page fed into the scanner upside down reads as confident-looking junk of low word confidence
@@ -349,15 +354,60 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     sideways: Tesseract turns vertical lines upright by itself but can take them the wrong way up."""
     engine = tesseract_version()
     gray, dpi = fit_resolution(prepare_image(img), dpi)
-    gray = straighten(flatten_illumination(light_paper(gray)))
-    text, words = parse_tsv(_tesseract_tsv(gray, lang, dpi))
+    gray, dpi = fit_width(light_paper(gray), dpi)
+    texts: list[str] = []
+    words: list[tuple[str, float]] = []
     turned = 0
-    conf = mean_confidence(words)
-    if len(words) >= UNREAD_MIN_WORDS and conf < UNREAD_CONFIDENCE:
-        text2, words2 = parse_tsv(_tesseract_tsv(gray.transpose(Image.Transpose.ROTATE_180), lang, dpi))
-        if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
-            text, words, turned = text2, words2, 180
-    return OcrResult(text=text, words=words, engine=engine, lang=lang, turned=turned)
+    for band in tall_page_bands(gray):  # (one band: any page under Tesseract's height limit)
+        band = straighten(flatten_illumination(band))
+        text, band_words = parse_tsv(_tesseract_tsv(band, lang, dpi))
+        conf = mean_confidence(band_words)
+        if len(band_words) >= UNREAD_MIN_WORDS and conf < UNREAD_CONFIDENCE:
+            text2, words2 = parse_tsv(_tesseract_tsv(band.transpose(Image.Transpose.ROTATE_180), lang, dpi))
+            if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
+                text, band_words, turned = text2, words2, 180
+        texts.append(text)
+        words += band_words
+    return OcrResult(text="\n".join(t for t in texts if t), words=words, engine=engine, lang=lang, turned=turned)
+
+
+# Tesseract refuses an image over 32,767 pixels on a side ("Image too large"). A page wider than this is
+# scaled down to it; a taller one (pages stitched into one long scan, a long screenshot) is read in bands
+# cut where a row holds no print, each at most this tall
+MAX_OCR_SIDE = 30_000
+_BAND_SEARCH = 0.2  # a band's cut is the emptiest row in its last fifth
+
+
+def fit_width(gray: Image.Image, dpi: int | None) -> tuple[Image.Image, int | None]:
+    """A page wider than :data:`MAX_OCR_SIDE` scaled down to that width (its resolution with it); else as it is."""
+    if gray.width <= MAX_OCR_SIDE:
+        return gray, dpi
+    f = MAX_OCR_SIDE / gray.width
+    size = (MAX_OCR_SIDE, max(1, round(gray.height * f)))
+    return gray.resize(size, Image.Resampling.BOX), (round(dpi * f) if dpi else None)
+
+
+def tall_page_bands(gray: Image.Image) -> list[Image.Image]:
+    """A page taller than :data:`MAX_OCR_SIDE` as bands Tesseract can read, each cut at the row with the
+    least print in the last fifth of its span (between two text lines, not through one): a stitched
+    scan of ten A4 pages (35,080 px) → two bands. A page of fitting height is one band, itself."""
+    import numpy as np
+
+    if gray.height <= MAX_OCR_SIDE:
+        return [gray]
+    ink, paper = _grey_levels(_sample_of(gray), 0.01, 0.9)
+    level = (int(ink) + int(paper)) // 2
+    a = np.asarray(gray)
+    profile = np.concatenate([(a[y:y + _STRIP_ROWS] < level).sum(axis=1) for y in range(0, a.shape[0], _STRIP_ROWS)])
+    bands: list[Image.Image] = []
+    top = 0
+    while gray.height - top > MAX_OCR_SIDE:
+        lo = top + int(MAX_OCR_SIDE * (1 - _BAND_SEARCH))
+        cut = lo + int(np.argmin(profile[lo:top + MAX_OCR_SIDE]))
+        bands.append(gray.crop((0, top, gray.width, cut)))
+        top = cut
+    bands.append(gray.crop((0, top, gray.width, gray.height)))
+    return bands
 
 
 def ocr_page(number: int, res: OcrResult, warnings: list[str]) -> PageText:

@@ -351,15 +351,24 @@ def read_pdf(
             _plumber_retry(data, retry, texts, verdicts, warnings)
         pages: list[PageText | None] = [None] * limit
         to_ocr: list[int] = []
+        skipped: list[str] = []
         for i, verdict in enumerate(verdicts):
             if verdict.usable:
                 pages[i] = PageText(i + 1, _clean(verdict.text), "pdf-text")
                 if verdict.repaired_from:
                     warnings.append(f"page {i + 1}: legacy {verdict.repaired_from} font text remapped to Unicode")
             else:
+                try:
+                    render_dpi(*pdf_doc[i].get_size())  # a page too large to OCR is left out, not the document
+                except PdfRejected as e:
+                    skipped.append(f"page {i + 1}: {e}")
+                    continue
                 to_ocr.append(i)
                 if texts[i].strip():
                     warnings.append(f"page {i + 1}: {verdict.reason}; OCR used")
+        if skipped and not to_ocr and not any(pages):
+            raise PdfRejected("; ".join(skipped))  # nothing readable is left
+        warnings += [f"{why}; page skipped" for why in skipped]
         if to_ocr:
 
             def renderer(idx: int) -> Callable[[], tuple[Image.Image, int | None]]:

@@ -203,3 +203,23 @@ def test_a_page_too_large_to_render_is_rejected_at_once_and_a_poster_rendered_lo
     assert render_dpi(595, 842) == RENDER_DPI  # A4
     a0 = render_dpi(2384, 3370)
     assert 100 <= a0 < RENDER_DPI and (2384 * a0 / 72) * (3370 * a0 / 72) <= MAX_RENDER_PIXELS
+
+
+def test_a_page_too_large_to_ocr_is_skipped_not_the_document(tmp_path: Path) -> None:
+    """One broken page (a 35 m MediaBox) among readable ones: the others are read, the page is named in a
+    warning; the document fails only when nothing readable is left (the test above)."""
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(f), pagesize=(595, 842))
+    c.drawString(72, 750, "Ke hoach trien khai giao duc nghe nghiep nam 2024")
+    c.showPage()
+    c.setPageSize((420, 99999))
+    c.rect(10, 10, 100, 100)  # no text layer: the page would go to OCR
+    c.showPage()
+    c.save()
+    doc = read_document(f)
+    assert [p.number for p in doc.pages] == [1]
+    assert "Ke hoach trien khai" in doc.pages[0].text
+    assert any(w.startswith("page 2:") and "too large to render for OCR" in w and "skipped" in w
+               for w in doc.warnings)

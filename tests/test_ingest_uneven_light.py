@@ -59,3 +59,15 @@ def test_a_negative_is_read_as_a_positive(tmp_path: Path) -> None:
     ImageOps.invert(page).save(path, dpi=(250, 250))
     assert cer(read_document(path).pages[0].text, TRUTH) < 0.02
     assert light_paper(page) is page  # a positive is left as it is
+
+
+def test_a_dark_positive_photo_is_not_taken_for_a_negative(tmp_path: Path) -> None:
+    """An underexposed phone photo: grey paper (median ~70, under the negative's threshold) with darker print.
+    Its print is the darker side of its greys, so it is no negative; inverted it read as white-on-black junk."""
+    page = scan_like(render_page(LINES, dpi=250), 1)
+    dark = _lit(page, np.full((page.height, page.width), 0.28, dtype=np.float32))
+    assert np.median(np.asarray(dark)) < 100
+    assert light_paper(dark) is dark
+    path = tmp_path / "dark-photo.png"
+    dark.save(path, dpi=(250, 250))
+    assert cer(read_document(path).pages[0].text, TRUTH) < 0.02
