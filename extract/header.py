@@ -9,7 +9,7 @@ import regex as re
 from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
-from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, fold, make_date, recipients_label, squash
+from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, POSITION_WORDS, fold, make_date, recipients_label, squash
 
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
@@ -31,9 +31,7 @@ _DOC_TYPES = {
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
 _PREAMBLE_START = re.compile(r"^\s*(?:can cu|thuc hien|theo|nham|trien khai thuc hien|de)\b")
-_POSITION = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)\b.*$"
-)
+_POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
 _CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?!\S))*")  # words of two capitals or more after the first
 
@@ -147,6 +145,13 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                             break
                         fq = fold(q.text)
                         if _PREAMBLE_START.match(fq) and (k > 0 or fq.lstrip().startswith("can cu")):
+                            break
+                        # no blank line before the preamble (OCR keeps none): it opens a later line, capitalised
+                        # ("Thực hiện Quyết định …"); a wrapped title line is in lower case ("theo Quyết định …")
+                        cut = next((off for off in q.offsets if off > 0 and q.text[off:].lstrip()[:1].isupper()
+                                    and _PREAMBLE_START.match(fold(q.text[off:]))), None)
+                        if cut is not None:
+                            title_parts.append(q.text[:cut].strip())
                             break
                         title_parts.append(q.text.strip())
                         if q.text.rstrip().endswith((".", ":")):

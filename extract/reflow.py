@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .text import BEHALF_START, fold, recipients_label
+from .text import BEHALF_START, BEHALF_WORD, POSITION_WORDS, fold, recipients_label
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
@@ -60,12 +60,15 @@ _HEADER_SPLITS = [
     re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
     # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
     re.compile(rf"(?<=\S)\s+(?={BEHALF_START})"),
+    # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH": the position after a recipients item (not "KT. CHỦ TỊCH")
+    re.compile(rf"(?<=[;,.])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?={POSITION_WORDS}\b)"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]
 
-#: a literal each of the splits above needs ("CỘNG H", "ngày", "TM"/"KT"/"TL"/"TUQ", "Độc lập")
-_HEADER_KEYS = ("CỘNG H", "ngày", "TM", "KT", "TL", "TUQ", "Độc lập")
+#: a literal each of the splits above needs ("CỘNG H", "ngày", "TM"/"KT"/"TL"/"TUQ", a position, "Độc lập")
+_HEADER_KEYS = ("CỘNG H", "ngày", "TM", "KT", "TL", "TUQ", "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "BÍ THƯ",
+                "CHÁNH VĂN PHÒNG", "Độc lập")
 
 _STAMP = re.compile(r"^[\W\d_]{0,6}$")
 

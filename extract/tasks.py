@@ -14,7 +14,18 @@ _PARTNER = re.compile(r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?phối hợp
 _TIME = re.compile(r"^(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
-_HEAD_RX = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True)) + r")\b")
+_HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
+_HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
+#: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
+#: chính; thời gian thực hiện: Quý II/2024."
+_FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:chủ trì|phối hợp)[^:;]{0,60}:"
+                          r"|(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:)", re.I)
+#: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
+#: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)
+_ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
+                 r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
+_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+chủ trì\b(?:\s*,?\s*phối hợp với\s+"
+                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
 
 
 def split_agencies(s: str) -> list[str]:
@@ -51,23 +62,9 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     partners: list[str] = []
     timeline: str | None = None
     for p in node.all_paras():
-        body = p.body if p.marker in ("bullet", "alpha", "num") else p.text
-        body = squash(body)
-        m = _LEAD.match(body)
-        if m:
-            lead.extend(x for x in split_agencies(m.group("v")) if x not in lead)
-            continue
-        m = _PARTNER.match(body)
-        if m:
-            partners.extend(x for x in split_agencies(m.group("v")) if x not in partners)
-            continue
-        m = _TIME.match(body)
-        if m:
-            timeline = timeline or m.group("v").strip(" .")
-            continue
-        if _META.match(body):
-            continue
-        actions.append(body)
+        whole = squash(p.body if p.marker in ("bullet", "alpha", "num") else p.text)
+        for body in _FIELD_SPLIT.split(whole):
+            timeline = _read_field(body, actions, lead, partners, timeline)
     title = squash(node.heading) or (actions[0][:200] if actions else "")
     return Task(
         number=node.number or None,
@@ -78,6 +75,31 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         timeline=timeline,
         evidence=_ev(node.start, node.end, line_pages),
     )
+
+
+def _read_field(body: str, actions: list[str], lead: list[str], partners: list[str],
+                timeline: str | None) -> str | None:
+    """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
+    m = _LEAD.match(body)
+    if m:
+        lead.extend(x for x in split_agencies(m.group("v")) if x not in lead)
+        return timeline
+    m = _PARTNER.match(body)
+    if m:
+        partners.extend(x for x in split_agencies(m.group("v")) if x not in partners)
+        return timeline
+    m = _TIME.match(body)
+    if m:
+        return timeline or m.group("v").strip(" .")
+    if _META.match(body):
+        return timeline
+    m = _LEAD_SENTENCE.match(body)
+    if m:  # the action stays an action; its lead and partners are read off it too
+        lead.extend(x for x in split_agencies(m.group("lead")) if x not in lead)
+        if m.group("partners"):
+            partners.extend(x for x in split_agencies(m.group("partners")) if x not in partners)
+    actions.append(body)
+    return timeline
 
 
 def _bullet_tasks(node: Node, line_pages: list[int] | None) -> list[Task]:

@@ -174,3 +174,38 @@ def test_non_plan_text_flagged() -> None:
     assert not r.is_plan
     assert r.plan_confidence < 0.5
     assert any("does not look like a plan" in w for w in r.warnings)
+
+
+def test_position_merged_onto_a_recipients_line_is_the_signers() -> None:
+    """A scan of the usual closing (recipients left, signature column right) read line by line merges the
+    position onto a recipients item too ("- Thường trực Thành ủy; PHÓ CHỦ TỊCH"): it is the signer's position,
+    not part of the item (it had gone into the recipients and the position stayed empty)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+            "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ LĐTBXH; KT. CHỦ TỊCH\n"
+            "- Thường trực Thành ủy; PHÓ CHỦ TỊCH\n- Lưu: VT, KGVX.\nVũ Thu Hà\n")
+    d = extract_plan(text).document
+    assert d.recipients == ["Bộ LĐTBXH", "Thường trực Thành ủy"]
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
+        "Vũ Thu Hà", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH")
+    # an item that names a position in its own words keeps it ("Phó Chủ tịch UBND TP")
+    text2 = text.replace("- Thường trực Thành ủy; PHÓ CHỦ TỊCH\n", "- Phó Chủ tịch UBND TP;\nPHÓ CHỦ TỊCH\n")
+    d2 = extract_plan(text2).document
+    assert d2.recipients == ["Bộ LĐTBXH", "Phó Chủ tịch UBND TP"] and d2.signer.position == "PHÓ CHỦ TỊCH"
+
+
+def test_title_ends_where_the_preamble_starts_without_a_blank_line() -> None:
+    """OCR of a scan keeps no blank line between the title and the preamble: the title ends before the
+    preamble's capitalised opening ("Thực hiện Quyết định …"), while a wrapped title line in lower case
+    goes on ("theo Quyết định số 1956/QĐ-TTg")."""
+    head = "ỦY BAN NHÂN DÂN\nSố: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
+    body = "I. MỤC ĐÍCH\n- a.\n"
+    text = head + ("Triển khai công tác giáo dục nghề nghiệp\ntrên địa bàn thành phố Hà Nội năm 2024\n"
+                   "Thực hiện Quyết định số 1446/QĐ-TTg ngày 30/11/2023 của Thủ tướng Chính phủ, Ủy ban\n"
+                   "nhân dân Thành phố ban hành Kế hoạch như sau:\n") + body
+    assert extract_plan(text).document.title == (
+        "Triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố Hà Nội năm 2024")
+    text2 = head + ("Đào tạo nghề cho lao động nông thôn\ntheo Quyết định số 1956/QĐ-TTg năm 2024\n"
+                    "Căn cứ Luật Giáo dục nghề nghiệp;\n") + body
+    assert extract_plan(text2).document.title == (
+        "Đào tạo nghề cho lao động nông thôn theo Quyết định số 1956/QĐ-TTg năm 2024")

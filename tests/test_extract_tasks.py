@@ -97,3 +97,33 @@ def test_an_items_stop_read_as_a_comma_before_a_capital() -> None:
     assert [x.number for x in tasks] == ["1", "2", "3", "4"]
     assert tasks[2].title.startswith("Đẩy mạnh công tác ba") and tasks[2].lead == ["Sở Nội vụ"]
     assert "2, 3 và 5" in " ".join([tasks[3].title or "", *tasks[3].actions])
+
+
+def test_lead_and_partners_named_in_the_sentence_or_on_one_line() -> None:
+    """Plans name a task's agencies in its sentence ("Sở … chủ trì, phối hợp với Sở … thực hiện …") or as labelled
+    fields on one line, each after a semicolon: both are read (the sentence stays an action; the one-line fields
+    had all gone into the lead)."""
+    text = """KẾ HOẠCH
+Abc
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đổi mới tuyển sinh
+Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024.
+2. Phát triển đội ngũ
+- Tăng cường bồi dưỡng nhà giáo.
+- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực hiện: Quý II/2024.
+3. Kiểm tra
+- Ủy ban nhân dân các quận, huyện, thị xã chủ trì tổ chức kiểm tra các cơ sở.
+4. Truyền thông
+- Chủ trì, phối hợp với các cơ quan báo chí tuyên truyền về giáo dục nghề nghiệp.
+"""
+    tasks = extract_plan(text).tasks
+    got = [(t.title, t.lead, t.partners, t.timeline) for t in tasks]
+    assert got == [
+        ("Đổi mới tuyển sinh", ["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"], None),
+        ("Phát triển đội ngũ", ["Sở Nội vụ"], ["Sở Tài chính", "Sở Giáo dục và Đào tạo"], "Quý II/2024"),
+        ("Kiểm tra", ["Ủy ban nhân dân các quận, huyện, thị xã"], [], None),
+        ("Truyền thông", [], [], None),  # no lead named: the implementing agency is the part's, not the sentence's
+    ]
+    assert tasks[0].actions == [
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024."]
+    assert tasks[1].actions == ["Tăng cường bồi dưỡng nhà giáo."]
