@@ -208,21 +208,25 @@ ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
 TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 
 
-#: capitals with one speck inside, read by OCR as a quote mark: "G‘DNN" (GDNN), "21-CT/T'W" (TW)
-SPECKED_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZĐ]+[’‘'`][A-ZĐ]+(?![^\W\d_])")
+#: what OCR makes of a scan's speck inside a word of capitals: a quote mark, a cent sign, a degree sign, a dot
+SPECKS = "’‘'`¢°·"
+#: capitals with one speck inside: "G‘DNN" (GDNN), "21-CT/T'W" (TW), and a code's small letters after it in a
+#: document number: "2239/QD-TT¢g" (TTg)
+SPECKED_CAPITALS = re.compile(rf"(?<![^\W\d_])[A-ZĐ]+[{SPECKS}][A-ZĐa-z]+(?![^\W\d_])")
 
 
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
-    abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``."""
+    abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
-    if any(c in line for c in "’‘'`"):
+    if any(c in line for c in SPECKS):
         for m in SPECKED_CAPITALS.finditer(line):
-            joined = re.sub(r"[’‘'`]", "", m.group(0))
+            joined = re.sub(f"[{SPECKS}]", "", m.group(0))
             form = table.get(abbreviation_key(joined))
-            if form and form.isupper():
+            if form and (form.isupper() and joined.isupper() or (
+                    joined == form and line[m.start() - 1:m.start()] in ("-", "/") and m.start() > 0)):
                 out.append((m.start(), m.end(), form, 0.8))
     for m in ABBR_WORD.finditer(line):
         tok = m.group(0)

@@ -405,6 +405,11 @@ def test_fix_abbreviations() -> None:
     eds = fix_abbreviations("cơ sở G‘DNN, Chỉ thị 21-CT/T'W của O'NEILL", {"GDNN": "GDNN", "TW": "TW"})
     assert [(e[2], e[3]) for e in eds] == [("GDNN", 0.8), ("TW", 0.8)]
     assert normalize_text("cO SO G‘DNN, nha giao,", damage="ocr_eng").text.endswith(" GDNN, nhà giáo,")  # was "đến"
+    # a code's small letters after the speck, in a document number only: "QD-TT¢g" (Tesseract-eng, a bold scan)
+    eds = fix_abbreviations("số 2239/QD-TT¢g ngày 30/12/2021; ô TT¢g", {"QD": "QĐ", "TTG": "TTg"})
+    assert sorted((e[2], e[3]) for e in eds) == [("QĐ", 0.9), ("TTg", 0.8)]
+    out = normalize_text("Can cu Quyét dinh s6 2239/QD-TT¢g ngay 30/12/2021 ctia Tht tuéng", damage="ocr_eng").text
+    assert "2239/QĐ-TTg ngày 30/12/2021" in out
 
 
 # ---- detection
