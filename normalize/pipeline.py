@@ -98,6 +98,15 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
+#: the commonest Vietnamese family names (none also a place's or a common word's first syllable in capitals:
+#: not Hà, Lâm, Mai, Cao, Văn, Đoàn): with one to three Capitalised syllables after it, a person's name
+FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+                "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trịnh", "Trương", "Lưu", "Vương", "Tạ", "Quách", "Lương",
+                "Kiều", "Mạc", "Lại", "Tống", "Triệu")
+#: a person's name as Vietnamese OCR read it: "Nguyễn Thị Minh Hằng". Its marks are kept: the LM knows the
+#: syllables as words, not names ("Minh Hằng" had become "Minh Hàng"), and the Vietnamese model reads them well
+PERSON_NAME = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(FAMILY_NAMES)})(?:[ ]\p{{Lu}}\p{{Ll}}*){{1,3}}"
+                            r"(?![\p{L}\d])")
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
 #: a symbol code, where "&" stands for a vowel)
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
@@ -944,6 +953,9 @@ PLACE_TYPES = {"Thành phố": 3.0, "Tỉnh": 3.0, "Quận": 1.5, "Huyện": 1.5
                "Phường": 0.0, "Xã": 0.0}
 PLACE_TYPE_WORDS = regex.compile(r"^(" + "|".join(PLACE_TYPES) + r")\s+")
 PLACE_MAX_COST = 4.5  # nats per syllable a place name may cost as a reading of the header's words, less its type's
+#: the channel the header's place is read through, per damage kind: the OCR'd kinds' and stripped text's ("Gia
+#: Lam, ngay 08" is "Gia Lâm": the decoder alone made it "Gia Làm", a common word; a symbol code's capitals are noise)
+HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel, "stripped": stripped_channel}
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
 
 
@@ -969,13 +981,14 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
 
 
 def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
-    """The place of a header's place-date line read as a gazetteer name through the Tesseract-eng channel:
-    ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" (an H read as "Tl"; the decoder alone made it "Là Nơi":
-    two syllables it knows). The last one to three capitalised words before the date are tried; a name is
-    taken when it costs at most :data:`PLACE_MAX_COST` a syllable (less its type's weight: a province's name is
-    the likeliest) and beats every other by :data:`PLACE_MARGIN`; a place already written right is left.
-    Returns the edit (if any) and the place's span when it is a name (read or written right), which the decoder
-    must then leave: "Vinh" (a city) is no "Vĩnh" there."""
+    """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
+    ``ch``: ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" through Tesseract-eng's (an H read as "Tl"; the
+    decoder alone made it "Là Nơi": two syllables it knows), "Gia Lam, ngay 08" → "Gia Lâm" in stripped text.
+    The last one to three capitalised words before the date are tried; a name is taken when it costs at most
+    :data:`PLACE_MAX_COST` a syllable (less its type's weight: a province's name is the likeliest) and beats
+    every other by :data:`PLACE_MARGIN`; a place already written right is left. Returns the edit (if any) and
+    the place's span when it is a name (read or written right), which the decoder must then leave: "Vinh" (a
+    city) is no "Vĩnh" there."""
     m = HEADER_PLACE.search(line)
     if m is None:
         return [], None
@@ -1116,8 +1129,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
-            if kind == "ocr_eng" and i < HEADER_LINES:
-                place_edits, place_span = read_header_place(lines[i], load_eng_channel())
+            if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
+                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind]())
                 eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
@@ -1152,6 +1165,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
+            if kind == "ocr_vie":
+                protected[i] += [(m.start(), m.end()) for m in PERSON_NAME.finditer(line)]
             if kind != "substitution" and "&" in line:  # "công ty A&B": its letters are no words ("Á")
                 protected[i] += [(m.start(), m.end()) for m in AMP_ABBR_WORD.finditer(line)]
             # an abbreviation already written right ("NĐ", "QĐ") is protected as one the fixer just

@@ -1764,3 +1764,24 @@ def test_a_header_place_is_read_as_a_gazetteer_name() -> None:
                          damage="ocr_eng")
     assert got.text.startswith("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024") or \
         got.text.startswith("Số: 73/KH-UBND Hà Nội,-ngày 02 tháng 3 năm 2024")
+
+
+def test_a_header_place_is_read_as_a_name_in_stripped_and_vietnamese_ocr_text_too() -> None:
+    """Stripped text and vetplan's own Vietnamese OCR: the header's place is a gazetteer name, not the commoner
+    word of its letters ("Gia Lam" / "Gia Lầm" were read "Gia Làm"); a name written right stays ("Vinh")."""
+    for damage, line in (("stripped", "Gia Lam, ngay 08 thang 01 nam 2025"),
+                         ("ocr_vie", "Số: 45/KH-LĐTBXH Gia Lầm, ngày 08 tháng 01 năm 2025")):
+        assert "Gia Lâm, ngày 08 tháng 01 năm 2025" in normalize_text(line, damage=damage).text, damage
+    assert normalize_text("Vinh, ngay 8 thang 1 nam 2025", damage="stripped").text.startswith("Vinh, ngày")
+    assert normalize_text("Vinh, ngày 8 tháng 1 năm 2025", damage="ocr_vie").text == "Vinh, ngày 8 tháng 1 năm 2025"
+
+
+def test_a_persons_name_keeps_the_marks_vietnamese_ocr_read() -> None:
+    """In text vetplan OCR'd with the Vietnamese model, a person's name (a common family name, then one to three
+    Capitalised syllables) keeps its marks: the LM knows its syllables as words ("Minh Hằng" had become "Minh
+    Hàng", the commoner word); a word that merely starts like one is repaired as before."""
+    assert normalize_text("- Lưu: VT. Nguyễn Thị Minh Hằng", damage="ocr_vie").text == "- Lưu: VT. Nguyễn Thị Minh Hằng"
+    from vetplan.normalize.pipeline import PERSON_NAME
+
+    assert [m.group(0) for m in PERSON_NAME.finditer("đồng chí Trần Song Tùng, Phó Chủ tịch; Phạm vi; Lê Lợi")] == [
+        "Trần Song Tùng", "Lê Lợi"]
