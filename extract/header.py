@@ -163,9 +163,11 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
-_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})")
+#: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
+_NAME_TAIL = r"(?<=[;.])\s+(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)"
+_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
-_BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}")
+_BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}|{_NAME_TAIL}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
@@ -183,7 +185,7 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
             if m:  # "KT CHỦ TỊCH" (a scan lost the dot) is written "KT. CHỦ TỊCH"
                 behalf.append(f"{m.group(1)}. {squash(m.group(2))}")
                 continue
-            if _POSITION.match(t) and position is None and behalf:
+            if _POSITION.match(t) and position is None:  # (with "KT."/"TM." before it, or a head signing alone)
                 # its words in capitals: a signature's scribble read beside it is not ("PHÓ CHỦ TỊCH 3đ")
                 position = squash(_CAPITAL_WORDS.match(t).group(0))  # type: ignore[union-attr]
                 continue

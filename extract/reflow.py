@@ -60,8 +60,9 @@ _HEADER_SPLITS = [
     re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
     # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
     re.compile(rf"(?<=\S)\s+(?={BEHALF_START})"),
-    # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH": the position after a recipients item (not "KT. CHỦ TỊCH")
-    re.compile(rf"(?<=[;,.])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?={POSITION_WORDS}\b)"),
+    # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH", "Nơi nhận: TRƯỞNG PHÒNG": the position after a recipients item or
+    # their label (not "KT. CHỦ TỊCH")
+    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?={POSITION_WORDS}\b)"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]

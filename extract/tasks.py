@@ -24,6 +24,12 @@ _FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
                  r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
+#: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025", "trong năm 2024", "trước ngày
+#: 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …" field says it)
+_PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
+_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
+                           rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
+                           r"(?![\p{L}\d])", re.I)
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+chủ trì\b(?:\s*,?\s*phối hợp với\s+"
                             rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
 
@@ -65,6 +71,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         whole = squash(p.body if p.marker in ("bullet", "alpha", "num") else p.text)
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
+    if timeline is None:
+        timeline = next((m.group(0) for a in actions if (m := _TIME_IN_TEXT.search(a))), None)
     title = squash(node.heading) or (actions[0][:200] if actions else "")
     return Task(
         number=node.number or None,

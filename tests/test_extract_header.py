@@ -209,3 +209,15 @@ def test_title_ends_where_the_preamble_starts_without_a_blank_line() -> None:
                     "Căn cứ Luật Giáo dục nghề nghiệp;\n") + body
     assert extract_plan(text2).document.title == (
         "Đào tạo nghề cho lao động nông thôn theo Quyết định số 1956/QĐ-TTg năm 2024")
+
+
+def test_a_head_signing_in_their_own_name_and_a_name_merged_after_the_file_copy() -> None:
+    """A head of department signs without "KT."/"TM." ("TRƯỞNG PHÒNG" merged after "Nơi nhận:"), and the name is
+    read beside the last recipients item ("- Lưu: VT. Nguyễn Thị Minh Hằng"): both are the signer's, neither a
+    recipient (there had been no signer and "TRƯỞNG PHÒNG" among the recipients)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+            "Nơi nhận: TRƯỞNG PHÒNG\n- UBND huyện;\n- Sở LĐTBXH;\n- Lưu: VT. Nguyễn Thị Minh Hằng\n")
+    d = extract_plan(text).document
+    assert d.recipients == ["UBND huyện", "Sở LĐTBXH"]
+    assert d.signer is not None and (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
+        "Nguyễn Thị Minh Hằng", "TRƯỞNG PHÒNG", None)

@@ -119,7 +119,7 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
     tasks = extract_plan(text).tasks
     got = [(t.title, t.lead, t.partners, t.timeline) for t in tasks]
     assert got == [
-        ("Đổi mới tuyển sinh", ["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"], None),
+        ("Đổi mới tuyển sinh", ["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"], "trong năm 2024"),
         ("Phát triển đội ngũ", ["Sở Nội vụ"], ["Sở Tài chính", "Sở Giáo dục và Đào tạo"], "Quý II/2024"),
         ("Kiểm tra", ["Ủy ban nhân dân các quận, huyện, thị xã"], [], None),
         ("Truyền thông", [], [], None),  # no lead named: the implementing agency is the part's, not the sentence's
@@ -127,3 +127,22 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
     assert tasks[0].actions == [
         "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024."]
     assert tasks[1].actions == ["Tăng cường bồi dưỡng nhà giáo."]
+
+
+def test_a_tasks_time_said_in_its_sentence() -> None:
+    """Without a "Thời gian thực hiện: …" field, the time a task's sentence gives is its timeline; a field wins."""
+    text = """KẾ HOẠCH
+Abc
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Mở lớp
+- Trung tâm chủ trì, phối hợp với các xã tổ chức từ tháng 3 đến tháng 11/2025.
+2. Rà soát
+- Rà soát mạng lưới cơ sở, hoàn thành trước ngày 30/6/2024.
+3. Hội thi
+- Tổ chức Hội thi trong Quý II/2024.
+- Thời gian thực hiện: Quý III/2024.
+4. Tuyên truyền
+- Tuyên truyền về giáo dục nghề nghiệp theo Kế hoạch số 12/KH-UBND ngày 05/01/2025.
+"""
+    assert [t.timeline for t in extract_plan(text).tasks] == [
+        "từ tháng 3 đến tháng 11/2025", "trước ngày 30/6/2024", "Quý III/2024", None]
