@@ -211,11 +211,13 @@ def reflow(text: str) -> list[Para]:
     lengths = sorted(len(t) for t, _, _ in segs) or [80]
     typical = lengths[int(0.8 * (len(lengths) - 1))]
     long_len = max(30, int(0.6 * min(typical, 200)))
+    wide = lengths[int(0.95 * (len(lengths) - 1))]  # the page's width, or (a paragraph a line) longer
+    full_len = max(long_len, int(0.75 * min(wide, 200)))  # a line that ran (nearly) to the margin
     paras: list[Para] = []
     cur: Para | None = None
     prev_piece = ""
     for piece, ln, blank_before in segs:
-        if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len):
+        if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
             joined_hyphen = prev_piece.endswith("-") and not prev_piece.endswith(" -")
             sep = "" if joined_hyphen else " "
             cur.offsets.append(len(cur.text) + len(sep))
@@ -233,8 +235,9 @@ def reflow(text: str) -> list[Para]:
     return paras
 
 
-def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int) -> bool:
-    """Whether ``nxt`` continues the paragraph that ended with line ``prev``."""
+def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int, full_len: int) -> bool:
+    """Whether ``nxt`` continues the paragraph that ended with line ``prev`` (``long_len``: a line long enough to
+    have been wrapped; ``full_len``: one that ran to the margin)."""
     if _is_signature_or_recipient(prev) or _SIGN.match(nxt):
         return False
     head_kind = cur.marker if cur.marker is not None else classify_start(cur.text)[0]
@@ -255,6 +258,10 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
     if prev[-1:] in _TERMINAL:
+        return False
+    if head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len:
+        # a numbered item's own line that stopped short of the margin is its heading: "2. Tuyên truyền, tư vấn
+        # học nghề" / "Sở Lao động … chủ trì, phối hợp …" (a wrapped item runs to the margin)
         return False
     return len(prev) >= long_len and not blank_before or (len(prev) >= long_len and cur.end - cur.start < 40)
 

@@ -146,3 +146,22 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
 """
     assert [t.timeline for t in extract_plan(text).tasks] == [
         "từ tháng 3 đến tháng 11/2025", "trước ngày 30/6/2024", "Quý III/2024", None]
+
+
+def test_a_numbered_heading_stays_apart_from_the_sentence_after_it() -> None:
+    """A numbered item's line that stops well short of the page's width is its heading, even before a capitalised
+    sentence ("3. Đào tạo nghề cho lao động nông thôn" / "Sở Kế hoạch và Đầu tư chủ trì …": they had been joined,
+    and the task lost its lead); an item that ran to the margin goes on in its next line as before."""
+    long = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn tổ chức các lớp "
+            "đào tạo nghề cho người lao động từ tháng 7 đến tháng 11/2017.")
+    text = (f"KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Kiểm tra, giám sát\n- Kiểm tra các cơ sở.\n"
+            f"2. Đào tạo nghề cho lao động nông thôn\n{long}\nII. TỔ CHỨC THỰC HIỆN\n{long}\n")
+    task = extract_plan(text).tasks[1]
+    assert task.title == "2. Đào tạo nghề cho lao động nông thôn"[3:]
+    assert (task.lead, task.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nông nghiệp và Phát triển nông thôn"])
+    filler = "Nội dung chi tiết của kế hoạch được trình bày như dưới đây, gồm các phần sau đây\n"  # 80 letters
+    wrapped = ("KẾ HOẠCH\nAbc\nI. KINH PHÍ\n" + filler * 6 +
+               "1. Nguồn ngân sách Thành phố bố trí hằng năm theo phân cấp ngân sách\n"
+               "Nhà nước hiện hành. Nguồn vốn lồng ghép trong các chương trình mục tiêu.\n")
+    (item,) = extract_plan(wrapped).sections[0].subsections
+    assert item.heading.startswith("Nguồn ngân sách Thành phố bố trí hằng năm theo phân cấp ngân sách Nhà nước hiện")
