@@ -217,7 +217,8 @@ SPECKED_CAPITALS = re.compile(rf"(?<![^\W\d_])[A-ZĐ]+[{SPECKS}][A-ZĐa-z]+(?![^
 
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
-    abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``."""
+    abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``; and a
+    known code after the issuer's letter in a document number: ``"45/KH-SLDTBXH"`` → ``"SLĐTBXH"``."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
@@ -240,6 +241,13 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             form = table.get(tok.replace("b", "D"))
             if form and "Đ" in form:
                 out.append((m.start(), m.end(), form, 0.8))
+        elif form is None and tok.isupper() and line[m.start() - 1:m.start()] in ("-", "/") and m.start() > 0:
+            # a known code after the issuer's letter or two: "KH-SLDTBXH" (Sở LĐTBXH) → "SLĐTBXH"
+            for cut in (1, 2):
+                known = table.get(abbreviation_key(tok[cut:])) if len(tok) - cut >= 4 else None
+                if known and "Đ" in known and known.isupper():
+                    out.append((m.start(), m.end(), tok[:cut] + known, 0.8))
+                    break
     return out
 
 

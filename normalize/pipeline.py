@@ -129,7 +129,8 @@ ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesserac
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
-NUM_AFTER = re.compile(r"[ \t]*\d")  # a number right after a word ("Quý 2", "năm 2024")
+#: a number right after a word ("Quý 2", "năm 2024"), or a Roman one standing alone ("Quý I/2017", "Phần II.")
+NUM_AFTER = re.compile(r"[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")
 # a scan's capital Đ comes out of Tesseract-eng as "P" (26 of the 43 in sample 000: "Pay manh" Đẩy mạnh,
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
 # capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
@@ -172,12 +173,15 @@ CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 #: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
 ROMAN_WORD = re.compile(rf"(?<![^\W\d_])(?:{ROMAN})(?![^\W\d_])")
+#: "quý" (a quarter of the year) however its marks came out: a Roman numeral after it numbers the quarter
+#: ("Quy I/2017": the numeral is no word "i", and the number after "quy" makes it "quý")
+QUARTER_WORD = re.compile(r"[qQ][uU][yYýÝỳỲỷỶỹỸỵỴ]")
 
 
 def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
     """Spans of Roman numerals that number a part of the document: the word before them is one of
-    mục, phụ lục, phần, chương, khoản, giai đoạn, điều, however damaged, or a numeral of the same list
-    ("Phụ lục II, III và IV"): ``"Chi tiet theo Phu luc I"`` → the span of "I" (not the syllable "i", nor
+    mục, phụ lục, phần, chương, khoản, giai đoạn, điều (or quý, a quarter), however damaged, or a numeral of
+    the same list ("Phụ lục II, III và IV"): ``"Chi tiet theo Phu luc I"`` → the span of "I" (not the syllable "i", nor
     "Á", nor "và" for "Mục V")."""
     out: list[tuple[int, int]] = []
     for m in ROMAN_WORD.finditer(line):
@@ -186,7 +190,7 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
             continue
         words = before.split()
         prev = SUBST_GROUPS.sub("a", words[-1]) if words else ""
-        if prev and PART_WORD.fullmatch(prev):
+        if prev and (PART_WORD.fullmatch(prev) or QUARTER_WORD.fullmatch(prev)):
             out.append((m.start(), m.end()))
         elif out and (prev.rstrip(",;") != prev or prev.lower().strip("&<>;@?") in ("va", "v", "và")) and \
                 line[out[-1][1]:m.start()].strip(" ,;").lower().strip("&<>;@?") in ("", "va", "v", "và"):

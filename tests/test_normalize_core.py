@@ -410,6 +410,10 @@ def test_fix_abbreviations() -> None:
     assert sorted((e[2], e[3]) for e in eds) == [("QĐ", 0.9), ("TTg", 0.8)]
     out = normalize_text("Can cu Quyét dinh s6 2239/QD-TT¢g ngay 30/12/2021 ctia Tht tuéng", damage="ocr_eng").text
     assert "2239/QĐ-TTg ngày 30/12/2021" in out
+    # a known code after the issuer's letter or two, in a document number only ("SLĐTBXH": Sở LĐTBXH)
+    table = {"LDTBXH": "LĐTBXH", "KH": "KH"}
+    eds = fix_abbreviations("Số: 250/KH-SLDTBXH; 12/KH-PLDTBXH; các SLDTBXH", table)
+    assert [(e[2], e[3]) for e in eds] == [("SLĐTBXH", 0.8), ("PLĐTBXH", 0.8)]
 
 
 # ---- detection
@@ -1785,3 +1789,11 @@ def test_a_persons_name_keeps_the_marks_vietnamese_ocr_read() -> None:
 
     assert [m.group(0) for m in PERSON_NAME.finditer("đồng chí Trần Song Tùng, Phó Chủ tịch; Phạm vi; Lê Lợi")] == [
         "Trần Song Tùng", "Lê Lợi"]
+
+
+def test_a_quarter_numbered_in_roman_is_read_quy() -> None:
+    """"Quy I/2017" (stripped, Tesseract-eng) is "Quý I/2017": the Roman numeral after it numbers the quarter, as
+    an Arabic one did ("Quy 1/2017"); it had stayed "Quy", the numeral read as a word."""
+    for damage in ("stripped", "ocr_eng"):
+        out = normalize_text("- Thoi gian thuc hien: Quy I/2017; trong quy III/2024.", damage=damage).text
+        assert out == "- Thời gian thực hiện: Quý I/2017; trong quý III/2024.", damage
