@@ -14,9 +14,10 @@ from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, POSITION_WORDS, fold, m
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
 _NUMBER = re.compile(rf"\bS[ốốo6ô]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
+_SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
-    r"(?P<place>[^,;:\n]{0,60}?)\s*,?[\s\-–.]*ngày\s*(?P<d>\d{1,2})?[\s.,]*tháng\s*(?P<m>\d{1,2})?[\s.,]*năm\s*"
-    r"(?P<y>\d{4})"  # (a scan's speck after the day or month: "ngày 02. tháng 3")
+    rf"(?P<place>[^,;:\n]{{0,60}}?)\s*,?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}(?P<m>\d{{1,2}})?"
+    rf"{_SPECK}năm{_SPECK}(?P<y>\d{{4}})"
 )
 # (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")
 _CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]?\s+")
@@ -164,7 +165,7 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
 #: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
-_NAME_TAIL = r"(?<=[;.])\s+(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)"
+_NAME_TAIL = r"(?<=[;.:])\s+(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)"  # (":": "VT: Nguyễn Đức An")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 _BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}|{_NAME_TAIL}")

@@ -23,7 +23,7 @@ _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head
 _DASH_BEFORE_PART = re.compile(r"^\s*[-–]\s*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
-_NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|,(?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
+_NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
 # (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital)
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 _BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·])\s*(?P<head>\S.*)$")

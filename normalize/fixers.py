@@ -165,6 +165,17 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             want = ROMANS_IN_ORDER[first + k - 1] + "."
             if want != read and value <= first + k:  # a number too high is a heading not found before it
                 out[i] = (a, b, want, 0.8)
+    # a number that reads as none ("HH." for "III.") between two that do, with room between them (a heading
+    # OCR lost: "II.", "HH.", "V." → "III."), or after the last, is the one after the number before it
+    values = [_ROMAN_VALUE.get(_as_roman(out[h[0]][2][:-1]), 0) if h[0] in out else h[3] for h in found]
+    for k, (i, a, b, value, _read) in enumerate(found):
+        if value or i in out:
+            continue
+        before = next((v for v in reversed(values[:k]) if v), 0)
+        after = next((v for v in values[k + 1:] if v), len(ROMANS_IN_ORDER) + 1)
+        if before and sum(v > 0 for v in values) >= 2 and before + 1 < after:
+            out[i] = (a, b, ROMANS_IN_ORDER[before] + ".", 0.7)
+            values[k] = before + 1
     return out
 
 

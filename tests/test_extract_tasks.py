@@ -165,3 +165,12 @@ def test_a_numbered_heading_stays_apart_from_the_sentence_after_it() -> None:
                "Nhà nước hiện hành. Nguồn vốn lồng ghép trong các chương trình mục tiêu.\n")
     (item,) = extract_plan(wrapped).sections[0].subsections
     assert item.heading.startswith("Nguồn ngân sách Thành phố bố trí hằng năm theo phân cấp ngân sách Nhà nước hiện")
+
+
+def test_a_numbered_item_whose_full_stop_was_read_as_a_colon() -> None:
+    """"1: Tuyên truyền" (a scan's full stop read as a colon) before a capital opens item 1 as "1." does (task 1
+    had been lost, and every later task took the one before's place)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1: Tuyên truyền\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+            "2. Kiểm tra\n- Đơn vị chủ trì: Sở Tài chính.\n")
+    assert [(t.number, t.title, t.lead) for t in extract_plan(text).tasks] == [
+        ("1", "Tuyên truyền", ["Sở Nội vụ"]), ("2", "Kiểm tra", ["Sở Tài chính"])]

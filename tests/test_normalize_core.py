@@ -1797,3 +1797,15 @@ def test_a_quarter_numbered_in_roman_is_read_quy() -> None:
     for damage in ("stripped", "ocr_eng"):
         out = normalize_text("- Thoi gian thuc hien: Quy I/2017; trong quy III/2024.", damage=damage).text
         assert out == "- Thời gian thực hiện: Quý I/2017; trong quý III/2024.", damage
+
+
+def test_a_heading_number_read_as_no_numeral_between_two_that_are() -> None:
+    """"HH." for "III." between "II." and "V." (OCR lost "IV." altogether, so the numbering has a gap) is the one
+    after "II."; a number that reads as none with no room before the next is left."""
+    from vetplan.normalize.fixers import fix_heading_numbers
+
+    lines = ["E MUC DICH", "x", "II. CHI TIEU", "HH. NHIEM VU VA GIAI PHAP", "x", "V. TO CHUC THUC HIEN"]
+    assert fix_heading_numbers(lines) == {3: (0, 3, "III.", 0.7)}
+    assert fix_heading_numbers(["I. MUC DICH", "II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {
+        2: (0, 3, "III.", 0.8), 3: (0, 4, "IV.", 0.8)}  # (the run's own numbering, as before)
+    assert fix_heading_numbers(["II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {}
