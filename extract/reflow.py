@@ -257,6 +257,8 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     first = nxt[:1]
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
+    if prev[-1:] == ":" and len(prev) >= full_len and not blank_before:
+        return True  # a label that ran to the margin, its value on the next line: "… đơn vị phối hợp:" / "Sở Nội vụ; …"
     if prev[-1:] in _TERMINAL:
         return False
     if head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len:

@@ -9,8 +9,19 @@ from .reflow import Para
 from .sections import Layout, Node
 from .text import AGENCY_HEADS, squash
 
-_LEAD = re.compile(r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?chủ trì[^:]{0,60}:\s*(?P<v>.+)$", re.I)
-_PARTNER = re.compile(r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?phối hợp[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_UNIT = r"(?:[ĐđD]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+"
+
+
+def _label(word: str, rest: str) -> re.Pattern[str]:
+    """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
+    word misread), "Đơn vị chủ trì,Sở …" (a comma for the colon), "Chủ trì thực hiện: …"."""
+    own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
+    return re.compile(rf"^(?:{_UNIT}{word}(?:\s*[^\s:;,]{{1,4}})?|{own})[^:;]{{0,60}}?"
+                      rf"\s*(?::\s*(?P<v>\S.*)|,\s*(?P<w>\p{{Lu}}.*))$")
+
+
+_LEAD = _label("chủ", "trì")
+_PARTNER = _label("phối", "hợp")
 _TIME = re.compile(r"^(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
@@ -18,7 +29,7 @@ _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=Tr
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024."
-_FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:chủ trì|phối hợp)[^:;]{0,60}:"
+_FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
                           r"|(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:)", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)
@@ -90,11 +101,11 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     m = _LEAD.match(body)
     if m:
-        lead.extend(x for x in split_agencies(m.group("v")) if x not in lead)
+        lead.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in lead)
         return timeline
     m = _PARTNER.match(body)
     if m:
-        partners.extend(x for x in split_agencies(m.group("v")) if x not in partners)
+        partners.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in partners)
         return timeline
     m = _TIME.match(body)
     if m:

@@ -174,3 +174,19 @@ def test_a_numbered_item_whose_full_stop_was_read_as_a_colon() -> None:
             "2. Kiểm tra\n- Đơn vị chủ trì: Sở Tài chính.\n")
     assert [(t.number, t.title, t.lead) for t in extract_plan(text).tasks] == [
         ("1", "Tuyên truyền", ["Sở Nội vụ"]), ("2", "Kiểm tra", ["Sở Tài chính"])]
+
+
+def test_task_fields_whose_labels_a_scan_damaged() -> None:
+    """A scan's "Đơn vị chủ Em:" (trì misread), "Đơn vị chủ trì,Sở …" (a comma for the colon) still give the lead,
+    and a label that ran to the margin keeps its value on the next line ("… đơn vị phối hợp:" / "Sở Nội vụ; …");
+    a label with a comma of its own ("theo dõi, hướng dẫn thực hiện:") as before."""
+    filler = "- Tổ chức các lớp đào tạo nghề cho người lao động ở các xã, thị trấn trên địa bàn.\n"  # 82 letters
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tuyên truyền\n" + filler * 4 +
+            "- Đơn vị chủ Em: Sở Nội vụ.\n2. Kiểm tra\n- Đơn vị chủ trì,Sở Tài chính.\n3. Rà soát\n" + filler * 2 +
+            "- Đơn vị chủ tr: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp:\n"
+            "Sở Nội vụ; thời gian thực hiện: Quý II/2017.\n"
+            "4. Theo dõi\n- Đơn vị chủ trì theo dõi, hướng dẫn thực hiện: Sở Công Thương.\n")
+    got = [(t.lead, t.partners, t.timeline) for t in extract_plan(text).tasks]
+    assert got == [(["Sở Nội vụ"], [], None), (["Sở Tài chính"], [], None),
+                   (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"], "Quý II/2017"),
+                   (["Sở Công Thương"], [], None)]
