@@ -75,8 +75,9 @@ FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "su
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
-# (a bar before a small letter is an italic "l": "|uat" luật; a horn may follow: "co’" cơ)
-ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:[’'‘,?{]" + _ENG_CH + r"+)*"
+# (a bar before a small letter is an italic "l": "|uat" luật; a horn may follow: "co’" cơ; a comma before a
+# digit is no lost space: "thang,06" is "tháng, 06")
+ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:(?:[’'‘?{]|,(?!\d))" + _ENG_CH + r"+)*"
                     r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
 #: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
 #: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter), also after the "é" it
@@ -130,7 +131,7 @@ ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
 #: a number right after a word ("Quý 2", "năm 2024"), or a Roman one standing alone ("Quý I/2017", "Phần II.")
-NUM_AFTER = re.compile(r"[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")
+NUM_AFTER = re.compile(r"[ \t]*[,.:\-]?[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")  # (a speck between: "thang,06")
 # a scan's capital Đ comes out of Tesseract-eng as "P" (26 of the 43 in sample 000: "Pay manh" Đẩy mạnh,
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
 # capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
@@ -391,6 +392,14 @@ def _one_stand_in_from_a_syllable(tok: str) -> bool:
     return False
 
 
+def _capital_i_read_l(tok: str, lex: Lexicon) -> bool:
+    """A word in capitals that spells no syllable but would with its "L" read as the "I" it was — "HOL" (HỘI),
+    "NOL" (NỘI): a capital I with serifs comes out of a scan as L — and is no known abbreviation. Any other
+    unknown capitals stay as written ("TAND", "KGVX": abbreviations)."""
+    low = skeleton(tok.lower())
+    return "l" in low and tok not in lex.abbreviations and is_valid_skeleton(low.replace("l", "i"))
+
+
 def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> bool:
     """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
     letters = "".join(c for c in tok if c.isalpha())
@@ -410,6 +419,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False
+        if kind == "ocr_eng" and len(tok) >= 3 and _capital_i_read_l(tok, lex):
+            return False  # "XÃ HOL CHỦ" (HỘI), "HÀ NOL" (NỘI): a word in capitals whose I a scan made L
         return True
     if kind == "stripped" and not is_valid_skeleton(tok):
         return True

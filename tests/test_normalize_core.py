@@ -1809,3 +1809,16 @@ def test_a_heading_number_read_as_no_numeral_between_two_that_are() -> None:
     assert fix_heading_numbers(["I. MUC DICH", "II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {
         2: (0, 3, "III.", 0.8), 3: (0, 4, "IV.", 0.8)}  # (the run's own numbering, as before)
     assert fix_heading_numbers(["II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {}
+
+
+def test_tesseract_eng_capitals_whose_i_came_out_l_and_a_comma_before_a_number() -> None:
+    """Tesseract-eng on a scan makes a capital I with serifs an L: "XA HOL CHU" (XÃ HỘI), "HA NOL" (HÀ NỘI); such
+    a word had been kept as an abbreviation. Unknown capitals that no such letter explains stay ("TAND"); and a
+    comma before a number parts the word ("thang,06" is "tháng,06": it had been taken for a number, untouched)."""
+    out = normalize_text("CONG HOA XA HOL CHU NGHIA VIET NAM\nTHANH PHO HA NOL Doc lap - Tu do - Hanh phuc\n"
+                         "VAN PHONG UBND TAND TINH\nSo: 91/KH-UBND Ha Noi, ngay 27 thang,06 nam 2017",
+                         damage="ocr_eng").text.split("\n")
+    assert out[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert out[1].startswith("THÀNH PHỐ HÀ NỘI ")
+    assert out[2] == "VĂN PHÒNG UBND TAND TỈNH"
+    assert out[3] == "Số: 91/KH-UBND Hà Nội, ngày 27 tháng,06 năm 2017"
