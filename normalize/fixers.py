@@ -99,6 +99,14 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
+#: a hyphen after a function word ("các-huyện", "Thương binh và-Xã hội"): nothing joins one to the next word so
+#: (loanwords do, "băng-rôn", "mô-đun"; names: "Lao động-Thương binh", "Bà Rịa-Vũng Tàu")
+SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về))-"
+                             r"(?=\p{L}\p{Ll})")
+#: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
+SPECK_AFTER_DASH = regex.compile(r"(?<=\s[-–])\.(?=\s?\p{L})")
+#: a full stop after an abbreviation and before a word in small letters ("UBND.các"): no sentence starts so
+SPECK_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}.])\p{Lu}{2,})\.(?=\p{Ll}{2})")
 #: the endings of web domains and of file names: their full stops are their own ("hanoi.gov.vn", "bao_cao.docx")
 WEB_ENDINGS = r"vn|com|org|net|edu|gov|int|info"
 FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"
@@ -108,16 +116,27 @@ _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.
 
 def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
-    (``"giáo dục"``, not ``"giáo.dục"``), and a "." before a space and a small word goes (``"các đoàn. thể"``);
+    (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a small word (``"các-huyện"``, ``"và-Xã hội"``) and a
+    "." between an abbreviation and a small word (``"UBND.các"``), and a "." before a space and a small word goes
+    (``"các đoàn. thể"``);
     "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
     addresses and file names are left."""
     out: list[Edit] = []
-    for m in SPECK_JOIN.finditer(line):
+    joins = [*SPECK_JOIN.finditer(line)]
+    if "-" in line:
+        joins += SPECK_HYPHEN.finditer(line)
+    if "." in line:  # (not after a part's number: "II.ân")
+        joins += [m for m in SPECK_AFTER_CAPITALS.finditer(line)
+                  if not regex.fullmatch(r"[IVX]+", line[line.rfind(" ", 0, m.start()) + 1:m.start()])]
+    for m in joins:
         a = line.rfind(" ", 0, m.start()) + 1
         b = line.find(" ", m.end())
         if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):
             out.append((m.start(), m.end(), " ", 0.7))
     out += [(m.start(), m.end(), "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
+    if "-." in line or "–." in line:
+        out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.7)
+                for m in SPECK_AFTER_DASH.finditer(line)]
     return sorted(out)
 
 

@@ -205,8 +205,14 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("trong giao.duc pho thong") == [(10, 11, " ", 0.7)]
     assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
     assert split_speck_joined_words("cac doan. the chinh tri") == [(8, 9, "", 0.7)]
+    assert split_speck_joined_words("UBND.các-huyện, thành phố; Thương binh và-Xã hội") == [
+        (4, 5, " ", 0.7), (8, 9, " ", 0.7), (41, 42, " ", 0.7)]
+    assert apply_edits("SỞ LAO ĐỘNG -. THƯƠNG BINH; Lao động -.Thương binh", split_speck_joined_words(
+        "SỞ LAO ĐỘNG -. THƯƠNG BINH; Lao động -.Thương binh")) == "SỞ LAO ĐỘNG - THƯƠNG BINH; Lao động - Thương binh"
     for kept in ("cac nganh v.v. khac", "P.T.T.Huyén", "TP.HCM va", "tai hanoi.gov.vn nay", "ban bao_cao.docx",
-                 "nam 2024.Trong", "dia phuong. Cac", "TP. Ha Noi", "nam 2024. va", "ngoài. Đơn", "ngoài.Ủy", "II.ân"):
+                 "nam 2024.Trong", "dia phuong. Cac", "TP. Ha Noi", "nam 2024. va", "ngoài. Đơn", "ngoài.Ủy", "II.ân",
+                 "tỉnh Bà Rịa-Vũng Tàu", "GDNN-GDTX các", "e-mail", "giai đoạn 2021-2025", "KH-UBND", "TP.Hà Nội",
+                 "Lao động - Thương binh", "Sở Lao động-Thương binh"):
         assert split_speck_joined_words(kept) == [], kept
     got = normalize_text("hoc sinh trong giao.duc pho thong, céng:tac v.v. tai hanoi.gov.vn", damage="ocr_eng")
     assert got.text == "học sinh trong giáo dục phổ thông, công tác v.v. tại hanoi.gov.vn"
