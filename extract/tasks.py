@@ -27,6 +27,7 @@ _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})[.\-](?=\p{{Lu}}\p{{Ll}})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024."
 _FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
@@ -52,7 +53,7 @@ def split_agencies(s: str) -> list[str]:
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
     out: list[str] = []
     for piece in pieces:
-        piece = piece.strip(" .")
+        piece = _HEAD_SPECK.sub(r"\1 ", piece.strip(" ."))  # "Sở.Lao động", "Sở-Giáo dục": a scan's speck
         if not piece:
             continue
         new = bool(_HEAD_RX.match(piece)) or piece[:1].isupper() or re.match(r"^(?:các|một số)\s", piece, re.I)

@@ -190,3 +190,10 @@ def test_task_fields_whose_labels_a_scan_damaged() -> None:
     assert got == [(["Sở Nội vụ"], [], None), (["Sở Tài chính"], [], None),
                    (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"], "Quý II/2017"),
                    (["Sở Công Thương"], [], None)]
+
+
+def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
+    """"Sở.Lao động …", "Sở-Giáo dục và Đào tạo" (a scan's speck where the space was) name the agency as written
+    right."""
+    assert split_agencies("Sở.Lao động - Thương binh và Xã hội, Sở-Giáo dục và Đào tạo") == [
+        "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]
