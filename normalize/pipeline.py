@@ -1009,8 +1009,8 @@ def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str,
         return [], None
     spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", m.group("place"))]
     extract, distance = fuzzy_matchers()
-    best: tuple[float, int, str] | None = None  # (cost per syllable, words, name)
-    for k in range(1, min(3, len(spans)) + 1):
+    best: tuple[int, str] | None = None  # (words, name)
+    for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
         words = place.split()
         names = _bare_place_names().get(k, ())
@@ -1025,11 +1025,11 @@ def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str,
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
             continue
-        if best is None or scored[0][0] / k < best[0]:
-            best = (scored[0][0] / k, k, scored[0][1])
+        best = (k, scored[0][1])
+        break
     if best is None:
         return [], None
-    _c, k, name = best
+    k, name = best
     start = m.start("place") + spans[-k][0]
     place = line[start:m.end("place")]
     if place.isupper() and len(place) > 1:

@@ -37,9 +37,11 @@ oe oen oeo oet ooc oong ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
 u uc ui um un ung up ut ua uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uynh uyt uyu
 uôc uôi uôm uôn uông uôt uơ uê uêu
 ư ưc ưi ưm ưn ưng ưt ưu ưa ươc ươi ươm ươn ương ươp ươt ươu
-y yêm yên yêt yêu
+y yêm yên yêt yêu ynh yt ych
 """
 RIMES = frozenset(_RIMES_TXT.split())
+#: rimes only "qu" takes: its u is the onset's, so "quỳnh", "quýt" are qu + ynh, qu + yt (as huỳnh is h + uynh)
+QU_RIMES = frozenset(("ynh", "yt", "ych"))
 STOP_CODAS = ("p", "t", "c", "ch")
 
 
@@ -150,6 +152,8 @@ def parse(base: str) -> tuple[str, str] | None:
                     continue
                 if on == "qu" and rime[:1] in ("u", "ư"):
                     continue
+                if rime in QU_RIMES and on != "qu":
+                    continue
                 return on, rime
             if on == "gi" and ("i" + rime) in RIMES:
                 return on, rime
@@ -178,7 +182,8 @@ def is_valid_syllable(word: str) -> bool:
     return True
 
 
-SKELETON_RIMES = frozenset(skeleton(r) for r in RIMES)
+SKELETON_RIMES = frozenset(skeleton(r) for r in RIMES - QU_RIMES)
+_QU_SKELETON_RIMES = frozenset(skeleton(r) for r in QU_RIMES)
 SKELETON_ONSETS = sorted({skeleton(o) for o in ONSETS}, key=len, reverse=True)
 _ONSET_SET = frozenset(SKELETON_ONSETS)
 _ONSET_LENGTHS = sorted({len(o) for o in SKELETON_ONSETS}, reverse=True)
@@ -188,4 +193,5 @@ _ONSET_LENGTHS = sorted({len(o) for o in SKELETON_ONSETS}, reverse=True)
 def is_valid_skeleton(word: str) -> bool:
     """True when some diacritised form of an ASCII word is a syllable: ``"nghiep"`` → True."""
     w = skeleton(word)
-    return any(w[:k] in _ONSET_SET and w[k:] in SKELETON_RIMES for k in _ONSET_LENGTHS if k <= len(w))
+    return any(w[:k] in _ONSET_SET and (w[k:] in SKELETON_RIMES or (w[:k] == "qu" and w[k:] in _QU_SKELETON_RIMES))
+               for k in _ONSET_LENGTHS if k <= len(w))

@@ -1828,3 +1828,16 @@ def test_tesseract_eng_capitals_whose_i_came_out_l_and_a_comma_before_a_number()
     assert out[1].startswith("THÀNH PHỐ HÀ NỘI ")
     assert out[2] == "VĂN PHÒNG UBND TAND TỈNH"
     assert out[3] == "Số: 91/KH-UBND Hà Nội, ngày 27 tháng,06 năm 2017"
+
+
+def test_quynh_and_quyt_are_syllables() -> None:
+    """"quỳnh", "quýt": qu + ynh, qu + yt (the u is the onset's, as in "quý"); the grammar had no such rimes, so
+    "Quỳnh" (Quỳnh Lưu, Quỳnh Phụ; a common given name) was no syllable and every kind made it "Quanh". Only
+    "qu" takes them: "tynh" is none."""
+    from vetplan.normalize.syllable import is_valid_skeleton, is_valid_syllable
+
+    assert is_valid_syllable("quỳnh") and is_valid_syllable("Quýt") and is_valid_skeleton("quynh")
+    assert not is_valid_syllable("tỳnh") and not is_valid_skeleton("tynh") and not is_valid_skeleton("lyt")
+    for damage, text in (("ocr_vie", "UBND huyện Quỳnh Lưu; bà Nguyễn Như Quỳnh"),
+                         ("stripped", "UBND huyen Quynh Luu; ba Nguyen Nhu Quynh")):
+        assert normalize_text(text, damage=damage).text == "UBND huyện Quỳnh Lưu; bà Nguyễn Như Quỳnh", damage
