@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -537,6 +537,25 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
         slot.key = (slot.key, "num") if slot.key is not None else None
 
 
+#: the words that name a place's type, which a name follows ("tỉnh Đắk Lắk", "huyện Krông Pắc", "thành phố Pleiku")
+PLACE_TYPE_SYLLABLES = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "phố", "trấn"))
+
+
+def _add_type_before_highland_names(slots: list[Slot], toks: list[tuple[int, int, str]], line: str) -> None:
+    """The word right before a Central Highlands place name (kept as written: the decoder sees no word there)
+    is read as a place's type when it can be: "tinh Đắk Lắk" → "tỉnh", not "tính" (``PLACE_BONUS`` cheaper)."""
+    starts = {a for a, _b, _n in _highland_runs(line)}
+    if not starts:
+        return
+    for k, (_s, e, _t) in enumerate(toks):
+        nxt = e + 1
+        if nxt in starts and line[e:nxt] == " ":
+            slot = slots[k]
+            slot.cands = [(c, x - PLACE_BONUS) if c and c[-1] in PLACE_TYPE_SYLLABLES else (c, x)
+                          for c, x in slot.cands]
+            slot.key = None
+
+
 def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool,
                      gen: Generator | None = None, lows: list[str] | None = None) -> None:
     """Words that can be read as a name of the gazetteer — a place led by its type word, or an agency —
@@ -768,6 +787,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper, gen, lows)
+        if kind != "substitution" and not line.islower():
+            _add_type_before_highland_names(slots, toks, line)
         built.append((i, toks, slots, upper))
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
@@ -974,6 +995,79 @@ HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
 
 
+#: a word of a place name as written (letters, maybe an apostrophe: "M'Drắk", "H'Leo")
+_NAME_WORD = regex.compile(r"\p{L}+(?:'\p{L}+)?")
+
+
+@cache
+def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Place names with a word that is no Vietnamese syllable — the Central Highlands' "Đắk Lắk", "Krông Pắc",
+    "Kon Tum", "Ea Kar", "KBang", written in the peoples' own languages — by their words' letters (``"dak
+    lak"`` → ``("Đắk Lắk",)``), and those names' first words' letters. The decoder, knowing only syllables, had
+    made "Krông" "Không" and "Đắk Lắk" "Đắc Lắc" in every kind of text."""
+    from .lexicon import _gazetteer_names, _old_admin_names
+
+    by_key: dict[str, set[str]] = {}
+    for full in _gazetteer_names() + _old_admin_names():
+        m = PLACE_TYPE_WORDS.match(full)
+        name = full[m.end():] if m else full
+        parts = name.split()
+        if not parts or not all(_NAME_WORD.fullmatch(w) for w in parts) or len(parts) > 3 or (
+                len(parts) == 1 and (len(name) < 4 or ROMAN_NUMERAL.fullmatch(name))):
+            continue  # (one short word, "Ka", "Ning", or a ward's numeral, "VII", is what OCR makes of others too)
+        if any(not is_valid_syllable(canonical(w.lower())) for w in parts):
+            by_key.setdefault(_name_key(name), set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in by_key.items()}, frozenset(k.split()[0] for k in by_key)
+
+
+def _name_key(name: str) -> str:
+    """A name's words by their letters alone: ``"Đa Krông"`` → ``"da krong"``, ``"Cư M'gar"`` → ``"cu mgar"``."""
+    return skeleton(name.lower()).replace("'", "")
+
+
+#: a Capitalised word (a place's name as a scan or stripped text leaves it)
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'])\p{Lu}[\p{L}']*(?![\p{L}'])")
+
+
+@lru_cache(maxsize=4096)
+def _highland_runs(line: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each run of one to three Capitalised words, one space apart, whose letters spell
+    exactly one Central Highlands place name of as many words (from each word the longest run; memoised: the
+    fixers and the decoder both ask)."""
+    names, firsts = _highland_place_names()
+    words = [(m.start(), m.end()) for m in _CAPITALISED_WORD.finditer(line)]
+    keys = [_name_key(line[a:b]) for a, b in words]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        if keys[k] not in firsts:  # (most words open no such name)
+            k += 1
+            continue
+        for j in range(min(len(words), k + 3), k, -1):
+            if any(line[words[x][1]:words[x + 1][0]] != " " for x in range(k, j - 1)):
+                continue
+            a, b = words[k][0], words[j - 1][1]
+            found = names.get(" ".join(keys[k:j]), ())
+            if line[a:b] in found:
+                found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
+            if len(found) == 1:
+                out.append((a, b, found[0].upper() if line[a:b].isupper() else found[0]))
+                k = j
+                break
+        else:
+            k += 1
+    return tuple(out)
+
+
+def restore_highland_names(line: str) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
+    """Capitalised words whose letters spell one Central Highlands place name, written as it: ``"huyen Krong Pac
+    tinh Dak Lak"`` → "Krông Pắc", "Đắk Lắk" (letters that spell two names, a spelling each, are left). Returns
+    the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
+    only syllables, and would make "Pắc" after "Krông" "Đặc"."""
+    runs = list(_highland_runs(line))
+    return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
+
+
 @cache
 def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     """Names of provinces, districts and wards without their type word, by syllable count, each with its
@@ -1144,8 +1238,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
+            highland: list[tuple[int, int]] = []
+            if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
+                # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
+                fixed, highland = restore_highland_names(lines[i])
+                eds += [(*x, "restore_highland_names") for x in fixed]
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
                 place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind]())
+                if place_span and any(a < place_span[1] and place_span[0] < b for a, b in highland):
+                    place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
@@ -1161,7 +1262,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
             pre[i] = eds
-            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else [])
+            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + highland
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))

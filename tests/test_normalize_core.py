@@ -1841,3 +1841,19 @@ def test_quynh_and_quyt_are_syllables() -> None:
     for damage, text in (("ocr_vie", "UBND huyện Quỳnh Lưu; bà Nguyễn Như Quỳnh"),
                          ("stripped", "UBND huyen Quynh Luu; ba Nguyen Nhu Quynh")):
         assert normalize_text(text, damage=damage).text == "UBND huyện Quỳnh Lưu; bà Nguyễn Như Quỳnh", damage
+
+
+def test_central_highlands_place_names() -> None:
+    """Place names of the Central Highlands are written in the peoples' own languages, not in Vietnamese
+    syllables ("Đắk Lắk", "Krông Pắc", "Cư M'gar", "KBang"): the decoder had made them "Đây Là", "Trong Đặc",
+    "Bằng" in every kind of text. Their letters now give the name (when they give one only), it is left to
+    the decoder as written, and the word before it reads as a place's type ("tỉnh", not "tính")."""
+    want = "UBND huyện Krông Pắc tỉnh Đắk Lắk; UBND TỈNH ĐẮK LẮK; huyện Cư M'gar"
+    for damage in ("stripped", "ocr_eng"):
+        got = normalize_text("UBND huyen Krong Pac tinh Dak Lak; UBND TINH DAK LAK; huyen Cu Mgar", damage=damage)
+        assert got.text == want, damage
+    vie = "UBND huyện Krông Pắc tỉnh Đắk Lắk; huyện KBang, tỉnh Gia Lai; xã Ea Kar"
+    assert normalize_text(vie, damage="ocr_vie").text == vie
+    from vetplan.normalize.pipeline import restore_highland_names
+
+    assert restore_highland_names("Da Krong; TP Vii Thu Ha; Ning cao") == ([(0, 8, "Đa Krông", 0.85)], [(0, 8)])
