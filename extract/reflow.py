@@ -20,7 +20,7 @@ ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
 SPECK = r"(?:[_~'‘’`•·«»\"]\s*)?"
 _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
-_DASH_BEFORE_PART = re.compile(r"^\s*[-–]\s*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
+_DASH_BEFORE_PART = re.compile(r"^\s*[-–][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")  # ("-_ II.")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
 _NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
@@ -71,7 +71,7 @@ _HEADER_SPLITS = [
 _HEADER_KEYS = ("CỘNG H", "ngày", "TM", "KT", "TL", "TUQ", "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "BÍ THƯ",
                 "CHÁNH VĂN PHÒNG", "Độc lập")
 
-_STAMP = re.compile(r"^[\W\d_]{0,6}$")
+_STAMP = re.compile(r"^(?!.*\d{4})[\W\d_]{0,6}$")  # specks and stray digits; a year is no stamp (a title's "2022")
 
 
 def clean_line(raw: str) -> str:

@@ -141,7 +141,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
-_HEADING_NUMBER = re.compile(r"^(\s*)([|Il1IVXvix\[\]H]{1,4})([.,])(?=\s*\S)")
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]H]{1,4})([.,])(?=\s*\S)")  # ("-_ II.")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 
 
@@ -388,6 +388,26 @@ _V = r"[^\sbcdfghklmnpqrstvxBCDFGHKLMNPQRSTVX]{1,4}"  # a vowel however written:
 #: groups, "Chu(rng", are replaced by a vowel before the match)
 PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[kK][hH]{_V}[nN]|[dDđĐ]{_V}[nN]|"
                        rf"[dDđĐ][iI]{_V}")
+
+
+#: "quý" (a quarter of the year) however its marks came out: a Roman numeral after it numbers the quarter
+#: ("Quy I/2017": the numeral is no word "i", and the number after "quy" makes it "quý")
+QUARTER_WORD = re.compile(r"[qQ][uU][yYýÝỳỲỷỶỹỸỵỴ]")
+#: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
+_QUARTER_STROKES = re.compile(r"(?<![^\W\d_])([qQ][uU][yYýÝỳỲỷỶỹỸỵỴ])[ ]+([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)"
+                              r"(?=[/\s,.;)]|$)")
+
+
+def fix_quarter_numerals(line: str) -> list[Edit]:
+    """A quarter's Roman number that OCR read as strokes: ``"Quý 11/2023"`` → ``"II"`` (there is no 11th quarter),
+    ``"Quý HI"`` → ``"III"``; "Quý 1/2024" (Arabic) and a number that reads as no quarter are left."""
+    out: list[Edit] = []
+    for m in _QUARTER_STROKES.finditer(line):
+        tok = m.group(2)
+        roman = _as_roman(tok)
+        if roman in ("I", "II", "III", "IV") and roman != tok:
+            out.append((m.start(2), m.end(2), roman, 0.8))
+    return out
 
 
 #: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"

@@ -48,6 +48,7 @@ from .fixers import (
     DOC_CODE,
     FILE_ENDINGS,
     PART_WORD,
+    QUARTER_WORD,
     ROMAN,
     WEB_ENDINGS,
     apply_edits,
@@ -58,6 +59,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_number_label,
     fix_part_numerals,
+    fix_quarter_numerals,
     fix_roman_numerals,
     fix_unicode,
     match_case,
@@ -174,9 +176,6 @@ CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 #: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
 ROMAN_WORD = re.compile(rf"(?<![^\W\d_])(?:{ROMAN})(?![^\W\d_])")
-#: "quý" (a quarter of the year) however its marks came out: a Roman numeral after it numbers the quarter
-#: ("Quy I/2017": the numeral is no word "i", and the number after "quy" makes it "quý")
-QUARTER_WORD = re.compile(r"[qQ][uU][yYýÝỳỲỷỶỹỸỵỴ]")
 
 
 def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
@@ -1250,6 +1249,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
+                if "Qu" in lines[i] or "qu" in lines[i]:
+                    eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])]  # "Quý 11/2023"
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"

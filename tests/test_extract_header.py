@@ -231,3 +231,11 @@ def test_a_header_date_with_specks_beside_its_numbers() -> None:
     for line in ("Hà Nội, ngày 27 tháng,08 năm 2017", "Hà Nội, ngày-27 tháng: 08 năm.2017"):
         d = extract_plan(f"Số: 91/KH-UBND {line}\nKẾ HOẠCH\nAbc\n").document
         assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2017, 8, 27)), line
+
+
+def test_a_title_whose_year_wrapped_onto_a_line_of_its_own() -> None:
+    """A centred title wrapped before its year ("… tỉnh Lạng Sơn năm" / "2022"): the year's line is no stamp or
+    speck to drop (it had been, and the title ended "năm")."""
+    text = "Số: 42/KH-UBND Lạng Sơn, ngày 02 tháng 11 năm 2022\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm\n2022\n" \
+           "Căn cứ Luật Giáo dục nghề nghiệp;\nI. MỤC ĐÍCH\n- a.\n"
+    assert extract_plan(text).document.title == "Phát triển giáo dục nghề nghiệp năm 2022"

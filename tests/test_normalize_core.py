@@ -1857,3 +1857,14 @@ def test_central_highlands_place_names() -> None:
     from vetplan.normalize.pipeline import restore_highland_names
 
     assert restore_highland_names("Da Krong; TP Vii Thu Ha; Ning cao") == ([(0, 8, "Đa Krông", 0.85)], [(0, 8)])
+
+
+def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> None:
+    """"Quý 11/2023" (there is no 11th quarter: II read as strokes), "Quý HI" (III); an Arabic "Quý 1/2024" stays.
+    A heading's number after a scan's specks ("-_ II." between II. and IV.) is set by its numbering too."""
+    from vetplan.normalize.fixers import fix_heading_numbers, fix_quarter_numerals
+
+    assert [e[2] for e in fix_quarter_numerals("Quý 11/2023; Quý HI/2017; Quý 1/2024; Quy lI/2021")] == [
+        "II", "III", "II"]
+    lines = ["I. MUC DICH", "II. CHI TIEU", "-_ II. NHIEM VU VA GIAI PHAP", "IV. KINH PHI", "V. TO CHUC"]
+    assert fix_heading_numbers(lines) == {2: (3, 6, "III.", 0.8)}
