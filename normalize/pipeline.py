@@ -567,7 +567,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     if PLACE_BONUS == 0.0 or not trie:
         return
     n = len(slots)
-    caps = [t[:1].isupper() and _name_case(t, upper) for _s, _e, t in toks]
+    coded = gen is not None and gen.ch.name == "substitution"  # (a symbol code's capitals are noise: "qU?n")
+    caps = [t[:1].isupper() and _name_case(t, upper, not coded) for _s, _e, t in toks]
     if not any(caps):
         return
     i = 0
@@ -628,14 +629,16 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     return best
 
 
-def _name_case(tok: str, upper: bool) -> bool:
-    """A token written as part of a name: Capitalised ("Hoang"), or in capitals on a capitals line.
+def _name_case(tok: str, upper: bool, capitals: bool = True) -> bool:
+    """A token written as part of a name: Capitalised ("Hoang"), or in capitals on a capitals line or in a
+    run of capitals words on a mixed one (a two-column header merged: "TINH DIEN BIEN Doc lap - Tu do").
     OCR turns a marked vowel into a capital or a symbol ("HGi" = Hội, "SG", "S&" = Sở): a capital
-    first letter with any lower-case letter after it, or a two-letter token, counts too; "UBND" not."""
+    first letter with any lower-case letter after it, or a two-letter token, counts too (``capitals``: a word
+    in capitals off a capitals line counts, but in a symbol code)."""
     letters = [c for c in tok if c.isalpha()]
     if not letters or not letters[0].isupper():
         return False
-    return upper or len(letters) <= 2 or any(c.islower() for c in letters[1:])
+    return upper or len(letters) <= 2 or any(c.islower() for c in letters[1:]) or (capitals and len(letters) >= 3)
 
 
 #: a line ready for decoding: its index, word tokens (start, end, text), their slots, and whether it is in capitals
@@ -979,8 +982,9 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 
 #: the place before the date of a plan's header ("Hà Nội, ngày 02 tháng 3 năm 2024") as Tesseract-eng leaves it
 #: ("Tla Noi,-ngay 02"): capitalised words, a comma or specks, "ngày" however read, a day
-HEADER_PLACE = regex.compile(r"(?<![\p{L}/\-])(?P<place>\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,5})[ ]*,?[ \-–.]*"
-                             r"[Nn][Gg]\p{L}[yY][ ]*\d{1,2}[ .,]*[Tt][Hh]\p{L}{2,4}\b")
+#: (specks between the place's words and around the day: "Thanh: Hoa; ngay.05")
+HEADER_PLACE = regex.compile(r"(?<![\p{L}/\-])(?P<place>\p{Lu}\p{L}*(?:[:.]?[ ]\p{Lu}\p{L}*){0,5})[ ]*[,;]?[ \-–.]*"
+                             r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}\b")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
@@ -992,6 +996,16 @@ PLACE_MAX_COST = 4.5  # nats per syllable a place name may cost as a reading of 
 #: Lam, ngay 08" is "Gia Lâm": the decoder alone made it "Gia Làm", a common word; a symbol code's capitals are noise)
 HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel, "stripped": stripped_channel}
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
+HEADER_NAME_BONUS = 3.0  # nats cheaper for a name the header's other lines give (the issuer's locality)
+#: the type words of each type's weight, as the header's letters give them ("TINH", "THANH PHO")
+_TYPE_SKELETONS = {3.0: ("tinh", "thanh pho"), 1.5: ("huyen", "quan", "thi xa"), 0.0: ("xa", "phuong", "thi tran")}
+
+
+def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
+    """Whether the header zone's letters (``header``: its skeleton in small letters) give the name after a type
+    word of its type: "ubnd tinh thanh hoa" gives the province Thanh Hóa (weight 3), not the district."""
+    words = " ".join(name[0].lower().split())
+    return any(f"{t} {skeleton(words)}" in header for t in _TYPE_SKELETONS.get(name[2], ()))
 
 
 #: a word of a place name as written (letters, maybe an apostrophe: "M'Drắk", "H'Leo")
@@ -1088,13 +1102,16 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
+def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tuple[int, int, str, float]],
+                                                                       tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
     ``ch``: ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" through Tesseract-eng's (an H read as "Tl"; the
     decoder alone made it "Là Nơi": two syllables it knows), "Gia Lam, ngay 08" → "Gia Lâm" in stripped text.
     The last one to three capitalised words before the date are tried; a name is taken when it costs at most
     :data:`PLACE_MAX_COST` a syllable (less its type's weight: a province's name is the likeliest) and beats
-    every other by :data:`PLACE_MARGIN`; a place already written right is left. Returns the edit (if any) and
+    every other by :data:`PLACE_MARGIN` (``header``: the header zone's letters; a name it gives after its type
+    word, the issuer's, is :data:`HEADER_NAME_BONUS` cheaper); a place already written right is left. Returns
+    the edit (if any) and
     the place's span when it is a name (read or written right), which the decoder must then leave: "Vinh" (a
     city) is no "Vĩnh" there."""
     m = HEADER_PLACE.search(line)
@@ -1105,15 +1122,18 @@ def read_header_place(line: str, ch: Channel) -> tuple[list[tuple[int, int, str,
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
-        words = place.split()
+        words = [w.rstrip(":.") for w in place.split()]  # (a speck after a word: "Thanh: Hoa")
         names = _bare_place_names().get(k, ())
         if any(n == place or n.upper() == place for n, _s, _w in names):
             return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right
-        skel = skeleton(place.lower()).replace(" ", "")
+        skel = skeleton("".join(words).lower())
         near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=max(2, len(skel) // 3),
                        limit=None)
+        # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
+        # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
         scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))
-                         - names[j][2], names[j][0]) for _s, _d, j in near)
+                         - names[j][2] - (HEADER_NAME_BONUS if header and _issuer_names(header, names[j]) else 0.0),
+                         names[j][0]) for _s, _d, j in near)
         if not scored or scored[0][0] > PLACE_MAX_COST * k:
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
@@ -1243,7 +1263,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 fixed, highland = restore_highland_names(lines[i])
                 eds += [(*x, "restore_highland_names") for x in fixed]
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
-                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind]())
+                header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))
+                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone)
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in highland):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]

@@ -1868,3 +1868,16 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
         "II", "III", "II"]
     lines = ["I. MUC DICH", "II. CHI TIEU", "-_ II. NHIEM VU VA GIAI PHAP", "IV. KINH PHI", "V. TO CHUC"]
     assert fix_heading_numbers(lines) == {2: (3, 6, "III.", 0.8)}
+
+
+def test_a_merged_header_names_its_place_and_the_issuer_decides_between_namesakes() -> None:
+    """A header merged from two columns keeps the left one's capitals beside the right one's mixed case ("TINH
+    DIEN BIEN Doc lap - Tu do"): those capitals are a name's words too ("TỈNH ĐIỆN BIÊN", not "TÍNH DIỄN
+    BIẾN"). The place before the date, a speck between its words ("Thanh: Hoa"), is the name the issuer's
+    line gives with its type ("UBND TINH THANH HOA": the province, not Long An's district Thạnh Hóa)."""
+    assert normalize_text("TINH DIEN BIEN Doc lap - Tu do - Hanh phuc", damage="ocr_eng").text.startswith(
+        "TỈNH ĐIỆN BIÊN Độc lập")
+    text = ("UBND TINH THANH HOA CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH Doc lap - Tu do\n"
+            "S6: 94/KH-SLDTBXH Thanh: Hoa, ngay 10 thang 06 nam 2020")
+    assert normalize_text(text, damage="ocr_eng").text.split("\n")[2] == (
+        "Số: 94/KH-SLĐTBXH Thanh Hóa, ngày 10 tháng 06 năm 2020")
