@@ -110,6 +110,39 @@ FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Pha
 #: syllables as words, not names ("Minh Hằng" had become "Minh Hàng"), and the Vietnamese model reads them well
 PERSON_NAME = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(FAMILY_NAMES)})(?:[ ]\p{{Lu}}\p{{Ll}}*){{1,3}}"
                             r"(?![\p{L}\d])")
+#: middle names so common that their letters name them: "Van" is Văn, "Thi" Thị, "Duc" Đức in a person's name
+MIDDLE_NAMES = ("Văn", "Thị", "Đức", "Hữu", "Ngọc", "Quang", "Xuân", "Hồng", "Quốc", "Mạnh", "Tiến", "Việt", "Công",
+                "Đình", "Bá", "Kim", "Minh", "Anh", "Thu")
+_FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in FAMILY_NAMES}
+_MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
+#: a line that is a person's name and nothing else (the signature's last line): two to four Capitalised words
+NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3})\s*$")
+
+
+def restore_name_line(line: str) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
+    """A line that is a person's name alone (a signature's last line, "Phan Duc Long"), its family name one of the
+    commonest: the family name and a common middle name are written as such names are ("Phan", not the word
+    "Phần"; "Đức", not "Dục"; "Thị", not "Thì"). The given name is left to the decoder. For stripped and
+    Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks: :data:`PERSON_NAME`)."""
+    m = NAME_LINE.match(line)
+    if m is None:
+        return [], []
+    words = [(w.start(), w.end()) for w in regex.finditer(r"\S+", line)]
+    family = _FAMILY_BY_LETTERS.get(skeleton(line[words[0][0]:words[0][1]].lower()))
+    if family is None:
+        return [], []
+    out: list[tuple[int, int, str, float]] = []
+    spans: list[tuple[int, int]] = []
+    names = [family] + [_MIDDLE_BY_LETTERS.get(skeleton(line[a:b].lower())) for a, b in words[1:-1]]
+    for (a, b), name in zip(words, names, strict=False):
+        if name is None:
+            break  # (a middle name no list gives: the rest to the decoder)
+        spans.append((a, b))
+        if line[a:b] != name:
+            out.append((a, b, name, 0.8))
+    return out, spans
+
+
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
 #: a symbol code, where "&" stands for a vowel)
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
@@ -1258,10 +1291,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
             highland: list[tuple[int, int]] = []
+            if kind in ("stripped", "ocr_eng"):  # "Phan Duc Long": a signature's name, not "Phần Dục Long"
+                fixed, highland = restore_name_line(lines[i])
+                eds += [(*x, "restore_name_line") for x in fixed]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
-                fixed, highland = restore_highland_names(lines[i])
+                fixed, spans = restore_highland_names(lines[i])
                 eds += [(*x, "restore_highland_names") for x in fixed]
+                highland += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
                 header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))
                 place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone)

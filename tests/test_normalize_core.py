@@ -1881,3 +1881,17 @@ def test_a_merged_header_names_its_place_and_the_issuer_decides_between_namesake
             "S6: 94/KH-SLDTBXH Thanh: Hoa, ngay 10 thang 06 nam 2020")
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[2] == (
         "Số: 94/KH-SLĐTBXH Thanh Hóa, ngày 10 tháng 06 năm 2020")
+
+
+def test_a_signatures_name_line_keeps_its_family_and_middle_names() -> None:
+    """A line that is a person's name alone (a signature's last line), its family name one of the commonest: the
+    family name and a common middle name are written as names ("Phan Duc Long" had become "Phần Đức Long", "Vo
+    Quang Ha" "Vô Quảng Hà"); a line of other words ("Do Ban chi dao") is no name."""
+    for damage in ("stripped", "ocr_eng"):
+        assert normalize_text("Phan Duc Long", damage=damage).text.startswith("Phan Đức "), damage
+        assert normalize_text("Vo Quang Ha", damage=damage).text.startswith("Võ Quang "), damage
+    from vetplan.normalize.pipeline import restore_name_line
+
+    assert restore_name_line("Do Ban chi dao") == ([], [])
+    assert restore_name_line("Nguyen Thi Minh Hang") == (
+        [(0, 6, "Nguyễn", 0.8), (7, 10, "Thị", 0.8)], [(0, 6), (7, 10), (11, 15)])
