@@ -116,9 +116,9 @@ _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.
 
 def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
-    (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a small word (``"các-huyện"``, ``"và-Xã hội"``) and a
-    "." between an abbreviation and a small word (``"UBND.các"``), and a "." before a space and a small word goes
-    (``"các đoàn. thể"``);
+    (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)
+    and a "." between an abbreviation and a small word (``"UBND.các"``); a "." before a space and a small word
+    goes (``"các đoàn. thể"``), as does one beside a spaced dash (``"Lao động -.Thương"``);
     "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
     addresses and file names are left."""
     out: list[Edit] = []
@@ -394,8 +394,8 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 #: ("Quy I/2017": the numeral is no word "i", and the number after "quy" makes it "quý")
 QUARTER_WORD = re.compile(r"[qQ][uU][yYýÝỳỲỷỶỹỸỵỴ]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
-_QUARTER_STROKES = re.compile(r"(?<![^\W\d_])([qQ][uU][yYýÝỳỲỷỶỹỸỵỴ])[ ]+([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)"
-                              r"(?=[/\s,.;)]|$)")
+_QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+"
+                              r"([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:

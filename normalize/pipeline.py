@@ -101,8 +101,8 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
-#: the commonest Vietnamese family names (none also a place's or a common word's first syllable in capitals:
-#: not Hà, Lâm, Mai, Cao, Văn, Đoàn): with one to three Capitalised syllables after it, a person's name
+#: the commonest Vietnamese family names, but those that as often open a common word or many places' names
+#: (Hà, Lâm, Mai, Cao, Văn, Đoàn): with one to three Capitalised syllables after it, a person's name
 FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
                 "Ngô", "Dương", "Lý", "Đinh", "Đào", "Trịnh", "Trương", "Lưu", "Vương", "Tạ", "Quách", "Lương",
                 "Kiều", "Mạc", "Lại", "Tống", "Triệu")
