@@ -165,7 +165,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
 #: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
-_NAME_TAIL = r"(?<=[;.:])\s+(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)"  # (":": "VT: Nguyễn Đức An")
+_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*:[\s\p{Lu}\d,]*\p{Lu}))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …")
+              r"(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 _BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}|{_NAME_TAIL}")
@@ -187,17 +188,23 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
                 behalf.append(f"{m.group(1)}. {squash(m.group(2))}")
                 continue
             if _POSITION.match(t) and position is None:  # (with "KT."/"TM." before it, or a head signing alone)
-                # its words in capitals: a signature's scribble read beside it is not ("PHÓ CHỦ TỊCH 3đ")
-                position = squash(_CAPITAL_WORDS.match(t).group(0))  # type: ignore[union-attr]
+                # its words in capitals: a signature's scribble read beside it is not ("PHÓ CHỦ TỊCH 3đ"), the name
+                # joined to it is the signer's ("PHÓ GIÁM ĐỐC 'Đỗ Anh Lan": a speck before it made it a quotation)
+                caps = _CAPITAL_WORDS.match(t).group(0)  # type: ignore[union-attr]
+                position = squash(caps)
+                if name is None and _is_person_name(t[len(caps):]):
+                    name = t[len(caps):].strip().lstrip("'‘’`~_.- ")
                 continue
             if (behalf or position) and name is None and _is_person_name(t):
-                name = t
+                name = t.lstrip("'‘’`~_.- ")
     if not behalf and not position and not name:
         return None
     return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
 
 
 def _is_person_name(t: str) -> bool:
+    """2-5 Capitalised words, no digits or punctuation: "Nguyễn Văn An" (a scan's speck before it goes: "'Đỗ")."""
+    t = t.lstrip("'‘’`~_.- ")
     words = t.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in t) or re.search(r"[:;,./()]", t):
         return False

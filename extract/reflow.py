@@ -26,7 +26,7 @@ _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–
 _NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
 # (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital)
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
-_BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·])\s*(?P<head>\S.*)$")
+_BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·]|~(?=\s))\s*(?P<head>\S.*)$")  # ("~ Lưu: VT.": a scan's dash)
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
 _TERMINAL = ".;:!?…"

@@ -244,3 +244,20 @@ def test_a_title_whose_year_wrapped_onto_a_line_of_its_own() -> None:
 def test_a_place_before_the_date_with_a_semicolon_for_its_comma() -> None:
     d = extract_plan("Số: 100/KH-UBND Triệu Phong; ngày.05 tháng 05 năm 2021\nKẾ HOẠCH\nAbc\n").document
     assert (d.place, d.issued_date) == ("Triệu Phong", dt.date(2021, 5, 5))
+
+
+def test_closing_specks_a_scan_leaves() -> None:
+    """A scan's "~" for a recipients item's dash ("~ Lưu: VT."; the item had run into the one before, with the
+    name merged there), a name after the file copy's codes with no stop ("- Lưu: VL Hà Thị Nam"), and a quote
+    speck before the name ("'Đỗ Anh Lan", which had joined the position's line as a quotation)."""
+    base = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    d = extract_plan(base + "Nơi nhận: GIÁM ĐỐC\n- Các sở, ban, ngành;\n- Thường trực Tỉnh ủy; Nguyễn Xuân Khánh\n"
+                            "~ Lưu: VT.\n").document
+    assert d.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy"]
+    assert (d.signer.name, d.signer.position) == ("Nguyễn Xuân Khánh", "GIÁM ĐỐC")
+    d = extract_plan(base + "Nơi nhận: KT. GIÁM ĐỐC\n- Các sở, ban, ngành; PHÓ GIÁM ĐỐC\n- Lưu: VL Hà Thị Nam\n"
+                     ).document
+    assert d.signer.name == "Hà Thị Nam" and d.recipients == ["Các sở, ban, ngành"]
+    d = extract_plan(base + "Nơi nhận:\n~ Thường trực HĐND tỉnh;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n'Đỗ Anh Lan\n"
+                     ).document
+    assert (d.signer.name, d.signer.position, d.recipients) == ("Đỗ Anh Lan", "PHÓ GIÁM ĐỐC", ["Thường trực HĐND tỉnh"])
