@@ -15,6 +15,8 @@ import unicodedata
 
 import regex
 
+from .syllable import is_valid_skeleton
+
 Edit = tuple[int, int, str, float]
 
 #: the part numbers of a plan, in order
@@ -353,6 +355,36 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                      table[k].upper() == r.upper()}
             if len(known) == 1:
                 out.append((at + part.start(), at + part.end(), known.pop(), 0.8))
+    return out
+
+
+#: a word of four to nine capitals (an abbreviation as OCR read it)
+_CAPITALS_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{4,9}(?![^\W\d_])")
+
+
+def _one_letter_more(read: str, known: str) -> bool:
+    """Whether ``read`` is ``known`` with one letter added: ``("UEBND", "UBND")`` → True."""
+    return len(read) == len(known) + 1 and any(read[:k] + read[k + 1:] == known for k in range(len(read)))
+
+
+def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
+    """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
+    right ("UEBND", "UTBND" → UBND), or whose U it read as "LI" ("LIBND"): written as known. Only where one
+    abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
+    "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
+    out: list[Edit] = []
+    if not TWO_CAPITALS.search(line):
+        return out
+    for m in _CAPITALS_WORD.finditer(line):
+        tok = m.group(0)
+        if abbreviation_key(tok) in table or is_valid_skeleton(tok.lower()):
+            continue  # (a word in capitals: "THẠCH THAT" is no "THPT")
+        found = set()
+        for read in {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U"))}:
+            found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
+                      and key[-1] == read[-1] and (key == read or _one_letter_more(read, key))}
+        if len(found) == 1:
+            out.append((m.start(), m.end(), found.pop(), 0.8))
     return out
 
 

@@ -57,6 +57,7 @@ from .fixers import (
     fix_document_codes,
     fix_document_numbers,
     fix_heading_numbers,
+    fix_misread_abbreviations,
     fix_number_label,
     fix_part_numerals,
     fix_quarter_numerals,
@@ -115,15 +116,20 @@ MIDDLE_NAMES = ("Văn", "Thị", "Đức", "Hữu", "Ngọc", "Quang", "Xuân", 
                 "Đình", "Bá", "Kim", "Minh", "Anh", "Thu")
 _FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in FAMILY_NAMES}
 _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
-#: a line that is a person's name and nothing else (the signature's last line): two to four Capitalised words
-NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,3})\s*$")
+#: a line that is a person's name and nothing else (the signature's last line): three or four Capitalised words
+NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3})\s*$")
+#: the signer's position on a line, however its marks came out ("PHO CHU TICH", "KT. GIÁM ĐỐC"): the name line
+#: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
+POSITION_LETTERS = re.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG PHONG|TRUONG BAN|HIEU TRUONG|BI THU|CHANH VAN PHONG)\b")
+NAME_AFTER_POSITION = 8
 
 
 def restore_name_line(line: str) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
-    """A line that is a person's name alone (a signature's last line, "Phan Duc Long"), its family name one of the
-    commonest: the family name and a common middle name are written as such names are ("Phan", not the word
-    "Phần"; "Đức", not "Dục"; "Thị", not "Thì"). The given name is left to the decoder. For stripped and
-    Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks: :data:`PERSON_NAME`)."""
+    """A line that is a person's name alone (a signature's last line, "Phan Duc Long"; the caller asks only below
+    a position's line), its family name one of the commonest: the family name and a common middle name are
+    written as such names are ("Phan", not the word "Phần"; "Đức", not "Dục"; "Thị", not "Thì"). The given name
+    is left to the decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's
+    marks: :data:`PERSON_NAME`)."""
     m = NAME_LINE.match(line)
     if m is None:
         return [], []
@@ -1279,6 +1285,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)
             continue
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
+        positions = [k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())] \
+            if kind in ("stripped", "ocr_eng") else []  # the signer's position's lines (a name follows)
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}
         protected: dict[int, list[tuple[int, int]]] = {}
@@ -1291,8 +1299,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
             highland: list[tuple[int, int]] = []
-            if kind in ("stripped", "ocr_eng"):  # "Phan Duc Long": a signature's name, not "Phần Dục Long"
-                fixed, highland = restore_name_line(lines[i])
+            if kind in ("stripped", "ocr_eng") and any(i - NAME_AFTER_POSITION <= k < i for k in positions):
+                fixed, highland = restore_name_line(lines[i])  # "Phan Duc Long": a signature's name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
@@ -1310,6 +1318,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "Qu" in lines[i] or "qu" in lines[i]:
                     eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])]  # "Quý 11/2023"
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
+                eds += [(*x, "fix_misread_abbreviations") for x in
+                        fix_misread_abbreviations(lines[i], lex.abbreviations)]  # "UEBND", "LIBND": UBND
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
