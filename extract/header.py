@@ -193,18 +193,21 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
                 caps = _CAPITAL_WORDS.match(t).group(0)  # type: ignore[union-attr]
                 position = squash(caps)
                 if name is None and _is_person_name(t[len(caps):]):
-                    name = t[len(caps):].strip().lstrip("'‘’`~_.- ")
+                    name = t[len(caps):].strip().lstrip(_NAME_SPECKS)
                 continue
             if (behalf or position) and name is None and _is_person_name(t):
-                name = t.lstrip("'‘’`~_.- ")
+                name = t.lstrip(_NAME_SPECKS)
     if not behalf and not position and not name:
         return None
     return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
 
 
+_NAME_SPECKS = "'‘’`~_.- "  # what a scan leaves before a name ("'Đỗ Anh Lan")
+
+
 def _is_person_name(t: str) -> bool:
     """2-5 Capitalised words, no digits or punctuation: "Nguyễn Văn An" (a scan's speck before it goes: "'Đỗ")."""
-    t = t.lstrip("'‘’`~_.- ")
+    t = t.lstrip(_NAME_SPECKS)
     words = t.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in t) or re.search(r"[:;,./()]", t):
         return False

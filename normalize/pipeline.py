@@ -1298,19 +1298,19 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
-            highland: list[tuple[int, int]] = []
+            names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and any(i - NAME_AFTER_POSITION <= k < i for k in positions):
-                fixed, highland = restore_name_line(lines[i])  # "Phan Duc Long": a signature's name, not "Phần Dục"
+                fixed, names = restore_name_line(lines[i])  # "Phan Duc Long": a signature's name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i])
                 eds += [(*x, "restore_highland_names") for x in fixed]
-                highland += spans
+                names += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
                 header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))
                 place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone)
-                if place_span and any(a < place_span[1] and place_span[0] < b for a, b in highland):
+                if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
@@ -1318,8 +1318,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "Qu" in lines[i] or "qu" in lines[i]:
                     eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])]  # "Quý 11/2023"
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
-                eds += [(*x, "fix_misread_abbreviations") for x in
-                        fix_misread_abbreviations(lines[i], lex.abbreviations)]  # "UEBND", "LIBND": UBND
+                misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
+                eds += [(*x, "fix_misread_abbreviations") for x in misread if not any(x[0] < e[1] and e[0] < x[1]
+                                                                                      for e in eds)]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
@@ -1331,7 +1332,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
             pre[i] = eds
-            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + highland
+            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
