@@ -31,7 +31,8 @@ _DOC_TYPES = {
     "bao cao": "Báo cáo",
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
-_PREAMBLE_START = re.compile(r"^\s*(?:can cu|thuc hien|theo|nham|trien khai thuc hien|de)\b")
+#: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
+_PREAMBLE_START = re.compile(r"^\s*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
 _CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?!\S))*")  # words of two capitals or more after the first

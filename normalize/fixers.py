@@ -367,9 +367,18 @@ def _one_letter_more(read: str, known: str) -> bool:
     return len(read) == len(known) + 1 and any(read[:k] + read[k + 1:] == known for k in range(len(read)))
 
 
+def _d_misread(read: str, form: str) -> bool:
+    """Whether ``read`` is the abbreviation ``form`` with its Đ read as another capital, as Tesseract-eng reads it
+    ("HBND", "HEND" for HĐND): the same letters but where ``form`` has Đ."""
+    if len(read) != len(form) or "Đ" not in form or read == form.replace("Đ", "D"):
+        return False
+    return all(r == f or (f == "Đ" and r in "BEPO") for r, f in zip(read, form, strict=True))
+
+
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
-    right ("UEBND", "UTBND" → UBND), or whose U it read as "LI" ("LIBND"): written as known. Only where one
+    right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND"), or whose Đ it read as B, E, P or O ("HBND",
+    "HEND" → HĐND): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
@@ -382,7 +391,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         found = set()
         for read in {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U"))}:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
-                      and key[-1] == read[-1] and (key == read or _one_letter_more(read, key))}
+                      and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
+                                                   or _d_misread(read, form))}
         if len(found) == 1:
             out.append((m.start(), m.end(), found.pop(), 0.8))
     return out

@@ -209,6 +209,8 @@ def test_title_ends_where_the_preamble_starts_without_a_blank_line() -> None:
                     "Căn cứ Luật Giáo dục nghề nghiệp;\n") + body
     assert extract_plan(text2).document.title == (
         "Đào tạo nghề cho lao động nông thôn theo Quyết định số 1956/QĐ-TTg năm 2024")
+    text3 = head + "Phát triển giáo dục nghề nghiệp năm 2022\nCăn-cứ Nghị định số 15/2019/NĐ-CP của Chính phủ,\n" + body
+    assert extract_plan(text3).document.title == "Phát triển giáo dục nghề nghiệp năm 2022"  # ("Căn-cứ": a speck)
 
 
 def test_a_head_signing_in_their_own_name_and_a_name_merged_after_the_file_copy() -> None:
