@@ -9,15 +9,16 @@ from .reflow import Para
 from .sections import Layout, Node
 from .text import AGENCY_HEADS, squash
 
-_UNIT = r"(?:[ĐđD]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+"
+_UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn chủ-trì": a scan lost "vị")
 
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
     """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
-    word misread), "Đơn vị chủ trì,Sở …" (a comma for the colon), "Chủ trì thực hiện: …"."""
+    word misread), "Đơn vị chủ trì,Sở …", "chủ trì.Sở" (a comma or stop for the colon), "Đơn chủ-trì:" (a word
+    lost, a speck between), "Chủ trì thực hiện: …"."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
-    return re.compile(rf"^(?:{_UNIT}{word}(?:\s*[^\s:;,]{{1,4}})?|{own})[^:;]{{0,60}}?"
-                      rf"\s*(?::\s*(?P<v>\S.*)|,\s*(?P<w>\p{{Lu}}.*))$")
+    return re.compile(rf"^(?:{_UNIT}{word}(?:[\s\-]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
+                      rf"\s*(?::\s*(?P<v>\S.*)|[,.]\s*(?P<w>\p{{Lu}}.*))$")
 
 
 _LEAD = _label("chủ", "trì")

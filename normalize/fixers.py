@@ -101,9 +101,10 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
-#: a hyphen after a function word ("các-huyện", "Thương binh và-Xã hội"): nothing joins one to the next word so
-#: (loanwords do, "băng-rôn", "mô-đun"; names: "Lao động-Thương binh", "Bà Rịa-Vũng Tàu")
-SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về))-"
+#: a hyphen or full stop after a function word ("các-huyện", "Thương binh và-Xã hội", "và.Xã"): nothing joins one
+#: to the next word so, and no sentence ends with one (loanwords take hyphens, "băng-rôn", "mô-đun"; names too:
+#: "Lao động-Thương binh", "Bà Rịa-Vũng Tàu")
+SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về))[-.]"
                              r"(?=\p{L}\p{Ll})")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
 SPECK_AFTER_DASH = regex.compile(r"(?<=\s[-–])\.(?=\s?\p{L})")
@@ -125,12 +126,16 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     addresses and file names are left."""
     out: list[Edit] = []
     joins = [*SPECK_JOIN.finditer(line)]
-    if "-" in line:
+    if "-" in line or "." in line:
         joins += SPECK_HYPHEN.finditer(line)
     if "." in line:  # (not after a part's number: "II.ân")
         joins += [m for m in SPECK_AFTER_CAPITALS.finditer(line)
                   if not regex.fullmatch(r"[IVX]+", line[line.rfind(" ", 0, m.start()) + 1:m.start()])]
+    seen: set[int] = set()
     for m in joins:
+        if m.start() in seen:  # ("các.huyện": both a speck between small words and after a function word)
+            continue
+        seen.add(m.start())
         a = line.rfind(" ", 0, m.start()) + 1
         b = line.find(" ", m.end())
         if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):

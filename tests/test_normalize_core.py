@@ -207,6 +207,8 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("cac doan. the chinh tri") == [(8, 9, "", 0.7)]
     assert split_speck_joined_words("UBND.các-huyện, thành phố; Thương binh và-Xã hội") == [
         (4, 5, " ", 0.7), (8, 9, " ", 0.7), (41, 42, " ", 0.7)]
+    # a stop after a function word ends no sentence ("và.Xã hội"); a speck both rules see is parted once ("các.huyện")
+    assert split_speck_joined_words("Thương binh và.Xã hội; các.huyện") == [(14, 15, " ", 0.7), (26, 27, " ", 0.7)]
     assert apply_edits("SỞ LAO ĐỘNG -. THƯƠNG BINH; Lao động -.Thương binh", split_speck_joined_words(
         "SỞ LAO ĐỘNG -. THƯƠNG BINH; Lao động -.Thương binh")) == "SỞ LAO ĐỘNG - THƯƠNG BINH; Lao động - Thương binh"
     for kept in ("cac nganh v.v. khac", "P.T.T.Huyén", "TP.HCM va", "tai hanoi.gov.vn nay", "ban bao_cao.docx",
