@@ -12,6 +12,8 @@ resolution and degradation). Then it is read four ways:
   scan      the pages in a PDF through ``read_document`` (vetplan's own Tesseract ``-l vie``) and
             ``build_plan`` (the ``ocr_vie`` repair and extraction): the main job, ``vetplan ingest``
   eng       the same pages OCR'd by ``tesseract -l eng --psm 3`` (an archive's old OCR), as a text file
+  code      the clean text in a symbol-substitution code (``synth.substitution_code``, the seed's own), as a
+            text file (not in the default run: ``--ways scan,eng,code,stripped,clean``)
   stripped  the clean text without its diacritics, as a text file
   clean     the clean text (the extraction alone)
 
@@ -44,7 +46,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from vetplan.normalize.lexicon import _underthesea_file  # noqa: E402
-from vetplan.normalize.synth import scan_like, strip_diacritics  # noqa: E402
+from vetplan.normalize.synth import scan_like, strip_diacritics, substitution_code  # noqa: E402
 
 FONTS = {
     "Liberation Serif": ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
@@ -365,11 +367,15 @@ def main() -> int:
                 pdf = d / "scan.pdf"
                 pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=dpi)
                 plans["scan"] = build_plan(read_document(pdf))
-            for way in ("eng", "stripped", "clean"):
+            for way in ("eng", "code", "stripped", "clean"):
                 if way in ways:
                     text = tesseract_eng(pages, dpi, d) if way == "eng" else clean_text(truth)
+                    if way == "stripped":
+                        text = strip_diacritics(text)
+                    elif way == "code":  # a symbol-substitution code of the seed's own making
+                        text = substitution_code(text, seed)
                     path = d / f"{way}.txt"
-                    path.write_text(strip_diacritics(text) if way == "stripped" else text, encoding="utf-8")
+                    path.write_text(text, encoding="utf-8")
                     plans[way] = plan_from_file(path)
         line = []
         for way, plan in plans.items():

@@ -437,9 +437,10 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
                        rf"[dDđĐ][iI]{_V}")
 
 
-#: "quý" (a quarter of the year) however its marks came out: a Roman numeral after it numbers the quarter
-#: ("Quy I/2017": the numeral is no word "i", and the number after "quy" makes it "quý")
-QUARTER_WORD = re.compile(r"[qQ][uU][yYýÝỳỲỷỶỹỸỵỴ]")
+#: "quý" (a quarter of the year) however its marks came out, a symbol code's stand-in for its y too ("Qu@", read
+#: "Qua" once its group is replaced): a Roman numeral after it numbers the quarter ("Quy I/2017": the numeral is
+#: no word "i", and the number after "quy" makes it "quý")
+QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$))")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+"
                               r"([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")

@@ -1918,3 +1918,14 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     table["HDND"] = "HĐND"
     assert [e[2] for e in fix_misread_abbreviations("HBND tỉnh; HEND tỉnh; HDND; HBNT", table)] == ["HĐND", "HĐND"]
     assert normalize_text("- Thuong truc HBND tinh;", damage="ocr_eng").text == "- Thường trực HĐND tỉnh;"
+
+
+def test_a_quarter_in_a_symbol_code() -> None:
+    """A symbol code writes quý's y as a stand-in ("Qu@ I/2017"): the Roman numeral after it numbers the quarter
+    there too (it had been read "Qua I", "Quá I"); "thông qua 11 tiêu chí" keeps its number."""
+    from vetplan.normalize.fixers import QUARTER_WORD, fix_quarter_numerals
+    from vetplan.normalize.pipeline import numbered_part_numerals
+
+    assert QUARTER_WORD.fullmatch("Qu@") and QUARTER_WORD.fullmatch("Qua") and not QUARTER_WORD.fullmatch("Quan")
+    assert numbered_part_numerals("- Thoi gian: Qu@ III/2017.") == [(17, 20)]
+    assert fix_quarter_numerals("thông qua 11 tiêu chí") == []
