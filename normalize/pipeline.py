@@ -1279,6 +1279,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
+    header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))  # (read_header_place's)
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
@@ -1308,7 +1309,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "restore_highland_names") for x in fixed]
                 names += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
-                header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))
                 place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone)
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
