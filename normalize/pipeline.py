@@ -113,40 +113,106 @@ PERSON_NAME = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(FAMILY_NAMES)})(?:[ 
                             r"(?![\p{L}\d])")
 #: middle names so common that their letters name them: "Van" is Văn, "Thi" Thị, "Duc" Đức in a person's name
 MIDDLE_NAMES = ("Văn", "Thị", "Đức", "Hữu", "Ngọc", "Quang", "Xuân", "Hồng", "Quốc", "Mạnh", "Tiến", "Việt", "Công",
-                "Đình", "Bá", "Kim", "Minh", "Anh", "Thu")
-_FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in FAMILY_NAMES}
+                "Đình", "Bá", "Kim", "Minh", "Anh", "Thu", "Thanh", "Trọng", "Duy", "Hoài", "Thế", "Gia", "Bảo")
 _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
-#: a line that is a person's name and nothing else (the signature's last line): three or four Capitalised words
-NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){2,3})\s*$")
 #: the signer's position on a line, however its marks came out ("PHO CHU TICH", "KT. GIÁM ĐỐC"): the name line
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
-POSITION_LETTERS = re.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG PHONG|TRUONG BAN|HIEU TRUONG|BI THU|CHANH VAN PHONG)\b")
+_POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
+#: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP]OC") + r")\b")
+#: the same positions in a symbol code, whose vowels are stand-ins of one to four characters ("CH<;> T^CH",
+#: "GI@M DeC"), its words run together at times: each vowel run of a position's letters may be any of them
+POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") for p in _POSITIONS) + ")")
 NAME_AFTER_POSITION = 8
+#: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
+#: or digits in a symbol code or an English-model scan ("D}c" Đức, "H9" Hà, "V6" Võ), no stop or comma in it
+NAME_WORD = regex.compile(r"\p{Lu}[^\s.,;:()]{0,6}")
+#: family names read as such on a signature's name line, where no word is meant: the commonest
+#: (:data:`FAMILY_NAMES`) and those that elsewhere open common words or places' names
+SIGNER_FAMILY_NAMES = (*FAMILY_NAMES, "Hà", "Lâm", "Mai", "Cao", "Đoàn", "Tô", "Chu", "Thái", "Hứa", "Phùng",
+                       "Tôn", "Khúc", "La", "Nông", "Lò", "Lục", "Thân", "Giang", "Đàm", "Lã", "Âu", "Doãn", "Nghiêm")
+_FAMILY_BY_LETTERS: dict[str, str] = {}
+for _n in SIGNER_FAMILY_NAMES:  # (the commoner first: "La" is Lã's letters too)
+    _FAMILY_BY_LETTERS.setdefault(skeleton(_n.lower()), _n)
+#: nats off a family or middle name's reading on a signature's name line: beside "Phần", "Thứ" the LM prefers,
+#: the name's own spelling wins unless the channel reads it much worse
+PERSON_NAME_BONUS = 5.0
+PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
 
 
-def restore_name_line(line: str) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
-    """A line that is a person's name alone (a signature's last line, "Phan Duc Long"; the caller asks only below
-    a position's line), its family name one of the commonest: the family name and a common middle name are
-    written as such names are ("Phan", not the word "Phần"; "Đức", not "Dục"; "Thị", not "Thì"). The given name
-    is left to the decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's
-    marks: :data:`PERSON_NAME`)."""
-    m = NAME_LINE.match(line)
-    if m is None:
-        return [], []
-    words = [(w.start(), w.end()) for w in regex.finditer(r"\S+", line)]
-    family = _FAMILY_BY_LETTERS.get(skeleton(line[words[0][0]:words[0][1]].lower()))
-    if family is None:
-        return [], []
+def person_name_roles(line: str, kind: str) -> dict[int, str]:
+    """A person's name standing alone at the end of a line, as a signature's last line is (the caller asks only
+    below a position's line): each word's start → its role, "family", "middle" or "given" ("Phan D}c Long",
+    "H9 Th& Nam", "Vii Dire Quan"), also when an OCR merged the recipients' column into its line ("- Luu: VT. Ha
+    Thi Nam": the words after the last stop, semicolon or colon); empty for any other line (a heading in
+    capitals, a list item, a position)."""
+    if POSITION_CODED.search(line) or POSITION_LETTERS.search(skeleton(line.lower()).upper()):
+        return {}
+    for at in (0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line)][-1:]):
+        words = list(regex.finditer(r"\S+", line, pos=at))
+        if 2 <= len(words) <= 4 and all(_name_word(w.group(), kind) for w in words):
+            return {w.start(): "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
+                    for k, w in enumerate(words)}
+    return {}
+
+
+#: where a name merged into the end of another column's line begins: after a stop, semicolon or colon and a space
+NAME_TAIL_AFTER = re.compile(r"[.;:]\s+")
+
+
+def _name_word(word: str, kind: str) -> bool:
+    """A syllable of a person's name as damaged text writes it: Capitalised, not in capitals (but a symbol code's,
+    whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ), at most one digit but in a code ("V6" Võ)."""
+    letters = [c for c in word if c.isalpha()]
+    shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
+    if NAME_WORD.fullmatch(shape) is None:
+        return False
+    if all(c.isupper() for c in letters) and (
+            len(letters) >= 3 or (len(letters) == 2 and word.isalpha() and kind != "substitution")):
+        return False
+    return kind == "substitution" or sum(c.isdigit() for c in word) <= 1
+
+
+def restore_name_line(line: str, roles: dict[int, str]) -> tuple[list[tuple[int, int, str, float]],
+                                                                  list[tuple[int, int]]]:
+    """A signature's name (``roles``: :func:`person_name_roles`, "Phan Duc Long"), its family name one of the
+    commonest: the family name and a common middle name are written as such names are ("Phan", not the word
+    "Phần"; "Đức", not "Dục"; "Thị", not "Thì") when their letters are theirs. The given name is left to the
+    decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks:
+    :data:`PERSON_NAME`)."""
     out: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
-    names = [family] + [_MIDDLE_BY_LETTERS.get(skeleton(line[a:b].lower())) for a, b in words[1:-1]]
-    for (a, b), name in zip(words, names, strict=False):
+    for a, role in sorted(roles.items()):
+        b = a + len(line[a:].split(None, 1)[0])
+        table = _FAMILY_BY_LETTERS if role == "family" else _MIDDLE_BY_LETTERS if role == "middle" else {}
+        name = table.get(skeleton(line[a:b].lower()))
         if name is None:
-            break  # (a middle name no list gives: the rest to the decoder)
+            break  # (a family name no list gives, a middle name none does, the given name: to the decoder)
         spans.append((a, b))
         if line[a:b] != name:
             out.append((a, b, name, 0.8))
     return out, spans
+
+
+def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows: list[str], roles: dict[int, str],
+                      gen: Generator) -> None:
+    """On a signature's name line, a family name and the middle names are read as names, not as the words
+    the LM prefers ("Phan" → not "Phần", "Thị" → not "Thứ", "V6" → "Võ"): each slot gets the names of its
+    role that the channel reads it as (within :data:`PERSON_NAME_MAX_COST`), all ``PERSON_NAME_BONUS``
+    cheaper. The given name, which no short list holds, is left to the decoder."""
+    for k, (s, _e, _t) in enumerate(toks):
+        role = roles.get(s)
+        if role not in ("family", "middle"):
+            continue
+        names = {canonical(n.lower()) for n in (SIGNER_FAMILY_NAMES if role == "family" else MIDDLE_NAMES)}
+        slot = slots[k]
+        have = {c[0] for c, _x in slot.cands if c and len(c) == 1}
+        extra = [((w,), cost) for w in sorted(names - have)
+                 if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
+        slot.cands = [(c, x - PERSON_NAME_BONUS) if c and len(c) == 1 and c[0] in names else (c, x)
+                      for c, x in [*slot.cands, *extra]]
+        slot.key = None
 
 
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
@@ -687,10 +753,12 @@ LineSlots = tuple[int, list[tuple[int, int, str]], list[Slot], bool]
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   context: bool = True, seen_lines: dict[int, tuple] | None = None,
+                  name_lines: dict[int, dict[int, str]] | None = None,
                   ) -> tuple[dict[int, list[tuple[int, int, str, str, float]]], int, Generator]:
     """Decode word tokens of the given lines; returns per-line (start, end, orig, new, margin).
     ``context=False`` skips the neighbour-suggested candidates (a quick pass for table learning);
-    ``seen_lines`` keeps each line's tokens and capitals test for a later pass over the same lines."""
+    ``seen_lines`` keeps each line's tokens and capitals test for a later pass over the same lines;
+    ``name_lines``: a signature's name line → its words' roles (:func:`person_name_roles`)."""
     gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
     ntok = 0
@@ -828,6 +896,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper, gen, lows)
+        if name_lines and i in name_lines and kind != "stripped":  # (stripped text: the letters name them)
+            _add_person_names(slots, toks, lows, name_lines[i], gen)
         if kind != "substitution" and not line.islower():
             _add_type_before_highland_names(slots, toks, line)
         built.append((i, toks, slots, upper))
@@ -1286,8 +1356,20 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)
             continue
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
-        positions = [k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())] \
-            if kind in ("stripped", "ocr_eng") else []  # the signer's position's lines (a name follows)
+        positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
+            if kind in ("stripped", "ocr_eng") else \
+            {k for k in idx if POSITION_CODED.search(lines[k])} if kind == "substitution" else set()
+        # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
+        # middle names read as names
+        name_lines: dict[int, dict[int, str]] = {}
+        since = None
+        for i in idx:
+            if i in positions:
+                since = 0
+            elif since is not None and lines[i].strip():
+                since += 1
+                if since <= NAME_AFTER_POSITION and (roles := person_name_roles(lines[i], kind)):
+                    name_lines[i] = roles
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}
         protected: dict[int, list[tuple[int, int]]] = {}
@@ -1300,8 +1382,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
-            if kind in ("stripped", "ocr_eng") and any(i - NAME_AFTER_POSITION <= k < i for k in positions):
-                fixed, names = restore_name_line(lines[i])  # "Phan Duc Long": a signature's name, not "Phần Dục"
+            if kind in ("stripped", "ocr_eng") and i in name_lines:
+                fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
@@ -1374,7 +1456,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
                                              protected, context=False, seen_lines=seen_lines)
         else:
-            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected)
+            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected, name_lines=name_lines)
         if kind == "substitution":
             for _it in range(EM_ITERATIONS):
                 pairs = []
@@ -1384,7 +1466,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                             pairs.append((new.lower(), _prep(tok, kind)))
                 table = learn_doc_table(pairs)
                 ch = subst_channel(table, learn_doc_rates(pairs, table), learn_symbol_floors(pairs))
-                results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected, seen_lines=seen_lines)
+                results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected, seen_lines=seen_lines,
+                                                 name_lines=name_lines)
                 release_channel(ch)  # this document's own: its caches go now, not at a full collection
         if kind == "ocr_eng" and ADAPT_ENG:
             # opt-in: learn this scan's own confusions from its sure readings, then decode again with them
@@ -1394,7 +1477,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             table = learn_eng_table(pairs, ch)
             if table:
                 own = adapted_channel(ch, table)
-                results, nt, gen = _decode_lines(lines, idx, kind, lex, own, protected)
+                results, nt, gen = _decode_lines(lines, idx, kind, lex, own, protected, name_lines=name_lines)
                 release_channel(own)
         ntok += nt
         fixer = FIXER_NAME[kind]

@@ -1896,11 +1896,36 @@ def test_a_signatures_name_line_keeps_its_family_and_middle_names() -> None:
         got = normalize_text("TM. UY BAN NHAN DAN\nCHU TICH\nVo Quang Ha", damage=damage).text.split("\n")
         assert got[2].startswith("Võ Quang "), damage
         assert normalize_text("Truong Cao Dang Nghe", damage=damage).text.startswith("Trường Cao Đẳng"), damage
-    from vetplan.normalize.pipeline import restore_name_line
+    from vetplan.normalize.pipeline import person_name_roles, restore_name_line
 
-    assert restore_name_line("Do Ban chi dao") == ([], [])
-    assert restore_name_line("Nguyen Thi Minh Hang") == (
+    assert person_name_roles("Do Ban chi dao", "stripped") == {}
+    assert person_name_roles("PHO CHU TICH", "stripped") == {}
+    roles = person_name_roles("Nguyen Thi Minh Hang", "stripped")
+    assert roles == {0: "family", 7: "middle", 11: "middle", 16: "given"}
+    assert restore_name_line("Nguyen Thi Minh Hang", roles) == (
         [(0, 6, "Nguyễn", 0.8), (7, 10, "Thị", 0.8)], [(0, 6), (7, 10), (11, 15)])
+    # the recipients' column merged into the name's line by the OCR: the name is the words after the last stop
+    assert person_name_roles("- Luu: VT. Ha Thi Nam", "ocr_eng") == {11: "family", 14: "middle", 18: "given"}
+    assert person_name_roles("- Cac so, ban, nganh; V6 Quang Ha", "ocr_eng") == {22: "family", 25: "middle",
+                                                                                  31: "given"}
+    assert person_name_roles("- Cac so, ban, nganh; PHO GIAM DOC", "ocr_eng") == {}
+
+
+def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan() -> None:
+    """Below a position's line, a name's family and middle names are read as names at the channel's cost of
+    reading the token so: in a symbol code, whose position lines are coded too ("PH} CH<;> T^CH"), "Phan" is no
+    "Phần"; in Tesseract-eng text whose recipients' column was merged into the signature's ("- Luu: VT. Ha Thi
+    Nam"), the name after the last stop is one too, "V6" is a family name (Võ or Vũ), not "Và"."""
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\n\nPhan D}c Long", damage="substitution").text
+    assert got.split("\n")[-1] == "Phan Đức Long"
+    got = normalize_text("Noi nhan: KT. GIAM BOC\n- Cac sd, ban, nganh; PHO GIAM DOC\n- Luu: VT. Ha Thi Nam",
+                         damage="ocr_eng").text
+    assert got.endswith("- Lưu: VT. Hà Thị Nam") or got.endswith("- Lưu: VT. Hà Thị Năm")  # (the given name: the LM's)
+    assert "Thì" not in got
+    got = normalize_text("Noi nhan: GIAM BOC\n- Cac sd, ban, nganh; V6 Quang Ha", damage="ocr_eng").text
+    assert got.split("; ")[-1] in ("Võ Quang Hà", "Vũ Quang Hà")
+    # no position above: a line of running text keeps the LM's readings
+    assert normalize_text("Can cu Quyet dinh, Phan Thi Nam", damage="ocr_eng").text.startswith("Căn cứ Quyết định")
 
 
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
