@@ -439,8 +439,9 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 
 #: "quý" (a quarter of the year) however its marks came out, a symbol code's stand-in for its y too ("Qu@", read
 #: "Qua" once its group is replaced): a Roman numeral after it numbers the quarter ("Quy I/2017": the numeral is
-#: no word "i", and the number after "quy" makes it "quý")
-QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$))")
+#: no word "i", and the number after "quy" makes it "quý"); a code's stand-in may be a digit or a capital after
+#: the small u ("Qu6 I/2017", "QuS I/2017"), which no word of Vietnamese spells
+QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+"
                               r"([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")

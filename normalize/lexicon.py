@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "29"
+LEXICON_VERSION = "30"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -60,6 +60,9 @@ BUILTIN_ABBREVIATIONS = [
     "NĐ", "NĐ-CP", "TT", "BLĐTBXH", "BGDĐT", "KT", "TM", "HS", "GV", "ĐVT", "GDNN-GDTX", "TNCS",
     "KTXH", "VP", "LĐLĐ", "QH", "TTLT", "KHĐT", "TNHH", "XHCN", "ĐTN", "CP", "BTC",
     "VT",  # văn thư: "Lưu: VT, …" closes every official document (Nghị định 30/2020/NĐ-CP)
+    # the recipients of a province's plan: "Chủ tịch, các PCT UBND tỉnh" (phó chủ tịch), "CVP, PCVP" (chánh, phó
+    # chánh văn phòng), "KGVX" (khoa giáo - văn xã, the office's department for education and labour)
+    "PCT", "CVP", "PCVP", "KGVX",
 ]
 
 

@@ -1947,10 +1947,16 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
 
 def test_a_quarter_in_a_symbol_code() -> None:
     """A symbol code writes quý's y as a stand-in ("Qu@ I/2017"): the Roman numeral after it numbers the quarter
-    there too (it had been read "Qua I", "Quá I"); "thông qua 11 tiêu chí" keeps its number."""
+    there too (it had been read "Qua I", "Quá I"), a digit or capital stand-in too ("Qu6 I", "QuS I");
+    "thông qua 11 tiêu chí" keeps its number."""
     from vetplan.normalize.fixers import QUARTER_WORD, fix_quarter_numerals
     from vetplan.normalize.pipeline import numbered_part_numerals
 
     assert QUARTER_WORD.fullmatch("Qu@") and QUARTER_WORD.fullmatch("Qua") and not QUARTER_WORD.fullmatch("Quan")
     assert numbered_part_numerals("- Thoi gian: Qu@ III/2017.") == [(17, 20)]
     assert fix_quarter_numerals("thông qua 11 tiêu chí") == []
+    # the stand-in a digit or a capital after the small u: no word spells either
+    for coded in ("Qu6", "QuS"):
+        assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
+            "- Thời gian thực hiện: Quý I/2017."
+    assert normalize_text("THONG QUA I", damage="substitution").text == "THÔNG QUA I"
