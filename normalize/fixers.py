@@ -459,6 +459,29 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
     return out
 
 
+#: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
+#: "qu" and a letter or one stand-in of up to three characters
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))([ ]+(?:I{1,3}|IV))(?=/(?:19|20)\d\d\b|"
+                                  r"[ ]+[nN]\S{1,2}[mM]\b)")
+#: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
+_QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
+
+
+def fix_quarter_word(line: str) -> list[Edit]:
+    """The word before a quarter's number and year is "quý" whatever its vowel came out as: ``"Thoi gian: Qu>
+    III/2022"`` → "Quý" (a symbol code's stand-in had been read "Quá", "Quo II" "Quá Ít"); no other word stands
+    there ("thông qua" is followed by no quarter's year)."""
+    out: list[Edit] = []
+    for m in _QUARTER_BEFORE_YEAR.finditer(line):
+        tok = m.group(1)
+        if tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:m.start()]):
+            continue
+        want = "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
+        if tok != want and tok.lower() != "quý":  # (the numeral in the edit: no word "Ai", "Ít" is read of it)
+            out.append((m.start(1), m.end(2), want + m.group(2), 0.9))
+    return out
+
+
 #: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"
 ROMAN = r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}"
 _GLUED_NUMERAL = re.compile(rf"(?<![^\W\d_])(\S+?)({ROMAN})(?![^\W\d_])")

@@ -61,6 +61,7 @@ from .fixers import (
     fix_number_label,
     fix_part_numerals,
     fix_quarter_numerals,
+    fix_quarter_word,
     fix_roman_numerals,
     fix_unicode,
     match_case,
@@ -98,8 +99,9 @@ TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
 ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: the signature block's "on behalf of" marks, fixed by the rules for administrative documents: "TM. ỦY BAN
-#: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ")
-SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\W\d_])")
+#: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ"; there the word after
+#: may open with a stand-in: "TM. <Y BAN")
+SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\s\d])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -678,7 +680,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         return
     i = 0
     while i < n - 1:
-        best: tuple[str, ...] = ()
+        best: tuple[tuple[str, ...], ...] = ()
         if not (caps[i] or caps[i + 1] or (i + 2 < n and caps[i + 2])):  # names are Capitalised
             i += 1
             continue
@@ -688,18 +690,17 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             extra = _near_heads(lex, lows[i])
             heads = extra
         for head in heads:
-            found = _longest_name(trie[head], slots, caps, i, i + 1, (head,))
-            if len(found) > len(best):
+            found = _longest_name(trie[head], slots, caps, i, i + 1, ((head,),))
+            if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
             i += 1
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
-            slots[i].cands = [*slots[i].cands, ((best[0],), gen.own_cost(best[0], lows[i]))]  # type: ignore[union-attr]
-        for k, syl in enumerate(best):
+            slots[i].cands = [*slots[i].cands, (best[0], gen.own_cost(best[0][0], lows[i]))]  # type: ignore[union-attr]
+        for k, reading in enumerate(best):
             slot = slots[i + k]
-            reading = (syl,)
-            slot.cands = [(c, x - PLACE_BONUS) if c == reading else (c, x) for c, x in slot.cands]
+            slot.cands = [(c, x - PLACE_BONUS * len(reading)) if c == reading else (c, x) for c, x in slot.cands]
             slot.key = None
         i += len(best)
 
@@ -719,18 +720,27 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
 
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
-                  path: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest gazetteer name continuing ``path`` (slots ``i``..``j - 1``) whose Capitalised
-    syllables are Capitalised in the text (empty if none)."""
+                  path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,)) -> tuple[tuple[str, ...], ...]:
+    """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
+    syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
+    symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
+    syllable of the path opens its slot's token)."""
     pattern = node.get("")
-    best = path if pattern is not None and all(caps[i + k] for k, c in enumerate(pattern) if c) else ()
+    best = path if pattern is not None and all(
+        caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern) if c and firsts[k]) else ()
     if j >= len(slots) or slots[j].boundary_before is not None:
         return best
     for cand, _x in slots[j].cands[:12]:
-        if cand and len(cand) == 1 and cand[0] in node:
-            found = _longest_name(node[cand[0]], slots, caps, i, j + 1, path + cand)
-            if len(found) > len(best):
-                best = found
+        if not cand or len(cand) > 2 or cand[0] not in node:
+            continue
+        nxt = node[cand[0]]
+        if len(cand) == 2:
+            if cand[1] not in nxt:
+                continue
+            nxt = nxt[cand[1]]
+        found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]))
+        if sum(map(len, found)) > sum(map(len, best)):
+            best = found
     return best
 
 
@@ -1380,6 +1390,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            if "u" in lines[i] or "U" in lines[i]:
+                eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and i in name_lines:

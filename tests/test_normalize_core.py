@@ -1928,6 +1928,32 @@ def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan()
     assert normalize_text("Can cu Quyet dinh, Phan Thi Nam", damage="ocr_eng").text.startswith("Căn cứ Quyết định")
 
 
+def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
+    """"Qu> III/2022", "Quo II/2022": whatever its vowel came out as, the word before a quarter's number and its
+    year is "quý" (a code's stand-in had been read "Quá", and "Quo II" "Quá Ít"); "thông qua", "vượt qua" stay."""
+    from vetplan.normalize.fixers import fix_quarter_word
+
+    assert fix_quarter_word("Thoi gian: Qu> III/2022.") == [(11, 18, "Quý III", 0.9)]
+    assert fix_quarter_word("trong qua I nam 2022") == [(6, 11, "quý I", 0.9)]
+    assert fix_quarter_word("thong qua II/2022") == fix_quarter_word("vượt qua I/2022") == []
+    assert fix_quarter_word("Quý I/2022") == fix_quarter_word("Qua I bài") == []
+    got = normalize_text("- Thoi gian thuc hien: Quo II/2022.", damage="substitution").text
+    assert got == "- Thời gian thực hiện: Quý II/2022."
+
+
+def test_a_coded_signature_mark_before_a_stand_in() -> None:
+    """"TM. <Y BAN NH<;>N D<;>N": the signature's mark is kept though the word after it opens with a stand-in
+    (it had been read "TỪ.", and the extract stage lost the signature block)."""
+    assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_an_agency_name_read_through_a_lost_space() -> None:
+    """A slot read as two syllables of a gazetteer name (a symbol code's lost space, "Nongnghifip") continues the
+    name, so its head is read as the name's ("So" → Sở, not Số)."""
+    got = normalize_text("- D^n vi ch~ tr@: So Nongnghifip v,r Ph\\lt tri(rN nong thl,rn.", damage="substitution").text
+    assert got == "- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn."
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
