@@ -334,8 +334,9 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 
 
 #: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,
-#: "ITg" TTg, "Q0" QĐ)
-_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ"}
+#: "ITg" TTg, "Q0" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg")
+_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
+                  "E": "Đ"}
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -360,6 +361,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                      table[k].upper() == r.upper()}
             if len(known) == 1:
                 out.append((at + part.start(), at + part.end(), known.pop(), 0.8))
+        last = re.search(r"[^/\-]+$", code)
+        if last and line[m.end():m.end() + 1] == "¢" and not line[m.end() + 1:m.end() + 2].isalpha() and (
+                k := abbreviation_key(last.group(0) + "g")) in table:
+            out = [e for e in out if e[0] != at + last.start()]  # "QĐ-TT¢": the g of TTg read as a cent sign
+            out.append((at + last.start(), m.end() + 1, table[k], 0.8))
     return out
 
 

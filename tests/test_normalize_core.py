@@ -392,6 +392,12 @@ def test_fix_document_codes() -> None:
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
     assert "Chỉ thị số 24/CT-TTg ngày 28/5/2020" in got.text
+    # a capital Đ Tesseract-eng read as B or P, the g of TTg as a cent sign (the legal basis had been lost)
+    line = "Quyết định số 522/QB-TTg, Nghị định 15/2019/NP-CP, Quyết định 46/2015/QĐ-TT¢ ngày 28/9/2015"
+    assert apply_edits(line, fix_document_codes(line, table)) == \
+        "Quyết định số 522/QĐ-TTg, Nghị định 15/2019/NĐ-CP, Quyết định 46/2015/QĐ-TTg ngày 28/9/2015"
+    for left in ("12/BC-UBND", "15/TB-SLĐTBXH", "46/2015/QĐ-TT¢g"):  # (the last: fix_abbreviations' speck)
+        assert fix_document_codes(left, table) == [], left
 
 
 def test_fix_date_slashes() -> None:
