@@ -289,13 +289,14 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 
 
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
-#: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*)(S[\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2})(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
+#: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
+#: sign: "$6: 305/KH-UBND")
+_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2})(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip()[:1] == "S" else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip()[:1] in ("S", "$", "§") else None
     if m is None or m.group(2) == "Số":
         return []
     return [(m.start(2), m.end(2), "Số", 0.9)]
@@ -551,3 +552,71 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     if first.isupper() and parts:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
     return " ".join(parts)
+
+
+#: the two lines every official document opens its right column with (Nghị định 30/2020/NĐ-CP), written so
+NATIONAL_HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+#: how alike (rapidfuzz partial ratio of the letters, marks and case dropped) a span must be to one of them
+NATIONAL_HEADER_MIN_SCORE = 80.0
+
+
+def _letters_with_columns(line: str) -> tuple[str, list[int]]:
+    """The line's letters without marks, lower-cased, and their columns: ``"Đó là"`` → ``("dola", [0, 1, 3, 4])``."""
+    from .syllable import skeleton
+
+    out: list[str] = []
+    cols: list[int] = []
+    for k, c in enumerate(line):
+        if c.isalpha():
+            s = skeleton(c.lower())
+            if len(s) == 1:
+                out.append(s)
+                cols.append(k)
+    return "".join(out), cols
+
+
+def restore_national_header(line: str) -> list[Edit]:
+    """The national name and motto of a document's header, however OCR damaged them, written as they are:
+    ``"HUYEN KBANG Doe lap - Tudo - Hanh phuc"`` → "Độc lập - Tự do - Hạnh phúc" (the decoder had read "Đó là - Do",
+    and the extract stage, which parts a merged header at the motto, kept the issuer's column and the motto as one).
+    A span counts when its letters match the phrase's (rapidfuzz partial ratio ≥ NATIONAL_HEADER_MIN_SCORE) and it
+    holds about as many words; it runs from the first to the last word the match touches. For the header's lines."""
+    from rapidfuzz import fuzz
+
+    letters, cols = _letters_with_columns(line)
+    out: list[Edit] = []
+    for phrase in NATIONAL_HEADER:
+        want, _c = _letters_with_columns(phrase)
+        if len(letters) < len(want) * 0.7:
+            continue
+        got = fuzz.partial_ratio_alignment(want, letters, score_cutoff=NATIONAL_HEADER_MIN_SCORE)
+        if got is None or got.dest_end - got.dest_start < len(want) * 0.7:
+            continue
+        a, b = cols[got.dest_start], cols[got.dest_end - 1] + 1
+        while a > 0 and not line[a - 1].isspace():  # to the words' edges
+            a -= 1
+        while b < len(line) and not line[b].isspace():
+            b += 1
+        span = line[a:b]
+        if not (len(phrase.split()) - 2 <= len(span.split()) <= len(phrase.split()) + 2):
+            continue
+        if _as_written(span) != _as_written(phrase) and not any(x[0] < b and a < x[1] for x in out):
+            out.append((a, b, phrase, round(got.score / 100, 3)))
+    return sorted(out)
+
+
+def _as_written(s: str) -> str:
+    """What a header phrase says, its dashes, spaces, case and tone placement aside ("CỘNG HOÀ" is "CỘNG HÒA",
+    "Độc lập – Tự do" with en dashes the motto as written)."""
+    s = unicodedata.normalize("NFC", s).casefold().replace("hoà", "hòa")
+    return re.sub(r"\s+", "", re.sub(r"[–—−]", "-", s))
+
+
+#: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12"
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng[aàáạảã]y|th[aáàạảã]ng|n[aăắằẳẵặ]m)(?=\d{1,4}(?!\d))", re.IGNORECASE)
+
+
+def split_glued_date_words(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
+    (the header's date had been lost: "nam2021" was read as no word and no number)."""
+    return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]

@@ -65,8 +65,10 @@ from .fixers import (
     fix_roman_numerals,
     fix_unicode,
     match_case,
+    restore_national_header,
     split_glued_abbreviations,
     split_glued_codes,
+    split_glued_date_words,
     split_glued_numerals,
     split_speck_joined_words,
 )
@@ -1422,6 +1424,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "split_glued_abbreviations") for x in split_glued_abbreviations(lines[i], lex.abbreviations)]
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
+            eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
+            if i < HEADER_LINES and (national := restore_national_header(lines[i])):  # "Doe lap - Tudo - Hanh phuc"
+                eds = [x for x in eds if not any(x[0] < b and a < x[1] for a, b, *_r in national)]
+                eds += [(*x, "restore_national_header") for x in national]
             if i in heading_numbers and kind != "stripped":
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]

@@ -123,7 +123,8 @@ def test_fix_number_label() -> None:
     (the decoder cannot read "S50" as one syllable); a word that only looks like it is left."""
     from vetplan.normalize.fixers import fix_number_label
 
-    for line in ("S50: 73/KH-UBND Tla Noi", " S6:73  IKH-UBND Ha Néi", "So: 12/KH-UBND", "S§: 5/QĐ-UBND"):
+    for line in ("S50: 73/KH-UBND Tla Noi", " S6:73  IKH-UBND Ha Néi", "So: 12/KH-UBND", "S§: 5/QĐ-UBND",
+                 "$6: 305/KH-UBND Da Krong"):
         assert [e[2] for e in fix_number_label(line)] == ["Số"], line
     for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế"):
         assert fix_number_label(line) == [], line
@@ -1958,6 +1959,39 @@ def test_an_agency_name_read_through_a_lost_space() -> None:
     name, so its head is read as the name's ("So" → Sở, not Số)."""
     got = normalize_text("- D^n vi ch~ tr@: So Nongnghifip v,r Ph\\lt tri(rN nong thl,rn.", damage="substitution").text
     assert got == "- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn."
+
+
+def test_the_national_name_and_motto_of_a_header_are_written_as_they_are() -> None:
+    """"HUYEN KBANG Doe lap - Tudo - Hanh phuc": the motto (and the national name) of a document's header are fixed
+    phrases, restored whole from their letters (the decoder had read "Đó là - Do", and the extract stage parts a
+    merged header at the motto); written right already — en dashes, "HOÀ", another case — they are left."""
+    from vetplan.normalize.fixers import restore_national_header
+
+    line = "HUYEN KBANG Doe lap - Tudo - Hanh phuc"
+    assert restore_national_header(line) == [(12, 38, "Độc lập - Tự do - Hạnh phúc", 0.944)]
+    line = "UY-BAN NHAN DAN CONG HOA XA HOL CHU NGIIA VIET NAM"
+    assert [e[2] for e in restore_national_header(line)] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    for left in ("Độc lập – Tự do – Hạnh phúc", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                 "doc lap tu chu tai chinh", "KE HOACH"):
+        assert restore_national_header(left) == [], left
+    got = normalize_text("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN KBANG Doe lap - Tudo - Hanh phuc",
+                         damage="ocr_eng").text
+    assert got.split("\n")[1].endswith(" Độc lập - Tự do - Hạnh phúc")
+    # below the header it is left to the decoder (a quoted motto is no header)
+    text = "\n" * 20 + "Doe lap - Tudo - Hanh phuc"
+    assert "restore_national_header" not in {c.fixer for c in normalize_text(text, damage="ocr_eng").changes}
+
+
+def test_a_date_word_glued_to_its_number() -> None:
+    """"nam2021", "ngay05": a space goes between a date's word and its number (the header's date had been lost);
+    a name that only starts so ("Namdinh") is not parted there."""
+    from vetplan.normalize.fixers import split_glued_date_words
+
+    assert split_glued_date_words("ngay 27 thang 12 nam2021") == [(20, 0.8)]
+    assert split_glued_date_words("ngay05 thang12") == [(4, 0.8), (12, 0.8)]
+    assert split_glued_date_words("Namdinh 2020") == split_glued_date_words("năm 2021") == []
+    got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
+    assert got.endswith("ngày 27 tháng 12 năm 2021")
 
 
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
