@@ -9,7 +9,17 @@ import regex as re
 from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
-from .text import BEHALF_SEP, BEHALF_START, BEHALF_WORD, POSITION_WORDS, fold, make_date, recipients_label, squash
+from .text import (
+    BEHALF_SEP,
+    BEHALF_START,
+    BEHALF_WORD,
+    POSITION_WORDS,
+    fold,
+    make_date,
+    recipients_label,
+    squash,
+    strip_specks,
+)
 
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
@@ -239,7 +249,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if p.marker == "bullet":
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
             item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
-            item = _JUNK_TAIL.sub("", squash(item)).strip(" ;.,")
+            item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             if item and not _FILED.match(fold(item)):
                 out.append(item)
         elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):

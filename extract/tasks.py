@@ -7,7 +7,7 @@ import regex as re
 from ..schemas import Evidence, Task
 from .reflow import Para
 from .sections import Layout, Node
-from .text import AGENCY_HEADS, squash
+from .text import AGENCY_HEADS, squash, strip_specks
 
 _UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn chủ-trì": a scan lost "vị")
 
@@ -28,7 +28,7 @@ _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})[.\-](?=\p{{Lu}}\p{{Ll}})")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:[.\-]|[%~_*‘’'=|]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục": a speck)
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024."
 _FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
@@ -54,7 +54,7 @@ def split_agencies(s: str) -> list[str]:
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
     out: list[str] = []
     for piece in pieces:
-        piece = _HEAD_SPECK.sub(r"\1 ", piece.strip(" ."))  # "Sở.Lao động", "Sở-Giáo dục": a scan's speck
+        piece = _HEAD_SPECK.sub(r"\1 ", strip_specks(piece))  # "Sở.Lao động", "Sở-Giáo dục": a scan's speck
         if not piece:
             continue
         new = bool(_HEAD_RX.match(piece)) or piece[:1].isupper() or re.match(r"^(?:các|một số)\s", piece, re.I)

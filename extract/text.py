@@ -67,6 +67,16 @@ def squash(s: str) -> str:
     return _WS_RUN.sub(" ", s).strip()
 
 
+#: what may end a name or an item but is none of it: punctuation, a list's dash, and the specks a scan leaves
+ITEM_SPECKS = " ;.,:-–‘’'`~_=|%*"
+
+
+def strip_specks(s: str) -> str:
+    """An agency's or a recipient's name without the punctuation and specks around it: "Sở Lao động - Thương binh và
+    Xã hội. -" → "Sở Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội:" → "… Xã hội"."""
+    return s.strip(ITEM_SPECKS)
+
+
 NUM_RE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 

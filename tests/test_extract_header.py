@@ -115,6 +115,8 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
             "- Chủ tịch UBND Thành phố; / N\n- Các sở, ngành;\n-LƯU: VT, KGVX.\n")
     assert extract_plan(text).document.recipients == ["Bộ Lao động Thương binh và Xã hội", "Chủ tịch UBND Thành phố",
                                                        "Các sở, ngành"]
+    text = text.replace("- Các sở, ngành;", "- Các sở, ngành:")  # (a colon read for the semicolon)
+    assert extract_plan(text).document.recipients[-1] == "Các sở, ngành"
 
 
 def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
