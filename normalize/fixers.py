@@ -551,6 +551,14 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     parts = list(syllables)
     if first.isupper() and parts:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
+    at = 1
+    for k in range(1, len(parts)):  # a glued token's inner capital opens its syllable too: "TienGiang", "ChauTh}Nh"
+        head = parts[k][:1].lower().replace("đ", "d")
+        j = next((x for x in range(at, len(original)) if original[x].isupper() and original[x].lower() == head
+                  and original[x - 1].islower()), None)  # (after a small letter: a code capitalises after a stand-in)
+        if j is not None:
+            parts[k] = parts[k][:1].upper() + parts[k][1:]
+            at = j + 1
     return " ".join(parts)
 
 

@@ -508,6 +508,15 @@ def _capital_i_read_l(tok: str, lex: Lexicon) -> bool:
     return "l" in low and tok not in lex.abbreviations and is_valid_skeleton(low.replace("l", "i"))
 
 
+def _two_words_in_capitals(tok: str, lex: Lexicon) -> bool:
+    """A word in capitals that is two syllables whose space was lost ("LAODONG": LAO ĐỘNG, "SOLAO"), not an
+    abbreviation: no abbreviation the lexicon knows, and both of its parts spell syllables (none of "THPT", "GDNN",
+    "UBND", "CNTT" does)."""
+    low = tok.lower()
+    return len(low) >= 5 and tok not in lex.abbreviations and any(
+        is_valid_skeleton(low[:k]) and is_valid_skeleton(low[k:]) for k in range(2, len(low) - 1))
+
+
 def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> bool:
     """Abbreviations and foreign words that decoding must not touch (UBND, THCS, GDNN, online)."""
     letters = "".join(c for c in tok if c.isalpha())
@@ -523,12 +532,14 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
         return (form is not None and ((len(key) > 2 and not tok.islower()) or (tok == form and not form.isupper())
                                       or (tok.isupper() and not upper_line))) or (
             tok.isalpha() and tok.isupper() and len(tok) >= 4 and not is_valid_skeleton(tok)
-            and not _one_stand_in_from_a_syllable(tok))
+            and not _one_stand_in_from_a_syllable(tok) and not _two_words_in_capitals(tok, lex))
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False
         if kind == "ocr_eng" and len(tok) >= 3 and _capital_i_read_l(tok, lex):
             return False  # "XÃ HOL CHỦ" (HỘI), "HÀ NOL" (NỘI): a word in capitals whose I a scan made L
+        if kind == "ocr_eng" and ENG_SPLIT_MIN <= len(tok) <= ENG_SPLIT_MAX and _two_words_in_capitals(tok, lex):
+            return False  # "SỞ LAODONG": two words
         return True
     if kind == "stripped" and not is_valid_skeleton(tok):
         return True

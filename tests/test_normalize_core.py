@@ -1994,6 +1994,31 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert got.endswith("ngày 27 tháng 12 năm 2021")
 
 
+def test_a_glued_tokens_inner_capital_opens_its_syllable() -> None:
+    """Two syllables whose space was lost keep the capital the second had: "TienGiang" → "Tiền Giang", "ChauTh}Nh"
+    → "Châu Thành" (it had been "Tiền giang", and the place and title came out wrong); a capital after a stand-in
+    is a code's noise ("h9C" học) and a capital heading stays in capitals."""
+    from vetplan.normalize.fixers import match_case
+
+    assert match_case("TienGiang", ("tiền", "giang"), False) == "Tiền Giang"
+    assert match_case("ChauTh}Nh", ("châu", "thành"), False) == "Châu Thành"
+    assert match_case("DienBien", ("điện", "biên"), False) == "Điện Biên"
+    assert match_case("tri@nkhai", ("triển", "khai"), False) == "triển khai"
+    assert match_case("h9C", ("học",), False) == "học"
+    assert match_case("TIENGIANG", ("tiền", "giang"), True) == "TIỀN GIANG"
+    assert normalize_text("tren dia ban tinh TienGiang nam 2024", damage="substitution").text == \
+        "trên địa bàn tỉnh Tiền Giang năm 2024"
+
+
+def test_two_words_in_capitals_that_lost_their_space_are_read() -> None:
+    """"SO LAODONG - THUONG BINH": a word in capitals made of two syllables is no abbreviation (it had been kept
+    as one); abbreviations are none such ("THPT", "GDNN", "TTGDNN", "KGVX" stay)."""
+    got = normalize_text("UBND TINH SON LA\nSO LAODONG - THUONG BINH\nVA XA HOI", damage="ocr_eng").text
+    assert got.split("\n")[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    text = "Truong THPT va GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
+    assert normalize_text(text, damage="ocr_eng").text == "Trường THPT và GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
