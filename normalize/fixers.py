@@ -620,8 +620,11 @@ def _as_written(s: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"[–—−]", "-", s))
 
 
-#: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12"
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng[aàáạảã]y|th[aáàạảã]ng|n[aăắằẳẵặ]m)(?=\d{1,4}(?!\d))", re.IGNORECASE)
+#: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
+#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016")
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3})y(?=\d{1,2}(?!\d))"
+                              r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))"
+                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d)))", re.IGNORECASE)
 
 
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:

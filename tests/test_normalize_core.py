@@ -1990,6 +1990,7 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("ngay 27 thang 12 nam2021") == [(20, 0.8)]
     assert split_glued_date_words("ngay05 thang12") == [(4, 0.8), (12, 0.8)]
     assert split_glued_date_words("Namdinh 2020") == split_glued_date_words("năm 2021") == []
+    assert split_glued_date_words("ng&y28/12/2016 n|m2020") == [(4, 0.8), (18, 0.8)]  # (a code's stand-ins)
     got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
     assert got.endswith("ngày 27 tháng 12 năm 2021")
 
