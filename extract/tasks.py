@@ -14,11 +14,12 @@ _UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn ch�
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
     """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
-    word misread), "Đơn vị chủ trì,Sở …", "chủ trì.Sở" (a comma or stop for the colon), "Đơn chủ-trì:" (a word
+    word misread), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma, stop or semicolon for the colon),
+    "Đơn chủ-trì:" (a word
     lost, a speck between), "Chủ trì thực hiện: …"."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
     return re.compile(rf"^(?:{_UNIT}{word}(?:[\s\-]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
-                      rf"\s*(?::\s*(?P<v>\S.*)|[,.]\s*(?P<w>\p{{Lu}}.*))$")
+                      rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$")
 
 
 _LEAD = _label("chủ", "trì")
@@ -30,8 +31,8 @@ _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=Tr
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:[.\-]|[%~_*‘’'=|]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục": a speck)
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
-#: chính; thời gian thực hiện: Quý II/2024."
-_FIELD_SPLIT = re.compile(r"\s*;\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
+#: chính; thời gian thực hiện: Quý II/2024." (or a colon a scan read for it: "… Xã hội: đơn vị phối hợp: …")
+_FIELD_SPLIT = re.compile(r"\s*[;:]\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
                           r"|(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:)", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)

@@ -461,6 +461,8 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
     for m in _QUARTER_STROKES.finditer(line):
         tok = m.group(2)
         roman = _as_roman(tok)
+        if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
+            roman = _as_roman(tok.replace("H", "I"))
         if roman in ("I", "II", "III", "IV") and roman != tok:
             out.append((m.start(2), m.end(2), roman, 0.8))
     return out

@@ -127,6 +127,13 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
     assert tasks[0].actions == [
         "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024."]
     assert tasks[1].actions == ["Tăng cường bồi dưỡng nhà giáo."]
+    # a scan's colon for a semicolon between the fields, or a semicolon for a label's colon
+    for line in ("- Đơn vị chủ trì: Sở Nội vụ: đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực "
+                 "hiện: Quý II/2024.", "- Đơn vị chủ trì; Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào "
+                 "tạo; thời gian thực hiện: Quý II/2024."):
+        t = extract_plan(text.replace(text.split("\n")[7], line)).tasks[1]
+        assert (t.lead, t.partners, t.timeline) == (["Sở Nội vụ"], ["Sở Tài chính", "Sở Giáo dục và Đào tạo"],
+                                                    "Quý II/2024"), line
 
 
 def test_a_tasks_time_said_in_its_sentence() -> None:

@@ -2047,6 +2047,7 @@ def test_a_quarter_in_a_symbol_code() -> None:
     assert QUARTER_WORD.fullmatch("Qu@") and QUARTER_WORD.fullmatch("Qua") and not QUARTER_WORD.fullmatch("Quan")
     assert numbered_part_numerals("- Thoi gian: Qu@ III/2017.") == [(17, 20)]
     assert fix_quarter_numerals("thông qua 11 tiêu chí") == []
+    assert [e[2] for e in fix_quarter_numerals("thực hiện: Quý IIH/2023.")] == ["III"]  # (Vietnamese OCR)
     # the stand-in a digit or a capital after the small u: no word spells either
     for coded in ("Qu6", "QuS"):
         assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
