@@ -418,6 +418,25 @@ def _package_file(package: str, rel: str) -> Path | None:
     return p if p.exists() else None
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, int]:
+    """How many of the Vietnamese names `vn-fullname-generator` lists (2,534 middle-and-given pairs, male and
+    female; MIT) end in each syllable: ``{"anh": 52, "minh": 41, …, "long": 20}`` — what a person's given name is
+    likely to be, where the LM knows the syllables as words ("Long", not "Lòng"; "Lan", not "Lần"). Empty when the
+    package is not installed. (Its lists write Đ as the look-alike Ð: read as Đ.)"""
+    counts: dict[str, int] = {}
+    for name in ("male.name", "female.name"):
+        p = _package_file("vn_fullname_generator", f"data/{name}")
+        if p is None:
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            words = unicodedata.normalize("NFC", line.replace("Ð", "Đ").replace("ð", "đ")).split()
+            if words:
+                low = canonical(words[-1].lower())
+                counts[low] = counts.get(low, 0) + 1
+    return counts
+
+
 def _viet74k_path() -> Path | None:
     return _package_file("underthesea", "corpus/data/Viet74K.txt")
 

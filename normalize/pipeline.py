@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import os
 import re
 import unicodedata
@@ -72,7 +73,7 @@ from .fixers import (
     split_glued_numerals,
     split_speck_joined_words,
 )
-from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon
+from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon, given_names
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
@@ -143,6 +144,7 @@ for _n in SIGNER_FAMILY_NAMES:  # (the commoner first: "La" is Lã's letters too
 #: the name's own spelling wins unless the channel reads it much worse
 PERSON_NAME_BONUS = 5.0
 PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
+GIVEN_NAME_WEIGHT = 1.0  # nats per ln(1 + names ending so) off a given name's reading ("Long": 3.0, "Yên": 1.4)
 
 
 def person_name_roles(line: str, kind: str) -> dict[int, str]:
@@ -204,17 +206,25 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
     """On a signature's name line, a family name and the middle names are read as names, not as the words
     the LM prefers ("Phan" → not "Phần", "Thị" → not "Thứ", "V6" → "Võ"): each slot gets the names of its
     role that the channel reads it as (within :data:`PERSON_NAME_MAX_COST`), all ``PERSON_NAME_BONUS``
-    cheaper. The given name, which no short list holds, is left to the decoder."""
+    cheaper. The given name's readings that are given names (:func:`~vetplan.normalize.lexicon.given_names`) are
+    cheaper by ``GIVEN_NAME_WEIGHT`` × ln(1 + how many names end so): "Long", not "Lòng"; "Lan", not "Lần". In
+    stripped text the slots' own readings are weighed so (its candidates are its letters' forms)."""
+    given = given_names()
+    stripped = gen.ch.name == "stripped"
     for k, (s, _e, _t) in enumerate(toks):
         role = roles.get(s)
-        if role not in ("family", "middle"):
+        if role == "given":
+            bonus = {w: GIVEN_NAME_WEIGHT * math.log1p(n) for w, n in given.items()}
+        elif role in ("family", "middle"):
+            bonus = dict.fromkeys((canonical(n.lower()) for n in (SIGNER_FAMILY_NAMES if role == "family"
+                                                                    else MIDDLE_NAMES)), PERSON_NAME_BONUS)
+        else:
             continue
-        names = {canonical(n.lower()) for n in (SIGNER_FAMILY_NAMES if role == "family" else MIDDLE_NAMES)}
         slot = slots[k]
         have = {c[0] for c, _x in slot.cands if c and len(c) == 1}
-        extra = [((w,), cost) for w in sorted(names - have)
-                 if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
-        slot.cands = [(c, x - PERSON_NAME_BONUS) if c and len(c) == 1 and c[0] in names else (c, x)
+        extra = [] if stripped else [((w,), cost) for w in sorted(bonus.keys() - have)
+                                     if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
+        slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x)
                       for c, x in [*slot.cands, *extra]]
         slot.key = None
 
@@ -919,7 +929,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         _add_number_evidence(slots, toks, line, lex)
         _add_place_names(slots, toks, lex, upper, gen, lows)
-        if name_lines and i in name_lines and kind != "stripped":  # (stripped text: the letters name them)
+        if name_lines and i in name_lines:
             _add_person_names(slots, toks, lows, name_lines[i], gen)
         if kind != "substitution" and not line.islower():
             _add_type_before_highland_names(slots, toks, line)

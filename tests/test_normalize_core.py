@@ -2020,6 +2020,21 @@ def test_two_words_in_capitals_that_lost_their_space_are_read() -> None:
     assert normalize_text(text, damage="ocr_eng").text == "Trường THPT và GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
 
 
+def test_a_signers_given_name_is_read_as_a_name() -> None:
+    """The given name on a signature's name line is weighed by how many Vietnamese names end in it (the name lists
+    of vn-fullname-generator): "Phan Duc Long" is Long, not the word "Lòng"; "Lan", not "Lần" — in stripped text and
+    in a symbol code alike; the same letters in running text keep the LM's reading."""
+    from vetplan.normalize.lexicon import given_names
+
+    assert given_names()["long"] > 10 and "lòng" not in given_names()
+    for damage, text in (("stripped", "KT. CHU TICH\nPHO CHU TICH\n\nPhan Duc Long"),
+                         ("substitution", "KT. CH<;> T^CH\nPH} CH<;> T^CH\n\n\nPhan D}c Long")):
+        assert normalize_text(text, damage=damage).text.split("\n")[-1] == "Phan Đức Long", damage
+    got = normalize_text("TM. UY BAN NHAN DAN\nCHU TICH\nDo Anh Lan", damage="stripped").text
+    assert got.split("\n")[-1] == "Đỗ Anh Lan"
+    assert normalize_text("tam long cua nhan dan", damage="stripped").text == "tấm lòng của nhân dân"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
