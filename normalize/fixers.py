@@ -302,6 +302,20 @@ def fix_number_label(line: str) -> list[Edit]:
     return [(m.start(2), m.end(2), "Số", 0.9)]
 
 
+#: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
+_FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.]*\s*)(L\S{0,3}?)(?=\s*[:;.]\s*VT\b)")
+
+
+def fix_file_copy_label(line: str) -> list[Edit]:
+    """The "Lưu" of the recipients' last item, "Lưu: VT" (the office's file copy, Nghị định 30/2020/NĐ-CP), however
+    OCR or a symbol code wrote it: ``"- L}U:VT."`` → "Lưu" (it had been read "LUẬT", "Lâu", "Lại")."""
+    m = _FILE_COPY.match(line)
+    if m is None or m.group(2).lower() == "lưu":
+        return []
+    word = m.group(2)
+    return [(m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
+
+
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 _DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})")

@@ -57,6 +57,7 @@ from .fixers import (
     fix_date_slashes,
     fix_document_codes,
     fix_document_numbers,
+    fix_file_copy_label,
     fix_heading_numbers,
     fix_misread_abbreviations,
     fix_number_label,
@@ -956,7 +957,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         for i, toks, slots, upper in run:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
-            results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased)
+            results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution")
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
@@ -1061,9 +1062,11 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 
 
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
-                   upper: bool, lex: Lexicon,
-                   cased: dict[tuple[str, tuple[str, ...], bool], str]) -> list[tuple[int, int, str, str, float]]:
-    """A line's decoded tokens as (start, end, original, reading in the token's case, margin)."""
+                   upper: bool, lex: Lexicon, cased: dict[tuple[str, tuple[str, ...], bool], str],
+                   coded: bool = False) -> list[tuple[int, int, str, str, float]]:
+    """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
+    (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
+    at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy")."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -1076,9 +1079,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:
+            source = tok.lower() if coded and not caps and not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[" else tok
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
-                             else tok, cand, caps)
+                             else source, cand, caps)
             if tok[:1] == "(" and len(tok) > 2 and tok[1].isalpha() and skeleton(cand[0][:1]) == tok[1].lower():
                 new = "(" + new  # the reading starts with the letter after "(": a parenthesis, no stand-in ("(cao")
             if new.lower() == tok.lower():
@@ -1413,6 +1417,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            if "VT" in lines[i]:
+                eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             if "u" in lines[i] or "U" in lines[i]:
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
             place_span = None

@@ -2035,6 +2035,26 @@ def test_a_signers_given_name_is_read_as_a_name() -> None:
     assert normalize_text("tam long cua nhan dan", damage="stripped").text == "tấm lòng của nhân dân"
 
 
+def test_the_file_copy_label_of_the_recipients() -> None:
+    """"- L}U:VT.", "- Latu: VT.": the recipients' last item is the office's file copy, "Lưu: VT" (it had been read
+    "LUẬT", "Lâu", and the extract stage took it for a recipient); "Lao động: VT" is no such label."""
+    from vetplan.normalize.fixers import fix_file_copy_label
+
+    assert fix_file_copy_label("- L}U:VT.") == [(2, 5, "Lưu", 0.9)]
+    assert fix_file_copy_label("- Latu: VT. He") == [(2, 6, "Lưu", 0.9)]
+    assert fix_file_copy_label("- LUU: VT, KGVX.") == [(2, 5, "LƯU", 0.9)]
+    assert fix_file_copy_label("- Lưu: VT.") == fix_file_copy_label("Lao động: VT") == []
+    assert normalize_text("-Luu: VT, KGVX.", damage="stripped").text == "-Lưu: VT, KGVX."
+
+
+def test_a_coded_tokens_case_is_not_taken_from_the_letter_after_its_stand_in() -> None:
+    """A symbol code capitalises a letter after a stand-in at random: "Tinh ~Y" is "Tỉnh ủy", "<;>Ng dụng" is "ứng
+    dụng" (they had been "Ủy", "Ứng"); a heading of capitals stays in capitals."""
+    got = normalize_text("- Th{ong truc T<Nh ~Y;\n- Cac c9 quan; <;>Ng dung cong nghe", damage="substitution").text
+    assert got == "- Thường trực Tỉnh ủy;\n- Các cơ quan; ứng dụng công nghệ"
+    assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
