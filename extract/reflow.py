@@ -23,10 +23,12 @@ _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head
 _DASH_BEFORE_PART = re.compile(r"^\s*[-–][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")  # ("-_ II.")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
-_NUM_ITEM = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
-# (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital)
+_NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`]\s*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|[,:](?=\s*\p{Lu}))\s*"
+                       r"(?P<head>\S.*)$")
+# (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital; a scan's speck before the number:
+# "~ 1. Gắn kết với doanh nghiệp")
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
-_BULLET = re.compile(r"^\s*(?P<num>[-–—•+*·]|~(?=\s))\s*(?P<head>\S.*)$")  # ("~ Lưu: VT.": a scan's dash)
+_BULLET = re.compile(r"^\s*(?:_\s*)?(?P<num>[-–—•+*·]|~(?=\s))\s*(?P<head>\S.*)$")  # ("~ Lưu: VT.", "_- Thời gian")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
 _TERMINAL = ".;:!?…"

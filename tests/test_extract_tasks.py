@@ -209,3 +209,21 @@ def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
     # a speck after the head word, and the punctuation and specks a scan left after a name, are none of it
     assert split_agencies("Sở% Giáo dục và Đào tạo") == ["Sở Giáo dục và Đào tạo"]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội. -") == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_speck_before_an_items_number_or_bullet() -> None:
+    """"~ 1. Gắn kết …" and "_- Thời gian thực hiện: …" (a scan's specks before an item's number and a bullet's
+    dash): the item and the field are still read (the first task had been lost and the others shifted)."""
+    text = """KẾ HOẠCH
+Abc
+III. NHIỆM VỤ VÀ GIẢI PHÁP
+~ 1. Gắn kết với doanh nghiệp
+- Tổ chức các lớp đào tạo nghề cho người lao động.
+- Đơn vị chủ trì: Sở Nội vụ.
+2. Tuyên truyền, tư vấn học nghề
+- Xây dựng chương trình đào tạo.
+_- Thời gian thực hiện: Quý IV/2017.
+"""
+    got = [(t.title, t.lead, t.timeline) for t in extract_plan(text).tasks]
+    assert got == [("Gắn kết với doanh nghiệp", ["Sở Nội vụ"], None),
+                   ("Tuyên truyền, tư vấn học nghề", [], "Quý IV/2017")]
