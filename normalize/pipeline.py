@@ -253,6 +253,8 @@ ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
 #: a number right after a word ("Quý 2", "năm 2024"), or a Roman one standing alone ("Quý I/2017", "Phần II.")
+#: a line opened by a number that is no list item's ("2022", "11/2017."; not "2. Tuyên truyền")
+NUMBER_OPENS_LINE = re.compile(r"\s*\d{1,4}(?![\d.)]*\s*[.)]\s)")
 NUM_AFTER = re.compile(r"[ \t]*[,.:\-]?[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")  # (a speck between: "thang,06")
 # a scan's capital Đ comes out of Tesseract-eng as "P" (26 of the 43 in sample 000: "Pay manh" Đẩy mạnh,
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
@@ -650,9 +652,11 @@ def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[s
     return got
 
 
-def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], line: str, lex: Lexicon) -> None:
+def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], line: str, lex: Lexicon,
+                         next_line: str = "") -> None:
     """Before a number, prefer readings that numbers follow: "quy 2" → "quý 2" (a quarter), "So 73/KH" →
-    "Số 73/KH"; see :meth:`Lexicon.num_after_cost`. Only a number right after the word counts."""
+    "Số 73/KH"; see :meth:`Lexicon.num_after_cost`. Only a number right after the word counts, or one that opens
+    the next line after the line's last word ("… tỉnh Lạng Sơn nam\n2022": năm), but a list item's ("2. …")."""
     if NUM_WEIGHT == 0.0:
         return
     n = len(slots)
@@ -660,7 +664,8 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
         if len(slot.cands) < 2:
             continue
         end = toks[k][1]
-        if NUM_AFTER.match(line, end, toks[k + 1][0] if k + 1 < n else len(line)) is None:
+        if NUM_AFTER.match(line, end, toks[k + 1][0] if k + 1 < n else len(line)) is None and not (
+                k == n - 1 and not line[end:].strip() and NUMBER_OPENS_LINE.match(next_line)):
             continue
         slot.cands = [(c, x + NUM_WEIGHT * lex.num_after_cost(c[-1])) if c and c[-1][:1] != ABBR_MARK else (c, x)
                       for c, x in slot.cands]
@@ -928,7 +933,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.key = None
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
-        _add_number_evidence(slots, toks, line, lex)
+        _add_number_evidence(slots, toks, line, lex, lines[i + 1] if i + 1 < len(lines) else "")
         _add_place_names(slots, toks, lex, upper, gen, lows)
         if name_lines and i in name_lines:
             _add_person_names(slots, toks, lows, name_lines[i], gen)

@@ -2055,6 +2055,16 @@ def test_a_coded_tokens_case_is_not_taken_from_the_letter_after_its_stand_in() -
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
 
 
+def test_a_number_that_opens_the_next_line_follows_the_last_word() -> None:
+    """A wrapped title's "nam\n2022" and a quarter's "Quy\n3": the number opening the next line follows the line's
+    last word (it had been read "nam", "Quy"); a list item's number ("2. …") does not."""
+    got = normalize_text("tren dia ban tinh Lang Son nam\n2022", damage="ocr_eng").text
+    assert got == "trên địa bàn tỉnh Lạng Sơn năm\n2022"
+    from vetplan.normalize.pipeline import NUMBER_OPENS_LINE
+
+    assert NUMBER_OPENS_LINE.match("11/2017.") and not NUMBER_OPENS_LINE.match("2. Tuyên truyền")
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
