@@ -212,13 +212,18 @@ _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:T
 _STROKED_DATE = re.compile(r"(?<![\w/])(\d{1,2})([/Il|!])(\d{1,2})([/Il|!])((?:19|20)\d\d)(?![^\W_])")
 
 
+#: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
+_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
+
+
 def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket or bar: ``"73), KH-UBND"`` →
-    ``"73/KH-UBND"``."""
+    ``"73/KH-UBND"``; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` → ``"24/CT-TTg"``."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
+    out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
     return out
 
 
@@ -303,7 +308,7 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
-_FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.]*\s*)(L\S{0,3}?)(?=\s*[:;.]\s*VT\b)")
+_FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)(?=\s*[:;.]\s*VT\b)")  # (Vietnamese OCR: "bưu")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:

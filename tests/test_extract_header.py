@@ -117,6 +117,9 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
                                                        "Các sở, ngành"]
     text = text.replace("- Các sở, ngành;", "- Các sở, ngành:")  # (a colon read for the semicolon)
     assert extract_plan(text).document.recipients[-1] == "Các sở, ngành"
+    # a dash read as a colon or semicolon opens an item too (two had been merged, the file copy taken for one)
+    text = text.replace("- Các sở, ngành:", ": Các sở, ngành;").replace("-LƯU: VT, KGVX.", "; Lưu: VT")
+    assert extract_plan(text).document.recipients[-2:] == ["Chủ tịch UBND Thành phố", "Các sở, ngành"]
 
 
 def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:

@@ -89,3 +89,13 @@ def test_unnumbered_preamble_citations() -> None:
         refs[0].date == dt.date(2014, 11, 27) and refs[0].text == "Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014"
     )
     assert refs[0].evidence is not None and refs[0].evidence.line_start == 3
+
+
+def test_a_citation_whose_number_label_is_in_capitals() -> None:
+    """"Quyết định\nSỐ 522/QĐ-TTg ngày 14/5/2018": a scan's label in capitals still opens the cited number (the
+    citation had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nCăn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ; Quyết định\n"
+            "SỐ 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n- a.\n")
+    got = [(r.number, r.date.isoformat() if r.date else None) for r in extract_plan(text).legal_basis]
+    assert ("522/QĐ-TTg", "2018-05-14") in got

@@ -394,6 +394,8 @@ def test_fix_document_codes() -> None:
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
     assert "Chỉ thị số 24/CT-TTg ngày 28/5/2020" in got.text
     # a capital Đ Tesseract-eng read as B or P, the g of TTg as a cent sign (the legal basis had been lost)
+    assert fix_document_numbers("Chỉ thị số 24/CT“TTg ngày") == [(16, 17, "-", 0.85)]  # (the hyphen a quote)
+    assert fix_document_numbers("the \"CT\" of it; số 24/CT-TTg") == []
     line = "Quyết định số 522/QB-TTg, Nghị định 15/2019/NP-CP, Quyết định 46/2015/QĐ-TT¢ ngày 28/9/2015"
     assert apply_edits(line, fix_document_codes(line, table)) == \
         "Quyết định số 522/QĐ-TTg, Nghị định 15/2019/NĐ-CP, Quyết định 46/2015/QĐ-TTg ngày 28/9/2015"
@@ -2044,6 +2046,7 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     assert fix_file_copy_label("- Latu: VT. He") == [(2, 6, "Lưu", 0.9)]
     assert fix_file_copy_label("- LUU: VT, KGVX.") == [(2, 5, "LƯU", 0.9)]
     assert fix_file_copy_label("- Lưu: VT.") == fix_file_copy_label("Lao động: VT") == []
+    assert fix_file_copy_label("- bưu: VT Phan Đức Long") == [(2, 5, "Lưu", 0.9)]  # (Vietnamese OCR's L as b)
     assert normalize_text("-Luu: VT, KGVX.", damage="stripped").text == "-Lưu: VT, KGVX."
 
 
