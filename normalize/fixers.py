@@ -98,7 +98,7 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
 #: left where the space was, read as punctuation; words in small letters on both sides
-SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})")
+SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})")  # (or "ỦY:BAN")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: a hyphen or full stop after a function word ("các-huyện", "Thương binh và-Xã hội", "và.Xã"): nothing joins one

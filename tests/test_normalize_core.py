@@ -205,6 +205,8 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
 
     assert split_speck_joined_words("trong giao.duc pho thong") == [(10, 11, " ", 0.7)]
     assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
+    assert split_speck_joined_words("ỦY:BAN NHÂN DÂN") == [(2, 3, " ", 0.7)]  # (capitals: a colon only; "SỐ:73" kept)
+    assert split_speck_joined_words("SỐ:73/KH-UBND; GDNN-GDTX") == []
     assert split_speck_joined_words("cac doan. the chinh tri") == [(8, 9, "", 0.7)]
     assert split_speck_joined_words("UBND.các-huyện, thành phố; Thương binh và-Xã hội") == [
         (4, 5, " ", 0.7), (8, 9, " ", 0.7), (41, 42, " ", 0.7)]
