@@ -379,8 +379,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
             known = {table[k] for r in readings if (k := abbreviation_key(r)) in table and
                      table[k].upper() == r.upper()}
-            if len(known) == 1:
-                out.append((at + part.start(), at + part.end(), known.pop(), 0.8))
+            if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
+                known = {"S" + table[k] for r in readings if r[:1] == "S" and (k := abbreviation_key(r[1:])) in table
+                         and len(k) >= 3 and table[k].upper() == r[1:].upper()}
+            if len(known) == 1 and (form := known.pop()) != seg:
+                out.append((at + part.start(), at + part.end(), form, 0.8))
         last = re.search(r"[^/\-]+$", code)
         if last and line[m.end():m.end() + 1] == "¢" and not line[m.end() + 1:m.end() + 2].isalpha() and (
                 k := abbreviation_key(last.group(0) + "g")) in table:

@@ -1445,10 +1445,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "Qu" in lines[i] or "qu" in lines[i]:
                     eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])]  # "Quý 11/2023"
-                eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)]
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += [(*x, "fix_misread_abbreviations") for x in misread if not any(x[0] < e[1] and e[0] < x[1]
                                                                                       for e in eds)]
+            if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
+                eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)
+                        if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]

@@ -401,7 +401,12 @@ def test_fix_document_codes() -> None:
     line = "Quyết định số 522/QB-TTg, Nghị định 15/2019/NP-CP, Quyết định 46/2015/QĐ-TT¢ ngày 28/9/2015"
     assert apply_edits(line, fix_document_codes(line, table)) == \
         "Quyết định số 522/QĐ-TTg, Nghị định 15/2019/NĐ-CP, Quyết định 46/2015/QĐ-TTg ngày 28/9/2015"
-    for left in ("12/BC-UBND", "15/TB-SLĐTBXH", "46/2015/QĐ-TT¢g"):  # (the last: fix_abbreviations' speck)
+    # a symbol code's Đ as P, in a department's own code too ("S" for Sở before a known one)
+    line = "Thông tư số 43/2016/TT-BLPTBXH; Số: 91/KH-SLPTBXH"
+    assert apply_edits(line, fix_document_codes(line, table)) == "Thông tư số 43/2016/TT-BLĐTBXH; Số: 91/KH-SLĐTBXH"
+    assert normalize_text("Thong tu so 43/2016/TT-BLPTBXH ngay 28/12/2016", damage="substitution").text == \
+        "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"
+    for left in ("12/BC-UBND", "15/TB-SLĐTBXH", "46/2015/QĐ-TT¢g", "5/KH-SYT"):  # ("TT¢g": fix_abbreviations')
         assert fix_document_codes(left, table) == [], left
 
 
