@@ -14,11 +14,13 @@ _UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn ch�
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
     """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
-    word misread), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma, stop or semicolon for the colon),
+    word misread, or the first's vowel: "Đơn vị cho trở:"), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma,
+    stop or semicolon for the colon),
     "Đơn chủ-trì:" (a word
     lost, a speck between), "Chủ trì thực hiện: …"."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
-    return re.compile(rf"^(?:{_UNIT}{word}(?:[\s\-]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
+    like = word[:2] + "[^\\s:;,.]" * (len(word) - 2)  # its vowel misread: "Đơn vị cho trở:" (chủ trì)
+    return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$")
 
 
