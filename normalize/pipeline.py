@@ -1071,7 +1071,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                    coded: bool = False) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
-    at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy")."""
+    at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals whose letters are not its reading's
+    (some are stand-ins) is no word in capitals ("DAN vi" is "Đơn vị")."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -1085,6 +1086,11 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         new = cased.get(mkey)
         if new is None:
             source = tok.lower() if coded and not caps and not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[" else tok
+            if coded and not caps and source.isupper() and skeleton("".join(cand)) != skeleton(
+                    "".join(c for c in tok.lower() if c.isalpha())) and not any(
+                    0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
+                    for j in (at - 1, at + 1)):  # (beside a word in capitals it is one: "CHỦ TỊCH", "HÀ NỘI")
+                source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
                              else source, cand, caps)

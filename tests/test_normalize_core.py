@@ -1961,6 +1961,9 @@ def test_a_coded_signature_mark_before_a_stand_in() -> None:
     """"TM. <Y BAN NH<;>N D<;>N": the signature's mark is kept though the word after it opens with a stand-in
     (it had been read "TỪ.", and the extract stage lost the signature block)."""
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
+    # capitals some of which are stand-ins ("DAN": its A is ơ) make no word in capitals, but beside one they do
+    got = normalize_text("- DAN vi chu tr<: Si Lao dong; GIAM DOC So", damage="substitution").text
+    assert got == "- Đơn vị chủ trì: Sở Lao động; GIÁM ĐỐC Sở"
 
 
 def test_an_agency_name_read_through_a_lost_space() -> None:
