@@ -1274,6 +1274,9 @@ class Slot:
     boundary_before: str | None  # context after punctuation ("<s>") or a number ("<num>"); None = adjacent
     key: object = None  # same key ⇒ same cands (lets the decoder reuse per-slot work); None = unique
     soft: bool = False  # adjacent, but a sentence may start here too: each candidate takes the better context
+    #: a gazetteer name's reading of this slot and how its syllables are written (True: Capitalised), set where the
+    #: slot was read as part of one ("Sở Lao động - Thương binh …": "lao" True, "động" False)
+    name_case: tuple[tuple[str, ...], tuple[bool, ...], int] | None = None
 
 
 @cache

@@ -713,13 +713,16 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         if not (caps[i] or caps[i + 1] or (i + 2 < n and caps[i + 2])):  # names are Capitalised
             i += 1
             continue
-        heads = [cand[0] for cand, _x in slots[i].cands[:12] if cand and len(cand) == 1 and cand[0] in trie]
+        # (a head slot may be read as two of the name's syllables: a code's lost space, "S?Lao" Sở Lao)
+        heads = [cand for cand, _x in slots[i].cands[:12] if cand and len(cand) <= 2 and cand[0] in trie
+                 and (len(cand) == 1 or cand[1] in trie[cand[0]])]
         extra = None
         if not heads and gen is not None and lows is not None and gen.ch.name == "ocr_eng":
             extra = _near_heads(lex, lows[i])
-            heads = extra
+            heads = [(h,) for h in extra]
         for head in heads:
-            found = _longest_name(trie[head], slots, caps, i, i + 1, ((head,),))
+            node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
+            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)])
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -727,10 +730,17 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
             slots[i].cands = [*slots[i].cands, (best[0], gen.own_cost(best[0][0], lows[i]))]  # type: ignore[union-attr]
+        node = trie
+        for reading in best:
+            for syl in reading:
+                node = node[syl]
+        pattern, at = node[""], 0
         for k, reading in enumerate(best):
             slot = slots[i + k]
             slot.cands = [(c, x - PLACE_BONUS * len(reading)) if c == reading else (c, x) for c, x in slot.cands]
             slot.key = None
+            slot.name_case = (reading, pattern[at:at + len(reading)], at)
+            at += len(reading)
         i += len(best)
 
 
@@ -1087,13 +1097,14 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         if new is None:
             source = tok.lower() if coded and not caps and not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[" else tok
             if coded and not caps and source.isupper() and skeleton("".join(cand)) != skeleton(
-                    "".join(c for c in tok.lower() if c.isalpha())) and not any(
-                    0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
-                    for j in (at - 1, at + 1)):  # (beside a word in capitals it is one: "CHỦ TỊCH", "HÀ NỘI")
+                    "".join(c for c in tok.lower() if c.isalpha())) and not _beside_capitals(toks, at):
                 source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
                              else source, cand, caps)
+            if coded and not caps and slot.name_case is not None and slot.name_case[0] == cand and not (
+                    sum(map(str.isupper, tok)) >= 2 and _beside_capitals(toks, at)):
+                new = _gazetteer_case(new, slot.name_case)  # a code's capitals are noise: "Sở lao động" → "Sở Lao động"
             if tok[:1] == "(" and len(tok) > 2 and tok[1].isalpha() and skeleton(cand[0][:1]) == tok[1].lower():
                 new = "(" + new  # the reading starts with the letter after "(": a parenthesis, no stand-in ("(cao")
             if new.lower() == tok.lower():
@@ -1103,6 +1114,25 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             cased[mkey] = new
         res.append((s, e, tok, new, mg))
     return res
+
+
+def _beside_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether a word beside the token, or the one beyond it, is written in capitals (two letters or more): in a line of
+    mixed case, a run of capitals is a heading's or a name's ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC Sở"; a
+    code's small stand-in may break the run: "BAN NHjN DAN")."""
+    return any(0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
+               for j in (at - 1, at + 1, at - 2, at + 2))
+
+
+def _gazetteer_case(text: str, name_case: tuple[tuple[str, ...], tuple[bool, ...], int]) -> str:
+    """A slot's reading of a gazetteer name written as the name is: ``"lao"`` of "Sở Lao động …" → "Lao", ``"Động"``
+    → "động"; the name's first syllable keeps its case (a place's type word is Capitalised or not: "Quận", "quận")."""
+    _reading, pattern, at = name_case
+    words = text.split(" ")
+    if len(words) != len(pattern):
+        return text
+    return " ".join(w if at + k == 0 else (w[:1].upper() + w[1:] if cap else w.lower())
+                    for k, (w, cap) in enumerate(zip(words, pattern, strict=True)))
 
 
 def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:

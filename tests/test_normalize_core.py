@@ -2078,6 +2078,17 @@ def test_a_number_that_opens_the_next_line_follows_the_last_word() -> None:
     assert NUMBER_OPENS_LINE.match("11/2017.") and not NUMBER_OPENS_LINE.match("2. Tuyên truyền")
 
 
+def test_an_agency_name_in_a_code_is_read_and_written_as_the_gazetteer_has_it() -> None:
+    """A symbol code that lost the space after "Sở" ("S?Lao dl,rng", "SSC>ng Th9ong") still names the agency (its
+    head slot read as two of the name's syllables), and the name is written as the gazetteer writes it, the code's
+    random capitals aside ("Sở lao động - Thương Binh" had come out; "Sở công Thương")."""
+    text = ("- D9n vi ch<;> tri: S?Lao dl,rng - ThBongbinh va X,r hl,ri; don v< phoi h\\lp: S? Thong tin v$ "
+            "Truy(rn thQNg\n- Don vi phoi hop: SSC>ng Th9ong.")
+    assert normalize_text(text, damage="substitution").text == (
+        "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Thông tin và Truyền thông\n"
+        "- Đơn vị phối hợp: Sở Công Thương.")
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
