@@ -26,7 +26,7 @@ ROMANS = set(ROMANS_IN_ORDER)
 #: "- Vi. CHE DO BAO CAO")
 _ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
 #: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]"
-_STROKE_AS_I = str.maketrans("|l1![]", "IIIIII")
+_STROKE_AS_I = str.maketrans("|l1![]L", "IIIIIII")
 
 
 def _as_roman(tok: str) -> str:
@@ -148,7 +148,8 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]H]{1,4})([.,])(?=\s*\S)")  # ("-_ II.")
+# ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU")
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HL]{1,4})([.,])(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 
 
