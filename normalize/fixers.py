@@ -169,6 +169,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if not m or not _mostly_upper(line[m.end():]) or sum(c.isalpha() for c in line[m.end():]) < 3:
             continue
         tok = m.group(2)
+        if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
+            continue
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
             _ROMAN_VALUE.get(_as_roman(tok), 0)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))

@@ -1835,6 +1835,7 @@ def test_a_heading_number_read_as_no_numeral_between_two_that_are() -> None:
     assert fix_heading_numbers(["II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {}
     # a stroke read as a capital L ("IL." for "II.": the targets' part had not been found)
     assert fix_heading_numbers(["I. MỤC ĐÍCH", "x", "IL. CHỈ TIÊU", "x", "III. NHIỆM VỤ"]) == {2: (0, 3, "II.", 0.8)}
+    assert fix_heading_numbers(["I. MỤC ĐÍCH", "x", "II. CHỈ TIÊU", "x", "III. NHIỆM VỤ", "- L,ru: VT, KGVX."]) == {}
 
 
 def test_tesseract_eng_capitals_whose_i_came_out_l_and_a_comma_before_a_number() -> None:
