@@ -27,7 +27,7 @@ _NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}(?P<m>\d{{1,2}})?"
-    rf"{_SPECK}năm{_SPECK}(?P<y>\d{{4}})"
+    rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
 )
 # (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")
 _CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]?\s+")
