@@ -658,3 +658,17 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number)."""
     return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
+
+
+#: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I
+_BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})!(?=[\s,.;:]|$)")  # (no marks: a damaged word)
+
+
+def fix_bang_read_for_i(line: str) -> list[Edit]:
+    """A capital I at a word's end that Tesseract-eng read as "!" in a header's capitals: ``"UBND THANH PHO HA NO!"``
+    → "NOI" (then NỘI; the issuer had kept the "!"), where the word, without marks, spells a syllable with an I.
+    For the header's lines, where no sentence exclaims; before the damage is told (the caller runs it first)."""
+    from .syllable import is_valid_skeleton
+
+    return [(m.end(1), m.end(1) + 1, "I", 0.8) for m in _BANG_AFTER_CAPITALS.finditer(line)
+            if is_valid_skeleton(m.group(1).lower() + "i")]

@@ -54,6 +54,7 @@ from .fixers import (
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
+    fix_bang_read_for_i,
     fix_date_slashes,
     fix_document_codes,
     fix_document_numbers,
@@ -1410,7 +1411,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         eds = fix_unicode(ln)
         for s, _e, rep, conf in eds:
             changes.append(TextChange(n + 1, s, ln[s:_e], rep, conf, "fix_unicode"))
-        lines.append(apply_edits(ln, eds) if eds else ln)
+        ln = apply_edits(ln, eds) if eds else ln
+        if n < HEADER_LINES and "!" in ln and (bang := fix_bang_read_for_i(ln)):  # "HA NO!": an I (then NỘI)
+            changes += [TextChange(n + 1, s, ln[s:e], rep, conf, "fix_bang_read_for_i") for s, e, rep, conf in bang]
+            ln = apply_edits(ln, bang)
+        lines.append(ln)
     if damage in KINDS:
         regions = [(1, len(lines), damage)]
     else:

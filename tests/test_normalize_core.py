@@ -2092,6 +2092,19 @@ def test_an_agency_name_in_a_code_is_read_and_written_as_the_gazetteer_has_it() 
         "- Đơn vị phối hợp: Sở Công Thương.")
 
 
+def test_a_capital_i_read_as_an_exclamation_mark_in_the_header() -> None:
+    """"UBND THANH PHO HA NO!": Tesseract-eng read the final capital I as "!" — in the header's capitals, a word
+    without marks that spells a syllable with an I is one (the issuer had kept "HÀ NỘI!"); clean text keeps its
+    "!", and so does a word that makes none ("TOT!")."""
+    from vetplan.normalize.fixers import fix_bang_read_for_i
+
+    assert fix_bang_read_for_i("UBND THANH PHO HA NO! CONG HOA") == [(20, 21, "I", 0.8)]
+    assert fix_bang_read_for_i("TOT! CHU Y!") == fix_bang_read_for_i("HÀ NỘI!") == []
+    got = normalize_text("UBND THANH PHO HA NO! CONG HOA XA HOI CHU NGHIA VIET NAM", damage="ocr_eng").text
+    assert got == "UBND THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert normalize_text("HÒA! Đây là văn bản sạch.").text == "HÒA! Đây là văn bản sạch."
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
