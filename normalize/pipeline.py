@@ -353,6 +353,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
             tok, e = tok[:-1], e - 1  # a quotation's closing mark ("‘Cao’"), not a horn
         if kind == "substitution":
             while tok and tok[0] in STRIP_CHARS + "(":
+                if tok.startswith(",r") and len(tok) > 2 and tok[2:3].isalpha():
+                    break  # the stand-in ",r" opens the word ("Tinh ,ry" Tỉnh ủy), no comma before it
                 if tok[0] == "(" and (tok.endswith(")") or len(tok) < 3 or tok[1:2] in "\"'“"):
                     pass
                 elif tok[0] == "(" and not CLOSED_PAREN.match(line, s):

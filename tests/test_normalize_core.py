@@ -2068,6 +2068,8 @@ def test_a_coded_tokens_case_is_not_taken_from_the_letter_after_its_stand_in() -
     dụng" (they had been "Ủy", "Ứng"); a heading of capitals stays in capitals."""
     got = normalize_text("- Th{ong truc T<Nh ~Y;\n- Cac c9 quan; <;>Ng dung cong nghe", damage="substitution").text
     assert got == "- Thường trực Tỉnh ủy;\n- Các cơ quan; ứng dụng công nghệ"
+    # the stand-in ",r" opening a word is no comma before it ("Tinh ,ry" had been "Tỉnh ,ra")
+    assert normalize_text("- Thu6ng truc Tinh ,ry;", damage="substitution").text == "- Thường trực Tỉnh ủy;"
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
 
 
