@@ -106,6 +106,12 @@ SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: "Lao động-Thương binh", "Bà Rịa-Vũng Tàu")
 SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về))[-.]"
                              r"(?=\p{L}\p{Ll})")
+#: a hyphen before a function word and its space ("Thương binh-và Xã hội"): a speck where the space was
+SPECK_HYPHEN_BEFORE = regex.compile(r"(?<=\p{Ll}{2})-(?=(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về)\s)")
+#: a quotation mark that opens no quotation, before a capitalised word ("các PCT 'UBND tỉnh": none closes it)
+SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{Lu})(?![^\n]*['’`´])")
+#: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
+FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
 SPECK_AFTER_DASH = regex.compile(r"(?<=\s[-–])\.(?=\s?\p{L})")
 #: a full stop after an abbreviation and before a word in small letters ("UBND.các"): no sentence starts so
@@ -121,7 +127,9 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
     (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)
     and a "." between an abbreviation and a small word (``"UBND.các"``); a "." before a space and a small word
-    goes (``"các đoàn. thể"``), as does one beside a spaced dash (``"Lao động -.Thương"``);
+    goes (``"các đoàn. thể"``), as does one beside a spaced dash (``"Lao động -.Thương"``), a quotation mark that
+    opens none (``"các PCT 'UBND"``) and a fraction slash beside a slash (``"Quý I/⁄2020"``); a hyphen before a
+    function word is a space (``"Thương binh-và Xã hội"``);
     "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
     addresses and file names are left."""
     out: list[Edit] = []
@@ -141,6 +149,12 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):
             out.append((m.start(), m.end(), " ", 0.7))
     out += [(m.start(), m.end(), "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
+    if "-" in line:
+        out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_HYPHEN_BEFORE.finditer(line)]
+    if "'" in line or "‘" in line or "`" in line or "´" in line:
+        out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
+    if "⁄" in line:
+        out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
     if "-." in line or "–." in line:
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.7)
                 for m in SPECK_AFTER_DASH.finditer(line)]

@@ -207,6 +207,12 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
     assert split_speck_joined_words("ỦY:BAN NHÂN DÂN") == [(2, 3, " ", 0.7)]  # (capitals: a colon only; "SỐ:73" kept)
     assert split_speck_joined_words("SỐ:73/KH-UBND; GDNN-GDTX") == []
+    # a quotation mark that opens none, a fraction slash beside a slash, a hyphen before a function word
+    for speck, mended in (("- Chủ tịch, các PCT 'UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"),
+                          ("Quý I/⁄2020.", "Quý I/2020."), ("Thương binh-và Xã hội", "Thương binh và Xã hội")):
+        assert apply_edits(speck, split_speck_joined_words(speck)) == mended
+    for kept in ("Bà Rịa-Vũng Tàu", "kinh tế-xã hội", "nói 'Xin chào' với", "mô-đun và"):
+        assert split_speck_joined_words(kept) == [], kept
     assert split_speck_joined_words("cac doan. the chinh tri") == [(8, 9, "", 0.7)]
     assert split_speck_joined_words("UBND.các-huyện, thành phố; Thương binh và-Xã hội") == [
         (4, 5, " ", 0.7), (8, 9, " ", 0.7), (41, 42, " ", 0.7)]
