@@ -1494,6 +1494,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
                 eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)
                         if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
+            if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
+                misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
+                eds += [(*x, "fix_misread_abbreviations") for x in misread
+                        if x[1] - x[0] == len(x[2]) and not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
