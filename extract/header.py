@@ -23,7 +23,8 @@ from .text import (
 
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
-_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?\s*(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")  # (or "SỐ:")
+# (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH")
+_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?\s*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}(?P<m>\d{{1,2}})?"
@@ -103,6 +104,22 @@ def _despeckled(text: str) -> str:
     return _WORD_END_SPECK.sub("", _LONE_SPECK.sub("", text))
 
 
+#: what a scan leaves beside a header's words: "-_ SỞ LAO ĐỘNG", "_TỈNH LAI CHÂU", "HỒ CHÍ MINH `"
+_HEADER_SPECKS = "_`'‘’~|"
+
+
+def _without_specks(line: str) -> str:
+    """A header line without the specks a scan left: words of no letter or digit go ("-_", "`"), and specks at a
+    word's edges ("_TỈNH" → "TỈNH"); a spaced dash between words stays ("LAO ĐỘNG - THƯƠNG BINH")."""
+    words = [w.strip(_HEADER_SPECKS) for w in line.split()]
+    words = [w for w in words if w and (any(c.isalnum() for c in w) or w in ("-", "–"))]
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:
     """Issuing body: header capitals "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", else "UBND quận Ba Đình xây dựng …"."""
     caps: list[str] = []
@@ -121,6 +138,7 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
             caps.append(t)
         elif caps:
             break
+    caps = [c for c in (_without_specks(c) for c in caps) if c]
     if caps and re.search(
         r"\b(?:uy ban|ubnd|so|bo|truong|phong|ban|hoi dong|trung tam|cuc|tong cuc)\b", fold(" ".join(caps))
     ):
@@ -241,8 +259,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
             started = True
             rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
-            if rest.strip(" -"):
-                out.append(rest.strip(" -;.,"))
+            if strip_specks(rest):
+                out.append(strip_specks(rest))
             continue
         if not started:
             continue

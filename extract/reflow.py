@@ -65,7 +65,8 @@ _HEADER_SPLITS = [
     re.compile(rf"(?<=\S)\s+(?={BEHALF_START})"),
     # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH", "Nơi nhận: TRƯỞNG PHÒNG": the position after a recipients item or
     # their label (not "KT. CHỦ TỊCH")
-    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?={POSITION_WORDS}\b)"),
+    # (a scan's specks between: "- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH")
+    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?:[_—–\-~'`]+\s*)?(?={POSITION_WORDS}\b)"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]

@@ -271,3 +271,19 @@ def test_closing_specks_a_scan_leaves() -> None:
     d = extract_plan(base + "Nơi nhận:\n~ Thường trực HĐND tỉnh;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n'Đỗ Anh Lan\n"
                      ).document
     assert (d.signer.name, d.signer.position, d.recipients) == ("Đỗ Anh Lan", "PHÓ GIÁM ĐỐC", ["Thường trực HĐND tỉnh"])
+
+
+def test_a_header_and_signature_column_with_a_scans_specks() -> None:
+    """Vietnamese OCR leaves specks in a header's capitals ("-_ SỞ LAO ĐỘNG", "_TỈNH", "HỒ CHÍ MINH `"), a letter
+    before a number ("Số: T117/KH-SLĐTBXH"), a speck as a recipients item ("Nơi nhận: _") and before a position
+    merged onto a recipients line ("…Tỉnh ủy; _— PHÓ CHỦ TỊCH"): the issuer, number, recipients and signer are
+    read without them (the issuer had kept the specks or swallowed the number line, the position was lost)."""
+    text = ("UBND TỈNH ĐẮK LẮK\n-_ SỞ LAO ĐỘNG - THƯƠNG BINH `\nVÀ XÃ HỘI\n"
+            "Số: T117/KH-SLĐTBXH Buôn Ma Thuột, ngày 07 tháng 01 năm 2022\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+            "Nơi nhận: _\n- Thường trực HĐND tỉnh;\n- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH\n- Các sở, ban, ngành;\n"
+            "Nguyễn Văn An\n")
+    d = extract_plan(text).document
+    assert d.issuer == "UBND TỈNH ĐẮK LẮK SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert d.number == "117/KH-SLĐTBXH"
+    assert d.recipients == ["Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+    assert d.signer is not None and (d.signer.position, d.signer.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
