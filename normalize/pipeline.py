@@ -107,6 +107,8 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ"; there the word after
 #: may open with a stand-in: "TM. <Y BAN")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\s\d])")
+#: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
+TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -351,6 +353,9 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         tok = line[s:e]
         if kind == "ocr_eng" and tok[-1] in "’'‘" and s and line[s - 1] in "‘'“\"":
             tok, e = tok[:-1], e - 1  # a quotation's closing mark ("‘Cao’"), not a horn
+        if kind == "ocr_eng" and (tok[0] == "_" or tok[-1] == "_") and tok.strip("_"):
+            stripped = tok.strip("_")  # a scan's speck at a word's edge ("_TINH LAI CHAU"), no file name's "_"
+            s, e, tok = s + tok.index(stripped), s + tok.index(stripped) + len(stripped), stripped
         if kind == "substitution":
             while tok and tok[0] in STRIP_CHARS + "(":
                 if tok.startswith(",r") and len(tok) > 2 and tok[2:3].isalpha():
@@ -1414,6 +1419,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         for s, _e, rep, conf in eds:
             changes.append(TextChange(n + 1, s, ln[s:_e], rep, conf, "fix_unicode"))
         ln = apply_edits(ln, eds) if eds else ln
+        if ("™" in ln or "®" in ln) and (marks := [(m.start(), m.end(), "", 0.8)
+                                                   for m in TRADEMARK_AFTER_MARK.finditer(ln)]):
+            changes += [TextChange(n + 1, a, ln[a:b], "", c, "fix_signature_mark") for a, b, _r, c in marks]
+            ln = apply_edits(ln, marks)  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
         if n < HEADER_LINES and "!" in ln and (bang := fix_bang_read_for_i(ln)):  # "HA NO!": an I (then NỘI)
             changes += [TextChange(n + 1, s, ln[s:e], rep, conf, "fix_bang_read_for_i") for s, e, rep, conf in bang]
             ln = apply_edits(ln, bang)

@@ -2113,6 +2113,13 @@ def test_a_capital_i_read_as_an_exclamation_mark_in_the_header() -> None:
     assert normalize_text("HÒA! Đây là văn bản sạch.").text == "HÒA! Đây là văn bản sạch."
 
 
+def test_an_english_model_scans_specks_at_a_word_edge_and_after_a_signature_mark() -> None:
+    """"_TINH LAI CHAU" (a speck at the word's edge: the word had been skipped as a file name's) and "TM™. UY BAN"
+    (the signature mark with a trademark sign: it had been read "TỪ™.") are read; "bao_cao.docx" is left."""
+    got = normalize_text("_TINH LAI CHAU\nNoi nhan: TM™. UY BAN NHAN DAN\nXem bao_cao.docx", damage="ocr_eng").text
+    assert got == "_TỈNH LAI CHÂU\nNơi nhận: TM. ỦY BAN NHÂN DÂN\nXem bao_cao.docx"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
