@@ -1099,7 +1099,11 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             continue
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-        caps = upper or _short_word_in_capitals(toks, at)
+        caps = upper or _short_word_in_capitals(toks, at) or (
+            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and any(
+                0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
+                for j in (at - 1, at + 1)))
+        # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ)
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:
@@ -1178,7 +1182,10 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 #: the place before the date of a plan's header ("Hà Nội, ngày 02 tháng 3 năm 2024") as Tesseract-eng leaves it
 #: ("Tla Noi,-ngay 02"): capitalised words, a comma or specks, "ngày" however read, a day
 #: (specks between the place's words and around the day: "Thanh: Hoa; ngay.05")
-HEADER_PLACE = regex.compile(r"(?<![\p{L}/\-])(?P<place>\p{Lu}\p{L}*(?:[:.]?[ ]\p{Lu}\p{L}*){0,5})[ ]*[,;]?[ \-–.]*"
+# (a word of the place may hold a digit Tesseract-eng read for a marked vowel, "H6 Chi Minh", and a speck may stand
+# before it, "~-H6"; a code's "KH-UBND" opens none)
+HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L}\d]*(?:[:.]?[ ]\p{Lu}[\p{L}\d]*){0,5})"
+                             r"[ ]*[,;]?[ \-–.]*"
                              r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}\b")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
@@ -1312,7 +1319,8 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
     m = HEADER_PLACE.search(line)
     if m is None:
         return [], None
-    spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", m.group("place"))]
+    # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|]\S*", m.group("place"))]
     extract, distance = fuzzy_matchers()
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"

@@ -2120,6 +2120,17 @@ def test_an_english_model_scans_specks_at_a_word_edge_and_after_a_signature_mark
     assert got == "_TỈNH LAI CHÂU\nNơi nhận: TM. ỦY BAN NHÂN DÂN\nXem bao_cao.docx"
 
 
+def test_a_header_place_after_specks_with_a_digit_for_its_vowel() -> None:
+    """"S6: 126/KH-UBND ~-H6 Chi Minh, ngay 23": the place after a scan's specks, a digit read for its marked vowel,
+    is the gazetteer's Hồ Chí Minh (it had been read "Hồ Chí Vinh"); and "HO CHi MINH" in the issuer's capitals,
+    its Í read small, is CHÍ (it had been "Chí")."""
+    text = ("THANH PHO HO CHi MINH ~ Doc lap - Ty do - Hanh phic\n"
+            "S6: 126/KH-UBND ~-H6 Chi Minh, ngay 23 thang 05 nim 2018")
+    got = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert got[0].startswith("THÀNH PHỐ HỒ CHÍ MINH")
+    assert got[1] == "Số: 126/KH-UBND ~-Hồ Chí Minh, ngày 23 tháng 05 năm 2018"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
