@@ -1277,6 +1277,8 @@ class Slot:
     #: a gazetteer name's reading of this slot and how its syllables are written (True: Capitalised), set where the
     #: slot was read as part of one ("Sở Lao động - Thương binh …": "lao" True, "động" False)
     name_case: tuple[tuple[str, ...], tuple[bool, ...], int] | None = None
+    #: the boundary before it is a lone full stop between two words, which a scan's speck may be ("So. Cong Thuong")
+    stop_speck: bool = False
 
 
 @cache

@@ -775,8 +775,8 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     pattern = node.get("")
     best = path if pattern is not None and all(
         caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern) if c and firsts[k]) else ()
-    if j >= len(slots) or slots[j].boundary_before is not None:
-        return best
+    if j >= len(slots) or (slots[j].boundary_before is not None and not slots[j].stop_speck):
+        return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     for cand, _x in slots[j].cands[:12]:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
@@ -951,6 +951,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.key = None
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
+        for k in range(1, len(slots)):  # a lone stop between two words may be a speck (see _longest_name)
+            if slots[k].boundary_before == "<s>" and line[toks[k - 1][1]:toks[k][0]].strip() == ".":
+                slots[k].stop_speck = True
         _add_number_evidence(slots, toks, line, lex, lines[i + 1] if i + 1 < len(lines) else "")
         _add_place_names(slots, toks, lex, upper, gen, lows)
         if name_lines and i in name_lines:

@@ -2131,6 +2131,13 @@ def test_a_header_place_after_specks_with_a_digit_for_its_vowel() -> None:
     assert got[1] == "Số: 126/KH-UBND ~-Hồ Chí Minh, ngày 23 tháng 05 năm 2018"
 
 
+def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
+    """"So. Cong Thuong": a lone full stop between an agency's head word and its name may be a scan's speck, so the
+    gazetteer name goes on across it and the head is read as the name's (it had been "Số. Công Thương")."""
+    got = normalize_text("- Don vi chu tri: So. Cong Thuong; don vi phoi hop: So Noi vu.", damage="ocr_eng").text
+    assert got == "- Đơn vị chủ trì: Sở. Công Thương; đơn vị phối hợp: Sở Nội vụ."
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
