@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "31"
+LEXICON_VERSION = "32"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -63,7 +63,6 @@ BUILTIN_ABBREVIATIONS = [
     # the recipients of a province's plan: "Chủ tịch, các PCT UBND tỉnh" (phó chủ tịch), "CVP, PCVP" (chánh, phó
     # chánh văn phòng), "KGVX" (khoa giáo - văn xã, the office's department for education and labour)
     "PCT", "CVP", "PCVP", "KGVX",
-    "GDPT",  # giáo dục phổ thông ("Chương trình GDPT 2018"): not GDĐT with its Đ misread
 ]
 
 
