@@ -383,7 +383,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                 # Tesseract-eng reads "ở" as a lone "¢" or "@" ("nghiệp ¢ dia phuong"); a lone "&" stays "&"
                 if not (kind == "ocr_eng" and (tok in ("¢", "@") or len(tok) >= 2 and any(c in "§¢&€" for c in tok))):
                     continue
-            if TWO_DIGITS.search(tok) or "_" in tok:
+            if (TWO_DIGITS.search(tok) and not (kind == "substitution" and CODED_DIGIT_PAIR.search(tok)
+                                                  and not regex.search(r"\d{3}", tok))) or "_" in tok:
                 continue
         out.append((s, e, tok))
     return out
@@ -417,7 +418,10 @@ def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{2,}|(?<=[^\W\d_]),(?=[^\W\d_r])")
+# (two digits between letters are two stand-ins, no number: "Th69ng" thường)
+SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=[^\W\d_]),(?=[^\W\d_r])")
+#: a symbol-coded word with two digit stand-ins side by side inside it ("Th69ng", "ng96i")
+CODED_DIGIT_PAIR = re.compile(r"(?<=[^\W\d_])\d{2}(?=[^\W\d_])")
 
 
 def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:

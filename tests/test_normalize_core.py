@@ -2138,6 +2138,14 @@ def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
     assert got == "- Đơn vị chủ trì: Sở. Công Thương; đơn vị phối hợp: Sở Nội vụ."
 
 
+def test_two_digit_stand_ins_side_by_side_inside_a_coded_word() -> None:
+    """A symbol code may write "ườ" as two digits ("Th69ng" thường, "ng96i" người): the word is one token, not a
+    number between two pieces (they had been read "Thứ69ông", "ông96i"); numbers stay numbers."""
+    text = "- Th69ng xuyen dao tao cho 235.000 luot ng96i va 15 nguoi nam 2024"
+    got = normalize_text(text, damage="substitution").text
+    assert got == "- Thường xuyên đào tạo cho 235.000 lượt người và 15 người năm 2024"
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
