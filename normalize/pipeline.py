@@ -106,7 +106,7 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: the signature block's "on behalf of" marks, fixed by the rules for administrative documents: "TM. ỦY BAN
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ"; there the word after
 #: may open with a stand-in: "TM. <Y BAN")
-SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*[^\s\d])")
+SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
@@ -1114,7 +1114,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:
-            source = tok.lower() if coded and not caps and not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[" else tok
+            source = tok.lower() if coded and not caps and (
+                (not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[")
+                or (tok[:1].isupper() and cand[0][:1] not in "đĐ" and skeleton(cand[0][:1]) != tok[:1].lower()
+                    and not tok.isupper())) else tok  # (a capital stand-in opening the word: "Qy" ủy, "By")
             if coded and not caps and source.isupper() and skeleton("".join(cand)) != skeleton(
                     "".join(c for c in tok.lower() if c.isalpha())) and not _beside_capitals(toks, at):
                 source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"

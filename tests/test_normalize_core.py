@@ -1970,6 +1970,7 @@ def test_a_coded_signature_mark_before_a_stand_in() -> None:
     """"TM. <Y BAN NH<;>N D<;>N": the signature's mark is kept though the word after it opens with a stand-in
     (it had been read "TỪ.", and the extract stage lost the signature block)."""
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
+    assert normalize_text("TM. 6Y BAN NHAN D,rN", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"  # (a digit)
     # capitals some of which are stand-ins ("DAN": its A is ơ) make no word in capitals, but beside one they do
     got = normalize_text("- DAN vi chu tr<: Si Lao dong; GIAM DOC So", damage="substitution").text
     assert got == "- Đơn vị chủ trì: Sở Lao động; GIÁM ĐỐC Sở"
@@ -2076,6 +2077,8 @@ def test_a_coded_tokens_case_is_not_taken_from_the_letter_after_its_stand_in() -
     assert got == "- Thường trực Tỉnh ủy;\n- Các cơ quan; ứng dụng công nghệ"
     # the stand-in ",r" opening a word is no comma before it ("Tinh ,ry" had been "Tỉnh ,ra")
     assert normalize_text("- Thu6ng truc Tinh ,ry;", damage="substitution").text == "- Thường trực Tỉnh ủy;"
+    # a capital stand-in opening the word ("Qy": its Q is ủ's) gives no case either
+    assert normalize_text("- Thuong truc Tinh Qy;", damage="substitution").text == "- Thường trực Tỉnh ủy;"
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
 
 
