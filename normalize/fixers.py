@@ -265,6 +265,8 @@ def abbreviation_key(tok: str) -> str:
 #: a word that may be an abbreviation: a capital and more letters ("GDDT", "QD", "Qb" in "522/Qb-TTg")
 ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
 TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
+#: three capitals or more glued to a small letter before them, ending a word ("trucHDND")
+GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ỹđ])[A-ZĐ]{3,}(?![^\W\d_])")
 
 
 #: what OCR makes of a scan's speck inside a word of capitals: a quote mark, a cent sign, a degree sign, a dot
@@ -277,7 +279,8 @@ SPECKED_CAPITALS = re.compile(rf"(?<![^\W\d_])[A-ZĐ]+[{SPECKS}][A-ZĐa-z]+(?![^
 def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
     abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``; and a
-    known code after the issuer's letter in a document number: ``"45/KH-SLDTBXH"`` → ``"SLĐTBXH"``."""
+    known code after the issuer's letter in a document number: ``"45/KH-SLDTBXH"`` → ``"SLĐTBXH"``; one glued to
+    the word before it: ``"trucHDND"`` → ``"HĐND"`` (:func:`split_glued_abbreviations` parts them)."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
@@ -307,6 +310,10 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
                 if known and "Đ" in known and known.isupper():
                     out.append((m.start(), m.end(), tok[:cut] + known, 0.8))
                     break
+    for m in GLUED_CAPITALS.finditer(line):  # glued to the word before it: "trucHDND" (split_glued_abbreviations)
+        form = table.get(abbreviation_key(m.group(0)))
+        if form and "Đ" in form and form != m.group(0) and form.isupper():
+            out.append((m.start(), m.end(), form, 0.8))
     return out
 
 

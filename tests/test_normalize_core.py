@@ -2149,6 +2149,13 @@ def test_two_digit_stand_ins_side_by_side_inside_a_coded_word() -> None:
     assert got == "- Thường xuyên đào tạo cho 235.000 lượt người và 15 người năm 2024"
 
 
+def test_a_glued_abbreviation_gets_its_d_too() -> None:
+    """"trucHDND": an abbreviation glued to the word before it is parted and written with its Đ (it had stayed
+    "HDND")."""
+    for damage in ("substitution", "ocr_eng"):
+        assert normalize_text("- Thuong trucHDND tinh;", damage=damage).text == "- Thường trực HĐND tỉnh;", damage
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
