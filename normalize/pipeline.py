@@ -987,7 +987,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         for i, toks, slots, upper in run:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
-            results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution")
+            results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
+                                        heading=bool(ROMAN_AT_START.match(lines[i])))
             if kind == "substitution" and not upper:
                 results[i] = _lower_d_read_from_p(lines[i], results[i])
     return results, ntok, gen
@@ -1093,11 +1094,12 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
                    upper: bool, lex: Lexicon, cased: dict[tuple[str, tuple[str, ...], bool], str],
-                   coded: bool = False) -> list[tuple[int, int, str, str, float]]:
+                   coded: bool = False, heading: bool = False) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
-    at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals whose letters are not its reading's
-    (some are stand-ins) is no word in capitals ("DAN vi" is "Đơn vị")."""
+    at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals away from other capitals is no word in
+    capitals ("DAN vi" is "Đơn vị", "CAC so" "Các sở") but on a part's heading (``heading``: "I.MT)Cntca, YEU
+    cAu", a real code's damaged capitals)."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -1118,8 +1120,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 (not tok[:1].isalpha() and tok[:1] not in "(\"'“‘[")
                 or (tok[:1].isupper() and cand[0][:1] not in "đĐ" and skeleton(cand[0][:1]) != tok[:1].lower()
                     and not tok.isupper())) else tok  # (a capital stand-in opening the word: "Qy" ủy, "By")
-            if coded and not caps and source.isupper() and skeleton("".join(cand)) != skeleton(
-                    "".join(c for c in tok.lower() if c.isalpha())) and not _beside_capitals(toks, at):
+            if coded and not caps and not heading and source.isupper() and not _beside_capitals(toks, at):
                 source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps

@@ -1974,6 +1974,9 @@ def test_a_coded_signature_mark_before_a_stand_in() -> None:
     # capitals some of which are stand-ins ("DAN": its A is ơ) make no word in capitals, but beside one they do
     got = normalize_text("- DAN vi chu tr<: Si Lao dong; GIAM DOC So", damage="substitution").text
     assert got == "- Đơn vị chủ trì: Sở Lao động; GIÁM ĐỐC Sở"
+    assert normalize_text("- CAC so, ban, nganh;", damage="substitution").text == "- Các sở, ban, ngành;"
+    heading = normalize_text("I.MUC DICH, YEU cAu", damage="substitution").text  # (a part's heading)
+    assert heading.startswith("I.MỤC ĐÍCH, YÊU")
 
 
 def test_an_agency_name_read_through_a_lost_space() -> None:
