@@ -66,6 +66,7 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_word,
     fix_roman_numerals,
+    fix_time_span_from,
     fix_unicode,
     match_case,
     restore_national_header,
@@ -1497,6 +1498,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             if "u" in lines[i] or "U" in lines[i]:
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
+            if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
+                eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and i in name_lines:

@@ -2159,6 +2159,19 @@ def test_a_glued_abbreviation_gets_its_d_too() -> None:
         assert normalize_text("- Thuong trucHDND tinh;", damage=damage).text == "- Thường trực HĐND tỉnh;", damage
 
 
+def test_the_word_that_opens_a_time_span_is_tu() -> None:
+    """"… đại chúng t} thang 3 d|n th9ng 10/2024": the word before "tháng <n> đến tháng <n>" is "từ" however its
+    vowel came out (the LM had preferred "chúng ta tháng 3", and the task's time was lost); "ta" elsewhere stays."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    assert fix_time_span_from("chung t} thang 3 d|n th9ng 10/2024") == [(6, 8, "từ", 0.85)]
+    assert fix_time_span_from("Tu thang 3 den thang 5 nam 2024") == [(0, 2, "Từ", 0.85)]
+    assert fix_time_span_from("từ tháng 3 đến tháng 5") == fix_time_span_from("ta thay rang 3 den 5") == []
+    for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
+                         ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
+        assert normalize_text(text, damage=damage).text == "thông tin đại chúng từ tháng 5 đến tháng 9/2018.", damage
+
+
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     """"UEBND", "UTBND" (a speck read as a letter), "LIBND" (its U read as LI) are UBND in OCR'd text; a letter
     changed is another abbreviation as often ("KTTH", a department, stays), a word in capitals is no abbreviation
