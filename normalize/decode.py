@@ -1279,6 +1279,8 @@ class Slot:
     name_case: tuple[tuple[str, ...], tuple[bool, ...], int] | None = None
     #: the boundary before it is a lone full stop between two words, which a scan's speck may be ("So. Cong Thuong")
     stop_speck: bool = False
+    #: a person's name's syllable: whatever it is read as is written Capitalised ("Phan Đức Khánh")
+    title: bool = False
 
 
 @cache

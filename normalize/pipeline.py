@@ -108,6 +108,8 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ"; there the word after
 #: may open with a stand-in: "TM. <Y BAN")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
+#: the "VT" of the recipients' file copy, "- Lưu: VT" however its label came out ("- Lfiu: VT.", "- LaU: VT")
+FILE_COPY_VT = regex.compile(r"(?<=^\s*[-–+•*~_=‘'.:;]*\s*[LlbI]\S{0,3}?\s*[:;.]\s*)VT\b")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
@@ -138,6 +140,8 @@ NAME_AFTER_POSITION = 8
 #: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
 #: or digits in a symbol code or an English-model scan ("D}c" Đức, "H9" Hà, "V6" Võ), no stop or comma in it
 NAME_WORD = regex.compile(r"\p{Lu}[^\s.,;:()]{0,6}")
+#: a code's name syllable opened by a stand-in for its vowel ("@n" An, "<;>nh" Anh)
+CODED_NAME_WORD = regex.compile(r"[^\w\s.,;:()\-][\p{Ll}]{0,5}")
 #: family names read as such on a signature's name line, where no word is meant: the commonest
 #: (:data:`FAMILY_NAMES`) and those that elsewhere open common words or places' names
 SIGNER_FAMILY_NAMES = (*FAMILY_NAMES, "Hà", "Lâm", "Mai", "Cao", "Đoàn", "Tô", "Chu", "Thái", "Hứa", "Phùng",
@@ -177,7 +181,7 @@ def _name_word(word: str, kind: str) -> bool:
     whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ), at most one digit but in a code ("V6" Võ)."""
     letters = [c for c in word if c.isalpha()]
     shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
-    if NAME_WORD.fullmatch(shape) is None:
+    if NAME_WORD.fullmatch(shape) is None and not (kind == "substitution" and CODED_NAME_WORD.fullmatch(shape)):
         return False
     if all(c.isupper() for c in letters) and (
             len(letters) >= 3 or (len(letters) == 2 and word.isalpha() and kind != "substitution")):
@@ -226,6 +230,7 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
         else:
             continue
         slot = slots[k]
+        slot.title = True
         have = {c[0] for c, _x in slot.cands if c and len(c) == 1}
         extra = [] if stripped else [((w,), cost) for w in sorted(bonus.keys() - have)
                                      if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
@@ -1126,6 +1131,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
                              else source, cand, caps)
+            if slot.title and not caps:
+                new = " ".join(w[:1].upper() + w[1:] for w in new.split(" "))  # a person's name
             if coded and not caps and slot.name_case is not None and slot.name_case[0] == cand and not (
                     sum(map(str.isupper, tok)) >= 2 and _beside_capitals(toks, at)):
                 new = _gazetteer_case(new, slot.name_case)  # a code's capitals are noise: "Sở lao động" → "Sở Lao động"
@@ -1561,6 +1568,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
+            if "VT" in line:  # the file copy's "VT" (văn thư) in any line's case: "- Lfiu: VT." is no "VÀ"
+                protected[i] += [(m.start(), m.end()) for m in FILE_COPY_VT.finditer(line)]
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind == "ocr_vie":

@@ -1951,6 +1951,9 @@ def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan()
     assert got.split("; ")[-1] in ("Võ Quang Hà", "Vũ Quang Hà")
     # no position above: a line of running text keeps the LM's readings
     assert normalize_text("Can cu Quyet dinh, Phan Thi Nam", damage="ocr_eng").text.startswith("Căn cứ Quyết định")
+    # a code's name syllable opened by a stand-in is one too, and a name's syllables are written Capitalised
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nNguyen Van @n", damage="substitution").text
+    assert got.split("\n")[-1] == "Nguyễn Văn An"
 
 
 def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
@@ -2070,6 +2073,8 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     assert fix_file_copy_label("- LUU: VT, KGVX.") == [(2, 5, "LƯU", 0.9)]
     assert fix_file_copy_label("- Lưu: VT.") == fix_file_copy_label("Lao động: VT") == []
     assert fix_file_copy_label("- bưu: VT Phan Đức Long") == [(2, 5, "Lưu", 0.9)]  # (Vietnamese OCR's L as b)
+    # the file copy's VT is kept though a code's line looks like capitals ("- Lfiu: VT." had become "Lưu: VÀ.")
+    assert normalize_text("- Lfiu: VT.", damage="substitution").text == "- Lưu: VT."
     assert normalize_text("-Luu: VT, KGVX.", damage="stripped").text == "-Lưu: VT, KGVX."
 
 
