@@ -73,8 +73,16 @@ ITEM_SPECKS = " ;.,:-–‘’'`~_=|%*"
 
 def strip_specks(s: str) -> str:
     """An agency's or a recipient's name without the punctuation and specks around it: "Sở Lao động - Thương binh và
-    Xã hội. -" → "Sở Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội:" → "… Xã hội"."""
-    return s.strip(ITEM_SPECKS)
+    Xã hội. -" → "Sở Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội:" → "… Xã hội"; a dash
+    that lost one of its spaces is spaced ("Lao động -Thương binh", "Lao động- Thương"), a comma between words gets its
+    space ("huyện,thành phố"); a hyphen without spaces stays ("GDNN-GDTX", "Bà Rịa-Vũng Tàu")."""
+    s = _HALF_SPACED_DASH.sub(" - ", s.strip(ITEM_SPECKS))
+    return _COMMA_IN_WORDS.sub(", ", s)
+
+
+#: a dash between words with a space on one side only ("Lao động -Thương binh")
+_HALF_SPACED_DASH = re.compile(r"(?<=\p{L})(?:\s+-(?=\p{L})|-\s+(?=\p{L}))")
+_COMMA_IN_WORDS = re.compile(r"(?<=\p{L}),(?=\p{L})")
 
 
 NUM_RE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"

@@ -214,6 +214,10 @@ def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
         "Sở. Giáo dục và Đào tạo") == [
         "Sở Giáo dục và Đào tạo"]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội. -") == ["Sở Lao động - Thương binh và Xã hội"]
+    # a dash that lost one of its spaces is spaced; a hyphen without spaces stays
+    assert split_agencies("Sở Lao động -Thương binh và Xã hội; Sở Lao động- Thương binh và Xã hội") == [
+        "Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"]
+    assert split_agencies("Trung tâm GDNN-GDTX") == ["Trung tâm GDNN-GDTX"]
 
 
 def test_a_speck_before_an_items_number_or_bullet() -> None:
