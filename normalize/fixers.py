@@ -631,12 +631,9 @@ def _letters_with_columns(line: str) -> tuple[str, list[int]]:
     return "".join(out), cols
 
 
-def restore_national_header(line: str) -> list[Edit]:
-    """The national name and motto of a document's header, however OCR damaged them, written as they are:
-    ``"HUYEN KBANG Doe lap - Tudo - Hanh phuc"`` → "Độc lập - Tự do - Hạnh phúc" (the decoder had read "Đó là - Do",
-    and the extract stage, which parts a merged header at the motto, kept the issuer's column and the motto as one).
-    A span counts when its letters match the phrase's (rapidfuzz partial ratio ≥ NATIONAL_HEADER_MIN_SCORE) and it
-    holds about as many words; it runs from the first to the last word the match touches. For the header's lines."""
+def _national_header_matches(line: str) -> list[Edit]:
+    """Each span of the line whose letters are the national name's or the motto's (see
+    :func:`restore_national_header`), with the phrase and the match's score, written right or not."""
     from rapidfuzz import fuzz
 
     letters, cols = _letters_with_columns(line)
@@ -653,12 +650,26 @@ def restore_national_header(line: str) -> list[Edit]:
             a -= 1
         while b < len(line) and not line[b].isspace():
             b += 1
-        span = line[a:b]
-        if not (len(phrase.split()) - 2 <= len(span.split()) <= len(phrase.split()) + 2):
+        if not (len(phrase.split()) - 2 <= len(line[a:b].split()) <= len(phrase.split()) + 2):
             continue
-        if _as_written(span) != _as_written(phrase) and not any(x[0] < b and a < x[1] for x in out):
+        if not any(x[0] < b and a < x[1] for x in out):
             out.append((a, b, phrase, round(got.score / 100, 3)))
     return sorted(out)
+
+
+def restore_national_header(line: str) -> list[Edit]:
+    """The national name and motto of a document's header, however OCR damaged them, written as they are:
+    ``"HUYEN KBANG Doe lap - Tudo - Hanh phuc"`` → "Độc lập - Tự do - Hạnh phúc" (the decoder had read "Đó là - Do",
+    and the extract stage, which parts a merged header at the motto, kept the issuer's column and the motto as one).
+    A span counts when its letters match the phrase's (rapidfuzz partial ratio ≥ NATIONAL_HEADER_MIN_SCORE) and it
+    holds about as many words; it runs from the first to the last word the match touches. For the header's lines."""
+    return [m for m in _national_header_matches(line) if _as_written(line[m[0]:m[1]]) != _as_written(m[2])]
+
+
+def national_header_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of the national name and motto in a header's line, written right or mended: the decoder leaves them
+    either way, so a second pass over repaired text reads the words beside them as the first did."""
+    return [(a, b) for a, b, _p, _c in _national_header_matches(line)]
 
 
 def _as_written(s: str) -> str:

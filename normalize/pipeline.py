@@ -69,6 +69,7 @@ from .fixers import (
     fix_time_span_from,
     fix_unicode,
     match_case,
+    national_header_spans,
     restore_national_header,
     split_glued_abbreviations,
     split_glued_codes,
@@ -1544,14 +1545,17 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
+            national_kept: list[tuple[int, int]] = []
             if i < HEADER_LINES and (national := restore_national_header(lines[i])):  # "Doe lap - Tudo - Hanh phuc"
                 eds = [x for x in eds if not any(x[0] < b and a < x[1] for a, b, *_r in national)]
                 eds += [(*x, "restore_national_header") for x in national]
+            elif i < HEADER_LINES:  # written right: left as by the pass that mended it (idempotence)
+                national_kept = national_header_spans(lines[i])
             if i in heading_numbers and kind != "stripped":
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
             pre[i] = eds
-            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names
+            protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names + national_kept
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))

@@ -2005,6 +2005,10 @@ def test_the_national_name_and_motto_of_a_header_are_written_as_they_are() -> No
     got = normalize_text("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN KBANG Doe lap - Tudo - Hanh phuc",
                          damage="ocr_eng").text
     assert got.split("\n")[1].endswith(" Độc lập - Tự do - Hạnh phúc")
+    # written right it is left to the decoder as a mended one is, so a second pass reads its neighbours the same
+    # (fuzz: "…CHỦ NGHĨỤzịﬁờI NAM" gave "… VIỆT NAM NAM", then "… VIỆT NAM NĂM")
+    once = normalize_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨỤzịﬁờI NAM", damage="ocr_vie").text
+    assert normalize_text(once, damage="ocr_vie").text == once
     # below the header it is left to the decoder (a quoted motto is no header)
     text = "\n" * 20 + "Doe lap - Tudo - Hanh phuc"
     assert "restore_national_header" not in {c.fixer for c in normalize_text(text, damage="ocr_eng").changes}
