@@ -259,8 +259,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
             started = True
             rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
-            if strip_specks(rest):
-                out.append(strip_specks(rest))
+            if rest := strip_specks(rest):
+                out.append(rest)
             continue
         if not started:
             continue

@@ -15,7 +15,7 @@ import unicodedata
 
 import regex
 
-from .syllable import is_valid_skeleton
+from .syllable import is_valid_skeleton, skeleton
 
 Edit = tuple[int, int, str, float]
 
@@ -332,13 +332,14 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
-_FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)(?=\s*[:;.]\s*VT\b)")  # (Vietnamese OCR: "bưu")
+#: (Vietnamese OCR: "bưu"; group 2 the label, group 3 the "VT" the decoder must leave)
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)\s*[:;.]\s*(VT)\b")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
     """The "Lưu" of the recipients' last item, "Lưu: VT" (the office's file copy, Nghị định 30/2020/NĐ-CP), however
     OCR or a symbol code wrote it: ``"- L}U:VT."`` → "Lưu" (it had been read "LUẬT", "Lâu", "Lại")."""
-    m = _FILE_COPY.match(line)
+    m = FILE_COPY.match(line)
     if m is None or m.group(2).lower() == "lưu":
         return []
     word = m.group(2)
@@ -618,8 +619,6 @@ NATIONAL_HEADER_MIN_SCORE = 80.0
 
 def _letters_with_columns(line: str) -> tuple[str, list[int]]:
     """The line's letters without marks, lower-cased, and their columns: ``"Đó là"`` → ``("dola", [0, 1, 3, 4])``."""
-    from .syllable import skeleton
-
     out: list[str] = []
     cols: list[int] = []
     for k, c in enumerate(line):
@@ -657,19 +656,27 @@ def _national_header_matches(line: str) -> list[Edit]:
     return sorted(out)
 
 
+def read_national_header(line: str) -> tuple[list[Edit], list[tuple[int, int]]]:
+    """The national name and motto of a header's line: the edits that mend them (:func:`restore_national_header`)
+    and the spans of those written right already, which the decoder leaves as it leaves a mended one, so that a
+    second pass over repaired text reads the words beside them as the first did."""
+    edits: list[Edit] = []
+    written: list[tuple[int, int]] = []
+    for a, b, phrase, score in _national_header_matches(line):
+        if _as_written(line[a:b]) != _as_written(phrase):
+            edits.append((a, b, phrase, score))
+        else:
+            written.append((a, b))
+    return edits, written
+
+
 def restore_national_header(line: str) -> list[Edit]:
     """The national name and motto of a document's header, however OCR damaged them, written as they are:
     ``"HUYEN KBANG Doe lap - Tudo - Hanh phuc"`` → "Độc lập - Tự do - Hạnh phúc" (the decoder had read "Đó là - Do",
     and the extract stage, which parts a merged header at the motto, kept the issuer's column and the motto as one).
     A span counts when its letters match the phrase's (rapidfuzz partial ratio ≥ NATIONAL_HEADER_MIN_SCORE) and it
     holds about as many words; it runs from the first to the last word the match touches. For the header's lines."""
-    return [m for m in _national_header_matches(line) if _as_written(line[m[0]:m[1]]) != _as_written(m[2])]
-
-
-def national_header_spans(line: str) -> list[tuple[int, int]]:
-    """The spans of the national name and motto in a header's line, written right or mended: the decoder leaves them
-    either way, so a second pass over repaired text reads the words beside them as the first did."""
-    return [(a, b) for a, b, _p, _c in _national_header_matches(line)]
+    return read_national_header(line)[0]
 
 
 def _as_written(s: str) -> str:
@@ -700,8 +707,6 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
     """A capital I at a word's end that Tesseract-eng read as "!" in a header's capitals: ``"UBND THANH PHO HA NO!"``
     → "NOI" (then NỘI; the issuer had kept the "!"), where the word, without marks, spells a syllable with an I.
     For the header's lines, where no sentence exclaims; before the damage is told (the caller runs it first)."""
-    from .syllable import is_valid_skeleton
-
     return [(m.end(1), m.end(1) + 1, "I", 0.8) for m in _BANG_AFTER_CAPITALS.finditer(line)
             if is_valid_skeleton(m.group(1).lower() + "i")]
 

@@ -47,6 +47,7 @@ from .detect import detect_regions
 from .fixers import (
     ABBR_WORD,
     DOC_CODE,
+    FILE_COPY,
     FILE_ENDINGS,
     PART_WORD,
     QUARTER_WORD,
@@ -69,8 +70,7 @@ from .fixers import (
     fix_time_span_from,
     fix_unicode,
     match_case,
-    national_header_spans,
-    restore_national_header,
+    read_national_header,
     split_glued_abbreviations,
     split_glued_codes,
     split_glued_date_words,
@@ -109,8 +109,6 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 #: NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ." (in a symbol code's capitals line "TM" was read "TỪ"; there the word after
 #: may open with a stand-in: "TM. <Y BAN")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
-#: the "VT" of the recipients' file copy, "- Lưu: VT" however its label came out ("- Lfiu: VT.", "- LaU: VT")
-FILE_COPY_VT = regex.compile(r"(?<=^\s*[-–+•*~_=‘'.:;]*\s*[LlbI]\S{0,3}?\s*[:;.]\s*)VT\b")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
@@ -147,9 +145,8 @@ CODED_NAME_WORD = regex.compile(r"[^\w\s.,;:()\-][\p{Ll}]{0,5}")
 #: (:data:`FAMILY_NAMES`) and those that elsewhere open common words or places' names
 SIGNER_FAMILY_NAMES = (*FAMILY_NAMES, "Hà", "Lâm", "Mai", "Cao", "Đoàn", "Tô", "Chu", "Thái", "Hứa", "Phùng",
                        "Tôn", "Khúc", "La", "Nông", "Lò", "Lục", "Thân", "Giang", "Đàm", "Lã", "Âu", "Doãn", "Nghiêm")
-_FAMILY_BY_LETTERS: dict[str, str] = {}
-for _n in SIGNER_FAMILY_NAMES:  # (the commoner first: "La" is Lã's letters too)
-    _FAMILY_BY_LETTERS.setdefault(skeleton(_n.lower()), _n)
+# (the commoner first wins: "La" is Lã's letters too)
+_FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in reversed(SIGNER_FAMILY_NAMES)}
 #: nats off a family or middle name's reading on a signature's name line: beside "Phần", "Thứ" the LM prefers,
 #: the name's own spelling wins unless the channel reads it much worse
 PERSON_NAME_BONUS = 5.0
@@ -211,6 +208,16 @@ def restore_name_line(line: str, roles: dict[int, str]) -> tuple[list[tuple[int,
     return out, spans
 
 
+@cache
+def _name_bonuses(role: str) -> dict[str, float]:
+    """Reading → nats off it, for a name's role: a family or middle name's ``PERSON_NAME_BONUS``; a given name's
+    ``GIVEN_NAME_WEIGHT`` × ln(1 + how many names end so)."""
+    if role == "given":
+        return {w: GIVEN_NAME_WEIGHT * math.log1p(n) for w, n in given_names().items()}
+    names = SIGNER_FAMILY_NAMES if role == "family" else MIDDLE_NAMES
+    return dict.fromkeys((canonical(n.lower()) for n in names), PERSON_NAME_BONUS)
+
+
 def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows: list[str], roles: dict[int, str],
                       gen: Generator) -> None:
     """On a signature's name line, a family name and the middle names are read as names, not as the words
@@ -219,17 +226,12 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
     cheaper. The given name's readings that are given names (:func:`~vetplan.normalize.lexicon.given_names`) are
     cheaper by ``GIVEN_NAME_WEIGHT`` × ln(1 + how many names end so): "Long", not "Lòng"; "Lan", not "Lần". In
     stripped text the slots' own readings are weighed so (its candidates are its letters' forms)."""
-    given = given_names()
     stripped = gen.ch.name == "stripped"
     for k, (s, _e, _t) in enumerate(toks):
         role = roles.get(s)
-        if role == "given":
-            bonus = {w: GIVEN_NAME_WEIGHT * math.log1p(n) for w, n in given.items()}
-        elif role in ("family", "middle"):
-            bonus = dict.fromkeys((canonical(n.lower()) for n in (SIGNER_FAMILY_NAMES if role == "family"
-                                                                    else MIDDLE_NAMES)), PERSON_NAME_BONUS)
-        else:
+        if role not in ("family", "middle", "given"):
             continue
+        bonus = _name_bonuses(role)
         slot = slots[k]
         slot.title = True
         have = {c[0] for c, _x in slot.cands if c and len(c) == 1}
@@ -263,9 +265,9 @@ ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
 NUM_WEIGHT = float(os.environ.get("VETPLAN_NUM_W", "0.5"))  # weight of "a number follows" evidence
 #: a number right after a word ("Quý 2", "năm 2024"), or a Roman one standing alone ("Quý I/2017", "Phần II.")
+NUM_AFTER = re.compile(r"[ \t]*[,.:\-]?[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")  # (a speck between: "thang,06")
 #: a line opened by a number that is no list item's ("2022", "11/2017."; not "2. Tuyên truyền")
 NUMBER_OPENS_LINE = re.compile(r"\s*\d{1,4}(?![\d.)]*\s*[.)]\s)")
-NUM_AFTER = re.compile(r"[ \t]*[,.:\-]?[ \t]*(?:\d|[IVX]{1,4}(?![^\W\d_]))")  # (a speck between: "thang,06")
 # a scan's capital Đ comes out of Tesseract-eng as "P" (26 of the 43 in sample 000: "Pay manh" Đẩy mạnh,
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
 # capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
@@ -361,8 +363,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         if kind == "ocr_eng" and tok[-1] in "’'‘" and s and line[s - 1] in "‘'“\"":
             tok, e = tok[:-1], e - 1  # a quotation's closing mark ("‘Cao’"), not a horn
         if kind == "ocr_eng" and (tok[0] == "_" or tok[-1] == "_") and tok.strip("_"):
-            stripped = tok.strip("_")  # a scan's speck at a word's edge ("_TINH LAI CHAU"), no file name's "_"
-            s, e, tok = s + tok.index(stripped), s + tok.index(stripped) + len(stripped), stripped
+            # a scan's speck at a word's edge ("_TINH LAI CHAU"), no file name's "_"
+            s, e, tok = s + len(tok) - len(tok.lstrip("_")), e - len(tok) + len(tok.rstrip("_")), tok.strip("_")
         if kind == "substitution":
             while tok and tok[0] in STRIP_CHARS + "(":
                 if tok.startswith(",r") and len(tok) > 2 and tok[2:3].isalpha():
@@ -1116,9 +1118,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
         caps = upper or _short_word_in_capitals(toks, at) or (
-            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and any(
-                0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
-                for j in (at - 1, at + 1)))
+            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and _beside_capitals(toks, at, 1))
         # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ)
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
@@ -1148,12 +1148,12 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
     return res
 
 
-def _beside_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether a word beside the token, or the one beyond it, is written in capitals (two letters or more): in a line of
+def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2) -> bool:
+    """Whether a word within ``reach`` words of the token is written in capitals (two letters or more): in a line of
     mixed case, a run of capitals is a heading's or a name's ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC Sở"; a
-    code's small stand-in may break the run: "BAN NHjN DAN")."""
-    return any(0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
-               for j in (at - 1, at + 1, at - 2, at + 2))
+    code's small stand-in may break the run, so two words either side by default: "BAN NHjN DAN")."""
+    return any(0 <= j < len(toks) and j != at and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
+               for j in range(at - reach, at + reach + 1))
 
 
 def _gazetteer_case(text: str, name_case: tuple[tuple[str, ...], tuple[bool, ...], int]) -> str:
@@ -1545,12 +1545,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
-            national_kept: list[tuple[int, int]] = []
-            if i < HEADER_LINES and (national := restore_national_header(lines[i])):  # "Doe lap - Tudo - Hanh phuc"
+            # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
+            # none to mend, left as by the pass that mended them (idempotence)
+            national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])
+            if national:
                 eds = [x for x in eds if not any(x[0] < b and a < x[1] for a, b, *_r in national)]
                 eds += [(*x, "restore_national_header") for x in national]
-            elif i < HEADER_LINES:  # written right: left as by the pass that mended it (idempotence)
-                national_kept = national_header_spans(lines[i])
+                national_kept = []
             if i in heading_numbers and kind != "stripped":
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
@@ -1572,8 +1573,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
-            if "VT" in line:  # the file copy's "VT" (văn thư) in any line's case: "- Lfiu: VT." is no "VÀ"
-                protected[i] += [(m.start(), m.end()) for m in FILE_COPY_VT.finditer(line)]
+            if "VT" in line and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's case: "- Lfiu: VT."
+                protected[i].append(m.span(3))  # is no "VÀ"
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind == "ocr_vie":
