@@ -1148,11 +1148,11 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
     return res
 
 
-def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2) -> bool:
-    """Whether a word within ``reach`` words of the token is written in capitals (two letters or more): in a line of
-    mixed case, a run of capitals is a heading's or a name's ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC Sở"; a
-    code's small stand-in may break the run, so two words either side by default: "BAN NHjN DAN")."""
-    return any(0 <= j < len(toks) and j != at and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= 2
+def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2, letters: int = 2) -> bool:
+    """Whether a word within ``reach`` words of the token is written in capitals (``letters`` letters or more): in a
+    line of mixed case, a run of capitals is a heading's or a name's ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC
+    Sở"; a code's small stand-in may break the run, so two words either side by default: "BAN NHjN DAN")."""
+    return any(0 <= j < len(toks) and j != at and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= letters
                for j in range(at - reach, at + reach + 1))
 
 
@@ -1173,8 +1173,7 @@ def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
     tok = toks[at][2]
     if not tok.isupper() or sum(map(str.isalpha, tok)) > 2:  # (most words: one C call)
         return False
-    return any(0 <= k < len(toks) and toks[k][2].isupper() and sum(map(str.isalpha, toks[k][2])) >= 3
-               for k in (at - 1, at + 1))
+    return _beside_capitals(toks, at, reach=1, letters=3)
 
 
 def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:
