@@ -280,7 +280,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
     abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``; and a
     known code after the issuer's letter in a document number: ``"45/KH-SLDTBXH"`` → ``"SLĐTBXH"``; one glued to
-    the word before it: ``"trucHDND"`` → ``"HĐND"`` (:func:`split_glued_abbreviations` parts them)."""
+    the word before it: ``"trucHDND"`` → ``"HĐND"`` (:func:`split_glued_abbreviations` parts them), or a document
+    code's glued to the word after it: ``"TT-BLDTBXHngay"`` → ``"BLĐTBXH"`` (:func:`split_glued_codes` parts them)."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
@@ -314,6 +315,11 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         form = table.get(abbreviation_key(m.group(0)))
         if form and "Đ" in form and form != m.group(0) and form.isupper():
             out.append((m.start(), m.end(), form, 0.8))
+    for at, _at, _sp, _c in split_glued_codes(line, table):  # a code's last part glued to the next word
+        start = max(line.rfind("/", 0, at), line.rfind("-", 0, at)) + 1  # "43/2016/TT-BLDTBXHngay": BLĐTBXH
+        form = table.get(abbreviation_key(line[start:at]))
+        if 0 < start < at and form and "Đ" in form and form != line[start:at] and form.isupper():
+            out.append((start, at, form, 0.8))
     return out
 
 

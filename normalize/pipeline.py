@@ -427,16 +427,18 @@ def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-# (two digits between letters are two stand-ins, no number: "Th69ng" thường)
-SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=[^\W\d_]),(?=[^\W\d_r])")
+# (two digits between letters are two stand-ins, no number: "Th69ng" thường; a colon before a letter is a label's,
+# its space lost: "chu tr>:S&" chủ trì: Sở — no code writes a letter as a colon)
+SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=[^\W\d_]),(?=[^\W\d_r])"
+                       r"|:(?=[^\W\d_])")
 #: a symbol-coded word with two digit stand-ins side by side inside it ("Th69ng", "ng96i")
 CODED_DIGIT_PAIR = re.compile(r"(?<=[^\W\d_])\d{2}(?=[^\W\d_])")
 
 
 def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split a symbol-coded chunk at numbering, digit runs and inner commas: ``"1.Ml}c"`` → ``"Ml}c"``."""
+    """Split a symbol-coded chunk at numbering, digit runs, inner commas and colons: ``"1.Ml}c"`` → ``"Ml}c"``."""
     chunk = line[a:b]
-    if "." not in chunk and "," not in chunk and not TWO_DIGITS.search(chunk):  # (most: nothing to split at)
+    if "." not in chunk and "," not in chunk and ":" not in chunk and not TWO_DIGITS.search(chunk):  # (most: none)
         return [(a, b)]
     out: list[tuple[int, int]] = []
     pos = 0

@@ -444,6 +444,13 @@ def test_fix_abbreviations() -> None:
     table = {"LDTBXH": "LĐTBXH", "KH": "KH"}
     eds = fix_abbreviations("Số: 250/KH-SLDTBXH; 12/KH-PLDTBXH; các SLDTBXH", table)
     assert [(e[2], e[3]) for e in eds] == [("SLĐTBXH", 0.8), ("PLĐTBXH", 0.8)]
+    # a code glued to the word after it has its Đ too, where the space goes back ("TT-BLDTBXHngay": a symbol code
+    # writes đ as d, and its output, read as clean, gets no second pass)
+    table = {"BLDTBXH": "BLĐTBXH", "UBND": "UBND", "TT": "TT"}
+    assert fix_abbreviations("số 43/2016/TT-BLDTBXHngay 28/12/2016; 73/KH-UBNDHà Nội", table) == [
+        (14, 21, "BLĐTBXH", 0.8)]
+    got = normalize_text("Th@ng tu s\\l 43/2016/TT-BLDTBXHngay 28/12/2016 c\\la B\\l Lao d{ng", damage="substitution")
+    assert got.text == "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động"
 
 
 # ---- detection
@@ -1444,6 +1451,17 @@ def test_a_comma_between_two_words_that_lost_their_space_is_kept() -> None:
     assert normalize_text("tren dia ban qU?n,cac truong", damage="substitution").text == "trên địa bàn quận, các trường"
     assert normalize_text("tai cac quan,huyén", damage="ocr_eng").text == "tại các quận, huyện"
     assert normalize_text("cong tac quan l,r nha nuac", damage="substitution").text == "công tác quản lý nhà nước"
+
+
+def test_a_colon_that_lost_its_space_in_a_symbol_code_parts_the_words() -> None:
+    """No symbol code writes a letter as a colon: one before a letter is a label's whose space was lost ("chu
+    tr>:S&" is "chủ trì:Sở"; the token had been read as one word, "trì", Sở lost, or two, "trì số", the colon
+    gone — the task's lead agency with it)."""
+    got = normalize_text("- Don v(r chu tr>:S& Gi?o duc vC Dao tao.", damage="substitution").text
+    assert got == "- Đơn vị chủ trì:Sở Giáo dục và Đào tạo."
+    got = normalize_text("- D@n vi ch,r tri:S{ Lao d<;>ng - Thu@ng binh vi X} hoi; don v,r phii hep: S{ TiI ch9nh.",
+                         damage="substitution").text
+    assert got == "- Đơn vị chủ trì:Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính."
 
 
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
