@@ -753,17 +753,24 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
             slots[i].cands = [*slots[i].cands, (best[0], gen.own_cost(best[0][0], lows[i]))]  # type: ignore[union-attr]
-        node = trie
+        node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
+            named.append(0)
             for syl in reading:
+                if syl not in node:
+                    break
                 node = node[syl]
+                named[-1] += 1
         pattern, at = node[""], 0
         for k, reading in enumerate(best):
             slot = slots[i + k]
-            slot.cands = [(c, x - PLACE_BONUS * len(reading)) if c == reading else (c, x) for c, x in slot.cands]
+            part = reading[:named[k]]  # (a glued last slot: whatever word follows the name, "thôn chủ", "thôn chữ")
+            slot.cands = [(c, x - PLACE_BONUS * named[k]) if c == reading or (
+                part != reading and c and len(c) == len(reading) and c[:named[k]] == part) else (c, x)
+                for c, x in slot.cands]
             slot.key = None
-            slot.name_case = (reading, pattern[at:at + len(reading)], at)
-            at += len(reading)
+            slot.name_case = (reading, pattern[at:at + named[k]], at)
+            at += named[k]
         i += len(best)
 
 
@@ -787,9 +794,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
     syllable of the path opens its slot's token)."""
-    pattern = node.get("")
-    best = path if pattern is not None and all(
-        caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern) if c and firsts[k]) else ()
+    best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots) or (slots[j].boundary_before is not None and not slots[j].stop_speck):
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     for cand, _x in slots[j].cands[:12]:
@@ -798,12 +803,23 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         nxt = node[cand[0]]
         if len(cand) == 2:
             if cand[1] not in nxt:
+                # the name's last syllable glued to the word after it ("nBng thonchu": nông thôn | chủ)
+                if sum(map(len, path)) + 1 > sum(map(len, best)) and _capitalised_as(
+                        nxt.get(""), caps, i, (*firsts, True)):
+                    best = (*path, cand)
                 continue
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]))
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
+
+
+def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool], i: int, firsts: tuple[bool, ...]) -> bool:
+    """Whether the slots from ``i`` on are Capitalised where a gazetteer name's ``pattern`` is (None: no name ends
+    there); ``firsts``: whether each of its syllables opens its slot's token (the others' case cannot be seen)."""
+    return pattern is not None and all(caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern)
+                                       if c and firsts[k])
 
 
 def _name_case(tok: str, upper: bool, capitals: bool = True) -> bool:

@@ -2133,6 +2133,20 @@ def test_an_agency_name_in_a_code_is_read_and_written_as_the_gazetteer_has_it() 
         "- Đơn vị phối hợp: Sở Công Thương.")
 
 
+def test_a_gazetteer_name_whose_last_syllable_lost_the_space_after_it() -> None:
+    """A name's last syllable glued to the next word ("nBng thonchu": nông thôn | chủ) still ends the name, whatever
+    that word is read as ("Sở Nông nghiệp …" had come out "Số", the task's lead lost; "Xã hoiv<;>" had lost its
+    "và"); the word after keeps its own readings ("Hà N@InaM 2024": Nội năm, not "nam")."""
+    got = normalize_text("So NBNg nghi\\lp va PhjT trifin nBng thonchu tr,r, phl,ri hop voi S,r Noi ve",
+                         damage="substitution").text
+    assert got == "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Nội vụ"
+    got = normalize_text("Ph,ri hop voi S<;> Lao dong - Th6ong binh v<;> Xa hoiv<;> c?c coquan, d(rN v<;>",
+                         damage="substitution").text
+    assert got == "Phối hợp với Sở Lao động - Thương binh và Xã hội và các cơ quan, đơn vị"
+    assert normalize_text("tren d}a ban th(rnh pho H(r N@InaM 2024", damage="substitution").text == \
+        "trên địa bàn thành phố Hà Nội năm 2024"
+
+
 def test_a_capital_i_read_as_an_exclamation_mark_in_the_header() -> None:
     """"UBND THANH PHO HA NO!": Tesseract-eng read the final capital I as "!" — in the header's capitals, a word
     without marks that spells a syllable with an I is one (the issuer had kept "HÀ NỘI!"); clean text keeps its
