@@ -739,10 +739,13 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         # (a head slot may be read as two of the name's syllables: a code's lost space, "S?Lao" Sở Lao)
         heads = [cand for cand, _x in slots[i].cands[:12] if cand and len(cand) <= 2 and cand[0] in trie
                  and (len(cand) == 1 or cand[1] in trie[cand[0]])]
-        extra = None
+        extra: dict[tuple[str, ...], float] | None = None  # opening readings no candidate had, and their costs
         if not heads and gen is not None and lows is not None and gen.ch.name == "ocr_eng":
-            extra = _near_heads(lex, lows[i])
-            heads = [(h,) for h in extra]
+            extra = {(h,): gen.own_cost(h, lows[i]) for h in _near_heads(lex, lows[i])}
+            heads = list(extra)
+        elif not heads and coded and lows is not None and caps[i]:
+            extra = _coded_heads(gen, lows[i])  # type: ignore[arg-type]
+            heads = list(extra)
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
             found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)])
@@ -752,7 +755,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             i += 1
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
-            slots[i].cands = [*slots[i].cands, (best[0], gen.own_cost(best[0][0], lows[i]))]  # type: ignore[union-attr]
+            slots[i].cands = [*slots[i].cands, (best[0], extra[best[0]])]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
             named.append(0)
@@ -772,6 +775,34 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             slot.name_case = (reading, pattern[at:at + named[k]], at)
             at += named[k]
         i += len(best)
+
+
+CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
+
+
+def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
+    """Readings of a symbol-coded token as a gazetteer name's opening word, or that word and the name's next
+    syllable when the space between them was lost, which its candidates lack, with their channel costs: a
+    symbol the document mostly writes for another vowel ("S&" is "Sư" but for a few "Sở": "S&Th@Ng tin" → ("sở",
+    "thông")). Opening words are tried whose first letter and length fit the token's."""
+    trie = gen.lex.gazetteer
+    out: dict[tuple[str, ...], float] = {}
+
+    def fits(head: str, part: str) -> bool:
+        first = skeleton(head[0])
+        return (part[:1] == first or (first == "d" and part[:1] == "p")) and \
+            len(skeleton(head)) - 1 <= len(part) <= len(head) + 1
+
+    for head in trie:
+        if fits(head, low) and (c := gen.own_cost(head, low)) <= CODED_HEAD_MAX:
+            out[(head,)] = c
+    for a, b in gen.split_cuts(low) or ():
+        for head in trie:
+            if fits(head, a) and (ca := gen.own_cost(head, a)) <= CODED_HEAD_MAX:
+                for (w, *more), cb in gen.single(b)[:12]:
+                    if not more and w in trie[head] and ca + cb + 1.5 < out.get((head, w), 99.0):
+                        out[(head, w)] = ca + cb + 1.5
+    return out
 
 
 def _near_heads(lex: Lexicon, low: str) -> list[str]:

@@ -2147,6 +2147,28 @@ def test_a_gazetteer_name_whose_last_syllable_lost_the_space_after_it() -> None:
         "trên địa bàn thành phố Hà Nội năm 2024"
 
 
+def test_an_agency_opened_by_a_symbol_the_code_mostly_writes_for_another_vowel() -> None:
+    """A symbol may stand for two vowels in one code, one of them seldom ("&" nine times ư, three times ở): the
+    learned table then makes "S&" "Sư", and a glued "S&Noi" or "S&Th@Ng" had come out "Sưởi", "thông" (the
+    agency lost). The gazetteer's opening words are tried at the channel's cost when no candidate has them."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import _coded_heads
+
+    lex = get_lexicon(None)
+    table = {("ư", "&"): 0.3, ("ô", "@"): 0.3, ("ư", "f"): 0.5}
+    gen = generator_for(lex, subst_channel(table, {}, {"&": 4.0}))
+    heads = _coded_heads(gen, "s&th@ng")
+    assert ("sở", "thông") in heads and ("sở",) not in heads
+    assert ("sở",) in _coded_heads(gen, "s&") and _coded_heads(gen, "kh@ng") == {}
+    # a document whose "&" is ư forty times over: its table makes ở dearer still
+    body = "\n".join(["Nh&ng ng&oi lao d@ng d&oc h@ tr9 h9c ngh\\l, th&c hi9n c@ng t~c tuy\\ln sinh t&ng n~m."] * 8)
+    got = normalize_text(body + "\n- Don vi ph\\li hop: S&Th@Ng tin vU Truyen th@ng.\n- S&Noi vu chu tr,r, phoi h~p",
+                         damage="substitution").text.split("\n")
+    assert got[0] == "Những người lao động được hỗ trợ học nghề, thực hiện công tác tuyển sinh trong năm."
+    assert got[-2:] == ["- Đơn vị phối hợp: Sở Thông tin và Truyền thông.", "- Sở Nội vụ chủ trì, phối hợp"]
+
+
 def test_a_capital_i_read_as_an_exclamation_mark_in_the_header() -> None:
     """"UBND THANH PHO HA NO!": Tesseract-eng read the final capital I as "!" — in the header's capitals, a word
     without marks that spells a syllable with an I is one (the issuer had kept "HÀ NỘI!"); clean text keeps its
