@@ -75,11 +75,20 @@ def strip_specks(s: str) -> str:
     """An agency's or a recipient's name without the punctuation and specks around it: "Sở Lao động - Thương binh và
     Xã hội. -" → "Sở Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội:" → "… Xã hội"; a dash
     that lost one of its spaces is spaced ("Lao động -Thương binh", "Lao động- Thương"), a comma between words gets its
-    space ("huyện,thành phố"); a hyphen without spaces stays ("GDNN-GDTX", "Bà Rịa-Vũng Tàu")."""
-    s = _HALF_SPACED_DASH.sub(" - ", s.strip(ITEM_SPECKS))
+    space ("huyện,thành phố"); a hyphen without spaces stays ("GDNN-GDTX", "Bà Rịa-Vũng Tàu"). A scan's speck read as
+    a stop, a quote or a dash inside it goes: "Thường trực. HĐND tỉnh", "ban, ‘ngành", "Chủ tịch,.các", "Thương binh-
+    và Xã hội", "Tỉnh-ủy" (a hyphen or a dash before a small word, which no name's dash has)."""
+    s = _SPECK_STOP.sub("", s.strip(ITEM_SPECKS))
+    s = _SPECK_DASH.sub(" ", s)
+    s = _HALF_SPACED_DASH.sub(" - ", s)
     return _COMMA_IN_WORDS.sub(", ", s)
 
 
+#: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh"), a quote mark
+#: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các")
+_SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L})|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`]+(?=\s*\p{L})")
+#: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")
+_SPECK_DASH = re.compile(r"(?<=\p{L})-\s*(?=\p{Ll})")
 #: a dash between words with a space on one side only ("Lao động -Thương binh")
 _HALF_SPACED_DASH = re.compile(r"(?<=\p{L})(?:\s+-(?=\p{L})|-\s+(?=\p{L}))")
 _COMMA_IN_WORDS = re.compile(r"(?<=\p{L}),(?=\p{L})")

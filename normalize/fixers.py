@@ -338,18 +338,24 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
-#: (Vietnamese OCR: "bưu"; group 2 the label, group 3 the "VT" the decoder must leave)
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)\s*[:;.]\s*(VT)\b")
+#: (Vietnamese OCR: "bưu"; group 2 the label, group 3 the "VT" the decoder must leave, its T as Tesseract-eng may
+#: read it: "V7", "VI", "Vie")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)\s*[:;.]\s*(VT|V[7Il1]|Vie)(?![^\W\d_])")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
     """The "Lưu" of the recipients' last item, "Lưu: VT" (the office's file copy, Nghị định 30/2020/NĐ-CP), however
-    OCR or a symbol code wrote it: ``"- L}U:VT."`` → "Lưu" (it had been read "LUẬT", "Lâu", "Lại")."""
+    OCR or a symbol code wrote it: ``"- L}U:VT."`` → "Lưu" (it had been read "LUẬT", "Lâu", "Lại"), and its "VT"
+    with the T misread: ``"- Luu: V7"`` → "VT"."""
     m = FILE_COPY.match(line)
-    if m is None or m.group(2).lower() == "lưu":
+    if m is None:
         return []
     word = m.group(2)
-    return [(m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
+    out: list[Edit] = [] if word.lower() == "lưu" else [
+        (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
+    if m.group(3) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
+        out.append((m.start(3), m.end(3), "VT", 0.8))
+    return out
 
 
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")

@@ -159,10 +159,14 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
     below a position's line): each word's start → its role, "family", "middle" or "given" ("Phan D}c Long",
     "H9 Th& Nam", "Vii Dire Quan"), also when an OCR merged the recipients' column into its line ("- Luu: VT. Ha
     Thi Nam": the words after the last stop, semicolon or colon); empty for any other line (a heading in
-    capitals, a list item, a position)."""
+    capitals, a list item, a position); the file copy's "VT" is no family name ("- Luu: Vie Cao Van Lan": Vũ)."""
     if POSITION_CODED.search(line) or POSITION_LETTERS.search(skeleton(line.lower()).upper()):
         return {}
-    for at in (0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line)][-1:]):
+    copy = FILE_COPY.match(line) if "V" in line else None  # a name after the file copy's VT: "- Luu: V7 Ha Thi Nam"
+    starts = [0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line, copy.end() if copy else 0)][-1:]]
+    if copy is not None:
+        starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;")))
+    for at in starts:
         words = list(regex.finditer(r"\S+", line, pos=at))
         if 2 <= len(words) <= 4 and all(_name_word(w.group(), kind) for w in words):
             return {w.start(): "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
@@ -1550,7 +1554,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
-            if "VT" in lines[i]:
+            if "V" in lines[i]:
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             if "u" in lines[i] or "U" in lines[i]:
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
@@ -1621,7 +1625,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
-            if "VT" in line and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's case: "- Lfiu: VT."
+            if "V" in line and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's case: "- Lfiu: VT."
                 protected[i].append(m.span(3))  # is no "VÀ"
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]

@@ -122,6 +122,18 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
     assert extract_plan(text).document.recipients[-2:] == ["Chủ tịch UBND Thành phố", "Các sở, ngành"]
 
 
+def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
+    """Tesseract-eng's specks inside a recipient's name: a stop ("Thường trực. HĐND tỉnh"), a dash before a small
+    word ("Tỉnh-ủy", "Thương binh- và Xã hội"), a quote opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ
+    tịch,.các"); a name's own hyphen and dash stay ("GDNN-GDTX", "Bà Rịa-Vũng Tàu", "Lao động - Thương binh")."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Thường trực. HĐND tỉnh;\n- Thường trực Tỉnh-ủy;\n"
+            "- Bộ Lao động - Thương binh- và Xã hội;\n- Các sở, ban, ‘ngành;\n- Chủ tịch,.các PCT UBND tỉnh;\n"
+            "- Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu;\n- Lưu: VT.\n")
+    assert extract_plan(text).document.recipients == [
+        "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
+        "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu"]
+
+
 def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
     """"KT CHỦ TỊCH" (a scan lost the dot of "KT.") on its own line or merged into the last task still opens the
     signature block: the last part ends before it and the signer is found (the part had swallowed the whole

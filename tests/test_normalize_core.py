@@ -2098,6 +2098,11 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     # the file copy's VT is kept though a code's line looks like capitals ("- Lfiu: VT." had become "Lưu: VÀ.")
     assert normalize_text("- Lfiu: VT.", damage="substitution").text == "- Lưu: VT."
     assert normalize_text("-Luu: VT, KGVX.", damage="stripped").text == "-Lưu: VT, KGVX."
+    # its T misread by Tesseract-eng ("V7", "Vie"): VT, and no family name of a signer's name merged after it (Vũ)
+    assert fix_file_copy_label("- Luu: V7 Pham Quang Binh") == [(2, 5, "Lưu", 0.9), (7, 9, "VT", 0.8)]
+    assert fix_file_copy_label("- Lưu: Việt") == []
+    got = normalize_text("PHO CHU TICH\n\n- Luu: Vie Cao Van Lan", damage="ocr_eng").text
+    assert got == "PHÓ CHỦ TỊCH\n\n- Lưu: VT Cao Văn Lan"
 
 
 def test_a_coded_tokens_case_is_not_taken_from_the_letter_after_its_stand_in() -> None:
