@@ -43,6 +43,12 @@ _DOC_TYPES = {
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
 #: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
+#: how the preamble ends: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" (no title ends with a colon)
+_PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:\s*$")
+#: a later line opening the preamble with its verb misread ("Cần cứu Chỉ thị số 24/CT-TTg", "Thể hiện Thông tư số
+#: 43/2016/…"): two words, then a cited document's kind and "số" (a wrapped title's line opens with the kind)
+_PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật|"
+                              r"Kế hoạch|Công văn|Văn bản)\s+số\b")
 _PREAMBLE_START = re.compile(r"^\s*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
@@ -176,10 +182,14 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         fq = fold(q.text)
                         if _PREAMBLE_START.match(fq) and (k > 0 or fq.lstrip().startswith("can cu")):
                             break
+                        if title_parts and _PREAMBLE_END.search(fq):  # its opening words misread ("Thể hiện nay, …")
+                            break
                         # no blank line before the preamble (OCR keeps none): it opens a later line, capitalised
                         # ("Thực hiện Quyết định …"); a wrapped title line is in lower case ("theo Quyết định …")
+                        preamble_end = _PREAMBLE_END.search(fq)  # (then its first capitalised later line opens it)
                         cut = next((off for off in q.offsets if off > 0 and q.text[off:].lstrip()[:1].isupper()
-                                    and _PREAMBLE_START.match(fold(q.text[off:]))), None)
+                                    and (preamble_end or _PREAMBLE_START.match(fold(q.text[off:]))
+                                         or _PREAMBLE_CITING.match(q.text, off))), None)
                         if cut is not None:
                             title_parts.append(q.text[:cut].strip())
                             break
@@ -252,7 +262,7 @@ _JUNK_TAIL = re.compile(r";[^;\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / 
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
-    started = False
+    started = bulleted = False
     for p in closing:
         t = p.text.strip()
         if recipients_label(t):
@@ -264,6 +274,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             continue
         if not started:
             continue
+        bulleted = bulleted or p.marker == "bullet"
         if p.marker == "bullet":
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
             item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
@@ -272,6 +283,11 @@ def find_recipients(closing: list[Para]) -> list[str]:
                 out.append(item)
         elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):
             continue
+        elif not bulleted and p.marker is None:  # items whose dashes a scan lost: a line each
+            for a, b in zip(p.offsets or [0], [*(p.offsets or [0])[1:], len(p.text)], strict=True):
+                item = strip_specks(_BEHALF_CUT.split(squash(p.text[a:b]), maxsplit=1)[0])
+                if item and not _FILED.match(fold(item)) and not _is_person_name(item) and not _POSITION.match(item):
+                    out.append(item)
         elif out and p.marker is None and len(t) < 80:
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"
     return out

@@ -67,6 +67,8 @@ _HEADER_SPLITS = [
     # their label (not "KT. CHỦ TỊCH")
     # (a scan's specks between: "- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH")
     re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?:[_—–\-~'`]+\s*)?(?={POSITION_WORDS}\b)"),
+    # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
+    re.compile(rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]

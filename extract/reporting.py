@@ -10,7 +10,7 @@ from ..schemas import ReportingObligation
 from .reflow import Para
 from .sections import Layout
 from .tasks import _ev
-from .text import fold, make_date, squash
+from .text import SPECK_AFTER_SO, fold, make_date, squash
 
 _FREQ: list[tuple[str, re.Pattern]] = [
     ("monthly", re.compile(r"\b(?:hang|hằng) thang\b|bao cao thang\b")),
@@ -31,7 +31,8 @@ _AGENCY = (
 )
 _STOP = r"(?=\s+(?:trước|để|theo|tổng hợp|định kỳ|trong|khi|về việc|về kết quả)\b|[,;.]|$)"
 _SEND_TO = re.compile(rf"gửi\s+(?:về\s+)?(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\([^)]*\))?){_STOP}")
-_REPORT_TO = re.compile(rf"báo cáo\s+(?:về\s+)?(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\((?:qua|thông qua)[^)]*\))?){_STOP}")
+_REPORT_TO = re.compile(rf"báo cáo\s+(?:kết quả\s+)?(?:về\s+)?"  # ("báo cáo kết quả về Sở …")
+                        rf"(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\((?:qua|thông qua)[^)]*\))?){_STOP}")
 
 
 def _clean_recipient(r: str) -> str:
@@ -89,7 +90,7 @@ def obligations_in_para(
 ) -> list[ReportingObligation]:
     """Obligations of one paragraph; ``strict`` keeps only sentences with a deadline or frequency."""
     out: list[ReportingObligation] = []
-    body = squash(p.body if p.marker in ("bullet", "num", "alpha") else p.text)
+    body = SPECK_AFTER_SO.sub("", squash(p.body if p.marker in ("bullet", "num", "alpha") else p.text))
     for sent in re.split(r"(?<=[.!?])\s+(?=\p{Lu})", body):
         if "bao cao" not in fold(sent):
             continue

@@ -136,6 +136,14 @@ def find_year(s: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: the first words of a province's departments' names after "Sở" (Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP): "Sở.
+#: Lao động" (a scan's speck after "Sở") is no sentence's end
+DEPARTMENT_STARTS = ("Lao động", "Giáo dục", "Tài chính", "Kế hoạch", "Nội vụ", "Công Thương", "Y tế", "Thông tin",
+                     "Nông nghiệp", "Xây dựng", "Tư pháp", "Văn hóa", "Văn hoá", "Khoa học", "Ngoại vụ", "Giao thông",
+                     "Tài nguyên", "Du lịch", "Dân tộc")
+#: a full stop that is a speck between "Sở" and its department's name
+SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)")
+
 AGENCY_HEADS = (
     "Sở",
     "Ban",

@@ -171,7 +171,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     """Part numbers of a plan's headings in capitals, set by the numbering they belong to where OCR lost
     or merged a stroke: read "1.", "I.", "II.", "IV.", "V." the parts are I to V ("I." was II, "II." III);
     a comma read for the full stop goes too. A numbering is trusted when at least half its headings, and
-    two, already read right; one that starts again at "I." (an appendix's parts) is a numbering of its own.
+    two, already read right, or two from I. on and every other lower than its place; one that starts again
+    at "I." (an appendix's parts) is a numbering of its own.
     Lost strokes make a number smaller: one higher than its place ("VI." after "IV.") says a heading before
     it was not found, and is left.
 
@@ -202,7 +203,10 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
 
         first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
         agree = agreeing(first)
-        if agree < 2 or 2 * agree < len(run) or first + len(run) - 1 > len(ROMANS_IN_ORDER):
+        # (fewer than half agree: still trusted from I. on when every other reads lower than its place, as lost
+        # strokes make it: "I.", "i.", "1.", "IV.", "Vv." are I to V)
+        lower = first == 1 and all(h[3] < first + k for k, h in enumerate(run) if h[3] != first + k)
+        if agree < 2 or (2 * agree < len(run) and not lower) or first + len(run) - 1 > len(ROMANS_IN_ORDER):
             continue
         for k, (i, a, b, value, read) in enumerate(run):
             want = ROMANS_IN_ORDER[first + k - 1] + "."

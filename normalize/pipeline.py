@@ -111,6 +111,8 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
+#: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng)
+SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:I['’]M|T['’]M|1M|IM)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -1503,6 +1505,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                                    for m in TRADEMARK_AFTER_MARK.finditer(ln)]):
             changes += [TextChange(n + 1, a, ln[a:b], "", c, "fix_signature_mark") for a, b, _r, c in marks]
             ln = apply_edits(ln, marks)  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
+        if "M" in ln and (marks := [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]):
+            changes += [TextChange(n + 1, a, ln[a:b], "TM", c, "fix_signature_mark") for a, b, _r, c in marks]
+            ln = apply_edits(ln, marks)  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
         if n < HEADER_LINES and "!" in ln and (bang := fix_bang_read_for_i(ln)):  # "HA NO!": an I (then NỘI)
             changes += [TextChange(n + 1, s, ln[s:e], rep, conf, "fix_bang_read_for_i") for s, e, rep, conf in bang]
             ln = apply_edits(ln, bang)

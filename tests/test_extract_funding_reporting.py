@@ -97,6 +97,19 @@ def test_reporting_handmade_inside_implementation() -> None:
     assert rep[0].recipient == "UBND Thành phố (qua Sở Lao động - Thương binh và Xã hội)"
 
 
+def test_a_speck_after_so_is_no_sentences_end() -> None:
+    """"… kết quả về Sở. Lao động - Thương binh và Xã hội trước ngày 05/12/2022." (a scan's speck after "Sở"): one
+    sentence, its deadline found (it had been cut at "Sở." and the deadline lost); a sentence ending at "Sở." before
+    another that opens with no department's name stays two."""
+    text = ("Hà Nội, ngày 01 tháng 02 năm 2022\nKẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n- Đào tạo nghề.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "Các cơ quan, đơn vị báo cáo kết quả về Sở. Lao động - Thương binh và Xã hội trước ngày 05/12/2022.\n")
+    rep = extract_plan(text).reporting
+    assert [(r.deadline, r.recipient) for r in rep] == [
+        (dt.date(2022, 12, 5), "Sở Lao động - Thương binh và Xã hội")]
+    text = text.replace("Sở. Lao động - Thương binh và Xã hội trước", "Sở. Các đơn vị báo cáo trước")
+    assert [r.deadline for r in extract_plan(text).reporting] == [None, dt.date(2022, 12, 5)]
+
+
 def test_impossible_deadline_dropped() -> None:
     r = extract_plan("KẾ HOẠCH\nX\nI. CHẾ ĐỘ BÁO CÁO\nBáo cáo năm gửi Sở Tài chính trước ngày 31/02/2024.")
     assert r.reporting[0].deadline is None and any("impossible deadline" in w for w in r.warnings)

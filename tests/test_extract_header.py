@@ -134,6 +134,17 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu"]
 
 
+def test_recipients_whose_dashes_a_scan_lost_and_a_position_merged_without_a_mark() -> None:
+    """Tesseract-eng lost every item's dash and the semicolons, and merged the signature column at the lines' ends
+    ("Thường trực HĐND tỉnh PHÓ CHỦ TỊCH"): each line is an item, the position is the signer's (no recipients and
+    no position had been found)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\nThường trực Tỉnh ủy KT. CHỦ TỊCH\n"
+            "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH\nUBND các huyện, thành phố\nLưu: VT\n\nDương Quang Nam\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "UBND các huyện, thành phố"]
+    assert doc.signer is not None and (doc.signer.position, doc.signer.name) == ("PHÓ CHỦ TỊCH", "Dương Quang Nam")
+
+
 def test_signature_column_that_lost_its_dot_ends_the_last_part() -> None:
     """"KT CHỦ TỊCH" (a scan lost the dot of "KT.") on its own line or merged into the last task still opens the
     signature block: the last part ends before it and the signer is found (the part had swallowed the whole
@@ -230,6 +241,16 @@ def test_title_ends_where_the_preamble_starts_without_a_blank_line() -> None:
         "Đào tạo nghề cho lao động nông thôn theo Quyết định số 1956/QĐ-TTg năm 2024")
     text3 = head + "Phát triển giáo dục nghề nghiệp năm 2022\nCăn-cứ Nghị định số 15/2019/NĐ-CP của Chính phủ,\n" + body
     assert extract_plan(text3).document.title == "Phát triển giáo dục nghề nghiệp năm 2022"  # ("Căn-cứ": a speck)
+    # the preamble's verb misread ("Cần cứu", "Thể hiện" from Tesseract-eng's "Can ctv", "Thy hién"): two words, a
+    # cited document's kind and "số" open it; or its paragraph ends as a preamble does ("… ban hành Kế hoạch như sau:")
+    for verb in ("Cần cứu", "Thể hiện"):
+        text4 = head + (f"Đào tạo nghề cho lao động nông thôn năm 2022\n{verb} Chỉ thị số 24/CT-TTg ngày 28/5/2020 "
+                        "của Thủ tướng;\nQuyết định số 46/2015/QĐ-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như "
+                        "sau:\n") + body
+        assert extract_plan(text4).document.title == "Đào tạo nghề cho lao động nông thôn năm 2022"
+    text5 = head + ("Đào tạo nghề cho lao động nông thôn năm 2022\n\nThể hiện nay, Ủy ban nhân dân tỉnh ban hành Kế "
+                    "hoạch như sau:\n") + body
+    assert extract_plan(text5).document.title == "Đào tạo nghề cho lao động nông thôn năm 2022"
 
 
 def test_a_head_signing_in_their_own_name_and_a_name_merged_after_the_file_copy() -> None:

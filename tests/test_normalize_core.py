@@ -1860,6 +1860,11 @@ def test_a_heading_number_read_as_no_numeral_between_two_that_are() -> None:
     # a stroke read as a capital L ("IL." for "II.": the targets' part had not been found)
     assert fix_heading_numbers(["I. MỤC ĐÍCH", "x", "IL. CHỈ TIÊU", "x", "III. NHIỆM VỤ"]) == {2: (0, 3, "II.", 0.8)}
     assert fix_heading_numbers(["I. MỤC ĐÍCH", "x", "II. CHỈ TIÊU", "x", "III. NHIỆM VỤ", "- L,ru: VT, KGVX."]) == {}
+    # fewer than half read right, but from I. on and every other lower than its place, as lost strokes make it
+    lines = ["I. MUC DICH", "i. CHL TIEU", "1. NHEIEM VU VA GIA PHAP", "1. Phat trien", "IV. KINH PHI", "Vv. TO CHUC"]
+    assert fix_heading_numbers(lines) == {1: (0, 2, "II.", 0.8), 2: (0, 2, "III.", 0.8), 5: (0, 3, "V.", 0.8)}
+    # (capitals subheadings under a part are no lost strokes: "1. MỤC ĐÍCH CHUNG" is no II)
+    assert fix_heading_numbers(["I. MỤC ĐÍCH", "1. MỤC ĐÍCH CHUNG", "II. NỘI DUNG", "III. KINH PHÍ"]) == {}
 
 
 def test_tesseract_eng_capitals_whose_i_came_out_l_and_a_comma_before_a_number() -> None:
@@ -2098,6 +2103,9 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     # the file copy's VT is kept though a code's line looks like capitals ("- Lfiu: VT." had become "Lưu: VÀ.")
     assert normalize_text("- Lfiu: VT.", damage="substitution").text == "- Lưu: VT."
     assert normalize_text("-Luu: VT, KGVX.", damage="stripped").text == "-Lưu: VT, KGVX."
+    # the signature column's "TM." with its T misread ("I'M. UY BAN NHAN DAN"); "I'M. happy" is no mark
+    assert normalize_text("Noi nhan: I'M. UY BAN NHAN DAN", damage="ocr_eng").text == "Nơi nhận: TM. ỦY BAN NHÂN DÂN"
+    assert "TM" not in normalize_text("I'M. happy", damage="ocr_eng").text
     # its T misread by Tesseract-eng ("V7", "Vie"): VT, and no family name of a signer's name merged after it (Vũ)
     assert fix_file_copy_label("- Luu: V7 Pham Quang Binh") == [(2, 5, "Lưu", 0.9), (7, 9, "VT", 0.8)]
     assert fix_file_copy_label("- Lưu: Việt") == []
