@@ -74,6 +74,9 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
     return None, None, False
 
 
+_PLACE_EDGE = re.compile(r"^[\s,.:;\-–—_|~'‘’`*•]+|[\s,.:;\-–—_|~'‘’`*•]+$")
+
+
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
     """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None; a place in
     capitals is written as a name ("HÀ NỘI" → "Hà Nội")."""
@@ -84,7 +87,7 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         place = m.group("place") or ""
         place = _NUMBER.sub("", place)
         place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
-        place = re.sub(r"^[\s,.:;\-]+|[\s,.:;\-]+$", "", place)
+        place = _PLACE_EDGE.sub("", place)  # (and a scan's specks: "— Hồ Chí Minh")
         words = place.split()
         if len(words) > 6:
             place = " ".join(words[-4:])

@@ -523,18 +523,24 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _QUARTER_STROKES.finditer(line):
         tok = m.group(2)
-        roman = _as_roman(tok)
-        if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
-            roman = _as_roman(tok.replace("H", "I"))
-        if roman in ("I", "II", "III", "IV") and roman != tok:
+        roman = _quarter_roman(tok)
+        if roman is not None and roman != tok:
             out.append((m.start(2), m.end(2), roman, 0.8))
     return out
 
 
+def _quarter_roman(tok: str) -> str | None:
+    """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II"; None for no quarter."""
+    roman = _as_roman(tok)
+    if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
+        roman = _as_roman(tok.replace("H", "I"))
+    return roman if roman in ("I", "II", "III", "IV") else None
+
+
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))([ ]+(?:I{1,3}|IV))(?=/(?:19|20)\d\d\b|"
-                                  r"[ ]+[nN]\S{1,2}[mM]\b)")
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V)"
+                                  r"(?=/(?:19|20)\d\d\b|[ ]+[nN]\S{1,2}[mM]\b)")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
@@ -549,8 +555,12 @@ def fix_quarter_word(line: str) -> list[Edit]:
         if tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:m.start()]):
             continue
         want = "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
-        if tok != want and tok.lower() != "quý":  # (the numeral in the edit: no word "Ai", "Ít" is read of it)
-            out.append((m.start(1), m.end(2), want + m.group(2), 0.9))
+        roman = _quarter_roman(m.group(2))  # (its strokes as read: "Quy HI/2022")
+        if roman is None or (m.group(2).isdigit() and len(m.group(2)) == 1):
+            continue  # ("Quý 1/2022" is Arabic: left)
+        if (tok != want and tok.lower() != "quý") or roman != m.group(2):
+            # (the numeral in the edit: no word "Ai", "Ít" is read of it)
+            out.append((m.start(1), m.end(2), line[m.start(1):m.start(2)].replace(tok, want, 1) + roman, 0.9))
     return out
 
 

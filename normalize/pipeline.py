@@ -1583,7 +1583,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "Qu" in lines[i] or "qu" in lines[i]:
-                    eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])]  # "Quý 11/2023"
+                    eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])  # "Quý 11/2023"
+                            if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += [(*x, "fix_misread_abbreviations") for x in misread if not any(x[0] < e[1] and e[0] < x[1]
                                                                                       for e in eds)]

@@ -2272,7 +2272,7 @@ def test_a_quarter_in_a_symbol_code() -> None:
     """A symbol code writes quý's y as a stand-in ("Qu@ I/2017"): the Roman numeral after it numbers the quarter
     there too (it had been read "Qua I", "Quá I"), a digit or capital stand-in too ("Qu6 I", "QuS I");
     "thông qua 11 tiêu chí" keeps its number."""
-    from vetplan.normalize.fixers import QUARTER_WORD, fix_quarter_numerals
+    from vetplan.normalize.fixers import QUARTER_WORD, fix_quarter_numerals, fix_quarter_word
     from vetplan.normalize.pipeline import numbered_part_numerals
 
     assert QUARTER_WORD.fullmatch("Qu@") and QUARTER_WORD.fullmatch("Qua") and not QUARTER_WORD.fullmatch("Quan")
@@ -2284,3 +2284,8 @@ def test_a_quarter_in_a_symbol_code() -> None:
         assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
             "- Thời gian thực hiện: Quý I/2017."
     assert normalize_text("THONG QUA I", damage="substitution").text == "THÔNG QUA I"
+    # the word and its numeral's strokes both misread ("Quy HI/2022": the word had stayed "Quy"); Arabic stays
+    assert fix_quarter_word("- Thoi gian: Quy HI/2022.") == [(13, 19, "Quý III", 0.9)]
+    assert fix_quarter_word("Quý 1/2022") == []
+    assert normalize_text("- Thoi gian thuc hien: Quy HI/2022.", damage="ocr_eng").text == \
+        "- Thời gian thực hiện: Quý III/2022."
