@@ -736,6 +736,9 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     caps = [t[:1].isupper() and _name_case(t, upper, not coded) for _s, _e, t in toks]
     if not any(caps):
         return
+    # a name's syllable spelled by a token's letters is tried though its candidates lack it (a rare one, "Đồng Hới":
+    # "hoi" gives hội, hỏi, hồi …; in a code too, at its channel's cost, when the token is letters only)
+    skels = [skeleton(low) if low.isalpha() else None for low in lows] if lows is not None else None
     i = 0
     while i < n - 1:
         best: tuple[tuple[str, ...], ...] = ()
@@ -754,7 +757,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             heads = list(extra)
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
-            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)])
+            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -762,6 +765,9 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
             slots[i].cands = [*slots[i].cands, (best[0], extra[best[0]])]
+        for k, reading in enumerate(best[1:], start=i + 1):  # a rare name's syllable no candidate had ("Hới")
+            if gen is not None and lows is not None and not any(c == reading for c, _x in slots[k].cands):
+                slots[k].cands = [*slots[k].cands, (reading, gen.own_cost(reading[0], lows[k]))]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
             named.append(0)
@@ -790,25 +796,54 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     """Readings of a symbol-coded token as a gazetteer name's opening word, or that word and the name's next
     syllable when the space between them was lost, which its candidates lack, with their channel costs: a
     symbol the document mostly writes for another vowel ("S&" is "Sư" but for a few "Sở": "S&Th@Ng tin" → ("sở",
-    "thông")). Opening words are tried whose first letter and length fit the token's."""
+    "thông")). Opening words are tried whose first letter and length fit the token's (memoised per token on the
+    document's generator)."""
+    memo = gen.__dict__.setdefault("_coded_heads", {})
+    got = memo.get(low)
+    if got is not None:
+        return got
     trie = gen.lex.gazetteer
+    by_first = _heads_by_first(trie)
     out: dict[tuple[str, ...], float] = {}
 
-    def fits(head: str, part: str) -> bool:
-        first = skeleton(head[0])
-        return (part[:1] == first or (first == "d" and part[:1] == "p")) and \
-            len(skeleton(head)) - 1 <= len(part) <= len(head) + 1
+    def heads(part: str) -> list[str]:  # (the token's plain letters in the word's, in order: "s&" in "so", not "sc")
+        letters = [c for c in part.lower() if "a" <= c <= "z"]
+        return [h for h, lo, hi, sk in by_first.get(part[:1], ()) if lo <= len(part) <= hi and _in_order(letters, sk)]
 
-    for head in trie:
-        if fits(head, low) and (c := gen.own_cost(head, low)) <= CODED_HEAD_MAX:
+    for head in heads(low):
+        if (c := gen.own_cost(head, low)) <= CODED_HEAD_MAX:
             out[(head,)] = c
     for a, b in gen.split_cuts(low) or ():
-        for head in trie:
-            if fits(head, a) and (ca := gen.own_cost(head, a)) <= CODED_HEAD_MAX:
+        for head in heads(a):
+            if (ca := gen.own_cost(head, a)) <= CODED_HEAD_MAX:
                 for (w, *more), cb in gen.single(b)[:12]:
                     if not more and w in trie[head] and ca + cb + 1.5 < out.get((head, w), 99.0):
                         out[(head, w)] = ca + cb + 1.5
+    memo[low] = out
     return out
+
+
+_HEADS_BY_FIRST: dict[int, tuple[dict, dict[str, list[tuple[str, int, int, str]]]]] = {}
+
+
+def _heads_by_first(trie: dict) -> dict[str, list[tuple[str, int, int, str]]]:
+    """A gazetteer's opening words by the letter a code writes first (a Đ also as "p": a code's P for Đ), each with
+    the token lengths that fit it and its letters: ``{"s": [("sở", 1, 3, "so")], …}`` (memoised per gazetteer)."""
+    got = _HEADS_BY_FIRST.get(id(trie))
+    if got is None or got[0] is not trie:
+        by: dict[str, list[tuple[str, int, int, str]]] = {}
+        for head in trie:
+            sk = skeleton(head)
+            for letter in (sk[0], "p") if sk[0] == "d" else (sk[0],):
+                by.setdefault(letter, []).append((head, len(sk) - 1, len(head) + 1, sk))
+        got = _HEADS_BY_FIRST[id(trie)] = (trie, by)
+    return got[1]
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    """Whether ``letters`` appear in ``word`` in order (a subsequence): ``["p", "h", "n", "g"]`` in "phuong"."""
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 def _near_heads(lex: Lexicon, low: str) -> list[str]:
@@ -826,15 +861,20 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
 
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
-                  path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,)) -> tuple[tuple[str, ...], ...]:
+                  path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
+                  skels: list[str | None] | None = None) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
-    syllable of the path opens its slot's token)."""
+    syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
+    too when no candidate has them."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots) or (slots[j].boundary_before is not None and not slots[j].stop_speck):
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
-    for cand, _x in slots[j].cands[:12]:
+    cands = [cand for cand, _x in slots[j].cands[:12]]
+    if skels is not None and skels[j]:
+        cands += [(syl,) for syl in _syllables_by_skeleton(node).get(skels[j], ()) if (syl,) not in cands]
+    for cand in cands:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
         nxt = node[cand[0]]
@@ -846,10 +886,28 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
                     best = (*path, cand)
                 continue
             nxt = nxt[cand[1]]
-        found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]))
+        found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels)
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
+
+
+_NODE_SKELETONS: dict[int, tuple[dict, dict[str, tuple[str, ...]]]] = {}
+
+
+def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
+    """A gazetteer trie node's next syllables by their letters: ``{"hoi": ("hới",), "xoai": ("xoài",)}`` (memoised per
+    node, which the lexicon keeps)."""
+    got = _NODE_SKELETONS.get(id(node))
+    if got is None or got[0] is not node:
+        by: dict[str, list[str]] = {}
+        for syl in node:
+            if syl:
+                by.setdefault(skeleton(syl), []).append(syl)
+        if len(_NODE_SKELETONS) > 100_000:
+            _NODE_SKELETONS.clear()
+        got = _NODE_SKELETONS[id(node)] = (node, {k: tuple(v) for k, v in by.items()})
+    return got[1]
 
 
 def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool], i: int, firsts: tuple[bool, ...]) -> bool:
@@ -1261,16 +1319,27 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L}\d]*(?:[:.]?[ ]\p{Lu}[\p{L}\d]*){0,5})"
                              r"[ ]*[,;]?[ \-–.]*"
                              r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}\b")
+#: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
+HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[^\s,;]*(?:[ ]\p{Lu}[^\s,;]*){0,5})"
+                                   r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\S{2,4}[ ]")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
 PLACE_TYPES = {"Thành phố": 3.0, "Tỉnh": 3.0, "Quận": 1.5, "Huyện": 1.5, "Thị xã": 1.5, "Thị trấn": 0.0,
                "Phường": 0.0, "Xã": 0.0}
-PLACE_TYPE_WORDS = regex.compile(r"^(" + "|".join(PLACE_TYPES) + r")\s+")
+#: a place's type word as the gazetteers write it: "Thành phố", now and then "Thành Phố" (underthesea's "Thành Phố Đồng
+#: Hới", "Thị Xã …": such a name had been no place); :func:`place_type` gives its key in PLACE_TYPES
+PLACE_TYPE_WORDS = regex.compile(r"^(" + "|".join(PLACE_TYPES) + r")\s+", regex.IGNORECASE)
+
+
+def place_type(word: str) -> str:
+    """The key in :data:`PLACE_TYPES` of a type word as a gazetteer wrote it: ``"Thành Phố"`` → "Thành phố"."""
+    return word[:1].upper() + word[1:].lower()
 PLACE_MAX_COST = 4.5  # nats per syllable a place name may cost as a reading of the header's words, less its type's
 #: the channel the header's place is read through, per damage kind: the OCR'd kinds' and stripped text's ("Gia
 #: Lam, ngay 08" is "Gia Lâm": the decoder alone made it "Gia Làm", a common word; a symbol code's capitals are noise)
-HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel, "stripped": stripped_channel}
+HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel, "stripped": stripped_channel,
+                         "substitution": default_subst_channel}
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
 HEADER_NAME_BONUS = 3.0  # nats cheaper for a name the header's other lines give (the issuer's locality)
 #: the type words of each type's weight, as the header's letters give them ("TINH", "THANH PHO")
@@ -1369,7 +1438,7 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
         m = PLACE_TYPE_WORDS.match(full)
         if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
             name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
-            weight[name] = max(weight.get(name, 0.0), PLACE_TYPES[m.group(1)])
+            weight[name] = max(weight.get(name, 0.0), PLACE_TYPES[place_type(m.group(1))])
     out: dict[int, list[tuple[str, str, float]]] = {}
     for name, w in sorted(weight.items()):
         words = name.split()
@@ -1390,7 +1459,7 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
     the edit (if any) and
     the place's span when it is a name (read or written right), which the decoder must then leave: "Vinh" (a
     city) is no "Vĩnh" there."""
-    m = HEADER_PLACE.search(line)
+    m = (HEADER_PLACE_CODED if ch.name == "substitution" else HEADER_PLACE).search(line)
     if m is None:
         return [], None
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
@@ -1400,6 +1469,8 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
         words = [w.rstrip(":.") for w in place.split()]  # (a speck after a word: "Thanh: Hoa")
+        if ch.name == "substitution":  # (a code's groups as the channel knows them: "V(rN" → v + one mark + n)
+            words = [_prep(w, "substitution") for w in words]
         names = _bare_place_names().get(k, ())
         if any(n == place or n.upper() == place for n, _s, _w in names):
             return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right

@@ -1021,6 +1021,23 @@ def test_place_names_after_a_type_word_are_read_from_the_gazetteer() -> None:
     assert normalize_text("PHO CHU TICH").text == "PHÓ CHỦ TỊCH"
 
 
+def test_a_rare_syllable_of_a_place_and_a_type_word_the_gazetteer_capitalised() -> None:
+    """"Đồng Hới" (Quảng Bình's city): "Hới" is no candidate of "hoi" (hội, hỏi, hồi … are commoner), but the
+    letters spell it, so the name is tried; and the gazetteer writes it "Thành Phố Đồng Hới", its type word
+    capitalised, which had kept it out of the header's places. Both had made it "Đồng Hội", "Động Hội"."""
+    from vetplan.normalize.pipeline import _bare_place_names, place_type
+
+    assert place_type("Thành Phố") == "Thành phố" and place_type("THỊ XÃ") == "Thị xã"
+    assert any(name == "Đồng Hới" for name, _s, _w in _bare_place_names()[2])
+    text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nTHANH PHO DONG HOI Doc lap - Tu do - Hanh phuc\n"
+            "So: 12/KH-UBND Dong Hoi, ngay 02 thang 3 nam 2024\nKE HOACH\n"
+            "Phat trien giao duc nghe nghiep tren dia ban thanh pho Dong Hoi nam 2024")
+    assert normalize_text(text, damage="stripped").text.split("\n")[1:] == [
+        "THÀNH PHỐ ĐỒNG HỚI Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-UBND Đồng Hới, ngày 02 tháng 3 năm 2024",
+        "KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp trên địa bàn thành phố Đồng Hới năm 2024"]
+    assert normalize_text("cong tac xa hoi hoa giao duc", damage="stripped").text == "công tác xã hội hóa giáo dục"
+
+
 def test_a_misread_type_word_still_opens_a_place_name() -> None:
     """Tesseract-eng "Quén Ba Dinh": "Quận" is no candidate of "Quén", but it is one letter from it and
     "Ba Đình" follows, so the district is read."""
@@ -1816,6 +1833,21 @@ def test_a_header_place_is_read_as_a_gazetteer_name() -> None:
                          damage="ocr_eng")
     assert got.text.startswith("Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024") or \
         got.text.startswith("Số: 73/KH-UBND Hà Nội,-ngày 02 tháng 3 năm 2024")
+
+
+def test_a_header_place_in_a_symbol_code() -> None:
+    """A symbol code's header place is read as a gazetteer name through the code's channel, stand-ins in its words and
+    in the date's ("S{n La, ng{y 22 th?ng 09": it had been "Sơn Là"; "DfNg Hoi" "Động Hội", Đồng Hới)."""
+    from vetplan.normalize.decode import default_subst_channel
+    from vetplan.normalize.pipeline import read_header_place
+
+    ch = default_subst_channel()
+    for line, name in (("S{n La, ng{y 22 th?ng 09 n|M 2022", "Sơn La"),
+                       ("DfNg Hoi, ng$y 02 thUNg 08 nam 2022", "Đồng Hới")):
+        assert read_header_place(line, ch) == ([(0, line.index(","), name, 0.881)], (0, line.index(",")))
+    assert read_header_place("c(rc d<;>n v,r, ng9y 22 th?ng 09", ch) == ([], None)
+    got = normalize_text("UBND TINH S{N LA\nS6: 13/KH-UBND\nS{n La, ng{y 22 th?ng 09 n|M 2022", damage="substitution")
+    assert got.text.split("\n")[-1] == "Sơn La, ngày 22 tháng 09 năm 2022"
 
 
 def test_a_header_place_is_read_as_a_name_in_stripped_and_vietnamese_ocr_text_too() -> None:
