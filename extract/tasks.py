@@ -33,9 +33,11 @@ _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=Tr
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở. Công")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
-#: chính; thời gian thực hiện: Quý II/2024." (or a colon a scan read for it: "… Xã hội: đơn vị phối hợp: …")
-_FIELD_SPLIT = re.compile(r"\s*[;:]\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
-                          r"|(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:)", re.I)
+#: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
+#: "… Đầu tư, thời gian thực hiện: …", a speck after it: "… Đầu tư;.thời gian …")
+_TIME_LABEL = r"(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
+_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
+                          rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL})", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"

@@ -188,6 +188,8 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
     d = extract_plan("SỐ: 338/KH-SLĐTBXH Hà Nội, ngày 27 tháng 12 năm 2021\nKẾ HOẠCH\nAbc").document  # in capitals
     assert (d.number, d.place) == ("338/KH-SLĐTBXH", "Hà Nội")
+    d = extract_plan("Số:.107/KH-UBND Văn Lãng, ngày 05 tháng 05 năm 2016\nKẾ HOẠCH\nAbc").document  # (a speck)
+    assert (d.number, d.place) == ("107/KH-UBND", "Văn Lãng")
     for speck in ("—", "_", "|", "‘"):  # (a scan's speck before the place: it had been part of the name)
         d = extract_plan(f"Số: 141/KH-UBND {speck} Hồ Chí Minh, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
         assert (d.number, d.place) == ("141/KH-UBND", "Hồ Chí Minh")

@@ -133,7 +133,11 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
                  "tạo; thời gian thực hiện: Quý II/2024.",
                  # a label's vowel misread
                  "- Đơn vị cho trở: Sở Nội vụ; đơn vị phơi hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực "
-                 "hiện: Quý II/2024."):
+                 "hiện: Quý II/2024.",
+                 # a comma read for the semicolon before the time, a speck after the semicolon (Tesseract-eng)
+                 "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo, thời gian thực "
+                 "hiện: Quý II/2024.", "- Đơn vị chủ trì: Sở Nội vụ;.đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào "
+                 "tạo;.thời gian thực hiện: Quý II/2024."):
         t = extract_plan(text.replace(text.split("\n")[7], line)).tasks[1]
         assert (t.lead, t.partners, t.timeline) == (["Sở Nội vụ"], ["Sở Tài chính", "Sở Giáo dục và Đào tạo"],
                                                     "Quý II/2024"), line
