@@ -22,7 +22,8 @@ from .text import (
 )
 
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
-_CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}\d]*)*"
+# (a part after a spaced separator is one of capitals, "73/KH- UBND", not a place a speck joined: "UBND - Hồ Chí Minh")
+_CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
 # (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH")
 _NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:'‘’`]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
@@ -270,7 +271,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         t = p.text.strip()
         if recipients_label(t):
             started = True
-            rest = re.sub(r"^\S+\s+\S+\s*:?\s*", "", t)
+            rest = re.sub(r"^\S+?\s*(?:nh|NH|g|G)\S*\s*", "", t)  # (the label's two words, or one: "Nơinhận:")
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             if rest := strip_specks(rest):
                 out.append(rest)

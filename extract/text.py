@@ -42,7 +42,7 @@ def fold(s: str) -> str:
 _WS_RUN = re.compile(r"\s+")
 
 #: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:")
-_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi nhan|noi gui)\b\s*:?|\s*noi nh[a-z]{1,3}\s*:")
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?nh[a-z]{1,3}\s*:")  # ("Nơinhận:")
 
 
 def recipients_label(s: str) -> bool:

@@ -134,6 +134,13 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu"]
 
 
+def test_a_recipients_label_that_lost_its_space() -> None:
+    """"Nơinhận:" (vetplan's own OCR lost the space) opens the recipients and is none of them."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơinhận: TM. ỦY BAN NHÂN DÂN\n- UBND các huyện, thành phố; KT. CHỦ "
+            "TỊCH\n- Các sở, ban, ngành; PHÓ CHỦ TỊCH\n- Lưu: VT.\nHuỳnh Hữu Tuấn\n")
+    assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Các sở, ban, ngành"]
+
+
 def test_recipients_whose_dashes_a_scan_lost_and_a_position_merged_without_a_mark() -> None:
     """Tesseract-eng lost every item's dash and the semicolons, and merged the signature column at the lines' ends
     ("Thường trực HĐND tỉnh PHÓ CHỦ TỊCH"): each line is an item, the position is the signer's (no recipients and
@@ -190,6 +197,10 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     assert (d.number, d.place) == ("338/KH-SLĐTBXH", "Hà Nội")
     d = extract_plan("Số:.107/KH-UBND Văn Lãng, ngày 05 tháng 05 năm 2016\nKẾ HOẠCH\nAbc").document  # (a speck)
     assert (d.number, d.place) == ("107/KH-UBND", "Văn Lãng")
+    for line in ("Số: 141/KH-UBND - Hồ Chí Minh, ngày 14 tháng 08 năm 2022", "Số:141/KH-UBND -Hồ Chí Minh, ngày 14 "
+                 "tháng 08 năm 2022"):  # (a speck read as a dash after the number: it had taken "-Hồ" in)
+        d = extract_plan(line + "\nKẾ HOẠCH\nAbc").document
+        assert (d.number, d.place) == ("141/KH-UBND", "Hồ Chí Minh"), line
     for speck in ("—", "_", "|", "‘"):  # (a scan's speck before the place: it had been part of the name)
         d = extract_plan(f"Số: 141/KH-UBND {speck} Hồ Chí Minh, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
         assert (d.number, d.place) == ("141/KH-UBND", "Hồ Chí Minh")
