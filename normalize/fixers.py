@@ -713,10 +713,12 @@ def _as_written(s: str) -> str:
 
 
 #: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
-#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016")
+#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016"); and "số" glued to a document's number ("so2239/QĐ-TTg")
 _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3})y(?=\d{1,2}(?!\d))"
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))"
-                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d)))", re.IGNORECASE)
+                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
+                              # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015"
+                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)
 
 
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:

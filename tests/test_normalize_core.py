@@ -2080,6 +2080,11 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("ng&y28/12/2016 n|m2020") == [(4, 0.8), (18, 0.8)]  # (a code's stand-ins)
     got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
     assert got.endswith("ngày 27 tháng 12 năm 2021")
+    # "số" glued to a cited document's number (a symbol code's lost space: the legal basis had been lost)
+    assert split_glued_date_words("Quyet d?nh so2239/QD-TTg; sa46/2015/QD-TTg") == [(13, 0.8), (28, 0.8)]
+    assert split_glued_date_words("S6:73/KH-UBND; so 12/KH") == []
+    got = normalize_text("Thic hi@n Quyet d?nh so2239/QD-TTg ngay 30/12/2021 cua ThU tfiong", damage="substitution")
+    assert got.text == "Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng"
 
 
 def test_a_glued_tokens_inner_capital_opens_its_syllable() -> None:
