@@ -539,8 +539,8 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V)"
-                                  r"(?=/(?:19|20)\d\d\b|[ ]+[nN]\S{1,2}[mM]\b)")
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V)|"
+                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)\d\d\b|[ ]+[nN]\S{1,2}[mM]\b)")  # (glued: "Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
@@ -555,12 +555,14 @@ def fix_quarter_word(line: str) -> list[Edit]:
         if tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:m.start()]):
             continue
         want = "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
-        roman = _quarter_roman(m.group(2))  # (its strokes as read: "Quy HI/2022")
-        if roman is None or (m.group(2).isdigit() and len(m.group(2)) == 1):
+        num = 2 if m.group(2) is not None else 3  # (glued to the word: its space goes back)
+        roman = _quarter_roman(m.group(num))  # (its strokes as read: "Quy HI/2022")
+        if roman is None or (m.group(num).isdigit() and len(m.group(num)) == 1):
             continue  # ("Quý 1/2022" is Arabic: left)
-        if (tok != want and tok.lower() != "quý") or roman != m.group(2):
+        if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
-            out.append((m.start(1), m.end(2), line[m.start(1):m.start(2)].replace(tok, want, 1) + roman, 0.9))
+            gap = line[m.end(1):m.start(num)] or " "
+            out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
     return out
 
 
@@ -715,7 +717,7 @@ def _as_written(s: str) -> str:
 #: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
 #: symbol code's stand-in ("n|m2020", "ng&y28/12/2016"); and "số" glued to a document's number ("so2239/QĐ-TTg")
 _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3})y(?=\d{1,2}(?!\d))"
-                              r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))"
+                              r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015"
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)

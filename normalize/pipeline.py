@@ -138,6 +138,25 @@ POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[D
 POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") for p in _POSITIONS) + ")")
 NAME_AFTER_POSITION = 8
+#: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
+_POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
+#: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ":
+#: "PHa CH?TICH", "KT. GI@M DeC"
+_CODED_POSITION_LINE = re.compile(r"^(\s*)((?:(?:KT|TM|TL|TUQ)\s*\.\s*)?)(PH\S{1,3}\s+)?(" + "|".join(
+    "(" + re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") + ")" for p in _POSITIONS)
+    + r")[\s.]*$")
+
+
+def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
+    """A symbol-coded line that is a signature's position and nothing else, written as the position is: ``"PHa
+    CH?TICH"`` → "PHÓ CHỦ TỊCH" (the decoder had read "PHa CHẾ TÍCH", and no signer's position was found)."""
+    m = _CODED_POSITION_LINE.match(line)
+    if m is None:
+        return []
+    k = next(k for k in range(len(_POSITIONS)) if m.group(4 + 1 + k) is not None)
+    want = ("PHÓ " if m.group(3) else "") + _POSITIONS_WRITTEN[k]
+    a, b = m.start(3) if m.group(3) else m.start(4), m.end(4)
+    return [] if line[a:b] == want else [(a, b, want, 0.9)]
 #: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
 #: or digits in a symbol code or an English-model scan ("D}c" Đức, "H9" Hà, "V6" Võ), no stop or comma in it
 NAME_WORD = regex.compile(r"\p{Lu}[^\s.,;:()]{0,6}")
@@ -1634,6 +1653,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             if "u" in lines[i] or "U" in lines[i]:
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
+            if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
+                eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             place_span = None

@@ -2011,6 +2011,18 @@ def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan()
     assert got.split("\n")[-1] == "Nguyễn Văn An"
 
 
+def test_a_coded_position_line_is_written_as_the_position() -> None:
+    """A symbol-coded line that is a signature's position and nothing else ("PHa CH?TICH": the decoder had read
+    "PHa CHẾ TÍCH", and no position was found) is written as the position; a line with more on it is left."""
+    from vetplan.normalize.pipeline import restore_coded_position
+
+    assert restore_coded_position("PHa CH?TICH") == [(0, 11, "PHÓ CHỦ TỊCH", 0.9)]
+    assert restore_coded_position("KT. GI@M DeC") == [(4, 12, "GIÁM ĐỐC", 0.9)]
+    assert restore_coded_position("CH@ T^CH UBND") == restore_coded_position("PHÓ CHỦ TỊCH") == []
+    got = normalize_text("- Luu: VT.\nKT. CH<;> T^CH\nPHa CH?TICH\n\nCao Minh Hfi", damage="substitution").text
+    assert got.split("\n")[1:3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
 def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     """"Qu> III/2022", "Quo II/2022": whatever its vowel came out as, the word before a quarter's number and its
     year is "quý" (a code's stand-in had been read "Quá", and "Quo II" "Quá Ít"); "thông qua", "vượt qua" stay."""
@@ -2080,6 +2092,10 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("ng&y28/12/2016 n|m2020") == [(4, 0.8), (18, 0.8)]  # (a code's stand-ins)
     got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
     assert got.endswith("ngày 27 tháng 12 năm 2021")
+    # "tháng" in a code glued to the month before the year ("thSng5/2018": the 5 had been read as a stand-in)
+    assert split_glued_date_words("t$ thang 3 d{n thSng5/2018.") == [(20, 0.8)]
+    assert normalize_text("chung t$ thang 3 d{n thSng5/2018.", damage="substitution").text.endswith(
+        "từ tháng 3 đến tháng 5/2018.")
     # "số" glued to a cited document's number (a symbol code's lost space: the legal basis had been lost)
     assert split_glued_date_words("Quyet d?nh so2239/QD-TTg; sa46/2015/QD-TTg") == [(13, 0.8), (28, 0.8)]
     assert split_glued_date_words("S6:73/KH-UBND; so 12/KH") == []
@@ -2321,6 +2337,10 @@ def test_a_quarter_in_a_symbol_code() -> None:
         assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
             "- Thời gian thực hiện: Quý I/2017."
     assert normalize_text("THONG QUA I", damage="substitution").text == "THÔNG QUA I"
+    # the numeral glued to the word ("Qu\\lI/2024": it had been read "Quá/2024")
+    assert fix_quarter_word("thuc hi?n: Qu\\lI/2024.") == [(11, 16, "Quý I", 0.9)]
+    assert normalize_text("- thQi gian thuc hi?n: Qu\\lI/2024.", damage="substitution").text == \
+        "- thời gian thực hiện: Quý I/2024."
     # the word and its numeral's strokes both misread ("Quy HI/2022": the word had stayed "Quy"); Arabic stays
     assert fix_quarter_word("- Thoi gian: Quy HI/2022.") == [(13, 19, "Quý III", 0.9)]
     assert fix_quarter_word("Quý 1/2022") == []
