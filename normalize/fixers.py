@@ -743,17 +743,20 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 
 #: the word that opens a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l
 #: th,rng 5 den"): "t" and one to three characters, before "tháng <n> … đến tháng <n>"
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s+"
-                           r"[đdĐDP]\S{1,3}(?i:n)\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s+"
+                           r"([đdĐDP]\S{1,3}(?i:n))(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 
 def fix_time_span_from(line: str) -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
-    lost); a word written so already is left."""
+    lost), and the word between the months "đến" ("th<;>ng 5 PfiN thang 9": it had been read "đơn"); words written so
+    already are left."""
     out: list[Edit] = []
     for m in _SPAN_FROM.finditer(line):
-        tok = m.group(1)
+        tok, to = m.group(1), m.group(2)
         if tok.lower() != "từ":
             out.append((m.start(1), m.end(1), "Từ" if tok[0] == "T" else "từ", 0.85))
+        if to.lower() != "đến":
+            out.append((m.start(2), m.end(2), "đến", 0.85))
     return out

@@ -2293,8 +2293,11 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     vowel came out (the LM had preferred "chúng ta tháng 3", and the task's time was lost); "ta" elsewhere stays."""
     from vetplan.normalize.fixers import fix_time_span_from
 
-    assert fix_time_span_from("chung t} thang 3 d|n th9ng 10/2024") == [(6, 8, "từ", 0.85)]
-    assert fix_time_span_from("Tu thang 3 den thang 5 nam 2024") == [(0, 2, "Từ", 0.85)]
+    assert fix_time_span_from("chung t} thang 3 d|n th9ng 10/2024") == [(6, 8, "từ", 0.85), (17, 20, "đến", 0.85)]
+    assert fix_time_span_from("Tu thang 3 den thang 5 nam 2024") == [(0, 2, "Từ", 0.85), (11, 14, "đến", 0.85)]
+    # the word between the months is "đến" (a code's "PfiN" had been read "đơn")
+    assert normalize_text("thong tin Pai chQng tu th<;>ng 5 PfiN thang 9/2019.", damage="substitution").text == \
+        "thông tin đại chúng từ tháng 5 đến tháng 9/2019."
     assert fix_time_span_from("từ tháng 3 đến tháng 5") == fix_time_span_from("ta thay rang 3 den 5") == []
     for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
                          ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
