@@ -271,6 +271,8 @@ ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ][A-Za-zĐ]+(?![^\W\d_])")
 TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 #: three capitals or more glued to a small letter before them, ending a word ("trucHDND")
 GLUED_CAPITALS = re.compile(r"(?<=[a-zà-ỹđ])[A-ZĐ]{3,}(?![^\W\d_])")
+#: three capitals or more opening a word, glued to small letters after them ("HDNDtinh")
+CAPITALS_BEFORE_SMALL = re.compile(r"(?<![^\W\d_])(?<![-/])[A-ZĐ]{3,}(?=[a-zà-ỹđ])")  # (a code's: split_glued_codes)
 
 
 #: what OCR makes of a scan's speck inside a word of capitals: a quote mark, a cent sign, a degree sign, a dot
@@ -284,8 +286,9 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """Restore Đ in known abbreviations: ``"GDDT"`` → ``"GDĐT"``, ``"46/2015/QD-TTg"`` → ``QĐ``; and a known
     abbreviation with a scan's speck inside: ``"G‘DNN"`` → ``"GDNN"``, ``"2239/QD-TT¢g"`` → ``"TTg"``; and a
     known code after the issuer's letter in a document number: ``"45/KH-SLDTBXH"`` → ``"SLĐTBXH"``; one glued to
-    the word before it: ``"trucHDND"`` → ``"HĐND"`` (:func:`split_glued_abbreviations` parts them), or a document
-    code's glued to the word after it: ``"TT-BLDTBXHngay"`` → ``"BLĐTBXH"`` (:func:`split_glued_codes` parts them)."""
+    the word before or after it: ``"trucHDND"``, ``"HDNDtinh"`` → ``"HĐND"`` (:func:`split_glued_abbreviations` parts
+    them), or a document code's glued to the word after it: ``"TT-BLDTBXHngay"`` → ``"BLĐTBXH"``
+    (:func:`split_glued_codes` parts them)."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line and not TWO_CAPITALS.search(line):
         return out  # neither a word in capitals nor a document number: nothing to restore (most lines)
@@ -315,6 +318,10 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
                 if known and "Đ" in known and known.isupper():
                     out.append((m.start(), m.end(), tok[:cut] + known, 0.8))
                     break
+    for m in CAPITALS_BEFORE_SMALL.finditer(line):  # glued to the word after it: "HDNDtinh" (the same parts them)
+        form = table.get(abbreviation_key(m.group(0)))
+        if form and "Đ" in form and form != m.group(0) and form.isupper():
+            out.append((m.start(), m.end(), form, 0.8))
     for m in GLUED_CAPITALS.finditer(line):  # glued to the word before it: "trucHDND" (split_glued_abbreviations)
         form = table.get(abbreviation_key(m.group(0)))
         if form and "Đ" in form and form != m.group(0) and form.isupper():
@@ -727,6 +734,18 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number)."""
     return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
+
+
+#: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
+#: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
+_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
+                             r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$))")
+
+
+def split_glued_counts(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between a word and the count glued to it: ``"Tuyensinh300 nguoi"`` → ``[(9, 0.8)]`` (the
+    target's number had been lost inside "sinh300"); a year after "năm" is :func:`split_glued_date_words`'."""
+    return [(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
 
 
 #: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I

@@ -73,6 +73,7 @@ from .fixers import (
     read_national_header,
     split_glued_abbreviations,
     split_glued_codes,
+    split_glued_counts,
     split_glued_date_words,
     split_glued_numerals,
     split_speck_joined_words,
@@ -1131,7 +1132,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
                                         heading=bool(ROMAN_AT_START.match(lines[i])))
             if kind == "substitution" and not upper:
-                results[i] = _lower_d_read_from_p(lines[i], results[i])
+                named = {toks[k][0] for k, slot in enumerate(slots) if slot.name_case is not None
+                         and slot.name_case[1][:1] == (True,) and path[k] < len(slot.cands)
+                         and slot.cands[path[k]][0] == slot.name_case[0]}  # (a name's "Đồng", "Đầu tư" keep theirs)
+                results[i] = _lower_d_read_from_p(lines[i], results[i], named)
     return results, ntok, gen
 
 
@@ -1193,15 +1197,16 @@ def _keep_split_mark(tok: str, reading: str) -> str:
     return reading
 
 
-def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]]) -> list[
-        tuple[int, int, str, str, float]]:
+def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]],
+                         named: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, str, str, float]]:
     """A symbol code's "P" for đ is a capital whatever the letter was: "chất lượng P>o tạo" is "đào tạo".
-    The reading keeps its capital only where a capital belongs: at a line's or sentence's start, or after
-    a capitalised word ("Sở Lao PSng" → "Lao Động")."""
+    The reading keeps its capital only where a capital belongs: at a line's or sentence's start, after
+    a capitalised word ("Sở Lao PSng" → "Lao Động"), or where a gazetteer name writes one (``named``: the tokens'
+    starts; "tỉnh Pong Nai" is "tỉnh Đồng Nai", "Kế hoạch và P~u tư" "Đầu tư")."""
     out = []
     prev_new = ""
     for s, e, tok, new, mg in readings:
-        if new[:1] == "Đ" and new[1:2].islower() and SYMBOL_D_AS_P.match(tok):
+        if new[:1] == "Đ" and new[1:2].islower() and SYMBOL_D_AS_P.match(tok) and s not in named:
             before = line[:s].rstrip()
             if before and before[-1] not in ".:;!?-–+*•(\"“" and not prev_new[:1].isupper():
                 new = "đ" + new[1:]
@@ -1695,6 +1700,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
+            eds += [(at, at, " ", conf, "split_glued_counts") for at, conf in split_glued_counts(lines[i])]  # "sinh300"
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])

@@ -446,6 +446,8 @@ def test_fix_abbreviations() -> None:
     assert [(e[2], e[3]) for e in eds] == [("SLĐTBXH", 0.8), ("PLĐTBXH", 0.8)]
     # a code glued to the word after it has its Đ too, where the space goes back ("TT-BLDTBXHngay": a symbol code
     # writes đ as d, and its output, read as clean, gets no second pass)
+    got = normalize_text("-Thfiong tric HDNDtinh;", damage="substitution").text  # (and glued to the word after it)
+    assert got == "-Thường trực HĐND tỉnh;"
     table = {"BLDTBXH": "BLĐTBXH", "UBND": "UBND", "TT": "TT"}
     assert fix_abbreviations("số 43/2016/TT-BLDTBXHngay 28/12/2016; 73/KH-UBNDHà Nội", table) == [
         (14, 21, "BLĐTBXH", 0.8)]
@@ -2092,6 +2094,12 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("ng&y28/12/2016 n|m2020") == [(4, 0.8), (18, 0.8)]  # (a code's stand-ins)
     got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
     assert got.endswith("ngày 27 tháng 12 năm 2021")
+    # a count glued to the word before it ("Tuyensinh300 nguoi": the target's number had been lost)
+    from vetplan.normalize.fixers import split_glued_counts
+
+    assert split_glued_counts("- Tuyensinh300 ng(r6i; dao tao1.400 nguoi") == [(11, 0.8), (30, 0.8)]
+    assert split_glued_counts("nam2021 Th69ng H1N1 KH-UBND123 COVID-19 sinh300người") == []
+    assert normalize_text("- Tuyensinh300 ng(r6i.", damage="substitution").text == "- Tuyển sinh 300 người."
     # "tháng" in a code glued to the month before the year ("thSng5/2018": the 5 had been read as a stand-in)
     assert split_glued_date_words("t$ thang 3 d{n thSng5/2018.") == [(20, 0.8)]
     assert normalize_text("chung t$ thang 3 d{n thSng5/2018.", damage="substitution").text.endswith(
