@@ -10,7 +10,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
 
@@ -843,21 +843,31 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     return out
 
 
-_HEADS_BY_FIRST: dict[int, tuple[dict, dict[str, list[tuple[str, int, int, str]]]]] = {}
+_BY_NODE: dict[tuple[str, int], tuple[dict, dict]] = {}  # (what, id(trie node)) → (the node, what was made of it)
+
+
+def _per_node(what: str, node: dict, make: Callable[[dict], dict]) -> dict:
+    """``make(node)`` for a gazetteer trie node, memoised while the lexicon keeps the node."""
+    got = _BY_NODE.get((what, id(node)))
+    if got is None or got[0] is not node:
+        if len(_BY_NODE) > 100_000:
+            _BY_NODE.clear()
+        got = _BY_NODE[(what, id(node))] = (node, make(node))
+    return got[1]
 
 
 def _heads_by_first(trie: dict) -> dict[str, list[tuple[str, int, int, str]]]:
     """A gazetteer's opening words by the letter a code writes first (a Đ also as "p": a code's P for Đ), each with
-    the token lengths that fit it and its letters: ``{"s": [("sở", 1, 3, "so")], …}`` (memoised per gazetteer)."""
-    got = _HEADS_BY_FIRST.get(id(trie))
-    if got is None or got[0] is not trie:
+    the token lengths that fit it and its letters: ``{"s": [("sở", 1, 3, "so")], …}``."""
+    def make(node: dict) -> dict[str, list[tuple[str, int, int, str]]]:
         by: dict[str, list[tuple[str, int, int, str]]] = {}
-        for head in trie:
+        for head in node:
             sk = skeleton(head)
             for letter in (sk[0], "p") if sk[0] == "d" else (sk[0],):
                 by.setdefault(letter, []).append((head, len(sk) - 1, len(head) + 1, sk))
-        got = _HEADS_BY_FIRST[id(trie)] = (trie, by)
-    return got[1]
+        return by
+
+    return _per_node("heads", trie, make)
 
 
 def _in_order(letters: list[str], word: str) -> bool:
@@ -912,22 +922,16 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     return best
 
 
-_NODE_SKELETONS: dict[int, tuple[dict, dict[str, tuple[str, ...]]]] = {}
-
-
 def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
-    """A gazetteer trie node's next syllables by their letters: ``{"hoi": ("hới",), "xoai": ("xoài",)}`` (memoised per
-    node, which the lexicon keeps)."""
-    got = _NODE_SKELETONS.get(id(node))
-    if got is None or got[0] is not node:
+    """A gazetteer trie node's next syllables by their letters: ``{"hoi": ("hới",), "xoai": ("xoài",)}``."""
+    def make(node: dict) -> dict[str, tuple[str, ...]]:
         by: dict[str, list[str]] = {}
         for syl in node:
             if syl:
                 by.setdefault(skeleton(syl), []).append(syl)
-        if len(_NODE_SKELETONS) > 100_000:
-            _NODE_SKELETONS.clear()
-        got = _NODE_SKELETONS[id(node)] = (node, {k: tuple(v) for k, v in by.items()})
-    return got[1]
+        return {k: tuple(v) for k, v in by.items()}
+
+    return _per_node("syllables", node, make)
 
 
 def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool], i: int, firsts: tuple[bool, ...]) -> bool:
@@ -1359,9 +1363,12 @@ PLACE_TYPE_WORDS = regex.compile(r"^(" + "|".join(PLACE_TYPES) + r")\s+", regex.
 def place_type(word: str) -> str:
     """The key in :data:`PLACE_TYPES` of a type word as a gazetteer wrote it: ``"Thành Phố"`` → "Thành phố"."""
     return word[:1].upper() + word[1:].lower()
+
+
 PLACE_MAX_COST = 4.5  # nats per syllable a place name may cost as a reading of the header's words, less its type's
 #: the channel the header's place is read through, per damage kind: the OCR'd kinds' and stripped text's ("Gia
-#: Lam, ngay 08" is "Gia Lâm": the decoder alone made it "Gia Làm", a common word; a symbol code's capitals are noise)
+#: Lam, ngay 08" is "Gia Lâm": the decoder alone made it "Gia Làm", a common word), a symbol code's before its table
+#: is learned ("S{n La": Sơn La, not "Sơn Là")
 HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel, "stripped": stripped_channel,
                          "substitution": default_subst_channel}
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
