@@ -1516,7 +1516,7 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
         if not scored or scored[0][0] > PLACE_MAX_COST * k:
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
-            continue
+            break  # (two names as likely: no shorter one of its last words either, "Th9i Binh" is no "Vinh")
         best = (k, scored[0][1])
         break
     if best is None:

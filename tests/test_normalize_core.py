@@ -1848,6 +1848,8 @@ def test_a_header_place_in_a_symbol_code() -> None:
                        ("DfNg Hoi, ng$y 02 thUNg 08 nam 2022", "Đồng Hới")):
         assert read_header_place(line, ch) == ([(0, line.index(","), name, 0.881)], (0, line.index(",")))
     assert read_header_place("c(rc d<;>n v,r, ng9y 22 th?ng 09", ch) == ([], None)
+    # two names as likely for its words (Thái Bình, Thới Bình): no reading, and none of its last word alone ("Vinh")
+    assert read_header_place("Th9i Binh, ngiy 28 th9ng 12 nam 2024", ch) == ([], None)
     got = normalize_text("UBND TINH S{N LA\nS6: 13/KH-UBND\nS{n La, ng{y 22 th?ng 09 n|M 2022", damage="substitution")
     assert got.text.split("\n")[-1] == "Sơn La, ngày 22 tháng 09 năm 2022"
 
