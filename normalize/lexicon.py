@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "32"
+LEXICON_VERSION = "33"
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -769,13 +769,44 @@ def _build_base() -> Lexicon:
     for a in BUILTIN_ABBREVIATIONS:
         lex.abbreviations[skeleton(a).upper()] = a
     lex.foreign = english_words()
-    # 4. shipped domain model (learned from clean plans)
+    # 4. shipped domain model (learned from clean plans), with a province's words where the city's are
     dom = DATA_DIR / "domain_lm.json"
     if dom.exists():
         d = load_model(str(dom))
+        add_province_counterparts(d, lex.gazetteer)
         lex.merge(d, weight=DOMAIN_UNI, bi_weight=DOMAIN_BI)
     lex.finalize()
     return lex
+
+
+#: words before "thành phố" where it is one of a list of district-level units ("các quận, huyện, thị xã, thành phố"),
+#: no province's counterpart
+_DISTRICT_LIST_WORDS = frozenset({"huyện", "quận", "xã", "thị"})
+
+
+def add_province_counterparts(lex: Lexicon, gazetteer: dict | None = None) -> None:
+    """A province's plan writes "tỉnh" where a centrally-run city's writes "thành phố", and "Tỉnh ủy" for "Thành ủy":
+    each bigram the city's words make with their neighbours is counted for "tỉnh" too ("HĐND thành phố" → ("@HDND",
+    "tỉnh"), "Thường trực Thành ủy" → ("trực", "tỉnh"), ("tỉnh", "ủy")). The shipped domain model comes from the
+    capital's plans: without them "Thường trực T}nh uy" in a symbol code was read "Thành ủy", "HĐND t?nh" "HĐND
+    thành" (their bigrams unseen, the city's known). A city's name after "thành phố" (``gazetteer``: "Thủ Đức", "Hà
+    Nội") has no province's counterpart ("tỉnh, thu hút" had become "tỉnh, thủ hà")."""
+    names = set((gazetteer or {}).get("thành", {}).get("phố", {}))
+    add: dict[tuple[str, str], float] = {}
+    uni = 0.0
+    for (a, b), cont in lex.tri.items():
+        for c, n in cont.items():
+            if b == "thành" and c in ("phố", "ủy") and a not in _DISTRICT_LIST_WORDS:
+                add[(a, "tỉnh")] = add.get((a, "tỉnh"), 0.0) + n
+                uni += n
+                if c == "ủy":
+                    add[("tỉnh", "ủy")] = add.get(("tỉnh", "ủy"), 0.0) + n
+            elif a == "thành" and b == "phố" and c not in names:
+                add[("tỉnh", c)] = add.get(("tỉnh", c), 0.0) + n
+    for pair, n in add.items():
+        lex.bi[pair] = lex.bi.get(pair, 0.0) + n
+    lex.uni["tỉnh"] = lex.uni.get("tỉnh", 0.0) + uni
+    lex.finalize()
 
 
 def save_model(lex: Lexicon, out_path: str) -> None:

@@ -1811,6 +1811,23 @@ def test_line_pre_checks_never_skip_a_match(line: str) -> None:
         assert "/" in line or "-" in line
 
 
+def test_a_provinces_words_are_as_likely_as_the_capitals() -> None:
+    """The shipped domain model comes from the capital's plans ("HĐND thành phố", "Thường trực Thành ủy"); a province's
+    plan writes "tỉnh" there, and its bigrams are counted too, but not before a city's name ("thành phố Thủ Đức" is
+    no "tỉnh Thủ"). A symbol code's "Tfinh $y" had been read "Thành ủy" (the channel's dearer reading, the LM's)."""
+    from vetplan.normalize.lexicon import Lexicon, add_province_counterparts, add_trigram
+
+    lex = Lexicon()
+    for a, b, c, n in (("trực", "thành", "ủy", 2.0), ("@HDND", "thành", "phố", 3.0), ("thành", "phố", "thủ", 5.0),
+                       ("huyện", "thành", "phố", 4.0), ("thành", "phố", "và", 1.0)):
+        add_trigram(lex, a, b, c, n)
+    add_province_counterparts(lex, {"thành": {"phố": {"thủ": {}}}})
+    assert lex.bi == {("trực", "tỉnh"): 2.0, ("tỉnh", "ủy"): 2.0, ("@HDND", "tỉnh"): 3.0, ("tỉnh", "và"): 1.0}
+    assert lex.uni["tỉnh"] == 5.0
+    assert normalize_text("- Th$ong tr?c Tfinh $y;\n- Thuong truc HDND t?nh;", damage="substitution").text == \
+        "- Thường trực Tỉnh ủy;\n- Thường trực HĐND tỉnh;"
+
+
 def test_a_header_place_is_read_as_a_gazetteer_name() -> None:
     """The place of a header's place-date line as Tesseract-eng leaves it is read as the name of a province,
     district or ward through the channel, a province's name the likeliest ("Tla Noi": an H read as "Tl", which
