@@ -123,6 +123,15 @@ FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"
 _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.IGNORECASE)
 
 
+#: a comma between two words with no space after it (a symbol code's "r" after it is its ",r" stand-in's)
+_COMMA_JOIN = regex.compile(r"(?<=\p{L}),(?=(?!r)\p{L})")
+
+
+def space_after_comma(line: str) -> list[Edit]:
+    """The space a comma between two repaired words lost: ``"chủ trì,phối hợp"`` → ``[(8, 8, " ", 0.8)]``."""
+    return [(m.end(), m.end(), " ", 0.8) for m in _COMMA_JOIN.finditer(line)]
+
+
 def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
     (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)

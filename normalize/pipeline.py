@@ -71,6 +71,7 @@ from .fixers import (
     fix_unicode,
     match_case,
     read_national_header,
+    space_after_comma,
     split_glued_abbreviations,
     split_glued_codes,
     split_glued_counts,
@@ -453,9 +454,10 @@ def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-# (two digits between letters are two stand-ins, no number: "Th69ng" thường; a colon before a letter is a label's,
-# its space lost: "chu tr>:S&" chủ trì: Sở — no code writes a letter as a colon)
-SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=[^\W\d_]),(?=[^\W\d_r])"
+# (two digits between letters are two stand-ins, no number: "Th69ng" thường; a comma before a letter but "r" parts
+# words, a stand-in before it too: "tr},phoi" trì, phối; a colon before a letter is a label's, its space lost: "chu
+# tr>:S&" chủ trì: Sở — no code writes a letter as a colon)
+SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=\S),(?=[^\W\d_r])"
                        r"|:(?=[^\W\d_])")
 #: a symbol-coded word with two digit stand-ins side by side inside it ("Th69ng", "ng96i")
 CODED_DIGIT_PAIR = re.compile(r"(?<=[^\W\d_])\d{2}(?=[^\W\d_])")
@@ -1808,6 +1810,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 changes += [TextChange(i + 1, a, out[a:b], rep, conf, "split_speck_joined_words")
                             for a, b, rep, conf in specks]
                 out = apply_edits(out, specks)
+            if kind == "substitution" and "," in out and (commas := space_after_comma(out)):
+                changes += [TextChange(i + 1, a, "", " ", conf, "space_after_comma") for a, _b, _r, conf in commas]
+                out = apply_edits(out, commas)  # "chủ trì,phối hợp": the space lost after the comma (SUB_SPLIT)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))

@@ -1483,6 +1483,18 @@ def test_a_colon_that_lost_its_space_in_a_symbol_code_parts_the_words() -> None:
     assert got == "- Đơn vị chủ trì:Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính."
 
 
+def test_a_comma_after_a_stand_in_that_lost_its_space() -> None:
+    """A symbol code's comma that lost the space after it parts the words even after a stand-in ("chu tr},phoihiP v|i":
+    the token had been three words, left as it was, and the task's lead with it); the space goes back after the comma
+    between two repaired words, as in the real sample 004's "quận,các", "hiện,kiểm tra" (space_after_comma)."""
+    from vetplan.normalize.fixers import space_after_comma
+
+    got = normalize_text("S(r Lao dong - Th(rong binh va X|h<;>i chu tr},phoihiP v|i S(r T?i ch$nh",
+                         damage="substitution")
+    assert got.text == "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính"
+    assert space_after_comma("chủ trì,phối hợp; l,r; 1,5") == [(8, 8, " ", 0.8)]
+
+
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
     """An OCR that codes vowels with symbols may also read Đ as "P" (the stroke lost): "PSy m^nh" is
     "Đẩy mạnh", "Lao PSng" "Lao Động"; "Ph9ng" stays "Phòng" (Ph is a consonant of its own). Inside a
