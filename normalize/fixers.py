@@ -345,8 +345,9 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
-#: sign: "$6: 305/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2})(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
+#: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND")
+_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2}|S(?![a-zà-ỹ]+\s*:)\S{1,3}?(?=\s*:))"
+                           r"(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
 
 
 def fix_number_label(line: str) -> list[Edit]:

@@ -124,7 +124,7 @@ def test_fix_number_label() -> None:
     from vetplan.normalize.fixers import fix_number_label
 
     for line in ("S50: 73/KH-UBND Tla Noi", " S6:73  IKH-UBND Ha Néi", "So: 12/KH-UBND", "S§: 5/QĐ-UBND",
-                 "$6: 305/KH-UBND Da Krong"):
+                 "$6: 305/KH-UBND Da Krong", "SS: 247/KH-UBND", "S(r: 12/KH-UBND"):  # (a code's stand-ins)
         assert [e[2] for e in fix_number_label(line)] == ["Số"], line
     for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế"):
         assert fix_number_label(line) == [], line
