@@ -142,9 +142,9 @@ POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
 NAME_AFTER_POSITION = 8
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
-#: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ":
-#: "PHa CH?TICH", "KT. GI@M DeC"
-_CODED_POSITION_LINE = re.compile(r"^(\s*)((?:(?:KT|TM|TL|TUQ)\s*\.\s*)?)(PH\S{1,3}\s+)?(" + "|".join(
+#: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
+#: (its space maybe lost): "PHa CH?TICH", "KT. GI@M DeC", "PHOCHi T}CH"
+_CODED_POSITION_LINE = re.compile(r"^(\s*)((?:(?:KT|TM|TL|TUQ)\s*\.\s*)?)(PH\S{1,3}?\s*)?(" + "|".join(
     "(" + re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") + ")" for p in _POSITIONS)
     + r")[\s.]*$")
 
@@ -828,8 +828,8 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     by_first = _heads_by_first(trie)
     out: dict[tuple[str, ...], float] = {}
 
-    def heads(part: str) -> list[str]:  # (the token's plain letters in the word's, in order: "s&" in "so", not "sc")
-        letters = [c for c in part.lower() if "a" <= c <= "z"]
+    def heads(part: str) -> list[str]:  # (its first and small letters in the word's, in order: "s&" in "so", not "sc";
+        letters = [part[0].lower(), *(c for c in part[1:] if "a" <= c <= "z")]  # a capital may be a stand-in: "SC")
         return [h for h, lo, hi, sk in by_first.get(part[:1], ()) if lo <= len(part) <= hi and _in_order(letters, sk)]
 
     for head in heads(low):

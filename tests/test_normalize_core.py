@@ -2051,6 +2051,7 @@ def test_a_coded_position_line_is_written_as_the_position() -> None:
 
     assert restore_coded_position("PHa CH?TICH") == [(0, 11, "PHÓ CHỦ TỊCH", 0.9)]
     assert restore_coded_position("KT. GI@M DeC") == [(4, 12, "GIÁM ĐỐC", 0.9)]
+    assert restore_coded_position("PHOCHi T}CH") == [(0, 11, "PHÓ CHỦ TỊCH", 0.9)]  # (its space lost: it had been PHỐ)
     assert restore_coded_position("CH@ T^CH UBND") == restore_coded_position("PHÓ CHỦ TỊCH") == []
     got = normalize_text("- Luu: VT.\nKT. CH<;> T^CH\nPHa CH?TICH\n\nCao Minh Hfi", damage="substitution").text
     assert got.split("\n")[1:3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
@@ -2266,6 +2267,9 @@ def test_an_agency_opened_by_a_symbol_the_code_mostly_writes_for_another_vowel()
     heads = _coded_heads(gen, "s&th@ng")
     assert ("sở", "thông") in heads and ("sở",) not in heads
     assert ("sở",) in _coded_heads(gen, "s&") and _coded_heads(gen, "kh@ng") == {}
+    # a capital after the first letter may be a stand-in ("SC Lao dfiNg": it had been kept as capitals, "SC")
+    assert normalize_text("SC Lao dfiNg - Thfiong binh v6 X< hfii chu tri", damage="substitution").text == \
+        "Sở Lao động - Thương binh và Xã hội chủ trì"
     # a document whose "&" is ư forty times over: its table makes ở dearer still
     body = "\n".join(["Nh&ng ng&oi lao d@ng d&oc h@ tr9 h9c ngh\\l, th&c hi9n c@ng t~c tuy\\ln sinh t&ng n~m."] * 8)
     got = normalize_text(body + "\n- Don vi ph\\li hop: S&Th@Ng tin vU Truyen th@ng.\n- S&Noi vu chu tr,r, phoi h~p",
