@@ -34,10 +34,11 @@ _TYPE_ALT = "|".join(
 )
 NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[\-/]\s*[\p{Lu}Đ][\p{L}\d]*){0,3}"
 _REF = re.compile(
-    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|s[ốo6])\s+)?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ)\s+)(?P<num>{NUMBER})"
+    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|s[ốo6])[.,:]?\s+)?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ)[.,:]?\s+)"
+    rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg")
 )
 _DATE_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:ngày|ngay)\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+    rf"^\s*,?\s*(?:(?:ngày|ngay)[.,:]?\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
 )
 _ISSUER_AFTER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”()]{2,90}?)(?=\s+(?i:về|ve|thực hiện|theo|phê duyệt|"

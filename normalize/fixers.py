@@ -412,9 +412,10 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 
 
 #: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,
-#: "ITg" TTg, "Q0" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg")
+#: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
+#: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đ"}
+                  "E": "Đ", "O": "Q"}
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -435,19 +436,28 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             readings = {""}
             for c in seg:
                 readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
+            if "B" in seg[1:]:  # Đ read as two letters, its stroke as a B: "QDB-TTg", "HPBND"
+                readings |= {seg[:k - 1] + "Đ" + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == "B"
+                             and seg[k - 1] in "DPĐ"}
             known = {table[k] for r in readings if (k := abbreviation_key(r)) in table and
-                     table[k].upper() == r.upper()}
+                     table[k].upper().replace("Đ", "D") == r.upper().replace("Đ", "D")}  # ("OD": QD, then QĐ)
             if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
                 known = {"S" + table[k] for r in readings if r[:1] == "S" and (k := abbreviation_key(r[1:])) in table
                          and len(k) >= 3 and table[k].upper() == r[1:].upper()}
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
+        if (t := _TTG_PARTED.match(line, m.end())) is not None:  # "QĐ-T Tg": a space parted TTg
+            out.append((m.end() - 1, t.end(), "TTg", 0.8))
         last = re.search(r"[^/\-]+$", code)
         if last and line[m.end():m.end() + 1] == "¢" and not line[m.end() + 1:m.end() + 2].isalpha() and (
                 k := abbreviation_key(last.group(0) + "g")) in table:
             out = [e for e in out if e[0] != at + last.start()]  # "QĐ-TT¢": the g of TTg read as a cent sign
             out.append((at + last.start(), m.end() + 1, table[k], 0.8))
     return out
+
+
+#: the rest of "TTg" after a code's last "T" that a space parted from it ("QĐ-T Tg")
+_TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_abbreviations')
 
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)

@@ -99,3 +99,14 @@ def test_a_citation_whose_number_label_is_in_capitals() -> None:
             "I. MỤC ĐÍCH\n- a.\n")
     got = [(r.number, r.date.isoformat() if r.date else None) for r in extract_plan(text).legal_basis]
     assert ("522/QĐ-TTg", "2018-05-14") in got
+
+
+def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
+    """"Chỉ thị số. 24/CT-TTg", "Quyết định số 522/QĐ-TTg ngày, 14/5/2018" (Tesseract-eng's specks after "số" and
+    "ngày"): the cited number and its date are still read (the citation or its date had been lost)."""
+    for line, want in (("Quyết định số 522/QĐ-TTg ngày, 14/5/2018 của Thủ tướng", ("522/QĐ-TTg", "2018-05-14")),
+                       ("Quyết định số 522/QĐ-TTg ngày. 14/5/2018 của Thủ tướng", ("522/QĐ-TTg", "2018-05-14")),
+                       ("Xã hội; Chỉ thị số. 24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28"))):
+        got = extract_plan("KẾ HOẠCH\nAbc\n" + line + "\nI. MỤC ĐÍCH\n- a.").legal_basis
+        assert [(x.number, x.date.isoformat() if x.date else None) for x in got] == [want], line
+

@@ -440,6 +440,10 @@ def test_fix_abbreviations() -> None:
     assert sorted((e[2], e[3]) for e in eds) == [("QĐ", 0.9), ("TTg", 0.8)]
     out = normalize_text("Can cu Quyét dinh s6 2239/QD-TT¢g ngay 30/12/2021 ctia Tht tuéng", damage="ocr_eng").text
     assert "2239/QĐ-TTg ngày 30/12/2021" in out
+    # Tesseract-eng's document codes: a Q read as O ("OD-TTg"), Đ's stroke as a B after it ("QDB-TTg"), TTg parted
+    got = normalize_text("Quyet dinh s6 522/OD-TTg; 46/2015/QDB-TTg; Quyel dinh so 46/2015/QD-T Tg ngay 28/9/2015",
+                         damage="ocr_eng").text
+    assert got == "Quyết định số 522/QĐ-TTg; 46/2015/QĐ-TTg; Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015"
     # a known code after the issuer's letter or two, in a document number only ("SLĐTBXH": Sở LĐTBXH)
     table = {"LDTBXH": "LĐTBXH", "KH": "KH"}
     eds = fix_abbreviations("Số: 250/KH-SLDTBXH; 12/KH-PLDTBXH; các SLDTBXH", table)
