@@ -75,7 +75,8 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
     return None, None, False
 
 
-_PLACE_EDGE = re.compile(r"^[\s,.:;\-–—_|~'‘’`*•]+|[\s,.:;\-–—_|~'‘’`*•]+$")
+# (and a lone small letter before it: "l Hồ Chí Minh")
+_PLACE_EDGE = re.compile(r"^(?:[\s,.:;\-–—_|~'‘’`*•]|\p{Ll}\s+(?=\p{Lu}))+|[\s,.:;\-–—_|~'‘’`*•]+$")
 
 
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:

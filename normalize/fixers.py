@@ -756,6 +756,16 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
 
 
+#: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
+_DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
+
+
+def fix_decimal_comma(line: str) -> list[Edit]:
+    """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
+    lost)."""
+    return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)]
+
+
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"

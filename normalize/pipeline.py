@@ -57,6 +57,7 @@ from .fixers import (
     fix_abbreviations,
     fix_bang_read_for_i,
     fix_date_slashes,
+    fix_decimal_comma,
     fix_document_codes,
     fix_document_numbers,
     fix_file_copy_label,
@@ -1688,6 +1689,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "read_header_place") for x in place_edits]
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
+                if "%" in lines[i]:
+                    eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 if "Qu" in lines[i] or "qu" in lines[i]:
                     eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])  # "Quý 11/2023"
                             if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]

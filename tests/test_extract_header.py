@@ -201,7 +201,7 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
                  "tháng 08 năm 2022"):  # (a speck read as a dash after the number: it had taken "-Hồ" in)
         d = extract_plan(line + "\nKẾ HOẠCH\nAbc").document
         assert (d.number, d.place) == ("141/KH-UBND", "Hồ Chí Minh"), line
-    for speck in ("—", "_", "|", "‘"):  # (a scan's speck before the place: it had been part of the name)
+    for speck in ("—", "_", "|", "‘", "l"):  # (a scan's speck before the place: it had been part of the name)
         d = extract_plan(f"Số: 141/KH-UBND {speck} Hồ Chí Minh, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
         assert (d.number, d.place) == ("141/KH-UBND", "Hồ Chí Minh")
     # a place the scan (or a symbol code's capital stand-ins) left in capitals is written as the name it is

@@ -132,6 +132,17 @@ def test_fix_number_label() -> None:
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
 
 
+def test_a_percentages_decimal_comma_read_as_a_semicolon() -> None:
+    """"đạt 79;3%" (vetplan's own OCR read the decimal comma as a semicolon: the target had been lost) is 79,3%; a
+    semicolon between a number and a list's next item is left."""
+    from vetplan.normalize.fixers import fix_decimal_comma
+
+    assert fix_decimal_comma("đạt 79;3%; 12:5 %") == [(6, 7, ",", 0.8), (13, 14, ",", 0.8)]
+    assert fix_decimal_comma("đạt 79%; 3 trường") == []
+    assert normalize_text("- Tỷ lệ lao động qua đào tạo đạt 79;3%.", damage="ocr_vie").text == \
+        "- Tỷ lệ lao động qua đào tạo đạt 79,3%."
+
+
 def test_fix_part_numerals() -> None:
     """A Roman part number after a part word that OCR read as strokes is restored ("phu luc 1l" → "II", "Phu luc |"
     → "I"); digits alone stay Arabic ("Mục 1")."""
