@@ -39,7 +39,8 @@ _TIME_LABEL = r"(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL})", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
-#: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon)
+#: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
+#: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
                  r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025", "trong năm 2024", "trước ngày
@@ -48,7 +49,8 @@ _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
-_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+chủ trì\b(?:\s*,?\s*phối hợp với\s+"
+_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+"
+                            rf"chủ (?:trì\b|tr\p{{L}}?(?=\s*,?\s*phối hợp với))(?:\s*,?\s*phối hợp với\s+"
                             rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
 
 

@@ -77,8 +77,9 @@ def strip_specks(s: str) -> str:
     that lost one of its spaces is spaced ("Lao động -Thương binh", "Lao động- Thương"), a comma between words gets its
     space ("huyện,thành phố"); a hyphen without spaces stays ("GDNN-GDTX", "Bà Rịa-Vũng Tàu"). A scan's speck read as
     a stop, a quote or a dash inside it goes: "Thường trực. HĐND tỉnh", "ban, ‘ngành", "Chủ tịch,.các", "Thương binh-
-    và Xã hội", "Tỉnh-ủy" (a hyphen or a dash before a small word, which no name's dash has)."""
-    s = _SPECK_STOP.sub("", s.strip(ITEM_SPECKS))
+    và Xã hội", "Tỉnh-ủy" (a hyphen or a dash before a small word, which no name's dash has); a semicolon before a small
+    word is a comma ("UBND các huyện; thành phố")."""
+    s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", s.strip(ITEM_SPECKS)))
     s = _SPECK_DASH.sub(" ", s)
     s = _HALF_SPACED_DASH.sub(" - ", s)
     return _COMMA_IN_WORDS.sub(", ", s)
@@ -87,6 +88,8 @@ def strip_specks(s: str) -> str:
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh"), a quote mark
 #: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các")
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L})|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`]+(?=\s*\p{L})")
+#: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
+_COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
 #: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")
 _SPECK_DASH = re.compile(r"(?<=\p{L})-\s*(?=\p{Ll})")
 #: a dash between words with a space on one side only ("Lao động -Thương binh")

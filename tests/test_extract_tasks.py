@@ -143,6 +143,17 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
                                                     "Quý II/2024"), line
 
 
+def test_a_lead_before_a_misread_chu_tri_and_a_recipient_s_comma_read_as_a_semicolon() -> None:
+    """"Sở … chủ tr, phối hợp với Sở …" (vetplan's own OCR lost the ì): before "phối hợp với" it is "chủ trì" (the lead
+    had been lost); "chủ trương" with no "phối hợp với" after it names no lead."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Gắn kết\nSở Lao động - Thương binh và Xã hội chủ tr, phối hợp với Sở Tài "
+            "chính tuyên truyền về giáo dục nghề nghiệp.\n2. Chủ trương\nSở Nội vụ chủ trương tuyên truyền.\n")
+    assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"]), ([], [])]
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- UBND các huyện; thành phố;\n- Lưu: VT.\n"
+    assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố"]
+
+
 def test_a_tasks_time_said_in_its_sentence() -> None:
     """Without a "Thời gian thực hiện: …" field, the time a task's sentence gives is its timeline; a field wins."""
     text = """KẾ HOẠCH
