@@ -837,9 +837,11 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
         if (c := gen.own_cost(head, low)) <= CODED_HEAD_MAX:
             out[(head,)] = c
     for a, b in gen.split_cuts(low) or ():
+        if (readings := gen.cache.get(b)) is None:
+            continue  # (parts read already only: the table-learning pass reads none, and needs no names)
         for head in heads(a):
             if (ca := gen.own_cost(head, a)) <= CODED_HEAD_MAX:
-                for (w, *more), cb in gen.single(b)[:12]:
+                for (w, *more), cb in readings[:12]:
                     if not more and w in trie[head] and ca + cb + 1.5 < out.get((head, w), 99.0):
                         out[(head, w)] = ca + cb + 1.5
     memo[low] = out
