@@ -43,13 +43,13 @@ _DOC_TYPES = {
     "bao cao": "Báo cáo",
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
-#: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
 #: how the preamble ends: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" (no title ends with a colon)
 _PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:\s*$")
 #: a later line opening the preamble with its verb misread ("Cần cứu Chỉ thị số 24/CT-TTg", "Thể hiện Thông tư số
 #: 43/2016/…"): two words, then a cited document's kind and "số" (a wrapped title's line opens with the kind)
 _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật|"
                               r"Kế hoạch|Công văn|Văn bản)\s+số\b")
+#: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
 _PREAMBLE_START = re.compile(r"^\s*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
@@ -75,7 +75,8 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
     return None, None, False
 
 
-# (and a lone small letter before it: "l Hồ Chí Minh")
+#: what edges a header's place but is none of it: punctuation, a scan's specks, a lone small letter ("— Hồ Chí Minh",
+#: "l Hồ Chí Minh")
 _PLACE_EDGE = re.compile(r"^(?:[\s,.:;\-–—_|~'‘’`*•]|\p{Ll}\s+(?=\p{Lu}))+|[\s,.:;\-–—_|~'‘’`*•]+$")
 
 
@@ -89,7 +90,7 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         place = m.group("place") or ""
         place = _NUMBER.sub("", place)
         place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
-        place = _PLACE_EDGE.sub("", place)  # (and a scan's specks: "— Hồ Chí Minh")
+        place = _PLACE_EDGE.sub("", place)
         words = place.split()
         if len(words) > 6:
             place = " ".join(words[-4:])

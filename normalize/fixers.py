@@ -327,11 +327,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
                 if known and "Đ" in known and known.isupper():
                     out.append((m.start(), m.end(), tok[:cut] + known, 0.8))
                     break
-    for m in CAPITALS_BEFORE_SMALL.finditer(line):  # glued to the word after it: "HDNDtinh" (the same parts them)
-        form = table.get(abbreviation_key(m.group(0)))
-        if form and "Đ" in form and form != m.group(0) and form.isupper():
-            out.append((m.start(), m.end(), form, 0.8))
-    for m in GLUED_CAPITALS.finditer(line):  # glued to the word before it: "trucHDND" (split_glued_abbreviations)
+    # glued to the word before it, "trucHDND", or after it, "HDNDtinh" (split_glued_abbreviations parts them)
+    for m in (*GLUED_CAPITALS.finditer(line), *CAPITALS_BEFORE_SMALL.finditer(line)):
         form = table.get(abbreviation_key(m.group(0)))
         if form and "Đ" in form and form != m.group(0) and form.isupper():
             out.append((m.start(), m.end(), form, 0.8))
@@ -790,8 +787,8 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
             if is_valid_skeleton(m.group(1).lower() + "i")]
 
 
-#: the word that opens a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l
-#: th,rng 5 den"): "t" and one to three characters, before "tháng <n> … đến tháng <n>"
+#: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
+#: den"): "t" and one to three characters before "tháng <n>", and the word between the months (group 2)
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s+"
                            r"([đdĐDP]\S{1,3}(?i:n))(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
