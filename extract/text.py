@@ -144,8 +144,10 @@ def find_year(s: str) -> int | None:
 DEPARTMENT_STARTS = ("Lao động", "Giáo dục", "Tài chính", "Kế hoạch", "Nội vụ", "Công Thương", "Y tế", "Thông tin",
                      "Nông nghiệp", "Xây dựng", "Tư pháp", "Văn hóa", "Văn hoá", "Khoa học", "Ngoại vụ", "Giao thông",
                      "Tài nguyên", "Du lịch", "Dân tộc")
-#: a full stop that is a speck between "Sở" and its department's name
-SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)")
+#: a full stop that is a speck between "Sở" and its department's name, or between a preposition no sentence ends with
+#: and an agency ("báo cáo kết quả về. Phòng Lao động …")
+SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)"
+                            r"|(?<=\b(?:về|gửi|của))\.(?=\s+(?:Sở|Phòng|Bộ|Ban|UBND|Ủy ban|Văn phòng)\b)")
 
 AGENCY_HEADS = (
     "Sở",

@@ -98,7 +98,7 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
 #: left where the space was, read as punctuation; words in small letters on both sides
-SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})")  # (or "ỦY:BAN")
+SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:*](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})")  # (or "ỦY:BAN", "qua*đào")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: a hyphen or full stop after a function word ("các-huyện", "Thương binh và-Xã hội", "và.Xã"): nothing joins one
@@ -259,8 +259,12 @@ def fix_document_numbers(line: str) -> list[Edit]:
 
 def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
-    ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left)."""
+    ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); and a year after a
+    slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"."""
     out: list[Edit] = []
+    if "/" in line:
+        out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
+                for m in _YEAR_WITH_LETTERS.finditer(line)]
     if not any(c in line for c in "Il|!"):
         return out
     for m in _STROKED_DATE.finditer(line):
@@ -268,6 +272,11 @@ def fix_date_slashes(line: str) -> list[Edit]:
             continue
         out += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m.group(k) != "/"]
     return out
+
+
+#: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
+_YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
+_DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
 
 
 def abbreviation_key(tok: str) -> str:
@@ -564,7 +573,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V)|"
-                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)\d\d\b|[ ]+[nN]\S{1,2}[mM]\b)")  # (glued: "Qu\lI/")
+                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 

@@ -106,6 +106,8 @@ def test_a_speck_after_so_is_no_sentences_end() -> None:
     rep = extract_plan(text).reporting
     assert [(r.deadline, r.recipient) for r in rep] == [
         (dt.date(2022, 12, 5), "Sở Lao động - Thương binh và Xã hội")]
+    got = extract_plan(text.replace("về Sở. Lao động", "về. Sở Lao động")).reporting  # (after "về": no sentence's end)
+    assert [(r.deadline, r.recipient) for r in got] == [(dt.date(2022, 12, 5), "Sở Lao động - Thương binh và Xã hội")]
     text = text.replace("Sở. Lao động - Thương binh và Xã hội trước", "Sở. Các đơn vị báo cáo trước")
     assert [r.deadline for r in extract_plan(text).reporting] == [None, dt.date(2022, 12, 5)]
 

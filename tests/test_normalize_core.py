@@ -2147,6 +2147,9 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_counts("- Tuyensinh300 ng(r6i; dao tao1.400 nguoi") == [(11, 0.8), (30, 0.8)]
     assert split_glued_counts("nam2021 Th69ng H1N1 KH-UBND123 COVID-19 sinh300người") == []
     assert normalize_text("- Tuyensinh300 ng(r6i.", damage="substitution").text == "- Tuyển sinh 300 người."
+    # a "*" speck between two words ("qua*dao tao": the target's unit had been lost)
+    assert normalize_text("-Ty le lao dong qua*dao tao dat 66.7%.", damage="ocr_eng").text == \
+        "-Tỷ lệ lao động qua đào tạo đạt 66.7%."
     # "tháng" in a code glued to the month before the year ("thSng5/2018": the 5 had been read as a stand-in)
     assert split_glued_date_words("t$ thang 3 d{n thSng5/2018.") == [(20, 0.8)]
     assert normalize_text("chung t$ thang 3 d{n thSng5/2018.", damage="substitution").text.endswith(
@@ -2399,6 +2402,9 @@ def test_a_quarter_in_a_symbol_code() -> None:
         assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
             "- Thời gian thực hiện: Quý I/2017."
     assert normalize_text("THONG QUA I", damage="substitution").text == "THÔNG QUA I"
+    # the year's last digits read as letters ("Quy HI/20L7": the time had been lost)
+    assert normalize_text("thoi gian thue hien: Quy HI/20L7.", damage="ocr_eng").text == \
+        "thời gian thực hiện: Quý III/2017."
     # the numeral glued to the word ("Qu\\lI/2024": it had been read "Quá/2024")
     assert fix_quarter_word("thuc hi?n: Qu\\lI/2024.") == [(11, 16, "Quý I", 0.9)]
     assert normalize_text("- thQi gian thuc hi?n: Qu\\lI/2024.", damage="substitution").text == \
