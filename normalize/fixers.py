@@ -365,9 +365,9 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
-#: (Vietnamese OCR: "bưu"; group 2 the label, group 3 the "VT" the decoder must leave, its T as Tesseract-eng may
-#: read it: "V7", "VI", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?)\s*[:;.]\s*(VT|V[7Il1]|Vie)(?![^\W\d_])")
+#: (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT" the decoder must leave, its T
+#: as OCR may read it: "V7", "VI", "VL", "Vie")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?|[uư]u)\s*[:;.]\s*(VT|V[7Il1L]|Vie)(?![^\W\d_])")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:

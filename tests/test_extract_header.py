@@ -134,6 +134,17 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu"]
 
 
+def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
+    """Vetplan's own OCR: a position merged onto a recipients line after specks ("; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ
+    TỊCH") is the signer's, not part of the item; the file copy with a semicolon ("- Lưu; VT.") or its L lost ("ưu:
+    VT") is no recipient."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Các sở, ban, ngành; \"¬ PHÓ CHỦ TỊCH\n"
+            "- Thường trực Tỉnh ủy; | PHÓ GIÁM ĐỐC\n- Lưu; VT. Phạm Hữu Phương\n--ưu: VT\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy"]
+    assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
+
+
 def test_a_recipients_label_that_lost_its_space() -> None:
     """"Nơinhận:" (vetplan's own OCR lost the space) opens the recipients and is none of them."""
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơinhận: TM. ỦY BAN NHÂN DÂN\n- UBND các huyện, thành phố; KT. CHỦ "
