@@ -28,8 +28,9 @@ _NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`]\s*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})
 # (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital; a scan's speck before the number:
 # "~ 1. Gắn kết với doanh nghiệp")
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
-# (a scan's dash read as a tilde, colon or semicolon: "~ Lưu: VT.", ": Chủ tịch, các PCT", "; Lưu: VT"; "_- Thời gian")
-_BULLET = re.compile(r"^\s*(?:_\s*)?(?P<num>[-–—•+*·]|[~:;](?=\s))\s*(?P<head>\S.*)$")
+# (a scan's dash read as a tilde, colon, semicolon or low quote: "~ Lưu: VT.", ": Chủ tịch, các PCT", "; Lưu: VT",
+# "„ Bộ Lao động"; "_- Thời gian")
+_BULLET = re.compile(r"^\s*(?:_\s*)?(?P<num>[-–—•+*·]|[~:;„](?=\s))\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
 _TERMINAL = ".;:!?…"

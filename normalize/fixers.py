@@ -467,7 +467,7 @@ _TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_a
 
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)
-_CAPITALS_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{4,9}(?![^\W\d_])")
+_CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a mark Vietnamese OCR gave: "ƯBND")
 
 
 def _one_letter_more(read: str, known: str) -> bool:
@@ -485,8 +485,8 @@ def _d_misread(read: str, form: str) -> bool:
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
-    right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND"), or whose Đ it read as B, E, P or O ("HBND",
-    "HEND" → HĐND): written as known. Only where one
+    right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
+    B, E, P or O ("HBND", "HEND" → HĐND): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
@@ -497,7 +497,7 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         if abbreviation_key(tok) in table or is_valid_skeleton(tok.lower()):
             continue  # (a word in capitals: "THẠCH THAT" is no "THPT")
         found = set()
-        for read in {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U"))}:
+        for read in {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
                                                    or _d_misread(read, form))}

@@ -143,6 +143,9 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy"]
     assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
+    # a dash read as a low quote opens an item ("„ Bộ Lao động …": it had been merged into the item before)
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n„ Bộ Y tế;\n- Lưu: VT.\n"
+    assert extract_plan(text).document.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Bộ Y tế"]
 
 
 def test_a_recipients_label_that_lost_its_space() -> None:

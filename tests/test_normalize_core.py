@@ -2378,6 +2378,7 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     assert [(line[a:b], rep) for a, b, rep, _c in fix_misread_abbreviations(line, table)] == [
         ("UEBND", "UBND"), ("LIBND", "UBND"), ("UTBND", "UBND")]
     assert normalize_text("- LIBND các huyện, thành phố;", damage="ocr_vie").text == "- UBND các huyện, thành phố;"
+    assert normalize_text("- ƯBND các huyện, thành phố;", damage="ocr_vie").text == "- UBND các huyện, thành phố;"
     # its Đ read as B or E by Tesseract-eng ("Thường trực HBND tỉnh"): the letters but Đ's place are right
     table["HDND"] = "HĐND"
     assert [e[2] for e in fix_misread_abbreviations("HBND tỉnh; HEND tỉnh; HDND; HBNT", table)] == ["HĐND", "HĐND"]
