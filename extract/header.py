@@ -261,7 +261,7 @@ def _is_person_name(t: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-_FILED = re.compile(r"^l?[uư]u\s*[:;.]\s*v")  # "Lưu: VT, KGVX." is the file copy, not a recipient
+_FILED = re.compile(r"^l?[uư]u\s*[:;.]")  # "Lưu: VT, KGVX." is the file copy, not a recipient
 _JUNK_TAIL = re.compile(r";[^;\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N": a scan's speck after the item
 
 

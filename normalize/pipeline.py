@@ -62,6 +62,7 @@ from .fixers import (
     fix_document_numbers,
     fix_file_copy_label,
     fix_heading_numbers,
+    fix_item_numbers,
     fix_misread_abbreviations,
     fix_number_label,
     fix_part_numerals,
@@ -1632,6 +1633,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     lex = get_lexicon(lexicon_path)
     out_lines = list(lines)
     heading_numbers = fix_heading_numbers(lines)  # "II." between "II." and "IV." is "III.": the whole document's
+    item_numbers = fix_item_numbers(lines)  # "lL, Đẩy mạnh" before "2. …" is "1."
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
@@ -1725,6 +1727,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i in heading_numbers and kind != "stripped":
                 a, b, rep, conf = heading_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
+            elif i in item_numbers and kind in OCR_KINDS:
+                a, b, rep, conf = item_numbers[i]
+                eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_item_numbers")]
             pre[i] = eds
             protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names + national_kept
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])

@@ -139,7 +139,7 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     TỊCH") is the signer's, not part of the item; the file copy with a semicolon ("- Lưu; VT.") or its L lost ("ưu:
     VT") is no recipient."""
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Các sở, ban, ngành; \"¬ PHÓ CHỦ TỊCH\n"
-            "- Thường trực Tỉnh ủy; | PHÓ GIÁM ĐỐC\n- Lưu; VT. Phạm Hữu Phương\n--ưu: VT\n")
+            "- Thường trực Tỉnh ủy; | PHÓ GIÁM ĐỐC\n- Lưu; VT. Phạm Hữu Phương\n--ưu: VT\n- Lưu: T.\n")
     doc = extract_plan(text).document
     assert doc.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy"]
     assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"

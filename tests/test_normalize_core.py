@@ -132,6 +132,19 @@ def test_fix_number_label() -> None:
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
 
 
+def test_an_items_number_one_whose_stroke_was_read_as_letters() -> None:
+    """"lL, Day manh chuyen doi so" before "2. Gan ket …": the item's "1." (it had been read "là, Đẩy mạnh", the task
+    lost); a part's "I." and "II.", a real "1." or "11.", and one with no "2." after it are left."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    assert fix_item_numbers(["lL, Day manh", "- To chuc", "2. Gan ket"]) == {0: (0, 3, "1.", 0.8)}
+    assert fix_item_numbers(["I. Muc dich", "II. Chi tieu", "1. Dung", "11. Abc", "2. Khac"]) == {}
+    assert fix_item_numbers(["l. Gan ket", "- x"]) == {}
+    got = normalize_text("III. NHIEM VU VA GIAI PHAP\nlL, Day manh chuyen doi so\n2. Gan ket voi doanh nghiep",
+                         damage="ocr_eng").text
+    assert got.split("\n")[1] == "1. Đẩy mạnh chuyển đổi số"
+
+
 def test_a_percentages_decimal_comma_read_as_a_semicolon() -> None:
     """"đạt 79;3%" (vetplan's own OCR read the decimal comma as a semicolon: the target had been lost) is 79,3%; a
     semicolon between a number and a list's next item is left."""
