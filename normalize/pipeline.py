@@ -137,18 +137,23 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
 POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP]OC") + r")\b")
-#: the same positions in a symbol code, whose vowels are stand-ins of one to four characters ("CH<;> T^CH",
-#: "GI@M DeC"), its words run together at times: each vowel run of a position's letters may be any of them
-POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
-    re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") for p in _POSITIONS) + ")")
+
+
+def _coded_position(letters: str) -> str:
+    """A position's pattern in a symbol code, whose vowels are stand-ins of one to four characters ("CH<;> T^CH",
+    "GI@M DeC"), its words run together at times, its Đ maybe P: each vowel run of its letters may be any of them."""
+    return re.sub(r"[AEIOUY]+", r"\\S{1,4}", letters).replace(" ", r"\s*").replace("D", "[DP]")
+
+
+#: the same positions in a symbol code
+POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(_coded_position, _POSITIONS)) + ")")
 NAME_AFTER_POSITION = 8
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
 #: (its space maybe lost): "PHa CH?TICH", "KT. GI@M DeC", "PHOCHi T}CH"
-_CODED_POSITION_LINE = re.compile(r"^(\s*)((?:(?:KT|TM|TL|TUQ)\s*\.\s*)?)(PH\S{1,3}?\s*)?(" + "|".join(
-    "(" + re.sub(r"[AEIOUY]+", r"\\S{1,4}", p).replace(" ", r"\s*").replace("D", "[DP]") + ")" for p in _POSITIONS)
-    + r")[\s.]*$")
+_CODED_POSITION_LINE = re.compile(r"^(\s*)((?:(?:KT|TM|TL|TUQ)\s*\.\s*)?)(PH\S{1,3}?\s*)?("
+                                  + "|".join(f"({_coded_position(p)})" for p in _POSITIONS) + r")[\s.]*$")
 
 
 def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
@@ -161,6 +166,8 @@ def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
     want = ("PHÓ " if m.group(3) else "") + _POSITIONS_WRITTEN[k]
     a, b = m.start(3) if m.group(3) else m.start(4), m.end(4)
     return [] if line[a:b] == want else [(a, b, want, 0.9)]
+
+
 #: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
 #: or digits in a symbol code or an English-model scan ("D}c" Đức, "H9" Hà, "V6" Võ), no stop or comma in it
 NAME_WORD = regex.compile(r"\p{Lu}[^\s.,;:()]{0,6}")
@@ -1599,26 +1606,34 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _clear_of(eds: list[tuple[int, int, str, float, str]], new: list[tuple[int, int, str, float]],
+              name: str) -> list[tuple[int, int, str, float, str]]:
+    """A fixer's ``new`` edits that overlap none of ``eds`` (those of the fixers before it), named for the record."""
+    return [(*x, name) for x in new if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
+
+
+def _recorded(line: str, n: int, edits: list[tuple[int, int, str, float]], name: str,
+              changes: list[TextChange]) -> str:
+    """``line`` (index ``n``) with a fixer's ``edits`` applied, each recorded in ``changes`` under ``name``."""
+    changes += [TextChange(n + 1, a, line[a:b], rep, conf, name) for a, b, rep, conf in edits]
+    return apply_edits(line, edits) if edits else line
+
+
 def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
     """One pass: detect → fixers → decoding."""
     raw_lines = text.split("\n")
     lines: list[str] = []
     changes: list[TextChange] = []
     for n, ln in enumerate(raw_lines):
-        eds = fix_unicode(ln)
-        for s, _e, rep, conf in eds:
-            changes.append(TextChange(n + 1, s, ln[s:_e], rep, conf, "fix_unicode"))
-        ln = apply_edits(ln, eds) if eds else ln
-        if ("™" in ln or "®" in ln) and (marks := [(m.start(), m.end(), "", 0.8)
-                                                   for m in TRADEMARK_AFTER_MARK.finditer(ln)]):
-            changes += [TextChange(n + 1, a, ln[a:b], "", c, "fix_signature_mark") for a, b, _r, c in marks]
-            ln = apply_edits(ln, marks)  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
-        if "M" in ln and (marks := [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]):
-            changes += [TextChange(n + 1, a, ln[a:b], "TM", c, "fix_signature_mark") for a, b, _r, c in marks]
-            ln = apply_edits(ln, marks)  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
-        if n < HEADER_LINES and "!" in ln and (bang := fix_bang_read_for_i(ln)):  # "HA NO!": an I (then NỘI)
-            changes += [TextChange(n + 1, s, ln[s:e], rep, conf, "fix_bang_read_for_i") for s, e, rep, conf in bang]
-            ln = apply_edits(ln, bang)
+        ln = _recorded(ln, n, fix_unicode(ln), "fix_unicode", changes)
+        if "™" in ln or "®" in ln:  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
+            marks = [(m.start(), m.end(), "", 0.8) for m in TRADEMARK_AFTER_MARK.finditer(ln)]
+            ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
+            marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
+            ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if n < HEADER_LINES and "!" in ln:  # "HA NO!": an I (then NỘI)
+            ln = _recorded(ln, n, fix_bang_read_for_i(ln), "fix_bang_read_for_i", changes)
         lines.append(ln)
     if damage in KINDS:
         regions = [(1, len(lines), damage)]
@@ -1695,19 +1710,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
-                if "Qu" in lines[i] or "qu" in lines[i]:
-                    eds += [(*x, "fix_quarter_numerals") for x in fix_quarter_numerals(lines[i])  # "Quý 11/2023"
-                            if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
+                if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
+                    eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
-                eds += [(*x, "fix_misread_abbreviations") for x in misread if not any(x[0] < e[1] and e[0] < x[1]
-                                                                                      for e in eds)]
+                eds += _clear_of(eds, misread, "fix_misread_abbreviations")
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
-                eds += [(*x, "fix_document_codes") for x in fix_document_codes(lines[i], lex.abbreviations)
-                        if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
+                eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
-                eds += [(*x, "fix_misread_abbreviations") for x in misread
-                        if x[1] - x[0] == len(x[2]) and not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
+                eds += _clear_of(eds, [x for x in misread if x[1] - x[0] == len(x[2])], "fix_misread_abbreviations")
             eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
             eds += [(*x, "split_glued_codes") for x in cuts]
@@ -1814,15 +1825,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if mg < UNCERTAIN_MARGIN:
                     uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
             out = apply_edits(lines[i], edits)
-            if kind in OCR_KINDS and (specks := split_speck_joined_words(out)):
+            if kind in OCR_KINDS:
                 # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns
                 # its changes give (the words beside it, digits or marks before, are words only now)
-                changes += [TextChange(i + 1, a, out[a:b], rep, conf, "split_speck_joined_words")
-                            for a, b, rep, conf in specks]
-                out = apply_edits(out, specks)
-            if kind == "substitution" and "," in out and (commas := space_after_comma(out)):
-                changes += [TextChange(i + 1, a, "", " ", conf, "space_after_comma") for a, _b, _r, conf in commas]
-                out = apply_edits(out, commas)  # "chủ trì,phối hợp": the space lost after the comma (SUB_SPLIT)
+                out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
+            if kind == "substitution" and "," in out:  # "chủ trì,phối hợp": the space lost after the comma (SUB_SPLIT)
+                out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))
