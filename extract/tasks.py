@@ -7,7 +7,7 @@ import regex as re
 from ..schemas import Evidence, Task
 from .reflow import Para
 from .sections import Layout, Node
-from .text import AGENCY_HEADS, squash, strip_specks
+from .text import AGENCY_HEADS, ITEM_SPECKS, squash, strip_specks
 
 _UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn chủ-trì": a scan lost "vị")
 
@@ -118,7 +118,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
         return timeline
     m = _TIME.match(body)
     if m:
-        return timeline or m.group("v").strip(" .")
+        return timeline or m.group("v").strip(ITEM_SPECKS)  # ("Quý III/2019. `": a scan's speck after the stop)
     if _META.match(body):
         return timeline
     m = _LEAD_SENTENCE.match(body)

@@ -564,7 +564,7 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+"
-                              r"([Il1|H]{2,4}|[Il1|]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")
+                              r"([Il1|H]{2,4}|T[Il1|H]{1,3}|[Il1|T]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:
@@ -580,7 +580,10 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 
 
 def _quarter_roman(tok: str) -> str | None:
-    """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II"; None for no quarter."""
+    """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II", ``"TV"`` → "IV" (a serif
+    I's top read as a T's bar, Tesseract's Vietnamese model); None for no quarter."""
+    if tok[:1] == "T" and len(tok) > 1:
+        tok = "I" + tok[1:]
     roman = _as_roman(tok)
     if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
         roman = _as_roman(tok.replace("H", "I"))

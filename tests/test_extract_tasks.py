@@ -251,3 +251,17 @@ _- Thời gian thực hiện: Quý IV/2017.
     got = [(t.title, t.lead, t.timeline) for t in extract_plan(text).tasks]
     assert got == [("Gắn kết với doanh nghiệp", ["Sở Nội vụ"], None),
                    ("Tuyên truyền, tư vấn học nghề", [], "Quý IV/2017")]
+
+
+def test_a_speck_after_a_timelines_stop() -> None:
+    """"Thời gian thực hiện: Quý III/2019. `": a scan's speck after the stop is no part of the time."""
+    text = """KẾ HOẠCH
+Abc
+III. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Gắn kết với doanh nghiệp
+- Đơn vị chủ trì: Sở Nội vụ.
+- Thời gian thực hiện: Quý III/2019. `
+2. Tuyên truyền, tư vấn học nghề
+- Thời gian thực hiện: Quý IV/2019. :
+"""
+    assert [t.timeline for t in extract_plan(text).tasks] == ["Quý III/2019", "Quý IV/2019"]

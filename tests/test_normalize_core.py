@@ -2412,6 +2412,9 @@ def test_a_quarter_in_a_symbol_code() -> None:
     assert numbered_part_numerals("- Thoi gian: Qu@ III/2017.") == [(17, 20)]
     assert fix_quarter_numerals("thông qua 11 tiêu chí") == []
     assert [e[2] for e in fix_quarter_numerals("thực hiện: Quý IIH/2023.")] == ["III"]  # (Vietnamese OCR)
+    # a serif I's top read as a T's bar (Vietnamese OCR): "Quý TV/2023", "Quý TII/2020"; a T alone is no quarter
+    assert [e[2] for e in fix_quarter_numerals("Quý TV/2023; Quý TII/2020; Quý TH/2024; Quý T/2024")] == [
+        "IV", "III", "III"]
     # the stand-in a digit or a capital after the small u: no word spells either
     for coded in ("Qu6", "QuS"):
         assert normalize_text(f"- Thoi gian thuc hien: {coded} I/2017.", damage="substitution").text == \
