@@ -26,7 +26,7 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
 
 _LEAD = _label("chủ", "trì")
 _PARTNER = _label("phối", "hợp")
-_TIME = re.compile(r"^(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_TIME = re.compile(r"^(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
@@ -35,7 +35,7 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", a speck after it: "… Đầu tư;.thời gian …")
-_TIME_LABEL = r"(?:Thời (?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
+_TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL})", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,

@@ -598,16 +598,17 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
 
-def fix_quarter_word(line: str) -> list[Edit]:
+def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     """The word before a quarter's number and year is "quý" whatever its vowel came out as: ``"Thoi gian: Qu>
-    III/2022"`` → "Quý" (a symbol code's stand-in had been read "Quá", "Quo II" "Quá Ít"); no other word stands
-    there ("thông qua" is followed by no quarter's year)."""
+    III/2022"`` → "Quý" (a symbol code's stand-in had been read "Quá", "Quo II" "Quá Ít"), the number and year
+    opening the ``next_line`` too ("… thời gian thực hiện: Quy" / "III/2022."); no other word stands there ("thông
+    qua" is followed by no quarter's year)."""
     out: list[Edit] = []
     for m in _QUARTER_BEFORE_YEAR.finditer(line):
         tok = m.group(1)
         if tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:m.start()]):
             continue
-        want = "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
+        want = _quarter_word_as(tok)
         num = 2 if m.group(2) is not None else 3  # (glued to the word: its space goes back)
         roman = _quarter_roman(m.group(num))  # (its strokes as read: "Quy HI/2022")
         if roman is None or (m.group(num).isdigit() and len(m.group(num)) == 1):
@@ -616,7 +617,21 @@ def fix_quarter_word(line: str) -> list[Edit]:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
             gap = line[m.end(1):m.start(num)] or " "
             out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
+    last = line.rstrip()
+    at = last.rfind(" ") + 1
+    if next_line.strip() and last[at:at + 2].lower() == "qu" and (
+            m := _QUARTER_BEFORE_YEAR.match(last + " " + next_line.lstrip(), at)) and m.group(2) is not None:
+        tok, number = m.group(1), m.group(2)
+        if m.end(1) == len(last) and tok.lower() != "quý" and _quarter_roman(number) is not None and not (
+                number.isdigit() and len(number) == 1) and not (
+                tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:at])):
+            out.append((at, m.end(1), _quarter_word_as(tok), 0.9))
     return out
+
+
+def _quarter_word_as(tok: str) -> str:
+    """"quý" in the case of the token read for it: ``"QU>"`` → "QUÝ", ``"Quy"`` → "Quý"."""
+    return "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
 
 
 #: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"

@@ -807,7 +807,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
                     break
                 node = node[syl]
                 named[-1] += 1
-        pattern, at = node[""], 0
+        pattern, at = node.get("") or _name_going_on(node), 0  # (a name going on on the next line: one of its)
         for k, reading in enumerate(best):
             slot = slots[i + k]
             part = reading[:named[k]]  # (a glued last slot: whatever word follows the name, "thôn chủ", "thôn chữ")
@@ -912,7 +912,12 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
     too when no candidate has them."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
-    if j >= len(slots) or (slots[j].boundary_before is not None and not slots[j].stop_speck):
+    if j >= len(slots):  # the line's end: a long enough name's opening may go on on the next line ("… phối hợp: So
+        going_on = _name_going_on(node) if not best and _named_at_line_end(path) else None
+        if going_on is not None and _capitalised_as(going_on[:len(firsts)], caps, i, firsts):  # Nong nghiep" / "va
+            best = path  # Phat trien …")
+        return best
+    if slots[j].boundary_before is not None and not slots[j].stop_speck:
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     cands = [cand for cand, _x in slots[j].cands[:12]]
     if skels is not None and skels[j]:
@@ -933,6 +938,34 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
+
+
+NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
+_TYPE_SYLLABLES = PLACE_TYPE_SYLLABLES | {"thành", "thị"}
+
+
+def _named_at_line_end(path: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a gazetteer name's opening syllables ending a line are enough to read it by: three, two of them past
+    its place-type words ("Sở Nông nghiệp", "tỉnh Bà Rịa"; not "Thành phố Dĩ", whose "Dĩ" may be "đi")."""
+    syllables = [syl for reading in path for syl in reading]
+    k = 0
+    while k < len(syllables) and syllables[k] in _TYPE_SYLLABLES:
+        k += 1
+    return len(syllables) >= NAME_AT_LINE_END and len(syllables) - k >= 2
+
+
+def _name_going_on(node: dict) -> tuple[bool, ...] | None:
+    """The capitals of a gazetteer name that goes on from a trie node (one of them), None where none does."""
+    def make(node: dict) -> dict[str, tuple[bool, ...] | None]:
+        todo = [v for k, v in node.items() if k]
+        while todo:
+            nxt = todo.pop()
+            if "" in nxt:
+                return {"": nxt[""]}
+            todo += [v for k, v in nxt.items() if k]
+        return {"": None}
+
+    return _per_node("going_on", node, make)[""]
 
 
 def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
@@ -1686,7 +1719,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "V" in lines[i]:
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             if "u" in lines[i] or "U" in lines[i]:
-                eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i])]  # "Qu> III/2022": Quý
+                after = lines[i + 1] if i + 1 < len(lines) else ""  # (the number may open the next line)
+                eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i], after)]  # "Qu> III/2022": Quý
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ

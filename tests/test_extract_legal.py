@@ -106,7 +106,12 @@ def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
     "ngày"): the cited number and its date are still read (the citation or its date had been lost)."""
     for line, want in (("Quyết định số 522/QĐ-TTg ngày, 14/5/2018 của Thủ tướng", ("522/QĐ-TTg", "2018-05-14")),
                        ("Quyết định số 522/QĐ-TTg ngày. 14/5/2018 của Thủ tướng", ("522/QĐ-TTg", "2018-05-14")),
-                       ("Xã hội; Chỉ thị số. 24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28"))):
+                       ("Xã hội; Chỉ thị số. 24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28")),
+                       # the speck glued to the number: "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg" (Tesseract-eng)
+                       ("Chính phủ; Quyết định số.1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng",
+                        ("1956/QĐ-TTg", "2009-11-27")),
+                       ("Căn cứ Quyết định s6'1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng",
+                        ("1956/QĐ-TTg", "2009-11-27"))):
         got = extract_plan("KẾ HOẠCH\nAbc\n" + line + "\nI. MỤC ĐÍCH\n- a.").legal_basis
         assert [(x.number, x.date.isoformat() if x.date else None) for x in got] == [want], line
 

@@ -2096,6 +2096,11 @@ def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     assert fix_quarter_word("Quý I/2022") == fix_quarter_word("Qua I bài") == []
     got = normalize_text("- Thoi gian thuc hien: Quo II/2022.", damage="substitution").text
     assert got == "- Thời gian thực hiện: Quý II/2022."
+    # the number and year opening the next line ("… thời gian thực hiện: Quy" / "III/2022.": it had stayed "Quy")
+    assert fix_quarter_word("thoi gian thuc hien: Quy", "III/2022.") == [(21, 24, "Quý", 0.9)]
+    assert fix_quarter_word("thoi gian thuc hien: Quy", "1/2022.") == fix_quarter_word("thong qua", "II/2022") == []
+    got = normalize_text("nông thôn; thoi gian thuc hien: Quy\nIII/2022.", damage="ocr_eng").text
+    assert got == "nông thôn; thời gian thực hiện: Quý\nIII/2022."
 
 
 def test_a_coded_signature_mark_before_a_stand_in() -> None:
@@ -2432,3 +2437,17 @@ def test_a_quarter_in_a_symbol_code() -> None:
     assert fix_quarter_word("Quý 1/2022") == []
     assert normalize_text("- Thoi gian thuc hien: Quy HI/2022.", damage="ocr_eng").text == \
         "- Thời gian thực hiện: Quý III/2022."
+
+
+def test_an_agency_name_going_on_on_the_next_line() -> None:
+    """A gazetteer name whose opening ends a line ("… đơn vị phối hợp: So Nong nghiep" / "va Phat trien nong thon")
+    is read as the name though its end is on the next line (it had been "Số Nông nghiệp"); three syllables, two past
+    a place's type words, are needed: "Thành phố đi" / "học tập" is no "Thành phố Dĩ" (An)."""
+    for text, kind in (("- Don vi chu tri: So Noi vu; don vi phoi hop: So Nong nghiep\n"
+                        "va Phat trien nong thon; thoi gian thuc hien: Quy I/2020.", "stripped"),
+                       ("- Don vi chu tri: S& Ndi vu; don vi phdéi hop: S& Nong nghiép va Phat trién nodng\n"
+                        "thon; thoi gian thu hién: Quy 1/2020.", "ocr_eng")):
+        assert "phối hợp: Sở Nông nghiệp" in normalize_text(text, damage=kind).text, kind
+    text = "to chuc Doan giao vien, can bo quan ly Thanh pho di\nhoc tap kinh nghiem o nuoc ngoai."
+    assert normalize_text(text, damage="stripped").text.startswith(
+        "tổ chức Đoàn giáo viên, cán bộ quản lý Thành phố đi\nhọc tập")
