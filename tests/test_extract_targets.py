@@ -111,3 +111,11 @@ def test_appendix_row_whose_value_lost_its_space() -> None:
     assert got == [("Quận Hoàng Mai", 365.0, "người"), ("Huyện Phúc Thọ", 530.0, "người"),
                    ("Tỷ lệ lao động qua đào tạo", 74.2, "%"), ("Quận Hoàn Kiếm", 200.0, "người"),
                    ("Huyện Đông Anh", 1056.0, "người")]
+
+
+def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
+    """"Tuyển sinh 5.500. người." (a scan's speck after the number): the target keeps its unit (it had been lost); a
+    stop before a capital ends the sentence ("đạt 500. Người lao động …" has no unit)."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 5.500. người.\n- Tuyển sinh 200. Người học được hỗ trợ.\n"
+    got = [(t.value, t.unit) for t in extract_plan(text).targets]
+    assert (5500.0, "người") in got and (200.0, "người") not in got
