@@ -120,9 +120,30 @@ def _despeckled(text: str) -> str:
 _HEADER_SPECKS = "_`'‘’~|"
 
 
+#: the abbreviations a header's place may be written with, whose stop stays ("UBND TP. HÀ NỘI", "TX. SƠN TÂY")
+_PLACE_ABBREVIATIONS = frozenset(("TP", "TX", "TT", "Q", "H", "P"))
+
+
+def _capitals_without_stops(word: str) -> str:
+    """A header word of capitals without the stops a scan left at its edges or inside it: ``"ỦY."`` → "ỦY", ``".NHÂN"``
+    → "NHÂN", ``"HỒ.CHÍ"`` → "HỒ CHÍ"; a place's abbreviation keeps its stop ("TP.", "TP.HCM")."""
+    parts = word.split(".")
+    if len(parts) == 1 or not all(p == "" or (p.isupper() and p.isalpha()) for p in parts):
+        return word
+    out = parts[0]
+    for p in parts[1:]:
+        if out.rsplit(" ", 1)[-1] in _PLACE_ABBREVIATIONS:
+            out += "." + p
+        else:
+            out += " " + p if out and p else p
+    return out
+
+
 def _without_specks(line: str) -> str:
-    """A header line without the specks a scan left: words of no letter or digit go ("-_", "`"), and specks at a
-    word's edges ("_TỈNH" → "TỈNH"); a spaced dash between words stays ("LAO ĐỘNG - THƯƠNG BINH")."""
+    """A header line without the specks a scan left: words of no letter or digit go ("-_", "`"), specks at a
+    word's edges ("_TỈNH" → "TỈNH"), stops at a word of capitals' edges or inside it ("ỦY. BAN", ".NHÂN",
+    "HỒ.CHÍ MINH", :func:`_capitals_without_stops`); a spaced dash between words stays ("LAO ĐỘNG - THƯƠNG BINH")."""
+    line = " ".join(_capitals_without_stops(w) for w in line.split())
     words = [w.strip(_HEADER_SPECKS) for w in line.split()]
     words = [w for w in words if w and (any(c.isalnum() for c in w) or w in ("-", "–"))]
     while words and not any(c.isalnum() for c in words[0]):

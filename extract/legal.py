@@ -35,7 +35,7 @@ _TYPE_ALT = "|".join(
 NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[\-/]\s*[\p{Lu}Đ][\p{L}\d]*){0,3}"
 _AFTER_SO = r"(?:[.,:'‘’`]\s*|\s+)"  # the space after "số", or a speck with or without one
 _REF = re.compile(
-    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|s[ốo6]){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
+    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|[s8][ốo6]){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
     rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg", "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg")
 )
 _DATE_AFTER = re.compile(

@@ -438,7 +438,7 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đ", "O": "Q"}
+                  "E": "Đ", "O": "Q", "F": "T"}  # (a T's stem read short: "2239/QD-Flg" TTg)
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:

@@ -244,6 +244,18 @@ def restore_name_line(line: str, roles: dict[int, str]) -> tuple[list[tuple[int,
     return out, spans
 
 
+def misread_family_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
+    """A signature's family name that Vietnamese OCR gave a wrong mark, making it no family name: ``"Định Xuân Quân"``
+    → "Đinh" (the family name its letters spell, :data:`SIGNER_FAMILY_NAMES`); a family name read as one stays
+    ("Doãn", though "Đoàn" is commoner)."""
+    at = next((a for a, role in roles.items() if role == "family"), None)
+    if at is None:
+        return []
+    word = line[at:].split(None, 1)[0]
+    name = _FAMILY_BY_LETTERS.get(skeleton(word.lower()))
+    return [] if name is None or word in SIGNER_FAMILY_NAMES else [(at, at + len(word), name, 0.8)]
+
+
 @cache
 def _name_bonuses(role: str) -> dict[str, float]:
     """Reading → nats off it, for a name's role: a family or middle name's ``PERSON_NAME_BONUS``; a given name's
@@ -1693,7 +1705,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             continue
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
-            if kind in ("stripped", "ocr_eng") else \
+            if kind in ("stripped", "ocr_eng", "ocr_vie") else \
             {k for k in idx if POSITION_CODED.search(lines[k])} if kind == "substitution" else set()
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
@@ -1730,6 +1742,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind in ("stripped", "ocr_eng") and i in name_lines:
                 fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
+            elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
+                eds += [(*x, "restore_name_line") for x in misread_family_name(lines[i], name_lines[i])]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i])
@@ -1820,7 +1834,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
                                              protected, context=False, seen_lines=seen_lines)
         else:
-            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected, name_lines=name_lines)
+            # (Vietnamese OCR reads a name's syllables well: only a family name it misread is mended, above)
+            results, nt, gen = _decode_lines(lines, idx, kind, lex, ch, protected,
+                                             name_lines=name_lines if kind != "ocr_vie" else None)
         if kind == "substitution":
             for _it in range(EM_ITERATIONS):
                 pairs = []

@@ -350,3 +350,15 @@ def test_a_header_and_signature_column_with_a_scans_specks() -> None:
     assert d.number == "117/KH-SLĐTBXH"
     assert d.recipients == ["Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
     assert d.signer is not None and (d.signer.position, d.signer.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+
+
+def test_an_issuers_capitals_with_a_scans_stops() -> None:
+    """"ỦY. BAN NHÂN DÂN", "ỦY BAN .NHÂN DÂN", "THÀNH. PHỐ HỒ.CHÍ MINH" (Tesseract-eng's specks read as stops at or in
+    a word of capitals): the issuer without them; a place's abbreviation keeps its stop ("UBND TP. HÀ NỘI")."""
+    for head, want in (("ỦY. BAN NHÂN DÂN\nQUẬN BÌNH THẠNH", "ỦY BAN NHÂN DÂN QUẬN BÌNH THẠNH"),
+                       ("ỦY BAN .NHÂN DÂN\nTHÀNH PHỐ HUẾ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"),
+                       ("UBND THÀNH. PHỐ HỒ.CHÍ MINH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                        "UBND THÀNH PHỐ HỒ CHÍ MINH SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+                       ("UBND TP. HÀ NỘI\nSỞ NỘI VỤ", "UBND TP. HÀ NỘI SỞ NỘI VỤ")):
+        text = head + "\nSố: 12/KH-UBND Hà Nội, ngày 07 tháng 01 năm 2022\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+        assert extract_plan(text).document.issuer == want, head

@@ -111,7 +111,10 @@ def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
                        ("Chính phủ; Quyết định số.1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng",
                         ("1956/QĐ-TTg", "2009-11-27")),
                        ("Căn cứ Quyết định s6'1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng",
-                        ("1956/QĐ-TTg", "2009-11-27"))):
+                        ("1956/QĐ-TTg", "2009-11-27")),
+                       # "số" read as digits after a document's type ("86": its s an 8, its ố a 6)
+                       ("phủ; Thông tư 86 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ",
+                        ("43/2016/TT-BLĐTBXH", "2016-12-28"))):
         got = extract_plan("KẾ HOẠCH\nAbc\n" + line + "\nI. MỤC ĐÍCH\n- a.").legal_basis
         assert [(x.number, x.date.isoformat() if x.date else None) for x in got] == [want], line
 

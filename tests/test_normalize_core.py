@@ -418,9 +418,9 @@ def test_fix_document_codes() -> None:
     from vetplan.normalize.lexicon import get_lexicon
 
     table = get_lexicon(None).abbreviations
-    line = "Chỉ thị số 24/C1-TTg, Quyết định 761/QĐ-ITg và 46/2015/Q0-TTg"
+    line = "Chỉ thị số 24/C1-TTg, Quyết định 761/QĐ-ITg và 46/2015/Q0-TTg, 2239/QD-Flg"  # (a T's stem read short: F)
     assert apply_edits(line, fix_document_codes(line, table)) == \
-        "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg"
+        "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg, 2239/QD-TTg"
     for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
@@ -2451,3 +2451,12 @@ def test_an_agency_name_going_on_on_the_next_line() -> None:
     text = "to chuc Doan giao vien, can bo quan ly Thanh pho di\nhoc tap kinh nghiem o nuoc ngoai."
     assert normalize_text(text, damage="stripped").text.startswith(
         "tổ chức Đoàn giáo viên, cán bộ quản lý Thành phố đi\nhọc tập")
+
+
+def test_a_family_name_whose_mark_vietnamese_ocr_misread() -> None:
+    """"Định Xuân Quân" below a signer's position (Vietnamese OCR gave Đinh a dot): the family name its letters spell;
+    a family name read as one stays ("Doãn", though "Đoàn" is commoner), and so does a word off a name's line."""
+    head = "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+    assert normalize_text(head + "Định Xuân Quân\n", damage="ocr_vie").text == head + "Đinh Xuân Quân\n"
+    assert normalize_text(head + "Doãn Xuân Quân\n", damage="ocr_vie").text == head + "Doãn Xuân Quân\n"
+    assert normalize_text("Định hướng phát triển\n", damage="ocr_vie").text == "Định hướng phát triển\n"
