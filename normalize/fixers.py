@@ -500,10 +500,13 @@ def _d_misread(read: str, form: str) -> bool:
     return all(r == f or (f == "Đ" and r in "BEPO") for r, f in zip(read, form, strict=True))
 
 
+_D_STROKE_AS_B = re.compile(r"(?<=.)[DPĐ]B")
+
+
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
-    B, E, P or O ("HBND", "HEND" → HĐND): written as known. Only where one
+    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
@@ -514,7 +517,10 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         if abbreviation_key(tok) in table or is_valid_skeleton(tok.lower()):
             continue  # (a word in capitals: "THẠCH THAT" is no "THPT")
         found = set()
-        for read in {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}:
+        reads = {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}
+        if "B" in tok[1:]:  # Đ read as two letters, its stroke a B after it: "HPBND", "HDBND"
+            reads.add(abbreviation_key(_D_STROKE_AS_B.sub("Đ", tok)))
+        for read in reads:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
                                                    or _d_misread(read, form))}

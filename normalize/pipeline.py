@@ -19,6 +19,8 @@ import regex
 from . import KINDS, NormalizationResult, TextChange  # (KINDS: ocr_vie is named by the caller, it looks clean)
 from .decode import (
     GROUP_MARKS,
+    REREAD_GATE,
+    REREAD_GATE_ENG,
     SKELETON_CHANNELS,
     SUBST_GROUPS,
     Cand,
@@ -1181,7 +1183,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 run_slots, run_path, run_margins, lex,
                 lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(
                     j, a, b, lows, sl, gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel()), lex),
-                LM_WEIGHT)
+                LM_WEIGHT, gate=REREAD_GATE_ENG if kind == "ocr_eng" else REREAD_GATE)
         # (the table-learning pass skips the trigram re-reading: it re-reads slots under 1 nat of margin, and
         # that pass keeps only readings sure by 2)
         if TRIGRAM_GATE > 0 and context:
