@@ -235,7 +235,8 @@ _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*:[\s\p{Lu}\d,]*\p{Lu}))\s+"  # (":": 
               r"(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
-_BEHALF_TAIL = re.compile(rf"\s+{BEHALF_START}|{_NAME_TAIL}")
+#: where a recipient's line runs into the signature column: its mark ("… tỉnh TM. ỦY BAN", a speck before it: "_TM.")
+_BEHALF_TAIL = re.compile(rf"\s+[_~`'‘’|]?{BEHALF_START}|{_NAME_TAIL}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:

@@ -357,8 +357,9 @@ def count_stems(gray: np.ndarray) -> int | None:
     if tall < STEM_MIN_HEIGHT:
         return None
     rows = np.nonzero(ink[:, int(np.argmax(counts))])[0]
-    edge = max(2, round(0.25 * (int(rows[-1]) - int(rows[0]) + 1)))
-    middle = ink[int(rows[0]) + edge:int(rows[-1]) + 1 - edge].sum(axis=0)
+    top, bottom = int(rows[0]), int(rows[-1]) + 1
+    edge = max(2, round(0.25 * (bottom - top)))
+    middle = ink[top + edge:bottom - edge].sum(axis=0)
     stems, c, wide = 0, 0, ink.shape[1]
     while c < wide:
         if middle[c] < 2:  # paper, a serif, a speck
@@ -367,10 +368,27 @@ def count_stems(gray: np.ndarray) -> int | None:
         start = c
         while c < wide and middle[c] >= 1:
             c += 1
-        if c - start > 0.5 * tall or counts[start:c].max() < 0.75 * tall:
-            break  # another mark
+        if c - start > 0.5 * tall or counts[start:c].max() < 0.8 * tall or _drift(
+                ink[top:bottom, start:c]) > STEM_MAX_DRIFT * tall:
+            break  # another mark (a bold sans slash is nearly as tall and upright as a stroke: it leans a little)
         stems += 1
     return stems or None
+
+
+STEM_MAX_DRIFT = 0.1  # of a stroke's height: how far its ink may move sideways from its foot to its top (an italic I
+#                       leans ~0.2: italic numbers are not counted, as a slash is not)
+
+
+def _drift(mark: np.ndarray) -> float:
+    """How many columns a mark's ink moves sideways over its height: the slope of its rows' ink centres (a straight
+    line through them) times its height; 0 for an upright stroke."""
+    import numpy as np
+
+    rows, cols = np.nonzero(mark)
+    if rows.size < 3 or rows.min() == rows.max():
+        return 0.0
+    slope = np.polyfit(rows.astype(float), cols.astype(float), 1)[0]
+    return abs(float(slope)) * mark.shape[0]
 
 
 def recount_quarter_strokes(tsv: str, image: Image.Image) -> str:

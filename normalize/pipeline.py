@@ -117,8 +117,9 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
-#: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng)
-SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:I['’]M|T['’]M|1M|IM)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
+#: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
+#: "PM." both OCRs, a bold T's bar read as an E's or P's)
+SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names

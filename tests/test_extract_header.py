@@ -362,3 +362,14 @@ def test_an_issuers_capitals_with_a_scans_stops() -> None:
                        ("UBND TP. HÀ NỘI\nSỞ NỘI VỤ", "UBND TP. HÀ NỘI SỞ NỘI VỤ")):
         text = head + "\nSố: 12/KH-UBND Hà Nội, ngày 07 tháng 01 năm 2022\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
         assert extract_plan(text).document.issuer == want, head
+
+
+def test_a_signature_mark_after_a_recipient_with_a_speck_before_it() -> None:
+    """"- Chủ tịch, các PCT UBND tỉnh _TM. ỦY BAN NHÂN DÂN" (a two-column block merged, a speck before "TM."): the
+    recipient ends where the signature column's mark begins (it had kept "_TM. ỦY BAN NHÂN DÂN")."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Thường trực Tỉnh ủy;\n"
+            "- Chủ tịch, các PCT UBND tỉnh _TM. ỦY BAN NHÂN DÂN\n- Lưu: VT. KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+            "Nguyễn Văn An\n")
+    d = extract_plan(text).document
+    assert d.recipients == ["Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]
+    assert d.signer is not None and d.signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"

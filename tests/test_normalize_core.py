@@ -2235,6 +2235,9 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     # the signature column's "TM." with its T misread ("I'M. UY BAN NHAN DAN"); "I'M. happy" is no mark
     assert normalize_text("Noi nhan: I'M. UY BAN NHAN DAN", damage="ocr_eng").text == "Nơi nhận: TM. ỦY BAN NHÂN DÂN"
     assert "TM" not in normalize_text("I'M. happy", damage="ocr_eng").text
+    for mark in ("EM", "PM"):  # (a bold T's bar read as an E's or a P's, by either OCR)
+        assert normalize_text(f"- Các sở, ban, ngành; {mark}. ỦY BAN NHÂN DÂN", damage="ocr_vie").text == \
+            "- Các sở, ban, ngành; TM. ỦY BAN NHÂN DÂN"
     # its T misread by Tesseract-eng ("V7", "Vie"): VT, and no family name of a signer's name merged after it (Vũ)
     assert fix_file_copy_label("- Luu: V7 Pham Quang Binh") == [(2, 5, "Lưu", 0.9), (7, 9, "VT", 0.8)]
     assert fix_file_copy_label("- Lưu: Việt") == []
