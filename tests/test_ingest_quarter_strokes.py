@@ -28,6 +28,11 @@ def test_the_strokes_that_open_a_word_are_counted() -> None:
             assert count_stems(np.asarray(_word("I/2024.", font, px))) == 1, (font, px)
             assert count_stems(np.asarray(_word("IV/2023.", font, px))) == 1, (font, px)  # the V is no stroke
             assert count_stems(np.asarray(_word("2/2024.", font, px))) is None, (font, px)  # a digit first
+    # a bold sans slash is nearly as tall and upright as a stroke, and may touch the I before it: no stroke
+    bold_sans = "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"
+    for px in (33, 42, 58):
+        assert [count_stems(np.asarray(_word(w, bold_sans, px))) for w in ("III/2019.", "II/2019.", "I/2019.")] == [
+            3, 2, 1], px
     assert count_stems(np.asarray(_word("III", px=8))) is None  # too small to tell
     assert count_stems(np.full((30, 60), 255, dtype=np.uint8)) is None
 
