@@ -1196,12 +1196,34 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
                                         heading=bool(ROMAN_AT_START.match(lines[i])))
+            if kind == "ocr_eng" and "Uy" in lines[i]:
+                results[i] = _small_uy_after_its_body(results[i])
             if kind == "substitution" and not upper:
                 named = {toks[k][0] for k, slot in enumerate(slots) if slot.name_case is not None
                          and slot.name_case[1][:1] == (True,) and path[k] < len(slot.cands)
                          and slot.cands[path[k]][0] == slot.name_case[0]}  # (a name's "Đồng", "Đầu tư" keep theirs)
                 results[i] = _lower_d_read_from_p(lines[i], results[i], named)
     return results, ntok, gen
+
+
+#: the bodies whose party committee is written "… ủy" after their Capitalised name: "Tỉnh ủy", "Thành ủy", "Huyện ủy"
+_UY_BODIES = frozenset(("Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng"))
+
+
+Reading = tuple[int, int, str, str, float]  # a decoded token: (start, end, original, reading, margin)
+
+
+def _small_uy_after_its_body(readings: list[Reading]) -> list[Reading]:
+    """Tesseract-eng reads the hooked small "ủ" as a capital ("Tinh Uy"): "ủy" after a Capitalised body ("Tỉnh",
+    "Thành", "Huyện") is written small, as the committee's name is ("Thường trực Tỉnh ủy", not "Tỉnh Ủy"); "Ủy ban"
+    stays."""
+    out = list(readings)
+    for k in range(1, len(out)):
+        s, e, tok, new, mg = out[k]
+        if tok == "Uy" and new == "Ủy" and out[k - 1][3] in _UY_BODIES and out[k - 1][1] + 1 == s and (
+                k + 1 == len(out) or out[k + 1][3].lower() != "ban"):  # ("Ban cán sự Đảng Ủy ban nhân dân")
+            out[k] = (s, e, tok, "ủy", mg)
+    return out
 
 
 def _letters_wrong(low: str) -> bool:

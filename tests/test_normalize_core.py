@@ -2476,3 +2476,12 @@ def test_tesseract_eng_words_the_lm_finds_out_of_place_are_read_again_though_sur
                        ("Kinh phi tir ngan sach nha nu va ngu6n xa hdi hoa.",
                         "Kinh phí từ ngân sách nhà nước và nguồn xã hội hóa.")):
         assert want in normalize_text(text, damage="ocr_eng").text.split("\n"), text
+
+
+def test_a_committees_uy_tesseract_eng_read_as_a_capital() -> None:
+    """"Thuong truc Tinh Uy" (Tesseract-eng reads the hooked small ủ as a capital U): "Tỉnh ủy", the committee's name
+    as written; "Ủy ban" opening a line keeps its capital."""
+    got = normalize_text("Noi nhan:\n- Thuong truc Tinh Uy;\n- Uy ban nhan dan tinh;", damage="ocr_eng").text
+    assert got == "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Ủy ban nhân dân tỉnh;"
+    got = normalize_text("cua Ban can su Dang Uy ban nhan dan", damage="ocr_eng").text  # (the committee: Ủy ban)
+    assert got == "của Ban cán sự Đảng Ủy ban nhân dân"
