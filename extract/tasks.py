@@ -49,8 +49,11 @@ _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
+_THEN_PARTNERS = r"\s*,?\s*phối hợp với"
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+"
-                            rf"chủ (?:trì\b|tr\p{{L}}?(?=\s*,?\s*phối hợp với))(?:\s*,?\s*phối hợp với\s+"
+                            rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
+                            rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
+                            rf"(?:\s*,?\s*phối hợp với\s+"  # ("chút trì, phối hợp với": a scan's "chit'tri")
                             rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
 
 

@@ -803,6 +803,16 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
 
 
+#: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}\s+\p{Lu})")
+
+
+def fix_dollar_read_for_s(line: str) -> list[Edit]:
+    """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
+    as Sở); an amount ("$6 million", "$60") is left."""
+    return [(m.start(), m.end(), "S", 0.8) for m in _DOLLAR_FOR_S.finditer(line)] if "$" in line else []
+
+
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
 _DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
 

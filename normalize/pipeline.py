@@ -62,6 +62,7 @@ from .fixers import (
     fix_decimal_comma,
     fix_document_codes,
     fix_document_numbers,
+    fix_dollar_read_for_s,
     fix_file_copy_label,
     fix_heading_numbers,
     fix_item_numbers,
@@ -1783,6 +1784,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
+                if "$" in lines[i]:
+                    eds += [(*x, "fix_dollar_read_for_s") for x in fix_dollar_read_for_s(lines[i])]  # "$6 Lao động"
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND

@@ -269,3 +269,20 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP
 """
     got = [(t.partners, t.timeline) for t in extract_plan(text).tasks]
     assert got == [([], "Quý III/2019"), ([], "Quý IV/2019"), (["Sở Tài chính"], "Quý I/2020")]
+
+
+def test_a_lead_sentence_whose_chu_tri_a_scan_misread() -> None:
+    """"Sở Kế hoạch và Đầu tư chút trì, phối hợp với …" (Tesseract-eng's "chit'tri" for "chủ trì"): the lead and
+    partners are read off the sentence, as its ", phối hợp với" says (they had been lost)."""
+    text = """KẾ HOẠCH
+Abc
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đổi mới tuyển sinh
+Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024.
+2. Đào tạo nghề cho lao động nông thôn
+Sở Kế hoạch và Đầu tư chút trì, phối hợp với Sở Nội vụ tổ chức các lớp đào tạo nghề từ tháng 7 đến tháng 11/2017.
+"""
+    got = [(t.lead, t.partners) for t in extract_plan(text).tasks]
+    assert got[1] == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"])
+    assert [(t.lead, t.partners) for t in extract_plan(text.replace("chút trì, phối", "chút trì phải")).tasks][1] == (
+        [], [])  # (no partners named after it: no lead sentence either)

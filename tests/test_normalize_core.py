@@ -2485,3 +2485,11 @@ def test_a_committees_uy_tesseract_eng_read_as_a_capital() -> None:
     assert got == "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Ủy ban nhân dân tỉnh;"
     got = normalize_text("cua Ban can su Dang Uy ban nhan dan", damage="ocr_eng").text  # (the committee: Ủy ban)
     assert got == "của Ban cán sự Đảng Ủy ban nhân dân"
+
+
+def test_an_s_tesseract_eng_read_as_a_dollar_sign() -> None:
+    """"$6 Thong tin va Truyen thong chi tri" (Sở: its S read as "$"): the word is read; an amount stays ("$60
+    trieu")."""
+    got = normalize_text("$6 Thong tin va Truyen thong chi tri, phoi hop voi So Giao duc va Dao tao", damage="ocr_eng")
+    assert got.text == "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Giáo dục và Đào tạo"
+    assert normalize_text("Kinh phi $60 trieu dong", damage="ocr_eng").text == "Kinh phí $60 triệu đồng"
