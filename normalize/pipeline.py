@@ -627,8 +627,8 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
             return False
         if kind == "ocr_eng" and len(tok) >= 3 and _capital_i_read_l(tok, lex):
             return False  # "XÃ HOL CHỦ" (HỘI), "HÀ NOL" (NỘI): a word in capitals whose I a scan made L
-        if kind == "ocr_eng" and ENG_SPLIT_MIN <= len(tok) <= ENG_SPLIT_MAX and _two_words_in_capitals(tok, lex):
-            return False  # "SỞ LAODONG": two words
+        if kind in OCR_KINDS and ENG_SPLIT_MIN <= len(tok) <= ENG_SPLIT_MAX and _two_words_in_capitals(tok, lex):
+            return False  # "SỞ LAODONG", "HỒ CHÍMINH": two words
         return True
     if kind == "stripped" and not is_valid_skeleton(tok):
         return True
@@ -1114,8 +1114,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 continue
             # the quick table-learning pass (context=False) needs no lost-space splits: they teach no symbol
             cands = gen.candidates(low, allow_split=((kind == "substitution" and context) or (
-                kind == "ocr_eng" and (any(c in "’'‘," for c in tok) or (
-                    ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha() and not is_valid_skeleton(low))))))
+                kind == "ocr_eng" and any(c in "’'‘," for c in tok)) or (  # (a lost space: "tiéptuc", "CHÍMINH")
+                kind in OCR_KINDS and ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha()
+                and not is_valid_skeleton(low))))
             if kind == "ocr_eng" and low != tok.lower() and (  # prep() took horn marks out ("co’" → "co")
                     horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):
                 if any(m.end() < len(marked) for m in HORN_MARK.finditer(marked)):  # inside: a lost space too?

@@ -2493,3 +2493,11 @@ def test_an_s_tesseract_eng_read_as_a_dollar_sign() -> None:
     got = normalize_text("$6 Thong tin va Truyen thong chi tri, phoi hop voi So Giao duc va Dao tao", damage="ocr_eng")
     assert got.text == "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Giáo dục và Đào tạo"
     assert normalize_text("Kinh phi $60 trieu dong", damage="ocr_eng").text == "Kinh phí $60 triệu đồng"
+
+
+def test_two_words_vietnamese_ocr_ran_together() -> None:
+    """Vetplan's own OCR loses a space between words set close ("THÀNH PHỐ HỒ CHÍMINH", "tiếptục"): two syllables
+    that make no syllable together are parted as the Tesseract-eng reading's are (the issuer had kept "CHÍMINH")."""
+    got = normalize_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍMINH\nSở Lao động tiếptục phối hợp", damage="ocr_vie")
+    assert got.text == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSở Lao động tiếp tục phối hợp"
+    assert normalize_text("Trường THPT Nguyễn Trãi", damage="ocr_vie").text == "Trường THPT Nguyễn Trãi"
