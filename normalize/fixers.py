@@ -835,6 +835,18 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
     return [(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
 
 
+#: a symbol code's number glued to the word after it ("tháng 5d{n tháng 7/2016": 5 đến): digits opening a token
+#: before a letter that follows no vowel inside a syllable (b, d, đ, g, k, l, q, r, s, v, x; "th", "ph", "tr"), so
+#: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay)
+_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLQRSVX]|[tTpP][hH]|[tT][rR])\S)")
+
+
+def split_number_before_word(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between a symbol code's number and the word glued after it: ``"th9ng 5d{n th9Ng 7/2016"``
+    → ``[(11, 0.8)]`` (the month had been lost: "từ tháng đến tháng 7/2016")."""
+    return [(m.end(), 0.8) for m in _NUMBER_BEFORE_WORD.finditer(line)]
+
+
 #: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I
 _BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})!(?=[\s,.;:]|$)")  # (no marks: a damaged word)
 
@@ -849,7 +861,7 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
 #: den"): "t" and one to three characters before "tháng <n>", and the word between the months (group 2)
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s+"
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
                            r"([đdĐDP]\S{1,3}(?i:n))(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 

@@ -82,6 +82,7 @@ from .fixers import (
     split_glued_counts,
     split_glued_date_words,
     split_glued_numerals,
+    split_number_before_word,
     split_speck_joined_words,
 )
 from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon, given_names
@@ -170,6 +171,18 @@ def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
     want = ("PHÓ " if m.group(3) else "") + _POSITIONS_WRITTEN[k]
     a, b = m.start(3) if m.group(3) else m.start(4), m.end(4)
     return [] if line[a:b] == want else [(a, b, want, 0.9)]
+
+
+#: the people's committee's name in capitals in a symbol code, its first word's vowel a stand-in of any kind (a capital
+#: too: "CY BAN NH@N D@N", "<Y BAN NHl,rN DAN")
+_CODED_COMMITTEE = re.compile(r"(?<![^\W\d_])" + _coded_position("UY BAN NHAN DAN") + r"(?![^\W\d_])")
+
+
+def restore_coded_committee(line: str) -> list[tuple[int, int, str, float]]:
+    """The people's committee's name in a symbol code's capitals written as it is: ``"CY BAN NHl,rN DAN"`` → "ỦY BAN
+    NHÂN DÂN" (a capital stand-in for Ủ had been read "CÓ BAN", and the issuer lost its committee)."""
+    return [(m.start(), m.end(), "ỦY BAN NHÂN DÂN", 0.9) for m in _CODED_COMMITTEE.finditer(line)
+            if m.group(0) != "ỦY BAN NHÂN DÂN"]
 
 
 #: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
@@ -1762,6 +1775,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i], after)]  # "Qu> III/2022": Quý
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
+            if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
+                eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             place_span = None
@@ -1805,6 +1820,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
             eds += [(at, at, " ", conf, "split_glued_counts") for at, conf in split_glued_counts(lines[i])]  # "sinh300"
+            if kind == "substitution":  # "tháng 5d{n": 5 đến
+                eds += [(at, at, " ", conf, "split_number_before_word")
+                        for at, conf in split_number_before_word(lines[i])]
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])

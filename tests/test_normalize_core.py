@@ -2386,6 +2386,14 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
                          ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
         assert normalize_text(text, damage=damage).text == "thông tin đại chúng từ tháng 5 đến tháng 9/2018.", damage
+    # the month's number glued to "đến" in a code ("th9ng 5d{n": the 5 had been lost); a stand-in digit opening a
+    # vowel-initial word stays ("6ng" ông)
+    from vetplan.normalize.fixers import split_number_before_word
+
+    assert normalize_text("dai chung tu th9ng 5d{n th9Ng 7/2016.", damage="substitution").text == \
+        "đại chúng từ tháng 5 đến tháng 7/2016."
+    assert split_number_before_word("th9ng 5d{n th9Ng 7/2016") == [(7, 0.8)]
+    assert split_number_before_word("g&p 6ng An, 9n c?m, 3D") == []
 
 
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
@@ -2501,3 +2509,11 @@ def test_two_words_vietnamese_ocr_ran_together() -> None:
     got = normalize_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍMINH\nSở Lao động tiếptục phối hợp", damage="ocr_vie")
     assert got.text == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSở Lao động tiếp tục phối hợp"
     assert normalize_text("Trường THPT Nguyễn Trãi", damage="ocr_vie").text == "Trường THPT Nguyễn Trãi"
+
+
+def test_the_peoples_committee_in_a_symbol_codes_capitals() -> None:
+    """"CY BAN NHl,rN DAN" (a capital stand-in for Ủ: it had been read "CÓ BAN", and the issuer lost its committee):
+    the committee's name as written; in small letters the decoder reads it ("Uy ban nhan dan")."""
+    for coded in ("CY BAN NHl,rN DAN", "CY BAN NH@N D@N"):
+        assert normalize_text(coded + "\nTINH BAC NINH", damage="substitution").text == "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"
+    assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
