@@ -838,13 +838,17 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 #: a symbol code's number glued to the word after it ("tháng 5d{n tháng 7/2016": 5 đến): digits opening a token
 #: before a letter that follows no vowel inside a syllable (b, d, đ, g, k, l, q, r, s, v, x; "th", "ph", "tr"), so
 #: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay)
-_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLQRSVX]|[tTpP][hH]|[tT][rR])\S)")
+_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLQRSVX]|[tTpP][hH]|[tT][rR])"
+                                    r"[^\s)\].,;:!?])")  # (a unit's letter after a count stays: "(02b)")
 
 
-def split_number_before_word(line: str) -> list[tuple[int, float]]:
+def split_number_before_word(line: str, ocr: bool = False) -> list[tuple[int, float]]:
     """Where a space goes between a symbol code's number and the word glued after it: ``"th9ng 5d{n th9Ng 7/2016"``
-    → ``[(11, 0.8)]`` (the month had been lost: "từ tháng đến tháng 7/2016")."""
-    return [(m.end(), 0.8) for m in _NUMBER_BEFORE_WORD.finditer(line)]
+    → ``[(7, 0.8)]`` (the month had been lost: "từ tháng đến tháng 7/2016"). In OCR'd text (``ocr``) a lone digit
+    may be a consonant's misreading ("1" l, "7" T: "7rong" is trong), so only a number of two digits or more, a 2 or
+    a 3, is parted ("dưới 3thang", "2025theo")."""
+    return [(m.end(), 0.8) for m in _NUMBER_BEFORE_WORD.finditer(line)
+            if not ocr or m.end() - m.start() >= 2 or m.group(0) in "23"]
 
 
 #: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I

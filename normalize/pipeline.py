@@ -1820,9 +1820,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
             eds += [(at, at, " ", conf, "split_glued_counts") for at, conf in split_glued_counts(lines[i])]  # "sinh300"
-            if kind == "substitution":  # "tháng 5d{n": 5 đến
+            if kind == "substitution" or kind in OCR_KINDS:  # "tháng 5d{n": 5 đến, "dưới 3thang"
                 eds += [(at, at, " ", conf, "split_number_before_word")
-                        for at, conf in split_number_before_word(lines[i])]
+                        for at, conf in split_number_before_word(lines[i], ocr=kind in OCR_KINDS)]
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])

@@ -2394,6 +2394,11 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
         "đại chúng từ tháng 5 đến tháng 7/2016."
     assert split_number_before_word("th9ng 5d{n th9Ng 7/2016") == [(7, 0.8)]
     assert split_number_before_word("g&p 6ng An, 9n c?m, 3D") == []
+    # in OCR'd text a number of two digits or more, a 2 or a 3 (a lone "7" may be a T: "7rong" is trong)
+    assert normalize_text("dao tao duoi 3thang, giai doan 2025theo", damage="ocr_eng").text == \
+        "đào tạo dưới 3 tháng, giai đoạn 2025 theo"
+    assert split_number_before_word("7rong nam 2024, 1ap", ocr=True) == []
+    assert split_number_before_word("Sở Lao động (02b); 3D") == []  # (a count's unit letter)
 
 
 def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
