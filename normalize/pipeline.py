@@ -799,6 +799,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     # a name's syllable spelled by a token's letters is tried though its candidates lack it (a rare one, "Đồng Hới":
     # "hoi" gives hội, hỏi, hồi …; in a code too, at its channel's cost, when the token is letters only)
     skels = [skeleton(low) if low.isalpha() else None for low in lows] if lows is not None else None
+    # (a coded token with stand-ins: its lost-space readings as two words, at their channel costs: "vaD&u" và Đầu)
+    pairs_at = (lambda k: _coded_pairs(gen, lows[k])) if coded and lows is not None else None  # type: ignore[arg-type]
     i = 0
     while i < n - 1:
         best: tuple[tuple[str, ...], ...] = ()
@@ -817,7 +819,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             heads = list(extra)
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
-            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels)
+            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -825,9 +827,11 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             continue
         if extra is not None:  # the opening word was no candidate: add it at its channel cost
             slots[i].cands = [*slots[i].cands, (best[0], extra[best[0]])]
-        for k, reading in enumerate(best[1:], start=i + 1):  # a rare name's syllable no candidate had ("Hới")
-            if gen is not None and lows is not None and not any(c == reading for c, _x in slots[k].cands):
-                slots[k].cands = [*slots[k].cands, (reading, gen.own_cost(reading[0], lows[k]))]
+        for k, reading in enumerate(best[1:], start=i + 1):  # a rare name's syllable no candidate had ("Hới"), or
+            if gen is not None and lows is not None and not any(c == reading for c, _x in slots[k].cands):  # two
+                cost = (pairs_at(k) if pairs_at is not None else {}).get(reading) or \
+                    gen.own_cost("".join(reading), lows[k]) + GLUED_PAIR_COST * (len(reading) - 1)  # glued
+                slots[k].cands = [*slots[k].cands, (reading, cost)]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
             named.append(0)
@@ -885,6 +889,25 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     return out
 
 
+def _coded_pairs(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
+    """A symbol-coded token's readings as two words whose space was lost, from its parts' readings (those read
+    already: ``gen.cache``), with their costs: ``"vad&u"`` → {("và", "đầu"): …, ("và", "dấu"): …} (memoised per
+    token on the document's generator)."""
+    memo = gen.__dict__.setdefault("_coded_pairs", {})
+    got = memo.get(low)
+    if got is None:
+        got = memo[low] = {}
+        for a, b in gen.split_cuts(low) or ():
+            ra, rb = gen.cache.get(a), gen.cache.get(b)
+            if ra is None or rb is None:
+                continue
+            for (x, *more_a), ca in ra[:12]:
+                for (y, *more_b), cb in rb[:12]:
+                    if not more_a and not more_b and ca + cb + GLUED_PAIR_COST < got.get((x, y), 99.0):
+                        got[(x, y)] = ca + cb + GLUED_PAIR_COST
+    return got
+
+
 _BY_NODE: dict[tuple[str, int], tuple[dict, dict]] = {}  # (what, id(trie node)) → (the node, what was made of it)
 
 
@@ -934,12 +957,13 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
 
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
-                  skels: list[str | None] | None = None) -> tuple[tuple[str, ...], ...]:
+                  skels: list[str | None] | None = None,
+                  pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
     syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
-    too when no candidate has them."""
+    too when no candidate has them; ``pairs_at(j)``: a coded token's readings as two glued words ("vaD&u")."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots):  # the line's end: a long enough name's opening may go on on the next line ("… phối hợp: So
         going_on = _name_going_on(node) if not best and _named_at_line_end(path) else None
@@ -951,6 +975,9 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     cands = [cand for cand, _x in slots[j].cands[:12]]
     if skels is not None and skels[j]:
         cands += [(syl,) for syl in _syllables_by_skeleton(node).get(skels[j], ()) if (syl,) not in cands]
+        cands += [pair for pair in _glued_pairs(node, skels[j]) if pair not in cands]  # ("vaDao": và Đào)
+    elif pairs_at is not None:
+        cands += [pair for pair in pairs_at(j) if pair[0] in node and pair[1] in node[pair[0]] and pair not in cands]
     for cand in cands:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
@@ -963,12 +990,14 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
                     best = (*path, cand)
                 continue
             nxt = nxt[cand[1]]
-        found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels)
+        found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
+                              pairs_at)
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
 
 
+GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
 NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
 _TYPE_SYLLABLES = PLACE_TYPE_SYLLABLES | {"thành", "thị"}
 
@@ -995,6 +1024,17 @@ def _name_going_on(node: dict) -> tuple[bool, ...] | None:
         return {"": None}
 
     return _per_node("going_on", node, make)[""]
+
+
+def _glued_pairs(node: dict, letters: str) -> list[tuple[str, str]]:
+    """Two syllables of a gazetteer name going on from a trie node that a token's letters spell run together:
+    ``"vadao"`` after "Sở Giáo dục" → [("và", "đào")] (a lost space; the code's table had made D for Đ too dear for
+    the reading to be a candidate)."""
+    if len(letters) < 4:
+        return []
+    by = _syllables_by_skeleton(node)
+    return [(x, y) for k in range(1, len(letters)) for x in by.get(letters[:k], ())
+            for y in _syllables_by_skeleton(node[x]).get(letters[k:], ())]
 
 
 def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:

@@ -2522,3 +2522,14 @@ def test_the_peoples_committee_in_a_symbol_codes_capitals() -> None:
     for coded in ("CY BAN NHl,rN DAN", "CY BAN NH@N D@N"):
         assert normalize_text(coded + "\nTINH BAC NINH", damage="substitution").text == "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"
     assert normalize_text("TM. <Y BAN NH<;>N D<;>N", damage="substitution").text == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_two_words_of_an_agency_name_run_together() -> None:
+    """"So Giao duc vaDao t6O", "So K| hoach vaD&u tu" (a code's lost space inside an agency's name, its Đ a D the
+    document's table made dear): the name's two syllables are read off the glued token, by its letters or by its
+    parts' readings (the "và" had been lost: "Sở Giáo dục đào tạo", "Sở Kế hoạch đầu tư")."""
+    for coded, want in (("So Giao duc vaDao t6O chu tri, phUi hjpv9i S< C<;>ng Thu$ng tuyen truy|n",
+                         "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Công Thương tuyên truyền"),
+                        ("phoi hop v&i So K| hoach vaD&u tu to ch<;>c c<;>c lop",
+                         "phối hợp với Sở Kế hoạch và Đầu tư tổ chức các lớp")):
+        assert normalize_text(coded, damage="substitution").text == want
