@@ -1671,8 +1671,8 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
     lm_row = lex.lm_row
     for i in range(n):
         slot = slots[i]
-        if margins[i] >= gate or len(slot.cands) < 2:
-            continue
+        if margins[i] >= gate or len(slot.cands) < 2 or slot.title:
+            continue  # (a person's name is no word the LM knows the neighbours of: "Đỗ Thu" had become "Để Thu")
         c = slot.cands[path[i]][0]
         if not c or len(c) != 1 or c[0][:1] == ABBR_MARK:
             continue

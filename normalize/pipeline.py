@@ -200,6 +200,7 @@ _FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in reversed(SIGNER_FAMILY_NAM
 #: the name's own spelling wins unless the channel reads it much worse
 PERSON_NAME_BONUS = 5.0
 PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
+NAMES_ONLY_IN_CODES = os.environ.get("VETPLAN_NAMES_ONLY", "1") == "1"
 GIVEN_NAME_WEIGHT = 1.0  # nats per ln(1 + names ending so) off a given name's reading ("Long": 3.0, "Yên": 1.4)
 
 
@@ -231,6 +232,8 @@ def _name_word(word: str, kind: str) -> bool:
     """A syllable of a person's name as damaged text writes it: Capitalised, not in capitals (but a symbol code's,
     whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ), at most one digit but in a code ("V6" Võ)."""
     letters = [c for c in word if c.isalpha()]
+    if len(word) < 2:
+        return False  # (no name's syllable is one letter: "PHf LfC I" is a code's PHỤ LỤC I)
     shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
     if NAME_WORD.fullmatch(shape) is None and not (kind == "substitution" and CODED_NAME_WORD.fullmatch(shape)):
         return False
@@ -304,7 +307,25 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
                                      if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
         slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x)
                       for c, x in [*slot.cands, *extra]]
+        if gen.ch.name == "substitution" and NAMES_ONLY_IN_CODES:
+            # a code's name: its readings that are names of the role, the LM's words left out ("D(r Thu Trang" had
+            # been "Để Thu Trang": "để thu" a common pair, "đỗ" a rare word to open a sentence)
+            names = [(c, x) for c, x in slot.cands if c and len(c) == 1 and c[0] in bonus
+                     and x + bonus[c[0]] <= PERSON_NAME_MAX_COST]
+            if names:
+                slot.cands = names
         slot.key = None
+
+
+def _names_by_channel(slots: list[Slot], path: list[int], margins: list[float]) -> None:
+    """A symbol code's name slots (their readings names of their role: :func:`_add_person_names`) read as the channel
+    and the names' weights say, the LM not asked: "Dang Kim Yen" is Yến ("Kim Sơn", a place, had won), "D9ng" Dũng
+    ("Đức Đồng"). In place on ``path`` and ``margins``."""
+    for k, slot in enumerate(slots):
+        if slot.title and len(slot.cands) > 1:
+            order = sorted(range(len(slot.cands)), key=lambda j: slot.cands[j][1])
+            path[k] = order[0]
+            margins[k] = slot.cands[order[1]][1] - slot.cands[order[0]][1]
 
 
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
@@ -1245,6 +1266,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         if TRIGRAM_GATE > 0 and context:
             run_path, run_margins = refine_with_trigrams(run_slots, run_path, run_margins, lex, LM_WEIGHT,
                                                          gate=TRIGRAM_GATE, sweeps=TRIGRAM_SWEEPS)
+        if kind == "substitution" and NAMES_ONLY_IN_CODES:
+            _names_by_channel(run_slots, run_path, run_margins)
         at = 0
         for i, toks, slots, upper in run:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]

@@ -2533,3 +2533,16 @@ def test_two_words_of_an_agency_name_run_together() -> None:
                         ("phoi hop v&i So K| hoach vaD&u tu to ch<;>c c<;>c lop",
                          "phối hợp với Sở Kế hoạch và Đầu tư tổ chức các lớp")):
         assert normalize_text(coded, damage="substitution").text == want
+
+
+def test_a_coded_signers_name_read_by_the_channel_and_the_names() -> None:
+    """A symbol code's signature name line: its words are read as names of their roles by the channel and the names'
+    weights, the LM not asked ("D(r Thu Trang" had been "Để Thu Trang": "để thu" a common pair; "Dang Kim Yen" "Kim
+    Sơn", a place; "D9ng" "Đức Đồng"); a heading after the signature is no name ("PHf LfC I")."""
+    head = "- L~u: VT.\nKT. CH} T{CH\nPH@ CH} T{CH\n\n"
+    for coded, want in (("D(r Thu Trang", "Đỗ Thu Trang"), ("Dang Kim Yen", "Đặng Kim Yến"),
+                        ("Ha Kim L?c", "Hà Kim Lộc"), ("D&ng Dl,rc D9ng", "Đặng Đức Dũng")):
+        assert normalize_text(head + coded + "\n", damage="substitution").text.split("\n")[4] == want, coded
+    from vetplan.normalize.pipeline import person_name_roles
+
+    assert person_name_roles("PHf LfC I", "substitution") == {}
