@@ -17,6 +17,7 @@ from .text import (
     fold,
     make_date,
     recipients_label,
+    spaced_dashes,
     squash,
     strip_specks,
 )
@@ -143,7 +144,7 @@ def _without_specks(line: str) -> str:
     """A header line without the specks a scan left: words of no letter or digit go ("-_", "`"), specks at a
     word's edges ("_TỈNH" → "TỈNH"), stops at a word of capitals' edges or inside it ("ỦY. BAN", ".NHÂN",
     "HỒ.CHÍ MINH", :func:`_capitals_without_stops`); a spaced dash between words stays ("LAO ĐỘNG - THƯƠNG BINH")."""
-    line = " ".join(_capitals_without_stops(w) for w in line.split())
+    line = spaced_dashes(" ".join(_capitals_without_stops(w) for w in line.split()))  # ("ĐỘNG- THƯƠNG")
     words = [w.strip(_HEADER_SPECKS) for w in line.split()]
     words = [w for w in words if w and (any(c.isalnum() for c in w) or w in ("-", "–"))]
     while words and not any(c.isalnum() for c in words[0]):

@@ -81,8 +81,13 @@ def strip_specks(s: str) -> str:
     word is a comma ("UBND các huyện; thành phố")."""
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", s.strip(ITEM_SPECKS)))
     s = _SPECK_DASH.sub(" ", s)
-    s = _HALF_SPACED_DASH.sub(" - ", s)
-    return _COMMA_IN_WORDS.sub(", ", s)
+    return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
+
+
+def spaced_dashes(s: str) -> str:
+    """A dash between words that lost the space on one side spaced again: "Lao động -Thương binh", "LAO ĐỘNG-
+    THƯƠNG" → "… - …"; a hyphen without spaces stays ("GDNN-GDTX")."""
+    return _HALF_SPACED_DASH.sub(" - ", s)
 
 
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh"), a quote mark

@@ -359,7 +359,10 @@ def test_an_issuers_capitals_with_a_scans_stops() -> None:
                        ("ỦY BAN .NHÂN DÂN\nTHÀNH PHỐ HUẾ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"),
                        ("UBND THÀNH. PHỐ HỒ.CHÍ MINH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
                         "UBND THÀNH PHỐ HỒ CHÍ MINH SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
-                       ("UBND TP. HÀ NỘI\nSỞ NỘI VỤ", "UBND TP. HÀ NỘI SỞ NỘI VỤ")):
+                       ("UBND TP. HÀ NỘI\nSỞ NỘI VỤ", "UBND TP. HÀ NỘI SỞ NỘI VỤ"),
+                       # a dash that lost a space ("ĐỘNG- THƯƠNG": a code's lost space)
+                       ("UBND TỈNH TÂY NINH\nSỞ LAO ĐỘNG- THƯƠNG BINH\nVÀ XÃ HỘI",
+                        "UBND TỈNH TÂY NINH SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")):
         text = head + "\nSố: 12/KH-UBND Hà Nội, ngày 07 tháng 01 năm 2022\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
         assert extract_plan(text).document.issuer == want, head
 
