@@ -154,6 +154,35 @@ def _without_specks(line: str) -> str:
     return " ".join(words)
 
 
+def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str | None:
+    """The place-date line's place spelled as the issuer's words give it where their letters are the same and only
+    marks or case differ: "Thành Trị" under "ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ" is "Thanh Trì", "Trà ôn" under "…
+    HUYỆN TRÀ ÔN" "Trà Ôn" (the issuer's name follows its type word, which the place-date line lacks; a repair reads
+    it the surer). Another place, or none in the issuer, is left."""
+    if not place or not issuer:
+        return place
+    want = fold(place).split()
+    words = issuer.split()
+    folded = [fold(w) for w in words]
+    for k in range(len(words) - len(want) + 1):
+        if folded[k:k + len(want)] == want:
+            # the issuer's marks in the place's case, each word Capitalised ("KBang" keeps its B)
+            return " ".join(_cased_as(iw.lower(), pw) for iw, pw in zip(words[k:k + len(want)], place.split(),
+                                                                        strict=True))
+    return place
+
+
+#: a place's type words, written small inside a place ("Thành phố Hồ Chí Minh"): not Capitalised
+_TYPE_WORDS = frozenset(("thanh", "pho", "tinh", "huyen", "quan", "thi", "xa", "phuong", "tran"))
+
+
+def _cased_as(word: str, like: str) -> str:
+    """``word`` in the case of ``like`` letter by letter (the same letters but marks), Capitalised but a type word."""
+    out = "".join(c.upper() if o.isupper() else c for c, o in zip(word, like, strict=True)) \
+        if len(word) == len(like) else word
+    return out if fold(out) in _TYPE_WORDS else out[:1].upper() + out[1:]
+
+
 def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | None:
     """Issuing body: header capitals "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", else "UBND quận Ba Đình xây dựng …"."""
     caps: list[str] = []
@@ -332,6 +361,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         code = number.split("/", 1)[1].split("-")[0] if "/" in number else ""
         doc_type = _CODE_TYPES.get(code)
     issuer = find_issuer(lay, header, place)
+    place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]
     signer = find_signer(lay.closing, tail)
     recipients = find_recipients(lay.closing)

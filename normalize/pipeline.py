@@ -1809,7 +1809,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \
-            {k for k in idx if POSITION_CODED.search(lines[k])} if kind == "substitution" else set()
+            {k for k in idx if POSITION_CODED.search(lines[k]) or _CODED_POSITION_LINE.match(lines[k])} \
+            if kind == "substitution" else set()  # ("PHaCH$ T,rCH": PHÓ glued to CHỦ)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
         name_lines: dict[int, dict[int, str]] = {}

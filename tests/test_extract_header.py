@@ -376,3 +376,20 @@ def test_a_signature_mark_after_a_recipient_with_a_speck_before_it() -> None:
     d = extract_plan(text).document
     assert d.recipients == ["Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]
     assert d.signer is not None and d.signer.on_behalf_of == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"
+
+
+def test_the_place_spelled_as_the_issuer_writes_it() -> None:
+    """The place-date line's place whose letters are the issuer's name's but its marks or case not ("Thành Trị" under
+    "ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ", a code's "Trà ôn"): as the issuer writes it (the name follows its type word
+    there, which a repair reads the surer); a place the issuer does not give, and one written as it does, are left."""
+    from vetplan.extract.header import place_as_the_issuer_writes_it as spelled
+
+    assert spelled("Thành Trị", "ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ") == "Thanh Trì"
+    assert spelled("Trà ôn", "ỦY BAN NHÂN DÂN HUYỆN TRÀ ÔN") == "Trà Ôn"
+    assert spelled("Cẩm Giang", "UBND HUYỆN CẨM GIÀNG") == "Cẩm Giàng"
+    assert spelled("KBang", "UBND HUYỆN KBANG") == "KBang"
+    assert spelled("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") == "Thành phố Hồ Chí Minh"
+    assert spelled("Buôn Ma Thuột", "UBND TỈNH ĐẮK LẮK") == "Buôn Ma Thuột"
+    text = "ỦY BAN NHÂN DÂN\nHUYỆN THANH TRÌ\nSố: 12/KH-UBND Thành Trị, ngày 15 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\n" \
+           "I. MỤC ĐÍCH\n- a.\n"
+    assert extract_plan(text).document.place == "Thanh Trì"

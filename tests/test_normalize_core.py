@@ -2546,3 +2546,6 @@ def test_a_coded_signers_name_read_by_the_channel_and_the_names() -> None:
     from vetplan.normalize.pipeline import person_name_roles
 
     assert person_name_roles("PHf LfC I", "substitution") == {}
+    # the position's line with PHÓ glued to CHỦ ("PHaCH$ T,rCH") is a position's line: the name below it is read so
+    assert normalize_text("KT. CH$ T,rCH\nPHaCH$ T,rCH\n\nD(r Thu Trang", damage="substitution").text == \
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Thu Trang"
