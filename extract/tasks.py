@@ -16,11 +16,11 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
     word misread, or the first's vowel: "Đơn vị cho trở:"), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma,
     stop or semicolon for the colon),
-    "Đơn chủ-trì:" (a word
+    "Đơn chủ-trì:", "Đơn vị chủ: trị:" (a word
     lost, a speck between), "Chủ trì thực hiện: …"."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
     like = word[:2] + "[^\\s:;,.]" * (len(word) - 2)  # its vowel misread: "Đơn vị cho trở:" (chủ trì)
-    return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
+    return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$")
 
 
@@ -34,10 +34,11 @@ _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở. Công")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
-#: "… Đầu tư, thời gian thực hiện: …", a speck after it: "… Đầu tư;.thời gian …")
+#: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
 _TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
+_UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
-                          rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL})", re.I)
+                          rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
@@ -49,11 +50,11 @@ _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
-_THEN_PARTNERS = r"\s*,?\s*phối hợp với"
+_THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+"
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
-                            rf"(?:\s*,?\s*phối hợp với\s+"  # ("chút trì, phối hợp với": a scan's "chit'tri")
+                            rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")
                             rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
 
 

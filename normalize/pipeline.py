@@ -1806,6 +1806,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if kind == "clean":
             ntok += sum(len(LETTERS_RE.findall(lines[i])) for i in idx)
             continue
+        if kind in OCR_KINDS:  # "$6 Lao động": the S read as "$", put back before the words are read (then Sở)
+            for i in idx:
+                if "$" in lines[i]:
+                    lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \
@@ -1864,8 +1868,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
-                if "$" in lines[i]:
-                    eds += [(*x, "fix_dollar_read_for_s") for x in fix_dollar_read_for_s(lines[i])]  # "$6 Lao động"
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND

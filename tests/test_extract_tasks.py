@@ -137,7 +137,13 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
                  # a comma read for the semicolon before the time, a speck after the semicolon (Tesseract-eng)
                  "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo, thời gian thực "
                  "hiện: Quý II/2024.", "- Đơn vị chủ trì: Sở Nội vụ;.đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào "
-                 "tạo;.thời gian thực hiện: Quý II/2024."):
+                 "tạo;.thời gian thực hiện: Quý II/2024.",
+                 # a speck read as a colon inside the lead's label ("chủ: trị:")
+                 "- Đơn vị chủ: trị: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực "
+                 "hiện: Quý II/2024.",
+                 # a comma read for the semicolon before the partners' label
+                 "- Đơn vị chủ trì: Sở Nội vụ, đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực "
+                 "hiện: Quý II/2024."):
         t = extract_plan(text.replace(text.split("\n")[7], line)).tasks[1]
         assert (t.lead, t.partners, t.timeline) == (["Sở Nội vụ"], ["Sở Tài chính", "Sở Giáo dục và Đào tạo"],
                                                     "Quý II/2024"), line
@@ -286,3 +292,6 @@ Sở Kế hoạch và Đầu tư chút trì, phối hợp với Sở Nội vụ 
     assert got[1] == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"])
     assert [(t.lead, t.partners) for t in extract_plan(text.replace("chút trì, phối", "chút trì phải")).tasks][1] == (
         [], [])  # (no partners named after it: no lead sentence either)
+    for speck in ("chủ trì; phối hợp với Sở Nội vụ", "chủ trì, phối hợp với: Sở Nội vụ"):  # (a semicolon, a colon)
+        got = extract_plan(text.replace("chút trì, phối hợp với Sở Nội vụ", speck)).tasks[1]
+        assert (got.lead, got.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"]), speck

@@ -2506,6 +2506,8 @@ def test_an_s_tesseract_eng_read_as_a_dollar_sign() -> None:
     got = normalize_text("$6 Thong tin va Truyen thong chi tri, phoi hop voi So Giao duc va Dao tao", damage="ocr_eng")
     assert got.text == "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Giáo dục và Đào tạo"
     assert normalize_text("Kinh phi $60 trieu dong", damage="ocr_eng").text == "Kinh phí $60 triệu đồng"
+    got = normalize_text("nong thon chu tri, phoi hop voi $6 Noi vu\nto chuc cac lop", damage="ocr_eng").text
+    assert got == "nông thôn chủ trì, phối hợp với Sở Nội vụ\ntổ chức các lớp"  # (mid-line: it had stayed "S6")
 
 
 def test_two_words_vietnamese_ocr_ran_together() -> None:
