@@ -46,8 +46,9 @@ _RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?nh[a-z
 
 
 def recipients_label(s: str) -> bool:
-    """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:"."""
-    return bool(_RECIPIENTS_LABEL.match(fold(s[:16])))
+    """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:", "_Nơi nhận:" (a
+    scan's speck before it)."""
+    return bool(_RECIPIENTS_LABEL.match(fold(s.lstrip(" _~`'‘’|-.")[:16])))
 
 
 #: "on behalf of" marks of a signature column ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), with their dot or

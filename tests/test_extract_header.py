@@ -146,6 +146,12 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     # a dash read as a low quote opens an item ("„ Bộ Lao động …": it had been merged into the item before)
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n„ Bộ Y tế;\n- Lưu: VT.\n"
     assert extract_plan(text).document.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Bộ Y tế"]
+    # specks before the label and a run of them before the merged position ("_Nơi nhận:", "; .-. ¬ _—— PHÓ CHỦ TỊCH")
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n_Nơi nhận: _-. TM. ỦY BAN NHÂN DÂN\n"
+            "-.Chủ tịch, các PCT UBND tỉnh; .-. ¬ _—— PHÓ CHỦ TỊCH\n- - Thường trực HĐND tỉnh; :\n- Lưu: VT.\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực HĐND tỉnh"]
+    assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
 
 
 def test_a_recipients_label_that_lost_its_space() -> None:
