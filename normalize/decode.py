@@ -1654,8 +1654,9 @@ def _pair_fit(a: str | None, first: str, last: str, b: str | None, cost: float, 
 
 
 def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
-                    suggest: Callable[[int, str | None, str | None], list[Cand]], lm_weight: float = 1.0,
-                    start: str = "<s>", gate: float = REREAD_GATE) -> tuple[list[int], list[float]]:
+                    suggest: Callable[..., list[Cand]], lm_weight: float = 1.0,
+                    start: str = "<s>", gate: float = REREAD_GATE, sure_pool: int | None = None,
+                    ) -> tuple[list[int], list[float]]:
     """Re-read the doubtful words the LM finds out of place: a single syllable chosen by a margin under
     ``gate`` (:data:`REREAD_GATE`) whose pair with the word before or the word after (where there is one, and it is
     no abbreviation) was never seen. "trên mai trường số": this scan's font made Tesseract-eng read "ô" as
@@ -1683,7 +1684,12 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
         b = q[0] if q and q[0][:1] != ABBR_MARK else None
         if (a is None or w in lm_row(a)[1]) and (b is None or b in lm_row(w)[1]):
             continue  # in place (beside a boundary or an abbreviation, whose pairs are thinly counted: one side)
-        extra = suggest(i, a, b)
+        if margins[i] < REREAD_GATE or sure_pool is None:
+            extra = suggest(i, a, b)
+        elif _strong_context(lex, a, b):  # a word chosen by REREAD_GATE or more (under a wider ``gate``): where
+            extra = suggest(i, a, b, sure_pool)  # the LM expects a word strongly, its likeliest few (``sure_pool``)
+        else:
+            continue
         # a first sieve by the pairs with the neighbours alone (the trigrams rarely move a word by nats)
         floor = _pair_fit(a, w, w, b, slot.cands[path[i]][1], lex, lw) - REREAD_SIEVE
         extra = [e for e in extra if _pair_fit(a, e[0][0], e[0][-1], b, e[1], lex, lw) > floor]
@@ -1694,6 +1700,31 @@ def reread_unlikely(slots: list[Slot], path: list[int], margins: list[float], le
         slot.key = None  # its candidates now depend on its neighbours
         _take_best(slots, path, margins, i, range(at, len(slot.cands)), lex, lw, start, REREAD_MIN_GAIN)
     return path, margins
+
+
+STRONG_AFTER = -2.6  # log P(word | the word before) of a context that expects its next word strongly ("thường" trực)
+STRONG_BEFORE = -1.5  # log P(the word after | word) of a word that the next one all but names ("thực" hiện)
+
+
+def _strong_context(lex: Lexicon, a: str | None, b: str | None) -> bool:
+    """Whether the word before (``a``) expects some next word with log-probability :data:`STRONG_AFTER` or more, or
+    the word after (``b``) is that likely after some word before it (:data:`STRONG_BEFORE`): "thường" → trực, "nhà"
+    → nước, "hiện" ← thực (memoised on the lexicon)."""
+    memo = lex.__dict__.setdefault("_strong_context", {})
+    for key, word in (("a", a), ("b", b)):
+        if word is None:
+            continue
+        got = memo.get((key, word))
+        if got is None:
+            if key == "a":
+                seen = lex.lm_row(word)[1]
+                got = bool(seen) and max(seen.values()) >= STRONG_AFTER
+            else:
+                got = any(lex.bigram(n, word) >= STRONG_BEFORE for n in lex.prev_words.get(word, ())[:20])
+            memo[(key, word)] = got
+        if got:
+            return True
+    return False
 
 
 def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | None:

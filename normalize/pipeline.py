@@ -346,6 +346,7 @@ REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words
 #: no Vietnamese word ("Zalo" → "ao" 9.03); measured: 6 nats lost a third of the gain, none read "Zalo" "Lao"
 VIE_MISREAD_MAX_COST = 8.0
 REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
+REREAD_SURE_POOL = int(os.environ.get("VETPLAN_REREAD_SURE_POOL", "4"))  # … for a word chosen by REREAD_GATE or more
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
 ADAPT_MARGIN = 1.0  # readings surer than this teach the document's confusions
 PLACE_BONUS = float(os.environ.get("VETPLAN_PLACE_BONUS", "4.0"))  # nats off a place name's readings
@@ -746,17 +747,20 @@ def _neighbour_skeletons(lex: Lexicon, after_w: bool, w: str, n: int) -> dict[st
 
 
 def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[str], slots: list[Slot], gen: Generator,
-                     lex: Lexicon) -> list[Cand]:
-    """Words the LM has seen most often after ``before`` or before ``after``, but those the slot has
-    already, costed as readings of the token (:meth:`Generator.context_candidates`, every one of them)."""
+                     lex: Lexicon, pool: int = REREAD_POOL) -> list[Cand]:
+    """Words the LM has seen most often (``pool`` each side) after ``before`` or before ``after``, but those the
+    slot has already, costed as readings of the token (:meth:`Generator.context_candidates`, every one of them)."""
     have = frozenset(c[0][0] for c in slots[i].cands if c[0] and len(c[0]) == 1)
     memo = gen.__dict__.setdefault("_reread_memo", {})  # the same token between the same words: one look-up
-    key = (lows[i], before, after, have)
+    key = (lows[i], before, after, have, pool)
     got = memo.get(key)
     if got is None:
         if len(memo) > 100_000:
             memo.clear()
-        neigh = _lm_neighbours(lex, (before,) if before else (), (after,) if after else (), REREAD_POOL)
+        neigh = _lm_neighbours(lex, (before,) if before else (), (after,) if after else (), pool)
+        if pool < REREAD_POOL and neigh:  # (a sure word's few: those whose letters are near the token's are costed)
+            letters, distance = skeleton(lows[i]), fuzzy_matchers()[1]
+            neigh = {w: sk for w, sk in neigh.items() if distance(sk, letters, score_cutoff=2) <= 2}
         got = memo[key] = gen.context_candidates(lows[i], neigh, have, (before,) if before else (),
                                                   (after,) if after else (), near_only=False) if neigh else []
     return got
@@ -1258,9 +1262,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             # generator made on the first such word)
             run_path, run_margins = reread_unlikely(
                 run_slots, run_path, run_margins, lex,
-                lambda j, a, b, lows=run_lows, sl=run_slots: _neighbour_words(
-                    j, a, b, lows, sl, gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel()), lex),
-                LM_WEIGHT, gate=REREAD_GATE_ENG if kind == "ocr_eng" else REREAD_GATE)
+                lambda j, a, b, pool=REREAD_POOL, lows=run_lows, sl=run_slots: _neighbour_words(
+                    j, a, b, lows, sl, gen if kind != "ocr_vie" else generator_for(lex, load_eng_channel()), lex, pool),
+                LM_WEIGHT, gate=REREAD_GATE_ENG if kind == "ocr_eng" else REREAD_GATE, sure_pool=REREAD_SURE_POOL)
         # (the table-learning pass skips the trigram re-reading: it re-reads slots under 1 nat of margin, and
         # that pass keeps only readings sure by 2)
         if TRIGRAM_GATE > 0 and context:
