@@ -342,8 +342,9 @@ def count_stems(gray: np.ndarray) -> int | None:
     """How many upright strokes open a word's image (a 2-D grey array, dark ink on light paper) before its first
     other mark: 3 for "III/2024.". The marks are the runs of columns with ink between the tallest column's top and
     bottom quarters (the serifs joining the strokes of "III" lie outside); a mark is a stroke when one of its
-    columns holds three quarters of the tallest's ink and it is at most half as wide as tall (a slash, digit, V
-    or H is not). None when the image opens with no clear stroke (too small, too faint, another mark first)."""
+    columns holds four fifths of the tallest's ink, it is at most half as wide as tall and it stands upright
+    (:func:`_drift`; a slash, digit, V or H is none). None when the image opens with no clear stroke (too small, too
+    faint, another mark first)."""
     import numpy as np
 
     if gray.size == 0:
@@ -461,7 +462,8 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
         text, band_words = parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi), band))
         conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < UNREAD_CONFIDENCE:
-            text2, words2 = parse_tsv(_tesseract_tsv(band.transpose(Image.Transpose.ROTATE_180), lang, dpi))
+            turned_band = band.transpose(Image.Transpose.ROTATE_180)
+            text2, words2 = parse_tsv(recount_quarter_strokes(_tesseract_tsv(turned_band, lang, dpi), turned_band))
             if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
                 text, band_words, turned = text2, words2, 180
         texts.append(text)

@@ -1641,8 +1641,9 @@ def _take_best(slots: list[Slot], path: list[int], margins: list[float], i: int,
 
 REREAD_GATE = 2.0  # a word the Viterbi chose by this margin or more is not re-read
 #: the gate for Tesseract-eng text, whose channel leaves a likely word out of a token's candidates more often: "tru"
-#: (trực: "ực" read as "u") had been read "trú" by 2.9 nats though "trú tỉnh" was never seen; on 82 generated plans
-#: read by Tesseract-eng, 10 lines read better with a gate of 5, none worse (3: 8 lines; 9: as 5)
+#: (trực: "ực" read as "u") had been read "trú" by 2.9 nats though "trú tỉnh" was never seen; on 84 generated plans
+#: read by Tesseract-eng, 11 lines read better with a gate of 5, none worse (3: 8 lines; 9: as 5). Above
+#: REREAD_GATE only where the LM expects a word strongly (:func:`_strong_context`), from a few (``sure_pool``)
 REREAD_GATE_ENG = 5.0
 REREAD_SIEVE = 3.0  # a suggestion this far behind by its two bigrams alone is not scored further
 REREAD_MIN_GAIN = 0.5  # nats a re-reading must win by
