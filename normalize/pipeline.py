@@ -264,16 +264,21 @@ def restore_name_line(line: str, roles: dict[int, str]) -> tuple[list[tuple[int,
     return out, spans
 
 
-def misread_family_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
+def misread_family_name(line: str, roles: dict[int, str]) -> tuple[list[tuple[int, int, str, float]],
+                                                                     list[tuple[int, int]]]:
     """A signature's family name that Vietnamese OCR gave a wrong mark, making it no family name: ``"Định Xuân Quân"``
     → "Đinh" (the family name its letters spell, :data:`SIGNER_FAMILY_NAMES`); a family name read as one stays
-    ("Doãn", though "Đoàn" is commoner)."""
+    ("Doãn", though "Đoàn" is commoner). Returns the edit (if any) and the family name's span, which the decoder
+    must leave ("Chu Xuân Dũng" is no "Chủ": a second pass would have mended it back)."""
     at = next((a for a, role in roles.items() if role == "family"), None)
     if at is None:
-        return []
+        return [], []
     word = line[at:].split(None, 1)[0]
     name = _FAMILY_BY_LETTERS.get(skeleton(word.lower()))
-    return [] if name is None or word in SIGNER_FAMILY_NAMES else [(at, at + len(word), name, 0.8)]
+    if name is None:
+        return [], []
+    span = [(at, at + len(word))]
+    return ([], span) if word in SIGNER_FAMILY_NAMES else ([(at, at + len(word), name, 0.8)], span)
 
 
 @cache
@@ -1281,10 +1286,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind == "ocr_eng" and "Uy" in lines[i]:
                 results[i] = _small_uy_after_its_body(results[i])
             if kind == "substitution" and not upper:
-                named = {toks[k][0] for k, slot in enumerate(slots) if slot.name_case is not None
-                         and slot.name_case[1][:1] == (True,) and path[k] < len(slot.cands)
-                         and slot.cands[path[k]][0] == slot.name_case[0]}  # (a name's "Đồng", "Đầu tư" keep theirs)
-                results[i] = _lower_d_read_from_p(lines[i], results[i], named)
+                as_named = {toks[k][0]: slot.name_case[1][:1] == (True,) for k, slot in enumerate(slots)
+                            if slot.name_case is not None and path[k] < len(slot.cands)
+                            and slot.cands[path[k]][0] == slot.name_case[0]}  # (a name's "Đồng", "Đầu tư": theirs)
+                results[i] = _lower_d_read_from_p(lines[i], results[i], as_named)
     return results, ntok, gen
 
 
@@ -1367,17 +1372,19 @@ def _keep_split_mark(tok: str, reading: str) -> str:
 
 
 def _lower_d_read_from_p(line: str, readings: list[tuple[int, int, str, str, float]],
-                         named: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, str, str, float]]:
+                         named: dict[int, bool] | None = None) -> list[tuple[int, int, str, str, float]]:
     """A symbol code's "P" for đ is a capital whatever the letter was: "chất lượng P>o tạo" is "đào tạo".
     The reading keeps its capital only where a capital belongs: at a line's or sentence's start, after
-    a capitalised word ("Sở Lao PSng" → "Lao Động"), or where a gazetteer name writes one (``named``: the tokens'
-    starts; "tỉnh Pong Nai" is "tỉnh Đồng Nai", "Kế hoạch và P~u tư" "Đầu tư")."""
+    a capitalised word, or where a gazetteer name writes one; inside a name, as the name writes it (``named``: the
+    tokens' starts → whether the name writes a capital there; "tỉnh Pong Nai" is "tỉnh Đồng Nai", "Kế hoạch và P~u
+    tư" "Đầu tư", "Sở Lao Pong" "Lao động")."""
+    named = named or {}
     out = []
     prev_new = ""
     for s, e, tok, new, mg in readings:
-        if new[:1] == "Đ" and new[1:2].islower() and SYMBOL_D_AS_P.match(tok) and s not in named:
+        if new[:1] == "Đ" and new[1:2].islower() and SYMBOL_D_AS_P.match(tok) and not named.get(s, False):
             before = line[:s].rstrip()
-            if before and before[-1] not in ".:;!?-–+*•(\"“" and not prev_new[:1].isupper():
+            if s in named or (before and before[-1] not in ".:;!?-–+*•(\"“" and not prev_new[:1].isupper()):
                 new = "đ" + new[1:]
         out.append((s, e, tok, new, mg))
         prev_new = new
@@ -1857,7 +1864,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
             elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
-                eds += [(*x, "restore_name_line") for x in misread_family_name(lines[i], name_lines[i])]
+                fixed, names = misread_family_name(lines[i], name_lines[i])
+                eds += [(*x, "restore_name_line") for x in fixed]
             if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i])
