@@ -55,7 +55,7 @@ QUALIFIERS = (
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _STOP_BEFORE_UNIT = r"(?-i:\.\s+(?=\p{Ll}))"  # a speck read as a stop between a number and its unit ("5.500. người")
 _IND = re.compile(
-    rf"(?<![\d/.,\p{{L}}])(?P<v>{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
+    rf"(?<![\d/,\p{{L}}])(?<!\d[.,])(?P<v>{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
     rf"|(?:[-–]|đến)\s*(?P<v2b>{NUM_RE})\s*%|(?P<pct3>%)|{_STOP_BEFORE_UNIT}?(?P<unit>{_UNIT_ALT})\b)",
     re.I,
 )

@@ -119,3 +119,11 @@ def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 5.500. người.\n- Tuyển sinh 200. Người học được hỗ trợ.\n"
     got = [(t.value, t.unit) for t in extract_plan(text).targets]
     assert (5500.0, "người") in got and (200.0, "người") not in got
+
+
+def test_a_speck_glued_before_a_targets_number() -> None:
+    """"- .Tuyển sinh.1.200 người." (vetplan's own OCR glued a speck between the word and the number): the target is
+    read; a number's own thousands stop or decimal comma still opens no number ("1.200" is no "200")."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- .Tuyển sinh.1.200 người.\n- Tỷ lệ lao động qua đào tạo đạt 62,5%.\n"
+    got = [(t.value, t.unit) for t in extract_plan(text).targets]
+    assert (1200.0, "người") in got and (62.5, "%") in got and (200.0, "người") not in got and (5.0, "%") not in got
