@@ -612,13 +612,11 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     out: list[Edit] = []
     for m in _QUARTER_BEFORE_YEAR.finditer(line):
         tok = m.group(1)
-        if tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:m.start()]):
-            continue
-        want = _quarter_word_as(tok)
         num = 2 if m.group(2) is not None else 3  # (glued to the word: its space goes back)
         roman = _quarter_roman(m.group(num))  # (its strokes as read: "Quy HI/2022")
-        if roman is None or (m.group(num).isdigit() and len(m.group(num)) == 1):
-            continue  # ("Quý 1/2022" is Arabic: left)
+        if not _is_quarters_word(tok, m.group(num), roman, line[:m.start()]):
+            continue
+        want = _quarter_word_as(tok)
         if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
             gap = line[m.end(1):m.start(num)] or " "
@@ -628,11 +626,18 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (
             m := _QUARTER_BEFORE_YEAR.match(last + " " + next_line.lstrip(), at)) and m.group(2) is not None:
         tok, number = m.group(1), m.group(2)
-        if m.end(1) == len(last) and tok.lower() != "quý" and _quarter_roman(number) is not None and not (
-                number.isdigit() and len(number) == 1) and not (
-                tok.lower() in ("qua", "quá") and _QUA_AFTER.search(line[:at])):
+        if m.end(1) == len(last) and tok.lower() != "quý" and _is_quarters_word(
+                tok, number, _quarter_roman(number), line[:at]):
             out.append((at, m.end(1), _quarter_word_as(tok), 0.9))
     return out
+
+
+def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> bool:
+    """Whether ``tok`` before a number and a year is "quý": the number reads as a quarter's Roman number (``roman``:
+    :func:`_quarter_roman`), no Arabic one ("Quý 1/2022" is left), and no "thông qua", "vượt qua" (``before``: the
+    line before the token)."""
+    return roman is not None and not (number.isdigit() and len(number) == 1) and not (
+        tok.lower() in ("qua", "quá") and _QUA_AFTER.search(before))
 
 
 def _quarter_word_as(tok: str) -> str:
