@@ -21,7 +21,7 @@ _FREQ: list[tuple[str, re.Pattern]] = [
     ("periodic", re.compile(r"dinh ky")),
 ]
 _DEADLINE = re.compile(
-    r"trước ngày[.,:]?\s+(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    r"trước ngày(?:\s*[.,:\-–]\s*|\s+)(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )

@@ -110,8 +110,9 @@ def test_a_speck_after_so_is_no_sentences_end() -> None:
     assert [(r.deadline, r.recipient) for r in got] == [(dt.date(2022, 12, 5), "Sở Lao động - Thương binh và Xã hội")]
     text = text.replace("Sở. Lao động - Thương binh và Xã hội trước", "Sở. Các đơn vị báo cáo trước")
     assert [r.deadline for r in extract_plan(text).reporting] == [None, dt.date(2022, 12, 5)]
-    got = extract_plan(text.replace("trước ngày 05/12", "trước ngày, 05/12")).reporting  # (a speck after "ngày")
-    assert [r.deadline for r in got] == [None, dt.date(2022, 12, 5)]
+    for speck in (", ", ":", "-", " - "):  # a speck after "ngày", glued to the day too ("trước ngày:08/12/2022")
+        got = extract_plan(text.replace("trước ngày 05/12", f"trước ngày{speck}05/12")).reporting
+        assert [r.deadline for r in got] == [None, dt.date(2022, 12, 5)], speck
 
 
 def test_impossible_deadline_dropped() -> None:
