@@ -1281,6 +1281,8 @@ class Slot:
     stop_speck: bool = False
     #: a person's name's syllable: whatever it is read as is written Capitalised ("Phan Đức Khánh")
     title: bool = False
+    #: a person's given name ("Hằng" in "Nguyễn Anh Hằng"): read by its channel and how many names end so, not the LM
+    given: bool = False
 
 
 @cache

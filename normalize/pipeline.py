@@ -201,6 +201,10 @@ _FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in reversed(SIGNER_FAMILY_NAM
 PERSON_NAME_BONUS = 5.0
 PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
 NAMES_ONLY_IN_CODES = os.environ.get("VETPLAN_NAMES_ONLY", "1") == "1"
+#: a given name's reading is weighed by how many names end so and this much of its log-frequency as a word (the
+#: names' list counts distinct names, not people: "Khanh" ends more than "Khánh"). Stripped dev names read the same
+#: at 0.2 to 0.5; in codes 0.3 wins three "Khánh" and loses a "Lộc" ("Lực") of 60, 0.2 the reverse
+GIVEN_WORD_WEIGHT = 0.2
 GIVEN_NAME_WEIGHT = 1.0  # nats per ln(1 + names ending so) off a given name's reading ("Long": 3.0, "Yên": 1.4)
 
 
@@ -291,6 +295,15 @@ def _name_bonuses(role: str) -> dict[str, float]:
     return dict.fromkeys((canonical(n.lower()) for n in names), PERSON_NAME_BONUS)
 
 
+@cache
+def _names_spelled(role: str) -> dict[str, tuple[str, ...]]:
+    """A role's names (:func:`_name_bonuses`) by their letters: ``{"tu": ("tú", "tư", "từ"), …}`` for "given"."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(_name_bonuses(role)):
+        out.setdefault(skeleton(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows: list[str], roles: dict[int, str],
                       gen: Generator) -> None:
     """On a signature's name line, a family name and the middle names are read as names, not as the words
@@ -307,9 +320,13 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
         bonus = _name_bonuses(role)
         slot = slots[k]
         slot.title = True
+        slot.given = role == "given"
         have = {c[0] for c, _x in slot.cands if c and len(c) == 1}
-        extra = [] if stripped else [((w,), cost) for w in sorted(bonus.keys() - have)
-                                     if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
+        if stripped:  # the names its letters spell, however rare as words ("Tu": Tú, which the LM's forms leave out)
+            extra = [((w,), 0.0) for w in _names_spelled(role).get(skeleton(lows[k]), ()) if w not in have]
+        else:
+            extra = [((w,), cost) for w in sorted(bonus.keys() - have)
+                     if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
         slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x)
                       for c, x in [*slot.cands, *extra]]
         if gen.ch.name == "substitution" and NAMES_ONLY_IN_CODES:
@@ -322,15 +339,19 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
         slot.key = None
 
 
-def _names_by_channel(slots: list[Slot], path: list[int], margins: list[float]) -> None:
+def _names_by_channel(slots: list[Slot], path: list[int], margins: list[float], lex: Lexicon,
+                      given_only: bool = False) -> None:
     """A symbol code's name slots (their readings names of their role: :func:`_add_person_names`) read as the channel
     and the names' weights say, the LM not asked: "Dang Kim Yen" is Yến ("Kim Sơn", a place, had won), "D9ng" Dũng
-    ("Đức Đồng"). In place on ``path`` and ``margins``."""
+    ("Đức Đồng"). With ``given_only``, only the given names' slots (any kind of text: the LM knows "Hàng" and "Yên"
+    as words, a given name is far likelier "Hằng" or "Yến"). In place on ``path`` and ``margins``."""
     for k, slot in enumerate(slots):
-        if slot.title and len(slot.cands) > 1:
-            order = sorted(range(len(slot.cands)), key=lambda j: slot.cands[j][1])
+        if slot.title and len(slot.cands) > 1 and (slot.given or not given_only):
+            w = GIVEN_WORD_WEIGHT if slot.given else 0.0
+            cost = [x - (w * lex.logp(c[0]) if c and w else 0.0) for c, x in slot.cands]
+            order = sorted(range(len(slot.cands)), key=cost.__getitem__)
             path[k] = order[0]
-            margins[k] = slot.cands[order[1]][1] - slot.cands[order[0]][1]
+            margins[k] = cost[order[1]] - cost[order[0]]
 
 
 #: "R&D", "A&B" standing alone: an abbreviation joined by an ampersand, protected from decoding (but in
@@ -376,6 +397,11 @@ SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
 CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
+#: a shorter token that is no syllable may be two short ones too ("chutri" chủ trì, "vichu" vị chủ, "tungan" từ ngân),
+#: read so only at SHORT_SPLIT_COST more nats: a misread single syllable spells two words as often ("chire" is
+#: chức, not "chỉ ra"; "ctila" của, not "chỉ là"). 2.5 to 4 nats give the same lines on 87 Tesseract-eng plans
+SHORT_SPLIT_MIN = 5
+SHORT_SPLIT_COST = 3.0
 ENG_SPLIT_MAX = 16  # (two syllables are at most 14 letters: a longer token is noise, not two words)
 LIST_AT_START = re.compile(r"^\s*\(?([^\W\d_]\))(?=\s)")
 _LINE_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})"  # a part or row number opening a line
@@ -1200,6 +1226,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 kind == "ocr_eng" and any(c in "’'‘," for c in tok)) or (  # (a lost space: "tiéptuc", "CHÍMINH")
                 kind in OCR_KINDS and ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha()
                 and not is_valid_skeleton(low))))
+            if kind in OCR_KINDS and SHORT_SPLIT_MIN <= len(low) < ENG_SPLIT_MIN and low.isalpha() and \
+                    not is_valid_skeleton(low):  # (its two-word readings beside its one-word ones, never for them)
+                two = [(c[0], c[1] + SHORT_SPLIT_COST) for c in gen.candidates(low, allow_split=True) if len(c[0]) == 2]
+                cands = _merge_readings(cands, two)
             if kind == "ocr_eng" and low != tok.lower() and (  # prep() took horn marks out ("co’" → "co")
                     horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):
                 if any(m.end() < len(marked) for m in HORN_MARK.finditer(marked)):  # inside: a lost space too?
@@ -1276,7 +1306,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             run_path, run_margins = refine_with_trigrams(run_slots, run_path, run_margins, lex, LM_WEIGHT,
                                                          gate=TRIGRAM_GATE, sweeps=TRIGRAM_SWEEPS)
         if kind == "substitution" and NAMES_ONLY_IN_CODES:
-            _names_by_channel(run_slots, run_path, run_margins)
+            _names_by_channel(run_slots, run_path, run_margins, lex)
+        else:
+            _names_by_channel(run_slots, run_path, run_margins, lex, given_only=True)
         at = 0
         for i, toks, slots, upper in run:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]

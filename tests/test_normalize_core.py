@@ -925,6 +925,18 @@ def test_tesseract_eng_words_run_together_are_split() -> None:
     assert out == "học sinh tốt nghiệp THCS tiếp tục học tập tại các cơ sở giáo dục"
 
 
+def test_two_short_words_run_together_are_split_but_a_misread_syllable_stays_one() -> None:
+    """Two short syllables that lost their space ("chutri" chủ trì, "vichu" vị chủ: a task's lead had been lost with
+    "chủ") are read as two, at a cost over a single word's reading: a misread "chức" or "của" ("chive", "ctila")
+    spells two words as well and stays one."""
+    out = normalize_text("- Don vichu tri: So Noi vu.\nSo Lao dong - Thuong binh va Xa hoi chutri, phoi hop voi So Cong"
+                         " Thuong to chive cac lop dao tao", damage="ocr_eng").text
+    assert out == ("- Đơn vị chủ trì: Sở Nội vụ.\nSở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công"
+                   " Thương tổ chức các lớp đào tạo")
+    out = normalize_text("theo Nghi dinh s6 15/2019/ND-CP ngay 01/02/2019 ctila Chinh phu", damage="ocr_eng").text
+    assert out == "theo Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ"
+
+
 def test_symbols_read_for_marked_vowels_inside_a_word_are_part_of_it() -> None:
     """Tesseract-eng reads "ứ" as "i?" and "í" as "{" inside a word: the word is one token, read whole."""
     text = "Nang cao nhan thi?c cla xa hdi vé gido duc nghé nghiép, trién khai nang mi?c tu chu"
@@ -2546,6 +2558,17 @@ def test_two_words_of_an_agency_name_run_together() -> None:
                         ("phoi hop v&i So K| hoach vaD&u tu to ch<;>c c<;>c lop",
                          "phối hợp với Sở Kế hoạch và Đầu tư tổ chức các lớp")):
         assert normalize_text(coded, damage="substitution").text == want
+
+
+def test_a_signers_given_name_is_read_as_a_name_not_as_a_word() -> None:
+    """A stripped signature's given name is read by how many names end so, the LM's word frequency weighing little:
+    "Hang" is Hằng, not the word "hàng"; "Yen" Yến, not "yên"; "Tu" Tú (which the LM's forms of "tu" left out, "từ"
+    far commoner as a word); the words of a sentence keep their readings."""
+    head = "- Luu: VT.\nKT. CHU TICH\nPHO CHU TICH\n\n"
+    for coded, want in (("Lam Thu Hang", "Lâm Thu Hằng"), ("Nguyen Minh Yen", "Nguyễn Minh Yến"),
+                        ("Le Thu Tu", "Lê Thu Tú"), ("Nguyen Xuan Khanh", "Nguyễn Xuân Khánh")):
+        assert normalize_text(head + coded + "\n", damage="stripped").text.split("\n")[4] == want, coded
+    assert normalize_text("mua hang tu ngay 5 den yen tam", damage="stripped").text == "mua hàng từ ngày 5 đến yên tâm"
 
 
 def test_a_coded_signers_name_read_by_the_channel_and_the_names() -> None:
