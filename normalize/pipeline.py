@@ -1463,8 +1463,9 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
         caps = upper or _short_word_in_capitals(toks, at) or (
-            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and _beside_capitals(toks, at, 1))
-        # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ)
+            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and _beside_capitals(toks, at, 1, 3))
+        # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ; not beside a
+        # word of two capitals, which is as often a Capitalised word's marked vowel read big: "SO NOi vu" Sở Nội vụ)
         mkey = (tok, cand, caps)
         new = cased.get(mkey)
         if new is None:

@@ -2367,6 +2367,9 @@ def test_a_header_place_after_specks_with_a_digit_for_its_vowel() -> None:
     got = normalize_text(text, damage="ocr_eng").text.split("\n")
     assert got[0].startswith("THÀNH PHỐ HỒ CHÍ MINH")
     assert got[1] == "Số: 126/KH-UBND ~-Hồ Chí Minh, ngày 23 tháng 05 năm 2018"
+    # beside a word of two capitals, which is as often a Capitalised word's vowel read big, a word stays Capitalised
+    got = normalize_text("phoi hop voi SO NOi vu ra soat", damage="ocr_eng").text
+    assert got == "phối hợp với Sở Nội vụ rà soát"  # (had been "Sở NỘI vụ")
 
 
 def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
