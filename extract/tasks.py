@@ -9,7 +9,7 @@ from .reflow import Para
 from .sections import Layout, Node
 from .text import AGENCY_HEADS, ITEM_SPECKS, squash, strip_specks
 
-_UNIT = r"(?:[ĐđD]ơn(?: vị)?|[Cc]ơ quan|[Bb]ộ phận)\s+"  # ("Đơn chủ-trì": a scan lost "vị")
+_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+vị)?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost "vị"; "Đơn vị-chủ trì")
 
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
@@ -37,7 +37,7 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
 _TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
-_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
+_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)[\s\-]+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})", re.I)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
