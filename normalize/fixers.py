@@ -404,13 +404,16 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
-_DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})")
+#: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:
+#: "27/11/2009c|a" của)
+_DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})|(?:19|20)\d\d(?=[^\W\d_][^\w\s/.,;:()\-])")
 
 
 def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A document number glued to the next word, as when two header columns lose the space between them:
     a space goes where its last part ends — after a known abbreviation (``"73/KH-UBNDHà Nội"`` → ``"73/KH-UBND
-    Hà Nội"``) or after the year (``"28/5/2020của"``). Insertions ``(at, at, " ", 0.8)``."""
+    Hà Nội"``; written as the table writes it: ``"1956/QĐ-TTgngày"``, not "TT gngày") or after the year
+    (``"28/5/2020của"``). Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line:
         return out
@@ -418,16 +421,16 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
         cut = max(m.group(0).rfind("/"), m.group(0).rfind("-"))
         start = m.start() + cut + 1
         seg = line[start:m.end()]
-        d = _DIGITS_THEN_WORD.match(seg)
-        if d and d.end() < len(seg):
-            out.append((start + d.end(), start + d.end(), " ", 0.8))
+        d = _DIGITS_THEN_WORD.match(line, start)  # (on the line: the stand-in after the match is the code's)
+        if d and d.end() < m.end():
+            out.append((d.end(), d.end(), " ", 0.8))
             continue
         key = abbreviation_key(unicodedata.normalize("NFC", seg))
         if key in table:
             continue
         for n in range(min(len(seg) - 2, 8), 1, -1):
             rest = seg[n:]
-            if key[:n] in table and seg[:n].isupper() and (rest[1:2].islower() or (
+            if key[:n] in table and (seg[:n].isupper() or table[key[:n]] == seg[:n]) and (rest[1:2].islower() or (
                     rest.isupper() and abbreviation_key(rest) in table)):
                 out.append((start + n, start + n, " ", 0.8))
                 break

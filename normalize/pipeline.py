@@ -472,10 +472,12 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
     spans = [(m.start(), m.end()) for m in rx.finditer(line)]
     if kind == "substitution":
         spans = _join_hyphen_marks(line, spans)
-        spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
     if protected and any(a == b for a, b in protected):
-        # a space a fixer puts back ("73/KH-UBND|Hà", "LUC|I": an empty protected span) parts the words
+        # a space a fixer puts back ("73/KH-UBND|Hà", "LUC|I": an empty protected span) parts the words, before a
+        # code's words are parted at its numbers ("s6|46/2015": "s6" is số, not "s" and a number "646")
         spans = _cut_spans(spans, sorted(a for a, b in protected if a == b))
+    if kind == "substitution":
+        spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
     for s, e in spans:
         tok = line[s:e]
         if kind == "ocr_eng" and tok[-1] in "’'‘" and s and line[s - 1] in "‘'“\"":

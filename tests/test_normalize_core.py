@@ -361,15 +361,24 @@ def test_split_glued_codes() -> None:
 
     table = get_lexicon(None).abbreviations
     glued = {"Số: 73/KH-UBNDHà Nội, ngày": "Số: 73/KH-UBND Hà Nội, ngày", "số 21-CT/TWngay 04": "số 21-CT/TW ngay 04",
-             "ngày 28/5/2020của Thủ": "ngày 28/5/2020 của Thủ"}
+             "ngày 28/5/2020của Thủ": "ngày 28/5/2020 của Thủ",
+             # an abbreviation as the table writes it, a small letter in it ("TTg", not "TT" and "gngày"); a year
+             # glued to a symbol-coded word ("c|a" của)
+             "số 1956/QĐ-TTgngày 27": "số 1956/QĐ-TTg ngày 27", "số 1956/QD-TTgng<y": "số 1956/QD-TTg ng<y",
+             "ngay 27/11/2009c|a Thu": "ngay 27/11/2009 c|a Thu"}
     for line, fixed in glued.items():
         assert apply_edits(line, split_glued_codes(line, table)) == fixed
-    for line in ("46/2015/QĐ-TTg", "01/2024/TT-BLĐTBXH", "12/KH-SGDĐT ngày", "5/2020", "số 181-KH/TU ngày"):
+    for line in ("46/2015/QĐ-TTg", "01/2024/TT-BLĐTBXH", "12/KH-SGDĐT ngày", "5/2020", "số 181-KH/TU ngày",
+                 "số 12/2009/TT-BTC.", "năm 2009c"):
         assert split_glued_codes(line, table) == []
     assert apply_edits("ab", [(1, 1, " ", 1.0), (1, 2, "X", 1.0)]) == "a X"  # an insertion before an edit
     got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
     assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
+    # a code's "số" glued to the number it opens keeps its stand-in ("s646/2015": it had been "số6 46/2015")
+    got = normalize_text("Thuc hi|n Quyet d~nh s646/2015/QP-TTg ngCy 28/9/2015 c<a Th& tuong", damage="substitution")
+    assert got.text == "Thực hiện Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng"
+    assert not any(c.fixer == "decode_ocr_eng" for c in got.changes)  # (read so in one pass)
 
 
 def test_split_glued_abbreviations() -> None:
