@@ -368,8 +368,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
-#: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2}|S(?![a-zà-ỹ]+\s*:)\S{1,3}?(?=\s*:))"
+#: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
+_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:))"
                            r"(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
 
 
@@ -538,16 +538,26 @@ _CAPITAL_RUN = re.compile(r"[A-ZĐ]{3,}")
 _GLUE_BEFORE = "~@?\\<>{}^$&;§¢"
 
 
+def _two_abbreviations(run: str, table: dict[str, str]) -> int | None:
+    """Where a run of capitals parts into two known abbreviations of two letters or more: ``"PCTUBND"`` → 3 (PCT,
+    UBND); the longest second one first; None when it parts into none."""
+    key = abbreviation_key(run)
+    return next((k for k in range(2, len(key) - 1) if key[:k] in table and key[k:] in table), None)
+
+
 def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of three or more capitals that lost the space to the word before or after it:
     ``"Chủ tịchUBND quận"`` → ``"Chủ tịch UBND quận"``, ``"UBNDcác quận"`` → ``"UBND các quận"``, also in a
-    symbol code (``"tr9UNgTHCS"``). The whole run of capitals must be the abbreviation, and a word after it
-    must start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
+    symbol code (``"tr9UNgTHCS"``). The whole run of capitals must be the abbreviation, or two glued ("các
+    PCTUBNDtỉnh" → "các PCT UBND tỉnh"; not in a document number's code, "73/KHUBND"), and a word after it must
+    start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
         if abbreviation_key(m.group(0)) not in table:
-            continue
+            if line[m.start() - 1:m.start()] in ("/", "-") or (k := _two_abbreviations(m.group(0), table)) is None:
+                continue
+            out.append((m.start() + k, m.start() + k, " ", 0.8))  # "các PCTUBND tỉnh": PCT UBND
         a, b = m.start(), m.end()
         before = line[a - 1] if a else ""
         after = line[b] if b < len(line) else ""

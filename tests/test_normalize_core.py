@@ -124,7 +124,8 @@ def test_fix_number_label() -> None:
     from vetplan.normalize.fixers import fix_number_label
 
     for line in ("S50: 73/KH-UBND Tla Noi", " S6:73  IKH-UBND Ha Néi", "So: 12/KH-UBND", "S§: 5/QĐ-UBND",
-                 "$6: 305/KH-UBND Da Krong", "SS: 247/KH-UBND", "S(r: 12/KH-UBND"):  # (a code's stand-ins)
+                 "$6: 305/KH-UBND Da Krong", "SS: 247/KH-UBND", "S(r: 12/KH-UBND",  # (a code's stand-ins)
+                 "Su: 234/KH-UBND"):
         assert [e[2] for e in fix_number_label(line)] == ["Số"], line
     for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế"):
         assert fix_number_label(line) == [], line
@@ -389,10 +390,13 @@ def test_split_glued_abbreviations() -> None:
 
     table = get_lexicon(None).abbreviations
     glued = {"Chủ tịchUBND quận": "Chủ tịch UBND quận", "UBNDcác quận": "UBND các quận",
-             "tr9UNgTHCS v>": "tr9UNg THCS v>", "nghi@pTHCS,": "nghi@p THCS,", "(HĐNDthành phố": "(HĐND thành phố"}
+             "tr9UNgTHCS v>": "tr9UNg THCS v>", "nghi@pTHCS,": "nghi@p THCS,", "(HĐNDthành phố": "(HĐND thành phố",
+             # two abbreviations glued, a coded word after them
+             "c&c PCTUBNDt<nh;": "c&c PCT UBND t<nh;", "các PCTUBND tỉnh": "các PCT UBND tỉnh"}
     for line, fixed in glued.items():
         assert apply_edits(line, split_glued_abbreviations(line, table)) == fixed
-    for line in ("Số: 73/KH-UBNDHà Nội", "KH-UBND ngày", "UBND quận", "x(UBND)", "THCSHà", "tichUBNDX", "UBND2024"):
+    for line in ("Số: 73/KH-UBNDHà Nội", "KH-UBND ngày", "UBND quận", "x(UBND)", "THCSHà", "tichUBNDX", "UBND2024",
+                 "73/KHUBND", "CHUTICH"):
         assert split_glued_abbreviations(line, table) == []
     got = normalize_text("- Chu tichUBND Thanh pho; UBNDcac quan, huyen", damage="stripped")
     assert got.text == "- Chủ tịch UBND Thành phố; UBND các quận, huyện"
