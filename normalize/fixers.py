@@ -402,6 +402,51 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     return out
 
 
+#: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
+#: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
+#: trucT^nhuy" (a code's lost space). Its first word is Th…ng, its second tr and up to three more (never "trường",
+#: "trình"); the body's Capital after them
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])(T[hH]\S{1,4}?[nN][gG])([\s.]+)(t[rR]\S{0,3}?)(?=[\s.]*(?:[HU][A-ZĐ]{3}"
+                               r"|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh|Hội đồng))")
+
+
+#: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
+#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By"): the body word by its outline, then "ủy" as a y after at most two
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,2}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
+                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}y)(?![\p{L}\d])")
+_PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
+
+
+def fix_standing_committee(line: str) -> list[Edit]:
+    """"Thường trực" before the body it heads, read from its letters' outline: ``"- Thudng tre HDND tinh;"`` →
+    "Thường trực" (the LM had read "Thường trẻ", "Thông tre", "Thống trị", "Thượng thư"); a space after it when a
+    symbol code lost it ("trucT^nhuy"); a party committee after it, "Tinh tiy" → "Tỉnh ủy". Written right, or in
+    capitals ("THƯỜNG TRỰC"), it is left."""
+    if "h" not in line and "H" not in line:
+        return []
+    out: list[Edit] = []
+    for m in _STANDING_BODY.finditer(line):
+        first, gap, second = m.group(1), m.group(2), m.group(3)
+        if first == "Thường" and second == "trực":
+            continue
+        space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
+        out.append((m.start(1), m.end(1), "Thường", 0.85))
+        if "." in gap:  # a speck between the words: "Thuong .truc"
+            out.append((m.end(1), m.start(3), " ", 0.85))
+        out.append((m.start(3), m.end(3), "trực", 0.85))
+        if space:  # (an insertion of its own: it parts the glued token for the decoder)
+            out.append((m.end(3), m.end(3), " ", 0.85))
+        party = _PARTY_COMMITTEE.match(line, m.end(3))
+        if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
+            body = next(_PARTY_BODIES[k] for k in _PARTY_BODIES if party.group(k))
+            name = next(k for k in _PARTY_BODIES if party.group(k))
+            if line[party.start(name):party.end(name)] != body:
+                out.append((party.start(name), party.end(name), body, 0.8))
+            if party.group("uy") != "ủy":
+                out.append((party.start("uy"), party.end("uy"), ("" if party.group("gap") else " ") + "ủy", 0.8))
+    return out
+
+
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 #: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:
@@ -548,15 +593,17 @@ def _two_abbreviations(run: str, table: dict[str, str]) -> int | None:
 def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of three or more capitals that lost the space to the word before or after it:
     ``"Chủ tịchUBND quận"`` → ``"Chủ tịch UBND quận"``, ``"UBNDcác quận"`` → ``"UBND các quận"``, also in a
-    symbol code (``"tr9UNgTHCS"``). The whole run of capitals must be the abbreviation, or two glued ("các
-    PCTUBNDtỉnh" → "các PCT UBND tỉnh"; not in a document number's code, "73/KHUBND"), and a word after it must
-    start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
+    symbol code (``"tr9UNgTHCS"``). The whole run of capitals must be the abbreviation, or two glued to a word too
+    ("các PCTUBNDtỉnh" → "các PCT UBND tỉnh"; not "TTGDNN" standing alone, nor a document code's "73/KHUBNDx"), and a
+    word after it must start in lower case (a document number's "KH-UBNDHà Nội" is :func:`split_glued_codes`'s).
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
         if abbreviation_key(m.group(0)) not in table:
-            if line[m.start() - 1:m.start()] in ("/", "-") or (k := _two_abbreviations(m.group(0), table)) is None:
-                continue
+            glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower()
+            if not glued or line[m.start() - 1:m.start()] in ("/", "-") or (
+                    k := _two_abbreviations(m.group(0), table)) is None:
+                continue  # (a run standing alone may be an abbreviation of its own: "TTGDNN", "73/KHUBND")
             out.append((m.start() + k, m.start() + k, " ", 0.8))  # "các PCTUBND tỉnh": PCT UBND
         a, b = m.start(), m.end()
         before = line[a - 1] if a else ""

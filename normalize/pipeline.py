@@ -72,6 +72,7 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_word,
     fix_roman_numerals,
+    fix_standing_committee,
     fix_time_span_from,
     fix_unicode,
     match_case,
@@ -1800,6 +1801,20 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _one_space_each(eds: list[tuple[int, int, str, float, str]]) -> list[tuple[int, int, str, float, str]]:
+    """The fixers' edits with one inserted space at a column however many fixers put one there ("trucHDND": parted
+    after "trực" and before "HĐND")."""
+    spaces: set[int] = set()
+    out = []
+    for x in eds:
+        if x[0] == x[1] and x[2] == " ":
+            if x[0] in spaces:
+                continue
+            spaces.add(x[0])
+        out.append(x)
+    return out
+
+
 def _clear_of(eds: list[tuple[int, int, str, float, str]], new: list[tuple[int, int, str, float]],
               name: str) -> list[tuple[int, int, str, float, str]]:
     """A fixer's ``new`` edits that overlap none of ``eds`` (those of the fixers before it), named for the record."""
@@ -1893,6 +1908,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
+            if "Th" in lines[i] or "TH" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
+                eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and i in name_lines:
@@ -1949,7 +1966,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             elif i in item_numbers and kind in OCR_KINDS:
                 a, b, rep, conf = item_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_item_numbers")]
-            pre[i] = eds
+            pre[i] = eds = _one_space_each(eds)
             protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names + national_kept
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:

@@ -382,6 +382,27 @@ def test_split_glued_codes() -> None:
     assert not any(c.fixer == "decode_ocr_eng" for c in got.changes)  # (read so in one pass)
 
 
+def test_fix_standing_committee() -> None:
+    """"Thường trực" before the body it heads, read from its letters' outline whatever the OCR or code made of its marks
+    (the LM had read "Thường trẻ", "Thông tre", "Thống trị", "Thượng thư"), and the party committee after it ("Tinh
+    tiy", a code's glued "T^nhuy": Tỉnh ủy); words that only look like it are left."""
+    from vetplan.normalize.fixers import fix_standing_committee
+
+    fixed = {"- Thudng tre HDND tinh;": "- Thường trực HDND tinh;",
+             "- Thuong .truc HDND tinh;": "- Thường trực HDND tinh;",
+             "- ThuGng try Tinh iy;": "- Thường trực Tỉnh ủy;", "- Th6}ng trucT^nhuy;": "- Thường trực Tỉnh ủy;",
+             "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va"}
+    for line, want in fixed.items():
+        assert apply_edits(line, fix_standing_committee(line)) == want, line
+    for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
+                 "Thương trường Hà Nội", "Thường trực Tỉnh ủy"):
+        assert fix_standing_committee(line) == [], line
+    got = normalize_text("Noi nhan:\n- Thudng tre HDND tinh;\n- Thuong true Tinh tiy;", damage="ocr_eng")
+    assert got.text == "Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Thường trực Tỉnh ủy;"
+    assert {c.fixer for c in got.changes if c.replacement in ("Thường", "trực", "Tỉnh", "ủy")} == {
+        "fix_standing_committee"}
+
+
 def test_split_glued_abbreviations() -> None:
     """A lost space beside a known abbreviation of three or more capitals comes back, in any damaged text
     (a symbol code's "tichUBND" was read "tịch uống"); a run of capitals that is not wholly the abbreviation,
@@ -392,11 +413,11 @@ def test_split_glued_abbreviations() -> None:
     glued = {"Chủ tịchUBND quận": "Chủ tịch UBND quận", "UBNDcác quận": "UBND các quận",
              "tr9UNgTHCS v>": "tr9UNg THCS v>", "nghi@pTHCS,": "nghi@p THCS,", "(HĐNDthành phố": "(HĐND thành phố",
              # two abbreviations glued, a coded word after them
-             "c&c PCTUBNDt<nh;": "c&c PCT UBND t<nh;", "các PCTUBND tỉnh": "các PCT UBND tỉnh"}
+             "c&c PCTUBNDt<nh;": "c&c PCT UBND t<nh;", "các PCTUBNDtỉnh": "các PCT UBND tỉnh"}
     for line, fixed in glued.items():
         assert apply_edits(line, split_glued_abbreviations(line, table)) == fixed
     for line in ("Số: 73/KH-UBNDHà Nội", "KH-UBND ngày", "UBND quận", "x(UBND)", "THCSHà", "tichUBNDX", "UBND2024",
-                 "73/KHUBND", "CHUTICH"):
+                 "73/KHUBND", "73/KHUBNDx", "CHUTICH", "các PCTUBND tỉnh", "TT GDNN, TTGDNN"):
         assert split_glued_abbreviations(line, table) == []
     got = normalize_text("- Chu tichUBND Thanh pho; UBNDcac quan, huyen", damage="stripped")
     assert got.text == "- Chủ tịch UBND Thành phố; UBND các quận, huyện"
