@@ -1556,7 +1556,8 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L
                              r"[ ]*[,;]?[ \-–.]*"
                              r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}\b")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
-HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[^\s,;]*(?:[ ]\p{Lu}[^\s,;]*){0,5})"
+HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
+                                   r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\S{2,4}[ ]")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
