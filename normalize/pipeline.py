@@ -296,6 +296,15 @@ def _name_bonuses(role: str) -> dict[str, float]:
     return dict.fromkeys((canonical(n.lower()) for n in names), PERSON_NAME_BONUS)
 
 
+def _name_cost(gen: Generator, name: str, low: str, tok: str) -> float:
+    """The channel's cost of reading a name's token as ``name``; a symbol code's P may be the Đ it writes so ("Po Thi
+    Nam" is Đỗ Thị Nam, at :data:`SYMBOL_D_AS_P_COST` more: "Hồ" had won, its H as dear as the Đ)."""
+    cost = gen.own_cost(name, low)
+    if gen.ch.name == "substitution" and name[:1] == "đ" and SYMBOL_D_AS_P.match(tok):
+        cost = min(cost, gen.own_cost(name, "đ" + low[1:]) + SYMBOL_D_AS_P_COST)
+    return cost
+
+
 @cache
 def _names_spelled(role: str) -> dict[str, tuple[str, ...]]:
     """A role's names (:func:`_name_bonuses`) by their letters: ``{"tu": ("tú", "tư", "từ"), …}`` for "given"."""
@@ -327,7 +336,7 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
             extra = [((w,), 0.0) for w in _names_spelled(role).get(skeleton(lows[k]), ()) if w not in have]
         else:
             extra = [((w,), cost) for w in sorted(bonus.keys() - have)
-                     if (cost := gen.own_cost(w, lows[k])) <= PERSON_NAME_MAX_COST]
+                     if (cost := _name_cost(gen, w, lows[k], toks[k][2])) <= PERSON_NAME_MAX_COST]
         slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x)
                       for c, x in [*slot.cands, *extra]]
         if gen.ch.name == "substitution" and NAMES_ONLY_IN_CODES:

@@ -2616,7 +2616,8 @@ def test_a_coded_signers_name_read_by_the_channel_and_the_names() -> None:
     Sơn", a place; "D9ng" "Đức Đồng"); a heading after the signature is no name ("PHf LfC I")."""
     head = "- L~u: VT.\nKT. CH} T{CH\nPH@ CH} T{CH\n\n"
     for coded, want in (("D(r Thu Trang", "Đỗ Thu Trang"), ("Dang Kim Yen", "Đặng Kim Yến"),
-                        ("Ha Kim L?c", "Hà Kim Lộc"), ("D&ng Dl,rc D9ng", "Đặng Đức Dũng")):
+                        ("Ha Kim L?c", "Hà Kim Lộc"), ("D&ng Dl,rc D9ng", "Đặng Đức Dũng"),
+                        ("Po Thi Nam", "Đỗ Thị Nam")):  # (a P for Đ: "Hồ", as dear, had won)
         assert normalize_text(head + coded + "\n", damage="substitution").text.split("\n")[4] == want, coded
     from vetplan.normalize.pipeline import person_name_roles
 
