@@ -869,7 +869,7 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}\s+\p{Lu})")
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:\s+|-)\p{Lu})")  # (or a hyphen: "$6-Lao")
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:

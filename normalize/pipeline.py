@@ -1527,11 +1527,20 @@ def _gazetteer_case(text: str, name_case: tuple[tuple[str, ...], tuple[bool, ...
 
 def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
     """A word of one or two capitals beside a word of capitals is written in capitals too: "TM. UY BAN
-    NHAN DAN" → "ỦY BAN", not "Ủy BAN" (a line of mixed case is no capitals line)."""
+    NHAN DAN" → "ỦY BAN", not "Ủy BAN" (a line of mixed case is no capitals line); so is one beside such a word:
+    "HUYEN BA BE Doc lap" → "BA BỂ" (it had been "BA Bể")."""
     tok = toks[at][2]
     if not tok.isupper() or sum(map(str.isalpha, tok)) > 2:  # (most words: one C call)
         return False
-    return _beside_capitals(toks, at, reach=1, letters=3)
+    if _beside_capitals(toks, at, reach=1, letters=3):
+        return True
+    for step in (-1, 1):  # through short words of capitals: "HUYEN BA BE" (BE beside BA, BA beside HUYEN)
+        j = at + step
+        while 0 <= j < len(toks) and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) <= 2:
+            if _beside_capitals(toks, j, reach=1, letters=3):
+                return True
+            j += step
+    return False
 
 
 def _sample_lines(lines: list[str], idx: list[int], budget: int) -> list[int]:

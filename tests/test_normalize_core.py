@@ -266,6 +266,9 @@ def test_initials_are_kept_as_letters() -> None:
         " TM. ")
     # a word of one or two capitals beside a word of capitals is in capitals too (was "TM. Ủy BAN")
     assert normalize_text("Noi nhin: TM. UY BAN NHAN DAN", damage="ocr_eng").text.endswith("TM. ỦY BAN NHÂN DÂN")
+    # and one beside such a word (a header merged with the motto: was "HUYỆN BA Bể")
+    got = normalize_text("HUYEN BA BE Déc lap - Tu do - Hanh phic", damage="ocr_eng").text
+    assert got == "HUYỆN BA BỂ Độc lập - Tự do - Hạnh phúc"
 
 
 def test_horn_read_apart_as_an_apostrophe() -> None:
@@ -2570,6 +2573,8 @@ def test_an_s_tesseract_eng_read_as_a_dollar_sign() -> None:
     assert normalize_text("Kinh phi $60 trieu dong", damage="ocr_eng").text == "Kinh phí $60 triệu đồng"
     got = normalize_text("nong thon chu tri, phoi hop voi $6 Noi vu\nto chuc cac lop", damage="ocr_eng").text
     assert got == "nông thôn chủ trì, phối hợp với Sở Nội vụ\ntổ chức các lớp"  # (mid-line: it had stayed "S6")
+    got = normalize_text("$6-Lao déng - Thuong binh va XA héi chi tri, phdi hop", damage="ocr_eng").text  # (a hyphen)
+    assert got == "Sở-Lao động - Thương binh và Xã hội chủ trì, phối hợp"
 
 
 def test_two_words_vietnamese_ocr_ran_together() -> None:
