@@ -395,7 +395,7 @@ NUMBER_OPENS_LINE = re.compile(r"\s*\d{1,4}(?![\d.)]*\s*[.)]\s)")
 # "Poan" Đoàn) or "B" (5: "Bay manh"); a rendered page never shows it, so the learned channel has no
 # capital row. Vietnamese writes p only in "ph" (and loan words: "pin"), so a "P" + vowel token is read
 # as Đ too at a small cost; B is a common onset ("Bộ", "Ban"), so that reading costs more
-CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{Ll}")
+CAPITAL_D_MISREAD = regex.compile(r"P[^\W\d_hH]|B\p{L}")  # (in capitals too: "HUYEN BUC HOA", Đức)
 CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's reading
 #: Tesseract-eng reads a small "l" as a capital "I" ("Iinh vuc" lĩnh vực, "ty I¢" tỷ lệ, "Tuan I&" tuần lễ),
 #: or as a bar in italics ("ty |é" tỷ lệ, "phap |uat" pháp luật): an "I" before a small letter, digit or

@@ -995,6 +995,10 @@ def test_a_capital_d_read_as_p_or_b_is_read_back() -> None:
     text = "Bay manh ung dung cong nghé; Ban Quan ly cac Khu cong nghiép; B6 Lao dong; tinh Bac Ninh; Phong GDDT"
     assert normalize_text(text, damage="ocr_eng").text == (
         "Đẩy mạnh ứng dụng công nghệ; Ban Quản lý các Khu công nghiệp; Bộ Lao động; tỉnh Bắc Ninh; Phòng GDĐT")
+    # in capitals too: an issuer's district (it had been "BẮC HÒA"); "BAN", "BÁO CÁO", "BỘ" stay
+    text = "UY BAN NHAN DAN\nHUYEN BUC HOA Déc lap - Tw do - Hanh phuc\nBAO CAO KET QUA; BO LAO DONG"
+    assert normalize_text(text, damage="ocr_eng").text == (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA Độc lập - Tự do - Hạnh phúc\nBÁO CÁO KẾT QUẢ; BỘ LAO ĐỘNG")
 
 
 def test_ampersand_abbreviations_are_kept_and_ampersand_vowels_are_read() -> None:
