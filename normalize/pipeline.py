@@ -1014,6 +1014,8 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
     (memoised per token on the lexicon)."""
     def find(_key: str) -> list[str]:
         sk = skeleton(low)
+        if not sk.isalpha() and sum(not c.isalpha() for c in sk) == 1:
+            sk = "".join(c for c in sk if c.isalpha())  # a speck or mark read as a sign: "Sé&" (Sở)
         if not sk.isalpha() or len(sk) < 2:
             return []
         distance = fuzzy_matchers()[1]
@@ -1042,7 +1044,12 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     cands = [cand for cand, _x in slots[j].cands[:12]]
     if skels is not None and skels[j]:
-        cands += [(syl,) for syl in _syllables_by_skeleton(node).get(skels[j], ()) if (syl,) not in cands]
+        by_skeleton = _syllables_by_skeleton(node)
+        cands += [(syl,) for syl in by_skeleton.get(skels[j], ()) if (syl,) not in cands]
+        if len(skels[j]) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
+            distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương)
+            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(skels[j])) <= 1
+                      and distance(sk, skels[j], score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
         cands += [pair for pair in _glued_pairs(node, skels[j]) if pair not in cands]  # ("vaDao": và Đào)
     elif pairs_at is not None:
         cands += [pair for pair in pairs_at(j) if pair[0] in node and pair[1] in node[pair[0]] and pair not in cands]
@@ -1065,6 +1072,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     return best
 
 
+NEAR_NAME_LETTERS = 4  # a name's syllable this long, after two, may be read from a token one letter from it
 GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
 NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
 _TYPE_SYLLABLES = PLACE_TYPE_SYLLABLES | {"thành", "thị"}

@@ -2415,6 +2415,15 @@ def test_a_header_place_after_specks_with_a_digit_for_its_vowel() -> None:
     assert got == "phối hợp với Sở Nội vụ rà soát"  # (had been "Sở NỘI vụ")
 
 
+def test_a_names_later_syllable_one_letter_off_and_a_head_with_a_speck() -> None:
+    """A gazetteer name's syllable after two of it may be read from a token one letter from it ("So. Cong Thong": Công
+    Thương, it had been "Số. Cổng Thông"; "Hiệu trong" trưởng), and a name's head with a speck read as a sign
+    ("Sé& Noi vu": Sở, it had been "Số"); a short word one letter off stays itself."""
+    got = normalize_text("- Don vi phoi hop: So. Cong Thong.\nphoi hop voi Sé& Noi vu ra soat", damage="ocr_eng").text
+    assert got == "- Đơn vị phối hợp: Sở. Công Thương.\nphối hợp với Sở Nội vụ rà soát"
+    assert normalize_text("So Y te va So Noi vu", damage="ocr_eng").text == "Sở Y tế và Sở Nội vụ"
+
+
 def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
     """"So. Cong Thuong": a lone full stop between an agency's head word and its name may be a scan's speck, so the
     gazetteer name goes on across it and the head is read as the name's (it had been "Số. Công Thương")."""
