@@ -418,6 +418,8 @@ _LINE_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})"  # a part or row number o
 ROMAN_AT_START = re.compile(rf"^\s*({_LINE_ROMAN}\.)")
 #: a table row's Roman number without its dot, before a capitalised word ("II Tỷ lệ lao động qua đào tạo %")
 ROMAN_ROW = regex.compile(rf"^\s*({_LINE_ROMAN})(?=\s+\p{{Lu}})")
+#: a part of a "document number" that is a word, no code's: "1.500-ngtroi" (a count, a hyphen for the space, người)
+_WORD_PART = re.compile(r"[/\-][a-zà-ỹđ]{3,}(?![\w/\-])")
 DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
 
 
@@ -2005,7 +2007,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             line = lines[i]
             if "/" in line or "-" in line:
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [m.end()]))
-                                 for m in DOCNUM_RE.finditer(line)]
+                                 for m in DOCNUM_RE.finditer(line) if not _WORD_PART.search(m.group())]
             if "." in line:
                 protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]

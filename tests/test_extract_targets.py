@@ -119,6 +119,9 @@ def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 5.500. người.\n- Tuyển sinh 200. Người học được hỗ trợ.\n"
     got = [(t.value, t.unit) for t in extract_plan(text).targets]
     assert (5500.0, "người") in got and (200.0, "người") not in got
+    # or a hyphen for the space ("1.500-người"); a range's hyphen is still a range
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 1.500-người.\n- Tỷ lệ đạt 60-70%.\n"
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(1500.0, "người"), (60.0, "%")]
 
 
 def test_a_speck_glued_before_a_targets_number() -> None:

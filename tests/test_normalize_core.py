@@ -379,6 +379,8 @@ def test_split_glued_codes() -> None:
     got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
     assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
+    # a count with a hyphen for the space before its unit is no document number: the word is read ("người")
+    assert normalize_text("- Tuyen sinh 1.500-ngtroi.", damage="ocr_eng").text == "- Tuyển sinh 1.500-người."
     # a code's "số" glued to the number it opens keeps its stand-in ("s646/2015": it had been "số6 46/2015")
     got = normalize_text("Thuc hi|n Quyet d~nh s646/2015/QP-TTg ngCy 28/9/2015 c<a Th& tuong", damage="substitution")
     assert got.text == "Thực hiện Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng"
