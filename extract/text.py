@@ -78,8 +78,8 @@ def strip_specks(s: str) -> str:
     that lost one of its spaces is spaced ("Lao động -Thương binh", "Lao động- Thương"), a comma between words gets its
     space ("huyện,thành phố"); a hyphen without spaces stays ("GDNN-GDTX", "Bà Rịa-Vũng Tàu"). A scan's speck read as
     a stop, a quote or a dash inside it goes: "Thường trực. HĐND tỉnh", "ban, ‘ngành", "Chủ tịch,.các", "Thương binh-
-    và Xã hội", "Tỉnh-ủy" (a hyphen or a dash before a small word, which no name's dash has); a semicolon before a small
-    word is a comma ("UBND các huyện; thành phố")."""
+    và Xã hội", "Tỉnh-ủy", "Xã -hội" (a hyphen or a dash before a small word, which no name's dash has); a semicolon
+    before a small word is a comma ("UBND các huyện; thành phố")."""
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", s.strip(ITEM_SPECKS)))
     s = _SPECK_DASH.sub(" ", s)
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
@@ -98,7 +98,7 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L})|(?<=\s)[‘’'`“”](
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
 _COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
 #: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")
-_SPECK_DASH = re.compile(r"(?<=\p{L})-\s*(?=\p{Ll})")
+_SPECK_DASH = re.compile(r"(?<=\p{L})\s*-\s*(?=\p{Ll})")  # (spaced too: "Xã -hội", "Xã - hội")
 #: a dash between words with a space on one side only ("Lao động -Thương binh")
 _HALF_SPACED_DASH = re.compile(r"(?<=\p{L})(?:\s+-(?=\p{L})|-\s+(?=\p{L}))")
 _COMMA_IN_WORDS = re.compile(r"(?<=\p{L}),(?=\p{L})")
