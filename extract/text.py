@@ -91,9 +91,10 @@ def spaced_dashes(s: str) -> str:
     return _HALF_SPACED_DASH.sub(" - ", s)
 
 
-#: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh"), a quote mark
+#: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh", "Lao động.- Thương
+#: binh"), a quote mark
 #: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word
-_SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L})|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`]+(?=\s*\p{L})"
+_SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})")  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
 _COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
