@@ -551,15 +551,23 @@ def _d_misread(read: str, form: str) -> bool:
 _D_STROKE_AS_B = re.compile(r"(?<=.)[DPĐ]B")
 
 
+#: a capital H read as a bracket or a bar and a stroke ("[IĐND", "I-IĐND", "|-|ĐND") opening an abbreviation
+_H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\])([A-ZĐ]{2,})(?![\p{L}\d])")
+
+
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
-    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"): written as known. Only where one
+    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"):
+    written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
     if not TWO_CAPITALS.search(line):
         return out
+    if "I" in line or "|" in line:  # an H read as a bracket and a stroke: "[IĐND" HĐND
+        out += [(m.start(), m.end(), table[key], 0.8) for m in _H_AS_STROKES.finditer(line)
+                if (key := abbreviation_key("H" + m.group(2))) in table]
     for m in _CAPITALS_WORD.finditer(line):
         tok = m.group(0)
         if abbreviation_key(tok) in table or is_valid_skeleton(tok.lower()):

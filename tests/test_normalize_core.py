@@ -2494,6 +2494,10 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     assert [e[2] for e in fix_misread_abbreviations("HBND tỉnh; HEND tỉnh; HDND; HBNT", table)] == ["HĐND", "HĐND"]
     assert [e[2] for e in fix_misread_abbreviations("Thường trực HPBND tỉnh", table)] == ["HĐND"]  # (Đ as P and B)
     assert normalize_text("- Thuong truc HBND tinh;", damage="ocr_eng").text == "- Thường trực HĐND tỉnh;"
+    # its H read as a bracket or bar and a stroke ("[IĐND", "I-IĐND"); a bracket before no known one stays
+    assert [e[2] for e in fix_misread_abbreviations("[IĐND tỉnh; I-IĐND; [IXYZ]", table)] == ["HĐND", "HĐND"]
+    assert normalize_text("- Thường trực [IĐND tỉnh CHỦ TỊCH", damage="ocr_vie").text == \
+        "- Thường trực HĐND tỉnh CHỦ TỊCH"
     # a symbol code writes Đ as P ("HPND"); only that: a letter too many is no code's ("UBNDA" stays)
     got = normalize_text("- Th9,rng truc HPND t<;>nh; UBNDA", damage="substitution").text
     assert got == "- Thường trực HĐND tỉnh; UBNDA"
