@@ -313,6 +313,8 @@ def _is_person_name(t: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+#: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
+_FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•]+\s*[Ll]?[uư]u\s*[:;.]\s*V")
 _FILED = re.compile(r"^l?[uư]u\s*[:;.]")  # "Lưu: VT, KGVX." is the file copy, not a recipient
 _JUNK_TAIL = re.compile(r";[^;\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N": a scan's speck after the item
 
@@ -336,6 +338,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if p.marker == "bullet":
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
             item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
+            item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             if item and not _FILED.match(fold(item)):
                 out.append(item)

@@ -154,6 +154,12 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực HĐND tỉnh"]
     assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
+    # the file copy run into the last item, its dash read as "=" ("… Xã hội" / "=Lưu: VT Đinh Minh Tuấn")
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Các sở, ban, ngành CHỦ TỊCH\n"
+            "- Bộ Lao động - Thương binh và Xã hội\n=Lưu: VT Đinh Minh Tuấn\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Các sở, ban, ngành", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.signer is not None and doc.signer.name == "Đinh Minh Tuấn"
 
 
 def test_a_recipients_label_that_lost_its_space() -> None:
