@@ -636,9 +636,10 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 #: no word "i", and the number after "quy" makes it "quý"); a code's stand-in may be a digit or a capital after
 #: the small u ("Qu6 I/2017", "QuS I/2017"), which no word of Vietnamese spells
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
-#: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI")
-_QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+"
-                              r"([Il1|H]{2,4}|T[Il1|H]{1,3}|[Il1|T]?[VX]|[Il1|]{0,3}H[Il1|]?)(?=[/\s,.;)]|$)")
+#: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
+#: small ("Quý IiI", "IIi"), a speck inside ("I'V")
+_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?"
+_QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:
@@ -658,6 +659,8 @@ def _quarter_roman(tok: str) -> str | None:
     I's top read as a T's bar, Tesseract's Vietnamese model); None for no quarter."""
     if tok[:1] == "T" and len(tok) > 1:
         tok = "I" + tok[1:]
+    if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
+        tok = tok[0] + tok[2:]
     roman = _as_roman(tok)
     if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
         roman = _as_roman(tok.replace("H", "I"))
@@ -666,7 +669,8 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V)|"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V"
+                                  r"|I[Il|]?i[Il|]?|I['’]V)|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
@@ -698,6 +702,24 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
                 tok, number, _quarter_roman(number), line[:at]):
             out.append((at, m.end(1), _quarter_word_as(tok), 0.9))
     return out
+
+
+#: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
+_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV)(?=/(?:19|20)\d\d)")
+
+
+def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
+    """A quarter's number that opens a line after the word "quý" ended the line before: ``"… thời gian thực hiện:
+    Quy"`` / ``"11/2017."`` → "II" (the word's own line is :func:`fix_quarter_word`'s); an Arabic "1" is left."""
+    words = prev_line.split()
+    m = _QUARTER_NUMBER_OPENING.match(line) if words and QUARTER_WORD.fullmatch(words[-1]) else None
+    if m is None:
+        return []
+    roman = _quarter_roman(m.group(2))
+    before = prev_line[:prev_line.rstrip().rfind(words[-1])]  # ("thông qua" / "11/2017": no quarter)
+    if not _is_quarters_word(words[-1], m.group(2), roman, before) or roman == m.group(2):
+        return []
+    return [(m.start(2), m.end(2), str(roman), 0.85)]
 
 
 def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> bool:

@@ -69,6 +69,7 @@ from .fixers import (
     fix_misread_abbreviations,
     fix_number_label,
     fix_part_numerals,
+    fix_quarter_number_after_break,
     fix_quarter_numerals,
     fix_quarter_word,
     fix_roman_numerals,
@@ -1963,6 +1964,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
+                if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."
+                    eds += _clear_of(eds, fix_quarter_number_after_break(lines[i], lines[i - 1]),
+                                     "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)

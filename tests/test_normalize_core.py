@@ -2073,6 +2073,14 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
 
     assert [e[2] for e in fix_quarter_numerals("Quý 11/2023; Quý HI/2017; Quý 1/2024; Quy lI/2021")] == [
         "II", "III", "II"]
+    # a stroke read small, a speck inside ("IiI", "IIi", "I'V": "Quy IIi/2018" had been read "Quỳ Gối/2018")
+    assert [e[2] for e in fix_quarter_numerals("Quý IiI/2018; Quý I'V/2023")] == ["III", "IV"]
+    assert normalize_text("- Thoi gian thuc hién: Quy IIi/2018.", damage="ocr_eng").text == \
+        "- Thời gian thực hiện: Quý III/2018."
+    # the number opening the next line, after "quý" ended one ("Quy" / "11/2017."); an Arabic 1 and "thông qua" stay
+    for text, want in (("thoi gian thuc hién: Quy\n11/2017.", "thời gian thực hiện: Quý\nII/2017."),
+                       ("Quy\n1/2017.", "Quý\n1/2017."), ("thông qua\n11/2017", "thông qua\n11/2017")):
+        assert normalize_text(text, damage="ocr_eng").text == want
     lines = ["I. MUC DICH", "II. CHI TIEU", "-_ II. NHIEM VU VA GIAI PHAP", "IV. KINH PHI", "V. TO CHUC"]
     assert fix_heading_numbers(lines) == {2: (3, 6, "III.", 0.8)}
 
