@@ -172,7 +172,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU")
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HL]{1,4})([.,])(?=\s*\S)")
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HL][|Il1IVXvix\[\]HLt]{0,3})([.,])(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 
 
@@ -196,7 +196,7 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
             continue
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
-            _ROMAN_VALUE.get(_as_roman(tok), 0)
+            _ROMAN_VALUE.get(_as_roman(tok.replace("t", "I")), 0)  # (a stroke read "t": "Itt." III)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
     runs: list[list[tuple[int, int, int, int, str]]] = []
     for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)

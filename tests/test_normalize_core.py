@@ -183,6 +183,9 @@ def test_part_numbers_follow_their_numbering() -> None:
     assert fix_heading_numbers(["1. MUC DICH", "2. YEU CAU", "3. NHIEM VU"]) == {}
     assert fix_heading_numbers(["I. MUC DICH", "II. CHI TIEU", "III. NHIEM VU", "VI. BAO CAO"]) == {}
     assert fix_heading_numbers(["1. Muc dich", "II. CHI TIEU"]) == {}  # sentence case: a numbered item
+    # a stroke read "t" ("Itt." III): counted, so the "I." before it is II, not the first "I." (the tasks were lost)
+    assert fix_heading_numbers(["I. MUC DICH", "I. CHI TIEU", "Itt. NHIEM VU", "IV. KINH PHI"]) == {
+        1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
     got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
 
