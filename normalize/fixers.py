@@ -384,7 +384,8 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
 #: (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT" the decoder must leave, its T
 #: as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?|[uư]u)\s*[:;.]\s*(VT|V[7Il1L]|Vie)(?![^\W\d_])")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1L]|Vie)"
+                       r"(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -397,8 +398,10 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     word = m.group(2)
     out: list[Edit] = [] if word.lower() == "lưu" else [
         (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
-    if m.group(3) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
-        out.append((m.start(3), m.end(3), "VT", 0.8))
+    if m.group(3).isalpha():  # its colon read as a letter: "LưuzVT"
+        out.append((m.start(3), m.end(3), ": ", 0.8))
+    if m.group(4) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
+        out.append((m.start(4), m.end(4), "VT", 0.8))
     return out
 
 

@@ -2018,7 +2018,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
             if "V" in line and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's case: "- Lfiu: VT."
-                protected[i].append(m.span(3))  # is no "VÀ"
+                protected[i].append(m.span(4))  # is no "VÀ"
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]
             if kind == "ocr_vie":

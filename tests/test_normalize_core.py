@@ -2316,6 +2316,10 @@ def test_the_file_copy_label_of_the_recipients() -> None:
     # its T misread by Tesseract-eng ("V7", "Vie"): VT, and no family name of a signer's name merged after it (Vũ)
     assert fix_file_copy_label("- Luu: V7 Pham Quang Binh") == [(2, 5, "Lưu", 0.9), (7, 9, "VT", 0.8)]
     assert fix_file_copy_label("- Lưu: Việt") == []
+    # its colon read as a letter ("LưuzVT", "LuUsVT": the extract stage had taken it for a recipient)
+    assert fix_file_copy_label("- LưuzVT.") == [(5, 6, ": ", 0.8)]
+    assert normalize_text("- LuUsVT,", damage="ocr_eng").text == "- Lưu: VT,"
+    assert fix_file_copy_label("- Lưu vào VT") == []
     assert fix_file_copy_label("--ưu: VL") == [(2, 4, "Lưu", 0.9), (6, 8, "VT", 0.8)]  # (its L lost, its T read L)
     got = normalize_text("PHO CHU TICH\n\n- Luu: Vie Cao Van Lan", damage="ocr_eng").text
     assert got == "PHÓ CHỦ TỊCH\n\n- Lưu: VT Cao Văn Lan"
