@@ -44,10 +44,13 @@ _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
                  r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
-#: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025", "trong năm 2024", "trước ngày
-#: 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …" field says it)
+#: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
+#: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
+#: field says it)
 _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
-_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
+_SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
+_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)", re.I)
+_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
@@ -96,7 +99,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:
-        timeline = next((m.group(0) for a in actions if (m := _TIME_IN_TEXT.search(a))), None)
+        timeline = next((_SPECK_AFTER_FROM.sub("", m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
+                        None)
     title = squash(node.heading) or (actions[0][:200] if actions else "")
     return Task(
         number=node.number or None,

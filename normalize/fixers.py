@@ -240,6 +240,8 @@ _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:T
 #: a date whose slashes a scan turned into strokes: "28I5I2020", "04/12I2018", "19/02!2019" (a "1" for the
 #: slash is left: "140112021" cannot be told from a number)
 _STROKED_DATE = re.compile(r"(?<![\w/])(\d{1,2})([/Il|!])(\d{1,2})([/Il|!])((?:19|20)\d\d)(?![^\W_])")
+#: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
+_STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20)\d\d)(?![^\W_])")
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
@@ -271,6 +273,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
         if not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
             continue
         out += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m.group(k) != "/"]
+    out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)]  # ("tháng" / "7I2019")
     return out
 
 
@@ -967,6 +970,11 @@ _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i
                            r"([đdĐDP]\S{1,3}(?i:n))(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 
+#: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
+_SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{0,2}\d?)(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
+                                 r"[đdĐDP]\S{1,3}(?i:n)\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+
+
 def fix_time_span_from(line: str) -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
@@ -979,4 +987,11 @@ def fix_time_span_from(line: str) -> list[Edit]:
             out.append((m.start(1), m.end(1), "Từ" if tok[0] == "T" else "từ", 0.85))
         if to.lower() != "đến":
             out.append((m.start(2), m.end(2), "đến", 0.85))
+    for m in _SPAN_FROM_GLUED.finditer(line):  # ("t9thang 3": its space put back apart, parting the token)
+        at = m.end(1)
+        if m.group(1).lower() != "từ":
+            out.append((m.start(1), at, "Từ" if m.group(1)[0] == "T" else "từ", 0.85))
+        out.append((at, at, " ", 0.85))
+        spaced = line[:at] + " " + line[at:]  # (its "đến", read on the line with the space)
+        out += [(a - 1, b - 1, rep, conf) for a, b, rep, conf in fix_time_span_from(spaced) if a > at and rep == "đến"]
     return out

@@ -177,6 +177,9 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
 """
     assert [t.timeline for t in extract_plan(text).tasks] == [
         "từ tháng 3 đến tháng 11/2025", "trước ngày 30/6/2024", "Quý III/2024", None]
+    # a scan's speck after "từ" ("từ ƒ tháng 6": the timeline had been lost), none of the timeline
+    got = extract_plan(text.replace("tổ chức từ tháng 3", "tổ chức từ ƒ tháng 3")).tasks[0].timeline
+    assert got == "từ tháng 3 đến tháng 11/2025"
 
 
 def test_a_numbered_heading_stays_apart_from_the_sentence_after_it() -> None:

@@ -484,9 +484,11 @@ def test_fix_document_codes() -> None:
 
 def test_fix_date_slashes() -> None:
     """A date whose slashes a scan made strokes is a date again; what is no date is left."""
-    line = "ngày 28I5I2020, ngày 04/12I2018 và 19/02!2019; 140112021"
-    assert apply_edits(line, fix_date_slashes(line)) == "ngày 28/5/2020, ngày 04/12/2018 và 19/02/2019; 140112021"
-    for no_date in ("ngày 32I5I2020", "tỷ lệ 45I50I2020", "ngày 28/5/2020", "đạt 1I2 và 2020", "mã 3I5I2020x"):
+    line = "ngày 28I5I2020, ngày 04/12I2018 và 19/02!2019; 140112021; tháng 7I2019."
+    assert apply_edits(line, fix_date_slashes(line)) == (
+        "ngày 28/5/2020, ngày 04/12/2018 và 19/02/2019; 140112021; tháng 7/2019.")  # (a month and year too)
+    for no_date in ("ngày 32I5I2020", "tỷ lệ 45I50I2020", "ngày 28/5/2020", "đạt 1I2 và 2020", "mã 3I5I2020x",
+                    "13I2020"):
         assert fix_date_slashes(no_date) == [], no_date
     got = normalize_text("Chỉ thị số 24/CT-TTg ngày 28I5I2020 của Thủ tướng", damage="ocr_vie")
     assert "ngày 28/5/2020 của" in got.text and "fix_date_slashes" in {c.fixer for c in got.changes}
@@ -2474,6 +2476,10 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     assert normalize_text("thong tin Pai chQng tu th<;>ng 5 PfiN thang 9/2019.", damage="substitution").text == \
         "thông tin đại chúng từ tháng 5 đến tháng 9/2019."
     assert fix_time_span_from("từ tháng 3 đến tháng 5") == fix_time_span_from("ta thay rang 3 den 5") == []
+    # "từ" glued to the month's word ("t9thang 3": "tháng 3" had lost its "từ"): parted, its space a fixer's own
+    got = normalize_text("Hoi thi thiot bl,r d\\lo too t? l\\lm t9thang 3 d(rn thang 10/2017.", damage="substitution")
+    assert got.text == "Hội thi thiết bị đào tạo từ làm từ tháng 3 đến tháng 10/2017."
+    assert fix_time_span_from("trongthang 3 den thang 5") == []
     for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
                          ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
         assert normalize_text(text, damage=damage).text == "thông tin đại chúng từ tháng 5 đến tháng 9/2018.", damage
