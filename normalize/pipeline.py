@@ -1648,12 +1648,14 @@ def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]
 
 
 def _name_key(name: str) -> str:
-    """A name's words by their letters alone: ``"Đa Krông"`` → ``"da krong"``, ``"Cư M'gar"`` → ``"cu mgar"``."""
-    return skeleton(name.lower()).replace("'", "")
+    """A name's words by their letters alone: ``"Đa Krông"`` → ``"da krong"``, ``"Cư M'gar"`` → ``"cu mgar"``; an ư
+    as Tesseract-eng reads it, its horn a quote after it or the letter a w (``"CHU’"``, ``"Chw"``), is a u: no name has
+    a w."""
+    return skeleton(name.lower()).replace("'", "").replace("’", "").replace("w", "u")
 
 
-#: a Capitalised word (a place's name as a scan or stripped text leaves it)
-_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'])\p{Lu}[\p{L}']*(?![\p{L}'])")
+#: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’")
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}'’]*(?![\p{L}'’])")
 
 
 @lru_cache(maxsize=4096)

@@ -2069,6 +2069,9 @@ def test_central_highlands_place_names() -> None:
     from vetplan.normalize.pipeline import restore_highland_names
 
     assert restore_highland_names("Da Krong; TP Vii Thu Ha; Ning cao") == ([(0, 8, "Đa Krông", 0.85)], [(0, 8)])
+    # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
+    got = normalize_text("HUYEN CHU’ PRONG Doc lap - Tw do\ntrén dia ban huyén Chw Prong", damage="ocr_eng").text
+    assert got == "HUYỆN CHƯ PRÔNG Độc lập - Tự do\ntrên địa bàn huyện Chư Prông"
 
 
 def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> None:
