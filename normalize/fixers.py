@@ -453,6 +453,25 @@ def fix_standing_committee(line: str) -> list[Edit]:
     return out
 
 
+#: "Chủ tịch" (the chairman) before the deputies or the body ("Chủ tịch, các PCT UBND tỉnh", "Phó Chủ tịch UBND"),
+#: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich" (the LM had read "Chỉ tích")
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s+)(t\S{1,3}?ch)"
+                          r"(?=\s*,?\s*(?:c\S{1,2}c\s+)?(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
+
+
+def fix_chairman_title(line: str) -> list[Edit]:
+    """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline: ``"- Chi tich, cac PCT UBND
+    tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); written right it is left."""
+    out: list[Edit] = []
+    for m in _CHAIRMAN.finditer(line):
+        deputy = m.group(1) is not None  # (its "Phó" before it too: the decoder, without the title, read "Phố")
+        caps = m.group(2).isupper() and m.group(4).isupper()
+        title = ("Phó " if deputy else "") + ("CHỦ TỊCH" if caps else "Chủ tịch")
+        if line[m.start():m.end()] != title:
+            out.append((m.start(), m.end(), title, 0.85))
+    return out
+
+
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 #: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:

@@ -58,6 +58,7 @@ from .fixers import (
     apply_edits,
     fix_abbreviations,
     fix_bang_read_for_i,
+    fix_chairman_title,
     fix_date_slashes,
     fix_decimal_comma,
     fix_document_codes,
@@ -1942,6 +1943,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             if "Th" in lines[i] or "TH" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
+            if "Ch" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch
+                eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and i in name_lines:

@@ -411,6 +411,21 @@ def test_fix_standing_committee() -> None:
         "fix_standing_committee"}
 
 
+def test_fix_chairman_title() -> None:
+    """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline ("Chi tich, cac PCT UBND": it had
+    been read "Chỉ tích"); "Chỉ thị UBND", "Chia tách UBND" and a title written right are left."""
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert fix_chairman_title("- Chi: tich, cac PCT UBND tinh;") == [(2, 11, "Chủ tịch", 0.85)]
+    for line in ("Chỉ thị UBND tỉnh", "Chia tách UBND xã", "- Chủ tịch, các PCT UBND tỉnh;", "chi tiết UBND"):
+        assert fix_chairman_title(line) == [], line
+    assert normalize_text("- Chi tich, cac PCT UBND tinh;", damage="ocr_eng").text == "- Chủ tịch, các PCT UBND tỉnh;"
+    # a deputy's "Phó" before it is read with it (alone, the decoder had read "Phố", "Phải")
+    assert fix_chairman_title("- Phfi Chu tjch UBND TP") == [(2, 15, "Phó Chủ tịch", 0.85)]
+    got = normalize_text("- Pho Chu tich UBND TP Vu Thu Ha;", damage="stripped").text
+    assert got == "- Phó Chủ tịch UBND TP Vũ Thư Hà;"
+
+
 def test_split_glued_abbreviations() -> None:
     """A lost space beside a known abbreviation of three or more capitals comes back, in any damaged text
     (a symbol code's "tichUBND" was read "tịch uống"); a run of capitals that is not wholly the abbreviation,
