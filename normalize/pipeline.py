@@ -217,13 +217,14 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
     "H9 Th& Nam", "Vii Dire Quan"), also when an OCR merged the recipients' column into its line ("- Luu: VT. Ha
     Thi Nam": the words after the last stop, semicolon or colon); empty for any other line (a heading in
     capitals, a list item, a position); the file copy's "VT" is no family name ("- Luu: Vie Cao Van Lan": Vũ)."""
-    if POSITION_CODED.search(line) or POSITION_LETTERS.search(skeleton(line.lower()).upper()):
-        return {}
     copy = FILE_COPY.match(line) if "V" in line else None  # a name after the file copy's VT: "- Luu: V7 Ha Thi Nam"
     starts = [0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line, copy.end() if copy else 0)][-1:]]
     if copy is not None:
         starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;")))
     for at in starts:
+        tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
+        if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
+            continue
         words = list(regex.finditer(r"\S+", line, pos=at))
         if 2 <= len(words) <= 4 and all(_name_word(w.group(), kind) for w in words):
             return {w.start(): "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
@@ -1915,6 +1916,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         since = None
         for i in idx:
             if i in positions:
+                # (a recipients' item that names a position, the name merged after it: "- Chủ tịch, …; Đinh Kim Khánh")
+                if since is not None and (roles := person_name_roles(lines[i], kind)):
+                    name_lines[i] = roles
                 since = 0
             elif since is not None and lines[i].strip():
                 since += 1

@@ -2145,6 +2145,12 @@ def test_a_signatures_name_line_keeps_its_family_and_middle_names() -> None:
     assert person_name_roles("- Cac so, ban, nganh; V6 Quang Ha", "ocr_eng") == {22: "family", 25: "middle",
                                                                                   31: "given"}
     assert person_name_roles("- Cac so, ban, nganh; PHO GIAM DOC", "ocr_eng") == {}
+    # a position in the recipients' item before it is none of the name's ("Chủ tịch, các PCT": it had been no name line,
+    # and Vietnamese OCR's "Định" stayed)
+    assert person_name_roles("- Chu tich, cac PCT UBND tinh; Dinh Kim Khanh", "ocr_eng") == {
+        31: "family", 36: "middle", 40: "given"}
+    got = normalize_text("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Chủ tịch, các PCT UBND tỉnh; Định Kim Khánh", damage="ocr_vie")
+    assert got.text.endswith("; Đinh Kim Khánh")
 
 
 def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan() -> None:
