@@ -283,18 +283,19 @@ _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", then a stop or comma
-_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1])[lI|!1L]{1,2})([.,])(?=\s+\p{Lu}\p{Ll})")  # (no "I.", "II.")
+_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1])[lI|!1L]{1,2})([.,\-])(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
 _ITEM_TWO = regex.compile(r"^\s*2[.,]\s+\p{Lu}")
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
-    """A numbered item's "1." whose stroke a scan read as letters ("lL, Đẩy mạnh chuyển đổi số", "l. Gắn kết") where an
-    item "2." follows within 30 lines: line index → the edit to "1." (the item had been read "là, Đẩy mạnh", and the
-    task lost)."""
+    """A numbered item's "1." whose stroke a scan read as letters ("lL, Đẩy mạnh chuyển đổi số", "l. Gắn kết"), or its
+    stop as a hyphen ("1- Gắn kết với doanh nghiệp"), where an item "2." follows within 30 lines: line index → the
+    edit to "1." (the item had been read "là, Đẩy mạnh", and the task lost)."""
     out: dict[int, Edit] = {}
     for i, line in enumerate(lines):
         m = _ITEM_ONE.match(line)
-        if m and not m.group(2).isdigit() and any(_ITEM_TWO.match(x) for x in lines[i + 1:i + 31]):  # ("11." stays)
+        hyphen = m is not None and m.group(2) + m.group(3) == "1-"  # (its stop read as a hyphen: "1- Gắn kết")
+        if m and (not m.group(2).isdigit() or hyphen) and any(_ITEM_TWO.match(x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), "1.", 0.8)
     return out
 

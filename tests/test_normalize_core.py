@@ -141,6 +141,8 @@ def test_an_items_number_one_whose_stroke_was_read_as_letters() -> None:
     assert fix_item_numbers(["lL, Day manh", "- To chuc", "2. Gan ket"]) == {0: (0, 3, "1.", 0.8)}
     assert fix_item_numbers(["I. Muc dich", "II. Chi tieu", "1. Dung", "11. Abc", "2. Khac"]) == {}
     assert fix_item_numbers(["l. Gan ket", "- x"]) == {}
+    assert fix_item_numbers(["1- Gắn kết với doanh nghiệp", "- x", "2. Tuyên truyền"]) == {0: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["1- Gắn kết", "- x"]) == fix_item_numbers(["11- Gắn kết", "2. Abc"]) == {}
     got = normalize_text("III. NHIEM VU VA GIAI PHAP\nlL, Day manh chuyen doi so\n2. Gan ket voi doanh nghiep",
                          damage="ocr_eng").text
     assert got.split("\n")[1] == "1. Đẩy mạnh chuyển đổi số"
