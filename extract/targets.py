@@ -54,7 +54,7 @@ QUALIFIERS = (
 )
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: a speck read as a stop between a number and its unit ("5.500. người"), or as a hyphen for the space ("1.500-người")
-_STOP_BEFORE_UNIT = r"(?-i:\.\s+(?=\p{Ll})|-(?=\p{Ll}))"
+_STOP_BEFORE_UNIT = r"(?-i:\.\s*(?=\p{Ll})|-(?=\p{Ll}))"  # (glued too: "650.lao động")
 _IND = re.compile(
     rf"(?<![\d/,\p{{L}}])(?<!\d[.,])(?P<v>{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
     rf"|(?:[-–]|đến)\s*(?P<v2b>{NUM_RE})\s*%|(?P<pct3>%)|{_STOP_BEFORE_UNIT}?(?P<unit>{_UNIT_ALT})\b)",

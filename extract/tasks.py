@@ -116,6 +116,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
 def _read_field(body: str, actions: list[str], lead: list[str], partners: list[str],
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
+    body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
     m = _LEAD.match(body)
     if m:
         lead.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in lead)

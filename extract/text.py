@@ -80,7 +80,7 @@ def strip_specks(s: str) -> str:
     a stop, a quote or a dash inside it goes: "Thường trực. HĐND tỉnh", "ban, ‘ngành", "Chủ tịch,.các", "Thương binh-
     và Xã hội", "Tỉnh-ủy", "Xã -hội" (a hyphen or a dash before a small word, which no name's dash has); a semicolon
     before a small word is a comma ("UBND các huyện; thành phố")."""
-    s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", s.strip(ITEM_SPECKS)))
+    s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _SPECK_DASH.sub(" ", s)
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
 
@@ -94,8 +94,10 @@ def spaced_dashes(s: str) -> str:
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh", "Lao động.- Thương
 #: binh"), a quote mark
 #: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word
-_SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`]+(?=\s*\p{L})"
+_SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})")  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
+#: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
+_GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
 _COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
 #: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")

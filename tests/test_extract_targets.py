@@ -122,6 +122,9 @@ def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
     # or a hyphen for the space ("1.500-người"); a range's hyphen is still a range
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 1.500-người.\n- Tỷ lệ đạt 60-70%.\n"
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(1500.0, "người"), (60.0, "%")]
+    # or glued to the unit ("650.lao động")
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Đào tạo nghề cho 650.lao động nông thôn.\n"
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(650.0, "lao động")]
 
 
 def test_a_speck_glued_before_a_targets_number() -> None:

@@ -222,12 +222,13 @@ def test_task_fields_whose_labels_a_scan_damaged() -> None:
             "4. Theo dõi\n- Đơn vị chủ trì theo dõi, hướng dẫn thực hiện: Sở Công Thương.\n"
             "5. Hội thi\n- Đơn chủ-trì: Sở Y tế; đơn vị phối hợp: Sở Tư pháp.\n"
             "6. Tập huấn\n- Đơn vị chủ trì.Sở Nội vụ.\n"
-            "7. Tư vấn\n- Đơn vị-chủ trì: Sở Y tế; đơn vị-phối hợp: Sở Nội vụ.\n")  # (a hyphen for the space)
+            "7. Tư vấn\n- Đơn vị-chủ trì: Sở Y tế; đơn vị-phối hợp: Sở Nội vụ.\n"  # (a hyphen for the space)
+            "8. Hội nghị\n-'Đơn vị chủ trì: Sở Tài chính.\n")  # (a speck after the dash)
     got = [(t.lead, t.partners, t.timeline) for t in extract_plan(text).tasks]
     assert got == [(["Sở Nội vụ"], [], None), (["Sở Tài chính"], [], None),
                    (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"], "Quý II/2017"),
                    (["Sở Công Thương"], [], None), (["Sở Y tế"], ["Sở Tư pháp"], None), (["Sở Nội vụ"], [], None),
-                   (["Sở Y tế"], ["Sở Nội vụ"], None)]
+                   (["Sở Y tế"], ["Sở Nội vụ"], None), (["Sở Tài chính"], [], None)]
 
 
 def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
