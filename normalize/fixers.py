@@ -872,11 +872,25 @@ def _national_header_matches(line: str) -> list[Edit]:
             a -= 1
         while b < len(line) and not line[b].isspace():
             b += 1
+        a = _phrase_opening(line, a, b, phrase)
         if not (len(phrase.split()) - 2 <= len(line[a:b].split()) <= len(phrase.split()) + 2):
             continue
         if not any(x[0] < b and a < x[1] for x in out):
             out.append((a, b, phrase, round(got.score / 100, 3)))
     return sorted(out)
+
+
+def _phrase_opening(line: str, a: int, b: int, phrase: str) -> int:
+    """Where a header phrase's span ``line[a:b]`` opens: past a word of the other column the match took in when the
+    next word is likelier the phrase's first ("… THUONG BINH Doc lap - Tw do": "Doc", not "BINH", which was lost)."""
+    from rapidfuzz import fuzz
+
+    first = skeleton(phrase.split()[0].lower())
+    words = list(regex.finditer(r"\S+", line[a:b]))
+    if len(words) <= len(phrase.split()):
+        return a
+    like = [fuzz.ratio(first, skeleton(w.group().lower())) for w in words[:2]]
+    return a + words[1].start() if like[1] > like[0] else a
 
 
 def read_national_header(line: str) -> tuple[list[Edit], list[tuple[int, int]]]:
@@ -973,13 +987,14 @@ def split_number_before_word(line: str, ocr: bool = False) -> list[tuple[int, fl
 
 
 #: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I
-_BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})!(?=[\s,.;:]|$)")  # (no marks: a damaged word)
+_BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})[!\]](?=[\s,.;:]|$)")  # (no marks: a damaged word)
 
 
 def fix_bang_read_for_i(line: str) -> list[Edit]:
-    """A capital I at a word's end that Tesseract-eng read as "!" in a header's capitals: ``"UBND THANH PHO HA NO!"``
-    → "NOI" (then NỘI; the issuer had kept the "!"), where the word, without marks, spells a syllable with an I.
-    For the header's lines, where no sentence exclaims; before the damage is told (the caller runs it first)."""
+    """A capital I at a word's end that Tesseract-eng read as "!" or a bracket in a header's capitals: ``"UBND THANH
+    PHO HA NO!"`` → "NOI" (then NỘI; the issuer had kept the "!"), ``"TH] XA HOAI NHON"`` → "THI" (THỊ, not "THỂ]"),
+    where the word, without marks, spells a syllable with an I. For the header's lines, where no sentence exclaims;
+    before the damage is told (the caller runs it first)."""
     return [(m.end(1), m.end(1) + 1, "I", 0.8) for m in _BANG_AFTER_CAPITALS.finditer(line)
             if is_valid_skeleton(m.group(1).lower() + "i")]
 

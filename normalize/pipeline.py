@@ -1875,7 +1875,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
             marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
-        if n < HEADER_LINES and "!" in ln:  # "HA NO!": an I (then NỘI)
+        if n < HEADER_LINES and ("!" in ln or "]" in ln):  # "HA NO!", "TH] XA": an I (then NỘI, THỊ)
             ln = _recorded(ln, n, fix_bang_read_for_i(ln), "fix_bang_read_for_i", changes)
         lines.append(ln)
     if damage in KINDS:

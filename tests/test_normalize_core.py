@@ -2234,6 +2234,9 @@ def test_the_national_name_and_motto_of_a_header_are_written_as_they_are() -> No
 
     line = "HUYEN KBANG Doe lap - Tudo - Hanh phuc"
     assert restore_national_header(line) == [(12, 38, "Độc lập - Tự do - Hạnh phúc", 0.944)]
+    # a word of the other column the match takes in stays ("THUONG BINH Doc lap - Tw do": "BINH" had been lost)
+    line = "SO’ LAO DONG - THUONG BINH Doc lap - Tw do - Hanh phutic"
+    assert [(a, phrase) for a, _b, phrase, _s in restore_national_header(line)] == [(27, "Độc lập - Tự do - Hạnh phúc")]
     line = "UY-BAN NHAN DAN CONG HOA XA HOL CHU NGIIA VIET NAM"
     assert [e[2] for e in restore_national_header(line)] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     for left in ("Độc lập – Tự do – Hạnh phúc", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -2434,6 +2437,7 @@ def test_a_capital_i_read_as_an_exclamation_mark_in_the_header() -> None:
 
     assert fix_bang_read_for_i("UBND THANH PHO HA NO! CONG HOA") == [(20, 21, "I", 0.8)]
     assert fix_bang_read_for_i("TOT! CHU Y!") == fix_bang_read_for_i("HÀ NỘI!") == []
+    assert fix_bang_read_for_i("TH] XA HOAI NHON") == [(2, 3, "I", 0.8)]  # (a bracket: THỊ, it had been "THỂ]")
     got = normalize_text("UBND THANH PHO HA NO! CONG HOA XA HOI CHU NGHIA VIET NAM", damage="ocr_eng").text
     assert got == "UBND THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert normalize_text("HÒA! Đây là văn bản sạch.").text == "HÒA! Đây là văn bản sạch."
