@@ -473,6 +473,37 @@ def fix_chairman_title(line: str) -> list[Edit]:
     return out
 
 
+#: a run of Capitalised words, one space apart (a place's name as the text writes it)
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3}(?![\p{L}\d])")
+
+
+def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
+    """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
+    writes it wherever the text spells it with other marks: ``"Thành Hoa năm 2019"`` → "Thanh Hóa" (a title's place at
+    a line's start, no type word before it to read it as a name by); in capitals where the text has capitals."""
+    out: list[Edit] = []
+    if not places:
+        return out
+    by_letters = {skeleton(p.lower()): p for p in places}
+    for m in _CAPITALISED_RUN.finditer(line):
+        words = m.group().split(" ")
+        for n in range(len(words), 0, -1):  # (the place among the run's words: "Tỉnh Thành Hoa")
+            for k in range(len(words) - n + 1):
+                text = " ".join(words[k:k + n])
+                place = by_letters.get(skeleton(text.lower()))
+                if place is None or len(place.split(" ")) != n:
+                    continue
+                want = place.upper() if text.isupper() else place
+                if text != want:
+                    a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
+                    out.append((a, a + len(text), want, 0.8))
+                break
+            else:
+                continue
+            break
+    return out
+
+
 #: a document number: digits, then parts after "/" or "-" ("73/KH-UBND", "46/2015/QĐ-TTg")
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 #: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:

@@ -78,6 +78,7 @@ from .fixers import (
     fix_time_span_from,
     fix_unicode,
     match_case,
+    place_as_the_header_writes_it,
     read_national_header,
     space_after_comma,
     split_glued_abbreviations,
@@ -1896,6 +1897,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     ntok = 0
     changed = 0
     header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))  # (read_header_place's)
+    header_places: set[str] = set()
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
@@ -1967,6 +1969,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
+                if place_span:  # (the place the header names: written so wherever the text spells it)
+                    header_places.add(place_edits[0][2] if place_edits else lines[i][place_span[0]:place_span[1]])
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
@@ -2100,6 +2104,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
             if kind == "substitution" and "," in out:  # "chủ trì,phối hợp": the space lost after the comma (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
+            if header_places and i >= HEADER_LINES // 3:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa
+                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places), "restore_header_place",
+                                changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))

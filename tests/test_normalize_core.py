@@ -413,6 +413,21 @@ def test_fix_standing_committee() -> None:
         "fix_standing_committee"}
 
 
+def test_the_headers_place_written_as_the_header_writes_it() -> None:
+    """The place a header's place-date line names is written so wherever the text spells it with other marks: a
+    title's place at a line's start, its type word on the line before ("… trên địa bàn tỉnh" / "Thành Hoa năm 2019"),
+    had no type word to be read as a name by; in capitals where the text has them."""
+    from vetplan.normalize.fixers import place_as_the_header_writes_it
+
+    assert place_as_the_header_writes_it("Thành Hoa năm 2019", {"Thanh Hóa"}) == [(0, 9, "Thanh Hóa", 0.8)]
+    assert place_as_the_header_writes_it("UBND TỈNH THANH HOA", {"Thanh Hóa"}) == [(10, 19, "THANH HÓA", 0.8)]
+    assert place_as_the_header_writes_it("tỉnh Thanh Hóa; thanh hoa", {"Thanh Hóa"}) == []
+    text = ("UY BAN NHAN DAN\nTINH THANH HOA Doc lap - Tu do - Hanh phuc\n"
+            "S6: 140/KH-UBND Thanh Hoa, ngay 14 thang 09 nam 2019\nKE HOACH\n"
+            "Phat trién giao duc nghé nghiép trén dia ban tinh\nThanh Hoa nam 2019")
+    assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "Thanh Hóa năm 2019"
+
+
 def test_fix_chairman_title() -> None:
     """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline ("Chi tich, cac PCT UBND": it had
     been read "Chỉ tích"); "Chỉ thị UBND", "Chia tách UBND" and a title written right are left."""
