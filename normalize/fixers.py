@@ -485,6 +485,9 @@ def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
     if not places:
         return out
     by_letters = {skeleton(p.lower()): p for p in places}
+    letters = skeleton(line.lower())
+    if not any(k in letters for k in by_letters):  # (most lines name none)
+        return out
     for m in _CAPITALISED_RUN.finditer(line):
         words = m.group().split(" ")
         for n in range(len(words), 0, -1):  # (the place among the run's words: "Tỉnh Thành Hoa")
