@@ -124,11 +124,12 @@ _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.
 
 
 #: a comma between two words with no space after it (a symbol code's "r" after it is its ",r" stand-in's)
-_COMMA_JOIN = regex.compile(r"(?<=\p{L}),(?=(?!r)\p{L})")
+_COMMA_JOIN = regex.compile(r"(?<=\p{L})[,;](?=(?!r)\p{L})")
 
 
 def space_after_comma(line: str) -> list[Edit]:
-    """The space a comma between two repaired words lost: ``"chủ trì,phối hợp"`` → ``[(8, 8, " ", 0.8)]``."""
+    """The space a comma or semicolon between two repaired words lost: ``"chủ trì,phối hợp"`` → ``[(8, 8, " ",
+    0.8)]``, ``"Công Thương;Đơn vị"`` too."""
     return [(m.end(), m.end(), " ", 0.8) for m in _COMMA_JOIN.finditer(line)]
 
 

@@ -567,15 +567,17 @@ def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
 # words, a stand-in before it too: "tr},phoi" trì, phối; a colon before a letter is a label's, its space lost: "chu
 # tr>:S&" chủ trì: Sở — no code writes a letter as a colon)
 SUB_SPLIT = re.compile(r"^(?:\d+|[IVX]+)\.|\d{3,}|(?<![^\W\d_])\d{2}|\d{2}(?![^\W\d_])|(?<=\S),(?=[^\W\d_r])"
-                       r"|:(?=[^\W\d_])")
+                       r"|:(?=[^\W\d_])|(?<=\S);(?=[^\W\d_])")  # (a semicolon before a letter: no code's "<;>")
 #: a symbol-coded word with two digit stand-ins side by side inside it ("Th69ng", "ng96i")
 CODED_DIGIT_PAIR = re.compile(r"(?<=[^\W\d_])\d{2}(?=[^\W\d_])")
 
 
 def _sub_pieces(line: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split a symbol-coded chunk at numbering, digit runs, inner commas and colons: ``"1.Ml}c"`` → ``"Ml}c"``."""
+    """Split a symbol-coded chunk at numbering, digit runs, inner commas, colons and semicolons before a letter:
+    ``"1.Ml}c"`` → ``"Ml}c"``, ``"Th\\lBng;P<N"`` → ``"Th\\lBng"``, ``"P<N"``."""
     chunk = line[a:b]
-    if "." not in chunk and "," not in chunk and ":" not in chunk and not TWO_DIGITS.search(chunk):  # (most: none)
+    if "." not in chunk and "," not in chunk and ":" not in chunk and ";" not in chunk and not TWO_DIGITS.search(
+            chunk):  # (most: none)
         return [(a, b)]
     out: list[tuple[int, int]] = []
     pos = 0
@@ -2102,7 +2104,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns
                 # its changes give (the words beside it, digits or marks before, are words only now)
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
-            if kind == "substitution" and "," in out:  # "chủ trì,phối hợp": the space lost after the comma (SUB_SPLIT)
+            if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
             if header_places and i >= HEADER_LINES // 3:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places), "restore_header_place",

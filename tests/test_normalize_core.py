@@ -1613,6 +1613,11 @@ def test_a_comma_after_a_stand_in_that_lost_its_space() -> None:
                          damage="substitution")
     assert got.text == "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính"
     assert space_after_comma("chủ trì,phối hợp; l,r; 1,5") == [(8, 8, " ", 0.8)]
+    # a semicolon too: it parts the coded words ("Th\\lBng;P<N" had been read "Thương; ăn"), no code's "<;>"
+    got = normalize_text("- Don va chj tri:SU C{ng Th\\lBng;P<N va phoi hAP: So KU hoach v& Dautu;",
+                         damage="substitution").text
+    assert got == "- Đơn vị chủ trì:Sở Công Thương; Đơn vị phối hợp: Sở Kế hoạch và Đầu tư;"
+    assert space_after_comma("Công Thương;Đơn vị; x") == [(12, 12, " ", 0.8)]
 
 
 def test_symbol_code_reads_a_capital_d_written_as_p() -> None:
