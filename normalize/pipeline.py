@@ -75,6 +75,7 @@ from .fixers import (
     fix_quarter_word,
     fix_roman_numerals,
     fix_standing_committee,
+    fix_time_label,
     fix_time_span_from,
     fix_unicode,
     match_case,
@@ -1953,6 +1954,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             if "Ch" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
+            if "gi" in lines[i] or "GI" in lines[i]:  # "; thoigianthuc hien: Quý III/2019"
+                eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if kind in ("stripped", "ocr_eng") and i in name_lines:

@@ -428,6 +428,17 @@ def test_the_headers_place_written_as_the_header_writes_it() -> None:
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "Thanh Hóa năm 2019"
 
 
+def test_fix_time_label() -> None:
+    """The label "thời gian thực hiện" whose words lost a space ("thoigianthuc hien": three words in one token, the
+    task's time had been lost) is written whole; with its spaces it is the decoder's."""
+    from vetplan.normalize.fixers import fix_time_label
+
+    assert fix_time_label("; thoigianthuc hien: Qu< III/2019.") == [(2, 19, "thời gian thực hiện", 0.85)]
+    assert fix_time_label("thoi gian thuc hien") == fix_time_label("thời gian thực hiện") == []
+    got = normalize_text("- Don vi chu tri: So Noi vu; thoigianthuc hien: Qu< III/2019.", damage="substitution").text
+    assert got == "- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện: Quý III/2019."
+
+
 def test_fix_chairman_title() -> None:
     """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline ("Chi tich, cac PCT UBND": it had
     been read "Chỉ tích"); "Chỉ thị UBND", "Chia tách UBND" and a title written right are left."""
