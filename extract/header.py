@@ -224,6 +224,9 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
     return None
 
 
+_TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$")
+
+
 def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     """Doc type and title: "KẾ HOẠCH" + "Triển khai thực hiện công tác giáo dục nghề nghiệp …"."""
     for i, p in enumerate(paras[:60]):
@@ -253,7 +256,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         title_parts.append(q.text.strip())
                         if q.text.rstrip().endswith((".", ":")):
                             break
-                    title = squash(" ".join(title_parts)) or None
+                    # (a scan's speck standing after the title's last word: "… năm 2019 .", "… năm 2017 _")
+                    title = _TRAILING_SPECK.sub("", squash(" ".join(title_parts))) or None
                     return name, title, p
     return None, None, None
 

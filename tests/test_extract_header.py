@@ -328,6 +328,9 @@ def test_a_title_whose_year_wrapped_onto_a_line_of_its_own() -> None:
     text = "Số: 42/KH-UBND Lạng Sơn, ngày 02 tháng 11 năm 2022\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm\n2022\n" \
            "Căn cứ Luật Giáo dục nghề nghiệp;\nI. MỤC ĐÍCH\n- a.\n"
     assert extract_plan(text).document.title == "Phát triển giáo dục nghề nghiệp năm 2022"
+    for speck in (" .", " _"):  # a scan's speck standing after its last word is none of it
+        assert extract_plan(text.replace("\n2022\n", f"\n2022{speck}\n")).document.title == \
+            "Phát triển giáo dục nghề nghiệp năm 2022"
 
 
 def test_a_place_before_the_date_with_a_semicolon_for_its_comma() -> None:
