@@ -31,7 +31,7 @@ _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở. Công")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.:%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở: Thông")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")

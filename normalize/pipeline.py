@@ -1307,7 +1307,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         for k in range(1, len(slots)):  # a lone stop between two words may be a speck (see _longest_name)
-            if slots[k].boundary_before == "<s>" and line[toks[k - 1][1]:toks[k][0]].strip() == ".":
+            if slots[k].boundary_before == "<s>" and line[toks[k - 1][1]:toks[k][0]].strip() in (".", ":") and (
+                    toks[k][2][:1].isupper()):  # (or a colon before a Capitalised word: "So: Thong tin", Sở)
                 slots[k].stop_speck = True
         _add_number_evidence(slots, toks, line, lex, lines[i + 1] if i + 1 < len(lines) else "")
         _add_place_names(slots, toks, lex, upper, gen, lows)

@@ -238,7 +238,7 @@ def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
         "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]
     # a speck after the head word, and the punctuation and specks a scan left after a name, are none of it
     assert split_agencies("Sở% Giáo dục và Đào tạo") == split_agencies("Sở$ Giáo dục và Đào tạo") == split_agencies(
-        "Sở. Giáo dục và Đào tạo") == [
+        "Sở. Giáo dục và Đào tạo") == split_agencies("Sở: Giáo dục và Đào tạo") == [
         "Sở Giáo dục và Đào tạo"]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội. -") == ["Sở Lao động - Thương binh và Xã hội"]
     # a dash that lost one of its spaces is spaced; a hyphen without spaces stays

@@ -2509,6 +2509,9 @@ def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
     gazetteer name goes on across it and the head is read as the name's (it had been "Số. Công Thương")."""
     got = normalize_text("- Don vi chu tri: So. Cong Thuong; don vi phoi hop: So Noi vu.", damage="ocr_eng").text
     assert got == "- Đơn vị chủ trì: Sở. Công Thương; đơn vị phối hợp: Sở Nội vụ."
+    # or a colon ("So: Théng tin": it had been "Số: Thông tin", the number's label)
+    got = normalize_text("don vi phdi hop: So: Théng tin va Truyén thong", damage="ocr_eng").text
+    assert got == "đơn vị phối hợp: Sở: Thông tin và Truyền thông"
 
 
 def test_two_digit_stand_ins_side_by_side_inside_a_coded_word() -> None:
