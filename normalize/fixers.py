@@ -124,7 +124,7 @@ _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.
 
 
 #: a comma between two words with no space after it (a symbol code's "r" after it is its ",r" stand-in's)
-_COMMA_JOIN = regex.compile(r"(?<=\p{L})[,;](?=(?!r)\p{L})")
+_COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{Ll}))")  # (";NĐ": an abbreviation's)
 
 
 def space_after_comma(line: str) -> list[Edit]:
