@@ -446,8 +446,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
             out.append((m.end(3), m.end(3), " ", 0.85))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
-            body = next(_PARTY_BODIES[k] for k in _PARTY_BODIES if party.group(k))
             name = next(k for k in _PARTY_BODIES if party.group(k))
+            body = _PARTY_BODIES[name]
             if line[party.start(name):party.end(name)] != body:
                 out.append((party.start(name), party.end(name), body, 0.8))
             if party.group("uy") != "ủy":
@@ -491,20 +491,17 @@ def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
         return out
     for m in _CAPITALISED_RUN.finditer(line):
         words = m.group().split(" ")
-        for n in range(len(words), 0, -1):  # (the place among the run's words: "Tỉnh Thành Hoa")
-            for k in range(len(words) - n + 1):
-                text = " ".join(words[k:k + n])
-                place = by_letters.get(skeleton(text.lower()))
-                if place is None or len(place.split(" ")) != n:
-                    continue
-                want = place.upper() if text.isupper() else place
-                if text != want:
-                    a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
-                    out.append((a, a + len(text), want, 0.8))
-                break
-            else:
-                continue
-            break
+        # the longest of the run's words that spell a place ("Tỉnh Thành Hoa": its last two); letters the same, spaces
+        # the same: as many words as the place has
+        found = next(((k, text, by_letters[sk]) for n in range(len(words), 0, -1) for k in range(len(words) - n + 1)
+                      if (sk := skeleton((text := " ".join(words[k:k + n])).lower())) in by_letters), None)
+        if found is None:
+            continue
+        k, text, place = found
+        want = place.upper() if text.isupper() else place
+        if text != want:
+            a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
+            out.append((a, a + len(text), want, 0.8))
     return out
 
 
@@ -1060,7 +1057,7 @@ _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
 _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{0,2}\d?)(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
-                                 r"[đdĐDP]\S{1,3}(?i:n)\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+                                 r"([đdĐDP]\S{1,3}(?i:n))\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 
 def fix_time_span_from(line: str) -> list[Edit]:
@@ -1080,6 +1077,6 @@ def fix_time_span_from(line: str) -> list[Edit]:
         if m.group(1).lower() != "từ":
             out.append((m.start(1), at, "Từ" if m.group(1)[0] == "T" else "từ", 0.85))
         out.append((at, at, " ", 0.85))
-        spaced = line[:at] + " " + line[at:]  # (its "đến", read on the line with the space)
-        out += [(a - 1, b - 1, rep, conf) for a, b, rep, conf in fix_time_span_from(spaced) if a > at and rep == "đến"]
+        if m.group(2).lower() != "đến":
+            out.append((m.start(2), m.end(2), "đến", 0.85))
     return out
