@@ -10,7 +10,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, lru_cache
 
@@ -227,11 +227,42 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
             continue
-        words = list(regex.finditer(r"\S+", line, pos=at))
-        if 2 <= len(words) <= 4 and all(_name_word(w.group(), kind) for w in words):
-            return {w.start(): "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
-                    for k, w in enumerate(words)}
+        words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line, pos=at)]
+        if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
+            words[:1] = [words[0][:1] + (words[0][1][:cut],), (words[0][0] + cut, words[0][1][cut:])]
+        if 2 <= len(words) <= 4 and all(_name_word(w, kind) for _a, w in words):
+            return {a: "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
+                    for k, (a, _w) in enumerate(words)}
     return {}
+
+
+def _glued_family_name(word: str, kind: str) -> int | None:
+    """Where a family name ends that lost the space before the next name's Capital: ``"Tr}nDfC"`` → 4 (a code's
+    Trần Đức), ``"NguyenVan"`` → 6; ``None`` if its first part spells no signer's family name (a code's stand-ins
+    there any vowel: ``"}"``) or its second is no name's word."""
+    for m in _INNER_CAPITAL.finditer(word):
+        left, right = word[:m.start()], word[m.start():]
+        if len(left) < 2 or not _name_word(right, kind):
+            continue
+        low = left.lower()
+        if kind == "substitution":  # (a stand-in for each vowel with its marks; a code writes đ as d)
+            shape = "".join("." if c not in _LATIN else c for c in SUBST_GROUPS.sub("@", low))
+            if any(regex.fullmatch(shape, f) for f in _family_skeletons()):
+                return m.start()
+        elif skeleton(low) in _family_skeletons():
+            return m.start()
+    return None
+
+
+#: a Capital after a small letter inside a word: where two name words lost the space between them
+_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@cache
+def _family_skeletons() -> frozenset[str]:
+    """The signer's family names' letters ("tran", "nguyen", "do")."""
+    return frozenset(skeleton(n) for n in _name_bonuses("family"))
 
 
 #: where a name merged into the end of another column's line begins: after a stop, semicolon or colon and a space
@@ -347,8 +378,10 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
         if gen.ch.name == "substitution" and NAMES_ONLY_IN_CODES:
             # a code's name: its readings that are names of the role, the LM's words left out ("D(r Thu Trang" had
             # been "Để Thu Trang": "để thu" a common pair, "đỗ" a rare word to open a sentence)
+            # A code writes each letter as one letter or stand-in: a name of more or fewer letters is none of its
+            # readings ("Banh" is Bình, its "a" a stand-in for ì, not "Anh" with the B dropped)
             names = [(c, x) for c, x in slot.cands if c and len(c) == 1 and c[0] in bonus
-                     and x + bonus[c[0]] <= PERSON_NAME_MAX_COST]
+                     and x + bonus[c[0]] <= PERSON_NAME_MAX_COST and len(c[0]) == len(lows[k])]
             if names:
                 slot.cands = names
         slot.key = None
@@ -689,7 +722,7 @@ def _two_words_in_capitals(tok: str, lex: Lexicon) -> bool:
     abbreviation: no abbreviation the lexicon knows, and both of its parts spell syllables (none of "THPT", "GDNN",
     "UBND", "CNTT" does)."""
     low = tok.lower()
-    return len(low) >= 5 and tok not in lex.abbreviations and any(
+    return len(low) >= 4 and tok not in lex.abbreviations and any(
         is_valid_skeleton(low[:k]) and is_valid_skeleton(low[k:]) for k in range(2, len(low) - 1))
 
 
@@ -1590,11 +1623,12 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L}\d]*(?:[:.]?[ ]\p{Lu}[\p{L}\d]*){0,5})"
                              r"[ ]*[,;]?[ \-–.]*"
-                             r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}\b")
+                             r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")  # ("tháng12")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
-                                   r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\S{2,4}[ ]")
+                                   r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
+                                   r"[Tt][Hh]\S{2,4}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost)
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
@@ -1624,9 +1658,10 @@ _TYPE_SKELETONS = {3.0: ("tinh", "thanh pho"), 1.5: ("huyen", "quan", "thi xa"),
 
 def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
     """Whether the header zone's letters (``header``: its skeleton in small letters) give the name after a type
-    word of its type: "ubnd tinh thanh hoa" gives the province Thanh Hóa (weight 3), not the district."""
-    words = " ".join(name[0].lower().split())
-    return any(f"{t} {skeleton(words)}" in header for t in _TYPE_SKELETONS.get(name[2], ()))
+    word of its type: "ubnd tinh thanh hoa" gives the province Thanh Hóa (weight 3), not the district; so does
+    "tinhthanh hoa" (the space after the type word lost, as merged header columns lose it)."""
+    words = skeleton(" ".join(name[0].lower().split()))
+    return any(f"{t} {words}" in header or f"{t}{words}" in header for t in _TYPE_SKELETONS.get(name[2], ()))
 
 
 #: a word of a place name as written (letters, maybe an apostrophe: "M'Drắk", "H'Leo")
@@ -1725,8 +1760,26 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tuple[int, int, str, float]],
-                                                                       tuple[int, int] | None]:
+#: each place type's words as the header writes them before the issuer's name ("HUYỆN THANH THỦY"), by type weight
+_TYPE_WORDS = {w: tuple(t.lower().split() for t, tw in PLACE_TYPES.items() if tw == w) for w in (3.0, 1.5)}
+
+
+def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], ch: Channel) -> bool:
+    """Whether a header line reads, through the channel ``ch``, as the name after a type word of its type, each word
+    at most :data:`PLACE_MAX_COST`: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy" (its letters
+    alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
+    for type_words in _TYPE_WORDS.get(name[2], ()):
+        want = [*type_words, *name[0].lower().split()]
+        for line in header_lines:
+            words = [_prep(w, ch.name).lower() for w in line.split()]
+            for k in range(len(words) - len(want) + 1):
+                if all(ch.cost(a, b) <= PLACE_MAX_COST for a, b in zip(want, words[k:k + len(want)], strict=True)):
+                    return True
+    return False
+
+
+def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Sequence[str] = ()
+                      ) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
     ``ch``: ``"73/KH-UBND Tla Noi,-ngay 02 thang 3"`` → "Hà Nội" through Tesseract-eng's (an H read as "Tl"; the
     decoder alone made it "Là Nơi": two syllables it knows), "Gia Lam, ngay 08" → "Gia Lâm" in stripped text.
@@ -1758,8 +1811,12 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
         # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
         # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
         scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))
-                         - names[j][2] - (HEADER_NAME_BONUS if header and _issuer_names(header, names[j]) else 0.0),
-                         names[j][0]) for _s, _d, j in near)
+                         - names[j][2], j) for _s, _d, j in near)
+        if scored and (header or header_lines):  # (only names that could come first with the bonus are asked)
+            scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN and (
+                _issuer_names(header, names[j]) or _issuer_reads_as(header_lines, names[j], ch)) else 0.0), j)
+                for c, j in scored)
+        scored = [(c, names[j][0]) for c, j in scored]
         if not scored or scored[0][0] > PLACE_MAX_COST * k:
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
@@ -1771,10 +1828,23 @@ def read_header_place(line: str, ch: Channel, header: str = "") -> tuple[list[tu
     k, name = best
     start = m.start("place") + spans[-k][0]
     place = line[start:m.end("place")]
-    if place.isupper() and len(place) > 1:
+    # in capitals as written; in a code only with the date so written (its capitals may be stand-ins, or letters
+    # after one: "H> NSI, ngay 02" is Hà Nội)
+    if place.isupper() and len(place) > 1 and (ch.name != "substitution" or not any(
+            c.islower() for c in line[m.end("place"):m.end()])):
         name = name.upper()
     return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))], \
         (start, m.end("place"))
+
+
+def _place_as_named(place: str) -> str:
+    """A place's name as the gazetteer writes it ("HÀ NỘI" → "Hà Nội"); a name it lacks as it is."""
+    return _names_by_capitals().get(place.upper(), place) if place.isupper() else place
+
+
+@cache
+def _names_by_capitals() -> dict[str, str]:
+    return {n.upper(): n for names in _bare_place_names().values() for n, _s, _w in names}
 
 
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1959,6 +2029,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
+            if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where
+                eds += [(a, a, " ", 0.8, "split_glued_name") for a in name_lines[i] if a and lines[i][a - 1].isalpha()]
             if kind in ("stripped", "ocr_eng") and i in name_lines:
                 fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
@@ -1971,12 +2043,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "restore_highland_names") for x in fixed]
                 names += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
-                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone)
+                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone,
+                                                            lines[:HEADER_LINES])
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
-                if place_span:  # (the place the header names: written so wherever the text spells it)
-                    header_places.add(place_edits[0][2] if place_edits else lines[i][place_span[0]:place_span[1]])
+                if place_span:  # (the place the header names, as the gazetteer writes it: so wherever the text
+                    # spells it)
+                    header_places.add(_place_as_named(place_edits[0][2] if place_edits else
+                                                      lines[i][place_span[0]:place_span[1]]))
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:

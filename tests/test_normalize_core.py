@@ -2028,6 +2028,31 @@ def test_a_header_place_in_a_symbol_code() -> None:
     assert got.text.split("\n")[-1] == "Sơn La, ngày 22 tháng 09 năm 2022"
 
 
+def test_a_coded_header_place_is_read_beside_the_issuer_the_header_names() -> None:
+    """The issuer's place in the header decides between namesakes when the header's letters give it only read
+    through the channel (a code's "HUY<;>N THANH TH\\lY": Thanh Thủy, not the ward Thanh Thùy), or only with
+    the space after the type word lost ("TINHTHANH HOA": the province, not the district Thanh Hà); a date whose
+    space was lost ("th|ng12") is still a date; a code's place is written in capitals only with its date so
+    written ("H> NSI, ngay": its S a stand-in, its I capitalised after it)."""
+    from vetplan.normalize.decode import default_subst_channel
+    from vetplan.normalize.pipeline import read_header_place
+
+    ch = default_subst_channel()
+    line = "Thanh Th$y, ngfy 07 th|ng12 n?m 2023"
+    assert read_header_place(line, ch) == ([], None)  # (Thanh Thủy or Thanh Thùy: too close to call alone)
+    assert read_header_place(line, ch, "", ["UY BAN NHAN DAN", "HUY<;>N THANH TH\\lY"]) == (
+        [(0, 10, "Thanh Thủy", 0.881)], (0, 10))
+    line = "Thanh H@a, ng>y 27 thang 12 nam 2021"
+    assert read_header_place(line, ch, "uy ban nhan dan tinhthanh hoa")[0] == [(0, 9, "Thanh Hóa", 0.881)]
+    assert read_header_place(line, ch, "uy ban nhan dan")[0] != [(0, 9, "Thanh Hóa", 0.881)]
+    got = normalize_text("UY BAN NHAN DAN\nHUY<;>N THANH TH\\lY\nS@: 241/KH-UBND\n"
+                         "Thanh Th$y, ngfy 07 th|ng12 n?m 2023\nK| HOACH", damage="substitution").text
+    assert got.split("\n")[3].startswith("Thanh Thủy, ngày 07")
+    got = normalize_text("UY BAN NHAN DAN\nTHANH PH| H> N?I\nS<;>: 73/KH-UBND H> NSI, ngay 02 th\\lng 3 nam 2024\n"
+                         "K| HOACH", damage="substitution").text
+    assert "73/KH-UBND Hà Nội, ngày 02" in got
+
+
 def test_a_header_place_is_read_as_a_name_in_stripped_and_vietnamese_ocr_text_too() -> None:
     """Stripped text and vetplan's own Vietnamese OCR: the header's place is a gazetteer name, not the commoner
     word of its letters ("Gia Lam" / "Gia Lầm" were read "Gia Làm"); a name written right stays ("Vinh")."""
@@ -2206,6 +2231,34 @@ def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan()
     assert got.split("\n")[-1] == "Nguyễn Văn An"
 
 
+def test_a_name_whose_family_name_lost_the_space_after_it() -> None:
+    """A signer's family name run together with the next name's Capital ("Tr}nDfC Phong", "TranDuc Phong") is
+    parted there and each word read as a name of its role (the glued pair had been read as words: "Trần Dục");
+    a first part that is no family name is left whole."""
+    from vetplan.normalize.pipeline import person_name_roles
+
+    assert person_name_roles("Tr}nDfC Phong", "substitution") == {0: "family", 4: "middle", 8: "given"}
+    assert person_name_roles("TranDuc Phong", "stripped") == {0: "family", 4: "middle", 8: "given"}
+    assert person_name_roles("MinhDuc Phong", "stripped") == {0: "family", 8: "given"}  # (no family name: one word)
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nTr}nDfC Phong", damage="substitution").text
+    assert got.split("\n")[-1] == "Trần Đức Phong"
+    got = normalize_text("KT. CHU TICH\nPHO CHU TICH\n\nTranDuc Phong", damage="stripped").text
+    assert got.split("\n")[-1] == "Trần Đức Phong"
+
+
+def test_a_coded_name_has_as_many_letters_as_its_token() -> None:
+    """A code writes each letter as itself or one stand-in: a signer's name of another length is none of its
+    readings ("Banh", its "a" a stand-in for ì, had been "Anh", the commonest given name, with the B dropped)."""
+    coded = ("SC Th,rng tin vaTruyen thong ch6 tr,r, ph$i h|p voi So T>i chinh tuyCN truyAn vegiaoduc nghA nghiBp tren"
+             " c^C pha<ng tiBN th,rng tin dai chung tu th^ng 4 d$n th^Ng 7/2021.\n"
+             "- Th9I gian th^c hien: Quy I/2021.\n3. Gan k$t voi doanh nghiBp\n"
+             "-R> soat mang l$oi c| sC gi}o duc nghA nghiep.\n"
+             "Cac co quan, d<n vU bao c}o k$t qu? vA So Lao dong - Thuong binh v> X} hoi truoc ngay 15/12/2021.\n"
+             "- UBND c^c huyBn, thanh ph$;\nPH@ CH6 TUCH\nNguyen Thu Banh")  # (B a stand-in too: "nghiBp")
+    got = normalize_text(coded, damage="substitution").text
+    assert got.split("\n")[-1] == "Nguyễn Thu Bình"
+
+
 def test_a_coded_position_line_is_written_as_the_position() -> None:
     """A symbol-coded line that is a signature's position and nothing else ("PHa CH?TICH": the decoder had read
     "PHa CHẾ TÍCH", and no position was found) is written as the position; a line with more on it is left."""
@@ -2339,6 +2392,13 @@ def test_two_words_in_capitals_that_lost_their_space_are_read() -> None:
     assert got.split("\n")[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
     text = "Truong THPT va GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
     assert normalize_text(text, damage="ocr_eng").text == "Trường THPT và GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
+    # four letters are two words too in a code's heading ("VAXA": VÀ XÃ had been kept as an abbreviation)
+    got = normalize_text("UBND T6NH THANH H$A\nSf LAO D6NG - TH{<;>NG BINH\nVAXA H6I\nSQ: 293/KH-SLDTBXH",
+                         damage="substitution").text
+    assert got.split("\n")[2] == "VÀ XÃ HỘI"
+    coded = "Tr<;>ng THPT v@ GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN, NSNN"
+    got = normalize_text(coded, damage="substitution").text  # (its abbreviations kept)
+    assert " THPT " in got and got.endswith(" GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN, NSNN")
 
 
 def test_a_signers_given_name_is_read_as_a_name() -> None:
