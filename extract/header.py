@@ -319,8 +319,9 @@ def _is_person_name(t: str) -> bool:
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
 _FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•]+\s*[Ll]?[uư]u\s*[:;.]\s*V")
-_FILED = re.compile(r"^l?[uư]u\s*[:;.]")  # "Lưu: VT, KGVX." is the file copy, not a recipient
-_JUNK_TAIL = re.compile(r";[^;\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N": a scan's speck after the item
+#: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded)
+_FILED = re.compile(r"^l?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")
+_JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 
 def find_recipients(closing: list[Para]) -> list[str]:
@@ -331,7 +332,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
         t = p.text.strip()
         if recipients_label(t):
             started = True
-            rest = re.sub(r"^\S+?\s*(?:nh|NH|g|G)\S*\s*", "", t)  # (the label's two words, or one: "Nơinhận:")
+            # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
+            rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             if rest := strip_specks(rest):
                 out.append(rest)

@@ -92,7 +92,10 @@ def clean_line(raw: str) -> str:
         s = _RULE.sub("", s)
     if "  " in s:
         s = _SPACES.sub(" ", s)
-    return s.strip()
+    s = s.strip()
+    if s[:1] in _SPECK_CHARS or s[1:2] == " ":  # "_ KẾ HOẠCH" (the type and its title had been lost), "Ở PHÓ CHỦ
+        s = _SPECK_BEFORE_TITLE.sub("", s)  # TỊCH" (a stamp's speck: the position had run into a recipients item)
+    return s
 
 
 _MD_STARS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
@@ -102,6 +105,10 @@ _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
 _NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
 _TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$")
+_SPECK_CHARS = frozenset("_~`'‘’|.,")
+#: a scan's speck, or a lone letter, before a document's type or a signer's position standing alone on its line
+_SPECK_BEFORE_TITLE = re.compile(r"^(?:[_~`'‘’|.,]+|\p{L}(?=\s))\s*"
+                                 rf"(?=(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|{POSITION_WORDS})\s*$)")
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
 _KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
 _THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")

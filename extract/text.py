@@ -41,8 +41,9 @@ def fold(s: str) -> str:
 
 _WS_RUN = re.compile(r"\s+")
 
-#: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:")
-_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?nh[a-z]{1,3}\s*:")  # ("Nơinhận:")
+#: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:"; the n
+#: read as p, then "Nói phần:")
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?[np]h[a-z]{1,3}\s*:")  # ("Nơinhận:")
 
 
 def recipients_label(s: str) -> bool:
@@ -93,9 +94,11 @@ def spaced_dashes(s: str) -> str:
 
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh", "Lao động.- Thương
 #: binh"), a quote mark
-#: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word
+#: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word, a colon or a
+#: hyphen after a small word's space before a Capital (an abbreviation's: "các :PCT UBND")
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-]+(?=\s*\p{L})"
-                         r"|(?<=\p{L}):(?=\s+\p{Ll})")  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
+                         r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
+                         r"|(?<=\p{Ll}\s)(?::|-(?=\p{Lu}{2,}\b))(?=\p{Lu})")  # ("các :PCT", "các -PCT")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

@@ -461,10 +461,17 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA
                           r"(?=\s*,?\s*(?:c\S{1,2}c\s+)?(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
 
+#: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
+#: letters)
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+(?!T)[A-ZĐ][ỊI]CH(?![\p{L}\d])")
+
+
 def fix_chairman_title(line: str) -> list[Edit]:
     """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline: ``"- Chi tich, cac PCT UBND
-    tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); written right it is left."""
-    out: list[Edit] = []
+    tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); in capitals, "CHỦ LỊCH" → "CHỦ TỊCH" (a signer's position
+    merged after a recipients item: "- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH"); written right it is left."""
+    out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "CHỦ TỊCH", 0.85)
+                       for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
         deputy = m.group(1) is not None  # (its "Phó" before it too: the decoder, without the title, read "Phố")
         caps = m.group(2).isupper() and m.group(4).isupper()
@@ -627,8 +634,9 @@ def _d_misread(read: str, form: str) -> bool:
 _D_STROKE_AS_B = re.compile(r"(?<=.)[DPĐ]B")
 
 
-#: a capital H read as a bracket or a bar and a stroke ("[IĐND", "I-IĐND", "|-|ĐND") opening an abbreviation
-_H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\])([A-ZĐ]{2,})(?![\p{L}\d])")
+#: a capital H read as a bracket or a bar and a stroke ("[IĐND", "I-IĐND", "|-|ĐND"), or as two strokes ("IIĐND"),
+#: opening an abbreviation
+_H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\]|II)([A-ZĐ]{2,})(?![\p{L}\d])")
 
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:

@@ -333,6 +333,43 @@ def test_a_title_whose_year_wrapped_onto_a_line_of_its_own() -> None:
             "Phát triển giáo dục nghề nghiệp năm 2022"
 
 
+def test_a_recipients_label_and_file_copy_a_scan_misread() -> None:
+    """"Noi phan:" (nhận's n read as p: the list and the signer beside it had been lost) opens the recipients; the
+    file copy read "Litas VT." or "Lu;.VTE" is no recipient."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n{label}: GIÁM ĐỐC\n- Bộ Lao động - Thương binh và Xã hội;\n" \
+           "- Thường trực HĐND tỉnh;\n- Các sở, ban, ngành; Tô Văn Yến\n- {copy}\n"
+    for label in ("Nơi nhận", "Nói phần", "Noi phan"):
+        for copy in ("Lưu: VT.", "Litas VT.", "Lu;.VTE"):
+            d = extract_plan(text.format(label=label, copy=copy)).document
+            assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực HĐND tỉnh", "Các sở, ban, ngành"]
+            assert d.signer is not None and (d.signer.name, d.signer.position) == ("Tô Văn Yến", "GIÁM ĐỐC")
+
+
+def test_specks_around_a_position_and_inside_recipients_items() -> None:
+    """A stamp's speck read as a letter before a position standing alone ("Ở PHÓ CHỦ TỊCH": it had run into the item
+    before it as a recipient), specks left after an item ("… Xã hội; ( ;") and before an abbreviation in one ("các
+    :PCT", "các -PCT") are none of them."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n" \
+           "- Bộ Lao động - Thương binh và Xã hội;{tail}\n{speck}PHÓ CHỦ TỊCH\n- Chủ tịch, các {mark}PCT UBND tỉnh;\n" \
+           "- Lưu: VT.\n- Thường trực Tỉnh ủy;\nTrần Thanh Lộc\n"
+    for tail, speck, mark in (("", "", ""), (" ( ;", "Ở ", ":"), ("", "ọ ", "-"), (" ( ;", "", "")):
+        d = extract_plan(text.format(tail=tail, speck=speck, mark=mark)).document
+        assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh",
+                                "Thường trực Tỉnh ủy"], (tail, speck, mark)
+        assert d.signer is not None and (d.signer.name, d.signer.position) == ("Trần Thanh Lộc", "PHÓ CHỦ TỊCH")
+    # a dash between words of a name stays
+    d = extract_plan(text.format(tail="", speck="", mark="").replace("Lao động - Thương", "Lao động -Thương")).document
+    assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_speck_before_the_document_type() -> None:
+    """A scan's speck before "KẾ HOẠCH" ("_ KẾ HOẠCH": the type and its title had been lost) is none of it."""
+    text = "Số: 39/KH-SLĐTBXH Ninh Bình, ngày 22 tháng 09 năm 2018\n{}KẾ HOẠCH\n" \
+           "Triển khai công tác giáo dục nghề nghiệp năm 2018\nThực hiện Thông tư số 43/2016/TT-BLĐTBXH;\n"
+    for speck in ("", "_ ", "~ ", "' ", "_"):
+        assert extract_plan(text.format(speck)).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+
+
 def test_a_place_before_the_date_with_a_semicolon_for_its_comma() -> None:
     d = extract_plan("Số: 100/KH-UBND Triệu Phong; ngày.05 tháng 05 năm 2021\nKẾ HOẠCH\nAbc\n").document
     assert (d.place, d.issued_date) == ("Triệu Phong", dt.date(2021, 5, 5))

@@ -452,6 +452,13 @@ def test_fix_chairman_title() -> None:
     assert fix_chairman_title("- Phfi Chu tjch UBND TP") == [(2, 15, "Phó Chủ tịch", 0.85)]
     got = normalize_text("- Pho Chu tich UBND TP Vu Thu Ha;", damage="stripped").text
     assert got == "- Phó Chủ tịch UBND TP Vũ Thư Hà;"
+    # in capitals, its T read as another capital ("PHÓ CHỦ LỊCH", a position merged after a recipients item: the
+    # signer's position had been lost); "CHỦ TỊCH" itself is left
+    assert fix_chairman_title("- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH") == [(23, 35, "PHÓ CHỦ TỊCH", 0.85)]
+    assert fix_chairman_title("KT. CHU LICH") == [(4, 12, "CHỦ TỊCH", 0.85)]
+    assert fix_chairman_title("PHÓ CHỦ TỊCH") == fix_chairman_title("LỊCH CÔNG TÁC") == []
+    got = normalize_text("- Thuong truc Tinh uy; PHO CHU LICH", damage="ocr_eng").text
+    assert got == "- Thường trực Tỉnh ủy; PHÓ CHỦ TỊCH"
 
 
 def test_split_glued_abbreviations() -> None:
@@ -2641,6 +2648,8 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     assert normalize_text("- Thuong truc HBND tinh;", damage="ocr_eng").text == "- Thường trực HĐND tỉnh;"
     # its H read as a bracket or bar and a stroke ("[IĐND", "I-IĐND"); a bracket before no known one stays
     assert [e[2] for e in fix_misread_abbreviations("[IĐND tỉnh; I-IĐND; [IXYZ]", table)] == ["HĐND", "HĐND"]
+    # or as two strokes ("IIĐND"); a numeral before another abbreviation stays ("IIUBND")
+    assert [e[2] for e in fix_misread_abbreviations("Thường trực IIĐND tỉnh; IIUBND", table)] == ["HĐND"]
     assert normalize_text("- Thường trực [IĐND tỉnh CHỦ TỊCH", damage="ocr_vie").text == \
         "- Thường trực HĐND tỉnh CHỦ TỊCH"
     # a symbol code writes Đ as P ("HPND"); only that: a letter too many is no code's ("UBNDA" stays)
