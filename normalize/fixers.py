@@ -722,7 +722,8 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
 #: small ("Quý IiI", "IIi"), a speck inside ("I'V")
-_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?"
+_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?" \
+                       r"|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
 
@@ -745,6 +746,10 @@ def _quarter_roman(tok: str) -> str | None:
         tok = "I" + tok[1:]
     if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
         tok = tok[0] + tok[2:]
+    if "T" in tok or "L" in tok:  # two strokes a serif's bar joined ("IT", "L1": III), or one where two make no
+        # quarter ("ITI": III); Tesseract-eng on 116 rendered plans: IT twice, L1 and ITI once, each III
+        two = _as_roman(tok.replace("T", "II").replace("L", "II"))
+        tok = two if two in ("II", "III", "IV") else tok.replace("T", "I").replace("L", "I")
     roman = _as_roman(tok)
     if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
         roman = _as_roman(tok.replace("H", "I"))
@@ -754,7 +759,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V"
-                                  r"|I[Il|]?i[Il|]?|I['’]V)|"
+                                  r"|I[Il|]?i[Il|]?|I['’]V|[Il1|][TL][Il1|]?|L[Il1|])|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
@@ -1014,6 +1019,17 @@ def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
     lost)."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)]
+
+
+#: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
+#: then three and a word; no scale's ratio ("tỷ lệ 1:500")
+_THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")
+
+
+def fix_thousands_stop(line: str) -> list[Edit]:
+    """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
+    had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left."""
+    return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)]
 
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or

@@ -75,6 +75,7 @@ from .fixers import (
     fix_quarter_word,
     fix_roman_numerals,
     fix_standing_committee,
+    fix_thousands_stop,
     fix_time_label,
     fix_time_span_from,
     fix_unicode,
@@ -101,7 +102,7 @@ _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
 # (a bar before a small letter is an italic "l": "|uat" luật; a horn may follow: "co’" cơ; a comma before a
 # digit is no lost space: "thang,06" is "tháng, 06")
-ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:(?:[’'‘?{]|,(?!\d))" + _ENG_CH + r"+)*"
+ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:(?:[’'‘?{#]|,(?!\d))" + _ENG_CH + r"+)*"
                     r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
 #: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
 #: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter), also after the "é" it
@@ -891,13 +892,15 @@ def _add_type_before_highland_names(slots: list[Slot], toks: list[tuple[int, int
 
 
 def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: Lexicon, upper: bool,
-                     gen: Generator | None = None, lows: list[str] | None = None) -> None:
+                     gen: Generator | None = None, lows: list[str] | None = None, next_line: str = "") -> None:
     """Words that can be read as a name of the gazetteer — a place led by its type word, or an agency —
     and are Capitalised as the name is, are read so: each slot of the run gets the name's syllable
     ``PLACE_BONUS`` cheaper ("Quan Hoang Mai" → "Quận Hoàng Mai", "quén Ba Dinh" → "quận Ba Đình",
     "Sé Noi vu" → "Sở Nội vụ"); every syllable must be among its slot's candidates, but for the word
     that opens a name (quận, huyện, sở, …: a closed set) a token one letter from it will do when ``gen``
-    is given ("Quén" → "Quận", at the channel's cost of that reading). The longest wins."""
+    is given ("Quén" → "Quận", at the channel's cost of that reading). The longest wins. A name's opening two
+    syllables may end the line when ``next_line`` opens with the letters of its next two ("S& Nong" / "nghiép va
+    Phat trién": Sở Nông nghiệp …)."""
     trie = lex.gazetteer
     if PLACE_BONUS == 0.0 or not trie:
         return
@@ -911,6 +914,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     skels = [skeleton(low) if low.isalpha() else None for low in lows] if lows is not None else None
     # (a coded token with stand-ins: its lost-space readings as two words, at their channel costs: "vaD&u" và Đầu)
     pairs_at = (lambda k: _coded_pairs(gen, lows[k])) if coded and lows is not None else None  # type: ignore[arg-type]
+    nxt = None if coded else NEXT_WORDS.match(next_line)
+    opening = tuple(skeleton(w.lower()) for w in nxt.group(1).split()) if nxt else ()
     i = 0
     while i < n - 1:
         best: tuple[tuple[str, ...], ...] = ()
@@ -929,7 +934,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
             heads = list(extra)
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
-            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at)
+            found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at,
+                                  opening)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -1070,15 +1076,18 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
 def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
                   skels: list[str | None] | None = None,
-                  pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None) -> tuple[tuple[str, ...], ...]:
+                  pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None,
+                  opening: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
     syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
-    too when no candidate has them; ``pairs_at(j)``: a coded token's readings as two glued words ("vaD&u")."""
+    too when no candidate has them; ``pairs_at(j)``: a coded token's readings as two glued words ("vaD&u");
+    ``opening``: the next line's first two words' letters."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots):  # the line's end: a long enough name's opening may go on on the next line ("… phối hợp: So
-        going_on = _name_going_on(node) if not best and _named_at_line_end(path) else None
+        going_on = _name_going_on(node) if not best and (_named_at_line_end(path) or (
+            sum(map(len, path)) == NAME_AT_LINE_END - 1 and _goes_on_with(node, opening))) else None
         if going_on is not None and _capitalised_as(going_on[:len(firsts)], caps, i, firsts):  # Nong nghiep" / "va
             best = path  # Phat trien …")
         return best
@@ -1108,7 +1117,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
                 continue
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
-                              pairs_at)
+                              pairs_at, opening)
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
@@ -1118,6 +1127,27 @@ NEAR_NAME_LETTERS = 4  # a name's syllable this long, after two, may be read fro
 GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
 NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
 _TYPE_SYLLABLES = PLACE_TYPE_SYLLABLES | {"thành", "thị"}
+
+
+#: the next line's first two words, or its first word before a stop (a name going on, not a new item: no number or
+#: dash before them)
+NEXT_WORDS = regex.compile(r"\s*(\p{L}+[ ]+\p{L}+|\p{L}+(?=[;,.:]))(?![\p{L}\d])")
+
+
+def _goes_on_with(node: dict, opening: tuple[str, ...]) -> bool:
+    """Whether a gazetteer name goes on from a trie node with two syllables whose letters ``opening`` has, or ends with
+    its one, the first at most one letter off ("nghiep", "va" after "Sở Nông"; "Thuong;" after "Sở Công"): a name's
+    opening that ends a line and is too short to read it by alone (:func:`_named_at_line_end`) is read so then."""
+    if not opening:
+        return False
+    distance = fuzzy_matchers()[1]
+    for first, syls in _syllables_by_skeleton(node).items():
+        if first == opening[0] or (len(first) >= NEAR_NAME_LETTERS
+                                   and distance(first, opening[0], score_cutoff=1) <= 1):
+            if any(opening[1] in _syllables_by_skeleton(node[syl]) if len(opening) > 1 else "" in node[syl]
+                   for syl in syls):
+                return True
+    return False
 
 
 def _named_at_line_end(path: tuple[tuple[str, ...], ...]) -> bool:
@@ -1344,7 +1374,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     toks[k][2][:1].isupper()):  # (or a colon before a Capitalised word: "So: Thong tin", Sở)
                 slots[k].stop_speck = True
         _add_number_evidence(slots, toks, line, lex, lines[i + 1] if i + 1 < len(lines) else "")
-        _add_place_names(slots, toks, lex, upper, gen, lows)
+        _add_place_names(slots, toks, lex, upper, gen, lows, lines[i + 1] if i + 1 < len(lines) else "")
         if name_lines and i in name_lines:
             _add_person_names(slots, toks, lows, name_lines[i], gen)
         if kind != "substitution" and not line.islower():
@@ -2056,6 +2086,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
+                if ":" in lines[i] or ";" in lines[i]:  # "Tuyển sinh 5:900 người"
+                    eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."

@@ -159,6 +159,20 @@ def test_a_percentages_decimal_comma_read_as_a_semicolon() -> None:
         "- Tỷ lệ lao động qua đào tạo đạt 79,3%."
 
 
+def test_a_counts_thousands_stop_read_as_a_colon_and_a_symbol_inside_a_word() -> None:
+    """"Tuyển sinh 5:900 người" (a scan read the thousands stop as a colon: the target had been lost) is 5.900; a time
+    ("7:30") and a scale ("tỷ lệ 1:500") are left. Tesseract-eng's symbol for a vowel inside a word ("ngu#i") is
+    read with the word (it had parted it: "ngủ#i", the target's unit lost)."""
+    from vetplan.normalize.fixers import fix_thousands_stop
+
+    assert fix_thousands_stop("Tuyển sinh 5:900 người; 12;500 lao động") == [(12, 13, ".", 0.8), (26, 27, ".", 0.8)]
+    assert fix_thousands_stop("lúc 7:30 sáng, bản đồ tỷ lệ 1:500 năm, hỗ trợ 3:100 hộ") == [(47, 48, ".", 0.8)]
+    assert fix_thousands_stop("Số: 100/KH; tỷ lệ 1:500 thửa; 5:900") == []
+    for kind in ("ocr_vie", "ocr_eng"):
+        assert normalize_text("- Tuyển sinh 5:900 người.", damage=kind).text == "- Tuyển sinh 5.900 người."
+    assert normalize_text("- Tuyén sinh 2.100 ngu#i.", damage="ocr_eng").text == "- Tuyển sinh 2.100 người."
+
+
 def test_fix_part_numerals() -> None:
     """A Roman part number after a part word that OCR read as strokes is restored ("phu luc 1l" → "II", "Phu luc |"
     → "I"); digits alone stay Arabic ("Mục 1")."""
@@ -2165,6 +2179,12 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
     assert [e[2] for e in fix_quarter_numerals("Quý IiI/2018; Quý I'V/2023")] == ["III", "IV"]
     assert normalize_text("- Thoi gian thuc hién: Quy IIi/2018.", damage="ocr_eng").text == \
         "- Thời gian thực hiện: Quý III/2018."
+    # two strokes a serif's bar joined, read as a T or an L ("Quy IT/2023" had been "Quý Ít", "Quy L1" "Quy Là"); one
+    # where two make no quarter ("ITI")
+    assert [e[2] for e in fix_quarter_numerals("Quý IT/2023; Quý L1/2022; Quý ITI/2020; Quý TV/2021")] == [
+        "III", "III", "III", "IV"]
+    for raw in ("thoi gian thuc hién: Quy IT/2023.", "thoi gian thue hien: Quy L1/2023."):
+        assert normalize_text(raw, damage="ocr_eng").text == "thời gian thực hiện: Quý III/2023."
     # the number opening the next line, after "quý" ended one ("Quy" / "11/2017."); an Arabic 1 and "thông qua" stay
     for text, want in (("thoi gian thuc hién: Quy\n11/2017.", "thời gian thực hiện: Quý\nII/2017."),
                        ("Quy\n1/2017.", "Quý\n1/2017."), ("thông qua\n11/2017", "thông qua\n11/2017")):
@@ -2702,6 +2722,15 @@ def test_an_agency_name_going_on_on_the_next_line() -> None:
     text = "to chuc Doan giao vien, can bo quan ly Thanh pho di\nhoc tap kinh nghiem o nuoc ngoai."
     assert normalize_text(text, damage="stripped").text.startswith(
         "tổ chức Đoàn giáo viên, cán bộ quản lý Thành phố đi\nhọc tập")
+    # two of its syllables ending the line when the next opens with the letters of its next two, or its last before
+    # a stop ("S& Nong" / "nghiép va Phat", "S6 Cong" / "Thuong;": it had been "Số Nông", "Số Công")
+    for text, want in (("don vi phéi hop: S& Nong\nnghiép va Phat trién nong thon; thoi gian", "Sở Nông\nnghiệp"),
+                       ("don vi phéi hop: S6 Cong\nThuong; thoi gian thuc hién: Quy 1/2023.", "Sở Công\nThương;")):
+        assert want in normalize_text(text, damage="ocr_eng").text
+    # (the next line's words no name's: "Số Công" / "văn số" is left to the LM; a new item is no name's end)
+    for text in ("Bao cao S6 Cong\nvan so 12 ngay 5", "phoi hop: So Nong\n- Thuong binh va Xa hoi"):
+        got = normalize_text(text, damage="ocr_eng").text
+        assert "Sở Nông nghiệp" not in got and "Sở Công Thương" not in got
 
 
 def test_a_family_name_whose_mark_vietnamese_ocr_misread() -> None:
