@@ -488,7 +488,8 @@ _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*)
 def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
     writes it wherever the text spells it with other marks: ``"Thành Hoa năm 2019"`` → "Thanh Hóa" (a title's place at
-    a line's start, no type word before it to read it as a name by); in capitals where the text has capitals."""
+    a line's start, no type word before it to read it as a name by); in capitals where the text has capitals. A place
+    of one word only after its type word ("thị xã Chu" → Chũ; "Chủ tịch" stays)."""
     out: list[Edit] = []
     if not places:
         return out
@@ -505,11 +506,17 @@ def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
         if found is None:
             continue
         k, text, place = found
+        a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
+        if " " not in place and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
+            continue  # (a one-word place only after its type word: "thị xã Chũ", not "Chủ tịch", "KT. CHỦ TỊCH")
         want = place.upper() if text.isupper() else place
         if text != want:
-            a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
             out.append((a, a + len(text), want, 0.8))
     return out
+
+
+#: a place's type word right before it, in a line's letters ("… ủy ban nhân dân thị xã ")
+_TYPE_WORD_BEFORE = regex.compile(r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+$")
 
 
 #: the label "thời gian thực hiện" (a task's time) with a space lost between its words, however its vowels were

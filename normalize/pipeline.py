@@ -876,10 +876,11 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
 PLACE_TYPE_SYLLABLES = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "phố", "trấn"))
 
 
-def _add_type_before_highland_names(slots: list[Slot], toks: list[tuple[int, int, str]], line: str) -> None:
+def _add_type_before_highland_names(slots: list[Slot], toks: list[tuple[int, int, str]], line: str,
+                                    coded: bool = False) -> None:
     """The word right before a Central Highlands place name (kept as written: the decoder sees no word there)
     is read as a place's type when it can be: "tinh Đắk Lắk" → "tỉnh", not "tính" (``PLACE_BONUS`` cheaper)."""
-    starts = {a for a, _b, _n in _highland_runs(line)}
+    starts = {a for a, _b, _n in _highland_runs(line, coded)}
     if not starts:
         return
     for k, (_s, e, _t) in enumerate(toks):
@@ -1377,8 +1378,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         _add_place_names(slots, toks, lex, upper, gen, lows, lines[i + 1] if i + 1 < len(lines) else "")
         if name_lines and i in name_lines:
             _add_person_names(slots, toks, lows, name_lines[i], gen)
-        if kind != "substitution" and not line.islower():
-            _add_type_before_highland_names(slots, toks, line)
+        if not line.islower():
+            _add_type_before_highland_names(slots, toks, line, kind == "substitution")
         built.append((i, toks, slots, upper))
     for run in _sentence_runs(built, lines, soft_capitals=kind != "substitution"):
         run_slots = [slot for _i, _t, sl, _u in run for slot in sl]
@@ -1699,14 +1700,14 @@ _NAME_WORD = regex.compile(r"\p{L}+(?:'\p{L}+)?")
 
 
 @cache
-def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, float]]:
     """Place names with a word that is no Vietnamese syllable — the Central Highlands' "Đắk Lắk", "Krông Pắc",
     "Kon Tum", "Ea Kar", "KBang", written in the peoples' own languages — by their words' letters (``"dak
-    lak"`` → ``("Đắk Lắk",)``), and those names' first words' letters. The decoder, knowing only syllables, had
-    made "Krông" "Không" and "Đắk Lắk" "Đắc Lắc" in every kind of text."""
+    lak"`` → ``("Đắk Lắk",)``), those names' first words' letters, and each key's likeliest unit's type weight.
+    The decoder, knowing only syllables, had made "Krông" "Không" and "Đắk Lắk" "Đắc Lắc" in every kind of text."""
     from .lexicon import _gazetteer_names, _old_admin_names
 
-    by_key: dict[str, set[str]] = {}
+    by_key: dict[str, dict[str, float]] = {}
     for full in _gazetteer_names() + _old_admin_names():
         m = PLACE_TYPE_WORDS.match(full)
         name = full[m.end():] if m else full
@@ -1715,8 +1716,11 @@ def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]
                 len(parts) == 1 and (len(name) < 4 or ROMAN_NUMERAL.fullmatch(name))):
             continue  # (one short word, "Ka", "Ning", or a ward's numeral, "VII", is what OCR makes of others too)
         if any(not is_valid_syllable(canonical(w.lower())) for w in parts):
-            by_key.setdefault(_name_key(name), set()).add(name)
-    return {k: tuple(sorted(v)) for k, v in by_key.items()}, frozenset(k.split()[0] for k in by_key)
+            spellings = by_key.setdefault(_name_key(name), {})
+            spellings[name] = max(spellings.get(name, 0.0), PLACE_TYPES[place_type(m.group(1))] if m else 0.0)
+    # a name spelled two ways is spelled as its likeliest unit is: the province Đắk Nông, not a commune's "Đăk Nông"
+    return {k: tuple(sorted(n for n, w in v.items() if w == max(v.values()))) for k, v in by_key.items()}, \
+        frozenset(k.split()[0] for k in by_key), {k: max(v.values()) for k, v in by_key.items()}
 
 
 def _name_key(name: str) -> str:
@@ -1728,27 +1732,66 @@ def _name_key(name: str) -> str:
 
 #: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’")
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}'’]*(?![\p{L}'’])")
+#: … in a symbol code, its stand-ins in it ("D~K", "NSng"; no stop or comma after it)
+_CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|[^\s.,;:()])*")
+#: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
+_CODED_TYPE_BEFORE = regex.compile(r"(?i:t\S{1,3}nh|h\S{1,3}n|q\S{1,3}n|th\S{1,3}[ ]x\S{1,3}|th\S{1,4}[ ]ph\S{1,3}"
+                                   r"|x\S{1,3})[ ]$")
+#: a place-date line's date after a name ("Dak NSng, ngay09")
+_DATE_AFTER = regex.compile(r"[ ]*[,;][ ]*[nN][gG]")
+
+
+def _place_stands_here(line: str, a: int, b: int) -> bool:
+    """Whether a code's words at ``line[a:b]`` stand where a place's name does: after a place's type word, or before
+    a place-date line's date (elsewhere a code's letters spell a highland name by chance: "Chu Pong" is Chủ động, its
+    Đ a P, not Chư Pơng)."""
+    return bool(_CODED_TYPE_BEFORE.search(line, 0, a) or _DATE_AFTER.match(line, b))
+_STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
+
+
+def _coded_name_key(word: str) -> str:
+    """A code's word by its letters, each stand-in (a symbol, a group, a capital inside a word of small letters) a
+    :data:`_STAND_IN`: ``"NSng"`` → ``"n.ng"``, ``"D~K"`` → ``"d.k"``, ``"Kon"`` → ``"kon"``."""
+    word = SUBST_GROUPS.sub("~", word)
+    mixed = any(c.islower() for c in word)
+    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) else skeleton(c.lower())
+                   for k, c in enumerate(word))
+
+
+def _fits(key: str, name_key: str) -> bool:
+    """Whether a code's word key (:func:`_coded_name_key`) fits a name's letters, a stand-in any one letter."""
+    return len(key) == len(name_key) and all(a == b or a == _STAND_IN for a, b in zip(key, name_key, strict=True))
 
 
 @lru_cache(maxsize=4096)
-def _highland_runs(line: str) -> tuple[tuple[int, int, str], ...]:
+def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of each run of one to three Capitalised words, one space apart, whose letters spell
     exactly one Central Highlands place name of as many words (from each word the longest run; memoised: the
-    fixers and the decoder both ask)."""
-    names, firsts = _highland_place_names()
-    words = [(m.start(), m.end()) for m in _CAPITALISED_WORD.finditer(line)]
-    keys = [_name_key(line[a:b]) for a, b in words]
+    fixers and the decoder both ask). In a symbol code (``coded``) a stand-in may be any of a name's letters ("D~K
+    NONG", "Dak NSng": Đắk Nông), one each, as long as one name alone fits."""
+    names, firsts, weights = _highland_place_names()
+    words = [(m.start(), m.end()) for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line)]
+    keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
-        if keys[k] not in firsts:  # (most words open no such name)
+        if keys[k] not in firsts and not (coded and _STAND_IN in keys[k] and any(
+                _fits(keys[k], f) for f in firsts)):  # (most words open no such name)
             k += 1
             continue
         for j in range(min(len(words), k + 3), k, -1):
             if any(line[words[x][1]:words[x + 1][0]] != " " for x in range(k, j - 1)):
                 continue
             a, b = words[k][0], words[j - 1][1]
-            found = names.get(" ".join(keys[k:j]), ())
+            key = " ".join(keys[k:j])
+            if coded and not _place_stands_here(line, a, b):
+                continue
+            found = names.get(key, ())
+            if not found and coded and _STAND_IN in key:
+                # (the names it fits of the likeliest unit: "Dak NSng" is the province Đắk Nông, no commune)
+                fit = [name_key for name_key in names if _fits(key, name_key)]
+                top = max((weights[f] for f in fit), default=0.0)
+                found = tuple({n for f in fit if weights[f] == top for n in names[f]})
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
             if len(found) == 1:
@@ -1760,12 +1803,14 @@ def _highland_runs(line: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def restore_highland_names(line: str) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
+def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[int, int, str, float]],
+                                                                    list[tuple[int, int]]]:
     """Capitalised words whose letters spell one Central Highlands place name, written as it: ``"huyen Krong Pac
     tinh Dak Lak"`` → "Krông Pắc", "Đắk Lắk" (letters that spell two names, a spelling each, are left). Returns
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
-    only syllables, and would make "Pắc" after "Krông" "Đặc"."""
-    runs = list(_highland_runs(line))
+    only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
+    code's stand-ins are any letter (:func:`_highland_runs`)."""
+    runs = list(_highland_runs(line, coded))
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
 
 
@@ -2067,9 +2112,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
                 fixed, names = misread_family_name(lines[i], name_lines[i])
                 eds += [(*x, "restore_name_line") for x in fixed]
-            if kind != "substitution" and not lines[i].islower():  # (names are Capitalised)
+            if not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
-                fixed, spans = restore_highland_names(lines[i])
+                fixed, spans = restore_highland_names(lines[i], kind == "substitution")
                 eds += [(*x, "restore_highland_names") for x in fixed]
                 names += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:

@@ -440,6 +440,14 @@ def test_the_headers_place_written_as_the_header_writes_it() -> None:
             "S6: 140/KH-UBND Thanh Hoa, ngay 14 thang 09 nam 2019\nKE HOACH\n"
             "Phat trién giao duc nghé nghiép trén dia ban tinh\nThanh Hoa nam 2019")
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "Thanh Hóa năm 2019"
+    # a place of one word only after its type word: the town of Chũ is no "Chủ tịch" (it had made "KT. CHŨ TỊCH")
+    for line in ("- Chủ tịch, các PCT UBND tỉnh;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"):
+        assert place_as_the_header_writes_it(line, {"Chũ"}) == [], line
+    assert place_as_the_header_writes_it("Ủy ban nhân dân thị xã Chu ban hành", {"Chũ"}) == [(23, 26, "Chũ", 0.8)]
+    text = "UY BAN NHAN DAN\nTHI XA CHU\nSo: 12/KH-UBND\nChu, ngay 10 thang 09 nam 2021\nKE HOACH\n" \
+           "- Chu tich, cac PCT UBND tinh;\nKT. CHU TICH\nPHO CHU TICH"
+    assert normalize_text(text, damage="stripped").text.endswith("- Chủ tịch, các PCT UBND tỉnh;\nKT. CHỦ TỊCH\n"
+                                                                 "PHÓ CHỦ TỊCH")
 
 
 def test_fix_time_label() -> None:
@@ -2166,6 +2174,17 @@ def test_central_highlands_place_names() -> None:
     # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
     got = normalize_text("HUYEN CHU’ PRONG Doc lap - Tw do\ntrén dia ban huyén Chw Prong", damage="ocr_eng").text
     assert got == "HUYỆN CHƯ PRÔNG Độc lập - Tự do\ntrên địa bàn huyện Chư Prông"
+    # a name spelled two ways is spelled as its province is ("Dak Nong": Đắk Nông, not a commune's "Đăk Nông")
+    assert normalize_text("UBND TINH DAK NONG", damage="stripped").text == "UBND TỈNH ĐẮK NÔNG"
+    # in a symbol code too, where it stands after a type word or before the date: a name with no marks is written as
+    # it is ("Kon Tum" had been "con Tư"), a stand-in is any of its letters ("D~K NONG", "Dak NSng": Đắk Nông, the
+    # province, not the commune Đắk Nang); elsewhere a code's letters are no name ("Chu Pong": Chủ động, its Đ a P)
+    coded = ("UBND TINH D~K NONG\nS@: 12/KH-UBND\nDak NSng, ngay09 th<;>Ng 11 nSm 2017\nK| HOACH\n"
+             "Ph>t trion giao duc ngh(r nghi<;>p tr9n dia ban tinh Kon Tum nfiM 2018\n"
+             "Chu Pong, phoi h~p voi cac d{n vi, djA ph?ong")
+    got = normalize_text(coded, damage="substitution").text.split("\n")
+    assert got[0] == "UBND TỈNH ĐẮK NÔNG" and got[2].startswith("Đắk Nông, ngày")
+    assert got[4].endswith("tỉnh Kon Tum năm 2018") and not got[5].startswith("Chư Pơng")
 
 
 def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> None:
