@@ -241,18 +241,28 @@ def _glued_family_name(word: str, kind: str) -> int | None:
     """Where a family name ends that lost the space before the next name's Capital: ``"Tr}nDfC"`` → 4 (a code's
     Trần Đức), ``"NguyenVan"`` → 6; ``None`` if its first part spells no signer's family name (a code's stand-ins
     there any vowel: ``"}"``) or its second is no name's word."""
-    for m in _INNER_CAPITAL.finditer(word):
+    if kind == "substitution" and _fits_family_name(word):
+        return None  # (its capital a stand-in: "HoSng" is Hoàng, not "Hồ Sống")
+    for m in reversed(list(_INNER_CAPITAL.finditer(word))):  # (the longest family name: "HoSngHfiu" is Hoàng Hữu)
         left, right = word[:m.start()], word[m.start():]
         if len(left) < 2 or not _name_word(right, kind):
             continue
-        low = left.lower()
-        if kind == "substitution":  # (a stand-in for each vowel with its marks; a code writes đ as d)
-            shape = "".join("." if c not in _LATIN else c for c in SUBST_GROUPS.sub("@", low))
-            if any(regex.fullmatch(shape, f) for f in _family_skeletons()):
+        if kind == "substitution":
+            if _fits_family_name(left):
                 return m.start()
-        elif skeleton(low) in _family_skeletons():
+        elif skeleton(left.lower()) in _family_skeletons():
             return m.start()
     return None
+
+
+def _fits_family_name(word: str) -> bool:
+    """Whether a code's word spells a signer's family name, each stand-in (a symbol, a group, a capital after its
+    first letter) any one letter and đ written d: "Tr}n" (Trần), "HoSng" (Hoàng)."""
+    rest = SUBST_GROUPS.sub("@", word[1:])
+    if not any(c.islower() for c in rest):  # (a name in capitals: its capitals are letters)
+        rest = rest.lower()
+    shape = "".join(c if c in _LATIN else "." for c in word[:1].lower() + rest)
+    return any(regex.fullmatch(shape, f) for f in _family_skeletons())
 
 
 #: a Capital after a small letter inside a word: where two name words lost the space between them
@@ -1659,7 +1669,7 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
-                                   r"[Tt][Hh]\S{2,4}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost)
+                                   r"[Tt][Hh]\S{2,6}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost; "th<;>ng")
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
@@ -1840,15 +1850,16 @@ _TYPE_WORDS = {w: tuple(t.lower().split() for t, tw in PLACE_TYPES.items() if tw
 
 
 def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], ch: Channel) -> bool:
-    """Whether a header line reads, through the channel ``ch``, as the name after a type word of its type, each word
-    at most :data:`PLACE_MAX_COST`: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy" (its letters
-    alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
+    """Whether a header line reads, through the channel ``ch``, as the name after a type word of its type, at most
+    :data:`PLACE_MAX_COST` a word on the whole: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy"
+    (its letters alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
     for type_words in _TYPE_WORDS.get(name[2], ()):
         want = [*type_words, *name[0].lower().split()]
         for line in header_lines:
             words = [_prep(w, ch.name).lower() for w in line.split()]
             for k in range(len(words) - len(want) + 1):
-                if all(ch.cost(a, b) <= PLACE_MAX_COST for a, b in zip(want, words[k:k + len(want)], strict=True)):
+                if sum(ch.cost(a, b) for a, b in zip(want, words[k:k + len(want)], strict=True)) <= \
+                        PLACE_MAX_COST * len(want):
                     return True
     return False
 
@@ -1880,9 +1891,13 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         names = _bare_place_names().get(k, ())
         if any(n == place or n.upper() == place for n, _s, _w in names):
             return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right
-        skel = skeleton("".join(words).lower())
-        near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=max(2, len(skel) // 3),
-                       limit=None)
+        if ch.name == "substitution":  # (each stand-in one letter of the name, whichever: "Ch$(rNg M<;>" Chương Mỹ)
+            skel = "".join(skeleton(c) if c.isascii() and c.isalpha() else "?" for c in "".join(words).lower())
+            cutoff = max(2, len(skel) // 3) + skel.count("?")
+        else:
+            skel = skeleton("".join(words).lower())
+            cutoff = max(2, len(skel) // 3)
+        near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
         # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
         # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
         scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))

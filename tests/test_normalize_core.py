@@ -2071,6 +2071,11 @@ def test_a_coded_header_place_is_read_beside_the_issuer_the_header_names() -> No
     assert read_header_place(line, ch) == ([], None)  # (Thanh Thủy or Thanh Thùy: too close to call alone)
     assert read_header_place(line, ch, "", ["UY BAN NHAN DAN", "HUY<;>N THANH TH\\lY"]) == (
         [(0, 10, "Thanh Thủy", 0.881)], (0, 10))
+    # two stand-ins in a word, a group in the date's month word ("Ch$(rNg M<;>, ng}y 24 th<;>ng": it had been no
+    # place-date line, and "Chương Mà")
+    line = "Ch$(rNg M<;>, ng}y 24 th<;>ng 08 nam 2017"
+    assert read_header_place(line, ch, "", ["UY BAN NH(rN D(rN", "HUYEN CH$,rNG M<;>"])[0] == [
+        (0, 12, "Chương Mỹ", 0.881)]
     line = "Thanh H@a, ng>y 27 thang 12 nam 2021"
     assert read_header_place(line, ch, "uy ban nhan dan tinhthanh hoa")[0] == [(0, 9, "Thanh Hóa", 0.881)]
     assert read_header_place(line, ch, "uy ban nhan dan")[0] != [(0, 9, "Thanh Hóa", 0.881)]
@@ -2286,8 +2291,13 @@ def test_a_name_whose_family_name_lost_the_space_after_it() -> None:
     assert person_name_roles("Tr}nDfC Phong", "substitution") == {0: "family", 4: "middle", 8: "given"}
     assert person_name_roles("TranDuc Phong", "stripped") == {0: "family", 4: "middle", 8: "given"}
     assert person_name_roles("MinhDuc Phong", "stripped") == {0: "family", 8: "given"}  # (no family name: one word)
+    # a code's capital inside a family name is a stand-in ("HoSng" Hoàng had been parted: "Hồ Sống")
+    assert person_name_roles("HoSng Hfiu Phu<ng", "substitution") == {0: "family", 6: "middle", 11: "given"}
+    assert person_name_roles("HoSngHfiu Phu<ng", "substitution") == {0: "family", 5: "middle", 10: "given"}
     got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nTr}nDfC Phong", damage="substitution").text
     assert got.split("\n")[-1] == "Trần Đức Phong"
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nHoSng Hfiu Phu<ng", damage="substitution").text
+    assert got.split("\n")[-1] == "Hoàng Hữu Phương"
     got = normalize_text("KT. CHU TICH\nPHO CHU TICH\n\nTranDuc Phong", damage="stripped").text
     assert got.split("\n")[-1] == "Trần Đức Phong"
 
