@@ -997,6 +997,8 @@ def _as_written(s: str) -> str:
 #: symbol code's stand-in ("n|m2020", "ng&y28/12/2016"); and "số" glued to a document's number ("so2239/QĐ-TTg")
 _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3})y(?=\d{1,2}(?!\d))"
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
+                              # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
+                              r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015"
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)
@@ -1004,7 +1006,8 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
 
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
-    (the header's date had been lost: "nam2021" was read as no word and no number)."""
+    (the header's date had been lost: "nam2021" was read as no word and no number; a code's "th&ng4 den", the month
+    read as "tháng" and its 4 dropped)."""
     return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
 
 
@@ -1042,12 +1045,14 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
-                             r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$))")
+                             r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
+                             r"|\d{1,3}(?:,\d+)?[ ]?%)")  # (a percentage too: "đạt77,1%")
 
 
 def split_glued_counts(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a word and the count glued to it: ``"Tuyensinh300 nguoi"`` → ``[(9, 0.8)]`` (the
-    target's number had been lost inside "sinh300"); a year after "năm" is :func:`split_glued_date_words`'."""
+    target's number had been lost inside "sinh300"), or the percentage (a code's "daot<;>o dat77,1%"); a year after
+    "năm" is :func:`split_glued_date_words`'."""
     return [(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
 
 
@@ -1091,6 +1096,11 @@ _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{0,2}\d?)(?=(?i:th)\
                                  r"([đdĐDP]\S{1,3}(?i:n))\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 
+#: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến)
+_SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}\s*"
+                                            r"([đdĐDP]\S{1,3}(?i:n))\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+
+
 def fix_time_span_from(line: str) -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
@@ -1108,6 +1118,11 @@ def fix_time_span_from(line: str) -> list[Edit]:
         if m.group(1).lower() != "từ":
             out.append((m.start(1), at, "Từ" if m.group(1)[0] == "T" else "từ", 0.85))
         out.append((at, at, " ", 0.85))
+        if m.group(2).lower() != "đến":
+            out.append((m.start(2), m.end(2), "đến", 0.85))
+    for m in _SPAN_FROM_GLUED_AFTER_WORD.finditer(line):  # (parted from the word before and the month after)
+        a, b = m.span(1)
+        out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), (b, b, " ", 0.85)]
         if m.group(2).lower() != "đến":
             out.append((m.start(2), m.end(2), "đến", 0.85))
     return out

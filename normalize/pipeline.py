@@ -879,9 +879,13 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
             continue
         slot.cands = [(c, x + NUM_WEIGHT * lex.num_after_cost(c[-1])) if c and c[-1][:1] != ABBR_MARK else (c, x)
                       for c, x in slot.cands]
+        if line[end:end + 1] == " " and DOC_CODE.match(line, end + 1):
+            # a document's number: "số" before it ("Thông tư s<;> 43/2016/TT-BLĐTBXH", not sở)
+            slot.cands = [(c, x - DOC_NUMBER_SO_BONUS) if c == ("số",) else (c, x) for c, x in slot.cands]
         slot.key = (slot.key, "num") if slot.key is not None else None
 
 
+DOC_NUMBER_SO_BONUS = 4.0  # nats off "số" right before a document's number ("43/2016/TT-BLĐTBXH": no "sở" stands there)
 #: the words that name a place's type, which a name follows ("tỉnh Đắk Lắk", "huyện Krông Pắc", "thành phố Pleiku")
 PLACE_TYPE_SYLLABLES = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "phố", "trấn"))
 

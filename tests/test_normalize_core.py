@@ -2410,6 +2410,8 @@ def test_a_date_word_glued_to_its_number() -> None:
 
     assert split_glued_counts("- Tuyensinh300 ng(r6i; dao tao1.400 nguoi") == [(11, 0.8), (30, 0.8)]
     assert split_glued_counts("nam2021 Th69ng H1N1 KH-UBND123 COVID-19 sinh300người") == []
+    # a percentage too ("daot<;>o dat77,1%": the target had been lost); a code's own digit before "%" stays
+    assert split_glued_counts("qua daot<;>o dat77,1%; dat 60%; COVID19%") == [(16, 0.8)]
     assert normalize_text("- Tuyensinh300 ng(r6i.", damage="substitution").text == "- Tuyển sinh 300 người."
     # a "*" speck between two words ("qua*dao tao": the target's unit had been lost)
     assert normalize_text("-Ty le lao dong qua*dao tao dat 66.7%.", damage="ocr_eng").text == \
@@ -2423,6 +2425,11 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("S6:73/KH-UBND; so 12/KH") == []
     got = normalize_text("Thic hi@n Quyet d?nh so2239/QD-TTg ngay 30/12/2021 cua ThU tfiong", damage="substitution")
     assert got.text == "Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng"
+    # a code's "số" before a cited document's number, whose stand-in stands for ở more often ("Thông tư s<;> 43/2016/…":
+    # no "sở" is followed by a document's number)
+    coded = ("C<;>n cu Nghf dinh so 15/2019/ND-CP; Th<;> tr<;>ng S<;> Lao dong, s<;> k<;> ho<;>ch; "
+             "Thl,rNg tu s<;> 43/2016/TT-BLDTBXH ngay 28/12/2016")
+    assert "Thông tư số 43/2016/TT-BLĐTBXH" in normalize_text(coded, damage="substitution").text
 
 
 def test_a_glued_tokens_inner_capital_opens_its_syllable() -> None:
@@ -2660,6 +2667,11 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     got = normalize_text("Hoi thi thiot bl,r d\\lo too t? l\\lm t9thang 3 d(rn thang 10/2017.", damage="substitution")
     assert got.text == "Hội thi thiết bị đào tạo từ làm từ tháng 3 đến tháng 10/2017."
     assert fix_time_span_from("trongthang 3 den thang 5") == []
+    # glued to the word before it too (a code's "nghjnghieptuth\\lng 3": three words, the task's time had been lost),
+    # and a span's first month glued to its number ("ti th&ng4 den": the 4 had been dropped)
+    for text, want in (("giao duc nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022.", "giáo dục nghề nghiệp từ tháng 3 đến"),
+                       ("to chuc Hoi thi ti th&ng4 den thang6/2019.", "từ tháng 4 đến tháng 6/2019.")):
+        assert want in normalize_text(text, damage="substitution").text, text
     for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
                          ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
         assert normalize_text(text, damage=damage).text == "thông tin đại chúng từ tháng 5 đến tháng 9/2018.", damage
