@@ -25,8 +25,9 @@ from .text import (
 #: a document code after the number's slash, its parts maybe spaced by a scan: "KH-UBND", "QĐ-TTg", "KH- UBND"
 # (a part after a spaced separator is one of capitals, "73/KH- UBND", not a place a speck joined: "UBND - Hồ Chí Minh")
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
-# (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH")
-_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:'‘’`]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
+# (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH"; a semicolon for the colon: "Số; 10/KH-UBND")
+_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
+                     rf"(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}(?P<m>\d{{1,2}})?"
@@ -320,7 +321,7 @@ def _is_person_name(t: str) -> bool:
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
 _FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•]+\s*[Ll]?[uư]u\s*[:;.]\s*V")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded)
-_FILED = re.compile(r"^l?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")
+_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")  # (its L read as h: "hữu: Về")
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 

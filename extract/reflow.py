@@ -30,7 +30,8 @@ _NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`]\s*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 # (a scan's dash read as a tilde, colon, semicolon or low quote: "~ Lưu: VT.", ": Chủ tịch, các PCT", "; Lưu: VT",
 # "„ Bộ Lao động"; "_- Thời gian")
-_BULLET = re.compile(r"^\s*(?:_\s*)?(?P<num>[-–—•+*·]|[~:;„](?=\s))\s*(?P<head>\S.*)$")
+#: a list item's dash, as a scan may read it ("= Bộ …", "~~ Lưu: VT", a speck before it: "`.- Lưu: VT")
+_BULLET = re.compile(r"^\s*(?:[_`'‘’.]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=]{1,2}(?=\s))\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
 _TERMINAL = ".;:!?…"
@@ -104,13 +105,13 @@ _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
 _NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
-_TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*$")
+_TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*[._~`'‘’|,]?\s*$")  # ("KẾ HOẠCH .")
 _SPECK_CHARS = frozenset("_~`'‘’|.,")
 #: a scan's speck, or a lone letter, before a document's type or a signer's position standing alone on its line
 _SPECK_BEFORE_TITLE = re.compile(r"^(?:[_~`'‘’|.,]+|\p{L}(?=\s))\s*"
                                  rf"(?=(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|{POSITION_WORDS})\s*$)")
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
-_KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*$")
+_KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*[._~`'‘’|,]?\s*$")
 _THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")
 _HEAD_WORDS = re.compile(
     r"(muc dich|muc tieu|yeu cau|chi tieu|nhiem vu|noi dung|kinh phi|to chuc thuc hien|che do|bao cao|giai phap)"

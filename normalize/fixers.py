@@ -1031,6 +1031,26 @@ def fix_decimal_comma(line: str) -> list[Edit]:
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)]
 
 
+#: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?GI[AÁ]M\s+[DĐBP][OÔỐ0][GQO0](?![\p{L}\d])")
+
+
+def fix_director_title(line: str) -> list[Edit]:
+    """"GIÁM ĐỐC" in capitals whose last letter a scan misread: ``"PHO GIAM DOG"`` → "PHÓ GIÁM ĐỐC"."""
+    return [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "GIÁM ĐỐC", 0.85)
+            for m in _DIRECTOR_CAPITALS.finditer(line)]
+
+
+#: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")
+_BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T))(?=\.\s*\p{Lu}{2})")
+
+
+def fix_behalf_mark(line: str) -> list[Edit]:
+    """A signature's "TM." or "KT." with a speck read inside it: ``"T™M. ỦY BAN NHÂN DÂN"`` → "TM." (the decoder had
+    read "TỪ™M.", and the mark had become a recipient)."""
+    return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85) for m in _BEHALF_MARK_SPECK.finditer(line)]
+
+
 #: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
 #: then three and a word; no scale's ratio ("tỷ lệ 1:500")
 _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")

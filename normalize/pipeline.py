@@ -58,9 +58,11 @@ from .fixers import (
     apply_edits,
     fix_abbreviations,
     fix_bang_read_for_i,
+    fix_behalf_mark,
     fix_chairman_title,
     fix_date_slashes,
     fix_decimal_comma,
+    fix_director_title,
     fix_document_codes,
     fix_document_numbers,
     fix_dollar_read_for_s,
@@ -147,7 +149,7 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP]OC") + r")\b")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP]O[CGQ]") + r")\b")  # ("GIAM DOG")
 
 
 def _coded_position(letters: str) -> str:
@@ -331,6 +333,20 @@ def misread_family_name(line: str, roles: dict[int, str]) -> tuple[list[tuple[in
         return [], []
     span = [(at, at + len(word))]
     return ([], span) if word in SIGNER_FAMILY_NAMES else ([(at, at + len(word), name, 0.8)], span)
+
+
+def misread_middle_names(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
+    """A signature's middle name that Vietnamese OCR gave a wrong mark, making it no name: ``"Mai Ngốc Nga"`` → "Ngọc"
+    (the common middle name its letters spell, :data:`MIDDLE_NAMES`); a word that is some name stays ("Thành")."""
+    out: list[tuple[int, int, str, float]] = []
+    for at, role in roles.items():
+        if role != "middle":
+            continue
+        word = line[at:].split(None, 1)[0]
+        name = _MIDDLE_BY_LETTERS.get(skeleton(word.lower()))
+        if name is not None and word != name and canonical(word.lower()) not in given_names() and word.istitle():
+            out.append((at, at + len(word), name, 0.8))
+    return out
 
 
 @cache
@@ -2131,6 +2147,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
                 fixed, names = misread_family_name(lines[i], name_lines[i])
                 eds += [(*x, "restore_name_line") for x in fixed]
+                eds += [(*x, "restore_name_line") for x in misread_middle_names(lines[i], name_lines[i])]  # "Ngốc"
             if not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i], kind == "substitution")
@@ -2152,6 +2169,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 if ":" in lines[i] or ";" in lines[i]:  # "Tuyển sinh 5:900 người"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
+                if "M." in lines[i] or "T." in lines[i]:  # "T™M. ỦY BAN NHÂN DÂN"
+                    eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
+                if "GI" in lines[i]:  # "PHO GIAM DOG"
+                    eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."

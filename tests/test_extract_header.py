@@ -362,6 +362,25 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
 
 
+def test_scan_specks_by_the_number_title_and_list_marks() -> None:
+    """"Số; 10/KH-UBND", "Số:; 270/KH-UBND" (a semicolon read for the colon: the number had been lost), "KẾ HOẠCH ."
+    (a speck after the type: the title had been lost); list dashes read "=", "~~" or with a speck before ("`.- Lưu"),
+    "KT..GIÁM ĐỐC", and the file copy "hữu: Về" (its L read as h) are none of the recipients."""
+    head = "Số{sep} 10/KH-UBND Đồng Nai, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH{speck}\n" \
+           "Phát triển giáo dục nghề nghiệp năm 2023\nCăn cứ Luật Giáo dục nghề nghiệp;\nI. MỤC ĐÍCH\n- a.\n"
+    for sep, speck in ((":", ""), (";", " ."), (":;", " _"), (":", ".")):
+        d = extract_plan(head.format(sep=sep, speck=speck)).document
+        assert (d.number, d.title) == ("10/KH-UBND", "Phát triển giáo dục nghề nghiệp năm 2023"), (sep, speck)
+    tail = "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n{dash} Bộ Lao động - Thương binh và Xã hội;\n" \
+           "- Thường trực Tỉnh ủy;\n{copy}\n{mark}GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Hữu Phong\n"
+    for dash, copy, mark in (("-", "- Lưu: VT.", "KT. "), ("=", "`.- Lưu: VT.", "KT.."), ("~~", "-hữu: Về.", "KT. ")):
+        d = extract_plan(head.format(sep=":", speck="") + tail.format(dash=dash, copy=copy, mark=mark)).document
+        assert d.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Bộ Lao động - Thương binh và Xã hội",
+                                "Thường trực Tỉnh ủy"], (dash, copy, mark)
+        assert d.signer is not None and (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
+            "Lê Hữu Phong", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
 def test_a_speck_before_the_document_type() -> None:
     """A scan's speck before "KẾ HOẠCH" ("_ KẾ HOẠCH": the type and its title had been lost) is none of it."""
     text = "Số: 39/KH-SLĐTBXH Ninh Bình, ngày 22 tháng 09 năm 2018\n{}KẾ HOẠCH\n" \

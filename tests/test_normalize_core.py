@@ -481,6 +481,18 @@ def test_fix_chairman_title() -> None:
     assert fix_chairman_title("PHÓ CHỦ TỊCH") == fix_chairman_title("LỊCH CÔNG TÁC") == []
     got = normalize_text("- Thuong truc Tinh uy; PHO CHU LICH", damage="ocr_eng").text
     assert got == "- Thường trực Tỉnh ủy; PHÓ CHỦ TỊCH"
+    # "GIÁM ĐỐC" whose ĐỐC a scan misread ("PHO GIAM DOG" had been kept as no word: the position lost), and a signature
+    # mark with a speck inside ("T™M.": it had been read "TỪ™M.", a recipient)
+    from vetplan.normalize.fixers import fix_behalf_mark, fix_director_title
+
+    assert fix_director_title("- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG") == [(31, 43, "PHÓ GIÁM ĐỐC", 0.85)]
+    assert fix_director_title("KT. GIÁM ĐỐC; GIAM DOC SO") == []  # (written right, or left to the decoder)
+    assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
+    assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
+    got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n- Luu: VT. Mai Ngoc Nga\n"
+                         "T™M. UY BAN NHAN DAN", damage="ocr_eng").text
+    assert got == "Nơi nhận: KT. GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh; PHÓ GIÁM ĐỐC\n- Lưu: VT. Mai Ngọc Nga\n" \
+        "TM. ỦY BAN NHÂN DÂN"
 
 
 def test_split_glued_abbreviations() -> None:
@@ -2260,6 +2272,10 @@ def test_a_signatures_name_line_keeps_its_family_and_middle_names() -> None:
         31: "family", 36: "middle", 40: "given"}
     got = normalize_text("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Chủ tịch, các PCT UBND tỉnh; Định Kim Khánh", damage="ocr_vie")
     assert got.text.endswith("; Đinh Kim Khánh")
+    # a middle name Vietnamese OCR gave a wrong mark ("Ngốc", no name: Ngọc); a middle name that is a name stays
+    for name, want in (("Mai Ngốc Nga", "Mai Ngọc Nga"), ("Nguyễn Thành Long", "Nguyễn Thành Long")):
+        got = normalize_text(f"KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n- Lưu: VT. {name}", damage="ocr_vie").text
+        assert got.endswith(f"VT. {want}"), name
 
 
 def test_a_signers_family_and_middle_names_in_a_code_and_an_english_model_scan() -> None:
