@@ -55,8 +55,10 @@ QUALIFIERS = (
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: a speck read as a stop between a number and its unit ("5.500. người"), or as a hyphen for the space ("1.500-người")
 _STOP_BEFORE_UNIT = r"(?-i:\.\s*(?=\p{Ll})|-(?=\p{Ll}))"  # (glued too: "650.lao động")
+#: a percentage written the English way, its decimal a stop ("đạt 62.3%": a scan's or an English-model text's)
+_PCT_POINT = r"\d{1,2}\.\d{1,2}(?=\s*%)"
 _IND = re.compile(
-    rf"(?<![\d/,\p{{L}}])(?<!\d[.,])(?P<v>{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
+    rf"(?<![\d/,\p{{L}}])(?<!\d[.,])(?P<v>{_PCT_POINT}|{NUM_RE})\s*(?:(?P<pct>%)\s*(?:[-–]|đến)\s*(?P<v2a>{NUM_RE})\s*%?"
     rf"|(?:[-–]|đến)\s*(?P<v2b>{NUM_RE})\s*%|(?P<pct3>%)|{_STOP_BEFORE_UNIT}?(?P<unit>{_UNIT_ALT})\b)",
     re.I,
 )

@@ -53,8 +53,9 @@ _SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)", re.I)
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
+_SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
-_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?),?\s+"
+_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")
@@ -117,6 +118,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
+    body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     m = _LEAD.match(body)
     if m:
         lead.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in lead)

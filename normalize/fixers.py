@@ -1031,6 +1031,18 @@ def fix_decimal_comma(line: str) -> list[Edit]:
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)]
 
 
+#: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
+#: its own: "VAXAHOI", three words run together, is no token the decoder reads)
+_AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])V[AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q]I(?![\p{L}\d])")
+
+
+def fix_and_social_affairs(line: str) -> list[Edit]:
+    """``"VAXAHOI"`` → "VÀ XÃ HỘI" (the issuer's name had ended "VAXAHOI"); written with its spaces it is left to the
+    decoder."""
+    return [(m.start(), m.end(), "VÀ XÃ HỘI", 0.85) for m in _AND_SOCIAL_AFFAIRS_GLUED.finditer(line)
+            if not (m.group(1) and m.group(2))]
+
+
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?GI[AÁ]M\s+[DĐBP][OÔỐ0][GQO0](?![\p{L}\d])")
 

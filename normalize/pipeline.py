@@ -57,6 +57,7 @@ from .fixers import (
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
+    fix_and_social_affairs,
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
@@ -1154,6 +1155,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     return best
 
 
+_STOP_SPECKS = frozenset((".", ":", "-:", ":-", ".-", "-."))  # a lone stop or colon, a dash's speck beside it
 NEAR_NAME_LETTERS = 4  # a name's syllable this long, after two, may be read from a token one letter from it
 GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
 NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
@@ -1401,8 +1403,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     slot.cands.sort(key=lambda c: c[1] - 0.3 * (lex.logp(c[0][0]) if c[0] else -12.0))
                     slot.cands[:] = slot.cands[:MAX_CANDS]
         for k in range(1, len(slots)):  # a lone stop between two words may be a speck (see _longest_name)
-            if slots[k].boundary_before == "<s>" and line[toks[k - 1][1]:toks[k][0]].strip() in (".", ":") and (
-                    toks[k][2][:1].isupper()):  # (or a colon before a Capitalised word: "So: Thong tin", Sở)
+            if slots[k].boundary_before == "<s>" and line[toks[k - 1][1]:toks[k][0]].strip() in _STOP_SPECKS and (
+                    toks[k][2][:1].isupper()):  # (a colon before a Capitalised word: "So: Thong tin"; "S6-: N6ng")
                 slots[k].stop_speck = True
         _add_number_evidence(slots, toks, line, lex, lines[i + 1] if i + 1 < len(lines) else "")
         _add_place_names(slots, toks, lex, upper, gen, lows, lines[i + 1] if i + 1 < len(lines) else "")
@@ -2173,6 +2175,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
+                if "VA" in lines[i] or "VÀ" in lines[i]:  # "VAXAHOI"
+                    eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
                 if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."

@@ -133,3 +133,10 @@ def test_a_speck_glued_before_a_targets_number() -> None:
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- .Tuyển sinh.1.200 người.\n- Tỷ lệ lao động qua đào tạo đạt 62,5%.\n"
     got = [(t.value, t.unit) for t in extract_plan(text).targets]
     assert (1200.0, "người") in got and (62.5, "%") in got and (200.0, "người") not in got and (5.0, "%") not in got
+
+
+def test_a_percentage_written_with_a_decimal_point() -> None:
+    """"đạt 62.3%" (a scan, or text OCR'd with the English model, keeps the stop for the decimal comma: the target had
+    been lost); a thousands stop still opens a count ("1.500 người"), not a percentage."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 62.3%\n- Tuyển sinh 1.500 người, gấp 2.5 lần.\n"
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(62.3, "%"), (1500.0, "người")]

@@ -2471,6 +2471,12 @@ def test_two_words_in_capitals_that_lost_their_space_are_read() -> None:
     assert got.split("\n")[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
     text = "Truong THPT va GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
     assert normalize_text(text, damage="ocr_eng").text == "Trường THPT và GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
+    # three words of the issuer's name run together ("VAXAHOI": the issuer had ended so)
+    got = normalize_text("UBND TINH DIEN BIEN\nSO LAO DONG - THUONG BINH\nVAXAHOI", damage="ocr_eng").text
+    assert got.split("\n")[-1] == "VÀ XÃ HỘI"
+    # an agency's head with a dash's speck and a colon after it ("S6-: N6ng nghiép": Sở, not "Số")
+    got = normalize_text("S6-: N6ng nghiép va Phat trién néng thén cht tri, phdi hop", damage="ocr_eng").text
+    assert got.startswith("Sở-: Nông nghiệp và Phát triển nông thôn chủ trì")
     # four letters are two words too in a code's heading ("VAXA": VÀ XÃ had been kept as an abbreviation)
     got = normalize_text("UBND T6NH THANH H$A\nSf LAO D6NG - TH{<;>NG BINH\nVAXA H6I\nSQ: 293/KH-SLDTBXH",
                          damage="substitution").text
