@@ -54,7 +54,7 @@ QUALIFIERS = (
 )
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: a speck read as a stop between a number and its unit ("5.500. người"), or as a hyphen for the space ("1.500-người")
-_STOP_BEFORE_UNIT = r"(?-i:\.\s*(?=\p{Ll})|-(?=\p{Ll}))"  # (glued too: "650.lao động")
+_STOP_BEFORE_UNIT = r"(?-i:[.:]\s*(?=\p{Ll})|-(?=\p{Ll}))"  # (glued too: "650.lao động"; a colon: "650: lao động")
 #: a percentage written the English way, its decimal a stop ("đạt 62.3%": a scan's or an English-model text's)
 _PCT_POINT = r"\d{1,2}\.\d{1,2}(?=\s*%)"
 _IND = re.compile(
@@ -136,6 +136,7 @@ def indicators_in_para(
                 continue
         masked = _mask(clause, [*_MASKS, _YEAR_MASK])
         year = clause_year(clause) or year_ctx or para_year or plan_year
+        found = len(out)
         for m in _IND.finditer(masked):
             v = parse_vn_number(m.group("v"))
             if v is None:
@@ -164,7 +165,20 @@ def indicators_in_para(
             bm = re.match(r"^\s*\(([^()]*)\)", rest)
             if bm and unit != "%":
                 out.extend(_breakdown(bm.group(1), off + m.end() + bm.start(1), p, unit, year, warnings, line_pages))
+        if len(out) == found and "ty le" in fold(clause) and (r := _RATE_WITHOUT_SIGN.search(masked)):
+            # a rate whose "%" a scan lost ("Tỷ lệ lao động qua đào tạo đạt 66,9."): a rate is a percentage
+            t = _make(warnings, text=squash(clause).lstrip("-–•+* "), value=parse_vn_number(r.group("v")),
+                      value_max=None, unit="%", qualifier=_qualifier(masked[max(0, r.start("v") - 14):r.start("v")]),
+                      year=year, evidence=_evidence(p.line_at(off + r.start("v")), p.line_at(off + r.end("v") - 1),
+                                                    line_pages))
+            if t is not None:
+                out.append(t)
     return out
+
+
+#: a rate's value ending its clause with no sign after it: "… đạt 66,9." (up to 100, a decimal comma or stop)
+_RATE_WITHOUT_SIGN = re.compile(rf"\b(?:đạt|là)\s+(?:(?:{_QUAL_ALT})\s+)?(?P<v>100|\d{{1,2}}(?:[.,]\d{{1,2}})?)"
+                                r"\s*[.;]?\s*$", re.I)
 
 
 def _breakdown(

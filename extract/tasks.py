@@ -38,7 +38,8 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.:%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p
 _TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)[\s\-]+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
-                          rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})", re.I)
+                          rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"
+                          r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)", re.I)  # (its semicolon lost)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")

@@ -172,8 +172,10 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
-# ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU")
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HL][|Il1IVXvix\[\]HLt]{0,3})([.,])(?=\s*\S)")
+# ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
+# "HW." II)
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,])"
+                             r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 
 
@@ -286,16 +288,25 @@ _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", then a stop or comma
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1])[lI|!1L]{1,2})([.,\-])(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
 _ITEM_TWO = regex.compile(r"^\s*2[.,]\s+\p{Lu}")
+#: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
+_ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
+#: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
+_LATER_PART = regex.compile(r"^\s*(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}")
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     """A numbered item's "1." whose stroke a scan read as letters ("lL, Đẩy mạnh chuyển đổi số", "l. Gắn kết"), or its
     stop as a hyphen ("1- Gắn kết với doanh nghiệp"), where an item "2." follows within 30 lines: line index → the
-    edit to "1." (the item had been read "là, Đẩy mạnh", and the task lost)."""
+    edit to "1." (the item had been read "là, Đẩy mạnh", and the task lost); an "I." below a later part's heading too
+    ("III. NHIỆM VỤ …" / "I. Kiểm tra, giám sát": the task had become a part)."""
     out: dict[int, Edit] = {}
+    later_part = False  # (a Roman heading after "I." seen above: "I. Kiểm tra" below "III. NHIỆM VỤ" is the item 1.)
     for i, line in enumerate(lines):
         m = _ITEM_ONE.match(line)
         hyphen = m is not None and m.group(2) + m.group(3) == "1-"  # (its stop read as a hyphen: "1- Gắn kết")
+        if m is None and later_part:
+            m = _ITEM_ONE_AS_I.match(line)
+        later_part = later_part or bool(_LATER_PART.match(line))
         if m and (not m.group(2).isdigit() or hyphen) and any(_ITEM_TWO.match(x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), "1.", 0.8)
     return out

@@ -341,7 +341,8 @@ def test_a_recipients_label_and_file_copy_a_scan_misread() -> None:
     for label in ("Nơi nhận", "Nói phần", "Noi phan"):
         for copy in ("Lưu: VT.", "Litas VT.", "Lu;.VTE"):
             d = extract_plan(text.format(label=label, copy=copy)).document
-            assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực HĐND tỉnh", "Các sở, ban, ngành"]
+            assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực HĐND tỉnh",
+                                    "Các sở, ban, ngành"]
             assert d.signer is not None and (d.signer.name, d.signer.position) == ("Tô Văn Yến", "GIÁM ĐỐC")
 
 

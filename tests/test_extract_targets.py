@@ -138,5 +138,14 @@ def test_a_speck_glued_before_a_targets_number() -> None:
 def test_a_percentage_written_with_a_decimal_point() -> None:
     """"đạt 62.3%" (a scan, or text OCR'd with the English model, keeps the stop for the decimal comma: the target had
     been lost); a thousands stop still opens a count ("1.500 người"), not a percentage."""
-    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 62.3%\n- Tuyển sinh 1.500 người, gấp 2.5 lần.\n"
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 62.3%\n" \
+           "- Tuyển sinh 1.500 người, gấp 2.5 lần.\n"
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(62.3, "%"), (1500.0, "người")]
+
+
+def test_a_rate_whose_percent_sign_a_scan_lost_and_a_colon_before_a_unit() -> None:
+    """"Tỷ lệ lao động qua đào tạo đạt 66,9." (the "%" lost): a rate is a percentage; "650: lao động" (a speck before
+    the unit). A count without a rate's words or unit stays none ("Số người đạt 50.")."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 66,9.\n- Đào tạo nghề cho 650: lao động.\n" \
+           "- Số người đạt 50.\n- Tỷ lệ hộ nghèo giảm 2\n"
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(66.9, "%"), (650.0, "lao động")]

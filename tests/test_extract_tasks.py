@@ -283,6 +283,17 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP
     assert got == [([], "Quý III/2019"), ([], "Quý IV/2019"), (["Sở Tài chính"], "Quý I/2020")]
 
 
+def test_task_fields_whose_semicolon_a_scan_lost() -> None:
+    """"Đơn vị chủ trì: Sở Nội vụ đơn vị phối hợp: Sở …; thời gian thực hiện: Quý II/2022" (the semicolon before the
+    partners' label lost: the lead had swallowed them)."""
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Đổi mới tuyển sinh\n- Xây dựng chương trình.\n" \
+           "- Đơn vị chủ trì: Sở Nội vụ đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn; thời\n" \
+           "gian thực hiện: Quý II/2022.\n2. Khác\n- a.\n"
+    t = extract_plan(text).tasks[0]
+    assert (t.lead, t.partners, t.timeline) == (["Sở Nội vụ"], ["Sở Nông nghiệp và Phát triển nông thôn"],
+                                                "Quý II/2022")
+
+
 def test_a_lead_sentence_whose_chu_tri_a_scan_misread() -> None:
     """"Sở Kế hoạch và Đầu tư chút trì, phối hợp với …" (Tesseract-eng's "chit'tri" for "chủ trì"): the lead and
     partners are read off the sentence, as its ", phối hợp với" says (they had been lost)."""

@@ -143,6 +143,11 @@ def test_an_items_number_one_whose_stroke_was_read_as_letters() -> None:
     assert fix_item_numbers(["l. Gan ket", "- x"]) == {}
     assert fix_item_numbers(["1- Gắn kết với doanh nghiệp", "- x", "2. Tuyên truyền"]) == {0: (0, 2, "1.", 0.8)}
     assert fix_item_numbers(["1- Gắn kết", "- x"]) == fix_item_numbers(["11- Gắn kết", "2. Abc"]) == {}
+    # an "I." below a later part's heading is the item 1. ("III. NHIỆM VỤ" / "I. Kiểm tra, Giám Sát": the task had
+    # become a part); the plan's own "I." heading stays
+    assert fix_item_numbers(["III. NHIEM VU VA GIAI PHAP", "I. Kiem tra, Giam Sat", "- x", "2. Dao tao"]) == {
+        1: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["I. Mục đích, yêu cầu", "1. x", "2. Đào tạo", "II. NHIỆM VỤ"]) == {}
     got = normalize_text("III. NHIEM VU VA GIAI PHAP\nlL, Day manh chuyen doi so\n2. Gan ket voi doanh nghiep",
                          damage="ocr_eng").text
     assert got.split("\n")[1] == "1. Đẩy mạnh chuyển đổi số"
@@ -489,8 +494,8 @@ def test_fix_chairman_title() -> None:
     assert fix_director_title("KT. GIÁM ĐỐC; GIAM DOC SO") == []  # (written right, or left to the decoder)
     assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
     assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
-    got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n- Luu: VT. Mai Ngoc Nga\n"
-                         "T™M. UY BAN NHAN DAN", damage="ocr_eng").text
+    got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n"
+                         "- Luu: VT. Mai Ngoc Nga\nT™M. UY BAN NHAN DAN", damage="ocr_eng").text
     assert got == "Nơi nhận: KT. GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh; PHÓ GIÁM ĐỐC\n- Lưu: VT. Mai Ngọc Nga\n" \
         "TM. ỦY BAN NHÂN DÂN"
 
@@ -2227,6 +2232,11 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
         assert normalize_text(text, damage="ocr_eng").text == want
     lines = ["I. MUC DICH", "II. CHI TIEU", "-_ II. NHIEM VU VA GIAI PHAP", "IV. KINH PHI", "V. TO CHUC"]
     assert fix_heading_numbers(lines) == {2: (3, 6, "III.", 0.8)}
+    # a serif's bar read as a T, strokes merged as a W ("HW. CHI TIEU", "TIT. NHIEM VU": the parts had been lost); a
+    # numbering with no place for it leaves "TW." alone
+    lines = ["I. MUC DICH, YEU CAU", "HW. CHI TIEU", "TIT. NHIEM VU VA GIAL PHAP", "IV. KINH PHI THUC HIEN"]
+    assert fix_heading_numbers(lines) == {1: (0, 3, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
+    assert fix_heading_numbers(["I. MUC DICH", "TW. CHI DAO", "II. CHI TIEU", "III. NHIEM VU"]) == {}
 
 
 def test_a_merged_header_names_its_place_and_the_issuer_decides_between_namesakes() -> None:
