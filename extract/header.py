@@ -26,7 +26,7 @@ from .text import (
 # (a part after a spaced separator is one of capitals, "73/KH- UBND", not a place a speck joined: "UBND - Hồ Chí Minh")
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
 # (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH"; a semicolon for the colon: "Số; 10/KH-UBND")
-_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
+_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
                      rf"(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
@@ -226,6 +226,8 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
 
 
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$")
+#: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
+_INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
 
 
 def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
@@ -258,7 +260,7 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         if q.text.rstrip().endswith((".", ":")):
                             break
                     # (a scan's speck standing after the title's last word: "… năm 2019 .", "… năm 2017 _")
-                    title = _TRAILING_SPECK.sub("", squash(" ".join(title_parts))) or None
+                    title = _TRAILING_SPECK.sub("", squash(_INNER_SPECK.sub(" ", " ".join(title_parts)))) or None
                     return name, title, p
     return None, None, None
 
@@ -325,6 +327,9 @@ _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")  # (its
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 
+_SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})")  # (not a stop: "TP. HỒ CHÍ MINH")
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -371,6 +376,8 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         code = number.split("/", 1)[1].split("-")[0] if "/" in number else ""
         doc_type = _CODE_TYPES.get(code)
     issuer = find_issuer(lay, header, place)
+    if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
+        issuer = _SPECK_IN_CAPITALS.sub("", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]
     signer = find_signer(lay.closing, tail)

@@ -372,6 +372,9 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
     for sep, speck in ((":", ""), (";", " ."), (":;", " _"), (":", ".")):
         d = extract_plan(head.format(sep=sep, speck=speck)).document
         assert (d.number, d.title) == ("10/KH-UBND", "Phát triển giáo dục nghề nghiệp năm 2023"), (sep, speck)
+    # a speck between two of the title's words ("giáo dục._nghề")
+    d = extract_plan(head.format(sep=":", speck="").replace("dục nghề", "dục._nghề")).document
+    assert d.title == "Phát triển giáo dục nghề nghiệp năm 2023"
     tail = "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n{dash} Bộ Lao động - Thương binh và Xã hội;\n" \
            "- Thường trực Tỉnh ủy;\n{copy}\n{mark}GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Hữu Phong\n"
     for dash, copy, mark in (("-", "- Lưu: VT.", "KT. "), ("=", "`.- Lưu: VT.", "KT.."), ("~~", "-hữu: Về.", "KT. ")):
@@ -380,6 +383,17 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
                                 "Thường trực Tỉnh ủy"], (dash, copy, mark)
         assert d.signer is not None and (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
             "Lê Hữu Phong", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
+def test_specks_in_the_issuer_and_number_and_an_agencys_dash() -> None:
+    """"ỦY: BAN NHÂN DÂN" (a speck after a word of the issuer), "Số:-7/KH-UBND" (a dash's speck before the number: it
+    had been lost, run into the issuer); a stop in capitals stays ("UBND TP. HỒ CHÍ MINH")."""
+    text = "{issuer}\nHUYỆN TIỀN HẢI\nSố:-7/KH-UBND Tiền Hải, ngày 15 tháng 02 năm 2018\nKẾ HOẠCH\nAbc\n" \
+           "I. MỤC ĐÍCH\n- a.\n"
+    for issuer, want in (("ỦY: BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN HUYỆN TIỀN HẢI"),
+                         ("UBND TP. HỒ CHÍ MINH", "UBND TP. HỒ CHÍ MINH HUYỆN TIỀN HẢI")):
+        d = extract_plan(text.format(issuer=issuer)).document
+        assert (d.number, d.issuer) == ("7/KH-UBND", want)
 
 
 def test_a_speck_before_the_document_type() -> None:

@@ -312,7 +312,10 @@ Sở Kế hoạch và Đầu tư chút trì, phối hợp với Sở Nội vụ 
     for speck in ("chủ trì; phối hợp với Sở Nội vụ", "chủ trì, phối hợp với: Sở Nội vụ"):  # (a semicolon, a colon)
         got = extract_plan(text.replace("chút trì, phối hợp với Sở Nội vụ", speck)).tasks[1]
         assert (got.lead, got.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"]), speck
-    # a hyphen for the space before "chủ trì" ("… Xã hội-chủ trì"), a speck after the agency's head ("Sở-: Nông …")
-    for old, new in (("Xã hội chủ trì", "Xã hội-chủ trì"), ("Sở Lao động", "Sở-: Lao động")):
+    # a hyphen for the space before "chủ trì" ("… Xã hội-chủ trì"), a speck after the agency's head ("Sở-: Nông …"),
+    # a name's dash unspaced or with a speck beside it ("Lao động-Thương", "Lao động --Thương", "Lao động -'Thương")
+    for old, new in (("Xã hội chủ trì", "Xã hội-chủ trì"), ("Sở Lao động", "Sở-: Lao động"),
+                     ("động - Thương", "động-Thương"), ("động - Thương", "động --Thương"),
+                     ("động - Thương", "động -'Thương")):
         got = extract_plan(text.replace(old, new)).tasks[0]
         assert (got.lead, got.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"]), new
