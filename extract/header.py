@@ -268,7 +268,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
 #: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
-_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*:[\s\p{Lu}\d,]*\p{Lu}))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …")
+_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*:[\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
+              # "Lưu: VT, Phan Hồng Lan")
               r"(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")

@@ -1074,6 +1074,17 @@ def fix_behalf_mark(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85) for m in _BEHALF_MARK_SPECK.finditer(line)]
 
 
+#: a date's 1 a scan read as a serif's T, beside another digit after "ngày" or "tháng" ("ngày, T9 tháng: T0", "0T")
+_DATE_ONE_AS_T = regex.compile(r"(?<=(?i:ng\S{1,2}y|th\S{1,3}ng)[\s.,:;]{1,3})T(?=\d(?![\p{L}\d]))"
+                               r"|(?<=(?i:ng\S{1,2}y|th\S{1,3}ng)[\s.,:;]{1,3}\d)T(?![\p{L}\d])")
+
+
+def fix_date_one_read_as_t(line: str) -> list[Edit]:
+    """A date's "1" that a scan read as "T" (a serif's foot and head): ``"ngày, T9 tháng: T0 năm 2022"`` → "19", "10"
+    (the header's date had been lost); a T that is a letter stays."""
+    return [(m.start(), m.end(), "1", 0.8) for m in _DATE_ONE_AS_T.finditer(line)]
+
+
 #: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
 #: then three and a word; no scale's ratio ("tỷ lệ 1:500")
 _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")

@@ -61,6 +61,7 @@ from .fixers import (
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
+    fix_date_one_read_as_t,
     fix_date_slashes,
     fix_decimal_comma,
     fix_director_title,
@@ -2173,6 +2174,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "M." in lines[i] or "T." in lines[i]:  # "T™M. ỦY BAN NHÂN DÂN"
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
+                if "T" in lines[i] and i < HEADER_LINES:  # "ngày, T9 tháng: T0 năm 2022"
+                    eds += _clear_of(eds, fix_date_one_read_as_t(lines[i]), "fix_date_one_read_as_t")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "VA" in lines[i] or "VÀ" in lines[i]:  # "VAXAHOI"

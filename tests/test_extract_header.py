@@ -383,6 +383,12 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
                                 "Thường trực Tỉnh ủy"], (dash, copy, mark)
         assert d.signer is not None and (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
             "Lê Hữu Phong", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+    # the signer's name merged after the file copy's comma ("- Lưu: VT, Phan Hồng Lan": the name had been lost)
+    text = head.format(sep=":", speck="") + "Nơi nhận: KT. GIÁM ĐỐC\n" \
+        "- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Lưu: VT, Phan Hồng Lan\n"
+    d = extract_plan(text).document
+    assert d.signer is not None and d.signer.name == "Phan Hồng Lan"
+    assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
 
 
 def test_specks_in_the_issuer_and_number_and_an_agencys_dash() -> None:

@@ -178,6 +178,19 @@ def test_a_counts_thousands_stop_read_as_a_colon_and_a_symbol_inside_a_word() ->
     assert normalize_text("- Tuyén sinh 2.100 ngu#i.", damage="ocr_eng").text == "- Tuyển sinh 2.100 người."
 
 
+def test_a_dates_one_read_as_a_t() -> None:
+    """"ngày, T9 tháng: T0 năm 2022" (Vietnamese OCR read the serif 1 as T: the header's date had been lost, English
+    OCR's decoder had read "Từ") is 19, 10; a word with a T stays ("ngày Tết")."""
+    from vetplan.normalize.fixers import fix_date_one_read_as_t
+
+    assert fix_date_one_read_as_t("Bến Tre, ngày, T9 tháng: T0 năm 2022") == [(15, 16, "1", 0.8), (25, 26, "1", 0.8)]
+    assert fix_date_one_read_as_t("ngày 0T tháng 12") == [(6, 7, "1", 0.8)]
+    assert fix_date_one_read_as_t("ngày Tết 2024; ngày 12 tháng 3; Tháng Thanh niên") == []
+    for kind, raw in (("ocr_vie", "Số: 239/KH-SLĐTBXH Bến Tre, ngày, T9 tháng: T0 năm 2022"),
+                      ("ocr_eng", "So: 239/KH-SLDTBXH Ben Tre, ngay, T9 thang: T0 nam 2022")):
+        assert normalize_text(raw, damage=kind).text == "Số: 239/KH-SLĐTBXH Bến Tre, ngày, 19 tháng: 10 năm 2022"
+
+
 def test_fix_part_numerals() -> None:
     """A Roman part number after a part word that OCR read as strokes is restored ("phu luc 1l" → "II", "Phu luc |"
     → "I"); digits alone stay Arabic ("Mục 1")."""
