@@ -21,7 +21,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
     like = word[:2] + "[^\\s:;,.]" * (len(word) - 2)  # its vowel misread: "Đơn vị cho trở:" (chủ trì)
     return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
-                      rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$")
+                      rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$"
+                      rf"|^[^\s:;,.]{{1,6}}\s+{own}\s*:\s*(?P<x>\S.*)$")  # (a first word garbled: "Dân} chủ trì:")
 
 
 _LEAD = _label("chủ", "trì")
@@ -55,6 +56,7 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
+_STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))\.\s+(?=\p{{Lu}}\p{{Ll}})")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
@@ -120,13 +122,14 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
+    body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ": the partner had been "Sở")
     m = _LEAD.match(body)
     if m:
-        lead.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in lead)
+        lead.extend(x for x in split_agencies(m.group("v") or m.group("w") or m.group("x")) if x not in lead)
         return timeline
     m = _PARTNER.match(body)
     if m:
-        partners.extend(x for x in split_agencies(m.group("v") or m.group("w")) if x not in partners)
+        partners.extend(x for x in split_agencies(m.group("v") or m.group("w") or m.group("x")) if x not in partners)
         return timeline
     m = _TIME.match(body)
     if m:

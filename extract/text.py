@@ -94,11 +94,11 @@ def spaced_dashes(s: str) -> str:
 
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh", "Lao động.- Thương
 #: binh"), a quote mark
-#: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word, a colon or a
-#: hyphen after a small word's space before a Capital (an abbreviation's: "các :PCT UBND")
+#: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word, a colon
+#: after a small word's space before a Capital, a dash after "các" before an abbreviation ("các :PCT", "các - PCT")
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
-                         r"|(?<=\p{Ll}\s)(?::|-(?=\p{Lu}{2,}\b))(?=\p{Lu})")  # ("các :PCT", "các -PCT")
+                         r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)")  # ("các :PCT", "các - PCT")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

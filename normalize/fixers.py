@@ -1043,8 +1043,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 
 
 #: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
-#: its own: "VAXAHOI", three words run together, is no token the decoder reads)
-_AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])V[AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q]I(?![\p{L}\d])")
+#: its own: "VAXAHOI", three words run together, is no token the decoder reads; "vA XAHOI")
+_AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q]I(?![\p{L}\d])")
 
 
 def fix_and_social_affairs(line: str) -> list[Edit]:

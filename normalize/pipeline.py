@@ -2178,7 +2178,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_date_one_read_as_t(lines[i]), "fix_date_one_read_as_t")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
-                if "VA" in lines[i] or "VÀ" in lines[i]:  # "VAXAHOI"
+                if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"
                     eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")

@@ -353,7 +353,7 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n" \
            "- Bộ Lao động - Thương binh và Xã hội;{tail}\n{speck}PHÓ CHỦ TỊCH\n- Chủ tịch, các {mark}PCT UBND tỉnh;\n" \
            "- Lưu: VT.\n- Thường trực Tỉnh ủy;\nTrần Thanh Lộc\n"
-    for tail, speck, mark in (("", "", ""), (" ( ;", "Ở ", ":"), ("", "ọ ", "-"), (" ( ;", "", "")):
+    for tail, speck, mark in (("", "", ""), (" ( ;", "Ở ", ":"), ("", "ọ ", "-"), (" ( ;", "", ""), ("", "", "- ")):
         d = extract_plan(text.format(tail=tail, speck=speck, mark=mark)).document
         assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh",
                                 "Thường trực Tỉnh ủy"], (tail, speck, mark)
@@ -361,6 +361,9 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     # a dash between words of a name stays
     d = extract_plan(text.format(tail="", speck="", mark="").replace("Lao động - Thương", "Lao động -Thương")).document
     assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
+    plain = text.format(tail="", speck="", mark="")
+    d = extract_plan(plain.replace("Lao động - Thương binh và Xã hội", "Lao động - TB&XH")).document
+    assert d.recipients[0] == "Bộ Lao động - TB&XH"
 
 
 def test_scan_specks_by_the_number_title_and_list_marks() -> None:

@@ -283,6 +283,18 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP
     assert got == [([], "Quý III/2019"), ([], "Quý IV/2019"), (["Sở Tài chính"], "Quý I/2020")]
 
 
+def test_a_lead_label_whose_first_word_a_scan_garbled_and_a_stop_after_a_head() -> None:
+    """"- Dân} chủ trì: Sở-Lao động …" ("Đơn vị" read as one garbled word: the lead had been lost) and "phối hợp với
+    Sở. Nội vụ" (a speck read as a stop after the head: the partner had been "Sở")."""
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Tăng cường cơ sở vật chất\nSở Thông tin và Truyền thông chủ trì, phối hợp " \
+           "với Sở. Nội vụ tổ chức các lớp đào tạo nghề từ tháng 5 đến tháng 6/2022.\n2. Khác\n- Xây dựng.\n" \
+           "- Dân} chủ trì: Sở-Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Kế hoạch và\n" \
+           "Đầu tư; thời gian thực hiện: Quý II/2023.\n"
+    assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
+        (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"])]
+
+
 def test_task_fields_whose_semicolon_a_scan_lost() -> None:
     """"Đơn vị chủ trì: Sở Nội vụ đơn vị phối hợp: Sở …; thời gian thực hiện: Quý II/2022" (the semicolon before the
     partners' label lost: the lead had swallowed them)."""
