@@ -1064,6 +1064,18 @@ def fix_director_title(line: str) -> list[Edit]:
             for m in _DIRECTOR_CAPITALS.finditer(line)]
 
 
+#: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder
+#: had read "CHỈ TỪ", and the targets' part was lost)
+_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s+T\S{0,3}[UuƯư])\s*$")
+
+
+def fix_targets_heading(line: str) -> list[Edit]:
+    """A part heading that is "CHỈ TIÊU" by its outline: ``"II. CHi TEU"`` → "II. CHỈ TIÊU"; written right it is
+    left."""
+    m = _TARGETS_HEADING.match(line)
+    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)] if m and m.group(2) != "CHỈ TIÊU" else []
+
+
 #: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")
 _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T))(?=\.\s*\p{Lu}{2})")
 

@@ -79,6 +79,7 @@ from .fixers import (
     fix_quarter_word,
     fix_roman_numerals,
     fix_standing_committee,
+    fix_targets_heading,
     fix_thousands_stop,
     fix_time_label,
     fix_time_span_from,
@@ -1589,8 +1590,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             continue
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-        caps = upper or _short_word_in_capitals(toks, at) or (
-            sum(map(str.isupper, tok)) >= 2 and not tok.isupper() and not coded and _beside_capitals(toks, at, 1, 3))
+        caps = upper or _short_word_in_capitals(toks, at) or (not coded and not tok.isupper() and (
+            (sum(map(str.isupper, tok)) >= 2 and (_beside_capitals(toks, at, 1, 3) or (
+                _beside_capitals(toks, at, 1, 2) and _beside_capitals(toks, at, 2, 3))))  # ("HOANG SU PHi": PHÌ)
+            or _marked_vowel_read_small(toks, at)))
         # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ; not beside a
         # word of two capitals, which is as often a Capitalised word's marked vowel read big: "SO NOi vu" Sở Nội vụ)
         mkey = (tok, cand, caps)
@@ -1627,6 +1630,16 @@ def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2, 
     Sở"; a code's small stand-in may break the run, so two words either side by default: "BAN NHjN DAN")."""
     return any(0 <= j < len(toks) and j != at and toks[j][2].isupper() and sum(map(str.isalpha, toks[j][2])) >= letters
                for j in range(at - reach, at + reach + 1))
+
+
+def _marked_vowel_read_small(toks: list[tuple[int, int, str]], at: int) -> bool:
+    """A two-letter word, a capital and a small vowel, right after a word of three capitals or more and ending a run of
+    capitals (the line's end, or the national motto's column merged after it): a word in capitals whose marked vowel
+    a scan read small ("THANH PHO UONG Bi Doc lap": BÍ, the city's name had been "UÔNG Bí"; "TINH Ha Nam" stays)."""
+    tok = toks[at][2]
+    return (len(tok) == 2 and tok[0].isupper() and tok[1] in "aeiouy" and at > 0 and toks[at - 1][2].isupper()
+            and sum(map(str.isalpha, toks[at - 1][2])) >= 3
+            and (at + 1 == len(toks) or skeleton(toks[at + 1][2].lower()) in ("doc", "cong")))
 
 
 def _gazetteer_case(text: str, name_case: tuple[tuple[str, ...], tuple[bool, ...], int]) -> str:
@@ -2176,6 +2189,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
                 if "T" in lines[i] and i < HEADER_LINES:  # "ngày, T9 tháng: T0 năm 2022"
                     eds += _clear_of(eds, fix_date_one_read_as_t(lines[i]), "fix_date_one_read_as_t")
+                if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
+                    eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"

@@ -178,6 +178,29 @@ def test_a_counts_thousands_stop_read_as_a_colon_and_a_symbol_inside_a_word() ->
     assert normalize_text("- Tuyén sinh 2.100 ngu#i.", damage="ocr_eng").text == "- Tuyển sinh 2.100 người."
 
 
+def test_a_headers_word_in_capitals_whose_marked_vowel_was_read_small() -> None:
+    """The header's place in capitals whose last word's marked vowel a scan read small, the motto's column merged after
+    it ("THANH PHO UONG Bi Doc lap": the city had been "UÔNG Bí"; "HUYEN HOANG SU PHi": "Phì"); a Capitalised word
+    after capitals that goes on stays ("UBND TINH Ha Nam"), and so does a Capitalised word's vowel read big beside a
+    two-letter word ("So NOi vu": Nội)."""
+    head = "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\n{} Doc lap - Tu do - Hanh phic"
+    for raw, want in (("THANH PHO UONG Bi", "THÀNH PHỐ UÔNG BÍ"), ("HUYEN HOANG SU PHi", "HUYỆN HOÀNG SU PHÌ")):
+        assert normalize_text(head.format(raw), damage="ocr_eng").text.split("\n")[-1].startswith(want + " Độc lập")
+    assert normalize_text("UBND TINH Ha Nam", damage="ocr_eng").text == "UBND TỈNH Hà Nam"
+    assert normalize_text("So NOi vu chu tri", damage="ocr_eng").text == "Sở Nội vụ chủ trì"
+
+
+def test_the_targets_heading_read_by_its_outline() -> None:
+    """"II. CHi TEU" (a scan lost the I of TIÊU: the decoder had read "CHỈ TỪ", and the targets' part was lost) is
+    "CHỈ TIÊU"; a heading written right and a numbered item's "Chi tiêu" are left."""
+    from vetplan.normalize.fixers import fix_targets_heading
+
+    assert fix_targets_heading("II. CHi TEU") == [(4, 11, "CHỈ TIÊU", 0.85)]
+    assert fix_targets_heading("II. CHỈ TIÊU") == fix_targets_heading("2. Chi tiêu công") == []
+    assert normalize_text("I. MUC DICH, YEU CAU\nII. CHi TEU\nIII. NHIEM VU", damage="ocr_eng").text.split("\n")[1] == \
+        "II. CHỈ TIÊU"
+
+
 def test_a_dates_one_read_as_a_t() -> None:
     """"ngày, T9 tháng: T0 năm 2022" (Vietnamese OCR read the serif 1 as T: the header's date had been lost, English
     OCR's decoder had read "Từ") is 19, 10; a word with a T stays ("ngày Tết")."""
