@@ -2161,9 +2161,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
                 eds += [(*x, "restore_name_line") for x in fixed]
             elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
-                fixed, names = misread_family_name(lines[i], name_lines[i])
+                fixed, _family = misread_family_name(lines[i], name_lines[i])
                 eds += [(*x, "restore_name_line") for x in fixed]
                 eds += [(*x, "restore_name_line") for x in misread_middle_names(lines[i], name_lines[i])]  # "Ngốc"
+                # (the name's words as read, or so mended, are left by the decoder: its LM had made "Hà Anh Hương"
+                # "Hà Ảnh Hưởng")
+                names = [(a, a + len(lines[i][a:].split(None, 1)[0])) for a in sorted(name_lines[i])]
             if not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i], kind == "substitution")

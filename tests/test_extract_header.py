@@ -362,6 +362,10 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     d = extract_plan(text.format(tail="", speck="", mark="").replace("Lao động - Thương", "Lao động -Thương")).document
     assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
     plain = text.format(tail="", speck="", mark="")
+    # the position merged after the item with a comma's speck between ("…; , PHÓ CHỦ TỊCH": it had been lost)
+    d = extract_plan(plain.replace("Xã hội;\nPHÓ CHỦ TỊCH", "Xã hội; , PHÓ CHỦ TỊCH")).document
+    assert d.signer is not None and d.signer.position == "PHÓ CHỦ TỊCH"
+    assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
     d = extract_plan(plain.replace("Lao động - Thương binh và Xã hội", "Lao động - TB&XH")).document
     assert d.recipients[0] == "Bộ Lao động - TB&XH"
 
