@@ -740,7 +740,7 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
 #: small ("Quý IiI", "IIi"), a speck inside ("I'V")
-_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?" \
+_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|!T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?" \
                        r"|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
@@ -776,7 +776,7 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|]?V"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|!]?V"
                                   r"|I[Il|]?i[Il|]?|I['’]V|[Il1|][TL][Il1|]?|L[Il1|])|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
@@ -1154,12 +1154,13 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
 #: den"): "t" and one to three characters before "tháng <n>", and the word between the months (group 2)
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
-                           r"([đdĐDP]\S{1,3}(?i:n))(?=\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+                           r"([đdĐDP]\S{1,3}(?i:n))(?=\s*(?i:th)\S{1,4}(?i:ng)\s+\d)")  # ("d<nthang 6": glued)
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
-_SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{0,2}\d?)(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
-                                 r"([đdĐDP]\S{1,3}(?i:n))\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+_SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT](?:<;>|\\l|,r|\(r|[^\s\d]{0,2})\d?)"  # (a group: "t<;>thang")
+                                 r"(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*([đdĐDP]\S{1,3}(?i:n))\s*"
+                                 r"(?i:th)\S{1,4}(?i:ng)\s+\d)")
 
 
 #: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến)

@@ -2258,8 +2258,8 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
         "- Thời gian thực hiện: Quý III/2018."
     # two strokes a serif's bar joined, read as a T or an L ("Quy IT/2023" had been "Quý Ít", "Quy L1" "Quy Là"); one
     # where two make no quarter ("ITI")
-    assert [e[2] for e in fix_quarter_numerals("Quý IT/2023; Quý L1/2022; Quý ITI/2020; Quý TV/2021")] == [
-        "III", "III", "III", "IV"]
+    assert [e[2] for e in fix_quarter_numerals("Quý IT/2023; Quý L1/2022; Quý ITI/2020; Quý TV/2021; Quý !V/2022")] == [
+        "III", "III", "III", "IV", "IV"]  # (and a stroke read "!": "Quy !V/2022" had been "Quy !Và")
     for raw in ("thoi gian thuc hién: Quy IT/2023.", "thoi gian thue hien: Quy L1/2023."):
         assert normalize_text(raw, damage="ocr_eng").text == "thời gian thực hiện: Quý III/2023."
     # the number opening the next line, after "quý" ended one ("Quy" / "11/2017."); an Arabic 1 and "thông qua" stay
@@ -2741,7 +2741,10 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     # glued to the word before it too (a code's "nghjnghieptuth\\lng 3": three words, the task's time had been lost),
     # and a span's first month glued to its number ("ti th&ng4 den": the 4 had been dropped)
     for text, want in (("giao duc nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022.", "giáo dục nghề nghiệp từ tháng 3 đến"),
-                       ("to chuc Hoi thi ti th&ng4 den thang6/2019.", "từ tháng 4 đến tháng 6/2019.")):
+                       ("to chuc Hoi thi ti th&ng4 den thang6/2019.", "từ tháng 4 đến tháng 6/2019."),
+                       # (a group for its vowel, "t<;>thang"; "đến" glued to the month after it, "d<nthang")
+                       ("cho ngCji lao Pong t<;>thang 4 d{n thang 11/2017.", "lao động từ tháng 4 đến tháng 11/2017."),
+                       ("thong tin d<I chung tA th>ng 2 d<nthang 6/2017.", "chúng từ tháng 2 đến tháng 6/2017.")):
         assert want in normalize_text(text, damage="substitution").text, text
     for damage, text in (("substitution", "thong tin dCi chung t\\l th,rng 5 den th,rNg 9/2018."),
                          ("ocr_eng", "thong tin dai chung tu thang 5 den thang 9/2018.")):
