@@ -1171,25 +1171,28 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])(?=(?
 def fix_time_span_from(line: str) -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
-    lost), and the word between the months "đến" ("th<;>ng 5 PfiN thang 9": it had been read "đơn"); words written so
-    already are left."""
+    lost), and the word between the months "đến" ("th<;>ng 5 PfiN thang 9": it had been read "đơn"; glued to the
+    month after it, "d<nthang 6", its space put back); words written so already are left."""
     out: list[Edit] = []
     for m in _SPAN_FROM.finditer(line):
-        tok, to = m.group(1), m.group(2)
+        tok = m.group(1)
         if tok.lower() != "từ":
             out.append((m.start(1), m.end(1), "Từ" if tok[0] == "T" else "từ", 0.85))
-        if to.lower() != "đến":
-            out.append((m.start(2), m.end(2), "đến", 0.85))
+        out += _span_to(line, m)
     for m in _SPAN_FROM_GLUED.finditer(line):  # ("t9thang 3": its space put back apart, parting the token)
         at = m.end(1)
         if m.group(1).lower() != "từ":
             out.append((m.start(1), at, "Từ" if m.group(1)[0] == "T" else "từ", 0.85))
         out.append((at, at, " ", 0.85))
-        if m.group(2).lower() != "đến":
-            out.append((m.start(2), m.end(2), "đến", 0.85))
+        out += _span_to(line, m)
     for m in _SPAN_FROM_GLUED_AFTER_WORD.finditer(line):  # (parted from the word before and the month after)
         a, b = m.span(1)
-        out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), (b, b, " ", 0.85)]
-        if m.group(2).lower() != "đến":
-            out.append((m.start(2), m.end(2), "đến", 0.85))
+        out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), (b, b, " ", 0.85), *_span_to(line, m)]
     return out
+
+
+def _span_to(line: str, m: regex.Match[str]) -> list[Edit]:
+    """A span's "đến" (the match's group 2) written so, and parted from the month's word it was glued to."""
+    a, b = m.span(2)
+    return ([] if m.group(2).lower() == "đến" else [(a, b, "đến", 0.85)]) + \
+        ([(b, b, " ", 0.85)] if line[b:b + 1].isalpha() else [])

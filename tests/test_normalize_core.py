@@ -2738,6 +2738,8 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     got = normalize_text("Hoi thi thiot bl,r d\\lo too t? l\\lm t9thang 3 d(rn thang 10/2017.", damage="substitution")
     assert got.text == "Hội thi thiết bị đào tạo từ làm từ tháng 3 đến tháng 10/2017."
     assert fix_time_span_from("trongthang 3 den thang 5") == []
+    assert fix_time_span_from("chung tA th>ng 2 d<nthang 6/2017.") == [(6, 8, "từ", 0.85), (17, 20, "đến", 0.85),
+                                                                      (20, 20, " ", 0.85)]  # ("đến" parted: "đếnthang")
     # glued to the word before it too (a code's "nghjnghieptuth\\lng 3": three words, the task's time had been lost),
     # and a span's first month glued to its number ("ti th&ng4 den": the 4 had been dropped)
     for text, want in (("giao duc nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022.", "giáo dục nghề nghiệp từ tháng 3 đến"),
