@@ -255,7 +255,7 @@ def _glued_family_name(word: str, kind: str) -> int | None:
         if kind == "substitution":
             if _fits_family_name(left):
                 return m.start()
-        elif skeleton(left.lower()) in _family_skeletons():
+        elif skeleton(left.lower()) in _FAMILY_BY_LETTERS:
             return m.start()
     return None
 
@@ -267,18 +267,12 @@ def _fits_family_name(word: str) -> bool:
     if not any(c.islower() for c in rest):  # (a name in capitals: its capitals are letters)
         rest = rest.lower()
     shape = "".join(c if c in _LATIN else "." for c in word[:1].lower() + rest)
-    return any(regex.fullmatch(shape, f) for f in _family_skeletons())
+    return any(regex.fullmatch(shape, f) for f in _FAMILY_BY_LETTERS)
 
 
 #: a Capital after a small letter inside a word: where two name words lost the space between them
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-@cache
-def _family_skeletons() -> frozenset[str]:
-    """The signer's family names' letters ("tran", "nguyen", "do")."""
-    return frozenset(skeleton(n) for n in _name_bonuses("family"))
 
 
 #: where a name merged into the end of another column's line begins: after a stop, semicolon or colon and a space
@@ -1730,7 +1724,8 @@ HEADER_PLACE_CHANNELS = {"ocr_eng": load_eng_channel, "ocr_vie": ocr_vie_channel
 PLACE_MARGIN = 2.0  # nats the best name must beat the next by
 HEADER_NAME_BONUS = 3.0  # nats cheaper for a name the header's other lines give (the issuer's locality)
 #: the type words of each type's weight, as the header's letters give them ("TINH", "THANH PHO")
-_TYPE_SKELETONS = {3.0: ("tinh", "thanh pho"), 1.5: ("huyen", "quan", "thi xa"), 0.0: ("xa", "phuong", "thi tran")}
+_TYPE_SKELETONS = {w: tuple(skeleton(t.lower()) for t, tw in PLACE_TYPES.items() if tw == w)
+                   for w in set(PLACE_TYPES.values())}
 
 
 def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
@@ -1804,6 +1799,35 @@ def _coded_name_key(word: str) -> str:
                    for k, c in enumerate(word))
 
 
+@lru_cache(maxsize=16384)
+def _opens_a_name(key: str) -> bool:
+    """Whether a code's word key fits the first word of a highland name (memoised: a document repeats its words)."""
+    return any(_fits(key, f) for f in _highland_keys_by_length()[1].get(len(key), ()))
+
+
+@lru_cache(maxsize=16384)
+def _names_fitting(key: str) -> tuple[str, ...]:
+    """The highland names a code's words' key fits, those of the likeliest unit only ("Dak NSng" is the province Đắk
+    Nông, no commune)."""
+    names, _firsts, weights = _highland_place_names()
+    fit = [name_key for name_key in _highland_keys_by_length()[0].get(len(key), ()) if _fits(key, name_key)]
+    top = max((weights[f] for f in fit), default=0.0)
+    return tuple({n for f in fit if weights[f] == top for n in names[f]})
+
+
+@cache
+def _highland_keys_by_length() -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
+    """The highland names' keys and their first words' keys by length (a key fits only one of its own length)."""
+    names, firsts, _weights = _highland_place_names()
+    by_name: dict[int, list[str]] = {}
+    by_first: dict[int, list[str]] = {}
+    for key in names:
+        by_name.setdefault(len(key), []).append(key)
+    for key in firsts:
+        by_first.setdefault(len(key), []).append(key)
+    return ({n: tuple(v) for n, v in by_name.items()}, {n: tuple(v) for n, v in by_first.items()})
+
+
 def _fits(key: str, name_key: str) -> bool:
     """Whether a code's word key (:func:`_coded_name_key`) fits a name's letters, a stand-in any one letter."""
     return len(key) == len(name_key) and all(a == b or a == _STAND_IN for a, b in zip(key, name_key, strict=True))
@@ -1815,14 +1839,14 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     exactly one Central Highlands place name of as many words (from each word the longest run; memoised: the
     fixers and the decoder both ask). In a symbol code (``coded``) a stand-in may be any of a name's letters ("D~K
     NONG", "Dak NSng": Đắk Nông), one each, as long as one name alone fits."""
-    names, firsts, weights = _highland_place_names()
+    names, firsts, _weights = _highland_place_names()
     words = [(m.start(), m.end()) for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line)]
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
-        if keys[k] not in firsts and not (coded and _STAND_IN in keys[k] and any(
-                _fits(keys[k], f) for f in firsts)):  # (most words open no such name)
+        if keys[k] not in firsts and not (coded and _STAND_IN in keys[k] and _opens_a_name(keys[k])):
+            # (most words open no such name)
             k += 1
             continue
         for j in range(min(len(words), k + 3), k, -1):
@@ -1834,10 +1858,7 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 continue
             found = names.get(key, ())
             if not found and coded and _STAND_IN in key:
-                # (the names it fits of the likeliest unit: "Dak NSng" is the province Đắk Nông, no commune)
-                fit = [name_key for name_key in names if _fits(key, name_key)]
-                top = max((weights[f] for f in fit), default=0.0)
-                found = tuple({n for f in fit if weights[f] == top for n in names[f]})
+                found = _names_fitting(key)
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
             if len(found) == 1:
