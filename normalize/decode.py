@@ -21,17 +21,18 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from heapq import nsmallest
 from itertools import chain, compress
 from pathlib import Path
+from typing import Any
 
 try:  # optional: vectorised channel costs (identical results without it, only slower)
     import numpy as _np
 except ImportError:  # pragma: no cover - numpy is not a declared dependency
-    _np = None
+    _np = None  # type: ignore[assignment]
 
 from .lexicon import (
     ABBR_MARK,
@@ -219,7 +220,7 @@ def _wed(ch: Channel, truth: str, ocr: str, limit: float = math.inf) -> float:
 
 def _ocr_rows(ch: Channel, ocr: str) -> dict:
     """Per-OCR-string cost rows of a channel: ``""`` → (first DP row, insertion costs), t → (del, subs)."""
-    rows = ch.__dict__.setdefault("_rows", {})
+    rows: dict[str, dict[str, tuple[list[float], list[float]]]] = ch.__dict__.setdefault("_rows", {})
     per_o = rows.get(ocr)
     if per_o is None:
         if len(rows) > 50_000:
@@ -441,11 +442,11 @@ def load_eng_channel() -> Channel:
             fam[f][o] += c
     beta = 10.0
     for t, row in sub.items():
-        f = fam[split_tone(t)[0]]
-        fn = sum(f.values()) or 1.0
+        family = fam[split_tone(t)[0]]
+        fn = sum(family.values()) or 1.0
         n = sum(row.values())
-        for o in sorted(set(row) | set(f)):
-            p = (row.get(o, 0) + beta * f[o] / fn) / (n + beta)
+        for o in sorted(set(row) | set(family)):
+            p = (row.get(o, 0) + beta * family[o] / fn) / (n + beta)
             if p <= 0:
                 continue
             cost = -math.log(p)
@@ -669,11 +670,11 @@ def near_words(lex: Lexicon, words: Iterable[str] | dict[str, str], limits: list
     return set(compress(pool, hit))
 
 
-def _first(x: tuple) -> object:
+def _first(x: tuple) -> Any:
     return x[0]
 
 
-def _second(x: tuple) -> object:
+def _second(x: tuple) -> Any:
     return x[1]
 
 
@@ -924,7 +925,7 @@ class Generator:
         if got is not None:
             return got
         pre = self.table.get(o)
-        res = [((w,), c) for w, c in zip(*pre, strict=True)] if pre is not None else self._single(o)
+        res: list[Cand] = [((w,), c) for w, c in zip(*pre, strict=True)] if pre is not None else self._single(o)
         self.cache[o] = res
         return res
 
@@ -1134,11 +1135,13 @@ class Generator:
                         best = c
         scored = []
         for w in words:
-            c = known.get(w)
-            if c is None:
+            read = known.get(w)
+            if read is None:
                 c = cost(w, o, best + BAND)
                 if c < best:
                     best = c
+            else:
+                c = read
             scored.append((c, w))
         return scored
 
@@ -1147,7 +1150,7 @@ class Generator:
         may have: what :meth:`context_candidates` costs (it depends on the channel's kind, not its costs)."""
         return near_words(self.lex, neighbours, [(v, 1 if len(v) <= 2 else 2) for v in self._skel_variants(o) if v])
 
-    def context_candidates(self, o: str, neighbours: set[str] | dict[str, str], have: set[str],
+    def context_candidates(self, o: str, neighbours: set[str] | dict[str, str], have: Set[str],
                            before: tuple[str, ...] = (), after: tuple[str, ...] = (),
                            near_only: bool = True, near: set[str] | None = None) -> list[Cand]:
         """Extra candidates suggested by neighbouring words ("Pay manh" → đẩy, seen before "mạnh"): the
@@ -1182,15 +1185,15 @@ class Generator:
             lp = logp(w)
             gain = None
             for back, seen in rows_before:
-                x = seen.get(w)
-                x = x - lp if x is not None else back
+                s = seen.get(w)
+                x = s - lp if s is not None else back
                 if gain is None or x > gain:
                     gain = x
             if lp_after:
                 back, seen = lm_row(w)
                 for n, lpn in lp_after:
-                    x = seen.get(n)
-                    x = x - lpn if x is not None else back
+                    s = seen.get(n)
+                    x = s - lpn if s is not None else back
                     if gain is None or x > gain:
                         gain = x
             keyed.append((c - (gain if gain is not None else 0.0) - 0.01 * lp, w, c))
@@ -1399,11 +1402,11 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
             la.append(info[0])
             ro.append(info[1])
             lwlp.append(info[2])
-            f = firsts.get(cand[0])
-            if f is None:
+            starting = firsts.get(cand[0])
+            if starting is None:
                 firsts[cand[0]] = [k]
             else:
-                f.append(k)
+                starting.append(k)
         locs.append(lo)
         lasts.append(la)
         rows.append(ro)
@@ -1492,10 +1495,10 @@ def viterbi(slots: list[Slot], lex: Lexicon, start: str = "<s>", lm_weight: floa
         if nxt_c is None:
             vals = list(row)
         else:
-            f = nxt_c[0]
-            lp = logp(f)
+            first = nxt_c[0]
+            lp = logp(first)
             # a kept (unknown) candidate's row is (1.0, {}): the same formula gives its "unigram + 1"
-            vals = [r + lw * (seen[f] if f in seen else bo + lp - (SELF_REPEAT if la == f else 0.0))
+            vals = [r + lw * (seen[first] if first in seen else bo + lp - (SELF_REPEAT if la == first else 0.0))
                     for r, (bo, seen), la in zip(row, rows[i], lasts[i], strict=True)]
         pk = path[i]
         best = vals[pk]
@@ -1569,7 +1572,7 @@ def refine_with_trigrams(slots: list[Slot], path: list[int], margins: list[float
         """The slot's other candidates a counted trigram has in it: after the two syllables before, or
         before the next one or two."""
         last, before = _history(slots, path, i)
-        after_ctx = tri.get((before, last)) if before is not None else None
+        after_ctx = tri.get((before, last)) if before is not None and last is not None else None
         nxt = after = None
         if i + 1 < n and not slots[i + 1].boundary_before:
             nxt = slots[i + 1].cands[path[i + 1]][0]
@@ -1740,7 +1743,10 @@ def _lm_table(lex: Lexicon) -> tuple[dict[str, int], dict[str, int], object] | N
         make = _compiled("lm_table")
         if make is None or _compiled("lm_arrays") is None:
             return None
-        ids, ctx, arrays = lex.lm_arrays()
+        made = lex.lm_arrays()
+        if made is None:
+            return None
+        ids, ctx, arrays = made
         got = lex.__dict__["_c_lm"] = (ids, ctx, make(*arrays))
     return got
 
@@ -1857,8 +1863,8 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
     "hướng" and "vai" for "với" make "a" cheap for ơ, ờ, ớ, ở, ỡ and ợ alike. (Symbols are kept per
     tone: "?" for ạ/ậ carries the dot below.)
     """
-    cnt: Counter[tuple[str, str]] = Counter()
-    tot: Counter[str] = Counter()
+    cnt: defaultdict[tuple[str, str], float] = defaultdict(float)
+    tot: defaultdict[str, float] = defaultdict(float)
     for (truth, ocr), k in Counter(pairs).items():  # (each distinct pair aligned once; integer sums are exact)
         wk = weight * k
         for t, o in _default_alignment(truth, ocr):
@@ -1872,7 +1878,7 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
     # a group ("\\l", "<;>", "T)") keeps its own mark, but one seen seldom borrows what the groups of
     # the document stand for together ("T)" twice in headings, "\\l" = ụ thirty times): its own counts
     # plus the pooled ones at weight GROUP_POOL / (its own total + GROUP_POOL)
-    pool: Counter[str] = Counter()
+    pool: defaultdict[str, float] = defaultdict(float)
     for (t, o), c in cnt.items():
         if o in MARK_SET:
             pool[t] += c

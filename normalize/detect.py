@@ -180,7 +180,7 @@ def _symbol_words(lines: list[str]) -> set[str]:
 
 def _sum_features(per_line: list[dict[str, float]], a: int, b: int) -> dict[str, float]:
     """Features of lines ``a:b`` (tokens never cross lines, so line features add up)."""
-    out = dict.fromkeys(FEATURES, 0)
+    out: dict[str, float] = dict.fromkeys(FEATURES, 0.0)
     for f in per_line[a:b]:
         if f["n"]:
             for k in FEATURES:

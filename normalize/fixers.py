@@ -793,7 +793,7 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
         tok = m.group(1)
         num = 2 if m.group(2) is not None else 3  # (glued to the word: its space goes back)
         roman = _quarter_roman(m.group(num))  # (its strokes as read: "Quy HI/2022")
-        if not _is_quarters_word(tok, m.group(num), roman, line[:m.start()]):
+        if roman is None or not _is_quarters_word(tok, m.group(num), roman, line[:m.start()]):
             continue
         want = _quarter_word_as(tok)
         if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3:
@@ -803,11 +803,11 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     last = line.rstrip()
     at = last.rfind(" ") + 1
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (
-            m := _QUARTER_BEFORE_YEAR.match(last + " " + next_line.lstrip(), at)) and m.group(2) is not None:
-        tok, number = m.group(1), m.group(2)
-        if m.end(1) == len(last) and tok.lower() != "quý" and _is_quarters_word(
+            b := _QUARTER_BEFORE_YEAR.match(last + " " + next_line.lstrip(), at)) and b.group(2) is not None:
+        tok, number = b.group(1), b.group(2)
+        if b.end(1) == len(last) and tok.lower() != "quý" and _is_quarters_word(
                 tok, number, _quarter_roman(number), line[:at]):
-            out.append((at, m.end(1), _quarter_word_as(tok), 0.9))
+            out.append((at, b.end(1), _quarter_word_as(tok), 0.9))
     return out
 
 

@@ -18,7 +18,7 @@ import os
 import pickle
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -126,7 +126,7 @@ class Lexicon:
     def finalize(self) -> None:
         """Recompute derived tables after counts changed."""
         self.total = sum(self.uni.values()) or 1.0
-        left: Counter[str] = Counter()
+        left: defaultdict[str, float] = defaultdict(float)
         types: Counter[str] = Counter()
         for (a, _b), c in self.bi.items():
             left[a] += c
@@ -377,9 +377,9 @@ class Lexicon:
         self.abbreviations.update(other.abbreviations)
         self.names |= other.names
         for w, (k, n) in other.num_after.items():
-            mine = self.num_after.setdefault(w, [0.0, 0.0])
-            mine[0] += k
-            mine[1] += n
+            counts = self.num_after.setdefault(w, [0.0, 0.0])
+            counts[0] += k
+            counts[1] += n
         self.finalize()
 
 

@@ -404,7 +404,8 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
             # been "Để Thu Trang": "để thu" a common pair, "đỗ" a rare word to open a sentence)
             # A code writes each letter as one letter or stand-in: a name of more or fewer letters is none of its
             # readings ("Banh" is Bình, its "a" a stand-in for ì, not "Anh" with the B dropped)
-            names = [(c, x) for c, x in slot.cands if c and len(c) == 1 and c[0] in bonus
+            names: list[tuple[tuple[str, ...] | None, float]] = [
+                (c, x) for c, x in slot.cands if c and len(c) == 1 and c[0] in bonus
                      and x + bonus[c[0]] <= PERSON_NAME_MAX_COST and len(c[0]) == len(lows[k])]
             if names:
                 slot.cands = names
@@ -787,18 +788,21 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
     the result is memoised on the generator under that key (the same token between the same
     neighbours costs one look-up)."""
     memo = gen.__dict__.setdefault("_context_memo", {})
-    doubt = gen.__dict__.setdefault("_doubtful", {})  # slot key → None (sure or kept) or its real options
+    # slot key → None (sure or kept) or its real options
+    doubt: dict[object, list[tuple[tuple[str, ...], float]] | None] = gen.__dict__.setdefault("_doubtful", {})
     # the neighbours near a token depend on the channel's kind only: kept on the lexicon for every document
-    near_memo = lex.__dict__.setdefault("_near_neighbours", {})
+    near_memo: dict[tuple, set[str]] = lex.__dict__.setdefault("_near_neighbours", {})
     if len(memo) > 200_000 or len(doubt) > 200_000:
         memo.clear()
         doubt.clear()
     if len(near_memo) > 200_000:
         near_memo.clear()
     for i, slot in enumerate(slots):
-        real = doubt.get(slot.key, False) if slot.key is not None else False
-        if real is False:
-            real = [c for c in slot.cands if c[0] is not None]
+        real: list[tuple[tuple[str, ...], float]] | None
+        if slot.key is not None and slot.key in doubt:
+            real = doubt[slot.key]
+        else:
+            real = [(c, x) for c, x in slot.cands if c is not None]
             if (not real and slot.cands and slot.cands[0][1] == 0.0) or \
                     min((c[1] for c in real), default=99.0) < min_cost:
                 real = None  # deliberately kept (abbreviation, foreign word), or a sure reading
@@ -984,7 +988,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
                     break
                 node = node[syl]
                 named[-1] += 1
-        pattern, at = node.get("") or _name_going_on(node), 0  # (a name going on on the next line: one of its)
+        pattern: tuple[bool, ...] = node.get("") or _name_going_on(node) or ()
+        at = 0  # (a name going on on the next line: one of its)
         for k, reading in enumerate(best):
             slot = slots[i + k]
             part = reading[:named[k]]  # (a glued last slot: whatever word follows the name, "thôn chủ", "thôn chữ")
@@ -1037,7 +1042,7 @@ def _coded_pairs(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     """A symbol-coded token's readings as two words whose space was lost, from its parts' readings (those read
     already: ``gen.cache``), with their costs: ``"vad&u"`` → {("và", "đầu"): …, ("và", "dấu"): …} (memoised per
     token on the document's generator)."""
-    memo = gen.__dict__.setdefault("_coded_pairs", {})
+    memo: dict[str, dict[tuple[str, ...], float]] = gen.__dict__.setdefault("_coded_pairs", {})
     got = memo.get(low)
     if got is None:
         got = memo[low] = {}
@@ -1122,14 +1127,15 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     if slots[j].boundary_before is not None and not slots[j].stop_speck:
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     cands = [cand for cand, _x in slots[j].cands[:12]]
-    if skels is not None and skels[j]:
+    letters = skels[j] if skels is not None else None
+    if letters:
         by_skeleton = _syllables_by_skeleton(node)
-        cands += [(syl,) for syl in by_skeleton.get(skels[j], ()) if (syl,) not in cands]
-        if len(skels[j]) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
+        cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
+        if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
             distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương)
-            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(skels[j])) <= 1
-                      and distance(sk, skels[j], score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
-        cands += [pair for pair in _glued_pairs(node, skels[j]) if pair not in cands]  # ("vaDao": và Đào)
+            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= 1
+                      and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
+        cands += [pair for pair in _glued_pairs(node, letters) if pair not in cands]  # ("vaDao": và Đào)
     elif pairs_at is not None:
         cands += [pair for pair in pairs_at(j) if pair[0] in node and pair[1] in node[pair[0]] and pair not in cands]
     for cand in cands:
@@ -1349,7 +1355,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                 and not is_valid_skeleton(low))))
             if kind in OCR_KINDS and SHORT_SPLIT_MIN <= len(low) < ENG_SPLIT_MIN and low.isalpha() and \
                     not is_valid_skeleton(low):  # (its two-word readings beside its one-word ones, never for them)
-                two = [(c[0], c[1] + SHORT_SPLIT_COST) for c in gen.candidates(low, allow_split=True) if len(c[0]) == 2]
+                two: list[Cand] = [(c[0], c[1] + SHORT_SPLIT_COST) for c in gen.candidates(low, allow_split=True)
+                                   if len(c[0]) == 2]
                 cands = _merge_readings(cands, two)
             if kind == "ocr_eng" and low != tok.lower() and (  # prep() took horn marks out ("co’" → "co")
                     horns := len(HORN_MARK.findall(marked := _horn_d_as_o(tok.lower())))):

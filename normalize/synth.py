@@ -146,12 +146,13 @@ def scan_like(img: Image.Image, seed: int) -> Image.Image:
     from PIL import Image, ImageFilter
 
     rng = random.Random(seed)
-    img = img.rotate(rng.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255, expand=False)
+    img = img.rotate(rng.uniform(-0.8, 0.8), resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.1)))
     ink = rng.choice((ImageFilter.MinFilter(3), ImageFilter.MaxFilter(3), None, None))
     if ink is not None and rng.random() < 0.5:
         img = img.filter(ink)
     px = img.load()
+    assert px is not None  # (a loaded image's pixels)
     w, h = img.size
     for _ in range(int(w * h * rng.uniform(0.0005, 0.002))):
         x, y = rng.randrange(w), rng.randrange(h)
