@@ -837,6 +837,8 @@ class Generator:
         # word → logp (shared by the generators of a lexicon; stripped text scores no costs)
         self._lp: dict[str, float] = {} if channel.name in SKELETON_CHANNELS else _log_frequencies(lex)
         self._prior = 0.25 if channel.name == "substitution" else 0.01  # weight of log-frequency in the ranking
+        #: this document's look-ups by name (the pipeline's too: "_context_memo", "_viterbi_memo", …), gone with it
+        self.memos: dict[str, Any] = {}
 
     def _coded_lps(self):  # noqa: ANN202 - numpy array
         """logp of each word a :class:`BatchCoster` codes, in its order (float64; shared on the lexicon)."""
@@ -850,9 +852,9 @@ class Generator:
     @property
     def _coster(self) -> BatchCoster | None:
         """The channel's :class:`BatchCoster` (None for stripped text), made on first use."""
-        got = self.__dict__.get("_batch_coster", False)
+        got = self.memos.get("_batch_coster", False)
         if got is False:
-            got = self.__dict__["_batch_coster"] = None if self.ch.name in SKELETON_CHANNELS else \
+            got = self.memos["_batch_coster"] = None if self.ch.name in SKELETON_CHANNELS else \
                 _coster(self.lex, self.ch)
         return got
 
@@ -913,7 +915,7 @@ class Generator:
 
     def own_cost(self, w: str, o: str) -> float:
         """Channel cost of reading the token ``o`` as the syllable ``w`` (memoised)."""
-        memo = self.__dict__.setdefault("_own", {})
+        memo = self.memos.setdefault("_own", {})
         v = memo.get((w, o))
         if v is None:
             v = memo[(w, o)] = self.ch.cost(w, o)
@@ -1231,7 +1233,7 @@ class Generator:
         self.prefetch([p for cut in cuts for p in cut])
         lex = self.lex
         logp, lm_row = lex.logp, lex.lm_row
-        parts = self.__dict__.setdefault("_split_parts", {})
+        parts = self.memos.setdefault("_split_parts", {})
 
         def part(x: str) -> list[Cand]:
             """A part's cheapest readings and its likeliest (cost − log-frequency): "khang" → also "không"."""

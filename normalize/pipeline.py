@@ -787,9 +787,9 @@ def _add_context_candidates(slots: list[Slot], toks: list[tuple[int, int, str]],
     What a slot gets depends only on its own options and its neighbours' leading candidates, so
     the result is memoised on the generator under that key (the same token between the same
     neighbours costs one look-up)."""
-    memo = gen.__dict__.setdefault("_context_memo", {})
+    memo = gen.memos.setdefault("_context_memo", {})
     # slot key → None (sure or kept) or its real options
-    doubt: dict[object, list[tuple[tuple[str, ...], float]] | None] = gen.__dict__.setdefault("_doubtful", {})
+    doubt: dict[object, list[tuple[tuple[str, ...], float]] | None] = gen.memos.setdefault("_doubtful", {})
     # the neighbours near a token depend on the channel's kind only: kept on the lexicon for every document
     near_memo: dict[tuple, set[str]] = lex.__dict__.setdefault("_near_neighbours", {})
     if len(memo) > 200_000 or len(doubt) > 200_000:
@@ -864,7 +864,7 @@ def _neighbour_words(i: int, before: str | None, after: str | None, lows: list[s
     """Words the LM has seen most often (``pool`` each side) after ``before`` or before ``after``, but those the
     slot has already, costed as readings of the token (:meth:`Generator.context_candidates`, every one of them)."""
     have = frozenset(c[0][0] for c in slots[i].cands if c[0] and len(c[0]) == 1)
-    memo = gen.__dict__.setdefault("_reread_memo", {})  # the same token between the same words: one look-up
+    memo = gen.memos.setdefault("_reread_memo", {})  # the same token between the same words: one look-up
     key = (lows[i], before, after, have, pool)
     got = memo.get(key)
     if got is None:
@@ -1011,7 +1011,7 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     symbol the document mostly writes for another vowel ("S&" is "Sư" but for a few "Sở": "S&Th@Ng tin" → ("sở",
     "thông")). Opening words are tried whose first letter and length fit the token's (memoised per token on the
     document's generator)."""
-    memo = gen.__dict__.setdefault("_coded_heads", {})
+    memo = gen.memos.setdefault("_coded_heads", {})
     got = memo.get(low)
     if got is not None:
         return got
@@ -1042,7 +1042,7 @@ def _coded_pairs(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     """A symbol-coded token's readings as two words whose space was lost, from its parts' readings (those read
     already: ``gen.cache``), with their costs: ``"vad&u"`` → {("và", "đầu"): …, ("và", "dấu"): …} (memoised per
     token on the document's generator)."""
-    memo: dict[str, dict[tuple[str, ...], float]] = gen.__dict__.setdefault("_coded_pairs", {})
+    memo: dict[str, dict[tuple[str, ...], float]] = gen.memos.setdefault("_coded_pairs", {})
     got = memo.get(low)
     if got is None:
         got = memo[low] = {}
@@ -1274,9 +1274,9 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     line_toks = {i: seen_lines[i][0] for i in idx}
     uppers = {i: seen_lines[i][1] for i in idx}
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
-    opt_cache = gen.__dict__.setdefault("_options", {})
+    opt_cache = gen.memos.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
-    vmemo = gen.__dict__.setdefault("_viterbi_memo", {})
+    vmemo = gen.memos.setdefault("_viterbi_memo", {})
     if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
         opt_cache.clear()
         vmemo.clear()
