@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -467,9 +468,10 @@ def fix_standing_committee(line: str) -> list[Edit]:
 
 
 #: "Chủ tịch" (the chairman) before the deputies or the body ("Chủ tịch, các PCT UBND tỉnh", "Phó Chủ tịch UBND"),
-#: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich" (the LM had read "Chỉ tích")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s+)(t\S{1,3}?ch)"
-                          r"(?=\s*,?\s*(?:c\S{1,2}c\s+)?(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
+#: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
+#: "Chỉ tích")
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s*)(t\S{1,3}?ch)"
+                          r"(?=\s*,?\s*(?:c\S{0,2}c\s+)?(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -496,17 +498,23 @@ def fix_chairman_title(line: str) -> list[Edit]:
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3}(?![\p{L}\d])")
 
 
-def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
+def place_as_the_header_writes_it(line: str, places: set[str],
+                                  is_place: Callable[[str], bool] | None = None) -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
     writes it wherever the text spells it with other marks: ``"Thành Hoa năm 2019"`` → "Thanh Hóa" (a title's place at
     a line's start, no type word before it to read it as a name by); in capitals where the text has capitals. A place
-    of one word only after its type word ("thị xã Chu" → Chũ; "Chủ tịch" stays)."""
+    of one word only after its type word ("thị xã Chu" → Chũ; "Chủ tịch" stays). After its type word, a place of two
+    words or more misread by a letter or two too, each word's first letter and length kept, unless what the text has
+    is a place itself (``is_place``: the gazetteer's): ``"huyện Với Quảng năm 2024"`` → "Vũ Quang" (Tesseract's "Vii
+    Quang")."""
     out: list[Edit] = []
     if not places:
         return out
     by_letters = {skeleton(p.lower()): p for p in places}
     letters = skeleton(line.lower())
     if not any(k in letters for k in by_letters):  # (most lines name none)
+        if is_place is not None and any(" " in p for p in places) and _TYPE_WORD_AFTER.search(letters):
+            return _place_misread_after_type_word(line, places, is_place)
         return out
     for m in _CAPITALISED_RUN.finditer(line):
         words = m.group().split(" ")
@@ -528,6 +536,32 @@ def place_as_the_header_writes_it(line: str, places: set[str]) -> list[Edit]:
 
 #: a place's type word right before it, in a line's letters ("… ủy ban nhân dân thị xã ")
 _TYPE_WORD_BEFORE = regex.compile(r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+$")
+#: a type word and the Capitalised run after it (group 1), in a line as written
+_TYPE_WORD_AFTER = regex.compile(r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+[a-z]")
+_PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)[ ]+"
+                                       r"(\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){1,3})(?![\p{L}\d])")
+PLACE_MISREAD_LETTERS = 2  # letters of a place after its type word that may be misread
+
+
+def _place_misread_after_type_word(line: str, places: set[str], is_place: Callable[[str], bool]) -> list[Edit]:
+    """:func:`place_as_the_header_writes_it`'s places of two words or more after their type word, misread."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _PLACE_AFTER_TYPE_WORD.finditer(line):
+        words = m.group(1).split(" ")
+        for place in places:
+            want = place.split(" ")
+            text = " ".join(words[:len(want)])
+            if len(words) < len(want) or any(
+                    skeleton(a[0].lower()) != skeleton(b[0].lower()) or abs(len(a) - len(b)) > 1
+                    for a, b in zip(words, want, strict=False)) or is_place(text):
+                continue
+            if Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= PLACE_MISREAD_LETTERS:
+                a = m.start(1)
+                out.append((a, a + len(text), place.upper() if text.isupper() else place, 0.7))
+                break
+    return out
 
 
 #: the label "thời gian thực hiện" (a task's time) with a space lost between its words, however its vowels were
@@ -1015,6 +1049,15 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)
 
 
+#: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)
+_YEAR_WORD = regex.compile(r"(?<![\p{L}\d])nam(?=[ ]+(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_year_word(line: str) -> list[Edit]:
+    """``"… huyện Vũ Quang nam 2024"`` → "năm 2024" (the place before it had made the LM read "Quảng nam")."""
+    return [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
+
+
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number; a code's "th&ng4 den", the month
@@ -1044,12 +1087,12 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 
 #: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
 #: its own: "VAXAHOI", three words run together, is no token the decoder reads; "vA XAHOI")
-_AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q]I(?![\p{L}\d])")
+_AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q][IL1l|](?![\p{L}\d])")
 
 
 def fix_and_social_affairs(line: str) -> list[Edit]:
-    """``"VAXAHOI"`` → "VÀ XÃ HỘI" (the issuer's name had ended "VAXAHOI"); written with its spaces it is left to the
-    decoder."""
+    """``"VAXAHOI"`` → "VÀ XÃ HỘI" (the issuer's name had ended "VAXAHOI"; "VA XAHOL", its I read as an L); written
+    with its spaces it is left to the decoder."""
     return [(m.start(), m.end(), "VÀ XÃ HỘI", 0.85) for m in _AND_SOCIAL_AFFAIRS_GLUED.finditer(line)
             if not (m.group(1) and m.group(2))]
 
@@ -1152,20 +1195,22 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 
 
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
-#: den"): "t" and one to three characters before "tháng <n>", and the word between the months (group 2)
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*"
-                           r"([đdĐDP]\S{1,3}(?i:n))(?=\s*(?i:th)\S{1,4}(?i:ng)\s+\d)")  # ("d<nthang 6": glued)
+#: den"): "t" and one to three characters before "tháng <n>", the word between the months (group "to"; "d<nthang 6":
+#: glued to the month after it) and the months' words (groups "m1", "m2")
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}(?:/\d{4})?\s*"
+                           r"(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
 _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT](?:<;>|\\l|,r|\(r|[^\s\d]{0,2})\d?)"  # (a group: "t<;>thang")
-                                 r"(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}(?:/\d{4})?\s*([đdĐDP]\S{1,3}(?i:n))\s*"
-                                 r"(?i:th)\S{1,4}(?i:ng)\s+\d)")
+                                 r"(?=(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}(?:/\d{4})?\s*(?P<to>[đdĐDP]\S{1,3}(?i:n))\s*"
+                                 r"(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
 #: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến)
-_SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])(?=(?i:th)\S{1,4}(?i:ng)\s+\d{1,2}\s*"
-                                            r"([đdĐDP]\S{1,3}(?i:n))\s+(?i:th)\S{1,4}(?i:ng)\s+\d)")
+_SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
+                                            r"(?=(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}\s*"
+                                            r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s+(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
 def fix_time_span_from(line: str) -> list[Edit]:
@@ -1192,7 +1237,13 @@ def fix_time_span_from(line: str) -> list[Edit]:
 
 
 def _span_to(line: str, m: regex.Match[str]) -> list[Edit]:
-    """A span's "đến" (the match's group 2) written so, and parted from the month's word it was glued to."""
-    a, b = m.span(2)
-    return ([] if m.group(2).lower() == "đến" else [(a, b, "đến", 0.85)]) + \
-        ([(b, b, " ", 0.85)] if line[b:b + 1].isalpha() else [])
+    """A span's "đến" (the match's group "to") written so, and parted from the month's word it was glued to; its two
+    months' words "tháng" ("t< th|ng 5 den thing 10/2020": "thống 5" had been read)."""
+    a, b = m.span("to")
+    months = [(x, y, _MONTH_WORD[line[x:y].isupper()] if line[x:x + 1].isupper() else "tháng", 0.85)
+              for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
+    return ([] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.85)]) + \
+        ([(b, b, " ", 0.85)] if line[b:b + 1].isalpha() else []) + months
+
+
+_MONTH_WORD = {False: "Tháng", True: "THÁNG"}

@@ -84,6 +84,7 @@ from .fixers import (
     fix_time_label,
     fix_time_span_from,
     fix_unicode,
+    fix_year_word,
     match_case,
     place_as_the_header_writes_it,
     read_national_header,
@@ -210,6 +211,11 @@ _FAMILY_BY_LETTERS = {skeleton(n.lower()): n for n in reversed(SIGNER_FAMILY_NAM
 #: nats off a family or middle name's reading on a signature's name line: beside "Phần", "Thứ" the LM prefers,
 #: the name's own spelling wins unless the channel reads it much worse
 PERSON_NAME_BONUS = 5.0
+#: the first family names of :data:`FAMILY_NAMES` borne by about 1% of the people or more each (Nguyễn about 38%, Lê
+#: 9.5%, … Dương 1%): theirs the whole bonus; the rest of that list's FAMILY_TIER_COST less, the rarer names of
+#: :data:`SIGNER_FAMILY_NAMES` (Lã, Khúc, …) twice that less
+COMMON_FAMILY_NAMES = 15
+FAMILY_TIER_COST = 0.5
 PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
 NAMES_ONLY_IN_CODES = os.environ.get("VETPLAN_NAMES_ONLY", "1") == "1"
 #: a given name's reading is weighed by how many names end so and this much of its log-frequency as a word (the
@@ -352,8 +358,11 @@ def _name_bonuses(role: str) -> dict[str, float]:
     ``GIVEN_NAME_WEIGHT`` × ln(1 + how many names end so)."""
     if role == "given":
         return {w: GIVEN_NAME_WEIGHT * math.log1p(n) for w, n in given_names().items()}
-    names = SIGNER_FAMILY_NAMES if role == "family" else MIDDLE_NAMES
-    return dict.fromkeys((canonical(n.lower()) for n in names), PERSON_NAME_BONUS)
+    if role == "family":  # the commoner the likelier: "L?" on a name line is Lê before Lã
+        tiers = {n: PERSON_NAME_BONUS - FAMILY_TIER_COST * (
+            0 if k < COMMON_FAMILY_NAMES else 1 if n in FAMILY_NAMES else 2) for k, n in enumerate(SIGNER_FAMILY_NAMES)}
+        return {canonical(n.lower()): bonus for n, bonus in reversed(tiers.items())}
+    return dict.fromkeys((canonical(n.lower()) for n in MIDDLE_NAMES), PERSON_NAME_BONUS)
 
 
 def _name_cost(gen: Generator, name: str, low: str, tok: str) -> float:
@@ -946,6 +955,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     skels = [skeleton(low) if low.isalpha() else None for low in lows] if lows is not None else None
     # (a coded token with stand-ins: its lost-space readings as two words, at their channel costs: "vaD&u" và Đầu)
     pairs_at = (lambda k: _coded_pairs(gen, lows[k])) if coded and lows is not None else None  # type: ignore[arg-type]
+    keys = [_coded_name_key(t) for _s, _e, t in toks] if coded else None  # (a coded word's letters, stand-ins any)
     nxt = None if coded else NEXT_WORDS.match(next_line)
     opening = tuple(skeleton(w.lower()) for w in nxt.group(1).split()) if nxt else ()
     i = 0
@@ -967,7 +977,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
             found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at,
-                                  opening)
+                                  opening, keys)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -978,7 +988,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         for k, reading in enumerate(best[1:], start=i + 1):  # a rare name's syllable no candidate had ("Hới"), or
             if gen is not None and lows is not None and not any(c == reading for c, _x in slots[k].cands):  # two
                 cost = (pairs_at(k) if pairs_at is not None else {}).get(reading) or \
-                    gen.own_cost("".join(reading), lows[k]) + GLUED_PAIR_COST * (len(reading) - 1)  # glued
+                    _name_cost(gen, "".join(reading), lows[k], toks[k][2]) + GLUED_PAIR_COST * (len(reading) - 1)
                 slots[k].cands = [*slots[k].cands, (reading, cost)]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
@@ -1019,8 +1029,9 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     by_first = _heads_by_first(trie)
     out: dict[tuple[str, ...], float] = {}
 
-    def heads(part: str) -> list[str]:  # (its first and small letters in the word's, in order: "s&" in "so", not "sc";
-        letters = [part[0].lower(), *(c for c in part[1:] if "a" <= c <= "z")]  # a capital may be a stand-in: "SC")
+    def heads(part: str) -> list[str]:  # (its first and small consonants in the word's, in order: "s&" in "so", not
+        # "sc"; a capital may be a stand-in, "SC", and so may a small vowel, "Su" Sở)
+        letters = [part[0].lower(), *(c for c in part[1:] if "a" <= c <= "z" and c not in "aeiouy")]
         return [h for h, lo, hi, sk in by_first.get(part[:1], ()) if lo <= len(part) <= hi and _in_order(letters, sk)]
 
     for head in heads(low):
@@ -1110,13 +1121,14 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
                   skels: list[str | None] | None = None,
                   pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None,
-                  opening: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+                  opening: tuple[str, ...] = (), keys: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
     syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
     too when no candidate has them; ``pairs_at(j)``: a coded token's readings as two glued words ("vaD&u");
-    ``opening``: the next line's first two words' letters."""
+    ``opening``: the next line's first two words' letters; ``keys``: a code's words' letters, each stand-in any letter
+    (:func:`_coded_name_key`)."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots):  # the line's end: a long enough name's opening may go on on the next line ("… phối hợp: So
         going_on = _name_going_on(node) if not best and (_named_at_line_end(path) or (
@@ -1136,8 +1148,16 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
             cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= 1
                       and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
         cands += [pair for pair in _glued_pairs(node, letters) if pair not in cands]  # ("vaDao": và Đào)
+        if pairs_at is not None and sum(map(len, path)) >= 2:  # a code's plain vowel may stand for another: a name's
+            # third syllable on, one of its consonants and length will do ("So NQi vi": Sở Nội vụ; "viDio": và Đào)
+            cands += [(syl,) for syl in _syllables_by_frame(node).get(_vowel_frame(letters), ()) if (syl,) not in cands]
+            cands += [pair for pair in _glued_pairs(node, letters, frames=True) if pair not in cands]
     elif pairs_at is not None:
         cands += [pair for pair in pairs_at(j) if pair[0] in node and pair[1] in node[pair[0]] and pair not in cands]
+        if keys is not None and sum(map(len, path)) >= 2:  # a name's third syllable on: a coded word its letters and
+            key = keys[j]  # stand-ins fit, its P the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư)
+            for k in (key, "d" + key[1:]) if key[:1] == "p" else (key,):
+                cands += [(syl,) for syl in node if syl and _fits(k, skeleton(syl)) and (syl,) not in cands]
     for cand in cands:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
@@ -1151,12 +1171,19 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
                 continue
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
-                              pairs_at, opening)
+                              pairs_at, opening, keys)
         if sum(map(len, found)) > sum(map(len, best)):
             best = found
     return best
 
 
+def _vowel_frame(letters: str) -> str:
+    """A syllable's letters with its vowels as "?": ``"vi"`` → "v?" (what a code that writes vowels as other vowels
+    keeps of them)."""
+    return _VOWEL_LETTERS.sub("?", letters)
+
+
+_VOWEL_LETTERS = re.compile(r"[aeiouy]")
 _STOP_SPECKS = frozenset((".", ":", "-:", ":-", ".-", "-."))  # a lone stop or colon, a dash's speck beside it
 NEAR_NAME_LETTERS = 4  # a name's syllable this long, after two, may be read from a token one letter from it
 GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
@@ -1209,15 +1236,18 @@ def _name_going_on(node: dict) -> tuple[bool, ...] | None:
     return _per_node("going_on", node, make)[""]
 
 
-def _glued_pairs(node: dict, letters: str) -> list[tuple[str, str]]:
+def _glued_pairs(node: dict, letters: str, frames: bool = False) -> list[tuple[str, str]]:
     """Two syllables of a gazetteer name going on from a trie node that a token's letters spell run together:
     ``"vadao"`` after "Sở Giáo dục" → [("và", "đào")] (a lost space; the code's table had made D for Đ too dear for
-    the reading to be a candidate)."""
+    the reading to be a candidate). With ``frames``, a code's vowels may be any vowels (:func:`_vowel_frame`):
+    ``"vidio"`` → [("và", "đào")]."""
     if len(letters) < 4:
         return []
-    by = _syllables_by_skeleton(node)
-    return [(x, y) for k in range(1, len(letters)) for x in by.get(letters[:k], ())
-            for y in _syllables_by_skeleton(node[x]).get(letters[k:], ())]
+    by_letters = _syllables_by_frame if frames else _syllables_by_skeleton
+    key = _vowel_frame if frames else str
+    by = by_letters(node)
+    return [(x, y) for k in range(1, len(letters)) for x in by.get(key(letters[:k]), ())
+            for y in by_letters(node[x]).get(key(letters[k:]), ())]
 
 
 def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
@@ -1230,6 +1260,19 @@ def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in by.items()}
 
     return _per_node("syllables", node, make)
+
+
+def _syllables_by_frame(node: dict) -> dict[str, tuple[str, ...]]:
+    """A gazetteer trie node's next syllables by their letters with vowels as "?" (:func:`_vowel_frame`):
+    ``{"h??": ("hới",), "x???": ("xoài",)}``."""
+    def make(node: dict) -> dict[str, tuple[str, ...]]:
+        by: dict[str, list[str]] = {}
+        for syl in node:
+            if syl:
+                by.setdefault(_vowel_frame(skeleton(syl)), []).append(syl)
+        return {k: tuple(v) for k, v in by.items()}
+
+    return _per_node("frames", node, make)
 
 
 def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool], i: int, firsts: tuple[bool, ...]) -> bool:
@@ -1273,6 +1316,11 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             seen_lines[i] = (_tokens(lines[i], kind, protected.get(i, [])), _upper_line(lines[i], kind))
     line_toks = {i: seen_lines[i][0] for i in idx}
     uppers = {i: seen_lines[i][1] for i in idx}
+    if kind == "substitution" and name_lines:  # a signer's name is written Capitalised: in capitals only if every
+        # letter is one ("L? D^C Ha" is Lê Đức Hà, not "LÃ ĐỨC HÀ": the code's capital C, its stand-ins no letters)
+        for i in name_lines.keys() & uppers.keys():
+            if uppers[i] and any(c.islower() for c in CODE_MARKS.sub("", lines[i])):
+                uppers[i] = False
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.memos.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
@@ -2126,6 +2174,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     changed = 0
     header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))  # (read_header_place's)
     header_places: set[str] = set()
+
+    def is_place(text: str) -> bool:  # (a gazetteer name: "Thanh Hóa" is left beside a header's "Thanh Hà")
+        node = lex.gazetteer
+        for syl in text.lower().split():
+            if (node := node.get(syl)) is None:
+                return False
+        return "" in node
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
@@ -2355,9 +2410,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
+            if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
+                # decoder, whose context the year's word stays)
+                out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if header_places and i >= HEADER_LINES // 3:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa
-                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places), "restore_header_place",
-                                changes)
+                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, is_place),
+                                "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))

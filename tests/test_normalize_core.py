@@ -511,6 +511,8 @@ def test_fix_chairman_title() -> None:
     for line in ("Chỉ thị UBND tỉnh", "Chia tách UBND xã", "- Chủ tịch, các PCT UBND tỉnh;", "chi tiết UBND"):
         assert fix_chairman_title(line) == [], line
     assert normalize_text("- Chi tich, cac PCT UBND tinh;", damage="ocr_eng").text == "- Chủ tịch, các PCT UBND tỉnh;"
+    # its space lost and "các" read "cc" (Tesseract-eng: it had been read "Chỉ tích")
+    assert normalize_text("- Chitich, cc PCT UBND tinh;", damage="ocr_eng").text == "- Chủ tịch, các PCT UBND tỉnh;"
     # a deputy's "Phó" before it is read with it (alone, the decoder had read "Phố", "Phải")
     assert fix_chairman_title("- Phfi Chu tjch UBND TP") == [(2, 15, "Phó Chủ tịch", 0.85)]
     got = normalize_text("- Pho Chu tich UBND TP Vu Thu Ha;", damage="stripped").text
@@ -2520,7 +2522,7 @@ def test_two_words_in_capitals_that_lost_their_space_are_read() -> None:
     text = "Truong THPT va GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
     assert normalize_text(text, damage="ocr_eng").text == "Trường THPT và GDNN-GDTX, UBND, CNTT, KGVX, TTGDNN"
     # three words of the issuer's name run together ("VAXAHOI": the issuer had ended so)
-    for tail in ("VAXAHOI", "vA XAHOI"):
+    for tail in ("VAXAHOI", "vA XAHOI", "VA XAHOL"):  # (its I read as an L)
         got = normalize_text(f"UBND TINH DIEN BIEN\nSO LAO DONG - THUONG BINH\n{tail}", damage="ocr_eng").text
         assert got.split("\n")[-1] == "VÀ XÃ HỘI", tail
     # an agency's head with a dash's speck and a colon after it ("S6-: N6ng nghiép": Sở, not "Số")
@@ -2728,8 +2730,14 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     vowel came out (the LM had preferred "chúng ta tháng 3", and the task's time was lost); "ta" elsewhere stays."""
     from vetplan.normalize.fixers import fix_time_span_from
 
-    assert fix_time_span_from("chung t} thang 3 d|n th9ng 10/2024") == [(6, 8, "từ", 0.85), (17, 20, "đến", 0.85)]
-    assert fix_time_span_from("Tu thang 3 den thang 5 nam 2024") == [(0, 2, "Từ", 0.85), (11, 14, "đến", 0.85)]
+    # (and its months' words "tháng": a code's "t< th|ng 5 den thing 10/2020" had been read "thống 5")
+    assert fix_time_span_from("chung t} thang 3 d|n th9ng 10/2024") == [
+        (6, 8, "từ", 0.85), (17, 20, "đến", 0.85), (9, 14, "tháng", 0.85), (21, 26, "tháng", 0.85)]
+    assert fix_time_span_from("Tu thang 3 den thang 5 nam 2024") == [
+        (0, 2, "Từ", 0.85), (11, 14, "đến", 0.85), (3, 8, "tháng", 0.85), (15, 20, "tháng", 0.85)]
+    assert fix_time_span_from("TỪ THANG 3 ĐẾN THÁNG 5") == [(3, 8, "THÁNG", 0.85)]
+    assert normalize_text("doanh nghiep t< th|ng 5 den thing 10/2020.", damage="substitution").text == \
+        "doanh nghiệp từ tháng 5 đến tháng 10/2020."
     # the word between the months is "đến" (a code's "PfiN" had been read "đơn")
     assert normalize_text("thong tin Pai chQng tu th<;>ng 5 PfiN thang 9/2019.", damage="substitution").text == \
         "thông tin đại chúng từ tháng 5 đến tháng 9/2019."
@@ -2738,8 +2746,8 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     got = normalize_text("Hoi thi thiot bl,r d\\lo too t? l\\lm t9thang 3 d(rn thang 10/2017.", damage="substitution")
     assert got.text == "Hội thi thiết bị đào tạo từ làm từ tháng 3 đến tháng 10/2017."
     assert fix_time_span_from("trongthang 3 den thang 5") == []
-    assert fix_time_span_from("chung tA th>ng 2 d<nthang 6/2017.") == [(6, 8, "từ", 0.85), (17, 20, "đến", 0.85),
-                                                                      (20, 20, " ", 0.85)]  # ("đến" parted: "đếnthang")
+    assert fix_time_span_from("chung tA th>ng 2 d<nthang 6/2017.") == [  # ("đến" parted: "đếnthang")
+        (6, 8, "từ", 0.85), (17, 20, "đến", 0.85), (20, 20, " ", 0.85), (9, 14, "tháng", 0.85), (20, 25, "tháng", 0.85)]
     # glued to the word before it too (a code's "nghjnghieptuth\\lng 3": three words, the task's time had been lost),
     # and a span's first month glued to its number ("ti th&ng4 den": the 4 had been dropped)
     for text, want in (("giao duc nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022.", "giáo dục nghề nghiệp từ tháng 3 đến"),
@@ -2949,3 +2957,64 @@ def test_a_coded_signers_name_read_by_the_channel_and_the_names() -> None:
     # the position's line with PHÓ glued to CHỦ ("PHaCH$ T,rCH") is a position's line: the name below it is read so
     assert normalize_text("KT. CH$ T,rCH\nPHaCH$ T,rCH\n\nD(r Thu Trang", damage="substitution").text == \
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Thu Trang"
+
+
+def test_a_coded_agency_whose_plain_vowels_stand_for_others() -> None:
+    """A code writes a vowel as another plain vowel too ("Su T&I chQnh" Sở Tài chính, "So NQi vi" Sở Nội vụ, "viDio"
+    và Đào): an opening word whose consonants the token keeps is tried (``"su"``: sở), and from a name's third
+    syllable on a syllable whose consonants and length the token has, alone or two glued; a coded word whose letters
+    and stand-ins fit, its P the Đ ("P(ru": Đầu, which had come out "đầu", the agency's capital lost)."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import _coded_heads, _glued_pairs, _syllables_by_frame, _vowel_frame
+
+    lex = get_lexicon(None)
+    gen = generator_for(lex, subst_channel({("ư", "u"): 0.3}, {}, {}))
+    assert ("sở",) in _coded_heads(gen, "su") and ("sở",) not in _coded_heads(gen, "sc")
+    node = lex.gazetteer["sở"]["nội"]
+    assert _vowel_frame("vi") == "v?" and "vụ" in _syllables_by_frame(node)["v?"]
+    dao = lex.gazetteer["sở"]["giáo"]["dục"]
+    assert _glued_pairs(dao, "vidio") == [] and _glued_pairs(dao, "vidio", frames=True) == [("và", "đào")]
+    coded = "Sf Lao d9ng - Thu$ng binh vj Xa hoi ch| tri, ph(ri h<p voi Sf Ke hojch vj P(ru tQ r> soat\n" \
+            "- Don vi ch| tr<: So NQi vi; din v> phQi h<p: S9 Giio duc viDio t{o; thoi gian thuc hien: Quy I/2020."
+    assert normalize_text(coded, damage="substitution").text == (
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát\n"
+        "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Giáo dục và Đào tạo; thời gian thực hiện: Quý I/2020.")
+
+
+def test_a_coded_signers_name_is_capitalised_and_of_a_common_family() -> None:
+    """A signer's name in a code is Capitalised unless every letter is a capital ("L? D^C Ha": its C a code's capital,
+    it had come out "LÃ ĐỨC HÀ"), and of two family names its letters fit the commoner wins: the first fifteen of
+    FAMILY_NAMES (about 1% of the people or more each) before the rest, before the rarer signers' names ("Lê" before
+    "Lý" before "Lã")."""
+    from vetplan.normalize.pipeline import _name_bonuses
+
+    bonus = _name_bonuses("family")
+    assert bonus["lê"] == bonus["nguyễn"] == bonus["võ"] > bonus["lý"] > bonus["lã"]
+    for name, want in (("L? D^C Ha", "Lê Đức Hà"), ("Li Duc B$Nh", "Lê Đức Bình")):
+        got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\n" + name, damage="substitution").text
+        assert got.split("\n")[-1] == want, name
+
+
+def test_a_place_the_header_names_misread_after_its_type_word() -> None:
+    """After its type word, a place of two words the header names is written as the header writes it though a letter
+    or two of it were misread (Tesseract's "huyen Vii Quang nam 2024" had become "huyện Với Quảng nam 2024"), unless
+    the text names another place; "nam" before a year is "năm"."""
+    from vetplan.normalize.fixers import fix_year_word, place_as_the_header_writes_it
+
+    def is_place(text: str) -> bool:
+        return text in ("Thanh Hóa", "Vụ Bản")
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Với Quảng năm 2024"
+    assert place_as_the_header_writes_it(line, {"Vũ Quang"}, is_place) == [(51, 60, "Vũ Quang", 0.7)]
+    assert place_as_the_header_writes_it("UBND HUYỆN VỚI QUẢNG", {"Vũ Quang"}, is_place) == [(11, 20, "VŨ QUANG", 0.7)]
+    for line, place in (("trên địa bàn tỉnh Thanh Hóa", "Thanh Hà"), ("trên địa bàn huyện Vụ Bản", "Vũ Quang"),
+                        ("trên địa bàn Với Quảng", "Vũ Quang")):
+        assert place_as_the_header_writes_it(line, {place}, is_place) == [], line
+    assert fix_year_word("Vũ Quang nam 2024") == [(9, 12, "năm", 0.9)]
+    assert fix_year_word("tỉnh Quảng Nam 2024; nam 20245") == []
+    text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nHUYEN VU QUANG Doc lap - Tu do - Hanh phuc\n"
+            "S6: 307/KH-UBND Vii Quang, ngay 14 thang 10 nam 2024\nKE HOACH\n\n"
+            "Phat trién giao duc nghé nghiép trén dia ban huyén Vii Quang nam 2024")
+    assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Vũ Quang năm 2024"
