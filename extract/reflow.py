@@ -69,7 +69,7 @@ _HEADER_SPLITS = [
     # their label (not "KT. CHỦ TỊCH")
     # (a scan's specks between: "- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH", "; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ TỊCH",
     # "; .-. ¬ _—— CHỦ TỊCH", "; , PHÓ CHỦ TỊCH")
-    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,])\s+(?:[_—–\-~'`\"“”|¬.,]+\s*){{0,3}}(?={POSITION_WORDS}\b)"),
+    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:[_—–\-~'`\"“”|¬.,]+\s*){{0,3}}(?={POSITION_WORDS}\b)"),
     # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
     re.compile(rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"

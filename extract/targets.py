@@ -35,6 +35,9 @@ UNITS = (
     "triệu đồng",
     "nghề",
 )
+#: units counted in wholes (people, schools, classes): a comma before three digits in their count groups thousands
+_WHOLE_UNITS = frozenset(UNITS) - {"tỷ đồng", "triệu đồng", "nghìn người", "ngàn người"}
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 _BASE_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if not u.startswith("lượt"))
 _UNIT_ALT = rf"lượt\s+(?:{_BASE_ALT})|lượt|{_BASE_ALT}"
 QUALIFIERS = (
@@ -146,6 +149,8 @@ def indicators_in_para(
             unit = (
                 "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else squash(m.group("unit") or "").lower()
             )
+            if unit in _WHOLE_UNITS and _THOUSANDS_COMMA.fullmatch(m.group("v")):
+                v = float(m.group("v").replace(",", ""))  # "1,750 lao động": no 1.75 workers (an English-style count)
             qual = _qualifier(masked[max(0, m.start() - 14) : m.start()])
             ls = p.line_at(off + m.start())
             ev = _evidence(ls, p.line_at(off + m.end() - 1), line_pages)

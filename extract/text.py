@@ -54,11 +54,12 @@ def recipients_label(s: str) -> bool:
 
 #: "on behalf of" marks of a signature column ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), with their dot or
 #: (a scan lost it) without; without it, a title must follow ("KT CHỦ TỊCH", never "TM DV" of a company name)
-BEHALF_WORD, BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*\.{1,2}\s*|\s+)"  # (a speck by its dot: "KT..GIÁM ĐỐC")
+#: (a speck by its dot, "KT..GIÁM ĐỐC", or read for it, "KT: CHỦ TỊCH")
+BEHALF_WORD, BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*[.:]{1,2}\s*|\s+)"
 _SIGNING_TITLE = r"(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|" \
     r"TRƯỞNG|PHÓ|CHÁNH|THỦ TRƯỞNG|BAN|HỘI ĐỒNG|SỞ)\b"
 #: where a signature mark starts: "KT. CHỦ TỊCH", "TM. ỦY BAN", "KT CHỦ TỊCH"
-BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*\.{{1,2}}\s*\p{{Lu}}{{2}}|\s+{_SIGNING_TITLE})"
+BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*\p{{Lu}}{{2}}|\s+{_SIGNING_TITLE})"
 #: the signer's position in a signature column, in capitals: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
 POSITION_WORDS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|"
                   r"CHÁNH VĂN PHÒNG)")

@@ -250,27 +250,38 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
 _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
+#: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
+_CODE_DASH_DOUBLED = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})-[ ]+-([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
+#: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there)
+_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])5[6o0](?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
 
 
 def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket or bar: ``"73), KH-UBND"`` →
-    ``"73/KH-UBND"``; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` → ``"24/CT-TTg"``."""
+    ``"73/KH-UBND"``; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` → ``"24/CT-TTg"``, or doubled by a speck
+    (``"522/QD- -TTg"``); "số" read as digits before a whole number: ``"56 15/2019/ND-CP"`` → "số"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
+    out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
+    out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     return out
 
 
 def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
-    ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); and a year after a
-    slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"."""
+    ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
+    slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a date's year of 2100–2999, its 0 read
+    as another digit: ``"20/12/2924"`` → "2024"."""
     out: list[Edit] = []
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
                 for m in _YEAR_WITH_LETTERS.finditer(line)]
+        # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
+        out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
+                if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
     if not any(c in line for c in "Il|!"):
         return out
     for m in _STROKED_DATE.finditer(line):
@@ -284,6 +295,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
+#: a whole date d/m/yyyy whose year is 2100–2999, its second digit (group 1) a 0 read as another
+_YEAR_OF_NO_PLAN = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/2(?P<c>[1-9])\d\d(?![\w/])")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", then a stop or comma
@@ -773,9 +786,9 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 #: the small u ("Qu6 I/2017", "QuS I/2017"), which no word of Vietnamese spells
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
-#: small ("Quý IiI", "IIi"), a speck inside ("I'V")
-_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|H]{1,3}|[Il1|!T]?[VX]|I['’]V|[Il1|]{0,3}H[Il1|]?" \
-                       r"|[Il1|][TL][Il1|]?|L[Il1|]"
+#: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV")
+_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T]?[VX]|I['’]V" \
+                       r"|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
 
@@ -793,9 +806,10 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 
 def _quarter_roman(tok: str) -> str | None:
     """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II", ``"TV"`` → "IV" (a serif
-    I's top read as a T's bar, Tesseract's Vietnamese model); None for no quarter."""
+    I's top read as a T's bar, Tesseract's Vietnamese model), ``"TIV"`` → "IV" (a speck before it: no quarter "IIV");
+    None for no quarter."""
     if tok[:1] == "T" and len(tok) > 1:
-        tok = "I" + tok[1:]
+        tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
     if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
         tok = tok[0] + tok[2:]
     if "T" in tok or "L" in tok:  # two strokes a serif's bar joined ("IT", "L1": III), or one where two make no
@@ -1047,6 +1061,15 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015"
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)
+
+
+#: a dash a scan read between "tháng" and its number ("đến thang-8/2024")
+_MONTH_DASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng))-(?=\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
+
+
+def fix_month_dash(line: str) -> list[Edit]:
+    """``"từ thang 5 dén thang-8/2024"`` → "thang 8/2024" (the task's time had been lost: "tháng-8" is no period)."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _MONTH_DASH.finditer(line)]
 
 
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)

@@ -72,6 +72,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_item_numbers,
     fix_misread_abbreviations,
+    fix_month_dash,
     fix_number_label,
     fix_part_numerals,
     fix_quarter_number_after_break,
@@ -2176,11 +2177,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     header_places: set[str] = set()
 
     def is_place(text: str) -> bool:  # (a gazetteer name: "Thanh Hóa" is left beside a header's "Thanh Hà")
-        node = lex.gazetteer
+        node: dict | None = lex.gazetteer
         for syl in text.lower().split():
             if (node := node.get(syl)) is None:
                 return False
-        return "" in node
+        return node is not None and "" in node
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
@@ -2269,6 +2270,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
+                if "ng-" in lines[i]:  # "đến thang-8/2024"
+                    eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if ":" in lines[i] or ";" in lines[i]:  # "Tuyển sinh 5:900 người"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "M." in lines[i] or "T." in lines[i]:  # "T™M. ỦY BAN NHÂN DÂN"

@@ -396,6 +396,13 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
     d = extract_plan(text).document
     assert d.signer is not None and d.signer.name == "Phan Hồng Lan"
     assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
+    # a colon read for the mark's dot, the column merged ("- Thường trực Tỉnh ủy; KT: CHỦ TỊCH": the position had been
+    # "CHỦ TỊCH", "KT" a recipient)
+    text = head.format(sep=":", speck="") + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy; KT: CHỦ TỊCH\n" \
+        "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nPhạm Quang Phương\n"
+    d = extract_plan(text).document
+    assert d.recipients == ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]
+    assert d.signer is not None and (d.signer.name, d.signer.position) == ("Phạm Quang Phương", "PHÓ CHỦ TỊCH")
 
 
 def test_specks_in_the_issuer_and_number_and_an_agencys_dash() -> None:

@@ -127,6 +127,16 @@ def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(650.0, "lao động")]
 
 
+def test_a_count_whose_thousands_a_comma_groups() -> None:
+    """"1,750 lao động" (an English-style count, Tesseract-eng's reading of "1.750"): people, schools and classes are
+    counted in wholes, so the comma groups thousands (it had been 1.75 workers, the target lost); a rate's or a sum's
+    decimal comma stays ("2,5 tỷ đồng")."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Đào tạo nghề cho 1,750 lao động nông thôn.\n- Kinh phí 2,500 tỷ đồng.\n" \
+        "- Tỷ lệ đạt 70,8%.\n"
+    got = [(t.value, t.unit) for t in extract_plan(text).targets]
+    assert (1750.0, "lao động") in got and (2.5, "tỷ đồng") in got and (70.8, "%") in got
+
+
 def test_a_speck_glued_before_a_targets_number() -> None:
     """"- .Tuyển sinh.1.200 người." (vetplan's own OCR glued a speck between the word and the number): the target is
     read; a number's own thousands stop or decimal comma still opens no number ("1.200" is no "200")."""

@@ -619,6 +619,10 @@ def test_fix_date_slashes() -> None:
         assert fix_date_slashes(no_date) == [], no_date
     got = normalize_text("Chỉ thị số 24/CT-TTg ngày 28I5I2020 của Thủ tướng", damage="ocr_vie")
     assert "ngày 28/5/2020 của" in got.text and "fix_date_slashes" in {c.fixer for c in got.changes}
+    # a date's year of 2100-2999, its 0 read as another digit (a report's deadline had been "20/12/2924")
+    assert fix_date_slashes("trước ngày 20/12/2924.") == [(18, 19, "0", 0.8)]
+    for no_date in ("46/2015/QĐ-TTg", "12/3/2924/QĐ", "45/13/2924", "20/12/2024"):
+        assert fix_date_slashes(no_date) == [], no_date
     assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
     assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
@@ -2256,6 +2260,8 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
         "II", "III", "II"]
     # a stroke read small, a speck inside ("IiI", "IIi", "I'V": "Quy IIi/2018" had been read "Quỳ Gối/2018")
     assert [e[2] for e in fix_quarter_numerals("Quý IiI/2018; Quý I'V/2023")] == ["III", "IV"]
+    # a speck before IV read as a T ("Quý TIV/2016": no quarter "IIV"; the task's time had been lost)
+    assert fix_quarter_numerals("- Thời gian thực hiện: Quý TIV/2016.") == [(27, 30, "IV", 0.8)]
     assert normalize_text("- Thoi gian thuc hién: Quy IIi/2018.", damage="ocr_eng").text == \
         "- Thời gian thực hiện: Quý III/2018."
     # two strokes a serif's bar joined, read as a T or an L ("Quy IT/2023" had been "Quý Ít", "Quy L1" "Quy Là"); one
@@ -3018,3 +3024,20 @@ def test_a_place_the_header_names_misread_after_its_type_word() -> None:
             "Phat trién giao duc nghé nghiép trén dia ban huyén Vii Quang nam 2024")
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == \
         "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Vũ Quang năm 2024"
+
+
+def test_scan_specks_in_a_month_and_a_document_number() -> None:
+    """Tesseract-eng's specks: a dash between "tháng" and its number ("đến thang-8/2024": the task's time had been
+    lost), a document's dash doubled ("522/QD- -TTg": its issuer had been read "Từ"), "số" read as digits before a
+    whole number ("Nghị định" / "56 15/2019/ND-CP": the legal basis had been lost); a count before a number stays."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_month_dash
+
+    assert fix_month_dash("tir thang 5 dén thang-8/2024.") == [(21, 22, " ", 0.8)]
+    assert fix_month_dash("xthang-8; nhóm-8/2024") == []
+    got = normalize_text("mang lui co sé gido duc nghé nghiép tir thang 5 dén thang-8/2024.", damage="ocr_eng").text
+    assert got == "mạng lưới cơ sở giáo dục nghề nghiệp từ tháng 5 đến tháng 8/2024."
+    assert fix_document_numbers("Quyét dinh s6 522/QD- -TTg ngay") == [(20, 26, "-TTg", 0.85)]
+    got = normalize_text("Lao dong - Thuong binh va Xa hoi; Quyét dinh s6 522/QD- -TTg ngay", damage="ocr_eng").text
+    assert got.endswith("Quyết định số 522/QĐ-TTg ngày")
+    assert fix_document_numbers("56 15/2019/ND-CP ngay 01/02/2019") == [(0, 2, "số", 0.8)]
+    assert fix_document_numbers("có 56 15/2019; 2.56 15/2019/ND-CP") == []
