@@ -2177,11 +2177,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     header_places: set[str] = set()
 
     def is_place(text: str) -> bool:  # (a gazetteer name: "Thanh Hóa" is left beside a header's "Thanh Hà")
-        node: dict | None = lex.gazetteer
+        node: dict = lex.gazetteer
         for syl in text.lower().split():
-            if (node := node.get(syl)) is None:
+            nxt = node.get(syl)
+            if nxt is None:
                 return False
-        return node is not None and "" in node
+            node = nxt
+        return "" in node
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
