@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
+from typing import cast, get_args
 
 from . import __version__
 from .schemas import (
@@ -61,9 +61,9 @@ def assemble_text(pages: list) -> tuple[str, list[int]]:
 _DAMAGE_KINDS = frozenset(get_args(DamageKind))
 
 
-def _damage_kind(damage: str) -> str:
+def _damage_kind(damage: str) -> DamageKind:
     """The normalizer's damage label as the contract knows it ("unknown" for anything else)."""
-    return damage if damage in _DAMAGE_KINDS else "unknown"
+    return cast(DamageKind, damage) if damage in _DAMAGE_KINDS else "unknown"
 
 
 def _clamp01(x: float) -> float:

@@ -76,7 +76,7 @@ def extract_implementation(lay: Layout, line_pages: list[int] | None = None) -> 
                 out.append(d)
         else:
             for p in part.paras:
-                d = _duty_from_para(p, line_pages)
-                if d is not None:
-                    out.append(d)
+                duty = _duty_from_para(p, line_pages)
+                if duty is not None:
+                    out.append(duty)
     return out

@@ -111,14 +111,18 @@ def extract_plan(text: str, *, line_pages: list[int] | None = None) -> Extracted
     plan_year = doc.issued_date.year if doc.issued_date else None
     if plan_year is None:
         plan_year = find_year(" ".join(filter(None, [doc.title, doc.number]))) or _first_year(lay)
-    sections = _safe("sections", lambda: sections_from_layout(lay, line_pages), [], warnings)
-    legal = _safe("legal_basis", lambda: extract_legal(lay.paras, doc.number, warnings, line_pages), [], warnings)
+    sections: list[Section] = _safe("sections", lambda: sections_from_layout(lay, line_pages), [], warnings)
+    legal: list[LegalReference] = _safe(
+        "legal_basis", lambda: extract_legal(lay.paras, doc.number, warnings, line_pages), [], warnings)
     lines = text.split("\n")
-    targets = _safe("targets", lambda: extract_targets(lay, lines, plan_year, warnings, line_pages), [], warnings)
-    tasks = _safe("tasks", lambda: extract_tasks(lay, line_pages), [], warnings)
-    funding = _safe("funding", lambda: extract_funding(lay, line_pages), [], warnings)
-    impl = _safe("implementation", lambda: extract_implementation(lay, line_pages), [], warnings)
-    rep = _safe("reporting", lambda: extract_reporting(lay, plan_year, warnings, line_pages), [], warnings)
+    targets: list[TargetIndicator] = _safe(
+        "targets", lambda: extract_targets(lay, lines, plan_year, warnings, line_pages), [], warnings)
+    tasks: list[Task] = _safe("tasks", lambda: extract_tasks(lay, line_pages), [], warnings)
+    funding: list[FundingSource] = _safe("funding", lambda: extract_funding(lay, line_pages), [], warnings)
+    impl: list[ImplementationDuty] = _safe(
+        "implementation", lambda: extract_implementation(lay, line_pages), [], warnings)
+    rep: list[ReportingObligation] = _safe(
+        "reporting", lambda: extract_reporting(lay, plan_year, warnings, line_pages), [], warnings)
     score, reasons = _safe("is_plan", lambda: plan_score(text, lay, doc), (0.0, ["scoring failed"]), warnings)
     is_plan = score >= 0.5
     if not is_plan:

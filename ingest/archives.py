@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO
 
 from .detect import ZIP_ERRORS, detect_archive
 from .models import InputItem
@@ -58,7 +58,7 @@ def _skippable(parts: list[str]) -> bool:
     return parts[0] == "__MACOSX" or parts[-1] in _SKIP_NAMES or parts[-1].startswith("._")
 
 
-def _copy_limited(src: BinaryIO, dest: Path, budget: _Budget, declared: int, compressed: int | None) -> None:
+def _copy_limited(src: IO[bytes], dest: Path, budget: _Budget, declared: int, compressed: int | None) -> None:
     lim = budget.limits
     written = 0
     dest.parent.mkdir(parents=True, exist_ok=True)
