@@ -9,7 +9,8 @@ from .reflow import Para
 from .sections import Layout, Node
 from .text import AGENCY_HEADS, ITEM_SPECKS, squash, strip_specks
 
-_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+vị)?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost "vị"; "Đơn vị-chủ trì")
+_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+v[^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost "vị";
+# "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva")
 
 
 def _label(word: str, rest: str) -> re.Pattern[str]:

@@ -1053,14 +1053,16 @@ def _as_written(s: str) -> str:
 
 
 #: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
-#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016"); and "số" glued to a document's number ("so2239/QĐ-TTg")
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3})y(?=\d{1,2}(?!\d))"
+#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017"); and "số" glued to a document's
+#: number ("so2239/QĐ-TTg")
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|[A-Z])y(?=\d{1,2}(?!\d))"
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
-                              # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015"
-                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a)(?=\d{1,5}/))", re.IGNORECASE)
+                              # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
+                              # "sl,r1956/QD-TTg" (a group for its vowel)
+                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)
 
 
 #: a dash a scan read between "tháng" and its number ("đến thang-8/2024")
@@ -1192,7 +1194,8 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 #: before a letter that follows no vowel inside a syllable (b, d, đ, g, k, l, q, r, s, v, x; "th", "ph", "tr"), so
 #: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay)
 _NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLQRSVX]|[tTpP][hH]|[tT][rR])"
-                                    r"[^\s)\].,;:!?])")  # (a unit's letter after a count stays: "(02b)")
+                                    r"[^\s)\].,;:!?]"  # (a unit's letter after a count stays: "(02b)")
+                                    r"|[nN]\S{1,3}?[mM][ ]+(?:19|20)\d\d(?!\d))")  # ("tháng 11nam 2022")
 
 
 def split_number_before_word(line: str, ocr: bool = False) -> list[tuple[int, float]]:

@@ -1665,8 +1665,9 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 new = _gazetteer_case(new, slot.name_case)  # a code's capitals are noise: "Sở lao động" → "Sở Lao động"
             if tok[:1] == "(" and len(tok) > 2 and tok[1].isalpha() and skeleton(cand[0][:1]) == tok[1].lower():
                 new = "(" + new  # the reading starts with the letter after "(": a parenthesis, no stand-in ("(cao")
-            if new.lower() == tok.lower():
-                new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes)
+            if new.lower() == tok.lower() and not (coded and slot.title and not caps):
+                new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes), but a
+                # code's name ("ThU" is Thu: its capital a stand-in's)
             elif len(cand) == 2:
                 new = _keep_split_mark(tok, new)
             cased[mkey] = new
@@ -1830,7 +1831,7 @@ def _name_key(name: str) -> str:
 #: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’")
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}'’]*(?![\p{L}'’])")
 #: … in a symbol code, its stand-ins in it ("D~K", "NSng"; no stop or comma after it)
-_CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|[^\s.,;:()])*")
+_CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|\(r|[^\s.,;:()])*")  # (a group inside: "L(rK")
 #: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
 _CODED_TYPE_BEFORE = regex.compile(r"(?i:t\S{1,3}nh|h\S{1,3}n|q\S{1,3}n|th\S{1,3}[ ]x\S{1,3}|th\S{1,4}[ ]ph\S{1,3}"
                                    r"|x\S{1,3})[ ]$")
@@ -1917,8 +1918,9 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 found = _names_fitting(key)
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
-            if len(found) == 1:
-                out.append((a, b, found[0].upper() if line[a:b].isupper() else found[0]))
+            if len(found) == 1:  # (in capitals as written; a code's groups no letters of it: "DAK L(rK" ĐẮK LẮK)
+                written = SUBST_GROUPS.sub("", line[a:b]) if coded else line[a:b]
+                out.append((a, b, found[0].upper() if written.isupper() else found[0]))
                 k = j
                 break
         else:
@@ -1994,33 +1996,19 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         return [], None
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|]\S*", m.group("place"))]
-    extract, distance = fuzzy_matchers()
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
-        words = [w.rstrip(":.") for w in place.split()]  # (a speck after a word: "Thanh: Hoa")
-        if ch.name == "substitution":  # (a code's groups as the channel knows them: "V(rN" → v + one mark + n)
-            words = [_prep(w, "substitution") for w in words]
+        written = [w.rstrip(":.") for w in place.split()]  # (a speck after a word: "Thanh: Hoa")
         names = _bare_place_names().get(k, ())
         if any(n == place or n.upper() == place for n, _s, _w in names):
             return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right
-        if ch.name == "substitution":  # (each stand-in one letter of the name, whichever: "Ch$(rNg M<;>" Chương Mỹ)
-            skel = "".join(skeleton(c) if c.isascii() and c.isalpha() else "?" for c in "".join(words).lower())
-            cutoff = max(2, len(skel) // 3) + skel.count("?")
-        else:
-            skel = skeleton("".join(words).lower())
-            cutoff = max(2, len(skel) // 3)
-        near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
-        # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
-        # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
-        scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))
-                         - names[j][2], j) for _s, _d, j in near)
-        if scored and (header or header_lines):  # (only names that could come first with the bonus are asked)
-            scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN and (
-                _issuer_names(header, names[j]) or _issuer_reads_as(header_lines, names[j], ch)) else 0.0), j)
-                for c, j in scored)
-        scored = [(c, names[j][0]) for c, j in scored]
-        if not scored or scored[0][0] > PLACE_MAX_COST * k:
+        scored = _header_place_readings(written, names, ch, header, header_lines)
+        glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An)
+        if k == 1 and len(glued) == 2:
+            scored = sorted(scored + _header_place_readings(glued, _bare_place_names().get(2, ()), ch, header,
+                                                            header_lines))
+        if not scored or scored[0][0] > PLACE_MAX_COST * len(scored[0][1].split()):
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
             break  # (two names as likely: no shorter one of its last words either, "Th9i Binh" is no "Vinh")
@@ -2038,6 +2026,31 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         name = name.upper()
     return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))], \
         (start, m.end("place"))
+
+
+def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float], ...], ch: Channel, header: str,
+                           header_lines: Sequence[str]) -> list[tuple[float, str]]:
+    """:func:`read_header_place`'s gazetteer names of as many words as ``words`` (as written) near their letters, with
+    their costs through ``ch`` (cheapest first)."""
+    if ch.name == "substitution":  # (a code's groups as the channel knows them: "V(rN" → v + one mark + n)
+        words = [_prep(w, "substitution") for w in words]
+    extract, distance = fuzzy_matchers()
+    if ch.name == "substitution":  # (each stand-in one letter of the name, whichever: "Ch$(rNg M<;>" Chương Mỹ)
+        skel = "".join(skeleton(c) if c.isascii() and c.isalpha() else "?" for c in "".join(words).lower())
+        cutoff = max(2, len(skel) // 3) + skel.count("?")
+    else:
+        skel = skeleton("".join(words).lower())
+        cutoff = max(2, len(skel) // 3)
+    near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
+    # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
+    # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
+    scored = sorted((sum(ch.cost(a.lower(), b.lower()) for a, b in zip(names[j][0].split(), words, strict=True))
+                     - names[j][2], j) for _s, _d, j in near)
+    if scored and (header or header_lines):  # (only names that could come first with the bonus are asked)
+        scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN and (
+            _issuer_names(header, names[j]) or _issuer_reads_as(header_lines, names[j], ch)) else 0.0), j)
+            for c, j in scored)
+    return [(c, names[j][0]) for c, j in scored]
 
 
 def _place_as_named(place: str) -> str:

@@ -293,6 +293,11 @@ def test_a_lead_label_whose_first_word_a_scan_garbled_and_a_stop_after_a_head() 
     assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
         (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"])]
+    # "vị" misread ("- Đơn và chủ trì: Sở Công Thương.", a code's "P@nva": the lead had been lost)
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết với doanh nghiệp\n- Xây dựng chương trình.\n" \
+           "- Đơn và chủ trì: Sở Công Thương.\n- Đơn vị phối hợp: Sở Nội vụ.\n2. Khác\n- a.\n"
+    t = extract_plan(text).tasks[0]
+    assert (t.lead, t.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])
 
 
 def test_task_fields_whose_semicolon_a_scan_lost() -> None:

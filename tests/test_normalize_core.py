@@ -3041,3 +3041,23 @@ def test_scan_specks_in_a_month_and_a_document_number() -> None:
     assert got.endswith("Quyết định số 522/QĐ-TTg ngày")
     assert fix_document_numbers("56 15/2019/ND-CP ngay 01/02/2019") == [(0, 2, "số", 0.8)]
     assert fix_document_numbers("có 56 15/2019; 2.56 15/2019/ND-CP") == []
+
+
+def test_code_groups_and_lost_spaces_in_a_headers_place_and_dates() -> None:
+    """A code's group inside a highland name ("T9NH DAK L(rK": it had been "ĐÓ LÀ"), in capitals as written; the
+    header's place with its space lost ("NgheAn, ngay 11": it had been "Nghèn"); "số" glued to a number through a
+    group ("sl,r1956/QD-TTg"), a day's word through a capital stand-in ("ngCy07/12/2017"), a number glued before the
+    year's word ("thang 11nam 2022"); a signer's middle name read as its letters is Capitalised ("ThU": Thu)."""
+    from vetplan.normalize.fixers import split_glued_date_words, split_number_before_word
+
+    got = normalize_text("UY BAN NHAN DAN\nT9NH DAK L(rK\nS<: 12/KH-UBND\nD(rk Lak, ngay 02 thang 06 n6m 2022",
+                         damage="substitution").text.split("\n")
+    assert got[1] == "TỈNH ĐẮK LẮK" and got[3].startswith("Đắk Lắk, ngày 02")
+    got = normalize_text("UBND TINH NGHE AN\nS6: 12/KH-UBND NgheAn, ngay 02 thang 3 nam 2020", damage="ocr_eng").text
+    assert got.endswith("Nghệ An, ngày 02 tháng 3 năm 2020")
+    assert split_glued_date_words("Quy9t dinh sl,r1956/QD-TTg") == [(15, 0.8)]
+    assert split_glued_date_words("truUc ngCy07/12/2017.") == [(10, 0.8)]
+    assert split_number_before_word("ngay 11 thang 11nam 2022") == [(16, 0.8)]
+    assert split_number_before_word("co 11nam; 2nam 20") == []
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nB~i ThU Nga", damage="substitution").text
+    assert got.split("\n")[-1] in ("Bùi Thu Nga", "Bùi Thị Nga")
