@@ -10,6 +10,7 @@ from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
 from .text import (
+    AGENCY_HEADS,
     BEHALF_SEP,
     BEHALF_START,
     BEHALF_WORD,
@@ -322,7 +323,10 @@ def _is_person_name(t: str) -> bool:
 
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
-_FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•]+\s*[Ll]?[uư]u\s*[:;.]\s*V")
+_FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•>]+\s*[Ll]?[uư]u\s*[:;.]\s*V")  # (its dash read as ">" too)
+#: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
+_HEAD_STOP = re.compile(rf"^({'|'.join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))})"
+                        r"[.:%~_*‘’'=|$]+\s*(?=\p{Lu}\p{Ll})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded)
 _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")  # (its L read as h: "hữu: Về")
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
@@ -353,6 +357,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
             item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
+            item = _HEAD_STOP.sub(r"\1 ", item)
             if item and not _FILED.match(fold(item)):
                 out.append(item)
         elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):
@@ -362,6 +367,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
                 item = strip_specks(_BEHALF_CUT.split(squash(p.text[a:b]), maxsplit=1)[0])
                 if item and not _FILED.match(fold(item)) and not _is_person_name(item) and not _POSITION.match(item):
                     out.append(item)
+        elif _FILED.match(fold(t.lstrip(" >~=_*+•-"))):
+            continue  # the file copy, its dash read as ">" ("> Lưu: VT."): no wrapped item's end
         elif out and p.marker is None and len(t) < 80:
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"
     return out

@@ -23,7 +23,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     like = word[:2] + "[^\\s:;,.]" * (len(word) - 2)  # its vowel misread: "Đơn vị cho trở:" (chủ trì)
     return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$"
-                      rf"|^[^\s:;,.]{{1,6}}\s+{own}\s*:\s*(?P<x>\S.*)$")  # (a first word garbled: "Dân} chủ trì:")
+                      # (a first word garbled: "Dân} chủ trì:", "Bản vị chủ trì:")
+                      rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$")
 
 
 _LEAD = _label("chủ", "trì")
@@ -59,7 +60,8 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))\.\s+(?=\p{{Lu}}\p{{Ll}})")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
-_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})\b[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
+_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:[.:%~_*‘’'=|$]+(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
+                            rf"[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")

@@ -89,7 +89,7 @@ def strip_specks(s: str) -> str:
 
 def spaced_dashes(s: str) -> str:
     """A dash between words that lost the space on one side spaced again: "Lao động -Thương binh", "LAO ĐỘNG-
-    THƯƠNG" → "… - …"; a hyphen without spaces stays ("GDNN-GDTX")."""
+    THƯƠNG" → "… - …", or read as "=" ("Lao động = Thương binh"); a hyphen without spaces stays ("GDNN-GDTX")."""
     return _HALF_SPACED_DASH.sub(" - ", s)
 
 
@@ -109,7 +109,7 @@ _SPECK_DASH = re.compile(r"(?<=\p{L})\s*-\s*(?=\p{Ll})")  # (spaced too: "Xã -h
 #: a dash between words with a space on one side only ("Lao động -Thương binh"), with a speck beside it ("Lao động
 #: --Thương", "-'Thương"), or with no space before a Capitalised word after a small one ("Lao động-Thương binh"; not
 #: "Bà Rịa-Vũng Tàu", "GDNN-GDTX")
-_HALF_SPACED_DASH = re.compile(r"(?<=\p{L})(?:\s+-[-'‘’`]?(?=\p{L})|-\s+(?=\p{L})"
+_HALF_SPACED_DASH = re.compile(r"(?<=\p{L})(?:\s+-[-'‘’`]?(?=\p{L})|-\s+(?=\p{L})|\s+=\s+(?=\p{Lu}\p{Ll})"
                                r"|(?<=(?<!\p{L})\p{Ll}\p{L}*)-(?=\p{Lu}\p{Ll}))")
 _COMMA_IN_WORDS = re.compile(r"(?<=\p{L}),(?=\p{L})")
 

@@ -336,3 +336,17 @@ Sở Kế hoạch và Đầu tư chút trì, phối hợp với Sở Nội vụ 
                      ("động - Thương", "động -'Thương")):
         got = extract_plan(text.replace(old, new)).tasks[0]
         assert (got.lead, got.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"]), new
+
+
+def test_task_labels_and_leads_a_scan_specked() -> None:
+    """"-. Bản vị chủ trì: Sở Lao động = Thương binh và Xã hội." (a speck after the dash, "Đơn" misread, the agency's
+    dash read "="), "Sở.Lao động - … chủ trì, phối hợp với Sở Công Thương" (a speck after the lead's head): the leads
+    had been lost."""
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết với doanh nghiệp\n- Xây dựng chương trình.\n" \
+           "-. Bản vị chủ trì: Sở Lao động = Thương binh và Xã hội.\n" \
+           "- Đơn vị phối hợp; Sở Thông tin và Truyền thông.\n" \
+           "2. Chuyển đổi số\nSở.Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương xây\n" \
+           "dựng chương trình đào tạo theo nhu cầu doanh nghiệp từ tháng 6 đến tháng\n8/2019.\n"
+    assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Thông tin và Truyền thông"]),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])]
