@@ -85,13 +85,18 @@ def _pieces(sentence: str) -> list[str]:
     return out
 
 
+#: a sentence's end: a stop before a Capitalised word, but not after a word no sentence ends with ("Thương binh và.
+#: Xã hội": a scan's speck; the deadline after it had been lost)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!(?<!\p{L})(?:và|của|các|về|với|cho|trong|tại|và các)\.)\s+(?=\p{Lu})")
+
+
 def obligations_in_para(
     p: Para, plan_year: int | None, warnings: list[str], line_pages: list[int] | None, strict: bool
 ) -> list[ReportingObligation]:
     """Obligations of one paragraph; ``strict`` keeps only sentences with a deadline or frequency."""
     out: list[ReportingObligation] = []
     body = SPECK_AFTER_SO.sub("", squash(p.body if p.marker in ("bullet", "num", "alpha") else p.text))
-    for sent in re.split(r"(?<=[.!?])\s+(?=\p{Lu})", body):
+    for sent in _SENTENCE_END.split(body):
         if "bao cao" not in fold(sent):
             continue
         pieces = _pieces(sent)

@@ -118,3 +118,12 @@ def test_a_speck_after_so_is_no_sentences_end() -> None:
 def test_impossible_deadline_dropped() -> None:
     r = extract_plan("KẾ HOẠCH\nX\nI. CHẾ ĐỘ BÁO CÁO\nBáo cáo năm gửi Sở Tài chính trước ngày 31/02/2024.")
     assert r.reporting[0].deadline is None and any("impossible deadline" in w for w in r.warnings)
+
+
+def test_a_speck_after_a_small_word_ends_no_sentence_of_a_report() -> None:
+    """"… về Sở Lao động - Thương binh và. Xã hội trước ngày 08/12/2017." (a scan's speck after "và": the sentence had
+    been cut there, its deadline lost); a stop after a sentence still parts two."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nII. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Sở Lao " \
+           "động - Thương binh và. Xã hội trước ngày\n08/12/2017.\n"
+    reps = extract_plan(text).reporting
+    assert [r.deadline for r in reps] == [dt.date(2017, 12, 8)]
