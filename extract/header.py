@@ -323,7 +323,8 @@ def _is_person_name(t: str) -> bool:
 
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
-_FILE_COPY_INSIDE = re.compile(r"\s+[=~_*+•>]+\s*[Ll]?[uư]u\s*[:;.]\s*V")  # (its dash read as ">" too)
+_FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V")  # (its dash read
+# as ">" too, or specks: "ˆ„LưU: VT")
 #: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
 _HEAD_STOP = re.compile(rf"^({'|'.join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))})"
                         r"[.:%~_*‘’'=|$]+\s*(?=\p{Lu}\p{Ll})")
@@ -338,7 +339,7 @@ _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})")  
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
-    started = bulleted = False
+    started = bulleted = filed = False
     for p in closing:
         t = p.text.strip()
         if recipients_label(t):
@@ -346,7 +347,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
             rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
-            if rest := strip_specks(rest):
+            if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2:  # (a speck's "ni" is none)
                 out.append(rest)
             continue
         if not started:
@@ -358,8 +359,9 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             item = _HEAD_STOP.sub(r"\1 ", item)
-            if item and not _FILED.match(fold(item)):
-                out.append(item)
+            if item and not _FILED.match(fold(item)) and not (filed and _is_person_name(item)):
+                out.append(item)  # (after the file copy, a name is the signer's: "-_ Lê Thanh Hạnh")
+            filed = filed or bool(item and _FILED.match(fold(item)))
         elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):
             continue
         elif not bulleted and p.marker is None:  # items whose dashes a scan lost: a line each
@@ -367,9 +369,10 @@ def find_recipients(closing: list[Para]) -> list[str]:
                 item = strip_specks(_BEHALF_CUT.split(squash(p.text[a:b]), maxsplit=1)[0])
                 if item and not _FILED.match(fold(item)) and not _is_person_name(item) and not _POSITION.match(item):
                     out.append(item)
-        elif _FILED.match(fold(t.lstrip(" >~=_*+•-"))):
-            continue  # the file copy, its dash read as ">" ("> Lưu: VT."): no wrapped item's end
-        elif out and p.marker is None and len(t) < 80:
+        elif _FILED.match(fold(re.sub(r"^[^\p{Lu}\p{Ll}]+", "", t))):
+            filed = True  # the file copy, its dash read as ">" ("> Lưu: VT."): no wrapped item's end
+        elif out and p.marker is None and len(t) < 80 and not filed:  # (after the file copy, the list is over: "- Lưu:
+            # VT." / "TỪ™.. ỦY BAN NHÂN DÂN", a signature's garbled mark, had been run into the last item)
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"
     return out
 

@@ -40,7 +40,8 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.:%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
 _TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
-_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)[\s\-]+|chủ trì|phối hợp)[^:;]{0,60}[:,]"
+_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
+                          r"|\S{1,6}\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động phối hợp:")
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"
                           r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)", re.I)  # (its semicolon lost)
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
@@ -48,6 +49,7 @@ _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
                  r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
+_CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split("|") if len(v) > 4)
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)
@@ -65,7 +67,10 @@ _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:[.:%~_*‘’'=|$]+(?=\p
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")
-                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$))?")
+                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$"
+                            # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
+                            # head's next word: "Sở Xây dựng")
+                            rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b))?")
 
 
 def split_agencies(s: str) -> list[str]:

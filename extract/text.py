@@ -83,7 +83,7 @@ def strip_specks(s: str) -> str:
     và Xã hội", "Tỉnh-ủy", "Xã -hội" (a hyphen or a dash before a small word, which no name's dash has); a semicolon
     before a small word is a comma ("UBND các huyện; thành phố")."""
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
-    s = _SPECK_DASH.sub(" ", s)
+    s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
 
 
@@ -100,6 +100,8 @@ def spaced_dashes(s: str) -> str:
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
                          r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)")  # ("các :PCT", "các - PCT")
+#: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND")
+_STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)\.\s*(?=\p{Lu}{3,}\b)")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

@@ -409,6 +409,15 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
         "- Chủ tịch, các PCT UBND tỉnh;\n> Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Quang Phương\n"
     d = extract_plan(text).document
     assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh"]
+    # after the file copy the list is over: a signature's garbled mark on the next line ("TỪ™.. ỦY BAN NHÂN DÂN"), the
+    # signer's name as a dashed line ("-_ Lê Thanh Hạnh") are no items; the file copy behind specks ("ˆ„LưU: VT"); a
+    # speck read as a stop between "PCT" and "UBND"; a speck's two letters after the label ("Nơi nhận: ni TM. …")
+    for copy, mark in (("- Lưu: VT.", "TỪ™.. ỦY BAN NHÂN DÂN"), ("ˆ„LưU: VT", "TM. ỦY BAN NHÂN DÂN")):
+        text = head.format(sep=":", speck="") + "Nơi nhận: ni\n- Chủ tịch, các PCT.UBND tỉnh;\n" \
+            f"- Thường trực Tỉnh ủy;\n{copy}\n{mark}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n-_ Lê Thanh Hạnh\n"
+        d = extract_plan(text).document
+        assert d.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực Tỉnh ủy"], copy
+        assert d.signer is not None and d.signer.name == "Lê Thanh Hạnh"
 
 
 def test_specks_in_the_issuer_and_number_and_an_agencys_dash() -> None:

@@ -350,3 +350,20 @@ def test_task_labels_and_leads_a_scan_specked() -> None:
     assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Thông tin và Truyền thông"]),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])]
+
+
+def test_a_partner_label_garbled_and_a_capitalised_verb_after_the_partner() -> None:
+    """"…; động phối hợp: Sở Công Thương" and "…; đơn vị! phối hợp: …" (the partners' label garbled: the lead had
+    swallowed it), "phối hợp với Sở Nội vụ Xây dựng chương trình …" (the stop before a Capitalised verb lost: the
+    partner had run on); "Sở Xây dựng" stays an agency."""
+    for label in ("động phối hợp", "đơn vị! phối hợp"):
+        text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết\n- Xây dựng.\n- Đơn vị chủ trì: Sở Lao động - Thương binh và " \
+               f"Xã hội; {label}: Sở Công Thương; thời gian thực hiện: Quý III/2023.\n"
+        t = extract_plan(text).tasks[0]
+        assert (t.lead, t.partners, t.timeline) == (
+            ["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"], "Quý III/2023"), label
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết\nSở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội " \
+           "vụ Xây dựng chương trình đào tạo từ tháng 7 đến tháng 9/2022.\n2. Khác\nSở Tài chính chủ trì, phối hợp " \
+           "với Sở Xây dựng tổ chức các lớp từ tháng 3 đến tháng 5/2022.\n"
+    assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"]), (["Sở Tài chính"], ["Sở Xây dựng"])]
