@@ -124,7 +124,9 @@ def obligations_in_para(
 def extract_reporting(
     lay: Layout, plan_year: int | None, warnings: list[str], line_pages: list[int] | None = None
 ) -> list[ReportingObligation]:
-    """From the reporting part(s); else from the implementation part's closing paragraphs / dated sentences."""
+    """From the reporting part(s); else from the implementation part's closing paragraphs / dated sentences; with no
+    implementation part either (its heading unreadable: a code's "V. TACHjCTHUCHI@N"), from any part's sentences that
+    name a report and its deadline or frequency."""
     out: list[ReportingObligation] = []
     rep = [n for part in lay.parts for n in part.walk() if n.kind == "reporting"]
     if rep:
@@ -136,12 +138,15 @@ def extract_reporting(
                     seen.add(id(p))
                     out.extend(obligations_in_para(p, plan_year, warnings, line_pages, strict=False))
         return out
-    for part in lay.parts:
-        if part.kind != "implementation":
-            continue
+    implementation = [part for part in lay.parts if part.kind == "implementation"]
+    for part in implementation:
         trailing = _trailing_paras(part)
         for p in part.all_paras():
             out.extend(obligations_in_para(p, plan_year, warnings, line_pages, strict=id(p) not in trailing))
+    if not implementation:
+        for part in lay.parts:
+            for p in part.all_paras():
+                out.extend(obligations_in_para(p, plan_year, warnings, line_pages, strict=True))
     return out
 
 

@@ -1059,7 +1059,7 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
-                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3})m(?=(?:19|20)\d\d(?!\d))"
+                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|[A-Z])m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)
@@ -1072,6 +1072,18 @@ _MONTH_DASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng))-(?=\d{1,2
 def fix_month_dash(line: str) -> list[Edit]:
     """``"từ thang 5 dén thang-8/2024"`` → "thang 8/2024" (the task's time had been lost: "tháng-8" is no period)."""
     return [(m.start(), m.end(), " ", 0.8) for m in _MONTH_DASH.finditer(line)]
+
+
+#: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
+#: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
+_NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/]{1,2}"
+                                             r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+
+
+def fix_number_word_before_document(line: str) -> list[Edit]:
+    """``"Quyết định sa 46/2015/QĐ-TTg"`` → "số" (read after the decoder: the word before a whole document number)."""
+    return [(m.start(), m.end(), "Số" if m.group()[0] == "S" else "số", 0.85)
+            for m in _NUMBER_WORD_BEFORE_DOCUMENT.finditer(line) if m.group().lower() not in ("sở",)]
 
 
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 import os
 import re
@@ -74,6 +75,7 @@ from .fixers import (
     fix_misread_abbreviations,
     fix_month_dash,
     fix_number_label,
+    fix_number_word_before_document,
     fix_part_numerals,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
@@ -1897,7 +1899,10 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     fixers and the decoder both ask). In a symbol code (``coded``) a stand-in may be any of a name's letters ("D~K
     NONG", "Dak NSng": Đắk Nông), one each, as long as one name alone fits."""
     names, firsts, _weights = _highland_place_names()
-    words = [(m.start(), m.end()) for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line)]
+    words = []
+    for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line):  # (two run together, their
+        cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(m.group())), m.end()]  # space lost:
+        words += list(itertools.pairwise(cuts))  # "D9kLak" Đắk Lắk)
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -1907,7 +1912,7 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             k += 1
             continue
         for j in range(min(len(words), k + 3), k, -1):
-            if any(line[words[x][1]:words[x + 1][0]] != " " for x in range(k, j - 1)):
+            if any(line[words[x][1]:words[x + 1][0]] not in (" ", "") for x in range(k, j - 1)):
                 continue
             a, b = words[k][0], words[j - 1][1]
             key = " ".join(keys[k:j])
@@ -2428,6 +2433,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
+            if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
+                out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
+                                changes)
             if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)

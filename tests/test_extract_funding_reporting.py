@@ -127,3 +127,12 @@ def test_a_speck_after_a_small_word_ends_no_sentence_of_a_report() -> None:
            "động - Thương binh và. Xã hội trước ngày\n08/12/2017.\n"
     reps = extract_plan(text).reporting
     assert [r.deadline for r in reps] == [dt.date(2017, 12, 8)]
+
+
+def test_a_report_in_a_plan_whose_implementation_heading_is_unreadable() -> None:
+    """"V. TACHjCTHUCHI@N" (a code's "TỔ CHỨC THỰC HIỆN", its spaces lost, undecoded): no part is the implementation,
+    so any part's sentence that names a report and its deadline is read (the deadline had been lost)."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. KINH PHÍ THỰC HIỆN\nKinh phí từ ngân sách nhà nước.\n" \
+           "V. TACHjCTHUCHI@N\nCác cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội trước " \
+           "ngày 13/12/2021.\n"
+    assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2021, 12, 13)]

@@ -3061,3 +3061,19 @@ def test_code_groups_and_lost_spaces_in_a_headers_place_and_dates() -> None:
     assert split_number_before_word("co 11nam; 2nam 20") == []
     got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nB~i ThU Nga", damage="substitution").text
     assert got.split("\n")[-1] in ("Bùi Thu Nga", "Bùi Thị Nga")
+
+
+def test_glued_highland_names_and_words_before_numbers_in_a_code() -> None:
+    """A highland place with its space lost ("D9kLak, ngoy 10": it had been "Đề Là"); the year's word glued through a
+    capital stand-in ("nUm2017"); a short s-word the decoder left before a document's whole number is "số" ("dBnhsa
+    46/2015/QĐ-TTg" had been parted "định sa": the legal basis was lost); "Sở", "Số", "SỐ" there stay."""
+    from vetplan.normalize.fixers import fix_number_word_before_document, split_glued_date_words
+    from vetplan.normalize.pipeline import _highland_runs
+
+    assert _highland_runs("D9kLak, ngoy 10 thang 03", True) == ((0, 6, "Đắk Lắk"),)
+    assert _highland_runs("tinh DakLak nam", False) == ((5, 11, "Đắk Lắk"),)
+    assert _highland_runs("HoSng Van", True) == ()
+    assert split_glued_date_words("thanh pho H@ Tinh nUm2017") == [(21, 0.8)]
+    assert fix_number_word_before_document("Quyết định sa 46/2015/QĐ-TTg ngày") == [(11, 13, "số", 0.85)]
+    for line in ("Quyết định số 46/2015/QĐ-TTg", "SỐ 73/KH-UBND", "Sở 46/KH-UBND", "sau 12/2020"):
+        assert fix_number_word_before_document(line) == [], line
