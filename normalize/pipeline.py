@@ -156,7 +156,7 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP]O[CGQ]") + r")\b")  # ("GIAM DOG")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6][CGQ]") + r")\b")  # ("GIAM DOG")
 
 
 def _coded_position(letters: str) -> str:
@@ -2228,7 +2228,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 since = 0
             elif since is not None and lines[i].strip():
                 since += 1
-                if since <= NAME_AFTER_POSITION and (roles := person_name_roles(lines[i], kind)):
+                # (or a name the file copy's line ends with, however far below: the recipients' column merged into
+                # the signature's, "- Luu: VT. Tran Van Nam" five lines under "PHO GIAM B6c" had been "Năm")
+                if (since <= NAME_AFTER_POSITION or FILE_COPY.match(lines[i])) and (
+                        roles := person_name_roles(lines[i], kind)):
                     name_lines[i] = roles
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}

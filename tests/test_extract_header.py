@@ -403,9 +403,9 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
     d = extract_plan(text).document
     assert d.recipients == ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]
     assert d.signer is not None and (d.signer.name, d.signer.position) == ("Phạm Quang Phương", "PHÓ CHỦ TỊCH")
-    # a speck read as a stop after an agency's head ("- Bộ.Lao động"), the file copy's dash read as ">" on a line of its
-    # own ("> Lưu: VT.": it had been run into the item before)
-    text = head.format(sep=":", speck="") + "Nơi nhận:\n- Bộ.Lao động - Thương binh và Xã hội;\n" \
+    # a speck read as a stop after an agency's head ("- Bộ.Lao động") or glued inside ("Xã.hội"), the file copy's dash
+    # read as ">" on a line of its own ("> Lưu: VT.": it had been run into the item before)
+    text = head.format(sep=":", speck="") + "Nơi nhận:\n- Bộ.Lao động - Thương binh và Xã.hội;\n" \
         "- Chủ tịch, các PCT UBND tỉnh;\n> Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Quang Phương\n"
     d = extract_plan(text).document
     assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh"]

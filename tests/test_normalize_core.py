@@ -530,6 +530,9 @@ def test_fix_chairman_title() -> None:
 
     assert fix_director_title("- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG") == [(31, 43, "PHÓ GIÁM ĐỐC", 0.85)]
     assert fix_director_title("KT. GIÁM ĐỐC; GIAM DOC SO") == []  # (written right, or left to the decoder)
+    # its Ố read as a 6 ("GIAM D6c", "PHO GIAM B6c": they had become "GIÁM Đốc", no position)
+    assert fix_director_title("Noi nhan: KT. GIAM D6c") == [(14, 22, "GIÁM ĐỐC", 0.85)]
+    assert fix_director_title("- Thurgng tryc HEND tinh; PHO GIAM B6c") == [(26, 38, "PHÓ GIÁM ĐỐC", 0.85)]
     assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
     assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
     got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n"
@@ -3077,3 +3080,12 @@ def test_glued_highland_names_and_words_before_numbers_in_a_code() -> None:
     assert fix_number_word_before_document("Quyết định sa 46/2015/QĐ-TTg ngày") == [(11, 13, "số", 0.85)]
     for line in ("Quyết định số 46/2015/QĐ-TTg", "SỐ 73/KH-UBND", "Sở 46/KH-UBND", "sau 12/2020"):
         assert fix_number_word_before_document(line) == [], line
+
+
+def test_a_name_the_file_copys_line_ends_with_far_below_the_position() -> None:
+    """The recipients' column merged into the signature's: "- Luu: VT. Tran Van Nam" five lines under the position
+    ("PHO GIAM B6c", its Ố a 6) is a name, read as one ("Năm" had been read, the LM's word)."""
+    text = "Noi nhan: KT. GIAM D6c\n- Thuong truc HDND tinh; PHO GIAM B6c\n- Cac so, ban, nganh;\n" \
+           "- Bo Lao dong - Thuong binh va Xa hoi;\n- UBND cac huyen;\n- Luu: VT. Tran Van Nam"
+    got = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert got[-1] == "- Lưu: VT. Trần Văn Nam" and got[1].endswith("PHÓ GIÁM ĐỐC")
