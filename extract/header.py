@@ -319,7 +319,8 @@ def _is_person_name(t: str) -> bool:
         return False
     if t.isupper():
         return False
-    return all(w[:1].isupper() for w in words)
+    # (a word in capitals is none of a name's: the file copy "-Lưu VT", its colon lost, had been the signer)
+    return all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
 
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
@@ -328,12 +329,16 @@ _FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[u
 #: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
 _HEAD_STOP = re.compile(rf"^({'|'.join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))})"
                         r"[.:%~_*‘’'=|$]+\s*(?=\p{Lu}\p{Ll})")
-#: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded)
-_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]")  # (its L read as h: "hữu: Về")
+#: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
+#: as h: "hữu: Về", "hữu VT"
+_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]|^h[uư]u\s+v[t7]\b")
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 
-_SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})")  # (not a stop: "TP. HỒ CHÍ MINH")
+#: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN" (no
+#: dash stands there; "SỞ LAO ĐỘNG - THƯƠNG BINH" keeps its own)
+_SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
+                                r"|(?<=NHÂN DÂN)\s*-(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)")
 
 
 def find_recipients(closing: list[Para]) -> list[str]:

@@ -518,3 +518,17 @@ def test_the_place_spelled_as_the_issuer_writes_it() -> None:
     text = "ỦY BAN NHÂN DÂN\nHUYỆN THANH TRÌ\nSố: 12/KH-UBND Thành Trị, ngày 15 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\n" \
            "I. MỤC ĐÍCH\n- a.\n"
     assert extract_plan(text).document.place == "Thanh Trì"
+
+
+def test_the_file_copy_and_abbreviations_a_scan_damaged_in_the_recipients() -> None:
+    """"- Chủ tịch, các PCT-UBND tỉnh" / "PCTUBND" (a dash read for the space, or none), "- hữu VT" (the file copy,
+    its L read as h and its colon lost: it had been a recipient), "-Lưu VT" (no signer: a word in capitals is none of
+    a name's), "ỦY BAN NHÂN DÂN -HUYỆN" (a dash's speck in the issuer)."""
+    head = "ỦY BAN NHÂN DÂN -HUYỆN NGA SƠN\nSố: 10/KH-UBND Nga Sơn, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\n" \
+           "Phát triển giáo dục nghề nghiệp năm 2023\nI. MỤC ĐÍCH\n- a.\n"
+    for pct, copy in (("PCT-UBND", "- hữu VT"), ("PCTUBND", "-Lưu VT")):
+        d = extract_plan(head + f"Nơi nhận: GIÁM ĐỐC\n- Chủ tịch, các {pct} tỉnh;\n- Thường trực Tỉnh ủy\n{copy}\n"
+                         ).document
+        assert d.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực Tỉnh ủy"], pct
+        assert d.signer is None or d.signer.name is None, copy
+        assert d.issuer == "ỦY BAN NHÂN DÂN HUYỆN NGA SƠN"
