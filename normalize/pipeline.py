@@ -1901,8 +1901,10 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     names, firsts, _weights = _highland_place_names()
     words = []
     for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line):  # (two run together, their
-        cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(m.group())), m.end()]  # space lost:
-        words += list(itertools.pairwise(cuts))  # "D9kLak" Đắk Lắk)
+        # space lost: "D9kLak" Đắk Lắk; a code's group is no small letter before a capital: "L(rK" is one word)
+        word = SUBST_GROUPS.sub(lambda g: "~" * len(g.group()), m.group()) if coded else m.group()
+        cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(word)), m.end()]
+        words += list(itertools.pairwise(cuts))
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
     out: list[tuple[int, int, str]] = []
     k = 0
