@@ -269,9 +269,9 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
 #: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
-_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*:[\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
-              # "Lưu: VT, Phan Hồng Lan")
-              r"(?=(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
+_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
+              # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan")
+              r"(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 #: where a recipient's line runs into the signature column: its mark ("… tỉnh TM. ỦY BAN", a speck before it: "_TM.")
@@ -286,7 +286,7 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     pool = [*closing, *tail]
     for p in pool:
         for raw in _BEHALF_CUT.split(p.text):
-            t = raw.strip()
+            t = _STOP_IN_NAME.sub("", raw.strip())  # ("Lâm Xuân. Quan": a speck's stop inside a name)
             if not t:
                 continue
             m = _BEHALF.match(t)
@@ -309,6 +309,8 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
 
 
 _NAME_SPECKS = "'‘’`~_.- "  # what a scan leaves before a name ("'Đỗ Anh Lan")
+#: a stop between two Capitalised words of a name ("Lâm Xuân. Quan"), none a sentence's end in a signature's line
+_STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
 
 def _is_person_name(t: str) -> bool:
