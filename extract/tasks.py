@@ -30,6 +30,7 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
 _LEAD = _label("chủ", "trì")
 _PARTNER = _label("phối", "hợp")
 _TIME = re.compile(r"^(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+_SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
@@ -141,7 +142,8 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
         return timeline
     m = _TIME.match(body)
     if m:
-        return timeline or m.group("v").strip(ITEM_SPECKS)  # ("Quý III/2019. `": a scan's speck after the stop)
+        # ("Quý III/2019. `": a scan's speck after the stop; "Quý. 1/2023": one after the word)
+        return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", m.group("v").strip(ITEM_SPECKS))
     if _META.match(body):
         return timeline
     m = _LEAD_SENTENCE.match(body)

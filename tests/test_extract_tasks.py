@@ -293,6 +293,10 @@ def test_a_lead_label_whose_first_word_a_scan_garbled_and_a_stop_after_a_head() 
     assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
         (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"])]
+    # a speck after the quarter's word ("Quý. 1/2023")
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết với doanh nghiệp\n- Xây dựng chương trình.\n" \
+           "- Thời gian thực hiện: Quý. 1/2023.\n"
+    assert extract_plan(text).tasks[0].timeline == "Quý 1/2023"
     # "vị" misread ("- Đơn và chủ trì: Sở Công Thương.", a code's "P@nva": the lead had been lost)
     text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết với doanh nghiệp\n- Xây dựng chương trình.\n" \
            "- Đơn và chủ trì: Sở Công Thương.\n- Đơn vị phối hợp: Sở Nội vụ.\n2. Khác\n- a.\n"
