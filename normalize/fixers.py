@@ -1055,7 +1055,7 @@ def _as_written(s: str) -> str:
 #: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
 #: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017"); and "số" glued to a document's
 #: number ("so2239/QĐ-TTg")
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|[A-Z])y(?=\d{1,2}(?!\d))"
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|[A-Z]|l,r|\\l)y(?=\d{1,2}(?!\d))"
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
@@ -1135,8 +1135,8 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
 
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
-_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
-                                   r"(?![\p{L}\d])")
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
+                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])")  # ("GILÁM ĐỘC": a stroke between)
 
 
 def fix_director_title(line: str) -> list[Edit]:

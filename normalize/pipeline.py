@@ -2438,6 +2438,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
+            if "ngày" in out or "năm" in out:  # "trước ngày08/12/2022": a day's word the decoder read glued to its
+                # number ("trujCngl,ry08", two words and the number run together)
+                out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_date_words(out)],
+                                "split_glued_date_words", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)

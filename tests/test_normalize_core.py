@@ -533,6 +533,7 @@ def test_fix_chairman_title() -> None:
     # its Ố read as a 6 ("GIAM D6c", "PHO GIAM B6c": they had become "GIÁM Đốc", no position)
     assert fix_director_title("Noi nhan: KT. GIAM D6c") == [(14, 22, "GIÁM ĐỐC", 0.85)]
     assert fix_director_title("- Thurgng tryc HEND tinh; PHO GIAM B6c") == [(26, 38, "PHÓ GIÁM ĐỐC", 0.85)]
+    assert fix_director_title("Nơi nhận: GILÁM ĐỘC") == [(10, 19, "GIÁM ĐỐC", 0.85)]  # (a stroke between: vie OCR)
     assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
     assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
     got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n"
@@ -3062,6 +3063,9 @@ def test_code_groups_and_lost_spaces_in_a_headers_place_and_dates() -> None:
     assert split_glued_date_words("truUc ngCy07/12/2017.") == [(10, 0.8)]
     assert split_number_before_word("ngay 11 thang 11nam 2022") == [(16, 0.8)]
     assert split_number_before_word("co 11nam; 2nam 20") == []
+    # a day's word the decoder read glued to its number ("trujCngl,ry08/12/2022": two words and a number run together)
+    coded = "Cac co quan, dl,rn v(r bQo cao ket qu(r v| S& Lao d(rng - Thuong binh vl,r Xah(rI trujCngl,ry08/12/2022."
+    assert normalize_text(coded, damage="substitution").text.endswith("ngày 08/12/2022.")
     got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nB~i ThU Nga", damage="substitution").text
     assert got.split("\n")[-1] in ("Bùi Thu Nga", "Bùi Thị Nga")
 
