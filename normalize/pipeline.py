@@ -1324,6 +1324,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         for i in name_lines.keys() & uppers.keys():
             if uppers[i] and any(c.islower() for c in CODE_MARKS.sub("", lines[i])):
                 uppers[i] = False
+    if kind == "substitution":  # the issuer's name going on in capitals on a short line of the header whose every word
+        # opens with a capital, its small letters the code's stand-ins ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "Ve Xu H,rI": VÀ
+        # XÃ HỘI, which had been "Và Xã Hội", the issuer's end lost)
+        for i in sorted(uppers):
+            words = lines[i].split()
+            if not uppers[i] and 0 < i < HEADER_LINES and uppers.get(i - 1) and 2 <= len(words) <= SHORT_CODED_LINE \
+                    and all(w[:1].isupper() for w in words):
+                uppers[i] = True
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.memos.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
@@ -2086,6 +2094,7 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 MAX_PASSES = 5
+SHORT_CODED_LINE = 4  # words of a header's line that goes on with the capitals of the line above it in a code
 
 
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:

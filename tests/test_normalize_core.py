@@ -3094,3 +3094,13 @@ def test_a_name_the_file_copys_line_ends_with_far_below_the_position() -> None:
            "- Bo Lao dong - Thuong binh va Xa hoi;\n- UBND cac huyen;\n- Luu: VT. Tran Van Nam"
     got = normalize_text(text, damage="ocr_eng").text.split("\n")
     assert got[-1] == "- Lưu: VT. Trần Văn Nam" and got[1].endswith("PHÓ GIÁM ĐỐC")
+
+
+def test_a_coded_issuer_going_on_in_capitals_on_a_short_line() -> None:
+    """"SO LAO DONG - THUONG BINH" / "Ve Xu H,rI": a short header line whose every word opens with a capital, below a
+    line in capitals, is in capitals too (its small letters the code's stand-ins: it had been "Và Xã Hội", and the
+    issuer had lost its end); a title below "KẾ HOẠCH" in sentence case stays so."""
+    coded = "UBND TINH NINH BINH\nS{ LAO DONG - THUONG BINH\nVe Xu H,rI\nS<: 12/KH-SLDTBXH\nK| HOACH\n" \
+            "Ph>t trion giao duc ngh(r nghi<;>p n@m 2018"
+    got = normalize_text(coded, damage="substitution").text.split("\n")
+    assert got[2] == "VÀ XÃ HỘI" and got[5].startswith("Phát triển giáo dục")
