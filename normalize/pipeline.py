@@ -1329,8 +1329,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
         # XÃ HỘI, which had been "Và Xã Hội", the issuer's end lost)
         for i in sorted(uppers):
             words = lines[i].split()
-            if not uppers[i] and 0 < i < HEADER_LINES and uppers.get(i - 1) and 2 <= len(words) <= SHORT_CODED_LINE \
-                    and all(w[:1].isupper() for w in words):
+            if not uppers[i] and 0 < i < HEADER_LINES // 3 and uppers.get(i - 1) and i not in (name_lines or {}) \
+                    and 2 <= len(words) <= SHORT_CODED_LINE and all(w[:1].isupper() for w in words):
                 uppers[i] = True
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.memos.setdefault("_options", {})
