@@ -2078,6 +2078,12 @@ def _names_by_capitals() -> dict[str, str]:
     return {n.upper(): n for names in _bare_place_names().values() for n, _s, _w in names}
 
 
+def _is_place_name(text: str) -> bool:
+    """Whether ``text`` is a place's name as the gazetteer writes it, in any case ("Thanh Hóa", "HỘI AN"): left as it
+    is beside a header's place it is near (:func:`place_as_the_header_writes_it`)."""
+    return text.upper() in _names_by_capitals()
+
+
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Regions as decoded: in a symbol-coded document every damaged region uses the substitution
     decoder (plain-looking parts come from the same OCR engine); adjacent equal kinds are merged."""
@@ -2204,15 +2210,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     changed = 0
     header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))  # (read_header_place's)
     header_places: set[str] = set()
-
-    def is_place(text: str) -> bool:  # (a gazetteer name: "Thanh Hóa" is left beside a header's "Thanh Hà")
-        node: dict = lex.gazetteer
-        for syl in text.lower().split():
-            nxt = node.get(syl)
-            if nxt is None:
-                return False
-            node = nxt
-        return "" in node
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
         if kind == "clean":
@@ -2458,7 +2455,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if header_places and i >= HEADER_LINES // 3:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa
-                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, is_place),
+                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)

@@ -3028,6 +3028,13 @@ def test_a_place_the_header_names_misread_after_its_type_word() -> None:
             "Phat trién giao duc nghé nghiép trén dia ban huyén Vii Quang nam 2024")
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == \
         "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Vũ Quang năm 2024"
+    # another place the gazetteer names stays, in the pipeline too ("thành phố Hội An" beside a header's Hải An)
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert _is_place_name("Thanh Hóa") and _is_place_name("HỘI AN") and not _is_place_name("Với Quảng")
+    text = "UBND QUAN HAI AN\nSo: 12/KH-UBND Hai An, ngay 02 thang 3 nam 2020\nKE HOACH\n\n\n" \
+           "Hop tac voi thanh pho Hoi An nam 2020"
+    assert normalize_text(text, damage="stripped").text.endswith("thành phố Hội An năm 2020")
 
 
 def test_scan_specks_in_a_month_and_a_document_number() -> None:
