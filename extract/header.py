@@ -10,10 +10,11 @@ from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
 from .sections import Layout
 from .text import (
-    AGENCY_HEADS,
+    AGENCY_HEAD_ALT,
     BEHALF_SEP,
     BEHALF_START,
     BEHALF_WORD,
+    HEAD_SPECKS,
     POSITION_WORDS,
     fold,
     make_date,
@@ -329,8 +330,7 @@ def _is_person_name(t: str) -> bool:
 _FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V")  # (its dash read
 # as ">" too, or specks: "ˆ„LưU: VT")
 #: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
-_HEAD_STOP = re.compile(rf"^({'|'.join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))})"
-                        r"[.:%~_*‘’'=|$]+\s*(?=\p{Lu}\p{Ll})")
+_HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT}){HEAD_SPECKS}\s*(?=\p{{Lu}}\p{{Ll}})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
 #: as h: "hữu: Về", "hữu VT"
 _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]|^h[uư]u\s+v[t7]\b")

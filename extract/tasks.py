@@ -7,7 +7,7 @@ import regex as re
 from ..schemas import Evidence, Task
 from .reflow import Para
 from .sections import Layout, Node
-from .text import AGENCY_HEADS, ITEM_SPECKS, squash, strip_specks
+from .text import AGENCY_HEAD_ALT, HEAD_SPECKS, ITEM_SPECKS, squash, strip_specks
 
 _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+v[^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost "vị";
 # "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva")
@@ -33,9 +33,9 @@ _TIME = re.compile(r"^(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:]{
 _SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
-_HEADS = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
+_HEADS = AGENCY_HEAD_ALT
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|[.:%~_*‘’'=|$]+\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở: Thông")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|{HEAD_SPECKS}\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở: Thông")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
@@ -63,7 +63,7 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))\.\s+(?=\p{{Lu}}\p{{Ll}})")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
-_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:[.:%~_*‘’'=|$]+(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
+_LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"

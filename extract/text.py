@@ -217,3 +217,7 @@ AGENCY_HEADS = (
     "HĐND",
     "Hiệu trưởng",
 )
+#: the head words as one alternation, the longest first ("Ủy ban" before "Ban")
+AGENCY_HEAD_ALT = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
+#: specks a scan leaves glued after an agency's head word before its name ("Sở.Lao", "Sở% Giáo dục", "Bộ.Lao động")
+HEAD_SPECKS = r"[.:%~_*‘’'=|$]+"
