@@ -547,10 +547,13 @@ def place_as_the_header_writes_it(line: str, places: set[str],
     return out
 
 
+#: a place's type words by their letters
+_TYPE_WORD_LETTERS = r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+"
 #: a place's type word right before it, in a line's letters ("… ủy ban nhân dân thị xã ")
-_TYPE_WORD_BEFORE = regex.compile(r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+$")
+_TYPE_WORD_BEFORE = regex.compile(_TYPE_WORD_LETTERS + "$")
+#: a type word with a word after it, in a line's letters (where a place after its type word may be misread)
+_TYPE_WORD_AFTER = regex.compile(_TYPE_WORD_LETTERS + "[a-z]")
 #: a type word and the Capitalised run after it (group 1), in a line as written
-_TYPE_WORD_AFTER = regex.compile(r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+[a-z]")
 _PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)[ ]+"
                                        r"(\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){1,3})(?![\p{L}\d])")
 PLACE_MISREAD_LETTERS = 2  # letters of a place after its type word that may be misread

@@ -1301,6 +1301,9 @@ def _name_case(tok: str, upper: bool, capitals: bool = True) -> bool:
 LineSlots = tuple[int, list[tuple[int, int, str]], list[Slot], bool]
 
 
+SHORT_CODED_LINE = 4  # words of a header's line that goes on with the capitals of the line above it in a code
+
+
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   context: bool = True, seen_lines: dict[int, tuple] | None = None,
@@ -1854,6 +1857,8 @@ def _place_stands_here(line: str, a: int, b: int) -> bool:
     a place-date line's date (elsewhere a code's letters spell a highland name by chance: "Chu Pong" is Chủ động, its
     Đ a P, not Chư Pơng)."""
     return bool(_CODED_TYPE_BEFORE.search(line, 0, a) or _DATE_AFTER.match(line, b))
+
+
 _STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
 
 
@@ -2047,10 +2052,10 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
                            header_lines: Sequence[str]) -> list[tuple[float, str]]:
     """:func:`read_header_place`'s gazetteer names of as many words as ``words`` (as written) near their letters, with
     their costs through ``ch`` (cheapest first)."""
-    if ch.name == "substitution":  # (a code's groups as the channel knows them: "V(rN" → v + one mark + n)
-        words = [_prep(w, "substitution") for w in words]
     extract, distance = fuzzy_matchers()
-    if ch.name == "substitution":  # (each stand-in one letter of the name, whichever: "Ch$(rNg M<;>" Chương Mỹ)
+    if ch.name == "substitution":  # (a code's groups as the channel knows them: "V(rN" → v + one mark + n; each
+        # stand-in one letter of the name, whichever: "Ch$(rNg M<;>" Chương Mỹ)
+        words = [_prep(w, "substitution") for w in words]
         skel = "".join(skeleton(c) if c.isascii() and c.isalpha() else "?" for c in "".join(words).lower())
         cutoff = max(2, len(skel) // 3) + skel.count("?")
     else:
@@ -2100,7 +2105,6 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 MAX_PASSES = 5
-SHORT_CODED_LINE = 4  # words of a header's line that goes on with the capitals of the line above it in a code
 
 
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
