@@ -1056,13 +1056,14 @@ def _as_written(s: str) -> str:
 
 
 #: a date's word glued to its number, as OCR lost the space: "nam2021", "ngay05", "thang12", its vowel maybe a
-#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017"); and "số" glued to a document's
-#: number ("so2239/QĐ-TTg")
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|[A-Z]|l,r|\\l)y(?=\d{1,2}(?!\d))"
+#: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017", only a capital: "Nguy9n" is a
+#: code's Nguyễn, no "ngày 9"; nor a day's number a letter follows: "NGUY9N"); and "số" glued to a document's number
+#: ("so2239/QĐ-TTg")
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y(?=\d{1,2}(?!\w))"
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
-                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|[A-Z])m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
+                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)

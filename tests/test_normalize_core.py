@@ -2479,6 +2479,9 @@ def test_a_date_word_glued_to_its_number() -> None:
     assert split_glued_date_words("ngay05 thang12") == [(4, 0.8), (12, 0.8)]
     assert split_glued_date_words("Namdinh 2020") == split_glued_date_words("năm 2021") == []
     assert split_glued_date_words("ng&y28/12/2016 n|m2020") == [(4, 0.8), (18, 0.8)]  # (a code's stand-ins)
+    # a code's capital stand-in opens "ngày", not any letter: "Nguy9n" is Nguyễn (it had been parted "Nguy in")
+    assert split_glued_date_words("ngCy07/12/2017 Nguy9n Kim Thao NGUY9N") == [(4, 0.8)]
+    assert normalize_text("GI,rM D6C\nNguy9n Kim Thao", damage="substitution").text.endswith("\nNguyễn Kim Thảo")
     got = normalize_text("So 8/KH-SLDTBXH Ha Noi, ngay 27 thang 12 nam2021", damage="ocr_eng").text
     assert got.endswith("ngày 27 tháng 12 năm 2021")
     # a count glued to the word before it ("Tuyensinh300 nguoi": the target's number had been lost)
