@@ -1926,6 +1926,9 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             # (most words open no such name)
             k += 1
             continue
+        if coded and k and _name_goes_on(line, words[k - 1], words[k][0]):
+            k += 1  # (a name opens no run of a place's words: "Lai Chl,rU" is Lai Châu, not the commune "Ch'ơm")
+            continue
         for j in range(min(len(words), k + 3), k, -1):
             if any(line[words[x][1]:words[x + 1][0]] not in (" ", "") for x in range(k, j - 1)):
                 continue
@@ -1946,6 +1949,15 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
         else:
             k += 1
     return tuple(out)
+
+
+def _name_goes_on(line: str, before: tuple[int, int], at: int) -> bool:
+    """Whether a code's Capitalised word at ``at`` goes on a place's name opened by the word ``before`` it, one space
+    apart: a syllable of a name ("Lai", "Chl,rU"), not a place's type word ("Tinh", "huy<;>n") nor an abbreviation
+    ("UBND")."""
+    word = line[before[0]:before[1]]
+    return line[before[1]:at] == " " and not _CODED_TYPE_BEFORE.search(line, 0, at) and (
+        not word.isalpha() or is_valid_skeleton(skeleton(word.lower())))
 
 
 def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[int, int, str, float]],

@@ -3091,6 +3091,10 @@ def test_glued_highland_names_and_words_before_numbers_in_a_code() -> None:
     assert _highland_runs("tinh DakLak nam", False) == ((5, 11, "Đắk Lắk"),)
     assert _highland_runs("HoSng Van", True) == ()
     assert _highland_runs("T9NH DAK L(rK", True) == ((5, 13, "ĐẮK LẮK"),)  # (a group is no small letter: one word)
+    # a name's second word is no name of its own: "Lai Chl,rU" is Lai Châu (it had been "Lai Ch'ơm", a commune)
+    assert _highland_runs("Lai Chl,rU, ng,ry 07", True) == ()
+    assert normalize_text("Lai Chl,rU, ng,ry 07 thang 02 nam 2016", damage="substitution").text.startswith("Lai Châu,")
+    assert _highland_runs("T9nh D~K NONG", True) == ((5, 13, "ĐẮK NÔNG"),)  # (after a type word it opens one)
     assert split_glued_date_words("thanh pho H@ Tinh nUm2017") == [(21, 0.8)]
     assert fix_number_word_before_document("Quyết định sa 46/2015/QĐ-TTg ngày") == [(11, 13, "số", 0.85)]
     for line in ("Quyết định số 46/2015/QĐ-TTg", "SỐ 73/KH-UBND", "Sở 46/KH-UBND", "sau 12/2020"):
