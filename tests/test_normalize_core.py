@@ -3118,3 +3118,10 @@ def test_a_coded_issuer_going_on_in_capitals_on_a_short_line() -> None:
             "Ph>t trion giao duc ngh(r nghi<;>p n@m 2018"
     got = normalize_text(coded, damage="substitution").text.split("\n")
     assert got[2] == "VÀ XÃ HỘI" and got[5].startswith("Phát triển giáo dục")
+
+
+def test_a_code_reads_a_word_glued_after_another_not_dropped() -> None:
+    """"nghil,rpt~ thang 2": a code's "từ" run into the word before it is read as its own word, not dropped (a letter
+    too many costs more than a lost space in a code: the time span "từ tháng 2 đến tháng 3/2022" had been lost)."""
+    got = normalize_text("co so giao d$c ngh> nghil,rpt~ thang 2 den th}ng 3/2022.", damage="substitution").text
+    assert got == "cơ sở giáo dục nghề nghiệp từ tháng 2 đến tháng 3/2022."
