@@ -2272,6 +2272,11 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
     # where two make no quarter ("ITI")
     assert [e[2] for e in fix_quarter_numerals("Quý IT/2023; Quý L1/2022; Quý ITI/2020; Quý TV/2021; Quý !V/2022")] == [
         "III", "III", "III", "IV", "IV"]  # (and a stroke read "!": "Quy !V/2022" had been "Quy !Và")
+    # its stroke read as a bracket, a speck after it ("Quy [V/2024", "Quy ['V/2022" had been "Quy [Và/2024")
+    assert [e[2] for e in fix_quarter_numerals("Quy [V/2024; Quy ['V/2022; Quy ]V/2021")] == ["IV", "IV", "IV"]
+    assert normalize_text("- Thoi gian thuc hien: Quy [V/2024.", damage="ocr_eng").text == \
+        "- Thời gian thực hiện: Quý IV/2024."
+    assert fix_quarter_numerals("danh sach [V/2024") == []
     for raw in ("thoi gian thuc hién: Quy IT/2023.", "thoi gian thue hien: Quy L1/2023."):
         assert normalize_text(raw, damage="ocr_eng").text == "thời gian thực hiện: Quý III/2023."
     # the number opening the next line, after "quý" ended one ("Quy" / "11/2017."); an Arabic 1 and "thông qua" stay
