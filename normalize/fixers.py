@@ -1140,13 +1140,16 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
-                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])")  # ("GILÁM ĐỘC": a stroke between)
+                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])"  # ("GILÁM ĐỘC": a stroke between)
+                                   # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
+                                   r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
 
 
 def fix_director_title(line: str) -> list[Edit]:
     """"GIÁM ĐỐC" in capitals whose last letter a scan misread: ``"PHO GIAM DOG"`` → "PHÓ GIÁM ĐỐC"; its Ố read as a 6
-    (Tesseract-eng: "GIAM D6c", "PHO GIAM B6c" had become "GIÁM Đốc", no position)."""
-    return [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "GIÁM ĐỐC", 0.85)
+    (Tesseract-eng: "GIAM D6c", "PHO GIAM B6c" had become "GIÁM Đốc", no position); a dash read between its words
+    (``"PHO-GIAM DOC"``)."""
+    return [(m.start(), m.end(), ("PHÓ " if m.group(1) or m.group(2) else "") + "GIÁM ĐỐC", 0.85)
             for m in _DIRECTOR_CAPITALS.finditer(line)]
 
 

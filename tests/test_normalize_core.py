@@ -532,6 +532,9 @@ def test_fix_chairman_title() -> None:
     assert fix_director_title("KT. GIÁM ĐỐC; GIAM DOC SO") == []  # (written right, or left to the decoder)
     # its Ố read as a 6 ("GIAM D6c", "PHO GIAM B6c": they had become "GIÁM Đốc", no position)
     assert fix_director_title("Noi nhan: KT. GIAM D6c") == [(14, 22, "GIÁM ĐỐC", 0.85)]
+    # a dash read between PHÓ and GIÁM ("PHO-GIAM DOC" had been left "PHO-GIAM ĐỌC": the position was lost)
+    assert fix_director_title("PHO-GIAM DOC") == [(0, 12, "PHÓ GIÁM ĐỐC", 0.85)]
+    assert normalize_text("KT. GIAM BOC\nPHO-GIAM DOC", damage="ocr_eng").text == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
     assert fix_director_title("- Thurgng tryc HEND tinh; PHO GIAM B6c") == [(26, 38, "PHÓ GIÁM ĐỐC", 0.85)]
     assert fix_director_title("Nơi nhận: GILÁM ĐỘC") == [(10, 19, "GIÁM ĐỐC", 0.85)]  # (a stroke between: vie OCR)
     assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
