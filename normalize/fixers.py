@@ -99,7 +99,8 @@ def fix_roman_numerals(line: str) -> list[Edit]:
 
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
 #: left where the space was, read as punctuation; words in small letters on both sides
-SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:*](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})")  # (or "ỦY:BAN", "qua*đào")
+SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:*](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})"  # (or "ỦY:BAN", "qua*đào")
+                           r"|(?<=(?<!\p{L})(?:ngày|tháng|năm))\.(?=\d)")  # (a date's word and its number: "tháng.8")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: a hyphen or full stop after a function word ("các-huyện", "Thương binh và-Xã hội", "và.Xã"): nothing joins one
@@ -109,8 +110,8 @@ SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|n
                              r"(?=\p{L}\p{Ll})")
 #: a hyphen before a function word and its space ("Thương binh-và Xã hội"): a speck where the space was
 SPECK_HYPHEN_BEFORE = regex.compile(r"(?<=\p{Ll}{2})-(?=(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về)\s)")
-#: a quotation mark that opens no quotation, before a capitalised word ("các PCT 'UBND tỉnh": none closes it)
-SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{Lu})(?![^\n]*['’`´])")
+#: a quotation mark that opens no quotation, before a word ("các PCT 'UBND tỉnh", "500 lao ‘động": none closes it)
+SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{L})(?![^\n]*['’`´])")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -122,6 +123,8 @@ WEB_ENDINGS = r"vn|com|org|net|edu|gov|int|info"
 FILE_ENDINGS = r"docx?|xlsx?|pdf|pptx?|zip|rar"
 #: what an address, a file name or a code holds
 _ADDRESS_HINT = re.compile(rf"@|/|www|\.(?:{WEB_ENDINGS}|{FILE_ENDINGS})\b", re.IGNORECASE)
+#: a date's or a number's slashes, which are no address's ("đến.tháng.8/2016.")
+_NUMBER_SLASHES = re.compile(r"\d+(?:/\d+)+")
 
 
 #: a comma between two words with no space after it (a symbol code's "r" after it is its ",r" stand-in's)
@@ -139,7 +142,8 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)
     and a "." between an abbreviation and a small word (``"UBND.các"``); a "." before a space and a small word
     goes (``"các đoàn. thể"``), as does one beside a spaced dash (``"Lao động -.Thương"``), a quotation mark that
-    opens none (``"các PCT 'UBND"``) and a fraction slash beside a slash (``"Quý I/⁄2020"``); a hyphen before a
+    opens none (``"các PCT 'UBND"``, ``"lao ‘động"``) and a fraction slash beside a slash (``"Quý I/⁄2020"``); a "."
+    between a date's word and its number is a space (``"đến.tháng.8/2016"``); a hyphen before a
     function word is a space (``"Thương binh-và Xã hội"``);
     "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
     addresses and file names are left."""
@@ -157,7 +161,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         seen.add(m.start())
         a = line.rfind(" ", 0, m.start()) + 1
         b = line.find(" ", m.end())
-        if not _ADDRESS_HINT.search(line[a:b if b >= 0 else len(line)]):
+        if not _ADDRESS_HINT.search(_NUMBER_SLASHES.sub("", line[a:b if b >= 0 else len(line)])):
             out.append((m.start(), m.end(), " ", 0.7))
     out += [(m.start(), m.end(), "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
     if "-" in line:

@@ -292,6 +292,12 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("céng:tac phan ludng") == [(4, 5, " ", 0.7)]
     assert split_speck_joined_words("ỦY:BAN NHÂN DÂN") == [(2, 3, " ", 0.7)]  # (capitals: a colon only; "SỐ:73" kept)
     assert split_speck_joined_words("SỐ:73/KH-UBND; GDNN-GDTX") == []
+    # a date's number is no address ("đến.tháng.8/2016": the task's time span had been lost); a "." between a date's
+    # word and its number; a quote that opens nothing before a small word ("500 lao ‘động": the target was lost)
+    assert split_speck_joined_words("từ tháng 6 đến.tháng.8/2016.") == [(14, 15, " ", 0.7), (20, 21, " ", 0.7)]
+    assert split_speck_joined_words("cho 500 lao ‘động nông thôn;") == [(12, 13, "", 0.7)]
+    assert split_speck_joined_words("dự án ‘nông thôn mới’") == []  # (a quotation closed)
+    assert split_speck_joined_words("xem hanoi.gov.vn/abc; so 12.5/2020") == []
     # a quotation mark that opens none, a fraction slash beside a slash, a hyphen before a function word
     for speck, mended in (("- Chủ tịch, các PCT 'UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"),
                           ("Quý I/⁄2020.", "Quý I/2020."), ("Thương binh-và Xã hội", "Thương binh và Xã hội")):
