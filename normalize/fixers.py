@@ -1190,6 +1190,25 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "1", 0.8) for m in _DATE_ONE_AS_T.finditer(line)]
 
 
+#: a date's two-figure day or month with a letter for a figure — an O for 0, an l, I or bar for 1 ("tháng Ol năm 2017")
+#: — after its word and before the next date word
+_DATE_FIGURES_AS_LETTERS = regex.compile(
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOIl|]*[OIl|])[\dOIl|]{2}"
+    r"(?=[\s.,:;]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
+_LETTER_FIGURES = str.maketrans("OIl|", "0111")
+
+
+def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
+    """A date's day or month a scan read with a letter for a figure: ``"ngày 24 tháng Ol năm 2017"`` → "01" (the
+    header's date had been lost); only a day (1–31) or month (1–12) it makes is read so."""
+    out: list[Edit] = []
+    for m in _DATE_FIGURES_AS_LETTERS.finditer(line):
+        value = int(m.group().translate(_LETTER_FIGURES))
+        if 1 <= value <= (12 if m.group("word").lower().startswith("th") else 31):
+            out.append((m.start(), m.end(), m.group().translate(_LETTER_FIGURES), 0.8))
+    return out
+
+
 #: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
 #: then three and a word; no scale's ratio ("tỷ lệ 1:500")
 _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")

@@ -62,6 +62,7 @@ from .fixers import (
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
+    fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
     fix_decimal_comma,
@@ -2325,6 +2326,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
                 if "T" in lines[i] and i < HEADER_LINES:  # "ngày, T9 tháng: T0 năm 2022"
                     eds += _clear_of(eds, fix_date_one_read_as_t(lines[i]), "fix_date_one_read_as_t")
+                if "ng" in lines[i] and i < HEADER_LINES:  # "ngày 24 tháng Ol năm 2017"
+                    eds += _clear_of(eds, fix_date_letters_read_as_figures(lines[i]),
+                                     "fix_date_letters_read_as_figures")
                 if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"

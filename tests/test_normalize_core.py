@@ -3134,6 +3134,19 @@ def test_a_coded_issuer_going_on_in_capitals_on_a_short_line() -> None:
     assert got[2] == "VÀ XÃ HỘI" and got[5].startswith("Phát triển giáo dục")
 
 
+def test_a_dates_figures_read_as_letters() -> None:
+    """A header date's day or month with a letter for a figure ("tháng Ol năm 2017": the date had been lost) is read
+    as the figures; no day or month they make ("ngay 45"), or a quarter's Roman number, is left."""
+    from vetplan.normalize.fixers import fix_date_letters_read_as_figures
+
+    assert fix_date_letters_read_as_figures("Dai Phuong, ngay 24 thang Ol nam 2017") == [(26, 28, "01", 0.8)]
+    assert fix_date_letters_read_as_figures("ngày lO tháng 1l năm 2020") == [(5, 7, "10", 0.8), (14, 16, "11", 0.8)]
+    for line in ("ngay 45 thang 13 nam 2020", "tháng Il/2017", "Quý II năm 2017", "ngày 24 tháng 01 năm 2017"):
+        assert fix_date_letters_read_as_figures(line) == [], line
+    got = normalize_text("UY BAN NHAN DAN\nSo: 203/KH-UBND Ha Noi, ngay 24 thang Ol nam 2017", damage="ocr_eng").text
+    assert got.endswith("ngày 24 tháng 01 năm 2017")
+
+
 def test_a_code_reads_a_word_glued_after_another_not_dropped() -> None:
     """"nghil,rpt~ thang 2": a code's "từ" run into the word before it is read as its own word, not dropped (a letter
     too many costs more than a lost space in a code: the time span "từ tháng 2 đến tháng 3/2022" had been lost)."""
