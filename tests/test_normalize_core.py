@@ -2113,7 +2113,7 @@ def test_a_header_place_is_read_as_a_gazetteer_name() -> None:
 def test_a_header_place_in_a_symbol_code() -> None:
     """A symbol code's header place is read as a gazetteer name through the code's channel, stand-ins in its words and
     in the date's ("S{n La, ng{y 22 th?ng 09": it had been "Sơn Là"; "DfNg Hoi" "Động Hội", Đồng Hới)."""
-    from vetplan.normalize.decode import default_subst_channel
+    from vetplan.normalize.decode import default_subst_channel, load_eng_channel
     from vetplan.normalize.pipeline import read_header_place
 
     ch = default_subst_channel()
@@ -2125,6 +2125,10 @@ def test_a_header_place_in_a_symbol_code() -> None:
     assert read_header_place("c(rc d<;>n v,r, ng9y 22 th?ng 09", ch) == ([], None)
     # two names as likely for its words (Thái Bình, Thới Bình): no reading, and none of its last word alone ("Vinh")
     assert read_header_place("Th9i Binh, ngiy 28 th9ng 12 nam 2024", ch) == ([], None)
+    # … unless the header names one of them: "HUYEN THOI BINH" above "Thdi Binh, ngay" (the place had been lost)
+    header = "UY BAN NHAN DAN\nHUYEN THOI BINH Doc lap - Ty do - Hanh phiic"
+    eng = "S6: 173/KH-UBND Thdi Binh, ngay 22 thang 01 nam 2020"
+    assert read_header_place(eng, load_eng_channel(), header, header.split("\n"))[0] == [(16, 25, "Thới Bình", 0.881)]
     got = normalize_text("UBND TINH S{N LA\nS6: 13/KH-UBND\nS{n La, ng{y 22 th?ng 09 n|M 2022", damage="substitution")
     assert got.text.split("\n")[-1] == "Sơn La, ngày 22 tháng 09 năm 2022"
 
