@@ -125,17 +125,20 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
 def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
     """Tesseract-eng's specks inside a recipient's name: a stop ("Thường trực. HĐND tỉnh"), a dash before a small
     word ("Tỉnh-ủy", "Thương binh- và Xã hội"), a quote opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ
-    tịch,.các"); a name's own hyphen and dash stay ("GDNN-GDTX", "Bà Rịa-Vũng Tàu", "Lao động - Thương binh")."""
+    tịch,.các") or glued after "các" ("các.PCT"); a name's own hyphen and dash stay ("GDNN-GDTX", "Bà Rịa-Vũng Tàu",
+    "Lao động - Thương binh")."""
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Thường trực. HĐND tỉnh;\n- Thường trực Tỉnh-ủy;\n"
             "- Bộ Lao động - Thương binh- và Xã hội;\n- Các sở, ban, ‘ngành;\n- Chủ tịch,.các PCT UBND tỉnh;\n"
             "- Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu;\n- Thường trực Thành: ủy;\n"
             "- Sở Lao động - Thương binh và Xã -hội;\n- Sở Lao động.- Thương binh và Xã hội;\n"
-            "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Lưu:VT.\n")
+            "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Chủ tịch, các.PCT UBND tỉnh;\n"
+            "- Chủ tịch, các:PCT UBND tỉnh;\n- Lưu:VT.\n")
     assert extract_plan(text).document.recipients == [
         "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu", "Thường trực Thành ủy",  # (": ủy")
         "Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",  # ("Xã -hội", "động.- Thương")
-        "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành"]  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
+        "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
+        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh"]  # ("các.PCT", "các:PCT")
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
