@@ -32,7 +32,8 @@ _NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|
                      rf"(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
-    rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}(?P<m>\d{{1,2}})?"
+    rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
+    rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)
     rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
 )
 # (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")

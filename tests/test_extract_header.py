@@ -323,6 +323,9 @@ def test_a_header_date_with_specks_beside_its_numbers() -> None:
                  "Hà Nội, ngày-27 tháng-08 tầm 2017"):  # (the last: its "năm" misread)
         d = extract_plan(f"Số: 91/KH-UBND {line}\nKẾ HOẠCH\nAbc\n").document
         assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2017, 8, 27)), line
+    # a month read as no figures: the place is still read, the date none ("tháng ĐT năm 2017": the place had been lost)
+    d = extract_plan("Số: 203/KH-UBND Đan Phượng, ngày 24 tháng ĐT năm 2017\nKẾ HOẠCH\nAbc\n").document
+    assert (d.place, d.issued_date) == ("Đan Phượng", None)
 
 
 def test_a_title_whose_year_wrapped_onto_a_line_of_its_own() -> None:
