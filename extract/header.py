@@ -338,10 +338,11 @@ _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7]|^h[uư]u\
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 
-#: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN" (no
-#: dash stands there; "SỞ LAO ĐỘNG - THƯƠNG BINH" keeps its own)
+#: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN", or inside
+#: the committee's name: "ỦY BAN -NHÂN DÂN" (no dash stands there; "SỞ LAO ĐỘNG - THƯƠNG BINH" keeps its own)
 _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
-                                r"|(?<=NHÂN DÂN)\s*-(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)")
+                                r"|(?<=NHÂN DÂN)\s*-(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
+                                r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
 
 
 def find_recipients(closing: list[Para]) -> list[str]:

@@ -529,7 +529,7 @@ def test_the_place_spelled_as_the_issuer_writes_it() -> None:
 def test_the_file_copy_and_abbreviations_a_scan_damaged_in_the_recipients() -> None:
     """"- Chủ tịch, các PCT-UBND tỉnh" / "PCTUBND" (a dash read for the space, or none), "- hữu VT" (the file copy,
     its L read as h and its colon lost: it had been a recipient), "-Lưu VT" (no signer: a word in capitals is none of
-    a name's), "ỦY BAN NHÂN DÂN -HUYỆN" (a dash's speck in the issuer)."""
+    a name's), "ỦY BAN NHÂN DÂN -HUYỆN", "ỦY BAN -NHÂN DÂN" (a dash's speck in the issuer)."""
     head = "ỦY BAN NHÂN DÂN -HUYỆN NGA SƠN\nSố: 10/KH-UBND Nga Sơn, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\n" \
            "Phát triển giáo dục nghề nghiệp năm 2023\nI. MỤC ĐÍCH\n- a.\n"
     for pct, copy in (("PCT-UBND", "- hữu VT"), ("PCTUBND", "-Lưu VT")):
@@ -538,6 +538,9 @@ def test_the_file_copy_and_abbreviations_a_scan_damaged_in_the_recipients() -> N
         assert d.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực Tỉnh ủy"], pct
         assert d.signer is None or d.signer.name is None, copy
         assert d.issuer == "ỦY BAN NHÂN DÂN HUYỆN NGA SƠN"
+    # … or inside the committee's name ("ỦY BAN -NHÂN DÂN": the issuer had kept a dash)
+    d = extract_plan(head.replace("ỦY BAN NHÂN DÂN -HUYỆN", "ỦY BAN -NHÂN DÂN HUYỆN")).document
+    assert d.issuer == "ỦY BAN NHÂN DÂN HUYỆN NGA SƠN"
 
 
 def test_a_signers_name_merged_after_the_file_copy_or_a_recipient_with_specks() -> None:
