@@ -441,10 +441,29 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
-#: trucT^nhuy" (a code's lost space). Its first word is Th…ng, its second tr and up to three more (never "trường",
-#: "trình"); the body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])(T[hH]\S{1,4}?[nN][gG])([\s.]+)(t[rR]\S{0,3}?)(?=[\s.]*(?:[HU][A-ZĐ]{3}"
-                               r"|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh|Hội đồng))")
+#: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m). Its first word is Th…ng, its second tr
+#: (or tn, tm) and up to three more (never "trường", "trình"); the body's Capital after them
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])(T[hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,3}?)"
+                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh"
+                               r"|Hội đồng))")
+
+
+#: a capital consonant standing alone before a word that opens with a vowel: a syllable a scan parted after its first
+#: letter ("Sở N Ong nghiệp", "Sở N ông nghiệp": Nông)
+_PARTED_AFTER_CAPITAL = regex.compile(r"(?<![\p{L}\d.,])[BCDĐGHKLMNPQRSTV]([ ])(\p{L}+)(?![\p{L}\d])")
+
+
+def parted_syllables(line: str) -> list[tuple[int, int]]:
+    """Where a scan parted a syllable after its capital first letter, the two spelling a syllable: ``"Sở N Ong
+    nghiệp"`` → ``[(4, 5)]``, the space between "N" and "Ong" (read as one word, Nông; it had become "Số Ơn Ông"). A
+    letter with a stop or bracket after it (an initial, a list's letter) and a word that opens with no vowel are
+    left."""
+    out: list[tuple[int, int]] = []
+    for m in _PARTED_AFTER_CAPITAL.finditer(line):
+        word = m.group(2)
+        if skeleton(word[0].lower()) in "aeiouy" and is_valid_skeleton(skeleton((line[m.start()] + word).lower())):
+            out.append((m.start(1), m.end(1)))
+    return out
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh

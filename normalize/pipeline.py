@@ -90,6 +90,7 @@ from .fixers import (
     fix_unicode,
     fix_year_word,
     match_case,
+    parted_syllables,
     place_as_the_header_writes_it,
     read_national_header,
     space_after_comma,
@@ -604,6 +605,23 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                                                   and not regex.search(r"\d{3}", tok))) or "_" in tok:
                 continue
         out.append((s, e, tok))
+    if kind in OCR_KINDS and out:
+        out = _joined_parted_syllables(line, out)
+    return out
+
+
+def _joined_parted_syllables(line: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A scan's syllable parted after its capital (:func:`~vetplan.normalize.fixers.parted_syllables`) as one token
+    over both parts and the space, its letters run together: ``"N Ong"`` → ``(4, 9, "Nong")``."""
+    gaps = parted_syllables(line) if " " in line else []
+    if not gaps:
+        return toks
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if out and any(out[-1][1] == a and tok[0] == b for a, b in gaps):
+            s, _e, first = out.pop()
+            tok = (s, tok[1], first + tok[2][:1].lower() + tok[2][1:])
+        out.append(tok)
     return out
 
 
@@ -2452,14 +2470,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for s, e, rep, conf, name in pre[i]:
                 edits.append((s, e, rep, conf))
                 changes.append(TextChange(i + 1, s, lines[i][s:e], rep, conf, name))
-            for s, e, tok, new, mg in results.get(i, []):
+            for s, e, _tok, new, mg in results.get(i, []):
                 conf = round(1.0 / (1.0 + pow(2.718281828, -mg)), 3)
-                if new != tok:
+                was = lines[i][s:e]  # (the token's text but for a syllable a scan parted: "N Ong" read as "Nong")
+                if new != was:
                     changed += 1
                     edits.append((s, e, new, conf))
-                    changes.append(TextChange(i + 1, s, tok, new, conf, fixer))
+                    changes.append(TextChange(i + 1, s, was, new, conf, fixer))
                 if mg < UNCERTAIN_MARGIN:
-                    uncertain.append(TextChange(i + 1, s, tok, new, conf, fixer))
+                    uncertain.append(TextChange(i + 1, s, was, new, conf, fixer))
             out = apply_edits(lines[i], edits)
             if kind in OCR_KINDS:
                 # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns

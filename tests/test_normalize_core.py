@@ -456,13 +456,15 @@ def test_split_glued_codes() -> None:
 def test_fix_standing_committee() -> None:
     """"Thường trực" before the body it heads, read from its letters' outline whatever the OCR or code made of its marks
     (the LM had read "Thường trẻ", "Thông tre", "Thống trị", "Thượng thư"), and the party committee after it ("Tinh
-    tiy", a code's glued "T^nhuy": Tỉnh ủy); words that only look like it are left."""
+    tiy", a code's glued "T^nhuy": Tỉnh ủy), its r read as an n or m ("Thuong tnre", "tmre"); words that only look like
+    it are left."""
     from vetplan.normalize.fixers import fix_standing_committee
 
     fixed = {"- Thudng tre HDND tinh;": "- Thường trực HDND tinh;",
              "- Thuong .truc HDND tinh;": "- Thường trực HDND tinh;",
              "- ThuGng try Tinh iy;": "- Thường trực Tỉnh ủy;", "- Th6}ng trucT^nhuy;": "- Thường trực Tỉnh ủy;",
-             "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va"}
+             "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va",
+             "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;"}
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -3156,3 +3158,17 @@ def test_a_code_reads_a_word_glued_after_another_not_dropped() -> None:
     too many costs more than a lost space in a code: the time span "từ tháng 2 đến tháng 3/2022" had been lost)."""
     got = normalize_text("co so giao d$c ngh> nghil,rpt~ thang 2 den th}ng 3/2022.", damage="substitution").text
     assert got == "cơ sở giáo dục nghề nghiệp từ tháng 2 đến tháng 3/2022."
+
+
+def test_a_syllable_a_scan_parted_after_its_capital() -> None:
+    """"Sở N Ong nghiệp": a syllable Tesseract parted after its capital first letter is read as one word over both
+    parts (it had become "Số Ơn Ông"), its change recorded over the parted text; an initial with its stop, a list's
+    letter and a lone letter before a consonant are left."""
+    from vetplan.normalize.fixers import parted_syllables
+
+    assert parted_syllables("So N Ong nghiép; Sở T ài chính") == [(4, 5), (21, 22)]
+    for line in ("Nguyen V. An", "Phu luc B va C", "a) B) Ong", "Quý V năm 2020"):
+        assert parted_syllables(line) == [], line
+    got = normalize_text("don vi phoi hop: So N Ong nghiép va Phat trién nong thon", damage="ocr_eng")
+    assert got.text == "đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn"
+    assert any(c.original == "N Ong" and c.replacement == "Nông" for c in got.changes)
