@@ -237,6 +237,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     """Doc type and title: "KẾ HOẠCH" + "Triển khai thực hiện công tác giáo dục nghề nghiệp …"."""
     for i, p in enumerate(paras[:60]):
         t = p.text.strip()
+        if p.marker == "bullet" and p.start < 12:  # a scan's speck before the type, read as a list's dash: "- KẾ HOẠCH"
+            t = t.lstrip("-–—•+* ")
         f = fold(t)
         if t.isupper() or len(t) < 20:
             for key, name in _DOC_TYPES.items():
@@ -345,6 +347,11 @@ _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
                                 r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
 
 
+#: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
+#: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
+_DASH_READ_AS_LETTER = re.compile(r"^[^\sA-Za-z\d]\s+(?=\p{Lu})")
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -380,6 +387,9 @@ def find_recipients(closing: list[Para]) -> list[str]:
                     out.append(item)
         elif _FILED.match(fold(re.sub(r"^[^\p{Lu}\p{Ll}]+", "", t))):
             filed = True  # the file copy, its dash read as ">" ("> Lưu: VT."): no wrapped item's end
+        elif bulleted and not filed and (m := _DASH_READ_AS_LETTER.match(t)):  # "Ẵ Các sở, ban, ngành;": an item
+            if item := strip_specks(_JUNK_TAIL.sub("", squash(t[m.end():]))):  # (it had been run into the last)
+                out.append(item)
         elif out and p.marker is None and len(t) < 80 and not filed:  # (after the file copy, the list is over: "- Lưu:
             # VT." / "TỪ™.. ỦY BAN NHÂN DÂN", a signature's garbled mark, had been run into the last item)
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"

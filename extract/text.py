@@ -101,10 +101,10 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
                          r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)")  # ("các :PCT", "các - PCT")
 #: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND") or glued between "các" and one
-#: ("các.PCT", "các:PCT"), or glued between two words of
+#: ("các.PCT", "các:PCT", "các: PCT"), or glued between two words of
 #: a name, the second marked ("Thương binh và Xã.hội"; no web address's "gov.vn")
 _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND")
-                                    r"|(?<=\bcác)[.:](?=\p{Lu}{2,}\b)"  # (glued after "các": "các.PCT", "các:PCT")
+                                    r"|(?<=\bcác)[.:]\s*(?=\p{Lu}{2,}\b)"  # (glued after "các": "các.PCT", "các: PCT")
                                     r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s])")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")

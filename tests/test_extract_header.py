@@ -132,13 +132,14 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
             "- Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu;\n- Thường trực Thành: ủy;\n"
             "- Sở Lao động - Thương binh và Xã -hội;\n- Sở Lao động.- Thương binh và Xã hội;\n"
             "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Chủ tịch, các.PCT UBND tỉnh;\n"
-            "- Chủ tịch, các:PCT UBND tỉnh;\n- Lưu:VT.\n")
+            "- Chủ tịch, các:PCT UBND tỉnh;\n- Chủ tịch, các: PCT UBND tỉnh;\n- Lưu:VT.\n")
     assert extract_plan(text).document.recipients == [
         "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu", "Thường trực Thành ủy",  # (": ủy")
         "Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",  # ("Xã -hội", "động.- Thương")
         "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
-        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh"]  # ("các.PCT", "các:PCT")
+        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh",  # ("các.PCT", "các:PCT", "các: PCT")
+        "Chủ tịch, các PCT UBND tỉnh"]
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
@@ -441,7 +442,7 @@ def test_a_speck_before_the_document_type() -> None:
     """A scan's speck before "KẾ HOẠCH" ("_ KẾ HOẠCH": the type and its title had been lost) is none of it."""
     text = "Số: 39/KH-SLĐTBXH Ninh Bình, ngày 22 tháng 09 năm 2018\n{}KẾ HOẠCH\n" \
            "Triển khai công tác giáo dục nghề nghiệp năm 2018\nThực hiện Thông tư số 43/2016/TT-BLĐTBXH;\n"
-    for speck in ("", "_ ", "~ ", "' ", "_"):
+    for speck in ("", "_ ", "~ ", "' ", "_", "- ", "-"):  # (a dash: read as a list's, "- KẾ HOẠCH")
         assert extract_plan(text.format(speck)).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
 
 
@@ -555,3 +556,16 @@ def test_a_signers_name_merged_after_the_file_copy_or_a_recipient_with_specks() 
                          ).document
         assert d.signer is not None and d.signer.name == name, tail
         assert name not in " ".join(d.recipients) and "Thường trực HĐND tỉnh" in d.recipients
+
+
+def test_a_recipients_dash_read_as_a_letter() -> None:
+    """"Ẵ Các sở, ban, ngành" (a scan's dash read as a marked letter, which the repair makes "Ở") opens an item of its
+    own (it had been run into the item before); a wrapped item's line stays part of it."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\n- UBND các huyện, thành phố; : PHÓ GIÁM ĐỐC\n" \
+           "{}\n- Thường trực HĐND tỉnh;\n-~ Lưu: VT. Lê Quang Cường\n"
+    for line in ("Ẵ Các sở, ban, ngành;", "Ở Các sở, ban, ngành;"):
+        assert extract_plan(text.format(line)).document.recipients == [
+            "UBND các huyện, thành phố", "Các sở, ban, ngành", "Thường trực HĐND tỉnh"], line
+    wrapped = "- Phòng Lao động - Thương binh và Xã hội huyện\nA Lưới;"  # (a place's "A": a plain letter)
+    assert extract_plan(text.format(wrapped)).document.recipients[1] == \
+        "Phòng Lao động - Thương binh và Xã hội huyện A Lưới"
