@@ -20,8 +20,10 @@ _FREQ: list[tuple[str, re.Pattern]] = [
     ("ad_hoc", re.compile(r"dot xuat|khi co yeu cau|neu phat sinh|phat sinh kho khan")),
     ("periodic", re.compile(r"dinh ky")),
 ]
+#: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày"; not "trong ngày")
 _DEADLINE = re.compile(
-    r"trước ngày(?:\s*[.,:\-–]\s*|\s+)(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    r"(?<!\p{L})(?:trước|tr(?!ong\b)\p{L}{1,3}) ngày"
+    r"(?:\s*[.,:\-–]\s*|\s+)(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )
@@ -29,7 +31,7 @@ _AGENCY = (
     r"(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Thường trực|Thành ủy|Tỉnh ủy|Chủ tịch|Ban|Phòng|Văn phòng|Tổng cục|Cục|"
     r"HĐND|Hội đồng)"
 )
-_STOP = r"(?=\s+(?:trước|để|theo|tổng hợp|định kỳ|trong|khi|về việc|về kết quả)\b|[,;.]|$)"
+_STOP = r"(?=\s+(?:trước|để|theo|tổng hợp|định kỳ|trong|khi|về việc|về kết quả)\b|\s+tr\p{L}{1,3} ngày\b|[,;.]|$)"
 _SEND_TO = re.compile(rf"gửi\s+(?:về\s+)?(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\([^)]*\))?){_STOP}")
 _REPORT_TO = re.compile(rf"báo cáo\s+(?:kết quả\s+)?(?:về\s+)?"  # ("báo cáo kết quả về Sở …")
                         rf"(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\((?:qua|thông qua)[^)]*\))?){_STOP}")

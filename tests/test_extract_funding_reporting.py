@@ -113,6 +113,10 @@ def test_a_speck_after_so_is_no_sentences_end() -> None:
     for speck in (", ", ":", "-", " - "):  # a speck after "ngày", glued to the day too ("trước ngày:08/12/2022")
         got = extract_plan(text.replace("trước ngày 05/12", f"trước ngày{speck}05/12")).reporting
         assert [r.deadline for r in got] == [None, dt.date(2022, 12, 5)], speck
+    # "trước" as a scan misread it ("trụ ngày": the deadline had been lost, the recipient run on); "trong ngày" is none
+    for word, want in (("trụ", dt.date(2022, 12, 5)), ("trong", None)):
+        got = extract_plan(text.replace("Sở. Các đơn vị báo cáo trước", f"Sở Lao động - Thương binh và Xã hội {word}"))
+        assert [(r.deadline, r.recipient) for r in got.reporting] == [(want, "Sở Lao động - Thương binh và Xã hội")]
 
 
 def test_impossible_deadline_dropped() -> None:
