@@ -1190,12 +1190,17 @@ def fix_targets_heading(line: str) -> list[Edit]:
 
 #: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")
 _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T))(?=\.\s*\p{Lu}{2})")
+#: "TM." before the committee's name with its M lost ("T. UY BAN NHAN DAN"): no other mark stands there
+_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")
 
 
 def fix_behalf_mark(line: str) -> list[Edit]:
     """A signature's "TM." or "KT." with a speck read inside it: ``"T™M. ỦY BAN NHÂN DÂN"`` → "TM." (the decoder had
-    read "TỪ™M.", and the mark had become a recipient)."""
-    return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85) for m in _BEHALF_MARK_SPECK.finditer(line)]
+    read "TỪ™M.", and the mark had become a recipient); "TM." with its M lost before the committee's name (``"T. UY
+    BAN NHAN DAN"``)."""
+    return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85)
+            for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
+                                                           for m in _BEHALF_MARK_M_LOST.finditer(line)]
 
 
 #: a date's 1 a scan read as a serif's T, beside another digit after "ngày" or "tháng" ("ngày, T9 tháng: T0", "0T")

@@ -547,6 +547,8 @@ def test_fix_chairman_title() -> None:
     assert fix_director_title("Nơi nhận: GILÁM ĐỘC") == [(10, 19, "GIÁM ĐỐC", 0.85)]  # (a stroke between: vie OCR)
     assert fix_behalf_mark("T™M. UY BAN NHAN DAN") == [(0, 3, "TM", 0.85)]
     assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
+    assert fix_behalf_mark("Noi nhan: T. UY BAN NHAN DAN") == [(10, 11, "TM", 0.85)]  # (its M lost)
+    assert fix_behalf_mark("T. Hà; T. CHU TICH; BAN") == []
     got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n"
                          "- Luu: VT. Mai Ngoc Nga\nT™M. UY BAN NHAN DAN", damage="ocr_eng").text
     assert got == "Nơi nhận: KT. GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh; PHÓ GIÁM ĐỐC\n- Lưu: VT. Mai Ngọc Nga\n" \
