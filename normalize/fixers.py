@@ -97,9 +97,9 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     return [(m.start(2), m.end(2), fixed, 0.9)]
 
 
-#: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac"): a speck the scan
+#: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac", "vi_cht"): a speck the scan
 #: left where the space was, read as punctuation; words in small letters on both sides
-SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:*](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})"  # (or "ỦY:BAN", "qua*đào")
+SPECK_JOIN = regex.compile(r"(?<=\p{Ll}{2})[.:*_](?=\p{Ll}{2})|(?<=\p{Lu}{2}):(?=\p{Lu}{2})"  # (or "ỦY:BAN", "qua*đào")
                            r"|(?<=(?<!\p{L})(?:ngày|tháng|năm))\.(?=\d)")  # (a date's word and its number: "tháng.8")
 #: a full stop before a space and a word in small letters ("các đoàn. thể"): no sentence starts so
 SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
@@ -108,8 +108,9 @@ SPECK_BEFORE_SMALL = regex.compile(r"(?<=\p{Ll}{2})\.(?= \p{Ll}{2})")
 #: "Lao động-Thương binh", "Bà Rịa-Vũng Tàu")
 SPECK_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d\-])(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về))[-.]"
                              r"(?=\p{L}\p{Ll})")
-#: a hyphen before a function word and its space ("Thương binh-và Xã hội"): a speck where the space was
-SPECK_HYPHEN_BEFORE = regex.compile(r"(?<=\p{Ll}{2})-(?=(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về)\s)")
+#: a hyphen before a function word and its space ("Thương binh-và Xã hội", "tháng 5-đến"): a speck where the space was
+SPECK_HYPHEN_BEFORE = regex.compile(r"(?<=\p{Ll}{2}|(?<![\d/\-])\d{1,2})"  # (or a month's number: "tháng 5-đến")
+                                    r"-(?=(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về)\s)")
 #: a quotation mark that opens no quotation, before a word ("các PCT 'UBND tỉnh", "500 lao ‘động": none closes it)
 SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{L})(?![^\n]*['’`´])")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")

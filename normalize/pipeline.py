@@ -567,6 +567,9 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
         spans = _cut_spans(spans, sorted(a for a, b in protected if a == b))
     if kind == "substitution":
         spans = [p for a, b in spans for p in _sub_pieces(line, a, b)]
+    elif kind in OCR_KINDS and "_" in line:  # a scan's speck read as "_" between two words: "Don vi_cht tri" (a
+        # file name's own is protected: "bao_cao.docx")
+        spans = [(a + m.start(), a + m.end()) for a, b in spans for m in _NO_UNDERSCORE.finditer(line[a:b])]
     for s, e in spans:
         tok = line[s:e]
         if kind == "ocr_eng" and tok[-1] in "’'‘" and s and line[s - 1] in "‘'“\"":
@@ -623,6 +626,9 @@ def _joined_parted_syllables(line: str, toks: list[tuple[int, int, str]]) -> lis
             tok = (s, tok[1], first + tok[2][:1].lower() + tok[2][1:])
         out.append(tok)
     return out
+
+
+_NO_UNDERSCORE = re.compile(r"[^_]+")
 
 
 def _cut_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:

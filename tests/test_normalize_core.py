@@ -298,6 +298,12 @@ def test_speck_read_as_a_stop_between_two_words_becomes_a_space() -> None:
     assert split_speck_joined_words("cho 500 lao ‘động nông thôn;") == [(12, 13, "", 0.7)]
     assert split_speck_joined_words("dự án ‘nông thôn mới’") == []  # (a quotation closed)
     assert split_speck_joined_words("xem hanoi.gov.vn/abc; so 12.5/2020") == []
+    # a hyphen after a month's number before "đến" ("từ tháng 5-đến tháng 6/2018": the time span had been lost)
+    assert split_speck_joined_words("từ tháng 5-đến tháng 6/2018; năm 2020-đến") == [(10, 11, " ", 0.7)]
+    # a speck read as "_" between two words: both read, the "_" a space ("Đơn vi_cht trị" had kept the task's lead)
+    assert normalize_text("- Don vi_cht tri: S& Céng Thuong.", damage="ocr_eng").text == \
+        "- Đơn vị chủ trì: Sở Công Thương."
+    assert normalize_text("gui file bao_cao.docx", damage="ocr_eng").text == "gửi file bao_cao.docx"
     # a quotation mark that opens none, a fraction slash beside a slash, a hyphen before a function word
     for speck, mended in (("- Chủ tịch, các PCT 'UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"),
                           ("Quý I/⁄2020.", "Quý I/2020."), ("Thương binh-và Xã hội", "Thương binh và Xã hội")):
