@@ -976,6 +976,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     n = len(slots)
     coded = gen is not None and gen.ch.name == "substitution"  # (a symbol code's capitals are noise: "qU?n")
     caps = [t[:1].isupper() and _name_case(t, upper, not coded) for _s, _e, t in toks]
+    if gen is not None and gen.ch.name == "ocr_eng":  # a capital Đ Tesseract-eng read as a small b ("Kế hoạch và bau
+        caps = [c or _SMALL_B_FOR_D.match(t) is not None for c, (_s, _e, t) in zip(caps, toks, strict=True)]  # tư")
     if not any(caps):
         return
     # a name's syllable spelled by a token's letters is tried though its candidates lack it (a rare one, "Đồng Hới":
@@ -1040,6 +1042,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         i += len(best)
 
 
+#: a Tesseract-eng word whose capital Đ was read as a small b ("bau" Đầu): a name's Capital where a name has one
+_SMALL_B_FOR_D = re.compile(r"b[aăâeêioôơuưy]")
 CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
 
 
@@ -1709,6 +1713,9 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             elif len(cand) == 2:
                 new = _keep_split_mark(tok, new)
             cased[mkey] = new
+        if not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[1][:1] == (
+                True,) and new[:1] == "đ" and _SMALL_B_FOR_D.match(tok):
+            new = "Đ" + new[1:]  # a name's capital Đ Tesseract-eng read as a small b: "Kế hoạch và bau tư" (Đầu)
         res.append((s, e, tok, new, mg))
     return res
 
@@ -1947,6 +1954,9 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
         cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(word)), m.end()]
         words += list(itertools.pairwise(cuts))
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
+    if not coded:  # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), no name's first word so written
+        keys = [f"d{key[1:]}" if key[:1] in "bp" and key not in firsts and f"d{key[1:]}" in firsts else key
+                for key in keys]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):

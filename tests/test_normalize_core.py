@@ -2262,6 +2262,8 @@ def test_central_highlands_place_names() -> None:
     from vetplan.normalize.pipeline import restore_highland_names
 
     assert restore_highland_names("Da Krong; TP Vii Thu Ha; Ning cao") == ([(0, 8, "Đa Krông", 0.85)], [(0, 8)])
+    # a capital Đ read as a B or P ("UBND TINH BAK LAK": the issuer had kept "BAK LAK")
+    assert restore_highland_names("TINH BAK LAK; Pak Nong")[0] == [(5, 12, "ĐẮK LẮK", 0.85), (14, 22, "Đắk Nông", 0.85)]
     # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
     got = normalize_text("HUYEN CHU’ PRONG Doc lap - Tw do\ntrén dia ban huyén Chw Prong", damage="ocr_eng").text
     assert got == "HUYỆN CHƯ PRÔNG Độc lập - Tự do\ntrên địa bàn huyện Chư Prông"
@@ -3180,3 +3182,12 @@ def test_a_syllable_a_scan_parted_after_its_capital() -> None:
     got = normalize_text("don vi phoi hop: So N Ong nghiép va Phat trién nong thon", damage="ocr_eng")
     assert got.text == "đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn"
     assert any(c.original == "N Ong" and c.replacement == "Nông" for c in got.changes)
+
+
+def test_a_names_capital_d_read_as_a_small_b() -> None:
+    """Tesseract-eng reads a capital Đ as a small "b" too: inside an agency's name it is the name's Capital ("Sở Kế
+    hoạch và bau tư" is Sở Kế hoạch và Đầu tư; it had been "đầu tư", the lead agency misspelled); elsewhere a b stays
+    (“và bầu cử”), and a word the name does not hold is written small ("đầu tư xây dựng")."""
+    got = normalize_text("phoi hop voi So Ke hoach va bau tu; ban hanh ke hoach va bau cu", damage="ocr_eng").text
+    assert got == "phối hợp với Sở Kế hoạch và Đầu tư; ban hành kế hoạch và bầu cử"
+    assert normalize_text("von bau tu xay dung", damage="ocr_eng").text == "vốn đầu tư xây dựng"
