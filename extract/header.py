@@ -352,6 +352,10 @@ _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
 _DASH_READ_AS_LETTER = re.compile(r"^[^\sA-Za-z\d]\s+(?=\p{Lu})")
 
 
+#: the people's committee's name with a scan's specks between its words ("UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN")
+_COMMITTEE_WITH_SPECKS = re.compile(r"\b[UỦ]Y(?:\s*[-.,]\s*|\s+)BAN(?:\s*[-.,]\s*|\s+)NHÂN(?:\s*[-.,]\s*|\s+)DÂN\b")
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -407,7 +411,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         doc_type = _CODE_TYPES.get(code)
     issuer = find_issuer(lay, header, place)
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
-        issuer = _SPECK_IN_CAPITALS.sub("", issuer)
+        issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", _SPECK_IN_CAPITALS.sub("", issuer))
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]
     signer = find_signer(lay.closing, tail)
