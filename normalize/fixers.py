@@ -1162,6 +1162,21 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
             if not (m.group(1) and m.group(2))]
 
 
+#: "LAO ĐỘNG" in capitals with its space lost before a dash ("SO LAODONG - THUONG BINH", a code's "LAODCNG", its Ộ a
+#: capital stand-in): no token the decoder reads as two words
+#: (its department's or ministry's head word before it read with it: the decoder would see no word after that)
+_LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ ]+)?L[AÀ]O[DĐP][^\s\-–]{1,3}NG"
+                              r"(?=\s*[-–])")
+
+
+def fix_labour_glued(line: str) -> list[Edit]:
+    """``"SO LAODCNG - THU@NG BINH"`` → "SỞ LAO ĐỘNG" (the issuer's department had been "SẼ LAODCNG"; "BO": BỘ);
+    written with its space it is left to the decoder."""
+    heads = {"S": "SỞ ", "B": "BỘ "}
+    return [(m.start(), m.end(), heads.get((m.group("head") or " ")[0], "") + "LAO ĐỘNG", 0.85)
+            for m in _LABOUR_GLUED.finditer(line)]
+
+
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])"  # ("GILÁM ĐỘC": a stroke between)

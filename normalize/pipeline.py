@@ -73,6 +73,7 @@ from .fixers import (
     fix_file_copy_label,
     fix_heading_numbers,
     fix_item_numbers,
+    fix_labour_glued,
     fix_misread_abbreviations,
     fix_month_dash,
     fix_number_label,
@@ -2316,6 +2317,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
+            if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
+                eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
             if "Th" in lines[i] or "TH" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"
@@ -2506,13 +2509,17 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # number ("trujCngl,ry08", two words and the number run together)
                 out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_date_words(out)],
                                 "split_glued_date_words", changes)
+            if "%" in out:  # "đạt68,4%": a percentage glued to a word the decoder read (a code's "P$t68,4%")
+                out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_counts(out)],
+                                "split_glued_counts", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
             if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
-            if header_places and i >= HEADER_LINES // 3:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa
+            if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
+                # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \

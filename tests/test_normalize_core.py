@@ -3191,3 +3191,20 @@ def test_a_names_capital_d_read_as_a_small_b() -> None:
     got = normalize_text("phoi hop voi So Ke hoach va bau tu; ban hanh ke hoach va bau cu", damage="ocr_eng").text
     assert got == "phối hợp với Sở Kế hoạch và Đầu tư; ban hành kế hoạch và bầu cử"
     assert normalize_text("von bau tu xay dung", damage="ocr_eng").text == "vốn đầu tư xây dựng"
+
+
+def test_a_codes_header_words_run_together_and_a_glued_percentage() -> None:
+    """A code's "SO LAODCNG - THU@NG BINH" (LAO ĐỘNG run together, its Ộ a capital stand-in: it had been "SẼ LAODCNG")
+    is SỞ LAO ĐỘNG; a percentage glued to a word the decoder read ("P$t68,4%": đạt 68,4%, the target had been lost);
+    the issuer's place read as the place-date line's where a letter or two differ ("HUY~N LAP Vf": Lấp Vò)."""
+    from vetplan.normalize.fixers import fix_labour_glued
+
+    assert fix_labour_glued("SO LAODCNG - THU@NG BINH; BO LAODONG -THUONG") == [
+        (0, 10, "SỞ LAO ĐỘNG", 0.85), (26, 36, "BỘ LAO ĐỘNG", 0.85)]
+    assert fix_labour_glued("SỞ LAO ĐỘNG - THƯƠNG BINH; LAODONG nông thôn") == []
+    got = normalize_text("UBND TINH NAM DINH\nSO LAODCNG - THU@NG BINH\n- T& l? lao d6Ng qua dl,ro t$o P$t68,4%.",
+                         damage="substitution").text.split("\n")
+    assert got[1:] == ["SỞ LAO ĐỘNG - THƯƠNG BINH", "- Tỷ lệ lao động qua đào tạo đạt 68,4%."]
+    got = normalize_text("?Y BAN NH@N D@N\nHUY~N LAP Vf\nS6: 12/KH-UBND Lap Vo, ngay 24 th<ng 02 nfm 2024\n"
+                         "K~ HO?CH", damage="substitution").text.split("\n")
+    assert got[1] == "HUYỆN LẤP VÒ" and got[2].startswith("Số: 12/KH-UBND Lấp Vò, ngày 24")
