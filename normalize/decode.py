@@ -1295,6 +1295,8 @@ class Slot:
     title: bool = False
     #: a person's given name ("Hằng" in "Nguyễn Anh Hằng"): read by its channel and how many names end so, not the LM
     given: bool = False
+    #: a person's family name ("Tô" in "Tô Thị Huyền")
+    family: bool = False
 
 
 @cache

@@ -3208,3 +3208,11 @@ def test_a_codes_header_words_run_together_and_a_glued_percentage() -> None:
     got = normalize_text("?Y BAN NH@N D@N\nHUY~N LAP Vf\nS6: 12/KH-UBND Lap Vo, ngay 24 th<ng 02 nfm 2024\n"
                          "K~ HO?CH", damage="substitution").text.split("\n")
     assert got[1] == "HUYỆN LẤP VÒ" and got[2].startswith("Số: 12/KH-UBND Lấp Vò, ngày 24")
+
+
+def test_a_family_name_tesseract_eng_misread_is_read_by_its_channel() -> None:
+    """A signer's family name Tesseract-eng read with a figure for its vowel ("T6 Thi Huyén") is read as the channel
+    and the names' weights say, not as the LM likes the words after it ("Tạ Thị", "Tế Thị" had been read: Tô)."""
+    for text in ("KT. GIAM DOC\nPHO GIAM DOC\n\nT6 Thi Huyén",
+                 "Noi nhan: KT. GIAM DOC\n- Cac so, ban, nganh; PHO GIAM DOC\n- Luu: VT. T6 Thi Huyén"):
+        assert normalize_text(text, damage="ocr_eng").text.endswith("Tô Thị Huyền"), text
