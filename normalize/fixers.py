@@ -813,8 +813,9 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 #: the small u ("Qu6 I/2017", "QuS I/2017"), which no word of Vietnamese spells
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
-#: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), a bracket for its stroke ("Quy [V", "['V")
-_QUARTER_NUMBER_READ = r"[Il1|H]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[VX]|[I\[]['’]V" \
+#: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), a bracket or "!" for its stroke ("Quy [V",
+#: "['V", "!II")
+_QUARTER_NUMBER_READ = r"[Il1|H!]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[VX]|[I\[]['’]V" \
                        r"|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
@@ -851,8 +852,8 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H]{1,4}|[Il1|!\[\]]?V"
-                                  r"|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|])|"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!]{1,4}|[Il1|!\[\]]?V"
+                                  r"|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T[Il1|H]{1,3})|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)

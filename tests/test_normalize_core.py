@@ -2302,6 +2302,10 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
     assert normalize_text("- Thoi gian thuc hien: Quy [V/2024.", damage="ocr_eng").text == \
         "- Thời gian thực hiện: Quý IV/2024."
     assert fix_quarter_numerals("danh sach [V/2024") == []
+    # a stroke read "!" among others, and "quý" ending the line before a number opened by a serif's T ("Quy !II/2019",
+    # "Quy" / "TIl/2024." had kept "Quy")
+    assert normalize_text("thoi gian: Quy !II/2019.", damage="ocr_eng").text == "thời gian: Quý III/2019."
+    assert normalize_text("thoi gian: Quy\nTIl/2024.", damage="ocr_eng").text == "thời gian: Quý\nIII/2024."
     for raw in ("thoi gian thuc hién: Quy IT/2023.", "thoi gian thue hien: Quy L1/2023."):
         assert normalize_text(raw, damage="ocr_eng").text == "thời gian thực hiện: Quý III/2023."
     # the number opening the next line, after "quý" ended one ("Quy" / "11/2017."); an Arabic 1 and "thông qua" stay
