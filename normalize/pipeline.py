@@ -1798,7 +1798,8 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 #: (specks between the place's words and around the day: "Thanh: Hoa; ngay.05")
 # (a word of the place may hold a digit Tesseract-eng read for a marked vowel, "H6 Chi Minh", and a speck may stand
 # before it, "~-H6"; a code's "KH-UBND" opens none)
-HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}[\p{L}\d]*(?:[:.]?[ ]\p{Lu}[\p{L}\d]*){0,5})"
+HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
+                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)\p{Lu}[\p{L}\d]*){0,5})"  # ("Bình-Phước")
                              r"[ ]*[,;]?[ \-–.]*"
                              r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")  # ("tháng12")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
@@ -2053,6 +2054,10 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
     return False
 
 
+#: what parts a header place's words: spaces, or a hyphen before a Capital ("Bình-Phước")
+_PLACE_WORD_GAP = regex.compile(r"\s+|-(?=\p{Lu})")
+
+
 def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Sequence[str] = ()
                       ) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
@@ -2069,14 +2074,18 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
     if m is None:
         return [], None
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
-    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|]\S*", m.group("place"))]
+    # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|](?:[^\s\-]|-(?!\p{Lu}))*", m.group("place"))]
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
-        written = [w.rstrip(":.") for w in place.split()]  # (a speck after a word: "Thanh: Hoa")
+        written = [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(place) if w]  # (a speck after a word: "Thanh: Hoa")
         names = _bare_place_names().get(k, ())
-        if any(n == place or n.upper() == place for n, _s, _w in names):
-            return [], (m.start("place") + spans[-k][0], m.end("place"))  # written right
+        right = [(s, w) for n, s, w in names if n == place or n.upper() == place]
+        # written right, unless stripped text's letters spell a likelier name too ("Kim Thanh" under "HUYEN KIM THANH"
+        # is the district Kim Thành, not the ward its letters spell as they are)
+        if right and (ch.name != "stripped" or not any(s == right[0][0] and w > right[0][1] for _n, s, w in names)):
+            return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
         glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An)
         if k == 1 and len(glued) == 2:

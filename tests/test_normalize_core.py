@@ -2135,6 +2135,15 @@ def test_a_header_place_in_a_symbol_code() -> None:
     assert read_header_place("c(rc d<;>n v,r, ng9y 22 th?ng 09", ch) == ([], None)
     # two names as likely for its words (Thái Bình, Thới Bình): no reading, and none of its last word alone ("Vinh")
     assert read_header_place("Th9i Binh, ngiy 28 th9ng 12 nam 2024", ch) == ([], None)
+    # a hyphen read for the space between its words ("Binh-Phuoc, ngay": Bình Phước); a name of a hyphen stays
+    eng = load_eng_channel()
+    assert read_header_place("S6: 12/KH-UBND Binh-Phuoc, ngay 24 thang 02", eng)[0] == [(15, 25, "Bình Phước", 0.881)]
+    assert normalize_text("Số: 12/KH-UBND Bà Rịa-Vũng Tàu, ngày 02 tháng 3", damage="ocr_vie").text == \
+        "Số: 12/KH-UBND Bà Rịa-Vũng Tàu, ngày 02 tháng 3"
+    # stripped letters written as a place that spell a likelier one too: under "HUYEN KIM THANH", Kim Thành
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN KIM THANH\nSo: 12/KH-UBND Kim Thanh, ngay 24 thang 02 nam 2018",
+                         damage="stripped").text.split("\n")
+    assert got[1:] == ["HUYỆN KIM THÀNH", "Số: 12/KH-UBND Kim Thành, ngày 24 tháng 02 năm 2018"]
     # … unless the header names one of them: "HUYEN THOI BINH" above "Thdi Binh, ngay" (the place had been lost)
     header = "UY BAN NHAN DAN\nHUYEN THOI BINH Doc lap - Ty do - Hanh phiic"
     eng = "S6: 173/KH-UBND Thdi Binh, ngay 22 thang 01 nam 2020"
