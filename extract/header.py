@@ -228,7 +228,7 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
     return None
 
 
-_TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$")
+_TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
 

@@ -62,7 +62,8 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+
                            r"(?![\p{L}\d])", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))\.\s+(?=\p{{Lu}}\p{{Ll}})")
-_THEN_PARTNERS = r"\s*[,;]?\s*phối hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với")
+_THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
+# speck inside: "phối: hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"

@@ -101,11 +101,11 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
                          r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)")  # ("các :PCT", "các - PCT")
 #: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND") or glued between "các" and one
-#: ("các.PCT", "các:PCT", "các: PCT"), or glued between two words of
-#: a name, the second marked ("Thương binh và Xã.hội"; no web address's "gov.vn")
+#: ("các.PCT", "các:PCT", "các: PCT", "các- PCT"), or glued between two words of a name, the second marked or
+#: Capitalised ("Thương binh và Xã.hội", "Sở Công.Thương"; no web address's "gov.vn")
 _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND")
-                                    r"|(?<=\bcác)[.:]\s*(?=\p{Lu}{2,}\b)"  # (glued after "các": "các.PCT", "các: PCT")
-                                    r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s])")
+                                    r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
+                                    r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
@@ -221,5 +221,6 @@ AGENCY_HEADS = (
 )
 #: the head words as one alternation, the longest first ("Ủy ban" before "Ban")
 AGENCY_HEAD_ALT = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
-#: specks a scan leaves glued after an agency's head word before its name ("Sở.Lao", "Sở% Giáo dục", "Bộ.Lao động")
-HEAD_SPECKS = r"[.:%~_*‘’'=|$]+"
+#: specks a scan leaves glued after an agency's head word before its name ("Sở.Lao", "Sở% Giáo dục", "Bộ.Lao động",
+#: "Sở# Lao động")
+HEAD_SPECKS = r"[.:%~_*‘’'=|$#]+"

@@ -132,14 +132,15 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
             "- Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu;\n- Thường trực Thành: ủy;\n"
             "- Sở Lao động - Thương binh và Xã -hội;\n- Sở Lao động.- Thương binh và Xã hội;\n"
             "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Chủ tịch, các.PCT UBND tỉnh;\n"
-            "- Chủ tịch, các:PCT UBND tỉnh;\n- Chủ tịch, các: PCT UBND tỉnh;\n- Lưu:VT.\n")
+            "- Chủ tịch, các:PCT UBND tỉnh;\n- Chủ tịch, các: PCT UBND tỉnh;\n- Chủ tịch, các- PCT UBND tỉnh;\n"
+            "- Sở Công.Thương;\n- Lưu:VT.\n")
     assert extract_plan(text).document.recipients == [
         "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu", "Thường trực Thành ủy",  # (": ủy")
         "Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",  # ("Xã -hội", "động.- Thương")
         "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
         "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh",  # ("các.PCT", "các:PCT", "các: PCT")
-        "Chủ tịch, các PCT UBND tỉnh"]
+        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Sở Công Thương"]  # ("các- PCT", "Công.Thương")
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
@@ -444,6 +445,9 @@ def test_a_speck_before_the_document_type() -> None:
            "Triển khai công tác giáo dục nghề nghiệp năm 2018\nThực hiện Thông tư số 43/2016/TT-BLĐTBXH;\n"
     for speck in ("", "_ ", "~ ", "' ", "_", "- ", "-"):  # (a dash: read as a list's, "- KẾ HOẠCH")
         assert extract_plan(text.format(speck)).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+    # a stop glued after the title's last word ("… năm 2018.": the title had kept it)
+    got = extract_plan(text.format("").replace("năm 2018\n", "năm 2018.\n")).document.title
+    assert got == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
 
 
 def test_a_place_before_the_date_with_a_semicolon_for_its_comma() -> None:

@@ -114,7 +114,10 @@ def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
                         ("1956/QĐ-TTg", "2009-11-27")),
                        # "số" read as digits after a document's type ("86": its s an 8, its ố a 6)
                        ("phủ; Thông tư 86 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ",
-                        ("43/2016/TT-BLĐTBXH", "2016-12-28"))):
+                        ("43/2016/TT-BLĐTBXH", "2016-12-28")),
+                       # … as its ố alone ("Chỉ thị 6 24/CT-TTg"), a hyphen after it ("số-46/2015/QĐ-TTg")
+                       ("Thực hiện Chỉ thị 6 24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28")),
+                       ("Quyết định số-46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng", ("46/2015/QĐ-TTg", "2015-09-28"))):
         got = extract_plan("KẾ HOẠCH\nAbc\n" + line + "\nI. MỤC ĐÍCH\n- a.").legal_basis
         assert [(x.number, x.date.isoformat() if x.date else None) for x in got] == [want], line
 

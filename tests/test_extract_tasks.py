@@ -126,6 +126,9 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
     ]
     assert tasks[0].actions == [
         "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện trong năm 2024."]
+    # a scan's speck inside "phối hợp với" ("phối: hợp với": the partners had been lost)
+    got = extract_plan(text.replace("chủ trì, phối hợp với", "chủ trì, phối: hợp với")).tasks[0]
+    assert (got.lead, got.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"])
     assert tasks[1].actions == ["Tăng cường bồi dưỡng nhà giáo."]
     # a scan's colon for a semicolon between the fields, or a semicolon for a label's colon
     for line in ("- Đơn vị chủ trì: Sở Nội vụ: đơn vị phối hợp: Sở Tài chính, Sở Giáo dục và Đào tạo; thời gian thực "
@@ -238,7 +241,8 @@ def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
         "Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo"]
     # a speck after the head word, and the punctuation and specks a scan left after a name, are none of it
     assert split_agencies("Sở% Giáo dục và Đào tạo") == split_agencies("Sở$ Giáo dục và Đào tạo") == split_agencies(
-        "Sở. Giáo dục và Đào tạo") == split_agencies("Sở: Giáo dục và Đào tạo") == [
+        "Sở. Giáo dục và Đào tạo") == split_agencies("Sở: Giáo dục và Đào tạo") == split_agencies(
+        "Sở# Giáo dục và Đào tạo") == [
         "Sở Giáo dục và Đào tạo"]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội. -") == ["Sở Lao động - Thương binh và Xã hội"]
     # a dash that lost one of its spaces is spaced; a hyphen without spaces stays
