@@ -468,8 +468,9 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
-#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By"): the body word by its outline, then "ủy" as a y after at most two
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,2}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
+#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy"): the body word by its outline, then "ủy" as a y after at
+#: most two
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
                                  r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}y)(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 

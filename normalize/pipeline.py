@@ -1912,9 +1912,12 @@ def _coded_name_key(word: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _opens_a_name(key: str) -> bool:
-    """Whether a code's word key fits the first word of a highland name (memoised: a document repeats its words)."""
-    return any(_fits(key, f) for f in _highland_keys_by_length()[1].get(len(key), ()))
+def _opens_a_name(key: str, coded: bool = True) -> bool:
+    """Whether a word's key is the first word of a highland name, or (``coded``) a code's word key with a stand-in
+    fits one (memoised: a document repeats its words)."""
+    if key in _highland_place_names()[1]:
+        return True
+    return coded and _STAND_IN in key and any(_fits(key, f) for f in _highland_keys_by_length()[1].get(len(key), ()))
 
 
 @lru_cache(maxsize=16384)
@@ -1959,13 +1962,14 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
         cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(word)), m.end()]
         words += list(itertools.pairwise(cuts))
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
-    if not coded:  # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), no name's first word so written
-        keys = [f"d{key[1:]}" if key[:1] in "bp" and key not in firsts and f"d{key[1:]}" in firsts else key
-                for key in keys]
+    # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), a code wrote as a P ("ToNH PAK NONG", "P|k N?ng"),
+    # no name's first word so written
+    keys = [f"d{key[1:]}" if key[:1] in ("p" if coded else "bp") and not _opens_a_name(key, coded)
+            and _opens_a_name(f"d{key[1:]}", coded) else key for key in keys]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
-        if keys[k] not in firsts and not (coded and _STAND_IN in keys[k] and _opens_a_name(keys[k])):
+        if not _opens_a_name(keys[k], coded):
             # (most words open no such name)
             k += 1
             continue

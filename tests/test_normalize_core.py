@@ -470,7 +470,8 @@ def test_fix_standing_committee() -> None:
              "- Thuong .truc HDND tinh;": "- Thường trực HDND tinh;",
              "- ThuGng try Tinh iy;": "- Thường trực Tỉnh ủy;", "- Th6}ng trucT^nhuy;": "- Thường trực Tỉnh ủy;",
              "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va",
-             "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;"}
+             "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;",
+             "- ThuiNg trBC Tl,rnh Cy;": "- Thường trực Tỉnh ủy;"}  # (a code's group in "Tỉnh": it had been "Tỉnh Có")
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -3138,6 +3139,9 @@ def test_glued_highland_names_and_words_before_numbers_in_a_code() -> None:
     assert _highland_runs("Lai Chl,rU, ng,ry 07", True) == ()
     assert normalize_text("Lai Chl,rU, ng,ry 07 thang 02 nam 2016", damage="substitution").text.startswith("Lai Châu,")
     assert _highland_runs("T9nh D~K NONG", True) == ((5, 13, "ĐẮK NÔNG"),)  # (after a type word it opens one)
+    # a code's P for the name's Đ ("ToNH PAK NONG", "P|k N?ng, ngay": it had been "PHÊ NĂNG", "Để Nông")
+    assert _highland_runs("UBND ToNH PAK NONG", True) == ((10, 18, "ĐẮK NÔNG"),)
+    assert _highland_runs("P|k N?ng, ngay 16", True) == ((0, 8, "Đắk Nông"),)
     assert split_glued_date_words("thanh pho H@ Tinh nUm2017") == [(21, 0.8)]
     assert fix_number_word_before_document("Quyết định sa 46/2015/QĐ-TTg ngày") == [(11, 13, "số", 0.85)]
     for line in ("Quyết định số 46/2015/QĐ-TTg", "SỐ 73/KH-UBND", "Sở 46/KH-UBND", "sau 12/2020"):
