@@ -1137,6 +1137,10 @@ def _in_order(letters: list[str], word: str) -> bool:
     return all(c in it for c in letters)
 
 
+#: a word's first letters and two signs Tesseract-eng read for its marked vowel ("s&@": Sở)
+_SIGNS_FOR_A_VOWEL = regex.compile(r"([a-z]{1,2})[&@¢§]{2}")
+
+
 def _near_heads(lex: Lexicon, low: str) -> list[str]:
     """Words that open a gazetteer name whose letters are one edit from the token's: "quén" → ["quận"]
     (memoised per token on the lexicon)."""
@@ -1144,6 +1148,9 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
         sk = skeleton(low)
         if not sk.isalpha() and sum(not c.isalpha() for c in sk) == 1:
             sk = "".join(c for c in sk if c.isalpha())  # a speck or mark read as a sign: "Sé&" (Sở)
+        if not sk.isalpha() and _SIGNS_FOR_A_VOWEL.fullmatch(sk):  # a marked vowel read as two signs: "S&@" (Sở)
+            shape = regex.compile(_SIGNS_FOR_A_VOWEL.sub(lambda m: m.group(1) + "[aeiouy]", sk))
+            return [h for h in lex.gazetteer if shape.fullmatch(skeleton(h))]
         if not sk.isalpha() or len(sk) < 2:
             return []
         distance = fuzzy_matchers()[1]
@@ -1176,9 +1183,14 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         return best  # (a name goes on across a lone stop, a scan's speck: "Sở. Công Thương")
     cands = [cand for cand, _x in slots[j].cands[:12]]
     letters = skels[j] if skels is not None else None
+    lost: list[tuple[str, ...]] = []  # a name's second syllable with a letter lost, read so only inside a longer name
     if letters:
         by_skeleton = _syllables_by_skeleton(node)
         cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
+        if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
+            distance = fuzzy_matchers()[1]
+            lost = [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters) + 1
+                    and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
             distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương)
             cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= 1
@@ -1194,7 +1206,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
             key = keys[j]  # stand-ins fit, its P the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư)
             for k in (key, "d" + key[1:]) if key[:1] == "p" else (key,):
                 cands += [(syl,) for syl in node if syl and _fits(k, skeleton(syl)) and (syl,) not in cands]
-    for cand in cands:
+    for cand in cands + lost:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
         nxt = node[cand[0]]
@@ -1208,7 +1220,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
                               pairs_at, opening, keys)
-        if sum(map(len, found)) > sum(map(len, best)):
+        if sum(map(len, found)) > sum(map(len, best)) and (cand not in lost or len(found) > len(path) + 1):
             best = found
     return best
 

@@ -3233,3 +3233,13 @@ def test_a_family_name_tesseract_eng_misread_is_read_by_its_channel() -> None:
     for text in ("KT. GIAM DOC\nPHO GIAM DOC\n\nT6 Thi Huyén",
                  "Noi nhan: KT. GIAM DOC\n- Cac so, ban, nganh; PHO GIAM DOC\n- Luu: VT. T6 Thi Huyén"):
         assert normalize_text(text, damage="ocr_eng").text.endswith("Tô Thị Huyền"), text
+
+
+def test_an_agencys_name_whose_head_or_second_syllable_tesseract_eng_damaged() -> None:
+    """"S&@ Ni vu": Sở Nội vụ, its marked ơ read as two signs and the second syllable's ộ lost (it had been "Sư Ni
+    vụ", the partner lost); a second syllable one letter short is read so only inside a longer name ("So Ni la" is no
+    agency's)."""
+    got = normalize_text("don vi phéi hp: S&@ Ni vu; thdi gian", damage="ocr_eng").text
+    assert got == "đơn vị phối hợp: Sở Nội vụ; thời gian"
+    assert normalize_text("phoi hop voi So Ni vu to chuc", damage="ocr_eng").text == "phối hợp với Sở Nội vụ tổ chức"
+    assert "Nội" not in normalize_text("So Ni la", damage="ocr_eng").text
