@@ -775,6 +775,10 @@ def _two_abbreviations(run: str, table: dict[str, str]) -> int | None:
     return next((k for k in range(2, len(key) - 1) if key[:k] in table and key[k:] in table), None)
 
 
+#: a position's abbreviation run into its body's ("PCTUBND": PCT UBND), which no abbreviation of its own spells
+_POSITION_THEN_BODY = re.compile(r"P?CT(?:UBND|HĐND|HDND)")
+
+
 def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of three or more capitals that lost the space to the word before or after it:
     ``"Chủ tịchUBND quận"`` → ``"Chủ tịch UBND quận"``, ``"UBNDcác quận"`` → ``"UBND các quận"``, also in a
@@ -785,7 +789,8 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
         if abbreviation_key(m.group(0)) not in table:
-            glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower()
+            glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower() or bool(
+                _POSITION_THEN_BODY.fullmatch(m.group(0)))  # (a deputy's title glued to its body: "các PCTUBND")
             if not glued or line[m.start() - 1:m.start()] in ("/", "-") or (
                     k := _two_abbreviations(m.group(0), table)) is None:
                 continue  # (a run standing alone may be an abbreviation of its own: "TTGDNN", "73/KHUBND")
