@@ -82,6 +82,8 @@ def strip_specks(s: str) -> str:
     a stop, a quote or a dash inside it goes: "Thường trực. HĐND tỉnh", "ban, ‘ngành", "Chủ tịch,.các", "Thương binh-
     và Xã hội", "Tỉnh-ủy", "Xã -hội" (a hyphen or a dash before a small word, which no name's dash has); a semicolon
     before a small word is a comma ("UBND các huyện; thành phố")."""
+    if ")" in s and "(" not in s:  # a bracket no other opens: a speck ("Thường trực HĐND) tỉnh")
+        s = s.replace(")", "")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))

@@ -133,14 +133,15 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
             "- Sở Lao động - Thương binh và Xã -hội;\n- Sở Lao động.- Thương binh và Xã hội;\n"
             "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Chủ tịch, các.PCT UBND tỉnh;\n"
             "- Chủ tịch, các:PCT UBND tỉnh;\n- Chủ tịch, các: PCT UBND tỉnh;\n- Chủ tịch, các- PCT UBND tỉnh;\n"
-            "- Sở Công.Thương;\n- Lưu:VT.\n")
+            "- Sở Công.Thương;\n- Thường trực HĐND) tỉnh;\n- Lưu:VT.\n")
     assert extract_plan(text).document.recipients == [
         "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu", "Thường trực Thành ủy",  # (": ủy")
         "Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",  # ("Xã -hội", "động.- Thương")
         "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
         "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh",  # ("các.PCT", "các:PCT", "các: PCT")
-        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Sở Công Thương"]  # ("các- PCT", "Công.Thương")
+        "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Sở Công Thương",  # ("các- PCT", "Công.Thương")
+        "Thường trực HĐND tỉnh"]  # (a bracket none opens)
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
