@@ -276,10 +276,12 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
               # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan")
               r"(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
-_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}")
+#: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
+_POSITION_TAIL = rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"
+_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{_POSITION_TAIL}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 #: where a recipient's line runs into the signature column: its mark ("… tỉnh TM. ỦY BAN", a speck before it: "_TM.")
-_BEHALF_TAIL = re.compile(rf"\s+[_~`'‘’|]?{BEHALF_START}|{_NAME_TAIL}")
+_BEHALF_TAIL = re.compile(rf"\s+[_~`'‘’|]?{BEHALF_START}|{_NAME_TAIL}|{_POSITION_TAIL}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
@@ -347,6 +349,10 @@ _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
                                 r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
 
 
+#: a recipient's opening words: an agency's head ("Thường trực", "Các sở", "UBND", "Bộ")
+_ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT}|UBND)\s")
+#: the end of an item's line that says the next line goes on with it ("…, PCVP,", "… và")
+_ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
 _DASH_READ_AS_LETTER = re.compile(r"^[^\sA-Za-z\d]\s+(?=\p{Lu})")
@@ -360,6 +366,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
     started = bulleted = filed = False
+    last = ""  # the last item's line as written (a comma at its end: the next line goes on with it)
     for p in closing:
         t = p.text.strip()
         if recipients_label(t):
@@ -375,7 +382,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         bulleted = bulleted or p.marker == "bullet"
         if p.marker == "bullet":
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
-            item = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
+            item = last = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
             item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             item = _HEAD_STOP.sub(r"\1 ", item)
@@ -394,6 +401,12 @@ def find_recipients(closing: list[Para]) -> list[str]:
         elif bulleted and not filed and (m := _DASH_READ_AS_LETTER.match(t)):  # "Ẵ Các sở, ban, ngành;": an item
             if item := strip_specks(_JUNK_TAIL.sub("", squash(t[m.end():]))):  # (it had been run into the last)
                 out.append(item)
+        elif bulleted and not filed and out and _ITEM_OPENING.match(t) and not _ITEM_GOES_ON.search(last):
+            # an item whose dash a scan lost after one the signature column ended ("- … Xã hội CHỦ TỊCH" / "Thường
+            # trực Tỉnh ủy": it had been run into the item before)
+            if item := strip_specks(_BEHALF_CUT.split(squash(t), maxsplit=1)[0]):
+                out.append(item)
+            last = t
         elif out and p.marker is None and len(t) < 80 and not filed:  # (after the file copy, the list is over: "- Lưu:
             # VT." / "TỪ™.. ỦY BAN NHÂN DÂN", a signature's garbled mark, had been run into the last item)
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"

@@ -575,3 +575,15 @@ def test_a_recipients_dash_read_as_a_letter() -> None:
     wrapped = "- Phòng Lao động - Thương binh và Xã hội huyện\nA Lưới;"  # (a place's "A": a plain letter)
     assert extract_plan(text.format(wrapped)).document.recipients[1] == \
         "Phòng Lao động - Thương binh và Xã hội huyện A Lưới"
+
+
+def test_a_position_ending_a_recipient_whose_semicolon_was_lost() -> None:
+    """"- Bộ Lao động - Thương binh và Xã hội CHỦ TỊCH" (the signature column's position merged after an item whose
+    semicolon a scan lost): the position is the signer's and no part of the item; the next line, an agency's name whose
+    dash was lost, opens an item of its own (both had been run into one recipient, the position lost)."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n" \
+           "- Bộ Lao động - Thương binh và Xã hội CHỦ TỊCH\nThường trực Tỉnh ủy\n- Các sở, ban, ngành\n" \
+           "- Lưu: VT Hà Thu Nam\n"
+    d = extract_plan(text).document
+    assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+    assert d.signer is not None and (d.signer.position, d.signer.name) == ("CHỦ TỊCH", "Hà Thu Nam")
