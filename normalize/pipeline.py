@@ -1942,6 +1942,18 @@ def _names_fitting(key: str) -> tuple[str, ...]:
     return tuple({n for f in fit if weights[f] == top for n in names[f]})
 
 
+@lru_cache(maxsize=4096)
+def _names_a_vowel_off(key: str) -> tuple[str, ...]:
+    """The highland names of several words whose letters are a scan's but for one vowel read as another ("dak neng":
+    Đắk Nông), those of the likeliest unit only; none when two names are so near."""
+    names, _firsts, weights = _highland_place_names()
+    fit = [k for k in _highland_keys_by_length()[0].get(len(key), ()) if sum(
+        a != b for a, b in zip(key, k, strict=True)) == 1 and all(
+        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))]
+    top = max((weights[f] for f in fit), default=0.0)
+    return tuple({n for f in fit if weights[f] == top for n in names[f]})
+
+
 @cache
 def _highland_keys_by_length() -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
     """The highland names' keys and their first words' keys by length (a key fits only one of its own length)."""
@@ -1998,6 +2010,8 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             found = names.get(key, ())
             if not found and coded and _STAND_IN in key:
                 found = _names_fitting(key)
+            elif not found and not coded and j > k + 1 and _place_stands_here(line, a, b):
+                found = _names_a_vowel_off(key)  # ("Dak Néng, ngay": Đắk Nông, had been read Đà Nẵng)
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
             if len(found) == 1:  # (in capitals as written; a code's groups no letters of it: "DAK L(rK" ĐẮK LẮK)

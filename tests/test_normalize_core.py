@@ -2274,6 +2274,9 @@ def test_central_highlands_place_names() -> None:
     from vetplan.normalize.pipeline import restore_highland_names
 
     assert restore_highland_names("Da Krong; TP Vii Thu Ha; Ning cao") == ([(0, 8, "Đa Krông", 0.85)], [(0, 8)])
+    # a vowel misread in a name of several words where a place stands ("Dak Néng, ngay": it had been read Đà Nẵng)
+    assert restore_highland_names("S6: 325/KH-UBND Dak Néng, ngay 14")[0] == [(16, 24, "Đắk Nông", 0.85)]
+    assert restore_highland_names("Dak Neng thi")[0] == []  # (where no place stands: no type word, no date)
     # a capital Đ read as a B or P ("UBND TINH BAK LAK": the issuer had kept "BAK LAK")
     assert restore_highland_names("TINH BAK LAK; Pak Nong")[0] == [(5, 12, "ĐẮK LẮK", 0.85), (14, 22, "Đắk Nông", 0.85)]
     # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
