@@ -144,9 +144,14 @@ def parse_vn_number(s: str) -> float | None:
         return None
 
 
+#: the years a plan's dates fall in (the schema's bounds for a target's year): a scan's "2920" is none
+PLAN_YEARS = range(1945, 2101)
+
+
 def make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
-    """A date or None when impossible: (2024, 3, 2) → 2024-03-02, (2024, 2, 31) → None."""
-    if not (year and month and day):
+    """A date or None when impossible: (2024, 3, 2) → 2024-03-02, (2024, 2, 31) → None, (2920, 4, 26) → None (no
+    plan's year: its targets, dated by it, had all been dropped)."""
+    if not (year and month and day) or int(year) not in PLAN_YEARS:
         return None
     try:
         return dt.date(int(year), int(month), int(day))

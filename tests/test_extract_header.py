@@ -587,3 +587,13 @@ def test_a_position_ending_a_recipient_whose_semicolon_was_lost() -> None:
     d = extract_plan(text).document
     assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
     assert d.signer is not None and (d.signer.position, d.signer.name) == ("CHỦ TỊCH", "Hà Thu Nam")
+
+
+def test_a_date_of_no_plans_year_drops_only_itself() -> None:
+    """A header date whose year no plan has ("năm 2920", a scan's 0 read as 9) is dropped with a warning; the targets,
+    which take the plan's year, get the title's instead of being dropped with it (all three had been lost)."""
+    text = "Số: 81/KH-UBND Hà Nội, ngày 26 tháng 04 năm 2920\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm 2020\n" \
+           "I. MỤC ĐÍCH\n- a.\nII. CHỈ TIÊU\n- Tuyển sinh 1.100 người.\n- Tỷ lệ lao động qua đào tạo đạt 65,0%.\n"
+    r = extract_plan(text)
+    assert r.document.issued_date is None and any("impossible issue date 26/04/2920" in w for w in r.warnings)
+    assert [(t.value, t.unit, t.year) for t in r.targets] == [(1100.0, "người", 2020), (65.0, "%", 2020)]
