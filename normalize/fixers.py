@@ -279,7 +279,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
     slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a date's year of 2100–2999, its 0 read
-    as another digit: ``"20/12/2924"`` → "2024"."""
+    as another digit: ``"20/12/2924"`` → "2024", ``"tháng 04 năm 2920"`` → "2020"."""
     out: list[Edit] = []
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
@@ -287,6 +287,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
         # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
+    if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
+        out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
+                if 1 <= int(m.group("m")) <= 12]
     if not any(c in line for c in "Il|!"):
         return out
     for m in _STROKED_DATE.finditer(line):
@@ -302,6 +305,9 @@ _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
 #: a whole date d/m/yyyy whose year is 2100–2999, its second digit (group 1) a 0 read as another
 _YEAR_OF_NO_PLAN = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/2(?P<c>[1-9])\d\d(?![\w/])")
+#: a date in words whose year is 2100–2999 ("ngày 26 tháng 04 năm 2920")
+_WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
+                                    r"2(?P<c>[1-9])\d\d(?![\w/])")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", then a stop or comma

@@ -649,6 +649,9 @@ def test_fix_date_slashes() -> None:
     assert fix_date_slashes("trước ngày 20/12/2924.") == [(18, 19, "0", 0.8)]
     for no_date in ("46/2015/QĐ-TTg", "12/3/2924/QĐ", "45/13/2924", "20/12/2024"):
         assert fix_date_slashes(no_date) == [], no_date
+    # … in words too ("ngày 26 tháng 04 năm 2920": the header's date, and the targets it dates, had been lost)
+    assert fix_date_slashes("Hà Nội, ngày 26 tháng 04 năm 2920") == [(30, 31, "0", 0.8)]
+    assert fix_date_slashes("tháng 13 năm 2920; 2920 người; tháng 04 năm 2020") == []
     assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
     assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
