@@ -183,6 +183,8 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,])"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
+#: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
+_SIGNING_COMMITTEE = regex.compile(r"\s*[UỦ][YỶ]\s+BAN\s+NH[AÂ]N\s+D[AÂ]N\s*$")
 
 
 def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -199,7 +201,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     found: list[tuple[int, int, int, int, str]] = []  # (line, start, end, value or 0, the number as read)
     for i, line in enumerate(lines):
         m = _HEADING_NUMBER.match(line)
-        if not m or not _mostly_upper(line[m.end():]) or sum(c.isalpha() for c in line[m.end():]) < 3:
+        if not m or not _mostly_upper(line[m.end():]) or sum(c.isalpha() for c in line[m.end():]) < 3 or (
+                _SIGNING_COMMITTEE.match(line, m.end())):  # ("TI. UY BAN NHAN DAN": a signature's TM., no part)
             continue
         tok = m.group(2)
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
@@ -1220,7 +1223,7 @@ def fix_targets_heading(line: str) -> list[Edit]:
 #: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")
 _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T))(?=\.\s*\p{Lu}{2})")
 #: "TM." before the committee's name with its M lost ("T. UY BAN NHAN DAN"): no other mark stands there
-_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")
+_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T[I1l|]?(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read I: "TI.")
 
 
 def fix_behalf_mark(line: str) -> list[Edit]:
@@ -1319,8 +1322,9 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
 #: den"): "t" and one to three characters before "tháng <n>", the word between the months (group "to"; "d<nthang 6":
-#: glued to the month after it) and the months' words (groups "m1", "m2")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}(?:/\d{4})?\s*"
+#: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den") and the months' words
+#: (groups "m1", "m2")
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:ng))\s*\d{1,2}(?:/\d{4})?\s*"
                            r"(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 

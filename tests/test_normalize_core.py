@@ -556,6 +556,15 @@ def test_fix_chairman_title() -> None:
     assert fix_behalf_mark("K*T. CHU TICH; TM. UY BAN; Tô. Hà") == [(0, 3, "KT", 0.85)]
     assert fix_behalf_mark("Noi nhan: T. UY BAN NHAN DAN") == [(10, 11, "TM", 0.85)]  # (its M lost)
     assert fix_behalf_mark("T. Hà; T. CHU TICH; BAN") == []
+    # … or read as an I: "TI. UY BAN NHAN DAN", which the heading numbers had made part "VI." (the signer was lost)
+    assert fix_behalf_mark("TI. UY BAN NHAN DAN") == [(0, 2, "TM", 0.85)]
+    from vetplan.normalize.fixers import fix_heading_numbers
+
+    heads = ["I. MUC DICH", "II. CHI TIEU", "III. NHIEM VU", "IV. KINH PHI", "V. TO CHUC THUC HIEN"]
+    assert fix_heading_numbers([*heads, "- Luu: VT.", "TI. UY BAN NHAN DAN", "CHU TICH"]) == {}
+    got = normalize_text("\n".join([*heads, "Noi nhan:", "- Luu: VT.", "TI. UY BAN NHAN DAN", "CHU TICH"]),
+                         damage="ocr_eng").text.split("\n")
+    assert got[-2:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     got = normalize_text("Noi nhan: KT. GIAM DOG\n- Chi tich, cdc PCT UBND tinh; PHO GIAM DOG\n"
                          "- Luu: VT. Mai Ngoc Nga\nT™M. UY BAN NHAN DAN", damage="ocr_eng").text
     assert got == "Nơi nhận: KT. GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh; PHÓ GIÁM ĐỐC\n- Lưu: VT. Mai Ngọc Nga\n" \
@@ -2807,6 +2816,9 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
     assert normalize_text("thong tin Pai chQng tu th<;>ng 5 PfiN thang 9/2019.", damage="substitution").text == \
         "thông tin đại chúng từ tháng 5 đến tháng 9/2019."
     assert fix_time_span_from("từ tháng 3 đến tháng 5") == fix_time_span_from("ta thay rang 3 den 5") == []
+    # the first month's number glued to its word ("t<;> thang2 den": "từ" had been read "ta", the time span lost)
+    assert normalize_text("d^i ch,rNg t<;> thang2 den th^Ng 11/2022.", damage="substitution").text == \
+        "đại chúng từ tháng 2 đến tháng 11/2022."
     # "từ" glued to the month's word ("t9thang 3": "tháng 3" had lost its "từ"): parted, its space a fixer's own
     got = normalize_text("Hoi thi thiot bl,r d\\lo too t? l\\lm t9thang 3 d(rn thang 10/2017.", damage="substitution")
     assert got.text == "Hội thi thiết bị đào tạo từ làm từ tháng 3 đến tháng 10/2017."
