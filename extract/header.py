@@ -16,6 +16,7 @@ from .text import (
     BEHALF_WORD,
     HEAD_SPECKS,
     POSITION_WORDS,
+    SPECK_BETWEEN_WORDS,
     fold,
     make_date,
     recipients_label,
@@ -424,7 +425,8 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         doc_type = _CODE_TYPES.get(code)
     issuer = find_issuer(lay, header, place)
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
-        issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", _SPECK_IN_CAPITALS.sub("", issuer))
+        issuer = SPECK_BETWEEN_WORDS.sub("", _SPECK_IN_CAPITALS.sub("", issuer))  # ("THƯƠNG BINH ˆ VÀ XÃ HỘI")
+        issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]
     signer = find_signer(lay.closing, tail)

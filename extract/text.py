@@ -84,6 +84,7 @@ def strip_specks(s: str) -> str:
     before a small word is a comma ("UBND các huyện; thành phố")."""
     if ")" in s and "(" not in s:  # a bracket no other opens: a speck ("Thường trực HĐND) tỉnh")
         s = s.replace(")", "")
+    s = SPECK_BETWEEN_WORDS.sub("", s)  # ("Sở Kế hoạch và _ Đầu tư", "Các sở;, ban", "và: Xã hội")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
@@ -108,6 +109,9 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
 _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND")
                                     r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
                                     r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương")
+#: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các
+#: sở;, ban"), a colon after "và" ("Thương binh và: Xã hội")
+SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

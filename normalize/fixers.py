@@ -451,9 +451,10 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
-#: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m). Its first word is Th…ng, its second tr
+#: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
+#: word is Th…ng (or Ph…ng), its second tr
 #: (or tn, tm) and up to three more (never "trường", "trình"); the body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])(T[hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,3}?)"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,3}?)"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh"
                                r"|Hội đồng))")
 
@@ -578,6 +579,28 @@ def place_as_the_header_writes_it(line: str, places: set[str],
         want = place.upper() if text.isupper() else place
         if text != want:
             out.append((a, a + len(text), want, 0.8))
+    return out
+
+
+def place_going_on_from_the_line_before(line: str, before: str, places: set[str]) -> list[Edit]:
+    """The rest of a header's place that a line opens, the place's first words ending the line before, written as the
+    header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone
+    had left it); the letters must be the place's, in both lines."""
+    out: list[Edit] = []
+    prev = before.split()
+    for place in places:
+        words = place.split(" ")
+        for k in range(1, len(words)):
+            head, tail = words[:k], words[k:]
+            opening = line.split(" ", len(tail))[:len(tail)]
+            if len(prev) < k or [skeleton(w.lower()) for w in prev[-k:]] != [skeleton(w.lower()) for w in head] or \
+                    [skeleton(w.lower()) for w in opening] != [skeleton(w.lower()) for w in tail]:
+                continue
+            written = " ".join(opening)
+            want = " ".join(tail).upper() if written.isupper() else " ".join(tail)
+            if written != want and written[:1].isupper():
+                out.append((0, len(written), want, 0.8))
+            return out
     return out
 
 

@@ -93,6 +93,7 @@ from .fixers import (
     match_case,
     parted_syllables,
     place_as_the_header_writes_it,
+    place_going_on_from_the_line_before,
     read_national_header,
     space_after_comma,
     split_glued_abbreviations,
@@ -1809,9 +1810,10 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 #: ("Tla Noi,-ngay 02"): capitalised words, a comma or specks, "ngày" however read, a day
 #: (specks between the place's words and around the day: "Thanh: Hoa; ngay.05")
 # (a word of the place may hold a digit Tesseract-eng read for a marked vowel, "H6 Chi Minh", and a speck may stand
-# before it, "~-H6"; a code's "KH-UBND" opens none)
+# before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
+# small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)\p{Lu}[\p{L}\d]*){0,5})"  # ("Bình-Phước")
+                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy]))[\p{L}\d]*){0,5})"
                              r"[ ]*[,;]?[ \-–.]*"
                              r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")  # ("tháng12")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
@@ -2564,6 +2566,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
+                if i and any(" " in p for p in header_places):  # (its first words ending the line before)
+                    out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places),
+                                    "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     changes.sort(key=lambda c: (c.line, c.column))

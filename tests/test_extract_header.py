@@ -133,7 +133,8 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
             "- Sở Lao động - Thương binh và Xã -hội;\n- Sở Lao động.- Thương binh và Xã hội;\n"
             "- Bộ Lao động - Thương binh và:Xã hội;\n- Các sở, ban,-ngành;\n- Chủ tịch, các.PCT UBND tỉnh;\n"
             "- Chủ tịch, các:PCT UBND tỉnh;\n- Chủ tịch, các: PCT UBND tỉnh;\n- Chủ tịch, các- PCT UBND tỉnh;\n"
-            "- Sở Công.Thương;\n- Thường trực HĐND) tỉnh;\n- Lưu:VT.\n")
+            "- Sở Công.Thương;\n- Thường trực HĐND) tỉnh;\n- Sở Kế hoạch và _ Đầu tư;\n- Các sở;, ban, ngành;\n"
+            "- Bộ Lao động - Thương binh và: Xã hội;\n> Thường trực Tỉnh ủy;\n- Lưu:VT.\n")
     assert extract_plan(text).document.recipients == [
         "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",
         "Chủ tịch, các PCT UBND tỉnh", "Trung tâm GDNN-GDTX tỉnh Bà Rịa-Vũng Tàu", "Thường trực Thành ủy",  # (": ủy")
@@ -141,7 +142,9 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
         "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành",  # ("và:Xã", "ban,-ngành"; "Lưu:VT" no recipient)
         "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh",  # ("các.PCT", "các:PCT", "các: PCT")
         "Chủ tịch, các PCT UBND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Sở Công Thương",  # ("các- PCT", "Công.Thương")
-        "Thường trực HĐND tỉnh"]  # (a bracket none opens)
+        "Thường trực HĐND tỉnh",  # (a bracket none opens)
+        # (a speck standing alone, before a comma, a colon after "và", a dash read ">")
+        "Sở Kế hoạch và Đầu tư", "Các sở, ban, ngành", "Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
@@ -545,6 +548,8 @@ def test_the_file_copy_and_abbreviations_a_scan_damaged_in_the_recipients() -> N
         assert d.signer is None or d.signer.name is None, copy
         assert d.issuer == "ỦY BAN NHÂN DÂN HUYỆN NGA SƠN"
     # … or inside the committee's name ("ỦY BAN -NHÂN DÂN", "UY-BAN", "NHÂN, DÂN": the issuer had kept them)
+    d = extract_plan(head.replace("ỦY BAN NHÂN DÂN -HUYỆN NGA SƠN", "SỞ LAO ĐỘNG - THƯƠNG BINH ˆ VÀ XÃ HỘI")).document
+    assert d.issuer == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"  # (a speck standing alone between its words)
     for name in ("ỦY BAN -NHÂN DÂN", "UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN"):
         d = extract_plan(head.replace("ỦY BAN NHÂN DÂN -HUYỆN", f"{name} HUYỆN")).document
         assert d.issuer == "ỦY BAN NHÂN DÂN HUYỆN NGA SƠN", name

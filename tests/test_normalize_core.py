@@ -471,7 +471,8 @@ def test_fix_standing_committee() -> None:
              "- ThuGng try Tinh iy;": "- Thường trực Tỉnh ủy;", "- Th6}ng trucT^nhuy;": "- Thường trực Tỉnh ủy;",
              "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va",
              "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;",
-             "- ThuiNg trBC Tl,rnh Cy;": "- Thường trực Tỉnh ủy;"}  # (a code's group in "Tỉnh": it had been "Tỉnh Có")
+             "- ThuiNg trBC Tl,rnh Cy;": "- Thường trực Tỉnh ủy;",  # (a code's group in "Tỉnh": it had been "Tỉnh Có")
+             "- Phuong truc HDND tinh:": "- Thường trực HDND tinh:"}  # (its T read as a P)
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -2150,6 +2151,15 @@ def test_a_header_place_in_a_symbol_code() -> None:
     assert read_header_place("c(rc d<;>n v,r, ng9y 22 th?ng 09", ch) == ([], None)
     # two names as likely for its words (Thái Bình, Thới Bình): no reading, and none of its last word alone ("Vinh")
     assert read_header_place("Th9i Binh, ngiy 28 th9ng 12 nam 2024", ch) == ([], None)
+    # a word's Đ read as a small b ("Hon bat, ngay" under "HUYEN HON DAT": Hòn Đất, it had been "Hơn bắt")
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN HON DAT\nS6: 278/KH-UBND Hon bat, ngay 21 thang 09 nam 2021",
+                         damage="ocr_eng").text
+    assert got.endswith("Số: 278/KH-UBND Hòn Đất, ngày 21 tháng 09 năm 2021")
+    # the header's place going on on the next line of a title (read alone, "Đông" had become "Động")
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN DIEN BIEN DONG\nS6: 324/KH-UBND Dién Bién Dong, ngay 03 thang 09 nam"
+                         " 2022\nKE HOACH\nPhat trién giao duc trén dia ban huyén Dién Bién\nD6ng nam 2022",
+                         damage="ocr_eng").text.split("\n")
+    assert got[-2:] == ["Phát triển giáo dục trên địa bàn huyện Điện Biên", "Đông năm 2022"]
     # a hyphen read for the space between its words ("Binh-Phuoc, ngay": Bình Phước); a name of a hyphen stays
     eng = load_eng_channel()
     assert read_header_place("S6: 12/KH-UBND Binh-Phuoc, ngay 24 thang 02", eng)[0] == [(15, 25, "Bình Phước", 0.881)]
