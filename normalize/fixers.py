@@ -35,9 +35,10 @@ def _as_roman(tok: str) -> str:
     a capital read in lower case (the same shape, smaller): ``"IH"`` → ``"III"``, ``"vi"`` → ``"VI"``."""
     return tok.translate(_STROKE_AS_I).replace("H", "II").upper()
 
-#: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND")
+#: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND"), or a
+#: comma ("1956, QD-TTg")
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
-_DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*[)\]|!]\s*,?\s*(?={_DOC_CODES}-))")
+_DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -266,9 +267,10 @@ _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])5[6o0](?=[ ]+\d{1,5}/(?:19|
 
 def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
-    → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket or bar: ``"73), KH-UBND"`` →
-    ``"73/KH-UBND"``; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` → ``"24/CT-TTg"``, or doubled by a speck
-    (``"522/QD- -TTg"``); "số" read as digits before a whole number: ``"56 15/2019/ND-CP"`` → "số"."""
+    → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
+    → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
+    ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``); "số" read as digits before a whole number: ``"56
+    15/2019/ND-CP"`` → "số"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
@@ -694,7 +696,7 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đ", "O": "Q", "F": "T"}  # (a T's stem read short: "2239/QD-Flg" TTg)
+                  "E": "Đ", "O": "Q", "F": "T", "e": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg; "QD-TTe")
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:

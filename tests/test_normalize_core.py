@@ -615,6 +615,9 @@ def test_fix_document_numbers() -> None:
     line = "Nghị định số 60/2021INĐ-CP và Chỉ thị 21-CTITW, 181-KHITU"
     assert apply_edits(line, fix_document_numbers(line)) == "Nghị định số 60/2021/NĐ-CP và Chỉ thị 21-CT/TW, 181-KH/TU"
     assert fix_document_numbers("lớp 10I và THPT") == []
+    # a comma read for the slash ("số 1956, QD-TTg": the legal basis had been lost); a list's comma stays
+    assert fix_document_numbers("Quyet dinh so 1956, QD-TTg ngay") == [(18, 20, "/", 0.85)]
+    assert fix_document_numbers("số 12, các; năm 2020, KH năm") == []
 
 
 def test_fix_document_codes() -> None:
@@ -626,6 +629,7 @@ def test_fix_document_codes() -> None:
     line = "Chỉ thị số 24/C1-TTg, Quyết định 761/QĐ-ITg và 46/2015/Q0-TTg, 2239/QD-Flg"  # (a T's stem read short: F)
     assert apply_edits(line, fix_document_codes(line, table)) == \
         "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg, 2239/QD-TTg"
+    assert fix_document_codes("số 46/2015/QD-TTe ngày", table) == [(14, 17, "TTg", 0.8)]  # (its g read as an e)
     for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
