@@ -454,8 +454,8 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
-#: word is Th…ng (or Ph…ng), its second tr
-#: (or tn, tm) and up to three more (never "trường", "trình"); the body's Capital after them
+#: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
+#: Capital after them
 _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,3}?)"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh"
                                r"|Hội đồng))")
@@ -480,8 +480,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
-#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy"): the body word by its outline, then "ủy" as a y after at
-#: most two
+#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy"): the body word by its outline, then "ủy" as a y after
+#: at most two characters
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
                                  r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}y)(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}

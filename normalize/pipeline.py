@@ -2363,7 +2363,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
-            if "Th" in lines[i] or "TH" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
+            if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")

@@ -480,6 +480,8 @@ def test_fix_standing_committee() -> None:
         assert fix_standing_committee(line) == [], line
     got = normalize_text("Noi nhan:\n- Thudng tre HDND tinh;\n- Thuong true Tinh tiy;", damage="ocr_eng")
     assert got.text == "Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Thường trực Tỉnh ủy;"
+    assert normalize_text("Noi nhan:\n- Phuong truc HDND tinh:", damage="ocr_eng").text.endswith(
+        "- Thường trực HĐND tỉnh:")  # (in a whole text: a line with no "Th" is asked too)
     assert {c.fixer for c in got.changes if c.replacement in ("Thường", "trực", "Tỉnh", "ủy")} == {
         "fix_standing_committee"}
 
