@@ -1189,9 +1189,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         by_skeleton = _syllables_by_skeleton(node)
         cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
-            distance = fuzzy_matchers()[1]
-            lost = [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters) + 1
-                    and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
+            lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
             distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương)
             cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= 1
@@ -1309,6 +1307,21 @@ def _syllables_by_skeleton(node: dict) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in by.items()}
 
     return _per_node("syllables", node, make)
+
+
+def _syllables_by_lost_letter(node: dict) -> dict[str, tuple[str, ...]]:
+    """A gazetteer trie node's next syllables by their letters with one lost: ``{"ni": ("nội",), "no": ("nội",), …}``
+    (an index, not a scan of the node's syllables per token: a type word's node holds thousands of names)."""
+    def make(node: dict) -> dict[str, tuple[str, ...]]:
+        by: dict[str, list[str]] = {}
+        for sk, syls in _syllables_by_skeleton(node).items():
+            for k in range(len(sk)):
+                for syl in syls:
+                    if syl not in (got := by.setdefault(sk[:k] + sk[k + 1:], [])):
+                        got.append(syl)
+        return {k: tuple(v) for k, v in by.items()}
+
+    return _per_node("lost letter", node, make)
 
 
 def _syllables_by_frame(node: dict) -> dict[str, tuple[str, ...]]:
