@@ -2228,7 +2228,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
         passes = 1
         # (text OCR'd with the Vietnamese model looks clean: its later passes are told so again)
         later = damage if damage == "ocr_vie" else None
-        while passes < MAX_PASSES and res.changed:
+        while passes < MAX_PASSES and (res.changed or res.text != text):  # (a fixer's change alone: "ND" → "NĐ")
             again = _run_once(res.text, damage=later, lexicon_path=lexicon_path)
             passes += 1
             if again.text == res.text:

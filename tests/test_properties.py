@@ -210,6 +210,13 @@ def test_normalize_is_idempotent_on_initials_before_a_marked_capital():
     assert normalize_text(once, damage="ocr_eng").text == once
 
 
+# found by scripts/fuzz.py (twenty-first session, seed 2103): a pass whose only change was a fixer's ("ND" → "NĐ") was
+# taken as no change, so no second pass ran, and the output read differently the next time ("H" / "N B": "Họ" / "Ăn Ở")
+def test_normalize_is_idempotent_when_only_a_fixer_changed_the_text():
+    once = normalize_text("H\nN B\nND* H").text
+    assert normalize_text(once).text == once
+
+
 def test_normalize_output_is_nfc_after_stacked_marks():
     text = "o tạo dịtạo dịtạo dịtạo dịtạo dịtạo dịch cung cứ diễn điểm\n khai doanh tuyệ\u0301n cơ\nhọc"
     out = normalize_text(text).text
