@@ -15,6 +15,7 @@ from .text import (
     BEHALF_START,
     BEHALF_WORD,
     HEAD_SPECKS,
+    POSITION_AT_LINE_END,
     POSITION_WORDS,
     SPECK_BETWEEN_WORDS,
     fold,
@@ -278,11 +279,10 @@ _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (
               # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan")
               r"(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
-_POSITION_TAIL = rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"
-_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{_POSITION_TAIL}")
+_BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
 #: where a recipient's line runs into the signature column: its mark ("… tỉnh TM. ỦY BAN", a speck before it: "_TM.")
-_BEHALF_TAIL = re.compile(rf"\s+[_~`'‘’|]?{BEHALF_START}|{_NAME_TAIL}|{_POSITION_TAIL}")
+_BEHALF_TAIL = re.compile(rf"\s+[_~`'‘’|]?{BEHALF_START}|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 
 
 def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
@@ -351,7 +351,7 @@ _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
 
 
 #: a recipient's opening words: an agency's head ("Thường trực", "Các sở", "UBND", "Bộ")
-_ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT}|UBND)\s")
+_ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 #: the end of an item's line that says the next line goes on with it ("…, PCVP,", "… và")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",

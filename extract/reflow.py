@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .text import BEHALF_START, BEHALF_WORD, POSITION_WORDS, fold, recipients_label
+from .text import BEHALF_START, BEHALF_WORD, POSITION_AT_LINE_END, POSITION_WORDS, fold, recipients_label
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
@@ -73,7 +73,7 @@ _HEADER_SPLITS = [
     # "; .-. ¬ _—— CHỦ TỊCH", "; , PHÓ CHỦ TỊCH")
     re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:[_—–\-~'`\"“”|¬.,]+\s*){{0,3}}(?={POSITION_WORDS}\b)"),
     # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
-    re.compile(rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"),
+    re.compile(POSITION_AT_LINE_END),
     # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
     re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
 ]

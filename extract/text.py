@@ -63,6 +63,9 @@ BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*\p{{Lu}}{{2}}|\s+{_SIGNIN
 #: the signer's position in a signature column, in capitals: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
 POSITION_WORDS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|"
                   r"CHÁNH VĂN PHÒNG)")
+#: where a position ends a recipients line whose item lost its dash and ";" ("Thường trực HĐND tỉnh PHÓ CHỦ TỊCH",
+#: "- … Xã hội CHỦ TỊCH"): the space before it
+POSITION_AT_LINE_END = rf"(?<=\p{{Ll}})\s+(?={POSITION_WORDS}\s*$)"
 
 
 def squash(s: str) -> str:
