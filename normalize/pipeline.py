@@ -1951,22 +1951,24 @@ def _opens_a_name(key: str, coded: bool = True) -> bool:
 def _names_fitting(key: str) -> tuple[str, ...]:
     """The highland names a code's words' key fits, those of the likeliest unit only ("Dak NSng" is the province Đắk
     Nông, no commune)."""
+    return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ()) if _fits(key, k)])
+
+
+def _of_the_likeliest_unit(keys: list[str]) -> tuple[str, ...]:
+    """The highland names of ``keys`` (names' letters) whose unit is the likeliest of them: "Dak Nong" is the province
+    Đắk Nông, no commune's."""
     names, _firsts, weights = _highland_place_names()
-    fit = [name_key for name_key in _highland_keys_by_length()[0].get(len(key), ()) if _fits(key, name_key)]
-    top = max((weights[f] for f in fit), default=0.0)
-    return tuple({n for f in fit if weights[f] == top for n in names[f]})
+    top = max((weights[k] for k in keys), default=0.0)
+    return tuple({n for k in keys if weights[k] == top for n in names[k]})
 
 
 @lru_cache(maxsize=4096)
 def _names_a_vowel_off(key: str) -> tuple[str, ...]:
     """The highland names of several words whose letters are a scan's but for one vowel read as another ("dak neng":
-    Đắk Nông), those of the likeliest unit only; none when two names are so near."""
-    names, _firsts, weights = _highland_place_names()
-    fit = [k for k in _highland_keys_by_length()[0].get(len(key), ()) if sum(
+    Đắk Nông), those of the likeliest unit only (two so near: the caller reads neither)."""
+    return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ()) if sum(
         a != b for a, b in zip(key, k, strict=True)) == 1 and all(
-        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))]
-    top = max((weights[f] for f in fit), default=0.0)
-    return tuple({n for f in fit if weights[f] == top for n in names[f]})
+        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))])
 
 
 @cache
