@@ -30,7 +30,7 @@ from .text import (
 # (a part after a spaced separator is one of capitals, "73/KH- UBND", not a place a speck joined: "UBND - Hồ Chí Minh")
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
 # (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH"; a semicolon for the colon: "Số; 10/KH-UBND")
-_NUMBER = re.compile(rf"\bS[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
+_NUMBER = re.compile(rf"(?<![\p{{L}}\d])S[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
                      rf"(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
@@ -38,8 +38,8 @@ _DATE_LINE = re.compile(
     rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)
     rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
 )
-# (a speck may follow, "73/KH-UBND.", or a space part the code: "73/KH- UBND")
-_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]?\s+")
+# (specks may follow, "73/KH-UBND.", "345/KH-UBND..", or a space part the code: "73/KH- UBND")
+_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]*\s+")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",
@@ -83,8 +83,8 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
 
 
 #: what edges a header's place but is none of it: punctuation, a scan's specks, a lone small letter ("— Hồ Chí Minh",
-#: "l Hồ Chí Minh")
-_PLACE_EDGE = re.compile(r"^(?:[\s,.:;\-–—_|~'‘’`*•]|\p{Ll}\s+(?=\p{Lu}))+|[\s,.:;\-–—_|~'‘’`*•]+$")
+#: "l Hồ Chí Minh", "© | . | Quảng Nam"); a place opens with a letter
+_PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=\p{Lu}))+|[^\p{L}\d]+$")
 
 
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
@@ -230,6 +230,8 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
     return None
 
 
+#: a scan's speck before a title's first word ("| Đào tạo nghề …", "- Đào tạo nghề …")
+_LEADING_SPECK = re.compile(r"^[|_~'‘’`*•©\-–—+]+\s*(?=\p{L})")
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
@@ -247,7 +249,9 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                 if f == key or (f.startswith(key) and len(f) < len(key) + 3):
                     title_parts: list[str] = []
                     for k, q in enumerate(paras[i + 1 : i + 5]):
-                        if q.marker in ("roman", "num", "bullet", "part"):
+                        # (a scan's speck before the title read as a list's dash: "- Đào tạo nghề cho lao động …")
+                        if q.marker in ("roman", "num", "bullet", "part") and not (
+                                k == 0 and q.marker == "bullet" and q.start < 15):
                             break
                         fq = fold(q.text)
                         if _PREAMBLE_START.match(fq) and (k > 0 or fq.lstrip().startswith("can cu")):
@@ -267,7 +271,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         if q.text.rstrip().endswith((".", ":")):
                             break
                     # (a scan's speck standing after the title's last word: "… năm 2019 .", "… năm 2017 _")
-                    title = _TRAILING_SPECK.sub("", squash(_INNER_SPECK.sub(" ", " ".join(title_parts)))) or None
+                    title = _LEADING_SPECK.sub("", _TRAILING_SPECK.sub(
+                        "", squash(_INNER_SPECK.sub(" ", " ".join(title_parts))))) or None
                     return name, title, p
     return None, None, None
 

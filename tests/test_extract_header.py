@@ -602,3 +602,18 @@ def test_a_date_of_no_plans_year_drops_only_itself() -> None:
     r = extract_plan(text)
     assert r.document.issued_date is None and any("impossible issue date 26/04/2920" in w for w in r.warnings)
     assert [(t.value, t.unit, t.year) for t in r.targets] == [(1100.0, "người", 2020), (65.0, "%", 2020)]
+
+
+def test_a_rough_scans_specks_in_the_header() -> None:
+    """A rough scan's specks around the header's fields: before "Số" ("_Số"), after the number and between the columns
+    ("345/KH-UBND.. | Quảng Nam", "© | . |"), before the title ("| Đào tạo", a dash: "- Đào tạo") — the number, place
+    and title had been lost or had kept them."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n{}\nKẾ HOẠCH\n{}\nCăn cứ Luật Giáo dục nghề nghiệp;\nI. MỤC ĐÍCH\n- a.\n"
+    title = "Đào tạo nghề cho lao động nông thôn năm 2018"
+    for number_line in ("_Số: 345/KH-UBND.. | Quảng Nam, ngày 06 tháng 10 năm 2018",
+                        "Số: 345/KH-UBND © | . | Quảng Nam, ngày 06 tháng 10 năm 2018"):
+        for title_line in ("| " + title, "- " + title):
+            d = extract_plan(head.format(number_line, title_line)).document
+            assert (d.number, d.place, d.title) == ("345/KH-UBND", "Quảng Nam", title), (number_line, title_line)
+    d = extract_plan(head.format("Số: 73/KH-UBND Quận 3, ngày 06 tháng 10 năm 2018", title)).document
+    assert d.place == "Quận 3"

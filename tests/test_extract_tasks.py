@@ -375,3 +375,17 @@ def test_a_partner_label_garbled_and_a_capitalised_verb_after_the_partner() -> N
            "với Sở Xây dựng tổ chức các lớp từ tháng 3 đến tháng 5/2022.\n"
     assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"]), (["Sở Tài chính"], ["Sở Xây dựng"])]
+
+
+def test_an_items_number_and_labels_behind_a_scans_dash() -> None:
+    """A dash a scan glued before an item's number ("-1. Tăng cường", "-3, Gắn kết": the first task had been lost, the
+    third run into the second) and a speck after a label's dash ("-= Đơn vị chủ trì": its lead had been lost); a
+    number after a list's dash and a space is a list item's text ("- 1.550 người")."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n-1. Tăng cường cơ sở vật chất\n- Rà soát mạng lưới.\n"
+            "-= Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội.\n- Đơn vị phối hợp: Sở Kế hoạch và Đầu tư.\n"
+            "2. Đẩy mạnh chuyển đổi số\n- Tuyển sinh 1.550 người.\n-3, Gắn kết với doanh nghiệp\n- Tổ chức hội thi.\n")
+    tasks = extract_plan(text).tasks
+    assert [(t.number, t.title) for t in tasks] == [("1", "Tăng cường cơ sở vật chất"), ("2", "Đẩy mạnh chuyển đổi số"),
+                                                    ("3", "Gắn kết với doanh nghiệp")]
+    assert tasks[0].lead == ["Sở Lao động - Thương binh và Xã hội"] and tasks[0].partners == ["Sở Kế hoạch và Đầu tư"]
+    assert tasks[1].actions == ["Tuyển sinh 1.550 người."]
