@@ -38,6 +38,8 @@ def _as_roman(tok: str) -> str:
 #: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND"), or a
 #: comma ("1956, QD-TTg")
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
+#: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 
 
@@ -180,8 +182,8 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
-# "HW." II)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,])"
+# "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,:])"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 #: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
@@ -191,7 +193,7 @@ _SIGNING_COMMITTEE = regex.compile(r"\s*[UỦ][YỶ]\s+BAN\s+NH[AÂ]N\s+D[AÂ]N\
 def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     """Part numbers of a plan's headings in capitals, set by the numbering they belong to where OCR lost
     or merged a stroke: read "1.", "I.", "II.", "IV.", "V." the parts are I to V ("I." was II, "II." III);
-    a comma read for the full stop goes too. A numbering is trusted when at least half its headings, and
+    a comma or colon read for the full stop goes too. A numbering is trusted when at least half its headings, and
     two, already read right, or two from I. on and every other lower than its place; one that starts again
     at "I." (an appendix's parts) is a numbering of its own.
     Lost strokes make a number smaller: one higher than its place ("VI." after "IV.") says a heading before
@@ -270,8 +272,9 @@ def fix_document_numbers(line: str) -> list[Edit]:
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
     ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``); "số" read as digits before a whole number: ``"56
-    15/2019/ND-CP"`` → "số"."""
+    15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` → "522/QĐ-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+    out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
@@ -480,10 +483,10 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
-#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy"): the body word by its outline, then "ủy" as a y after
-#: at most two characters
+#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy", "Tinh$Y"): the body word by its outline, then "ủy" as a
+#: y after at most two characters
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
-                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}y)(?![\p{L}\d])")
+                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yY])(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 
 
@@ -529,10 +532,17 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA
 _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+(?!T)[A-ZĐ][ỊI]CH(?![\p{L}\d])")
 
 
+#: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
+#: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ")
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)[^\s\p{Ll}\d]{1,2}T"
+                                  r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
+
+
 def fix_chairman_title(line: str) -> list[Edit]:
     """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline: ``"- Chi tich, cac PCT UBND
     tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); in capitals, "CHỦ LỊCH" → "CHỦ TỊCH" (a signer's position
-    merged after a recipients item: "- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH"); written right it is left."""
+    merged after a recipients item: "- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH"); written right it is left. The deputies after
+    it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT"."""
     out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "CHỦ TỊCH", 0.85)
                        for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
@@ -541,6 +551,7 @@ def fix_chairman_title(line: str) -> list[Edit]:
         title = ("Phó " if deputy else "") + ("CHỦ TỊCH" if caps else "Chủ tịch")
         if line[m.start():m.end()] != title:
             out.append((m.start(), m.end(), title, 0.85))
+    out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
     return out
 
 
@@ -854,8 +865,8 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
 #: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), a bracket or "!" for its stroke ("Quy [V",
-#: "['V", "!II")
-_QUARTER_NUMBER_READ = r"[Il1|H!]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[VX]|[I\[]['’]V" \
+#: "['V", "!II", "[I")
+_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[VX]|[I\[]['’]V" \
                        r"|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
 
@@ -891,9 +902,9 @@ def _quarter_roman(tok: str) -> str | None:
 
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
-#: "qu" and a letter or one stand-in of up to three characters
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQ][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!]{1,4}|[Il1|!\[\]]?V"
-                                  r"|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T[Il1|H]{1,3})|"
+#: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
+                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T[Il1|H]{1,3})|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
@@ -954,8 +965,9 @@ def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> 
 
 
 def _quarter_word_as(tok: str) -> str:
-    """"quý" in the case of the token read for it: ``"QU>"`` → "QUÝ", ``"Quy"`` → "Quý"."""
-    return "QUÝ" if tok[:2] == "QU" else "Quý" if tok[0] == "Q" else "quý"
+    """"quý" in the case of the token read for it: ``"QU>"`` → "QUÝ", ``"Quy"`` → "Quý" (and a scan's O for the Q:
+    ``"Ouxv"`` → "Quý")."""
+    return "QUÝ" if tok[:2] in ("QU", "OU") else "Quý" if tok[0] in "QO" else "quý"
 
 
 #: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"
@@ -1183,12 +1195,15 @@ def fix_dollar_read_for_s(line: str) -> list[Edit]:
 
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
 _DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
+#: the space after a percentage's decimal comma ("đạt 72, 7%"; not after a year: "năm 2020, 7% …")
+_DECIMAL_COMMA_SPACED = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)\s+(?=\d{1,2}\s*%)")
 
 
 def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
-    lost)."""
-    return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)]
+    lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%)."""
+    return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _DECIMAL_COMMA_SPACED.finditer(line)]
 
 
 #: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
@@ -1216,6 +1231,17 @@ def fix_labour_glued(line: str) -> list[Edit]:
     heads = {"S": "SỞ ", "B": "BỘ "}
     return [(m.start(), m.end(), heads.get((m.group("head") or " ")[0], "") + "LAO ĐỘNG", 0.85)
             for m in _LABOUR_GLUED.finditer(line)]
+
+
+#: "UBND" glued to the place type after it in capitals, its space lost ("UBNDTINH QUANG NAM", a code's "UBNDTUNH")
+_COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(?=(?:T\S{1,3}NH|HUY\S{1,3}N|QU\S{1,2}N|TH\S{1,3}[ ]X\S{1,2}|TP)"
+                                 r"(?:\s|$))")
+
+
+def fix_committee_glued(line: str) -> list[Edit]:
+    """A space after "UBND" glued to its place's type word: ``"UBNDTUNH QUANG NAM"`` → "UBND TUNH …" (then read TỈNH:
+    the issuer had been "UBNDTUNH QUẢNG NAM")."""
+    return [(m.end(), m.end(), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)]
 
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
@@ -1293,12 +1319,17 @@ def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
 #: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
 #: then three and a word; no scale's ratio ("tỷ lệ 1:500")
 _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")
+#: a space a scan put after a count's thousands stop, in running text ("cho 1. 550 lao động"; not an item's number at
+#: a line's start, "1. 550 lao động", nor a sentence's end after a year, "năm 2017. 550 người")
+_THOUSANDS_STOP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.)[ ](?=\d{3}(?![\d.,]))")
 
 
 def fix_thousands_stop(line: str) -> list[Edit]:
     """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
-    had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left."""
-    return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)]
+    had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
+    ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550)."""
+    return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)]
 
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or

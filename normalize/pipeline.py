@@ -62,6 +62,7 @@ from .fixers import (
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
+    fix_committee_glued,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
@@ -1923,7 +1924,13 @@ def _place_stands_here(line: str, a: int, b: int) -> bool:
     """Whether a code's words at ``line[a:b]`` stand where a place's name does: after a place's type word, or before
     a place-date line's date (elsewhere a code's letters spell a highland name by chance: "Chu Pong" is Chủ động, its
     Đ a P, not Chư Pơng)."""
-    return bool(_CODED_TYPE_BEFORE.search(line, 0, a) or _DATE_AFTER.match(line, b))
+    return _coded_type_before(line, a) or bool(_DATE_AFTER.match(line, b))
+
+
+def _coded_type_before(line: str, at: int) -> bool:
+    """Whether a place's type word, as a code writes it, ends one space before ``at`` (its groups one stand-in each:
+    ``"HUYl,rN KON PLONG"``, huyện)."""
+    return bool(_CODED_TYPE_BEFORE.search(SUBST_GROUPS.sub("~", line[:at])))
 
 
 _STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
@@ -1969,6 +1976,23 @@ def _names_a_vowel_off(key: str) -> tuple[str, ...]:
     return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ()) if sum(
         a != b for a, b in zip(key, k, strict=True)) == 1 and all(
         a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))])
+
+
+@lru_cache(maxsize=4096)
+def _names_a_marked_letter_off(key: str) -> tuple[str, ...]:
+    """The highland names of several words a code's words in capitals spell but for a capital standing in for a marked
+    letter, one a word at most (``"DAK LSK"``: Đắk Lắk, its S for ắ; a code writes a plain letter as it is), those of
+    the likeliest unit only."""
+    names = _highland_place_names()[0]
+
+    def fits(k: str) -> bool:
+        name = names[k][0].lower()
+        off = [x for x, (a, b) in enumerate(zip(key, k, strict=True)) if a != b]
+        return bool(off) and all(not ("a" <= name[x] <= "z") for x in off) and all(
+            key.count(" ", 0, x) != key.count(" ", 0, y) for x, y in itertools.pairwise(off))
+
+    return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ())
+                                   if len(names[k][0]) == len(k) and fits(k)])
 
 
 @cache
@@ -2029,6 +2053,8 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 found = _names_fitting(key)
             elif not found and not coded and j > k + 1 and _place_stands_here(line, a, b):
                 found = _names_a_vowel_off(key)  # ("Dak Néng, ngay": Đắk Nông, had been read Đà Nẵng)
+            elif not found and coded and j > k + 1 and SUBST_GROUPS.sub("", line[a:b]).isupper():
+                found = _names_a_marked_letter_off(key)  # ("TINH DAK LSK": ĐẮK LẮK, had been "ĐÂY LÀ")
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
             if len(found) == 1:  # (in capitals as written; a code's groups no letters of it: "DAK L(rK" ĐẮK LẮK)
@@ -2046,7 +2072,7 @@ def _name_goes_on(line: str, before: tuple[int, int], at: int) -> bool:
     apart: a syllable of a name ("Lai", "Chl,rU"), not a place's type word ("Tinh", "huy<;>n") nor an abbreviation
     ("UBND")."""
     word = line[before[0]:before[1]]
-    return line[before[1]:at] == " " and not _CODED_TYPE_BEFORE.search(line, 0, at) and (
+    return line[before[1]:at] == " " and not _coded_type_before(line, at) and (
         not word.isalpha() or is_valid_skeleton(skeleton(word.lower())))
 
 
@@ -2378,6 +2404,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
+            if "UBND" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH
+                eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"
@@ -2419,7 +2447,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
-                if ":" in lines[i] or ";" in lines[i]:  # "Tuyển sinh 5:900 người"
+                if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "M." in lines[i] or "T." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN NHÂN DÂN", "TI. UY BAN"
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")

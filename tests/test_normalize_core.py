@@ -6,6 +6,7 @@ import json
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -472,7 +473,8 @@ def test_fix_standing_committee() -> None:
              "- ThQong trCcTinh By;": "- Thường trực Tỉnh ủy;", "Thuong truc Huyen uy va": "Thường trực Huyện ủy va",
              "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;",
              "- ThuiNg trBC Tl,rnh Cy;": "- Thường trực Tỉnh ủy;",  # (a code's group in "Tỉnh": it had been "Tỉnh Có")
-             "- Phuong truc HDND tinh:": "- Thường trực HDND tinh:"}  # (its T read as a P)
+             "- Phuong truc HDND tinh:": "- Thường trực HDND tinh:",  # (its T read as a P)
+             "- Thuong truc Tinh$Y;": "- Thường trực Tỉnh ủy;"}  # (a code's capital Y, the space lost: had been "Tỉnh")
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -2307,6 +2309,11 @@ def test_central_highlands_place_names() -> None:
     assert restore_highland_names("Dak Neng thi")[0] == []  # (where no place stands: no type word, no date)
     # a capital Đ read as a B or P ("UBND TINH BAK LAK": the issuer had kept "BAK LAK")
     assert restore_highland_names("TINH BAK LAK; Pak Nong")[0] == [(5, 12, "ĐẮK LẮK", 0.85), (14, 22, "Đắk Nông", 0.85)]
+    # a code's name in capitals, a capital standing in for its marked letter ("LSK": it had been "ĐÂY LÀ"), and its type
+    # word with a group in it ("HUYl,rN KON PLONG": the name had been "CON ĐƯỜNG")
+    assert restore_highland_names("UBND TINH DAK LSK", True)[0] == [(10, 17, "ĐẮK LẮK", 0.85)]
+    assert restore_highland_names("HUYl,rN KON PLONG", True)[0] == [(8, 17, "KON PLÔNG", 0.85)]
+    assert restore_highland_names("UBND TINH DAK LSK")[0] == []  # (a scan's capitals are letters)
     # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
     got = normalize_text("HUYEN CHU’ PRONG Doc lap - Tw do\ntrén dia ban huyén Chw Prong", damage="ocr_eng").text
     assert got == "HUYỆN CHƯ PRÔNG Độc lập - Tự do\ntrên địa bàn huyện Chư Prông"
@@ -3279,3 +3286,47 @@ def test_an_agencys_name_whose_head_or_second_syllable_tesseract_eng_damaged() -
     assert got == "đơn vị phối hợp: Sở Nội vụ; thời gian"
     assert normalize_text("phoi hop voi So Ni vu to chuc", damage="ocr_eng").text == "phối hợp với Sở Nội vụ tổ chức"
     assert "Nội" not in normalize_text("So Ni la", damage="ocr_eng").text
+
+
+def test_scan_damage_to_numbers_and_headings() -> None:
+    """What a rough scan did to numbers and a part's number, each of which had lost a field: a space after a
+    percentage's decimal comma ("72, 7%": the target had been 7%) or a count's thousands stop ("cho 1. 550": 550), a
+    space between a cited number's digits ("số 52 2/QĐ-TTg": the number had been lost), a heading's stop read as a
+    colon ("HT: NHIỆM VỤ" between II and IV: the tasks part had been lost), a quarter's Q read as an O ("Ouxv II/2017")
+    and its first stroke as a bracket ("Quý [I/2018"); what only looks like them is left."""
+    from vetplan.normalize.fixers import (
+        fix_decimal_comma,
+        fix_document_numbers,
+        fix_heading_numbers,
+        fix_quarter_numerals,
+        fix_quarter_word,
+        fix_thousands_stop,
+    )
+
+    def fixed(fixer: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fixer(line))
+
+    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 72, 7%.") == "- Tỷ lệ lao động qua đào tạo đạt 72,7%."
+    assert fix_decimal_comma("trong năm 2020, 7% lao động") == []
+    assert fixed(fix_thousands_stop, "- Đào tạo nghề cho 1. 550 lao động.") == "- Đào tạo nghề cho 1.550 lao động."
+    assert fix_thousands_stop("1. 550 lao động") == [] and fix_thousands_stop("năm 2017. 550 người") == []
+    assert fixed(fix_document_numbers, "Quyết định số 52 2/QĐ-TTg ngày") == "Quyết định số 522/QĐ-TTg ngày"
+    assert fix_document_numbers("Quyết định số 522/QĐ-TTg ngày") == []
+    lines = ["I. MỤC ĐÍCH, YÊU CẦU", "a", "II. CHỈ TIÊU", "b", "HT: NHHEM VỤ VÀ GIẢI PHÁP", "c", "IV. KINH PHÍ"]
+    assert fix_heading_numbers(lines) == {4: (0, 3, "III.", 0.8)}
+    assert fixed(fix_quarter_word, "- Thời gian thực hiện: Ouxv II/2017,") == "- Thời gian thực hiện: Quý II/2017,"
+    assert fixed(fix_quarter_numerals, "- Thời gian thực hiện: Quý [I/2018.") == "- Thời gian thực hiện: Quý II/2018."
+    assert fix_quarter_word("Ouxv ban II/2017") == []
+
+
+def test_deputies_and_a_committee_glued_in_the_header() -> None:
+    """The deputies' "PCT" after "Chủ tịch, các", its C misread ("PET", "PŒGT": the decoder had read "các ĐỂ"), and
+    "UBND" glued to its place's type ("UBNDTUNH QUANG NAM", a code's: the issuer had been "UBNDTUNH")."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_committee_glued
+
+    for line in ("- Chu-tich; cac PET UBND tinh;", "- Chủ tịch; các PŒGT UBND tỉnh;"):
+        assert "các PCT UBND" in apply_edits(line, fix_chairman_title(line)).replace("cac", "các"), line
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert apply_edits("UBNDTUNH QUANG NAM", fix_committee_glued("UBNDTUNH QUANG NAM")) == "UBND TUNH QUANG NAM"
+    assert apply_edits("UBNDHUYEN A", fix_committee_glued("UBNDHUYEN A")) == "UBND HUYEN A"
+    assert fix_committee_glued("UBND TỈNH QUẢNG NAM") == [] and fix_committee_glued("UBNDTPHCM") == []
