@@ -183,7 +183,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,:])"
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,:])"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 #: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
@@ -1195,15 +1195,19 @@ def fix_dollar_read_for_s(line: str) -> list[Edit]:
 
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
 _DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
+#: a speck a scan read between a percentage's figures and its sign ("đạt 67,8°%")
+_SPECK_BEFORE_PERCENT = regex.compile(r"(?<=\d)[°º˚](?=\s*%)")
 #: the space after a percentage's decimal comma ("đạt 72, 7%"; not after a year: "năm 2020, 7% …")
 _DECIMAL_COMMA_SPACED = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)\s+(?=\d{1,2}\s*%)")
 
 
 def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
-    lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%)."""
+    lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%), and a speck before
+    the sign: ``"đạt 67,8°%"`` → "67,8%"."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
-        [(m.start(), m.end(), "", 0.75) for m in _DECIMAL_COMMA_SPACED.finditer(line)]
+        [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
+                                                 *_SPECK_BEFORE_PERCENT.finditer(line))]
 
 
 #: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
@@ -1396,11 +1400,15 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
                                             r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s+(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
-def fix_time_span_from(line: str) -> list[Edit]:
+def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
     lost), and the word between the months "đến" ("th<;>ng 5 PfiN thang 9": it had been read "đơn"; glued to the
-    month after it, "d<nthang 6", its space put back); words written so already are left."""
+    month after it, "d<nthang 6", its space put back); words written so already are left. The span may go on on the
+    ``next_line`` ("… đại chúng tiv thang 3" / "đến tháng 7/2021": it had been "chúng tôi"); edits of this line only."""
+    if next_line.strip():
+        joined = f"{line} {next_line.lstrip()}"
+        return [e for e in fix_time_span_from(joined) if e[1] <= len(line) and (e[0] < len(line) or e[0] < e[1])]
     out: list[Edit] = []
     for m in _SPAN_FROM.finditer(line):
         tok = m.group(1)

@@ -2393,15 +2393,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if "V" in lines[i]:
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
+            after = lines[i + 1] if i + 1 < len(lines) else ""  # (a quarter's number, a span's end may open it)
             if "u" in lines[i] or "U" in lines[i]:
-                after = lines[i + 1] if i + 1 < len(lines) else ""  # (the number may open the next line)
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i], after)]  # "Qu> III/2022": Quý
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
-                eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i])]
+                eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after)]
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
             if "UBND" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH

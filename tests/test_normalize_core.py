@@ -3306,7 +3306,7 @@ def test_scan_damage_to_numbers_and_headings() -> None:
     def fixed(fixer: Callable[[str], list], line: str) -> str:
         return apply_edits(line, fixer(line))
 
-    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 72, 7%.") == "- Tỷ lệ lao động qua đào tạo đạt 72,7%."
+    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 72, 7%.") == "- Tỷ lệ lao động đạt 72,7%."
     assert fix_decimal_comma("trong năm 2020, 7% lao động") == []
     assert fixed(fix_thousands_stop, "- Đào tạo nghề cho 1. 550 lao động.") == "- Đào tạo nghề cho 1.550 lao động."
     assert fix_thousands_stop("1. 550 lao động") == [] and fix_thousands_stop("năm 2017. 550 người") == []
@@ -3317,6 +3317,20 @@ def test_scan_damage_to_numbers_and_headings() -> None:
     assert fixed(fix_quarter_word, "- Thời gian thực hiện: Ouxv II/2017,") == "- Thời gian thực hiện: Quý II/2017,"
     assert fixed(fix_quarter_numerals, "- Thời gian thực hiện: Quý [I/2018.") == "- Thời gian thực hiện: Quý II/2018."
     assert fix_quarter_word("Ouxv ban II/2017") == []
+    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 67,8°%.") == "- Tỷ lệ lao động đạt 67,8%."
+    lines = ["II. MỤC ĐÍCH, YÊU CẦU", "a", "— H. CHẾ TIÊU", "b", "III. NHIỆM VỤ", "c", "IV. KINH PHÍ", "V. TỔ CHỨC"]
+    assert fix_heading_numbers(lines)[2] == (2, 4, "II.", 0.8)  # (a long dash before it)
+
+
+def test_a_time_span_going_on_on_the_next_line() -> None:
+    """"từ" ending a line whose span goes on on the next ("… đại chúng tiv thang 3" / "đến tháng 7/2021": it had been
+    "chúng tôi", and the task's time lost); the next line's words are left to its own pass."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    line = "tuyên truyền trên các phương tiện thông tin đại chúng tiv thang 3"
+    got = apply_edits(line, fix_time_span_from(line, "đến tháng 7/2021."))
+    assert got == "tuyên truyền trên các phương tiện thông tin đại chúng từ tháng 3"
+    assert fix_time_span_from(line) == [] and fix_time_span_from(line, "và tháng 7/2021.") == []
 
 
 def test_deputies_and_a_committee_glued_in_the_header() -> None:
