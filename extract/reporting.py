@@ -20,9 +20,9 @@ _FREQ: list[tuple[str, re.Pattern]] = [
     ("ad_hoc", re.compile(r"dot xuat|khi co yeu cau|neu phat sinh|phat sinh kho khan")),
     ("periodic", re.compile(r"dinh ky")),
 ]
-#: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày"; not "trong ngày")
+#: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày", "trưrớe ngày"; not "trong ngày")
 _DEADLINE = re.compile(
-    r"(?<!\p{L})(?:trước|tr(?!ong\b)\p{L}{1,3}) ngày"
+    r"(?<!\p{L})(?:trước|tr(?!ong\b)\p{L}{1,4}) ngày"
     r"(?:\s*[.,:\-–]\s*|\s+)(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
@@ -31,10 +31,14 @@ _AGENCY = (
     r"(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Thường trực|Thành ủy|Tỉnh ủy|Chủ tịch|Ban|Phòng|Văn phòng|Tổng cục|Cục|"
     r"HĐND|Hội đồng)"
 )
-_STOP = r"(?=\s+(?:trước|để|theo|tổng hợp|định kỳ|trong|khi|về việc|về kết quả)\b|\s+tr\p{L}{1,3} ngày\b|[,;.]|$)"
+_STOP = r"(?=\s+(?:trước|để|theo|tổng hợp|định kỳ|trong|khi|về việc|về kết quả)\b|\s+tr\p{L}{1,4} ngày\b|[,;.]|$)"
 _SEND_TO = re.compile(rf"gửi\s+(?:về\s+)?(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\([^)]*\))?){_STOP}")
 _REPORT_TO = re.compile(rf"báo cáo\s+(?:kết quả\s+)?(?:về\s+)?"  # ("báo cáo kết quả về Sở …")
                         rf"(?P<r>{_AGENCY}[^,;.()]*?(?:\s*\((?:qua|thông qua)[^)]*\))?){_STOP}")
+
+#: results sent to an agency ("… đơn vị bảo có kết quả về Phòng Lao động …": a report whose "báo cáo" a code's repair
+#: misread), a report when a deadline follows
+_RESULTS_TO = re.compile(rf"kết quả\s+(?:về|cho|tới|đến)\s+(?P<r>{_AGENCY}[^,;.()]*?){_STOP}")
 
 
 def _clean_recipient(r: str) -> str:
@@ -69,7 +73,7 @@ def deadline_of(s: str, plan_year: int | None, warnings: list[str]) -> dt.date |
 
 def recipient_of(s: str) -> str | None:
     """ "gửi về Sở Lao động - Thương binh và Xã hội để tổng hợp" → "Sở Lao động - Thương binh và Xã hội"."""
-    m = _SEND_TO.search(s) or _REPORT_TO.search(s)
+    m = _SEND_TO.search(s) or _REPORT_TO.search(s) or _RESULTS_TO.search(s)
     return _clean_recipient(m.group("r")) if m else None
 
 
@@ -99,7 +103,7 @@ def obligations_in_para(
     out: list[ReportingObligation] = []
     body = SPECK_AFTER_SO.sub("", squash(p.body if p.marker in ("bullet", "num", "alpha") else p.text))
     for sent in _SENTENCE_END.split(body):
-        if "bao cao" not in fold(sent):
+        if "bao cao" not in fold(sent) and not (_RESULTS_TO.search(sent) and _DEADLINE.search(sent)):
             continue
         pieces = _pieces(sent)
         shared_recipient = recipient_of(sent[sent.find(pieces[-1][:20]) :] if len(pieces) > 1 else sent)

@@ -113,8 +113,9 @@ def test_a_speck_after_so_is_no_sentences_end() -> None:
     for speck in (", ", ":", "-", " - "):  # a speck after "ngày", glued to the day too ("trước ngày:08/12/2022")
         got = extract_plan(text.replace("trước ngày 05/12", f"trước ngày{speck}05/12")).reporting
         assert [r.deadline for r in got] == [None, dt.date(2022, 12, 5)], speck
-    # "trước" as a scan misread it ("trụ ngày": the deadline had been lost, the recipient run on); "trong ngày" is none
-    for word, want in (("trụ", dt.date(2022, 12, 5)), ("trong", None)):
+    # "trước" as a scan misread it ("trụ ngày", "trưrớe ngày": the deadline had been lost, the recipient run on);
+    # "trong ngày" is none
+    for word, want in (("trụ", dt.date(2022, 12, 5)), ("trưrớe", dt.date(2022, 12, 5)), ("trong", None)):
         got = extract_plan(text.replace("Sở. Các đơn vị báo cáo trước", f"Sở Lao động - Thương binh và Xã hội {word}"))
         assert [(r.deadline, r.recipient) for r in got.reporting] == [(want, "Sở Lao động - Thương binh và Xã hội")]
 
@@ -140,3 +141,12 @@ def test_a_report_in_a_plan_whose_implementation_heading_is_unreadable() -> None
            "V. TACHjCTHUCHI@N\nCác cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội trước " \
            "ngày 13/12/2021.\n"
     assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2021, 12, 13)]
+
+
+def test_results_sent_to_an_agency_by_a_deadline_are_a_report() -> None:
+    """Results sent to an agency by a deadline are a report though its "báo cáo" was misread ("đơn vị bảo có kết quả
+    về Phòng …": a code's repair; the deadline had been lost); results with no agency to send them to are none."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nII. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị {} trước ngày 22/12/2022.\n"
+    [r] = extract_plan(text.format("bảo có kết quả về Phòng Lao động - Thương binh và Xã hội")).reporting
+    assert (r.deadline, r.recipient) == (dt.date(2022, 12, 22), "Phòng Lao động - Thương binh và Xã hội")
+    assert extract_plan(text.format("thực hiện đạt kết quả tốt")).reporting == []
