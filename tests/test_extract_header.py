@@ -402,12 +402,14 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
                                 "Thường trực Tỉnh ủy"], (dash, copy, mark)
         assert d.signer is not None and (d.signer.name, d.signer.position, d.signer.on_behalf_of) == (
             "Lê Hữu Phong", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
-    # the signer's name merged after the file copy's comma ("- Lưu: VT, Phan Hồng Lan": the name had been lost)
-    text = head.format(sep=":", speck="") + "Nơi nhận: KT. GIÁM ĐỐC\n" \
-        "- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Lưu: VT, Phan Hồng Lan\n"
-    d = extract_plan(text).document
-    assert d.signer is not None and d.signer.name == "Phan Hồng Lan"
-    assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
+    # the signer's name merged after the file copy's comma ("- Lưu: VT, Phan Hồng Lan": the name had been lost), or
+    # after specks ("- Lưu: VT. _._ Nguyễn Minh Nam")
+    for copy in ("VT, Phan Hồng Lan", "VT. _._ Phan Hồng Lan"):
+        text = head.format(sep=":", speck="") + "Nơi nhận: KT. GIÁM ĐỐC\n" \
+            f"- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Lưu: {copy}\n"
+        d = extract_plan(text).document
+        assert d.signer is not None and d.signer.name == "Phan Hồng Lan", copy
+        assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"], copy
     # a colon read for the mark's dot, the column merged ("- Thường trực Tỉnh ủy; KT: CHỦ TỊCH": the position had been
     # "CHỦ TỊCH", "KT" a recipient)
     text = head.format(sep=":", speck="") + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy; KT: CHỦ TỊCH\n" \
