@@ -263,8 +263,9 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})-[ ]+-([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
-#: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there)
-_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])5[6o0](?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
+#: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
+#: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
+_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
 
 
 def fix_document_numbers(line: str) -> list[Edit]:

@@ -1905,12 +1905,13 @@ def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str],
 def _name_key(name: str) -> str:
     """A name's words by their letters alone: ``"Đa Krông"`` → ``"da krong"``, ``"Cư M'gar"`` → ``"cu mgar"``; an ư
     as Tesseract-eng reads it, its horn a quote after it or the letter a w (``"CHU’"``, ``"Chw"``), is a u: no name has
-    a w."""
-    return skeleton(name.lower()).replace("'", "").replace("’", "").replace("w", "u")
+    a w; an ô or ơ Tesseract-eng read as a 6 is an o (``"Dak N6ng"``): no name has a figure."""
+    return skeleton(name.lower()).replace("'", "").replace("’", "").replace("w", "u").replace("6", "o")
 
 
-#: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’")
-_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}'’]*(?![\p{L}'’])")
+#: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’"; a
+#: marked o read as a 6 inside it: "N6ng")
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’\d])\p{Lu}(?:[\p{L}'’]|6(?=\p{L}))*(?![\p{L}'’\d])")
 #: … in a symbol code, its stand-ins in it ("D~K", "NSng"; no stop or comma after it)
 _CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|\(r|[^\s.,;:()])*")  # (a group inside: "L(rK")
 #: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
@@ -2221,8 +2222,10 @@ def _names_by_capitals() -> dict[str, str]:
 
 def _is_place_name(text: str) -> bool:
     """Whether ``text`` is a place's name as the gazetteer writes it, in any case ("Thanh Hóa", "HỘI AN"): left as it
-    is beside a header's place it is near (:func:`place_as_the_header_writes_it`)."""
-    return text.upper() in _names_by_capitals()
+    is beside a header's place it is near (:func:`place_as_the_header_writes_it`); a Central Highlands name too
+    ("ĐẮK NÔNG": it had been made the header's misread "ĐÀ NẴNG")."""
+    return text.upper() in _names_by_capitals() or any(
+        n.upper() == text.upper() for n in _highland_place_names()[0].get(_name_key(text), ()))
 
 
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -2314,6 +2314,14 @@ def test_central_highlands_place_names() -> None:
     assert restore_highland_names("UBND TINH DAK LSK", True)[0] == [(10, 17, "ĐẮK LẮK", 0.85)]
     assert restore_highland_names("HUYl,rN KON PLONG", True)[0] == [(8, 17, "KON PLÔNG", 0.85)]
     assert restore_highland_names("UBND TINH DAK LSK")[0] == []  # (a scan's capitals are letters)
+    # Tesseract-eng's 6 for a marked o inside a name ("Dak N6ng": the header's place had been "Đà Nẵng"); "S6" is none
+    assert restore_highland_names("S6: 78/KH-UBND Dak N6ng, ngay 02")[0] == [(15, 23, "Đắk Nông", 0.85)]
+    # … and a highland name the header's other lines give is left beside a header's place it is near (it had been made
+    # the misread place: "TỈNH ĐẮK NÔNG" → "ĐÀ NẴNG")
+    from vetplan.normalize.fixers import place_as_the_header_writes_it
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert place_as_the_header_writes_it("TỈNH ĐẮK NÔNG Độc lập", {"Đà Nẵng"}, _is_place_name) == []
     # Tesseract-eng's ư: its horn a quote after it, or a w ("CHU’ PRONG", "Chw Prong": it had been "Chư Trong")
     got = normalize_text("HUYEN CHU’ PRONG Doc lap - Tw do\ntrén dia ban huyén Chw Prong", damage="ocr_eng").text
     assert got == "HUYỆN CHƯ PRÔNG Độc lập - Tự do\ntrên địa bàn huyện Chư Prông"
@@ -3312,6 +3320,8 @@ def test_scan_damage_to_numbers_and_headings() -> None:
     assert fix_thousands_stop("1. 550 lao động") == [] and fix_thousands_stop("năm 2017. 550 người") == []
     assert fixed(fix_document_numbers, "Quyết định số 52 2/QĐ-TTg ngày") == "Quyết định số 522/QĐ-TTg ngày"
     assert fix_document_numbers("Quyết định số 522/QĐ-TTg ngày") == []
+    # "số" opening a line read "S60" ("Quyết định" / "S60 46/2015/QD-TTg": the document had been lost)
+    assert fixed(fix_document_numbers, "S60 46/2015/QĐ-TTg ngày") == "số 46/2015/QĐ-TTg ngày"
     lines = ["I. MỤC ĐÍCH, YÊU CẦU", "a", "II. CHỈ TIÊU", "b", "HT: NHHEM VỤ VÀ GIẢI PHÁP", "c", "IV. KINH PHÍ"]
     assert fix_heading_numbers(lines) == {4: (0, 3, "III.", 0.8)}
     assert fixed(fix_quarter_word, "- Thời gian thực hiện: Ouxv II/2017,") == "- Thời gian thực hiện: Quý II/2017,"
