@@ -33,13 +33,13 @@ _TYPE_ALT = "|".join(
     sorted({re.escape(t) for t in DOC_TYPES} | {re.escape(t.lower()) for t in DOC_TYPES}, key=len, reverse=True)
 )
 NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[\-/]\s*[\p{Lu}Đ][\p{L}\d]*){0,3}"
-_AFTER_SO = r"(?:[.,:'‘’`\-]\s*|\s+)"  # the space after "số", or a speck with or without one ("số-46/2015")
+_AFTER_SO = r"(?:[.,:'‘’`\-_]\s*|\s+)"  # the space after "số", or a speck with or without one ("số-46/2015", "số_15")
 _REF = re.compile(  # (after the type, "số" read as its ố alone: "Chỉ thị 6 24/CT-TTg")
     rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|[s8][ốo6]|6(?=\s+\d)){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
     rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg", "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg")
 )
 _DATE_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:ngày|ngay)[.,:]?\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+    rf"^\s*[,:;]?\s*(?:(?:ngày|ngay)[.,:]?\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
 )
 _ISSUER_AFTER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”()]{2,90}?)(?=\s+(?i:về|ve|thực hiện|theo|phê duyệt|"

@@ -35,7 +35,8 @@ _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = AGENCY_HEAD_ALT
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|{HEAD_SPECKS}\s*)(?=\p{{Lu}}\p{{Ll}})")  # ("Sở% Giáo dục", "Sở: Thông")
+# ("Sở% Giáo dục", "Sở: Thông"; a speck read as a letter or figure of its own: "Sở ở Công Thương", "Sở 6 Công Thương")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|{HEAD_SPECKS}\s*|\s+(?:\d|\p{{Ll}}|[^\w\s]{{1,2}})\s+)(?=\p{{Lu}}\p{{Ll}})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")

@@ -121,3 +121,12 @@ def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
         got = extract_plan("KẾ HOẠCH\nAbc\n" + line + "\nI. MỤC ĐÍCH\n- a.").legal_basis
         assert [(x.number, x.date.isoformat() if x.date else None) for x in got] == [want], line
 
+
+
+def test_a_scans_specks_around_a_cited_number() -> None:
+    """A speck after "số" ("số_46/2015/QĐ-TTg": the document had been lost) and a colon glued between the number and
+    its date ("15/2019/NĐ-CP:ngày 01/02/2019": the date had been lost)."""
+    text = "KẾ HOẠCH\nAbc\nCăn cứ Nghị định số 15/2019/NĐ-CP:ngày 01/02/2019. của Chính phủ; Quyết định " \
+           "số_46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n- a.\n"
+    assert [(r.number, r.date) for r in extract_plan(text).legal_basis] == [
+        ("15/2019/NĐ-CP", dt.date(2019, 2, 1)), ("46/2015/QĐ-TTg", dt.date(2015, 9, 28))]

@@ -389,3 +389,11 @@ def test_an_items_number_and_labels_behind_a_scans_dash() -> None:
                                                     ("3", "Gắn kết với doanh nghiệp")]
     assert tasks[0].lead == ["Sở Lao động - Thương binh và Xã hội"] and tasks[0].partners == ["Sở Kế hoạch và Đầu tư"]
     assert tasks[1].actions == ["Tuyển sinh 1.550 người."]
+
+
+def test_a_speck_read_as_a_letter_after_an_agencys_head_word() -> None:
+    """A scan's speck after "Sở" read as a letter or a figure of its own ("Sở ở Công Thương", Tesseract-eng's "Sở 6 Công
+    Thương": the partner had kept it)."""
+    for partner in ("Sở ở Công Thương", "Sở 6 Công Thương", "Sở Công Thương"):
+        assert split_agencies(partner) == ["Sở Công Thương"], partner
+    assert split_agencies("UBND các huyện, thành phố") == ["UBND các huyện, thành phố"]
