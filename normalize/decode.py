@@ -1224,7 +1224,7 @@ class Generator:
             if not any(ch.isalpha() for ch in b) or not b[0].isalpha():
                 continue
             if self.ch.name == "substitution" and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
-                if not (b[0].isupper() or b[0].lower() in "bcdghklmnpqrstvx"):
+                if not (b[0].isupper() or b[0].lower() in "bcdđghklmnpqrstvx"):
                     continue
             cuts.append((a, b))
         return cuts

@@ -1249,6 +1249,19 @@ def fix_committee_glued(line: str) -> list[Edit]:
     return [(m.end(), m.end(), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)]
 
 
+#: the recipients' "Các sở, ban, ngành" with its "sở" read as a figure ("Các 6, ban, ngành") or the comma after "ban"
+#: read as an s ("Các sở, bans ngành")
+_DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
+_DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,.;]?[ ]+ban)s(?=[ ]+ng\S{1,3}nh\b)")
+
+
+def fix_departments_phrase(line: str) -> list[Edit]:
+    """The recipients' "Các sở, ban, ngành", its "sở" read as a figure or its comma as an s: ``"- Cac 6, ban, nganh;"``
+    → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"."""
+    return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_WORD.finditer(line)] + \
+        [(m.start(), m.end(), ",", 0.8) for m in _DEPARTMENTS_COMMA.finditer(line)]
+
+
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])"  # ("GILÁM ĐỘC": a stroke between)
@@ -1383,10 +1396,10 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
 #: den"): "t" and one to three characters before "tháng <n>", the word between the months (group "to"; "d<nthang 6":
-#: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den") and the months' words
-#: (groups "m1", "m2")
+#: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
+#: "den thQng11/2020") and the months' words (groups "m1", "m2")
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:ng))\s*\d{1,2}(?:/\d{4})?\s*"
-                           r"(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
+                           r"(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:ng))\s*\d)")
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"

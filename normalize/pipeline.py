@@ -67,6 +67,7 @@ from .fixers import (
     fix_date_one_read_as_t,
     fix_date_slashes,
     fix_decimal_comma,
+    fix_departments_phrase,
     fix_director_title,
     fix_document_codes,
     fix_document_numbers,
@@ -488,6 +489,9 @@ L_READ_AS_I_COST = 1.0
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
+#: … inside a token, opening a word glued to the one before it ("tr~nP|a": trên địa); a P ending a word is its p
+#: ("nghi?P"), and "Ph" a ph
+_INNER_P_FOR_D = regex.compile(r"(?<=[^\sP])P(?=[^\shH])")
 CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 #: a shorter token that is no syllable may be two short ones too ("chutri" chủ trì, "vichu" vị chủ, "tungan" từ ngân),
@@ -1026,6 +1030,11 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
                 cost = (pairs_at(k) if pairs_at is not None else {}).get(reading) or \
                     _name_cost(gen, "".join(reading), lows[k], toks[k][2]) + GLUED_PAIR_COST * (len(reading) - 1)
                 slots[k].cands = [*slots[k].cands, (reading, cost)]
+                if pairs_at is not None and len(reading) == 2:  # (the name's last syllable glued to a word: that
+                    # word's other readings too, for the LM to choose among: "v&ra" vụ rà, not only "vụ ra")
+                    have = {c for c, _x in slots[k].cands}
+                    slots[k].cands += [(pair, x) for pair, x in pairs_at(k).items()
+                                       if pair[0] == reading[0] and pair not in have]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
             named.append(0)
@@ -1200,8 +1209,9 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
             # third syllable on, one of its consonants and length will do ("So NQi vi": Sở Nội vụ; "viDio": và Đào)
             cands += [(syl,) for syl in _syllables_by_frame(node).get(_vowel_frame(letters), ()) if (syl,) not in cands]
             cands += [pair for pair in _glued_pairs(node, letters, frames=True) if pair not in cands]
-    elif pairs_at is not None:
-        cands += [pair for pair in pairs_at(j) if pair[0] in node and pair[1] in node[pair[0]] and pair not in cands]
+    elif pairs_at is not None:  # (or the name's last syllable glued to the next word: "S(r Noi v&ra" Sở Nội vụ | rà)
+        cands += [pair for pair in pairs_at(j) if pair[0] in node and (pair[1] in node[pair[0]] or "" in node[pair[0]])
+                  and pair not in cands]
         if keys is not None and sum(map(len, path)) >= 2:  # a name's third syllable on: a coded word its letters and
             key = keys[j]  # stand-ins fit, its P the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư)
             for k in (key, "d" + key[1:]) if key[:1] == "p" else (key,):
@@ -1621,6 +1631,9 @@ def _other_reading(tok: str, low: str, kind: str, context: bool) -> tuple[str, f
         return _prep(tok, kind, ambiguous_groups=False), 0.0, context
     if (d_cost := _capital_d_cost(tok, kind)) is not None:
         return "đ" + low[1:], d_cost, kind == "substitution" and context
+    if kind == "substitution" and context and "P" in low and (inner := _INNER_P_FOR_D.search(low)):
+        # (a glued word's capital Đ: "tr~nP|a ban" trên địa bàn, which had been "trên là bàn")
+        return low[:inner.start()] + "đ" + low[inner.end():], SYMBOL_D_AS_P_COST, True
     if kind == "ocr_eng" and L_READ_AS_I.match(tok):
         return "l" + low[1:], L_READ_AS_I_COST, False
     return None
@@ -2459,6 +2472,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "ng" in lines[i] and i < HEADER_LINES:  # "ngày 24 tháng Ol năm 2017"
                     eds += _clear_of(eds, fix_date_letters_read_as_figures(lines[i]),
                                      "fix_date_letters_read_as_figures")
+                if "ban" in lines[i]:  # "- Cac 6, ban, nganh;": sở
+                    eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
                 if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"

@@ -3341,6 +3341,21 @@ def test_a_time_span_going_on_on_the_next_line() -> None:
     got = apply_edits(line, fix_time_span_from(line, "đến tháng 7/2021."))
     assert got == "tuyên truyền trên các phương tiện thông tin đại chúng từ tháng 3"
     assert fix_time_span_from(line) == [] and fix_time_span_from(line, "và tháng 7/2021.") == []
+    # the second month's number glued to its word ("t} thang 10 den thQng11/2020": the time had been lost)
+    line = "thông tin đại chúng t} thang 10 den thQng11/2020."
+    assert apply_edits(line, fix_time_span_from(line)) == "thông tin đại chúng từ tháng 10 đến tháng11/2020."
+
+
+def test_the_recipients_departments_phrase() -> None:
+    """"Các sở, ban, ngành" with its "sở" read as a figure ("- Cac 6, ban, nganh": the recipient had been "Các 6, ban,
+    ngành") or the comma after "ban" as an s ("bans nganh"); written right, or without its commas, it is left."""
+    from vetplan.normalize.fixers import fix_departments_phrase
+
+    assert apply_edits("- Cac 6, ban, nganh;", fix_departments_phrase("- Cac 6, ban, nganh;")) == \
+        "- Cac sở, ban, nganh;"
+    assert apply_edits("- Cac so, bans nganh;", fix_departments_phrase("- Cac so, bans nganh;")) == \
+        "- Cac so, ban, nganh;"
+    assert fix_departments_phrase("- Các sở, ban, ngành;") == fix_departments_phrase("Các sở ban ngành") == []
 
 
 def test_deputies_and_a_committee_glued_in_the_header() -> None:
@@ -3354,3 +3369,29 @@ def test_deputies_and_a_committee_glued_in_the_header() -> None:
     assert apply_edits("UBNDTUNH QUANG NAM", fix_committee_glued("UBNDTUNH QUANG NAM")) == "UBND TUNH QUANG NAM"
     assert apply_edits("UBNDHUYEN A", fix_committee_glued("UBNDHUYEN A")) == "UBND HUYEN A"
     assert fix_committee_glued("UBND TỈNH QUẢNG NAM") == [] and fix_committee_glued("UBNDTPHCM") == []
+
+
+def test_a_coded_names_last_syllable_glued_to_the_next_word() -> None:
+    """A symbol code's agency name whose last syllable is glued to the next word, its symbol one the document mostly
+    writes for another vowel ("S(r Noi v&ra soAt", "&" mostly à: it had been "Sở Nội và rà soát"): the name's reading
+    of the glued token is tried with the next word's readings."""
+    line = "C&c c@ quan, d@n v} v& c&c tr&ong h9c ngh\\l ph&i h9p v@i nhau v& th&c hi9n t@t c&c nhi9m v9."
+    body = "\n".join([line] * 8)
+    got = normalize_text(body + "\n- Sở Tài chính phoi hop voi S(r Noi v&ra soAt mang l&oi co so giao duc",
+                         damage="substitution").text.split("\n")
+    assert got[-1] == "- Sở Tài chính phối hợp với Sở Nội vụ rà soát mạng lưới cơ sở giáo dục"
+
+
+def test_a_coded_capital_d_opening_a_glued_word() -> None:
+    """A code's capital P for Đ opening a word glued to the one before it ("tr~nP|a ban": trên địa bàn, which had been
+    "trên là bàn"): the token is read with the P as đ too, and a part opening with đ is a word's start; a P ending a
+    word ("nghi?P") or opening "Ph" is none."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import _other_reading
+
+    assert _other_reading("tr~nP|a", "tr~nP|a", "substitution", True) == ("tr~nđ|a", 2.0, True)
+    assert _other_reading("nghi?P", "nghi?P", "substitution", True) is None
+    assert _other_reading("thanhPho", "thanhPho", "substitution", True) is None
+    gen = generator_for(get_lexicon(None), subst_channel())
+    assert ("tr~n", "đ|a") in (gen.split_cuts("tr~nđ|a") or [])
