@@ -431,10 +431,10 @@ def fix_number_label(line: str) -> list[Edit]:
     return [(m.start(2), m.end(2), "Số", 0.9)]
 
 
-#: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT"
-#: (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT" the decoder must leave, its T
-#: as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,3}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1L]|Vie)"
+#: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
+#: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
+#: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1L]|Vie)"
                        r"(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT")
 
 
@@ -593,6 +593,23 @@ def place_as_the_header_writes_it(line: str, places: set[str],
         want = place.upper() if text.isupper() else place
         if text != want:
             out.append((a, a + len(text), want, 0.8))
+    return out
+
+
+def split_glued_place(line: str, places: set[str]) -> list[Edit]:
+    """A place the header names (``places``), of two words or more, written with its plain letters but glued to the word
+    before it or its words run together: a space goes back at each glue point (``"tinhLongAn nam 2017"`` → "tinh Long
+    An"; a code's three words in one token, whose reading had dropped "An"). Insertions ``(at, at, " ", 0.8)``."""
+    out: list[Edit] = []
+    for place in places:
+        words = skeleton(place.lower()).split()
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            continue
+        rx = regex.compile("[ ]?".join(f"({w[0].upper()}){w[1:]}" for w in words) + r"(?![\p{L}\d])")
+        for m in rx.finditer(line):
+            gaps = [m.start(k) for k in range(1, len(words) + 1) if m.start(k) > 0 and line[m.start(k) - 1].isalpha()]
+            if gaps:
+                out += [(at, at, " ", 0.8) for at in gaps]
     return out
 
 

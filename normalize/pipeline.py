@@ -103,6 +103,7 @@ from .fixers import (
     split_glued_counts,
     split_glued_date_words,
     split_glued_numerals,
+    split_glued_place,
     split_number_before_word,
     split_speck_joined_words,
 )
@@ -1726,7 +1727,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             continue
         if len(cand) == 1 and cand[0] in lex.iy_variants:
             cand = (_iy_spelling(cand[0], lex.iy_variants[cand[0]], tok, lex),)
-        caps = upper or _short_word_in_capitals(toks, at) or (not coded and not tok.isupper() and (
+        caps = upper or _short_word_in_capitals(toks, at, coded) or (not coded and not tok.isupper() and (
             (sum(map(str.isupper, tok)) >= 2 and (_beside_capitals(toks, at, 1, 3) or (
                 _beside_capitals(toks, at, 1, 2) and _beside_capitals(toks, at, 2, 3))))  # ("HOANG SU PHi": PHÌ)
             or _marked_vowel_read_small(toks, at)))
@@ -1793,13 +1794,24 @@ def _gazetteer_case(text: str, name_case: tuple[tuple[str, ...], tuple[bool, ...
                     for k, (w, cap) in enumerate(zip(words, pattern, strict=True)))
 
 
-def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int) -> bool:
+def _short_word_in_capitals(toks: list[tuple[int, int, str]], at: int, coded: bool = False) -> bool:
     """A word of one or two capitals beside a word of capitals is written in capitals too: "TM. UY BAN
     NHAN DAN" → "ỦY BAN", not "Ủy BAN" (a line of mixed case is no capitals line); so is one beside such a word:
-    "HUYEN BA BE Doc lap" → "BA BỂ" (it had been "BA Bể")."""
+    "HUYEN BA BE Doc lap" → "BA BỂ" (it had been "BA Bể"). In a symbol code a word of one letter and stand-ins
+    beside one word of capitals alone is Capitalised: that word's capitals may be stand-ins ("S> NBI vu chu tri" is
+    "Sở Nội vụ", not "SỞ")."""
     tok = toks[at][2]
     if not tok.isupper() or sum(map(str.isalpha, tok)) > 2:  # (most words: one C call)
         return False
+    if coded and sum(map(str.isalpha, tok)) == 1:
+        run = [at]
+        for step in (-1, 1):
+            j = at + step
+            while 0 <= j < len(toks) and toks[j][2].isupper():
+                run.append(j)
+                j += step
+        if sum(sum(map(str.isalpha, toks[j][2])) >= 2 for j in run) < 2:
+            return False
     if _beside_capitals(toks, at, reach=1, letters=3):
         return True
     for step in (-1, 1):  # through short words of capitals: "HUYEN BA BE" (BE beside BA, BA beside HUYEN)
@@ -2457,6 +2469,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # spells it)
                     header_places.add(_place_as_named(place_edits[0][2] if place_edits else
                                                       lines[i][place_span[0]:place_span[1]]))
+            if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
+                # three words in one token, whose reading had dropped "An")
+                eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:

@@ -3395,3 +3395,19 @@ def test_a_coded_capital_d_opening_a_glued_word() -> None:
     assert _other_reading("thanhPho", "thanhPho", "substitution", True) is None
     gen = generator_for(get_lexicon(None), subst_channel())
     assert ("tr~n", "đ|a") in (gen.split_cuts("tr~nđ|a") or [])
+
+
+def test_a_codes_header_place_glued_and_its_file_copy_and_capitals() -> None:
+    """A symbol code's title naming the header's place glued to its type word, its words run together ("tinhLongAn":
+    its reading had dropped "An"); its file copy's word with a group in it ("- Ll,ru: VT.": it had been "LÀ: VÀ"); a
+    word of one letter and a stand-in beside a lone word of capitals ("S> NBI vu": "SỞ" had lost the task's lead)."""
+    from vetplan.normalize.fixers import fix_file_copy_label, split_glued_place
+
+    line = "trieN dja ban tinhLongAn nam 2017"
+    assert apply_edits(line, split_glued_place(line, {"Long An"})) == "trieN dja ban tinh Long An nam 2017"
+    assert split_glued_place("tinh Long An", {"Long An"}) == [] and split_glued_place("Long Anh", {"Long An"}) == []
+    assert apply_edits("- Ll,ru: VT.", fix_file_copy_label("- Ll,ru: VT.")) == "- Lưu: VT."
+    got = normalize_text("S> NBI vu chu tri, ph<i hap vCi So NBng nghiAp", damage="substitution").text
+    assert got.startswith("S") and not got.startswith("SỞ") and not got.startswith("SỰ")
+    assert normalize_text("UBND TINH AN GIANG\nS> LAO DONG - THUONG BINH\nV> XA H@I", damage="substitution").text \
+        == "UBND TỈNH AN GIANG\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"
