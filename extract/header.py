@@ -350,9 +350,11 @@ _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N
 
 
 #: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN", or inside
-#: the committee's name: "ỦY BAN -NHÂN DÂN" (no dash stands there; "SỞ LAO ĐỘNG - THƯƠNG BINH" keeps its own)
+#: the committee's name: "ỦY BAN -NHÂN DÂN", or after the place's type: "TỈNH- LONG AN" (no dash stands there; "SỞ LAO
+#: ĐỘNG - THƯƠNG BINH" keeps its own)
 _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
                                 r"|(?<=NHÂN DÂN)\s*-(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
+                                r"|(?<=\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))\s*-(?=\s*\p{Lu}{2})"
                                 r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
 
 

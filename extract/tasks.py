@@ -57,8 +57,9 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: field says it)
 _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
-_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)", re.I)
-_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
+_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)", re.I)
+# (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến")
+_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")

@@ -619,3 +619,11 @@ def test_a_rough_scans_specks_in_the_header() -> None:
             assert (d.number, d.place, d.title) == ("345/KH-UBND", "Quảng Nam", title), (number_line, title_line)
     d = extract_plan(head.format("Số: 73/KH-UBND Quận 3, ngày 06 tháng 10 năm 2018", title)).document
     assert d.place == "Quận 3"
+
+
+def test_a_dash_speck_after_the_places_type_in_the_issuer() -> None:
+    """"TỈNH- LONG AN" (a scan's speck after the place's type in the issuer's capitals: the issuer had kept it); the
+    department's own dash stays ("SỞ LAO ĐỘNG - THƯƠNG BINH")."""
+    text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH- LONG AN Độc lập - Tự do - Hạnh phúc\n" \
+           "Số: 89/KH-UBND Long An, ngày 07 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN TỈNH LONG AN"

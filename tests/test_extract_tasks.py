@@ -397,3 +397,12 @@ def test_a_speck_read_as_a_letter_after_an_agencys_head_word() -> None:
     for partner in ("Sở ở Công Thương", "Sở 6 Công Thương", "Sở Công Thương"):
         assert split_agencies(partner) == ["Sở Công Thương"], partner
     assert split_agencies("UBND các huyện, thành phố") == ["UBND các huyện, thành phố"]
+
+
+def test_a_speck_after_a_time_spans_first_month() -> None:
+    """"từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến" (a scan's speck after the first month: the time had been
+    lost); the time is given without it."""
+    text = "KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\nSở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức các " \
+           "lớp đào tạo nghề cho người lao động từ tháng 3{} đến tháng 8/2018.\n"
+    for speck in (":", ".", ""):
+        assert extract_plan(text.format(speck)).tasks[0].timeline == "từ tháng 3 đến tháng 8/2018", speck
