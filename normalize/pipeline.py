@@ -2194,7 +2194,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
             break  # (two names as likely: no shorter one of its last words either, "Th9i Binh" is no "Vinh")
-        best = (k, scored[0][1])
+        best = (k, _the_issuers_place_near(written, scored[0][1], names, header) if ch.name in OCR_KINDS else
+                scored[0][1])
         break
     if best is None:
         return [], None
@@ -2208,6 +2209,24 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         name = name.upper()
     return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))], \
         (start, m.end("place"))
+
+
+def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[str, str, float], ...], header: str
+                            ) -> str:
+    """The place the issuer's lines name after its type word, for a scan's reading of the place-date line's place
+    ``name`` that is no issuer's, when the words as ``written`` are the issuer's place but for one word two letters
+    off or less, its first letter kept: "Hiệu Giang" under "UBND TỈNH HẬU GIANG" is Hậu Giang (the Vietnamese model's
+    letters wrong; through its marks it had been read "Hiếu Giang"); ``name`` otherwise."""
+    if not header or any(n == name and _issuer_names(header, (n, s, w)) for n, s, w in names):
+        return name
+    letters = [skeleton(w.lower()) for w in written]
+    distance = fuzzy_matchers()[1]
+    near = [n for n, s, w in names if _issuer_names(header, (n, s, w))
+            and len(parts := skeleton(n.lower()).split()) == len(letters)
+            and sum(a != b for a, b in zip(parts, letters, strict=True)) == 1
+            and all(a == b or (a[:1] == b[:1] and distance(a, b, score_cutoff=2) <= 2)
+                    for a, b in zip(parts, letters, strict=True))]
+    return near[0] if len(set(near)) == 1 else name
 
 
 def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float], ...], ch: Channel, header: str,

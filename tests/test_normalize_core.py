@@ -2223,6 +2223,14 @@ def test_a_header_place_is_read_as_a_name_in_stripped_and_vietnamese_ocr_text_to
         assert "Gia Lâm, ngày 08 tháng 01 năm 2025" in normalize_text(line, damage=damage).text, damage
     assert normalize_text("Vinh, ngay 8 thang 1 nam 2025", damage="stripped").text.startswith("Vinh, ngày")
     assert normalize_text("Vinh, ngày 8 tháng 1 năm 2025", damage="ocr_vie").text == "Vinh, ngày 8 tháng 1 năm 2025"
+    # a scan's place one word two letters off the place its issuer names is the issuer's ("Hiệu Giang" under "UBND TỈNH
+    # HẬU GIANG": it had been read "Hiếu Giang"); far from it, the place is read as before
+    header = "UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do\n" \
+             "VÀ XÃ HỘI\nSố: 193/KH-SLĐTBXH {}, ngày 02 tháng 07 năm 2022\nKẾ HOẠCH"
+    got = normalize_text(header.format("Hiệu Giang"), damage="ocr_vie").text.split("\n")[3]
+    assert got == "Số: 193/KH-SLĐTBXH Hậu Giang, ngày 02 tháng 07 năm 2022"
+    got = normalize_text(header.format("Vị Thanh"), damage="ocr_vie").text.split("\n")[3]
+    assert got == "Số: 193/KH-SLĐTBXH Vị Thanh, ngày 02 tháng 07 năm 2022"
 
 
 def test_a_persons_name_keeps_the_marks_vietnamese_ocr_read() -> None:
