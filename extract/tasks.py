@@ -63,7 +63,7 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
-_STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))\.\s+(?=\p{{Lu}}\p{{Ll}})")
+_STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s+(?=\p{{Lu}}\p{{Ll}})")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
 # speck inside: "phối: hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
@@ -134,7 +134,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
-    body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ": the partner had been "Sở")
+    body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
     m = _LEAD.match(body)
     if m:
         lead.extend(x for x in split_agencies(m.group("v") or m.group("w") or m.group("x")) if x not in lead)

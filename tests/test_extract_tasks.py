@@ -297,6 +297,10 @@ def test_a_lead_label_whose_first_word_a_scan_garbled_and_a_stop_after_a_head() 
     assert [(t.lead, t.partners) for t in extract_plan(text).tasks] == [
         (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"]),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"])]
+    # … or as a colon ("với Sở: Thông tin và Truyền thông")
+    got = extract_plan(text.replace("Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở. Nội vụ",
+                                    "Sở Nội vụ chủ trì, phối hợp với Sở: Thông tin và Truyền thông")).tasks[0]
+    assert (got.lead, got.partners) == (["Sở Nội vụ"], ["Sở Thông tin và Truyền thông"])
     # a speck after the quarter's word ("Quý. 1/2023")
     text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết với doanh nghiệp\n- Xây dựng chương trình.\n" \
            "- Thời gian thực hiện: Quý. 1/2023.\n"
