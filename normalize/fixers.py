@@ -49,19 +49,25 @@ STRAY_MARKS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f
 TOKEN = re.compile(r"\S+")
 
 
+_D_LOOKALIKES = re.compile("[\u00d0\u00f0\u0189\u0256]")
+_AS_D = str.maketrans("\u00d0\u00f0\u0189\u0256", "\u0110\u0111\u0110\u0111")
+
+
 def fix_unicode(line: str) -> list[Edit]:
     """NFC-normalise each whitespace token that is not NFC: ``"ho\\u0300a"`` → ``"hòa"``; drop stray marks
-    that cannot compose: ``"tuyệ\\u0301n"`` → ``"tuyện"``."""
+    that cannot compose: ``"tuyệ\\u0301n"`` → ``"tuyện"``; the look-alikes of Đ that no Vietnamese text writes, the
+    Icelandic Ð ð and the African Ɖ ɖ, are Đ đ (``"15/2019/NÐ-CP"``: a scan's or a keyboard's, the cited number's code
+    had been no code)."""
     if line.isascii():
         return []
     nfc = unicodedata.is_normalized("NFC", line)
-    if nfc and not STRAY_MARKS.search(line):
+    if nfc and not STRAY_MARKS.search(line) and not _D_LOOKALIKES.search(line):
         return []
     out: list[Edit] = []
     for m in TOKEN.finditer(line):
         tok = m.group(0)
         n = tok if nfc else unicodedata.normalize("NFC", tok)
-        n = STRAY_MARKS.sub("", n)
+        n = STRAY_MARKS.sub("", n).translate(_AS_D)
         if n != tok:
             out.append((m.start(), m.end(), n, 1.0))
     return out
@@ -319,8 +325,10 @@ _WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.
                                     r"2(?P<c>[1-9])\d\d(?![\w/])")
 
 
-#: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", then a stop or comma
-_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1])[lI|!1L]{1,2})([.,\-])(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
+#: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", then a stop or
+#: comma
+_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]])[lI|!1L\[\]]{1,2})([.,\-])"
+                          r"(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
 _ITEM_TWO = regex.compile(r"^\s*2[.,]\s+\p{Lu}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
 _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
@@ -725,7 +733,8 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đ", "O": "Q", "F": "T", "e": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg; "QD-TTe")
+                  "E": "Đg", "O": "Q", "F": "T", "e": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg; "QD-TTe",
+# "24/CT-TTE")
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:

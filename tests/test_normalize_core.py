@@ -3419,3 +3419,21 @@ def test_a_codes_header_place_glued_and_its_file_copy_and_capitals() -> None:
     assert got.startswith("S") and not got.startswith("SỞ") and not got.startswith("SỰ")
     assert normalize_text("UBND TINH AN GIANG\nS> LAO DONG - THUONG BINH\nV> XA H@I", damage="substitution").text \
         == "UBND TỈNH AN GIANG\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"
+
+
+def test_look_alikes_of_d_a_bracket_for_an_items_one_and_a_g_read_e() -> None:
+    """The Icelandic Ð (and ð, the African Ɖ) that a scan or a keyboard gave for Đ ("15/2019/NÐ-CP": the cited number
+    had been lost), an item's 1 read as a bracket ("[. Gắn kết": the task had been lost), the g of "TTg" read as a
+    capital E ("24/CT-TTE"); Đ itself and a clean item are left."""
+    from vetplan.normalize.fixers import fix_document_codes, fix_item_numbers, fix_unicode
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert fix_unicode("số 15/2019/NÐ-CP ngày") == [(3, 16, "15/2019/NĐ-CP", 1.0)]
+    assert fix_unicode("ðường Đông") == [(0, 5, "đường", 1.0)] and fix_unicode("Đường đông") == []
+    got = normalize_text("Nghị định số 15/2019/NÐ-CP ngày 01/02/2019").text
+    assert got == "Nghị định số 15/2019/NĐ-CP ngày 01/02/2019"
+    lines = ["III. NHIỆM VỤ", "[. Gắn kết với doanh nghiệp", "- Tổ chức hội thi.", "2. Tuyên truyền"]
+    assert fix_item_numbers(lines) == {1: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["[. Gắn kết với doanh nghiệp", "- Khác."]) == {}  # (no item 2 below it)
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("Chỉ thị số 24/CT-TTE ngày", table) == [(17, 20, "TTg", 0.8)]
