@@ -57,6 +57,8 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: field says it)
 _PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
+#: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
+_UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 _SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)", re.I)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến")
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
@@ -146,7 +148,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     m = _TIME.match(body)
     if m:
         # ("Quý III/2019. `": a scan's speck after the stop; "Quý. 1/2023": one after the word)
-        return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", m.group("v").strip(ITEM_SPECKS))
+        return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", _UNCLOSED_BRACKET.sub("", m.group("v").strip(ITEM_SPECKS)))
     if _META.match(body):
         return timeline
     m = _LEAD_SENTENCE.match(body)
