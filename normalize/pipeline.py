@@ -2102,6 +2102,29 @@ def _name_goes_on(line: str, before: tuple[int, int], at: int) -> bool:
         not word.isalpha() or is_valid_skeleton(skeleton(word.lower())))
 
 
+#: an agency's head word as a scan may misread it ("Sd", "SG", "B6"), then the agency's next two words
+_HEAD_MISREAD = regex.compile(r"(?<![\p{L}\d])([SB][^\s.,;:]{1,2})(?=[ ]+(\p{Lu}\p{L}*)[.,]?[ ]+(\p{L}+))")
+_HEAD_WORDS = {"S": "sở", "B": "bộ"}
+
+
+def restore_agency_heads(line: str, lex: Lexicon) -> list[tuple[int, int, str, float]]:
+    """An agency's head word "Sở" or "Bộ" that a scan misread into no syllable, before the first two words of an agency
+    it heads (the gazetteer's, by their letters): ``"- Đơn vị phối hợp: SG Nong nghiep"`` → "Sở", ``"- B6 Lao dong -
+    Thuong binh"`` → "Bộ" (a partner and a recipient had kept "SG", "B6"); a syllable ("So", "Sau") is the decoder's."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in _HEAD_MISREAD.finditer(line):
+        tok = m.group(1)
+        if tok.isalpha() and is_valid_skeleton(skeleton(tok.lower())):
+            continue
+        head = _HEAD_WORDS[tok[0]]
+        node = lex.gazetteer.get(head) or {}
+        first, second = skeleton(m.group(2).lower()), skeleton(m.group(3).lower())
+        if any(w and skeleton(w) == first and any(x and skeleton(x) == second for x in nxt)
+               for w, nxt in node.items()):
+            out.append((m.start(1), m.end(1), head.upper() if m.group(2).isupper() else head.capitalize(), 0.8))
+    return out
+
+
 def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[int, int, str, float]],
                                                                     list[tuple[int, int]]]:
     """Capitalised words whose letters spell one Central Highlands place name, written as it: ``"huyen Krong Pac
@@ -2491,6 +2514,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
+            if kind != "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
+                # Tesseract-eng left without marks looks stripped)
+                eds += _clear_of(eds, restore_agency_heads(lines[i], lex), "restore_agency_heads")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:

@@ -3437,3 +3437,19 @@ def test_look_alikes_of_d_a_bracket_for_an_items_one_and_a_g_read_e() -> None:
     assert fix_item_numbers(["[. Gắn kết với doanh nghiệp", "- Khác."]) == {}  # (no item 2 below it)
     table = get_lexicon(None).abbreviations
     assert fix_document_codes("Chỉ thị số 24/CT-TTE ngày", table) == [(17, 20, "TTg", 0.8)]
+
+
+def test_an_agency_head_misread_into_no_syllable() -> None:
+    """"Sở" or "Bộ" a scan misread into no syllable before the first words of an agency it heads ("SG Nong nghiep",
+    "B6 Lao dong", "Sd Lao dong": a partner and a recipient had kept "SG", "B6"), in text Tesseract-eng left without
+    marks too (detected stripped); a syllable ("Sau"), or no agency's words after it, is left."""
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import restore_agency_heads
+
+    lex = get_lexicon(None)
+    assert restore_agency_heads("don vi phoi hop: SG Nong nghiep va", lex) == [(17, 19, "Sở", 0.8)]
+    assert restore_agency_heads("- B6 LAO DONG - THUONG BINH", lex) == [(2, 4, "BỘ", 0.8)]
+    assert restore_agency_heads("Sau Nong nghiep", lex) == restore_agency_heads("SG Ha Noi", lex) == []
+    got = normalize_text("- B6 Lao dong - Thuong binh va Xa hoi;\n- Don vi phoi hop: SG Nong nghiep va Phat trien nong "
+                         "thon.", damage="stripped").text
+    assert got == "- Bộ Lao động - Thương binh và Xã hội;\n- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn."
