@@ -20,7 +20,8 @@ ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
 SPECK = r"(?:[_~'‘’`•·«»\"]\s*)?"
 _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
-_DASH_BEFORE_PART = re.compile(r"^\s*[-–][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")  # ("-_ II.")
+# ("-_ II.", "— II.")
+_DASH_BEFORE_PART = re.compile(r"^\s*[-–—][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
 _NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`]\s*|-(?=\d{1,2}\s*[.,]\s*\p{Lu}))?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*"

@@ -188,6 +188,8 @@ def test_a_speck_before_a_part_number_and_a_lost_part_number() -> None:
     assert secs[3].line_start == 9
     kinds = [s.kind for s in extract_plan(text.replace("- V. CHẾ ĐỘ BÁO CÁO", "- V. Chế độ báo cáo")).sections]
     assert "reporting" not in kinds and kinds[:3] == ["purpose", "tasks", "funding"]
+    # a long dash read before it ("— V. CHẾ ĐỘ BÁO CÁO": the part had been lost)
+    assert _top_kinds(split_sections(text.replace("- V. CHẾ ĐỘ", "— V. CHẾ ĐỘ")))[-1] == ("reporting", "V")
     # numbering that skips with no such heading between stays as written
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIII. NHIỆM VỤ\n1. Làm b.\n"
     assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("tasks", "III")]
