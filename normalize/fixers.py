@@ -643,6 +643,30 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     return out
 
 
+def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> list[Edit]:
+    """The first words of a header's place that end a line, its rest opening the ``after`` line, written as the header
+    writes it: ``"… trên địa bàn tỉnh Thành"`` / ``"Hóa năm 2018"`` → "Thanh" (the line read alone had made it the
+    city's word); the letters must be the place's, in both lines."""
+    out: list[Edit] = []
+    body = line.rstrip()
+    prev = body.split(" ")
+    opening_words = after.split()
+    for place in places:
+        words = place.split(" ")
+        for k in range(1, len(words)):
+            head, tail = words[:k], words[k:]
+            if len(prev) <= k or len(opening_words) < len(tail) or \
+                    [skeleton(w.lower()) for w in prev[-k:]] != [skeleton(w.lower()) for w in head] or \
+                    [skeleton(w.lower()) for w in opening_words[:len(tail)]] != [skeleton(w.lower()) for w in tail]:
+                continue
+            written = " ".join(prev[-k:])
+            want = " ".join(head).upper() if written.isupper() else " ".join(head)
+            if written != want and written[:1].isupper():
+                out.append((len(body) - len(written), len(body), want, 0.8))
+            return out
+    return out
+
+
 #: a place's type words by their letters
 _TYPE_WORD_LETTERS = r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|phuong|xa)[ ]+"
 #: a place's type word right before it, in a line's letters ("… ủy ban nhân dân thị xã ")

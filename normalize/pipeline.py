@@ -96,6 +96,7 @@ from .fixers import (
     parted_syllables,
     place_as_the_header_writes_it,
     place_going_on_from_the_line_before,
+    place_going_on_to_the_next_line,
     read_national_header,
     space_after_comma,
     split_glued_abbreviations,
@@ -2689,6 +2690,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places),
+                                    "restore_header_place", changes)
+                if i + 1 < len(lines) and any(" " in p for p in header_places):  # (its rest opening the next line)
+                    out = _recorded(out, i, place_going_on_to_the_next_line(out, lines[i + 1], header_places),
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)

@@ -2168,6 +2168,13 @@ def test_a_header_place_in_a_symbol_code() -> None:
                          " 2022\nKE HOACH\nPhat trién giao duc trén dia ban huyén Dién Bién\nD6ng nam 2022",
                          damage="ocr_eng").text.split("\n")
     assert got[-2:] == ["Phát triển giáo dục trên địa bàn huyện Điện Biên", "Đông năm 2022"]
+    # … and its first word ending a title's line ("tỉnh Thanh" / "Hoa nam 2018": read alone, it had been "Thành")
+    from vetplan.normalize.fixers import place_going_on_to_the_next_line
+
+    line = "Phát triển giáo dục trên địa bàn tỉnh Thành"
+    assert apply_edits(line, place_going_on_to_the_next_line(line, "Hoa nam 2018", {"Thanh Hóa"})) == \
+        "Phát triển giáo dục trên địa bàn tỉnh Thanh"
+    assert place_going_on_to_the_next_line(line, "năm 2018", {"Thanh Hóa"}) == []
     # a hyphen read for the space between its words ("Binh-Phuoc, ngay": Bình Phước); a name of a hyphen stays
     eng = load_eng_channel()
     assert read_header_place("S6: 12/KH-UBND Binh-Phuoc, ngay 24 thang 02", eng)[0] == [(15, 25, "Bình Phước", 0.881)]
