@@ -468,7 +468,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,3}?)"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,4}?)"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh"
                                r"|Hội đồng))")
 
@@ -1191,6 +1191,9 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
+                              # (a header's month between its words, both glued: "thong02n$M 2024", its 02 had been
+                              # lost)
+                              r"|th\S{1,3}?ng(?=\d{1,2}[ ]*n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
@@ -1230,8 +1233,14 @@ def fix_year_word(line: str) -> list[Edit]:
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number; a code's "th&ng4 den", the month
-    read as "tháng" and its 4 dropped)."""
-    return [(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
+    read as "tháng" and its 4 dropped); and between a month's number and the year's word glued after it
+    (``"thong02n$M 2024"``)."""
+    return sorted([(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
+                  + [(m.start(), 0.8) for m in _YEAR_WORD_GLUED.finditer(line)])
+
+
+#: the year's word glued after a month's number ("thong02n$M 2024": a code's)
+_YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))")
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)

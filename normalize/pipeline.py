@@ -987,7 +987,9 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         return
     n = len(slots)
     coded = gen is not None and gen.ch.name == "substitution"  # (a symbol code's capitals are noise: "qU?n")
-    caps = [t[:1].isupper() and _name_case(t, upper, not coded) for _s, _e, t in toks]
+    # (in a code, a word in capitals off a capitals line is no name's, its capitals stand-ins, but one opened by the
+    # code's P for Đ may be: "Sở Gi(ro d>c va PAO t{o" is Sở Giáo dục và Đào tạo, which had been "và đào tạo")
+    caps = [t[:1].isupper() and _name_case(t, upper, not coded or t[:1] == "P") for _s, _e, t in toks]
     if gen is not None and gen.ch.name == "ocr_eng":  # a capital Đ Tesseract-eng read as a small b ("Kế hoạch và bau
         caps = [c or _SMALL_B_FOR_D.match(t) is not None for c, (_s, _e, t) in zip(caps, toks, strict=True)]  # tư")
     if not any(caps):
@@ -2006,6 +2008,21 @@ def _names_a_vowel_off(key: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def _opens_a_name_a_marked_letter_off(key: str) -> bool:
+    """Whether a code's word in capitals is a highland name's first word but for a capital standing in for its marked
+    letter (``"DUK"``: Đăk, its U for ă)."""
+    if len(key) < 2:
+        return False
+    for name_key, names in _highland_place_names()[0].items():
+        first = name_key.split(" ")[0]
+        word = names[0].lower().split(" ")[0]
+        if len(first) == len(key) == len(word) and sum(a != b for a, b in zip(key, first, strict=True)) == 1 and all(
+                a == b or not ("a" <= c <= "z") for a, b, c in zip(key, first, word, strict=True)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def _names_a_marked_letter_off(key: str) -> tuple[str, ...]:
     """The highland names of several words a code's words in capitals spell but for a capital standing in for a marked
     letter, one a word at most (``"DAK LSK"``: Đắk Lắk, its S for ắ; a code writes a plain letter as it is), those of
@@ -2061,7 +2078,9 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
-        if not _opens_a_name(keys[k], coded):
+        if not _opens_a_name(keys[k], coded) and not (
+                coded and SUBST_GROUPS.sub("", line[words[k][0]:words[k][1]]).isupper()
+                and _opens_a_name_a_marked_letter_off(keys[k])):  # (a code's capitals: "DUK GLONG", Đăk Glong)
             # (most words open no such name)
             k += 1
             continue

@@ -3460,3 +3460,22 @@ def test_an_agency_head_misread_into_no_syllable() -> None:
     got = normalize_text("- B6 Lao dong - Thuong binh va Xa hoi;\n- Don vi phoi hop: SG Nong nghiep va Phat trien nong "
                          "thon.", damage="stripped").text
     assert got == "- Bộ Lao động - Thương binh và Xã hội;\n- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn."
+
+
+def test_a_codes_month_between_glued_words_a_highland_opening_and_a_standing_body() -> None:
+    """A code's header month glued between its words ("thong02n$M 2024": the month had been dropped), a highland name's
+    first word in capitals with a capital for its marked letter ("HUYEN DUK GLONG": Đăk Glong, had been "ĐÀI GƯƠNG"),
+    "Thường trực" with a group in its second word ("tr<;>c", "trl,rc": the party committee had been "Tỉnh Bố", "Tên
+    hay"), and an agency's Đ as the code's P in capitals ("va PAO t{o": its name's "Đào", had been "đào")."""
+    from vetplan.normalize.fixers import fix_standing_committee, split_glued_date_words
+    from vetplan.normalize.pipeline import restore_highland_names
+
+    line = "Dak Glong, ngUy 10 thong02n$M 2024"
+    assert split_glued_date_words(line) == [(24, 0.8), (26, 0.8)]
+    assert split_glued_date_words("ngày 10 tháng 02 năm 2024") == []
+    assert restore_highland_names("HUYEN DUK GLONG", True)[0] == [(6, 15, "ĐĂK GLONG", 0.85)]
+    assert restore_highland_names("HUYEN CUU LONG", True)[0] == []
+    for line in ("- Th<?Ng tr<;>c T(rnh BY;", "- Thuong trl,rc TQnh$y;"):
+        assert apply_edits(line, fix_standing_committee(line)) == "- Thường trực Tỉnh ủy;", line
+    got = normalize_text("- Don v(r ph<i h<;>p: S@ Gi(ro d>c va PAO t{o.", damage="substitution").text
+    assert got == "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
