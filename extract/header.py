@@ -30,8 +30,9 @@ from .text import (
 # (a part after a spaced separator is one of capitals, "73/KH- UBND", not a place a speck joined: "UBND - Hồ Chí Minh")
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
 # (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH"; a semicolon for the colon: "Số; 10/KH-UBND")
-_NUMBER = re.compile(rf"(?<![\p{{L}}\d])S[ốốo6ôỐOÔ]\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*"
-                     rf"(?P<code>{_CODE})")
+# (its S read as a 5: "5ở: 93/KH-UBND")
+_NUMBER = re.compile(rf"(?<![\p{{L}}\d])(?:S[ốốo6ôỐOÔ]|5[ốôở](?=\s*:))\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?"
+                     rf"(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
 _SPECK = r"[\s.,:\-–]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3", "ngày-12 tháng,08"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
@@ -283,7 +284,7 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))\s+"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
               # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan";
               # specks before it: "VT. _._ Nguyễn Minh Nam")
-              r"(?:[_.~'‘’`\-]{1,4}\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*\s*$)")
+              r"(?:[_.~'‘’`\-]{1,4}\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;]?\s*$)")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
@@ -312,10 +313,10 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
                 caps = _CAPITAL_WORDS.match(t).group(0)  # type: ignore[union-attr]
                 position = squash(caps)
                 if name is None and _is_person_name(t[len(caps):]):
-                    name = t[len(caps):].strip().lstrip(_NAME_SPECKS)
+                    name = t[len(caps):].strip().lstrip(_NAME_SPECKS).rstrip(".")
                 continue
             if (behalf or position) and name is None and _is_person_name(t):
-                name = t.lstrip(_NAME_SPECKS)
+                name = t.lstrip(_NAME_SPECKS).rstrip(".")  # (a stop after it: "Lưu: VT. Lê Kim Thủy.")
     if not behalf and not position and not name:
         return None
     return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
@@ -328,7 +329,7 @@ _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
 def _is_person_name(t: str) -> bool:
     """2-5 Capitalised words, no digits or punctuation: "Nguyễn Văn An" (a scan's speck before it goes: "'Đỗ")."""
-    t = t.lstrip(_NAME_SPECKS)
+    t = t.lstrip(_NAME_SPECKS).rstrip(".")
     words = t.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in t) or re.search(r"[:;,./()]", t):
         return False

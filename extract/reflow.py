@@ -65,7 +65,8 @@ _HEADER_SPLITS = [
     # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     re.compile(r"(?<=\S)\s+(?=CỘNG H[OÒ]A XÃ HỘI)"),
     # "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
-    re.compile(r"(?<=^\s*S[ốo6]\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
+    re.compile(r"(?<=^\s*(?:S[ốo6]|5[ốôở])\s*:?\s*\S*\s*/\s*[\p{Lu}\d][\p{L}\d\-/]*)\s+"
+               r"(?=\p{Lu}[^,]{1,40},[\s\-–.]*ngày)"),
     # "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Lao động - Thương binh và Xã hội; KT. CHỦ TỊCH"
     re.compile(rf"(?<=\S)\s+(?={BEHALF_START})"),
     # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH", "Nơi nhận: TRƯỞNG PHÒNG": the position after a recipients item or
@@ -114,6 +115,10 @@ _SPECK_CHARS = frozenset("_~`'‘’|.,")
 _SPECK_BEFORE_TITLE = re.compile(r"^(?:[_~`'‘’|.,]+|\p{L}(?=\s))\s*"
                                  rf"(?=(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|{POSITION_WORDS})\s*$)")
 _CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
+#: the national motto ending a line, maybe with a scan's specks after it
+_MOTTO_END = re.compile(r"Hạnh phúc[\s\-–—_|~.,'‘’`]*$")
+#: the header's number label, its S maybe read as a 5 ("5ở: 93/KH-UBND": a figure had joined it to the line before)
+_NUMBER_LABEL = re.compile(r"^\s*(?:S[ốoô6]|SỐ|5[ốôở])\s*:\s*\d")
 _KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*[._~`'‘’|,]?\s*$")
 _THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")
 _HEAD_WORDS = re.compile(
@@ -204,7 +209,7 @@ def _starts_block(s: str) -> bool:
         return True
     if _TITLE_WORD.match(s):
         return True
-    if _CANCU.match(s):
+    if _CANCU.match(s) or _NUMBER_LABEL.match(s):
         return True
     return False
 
@@ -257,8 +262,8 @@ def reflow(text: str) -> list[Para]:
 def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int, full_len: int) -> bool:
     """Whether ``nxt`` continues the paragraph that ended with line ``prev`` (``long_len``: a line long enough to
     have been wrapped; ``full_len``: one that ran to the margin)."""
-    if _is_signature_or_recipient(prev) or _SIGN.match(nxt):
-        return False
+    if _is_signature_or_recipient(prev) or _SIGN.match(nxt) or _MOTTO_END.search(prev):
+        return False  # (the motto is a line of its own: "Độc lập - Tự do - Hạnh phúc -" / "| VÀ XÃ HỘI |")
     head_kind = cur.marker if cur.marker is not None else classify_start(cur.text)[0]
     cur.marker = head_kind or ""
     if head_kind in ("roman", "part", "appendix") or _KH_LINE.match(cur.text):

@@ -55,11 +55,12 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)
-_PERIOD = r"(?:tháng|quý|năm)\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"
+_PERIOD = r"(?:tháng|quý|năm)[.,:]?\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"  # (a speck after its word: "tháng. 7")
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
 #: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
-_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)", re.I)
+_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)"
+                               r"|(?<=\b(?:tháng|quý|năm))[.,:](?=\s+[\dIVX])", re.I)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến")
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"

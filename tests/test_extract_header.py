@@ -627,3 +627,18 @@ def test_a_dash_speck_after_the_places_type_in_the_issuer() -> None:
     text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH- LONG AN Độc lập - Tự do - Hạnh phúc\n" \
            "Số: 89/KH-UBND Long An, ngày 07 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
     assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN TỈNH LONG AN"
+
+
+def test_a_number_label_read_with_a_five_a_motto_with_a_speck_and_a_name_with_a_stop() -> None:
+    """"5ở: 93/KH-UBND …" (the label's S read as a 5: the figure had joined the line to the motto's, and the number and
+    date were lost); "Độc lập - Tự do - Hạnh phúc -" / "| VÀ XÃ HỘI |" (a speck's dash after the motto had run the
+    issuer's last line into it); the signer's name with a stop after it ("- Lưu: VT. Lê Kim Thủy.": it had been
+    lost)."""
+    text = ("UBND TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do - Hạnh "
+            "phúc -\n| VÀ XÃ HỘI |\n5ở: 93/KH-SLĐTBXH Đồng Tháp, ngày 20 tháng 05 năm 2020\nKẾ HOẠCH\nAbc\n"
+            "I. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy; CHỦ TỊCH\n"
+            "- Lưu: VT. Lê Kim Thủy.\n")
+    d = extract_plan(text).document
+    assert (d.number, d.place, d.issued_date) == ("93/KH-SLĐTBXH", "Đồng Tháp", dt.date(2020, 5, 20))
+    assert d.issuer == "UBND TỈNH ĐỒNG THÁP SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert d.signer is not None and d.signer.name == "Lê Kim Thủy"

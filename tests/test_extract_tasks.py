@@ -410,6 +410,9 @@ def test_a_speck_after_a_time_spans_first_month() -> None:
            "lớp đào tạo nghề cho người lao động từ tháng 3{} đến tháng 8/2018.\n"
     for speck in (":", ".", ""):
         assert extract_plan(text.format(speck)).tasks[0].timeline == "từ tháng 3 đến tháng 8/2018", speck
+    # … or after the second month's word ("đến tháng. 8/2018")
+    got = extract_plan(text.format("").replace("đến tháng 8", "đến tháng. 8")).tasks[0].timeline
+    assert got == "từ tháng 3 đến tháng 8/2018"
     # a bracket no other closes before a labelled time ("thời gian thực hiện: (Quý III/2020.")
     text = "KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện: {}\n"
     assert extract_plan(text.format("(Quý III/2020.")).tasks[0].timeline == "Quý III/2020"
