@@ -325,11 +325,11 @@ _WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.
                                     r"2(?P<c>[1-9])\d\d(?![\w/])")
 
 
-#: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", then a stop or
-#: comma
-_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]])[lI|!1L\[\]]{1,2})([.,\-])"
+#: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
+#: foot read as a serif), then a stop or comma
+_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-])"
                           r"(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
-_ITEM_TWO = regex.compile(r"^\s*2[.,]\s+\p{Lu}")
+_ITEM_TWO = regex.compile(r"^\s*2[.,:]\s+\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
 _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
