@@ -1286,26 +1286,28 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
 #: capital stand-in): no token the decoder reads as two words
 #: (its department's or ministry's head word before it read with it: the decoder would see no word after that)
 _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ ]+)?L[AÀ]O[DĐP][^\s\-–]{1,3}NG"
-                              r"(?=\s*[-–])")
+                              r"(?=\s*[-–])"
+                              # (or the head glued to "LAO": "SOLAO ĐỘNG - THƯƠNG BINH")
+                              r"|(?<![\p{L}\d])(?P<head>[SB])[OỞƠỘÔ0]LAO[ ]+[DĐP][^\s\-–]{1,3}NG(?=\s*[-–])")
 
 
 def fix_labour_glued(line: str) -> list[Edit]:
-    """``"SO LAODCNG - THU@NG BINH"`` → "SỞ LAO ĐỘNG" (the issuer's department had been "SẼ LAODCNG"; "BO": BỘ);
-    written with its space it is left to the decoder."""
+    """``"SO LAODCNG - THU@NG BINH"`` → "SỞ LAO ĐỘNG" (the issuer's department had been "SẼ LAODCNG"; "BO": BỘ), and
+    the head glued to it: ``"SOLAO ĐỘNG - THƯƠNG BINH"``; written with its spaces it is left to the decoder."""
     heads = {"S": "SỞ ", "B": "BỘ "}
     return [(m.start(), m.end(), heads.get((m.group("head") or " ")[0], "") + "LAO ĐỘNG", 0.85)
             for m in _LABOUR_GLUED.finditer(line)]
 
 
 #: "UBND" glued to the place type after it in capitals, its space lost ("UBNDTINH QUANG NAM", a code's "UBNDTUNH")
-_COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(?=(?:T\S{1,3}NH|HUY\S{1,3}N|QU\S{1,2}N|TH\S{1,3}[ ]X\S{1,2}|TP)"
-                                 r"(?:\s|$))")
+_COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{1,3}N|QU\S{1,2}N|TH\S{1,3}[ ]X\S{1,2}"
+                                 r"|TP|TH\S{1,3}NH[ ]PH\S{1,2})(?:\s|$))")
 
 
 def fix_committee_glued(line: str) -> list[Edit]:
     """A space after "UBND" glued to its place's type word: ``"UBNDTUNH QUANG NAM"`` → "UBND TUNH …" (then read TỈNH:
-    the issuer had been "UBNDTUNH QUẢNG NAM")."""
-    return [(m.end(), m.end(), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)]
+    the issuer had been "UBNDTUNH QUẢNG NAM"), or a dash a scan read for it: ``"UBND-THANH PHỐ HẢI PHÒNG"``."""
+    return [(m.start(1), m.end(1), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)]
 
 
 #: the recipients' "Các sở, ban, ngành" with its "sở" read as a figure ("Các 6, ban, ngành") or the comma after "ban"

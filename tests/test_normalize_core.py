@@ -3384,6 +3384,13 @@ def test_deputies_and_a_committee_glued_in_the_header() -> None:
     assert apply_edits("UBNDTUNH QUANG NAM", fix_committee_glued("UBNDTUNH QUANG NAM")) == "UBND TUNH QUANG NAM"
     assert apply_edits("UBNDHUYEN A", fix_committee_glued("UBNDHUYEN A")) == "UBND HUYEN A"
     assert fix_committee_glued("UBND TỈNH QUẢNG NAM") == [] and fix_committee_glued("UBNDTPHCM") == []
+    # a dash read for the space ("UBND-THANH PHO HAI PHONG"), and the department's head glued to "LAO" ("SOLAO DONG")
+    assert apply_edits("UBND-THANH PHO HAI PHONG", fix_committee_glued("UBND-THANH PHO HAI PHONG")) == \
+        "UBND THANH PHO HAI PHONG"
+    from vetplan.normalize.fixers import fix_labour_glued
+
+    assert apply_edits("SOLAO DONG - THUONG BINH", fix_labour_glued("SOLAO DONG - THUONG BINH")) == \
+        "SỞ LAO ĐỘNG - THUONG BINH"
 
 
 def test_a_coded_names_last_syllable_glued_to_the_next_word() -> None:
