@@ -52,7 +52,7 @@ _DOC_TYPES = {
 }
 _CODE_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định", "CT": "Chỉ thị", "ĐA": "Đề án"}
 #: how the preamble ends: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" (no title ends with a colon)
-_PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:\s*$")
+_PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:[\s|_~.'‘’`\-]*$")  # (a speck after it: "sau: |")
 #: a later line opening the preamble with its verb misread ("Cần cứu Chỉ thị số 24/CT-TTg", "Thể hiện Thông tư số
 #: 43/2016/…"): two words, then a cited document's kind and "số" (a wrapped title's line opens with the kind)
 _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật|"
@@ -255,7 +255,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                                 k == 0 and q.marker == "bullet" and q.start < 15):
                             break
                         fq = fold(q.text)
-                        if _PREAMBLE_START.match(fq) and (k > 0 or fq.lstrip().startswith("can cu")):
+                        if (_PREAMBLE_START.match(fq) or _PREAMBLE_CITING.match(q.text)) and (
+                                k > 0 or fq.lstrip().startswith("can cu")):  # ("Cần từ Thông tư số …": Căn cứ misread)
                             break
                         if title_parts and _PREAMBLE_END.search(fq):  # its opening words misread ("Thể hiện nay, …")
                             break

@@ -29,7 +29,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
 
 _LEAD = _label("chủ", "trì")
 _PARTNER = _label("phối", "hợp")
-_TIME = re.compile(r"^(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:]{0,60}:\s*(?P<v>.+)$", re.I)
+# (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
+_TIME = re.compile(r"^(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:]|:(?=\p{Ll})){0,60}:\s*(?P<v>.+)$", re.I)
 _SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
@@ -66,7 +67,7 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
-_STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s+(?=\p{{Lu}}\p{{Ll}})")
+_STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
 # speck inside: "phối: hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")

@@ -642,3 +642,14 @@ def test_a_number_label_read_with_a_five_a_motto_with_a_speck_and_a_name_with_a_
     assert (d.number, d.place, d.issued_date) == ("93/KH-SLĐTBXH", "Đồng Tháp", dt.date(2020, 5, 20))
     assert d.issuer == "UBND TỈNH ĐỒNG THÁP SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
     assert d.signer is not None and d.signer.name == "Lê Kim Thủy"
+
+
+def test_a_title_before_a_preamble_whose_opening_words_were_misread() -> None:
+    """The preamble after a blank line opening with "Căn cứ" misread ("Cần từ Thông tư số …", "Cản trở Chỉ thị số …")
+    and ending with a speck after its colon ("như sau: |"): the title had run on into it."""
+    title = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Chợ Gạo năm 2017"
+    text = ("Số: 238/KH-UBND Chợ Gạo, ngày 27 tháng 04 năm 2017\nKẾ HOẠCH\n\n" + title.replace(" Gạo", "\nGạo") +
+            "\n\n{} số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao\nđộng - Thương binh và Xã hội, Ủy ban nhân dân "
+            "huyện ban hành Kế hoạch như sau: |\nI. MỤC ĐÍCH\n- a.\n")
+    for opening in ("Cần từ Thông tư", "Cản trở Thông tư", "Căn cứ Thông tư"):
+        assert extract_plan(text.format(opening)).document.title == title, opening

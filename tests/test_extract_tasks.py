@@ -417,3 +417,13 @@ def test_a_speck_after_a_time_spans_first_month() -> None:
     text = "KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện: {}\n"
     assert extract_plan(text.format("(Quý III/2020.")).tasks[0].timeline == "Quý III/2020"
     assert extract_plan(text.format("Quý III/2020 (dự kiến).")).tasks[0].timeline == "Quý III/2020 (dự kiến)"
+
+
+def test_specks_inside_a_time_label_and_after_a_partners_head() -> None:
+    """A speck read as a colon inside the time's label ("Thời gian thực :hiện: Quý 1/2019": the time had been "hiện: Quý
+    1/2019") and a stop glued after a partner's head ("phối hợp với Sở.Nội vụ": the partner had been "Sở")."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Đơn vị chủ trì: Sở Tài chính.\n"
+            "- Thời gian thực :hiện: Quý 1/2019.\n2. Khác\nSở Công Thương chủ trì; phối hợp với Sở.Nội vụ tổ chức các "
+            "lớp đào tạo nghề từ tháng 3 đến tháng 11/2019.\n")
+    tasks = extract_plan(text).tasks
+    assert tasks[0].timeline == "Quý 1/2019" and tasks[1].partners == ["Sở Nội vụ"]
