@@ -1086,7 +1086,8 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     at = 1
     for k in range(1, len(parts)):  # a glued token's inner capital opens its syllable too: "TienGiang", "ChauTh}Nh"
         head = parts[k][:1].lower().replace("đ", "d")
-        j = next((x for x in range(at, len(original)) if original[x].isupper() and original[x].lower() == head
+        # (two characters at least after the syllable before's start: "tCoch>" is "tạo chủ", its C a code's stand-in)
+        j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
                   and original[x - 1].islower()), None)  # (after a small letter: a code capitalises after a stand-in)
         if j is not None:
             parts[k] = parts[k][:1].upper() + parts[k][1:]

@@ -2139,7 +2139,9 @@ def restore_agency_heads(line: str, lex: Lexicon) -> list[tuple[int, int, str, f
         head = _HEAD_WORDS[tok[0]]
         node = lex.gazetteer.get(head) or {}
         first, second = skeleton(m.group(2).lower()), skeleton(m.group(3).lower())
-        if any(w and skeleton(w) == first and any(x and skeleton(x) == second for x in nxt)
+        distance = fuzzy_matchers()[1]  # (the second word one letter off will do: "B6 Lao deng")
+        if any(w and skeleton(w) == first and any(x and (skeleton(x) == second or (
+                len(second) >= 3 and distance(skeleton(x), second, score_cutoff=1) <= 1)) for x in nxt)
                for w, nxt in node.items()):
             out.append((m.start(1), m.end(1), head.upper() if m.group(2).isupper() else head.capitalize(), 0.8))
     return out

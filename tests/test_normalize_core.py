@@ -3419,6 +3419,17 @@ def test_a_coded_capital_d_opening_a_glued_word() -> None:
     assert ("tr~n", "đ|a") in (gen.split_cuts("tr~nđ|a") or [])
 
 
+def test_a_codes_glued_words_take_no_case_from_a_stand_in() -> None:
+    """A code's glued token read as two words takes the second's capital only from a capital that can open it, two
+    characters on at least ("tCoch> tra": tạo chủ trì, its C a stand-in; it had been "tạo Chủ trì", the task's lead
+    lost); "TienGiang" is Tiền Giang."""
+    from vetplan.normalize.fixers import match_case
+
+    assert match_case("tCoch>", ("tạo", "chủ"), False) == "tạo chủ"
+    assert match_case("TienGiang", ("tiền", "giang"), False) == "Tiền Giang"
+    assert match_case("vaDao", ("và", "đào"), False) == "và Đào"
+
+
 def test_a_codes_header_place_glued_and_its_file_copy_and_capitals() -> None:
     """A symbol code's title naming the header's place glued to its type word, its words run together ("tinhLongAn":
     its reading had dropped "An"); its file copy's word with a group in it ("- Ll,ru: VT.": it had been "LÀ: VÀ"); a
@@ -3466,6 +3477,7 @@ def test_an_agency_head_misread_into_no_syllable() -> None:
     assert restore_agency_heads("don vi phoi hop: SG Nong nghiep va", lex) == [(17, 19, "Sở", 0.8)]
     assert restore_agency_heads("- B6 LAO DONG - THUONG BINH", lex) == [(2, 4, "BỘ", 0.8)]
     assert restore_agency_heads("Sau Nong nghiep", lex) == restore_agency_heads("SG Ha Noi", lex) == []
+    assert restore_agency_heads("- B6 Lao deng - Thuong", lex) == [(2, 4, "Bộ", 0.8)]  # (its next word a letter off)
     got = normalize_text("- B6 Lao dong - Thuong binh va Xa hoi;\n- Don vi phoi hop: SG Nong nghiep va Phat trien nong "
                          "thon.", damage="stripped").text
     assert got == "- Bộ Lao động - Thương binh và Xã hội;\n- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn."
