@@ -542,8 +542,8 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+(?!T)
 
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
-#: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ")
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)[^\s\p{Ll}\d]{1,2}T"
+#: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND")
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)[^\s\p{Ll}\d]{0,2}T"
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -1352,15 +1352,16 @@ def fix_targets_heading(line: str) -> list[Edit]:
 
 
 #: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")
-_BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T))(?=\.\s*\p{Lu}{2})")
+_BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T)|(KT)[LI1l|])"
+                                   r"(?=\.\s*\p{Lu}{2})")  # (or after it: "KTL. CHỦ TỊCH")
 #: "TM." before the committee's name with its M lost ("T. UY BAN NHAN DAN"): no other mark stands there
 _BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T[I1l|]?(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read I: "TI.")
 
 
 def fix_behalf_mark(line: str) -> list[Edit]:
     """A signature's "TM." or "KT." with a speck read inside it: ``"T™M. ỦY BAN NHÂN DÂN"`` → "TM." (the decoder had
-    read "TỪ™M.", and the mark had become a recipient); "TM." with its M lost before the committee's name (``"T. UY
-    BAN NHAN DAN"``)."""
+    read "TỪ™M.", and the mark had become a recipient), or after it: ``"KTL. CHỦ TỊCH"``; "TM." with its M lost
+    before the committee's name (``"T. UY BAN NHAN DAN"``)."""
     return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85)
             for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
                                                            for m in _BEHALF_MARK_M_LOST.finditer(line)]

@@ -2547,7 +2547,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
-                if "M." in lines[i] or "T." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN NHÂN DÂN", "TI. UY BAN"
+                if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",
+                    # "TI. UY BAN", "KTL. CHỦ TỊCH"
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
                 if "T" in lines[i] and i < HEADER_LINES:  # "ngày, T9 tháng: T0 năm 2022"
                     eds += _clear_of(eds, fix_date_one_read_as_t(lines[i]), "fix_date_one_read_as_t")

@@ -3381,6 +3381,12 @@ def test_deputies_and_a_committee_glued_in_the_header() -> None:
     for line in ("- Chu-tich; cac PET UBND tinh;", "- Chủ tịch; các PŒGT UBND tỉnh;"):
         assert "các PCT UBND" in apply_edits(line, fix_chairman_title(line)).replace("cac", "các"), line
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert apply_edits("- Chủ tịch, các PT UBND tỉnh;", fix_chairman_title("- Chủ tịch, các PT UBND tỉnh;")) == \
+        "- Chủ tịch, các PCT UBND tỉnh;"  # (its C lost)
+    from vetplan.normalize.fixers import fix_behalf_mark
+
+    assert fix_behalf_mark("- Thường trực Tỉnh ủy; KTL. CHỦ TỊCH") == [(23, 26, "KT", 0.85)]  # (a speck after "KT")
+    assert fix_behalf_mark("KT. CHỦ TỊCH") == []
     assert apply_edits("UBNDTUNH QUANG NAM", fix_committee_glued("UBNDTUNH QUANG NAM")) == "UBND TUNH QUANG NAM"
     assert apply_edits("UBNDHUYEN A", fix_committee_glued("UBNDHUYEN A")) == "UBND HUYEN A"
     assert fix_committee_glued("UBND TỈNH QUẢNG NAM") == [] and fix_committee_glued("UBNDTPHCM") == []
