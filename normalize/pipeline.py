@@ -2007,17 +2007,22 @@ def _names_a_vowel_off(key: str) -> tuple[str, ...]:
         a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))])
 
 
+def _off_at_marked_letters(key: str, letters: str, name: str) -> list[int] | None:
+    """Where a code's word key in capitals differs from a name's ``letters`` (its key), each a letter the ``name``
+    writes marked (a code writes a plain letter as it is, a marked one as a stand-in: "LSK" for Lắk), or None when a
+    plain one differs."""
+    off = [x for x, (a, b) in enumerate(zip(key, letters, strict=True)) if a != b]
+    return None if any("a" <= name[x] <= "z" for x in off) else off
+
+
 @lru_cache(maxsize=4096)
 def _opens_a_name_a_marked_letter_off(key: str) -> bool:
     """Whether a code's word in capitals is a highland name's first word but for a capital standing in for its marked
     letter (``"DUK"``: Đăk, its U for ă)."""
-    if len(key) < 2:
-        return False
     for name_key, names in _highland_place_names()[0].items():
-        first = name_key.split(" ")[0]
-        word = names[0].lower().split(" ")[0]
-        if len(first) == len(key) == len(word) and sum(a != b for a, b in zip(key, first, strict=True)) == 1 and all(
-                a == b or not ("a" <= c <= "z") for a, b, c in zip(key, first, word, strict=True)):
+        first, word = name_key.split(" ")[0], names[0].lower().split(" ")[0]
+        if len(key) >= 2 and len(first) == len(key) == len(word) and \
+                len(_off_at_marked_letters(key, first, word) or ()) == 1:
             return True
     return False
 
@@ -2025,15 +2030,12 @@ def _opens_a_name_a_marked_letter_off(key: str) -> bool:
 @lru_cache(maxsize=4096)
 def _names_a_marked_letter_off(key: str) -> tuple[str, ...]:
     """The highland names of several words a code's words in capitals spell but for a capital standing in for a marked
-    letter, one a word at most (``"DAK LSK"``: Đắk Lắk, its S for ắ; a code writes a plain letter as it is), those of
-    the likeliest unit only."""
+    letter, one a word at most (``"DAK LSK"``: Đắk Lắk, its S for ắ), those of the likeliest unit only."""
     names = _highland_place_names()[0]
 
     def fits(k: str) -> bool:
-        name = names[k][0].lower()
-        off = [x for x, (a, b) in enumerate(zip(key, k, strict=True)) if a != b]
-        return bool(off) and all(not ("a" <= name[x] <= "z") for x in off) and all(
-            key.count(" ", 0, x) != key.count(" ", 0, y) for x, y in itertools.pairwise(off))
+        off = _off_at_marked_letters(key, k, names[k][0].lower())
+        return bool(off) and all(key.count(" ", 0, x) != key.count(" ", 0, y) for x, y in itertools.pairwise(off))
 
     return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ())
                                    if len(names[k][0]) == len(k) and fits(k)])
