@@ -2538,8 +2538,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
-            if kind != "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
-                # Tesseract-eng left without marks looks stripped)
+            if kind == "stripped" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
+                # Tesseract-eng left without marks looks stripped, and the stripped channel reads no misread letter;
+                # the OCR channels read such a head with its context, which a fixer's edit would take from the decoder)
                 eds += _clear_of(eds, restore_agency_heads(lines[i], lex), "restore_agency_heads")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
