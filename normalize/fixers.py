@@ -1320,7 +1320,8 @@ _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,
 def fix_departments_phrase(line: str) -> list[Edit]:
     """The recipients' "Các sở, ban, ngành", its "sở" read as a figure or its comma as an s: ``"- Cac 6, ban, nganh;"``
     → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"."""
-    return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_WORD.finditer(line)] + \
+    return [(m.start(), m.end(), "Sở" if m.group()[0] == "S" else "sở", 0.8)  # (its capital kept: "các S&, ban")
+            for m in _DEPARTMENTS_WORD.finditer(line)] + \
         [(m.start(), m.end(), ",", 0.8) for m in _DEPARTMENTS_COMMA.finditer(line)]
 
 

@@ -3371,6 +3371,7 @@ def test_the_recipients_departments_phrase() -> None:
     assert apply_edits("- Cac so, bans nganh;", fix_departments_phrase("- Cac so, bans nganh;")) == \
         "- Cac so, ban, nganh;"
     assert fix_departments_phrase("- Các sở, ban, ngành;") == fix_departments_phrase("Các sở ban ngành") == []
+    assert fix_departments_phrase("yêu cầu cac S&, ban, nganh,") == [(12, 14, "Sở", 0.8)]  # (its capital kept)
 
 
 def test_deputies_and_a_committee_glued_in_the_header() -> None:
