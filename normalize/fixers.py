@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -604,18 +605,27 @@ def place_as_the_header_writes_it(line: str, places: set[str],
     return out
 
 
+@lru_cache(maxsize=256)
+def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
+    """:func:`split_glued_place`'s pattern of a place of two words or more: each word's plain letters, Capitalised, a
+    space between them or none ("Long An" → ``(L)ong[ ]?(A)n``); None for a shorter place."""
+    words = skeleton(place.lower()).split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None
+    return regex.compile("[ ]?".join(f"({w[0].upper()}){w[1:]}" for w in words) + r"(?![\p{L}\d])")
+
+
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:
     """A place the header names (``places``), of two words or more, written with its plain letters but glued to the word
     before it or its words run together: a space goes back at each glue point (``"tinhLongAn nam 2017"`` → "tinh Long
     An"; a code's three words in one token, whose reading had dropped "An"). Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for place in places:
-        words = skeleton(place.lower()).split()
-        if len(words) < 2 or not all(w.isalpha() for w in words):
+        rx = _glued_place_pattern(place)
+        if rx is None:
             continue
-        rx = regex.compile("[ ]?".join(f"({w[0].upper()}){w[1:]}" for w in words) + r"(?![\p{L}\d])")
         for m in rx.finditer(line):
-            gaps = [m.start(k) for k in range(1, len(words) + 1) if m.start(k) > 0 and line[m.start(k) - 1].isalpha()]
+            gaps = [m.start(k) for k in range(1, rx.groups + 1) if m.start(k) > 0 and line[m.start(k) - 1].isalpha()]
             if gaps:
                 out += [(at, at, " ", 0.8) for at in gaps]
     return out
@@ -651,6 +661,9 @@ def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> 
     body = line.rstrip()
     prev = body.split(" ")
     opening_words = after.split()
+    if not opening_words or skeleton(opening_words[0].lower()) not in {
+            skeleton(w.lower()) for p in places for w in p.split(" ")[1:]}:  # (most lines: the next opens no place)
+        return out
     for place in places:
         words = place.split(" ")
         for k in range(1, len(words)):
