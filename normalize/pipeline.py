@@ -2034,7 +2034,7 @@ def _names_a_marked_letter_off(key: str) -> tuple[str, ...]:
     names = _highland_place_names()[0]
 
     def fits(k: str) -> bool:
-        off = _off_at_marked_letters(key, k, names[k][0].lower())
+        off = _off_at_marked_letters(key, k, names[k][0].lower()) or []  # (None: a plain letter differs)
         return bool(off) and all(key.count(" ", 0, x) != key.count(" ", 0, y) for x, y in itertools.pairwise(off))
 
     return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ())
