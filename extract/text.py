@@ -7,6 +7,8 @@ import unicodedata
 
 import regex as re
 
+from ..schemas.plan import PLAN_YEARS  # (a scan's "2920" is no plan's year)
+
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -149,10 +151,6 @@ def parse_vn_number(s: str) -> float | None:
         return float(s)
     except ValueError:
         return None
-
-
-#: the years a plan's dates fall in (the schema's bounds for a target's year): a scan's "2920" is none
-PLAN_YEARS = range(1945, 2101)
 
 
 def make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:

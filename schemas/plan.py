@@ -102,6 +102,10 @@ class Section(_Model):
         return self
 
 
+#: the years a plan's dates fall in: a target's year is checked against them, and extraction drops a date outside them
+PLAN_YEARS = range(1945, 2101)
+
+
 class TargetIndicator(_Model):
     """"Phấn đấu tỷ lệ lao động qua đào tạo đạt 74,2%" → value 74.2, unit "%"."""
 
@@ -110,7 +114,7 @@ class TargetIndicator(_Model):
     value_max: float | None = Field(default=None, description='upper bound of a range "50%-55%"')
     unit: str | None = Field(default=None, description='"%", "người", "lượt người", "trường" …')
     qualifier: str | None = Field(default=None, description='"trên", "khoảng", "từ", "ít nhất" …')
-    year: int | None = Field(default=None, ge=1945, le=2100)
+    year: int | None = Field(default=None, ge=PLAN_YEARS.start, le=PLAN_YEARS.stop - 1)
     source: Literal["section", "appendix"] = "section"
     label: str | None = Field(default=None, description="row/column label for appendix rows, e.g. a district")
     evidence: Evidence | None = None
