@@ -314,10 +314,10 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
                 caps = _CAPITAL_WORDS.match(t).group(0)  # type: ignore[union-attr]
                 position = squash(caps)
                 if name is None and _is_person_name(t[len(caps):]):
-                    name = t[len(caps):].strip().lstrip(_NAME_SPECKS).rstrip(".")
+                    name = _name_as_written(t[len(caps):])
                 continue
             if (behalf or position) and name is None and _is_person_name(t):
-                name = t.lstrip(_NAME_SPECKS).rstrip(".")  # (a stop after it: "Lưu: VT. Lê Kim Thủy.")
+                name = _name_as_written(t)
     if not behalf and not position and not name:
         return None
     return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
@@ -328,9 +328,15 @@ _NAME_SPECKS = "'‘’`~_.- "  # what a scan leaves before a name ("'Đỗ Anh 
 _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
 
+def _name_as_written(t: str) -> str:
+    """A name without a scan's specks before it and a stop after it: "'Đỗ Anh Lan" → "Đỗ Anh Lan", "Lê Kim Thủy." → "Lê
+    Kim Thủy"."""
+    return t.strip().lstrip(_NAME_SPECKS).rstrip(".")
+
+
 def _is_person_name(t: str) -> bool:
     """2-5 Capitalised words, no digits or punctuation: "Nguyễn Văn An" (a scan's speck before it goes: "'Đỗ")."""
-    t = t.lstrip(_NAME_SPECKS).rstrip(".")
+    t = _name_as_written(t)
     words = t.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in t) or re.search(r"[:;,./()]", t):
         return False
