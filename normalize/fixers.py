@@ -631,53 +631,51 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
     return out
 
 
-def place_going_on_from_the_line_before(line: str, before: str, places: set[str]) -> list[Edit]:
-    """The rest of a header's place that a line opens, the place's first words ending the line before, written as the
-    header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone
-    had left it); the letters must be the place's, in both lines."""
-    out: list[Edit] = []
-    prev = before.split()
+def _place_across_a_break(ending: list[str], opening: list[str], places: set[str]
+                          ) -> tuple[list[str], list[str]] | None:
+    """A header's place parted by a line break: its first words (those the words ``ending`` a line end with) and the
+    rest (those the next line's words ``opening`` it begin with), by their letters; None when no place is so parted."""
     for place in places:
         words = place.split(" ")
         for k in range(1, len(words)):
             head, tail = words[:k], words[k:]
-            opening = line.split(" ", len(tail))[:len(tail)]
-            if len(prev) < k or [skeleton(w.lower()) for w in prev[-k:]] != [skeleton(w.lower()) for w in head] or \
-                    [skeleton(w.lower()) for w in opening] != [skeleton(w.lower()) for w in tail]:
-                continue
-            written = " ".join(opening)
-            want = " ".join(tail).upper() if written.isupper() else " ".join(tail)
-            if written != want and written[:1].isupper():
-                out.append((0, len(written), want, 0.8))
-            return out
-    return out
+            if len(ending) >= k and [skeleton(w.lower()) for w in ending[-k:]] == [skeleton(w.lower()) for w in head] \
+                    and [skeleton(w.lower()) for w in opening[:len(tail)]] == [skeleton(w.lower()) for w in tail]:
+                return head, tail
+    return None
+
+
+def place_going_on_from_the_line_before(line: str, before: str, places: set[str]) -> list[Edit]:
+    """The rest of a header's place that a line opens, the place's first words ending the line before, written as the
+    header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone
+    had left it); the letters must be the place's, in both lines."""
+    opening = line.split(" ")
+    parted = _place_across_a_break(before.split(), opening, places)
+    if parted is None:
+        return []
+    tail = parted[1]
+    written = " ".join(opening[:len(tail)])
+    want = " ".join(tail).upper() if written.isupper() else " ".join(tail)
+    return [(0, len(written), want, 0.8)] if written != want and written[:1].isupper() else []
 
 
 def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> list[Edit]:
     """The first words of a header's place that end a line, its rest opening the ``after`` line, written as the header
     writes it: ``"… trên địa bàn tỉnh Thành"`` / ``"Hóa năm 2018"`` → "Thanh" (the line read alone had made it the
     city's word); the letters must be the place's, in both lines."""
-    out: list[Edit] = []
     body = line.rstrip()
-    prev = body.split(" ")
-    opening_words = after.split()
-    if not opening_words or skeleton(opening_words[0].lower()) not in {
+    ending = body.split(" ")
+    opening = after.split()
+    if not opening or skeleton(opening[0].lower()) not in {
             skeleton(w.lower()) for p in places for w in p.split(" ")[1:]}:  # (most lines: the next opens no place)
-        return out
-    for place in places:
-        words = place.split(" ")
-        for k in range(1, len(words)):
-            head, tail = words[:k], words[k:]
-            if len(prev) <= k or len(opening_words) < len(tail) or \
-                    [skeleton(w.lower()) for w in prev[-k:]] != [skeleton(w.lower()) for w in head] or \
-                    [skeleton(w.lower()) for w in opening_words[:len(tail)]] != [skeleton(w.lower()) for w in tail]:
-                continue
-            written = " ".join(prev[-k:])
-            want = " ".join(head).upper() if written.isupper() else " ".join(head)
-            if written != want and written[:1].isupper():
-                out.append((len(body) - len(written), len(body), want, 0.8))
-            return out
-    return out
+        return []
+    parted = _place_across_a_break(ending[1:], opening, places)  # (a word before the place's on the line)
+    if parted is None:
+        return []
+    head = parted[0]
+    written = " ".join(ending[-len(head):])
+    want = " ".join(head).upper() if written.isupper() else " ".join(head)
+    return [(len(body) - len(written), len(body), want, 0.8)] if written != want and written[:1].isupper() else []
 
 
 #: a place's type words by their letters
