@@ -60,7 +60,9 @@ _PERIOD = r"(?:tháng|quý|năm)[.,:]?\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
 #: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
-_SPECK_AFTER_FROM = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)"
+#: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
+#: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
+_SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)"
                                r"|(?<=\b(?:tháng|quý|năm))[.,:](?=\s+[\dIVX])", re.I)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến")
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
@@ -119,7 +121,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:
-        timeline = next((_SPECK_AFTER_FROM.sub("", m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
+        timeline = next((_SPAN_SPECKS.sub("", m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
                         None)
     title = squash(node.heading) or (actions[0][:200] if actions else "")
     return Task(

@@ -2134,6 +2134,7 @@ def restore_agency_heads(line: str, lex: Lexicon) -> list[tuple[int, int, str, f
     it heads (the gazetteer's, by their letters): ``"- Đơn vị phối hợp: SG Nong nghiep"`` → "Sở", ``"- B6 Lao dong -
     Thuong binh"`` → "Bộ" (a partner and a recipient had kept "SG", "B6"); a syllable ("So", "Sau") is the decoder's."""
     out: list[tuple[int, int, str, float]] = []
+    distance = fuzzy_matchers()[1]  # (the second word one letter off will do: "B6 Lao deng")
     for m in _HEAD_MISREAD.finditer(line):
         tok = m.group(1)
         if tok.isalpha() and is_valid_skeleton(skeleton(tok.lower())):
@@ -2141,7 +2142,6 @@ def restore_agency_heads(line: str, lex: Lexicon) -> list[tuple[int, int, str, f
         head = _HEAD_WORDS[tok[0]]
         node = lex.gazetteer.get(head) or {}
         first, second = skeleton(m.group(2).lower()), skeleton(m.group(3).lower())
-        distance = fuzzy_matchers()[1]  # (the second word one letter off will do: "B6 Lao deng")
         if any(w and skeleton(w) == first and any(x and (skeleton(x) == second or (
                 len(second) >= 3 and distance(skeleton(x), second, score_cutoff=1) <= 1)) for x in nxt)
                for w, nxt in node.items()):
@@ -2268,11 +2268,10 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
         return name
     letters = [skeleton(w.lower()) for w in written]
     distance = fuzzy_matchers()[1]
-    near = [n for n, s, w in names if _issuer_names(header, (n, s, w))
-            and len(parts := skeleton(n.lower()).split()) == len(letters)
+    near = [n for n, s, w in names if len(parts := skeleton(n.lower()).split()) == len(letters)
             and sum(a != b for a, b in zip(parts, letters, strict=True)) == 1
             and all(a == b or (a[:1] == b[:1] and distance(a, b, score_cutoff=2) <= 2)
-                    for a, b in zip(parts, letters, strict=True))]
+                    for a, b in zip(parts, letters, strict=True)) and _issuer_names(header, (n, s, w))]
     return near[0] if len(set(near)) == 1 else name
 
 
