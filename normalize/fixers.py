@@ -10,6 +10,7 @@ Examples::
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -212,8 +213,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     for i, line in enumerate(lines):
         m = _HEADING_NUMBER.match(line)
         if not m or not _mostly_upper(line[m.end():]) or sum(c.isalpha() for c in line[m.end():]) < 3 or (
-                _SIGNING_COMMITTEE.match(line, m.end())):  # ("TI. UY BAN NHAN DAN": a signature's TM., no part)
-            continue
+                _SIGNING_COMMITTEE.match(line, m.end())) or line[m.end()].islower():
+            continue  # ("TI. UY BAN NHAN DAN": a signature's TM., no part; "Tl,rNH": a coded word's inside)
         tok = m.group(2)
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
             continue
@@ -233,6 +234,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             return sum(h[3] == first + k for k, h in enumerate(run))
 
         first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
+        if run[0][3] == 1 and all(0 < a[3] < b[3] for a, b in itertools.pairwise(run)):
+            first = 1  # read rising from I. already: a gap is a heading not found ("I.", "III.", "IV.": II coded)
         agree = agreeing(first)
         # (fewer than half agree: still trusted from I. on when every other reads lower than its place, as lost
         # strokes make it: "I.", "i.", "1.", "IV.", "Vv." are I to V)
@@ -785,7 +788,7 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
         for part in re.finditer(r"[^/\-]+", code):
             seg = part.group(0)
             if part.start() == 0 or seg.isdigit() or not any(c.isalpha() for c in seg) or len(seg) > 8 or \
-                    abbreviation_key(seg) in table or not any(c in _CODE_MISREADS for c in seg):
+                    abbreviation_key(seg) in table or not (len(seg) >= 6 or any(c in _CODE_MISREADS for c in seg)):
                 continue
             readings = {""}
             for c in seg:
@@ -798,6 +801,10 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
                 known = {"S" + table[k] for r in readings if r[:1] == "S" and (k := abbreviation_key(r[1:])) in table
                          and len(k) >= 3 and table[k].upper() == r[1:].upper()}
+            if not known and len(seg) >= 6:  # a speck read as a letter inside a long code: "KH-SLĐTBXSH" (SLĐTBXH)
+                known = {f"{head}{table[k]}" for j in range(1, len(seg)) for head in ("", "S")
+                         if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5
+                         and (k := abbreviation_key(r)) in table and table[k].upper() == r.upper()}
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
         if (t := _TTG_PARTED.match(line, m.end())) is not None:  # "QĐ-T Tg": a space parted TTg

@@ -246,6 +246,12 @@ def test_part_numbers_follow_their_numbering() -> None:
         1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
     got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
+    # a heading not found (its letters coded out of capitals: "CHl,r TIfiU") leaves a gap, not a shift, and a
+    # coded word opening a line ("Tl,rNH" TỈNH) is no part's number
+    coded = ["Tl,rNH HUNG Yl,rN", "I. MUC P}CH, YfiU CAU", "II. CHl,r TIfiU", "III. NHIEM Vo VA GIAI PH>P",
+             "IV. KINH PH} THUC HIEN", "V. TO CH>C THUC HIEN"]
+    assert fix_heading_numbers(coded) == {}
+    assert fix_heading_numbers(["I. MUC DICH", "III. NHIEM VU", "IV. KINH PHI"]) == {}
 
 
 def test_text_vetplan_ocrd_with_the_vietnamese_model_has_its_marks_repaired() -> None:
@@ -3507,3 +3513,60 @@ def test_a_codes_month_between_glued_words_a_highland_opening_and_a_standing_bod
         assert apply_edits(line, fix_standing_committee(line)) == "- Thường trực Tỉnh ủy;", line
     got = normalize_text("- Don v(r ph<i h<;>p: S@ Gi(ro d>c va PAO t{o.", damage="substitution").text
     assert got == "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
+
+
+def test_a_coded_glued_words_own_capital_and_a_highland_name_with_an_apostrophe() -> None:
+    """A code's word glued to the one before it may open with its own capital, no stand-in ("v~Dl,ro": và Đào; it had
+    been "và do"): the part is read with that letter small too; a code's apostrophe inside a highland name's word is
+    the name's own ("Ea H'leo": it had been read "là Hiện")."""
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import restore_highland_names
+
+    gen = generator_for(get_lexicon(None), subst_channel())
+    assert ("và", "đào") in [c for c, _x in gen.candidates("v~Dao", allow_split=True)]
+    assert restore_highland_names("dja ban huyon Ea H'leo n|m 2021", coded=True) == ([], [(14, 22)])
+
+
+def test_a_highland_name_a_line_break_parts() -> None:
+    """A highland place name parted by a line break ("… trên địa bàn huyện Ea" / "H'leo năm 2021", "tinh Dak" / "Lak
+    nam"): each line alone spells no name, and the decoder had made it "Và" / "Heo"; both parts are read as the name."""
+    from vetplan.normalize.pipeline import highland_names_across_a_break
+
+    assert highland_names_across_a_break("H'leo nam 2021", "Phat trien tren dia ban huyen Ea", "") == ([], [(0, 5)])
+    assert highland_names_across_a_break("dia ban huyen Ea", "", "H'leo nam 2021") == ([], [(14, 16)])
+    assert highland_names_across_a_break("tren dia ban tinh Dak", "", "Lak nam 2021") == (
+        [(18, 21, "Đắk", 0.85)], [(18, 21)])
+    assert highland_names_across_a_break("Lak nam 2021", "tren dia ban tinh Dak", "") == (
+        [(0, 3, "Lắk", 0.85)], [(0, 3)])
+    assert highland_names_across_a_break("Ha Noi", "huyen", "Kon Tum") == ([], [])  # (no name across the break)
+    eng = "UY BAN NHAN DAN\nHUYEN EA H'LEO\nKE HOACH\nPhat trién giao duc nghé nghiép trén dia ban huyén Ea\n" \
+          "H'leo nam 2021\n"
+    got = normalize_text(eng, damage="ocr_eng").text.split("\n")
+    assert got[3].endswith("huyện Ea") and got[4] == "H'leo năm 2021"
+
+
+def test_a_header_place_the_issuers_but_for_a_misread_first_letter_or_a_lost_one() -> None:
+    """The place-date line's place that the channel reads as no name, the issuer's but for a word a letter or two off:
+    "Binh Binh, ngay" under "UBND TINH BINH DINH" (Tesseract-eng read Đ as a B: it had been "Tỉnh Bình"), "Ea Heo,
+    ngày" under "HUYỆN EA H'LEO" (a scan lost a highland name's "'l")."""
+    eng = "UBND TINH BINH DINH CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH\n" \
+          "S6: 306/KH-SLDTBXH Binh Binh, ngay 20 thang 08 nam 2024\nKE HOACH\n"
+    assert "Bình Định, ngày 20" in normalize_text(eng, damage="ocr_eng").text
+    vie = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN EA H'LEO Độc lập - Tự do - Hạnh phúc\n" \
+          "Số: 300/KH-UBND Ea Heo, ngày 01 tháng 08 năm 2021\nKẾ HOẠCH\n"
+    assert "Ea H'leo, ngày 01" in normalize_text(vie, damage="ocr_vie").text
+
+
+def test_a_long_document_code_with_a_speck_read_as_a_letter_and_a_broken_n() -> None:
+    """A long document code with a letter a speck made inside ("166/KH-SLĐTBXSH": SLĐTBXH) is the known code; a
+    Vietnamese-model word whose n's stroke a faint scan parted ("rigày": ngày, the header's date had been lost)."""
+    from vetplan.normalize.fixers import fix_document_codes
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("Số: 166/KH-SLĐTBXSH Quảng Ninh", table) == [(11, 19, "SLĐTBXH", 0.8)]
+    assert fix_document_codes("43/2016/TT-BLĐTBXHH", table) == [(11, 19, "BLĐTBXH", 0.8)]
+    assert fix_document_codes("Số: 166/KH-SLĐTBXH", table) == []
+    vie = "UBND TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSở: 46/KH-SLĐTBXH Sơn La, rigày 27 tháng 06 năm 2020\n"
+    assert "Sơn La, ngày 27" in normalize_text(vie, damage="ocr_vie").text
