@@ -1237,7 +1237,8 @@ class Generator:
             return c1
         splits: list[Cand] = []
         keys: list[float] = []
-        self.prefetch([p for cut in cuts for p in cut])
+        self.prefetch([p for cut in cuts for p in cut] + [b[0].lower() + b[1:] for _a, b in cuts if b[0].isupper()]
+                      if self.ch.name == "substitution" else [p for cut in cuts for p in cut])
         lex = self.lex
         logp, lm_row = lex.logp, lex.lm_row
         parts = self.memos.setdefault("_split_parts", {})
@@ -1257,8 +1258,11 @@ class Generator:
         # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
         # (the pair's bigram read off the first word's LM row as :meth:`Lexicon.bigram` reads it: inline, as
         # calling it, which caches each of the ~12,000 pairs of a symbol-coded plan, took 24 → 30 ms)
+        coded = self.ch.name == "substitution"
         for a, b in cuts:
             ca, cb = part(a), part(b)
+            if coded and b[0].isupper():  # a glued word's capital may be its own, no stand-in ("v~Dl,ro": và Đào)
+                cb = cb + [y for y in part(b[0].lower() + b[1:]) if y not in cb]
             for (wa, sa) in ca:
                 first = wa[0]
                 back, seen = lm_row(first)

@@ -467,6 +467,10 @@ REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words
 #: Tesseract-eng channel: a letter or two misread ("chímh" chính 5.05, "trìmh" trình 5.03), not a name that is
 #: no Vietnamese word ("Zalo" → "ao" 9.03); measured: 6 nats lost a third of the gain, none read "Zalo" "Lao"
 VIE_MISREAD_MAX_COST = 8.0
+#: a letter a faint scan broke into two, or two it ran into one, as the Vietnamese model reads them: an n's stroke
+#: parted ("rigày" ngày), an m read "rn"; what each is, and the extra cost of reading it so
+BROKEN_STROKES = (("ri", "n"), ("rn", "m"))
+BROKEN_STROKE_COST = 2.0
 REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
 REREAD_SURE_POOL = int(os.environ.get("VETPLAN_REREAD_SURE_POOL", "4"))  # … for a word chosen by REREAD_GATE or more
 ADAPT_ENG = os.environ.get("VETPLAN_ADAPT", "0") == "1"  # per-document Tesseract-eng confusions (slower)
@@ -1110,10 +1114,12 @@ def _coded_pairs(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
         got = memo[low] = {}
         for a, b in gen.split_cuts(low) or ():
             ra, rb = gen.cache.get(a), gen.cache.get(b)
+            if b[0].isupper() and (own := gen.cache.get(b[0].lower() + b[1:])) is not None:
+                rb = (rb or [])[:12] + own[:12]  # (its own capital: "v~Dl,ro" và Đào, as Generator.candidates reads it)
             if ra is None or rb is None:
                 continue
             for (x, *more_a), ca in ra[:12]:
-                for (y, *more_b), cb in rb[:12]:
+                for (y, *more_b), cb in rb[:24]:
                     if not more_a and not more_b and ca + cb + GLUED_PAIR_COST < got.get((x, y), 99.0):
                         got[(x, y)] = ca + cb + GLUED_PAIR_COST
     return got
@@ -1503,6 +1509,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if misread is not None and _letters_wrong(low):
                 cands = _merge_readings(cands, [c for c in misread.candidates(low, allow_split=False)
                                                 if c[1] <= VIE_MISREAD_MAX_COST])
+                for broken, letter in BROKEN_STROKES:  # ("rigày": ngày, its n's stroke parted)
+                    if broken in low:
+                        whole = low.replace(broken, letter, 1)
+                        cands = _merge_readings(cands, [(c, x + BROKEN_STROKE_COST) for c, x in gen.single(whole)])
             if (other := _other_reading(tok, low, kind, context)) is not None:
                 reading, extra, split = other
                 cands = _merge_readings(cands, [(c, x + extra) for c, x in gen.candidates(reading, split)])
@@ -1963,6 +1973,8 @@ def _coded_type_before(line: str, at: int) -> bool:
 
 
 _STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
+#: a code's word of letters with an apostrophe inside, as a highland name writes one ("H'leo", "M'Drak")
+_APOSTROPHE_WORD = regex.compile(r"[A-Za-z]+'[A-Za-z]+")
 
 
 def _coded_name_key(word: str) -> str:
@@ -2077,6 +2089,9 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     # no name's first word so written
     keys = [f"d{key[1:]}" if key[:1] in ("p" if coded else "bp") and not _opens_a_name(key, coded)
             and _opens_a_name(f"d{key[1:]}", coded) else key for key in keys]
+    # a code's apostrophe between letters may be the name's own ("Ea H'leo"), no stand-in: its letters alone too
+    plain = [_name_key(line[a:b]) if coded and _APOSTROPHE_WORD.fullmatch(line[a:b]) else key
+             for (a, b), key in zip(words, keys, strict=True)]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
@@ -2096,7 +2111,7 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             key = " ".join(keys[k:j])
             if coded and not _place_stands_here(line, a, b):
                 continue
-            found = names.get(key, ())
+            found = names.get(key, ()) or names.get(" ".join(plain[k:j]), ())
             if not found and coded and _STAND_IN in key:
                 found = _names_fitting(key)
             elif not found and not coded and j > k + 1 and _place_stands_here(line, a, b):
@@ -2158,6 +2173,42 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     code's stand-ins are any letter (:func:`_highland_runs`)."""
     runs = list(_highland_runs(line, coded))
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
+
+
+def highland_names_across_a_break(line: str, before: str, after: str, coded: bool = False
+                                  ) -> tuple[list[tuple[int, int, str, float]], list[tuple[int, int]]]:
+    """:func:`restore_highland_names` for a name a line break parts: its first words ending the line ``before`` or
+    this one, its rest opening this line or the one ``after`` (``"… trên địa bàn huyện Ea"`` / ``"H'leo năm 2021"``:
+    each line alone spells no name, and the decoder had made it "Và" / "Heo"). Returns the edits and spans of the
+    name's words on this line."""
+    out: list[tuple[int, int, str, float]] = []
+    spans: list[tuple[int, int]] = []
+    body = line.rstrip()
+    joints = []
+    if before.strip() and body[:1].isupper() and before.rstrip().rsplit(None, 1)[-1][:1].isupper():
+        tail = " ".join(before.split()[-2:])
+        joints.append((tail + " ", len(tail) + 1, " ".join(body.split(" ")[:3]), 0))
+    if after.strip() and body and body.rsplit(None, 1)[-1][:1].isupper() and after.lstrip()[:1].isupper():
+        start = len(" ".join(body.split(" ")[:-2])) + 1 if body.count(" ") >= 2 else 0
+        joints.append(("", len(body) - start, body[start:] + " " + " ".join(after.split()[:2]), start))
+    for prefix, cut, rest, offset in joints:
+        joined = prefix + rest if prefix else rest
+        for a, b, name in _highland_runs(joined, coded):
+            if not a < cut - (1 if prefix else 0) < b or joined[cut - 1 if prefix else cut] != " ":
+                continue
+            words = name.split(" ")
+            if prefix:  # the name's rest opens this line
+                k = joined[a:cut].count(" ")
+                part, at, end = " ".join(words[k:]), 0, b - cut
+            else:  # its first words end this line
+                k = joined[a:cut].count(" ") + 1
+                part, at, end = " ".join(words[:k]), offset + a, len(body)
+            if len(part.split(" ")) != len(body[at:end].split(" ")):
+                continue
+            spans.append((at, end))
+            if body[at:end] != part:
+                out.append((at, end, part, 0.85))
+    return out, spans
 
 
 @cache
@@ -2244,6 +2295,12 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         best = (k, _the_issuers_place_near(written, scored[0][1], names, header) if ch.name in OCR_KINDS else
                 scored[0][1])
         break
+    if best is None and ch.name in OCR_KINDS and header:  # the place the issuer gives, a letter or two off, that the
+        # channel read as no name alone ("Binh Binh, ngay" under "UBND TINH BINH DINH": its Đ read as a B; "Ea Heo,
+        # ngày" under "HUYỆN EA H'LEO": a highland name's "'l" lost, no syllables, the channel reads none)
+        best = next(((k, near) for k in range(min(3, len(spans)), 0, -1) if (near := _the_issuers_place_near(
+            [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(m.group("place")[spans[-k][0]:]) if w], "",
+            _bare_place_names().get(k, ()) + _highland_names_of(k), header))), None)
     if best is None:
         return [], None
     k, name = best
@@ -2258,19 +2315,33 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         (start, m.end("place"))
 
 
+#: a name's first letter as a scan may misread it (its letters, the name's first): a capital Đ read as a B or P
+_FIRST_LETTER_MISREADS = {("d", "b"), ("d", "p")}
+
+
+@cache
+def _highland_names_of(words: int) -> tuple[tuple[str, str, float], ...]:
+    """The highland names of so many words as :func:`_bare_place_names` gives the others: (name, letters, weight)."""
+    by_key, _firsts, weights = _highland_place_names()
+    return tuple((n, key.replace(" ", ""), weights[key]) for key, names in sorted(by_key.items())
+                 if key.count(" ") + 1 == words for n in names)
+
+
 def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[str, str, float], ...], header: str
                             ) -> str:
     """The place the issuer's lines name after its type word, for a scan's reading of the place-date line's place
     ``name`` that is no issuer's, when the words as ``written`` are the issuer's place but for one word two letters
-    off or less, its first letter kept: "Hiệu Giang" under "UBND TỈNH HẬU GIANG" is Hậu Giang (the Vietnamese model's
-    letters wrong; through its marks it had been read "Hiếu Giang"); ``name`` otherwise."""
+    off or less, its first letter kept (or a Đ read as a B or P: "Binh Binh" Bình Định): "Hiệu Giang" under "UBND TỈNH
+    HẬU GIANG" is Hậu Giang (the Vietnamese model's letters wrong; through its marks it had been read "Hiếu Giang");
+    ``name`` otherwise (``name`` empty: the channel read no name there)."""
     if not header or any(n == name and _issuer_names(header, (n, s, w)) for n, s, w in names):
         return name
     letters = [skeleton(w.lower()) for w in written]
     distance = fuzzy_matchers()[1]
     near = [n for n, s, w in names if len(parts := skeleton(n.lower()).split()) == len(letters)
             and sum(a != b for a, b in zip(parts, letters, strict=True)) == 1
-            and all(a == b or (a[:1] == b[:1] and distance(a, b, score_cutoff=2) <= 2)
+            and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
+                                 distance(a, b, score_cutoff=2) <= 2)
                     for a, b in zip(parts, letters, strict=True)) and _issuer_names(header, (n, s, w))]
     return near[0] if len(set(near)) == 1 else name
 
@@ -2523,6 +2594,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i], kind == "substitution")
                 eds += [(*x, "restore_highland_names") for x in fixed]
+                names += spans
+                # (a name a line break parts: "… huyện Ea" / "H'leo năm 2021")
+                fixed, spans = highland_names_across_a_break(lines[i], lines[i - 1] if i else "",
+                                                             lines[i + 1] if i + 1 < len(lines) else "",
+                                                             kind == "substitution")
+                eds += _clear_of(eds, fixed, "restore_highland_names")
                 names += spans
             if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
                 place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone,
