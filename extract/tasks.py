@@ -13,6 +13,11 @@ _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+v[^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\
 # "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva")
 
 
+def _field_value(m: re.Match[str]) -> str:
+    """A labelled field's value, whichever of :func:`_label`'s forms matched."""
+    return m.group("v") or m.group("w") or m.group("x") or m.group("y")
+
+
 def _label(word: str, rest: str) -> re.Pattern[str]:
     """A task's "Đơn vị chủ trì: …" field, its label as a scan may leave it: "Đơn vị chủ Em: Sở …" (the second
     word misread, or the first's vowel: "Đơn vị cho trở:"), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma,
@@ -24,7 +29,10 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$"
                       # (a first word garbled: "Dân} chủ trì:", "Bản vị chủ trì:")
-                      rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$")
+                      rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$"
+                      # (the colon lost, or the second word and the colon read as a dash: "đơn vị phối hợp Sở Nội vụ",
+                      # "đơn vị phối — Sở Nội vụ": an agency's head word right after)
+                      rf"|^{_UNIT}{word}(?:\s+{rest}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$")
 
 
 _LEAD = _label("chủ", "trì")
@@ -36,8 +44,10 @@ _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
 _HEADS = AGENCY_HEAD_ALT
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
-# ("Sở% Giáo dục", "Sở: Thông"; a speck read as a letter or figure of its own: "Sở ở Công Thương", "Sở 6 Công Thương")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-|{HEAD_SPECKS}\s*|\s+(?:\d|\p{{Ll}}|[^\w\s]{{1,2}})\s+)(?=\p{{Lu}}\p{{Ll}})")
+# ("Sở% Giáo dục", "Sở: Thông", "Sở-_Lao"; a speck read as a letter or figure of its own: "Sở ở Công Thương", "Sở 6
+# Công Thương")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*|\s+(?:\d|\p{{Ll}}|[^\w\s]{{1,2}})\s+)"
+                         r"(?=\p{Lu}\p{Ll})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
@@ -46,7 +56,10 @@ _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
                           r"|\S{1,6}\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động phối hợp:")
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"
-                          r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)", re.I)  # (its semicolon lost)
+                          r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)"  # (its semicolon lost)
+                          r"|\s*;\s*(?=(?-i:[Đđ]ơn vị (?:phối|chủ)\S*(?:\s+\S{1,4})?\s*[—–\-]?\s+"
+                          rf"(?:{_HEADS})\s))", re.I)
+# (… or its colon: "…; đơn vị phối hợp Sở Nội vụ; …", "…; đơn vị phối — Sở Nội vụ")
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
@@ -143,11 +156,11 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
     m = _LEAD.match(body)
     if m:
-        lead.extend(x for x in split_agencies(m.group("v") or m.group("w") or m.group("x")) if x not in lead)
+        lead.extend(x for x in split_agencies(_field_value(m)) if x not in lead)
         return timeline
     m = _PARTNER.match(body)
     if m:
-        partners.extend(x for x in split_agencies(m.group("v") or m.group("w") or m.group("x")) if x not in partners)
+        partners.extend(x for x in split_agencies(_field_value(m)) if x not in partners)
         return timeline
     m = _TIME.match(body)
     if m:

@@ -242,7 +242,7 @@ def test_an_agency_whose_head_word_a_speck_joined_to_its_name() -> None:
     # a speck after the head word, and the punctuation and specks a scan left after a name, are none of it
     assert split_agencies("Sở% Giáo dục và Đào tạo") == split_agencies("Sở$ Giáo dục và Đào tạo") == split_agencies(
         "Sở. Giáo dục và Đào tạo") == split_agencies("Sở: Giáo dục và Đào tạo") == split_agencies(
-        "Sở# Giáo dục và Đào tạo") == [
+        "Sở# Giáo dục và Đào tạo") == split_agencies("Sở-_Giáo dục và Đào tạo") == [
         "Sở Giáo dục và Đào tạo"]
     assert split_agencies("Sở Lao động - Thương binh và Xã hội. -") == ["Sở Lao động - Thương binh và Xã hội"]
     # a dash that lost one of its spaces is spaced; a hyphen without spaces stays
@@ -427,3 +427,15 @@ def test_specks_inside_a_time_label_and_after_a_partners_head() -> None:
             "lớp đào tạo nghề từ tháng 3 đến tháng 11/2019.\n")
     tasks = extract_plan(text).tasks
     assert tasks[0].timeline == "Quý 1/2019" and tasks[1].partners == ["Sở Nội vụ"]
+
+
+def test_a_partner_label_whose_colon_or_second_word_a_scan_lost() -> None:
+    """"…; đơn vị phối hợp Sở Thông tin và Truyền thông; …" (the colon lost) and "…; đơn vị phối — Sở Thông tin …" (its
+    "hợp:" read as a dash): the partners had stayed in the lead's field."""
+    for label in ("đơn vị phối hợp Sở", "đơn vị phối — Sở"):
+        text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n"
+                f"- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; {label} Thông\n"
+                "tin và Truyền thông; thời gian thực hiện: Quý I/2024.\n2. Khác\n- a.\n")
+        t = extract_plan(text).tasks[0]
+        assert (t.lead, t.partners, t.timeline) == (["Sở Lao động - Thương binh và Xã hội"],
+                                                    ["Sở Thông tin và Truyền thông"], "Quý I/2024"), label
