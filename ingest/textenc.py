@@ -93,12 +93,18 @@ def decode_text(data: bytes) -> Decoded:
         text = _finish(data.decode("ascii"))
         return Decoded(text, "utf-8", None, [])
 
+    utf8: str | None = None
     try:
-        # Strictly valid UTF-8 with multi-byte sequences does not happen by accident in 8-bit text.
-        text = _finish(data.decode("utf-8"))
-        return Decoded(text, "utf-8", None, [])
+        # Strictly valid UTF-8 with multi-byte sequences seldom happens by accident in 8-bit text, but a short text
+        # can: VISCII's "Đẩy" (D0 A6) is UTF-8's Cyrillic "Ц". UTF-8 that spells no Vietnamese letter is weighed
+        # against the 8-bit encodings below.
+        utf8 = _finish(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    else:
+        sc8 = score_text(utf8)
+        if not sc8.nonascii_letters or sc8.nonascii_ok:
+            return Decoded(utf8, "utf-8", None, [])
     scored: list[tuple[float, int, Decoded]] = []
     for order, (enc, raw, warns) in enumerate(_candidates(data)):
         text = _finish(raw)
@@ -106,6 +112,11 @@ def decode_text(data: bytes) -> Decoded:
         scored.append((sc.score, -order, Decoded(text, enc, sc, list(warns))))
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best = scored[0][2]
+    if utf8 is not None:  # valid UTF-8 without Vietnamese: an 8-bit encoding only where it reads Vietnamese letters
+        if best.encoding == "utf-8" or best.score is None or not best.score.nonascii_ok:
+            return Decoded(utf8, "utf-8", None, [])
+        best.warnings.append(f"valid UTF-8 but no Vietnamese in it; decoded as {best.encoding}")
+        return best
     sc = best.score
     nonascii = sum(1 for c in best.text if not c.isascii())
     if sc.junk_chars > max(3, 0.2 * nonascii) or (

@@ -130,3 +130,12 @@ def test_one_marked_letter_among_capitals_decodes_to_its_code_page() -> None:
     code page read it as "nghỊ" — a word cased as no word is written no longer counts as Vietnamese."""
     text = "BAN BAN BAN BAN BAN nghề"
     assert decode_text(encode_text(text, "tcvn3")).text == text
+
+
+def test_a_short_8bit_text_that_happens_to_be_valid_utf8() -> None:
+    """VISCII's "Đẩy" is the bytes D0 A6, which UTF-8 reads as the Cyrillic "Ц": a text whose UTF-8 reading spells no
+    Vietnamese letter is weighed against the 8-bit encodings (hypothesis found "BAN BAN BAN BAN BAN Đẩy" read
+    "… Цy"); UTF-8 text in another script stays UTF-8."""
+    d = decode_text(encode_text("BAN BAN BAN BAN BAN Đẩy", "viscii"))
+    assert (d.text, d.encoding) == ("BAN BAN BAN BAN BAN Đẩy", "viscii") and d.warnings
+    assert decode_text("Привет мир".encode()).encoding == "utf-8"
