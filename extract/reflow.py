@@ -14,7 +14,15 @@ from functools import lru_cache
 
 import regex as re
 
-from .text import BEHALF_START, BEHALF_WORD, POSITION_AT_LINE_END, POSITION_WORDS, fold, recipients_label
+from .text import (
+    AGENCY_HEAD_ALT,
+    BEHALF_START,
+    BEHALF_WORD,
+    POSITION_AT_LINE_END,
+    POSITION_WORDS,
+    fold,
+    recipients_label,
+)
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
 #: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
@@ -259,6 +267,10 @@ def reflow(text: str) -> list[Para]:
     return paras
 
 
+#: a quote mark a scan's speck made before an agency's head word opening a line ("“Sở Giáo dục và Đào tạo chủ trì")
+_QUOTE_BEFORE_AGENCY = re.compile(rf"^[“\"']\s*(?:{AGENCY_HEAD_ALT})\s+\p{{Lu}}")
+
+
 def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int, full_len: int) -> bool:
     """Whether ``nxt`` continues the paragraph that ended with line ``prev`` (``long_len``: a line long enough to
     have been wrapped; ``full_len``: one that ran to the margin)."""
@@ -278,7 +290,7 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         if not blank_before and len(prev) >= long_len and prev[-1:] not in _TERMINAL and _THUONG_BINH.match(nxt):
             return True
         return False
-    first = nxt[:1]
+    first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
     if prev[-1:] == ":" and len(prev) >= full_len and not blank_before:

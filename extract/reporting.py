@@ -20,10 +20,11 @@ _FREQ: list[tuple[str, re.Pattern]] = [
     ("ad_hoc", re.compile(r"dot xuat|khi co yeu cau|neu phat sinh|phat sinh kho khan")),
     ("periodic", re.compile(r"dinh ky")),
 ]
-#: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày", "trưrớe ngày"; not "trong ngày")
+#: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày", "trưrớe ngày"; not "trong ngày"; a
+#: speck before a whole date: "trước ngày 1 17/12/2024")
 _DEADLINE = re.compile(
     r"(?<!\p{L})(?:trước|tr(?!ong\b)\p{L}{1,4}) ngày"
-    r"(?:\s*[.,:\-–]\s*|\s+)(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    r"(?:\s*[.,:\-–]\s*|\s+)(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )

@@ -25,7 +25,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     "Đơn chủ-trì:", "Đơn vị chủ: trị:" (a word
     lost, a speck between), "Chủ trì thực hiện: …"."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
-    like = word[:2] + "[^\\s:;,.]" * (len(word) - 2)  # its vowel misread: "Đơn vị cho trở:" (chủ trì)
+    # its vowel misread, or a letter of it lost: "Đơn vị cho trở:" (chủ trì), "đơn vị phố hợp:" (phối)
+    like = word[:2] + f"[^\\s:;,.]{{{max(0, len(word) - 3)},{len(word) - 2}}}"
     return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$"
                       # (a first word garbled: "Dân} chủ trì:", "Bản vị chủ trì:")
@@ -81,6 +82,7 @@ _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:�
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
+_QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
@@ -152,6 +154,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
+    body = _QUOTE_BEFORE_HEAD.sub("", body)  # ("“Sở Giáo dục và Đào tạo chủ trì, …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
     m = _LEAD.match(body)

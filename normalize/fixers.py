@@ -43,6 +43,8 @@ _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|T
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+#: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
+_DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -272,7 +274,7 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
 _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
-_CODE_DASH_DOUBLED = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})-[ ]+-([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
+_CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
@@ -282,9 +284,12 @@ def fix_document_numbers(line: str) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
-    ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``); "số" read as digits before a whole number: ``"56
-    15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` → "522/QĐ-TTg"."""
+    ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``) or a space after it (``"522/QĐ- TTg"``: the decoder had
+    read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; "số" read as digits before a
+    whole number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
+    "522/QĐ-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+    out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
@@ -297,7 +302,8 @@ def fix_document_numbers(line: str) -> list[Edit]:
 def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
-    slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a date's year of 2100–2999, its 0 read
+    slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a month or quarter glued to its year,
+    the slash lost: ``"tháng 72016"`` → "7/2016", ``"Quý 12016"`` → "1/2016"; a date's year of 2100–2999, its 0 read
     as another digit: ``"20/12/2924"`` → "2024", ``"tháng 04 năm 2920"`` → "2020"."""
     out: list[Edit] = []
     if "/" in line:
@@ -306,6 +312,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
         # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
+    if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
+        out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("m")) <= 12]
@@ -319,6 +327,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
     return out
 
 
+#: a month or a quarter glued to its year, the slash lost: "tháng 72016" (7/2016), "Quý 12016" (1/2016)
+_GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
+                                   r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
@@ -431,16 +442,18 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
 #: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéè§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:))"
-                           r"(?=\s*:?\s*\d+[\w.]*\s*[/I|]\s*[A-ZĐ])")
+_NUMBER_LABEL = re.compile(r"^(\s*[.,]?)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:))"
+                           rf"(?=\s*:?\s*\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # (slash lost: "181KH-")
 
 
 def fix_number_label(line: str) -> list[Edit]:
-    """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip()[:1] in ("S", "$", "§") else None
-    if m is None or m.group(2) == "Số":
+    """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
+    before it goes (``".Sð:181KH-UBND"``)."""
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,")[:1] in ("S", "$", "§") else None
+    if m is None:
         return []
-    return [(m.start(2), m.end(2), "Số", 0.9)]
+    at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
+    return [] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
@@ -770,7 +783,7 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
 #: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
-_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐD", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
+_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
                   "E": "Đg", "O": "Q", "F": "T", "e": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg; "QD-TTe",
 # "24/CT-TTE")
 
@@ -787,7 +800,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
         at = m.start()
         for part in re.finditer(r"[^/\-]+", code):
             seg = part.group(0)
-            if part.start() == 0 or seg.isdigit() or not any(c.isalpha() for c in seg) or len(seg) > 8 or \
+            type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
+            if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
                     abbreviation_key(seg) in table or not (len(seg) >= 6 or any(c in _CODE_MISREADS for c in seg)):
                 continue
             readings = {""}

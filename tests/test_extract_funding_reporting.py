@@ -150,3 +150,14 @@ def test_results_sent_to_an_agency_by_a_deadline_are_a_report() -> None:
     [r] = extract_plan(text.format("bảo có kết quả về Phòng Lao động - Thương binh và Xã hội")).reporting
     assert (r.deadline, r.recipient) == (dt.date(2022, 12, 22), "Phòng Lao động - Thương binh và Xã hội")
     assert extract_plan(text.format("thực hiện đạt kết quả tốt")).reporting == []
+
+
+def test_a_speck_between_the_deadlines_word_and_its_date() -> None:
+    """"… trước ngày 1 17/12/2024:" (a scan's speck read as a figure before a whole date): the deadline is the date
+    after it; "trước ngày 1 tháng 12" is still the first of December."""
+    base = "Hà Nội, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\n"
+    rep = extract_plan(base + "Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 1 17/12/2024:\n").reporting
+    assert rep and rep[0].deadline == dt.date(2024, 12, 17)
+    rep = extract_plan(base + "Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 1 tháng 12 năm 2024.\n"
+                       ).reporting
+    assert rep and rep[0].deadline == dt.date(2024, 12, 1)

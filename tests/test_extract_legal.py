@@ -130,3 +130,10 @@ def test_a_scans_specks_around_a_cited_number() -> None:
            "số_46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n- a.\n"
     assert [(r.number, r.date) for r in extract_plan(text).legal_basis] == [
         ("15/2019/NĐ-CP", dt.date(2019, 2, 1)), ("46/2015/QĐ-TTg", dt.date(2015, 9, 28))]
+
+
+def test_a_citations_date_word_capitalised_and_specked() -> None:
+    """"… số 522/QĐ-TTg Ngày. 14/5/2018 của …" (a scan's capital and stop on the date's word): the date is the
+    citation's (it had been lost)."""
+    refs = extract_plan("Thực hiện Quyết định số 522/QĐ-TTg Ngày. 14/5/2018 của Thủ tướng Chính phủ;").legal_basis
+    assert [(r.number, r.date) for r in refs] == [("522/QĐ-TTg", dt.date(2018, 5, 14))]

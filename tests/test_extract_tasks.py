@@ -439,3 +439,17 @@ def test_a_partner_label_whose_colon_or_second_word_a_scan_lost() -> None:
         t = extract_plan(text).tasks[0]
         assert (t.lead, t.partners, t.timeline) == (["Sở Lao động - Thương binh và Xã hội"],
                                                     ["Sở Thông tin và Truyền thông"], "Quý I/2024"), label
+
+
+def test_a_lead_sentence_behind_a_quote_speck_and_a_label_missing_a_letter() -> None:
+    """"“Sở Giáo dục và Đào tạo chủ trì, phối hợp với …" under an item's heading (a speck read as a quote: the
+    sentence had been joined to the heading, its lead and time lost) and "đơn vị phố hợp:" (phối, its i lost)."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n"
+            "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phố hợp: Sở Công Thương; thời gian thực hiện: Quý II/2024.\n"
+            "2. Đào tạo nghề cho lao động nông thôn\n“Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính rà "
+            "soát mạng lưới cơ sở\ngiáo dục nghề nghiệp từ tháng 6 đến tháng 8/2024.\n3. Khác\n- a.\n")
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].lead, tasks[0].partners) == (["Sở Nội vụ"], ["Sở Công Thương"])
+    assert (tasks[1].title, tasks[1].lead, tasks[1].partners, tasks[1].timeline) == (
+        "Đào tạo nghề cho lao động nông thôn", ["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"],
+        "từ tháng 6 đến tháng 8/2024")

@@ -3570,3 +3570,25 @@ def test_a_long_document_code_with_a_speck_read_as_a_letter_and_a_broken_n() -> 
     assert fix_document_codes("Số: 166/KH-SLĐTBXH", table) == []
     vie = "UBND TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSở: 46/KH-SLĐTBXH Sơn La, rigày 27 tháng 06 năm 2020\n"
     assert "Sơn La, ngày 27" in normalize_text(vie, damage="ocr_vie").text
+
+
+def test_a_document_numbers_slash_lost_or_a_stop_and_its_type_code_read_as_zeros() -> None:
+    """A rough scan's document number: its slash read as a stop or lost ("Sö:45.KH-SLDTBXH", ".Sð:181KH-UBND"), its
+    type code QĐ read as "00" and a space after the hyphen ("522/00- TTg": the decoder had read "Từ"), a month or
+    quarter glued to its year ("tháng 72016", "Quý 12016")."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_document_codes, fix_document_numbers, fix_number_label
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert apply_edits(".Sð:181KH-UBND", fix_document_numbers(".Sð:181KH-UBND") + fix_number_label(
+        ".Sð:181KH-UBND")) == "Số:181/KH-UBND"
+    assert apply_edits("Sö:45.KH-SLDTBXH", fix_document_numbers("Sö:45.KH-SLDTBXH")) == "Sö:45/KH-SLDTBXH"
+    assert fix_document_numbers("Năm 4.600KH-UB; số 12/KH- Trong đó") == []
+    line = "Quyết định số 522/00- TTg ngày 14/5/2018"
+    table = get_lexicon(None).abbreviations
+    assert apply_edits(line, fix_document_numbers(line) + fix_document_codes(line, table)) == \
+        "Quyết định số 522/QĐ-TTg ngày 14/5/2018"
+    assert "522/QĐ-TTg ngày" in normalize_text(line + "\nKe hoach trien khai", damage="ocr_eng").text
+    for read, want in (("từ tháng 3 đến thang 72016,", "từ tháng 3 đến thang 7/2016,"), ("Quy: 12016.", "Quy: 1/2016."),
+                       ("tháng 122016", "tháng 12/2016")):
+        assert apply_edits(read, fix_date_slashes(read)) == want
+    assert fix_date_slashes("Quy 52016; quyết 12019; tháng 12 2016") == []
