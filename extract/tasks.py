@@ -55,7 +55,8 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*|\
 _TIME_LABEL = r"(?:Thời[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
-                          r"|\S{1,6}\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động phối hợp:")
+                          r"|\S{1,6}(?:\s+v\S{0,2})?\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động
+                          # phối hợp:", "đến vị phối hợp:": a code's Đơn read "Đến")
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"
                           r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)"  # (its semicolon lost)
                           r"|\s*;\s*(?=(?-i:[Đđ]ơn vị (?:phối|chủ)\S*(?:\s+\S{1,4})?\s*[—–\-]?\s+"
@@ -153,7 +154,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
 def _read_field(body: str, actions: list[str], lead: list[str], partners: list[str],
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
-    body = body.lstrip("'‘’`.,_~")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.")
+    body = body.lstrip("'‘’`.,_~-– ")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.", or
+    # the dash doubled: "--Đơn vị-chủ trì: …")
     body = _QUOTE_BEFORE_HEAD.sub("", body)  # ("“Sở Giáo dục và Đào tạo chủ trì, …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")

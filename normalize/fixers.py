@@ -951,7 +951,8 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[VX]|[I\[]['’]V" \
                        r"|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
-_QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+({_QUARTER_NUMBER_READ})(?=[/\s,.;)]|$)")
+_QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
+                              r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:
@@ -1277,7 +1278,7 @@ _YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:\s+|-)\p{Lu})")  # (or a hyphen: "$6-Lao")
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:[.:]?\s+|-)\p{Lu})")  # (a hyphen: "$6-Lao"; a stop)
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:

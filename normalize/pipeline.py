@@ -108,7 +108,7 @@ from .fixers import (
     split_number_before_word,
     split_speck_joined_words,
 )
-from .lexicon import ABBR_MARK, Lexicon, abbreviation_token, get_lexicon, given_names
+from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, get_lexicon, given_names
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
@@ -1954,9 +1954,42 @@ _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’\d])\p{Lu}(?:[\p{L}'’]|6(?=\
 _CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|\(r|[^\s.,;:()])*")  # (a group inside: "L(rK")
 #: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
 _CODED_TYPE_BEFORE = regex.compile(r"(?i:t\S{1,3}nh|h\S{1,3}n|q\S{1,3}n|th\S{1,3}[ ]x\S{1,3}|th\S{1,4}[ ]ph\S{1,3}"
-                                   r"|x\S{1,3})[ ]$")
+                                   r"|x\S{1,2})[ ]$")  # (xã: "Xufn" Xuân is none)
 #: a place-date line's date after a name ("Dak NSng, ngay09")
 _DATE_AFTER = regex.compile(r"[ ]*[,;][ ]*[nN][gG]")
+
+
+#: a token of a code that may be an agency's name of three words or more run together ("SoTaichinh", "BoLaodong")
+_GLUED_AGENCY_TOKEN = regex.compile(r"(?<!\S)[SB]\S+?\p{Lu}\S{3,}")
+
+
+@cache
+def _agency_keys() -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
+    """The agencies of three words or more opened by "Sở" or "Bộ", by the length of their letters run together: (those
+    letters, where each word after the first starts)."""
+    out: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+    for name in AGENCIES:
+        words = skeleton(name.lower()).split()
+        if len(words) >= 3 and name[:2] in ("Sở", "Bộ"):
+            starts = tuple(itertools.accumulate(len(w) for w in words[:-1]))
+            out.setdefault(len("".join(words)), []).append(("".join(words), starts))
+    return {n: tuple(v) for n, v in out.items()}
+
+
+def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
+    """An agency's name of three words or more whose spaces a symbol code lost, its letters the name's (each stand-in
+    any one) and a capital inside it where one of the name's words starts: ``"SoTaichinh"`` → "So Tai chinh" (Sở Tài
+    chính; read as one token or two it had been "Soái chính"). Insertions; a token several names fit is left."""
+    out: list[tuple[int, int, str, float]] = []
+    for m in _GLUED_AGENCY_TOKEN.finditer(line):
+        tok = m.group().rstrip(".,;:")
+        if SUBST_GROUPS.search(tok):
+            continue  # (a group is several characters for one letter: the letters' places are not the token's)
+        key = _coded_name_key(tok)
+        fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if _fits(key, letters)]
+        if len(fits) == 1 and any(tok[x].isupper() for x in fits[0]):
+            out += [(m.start() + x, m.start() + x, " ", 0.8) for x in fits[0]]
+    return out
 
 
 def _place_stands_here(line: str, a: int, b: int) -> bool:
@@ -2614,6 +2647,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
+            if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
+                # three words in one token, read "Soái chính")
+                eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
             if kind == "stripped" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
                 # Tesseract-eng left without marks looks stripped, and the stripped channel reads no misread letter;
                 # the OCR channels read such a head with its context, which a fixer's edit would take from the decoder)

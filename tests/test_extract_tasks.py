@@ -453,3 +453,14 @@ def test_a_lead_sentence_behind_a_quote_speck_and_a_label_missing_a_letter() -> 
     assert (tasks[1].title, tasks[1].lead, tasks[1].partners, tasks[1].timeline) == (
         "Đào tạo nghề cho lao động nông thôn", ["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"],
         "từ tháng 6 đến tháng 8/2024")
+
+
+def test_a_doubled_dash_and_a_codes_unit_word_misread_before_a_label() -> None:
+    """"--Đơn vị-chủ trì: …" (the item's dash doubled: the lead had been lost) and "…; đến vị phối hợp: Sở Tài chính"
+    (a code's "Đơn" read "Đến": the partners had stayed in the lead's field)."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n"
+            "--Đơn vị-chủ trì: Sở Lao động - Thương binh và. Xã hội.\n- Đơn vị phối hợp: Sở Nội vụ.\n2. Khác\n"
+            "- Đến vị chủ trì: Sở Nội vụ; đến vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý III/2023.\n")
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])
+    assert (tasks[1].lead, tasks[1].partners, tasks[1].timeline) == (["Sở Nội vụ"], ["Sở Tài chính"], "Quý III/2023")

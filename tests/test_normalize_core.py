@@ -3592,3 +3592,20 @@ def test_a_document_numbers_slash_lost_or_a_stop_and_its_type_code_read_as_zeros
                        ("tháng 122016", "tháng 12/2016")):
         assert apply_edits(read, fix_date_slashes(read)) == want
     assert fix_date_slashes("Quy 52016; quyết 12019; tháng 12 2016") == []
+
+
+def test_a_codes_agency_run_together_and_a_given_name_no_highland_place() -> None:
+    """A symbol code's agency of three words run together ("SoTaichinh": it had been read "Soái chính") gets its spaces
+    back where a capital inside says one was lost; a coded given name after a middle name of four letters is no
+    highland place after "xã" ("Xufn H$ong": Xuân Hương had been "Xuân HBông"); a quarter's strokes behind a speck
+    ("Quý:I1/2023") and an agency's "$6." (Sở) are read."""
+    from vetplan.normalize.fixers import fix_dollar_read_for_s, fix_quarter_numerals
+    from vetplan.normalize.pipeline import _coded_type_before, split_glued_agency
+
+    assert apply_edits("phoi hop: SoTaichinh; thoi", split_glued_agency("phoi hop: SoTaichinh; thoi")) == \
+        "phoi hop: So Tai chinh; thoi"
+    assert apply_edits("SoK^hoachv|Dautu", split_glued_agency("SoK^hoachv|Dautu")) == "So K^ hoach v| Dau tu"
+    assert split_glued_agency("So Tai chinh; Sotaichinh") == []  # (spaced already; no capital says where)
+    assert not _coded_type_before("Ngo Xufn H$ong", 10) and _coded_type_before("x> H$ong", 3)
+    assert fix_quarter_numerals("thực hiện: Quý:I1/2023.") == [(15, 17, "II", 0.8)]
+    assert fix_dollar_read_for_s("chủ trì: $6. Lao động") == [(9, 10, "S", 0.8)]
