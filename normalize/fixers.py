@@ -1278,7 +1278,7 @@ _YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:[.:]?\s+|-)\p{Lu})")  # (a hyphen: "$6-Lao"; a stop)
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:[.:]?\s+|-)\p{Lu})")  # ("$6-Lao", "$6. Lao")
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
