@@ -379,6 +379,13 @@ _DASH_READ_AS_LETTER = re.compile(r"^[^\sA-Za-z\d]\s+(?=\p{Lu})")
 _COMMITTEE_WITH_SPECKS = re.compile(r"\b[UỦ]Y(?:\s*[-.,]\s*|\s+)BAN(?:\s*[-.,]\s*|\s+)NHÂN(?:\s*[-.,]\s*|\s+)DÂN\b")
 
 
+def _without_a_name_after(item: str) -> str:
+    """A recipients' item without the signer's name the signature column merged after its semicolon: "Chủ tịch, các PCT
+    UBND tỉnh; Lê Thanh Quân" → "Chủ tịch, các PCT UBND tỉnh"."""
+    head, _sep, tail = item.rpartition(";")
+    return head.rstrip(" ;,.") if head and _is_person_name(tail) else item
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -418,10 +425,12 @@ def find_recipients(closing: list[Para]) -> list[str]:
         elif bulleted and not filed and (m := _DASH_READ_AS_LETTER.match(t)):  # "Ẵ Các sở, ban, ngành;": an item
             if item := strip_specks(_JUNK_TAIL.sub("", squash(t[m.end():]))):  # (it had been run into the last)
                 out.append(item)
-        elif bulleted and not filed and out and _ITEM_OPENING.match(t) and not _ITEM_GOES_ON.search(last):
+        elif bulleted and not filed and out and (_ITEM_OPENING.match(t) or (
+                last.rstrip().endswith(";") and t[:1].isupper())) and not _ITEM_GOES_ON.search(last):
             # an item whose dash a scan lost after one the signature column ended ("- … Xã hội CHỦ TỊCH" / "Thường
-            # trực Tỉnh ủy": it had been run into the item before)
-            if item := strip_specks(_BEHALF_CUT.split(squash(t), maxsplit=1)[0]):
+            # trực Tỉnh ủy": it had been run into the item before), or after one its semicolon ended ("- Thường trực
+            # HĐND tỉnh;" / "Chủ tịch; các PCT UBND tỉnh; Lê Thanh Quân", the signer's name merged after it)
+            if item := _without_a_name_after(strip_specks(_BEHALF_CUT.split(squash(t), maxsplit=1)[0])):
                 out.append(item)
             last = t
         elif out and p.marker is None and len(t) < 80 and not filed:  # (after the file copy, the list is over: "- Lưu:

@@ -554,8 +554,9 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
-#: letters)
-_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+(?!T)[A-ZĐ][ỊI]CH(?![\p{L}\d])")
+#: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH")
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|\s+(?!T))[A-ZĐ][ỊI]CH"
+                                   r"(?![\p{L}\d])")
 
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another

@@ -164,7 +164,8 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6][CGQ]") + r")\b")  # ("GIAM DOG")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6][CGQ]")
+                              .replace(" ", r"[ .,\-–]+") + r")\b")  # ("GIAM DOG"; specks between words: "CHU. .TICH")
 
 
 def _coded_position(letters: str) -> str:

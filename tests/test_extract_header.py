@@ -653,3 +653,17 @@ def test_a_title_before_a_preamble_whose_opening_words_were_misread() -> None:
             "huyện ban hành Kế hoạch như sau: |\nI. MỤC ĐÍCH\n- a.\n")
     for opening in ("Cần từ Thông tư", "Cản trở Thông tư", "Căn cứ Thông tư"):
         assert extract_plan(text.format(opening)).document.title == title, opening
+
+
+def test_a_recipient_whose_dash_a_scan_lost_after_a_finished_item_and_a_slash_speck() -> None:
+    """"- Thường trực HĐND tỉnh;" / "Chủ tịch; các PCT UBND tỉnh; Lê Thanh Quân" (the item's dash lost, the signer's
+    name merged after it: it had been run into the item before) and "Chủ tịch,/các PCT UBND tỉnh;" (a slash speck)."""
+    head = "Hà Nội, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n- a.\n"
+    r = extract_plan(head + "Nơi nhận: GIÁM ĐỐC\n- UBND các huyện, thành phố;\n- Thường trực HĐND tỉnh;\n"
+                     "Chủ tịch; các PCT UBND tỉnh; Lê Thanh Quân\n- Lưu: VT.\n")
+    assert r.document.recipients == ["UBND các huyện, thành phố", "Thường trực HĐND tỉnh",
+                                     "Chủ tịch, các PCT UBND tỉnh"]
+    assert r.document.signer is not None and r.document.signer.name == "Lê Thanh Quân"
+    r = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\nThường trực HĐND tỉnh; KT. CHỦ TỊCH\nThường trực Tỉnh ủy; "
+                     "PHÓ CHỦ TỊCH\nChủ tịch,/các PCT UBND tỉnh;\nLưu: VT.\nHuỳnh Minh Nam\n")
+    assert r.document.recipients == ["Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]

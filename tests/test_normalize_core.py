@@ -3609,3 +3609,18 @@ def test_a_codes_agency_run_together_and_a_given_name_no_highland_place() -> Non
     assert not _coded_type_before("Ngo Xufn H$ong", 10) and _coded_type_before("x> H$ong", 3)
     assert fix_quarter_numerals("thực hiện: Quý:I1/2023.") == [(15, 17, "II", 0.8)]
     assert fix_dollar_read_for_s("chủ trì: $6. Lao động") == [(9, 10, "S", 0.8)]
+
+
+def test_a_chairmans_title_with_specks_between_its_words() -> None:
+    """"PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH" (a scan's specks between the title's words, its T read F) are "CHỦ
+    TỊCH"; the position so specked still says the name line below it ("- Luu: VT. Mai Thi Linh": the name had been read
+    "Thì Lĩnh")."""
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert fix_chairman_title("Thường trực Tỉnh ủy; PHÓ CHỦ -FICH") == [(21, 34, "PHÓ CHỦ TỊCH", 0.85)]
+    assert fix_chairman_title("CHỦ - TỊCH") == [(0, 10, "CHỦ TỊCH", 0.85)]
+    assert fix_chairman_title("PHÓ CHỦ TỊCH") == fix_chairman_title("CHU, TICH") == []
+    eng = "Noi nhan: TM. UY BAN NHAN DAN\n- Thudng true HDND tinh; CHU. .TICH\n" \
+          "- Bo Lao dong - Thuong binh va Xa hoi;\n- Luu: VT. Mai Thi Linh\n"
+    got = normalize_text(eng, damage="ocr_eng").text.split("\n")
+    assert got[1].endswith("CHỦ TỊCH") and got[3].endswith("Mai Thị Linh")
