@@ -1348,12 +1348,18 @@ def fix_committee_glued(line: str) -> list[Edit]:
 #: the recipients' "Các sở, ban, ngành" with its "sở" read as a figure ("Các 6, ban, ngành") or the comma after "ban"
 #: read as an s ("Các sở, bans ngành")
 _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
+#: the whole phrase as a recipients' item, its first two words garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;")
+_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}[ ]+\S{1,4}|\S{3,8})[,.;]?[ ]+ban[,.;]?[ ]+ng\S{1,3}nh"
+                                  r"(?=\s*[;.,:]?\s*$)")
 _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,.;]?[ ]+ban)s(?=[ ]+ng\S{1,3}nh\b)")
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:
     """The recipients' "Các sở, ban, ngành", its "sở" read as a figure or its comma as an s: ``"- Cac 6, ban, nganh;"``
-    → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"."""
+    → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"; the item's
+    first words garbled: ``"- 2a Sở; ban, ngành;"``, ``"- Cac’soy ban, nganh;"`` → "Các sở, ban, ngành"."""
+    if (m := _DEPARTMENTS_ITEM.search(line)) is not None:
+        return [] if m.group() == "Các sở, ban, ngành" else [(m.start(), m.end(), "Các sở, ban, ngành", 0.8)]
     return [(m.start(), m.end(), "Sở" if m.group()[0] == "S" else "sở", 0.8)  # (its capital kept: "các S&, ban")
             for m in _DEPARTMENTS_WORD.finditer(line)] + \
         [(m.start(), m.end(), ",", 0.8) for m in _DEPARTMENTS_COMMA.finditer(line)]

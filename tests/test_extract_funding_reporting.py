@@ -161,3 +161,10 @@ def test_a_speck_between_the_deadlines_word_and_its_date() -> None:
     rep = extract_plan(base + "Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 1 tháng 12 năm 2024.\n"
                        ).reporting
     assert rep and rep[0].deadline == dt.date(2024, 12, 1)
+
+
+def test_a_hyphen_for_the_space_before_the_deadlines_date_word() -> None:
+    """"… trước-ngày 18/12/2023." (a scan's hyphen for the space: the deadline had been lost)."""
+    rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2023\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
+                       "báo cáo kết quả về Sở Nội vụ trước-ngày 18/12/2023.\n").reporting
+    assert rep and rep[0].deadline == dt.date(2023, 12, 18)

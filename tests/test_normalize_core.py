@@ -3373,7 +3373,7 @@ def test_the_recipients_departments_phrase() -> None:
     from vetplan.normalize.fixers import fix_departments_phrase
 
     assert apply_edits("- Cac 6, ban, nganh;", fix_departments_phrase("- Cac 6, ban, nganh;")) == \
-        "- Cac sở, ban, nganh;"
+        "- Các sở, ban, ngành;"  # (a list item of the phrase alone: written whole)
     assert apply_edits("- Cac so, bans nganh;", fix_departments_phrase("- Cac so, bans nganh;")) == \
         "- Cac so, ban, nganh;"
     assert fix_departments_phrase("- Các sở, ban, ngành;") == fix_departments_phrase("Các sở ban ngành") == []
@@ -3624,3 +3624,20 @@ def test_a_chairmans_title_with_specks_between_its_words() -> None:
           "- Bo Lao dong - Thuong binh va Xa hoi;\n- Luu: VT. Mai Thi Linh\n"
     got = normalize_text(eng, damage="ocr_eng").text.split("\n")
     assert got[1].endswith("CHỦ TỊCH") and got[3].endswith("Mai Thị Linh")
+
+
+def test_a_departments_item_garbled_a_capital_read_small_and_an_eng_middle_name() -> None:
+    """The recipients' "Các sở, ban, ngành" whose first words a scan garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban,
+    nganh;"); a capital Tesseract-eng read small among capitals ("sO LAO DONG": it had been "sở LAO ĐỘNG"); a middle
+    name read as its letters say ("Neguyén Thu Diing": the LM had liked "Nguyễn Thế")."""
+    from vetplan.normalize.fixers import fix_departments_phrase
+
+    for read in ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;"):
+        assert apply_edits(read, fix_departments_phrase(read)) == "- Các sở, ban, ngành;"
+    assert fix_departments_phrase("- Các sở, ban, ngành;") == []
+    assert fix_departments_phrase("Các sở ban ngành liên quan;") == []
+    eng = "UBND THANH PHO HA NOI CONG HOA XA HOI CHU NGHiA VIET NAM\n\nsO LAO DONG - THUONG BINH D6c lap - Tw do - " \
+          "Hanh phic\nVA XA HOI\n"
+    assert normalize_text(eng, damage="ocr_eng").text.split("\n")[2].startswith("SỞ LAO ĐỘNG - THƯƠNG BINH")
+    eng = "Noi nhan: KT. GIAM DOC\n- Nhu tren; PHO GIAM DOC\n- Luu: VT.\n\nNeguyén Thu Diing"
+    assert normalize_text(eng, damage="ocr_eng").text.split("\n")[-1] == "Nguyễn Thu Dũng"
