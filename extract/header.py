@@ -372,7 +372,7 @@ _ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
-_DASH_READ_AS_LETTER = re.compile(r"^[^\sA-Za-z\d]\s+(?=\p{Lu})")
+_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>]\s*)(?=\p{Lu})")  # (or glued: "_UBND các huyện")
 
 
 #: the people's committee's name with a scan's specks between its words ("UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN")
@@ -451,6 +451,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     issuer = find_issuer(lay, header, place)
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         issuer = SPECK_BETWEEN_WORDS.sub("", _SPECK_IN_CAPITALS.sub("", issuer))  # ("THƯƠNG BINH ˆ VÀ XÃ HỘI")
+        issuer = issuer.rstrip(" !|'`‘’")  # (a speck after its last word: "VÀ XÃ HỘI!")
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]

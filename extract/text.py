@@ -79,6 +79,10 @@ def squash(s: str) -> str:
 ITEM_SPECKS = " ;.,:-–‘’'`~_=|%*"
 
 
+#: a comma a scan put before a name's spaced dash ("Bộ Lao động,- Thương binh và Xã hội")
+_COMMA_BEFORE_DASH = re.compile(r"(?<=\p{L}),\s*(?=[-–]\s+\p{Lu})")
+
+
 def strip_specks(s: str) -> str:
     """An agency's or a recipient's name without the punctuation and specks around it: "Sở Lao động - Thương binh và
     Xã hội. -" → "Sở Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội:" → "… Xã hội"; a dash
@@ -90,6 +94,7 @@ def strip_specks(s: str) -> str:
     if ")" in s and "(" not in s:  # a bracket no other opens: a speck ("Thường trực HĐND) tỉnh")
         s = s.replace(")", "")
     s = SPECK_BETWEEN_WORDS.sub("", s)  # ("Sở Kế hoạch và _ Đầu tư", "Các sở;, ban", "và: Xã hội")
+    s = _COMMA_BEFORE_DASH.sub(" ", s)  # ("Bộ Lao động,- Thương binh": a speck before the name's dash)
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))

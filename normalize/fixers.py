@@ -43,6 +43,8 @@ _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|T
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+#: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
+_DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
 
@@ -285,11 +287,14 @@ def fix_document_numbers(line: str) -> list[Edit]:
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
     ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``) or a space after it (``"522/QĐ- TTg"``: the decoder had
-    read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; "số" read as digits before a
+    read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; a 4 read as a plus sign:
+    ``"+6/KH-UBND"``; "số" read as digits before a
     whole number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
     "522/QĐ-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
+    if "+" in line:
+        out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
@@ -443,7 +448,7 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
 #: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,]?)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:))"
-                           rf"(?=\s*:?\s*\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # (slash lost: "181KH-")
+                           rf"(?=\s*:?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-", "+6/")
 
 
 def fix_number_label(line: str) -> list[Edit]:
@@ -550,7 +555,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s*)(t\S{1,3}?ch)"
-                          r"(?=\s*,?\s*(?:c\S{0,2}c\s+)?(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
+                          r"(?=\s*,?\s*(?:c\S{0,2}[ce]\s+)?"  # (its "các" read "cae")
+                          r"(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -803,7 +809,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             seg = part.group(0)
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
-                    abbreviation_key(seg) in table or not (len(seg) >= 6 or any(c in _CODE_MISREADS for c in seg)):
+                    abbreviation_key(seg) in table or not (
+                        len(seg) >= 6 or any(c in _CODE_MISREADS or c.isdigit() for c in seg)):
                 continue
             readings = {""}
             for c in seg:
@@ -816,6 +823,9 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
                 known = {"S" + table[k] for r in readings if r[:1] == "S" and (k := abbreviation_key(r[1:])) in table
                          and len(k) >= 3 and table[k].upper() == r[1:].upper()}
+            if not known and sum(c.isdigit() for c in seg) == 1 and seg[0].isalpha():  # a speck read as a figure
+                known = {table[k] for j, c in enumerate(seg) if c.isdigit()  # inside it: "43/2016/TT1-BLĐTBXH" (TT)
+                         and (k := abbreviation_key(seg[:j] + seg[j + 1:])) in table}
             if not known and len(seg) >= 6:  # a speck read as a letter inside a long code: "KH-SLĐTBXSH" (SLĐTBXH)
                 known = {f"{head}{table[k]}" for j in range(1, len(seg)) for head in ("", "S")
                          if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5

@@ -667,3 +667,18 @@ def test_a_recipient_whose_dash_a_scan_lost_after_a_finished_item_and_a_slash_sp
     r = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\nThường trực HĐND tỉnh; KT. CHỦ TỊCH\nThường trực Tỉnh ủy; "
                      "PHÓ CHỦ TỊCH\nChủ tịch,/các PCT UBND tỉnh;\nLưu: VT.\nHuỳnh Minh Nam\n")
     assert r.document.recipients == ["Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]
+
+
+def test_recipients_with_a_glued_dash_speck_and_a_comma_before_a_names_dash_and_an_issuers_trailing_speck() -> None:
+    """"_UBND các huyện, thành phố;" (the item's dash read as "_" glued to it: it had been run into the item before),
+    "- Bộ Lao động,- Thương binh và Xã hội;" (a comma before the name's dash: it had been "Lao động, Thương binh"), and
+    the issuer's "VÀ XÃ HỘI!" (a speck after its last word)."""
+    head = "Hà Nội, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n- a.\n"
+    r = extract_plan(head + "Nơi nhận: KT. CHỦ TỊCH\n- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH\n"
+                     "_UBND các huyện, thành phố;\n- Bộ Lao động,- Thương binh và Xã hội;\n- Lưu: VT.\nLê Văn An\n")
+    assert r.document.recipients == ["Thường trực HĐND tỉnh", "UBND các huyện, thành phố",
+                                     "Bộ Lao động - Thương binh và Xã hội"]
+    r = extract_plan("UBND TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự "
+                     "do - Hạnh phúc\nVÀ XÃ HỘI!\nSố: 12/KH-SLĐTBXH Cao Bằng, ngày 01 tháng 02 năm 2024\n"
+                     "KẾ HOẠCH\nAbc\n")
+    assert r.document.issuer == "UBND TỈNH CAO BẰNG SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"

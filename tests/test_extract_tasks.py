@@ -464,3 +464,10 @@ def test_a_doubled_dash_and_a_codes_unit_word_misread_before_a_label() -> None:
     tasks = extract_plan(text).tasks
     assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])
     assert (tasks[1].lead, tasks[1].partners, tasks[1].timeline) == (["Sở Nội vụ"], ["Sở Tài chính"], "Quý III/2023")
+
+
+def test_a_time_label_with_a_mark_read_as_a_question_mark() -> None:
+    """"- Thơ? gian thực hiện: Quý 1/2021." (Tesseract-eng's "Tho?" for "Thời": the time had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+            "- Thơ? gian thực hiện: Quý 1/2021.\n2. Khác\n- a.\n")
+    assert extract_plan(text).tasks[0].timeline == "Quý 1/2021"

@@ -3641,3 +3641,18 @@ def test_a_departments_item_garbled_a_capital_read_small_and_an_eng_middle_name(
     assert normalize_text(eng, damage="ocr_eng").text.split("\n")[2].startswith("SỞ LAO ĐỘNG - THƯƠNG BINH")
     eng = "Noi nhan: KT. GIAM DOC\n- Nhu tren; PHO GIAM DOC\n- Luu: VT.\n\nNeguyén Thu Diing"
     assert normalize_text(eng, damage="ocr_eng").text.split("\n")[-1] == "Nguyễn Thu Dũng"
+
+
+def test_a_document_numbers_4_read_as_a_plus_and_a_figure_speck_inside_a_code() -> None:
+    """"SO: +6/KH-UBND" (46: the number had been lost) and "43/2016/TT1-BLĐTBXH" (a speck read as a figure inside the
+    code: the citation had been lost); "Cho tich, cae PCT" is the chairman before the deputies."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_document_codes, fix_document_numbers, fix_number_label
+    from vetplan.normalize.lexicon import get_lexicon
+
+    line = "SO: +6/KH-UBND Điện Bàn, ngày 28 tháng 05 năm 2022"
+    assert apply_edits(line, fix_document_numbers(line) + fix_number_label(line)).startswith("Số: 46/KH-UBND")
+    assert fix_document_numbers("tăng +5% so với năm 2021") == []
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("số 43/2016/TT1-BLĐTBXH ngày", table) == [(11, 14, "TT", 0.8)]
+    assert fix_document_codes("46/2015/QĐ-TTg; 15/2019/NĐ-CP", table) == []
+    assert fix_chairman_title("- Cho tich, cae PCT UBND tinh:") == [(2, 10, "Chủ tịch", 0.85)]
