@@ -228,6 +228,10 @@ PERSON_NAME_BONUS = 5.0
 #: :data:`SIGNER_FAMILY_NAMES` (Lã, Khúc, …) twice that less
 COMMON_FAMILY_NAMES = 15
 FAMILY_TIER_COST = 0.5
+#: the first middle names of :data:`MIDDLE_NAMES`, Văn and Thị, borne by far more people than any other; the others
+#: MIDDLE_TIER_COST less likely
+COMMON_MIDDLE_NAMES = 2
+MIDDLE_TIER_COST = float(os.environ.get("VETPLAN_MIDDLE_TIER", "0.5"))
 PERSON_NAME_MAX_COST = 7.0  # (a reading dearer than this is no reading of the token)
 NAMES_ONLY_IN_CODES = os.environ.get("VETPLAN_NAMES_ONLY", "1") == "1"
 #: a given name's reading is weighed by how many names end so and this much of its log-frequency as a word (the
@@ -374,7 +378,8 @@ def _name_bonuses(role: str) -> dict[str, float]:
         tiers = {n: PERSON_NAME_BONUS - FAMILY_TIER_COST * (
             0 if k < COMMON_FAMILY_NAMES else 1 if n in FAMILY_NAMES else 2) for k, n in enumerate(SIGNER_FAMILY_NAMES)}
         return {canonical(n.lower()): bonus for n, bonus in reversed(tiers.items())}
-    return dict.fromkeys((canonical(n.lower()) for n in MIDDLE_NAMES), PERSON_NAME_BONUS)
+    return {canonical(n.lower()): PERSON_NAME_BONUS - (0.0 if k < COMMON_MIDDLE_NAMES else MIDDLE_TIER_COST)
+            for k, n in enumerate(MIDDLE_NAMES)}
 
 
 def _name_cost(gen: Generator, name: str, low: str, tok: str) -> float:

@@ -3656,3 +3656,13 @@ def test_a_document_numbers_4_read_as_a_plus_and_a_figure_speck_inside_a_code() 
     assert fix_document_codes("số 43/2016/TT1-BLĐTBXH ngày", table) == [(11, 14, "TT", 0.8)]
     assert fix_document_codes("46/2015/QĐ-TTg; 15/2019/NĐ-CP", table) == []
     assert fix_chairman_title("- Cho tich, cae PCT UBND tinh:") == [(2, 10, "Chủ tịch", 0.85)]
+
+
+def test_the_commonest_middle_names_weigh_more() -> None:
+    """Văn and Thị, borne by far more people than any other middle name, are the likelier reading of a middle name the
+    channel reads as well as another ("Ha ThC HSi": Hà Thị Hải, had been "Thế"; code signers of 300 plans 237 → 238
+    right, none lost)."""
+    from vetplan.normalize.pipeline import _name_bonuses
+
+    bonus = _name_bonuses("middle")
+    assert bonus["thị"] == bonus["văn"] > bonus["thế"] == bonus["thu"] > 0
