@@ -78,10 +78,18 @@ _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
 #: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
-_SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s+(?:đến|tới)\s)"
+_SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
                                r"|(?<=\b(?:tháng|quý|năm))[.,:](?=\s+[\dIVX])", re.I)
-# (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến")
-_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}[.,:;]?\s+(?:đến|tới)\s+(?:hết\s+)?{_PERIOD}"
+# (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến", "tháng 5:đến")
+
+
+def _speck_gone(m: re.Match[str]) -> str:
+    """A speck :data:`_SPAN_SPECKS` found, gone; a space where it stood for one ("tháng 5:đến")."""
+    return "" if m.end() == len(m.string) or m.string[m.end()].isspace() else " "
+
+
+_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:[.,:;]\s*|\s+)(?:đến|tới)\s+"
+                           rf"(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
 _QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
@@ -94,7 +102,7 @@ _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")
-                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS})\b|\s*[;:.]|\s*$"
+                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
                             # head's next word: "Sở Xây dựng")
                             rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b))?")
@@ -108,13 +116,15 @@ def split_agencies(s: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         piece = _HEAD_SPECK.sub(r"\1 ", strip_specks(piece))  # "Sở.Lao động", "Sở-Giáo dục": a scan's speck
+        if piece.startswith("và ") and _HEAD_RX.match(piece[3:]):
+            piece = piece[3:]  # ("Sở Nội vụ, và Sở Tài chính": two)
         if not piece:
             continue
         new = bool(_HEAD_RX.match(piece)) or piece[:1].isupper() or re.match(r"^(?:các|một số)\s", piece, re.I)
         if out and _ADMIN.match(piece) and re.search(r"Ủy ban|Uỷ ban|UBND", out[-1]):
             new = False
-        if out and not new:
-            out[-1] = f"{out[-1]}, {piece}"
+        if out and not new:  # (a comma before "và" inside a name is a scan's speck: "Sở Kế hoạch, và Đầu tư")
+            out[-1] = f"{out[-1]} {piece}" if piece.startswith("và ") else f"{out[-1]}, {piece}"
         else:
             out.append(piece)
     return out
@@ -138,7 +148,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:
-        timeline = next((_SPAN_SPECKS.sub("", m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
+        timeline = next((_SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
                         None)
     title = squash(node.heading) or (actions[0][:200] if actions else "")
     return Task(

@@ -79,6 +79,8 @@ def squash(s: str) -> str:
 ITEM_SPECKS = " ;.,:-–‘’'`~_=|%*"
 
 
+#: a name's dash doubled or with specks after it ("Sở Lao động--. Thương binh và Xã hội")
+_DASH_WITH_SPECKS = re.compile(r"(?<=\p{L})\s*(?:[-–]+[.,:;]+|[-–]{2,})\s*(?=\p{Lu})")
 #: a comma a scan put before a name's spaced dash ("Bộ Lao động,- Thương binh và Xã hội")
 _COMMA_BEFORE_DASH = re.compile(r"(?<=\p{L}),\s*(?=[-–]\s+\p{Lu})")
 
@@ -95,6 +97,7 @@ def strip_specks(s: str) -> str:
         s = s.replace(")", "")
     s = SPECK_BETWEEN_WORDS.sub("", s)  # ("Sở Kế hoạch và _ Đầu tư", "Các sở;, ban", "và: Xã hội")
     s = _COMMA_BEFORE_DASH.sub(" ", s)  # ("Bộ Lao động,- Thương binh": a speck before the name's dash)
+    s = _DASH_WITH_SPECKS.sub(" - ", _COMMA_BEFORE_AND.sub("", s))  # ("Lao động--. Thương binh", "Kế hoạch, và Đầu tư")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
@@ -238,6 +241,8 @@ AGENCY_HEADS = (
 )
 #: the head words as one alternation, the longest first ("Ủy ban" before "Ban")
 AGENCY_HEAD_ALT = "|".join(re.escape(h) for h in sorted(AGENCY_HEADS, key=len, reverse=True))
+#: a comma a scan put before "và" inside a name ("Sở Kế hoạch, và Đầu tư"; not before another agency: "…, và Sở …")
+_COMMA_BEFORE_AND = re.compile(rf"(?<=\p{{Ll}}),(?=\s+và\s+(?!(?:{AGENCY_HEAD_ALT})\b)\p{{Lu}})")
 #: specks a scan leaves glued after an agency's head word before its name ("Sở.Lao", "Sở% Giáo dục", "Bộ.Lao động",
 #: "Sở# Lao động")
 HEAD_SPECKS = r"[.:%~_*‘’'=|$#]+"

@@ -1763,7 +1763,6 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                     and not tok.isupper())) else tok  # (a capital stand-in opening the word: "Qy" ủy, "By")
             if coded and not caps and not heading and source.isupper() and not _beside_capitals(toks, at):
                 source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"
-
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
                              else source, cand, caps or (  # (a capital read small among capitals: "sO LAO DONG")

@@ -471,3 +471,18 @@ def test_a_time_label_with_a_mark_read_as_a_question_mark() -> None:
     text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
             "- Thơ? gian thực hiện: Quý 1/2021.\n2. Khác\n- a.\n")
     assert extract_plan(text).tasks[0].timeline == "Quý 1/2021"
+
+
+def test_a_verb_hyphenated_a_colon_glued_in_a_span_and_specks_inside_agency_names() -> None:
+    """"… phối hợp với Sở Nội vụ rà-soát mạng lưới … từ tháng 5:đến tháng 7/2017." (a hyphen for the verb's space: the
+    partners had run on to the time; a colon glued before "đến": the time had been lost); "Sở Kế hoạch, và Đầu tư" and
+    "Sở Lao động--. Thương binh và Xã hội" (specks inside a name) name one agency each; "Sở Nội vụ, và Sở Tài chính"
+    two."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+            "2. Khác\nSở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Nội vụ rà-soát mạng lưới cơ sở\n"
+            "giáo dục :nghề nghiệp từ tháng 5:đến tháng 7/2017.\n3. Khác\n- a.\n")
+    t = extract_plan(text).tasks[1]
+    assert (t.lead, t.partners, t.timeline) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"], "từ tháng 5 đến tháng 7/2017")
+    assert split_agencies("Sở Kế hoạch, và Đầu tư") == ["Sở Kế hoạch và Đầu tư"]
+    assert split_agencies("Sở Lao động--. Thương binh và Xã hội") == ["Sở Lao động - Thương binh và Xã hội"]
+    assert split_agencies("Sở Nội vụ, và Sở Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
