@@ -464,8 +464,8 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1L]|Vie)"
-                       r"(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1LEV]|Vie)"
+                       r"(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT"; its T as E or V: "VE")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:

@@ -1918,7 +1918,33 @@ def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
     word of its type: "ubnd tinh thanh hoa" gives the province Thanh Hóa (weight 3), not the district; so does
     "tinhthanh hoa" (the space after the type word lost, as merged header columns lose it)."""
     words = skeleton(" ".join(name[0].lower().split()))
-    return any(f"{t} {words}" in header or f"{t}{words}" in header for t in _TYPE_SKELETONS.get(name[2], ()))
+    return any(f"{t} {words}" in header or f"{t}{words}" in header for t in _type_skeletons_of(name))
+
+
+@cache
+def _place_types() -> dict[str, frozenset[str]]:
+    """Each place name (as :func:`_bare_place_names` writes it) → the type words the gazetteer gives it, in small
+    letters: "Phú Yên" → {"tỉnh"}, "Phổ Yên" → {"thành phố", "thị xã"} (the province's type word is no city's)."""
+    from .lexicon import _gazetteer_names, _old_admin_names
+
+    out: dict[str, set[str]] = {}
+    for full in _gazetteer_names() + _old_admin_names():
+        m = PLACE_TYPE_WORDS.match(full)
+        if m:
+            name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
+            out.setdefault(name, set()).add(place_type(m.group(1)).lower())
+    return {n: frozenset(t) for n, t in out.items()}
+
+
+def _type_skeletons_of(name: tuple[str, str, float]) -> tuple[str, ...]:
+    """The type words, by their letters, a header writes before the name ``(name, letters, weight)``: those of its own
+    types of its weight ("tinh" for Phú Yên, not "thanh pho": a city of that weight is named so), or, for a name the
+    gazetteer gives no type, those of its weight."""
+    own = _place_types().get(name[0])
+    if not own:
+        return _TYPE_SKELETONS.get(name[2], ())
+    return tuple(skeleton(t) for t in own if PLACE_TYPES.get(place_type(t)) == name[2]) or \
+        _TYPE_SKELETONS.get(name[2], ())
 
 
 #: a word of a place name as written (letters, maybe an apostrophe: "M'Drắk", "H'Leo")
@@ -2282,7 +2308,9 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
     """Whether a header line reads, through the channel ``ch``, as the name after a type word of its type, at most
     :data:`PLACE_MAX_COST` a word on the whole: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy"
     (its letters alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
-    for type_words in _TYPE_WORDS.get(name[2], ()):
+    own = _place_types().get(name[0])
+    for type_words in [t.split() for t in own if PLACE_TYPES.get(place_type(t)) == name[2]] if own else \
+            _TYPE_WORDS.get(name[2], ()):
         want = [*type_words, *name[0].lower().split()]
         for line in header_lines:
             words = [_prep(w, ch.name).lower() for w in line.split()]

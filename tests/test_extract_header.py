@@ -682,3 +682,18 @@ def test_recipients_with_a_glued_dash_speck_and_a_comma_before_a_names_dash_and_
                      "do - Hạnh phúc\nVÀ XÃ HỘI!\nSố: 12/KH-SLĐTBXH Cao Bằng, ngày 01 tháng 02 năm 2024\n"
                      "KẾ HOẠCH\nAbc\n")
     assert r.document.issuer == "UBND TỈNH CAO BẰNG SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
+def test_a_file_copy_whose_vt_a_scan_misread() -> None:
+    """"- lau: VV" and "- Lưu: VE Vũ Thu Thảo" (the file copy's T read as V or E: it had been a recipient, and "VE" the
+    signer's first word "Về")."""
+    from vetplan.normalize import normalize_text
+
+    head = "Hà Nội, ngày 01 tháng 02 năm 2024\nKẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n- a.\n"
+    r = extract_plan(head + "Nơi nhận: KT. CHỦ TỊCH\n- Các sở, ban, ngành; PHÓ CHỦ TỊCH\n- lau: VV\nNguyễn Thị Hải\n")
+    assert r.document.recipients == ["Các sở, ban, ngành"]
+    text = normalize_text(head + "Nơi nhận: KT. GIÁM ĐỐC\n- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC\n"
+                          "- Lưu: VE Vũ Thu Thảo", damage="ocr_vie").text
+    r = extract_plan(text)
+    assert r.document.signer is not None and r.document.signer.name == "Vũ Thu Thảo"
+    assert r.document.recipients == ["Bộ Lao động - Thương binh và Xã hội"]

@@ -3666,3 +3666,18 @@ def test_the_commonest_middle_names_weigh_more() -> None:
 
     bonus = _name_bonuses("middle")
     assert bonus["thị"] == bonus["văn"] > bonus["thế"] == bonus["thu"] > 0
+
+
+def test_the_issuers_place_is_read_with_its_own_type_word() -> None:
+    """The header's issuer gives a place after a type word of that place's own type: "UBND TINH PH\\l YEN" gives the
+    province Phú Yên, not the city Phổ Yên (a city weighs as a province; the code's "Ph\\l YAn, ngay" had been read
+    "Phố ban", the two names too near to choose)."""
+    from vetplan.normalize.pipeline import _issuer_names, _place_types
+
+    assert "tỉnh" in _place_types()["Phú Yên"] and "tỉnh" not in _place_types()["Phổ Yên"]
+    assert _issuer_names("ubnd tinh phu yen", ("Phú Yên", "phuyen", 3.0))
+    assert not _issuer_names("ubnd tinh pho yen", ("Phổ Yên", "phoyen", 3.0))
+    assert _issuer_names("ubnd thanh pho pho yen", ("Phổ Yên", "phoyen", 3.0))
+    code = "UBND TINH PH\\l YEN CONG HOA XA HOI CHU NGHIA VIET NAM\nS> LAO D$NG - TH{ONG BINH\nS9: 12/KH-UBND\n" \
+           "Ph\\l YAn, ngay 26 thang 02 nim 2020\nK$ HOACH\n"
+    assert "Phú Yên, ngày 26" in normalize_text(code, damage="substitution").text
