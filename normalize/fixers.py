@@ -237,9 +237,13 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             """How many headings of the run read right if its first heading is number ``first``."""
             return sum(h[3] == first + k for k, h in enumerate(run))
 
+        if len(run) >= 2 and run[0][3] == 1 and all(0 < a[3] < b[3] for a, b in itertools.pairwise(run)):
+            # read rising from I. already: a gap is a heading not found ("I.", "III.", "IV.": II coded out of
+            # capitals); each number stays what it reads, in its written form ("[.", "H," before a gap: I., II.)
+            out.update({i: (a, b, ROMANS_IN_ORDER[value - 1] + ".", 0.8) for i, a, b, value, read in run
+                        if read != ROMANS_IN_ORDER[value - 1] + "."})
+            continue
         first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
-        if run[0][3] == 1 and all(0 < a[3] < b[3] for a, b in itertools.pairwise(run)):
-            first = 1  # read rising from I. already: a gap is a heading not found ("I.", "III.", "IV.": II coded)
         agree = agreeing(first)
         # (fewer than half agree: still trusted from I. on when every other reads lower than its place, as lost
         # strokes make it: "I.", "i.", "1.", "IV.", "Vv." are I to V)

@@ -252,6 +252,11 @@ def test_part_numbers_follow_their_numbering() -> None:
              "IV. KINH PH} THUC HIEN", "V. TO CH>C THUC HIEN"]
     assert fix_heading_numbers(coded) == {}
     assert fix_heading_numbers(["I. MUC DICH", "III. NHIEM VU", "IV. KINH PHI"]) == {}
+    # … each number before the gap in its written form (a Vietnamese-model scan's "[." and "H,": the targets' part had
+    # been lost, its heading unread)
+    vie = ["[. MỤC DỊCH, YEU CẤU", "H, CHÍ TIỂU", "IV. KINH PHÍ THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN",
+           "VI. CHẾ ĐỘ BÁO CÁO"]
+    assert fix_heading_numbers(vie) == {0: (0, 2, "I.", 0.8), 1: (0, 2, "II.", 0.8)}
 
 
 def test_text_vetplan_ocrd_with_the_vietnamese_model_has_its_marks_repaired() -> None:
