@@ -1765,8 +1765,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 source = tok[:1] + tok[1:].lower()  # capitals that are stand-ins: "DAN vị" is "Đơn vị", not "ĐƠN"
             # a small "l" read as "I" is written small: "Iinh" → "lĩnh" (not "Lĩnh")
             new = match_case("l" + tok[1:] if cand[0][:1] == "l" and L_READ_AS_I.match(tok) and not caps
-                             else source, cand, caps or (  # (a capital read small among capitals: "sO LAO DONG")
-                                 not coded and tok[:1].islower() and tok[1:].isupper() and _beside_capitals(toks, at)))
+                             else source, cand, caps or (  # (a capital read small opening capitals: "sO LAO DONG";
+                                 # not after a small word: "vién, cO SO GDNN" is "cơ sở")
+                                 not coded and tok[:1].islower() and tok[1:].isupper() and _beside_capitals(toks, at)
+                                 and (at == 0 or toks[at - 1][2].isupper())))
             if slot.title and not caps:
                 new = " ".join(w[:1].upper() + w[1:] for w in new.split(" "))  # a person's name
             if coded and not caps and slot.name_case is not None and slot.name_case[0] == cand and not (

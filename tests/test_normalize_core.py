@@ -3644,6 +3644,9 @@ def test_a_departments_item_garbled_a_capital_read_small_and_an_eng_middle_name(
     eng = "UBND THANH PHO HA NOI CONG HOA XA HOI CHU NGHiA VIET NAM\n\nsO LAO DONG - THUONG BINH D6c lap - Tw do - " \
           "Hanh phic\nVA XA HOI\n"
     assert normalize_text(eng, damage="ocr_eng").text.split("\n")[2].startswith("SỞ LAO ĐỘNG - THƯƠNG BINH")
+    # (a small word's marked vowel read as a capital after a small word is no capital's: "cơ sở GDNN")
+    eng = "- Tuyén duong, khen thuéng hoc sinh sinh vién, cO SO G‘DNN, nha giao,"
+    assert "viên, cơ" in normalize_text(eng, damage="ocr_eng").text
     eng = "Noi nhan: KT. GIAM DOC\n- Nhu tren; PHO GIAM DOC\n- Luu: VT.\n\nNeguyén Thu Diing"
     assert normalize_text(eng, damage="ocr_eng").text.split("\n")[-1] == "Nguyễn Thu Dũng"
 
