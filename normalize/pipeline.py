@@ -1932,7 +1932,7 @@ def _place_types() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for full in _gazetteer_names() + _old_admin_names():
         m = PLACE_TYPE_WORDS.match(full)
-        if m:
+        if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
             name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
             out.setdefault(name, set()).add(place_type(m.group(1)).lower())
     return {n: frozenset(t) for n, t in out.items()}
@@ -2286,14 +2286,7 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     """Names of provinces, districts and wards without their type word, by syllable count, each with its
     skeleton and its type's weight (:data:`PLACE_TYPES`): ``{2: (("Hà Nội", "hanoi", 3.0), ...)}`` (the
     gazetteer the lexicon's place names come from)."""
-    from .lexicon import _gazetteer_names, _old_admin_names
-
-    weight: dict[str, float] = {}
-    for full in _gazetteer_names() + _old_admin_names():
-        m = PLACE_TYPE_WORDS.match(full)
-        if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
-            name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
-            weight[name] = max(weight.get(name, 0.0), PLACE_TYPES[place_type(m.group(1))])
+    weight = {name: max(PLACE_TYPES[place_type(t)] for t in types) for name, types in _place_types().items()}
     out: dict[int, list[tuple[str, str, float]]] = {}
     for name, w in sorted(weight.items()):
         words = name.split()
@@ -2311,16 +2304,37 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
     :data:`PLACE_MAX_COST` a word on the whole: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy"
     (its letters alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
     own = _place_types().get(name[0])
+    lines = [[_prep(w, ch.name).lower() for w in line.split()] for line in header_lines]
     for type_words in [t.split() for t in own if PLACE_TYPES.get(place_type(t)) == name[2]] if own else \
             _TYPE_WORDS.get(name[2], ()):
         want = [*type_words, *name[0].lower().split()]
-        for line in header_lines:
-            words = [_prep(w, ch.name).lower() for w in line.split()]
+        budget = PLACE_MAX_COST * len(want)
+        for words in lines:
             for k in range(len(words) - len(want) + 1):
-                if sum(ch.cost(a, b) for a, b in zip(want, words[k:k + len(want)], strict=True)) <= \
-                        PLACE_MAX_COST * len(want):
+                total = 0.0
+                for a, b in zip(want, words[k:k + len(want)], strict=True):  # (stopped once over the budget)
+                    total += _word_cost(ch, a, b)
+                    if total > budget:
+                        break
+                else:
                     return True
     return False
+
+
+def _word_cost(ch: Channel, truth: str, read: str) -> float:
+    """``ch.cost(truth, read)``, memoised per channel (a header's words are weighed against many names)."""
+    memo = _WORD_COSTS.setdefault(id(ch), (ch, {}))
+    if memo[0] is not ch:
+        memo = _WORD_COSTS[id(ch)] = (ch, {})
+    got = memo[1].get((truth, read))
+    if got is None:
+        if len(memo[1]) > 50_000:
+            memo[1].clear()
+        got = memo[1][(truth, read)] = ch.cost(truth, read)
+    return got
+
+
+_WORD_COSTS: dict[int, tuple[Channel, dict[tuple[str, str], float]]] = {}
 
 
 #: what parts a header place's words: spaces, or a hyphen before a Capital ("Bình-Phước")
