@@ -1237,8 +1237,11 @@ class Generator:
             return c1
         splits: list[Cand] = []
         keys: list[float] = []
-        self.prefetch([p for cut in cuts for p in cut] + [b[0].lower() + b[1:] for _a, b in cuts if b[0].isupper()]
-                      if self.ch.name == "substitution" else [p for cut in cuts for p in cut])
+        coded = self.ch.name == "substitution"
+        todo = [p for cut in cuts for p in cut]
+        if coded:  # (a glued word's own capital, read small too: see below)
+            todo += [b[0].lower() + b[1:] for _a, b in cuts if b[0].isupper()]
+        self.prefetch(todo)
         lex = self.lex
         logp, lm_row = lex.logp, lex.lm_row
         parts = self.memos.setdefault("_split_parts", {})
@@ -1258,7 +1261,6 @@ class Generator:
         # the first word's frequency), so "d@Phong" keeps "để phòng" and "th@nhu" keeps "thể như"
         # (the pair's bigram read off the first word's LM row as :meth:`Lexicon.bigram` reads it: inline, as
         # calling it, which caches each of the ~12,000 pairs of a symbol-coded plan, took 24 → 30 ms)
-        coded = self.ch.name == "substitution"
         for a, b in cuts:
             ca, cb = part(a), part(b)
             if coded and b[0].isupper():  # a glued word's capital may be its own, no stand-in ("v~Dl,ro": và Đào)

@@ -292,9 +292,8 @@ def fix_document_numbers(line: str) -> list[Edit]:
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
     ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``) or a space after it (``"522/QĐ- TTg"``: the decoder had
     read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; a 4 read as a plus sign:
-    ``"+6/KH-UBND"``; "số" read as digits before a
-    whole number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
-    "522/QĐ-TTg"."""
+    ``"+6/KH-UBND"``; "số" read as digits before a whole number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put
+    between its digits goes: ``"số 52 2/QĐ-TTg"`` → "522/QĐ-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
     if "+" in line:

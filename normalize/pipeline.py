@@ -1938,15 +1938,16 @@ def _place_types() -> dict[str, frozenset[str]]:
     return {n: frozenset(t) for n, t in out.items()}
 
 
+def _own_type_words(name: tuple[str, str, float]) -> tuple[str, ...]:
+    """The type words, in small letters, the gazetteer gives the name ``(name, letters, weight)`` of its weight: "tỉnh"
+    for Phú Yên, not "thành phố" (a city of that weight is named so); none for a name it gives no type."""
+    return tuple(t for t in _place_types().get(name[0], ()) if PLACE_TYPES.get(place_type(t)) == name[2])
+
+
 def _type_skeletons_of(name: tuple[str, str, float]) -> tuple[str, ...]:
-    """The type words, by their letters, a header writes before the name ``(name, letters, weight)``: those of its own
-    types of its weight ("tinh" for Phú Yên, not "thanh pho": a city of that weight is named so), or, for a name the
-    gazetteer gives no type, those of its weight."""
-    own = _place_types().get(name[0])
-    if not own:
-        return _TYPE_SKELETONS.get(name[2], ())
-    return tuple(skeleton(t) for t in own if PLACE_TYPES.get(place_type(t)) == name[2]) or \
-        _TYPE_SKELETONS.get(name[2], ())
+    """The type words, by their letters, a header writes before the name: its own (:func:`_own_type_words`), or, for
+    a name the gazetteer gives none of its weight, those of its weight."""
+    return tuple(skeleton(t) for t in _own_type_words(name)) or _TYPE_SKELETONS.get(name[2], ())
 
 
 #: a word of a place name as written (letters, maybe an apostrophe: "M'Drắk", "H'Leo")
@@ -2303,10 +2304,9 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
     """Whether a header line reads, through the channel ``ch``, as the name after a type word of its type, at most
     :data:`PLACE_MAX_COST` a word on the whole: a code's ``"HUY<;>N THANH TH\\lY"`` reads as "huyện Thanh Thủy"
     (its letters alone give no name: the header zone's skeleton test, :func:`_issuer_names`, cannot see it)."""
-    own = _place_types().get(name[0])
+    own = _own_type_words(name)
     lines = [[_prep(w, ch.name).lower() for w in line.split()] for line in header_lines]
-    for type_words in [t.split() for t in own if PLACE_TYPES.get(place_type(t)) == name[2]] if own else \
-            _TYPE_WORDS.get(name[2], ()):
+    for type_words in [t.split() for t in own] if name[0] in _place_types() else _TYPE_WORDS.get(name[2], ()):
         want = [*type_words, *name[0].lower().split()]
         budget = PLACE_MAX_COST * len(want)
         for words in lines:
@@ -2341,6 +2341,11 @@ _WORD_COSTS: dict[int, tuple[Channel, dict[tuple[str, str], float]]] = {}
 _PLACE_WORD_GAP = regex.compile(r"\s+|-(?=\p{Lu})")
 
 
+def _place_words(place: str) -> list[str]:
+    """A header place's words as written, without a speck after one ("Thanh: Hoa" → ``["Thanh", "Hoa"]``)."""
+    return [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(place) if w]
+
+
 def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Sequence[str] = ()
                       ) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
@@ -2362,7 +2367,7 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
-        written = [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(place) if w]  # (a speck after a word: "Thanh: Hoa")
+        written = _place_words(place)
         names = _bare_place_names().get(k, ())
         right = [(s, w) for n, s, w in names if n == place or n.upper() == place]
         # written right, unless stripped text's letters spell a likelier name too ("Kim Thanh" under "HUYEN KIM THANH"
@@ -2385,7 +2390,7 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         # channel read as no name alone ("Binh Binh, ngay" under "UBND TINH BINH DINH": its Đ read as a B; "Ea Heo,
         # ngày" under "HUYỆN EA H'LEO": a highland name's "'l" lost, no syllables, the channel reads none)
         best = next(((k, near) for k in range(min(3, len(spans)), 0, -1) if (near := _the_issuers_place_near(
-            [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(m.group("place")[spans[-k][0]:]) if w], "",
+            _place_words(m.group("place")[spans[-k][0]:]), "",
             _bare_place_names().get(k, ()) + _highland_names_of(k), header))), None)
     if best is None:
         return [], None
