@@ -1924,16 +1924,38 @@ def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
 
 
 @cache
+def _gazetteer_full_names() -> tuple[str, ...]:
+    """The gazetteer's names with their type words ("Tỉnh Phú Yên", "Huyện Krông Pắc"), its two files read once per
+    process for every table made of them (each had read and parsed both)."""
+    from .lexicon import _gazetteer_names, _old_admin_names
+
+    return (*_gazetteer_names(), *_old_admin_names())
+
+
+def _canonical_of_words() -> Callable[[str], str]:
+    """:func:`canonical` memoised for one pass over the gazetteer, whose names repeat their words ("Phú" in hundreds):
+    a first document's place tables had cost more than the lexicon's load."""
+    memo: dict[str, str] = {}
+
+    def canon(word: str) -> str:
+        got = memo.get(word)
+        if got is None:
+            got = memo[word] = canonical(word)
+        return got
+
+    return canon
+
+
+@cache
 def _place_types() -> dict[str, frozenset[str]]:
     """Each place name (as :func:`_bare_place_names` writes it) → the type words the gazetteer gives it, in small
     letters: "Phú Yên" → {"tỉnh"}, "Phổ Yên" → {"thành phố", "thị xã"} (the province's type word is no city's)."""
-    from .lexicon import _gazetteer_names, _old_admin_names
-
     out: dict[str, set[str]] = {}
-    for full in _gazetteer_names() + _old_admin_names():
+    canon = _canonical_of_words()
+    for full in _gazetteer_full_names():
         m = PLACE_TYPE_WORDS.match(full)
         if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
-            name = " ".join(w[:1] + canonical(w.lower())[1:] for w in full[m.end():].split())
+            name = " ".join(w[:1] + canon(w.lower())[1:] for w in full[m.end():].split())
             out.setdefault(name, set()).add(place_type(m.group(1)).lower())
     return {n: frozenset(t) for n, t in out.items()}
 
@@ -1960,17 +1982,16 @@ def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str],
     "Kon Tum", "Ea Kar", "KBang", written in the peoples' own languages — by their words' letters (``"dak
     lak"`` → ``("Đắk Lắk",)``), those names' first words' letters, and each key's likeliest unit's type weight.
     The decoder, knowing only syllables, had made "Krông" "Không" and "Đắk Lắk" "Đắc Lắc" in every kind of text."""
-    from .lexicon import _gazetteer_names, _old_admin_names
-
     by_key: dict[str, dict[str, float]] = {}
-    for full in _gazetteer_names() + _old_admin_names():
+    canon = _canonical_of_words()
+    for full in _gazetteer_full_names():
         m = PLACE_TYPE_WORDS.match(full)
         name = full[m.end():] if m else full
         parts = name.split()
         if not parts or not all(_NAME_WORD.fullmatch(w) for w in parts) or len(parts) > 3 or (
                 len(parts) == 1 and (len(name) < 4 or ROMAN_NUMERAL.fullmatch(name))):
             continue  # (one short word, "Ka", "Ning", or a ward's numeral, "VII", is what OCR makes of others too)
-        if any(not is_valid_syllable(canonical(w.lower())) for w in parts):
+        if any(not is_valid_syllable(canon(w.lower())) for w in parts):
             spellings = by_key.setdefault(_name_key(name), {})
             spellings[name] = max(spellings.get(name, 0.0), PLACE_TYPES[place_type(m.group(1))] if m else 0.0)
     # a name spelled two ways is spelled as its likeliest unit is: the province Đắk Nông, not a commune's "Đăk Nông"
@@ -2289,9 +2310,10 @@ def _bare_place_names() -> dict[int, tuple[tuple[str, str, float], ...]]:
     gazetteer the lexicon's place names come from)."""
     weight = {name: max(PLACE_TYPES[place_type(t)] for t in types) for name, types in _place_types().items()}
     out: dict[int, list[tuple[str, str, float]]] = {}
+    canon = _canonical_of_words()
     for name, w in sorted(weight.items()):
         words = name.split()
-        if 1 <= len(words) <= 3 and all(is_valid_syllable(canonical(x.lower())) for x in words):
+        if 1 <= len(words) <= 3 and all(is_valid_syllable(canon(x.lower())) for x in words):
             out.setdefault(len(words), []).append((name, skeleton(name.lower()).replace(" ", ""), w))
     return {k: tuple(v) for k, v in out.items()}
 
