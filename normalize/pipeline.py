@@ -1450,8 +1450,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             looked.add(key)
             if not _keep_as_is(tok, kind, lex, upper):
                 todo.append(low := prep(tok))
-                if (other := _other_reading(tok, low, kind, context)) is not None:  # the slot below asks for it
-                    todo.append(other[0])
+                todo += [other[0] for other in _other_readings(tok, low, kind, context)]  # the slot below asks for them
     gen.prefetch(todo)  # candidate costs of the region's new tokens in one vectorised pass
     # text OCR'd with the Vietnamese model: a token that is no syllable has a letter wrong ("chímh" chính,
     # "trìmh" trình), which the marks-only channel cannot read; the Tesseract-eng channel's edit costs can
@@ -1519,8 +1518,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     if broken in low:
                         whole = low.replace(broken, letter, 1)
                         cands = _merge_readings(cands, [(c, x + BROKEN_STROKE_COST) for c, x in gen.single(whole)])
-            if (other := _other_reading(tok, low, kind, context)) is not None:
-                reading, extra, split = other
+            for reading, extra, split in _other_readings(tok, low, kind, context):
                 cands = _merge_readings(cands, [(c, x + extra) for c, x in gen.candidates(reading, split)])
             keep_syl = canonical(tok.lower())
             options: list[tuple[tuple[str, ...] | None, float]] = []
@@ -1644,21 +1642,24 @@ def _horn_count(words: tuple[str, ...]) -> int:
     return sum(unicodedata.normalize("NFD", w).count("\u031b") for w in words)
 
 
-def _other_reading(tok: str, low: str, kind: str, context: bool) -> tuple[str, float, bool] | None:
-    """The second way a token may be read, whose candidates its slot takes too: (the token as the channel
+def _other_readings(tok: str, low: str, kind: str, context: bool) -> list[tuple[str, float, bool]]:
+    """The other ways a token may be read, whose candidates its slot takes too: (the token as the channel
     then sees it, the extra cost, whether lost-space splits are looked for) — a symbol code's ambiguous
     group read as a letter and a stand-in ("l}P"), a first letter read for a capital Đ ("Pay manh",
-    "P>o tao"), a small l that Tesseract-eng read as "I" ("Iinh"); None for any other token."""
+    "P>o tao"), both ("P(rA ban": địa bàn, its "(r" a stand-in, which had been "Pha ban"), a small l that
+    Tesseract-eng read as "I" ("Iinh"); none for any other token."""
+    d_cost = _capital_d_cost(tok, kind)
     if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
-        return _prep(tok, kind, ambiguous_groups=False), 0.0, context
-    if (d_cost := _capital_d_cost(tok, kind)) is not None:
-        return "đ" + low[1:], d_cost, kind == "substitution" and context
+        grouped = (_prep(tok, kind, ambiguous_groups=False), 0.0, context)
+        return [grouped] if d_cost is None else [grouped, ("đ" + low[1:], d_cost, context)]
+    if d_cost is not None:
+        return [("đ" + low[1:], d_cost, kind == "substitution" and context)]
     if kind == "substitution" and context and "P" in low and (inner := _INNER_P_FOR_D.search(low)):
         # (a glued word's capital Đ: "tr~nP|a ban" trên địa bàn, which had been "trên là bàn")
-        return low[:inner.start()] + "đ" + low[inner.end():], SYMBOL_D_AS_P_COST, True
+        return [(low[:inner.start()] + "đ" + low[inner.end():], SYMBOL_D_AS_P_COST, True)]
     if kind == "ocr_eng" and L_READ_AS_I.match(tok):
-        return "l" + low[1:], L_READ_AS_I_COST, False
-    return None
+        return [("l" + low[1:], L_READ_AS_I_COST, False)]
+    return []
 
 
 def _capital_d_cost(tok: str, kind: str) -> float | None:

@@ -3428,13 +3428,28 @@ def test_a_coded_capital_d_opening_a_glued_word() -> None:
     word ("nghi?P") or opening "Ph" is none."""
     from vetplan.normalize.decode import generator_for, subst_channel
     from vetplan.normalize.lexicon import get_lexicon
-    from vetplan.normalize.pipeline import _other_reading
+    from vetplan.normalize.pipeline import _other_readings
 
-    assert _other_reading("tr~nP|a", "tr~nP|a", "substitution", True) == ("tr~nđ|a", 2.0, True)
-    assert _other_reading("nghi?P", "nghi?P", "substitution", True) is None
-    assert _other_reading("thanhPho", "thanhPho", "substitution", True) is None
+    assert _other_readings("tr~nP|a", "tr~nP|a", "substitution", True) == [("tr~nđ|a", 2.0, True)]
+    assert _other_readings("nghi?P", "nghi?P", "substitution", True) == []
+    assert _other_readings("thanhPho", "thanhPho", "substitution", True) == []
     gen = generator_for(get_lexicon(None), subst_channel())
     assert ("tr~n", "đ|a") in (gen.split_cuts("tr~nđ|a") or [])
+
+
+def test_a_coded_capital_d_before_an_ambiguous_group() -> None:
+    """A code's P for Đ before a group that may be a letter and a stand-in ("P(rA ban": địa bàn, "(r" a stand-in for
+    ị or a parenthesis and an r): the token is read both ways, the group's and the Đ's; only the group's had been
+    tried, and the title read "trên Pha ban"."""
+    from vetplan.normalize.pipeline import _other_readings, _prep
+
+    low = _prep("P(rA", "substitution")
+    readings = _other_readings("P(rA", low, "substitution", True)
+    assert [r[0][:1] for r in readings] == ["p", "đ"]
+    assert readings[1] == ("đ" + low[1:], 2.0, True)
+    assert len(_other_readings("l,rng", _prep("l,rng", "substitution"), "substitution", True)) == 1  # (no P)
+    text = "Kế hoạch phát triển giáo dục nghề nghiệp trên P(rA ban huyện năm 2018 của Ủy ban nhân dân\n"
+    assert "trên địa bàn" in normalize_text(text, damage="substitution").text
 
 
 def test_a_codes_glued_words_take_no_case_from_a_stand_in() -> None:
