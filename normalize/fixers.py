@@ -1120,6 +1120,9 @@ def apply_edits(line: str, edits: list[Edit]) -> str:
     return line
 
 
+_PLAIN_CONSONANTS = frozenset("bcdghkmnpqrstvx")  # small consonants no symbol code writes for a vowel (but "l": "l,r")
+
+
 def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     """Give restored syllables the case of the original: ``("kế","hoạch")`` + ``"Ke"`` → ``"Kế hoạch"``."""
     letters = [c for c in original if c.isalpha()]
@@ -1132,10 +1135,16 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
     at = 1
     for k in range(1, len(parts)):  # a glued token's inner capital opens its syllable too: "TienGiang", "ChauTh}Nh"
-        head = parts[k][:1].lower().replace("đ", "d")
-        # (two characters at least after the syllable before's start: "tCoch>" is "tạo chủ", its C a code's stand-in)
+        letters = skeleton(parts[k].lower())
+        head = letters[:1]
+        # (two characters at least after the syllable before's start: "tCoch>" is "tạo chủ", its C a code's stand-in;
+        # a consonant after the capital the syllable's own next letter: "dfNgnong" is "động nông", its N the ng's; a
+        # vowel there may be a code's stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes, "f", "j")
         j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
-                  and original[x - 1].islower()), None)  # (after a small letter: a code capitalises after a stand-in)
+                  and original[x - 1].islower() and not (
+                      len(letters) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
+                      and original[x + 1] != letters[1])), None)  # (after a small letter: a code capitalises after a
+        # stand-in)
         if j is not None:
             parts[k] = parts[k][:1].upper() + parts[k][1:]
             at = j + 1

@@ -2004,6 +2004,19 @@ def test_words_written_in_capitals_stay_in_capitals() -> None:
     assert match_case("hoach", ("hoạch",), True) == "HOẠCH"  # inside a capitals heading
 
 
+def test_a_glued_tokens_inner_capital_opens_its_second_word_only_where_that_word_can_start() -> None:
+    """A code capitalises a consonant after a stand-in, so a capital inside a glued token may be the first word's own
+    final: "dfNgnong" is "động nông" (its N the ng's, a g after it where "nông" has an o), not "động Nông"; a vowel
+    after the capital may be a stand-in ("deSi": để Sở), and a name's capital stays ("TienGiang", "ChauTh}Nh")."""
+    from vetplan.normalize.fixers import match_case
+
+    assert match_case("dfNgnong", ("động", "nông"), False) == "động nông"
+    assert match_case("pfNnCao", ("phần", "cao"), False) == "phần Cao"  # (the C before its own "a")
+    assert match_case("deSi", ("để", "sở"), False) == "để Sở"
+    assert match_case("TienGiang", ("tiền", "giang"), False) == "Tiền Giang"
+    assert match_case("ChauTh}Nh", ("châu", "thành"), False) == "Châu Thành"
+
+
 def test_a_wrapped_sentence_is_read_across_the_line_break() -> None:
     # the word ending a line is read with the next line's first word as context: "hỗ trợ", not "họ" / "trở"
     out = normalize_text("Ngan sach nha nuoc ho\ntro kinh phi dao tao nghe").text
