@@ -1217,9 +1217,10 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
             lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
-            distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương)
-            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= 1
-                      and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls if (syl,) not in cands]
+            distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương), two in a long
+            near = 2 if len(letters) >= FAR_NAME_LETTERS else 1  # one ("Sé Cong Thieng": its ư, ơ read i, e)
+            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= near
+                      and distance(sk, letters, score_cutoff=near) <= near for syl in syls if (syl,) not in cands]
         cands += [pair for pair in _glued_pairs(node, letters) if pair not in cands]  # ("vaDao": và Đào)
         if pairs_at is not None and sum(map(len, path)) >= 2:  # a code's plain vowel may stand for another: a name's
             # third syllable on, one of its consonants and length will do ("So NQi vi": Sở Nội vụ; "viDio": và Đào)
@@ -1260,6 +1261,7 @@ def _vowel_frame(letters: str) -> str:
 _VOWEL_LETTERS = re.compile(r"[aeiouy]")
 _STOP_SPECKS = frozenset((".", ":", "-:", ":-", ".-", "-."))  # a lone stop or colon, a dash's speck beside it
 NEAR_NAME_LETTERS = 4  # a name's syllable this long, after two, may be read from a token one letter from it
+FAR_NAME_LETTERS = 6  # … and this long, two letters from it
 GLUED_PAIR_COST = 1.5  # nats for the lost space of two name syllables a token spells run together (as _coded_heads')
 NAME_AT_LINE_END = 3  # syllables of a gazetteer name that a line may end with, the rest on the next line
 _TYPE_SYLLABLES = PLACE_TYPE_SYLLABLES | {"thành", "thị"}

@@ -1331,6 +1331,13 @@ def test_an_ocr_damaged_capital_still_opens_an_agency_name() -> None:
     assert out == "- Cơ quan phối hợp thực hiện: Sở Tư pháp, Sở Ngoại vụ, Sở Quy hoạch - Kiến trúc."
 
 
+def test_a_long_syllable_of_an_agency_name_is_read_two_letters_off() -> None:
+    """A name's third syllable on, six letters or more, is read from a token two letters from it: Tesseract-eng read
+    "Thương" "Thieng" (its ư and ơ an i and an e), and "Sé Cong Thieng" had become "Sẽ Công Thiêng"."""
+    out = normalize_text("- Don vj chi tri: Sé Cong Thieng; don vj phi hgp: Sd Gido dyc va Dao tao", damage="ocr_eng")
+    assert out.text.startswith("- Đơn vị chủ trì: Sở Công Thương;")
+
+
 def test_agency_names_are_read_as_written_in_plans() -> None:
     """"So Thong tin va Truyen thong" is the department (Sở Thông tin và Truyền thông), not "truyền
     thống"; the trie entry says which syllables an agency name capitalises."""
