@@ -380,6 +380,10 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
     d = extract_plan(plain.replace("Lao động - Thương binh và Xã hội", "Lao động - TB&XH")).document
     assert d.recipients[0] == "Bộ Lao động - TB&XH"
+    # … and with a stamp's lone figure among the specks ("…; . , 7 CHỦ TỊCH": the item had kept it all)
+    d = extract_plan(plain.replace("Xã hội;\nPHÓ CHỦ TỊCH", "Xã hội; . , 7 PHÓ CHỦ TỊCH")).document
+    assert d.signer is not None and d.signer.position == "PHÓ CHỦ TỊCH"
+    assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
 
 
 def test_scan_specks_by_the_number_title_and_list_marks() -> None:
