@@ -818,9 +818,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             readings = {""}
             for c in seg:
                 readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
-            if "B" in seg[1:]:  # Đ read as two letters, its stroke as a B: "QDB-TTg", "HPBND"
+            if "B" in seg[1:]:  # Đ read as two letters, its stroke as a B: "QDB-TTg", "HPBND", or before it: "NBD-CP"
                 readings |= {seg[:k - 1] + "Đ" + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == "B"
                              and seg[k - 1] in "DPĐ"}
+                readings |= {seg[:k] + "Đ" + seg[k + 2:] for k in range(1, len(seg) - 1) if seg[k] == "B"
+                             and seg[k + 1] in "DPĐ"}
             known = {table[k] for r in readings if (k := abbreviation_key(r)) in table and
                      table[k].upper().replace("Đ", "D") == r.upper().replace("Đ", "D")}  # ("OD": QD, then QĐ)
             if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
@@ -1441,12 +1443,12 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "1", 0.8) for m in _DATE_ONE_AS_T.finditer(line)]
 
 
-#: a date's two-figure day or month with a letter for a figure — an O for 0, an l, I or bar for 1 ("tháng Ol năm 2017")
-#: — after its word and before the next date word
+#: a date's two-figure day or month with a letter for a figure — an O for 0, an l, I, L or bar for 1 ("tháng Ol năm
+#: 2017", "thang OL:-nam.2021") — after its word and before the next date word
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOIl|]*[OIl|])[\dOIl|]{2}"
-    r"(?=[\s.,:;]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
-_LETTER_FIGURES = str.maketrans("OIl|", "0111")
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOIlL|]*[OIlL|])[\dOIlL|]{2}"
+    r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
+_LETTER_FIGURES = str.maketrans("OIlL|", "01111")
 
 
 def fix_date_letters_read_as_figures(line: str) -> list[Edit]:

@@ -1216,6 +1216,11 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
         cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
             lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
+            if len(letters) >= 3:  # or one misread ("So Nob vu": its ộ read "ob"; had been "Số Nội vụ")
+                distance = fuzzy_matchers()[1]
+                lost += [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters)
+                         and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls
+                         if (syl,) not in cands and (syl,) not in lost]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
             distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương), two in a long
             near = 2 if len(letters) >= FAR_NAME_LETTERS else 1  # one ("Sé Cong Thieng": its ư, ơ read i, e)
