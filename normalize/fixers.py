@@ -449,15 +449,17 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
-#: sign: "$6: 305/KH-UBND"; before a colon a symbol code's stand-in, no word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*[.,]?)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:))"
+#: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
+#: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
+_NUMBER_LABEL = re.compile(r"^(\s*[.,]?)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)"
+                           r"|5[0oOóô6](?=\s*:))"
                            rf"(?=\s*:?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-", "+6/")
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``)."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,")[:1] in ("S", "$", "§") else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,")[:1] in ("S", "$", "§", "5") else None
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
@@ -1206,8 +1208,8 @@ def _phrase_opening(line: str, a: int, b: int, phrase: str) -> int:
 
     first = skeleton(phrase.split()[0].lower())
     words = list(regex.finditer(r"\S+", line[a:b]))
-    if len(words) <= len(phrase.split()):
-        return a
+    if len(words) < len(phrase.split()):  # (as many: two of the phrase's run together, "TINH THANIL HOA Doc lap - Tudo
+        return a  # - Hanh phuc", whose "HOA" had gone into the motto)
     like = [fuzz.ratio(first, skeleton(w.group().lower())) for w in words[:2]]
     return a + words[1].start() if like[1] > like[0] else a
 

@@ -142,6 +142,8 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
+#: … or for the mark's M, the sign's own small letters ("T™. UY BAN NHAN DAN": TM.)
+TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
 SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
@@ -498,6 +500,7 @@ CAPITAL_D_AS = {"P": 1.0, "B": 3.0}  # nats on top of the rest of the token's re
 #: symbol, or a bar before a small letter, is read as "l" too, at this much more, and written small
 L_READ_AS_I = regex.compile(r"I[\p{Ll}\d§¢&@]|\|\p{Ll}")
 L_READ_AS_I_COST = 1.0
+H_AS_STROKES_COST = 1.0  # nats on a word in capitals read with two strokes as an H ("THANIL": THANH)
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
@@ -793,6 +796,20 @@ def _one_stand_in_from_a_syllable(tok: str) -> bool:
     return False
 
 
+#: a capital H that a scan's Tesseract-eng read as two strokes, an I and an L ("THANIL": THANH), inside or ending a word
+#: in capitals
+_H_AS_TWO_STROKES = regex.compile(r"(?<=\p{Lu})(?:IL|LI|II)(?=\p{Lu}|$)")
+
+
+def _capital_h_read_as_strokes(tok: str) -> str | None:
+    """A word in capitals that spells no syllable but does with two strokes read as the H they were: ``"THANIL"`` →
+    "thanh" (the issuer's "TỈNH THANH HÓA" had kept it); None for any other word."""
+    if len(tok) < 4 or not tok.isupper() or is_valid_skeleton(tok.lower()):
+        return None
+    read = _H_AS_TWO_STROKES.sub("H", tok, count=1).lower()
+    return read if read != tok.lower() and is_valid_skeleton(read) else None
+
+
 def _capital_i_read_l(tok: str, lex: Lexicon) -> bool:
     """A word in capitals that spells no syllable but would with its "L" read as the "I" it was — "HOL" (HỘI),
     "NOL" (NỘI): a capital I with serifs comes out of a scan as L — and is no known abbreviation. Any other
@@ -829,7 +846,7 @@ def _keep_as_is(tok: str, kind: str, lex: Lexicon, upper_line: bool = True) -> b
     if tok.isalpha() and len(tok) >= 2 and tok.isupper() and not is_valid_skeleton(tok):
         if kind == "ocr_eng" and len(tok) == 2 and not upper_line and tok not in lex.abbreviations:
             return False
-        if kind == "ocr_eng" and len(tok) >= 3 and _capital_i_read_l(tok, lex):
+        if kind == "ocr_eng" and len(tok) >= 3 and (_capital_i_read_l(tok, lex) or _capital_h_read_as_strokes(tok)):
             return False  # "XÃ HOL CHỦ" (HỘI), "HÀ NOL" (NỘI): a word in capitals whose I a scan made L
         if kind in OCR_KINDS and ENG_SPLIT_MIN <= len(tok) <= ENG_SPLIT_MAX and _two_words_in_capitals(tok, lex):
             return False  # "SỞ LAODONG", "HỒ CHÍMINH": two words
@@ -1666,6 +1683,8 @@ def _other_readings(tok: str, low: str, kind: str, context: bool) -> list[tuple[
         return [(low[:inner.start()] + "đ" + low[inner.end():], SYMBOL_D_AS_P_COST, True)]
     if kind == "ocr_eng" and L_READ_AS_I.match(tok):
         return [("l" + low[1:], L_READ_AS_I_COST, False)]
+    if kind == "ocr_eng" and (read := _capital_h_read_as_strokes(tok)) is not None:
+        return [(read, H_AS_STROKES_COST, False)]
     return []
 
 
@@ -2609,6 +2628,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         ln = _recorded(ln, n, fix_unicode(ln), "fix_unicode", changes)
         if "™" in ln or "®" in ln:  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
             marks = [(m.start(), m.end(), "", 0.8) for m in TRADEMARK_AFTER_MARK.finditer(ln)]
+            marks += [(m.start(), m.end(), "TM", 0.8) for m in TRADEMARK_FOR_M.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
             marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]

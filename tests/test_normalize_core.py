@@ -128,7 +128,10 @@ def test_fix_number_label() -> None:
                  "$6: 305/KH-UBND Da Krong", "SS: 247/KH-UBND", "S(r: 12/KH-UBND",  # (a code's stand-ins)
                  "Su: 234/KH-UBND"):
         assert [e[2] for e in fix_number_label(line)] == ["Số"], line
-    for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế"):
+    # its S read as a 5 too, before a colon ("50: 207/KH-UBND": the number had been lost)
+    assert [e[2] for e in fix_number_label("50: 207/KH-UBND Thanh Hoa, ngay 02")] == ["Số"]
+    for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế", "500: 12/KH-UBND", "50 12/KH-UBND",
+                 "5.000 người: 12/KH"):
         assert fix_number_label(line) == [], line
     assert normalize_text("S50: 73/KH-UBND Ha Noi, ngay 02 thang 3 nam 2024", damage="ocr_eng").text == \
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
@@ -555,6 +558,8 @@ def test_fix_chairman_title() -> None:
     assert fix_chairman_title("PHÓ CHỦ TỊCH") == fix_chairman_title("LỊCH CÔNG TÁC") == []
     got = normalize_text("- Thuong truc Tinh uy; PHO CHU LICH", damage="ocr_eng").text
     assert got == "- Thường trực Tỉnh ủy; PHÓ CHỦ TỊCH"
+    # a signature mark whose M Tesseract-eng read as the trademark sign ("T™. UY BAN NHAN DAN": it had been "TỪ™.")
+    assert normalize_text("Noi nhan:\nT™. UY BAN NHAN DAN", damage="ocr_eng").text == "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN"
     # "GIÁM ĐỐC" whose ĐỐC a scan misread ("PHO GIAM DOG" had been kept as no word: the position lost), and a signature
     # mark with a speck inside ("T™M.": it had been read "TỪ™M.", a recipient)
     from vetplan.normalize.fixers import fix_behalf_mark, fix_director_title
@@ -2343,6 +2348,13 @@ def test_tesseract_eng_capitals_whose_i_came_out_l_and_a_comma_before_a_number()
     assert out[1].startswith("THÀNH PHỐ HÀ NỘI ")
     assert out[2] == "VĂN PHÒNG UBND TAND TỈNH"
     assert out[3] == "Số: 91/KH-UBND Hà Nội, ngày 27 tháng,06 năm 2017"
+    # … and an H as two strokes, an I and an L ("TINH THANIL HOA": the issuer had been "TỈNH THANIL")
+    got = normalize_text("UY BAN NHAN DAN\nTINH THANIL HOA", damage="ocr_eng").text
+    assert got == "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA"
+    from vetplan.normalize.pipeline import _capital_h_read_as_strokes
+
+    assert _capital_h_read_as_strokes("THANIL") == "thanh"
+    assert _capital_h_read_as_strokes("GDTX") is _capital_h_read_as_strokes("THANH") is None
 
 
 def test_quynh_and_quyt_are_syllables() -> None:
@@ -2615,6 +2627,9 @@ def test_the_national_name_and_motto_of_a_header_are_written_as_they_are() -> No
     assert [(a, phrase) for a, _b, phrase, _s in restore_national_header(line)] == [(27, "Độc lập - Tự do - Hạnh phúc")]
     line = "UY-BAN NHAN DAN CONG HOA XA HOL CHU NGIIA VIET NAM"
     assert [e[2] for e in restore_national_header(line)] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    # … though the motto's words are no more than its own, two of them run together ("Tudo": "HOA" had been lost)
+    line = "TINH THANIL HOA Doc lap - Tudo - Hanh phue"
+    assert [(a, phrase) for a, _b, phrase, _s in restore_national_header(line)] == [(16, "Độc lập - Tự do - Hạnh phúc")]
     for left in ("Độc lập – Tự do – Hạnh phúc", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
                  "doc lap tu chu tai chinh", "KE HOACH"):
         assert restore_national_header(left) == [], left
