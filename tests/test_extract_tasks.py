@@ -267,6 +267,9 @@ _- Thời gian thực hiện: Quý IV/2017.
     got = [(t.title, t.lead, t.timeline) for t in extract_plan(text).tasks]
     assert got == [("Gắn kết với doanh nghiệp", ["Sở Nội vụ"], None),
                    ("Tuyên truyền, tư vấn học nghề", [], "Quý IV/2017")]
+    # a speck read as a quotation mark before the number ("“1. Kiểm tra, giám sát")
+    got = [(t.title, t.lead, t.timeline) for t in extract_plan(text.replace("~ 1.", "“1.")).tasks]
+    assert got[0] == ("Gắn kết với doanh nghiệp", ["Sở Nội vụ"], None)
 
 
 def test_a_speck_after_a_timelines_stop() -> None:
