@@ -372,7 +372,8 @@ _ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
-_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>]\s*)(?=\p{Lu})")  # (or glued: "_UBND các huyện")
+_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*)(?=\p{Lu})")  # (or glued: "_UBND các huyện",
+# "“Bộ Lao động")
 
 
 #: the people's committee's name with a scan's specks between its words ("UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN")

@@ -49,9 +49,9 @@ _RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?[np]h[
 
 
 def recipients_label(s: str) -> bool:
-    """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:", "_Nơi nhận:" (a
-    scan's speck before it)."""
-    return bool(_RECIPIENTS_LABEL.match(fold(s.lstrip(" _~`'‘’|-.")[:16])))
+    """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:", "_Nơi nhận:", "“Nơi
+    nhận:" (a scan's speck before it)."""
+    return bool(_RECIPIENTS_LABEL.match(fold(s.lstrip(" _~`'‘’“”\"|-.")[:16])))
 
 
 #: "on behalf of" marks of a signature column ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), with their dot or
@@ -60,8 +60,8 @@ def recipients_label(s: str) -> bool:
 BEHALF_WORD, BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*[.:]{1,2}\s*|\s+)"
 _SIGNING_TITLE = r"(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|" \
     r"TRƯỞNG|PHÓ|CHÁNH|THỦ TRƯỞNG|BAN|HỘI ĐỒNG|SỞ)\b"
-#: where a signature mark starts: "KT. CHỦ TỊCH", "TM. ỦY BAN", "KT CHỦ TỊCH"
-BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*\p{{Lu}}{{2}}|\s+{_SIGNING_TITLE})"
+#: where a signature mark starts: "KT. CHỦ TỊCH", "TM. ỦY BAN", "KT CHỦ TỊCH", its stop read as a comma: "KT, GIÁM ĐỐC"
+BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*\p{{Lu}}{{2}}|\s*,?\s+{_SIGNING_TITLE})"  # ("KT, GIÁM ĐỐC")
 #: the signer's position in a signature column, in capitals: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
 POSITION_WORDS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|"
                   r"CHÁNH VĂN PHÒNG)")
@@ -76,7 +76,7 @@ def squash(s: str) -> str:
 
 
 #: what may end a name or an item but is none of it: punctuation, a list's dash, and the specks a scan leaves
-ITEM_SPECKS = " ;.,:-–‘’'`~_=|%*"
+ITEM_SPECKS = " ;.,:-–‘’'`“”\"~_=|%*"
 
 
 #: a name's dash doubled or with specks after it ("Sở Lao động--. Thương binh và Xã hội")
@@ -100,6 +100,7 @@ def strip_specks(s: str) -> str:
     s = _DASH_WITH_SPECKS.sub(" - ", _COMMA_BEFORE_AND.sub("", s))  # ("Lao động--. Thương binh", "Kế hoạch, và Đầu tư")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
+    s = squash(_SPECK_AFTER_CAPITALS.sub(" ", s)) if "'" in s or "‘" in s or "’" in s or "`" in s or ":" in s else s
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
 
 
@@ -125,6 +126,9 @@ _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-]\s*|(?=UBND\b))(?=\p{Lu}
 #: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các
 #: sở;, ban"), a colon after "và" ("Thương binh và: Xã hội")
 SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")
+#: a quote glued after an abbreviation ("các PCT' UBND tỉnh", "UBND'các huyện"), or a colon between one and a small word
+#: ("Thường trực HĐND:tỉnh"; not "VPUB: CVP, PCVP")
+_SPECK_AFTER_CAPITALS = re.compile(r"(?<=\b\p{Lu}{2,})(?:['‘’`]\s*|:)(?=\p{Ll})|(?<=\b\p{Lu}{2,})['‘’`](?=\s+\p{L})")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

@@ -147,6 +147,19 @@ def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
         "Sở Kế hoạch và Đầu tư", "Các sở, ban, ngành", "Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
 
 
+def test_a_vietnamese_scans_quotes_and_colons_by_a_recipients_abbreviation_its_label_and_mark() -> None:
+    """Tesseract's Vietnamese model reads specks as quotes: glued after an abbreviation ("các PCT' UBND tỉnh",
+    "UBND'các huyện"), opening an item ("“Thường trực HĐND tỉnh") or the label ("“Nơi nhận:": the list had been lost),
+    or a colon between an abbreviation and a small word ("HĐND:tỉnh"); and a signature mark's stop as a comma ("KT,
+    GIÁM ĐỐC": it had been a recipient). An item's own colon after an abbreviation stays ("VPUB: CVP, PCVP")."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n“Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Chủ tịch, các PCT' UBND tỉnh;\n"
+            "KT, GIÁM ĐỐC\n- UBND'các huyện, thành phố;\n- “Thường trực HĐND tỉnh;\n- Thường trực HĐND:tỉnh;\n"
+            "- VPUB: CVP, PCVP;\n- Lưu: VT.\n")
+    assert extract_plan(text).document.recipients == [
+        "Chủ tịch, các PCT UBND tỉnh", "UBND các huyện, thành phố", "Thường trực HĐND tỉnh", "Thường trực HĐND tỉnh",
+        "VPUB: CVP, PCVP"]
+
+
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
     """Vetplan's own OCR: a position merged onto a recipients line after specks ("; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ
     TỊCH") is the signer's, not part of the item; the file copy with a semicolon ("- Lưu; VT.") or its L lost ("ưu:
@@ -583,6 +596,8 @@ def test_a_recipients_dash_read_as_a_letter() -> None:
     for line in ("Ẵ Các sở, ban, ngành;", "Ở Các sở, ban, ngành;"):
         assert extract_plan(text.format(line)).document.recipients == [
             "UBND các huyện, thành phố", "Các sở, ban, ngành", "Thường trực HĐND tỉnh"], line
+    assert extract_plan(text.format("“Bộ Lao động - Thương binh và Xã hội;")).document.recipients == [  # (a quote,
+        "UBND các huyện, thành phố", "Bộ Lao động - Thương binh và Xã hội", "Thường trực HĐND tỉnh"]  # glued)
     wrapped = "- Phòng Lao động - Thương binh và Xã hội huyện\nA Lưới;"  # (a place's "A": a plain letter)
     assert extract_plan(text.format(wrapped)).document.recipients[1] == \
         "Phòng Lao động - Thương binh và Xã hội huyện A Lưới"
