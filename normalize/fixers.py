@@ -948,6 +948,8 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             out.append((a, a, " ", 0.8))
         elif after.islower() and (not before or before.isspace() or before in "(\"“‘'"):
             out.append((b, b, " ", 0.8))
+        elif after in "’'‘`" and line[b + 1:b + 2].islower() and (not before or before.isspace() or before in "(\"“"):
+            out.append((b, b, " ", 0.8))  # a scan's speck for the space: "- UBND’cac huyen" (it had become "Bộ các")
     return out
 
 

@@ -251,8 +251,8 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
     capitals, a list item, a position); the file copy's "VT" is no family name ("- Luu: Vie Cao Van Lan": Vũ)."""
     copy = FILE_COPY.match(line) if "V" in line else None  # a name after the file copy's VT: "- Luu: V7 Ha Thi Nam"
     starts = [0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line, copy.end() if copy else 0)][-1:]]
-    if copy is not None:
-        starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;")))
+    if copy is not None:  # (past a scan's speck: "- Luu: VT. ~ Lé Minh Phong", whose Phong had been "Phòng")
+        starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;~_'`‘’-–—|")))
     for at in starts:
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")

@@ -614,6 +614,9 @@ def test_split_glued_abbreviations() -> None:
     assert got.text == "- Chủ tịch UBND Thành phố; UBND các quận, huyện"
     assert sum(c.fixer == "split_glued_abbreviations" for c in got.changes) == 2
     assert normalize_text("Ph6i h9p v9i UBNDc&c qu?n v> tichUBND").text.split()[3:5] == ["UBND", "các"]
+    # a scan's speck read as a quote for the space ("- UBND’cac huyen": it had been read "Bộ các")
+    assert split_glued_abbreviations("- UBND’cac huyen", table) == [(6, 6, " ", 0.8)]
+    assert normalize_text("- UBND’cac huyen, thanh pho;", damage="ocr_eng").text == "- UBND các huyện, thành phố;"
 
 
 def test_split_glued_numerals() -> None:
@@ -2493,6 +2496,8 @@ def test_a_signatures_name_line_keeps_its_family_and_middle_names() -> None:
         [(0, 6, "Nguyễn", 0.8), (7, 10, "Thị", 0.8)], [(0, 6), (7, 10), (11, 15)])
     # the recipients' column merged into the name's line by the OCR: the name is the words after the last stop
     assert person_name_roles("- Luu: VT. Ha Thi Nam", "ocr_eng") == {11: "family", 14: "middle", 18: "given"}
+    # (a scan's speck before it: "- Luu: VT. ~ Lé Minh Phong", whose Phong had been read "Phòng")
+    assert person_name_roles("- Luu: VT. ~ Lé Minh Phong", "ocr_eng") == {13: "family", 16: "middle", 21: "given"}
     assert person_name_roles("- Cac so, ban, nganh; V6 Quang Ha", "ocr_eng") == {22: "family", 25: "middle",
                                                                                   31: "given"}
     assert person_name_roles("- Cac so, ban, nganh; PHO GIAM DOC", "ocr_eng") == {}
