@@ -372,8 +372,8 @@ _ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
-_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*)(?=\p{Lu})")  # (or glued: "_UBND các huyện",
-# "“Bộ Lao động")
+_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
+# "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
 
 #: the people's committee's name with a scan's specks between its words ("UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN")
@@ -399,6 +399,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
             rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
+            rest = rest[m.end():] if (m := _DASH_READ_AS_LETTER.match(rest)) else rest  # ("Nơi nhận: 2 Chủ tịch, …")
             if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2:  # (a speck's "ni" is none)
                 out.append(rest)
             continue
@@ -418,7 +419,9 @@ def find_recipients(closing: list[Para]) -> list[str]:
             continue
         elif not bulleted and p.marker is None:  # items whose dashes a scan lost: a line each
             for a, b in zip(p.offsets or [0], [*(p.offsets or [0])[1:], len(p.text)], strict=True):
-                item = strip_specks(_BEHALF_CUT.split(squash(p.text[a:b]), maxsplit=1)[0])
+                line = squash(p.text[a:b])
+                line = line[m.end():] if (m := _DASH_READ_AS_LETTER.match(line)) else line
+                item = strip_specks(_BEHALF_CUT.split(line, maxsplit=1)[0])
                 if item and not _FILED.match(fold(item)) and not _is_person_name(item) and not _POSITION.match(item):
                     out.append(item)
         elif _FILED.match(fold(re.sub(r"^[^\p{Lu}\p{Ll}]+", "", t))):

@@ -158,6 +158,10 @@ def test_a_vietnamese_scans_quotes_and_colons_by_a_recipients_abbreviation_its_l
     assert extract_plan(text).document.recipients == [
         "Chủ tịch, các PCT UBND tỉnh", "UBND các huyện, thành phố", "Thường trực HĐND tỉnh", "Thường trực HĐND tỉnh",
         "VPUB: CVP, PCVP"]
+    # a first item's dash read as a lone figure, the item run onto the label's line ("Nơi nhận: 2 Chủ tịch, …")
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: 2 Chủ tịch, các PCT UBND tỉnh\n- Các sở, ban, ngành;\n"
+            "- Lưu: VT\n")
+    assert extract_plan(text).document.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Các sở, ban, ngành"]
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
