@@ -171,12 +171,20 @@ def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str 
     want = fold(place).split()
     words = issuer.split()
     folded = [fold(w) for w in words]
+    if len(want) > 2 and len(want[0]) == 1 and not _has_words(folded, want) and _has_words(folded, want[1:]):
+        place, want = place.split(None, 1)[1], want[1:]  # a scan's speck read as a letter before it: "A Cam Ranh" under
+        # "THÀNH PHỐ CAM RANH" (a place of the issuer's with that letter, "A Lưới" under "HUYỆN A LƯỚI", keeps it)
     for k in range(len(words) - len(want) + 1):
         if folded[k:k + len(want)] == want:
             # the issuer's marks in the place's case, each word Capitalised ("KBang" keeps its B)
             return " ".join(_cased_as(iw.lower(), pw) for iw, pw in zip(words[k:k + len(want)], place.split(),
                                                                         strict=True))
     return place
+
+
+def _has_words(words: list[str], want: list[str]) -> bool:
+    """Whether ``want`` runs in ``words`` (both folded): ``(["uy", "ban", "cam", "ranh"], ["cam", "ranh"])`` → True."""
+    return any(words[k:k + len(want)] == want for k in range(len(words) - len(want) + 1))
 
 
 #: a place's type words, written small inside a place ("Thành phố Hồ Chí Minh"): not Capitalised
@@ -236,6 +244,8 @@ _LEADING_SPECK = re.compile(r"^[|_~'‘’`*•©\-–—+]+\s*(?=\p{L})")
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
+#: figures a speck made glued after a title's word in small letters ("giáo dục nghề nghiệp88 năm 2017"; not "COVID-19")
+_FIGURES_AFTER_WORD = re.compile(r"(?<=\p{Ll}{2})\d{1,3}(?=\s+\p{Ll})")
 
 
 def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
@@ -274,7 +284,7 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                             break
                     # (a scan's speck standing after the title's last word: "… năm 2019 .", "… năm 2017 _")
                     title = _LEADING_SPECK.sub("", _TRAILING_SPECK.sub(
-                        "", squash(_INNER_SPECK.sub(" ", " ".join(title_parts))))) or None
+                        "", squash(_INNER_SPECK.sub(" ", _FIGURES_AFTER_WORD.sub("", " ".join(title_parts)))))) or None
                     return name, title, p
     return None, None, None
 

@@ -284,8 +284,10 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         return (not blank_before) and _is_caps(nxt) and classify_start(nxt)[0] is None and len(cur.text) < 120
     if _is_caps(prev) and _is_caps(nxt):
         return False  # header columns: "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI"
-    if prev.endswith("-") and not _starts_block(nxt):
-        return True
+    if prev.endswith("-") and not _starts_block(nxt) and not (
+            prev.endswith(" -") and head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len):
+        return True  # (a word or a name parted at the line's end, but a short item heading's speck: "1: Đổi mới công
+        # tác tuyển sinh -" / "_Sở Tài chính chủ trì, …", whose task had been run into its heading)
     if _starts_block(nxt):
         # "Bộ Lao động\n- Thương binh và Xã hội" continues a name across the line break
         if not blank_before and len(prev) >= long_len and prev[-1:] not in _TERMINAL and _THUONG_BINH.match(nxt):

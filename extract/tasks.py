@@ -150,7 +150,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     if timeline is None:
         timeline = next((_SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
                         None)
-    title = squash(node.heading) or (actions[0][:200] if actions else "")
+    title = squash(node.heading).rstrip(" -–_~") or (actions[0][:200] if actions else "")  # ("… tuyển sinh -": a speck)
     return Task(
         number=node.number or None,
         title=title or "(untitled)",

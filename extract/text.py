@@ -99,7 +99,7 @@ def strip_specks(s: str) -> str:
     s = _COMMA_BEFORE_DASH.sub(" ", s)  # ("Bộ Lao động,- Thương binh": a speck before the name's dash)
     s = _DASH_WITH_SPECKS.sub(" - ", _COMMA_BEFORE_AND.sub("", s))  # ("Lao động--. Thương binh", "Kế hoạch, và Đầu tư")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
-    s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", s))
+    s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", _LONE_SMALL_LETTER_AT_END.sub("", s)))
     s = squash(_SPECK_AFTER_CAPITALS.sub(" ", s)) if "'" in s or "‘" in s or "’" in s or "`" in s or ":" in s else s
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
 
@@ -129,6 +129,8 @@ SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\
 #: a quote glued after an abbreviation ("các PCT' UBND tỉnh", "UBND'các huyện"), or a colon between one and a small word
 #: ("Thường trực HĐND:tỉnh"; not "VPUB: CVP, PCVP")
 _SPECK_AFTER_CAPITALS = re.compile(r"(?<=\b\p{Lu}{2,})(?:['‘’`]\s*|:)(?=\p{Ll})|(?<=\b\p{Lu}{2,})['‘’`](?=\s+\p{L})")
+#: a lone small letter ending a name, a speck ("Sở Thông tin và Truyền thông t" before "tổ chức"): no name ends so
+_LONE_SMALL_LETTER_AT_END = re.compile(r"(?<=\p{L}{2})\s+\p{Ll}$")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
 _GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")

@@ -164,6 +164,23 @@ def test_a_vietnamese_scans_quotes_and_colons_by_a_recipients_abbreviation_its_l
     assert extract_plan(text).document.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Các sở, ban, ngành"]
 
 
+def test_a_scans_letter_before_the_place_figures_after_a_title_word_and_a_dash_after_a_citations_date_word() -> None:
+    """A Vietnamese-model scan's specks: a capital letter before the place-date line's place ("A Cam Ranh" under
+    "THÀNH PHỐ CAM RANH"; "A Lưới" under "HUYỆN A LƯỚI" is the place), figures glued after a title's word ("nghề
+    nghiệp88 năm 2017"), a dash after a citation's "ngày" ("ngày-28/9/2015": its date had been lost)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CAM RANH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 265/KH-UBND A Cam Ranh, ngày 06 tháng 11 năm 2017\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp88 năm 2017\n"
+            "Thực hiện Quyết định số 46/2015/QĐ-TTg ngày-28/9/2015 của Thủ tướng Chính phủ, Ủy ban nhân dân thành phố "
+            "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    plan = extract_plan(text)
+    assert plan.document.place == "Cam Ranh"
+    assert plan.document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2017"
+    assert [(c.number, str(c.date)) for c in plan.legal_basis] == [("46/2015/QĐ-TTg", "2015-09-28")]
+    lưới = text.replace("THÀNH PHỐ CAM RANH", "HUYỆN A LƯỚI").replace("A Cam Ranh", "A Lưới")
+    assert extract_plan(lưới).document.place == "A Lưới"
+
+
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
     """Vetplan's own OCR: a position merged onto a recipients line after specks ("; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ
     TỊCH") is the signer's, not part of the item; the file copy with a semicolon ("- Lưu; VT.") or its L lost ("ưu:

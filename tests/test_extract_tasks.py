@@ -272,6 +272,25 @@ _- Thời gian thực hiện: Quý IV/2017.
     assert got[0] == ("Gắn kết với doanh nghiệp", ["Sở Nội vụ"], None)
 
 
+def test_a_short_item_heading_ending_in_a_speck_and_a_lone_letter_after_a_partner() -> None:
+    """An item's heading that stops short of the margin with a speck read as a dash ("1: Đổi mới công tác tuyển sinh -")
+    is a heading, not a word parted at the line's end: the task below it had been run into it, its lead and time lost.
+    A lone small letter after a partner's name is a speck ("… Truyền thông t tổ chức")."""
+    text = """KẾ HOẠCH
+Abc
+III. NHIỆM VỤ VÀ GIẢI PHÁP
+1: Đổi mới công tác tuyển sinh -
+_Sở Tài chính chủ trì, phối hợp với Sở Thông tin và Truyền thông t tổ chức Hội thi
+thiết bị đào tạo tự làm từ tháng 5 đến tháng 7/2017.
+2. Phát triển đội ngũ nhà giáo
+- Đơn vị chủ trì: Sở Nội vụ.
+"""
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].title, tasks[0].lead, tasks[0].partners) == (
+        "Đổi mới công tác tuyển sinh", ["Sở Tài chính"], ["Sở Thông tin và Truyền thông"])
+    assert tasks[0].timeline == "từ tháng 5 đến tháng 7/2017"
+
+
 def test_a_speck_after_a_timelines_stop() -> None:
     """"Thời gian thực hiện: Quý III/2019. `": a scan's speck after the stop is no part of the time; "thời-gian" (a
     speck for the space) labels it too (it had been read into the partners' names)."""
