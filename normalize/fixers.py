@@ -1014,6 +1014,9 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
 
+_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= [1-4]/(?:19|20)\d\d(?!\d))")
+
+
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     """The word before a quarter's number and year is "quý" whatever its vowel came out as: ``"Thoi gian: Qu>
     III/2022"`` → "Quý" (a symbol code's stand-in had been read "Quá", "Quo II" "Quá Ít"), the number and year
@@ -1031,6 +1034,10 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
             gap = line[m.end(1):m.start(num)] or " "
             out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
+    # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
+    # may leave it; "quy" is a word)
+    out += [(m.start(), m.end(), _quarter_word_as(m.group()), 0.9) for m in _UNMARKED_QUARTER_WORD.finditer(line)
+            if not any(e[0] <= m.start() < e[1] for e in out)]
     last = line.rstrip()
     at = last.rfind(" ") + 1
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (

@@ -2597,6 +2597,11 @@ def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     assert fix_quarter_word("thoi gian thuc hien: Quy", "1/2022.") == fix_quarter_word("thong qua", "II/2022") == []
     got = normalize_text("nông thôn; thoi gian thuc hien: Quy\nIII/2022.", damage="ocr_eng").text
     assert got == "nông thôn; thời gian thực hiện: Quý\nIII/2022."
+    # unmarked before an Arabic quarter's number, as Vietnamese OCR leaves it and its repair took it ("quy" is a word)
+    assert fix_quarter_word("thời gian thực hiện: Quy 1/2019,") == [(21, 24, "Quý", 0.9)]
+    assert fix_quarter_word("quy 5/2019") == fix_quarter_word("Quy 1 người") == []
+    got = normalize_text("- Thời gian thực hiện: Quy 1/2019.", damage="ocr_vie").text
+    assert got == "- Thời gian thực hiện: Quý 1/2019."
 
 
 def test_a_coded_signature_mark_before_a_stand_in() -> None:
