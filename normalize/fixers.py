@@ -451,15 +451,15 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*[.,]?)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)"
-                           r"|5[0oOóô6](?=\s*:))"
+_NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
+                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:))"
                            rf"(?=\s*:?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-", "+6/")
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``)."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,")[:1] in ("S", "$", "§", "5") else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5") else None
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
@@ -1314,7 +1314,9 @@ _YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}(?:[.:]?\s+|-)\p{Lu})")  # ("$6-Lao", "$6. Lao")
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}"
+                              r"(?:(?:[.:]?\s+|-)\p{Lu}|\s+\d{1,5}/(?:\d{4}/)?\p{Lu}))")
+# ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số)
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:

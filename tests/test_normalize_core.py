@@ -128,8 +128,9 @@ def test_fix_number_label() -> None:
                  "$6: 305/KH-UBND Da Krong", "SS: 247/KH-UBND", "S(r: 12/KH-UBND",  # (a code's stand-ins)
                  "Su: 234/KH-UBND"):
         assert [e[2] for e in fix_number_label(line)] == ["Số"], line
-    # its S read as a 5 too, before a colon ("50: 207/KH-UBND": the number had been lost)
+    # its S read as a 5 too, before a colon ("50: 207/KH-UBND": the number had been lost), or a speck before it
     assert [e[2] for e in fix_number_label("50: 207/KH-UBND Thanh Hoa, ngay 02")] == ["Số"]
+    assert fix_number_label("_ $6: 48/KH-UBND Cao Bang") == [(0, 4, "Số", 0.9)]
     for line in ("Số: 73/KH-UBND", "Sở: 12/3 người", "S6:", "Sáu: 5/KH", "Sở Y tế", "500: 12/KH-UBND", "50 12/KH-UBND",
                  "5.000 người: 12/KH"):
         assert fix_number_label(line) == [], line
@@ -3103,6 +3104,10 @@ def test_an_s_tesseract_eng_read_as_a_dollar_sign() -> None:
     assert got == "nông thôn chủ trì, phối hợp với Sở Nội vụ\ntổ chức các lớp"  # (mid-line: it had stayed "S6")
     got = normalize_text("$6-Lao déng - Thuong binh va XA héi chi tri, phdi hop", damage="ocr_eng").text  # (a hyphen)
     assert got == "Sở-Lao động - Thương binh và Xã hội chủ trì, phối hợp"
+    # "số" before a document's number, the line broken after its type ("Thông tư" / "$6 43/2016/TT-BLDTBXH ngay …":
+    # the citation had been lost)
+    got = normalize_text("Thuc hien Thong tu\n$6 43/2016/TT-BLDTBXH ngay 28/12/2016 cia B6 Lao d6ng", damage="ocr_eng")
+    assert got.text.split("\n")[1].startswith("Số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động")
 
 
 def test_two_words_vietnamese_ocr_ran_together() -> None:
