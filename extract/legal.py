@@ -39,7 +39,7 @@ _REF = re.compile(  # (after the type, "số" read as its ố alone: "Chỉ th�
     rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg", "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg")
 )
 _DATE_AFTER = re.compile(
-    rf"^\s*[,:;]?\s*(?:(?i:ngày|ngay)[.,:\-–]?\s*)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+    rf"^\s*[,:;]?\s*(?:(?i:ngày|ngay)[.,:\-–]?\s*[‘’'`]?)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
 )
 _ISSUER_AFTER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”()]{2,90}?)(?=\s+(?i:về|ve|thực hiện|theo|phê duyệt|"

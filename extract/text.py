@@ -120,7 +120,8 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
 #: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND") or glued between "các" and one
 #: ("các.PCT", "các:PCT", "các: PCT", "các- PCT"), or glued between two words of a name, the second marked or
 #: Capitalised ("Thương binh và Xã.hội", "Sở Công.Thương"; no web address's "gov.vn")
-_STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND")
+_STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-;]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND",
+                                    # "PCT; UBND")
                                     r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
                                     r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương")
 #: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các

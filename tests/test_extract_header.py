@@ -151,13 +151,15 @@ def test_a_vietnamese_scans_quotes_and_colons_by_a_recipients_abbreviation_its_l
     """Tesseract's Vietnamese model reads specks as quotes: glued after an abbreviation ("các PCT' UBND tỉnh",
     "UBND'các huyện"), opening an item ("“Thường trực HĐND tỉnh") or the label ("“Nơi nhận:": the list had been lost),
     or a colon between an abbreviation and a small word ("HĐND:tỉnh"); and a signature mark's stop as a comma ("KT,
-    GIÁM ĐỐC": it had been a recipient). An item's own colon after an abbreviation stays ("VPUB: CVP, PCVP")."""
-    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n“Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Chủ tịch, các PCT' UBND tỉnh;\n"
+    GIÁM ĐỐC": it had been a recipient); Tesseract-eng's semicolon between two ("các PCT; UBND tỉnh"). An item's own
+    colon after an abbreviation stays ("VPUB: CVP, PCVP")."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n“Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Chủ tịch, các PCT; UBND tỉnh;\n"
             "KT, GIÁM ĐỐC\n- UBND'các huyện, thành phố;\n- “Thường trực HĐND tỉnh;\n- Thường trực HĐND:tỉnh;\n"
+            "- Chủ tịch, các PCT' UBND tỉnh;\n"
             "- VPUB: CVP, PCVP;\n- Lưu: VT.\n")
     assert extract_plan(text).document.recipients == [
         "Chủ tịch, các PCT UBND tỉnh", "UBND các huyện, thành phố", "Thường trực HĐND tỉnh", "Thường trực HĐND tỉnh",
-        "VPUB: CVP, PCVP"]
+        "Chủ tịch, các PCT UBND tỉnh", "VPUB: CVP, PCVP"]
     # a first item's dash read as a lone figure, the item run onto the label's line ("Nơi nhận: 2 Chủ tịch, …")
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: 2 Chủ tịch, các PCT UBND tỉnh\n- Các sở, ban, ngành;\n"
             "- Lưu: VT\n")
@@ -176,6 +178,8 @@ def test_a_scans_letter_before_the_place_figures_after_a_title_word_and_a_dash_a
     plan = extract_plan(text)
     assert plan.document.place == "Cam Ranh"
     assert plan.document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2017"
+    assert [(c.number, str(c.date)) for c in plan.legal_basis] == [("46/2015/QĐ-TTg", "2015-09-28")]
+    plan = extract_plan(text.replace("ngày-28/9/2015", "ngày ‘28/9/2015"))  # (a quote's speck before it)
     assert [(c.number, str(c.date)) for c in plan.legal_basis] == [("46/2015/QĐ-TTg", "2015-09-28")]
     lưới = text.replace("THÀNH PHỐ CAM RANH", "HUYỆN A LƯỚI").replace("A Cam Ranh", "A Lưới")
     assert extract_plan(lưới).document.place == "A Lưới"
