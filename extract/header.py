@@ -40,7 +40,8 @@ _DATE_LINE = re.compile(
     rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
 )
 # (specks may follow, "73/KH-UBND.", "345/KH-UBND..", or a space part the code: "73/KH- UBND")
-_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,]*\s+")
+_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,_~'‘’`|]*(?:\s+[.,_~'‘’`|]+)*\s+")  # (specks after it:
+# "37/KH-UBND_ . Quảng Ngãi")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",

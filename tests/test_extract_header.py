@@ -268,6 +268,8 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
     d = extract_plan("Số: 73/KH-UBND. Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
     assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
+    d = extract_plan("Số: 37/KH-UBND_ . Quảng Ngãi, ngày 16 tháng 09 năm 2016\nKẾ HOẠCH\nAbc").document  # (specks)
+    assert (d.number, d.place) == ("37/KH-UBND", "Quảng Ngãi")
     d = extract_plan("_ Số: 73/KH- UBND Hà Nội, ngày 02 tháng 3 năm 2024.\nKẾ HOẠCH\nAbc").document
     assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
     d = extract_plan("SỐ: 338/KH-SLĐTBXH Hà Nội, ngày 27 tháng 12 năm 2021\nKẾ HOẠCH\nAbc").document  # in capitals
