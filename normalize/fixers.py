@@ -925,6 +925,9 @@ def _two_abbreviations(run: str, table: dict[str, str]) -> int | None:
 _POSITION_THEN_BODY = re.compile(r"P?CT(?:UBND|HĐND|HDND)")
 
 
+_BULLETS = ("-", "–", "+", "•", "*")
+
+
 def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of three or more capitals that lost the space to the word before or after it:
     ``"Chủ tịchUBND quận"`` → ``"Chủ tịch UBND quận"``, ``"UBNDcác quận"`` → ``"UBND các quận"``, also in a
@@ -946,8 +949,8 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         after = line[b] if b < len(line) else ""
         if before and (before.islower() or before in _GLUE_BEFORE) and not (after.isalpha() or after.isdigit()):
             out.append((a, a, " ", 0.8))
-        elif after.islower() and (not before or before.isspace() or before in "(\"“‘'"):
-            out.append((b, b, " ", 0.8))
+        elif after.islower() and (not before or before.isspace() or before in "(\"“‘'" or line[:a].strip() in _BULLETS):
+            out.append((b, b, " ", 0.8))  # (a list item's dash glued before it: "-UBNDc6c huyen", a code's)
         elif after in "’'‘`" and line[b + 1:b + 2].islower() and (not before or before.isspace() or before in "(\"“"):
             out.append((b, b, " ", 0.8))  # a scan's speck for the space: "- UBND’cac huyen" (it had become "Bộ các")
     return out

@@ -615,6 +615,9 @@ def test_split_glued_abbreviations() -> None:
     assert got.text == "- Chủ tịch UBND Thành phố; UBND các quận, huyện"
     assert sum(c.fixer == "split_glued_abbreviations" for c in got.changes) == 2
     assert normalize_text("Ph6i h9p v9i UBNDc&c qu?n v> tichUBND").text.split()[3:5] == ["UBND", "các"]
+    # a list item's dash glued before it ("-UBNDc6c huyen", a code's: it had been read "Uống các")
+    assert split_glued_abbreviations("-UBNDc6c huyen, th{nh pho;", table) == [(5, 5, " ", 0.8)]
+    assert split_glued_abbreviations("x-UBNDcac", table) == []
     # a scan's speck read as a quote for the space ("- UBND’cac huyen": it had been read "Bộ các")
     assert split_glued_abbreviations("- UBND’cac huyen", table) == [(6, 6, " ", 0.8)]
     assert normalize_text("- UBND’cac huyen, thanh pho;", damage="ocr_eng").text == "- UBND các huyện, thành phố;"
