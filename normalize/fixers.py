@@ -1136,6 +1136,12 @@ def apply_edits(line: str, edits: list[Edit]) -> str:
     return line
 
 
+def _capitalised_after_a_stand_in(original: str, k: int) -> bool:
+    """Whether ``original[k]`` is a capital a symbol code made of the small letter after a stand-in ("v&IS>": với Sở,
+    its I the code's, its S the name's own)."""
+    return k >= 1 and original[k].isupper() and not original[k - 1].isalnum() and original[k - 1] not in " -"
+
+
 _PLAIN_CONSONANTS = frozenset("bcdghkmnpqrstvx")  # small consonants no symbol code writes for a vowel (but "l": "l,r")
 
 
@@ -1157,7 +1163,8 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
         # a consonant after the capital the syllable's own next letter: "dfNgnong" is "động nông", its N the ng's; a
         # vowel there may be a code's stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes, "f", "j")
         j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
-                  and original[x - 1].islower() and not (
+                  and (original[x - 1].islower() or _capitalised_after_a_stand_in(original, x - 1))
+                  and not (
                       len(letters) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
                       and original[x + 1] != letters[1])), None)  # (after a small letter: a code capitalises after a
         # stand-in)

@@ -2054,6 +2054,7 @@ def test_a_glued_tokens_inner_capital_opens_its_second_word_only_where_that_word
     assert match_case("dfNgnong", ("động", "nông"), False) == "động nông"
     assert match_case("pfNnCao", ("phần", "cao"), False) == "phần Cao"  # (the C before its own "a")
     assert match_case("deSi", ("để", "sở"), False) == "để Sở"
+    assert match_case("v&IS>", ("với", "sở"), False) == "với Sở"  # (its I the capital a code made after the "&")
     assert match_case("TienGiang", ("tiền", "giang"), False) == "Tiền Giang"
     assert match_case("ChauTh}Nh", ("châu", "thành"), False) == "Châu Thành"
 
