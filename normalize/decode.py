@@ -61,6 +61,9 @@ WORDS_PER_SKELETON = int(os.environ.get("VETPLAN_WORDS_PER_SKELETON", "8"))  # m
 SPLIT_TOP = int(os.environ.get("VETPLAN_SPLIT_TOP", "5"))  # cheapest candidates per part of a lost-space split
 SPLIT_COMMON = int(os.environ.get("VETPLAN_SPLIT_COMMON", "3"))  # + likeliest (cost − log-frequency) per part
 MAX_SPLIT_LEN = 24  # tokens longer than this are not read as two words (noise; the cuts grow with length)
+#: a symbol-coded token this long whose second part, this long and read as no one syllable, may be two words: three
+#: words that lost both spaces (their THREE_WORD_TOP best two-word readings)
+THREE_WORD_TOKEN, THREE_WORD_PART, THREE_WORD_TOP = 9, 5, 3
 SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
@@ -1229,8 +1232,19 @@ class Generator:
             cuts.append((a, b))
         return cuts
 
+    def _two_words(self, o: str) -> list[Cand]:
+        """A symbol-coded part's best readings as two words whose space was lost (:meth:`candidates`' splits), for a
+        token that lost two spaces (memoised per part)."""
+        memo = self.memos.setdefault("_two_words", {})
+        got = memo.get(o)
+        if got is None:
+            got = memo[o] = [c for c in self.candidates(o, True) if c[0] is not None and len(c[0]) == 2
+                             ][:THREE_WORD_TOP]
+        return got
+
     def candidates(self, o: str, allow_split: bool) -> list[Cand]:
-        """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai")."""
+        """Candidates for a token, including two-syllable splits for lost spaces ("tri@nkhai"), and in a symbol code
+        three for two lost ("tacgi}odl,rc": tác giáo dục)."""
         c1 = self.single(o)
         cuts = self.split_cuts(o) if allow_split else None
         if cuts is None:
@@ -1265,6 +1279,8 @@ class Generator:
             ca, cb = part(a), part(b)
             if coded and b[0].isupper():  # a glued word's capital may be its own, no stand-in ("v~Dl,ro": và Đào)
                 cb = cb + [y for y in part(b[0].lower() + b[1:]) if y not in cb]
+            if coded and len(b) >= THREE_WORD_PART and len(o) >= THREE_WORD_TOKEN and (not cb or cb[0][1] >= 2.5):
+                cb = cb + self._two_words(b)  # two spaces lost: "tacgi}odl,rc" tác giáo dục, "nghiepvUPhQT" … và phát
             for (wa, sa) in ca:
                 first = wa[0]
                 back, seen = lm_row(first)

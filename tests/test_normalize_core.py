@@ -3500,6 +3500,20 @@ def test_a_coded_names_last_syllable_glued_to_the_next_word() -> None:
     assert got[-1] == "- Sở Tài chính phối hợp với Sở Nội vụ rà soát mạng lưới cơ sở giáo dục"
 
 
+def test_three_coded_words_that_lost_both_spaces() -> None:
+    """A long symbol-coded token whose second part is no one syllable may be two words, the token three that lost both
+    spaces ("giaoducnghe": giáo dục nghề, left as written; "nghiepvUPhQT": nghiệp và phát, whose "và" had been lost)."""
+    got = normalize_text("Phat tri@n giaoducnghe nghi6p tr@n d?a ban huy6n", damage="substitution").text
+    assert got == "Phát triển giáo dục nghề nghiệp trên địa bàn huyện"
+    got = normalize_text("ph>i h6p voi So Nang nghiepvUPhQT trien nang thon xay d&ng", damage="substitution").text
+    assert got.split()[4:9] == ["Nông", "nghiệp", "và", "phát", "triển"]
+    from vetplan.normalize.decode import generator_for, subst_channel
+    from vetplan.normalize.lexicon import get_lexicon
+
+    gen = generator_for(get_lexicon(None), subst_channel())
+    assert all(len(c[0] or ()) <= 2 for c in gen.candidates("tri@nkhai", True))  # (short: two words at most)
+
+
 def test_a_coded_capital_d_opening_a_glued_word() -> None:
     """A code's capital P for Đ opening a word glued to the one before it ("tr~nP|a ban": trên địa bàn, which had been
     "trên là bàn"): the token is read with the P as đ too, and a part opening with đ is a word's start; a P ending a
