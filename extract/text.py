@@ -100,7 +100,8 @@ def strip_specks(s: str) -> str:
     s = _DASH_WITH_SPECKS.sub(" - ", _COMMA_BEFORE_AND.sub("", s))  # ("Lao động--. Thương binh", "Kế hoạch, và Đầu tư")
     s = _COMMA_READ_AS_SEMICOLON.sub(",", _SPECK_STOP.sub("", _GLUED_COLON.sub(" ", s.strip(ITEM_SPECKS))))
     s = _STOP_BETWEEN_CAPITALS.sub(" ", _SPECK_DASH.sub(" ", _LONE_SMALL_LETTER_AT_END.sub("", s)))
-    s = squash(_SPECK_AFTER_CAPITALS.sub(" ", s)) if "'" in s or "‘" in s or "’" in s or "`" in s or ":" in s else s
+    if _SPECK_AFTER_CAPITALS.search(s):
+        s = squash(_SPECK_AFTER_CAPITALS.sub(" ", s))
     return _COMMA_IN_WORDS.sub(", ", spaced_dashes(s))
 
 

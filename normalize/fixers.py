@@ -1159,15 +1159,14 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     for k in range(1, len(parts)):  # a glued token's inner capital opens its syllable too: "TienGiang", "ChauTh}Nh"
         spelt = skeleton(parts[k].lower())
         head = spelt[:1]
-        # (two characters at least after the syllable before's start: "tCoch>" is "tạo chủ", its C a code's stand-in;
-        # a consonant after the capital the syllable's own next letter: "dfNgnong" is "động nông", its N the ng's; a
-        # vowel there may be a code's stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes, "f", "j")
+        # The capital: two characters at least after the syllable before's start ("tCoch>" is "tạo chủ", its C a code's
+        # stand-in); after a small letter (a code capitalises the letter after a stand-in), or after a capital the code
+        # made so ("v&IS>": với Sở); a consonant after it the syllable's own next letter ("dfNgnong" is "động nông", its
+        # N the ng's; a vowel there may be a stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes).
         j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
                   and (original[x - 1].islower() or _capitalised_after_a_stand_in(original, x - 1))
-                  and not (
-                      len(spelt) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
-                      and original[x + 1] != spelt[1])), None)  # (after a small letter: a code capitalises after a
-        # stand-in)
+                  and not (len(spelt) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
+                           and original[x + 1] != spelt[1])), None)
         if j is not None:
             parts[k] = parts[k][:1].upper() + parts[k][1:]
             at = j + 1

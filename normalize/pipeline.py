@@ -142,7 +142,7 @@ ROMAN_NUMERAL = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}|X{2,3}I{0,3}")
 SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (a code's digit stand-in: "TM. 6Y")
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
-#: … or for the mark's M, the sign's own small letters ("T™. UY BAN NHAN DAN": TM.)
+#: … or read for the mark's M itself ("T™. UY BAN NHAN DAN": TM.)
 TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
@@ -1230,17 +1230,18 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: in
     lost: list[tuple[str, ...]] = []  # a name's second syllable with a letter lost, read so only inside a longer name
     if letters:
         by_skeleton = _syllables_by_skeleton(node)
+        distance = fuzzy_matchers()[1]
         cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
             lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
             if len(letters) >= 3:  # or one misread ("So Nob vu": its ộ read "ob"; had been "Số Nội vụ")
-                distance = fuzzy_matchers()[1]
                 lost += [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters)
                          and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls
                          if (syl,) not in cands and (syl,) not in lost]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
-            distance = fuzzy_matchers()[1]  # lost or misread will do ("So Cong Thong": Công Thương), two in a long
-            near = 2 if len(letters) >= FAR_NAME_LETTERS else 1  # one ("Sé Cong Thieng": its ư, ơ read i, e)
+            # lost or misread will do ("So Cong Thong": Công Thương), two in a long one ("Sé Cong Thieng": its ư, ơ
+            # read i, e)
+            near = 2 if len(letters) >= FAR_NAME_LETTERS else 1
             cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= near
                       and distance(sk, letters, score_cutoff=near) <= near for syl in syls if (syl,) not in cands]
         cands += [pair for pair in _glued_pairs(node, letters) if pair not in cands]  # ("vaDao": và Đào)
