@@ -252,6 +252,12 @@ def _cost_row(ch: Channel, t: str, ocr: str) -> tuple[float, list[float]]:
     return dl, subs
 
 
+def word_cost(ch: Channel, truth: str, ocr: str) -> float:
+    """``ch.cost(truth, ocr)``, memoised on the channel (dropped by :func:`clear_caches` with its other memos)."""
+    return memo_get(ch.__dict__.setdefault("_word_costs", {}), (truth, ocr), lambda _key: ch.cost(truth, ocr),
+                    limit=50_000)
+
+
 class BatchCoster:
     """Channel costs of many lexicon words against one OCR string at once (numpy, bit-identical to
     :func:`_wed`: the same float64 additions and minima in the same order).
@@ -593,7 +599,7 @@ def clear_caches(lex: Lexicon | None = None) -> None:
     BatchCoster._coded.clear()
     BatchCoster._last = (None, None)
     for ch in (load_eng_channel(), stripped_channel(), default_subst_channel()):
-        for key in ("_generator", "_coster", "_rows", "_memo"):
+        for key in ("_generator", "_coster", "_rows", "_memo", "_word_costs"):
             ch.__dict__.pop(key, None)
     if lex is not None:
         # what a fresh process builds itself; the pickled tables it loads (LM rows only when complete:

@@ -45,6 +45,7 @@ from .decode import (
     stripped_channel,
     subst_channel,
     viterbi,
+    word_cost,
 )
 from .detect import detect_regions
 from .fixers import (
@@ -2363,28 +2364,12 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
             for k in range(len(words) - len(want) + 1):
                 total = 0.0
                 for a, b in zip(want, words[k:k + len(want)], strict=True):  # (stopped once over the budget)
-                    total += _word_cost(ch, a, b)
+                    total += word_cost(ch, a, b)  # (a header's words are weighed against many names)
                     if total > budget:
                         break
                 else:
                     return True
     return False
-
-
-def _word_cost(ch: Channel, truth: str, read: str) -> float:
-    """``ch.cost(truth, read)``, memoised per channel (a header's words are weighed against many names)."""
-    memo = _WORD_COSTS.setdefault(id(ch), (ch, {}))
-    if memo[0] is not ch:
-        memo = _WORD_COSTS[id(ch)] = (ch, {})
-    got = memo[1].get((truth, read))
-    if got is None:
-        if len(memo[1]) > 50_000:
-            memo[1].clear()
-        got = memo[1][(truth, read)] = ch.cost(truth, read)
-    return got
-
-
-_WORD_COSTS: dict[int, tuple[Channel, dict[tuple[str, str], float]]] = {}
 
 
 #: what parts a header place's words: spaces, or a hyphen before a Capital ("Bình-Phước")
