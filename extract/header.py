@@ -172,20 +172,20 @@ def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str 
     want = fold(place).split()
     words = issuer.split()
     folded = [fold(w) for w in words]
-    if len(want) > 2 and len(want[0]) == 1 and not _has_words(folded, want) and _has_words(folded, want[1:]):
+    k = _words_at(folded, want)
+    if k is None and len(want) > 2 and len(want[0]) == 1 and (k := _words_at(folded, want[1:])) is not None:
         place, want = place.split(None, 1)[1], want[1:]  # a scan's speck read as a letter before it: "A Cam Ranh" under
         # "THÀNH PHỐ CAM RANH" (a place of the issuer's with that letter, "A Lưới" under "HUYỆN A LƯỚI", keeps it)
-    for k in range(len(words) - len(want) + 1):
-        if folded[k:k + len(want)] == want:
-            # the issuer's marks in the place's case, each word Capitalised ("KBang" keeps its B)
-            return " ".join(_cased_as(iw.lower(), pw) for iw, pw in zip(words[k:k + len(want)], place.split(),
-                                                                        strict=True))
-    return place
+    if k is None:
+        return place
+    # the issuer's marks in the place's case, each word Capitalised ("KBang" keeps its B)
+    return " ".join(_cased_as(iw.lower(), pw) for iw, pw in zip(words[k:k + len(want)], place.split(), strict=True))
 
 
-def _has_words(words: list[str], want: list[str]) -> bool:
-    """Whether ``want`` runs in ``words`` (both folded): ``(["uy", "ban", "cam", "ranh"], ["cam", "ranh"])`` → True."""
-    return any(words[k:k + len(want)] == want for k in range(len(words) - len(want) + 1))
+def _words_at(words: list[str], want: list[str]) -> int | None:
+    """Where ``want`` first runs in ``words`` (both folded): ``(["uy", "ban", "cam", "ranh"], ["cam", "ranh"])`` → 2;
+    None where it does not."""
+    return next((k for k in range(len(words) - len(want) + 1) if words[k:k + len(want)] == want), None)
 
 
 #: a place's type words, written small inside a place ("Thành phố Hồ Chí Minh"): not Capitalised
@@ -410,7 +410,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
             rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
-            rest = rest[m.end():] if (m := _DASH_READ_AS_LETTER.match(rest)) else rest  # ("Nơi nhận: 2 Chủ tịch, …")
+            rest = _DASH_READ_AS_LETTER.sub("", rest, count=1)  # ("Nơi nhận: 2 Chủ tịch, …")
             if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2:  # (a speck's "ni" is none)
                 out.append(rest)
             continue
@@ -430,8 +430,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             continue
         elif not bulleted and p.marker is None:  # items whose dashes a scan lost: a line each
             for a, b in zip(p.offsets or [0], [*(p.offsets or [0])[1:], len(p.text)], strict=True):
-                line = squash(p.text[a:b])
-                line = line[m.end():] if (m := _DASH_READ_AS_LETTER.match(line)) else line
+                line = _DASH_READ_AS_LETTER.sub("", squash(p.text[a:b]), count=1)
                 item = strip_specks(_BEHALF_CUT.split(line, maxsplit=1)[0])
                 if item and not _FILED.match(fold(item)) and not _is_person_name(item) and not _POSITION.match(item):
                     out.append(item)
