@@ -534,6 +534,13 @@ def count_word_ngrams(lex: Lexicon, unigram_xml: str, bigram_xml: str, weight: f
             add_trigram(lex, prev, second[0], second[1], k)
 
 
+@lru_cache(maxsize=1)
+def gazetteer_full_names() -> tuple[str, ...]:
+    """The gazetteer's names with their type words ("Tỉnh Phú Yên", "Huyện Krông Pắc"): its two files read once per
+    process for the lexicon's build and every table the repair makes of them (each had read and parsed both)."""
+    return (*_gazetteer_names(), *_old_admin_names())
+
+
 def _old_admin_names() -> list[str]:
     """Pre-2025 provinces, districts and wards (underthesea's address mapping)."""
     p = _underthesea_file("address/data/mapping.json")
@@ -751,7 +758,7 @@ def _build_base() -> Lexicon:
             for a, b, x in zip(sy, sy[1:], sy[2:], strict=False):
                 add_trigram(lex, a, b, x, V74_BI)
     # 3. gazetteer (current units + pre-2025 districts/wards)
-    places = _gazetteer_names() + _old_admin_names()
+    places = list(gazetteer_full_names())
     lex.gazetteer = gazetteer_index(places, AGENCIES)
     for name in places:
         count_text(name, lex, weight=0.5, abbreviations=False, running=False)  # a list, not running text

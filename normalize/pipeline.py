@@ -109,7 +109,7 @@ from .fixers import (
     split_number_before_word,
     split_speck_joined_words,
 )
-from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, get_lexicon, given_names
+from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, gazetteer_full_names, get_lexicon, given_names
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
@@ -1952,15 +1952,6 @@ def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
     return any(f"{t} {words}" in header or f"{t}{words}" in header for t in _type_skeletons_of(name))
 
 
-@cache
-def _gazetteer_full_names() -> tuple[str, ...]:
-    """The gazetteer's names with their type words ("Tỉnh Phú Yên", "Huyện Krông Pắc"), its two files read once per
-    process for every table made of them (each had read and parsed both)."""
-    from .lexicon import _gazetteer_names, _old_admin_names
-
-    return (*_gazetteer_names(), *_old_admin_names())
-
-
 def _canonical_of_words() -> Callable[[str], str]:
     """:func:`canonical` memoised for one pass over the gazetteer, whose names repeat their words ("Phú" in hundreds):
     a first document's place tables had cost more than the lexicon's load."""
@@ -1981,7 +1972,7 @@ def _place_types() -> dict[str, frozenset[str]]:
     letters: "Phú Yên" → {"tỉnh"}, "Phổ Yên" → {"thành phố", "thị xã"} (the province's type word is no city's)."""
     out: dict[str, set[str]] = {}
     canon = _canonical_of_words()
-    for full in _gazetteer_full_names():
+    for full in gazetteer_full_names():
         m = PLACE_TYPE_WORDS.match(full)
         if m:  # (one spelling of a tone's place: "Thanh Hoá" and "Thanh Hóa" are one name)
             name = " ".join(w[:1] + canon(w.lower())[1:] for w in full[m.end():].split())
@@ -2013,7 +2004,7 @@ def _highland_place_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str],
     The decoder, knowing only syllables, had made "Krông" "Không" and "Đắk Lắk" "Đắc Lắc" in every kind of text."""
     by_key: dict[str, dict[str, float]] = {}
     canon = _canonical_of_words()
-    for full in _gazetteer_full_names():
+    for full in gazetteer_full_names():
         m = PLACE_TYPE_WORDS.match(full)
         name = full[m.end():] if m else full
         parts = name.split()
