@@ -64,6 +64,7 @@ MAX_SPLIT_LEN = 24  # tokens longer than this are not read as two words (noise; 
 #: a symbol-coded token this long whose second part, this long and read as no one syllable, may be two words: three
 #: words that lost both spaces (their THREE_WORD_TOP best two-word readings)
 THREE_WORD_TOKEN, THREE_WORD_PART, THREE_WORD_TOP = 9, 5, 3
+ONE_SYLLABLE_SURE = 2.5  # nats: a token (or a split's part) read as one syllable this cheaply is not split
 SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
 MAX_SKELETONS = int(os.environ.get("VETPLAN_MAX_SKELETONS", "40"))
@@ -1220,12 +1221,12 @@ class Generator:
 
     def split_cuts(self, o: str) -> list[tuple[str, str]] | None:
         """Where a token may have lost a space ("tri@nkhai" → "tri@n" + "khai"); None when it is short,
-        long, or read well enough as one syllable (cheaper than 2.5 nats)."""
+        long, or read well enough as one syllable (cheaper than :data:`ONE_SYLLABLE_SURE`)."""
         # a symbol code writes a syllable in as few as two marks ("c&s^" cơ sở): its splits start at four
         if len(o) < (4 if self.ch.name == "substitution" else 5) or len(o) > MAX_SPLIT_LEN:
             return None
         c1 = self.single(o)
-        if (c1[0][1] if c1 else 99.0) < 2.5:
+        if (c1[0][1] if c1 else 99.0) < ONE_SYLLABLE_SURE:
             return None
         cuts: list[tuple[str, str]] = []
         for k in range(2, len(o) - 1):
@@ -1285,7 +1286,8 @@ class Generator:
             ca, cb = part(a), part(b)
             if coded and b[0].isupper():  # a glued word's capital may be its own, no stand-in ("v~Dl,ro": và Đào)
                 cb = cb + [y for y in part(b[0].lower() + b[1:]) if y not in cb]
-            if coded and len(b) >= THREE_WORD_PART and len(o) >= THREE_WORD_TOKEN and (not cb or cb[0][1] >= 2.5):
+            if coded and len(b) >= THREE_WORD_PART and len(o) >= THREE_WORD_TOKEN and (
+                    not cb or cb[0][1] >= ONE_SYLLABLE_SURE):
                 cb = cb + self._two_words(b)  # two spaces lost: "tacgi}odl,rc" tác giáo dục, "nghiepvUPhQT" … và phát
             for (wa, sa) in ca:
                 first = wa[0]
