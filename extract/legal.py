@@ -38,8 +38,8 @@ _REF = re.compile(  # (after the type, "số" read as its ố alone: "Chỉ th�
     rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|[s8][ốo6]|6(?=\s+\d)){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
     rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg", "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg")
 )
-_DATE_AFTER = re.compile(
-    rf"^\s*[,:;]?\s*(?:(?i:ngày|ngay)[.,:\-–]?\s*[‘’'`]?)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+_DATE_AFTER = re.compile(  # (a scan's specks after the number, or after "ngày": "24/CT-TTg- ngày..28/5/2020")
+    rf"^\s*(?:[,:;]|[.\-–_~'‘’`]+)?\s*(?:(?i:ngày|ngay)[.,:\-–]{{0,3}}\s*[‘’'`]?)?(?:{DATE_SLASH}|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
 )
 _ISSUER_AFTER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(?P<iss>[^;:“\"”()]{2,90}?)(?=\s+(?i:về|ve|thực hiện|theo|phê duyệt|"

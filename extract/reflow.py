@@ -182,8 +182,9 @@ def classify_start(s: str) -> tuple[str | None, str | None, str]:
     if m and _is_caps(m.group("head")) and len(m.group("head")) > 3:
         return "roman", m.group("num"), m.group("head").strip()
     m = _ROMAN_ACCENTED.match(s)
-    if m and _is_caps(m.group("head")) and _looks_like_heading(m.group("head")):
-        # "VÌ. CHẾ ĐỘ BÁO CÁO", "VÀ. TỔ CHỨC THỰC HIỆN": a numeral turned into a word by a repair step
+    if m and _is_caps(m.group("head")) and _HEAD_WORDS.search(fold(m.group("head")[:40])):
+        # "VÌ. CHẾ ĐỘ BÁO CÁO", "VÀ. TỔ CHỨC THỰC HIỆN": a numeral turned into a word by a repair step (its head a
+        # part's words: the word itself may stand there, "VÀ. XÃ HỘI" ending the issuer's name with a speck)
         tok = fold(m.group("num")).upper()
         core = re.match(r"^[IVX|1!L]+", tok)
         if core and len(core.group(0)) >= len(tok) - 1:

@@ -98,7 +98,8 @@ _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
 # speck inside: "phối: hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
-                            rf"[^;:.]{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
+                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s))"  # (a colon speck before a small word: "Xã: hội")
+                            rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")

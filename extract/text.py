@@ -134,7 +134,7 @@ _SPECK_AFTER_CAPITALS = re.compile(r"(?<=\b\p{Lu}{2,})(?:['‘’`]\s*|:)(?=\p{L
 #: a lone small letter ending a name, a speck ("Sở Thông tin và Truyền thông t" before "tổ chức"): no name ends so
 _LONE_SMALL_LETTER_AT_END = re.compile(r"(?<=\p{L}{2})\s+\p{Ll}$")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")
-_GLUED_COLON = re.compile(r"(?<=\p{Ll}):(?=\p{Lu}\p{Ll})")
+_GLUED_COLON = re.compile(r"(?<=\p{Ll})[:'‘’`](?=\p{Lu}\p{Ll})")  # (or a quote: "và'Xã hội")
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
 _COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
 #: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")

@@ -266,6 +266,9 @@ def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
     d = extract_plan("Số: 73/KH-UBND Hà Nội, ngày 02. tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document  # a speck
     assert (d.place, d.issued_date) == ("Hà Nội", dt.date(2024, 3, 2))
+    for line in ("Long Xuyên, ngày 02:'tháng 11 năm 2021", "Long Xuyên, ngày ‘02 tháng’ 11 năm 2021"):  # (quote specks)
+        d = extract_plan(f"Số: 103/KH-UBND {line}\nKẾ HOẠCH\nAbc").document
+        assert (d.place, d.issued_date) == ("Long Xuyên", dt.date(2021, 11, 2)), line
     d = extract_plan("Số: 73/KH-UBND. Hà Nội, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nAbc").document
     assert (d.number, d.place) == ("73/KH-UBND", "Hà Nội")
     d = extract_plan("Số: 37/KH-UBND_ . Quảng Ngãi, ngày 16 tháng 09 năm 2016\nKẾ HOẠCH\nAbc").document  # (specks)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from plan_texts import read_plan_text as _read
 
@@ -169,6 +171,19 @@ def test_numerals_turned_into_words_by_repair() -> None:
     secs = split_sections(text)
     assert _top_kinds(secs) == [("funding", "IV"), ("implementation", "V"), ("reporting", "VI")]
     assert secs[-1].line_end == 9
+
+
+def test_a_word_like_a_numeral_ending_the_issuers_name_is_no_part() -> None:
+    """ "VÀ. XÃ HỘI" (the issuer "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on its second line, a speck after "VÀ") is
+    the header's, not a part V: the number, date and title above the plan's parts are still found."""
+    text = ("UBND THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do -"
+            " Hạnh phúc\nVÀ. XÃ HỘI ;\nSố: 260/KH-SLĐTBXH Hồ Chí Minh, ngày 08 tháng 05 năm 2023\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2023\nCăn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ "
+            "tướng Chính phủ, Sở ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- a.\nII. CHỈ TIÊU\n- b.\n")
+    assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("targets", "II")]
+    d = extract_plan(text).document
+    assert (d.number, d.issued_date, d.title) == ("260/KH-SLĐTBXH", dt.date(2023, 5, 8),
+                                                   "Triển khai công tác giáo dục nghề nghiệp năm 2023")
 
 
 def test_out_of_sequence_numeral_with_part_heading() -> None:
