@@ -444,7 +444,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         form = table.get(abbreviation_key(line[start:at]))
         if 0 < start < at and form and "Đ" in form and form != line[start:at] and form.isupper():
             out.append((start, at, form, 0.8))
-    return out
+    # (an issuer's letters before a known code written right, "SILĐTBXH", is no edit: it would overlap another fixer's)
+    return [e for e in out if line[e[0]:e[1]] != e[2]]
 
 
 #: the label "Số" before a header's document number, its ố read as digits or other letters ("S6:", "S50:",
@@ -789,7 +790,16 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
                     rest.isupper() and abbreviation_key(rest) in table)):
                 out.append((start + n, start + n, " ", 0.8))
                 break
+        else:  # a code the table lacks (or a scan misread) before a Capitalised word: "95/KH-SILĐTBXHHải Phòng"
+            g = _CODE_THEN_WORD.match(seg)
+            if g:
+                out.append((start + g.end(1), start + g.end(1), " ", 0.8))
     return out
+
+
+#: capitals, then a Capitalised word of small letters that no code has: a Vietnamese mark in them, or three or more
+#: ("UBNDHà", "SLĐTBXHHải", "UBNDLong"; a code's own small letters are one or two, unmarked: "TTg", "CTr")
+_CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{Ll})|[a-z]{3})\p{Ll}*$")
 
 
 #: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,

@@ -457,16 +457,24 @@ def test_split_glued_codes() -> None:
              # an abbreviation as the table writes it, a small letter in it ("TTg", not "TT" and "gngày"); a year
              # glued to a symbol-coded word ("c|a" của)
              "số 1956/QĐ-TTgngày 27": "số 1956/QĐ-TTg ngày 27", "số 1956/QD-TTgng<y": "số 1956/QD-TTg ng<y",
-             "ngay 27/11/2009c|a Thu": "ngay 27/11/2009 c|a Thu"}
+             "ngay 27/11/2009c|a Thu": "ngay 27/11/2009 c|a Thu",
+             # a code the table lacks, or misread, before the place: a Capitalised word no code has
+             "Số: 95/KH-SILĐTBXHHải Phòng, ngày": "Số: 95/KH-SILĐTBXH Hải Phòng, ngày",
+             "Số: 12/KH-PGDĐTLong Xuyên, ngày": "Số: 12/KH-PGDĐT Long Xuyên, ngày"}
     for line, fixed in glued.items():
         assert apply_edits(line, split_glued_codes(line, table)) == fixed
     for line in ("46/2015/QĐ-TTg", "01/2024/TT-BLĐTBXH", "12/KH-SGDĐT ngày", "5/2020", "số 181-KH/TU ngày",
-                 "số 12/2009/TT-BTC.", "năm 2009c"):
+                 "số 12/2009/TT-BTC.", "năm 2009c", "số 12/CTr-UBND", "số 5/KH-SCTTg"):
         assert split_glued_codes(line, table) == []
     assert apply_edits("ab", [(1, 1, " ", 1.0), (1, 2, "X", 1.0)]) == "a X"  # an insertion before an edit
     got = normalize_text("S6: 73/KH-UBNDHa N¢i, ngay 02 thang 3 nam 2024", damage="ocr_eng")
     assert got.text == "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
     assert any(c.fixer == "split_glued_codes" and (c.original, c.replacement) == ("", " ") for c in got.changes)
+    # a misread code glued to the place: parted, then read as the known code (the second pass had glued them again:
+    # fix_abbreviations' edit writing "SILĐTBXH" as it stood overlapped fix_document_codes')
+    got = normalize_text("Số: 95/KH-SILĐTBXHHải Phòng, ngày 09 tháng 07 năm 2019", damage="ocr_vie")
+    assert got.text == "Số: 95/KH-SLĐTBXH Hải Phòng, ngày 09 tháng 07 năm 2019"
+    assert fix_abbreviations("Số: 95/KH-SILĐTBXH Hải Phòng", table) == []
     # a count with a hyphen for the space before its unit is no document number: the word is read ("người")
     assert normalize_text("- Tuyen sinh 1.500-ngtroi.", damage="ocr_eng").text == "- Tuyển sinh 1.500-người."
     # a code's "số" glued to the number it opens keeps its stand-in ("s646/2015": it had been "số6 46/2015")
