@@ -515,8 +515,8 @@ def test_specks_inside_a_lead_named_in_a_sentence_or_a_label() -> None:
     sentence had not been read, lead and partners lost) and "Đơn vị chủ trì: Sở … và'Xã hội" (a quote glued
     between two of its words: the lead had kept it)."""
     text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Tăng cường cơ sở\nSở Lao động - Thương binh và Xã: hội chủ trì, phối hợp "
-            "với Sở Kế hoạch và Đầu tư tuyên truyền về giáo dục, từ tháng 3 đến tháng 4/2023.\n2. Khác\n- Đơn vị chủ trì: "
-            "Sở Lao động - Thương binh và'Xã hội.\n- Đơn vị phối hợp: Sở Công Thương.\n- Thời gian thực hiện: Quý "
+            "với Sở Kế hoạch và Đầu tư tuyên truyền về giáo dục, từ tháng 3 đến tháng 4/2023.\n2. Khác\n- Đơn vị chủ "
+            "trì: Sở Lao động - Thương binh và'Xã hội.\n- Đơn vị phối hợp: Sở Công Thương.\n- Thời gian thực hiện: Quý "
             "I/2023.\n")
     got = [(t.lead, t.partners, t.timeline) for t in extract_plan(text).tasks]
     assert got == [(["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"], "từ tháng 3 đến tháng 4/2023"),
