@@ -3079,6 +3079,9 @@ def test_a_family_name_whose_mark_vietnamese_ocr_misread() -> None:
     assert normalize_text(head + "Định Xuân Quân\n", damage="ocr_vie").text == head + "Đinh Xuân Quân\n"
     assert normalize_text(head + "Doãn Xuân Quân\n", damage="ocr_vie").text == head + "Doãn Xuân Quân\n"
     assert normalize_text("Định hướng phát triển\n", damage="ocr_vie").text == "Định hướng phát triển\n"
+    # merged after a recipients' item, a lone small letter (a speck) before it
+    text = "Nơi nhận: GIÁM ĐỐC\n- UBND các huyện;\n- Thường trực HĐND tỉnh; i {} Thanh Quân\n- Lưu: VT\n"
+    assert normalize_text(text.format("Định"), damage="ocr_vie").text == text.format("Đinh")
     # a family name read right is the decoder's no more than a mended one: "Chu" is no "Chủ" (the second pass would
     # have mended it back: found by scripts/fuzz.py)
     once = normalize_text(head + "Chu Xuân Dũng\n", damage="ocr_vie").text
