@@ -606,7 +606,8 @@ def test_the_file_copy_and_abbreviations_a_scan_damaged_in_the_recipients() -> N
 
 def test_a_signers_name_merged_after_the_file_copy_or_a_recipient_with_specks() -> None:
     """"- Lưu; VT Hà Thu Việt" (a semicolon read for the file copy's colon), "- UBND các huyện, thành phố; Lâm
-    Xuân. Quan" (a speck's stop inside the name) and "… HĐND tỉnh; i Đinh Thanh Quân": the signer's name (it had been lost), no recipient."""
+    Xuân. Quan" (a speck's stop inside the name) and "… HĐND tỉnh; i Đinh Thanh Quân": the signer's name (it had
+    been lost), no recipient."""
     head = "UBND TỈNH LẠNG SƠN\nSố: 10/KH-SLĐTBXH Lạng Sơn, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\n" \
            "Phát triển giáo dục nghề nghiệp năm 2023\nI. MỤC ĐÍCH\n- a.\n"
     for tail, name in (("- Thường trực HĐND tỉnh;\n- Lưu; VT Hà Thu Việt\n", "Hà Thu Việt"),
