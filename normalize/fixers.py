@@ -1021,7 +1021,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T[Il1|H]{1,3})|"
+                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
