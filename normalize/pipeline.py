@@ -1749,11 +1749,17 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
     runs: list[list[LineSlots]] = []
     for item in built:
         i, toks, slots, _upper = item
+        if not toks and not lines[i].strip() and runs and runs[-1][-1][0] == i - 1:
+            continue  # (a blank line: a sentence may go on past it, below)
         prev = runs[-1][-1] if runs else None
-        if (prev is not None and prev[0] == i - 1 and prev[1] and toks and not LINE_END.search(lines[i - 1])
-                and (soft_capitals or not toks[0][2][:1].isupper())):
+        # (a blank line an OCR put inside a sentence: "… phối hợp: Se Tai" / "" / "chinh; thời gian …" goes on only
+        # with a small letter, a paragraph's end being likelier)
+        after_blank = prev is not None and prev[0] == i - 2 and not lines[i - 1].strip() and bool(toks) and \
+            toks[0][2][:1].islower()
+        if (prev is not None and (prev[0] == i - 1 or after_blank) and prev[1] and toks
+                and not LINE_END.search(lines[prev[0]]) and (soft_capitals or not toks[0][2][:1].isupper())):
             if not lines[i][:toks[0][0]].strip():
-                slots[0].boundary_before = _context(lines[i - 1][prev[1][-1][1]:], True)
+                slots[0].boundary_before = _context(lines[prev[0]][prev[1][-1][1]:], True)
                 slots[0].soft = toks[0][2][:1].isupper() and slots[0].boundary_before is None
             runs[-1].append(item)
         else:

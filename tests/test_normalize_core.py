@@ -2088,6 +2088,15 @@ def test_a_wrapped_sentence_is_read_across_the_line_break() -> None:
     assert [run[-1][2][0].soft for run in runs] == [False, True]
     runs = _sentence_runs(built(), lines, soft_capitals=False)
     assert [[i for i, *_r in run] for run in runs] == [[0], [1, 2], [3]]
+    # past a blank line an OCR put inside a sentence, when the next line opens with a small letter ("Se Tai" / "" /
+    # "chinh": Sở Tài chính, which had been "Sẽ Tại"); a Capitalised one after a blank line opens a paragraph
+    lines = ["phoi hop: Se Tai", "", "chinh; thoi gian", "", "Ha Noi"]
+    blank = [(i, [(0, len(ln), ln)] if ln else [], [Slot([(None, 0.0)], None)] if ln else [], False)
+             for i, ln in enumerate(lines)]
+    assert [[i for i, *_r in run] for run in _sentence_runs(blank, lines)] == [[0, 2], [4]]
+    out = normalize_text("- Don vi chu tri: S@ Lao déng - Thuong binh va XA hGi: don vi phdi hop: Se Tai\n\nchinh; "
+                         "thoi gian thuc hién: Quy III/2022.", damage="ocr_eng").text
+    assert out.endswith("đơn vị phối hợp: Sở Tài\n\nchính; thời gian thực hiện: Quý III/2022.")
 
 
 def test_the_garbage_collector_is_paused_only_while_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -2615,6 +2624,10 @@ def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     assert fix_quarter_word("quy 5/2019") == fix_quarter_word("Quy 1 người") == []
     got = normalize_text("- Thời gian thực hiện: Quy 1/2019.", damage="ocr_vie").text
     assert got == "- Thời gian thực hiện: Quý 1/2019."
+    # its IV read "TV" (a serif's bar): the numeral and the word both (the word had stayed "Quy")
+    assert fix_quarter_word("thoi gian thuc hién: Quy TV/2023.") == [(21, 27, "Quý IV", 0.9)]
+    got = normalize_text("- Don vi chi tri: S@ Lao dong; thoi gian thuc hién: Quy TV/2023.", damage="ocr_eng").text
+    assert got.endswith("thời gian thực hiện: Quý IV/2023.")
 
 
 def test_a_coded_signature_mark_before_a_stand_in() -> None:
