@@ -314,6 +314,7 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     for p in pool:
         for raw in _BEHALF_CUT.split(p.text):
             t = _STOP_IN_NAME.sub("", raw.strip())  # ("Lâm Xuân. Quan": a speck's stop inside a name)
+            t = _SPECK_IN_POSITION.sub(" ", t)  # ("GIÁM.ĐỐC")
             if not t:
                 continue
             m = _BEHALF.match(t)
@@ -335,6 +336,8 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
     return Signer(name=name, position=position, on_behalf_of=" / ".join(behalf) or None)
 
 
+#: a speck read between two words in capitals of a position, for the space ("GIÁM.ĐỐC", "PHÓ,CHỦ TỊCH")
+_SPECK_IN_POSITION = re.compile(r"(?<=\b(?:PHÓ|CHỦ|GIÁM|TRƯỞNG|BÍ|CHÁNH|VĂN|THỦ))[.,:;'‘’`_~](?=\p{Lu}{2})")
 _NAME_SPECKS = "'‘’`~_.- "  # what a scan leaves before a name ("'Đỗ Anh Lan")
 #: a stop between two Capitalised words of a name ("Lâm Xuân. Quan"), none a sentence's end in a signature's line
 _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")

@@ -423,6 +423,10 @@ def test_specks_around_a_position_and_inside_recipients_items() -> None:
     assert d.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
     d = extract_plan(plain.replace("Lao động - Thương binh và Xã hội", "Lao động - TB&XH")).document
     assert d.recipients[0] == "Bộ Lao động - TB&XH"
+    # a stop read for the space between its words ("GIÁM.ĐỐC": the position and the name below it had been lost)
+    d = extract_plan("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT:\n\nGIÁM.ĐỐC\n\n"
+                     "Nguyễn Quang Hùng\n").document
+    assert d.signer is not None and (d.signer.name, d.signer.position) == ("Nguyễn Quang Hùng", "GIÁM ĐỐC")
     # … and with a stamp's lone figure among the specks ("…; . , 7 CHỦ TỊCH": the item had kept it all)
     d = extract_plan(plain.replace("Xã hội;\nPHÓ CHỦ TỊCH", "Xã hội; . , 7 PHÓ CHỦ TỊCH")).document
     assert d.signer is not None and d.signer.position == "PHÓ CHỦ TỊCH"
