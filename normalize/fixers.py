@@ -497,7 +497,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
 _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,4}?)"
-                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|T\S{1,3}nh"
+                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}nh"
                                r"|Hội đồng))")
 
 
@@ -520,10 +520,10 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
-#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy", "Tinh$Y"): the body word by its outline, then "ủy" as a
-#: y after at most two characters
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>T[^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
-                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yY])(?![\p{L}\d])")
+#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy", "Tinh$Y"; Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
+#: body word by its outline, then "ủy" as a y (or v) after at most two characters
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
+                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yYv])(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 
 
@@ -537,15 +537,14 @@ def fix_standing_committee(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _STANDING_BODY.finditer(line):
         first, gap, second = m.group(1), m.group(2), m.group(3)
-        if first == "Thường" and second == "trực":
-            continue
-        space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
-        out.append((m.start(1), m.end(1), "Thường", 0.85))
-        if "." in gap:  # a speck between the words: "Thuong .truc"
-            out.append((m.end(1), m.start(3), " ", 0.85))
-        out.append((m.start(3), m.end(3), "trực", 0.85))
-        if space:  # (an insertion of its own: it parts the glued token for the decoder)
-            out.append((m.end(3), m.end(3), " ", 0.85))
+        if first != "Thường" or second != "trực":  # (written right: the body after it may still be misread)
+            space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
+            out.append((m.start(1), m.end(1), "Thường", 0.85))
+            if "." in gap:  # a speck between the words: "Thuong .truc"
+                out.append((m.end(1), m.start(3), " ", 0.85))
+            out.append((m.start(3), m.end(3), "trực", 0.85))
+            if space:  # (an insertion of its own: it parts the glued token for the decoder)
+                out.append((m.end(3), m.end(3), " ", 0.85))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
             name = next(k for k in _PARTY_BODIES if party.group(k))
@@ -806,8 +805,8 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "e": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg; "QD-TTe",
-# "24/CT-TTE")
+                  "E": "Đg", "O": "Q", "F": "T", "e": "g", "ø": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg;
+# "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø")
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -1423,7 +1422,8 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
-                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C)(?![\p{L}\d])"  # ("GILÁM ĐỘC": a stroke between)
+                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
+                                   r"|GI[AÁ]M\s+[DĐ]C)(?![\p{L}\d])"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
 

@@ -497,7 +497,9 @@ def test_fix_standing_committee() -> None:
              "- Thuong tnre Tinh uy;": "- Thường trực Tỉnh ủy;", "- Thuong tmre HDND tinh;": "- Thường trực HDND tinh;",
              "- ThuiNg trBC Tl,rnh Cy;": "- Thường trực Tỉnh ủy;",  # (a code's group in "Tỉnh": it had been "Tỉnh Có")
              "- Phuong truc HDND tinh:": "- Thường trực HDND tinh:",  # (its T read as a P)
-             "- Thuong truc Tinh$Y;": "- Thường trực Tỉnh ủy;"}  # (a code's capital Y, the space lost: had been "Tỉnh")
+             "- Thuong truc Tinh$Y;": "- Thường trực Tỉnh ủy;",  # (a code's capital Y, the space lost: had been "Tỉnh")
+             # after "Thường trực" written right, Vietnamese OCR's T read as L, y as v (both had been kept)
+             "- Thường trực Linh ủy;": "- Thường trực Tỉnh ủy;", "- Thường trực Tỉnh ủv": "- Thường trực Tỉnh ủy"}
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -577,6 +579,7 @@ def test_fix_chairman_title() -> None:
     assert fix_director_title("KT. GIÁM ĐỐC; GIAM DOC SO") == []  # (written right, or left to the decoder)
     # its Ố read as a 6 ("GIAM D6c", "PHO GIAM B6c": they had become "GIÁM Đốc", no position)
     assert fix_director_title("Noi nhan: KT. GIAM D6c") == [(14, 22, "GIÁM ĐỐC", 0.85)]
+    assert fix_director_title("PHÓ GIÁM ĐC") == [(0, 11, "PHÓ GIÁM ĐỐC", 0.85)]  # (its Ố lost: the position was)
     # a dash read between PHÓ and GIÁM ("PHO-GIAM DOC" had been left "PHO-GIAM ĐỌC": the position was lost)
     assert fix_director_title("PHO-GIAM DOC") == [(0, 12, "PHÓ GIÁM ĐỐC", 0.85)]
     assert normalize_text("KT. GIAM BOC\nPHO-GIAM DOC", damage="ocr_eng").text == "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
@@ -665,6 +668,7 @@ def test_fix_document_codes() -> None:
     assert apply_edits(line, fix_document_codes(line, table)) == \
         "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg, 2239/QD-TTg"
     assert fix_document_codes("số 46/2015/QD-TTe ngày", table) == [(14, 17, "TTg", 0.8)]  # (its g read as an e)
+    assert fix_document_codes("số 24/CT-TTø ngày", table) == [(9, 12, "TTg", 0.8)]  # (Vietnamese OCR's ø)
     for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
