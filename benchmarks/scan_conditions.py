@@ -16,8 +16,12 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
   huge page      two pages stitched into one 40,000-px strip, a 33,000-px-wide strip → read in bands /
                  narrowed; before, Tesseract refused them ("Image too large")
   red seal       the signature block under a red round seal, colour scan → red drop-out / luminance
+  faint print    strokes a copier thinned to grey hairlines (blurred, then eroded), 200 and 250 dpi → read
+                 again darkened when unsure / read once; and well-printed pages (not darkened: the same)
+  blank page     a page of nothing but a copier's faint grain → read as blank / by Tesseract (before)
 
-Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 2 min).
+Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 7 min: the first blank page's
+"before" alone keeps Tesseract busy for over 4).
 """
 
 from __future__ import annotations
@@ -173,6 +177,36 @@ def dim_photo(ref: str, d: Path) -> None:
             lambda p=dim, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr, "light_paper", ImageOps.invert))
 
 
+def faint_print(ref: str, d: Path) -> None:
+    from PIL import ImageFilter
+
+    print("faint print (a copier's thinned strokes): read again darkened when unsure / read once (before)")
+    for k, (font, dpi, seed, blur) in enumerate(((SERIF, 200, 9871, 0.5), (SANS, 200, 9872, 0.4),
+                                                 (SERIF, 250, 9873, 0.6), (SANS, 250, 9874, 0.3))):
+        page, truth = scan(ref, 1 + 2 * k, font, dpi, seed, d)
+        faint = page.filter(ImageFilter.GaussianBlur(blur)).filter(ImageFilter.MaxFilter(3))
+        row(f"faint {dpi} dpi (blur {blur})", truth, *now_and_before(
+            lambda p=faint, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr, "FAINT_CONFIDENCE", -1.0))
+    for k, (font, dpi, seed) in enumerate(((SERIF, 300, 9875), (SANS, 200, 9876))):
+        page, truth = scan(ref, 9 + 2 * k, font, dpi, seed, d)
+        row(f"well printed {dpi} dpi", truth, *now_and_before(
+            lambda p=page, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr, "FAINT_CONFIDENCE", -1.0))
+
+
+def blank(d: Path) -> None:
+    from PIL import ImageFilter
+
+    from vetplan.normalize.synth import scan_like
+
+    print("blank page of faint grain (200 dpi): read as blank / by Tesseract (before)")
+    for seed in (9871, 9881):
+        grain = scan_like(Image.new("L", (1654, 2338), 255), seed).filter(ImageFilter.GaussianBlur(0.5))
+        grain = grain.filter(ImageFilter.MaxFilter(3))
+        now, before = now_and_before(lambda g=grain: ocr.ocr_image(g, "vie", 200).text, ocr, "BLANK_MAX_INK", 0)
+        print(f"  {f'grain {seed}':34s} {len(now[0].split()):3d} words ({now[1]:5.1f} s)   before "
+              f"{len(before[0].split()):3d} words ({before[1]:5.1f} s)")
+
+
 def huge_page(ref: str, d: Path) -> None:
     print("page past Tesseract's 32,767-px limit (300 dpi): read in bands / narrowed; before: refused")
     (top, top_truth), (bottom, bottom_truth) = (scan(ref, k, SERIF, 300, 9861 + k, d) for k in range(2))
@@ -222,6 +256,8 @@ def main() -> int:
         fax(ref, d)
         negative(ref, d)
         dim_photo(ref, d)
+        faint_print(ref, d)
+        blank(d)
         huge_page(ref, d)
         red_seal(d)
     return 0

@@ -57,6 +57,7 @@ class OcrResult:
     engine: str
     lang: str
     turned: int = 0  # degrees the page was turned to be read (180: it was scanned upside down or sideways)
+    darkened: bool = False  # its faint print was read darkened (:func:`darken_faint_ink`)
 
 
 class OcrError(RuntimeError):
@@ -179,6 +180,26 @@ def _grey_levels(gray: Image.Image, *shares: float) -> list[int]:
 
     cum = np.cumsum(gray.histogram())
     return [int(np.searchsorted(cum, q * cum[-1])) for q in shares]
+
+
+# A page with fewer than this many pixels this many grey levels darker (or, on a negative, lighter) than its paper
+# holds no print
+BLANK_CONTRAST = 40
+BLANK_MAX_INK = 20
+
+
+def blank_page(gray: Image.Image) -> bool:
+    """Whether a grayscale page holds no print at all: fewer than :data:`BLANK_MAX_INK` of its pixels are
+    :data:`BLANK_CONTRAST` grey levels darker than its paper (the median), or lighter on a negative (the back
+    of a sheet, a page a copier left empty but for its grain). Tesseract thresholds such a page within the
+    paper's grain: a blank 200-dpi page of faint speckles (nothing darker than 245) kept it busy for over 4
+    minutes, to read junk. Any print, even faded toner (its hairlines 100 levels under the paper), even one
+    short line on a long strip, has hundreds of such pixels."""
+    hist = gray.histogram()
+    paper = _grey_levels(gray, 0.5)[0]
+    dark = sum(hist[:max(paper - BLANK_CONTRAST, 0)])
+    light = sum(hist[min(paper + BLANK_CONTRAST + 1, 256):])
+    return max(dark, light) < BLANK_MAX_INK
 
 
 def light_paper(gray: Image.Image) -> Image.Image:
@@ -435,6 +456,29 @@ UNREAD_MIN_WORDS = 10
 TURN_MIN_GAIN = 15.0  # the turned reading is kept when its mean confidence is this much higher
 
 
+# A page read with a mean word confidence under this is read again with its ink darkened, and that reading kept when
+# its mean confidence is this much higher
+FAINT_CONFIDENCE = 85.0
+DARKEN_MIN_GAIN = 5.0
+DARKEN_INK_SHARE = 0.01  # the grey level under which this share of the page's pixels lie is taken for its ink
+DARKEN_POWER = 2.0  # grey levels (paper 1.0) raised to this power after the stretch: mid-grey 0.5 → 0.25
+
+
+def darken_faint_ink(gray: Image.Image) -> Image.Image:
+    """The page's grey levels stretched so its ink (the level :data:`DARKEN_INK_SHARE` of its pixels lie under)
+    is black and its paper (the median) white, then darkened by a power curve, paper staying white: faint or
+    thinned print (faded toner, a light copy of a copy: hairline strokes left mid-grey, accents broken off)
+    comes out dark enough for Tesseract's global threshold to keep its strokes. Tesseract-vie's word confidence
+    and character errors, as read / darkened: a page of 200-dpi print thinned to hairlines 73.9 / 95.1 and 14.4%
+    / 0.8% (the test's page), a page of reference 000 so thinned 69.1 / 79.2 and 14.6% / 10.2%; on well-printed
+    pages it costs confidence (a 200-dpi plan page 94.6 → 84.5), so :func:`ocr_image` keeps it only where
+    Tesseract is clearly surer of it."""
+    ink, paper = _grey_levels(gray, DARKEN_INK_SHARE, 0.5)
+    span = max(paper - ink, 1)
+    lut = [round(255 * (min(max(v - ink, 0), span) / span) ** DARKEN_POWER) for v in range(256)]
+    return gray.point(lut)
+
+
 def mean_confidence(words: list[tuple[str, float]]) -> float:
     """Mean of Tesseract's word confidences (0-100); 0 for no words."""
     return sum(c for _w, c in words) / len(words) if words else 0.0
@@ -443,20 +487,27 @@ def mean_confidence(words: list[tuple[str, float]]) -> float:
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
     """OCR one image (``dpi``: its resolution if known). The page goes through named steps, each a
     no-op where it has nothing to mend: :func:`prepare_image` (grayscale, a red seal dropped out),
-    :func:`fit_resolution` (over :data:`MAX_OCR_DPI` scaled down), :func:`light_paper`, :func:`fit_width`,
+    :func:`fit_resolution` (over :data:`MAX_OCR_DPI` scaled down), :func:`blank_page` (no print: read as
+    empty, not by Tesseract), :func:`light_paper`, :func:`fit_width`,
     :func:`tall_page_bands` (a page past Tesseract's size limit), then per band :func:`flatten_illumination`,
     :func:`straighten`, Tesseract, and the turn-over below.
 
     A page fed into the scanner upside down reads as confident-looking junk of low word confidence
     (mean ~40 where an upright page, even a poor 75-dpi scan, gives 70-96). Such a page is read again
     turned over, and the turned reading kept when it is clearly surer. That also mends a page scanned
-    sideways: Tesseract turns vertical lines upright by itself but can take them the wrong way up."""
+    sideways: Tesseract turns vertical lines upright by itself but can take them the wrong way up.
+
+    A page read with a mean confidence under :data:`FAINT_CONFIDENCE` is read again through
+    :func:`darken_faint_ink`, and that reading kept when its mean confidence is :data:`DARKEN_MIN_GAIN` higher."""
     engine = tesseract_version()
     gray, dpi = fit_resolution(prepare_image(img), dpi)
+    if blank_page(gray):
+        return OcrResult(text="", words=[], engine=engine, lang=lang)
     gray, dpi = fit_width(light_paper(gray), dpi)
     texts: list[str] = []
     words: list[tuple[str, float]] = []
     turned = 0
+    darkened = False
     for band in tall_page_bands(gray):  # (one band: any page under Tesseract's height limit)
         band = straighten(flatten_illumination(band))
         text, band_words = parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi), band))
@@ -465,10 +516,17 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
             turned_band = band.transpose(Image.Transpose.ROTATE_180)
             text2, words2 = parse_tsv(recount_quarter_strokes(_tesseract_tsv(turned_band, lang, dpi), turned_band))
             if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
-                text, band_words, turned = text2, words2, 180
+                text, band_words, turned, band = text2, words2, 180, turned_band
+                conf = mean_confidence(band_words)
+        if len(band_words) >= UNREAD_MIN_WORDS and conf < FAINT_CONFIDENCE:
+            dark = darken_faint_ink(band)
+            text3, words3 = parse_tsv(recount_quarter_strokes(_tesseract_tsv(dark, lang, dpi), dark))
+            if mean_confidence(words3) >= conf + DARKEN_MIN_GAIN:
+                text, band_words, darkened = text3, words3, True
         texts.append(text)
         words += band_words
-    return OcrResult(text="\n".join(t for t in texts if t), words=words, engine=engine, lang=lang, turned=turned)
+    return OcrResult(text="\n".join(t for t in texts if t), words=words, engine=engine, lang=lang, turned=turned,
+                     darkened=darkened)
 
 
 # Tesseract refuses an image over 32,767 pixels on a side ("Image too large"). A page wider than this is
@@ -511,10 +569,13 @@ def tall_page_bands(gray: Image.Image) -> list[Image.Image]:
 
 
 def ocr_page(number: int, res: OcrResult, warnings: list[str]) -> PageText:
-    """Page ``number`` as OCR'd, with its provenance; a page read turned adds a warning to ``warnings``
-    ("page 3: scanned upside down or sideways; read turned 180°")."""
+    """Page ``number`` as OCR'd, with its provenance; a page read turned or darkened adds a warning to ``warnings``
+    ("page 3: scanned upside down or sideways; read turned 180°", "page 1: faint print; read with its ink
+    darkened")."""
     if res.turned:
         warnings.append(f"page {number}: scanned upside down or sideways; read turned {res.turned}°")
+    if res.darkened:
+        warnings.append(f"page {number}: faint print; read with its ink darkened")
     return PageText(number, res.text, "ocr", res.engine, res.lang, res.words)
 
 

@@ -1,0 +1,57 @@
+"""A page of faint or thinned print (faded toner, a light copy of a copy) is read again with its ink darkened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import OCR_PAGES, cer, render_page
+from PIL import Image, ImageFilter
+
+from vetplan.ingest import ocr, read_document
+
+TRUTH = "\n".join(OCR_PAGES[0])
+
+
+def _faint_page() -> Image.Image:
+    """A 200-dpi page whose strokes a copier thinned to grey hairlines (blurred, then eroded)."""
+    return render_page(OCR_PAGES[0], dpi=200).filter(ImageFilter.GaussianBlur(0.5)).filter(ImageFilter.MaxFilter(3))
+
+
+def test_faint_print_is_read_darkened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "faint.png"
+    _faint_page().save(path, dpi=(200, 200))
+    doc = read_document(path)
+    assert doc.warnings == ["page 1: faint print; read with its ink darkened"]
+    assert cer(doc.pages[0].text, TRUTH) < 0.06
+    # the same page read as it is: the darkening is what reads it
+    monkeypatch.setattr(ocr, "FAINT_CONFIDENCE", 0.0)
+    plain = ocr.ocr_image(_faint_page(), "vie", 200)
+    assert not plain.darkened and cer(plain.text, TRUTH) > 0.1
+
+
+def test_darkening_keeps_paper_white_and_well_printed_pages_are_read_once() -> None:
+    page = Image.new("L", (100, 100), 250)  # grey paper, a faint stroke (5% of it) and a hairline's grey between
+    page.paste(200, (0, 0, 100, 5))
+    page.paste(225, (0, 5, 100, 6))
+    dark = ocr.darken_faint_ink(page)
+    assert [dark.getpixel((0, y)) for y in (0, 5, 50)] == [0, 64, 255]
+    res = ocr.ocr_image(render_page(OCR_PAGES[0], dpi=300), "vie", 300)
+    assert not res.darkened and ocr.mean_confidence(res.words) > ocr.FAINT_CONFIDENCE
+
+
+def test_a_page_without_print_is_read_as_blank_not_by_tesseract() -> None:
+    """A blank page of faint grain (a copier's eroded speckles, nothing darker than 240): Tesseract had thresholded
+    it within the grain, taking minutes to read junk; a page of faint print and a negative are no blank pages."""
+    from vetplan.normalize.synth import scan_like
+
+    grain = scan_like(Image.new("L", (1654, 2338), 255), 9871).filter(ImageFilter.GaussianBlur(0.5))
+    grain = grain.filter(ImageFilter.MaxFilter(3))
+    assert ocr.blank_page(grain)
+    res = ocr.ocr_image(grain, "vie", 200)
+    assert (res.text, res.words) == ("", [])
+    assert not ocr.blank_page(_faint_page())
+    assert not ocr.blank_page(Image.eval(render_page(OCR_PAGES[0], dpi=200), lambda v: 255 - v))
+    sheet = Image.new("L", (2480, 3508), 255)  # one short line on an A4 sheet at 300 dpi
+    sheet.paste(render_page(["Nơi nhận:"], dpi=300), (200, 3000))
+    assert not ocr.blank_page(sheet)
