@@ -60,7 +60,7 @@ _PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:[\s|_~.'�
 _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật|"
                               r"Kế hoạch|Công văn|Văn bản)\s+số\b")
 #: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
-_PREAMBLE_START = re.compile(r"^\s*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
+_PREAMBLE_START = re.compile(r"^[\s_~'‘’`|]*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
 _CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?!\S))*")  # words of two capitals or more after the first
@@ -469,7 +469,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     issuer = find_issuer(lay, header, place)
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         issuer = SPECK_BETWEEN_WORDS.sub("", _SPECK_IN_CAPITALS.sub("", issuer))  # ("THƯƠNG BINH ˆ VÀ XÃ HỘI")
-        issuer = issuer.rstrip(" !|'`‘’")  # (a speck after its last word: "VÀ XÃ HỘI!")
+        issuer = issuer.rstrip(" !|'`‘’:;")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:")
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]

@@ -123,7 +123,7 @@ _SPECK_CHARS = frozenset("_~`'‘’|.,")
 #: a scan's speck, or a lone letter, before a document's type or a signer's position standing alone on its line
 _SPECK_BEFORE_TITLE = re.compile(r"^(?:[_~`'‘’|.,]+|\p{L}(?=\s))\s*"
                                  rf"(?=(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|{POSITION_WORDS})\s*$)")
-_CANCU = re.compile(r"^(?:Căn cứ|Can cu)\s")
+_CANCU = re.compile(r"^(?:[_~'‘’`|]\s*)?(?:Căn cứ|Can cu)\s")  # (a scan's speck before it: "_ Căn cứ Quyết định")
 #: the national motto ending a line, maybe with a scan's specks after it
 _MOTTO_END = re.compile(r"Hạnh phúc[\s\-–—_|~.,'‘’`]*$")
 #: the header's number label, its S maybe read as a 5 ("5ở: 93/KH-UBND": a figure had joined it to the line before)
@@ -252,6 +252,8 @@ def reflow(text: str) -> list[Para]:
     prev_piece = ""
     for piece, ln, blank_before in segs:
         if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
+            if _DANGLING_END.search(prev_piece) and (b := _DASH_SPECK_BEFORE_CAPITAL.match(piece)):
+                piece = piece[b.end():]  # ("… Sở Giáo dục và" / "- Đào tạo; …": the dash a speck)
             joined_hyphen = prev_piece.endswith("-") and not prev_piece.endswith(" -")
             sep = "" if joined_hyphen else " "
             cur.offsets.append(len(cur.text) + len(sep))
@@ -293,7 +295,10 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         # "Bộ Lao động\n- Thương binh và Xã hội" continues a name across the line break
         if not blank_before and len(prev) >= long_len and prev[-1:] not in _TERMINAL and _THUONG_BINH.match(nxt):
             return True
-        return False
+        # a line that ran to the margin ending in a word no item ends with ("… phối hợp: Sở Giáo dục và" / "- Đào
+        # tạo; thời gian …"): the next line's dash is a scan's speck (the partner had been cut at "và")
+        return not blank_before and len(prev) >= full_len and bool(_DANGLING_END.search(prev)) and bool(
+            _DASH_SPECK_BEFORE_CAPITAL.match(nxt))
     first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
@@ -306,6 +311,12 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         # học nghề" / "Sở Lao động … chủ trì, phối hợp …" (a wrapped item runs to the margin)
         return False
     return len(prev) >= long_len and not blank_before or (len(prev) >= long_len and cur.end - cur.start < 40)
+
+
+#: a line's last word that leaves its phrase open: a conjunction or preposition no item ends with
+_DANGLING_END = re.compile(r"\s(?:và|của|với|cho|về|các)$")
+#: a dash opening a line before a Capitalised word (a list item, or a speck so read)
+_DASH_SPECK_BEFORE_CAPITAL = re.compile(r"^[-–]\s*(?=\p{Lu}\p{Ll})")
 
 
 def _is_signature_or_recipient(s: str) -> bool:

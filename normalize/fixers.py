@@ -278,7 +278,7 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
-_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
+_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its

@@ -257,6 +257,18 @@ def test_issuer_from_the_preamble_despite_a_speck() -> None:
         assert d.issuer == "UBND thành phố Hà Nội", speck
 
 
+def test_a_title_before_a_specked_preamble_and_an_issuer_ending_in_a_speck() -> None:
+    """ "_ Căn cứ Quyết định …" (a scan's speck before the preamble's first word: it had been run into the title) and
+    "THÀNH PHỐ PHỔ YÊN:" (a colon speck after the issuer's last word, beside the motto)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ PHỔ YÊN: Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 347/KH-UBND Phổ Yên, ngày 01 tháng 08 năm 2022\nKẾ HOẠCH\n\nPhát triển giáo dục nghề nghiệp năm 2022"
+            "\n\n_ Căn cứ Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ; Quyết\nđịnh số 2239/QĐ-TTg"
+            " ngày 30/12/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân thành phố\nPhổ Yên ban hành Kế hoạch như sau:"
+            "\n\nI. MỤC ĐÍCH\n- a.\n")
+    d = extract_plan(text).document
+    assert (d.title, d.issuer) == ("Phát triển giáo dục nghề nghiệp năm 2022", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHỔ YÊN")
+
+
 def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     """OCR joins the two header columns with a speck ("Hà Nội,-ngày") or loses the label "Số" that parts them:
     the place is still the place, never "73/KH-UBND Hà Nội"."""

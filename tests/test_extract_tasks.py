@@ -522,3 +522,17 @@ def test_specks_inside_a_lead_named_in_a_sentence_or_a_label() -> None:
     assert got == [(["Sở Lao động - Thương binh và Xã hội"], ["Sở Kế hoạch và Đầu tư"], "từ tháng 3 đến tháng 4/2023"),
                    (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"], "Quý I/2023")]
     assert split_agencies("Sở Lao động - Thương binh và'Xã hội") == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_partner_wrapped_after_and_its_next_line_opened_by_a_dash_speck() -> None:
+    """ "… đơn vị phối hợp: Sở Giáo dục và" (running to the margin) / "- Đào tạo; thời gian …": no item ends with "và",
+    the dash is a scan's speck (the partner had been cut at "Sở Giáo dục và"); a short line's dash opens an item."""
+    head = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Đào tạo nghề cho lao động nông thôn\n- Tuyên truyền về giáo dục nghề "
+            "nghiệp trên các phương tiện thông tin đại chúng.\n")
+    text = head + ("- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Giáo dục và\n- Đào tạo; "
+                   "thời gian thực hiện: Quý II/2020.\n2. Khác\n- a.\n")
+    t = extract_plan(text).tasks[0]
+    assert (t.lead, t.partners, t.timeline) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"],
+                                                "Quý II/2020")
+    short = head + "- Phối hợp với các sở và\n- Đào tạo nghề cho 100 người.\n"
+    assert len(extract_plan(short).tasks[0].actions) == 3

@@ -669,6 +669,8 @@ def test_fix_document_codes() -> None:
         "Chỉ thị số 24/CT-TTg, Quyết định 761/QĐ-TTg và 46/2015/QĐ-TTg, 2239/QD-TTg"
     assert fix_document_codes("số 46/2015/QD-TTe ngày", table) == [(14, 17, "TTg", 0.8)]  # (its g read as an e)
     assert fix_document_codes("số 24/CT-TTø ngày", table) == [(9, 12, "TTg", 0.8)]  # (Vietnamese OCR's ø)
+    got = normalize_text("Chính phủ; Chỉ thị số 24/CT:TTg ngày 28/5/2020 của Thủ tướng", damage="ocr_vie").text
+    assert "24/CT-TTg ngày" in got  # (a colon for the hyphen: the citation had been lost)
     for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
