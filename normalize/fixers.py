@@ -1495,8 +1495,9 @@ def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
 
 
 #: a count's thousands stop a scan read as a colon or semicolon ("Tuyển sinh 5:900 người"): one to three digits,
-#: then three and a word; no scale's ratio ("tỷ lệ 1:500")
-_THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d.,:;/])(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")
+#: then three and a word (a speck's stop may stand before it, glued to a word: "sinh.2:000"); no scale's ratio ("tỷ lệ
+#: 1:500")
+_THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d,:;/])(?<!\d\.)(?<!(?i:l[eệ])\s{1,2})(\d{1,3})[:;](?=\d{3}\s+\p{L})")
 #: a space a scan put after a count's thousands stop, in running text ("cho 1. 550 lao động"; not an item's number at
 #: a line's start, "1. 550 lao động", nor a sentence's end after a year, "năm 2017. 550 người")
 _THOUSANDS_STOP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.)[ ](?=\d{3}(?![\d.,]))")

@@ -119,8 +119,8 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ENG_CH = r"[\w§¢&@¥£©®°€]"
 # Tesseract-eng reads some marked vowels as symbols inside a word: "thi?c" (thức), "PH{i" (PHÍ)
 # (a bar before a small letter is an italic "l": "|uat" luật; a horn may follow: "co’" cơ; a comma before a
-# digit is no lost space: "thang,06" is "tháng, 06")
-ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:(?:[’'‘?{#]|,(?!\d))" + _ENG_CH + r"+)*"
+# digit is no lost space: "thang,06" is "tháng, 06"; nor is a quote before a number: "cho'1.000 lao động")
+ENG_RE = re.compile(r"(?:\|(?=[^\W\d_A-Z]))?" + _ENG_CH + r"+(?:(?:[’'‘?{#]|,(?!\d))(?!\d+[.,:]\d)" + _ENG_CH + r"+)*"
                     r"(?:(?<=[oOuUdéÉ])[’'‘](?![\w’'‘]))?")
 #: the horn of "ơ"/"ư" read apart from its letter as an apostrophe after it ("co’ so’" cơ sở, "chuo’ng"
 #: chương, "U’ng" Ứng: Tesseract-eng on fonts that set the horn off the letter), also after the "é" it

@@ -181,6 +181,11 @@ def test_a_counts_thousands_stop_read_as_a_colon_and_a_symbol_inside_a_word() ->
     for kind in ("ocr_vie", "ocr_eng"):
         assert normalize_text("- Tuyển sinh 5:900 người.", damage=kind).text == "- Tuyển sinh 5.900 người."
     assert normalize_text("- Tuyén sinh 2.100 ngu#i.", damage="ocr_eng").text == "- Tuyển sinh 2.100 người."
+    # a speck's stop glued before the count ("sinh.2:000"), and a quote glued to it ("cho'1.000": the word "cho'1" had
+    # been read "cho", the count's first digit lost)
+    assert normalize_text("- Tuyén sinh.2:000 nguoi.", damage="ocr_eng").text == "- Tuyển sinh.2.000 người."
+    got = normalize_text("- Dao tad nghé cho'1.000 lao dong néng thon,", damage="ocr_eng").text
+    assert got == "- Đào tạo nghề cho'1.000 lao động nông thôn,"
 
 
 def test_a_headers_word_in_capitals_whose_marked_vowel_was_read_small() -> None:
