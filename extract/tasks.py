@@ -15,7 +15,7 @@ _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+v[^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\
 
 def _field_value(m: re.Match[str]) -> str:
     """A labelled field's value, whichever of :func:`_label`'s forms matched."""
-    return m.group("v") or m.group("w") or m.group("x") or m.group("y")
+    return m.group("v") or m.group("w") or m.group("x") or m.group("y") or m.group("z")
 
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
@@ -23,7 +23,7 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     word misread, or the first's vowel: "Đơn vị cho trở:"), "Đơn vị chủ trì,Sở …", "chủ trì.Sở", "chủ trì; Sở" (a comma,
     stop or semicolon for the colon),
     "Đơn chủ-trì:", "Đơn vị chủ: trị:" (a word
-    lost, a speck between), "Chủ trì thực hiện: …"."""
+    lost, a speck between), "Chủ trì thực hiện: …", "Donvichu trị:" (three words glued)."""
     own = f"[{word[0].upper()}{word[0]}]{word[1:]} {rest}"
     # its vowel misread, or a letter of it lost: "Đơn vị cho trở:" (chủ trì), "đơn vị phố hợp:" (phối)
     like = word[:2] + f"[^\\s:;,.]{{{max(0, len(word) - 3)},{len(word) - 2}}}"
@@ -33,7 +33,9 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
                       rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$"
                       # (the colon lost, or the second word and the colon read as a dash: "đơn vị phối hợp Sở Nội vụ",
                       # "đơn vị phối — Sở Nội vụ": an agency's head word right after)
-                      rf"|^{_UNIT}{word}(?:\s+{rest}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$")
+                      rf"|^{_UNIT}{word}(?:\s+{rest}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
+                      # (its first three words glued, the last misread: "Donvichu trị: Sở Nội vụ")
+                      rf"|^[ĐđD][^\s:;,.]{{2,6}}{like}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<z>\S.*)$")
 
 
 _LEAD = _label("chủ", "trì")

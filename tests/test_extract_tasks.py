@@ -536,3 +536,14 @@ def test_a_partner_wrapped_after_and_its_next_line_opened_by_a_dash_speck() -> N
                                                 "Quý II/2020")
     short = head + "- Phối hợp với các sở và\n- Đào tạo nghề cho 100 người.\n"
     assert len(extract_plan(short).tasks[0].actions) == 3
+
+
+def test_a_labels_first_three_words_glued() -> None:
+    """ "-Donvichu trị: Sở Nội vụ." and "- Donviphối hợp: Sở Kế hoạch và Đầu tư." (Tesseract-eng lost both spaces of
+    "Đơn vị chủ", the repair read what it could: the lead had been lost); a word merely opening so is no label."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Tuyển sinh\n- Xây dựng chương trình.\n-Donvichu trị: Sở Nội vụ.\n"
+            "- Donviphối hợp: Sở Kế hoạch và Đầu tư.\n- Thời gian thực hiện: Quý II/2022.\n2. Khác\n- Doanh nghiệp "
+            "chủ trì: tổ chức hội thảo.\n")
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].lead, tasks[0].partners) == (["Sở Nội vụ"], ["Sở Kế hoạch và Đầu tư"])
+    assert tasks[1].lead == []
