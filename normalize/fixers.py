@@ -890,8 +890,8 @@ _H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\]|II)([A-ZĐ
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
-    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"):
-    written as known. Only where one
+    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"),
+    its last D as a stroke and a bracket ("HDNI)"): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
@@ -908,12 +908,17 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         reads = {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}
         if "B" in tok[1:]:  # Đ read as two letters, its stroke a B after it: "HPBND", "HDBND"
             reads.add(abbreviation_key(_D_STROKE_AS_B.sub("Đ", tok)))
+        # a last D read as its stem and its bowl apart, "I)": "HDNI) tỉnh" (HĐND; then the bracket goes with it)
+        end = m.end() + 1 if tok[-1] == "I" and line[m.end():m.end() + 1] == ")" and "(" not in line[:m.start()] \
+            else m.end()
+        if end > m.end():
+            reads.add(abbreviation_key(tok[:-1] + "D"))
         for read in reads:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
                                                    or _d_misread(read, form))}
         if len(found) == 1:
-            out.append((m.start(), m.end(), found.pop(), 0.8))
+            out.append((m.start(), end, found.pop(), 0.8))
     return out
 
 

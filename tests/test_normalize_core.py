@@ -3035,6 +3035,9 @@ def test_a_known_abbreviation_a_scan_gave_a_letter_too_many() -> None:
     assert [e[2] for e in fix_misread_abbreviations("Thường trực IIĐND tỉnh; IIUBND", table)] == ["HĐND"]
     assert normalize_text("- Thường trực [IĐND tỉnh CHỦ TỊCH", damage="ocr_vie").text == \
         "- Thường trực HĐND tỉnh CHỦ TỊCH"
+    # its last D read as a stroke and a bracket ("HDNI)"; a bracket some "(" opened stays)
+    assert fix_misread_abbreviations("-:Thường trực HDNI) tỉnh;", table) == [(14, 19, "HĐND", 0.8)]
+    assert fix_misread_abbreviations("(HDNI) tỉnh", table) == []
     # a symbol code writes Đ as P ("HPND"); only that: a letter too many is no code's ("UBNDA" stays)
     got = normalize_text("- Th9,rng truc HPND t<;>nh; UBNDA", damage="substitution").text
     assert got == "- Thường trực HĐND tỉnh; UBNDA"
