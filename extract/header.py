@@ -41,8 +41,8 @@ _DATE_LINE = re.compile(
     rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
 )
 # (specks may follow, "73/KH-UBND.", "345/KH-UBND..", or a space part the code: "73/KH- UBND")
-_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,_~'‘’`|]*(?:\s+[.,_~'‘’`|]+)*\s+")  # (specks after it:
-# "37/KH-UBND_ . Quảng Ngãi")
+_CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,_~'‘’`|]*(?:\s+[.,_~'‘’`|ˆ^\-]+)*\s+")  # (specks after
+# it: "37/KH-UBND_ . Quảng Ngãi", "164/KH-UBND. ˆ -___ Hà Giang")
 _MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|Độc lập\s*-\s*Tự do|Doc lap", re.I)
 _DOC_TYPES = {
     "ke hoach": "Kế hoạch",
@@ -391,6 +391,8 @@ _DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s
 # "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
 
+#: a scan's junk after an issuer's name in capitals, opened by a quote, no name's ("TỈNH HÀ GIANG "ăn")
+_QUOTED_JUNK_AFTER = re.compile(r"(?<=\p{Lu}{2})\s+[\"“”'‘’]\S{0,4}$")
 #: the people's committee's name with a scan's specks between its words ("UY-BAN NHÂN DÂN", "ỦY BAN NHÂN, DÂN")
 _COMMITTEE_WITH_SPECKS = re.compile(r"\b[UỦ]Y(?:\s*[-.,]\s*|\s+)BAN(?:\s*[-.,]\s*|\s+)NHÂN(?:\s*[-.,]\s*|\s+)DÂN\b")
 
@@ -470,6 +472,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         issuer = SPECK_BETWEEN_WORDS.sub("", _SPECK_IN_CAPITALS.sub("", issuer))  # ("THƯƠNG BINH ˆ VÀ XÃ HỘI")
         issuer = issuer.rstrip(" !|'`‘’:;")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:")
+        issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]

@@ -269,6 +269,19 @@ def test_a_title_before_a_specked_preamble_and_an_issuer_ending_in_a_speck() -> 
     assert (d.title, d.issuer) == ("Phát triển giáo dục nghề nghiệp năm 2022", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHỔ YÊN")
 
 
+def test_specks_beside_the_document_type_the_place_and_the_issuer() -> None:
+    """ "KẾ HOẠCH -" (a speck read as a dash after the type: the title had been lost), "164/KH-UBND. ˆ -___ Hà Giang"
+    (specks after the number: they had been the place's) and "TỈNH HÀ GIANG "ăn" (junk after a quote beside the
+    motto: it had been the issuer's)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ GIANG \"ăn - .. Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 164/KH-UBND. ˆ -___ Hà Giang, ngày 11 tháng 06 năm 2024\nKẾ HOẠCH -\nTriển khai công tác giáo dục "
+            "nghề nghiệp năm 2024.\nThực hiện Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ; Ủy ban nhân "
+            "dân tỉnh Hà\nGiang ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    d = extract_plan(text).document
+    assert (d.title, d.place, d.issuer) == ("Triển khai công tác giáo dục nghề nghiệp năm 2024", "Hà Giang",
+                                            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG")
+
+
 def test_place_and_date_after_a_dash_or_an_unreadable_number_label() -> None:
     """OCR joins the two header columns with a speck ("Hà Nội,-ngày") or loses the label "Số" that parts them:
     the place is still the place, never "73/KH-UBND Hà Nội"."""
