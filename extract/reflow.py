@@ -255,6 +255,8 @@ def reflow(text: str) -> list[Para]:
         if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
             if _DANGLING_END.search(prev_piece) and (b := _DASH_SPECK_BEFORE_CAPITAL.match(piece)):
                 piece = piece[b.end():]  # ("… Sở Giáo dục và" / "- Đào tạo; …": the dash a speck)
+            elif _starts_block(piece) and (b := _DASH_SPECK_BEFORE_SMALL.match(piece)):
+                piece = piece[b.end():]  # ("-_ trước ngày 12/12/2024.")
             joined_hyphen = prev_piece.endswith("-") and not prev_piece.endswith(" -")
             sep = "" if joined_hyphen else " "
             cur.offsets.append(len(cur.text) + len(sep))
@@ -298,8 +300,15 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
             return True
         # a line that ran to the margin ending in a word no item ends with ("… phối hợp: Sở Giáo dục và" / "- Đào
         # tạo; thời gian …"): the next line's dash is a scan's speck (the partner had been cut at "và")
-        return not blank_before and len(prev) >= full_len and bool(_DANGLING_END.search(prev)) and bool(
-            _DASH_SPECK_BEFORE_CAPITAL.match(nxt))
+        if not blank_before and len(prev) >= full_len and _DANGLING_END.search(prev) and \
+                _DASH_SPECK_BEFORE_CAPITAL.match(nxt):
+            return True
+        # a sentence that ran to the margin going on in small letters after a speck read as a dash ("… báo cáo kết
+        # quả về Sở Lao động - Thương binh và Xã hội" / "-_ trước ngày 12/12/2024.": the deadline had been lost)
+        return not blank_before and len(prev) >= full_len and prev[-1:] not in _TERMINAL + "," and bool(
+            _DASH_SPECK_BEFORE_SMALL.match(nxt))
+    if prev[-1:] in ".;" and _LABEL_AFTER_A_LETTER.match(nxt):
+        return False  # (a task's field after a speck read as a small letter: "x Đơn vị chủ trì: …" opens its own)
     first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
@@ -314,10 +323,14 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     return len(prev) >= long_len and not blank_before or (len(prev) >= long_len and cur.end - cur.start < 40)
 
 
+#: a task's labelled field opening a line after a lone small letter, a scan's speck for its dash
+_LABEL_AFTER_A_LETTER = re.compile(r"^[a-z]\s+(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\b")
 #: a line's last word that leaves its phrase open: a conjunction or preposition no item ends with
 _DANGLING_END = re.compile(r"\s(?:và|của|với|cho|về|các)$")
 #: a dash opening a line before a Capitalised word (a list item, or a speck so read)
 _DASH_SPECK_BEFORE_CAPITAL = re.compile(r"^[-–]\s*(?=\p{Lu}\p{Ll})")
+#: a dash with a scan's specks opening a line before a small word (no list item opens so)
+_DASH_SPECK_BEFORE_SMALL = re.compile(r"^[-–~][_~.,'‘’`]*\s*(?=\p{Ll}{2})")
 
 
 def _is_signature_or_recipient(s: str) -> bool:

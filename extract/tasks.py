@@ -94,13 +94,16 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:
                            rf"(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
+#: a lone small letter (a scan's speck for the item's dash) before a task's labelled field ("x Đơn vị chủ trì: …")
+_LETTER_SPECK_BEFORE_LABEL = re.compile(r"^[a-z]\s+(?=(?:Đơn vị|Cơ quan)\s)")
 _QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
 # speck inside: "phối: hợp với")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
-                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s))"  # (a colon speck before a small word: "Xã: hội")
+                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|[.:](?=[-–])|(?<=[-–])\.)"  # (a colon speck before
+                            # a small word: "Xã: hội"; stops beside the name's dash: "Lao động.-.Thương binh")
                             rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
@@ -111,9 +114,15 @@ _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}
                             rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b))?")
 
 
+#: a comma a scan put after an agency's head word before its Capitalised name ("Sở, Giáo dục và Đào tạo"); not the
+#: list "Các Sở, Ban, Ngành"
+_COMMA_AFTER_A_HEAD = re.compile(rf"(?<!\p{{L}})({_HEADS}),\s+(?=\p{{Lu}}\p{{Ll}})(?!Ban\b|Ngành\b)")
+
+
 def split_agencies(s: str) -> list[str]:
     """ "Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
     s = squash(s).rstrip(" .;")
+    s = _COMMA_AFTER_A_HEAD.sub(r"\1 ", s)  # ("Sở, Giáo dục và Đào tạo": a speck, no list)
     s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
     out: list[str] = []
@@ -170,6 +179,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
     body = body.lstrip("'‘’`.,_~-– ")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.", or
     # the dash doubled: "--Đơn vị-chủ trì: …")
+    body = _LETTER_SPECK_BEFORE_LABEL.sub("", body)  # ("x Đơn vị chủ trì: …": a speck read as a letter for the dash)
     body = _QUOTE_BEFORE_HEAD.sub("", body)  # ("“Sở Giáo dục và Đào tạo chủ trì, …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")

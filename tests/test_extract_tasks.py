@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from plan_texts import read_plan_text as _read
 
 from vetplan.extract import extract_plan
@@ -547,3 +549,20 @@ def test_a_labels_first_three_words_glued() -> None:
     tasks = extract_plan(text).tasks
     assert (tasks[0].lead, tasks[0].partners) == (["Sở Nội vụ"], ["Sở Kế hoạch và Đầu tư"])
     assert tasks[1].lead == []
+
+
+def test_a_heavily_specked_scans_tasks_and_report_deadline() -> None:
+    """Vietnamese OCR of a speckled page: stops beside the name's dash ("Lao động.-.Thương binh", "Lao động:-
+    Thương"), a comma after the head ("Sở, Giáo dục"), a small letter for a field's dash ("x Đơn vị chủ trì:": it had
+    been run into the action above), and "-_" opening a sentence's last line ("-_ trước ngày 12/12/2024."): leads,
+    partners and the deadline had been lost."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đẩy mạnh chuyển đổi số\nSở Lao động.-.Thương binh và Xã hội "
+            "chủ trì, phối hợp với Sở, Giáo dục và Đào tạo\ntổ chức Hội thi thiết bị đào tạo tự làm từ tháng 10 đến "
+            "tháng 11/2024.\n2. Gắn kết với doanh nghiệp _\n_- Tổ chức các lớp đào tạo nghề cho người lao động.\nx Đơn "
+            "vị chủ trì: Sở Lao động:- Thương binh và Xã hội;.đơn vị phối hợp: Sở Giáo\ndục và Đào tạo::thời gian "
+            "thực hiện: Quý IV/2024.\nV. TỔ CHỨC THỰC HIỆN\nCác cơ quan; đơn vị báo cáo kết quả về Sở Lao động - "
+            "Thương binh và Xã hội\n-_ trước ngày 12/12/2024. :\n")
+    plan = extract_plan(text)
+    lsw = "Sở Lao động - Thương binh và Xã hội"
+    assert [(t.lead, t.partners) for t in plan.tasks] == [([lsw], ["Sở Giáo dục và Đào tạo"])] * 2
+    assert [r.deadline for r in plan.reporting] == [dt.date(2024, 12, 12)]
