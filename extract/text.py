@@ -80,8 +80,8 @@ ITEM_SPECKS = " ;.,:-–‘’'`“”\"~_=|%*"
 
 
 #: a name's dash doubled or with specks after it ("Sở Lao động--. Thương binh và Xã hội")
-_DASH_WITH_SPECKS = re.compile(r"(?<=\p{L})\s*[.,:;]*(?:[-–]+[.,:;]+|[-–]{2,}|(?<=[.,:;])[-–]+)\s*(?=\p{Lu})")  # (or
-# before it: "Lao động.-.Thương binh", "Lao động:- Thương")
+_DASH_WITH_SPECKS = re.compile(r"(?<=\p{L})\s*[.,:;]*(?:[-–]+[.,:;]+|[-–]{2,}|(?<=[.,:;])[-–]+(?=\s))\s*(?=\p{Lu})")
+# (or before it: "Lao động.-.Thương binh", "Lao động:- Thương"; not the file copy's "Lưu:-VT")
 #: a comma a scan put before a name's spaced dash ("Bộ Lao động,- Thương binh và Xã hội")
 _COMMA_BEFORE_DASH = re.compile(r"(?<=\p{L}),\s*(?=[-–]\s+\p{Lu})")
 
