@@ -195,8 +195,9 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})([.,:])"
-                             r"(?=\s*\S)")
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})"
+                             r"([.,:;]|(?<=[|Il1]{2})(?=\s+[A-ZĐ]{2}))"  # (a semicolon for the stop, "Ill;", or
+                             r"(?=\s*\S)")  # none after strokes: "Il CHI TIEU")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 #: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
 _SIGNING_COMMITTEE = regex.compile(r"\s*[UỦ][YỶ]\s+BAN\s+NH[AÂ]N\s+D[AÂ]N\s*$")
@@ -205,9 +206,9 @@ _SIGNING_COMMITTEE = regex.compile(r"\s*[UỦ][YỶ]\s+BAN\s+NH[AÂ]N\s+D[AÂ]N\
 def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     """Part numbers of a plan's headings in capitals, set by the numbering they belong to where OCR lost
     or merged a stroke: read "1.", "I.", "II.", "IV.", "V." the parts are I to V ("I." was II, "II." III);
-    a comma or colon read for the full stop goes too. A numbering is trusted when at least half its headings, and
-    two, already read right, or two from I. on and every other lower than its place; one that starts again
-    at "I." (an appendix's parts) is a numbering of its own.
+    a comma, colon or semicolon read for the full stop goes too, and one lost after strokes ("Il CHI TIEU"). A
+    numbering is trusted when at least half its headings, and two, already read right, or two from I. on and every
+    other lower than its place; one that starts again at "I." (an appendix's parts) is a numbering of its own.
     Lost strokes make a number smaller: one higher than its place ("VI." after "IV.") says a heading before
     it was not found, and is left.
 

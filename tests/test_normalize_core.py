@@ -255,6 +255,11 @@ def test_part_numbers_follow_their_numbering() -> None:
         1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
     got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
+    # a semicolon read for the stop ("Ill;"), or the stop lost after strokes ("Il CHI TIEU": it had been read "LÀ", the
+    # targets' and tasks' parts lost); one stroke without a stop, or strokes before small letters, are no number
+    assert fix_heading_numbers(["lk: MUC DICH", "Il CHI TIEU", "Ill; NHLEM VU", "IV. KINH PHI", "V. TO CHUC"]) == {
+        1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
+    assert fix_heading_numbers(["I MUC DICH", "Il Chi tieu", "II. NHIEM VU", "III. KINH PHI"]) == {}
     # a heading not found (its letters coded out of capitals: "CHl,r TIfiU") leaves a gap, not a shift, and a
     # coded word opening a line ("Tl,rNH" TỈNH) is no part's number
     coded = ["Tl,rNH HUNG Yl,rN", "I. MUC P}CH, YfiU CAU", "II. CHl,r TIfiU", "III. NHIEM Vo VA GIAI PH>P",
