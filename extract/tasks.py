@@ -119,10 +119,15 @@ _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}
 _COMMA_AFTER_A_HEAD = re.compile(rf"(?<!\p{{L}})({_HEADS}),\s+(?=\p{{Lu}}\p{{Ll}})(?!Ban\b|Ngành\b)")
 
 
+#: a comma a scan put after "và" inside a name, before its next Capitalised word ("Thương binh và, Xã hội")
+_COMMA_AFTER_AND = re.compile(r"(?<=\svà),(?=\s*\p{Lu})")
+
+
 def split_agencies(s: str) -> list[str]:
     """ "Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
     s = squash(s).rstrip(" .;")
     s = _COMMA_AFTER_A_HEAD.sub(r"\1 ", s)  # ("Sở, Giáo dục và Đào tạo": a speck, no list)
+    s = _COMMA_AFTER_AND.sub("", s)  # ("Thương binh và, Xã hội")
     s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
     out: list[str] = []

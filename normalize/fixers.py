@@ -1157,6 +1157,13 @@ def _capitalised_after_a_stand_in(original: str, k: int) -> bool:
     return k >= 1 and original[k].isupper() and not original[k - 1].isalnum() and original[k - 1] not in " -"
 
 
+def _glued_by_a_comma(original: str, k: int) -> bool:
+    """Whether ``original[k]`` is a capital after a comma a scan glued between two words in small letters ("va,Xa":
+    và, Xã; a code's comma stands before its "r": "l,r")."""
+    return 2 <= k < len(original) - 1 and original[k - 1] == "," and original[k - 2].islower() and \
+        original[k + 1].islower()
+
+
 _PLAIN_CONSONANTS = frozenset("bcdghkmnpqrstvx")  # small consonants no symbol code writes for a vowel (but "l": "l,r")
 
 
@@ -1179,7 +1186,8 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
         # made so ("v&IS>": với Sở); a consonant after it the syllable's own next letter ("dfNgnong" is "động nông", its
         # N the ng's; a vowel there may be a stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes).
         j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
-                  and (original[x - 1].islower() or _capitalised_after_a_stand_in(original, x - 1))
+                  and (original[x - 1].islower() or _capitalised_after_a_stand_in(original, x - 1)
+                       or _glued_by_a_comma(original, x))
                   and not (len(spelt) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
                            and original[x + 1] != spelt[1])), None)
         if j is not None:

@@ -2640,6 +2640,9 @@ def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     assert fix_quarter_word("quy 5/2019") == fix_quarter_word("Quy 1 người") == []
     got = normalize_text("- Thời gian thực hiện: Quy 1/2019.", damage="ocr_vie").text
     assert got == "- Thời gian thực hiện: Quý 1/2019."
+    # a capital after a comma glued between two words keeps its case ("va,Xa hoi": và, Xã hội, had been "xã")
+    got = normalize_text("- Don vi chtrtri: S& Lao-dong - Thuong binh va,Xa hoi.", damage="ocr_eng").text
+    assert got.endswith("Thương binh và, Xã hội.")
     # its IV read "TV" (a serif's bar): the numeral and the word both (the word had stayed "Quy")
     assert fix_quarter_word("thoi gian thuc hién: Quy TV/2023.") == [(21, 27, "Quý IV", 0.9)]
     got = normalize_text("- Don vi chi tri: S@ Lao dong; thoi gian thuc hién: Quy TV/2023.", damage="ocr_eng").text
