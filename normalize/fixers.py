@@ -282,6 +282,9 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
+#: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
+_CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})[:;.,'‘’][ ]*-[ ]*"
+                                        r"(?=[A-ZĐ]{2}[A-Za-zĐ]{0,7}\b)")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
@@ -304,6 +307,7 @@ def fix_document_numbers(line: str) -> list[Edit]:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
+    out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -BLĐTBXH"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     return out
 

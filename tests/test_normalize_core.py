@@ -681,6 +681,9 @@ def test_fix_document_codes() -> None:
     assert fix_document_codes("số 24/CT-TTø ngày", table) == [(9, 12, "TTg", 0.8)]  # (Vietnamese OCR's ø)
     got = normalize_text("Chính phủ; Chỉ thị số 24/CT:TTg ngày 28/5/2020 của Thủ tướng", damage="ocr_vie").text
     assert "24/CT-TTg ngày" in got  # (a colon for the hyphen: the citation had been lost)
+    for kind in ("ocr_vie", "ocr_eng"):  # (a speck and a space before the hyphen, as both models read one scan)
+        got = normalize_text("Thực hiện Thông tư số 43/2016/TT: -BLĐTBXH ngày 28/12/2016 của Bộ", damage=kind).text
+        assert "43/2016/TT-BLĐTBXH ngày" in got, kind
     for left in ("Số: 73/KH-UBND", "lớp 10-12", "mã 2024/A1-B2", "ngày 14/01/2021", "Số 25/RKH-UBND"):
         assert fix_document_codes(left, table) == [], left
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
