@@ -678,6 +678,31 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
     return None
 
 
+def place_the_code_spells(original: str, line: str, places: set[str]) -> list[Edit]:
+    """A header's place that a symbol-coded line spells letter for letter, written as the header's place-date line
+    has it where the decoder read another name of the same length: ``"HUY9N MO DUC"`` decoded "HUYỆN MỸ ĐỨC", its
+    date line's "Mo D>c" read Mộ Đức → "MỘ ĐỨC" (the code's plain letters fit both; the issuer had named another
+    district). Only where the decoded line has as many words as the coded one, so the words stand at the same places,
+    and the coded words are letters only."""
+    out: list[Edit] = []
+    coded = original.split()
+    spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", line)]
+    if not places or len(coded) != len(spans):
+        return out
+    for place in places:
+        n = len(place.split())
+        want = skeleton(place.lower())
+        for k in range(len(coded) - n + 1):
+            words = coded[k:k + n]
+            if not all(w.isalpha() for w in words) or skeleton(" ".join(words).lower()) != want:
+                continue
+            a, b = spans[k][0], spans[k + n - 1][1]
+            form = place.upper() if all(w.isupper() for w in words) else place
+            if line[a:b] != form and len(line[a:b].split()) == n:
+                out.append((a, b, form, 0.8))
+    return out
+
+
 def place_going_on_from_the_line_before(line: str, before: str, places: set[str]) -> list[Edit]:
     """The rest of a header's place that a line opens, the place's first words ending the line before, written as the
     header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone

@@ -523,6 +523,22 @@ def test_fix_standing_committee() -> None:
         "fix_standing_committee"}
 
 
+def test_a_coded_issuers_place_spelt_as_the_header_place() -> None:
+    """A symbol-coded issuer's place whose coded letters spell the place-date line's place exactly ("HUY9N MO DUC"
+    beside "Mo D>c": Mộ Đức) is written so, though the decoder read another name of its length (Mỹ Đức: the issuer had
+    named another district); other words, and a line whose words the decoder parted, are left."""
+    from vetplan.normalize.fixers import place_the_code_spells
+
+    assert place_the_code_spells("HUY9N MO DUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}) == [(6, 12, "MỘ ĐỨC", 0.8)]
+    assert place_the_code_spells("HUY9N MO DUC", "HUYỆN MỘ ĐỨC", {"Mộ Đức"}) == []
+    assert place_the_code_spells("HUY9N MY DUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}) == []
+    assert place_the_code_spells("HUY9N MODUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}) == []
+    text = ("{Y BAN NH}N DAN\nHUY9N MO DUC\nS(r: 161/KH-UBND\nCONG H$A X} H<I CHU NGH(rA VIET NAM\nD<C lap - Tu do - "
+            "Hanh phSc\nMo D>c, ng{y 08 thang 05 nam2016\nKl,r HOACH\nDao tjo ngh< cho lao d<ng n<;>ng th>N nam 2016")
+    got = normalize_text(text, damage="substitution").text.split("\n")
+    assert (got[1], got[5][:6]) == ("HUYỆN MỘ ĐỨC", "Mộ Đức")
+
+
 def test_the_headers_place_written_as_the_header_writes_it() -> None:
     """The place a header's place-date line names is written so wherever the text spells it with other marks: a
     title's place at a line's start, its type word on the line before ("… trên địa bàn tỉnh" / "Thành Hoa năm 2019"),
