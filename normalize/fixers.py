@@ -697,7 +697,8 @@ def place_the_code_spells(original: str, line: str, places: set[str]) -> list[Ed
             if not all(w.isalpha() for w in words) or skeleton(" ".join(words).lower()) != want:
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
-            form = place.upper() if all(w.isupper() for w in words) else place
+            form = place.upper() if line[a:b].isupper() else place  # (the decoded words' case: a code's stand-ins
+            # are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
     return out

@@ -533,6 +533,7 @@ def test_a_coded_issuers_place_spelt_as_the_header_place() -> None:
     assert place_the_code_spells("HUY9N MO DUC", "HUYỆN MỘ ĐỨC", {"Mộ Đức"}) == []
     assert place_the_code_spells("HUY9N MY DUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}) == []
     assert place_the_code_spells("HUY9N MODUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}) == []
+    assert place_the_code_spells("HUY~N QUaNG TRACH", "HUYỆN QUẢNG TRẠCH", {"Quảng Trạch"}) == []  # (in capitals)
     text = ("{Y BAN NH}N DAN\nHUY9N MO DUC\nS(r: 161/KH-UBND\nCONG H$A X} H<I CHU NGH(rA VIET NAM\nD<C lap - Tu do - "
             "Hanh phSc\nMo D>c, ng{y 08 thang 05 nam2016\nKl,r HOACH\nDao tjo ngh< cho lao d<ng n<;>ng th>N nam 2016")
     got = normalize_text(text, damage="substitution").text.split("\n")
