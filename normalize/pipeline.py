@@ -2537,21 +2537,30 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
     Decoding can change how the text looks to the detector (restored marks make a stripped line
     look like OCR damage), so a second pass could repair tokens the first deliberately kept. The
     result is the fixed point: one more pass changes nothing (normally the output is detected clean
-    and the extra pass costs one detection).
+    and the extra pass costs one detection); where passes alternate between texts, the first of them in order.
     """
     with _collector_paused():
         res = _run_once(text, damage=damage, lexicon_path=lexicon_path)
         passes = 1
         # (text OCR'd with the Vietnamese model looks clean: its later passes are told so again)
         later = damage if damage == "ocr_vie" else None
+        seen = [res.text]
         while passes < MAX_PASSES and (res.changed or res.text != text):  # (a fixer's change alone: "ND" → "NĐ")
             again = _run_once(res.text, damage=later, lexicon_path=lexicon_path)
             passes += 1
             if again.text == res.text:
                 break
+            # passes that alternate ("Thành Phố Chủ tịch" ↔ "Thành Phó Chủ tịch") settle on the text first in order
+            # of the two, whichever one a run starts from, so a second run gives what the first did
+            cycle = again.text in seen
+            if cycle and again.text > res.text:
+                break
             res = NormalizationResult(again.text, res.damage, res.regions, res.tokens, res.changed + again.changed,
                                       again.uncertain, again.confidence, res.changes + again.changes,
                                       again.uncertain_tokens)
+            if cycle:
+                break
+            seen.append(res.text)
     return res
 
 
