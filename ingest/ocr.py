@@ -174,11 +174,12 @@ def _shrunk(gray: Image.Image, side: int) -> Image.Image:
     return gray.reduce(f) if f > 1 else gray
 
 
-def _grey_levels(gray: Image.Image, *shares: float) -> list[int]:
-    """The grey levels below which the given shares of a grayscale image's pixels lie (0.5: the median)."""
+def _grey_levels(gray: Image.Image, *shares: float, hist: list[int] | None = None) -> list[int]:
+    """The grey levels below which the given shares of a grayscale image's pixels lie (0.5: the median); ``hist``:
+    its histogram, when the caller has it already."""
     import numpy as np
 
-    cum = np.cumsum(gray.histogram())
+    cum = np.cumsum(gray.histogram() if hist is None else hist)
     return [int(np.searchsorted(cum, q * cum[-1])) for q in shares]
 
 
@@ -196,7 +197,7 @@ def blank_page(gray: Image.Image) -> bool:
     minutes, to read junk. Any print, even faded toner (its hairlines 100 levels under the paper), even one
     short line on a long strip, has hundreds of such pixels."""
     hist = gray.histogram()
-    paper = _grey_levels(gray, 0.5)[0]
+    paper = _grey_levels(gray, 0.5, hist=hist)[0]
     dark = sum(hist[:max(paper - BLANK_CONTRAST, 0)])
     light = sum(hist[min(paper + BLANK_CONTRAST + 1, 256):])
     return max(dark, light) < BLANK_MAX_INK
@@ -499,6 +500,11 @@ def darkened_reading_kept(first: list[tuple[str, float]], darkened: list[tuple[s
         _letters(darkened) >= DARKEN_MIN_LETTERS * _letters(first)
 
 
+def _read_band(band: Image.Image, lang: str, dpi: int | None) -> tuple[str, list[tuple[str, float]]]:
+    """One band of a page through Tesseract, its quarters' strokes recounted: text and word confidences."""
+    return parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi), band))
+
+
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
     """OCR one image (``dpi``: its resolution if known). The page goes through named steps, each a
     no-op where it has nothing to mend: :func:`prepare_image` (grayscale, a red seal dropped out),
@@ -526,17 +532,17 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     darkened = False
     for band in tall_page_bands(gray):  # (one band: any page under Tesseract's height limit)
         band = straighten(flatten_illumination(band))
-        text, band_words = parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi), band))
+        text, band_words = _read_band(band, lang, dpi)
         conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < UNREAD_CONFIDENCE:
             turned_band = band.transpose(Image.Transpose.ROTATE_180)
-            text2, words2 = parse_tsv(recount_quarter_strokes(_tesseract_tsv(turned_band, lang, dpi), turned_band))
+            text2, words2 = _read_band(turned_band, lang, dpi)
             if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
                 text, band_words, turned, band = text2, words2, 180, turned_band
                 conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < FAINT_CONFIDENCE:
             dark = darken_faint_ink(band)
-            text3, words3 = parse_tsv(recount_quarter_strokes(_tesseract_tsv(dark, lang, dpi), dark))
+            text3, words3 = _read_band(dark, lang, dpi)
             if darkened_reading_kept(band_words, words3):
                 text, band_words, darkened = text3, words3, True
         texts.append(text)
