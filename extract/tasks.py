@@ -43,6 +43,8 @@ _PARTNER = _label("phối", "hợp")
 # (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
 _TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:]|:(?=\p{Ll})){0,60}:\s*(?P<v>.+)$",
                    re.I)
+#: a lone letter after a timeline's stop ends it: a speck in the margin ("Quý III/2023. l")
+_LETTER_AFTER_STOP = re.compile(r"(?<=\.)\s+[^\W\d_]\s*$")
 _SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
@@ -199,7 +201,8 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     m = _TIME.match(body)
     if m:
         # ("Quý III/2019. `": a scan's speck after the stop; "Quý. 1/2023": one after the word)
-        return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", _UNCLOSED_BRACKET.sub("", m.group("v").strip(ITEM_SPECKS)))
+        value = _LETTER_AFTER_STOP.sub("", m.group("v"))
+        return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", _UNCLOSED_BRACKET.sub("", value.strip(ITEM_SPECKS)))
     if _META.match(body):
         return timeline
     m = _LEAD_SENTENCE.match(body)

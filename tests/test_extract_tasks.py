@@ -294,8 +294,8 @@ thiết bị đào tạo tự làm từ tháng 5 đến tháng 7/2017.
 
 
 def test_a_speck_after_a_timelines_stop() -> None:
-    """"Thời gian thực hiện: Quý III/2019. `": a scan's speck after the stop is no part of the time; "thời-gian" (a
-    speck for the space) labels it too (it had been read into the partners' names)."""
+    """"Thời gian thực hiện: Quý III/2019. `" or "Quý I/2024. l": a scan's speck after the stop is no part of the
+    time; "thời-gian" (a speck for the space) labels it too (it had been read into the partners' names)."""
     text = """KẾ HOẠCH
 Abc
 III. NHIỆM VỤ VÀ GIẢI PHÁP
@@ -306,9 +306,14 @@ III. NHIỆM VỤ VÀ GIẢI PHÁP
 - Thời gian thực hiện: Quý IV/2019. :
 3. Kiểm tra, giám sát
 - Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính; thời-gian thực hiện: Quý I/2020.
+4. Đào tạo nghề cho lao động nông thôn
+- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý III/2023. l
+5. Đổi mới công tác tuyển sinh
+- Thời gian thực hiện: Quý I/2024. l
 """
     got = [(t.partners, t.timeline) for t in extract_plan(text).tasks]
-    assert got == [([], "Quý III/2019"), ([], "Quý IV/2019"), (["Sở Tài chính"], "Quý I/2020")]
+    assert got == [([], "Quý III/2019"), ([], "Quý IV/2019"), (["Sở Tài chính"], "Quý I/2020"),
+                   (["Sở Tài chính"], "Quý III/2023"), ([], "Quý I/2024")]
 
 
 def test_a_lead_label_whose_first_word_a_scan_garbled_and_a_stop_after_a_head() -> None:
