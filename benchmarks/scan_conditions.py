@@ -19,8 +19,8 @@ Pages are reference 000 (text vetplan never tuned its OCR handling on) rendered 
   faint print    strokes a copier thinned to grey hairlines (blurred, then eroded), 200 and 250 dpi → read
                  again darkened when unsure / read once; and well-printed pages (not darkened: the same)
   specks         a page strewn with black dots of a pixel or two (a dirty copier glass), 200 and 250 dpi →
-                 read again through a median filter when unsure / darkened only (before; the dots' share and
-                 size as tests/test_ingest_specks.py makes them)
+                 read again through a median filter when unsure / darkened only (before; the dots made by
+                 tests/builders.py's ``with_specks``, as the test's page)
   blank page     a page of nothing but a copier's faint grain → read as blank / by Tesseract (before)
 
 Usage: ``python benchmarks/scan_conditions.py [--shared ../shared]`` (about 7 min: the first blank page's
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import numpy as np  # noqa: E402
-from builders import cer  # noqa: E402
+from builders import cer, with_specks  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from vetplan.ingest import ocr, read_document  # noqa: E402
@@ -200,12 +200,7 @@ def specks(ref: str, d: Path) -> None:
     print("specks (one pixel in 60 a black dot): read again despeckled when unsure / darkened only (before)")
     for k, (font, dpi, seed) in enumerate(((SERIF, 200, 9891), (SANS, 250, 9892))):
         page, truth = scan(ref, 2 + 2 * k, font, dpi, seed, d)
-        a = np.array(page)
-        rng = np.random.default_rng(seed)
-        dots = rng.random(a.shape) < 1 / 60
-        a[dots] = 0
-        a[:, 1:][dots[:, :-1] & (rng.random(a[:, 1:].shape) < 0.5)] = 0
-        specked = Image.fromarray(a)
+        specked = with_specks(page, seed)
         row(f"specks {dpi} dpi", truth, *now_and_before(
             lambda p=specked, r=dpi: ocr.ocr_image(p, "vie", r).text, ocr, "despeckle", lambda g: g))
 

@@ -78,6 +78,19 @@ def render_page(
     return img
 
 
+def with_specks(page: Image.Image, seed: int, share: float = 1 / 60) -> Image.Image:
+    """``page`` (grey) with ``share`` of its pixels turned into black dots, about half of them two pixels wide: the dust
+    of a dirty copier glass."""
+    import numpy as np
+
+    a = np.array(page.convert("L"))
+    rng = np.random.default_rng(seed)
+    dots = rng.random(a.shape) < share
+    a[dots] = 0
+    a[:, 1:][dots[:, :-1] & (rng.random(a[:, 1:].shape) < 0.5)] = 0
+    return Image.fromarray(a)
+
+
 def make_png(path: Path, lines: Sequence[str], dpi: int = 300) -> Path:
     """Write a PNG of rendered lines."""
     render_page(lines, dpi=dpi).save(path, format="PNG", dpi=(dpi, dpi))

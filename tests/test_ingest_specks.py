@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
-from builders import OCR_PAGES, cer, render_page
+from builders import OCR_PAGES, cer, render_page, with_specks
 from PIL import Image
 
 from vetplan.ingest import ocr, read_document
@@ -16,12 +15,7 @@ TRUTH = "\n".join(OCR_PAGES[0])
 
 def _specked_page(seed: int = 8291) -> Image.Image:
     """A 200-dpi page with one pixel in 60 turned into a black dot of one or two pixels."""
-    page = np.array(render_page(OCR_PAGES[0], dpi=200))
-    rng = np.random.default_rng(seed)
-    dots = rng.random(page.shape) < 1 / 60
-    page[dots] = 0
-    page[:, 1:][dots[:, :-1] & (rng.random(page[:, 1:].shape) < 0.5)] = 0  # some dots two pixels wide
-    return Image.fromarray(page)
+    return with_specks(render_page(OCR_PAGES[0], dpi=200), seed)
 
 
 def test_a_specked_page_is_read_through_a_median_filter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
