@@ -387,9 +387,11 @@ _ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
-_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
+_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”+]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
 # "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
+#: a plus read after an item's dash, before its Capital ("~ + Chủ tịch, các PCT UBND tỉnh"): a second mark, no word's
+_PLUS_AFTER_DASH = re.compile(r"^\+\s*(?=\p{Lu})")
 
 #: a scan's junk after an issuer's name in capitals, opened by a quote, no name's ("TỈNH HÀ GIANG "ăn")
 _QUOTED_JUNK_AFTER = re.compile(r"(?<=\p{Lu}{2})\s+[\"“”'‘’]\S{0,4}$")
@@ -427,6 +429,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
             item = last = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
             item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
+            item = _PLUS_AFTER_DASH.sub("", item)  # ("~ + Chủ tịch, các PCT UBND tỉnh": a second mark)
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             item = _HEAD_STOP.sub(r"\1 ", item)
             if item and not _FILED.match(fold(item)) and not (filed and _is_person_name(item)):

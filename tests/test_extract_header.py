@@ -120,6 +120,10 @@ def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks
     # a dash read as a colon or semicolon opens an item too (two had been merged, the file copy taken for one)
     text = text.replace("- Các sở, ngành:", ": Các sở, ngành;").replace("-LƯU: VT, KGVX.", "; Lưu: VT")
     assert extract_plan(text).document.recipients[-2:] == ["Chủ tịch UBND Thành phố", "Các sở, ngành"]
+    # a plus read after a dash, or for it ("~ + Chủ tịch, các PCT UBND tỉnh:" in a Tesseract-eng reading)
+    text = text.replace("- Chủ tịch UBND Thành phố; / N", "~ + Chủ tịch UBND Thành phố;")
+    text = text.replace(": Các sở", "+ Các sở")
+    assert extract_plan(text).document.recipients[-2:] == ["Chủ tịch UBND Thành phố", "Các sở, ngành"]
 
 
 def test_specks_inside_a_recipient_are_none_of_its_name() -> None:
