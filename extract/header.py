@@ -387,7 +387,7 @@ _ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
 #: then "Ở"): no word of a list stands alone so (a wrapped item's "A Lưới" opens with a plain letter)
-_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”+]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
+_DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
 # "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
 #: a plus read after an item's dash, before its Capital ("~ + Chủ tịch, các PCT UBND tỉnh"): a second mark, no word's

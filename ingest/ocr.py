@@ -494,12 +494,12 @@ def mean_confidence(words: list[tuple[str, float]]) -> float:
     return sum(c for _w, c in words) / len(words) if words else 0.0
 
 
-def darkened_reading_kept(first: list[tuple[str, float]], darkened: list[tuple[str, float]]) -> bool:
+def second_reading_kept(first: list[tuple[str, float]], second: list[tuple[str, float]]) -> bool:
     """Whether a page's second reading (through :func:`darken_faint_ink`, :func:`despeckle` or both) is kept over its
     first: its mean confidence is :data:`DARKEN_MIN_GAIN` higher and it keeps :data:`DARKEN_MIN_LETTERS` of the first
     reading's letters."""
-    return mean_confidence(darkened) >= mean_confidence(first) + DARKEN_MIN_GAIN and \
-        _letters(darkened) >= DARKEN_MIN_LETTERS * _letters(first)
+    return mean_confidence(second) >= mean_confidence(first) + DARKEN_MIN_GAIN and \
+        _letters(second) >= DARKEN_MIN_LETTERS * _letters(first)
 
 
 def despeckle(gray: Image.Image) -> Image.Image:
@@ -558,7 +558,7 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
             for dark, spotless, page in ((True, False, darken_faint_ink(band)), (False, True, clean),
                                          (True, True, darken_faint_ink(clean))):
                 text3, words3 = _read_band(page, lang, dpi)
-                if darkened_reading_kept(first, words3) and mean_confidence(words3) > mean_confidence(band_words):
+                if second_reading_kept(first, words3) and mean_confidence(words3) > mean_confidence(band_words):
                     text, band_words, how = text3, words3, (dark, spotless)
             darkened, despeckled = darkened or how[0], despeckled or how[1]
         texts.append(text)

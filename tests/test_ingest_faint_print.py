@@ -34,9 +34,9 @@ def test_a_darkened_reading_is_kept_only_when_surer_and_as_full() -> None:
     """A darkened reading surer of fewer words is not kept: a generated plan's faint second page read 46 words at a mean
     confidence of 72.9, darkened 8 at 86.7 (its lines after the first lost: the signer and recipients with them)."""
     first = [("Các", 73.0), ("cơ", 72.0), ("quan", 74.0), ("đơn", 70.0), ("vị", 73.0), ("báo", 72.0)] * 8
-    assert not ocr.darkened_reading_kept(first, [("Các", 87.0), ("cơ", 86.0), ("quan", 87.0)])
-    assert ocr.darkened_reading_kept(first, [(w, c + 10) for w, c in first])
-    assert not ocr.darkened_reading_kept(first, [(w, c + 3) for w, c in first])
+    assert not ocr.second_reading_kept(first, [("Các", 87.0), ("cơ", 86.0), ("quan", 87.0)])
+    assert ocr.second_reading_kept(first, [(w, c + 10) for w, c in first])
+    assert not ocr.second_reading_kept(first, [(w, c + 3) for w, c in first])
 
 
 def test_darkening_keeps_paper_white_and_well_printed_pages_are_read_once() -> None:
