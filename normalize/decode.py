@@ -62,8 +62,9 @@ SPLIT_TOP = int(os.environ.get("VETPLAN_SPLIT_TOP", "5"))  # cheapest candidates
 SPLIT_COMMON = int(os.environ.get("VETPLAN_SPLIT_COMMON", "3"))  # + likeliest (cost − log-frequency) per part
 MAX_SPLIT_LEN = 24  # tokens longer than this are not read as two words (noise; the cuts grow with length)
 #: a symbol-coded token this long whose second part, this long and read as no one syllable, may be two words: three
-#: words that lost both spaces (their THREE_WORD_TOP best two-word readings)
-THREE_WORD_TOKEN, THREE_WORD_PART, THREE_WORD_TOP = 9, 5, 3
+#: words that lost both spaces (their THREE_WORD_TOP best two-word readings); seven marks hold three short words
+#: ("vaXah9i": và Xã hội, read "và hội" when only tokens of nine were tried)
+THREE_WORD_TOKEN, THREE_WORD_PART, THREE_WORD_TOP = 7, 5, 3
 ONE_SYLLABLE_SURE = 2.5  # nats: a token (or a split's part) read as one syllable this cheaply is not split
 SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
