@@ -99,6 +99,9 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:
 #: a lone small letter (a scan's speck for the item's dash) before a task's labelled field ("x Đơn vị chủ trì: …")
 _LETTER_SPECK_BEFORE_LABEL = re.compile(r"^[a-z]\s+(?=(?:Đơn vị|Cơ quan)\s)")
 _QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
+#: … or before a labelled field ("- \"Thời gian thực hiện: Quý II/2022,": the timeline had been lost, read as an action)
+_QUOTE_BEFORE_LABEL = re.compile(r"^[“”\"]+\s*(?=(?:Đơn vị|Cơ quan|Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)"
+                                 r"|Tiến độ)\s)", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
@@ -187,7 +190,8 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     body = body.lstrip("'‘’`.,_~-– ")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.", or
     # the dash doubled: "--Đơn vị-chủ trì: …")
     body = _LETTER_SPECK_BEFORE_LABEL.sub("", body)  # ("x Đơn vị chủ trì: …": a speck read as a letter for the dash)
-    body = _QUOTE_BEFORE_HEAD.sub("", body)  # ("“Sở Giáo dục và Đào tạo chủ trì, …": a speck read as a quote)
+    body = _QUOTE_BEFORE_HEAD.sub("", _QUOTE_BEFORE_LABEL.sub("", body))  # ("“Sở Giáo dục và Đào tạo chủ trì, …",
+    # "\"Thời gian thực hiện: …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
     m = _LEAD.match(body)

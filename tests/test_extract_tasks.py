@@ -393,6 +393,18 @@ def test_task_labels_and_leads_a_scan_specked() -> None:
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])]
 
 
+def test_a_quote_speck_before_a_tasks_label() -> None:
+    """A scan's speck read as a quote between an item's dash and its label ("- \"Thời gian thực hiện: Quý II/2022,",
+    fresh seed 852 scan: the timeline had been lost, the field read as an action); a quoted action stays quoted."""
+    for quote in ('"', "“"):
+        text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Tuyên truyền\n+ Tổ chức Hội thi thiết bị đào tạo tự làm.\n" \
+               f"- Đơn vị chủ trì: Sở Tài chính.\n- {quote}Đơn vị phối hợp: Sở Nội vụ.\n" \
+               f"- {quote}Thời gian thực hiện: Quý II/2022,\n- “Ngày hội việc làm” năm 2022.\n"
+        t = extract_plan(text).tasks[0]
+        assert (t.lead, t.partners, t.timeline) == (["Sở Tài chính"], ["Sở Nội vụ"], "Quý II/2022"), quote
+        assert t.actions == ["Tổ chức Hội thi thiết bị đào tạo tự làm.", "“Ngày hội việc làm” năm 2022."]
+
+
 def test_a_partner_label_garbled_and_a_capitalised_verb_after_the_partner() -> None:
     """"…; động phối hợp: Sở Công Thương" and "…; đơn vị! phối hợp: …" (the partners' label garbled: the lead had
     swallowed it), "phối hợp với Sở Nội vụ Xây dựng chương trình …" (the stop before a Capitalised verb lost: the
