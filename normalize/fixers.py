@@ -1573,8 +1573,9 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 
 #: a symbol code's number glued to the word after it ("tháng 5d{n tháng 7/2016": 5 đến): digits opening a token
 #: before a letter that follows no vowel inside a syllable (b, d, đ, g, k, l, q, r, s, v, x; "th", "ph", "tr"), so
-#: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay)
-_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLQRSVX]|[tTpP][hH]|[tT][rR])"
+#: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay); or before a code's P for Đ with more after it
+#: ("tháng 3P\lN tháng 9/2024": 3 đến; a p closing a syllable, "9P" ấp, has nothing after it)
+_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLPQRSVX]|[tTpP][hH]|[tT][rR])"
                                     r"[^\s)\].,;:!?]"  # (a unit's letter after a count stays: "(02b)")
                                     r"|[nN]\S{1,3}?[mM][ ]+(?:19|20)\d\d(?!\d))")  # ("tháng 11nam 2022")
 

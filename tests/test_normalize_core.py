@@ -3042,6 +3042,11 @@ def test_the_word_that_opens_a_time_span_is_tu() -> None:
         "đại chúng từ tháng 5 đến tháng 7/2016."
     assert split_number_before_word("th9ng 5d{n th9Ng 7/2016") == [(7, 0.8)]
     assert split_number_before_word("g&p 6ng An, 9n c?m, 3D") == []
+    # … or to a code's P for its Đ ("thjng 3P\\lN thang 9/2024", fresh seed 856: the task's time had been lost); a P
+    # that closes a syllable has nothing after it ("9P" ấp)
+    assert normalize_text("chung tS thjng 3P\\lN thang 9/2024.", damage="substitution").text == \
+        "chúng từ tháng 3 đến tháng 9/2024."
+    assert split_number_before_word("thjng 3P\\lN thang 9/2024; 9P 3, 02P)") == [(7, 0.8)]
     # in OCR'd text a number of two digits or more, a 2 or a 3 (a lone "7" may be a T: "7rong" is trong)
     assert normalize_text("dao tao duoi 3thang, giai doan 2025theo", damage="ocr_eng").text == \
         "đào tạo dưới 3 tháng, giai đoạn 2025 theo"
