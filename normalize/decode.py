@@ -1230,9 +1230,15 @@ class Generator:
         if (c1[0][1] if c1 else 99.0) < ONE_SYLLABLE_SURE:
             return None
         cuts: list[tuple[str, str]] = []
+        coded = self.ch.name == "substitution"
         for k in range(2, len(o) - 1):
             a, b = o[:k], o[k:]
-            if not any(ch.isalpha() for ch in b) or not b[0].isalpha():
+            if not any(ch.isalpha() for ch in b):
+                continue
+            if not b[0].isalpha():  # in a code, a vowel-initial word's stand-in may open it after a syllable's last
+                if not (coded and b[0] in SYMBOLS and a[-1] in "cghmnpt"):  # consonant ("Tinh<;>Y": Tỉnh ủy)
+                    continue
+                cuts.append((a, b))
                 continue
             if self.ch.name == "substitution" and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
                 if not (b[0].isupper() or b[0].lower() in "bcdđghklmnpqrstvx"):

@@ -3597,6 +3597,14 @@ def test_three_coded_words_that_lost_both_spaces() -> None:
     assert all(len(c[0] or ()) <= 2 for c in gen.candidates("tri@nkhai", True))  # (short: two words at most)
 
 
+def test_a_coded_word_opening_with_a_stand_in_glued_to_the_word_before() -> None:
+    """A vowel-initial word whose first vowel a code wrote as a stand-in, its space lost after a syllable's last
+    consonant ("Tinh<;>y": Tỉnh ủy, had been "Tỉnh", the word lost; "dap<ng": đáp ứng, had been "đang")."""
+    assert normalize_text("- Thuong truc Tinh<;>y;", damage="substitution").text == "- Thường trực Tỉnh ủy;"
+    got = normalize_text("ch@ tr^,phoi hop tuyen truy9n dap<ng", damage="substitution").text
+    assert got == "chủ trì, phối hợp tuyên truyền đáp ứng"
+
+
 def test_a_coded_capital_d_opening_a_glued_word() -> None:
     """A code's capital P for Đ opening a word glued to the one before it ("tr~nP|a ban": trên địa bàn, which had been
     "trên là bàn"): the token is read with the P as đ too, and a part opening with đ is a word's start; a P ending a
