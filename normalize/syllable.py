@@ -14,6 +14,7 @@ A syllable = onset + rime (medial + nucleus + coda) + tone.  Examples::
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -64,15 +65,19 @@ def split_tone(word: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(out)), tone
 
 
+#: a character a decomposed word keeps in its skeleton that is neither ASCII nor a combining diacritic (U+0300–U+036F)
+_BEYOND_LATIN_MARKS = re.compile("[^\x00-\x7f\u0300-\u036f]")
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Base ASCII letters, lower case: ``"Nghiệp"`` → ``"nghiep"``, ``"đ"`` → ``"d"``."""
-    out = []
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if unicodedata.category(ch) == "Mn":
-            continue
-        out.append(ch)
-    return "".join(out).replace("đ", "d")
+    if word.isascii():
+        return word.lower()
+    nfd = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    if _BEYOND_LATIN_MARKS.search(nfd) is None:  # (Vietnamese: its letters' marks all in U+0300–U+036F, all dropped)
+        return nfd.encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in nfd if unicodedata.category(ch) != "Mn")
 
 
 def _tone_position(base: str) -> int:

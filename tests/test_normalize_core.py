@@ -1109,6 +1109,24 @@ def test_precomputed_lm_rows_equal_the_lazy_ones() -> None:
     assert lazy.lm_row("không-có") == (0.0, {})  # never a left context: the unigram alone
 
 
+def test_a_skeleton_is_the_base_letters_of_any_text() -> None:
+    """The skeleton drops every combining mark (category Mn) of the decomposed text and reads đ as d, whatever else the
+    text holds: Vietnamese (its marks all combining diacritics), quotes and dashes beside it, marks of other blocks."""
+    import unicodedata
+
+    from vetplan.normalize.syllable import skeleton
+
+    def by_letter(text: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFD", text.lower())
+                       if unicodedata.category(ch) != "Mn").replace("đ", "d")
+
+    assert skeleton("Nghiệp ĐÀO TẠO") == "nghiep dao tao"
+    assert skeleton("“Nghiệp” – Đà Nẵng") == "“nghiep” – da nang"
+    assert skeleton("Hà\u20d7 Nội ½ Ⅳ") == "ha noi ½ ⅳ"
+    for text in ("Quyết định số 1956/QĐ-TTg", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "x\u0483y ư\u0300 café №5 ﬁ"):
+        assert skeleton(text) == by_letter(text), text
+
+
 def test_skeleton_search_finds_every_near_skeleton_nearest_then_commonest() -> None:
     """The deletion index finds exactly the skeletons a full scan finds, in the same order."""
     from rapidfuzz.distance import Levenshtein
