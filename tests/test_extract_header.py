@@ -784,3 +784,27 @@ def test_a_file_copy_whose_vt_a_scan_misread() -> None:
     r = extract_plan(text)
     assert r.document.signer is not None and r.document.signer.name == "Vũ Thu Thảo"
     assert r.document.recipients == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_the_signers_name_beside_the_last_recipient_its_separator_lost() -> None:
+    """The signature column's name left beside the last recipients item, the item's semicolon and the file copy lost
+    ("- UBND các huyện, thành phố Lê Anh Nam", "Bộ Lao động - Thương binh và Xã hội Mai Hồng Thắng": fresh seeds 861,
+    872 scan: no signer's name, a recipient with it); a place that looks like a name ("Hồ Chí Minh"), two words only,
+    a name found elsewhere, or no family name opening the run stay as they are."""
+    head = "Số: 10/KH-UBND Đồng Nai, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm 2023\n" \
+           "I. MỤC ĐÍCH\n- a.\n"
+    for dash, last, want in (("- ", "UBND các huyện, thành phố Lê Anh Nam",
+                              ("UBND các huyện, thành phố", "Lê Anh Nam")),
+                             ("", "Bộ Lao động - Thương binh và Xã hội Mai Hồng Thắng",
+                              ("Bộ Lao động - Thương binh và Xã hội", "Mai Hồng Thắng")),
+                             ("- ", "Ban Chỉ đạo GDNN Trần Thị Minh Hằng", ("Ban Chỉ đạo GDNN", "Trần Thị Minh Hằng")),
+                             ("- ", "UBND thành phố Hồ Chí Minh", ("UBND thành phố Hồ Chí Minh", None)),
+                             ("- ", "UBND thành phố Hà Nội", ("UBND thành phố Hà Nội", None)),
+                             ("- ", "Sở Nội vụ Sở Tài Chính Nam", ("Sở Nội vụ Sở Tài Chính Nam", None))):
+        text = head + f"Nơi nhận: GIÁM ĐỐC\n{dash}Chủ tịch, các PCT UBND tỉnh;\n{dash}{last}\n"
+        d = extract_plan(text).document
+        assert d.signer is not None and (d.recipients[-1], d.signer.name) == want, last
+        assert d.signer.position == "GIÁM ĐỐC"
+    text = head + "Nơi nhận: GIÁM ĐỐC\n- Sở Nội vụ;\n- UBND huyện Lê Văn Tám\n- Lưu: VT.\nLê Anh Nam\n"
+    d = extract_plan(text).document
+    assert d.signer is not None and d.signer.name == "Lê Anh Nam" and d.recipients[-1] == "UBND huyện Lê Văn Tám"
