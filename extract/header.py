@@ -63,7 +63,8 @@ _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thô
 _PREAMBLE_START = re.compile(r"^[\s_~'‘’`|]*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
 
-_CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?!\S))*")  # words of two capitals or more after the first
+# words of two capitals or more after the first (a scan's speck after the last: "GIÁM ĐỐC(")
+_CAPITAL_WORDS = re.compile(r"^\p{Lu}+(?:\s+\p{Lu}{2,}(?=[^\w\s]{0,2}(?:\s|$)))*")
 
 
 def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:

@@ -808,3 +808,14 @@ def test_the_signers_name_beside_the_last_recipient_its_separator_lost() -> None
     text = head + "Nơi nhận: GIÁM ĐỐC\n- Sở Nội vụ;\n- UBND huyện Lê Văn Tám\n- Lưu: VT.\nLê Anh Nam\n"
     d = extract_plan(text).document
     assert d.signer is not None and d.signer.name == "Lê Anh Nam" and d.recipients[-1] == "UBND huyện Lê Văn Tám"
+
+
+def test_a_speck_after_the_signers_position() -> None:
+    """A scan's speck glued after the position's last word ("Nơi nhận: GIÁM ĐỐC(", fresh seed 861 scan: the position
+    had been "GIÁM")."""
+    head = "Số: 10/KH-UBND Đồng Nai, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm 2023\n" \
+           "I. MỤC ĐÍCH\n- a.\n"
+    for pos, want in (("GIÁM ĐỐC(", "GIÁM ĐỐC"), ("PHÓ CHỦ TỊCH|", "PHÓ CHỦ TỊCH"), ("GIÁM ĐỐC", "GIÁM ĐỐC")):
+        d = extract_plan(head + f"Nơi nhận: {pos}\n- Sở Nội vụ;\n- Lưu: VT.\nLê Anh Nam\n").document
+        assert d.signer is not None and (d.signer.position, d.signer.name) == (want, "Lê Anh Nam"), pos
+        assert d.recipients == ["Sở Nội vụ"]
