@@ -43,6 +43,9 @@ _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|T
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+#: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
+_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
+                                     r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
@@ -296,12 +299,14 @@ def fix_document_numbers(line: str) -> list[Edit]:
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
     ``"24/CT-TTg"``, or doubled by a speck (``"522/QD- -TTg"``) or a space after it (``"522/QĐ- TTg"``: the decoder had
     read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; a 4 read as a plus sign:
-    ``"+6/KH-UBND"``; "số" read as digits before a whole number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put
-    between its digits goes: ``"số 52 2/QĐ-TTg"`` → "522/QĐ-TTg"."""
+    ``"+6/KH-UBND"``, a 1 as a capital I after its label: ``"Số: I2/KH-UBND"``; "số" read as digits before a whole
+    number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
+    "522/QĐ-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
+    out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
@@ -327,6 +332,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
+        out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("m")) <= 12]
@@ -343,6 +349,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
 #: a month or a quarter glued to its year, the slash lost: "tháng 72016" (7/2016), "Quý 12016" (1/2016)
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
                                    r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
+#: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
+#: count is written so: "1.550 người" has three digits after its stop)
+_PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9])"
+                                  r"|(?i:qu\S{1,2})[ ]+(?:[1-4]|I{1,3}|IV)))[.,](?=(?:19|20)\d\d(?!\d|[/.,]\d))")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
@@ -358,6 +368,13 @@ _WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-])"
                           r"(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]\s+\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra")
+#: the item "3." (the "2." between a scan may have misread too)
+_ITEM_THREE = regex.compile(r"^\s*3[.,:]\s+\p{Lu}")
+#: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
+#: list puts before a stop
+_ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?])([.,])(?=\s+\p{Lu}\p{Ll})")
+#: the item "1." as written
+_ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
 _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
@@ -377,8 +394,18 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         if m is None and later_part:
             m = _ITEM_ONE_AS_I.match(line)
         later_part = later_part or bool(_LATER_PART.match(line))
-        if m and (not m.group(2).isdigit() or hyphen) and any(_ITEM_TWO.match(x) for x in lines[i + 1:i + 31]):
+        if m and (not m.group(2).isdigit() or hyphen) and any(
+                _ITEM_TWO.match(x) or _ITEM_THREE.match(x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), "1.", 0.8)
+    # "+. Gắn kết" between the item 1. and the item 3., no "2." between them: the item 2. (the task had been lost)
+    ones = [i for i, line in enumerate(lines) if i in out or _ITEM_ONE_READ.match(line)]
+    for one in ones:
+        three = next((j for j in range(one + 1, min(len(lines), one + 61)) if _ITEM_THREE.match(lines[j])), None)
+        if three is None or any(_ITEM_TWO.match(x) for x in lines[one + 1:three]):
+            continue
+        twos = [j for j in range(one + 1, three) if _ITEM_TWO_MISREAD.match(lines[j])]
+        if len(twos) == 1 and (m := _ITEM_TWO_MISREAD.match(lines[twos[0]])):
+            out[twos[0]] = (m.start(2), m.end(3), "2.", 0.8)
     return out
 
 

@@ -153,6 +153,14 @@ def test_an_items_number_one_whose_stroke_was_read_as_letters() -> None:
     assert fix_item_numbers(["III. NHIEM VU VA GIAI PHAP", "I. Kiem tra, Giam Sat", "- x", "2. Dao tao"]) == {
         1: (0, 2, "1.", 0.8)}
     assert fix_item_numbers(["I. Mục đích, yêu cầu", "1. x", "2. Đào tạo", "II. NHIỆM VỤ"]) == {}
+    # the item 2. misread too ("L. Đẩy mạnh" / "+. Gắn Kết" / "3. Tuyên truyền", fresh seed 866 scan: both tasks had
+    # been lost); a plus bullet, or one with a real "2." beside it, stays
+    lines = ["III. NHIỆM VỤ", "L. Đẩy mạnh chuyển đổi số", "- Rà soát.", "+. Gắn Kết với doanh nghiệp", "- Abc.",
+             "3. Tuyên truyền, tư vấn"]
+    assert fix_item_numbers(lines) == {1: (0, 2, "1.", 0.8), 3: (0, 2, "2.", 0.8)}
+    assert fix_item_numbers(["1. Đẩy mạnh", "+. Gắn kết", "2. Abc", "3. Tuyên truyền"]) == {}
+    assert fix_item_numbers(["1. Đẩy mạnh", "+ Tổ chức hội thi", "3. Tuyên truyền"]) == {}
+    assert fix_item_numbers(["1. Đẩy mạnh", "+. Gắn kết", "- x"]) == {}
     got = normalize_text("III. NHIEM VU VA GIAI PHAP\nlL, Day manh chuyen doi so\n2. Gan ket voi doanh nghiep",
                          damage="ocr_eng").text
     assert got.split("\n")[1] == "1. Đẩy mạnh chuyển đổi số"
@@ -737,7 +745,19 @@ def test_fix_date_slashes() -> None:
     # … in words too ("ngày 26 tháng 04 năm 2920": the header's date, and the targets it dates, had been lost)
     assert fix_date_slashes("Hà Nội, ngày 26 tháng 04 năm 2920") == [(30, 31, "0", 0.8)]
     assert fix_date_slashes("tháng 13 năm 2920; 2920 người; tháng 04 năm 2020") == []
+    # a quarter's or month's slash read as a stop or comma ("Quý 1.2016", fresh seed 866 scan: the task's time had been
+    # "Quý 1.2016"); a count's thousands, a decimal, a date stay
+    line = "- Thời gian thực hiện: Quý 1.2016, Quý III,2017; từ tháng 3 đến tháng 8.2016."
+    assert apply_edits(line, fix_date_slashes(line)) == \
+        "- Thời gian thực hiện: Quý 1/2016, Quý III/2017; từ tháng 3 đến tháng 8/2016."
+    for no_date in ("tháng 8.2016.5", "Quý 1.20160", "đạt 1.2016 người", "tháng 13.2016", "tháng 8. 2016"):
+        assert fix_date_slashes(no_date) == [], no_date
     assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
+    # a number's leading 1 read as a capital I after its label ("Số: I2/KH-UBND", fresh seed 866 scan: the number had
+    # been "2/KH-UBND"); a word or a code before the slash stays
+    assert fix_document_numbers("Số: I2/KH-UBND An Giang") == [(4, 5, "1", 0.8)]
+    assert fix_document_numbers("S6 l/KH-UBND") == [(3, 4, "1", 0.8)]
+    assert fix_document_numbers("Số: 12/KH-UBND; số Ia/KH; số I2 người") == []
     assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
 
