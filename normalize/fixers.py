@@ -330,6 +330,13 @@ def fix_date_slashes(line: str) -> list[Edit]:
         # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
+    if "/" in line and " " in line:  # a space inside a date's day or month ("27/1 1/2009")
+        for m in _DATE_SPACED.finditer(line):
+            day, month = (m["d"] + m["d2"], m["m"]) if m["d"] else (m["d3"], m["m1"] + m["m2"])
+            if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+                gap = "sd" if m["d"] else "sm"
+                out.append((m.start(gap), m.end(gap), "", 0.8))
+    out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
@@ -353,6 +360,12 @@ _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1
 #: count is written so: "1.550 người" has three digits after its stop)
 _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9])"
                                   r"|(?i:qu\S{1,2})[ ]+(?:[1-4]|I{1,3}|IV)))[.,](?=(?:19|20)\d\d(?!\d|[/.,]\d))")
+#: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009"): group 1 the space
+_DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ])(?P<d2>\d)/(?P<m>\d{1,2})"
+                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ])(?P<m2>\d))/(?:19|20)\d\d(?![\w/])")
+#: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
+_DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
+                                    r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")

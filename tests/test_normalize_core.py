@@ -752,6 +752,13 @@ def test_fix_date_slashes() -> None:
         "- Thời gian thực hiện: Quý 1/2016, Quý III/2017; từ tháng 3 đến tháng 8/2016."
     for no_date in ("tháng 8.2016.5", "Quý 1.20160", "đạt 1.2016 người", "tháng 13.2016", "tháng 8. 2016"):
         assert fix_date_slashes(no_date) == [], no_date
+    # a space inside a date's month or day ("ngày 27/1 1/2009", fresh seed 863 scan: the cited decision had been lost),
+    # a day's 1 read as a bracket in a date in words ("ngày [4 tháng 12 năm 2024", seed 863 eng: the header's date)
+    line = "Quyết định số 1956/QĐ-TTg ngày 27/1 1/2009, ngày 2 8/9/2015; Bến Tre, ngày [4 tháng 12 năm 2024"
+    assert apply_edits(line, fix_date_slashes(line)) == \
+        "Quyết định số 1956/QĐ-TTg ngày 27/11/2009, ngày 28/9/2015; Bến Tre, ngày 14 tháng 12 năm 2024"
+    for no_date in ("ngày 27/1 3/2009", "ngày 4 5/12/2020 3", "tỷ lệ 1/2 1/2020", "ngày [a tháng 12", "số [4 tháng 2"):
+        assert fix_date_slashes(no_date) == [], no_date
     assert fix_document_numbers("S6: 73|KH-UBND") == [(6, 7, "/", 0.85)]
     # a number's leading 1 read as a capital I after its label ("Số: I2/KH-UBND", fresh seed 866 scan: the number had
     # been "2/KH-UBND"); a word or a code before the slash stays
