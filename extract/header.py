@@ -243,7 +243,7 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
 
 
 #: a scan's speck before a title's first word ("| Đào tạo nghề …", "- Đào tạo nghề …")
-_LEADING_SPECK = re.compile(r"^[|_~'‘’`*•©\-–—+]+\s*(?=\p{L})")
+_LEADING_SPECK = re.compile(r"^(?:[|_~'‘’`*•©\-–—+]+|[.,]+(?=\s))\s*(?=\p{L})")  # (a stop apart: ". Triển khai …")
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")

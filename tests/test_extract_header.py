@@ -474,6 +474,10 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
     # a speck between two of the title's words ("giáo dục._nghề")
     d = extract_plan(head.format(sep=":", speck="").replace("dục nghề", "dục._nghề")).document
     assert d.title == "Phát triển giáo dục nghề nghiệp năm 2023"
+    # … or a stop before its first ("KẾ HOẠCH" / ". Phát triển …", fresh seed 863 scan)
+    for lead in (". ", ", ", "., "):
+        d = extract_plan(head.format(sep=":", speck="").replace("\nPhát triển", f"\n{lead}Phát triển")).document
+        assert d.title == "Phát triển giáo dục nghề nghiệp năm 2023", lead
     tail = "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n{dash} Bộ Lao động - Thương binh và Xã hội;\n" \
            "- Thường trực Tỉnh ủy;\n{copy}\n{mark}GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Hữu Phong\n"
     for dash, copy, mark in (("-", "- Lưu: VT.", "KT. "), ("=", "`.- Lưu: VT.", "KT.."), ("~~", "-hữu: Về.", "KT. ")):
