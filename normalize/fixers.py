@@ -913,10 +913,12 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             if not known and sum(c.isdigit() for c in seg) == 1 and seg[0].isalpha():  # a speck read as a figure
                 known = {table[k] for j, c in enumerate(seg) if c.isdigit()  # inside it: "43/2016/TT1-BLĐTBXH" (TT)
                          and (k := abbreviation_key(seg[:j] + seg[j + 1:])) in table}
-            if not known and len(seg) >= 6:  # a speck read as a letter inside a long code: "KH-SLĐTBXSH" (SLĐTBXH)
+            if not known and len(seg) >= 6:  # a speck read as a letter inside a long code: "KH-SLĐTBXSH" (SLĐTBXH),
+                # or a Đ read as two letters ("SLEDTBXH", Tesseract-eng on a bold heading)
                 known = {f"{head}{table[k]}" for j in range(1, len(seg)) for head in ("", "S")
                          if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5
-                         and (k := abbreviation_key(r)) in table and table[k].upper() == r.upper()}
+                         and (k := abbreviation_key(r)) in table and (table[k].upper() == r.upper() or (
+                             "D" in seg[j - 1:j + 2:2] and abbreviation_key(table[k]) == r.upper()))}
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
         if (t := _TTG_PARTED.match(line, m.end())) is not None:  # "QĐ-T Tg": a space parted TTg

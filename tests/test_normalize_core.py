@@ -3814,6 +3814,10 @@ def test_a_long_document_code_with_a_speck_read_as_a_letter_and_a_broken_n() -> 
 
     table = get_lexicon(None).abbreviations
     assert fix_document_codes("Số: 166/KH-SLĐTBXSH Quảng Ninh", table) == [(11, 19, "SLĐTBXH", 0.8)]
+    # … or its Đ read as two letters, the D and one beside it ("336/KH-SLEDTBXH": fresh seed 863 eng, Tesseract-eng
+    # on a bold heading; the number had been kept so)
+    assert fix_document_codes("Số: 336/KH-SLEDTBXH Bến Tre", table) == [(11, 19, "SLĐTBXH", 0.8)]
+    assert fix_document_codes("43/2016/TT-BLDETBXH", table) == [(11, 19, "BLĐTBXH", 0.8)]
     assert fix_document_codes("43/2016/TT-BLĐTBXHH", table) == [(11, 19, "BLĐTBXH", 0.8)]
     assert fix_document_codes("Số: 166/KH-SLĐTBXH", table) == []
     vie = "UBND TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSở: 46/KH-SLĐTBXH Sơn La, rigày 27 tháng 06 năm 2020\n"
