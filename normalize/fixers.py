@@ -964,7 +964,7 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
     B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"),
-    its last D as a stroke and a bracket ("HDNI)"): written as known. Only where one
+    its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
     out: list[Edit] = []
@@ -986,6 +986,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             else m.end()
         if end > m.end():
             reads.add(abbreviation_key(tok[:-1] + "D"))
+        if tok[-1] == "P" and len(tok) >= 4 and (key := abbreviation_key(tok[:-1] + "D")) in table:
+            found.add(table[key])  # its last D read as a P ("UBNP TỈNH BẾN TRE", Tesseract-eng on a bold heading)
         for read in reads:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
