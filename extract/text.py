@@ -80,8 +80,9 @@ ITEM_SPECKS = " ;.,:-–‘’'`“”\"~_=|%*"
 
 
 #: a name's dash doubled or with specks after it ("Sở Lao động--. Thương binh và Xã hội")
-_DASH_WITH_SPECKS = re.compile(r"(?<=\p{L})\s*[.,:;]*(?:[-–]+[.,:;]+|[-–]{2,}|(?<=[.,:;])[-–]+(?=\s))\s*(?=\p{Lu})")
-# (or before it: "Lao động.-.Thương binh", "Lao động:- Thương"; not the file copy's "Lưu:-VT")
+_DASH_WITH_SPECKS = re.compile(r"(?<=\p{L})\s*[.,:;]*(?:[-–]+[.,:;]+[-–]*|[-–]{2,}|(?<=[.,:;])[-–]+(?=\s))"
+                               r"\s*(?=\p{Lu})")
+# (or before it: "Lao động.-.Thương binh", "Lao động:- Thương", "Lao động -.- Thương"; not the file copy's "Lưu:-VT")
 #: a comma a scan put before a name's spaced dash ("Bộ Lao động,- Thương binh và Xã hội")
 _COMMA_BEFORE_DASH = re.compile(r"(?<=\p{L}),\s*(?=[-–]\s+\p{Lu})")
 
@@ -125,7 +126,8 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
 _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-;]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND",
                                     # "PCT; UBND")
                                     r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
-                                    r"|(?<=\p{Ll})\.(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương")
+                                    r"|(?<=\p{Ll})\.{1,3}(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương",
+# "Xã..hội")
 #: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các
 #: sở;, ban"), a colon after "và" ("Thương binh và: Xã hội")
 SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")

@@ -823,3 +823,14 @@ def test_a_speck_after_the_signers_position() -> None:
         d = extract_plan(head + f"Nơi nhận: {pos}\n- Sở Nội vụ;\n- Lưu: VT.\nLê Anh Nam\n").document
         assert d.signer is not None and (d.signer.position, d.signer.name) == (want, "Lê Anh Nam"), pos
         assert d.recipients == ["Sở Nội vụ"]
+
+
+def test_recipients_with_a_dash_between_specks_or_doubled_stops() -> None:
+    """A name's dash between two specks ("Bộ Lao động -.- Thương binh", fresh seed 880 eng) and two stops a scan put
+    for a space ("Xã..hội", seed 876 eng): the recipient as written; a hyphen without spaces stays."""
+    head = "Số: 10/KH-UBND Đồng Nai, ngày 04 tháng 06 năm 2023\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp năm 2023\n" \
+           "I. MỤC ĐÍCH\n- a.\n"
+    text = head + "Nơi nhận:\n- Bộ Lao động -.- Thương binh và Xã hội;\n- Sở Lao động - Thương binh và Xã..hội;\n" \
+        "- Trung tâm GDNN-GDTX;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Anh Nam\n"
+    assert extract_plan(text).document.recipients == [
+        "Bộ Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "Trung tâm GDNN-GDTX"]
