@@ -1018,9 +1018,14 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     coded = gen is not None and gen.ch.name == "substitution"  # (a symbol code's capitals are noise: "qU?n")
     # (in a code, a word in capitals off a capitals line is no name's, its capitals stand-ins, but one opened by the
     # code's P for Đ may be: "Sở Gi(ro d>c va PAO t{o" is Sở Giáo dục và Đào tạo, which had been "và đào tạo")
-    caps = [t[:1].isupper() and _name_case(t, upper, not coded or t[:1] == "P") for _s, _e, t in toks]
+    caps: list[bool | None] = [t[:1].isupper() and _name_case(t, upper, not coded or t[:1] == "P")
+                               for _s, _e, t in toks]
     if gen is not None and gen.ch.name == "ocr_eng":  # a capital Đ Tesseract-eng read as a small b ("Kế hoạch và bau
         caps = [c or _SMALL_B_FOR_D.match(t) is not None for c, (_s, _e, t) in zip(caps, toks, strict=True)]  # tư")
+    if gen is not None and gen.ch.name in OCR_KINDS:  # a small letter whose capital is its shape made larger: a name's
+        # capital inside it, maybe ("Thương binh và xa hội": None, see _capitalised_as)
+        caps = [c or (None if t[:1] in SIZE_ONLY_CAPITALS else False)
+                for c, (_s, _e, t) in zip(caps, toks, strict=True)]
     if not any(caps):
         return
     # a name's syllable spelled by a token's letters is tried though its candidates lack it (a rare one, "Đồng Hới":
@@ -1092,6 +1097,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
 
 #: a Tesseract-eng word whose capital Đ was read as a small b ("bau" Đầu): a name's Capital where a name has one
 _SMALL_B_FOR_D = re.compile(r"b[aăâeêioôơuưy]")
+#: letters whose capital is their small letter made larger: OCR tells them apart by size alone
+SIZE_ONLY_CAPITALS = frozenset("cosuvwxz")
 CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
 
 
@@ -1206,7 +1213,7 @@ def _near_heads(lex: Lexicon, low: str) -> list[str]:
     return memo_get(lex.__dict__.setdefault("_near_heads", {}), low, find, limit=100_000)
 
 
-def _longest_name(node: dict, slots: list[Slot], caps: list[bool], i: int, j: int,
+def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int, j: int,
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
                   skels: list[str | None] | None = None,
                   pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None,
@@ -1391,11 +1398,20 @@ def _syllables_by_frame(node: dict) -> dict[str, tuple[str, ...]]:
     return _per_node("frames", node, make)
 
 
-def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool], i: int, firsts: tuple[bool, ...]) -> bool:
+def _capitalised_as(pattern: tuple[bool, ...] | None, caps: list[bool | None], i: int,
+                    firsts: tuple[bool, ...]) -> bool:
     """Whether the slots from ``i`` on are Capitalised where a gazetteer name's ``pattern`` is (None: no name ends
-    there); ``firsts``: whether each of its syllables opens its slot's token (the others' case cannot be seen)."""
-    return pattern is not None and all(caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern)
-                                       if c and firsts[k])
+    there); ``firsts``: whether each of its syllables opens its slot's token (the others' case cannot be seen). After
+    the name's first syllable, one slot whose ``caps`` is None (an OCR'd small letter of a capital's shape: "xa") will
+    do, where two of the name's capitals or more are there."""
+    if pattern is None:
+        return False
+    seen = [caps[i + sum(firsts[:k + 1]) - 1] for k, c in enumerate(pattern) if c and firsts[k]]
+    soft = seen.count(None)
+    # (one such slot, in a name whose other capitals two or more are there: "Bộ Lao động - Thương binh và xa hội", not
+    # "Ia can cu", là căn cứ)
+    return all(x or x is None for x in seen) and (
+        soft == 0 or (soft == 1 and seen[0] is True and seen.count(True) >= 2))
 
 
 def _name_case(tok: str, upper: bool, capitals: bool = True) -> bool:
@@ -1821,6 +1837,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         if not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[1][:1] == (
                 True,) and new[:1] == "đ" and _SMALL_B_FOR_D.match(tok):
             new = "Đ" + new[1:]  # a name's capital Đ Tesseract-eng read as a small b: "Kế hoạch và bau tư" (Đầu)
+        elif not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[2] > 0 and \
+                slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_CAPITALS and new[:1] == tok[:1]:
+            new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
+            # Xã hội)
         res.append((s, e, tok, new, mg))
     return res
 

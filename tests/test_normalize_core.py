@@ -3939,3 +3939,18 @@ def test_the_issuers_place_is_read_with_its_own_type_word() -> None:
     code = "UBND TINH PH\\l YEN CONG HOA XA HOI CHU NGHIA VIET NAM\nS> LAO D$NG - TH{ONG BINH\nS9: 12/KH-UBND\n" \
            "Ph\\l YAn, ngay 26 thang 02 nim 2020\nK$ HOACH\n"
     assert "Phú Yên, ngày 26" in normalize_text(code, damage="substitution").text
+
+
+def test_a_names_capital_ocr_read_small_by_its_shape() -> None:
+    """A gazetteer name's capital whose small letter is the same shape, only smaller (c, o, s, u, v, w, x, z), that OCR
+    read small inside the name ("Thuong binh va xa hi": Xã hội, fresh seed 865 eng had "và xã hội"); one such word only,
+    in a name whose other capitals are there: running text ("nguồn xã hội hóa") and a place's head word with two small
+    words after it ("Ia can cu": là căn cứ) stay small."""
+    got = normalize_text("- BO Lao d6ng - Thuong binh va xa hi; CHU TICH", damage="ocr_eng").text
+    assert got == "- Bộ Lao động - Thương binh và Xã hội; CHỦ TỊCH"
+    assert normalize_text("- Sở Lao động - Thương binh và xã hội;", damage="ocr_vie").text == \
+        "- Sở Lao động - Thương binh và Xã hội;"
+    assert normalize_text("Kinh phi tu nguon xa hoi hoa va cong tac xa hoi", damage="ocr_eng").text == \
+        "Kinh phí từ nguồn xã hội hóa và công tác xã hội"
+    assert normalize_text("Ké hoach Ia can cu dé Phong GDDT quan", damage="ocr_eng").text == \
+        "Kế hoạch là căn cứ để Phòng GDĐT quận"
