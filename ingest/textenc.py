@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from .legacy import LEGACY_ENCODINGS, decode_legacy
@@ -66,6 +67,12 @@ def _candidates(data: bytes) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+#: a character that is neither a letter nor ASCII between two ASCII letters: what UTF-8 makes of a short 8-bit text's
+#: byte pair ("người" in VISCII read "ng߶i", an N'Ko sign inside a word); a text of quotes and dashes beside its words
+#: ("“Kế hoạch” – 2024") has none
+_SYMBOL_INSIDE_WORD = re.compile(r"(?<=[A-Za-z])[^\w\s\x00-\x7f](?=[A-Za-z])")
+
+
 def decode_text(data: bytes) -> Decoded:
     """Decode text bytes, picking the encoding whose decoding looks most like Vietnamese."""
     if data.startswith(codecs.BOM_UTF8):
@@ -103,7 +110,7 @@ def decode_text(data: bytes) -> Decoded:
         pass
     else:
         sc8 = score_text(utf8)
-        if not sc8.nonascii_letters or sc8.nonascii_ok:
+        if sc8.nonascii_ok or not (sc8.nonascii_letters or _SYMBOL_INSIDE_WORD.search(utf8)):
             return Decoded(utf8, "utf-8", None, [])
     scored: list[tuple[float, int, Decoded]] = []
     for order, (enc, raw, warns) in enumerate(_candidates(data)):

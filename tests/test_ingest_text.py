@@ -132,6 +132,17 @@ def test_one_marked_letter_among_capitals_decodes_to_its_code_page() -> None:
     assert decode_text(encode_text(text, "tcvn3")).text == text
 
 
+def test_a_short_8bit_text_whose_utf8_reading_puts_a_sign_inside_a_word() -> None:
+    """Found by the property test: VISCII's "người" read as UTF-8 is "ng߶i" (an N'Ko sign between two letters, no
+    letter at all): weighed against the 8-bit encodings like UTF-8 without Vietnamese letters; English UTF-8 with a
+    curly apostrophe inside a word stays UTF-8."""
+    text = "BAN BAN BAN BAN BAN người,"
+    assert decode_text(encode_text(text, "viscii")).text == text
+    for utf8 in ("Plan’s budget – don’t", "“Kế hoạch” năm 2024"):
+        d = decode_text(utf8.encode("utf-8"))
+        assert (d.text, d.encoding) == (utf8, "utf-8")
+
+
 def test_a_short_8bit_text_that_happens_to_be_valid_utf8() -> None:
     """VISCII's "Đẩy" is the bytes D0 A6, which UTF-8 reads as the Cyrillic "Ц": a text whose UTF-8 reading spells no
     Vietnamese letter is weighed against the 8-bit encodings (hypothesis found "BAN BAN BAN BAN BAN Đẩy" read
