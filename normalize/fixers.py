@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .syllable import is_valid_skeleton, skeleton
+from .syllable import is_valid_skeleton, is_valid_syllable, skeleton
 
 Edit = tuple[int, int, str, float]
 
@@ -541,7 +541,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+)(t[rRnm]\S{0,4}?)"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?)"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}nh"
                                r"|Hội đồng))")
 
@@ -585,11 +585,13 @@ def fix_standing_committee(line: str) -> list[Edit]:
         if first != "Thường" or second != "trực":  # (written right: the body after it may still be misread)
             space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
             out.append((m.start(1), m.end(1), "Thường", 0.85))
-            if "." in gap:  # a speck between the words: "Thuong .truc"
+            if gap.strip():  # a speck between the words: "Thuong .truc"
                 out.append((m.end(1), m.start(3), " ", 0.85))
             out.append((m.start(3), m.end(3), "trực", 0.85))
             if space:  # (an insertion of its own: it parts the glued token for the decoder)
                 out.append((m.end(3), m.end(3), " ", 0.85))
+        elif gap.strip():  # (the words right, a speck between them: "Thường, trực HĐND tỉnh", "Thường; trực")
+            out.append((m.end(1), m.start(3), " ", 0.85))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
             name = next(k for k in _PARTY_BODIES if party.group(k))
@@ -1704,3 +1706,24 @@ def _span_to(line: str, m: regex.Match[str]) -> list[Edit]:
 
 
 _MONTH_WORD = {False: "Tháng", True: "THÁNG"}
+
+
+#: a word of two capitals before a Capitalised word of small letters, off a run of capitals: its second letter's shape
+#: is its small one's, only larger (o, ô, ơ with any tone; c, s, u, ư, v, w, x, z), so OCR read the small letter large
+#: ("SỞ Lao động - Thương binh và Xã hội chủ trì": Sở; the lead agency had been lost)
+_SMALL_READ_LARGE = regex.compile(r"(?<![\p{L}\d])(?<!\p{Lu}{2,}[ ]+)(\p{Lu})(\p{Lu})(?=[ ]+\p{Lu}\p{Ll}+[ ]+\p{Ll})")
+_SIZE_ONLY_BASES = frozenset("cosuvwxz")
+
+
+def fix_small_letter_read_large(line: str) -> list[Edit]:
+    """A two-letter word in a line of mixed case whose second letter OCR read as a capital by its shape: ``"SỞ Lao động
+    - Thương binh"`` → "Sở", ``"BỘ Tài chính"`` → "Bộ" (a marked letter only: "SO", "UB" may be abbreviations); a
+    heading in capitals ("SỞ LAO ĐỘNG", "UBND TỈNH ... SỞ Lao") stays."""
+    out: list[Edit] = []
+    for m in _SMALL_READ_LARGE.finditer(line):
+        second = m.group(2)
+        if skeleton(second.lower()) in _SIZE_ONLY_BASES and (word := m.group(1) + second.lower()) != m.group(0) and \
+                is_valid_syllable(word.lower()) and second.lower() != skeleton(second.lower()):
+            out.append((m.start(2), m.end(2), second.lower(), 0.8))
+    return out
+

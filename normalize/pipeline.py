@@ -86,6 +86,7 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_word,
     fix_roman_numerals,
+    fix_small_letter_read_large,
     fix_standing_committee,
     fix_targets_heading,
     fix_thousands_stop,
@@ -2927,6 +2928,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # a speck between two repaired words ("giáo.dục"): found in the repaired line, whose columns
                 # its changes give (the words beside it, digits or marks before, are words only now)
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
+                out = _recorded(out, i, fix_small_letter_read_large(out), "fix_small_letter_read_large", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
             if "ngày" in out or "năm" in out:  # "trước ngày08/12/2022": a day's word the decoder read glued to its

@@ -517,11 +517,15 @@ def test_fix_standing_committee() -> None:
              "- Phuong truc HDND tinh:": "- Thường trực HDND tinh:",  # (its T read as a P)
              "- Thuong truc Tinh$Y;": "- Thường trực Tỉnh ủy;",  # (a code's capital Y, the space lost: had been "Tỉnh")
              # after "Thường trực" written right, Vietnamese OCR's T read as L, y as v (both had been kept)
-             "- Thường trực Linh ủy;": "- Thường trực Tỉnh ủy;", "- Thường trực Tỉnh ủv": "- Thường trực Tỉnh ủy"}
+             "- Thường trực Linh ủy;": "- Thường trực Tỉnh ủy;", "- Thường trực Tỉnh ủv": "- Thường trực Tỉnh ủy",
+             # a speck read as a comma between its words, written right (fresh seed 871 scan: "Thường, trực HĐND tỉnh")
+             "- Thường, trực HĐND tỉnh;": "- Thường trực HĐND tỉnh;",
+             "- Thường; trực HĐND tỉnh;": "- Thường trực HĐND tỉnh;",
+             "- Thuong ,truc HDND tinh": "- Thường trực HDND tinh"}
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
-                 "Thương trường Hà Nội", "Thường trực Tỉnh ủy"):
+                 "Thương trường Hà Nội", "Thường trực Tỉnh ủy", "Thường  trực HĐND tỉnh"):
         assert fix_standing_committee(line) == [], line
     got = normalize_text("Noi nhan:\n- Thudng tre HDND tinh;\n- Thuong true Tinh tiy;", damage="ocr_eng")
     assert got.text == "Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Thường trực Tỉnh ủy;"
@@ -3954,3 +3958,18 @@ def test_a_names_capital_ocr_read_small_by_its_shape() -> None:
         "Kinh phí từ nguồn xã hội hóa và công tác xã hội"
     assert normalize_text("Ké hoach Ia can cu dé Phong GDDT quan", damage="ocr_eng").text == \
         "Kế hoạch là căn cứ để Phòng GDĐT quận"
+
+
+def test_a_small_letter_ocr_read_large_by_its_shape() -> None:
+    """A two-letter word in mixed case whose marked second letter OCR read large, its capital the same shape ("SỞ Lao
+    động - Thương binh và Xã hội chủ trì", fresh seed 873 scan: the task's lead had been lost); headings in capitals,
+    a word after a run of capitals and plain letters (maybe an abbreviation) stay."""
+    from vetplan.normalize.fixers import fix_small_letter_read_large
+
+    line = "SỞ Lao động - Thương binh và Xã hội chủ trì, phối hợp với BỘ Tài chính"
+    assert apply_edits(line, fix_small_letter_read_large(line)) == \
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Bộ Tài chính"
+    for line in ("SỞ LAO ĐỘNG - THƯƠNG BINH", "UBND TỈNH BẾN TRE SỞ Lao động", "SO Lao dong va", "HĐND tỉnh Bắc Ninh"):
+        assert fix_small_letter_read_large(line) == [], line
+    got = normalize_text("SỞ Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương", damage="ocr_vie")
+    assert got.text.startswith("Sở Lao động") and "fix_small_letter_read_large" in {c.fixer for c in got.changes}
