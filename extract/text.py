@@ -126,8 +126,8 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
 _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-;]\s*|(?=UBND\b))(?=\p{Lu}{3,}\b)"  # ("PCT-UBND", "PCTUBND",
                                     # "PCT; UBND")
                                     r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
-                                    r"|(?<=\p{Ll})\.{1,3}(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")  # ("Công.Thương",
-# "Xã..hội")
+                                    # (a stop or two between a name's words: "Công.Thương", "Xã..hội")
+                                    r"|(?<=\p{Ll})\.{1,3}(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")
 #: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các
 #: sở;, ban"), a colon after "và" ("Thương binh và: Xã hội")
 SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")
