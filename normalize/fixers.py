@@ -1712,7 +1712,8 @@ _MONTH_WORD = {False: "Tháng", True: "THÁNG"}
 #: is its small one's, only larger (o, ô, ơ with any tone; c, s, u, ư, v, w, x, z), so OCR read the small letter large
 #: ("SỞ Lao động - Thương binh và Xã hội chủ trì": Sở; the lead agency had been lost)
 _SMALL_READ_LARGE = regex.compile(r"(?<![\p{L}\d])(?<!\p{Lu}{2,}[ ]+)(\p{Lu})(\p{Lu})(?=[ ]+\p{Lu}\p{Ll}+[ ]+\p{Ll})")
-_SIZE_ONLY_BASES = frozenset("cosuvwxz")
+#: letters whose capital is their small letter made larger: OCR tells them apart by size alone
+SIZE_ONLY_LETTERS = frozenset("cosuvwxz")
 
 
 def fix_small_letter_read_large(line: str) -> list[Edit]:
@@ -1722,8 +1723,8 @@ def fix_small_letter_read_large(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _SMALL_READ_LARGE.finditer(line):
         second = m.group(2)
-        if skeleton(second.lower()) in _SIZE_ONLY_BASES and (word := m.group(1) + second.lower()) != m.group(0) and \
-                is_valid_syllable(word.lower()) and second.lower() != skeleton(second.lower()):
-            out.append((m.start(2), m.end(2), second.lower(), 0.8))
+        small = second.lower()
+        if skeleton(small) in SIZE_ONLY_LETTERS and small != skeleton(small) and is_valid_syllable(
+                (m.group(1) + small).lower()):
+            out.append((m.start(2), m.end(2), small, 0.8))
     return out
-

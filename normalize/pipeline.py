@@ -56,6 +56,7 @@ from .fixers import (
     PART_WORD,
     QUARTER_WORD,
     ROMAN,
+    SIZE_ONLY_LETTERS,
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
@@ -1025,7 +1026,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         caps = [c or _SMALL_B_FOR_D.match(t) is not None for c, (_s, _e, t) in zip(caps, toks, strict=True)]  # tư")
     if gen is not None and gen.ch.name in OCR_KINDS:  # a small letter whose capital is its shape made larger: a name's
         # capital inside it, maybe ("Thương binh và xa hội": None, see _capitalised_as)
-        caps = [c or (None if t[:1] in SIZE_ONLY_CAPITALS else False)
+        caps = [c or (None if t[:1] in SIZE_ONLY_LETTERS else False)
                 for c, (_s, _e, t) in zip(caps, toks, strict=True)]
     if not any(caps):
         return
@@ -1098,8 +1099,6 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
 
 #: a Tesseract-eng word whose capital Đ was read as a small b ("bau" Đầu): a name's Capital where a name has one
 _SMALL_B_FOR_D = re.compile(r"b[aăâeêioôơuưy]")
-#: letters whose capital is their small letter made larger: OCR tells them apart by size alone
-SIZE_ONLY_CAPITALS = frozenset("cosuvwxz")
 CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
 
 
@@ -1839,7 +1838,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 True,) and new[:1] == "đ" and _SMALL_B_FOR_D.match(tok):
             new = "Đ" + new[1:]  # a name's capital Đ Tesseract-eng read as a small b: "Kế hoạch và bau tư" (Đầu)
         elif not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[2] > 0 and \
-                slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_CAPITALS and new[:1] == tok[:1]:
+                slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_LETTERS and new[:1] == tok[:1]:
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
             # Xã hội)
         res.append((s, e, tok, new, mg))
