@@ -1224,13 +1224,13 @@ class Generator:
         """Where a token may have lost a space ("tri@nkhai" → "tri@n" + "khai"); None when it is short,
         long, or read well enough as one syllable (cheaper than :data:`ONE_SYLLABLE_SURE`)."""
         # a symbol code writes a syllable in as few as two marks ("c&s^" cơ sở): its splits start at four
-        if len(o) < (4 if self.ch.name == "substitution" else 5) or len(o) > MAX_SPLIT_LEN:
+        coded = self.ch.name == "substitution"
+        if len(o) < (4 if coded else 5) or len(o) > MAX_SPLIT_LEN:
             return None
         c1 = self.single(o)
         if (c1[0][1] if c1 else 99.0) < ONE_SYLLABLE_SURE:
             return None
         cuts: list[tuple[str, str]] = []
-        coded = self.ch.name == "substitution"
         for k in range(2, len(o) - 1):
             a, b = o[:k], o[k:]
             if not any(ch.isalpha() for ch in b):
@@ -1240,7 +1240,7 @@ class Generator:
                     continue
                 cuts.append((a, b))
                 continue
-            if self.ch.name == "substitution" and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
+            if coded and not (a[-1] in SYMBOLS or not a[-1].isalpha()):
                 if not (b[0].isupper() or b[0].lower() in "bcdđghklmnpqrstvx"):
                     continue
             cuts.append((a, b))

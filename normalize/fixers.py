@@ -317,6 +317,11 @@ def fix_document_numbers(line: str) -> list[Edit]:
     return out
 
 
+def _day_and_month(day: str, month: str) -> bool:
+    """Whether two numbers as written can be a date's day and month ("27", "11"; not "27", "13")."""
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
@@ -329,11 +334,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _YEAR_WITH_LETTERS.finditer(line)]
         # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
-                if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12]
-    if "/" in line and " " in line:  # a space inside a date's day or month ("27/1 1/2009")
-        for m in _DATE_SPACED.finditer(line):
+                if _day_and_month(m.group("d"), m.group("m"))]
+        for m in _DATE_SPACED.finditer(line):  # a space inside a date's day or month ("27/1 1/2009")
             day, month = (m["d"] + m["d2"], m["m"]) if m["d"] else (m["d3"], m["m1"] + m["m2"])
-            if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            if _day_and_month(day, month):
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
@@ -346,7 +350,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if not any(c in line for c in "Il|!"):
         return out
     for m in _STROKED_DATE.finditer(line):
-        if not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12):
+        if not _day_and_month(m.group(1), m.group(3)):
             continue
         out += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m.group(k) != "/"]
     out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)]  # ("tháng" / "7I2019")
