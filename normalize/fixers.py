@@ -42,6 +42,8 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
+#: … or inside its year: "46/20 15/QD-TTg" (2015)
+_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
@@ -301,13 +303,15 @@ def fix_document_numbers(line: str) -> list[Edit]:
     read "Từ"); the slash read as a stop or lost: ``"45.KH-SLDTBXH"``, ``"181KH-UBND"``; a 4 read as a plus sign:
     ``"+6/KH-UBND"``, a 1 as a capital I after its label: ``"Số: I2/KH-UBND"``; "số" read as digits before a whole
     number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
-    "522/QĐ-TTg"."""
+    "522/QĐ-TTg", ``"46/20 15/QD-TTg"`` → "46/2015/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
+    out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
+            if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
@@ -519,21 +523,22 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT))(VT|V[7Il1LEV]|Vie)"
-                       r"(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT"; its T as E or V: "VE")
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[ ]+)"
+                       r"(VT|V[7Il1LEV]|Vie)(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT"; lost:
+# "Luu VI"; its T as E or V: "VE")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
     """The "Lưu" of the recipients' last item, "Lưu: VT" (the office's file copy, Nghị định 30/2020/NĐ-CP), however
     OCR or a symbol code wrote it: ``"- L}U:VT."`` → "Lưu" (it had been read "LUẬT", "Lâu", "Lại"), and its "VT"
-    with the T misread: ``"- Luu: V7"`` → "VT"."""
+    with the T misread: ``"- Luu: V7"`` → "VT"; its colon lost: ``"~ Luu VI Bui Kim Hung"`` → "Lưu: VT"."""
     m = FILE_COPY.match(line)
     if m is None:
         return []
     word = m.group(2)
     out: list[Edit] = [] if word.lower() == "lưu" else [
         (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
-    if m.group(3).isalpha():  # its colon read as a letter: "LưuzVT"
+    if m.group(3).isalpha() or m.group(3).isspace():  # its colon read as a letter or lost: "LưuzVT", "Luu VI"
         out.append((m.start(3), m.end(3), ": ", 0.8))
     if m.group(4) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
         out.append((m.start(4), m.end(4), "VT", 0.8))
@@ -925,6 +930,9 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                          if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5
                          and (k := abbreviation_key(r)) in table and (table[k].upper() == r.upper() or (
                              "D" in seg[j - 1:j + 2:2] and abbreviation_key(table[k]) == r.upper()))}
+            if not known and len(seg) >= 6:  # one letter of a long code misread as another: "KH-SLDTBAH" (SLĐTBXH)
+                off = {head + table[k]: _letters_off(seg, head + k) for k in table for head in ("", "S") if len(k) >= 5}
+                known = {f for f, n in off.items() if n == 1} if 0 not in off.values() else set()
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
         if (t := _TTG_PARTED.match(line, m.end())) is not None:  # "QĐ-T Tg": a space parted TTg
@@ -943,6 +951,13 @@ _TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_a
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)
 _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a mark Vietnamese OCR gave: "ƯBND")
+
+
+def _letters_off(read: str, key: str) -> int:
+    """How many letters of ``read`` differ from the abbreviation keyed ``key`` (:func:`abbreviation_key`), one for one
+    (-1 for another length): ``("SLDTBAH", "SLDTBXH")`` → 1 (its X read as A)."""
+    read = abbreviation_key(read)
+    return sum(a != b for a, b in zip(read, key, strict=True)) if len(read) == len(key) else -1
 
 
 def _one_letter_more(read: str, known: str) -> bool:

@@ -264,6 +264,10 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line, pos=at)]
         if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
             words[:1] = [words[0][:1] + (words[0][1][:cut],), (words[0][0] + cut, words[0][1][cut:])]
+        words = [piece for k, (a, w) in enumerate(words) for piece in (
+            _glued_name_words(a, w, kind) if k else [(a, w)])]  # "Ngo ThuHuyen": Ngô Thu Huyền
+        # (a scan's speck read as a stop after a name's inner word: "Dinh H6ng. Phuong")
+        words = [(a, w[:-1] if w.endswith(".") and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
         if 2 <= len(words) <= 4 and all(_name_word(w, kind) for _a, w in words):
             return {a: "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
                     for k, (a, _w) in enumerate(words)}
@@ -286,6 +290,21 @@ def _glued_family_name(word: str, kind: str) -> int | None:
         elif skeleton(left.lower()) in _FAMILY_BY_LETTERS:
             return m.start()
     return None
+
+
+def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
+    """A middle or given name's word that lost the space before the next name's Capital, parted there: ``"ThuHuyen"``
+    → ``[(at, "Thu"), (at + 3, "Huyen")]`` (a code's Thu Huyền); the word alone where a part is no name's word, or, in
+    a symbol code, where the Capital may be a stand-in for the vowel: the part it opens has no other vowel or stand-in
+    (``"HoSng"`` is Hoàng)."""
+    for m in _INNER_CAPITAL.finditer(word):
+        left, right = word[:m.start()], word[m.start():]
+        if not (_name_word(left, kind) and _name_word(right, kind)):
+            continue
+        if kind == "substitution" and not any(c in "aeiouy" or not (c.isalpha() or c.isdigit()) for c in right[1:]):
+            continue
+        return [(at, left), *_glued_name_words(at + m.start(), right, kind)]
+    return [(at, word)]
 
 
 def _fits_family_name(word: str) -> bool:
@@ -322,19 +341,32 @@ def _name_word(word: str, kind: str) -> bool:
     return kind == "substitution" or sum(c.isdigit() for c in word) <= 1
 
 
-def restore_name_line(line: str, roles: dict[int, str]) -> tuple[list[tuple[int, int, str, float]],
-                                                                  list[tuple[int, int]]]:
+def _name_word_end(line: str, at: int, roles: dict[int, str]) -> int:
+    """Where the name's word at ``at`` ends (``roles``: :func:`person_name_roles`): at the next space, or where the
+    next word starts that lost the space before it ("ThuHuyen"), a speck's stop after it left out where a word
+    follows ("Dinh H6ng. Phuong")."""
+    end = at + len(line[at:].split(None, 1)[0])
+    end = min([end, *(a for a in roles if at < a < end)])
+    return end - 1 if line[end - 1] == "." and any(a > at for a in roles) else end
+
+
+def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tuple[list[tuple[int, int, str, float]],
+                                                                                   list[tuple[int, int]]]:
     """A signature's name (``roles``: :func:`person_name_roles`, "Phan Duc Long"), its family name one of the
     commonest: the family name and a common middle name are written as such names are ("Phan", not the word
     "Phần"; "Đức", not "Dục"; "Thị", not "Thì") when their letters are theirs. The given name is left to the
     decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks:
-    :data:`PERSON_NAME`)."""
+    :data:`PERSON_NAME`); in Tesseract-eng's (``eng``) a family name's Đ may be read P or B, as elsewhere ("Pay
+    manh" Đẩy mạnh): ``"Po Thanh Ha"`` → "Đỗ", where the letters as read spell no family name."""
     out: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
     for a, role in sorted(roles.items()):
-        b = a + len(line[a:].split(None, 1)[0])
+        b = _name_word_end(line, a, roles)
         table = _FAMILY_BY_LETTERS if role == "family" else _MIDDLE_BY_LETTERS if role == "middle" else {}
         name = table.get(skeleton(line[a:b].lower()))
+        if name is None and eng and role == "family" and line[a] in "PB":
+            name = table.get("d" + skeleton(line[a + 1:b].lower()))
+            name = name if name and name[0] == "Đ" else None
         if name is None:
             break  # (a family name no list gives, a middle name none does, the given name: to the decoder)
         spans.append((a, b))
@@ -352,7 +384,7 @@ def misread_family_name(line: str, roles: dict[int, str]) -> tuple[list[tuple[in
     at = next((a for a, role in roles.items() if role == "family"), None)
     if at is None:
         return [], []
-    word = line[at:].split(None, 1)[0]
+    word = line[at:_name_word_end(line, at, roles)]
     name = _FAMILY_BY_LETTERS.get(skeleton(word.lower()))
     if name is None:
         return [], []
@@ -367,7 +399,7 @@ def misread_middle_names(line: str, roles: dict[int, str]) -> list[tuple[int, in
     for at, role in roles.items():
         if role != "middle":
             continue
-        word = line[at:].split(None, 1)[0]
+        word = line[at:_name_word_end(line, at, roles)]
         name = _MIDDLE_BY_LETTERS.get(skeleton(word.lower()))
         if name is not None and word != name and canonical(word.lower()) not in given_names() and word.istitle():
             out.append((at, at + len(word), name, 0.8))
@@ -1934,7 +1966,8 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy]))[\p{L}\d]*){0,5})"
                              r"[ ]*[,;]?[ \-–.]*"
-                             r"[Nn][Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")  # ("tháng12")
+                             r"(?:[Nnu]|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
+# ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
@@ -2735,7 +2768,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where
                 eds += [(a, a, " ", 0.8, "split_glued_name") for a in name_lines[i] if a and lines[i][a - 1].isalpha()]
             if kind in ("stripped", "ocr_eng") and i in name_lines:
-                fixed, names = restore_name_line(lines[i], name_lines[i])  # "Phan Duc Long": a name, not "Phần Dục"
+                # "Phan Duc Long": a name, not "Phần Dục"
+                fixed, names = restore_name_line(lines[i], name_lines[i], kind == "ocr_eng")
                 eds += [(*x, "restore_name_line") for x in fixed]
             elif kind == "ocr_vie" and i in name_lines:  # "Định Xuân Quân": a family name's mark misread (Đinh)
                 fixed, _family = misread_family_name(lines[i], name_lines[i])
@@ -2743,7 +2777,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "restore_name_line") for x in misread_middle_names(lines[i], name_lines[i])]  # "Ngốc"
                 # (the name's words as read, or so mended, are left by the decoder: its LM had made "Hà Anh Hương"
                 # "Hà Ảnh Hưởng")
-                names = [(a, a + len(lines[i][a:].split(None, 1)[0])) for a in sorted(name_lines[i])]
+                names = [(a, _name_word_end(lines[i], a, name_lines[i])) for a in sorted(name_lines[i])]
             if not lines[i].islower():  # (names are Capitalised)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i], kind == "substitution")

@@ -3973,3 +3973,70 @@ def test_a_small_letter_ocr_read_large_by_its_shape() -> None:
         assert fix_small_letter_read_large(line) == [], line
     got = normalize_text("SỞ Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương", damage="ocr_vie")
     assert got.text.startswith("Sở Lao động") and "fix_small_letter_read_large" in {c.fixer for c in got.changes}
+
+
+def test_a_signers_name_with_a_lost_space_a_speck_or_its_d_read_p() -> None:
+    """A signature's name line as scans and codes damage it (fresh seeds 921-936; each had lost or misread the
+    signer's name): two name words that lost the space between them ("Ngo ThuHuyen", a code's Ngô Thu Huyền, had
+    been "Ngờ Thư Huyện"), a speck's stop after an inner word ("Dinh H6ng. Phuong": Đinh, had been "Định"), and a
+    family name's Đ Tesseract-eng read as P ("Po Thanh Ha": Đỗ, had been "Pơ"). A code's capital that may be a
+    stand-in does not part a word ("HoSng" is Hoàng), nor does a P whose letters spell a family name (Phạm)."""
+    from vetplan.normalize.pipeline import person_name_roles, restore_name_line
+
+    assert person_name_roles("Ngo ThuHuyen", "substitution") == {0: "family", 4: "middle", 7: "given"}
+    assert person_name_roles("HoSng Van Nam", "substitution") == {0: "family", 6: "middle", 10: "given"}
+    assert person_name_roles("Nguyen VanLong", "stripped") == {0: "family", 7: "middle", 10: "given"}
+    assert restore_name_line("Nguyen VanLong", {0: "family", 7: "middle", 10: "given"})[0] == [
+        (0, 6, "Nguyễn", 0.8), (7, 10, "Văn", 0.8)]
+    got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nNgo ThuHuyen", damage="substitution").text
+    assert got.split("\n")[-1] == "Ngô Thu Huyền"
+    roles = person_name_roles("- Luu: VT. Dinh H6ng. Phuong", "ocr_eng")
+    assert roles == {11: "family", 16: "middle", 22: "given"}
+    assert restore_name_line("- Luu: VT. Dinh H6ng. Phuong", roles, True)[0] == [(11, 15, "Đinh", 0.8)]
+    for line, want in (("Po Thanh Ha", [(0, 2, "Đỗ", 0.8)]),
+                       ("Pham Van Nam", [(0, 4, "Phạm", 0.8), (5, 8, "Văn", 0.8)])):
+        assert restore_name_line(line, person_name_roles(line, "ocr_eng"), True)[0] == want, line
+    assert restore_name_line("Po Thanh Ha", person_name_roles("Po Thanh Ha", "stripped"))[0] == []  # (stripped: no P)
+    got = normalize_text("Noi nhan: GIAM DOC\n- Chu tich, cac PCT UBND tinh;\n- B6 Lao dong - Thuong binh va Xa hoi; "
+                         "Po Thanh Ha\n- Luu: VT.", damage="ocr_eng").text
+    assert got.split("\n")[2].endswith("; Đỗ Thanh Hà")
+
+
+def test_the_file_copys_colon_lost() -> None:
+    """"Lưu: VT" with its colon lost and its T read I ("~ Luu VI Bui Kim Hung", fresh seed 936: the signer's name had
+    been taken for a recipient, "Lưu VI Bụi Kim Hưng"): the label is written again and the name after it read as one;
+    another word before "VT" is no file copy."""
+    from vetplan.normalize.fixers import fix_file_copy_label
+
+    assert fix_file_copy_label("~ Luu VI Bui Kim Hung") == [(2, 5, "Lưu", 0.9), (5, 6, ": ", 0.8), (6, 8, "VT", 0.8)]
+    for left in ("- Lan VI", "- Luu Viet Nam", "- Lưu vào VT"):
+        assert fix_file_copy_label(left) == [], left
+    text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n~ Luu VI Bui Kim Hung"
+    got = normalize_text(text, damage="ocr_eng").text
+    assert got.split("\n")[-1] == "~ Lưu: VT Bùi Kim Hùng"
+
+
+def test_a_document_numbers_code_one_letter_off_and_a_space_in_its_year() -> None:
+    """A long code with one letter misread as another ("164/KH-SLDTBAH", fresh seed 940: SLĐTBXH; the number had been
+    wrong), only where exactly one known code is one letter off and none is the code as read; a space a scan put inside
+    a cited number's year ("46/20 15/QD-TTg": the citation had been lost)."""
+    from vetplan.normalize.fixers import fix_document_numbers
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("Số: 164/KH-SLDTBAH", table) == [(11, 18, "SLĐTBXH", 0.8)]
+    assert fix_document_codes("43/2016/TT-BLDTBAH", table) == [(11, 18, "BLĐTBXH", 0.8)]
+    for left in ("12/KH-SLDTBXH", "12/KH-PLDTBXH"):  # (a known code's letters; two known codes one letter off)
+        assert fix_document_codes(left, table) == [], left
+    line = "Quyết định số 46/20 15/QĐ-TTg ngày 28/9/2015"
+    assert apply_edits(line, fix_document_numbers(line)) == "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015"
+    assert fix_document_numbers("số 46/12 15/QĐ-TTg") == []  # (no year)
+
+
+def test_a_header_place_before_a_ngay_whose_n_ocr_misread() -> None:
+    """The place-date line's "ngày" with its n read "ri" or "u" ("Nghe. An; rigay 22 thang 02", fresh seed 940: the
+    place had been "Nghe. Ăn", no place); the place is still read from the gazetteer."""
+    got = normalize_text("S6: 164/KH-UBND Nghe. An; rigay 22 thang 02 nam 2016", damage="ocr_eng").text
+    assert got.startswith("Số: 164/KH-UBND Nghệ An")
+    got = normalize_text("S6: 164/KH-UBND Nghe An, ugay 22 thang 02 nam 2016", damage="ocr_eng").text
+    assert got.startswith("Số: 164/KH-UBND Nghệ An, ngày 22")
