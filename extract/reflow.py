@@ -80,8 +80,9 @@ _HEADER_SPLITS = [
     # "- Thường trực Thành ủy; PHÓ CHỦ TỊCH", "Nơi nhận: TRƯỞNG PHÒNG": the position after a recipients item or
     # their label (not "KT. CHỦ TỊCH")
     # (a scan's specks between: "- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH", "; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ TỊCH",
-    # "; .-. ¬ _—— CHỦ TỊCH", "; , PHÓ CHỦ TỊCH", a lone figure a stamp's speck made: "; . , 7 CHỦ TỊCH")
-    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:(?:[_—–\-~'`\"“”|¬.,]+|\d(?=\s))\s*){{0,3}}"
+    # "; .-. ¬ _—— CHỦ TỊCH", "; , PHÓ CHỦ TỊCH", a lone figure a stamp's speck made: "; . , 7 CHỦ TỊCH", a single
+    # quote: "; ‘ PHÓ CHỦ TỊCH")
+    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:(?:[_—–\-~'`\"“”‘’|¬.,]+|\d(?=\s))\s*){{0,3}}"
                rf"(?={POSITION_WORDS}\b)"),
     # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
     re.compile(POSITION_AT_LINE_END),
