@@ -1081,8 +1081,8 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
 #: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a
-#: bracket or "!" for its stroke ("Quy [V", "['V", "!II", "[I")
-_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[Il1|]?[VX]" \
+#: bracket or "!" for its stroke ("Quy [V", "['V", "!II", "[I", "I[V")
+_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
@@ -1106,8 +1106,8 @@ def _quarter_roman(tok: str) -> str | None:
     None for no quarter."""
     if tok[:1] == "T" and len(tok) > 1:
         tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
-    if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|" for c in tok[:2]):  # a speck beside its stroke read as
-        return "IV"  # one more ("I1V": no quarter "IIV")
+    if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|[]!" for c in tok[:2]):  # a speck beside its stroke read
+        return "IV"  # as one more ("I1V", "I[V": no quarter "IIV")
     if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
         tok = tok[0] + tok[2:]
     if "T" in tok or "L" in tok:  # two strokes a serif's bar joined ("IT", "L1": III), or one where two make no

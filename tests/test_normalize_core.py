@@ -2545,7 +2545,8 @@ def test_quarter_numbers_read_as_strokes_and_a_heading_number_after_specks() -> 
     # a speck before IV read as a T ("Quý TIV/2016": no quarter "IIV"; the task's time had been lost)
     assert fix_quarter_numerals("- Thời gian thực hiện: Quý TIV/2016.") == [(27, 30, "IV", 0.8)]
     # … or as a stroke of its own ("Quý I1V/2023", fresh seed 846 scan; "IIV" is no quarter either)
-    for read in ("I1V", "IIV", "l1V", "1IV"):
+    # (or as a bracket: "Quy I[V/2016", fresh seed 885 eng, had been "Quý I[Và/2016")
+    for read in ("I1V", "IIV", "l1V", "1IV", "I[V"):
         assert fix_quarter_numerals(f"- Thời gian thực hiện: Quý {read}/2023.") == [(27, 30, "IV", 0.8)], read
     assert fix_quarter_numerals("- Thời gian thực hiện: Quý IIIV/2023.") == []  # (two strokes too many: left)
     assert normalize_text("- Thoi gian thuc hién: Quy IIi/2018.", damage="ocr_eng").text == \
