@@ -65,7 +65,11 @@ _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"
                           r"|\s+(?=(?-i:đơn vị phối hợp|thời gian thực hiện)\s*:)"  # (its semicolon lost)
                           r"|\s*;\s*(?=(?-i:[Đđ]ơn vị (?:phối|chủ)\S*(?:\s+\S{1,4})?\s*[—–\-]?\s+"
-                          rf"(?:{_HEADS})\s))", re.I)
+                          rf"(?:{_HEADS})\s))"
+                          # (and "phối hợp với" and the partners, no colon: "Đơn vị chủ trì: Sở A; phối hợp với Sở B, Sở
+                          # C"; not a lead's sentence going on after a scan's semicolon: "chủ trì; phối hợp với Sở B …")
+                          r"|(?<!\bch\p{L}{0,3}\s*tr\p{L}{0,3})\s*;[.,'‘’`]*\s*(?=phối hợp với\s*[:.]?\s+(?-i:\p{Lu}))",
+                          re.I)
 # (… or its colon: "…; đơn vị phối hợp Sở Nội vụ; …", "…; đơn vị phối — Sở Nội vụ")
 #: an action that names its lead, and its partners, in the sentence: "Sở Lao động - Thương binh và Xã hội chủ trì,
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
@@ -106,17 +110,22 @@ _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
 # speck inside: "phối: hợp với")
+#: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
+_PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
+                            # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
+                            # head's next word: "Sở Xây dựng")
+                            rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b)")
+_ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|[.:](?=[-–])|(?<=[-–])\.)"  # (a colon speck before
                             # a small word: "Xã: hội"; stops beside the name's dash: "Lao động.-.Thương binh")
                             rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
-                            rf"(?:{_THEN_PARTNERS}\s*:?\s+"  # ("chút trì, phối hợp với": "chit'tri"; "với: Sở")
-                            rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
-                            # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
-                            # head's next word: "Sở Xây dựng")
-                            rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b))?")
+                            rf"(?:{_THEN_PARTNERS}\s*[:.]?\s+{_PARTNERS_UP_TO_THE_VERB})?")
+#: the partners a sentence names after "phối hợp với" where the lead's went before a semicolon a scan read for its comma
+#: ("Sở A chủ trì" / "phối hợp với Sở Công Thương, Sở Nội vụ xây dựng …")
+_PARTNERS_SENTENCE = re.compile(rf"^phối hợp với\s*[:.]?\s+{_PARTNERS_UP_TO_THE_VERB}")
 
 
 #: a comma a scan put after an agency's head word before its Capitalised name ("Sở, Giáo dục và Đào tạo"); not the
@@ -167,6 +176,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     timeline: str | None = None
     for p in node.all_paras():
         whole = squash(p.body if p.marker in ("bullet", "alpha", "num") else p.text)
+        # (a speck after a partner's head is no field's colon: "chủ trì; phối hợp với Sở: Công Thương xây dựng …")
+        whole = _STOP_AFTER_HEAD.sub(" ", whole)
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:
@@ -194,6 +205,12 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     # "\"Thời gian thực hiện: …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
     body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
+    m = _PARTNERS_SENTENCE.match(body)
+    if m:  # ("phối hợp với Sở B, Sở C" after a semicolon: no label's colon, the comma is the list's)
+        partners.extend(x for x in split_agencies(m.group("partners")) if x not in partners)
+        if _ACTION_AFTER_PARTNERS.search(body, m.end()):
+            actions.append(body)  # (the rest of a lead's sentence a semicolon parted: "… xây dựng chương trình")
+        return timeline
     m = _LEAD.match(body)
     if m:
         lead.extend(x for x in split_agencies(_field_value(m)) if x not in lead)

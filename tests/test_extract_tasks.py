@@ -587,3 +587,25 @@ def test_a_heavily_specked_scans_tasks_and_report_deadline() -> None:
     # the file copy's "Lưu:-VT" keeps its colon (the dash's specks are a name's only before a space): no recipient
     tail = "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Thường trực Tỉnh ủy;\n\n- Lưu:-VT.\n\nKT. CHỦ TỊCH\n"
     assert extract_plan(text + tail).document.recipients == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực Tỉnh ủy"]
+
+
+def test_partners_after_a_scans_semicolon_or_a_speck_after_phoi_hop_voi() -> None:
+    """Tesseract-eng's specks in a lead's sentence: "chủ trì; phối hợp với Sở: Công Thương xây dựng …" (the colon after
+    the head had made "phối hợp với Sở" a field's label), "phối hợp với. Sở Nội vụ" (fresh seeds 875, 892, 896, 916: the
+    partners had been lost); and "phối hợp với" and a list without a colon after a labelled lead ("Đơn vị chủ trì: Sở
+    A; phối hợp với Sở B, Sở C": the lead had taken the first partner)."""
+    head = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n"
+    lsw = "Sở Lao động - Thương binh và Xã hội"
+    for body in (f"{lsw} chủ trì; phối hợp với Sở: Công Thương xây dựng chương trình từ tháng 6 đến tháng 10/2021.",
+                 f"{lsw} chủ trì, phối hợp với. Sở Công Thương xây dựng chương trình từ tháng 6 đến tháng 10/2021."):
+        task = extract_plan(head + body + "\n").tasks[0]
+        assert (task.lead, task.partners, task.timeline) == ([lsw], ["Sở Công Thương"], "từ tháng 6 đến tháng 10/2021")
+    body = f"{lsw} chủ trì; phối hợp với Sở: Công Thương, Sở Nội vụ xây dựng chương trình."  # (a comma after it too)
+    task = extract_plan(head + body + "\n").tasks[0]
+    assert (task.lead, task.partners) == ([lsw], ["Sở Công Thương", "Sở Nội vụ"])
+    body = "- Đơn vị chủ trì: Sở Tài chính; phối hợp với Sở Nội vụ, Sở Y tế; thời gian thực hiện: Quý I/2020."
+    task = extract_plan(head + body + "\n").tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (["Sở Tài chính"], ["Sở Nội vụ", "Sở Y tế"], "Quý I/2020")
+    # a long dash a scan read before a name's small word ("nông— thôn", fresh seed 845 eng), as a hyphen is ("Xã -hội")
+    assert split_agencies("Sở Nông nghiệp và Phát triển nông— thôn, Sở Lao động – Thương binh và Xã hội") == [
+        "Sở Nông nghiệp và Phát triển nông thôn", "Sở Lao động – Thương binh và Xã hội"]
