@@ -523,9 +523,10 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[ ]+)"
+FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)"
+                       r"(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
                        r"(VT|V[7Il1LEV]|Vie)(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT"; lost:
-# "Luu VI"; its T as E or V: "VE")
+# "Luu VI", or read as a letter before a space: "Luus VI"; its T as E or V: "VE")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -538,7 +539,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     word = m.group(2)
     out: list[Edit] = [] if word.lower() == "lưu" else [
         (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
-    if m.group(3).isalpha() or m.group(3).isspace():  # its colon read as a letter or lost: "LưuzVT", "Luu VI"
+    if not any(c in ":;." for c in m.group(3)):  # its colon read as a letter or lost: "LưuzVT", "Luu VI", "Luus VI"
         out.append((m.start(3), m.end(3), ": ", 0.8))
     if m.group(4) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
         out.append((m.start(4), m.end(4), "VT", 0.8))

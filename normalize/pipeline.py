@@ -323,7 +323,8 @@ _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 #: where a name merged into the end of another column's line begins: after a stop, semicolon or colon and a space
-NAME_TAIL_AFTER = re.compile(r"[.;:]\s+(?:[a-z]\s+)?")  # (past a lone small letter, a speck: "tỉnh; i Định Thanh Quân")
+NAME_TAIL_AFTER = re.compile(r"[.;:]\s+(?:[a-z]\s+|[|¦]\s+)?")  # (past a lone small letter or a bar, a speck: "tỉnh; i
+# Định Thanh Quân", "nganh; | Nguyén Thanh Quan")
 
 
 def _name_word(word: str, kind: str) -> bool:

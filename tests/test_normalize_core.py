@@ -3987,6 +3987,9 @@ def test_a_signers_name_with_a_lost_space_a_speck_or_its_d_read_p() -> None:
     assert person_name_roles("Ngo ThuHuyen", "substitution") == {0: "family", 4: "middle", 7: "given"}
     assert person_name_roles("HoSng Van Nam", "substitution") == {0: "family", 6: "middle", 10: "given"}
     assert person_name_roles("Nguyen VanLong", "stripped") == {0: "family", 7: "middle", 10: "given"}
+    # (after a recipients item and a speck's bar: "- Cac sd, ban, nganh; | Nguyén Thanh Quan", fresh seed 847 eng)
+    assert person_name_roles("- Cac sd, ban, nganh; | Nguyén Thanh Quan", "ocr_eng") == {
+        24: "family", 31: "middle", 37: "given"}
     assert restore_name_line("Nguyen VanLong", {0: "family", 7: "middle", 10: "given"})[0] == [
         (0, 6, "Nguyễn", 0.8), (7, 10, "Văn", 0.8)]
     got = normalize_text("KT. CH<;> T^CH\nPH} CH<;> T^CH\n\nNgo ThuHuyen", damage="substitution").text
@@ -4010,6 +4013,8 @@ def test_the_file_copys_colon_lost() -> None:
     from vetplan.normalize.fixers import fix_file_copy_label
 
     assert fix_file_copy_label("~ Luu VI Bui Kim Hung") == [(2, 5, "Lưu", 0.9), (5, 6, ": ", 0.8), (6, 8, "VT", 0.8)]
+    # (or read as a letter before the space: "Luus VI", fresh seed 917 eng, had been a recipient "Lưu VI")
+    assert fix_file_copy_label("Luus VI") == [(0, 3, "Lưu", 0.9), (3, 5, ": ", 0.8), (5, 7, "VT", 0.8)]
     for left in ("- Lan VI", "- Luu Viet Nam", "- Lưu vào VT"):
         assert fix_file_copy_label(left) == [], left
     text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n~ Luu VI Bui Kim Hung"
