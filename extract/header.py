@@ -298,9 +298,9 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
               # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan";
               # specks before it: "VT. _._ Nguyễn Minh Nam", or a lone small letter: "HĐND tỉnh; i Đinh Thanh Quân"; a
-              # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng")
+              # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân")
               r"(?:[_~'‘’`ˆ^]{1,3}(?=\s))?\s+"
-              r"(?:(?:[_.~'‘’`ˆ^\-]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;]?\s*$)")
+              r"(?:(?:[_.~'‘’`ˆ^\-|¦]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;]?\s*$)")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")

@@ -213,6 +213,12 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Các sở, ban, ngành", "Bộ Lao động - Thương binh và Xã hội"]
     assert doc.signer is not None and doc.signer.name == "Đinh Minh Tuấn"
+    # the signer's name after a recipients item and a speck's bar (fresh seed 847 eng: "ngành; | Nguyễn Thanh Quân")
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
+            "- Các sở, ban, ngành; | Nguyễn Thanh Quân\n- Lưu: VT.\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Thanh Quân"
     # a single quote before it (Tesseract-eng, fresh seed 937: "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH" had kept it)
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
             "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH\n- Lưu: VT.\n")
