@@ -904,6 +904,9 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
         at = m.start()
         for part in re.finditer(r"[^/\-]+", code):
             seg = part.group(0)
+            if part.start() and (got := _hyphen_read_as_a_stroke(seg, table)):  # "164/KHISLĐTBXH": KH-SLĐTBXH
+                out.append((at + part.start() + got[0], at + part.end(), "-" + got[1], 0.8))
+                continue
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
                     abbreviation_key(seg) in table or not (
@@ -952,6 +955,23 @@ _TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_a
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)
 _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a mark Vietnamese OCR gave: "ƯBND")
+
+
+#: a document's type code, before the hyphen and its issuer's code
+_TYPE_CODE = re.compile(r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|NĐ|ND|TT|TTLT)(?=[Il1|])")
+
+
+def _hyphen_read_as_a_stroke(seg: str, table: dict[str, str]) -> tuple[int, str] | None:
+    """Where a document number's hyphen stands that a scan read as a stroke between its type's code and its issuer's,
+    and the issuer's code as written: ``"KHISLDTBXH"`` → (2, "SLĐTBXH"), both codes known (a department's "S" before a
+    known one too); None else."""
+    m = _TYPE_CODE.match(seg)
+    if m is None:
+        return None
+    rest = abbreviation_key(seg[m.end() + 1:])
+    if len(rest) >= 2 and rest in table:
+        return m.end(), table[rest]
+    return (m.end(), "S" + table[rest[1:]]) if rest[:1] == "S" and rest[1:] in table else None
 
 
 def _letters_off(read: str, key: str) -> int:
@@ -1587,17 +1607,17 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "1", 0.8) for m in _DATE_ONE_AS_T.finditer(line)]
 
 
-#: a date's two-figure day or month with a letter for a figure — an O for 0, an l, I, L or bar for 1 ("tháng Ol năm
-#: 2017", "thang OL:-nam.2021") — after its word and before the next date word
+#: a date's two-figure day or month with a letter for a figure — an O or a slashed Ø for 0, an l, I, L or bar for 1
+#: ("tháng Ol năm 2017", "thang OL:-nam.2021", "tháng Ø2 năm 2016") — after its word and before the next date word
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOIlL|]*[OIlL|])[\dOIlL|]{2}"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOØøIlL|]*[OØøIlL|])[\dOØøIlL|]{2}"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
-_LETTER_FIGURES = str.maketrans("OIlL|", "01111")
+_LETTER_FIGURES = str.maketrans("OØøIlL|", "0001111")
 
 
 def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
-    """A date's day or month a scan read with a letter for a figure: ``"ngày 24 tháng Ol năm 2017"`` → "01" (the
-    header's date had been lost); only a day (1–31) or month (1–12) it makes is read so."""
+    """A date's day or month a scan read with a letter for a figure: ``"ngày 24 tháng Ol năm 2017"`` → "01", ``"tháng
+    Ø2"`` → "02" (the header's date had been lost); only a day (1–31) or month (1–12) it makes is read so."""
     out: list[Edit] = []
     for m in _DATE_FIGURES_AS_LETTERS.finditer(line):
         value = int(m.group().translate(_LETTER_FIGURES))

@@ -4046,3 +4046,22 @@ def test_a_header_place_before_a_ngay_whose_n_ocr_misread() -> None:
     assert got.startswith("Số: 164/KH-UBND Nghệ An")
     got = normalize_text("S6: 164/KH-UBND Nghe An, ugay 22 thang 02 nam 2016", damage="ocr_eng").text
     assert got.startswith("Số: 164/KH-UBND Nghệ An, ngày 22")
+
+
+def test_a_document_numbers_hyphen_read_as_a_stroke_and_a_dates_slashed_zero() -> None:
+    """Vietnamese OCR of fresh seed 940: "Số: 164/KHISLĐTBXH" (the hyphen between the type's and the issuer's codes read
+    as an I: the number had been wrong) and "tháng Ø2" (a slashed zero: the date had been lost). Only where both codes
+    are known; a month the letters cannot make is left."""
+    from vetplan.normalize.fixers import fix_date_letters_read_as_figures
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("Số: 164/KHISLĐTBXH", table) == [(10, 18, "-SLĐTBXH", 0.8)]
+    assert fix_document_codes("số 16/QĐ1TTg", table) == [(8, 12, "-TTg", 0.8)]
+    for left in ("12/KHIEM", "12/BCIXYZ", "46/2015/QĐ-TTg"):
+        assert fix_document_codes(left, table) == [], left
+    assert fix_date_letters_read_as_figures("Nghệ An, ngày 22 tháng Ø2 năm 2016") == [(23, 25, "02", 0.8)]
+    assert fix_date_letters_read_as_figures("ngày 22 tháng Ø9 năm 2016") == [(14, 16, "09", 0.8)]
+    assert fix_date_letters_read_as_figures("ngày 22 tháng ØØ năm 2016") == []  # (no month 00)
+    got = normalize_text("Số: 164/KHISLĐTBXH Nghệ An, ngày 22 tháng Ø2 năm 2016", damage="ocr_vie").text
+    assert got == "Số: 164/KH-SLĐTBXH Nghệ An, ngày 22 tháng 02 năm 2016"
