@@ -1768,3 +1768,26 @@ def fix_small_letter_read_large(line: str) -> list[Edit]:
                 (m.group(1) + small).lower()):
             out.append((m.start(2), m.end(2), small, 0.8))
     return out
+
+
+def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's or ministry's name (``agencies``: "Sở Kế hoạch và Đầu tư", …) written in the case its decree
+    gives it where a repaired line has it in another: ``"Sở Kế hoạch và đầu tư"`` → "Đầu tư" (a code's capital after a
+    stand-in taken for noise), ``"Sở Nông nghiệp và Phát Triển nông thôn"`` → "triển" (a small t OCR read as a capital
+    L); its head word Capitalised as written ("các sở kế hoạch" is left), a name in capitals too ("SỞ NỘI VỤ")."""
+    low = line.lower()
+    if len(low) != len(line) or ("Sở " not in line and "Bộ " not in line):
+        return []
+    out: list[Edit] = []
+    for name in agencies:
+        if name[:3] not in ("Sở ", "Bộ "):
+            continue
+        key = name.lower()
+        at = low.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if line[at:end] != name and line[at:at + 3] == name[:3] and not line[at:end].isupper() and not (
+                    (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum())):
+                out.append((at, end, name, 0.8))
+            at = low.find(key, at + 1)
+    return out

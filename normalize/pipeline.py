@@ -60,6 +60,7 @@ from .fixers import (
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
+    fix_agency_name_case,
     fix_and_social_affairs,
     fix_bang_read_for_i,
     fix_behalf_mark,
@@ -2978,6 +2979,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
+            if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
+                out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
             if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),

@@ -4065,3 +4065,21 @@ def test_a_document_numbers_hyphen_read_as_a_stroke_and_a_dates_slashed_zero() -
     assert fix_date_letters_read_as_figures("ngày 22 tháng ØØ năm 2016") == []  # (no month 00)
     got = normalize_text("Số: 164/KHISLĐTBXH Nghệ An, ngày 22 tháng Ø2 năm 2016", damage="ocr_vie").text
     assert got == "Số: 164/KH-SLĐTBXH Nghệ An, ngày 22 tháng 02 năm 2016"
+
+
+def test_a_departments_name_in_a_repaired_line_is_written_as_its_decree_writes_it() -> None:
+    """"Sở Kế hoạch và đầu tư" (a code's capital after a stand-in, "v@D@u", taken for noise: fresh seed 935 code) and
+    "Phát Triển" (a small t Tesseract-eng read as a capital L: seed 940 eng): the partner's or lead's name had been
+    wrong. A name's head word in small letters ("các sở kế hoạch") and a name in capitals stay; clean text is left."""
+    from vetplan.normalize.fixers import fix_agency_name_case
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert normalize_text("- P\\ln v,r phfii hop: SoKChoach v@D@u tu.", damage="substitution").text == \
+        "- Đơn vị phối hợp: Sở Kế hoạch và Đầu tư."
+    assert normalize_text("- Don vichu tri: So Nong nghicp va Phat Lrien nong thon.", damage="ocr_eng").text == \
+        "- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn."
+    assert fix_agency_name_case("Bộ Lao động - Thương Binh và Xã hội;", AGENCIES) == [
+        (0, 35, "Bộ Lao động - Thương binh và Xã hội", 0.8)]
+    for left in ("các sở kế hoạch và đầu tư", "SỞ NỘI VỤ", "Sở Nội vụ và Sở Tài chính", "Trụ Sở Nội vụ"):
+        assert fix_agency_name_case(left, AGENCIES) == [], left
+    assert normalize_text("Sở Kế hoạch và đầu tư chủ trì.").text == "Sở Kế hoạch và đầu tư chủ trì."
