@@ -258,6 +258,8 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
     starts = [0, *[m.end() for m in NAME_TAIL_AFTER.finditer(line, copy.end() if copy else 0)][-1:]]
     if copy is not None:  # (past a scan's speck: "- Luu: VT. ~ Lé Minh Phong", whose Phong had been "Phòng")
         starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;~_'`‘’-–—|")))
+    if (closing := _name_closing_an_item(line, kind)) is not None:  # ("- UBND ac huyén; thanh pho Le Anh Nam")
+        starts.append(closing)
     for at in starts:
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
@@ -290,6 +292,22 @@ def _glued_family_name(word: str, kind: str) -> int | None:
                 return m.start()
         elif skeleton(left.lower()) in _FAMILY_BY_LETTERS:
             return m.start()
+    return None
+
+
+def _name_closing_an_item(line: str, kind: str) -> int | None:
+    """Where the signer's name starts that closes a recipients item whose separator a scan lost: ``"- UBND ac huyén;
+    thanh pho Le Anh Nam"`` → the column of "Le" (three or four words after a word in small letters, the first a family
+    name's letters); None where there is none, or the words are a place's name ("thành phố Ho Chi Minh")."""
+    words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line)]
+    for n in (3, 4):
+        if len(words) <= n or not words[-n - 1][1][-1:].islower():
+            continue
+        at, first = words[-n]
+        if not (_fits_family_name(first) if kind == "substitution" else skeleton(first.lower()) in _FAMILY_BY_LETTERS):
+            continue
+        places = {skel for _n, skel, _w in _bare_place_names().get(n, ())}
+        return None if skeleton(line[at:].lower()).replace(" ", "").strip() in places else at
     return None
 
 

@@ -4083,3 +4083,19 @@ def test_a_departments_name_in_a_repaired_line_is_written_as_its_decree_writes_i
     for left in ("các sở kế hoạch và đầu tư", "SỞ NỘI VỤ", "Sở Nội vụ và Sở Tài chính", "Trụ Sở Nội vụ"):
         assert fix_agency_name_case(left, AGENCIES) == [], left
     assert normalize_text("Sở Kế hoạch và đầu tư chủ trì.").text == "Sở Kế hoạch và đầu tư chủ trì."
+
+
+def test_a_signers_name_closing_a_recipients_item_whose_separator_was_lost() -> None:
+    """The signature column's name beside a recipients item, the semicolon between them lost (fresh seeds 861, 872
+    eng: "- UBND ac huyén; thanh pho Le Anh Nam" had given "Lê Anh Năm", "… Xa hoi Mai Hong Thang" no signer): three or
+    four words after a word in small letters, the first a family name's letters, are read as a name; a place's name
+    ("thành phố Ho Chi Minh") and two words are not."""
+    from vetplan.normalize.pipeline import person_name_roles
+
+    assert person_name_roles("- UBND ac huyén; thanh pho Le Anh Nam", "ocr_eng") == {
+        27: "family", 30: "middle", 34: "given"}
+    for left in ("- UBND thành phố Ho Chi Minh", "- UBND các huyện, thành phố Nguyen Van",
+                 "- Sở Lao động - Thương binh và Xã hội"):
+        assert person_name_roles(left, "ocr_eng") == {}, left
+    got = normalize_text("KT. CHU TICH\nPHO CHU TICH\n- UBND ac huyén; thanh pho Le Anh Nam", damage="ocr_eng").text
+    assert got.endswith("thành phố Lê Anh Nam")
