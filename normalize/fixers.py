@@ -904,8 +904,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
         at = m.start()
         for part in re.finditer(r"[^/\-]+", code):
             seg = part.group(0)
-            if part.start() and (got := _hyphen_read_as_a_stroke(seg, table)):  # "164/KHISLĐTBXH": KH-SLĐTBXH
-                out.append((at + part.start() + got[0], at + part.end(), "-" + got[1], 0.8))
+            if part.start() and (got := _type_and_issuer(seg, table)):  # "164/KHISLĐTBXH": KH-SLĐTBXH
+                out.append((at + part.start(), at + part.end(), got, 0.8))
                 continue
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
@@ -957,21 +957,35 @@ _TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_a
 _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a mark Vietnamese OCR gave: "ƯBND")
 
 
-#: a document's type code, before the hyphen and its issuer's code
-_TYPE_CODE = re.compile(r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|NĐ|ND|TT|TTLT)(?=[Il1|])")
+#: the codes of a document's type that stand before the hyphen and its issuer's code ("KH-UBND", "TT-BLĐTBXH")
+_TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "NQ", "TTr", "HĐ", "NĐ", "TT", "TTLT")}
 
 
-def _hyphen_read_as_a_stroke(seg: str, table: dict[str, str]) -> tuple[int, str] | None:
-    """Where a document number's hyphen stands that a scan read as a stroke between its type's code and its issuer's,
-    and the issuer's code as written: ``"KHISLDTBXH"`` → (2, "SLĐTBXH"), both codes known (a department's "S" before a
-    known one too); None else."""
-    m = _TYPE_CODE.match(seg)
-    if m is None:
+def _type_and_issuer(seg: str, table: dict[str, str]) -> str | None:
+    """A document number's type and issuer codes run together, the hyphen between them lost or read as a stroke, as
+    written: ``"KHISLĐTBXH"`` → "KH-SLĐTBXH", ``"TTBLĐTBXH"`` → "TT-BLĐTBXH", and with a letter of the type's code
+    misread too (:data:`_CODE_MISREADS`): ``"TIBLĐTBXH"`` → "TT-BLĐTBXH". Only where exactly one reading has a known
+    type's code and a known issuer's code of three letters or more (a department's "S" before a known one too)."""
+    if len(seg) < 5 or abbreviation_key(seg) in table:
         return None
-    rest = abbreviation_key(seg[m.end() + 1:])
-    if len(rest) >= 2 and rest in table:
-        return m.end(), table[rest]
-    return (m.end(), "S" + table[rest[1:]]) if rest[:1] == "S" and rest[1:] in table else None
+    found = set()
+    for k in (2, 3, 4):
+        left, rest = seg[:k], seg[k:]
+        types = {_TYPE_CODES[key] for r in _misread_once(left) if (key := abbreviation_key(r)) in _TYPE_CODES}
+        if not types:
+            continue
+        for issuer in (rest, rest[1:] if rest[:1] in "Il1|" else ""):
+            key = abbreviation_key(issuer)
+            form = table.get(key) if len(key) >= 3 else None
+            if form is None and key[:1] == "S" and len(key) >= 4 and key[1:] in table:
+                form = "S" + table[key[1:]]
+            found |= {f"{t}-{form}" for t in types} if form else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _misread_once(code: str) -> set[str]:
+    """A code as read, and with one of its letters read as another (:data:`_CODE_MISREADS`): "TI" → TI, TT, TL."""
+    return {code} | {code[:j] + x + code[j + 1:] for j, c in enumerate(code) for x in _CODE_MISREADS.get(c, "")}
 
 
 def _letters_off(read: str, key: str) -> int:

@@ -4056,8 +4056,12 @@ def test_a_document_numbers_hyphen_read_as_a_stroke_and_a_dates_slashed_zero() -
     from vetplan.normalize.lexicon import get_lexicon
 
     table = get_lexicon(None).abbreviations
-    assert fix_document_codes("Số: 164/KHISLĐTBXH", table) == [(10, 18, "-SLĐTBXH", 0.8)]
-    assert fix_document_codes("số 16/QĐ1TTg", table) == [(8, 12, "-TTg", 0.8)]
+    assert fix_document_codes("Số: 164/KHISLĐTBXH", table) == [(8, 18, "KH-SLĐTBXH", 0.8)]
+    assert fix_document_codes("số 16/QĐ1TTg", table) == [(6, 12, "QĐ-TTg", 0.8)]
+    # (the hyphen lost, "43/2016/TTBLĐTBXH", or the type's second T read as an I and the hyphen lost, "TIBLĐTBXH": fresh
+    # seeds 887 and 857 scan, whose citations had been lost)
+    assert fix_document_codes("số 43/2016/TTBLĐTBXH ngày", table) == [(11, 20, "TT-BLĐTBXH", 0.8)]
+    assert fix_document_codes("số 43/2016/TIBLĐTBXH ngày", table) == [(11, 20, "TT-BLĐTBXH", 0.8)]
     for left in ("12/KHIEM", "12/BCIXYZ", "46/2015/QĐ-TTg"):
         assert fix_document_codes(left, table) == [], left
     assert fix_date_letters_read_as_figures("Nghệ An, ngày 22 tháng Ø2 năm 2016") == [(23, 25, "02", 0.8)]
