@@ -1506,6 +1506,24 @@ def fix_decimal_comma(line: str) -> list[Edit]:
                                                  *_SPECK_BEFORE_PERCENT.finditer(line))]
 
 
+#: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
+#: decimals, no sign after them, at the clause's end
+_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|là|khoảng|trên|dưới)[ ]+)(\d{1,2}),(\d)(\d{1,2})"
+                                   r"(?=[.,;]?[ ]*\S?$|[.,;][ ])")
+#: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
+_RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
+
+
+def fix_percent_read_as_figures(line: str) -> list[Edit]:
+    """A rate's percent sign that Vietnamese OCR read as one or two more figures (its circles and stroke a "9", "90",
+    "94", "55"): ``"Tỷ lệ lao động qua đào tạo đạt 78,39,"`` → "78,3%", ``"đạt 60,755."`` → "60,7%." (a plan writes a
+    rate with one decimal at most; the target had been lost). Only on a line that names a rate, after its verb, where
+    no sign follows; a rate written with its sign stays ("đạt 71,29%")."""
+    if "%" in line or not _RATE_WORDS.search(line):
+        return []
+    return [(m.start(), m.end(), f"{m.group(1)},{m.group(2)}%", 0.7) for m in _RATE_WITHOUT_SIGN.finditer(line)]
+
+
 #: "VÀ XÃ HỘI" in capitals with a space lost (the end of "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" on a header's line of
 #: its own: "VAXAHOI", three words run together, is no token the decoder reads; "vA XAHOI")
 _AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q][IL1l|](?![\p{L}\d])")

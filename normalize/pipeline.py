@@ -84,6 +84,7 @@ from .fixers import (
     fix_number_label,
     fix_number_word_before_document,
     fix_part_numerals,
+    fix_percent_read_as_figures,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
     fix_quarter_word,
@@ -2833,6 +2834,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
+                elif kind == "ocr_vie" and "," in lines[i]:  # "Tỷ lệ … đạt 78,39,": the sign read as figures (78,3%)
+                    eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"

@@ -4103,3 +4103,21 @@ def test_a_signers_name_closing_a_recipients_item_whose_separator_was_lost() -> 
         assert person_name_roles(left, "ocr_eng") == {}, left
     got = normalize_text("KT. CHU TICH\nPHO CHU TICH\n- UBND ac huyén; thanh pho Le Anh Nam", damage="ocr_eng").text
     assert got.endswith("thành phố Lê Anh Nam")
+
+
+def test_a_rates_percent_sign_vietnamese_ocr_read_as_figures() -> None:
+    """Vietnamese OCR reads a rate's "%" as one or two more figures ("đạt 78,39,", "đạt 60,755.": fresh seeds 847, 873,
+    900, 904, 910 scan, five targets lost): on a line that names a rate, after its verb, with no sign, a rate of two
+    or three decimals is one of one decimal and its sign. A rate written with its sign, a count and a line about no
+    rate stay; other damage kinds are not read so."""
+    from vetplan.normalize.fixers import fix_percent_read_as_figures
+
+    for line, want in (("- Tÿ lệ lao động qua đào tạo đạt 78,39,", "78,3%,"),
+                       ("~ TY lê lao động qua đảo tạo đạt 55,694.", "55,6%.")):
+        assert apply_edits(line, fix_percent_read_as_figures(line)).endswith(f"đạt {want}"), line
+    for left in ("- Tỷ lệ lao động qua đào tạo đạt 71,29%.", "- Tỷ lệ hộ nghèo giảm 1,25 điểm",
+                 "- Tỷ lệ đạt 78,39 nghìn", "- Tuyển sinh đạt 12,345."):
+        assert fix_percent_read_as_figures(left) == [], left
+    got = normalize_text("- Tý lệ lao động qua đào tạo đạt 60,755.", damage="ocr_vie").text
+    assert got == "- Tỷ lệ lao động qua đào tạo đạt 60,7%."
+    assert normalize_text("- Ty le lao dong qua dao tao dat 60,755.", damage="stripped").text.endswith("60,755.")
