@@ -331,7 +331,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
     slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a month or quarter glued to its year,
     the slash lost: ``"tháng 72016"`` → "7/2016", ``"Quý 12016"`` → "1/2016"; a date's year of 2100–2999, its 0 read
-    as another digit: ``"20/12/2924"`` → "2024", ``"tháng 04 năm 2920"`` → "2020"."""
+    as another digit: ``"20/12/2924"`` → "2024", ``"tháng 04 năm 2920"`` → "2020", or of 3000–3099, its 2 read as a
+    3: ``"tháng 02 năm 3021"`` → "2021"."""
     out: list[Edit] = []
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
@@ -351,6 +352,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("m")) <= 12]
+    if "30" in line:  # (a year's 2 read as a 3: "tháng 02 năm 3021")
+        out += [(m.start("c"), m.end("c"), "2", 0.8) for m in _YEAR_TWO_AS_THREE.finditer(line)
+                if (_day_and_month(m["d2"], m["m2"]) if m["d2"] else 1 <= int(m["m"]) <= 12)]
     if not any(c in line for c in "Il|!"):
         return out
     for m in _STROKED_DATE.finditer(line):
@@ -382,6 +386,9 @@ _YEAR_OF_NO_PLAN = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/2(?P<c>[
 #: a date in words whose year is 2100–2999 ("ngày 26 tháng 04 năm 2920")
 _WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
                                     r"2(?P<c>[1-9])\d\d(?![\w/])")
+#: … or 3000–3099, its 2 read as a 3 ("tháng 02 năm 3021", "22/02/3021")
+_YEAR_TWO_AS_THREE = re.compile(r"(?:(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
+                                r"|(?<![\w/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/)(?P<c>3)0\d\d(?![\w/])")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
@@ -1116,9 +1123,9 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
 #: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a
-#: bracket or "!" for its stroke ("Quy [V", "['V", "!II", "[I", "I[V")
+#: bracket or "!" for its stroke ("Quy [V", "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]"
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -1139,6 +1146,8 @@ def _quarter_roman(tok: str) -> str | None:
     """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II", ``"TV"`` → "IV" (a serif
     I's top read as a T's bar, Tesseract's Vietnamese model), ``"TIV"`` → "IV" (a speck before it: no quarter "IIV");
     None for no quarter."""
+    if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
+        tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
         tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
     if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|[]!" for c in tok[:2]):  # a speck beside its stroke read
@@ -1158,7 +1167,8 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
+                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
+                                  r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)

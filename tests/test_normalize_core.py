@@ -4121,3 +4121,18 @@ def test_a_rates_percent_sign_vietnamese_ocr_read_as_figures() -> None:
     got = normalize_text("- Tý lệ lao động qua đào tạo đạt 60,755.", damage="ocr_vie").text
     assert got == "- Tỷ lệ lao động qua đào tạo đạt 60,7%."
     assert normalize_text("- Ty le lao dong qua dao tao dat 60,755.", damage="stripped").text.endswith("60,755.")
+
+
+def test_a_dates_year_whose_2_was_read_as_3_and_a_quarters_first_stroke_as_a_j() -> None:
+    """Vietnamese OCR of fresh seeds 900 and 910: "ngày 22 thang 02 nâm 3021" (no plan dates from the 3000s: the
+    header's date had been lost) and "Quy JII/2023" (a stroke's foot read as a J's hook: the task's time had been
+    lost). A number that is no date's year, and a J that opens no numeral, stay."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_quarter_numerals
+
+    for line in ("Số: 17/KH-UBND Hà Nội, ngày 22 tháng 02 năm 3021", "trước ngày 22/02/3021."):
+        assert apply_edits(line, fix_date_slashes(line)) == line.replace("3021", "2021"), line
+    for left in ("có 3021 người", "ngày 40/02/3021", "tháng 13 năm 3021"):
+        assert fix_date_slashes(left) == [], left
+    assert normalize_text("- Thơi gian thực hiện: Quy JII/2023.", damage="ocr_vie").text == \
+        "- Thời gian thực hiện: Quý III/2023."
+    assert fix_quarter_numerals("Quy J/2020 và Jun 2020") == []
