@@ -609,3 +609,5 @@ def test_partners_after_a_scans_semicolon_or_a_speck_after_phoi_hop_voi() -> Non
     # a long dash a scan read before a name's small word ("nông— thôn", fresh seed 845 eng), as a hyphen is ("Xã -hội")
     assert split_agencies("Sở Nông nghiệp và Phát triển nông— thôn, Sở Lao động – Thương binh và Xã hội") == [
         "Sở Nông nghiệp và Phát triển nông thôn", "Sở Lao động – Thương binh và Xã hội"]
+    # an inverted "!" a stroke's speck made before a partner (fresh seed 913 scan: "phối hợp với ¡ Sở Giáo dục")
+    assert split_agencies("¡ Sở Giáo dục và Đào tạo") == ["Sở Giáo dục và Đào tạo"]
