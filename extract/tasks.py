@@ -9,8 +9,8 @@ from .reflow import Para
 from .sections import Layout, Node
 from .text import AGENCY_HEAD_ALT, HEAD_SPECKS, ITEM_SPECKS, squash, strip_specks
 
-_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+v[^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost "vị";
-# "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva")
+_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost
+# "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large, "Đơn VỊ phối hợp:")
 
 
 def _field_value(m: re.Match[str]) -> str:

@@ -611,3 +611,12 @@ def test_partners_after_a_scans_semicolon_or_a_speck_after_phoi_hop_voi() -> Non
         "Sở Nông nghiệp và Phát triển nông thôn", "Sở Lao động – Thương binh và Xã hội"]
     # an inverted "!" a stroke's speck made before a partner (fresh seed 913 scan: "phối hợp với ¡ Sở Giáo dục")
     assert split_agencies("¡ Sở Giáo dục và Đào tạo") == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_a_labels_vi_read_large() -> None:
+    """"- Đơn VỊ phối hợp: Sở Giáo dục và Đào tạo." (Vietnamese OCR read "vị" large, its v's capital the same shape:
+    fresh seed 910 scan, the partner had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n- Tổ chức.\n- Đơn vị chủ trì: Sở Kế "
+            "hoạch và Đầu tư.\n- Đơn VỊ phối hợp: Sở Giáo dục và Đào tạo.\n- Thời gian thực hiện: Quý III/2023.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Giáo dục và Đào tạo"])
