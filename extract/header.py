@@ -432,6 +432,18 @@ def name_closing_last_item(recipients: list[str]) -> tuple[str, str] | None:
     return recipients[-1][:m.start()].rstrip(" ;,."), m.group(1)
 
 
+#: letters whose capital is their small letter made larger, which OCR tells apart by size alone
+_SIZE_ONLY_LETTERS = frozenset("cosuvwxz")
+
+
+def _capital_read_small(t: str) -> str:
+    """A line that opens with a small letter whose capital has its shape, Capitalised where that makes it open an
+    agency's name ("các sở, ban, ngành" → "Các sở, ban, ngành": a scan read the C small); any other line as it is."""
+    if t[:1] in _SIZE_ONLY_LETTERS and _ITEM_OPENING.match(cap := t[:1].upper() + t[1:]):
+        return cap
+    return t
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -474,11 +486,12 @@ def find_recipients(closing: list[Para]) -> list[str]:
         elif bulleted and not filed and (m := _DASH_READ_AS_LETTER.match(t)):  # "Ẵ Các sở, ban, ngành;": an item
             if item := strip_specks(_JUNK_TAIL.sub("", squash(t[m.end():]))):  # (it had been run into the last)
                 out.append(item)
-        elif bulleted and not filed and out and (_ITEM_OPENING.match(t) or (
+        elif bulleted and not filed and out and (_ITEM_OPENING.match(t := _capital_read_small(t)) or (
                 last.rstrip().endswith(";") and t[:1].isupper())) and not _ITEM_GOES_ON.search(last):
             # an item whose dash a scan lost after one the signature column ended ("- … Xã hội CHỦ TỊCH" / "Thường
             # trực Tỉnh ủy": it had been run into the item before), or after one its semicolon ended ("- Thường trực
-            # HĐND tỉnh;" / "Chủ tịch; các PCT UBND tỉnh; Lê Thanh Quân", the signer's name merged after it)
+            # HĐND tỉnh;" / "Chủ tịch; các PCT UBND tỉnh; Lê Thanh Quân", the signer's name merged after it); its
+            # capital maybe read small ("- UBND các huyện, thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành")
             if item := _without_a_name_after(strip_specks(_BEHALF_CUT.split(squash(t), maxsplit=1)[0])):
                 out.append(item)
             last = t

@@ -284,6 +284,9 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     have been wrapped; ``full_len``: one that ran to the margin)."""
     if _is_signature_or_recipient(prev) or _SIGN.match(nxt) or _MOTTO_END.search(prev):
         return False  # (the motto is a line of its own: "Độc lập - Tự do - Hạnh phúc -" / "| VÀ XÃ HỘI |")
+    if _ENDS_WITH_A_POSITION.search(prev):
+        return False  # (the signature column's position, parted from a recipients item it ended: "- UBND các huyện,
+        # thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành", an item whose dash a scan lost and its capital read small)
     head_kind = cur.marker if cur.marker is not None else classify_start(cur.text)[0]
     cur.marker = head_kind or ""
     if head_kind in ("roman", "part", "appendix") or _KH_LINE.match(cur.text):
@@ -324,6 +327,8 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     return len(prev) >= long_len and not blank_before or (len(prev) >= long_len and cur.end - cur.start < 40)
 
 
+#: a signer's position in capitals alone on a line, or ending one after a word in small letters (the signature column)
+_ENDS_WITH_A_POSITION = re.compile(rf"(?:^\s*|(?<=\p{{Ll}})\s+){POSITION_WORDS}\s*$")
 #: a task's labelled field opening a line after a lone small letter, a scan's speck for its dash
 _LABEL_AFTER_A_LETTER = re.compile(r"^[a-z]\s+(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\b")
 #: a line's last word that leaves its phrase open: a conjunction or preposition no item ends with

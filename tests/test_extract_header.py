@@ -219,6 +219,13 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
     assert doc.signer is not None and doc.signer.name == "Nguyễn Thanh Quân"
+    # an item after the position that ended the one before, its dash lost and its capital read small (fresh seed 917
+    # scan: "- UBND các huyện, thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành" had been run into the position)
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy KT. CHỦ TỊCH\n"
+            "- UBND các huyện, thành phố PHÓ CHỦ TỊCH\ncác sở, ban, ngành\n- Lưu: VT\nHoàng Thị Nga\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Thường trực Tỉnh ủy", "UBND các huyện, thành phố", "Các sở, ban, ngành"]
+    assert doc.signer is not None and (doc.signer.name, doc.signer.position) == ("Hoàng Thị Nga", "PHÓ CHỦ TỊCH")
     # a single quote before it (Tesseract-eng, fresh seed 937: "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH" had kept it)
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
             "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH\n- Lưu: VT.\n")
