@@ -1029,7 +1029,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"),
     its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
-    "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH")."""
+    "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH"); but before a place's type only
+    the committee stands: "UBRD TỈNH HẬU GIANG" → UBND."""
     out: list[Edit] = []
     if not TWO_CAPITALS.search(line):
         return out
@@ -1055,9 +1056,15 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
                                                    or _d_misread(read, form))}
+        if not found and len(tok) == 4 and _letters_off(tok, "UBND") == 1 and _PLACE_TYPE_AFTER.match(line, m.end()):
+            found.add("UBND")  # one letter misread before a place's type, where only the committee stands ("UBRD TỈNH")
         if len(found) == 1:
             out.append((m.start(), end, found.pop(), 0.8))
     return out
+
+
+#: a place's type word after an abbreviation, as the issuer's line writes it ("UBND TỈNH HẬU GIANG", "UBND huyện")
+_PLACE_TYPE_AFTER = regex.compile(r"[ ]+(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh[ ]ph[ốo]|qu[ậa]n|th[ịi][ ]x[ãa])(?![\p{L}\d])")
 
 
 #: a run of three or more capitals: a candidate abbreviation glued to the word before or after it

@@ -4136,3 +4136,15 @@ def test_a_dates_year_whose_2_was_read_as_3_and_a_quarters_first_stroke_as_a_j()
     assert normalize_text("- Thơi gian thực hiện: Quy JII/2023.", damage="ocr_vie").text == \
         "- Thời gian thực hiện: Quý III/2023."
     assert fix_quarter_numerals("Quy J/2020 và Jun 2020") == []
+
+
+def test_the_committees_abbreviation_one_letter_off_before_a_place_type() -> None:
+    """"UBRD TỈNH HẬU GIANG" (Vietnamese OCR read the N as R: fresh seed 906 scan, the issuer had been wrong): before a
+    place's type only the people's committee stands; elsewhere a four-capital word one letter off is left."""
+    from vetplan.normalize.fixers import fix_misread_abbreviations
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert fix_misread_abbreviations("UBRD TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI", table) == [(0, 4, "UBND", 0.8)]
+    for left in ("UBRD là", "KTTH TỈNH", "HĐND TỈNH"):
+        assert fix_misread_abbreviations(left, table) == [], left
