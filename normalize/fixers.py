@@ -532,8 +532,9 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)"
                        r"(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
-                       r"(VT|V[7Il1LEV]|Vie)(?![^\W\d_])")  # (its colon read as a letter: "LưuzVT", "LuUsVT"; lost:
-# "Luu VI", or read as a letter before a space: "Luus VI"; its T as E or V: "VE")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie)(?![^\W\d_])")
+# (its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
+# as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -1840,3 +1841,15 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 out.append((at, end, name, 0.8))
             at = low.find(key, at + 1)
     return out
+
+
+#: a capital H Vietnamese OCR read as three strokes, its stems and its bar ("Cao lIlữu Thủy"), before the small vowel
+#: its syllable goes on with: no Vietnamese word opens with such strokes
+_H_AS_THREE_STROKES = regex.compile(r"(?<![\p{L}\d])[lI|]I[lI|](?=\p{Ll}+(?![\p{L}\d]))"
+                                    r"(?=\p{Ll}*[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơưđ])")
+
+
+def fix_h_read_as_strokes(line: str) -> list[Edit]:
+    """A capital H that Vietnamese OCR read as three strokes before the rest of its word, which has its marks: ``"Cao
+    lIlữu Thủy"`` → "Hữu" (fresh seed 877 scan: the signer's name had been lost); a word without a mark is left."""
+    return [(m.start(), m.end(), "H", 0.8) for m in _H_AS_THREE_STROKES.finditer(line)]

@@ -76,6 +76,7 @@ from .fixers import (
     fix_document_numbers,
     fix_dollar_read_for_s,
     fix_file_copy_label,
+    fix_h_read_as_strokes,
     fix_heading_numbers,
     fix_item_numbers,
     fix_labour_glued,
@@ -2836,6 +2837,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 elif kind == "ocr_vie" and "," in lines[i]:  # "Tỷ lệ … đạt 78,39,": the sign read as figures (78,3%)
                     eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
+                if kind == "ocr_vie" and "I" in lines[i]:  # "Cao lIlữu Thủy": an H read as three strokes (Hữu)
+                    eds += _clear_of(eds, fix_h_read_as_strokes(lines[i]), "fix_h_read_as_strokes")
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"

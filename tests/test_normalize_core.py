@@ -4148,3 +4148,18 @@ def test_the_committees_abbreviation_one_letter_off_before_a_place_type() -> Non
     assert fix_misread_abbreviations("UBRD TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI", table) == [(0, 4, "UBND", 0.8)]
     for left in ("UBRD là", "KTTH TỈNH", "HĐND TỈNH"):
         assert fix_misread_abbreviations(left, table) == [], left
+
+
+def test_vietnamese_ocrs_file_copy_with_a_marked_i_and_an_h_read_as_three_strokes() -> None:
+    """Fresh seeds 866 and 877 scan: "-Lựu: VÌ Lâm Hữu Việt" (the file copy's T read as a marked I: the name line
+    went unseen, and the decoder made "Lâm" "Làm") and "Cao lIlữu Thủy" (an H read as its two stems and its bar: the
+    signer had been lost). Roman numerals and words without a mark after the strokes are left."""
+    from vetplan.normalize.fixers import fix_h_read_as_strokes
+
+    got = normalize_text("Nơi nhận: GIÁM ĐỐC\n- Các sở, bạn, ngành; CHỦ TỊCH\n-Lựu: VÌ Lâm Hữu Việt", damage="ocr_vie")
+    assert got.text.endswith("-Lưu: VT Lâm Hữu Việt")
+    assert fix_h_read_as_strokes("Cao lIlữu Thủy") == [(4, 7, "H", 0.8)]
+    for left in ("III. NHIỆM VỤ", "Ill.", "lIluu", "II a"):
+        assert fix_h_read_as_strokes(left) == [], left
+    got = normalize_text("Nơi nhận: GIÁM ĐỐC\n- Lưu: VT.\nCao lIlữu Thủy", damage="ocr_vie")
+    assert got.text.endswith("Cao Hữu Thủy")
