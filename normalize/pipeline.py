@@ -308,9 +308,14 @@ def _name_closing_an_item(line: str, kind: str) -> int | None:
         at, first = words[-n]
         if not (_fits_family_name(first) if kind == "substitution" else skeleton(first.lower()) in _FAMILY_BY_LETTERS):
             continue
-        places = {skel for _n, skel, _w in _bare_place_names().get(n, ())}
-        return None if skeleton(line[at:].lower()).replace(" ", "").strip() in places else at
+        return None if skeleton(line[at:].lower()).replace(" ", "") in _place_skeletons(n) else at
     return None
+
+
+@cache
+def _place_skeletons(words: int) -> frozenset[str]:
+    """The skeletons of the gazetteer's names of so many words, run together (:func:`_bare_place_names`)."""
+    return frozenset(skel for _n, skel, _w in _bare_place_names().get(words, ()))
 
 
 def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
