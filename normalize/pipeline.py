@@ -2484,8 +2484,10 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         names = _bare_place_names().get(k, ())
         right = [(s, w) for n, s, w in names if n == place or n.upper() == place]
         # written right, unless stripped text's letters spell a likelier name too ("Kim Thanh" under "HUYEN KIM THANH"
-        # is the district Kim Thành, not the ward its letters spell as they are)
-        if right and (ch.name != "stripped" or not any(s == right[0][0] and w > right[0][1] for _n, s, w in names)):
+        # is the district Kim Thành, not the ward its letters spell as they are), or Tesseract-eng's without a mark
+        # ("Vinh Thanh" under "HUYEN VINH THANH": the district Vĩnh Thạnh, fresh seed 882)
+        unmarked = ch.name == "stripped" or (ch.name == "ocr_eng" and place.isascii())
+        if right and (not unmarked or not any(s == right[0][0] and w > right[0][1] for _n, s, w in names)):
             return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
         glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An)

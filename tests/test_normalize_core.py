@@ -4163,3 +4163,17 @@ def test_vietnamese_ocrs_file_copy_with_a_marked_i_and_an_h_read_as_three_stroke
         assert fix_h_read_as_strokes(left) == [], left
     got = normalize_text("Nơi nhận: GIÁM ĐỐC\n- Lưu: VT.\nCao lIlữu Thủy", damage="ocr_vie")
     assert got.text.endswith("Cao Hữu Thủy")
+
+
+def test_an_unmarked_header_place_tesseract_eng_read_is_the_district_its_issuer_names() -> None:
+    """Tesseract-eng lost every mark of a district's header ("HUYEN VINH THANH" / "Vinh Thanh, ngay 27", fresh seeds
+    882 and 912: the place and issuer had stayed "Vinh Thanh", a ward's name): a likelier name of the same letters is
+    read, as in stripped text; a place written with its marks stays."""
+    head = "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nHUYEN {0} Doc lap - Tu do - Hanh phuc\n" \
+           "S6: 325/KH-UBND {1}, ngay 27 thang 03 nam 2021"
+    got = normalize_text(head.format("VINH THANH", "Vinh Thanh"), damage="ocr_eng").text.split("\n")
+    assert got[2].startswith("HUYỆN VĨNH THẠNH") and got[3] == "Số: 325/KH-UBND Vĩnh Thạnh, ngày 27 tháng 03 năm 2021"
+    got = normalize_text(head.format("QUAN HOA", "Quan Hoa"), damage="ocr_eng").text.split("\n")
+    assert got[3].startswith("Số: 325/KH-UBND Quan Hóa, ngày")
+    got = normalize_text("S6: 325/KH-UBND Vị Thanh, ngay 27 thang 03 nam 2021", damage="ocr_eng").text
+    assert got.startswith("Số: 325/KH-UBND Vị Thanh, ngày")
