@@ -88,7 +88,8 @@ def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
 
 #: what edges a header's place but is none of it: punctuation, a scan's specks, a lone small letter ("— Hồ Chí Minh",
 #: "l Hồ Chí Minh", "© | . | Quảng Nam"); a place opens with a letter
-_PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=\p{Lu}))+|[^\p{L}\d]+$")
+_PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=[^\p{L}\d]*\p{Lu}))+|[^\p{L}\d]+$")  # (a lone letter and a
+# quote a scan read before it: 'a "Quảng Ninh')
 
 
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:

@@ -187,6 +187,9 @@ def test_a_scans_letter_before_the_place_figures_after_a_title_word_and_a_dash_a
     assert [(c.number, str(c.date)) for c in plan.legal_basis] == [("46/2015/QĐ-TTg", "2015-09-28")]
     lưới = text.replace("THÀNH PHỐ CAM RANH", "HUYỆN A LƯỚI").replace("A Cam Ranh", "A Lưới")
     assert extract_plan(lưới).document.place == "A Lưới"
+    # a lone small letter and a quote before it (Tesseract-eng, fresh seed 848: 'a "Quảng Ninh' had been the place)
+    quote = text.replace("A Cam Ranh", 'a "Cam Ranh')
+    assert extract_plan(quote).document.place == "Cam Ranh"
 
 
 def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> None:
