@@ -4177,3 +4177,14 @@ def test_an_unmarked_header_place_tesseract_eng_read_is_the_district_its_issuer_
     assert got[3].startswith("Số: 325/KH-UBND Quan Hóa, ngày")
     got = normalize_text("S6: 325/KH-UBND Vị Thanh, ngay 27 thang 03 nam 2021", damage="ocr_eng").text
     assert got.startswith("Số: 325/KH-UBND Vị Thanh, ngày")
+
+
+def test_a_cited_numbers_slash_read_as_a_space() -> None:
+    """"định số 1956 QD-TTg ngay 27/11/2009" (Tesseract-eng read the slash before the type as a space: fresh seed 866
+    eng, the citation had been lost); a number without "số" before it is left."""
+    from vetplan.normalize.fixers import fix_document_numbers
+
+    assert fix_document_numbers("Quyết định số 1956 QĐ-TTg ngày") == [(18, 19, "/", 0.75)]
+    assert fix_document_numbers("có 1956 QĐ-TTg") == []
+    got = normalize_text("dinh’so 1956 QD-TTg ngay 27/11/2009 cia Thu tuong Chinh phu", damage="ocr_eng").text
+    assert "số 1956/QĐ-TTg ngày 27/11/2009" in got
