@@ -140,3 +140,13 @@ def test_a_citations_date_word_capitalised_and_specked() -> None:
     citation's (it had been lost)."""
     refs = extract_plan("Thực hiện Quyết định số 522/QĐ-TTg Ngày. 14/5/2018 của Thủ tướng Chính phủ;").legal_basis
     assert [(r.number, r.date) for r in refs] == [("522/QĐ-TTg", dt.date(2018, 5, 14))]
+
+
+def test_a_citations_number_after_a_bar_opening_its_line() -> None:
+    """"Quyết định số" / "| 522/QĐ-TTg ngày 14/5/2018" (a scan's bar opening the next line: fresh seed 905 eng, the
+    citation had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nCăn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ; Quyết định số\n"
+            "| 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ, Sở Lao động ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n- a.\n")
+    assert [(c.number, str(c.date)) for c in extract_plan(text).legal_basis] == [
+        ("24/CT-TTg", "2020-05-28"), ("522/QĐ-TTg", "2018-05-14")]
