@@ -3016,8 +3016,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
-                if kind == "substitution" and i < HEADER_LINES:  # ("HUY9N MO DUC": not Mỹ Đức beside a Mộ Đức)
-                    out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places),
+                if kind in ("substitution", "ocr_eng") and i < HEADER_LINES:  # ("HUY9N MO DUC": not Mỹ Đức beside a
+                    # Mộ Đức; Tesseract-eng's "HUYEN BUC LINH" not Bắc Bình beside Đức Linh)
+                    out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng"),
                                     "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places),

@@ -4188,3 +4188,15 @@ def test_a_cited_numbers_slash_read_as_a_space() -> None:
     assert fix_document_numbers("có 1956 QĐ-TTg") == []
     got = normalize_text("dinh’so 1956 QD-TTg ngay 27/11/2009 cia Thu tuong Chinh phu", damage="ocr_eng").text
     assert "số 1956/QĐ-TTg ngày 27/11/2009" in got
+
+
+def test_an_english_model_issuers_place_with_its_d_read_b_is_the_date_lines_place() -> None:
+    """"HUYEN BUC LINH" (Tesseract-eng read the Đ of ĐỨC as a B; the decoder made it "BẮC BÌNH", another district)
+    under a place-date line that reads "Đức Linh" (fresh seed 988 eng: the issuer had been wrong): the issuer's place
+    is the date line's, its letters but the B the same; a header naming another place is left."""
+    head = "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nHUYEN {} Doc lap - Tu do - Hanh phuc\n" \
+           "S6: 129/KH-UBND Dtrc Linh, ngay 04 thang 10 nam 2017"
+    got = normalize_text(head.format("BUC LINH"), damage="ocr_eng").text.split("\n")
+    assert got[2].startswith("HUYỆN ĐỨC LINH ") and "Đức Linh, ngày 04" in got[3]
+    got = normalize_text(head.format("BAC BINH"), damage="ocr_eng").text.split("\n")
+    assert got[2].startswith("HUYỆN BẮC BÌNH ")
