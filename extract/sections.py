@@ -221,8 +221,9 @@ def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> li
         for k in range(i + 1, nxt[0]):
             p = paras[k]
             body = _LEAD_JUNK.sub("", p.text)
-            if p.marker in ("num", "alpha", "bullet") or len(body) > 100 or not _caps(body):
-                continue
+            if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
+                    not _caps(body):
+                continue  # (a short heading after specks a scan read as a dash is one: "-_!, CHỈ TIÊU", fresh seed 993)
             scores = heading_scores(body)
             kind = max(scores, key=scores.__getitem__) if scores else "other"
             if kind not in around and scores.get(kind, 0.0) >= 75.0 and (best is None or scores[kind] > best[0]):

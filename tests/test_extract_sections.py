@@ -208,3 +208,14 @@ def test_a_speck_before_a_part_number_and_a_lost_part_number() -> None:
     # numbering that skips with no such heading between stays as written
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIII. NHIỆM VỤ\n1. Làm b.\n"
     assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("tasks", "III")]
+
+
+def test_a_parts_heading_whose_number_a_scan_read_as_a_dash_and_specks() -> None:
+    """"-_!, CHỈ TIÊU" between "I." and "III." (Vietnamese OCR read "II." as specks and a dash: fresh seed 993 scan,
+    the three targets had been lost) is part II; a long item in capitals there is not."""
+    from vetplan.extract import extract_plan
+
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\n-_!, CHỈ TIÊU\n- Tuyển sinh 4.200 người.\n"
+            "- Tỷ lệ lao động qua đào tạo đạt 74,8%.\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tổ chức\n- Tổ chức các lớp.\n")
+    plan = extract_plan(text)
+    assert [(t.value, t.unit) for t in plan.targets] == [(4200.0, "người"), (74.8, "%")]
