@@ -244,7 +244,8 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
 
 
 #: a scan's speck before a title's first word ("| Đào tạo nghề …", "- Đào tạo nghề …")
-_LEADING_SPECK = re.compile(r"^(?:[|_~'‘’`*•©\-–—+]+|[.,]+(?=\s))\s*(?=\p{L})")  # (a stop apart: ". Triển khai …")
+_LEADING_SPECK = re.compile(r"^(?:[.,]*[|_~'‘’`*•©\-–—+][|_~'‘’`*•©\-–—+.,]*|[.,]+(?=\s))\s*(?=\p{L})")  # (a stop
+# apart: ". Triển khai …"; with a low line: ".__ Đào tạo nghề …")
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
@@ -277,9 +278,11 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         # no blank line before the preamble (OCR keeps none): it opens a later line, capitalised
                         # ("Thực hiện Quyết định …"); a wrapped title line is in lower case ("theo Quyết định …")
                         preamble_end = _PREAMBLE_END.search(fq)  # (then its first capitalised later line opens it)
+                        # (not a line that goes on with a name the line before ends: "… thị xã Việt" / "Yên năm 2022")
                         cut = next((off for off in q.offsets if off > 0 and q.text[off:].lstrip()[:1].isupper()
-                                    and (preamble_end or _PREAMBLE_START.match(fold(q.text[off:]))
-                                         or _PREAMBLE_CITING.match(q.text, off))), None)
+                                    and (_PREAMBLE_START.match(fold(q.text[off:]))
+                                         or _PREAMBLE_CITING.match(q.text, off)
+                                         or (preamble_end and not _NAME_GOING_ON.search(q.text, 0, off)))), None)
                         if cut is not None:
                             title_parts.append(q.text[:cut].strip())
                             break
@@ -291,6 +294,10 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         "", squash(_INNER_SPECK.sub(" ", _FIGURES_AFTER_WORD.sub("", " ".join(title_parts)))))) or None
                     return name, title, p
     return None, None, None
+
+
+#: a line's last word Capitalised after a word in small letters: a name that the next line may go on with
+_NAME_GOING_ON = re.compile(r"(?<=\p{Ll}\s+)\p{Lu}\p{Ll}*\s*$")
 
 
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where

@@ -856,3 +856,17 @@ def test_recipients_with_a_dash_between_specks_or_doubled_stops() -> None:
         "- Trung tâm GDNN-GDTX;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Anh Nam\n"
     assert extract_plan(text).document.recipients == [
         "Bộ Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "Trung tâm GDNN-GDTX"]
+
+
+def test_a_titles_specks_before_it_and_a_name_going_on_across_its_line_break() -> None:
+    """Fresh seeds 963 and 994 scan: ".__ Đào tạo nghề cho …" (a stop and low lines before the title) and "… thị xã
+    Việt" / "Yên năm 2022 -" / "Thực hiện …" (the title had been cut at "Việt": a Capitalised line taken for the
+    preamble's opening)."""
+    text = ("ỦY BAN NHÂN DÂN\nTHỊ XÃ VIỆT YÊN\nSố: 32/KH-UBND\nViệt Yên, ngày 12 tháng 11 năm 2022\nKẾ HOẠCH\n"
+            "Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Việt\nYên năm 2022 -\nThực hiện Chỉ thị số 24/CT-TTg "
+            "ngày 28/5/2020 của Thủ tướng Chính\nphủ, Ủy ban nhân dân thị xã Việt Yên ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.title == "Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Việt Yên năm 2022"
+    text = text.replace("Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Việt\nYên năm 2022 -",
+                        ".__ Đào tạo nghề cho lao động nông thôn năm 2019")
+    assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2019"
