@@ -773,12 +773,15 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     return out
 
 
-def place_going_on_from_the_line_before(line: str, before: str, places: set[str]) -> list[Edit]:
+def place_going_on_from_the_line_before(line: str, before: str, places: set[str], original: str = "") -> list[Edit]:
     """The rest of a header's place that a line opens, the place's first words ending the line before, written as the
     header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone
-    had left it); the letters must be the place's, in both lines."""
+    had left it); the letters must be the place's, in both lines — in the line as read (``original``) where the
+    decoder read other letters: "… thị xã Việt" / "Yén nam 2022", decoded "Đến năm 2022" → "Yên"."""
     opening = line.split(" ")
     parted = _place_across_a_break(before.split(), opening, places)
+    if parted is None and original and len(original.split(" ")) == len(opening):
+        parted = _place_across_a_break(before.split(), original.split(" "), places)
     if parted is None:
         return []
     tail = parted[1]

@@ -3021,7 +3021,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng"),
                                     "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
-                    out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places),
+                    out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,
+                                                                                 lines[i]),
                                     "restore_header_place", changes)
                 if i + 1 < len(lines) and any(" " in p for p in header_places):  # (its rest opening the next line)
                     out = _recorded(out, i, place_going_on_to_the_next_line(out, lines[i + 1], header_places),

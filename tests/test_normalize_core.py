@@ -4200,3 +4200,13 @@ def test_an_english_model_issuers_place_with_its_d_read_b_is_the_date_lines_plac
     assert got[2].startswith("HUYỆN ĐỨC LINH ") and "Đức Linh, ngày 04" in got[3]
     got = normalize_text(head.format("BAC BINH"), damage="ocr_eng").text.split("\n")
     assert got[2].startswith("HUYỆN BẮC BÌNH ")
+
+
+def test_a_header_place_going_on_across_a_line_break_read_by_its_letters_as_scanned() -> None:
+    """"… thị xã Viét" / "Yén nam 2022" under "THI XA VIET YEN" (Tesseract-eng: the decoder read the second line's
+    "Yén" as "Đến", fresh seed 994 eng; the title had been wrong): the place's rest is read from the letters as
+    scanned."""
+    text = "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nTHI XA VIET YEN Doc lap - Tu do - Hanh phuc\n" \
+           "S6: 32/KH-UBND Viét Yén, ngay 12 thang 11 nam 2022\nKE HOACH\n\n" \
+           "Phat trién giao duc nghé nghiép trén dia ban thi xa Viét\nYén nam 2022"
+    assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "Yên năm 2022"
