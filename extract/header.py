@@ -306,9 +306,10 @@ _NAME_GOING_ON = re.compile(r"(?<=\p{Ll}\s+)\p{Lu}\p{Ll}*\s*$")
 _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
               # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan";
               # specks before it: "VT. _._ Nguyễn Minh Nam", or a lone small letter: "HĐND tỉnh; i Đinh Thanh Quân"; a
-              # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân")
+              # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân"; a colon's speck
+              # after it: "VT. Lê Quang Long:")
               r"(?:[_~'‘’`ˆ^]{1,3}(?=\s))?\s+"
-              r"(?:(?:[_.~'‘’`ˆ^\-|¦]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;]?\s*$)")
+              r"(?:(?:[_.~'‘’`ˆ^\-|¦]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;:]?\s*$)")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
@@ -355,9 +356,9 @@ _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
 
 def _name_as_written(t: str) -> str:
-    """A name without a scan's specks before it and a stop after it: "'Đỗ Anh Lan" → "Đỗ Anh Lan", "Lê Kim Thủy." → "Lê
-    Kim Thủy"."""
-    return t.strip().lstrip(_NAME_SPECKS).rstrip(".")
+    """A name without a scan's specks before it and a stop or colon after it: "'Đỗ Anh Lan" → "Đỗ Anh Lan", "Lê Kim
+    Thủy." → "Lê Kim Thủy", "Lê Quang Long:" (fresh seed 966 scan) → "Lê Quang Long"."""
+    return t.strip().lstrip(_NAME_SPECKS).rstrip(".:")
 
 
 def _is_person_name(t: str) -> bool:

@@ -229,6 +229,12 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Thường trực Tỉnh ủy", "UBND các huyện, thành phố", "Các sở, ban, ngành"]
     assert doc.signer is not None and (doc.signer.name, doc.signer.position) == ("Hoàng Thị Nga", "PHÓ CHỦ TỊCH")
+    # a colon's speck after the name (fresh seed 966 scan: "- Lưu: VT. Lê Quang Long:" had given no signer)
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\n- UBND các huyện, thành phố; PHÓ GIÁM ĐỐC\n"
+            "- Lưu: VT. Lê Quang Long:\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["UBND các huyện, thành phố"]
+    assert doc.signer is not None and doc.signer.name == "Lê Quang Long"
     # a single quote before it (Tesseract-eng, fresh seed 937: "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH" had kept it)
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
             "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH\n- Lưu: VT.\n")

@@ -620,3 +620,11 @@ def test_a_labels_vi_read_large() -> None:
             "hoạch và Đầu tư.\n- Đơn VỊ phối hợp: Sở Giáo dục và Đào tạo.\n- Thời gian thực hiện: Quý III/2023.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Giáo dục và Đào tạo"])
+
+
+def test_a_lone_letter_after_a_timelines_colon() -> None:
+    """"- Thời gian thực hiện: Quý II/2020: l" (a margin's speck after a colon's: fresh seed 971 scan, the timeline had
+    kept it)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n- Tổ chức.\n"
+            "- Đơn vị chủ trì: Sở Tài chính.\n- Thời gian thực hiện: Quý II/2020: l\n")
+    assert extract_plan(text).tasks[0].timeline == "Quý II/2020"
