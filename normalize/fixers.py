@@ -42,6 +42,8 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
+#: a period's year after its slash parted by a hyphen a scan read inside it ("Quý II/20-19": 2019)
+_YEAR_PARTED_BY_A_DASH = regex.compile(r"(?<=(?<![\w/])[\dIVXHl|\[\]]{1,4}/(?:19|20))-(?=\d\d(?![\w/]))")
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5})[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
@@ -287,7 +289,7 @@ _STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
-_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:](?=[A-ZĐ][A-Za-zĐ]{{1,8}}\b)")
+_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:]([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
@@ -319,7 +321,8 @@ def fix_document_numbers(line: str) -> list[Edit]:
             if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
-    out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_SPECK.finditer(line)]  # "24/CT“TTg"
+    # "24/CT“TTg" (the issuer's code in the edit, kept from the decoder: "24/CT:TTg" had become "CT-Từ")
+    out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -BLĐTBXH"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
@@ -351,6 +354,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "-" in line:  # ("Quý II/20-19": 2019)
+        out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
@@ -1189,7 +1194,8 @@ def _quarter_roman(tok: str) -> str | None:
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
                                   r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
-                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")  # ("Qu\lI/")
+                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)-?[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")
+# ("Qu\lI/"; a hyphen inside the year: "Quy H/20-19")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
@@ -1508,14 +1514,14 @@ _YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồ]{1,2}"
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồéèêếề]{1,2}"
                               r"(?:(?:[.:]?\s+|-)\p{Lu}|\s+\d{1,5}/(?:\d{4}/)?\p{Lu}))")
 # ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số)
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
-    as Sở); an amount ("$6 million", "$60") is left."""
+    as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""
     return [(m.start(), m.end(), "S", 0.8) for m in _DOLLAR_FOR_S.finditer(line)] if "$" in line else []
 
 
@@ -1865,3 +1871,29 @@ def fix_h_read_as_strokes(line: str) -> list[Edit]:
     """A capital H that Vietnamese OCR read as three strokes before the rest of its word, which has its marks: ``"Cao
     lIlữu Thủy"`` → "Hữu" (fresh seed 877 scan: the signer's name had been lost); a word without a mark is left."""
     return [(m.start(), m.end(), "H", 0.8) for m in _H_AS_THREE_STROKES.finditer(line)]
+
+
+#: a quote a scan read between a count and its unit, for the space ("cho 1.050‘lao động nông thôn")
+_QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`](?=\p{Ll}{2})")
+
+
+def fix_quote_after_a_count(line: str) -> list[Edit]:
+    """A quote a scan read for the space between a count and its unit: ``"Đào tạo nghề cho 1.050‘lao động"`` → "1.050
+    lao động" (fresh seed 974 eng: the target had been lost)."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_A_COUNT.finditer(line)]
+
+
+#: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)
+_STOP_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,6})\.(\p{Ll}{1,2})(?![\p{L}\d.])")
+
+
+def join_stop_parted_word(line: str) -> list[Edit]:
+    """A word a scan's stop parted before its last letters, none a syllable alone: ``"truo.c ngay 08/12/2016"`` →
+    "truoc" (the decoder had read "trước có": the deadline had been lost); where the letters after the stop are a
+    syllable, or the two parts no syllable together, it is left ("TP.Hà", "v.v")."""
+    out: list[Edit] = []
+    for m in _STOP_INSIDE_A_WORD.finditer(line):
+        left, right = m.group(1), m.group(2)
+        if not is_valid_skeleton(skeleton(right)) and is_valid_skeleton(skeleton((left + right).lower())):
+            out.append((m.start(1) + len(left), m.start(2), "", 0.8))
+    return out

@@ -89,6 +89,7 @@ from .fixers import (
     fix_quarter_number_after_break,
     fix_quarter_numerals,
     fix_quarter_word,
+    fix_quote_after_a_count,
     fix_roman_numerals,
     fix_small_letter_read_large,
     fix_standing_committee,
@@ -98,6 +99,7 @@ from .fixers import (
     fix_time_span_from,
     fix_unicode,
     fix_year_word,
+    join_stop_parted_word,
     match_case,
     parted_syllables,
     place_as_the_header_writes_it,
@@ -2739,6 +2741,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
+                    # có")
+                    lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
+                if any(q in lines[i] for q in "‘’'`"):  # "cho 1.050‘lao động": a quote for the space
+                    lines[i] = _recorded(lines[i], i, fix_quote_after_a_count(lines[i]), "fix_quote_after_a_count",
+                                         changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \

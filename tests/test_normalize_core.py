@@ -718,7 +718,7 @@ def test_fix_document_codes() -> None:
     got = normalize_text("thuc hién Chi thi s6 24/C1-TTg ngay 28/5/2020 cua Thu tuong", damage="ocr_eng")
     assert "Chỉ thị số 24/CT-TTg ngày 28/5/2020" in got.text
     # a capital Đ Tesseract-eng read as B or P, the g of TTg as a cent sign (the legal basis had been lost)
-    assert fix_document_numbers("Chỉ thị số 24/CT“TTg ngày") == [(16, 17, "-", 0.85)]  # (the hyphen a quote)
+    assert fix_document_numbers("Chỉ thị số 24/CT“TTg ngày") == [(16, 20, "-TTg", 0.85)]  # (the hyphen a quote)
     assert fix_document_numbers("the \"CT\" of it; số 24/CT-TTg") == []
     line = "Quyết định số 522/QB-TTg, Nghị định 15/2019/NP-CP, Quyết định 46/2015/QĐ-TT¢ ngày 28/9/2015"
     assert apply_edits(line, fix_document_codes(line, table)) == \
@@ -4210,3 +4210,22 @@ def test_a_header_place_going_on_across_a_line_break_read_by_its_letters_as_scan
            "S6: 32/KH-UBND Viét Yén, ngay 12 thang 11 nam 2022\nKE HOACH\n\n" \
            "Phat trién giao duc nghé nghiép trén dia ban thi xa Viét\nYén nam 2022"
     assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "Yên năm 2022"
+
+
+def test_a_words_stop_a_counts_quote_a_years_dash_and_the_s_as_dollar_before_e() -> None:
+    """Tesseract-eng's specks on fresh seeds 974, 967 and 999: "truo.c ngay 08/12/2016" (a stop inside "trước": the
+    decoder had read "trước có", the deadline lost), "cho 1.050‘lao động" (a quote for the space: the target lost),
+    "Quy H/20-19" (a hyphen inside the year), "24/CT:TTg" (a colon for the hyphen: "TTg" had become "Từ") and "$é Lao
+    dong" (Sở). A stop before a syllable ("TP.Hà") and a stop between no one word's letters stay."""
+    from vetplan.normalize.fixers import fix_quote_after_a_count, join_stop_parted_word
+
+    for line, want in (("truo.c ngay 08/12/2016.", "trước ngày 08/12/2016."),
+                       ("- Dao tao nghe cho 1.050‘lao dong nong thon.", "- Đào tạo nghề cho 1.050 lao động nông thôn."),
+                       ("- Thoi gian thuc hien: Quy H/20-19.", "- Thời gian thực hiện: Quý II/2019."),
+                       ("Chi thi s6 24/CT:TTg ngay 28/5/2020", "Chỉ thị số 24/CT-TTg ngày 28/5/2020"),
+                       ("- Don vi chu tri: $é Lao dong - Thuong binh va Xa hoi.",
+                        "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội.")):
+        assert normalize_text(line, damage="ocr_eng").text == want, line
+    for left in ("TP.Hà Nội", "v.v.", "Kinh phí.c", "Nghe. An"):
+        assert join_stop_parted_word(left) == [], left
+    assert fix_quote_after_a_count("năm 2019’s") == []
