@@ -41,8 +41,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
 _LEAD = _label("chủ", "trì")
 _PARTNER = _label("phối", "hợp")
 # (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
-_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:]|:(?=\p{Ll})){0,60}:\s*(?P<v>.+)$",
-                   re.I)
+_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})){0,60}[:!]\s*"
+                   r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019")
 #: a lone letter after a timeline's stop ends it: a speck in the margin ("Quý III/2023. l", "Quý II/2020: l")
 _LETTER_AFTER_STOP = re.compile(r"(?<=[.:;,])\s+[^\W\d_]\s*$")
 _SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")

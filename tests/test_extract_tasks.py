@@ -628,3 +628,14 @@ def test_a_lone_letter_after_a_timelines_colon() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n- Tổ chức.\n"
             "- Đơn vị chủ trì: Sở Tài chính.\n- Thời gian thực hiện: Quý II/2020: l\n")
     assert extract_plan(text).tasks[0].timeline == "Quý II/2020"
+
+
+def test_a_timelines_colon_read_as_a_bang_and_a_dates_low_line() -> None:
+    """"- Thời gian thực hiện! Quý II/2019." (fresh seed 967 eng: the timeline had been lost) and the header's
+    "năm_.2019" (seed 996 eng: the place and date had been lost)."""
+    text = ("UBND TỈNH QUẢNG NINH\nSố: 192/KH-SLĐTBXH Quảng Ninh, ngày 04 tháng 02 năm_.2019\nKẾ HOẠCH\nAbc\n"
+            "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n- Tổ chức.\n- Đơn vị chủ trì: Sở Tài chính.\n"
+            "- Thời gian thực hiện! Quý II/2019.\n")
+    plan = extract_plan(text)
+    assert (plan.document.place, str(plan.document.issued_date)) == ("Quảng Ninh", "2019-02-04")
+    assert plan.tasks[0].timeline == "Quý II/2019"
