@@ -504,9 +504,10 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
                 if known and "Đ" in known and known.isupper():
                     out.append((m.start(), m.end(), tok[:cut] + known, 0.8))
                     break
-    # glued to the word before it, "trucHDND", or after it, "HDNDtinh" (split_glued_abbreviations parts them)
+    # glued to the word before it, "trucHDND", or after it, "HDNDtinh" (split_glued_abbreviations parts them; its Đ
+    # read as another capital too: a code's "HPNDtinh")
     for m in (*GLUED_CAPITALS.finditer(line), *CAPITALS_BEFORE_SMALL.finditer(line)):
-        form = table.get(abbreviation_key(m.group(0)))
+        form = _known_or_d_misread(m.group(0), table, line, m.end())
         if form and "Đ" in form and form != m.group(0) and form.isupper():
             out.append((m.start(), m.end(), form, 0.8))
     for at, _at, _sp, _c in split_glued_codes(line, table):  # a code's last part glued to the next word
@@ -1025,6 +1026,18 @@ def _one_letter_more(read: str, known: str) -> bool:
     return len(read) == len(known) + 1 and any(read[:k] + read[k + 1:] == known for k in range(len(read)))
 
 
+def _known_or_d_misread(read: str, table: dict[str, str], line: str = "", end: int = 0) -> str | None:
+    """A known abbreviation as written for capitals that are it, or, before a place's type (``line[end:]``), that are
+    it but for its Đ read as another capital (one such abbreviation only: a code's "HPNDtinh" is HĐND tỉnh; elsewhere
+    "GDPT" is an abbreviation of its own); None for any other."""
+    if (form := table.get(abbreviation_key(read))) is not None:
+        return form
+    if not any(c in "BEPO" for c in read) or not _PLACE_TYPE_NEXT.match(line, end):
+        return None
+    found = {form for form in table.values() if form.isupper() and _d_misread(read, form)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _d_misread(read: str, form: str) -> bool:
     """Whether ``read`` is the abbreviation ``form`` with its Đ read as another capital, as Tesseract-eng reads it
     ("HBND", "HEND" for HĐND): the same letters but where ``form`` has Đ."""
@@ -1081,6 +1094,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: a place's type word after an abbreviation, glued to it or not ("HPNDtinh", "UBND tỉnh")
+_PLACE_TYPE_NEXT = regex.compile(r"[ ]?(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh[ ]?ph[ốo]|qu[ậa]n|th[ịi][ ]?x[ãa])(?![\p{L}\d])")
 #: a place's type word after an abbreviation, as the issuer's line writes it ("UBND TỈNH HẬU GIANG", "UBND huyện")
 _PLACE_TYPE_AFTER = regex.compile(r"[ ]+(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh[ ]ph[ốo]|qu[ậa]n|th[ịi][ ]x[ãa])(?![\p{L}\d])")
 
@@ -1114,7 +1129,7 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
-        if abbreviation_key(m.group(0)) not in table:
+        if _known_or_d_misread(m.group(0), table, line, m.end()) is None:
             glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower() or bool(
                 _POSITION_THEN_BODY.fullmatch(m.group(0)))  # (a deputy's title glued to its body: "các PCTUBND")
             if not glued or line[m.start() - 1:m.start()] in ("/", "-") or (

@@ -4229,3 +4229,15 @@ def test_a_words_stop_a_counts_quote_a_years_dash_and_the_s_as_dollar_before_e()
     for left in ("TP.Hà Nội", "v.v.", "Kinh phí.c", "Nghe. An"):
         assert join_stop_parted_word(left) == [], left
     assert fix_quote_after_a_count("năm 2019’s") == []
+
+
+def test_a_councils_abbreviation_with_its_d_misread_glued_to_a_place_type() -> None:
+    """A code's "HPNDtinh" (HĐND, its Đ written P, glued to "tỉnh": fresh seeds 964, 982 code, the recipient had been
+    "Thường trực Hành tỉnh"); an abbreviation of its own elsewhere ("GDPT") is no misread GDĐT."""
+    from vetplan.normalize.fixers import fix_abbreviations, split_glued_abbreviations
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert normalize_text("- Th{l,rng tr^c HPNDtinh;", damage="substitution").text == "- Thường trực HĐND tỉnh;"
+    assert fix_abbreviations("chuong trinh GDPTnam 2020", table) == []
+    assert split_glued_abbreviations("chuong trinh GDPTnam 2020", table) == []
