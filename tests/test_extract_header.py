@@ -216,31 +216,27 @@ def test_a_position_merged_after_specks_and_a_file_copy_with_a_semicolon() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Các sở, ban, ngành", "Bộ Lao động - Thương binh và Xã hội"]
     assert doc.signer is not None and doc.signer.name == "Đinh Minh Tuấn"
-    # the signer's name after a recipients item and a speck's bar (fresh seed 847 eng: "ngành; | Nguyễn Thanh Quân")
-    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
-            "- Các sở, ban, ngành; | Nguyễn Thanh Quân\n- Lưu: VT.\n")
-    doc = extract_plan(text).document
-    assert doc.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
-    assert doc.signer is not None and doc.signer.name == "Nguyễn Thanh Quân"
-    # an item after the position that ended the one before, its dash lost and its capital read small (fresh seed 917
-    # scan: "- UBND các huyện, thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành" had been run into the position)
-    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy KT. CHỦ TỊCH\n"
-            "- UBND các huyện, thành phố PHÓ CHỦ TỊCH\ncác sở, ban, ngành\n- Lưu: VT\nHoàng Thị Nga\n")
-    doc = extract_plan(text).document
-    assert doc.recipients == ["Thường trực Tỉnh ủy", "UBND các huyện, thành phố", "Các sở, ban, ngành"]
-    assert doc.signer is not None and (doc.signer.name, doc.signer.position) == ("Hoàng Thị Nga", "PHÓ CHỦ TỊCH")
-    # a colon's speck after the name (fresh seed 966 scan: "- Lưu: VT. Lê Quang Long:" had given no signer)
-    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\n- UBND các huyện, thành phố; PHÓ GIÁM ĐỐC\n"
-            "- Lưu: VT. Lê Quang Long:\n")
-    doc = extract_plan(text).document
-    assert doc.recipients == ["UBND các huyện, thành phố"]
-    assert doc.signer is not None and doc.signer.name == "Lê Quang Long"
-    # a single quote before it (Tesseract-eng, fresh seed 937: "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH" had kept it)
-    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
-            "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH\n- Lưu: VT.\n")
-    doc = extract_plan(text).document
-    assert doc.recipients == ["Thường trực HĐND tỉnh", "Các sở, ban, ngành"]
-    assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
+    # the signature column beside the recipients as fresh scans left it: the signer's name after an item's semicolon
+    # and a bar ("ngành; | Nguyễn Thanh Quân", seed 847 eng); an item after the position that ended the one before, its
+    # dash lost and its capital read small ("… thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành", seed 917 scan: run into
+    # the position); a colon's speck after the name ("VT. Lê Quang Long:", seed 966 scan: no signer); a single quote
+    # before the position ("ngành; ‘ PHÓ CHỦ TỊCH", seed 937 eng: the item had kept it)
+    head = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    for closing, recipients, name, position in (
+            ("Nơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Các sở, ban, ngành; | Nguyễn Thanh Quân\n- Lưu: VT.\n",
+             ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"], "Nguyễn Thanh Quân", "GIÁM ĐỐC"),
+            ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy KT. CHỦ TỊCH\n- UBND các huyện, thành phố PHÓ CHỦ "
+             "TỊCH\ncác sở, ban, ngành\n- Lưu: VT\nHoàng Thị Nga\n",
+             ["Thường trực Tỉnh ủy", "UBND các huyện, thành phố", "Các sở, ban, ngành"], "Hoàng Thị Nga",
+             "PHÓ CHỦ TỊCH"),
+            ("Nơi nhận: KT. GIÁM ĐỐC\n- UBND các huyện, thành phố; PHÓ GIÁM ĐỐC\n- Lưu: VT. Lê Quang Long:\n",
+             ["UBND các huyện, thành phố"], "Lê Quang Long", "PHÓ GIÁM ĐỐC"),
+            ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
+             "= Các sở, ban, ngành; ‘ PHÓ CHỦ TỊCH\n- Lưu: VT.\n",
+             ["Thường trực HĐND tỉnh", "Các sở, ban, ngành"], None, "PHÓ CHỦ TỊCH")):
+        doc = extract_plan(head + closing).document
+        assert doc.recipients == recipients, closing
+        assert doc.signer is not None and (doc.signer.name, doc.signer.position) == (name, position), closing
 
 
 def test_a_recipients_label_that_lost_its_space() -> None:
