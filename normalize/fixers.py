@@ -1861,19 +1861,23 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     low = line.lower()
     if len(low) != len(line) or ("Sở " not in line and "Bộ " not in line):
         return []
+    names, rx = _agency_names(agencies)
     out: list[Edit] = []
-    for name in agencies:
-        if name[:3] not in ("Sở ", "Bộ "):
-            continue
-        key = name.lower()
-        at = low.find(key)
-        while at >= 0:
-            end = at + len(key)
-            if line[at:end] != name and line[at:at + 3] == name[:3] and not line[at:end].isupper() and not (
-                    (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum())):
-                out.append((at, end, name, 0.8))
-            at = low.find(key, at + 1)
+    for m in rx.finditer(low):
+        at, end = m.span()
+        name = names[m.group(0)]
+        if line[at:end] != name and line[at:at + 3] == name[:3] and not line[at:end].isupper():
+            out.append((at, end, name, 0.8))
     return out
+
+
+@lru_cache(maxsize=4)
+def _agency_names(agencies: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
+    """The departments' and ministries' names of ``agencies`` ("Sở …", "Bộ …") by their small letters, and one pattern
+    that finds any of them in a line's small letters as whole words (the longest first)."""
+    names = {a.lower(): a for a in agencies if a[:3] in ("Sở ", "Bộ ")}
+    alternatives = "|".join(regex.escape(k) for k in sorted(names, key=len, reverse=True))
+    return names, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
 
 
 #: a capital H Vietnamese OCR read as three strokes, its stems and its bar ("Cao lIlữu Thủy"), before the small vowel
