@@ -786,8 +786,8 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     decoder read other letters: "… thị xã Việt" / "Yén nam 2022", decoded "Đến năm 2022" → "Yên"."""
     opening = line.split(" ")
     parted = _place_across_a_break(before.split(), opening, places)
-    if parted is None and original and len(original.split(" ")) == len(opening):
-        parted = _place_across_a_break(before.split(), original.split(" "), places)
+    if parted is None and original and (read := original.split(" "))[0] != opening[0] and len(read) == len(opening):
+        parted = _place_across_a_break(before.split(), read, places)  # (the decoder read another word there)
     if parted is None:
         return []
     tail = parted[1]
