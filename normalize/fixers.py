@@ -394,11 +394,12 @@ _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
 #: a whole date d/m/yyyy whose year is 2100–2999, its second digit (group 1) a 0 read as another
 _YEAR_OF_NO_PLAN = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/2(?P<c>[1-9])\d\d(?![\w/])")
 #: a date in words whose year is 2100–2999 ("ngày 26 tháng 04 năm 2920")
-_WORDS_YEAR_OF_NO_PLAN = re.compile(r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
-                                    r"2(?P<c>[1-9])\d\d(?![\w/])")
+#: a month in words and the year's word after it ("tháng 04 năm "): what opens a date's year in words
+_MONTH_THEN_YEAR_WORD = r"(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
+_WORDS_YEAR_OF_NO_PLAN = re.compile(_MONTH_THEN_YEAR_WORD + r"2(?P<c>[1-9])\d\d(?![\w/])")
 #: … or 3000–3099, its 2 read as a 3 ("tháng 02 năm 3021", "22/02/3021")
-_YEAR_TWO_AS_THREE = re.compile(r"(?:(?i:th\S{1,3}ng)[\s.,:]*(?P<m>\d{1,2})[\s.,:]*(?i:n\S{1,2}m)[\s.,:]*"
-                                r"|(?<![\w/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/)(?P<c>3)0\d\d(?![\w/])")
+_YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/)"
+                                r"(?P<c>3)0\d\d(?![\w/])")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
@@ -1094,10 +1095,12 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     return out
 
 
+#: a place's type word, with or without its marks ({gap}: what may stand between a two-word type's words)
+_PLACE_TYPE_WORD = r"(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh{gap}ph[ốo]|qu[ậa]n|th[ịi]{gap}x[ãa])(?![\p{{L}}\d])"
 #: a place's type word after an abbreviation, glued to it or not ("HPNDtinh", "UBND tỉnh")
-_PLACE_TYPE_NEXT = regex.compile(r"[ ]?(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh[ ]?ph[ốo]|qu[ậa]n|th[ịi][ ]?x[ãa])(?![\p{L}\d])")
+_PLACE_TYPE_NEXT = regex.compile("[ ]?" + _PLACE_TYPE_WORD.format(gap="[ ]?"))
 #: a place's type word after an abbreviation, as the issuer's line writes it ("UBND TỈNH HẬU GIANG", "UBND huyện")
-_PLACE_TYPE_AFTER = regex.compile(r"[ ]+(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh[ ]ph[ốo]|qu[ậa]n|th[ịi][ ]x[ãa])(?![\p{L}\d])")
+_PLACE_TYPE_AFTER = regex.compile("[ ]+" + _PLACE_TYPE_WORD.format(gap="[ ]"))
 
 
 #: a run of three or more capitals: a candidate abbreviation glued to the word before or after it
