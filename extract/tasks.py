@@ -43,8 +43,9 @@ _PARTNER = _label("phối", "hợp")
 # (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
 _TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})){0,60}[:!]\s*"
                    r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019")
-#: a lone letter after a timeline's stop ends it: a speck in the margin ("Quý III/2023. l", "Quý II/2020: l")
-_LETTER_AFTER_STOP = re.compile(r"(?<=[.:;,])\s+[^\W\d_]\s*$")
+#: a lone letter after a timeline's stop, colon or comma ends it: a speck in the margin ("Quý III/2023. l", "Quý
+#: II/2020: l")
+_LETTER_AFTER_PUNCTUATION = re.compile(r"(?<=[.:;,])\s+[^\W\d_]\s*$")
 _SPECK_AFTER_QUARTER = re.compile(r"\bQuý[.,:;'`]+\s*(?=[\dIVX])")
 _META = re.compile(r"^(?:Đối tượng|Sản phẩm|Kết quả|Kinh phí)[^:]{0,40}:", re.I)
 _ADMIN = re.compile(r"^(?:quận|huyện|thị xã|thành phố|tỉnh|phường|xã|thị trấn)\b", re.I)
@@ -176,7 +177,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     timeline: str | None = None
     for p in node.all_paras():
         whole = squash(p.body if p.marker in ("bullet", "alpha", "num") else p.text)
-        # (a speck after a partner's head is no field's colon: "chủ trì; phối hợp với Sở: Công Thương xây dựng …")
+        # (a speck after an agency's head, before the fields are parted: no field's colon, "chủ trì; phối hợp với Sở:
+        # Công Thương xây dựng …"; the partner would have been "Sở": "phối hợp với Sở. Nội vụ", "Sở: Thông tin")
         whole = _STOP_AFTER_HEAD.sub(" ", whole)
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
@@ -204,7 +206,6 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     body = _QUOTE_BEFORE_HEAD.sub("", _QUOTE_BEFORE_LABEL.sub("", body))  # ("“Sở Giáo dục và Đào tạo chủ trì, …",
     # "\"Thời gian thực hiện: …": a speck read as a quote)
     body = _SPECK_AFTER_HEAD.sub(r"\1 ", body)  # ("Sở-: Nông nghiệp … chủ trì": a speck after the agency's head)
-    body = _STOP_AFTER_HEAD.sub(" ", body)  # ("phối hợp với Sở. Nội vụ", "Sở: Thông tin": the partner had been "Sở")
     m = _PARTNERS_SENTENCE.match(body)
     if m:  # ("phối hợp với Sở B, Sở C" after a semicolon: no label's colon, the comma is the list's)
         partners.extend(x for x in split_agencies(m.group("partners")) if x not in partners)
@@ -222,7 +223,7 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     m = _TIME.match(body)
     if m:
         # ("Quý III/2019. `": a scan's speck after the stop; "Quý. 1/2023": one after the word)
-        value = _LETTER_AFTER_STOP.sub("", m.group("v"))
+        value = _LETTER_AFTER_PUNCTUATION.sub("", m.group("v"))
         return timeline or _SPECK_AFTER_QUARTER.sub("Quý ", _UNCLOSED_BRACKET.sub("", value.strip(ITEM_SPECKS)))
     if _META.match(body):
         return timeline
