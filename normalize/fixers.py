@@ -248,11 +248,16 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             """How many headings of the run read right if its first heading is number ``first``."""
             return sum(h[3] == first + k for k, h in enumerate(run))
 
-        if len(run) >= 2 and run[0][3] == 1 and all(0 < a[3] < b[3] for a, b in itertools.pairwise(run)):
+        read_as = [h for h in run if h[3]]
+        if len(read_as) >= 2 and run[0][3] == 1 and all(a[3] < b[3] for a, b in itertools.pairwise(read_as)) and all(
+                _room_for(run, k) for k, h in enumerate(run) if not h[3]):
             # read rising from I. already: a gap is a heading not found ("I.", "III.", "IV.": II coded out of
-            # capitals); each number stays what it reads, in its written form ("[.", "H," before a gap: I., II.)
-            out.update({i: (a, b, ROMANS_IN_ORDER[value - 1] + ".", 0.8) for i, a, b, value, read in run
+            # capitals; "I.", "Hl.", "IV.", "Vv.": II read "UH."); each number stays what it reads, in its written
+            # form ("[.", "H," before a gap: I., II.), and one that reads as none, where there is room for it ("I.",
+            # "HW.", "II." leave none: that II is III), is set below
+            out.update({i: (a, b, ROMANS_IN_ORDER[value - 1] + ".", 0.8) for i, a, b, value, read in read_as
                         if read != ROMANS_IN_ORDER[value - 1] + "."})
+            out.update(_filling_their_room(run))
             continue
         first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
         agree = agreeing(first)
@@ -277,6 +282,32 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             out[i] = (a, b, ROMANS_IN_ORDER[before] + ".", 0.7)
             values[k] = before + 1
     return out
+
+
+def _filling_their_room(run: list[tuple[int, int, int, int, str]]) -> dict[int, Edit]:
+    """The headings of a numbering that read as none where they are as many as the numbers between those read before
+    and after them (each then the one its place gives: "I.", "HW.", "TIT.", "IV." are I to IV)."""
+    out: dict[int, Edit] = {}
+    k = 0
+    while k < len(run):
+        if run[k][3]:
+            k += 1
+            continue
+        end = next((j for j in range(k, len(run)) if run[j][3]), len(run))
+        before = run[k - 1][3] if k else 0
+        after = run[end][3] if end < len(run) else len(ROMANS_IN_ORDER) + 1
+        if before and after - before - 1 == end - k:
+            out.update({run[j][0]: (run[j][1], run[j][2], ROMANS_IN_ORDER[before + j - k] + ".", 0.8)
+                        for j in range(k, end)})
+        k = end
+    return out
+
+
+def _room_for(run: list[tuple[int, int, int, int, str]], k: int) -> bool:
+    """Whether a number lies between the numbers read before and after heading ``k`` of a numbering (none after: V.)."""
+    before = next((h[3] for h in reversed(run[:k]) if h[3]), 0)
+    after = next((h[3] for h in run[k + 1:] if h[3]), len(ROMANS_IN_ORDER) + 1)
+    return before + 1 < after
 
 
 #: a party body's document code, its slash read as "I": "181-KHITU" (KH/TU, Thành ủy), "21-CTITW" (CT/TW)
@@ -1488,6 +1519,18 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)
 
 
+#: the ministry's dash ("Lao động - Thương binh và Xã hội") a scan read as a colon or another speck ("Sở Lao động :
+#: Thương binh và Xã hội"), its words as any damage leaves them
+_LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))[ ]*[:;~=_•·]{1,2}[ ]*"
+                                   r"(?=(?i:th\S{2,4}ng[ ]+b))")
+
+
+def fix_labour_dash(line: str) -> list[Edit]:
+    """``"Sở Lao động : Thương binh và Xã hội"`` → "Lao động - Thương binh" (fresh seed 1009 scan: the lead agency had
+    been "Sở Lao động : Thương binh và Xã hội")."""
+    return [(m.start(), m.end(), " - ", 0.8) for m in _LABOUR_DASH_SPECK.finditer(line)]
+
+
 #: a dash a scan read between "tháng" and its number ("đến thang-8/2024")
 _MONTH_DASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng))-(?=\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
 
@@ -1495,6 +1538,21 @@ _MONTH_DASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng))-(?=\d{1,2
 def fix_month_dash(line: str) -> list[Edit]:
     """``"từ thang 5 dén thang-8/2024"`` → "thang 8/2024" (the task's time had been lost: "tháng-8" is no period)."""
     return [(m.start(), m.end(), " ", 0.8) for m in _MONTH_DASH.finditer(line)]
+
+
+#: the word between "đến" (or "tới") and a month/year, where only "tháng" stands ("từ tháng 7 dén Cheng 11/2019")
+_WORD_BEFORE_END_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{1,2}n|t[oớ]i)[ ]+)(\p{L}{4,6})"
+                                       r"(?=[ ]+(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_end_month_word(line: str) -> list[Edit]:
+    """The month word closing a time span, two letters or fewer off "thang": ``"từ tháng 7 dén Cheng 11/2019"`` →
+    "tháng" (Tesseract-eng's misread; the decoder had made it "Chúng", and the task's time was lost). A word that
+    spells "thang" already is the decoder's to mark."""
+    from rapidfuzz.distance import Levenshtein
+
+    return [(m.start(1), m.end(1), "tháng", 0.75) for m in _WORD_BEFORE_END_MONTH.finditer(line)
+            if (sk := skeleton(m.group(1).lower())) != "thang" and Levenshtein.distance(sk, "thang") <= 2]
 
 
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
@@ -1561,8 +1619,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
-#: decimals, no sign after them, at the clause's end
-_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|là|khoảng|trên|dưới)[ ]+)(\d{1,2}),(\d)(\d{1,2})"
+#: decimals, no sign after them, at the clause's end (or the sign read as a figure and an o: "đạt 64,09o.")
+_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|là|khoảng|trên|dưới)[ ]+)(\d{1,2}),(\d)(\d{1,2}|\d[oòóỏõọ])"
                                    r"(?=[.,;]?[ ]*\S?$|[.,;][ ])")
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
 _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
@@ -1570,7 +1628,8 @@ _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
 
 def fix_percent_read_as_figures(line: str) -> list[Edit]:
     """A rate's percent sign that Vietnamese OCR read as one or two more figures (its circles and stroke a "9", "90",
-    "94", "55"): ``"Tỷ lệ lao động qua đào tạo đạt 78,39,"`` → "78,3%", ``"đạt 60,755."`` → "60,7%." (a plan writes a
+    "94", "55", or a figure and an o, "9o"): ``"Tỷ lệ lao động qua đào tạo đạt 78,39,"`` → "78,3%", ``"đạt 60,755."`` →
+    "60,7%.", ``"đạt 64,09o."`` → "64,0%." (a plan writes a
     rate with one decimal at most; the target had been lost). Only on a line that names a rate, after its verb, where
     no sign follows; a rate written with its sign stays ("đạt 71,29%")."""
     if "%" in line or not _RATE_WORDS.search(line):
@@ -1655,8 +1714,9 @@ def fix_director_title(line: str) -> list[Edit]:
 
 
 #: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder
-#: had read "CHỈ TỪ", and the targets' part was lost)
-_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s+T\S{0,3}[UuƯư])\s*$")
+#: had read "CHỈ TỪ", and the targets' part was lost), its space lost too, its strokes maybe read "H" or "U" ("UH.
+#: CHETIEU": it had been read "CHẾ TIÊU")
+_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])\s*$")
 
 
 def fix_targets_heading(line: str) -> list[Edit]:
@@ -1903,6 +1963,21 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
     """A quote a scan read for the space between a count and its unit: ``"Đào tạo nghề cho 1.050‘lao động"`` → "1.050
     lao động" (fresh seed 974 eng: the target had been lost)."""
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_A_COUNT.finditer(line)]
+
+
+#: one or two quotes a scan read for the space before a Capitalised word ("Sé'‘Lao dng": Sở Lao động), or a speck
+#: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
+#: "M'Nông")
+_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p{Lu}\p{Ll})")
+
+
+def fix_quotes_before_a_capital(line: str) -> list[Edit]:
+    """Quotes a scan read for the space before a Capitalised word: ``"chủ trì: Sé'‘Lao dng"`` → "Sé Lao dng" (fresh seed
+    1010 eng: the decoder had read "Sẽ", and the task's lead was lost), or as a speck before it: ``"va’ Dao tao"`` →
+    "va Dao tao" (seed 1018: the partner had been "Sở Giáo dục và’ Đào tạo"); one that may close a quote opened before
+    it on the line stays (``"Đề án ‘Đào tạo nghề’ Ủy ban"``)."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _QUOTES_BEFORE_A_CAPITAL.finditer(line)
+            if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))]
 
 
 #: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)

@@ -75,10 +75,12 @@ from .fixers import (
     fix_document_codes,
     fix_document_numbers,
     fix_dollar_read_for_s,
+    fix_end_month_word,
     fix_file_copy_label,
     fix_h_read_as_strokes,
     fix_heading_numbers,
     fix_item_numbers,
+    fix_labour_dash,
     fix_labour_glued,
     fix_misread_abbreviations,
     fix_month_dash,
@@ -90,6 +92,7 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_word,
     fix_quote_after_a_count,
+    fix_quotes_before_a_capital,
     fix_roman_numerals,
     fix_small_letter_read_large,
     fix_standing_committee,
@@ -185,8 +188,11 @@ def _coded_position(letters: str) -> str:
     return re.sub(r"[AEIOUY]+", r"\\S{1,4}", letters).replace(" ", r"\s*").replace("D", "[DP]")
 
 
-#: the same positions in a symbol code
-POSITION_CODED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(_coded_position, _POSITIONS)) + ")")
+#: the same positions in a symbol code; none right after a place's type word, whose name a code's stand-ins can make
+#: look like one ("TINH B?NH THUAN": Bình Thuận, not "BÍ THƯ", whose "signer's name" below had made KẾ HOẠCH "ÂU HOẠCH")
+POSITION_CODED = regex.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])(?:" + "|".join(map(_coded_position, (
+    "TINH", "HUYEN", "QUAN", "THANH PHO", "THI XA", "XA", "PHUONG", "THI TRAN"))) + r")\s*)(?:"
+    + "|".join(map(_coded_position, _POSITIONS)) + ")")
 NAME_AFTER_POSITION = 8
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
@@ -357,7 +363,8 @@ NAME_TAIL_AFTER = re.compile(r"[.;:]\s+(?:[a-z]\s+|[|¦]\s+)?")  # (past a lone 
 
 def _name_word(word: str, kind: str) -> bool:
     """A syllable of a person's name as damaged text writes it: Capitalised, not in capitals (but a symbol code's,
-    whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ), at most one digit but in a code ("V6" Võ)."""
+    whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ, and an OCR'd two letters whose second has its capital's
+    shape: "DO" Đỗ), at most one digit but in a code ("V6" Võ)."""
     letters = [c for c in word if c.isalpha()]
     if len(word) < 2:
         return False  # (no name's syllable is one letter: "PHf LfC I" is a code's PHỤ LỤC I)
@@ -365,8 +372,9 @@ def _name_word(word: str, kind: str) -> bool:
     if NAME_WORD.fullmatch(shape) is None and not (kind == "substitution" and CODED_NAME_WORD.fullmatch(shape)):
         return False
     if all(c.isupper() for c in letters) and (
-            len(letters) >= 3 or (len(letters) == 2 and word.isalpha() and kind != "substitution")):
-        return False
+            len(letters) >= 3 or (len(letters) == 2 and word.isalpha() and kind != "substitution" and not (
+                kind in OCR_KINDS and word[1].lower() in SIZE_ONLY_LETTERS))):  # (a scan's "DO" Đỗ: its ỗ read as
+        return False  # the O of the same shape; "VT" is no name's)
     return kind == "substitution" or sum(c.isdigit() for c in word) <= 1
 
 
@@ -1131,11 +1139,12 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
                 cost = (pairs_at(k) if pairs_at is not None else {}).get(reading) or \
                     _name_cost(gen, "".join(reading), lows[k], toks[k][2]) + GLUED_PAIR_COST * (len(reading) - 1)
                 slots[k].cands = [*slots[k].cands, (reading, cost)]
-                if pairs_at is not None and len(reading) == 2:  # (the name's last syllable glued to a word: that
-                    # word's other readings too, for the LM to choose among: "v&ra" vụ rà, not only "vụ ra")
-                    have = {c for c, _x in slots[k].cands}
-                    slots[k].cands += [(pair, x) for pair, x in pairs_at(k).items()
-                                       if pair[0] == reading[0] and pair not in have]
+            if pairs_at is not None and len(reading) == 2:  # (the name's last syllable glued to a word: that word's
+                # other readings too, for the LM to choose among: "v&ra" vụ rà, not only "vụ ra"; also where the
+                # slot had the pair already, "taore" tạo ra, but not "tạo rà" before "soát")
+                have = {c for c, _x in slots[k].cands}
+                slots[k].cands += [(pair, x) for pair, x in pairs_at(k).items()
+                                   if pair[0] == reading[0] and pair not in have]
         node, named = trie, []  # (how many syllables of each slot's reading are the name's: the last may have one)
         for reading in best:
             named.append(0)
@@ -1994,9 +2003,9 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy]))[\p{L}\d]*){0,5})"
-                             r"[ ]*[,;]?[ \-–.]*"
+                             r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
                              r"(?:[Nnu]|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
-# ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02")
+# ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02"; a speck after the place: "Cân Giùð¿,")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
@@ -2036,9 +2045,12 @@ _TYPE_SKELETONS = {w: tuple(skeleton(t.lower()) for t, tw in PLACE_TYPES.items()
 def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
     """Whether the header zone's letters (``header``: its skeleton in small letters) give the name after a type
     word of its type: "ubnd tinh thanh hoa" gives the province Thanh Hóa (weight 3), not the district; so does
-    "tinhthanh hoa" (the space after the type word lost, as merged header columns lose it)."""
+    "tinhthanh hoa" (the space after the type word lost, as merged header columns lose it), and "huyen thanhphu" (the
+    name's own space lost, as a symbol code loses it: the district Thạnh Phú, not the commune Thanh Phú)."""
     words = skeleton(" ".join(name[0].lower().split()))
-    return any(f"{t} {words}" in header or f"{t}{words}" in header for t in _type_skeletons_of(name))
+    glued = words.replace(" ", "")
+    return any(f"{t} {w}" in header or f"{t}{w}" in header for t in _type_skeletons_of(name)
+               for w in ((words, glued) if glued != words else (words,)))
 
 
 def _canonical_of_words() -> Callable[[str], str]:
@@ -2747,6 +2759,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if any(q in lines[i] for q in "‘’'`"):  # "cho 1.050‘lao động": a quote for the space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_a_count(lines[i]), "fix_quote_after_a_count",
                                          changes)
+                    lines[i] = _recorded(lines[i], i, fix_quotes_before_a_capital(lines[i]),  # "Sé'‘Lao dng"
+                                         "fix_quotes_before_a_capital", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \
@@ -2856,6 +2870,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_h_read_as_strokes(lines[i]), "fix_h_read_as_strokes")
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
+                if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
+                    eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
+                if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
+                    eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
                 if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",

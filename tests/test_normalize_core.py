@@ -214,6 +214,8 @@ def test_the_targets_heading_read_by_its_outline() -> None:
     from vetplan.normalize.fixers import fix_targets_heading
 
     assert fix_targets_heading("II. CHi TEU") == [(4, 11, "CHỈ TIÊU", 0.85)]
+    # its space lost and its strokes read "UH" (fresh seed 1023 eng: it had been read "CHẾ TIÊU")
+    assert fix_targets_heading("UH. CHETIEU") == [(4, 11, "CHỈ TIÊU", 0.85)]
     assert fix_targets_heading("II. CHỈ TIÊU") == fix_targets_heading("2. Chi tiêu công") == []
     assert normalize_text("I. MUC DICH, YEU CAU\nII. CHi TEU\nIII. NHIEM VU", damage="ocr_eng").text.split("\n")[1] == \
         "II. CHỈ TIÊU"
@@ -274,6 +276,13 @@ def test_part_numbers_follow_their_numbering() -> None:
              "IV. KINH PH} THUC HIEN", "V. TO CH>C THUC HIEN"]
     assert fix_heading_numbers(coded) == {}
     assert fix_heading_numbers(["I. MUC DICH", "III. NHIEM VU", "IV. KINH PHI"]) == {}
+    # … also with a number that reads as none after it ("Vv."), which is the one after the number before it (II read
+    # "UH.", not found: the "I." of the purpose had been made "II.")
+    assert fix_heading_numbers(["I. MUC DICH", "UH. CHETIEU", "Hl. NHIEM VU", "IV. KINH PHI", "Vv. TO CHUC"]) == {
+        2: (0, 3, "III.", 0.8), 4: (0, 3, "V.", 0.7)}
+    # … but not where that number has no room: "HW." between "I." and "II." (seed 975: that II is III)
+    assert {i: e[2] for i, e in fix_heading_numbers(["I. MUC DICH", "HW. CHI TIEU", "II. NHIEM VU", "IV. KINH PHI",
+                                                     "V. TO CHUC"]).items()} == {1: "II.", 2: "III."}
     # … each number before the gap in its written form (a Vietnamese-model scan's "[." and "H,": the targets' part had
     # been lost, its heading unread)
     vie = ["[. MỤC DỊCH, YEU CẤU", "H, CHÍ TIỂU", "IV. KINH PHÍ THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN",
@@ -4113,10 +4122,11 @@ def test_a_rates_percent_sign_vietnamese_ocr_read_as_figures() -> None:
     from vetplan.normalize.fixers import fix_percent_read_as_figures
 
     for line, want in (("- Tÿ lệ lao động qua đào tạo đạt 78,39,", "78,3%,"),
-                       ("~ TY lê lao động qua đảo tạo đạt 55,694.", "55,6%.")):
+                       ("~ TY lê lao động qua đảo tạo đạt 55,694.", "55,6%."),
+                       ("- Tý lệ lao động qua đào tạo đạt 64,09o.", "64,0%.")):  # (a figure and an o: seed 1023)
         assert apply_edits(line, fix_percent_read_as_figures(line)).endswith(f"đạt {want}"), line
     for left in ("- Tỷ lệ lao động qua đào tạo đạt 71,29%.", "- Tỷ lệ hộ nghèo giảm 1,25 điểm",
-                 "- Tỷ lệ đạt 78,39 nghìn", "- Tuyển sinh đạt 12,345."):
+                 "- Tỷ lệ đạt 78,39 nghìn", "- Tuyển sinh đạt 12,345.", "- Tỷ lệ đạt 64,09 ổn định"):
         assert fix_percent_read_as_figures(left) == [], left
     got = normalize_text("- Tý lệ lao động qua đào tạo đạt 60,755.", damage="ocr_vie").text
     assert got == "- Tỷ lệ lao động qua đào tạo đạt 60,7%."
@@ -4241,3 +4251,62 @@ def test_a_councils_abbreviation_with_its_d_misread_glued_to_a_place_type() -> N
     assert normalize_text("- Th{l,rng tr^c HPNDtinh;", damage="substitution").text == "- Thường trực HĐND tỉnh;"
     assert fix_abbreviations("chuong trinh GDPTnam 2020", table) == []
     assert split_glued_abbreviations("chuong trinh GDPTnam 2020", table) == []
+
+
+def test_a_codes_header_place_with_its_space_lost_and_a_place_that_looks_like_a_position() -> None:
+    """Fresh seeds 1031 and 1040 code: under "HUYEN THANHPHU" (the district's space lost) the date line's "ThBnh Ph\\l"
+    is the district Thạnh Phú, not the commune Thanh Phú (both as likely before: the place had been "Thành Phố"); and
+    "TINH B?NH THUAN" is the province Bình Thuận, no "BÍ THƯ" (whose "signer's name" below it, "KU HO\\lCH", had
+    been read "ÂU HOẠCH", the plan's title lost)."""
+    from vetplan.normalize.pipeline import POSITION_CODED, default_subst_channel, read_header_place
+    from vetplan.normalize.syllable import skeleton
+
+    lines = ["UY BAN NHAN D^N", "HUYEN THANHPHU", "S&: 165/KH-UBND", "ThBnh Ph\\l, ngay 28 thang 01 nam 2016"]
+    zone = skeleton(" ".join(" ".join(lines).lower().split()))
+    edits, span = read_header_place(lines[3], default_subst_channel(), zone, lines)
+    assert [e[2] for e in edits] == ["Thạnh Phú"] and span == (0, 10)
+    for line in ("TINH B?NH THUAN", "HUY?NB?NH THUAN", "THANH PH& B?NH THUAN"):
+        assert POSITION_CODED.search(line) is None, line
+    for line in ("B? TH$", "KT. GI@M DeC", "- Nh$ tr^n; PH& CH> TICH"):
+        assert POSITION_CODED.search(line) is not None, line
+
+
+def test_a_codes_lost_space_after_a_names_last_syllable_keeps_the_next_words_readings() -> None:
+    """Fresh seed 1029 code: "Deo taore soat" (Đào tạo rà soát, the space after the agency's last syllable lost) had
+    been read "Đào tạo ra soát": the slot had "tạo ra" already, so the pair's other readings were never added, and the
+    partners ran on to the end of the sentence."""
+    line = ("S> CaNg Th>Cng ch} tr@, ph|ih,rP vUI S6 Gi<;>o d<;>c ve Deo taore soat m@ng lBoi cC so gi<;>o d}c nghe "
+            "nghiep tu th<;>ng 2 dfiN th<;>ng 6/2024.")
+    assert "Sở Giáo dục và Đào tạo rà soát mạng lưới" in normalize_text(line).text
+
+
+def test_an_english_model_scans_misreads_fresh_seeds_1001_to_1040() -> None:
+    """Tesseract-eng on fresh seeds 1006–1026: the span's closing month word misread ("dén Cheng 11/2019": it had been
+    "Chúng", the task's time lost), quotes for the space before a Capitalised word ("Sé'‘Lao dng": it had been "Sẽ",
+    the lead lost; "va’ Dao tao"), a family name of two letters in capitals ("DO Van Ding": Đỗ Văn Dũng, it had been
+    "Đó Vẫn Dùng"), and the ministry's dash read as a colon ("Sở Lao động : Thương binh"). A quote closing one opened
+    before it, a highland name's apostrophe and "VT" stay."""
+    from vetplan.normalize.fixers import fix_end_month_word, fix_labour_dash, fix_quotes_before_a_capital
+
+    for line, want in (("tir thang 7 dén Cheng 11/2019.", "từ tháng 7 đến tháng 11/2019."),
+                       ("- Don vi chu tri: Sé'‘Lao dng - Thuong binh va Xa hdi;",
+                        "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội;"),
+                       ("So Giao duc va’ Dao tao", "Sở Giáo dục và Đào tạo"),
+                       ("PHO CHU TICH\n- Luu: VT. DO Van Ding", "PHÓ CHỦ TỊCH\n- Lưu: VT. Đỗ Văn Dũng")):
+        assert normalize_text(line, damage="ocr_eng").text == want, line
+    got = normalize_text("- Đơn vị chủ trì: Sở Lao động : Thương bịnh và Xã hội;", damage="ocr_vie").text
+    assert got == "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội;"
+    for left in ("Đề án ‘Đào tạo nghề’ Ủy ban", "huyện Ea H'Leo", "Đắk R'Lấp"):
+        assert fix_quotes_before_a_capital(left) == [], left
+    for left in ("đến tháng 11/2019", "đến ngày 11/2019", "đến hết 11/2019"):
+        assert fix_end_month_word(left) == [], left
+    assert fix_labour_dash("Lao động: Thường trực") == []
+    assert normalize_text("PHO CHU TICH\n- Luu: VT. Ha Van Ding", damage="ocr_eng").text.endswith("VT. Hà Văn Dũng")
+
+
+def test_a_scans_speck_after_the_header_place_and_a_rates_sign_read_as_a_figure_and_o() -> None:
+    """Fresh seed 1023 scan: "Cân Giùð¿, ngày 05" (a speck between the place and its comma: the header place was not
+    found, and the decoder made it "Cần Giờ"); the issuer's district is read."""
+    text = ("ỦY BẠN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CẦN GIUỘC Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 221/KH-UBND Cân Giùð¿, ngày 05 tháng 08 năm 2023")
+    assert "Cần Giuộc¿, ngày 05" in normalize_text(text, damage="ocr_vie").text
