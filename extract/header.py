@@ -374,8 +374,9 @@ def _is_person_name(t: str) -> bool:
 
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
-_FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V")  # (its dash read
-# as ">" too, or specks: "ˆ„LưU: VT")
+_FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V"  # (its dash read
+                               r"|\s+(?=L[uư]u\s*[:;.]\s*V[T7]\b)")  # as ">" too, or specks: "ˆ„LưU: VT"; or lost, the
+# file copy opening the item's next line: "~ Bộ Lao động - Thương binh và Xã hội" / "Lưu: VT Lâm Ngọc Phương")
 #: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
 _HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT}){HEAD_SPECKS}\s*(?=\p{{Lu}}\p{{Ll}})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read

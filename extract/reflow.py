@@ -119,8 +119,8 @@ _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_NO = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}")
 _NUM_DIGIT_HEAD = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
-_TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*[._~`'‘’|,\-–]?\s*$")  # ("KẾ HOẠCH .",
-# "KẾ HOẠCH -")
+_TITLE_WORD = re.compile(r"^(?:KẾ HOẠCH|KE HOACH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)\s*[._~`'‘’|,:;\-–]?\s*$")  # ("KẾ HOẠCH .",
+# "KẾ HOẠCH -", "KẾ HOẠCH :")
 _SPECK_CHARS = frozenset("_~`'‘’|.,")
 #: a scan's speck, or a lone letter, before a document's type or a signer's position standing alone on its line
 _SPECK_BEFORE_TITLE = re.compile(r"^(?:[_~`'‘’|.,]+|\p{L}(?=\s))\s*"
@@ -130,7 +130,7 @@ _CANCU = re.compile(r"^(?:[_~'‘’`|]\s*)?(?:Căn cứ|Can cu)\s")  # (a scan'
 _MOTTO_END = re.compile(r"Hạnh phúc[\s\-–—_|~.,'‘’`]*$")
 #: the header's number label, its S maybe read as a 5 ("5ở: 93/KH-UBND": a figure had joined it to the line before)
 _NUMBER_LABEL = re.compile(r"^\s*(?:S[ốoô6]|SỐ|5[ốôở])\s*:\s*\d")
-_KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*[._~`'‘’|,\-–]?\s*$")
+_KH_LINE = re.compile(r"^(?:KẾ HOẠCH|KE HOACH)\s*[._~`'‘’|,:;\-–]?\s*$")
 _THUONG_BINH = re.compile(r"^[-–]\s+Thương binh")
 _HEAD_WORDS = re.compile(
     r"(muc dich|muc tieu|yeu cau|chi tieu|nhiem vu|noi dung|kinh phi|to chuc thuc hien|che do|bao cao|giai phap)"

@@ -56,8 +56,10 @@ QUALIFIERS = (
     "xấp xỉ",
 )
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-#: a speck read as a stop between a number and its unit ("5.500. người"), or as a hyphen for the space ("1.500-người")
-_STOP_BEFORE_UNIT = r"(?-i:[.:]\s*(?=\p{Ll})|-(?=\p{Ll}))"  # (glued too: "650.lao động"; a colon: "650: lao động")
+#: a speck read as a stop between a number and its unit ("5.500. người"), or as a hyphen for the space ("1.500-người"),
+#: or as a comma when the unit ends the clause ("Tuyển sinh 5.300, người."; a comma before more is a list's)
+_STOP_BEFORE_UNIT = (r"(?-i:[.:]\s*(?=\p{Ll})|-(?=\p{Ll})"  # (glued too: "650.lao động"; a colon: "650: lao động")
+                     rf"|,\s*(?=(?:{_UNIT_ALT})\b[^,;\d]*$))")
 #: a percentage written the English way, its decimal a stop ("đạt 62.3%": a scan's or an English-model text's)
 _PCT_POINT = r"\d{1,2}\.\d{1,2}(?=\s*%)"
 _IND = re.compile(

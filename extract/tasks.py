@@ -76,7 +76,9 @@ _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|
 #: phối hợp với Sở Giáo dục và Đào tạo thực hiện …" (the partners end at the verb, a stop or a semicolon; before
 #: "phối hợp với" a scan's "chủ tr," "chủ trị," is "chủ trì")
 _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|tham mưu|rà soát|đề xuất|kiểm tra|tuyên truyền|"
-                 r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm")
+                 r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm|"
+                 r"ra soát")  # (rà soát, a scan's mark lost: no word of an agency's name, and the decoder weighs "ra"
+# with "soát" as likely as "rà": "Sở Thông tin và Truyền thông ra soát mạng lưới …", fresh seed 1009 scan)
 _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split("|") if len(v) > 4)
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
@@ -109,8 +111,9 @@ _QUOTE_BEFORE_LABEL = re.compile(r"^[“”\"]+\s*(?=(?:Đơn vị|Cơ quan|Th(?
                                  r"|Tiến độ)\s)", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
-_THEN_PARTNERS = r"\s*[,;]?\s*phối[.:,]?\s+hợp với"  # (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a
-# speck inside: "phối: hợp với")
+_THEN_PARTNERS = r"\s*[,;]?\s*phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì; phối
+# hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its
+# shape: "phối hợp Với Sở …")
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
 _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
@@ -118,8 +121,9 @@ _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.rep
                             rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b)")
 _ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
-                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|[.:](?=[-–])|(?<=[-–])\.)"  # (a colon speck before
-                            # a small word: "Xã: hội"; stops beside the name's dash: "Lao động.-.Thương binh")
+                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà):(?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
+                            rf"|(?<=[-–])\.)"  # (a colon speck before a small word, "Xã: hội", or after the name's
+                            # "và", "và: Xã hội"; stops beside the name's dash: "Lao động.-.Thương binh")
                             rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"

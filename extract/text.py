@@ -61,7 +61,9 @@ BEHALF_WORD, BEHALF_SEP = "TM|KT|TL|TUQ", r"(?:\s*[.:]{1,2}\s*|\s+)"
 _SIGNING_TITLE = r"(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|" \
     r"TRƯỞNG|PHÓ|CHÁNH|THỦ TRƯỞNG|BAN|HỘI ĐỒNG|SỞ)\b"
 #: where a signature mark starts: "KT. CHỦ TỊCH", "TM. ỦY BAN", "KT CHỦ TỊCH", its stop read as a comma: "KT, GIÁM ĐỐC"
-BEHALF_START = rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*\p{{Lu}}{{2}}|\s*,?\s+{_SIGNING_TITLE})"  # ("KT, GIÁM ĐỐC")
+#: (a short first word's second letter read small: "TM. Ủy BAN NHÂN DÂN")
+BEHALF_START = (rf"(?:{BEHALF_WORD})(?:\s*[.:]{{1,2}}\s*(?:\p{{Lu}}{{2}}|\p{{Lu}}\p{{Ll}}\s+\p{{Lu}}{{2}})"
+                rf"|\s*,?\s+{_SIGNING_TITLE})")  # ("KT, GIÁM ĐỐC")
 #: the signer's position in a signature column, in capitals: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
 POSITION_WORDS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|"
                   r"CHÁNH VĂN PHÒNG)")

@@ -872,3 +872,24 @@ def test_a_titles_specks_before_it_and_a_name_going_on_across_its_line_break() -
     text = text.replace("Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Việt\nYên năm 2022 -",
                         ".__ Đào tạo nghề cho lao động nông thôn năm 2019")
     assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2019"
+
+
+def test_the_file_copy_opening_an_items_next_line_a_signing_marks_small_letter_and_the_types_colon() -> None:
+    """Fresh seeds 1013, 1034 eng and 1017 scan: "~ Bộ Lao động - Thương binh và Xã hội" / "Lưu: VT Lâm Ngọc Phương"
+    (the file copy's dash lost: it had been run into the item), "Nơi nhận: TM. Ủy BAN NHÂN DÂN" (the committee's y
+    read small: the mark had been a recipient) and "KẾ HOẠCH :" (a colon speck after the type: the title had been
+    lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\nCác sở, ban, ngành PHÓ GIÁM ĐỐC\n\n"
+            "- Thường trực Tỉnh ủy:\n\n~ Bộ Lao động - Thương binh và Xã hội\nLưu: VT Lâm Ngọc Phương\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.signer is not None and doc.signer.name == "Lâm Ngọc Phương"
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. Ủy BAN NHÂN DÂN\n- Thường trực Tỉnh ủy;\n"
+            "- Các sở, ban, ngành;\n- Lưu: VT.\n")
+    assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẾN LỨC Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 53/KH-UBND Bến Lức, ngày 26 tháng 04 năm 2022\nKẾ HOẠCH :\n"
+            "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Bến\nLức năm 2022\n"
+            "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU\n- a.\n")
+    doc = extract_plan(text).document
+    assert doc.title == "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Bến Lức năm 2022"

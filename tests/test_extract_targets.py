@@ -125,6 +125,10 @@ def test_a_speck_read_as_a_stop_between_a_number_and_its_unit() -> None:
     # or glued to the unit ("650.lao động")
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Đào tạo nghề cho 650.lao động nông thôn.\n"
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(650.0, "lao động")]
+    # or read as a comma where the unit ends the clause (fresh seed 1023 eng: "Tuyển sinh 5.300, người."); a comma
+    # before more of a list stays the list's
+    text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tuyển sinh 5.300, người.\n- Hỗ trợ 1.200, người học và 300 lao động.\n"
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(5300.0, "người"), (300.0, "lao động")]
 
 
 def test_a_count_whose_thousands_a_comma_groups() -> None:

@@ -639,3 +639,20 @@ def test_a_timelines_colon_read_as_a_bang_and_a_dates_low_line() -> None:
     plan = extract_plan(text)
     assert (plan.document.place, str(plan.document.issued_date)) == ("Quảng Ninh", "2019-02-04")
     assert plan.tasks[0].timeline == "Quý II/2019"
+
+
+def test_a_leads_sentence_with_a_colon_inside_the_name_a_hyphen_and_a_capital_v_in_phoi_hop_voi() -> None:
+    """Fresh seeds 1009 and 1023: "Sở Lao động - Thương binh và: Xã hội chủ trì, phối-hợp với Sở Công Thương rà soát"
+    (a colon speck after the name's "và", a hyphen for the space: lead and partners had been lost), "phối hợp Với Sở
+    …" (Tesseract-eng's v read as the capital of its shape) and "… Truyền thông ra soát …" (rà soát, its mark lost:
+    the partner had run on to the sentence's end)."""
+    for body, lead, partners in (
+            ("Sở Lao động - Thương binh và: Xã hội chủ trì, phối-hợp với Sở Công Thương rà soát mạng lưới từ tháng 5 "
+             "đến tháng 10/2023.", "Sở Lao động - Thương binh và Xã hội", "Sở Công Thương"),
+            ("Sở Tài chính chủ trì, phối hợp Với Sở Thông tin và Truyền thông rà soát mạng lưới.", "Sở Tài chính",
+             "Sở Thông tin và Truyền thông"),
+            ("Sở Tài chính chủ trì, phối hợp với Sở Thông tin và Truyền thông ra soát mạng lưới cơ sở.", "Sở Tài chính",
+             "Sở Thông tin và Truyền thông")):
+        text = f"KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n{body}\n"
+        task = extract_plan(text).tasks[0]
+        assert (task.lead, task.partners) == ([lead], [partners]), body
