@@ -371,7 +371,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
     slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a month or quarter glued to its year,
     the slash lost: ``"tháng 72016"`` → "7/2016", ``"Quý 12016"`` → "1/2016"; a date's year of 2100–2999, its 0 read
     as another digit: ``"20/12/2924"`` → "2024", ``"tháng 04 năm 2920"`` → "2020", or of 3000–3099, its 2 read as a
-    3: ``"tháng 02 năm 3021"`` → "2021"."""
+    3: ``"tháng 02 năm 3021"`` → "2021"; its second slash read as a space after "ngày": ``"ngay 01/02 2019"`` →
+    "01/02/2019"."""
     out: list[Edit] = []
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
@@ -384,6 +385,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
             if _day_and_month(day, month):
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
+        out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
     if "-" in line:  # ("Quý II/20-19": 2019)
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
@@ -416,6 +419,9 @@ _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:
 #: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009"): group 1 the space
 _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ])(?P<d2>\d)/(?P<m>\d{1,2})"
                              r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ])(?P<m2>\d))/(?:19|20)\d\d(?![\w/])")
+#: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
+_DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
+                                     r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
@@ -1519,6 +1525,19 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)
 
 
+#: a symbol code's word opening a span of months ("t9 th,rng 5 den thang 6/2023"): a t and one stand-in, where only
+#: "từ" stands (the LM had liked "chúng ta tháng 5" better, and the task's time was lost)
+_CODED_SPAN_OPENING = regex.compile(r"(?<![^\s,;:])[tT](?:,r|<;>|\\l|[^\s\w]|\d|[A-Z])"
+                                    r"(?=[ ]+[tT][hH]\S{1,5}[ ]+\d{1,2}[ ]+[dđĐDP]\S{1,4}[ ]+[tT][hH]\S{1,5}[ ]+\d)")
+
+
+def fix_coded_span_opening(line: str) -> list[Edit]:
+    """``"… chung t9 th,rng 5 den thang 6/2023"`` → "từ" (fresh seed 1079 code: "chúng ta tháng 5"); a word of
+    small letters only is left to the decoder."""
+    return [(m.start(), m.end(), "từ" if m.group()[0] == "t" else "Từ", 0.8)
+            for m in _CODED_SPAN_OPENING.finditer(line)]
+
+
 #: the ministry's dash ("Lao động - Thương binh và Xã hội") a scan read as a colon or another speck ("Sở Lao động :
 #: Thương binh và Xã hội"), its words as any damage leaves them
 _LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))[ ]*[:;~=_•·]{1,2}[ ]*"
@@ -1698,7 +1717,7 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
-_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]6[Cc])"
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]?6[Cc])"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
                                    r"|GI[AÁ]M\s+[DĐ]C)(?![\p{L}\d])"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
@@ -1707,10 +1726,21 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?
 
 def fix_director_title(line: str) -> list[Edit]:
     """"GIÁM ĐỐC" in capitals whose last letter a scan misread: ``"PHO GIAM DOG"`` → "PHÓ GIÁM ĐỐC"; its Ố read as a 6
-    (Tesseract-eng: "GIAM D6c", "PHO GIAM B6c" had become "GIÁM Đốc", no position); a dash read between its words
-    (``"PHO-GIAM DOC"``)."""
+    (Tesseract-eng: "GIAM D6c", "PHO GIAM B6c" had become "GIÁM Đốc", no position; its Đ lost too: "GIAM 6c"); a
+    dash read between its words (``"PHO-GIAM DOC"``)."""
     return [(m.start(), m.end(), ("PHÓ " if m.group(1) or m.group(2) else "") + "GIÁM ĐỐC", 0.85)
             for m in _DIRECTOR_CAPITALS.finditer(line)]
+
+
+#: the plan's type standing alone on its line in capitals, its first word's vowel misread ("KF HOACH": KẾ HOẠCH)
+_PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$")
+
+
+def fix_plan_type_line(line: str) -> list[Edit]:
+    """``"KF HOACH"`` → "KẾ HOẠCH" (fresh seed 1066 eng: Tesseract-eng read the Ế as an F, the decoder kept it, and
+    the plan's type and title were lost); no other line of capitals is a K-word and HO…CH alone."""
+    m = _PLAN_TYPE_LINE.match(line)
+    return [(m.start(2), m.end(2), "KẾ HOẠCH", 0.85)] if m and m.group(2) != "KẾ HOẠCH" else []
 
 
 #: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder

@@ -65,6 +65,7 @@ from .fixers import (
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
+    fix_coded_span_opening,
     fix_committee_glued,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
@@ -88,6 +89,7 @@ from .fixers import (
     fix_number_word_before_document,
     fix_part_numerals,
     fix_percent_read_as_figures,
+    fix_plan_type_line,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
     fix_quarter_word,
@@ -330,12 +332,15 @@ def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
     """A middle or given name's word that lost the space before the next name's Capital, parted there: ``"ThuHuyen"``
     → ``[(at, "Thu"), (at + 3, "Huyen")]`` (a code's Thu Huyền); the word alone where a part is no name's word, or, in
     a symbol code, where the Capital may be a stand-in for the vowel: the part it opens has no other vowel or stand-in
-    (``"HoSng"`` is Hoàng)."""
+    (``"HoSng"`` is Hoàng), or the part before it none (``"PhQong"`` is Phương)."""
+    def voiced(part: str) -> bool:  # (a vowel or a code's stand-in in it)
+        return any(c in "aeiouy" or not (c.isalpha() or c.isdigit()) for c in part)
+
     for m in _INNER_CAPITAL.finditer(word):
         left, right = word[:m.start()], word[m.start():]
         if not (_name_word(left, kind) and _name_word(right, kind)):
             continue
-        if kind == "substitution" and not any(c in "aeiouy" or not (c.isalpha() or c.isdigit()) for c in right[1:]):
+        if kind == "substitution" and not (voiced(right[1:]) and voiced(left.lower())):
             continue
         return [(at, left), *_glued_name_words(at + m.start(), right, kind)]
     return [(at, word)]
@@ -1313,6 +1318,8 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
         cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
             lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
+            if len(letters) >= 4:  # (or glued to the next, "So Novu": Nội vụ, its i lost; had been "Số Nơi")
+                lost += [pair for pair in _glued_pairs(node, letters, lost_letter=True) if pair not in cands]
             if len(letters) >= 3:  # or one misread ("So Nob vu": its ộ read "ob"; had been "Số Nội vụ")
                 lost += [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters)
                          and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls
@@ -1331,8 +1338,11 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
     elif pairs_at is not None:  # (or the name's last syllable glued to the next word: "S(r Noi v&ra" Sở Nội vụ | rà)
         cands += [pair for pair in pairs_at(j) if pair[0] in node and (pair[1] in node[pair[0]] or "" in node[pair[0]])
                   and pair not in cands]
-        if keys is not None and sum(map(len, path)) >= 2:  # a name's third syllable on: a coded word its letters and
-            key = keys[j]  # stand-ins fit, its P the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư)
+        if keys is not None and (sum(map(len, path)) >= 2 or path[-1][-1] in _TYPE_SYLLABLES):  # a name's third
+            # syllable on, or its first after a place's type word: a coded word its letters and stand-ins fit, its P
+            # the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư; "T>NH B?N TRE": Bến Tre, which the
+            # table's many readings of "?" had left out of the slot's first twelve, fresh seed 1043)
+            key = keys[j]
             for k in (key, "d" + key[1:]) if key[:1] == "p" else (key,):
                 cands += [(syl,) for syl in node if syl and _fits(k, skeleton(syl)) and (syl,) not in cands]
     for cand in cands + lost:
@@ -1349,8 +1359,9 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
                               pairs_at, opening, keys)
-        if sum(map(len, found)) > sum(map(len, best)) and (cand not in lost or len(found) > len(path) + 1):
-            best = found
+        if sum(map(len, found)) > sum(map(len, best)) and (cand not in lost or len(found) > len(path) + 1
+                                                            or len(cand) == 2):  # (a lost letter: inside a longer
+            best = found  # name, or the first of two glued syllables)
     return best
 
 
@@ -1414,16 +1425,17 @@ def _name_going_on(node: dict) -> tuple[bool, ...] | None:
     return _per_node("going_on", node, make)[""]
 
 
-def _glued_pairs(node: dict, letters: str, frames: bool = False) -> list[tuple[str, str]]:
+def _glued_pairs(node: dict, letters: str, frames: bool = False, lost_letter: bool = False) -> list[tuple[str, str]]:
     """Two syllables of a gazetteer name going on from a trie node that a token's letters spell run together:
     ``"vadao"`` after "Sở Giáo dục" → [("và", "đào")] (a lost space; the code's table had made D for Đ too dear for
     the reading to be a candidate). With ``frames``, a code's vowels may be any vowels (:func:`_vowel_frame`):
-    ``"vidio"`` → [("và", "đào")]."""
+    ``"vidio"`` → [("và", "đào")]; with ``lost_letter``, the first syllable's letters but one: ``"novu"`` after "Sở" →
+    [("nội", "vụ")]."""
     if len(letters) < 4:
         return []
     by_letters = _syllables_by_frame if frames else _syllables_by_skeleton
     key = _vowel_frame if frames else str
-    by = by_letters(node)
+    by = _syllables_by_lost_letter(node) if lost_letter else by_letters(node)
     return [(x, y) for k in range(1, len(letters)) for x in by.get(key(letters[:k]), ())
             for y in by_letters(node[x]).get(key(letters[k:]), ())]
 
@@ -2331,6 +2343,8 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 found = _names_a_vowel_off(key)  # ("Dak Néng, ngay": Đắk Nông, had been read Đà Nẵng)
             elif not found and coded and j > k + 1 and SUBST_GROUPS.sub("", line[a:b]).isupper():
                 found = _names_a_marked_letter_off(key)  # ("TINH DAK LSK": ĐẮK LẮK, had been "ĐÂY LÀ")
+            if not found and coded and key[:1] == "p" and _STAND_IN in key:  # (a code's P for Đ where "P" plus a
+                found = _names_fitting(f"d{key[1:]}")  # stand-in opens a name too: "P,r Huoai, ngfiy": Đạ Huoai)
             if line[a:b] in found:
                 found = (line[a:b],)  # written right, one of the name's spellings ("KBang", "Kbang")
             if len(found) == 1:  # (in capitals as written; a code's groups no letters of it: "DAK L(rK" ĐẮK LẮK)
@@ -2501,7 +2515,13 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         # is the district Kim Thành, not the ward its letters spell as they are), or Tesseract-eng's without a mark
         # ("Vinh Thanh" under "HUYEN VINH THANH": the district Vĩnh Thạnh, fresh seed 882)
         unmarked = ch.name == "stripped" or (ch.name == "ocr_eng" and place.isascii())
-        if right and (not unmarked or not any(s == right[0][0] and w > right[0][1] for _n, s, w in names)):
+        # (or a scan's mark misread made it another place's name than the issuer's, whose letters it has: "Kiến
+        # Giang, ngày" under "TỈNH KIÊN GIANG", a town's name for the province's, fresh seed 1062 scan)
+        misread = ch.name in OCR_KINDS and bool(header) and bool(right) and not any(
+            _issuer_names(header, x) for x in names if x[0] == place or x[0].upper() == place) and any(
+            x[1] == right[0][0] and _issuer_names(header, x) for x in names)
+        if right and not misread and (not unmarked or not any(s == right[0][0] and w > right[0][1]
+                                                              for _n, s, w in names)):
             return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
         glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An)
@@ -2856,6 +2876,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
+            if kind == "substitution" and "th" in lines[i].lower():  # "t9 th,rng 5 den thang 6/2023": từ
+                eds += _clear_of(eds, fix_coded_span_opening(lines[i]), "fix_coded_span_opening")
             if kind == "stripped" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
                 # Tesseract-eng left without marks looks stripped, and the stripped channel reads no misread letter;
                 # the OCR channels read such a head with its context, which a fixer's edit would take from the decoder)
@@ -2888,6 +2910,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
                 if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
+                    if i < HEADER_LINES:  # "KF HOACH"
+                        eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"
