@@ -464,7 +464,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if recipients_label(t):
             started = True
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
-            rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t)
+            rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t.lstrip(" _~`'‘’“”\"|-."))  # (a speck before
+            # the label: "~ Nơi nhận: TM. ỦY BAN NHÂN DÂN", whose label had been a recipient)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             rest = _DASH_READ_AS_LETTER.sub("", rest, count=1)  # ("Nơi nhận: 2 Chủ tịch, …")
             if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2:  # (a speck's "ni" is none)

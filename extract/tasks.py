@@ -41,7 +41,10 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
 _LEAD = _label("chủ", "trì")
 _PARTNER = _label("phối", "hợp")
 # (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
-_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})){0,60}[:!]\s*"
+#: a semicolon a scan read for a time label's colon, a period after it ("thời gian thực hiện; Quý IV/2022.")
+_SEMICOLON_BEFORE_A_PERIOD = r";(?=\s*(?:quý|tháng|năm|từ)\s)"
+_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})){0,60}"
+                   rf"(?:[:!]|{_SEMICOLON_BEFORE_A_PERIOD})\s*"
                    r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019")
 #: a lone letter after a timeline's stop, colon or comma ends it: a speck in the margin ("Quý III/2023. l", "Quý
 #: II/2020: l")
@@ -58,7 +61,8 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*|\
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
-_TIME_LABEL = r"(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}:"  # ("Thơ? gian")
+_TIME_LABEL = (r"(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}"  # ("Thơ? gian")
+               rf"(?::|{_SEMICOLON_BEFORE_A_PERIOD})")
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
 _FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
                           r"|\S{1,6}(?:\s+v\S{0,2})?\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động

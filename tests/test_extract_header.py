@@ -893,3 +893,10 @@ def test_the_file_copy_opening_an_items_next_line_a_signing_marks_small_letter_a
             "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU\n- a.\n")
     doc = extract_plan(text).document
     assert doc.title == "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Bến Lức năm 2022"
+
+
+def test_a_speck_before_the_recipients_label() -> None:
+    """"~ Nơi nhận: TM. ỦY BAN NHÂN DÂN" (fresh seed 1046: the label had been a recipient)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n~ Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND các huyện, thành phố; CHỦ TỊCH\n"
+            "\n- Thường trực HĐND tỉnh;\n\n- Lưu: VT. Nguyễn Hữu Lộc\n")
+    assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực HĐND tỉnh"]

@@ -118,6 +118,8 @@ def test_a_scans_speck_after_so_or_ngay_in_a_citation() -> None:
                        # … as its ố alone ("Chỉ thị 6 24/CT-TTg"), a hyphen after it ("số-46/2015/QĐ-TTg")
                        ("Thực hiện Chỉ thị 6 24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28")),
                        ("Chính phủ; Chỉ thị 0\n24/CT-TTg ngày 28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28")),
+                       ("Chính phủ; Quyết định số ,\n522/QĐ-TTg ngày 14/5/2018 của Thủ tướng",
+                        ("522/QĐ-TTg", "2018-05-14")),
                        ("Quyết định số-46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng", ("46/2015/QĐ-TTg", "2015-09-28")),
                        # specks after the number, and two after "ngày"
                        ("Căn cứ Chỉ thị Số 24/CT-TTg- ngày..28/5/2020 của Thủ tướng", ("24/CT-TTg", "2020-05-28")),

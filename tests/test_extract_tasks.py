@@ -656,3 +656,12 @@ def test_a_leads_sentence_with_a_colon_inside_the_name_a_hyphen_and_a_capital_v_
         text = f"KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n{body}\n"
         task = extract_plan(text).tasks[0]
         assert (task.lead, task.partners) == ([lead], [partners]), body
+
+
+def test_a_time_labels_colon_read_as_a_semicolon() -> None:
+    """"…; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện; Quý IV/2022." (fresh seed 1045 scan: the partner had
+    been "Sở Tài chính, thời gian thực hiện" and the time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n- Tổ chức.\n- Đơn vị chủ trì: Sở Lao động "
+            "- Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện; Quý IV/2022.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.partners, task.timeline) == (["Sở Tài chính"], "Quý IV/2022")
