@@ -454,7 +454,9 @@ _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
 _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
-_LATER_PART = regex.compile(r"^\s*(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}")
+_LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
+                            r"|(?!\d+[.,])(?:[IlL|1]{2,3}|[IlL|1]V)[.,]\s+\p{Lu}{2})")  # (its strokes misread, a
+# heading in capitals: "Ill. NHIEM VU VA GIAI PHAP" / "I. Phat trien doi ngu": the task 1. had become a part)
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -1028,7 +1030,8 @@ _TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "
 def _type_and_issuer(seg: str, table: dict[str, str]) -> str | None:
     """A document number's type and issuer codes run together, the hyphen between them lost or read as a stroke, as
     written: ``"KHISLĐTBXH"`` → "KH-SLĐTBXH", ``"TTBLĐTBXH"`` → "TT-BLĐTBXH", and with a letter of the type's code
-    misread too (:data:`_CODE_MISREADS`): ``"TIBLĐTBXH"`` → "TT-BLĐTBXH". Only where exactly one reading has a known
+    misread too (:data:`_CODE_MISREADS`): ``"TIBLĐTBXH"`` → "TT-BLĐTBXH", or a speck read as a letter inside a long
+    issuer's: ``"TTBLDTEBXH"`` → "TT-BLĐTBXH" (fresh seed 1048 eng). Only where exactly one reading has a known
     type's code and a known issuer's code of three letters or more (a department's "S" before a known one too)."""
     if len(seg) < 5 or abbreviation_key(seg) in table:
         return None
@@ -1038,9 +1041,12 @@ def _type_and_issuer(seg: str, table: dict[str, str]) -> str | None:
         types = {_TYPE_CODES[key] for r in _misread_once(left) if (key := abbreviation_key(r)) in _TYPE_CODES}
         if not types:
             continue
-        for issuer in (rest, rest[1:] if rest[:1] in "Il1|" else ""):
+        # (the issuer as read, after a stroke read for the hyphen, or, a long one, with a speck read as a letter inside
+        # it: "TTBLDTEBXH" is TT-BLĐTBXH)
+        inner = [rest[:j] + rest[j + 1:] for j in range(1, len(rest) - 1)] if len(rest) >= 7 else []
+        for issuer in (rest, rest[1:] if rest[:1] in "Il1|" else "", *inner):
             key = abbreviation_key(issuer)
-            form = table.get(key) if len(key) >= 3 else None
+            form = table.get(key) if len(key) >= (6 if issuer in inner and issuer != rest else 3) else None
             if form is None and key[:1] == "S" and len(key) >= 4 and key[1:] in table:
                 form = "S" + table[key[1:]]
             found |= {f"{t}-{form}" for t in types} if form else set()
@@ -1999,15 +2005,28 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
 #: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
 #: "M'Nông")
 _QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p{Lu}\p{Ll})")
+#: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where
+#: no quote closes it on the line
+_QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
+
+
+#: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
+#: not after one, as a highland name's apostrophe stands ("EA H'LEO")
+_QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,2}(?=\p{Lu})")
 
 
 def fix_quotes_before_a_capital(line: str) -> list[Edit]:
     """Quotes a scan read for the space before a Capitalised word: ``"chủ trì: Sé'‘Lao dng"`` → "Sé Lao dng" (fresh seed
     1010 eng: the decoder had read "Sẽ", and the task's lead was lost), or as a speck before it: ``"va’ Dao tao"`` →
     "va Dao tao" (seed 1018: the partner had been "Sở Giáo dục và’ Đào tạo"); one that may close a quote opened before
-    it on the line stays (``"Đề án ‘Đào tạo nghề’ Ủy ban"``)."""
+    it on the line stays (``"Đề án ‘Đào tạo nghề’ Ủy ban"``); quotes inside a word in capitals go: ``"HUYEN HU’'U
+    LONG"`` → "HUU" (fresh seed 1073 eng: the issuer had been "HUYỆN HỌ’'Ở LONG"), but a highland name's apostrophe
+    after one letter (``"EA H'LEO"``); and an opening quote no other closes after an agency's head: ``"So ‘Tai
+    chinh"`` → "So Tai chinh" (fresh seed 1048 eng: it had been "Số Tài chính", the partner lost)."""
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTES_BEFORE_A_CAPITAL.finditer(line)
-            if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))]
+            if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))] + \
+        [(m.start(), m.end(), "", 0.8) for m in (*_QUOTES_INSIDE_CAPITALS.finditer(line),
+                                                 *_QUOTE_AFTER_A_HEAD.finditer(line))]
 
 
 #: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)

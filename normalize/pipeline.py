@@ -2928,11 +2928,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
                 eds += _clear_of(eds, [x for x in misread if x[1] - x[0] == len(x[2])], "fix_misread_abbreviations")
-            eds += [(*x, "fix_abbreviations") for x in fix_abbreviations(lines[i], lex.abbreviations)]
+            # (each clear of the edits before it: "43/2016/TTBLDTBXH", which fix_document_codes parts "TT-BLĐTBXH",
+            # had had fix_abbreviations' and split_glued_codes' edits of the same letters applied too: "TTBLĐTBXHHH")
+            eds += _clear_of(eds, fix_abbreviations(lines[i], lex.abbreviations), "fix_abbreviations")
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
-            eds += [(*x, "split_glued_codes") for x in cuts]
+            eds += _clear_of(eds, cuts, "split_glued_codes")
             # "tịchUBND", "UBNDcác": a lost space beside an abbreviation (the tokenizer parts them there)
-            eds += [(*x, "split_glued_abbreviations") for x in split_glued_abbreviations(lines[i], lex.abbreviations)]
+            eds += _clear_of(eds, split_glued_abbreviations(lines[i], lex.abbreviations), "split_glued_abbreviations")
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
             eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]

@@ -900,3 +900,11 @@ def test_a_speck_before_the_recipients_label() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n~ Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND các huyện, thành phố; CHỦ TỊCH\n"
             "\n- Thường trực HĐND tỉnh;\n\n- Lưu: VT. Nguyễn Hữu Lộc\n")
     assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực HĐND tỉnh"]
+
+
+def test_a_lone_speck_after_the_committees_colon_speck() -> None:
+    """"ỦY BAN NHÂN DÂN: _ˆ" / "HUYỆN BA CHẼ" (fresh seed 1066 scan: the issuer had kept the colon, the lone "ˆ"
+    standing between it and the next word when the colon was looked for)."""
+    text = ("ỦY BAN NHÂN DÂN: _ˆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BA CHẼ Độc lập - Tự do - Hạnh phúc -\n"
+            "Số: 347/KH-UBND Ba Chẽ, ngày 13 tháng 10 năm 2023\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN HUYỆN BA CHẼ"

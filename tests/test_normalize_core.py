@@ -4348,3 +4348,25 @@ def test_fresh_seeds_1041_to_1080_in_symbol_codes() -> None:
     assert _glued_name_words(0, "ThuHuyen", "substitution") == [(0, "Thu"), (3, "Huyen")]
     assert fix_coded_span_opening("dui chung t9 th,rng 5 den thang 6/2023.") == [(10, 12, "từ", 0.8)]
     assert fix_coded_span_opening("tu thang 5 den thang 6/2023") == []
+
+
+def test_overlapping_fixers_a_long_code_with_a_speck_letter_quotes_in_capitals_and_a_task_one_below_ill() -> None:
+    """Fixers' edits of the same letters applied once: "43/2016/TTBLDTBXH" had become "TTBLĐTBXHHH" (fix_document_codes
+    parted it, fix_abbreviations and split_glued_codes edited the same letters too); a speck read as a letter inside
+    the glued issuer ("TTBLDTEBXH", fresh seed 1048 eng: the citation lost); quotes inside a word in capitals ("HUYEN
+    HU’'U LONG": Hữu Lũng, seed 1073, it had been "HỌ’'Ở LONG") and an opening quote after an agency's head ("So
+    ‘Tai chinh": Sở, seed 1048, it had been "Số"); and the task "1." read "I." below a part whose strokes were
+    misread ("Ill. NHIEM VU …" / "I. Phat trien …": the task had become a part)."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    for line, want in (("Thong tu so 43/2016/TTBLDTBXH ngay", "Thông tư số 43/2016/TT-BLĐTBXH ngày"),
+                       ("Thong tu so 43/2016/TTBLDTEBXH ngay", "Thông tư số 43/2016/TT-BLĐTBXH ngày"),
+                       ("- Don vi phoi hop: So ‘Tai chinh.", "- Đơn vị phối hợp: Sở Tài chính.")):
+        assert normalize_text(line, damage="ocr_eng").text == want, line
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN HU’'U LONG Déc lap - Tw do - Hanh phic", damage="ocr_eng").text
+    assert got.split("\n")[1].startswith("HUYỆN HỮU LŨNG")
+    assert normalize_text("HUYEN EA H'LEO", damage="ocr_eng").text == "HUYỆN EA H'LEO"
+    lines = ["I. MUC DICH, YEU CAU", "Ill. NHIEM VU VA GIAI PHAP", "I. Phat trien doi ngu nha giao", "x",
+             "2. Tang cuong co so vat chat", "3. Day manh chuyen doi so"]
+    assert fix_item_numbers(lines) == {2: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["11. ABC", "I. Phat trien doi ngu", "2. Tang cuong"]) == {}
