@@ -92,6 +92,10 @@ _PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=[^\p{L}\d]*\p{Lu}))+|[^\p{L}
 # quote a scan read before it: 'a "Quảng Ninh')
 
 
+#: a speck's stop after a Capitalised word of a place's name, before the next ("Phù. Ninh"; not "Tp. Hồ Chí Minh")
+_STOP_INSIDE_A_NAME = re.compile(r"(?<=\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\p{Ll})")
+
+
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
     """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None; a place in
     capitals is written as a name ("HÀ NỘI" → "Hà Nội")."""
@@ -103,6 +107,7 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         place = _NUMBER.sub("", place)
         place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
         place = _PLACE_EDGE.sub("", place)
+        place = _STOP_INSIDE_A_NAME.sub("", place)  # ("Phù. Ninh, ngày": a scan's speck)
         words = place.split()
         if len(words) > 6:
             place = " ".join(words[-4:])
@@ -269,8 +274,9 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         if q.marker in ("roman", "num", "bullet", "part") and not (
                                 k == 0 and q.marker == "bullet" and q.start < 15):
                             break
-                        fq = fold(q.text)
-                        if (_PREAMBLE_START.match(fq) or _PREAMBLE_CITING.match(q.text)) and (
+                        unspecked = _LEADING_SPECK.sub("", q.text)  # ("_ Thực hiện Quyết định …": a speck before
+                        fq = fold(unspecked)  # the preamble, whose words had been run into the title)
+                        if (_PREAMBLE_START.match(fq) or _PREAMBLE_CITING.match(unspecked)) and (
                                 k > 0 or fq.lstrip().startswith("can cu")):  # ("Cần từ Thông tư số …": Căn cứ misread)
                             break
                         if title_parts and _PREAMBLE_END.search(fq):  # its opening words misread ("Thể hiện nay, …")
@@ -279,9 +285,10 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         # ("Thực hiện Quyết định …"); a wrapped title line is in lower case ("theo Quyết định …")
                         preamble_end = _PREAMBLE_END.search(fq)  # (then its first capitalised later line opens it)
                         # (not a line that goes on with a name the line before ends: "… thị xã Việt" / "Yên năm 2022")
-                        cut = next((off for off in q.offsets if off > 0 and q.text[off:].lstrip()[:1].isupper()
-                                    and (_PREAMBLE_START.match(fold(q.text[off:]))
-                                         or _PREAMBLE_CITING.match(q.text, off)
+                        cut = next((off for off in q.offsets if off > 0 and (
+                            opening := _LEADING_SPECK.sub("", q.text[off:].lstrip()))[:1].isupper()
+                                    and (_PREAMBLE_START.match(fold(opening))
+                                         or _PREAMBLE_CITING.match(opening)
                                          or (preamble_end and not _NAME_GOING_ON.search(q.text, 0, off)))), None)
                         if cut is not None:
                             title_parts.append(q.text[:cut].strip())
@@ -385,11 +392,13 @@ _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7ve]|^h[uư]
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 
-#: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN", or inside
+#: (not a stop: "TP. HỒ CHÍ MINH"); a dash's speck between the committee and its place: "NHÂN DÂN -HUYỆN" (or a bar
+#: read as an I: "NHÂN DÂN I TỈNH NAM ĐỊNH", fresh seed 1109 scan), or inside
 #: the committee's name: "ỦY BAN -NHÂN DÂN", or after the place's type: "TỈNH- LONG AN" (no dash stands there; "SỞ LAO
 #: ĐỘNG - THƯƠNG BINH" keeps its own)
 _SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
-                                r"|(?<=NHÂN DÂN)\s*-(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
+                                r"|(?<=NHÂN DÂN)\s*(?:-|[ ][I|l!](?=[ ]))"
+                                r"(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
                                 r"|(?<=\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))\s*-(?=\s*\p{Lu}{2})"
                                 r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
 

@@ -56,8 +56,8 @@ _HEADS = AGENCY_HEAD_ALT
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 # ("Sở% Giáo dục", "Sở: Thông", "Sở-_Lao"; a speck read as a letter or figure of its own: "Sở ở Công Thương", "Sở 6
 # Công Thương")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*|\s+(?:\d|\p{{Ll}}|[^\w\s]{{1,2}})\s+)"
-                         r"(?=\p{Lu}\p{Ll})")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*"  # ("Sở:-Lao")
+                         r"|\s+(?:\d|\p{Ll}|[^\w\s]{1,2})\s+)(?=\p{Lu}\p{Ll})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")

@@ -908,3 +908,18 @@ def test_a_lone_speck_after_the_committees_colon_speck() -> None:
     text = ("ỦY BAN NHÂN DÂN: _ˆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BA CHẼ Độc lập - Tự do - Hạnh phúc -\n"
             "Số: 347/KH-UBND Ba Chẽ, ngày 13 tháng 10 năm 2023\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n")
     assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN HUYỆN BA CHẼ"
+
+
+def test_a_speck_before_the_preamble_a_stop_inside_the_place_and_a_bar_after_the_committee() -> None:
+    """Unseen seeds 1081–1110: "_ Thực hiện Quyết định …" after the title (a speck before the preamble: its words
+    had been run into the title), "Phù. Ninh, ngày" (a speck's stop inside the place's name; "Tp. Hồ Chí Minh" keeps
+    its own) and "ỦY BAN NHÂN DÂN I" / "TỈNH NAM ĐỊNH" (a bar read as an I in the issuer)."""
+    text = ("ỦY BAN NHÂN DÂN I CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN PHÙ NINH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 78/KH-UBND Phù. Ninh, ngày 15 tháng 11 năm 2023\nKẾ HOẠCH\n"
+            "Đào tạo nghề cho lao động nông thôn năm 2024\n"
+            "_ Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng\n"
+            "Chính phủ, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    doc = extract_plan(text).document
+    assert (doc.place, doc.title) == ("Phù Ninh", "Đào tạo nghề cho lao động nông thôn năm 2024")
+    assert doc.issuer == "ỦY BAN NHÂN DÂN HUYỆN PHÙ NINH"
+    assert extract_plan(text.replace("Phù. Ninh", "Tp. Hồ Chí Minh")).document.place == "Tp. Hồ Chí Minh"

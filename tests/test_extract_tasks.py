@@ -665,3 +665,10 @@ def test_a_time_labels_colon_read_as_a_semicolon() -> None:
             "- Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện; Quý IV/2022.\n")
     task = extract_plan(text).tasks[0]
     assert (task.partners, task.timeline) == (["Sở Tài chính"], "Quý IV/2022")
+
+
+def test_a_colon_and_a_hyphen_after_the_leads_head() -> None:
+    """"Sở:-Lao động - Thương binh và Xã hội chủ trì, …" (fresh seed 1109 scan: the lead had kept ":-")."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở:-Lao động - Thương binh và Xã hội chủ "
+            "trì, phối hợp với Sở Kế hoạch và Đầu tư xây dựng chương trình.\n")
+    assert extract_plan(text).tasks[0].lead == ["Sở Lao động - Thương binh và Xã hội"]
