@@ -15,6 +15,7 @@ from .text import (
     BEHALF_START,
     BEHALF_WORD,
     HEAD_SPECKS,
+    LABEL_SPECKS,
     POSITION_AT_LINE_END,
     POSITION_WORDS,
     SPECK_BETWEEN_WORDS,
@@ -473,7 +474,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         if recipients_label(t):
             started = True
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
-            rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t.lstrip(" _~`'‘’“”\"|-."))  # (a speck before
+            rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t.lstrip(LABEL_SPECKS))  # (a speck before
             # the label: "~ Nơi nhận: TM. ỦY BAN NHÂN DÂN", whose label had been a recipient)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             rest = _DASH_READ_AS_LETTER.sub("", rest, count=1)  # ("Nơi nhận: 2 Chủ tịch, …")

@@ -46,12 +46,14 @@ _WS_RUN = re.compile(r"\s+")
 #: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:"; the n
 #: read as p, then "Nói phần:")
 _RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?[np]h[a-z]{1,3}\s*:")  # ("Nơinhận:")
+#: what a scan may leave before the recipients' label ("_Nơi nhận:", "“Nơi nhận:", "~ Nơi nhận:")
+LABEL_SPECKS = " _~`'‘’“”\"|-."
 
 
 def recipients_label(s: str) -> bool:
     """The line opens the recipients list: "Nơi nhận:", "NƠI NHẬN", or OCR-damaged "Noi nhin:", "_Nơi nhận:", "“Nơi
     nhận:" (a scan's speck before it)."""
-    return bool(_RECIPIENTS_LABEL.match(fold(s.lstrip(" _~`'‘’“”\"|-.")[:16])))
+    return bool(_RECIPIENTS_LABEL.match(fold(s.lstrip(LABEL_SPECKS)[:16])))
 
 
 #: "on behalf of" marks of a signature column ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), with their dot or

@@ -249,8 +249,9 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             return sum(h[3] == first + k for k, h in enumerate(run))
 
         read_as = [h for h in run if h[3]]
+        values = [h[3] for h in run]
         if len(read_as) >= 2 and run[0][3] == 1 and all(a[3] < b[3] for a, b in itertools.pairwise(read_as)) and all(
-                _room_for(run, k) for k, h in enumerate(run) if not h[3]):
+                _room_for(values, k) for k, v in enumerate(values) if not v):
             # read rising from I. already: a gap is a heading not found ("I.", "III.", "IV.": II coded out of
             # capitals; "I.", "Hl.", "IV.", "Vv.": II read "UH."); each number stays what it reads, in its written
             # form ("[.", "H," before a gap: I., II.), and one that reads as none, where there is room for it ("I.",
@@ -276,8 +277,7 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
     for k, (i, a, b, value, _read) in enumerate(found):
         if value or i in out:
             continue
-        before = next((v for v in reversed(values[:k]) if v), 0)
-        after = next((v for v in values[k + 1:] if v), len(ROMANS_IN_ORDER) + 1)
+        before, after = _read_around(values, k)
         if before and sum(v > 0 for v in values) >= 2 and before + 1 < after:
             out[i] = (a, b, ROMANS_IN_ORDER[before] + ".", 0.7)
             values[k] = before + 1
@@ -288,14 +288,14 @@ def _filling_their_room(run: list[tuple[int, int, int, int, str]]) -> dict[int, 
     """The headings of a numbering that read as none where they are as many as the numbers between those read before
     and after them (each then the one its place gives: "I.", "HW.", "TIT.", "IV." are I to IV)."""
     out: dict[int, Edit] = {}
+    values = [h[3] for h in run]
     k = 0
     while k < len(run):
-        if run[k][3]:
+        if values[k]:
             k += 1
             continue
-        end = next((j for j in range(k, len(run)) if run[j][3]), len(run))
-        before = run[k - 1][3] if k else 0
-        after = run[end][3] if end < len(run) else len(ROMANS_IN_ORDER) + 1
+        end = next((j for j in range(k, len(run)) if values[j]), len(run))
+        before, after = _read_around(values, k)
         if before and after - before - 1 == end - k:
             out.update({run[j][0]: (run[j][1], run[j][2], ROMANS_IN_ORDER[before + j - k] + ".", 0.8)
                         for j in range(k, end)})
@@ -303,11 +303,19 @@ def _filling_their_room(run: list[tuple[int, int, int, int, str]]) -> dict[int, 
     return out
 
 
-def _room_for(run: list[tuple[int, int, int, int, str]], k: int) -> bool:
-    """Whether a number lies between the numbers read before and after heading ``k`` of a numbering (none after: V.)."""
-    before = next((h[3] for h in reversed(run[:k]) if h[3]), 0)
-    after = next((h[3] for h in run[k + 1:] if h[3]), len(ROMANS_IN_ORDER) + 1)
+def _room_for(values: list[int], k: int) -> bool:
+    """Whether a number lies between the numbers read before and after heading ``k`` of a numbering (``values``: each
+    heading's number as read, 0 for none; none after: V.)."""
+    before, after = _read_around(values, k)
     return before + 1 < after
+
+
+def _read_around(values: list[int], k: int) -> tuple[int, int]:
+    """The numbers read nearest before and after heading ``k`` (``values``: each heading's, 0 for none): 0 for none
+    before, one past the last Roman number for none after."""
+    before = next((v for v in reversed(values[:k]) if v), 0)
+    after = next((v for v in values[k + 1:] if v), len(ROMANS_IN_ORDER) + 1)
+    return before, after
 
 
 #: a party body's document code, its slash read as "I": "181-KHITU" (KH/TU, Thành ủy), "21-CTITW" (CT/TW)
@@ -1041,12 +1049,13 @@ def _type_and_issuer(seg: str, table: dict[str, str]) -> str | None:
         types = {_TYPE_CODES[key] for r in _misread_once(left) if (key := abbreviation_key(r)) in _TYPE_CODES}
         if not types:
             continue
-        # (the issuer as read, after a stroke read for the hyphen, or, a long one, with a speck read as a letter inside
-        # it: "TTBLDTEBXH" is TT-BLĐTBXH)
-        inner = [rest[:j] + rest[j + 1:] for j in range(1, len(rest) - 1)] if len(rest) >= 7 else []
-        for issuer in (rest, rest[1:] if rest[:1] in "Il1|" else "", *inner):
+        # (the issuer as read, or after a stroke read for the hyphen, a known code of three letters or more; or, a long
+        # one, with a speck read as a letter inside it, of six or more: "TTBLDTEBXH" is TT-BLĐTBXH)
+        readings = [(rest, 3), *([(rest[1:], 3)] if rest[:1] in "Il1|" else []),
+                    *((rest[:j] + rest[j + 1:], 6) for j in range(1, len(rest) - 1) if len(rest) >= 7)]
+        for issuer, shortest in readings:
             key = abbreviation_key(issuer)
-            form = table.get(key) if len(key) >= (6 if issuer in inner and issuer != rest else 3) else None
+            form = table.get(key) if len(key) >= shortest else None
             if form is None and key[:1] == "S" and len(key) >= 4 and key[1:] in table:
                 form = "S" + table[key[1:]]
             found |= {f"{t}-{form}" for t in types} if form else set()
@@ -1654,9 +1663,9 @@ _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
 def fix_percent_read_as_figures(line: str) -> list[Edit]:
     """A rate's percent sign that Vietnamese OCR read as one or two more figures (its circles and stroke a "9", "90",
     "94", "55", or a figure and an o, "9o"): ``"Tỷ lệ lao động qua đào tạo đạt 78,39,"`` → "78,3%", ``"đạt 60,755."`` →
-    "60,7%.", ``"đạt 64,09o."`` → "64,0%." (a plan writes a
-    rate with one decimal at most; the target had been lost). Only on a line that names a rate, after its verb, where
-    no sign follows; a rate written with its sign stays ("đạt 71,29%")."""
+    "60,7%.", ``"đạt 64,09o."`` → "64,0%." (a plan writes a rate with one decimal at most; the target had been lost).
+    Only on a line that names a rate, after its verb, where no sign follows; a rate written with its sign stays ("đạt
+    71,29%")."""
     if "%" in line or not _RATE_WORDS.search(line):
         return []
     return [(m.start(), m.end(), f"{m.group(1)},{m.group(2)}%", 0.7) for m in _RATE_WITHOUT_SIGN.finditer(line)]

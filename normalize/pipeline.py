@@ -2060,9 +2060,8 @@ def _issuer_names(header: str, name: tuple[str, str, float]) -> bool:
     "tinhthanh hoa" (the space after the type word lost, as merged header columns lose it), and "huyen thanhphu" (the
     name's own space lost, as a symbol code loses it: the district Thạnh Phú, not the commune Thanh Phú)."""
     words = skeleton(" ".join(name[0].lower().split()))
-    glued = words.replace(" ", "")
     return any(f"{t} {w}" in header or f"{t}{w}" in header for t in _type_skeletons_of(name)
-               for w in ((words, glued) if glued != words else (words,)))
+               for w in {words, words.replace(" ", "")})
 
 
 def _canonical_of_words() -> Callable[[str], str]:
@@ -2510,7 +2509,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         place = m.group("place")[spans[-k][0]:]
         written = _place_words(place)
         names = _bare_place_names().get(k, ())
-        right = [(s, w) for n, s, w in names if n == place or n.upper() == place]
+        as_written = [x for x in names if x[0] == place or x[0].upper() == place]
+        right = [(s, w) for _n, s, w in as_written]
         # written right, unless stripped text's letters spell a likelier name too ("Kim Thanh" under "HUYEN KIM THANH"
         # is the district Kim Thành, not the ward its letters spell as they are), or Tesseract-eng's without a mark
         # ("Vinh Thanh" under "HUYEN VINH THANH": the district Vĩnh Thạnh, fresh seed 882)
@@ -2518,7 +2518,7 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         # (or a scan's mark misread made it another place's name than the issuer's, whose letters it has: "Kiến
         # Giang, ngày" under "TỈNH KIÊN GIANG", a town's name for the province's, fresh seed 1062 scan)
         misread = ch.name in OCR_KINDS and bool(header) and bool(right) and not any(
-            _issuer_names(header, x) for x in names if x[0] == place or x[0].upper() == place) and any(
+            _issuer_names(header, x) for x in as_written) and any(
             x[1] == right[0][0] and _issuer_names(header, x) for x in names)
         if right and not misread and (not unmarked or not any(s == right[0][0] and w > right[0][1]
                                                               for _n, s, w in names)):
