@@ -1624,15 +1624,32 @@ _YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồéèêếề]{1,2}"
-                              r"(?:(?:[.:]?\s+|-)\p{Lu}|\s+\d{1,5}/(?:\d{4}/)?\p{Lu}))")
-# ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số)
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồéèêếềõóòôọổ]{1,2}"
+                              r"(?:(?:[.:]?\s+|-)\p{Lu}|(?:\s+|[.:]{1,2}\s*)\d{1,5}/(?:\d{4}/)?\p{Lu}))")
+# ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số; a speck between:
+# "Chỉ thị $6.24/CT-TTg", "$6:.290/KH-SLĐTBXH", a scan's "$õ.24/CT")
+
+
+_AFTER_A_SMALL_WORD = regex.compile(r"\p{Ll}[ ]+$")
+#: a word's letters, then the specks a scan put between it and a document's number ("6:.", "6.")
+_SPECKS_BEFORE_NUMBER = regex.compile(r"[^\W_]{1,2}([.:]{1,2}\s*|[.:]?\s+)(?=\d{1,5}/)")
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""
-    return [(m.start(), m.end(), "S", 0.8) for m in _DOLLAR_FOR_S.finditer(line)] if "$" in line else []
+    if "$" not in line:
+        return []
+    out: list[Edit] = []
+    for m in _DOLLAR_FOR_S.finditer(line):
+        # "số" before a document's number small inside a sentence ("Chỉ thị $6.24/CT-TTg"; "với $6 Nội vụ" is Sở), and
+        # the specks before the number a space ("$6:.290/KH": "S6: 290/KH", whose number had been lost)
+        number = _SPECKS_BEFORE_NUMBER.match(line, m.end())
+        small = number is not None and _AFTER_A_SMALL_WORD.search(line, 0, m.start()) is not None
+        out.append((m.start(), m.end(), "s" if small else "S", 0.8))
+        if number is not None and number.group(1).strip(" "):
+            out.append((number.start(1), number.end(1), ": " if ":" in number.group(1) else " ", 0.8))
+    return out
 
 
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
@@ -1882,9 +1899,10 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: the words of a time span "từ tháng 3 đến tháng 7/2024", however damaged ("t} thang 3 d|n th9ng", "t\l th,rng 5
 #: den"): "t" and one to three characters before "tháng <n>", the word between the months (group "to"; "d<nthang 6":
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
-#: "den thQng11/2020") and the months' words (groups "m1", "m2")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:ng))\s*\d{1,2}(?:/\d{4})?\s*"
-                           r"(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:ng))\s*\d)")
+#: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
+#: "speck": "tly thang 2. dén thang 9/2023")
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:ng))\s*\d{1,2}(?:/\d{4})?"
+                           r"(?P<speck>[.,:;'‘’](?=\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:ng))\s*\d)")
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
@@ -1914,6 +1932,8 @@ def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
         if tok.lower() != "từ":
             out.append((m.start(1), m.end(1), "Từ" if tok[0] == "T" else "từ", 0.85))
         out += _span_to(line, m)
+        if m.group("speck"):  # (it had ended the sentence: "lý tháng 2. đến …", the task's time lost)
+            out.append((*m.span("speck"), "", 0.85))
     for m in _SPAN_FROM_GLUED.finditer(line):  # ("t9thang 3": its space put back apart, parting the token)
         at = m.end(1)
         if m.group(1).lower() != "từ":
@@ -2017,6 +2037,9 @@ _QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p
 #: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where
 #: no quote closes it on the line
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
+#: quotes glued after an agency's head word, before the space and its name (Tesseract-eng's "So\" N6ng nghiép": Sở
+#: Nông nghiệp, which had been 'Số" Nông nghiệp', the lead lost)
+_QUOTES_AFTER_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB]\p{L}{0,2})[\"“”‘’'`]{1,2}(?=[ ]\p{Lu})")
 
 
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
@@ -2031,11 +2054,14 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
     it on the line stays (``"Đề án ‘Đào tạo nghề’ Ủy ban"``); quotes inside a word in capitals go: ``"HUYEN HU’'U
     LONG"`` → "HUU" (fresh seed 1073 eng: the issuer had been "HUYỆN HỌ’'Ở LONG"), but a highland name's apostrophe
     after one letter (``"EA H'LEO"``); and an opening quote no other closes after an agency's head: ``"So ‘Tai
-    chinh"`` → "So Tai chinh" (fresh seed 1048 eng: it had been "Số Tài chính", the partner lost)."""
+    chinh"`` → "So Tai chinh" (fresh seed 1048 eng: it had been "Số Tài chính", the partner lost), or glued after it:
+    ``'So" N6ng nghiép'`` → "So N6ng nghiép" (unseen seed 1147 eng), where no quote opens before it."""
+    heads = [m for m in _QUOTES_AFTER_A_HEAD.finditer(line) if not any(q in line[:m.start()] for q in "‘’'`\"“")]
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTES_BEFORE_A_CAPITAL.finditer(line)
-            if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))] + \
+            if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))
+            and not any(h.start() < m.end() and m.start() < h.end() for h in heads)] + \
         [(m.start(), m.end(), "", 0.8) for m in (*_QUOTES_INSIDE_CAPITALS.finditer(line),
-                                                 *_QUOTE_AFTER_A_HEAD.finditer(line))]
+                                                 *_QUOTE_AFTER_A_HEAD.finditer(line), *heads)]
 
 
 #: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)

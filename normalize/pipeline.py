@@ -277,6 +277,8 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
             continue
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line, pos=at)]
+        while words and not any(c.isalnum() for c in words[-1][1]):  # (a speck after it: "Dinh Van Long |", whose
+            words.pop()  # Đinh had been "Định")
         if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
             words[:1] = [words[0][:1] + (words[0][1][:cut],), (words[0][0] + cut, words[0][1][cut:])]
         words = [piece for k, (a, w) in enumerate(words) for piece in (
@@ -600,7 +602,21 @@ ROMAN_AT_START = re.compile(rf"^\s*({_LINE_ROMAN}\.)")
 ROMAN_ROW = regex.compile(rf"^\s*({_LINE_ROMAN})(?=\s+\p{{Lu}})")
 #: a part of a "document number" that is a word, no code's: "1.500-ngtroi" (a count, a hyphen for the space, người)
 _WORD_PART = re.compile(r"[/\-][a-zà-ỹđ]{3,}(?![\w/\-])")
-DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-[A-ZĐa-z]{2,})+\b")  # or a code: "GDNN-GDTX"
+def _code_end(m: re.Match[str]) -> int | None:
+    """Where a document's number :data:`DOCNUM_RE` matched ends, a word a speck's dash glued after it left out
+    ("1956/QĐ-TTg-ngay": the date's word is read, the number kept; "TTg" had been read "Từ"); None for a word's part
+    inside it ("chủ trì/phối hợp")."""
+    part = _WORD_PART.search(m.group())
+    if part is None:
+        return m.end()
+    return m.start() + part.start() if part.end() == len(m.group()) and _CODE_BEFORE_A_WORD.search(
+        m.group(), 0, part.start()) else None
+
+
+#: a document's number's code, its issuer's abbreviation ending it ("1956/QĐ-TTg", "43/2016/TT-BLĐTBXH")
+_CODE_BEFORE_A_WORD = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ]{2,}(?:-[A-ZĐ][A-Za-zĐ]+)*$")
+DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-(?=(?:[a-z]*[A-ZĐ]){2})[A-ZĐa-z]{2,})+\b")  # or a code:
+# "GDNN-GDTX", "QĐ-TTg" (each part two capitals at least: "SO-Noi vu", a speck's hyphen, is Sở Nội vụ)
 
 
 #: URLs, e-mail addresses, bare domains and file names ("https://tuyensinh.hanoi.gov.vn",
@@ -642,11 +658,19 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a symbol code's stand-in for a marked letter right after a capital ("QU<N", "TR,rNG", "HfiC")
+_STAND_IN_AFTER_A_CAPITAL = regex.compile(r"(?<=\p{Lu})(?:" + SUBST_GROUPS.pattern
+                                          + r"|[fjwz]|[^\w\s.,;:()\-/–'\"“”‘’])")
+
+
 def _upper_line(line: str, kind: str = "") -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
     "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;".
-    In a symbol code the code's own marks do not count either ("III. NHIfiM V@, GI\\lI PH\\lP")."""
+    In a symbol code the code's own marks do not count either ("III. NHIfiM V@, GI\\lI PH\\lP"), but as letters of a
+    short line's words after a capital ("QU<N 1": QUẬN 1, its four letters)."""
+    stand_ins = 0
     if kind == "substitution":
+        stand_ins = len(_STAND_IN_AFTER_A_CAPITAL.findall(line))
         line = CODE_MARKS.sub("", line)
     if len(UPPER_LETTER.findall(line)) < 3:  # 70% of at least 4 letters: 3 capitals at the least
         return False
@@ -654,7 +678,7 @@ def _upper_line(line: str, kind: str = "") -> bool:
     letters = [c for w in words if not (len(w) >= 2 and w.isupper() and not is_valid_skeleton(w)) for c in w]
     if len(letters) < 4:  # little else than codes: a damaged heading ("KEHO';'CH") or a list of codes
         letters = [c for w in words for c in w]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
+    return len(letters) + stand_ins >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
 
 
 def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1050,12 +1074,24 @@ def _add_number_evidence(slots: list[Slot], toks: list[tuple[int, int, str]], li
             continue
         slot.cands = [(c, x + NUM_WEIGHT * lex.num_after_cost(c[-1])) if c and c[-1][:1] != ABBR_MARK else (c, x)
                       for c, x in slot.cands]
+        tag = "num"  # (the slot's key says which bonus its readings took: the decoder's memo is by key)
         if line[end:end + 1] == " " and DOC_CODE.match(line, end + 1):
             # a document's number: "số" before it ("Thông tư s<;> 43/2016/TT-BLĐTBXH", not sở)
             slot.cands = [(c, x - DOC_NUMBER_SO_BONUS) if c == ("số",) else (c, x) for c, x in slot.cands]
-        slot.key = (slot.key, "num") if slot.key is not None else None
+            tag = "doc number"
+        elif toks[k][2][:1].isupper() and _NUMBERED_PLACE.match(line, end):
+            # a district or ward named by its number, Capitalised as a name is ("QUAN 1" under "ỦY BAN NHÂN DÂN": QUẬN
+            # 1, which had been kept "QUAN"; "Phuong 3")
+            slot.cands = [(c, x - PLACE_BONUS) if c and c[-1] in NUMBERED_PLACE_TYPES else (c, x)
+                          for c, x in slot.cands]
+            tag = "numbered place"
+        slot.key = (slot.key, tag) if slot.key is not None else None
 
 
+#: the place types numbers name (Quận 1 … Quận 12, Phường 3)
+NUMBERED_PLACE_TYPES = frozenset(("quận", "phường"))
+#: a bare number of one or two figures after a word, no date's or document's ("QUAN 1", "Quan 10,"; not "1/2", "3.000")
+_NUMBERED_PLACE = re.compile(r"[ ]\d{1,2}(?![\d/.\-]\d|\d|[^\W\d_])")
 DOC_NUMBER_SO_BONUS = 4.0  # nats off "số" right before a document's number ("43/2016/TT-BLĐTBXH": no "sở" stands there)
 #: the words that name a place's type, which a name follows ("tỉnh Đắk Lắk", "huyện Krông Pắc", "thành phố Pleiku")
 PLACE_TYPE_SYLLABLES = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "phố", "trấn"))
@@ -2141,6 +2177,8 @@ def _name_key(name: str) -> str:
 #: a Capitalised word (a place's name as a scan or stripped text leaves it; a horn read as a quote after it: "CHU’"; a
 #: marked o read as a 6 inside it: "N6ng")
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’\d])\p{Lu}(?:[\p{L}'’]|6(?=\p{L}))*(?![\p{L}'’\d])")
+#: a word of small letters opened by an l, a Capitalised word after it (an I read as l: "la Grai")
+_SMALL_L_FOR_I = regex.compile(r"(?<![\p{L}'’\d])l\p{Ll}{0,3}(?![\p{L}'’\d])(?=[ ]\p{Lu})")
 #: … in a symbol code, its stand-ins in it ("D~K", "NSng"; no stop or comma after it)
 _CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|\(r|[^\s.,;:()])*")  # (a group inside: "L(rK")
 #: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
@@ -2308,7 +2346,12 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
         word = SUBST_GROUPS.sub(lambda g: "~" * len(g.group()), m.group()) if coded else m.group()
         cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(word)), m.end()]
         words += list(itertools.pairwise(cuts))
+    if not coded and "l" in line:  # a name's capital I an OCR read as a small l, alike in most fonts ("huyện la Grai":
+        # Ia Grai, which had been "là Giải"; only where the I's letters open a name)
+        words = sorted(words + [m.span() for m in _SMALL_L_FOR_I.finditer(line)
+                                if _opens_a_name(f"i{_name_key(m.group())[1:]}", coded)])
     keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
+    keys = [f"i{key[1:]}" if line[a] == "l" else key for (a, _b), key in zip(words, keys, strict=True)]
     # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), a code wrote as a P ("ToNH PAK NONG", "P|k N?ng"),
     # no name's first word so written
     keys = [f"d{key[1:]}" if key[:1] in ("p" if coded else "bp") and not _opens_a_name(key, coded)
@@ -2776,7 +2819,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
                     # có")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
-                if any(q in lines[i] for q in "‘’'`"):  # "cho 1.050‘lao động": a quote for the space
+                if any(q in lines[i] for q in "‘’'`\""):  # "cho 1.050‘lao động": a quote for the space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_a_count(lines[i]), "fix_quote_after_a_count",
                                          changes)
                     lines[i] = _recorded(lines[i], i, fix_quotes_before_a_capital(lines[i]),  # "Sé'‘Lao dng"
@@ -2966,8 +3009,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]
             if "/" in line or "-" in line:
-                protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [m.end()]))
-                                 for m in DOCNUM_RE.finditer(line) if not _WORD_PART.search(m.group())]
+                protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [end]))
+                                 for m in DOCNUM_RE.finditer(line) if (end := _code_end(m)) is not None]
             if "." in line:
                 protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]

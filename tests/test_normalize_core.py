@@ -4370,3 +4370,55 @@ def test_overlapping_fixers_a_long_code_with_a_speck_letter_quotes_in_capitals_a
              "2. Tang cuong co so vat chat", "3. Day manh chuyen doi so"]
     assert fix_item_numbers(lines) == {2: (0, 2, "1.", 0.8)}
     assert fix_item_numbers(["11. ABC", "I. Phat trien doi ngu", "2. Tang cuong"]) == {}
+
+
+def test_a_dollar_before_a_specked_number_an_i_read_as_l_and_a_district_named_by_its_number() -> None:
+    """Unseen seeds 1111–1150: Tesseract-eng's "Chi thi $6.24/CT-TTg" and "$6:.290/KH-SLDTBXH" (an S read "$", a speck
+    before the number: the citation and the document's number had been lost), "1956/OB-TTg-ngay" (the date's word
+    glued by a dash: "TTg" had become "Từ"), "huyén la Grai" (a highland name's capital I read as l, by both OCRs: it
+    had been "là Giải") and "QUAN 1" under the committee (Quận 1, kept "QUAN"; a code's "QU<N 1" is a line in
+    capitals, "Quận 1" before). An amount in dollars and a "la" before another word stay."""
+    from vetplan.normalize.fixers import fix_dollar_read_for_s
+    from vetplan.normalize.pipeline import _highland_runs
+
+    for line, want in (("Chi thi $6.24/CT-TTg ngay 28/5/2020 clia Thu twong Chinh phu",
+                        "Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ"),
+                       ("$6:.290/KH-SLDTBXH ngay 06 thang 08 nam 2023", "Số: 290/KH-SLĐTBXH ngày 06 tháng 08 năm 2023"),
+                       ("Can cu Quyét dinh so 1956/OB-TTg-ngay 27/11/2009 cua Thu tuong Chinh phu;",
+                        "Căn cứ Quyết định số 1956/QĐ-TTg-ngày 27/11/2009 của Thủ tướng Chính phủ;"),
+                       ("Phat trién giao duc nghé nghiép trén dia ban huyén la Grai nam",
+                        "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ia Grai năm")):
+        assert normalize_text(line, damage="ocr_eng").text == want, line
+    assert fix_dollar_read_for_s("giá $6.24 mỗi giờ") == []
+    assert _highland_runs("huyện la Grai năm 2024") == ((6, 13, "Ia Grai"),)
+    assert _highland_runs("đây la Giang") == ()
+    header = "CONG HOA XA HOI CHU NGHIA VIET NAM\nQUAN 1 Doc lap - Tw do - Hanh phic\nKE HOACH"
+    assert normalize_text(header, damage="ocr_eng").text.split("\n")[1].startswith("QUẬN 1 ")
+    assert normalize_text("(rY BAN NHSN D<;>N\nQU<N 1\nSo: 303/KH-UBND", damage="substitution").text.split("\n")[1] \
+        == "QUẬN 1"
+
+
+def test_a_speck_after_the_signers_name() -> None:
+    """"Dinh Van Long |" below the position (unseen seed 1113 eng: a bar after the name, which was then read as no
+    name's line, its Đinh "Định")."""
+    got = normalize_text("TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\nDinh Van Long |", damage="ocr_eng").text
+    assert got.split("\n")[-1] == "Đinh Văn Long |"
+
+
+def test_a_stop_after_a_spans_first_month_a_hyphen_after_an_agencys_head_and_a_quote_glued_after_it() -> None:
+    """Unseen seeds 1125, 1112 and 1147 eng: "tly thang 2. dén thang 9/2023" (a speck's stop after the first month:
+    "từ" had been read "lý", the task's time lost), "phdi hop: SO-Noi vu" (a speck's hyphen for the space, which had
+    made it a code like "GDNN-GDTX", kept as written) and 'So" N6ng nghiép' (a quote glued after the head: the lead
+    had been 'Số" Nông nghiệp'). A code's parts of two capitals ("KH-UBND", "QĐ-TTg") and a quote closing one opened
+    before it stay."""
+    from vetplan.normalize.fixers import apply_edits, fix_quotes_before_a_capital, fix_time_span_from
+    from vetplan.normalize.pipeline import DOCNUM_RE
+
+    line = "tu lam tly thang 2. dén thang 9/2023."
+    assert apply_edits(line, fix_time_span_from(line)) == "tu lam từ tháng 2 đến tháng 9/2023."
+    assert normalize_text("don vi phdi hop: SO-Noi vu;", damage="ocr_eng").text == "đơn vị phối hợp: Sở-Nội vụ;"
+    assert [m.group() for m in DOCNUM_RE.finditer("KH-UBND, GDNN-GDTX, SO-Noi vu")] == ["KH-UBND", "GDNN-GDTX"]
+    got = normalize_text('- Don vi cht tri: So" N6ng nghiép va Phat trién néng thén; don vi phdi hop: SO Tai chinh',
+                         damage="ocr_eng").text
+    assert got == "- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn; đơn vị phối hợp: Sở Tài chính"
+    assert fix_quotes_before_a_capital('theo "Đề án So" Lao') == []
