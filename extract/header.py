@@ -97,6 +97,11 @@ _PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=[^\p{L}\d]*\p{Lu}))+|[^\p{L}
 _STOP_INSIDE_A_NAME = re.compile(r"(?<=\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\p{Ll})")
 
 
+#: a place's first word a comma parts from its second, right after the document's number ("99/KH-UBND Tân, Phú, ngày")
+_NAME_PARTED_BY_A_COMMA = re.compile(r"\d/[\w\-]*\p{Lu}[\w\-]*\s+(\p{Lu}\p{Ll}+),\s*$")
+_ONE_CAPITALISED_WORD = re.compile(r"\p{Lu}\p{Ll}+")
+
+
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
     """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None; a place in
     capitals is written as a name ("HÀ NỘI" → "Hà Nội")."""
@@ -105,6 +110,9 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         if not m or m.start() > 80:
             continue
         place = m.group("place") or ""
+        if (parted := _NAME_PARTED_BY_A_COMMA.search(p.text, 0, m.start("place"))) and \
+                _ONE_CAPITALISED_WORD.fullmatch(place.strip()):
+            place = f"{parted.group(1)} {place.strip()}"  # a speck's comma inside the name: "Tan, Phu, ngay" (Tân Phú)
         place = _NUMBER.sub("", place)
         place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
         place = _PLACE_EDGE.sub("", place)
@@ -169,6 +177,21 @@ def _without_specks(line: str) -> str:
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()
     return " ".join(words)
+
+
+#: a place-date line's place that is a number alone ("1, ngày 04 tháng 07 năm 2018"), after a document's number or
+#: the line's start
+_NUMBER_BEFORE_DATE = re.compile(r"(?:^|[A-ZĐa-z]\s+)(\d{1,2})\s*[,;]?[\s\-–.]*ngày")
+#: an issuer's district or ward named by its number ("ỦY BAN NHÂN DÂN QUẬN 1")
+_NUMBERED_ISSUER = re.compile(r"\b(?:QUẬN|PHƯỜNG|Quận|Phường)\s+(\d{1,2})$")
+
+
+def numbered_place(line: str, issuer: str) -> str | None:
+    """The place of a place-date line that names it by its number, as the issuer does: ``"Số: 303/KH-UBND 1, ngày 04
+    tháng 07 năm 2018"`` under "ỦY BAN NHÂN DÂN QUẬN 1" → "1" (a number alone is no place elsewhere: a speck's)."""
+    m = _NUMBER_BEFORE_DATE.search(line)
+    own = _NUMBERED_ISSUER.search(issuer)
+    return m.group(1) if m and own and m.group(1) == own.group(1) else None
 
 
 def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str | None:
@@ -317,7 +340,8 @@ _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))"  # (":"
               # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân"; a colon's speck
               # after it: "VT. Lê Quang Long:")
               r"(?:[_~'‘’`ˆ^]{1,3}(?=\s))?\s+"
-              r"(?:(?:[_.~'‘’`ˆ^\-|¦]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}*[.,;:]?\s*$)")
+              r"(?:(?:[_.~'‘’`ˆ^\-|¦]{1,4}|[a-z])\s+)?(?=(?:\p{Lu}\p{Ll}*(?:\.?\s+|-(?=\p{Lu}\p{Ll}))){1,4}"
+              r"\p{Lu}\p{Ll}*[.,;:]?\s*$)")  # (a speck's hyphen for a space inside it: "Hà-Kim Phong")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
@@ -365,8 +389,17 @@ _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
 def _name_as_written(t: str) -> str:
     """A name without a scan's specks before it and a stop or colon after it: "'Đỗ Anh Lan" → "Đỗ Anh Lan", "Lê Kim
-    Thủy." → "Lê Kim Thủy", "Lê Quang Long:" (fresh seed 966 scan) → "Lê Quang Long"."""
-    return t.strip().lstrip(_NAME_SPECKS).rstrip(".:")
+    Thủy." → "Lê Kim Thủy", "Lê Quang Long:" (fresh seed 966 scan) → "Lê Quang Long", a lone speck after it too:
+    "Đinh Văn Long |" (unseen seed 1113 eng) → "Đinh Văn Long"."""
+    return _HYPHEN_IN_A_NAME.sub(" ", _LONE_SPECK_AFTER.sub("", t.strip()).lstrip(_NAME_SPECKS).rstrip(".:"))
+
+
+#: a speck's hyphen for the space between two Capitalised words of a name ("Hà-Kim Phong", unseen seed 1124 eng)
+_HYPHEN_IN_A_NAME = re.compile(r"(?<=^\p{Lu}\p{Ll}+)-(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)")
+
+
+#: a speck standing alone after a name ("Đinh Văn Long |")
+_LONE_SPECK_AFTER = re.compile(r"\s+[|¦_~`'‘’]{1,2}$")
 
 
 def _is_person_name(t: str) -> bool:
@@ -464,6 +497,11 @@ def _capital_read_small(t: str) -> str:
     return t
 
 
+#: the signature column's mark beside the label, its "KT." misread and its position garbled ("Nơi nhận: KẾ. GLÊM ĐC"):
+#: words in capitals only, the first a stop ends
+_MARK_MISREAD = re.compile(r"^\p{Lu}{1,3}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$")
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -478,8 +516,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # the label: "~ Nơi nhận: TM. ỦY BAN NHÂN DÂN", whose label had been a recipient)
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             rest = _DASH_READ_AS_LETTER.sub("", rest, count=1)  # ("Nơi nhận: 2 Chủ tịch, …")
-            if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2:  # (a speck's "ni" is none)
-                out.append(rest)
+            if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2 and not _MARK_MISREAD.match(rest):
+                out.append(rest)  # (a speck's "ni" is none)
             continue
         if not started:
             continue
@@ -539,6 +577,8 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)
+    if place is None and date_para is not None and issuer:
+        place = numbered_place(date_para.text, issuer)
     tail = [p for a in lay.appendices[:0] for p in a.paras]
     signer = find_signer(lay.closing, tail)
     recipients = find_recipients(lay.closing)

@@ -44,8 +44,8 @@ def fold(s: str) -> str:
 _WS_RUN = re.compile(r"\s+")
 
 #: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:"; the n
-#: read as p, then "Nói phần:")
-_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi ?nhan|noi ?gui)\b\s*:?|\s*noi ?[np]h[a-z]{1,3}\s*:")  # ("Nơinhận:")
+#: read as p, then "Nói phần:"; "Nơinhận:", a speck's hyphen for the space: "Nơi-nhận:")
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi[ \-]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:")
 #: what a scan may leave before the recipients' label ("_Nơi nhận:", "“Nơi nhận:", "~ Nơi nhận:")
 LABEL_SPECKS = " _~`'‘’“”\"|-."
 
@@ -120,10 +120,13 @@ def spaced_dashes(s: str) -> str:
 #: a stop after a word of small letters with more of the name after it ("Thường trực. HĐND tỉnh", "Lao động.- Thương
 #: binh"), a quote mark
 #: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word, a colon
-#: after a small word's space before a Capital, a dash after "các" before an abbreviation ("các :PCT", "các - PCT")
+#: after a small word's space before a Capital, a dash after "các" before an abbreviation ("các :PCT", "các - PCT"), an
+#: underscore after a word, a stop between an abbreviation and a small word
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-/]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
-                         r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)")  # ("các :PCT", "các - PCT")
+                         r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)"  # ("các :PCT", "các - PCT")
+                         r"|(?<=\p{L})_+(?=\s)"  # (an underscore glued after a word: "các_ PCT UBND tỉnh")
+                         r"|(?<=\b\p{Lu}{2,})\.(?=\s+\p{Ll})")  # (a stop after an abbreviation: "UBND. các huyện")
 #: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND") or glued between "các" and one
 #: ("các.PCT", "các:PCT", "các: PCT", "các- PCT"), or glued between two words of a name, the second marked or
 #: Capitalised ("Thương binh và Xã.hội", "Sở Công.Thương"; no web address's "gov.vn")

@@ -168,3 +168,10 @@ def test_a_hyphen_for_the_space_before_the_deadlines_date_word() -> None:
     rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2023\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
                        "báo cáo kết quả về Sở Nội vụ trước-ngày 18/12/2023.\n").reporting
     assert rep and rep[0].deadline == dt.date(2023, 12, 18)
+
+
+def test_a_specks_colon_between_before_and_the_deadlines_date_word() -> None:
+    """"… Xã hội trước: ngày 06/12/2018." (unseen seed 1135 scan: a speck's colon after "trước", the deadline lost)."""
+    rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2018\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
+                       "báo cáo kết quả về Sở Nội vụ trước: ngày 06/12/2018.\n").reporting
+    assert rep and rep[0].deadline == dt.date(2018, 12, 6)

@@ -923,3 +923,39 @@ def test_a_speck_before_the_preamble_a_stop_inside_the_place_and_a_bar_after_the
     assert (doc.place, doc.title) == ("Phù Ninh", "Đào tạo nghề cho lao động nông thôn năm 2024")
     assert doc.issuer == "ỦY BAN NHÂN DÂN HUYỆN PHÙ NINH"
     assert extract_plan(text.replace("Phù. Ninh", "Tp. Hồ Chí Minh")).document.place == "Tp. Hồ Chí Minh"
+
+
+def test_a_place_named_by_its_number_a_comma_inside_the_place_and_a_misread_mark_beside_the_label() -> None:
+    """Unseen seeds 1111–1150: "1, ngày 04 tháng 07 năm 2018" under "ỦY BAN NHÂN DÂN QUẬN 1" (the place is the
+    district's number; it had been lost), "Tân, Phú, ngày" (a speck's comma inside the name: the place had been
+    "Phú"), "Nơi nhận: KẾ. GLÊM ĐC" (the signature's "KT. GIÁM ĐỐC" misread beside the label: no recipient) and "UBND.
+    các huyện", "các_ PCT UBND tỉnh" (specks in items)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN 1 Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 303/KH-UBND 1, ngày 04 tháng 07 năm 2018\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2018\n"
+            "I. MỤC ĐÍCH\n- a.\nNơi nhận: KẾ. GLÊM ĐC\n- UBND. các huyện, thành phố;\n- Chủ tịch, các_ PCT UBND tỉnh;\n"
+            "- Lưu: VT.\n")
+    doc = extract_plan(text).document
+    assert (doc.place, doc.issuer) == ("1", "ỦY BAN NHÂN DÂN QUẬN 1")
+    assert doc.recipients == ["UBND các huyện, thành phố", "Chủ tịch, các PCT UBND tỉnh"]
+    assert extract_plan(text.replace("QUẬN 1 Độc", "QUẬN 3 Độc")).document.place is None  # (no number of its own)
+    other = text.replace("QUẬN 1", "HUYỆN TÂN PHÚ").replace("303/KH-UBND 1,", "99/KH-UBND Tân, Phú,")
+    assert extract_plan(other).document.place == "Tân Phú"
+    assert extract_plan(text.replace("Nơi nhận: KẾ. GLÊM ĐC", "Nơi nhận: Bộ Nội vụ")).document.recipients[0] == \
+        "Bộ Nội vụ"
+
+
+def test_a_labels_hyphen_a_speck_after_the_signers_name_and_a_hyphen_inside_a_name_after_an_item() -> None:
+    """Unseen seeds 1113 and 1124 eng: "Nơi-nhận:" (a speck's hyphen for the space: the recipients had been lost),
+    "Đinh Văn Long |" (a bar after the signer's name: it had been lost) and "- Thường trực Tỉnh ủy; Hà-Kim Phong" (the
+    signer's name merged after the last item, a hyphen for its space: it had stayed in the item)."""
+    head = "Hà Nội, ngày 01 tháng 02 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    doc = extract_plan(head + "Nơi-nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                       "Đinh Văn Long |\n").document
+    assert doc.recipients == ["Bộ Nội vụ"]
+    assert doc.signer is not None and doc.signer.name == "Đinh Văn Long"
+    doc = extract_plan(head + "Nơi nhận: GIÁM ĐỐC\n- Các sở, ban, ngành;\n- Thường trực Tỉnh ủy; Hà-Kim Phong\n"
+                       "- Lưu: VT.\n").document
+    assert doc.recipients == ["Các sở, ban, ngành", "Thường trực Tỉnh ủy"]
+    assert doc.signer is not None and doc.signer.name == "Hà Kim Phong"
+    doc = extract_plan(head + "Nơi nhận:\n- Các sở, ban, ngành;\n- UBND tỉnh Bà Rịa-Vũng Tàu;\n- Lưu: VT.\n").document
+    assert doc.recipients == ["Các sở, ban, ngành", "UBND tỉnh Bà Rịa-Vũng Tàu"]
