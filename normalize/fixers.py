@@ -460,10 +460,11 @@ _ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?])([.,])(?=\s+\p{Lu}\p{Ll})")
 #: the item "1." as written
 _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
-_ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,])(?=\s+\p{Lu}\p{Ll})")
+_ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p{Ll})")  # (a speck's colon and quote
+# for its stop: "I:'Phát triển đội ngũ", below "1H. NHIỆM VỤ", fresh seed 1168 scan)
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
 _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
-                            r"|(?!\d+[.,])(?:[IlL|1]{2,3}|[IlL|1]V)[.,]\s+\p{Lu}{2})")  # (its strokes misread, a
+                            r"|(?!\d+[.,])(?:[IlL|1]{2,3}|[IlL|1][VH])[.,]\s+\p{Lu}{2})")  # (its strokes misread, a
 # heading in capitals: "Ill. NHIEM VU VA GIAI PHAP" / "I. Phat trien doi ngu": the task 1. had become a part)
 
 
@@ -482,7 +483,7 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         later_part = later_part or bool(_LATER_PART.match(line))
         if m and (not m.group(2).isdigit() or hyphen) and any(
                 _ITEM_TWO.match(x) or _ITEM_THREE.match(x) for x in lines[i + 1:i + 31]):
-            out[i] = (m.start(2), m.end(3), "1.", 0.8)
+            out[i] = (m.start(2), m.end(3), "1." if line[m.end(3):m.end(3) + 1].isspace() else "1. ", 0.8)
     # "+. Gắn kết" between the item 1. and the item 3., no "2." between them: the item 2. (the task had been lost)
     ones = [i for i, line in enumerate(lines) if i in out or _ITEM_ONE_READ.match(line)]
     for one in ones:
@@ -619,7 +620,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
 _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?)"
-                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}nh"
+                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|Hội đồng))")
 
 
@@ -642,10 +643,11 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh
-#: tiy", "Tinh iy", a code's "T^nhuy", "Tinh By", "Tl,rnh Cy", "Tinh$Y"; Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
+#: tiy", "Tinh iy", a code's "T^nhuy", "ToNhuy" (its N capitalised after a stand-in), "Tinh By", "Tl,rnh Cy", "Tinh$Y";
+#: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}nh)|(?P<thanh>Th\S{1,2}nh)|(?P<huyen>H\S{1,3}n)"
-                                 r"|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yYv])(?![\p{L}\d])")
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh))|(?P<thanh>Th\S{1,2}nh)"
+                                 r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yYv])(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 
 
@@ -1748,8 +1750,10 @@ def fix_departments_phrase(line: str) -> list[Edit]:
         [(m.start(), m.end(), ",", 0.8) for m in _DEPARTMENTS_COMMA.finditer(line)]
 
 
-#: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost)
-_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+(?:[DĐBP][OÔỐ0][GQO0]|[DĐBP]?6[Cc])"
+#: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost;
+#: "PHO GIAM DOCG", its C read twice)
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
+                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc])"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
                                    r"|GI[AÁ]M\s+[DĐ]C)(?![\p{L}\d])"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)

@@ -530,7 +530,9 @@ def test_fix_standing_committee() -> None:
              # a speck read as a comma between its words, written right (fresh seed 871 scan: "Thường, trực HĐND tỉnh")
              "- Thường, trực HĐND tỉnh;": "- Thường trực HĐND tỉnh;",
              "- Thường; trực HĐND tỉnh;": "- Thường trực HĐND tỉnh;",
-             "- Thuong ,truc HDND tinh": "- Thường trực HDND tinh"}
+             "- Thuong ,truc HDND tinh": "- Thường trực HDND tinh",
+             # a code's N capitalised after its stand-in, the space lost (unseen seed 1103: it had been "Tôn huy")
+             "- Thuong trfc ToNhuy;": "- Thường trực Tỉnh ủy;"}
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
@@ -4422,3 +4424,15 @@ def test_a_stop_after_a_spans_first_month_a_hyphen_after_an_agencys_head_and_a_q
                          damage="ocr_eng").text
     assert got == "- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn; đơn vị phối hợp: Sở Tài chính"
     assert fix_quotes_before_a_capital('theo "Đề án So" Lao') == []
+
+
+def test_a_task_one_read_with_a_colon_and_quote_below_a_part_read_1h_and_giam_doc_read_twice() -> None:
+    """Fresh seeds 1168 scan and 1161 eng: "I:'Phát triển đội ngũ" below "1H. NHIỆM VỤ VÀ GIẢI PHÁP" (the task "1.",
+    its stop read as a colon and a quote, under a part whose III was read "1H": the tasks had shifted by one) and
+    "PHO GIAM DOCG" (PHÓ GIÁM ĐỐC: the signer's position had been lost). An "I:" above no later part stays."""
+    from vetplan.normalize.fixers import fix_director_title, fix_item_numbers
+
+    lines = ["1H. NHIỆM VỤ VÀ GIẢI PHÁP", "I:'Phát triển đội ngũ nhà giáo", "Sở Nông nghiệp chủ trì", "2. Tăng cường"]
+    assert fix_item_numbers(lines) == {1: (0, 3, "1. ", 0.8)}
+    assert fix_item_numbers(lines[1:]) == {}
+    assert fix_director_title("- Thường trực HĐND tỉnh; PHO GIAM DOCG") == [(25, 38, "PHÓ GIÁM ĐỐC", 0.85)]
