@@ -39,7 +39,8 @@ _SPECK = r"[\s.,:\-–'‘’`_]*"  # a scan's specks beside a date's words and 
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
     rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)
-    rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}})"  # (its "năm" misread: "tháng 03 tầm 2024")
+    rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}}|\d{{3}}(?!\d))"  # (its "năm" misread: "tháng 03 tầm
+    # 2024"; the year's last figure lost at the line's end, "năm 201": the place kept, the date unread)
 )
 # (specks may follow, "73/KH-UBND.", "345/KH-UBND..", or a space part the code: "73/KH- UBND")
 _CODE_FIRST = re.compile(rf"^.*\d[\w.]*\s*/\s*{_CODE}[.,_~'‘’`|]*(?:\s+[.,_~'‘’`|ˆ^\-]+)*\s+")  # (specks after
@@ -104,7 +105,8 @@ _ONE_CAPITALISED_WORD = re.compile(r"\p{Lu}\p{Ll}+")
 
 def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None, dt.date | None, Para | None]:
     """ "Hà Nội, ngày 02 tháng 3 năm 2024" → ("Hà Nội", 2024-03-02); blank day → date None; a place in
-    capitals is written as a name ("HÀ NỘI" → "Hà Nội")."""
+    capitals is written as a name ("HÀ NỘI" → "Hà Nội"); a year cut short ("năm 201") leaves the date None."""
+    short: tuple[str | None, dt.date | None, Para] | None = None
     for p in paras:
         m = _DATE_LINE.search(p.text)
         if not m or m.start() > 80:
@@ -123,10 +125,16 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         if sum(c.isalpha() for c in place) > 1 and place.isupper():  # a name in capitals: "HÀ NỘI" → "Hà Nội"
             place = " ".join(w[:1] + w[1:].lower() for w in place.split())
         d, mo, y = m.group("d"), m.group("m"), m.group("y")
+        if len(y) < 4:  # (a later line's whole date first)
+            short = short or ((place or None), None, p)
+            continue
         date = make_date(int(y), int(mo) if mo else None, int(d) if d else None)
         if d and mo and date is None:
             warnings.append(f"header: impossible issue date {d}/{mo}/{y} dropped (line {p.start})")
         return (place or None), date, p
+    if short is not None:
+        warnings.append(f"header: the issue date's year cut short, date dropped (line {short[2].start})")
+        return short
     return None, None, None
 
 

@@ -115,6 +115,10 @@ _QUOTE_BEFORE_LABEL = re.compile(r"^[“”\"]+\s*(?=(?:Đơn vị|Cơ quan|Th(?
                                  r"|Tiến độ)\s)", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
+#: a speck's stop between the Capitalised words of a lead's name ("Sở Công. Thương chủ trì", fresh seed 1151 eng: the
+#: lead and its partners had been lost)
+_STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{Ll}}*)\."
+                                 rf"(?=\s+\p{{Lu}}\p{{Ll}}*\s+chủ trì\b)")
 _THEN_PARTNERS = r"\s*[,;]?\s*phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì; phối
 # hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its
 # shape: "phối hợp Với Sở …")
@@ -187,7 +191,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         whole = squash(p.body if p.marker in ("bullet", "alpha", "num") else p.text)
         # (a speck after an agency's head, before the fields are parted: no field's colon, "chủ trì; phối hợp với Sở:
         # Công Thương xây dựng …"; the partner would have been "Sở": "phối hợp với Sở. Nội vụ", "Sở: Thông tin")
-        whole = _STOP_AFTER_HEAD.sub(" ", whole)
+        whole = _STOP_INSIDE_A_LEAD.sub("", _STOP_AFTER_HEAD.sub(" ", whole))
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:

@@ -959,3 +959,13 @@ def test_a_labels_hyphen_a_speck_after_the_signers_name_and_a_hyphen_inside_a_na
     assert doc.signer is not None and doc.signer.name == "Hà Kim Phong"
     doc = extract_plan(head + "Nơi nhận:\n- Các sở, ban, ngành;\n- UBND tỉnh Bà Rịa-Vũng Tàu;\n- Lưu: VT.\n").document
     assert doc.recipients == ["Các sở, ban, ngành", "UBND tỉnh Bà Rịa-Vũng Tàu"]
+
+
+def test_a_year_cut_short_on_the_place_date_line() -> None:
+    """"Số: 315/KH-UBND Bắc Từ Liêm, ngày 24 tháng 09 năm 201" (fresh seed 1168 scan: the year's last figure lost at the
+    line's end): the place is read, the date left unread with a warning; a later line's whole date is read first."""
+    text = ("ỦY BAN NHÂN DÂN\nQUẬN BẮC TỪ LIÊM\nSố: 315/KH-UBND Bắc Từ Liêm, ngày 24 tháng 09 năm 201\nKẾ HOẠCH\n"
+            "Đào tạo nghề năm 2017\nI. MỤC ĐÍCH\n- a.\n")
+    plan = extract_plan(text)
+    assert (plan.document.place, plan.document.issued_date) == ("Bắc Từ Liêm", None)
+    assert any("cut short" in w for w in plan.warnings)

@@ -672,3 +672,14 @@ def test_a_colon_and_a_hyphen_after_the_leads_head() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở:-Lao động - Thương binh và Xã hội chủ "
             "trì, phối hợp với Sở Kế hoạch và Đầu tư xây dựng chương trình.\n")
     assert extract_plan(text).tasks[0].lead == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_specks_stop_inside_the_leads_name() -> None:
+    """"Sở Công. Thương chủ trì, phối hợp với Sở Nội vụ …" (fresh seed 1151 eng: the lead and partners had been lost);
+    a sentence that ends after an agency's name, the next one Capitalised, stays two."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Công. Thương chủ trì, phối hợp với Sở Nội "
+            "vụ rà soát mạng lưới cơ sở giáo dục nghề nghiệp.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])
+    other = text.replace("Sở Công. Thương chủ trì", "Báo cáo gửi Sở Công Thương. Tổ chức chủ trì")
+    assert extract_plan(other).tasks[0].lead != ["Sở Công Thương"]
