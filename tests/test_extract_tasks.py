@@ -677,8 +677,8 @@ def test_a_colon_and_a_hyphen_after_the_leads_head() -> None:
 def test_a_specks_stop_inside_the_leads_name() -> None:
     """"Sở Công. Thương chủ trì, phối hợp với Sở Nội vụ …" (fresh seed 1151 eng: the lead and partners had been lost);
     a sentence that ends after an agency's name, the next one Capitalised, stays two."""
-    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Công. Thương chủ trì, phối hợp với Sở Nội "
-            "vụ rà soát mạng lưới cơ sở giáo dục nghề nghiệp.\n")
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Công. Thương chủ trì, phối hợp với "
+            "Sở Nội vụ rà soát mạng lưới cơ sở giáo dục nghề nghiệp.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])
     other = text.replace("Sở Công. Thương chủ trì", "Báo cáo gửi Sở Công Thương. Tổ chức chủ trì")
