@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -59,10 +60,15 @@ class OcrResult:
     turned: int = 0  # degrees the page was turned to be read (180: it was scanned upside down or sideways)
     darkened: bool = False  # its faint print was read darkened (:func:`darken_faint_ink`)
     despeckled: bool = False  # its specks were filtered out before reading (:func:`despeckle`)
+    slow_readings: int = 0  # second readings given up past their time (:data:`SECOND_READING_MIN_SECONDS`)
 
 
 class OcrError(RuntimeError):
     """Tesseract ran but failed on an image."""
+
+
+class OcrTimeout(OcrError):
+    """Tesseract took longer than it was given on an image (and was stopped)."""
 
 
 def _env() -> dict[str, str]:
@@ -71,9 +77,12 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess[bytes]:
+def _run(args: list[str], timeout: float | None = None) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, env=_env(), check=False)
+        return subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, env=_env(), check=False,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired as e:  # (the child is killed)
+        raise OcrTimeout(f"tesseract stopped after {timeout:g} s") from e
     except OSError as e:
         raise OcrUnavailable(f"tesseract cannot run ({e}); {INSTALL_HINT}") from e
 
@@ -311,8 +320,9 @@ def fit_resolution(img: Image.Image, dpi: int | None) -> tuple[Image.Image, int 
     return img.resize(size, Image.Resampling.BOX), MAX_OCR_DPI
 
 
-def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
-    """Run ``tesseract FILE stdout tsv`` on ``img`` written as uncompressed TIFF (fast to write and read)."""
+def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None, timeout: float | None = None) -> str:
+    """Run ``tesseract FILE stdout tsv`` on ``img`` written as uncompressed TIFF (fast to write and read); past
+    ``timeout`` seconds Tesseract is stopped (:class:`OcrTimeout`)."""
     fd, path = tempfile.mkstemp(prefix="vetplan-ocr-", suffix=".tif")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -320,7 +330,7 @@ def _tesseract_tsv(img: Image.Image, lang: str, dpi: int | None) -> str:
         args = [TESSERACT, path, "stdout", "-l", lang, "--psm", "3"]
         if dpi:
             args += ["--dpi", str(int(dpi))]
-        proc = _run([*args, "tsv"])
+        proc = _run([*args, "tsv"], timeout)
     finally:
         try:
             os.unlink(path)
@@ -511,9 +521,28 @@ def despeckle(gray: Image.Image) -> Image.Image:
     return gray.filter(ImageFilter.MedianFilter(3))
 
 
-def _read_band(band: Image.Image, lang: str, dpi: int | None) -> tuple[str, list[tuple[str, float]]]:
+def _read_band(band: Image.Image, lang: str, dpi: int | None,
+               timeout: float | None = None) -> tuple[str, list[tuple[str, float]]]:
     """One band of a page through Tesseract, its quarters' strokes recounted: text and word confidences."""
-    return parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi), band))
+    return parse_tsv(recount_quarter_strokes(_tesseract_tsv(band, lang, dpi, timeout), band))
+
+
+#: A page's second readings (turned over; darkened, despeckled or both) only try to better its first, so each is
+#: given at most this many seconds, or SECOND_READING_FACTOR times the first reading's, whichever is more. Tesseract
+#: can spend minutes on one: a faint 250-dpi page strewn with specks, despeckled and darkened, took 404.5 s where its
+#: first reading took 0.7 s (fresh seed 1182 of ``benchmarks/official_plans.py``; the whole two-page plan 427.6 s,
+#: near the batch's 600-s timeout for a file), and that reading was not kept
+SECOND_READING_MIN_SECONDS = 30.0
+SECOND_READING_FACTOR = 10.0
+
+
+def _second_reading(band: Image.Image, lang: str, dpi: int | None,
+                    budget: float) -> tuple[str, list[tuple[str, float]]] | None:
+    """A second reading of a band within ``budget`` seconds; None where Tesseract took longer."""
+    try:
+        return _read_band(band, lang, dpi, budget)
+    except OcrTimeout:
+        return None
 
 
 def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> OcrResult:
@@ -542,29 +571,36 @@ def ocr_image(img: Image.Image, lang: str = "vie", dpi: int | None = None) -> Oc
     words: list[tuple[str, float]] = []
     turned = 0
     darkened = despeckled = False
+    slow = 0
     for band in tall_page_bands(gray):  # (one band: any page under Tesseract's height limit)
         band = straighten(flatten_illumination(band))
+        started = time.monotonic()
         text, band_words = _read_band(band, lang, dpi)
+        budget = max(SECOND_READING_MIN_SECONDS, SECOND_READING_FACTOR * (time.monotonic() - started))
         conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < UNREAD_CONFIDENCE:
             turned_band = band.transpose(Image.Transpose.ROTATE_180)
-            text2, words2 = _read_band(turned_band, lang, dpi)
-            if mean_confidence(words2) >= conf + TURN_MIN_GAIN:
-                text, band_words, turned, band = text2, words2, 180, turned_band
+            if (second := _second_reading(turned_band, lang, dpi, budget)) is None:
+                slow += 1
+            elif mean_confidence(second[1]) >= conf + TURN_MIN_GAIN:
+                (text, band_words), turned, band = second, 180, turned_band
                 conf = mean_confidence(band_words)
         if len(band_words) >= UNREAD_MIN_WORDS and conf < FAINT_CONFIDENCE:
             first, how = band_words, (False, False)
             clean = despeckle(band)
             for dark, spotless, page in ((True, False, darken_faint_ink(band)), (False, True, clean),
                                          (True, True, darken_faint_ink(clean))):
-                text3, words3 = _read_band(page, lang, dpi)
+                if (second := _second_reading(page, lang, dpi, budget)) is None:
+                    slow += 1
+                    continue
+                text3, words3 = second
                 if second_reading_kept(first, words3) and mean_confidence(words3) > mean_confidence(band_words):
                     text, band_words, how = text3, words3, (dark, spotless)
             darkened, despeckled = darkened or how[0], despeckled or how[1]
         texts.append(text)
         words += band_words
     return OcrResult(text="\n".join(t for t in texts if t), words=words, engine=engine, lang=lang, turned=turned,
-                     darkened=darkened, despeckled=despeckled)
+                     darkened=darkened, despeckled=despeckled, slow_readings=slow)
 
 
 # Tesseract refuses an image over 32,767 pixels on a side ("Image too large"). A page wider than this is
@@ -616,6 +652,9 @@ def ocr_page(number: int, res: OcrResult, warnings: list[str]) -> PageText:
         warnings.append(f"page {number}: faint print; read with its ink darkened")
     if res.despeckled:
         warnings.append(f"page {number}: specks on the page; read through a median filter")
+    if res.slow_readings:
+        warnings.append(f"page {number}: {res.slow_readings} second reading(s) (turned, darkened or despeckled) "
+                        "stopped, Tesseract past its time on them")
     return PageText(number, res.text, "ocr", res.engine, res.lang, res.words)
 
 

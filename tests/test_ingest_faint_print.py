@@ -64,3 +64,21 @@ def test_a_page_without_print_is_read_as_blank_not_by_tesseract() -> None:
     sheet = Image.new("L", (2480, 3508), 255)  # one short line on an A4 sheet at 300 dpi
     sheet.paste(render_page(["Nơi nhận:"], dpi=300), (200, 3000))
     assert not ocr.blank_page(sheet)
+
+
+def test_second_readings_past_their_time_are_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A faint page's second readings (darkened, despeckled, both) are each stopped past their time, the first
+    reading kept and a warning given: Tesseract had spent 404.5 s on one such reading of a speckled faint page (fresh
+    seed 1182 of benchmarks/official_plans.py), where the first took 0.7 s. Given no time at all here, all three
+    stop."""
+    monkeypatch.setattr(ocr, "SECOND_READING_MIN_SECONDS", 0.0)
+    monkeypatch.setattr(ocr, "SECOND_READING_FACTOR", 0.0)
+    res = ocr.ocr_image(_faint_page(), "vie", 200)
+    assert (res.slow_readings, res.darkened, res.despeckled) == (3, False, False)
+    monkeypatch.setattr(ocr, "FAINT_CONFIDENCE", 0.0)  # (the first reading alone: the same text)
+    assert ocr.ocr_image(_faint_page(), "vie", 200).text == res.text
+    path = tmp_path / "faint.png"
+    _faint_page().save(path, dpi=(200, 200))
+    monkeypatch.setattr(ocr, "FAINT_CONFIDENCE", 85.0)
+    doc = read_document(path)
+    assert any("stopped, Tesseract past its time" in w for w in doc.warnings)
