@@ -449,9 +449,9 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
 #: foot read as a serif), then a stop or comma
-_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-])"
-                          r"(?=\s+\p{Lu}\p{Ll})")  # (not "I.")
-_ITEM_TWO = regex.compile(r"^\s*2[.,:]\s+\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra")
+_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
+                          r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
+_ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:]\s+\p{Lu}")
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
@@ -477,7 +477,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     later_part = False  # (a Roman heading after "I." seen above: "I. Kiểm tra" below "III. NHIỆM VỤ" is the item 1.)
     for i, line in enumerate(lines):
         m = _ITEM_ONE.match(line)
-        hyphen = m is not None and m.group(2) + m.group(3) == "1-"  # (its stop read as a hyphen: "1- Gắn kết")
+        hyphen = m is not None and m.group(2) + m.group(3) in ("1-", "1;")  # (its stop read as a hyphen: "1- Gắn
+        # kết", or a semicolon: "1; Tuyên truyền", fresh seed 1196 eng)
         if m is None and later_part:
             m = _ITEM_ONE_AS_I.match(line)
         later_part = later_part or bool(_LATER_PART.match(line))
@@ -984,13 +985,15 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 out.append((at + part.start(), at + part.end(), got, 0.8))
                 continue
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
+            doubled = {seg[:k] + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == seg[k - 1] and seg[k].isalpha()}
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
                     abbreviation_key(seg) in table or not (
-                        len(seg) >= 6 or any(c in _CODE_MISREADS or c.isdigit() for c in seg)):
+                        len(seg) >= 6 or doubled or any(c in _CODE_MISREADS or c.isdigit() for c in seg)):
                 continue
             readings = {""}
             for c in seg:
                 readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
+            readings |= doubled  # (a letter read twice: "46/2015/QĐĐ-TTg", a scan's Đ and its look-alike Ð)
             if "B" in seg[1:]:  # Đ read as two letters, its stroke as a B: "QDB-TTg", "HPBND", or before it: "NBD-CP"
                 readings |= {seg[:k - 1] + "Đ" + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == "B"
                              and seg[k - 1] in "DPĐ"}
@@ -1227,10 +1230,16 @@ _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ 
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
 
+#: a quarter's slash read as a 7 before its year ("Quý IV72017", fresh seed 1214 scan: the task's time had kept it)
+_QUARTER_SLASH_AS_SEVEN = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)(7)"
+                                     r"(?=(?:19|20)\d\d\b)")
+
+
 def fix_quarter_numerals(line: str) -> list[Edit]:
     """A quarter's Roman number that OCR read as strokes: ``"Quý 11/2023"`` → ``"II"`` (there is no 11th quarter),
-    ``"Quý HI"`` → ``"III"``; "Quý 1/2024" (Arabic) and a number that reads as no quarter are left."""
-    out: list[Edit] = []
+    ``"Quý HI"`` → ``"III"``; its slash read as a 7 (``"Quý IV72017"`` → "IV/2017"); "Quý 1/2024" (Arabic) and a
+    number that reads as no quarter are left."""
+    out: list[Edit] = [(m.start(1), m.end(1), "/", 0.8) for m in _QUARTER_SLASH_AS_SEVEN.finditer(line)]
     for m in _QUARTER_STROKES.finditer(line):
         tok = m.group(2)
         roman = _quarter_roman(tok)
@@ -1695,11 +1704,20 @@ def fix_percent_read_as_figures(line: str) -> list[Edit]:
 _AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ]([ ]?)H[OỘÔ0Q][IL1l|](?![\p{L}\d])")
 
 
+#: … its last letter lost at the line's end ("VA XA HO": the issuer had ended "VÀ XÃ HỒ", fresh seed 1178 eng), or its H
+#: misread
+_AND_SOCIAL_AFFAIRS_CUT = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ][ ]?X[AÃ][ ]?H[OỘÔ0Q]\s*$"
+                                        # (or its H read as an I: "VA XA IOI", fresh seed 1194 eng)
+                                        r"|(?<![\p{L}\d])[Vv][AÀ][ ]?X[AÃ][ ]?[Il1|][OỘÔ0Q][IL1l|](?![\p{L}\d])")
+
+
 def fix_and_social_affairs(line: str) -> list[Edit]:
-    """``"VAXAHOI"`` → "VÀ XÃ HỘI" (the issuer's name had ended "VAXAHOI"; "VA XAHOL", its I read as an L); written
-    with its spaces it is left to the decoder."""
-    return [(m.start(), m.end(), "VÀ XÃ HỘI", 0.85) for m in _AND_SOCIAL_AFFAIRS_GLUED.finditer(line)
-            if not (m.group(1) and m.group(2))]
+    """``"VAXAHOI"`` → "VÀ XÃ HỘI" (the issuer's name had ended "VAXAHOI"; "VA XAHOL", its I read as an L; "VA XA HO",
+    its I lost at the line's end); written with its spaces it is left to the decoder."""
+    out = [(m.start(), m.end(), "VÀ XÃ HỘI", 0.85) for m in _AND_SOCIAL_AFFAIRS_GLUED.finditer(line)
+           if not (m.group(1) and m.group(2))]
+    return out + [(m.start(), m.start() + len(m.group().rstrip()), "VÀ XÃ HỘI", 0.8)
+                  for m in _AND_SOCIAL_AFFAIRS_CUT.finditer(line)]
 
 
 #: "LAO ĐỘNG" in capitals with its space lost before a dash ("SO LAODONG - THUONG BINH", a code's "LAODCNG", its Ộ a
@@ -1751,9 +1769,9 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost;
-#: "PHO GIAM DOCG", its C read twice)
+#: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
-                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc])"
+                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
                                    r"|GI[AÁ]M\s+[DĐ]C)(?![\p{L}\d])"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
@@ -1799,13 +1817,19 @@ _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^
 _BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T[I1l|]?(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read I: "TI.")
 
 
+#: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
+#: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
+_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|GI[AÁ]M\s+[DĐ][OỐ]C)\b)")
+
+
 def fix_behalf_mark(line: str) -> list[Edit]:
     """A signature's "TM." or "KT." with a speck read inside it: ``"T™M. ỦY BAN NHÂN DÂN"`` → "TM." (the decoder had
     read "TỪ™M.", and the mark had become a recipient), or after it: ``"KTL. CHỦ TỊCH"``; "TM." with its M lost
-    before the committee's name (``"T. UY BAN NHAN DAN"``)."""
+    before the committee's name (``"T. UY BAN NHAN DAN"``); "KT." with its T misread (``"KL. CHỦ TỊCH"``)."""
     return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85)
             for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
-                                                           for m in _BEHALF_MARK_M_LOST.finditer(line)]
+                                                           for m in _BEHALF_MARK_M_LOST.finditer(line)] + \
+        [(m.start(), m.end(), "KT", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)]
 
 
 #: a date's 1 a scan read as a serif's T, beside another digit after "ngày" or "tháng" ("ngày, T9 tháng: T0", "0T")

@@ -4436,3 +4436,40 @@ def test_a_task_one_read_with_a_colon_and_quote_below_a_part_read_1h_and_giam_do
     assert fix_item_numbers(lines) == {1: (0, 3, "1. ", 0.8)}
     assert fix_item_numbers(lines[1:]) == {}
     assert fix_director_title("- Thường trực HĐND tỉnh; PHO GIAM DOCG") == [(25, 38, "PHÓ GIÁM ĐỐC", 0.85)]
+
+
+def test_and_social_affairs_cut_at_the_lines_end_and_kt_with_its_t_misread() -> None:
+    """Fresh seeds 1178 eng and 1182 scan: the issuer's line "VA XA HO" (its I lost at the line's end: it had ended "VÀ
+    XÃ HỒ") and "KL. CHỦ TỊCH" beside a recipient (KT.: the position had been "CHỦ TỊCH", the "PHÓ CHỦ TỊCH" below
+    lost). "VÀ XÃ HỘI" written right and a "KL." before no position stay."""
+    from vetplan.normalize.fixers import fix_and_social_affairs, fix_behalf_mark
+
+    assert apply_edits("VA XA HO", fix_and_social_affairs("VA XA HO")) == "VÀ XÃ HỘI"
+    assert fix_and_social_affairs("VÀ XÃ HỘI") == [] and fix_and_social_affairs("VA XA HOI") == []
+    line = "- UBND các huyện, thành phố; KL. CHỦ TỊCH"
+    assert apply_edits(line, fix_behalf_mark(line)) == "- UBND các huyện, thành phố; KT. CHỦ TỊCH"
+    assert fix_behalf_mark("KL. Hà Nội") == []
+
+
+def test_fresh_seeds_1191_to_1230_item_ones_a_doubled_code_letter_a_quarters_slash_and_misread_titles() -> None:
+    """Fresh seeds 1191–1230: the task "1." read "1;" and "L..Đẩy" (the tasks had shifted by one), "46/2015/QĐĐ-TTg"
+    (a scan's Đ and its look-alike Ð: the citation lost), "Quý IV72017" (the slash read as a 7), "PHO GIAM poc" (read
+    small: "PHÓ GIÁM đốc", no position) and "VA XA IOI" (its H read as an I)."""
+    from vetplan.normalize.fixers import (
+        fix_and_social_affairs,
+        fix_director_title,
+        fix_document_codes,
+        fix_item_numbers,
+        fix_quarter_numerals,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert fix_item_numbers(["III. NHIEM VU", "1; Tuyen truyen", "x", "2. Kiem tra"]) == {1: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["III. NHIEM VU", "L..Day manh", "x", "2.Gan ket"]) == {1: (0, 3, "1. ", 0.8)}
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("số:46/2015/QĐĐ-TTg ngày", table) == [(11, 14, "QĐ", 0.8)]
+    assert fix_document_codes("43/2016/TT-BLĐTBXH và GDNN-GDTX", table) == []
+    assert apply_edits("Quý IV72017.", fix_quarter_numerals("Quý IV72017.")) == "Quý IV/2017."
+    assert fix_quarter_numerals("Quý IV 2017") == []
+    assert apply_edits("PHO GIAM poc", fix_director_title("PHO GIAM poc")) == "PHÓ GIÁM ĐỐC"
+    assert apply_edits("VA XA IOI", fix_and_social_affairs("VA XA IOI")) == "VÀ XÃ HỘI"
