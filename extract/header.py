@@ -34,8 +34,8 @@ _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][
 # (its S read as a 5: "5ở: 93/KH-UBND")
 _NUMBER = re.compile(rf"(?<![\p{{L}}\d])(?:S[ốốo6ôỐOÔ]|5[ốôở](?=\s*:))\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?"
                      rf"(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
-_SPECK = r"[\s.,:\-–'‘’`_]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3",
-# "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019"
+_SPECK = r"[\s.,:;\-–'‘’`_]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3",
+# "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019", "tháng 10;năm 2023"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
     rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)
@@ -295,7 +295,7 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
     for i, p in enumerate(paras[:60]):
         t = p.text.strip()
         if p.marker == "bullet" and p.start < 12:  # a scan's speck before the type, read as a list's dash: "- KẾ HOẠCH"
-            t = t.lstrip("-–—•+* ")
+            t = t.lstrip("-–—•+*_~ ")  # (with a low line: "-_KẾ HOẠCH", fresh seed 1192 eng: the title had been lost)
         f = fold(t)
         if t.isupper() or len(t) < 20:
             for key, name in _DOC_TYPES.items():

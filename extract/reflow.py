@@ -86,8 +86,9 @@ _HEADER_SPLITS = [
                rf"(?={POSITION_WORDS}\b)"),
     # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
     re.compile(POSITION_AT_LINE_END),
-    # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc"
-    re.compile(r"(?<=\S)\s+(?=Độc lập\s*-\s*Tự do)"),
+    # "UBND QUẬN BA ĐÌNH Độc lập - Tự do - Hạnh phúc" (a scan's dash between the columns goes: "TỈNH THÁI BÌNH - Độc
+    # lập …", fresh seed 1185 eng, whose issuer had lost its place, run into the motto)
+    re.compile(r"(?<=\S)\s+(?:[-–—]\s+)?(?=Độc lập\s*-\s*Tự do)"),
 ]
 
 #: a literal each of the splits above needs ("CỘNG H", "ngày", "TM"/"KT"/"TL"/"TUQ", a position, "Độc lập")

@@ -87,14 +87,15 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)
-_PERIOD = r"(?:tháng|quý|năm)[.,:]?\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"  # (a speck after its word: "tháng. 7")
+_PERIOD = r"(?:tháng|quý|năm)[.,:’”'\"]?\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"  # (a speck after its word: "tháng.
+# 7", a quote: "đến tháng”" / "10/2021.", fresh seed 1178)
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
 #: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
 #: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
 _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
-                               r"|(?<=\b(?:tháng|quý|năm))[.,:](?=\s+[\dIVX])", re.I)
+                               r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])", re.I)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến", "tháng 5:đến")
 
 
@@ -119,9 +120,9 @@ _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}
 #: lead and its partners had been lost)
 _STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{Ll}}*)\."
                                  rf"(?=\s+\p{{Lu}}\p{{Ll}}*\s+chủ trì\b)")
-_THEN_PARTNERS = r"\s*[,;]?\s*phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì; phối
-# hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its
-# shape: "phối hợp Với Sở …")
+_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`]?phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì;
+# phối hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital
+# of its shape: "phối hợp Với Sở …"; a speck before it: "chủ trì, .phối hợp với", fresh seed 1214)
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
 _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a

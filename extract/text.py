@@ -126,6 +126,7 @@ _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“�
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
                          r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)"  # ("các :PCT", "các - PCT")
                          r"|(?<=\p{L})_+(?=\s)"  # (an underscore glued after a word: "các_ PCT UBND tỉnh")
+                         r"|(?<=\p{Ll})['’‘`](?=\s+\p{Ll})"  # (a quote: "Phát triển’ nông thôn", fresh seed 1196)
                          r"|(?<=\b\p{Lu}{2,})\.(?=\s+\p{Ll})")  # (a stop after an abbreviation: "UBND. các huyện")
 #: a speck read as a stop between two abbreviations ("các PCT.UBND tỉnh", "PCT. UBND") or glued between "các" and one
 #: ("các.PCT", "các:PCT", "các: PCT", "các- PCT"), or glued between two words of a name, the second marked or

@@ -969,3 +969,24 @@ def test_a_year_cut_short_on_the_place_date_line() -> None:
     plan = extract_plan(text)
     assert (plan.document.place, plan.document.issued_date) == ("Bắc Từ Liêm", None)
     assert any("cut short" in w for w in plan.warnings)
+
+
+def test_a_dash_between_the_issuers_column_and_the_motto() -> None:
+    """"TỈNH THÁI BÌNH - Độc lập - Tự do - Hạnh phúc" (fresh seed 1185 eng: a scan's dash between the columns, the
+    issuer had lost its place, run into the motto)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH THÁI BÌNH - Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 340/KH-UBND Thái Bình, ngày 19 tháng 08 năm 2017\nKẾ HOẠCH\n\nPhát triển giáo dục nghề nghiệp\n"
+            "I. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH"
+
+
+def test_a_semicolon_before_the_year_and_specks_before_the_type_line() -> None:
+    """Fresh seeds 1196 and 1192 eng: "tháng 10;năm 2023" (the place and date had been lost) and "-_KẾ HOẠCH" (a dash
+    and a low line before the type: the title had been lost)."""
+    text = ("UBND TỈNH ĐẮK LẮK\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+            "Số: 188/KH-SLĐTBXH Đắk Lắk, ngày 17 tháng 10;năm 2023\n-_KẾ HOẠCH\n\n"
+            "Đào tạo nghề cho lao động nông thôn năm 2023\n\n"
+            "Căn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n- a.\n")
+    doc = extract_plan(text).document
+    assert (doc.place, doc.issued_date) == ("Đắk Lắk", dt.date(2023, 10, 17))
+    assert doc.title == "Đào tạo nghề cho lao động nông thôn năm 2023"

@@ -683,3 +683,24 @@ def test_a_specks_stop_inside_the_leads_name() -> None:
     assert (task.lead, task.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])
     other = text.replace("Sở Công. Thương chủ trì", "Báo cáo gửi Sở Công Thương. Tổ chức chủ trì")
     assert extract_plan(other).tasks[0].lead != ["Sở Công Thương"]
+
+
+def test_a_quote_after_the_spans_month_word_before_its_line_break() -> None:
+    """"… từ tháng 5 đến tháng’" / "10/2021." (fresh seed 1178, both OCRs: a quote after the month's word at the line's
+    end, the task's time had been lost)."""
+    for quote in "’”":
+        text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Lao động - Thương binh và Xã hội "
+                "chủ trì, phối hợp với Sở Kế hoạch và Đầu tư\nxây dựng chương trình đào tạo từ tháng 5 đến tháng"
+                f"{quote}\n10/2021.\n")
+        assert extract_plan(text).tasks[0].timeline == "từ tháng 5 đến tháng 10/2021", quote
+
+
+def test_a_speck_before_phoi_hop_and_a_quote_inside_a_partners_name() -> None:
+    """Fresh seeds 1214 and 1196: "chủ trì, .phối hợp với Sở. Nội vụ" (a speck before "phối": the partner had been
+    lost) and "Sở Nông nghiệp và Phát triển’ nông thôn" (a quote glued after a word: the lead had kept it)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n"
+            "Sở Lao động - Thương binh và Xã hội chủ trì, .phối hợp với Sở. Nội vụ xây dựng chương trình.\n"
+            "2. Tuyên truyền\n- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển’ nông thôn.\n")
+    tasks = extract_plan(text).tasks
+    assert tasks[0].partners == ["Sở Nội vụ"]
+    assert tasks[1].lead == ["Sở Nông nghiệp và Phát triển nông thôn"]
