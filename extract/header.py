@@ -100,6 +100,7 @@ _STOP_INSIDE_A_NAME = re.compile(r"(?<=\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\p{Ll})")
 
 #: a place's first word a comma parts from its second, right after the document's number ("99/KH-UBND Tân, Phú, ngày")
 _NAME_PARTED_BY_A_COMMA = re.compile(r"\d/[\w\-]*\p{Lu}[\w\-]*\s+(\p{Lu}\p{Ll}+),\s*$")
+#: one Capitalised word, a place's second ("Phú")
 _ONE_CAPITALISED_WORD = re.compile(r"\p{Lu}\p{Ll}+")
 
 
@@ -506,8 +507,8 @@ def _capital_read_small(t: str) -> str:
 
 
 #: the signature column's mark beside the label, its "KT." misread and its position garbled ("Nơi nhận: KẾ. GLÊM ĐC"):
-#: words in capitals only, the first a stop ends
-_MARK_MISREAD = re.compile(r"^\p{Lu}{1,3}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$")
+#: words in capitals only, the first a K or T and a letter or two a stop ends (not a recipient: "VP. UBND TỈNH")
+_MARK_MISREAD = re.compile(r"^[KT]\p{Lu}{1,2}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$")
 
 
 def find_recipients(closing: list[Para]) -> list[str]:

@@ -121,7 +121,8 @@ def spaced_dashes(s: str) -> str:
 #: binh"), a quote mark
 #: opening a word ("ban, ‘ngành"), a mark after a comma ("Chủ tịch,.các"), a colon before a small word, a colon
 #: after a small word's space before a Capital, a dash after "các" before an abbreviation ("các :PCT", "các - PCT"), an
-#: underscore after a word, a stop between an abbreviation and a small word
+#: underscore after a word, a quote between two small words ("triển’ nông"), a stop between an abbreviation and a small
+#: word
 _SPECK_STOP = re.compile(r"(?<=\p{Ll}{2})\.(?=\s+\p{L}|-\s)|(?<=\s)[‘’'`“”](?=\p{L})|(?<=,)[.;:‘’'`\-/]+(?=\s*\p{L})"
                          r"|(?<=\p{L}):(?=\s+\p{Ll})"  # (a colon before a small word: "Xã: hội", "Tỉnh: ủy")
                          r"|(?<=\p{Ll}\s):(?=\p{Lu})|(?<=\bcác\s)-\s?(?=\p{Lu}{2,}\b)"  # ("các :PCT", "các - PCT")

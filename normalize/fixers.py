@@ -1641,6 +1641,7 @@ _DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồéèêếề�
 # "Chỉ thị $6.24/CT-TTg", "$6:.290/KH-SLĐTBXH", a scan's "$õ.24/CT")
 
 
+#: a word of small letters, then the space before what follows (the "$" for S inside a sentence: "Chỉ thị $6.24")
 _AFTER_A_SMALL_WORD = regex.compile(r"\p{Ll}[ ]+$")
 #: a word's letters, then the specks a scan put between it and a document's number ("6:.", "6.")
 _SPECKS_BEFORE_NUMBER = regex.compile(r"[^\W_]{1,2}([.:]{1,2}\s*|[.:]?\s+)(?=\d{1,5}/)")
@@ -2067,7 +2068,7 @@ _QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
 #: quotes glued after an agency's head word, before the space and its name (Tesseract-eng's "So\" N6ng nghiép": Sở
 #: Nông nghiệp, which had been 'Số" Nông nghiệp', the lead lost)
-_QUOTES_AFTER_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB]\p{L}{0,2})[\"“”‘’'`]{1,2}(?=[ ]\p{Lu})")
+_QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB]\p{L}{0,2})[\"“”‘’'`]{1,2}(?=[ ]\p{Lu})")
 
 
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
@@ -2084,7 +2085,7 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
     after one letter (``"EA H'LEO"``); and an opening quote no other closes after an agency's head: ``"So ‘Tai
     chinh"`` → "So Tai chinh" (fresh seed 1048 eng: it had been "Số Tài chính", the partner lost), or glued after it:
     ``'So" N6ng nghiép'`` → "So N6ng nghiép" (unseen seed 1147 eng), where no quote opens before it."""
-    heads = [m for m in _QUOTES_AFTER_A_HEAD.finditer(line) if not any(q in line[:m.start()] for q in "‘’'`\"“")]
+    heads = [m for m in _QUOTES_GLUED_TO_A_HEAD.finditer(line) if not any(q in line[:m.start()] for q in "‘’'`\"“")]
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTES_BEFORE_A_CAPITAL.finditer(line)
             if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))
             and not any(h.start() < m.end() and m.start() < h.end() for h in heads)] + \

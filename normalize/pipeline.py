@@ -602,6 +602,10 @@ ROMAN_AT_START = re.compile(rf"^\s*({_LINE_ROMAN}\.)")
 ROMAN_ROW = regex.compile(rf"^\s*({_LINE_ROMAN})(?=\s+\p{{Lu}})")
 #: a part of a "document number" that is a word, no code's: "1.500-ngtroi" (a count, a hyphen for the space, người)
 _WORD_PART = re.compile(r"[/\-][a-zà-ỹđ]{3,}(?![\w/\-])")
+DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-(?=(?:[a-z]*[A-ZĐ]){2})[A-ZĐa-z]{2,})+\b")  # or a code:
+# "GDNN-GDTX", "QĐ-TTg" (each part two capitals at least: "SO-Noi vu", a speck's hyphen, is Sở Nội vụ)
+
+
 def _code_end(m: re.Match[str]) -> int | None:
     """Where a document's number :data:`DOCNUM_RE` matched ends, a word a speck's dash glued after it left out
     ("1956/QĐ-TTg-ngay": the date's word is read, the number kept; "TTg" had been read "Từ"); None for a word's part
@@ -615,8 +619,6 @@ def _code_end(m: re.Match[str]) -> int | None:
 
 #: a document's number's code, its issuer's abbreviation ending it ("1956/QĐ-TTg", "43/2016/TT-BLĐTBXH")
 _CODE_BEFORE_A_WORD = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ]{2,}(?:-[A-ZĐ][A-Za-zĐ]+)*$")
-DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-(?=(?:[a-z]*[A-ZĐ]){2})[A-ZĐa-z]{2,})+\b")  # or a code:
-# "GDNN-GDTX", "QĐ-TTg" (each part two capitals at least: "SO-Noi vu", a speck's hyphen, is Sở Nội vụ)
 
 
 #: URLs, e-mail addresses, bare domains and file names ("https://tuyensinh.hanoi.gov.vn",
