@@ -116,19 +116,25 @@ def live_in_sessions(sessions: set[int]) -> list[int]:
     return alive
 
 
+def _sigint_delivered() -> None:
+    """In the child before it runs Python: SIGINT back to its default, so Python turns it into KeyboardInterrupt as at
+    a terminal. A suite started as a background job of a non-interactive shell inherits SIGINT ignored, and Python
+    keeps ignoring it: the interrupt test's batch had run to its end (4/4 done, exit 0) in such a CI run."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_watching(args: list[str], *, until: callable | None = None, sig: int | None = None,
                  timeout: float = 300) -> tuple[subprocess.Popen, str, set[int]]:
     """Run ``vetplan`` while recording its worker sessions; send ``sig`` once ``until()`` is true."""
     proc = subprocess.Popen([sys.executable, "-m", "vetplan", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=ENV)
+                            stderr=subprocess.PIPE, text=True, env=ENV, preexec_fn=_sigint_delivered)
     sessions: set[int] = set()
     deadline = time.monotonic() + timeout
     sent = False
     while proc.poll() is None and time.monotonic() < deadline:
         sessions |= worker_sessions(proc.pid)
         if sig is not None and not sent and until is not None and until():
-            time.sleep(0.1)  # let the worker get into the next (slow) file (it starts at once: 0.5 s had let a fresh
-            # clone's CI run finish the scan, and the batch, before the signal came once: 4/4 done, exit 0)
+            time.sleep(0.5)  # let the worker get into the next (slow) file
             sessions |= worker_sessions(proc.pid)
             proc.send_signal(sig)
             sent = True
@@ -167,7 +173,7 @@ def test_interrupt_leaves_no_partial_output_and_resume_completes(tmp_path, sig):
     src = tmp_path / "in"
     src.mkdir()
     (src / "01.txt").write_text(plan_text(1), encoding="utf-8")
-    make_scan_pdf(src / "02-scan.pdf")  # OCR for seconds (60 lines): the signal comes inside it
+    make_scan_pdf(src / "02-scan.pdf", lines=45, height=1800)  # OCR for seconds: the signal comes inside it
     (src / "03.txt").write_text(plan_text(3), encoding="utf-8")
     (src / "04.txt").write_text(plan_text(4), encoding="utf-8")
     out = tmp_path / "out"
