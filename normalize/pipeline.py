@@ -661,8 +661,7 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
 
 
 #: a symbol code's stand-in for a marked letter right after a capital ("QU<N", "TR,rNG", "HfiC")
-_STAND_IN_AFTER_A_CAPITAL = regex.compile(r"(?<=\p{Lu})(?:" + SUBST_GROUPS.pattern
-                                          + r"|[fjwz]|[^\w\s.,;:()\-/–'\"“”‘’])")
+_STAND_IN_AFTER_A_CAPITAL = regex.compile(r"(?<=\p{Lu})(?:" + CODE_MARKS.pattern + r"|[^\w\s.,;:()\-/–'\"“”‘’])")
 
 
 def _upper_line(line: str, kind: str = "") -> bool:
