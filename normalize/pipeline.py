@@ -1219,7 +1219,8 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
     syllable when the space between them was lost, which its candidates lack, with their channel costs: a
     symbol the document mostly writes for another vowel ("S&" is "Sư" but for a few "Sở": "S&Th@Ng tin" → ("sở",
     "thông")). Opening words are tried whose first letter and length fit the token's (memoised per token on the
-    document's generator)."""
+    generator: a pure function of the token, as every generator memo must be — the default code's generator is
+    shared by every document a process reads)."""
     memo = gen.memos.setdefault("_coded_heads", {})
     got = memo.get(low)
     if got is not None:
@@ -1237,8 +1238,7 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
         if (c := gen.own_cost(head, low)) <= CODED_HEAD_MAX:
             out[(head,)] = c
     for a, b in gen.split_cuts(low) or ():
-        if (readings := gen.cache.get(b)) is None:
-            continue  # (parts read already only: the table-learning pass reads none, and needs no names)
+        readings = gen.single(b)
         for head in heads(a):
             if (ca := gen.own_cost(head, a)) <= CODED_HEAD_MAX:
                 for (w, *more), cb in readings[:12]:
@@ -1249,19 +1249,18 @@ def _coded_heads(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
 
 
 def _coded_pairs(gen: Generator, low: str) -> dict[tuple[str, ...], float]:
-    """A symbol-coded token's readings as two words whose space was lost, from its parts' readings (those read
-    already: ``gen.cache``), with their costs: ``"vad&u"`` → {("và", "đầu"): …, ("và", "dấu"): …} (memoised per
-    token on the document's generator)."""
+    """A symbol-coded token's readings as two words whose space was lost, from its parts' readings, with their
+    costs: ``"vad&u"`` → {("và", "đầu"): …, ("và", "dấu"): …} (memoised per token on the generator; its parts'
+    readings are read here, not taken from what the generator happens to hold: what an earlier document read made a
+    batch's output depend on its order — benchmarks/official_plans.py seed 1102 after 1061–1070)."""
     memo: dict[str, dict[tuple[str, ...], float]] = gen.memos.setdefault("_coded_pairs", {})
     got = memo.get(low)
     if got is None:
         got = memo[low] = {}
         for a, b in gen.split_cuts(low) or ():
-            ra, rb = gen.cache.get(a), gen.cache.get(b)
-            if b[0].isupper() and (own := gen.cache.get(b[0].lower() + b[1:])) is not None:
-                rb = (rb or [])[:12] + own[:12]  # (its own capital: "v~Dl,ro" và Đào, as Generator.candidates reads it)
-            if ra is None or rb is None:
-                continue
+            ra, rb = gen.single(a), gen.single(b)
+            if b[0].isupper():  # (its own capital: "v~Dl,ro" và Đào, as Generator.candidates reads it)
+                rb = rb[:12] + gen.single(b[0].lower() + b[1:])[:12]
             for (x, *more_a), ca in ra[:12]:
                 for (y, *more_b), cb in rb[:24]:
                     if not more_a and not more_b and ca + cb + GLUED_PAIR_COST < got.get((x, y), 99.0):
@@ -1620,8 +1619,10 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     misread = generator_for(lex, load_eng_channel()) if odd else None
     if misread is not None:
         misread.prefetch(odd)
-    if kind == "substitution" and context:  # and of the parts of those that may have lost a space
-        gen.prefetch([part for low in todo for cut in gen.split_cuts(low) or () for part in cut])
+    if kind == "substitution":  # and of the parts of those that may have lost a space (a name's syllables glued, read
+        # in the table-learning pass too: _coded_pairs), a capital part also as its small letter
+        parts = [part for low in todo for cut in gen.split_cuts(low) or () for part in cut]
+        gen.prefetch(parts + [p[0].lower() + p[1:] for p in parts if p[0].isupper()])
     built: list[LineSlots] = []
     for i in idx:
         line = lines[i]
