@@ -94,8 +94,12 @@ _PLACE_EDGE = re.compile(r"^(?:[^\p{L}]|\p{Ll}\s+(?=[^\p{L}\d]*\p{Lu}))+|[^\p{L}
 # quote a scan read before it: 'a "Quảng Ninh')
 
 
-#: a speck's stop after a Capitalised word of a place's name, before the next ("Phù. Ninh"; not "Tp. Hồ Chí Minh")
-_STOP_INSIDE_A_NAME = re.compile(r"(?<=\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\p{Ll})")
+#: a lone small letter after the issuer's last word in capitals: a speck beside the header ("SỞ LAO ĐỘNG - THƯƠNG BINH
+#: VÀ XÃ HỘI a")
+_LONE_SMALL_LETTER_AFTER = re.compile(r"(?<=\p{Lu}{2})\s+\p{Ll}$")
+#: a speck's stop after a Capitalised word of a place's name, before the next ("Phù. Ninh", or for the space: "Cai.Lậy",
+#: fresh seed 1266 eng; not "Tp. Hồ Chí Minh")
+_STOP_INSIDE_A_NAME = re.compile(r"(?<=\p{Lu}\p{Ll}{2,})\.\s*(?=\p{Lu}\p{Ll})")
 
 
 #: a place's first word a comma parts from its second, right after the document's number ("99/KH-UBND Tân, Phú, ngày")
@@ -119,7 +123,7 @@ def find_place_date(paras: list[Para], warnings: list[str]) -> tuple[str | None,
         place = _NUMBER.sub("", place)
         place = _CODE_FIRST.sub("", place)  # "73/KH-UBND Hà Nội" when the label "Số" was unreadable
         place = _PLACE_EDGE.sub("", place)
-        place = _STOP_INSIDE_A_NAME.sub("", place)  # ("Phù. Ninh, ngày": a scan's speck)
+        place = _STOP_INSIDE_A_NAME.sub(" ", place)  # ("Phù. Ninh, ngày", "Cai.Lậy, ngày": a scan's speck)
         words = place.split()
         if len(words) > 6:
             place = " ".join(words[-4:])
@@ -427,8 +431,10 @@ def _is_person_name(t: str) -> bool:
 _FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V"  # (its dash read
                                r"|\s+(?=L[uư]u\s*[:;.]\s*V[T7]\b)")  # as ">" too, or specks: "ˆ„LưU: VT"; or lost, the
 # file copy opening the item's next line: "~ Bộ Lao động - Thương binh và Xã hội" / "Lưu: VT Lâm Ngọc Phương")
-#: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội")
-_HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT}){HEAD_SPECKS}\s*(?=\p{{Lu}}\p{{Ll}})")
+#: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội"), or as a hyphen
+#: for the space ("Bộ-Lao động - …", fresh seed 1254 eng)
+_HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT})(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*)"
+                        r"(?=\p{Lu}\p{Ll})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
 #: as h: "hữu: Về", "hữu VT"
 _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7ve]|^h[uư]u\s+v[t7]\b")  # ("lau: VV")
@@ -583,6 +589,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         # ("THƯƠNG BINH ˆ VÀ XÃ HỘI"; the lone specks first: "ỦY BAN NHÂN DÂN: ˆ HUYỆN BA CHẼ")
         issuer = _SPECK_IN_CAPITALS.sub("", SPECK_BETWEEN_WORDS.sub("", issuer))
         issuer = issuer.rstrip(" !|'`‘’:;")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:")
+        issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)
         issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
     place = place_as_the_issuer_writes_it(place, issuer)

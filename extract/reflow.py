@@ -39,9 +39,9 @@ _NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`“”\"]\s*|-(?=\d{1,2}\s*[.,]\s*\p{Lu}
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 # (a scan's dash read as a tilde, colon, semicolon or low quote: "~ Lưu: VT.", ": Chủ tịch, các PCT", "; Lưu: VT",
 # "„ Bộ Lao động"; "_- Thời gian")
-#: a list item's dash, as a scan may read it ("= Bộ …", "~~ Lưu: VT", "> Thường trực", a speck before it: "`.- Lưu:
-#: VT", or after it: "-. Đơn vị chủ trì", "-= Đơn vị chủ trì")
-_BULLET = re.compile(r"^\s*(?:[_`'‘’.]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=>]{1,2}(?=\s))(?:[.,`'‘’=~](?=\s))?\s*"
+#: a list item's dash, as a scan may read it ("= Bộ …", "~~ Lưu: VT", "> Thường trực", "» Lưu: VT.", a speck before
+#: it: "`.- Lưu: VT", or after it: "-. Đơn vị chủ trì", "-= Đơn vị chủ trì")
+_BULLET = re.compile(r"^\s*(?:[_`'‘’.]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s))(?:[.,`'‘’=~](?=\s))?\s*"
                      r"(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
@@ -280,10 +280,19 @@ def reflow(text: str) -> list[Para]:
 _QUOTE_BEFORE_AGENCY = re.compile(rf"^[“\"']\s*(?:{AGENCY_HEAD_ALT})\s+\p{{Lu}}")
 
 
+#: the file copy, the recipients' last item, alone on its line with specks after it ("- Lưu: VT-": the signer's name
+#: on the next line had been joined to it as a word's second half, "VT-Nguyễn Thu Thủy", fresh seed 1254 eng)
+_FILE_COPY_LINE = re.compile(r"^\W{0,3}L[uư]u\s*[:;.]\s*V[T7]\W*$")
+
+
+#: a task's field label closing a line, its value to come ("… Xã hội; đơn vị phối hợp:")
+_TASK_LABEL_AT_END = re.compile(r"(?i:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$")
+
+
 def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int, full_len: int) -> bool:
     """Whether ``nxt`` continues the paragraph that ended with line ``prev`` (``long_len``: a line long enough to
     have been wrapped; ``full_len``: one that ran to the margin)."""
-    if _is_signature_or_recipient(prev) or _SIGN.match(nxt) or _MOTTO_END.search(prev):
+    if _is_signature_or_recipient(prev) or _SIGN.match(nxt) or _MOTTO_END.search(prev) or _FILE_COPY_LINE.match(prev):
         return False  # (the motto is a line of its own: "Độc lập - Tự do - Hạnh phúc -" / "| VÀ XÃ HỘI |")
     if _ENDS_WITH_A_POSITION.search(prev):
         return False  # (the signature column's position, parted from a recipients item it ended: "- UBND các huyện,
@@ -317,8 +326,10 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower()
-    if prev[-1:] == ":" and len(prev) >= full_len and not blank_before:
+    if prev[-1:] == ":" and (len(prev) >= full_len and not blank_before or _TASK_LABEL_AT_END.search(prev)):
         return True  # a label that ran to the margin, its value on the next line: "… đơn vị phối hợp:" / "Sở Nội vụ; …"
+        # (a task's field label ends no paragraph, wherever its line stopped: "…; đơn vị phối hợp:" / "Sở Thông tin và
+        # Truyền thông; thời gian …", fresh seed 1261 eng, whose partner had been lost)
     if prev[-1:] in _TERMINAL:
         return False
     if head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len:

@@ -95,7 +95,9 @@ _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
 #: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
 _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
-                               r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])", re.I)
+                               r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])"
+                               r"|(?<=\d)(?=(?:đến|tới)\s)", re.I)  # (the space before "đến" lost: "từ tháng 3đến tháng
+# 9/2018", fresh seed 1249 code, the span had been lost; a space goes in)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến", "tháng 5:đến")
 
 
@@ -104,7 +106,7 @@ def _speck_gone(m: re.Match[str]) -> str:
     return "" if m.end() == len(m.string) or m.string[m.end()].isspace() else " "
 
 
-_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:[.,:;]\s*|\s+)(?:đến|tới)\s+"
+_TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:[.,:;]\s*|\s+|(?<=\d))(?:đến|tới)\s+"
                            rf"(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
@@ -120,7 +122,7 @@ _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}
 #: lead and its partners had been lost)
 _STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{Ll}}*)\."
                                  rf"(?=\s+\p{{Lu}}\p{{Ll}}*\s+chủ trì\b)")
-_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`]?phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì;
+_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì;
 # phối hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital
 # of its shape: "phối hợp Với Sở …"; a speck before it: "chủ trì, .phối hợp với", fresh seed 1214)
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
@@ -131,8 +133,10 @@ _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.rep
 _ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà):(?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
-                            rf"|(?<=[-–])\.)"  # (a colon speck before a small word, "Xã: hội", or after the name's
-                            # "và", "và: Xã hội"; stops beside the name's dash: "Lao động.-.Thương binh")
+                            rf"|(?<=[-–])\.|(?<=\p{{L}})\.(?=\p{{Ll}}))"  # (a colon speck before a small word, "Xã:
+                            # hội", or after the name's "và", "và: Xã hội"; stops beside the name's dash: "Lao
+                            # động.-.Thương binh"; a stop for the space inside it: "Lao.động", "Xã.hội chủ trì", fresh
+                            # seeds 1261 and 1234 eng: the lead and its partners had been lost)
                             rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             rf"(?:chủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS}))"
                             rf"|ch\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
@@ -210,6 +214,11 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     )
 
 
+#: the label's second word left before the value, a speck read as the colon after the first ("Đơn vị chủ: trị? Sở Lao
+#: động …", fresh seed 1265 eng: the lead had been "trị? Sở Lao động …")
+_LABEL_WORD_LEFT = re.compile(rf"^\p{{Ll}}\S{{0,3}}[?!:;.]\s+(?=(?:{AGENCY_HEAD_ALT})\s)")
+
+
 def _read_field(body: str, actions: list[str], lead: list[str], partners: list[str],
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
@@ -227,11 +236,11 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
         return timeline
     m = _LEAD.match(body)
     if m:
-        lead.extend(x for x in split_agencies(_field_value(m)) if x not in lead)
+        lead.extend(x for x in split_agencies(_LABEL_WORD_LEFT.sub("", _field_value(m))) if x not in lead)
         return timeline
     m = _PARTNER.match(body)
     if m:
-        partners.extend(x for x in split_agencies(_field_value(m)) if x not in partners)
+        partners.extend(x for x in split_agencies(_LABEL_WORD_LEFT.sub("", _field_value(m))) if x not in partners)
         return timeline
     m = _TIME.match(body)
     if m:

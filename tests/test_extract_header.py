@@ -990,3 +990,35 @@ def test_a_semicolon_before_the_year_and_specks_before_the_type_line() -> None:
     doc = extract_plan(text).document
     assert (doc.place, doc.issued_date) == ("Đắk Lắk", dt.date(2023, 10, 17))
     assert doc.title == "Đào tạo nghề cho lao động nông thôn năm 2023"
+
+
+def test_the_file_copy_with_a_speck_after_it_a_hyphen_after_a_head_and_a_dash_read_as_a_guillemet() -> None:
+    """Fresh seeds 1254 and 1268 eng: "- Lưu: VT-" (a speck's hyphen after the file copy: the signer's name on the next
+    line had been joined to it as a word's second half, and lost), "- Bộ-Lao động - …" (a hyphen for the space after the
+    head: it had stayed), "» Lưu: VT." (the file copy's dash read as a guillemet: it had been left after the last
+    item)."""
+    head = "Hà Nội, ngày 01 tháng 02 năm 2020\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    doc = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n\n"
+                       "- Chủ tịch, các PCT UBND tỉnh; PHÓ CHỦ TỊCH\n\n- Bộ-Lao động - Thương binh và Xã hội;\n\n"
+                       "- Lưu: VT-\n\nNguyễn Thu Thủy\n").document
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Thu Thủy"
+    assert doc.recipients == ["Thường trực HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh",
+                              "Bộ Lao động - Thương binh và Xã hội"]
+    doc = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n- Thường trực HĐND tỉnh\n"
+                       "- Bộ Lao động - Thương binh và Xã hội\n\n» Lưu: VT.\n\nTô Thị Lộc\n").document
+    assert doc.recipients == ["Thường trực HĐND tỉnh", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.signer is not None and doc.signer.name == "Tô Thị Lộc"
+
+
+def test_a_lone_letter_after_the_issuer_and_a_stop_for_the_space_inside_the_place() -> None:
+    """Fresh seeds 1240 and 1266 eng: "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI a" (a speck read as a small letter after
+    the issuer: it had stayed in it) and "Số: 130/KH-UBND Cai.Lậy, ngày …" (the place had kept the stop); a place's
+    "Tp.Hồ Chí Minh" keeps its abbreviation's stop."""
+    text = ("UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do - Hạnh phúc\nVÀ XÃ HỘI a\n"
+            "Số: 130/KH-SLĐTBXH Cai.Lậy, ngày 28 tháng 03 năm 2020\nKẾ HOẠCH\n\nĐào tạo nghề năm 2020\n"
+            "I. MỤC ĐÍCH\n- a.\n")
+    doc = extract_plan(text).document
+    assert doc.issuer == "UBND TỈNH QUẢNG TRỊ SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert doc.place == "Cai Lậy"
+    assert extract_plan(text.replace("Cai.Lậy", "Tp.Hồ Chí Minh")).document.place == "Tp.Hồ Chí Minh"

@@ -704,3 +704,31 @@ def test_a_speck_before_phoi_hop_and_a_quote_inside_a_partners_name() -> None:
     tasks = extract_plan(text).tasks
     assert tasks[0].partners == ["Sở Nội vụ"]
     assert tasks[1].lead == ["Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_labels_second_word_before_the_value_and_a_label_closing_its_line() -> None:
+    """Fresh seeds 1265 and 1261 eng: "Đơn vị chủ: trị? Sở Lao động …" (a speck for the colon after the label's first
+    word: the lead had been "trị? Sở Lao động …") and "…; đơn vị phối hợp:" / "Sở Thông tin và Truyền thông; thời gian
+    …" (the label closing a short line, its value on the next: the partner had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\n"
+            "- Đơn vị chủ: trị? Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Công Thương.\n"
+            "2. Tuyên truyền\n- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp:\n"
+            "Sở Thông tin và Truyền thông; thời gian thực hiện: Quý III/2017. —\n")  # (a speck's dash after it, 1239)
+    tasks = extract_plan(text).tasks
+    assert tasks[0].lead == ["Sở Lao động - Thương binh và Xã hội"]
+    assert (tasks[1].partners, tasks[1].timeline) == (["Sở Thông tin và Truyền thông"], "Quý III/2017")
+    other = text.replace("Đơn vị chủ trì: Sở", "Đơn vị chủ trì: các sở, ngành và Sở")
+    assert extract_plan(other).tasks[1].lead[0] == "các sở, ngành"
+
+
+def test_stops_for_spaces_inside_the_leads_name_a_speck_before_phoi_and_a_span_glued_to_den() -> None:
+    """Fresh seeds 1234, 1261 eng and 1249 code: "Sở Lao động - Thương binh và Xã.hội chủ trì" and "Sở Lao.động …" (a
+    stop for the space: the lead and partners had been lost), "chủ trì, _phối hợp với" (a low line before "phối"), "từ
+    tháng 3đến tháng 9/2018" (the space before "đến" lost: the task's time had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Lao động - Thương binh và Xã.hội chủ "
+            "trì, phối hợp với Sở Tài chính tuyên truyền về học nghề.\n2. Tuyên truyền\nSở Lao.động - Thương binh và "
+            "Xã hội chủ trì, _phối hợp với Sở Công Thương tổ chức các lớp từ tháng 3đến tháng 9/2018.\n")
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"])
+    assert (tasks[1].lead, tasks[1].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])
+    assert tasks[1].timeline == "từ tháng 3 đến tháng 9/2018"
