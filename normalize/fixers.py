@@ -969,6 +969,19 @@ _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8":
 # "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø")
 
 
+#: a stop between a document number's type and its issuer's code ("43/2016/TT.BLĐTBXH", "73/KH.UBND")
+_STOP_IN_A_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?)([A-ZĐ][A-Za-zĐ]{0,5})\.([A-ZĐ][A-Za-zĐ]{1,9})"
+                                r"(?![\w.])")
+
+
+def fix_stop_inside_a_document_code(line: str, table: dict[str, str]) -> list[Edit]:
+    """A scan's speck read as a stop for the hyphen between a document number's type and its issuer, both known
+    abbreviations: ``"Thông tư số 43/2016/TT.BLĐTBXH"`` → "TT-BLĐTBXH" (fresh seed 1261 scan: the legal basis had been
+    lost), ``"46/2015/QĐ.TTg"`` → "QĐ-TTg"."""
+    return [(m.end(1), m.start(2), "-", 0.8) for m in _STOP_IN_A_CODE.finditer(line)
+            if abbreviation_key(m.group(1)) in table and abbreviation_key(m.group(2)) in table]
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
     ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"`` (``table``: the lexicon's abbreviations;
@@ -1114,8 +1127,9 @@ _H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\]|II)([A-ZĐ
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
-    right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or gave a mark ("ƯBND"), or whose Đ it read as
-    B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a stroke ("[IĐND"),
+    right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or "I" ("IBND") or gave a mark ("ƯBND"), or
+    whose Đ it read as B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a
+    stroke ("[IĐND"),
     its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where one
     abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH"); but before a place's type only
@@ -1132,6 +1146,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             continue  # (a word in capitals: "THẠCH THAT" is no "THPT")
         found = set()
         reads = {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}
+        if tok[0] == "I":  # its opening U read as an I, the stroke that closes it lost ("- IBND các huyện", fresh seed
+            reads.add(abbreviation_key("U" + tok[1:]))  # 1236 scan: the recipient had kept it)
         if "B" in tok[1:]:  # Đ read as two letters, its stroke a B after it: "HPBND", "HDBND"
             reads.add(abbreviation_key(_D_STROKE_AS_B.sub("Đ", tok)))
         # a last D read as its stem and its bowl apart, "I)": "HDNI) tỉnh" (HĐND; then the bracket goes with it)
@@ -2047,6 +2063,36 @@ def fix_h_read_as_strokes(line: str) -> list[Edit]:
     """A capital H that Vietnamese OCR read as three strokes before the rest of its word, which has its marks: ``"Cao
     lIlữu Thủy"`` → "Hữu" (fresh seed 877 scan: the signer's name had been lost); a word without a mark is left."""
     return [(m.start(), m.end(), "H", 0.8) for m in _H_AS_THREE_STROKES.finditer(line)]
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]:
+    """A vowel Vietnamese OCR read twice, the copy with another mark or none, in a word that so spells no syllable:
+    ``"PHÓO CHỦ TỊCH"`` → "PHÓ" (fresh seed 1254 scan: the signer's position had been lost), ``"Huỷỳnh Thu Thảo"`` →
+    "Huỳnh" (1255: the signer's name had kept it), ``"THỰỤC HIỆN"`` → "THỰC". Either copy may be the stray one: the
+    word kept is the one ``count`` (the lexicon's count of a lower-case syllable) finds commonest; none known, none
+    kept. Words that double a vowel rightly spell syllables ("xoong", "soóc") and are left."""
+    out: list[Edit] = []
+    for m in regex.finditer(r"\p{L}{3,}", line):
+        word = m.group(0)
+        low = word.lower()
+        if len(low) != len(word) or is_valid_syllable(low):
+            continue
+        best: tuple[float, int] | None = None
+        for k in range(1, len(low)):
+            a, b = skeleton(low[k - 1]), skeleton(low[k])
+            if a != b or a not in _VOWELS:
+                continue
+            for cut in (k - 1, k):
+                rest = low[:cut] + low[cut + 1:]
+                if is_valid_syllable(rest) and (c := count(rest)) > 0 and (best is None or c > best[0]):
+                    best = (c, cut)
+        if best is not None:
+            at = m.start() + best[1]
+            out.append((at, at + 1, "", 0.8))
+    return out
 
 
 #: a quote a scan read between a count and its unit, for the space ("cho 1.050‘lao động nông thôn")

@@ -98,11 +98,13 @@ from .fixers import (
     fix_roman_numerals,
     fix_small_letter_read_large,
     fix_standing_committee,
+    fix_stop_inside_a_document_code,
     fix_targets_heading,
     fix_thousands_stop,
     fix_time_label,
     fix_time_span_from,
     fix_unicode,
+    fix_vowel_read_twice,
     fix_year_word,
     join_stop_parted_word,
     match_case,
@@ -2935,6 +2937,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
                 if kind == "ocr_vie" and "I" in lines[i]:  # "Cao lIlữu Thủy": an H read as three strokes (Hữu)
                     eds += _clear_of(eds, fix_h_read_as_strokes(lines[i]), "fix_h_read_as_strokes")
+                if kind == "ocr_vie":  # "PHÓO CHỦ TỊCH", "Huỷỳnh": a vowel read twice
+                    eds += _clear_of(eds, fix_vowel_read_twice(lines[i], lambda w: lex.uni.get(w, 0.0)),
+                                     "fix_vowel_read_twice")
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
@@ -2968,6 +2973,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
+                if "." in lines[i] and "/" in lines[i]:  # "43/2016/TT.BLĐTBXH"
+                    eds += _clear_of(eds, fix_stop_inside_a_document_code(lines[i], lex.abbreviations),
+                                     "fix_stop_inside_a_document_code")
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes

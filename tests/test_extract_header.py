@@ -1022,3 +1022,15 @@ def test_a_lone_letter_after_the_issuer_and_a_stop_for_the_space_inside_the_plac
     assert doc.issuer == "UBND TỈNH QUẢNG TRỊ SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
     assert doc.place == "Cai Lậy"
     assert extract_plan(text.replace("Cai.Lậy", "Tp.Hồ Chí Minh")).document.place == "Tp.Hồ Chí Minh"
+
+
+def test_recipients_items_opened_by_specks_before_or_after_their_dash() -> None:
+    """Fresh seeds 1244 and 1254 scan: "~- UBND các huyện, thành phố; PHÓ CHỦ TỊCH" (a speck before the dash) and
+    ";.Bộ Lao động - …" (a semicolon and a stop for it, glued to the item's capital): each had been run into the item
+    before."""
+    head = "Hà Nội, ngày 01 tháng 02 năm 2020\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    doc = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
+                       "~- UBND các huyện, thành phố; PHÓ CHỦ TỊCH\n;.Bộ Lao động - Thương binh và Xã hội;\n"
+                       "~ Lưu: VT.\nDương Anh Nam\n").document
+    assert doc.recipients == ["Thường trực HĐND tỉnh", "UBND các huyện, thành phố", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.signer is not None and doc.signer.name == "Dương Anh Nam"

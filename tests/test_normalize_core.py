@@ -4473,3 +4473,38 @@ def test_fresh_seeds_1191_to_1230_item_ones_a_doubled_code_letter_a_quarters_sla
     assert fix_quarter_numerals("Quý IV 2017") == []
     assert apply_edits("PHO GIAM poc", fix_director_title("PHO GIAM poc")) == "PHÓ GIÁM ĐỐC"
     assert apply_edits("VA XA IOI", fix_and_social_affairs("VA XA IOI")) == "VÀ XÃ HỘI"
+
+
+def test_a_vowel_read_twice_a_u_read_as_i_and_a_stop_inside_a_document_code() -> None:
+    """Vietnamese OCR's errors in fresh seeds 1254, 1255, 1236 and 1261 (scans): "PHÓO CHỦ TỊCH" and "Huỷỳnh Thu
+    Thảo" (a vowel read twice: the signer's position had been lost, the name kept so), "- IBND các huyện" (U read as I:
+    the recipient had kept it), "43/2016/TT.BLĐTBXH" (a stop for the hyphen: the legal basis had been lost). Words
+    that double a vowel rightly, and capitals no abbreviation is near, are left."""
+    from vetplan.normalize.fixers import (
+        fix_misread_abbreviations,
+        fix_stop_inside_a_document_code,
+        fix_vowel_read_twice,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lex = get_lexicon(None)
+
+    def count(w: str) -> float:
+        return lex.uni.get(w, 0.0)
+
+    def fixed(line: str, edits: list) -> str:
+        return apply_edits(line, [e[:4] for e in edits])
+
+    for line, want in [("PHÓO CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ("Huỷỳnh Thu Thảo", "Huỳnh Thu Thảo"),
+                       ("THỰỤC HIỆN", "THỰC HIỆN"), ("cái xoong, quần soóc", "cái xoong, quần soóc"),
+                       ("Lưu: VT.", "Lưu: VT.")]:
+        assert fixed(line, fix_vowel_read_twice(line, count)) == want
+    line = "- IBND các huyện, thành phố; PHÓ GIÁM ĐỐC; INTERNET"
+    assert fixed(line, fix_misread_abbreviations(line, lex.abbreviations)) == \
+        "- UBND các huyện, thành phố; PHÓ GIÁM ĐỐC; INTERNET"
+    line = "Thông tư số 43/2016/TT.BLĐTBXH ngày 28/12/2016, Quyết định số 46/2015/QĐ.TTg; năm 2019/TT.Ab; Tp.HCM"
+    assert fixed(line, fix_stop_inside_a_document_code(line, lex.abbreviations)) == \
+        "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016, Quyết định số 46/2015/QĐ-TTg; năm 2019/TT.Ab; Tp.HCM"
+    out = normalize_text("- Chủ tịch, các PCT UBND tỉnh; PHÓO CHỦ TỊCH\nHuỷỳnh Thu Thảo\n", damage="ocr_vie")
+    assert out.text == "- Chủ tịch, các PCT UBND tỉnh; PHÓ CHỦ TỊCH\nHuỳnh Thu Thảo\n"
+    assert {c.fixer for c in out.changes} == {"fix_vowel_read_twice"}
