@@ -32,8 +32,9 @@ from .text import (
 _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][\p{L}\d]*)*"
 # (or "SỐ:"; a speck letter before the digits: "Số: T117/KH-SLĐTBXH"; a semicolon for the colon: "Số; 10/KH-UBND")
 # (its S read as a 5: "5ở: 93/KH-UBND")
-_NUMBER = re.compile(rf"(?<![\p{{L}}\d])(?:S[ốốo6ôỐOÔ]|5[ốôở](?=\s*:))\s*:?[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?"
-                     rf"(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
+# (the label small at the line's start, its S read as a sign: "’ §6: 246/KH-UBND", fresh seed 1306 eng: "số: 246/…")
+_NUMBER = re.compile(rf"(?<![\p{{L}}\d])(?:S[ốốo6ôỐOÔ]|5[ốôở](?=\s*:)|(?<=^[^\p{{L}}\d]{{0,3}})s[ốô](?=\s*:))\s*:?"
+                     rf"[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
 _SPECK = r"[\s.,:;\-–'‘’`_]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3",
 # "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019", "tháng 10;năm 2023"
 _DATE_LINE = re.compile(
@@ -347,8 +348,9 @@ _NAME_GOING_ON = re.compile(r"(?<=\p{Ll}\s+)\p{Lu}\p{Ll}*\s*$")
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
 #: one starts in a line, the mark and its body, and one merged at the end of a recipients item
 #: (and the signer's name read beside the last recipients item: "- Lưu: VT. Nguyễn Thị Minh Hằng")
-_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;][\s\p{Lu}\d,]*\p{Lu},?))"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
-              # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt"; a speck's stop inside the name: "Lâm Xuân. Quan";
+_NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;]?[\s\p{Lu}\d,]*\p{Lu},?))"  # (":": "VT: Nguyễn Đức An"; "Lưu: VL Hà …",
+              # "Lưu: VT, Phan Hồng Lan", "Lưu; VT Hà Thu Việt", "Lưu VI Nguyễn Quang Thủy" (fresh seed 1298 eng, its
+              # colon lost); a speck's stop inside the name: "Lâm Xuân. Quan";
               # specks before it: "VT. _._ Nguyễn Minh Nam", or a lone small letter: "HĐND tỉnh; i Đinh Thanh Quân"; a
               # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân"; a colon's speck
               # after it: "VT. Lê Quang Long:")
@@ -437,7 +439,8 @@ _HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT})(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SP
                         r"(?=\p{Lu}\p{Ll})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
 #: as h: "hữu: Về", "hữu VT"
-_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7ve]|^h[uư]u\s+v[t7]\b")  # ("lau: VV")
+_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7vei]|^h[uư]u\s+v[t7]\b")  # ("lau: VV"; its T
+# read as an I, its colon lost: "- Lưu VI Nguyễn Quang Thủy", fresh seed 1298 eng)
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 

@@ -203,12 +203,17 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
     return out
 
 
-_LEAD_JUNK = re.compile(r"^[\W\d_]+")
+#: what a scan left of a part's lost number before its title: specks, or a numeral read as a short word ("ỦY. CHỈ
+#: TIÊU", "I-CHỈ TIÊU" for "II. CHỈ TIÊU", fresh seeds 1272 and 1300 eng: the targets had been lost)
+_LEAD_JUNK = re.compile(r"^(?:[\W\d_]+|\p{Lu}{1,3}\s*[.,:\-]\s*(?=\p{Lu}{2}))+")
 
 
 def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A part whose number the scan lost: between "IV." and "VI." a paragraph in capitals that reads as a
-    part heading of another kind than its neighbours ("_ 10 CHU THUC HIEN" → part V, implementation)."""
+    part heading of another kind than its neighbours ("_ 10 CHU THUC HIEN" → part V, implementation). Where none
+    stands in the gap but one stands before the part that opens it, that part's numeral lost a stroke: "I. MỤC ĐÍCH" /
+    "ỦY. CHỈ TIÊU" / "II. NHIỆM VỤ" / "IV. KINH PHÍ" (the scan's "III." read "IL.", fresh seeds 1272 and 1300 eng:
+    the targets had been lost) is I, II, III, IV."""
     if len(out) < 2:
         return out
     filled: list[tuple[int, int, str]] = []
@@ -216,21 +221,30 @@ def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> li
         filled.append((i, v, head))
         if nxt is None or nxt[1] != v + 2:
             continue
-        around = {classify_heading(head), classify_heading(nxt[2])}
-        best: tuple[float, int, str] | None = None
-        for k in range(i + 1, nxt[0]):
-            p = paras[k]
-            body = _LEAD_JUNK.sub("", p.text)
-            if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
-                    not _caps(body):
-                continue  # (a short heading after specks a scan read as a dash is one: "-_!, CHỈ TIÊU", fresh seed 993)
-            scores = heading_scores(body)
-            kind = max(scores, key=scores.__getitem__) if scores else "other"
-            if kind not in around and scores.get(kind, 0.0) >= 75.0 and (best is None or scores[kind] > best[0]):
-                best = (scores[kind], k, body)
+        best = _lost_heading(paras, i + 1, nxt[0], {classify_heading(head), classify_heading(nxt[2])})
         if best is not None:
-            filled.append((best[1], v + 1, best[2]))
+            filled.append((best[0], v + 1, best[1]))
+        elif len(filled) >= 2 and filled[-2][1] == v - 1 and (before := _lost_heading(
+                paras, filled[-2][0] + 1, i, {classify_heading(filled[-2][2]), classify_heading(head)})) is not None:
+            filled[-1:] = [(before[0], v, before[1]), (i, v + 1, head)]
     return filled
+
+
+def _lost_heading(paras: list[Para], lo: int, hi: int, around: set[str]) -> tuple[int, str] | None:
+    """The paragraph among ``paras[lo:hi]`` that reads best as an unnumbered part heading of a kind not ``around``
+    (a short one in capitals, scoring 75 or more): (its index, its title), or None."""
+    best: tuple[float, int, str] | None = None
+    for k in range(lo, hi):
+        p = paras[k]
+        body = _LEAD_JUNK.sub("", p.text)
+        if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
+                not _caps(body):
+            continue  # (a short heading after specks a scan read as a dash is one: "-_!, CHỈ TIÊU", fresh seed 993)
+        scores = heading_scores(body)
+        kind = max(scores, key=scores.__getitem__) if scores else "other"
+        if kind not in around and scores.get(kind, 0.0) >= 75.0 and (best is None or scores[kind] > best[0]):
+            best = (scores[kind], k, body)
+    return (best[1], best[2]) if best is not None else None
 
 
 def _caps(s: str) -> bool:

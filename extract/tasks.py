@@ -32,8 +32,9 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
                       # (a first word garbled: "Dân} chủ trì:", "Bản vị chủ trì:")
                       rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$"
                       # (the colon lost, or the second word and the colon read as a dash: "đơn vị phối hợp Sở Nội vụ",
-                      # "đơn vị phối — Sở Nội vụ": an agency's head word right after)
-                      rf"|^{_UNIT}{word}(?:\s+{rest}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
+                      # "đơn vị phối — Sở Nội vụ": an agency's head word right after; the second word misread too:
+                      # "Đơn vị chủ tế Sở Giáo dục …", fresh seed 1272 eng)
+                      rf"|^{_UNIT}{word}(?:\s+{rest[0]}[^\s:;,.]{{1,3}}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
                       # (its first three words glued, the last misread: "Donvichu trị: Sở Nội vụ")
                       rf"|^[ĐđD][^\s:;,.]{{2,6}}{like}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<z>\S.*)$")
 
@@ -132,7 +133,7 @@ _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.rep
                             rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b)")
 _ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
-                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà):(?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
+                            rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà)[:.](?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
                             rf"|(?<=[-–])\.|(?<=\p{{L}})\.(?=\p{{Ll}}))"  # (a colon speck before a small word, "Xã:
                             # hội", or after the name's "và", "và: Xã hội"; stops beside the name's dash: "Lao
                             # động.-.Thương binh"; a stop for the space inside it: "Lao.động", "Xã.hội chủ trì", fresh

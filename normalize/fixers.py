@@ -965,8 +965,23 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "e": "g", "ø": "g"}  # (a T's stem read short: "2239/QD-Flg" TTg;
-# "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø")
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g"}  # (a T's stem read short: "2239/QD-Flg"
+# TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø")
+
+
+#: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")
+_HYPHENED_CAPITALS = regex.compile(r"(?<![\p{L}\d\-])(\p{Lu}{2,6})-(\p{Lu}{2,4})(?![\p{L}\d\-])")
+#: the header's two-word terms (as letters without marks), which no hyphen joins
+_HEADER_TERMS = frozenset({("uy", "ban"), ("nhan", "dan"), ("thi", "xa"), ("thi", "tran"), ("thanh", "pho")})
+
+
+def fix_hyphen_inside_a_header_term(line: str) -> list[Edit]:
+    """A hyphen a scan read between the words of a committee's or a place type's name in capitals — the rule drawn under
+    the issuer's name, read into its line: ``"THỊ-XÃ KỲ ANH"``, ``"UY BAN NHAN-DAN"`` → a space (fresh seed 1310, both
+    OCRs: the issuer had kept it, Tesseract-eng's words their lost marks); a place's own hyphen stays ("BÀ RỊA-VŨNG
+    TÀU")."""
+    return [(m.end(1), m.start(2), " ", 0.8) for m in _HYPHENED_CAPITALS.finditer(line)
+            if (skeleton(m.group(1)), skeleton(m.group(2))) in _HEADER_TERMS]
 
 
 #: a stop between a document number's type and its issuer's code ("43/2016/TT.BLĐTBXH", "73/KH.UBND")
@@ -1863,14 +1878,15 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a date's two-figure day or month with a letter for a figure — an O or a slashed Ø for 0, an l, I, L or bar for 1
 #: ("tháng Ol năm 2017", "thang OL:-nam.2021", "tháng Ø2 năm 2016") — after its word and before the next date word
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOØøIlL|]*[OØøIlL|])[\dOØøIlL|]{2}"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]])[\dOØøIlL|\]]{2}"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
-_LETTER_FIGURES = str.maketrans("OØøIlL|", "0001111")
+_LETTER_FIGURES = str.maketrans("OØøIlL|]", "00011111")
 
 
 def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
     """A date's day or month a scan read with a letter for a figure: ``"ngày 24 tháng Ol năm 2017"`` → "01", ``"tháng
-    Ø2"`` → "02" (the header's date had been lost); only a day (1–31) or month (1–12) it makes is read so."""
+    Ø2"`` → "02" (the header's date had been lost), a bracket for a 1: ``"tháng 0] năm 2022"`` (fresh seed 1300 scan);
+    only a day (1–31) or month (1–12) it makes is read so."""
     out: list[Edit] = []
     for m in _DATE_FIGURES_AS_LETTERS.finditer(line):
         value = int(m.group().translate(_LETTER_FIGURES))

@@ -80,6 +80,7 @@ from .fixers import (
     fix_file_copy_label,
     fix_h_read_as_strokes,
     fix_heading_numbers,
+    fix_hyphen_inside_a_header_term,
     fix_item_numbers,
     fix_labour_dash,
     fix_labour_glued,
@@ -2973,6 +2974,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_quarter_numerals")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
+                if "-" in lines[i] and i < HEADER_LINES:  # "THỊ-XÃ KỲ ANH"
+                    eds += _clear_of(eds, fix_hyphen_inside_a_header_term(lines[i]), "fix_hyphen_inside_a_header_term")
                 if "." in lines[i] and "/" in lines[i]:  # "43/2016/TT.BLĐTBXH"
                     eds += _clear_of(eds, fix_stop_inside_a_document_code(lines[i], lex.abbreviations),
                                      "fix_stop_inside_a_document_code")
@@ -3019,8 +3022,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]
             if "/" in line or "-" in line:
+                # (but two words a hyphen a scan read joined, "NHAN-DAN": no code, the words are read)
+                parted = [a for a, _b, _r, _c, name in eds if name == "fix_hyphen_inside_a_header_term"]
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [end]))
-                                 for m in DOCNUM_RE.finditer(line) if (end := _code_end(m)) is not None]
+                                 for m in DOCNUM_RE.finditer(line) if (end := _code_end(m)) is not None
+                                 and not any(m.start() < a < m.end() for a in parted)]
             if "." in line:
                 protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]

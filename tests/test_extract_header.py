@@ -1032,5 +1032,21 @@ def test_recipients_items_opened_by_specks_before_or_after_their_dash() -> None:
     doc = extract_plan(head + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực HĐND tỉnh; KT. CHỦ TỊCH\n"
                        "~- UBND các huyện, thành phố; PHÓ CHỦ TỊCH\n;.Bộ Lao động - Thương binh và Xã hội;\n"
                        "~ Lưu: VT.\nDương Anh Nam\n").document
-    assert doc.recipients == ["Thường trực HĐND tỉnh", "UBND các huyện, thành phố", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.recipients == ["Thường trực HĐND tỉnh", "UBND các huyện, thành phố",
+                              "Bộ Lao động - Thương binh và Xã hội"]
     assert doc.signer is not None and doc.signer.name == "Dương Anh Nam"
+
+
+def test_the_number_label_small_after_a_speck_and_the_file_copy_without_its_colon_before_the_signers_name() -> None:
+    """Fresh seeds 1306 and 1298 eng: "’ số: 246/KH-UBND Châu Thành, ngày …" (the label's S read as a sign, the number
+    had been lost; a small "số:" later in a sentence is no document's number) and "- Lưu VI Nguyễn Quang Thủy" (the file
+    copy, its T read as I and its colon lost, and the signer's name beside it: "Lưu VI" had been a recipient)."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n’ số: 246/KH-UBND Châu Thành, ngày 10 tháng 03 năm 2017\nKẾ HOẠCH\n"
+            "Đào tạo nghề\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\n- Các sở, ban, ngành; PHÓ GIÁM ĐỐC\n"
+            "- Lưu VI Nguyễn Quang Thủy\n")
+    doc = extract_plan(text).document
+    assert (doc.number, doc.place) == ("246/KH-UBND", "Châu Thành")
+    assert doc.recipients == ["Các sở, ban, ngành"]
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Quang Thủy"
+    other = text.replace("’ số: 246/KH-UBND Châu Thành", "Căn cứ văn bản số: 246/KH-UBND, Châu Thành")
+    assert extract_plan(other).document.number is None

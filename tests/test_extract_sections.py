@@ -219,3 +219,19 @@ def test_a_parts_heading_whose_number_a_scan_read_as_a_dash_and_specks() -> None
             "- Tỷ lệ lao động qua đào tạo đạt 74,8%.\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tổ chức\n- Tổ chức các lớp.\n")
     plan = extract_plan(text)
     assert [(t.value, t.unit) for t in plan.targets] == [(4200.0, "người"), (74.8, "%")]
+
+
+def test_a_parts_numeral_read_as_a_word_and_the_next_parts_numeral_short_of_a_stroke() -> None:
+    """"I. MỤC ĐÍCH" / "ỦY. CHỈ TIÊU" / "II. NHIỆM VỤ" / "IV. KINH PHÍ" (fresh seeds 1272 and 1300 eng: "II." read as a
+    word or "I-", and "III." short of a stroke read "IL.", mended to "II."): the targets are part II, the tasks III —
+    the targets had been lost; with no heading before the gap, the numbering stays as written."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\nỦY. CHỈ TIÊU\n- Tuyển sinh 1.200 người.\n"
+            "- Tỷ lệ lao động qua đào tạo đạt 60,4%.\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tổ chức\n- Tổ chức các lớp.\n"
+            "IV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh.\nV. TỔ CHỨC THỰC HIỆN\n- Các sở thực hiện.\n")
+    for variant in (text, text.replace("ỦY. CHỈ TIÊU", "I-CHỈ TIÊU")):
+        plan = extract_plan(variant)
+        assert [(t.value, t.unit) for t in plan.targets] == [(1200.0, "người"), (60.4, "%")]
+        assert _top_kinds(split_sections(variant)) == [("purpose", "I"), ("targets", "II"), ("tasks", "III"),
+                                                       ("funding", "IV"), ("implementation", "V")]
+    plain = text.replace("ỦY. CHỈ TIÊU\n", "")
+    assert _top_kinds(split_sections(plain))[:3] == [("purpose", "I"), ("tasks", "II"), ("funding", "IV")]

@@ -732,3 +732,16 @@ def test_stops_for_spaces_inside_the_leads_name_a_speck_before_phoi_and_a_span_g
     assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"])
     assert (tasks[1].lead, tasks[1].partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])
     assert tasks[1].timeline == "từ tháng 3 đến tháng 9/2018"
+
+
+def test_a_stop_after_va_inside_the_leads_name_and_the_labels_second_word_misread_without_its_colon() -> None:
+    """Fresh seed 1272 eng: "Sở Lao động - Thương binh và. Xã hội chủ trì, phối hợp với …" (a speck's stop after
+    "và": the lead and partners had been lost) and "- Đơn vị chủ tế Sở Giáo dục và Đào tạo; …" (the label's "trì"
+    misread and its colon lost: the lead had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đổi mới tuyển sinh\nSở Lao động - Thương binh và. Xã hội chủ "
+            "trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn tổ chức các lớp.\n2. Tuyên truyền\n"
+            "- Đơn vị chủ tế Sở Giáo dục và Đào tạo; đơn vị phối hợp: Sở Tài chính.\n")
+    tasks = extract_plan(text).tasks
+    assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"],
+                                                  ["Sở Nông nghiệp và Phát triển nông thôn"])
+    assert (tasks[1].lead, tasks[1].partners) == (["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"])

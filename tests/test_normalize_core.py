@@ -4508,3 +4508,23 @@ def test_a_vowel_read_twice_a_u_read_as_i_and_a_stop_inside_a_document_code() ->
     out = normalize_text("- Chủ tịch, các PCT UBND tỉnh; PHÓO CHỦ TỊCH\nHuỷỳnh Thu Thảo\n", damage="ocr_vie")
     assert out.text == "- Chủ tịch, các PCT UBND tỉnh; PHÓ CHỦ TỊCH\nHuỳnh Thu Thảo\n"
     assert {c.fixer for c in out.changes} == {"fix_vowel_read_twice"}
+
+
+def test_a_hyphen_inside_a_header_term_a_bracket_for_a_months_one_and_a_t_read_as_a_hooked_f() -> None:
+    """Fresh seeds 1310 (both OCRs) and 1300 scan: "THỊ-XÃ KỲ ANH", "UY BAN NHAN-DAN" (the rule under the issuer read
+    as a hyphen: the issuer had kept it, Tesseract-eng's words their lost marks; "BÀ RỊA-VŨNG TÀU" keeps its own),
+    "ngày: 22 tháng 0] năm 2022" (the date had been lost), "43/2016/ƑT-BLĐTBXH" (the legal basis had been lost)."""
+    from vetplan.normalize.fixers import fix_date_letters_read_as_figures, fix_hyphen_inside_a_header_term
+
+    line = "ỦY BAN NHÂN DÂN THỊ-XÃ KỲ ANH; UBND TỈNH BÀ RỊA-VŨNG TÀU; GDNN-GDTX"
+    assert apply_edits(line, fix_hyphen_inside_a_header_term(line)) == \
+        "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH; UBND TỈNH BÀ RỊA-VŨNG TÀU; GDNN-GDTX"
+    out = normalize_text("UY BAN NHAN-DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                         "THI-XA KY ANH Doc lap - Tu do - Hanh phuc\nKe hoach dao tao nghe cho lao dong nong thon\n",
+                         damage="ocr_eng").text
+    assert out.split("\n")[:2] == ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                   "THỊ XÃ KỲ ANH Độc lập - Tự do - Hạnh phúc"]
+    line = "Nghệ An, ngày: 22 tháng 0] năm 2022"
+    assert apply_edits(line, fix_date_letters_read_as_figures(line)) == "Nghệ An, ngày: 22 tháng 01 năm 2022"
+    out = normalize_text("Thực hiện Thông tư số 43/2016/ƑT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động\n", damage="ocr_vie")
+    assert "43/2016/TT-BLĐTBXH" in out.text
