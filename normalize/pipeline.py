@@ -1554,6 +1554,9 @@ LineSlots = tuple[int, list[tuple[int, int, str]], list[Slot], bool]
 SHORT_CODED_LINE = 4  # words of a header's line that goes on with the capitals of the line above it in a code
 
 
+GENERATOR_MEMO_LIMIT = 200_000  # entries a generator's memo holds before it is emptied (a long batch's memory)
+
+
 def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch: Channel,
                   protected: dict[int, list[tuple[int, int]]], gen: Generator | None = None,
                   context: bool = True, seen_lines: dict[int, tuple] | None = None,
@@ -1586,12 +1589,14 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                     and 2 <= len(words) <= SHORT_CODED_LINE and all(w[:1].isupper() for w in words):
                 uppers[i] = True
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
+    # (a shared generator's memos serve every document a batch worker reads: each is emptied past GENERATOR_MEMO_LIMIT
+    # entries, which changes no result — every memo is a function of its key alone)
+    for memo in gen.memos.values():
+        if isinstance(memo, dict) and len(memo) > GENERATOR_MEMO_LIMIT:
+            memo.clear()
     opt_cache = gen.memos.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
     vmemo = gen.memos.setdefault("_viterbi_memo", {})
-    if len(opt_cache) > 200_000 or len(vmemo) > 200_000:
-        opt_cache.clear()
-        vmemo.clear()
     preps: dict[str, str] = {}  # token → its prepared form, once per token of the region
 
     def prep(tok: str) -> str:

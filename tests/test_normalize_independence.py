@@ -74,3 +74,20 @@ def test_a_document_reads_the_same_alone_and_after_others(samples_dir: Path) -> 
         assert after.text == alone.text, name
         assert after.changes == alone.changes, name
     decode.clear_caches(lex)
+
+
+def test_emptying_the_generators_memos_changes_no_result(samples_dir: Path, monkeypatch) -> None:
+    """A batch worker's shared generators empty a memo past ``GENERATOR_MEMO_LIMIT`` entries (their memory over a
+    long batch): emptied before every pass over every region, the repair of each damage kind is the same."""
+    lex = get_lexicon(None)
+    clean = (samples_dir / "002_3303c71ebc34c61c.txt").read_text(encoding="utf-8").split("\n")[:80]
+    eng = (samples_dir / "000_663358d11c2db32e.txt").read_text(encoding="utf-8").split("\n")[:80]
+    docs = [substitution_code("\n".join(clean), 3), "\n".join(eng), strip_diacritics("\n".join(clean))]
+    decode.clear_caches(lex)
+    kept = [normalize_text(doc) for doc in docs]
+    monkeypatch.setattr(P, "GENERATOR_MEMO_LIMIT", -1)
+    decode.clear_caches(lex)
+    emptied = [normalize_text(doc) for doc in docs]
+    decode.clear_caches(lex)
+    assert [r.text for r in emptied] == [r.text for r in kept]
+    assert [r.changes for r in emptied] == [r.changes for r in kept]
