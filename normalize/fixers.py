@@ -620,7 +620,10 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?)"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
+                               # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
+                               # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
+                               r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])|[TL]\S{1,3}(?i:nh)\s*\S{0,2}[yYv](?![\p{L}\d]))))"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|Hội đồng))")
 
@@ -1569,7 +1572,10 @@ def _as_written(s: str) -> str:
 #: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017", only a capital: "Nguy9n" is a
 #: code's Nguyễn, no "ngày 9"; nor a day's number a letter follows: "NGUY9N"); and "số" glued to a document's number
 #: ("so2239/QĐ-TTg")
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y(?=\d{1,2}(?!\w))"
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"
+                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w))"  # (the day glued to both its words, a
+                              # code's "ng<;>y01thang 05": the decoder had read "ngày tháng", the day lost, fresh seed
+                              # 1310)
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")
                               # (a span's first month before "đến": "ti th&ng4 den thang6/2019", its 4 had been lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?!\w))"
@@ -1661,8 +1667,10 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
                   + [(m.start(), 0.8) for m in _YEAR_WORD_GLUED.finditer(line)])
 
 
-#: the year's word glued after a month's number ("thong02n$M 2024": a code's)
-_YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))")
+#: the year's word glued after a month's number ("thong02n$M 2024": a code's), or the month's word after the day's
+#: number glued to "ngày" ("ng<;>y01thang 05")
+_YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
+                                 r"|(?<=(?<![^\W\d_])ng\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)

@@ -1959,6 +1959,9 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             if new.lower() == tok.lower() and not (coded and slot.title and not caps):
                 new = tok  # the reading is the token itself: its own case stands ("các" in a line of codes), but a
                 # code's name ("ThU" is Thu: its capital a stand-in's)
+                if coded and not caps and tok[:1].islower() and not tok.islower():
+                    new = tok.lower()  # … and a small word's capital, a stand-in ("rA soát" is "ra soát", fresh seed
+                    # 1291 code: the partner had run on past the verb)
             elif len(cand) == 2:
                 new = _keep_split_mark(tok, new)
             cased[mkey] = new

@@ -532,11 +532,16 @@ def test_fix_standing_committee() -> None:
              "- Thường; trực HĐND tỉnh;": "- Thường trực HĐND tỉnh;",
              "- Thuong ,truc HDND tinh": "- Thường trực HDND tinh",
              # a code's N capitalised after its stand-in, the space lost (unseen seed 1103: it had been "Tôn huy")
-             "- Thuong trfc ToNhuy;": "- Thường trực Tỉnh ủy;"}
+             "- Thuong trfc ToNhuy;": "- Thường trực Tỉnh ủy;",
+             # its r lost too, before a party committee (fresh seeds 1255 and 1303 eng: "Thương tế", "Thưởng thể Tính
+             # dự") or an abbreviated body
+             "- Thuong te Tinh uy": "- Thường trực Tỉnh ủy", "- Thuéng tye Tinh dy;": "- Thường trực Tỉnh ủy;",
+             "- Thuong tu HDND tinh;": "- Thường trực HDND tinh;"}
     for line, want in fixed.items():
         assert apply_edits(line, fix_standing_committee(line)) == want, line
     for line in ("- Thường trực HĐND tỉnh;", "Thông tin và Truyền thông", "THUONG TRUC HDND", "Thông tư Hội đồng",
-                 "Thương trường Hà Nội", "Thường trực Tỉnh ủy", "Thường  trực HĐND tỉnh"):
+                 "Thương trường Hà Nội", "Thường trực Tỉnh ủy", "Thường  trực HĐND tỉnh", "Thương tá Tinh",
+                 "Thuong tu Long An"):
         assert fix_standing_committee(line) == [], line
     got = normalize_text("Noi nhan:\n- Thudng tre HDND tinh;\n- Thuong true Tinh tiy;", damage="ocr_eng")
     assert got.text == "Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Thường trực Tỉnh ủy;"
@@ -4528,3 +4533,25 @@ def test_a_hyphen_inside_a_header_term_a_bracket_for_a_months_one_and_a_t_read_a
     assert apply_edits(line, fix_date_letters_read_as_figures(line)) == "Nghệ An, ngày: 22 tháng 01 năm 2022"
     out = normalize_text("Thực hiện Thông tư số 43/2016/ƑT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động\n", damage="ocr_vie")
     assert "43/2016/TT-BLĐTBXH" in out.text
+
+
+def test_a_day_glued_to_both_its_date_words_and_a_small_coded_words_capital() -> None:
+    """A symbol code's "K{ Anh, ng<;>y01thang 05 nam2024" (fresh seed 1310: the decoder had read "ngày tháng", the
+    day lost) is parted on both sides of the day; and a small word whose capital is the code's stand-in, read as its own
+    letters, is written small ("rA so}t" → "ra soát", 1291: "rA soát" had kept the capital, and the partner ran on)."""
+    from vetplan.normalize.fixers import split_glued_date_words
+
+    line = "K{ Anh, ng<;>y01thang 05 nam2024"
+    assert [at for at, _c in split_glued_date_words(line)] == [14, 16, 28]
+    assert split_glued_date_words("ngày01tháng 5") == [(4, 0.8), (6, 0.8)]
+    assert split_glued_date_words("thang 05 nam 2024; ngay 01/02") == []
+    from builders import PLAN_LINES
+
+    from vetplan.normalize.synth import substitution_code
+
+    coded = substitution_code("\n".join(PLAN_LINES * 3), 5)
+    extra = ["K{ Anh, ng<;>y01thang 05 nam2024", "S< Lao dong - Thuong binh va Xahoi ch(r trl,r, phoi hop vCi So Giao "
+             "duc vA DAo t9o rA so}t mang laCI co s< gi}O duc nghe nghiap tu th}Ng 5 den thang 6/2018."]
+    out = normalize_text(coded + "\n" + "\n".join(extra) + "\n", damage="substitution").text.rstrip("\n").split("\n")
+    assert out[-2].endswith("ngày 01 tháng 05 năm 2024")
+    assert "rA" not in out[-1].split()
