@@ -623,7 +623,8 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
-                               r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])|[TL]\S{1,3}(?i:nh)\s*\S{0,2}[yYv](?![\p{L}\d]))))"
+                               r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
+                               r"|[TL]\S{1,3}(?i:nh)\s*\S{0,2}[yYv](?![\p{L}\d]))))"
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|Hội đồng))")
 
@@ -1147,9 +1148,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or "I" ("IBND") or gave a mark ("ƯBND"), or
     whose Đ it read as B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a
-    stroke ("[IĐND"),
-    its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where one
-    abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
+    stroke ("[IĐND"), its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where
+    one abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
     "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH"); but before a place's type only
     the committee stands: "UBRD TỈNH HẬU GIANG" → UBND."""
     out: list[Edit] = []
@@ -1664,13 +1664,14 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     read as "tháng" and its 4 dropped); and between a month's number and the year's word glued after it
     (``"thong02n$M 2024"``)."""
     return sorted([(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
-                  + [(m.start(), 0.8) for m in _YEAR_WORD_GLUED.finditer(line)])
+                  + [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_NUMBER.finditer(line)])
 
 
 #: the year's word glued after a month's number ("thong02n$M 2024": a code's), or the month's word after the day's
 #: number glued to "ngày" ("ng<;>y01thang 05")
-_YEAR_WORD_GLUED = regex.compile(r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
-                                 r"|(?<=(?<![^\W\d_])ng\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
+_DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
+    r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
+    r"|(?<=(?<![^\W\d_])ng\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)

@@ -1588,12 +1588,12 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if not uppers[i] and 0 < i < HEADER_LINES // 3 and uppers.get(i - 1) and i not in (name_lines or {}) \
                     and 2 <= len(words) <= SHORT_CODED_LINE and all(w[:1].isupper() for w in words):
                 uppers[i] = True
-    # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     # (a shared generator's memos serve every document a batch worker reads: each is emptied past GENERATOR_MEMO_LIMIT
     # entries, which changes no result — every memo is a function of its key alone)
     for memo in gen.memos.values():
         if isinstance(memo, dict) and len(memo) > GENERATOR_MEMO_LIMIT:
             memo.clear()
+    # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.memos.setdefault("_options", {})
     cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
     vmemo = gen.memos.setdefault("_viterbi_memo", {})
