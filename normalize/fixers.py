@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .syllable import is_valid_skeleton, is_valid_syllable, skeleton
+from .syllable import is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
 Edit = tuple[int, int, str, float]
 
@@ -2091,14 +2091,18 @@ def fix_h_read_as_strokes(line: str) -> list[Edit]:
 
 
 _VOWELS = frozenset("aeiouy")
+VOWEL_TWICE_MIN_COUNT = 50.0  # the lexicon's count a word left by fix_vowel_read_twice must reach (huỳnh 572, phó 3497)
 
 
 def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]:
     """A vowel Vietnamese OCR read twice, the copy with another mark or none, in a word that so spells no syllable:
     ``"PHÓO CHỦ TỊCH"`` → "PHÓ" (fresh seed 1254 scan: the signer's position had been lost), ``"Huỷỳnh Thu Thảo"`` →
-    "Huỳnh" (1255: the signer's name had kept it), ``"THỰỤC HIỆN"`` → "THỰC". Either copy may be the stray one: the
-    word kept is the one ``count`` (the lexicon's count of a lower-case syllable) finds commonest; none known, none
-    kept. Words that double a vowel rightly spell syllables ("xoong", "soóc") and are left."""
+    "Huỳnh" (1255: the signer's name had kept it), ``"THỰỤC HIỆN"`` → "THỰC". The tone mark is what OCR saw twice: a
+    pair without one is left ("lII", a numeral; "Luu", Lưu's ư read twice as u), and where one copy has it the other
+    goes ("Liữu" is no "Liu"); where both have one, the word kept is the one ``count`` (the lexicon's count of a
+    lower-case syllable) finds commonest; a word kept must be no rare one (``VOWEL_TWICE_MIN_COUNT``: "ĐÓỎC" is no
+    "ĐÓC", count 0.5; the decoder reads it). Words that double a vowel rightly spell syllables ("xoong", "soóc") and
+    are left."""
     out: list[Edit] = []
     for m in regex.finditer(r"\p{L}{3,}", line):
         word = m.group(0)
@@ -2110,9 +2114,13 @@ def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]
             a, b = skeleton(low[k - 1]), skeleton(low[k])
             if a != b or a not in _VOWELS:
                 continue
-            for cut in (k - 1, k):
+            marked = [split_tone(low[k - 1])[1] != 0, split_tone(low[k])[1] != 0]
+            if not any(marked):
+                continue
+            for cut in ((k - 1, k) if all(marked) else (k - 1,) if marked[1] else (k,)):
                 rest = low[:cut] + low[cut + 1:]
-                if is_valid_syllable(rest) and (c := count(rest)) > 0 and (best is None or c > best[0]):
+                if is_valid_syllable(rest) and (c := count(rest)) >= VOWEL_TWICE_MIN_COUNT and (
+                        best is None or c > best[0]):
                     best = (c, cut)
         if best is not None:
             at = m.start() + best[1]
