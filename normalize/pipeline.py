@@ -3063,7 +3063,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         seen_lines: dict[int, tuple] = {}  # a line's tokens, for every pass over it
         if kind == "substitution" and EM_ITERATIONS > 0:
             # the first pass only supplies sure pairs for the symbol table: a spread sample of lines,
-            # without neighbour-suggested candidates, does
+            # without neighbour-suggested candidates, does (the default code's generator serves every document of the
+            # process, and its memos are the last document's code's, each a glued token's pairs and the like: they go
+            # — its candidate cache stays — so a batch of documents in many codes does not keep them all)
+            generator_for(lex, ch).memos.clear()
             results, nt, gen = _decode_lines(lines, _sample_lines(lines, idx, EM_SAMPLE_TOKENS), kind, lex, ch,
                                              protected, context=False, seen_lines=seen_lines)
         else:
