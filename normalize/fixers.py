@@ -2098,7 +2098,7 @@ def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]
     """A vowel Vietnamese OCR read twice, the copy with another mark or none, in a word that so spells no syllable:
     ``"PHÓO CHỦ TỊCH"`` → "PHÓ" (fresh seed 1254 scan: the signer's position had been lost), ``"Huỷỳnh Thu Thảo"`` →
     "Huỳnh" (1255: the signer's name had kept it), ``"THỰỤC HIỆN"`` → "THỰC". The tone mark is what OCR saw twice: a
-    pair without one is left ("lII", a numeral; "Luu", Lưu's ư read twice as u), and where one copy has it the other
+    pair without one is left ("lII", a numeral; "Luu", Lưu with its ư's horn lost), and where one copy has it the other
     goes ("Liữu" is no "Liu"); where both have one, the word kept is the one ``count`` (the lexicon's count of a
     lower-case syllable) finds commonest; a word kept must be no rare one (``VOWEL_TWICE_MIN_COUNT``: "ĐÓỎC" is no
     "ĐÓC", count 0.5; the decoder reads it). Words that double a vowel rightly spell syllables ("xoong", "soóc") and
