@@ -14,7 +14,8 @@ from .text import (
     BEHALF_SEP,
     BEHALF_START,
     BEHALF_WORD,
-    HEAD_SPECKS,
+    FILE_COPY,
+    HEAD_SPECKS_OR_HYPHEN,
     LABEL_SPECKS,
     POSITION_AT_LINE_END,
     POSITION_WORDS,
@@ -431,12 +432,11 @@ def _is_person_name(t: str) -> bool:
 
 #: the file copy run into the item before it, its dash a scan read as another speck: "… Xã hội =Lưu: VT"
 _FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[uư][uU]\s*[:;.]\s*V"  # (its dash read
-                               r"|\s+(?=L[uư]u\s*[:;.]\s*V[T7]\b)")  # as ">" too, or specks: "ˆ„LưU: VT"; or lost, the
+                               rf"|\s+(?={FILE_COPY})")  # as ">" too, or specks: "ˆ„LưU: VT"; or lost, the
 # file copy opening the item's next line: "~ Bộ Lao động - Thương binh và Xã hội" / "Lưu: VT Lâm Ngọc Phương")
 #: a speck read as a stop or colon after an agency's head word ("Bộ.Lao động - Thương binh và Xã hội"), or as a hyphen
 #: for the space ("Bộ-Lao động - …", fresh seed 1254 eng)
-_HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT})(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*)"
-                        r"(?=\p{Lu}\p{Ll})")
+_HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT}){HEAD_SPECKS_OR_HYPHEN}(?=\p{{Lu}}\p{{Ll}})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
 #: as h: "hữu: Về", "hữu VT"
 _FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7vei]|^h[uư]u\s+v[t7]\b")  # ("lau: VV"; its T

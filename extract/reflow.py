@@ -18,6 +18,7 @@ from .text import (
     AGENCY_HEAD_ALT,
     BEHALF_START,
     BEHALF_WORD,
+    FILE_COPY,
     POSITION_AT_LINE_END,
     POSITION_WORDS,
     fold,
@@ -284,7 +285,7 @@ _QUOTE_BEFORE_AGENCY = re.compile(rf"^[“\"']\s*(?:{AGENCY_HEAD_ALT})\s+\p{{Lu}
 
 #: the file copy, the recipients' last item, alone on its line with specks after it ("- Lưu: VT-": the signer's name
 #: on the next line had been joined to it as a word's second half, "VT-Nguyễn Thu Thủy", fresh seed 1254 eng)
-_FILE_COPY_LINE = re.compile(r"^\W{0,3}L[uư]u\s*[:;.]\s*V[T7]\W*$")
+_FILE_COPY_LINE = re.compile(rf"^\W{{0,3}}{FILE_COPY}\W*$")
 
 
 #: a task's field label closing a line, its value to come ("… Xã hội; đơn vị phối hợp:")

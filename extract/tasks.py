@@ -7,7 +7,7 @@ import regex as re
 from ..schemas import Evidence, Task
 from .reflow import Para
 from .sections import Layout, Node
-from .text import AGENCY_HEAD_ALT, HEAD_SPECKS, ITEM_SPECKS, squash, strip_specks
+from .text import AGENCY_HEAD_ALT, HEAD_SPECKS, HEAD_SPECKS_OR_HYPHEN, ITEM_SPECKS, squash, strip_specks
 
 _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost
 # "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large, "Đơn VỊ phối hợp:")
@@ -57,7 +57,7 @@ _HEADS = AGENCY_HEAD_ALT
 _HEAD_RX = re.compile(rf"^(?:{_HEADS})\b")
 # ("Sở% Giáo dục", "Sở: Thông", "Sở-_Lao"; a speck read as a letter or figure of its own: "Sở ở Công Thương", "Sở 6
 # Công Thương")
-_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*"  # ("Sở:-Lao")
+_HEAD_SPECK = re.compile(rf"^({_HEADS})(?:{HEAD_SPECKS_OR_HYPHEN}"  # ("Sở:-Lao")
                          r"|\s+(?:\d|\p{Ll}|[^\w\s]{1,2})\s+)(?=\p{Lu}\p{Ll})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",

@@ -266,3 +266,7 @@ _COMMA_BEFORE_AND = re.compile(rf"(?<=\p{{Ll}}),(?=\s+và\s+(?!(?:{AGENCY_HEAD_A
 #: specks a scan leaves glued after an agency's head word before its name ("Sở.Lao", "Sở% Giáo dục", "Bộ.Lao động",
 #: "Sở# Lao động")
 HEAD_SPECKS = r"[.:%~_*‘’'=|$#]+"
+#: … or a hyphen for the space after the head, specks beside it or not ("Sở:-Lao", "Bộ-Lao động")
+HEAD_SPECKS_OR_HYPHEN = rf"(?:(?:{HEAD_SPECKS})?-(?:{HEAD_SPECKS})?|{HEAD_SPECKS}\s*)"
+#: the file copy closing the recipients ("Lưu: VT", a semicolon or stop for its colon, a 7 for its T)
+FILE_COPY = r"L[uư]u\s*[:;.]\s*V[T7]\b"
