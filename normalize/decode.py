@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from heapq import nsmallest
-from itertools import chain, compress
+from itertools import chain, compress, islice
 from pathlib import Path
 from typing import Any
 
@@ -586,6 +586,57 @@ def _coster_words(lex: Lexicon) -> tuple[str, ...]:
     if got is None:
         got = lex.__dict__["_coster_words"] = tuple(sorted(w for w in lex.uni if w[:1] != ABBR_MARK))
     return got
+
+
+#: the lexicon's memos keyed by a token or a token's variant, which outlive the document that filled them (one such
+#: memo per channel kind), and their entries' size: 0.7–4 KB (a token's candidate words, its near neighbours)
+TOKEN_MEMOS_PER_KIND = ("_words_for", "_near_queries")
+TOKEN_MEMOS = ("_near_neighbours",)
+#: the same, with small entries (0.1–0.3 KB: a skeleton's near skeletons, a candidate's LM numbers, a pair's bigram),
+#: many of them met in every plan: "_cand_info_c" has one memo per LM weight
+SMALL_MEMOS_PER_KIND = ("_cand_info_c",)
+SMALL_MEMOS = ("_near", "_near_heads", "_subst_variants", "_bi_cache", "_tri_rows")
+#: entries each token memo (the lexicon's, each channel's and generator's) may carry from one document into the
+#: next: a memo past it is cut back to the entries it took first when the next document starts (:func:`trim_caches`).
+#: A batch worker reads many documents, and plans in symbol codes bring new tokens all the time: one worker over 1,350
+#: plans in 450 codes, Tesseract-eng and stripped grew from 206 to 523 MB; 334 MB carrying 2,000 (20,000), 299 MB
+#: carrying 1,000 (10,000), at no cost in speed measured. A document fills the memos as far as it needs (one of 5,800
+#: syllables in a symbol code: ~2,000 tokens), so its own repeats are read once.
+CARRY_LIMIT = 1_000
+CARRY_LIMIT_SMALL = 10_000  # the same for memos of small entries
+
+
+def _trim(memo: object, keep: int) -> None:
+    """``memo`` past ``keep`` entries cut back to the ``keep`` it took first (anything but a dict is left): the tokens a
+    batch meets first are mostly those it meets in every plan ("cua", "nghiep"), and these stay."""
+    if isinstance(memo, dict) and len(memo) > keep:
+        first = dict(islice(memo.items(), max(keep, 0)))
+        memo.clear()  # (and its table shrinks)
+        memo.update(first)
+
+
+def trim_caches(lex: Lexicon) -> None:
+    """Cut every memo of tokens back to :data:`CARRY_LIMIT` entries (of candidates or word pairs, to
+    :data:`CARRY_LIMIT_SMALL`) before a document: what a long batch worker carries from one plan to the next stays
+    bounded. Changes no result: each memo is a function of its key alone (the generators' precomputed candidate
+    tables and the LM rows stay)."""
+    for names, per_kind, keep in ((TOKEN_MEMOS_PER_KIND, True, CARRY_LIMIT), (TOKEN_MEMOS, False, CARRY_LIMIT),
+                                  (SMALL_MEMOS_PER_KIND, True, CARRY_LIMIT_SMALL),
+                                  (SMALL_MEMOS, False, CARRY_LIMIT_SMALL)):
+        for key in names:
+            memo = lex.__dict__.get(key)
+            for each in (memo or {}).values() if per_kind else (memo,):
+                _trim(each, keep)
+    made = (load_eng_channel, stripped_channel, default_subst_channel, ocr_vie_channel)
+    for ch in [made_channel() for made_channel in made if made_channel.cache_info().currsize]:  # (none made here)
+        _trim(ch.__dict__.get("_rows"), CARRY_LIMIT)
+        _trim(ch.__dict__.get("_word_costs"), CARRY_LIMIT_SMALL)
+        gen = ch.__dict__.get("_generator")
+        if gen is not None:
+            _trim(gen.cache, CARRY_LIMIT)
+            for memo in gen.memos.values():
+                _trim(memo, CARRY_LIMIT)
+                _trim(getattr(memo, "ocr_cols", None), CARRY_LIMIT)  # (a BatchCoster's)
 
 
 def clear_caches(lex: Lexicon | None = None) -> None:

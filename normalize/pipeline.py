@@ -44,6 +44,7 @@ from .decode import (
     reread_unlikely,
     stripped_channel,
     subst_channel,
+    trim_caches,
     viterbi,
     word_cost,
 )
@@ -2712,7 +2713,7 @@ def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None
     and the extra pass costs one detection); where passes alternate between texts, the first of them in order.
     """
     with _collector_paused():
-        res = _run_once(text, damage=damage, lexicon_path=lexicon_path)
+        res = _run_once(text, damage=damage, lexicon_path=lexicon_path, first=True)
         passes = 1
         # (text OCR'd with the Vietnamese model looks clean: its later passes are told so again)
         later = damage if damage == "ocr_vie" else None
@@ -2784,8 +2785,10 @@ def _recorded(line: str, n: int, edits: list[tuple[int, int, str, float]], name:
     return apply_edits(line, edits) if edits else line
 
 
-def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
-    """One pass: detect → fixers → decoding."""
+def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None = None,
+              first: bool = False) -> NormalizationResult:
+    """One pass: detect → fixers → decoding (``first``: a document's first pass, which bounds what the token memos
+    carry over from the documents before it)."""
     raw_lines = text.split("\n")
     lines: list[str] = []
     changes: list[TextChange] = []
@@ -2812,6 +2815,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         return NormalizationResult("\n".join(lines), "clean", regions, ntok, len(changes), 0, 1.0, changes, [])
 
     lex = get_lexicon(lexicon_path)
+    if first:
+        trim_caches(lex)
     out_lines = list(lines)
     heading_numbers = fix_heading_numbers(lines)  # "II." between "II." and "IV." is "III.": the whole document's
     item_numbers = fix_item_numbers(lines)  # "lL, Đẩy mạnh" before "2. …" is "1."

@@ -76,9 +76,11 @@ def test_a_document_reads_the_same_alone_and_after_others(samples_dir: Path) -> 
     decode.clear_caches(lex)
 
 
-def test_emptying_the_generators_memos_changes_no_result(samples_dir: Path, monkeypatch) -> None:
-    """A batch worker's shared generators empty a memo past ``GENERATOR_MEMO_LIMIT`` entries (their memory over a
-    long batch): emptied before every pass over every region, the repair of each damage kind is the same."""
+def test_emptying_the_memos_changes_no_result(samples_dir: Path, monkeypatch) -> None:
+    """A batch worker's memos of tokens and candidates outlive a document: a generator's are emptied past
+    ``GENERATOR_MEMO_LIMIT`` entries before every pass, and every token memo is cut back to ``CARRY_LIMIT`` (or
+    ``CARRY_LIMIT_SMALL``) entries before every document (their memory over a long batch). Emptied each time, the
+    repair of each damage kind is the same."""
     lex = get_lexicon(None)
     clean = (samples_dir / "002_3303c71ebc34c61c.txt").read_text(encoding="utf-8").split("\n")[:80]
     eng = (samples_dir / "000_663358d11c2db32e.txt").read_text(encoding="utf-8").split("\n")[:80]
@@ -86,8 +88,54 @@ def test_emptying_the_generators_memos_changes_no_result(samples_dir: Path, monk
     decode.clear_caches(lex)
     kept = [normalize_text(doc) for doc in docs]
     monkeypatch.setattr(P, "GENERATOR_MEMO_LIMIT", -1)
+    monkeypatch.setattr(decode, "CARRY_LIMIT", -1)
+    monkeypatch.setattr(decode, "CARRY_LIMIT_SMALL", -1)
     decode.clear_caches(lex)
-    emptied = [normalize_text(doc) for doc in docs]
+    emptied = [normalize_text(doc) for doc in docs + docs]
     decode.clear_caches(lex)
-    assert [r.text for r in emptied] == [r.text for r in kept]
-    assert [r.changes for r in emptied] == [r.changes for r in kept]
+    assert [r.text for r in emptied] == [r.text for r in kept + kept]
+    assert [r.changes for r in emptied] == [r.changes for r in kept + kept]
+
+
+def _memo_sizes(lex) -> dict[str, int]:  # noqa: ANN001
+    """Entries of every memo :func:`decode.trim_caches` bounds, by name."""
+    sizes = {}
+    for key in (*decode.TOKEN_MEMOS_PER_KIND, *decode.SMALL_MEMOS_PER_KIND):
+        for kind, memo in (lex.__dict__.get(key) or {}).items():
+            sizes[f"{key}[{kind}]"] = len(memo)
+    for key in (*decode.TOKEN_MEMOS, *decode.SMALL_MEMOS):
+        sizes[key] = len(lex.__dict__.get(key) or {})
+    for ch in (decode.load_eng_channel(), decode.stripped_channel(), decode.default_subst_channel()):
+        sizes[f"{ch.name}._rows"] = len(ch.__dict__.get("_rows") or {})
+        sizes[f"{ch.name}._word_costs"] = len(ch.__dict__.get("_word_costs") or {})
+        gen = ch.__dict__.get("_generator")
+        if gen is not None:
+            sizes[f"{ch.name}.cache"] = len(gen.cache)
+            for name, memo in gen.memos.items():
+                if isinstance(memo, dict):
+                    sizes[f"{ch.name}.{name}"] = len(memo)
+    return sizes
+
+
+def test_what_a_document_leaves_to_the_next_is_bounded(samples_dir: Path, monkeypatch) -> None:
+    """A long batch worker's memory: the token memos the documents before it filled hold at most ``CARRY_LIMIT``
+    entries when a document starts (those of small entries, candidates and word pairs, ``CARRY_LIMIT_SMALL``),
+    however many documents of whatever kinds came before. (One worker over 1,350 plans had grown to 523 MB.)"""
+    lex = get_lexicon(None)
+    clean = (samples_dir / "002_3303c71ebc34c61c.txt").read_text(encoding="utf-8").split("\n")[:120]
+    eng = (samples_dir / "000_663358d11c2db32e.txt").read_text(encoding="utf-8")
+    decode.clear_caches(lex)
+    for doc in (eng, substitution_code("\n".join(clean), 5), strip_diacritics("\n".join(clean))):
+        normalize_text(doc)
+    monkeypatch.setattr(decode, "CARRY_LIMIT", 40)
+    monkeypatch.setattr(decode, "CARRY_LIMIT_SMALL", 400)
+    filled = _memo_sizes(lex)
+    small = {n for n in filled if n.split("[")[0].split(".")[-1] in (*decode.SMALL_MEMOS, *decode.SMALL_MEMOS_PER_KIND)
+             or n.endswith("._word_costs")}
+    assert sum(n > 400 for n in filled.values()) >= 5  # (the documents filled them)
+    assert any(filled[n] > 400 for n in small) and any(filled[n] > 40 for n in filled if n not in small)
+    # a next document, of ten words: what it finds is bounded, and what it adds is its own
+    normalize_text("Ke hoach trien khai giao duc nghe nghiep nam 2024", damage="stripped")
+    left = _memo_sizes(lex)
+    decode.clear_caches(lex)
+    assert {n: k for n, k in left.items() if k > (400 if n in small else 40) + 30} == {}
