@@ -89,6 +89,9 @@ def ingest(
         "--damage", help="The damage kind of every input, when known (as for 'vetplan normalize'; e.g. ocr_vie for "
         "text files OCR'd with Tesseract's Vietnamese model elsewhere). Default: per file.")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary.")] = False,
+    worker_memory: Annotated[float | None, typer.Option(
+        "--worker-memory", min=0, help="MB of memory past which a worker, its file done, is replaced by a fresh one "
+        "(its caches grow with every plan it reads). Default: 300; 0: never.")] = None,
 ) -> None:
     """Convert plan files into OUT/<name>.json, one per plan, plus OUT/manifest.jsonl.
 
@@ -121,6 +124,8 @@ def ingest(
         quiet=quiet,
         damage=damage,
     )
+    if worker_memory is not None:
+        options.worker_memory_mb = worker_memory or None
     if quiet:
         summary = run_batch(paths, options)
     else:
