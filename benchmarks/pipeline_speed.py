@@ -286,11 +286,11 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def run_ingest(src: Path, out: Path, jobs: int) -> dict:
-    """One real ``vetplan ingest SRC -o OUT -q -j JOBS``: wall seconds, manifest records, peak RSS
+def run_ingest(src: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> dict:
+    """One real ``vetplan ingest SRC -o OUT -q -j JOBS [EXTRA]``: wall seconds, manifest records, peak RSS
     of the parent and of each worker (VmHWM polled every 0.05 s) and of the largest process (wait4,
     exact)."""
-    cmd = [*vetplan_cmd(), "ingest", str(src), "-o", str(out), "-q", "-j", str(jobs)]
+    cmd = [*vetplan_cmd(), "ingest", str(src), "-o", str(out), "-q", "-j", str(jobs), *extra]
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peaks: dict[int, int] = {}
