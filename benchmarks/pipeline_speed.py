@@ -286,6 +286,13 @@ def _children(pid: int) -> list[int]:
         return []
 
 
+def _is_resource_tracker(pid: int) -> bool:
+    try:
+        return b"resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def run_ingest(src: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> dict:
     """One real ``vetplan ingest SRC -o OUT -q -j JOBS [EXTRA]``: wall seconds, manifest records, peak RSS
     of the parent and of each worker (VmHWM polled every 0.05 s) and of the largest process (wait4,
@@ -294,11 +301,14 @@ def run_ingest(src: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> 
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peaks: dict[int, int] = {}
+    trackers: set[int] = set()  # multiprocessing's resource tracker: a child, no worker
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         for p in (proc.pid, *_children(proc.pid)):
+            if p not in peaks and _is_resource_tracker(p):
+                trackers.add(p)
             peaks[p] = max(peaks.get(p, 0), _peak_rss_kb(p))
         time.sleep(0.05)
     wall = time.perf_counter() - t
@@ -306,7 +316,7 @@ def run_ingest(src: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> 
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} exited with {proc.returncode}")
     recs = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    workers = [kb / 1024 for p, kb in peaks.items() if p != proc.pid and kb]
+    workers = [kb / 1024 for p, kb in peaks.items() if p != proc.pid and p not in trackers and kb]
     return {"wall": wall, "records": recs, "cpu": usage.ru_utime + usage.ru_stime,
             "parent_rss_mb": peaks.get(proc.pid, 0) / 1024,
             "worker_rss_mb": workers, "max_rss_mb": usage.ru_maxrss / 1024}
