@@ -44,7 +44,7 @@ STARTUP_TIMEOUT = 300.0
 #: to the next (``normalize.decode.CARRY_LIMIT``), but a long-lived process still creeps (freed memory the allocator
 #: keeps in pieces): one worker over 1,350 diverse plans (Tesseract-eng text, symbol codes, stripped) grew from 206
 #: to 299 MB with the bound (523 MB before it). Replacing a worker costs its successor's first plans, read with
-#: cold caches: at 280 MB, eight replacements in that batch made it 35% slower.
+#: cold caches: at 280 MB, eight replacements in that batch made it 14–35% slower (two runs beside the old code).
 WORKER_MEMORY_MB = 300
 
 

@@ -600,8 +600,8 @@ SMALL_MEMOS = ("_near", "_near_heads", "_subst_variants", "_bi_cache", "_tri_row
 #: next: a memo past it is cut back to the entries it took first when the next document starts (:func:`trim_caches`).
 #: A batch worker reads many documents, and plans in symbol codes bring new tokens all the time: one worker over 1,350
 #: plans in 450 codes, Tesseract-eng and stripped grew from 206 to 523 MB; 334 MB carrying 2,000 (20,000), 299 MB
-#: carrying 1,000 (10,000), at no cost in speed measured. A document fills the memos as far as it needs (one of 5,800
-#: syllables in a symbol code: ~2,000 tokens), so its own repeats are read once.
+#: carrying 1,000 (10,000), no difference in speed beyond this machine's noise. A document fills the memos as far as
+#: it needs (one of 5,800 syllables in a symbol code: ~2,000 tokens), so its own repeats are read once.
 CARRY_LIMIT = 1_000
 CARRY_LIMIT_SMALL = 10_000  # the same for memos of small entries
 
@@ -628,7 +628,7 @@ def trim_caches(lex: Lexicon) -> None:
             for each in (memo or {}).values() if per_kind else (memo,):
                 _trim(each, keep)
     made = (load_eng_channel, stripped_channel, default_subst_channel, ocr_vie_channel)
-    for ch in [made_channel() for made_channel in made if made_channel.cache_info().currsize]:  # (none made here)
+    for ch in [made_channel() for made_channel in made if made_channel.cache_info().currsize]:  # (those made so far)
         _trim(ch.__dict__.get("_rows"), CARRY_LIMIT)
         _trim(ch.__dict__.get("_word_costs"), CARRY_LIMIT_SMALL)
         gen = ch.__dict__.get("_generator")
