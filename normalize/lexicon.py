@@ -27,6 +27,8 @@ from pathlib import Path
 from .syllable import canonical, is_valid_syllable, skeleton
 
 LEXICON_VERSION = "33"
+# how a local model is merged with the base (part of the merged pickle's name): 2 carries the base's trigrams
+MERGE_FORMAT = 2
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -955,7 +957,7 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     except OSError:
         return base_lexicon()
     digest = hashlib.sha1(raw).hexdigest()[:16]
-    path = cache_dir() / f"merged-{_base_cache_key()[:-4]}-{digest}.pkl"
+    path = cache_dir() / f"merged-m{MERGE_FORMAT}-{_base_cache_key()[:-4]}-{digest}.pkl"
     lex = read_pickle(path)  # a merge made before: the base lexicon itself need not be loaded
     if not isinstance(lex, Lexicon):
         base = base_lexicon()
@@ -963,9 +965,9 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
             local = load_model(lexicon_path)
         except (OSError, ValueError, TypeError):
             return base
-        lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), abbreviations=dict(base.abbreviations),
-                      names=set(base.names), foreign=base.foreign, gazetteer=base.gazetteer,
-                      num_after={w: list(c) for w, c in base.num_after.items()})
+        lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), tri={ctx: dict(c) for ctx, c in base.tri.items()},
+                      abbreviations=dict(base.abbreviations), names=set(base.names), foreign=base.foreign,
+                      gazetteer=base.gazetteer, num_after={w: list(c) for w, c in base.num_after.items()})
         lex.merge(local, weight=20.0)
         lex.precompute()
         write_pickle(lex, path, stale=older_than_newest(path.parent, "merged-*.pkl", keep=3))

@@ -33,7 +33,7 @@ from vetplan.normalize.fixers import (
     split_glued_codes,
     split_glued_numerals,
 )
-from vetplan.normalize.lexicon import Lexicon, count_word_ngrams, vntokenizer_counts
+from vetplan.normalize.lexicon import Lexicon, count_word_ngrams, get_lexicon, vntokenizer_counts
 from vetplan.normalize.syllable import canonical, compose, is_valid_syllable, new_style, skeleton, split_tone
 from vetplan.normalize.synth import strip_diacritics
 
@@ -931,6 +931,24 @@ def test_learn_lexicon_local_model(tmp_path: Path) -> None:
     assert stats["files"] == 1 and stats["syllables"] > 0 and out.exists()
     r = normalize_text("Truong Cao dang Nghe Viet Xo tuyen sinh", lexicon_path=str(out))
     assert r.text.startswith("Trường Cao đẳng Nghề Việt Xô")
+
+
+def test_a_local_model_adds_to_the_base_lexicon_and_drops_none_of_its_counts(tmp_path: Path) -> None:
+    """Merged with a local model, the lexicon keeps every count of the base — its trigrams too (once lost: the
+    merge kept only the model's, and a model of two real plans made the repair of a third worse) — and adds the
+    model's, weighted."""
+    (tmp_path / "a.txt").write_text("Trường Cao đẳng Nghề Việt Xô tuyển sinh nghề hàn\n" * 3, encoding="utf-8")
+    out = tmp_path / "m.json"
+    learn_lexicon(str(tmp_path), str(out))
+    base, merged = get_lexicon(None), get_lexicon(str(out))
+    assert merged is not base
+    for name in ("uni", "bi", "num_after"):
+        mine, theirs = getattr(base, name), getattr(merged, name)
+        assert mine.keys() <= theirs.keys(), name
+    for ctx, cont in base.tri.items():
+        got = merged.tri.get(ctx, {})
+        assert all(got.get(w, 0.0) >= c for w, c in cont.items()), ctx
+    assert merged.tri[("nghề", "việt")]["xô"] > base.tri.get(("nghề", "việt"), {}).get("xô", 0.0)
 
 
 @settings(max_examples=60, deadline=None)
