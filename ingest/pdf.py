@@ -323,9 +323,11 @@ def _pdfium_read(page) -> tuple[str | None, float]:  # type: ignore[no-untyped-d
 
 
 def read_pdf(
-    data: bytes, *, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict_max_pages: bool = False
+    data: bytes, *, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict_max_pages: bool = False,
+    ocr: bool = True,
 ) -> tuple[list[PageText], list[str]]:
-    """Extract all pages of a PDF; OCR only pages whose text layer is unusable.
+    """Extract all pages of a PDF; OCR only pages whose text layer is unusable (with ``ocr=False`` such pages
+    are left out, with a warning, and a PDF with none usable is rejected).
 
     The text layer is read with pdfium; a page pdfium cannot place, or whose pdfium text is judged
     unusable, is read again with pdfplumber, whose text is kept when it is usable (or when both are
@@ -357,6 +359,8 @@ def read_pdf(
                 pages[i] = PageText(i + 1, _clean(verdict.text), "pdf-text")
                 if verdict.repaired_from:
                     warnings.append(f"page {i + 1}: legacy {verdict.repaired_from} font text remapped to Unicode")
+            elif not ocr:
+                skipped.append(f"page {i + 1}: {verdict.reason or 'no text layer'}, not OCR'd")
             else:
                 try:
                     render_dpi(*pdf_doc[i].get_size())  # a page too large to OCR is left out, not the document
@@ -366,6 +370,8 @@ def read_pdf(
                 to_ocr.append(i)
                 if texts[i].strip():
                     warnings.append(f"page {i + 1}: {verdict.reason}; OCR used")
+        if not ocr and not any(pages):
+            raise PdfRejected(f"none of its {limit} page(s) has a usable text layer (a scan: its text needs OCR)")
         if skipped and not to_ocr and not any(pages):
             raise PdfRejected("; ".join(skipped))  # nothing readable is left
         warnings += [f"{why}; page skipped" for why in skipped]

@@ -44,14 +44,14 @@ MIN_PAGE_PICTURE = 400
 
 
 def _read_docx(
-    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict: bool
+    data: bytes, ocr_lang: str, max_pages: int | None, ocr_jobs: int, strict: bool, ocr: bool = True
 ) -> tuple[list[PageText], list[str]]:
     """The DOCX's text as one page; when it holds almost no text, its page-sized pictures are OCR'd as
-    pages after it (a plan scanned and pasted into Word)."""
+    pages after it (a plan scanned and pasted into Word), unless ``ocr`` is False."""
     text = read_docx(data)
     warnings: list[str] = []
     scans = []
-    if sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
+    if ocr and sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
         for n, blob in enumerate(docx_pictures(data), 1):
             try:
                 img = open_image(blob)
@@ -79,11 +79,14 @@ def read_document(
     max_pages: int | None = None,
     ocr_jobs: int = 1,
     strict_max_pages: bool = False,
+    ocr: bool = True,
 ) -> RawDocument:
     """Read one file (txt, PDF, image, DOCX) into raw text per page; raise :class:`IngestError`.
 
     Over ``max_pages``, only the first pages are read (with a warning), or, with
-    ``strict_max_pages``, the file is rejected before any page is read."""
+    ``strict_max_pages``, the file is rejected before any page is read. With ``ocr=False`` only text a file
+    holds is read (a text file, a DOCX's text, a PDF's text layer): a page image is rejected, a PDF's pages
+    without a usable text layer are left out, a DOCX's pictures are not read."""
     path = Path(path)
     name = display_name or str(path)
     try:
@@ -105,12 +108,15 @@ def read_document(
             pages, encoding, warnings = _read_txt(data, max_pages, strict_max_pages)
         elif fmt == "pdf":
             pages, warnings = read_pdf(
-                data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs, strict_max_pages=strict_max_pages
+                data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs, strict_max_pages=strict_max_pages,
+                ocr=ocr,
             )
         elif fmt == "image":
+            if not ocr:
+                raise IngestError(name, "a page image: not read (its text needs OCR)")
             pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
-            pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
+            pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages, ocr)
     except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
