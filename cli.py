@@ -255,23 +255,38 @@ def schema(
 
 @lexicon_app.command("learn")
 def lexicon_learn(
-    folder: Annotated[Path, typer.Argument(help="Folder of clean plan texts (.txt, UTF-8).")],
+    paths: Annotated[list[Path], typer.Argument(help="Clean plans: folders, files or archives (text in any "
+                                                "encoding, DOCX, PDFs with a text layer; scans are not read).")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Where to write the lexicon "
                                              "(default: ~/.local/share/vetplan/lexicon.json, used by later runs).")]
     = None,
 ) -> None:
     """Learn syllable and word n-grams from your own clean plans; later runs use them.
 
+    Only clean text teaches: a file whose text is damaged (stripped of its marks, OCR'd, in a symbol code) is
+    left out, and so are the damaged lines of a partly clean one; each is named on stderr with the reason.
+
     Example: vetplan lexicon learn archive/clean/
     """
-    from .normalize import learn_lexicon
+    from .normalize import NothingToLearn
+    from .pipeline import learn_local_lexicon
 
-    if not folder.is_dir():
-        typer.echo(f"vetplan: not a folder: {folder}", err=True)
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        typer.echo(f"vetplan: not a folder or file: {', '.join(map(str, missing))}", err=True)
         raise typer.Exit(2)
     target = out or Path.home() / ".local" / "share" / "vetplan" / "lexicon.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stats = learn_lexicon(str(folder), str(target))
+    try:
+        stats = learn_local_lexicon(paths, target)
+    except NothingToLearn as e:
+        for s in e.skipped:
+            typer.echo(f"vetplan: {s['file']}: {s['reason']}", err=True)
+        typer.echo(f"vetplan: {e}; {target} not written", err=True)
+        raise typer.Exit(1) from None
+    for s in stats["skipped"]:
+        typer.echo(f"vetplan: {s['file']}: {s['reason']}; left out", err=True)
+    for s in stats["partly_clean"]:
+        typer.echo(f"vetplan: {s['file']}: {s['reason']}", err=True)
     typer.echo(json.dumps({"lexicon": str(target), **stats}, ensure_ascii=False))
 
 

@@ -168,6 +168,43 @@ def plan_from_file(
     return build_plan(raw, lexicon_path=lexicon_path, limits=limits, damage=damage)
 
 
+def learn_local_lexicon(paths: list[Path], out_path: Path) -> dict:
+    """``vetplan lexicon learn``: a local model from a user's clean plans — files, folders and archives of any
+    format ingest reads (text in legacy encodings, DOCX, PDFs with a text layer), never OCR'd (OCR's text is not
+    clean) — written to ``out_path`` atomically. Stats as :func:`~vetplan.normalize.learn_from_texts`, its
+    ``skipped`` also naming the files that could not be read and why; raises ``NothingToLearn`` (nothing written)
+    when no clean text is found."""
+    import shutil
+    import tempfile
+
+    from .ingest import IngestError, iter_inputs, read_document
+    from .normalize import NothingToLearn, learn_from_texts
+
+    unread: list[dict[str, str]] = []
+
+    def texts(workdir: Path):  # noqa: ANN202 - a generator of (name, text)
+        for item in iter_inputs(paths, workdir):
+            if item.path is None:
+                unread.append({"file": item.display_name, "reason": item.error or "not read"})
+                continue
+            try:
+                raw = read_document(item.path, display_name=item.display_name, ocr=False)
+            except IngestError as e:
+                unread.append({"file": item.display_name, "reason": e.reason})
+                continue
+            yield item.display_name, assemble_text(raw.pages)[0]
+
+    workdir = Path(tempfile.mkdtemp(prefix="vetplan-learn-"))
+    try:
+        stats = learn_from_texts(texts(workdir), str(out_path))
+    except NothingToLearn as e:
+        raise NothingToLearn(unread + e.skipped) from None
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    stats["skipped"] = unread + stats["skipped"]
+    return stats
+
+
 def normalize_file(path: Path, *, lexicon_path: Path | None = None, damage: str | None = None):
     """Read a file and return the ``NormalizationResult`` of its text (line count preserved); ``damage``
     names the damage kind when the caller knows it (else it is detected, see :func:`damage_hint`)."""

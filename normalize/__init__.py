@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .detect import detect_damage
+from .lexicon import NothingToLearn, learn_from_texts
 
 #: the damage kinds a caller may name (``normalize_text(text, damage=...)``, ``vetplan normalize --damage``):
 #: "ocr_vie" (text OCR'd with Tesseract's Vietnamese model) is never detected, the others are
 KINDS = ("clean", "stripped", "ocr_eng", "substitution", "ocr_vie")
 
-__all__ = ["TextChange", "NormalizationResult", "normalize_text", "detect_damage", "learn_lexicon"]
+__all__ = ["TextChange", "NormalizationResult", "normalize_text", "detect_damage", "learn_lexicon", "learn_from_texts",
+           "NothingToLearn"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
 
 
 def learn_lexicon(folder: str, out_path: str) -> dict:
-    """Build a local syllable unigram+bigram model from clean ``*.txt`` plans in ``folder``."""
+    """Build a local syllable n-gram model from the clean ``*.txt`` plans in ``folder`` (damaged texts are left
+    out, see :func:`learn_from_texts`); raises :class:`NothingToLearn` when none is clean."""
     from .lexicon import learn_lexicon as _learn
 
     return _learn(folder, out_path)

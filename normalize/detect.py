@@ -237,3 +237,34 @@ def detect_regions(text: str, block: int = 12, min_tokens: int = 40) -> list[tup
         else:
             merged.append((a, b, k))
     return merged or [(1, len(lines), whole)]
+
+
+def clean_part(text: str) -> tuple[str, str | None]:
+    """The part of a text a language model may learn from, and why anything was left out: all of it when it
+    reads as clean Vietnamese; when only some regions do, those lines (the others blank, so no n-gram spans the
+    gap); else ``""``. ``clean_part("Ke hoach trien khai …")`` → ``("", "its text is stripped of its marks, not
+    clean")``."""
+    text = unicodedata.normalize("NFC", text)
+    regions = detect_regions(text)
+    kinds = {k for _a, _b, k in regions}
+    if kinds == {"clean"}:
+        return text, None
+    lines = text.split("\n")
+    keep = [False] * len(lines)
+    for a, b, k in regions:
+        if k == "clean":
+            keep[a - 1:b] = [True] * (b - a + 1)
+    if not any(keep):
+        return "", f"its text {DAMAGE_WORDS.get(next(iter(kinds)) if len(kinds) == 1 else 'mixed')}, not clean"
+    kept = sum(keep)
+    part = "\n".join(ln if k else "" for ln, k in zip(lines, keep, strict=True))
+    return part, f"{len(lines) - kept} of its {len(lines)} lines are damaged text, left out"
+
+
+#: how :func:`clean_part` names a damage kind
+DAMAGE_WORDS = {
+    "stripped": "is stripped of its marks",
+    "ocr_eng": "reads as OCR with the wrong language model",
+    "substitution": "is in a symbol-substitution code",
+    "mixed": "is damaged",
+}

@@ -829,8 +829,14 @@ def save_model(lex: Lexicon, out_path: str) -> None:
         "num_after": lex.num_after,
         "tri": [[a, b, c, n] for (a, b), cont in lex.tri.items() for c, n in cont.items()],
     }
-    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
-    Path(out_path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")  # (atomic: a model being written is never read half)
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def load_model(path: str) -> Lexicon:
@@ -858,26 +864,68 @@ def build_model_from_texts(texts: list[str]) -> tuple[Lexicon, int]:
     return lex, n
 
 
-def learn_lexicon(folder: str, out_path: str) -> dict:
-    """Build a local model (syllable unigrams, bigrams and trigrams) from the clean ``*.txt`` plans in ``folder``."""
-    files = sorted(Path(folder).glob("**/*.txt"))
-    texts = []
-    for f in files:
-        try:
-            texts.append(f.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            continue
-    lex, n = build_model_from_texts(texts)
+class NothingToLearn(ValueError):
+    """No clean plan text among what a local model was to be learned from (the reasons in ``skipped``)."""
+
+    def __init__(self, skipped: list[dict[str, str]]) -> None:
+        super().__init__(f"no clean plan text to learn from ({len(skipped)} file(s) left out)")
+        self.skipped = skipped
+
+
+def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str) -> dict:
+    """Build a local model (syllable unigrams, bigrams and trigrams) from ``(name, text)`` pairs of clean plans and
+    write it to ``out_path`` atomically. Only clean text teaches (:func:`~.detect.clean_part`): a stripped or
+    OCR-damaged text would teach its damage, so it is left out (``skipped``, with the reason), and of a text
+    clean only in places, the damaged lines. Raises :class:`NothingToLearn`, writing nothing, when no clean
+    text is left."""
+    from .detect import clean_part
+
+    kept: list[str] = []
+    skipped: list[dict[str, str]] = []
+    partly: list[dict[str, str]] = []
+    for name, text in texts:
+        part, why = clean_part(text)
+        if part.strip():
+            kept.append(part)
+            if why:
+                partly.append({"file": name, "reason": why})
+        else:
+            skipped.append({"file": name, "reason": why or "no text"})
+    if not kept:
+        raise NothingToLearn(skipped)
+    lex, n = build_model_from_texts(kept)
     save_model(lex, out_path)
     return {
-        "files": len(texts),
+        "files": len(kept),
         "syllables": n,
         "unigrams": len(lex.uni),
         "bigrams": len(lex.bi),
         "trigrams": sum(len(c) for c in lex.tri.values()),
         "abbreviations": len(lex.abbreviations),
         "out_path": str(out_path),
+        "partly_clean": partly,
+        "skipped": skipped,
     }
+
+
+def learn_lexicon(folder: str, out_path: str) -> dict:
+    """:func:`learn_from_texts` over the UTF-8 ``*.txt`` files under ``folder`` (``vetplan lexicon learn`` reads
+    every format ingest reads, legacy encodings too); a file that cannot be read is skipped, with the reason."""
+    unread: list[dict[str, str]] = []
+
+    def texts() -> Iterable[tuple[str, str]]:
+        for f in sorted(Path(folder).glob("**/*.txt")):
+            try:
+                yield str(f), f.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                unread.append({"file": str(f), "reason": f"not read ({type(e).__name__}: {e})"})
+
+    try:
+        stats = learn_from_texts(texts(), out_path)
+    except NothingToLearn as e:
+        raise NothingToLearn(unread + e.skipped) from None
+    stats["skipped"] = unread + stats["skipped"]
+    return stats
 
 
 def _base_cache_key() -> str:

@@ -100,3 +100,64 @@ def test_a_learned_lexicon_is_merged_once_then_loaded_from_the_cache(tmp_path: P
     lexicon.get_lexicon(str(model))
     assert len(list((tmp_path / "cache").glob("merged-*.pkl"))) == 2
     lexicon.get_lexicon.cache_clear()
+
+
+def _clean_plan(place: str) -> str:
+    return (CLEAN + f"Ủy ban nhân dân huyện {place} phối hợp tổ chức đào tạo nghề cho lao động nông thôn.\n") * 3
+
+
+def test_learn_reads_every_clean_format_and_leaves_damaged_text_out(tmp_path: Path, sample_files: list[Path]) -> None:
+    """Text in a legacy encoding, a DOCX, a member of an archive are learned from; a stripped text, an OCR-eng
+    text, a page image and a scanned PDF are left out, each named with its reason; the model is the one the four
+    clean texts make."""
+    from builders import OCR_PAGES, encode_text, make_docx, make_image_pdf, make_png, make_zip
+
+    from vetplan.normalize import learn_from_texts
+    from vetplan.normalize.synth import strip_diacritics
+
+    archive = tmp_path / "archive"
+    (archive / "old").mkdir(parents=True)
+    texts = {"a.txt": _clean_plan("Mèo Vạc"), "old/b.txt": _clean_plan("Đồng Văn"),
+             "c.docx": _clean_plan("Yên Minh"), "d.zip/d.txt": _clean_plan("Quản Bạ")}
+    (archive / "a.txt").write_text(texts["a.txt"], encoding="utf-8")
+    (archive / "old" / "b.txt").write_bytes(encode_text(texts["old/b.txt"], "tcvn3"))
+    make_docx(archive / "c.docx", texts["c.docx"].splitlines(), [])
+    make_zip(archive / "d.zip", {"d.txt": texts["d.zip/d.txt"].encode()})
+    (archive / "stripped.txt").write_text(strip_diacritics(_clean_plan("Bắc Mê")), encoding="utf-8")
+    eng = next(f for f in sample_files if f.name.startswith("000_"))  # (Tesseract-eng's reading of a scan)
+    (archive / "eng.txt").write_text(eng.read_text(encoding="utf-8"), encoding="utf-8")
+    make_png(archive / "scan.png", OCR_PAGES[0])
+    make_image_pdf(archive / "scan.pdf", [OCR_PAGES[1]])
+
+    model = tmp_path / "model.json"
+    proc = _run(["lexicon", "learn", str(archive), "-o", str(model)], dict(os.environ))
+    assert proc.returncode == 0, proc.stderr
+    stats = json.loads(proc.stdout)
+    assert stats["files"] == 4 and stats["partly_clean"] == []
+    assert {s["file"] for s in stats["skipped"]} == {"stripped.txt", "eng.txt", "scan.png", "scan.pdf"}
+    for name, why in (("stripped.txt", "stripped of its marks"), ("eng.txt", "wrong language model"),
+                      ("scan.png", "needs OCR"), ("scan.pdf", "text layer")):
+        assert any(ln.startswith(f"vetplan: {name}: ") and why in ln for ln in proc.stderr.splitlines()), name
+
+    expected = tmp_path / "expected.json"
+    learn_from_texts(sorted(texts.items()), str(expected))
+    got, want = json.loads(model.read_text(encoding="utf-8")), json.loads(expected.read_text(encoding="utf-8"))
+    assert got["uni"] == want["uni"] and sorted(got["tri"]) == sorted(want["tri"])
+    assert "mèo" in got["uni"] and "quản" in got["uni"] and "bac" not in got["uni"]
+
+
+def test_learn_writes_nothing_when_no_text_is_clean(tmp_path: Path) -> None:
+    from vetplan.normalize.synth import strip_diacritics
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "stripped.txt").write_text(strip_diacritics(_clean_plan("Bắc Mê")), encoding="utf-8")
+    (archive / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    model = tmp_path / "model.json"
+    model.write_text("{}", encoding="utf-8")  # an earlier model stays as it was
+    proc = _run(["lexicon", "learn", str(archive), "-o", str(model)], dict(os.environ))
+    assert proc.returncode == 1
+    assert "no clean plan text to learn from" in proc.stderr and f"{model} not written" in proc.stderr
+    assert "stripped.txt: its text is stripped of its marks" in proc.stderr and "broken.pdf: " in proc.stderr
+    assert model.read_text(encoding="utf-8") == "{}"
+    assert {p.name for p in tmp_path.iterdir()} == {"archive", "model.json"}  # (no temporary file left)

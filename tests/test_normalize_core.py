@@ -969,6 +969,22 @@ def test_clean_text_keeps_tone_style_and_nfd_becomes_nfc() -> None:
     assert all(c.fixer == "fix_unicode" for c in r2.changes)
 
 
+def test_clean_part_keeps_what_a_model_may_learn_from() -> None:
+    """Clean text whole; of a text clean in part, its clean lines (the damaged ones blank, the line count kept);
+    of a damaged text, nothing and the reason."""
+    from vetplan.normalize.detect import clean_part
+    from vetplan.normalize.synth import substitution_code
+
+    clean = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024.\n" * 14
+    assert clean_part(clean) == (clean, None)
+    coded = substitution_code(clean, 7)
+    part, why = clean_part(clean + coded)
+    kept = [ln for ln in part.split("\n") if ln]
+    assert part.count("\n") == (clean + coded).count("\n") and 12 <= len(kept) <= 14  # (blocks of 12 lines)
+    assert set(kept) == {clean.split("\n")[0]} and why == f"{29 - len(kept)} of its 29 lines are damaged text, left out"
+    assert clean_part(strip_diacritics(clean)) == ("", "its text is stripped of its marks, not clean")
+
+
 def test_regions_reported_for_mixed_document() -> None:
     clean = "Kế hoạch triển khai công tác giáo dục nghề nghiệp trên địa bàn thành phố năm 2024.\n" * 14
     stripped = strip_diacritics(clean)
