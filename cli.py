@@ -59,14 +59,26 @@ def _damage(kind: str | None) -> str | None:
 
 
 def _lexicon(path: Path | None) -> Path | None:
+    """The local lexicon to use: ``--lexicon`` (one that cannot be used is a usage error), else the default one
+    (``$VETPLAN_LEXICON`` or the learned one; one that cannot be used is named in a warning and left out)."""
+    from .normalize.lexicon import lexicon_problem
     from .pipeline import default_lexicon_path
 
     if path is not None:
         if not path.is_file():
             typer.echo(f"vetplan: lexicon file not found: {path}", err=True)
             raise typer.Exit(2)
+        problem = lexicon_problem(str(path))
+        if problem:
+            typer.echo(f"vetplan: lexicon {path}: {problem}", err=True)
+            raise typer.Exit(2)
         return path
-    return default_lexicon_path()
+    default = default_lexicon_path()
+    problem = lexicon_problem(str(default)) if default is not None else None
+    if problem:
+        typer.echo(f"vetplan: warning: lexicon {default}: {problem}; going on with the base lexicon alone", err=True)
+        return None
+    return default
 
 
 @app.command()

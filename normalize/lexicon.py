@@ -840,18 +840,53 @@ def save_model(lex: Lexicon, out_path: str) -> None:
 
 
 def load_model(path: str) -> Lexicon:
-    """Read a JSON model written by :func:`save_model`."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    """Read a JSON model written by :func:`save_model`; raises ``OSError`` (unreadable) or ``ValueError`` naming
+    what is wrong with its content (not JSON, not a model's shape)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON ({e.msg}, line {e.lineno})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("uni"), dict):
+        raise ValueError("not a lexicon written by 'vetplan lexicon learn' (no syllable counts)")
     lex = Lexicon()
-    lex.uni = {k: float(v) for k, v in data.get("uni", {}).items()}
-    lex.bi = {(a, b): float(c) for a, b, c in data.get("bi", [])}
-    lex.abbreviations = dict(data.get("abbreviations", {}))
-    lex.names = set(data.get("names", []))
-    lex.num_after = {w: [float(c[0]), float(c[1])] for w, c in data.get("num_after", {}).items()}
-    for a, b, c, n in data.get("tri", []):  # (models written before trigrams have none)
-        add_trigram(lex, a, b, c, float(n))
+    try:
+        lex.uni = {str(k): float(v) for k, v in data["uni"].items()}
+        lex.bi = {(str(a), str(b)): float(c) for a, b, c in data.get("bi", [])}
+        lex.abbreviations = {str(k): str(v) for k, v in dict(data.get("abbreviations", {})).items()}
+        lex.names = {str(w) for w in data.get("names", [])}
+        lex.num_after = {str(w): [float(c[0]), float(c[1])] for w, c in data.get("num_after", {}).items()}
+        for a, b, c, n in data.get("tri", []):  # (models written before trigrams have none)
+            add_trigram(lex, str(a), str(b), str(c), float(n))
+    except (TypeError, ValueError, AttributeError, IndexError) as e:
+        raise ValueError(f"a lexicon with malformed counts ({type(e).__name__}: {e})") from None
     lex.finalize()
     return lex
+
+
+def lexicon_problem(lexicon_path: str) -> str | None:
+    """Why the local model at ``lexicon_path`` cannot be used (:func:`get_lexicon` would go on with the base
+    lexicon alone), or None: ``"not JSON (Expecting value, line 1)"``. A model merged before is not read again."""
+    try:
+        raw = Path(lexicon_path).read_bytes()
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
+    if _merged_path(raw).is_file():
+        return None
+    try:
+        load_model(lexicon_path)
+    except (OSError, ValueError) as e:
+        return str(e)
+    return None
+
+
+def _merged_path(raw: bytes) -> Path:
+    """Where the base lexicon merged with the local model of these bytes is pickled."""
+    import hashlib
+
+    digest = hashlib.sha1(raw).hexdigest()[:16]
+    return cache_dir() / f"merged-m{MERGE_FORMAT}-{_base_cache_key()[:-4]}-{digest}.pkl"
 
 
 def build_model_from_texts(texts: list[str]) -> tuple[Lexicon, int]:
@@ -995,17 +1030,15 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     """Base lexicon, plus a local model from :func:`learn_lexicon` when ``lexicon_path`` is given.
 
     The merged lexicon is pickled under the cache dir too, keyed by the base lexicon and the local
-    model's bytes, so later processes load it instead of merging again."""
-    import hashlib
-
+    model's bytes, so later processes load it instead of merging again. A model that cannot be read gives the
+    base alone (:func:`lexicon_problem` says why; the CLI checks it first)."""
     if not lexicon_path:
         return base_lexicon()
     try:
         raw = Path(lexicon_path).read_bytes()
     except OSError:
         return base_lexicon()
-    digest = hashlib.sha1(raw).hexdigest()[:16]
-    path = cache_dir() / f"merged-m{MERGE_FORMAT}-{_base_cache_key()[:-4]}-{digest}.pkl"
+    path = _merged_path(raw)
     lex = read_pickle(path)  # a merge made before: the base lexicon itself need not be loaded
     if not isinstance(lex, Lexicon):
         base = base_lexicon()

@@ -161,3 +161,27 @@ def test_learn_writes_nothing_when_no_text_is_clean(tmp_path: Path) -> None:
     assert "stripped.txt: its text is stripped of its marks" in proc.stderr and "broken.pdf: " in proc.stderr
     assert model.read_text(encoding="utf-8") == "{}"
     assert {p.name for p in tmp_path.iterdir()} == {"archive", "model.json"}  # (no temporary file left)
+
+
+def test_a_lexicon_that_cannot_be_used_is_named_never_silently_ignored(tmp_path: Path) -> None:
+    """``--lexicon`` naming a file that is no model is a usage error naming it and why; the default one
+    (``$VETPLAN_LEXICON``) broken is a warning and the base lexicon alone repairs; from Python the repair goes on
+    with the base (it once failed the whole repair, leaving the text NFC-normalised only)."""
+    from vetplan.normalize import normalize_text
+
+    damaged = tmp_path / "scan.txt"
+    damaged.write_text(STRIPPED, encoding="utf-8")
+    bad = {"notjson.json": ("not json", "not JSON"), "list.json": ("[1]", "not a lexicon"),
+           "counts.json": ('{"uni": {"a": "x"}}', "a lexicon with malformed counts")}
+    env = {k: v for k, v in os.environ.items() if k != "VETPLAN_LEXICON"}
+    env["HOME"] = str(tmp_path / "home")
+    plain = _run(["normalize", str(damaged)], env)
+    assert plain.returncode == 0 and "Trường Cao đẳng" in plain.stdout
+    for name, (content, why) in bad.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        proc = _run(["normalize", str(damaged), "--lexicon", str(tmp_path / name)], env)
+        assert proc.returncode == 2 and f"lexicon {tmp_path / name}: {why}" in proc.stderr, proc.stderr
+        assert normalize_text(STRIPPED, lexicon_path=str(tmp_path / name)).failure is None
+    warned = _run(["normalize", str(damaged)], {**env, "VETPLAN_LEXICON": str(tmp_path / "list.json")})
+    assert warned.returncode == 0 and warned.stdout == plain.stdout
+    assert f"warning: lexicon {tmp_path / 'list.json'}: not a lexicon" in warned.stderr
