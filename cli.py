@@ -302,5 +302,35 @@ def lexicon_learn(
     typer.echo(json.dumps({"lexicon": str(target), **stats}, ensure_ascii=False))
 
 
+@lexicon_app.command("show")
+def lexicon_show(
+    lexicon: Annotated[Path | None, typer.Option("--lexicon", help="A local lexicon to look at (default: the one "
+                                                 "later runs use).")] = None,
+) -> None:
+    """Print which local lexicon runs use, whether it can be used, and what it and the base lexicon hold (JSON).
+
+    Example: vetplan lexicon show
+    """
+    from .normalize.lexicon import base_lexicon, lexicon_problem, load_model, model_counts
+    from .pipeline import default_lexicon_path
+
+    if lexicon is not None and not lexicon.is_file():
+        typer.echo(f"vetplan: lexicon file not found: {lexicon}", err=True)
+        raise typer.Exit(2)
+    path = lexicon or default_lexicon_path()
+    shown: dict[str, object] = {"lexicon": str(path) if path else None}
+    if path is not None:
+        problem = lexicon_problem(str(path))
+        shown["usable"] = problem is None
+        shown["problem"] = problem
+        if problem is None:
+            local = load_model(str(path))
+            shown["local"] = model_counts(local)
+    shown["base"] = model_counts(base_lexicon())
+    typer.echo(json.dumps(shown, ensure_ascii=False, indent=2))
+    if path is not None and not shown["usable"]:
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

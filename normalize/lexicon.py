@@ -930,17 +930,14 @@ def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str) -> dict:
         raise NothingToLearn(skipped)
     lex, n = build_model_from_texts(kept)
     save_model(lex, out_path)
-    return {
-        "files": len(kept),
-        "syllables": n,
-        "unigrams": len(lex.uni),
-        "bigrams": len(lex.bi),
-        "trigrams": sum(len(c) for c in lex.tri.values()),
-        "abbreviations": len(lex.abbreviations),
-        "out_path": str(out_path),
-        "partly_clean": partly,
-        "skipped": skipped,
-    }
+    return {"files": len(kept), "syllables": n, **model_counts(lex), "out_path": str(out_path),
+            "partly_clean": partly, "skipped": skipped}
+
+
+def model_counts(lex: Lexicon) -> dict[str, int]:
+    """How much a lexicon knows: distinct syllables, syllable pairs and triples, abbreviations."""
+    return {"unigrams": len(lex.uni), "bigrams": len(lex.bi), "trigrams": sum(len(c) for c in lex.tri.values()),
+            "abbreviations": len(lex.abbreviations)}
 
 
 def learn_lexicon(folder: str, out_path: str) -> dict:

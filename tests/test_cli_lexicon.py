@@ -185,3 +185,21 @@ def test_a_lexicon_that_cannot_be_used_is_named_never_silently_ignored(tmp_path:
     warned = _run(["normalize", str(damaged)], {**env, "VETPLAN_LEXICON": str(tmp_path / "list.json")})
     assert warned.returncode == 0 and warned.stdout == plain.stdout
     assert f"warning: lexicon {tmp_path / 'list.json'}: not a lexicon" in warned.stderr
+
+
+def test_lexicon_show_says_which_model_runs_use_and_what_it_holds(tmp_path: Path) -> None:
+    archive = tmp_path / "clean"
+    archive.mkdir()
+    (archive / "plan.txt").write_text(_clean_plan("Mèo Vạc"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "VETPLAN_LEXICON"}
+    env["HOME"] = str(tmp_path / "home")
+    none = _run(["lexicon", "show"], env)
+    assert none.returncode == 0, none.stderr
+    assert json.loads(none.stdout)["lexicon"] is None and json.loads(none.stdout)["base"]["trigrams"] > 100_000
+    learned = json.loads(_run(["lexicon", "learn", str(archive)], env).stdout)
+    shown = json.loads(_run(["lexicon", "show"], env).stdout)
+    assert shown["lexicon"] == learned["lexicon"] and shown["usable"] and shown["problem"] is None
+    assert shown["local"] == {k: learned[k] for k in ("unigrams", "bigrams", "trigrams", "abbreviations")}
+    (tmp_path / "list.json").write_text("[1]", encoding="utf-8")
+    broken = _run(["lexicon", "show", "--lexicon", str(tmp_path / "list.json")], env)
+    assert broken.returncode == 1 and json.loads(broken.stdout)["problem"].startswith("not a lexicon")
