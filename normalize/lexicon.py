@@ -861,6 +861,10 @@ def load_model(path: str) -> Lexicon:
             add_trigram(lex, str(a), str(b), str(c), float(n))
     except (TypeError, ValueError, AttributeError, IndexError) as e:
         raise ValueError(f"a lexicon with malformed counts ({type(e).__name__}: {e})") from None
+    counts = [*lex.uni.values(), *lex.bi.values(), *(c for cont in lex.tri.values() for c in cont.values()),
+              *(c for pair in lex.num_after.values() for c in pair)]
+    if not all(0.0 <= c < math.inf for c in counts):  # (a negative or infinite count would fail the repair later)
+        raise ValueError("a lexicon with malformed counts (negative or infinite)")
     lex.finalize()
     return lex
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 CLEAN = (
     "Trường Cao đẳng nghề Việt Xô số 1 phối hợp với xã Thạch Hòa tổ chức lớp sơ cấp nghề mộc mỹ nghệ.\n"
@@ -203,3 +208,39 @@ def test_lexicon_show_says_which_model_runs_use_and_what_it_holds(tmp_path: Path
     (tmp_path / "list.json").write_text("[1]", encoding="utf-8")
     broken = _run(["lexicon", "show", "--lexicon", str(tmp_path / "list.json")], env)
     assert broken.returncode == 1 and json.loads(broken.stdout)["problem"].startswith("not a lexicon")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["uni", "bi", "tri", "abbreviations", "names", "num_after", "x"]), _JSON,
+                       max_size=5) | _JSON)
+def test_any_json_is_a_model_or_a_reason_never_a_crash(data: object) -> None:
+    """Whatever JSON a lexicon file holds, reading it gives a lexicon or a ``ValueError`` saying what is wrong."""
+    import tempfile
+
+    from vetplan.normalize.lexicon import Lexicon, load_model
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        try:
+            lex = load_model(str(path))
+        except ValueError as e:
+            assert str(e)
+            return
+    assert isinstance(lex, Lexicon)
+    assert all(0 <= c < math.inf for c in [*lex.uni.values(), *lex.bi.values()])
+
+
+def test_a_model_with_impossible_counts_is_refused(tmp_path: Path) -> None:
+    from vetplan.normalize.lexicon import load_model
+
+    for uni in ('{"kế": -1}', '{"kế": Infinity}', '{"kế": NaN}'):
+        (tmp_path / "m.json").write_text(f'{{"uni": {uni}}}', encoding="utf-8")
+        with pytest.raises(ValueError, match="negative or infinite"):
+            load_model(str(tmp_path / "m.json"))
