@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .pipeline import Limits
+from .pipeline import Limits, local_lexicon
 
 TMP_SUFFIX = ".vetplan-tmp"
 STALE_SUFFIX = ".stale"
@@ -212,8 +212,10 @@ def output_names(display_names: Sequence[str]) -> list[str]:
     return names
 
 
-def _read_current_output(dest: Path, sha: str) -> dict | None:
-    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version."""
+def _read_current_output(dest: Path, sha: str, lexicon_sha: str | None = None) -> dict | None:
+    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version, with the local
+    lexicon of hash ``lexicon_sha`` (None: the base lexicon alone) — a plan repaired before a lexicon was learned,
+    or with another, is not current."""
     try:
         data = json.loads(dest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -221,7 +223,9 @@ def _read_current_output(dest: Path, sha: str) -> dict | None:
     if not isinstance(data, dict):
         return None
     src = data.get("source") or {}
-    if src.get("sha256") == sha and data.get("vetplan_version") == __version__:
+    used = (data.get("normalization") or {}).get("lexicon") or {}
+    if src.get("sha256") == sha and data.get("vetplan_version") == __version__ and (
+            (used.get("sha256") if isinstance(used, dict) else None) == lexicon_sha):
         return data
     return None
 
@@ -597,6 +601,8 @@ def run_batch(
             skip = {Path(options.jsonl).resolve()} if options.jsonl and options.jsonl != "-" else set()
             items = _collect(paths, workdir, out_dir, skip)
             names[:] = output_names([it.display_name for it in items])
+            lexicon = local_lexicon(options.lexicon_path)[0] if options.resume else None
+            lexicon_sha = lexicon.sha256 if lexicon else None
             shas: dict[int, str] = {}
             if on_start:
                 on_start(len(items))
@@ -615,7 +621,7 @@ def run_batch(
                                              error=f"{item.display_name}: {exc.strerror or exc}"))
                         continue
                     shas[index] = sha
-                    data = _read_current_output(out_dir / name, sha)
+                    data = _read_current_output(out_dir / name, sha, lexicon_sha)
                     if data is not None:
                         warnings = data.get("warnings")
                         finish(index, Record(input=item.display_name, status="skipped", output=name, sha256=sha,

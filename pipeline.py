@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import cast, get_args
 
 from . import __version__
 from .schemas import (
     DamageRegion,
+    LocalLexicon,
     Normalization,
     Plan,
     Source,
@@ -70,7 +72,35 @@ def _clamp01(x: float) -> float:
     return min(1.0, max(0.0, float(x)))
 
 
-def _normalization_model(result) -> Normalization:
+def local_lexicon(path: Path | None) -> tuple[LocalLexicon | None, str | None]:
+    """The local lexicon at ``path`` as the plan records it, or why it cannot be used (then the base lexicon
+    alone repairs); ``(None, None)`` without one. Checked once per file version in a process."""
+    if path is None:
+        return None, None
+    try:
+        st = Path(path).stat()
+    except OSError as e:
+        return None, f"local lexicon {path}: cannot be read ({e.strerror or e}); the base lexicon alone was used"
+    return _checked_lexicon(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _checked_lexicon(path: str, _mtime_ns: int, _size: int) -> tuple[LocalLexicon | None, str | None]:
+    import hashlib
+
+    from .normalize.lexicon import lexicon_problem
+
+    problem = lexicon_problem(path)
+    if problem:
+        return None, f"local lexicon {path}: {problem}; the base lexicon alone was used"
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as e:
+        return None, f"local lexicon {path}: cannot be read ({e.strerror or e}); the base lexicon alone was used"
+    return LocalLexicon(path=path, sha256=digest), None
+
+
+def _normalization_model(result, lexicon: LocalLexicon | None = None) -> Normalization:
     def change(c) -> TextChange:
         return TextChange(
             line=c.line,
@@ -95,6 +125,7 @@ def _normalization_model(result) -> Normalization:
         confidence=_clamp01(result.confidence),
         changes=[change(c) for c in result.changes],
         uncertain_tokens=[change(c) for c in result.uncertain_tokens],
+        lexicon=lexicon,
     )
 
 
@@ -109,10 +140,13 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
     text, line_pages = assemble_text(raw.pages)
     if limits.max_chars is not None and len(text) > limits.max_chars:
         raise LimitExceeded(f"{raw.path}: text has {len(text):,} characters, over the limit of {limits.max_chars:,}")
+    lexicon, lexicon_warning = local_lexicon(lexicon_path)
     norm = normalize_text(text, damage=damage or damage_hint(raw.pages),
-                          lexicon_path=str(lexicon_path) if lexicon_path else None)
+                          lexicon_path=lexicon.path if lexicon else None)
     extracted = extract_plan(norm.text, line_pages=line_pages)
     warnings = list(raw.warnings) + list(extracted.warnings)
+    if lexicon_warning:
+        warnings.append(lexicon_warning)
     if norm.failure:
         warnings.append(repair_failure(raw.path, norm.failure))
     if not extracted.is_plan:
@@ -143,7 +177,7 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
         funding=extracted.funding,
         implementation=extracted.implementation,
         reporting=extracted.reporting,
-        normalization=_normalization_model(norm),
+        normalization=_normalization_model(norm, lexicon),
         warnings=warnings,
         text=norm.text,
     )

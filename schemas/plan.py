@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 SectionKind = Literal["purpose", "targets", "tasks", "funding", "implementation", "reporting", "appendix", "other"]
 SourceFormat = Literal["txt", "pdf", "image", "docx"]
@@ -179,6 +179,13 @@ class DamageRegion(_Model):
     damage: DamageKind
 
 
+class LocalLexicon(_Model):
+    """The user's own lexicon (``vetplan lexicon learn``) the repair used beside the base one (1.2.0)."""
+
+    path: str = Field(description="the model file as given")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="hash of the model file's bytes")
+
+
 class Normalization(_Model):
     damage: DamageKind
     regions: list[DamageRegion] = Field(default_factory=list)
@@ -188,6 +195,8 @@ class Normalization(_Model):
     confidence: float = Field(ge=0, le=1)
     changes: list[TextChange] = Field(default_factory=list)
     uncertain_tokens: list[TextChange] = Field(default_factory=list)
+    lexicon: LocalLexicon | None = Field(default=None, description="the local lexicon the repair used; null: the "
+                                         "base lexicon alone (1.2.0)")
 
     @model_validator(mode="after")
     def _counts(self) -> Normalization:

@@ -244,3 +244,47 @@ def test_a_model_with_impossible_counts_is_refused(tmp_path: Path) -> None:
         (tmp_path / "m.json").write_text(f'{{"uni": {uni}}}', encoding="utf-8")
         with pytest.raises(ValueError, match="negative or infinite"):
             load_model(str(tmp_path / "m.json"))
+
+
+def test_the_plan_records_the_local_lexicon_and_resume_redoes_plans_made_with_another(tmp_path: Path) -> None:
+    """A plan says which local lexicon repaired it (path and hash; null: the base alone), one that cannot be used is
+    a warning of the plan, and ``--resume`` takes a plan as current only when it was made with the same lexicon."""
+    import hashlib
+
+    from vetplan.pipeline import plan_from_file
+
+    archive = tmp_path / "clean"
+    archive.mkdir()
+    (archive / "plan.txt").write_text(_clean_plan("Mèo Vạc"), encoding="utf-8")
+    model = tmp_path / "model.json"
+    env = {k: v for k, v in os.environ.items() if k != "VETPLAN_LEXICON"}
+    env["HOME"] = str(tmp_path / "home")
+    assert _run(["lexicon", "learn", str(archive), "-o", str(model)], env).returncode == 0
+    sha = hashlib.sha256(model.read_bytes()).hexdigest()
+    damaged = tmp_path / "in" / "scan.txt"
+    damaged.parent.mkdir()
+    damaged.write_text(STRIPPED * 3, encoding="utf-8")
+
+    plan = plan_from_file(damaged, lexicon_path=model)
+    assert plan.normalization.lexicon is not None and plan.normalization.lexicon.sha256 == sha
+    assert plan_from_file(damaged).normalization.lexicon is None
+    (tmp_path / "list.json").write_text("[1]", encoding="utf-8")
+    broken = plan_from_file(damaged, lexicon_path=tmp_path / "list.json")
+    assert broken.normalization.lexicon is None
+    assert any("list.json: not a lexicon" in w and "base lexicon alone" in w for w in broken.warnings)
+
+    out = tmp_path / "out"
+    first = _run(["ingest", str(damaged.parent), "-o", str(out), "-q", "--lexicon", str(model)], env)
+    assert first.returncode == 0, first.stderr
+    made = json.loads((out / "scan.json").read_text(encoding="utf-8"))
+    assert made["normalization"]["lexicon"] == {"path": str(model), "sha256": sha}
+
+    def statuses(*extra: str) -> list[str]:
+        proc = _run(["ingest", str(damaged.parent), "-o", str(out), "-q", "--resume", *extra], env)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(ln)["status"] for ln in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    assert statuses("--lexicon", str(model)) == ["skipped"]
+    assert statuses() == ["ok"]  # (made with the model, asked without one: redone)
+    assert json.loads((out / "scan.json").read_text(encoding="utf-8"))["normalization"]["lexicon"] is None
+    assert statuses() == ["skipped"]

@@ -90,3 +90,15 @@ def test_unknown_fields_and_incompatible_versions_are_rejected():
         Source(path="a.txt", sha256="not-a-hash", format="txt", pages=1)
     with pytest.raises(ValidationError):
         Source(path="a.txt", sha256="0" * 64, format="xls", pages=1)
+
+
+def test_a_plan_of_an_earlier_minor_version_still_validates_and_the_lexicon_is_checked():
+    """1.2.0 adds ``normalization.lexicon``: a 1.1.0 plan (without it) reads as made with the base lexicon."""
+    old = json.loads(_minimal_plan().model_dump_json())
+    old["schema_version"] = "1.1.0"
+    del old["normalization"]["lexicon"]
+    assert Plan.model_validate(old).normalization.lexicon is None
+    jsonschema.Draft202012Validator(plan_json_schema()).validate(old)
+    with pytest.raises(ValidationError):
+        Normalization(damage="clean", tokens=0, changed=0, uncertain=0, confidence=1.0,
+                      lexicon={"path": "m.json", "sha256": "not-a-hash"})
