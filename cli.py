@@ -226,6 +226,10 @@ def normalize(
     from .pipeline import normalize_file, repair_failure
 
     damage = _damage(damage)
+    if file.is_dir():
+        typer.echo(f"vetplan: {file} is a folder: normalize repairs one file ('vetplan ingest' takes folders)",
+                   err=True)
+        raise typer.Exit(2)
     try:
         result = normalize_file(file, lexicon_path=_lexicon(lexicon), damage=damage)
     except (IngestError, OSError) as exc:

@@ -71,6 +71,8 @@ def test_normalize_reports_changes_and_a_clear_error_for_bad_files(tmp_path: Pat
     assert any(c["original"] == "trién" and c["replacement"] == "triển" and c["line"] == 2 for c in changes)
     missing = _run(["normalize", str(tmp_path / "missing.txt")], dict(os.environ))
     assert missing.returncode == 1 and "missing.txt" in missing.stderr
+    folder = _run(["normalize", str(tmp_path)], dict(os.environ))
+    assert folder.returncode == 2 and f"{tmp_path} is a folder" in folder.stderr and "ingest" in folder.stderr
 
 
 def test_a_learned_lexicon_is_merged_once_then_loaded_from_the_cache(tmp_path: Path, monkeypatch) -> None:
