@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .syllable import canonical, is_valid_syllable, skeleton
 
-LEXICON_VERSION = "33"
+LEXICON_VERSION = "34"
 # how a local model is merged with the base (part of the merged pickle's name): 2 carries the base's trigrams
 MERGE_FORMAT = 2
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
@@ -164,6 +164,18 @@ class Lexicon:
         self.num_rate = (nums + 1.0) / (seen + 20.0)
         for key in DERIVED_TABLES:  # built from the counts on demand: stale once they change
             self.__dict__.pop(key, None)
+
+    def bigrams(self) -> dict[tuple[str, str], float]:
+        """The bigram counts. A lexicon read from the cache holds them apart (:func:`write_runtime_lexicon`): the
+        repair reads the LM rows made from them, never the counts (31 MB of the base a process need not hold);
+        merging a local model reads them, here, once. Raises ``OSError`` when they are gone."""
+        src = self.__dict__.get("_bi_file")
+        if src and not self.bi:
+            got = read_pickle(Path(src))
+            if not isinstance(got, dict):
+                raise OSError(f"the lexicon's bigram counts cannot be read: {src}")
+            self.bi = got
+        return self.bi
 
     def lm_row(self, a: str) -> tuple[float, dict[str, float]]:
         """``(backoff, seen)`` for a left context ``a``: ``bigram(a, b) == seen[b]`` for the continuations
@@ -940,7 +952,7 @@ def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str) -> dict:
 
 def model_counts(lex: Lexicon) -> dict[str, int]:
     """How much a lexicon knows: distinct syllables, syllable pairs and triples, abbreviations."""
-    return {"unigrams": len(lex.uni), "bigrams": len(lex.bi), "trigrams": sum(len(c) for c in lex.tri.values()),
+    return {"unigrams": len(lex.uni), "bigrams": len(lex.bigrams()), "trigrams": sum(len(c) for c in lex.tri.values()),
             "abbreviations": len(lex.abbreviations)}
 
 
@@ -982,12 +994,12 @@ def _base_cache_key() -> str:
 def base_lexicon() -> Lexicon:
     """The base lexicon, built once and pickled under the cache dir."""
     path = cache_dir() / _base_cache_key()
-    lex = read_pickle(path)
-    if not isinstance(lex, Lexicon):
+    lex = read_runtime_lexicon(path)
+    if lex is None:
         lex = _build_base()
         lex.precompute()
-        write_pickle(lex, path, stale=[f for f in path.parent.glob("lexicon-v*.pkl")
-                                       if not f.name.startswith(f"lexicon-v{LEXICON_VERSION}-")])
+        write_runtime_lexicon(lex, path, stale=[f for f in path.parent.glob("lexicon-v*.pkl")
+                                                if not f.name.startswith(f"lexicon-v{LEXICON_VERSION}-")])
     lex.__dict__["_fingerprint"] = path.name
     return lex
 
@@ -1002,8 +1014,8 @@ def read_pickle(path: Path) -> object | None:
 
 
 def write_pickle(obj: object, path: Path, stale: Iterable[Path] = ()) -> None:
-    """Pickle ``obj`` to ``path`` atomically (temp file + rename), then delete the ``stale`` caches;
-    a cache that cannot be written is simply not kept."""
+    """Pickle ``obj`` to ``path`` atomically (temp file + rename), then delete the ``stale`` caches (and their
+    bigram counts, :func:`write_runtime_lexicon`); a cache that cannot be written is simply not kept."""
     try:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with open(tmp, "wb") as fh:
@@ -1012,8 +1024,42 @@ def write_pickle(obj: object, path: Path, stale: Iterable[Path] = ()) -> None:
         for old in stale:
             if old != path:
                 old.unlink(missing_ok=True)
+                old.with_suffix(BIGRAMS_SUFFIX).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+#: the file beside a pickled lexicon that holds its bigram counts
+BIGRAMS_SUFFIX = ".bigrams"
+
+
+def write_runtime_lexicon(lex: Lexicon, path: Path, stale: Iterable[Path] = ()) -> None:
+    """Pickle a lexicon for later processes (:func:`write_pickle`), its bigram counts in a file of their own
+    beside it, read only when wanted (:meth:`Lexicon.bigrams`); this process keeps its counts."""
+    counts = lex.bi
+    side = path.with_suffix(BIGRAMS_SUFFIX)
+    write_pickle(counts, side)
+    if not side.is_file():
+        write_pickle(lex, path, stale)  # (the counts could not be written apart: they travel inside)
+        return
+    lex.bi = {}
+    lex.__dict__["_bi_file"] = str(side)
+    try:
+        write_pickle(lex, path, stale)
+    finally:
+        lex.bi = counts
+
+
+def read_runtime_lexicon(path: Path) -> Lexicon | None:
+    """A lexicon :func:`write_runtime_lexicon` stored at ``path``, or None (missing, unreadable, or its bigram
+    counts gone: the caller rebuilds it)."""
+    lex = read_pickle(path)
+    if not isinstance(lex, Lexicon):
+        return None
+    src = lex.__dict__.get("_bi_file")
+    if src and not lex.bi and not Path(src).is_file():
+        return None
+    return lex
 
 
 def older_than_newest(folder: Path, pattern: str, keep: int) -> list[Path]:
@@ -1040,18 +1086,22 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
     except OSError:
         return base_lexicon()
     path = _merged_path(raw)
-    lex = read_pickle(path)  # a merge made before: the base lexicon itself need not be loaded
-    if not isinstance(lex, Lexicon):
+    lex = read_runtime_lexicon(path)  # a merge made before: the base lexicon itself need not be loaded
+    if lex is None:
         base = base_lexicon()
         try:
             local = load_model(lexicon_path)
         except (OSError, ValueError, TypeError):
             return base
-        lex = Lexicon(uni=dict(base.uni), bi=dict(base.bi), tri={ctx: dict(c) for ctx, c in base.tri.items()},
+        try:
+            counts = base.bigrams()
+        except OSError:  # (its counts' file went after the base was read: built again, for them)
+            counts = _build_base().bi
+        lex = Lexicon(uni=dict(base.uni), bi=dict(counts), tri={ctx: dict(c) for ctx, c in base.tri.items()},
                       abbreviations=dict(base.abbreviations), names=set(base.names), foreign=base.foreign,
                       gazetteer=base.gazetteer, num_after={w: list(c) for w, c in base.num_after.items()})
         lex.merge(local, weight=20.0)
         lex.precompute()
-        write_pickle(lex, path, stale=older_than_newest(path.parent, "merged-*.pkl", keep=3))
+        write_runtime_lexicon(lex, path, stale=older_than_newest(path.parent, "merged-*.pkl", keep=3))
     lex.__dict__["_fingerprint"] = path.name
     return lex

@@ -96,7 +96,7 @@ def test_a_learned_lexicon_is_merged_once_then_loaded_from_the_cache(tmp_path: P
     lexicon.get_lexicon.cache_clear()  # as a new process would
     clear_caches(first)
     again = lexicon.get_lexicon(str(model))
-    assert again is not first and again.uni == first.uni and again.bi == first.bi
+    assert again is not first and again.uni == first.uni and again.bigrams() == first.bigrams()
     damaged = "Truong Cao dang nghé Viét Xo s6 1 phéi hop véi xa Thach Hoa"
     assert normalize_text(damaged, lexicon_path=str(model)).text == text
     assert text == "Trường Cao đẳng nghề Việt Xô số 1 phối hợp với xã Thạch Hòa"
