@@ -692,6 +692,33 @@ def _merge_duplicates(jobs: list[_Job], shas: dict[int, str]) -> list[_Job]:
     return [job for job in jobs if job.index not in folded] if folded else jobs
 
 
+def _merge_local_lexicon(lexicon: str) -> None:
+    _worker_init(True)
+    from .normalize.lexicon import get_lexicon
+
+    get_lexicon(lexicon)
+
+
+def _merge_lexicon_once(ctx: Any, lexicon: str | None) -> None:
+    """Merge a local lexicon with the base (the merge is cached on disk) in a process of its own before the workers
+    start, when no merge of it is cached: merged in the workers, it cost each of them the work and both lexicons'
+    memory (peaks of 308–325 MB against 184–203 MB). Should it fail, each worker merges on its own as before."""
+    if not lexicon:
+        return
+    from .normalize.lexicon import merged_lexicon_ready
+
+    if merged_lexicon_ready(lexicon):
+        return
+    proc = ctx.Process(target=_merge_local_lexicon, args=(lexicon,), daemon=True)
+    proc.start()
+    try:
+        proc.join(STARTUP_TIMEOUT)
+    finally:
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+
+
 class _Pool:
     """The worker processes of a batch."""
 
@@ -719,6 +746,7 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
         return False, 0
     timeout = options.timeout
     pool = _Pool(options)
+    _merge_lexicon_once(pool.ctx, pool.args[2])
     workers = pool.workers
     pending = list(reversed(jobs))
     failed_starts = 0

@@ -897,6 +897,15 @@ def lexicon_problem(lexicon_path: str) -> str | None:
     return None
 
 
+def merged_lexicon_ready(lexicon_path: str) -> bool:
+    """Whether the base lexicon merged with the local model at ``lexicon_path`` is cached (a process then loads it
+    instead of merging)."""
+    try:
+        return _merged_path(Path(lexicon_path).read_bytes()).is_file()
+    except OSError:
+        return False
+
+
 def _merged_path(raw: bytes) -> Path:
     """Where the base lexicon merged with the local model of these bytes is pickled."""
     import hashlib
