@@ -292,12 +292,17 @@ def lexicon_learn(
         typer.echo(f"vetplan: not a folder or file: {', '.join(map(str, missing))}", err=True)
         raise typer.Exit(2)
     target = out or Path.home() / ".local" / "share" / "vetplan" / "lexicon.json"
+    if target.is_dir():
+        target = target / "lexicon.json"
     try:
         stats = learn_local_lexicon(paths, target)
     except NothingToLearn as e:
         for s in e.skipped:
             typer.echo(f"vetplan: {s['file']}: {s['reason']}", err=True)
         typer.echo(f"vetplan: {e}; {target} not written", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"vetplan: {target}: cannot be written ({e.strerror or e})", err=True)
         raise typer.Exit(1) from None
     for s in stats["skipped"]:
         typer.echo(f"vetplan: {s['file']}: {s['reason']}; left out", err=True)

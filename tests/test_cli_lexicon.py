@@ -153,6 +153,20 @@ def test_learn_reads_every_clean_format_and_leaves_damaged_text_out(tmp_path: Pa
     assert "mèo" in got["uni"] and "quản" in got["uni"] and "bac" not in got["uni"]
 
 
+def test_learn_into_a_folder_or_an_unwritable_place(tmp_path: Path) -> None:
+    archive = tmp_path / "clean"
+    archive.mkdir()
+    (archive / "plan.txt").write_text(_clean_plan("Mèo Vạc"), encoding="utf-8")
+    into = tmp_path / "models"
+    into.mkdir()
+    proc = _run(["lexicon", "learn", str(archive), "-o", str(into)], dict(os.environ))
+    assert proc.returncode == 0 and json.loads(proc.stdout)["lexicon"] == str(into / "lexicon.json")
+    assert (into / "lexicon.json").is_file()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    bad = _run(["lexicon", "learn", str(archive), "-o", str(tmp_path / "file" / "m.json")], dict(os.environ))
+    assert bad.returncode == 1 and "m.json: cannot be written" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_learn_writes_nothing_when_no_text_is_clean(tmp_path: Path) -> None:
     from vetplan.normalize.synth import strip_diacritics
 
