@@ -58,6 +58,19 @@ def _damage(kind: str | None) -> str | None:
     return kind
 
 
+def _cannot_write(path: Path) -> str | None:
+    """Why a file cannot be written at ``path`` (its folder made if missing), or None."""
+    if path.is_dir():
+        return "is a folder"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"its folder cannot be made ({exc.strerror or exc})"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is not writable"
+    return None
+
+
 def _lexicon(path: Path | None) -> Path | None:
     """The local lexicon to use: ``--lexicon`` (one that cannot be used is a usage error), else the default one
     (``$VETPLAN_LEXICON`` or the learned one; one that cannot be used is named in a warning and left out)."""
@@ -125,6 +138,10 @@ def ingest(
         typer.echo(f"vetplan: cannot create the output folder {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from exc
     # --jsonl - : the plans go to stdout, the progress bar and messages to stderr
+    problem = _cannot_write(Path(jsonl)) if jsonl and jsonl != "-" else None
+    if problem:
+        typer.echo(f"vetplan: --jsonl {jsonl}: {problem}", err=True)
+        raise typer.Exit(2)
     options = BatchOptions(
         out_dir=out,
         jobs=jobs,
@@ -266,7 +283,11 @@ def schema(
     else:
         from .batch import write_atomic
 
-        write_atomic(out, text)
+        try:
+            write_atomic(out, text)
+        except OSError as exc:
+            typer.echo(f"vetplan: {out}: cannot be written ({exc.strerror or exc})", err=True)
+            raise typer.Exit(1) from None
 
 
 @lexicon_app.command("learn")

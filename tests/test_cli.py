@@ -127,6 +127,21 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("no-such-command").returncode == 2
 
 
+def test_a_place_that_cannot_be_written_is_named_before_any_work(tmp_path, sample_files):
+    """``--jsonl`` where no file can be written is a usage error before the batch (it had failed with a traceback
+    after it); ``schema -o`` there is an error naming the place."""
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    into = tmp_path / "file" / "plans.jsonl"
+    proc = run("ingest", str(sample_files[0]), "-o", str(tmp_path / "out"), "--jsonl", str(into))
+    assert proc.returncode == 2 and f"--jsonl {into}: its folder cannot be made" in proc.stderr
+    assert not (tmp_path / "out" / "manifest.jsonl").exists()
+    proc = run("ingest", str(sample_files[0]), "-o", str(tmp_path / "out"), "--jsonl", str(tmp_path))
+    assert proc.returncode == 2 and "is a folder" in proc.stderr
+    proc = run("schema", "-o", str(tmp_path / "file" / "plan.schema.json"))
+    assert proc.returncode == 1 and "plan.schema.json: cannot be written" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_version_and_help():
     proc = run("--version")
     assert proc.returncode == 0 and proc.stdout.strip() == f"vetplan {__version__}"
