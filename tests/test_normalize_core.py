@@ -959,6 +959,18 @@ def test_never_raises_and_keeps_lines(s: str) -> None:
     assert 0.0 <= r.confidence <= 1.0
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_clean_part_never_raises_and_keeps_lines(s: str) -> None:
+    from vetplan.normalize.detect import clean_part
+
+    part, why = clean_part(s)
+    if why is None:
+        assert part == unicodedata.normalize("NFC", s)  # (all of it clean)
+    else:
+        assert why and (part == "" or part.count("\n") == s.count("\n"))
+
+
 def test_clean_text_keeps_tone_style_and_nfd_becomes_nfc() -> None:
     src = "Hoà bình và thủy lợi, hòa nhập; Uỷ ban nhân dân thành phố"
     r = normalize_text(src)
