@@ -746,7 +746,7 @@ def _run_jobs(jobs: list[_Job], options: BatchOptions, finish: Callable[..., Non
         return False, 0
     timeout = options.timeout
     pool = _Pool(options)
-    _merge_lexicon_once(pool.ctx, pool.args[2])
+    _merge_lexicon_once(pool.ctx, str(options.lexicon_path) if options.lexicon_path else None)
     workers = pool.workers
     pending = list(reversed(jobs))
     failed_starts = 0

@@ -212,7 +212,7 @@ def learn_local_lexicon(paths: list[Path], out_path: Path) -> dict:
     import tempfile
 
     from .ingest import IngestError, iter_inputs, read_document
-    from .normalize import NothingToLearn, learn_from_texts
+    from .normalize import learn_from_texts
 
     unread: list[dict[str, str]] = []
 
@@ -230,13 +230,9 @@ def learn_local_lexicon(paths: list[Path], out_path: Path) -> dict:
 
     workdir = Path(tempfile.mkdtemp(prefix="vetplan-learn-"))
     try:
-        stats = learn_from_texts(texts(workdir), str(out_path))
-    except NothingToLearn as e:
-        raise NothingToLearn(unread + e.skipped) from None
+        return learn_from_texts(texts(workdir), str(out_path), unread)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    stats["skipped"] = unread + stats["skipped"]
-    return stats
 
 
 def normalize_file(path: Path, *, lexicon_path: Path | None = None, damage: str | None = None):

@@ -19,7 +19,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -884,15 +884,13 @@ def load_model(path: str) -> Lexicon:
 def lexicon_problem(lexicon_path: str) -> str | None:
     """Why the local model at ``lexicon_path`` cannot be used (:func:`get_lexicon` would go on with the base
     lexicon alone), or None: ``"not JSON (Expecting value, line 1)"``. A model merged before is not read again."""
-    try:
-        raw = Path(lexicon_path).read_bytes()
-    except OSError as e:
-        return f"cannot be read ({e.strerror or e})"
-    if _merged_path(raw).is_file():
+    if merged_lexicon_ready(lexicon_path):
         return None
     try:
         load_model(lexicon_path)
-    except (OSError, ValueError) as e:
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
+    except ValueError as e:
         return str(e)
     return None
 
@@ -932,16 +930,17 @@ class NothingToLearn(ValueError):
         self.skipped = skipped
 
 
-def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str) -> dict:
+def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str, unread: Sequence[dict[str, str]] = ()) -> dict:
     """Build a local model (syllable unigrams, bigrams and trigrams) from ``(name, text)`` pairs of clean plans and
     write it to ``out_path`` atomically. Only clean text teaches (:func:`~.detect.clean_part`): a stripped or
     OCR-damaged text would teach its damage, so it is left out (``skipped``, with the reason), and of a text
-    clean only in places, the damaged lines. Raises :class:`NothingToLearn`, writing nothing, when no clean
-    text is left."""
+    clean only in places, the damaged lines. ``unread``: the files that could not be read (``{"file", "reason"}``,
+    filled while ``texts`` is read), listed first in ``skipped``. Raises :class:`NothingToLearn`, writing nothing,
+    when no clean text is left."""
     from .detect import clean_part
 
     kept: list[str] = []
-    skipped: list[dict[str, str]] = []
+    damaged: list[dict[str, str]] = []
     partly: list[dict[str, str]] = []
     for name, text in texts:
         part, why = clean_part(text)
@@ -950,7 +949,8 @@ def learn_from_texts(texts: Iterable[tuple[str, str]], out_path: str) -> dict:
             if why:
                 partly.append({"file": name, "reason": why})
         else:
-            skipped.append({"file": name, "reason": why or "no text"})
+            damaged.append({"file": name, "reason": why or "no text"})
+    skipped = [*unread, *damaged]
     if not kept:
         raise NothingToLearn(skipped)
     lex, n = build_model_from_texts(kept)
@@ -977,12 +977,7 @@ def learn_lexicon(folder: str, out_path: str) -> dict:
             except (OSError, UnicodeDecodeError) as e:
                 unread.append({"file": str(f), "reason": f"not read ({type(e).__name__}: {e})"})
 
-    try:
-        stats = learn_from_texts(texts(), out_path)
-    except NothingToLearn as e:
-        raise NothingToLearn(unread + e.skipped) from None
-    stats["skipped"] = unread + stats["skipped"]
-    return stats
+    return learn_from_texts(texts(), out_path, unread)
 
 
 def _base_cache_key() -> str:
