@@ -27,8 +27,9 @@ from pathlib import Path
 from .syllable import canonical, is_valid_syllable, skeleton
 
 LEXICON_VERSION = "34"
-# how a local model is merged with the base (part of the merged pickle's name): 2 carries the base's trigrams
-MERGE_FORMAT = 2
+# how a local model is merged with the base (part of the merged pickle's name): 2 carries the base's trigrams,
+# 3 weighs a large model's counts down (local_weight)
+MERGE_FORMAT = 3
 DOMAIN_UNI = float(os.environ.get("VETPLAN_DOMAIN_UNI", "50"))
 V74_BI = float(os.environ.get("VETPLAN_V74_BI", "1"))
 SMOOTH = os.environ.get("VETPLAN_SMOOTH", "jm")
@@ -895,6 +896,20 @@ def lexicon_problem(lexicon_path: str) -> str | None:
     return None
 
 
+#: a local model's counts weigh this many times the base's (as the domain plans built into the base do) …
+LOCAL_WEIGHT = 20.0
+#: … up to this share of the base's bigram mass, so that a large archive adds to the base and does not drown it
+LOCAL_MAX_SHARE = float(os.environ.get("VETPLAN_LOCAL_MAX_SHARE", "1.0"))
+
+
+def local_weight(base_mass: float, local_mass: float) -> float:
+    """The weight of a local model's counts in the merge: :data:`LOCAL_WEIGHT`, less for a model whose weighted
+    bigrams would outweigh :data:`LOCAL_MAX_SHARE` of the base's."""
+    if local_mass <= 0 or LOCAL_MAX_SHARE <= 0:
+        return LOCAL_WEIGHT
+    return min(LOCAL_WEIGHT, LOCAL_MAX_SHARE * base_mass / local_mass)
+
+
 def merged_lexicon_ready(lexicon_path: str) -> bool:
     """Whether the base lexicon merged with the local model at ``lexicon_path`` is cached (a process then loads it
     instead of merging)."""
@@ -909,7 +924,7 @@ def _merged_path(raw: bytes) -> Path:
     import hashlib
 
     digest = hashlib.sha1(raw).hexdigest()[:16]
-    return cache_dir() / f"merged-m{MERGE_FORMAT}-{_base_cache_key()[:-4]}-{digest}.pkl"
+    return cache_dir() / f"merged-m{MERGE_FORMAT}-{LOCAL_MAX_SHARE:g}-{_base_cache_key()[:-4]}-{digest}.pkl"
 
 
 def build_model_from_texts(texts: list[str]) -> tuple[Lexicon, int]:
@@ -1104,7 +1119,7 @@ def get_lexicon(lexicon_path: str | None = None) -> Lexicon:
         lex = Lexicon(uni=dict(base.uni), bi=dict(counts), tri={ctx: dict(c) for ctx, c in base.tri.items()},
                       abbreviations=dict(base.abbreviations), names=set(base.names), foreign=base.foreign,
                       gazetteer=base.gazetteer, num_after={w: list(c) for w, c in base.num_after.items()})
-        lex.merge(local, weight=20.0)
+        lex.merge(local, weight=local_weight(sum(counts.values()), sum(local.bi.values())))
         lex.precompute()
         write_runtime_lexicon(lex, path, stale=older_than_newest(path.parent, "merged-*.pkl", keep=3))
     lex.__dict__["_fingerprint"] = path.name

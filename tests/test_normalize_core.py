@@ -999,6 +999,23 @@ def test_a_cached_lexicon_keeps_its_bigram_counts_apart_and_reads_them_when_want
     assert read_runtime_lexicon(path) is None
 
 
+def test_a_large_local_model_adds_to_the_base_and_does_not_drown_it(tmp_path: Path) -> None:
+    """A local model's counts weigh 20 times the base's, but never more in all than the base's bigrams: an archive
+    of many plans of one template (400 generated plans) had made the repair of unlike plans worse and worse."""
+    from vetplan.normalize.lexicon import LOCAL_WEIGHT, local_weight
+
+    base = get_lexicon(None)
+    base_mass = sum(base.bigrams().values())
+    assert local_weight(base_mass, base_mass / 100) == LOCAL_WEIGHT == 20.0
+    assert local_weight(base_mass, base_mass * 4) == pytest.approx(0.25)
+    small, large = tmp_path / "small.json", tmp_path / "large.json"
+    for path, n in ((small, 10.0), (large, base_mass)):
+        path.write_text(json.dumps({"uni": {"mèo": n, "vạc": n}, "bi": [["mèo", "vạc", n]]}), encoding="utf-8")
+    got = {p.name: get_lexicon(str(p)).bigrams()[("mèo", "vạc")] - base.bigrams().get(("mèo", "vạc"), 0.0)
+           for p in (small, large)}
+    assert got["small.json"] == pytest.approx(10.0 * 20) and got["large.json"] == pytest.approx(base_mass)
+
+
 def test_clean_part_keeps_what_a_model_may_learn_from() -> None:
     """Clean text whole; of a text clean in part, its clean lines (the damaged ones blank, the line count kept);
     of a damaged text, nothing and the reason."""
