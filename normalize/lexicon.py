@@ -910,9 +910,12 @@ def local_weight(base_mass: float, local_mass: float) -> float:
     return min(LOCAL_WEIGHT, LOCAL_MAX_SHARE * base_mass / local_mass)
 
 
-def merged_lexicon_ready(lexicon_path: str) -> bool:
-    """Whether the base lexicon merged with the local model at ``lexicon_path`` is cached (a process then loads it
-    instead of merging)."""
+def merged_lexicon_ready(lexicon_path: str | None) -> bool:
+    """Whether the base lexicon merged with the local model at ``lexicon_path`` (None: the base lexicon itself) is
+    cached, so that a process loads it instead of building it."""
+    if lexicon_path is None:
+        path = cache_dir() / _base_cache_key()
+        return path.is_file() and path.with_suffix(BIGRAMS_SUFFIX).is_file()
     try:
         return _merged_path(Path(lexicon_path).read_bytes()).is_file()
     except OSError:

@@ -308,17 +308,22 @@ def test_the_plan_records_the_local_lexicon_and_resume_redoes_plans_made_with_an
 
 def test_a_batch_merges_a_new_local_lexicon_once_in_a_process_of_its_own(tmp_path: Path, monkeypatch) -> None:
     """Before a batch's workers start, a local lexicon not merged yet is merged (and cached) by one short-lived
-    process: merged in each worker, it cost every worker both lexicons' memory (peaks of 308–325 MB)."""
+    process: merged in each worker, it cost every worker both lexicons' memory (peaks of 308–325 MB). (The base
+    lexicon on a fresh machine likewise: it is ready when its pickle and its bigram counts are cached.)"""
     import multiprocessing as mp
     import shutil
 
-    from vetplan.batch import _merge_lexicon_once
+    from vetplan.batch import _make_lexicon_once
     from vetplan.normalize import lexicon
 
     (tmp_path / "cache").mkdir()
-    for f in lexicon.cache_dir().glob("lexicon-v*"):  # (the base lexicon as cached: not built again)
-        shutil.copy(f, tmp_path / "cache" / f.name)
+    base = [f for f in lexicon.cache_dir().glob("lexicon-v*") if f.stem == lexicon._base_cache_key()[:-4]]
+    assert lexicon.merged_lexicon_ready(None) and len(base) == 2
     monkeypatch.setenv("VETPLAN_CACHE", str(tmp_path / "cache"))
+    assert not lexicon.merged_lexicon_ready(None)
+    for f in sorted(base, key=lambda f: f.suffix != ".pkl"):  # (the base lexicon as cached: not built again)
+        shutil.copy(f, tmp_path / "cache" / f.name)
+        assert lexicon.merged_lexicon_ready(None) == (f.suffix != ".pkl")  # (its pickle alone is not ready)
     archive = tmp_path / "clean"
     archive.mkdir()
     (archive / "plan.txt").write_text(_clean_plan("Mèo Vạc"), encoding="utf-8")
@@ -326,7 +331,7 @@ def test_a_batch_merges_a_new_local_lexicon_once_in_a_process_of_its_own(tmp_pat
     lexicon.learn_lexicon(str(archive), str(model))
     assert not lexicon.merged_lexicon_ready(str(model))
     loads = lexicon.get_lexicon.cache_info().misses
-    _merge_lexicon_once(mp.get_context("spawn"), str(model))
+    _make_lexicon_once(mp.get_context("spawn"), str(model))
     assert lexicon.merged_lexicon_ready(str(model))
     assert lexicon.get_lexicon.cache_info().misses == loads  # (not merged here)
     assert len(list((tmp_path / "cache").glob("merged-*.pkl"))) == 1
