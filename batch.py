@@ -33,6 +33,7 @@ from typing import Any
 
 from . import __version__
 from .pipeline import Limits, local_lexicon
+from .schemas import SCHEMA_VERSION
 
 TMP_SUFFIX = ".vetplan-tmp"
 STALE_SUFFIX = ".stale"
@@ -213,9 +214,9 @@ def output_names(display_names: Sequence[str]) -> list[str]:
 
 
 def _read_current_output(dest: Path, sha: str, lexicon_sha: str | None = None) -> dict | None:
-    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version, with the local
-    lexicon of hash ``lexicon_sha`` (None: the base lexicon alone) — a plan repaired before a lexicon was learned,
-    or with another, is not current."""
+    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version in this schema
+    version, with the local lexicon of hash ``lexicon_sha`` (None: the base lexicon alone) — a plan repaired before
+    a lexicon was learned, or with another, is not current."""
     try:
         data = json.loads(dest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -225,6 +226,7 @@ def _read_current_output(dest: Path, sha: str, lexicon_sha: str | None = None) -
     src = data.get("source") or {}
     used = (data.get("normalization") or {}).get("lexicon") or {}
     if src.get("sha256") == sha and data.get("vetplan_version") == __version__ and (
+            data.get("schema_version") == SCHEMA_VERSION) and (
             (used.get("sha256") if isinstance(used, dict) else None) == lexicon_sha):
         return data
     return None

@@ -304,6 +304,11 @@ def test_the_plan_records_the_local_lexicon_and_resume_redoes_plans_made_with_an
     assert statuses() == ["ok"]  # (made with the model, asked without one: redone)
     assert json.loads((out / "scan.json").read_text(encoding="utf-8"))["normalization"]["lexicon"] is None
     assert statuses() == ["skipped"]
+    older = json.loads((out / "scan.json").read_text(encoding="utf-8"))
+    older["schema_version"] = "1.1.0"  # (a plan written before this schema: not current either)
+    del older["normalization"]["lexicon"]
+    (out / "scan.json").write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    assert statuses() == ["ok"]
 
 
 def test_a_batch_merges_a_new_local_lexicon_once_in_a_process_of_its_own(tmp_path: Path, monkeypatch) -> None:
