@@ -123,3 +123,69 @@ def encode_cp1258_decomposed(text: str) -> bytes:
         base = _nfc("".join(c for c in d if c not in tones))
         out.append(base + "".join(tones))
     return "".join(out).encode("cp1258")
+
+
+def legacy_font_bytes(text: str) -> bytes | None:
+    """The bytes behind text typed in a legacy 8-bit font and stored as the characters of those bytes (cp1252, or
+    Latin-1 where cp1252 has none): ``"KÕ ho¹ch"`` → ``b"K\\xd5 ho\\xb9ch"``; None when a character cannot be one."""
+    out = bytearray()
+    for c in text:
+        try:
+            out += c.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(c) < 256:
+                out.append(ord(c))
+            else:
+                return None
+    return bytes(out)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
+
+
+def repair_legacy_font_text(text: str) -> tuple[str, str] | None:
+    """Re-read text shown through a legacy 8-bit Vietnamese font (TCVN3/VNI/VISCII) as Unicode: ``"KÕ ho¹ch"`` (a
+    ``.VnTime`` font's TCVN3) → ``("Kế hoạch", "tcvn3")``; None when no encoding reads it as clean Vietnamese."""
+    from .vietnamese import score_text
+
+    raw = legacy_font_bytes(text)
+    if raw is None:
+        return None
+    best: tuple[float, str, str] | None = None
+    for enc in LEGACY_ENCODINGS:
+        fixed = decode_legacy(raw, enc)
+        sc = score_text(fixed)
+        if sc.junk_chars <= max(1, 0.005 * _letters(fixed)) and sc.quality >= 0.9 and sc.vn_syllables:
+            if best is None or sc.score > best[0]:
+                best = (sc.score, fixed, enc)
+    return (best[1], best[2]) if best else None
+
+
+def repair_legacy_font_lines(text: str) -> tuple[str, str | None, int]:
+    """The lines of a document typed in a legacy 8-bit font (a DOCX in ``.VnTime`` or ``VNI-Times``, whose
+    characters are the font's bytes) re-read as Unicode, the others as they are: ``(text, encoding, lines
+    repaired)``. The encoding is chosen once, over all the lines that do not read as Vietnamese; a line is re-read
+    only when that makes it read better ("KÕ ho¹ch" → "Kế hoạch"; "Kế hoạch" and plain ASCII stay)."""
+    from .vietnamese import score_text
+
+    lines = text.split("\n")
+    could = [i for i, line in enumerate(lines) if not line.isascii() and legacy_font_bytes(line) is not None]
+    poor = []
+    for i in could:
+        sc = score_text(lines[i])
+        if _letters(lines[i]) >= 2 and (sc.bad_tokens or sc.junk_chars) and sc.quality < 0.9:
+            poor.append(i)
+    if not poor:
+        return text, None, 0
+    found = repair_legacy_font_text("\n".join(lines[i] for i in poor))
+    if found is None:
+        return text, None, 0
+    enc = found[1]
+    repaired = 0
+    for i in could:  # (also the lines that happen to spell something: VNI's "Soá" for Số)
+        fixed = decode_legacy(legacy_font_bytes(lines[i]) or b"", enc)
+        if score_text(fixed).score > score_text(lines[i]).score:
+            lines[i] = fixed
+            repaired += 1
+    return "\n".join(lines), enc if repaired else None, repaired

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from .legacy import LEGACY_ENCODINGS, decode_legacy
+from .legacy import repair_legacy_font_text
 from .models import PageText, check_page_limit
 from .ocr import ocr_many, ocr_page, prepare_image
 from .vietnamese import score_text
@@ -54,34 +54,6 @@ def _letters(text: str) -> int:
     return sum(1 for c in text if c.isalpha())
 
 
-def _to_legacy_bytes(text: str) -> bytes | None:
-    out = bytearray()
-    for c in text:
-        try:
-            out += c.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(c) < 256:
-                out.append(ord(c))
-            else:
-                return None
-    return bytes(out)
-
-
-def _try_legacy_repair(text: str) -> tuple[str, str] | None:
-    """Re-read text shown through a legacy 8-bit Vietnamese font (TCVN3/VNI/VISCII) as Unicode."""
-    raw = _to_legacy_bytes(text)
-    if raw is None:
-        return None
-    best: tuple[float, str, str] | None = None
-    for enc in LEGACY_ENCODINGS:
-        fixed = decode_legacy(raw, enc)
-        sc = score_text(fixed)
-        if sc.junk_chars <= max(1, 0.005 * _letters(fixed)) and sc.quality >= 0.9 and sc.vn_syllables:
-            if best is None or sc.score > best[0]:
-                best = (sc.score, fixed, enc)
-    return (best[1], best[2]) if best else None
-
-
 def judge_text_layer(text: str, image_coverage: float = 0.0) -> LayerVerdict:
     """Decide if a page's extracted text is real text, a legacy-font encoding to remap, or garbage."""
     stripped = text.strip()
@@ -94,7 +66,7 @@ def judge_text_layer(text: str, image_coverage: float = 0.0) -> LayerVerdict:
     letters = _letters(stripped)
     junk = sc.junk_chars > max(2, 0.02 * letters)
     if junk or sc.quality < 0.6:
-        repaired = _try_legacy_repair(text)
+        repaired = repair_legacy_font_text(text)
         if repaired:
             return LayerVerdict(True, repaired[0], None, repaired[1])
         why = f"{sc.junk_chars} junk characters" if junk else f"only {sc.quality:.0%} plausible words"

@@ -8,6 +8,7 @@ from pathlib import Path
 from .detect import detect_format, unsupported_reason
 from .docx_reader import DocxRejected, docx_pictures, read_docx
 from .images import ImageRejected, frame_count, load_frame, open_image
+from .legacy import repair_legacy_font_lines
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
 from .ocr import OcrUnavailable, ocr_many, ocr_page
 from .pdf import PdfRejected, read_pdf
@@ -50,6 +51,9 @@ def _read_docx(
     pages after it (a plan scanned and pasted into Word), unless ``ocr`` is False."""
     text = read_docx(data)
     warnings: list[str] = []
+    text, legacy, repaired = repair_legacy_font_lines(text)
+    if repaired:
+        warnings.append(f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})")
     scans = []
     if ocr and sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
         for n, blob in enumerate(docx_pictures(data), 1):
