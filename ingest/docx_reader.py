@@ -7,6 +7,8 @@ import io
 import unicodedata
 import zipfile
 
+from .legacy import decode_legacy, legacy_font_bytes
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
@@ -16,32 +18,117 @@ class DocxRejected(ValueError):
     """The DOCX cannot be read."""
 
 
-def _cell_text(tc) -> str:  # type: ignore[no-untyped-def]
+def legacy_font(name: str | None) -> tuple[str, bool] | None:
+    """The 8-bit encoding a font of that name shows Vietnamese in, and whether it draws every letter as a capital:
+    ``".VnTime"`` → ``("tcvn3", False)``, ``".VnTimeH"`` → ``("tcvn3", True)`` (ABC's capitals fonts, typed with the
+    small letters' bytes), ``"VNI-Times"`` → ``("vni", False)``; None for a Unicode font."""
+    low = (name or "").strip().lower()
+    if low.startswith(".vn"):
+        return "tcvn3", low.endswith("h")
+    if low.startswith(("vni-", "vni ")):
+        return "vni", False
+    return None
+
+
+class _Fonts:
+    """The font each run of a DOCX is set in: its own, else its character style's, its paragraph style's (and the
+    styles they are based on), else the document's default."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.remapped: dict[str, int] = {}  # encoding → paragraphs with text re-read from it
+        self.by_style: dict[str, str | None] = {}
+        self.based_on: dict[str, str] = {}
+        self.default: str | None = None
+        try:
+            styles = document.styles.element
+        except Exception:  # noqa: BLE001 - a DOCX without styles: run fonts only
+            return
+        default = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        self.default = _font_of(default)
+        for st in styles.iterchildren(_W + "style"):
+            sid = st.get(_W + "styleId")
+            if sid:
+                self.by_style[sid] = _font_of(st.find(_W + "rPr"))
+                base = st.find(_W + "basedOn")
+                if base is not None and base.get(_W + "val"):
+                    self.based_on[sid] = base.get(_W + "val")
+
+    def of_style(self, sid: str | None) -> str | None:
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            font = self.by_style.get(sid)
+            if font:
+                return font
+            sid = self.based_on.get(sid)
+        return None
+
+    def of_run(self, run, para_style: str | None) -> str | None:  # type: ignore[no-untyped-def]
+        rpr = run.find(_W + "rPr") if run is not None else None
+        own = _font_of(rpr)
+        if own:
+            return own
+        rstyle = rpr.find(_W + "rStyle") if rpr is not None else None
+        return (self.of_style(rstyle.get(_W + "val")) if rstyle is not None else None) or self.of_style(
+            para_style) or self.default
+
+
+def _font_of(rpr) -> str | None:  # type: ignore[no-untyped-def]
+    fonts = rpr.find(_W + "rFonts") if rpr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")
+
+
+def _in_font(text: str, font: str | None) -> tuple[str, str | None]:
+    """A run's text as Unicode, and the legacy encoding it was re-read from (None: as it is): ``"KÕ ho¹ch"`` in
+    .VnTime → ``("Kế hoạch", "tcvn3")``, ``"kÕ ho¹ch"`` in .VnTimeH → ``("KẾ HOẠCH", "tcvn3")``."""
+    kind = legacy_font(font)
+    if kind is None or text.isascii() and not kind[1]:
+        return text, None
+    raw = legacy_font_bytes(text)
+    if raw is None:  # (a character no 8-bit font holds: the run is Unicode whatever its font says)
+        return text, None
+    decoded = decode_legacy(raw, kind[0])
+    decoded = decoded.upper() if kind[1] else decoded
+    return decoded, kind[0] if decoded != text else None
+
+
+def _cell_text(tc, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
     parts: list[str] = []
     for child in tc.iterchildren():
         if child.tag == _W + "p":
-            parts.append(_para_text(child))
+            parts.append(_para_text(child, fonts))
         elif child.tag == _W + "tbl":
-            parts.extend(_table_lines(child))
+            parts.extend(_table_lines(child, fonts))
     return " ".join(p.strip() for p in parts if p.strip())
 
 
-def _para_text(p) -> str:  # type: ignore[no-untyped-def]
+def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
+    pstyle = p.find(f"{_W}pPr/{_W}pStyle")
+    para_style = pstyle.get(_W + "val") if pstyle is not None else None
+    remapped: set[str] = set()
     for el in p.iter():
         tag = el.tag
         if tag == _W + "t":
-            out.append(el.text or "")
+            text, enc = _in_font(el.text or "", fonts.of_run(el.getparent(), para_style)) if fonts else (el.text, None)
+            out.append(text or "")
+            if enc:
+                remapped.add(enc)
         elif tag == _W + "tab":
             out.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             out.append("\n")
         elif tag == _W + "noBreakHyphen":
             out.append("-")
+    if fonts is not None:
+        for enc in remapped:
+            fonts.remapped[enc] = fonts.remapped.get(enc, 0) + 1
     return "".join(out)
 
 
-def _table_lines(tbl) -> list[str]:  # type: ignore[no-untyped-def]
+def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for tr in tbl.iterchildren(_W + "tr"):
         cells: list[str] = []
@@ -50,22 +137,22 @@ def _table_lines(tbl) -> list[str]:  # type: ignore[no-untyped-def]
             if vmerge is not None and vmerge.get(_W + "val") in (None, "continue"):
                 cells.append("")  # continuation of a vertically merged cell
                 continue
-            cells.append(_cell_text(tc))
+            cells.append(_cell_text(tc, fonts))
         lines.append(" | ".join(cells))
     return lines
 
 
-def _body_lines(container) -> list[str]:  # type: ignore[no-untyped-def]
+def _body_lines(container, fonts: _Fonts | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for child in container.iterchildren():
         if child.tag == _W + "p":
-            lines.append(_para_text(child))
+            lines.append(_para_text(child, fonts))
         elif child.tag == _W + "tbl":
-            lines.extend(_table_lines(child))
+            lines.extend(_table_lines(child, fonts))
         elif child.tag == _W + "sdt":  # content control wrapping paragraphs/tables
             content = child.find(_W + "sdtContent")
             if content is not None:
-                lines.extend(_body_lines(content))
+                lines.extend(_body_lines(content, fonts))
     return lines
 
 
@@ -93,7 +180,14 @@ def docx_pictures(data: bytes) -> list[bytes]:
 
 
 def read_docx(data: bytes) -> str:
-    """Return the text of a DOCX: one line per paragraph, table rows as cells joined by " | "."""
+    """Return the text of a DOCX: one line per paragraph, table rows as cells joined by " | "; text set in a legacy
+    8-bit Vietnamese font (:func:`legacy_font`) re-read as Unicode."""
+    return read_docx_fonts(data)[0]
+
+
+def read_docx_fonts(data: bytes) -> tuple[str, dict[str, int]]:
+    """:func:`read_docx`, and how many paragraphs had text re-read from each legacy encoding."""
     document = _open(data)
-    text = "\n".join(_body_lines(document.element.body))
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    fonts = _Fonts(document)
+    text = "\n".join(_body_lines(document.element.body, fonts))
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), fonts.remapped

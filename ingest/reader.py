@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .detect import detect_format, unsupported_reason
-from .docx_reader import DocxRejected, docx_pictures, read_docx
+from .docx_reader import DocxRejected, docx_pictures, read_docx_fonts
 from .images import ImageRejected, frame_count, load_frame, open_image
 from .legacy import repair_legacy_font_lines
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
@@ -49,9 +49,10 @@ def _read_docx(
 ) -> tuple[list[PageText], list[str]]:
     """The DOCX's text as one page; when it holds almost no text, its page-sized pictures are OCR'd as
     pages after it (a plan scanned and pasted into Word), unless ``ocr`` is False."""
-    text = read_docx(data)
-    warnings: list[str] = []
-    text, legacy, repaired = repair_legacy_font_lines(text)
+    text, by_font = read_docx_fonts(data)
+    warnings = [f"legacy {enc} font text remapped to Unicode ({n} paragraph{'s' * (n != 1)}, by their font)"
+                for enc, n in sorted(by_font.items())]
+    text, legacy, repaired = repair_legacy_font_lines(text)  # (a legacy font's text in a font of another name)
     if repaired:
         warnings.append(f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})")
     scans = []

@@ -25,27 +25,53 @@ def _as_font_characters(text: str, encoding: str) -> str:
     return "".join(out)
 
 
-def _docx(path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+def _docx(path: Path, paragraphs: list[tuple[str, str | None]], style_font: str | None = None) -> Path:
+    """Paragraphs in their runs' fonts; a paragraph without one is in the style "Body", set in ``style_font``."""
+    from docx.enum.style import WD_STYLE_TYPE
+
     d = docx.Document()
+    body = d.styles.add_style("Body", WD_STYLE_TYPE.PARAGRAPH)
+    body.font.name = style_font
     for text, font in paragraphs:
-        run = d.add_paragraph().add_run(text)
-        run.font.name = font
+        run = d.add_paragraph(style=None if font else "Body").add_run(text)
+        if font:
+            run.font.name = font
     d.save(str(path))
     return path
+
+
+def _typeable(lines: list[str], encoding: str) -> list[str]:
+    """The lines a DOCX can hold in that font (TCVN3 puts some capitals in control codes, which no DOCX holds: its
+    users typed capitals in the capitals' font, .VnTimeH, with the small letters' bytes)."""
+    return [line for line in lines if all(c >= " " for c in _as_font_characters(line, encoding))]
 
 
 @pytest.mark.parametrize(("encoding", "font"), [("tcvn3", ".VnTime"), ("vni", "VNI-Times")])
 def test_legacy_font_paragraphs_are_read_as_unicode_beside_unicode_ones(tmp_path: Path, encoding: str,
                                                                         font: str) -> None:
-    # a header in Unicode, the body in the old font (but the lines with capitals TCVN3 puts in control codes, which
-    # no DOCX holds: its users typed capitals in the capitals' font, .VnTimeH, with the small letters' bytes)
-    body = [line for line in PLAN_LINES[1:] if all(c >= " " for c in _as_font_characters(line, encoding))]
+    body = _typeable(PLAN_LINES[1:], encoding)  # (a header in Unicode, the body in the old font)
     assert len(body) >= 5
     paragraphs = [(PLAN_LINES[0], "Times New Roman")] + [(_as_font_characters(line, encoding), font) for line in body]
     doc = read_document(_docx(tmp_path / "plan.docx", paragraphs))
     assert doc.pages[0].text == "\n".join([PLAN_LINES[0], *body])
     changed = sum(1 for line in body if _as_font_characters(line, encoding) != line)
-    assert doc.warnings == [f"legacy {encoding} font text remapped to Unicode ({changed} lines)"]
+    assert doc.warnings == [f"legacy {encoding} font text remapped to Unicode ({changed} paragraphs, by their font)"]
+
+
+def test_a_capitals_font_and_a_style_font_and_a_font_of_another_name(tmp_path: Path) -> None:
+    """ABC's capitals fonts (.VnTimeH) draw the small letters' bytes as capitals: a heading reads in capitals; a
+    paragraph style's font counts for its runs; legacy bytes in a font of another name (fonts replaced when the
+    document was converted) are found by how they read, line by line."""
+    heading = _as_font_characters("kế hoạch phát triển giáo dục nghề nghiệp", "tcvn3")
+    styled = _as_font_characters("Đẩy mạnh đào tạo nghề cho người lao động;", "tcvn3")
+    renamed = _as_font_characters("nâng cao chất lượng và hiệu quả đào tạo.", "tcvn3")
+    doc = read_document(_docx(tmp_path / "plan.docx", [(heading, ".VnTimeH"), (styled, None), (renamed, "Arial")],
+                              style_font=".VnTime"))
+    assert doc.pages[0].text.split("\n") == ["KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP",
+                                            "Đẩy mạnh đào tạo nghề cho người lao động;",
+                                            "nâng cao chất lượng và hiệu quả đào tạo."]
+    assert doc.warnings == ["legacy tcvn3 font text remapped to Unicode (2 paragraphs, by their font)",
+                            "legacy tcvn3 font text remapped to Unicode (1 line)"]
 
 
 def test_unicode_and_ocr_damaged_text_in_a_docx_stay_as_they_are(tmp_path: Path, sample_files: list[Path]) -> None:
