@@ -5,7 +5,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from .html_reader import looks_like_html
+
 TEXT_EXTS = {".txt", ".text", ".md", ".csv", ".tsv"}
+HTML_EXTS = {".html", ".htm", ".xhtml"}
 IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif"}
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
@@ -99,7 +102,7 @@ def unsupported_reason(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str | None:
-    """Return "txt" | "pdf" | "image" | "docx", or None when unsupported."""
+    """Return "txt" | "pdf" | "image" | "docx" | "html", or None when unsupported."""
     head = _head(path)
     kind = _magic(head)
     ext = path.suffix.lower()
@@ -115,9 +118,11 @@ def detect_format(path: Path) -> str | None:
         return "docx"
     if ext in IMAGE_EXTS:
         return "image"
+    if ext in HTML_EXTS or (ext == "" and looks_like_html(head)):
+        return "html"
     if ext in TEXT_EXTS:
         return "txt"
-    if ext in ("", ".doc", ".rtf", ".odt", ".xls", ".xlsx", ".html", ".htm", ".xml", ".json"):
+    if ext in ("", ".doc", ".rtf", ".odt", ".xls", ".xlsx", ".xml", ".json"):
         if ext == "" and looks_like_text(head):
             return "txt"
         return None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .detect import detect_format, unsupported_reason
 from .docx_reader import DocxRejected, docx_pictures, read_docx_fonts
+from .html_reader import read_html
 from .images import ImageRejected, frame_count, load_frame, open_image
 from .legacy import repair_legacy_font_lines
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
@@ -24,6 +25,11 @@ def _read_txt(data: bytes, max_pages: int | None, strict: bool) -> tuple[list[Pa
     chunks = chunks[: check_page_limit(len(chunks), max_pages, strict, warnings)]
     pages = [PageText(i + 1, c, "text") for i, c in enumerate(chunks)]
     return pages, decoded.encoding, warnings
+
+
+def _read_html(data: bytes) -> tuple[list[PageText], str, list[str]]:
+    decoded = decode_text(data)
+    return [PageText(1, read_html(decoded.text), "html")], decoded.encoding, list(decoded.warnings)
 
 
 def _read_image(
@@ -86,7 +92,7 @@ def read_document(
     strict_max_pages: bool = False,
     ocr: bool = True,
 ) -> RawDocument:
-    """Read one file (txt, PDF, image, DOCX) into raw text per page; raise :class:`IngestError`.
+    """Read one file (txt, PDF, image, DOCX, HTML) into raw text per page; raise :class:`IngestError`.
 
     Over ``max_pages``, only the first pages are read (with a warning), or, with
     ``strict_max_pages``, the file is rejected before any page is read. With ``ocr=False`` only text a file
@@ -116,6 +122,8 @@ def read_document(
                 data, ocr_lang=ocr_lang, max_pages=max_pages, ocr_jobs=ocr_jobs, strict_max_pages=strict_max_pages,
                 ocr=ocr,
             )
+        elif fmt == "html":
+            pages, encoding, warnings = _read_html(data)
         elif fmt == "image":
             if not ocr:
                 raise IngestError(name, "a page image: not read (its text needs OCR)")

@@ -332,7 +332,10 @@ def build_seed_files() -> dict[str, bytes]:
     text = next(SAMPLES.glob("002_*.txt")).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip()][:14]
     seeds = {"plan.txt": text[:3000].encode("utf-8"), "plan-utf16.txt": text[:1500].encode("utf-16"),
-             "plan-cp1258.txt": text[:1500].encode("cp1258", "ignore")}
+             "plan-cp1258.txt": text[:1500].encode("cp1258", "ignore"),
+             "plan.html": ("<!DOCTYPE html><html><head><title>x</title></head><body><table><tr><td>"
+                           + "</td><td>".join(lines[:2]) + "</td></tr></table>"
+                           + "".join(f"<p>{ln}</p>" for ln in lines[2:]) + "</body></html>").encode("utf-8")}
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -424,7 +427,7 @@ def _reader_worker(conn) -> None:
         result = None
         try:
             doc = read_document(path, display_name=name, max_pages=3)
-            if doc.format not in {"txt", "pdf", "image", "docx"} or not isinstance(doc.pages, list):
+            if doc.format not in {"txt", "pdf", "image", "docx", "html"} or not isinstance(doc.pages, list):
                 result = ("bad result", "violation", doc.format, f"format={doc.format!r}")
         except IngestError as e:
             if name not in str(e):
