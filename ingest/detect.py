@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from .html_reader import looks_like_html
+from .odt_reader import is_odt
 
 TEXT_EXTS = {".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_EXTS = {".html", ".htm", ".xhtml"}
@@ -64,6 +65,14 @@ def _is_docx(path: Path) -> bool:
         return path.suffix.lower() == ".docx"
 
 
+def _is_odt(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as z:
+            return is_odt(z)
+    except ZIP_ERRORS:
+        return path.suffix.lower() == ".odt"  # (a damaged one: let the ODT reader explain)
+
+
 def _is_office(path: Path) -> bool:
     """DOCX/XLSX/PPTX (OOXML) or ODF documents: zip containers that are documents, not archives."""
     try:
@@ -94,7 +103,8 @@ def unsupported_reason(path: Path) -> str:
     if kind == "ole":
         return "unsupported format (legacy Word/Excel binary file; save it as .docx or PDF)"
     if kind == "zip" and _is_office(path):
-        return f"unsupported format ({path.suffix.lower() or 'office document'}; only .docx office files are read)"
+        return (f"unsupported format ({path.suffix.lower() or 'office document'}; of office files .docx and .odt "
+                "are read)")
     if kind == "zip" or detect_archive(path):
         return "unsupported format (archive; expand it with iter_inputs)"
     ext = path.suffix.lower() or "no extension"
@@ -102,27 +112,29 @@ def unsupported_reason(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str | None:
-    """Return "txt" | "pdf" | "image" | "docx" | "html", or None when unsupported."""
+    """Return "txt" | "pdf" | "image" | "docx" | "odt" | "html", or None when unsupported."""
     head = _head(path)
     kind = _magic(head)
     ext = path.suffix.lower()
     if kind in ("pdf", "image"):
         return kind
     if kind == "zip":
-        return "docx" if _is_docx(path) else None
+        return "docx" if _is_docx(path) else "odt" if _is_odt(path) else None
     if kind in ("ole", "tar?"):
         return None
     if ext == ".pdf":
         return "pdf"  # damaged header: let the PDF reader explain
     if ext == ".docx":
         return "docx"
+    if ext == ".odt":
+        return "odt"  # (a damaged one: let the ODT reader explain)
     if ext in IMAGE_EXTS:
         return "image"
     if ext in HTML_EXTS or (ext == "" and looks_like_html(head)):
         return "html"
     if ext in TEXT_EXTS:
         return "txt"
-    if ext in ("", ".doc", ".rtf", ".odt", ".xls", ".xlsx", ".xml", ".json"):
+    if ext in ("", ".doc", ".rtf", ".xls", ".xlsx", ".xml", ".json"):
         if ext == "" and looks_like_text(head):
             return "txt"
         return None

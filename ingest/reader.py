@@ -12,6 +12,7 @@ from .images import ImageRejected, frame_count, load_frame, open_image
 from .legacy import repair_legacy_font_lines
 from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check_page_limit
 from .ocr import OcrUnavailable, ocr_many, ocr_page
+from .odt_reader import OdtRejected, read_odt
 from .pdf import PdfRejected, read_pdf
 from .textenc import UndecodableText, decode_text
 
@@ -25,6 +26,13 @@ def _read_txt(data: bytes, max_pages: int | None, strict: bool) -> tuple[list[Pa
     chunks = chunks[: check_page_limit(len(chunks), max_pages, strict, warnings)]
     pages = [PageText(i + 1, c, "text") for i, c in enumerate(chunks)]
     return pages, decoded.encoding, warnings
+
+
+def _read_odt(data: bytes) -> tuple[list[PageText], list[str]]:
+    text, legacy, repaired = repair_legacy_font_lines(read_odt(data))  # (an old document converted, its fonts kept)
+    warnings = [f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})"] if (
+        repaired) else []
+    return [PageText(1, text, "odt")], warnings
 
 
 def _read_html(data: bytes) -> tuple[list[PageText], str, list[str]]:
@@ -92,7 +100,7 @@ def read_document(
     strict_max_pages: bool = False,
     ocr: bool = True,
 ) -> RawDocument:
-    """Read one file (txt, PDF, image, DOCX, HTML) into raw text per page; raise :class:`IngestError`.
+    """Read one file (txt, PDF, image, DOCX, ODT, HTML) into raw text per page; raise :class:`IngestError`.
 
     Over ``max_pages``, only the first pages are read (with a warning), or, with
     ``strict_max_pages``, the file is rejected before any page is read. With ``ocr=False`` only text a file
@@ -124,13 +132,15 @@ def read_document(
             )
         elif fmt == "html":
             pages, encoding, warnings = _read_html(data)
+        elif fmt == "odt":
+            pages, warnings = _read_odt(data)
         elif fmt == "image":
             if not ocr:
                 raise IngestError(name, "a page image: not read (its text needs OCR)")
             pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
             pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages, ocr)
-    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, PageLimitExceeded) as e:
+    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, OdtRejected, PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
         raise IngestError(name, f"OCR needed but unavailable: {e}") from e

@@ -32,6 +32,7 @@ import sys
 import time
 import traceback
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,6 +359,18 @@ def build_seed_files() -> dict[str, bytes]:
     buf = io.BytesIO()
     d.save(buf)
     seeds["plan.docx"] = buf.getvalue()
+    from xml.sax.saxutils import escape
+
+    odt = io.BytesIO()
+    with zipfile.ZipFile(odt, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+                   + "".join(f"<text:p>{escape(ln)}</text:p>" for ln in lines)
+                   + "</office:text></office:body></office:document-content>")
+    seeds["plan.odt"] = odt.getvalue()
     return seeds
 
 
@@ -427,7 +440,7 @@ def _reader_worker(conn) -> None:
         result = None
         try:
             doc = read_document(path, display_name=name, max_pages=3)
-            if doc.format not in {"txt", "pdf", "image", "docx", "html"} or not isinstance(doc.pages, list):
+            if doc.format not in {"txt", "pdf", "image", "docx", "odt", "html"} or not isinstance(doc.pages, list):
                 result = ("bad result", "violation", doc.format, f"format={doc.format!r}")
         except IngestError as e:
             if name not in str(e):
