@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .html_reader import looks_like_html
 from .odt_reader import is_odt
+from .rtf_reader import looks_like_rtf
 
 TEXT_EXTS = {".txt", ".text", ".md", ".csv", ".tsv"}
 HTML_EXTS = {".html", ".htm", ".xhtml"}
@@ -112,7 +113,7 @@ def unsupported_reason(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str | None:
-    """Return "txt" | "pdf" | "image" | "docx" | "odt" | "html", or None when unsupported."""
+    """Return "txt" | "pdf" | "image" | "docx" | "odt" | "html" | "rtf", or None when unsupported."""
     head = _head(path)
     kind = _magic(head)
     ext = path.suffix.lower()
@@ -132,9 +133,11 @@ def detect_format(path: Path) -> str | None:
         return "image"
     if ext in HTML_EXTS or (ext == "" and looks_like_html(head)):
         return "html"
+    if ext == ".rtf" or looks_like_rtf(head):
+        return "rtf"
     if ext in TEXT_EXTS:
         return "txt"
-    if ext in ("", ".doc", ".rtf", ".xls", ".xlsx", ".xml", ".json"):
+    if ext in ("", ".doc", ".xls", ".xlsx", ".xml", ".json"):
         if ext == "" and looks_like_text(head):
             return "txt"
         return None

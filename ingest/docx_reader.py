@@ -7,7 +7,7 @@ import io
 import unicodedata
 import zipfile
 
-from .legacy import decode_legacy, legacy_font_bytes
+from .legacy import decode_legacy, legacy_font, legacy_font_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
@@ -16,18 +16,6 @@ _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}e
 
 class DocxRejected(ValueError):
     """The DOCX cannot be read."""
-
-
-def legacy_font(name: str | None) -> tuple[str, bool] | None:
-    """The 8-bit encoding a font of that name shows Vietnamese in, and whether it draws every letter as a capital:
-    ``".VnTime"`` → ``("tcvn3", False)``, ``".VnTimeH"`` → ``("tcvn3", True)`` (ABC's capitals fonts, typed with the
-    small letters' bytes), ``"VNI-Times"`` → ``("vni", False)``; None for a Unicode font."""
-    low = (name or "").strip().lower()
-    if low.startswith(".vn"):
-        return "tcvn3", low.endswith("h")
-    if low.startswith(("vni-", "vni ")):
-        return "vni", False
-    return None
 
 
 class _Fonts:

@@ -189,3 +189,15 @@ def repair_legacy_font_lines(text: str) -> tuple[str, str | None, int]:
             lines[i] = fixed
             repaired += 1
     return "\n".join(lines), enc if repaired else None, repaired
+
+
+def legacy_font(name: str | None) -> tuple[str, bool] | None:
+    """The 8-bit encoding a font of that name shows Vietnamese in, and whether it draws every letter as a capital:
+    ``".VnTime"`` → ``("tcvn3", False)``, ``".VnTimeH"`` → ``("tcvn3", True)`` (ABC's capitals fonts, typed with the
+    small letters' bytes), ``"VNI-Times"`` → ``("vni", False)``; None for a Unicode font."""
+    low = (name or "").strip().lower()
+    if low.startswith(".vn"):
+        return "tcvn3", low.endswith("h")
+    if low.startswith(("vni-", "vni ")):
+        return "vni", False
+    return None

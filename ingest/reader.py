@@ -14,6 +14,7 @@ from .models import IngestError, PageLimitExceeded, PageText, RawDocument, check
 from .ocr import OcrUnavailable, ocr_many, ocr_page
 from .odt_reader import OdtRejected, read_odt
 from .pdf import PdfRejected, read_pdf
+from .rtf_reader import RtfRejected, read_rtf
 from .textenc import UndecodableText, decode_text
 
 
@@ -100,7 +101,7 @@ def read_document(
     strict_max_pages: bool = False,
     ocr: bool = True,
 ) -> RawDocument:
-    """Read one file (txt, PDF, image, DOCX, ODT, HTML) into raw text per page; raise :class:`IngestError`.
+    """Read one file (txt, PDF, image, DOCX, ODT, HTML, RTF) into raw text per page; raise :class:`IngestError`.
 
     Over ``max_pages``, only the first pages are read (with a warning), or, with
     ``strict_max_pages``, the file is rejected before any page is read. With ``ocr=False`` only text a file
@@ -134,13 +135,16 @@ def read_document(
             pages, encoding, warnings = _read_html(data)
         elif fmt == "odt":
             pages, warnings = _read_odt(data)
+        elif fmt == "rtf":
+            pages = [PageText(1, read_rtf(data), "rtf")]
         elif fmt == "image":
             if not ocr:
                 raise IngestError(name, "a page image: not read (its text needs OCR)")
             pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
             pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages, ocr)
-    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, OdtRejected, PageLimitExceeded) as e:
+    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, OdtRejected, RtfRejected,
+            PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:
         raise IngestError(name, f"OCR needed but unavailable: {e}") from e

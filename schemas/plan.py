@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 SCHEMA_VERSION = "1.2.0"
 
 SectionKind = Literal["purpose", "targets", "tasks", "funding", "implementation", "reporting", "appendix", "other"]
-#: "odt", "html" (1.2.0): an OpenDocument text, a plan saved from a web page
-SourceFormat = Literal["txt", "pdf", "image", "docx", "odt", "html"]
+#: "odt", "html", "rtf" (1.2.0): an OpenDocument text, a plan saved from a web page, Rich Text Format
+SourceFormat = Literal["txt", "pdf", "image", "docx", "odt", "html", "rtf"]
 #: "ocr_vie" (1.1.0): text vetplan OCR'd with Tesseract's Vietnamese model, its marks repaired in context
 DamageKind = Literal["clean", "stripped", "ocr_eng", "substitution", "ocr_vie", "mixed", "unknown"]
 
@@ -51,7 +51,7 @@ class Source(_Model):
     ocr_lang: str | None = None
     encoding: str | None = None
     page_methods: list[str] = Field(default_factory=list,
-                                    description="how each page was read: text|pdf-text|ocr|docx|odt|html")
+                                    description="how each page was read: text|pdf-text|ocr|docx|odt|html|rtf")
 
 
 class Signer(_Model):

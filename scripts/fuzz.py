@@ -371,6 +371,13 @@ def build_seed_files() -> dict[str, bytes]:
                    + "".join(f"<text:p>{escape(ln)}</text:p>" for ln in lines)
                    + "</office:text></office:body></office:document-content>")
     seeds["plan.odt"] = odt.getvalue()
+
+    def rtf_escaped(line: str) -> str:
+        return "".join(c if ord(c) < 128 and c not in "\\{}" else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?"
+                       for c in line)
+
+    seeds["plan.rtf"] = ("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times New Roman;}}\\f0 "
+                         + "".join(rtf_escaped(ln) + "\\par\n" for ln in lines) + "}").encode("ascii")
     return seeds
 
 
@@ -440,7 +447,8 @@ def _reader_worker(conn) -> None:
         result = None
         try:
             doc = read_document(path, display_name=name, max_pages=3)
-            if doc.format not in {"txt", "pdf", "image", "docx", "odt", "html"} or not isinstance(doc.pages, list):
+            formats = {"txt", "pdf", "image", "docx", "odt", "html", "rtf"}
+            if doc.format not in formats or not isinstance(doc.pages, list):
                 result = ("bad result", "violation", doc.format, f"format={doc.format!r}")
         except IngestError as e:
             if name not in str(e):
