@@ -131,9 +131,9 @@ def detect_format(path: Path) -> str | None:
         return "odt"  # (a damaged one: let the ODT reader explain)
     if ext in IMAGE_EXTS:
         return "image"
-    if ext in HTML_EXTS or (ext == "" and looks_like_html(head)):
+    if ext in HTML_EXTS or (ext in ("", ".doc") and looks_like_html(head)):  # (Word's "web page" saved as .doc)
         return "html"
-    if ext == ".rtf" or looks_like_rtf(head):
+    if ext == ".rtf" or looks_like_rtf(head):  # (also the many ".doc" files that are RTF)
         return "rtf"
     if ext in TEXT_EXTS:
         return "txt"

@@ -51,6 +51,9 @@ def test_a_page_without_its_extension_is_known_by_its_start_and_a_broken_one_is_
     bare = tmp_path / "download"
     bare.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
     assert detect_format(bare) == "html" and read_document(bare).pages[0].text.split("\n") == LINES
+    as_doc = tmp_path / "plan.doc"  # (Word's "web page" saved under a .doc name)
+    as_doc.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
+    assert detect_format(as_doc) == "html" and read_document(as_doc).pages[0].text.split("\n") == LINES
     broken = tmp_path / "cut.htm"
     broken.write_text("<html><body><table><tr><td>Kế hoạch <b>số 7", encoding="utf-8")  # (a download cut short)
     assert read_document(broken).pages[0].text == "Kế hoạch số 7"

@@ -64,6 +64,9 @@ def test_a_code_page_byte_an_unnamed_file_and_a_broken_one(tmp_path: Path) -> No
     odd = tmp_path / "odd.rtf"  # (numbers no RTF writer makes, found by the fuzzer: they had raised)
     odd.write_bytes(b"{\\rtf1 a\\u2257921 b\\u-40000 c\\uc99999999999999 d\\u" + b"9" * 5000 + b"}")
     assert read_document(odd).pages[0].text.startswith("a\ufffd\ufffd")  # (each \\uN's next character its stand-in)
+    as_doc = tmp_path / "plan.doc"  # (Word saved many documents as RTF under a .doc name)
+    as_doc.write_bytes(f.read_bytes())
+    assert detect_format(as_doc) == "rtf" and read_document(as_doc).pages[0].text == "Hà Nội"
     bad = tmp_path / "bad.rtf"
     bad.write_text("not rtf at all", encoding="ascii")
     with pytest.raises(IngestError) as e:
