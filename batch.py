@@ -706,9 +706,9 @@ def _make_lexicon_once(ctx: Any, lexicon: str | None) -> None:
     — in a process of its own before they start, when it is not cached yet (both are cached on disk): built in the
     workers, it cost each of them the work and the memory of building it (a local lexicon's merge: worker peaks of
     308–325 MB against 184–203 MB). Should it fail, each worker builds it on its own as before."""
-    from .normalize.lexicon import merged_lexicon_ready
+    from .normalize.lexicon import lexicon_cached
 
-    if merged_lexicon_ready(lexicon):
+    if lexicon_cached(lexicon):
         return
     proc = ctx.Process(target=_make_lexicon, args=(lexicon,), daemon=True)
     proc.start()

@@ -7,7 +7,7 @@ import io
 import unicodedata
 import zipfile
 
-from .legacy import decode_legacy, legacy_font, legacy_font_bytes
+from .legacy import decode_font_bytes, legacy_font, legacy_font_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
@@ -77,8 +77,7 @@ def _in_font(text: str, font: str | None) -> tuple[str, str | None]:
     raw = legacy_font_bytes(text)
     if raw is None:  # (a character no 8-bit font holds: the run is Unicode whatever its font says)
         return text, None
-    decoded = decode_legacy(raw, kind[0])
-    decoded = decoded.upper() if kind[1] else decoded
+    decoded = decode_font_bytes(raw, kind)
     return decoded, kind[0] if decoded != text else None
 
 
@@ -167,14 +166,10 @@ def docx_pictures(data: bytes) -> list[bytes]:
     return out
 
 
-def read_docx(data: bytes) -> str:
-    """Return the text of a DOCX: one line per paragraph, table rows as cells joined by " | "; text set in a legacy
-    8-bit Vietnamese font (:func:`legacy_font`) re-read as Unicode."""
-    return read_docx_fonts(data)[0]
-
-
-def read_docx_fonts(data: bytes) -> tuple[str, dict[str, int]]:
-    """:func:`read_docx`, and how many paragraphs had text re-read from each legacy encoding."""
+def read_docx(data: bytes) -> tuple[str, dict[str, int]]:
+    """The text of a DOCX — one line per paragraph, table rows as cells joined by " | ", text set in a legacy
+    8-bit Vietnamese font (:func:`legacy_font`) re-read as Unicode — and how many paragraphs had text re-read from
+    each legacy encoding."""
     document = _open(data)
     fonts = _Fonts(document)
     text = "\n".join(_body_lines(document.element.body, fonts))

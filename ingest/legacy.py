@@ -140,7 +140,8 @@ def legacy_font_bytes(text: str) -> bytes | None:
     return bytes(out)
 
 
-def _letters(text: str) -> int:
+def letter_count(text: str) -> int:
+    """How many letters ``text`` has."""
     return sum(1 for c in text if c.isalpha())
 
 
@@ -156,7 +157,7 @@ def repair_legacy_font_text(text: str) -> tuple[str, str] | None:
     for enc in LEGACY_ENCODINGS:
         fixed = decode_legacy(raw, enc)
         sc = score_text(fixed)
-        if sc.junk_chars <= max(1, 0.005 * _letters(fixed)) and sc.quality >= 0.9 and sc.vn_syllables:
+        if sc.junk_chars <= max(1, 0.005 * letter_count(fixed)) and sc.quality >= 0.9 and sc.vn_syllables:
             if best is None or sc.score > best[0]:
                 best = (sc.score, fixed, enc)
     return (best[1], best[2]) if best else None
@@ -174,7 +175,7 @@ def repair_legacy_font_lines(text: str) -> tuple[str, str | None, int]:
     poor = []
     for i in could:
         sc = score_text(lines[i])
-        if _letters(lines[i]) >= 2 and (sc.bad_tokens or sc.junk_chars) and sc.quality < 0.9:
+        if letter_count(lines[i]) >= 2 and (sc.bad_tokens or sc.junk_chars) and sc.quality < 0.9:
             poor.append(i)
     if not poor:
         return text, None, 0
@@ -189,6 +190,13 @@ def repair_legacy_font_lines(text: str) -> tuple[str, str | None, int]:
             lines[i] = fixed
             repaired += 1
     return "\n".join(lines), enc if repaired else None, repaired
+
+
+def decode_font_bytes(raw: bytes, kind: tuple[str, bool]) -> str:
+    """Bytes typed in a legacy font of :func:`legacy_font`'s ``kind`` as Unicode, in capitals for a capitals font:
+    ``b"k\xd5 ho\xb9ch"`` in .VnTimeH → ``"KẾ HOẠCH"``."""
+    text = decode_legacy(raw, kind[0])
+    return text.upper() if kind[1] else text
 
 
 def legacy_font(name: str | None) -> tuple[str, bool] | None:

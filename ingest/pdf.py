@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from .legacy import repair_legacy_font_text
+from .legacy import letter_count, repair_legacy_font_text
 from .models import PageText, check_page_limit
 from .ocr import ocr_many, ocr_page, prepare_image
 from .vietnamese import score_text
@@ -50,10 +50,6 @@ class LayerVerdict:
     repaired_from: str | None = None
 
 
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
-
-
 def judge_text_layer(text: str, image_coverage: float = 0.0) -> LayerVerdict:
     """Decide if a page's extracted text is real text, a legacy-font encoding to remap, or garbage."""
     stripped = text.strip()
@@ -63,7 +59,7 @@ def judge_text_layer(text: str, image_coverage: float = 0.0) -> LayerVerdict:
     if cids and cids * 8 > len(stripped) * 0.2:
         return LayerVerdict(False, text, f"{cids} (cid:NN) glyphs without Unicode mapping")
     sc = score_text(stripped)
-    letters = _letters(stripped)
+    letters = letter_count(stripped)
     junk = sc.junk_chars > max(2, 0.02 * letters)
     if junk or sc.quality < 0.6:
         repaired = repair_legacy_font_text(text)

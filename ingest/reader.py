@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .detect import detect_format, unsupported_reason
-from .docx_reader import DocxRejected, docx_pictures, read_docx_fonts
+from .docx_reader import DocxRejected, docx_pictures, read_docx
 from .html_reader import read_html
 from .images import ImageRejected, frame_count, load_frame, open_image
 from .legacy import repair_legacy_font_lines
@@ -30,10 +30,18 @@ def _read_txt(data: bytes, max_pages: int | None, strict: bool) -> tuple[list[Pa
 
 
 def _read_odt(data: bytes) -> tuple[list[PageText], list[str]]:
-    text, legacy, repaired = repair_legacy_font_lines(read_odt(data))  # (an old document converted, its fonts kept)
-    warnings = [f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})"] if (
-        repaired) else []
+    warnings: list[str] = []
+    text = _legacy_lines_repaired(read_odt(data), warnings)  # (an old document converted, its fonts kept)
     return [PageText(1, text, "odt")], warnings
+
+
+def _legacy_lines_repaired(text: str, warnings: list[str]) -> str:
+    """``text`` with its lines in a legacy font's bytes re-read (:func:`repair_legacy_font_lines`), saying so in
+    ``warnings``."""
+    text, legacy, repaired = repair_legacy_font_lines(text)
+    if repaired:
+        warnings.append(f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})")
+    return text
 
 
 def _read_html(data: bytes) -> tuple[list[PageText], str, list[str]]:
@@ -64,12 +72,10 @@ def _read_docx(
 ) -> tuple[list[PageText], list[str]]:
     """The DOCX's text as one page; when it holds almost no text, its page-sized pictures are OCR'd as
     pages after it (a plan scanned and pasted into Word), unless ``ocr`` is False."""
-    text, by_font = read_docx_fonts(data)
+    text, by_font = read_docx(data)
     warnings = [f"legacy {enc} font text remapped to Unicode ({n} paragraph{'s' * (n != 1)}, by their font)"
                 for enc, n in sorted(by_font.items())]
-    text, legacy, repaired = repair_legacy_font_lines(text)  # (a legacy font's text in a font of another name)
-    if repaired:
-        warnings.append(f"legacy {legacy} font text remapped to Unicode ({repaired} line{'s' * (repaired != 1)})")
+    text = _legacy_lines_repaired(text, warnings)  # (a legacy font's text in a font of another name)
     scans = []
     if ocr and sum(c.isalpha() for c in text) < DOCX_MIN_LETTERS:
         for n, blob in enumerate(docx_pictures(data), 1):

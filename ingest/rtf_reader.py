@@ -9,7 +9,7 @@ import codecs
 import re
 import unicodedata
 
-from .legacy import decode_legacy, legacy_font
+from .legacy import decode_font_bytes, legacy_font
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([\r\n]+)|([^\\{}\r\n]+)",
                     re.S)
@@ -76,8 +76,7 @@ def read_rtf(data: bytes) -> str:
             return
         kind = legacy_font(fonts.get(state.font)) if state.font is not None else None
         if kind is not None:
-            text = decode_legacy(bytes(pending), kind[0])
-            out.append(text.upper() if kind[1] else text)
+            out.append(decode_font_bytes(bytes(pending), kind))
         else:
             out.append(bytes(pending).decode(codepage, errors="replace"))
         pending.clear()

@@ -885,7 +885,7 @@ def load_model(path: str) -> Lexicon:
 def lexicon_problem(lexicon_path: str) -> str | None:
     """Why the local model at ``lexicon_path`` cannot be used (:func:`get_lexicon` would go on with the base
     lexicon alone), or None: ``"not JSON (Expecting value, line 1)"``. A model merged before is not read again."""
-    if merged_lexicon_ready(lexicon_path):
+    if lexicon_cached(lexicon_path):
         return None
     try:
         load_model(lexicon_path)
@@ -910,7 +910,7 @@ def local_weight(base_mass: float, local_mass: float) -> float:
     return min(LOCAL_WEIGHT, LOCAL_MAX_SHARE * base_mass / local_mass)
 
 
-def merged_lexicon_ready(lexicon_path: str | None) -> bool:
+def lexicon_cached(lexicon_path: str | None) -> bool:
     """Whether the base lexicon merged with the local model at ``lexicon_path`` (None: the base lexicon itself) is
     cached, so that a process loads it instead of building it."""
     if lexicon_path is None:

@@ -323,20 +323,20 @@ def test_a_batch_merges_a_new_local_lexicon_once_in_a_process_of_its_own(tmp_pat
 
     (tmp_path / "cache").mkdir()
     base = [f for f in lexicon.cache_dir().glob("lexicon-v*") if f.stem == lexicon._base_cache_key()[:-4]]
-    assert lexicon.merged_lexicon_ready(None) and len(base) == 2
+    assert lexicon.lexicon_cached(None) and len(base) == 2
     monkeypatch.setenv("VETPLAN_CACHE", str(tmp_path / "cache"))
-    assert not lexicon.merged_lexicon_ready(None)
+    assert not lexicon.lexicon_cached(None)
     for f in sorted(base, key=lambda f: f.suffix != ".pkl"):  # (the base lexicon as cached: not built again)
         shutil.copy(f, tmp_path / "cache" / f.name)
-        assert lexicon.merged_lexicon_ready(None) == (f.suffix != ".pkl")  # (its pickle alone is not ready)
+        assert lexicon.lexicon_cached(None) == (f.suffix != ".pkl")  # (its pickle alone is not ready)
     archive = tmp_path / "clean"
     archive.mkdir()
     (archive / "plan.txt").write_text(_clean_plan("Mèo Vạc"), encoding="utf-8")
     model = tmp_path / "model.json"
     lexicon.learn_lexicon(str(archive), str(model))
-    assert not lexicon.merged_lexicon_ready(str(model))
+    assert not lexicon.lexicon_cached(str(model))
     loads = lexicon.get_lexicon.cache_info().misses
     _make_lexicon_once(mp.get_context("spawn"), str(model))
-    assert lexicon.merged_lexicon_ready(str(model))
+    assert lexicon.lexicon_cached(str(model))
     assert lexicon.get_lexicon.cache_info().misses == loads  # (not merged here)
     assert len(list((tmp_path / "cache").glob("merged-*.pkl"))) == 1
