@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .build import build_id
 from .pipeline import Limits, local_lexicon
 from .schemas import SCHEMA_VERSION
 
@@ -214,9 +215,9 @@ def output_names(display_names: Sequence[str]) -> list[str]:
 
 
 def _read_current_output(dest: Path, sha: str, lexicon_sha: str | None = None) -> dict | None:
-    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version in this schema
-    version, with the local lexicon of hash ``lexicon_sha`` (None: the base lexicon alone) — a plan repaired before
-    a lexicon was learned, or with another, is not current."""
+    """The parsed output at ``dest`` when it was made from content ``sha`` by this vetplan version and build
+    (:func:`~vetplan.build.build_id`) in this schema version, with the local lexicon of hash ``lexicon_sha`` (None:
+    the base lexicon alone) — a plan repaired before a lexicon was learned, or with another, is not current."""
     try:
         data = json.loads(dest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -226,6 +227,7 @@ def _read_current_output(dest: Path, sha: str, lexicon_sha: str | None = None) -
     src = data.get("source") or {}
     used = (data.get("normalization") or {}).get("lexicon") or {}
     if src.get("sha256") == sha and data.get("vetplan_version") == __version__ and (
+            data.get("vetplan_build") == build_id()) and (
             data.get("schema_version") == SCHEMA_VERSION) and (
             (used.get("sha256") if isinstance(used, dict) else None) == lexicon_sha):
         return data

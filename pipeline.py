@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import cast, get_args
 
 from . import __version__
+from .build import build_id
 from .schemas import (
     DamageRegion,
     LocalLexicon,
@@ -166,6 +167,7 @@ def build_plan(raw, *, lexicon_path: Path | None = None, limits: Limits | None =
     )
     return Plan(
         vetplan_version=__version__,
+        vetplan_build=build_id(),
         source=source,
         document=extracted.document,
         is_plan=extracted.is_plan,

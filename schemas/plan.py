@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 SectionKind = Literal["purpose", "targets", "tasks", "funding", "implementation", "reporting", "appendix", "other"]
 #: "odt", "html", "rtf" (1.2.0): an OpenDocument text, a plan saved from a web page, Rich Text Format
@@ -212,6 +212,9 @@ class Plan(_Model):
 
     schema_version: str = SCHEMA_VERSION
     vetplan_version: str | None = None
+    vetplan_build: str | None = Field(default=None, pattern=r"^[0-9a-f]{16}$", description=(
+        "hash of the vetplan code and data that made this plan (1.3.0): plans of the same version number can differ "
+        "between builds; --resume redoes a plan of another build"))
     source: Source
     document: DocumentInfo
     is_plan: bool = Field(default=True, description="false when the text does not look like a plan (see warnings)")

@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 from vetplan import __version__
+from vetplan.build import build_id
 from vetplan.schemas import Plan, plan_json_schema
 
 VETPLAN = [sys.executable, "-m", "vetplan"]
@@ -166,6 +167,17 @@ def test_resume_skips_unchanged_and_redoes_changed(tmp_path, sample_files):
     assert statuses == {sample_files[1].name: "ok", sample_files[2].name: "skipped"}
     second = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
     assert second[sample_files[2].stem + ".json"] == first[sample_files[2].stem + ".json"]
+    # a plan another build of vetplan made (the same version number: a fix between releases) is redone
+    kept = out / (sample_files[2].stem + ".json")
+    older = json.loads(kept.read_text(encoding="utf-8"))
+    assert older["vetplan_build"] == build_id()
+    older["vetplan_build"] = "0" * 16
+    kept.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    assert run("ingest", str(src), "-o", str(out), "-q", "--resume").returncode == 0
+    manifest = (out / "manifest.jsonl").read_text().splitlines()
+    records = {Path(r["input"]).name: r["status"] for r in map(json.loads, manifest)}
+    assert records == {sample_files[1].name: "skipped", sample_files[2].name: "ok"}
+    assert json.loads(kept.read_text(encoding="utf-8"))["vetplan_build"] == build_id()
 
 
 def test_jsonl_stream_to_stdout(tmp_path, sample_files):

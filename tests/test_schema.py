@@ -102,3 +102,11 @@ def test_a_plan_of_an_earlier_minor_version_still_validates_and_the_lexicon_is_c
     with pytest.raises(ValidationError):
         Normalization(damage="clean", tokens=0, changed=0, uncertain=0, confidence=1.0,
                       lexicon={"path": "m.json", "sha256": "not-a-hash"})
+    # 1.3.0 adds ``vetplan_build``: a 1.2.0 plan (without it) validates; a build is 16 hex digits
+    older = json.loads(_minimal_plan().model_dump_json())
+    older["schema_version"] = "1.2.0"
+    older.pop("vetplan_build", None)
+    assert Plan.model_validate(older).vetplan_build is None
+    jsonschema.Draft202012Validator(plan_json_schema()).validate(older)
+    with pytest.raises(ValidationError):
+        Plan.model_validate({**older, "vetplan_build": "not-a-build"})
