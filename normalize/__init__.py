@@ -48,6 +48,9 @@ class NormalizationResult:
     uncertain_tokens: list[TextChange] = field(default_factory=list)
     #: why the repair failed and the text was only NFC-normalised ("OSError: ..."); None when it ran
     failure: str | None = None
+    #: what the caller should know though the repair ran: a local lexicon it could not use ("local lexicon m.json:
+    #: not JSON (…); the base lexicon alone was used")
+    warnings: list[str] = field(default_factory=list)
 
 
 def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | None = None
@@ -62,7 +65,11 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return run(text, damage=damage, lexicon_path=lexicon_path)
+        warnings = [f"local lexicon {lexicon_path}: {problem}; the base lexicon alone was used"
+                    for problem in [_lexicon_problem(lexicon_path)] if problem] if lexicon_path else []
+        res = run(text, damage=damage, lexicon_path=lexicon_path)
+        res.warnings = warnings
+        return res
     except Exception as exc:  # noqa: BLE001 - the stage must never raise; fall back to NFC only, saying why
         import unicodedata
 
@@ -70,6 +77,17 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
         n = len(text.split("\n"))
         return NormalizationResult(out, damage or "clean", [(1, n, damage or "clean")], 0, 0, 0, 0.0, [], [],
                                    failure=f"{type(exc).__name__}: {exc}")
+
+
+def _lexicon_problem(lexicon_path: str) -> str | None:
+    """Why the local model at ``lexicon_path`` cannot be used (the repair then goes on with the base lexicon), or
+    None: ``"cannot be read (No such file or directory)"``."""
+    from .lexicon import lexicon_problem
+
+    try:
+        return lexicon_problem(lexicon_path)
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
 
 
 def learn_lexicon(folder: str, out_path: str) -> dict:

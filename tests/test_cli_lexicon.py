@@ -52,6 +52,10 @@ def test_learned_lexicon_is_used_by_later_runs(tmp_path: Path) -> None:
     assert "Việt Xô" in after.stdout and "xã Thạch Hòa" in after.stdout
     assert after.stdout != before.stdout, "the learned lexicon changed nothing"
     assert after.stdout.count("\n") == STRIPPED.count("\n")
+    from vetplan.normalize import normalize_text
+
+    used = normalize_text(STRIPPED, lexicon_path=str(target))  # (from Python: a model it can use, no warning)
+    assert used.warnings == [] and "Việt Xô" in used.text
 
 
 def test_lexicon_learn_rejects_a_missing_folder(tmp_path: Path) -> None:
@@ -202,7 +206,13 @@ def test_a_lexicon_that_cannot_be_used_is_named_never_silently_ignored(tmp_path:
         (tmp_path / name).write_text(content, encoding="utf-8")
         proc = _run(["normalize", str(damaged), "--lexicon", str(tmp_path / name)], env)
         assert proc.returncode == 2 and f"lexicon {tmp_path / name}: {why}" in proc.stderr, proc.stderr
-        assert normalize_text(STRIPPED, lexicon_path=str(tmp_path / name)).failure is None
+        res = normalize_text(STRIPPED, lexicon_path=str(tmp_path / name))
+        assert res.failure is None and "Trường Cao đẳng" in res.text
+        assert len(res.warnings) == 1 and res.warnings[0].startswith(f"local lexicon {tmp_path / name}: {why}")
+        assert res.warnings[0].endswith("the base lexicon alone was used")  # (it had gone on silently)
+    missing = normalize_text(STRIPPED, lexicon_path=str(tmp_path / "none.json"))
+    assert len(missing.warnings) == 1 and "none.json: cannot be read" in missing.warnings[0]
+    assert normalize_text(STRIPPED).warnings == []
     warned = _run(["normalize", str(damaged)], {**env, "VETPLAN_LEXICON": str(tmp_path / "list.json")})
     assert warned.returncode == 0 and warned.stdout == plain.stdout
     assert f"warning: lexicon {tmp_path / 'list.json'}: not a lexicon" in warned.stderr
