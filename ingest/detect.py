@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from .doc_reader import is_word_document
 from .html_reader import looks_like_html
 from .odt_reader import is_odt
 from .rtf_reader import looks_like_rtf
@@ -74,6 +75,13 @@ def _is_odt(path: Path) -> bool:
         return path.suffix.lower() == ".odt"  # (a damaged one: let the ODT reader explain)
 
 
+def _is_word_document(path: Path) -> bool:
+    try:
+        return is_word_document(path.read_bytes())
+    except OSError:
+        return False
+
+
 def _is_office(path: Path) -> bool:
     """DOCX/XLSX/PPTX (OOXML) or ODF documents: zip containers that are documents, not archives."""
     try:
@@ -102,7 +110,7 @@ def unsupported_reason(path: Path) -> str:
     head = _head(path)
     kind = _magic(head)
     if kind == "ole":
-        return "unsupported format (legacy Word/Excel binary file; save it as .docx or PDF)"
+        return "unsupported format (a legacy Excel or PowerPoint binary file, not a Word document)"
     if kind == "zip" and _is_office(path):
         return (f"unsupported format ({path.suffix.lower() or 'office document'}; of office files .docx and .odt "
                 "are read)")
@@ -113,7 +121,7 @@ def unsupported_reason(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str | None:
-    """Return "txt" | "pdf" | "image" | "docx" | "odt" | "html" | "rtf", or None when unsupported."""
+    """Return "txt" | "pdf" | "image" | "docx" | "odt" | "html" | "rtf" | "doc", or None when unsupported."""
     head = _head(path)
     kind = _magic(head)
     ext = path.suffix.lower()
@@ -121,7 +129,9 @@ def detect_format(path: Path) -> str | None:
         return kind
     if kind == "zip":
         return "docx" if _is_docx(path) else "odt" if _is_odt(path) else None
-    if kind in ("ole", "tar?"):
+    if kind == "ole":  # (a Word 97–2003 document; its damaged ones too, named .doc: the reader explains)
+        return "doc" if ext == ".doc" or _is_word_document(path) else None
+    if kind == "tar?":
         return None
     if ext == ".pdf":
         return "pdf"  # damaged header: let the PDF reader explain

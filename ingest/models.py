@@ -41,7 +41,7 @@ class PageText:
 
     number: int
     text: str
-    method: str  # "text" | "pdf-text" | "ocr" | "docx" | "odt" | "html" | "rtf"
+    method: str  # "text" | "pdf-text" | "ocr" | "docx" | "odt" | "html" | "rtf" | "doc"
     ocr_engine: str | None = None
     ocr_lang: str | None = None
     word_confidences: list[tuple[str, float]] | None = None
@@ -53,7 +53,7 @@ class RawDocument:
 
     path: str
     sha256: str
-    format: str  # "txt" | "pdf" | "image" | "docx" | "odt" | "html" | "rtf"
+    format: str  # "txt" | "pdf" | "image" | "docx" | "odt" | "html" | "rtf" | "doc"
     pages: list[PageText]
     encoding: str | None = None
     ocr: bool = False

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .detect import detect_format, unsupported_reason
+from .doc_reader import DocRejected, read_doc
 from .docx_reader import DocxRejected, docx_pictures, read_docx
 from .html_reader import read_html
 from .images import ImageRejected, frame_count, load_frame, open_image
@@ -33,6 +34,12 @@ def _read_odt(data: bytes) -> tuple[list[PageText], list[str]]:
     warnings: list[str] = []
     text = _legacy_lines_repaired(read_odt(data), warnings)  # (an old document converted, its fonts kept)
     return [PageText(1, text, "odt")], warnings
+
+
+def _read_doc(data: bytes) -> tuple[list[PageText], list[str]]:
+    warnings: list[str] = []
+    text = _legacy_lines_repaired(read_doc(data), warnings)  # (a plan typed in .VnTime: its lines re-read)
+    return [PageText(1, text, "doc")], warnings
 
 
 def _legacy_lines_repaired(text: str, warnings: list[str]) -> str:
@@ -107,7 +114,8 @@ def read_document(
     strict_max_pages: bool = False,
     ocr: bool = True,
 ) -> RawDocument:
-    """Read one file (txt, PDF, image, DOCX, ODT, HTML, RTF) into raw text per page; raise :class:`IngestError`.
+    """Read one file (txt, PDF, image, DOCX, ODT, HTML, RTF, Word 97–2003 DOC) into raw text per page; raise
+    :class:`IngestError`.
 
     Over ``max_pages``, only the first pages are read (with a warning), or, with
     ``strict_max_pages``, the file is rejected before any page is read. With ``ocr=False`` only text a file
@@ -143,13 +151,15 @@ def read_document(
             pages, warnings = _read_odt(data)
         elif fmt == "rtf":
             pages = [PageText(1, read_rtf(data), "rtf")]
+        elif fmt == "doc":
+            pages, warnings = _read_doc(data)
         elif fmt == "image":
             if not ocr:
                 raise IngestError(name, "a page image: not read (its text needs OCR)")
             pages, warnings = _read_image(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages)
         else:
             pages, warnings = _read_docx(data, ocr_lang, max_pages, ocr_jobs, strict_max_pages, ocr)
-    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, OdtRejected, RtfRejected,
+    except (UndecodableText, PdfRejected, ImageRejected, DocxRejected, OdtRejected, RtfRejected, DocRejected,
             PageLimitExceeded) as e:
         raise IngestError(name, str(e)) from e
     except OcrUnavailable as e:

@@ -15,7 +15,8 @@ SCHEMA_VERSION = "1.3.0"
 
 SectionKind = Literal["purpose", "targets", "tasks", "funding", "implementation", "reporting", "appendix", "other"]
 #: "odt", "html", "rtf" (1.2.0): an OpenDocument text, a plan saved from a web page, Rich Text Format
-SourceFormat = Literal["txt", "pdf", "image", "docx", "odt", "html", "rtf"]
+#: "doc" (1.3.0): a Word 97–2003 binary document
+SourceFormat = Literal["txt", "pdf", "image", "docx", "odt", "html", "rtf", "doc"]
 #: "ocr_vie" (1.1.0): text vetplan OCR'd with Tesseract's Vietnamese model, its marks repaired in context
 DamageKind = Literal["clean", "stripped", "ocr_eng", "substitution", "ocr_vie", "mixed", "unknown"]
 

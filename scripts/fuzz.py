@@ -29,6 +29,7 @@ import os
 import random
 import re
 import sys
+import tempfile
 import time
 import traceback
 import unicodedata
@@ -378,7 +379,36 @@ def build_seed_files() -> dict[str, bytes]:
 
     seeds["plan.rtf"] = ("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times New Roman;}}\\f0 "
                          + "".join(rtf_escaped(ln) + "\\par\n" for ln in lines) + "}").encode("ascii")
+    doc = _word97_seed(lines)
+    if doc is not None:
+        seeds["plan.doc"] = doc
     return seeds
+
+
+def _word97_seed(lines: list[str]) -> bytes | None:
+    """A Word 97–2003 .doc of the lines and a table, written by LibreOffice (None, with a note, without it)."""
+    import shutil
+    import subprocess
+
+    import docx
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("fuzz: no LibreOffice (soffice): no .doc seed", file=sys.stderr)
+        return None
+    d = docx.Document()
+    for line in lines[:6]:
+        d.add_paragraph(line)
+    table = d.add_table(rows=2, cols=3)
+    for k, line in enumerate(lines[6:12]):
+        table.cell(k // 3, k % 3).text = line
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "plan.docx"
+        d.save(str(src))
+        subprocess.run([soffice, f"-env:UserInstallation=file://{td}/profile", "--headless", "--convert-to", "doc",
+                        "--outdir", td, str(src)], capture_output=True, timeout=180)
+        out = Path(td) / "plan.doc"
+        return out.read_bytes() if out.is_file() else None
 
 
 def mutate_bytes(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
@@ -447,7 +477,7 @@ def _reader_worker(conn) -> None:
         result = None
         try:
             doc = read_document(path, display_name=name, max_pages=3)
-            formats = {"txt", "pdf", "image", "docx", "odt", "html", "rtf"}
+            formats = {"txt", "pdf", "image", "docx", "odt", "html", "rtf", "doc"}
             if doc.format not in formats or not isinstance(doc.pages, list):
                 result = ("bad result", "violation", doc.format, f"format={doc.format!r}")
         except IngestError as e:

@@ -188,7 +188,7 @@ def build_corpus(root: Path, outside: Path) -> list[Case]:
     add("bad/sheet.xlsx", zip_bytes({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
         "", display="")
     cases.append(Case("bad/sheet.xlsx", "error", r"unsupported format", members=True))
-    add("bad/old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "error", r"unsupported format|legacy")
+    add("bad/old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "error", r"damaged Word document")
 
     def truncated_pdf(p: Path) -> None:
         make_text_pdf(p, lines)

@@ -1,0 +1,297 @@
+"""Word 97–2003 ``.doc`` (the binary format in an OLE compound file, [MS-DOC]): the main document's text, read through
+its piece table, one line per paragraph, a table row as its cells joined by " | " as for a DOCX.
+
+Many archived plans are such files. Their text is stored in pieces, each either 8-bit (Windows-1252) or UTF-16;
+a plan typed in a legacy Vietnamese font (``.VnTime``: TCVN3, ``VNI-Times``) holds the font's bytes as 8-bit
+characters ("KÕ ho¹ch"), which the caller re-reads line by line (``legacy.repair_legacy_font_lines``). Fields
+keep their result, not their code (``PAGE``, ``HYPERLINK …``); footnotes, headers, comments and pictures are left
+out. An encrypted file and Word 6/95 files are refused with the reason.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Set
+from io import BytesIO
+
+#: nFib of Word 97 and later (Word 6 wrote 101, Word 95 104: another layout)
+WORD97_NFIB = 0xC1 - 0x10  # (0x00B1 and up are read as Word 97's FIB; 97 itself writes 0x00C1)
+_F_ENCRYPTED = 0x0100
+_F_WHICH_TABLE = 0x0200
+_F_OBFUSCATED = 0x8000
+#: pieces of text more than this many characters in all are refused (no plan is; a corrupt table may say so)
+MAX_CHARS = 20_000_000
+
+
+class DocRejected(ValueError):
+    """The ``.doc`` cannot be read."""
+
+
+def is_word_document(data: bytes) -> bool:
+    """Whether ``data`` is an OLE compound file holding a Word document (a ``WordDocument`` stream)."""
+    ole = _open(data, quiet=True)
+    if ole is None:
+        return False
+    try:
+        return bool(ole.exists("WordDocument"))
+    finally:
+        ole.close()
+
+
+def _open(data: bytes, quiet: bool = False):  # noqa: ANN202 - olefile.OleFileIO or None
+    import olefile
+
+    try:
+        return olefile.OleFileIO(BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - olefile raises OSError, struct.error, IndexError … on damaged files
+        if quiet:
+            return None
+        raise DocRejected(f"damaged Word document ({type(e).__name__}: {e})") from e
+
+
+def read_doc(data: bytes) -> str:
+    """The main document text of a Word 97–2003 file: ``"ỦY BAN NHÂN DÂN\\nSố: 116/KH-UBND\\n…"``."""
+    ole = _open(data)
+    try:
+        if not ole.exists("WordDocument"):
+            raise DocRejected("an OLE file without a Word document (a legacy Excel or PowerPoint file?)")
+        try:
+            word = ole.openstream("WordDocument").read()
+            fib = _read_fib(word)
+            table_name = "1Table" if fib["flags"] & _F_WHICH_TABLE else "0Table"
+            if not ole.exists(table_name):
+                raise DocRejected(f"damaged Word document (its {table_name} stream is missing)")
+            table = ole.openstream(table_name).read()
+        except DocRejected:
+            raise
+        except Exception as e:  # noqa: BLE001 - olefile on a damaged container
+            raise DocRejected(f"damaged Word document ({type(e).__name__}: {e})") from e
+    finally:
+        ole.close()
+    return _paragraphs(*_main_text(word, table, fib))
+
+
+def _read_fib(word: bytes) -> dict[str, int]:
+    """The few FIB fields the text needs: flags, ccpText (the main document's length in characters) and the Clx's
+    place in the table stream."""
+    if len(word) < 34:
+        raise DocRejected("damaged Word document (its FIB is cut short)")
+    ident, nfib = struct.unpack_from("<HH", word, 0)
+    if ident != 0xA5EC:
+        raise DocRejected("damaged Word document (no Word FIB)")
+    if nfib < WORD97_NFIB:
+        raise DocRejected(f"a Word 6/95 document (version {nfib}): not read; save it as .docx or .doc (Word 97–2003)")
+    flags = struct.unpack_from("<H", word, 10)[0]
+    if flags & (_F_ENCRYPTED | _F_OBFUSCATED):
+        raise DocRejected("an encrypted (password-protected) Word document")
+    try:
+        at = 32
+        csw = struct.unpack_from("<H", word, at)[0]
+        at += 2 + 2 * csw
+        cslw = struct.unpack_from("<H", word, at)[0]
+        lw = at + 2
+        ccp_text = struct.unpack_from("<i", word, lw + 3 * 4)[0]
+        at = lw + 4 * cslw
+        cb = struct.unpack_from("<H", word, at)[0]
+        if cb < 34:
+            raise DocRejected("damaged Word document (its FIB has no piece table)")
+        fc_clx, lcb_clx = struct.unpack_from("<II", word, at + 2 + 33 * 8)
+        fc_papx, lcb_papx = struct.unpack_from("<II", word, at + 2 + 13 * 8)
+    except struct.error as e:
+        raise DocRejected("damaged Word document (its FIB is cut short)") from e
+    if ccp_text < 0:
+        raise DocRejected("damaged Word document (negative text length)")
+    return {"flags": flags, "ccp_text": ccp_text, "fc_clx": fc_clx, "lcb_clx": lcb_clx, "fc_papx": fc_papx,
+            "lcb_papx": lcb_papx}
+
+
+def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int, bool]]:
+    """The piece table: ``(first CP, last CP, byte offset in WordDocument, 8-bit)`` per piece, in CP order."""
+    clx = table[fc_clx:fc_clx + lcb_clx]
+    if len(clx) != lcb_clx or not clx:
+        raise DocRejected("damaged Word document (its piece table lies outside the table stream)")
+    at = 0
+    try:
+        while clx[at] == 0x01:  # Prc: a property modifier list of fast-saved edits, skipped
+            at += 3 + struct.unpack_from("<h", clx, at + 1)[0]
+        if clx[at] != 0x02:
+            raise DocRejected("damaged Word document (no piece table in its Clx)")
+        lcb = struct.unpack_from("<I", clx, at + 1)[0]
+        plc = clx[at + 5:at + 5 + lcb]
+    except (IndexError, struct.error) as e:
+        raise DocRejected("damaged Word document (its piece table is cut short)") from e
+    if len(plc) != lcb or lcb < 16 or (lcb - 4) % 12:
+        raise DocRejected("damaged Word document (a piece table of impossible size)")
+    n = (lcb - 4) // 12
+    cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
+    out = []
+    for k in range(n):
+        fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)[0]
+        compressed = bool(fc & 0x40000000)
+        fc &= 0x3FFFFFFF
+        out.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+    return out
+
+
+def _main_text(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[str, set[int] | None, set[int]]:
+    """The main document's characters (CP 0 to ccpText) as stored, control characters included; the positions
+    in it of the marks that end a table row (None when the paragraph properties cannot be read) and of the
+    paragraph marks inside a table's cell."""
+    end = fib["ccp_text"]
+    if end > MAX_CHARS:
+        raise DocRejected(f"a Word document of {end:,} characters: more than any plan (damaged?)")
+    row_ends, in_cells = _table_marks(word, table, fib) or (None, set())
+    parts: list[str] = []
+    marks: set[int] | None = set() if row_ends is not None else None
+    inside: set[int] = set()
+    in_table = in_cells | (row_ends or set())
+    done = 0
+    for first, last, at, compressed in _pieces(table, fib["fc_clx"], fib["lcb_clx"]):
+        if first >= end:
+            break
+        if last < first:
+            raise DocRejected("damaged Word document (a piece that ends before it starts)")
+        n = min(last, end) - first
+        width = 1 if compressed else 2
+        raw = word[at:at + width * n]
+        if len(raw) < width * n:
+            raise DocRejected("damaged Word document (a piece of text lies past the end of its stream)")
+        text = raw.decode("latin-1").translate(_CP1252) if compressed else raw.decode("utf-16-le", errors="replace")
+        if marks is not None and row_ends:
+            marks.update(done + k for k, ch in enumerate(text) if ch == "\x07" and at + width * (k + 1) in row_ends)
+        if in_table:  # (a nested table's cells and rows end in paragraph marks: its outer cell's text)
+            inside.update(done + k for k, ch in enumerate(text) if ch == "\r" and at + width * (k + 1) in in_table)
+        parts.append(text)
+        done += len(text)
+    return "".join(parts), marks, inside
+
+
+_SPRM_P_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (a nesting depth above 0): a table's paragraph
+_SPRM_P_TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark
+_SPRM_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
+
+
+def _table_marks(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[set[int], set[int]] | None:
+    """The WordDocument offsets just past each table row's end mark and just past each paragraph inside a table
+    (as their paragraphs' properties say), from the paragraph properties' pages (PlcBtePapx → PapxFkp); None when
+    they cannot be read (the caller then takes a cell mark right after another as a row's end)."""
+    plc = table[fib["fc_papx"]:fib["fc_papx"] + fib["lcb_papx"]]
+    if len(plc) != fib["lcb_papx"] or len(plc) < 12 or (len(plc) - 4) % 8:
+        return None
+    n = (len(plc) - 4) // 8
+    ends: set[int] = set()
+    cells: set[int] = set()
+    try:
+        for k in range(n):
+            pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+            page = word[pn * 512:pn * 512 + 512]
+            if len(page) != 512:
+                return None
+            crun = page[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+            for r in range(crun):
+                off = 2 * page[4 * (crun + 1) + 13 * r]
+                if off == 0:
+                    continue  # (no properties: a plain paragraph)
+                cb = page[off]
+                grpprl = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
+                in_table, row_end = _table_properties(grpprl[2:])  # (after the style's index)
+                if row_end:
+                    ends.add(fcs[r + 1])
+                elif in_table:
+                    cells.add(fcs[r + 1])
+    except (IndexError, struct.error, KeyError):
+        return None
+    return ends, cells
+
+
+def _table_properties(grpprl: bytes) -> tuple[bool, bool]:
+    """Whether a paragraph's property modifiers put it in a table, and whether they mark it as a table row's end
+    (sprmPFTtp or sprmPFInnerTtp, 1)."""
+    in_table = False
+    at = 0
+    while at + 2 < len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, at)[0]
+        at += 2
+        spra = sprm >> 13
+        if spra == 6:  # a variable-size operand: its size first (two bytes for sprmTDefTable)
+            if sprm == 0xD608:
+                size = struct.unpack_from("<H", grpprl, at)[0] + 1
+            else:
+                size = grpprl[at] + 1
+        else:
+            size = _SPRM_SIZES[spra]
+        if sprm in _SPRM_P_TTP and grpprl[at] == 1:
+            return True, True
+        if sprm in _SPRM_P_IN_TABLE and grpprl[at] >= 1:
+            in_table = True
+        at += size
+    return in_table, False
+
+
+#: a compressed piece's bytes are Windows-1252; the five it leaves undefined stay their Latin-1 control characters
+#: (what a legacy font's text needs to be re-read by its bytes)
+_CP1252 = str.maketrans({chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
+                         if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)})
+
+
+#: characters Word keeps in the text stream that are no text: pictures, objects, note and comment anchors …
+_DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
+
+
+def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int] = frozenset()) -> str:
+    """Word's text stream as lines: paragraph marks and line or page breaks as line ends, a field as its result,
+    a table row's cells (each closed by a cell mark, the row by one more: at ``row_ends``, or, unknown, a cell mark
+    right after another) joined by " | ", an optional hyphen as a soft hyphen (U+00AD) and a non-breaking one as "-"."""
+    lines: list[str] = []
+    line: list[str] = []
+    cells: list[str] = []
+    fields: list[bool] = []  # per open field: whether its result has begun (its code is left out)
+    last_cell_mark = False
+    for at, ch in enumerate(stream):
+        if ch == "\x13":
+            fields.append(False)
+            continue
+        if ch == "\x14":
+            if fields:
+                fields[-1] = True
+            continue
+        if ch == "\x15":
+            if fields:
+                fields.pop()
+            continue
+        if fields and not all(fields):
+            continue
+        if ch == "\x07":  # a cell's end, or (right after one) its row's
+            text = " ".join(" ".join("".join(line).split("\n")).split())
+            line = []
+            if (at in row_ends) if row_ends is not None else (last_cell_mark and not text):
+                if cells:
+                    lines.append(" | ".join(cells))
+                cells = []
+                last_cell_mark = False
+                continue
+            cells.append(text)
+            last_cell_mark = True
+            continue
+        last_cell_mark = False
+        if ch in "\r\x0b\x0c":
+            if cells or at in in_cells:  # (a paragraph inside a cell: the cell goes on)
+                line.append("\n")
+            else:
+                lines.append("".join(line))
+                line = []
+            continue
+        if ch == "\x1e":
+            line.append("-")
+        elif ch == "\x1f":  # an optional hyphen: a soft hyphen, which the repair drops, but a legacy font's byte 0xAD
+            line.append("\u00ad")  # (TCVN3's ư, which Word's Unicode sees as one: "ng\u00adêi" người)
+        elif ch in _DROP:
+            continue
+        else:
+            line.append(ch)
+    if cells:
+        lines.append(" | ".join(cells))
+    if line:
+        lines.append("".join(line))
+    return "\n".join(lines)
