@@ -66,6 +66,9 @@ TOKEN = re.compile(r"\S+")
 
 
 _D_LOOKALIKES = re.compile("[\u00d0\u00f0\u0189\u0256]")
+#: characters that show nothing: soft hyphen, zero-width space and joiners, word joiner, byte-order mark (a web
+#: page's &shy;, a word processor's optional hyphen)
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _AS_D = str.maketrans("\u00d0\u00f0\u0189\u0256", "\u0110\u0111\u0110\u0111")
 
 
@@ -73,17 +76,18 @@ def fix_unicode(line: str) -> list[Edit]:
     """NFC-normalise each whitespace token that is not NFC: ``"ho\\u0300a"`` → ``"hòa"``; drop stray marks
     that cannot compose: ``"tuyệ\\u0301n"`` → ``"tuyện"``; the look-alikes of Đ that no Vietnamese text writes, the
     Icelandic Ð ð and the African Ɖ ɖ, are Đ đ (``"15/2019/NÐ-CP"``: a scan's or a keyboard's, the cited number's code
-    had been no code)."""
+    had been no code); characters that show nothing go (``"d\u00aduc"`` → ``"dục"``'s letters: a soft hyphen inside a
+    word had made it two, "giáo ở\u00addục")."""
     if line.isascii():
         return []
     nfc = unicodedata.is_normalized("NFC", line)
-    if nfc and not STRAY_MARKS.search(line) and not _D_LOOKALIKES.search(line):
+    if nfc and not STRAY_MARKS.search(line) and not _D_LOOKALIKES.search(line) and not INVISIBLE.search(line):
         return []
     out: list[Edit] = []
     for m in TOKEN.finditer(line):
         tok = m.group(0)
         n = tok if nfc else unicodedata.normalize("NFC", tok)
-        n = STRAY_MARKS.sub("", n).translate(_AS_D)
+        n = STRAY_MARKS.sub("", INVISIBLE.sub("", n)).translate(_AS_D)
         if n != tok:
             out.append((m.start(), m.end(), n, 1.0))
     return out

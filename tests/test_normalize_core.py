@@ -96,6 +96,19 @@ def test_fix_unicode_nfd() -> None:
     assert fix_unicode("Hòa bình") == []
 
 
+def test_characters_that_show_nothing_are_dropped_and_a_word_they_split_is_whole_again() -> None:
+    """A soft hyphen (a web page's &shy;, a word processor's optional hyphen), zero-width spaces and joiners, a word
+    joiner or a stray byte-order mark are in the text but not on the page: gone, the words they sat in read as the
+    page shows them ("giáo d\u00aduc" had become "giáo ở\u00addục": the hyphen made one word two)."""
+    assert fix_unicode("giáo d\u00adục") == [(5, 9, "dục", 1.0)]
+    assert [e[2] for e in fix_unicode("\ufeffKế hoạch nghi\u200bệp d\u2060ục")] == ["Kế", "nghiệp", "dục"]
+    res = normalize_text("Kế hoạch triển khai giáo d\u00adục nghề nghi\u00adệp năm 2024 của Ủy ban nhân dân tỉnh")
+    assert res.text == "Kế hoạch triển khai giáo dục nghề nghiệp năm 2024 của Ủy ban nhân dân tỉnh"
+    assert res.damage == "clean" and {c.fixer for c in res.changes} == {"fix_unicode"}
+    stripped = normalize_text("Ke hoach trien khai giao d\u00aduc nghe nghiep nam 2024")
+    assert stripped.text == "Kế hoạch triển khai giáo dục nghề nghiệp năm 2024"
+
+
 @pytest.mark.parametrize("src,fixed", [("|. MUC PICH", "I"), ("Il.CHI TIEU", "II"), ("I11. NHIEM VU", "III"),
                                        ("II1. GIAI PHAP", "III"), ("1V. TO CHUC THUC HIEN", "IV"),
                                        ("[. CHE TIEU", "I"), ("IH. NHIEM VU, GIAI PHAP", "III"),
