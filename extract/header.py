@@ -78,6 +78,28 @@ def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:
     return Evidence(line_start=max(1, start), line_end=max(start, end, 1), page=page)
 
 
+#: a document's own number opening a header line, its "Số:" label lost to a scan ("183/KH-UBND Đức Phổ, ngày 05 …"):
+#: a plan's, a programme's, a decision's … code after the slash, then the issuer's
+_UNLABELLED_NUMBER = re.compile(r"^[\s.,:;'‘’`_|~\-]*(?P<n>\d{1,5})\s*/\s*"
+                                r"(?P<code>(?:KH|CTr|QĐ|CT|ĐA|TB|BC|NQ|KL|HD|HĐ)"
+                                r"\s*-\s*[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*)(?![\p{L}\d/])")
+#: header lines read for an unlabelled number when the title is not found
+UNLABELLED_NUMBER_LINES = 6
+
+
+def find_unlabelled_number(paras: list[Para], title: Para | None) -> tuple[str | None, Para | None]:
+    """The document's number where a scan lost its "Số:" label: a header line before the title that opens with a
+    number and a document's code ("183/KH-UBND Đức Phổ, ngày 05 tháng 07 năm 2023" → "183/KH-UBND"); a cited
+    document's number is in the preamble, after the title, and keeps its "số"."""
+    for p in paras:
+        if (p.start >= title.start) if title is not None else p.start > UNLABELLED_NUMBER_LINES:
+            break
+        if m := _UNLABELLED_NUMBER.match(p.text):
+            code = re.sub(r"\s+", "", m.group("code"))
+            return f"{m.group('n')}/{code}", p
+    return None, None
+
+
 def find_number(paras: list[Para]) -> tuple[str | None, Para | None, bool]:
     """ "Số: 73/KH-UBND" → "73/KH-UBND"; "Số:    /KH-UBND" (draft) → None. Returns (number, para, seen)."""
     for p in paras:
@@ -581,9 +603,11 @@ def find_recipients(closing: list[Para]) -> list[str]:
 def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[str]) -> DocumentInfo:
     """Header fields of the plan (see module docstring); never raises on odd text."""
     header = lay.front[:40] if lay.front else lay.paras[:40]
-    number, num_para, _ = find_number(header)
+    number, num_para, labelled = find_number(header)
     place, date, date_para = find_place_date(header, warnings)
     doc_type, title, title_para = find_title(lay.front or lay.paras)
+    if not labelled:  # (its label lost: "183/KH-UBND Due Pho, ngay …", fresh seed 1235 eng)
+        number, num_para = find_unlabelled_number(header, title_para)
     if doc_type is None and number:
         code = number.split("/", 1)[1].split("-")[0] if "/" in number else ""
         doc_type = _CODE_TYPES.get(code)

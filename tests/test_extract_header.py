@@ -106,6 +106,20 @@ def test_blank_number_in_draft() -> None:
     assert d.number is None and d.issued_date is None and d.place == "Hà Nội"
 
 
+def test_a_number_whose_label_a_scan_lost_is_read_from_its_header_line() -> None:
+    """"183/KH-UBND Đức Phổ, ngày 05 …": the number opens the header's date line, its "Số:" lost (fresh seed 1235 eng:
+    number None); a cited document's number at a preamble line's start is no document's own, nor is a draft's blank."""
+    head = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ ĐỨC PHỔ Độc lập - Tự do - Hạnh phúc\n"
+            "183/KH-UBND Đức Phổ, ngày 05 tháng 07 năm 2023\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2023\n")
+    body = ("Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ và Kế hoạch số\n"
+            "12/KH-UBND ngày 10/01/2023 của UBND tỉnh, UBND thị xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    d = extract_plan(head + body).document
+    assert d.number == "183/KH-UBND" and d.doc_type == "Kế hoạch" and d.place == "Đức Phổ"
+    assert d.issued_date == dt.date(2023, 7, 5) and d.evidence is not None and d.evidence.line_start == 3
+    assert extract_plan(head.replace("183/KH-UBND ", "") + body).document.number is None  # (not the cited 12/KH-UBND)
+    assert extract_plan(head.replace("183/KH-UBND", "Số:    /KH-UBND") + body).document.number is None
+
+
 def test_recipients_under_a_damaged_label_without_the_signature_column_or_specks() -> None:
     """A scan's "Nơi nhìn:" still opens the recipients; a merged signature column is cut off even without its
     dot ("; KT CHỦ TỊCH"), a speck after an item is dropped ("; / N"), and the file copy ("LƯU:") is no
