@@ -12,6 +12,9 @@ from .legacy import decode_font_bytes, legacy_font, legacy_font_bytes
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+#: a text box's content (Word writes each twice: as a DrawingML shape, and as VML in the alternate content's fallback)
+_TEXT_BOX = _W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 class DocxRejected(ValueError):
@@ -88,18 +91,34 @@ def _cell_text(tc, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyp
             parts.append(_para_text(child, fonts))
         elif child.tag == _W + "tbl":
             parts.extend(_table_lines(child, fonts))
-    return " ".join(p.strip() for p in parts if p.strip())
+    # (a cell's line breaks and its text boxes' lines are spaces: a row is one line)
+    return " ".join(ln.strip() for p in parts for ln in p.split("\n") if ln.strip())
 
 
 def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
+    """A paragraph's text; the text boxes anchored in it follow it, a line per paragraph of theirs ("ỦY BAN NHÂN DÂN
+    TỈNH BÌNH THUẬN" / "Số: 116/KH-UBND" / …: a box's text had run into the paragraph's, and twice, its fallback
+    copy too)."""
     out: list[str] = []
+    boxes: list[str] = []
     pstyle = p.find(f"{_W}pPr/{_W}pStyle")
     para_style = pstyle.get(_W + "val") if pstyle is not None else None
     remapped: set[str] = set()
-    for el in p.iter():
-        tag = el.tag
+    _runs_text(p, out, boxes, remapped, fonts, para_style)
+    if fonts is not None:
+        for enc in remapped:
+            fonts.remapped[enc] = fonts.remapped.get(enc, 0) + 1
+    return "\n".join(["".join(out), *boxes]) if boxes else "".join(out)
+
+
+def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: _Fonts | None,  # type: ignore[no-untyped-def]
+               para_style: str | None) -> None:
+    """The text of ``el``'s runs (hyperlinks, insertions, fields' results … read through) into ``out``; a text box's
+    lines into ``boxes``; an alternate content's fallback (the same box again, as VML) left out."""
+    for child in el.iterchildren():
+        tag = child.tag
         if tag == _W + "t":
-            text, enc = _in_font(el.text or "", fonts.of_run(el.getparent(), para_style)) if fonts else (el.text, None)
+            text, enc = _in_font(child.text or "", fonts.of_run(el, para_style)) if fonts else (child.text, None)
             out.append(text or "")
             if enc:
                 remapped.add(enc)
@@ -109,10 +128,10 @@ def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untype
             out.append("\n")
         elif tag == _W + "noBreakHyphen":
             out.append("-")
-    if fonts is not None:
-        for enc in remapped:
-            fonts.remapped[enc] = fonts.remapped.get(enc, 0) + 1
-    return "".join(out)
+        elif tag == _TEXT_BOX:
+            boxes.extend(_body_lines(child, fonts))
+        elif tag != _FALLBACK and isinstance(tag, str):
+            _runs_text(child, out, boxes, remapped, fonts, para_style)
 
 
 def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore[no-untyped-def]
