@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 #: content.xml larger than this is refused (a zip bomb's, not a plan's)
 MAX_CONTENT_BYTES = 200 * 1024 * 1024
@@ -28,9 +29,10 @@ def is_odt(z: zipfile.ZipFile) -> bool:
         return False
 
 
-def _inline(el: ElementTree.Element) -> str:
+def _inline(el: ElementTree.Element, boxes: list[str] | None = None) -> str:
     """The text of a paragraph or heading: spans, links and fields read through, ``<text:s c="3"/>`` as three
-    spaces, tabs and line breaks as themselves; notes and annotations left out."""
+    spaces, tabs and line breaks as themselves; notes and annotations left out; a text box's blocks go to ``boxes``
+    (lines of their own after the paragraph's)."""
     out = [el.text or ""]
     for child in el:
         tag = child.tag
@@ -42,10 +44,22 @@ def _inline(el: ElementTree.Element) -> str:
             out.append("\n")
         elif tag in (_TEXT + "note", _OFFICE + "annotation"):
             pass
+        elif tag.startswith(_DRAW) and boxes is not None:  # a frame's text box, a shape's text
+            boxes.extend(_shape_lines(child))
         else:
-            out.append(_inline(child))
+            out.append(_inline(child, boxes))
         out.append(child.tail or "")
     return "".join(out)
+
+
+def _shape_lines(el: ElementTree.Element) -> list[str]:
+    """The lines of a drawing anchored in a paragraph: a shape's own paragraphs (``draw:custom-shape``, as LibreOffice
+    writes a Word text box), a frame's text box's (``draw:frame/draw:text-box``)."""
+    lines = _blocks(el)
+    for child in el:
+        if child.tag.startswith(_DRAW):
+            lines += _shape_lines(child)
+    return lines
 
 
 def _cell(el: ElementTree.Element) -> str:
@@ -57,7 +71,9 @@ def _blocks(container: ElementTree.Element) -> list[str]:
     for el in container:
         tag = el.tag
         if tag in (_TEXT + "p", _TEXT + "h"):
-            lines.append(_inline(el))
+            boxes: list[str] = []
+            lines.append(_inline(el, boxes))
+            lines.extend(boxes)  # (a frame's text box anchored in it: "Số: 116/KH-UBND" had run into the paragraph)
         elif tag in (_TEXT + "list", _TEXT + "list-item", _TEXT + "list-header", _TEXT + "section",
                      _TABLE + "table-header-rows", _TABLE + "table-rows", _TABLE + "table-row-group"):
             lines.extend(_blocks(el))

@@ -1,6 +1,7 @@
-"""A DOCX's text boxes (a header's number and date are often set in them): each box's paragraphs are lines after the
-paragraph they are anchored in, once — Word writes a box twice, as a DrawingML shape and as VML in the alternate
-content's fallback, and both had been run into the anchoring paragraph's text."""
+"""Text boxes (a header's number and date are often set in them): each box's paragraphs are lines after the paragraph
+they are anchored in, once — in a DOCX Word writes a box twice, as a DrawingML shape and as VML in the alternate
+content's fallback, and both had been run into the anchoring paragraph's text; an ODT's frames and shapes had run
+into it once."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import docx
 from lxml import etree
+from test_ingest_doc import convert
+from test_ingest_odt import make_odt
 
 from vetplan.ingest import read_document
 from vetplan.pipeline import plan_from_file
@@ -62,3 +65,18 @@ def test_a_plans_number_and_date_in_a_text_box_are_its_header(tmp_path: Path) ->
     d.save(str(tmp_path / "plan.docx"))
     doc = plan_from_file(tmp_path / "plan.docx").document
     assert doc.number == "116/KH-UBND" and doc.place == "Bình Thuận" and str(doc.issued_date) == "2022-11-28"
+
+
+def test_an_odts_frames_and_shapes_read_as_lines_after_their_paragraph(tmp_path: Path) -> None:
+    frame = ('<text:p>ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:'
+             'drawing:1.0" text:anchor-type="char"><draw:text-box>'
+             + "".join(f"<text:p>{ln}</text:p>" for ln in HEADER_BOX) + "</draw:text-box></draw:frame></text:p>"
+             "<text:p>KẾ HOẠCH</text:p>")
+    lines = ["ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", *HEADER_BOX, "KẾ HOẠCH"]
+    assert read_document(make_odt(tmp_path / "frame.odt", frame)).pages[0].text.split("\n") == lines
+    d = docx.Document()  # (LibreOffice writes a Word text box as a shape holding its paragraphs)
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN")._p.append(word_text_box(HEADER_BOX))
+    d.add_paragraph("KẾ HOẠCH")
+    d.save(str(tmp_path / "shape.docx"))
+    shape = convert(tmp_path / "shape.docx", "odt")
+    assert read_document(shape).pages[0].text.split("\n") == lines
