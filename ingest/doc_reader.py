@@ -68,7 +68,8 @@ def read_doc(data: bytes) -> str:
             raise DocRejected(f"damaged Word document ({type(e).__name__}: {e})") from e
     finally:
         ole.close()
-    return _paragraphs(*_main_text(word, table, fib))
+    text, row_ends, in_cells = _main_text(word, table, fib)
+    return _paragraphs(text, row_ends, in_cells, _text_boxes(word, table, fib))
 
 
 def _read_fib(word: bytes) -> dict[str, int]:
@@ -91,18 +92,25 @@ def _read_fib(word: bytes) -> dict[str, int]:
         cslw = struct.unpack_from("<H", word, at)[0]
         lw = at + 2
         ccp_text = struct.unpack_from("<i", word, lw + 3 * 4)[0]
+        # (the stories after the main text's, in CP order: footnotes, headers, macros, comments, endnotes, text boxes)
+        before_boxes = sum(struct.unpack_from("<5i", word, lw + 4 * 4)) if cslw >= 10 else -1
+        ccp_txbx = struct.unpack_from("<i", word, lw + 9 * 4)[0] if cslw >= 10 else 0
         at = lw + 4 * cslw
         cb = struct.unpack_from("<H", word, at)[0]
         if cb < 34:
             raise DocRejected("damaged Word document (its FIB has no piece table)")
         fc_clx, lcb_clx = struct.unpack_from("<II", word, at + 2 + 33 * 8)
         fc_papx, lcb_papx = struct.unpack_from("<II", word, at + 2 + 13 * 8)
+        # the shapes anchored in the main text (PlcSpaMom) and the text boxes' stories (PlcftxbxTxt)
+        fc_spa, lcb_spa = struct.unpack_from("<II", word, at + 2 + 40 * 8) if cb > 56 else (0, 0)
+        fc_txbx, lcb_txbx = struct.unpack_from("<II", word, at + 2 + 56 * 8) if cb > 56 else (0, 0)
     except struct.error as e:
         raise DocRejected("damaged Word document (its FIB is cut short)") from e
     if ccp_text < 0:
         raise DocRejected("damaged Word document (negative text length)")
     return {"flags": flags, "ccp_text": ccp_text, "fc_clx": fc_clx, "lcb_clx": lcb_clx, "fc_papx": fc_papx,
-            "lcb_papx": lcb_papx}
+            "lcb_papx": lcb_papx, "boxes_at": ccp_text + before_boxes if before_boxes >= 0 else -1,
+            "ccp_txbx": ccp_txbx, "fc_spa": fc_spa, "lcb_spa": lcb_spa, "fc_txbx": fc_txbx, "lcb_txbx": lcb_txbx}
 
 
 def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int, bool]]:
@@ -141,18 +149,28 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[str, set
     if end > MAX_CHARS:
         raise DocRejected(f"a Word document of {end:,} characters: more than any plan (damaged?)")
     row_ends, in_cells = _table_marks(word, table, fib) or (None, set())
+    return _cp_text(word, _pieces(table, fib["fc_clx"], fib["lcb_clx"]), 0, end, row_ends, in_cells)
+
+
+def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, end: int,
+             row_ends: set[int] | None = None, in_cells: Set[int] = frozenset()
+             ) -> tuple[str, set[int] | None, set[int]]:
+    """The characters from CP ``start`` to ``end`` (see :func:`_main_text`; positions from ``start``)."""
     parts: list[str] = []
     marks: set[int] | None = set() if row_ends is not None else None
     inside: set[int] = set()
-    in_table = in_cells | (row_ends or set())
+    in_table = set(in_cells) | (row_ends or set())
     done = 0
-    for first, last, at, compressed in _pieces(table, fib["fc_clx"], fib["lcb_clx"]):
+    for first, last, at, compressed in pieces:
         if first >= end:
             break
         if last < first:
             raise DocRejected("damaged Word document (a piece that ends before it starts)")
-        n = min(last, end) - first
+        if last <= start:
+            continue
         width = 1 if compressed else 2
+        at += width * max(0, start - first)
+        n = min(last, end) - max(first, start)
         raw = word[at:at + width * n]
         if len(raw) < width * n:
             raise DocRejected("damaged Word document (a piece of text lies past the end of its stream)")
@@ -164,6 +182,35 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[str, set
         parts.append(text)
         done += len(text)
     return "".join(parts), marks, inside
+
+
+def _text_boxes(word: bytes, table: bytes, fib: dict[str, int]) -> dict[int, list[str]]:
+    """The text boxes anchored in the main text, by the CP of their anchor: each box's story (in the text boxes'
+    subdocument, PlcftxbxTxt) is its shape's (PlcSpaMom: anchor CP and shape id) — "Số: 116/KH-UBND" in a box beside
+    the issuer. Empty when there are none or they cannot be read (the main text is read as ever)."""
+    base, spa, txbx = fib["boxes_at"], (fib["fc_spa"], fib["lcb_spa"]), (fib["fc_txbx"], fib["lcb_txbx"])
+    if base < 0 or fib["ccp_txbx"] <= 0 or spa[1] < 34 or txbx[1] < 30 or (spa[1] - 4) % 30 or (txbx[1] - 4) % 26:
+        return {}
+    try:
+        plc = table[spa[0]:spa[0] + spa[1]]
+        n = (spa[1] - 4) // 30
+        anchors = {struct.unpack_from("<i", plc, 4 * (n + 1) + 26 * k)[0]: struct.unpack_from("<I", plc, 4 * k)[0]
+                   for k in range(n)}  # shape id → its anchor's CP
+        plc = table[txbx[0]:txbx[0] + txbx[1]]
+        m = (txbx[1] - 4) // 26
+        cps = struct.unpack_from(f"<{m + 1}I", plc, 0)
+        pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
+        out: dict[int, list[str]] = {}
+        for k in range(m - 1):  # (the last story is a placeholder)
+            fs = 4 * (m + 1) + 22 * k
+            reusable, lid = struct.unpack_from("<H", plc, fs + 8)[0], struct.unpack_from("<i", plc, fs + 14)[0]
+            if reusable or lid not in anchors or not cps[k] < cps[k + 1] <= fib["ccp_txbx"]:
+                continue
+            story = _cp_text(word, pieces, base + cps[k], base + cps[k + 1])[0]
+            out.setdefault(anchors[lid], []).extend(ln for ln in _paragraphs(story).split("\n") if ln.strip())
+        return out
+    except (struct.error, IndexError, DocRejected):
+        return {}
 
 
 _SPRM_P_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (a nesting depth above 0): a table's paragraph
@@ -239,13 +286,16 @@ _CP1252 = str.maketrans({chr(b): bytes([b]).decode("cp1252") for b in range(0x80
 _DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
 
 
-def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int] = frozenset()) -> str:
+def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int] = frozenset(),
+                boxes: dict[int, list[str]] | None = None) -> str:
     """Word's text stream as lines: paragraph marks and line or page breaks as line ends, a field as its result,
     a table row's cells (each closed by a cell mark, the row by one more: at ``row_ends``, or, unknown, a cell mark
-    right after another) joined by " | ", an optional hyphen as a soft hyphen (U+00AD) and a non-breaking one as "-"."""
+    right after another) joined by " | ", an optional hyphen as a soft hyphen (U+00AD) and a non-breaking one as "-";
+    the lines of the text boxes anchored at a position (``boxes``) after the paragraph or row they are anchored in."""
     lines: list[str] = []
     line: list[str] = []
     cells: list[str] = []
+    pending: list[str] = []  # text boxes' lines anchored in the paragraph or row being read
     fields: list[bool] = []  # per open field: whether its result has begun (its code is left out)
     last_cell_mark = False
     for at, ch in enumerate(stream):
@@ -262,12 +312,16 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
             continue
         if fields and not all(fields):
             continue
+        if boxes and at in boxes:
+            pending += boxes[at]
         if ch == "\x07":  # a cell's end, or (right after one) its row's
             text = " ".join(" ".join("".join(line).split("\n")).split())
             line = []
             if (at in row_ends) if row_ends is not None else (last_cell_mark and not text):
                 if cells:
                     lines.append(" | ".join(cells))
+                lines += pending
+                pending = []
                 cells = []
                 last_cell_mark = False
                 continue
@@ -280,7 +334,9 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
                 line.append("\n")
             else:
                 lines.append("".join(line))
+                lines += pending
                 line = []
+                pending = []
             continue
         if ch == "\x1e":
             line.append("-")
@@ -294,4 +350,4 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
         lines.append(" | ".join(cells))
     if line:
         lines.append("".join(line))
-    return "\n".join(lines)
+    return "\n".join(lines + pending)

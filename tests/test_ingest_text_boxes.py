@@ -1,7 +1,7 @@
 """Text boxes (a header's number and date are often set in them): each box's paragraphs are lines after the paragraph
 they are anchored in, once — in a DOCX Word writes a box twice, as a DrawingML shape and as VML in the alternate
 content's fallback, and both had been run into the anchoring paragraph's text; an ODT's frames and shapes had run
-into it once."""
+into it once; a Word 97–2003 .doc keeps them in a story of their own, matched to their anchors by shape id."""
 
 from __future__ import annotations
 
@@ -80,3 +80,17 @@ def test_an_odts_frames_and_shapes_read_as_lines_after_their_paragraph(tmp_path:
     d.save(str(tmp_path / "shape.docx"))
     shape = convert(tmp_path / "shape.docx", "odt")
     assert read_document(shape).pages[0].text.split("\n") == lines
+
+
+def test_a_docs_text_boxes_read_as_lines_after_their_anchors_paragraph(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN")._p.append(word_text_box(HEADER_BOX))
+    for line in ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp năm 2023", "I. MỤC ĐÍCH, YÊU CẦU",
+                 "1. Mục đích", "Nâng cao chất lượng đào tạo nghề cho người lao động."]:
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "plan.docx"))
+    path = convert(tmp_path / "plan.docx")
+    assert read_document(path).pages[0].text.split("\n")[:4] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", *HEADER_BOX,
+                                                                   "KẾ HOẠCH"]
+    doc = plan_from_file(path).document
+    assert doc.number == "116/KH-UBND" and doc.place == "Bình Thuận" and str(doc.issued_date) == "2022-11-28"
