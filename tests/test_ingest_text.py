@@ -104,11 +104,18 @@ def test_undetectable_8bit_is_rejected(tmp_path: Path) -> None:
 
 
 def test_unsupported_format(tmp_path: Path) -> None:
-    f = tmp_path / "plan.doc"
+    """An OLE file that is no Word document is unsupported, saying so; named .doc, the Word reader says it is
+    damaged (Word 97–2003 files are read: tests/test_ingest_doc.py)."""
+    f = tmp_path / "plan.xls"
     f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     assert detect_format(f) is None
     with pytest.raises(IngestError, match="unsupported format"):
         read_document(f)
+    doc = tmp_path / "plan.doc"
+    doc.write_bytes(f.read_bytes())
+    assert detect_format(doc) == "doc"
+    with pytest.raises(IngestError, match="damaged Word document"):
+        read_document(doc)
 
 
 _SYLLABLES = PLAN_TEXT.replace("\n", " ").split()
