@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+from dataclasses import replace
 
 from .legacy import decode_font_bytes, legacy_font, legacy_font_bytes
+from .list_numbers import Level, ListCounter
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
@@ -23,13 +25,15 @@ class DocxRejected(ValueError):
 
 class _Fonts:
     """The font each run of a DOCX is set in: its own, else its character style's, its paragraph style's (and the
-    styles they are based on), else the document's default."""
+    styles they are based on), else the document's default; and its paragraphs' list numbers (:class:`_Numbering`)."""
 
     def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
         self.remapped: dict[str, int] = {}  # encoding → paragraphs with text re-read from it
         self.by_style: dict[str, str | None] = {}
         self.based_on: dict[str, str] = {}
+        self.style_numbers: dict[str, tuple[str | None, int | None]] = {}  # style → its list (numId, level)
         self.default: str | None = None
+        self.numbering = _Numbering(document, self)
         try:
             styles = document.styles.element
         except Exception:  # noqa: BLE001 - a DOCX without styles: run fonts only
@@ -43,6 +47,19 @@ class _Fonts:
                 base = st.find(_W + "basedOn")
                 if base is not None and base.get(_W + "val"):
                     self.based_on[sid] = base.get(_W + "val")
+                num = st.find(f"{_W}pPr/{_W}numPr")
+                if num is not None:
+                    self.style_numbers[sid] = _num_pr(num)
+
+    def numbers_of_style(self, sid: str | None) -> tuple[str | None, int | None]:
+        """The list (numId, level) a paragraph style puts its paragraphs in, from it or the styles it is based on."""
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            if sid in self.style_numbers:
+                return self.style_numbers[sid]
+            sid = self.based_on.get(sid)
+        return None, None
 
     def of_style(self, sid: str | None) -> str | None:
         seen = set()
@@ -62,6 +79,77 @@ class _Fonts:
         rstyle = rpr.find(_W + "rStyle") if rpr is not None else None
         return (self.of_style(rstyle.get(_W + "val")) if rstyle is not None else None) or self.of_style(
             para_style) or self.default
+
+
+def _num_pr(num) -> tuple[str | None, int | None]:  # type: ignore[no-untyped-def]
+    """A ``w:numPr``'s list and level (None where it does not say)."""
+    num_id, ilvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+    level = ilvl.get(_W + "val") if ilvl is not None else None
+    return (num_id.get(_W + "val") if num_id is not None else None,
+            int(level) if level is not None and level.lstrip("-").isdigit() else None)
+
+
+class _Numbering:
+    """A DOCX's automatic list numbers (``numbering.xml``): each list's levels, and a counter per list, so that a
+    numbered paragraph reads with its number as the page shows it ("I. MỤC TIÊU", "1. Tổ chức …", "- …")."""
+
+    def __init__(self, document, styles: _Fonts) -> None:  # type: ignore[no-untyped-def]
+        self.styles = styles
+        self.lists: dict[str, dict[int, Level]] = {}  # numId → its levels
+        self.counters: dict[str, ListCounter] = {}
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # noqa: BLE001 - no numbering part (python-docx raises NotImplementedError, KeyError …)
+            return
+        abstract: dict[str, dict[int, Level]] = {}
+        for an in root.iterchildren(_W + "abstractNum"):
+            abstract[an.get(_W + "abstractNumId") or ""] = _levels(an)
+        for num in root.iterchildren(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            levels = dict(abstract.get(ref.get(_W + "val") if ref is not None else "", {}))
+            for over in num.iterchildren(_W + "lvlOverride"):  # (a list restarting at another number)
+                ilvl = int(over.get(_W + "ilvl") or 0)
+                lvl = over.find(_W + "lvl")
+                if lvl is not None:
+                    levels[ilvl] = _level(lvl)
+                start = over.find(_W + "startOverride")
+                if start is not None and (val := start.get(_W + "val") or "").isdigit():
+                    levels[ilvl] = replace(levels.get(ilvl) or Level(text=f"%{ilvl + 1}."), start=int(val))
+            self.lists[num.get(_W + "numId") or ""] = levels
+
+    def label(self, p, para_style: str | None) -> str:  # type: ignore[no-untyped-def]
+        """The number or bullet a paragraph is drawn with ("II.", "1.", "a)", "-"), or "" (none: not in a list)."""
+        num = p.find(f"{_W}pPr/{_W}numPr")
+        num_id, ilvl = _num_pr(num) if num is not None else (None, None)
+        if num_id is None or ilvl is None:
+            style_id, style_lvl = self.styles.numbers_of_style(para_style)
+            num_id = num_id if num_id is not None else style_id
+            ilvl = ilvl if ilvl is not None else style_lvl
+        if not num_id or num_id == "0" or num_id not in self.lists:
+            return ""
+        counter = self.counters.get(num_id)
+        if counter is None:
+            counter = self.counters[num_id] = ListCounter(self.lists[num_id])
+        return counter.label(ilvl or 0)
+
+
+def _levels(an) -> dict[int, Level]:  # type: ignore[no-untyped-def]
+    out: dict[int, Level] = {}
+    for lvl in an.iterchildren(_W + "lvl"):
+        ilvl = lvl.get(_W + "ilvl") or "0"
+        if ilvl.isdigit():
+            out[int(ilvl)] = _level(lvl)
+    return out
+
+
+def _level(lvl) -> Level:  # type: ignore[no-untyped-def]
+    def val(tag: str) -> str | None:
+        el = lvl.find(_W + tag)
+        return el.get(_W + "val") if el is not None else None
+
+    start = val("start") or "1"
+    return Level(int(start) if start.isdigit() else 1, val("numFmt") or "decimal",
+                 val("lvlText") if val("lvlText") is not None else "", lvl.find(_W + "isLgl") is not None)
 
 
 def _font_of(rpr) -> str | None:  # type: ignore[no-untyped-def]
@@ -104,6 +192,9 @@ def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untype
     pstyle = p.find(f"{_W}pPr/{_W}pStyle")
     para_style = pstyle.get(_W + "val") if pstyle is not None else None
     remapped: set[str] = set()
+    label = fonts.numbering.label(p, para_style) if fonts is not None else ""
+    if label:  # (its automatic number, which the text leaves out: "I. MỤC TIÊU", "- Tổ chức …")
+        out.append(label + " ")
     _runs_text(p, out, boxes, remapped, fonts, para_style)
     if fonts is not None:
         for enc in remapped:

@@ -178,6 +178,55 @@ def make_docx(
     return path
 
 
+#: a multilevel list as a plan's parts and tasks are numbered (I. / 1. / 1.1. / a)) and a dash list whose bullet is a
+#: Symbol font's character, as Word writes them in numbering.xml
+AUTO_NUMBERING = (
+    '<w:root xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:abstractNum w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/></w:lvl>'
+    '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%4)"/></w:lvl>'
+    '</w:abstractNum><w:abstractNum w:abstractNumId="91"><w:multiLevelType w:val="singleLevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf02d"/>'
+    '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl></w:abstractNum>'
+    '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num><w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>'
+    "</w:root>")
+_AUTO_NUMBERED = [(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+", "90", 0), (r"^\d+\.\d+\.\s+", "90", 2),
+                  (r"^\d+\.\s+", "90", 1), (r"^[a-zđ]\)\s+", "90", 3), (r"^-\s+", "91", 0)]
+
+
+def make_auto_numbered_docx(path: Path, lines: Sequence[str]) -> Path:
+    """A DOCX of ``lines`` whose numbers ("I.", "2.", "2.1.", "a)") and dashes are Word's automatic list numbers (the
+    paragraph holds only the rest of the line, a ``numPr`` puts it in :data:`AUTO_NUMBERING`'s lists), as many plans
+    are typed."""
+    import re
+
+    import docx
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    extra = list(etree.fromstring(AUTO_NUMBERING))
+    for k, el in enumerate(e for e in extra if e.tag == w + "abstractNum"):
+        numbering.insert(k, el)  # (abstract lists before the lists that use them, as the schema orders them)
+    for el in extra:
+        if el.tag == w + "num":
+            numbering.append(el)
+    for line in lines:
+        for pattern, num_id, ilvl in _AUTO_NUMBERED:
+            if m := re.match(pattern, line):
+                num_pr = etree.SubElement(d.add_paragraph(line[m.end():])._p.get_or_add_pPr(), w + "numPr")
+                etree.SubElement(num_pr, w + "ilvl").set(w + "val", str(ilvl))
+                etree.SubElement(num_pr, w + "numId").set(w + "val", num_id)
+                break
+        else:
+            d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
 def make_zip(path: Path, members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
     """A zip holding ``members`` (names are written verbatim: '../x' gives a zip-slip archive)."""
     with zipfile.ZipFile(path, "w", compression=compression) as zf:

@@ -1,0 +1,64 @@
+"""Automatic list numbers: a word processor keeps "I.", "1.", "2.1.", "a)" and the dashes of its lists out of the text
+and draws them from the list's definition; read without them, a plan's tasks were not found (sample 003 so typed: 0
+tasks of 31). They are written back before their paragraphs, as the page shows them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from builders import make_auto_numbered_docx
+
+from vetplan.ingest import read_document
+from vetplan.ingest.list_numbers import Level, ListCounter, bullet_text, format_number
+from vetplan.pipeline import plan_from_file
+
+NUMBERS = [(3, "upperRoman", "III"), (14, "upperRoman", "XIV"), (4, "lowerRoman", "iv"), (2, "lowerLetter", "b"),
+           (28, "lowerLetter", "bb"), (1, "upperLetter", "A"), (7, "decimalZero", "07"), (12, "decimal", "12"),
+           (5, "ordinalText", "5"), (9, "I", "IX"), (3, "a", "c")]
+
+
+@pytest.mark.parametrize(("n", "fmt", "text"), NUMBERS)
+def test_a_number_in_its_levels_format(n: int, fmt: str, text: str) -> None:
+    assert format_number(n, fmt) == text
+
+
+def test_a_lists_counters_go_on_and_restart_the_levels_below() -> None:
+    levels = {0: Level(1, "upperRoman", "%1."), 1: Level(1, "decimal", "%2."), 2: Level(1, "decimal", "%2.%3."),
+              3: Level(1, "lowerLetter", "%4)"), 4: Level(1, "bullet", "\uf0b7")}
+    counter = ListCounter(levels)
+    got = [counter.label(k) for k in (0, 0, 1, 2, 2, 3, 3, 4, 1, 2, 0, 1)]
+    assert got == ["I.", "II.", "1.", "1.1.", "1.2.", "a)", "b)", "-", "2.", "2.1.", "III.", "1."]
+    legal = ListCounter({0: Level(1, "upperRoman", "%1."), 1: Level(1, "decimal", "%1.%2.", legal=True)})
+    assert [legal.label(0), legal.label(1)] == ["I.", "1.1."]  # (a legal list's numbers decimal)
+    assert ListCounter({0: Level(3, "decimal", "Bước %1:")}).label(0) == "Bước 3:"
+    assert ListCounter({0: Level(1, "none", "")}).label(0) == ""
+
+
+@pytest.mark.parametrize(("char", "text"), [("\uf02d", "-"), ("\uf0b7", "-"), ("•", "-"), ("o", "-"), ("-", "-"),
+                                             ("+", "+"), ("–", "–")])
+def test_a_bullet_is_written_as_a_plan_writes_its_dashes(char: str, text: str) -> None:
+    assert bullet_text(char) == text
+
+
+def test_a_docx_lists_numbers_are_read_before_their_paragraphs(tmp_path: Path) -> None:
+    """By the paragraph's own list, or by its style's (Word's "List Number", "List Bullet")."""
+    d = docx.Document()
+    for text, style in [("MỤC TIÊU", "List Number"), ("NỘI DUNG", "List Number"), ("Tuyên truyền", "List Bullet"),
+                        ("Kết quả", None), ("TỔ CHỨC THỰC HIỆN", "List Number")]:
+        d.add_paragraph(text, style=style)
+    d.save(str(tmp_path / "styles.docx"))
+    assert read_document(tmp_path / "styles.docx").pages[0].text.split("\n") == [
+        "1. MỤC TIÊU", "2. NỘI DUNG", "- Tuyên truyền", "Kết quả", "3. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_plan_typed_with_automatic_numbers_gives_the_plan_its_text_gives(tmp_path: Path,
+                                                                          sample_files: list[Path]) -> None:
+    source = next(f for f in sample_files if f.name.startswith("003_"))
+    lines = source.read_text(encoding="utf-8").split("\n")
+    path = make_auto_numbered_docx(tmp_path / "003.docx", lines)
+    assert read_document(path).pages[0].text.split("\n") == lines
+    from_text, from_docx = plan_from_file(source), plan_from_file(path)
+    assert [s.kind for s in from_docx.sections] == [s.kind for s in from_text.sections]
+    assert len(from_docx.tasks) == len(from_text.tasks) == 31 and len(from_docx.targets) == len(from_text.targets)
