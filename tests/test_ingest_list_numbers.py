@@ -9,6 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 from builders import make_auto_numbered_docx
+from test_ingest_doc import convert
+from test_ingest_odt import make_odt
 
 from vetplan.ingest import read_document
 from vetplan.ingest.list_numbers import Level, ListCounter, bullet_text, format_number
@@ -62,3 +64,55 @@ def test_a_plan_typed_with_automatic_numbers_gives_the_plan_its_text_gives(tmp_p
     from_text, from_docx = plan_from_file(source), plan_from_file(path)
     assert [s.kind for s in from_docx.sections] == [s.kind for s in from_text.sections]
     assert len(from_docx.tasks) == len(from_text.tasks) == 31 and len(from_docx.targets) == len(from_text.targets)
+
+
+def test_an_odts_list_numbers_by_its_list_styles(tmp_path: Path) -> None:
+    """A list's number by its style's level (prefix, format, suffix, levels shown); a list continuing another's
+    numbering goes on counting, a new one restarts; an item holding only a list below is not numbered; a start value
+    resets; a bullet is a dash; a heading numbered by the outline."""
+    styles = ('<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+              'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>'
+              '<text:list-style style:name="Parts"><text:list-level-style-number text:level="1" style:num-format="I" '
+              'style:num-suffix="."/><text:list-level-style-number text:level="2" style:num-format="1" '
+              'style:num-suffix="." text:display-levels="2"/><text:list-level-style-number text:level="3" '
+              'style:num-format="a" style:num-suffix=")"/></text:list-style>'
+              '<text:list-style style:name="Dashes"><text:list-level-style-bullet text:level="1" '
+              'text:bullet-char="\u2022"/></text:list-style>'
+              '<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="A" '
+              'style:num-suffix="."/></text:outline-style></office:styles></office:document-styles>')
+
+    def items(*texts: str) -> str:
+        return "".join(f"<text:list-item><text:p>{t}</text:p></text:list-item>" for t in texts)
+
+    body = ('<text:h text:outline-level="1">PHỤ LỤC</text:h>'
+            f'<text:list text:style-name="Parts" xml:id="a">{items("MỤC TIÊU")}</text:list>'
+            f'<text:list text:style-name="Dashes">{items("Tuyên truyền", "Đào tạo")}</text:list>'
+            f'<text:list text:style-name="Parts" text:continue-list="a">{items("NỘI DUNG")}'
+            f'<text:list-item><text:list>{items("Công tác truyền thông", "Công tác dự báo")}'
+            f'<text:list-item><text:list>{items("Thu thập")}</text:list></text:list-item></text:list></text:list-item>'
+            '</text:list><text:list text:style-name="Parts" text:continue-numbering="true">'
+            f'<text:list-item text:start-value="5"><text:p>KINH PHÍ</text:p></text:list-item></text:list>'
+            f'<text:list text:style-name="Parts">{items("Mới")}</text:list>')
+    path = make_odt(tmp_path / "lists.odt", body)
+    import zipfile
+
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("styles.xml", styles)
+    assert read_document(path).pages[0].text.split("\n") == [
+        "A. PHỤ LỤC", "I. MỤC TIÊU", "- Tuyên truyền", "- Đào tạo", "II. NỘI DUNG", "II.1. Công tác truyền thông",
+        "II.2. Công tác dự báo", "a) Thu thập", "V. KINH PHÍ", "I. Mới"]
+
+
+def test_a_plan_with_automatic_numbers_as_odt_and_doc_gives_the_plan_its_text_gives(
+        tmp_path: Path, sample_files: list[Path]) -> None:
+    """The same plan saved by LibreOffice as ODT and as Word 97–2003 .doc: its lists' numbers come back in each."""
+    source = next(f for f in sample_files if f.name.startswith("003_"))
+    lines = source.read_text(encoding="utf-8").split("\n")
+    docx_path = make_auto_numbered_docx(tmp_path / "003.docx", lines)
+    from_text = plan_from_file(source)
+    for fmt in ("odt",):
+        path = convert(docx_path, fmt)
+        assert read_document(path).pages[0].text.split("\n") == lines, fmt
+        plan = plan_from_file(path)
+        assert len(plan.tasks) == len(from_text.tasks) == 31 and len(plan.targets) == len(from_text.targets), fmt
