@@ -148,8 +148,8 @@ def _level(lvl) -> Level:  # type: ignore[no-untyped-def]
         return el.get(_W + "val") if el is not None else None
 
     start = val("start") or "1"
-    return Level(int(start) if start.isdigit() else 1, val("numFmt") or "decimal",
-                 val("lvlText") if val("lvlText") is not None else "", lvl.find(_W + "isLgl") is not None)
+    return Level(int(start) if start.isdigit() else 1, val("numFmt") or "decimal", val("lvlText") or "",
+                 lvl.find(_W + "isLgl") is not None)
 
 
 def _font_of(rpr) -> str | None:  # type: ignore[no-untyped-def]
