@@ -11,8 +11,11 @@ out. An encrypted file and Word 6/95 files are refused with the reason.
 from __future__ import annotations
 
 import struct
-from collections.abc import Set
+from collections.abc import Iterable, Set
+from dataclasses import replace
 from io import BytesIO
+
+from .list_numbers import Level, ListCounter
 
 #: nFib of Word 97 and later (Word 6 wrote 101, Word 95 104: another layout)
 WORD97_NFIB = 0xC1 - 0x10  # (0x00B1 and up are read as Word 97's FIB; 97 itself writes 0x00C1)
@@ -68,8 +71,8 @@ def read_doc(data: bytes) -> str:
             raise DocRejected(f"damaged Word document ({type(e).__name__}: {e})") from e
     finally:
         ole.close()
-    text, row_ends, in_cells = _main_text(word, table, fib)
-    return _paragraphs(text, row_ends, in_cells, _text_boxes(word, table, fib))
+    text, row_ends, in_cells, labels = _main_text(word, table, fib)
+    return _paragraphs(text, row_ends, in_cells, _text_boxes(word, table, fib), labels)
 
 
 def _read_fib(word: bytes) -> dict[str, int]:
@@ -104,13 +107,17 @@ def _read_fib(word: bytes) -> dict[str, int]:
         # the shapes anchored in the main text (PlcSpaMom) and the text boxes' stories (PlcftxbxTxt)
         fc_spa, lcb_spa = struct.unpack_from("<II", word, at + 2 + 40 * 8) if cb > 56 else (0, 0)
         fc_txbx, lcb_txbx = struct.unpack_from("<II", word, at + 2 + 56 * 8) if cb > 56 else (0, 0)
+        # the lists' definitions (PlfLst) and their instances, which paragraphs name (PlfLfo)
+        fc_lst, lcb_lst = struct.unpack_from("<II", word, at + 2 + 73 * 8) if cb > 74 else (0, 0)
+        fc_lfo, lcb_lfo = struct.unpack_from("<II", word, at + 2 + 74 * 8) if cb > 74 else (0, 0)
     except struct.error as e:
         raise DocRejected("damaged Word document (its FIB is cut short)") from e
     if ccp_text < 0:
         raise DocRejected("damaged Word document (negative text length)")
     return {"flags": flags, "ccp_text": ccp_text, "fc_clx": fc_clx, "lcb_clx": lcb_clx, "fc_papx": fc_papx,
             "lcb_papx": lcb_papx, "boxes_at": ccp_text + before_boxes if before_boxes >= 0 else -1,
-            "ccp_txbx": ccp_txbx, "fc_spa": fc_spa, "lcb_spa": lcb_spa, "fc_txbx": fc_txbx, "lcb_txbx": lcb_txbx}
+            "ccp_txbx": ccp_txbx, "fc_spa": fc_spa, "lcb_spa": lcb_spa, "fc_txbx": fc_txbx, "lcb_txbx": lcb_txbx,
+            "fc_lst": fc_lst, "lcb_lst": lcb_lst, "fc_lfo": fc_lfo, "lcb_lfo": lcb_lfo}
 
 
 def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int, bool]]:
@@ -141,15 +148,45 @@ def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int
     return out
 
 
-def _main_text(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[str, set[int] | None, set[int]]:
+def _main_text(word: bytes, table: bytes, fib: dict[str, int]
+               ) -> tuple[str, set[int] | None, set[int], dict[int, str]]:
     """The main document's characters (CP 0 to ccpText) as stored, control characters included; the positions
     in it of the marks that end a table row (None when the paragraph properties cannot be read) and of the
-    paragraph marks inside a table's cell."""
+    paragraph marks inside a table's cell; and the automatic list number of each numbered paragraph, by the position
+    of its mark ("II.", "2.1.", "-")."""
     end = fib["ccp_text"]
     if end > MAX_CHARS:
         raise DocRejected(f"a Word document of {end:,} characters: more than any plan (damaged?)")
-    row_ends, in_cells = _table_marks(word, table, fib) or (None, set())
-    return _cp_text(word, _pieces(table, fib["fc_clx"], fib["lcb_clx"]), 0, end, row_ends, in_cells)
+    props = _paragraph_properties(word, table, fib)
+    row_ends, in_cells, in_lists = props if props is not None else (None, set(), {})
+    pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
+    text, marks, inside = _cp_text(word, pieces, 0, end, row_ends, in_cells)
+    labels: dict[int, str] = {}
+    if in_lists and (lists := _lists(table, fib)):
+        counters: dict[int, ListCounter] = {}
+        for k, fc in sorted(_mark_positions(pieces, end, in_lists.keys()).items()):
+            ilfo, ilvl = in_lists[fc]
+            levels = lists.get(ilfo)
+            if levels is not None:
+                counter = counters.get(ilfo) or counters.setdefault(ilfo, ListCounter(levels))
+                labels[k] = counter.label(ilvl)
+    return text, marks, inside, labels
+
+
+def _mark_positions(pieces: list[tuple[int, int, int, bool]], end: int, fcs: Iterable[int]) -> dict[int, int]:
+    """Position in the main text of the character that ends just before each of ``fcs`` (WordDocument offsets just
+    past a paragraph's mark) → that offset."""
+    wanted = set(fcs)
+    out: dict[int, int] = {}
+    for first, last, at, compressed in pieces:
+        if first >= end:
+            break
+        width = 1 if compressed else 2
+        for fc in wanted:
+            k = (fc - at) // width - 1
+            if (fc - at) % width == 0 and 0 <= k < min(last, end) - first:
+                out[first + k] = fc
+    return out
 
 
 def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, end: int,
@@ -218,16 +255,19 @@ _SPRM_P_TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a 
 _SPRM_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 
 
-def _table_marks(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[set[int], set[int]] | None:
-    """The WordDocument offsets just past each table row's end mark and just past each paragraph inside a table
-    (as their paragraphs' properties say), from the paragraph properties' pages (PlcBtePapx → PapxFkp); None when
-    they cannot be read (the caller then takes a cell mark right after another as a row's end)."""
+def _paragraph_properties(word: bytes, table: bytes, fib: dict[str, int]
+                          ) -> tuple[set[int], set[int], dict[int, tuple[int, int]]] | None:
+    """The WordDocument offsets just past each table row's end mark, just past each paragraph inside a table, and
+    just past each paragraph in a list (→ its list instance and level), as their paragraphs' properties say, from
+    the paragraph properties' pages (PlcBtePapx → PapxFkp); None when they cannot be read (the caller then takes a
+    cell mark right after another as a row's end)."""
     plc = table[fib["fc_papx"]:fib["fc_papx"] + fib["lcb_papx"]]
     if len(plc) != fib["lcb_papx"] or len(plc) < 12 or (len(plc) - 4) % 8:
         return None
     n = (len(plc) - 4) // 8
     ends: set[int] = set()
     cells: set[int] = set()
+    lists: dict[int, tuple[int, int]] = {}
     try:
         for k in range(n):
             pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
@@ -242,20 +282,24 @@ def _table_marks(word: bytes, table: bytes, fib: dict[str, int]) -> tuple[set[in
                     continue  # (no properties: a plain paragraph)
                 cb = page[off]
                 grpprl = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
-                in_table, row_end = _table_properties(grpprl[2:])  # (after the style's index)
+                in_table, row_end, in_list = _properties(grpprl[2:])  # (after the style's index)
                 if row_end:
                     ends.add(fcs[r + 1])
                 elif in_table:
                     cells.add(fcs[r + 1])
+                if in_list is not None:
+                    lists[fcs[r + 1]] = in_list
     except (IndexError, struct.error, KeyError):
         return None
-    return ends, cells
+    return ends, cells, lists
 
 
-def _table_properties(grpprl: bytes) -> tuple[bool, bool]:
-    """Whether a paragraph's property modifiers put it in a table, and whether they mark it as a table row's end
-    (sprmPFTtp or sprmPFInnerTtp, 1)."""
+def _properties(grpprl: bytes) -> tuple[bool, bool, tuple[int, int] | None]:
+    """Whether a paragraph's property modifiers put it in a table, whether they mark it as a table row's end
+    (sprmPFTtp or sprmPFInnerTtp, 1), and the list instance (1-based, sprmPIlfo) and level (sprmPIlvl) they put it
+    in (None: none)."""
     in_table = False
+    ilfo, ilvl = 0, 0
     at = 0
     while at + 2 < len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, at)[0]
@@ -269,11 +313,74 @@ def _table_properties(grpprl: bytes) -> tuple[bool, bool]:
         else:
             size = _SPRM_SIZES[spra]
         if sprm in _SPRM_P_TTP and grpprl[at] == 1:
-            return True, True
+            return True, True, None
         if sprm in _SPRM_P_IN_TABLE and grpprl[at] >= 1:
             in_table = True
+        elif sprm == 0x460B:  # sprmPIlfo
+            ilfo = struct.unpack_from("<h", grpprl, at)[0]
+        elif sprm == 0x260A:  # sprmPIlvl
+            ilvl = grpprl[at]
         at += size
-    return in_table, False
+    return in_table, False, (ilfo, min(ilvl, 8)) if ilfo > 0 else None
+
+
+#: Word's number formats (nfc) by their names in :func:`~vetplan.ingest.list_numbers.format_number`
+_NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 22: "decimalZero",
+        23: "bullet", 255: "none"}
+
+
+def _lvl(table: bytes, at: int) -> tuple[Level, int]:
+    """A list level (LVL) at ``at``: its first number, format and text ("%1." for the placeholder of level 0 in its
+    number text), and where the next one starts."""
+    start, nfc, flags = struct.unpack_from("<iBB", table, at)
+    nums = table[at + 6:at + 15]
+    cb_chpx, cb_papx = table[at + 24], table[at + 25]
+    at += 28 + cb_papx + cb_chpx
+    cch = struct.unpack_from("<H", table, at)[0]
+    xst = table[at + 2:at + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+    places = {p - 1 for p in nums if p}  # (1-based positions of the levels' placeholders in the text)
+    text = "".join(f"%{ord(c) + 1}" if k in places and ord(c) < 9 else c for k, c in enumerate(xst))
+    return Level(start, _NFC.get(nfc, "decimal"), text, bool(flags & 0x04)), at + 2 + 2 * cch
+
+
+def _lists(table: bytes, fib: dict[str, int]) -> dict[int, dict[int, Level]]:
+    """The levels of each list instance a paragraph may name (1-based ilfo → level → :class:`Level`), from the lists'
+    definitions (PlfLst: LSTF then their LVLs) and instances (PlfLfo: each a list's id, maybe restarting levels);
+    empty when they cannot be read (the text is read without its numbers)."""
+    fc, lcb = fib["fc_lst"], fib["lcb_lst"]
+    if lcb < 30 or fib["lcb_lfo"] < 4 or fc + lcb > len(table) or fib["fc_lfo"] + fib["lcb_lfo"] > len(table):
+        return {}
+    try:
+        count = struct.unpack_from("<h", table, fc)[0]
+        at = fc + 2 + 28 * count
+        by_id: dict[int, dict[int, Level]] = {}
+        for k in range(count):
+            lsid = struct.unpack_from("<i", table, fc + 2 + 28 * k)[0]
+            simple = table[fc + 2 + 28 * k + 26] & 0x01
+            levels: dict[int, Level] = {}
+            for ilvl in range(1 if simple else 9):
+                levels[ilvl], at = _lvl(table, at)
+            by_id[lsid] = levels
+        fc = fib["fc_lfo"]
+        mac = struct.unpack_from("<i", table, fc)[0]
+        out: dict[int, dict[int, Level]] = {}
+        data = fc + 4 + 16 * mac  # (each instance's overrides follow the instances)
+        for k in range(mac):
+            lsid, clfolvl = struct.unpack_from("<i", table, fc + 4 + 16 * k)[0], table[fc + 4 + 16 * k + 12]
+            levels = dict(by_id.get(lsid, {}))
+            data += 4  # (its cp, unused)
+            for _ in range(clfolvl):  # LFOLVL: a level restarting at a number, or formatted anew
+                start, flags = struct.unpack_from("<iI", table, data)
+                ilvl, data = flags & 0x0F, data + 8
+                if flags & 0x20:  # fFormatting: a whole level follows
+                    levels[ilvl], data = _lvl(table, data)
+                elif flags & 0x10 and ilvl in levels:  # fStartAt
+                    levels[ilvl] = replace(levels[ilvl], start=start)
+            if levels:
+                out[k + 1] = levels
+        return out
+    except (struct.error, IndexError):
+        return {}
 
 
 #: a compressed piece's bytes are Windows-1252; the five it leaves undefined stay their Latin-1 control characters
@@ -287,17 +394,19 @@ _DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
 
 
 def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int] = frozenset(),
-                boxes: dict[int, list[str]] | None = None) -> str:
+                boxes: dict[int, list[str]] | None = None, labels: dict[int, str] | None = None) -> str:
     """Word's text stream as lines: paragraph marks and line or page breaks as line ends, a field as its result,
     a table row's cells (each closed by a cell mark, the row by one more: at ``row_ends``, or, unknown, a cell mark
     right after another) joined by " | ", an optional hyphen as a soft hyphen (U+00AD) and a non-breaking one as "-";
-    the lines of the text boxes anchored at a position (``boxes``) after the paragraph or row they are anchored in."""
+    the lines of the text boxes anchored at a position (``boxes``) after the paragraph or row they are anchored in; a
+    paragraph's list number (``labels``, by its mark's position) before its text."""
     lines: list[str] = []
     line: list[str] = []
     cells: list[str] = []
     pending: list[str] = []  # text boxes' lines anchored in the paragraph or row being read
     fields: list[bool] = []  # per open field: whether its result has begun (its code is left out)
     last_cell_mark = False
+    para_start = 0  # where in ``line`` the paragraph being read began (its list number goes there)
     for at, ch in enumerate(stream):
         if ch == "\x13":
             fields.append(False)
@@ -314,9 +423,12 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
             continue
         if boxes and at in boxes:
             pending += boxes[at]
+        if labels and at in labels and ch in "\r\x07":
+            line.insert(para_start, labels[at] + " ")
         if ch == "\x07":  # a cell's end, or (right after one) its row's
             text = " ".join(" ".join("".join(line).split("\n")).split())
             line = []
+            para_start = 0
             if (at in row_ends) if row_ends is not None else (last_cell_mark and not text):
                 if cells:
                     lines.append(" | ".join(cells))
@@ -337,6 +449,8 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
                 lines += pending
                 line = []
                 pending = []
+            if ch == "\r":
+                para_start = len(line)
             continue
         if ch == "\x1e":
             line.append("-")

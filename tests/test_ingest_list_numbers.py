@@ -111,7 +111,7 @@ def test_a_plan_with_automatic_numbers_as_odt_and_doc_gives_the_plan_its_text_gi
     lines = source.read_text(encoding="utf-8").split("\n")
     docx_path = make_auto_numbered_docx(tmp_path / "003.docx", lines)
     from_text = plan_from_file(source)
-    for fmt in ("odt",):
+    for fmt in ("odt", "doc"):
         path = convert(docx_path, fmt)
         assert read_document(path).pages[0].text.split("\n") == lines, fmt
         plan = plan_from_file(path)
