@@ -45,14 +45,17 @@ def test_a_bullet_is_written_as_a_plan_writes_its_dashes(char: str, text: str) -
 
 
 def test_a_docx_lists_numbers_are_read_before_their_paragraphs(tmp_path: Path) -> None:
-    """By the paragraph's own list, or by its style's (Word's "List Number", "List Bullet")."""
+    """By the paragraph's own list, or by its style's (Word's "List Number", "List Bullet"); the same as ODT and
+    .doc."""
     d = docx.Document()
     for text, style in [("MỤC TIÊU", "List Number"), ("NỘI DUNG", "List Number"), ("Tuyên truyền", "List Bullet"),
                         ("Kết quả", None), ("TỔ CHỨC THỰC HIỆN", "List Number")]:
         d.add_paragraph(text, style=style)
     d.save(str(tmp_path / "styles.docx"))
-    assert read_document(tmp_path / "styles.docx").pages[0].text.split("\n") == [
-        "1. MỤC TIÊU", "2. NỘI DUNG", "- Tuyên truyền", "Kết quả", "3. TỔ CHỨC THỰC HIỆN"]
+    want = ["1. MỤC TIÊU", "2. NỘI DUNG", "- Tuyên truyền", "Kết quả", "3. TỔ CHỨC THỰC HIỆN"]
+    assert read_document(tmp_path / "styles.docx").pages[0].text.split("\n") == want
+    for fmt in ("odt", "doc"):  # (the same saved by LibreOffice)
+        assert read_document(convert(tmp_path / "styles.docx", fmt)).pages[0].text.split("\n") == want, fmt
 
 
 def test_a_plan_typed_with_automatic_numbers_gives_the_plan_its_text_gives(tmp_path: Path,
