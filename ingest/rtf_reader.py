@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .legacy import decode_font_bytes, legacy_font
+from .list_numbers import bullet_text
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([\r\n]+)|([^\\{}\r\n]+)",
                     re.S)
@@ -32,13 +33,26 @@ def looks_like_rtf(head: bytes) -> bool:
 
 
 class _State:
-    __slots__ = ("skip", "font", "uc")
+    __slots__ = ("skip", "font", "uc", "label")
 
-    def __init__(self, skip: bool = False, font: int | None = None, uc: int = 1) -> None:
-        self.skip, self.font, self.uc = skip, font, uc
+    def __init__(self, skip: bool = False, font: int | None = None, uc: int = 1, label: bool = False) -> None:
+        self.skip, self.font, self.uc, self.label = skip, font, uc, label
 
     def copy(self) -> _State:
-        return _State(self.skip, self.font, self.uc)
+        return _State(self.skip, self.font, self.uc, self.label)
+
+
+#: a list item's number as the writer drew it (``{\listtext I.\tab}``), between these marks until the line is built
+_LABEL_OPEN, _LABEL_CLOSE = "\x01", "\x02"
+_LABEL = re.compile("\x01([^\x01\x02]*)\x02")
+
+
+def _label(m: re.Match[str]) -> str:
+    """A list item's number as a plan's text writes it: "I. ", "2.1. ", a symbol font's bullet as "- "."""
+    text = " ".join(m.group(1).split())
+    if not text:
+        return ""
+    return (bullet_text(text) if len(text) == 1 and not text.isalnum() else text) + " "
 
 
 def _font_table(data: bytes) -> dict[int, str]:
@@ -94,7 +108,10 @@ def read_rtf(data: bytes) -> str:
             continue
         if brace == b"}":
             flush()
+            was_label = state.label
             state = stack.pop() if stack else _State()
+            if was_label and not state.label:
+                out.append(_LABEL_CLOSE)
             skip_chars = 0
             continue
         if newline is not None:
@@ -114,6 +131,10 @@ def read_rtf(data: bytes) -> str:
         if word is not None:
             if word in _SKIP:
                 state.skip = True
+            elif word in (b"listtext", b"pntext") and not state.label:  # (its text: the item's number)
+                flush()
+                out.append(_LABEL_OPEN)
+                state.label = True
             elif word == b"f" and arg is not None:
                 flush()
                 state.font = int(arg)
@@ -161,10 +182,14 @@ def read_rtf(data: bytes) -> str:
             elif kind is not None and kind[1]:
                 out.append(plain.decode("latin-1").upper())
             else:
-                out.append(plain.decode(codepage, errors="replace"))
+                out.append(plain.decode(codepage, errors="replace").replace(_LABEL_OPEN, "").replace(_LABEL_CLOSE, ""))
     flush()
+    if state.label:
+        out.append(_LABEL_CLOSE)
     lines = []
     for line in "".join(out).split("\n"):
+        if _LABEL_OPEN in line:
+            line = _LABEL.sub(_label, line.lstrip()).replace(_LABEL_OPEN, "").replace(_LABEL_CLOSE, "")
         if "\x00" in line:
             cells = [c.strip() for c in line.split("\x00")]
             line = " | ".join(cells[:-1] if cells and not cells[-1] else cells)
