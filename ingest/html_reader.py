@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .list_numbers import format_number
+
 #: elements that start and end a line of their own
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt", "figcaption",
@@ -16,6 +18,12 @@ _BLOCKS = frozenset({
 #: elements whose content is no text of the page
 _SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg", "math", "object", "select"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+#: an ordered list's ``type`` by :func:`~vetplan.ingest.list_numbers.format_number`'s names (CSS's list-style-type too)
+_OL_TYPES = {"1": "decimal", "I": "upperRoman", "i": "lowerRoman", "A": "upperLetter", "a": "lowerLetter",
+             "upper-roman": "upperRoman", "lower-roman": "lowerRoman", "upper-alpha": "upperLetter",
+             "lower-alpha": "lowerLetter", "upper-latin": "upperLetter", "lower-latin": "lowerLetter",
+             "decimal-leading-zero": "decimalZero"}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z\-]+)", re.I)
 
 
 class _PageText(HTMLParser):
@@ -27,6 +35,8 @@ class _PageText(HTMLParser):
         self.pre = 0
         self.rows: list[list[str]] = []  # the open table rows' cells (a table inside a cell has its own)
         self.cell: list[list[str]] = []  # the text of each open cell
+        self.lists: list[list] = []  # the open lists: [format or None for a bulleted one, the next item's number]
+        self.label = ""  # a list item's number, written before its first text (which may be in a paragraph of its own)
 
     def _emit(self) -> None:
         text = "".join(self.line)
@@ -58,6 +68,15 @@ class _PageText(HTMLParser):
                 self._emit()
             if tag == "pre":
                 self.pre += 1
+            elif tag in ("ol", "ul"):
+                self.lists.append(_list_of(tag, dict(attrs)))
+            elif tag == "li" and self.lists:  # (its number, which a browser draws: "I.", "2.", a dash for a bullet)
+                fmt, number = self.lists[-1]
+                value = dict(attrs).get("value") or ""
+                if fmt is not None and value.strip().isdigit():
+                    number = int(value)
+                self.label = "" if fmt == "none" else "- " if fmt is None else f"{format_number(number, fmt)}. "
+                self.lists[-1][1] = number + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skipping and tag in ("br", "hr"):
@@ -92,9 +111,15 @@ class _PageText(HTMLParser):
                 self._emit()
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
+            elif tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            if tag in ("li", "ol", "ul"):
+                self.label = ""
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
+            if self.label and data.strip():
+                data, self.label = self.label + data.lstrip(), ""
             self._out(data)
 
     def text(self) -> str:
@@ -104,6 +129,19 @@ class _PageText(HTMLParser):
             self.handle_endtag("tr")
         self._emit()
         return "\n".join(self.lines)
+
+
+def _list_of(tag: str, attrs: dict[str, str | None]) -> list:
+    """An opening list's [format (None: bulleted), first number], by its ``type``, ``start`` and ``list-style``."""
+    style = _LIST_STYLE.search(attrs.get("style") or "")
+    kind = style.group(1).lower() if style else None
+    if tag == "ul" or kind in ("disc", "circle", "square"):
+        return [None, 1] if kind != "none" else ["none", 1]
+    if kind == "none":
+        return ["none", 1]
+    start = (attrs.get("start") or "").strip()
+    fmt = _OL_TYPES.get(kind or "") or _OL_TYPES.get((attrs.get("type") or "1").strip(), "decimal")
+    return [fmt, int(start) if start.lstrip("-").isdigit() else 1]
 
 
 def read_html(text: str) -> str:

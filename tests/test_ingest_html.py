@@ -32,8 +32,8 @@ LINES = [
     "KẾ HOẠCH",
     "Khắc phục hạn chế, khuyết điểm trong công tác giáo dục nghề nghiệp năm 2021",
     "I. MỤC ĐÍCH, YÊU CẦU",
-    "Đẩy mạnh đào tạo nghề;",
-    "nâng cao chất lượng & hiệu quả.",
+    "- Đẩy mạnh đào tạo nghề;",  # (a bulleted list's items as a plan writes them: with a dash)
+    "- nâng cao chất lượng & hiệu quả.",
     "1.  Tuyển sinh   215.000 người",
 ]
 

@@ -13,6 +13,7 @@ from test_ingest_doc import convert
 from test_ingest_odt import make_odt
 
 from vetplan.ingest import read_document
+from vetplan.ingest.html_reader import read_html
 from vetplan.ingest.list_numbers import Level, ListCounter, bullet_text, format_number
 from vetplan.pipeline import plan_from_file
 
@@ -124,3 +125,28 @@ def test_a_plan_with_automatic_numbers_as_odt_and_doc_gives_the_plan_its_text_gi
             assert text.split("\n") == lines, fmt
         plan = plan_from_file(path)
         assert len(plan.tasks) == len(from_text.tasks) == 31 and len(plan.targets) == len(from_text.targets), fmt
+
+
+def test_an_html_lists_numbers_as_a_browser_draws_them() -> None:
+    """An ordered list's numbers by its type, start and items' values, a bulleted one's as dashes, none where its
+    style says so; an item's number before its first text, in a paragraph of its own or not."""
+    page = ('<ol type="I"><li>MỤC TIÊU</li><li><p>NỘI DUNG</p><ol><li><p>Công tác truyền thông</p>'
+            '<ul><li>Năm 2024.</li></ul></li><li value="5">Khác</li></ol></li></ol>'
+            '<ol start="3" style="list-style-type: lower-alpha"><li>c</li></ol>'
+            '<ul style="list-style:none"><li>Nơi nhận</li></ul>')
+    assert read_html(page).split("\n") == ["I. MỤC TIÊU", "II. NỘI DUNG", "1. Công tác truyền thông", "- Năm 2024.",
+                                            "5. Khác", "c. c", "Nơi nhận"]
+
+
+def test_a_plan_with_automatic_numbers_saved_as_a_web_page_has_its_tasks(tmp_path: Path,
+                                                                        sample_files: list[Path]) -> None:
+    """Sample 003 typed with Word's numbering, saved by LibreOffice as HTML (nested <ol>, which writes "2.1." as
+    "1."): its parts and tasks are found (none had been: the numbers were lost)."""
+    source = next(f for f in sample_files if f.name.startswith("003_"))
+    path = convert(make_auto_numbered_docx(tmp_path / "003.docx", source.read_text(encoding="utf-8").split("\n")),
+                   "html")
+    lines = read_document(path).pages[0].text.split("\n")
+    assert {"I. MỤC TIÊU", "II. NỘI DUNG", "1. Công tác truyền thông"} <= set(lines)
+    plan = plan_from_file(path)
+    assert [s.kind for s in plan.sections] == [s.kind for s in plan_from_file(source).sections]
+    assert len(plan.tasks) >= 25 and len(plan.targets) == 7
