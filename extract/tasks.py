@@ -7,7 +7,15 @@ import regex as re
 from ..schemas import Evidence, Task
 from .reflow import Para
 from .sections import Layout, Node
-from .text import AGENCY_HEAD_ALT, HEAD_SPECKS, HEAD_SPECKS_OR_HYPHEN, ITEM_SPECKS, squash, strip_specks
+from .text import (
+    AGENCY_HEAD_ALT,
+    DEPARTMENT_THEN_WORDS,
+    HEAD_SPECKS,
+    HEAD_SPECKS_OR_HYPHEN,
+    ITEM_SPECKS,
+    squash,
+    strip_specks,
+)
 
 _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost
 # "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large, "Đơn VỊ phối hợp:")
@@ -156,12 +164,17 @@ _COMMA_AFTER_A_HEAD = re.compile(rf"(?<!\p{{L}})({_HEADS}),\s+(?=\p{{Lu}}\p{{Ll}
 _COMMA_AFTER_AND = re.compile(r"(?<=\svà),(?=\s*\p{Lu})")
 
 
+#: the comma inside a department's name ("Sở Văn hóa, Thể thao và Du lịch")
+_COMMA_IN_A_NAME = re.compile(r"(?<=\bVăn (?:hóa|hoá|hoa)),(?=\s*Thể thao\b)")
+
+
 def split_agencies(s: str) -> list[str]:
     """ "Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
     s = squash(s).rstrip(" .;")
     s = _COMMA_AFTER_A_HEAD.sub(r"\1 ", s)  # ("Sở, Giáo dục và Đào tạo": a speck, no list)
     s = _COMMA_AFTER_AND.sub("", s)  # ("Thương binh và, Xã hội")
     s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
+    s = _COMMA_IN_A_NAME.sub("\x00", s)  # ("Sở Văn hóa, Thể thao và Du lịch": one department, its comma its name's)
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)
     out: list[str] = []
     for piece in pieces:
@@ -177,7 +190,10 @@ def split_agencies(s: str) -> list[str]:
             out[-1] = f"{out[-1]} {piece}" if piece.startswith("và ") else f"{out[-1]}, {piece}"
         else:
             out.append(piece)
-    return out
+    out = [a.replace("\x00", ",") for a in out]
+    # a department's name ends where its whole name does, before words that are no name's (a misread verb the text
+    # ran on past: "Sở Công Thương tế chỉ các lớp đào tạo nghề …", fresh seeds 1232 and 1235 eng)
+    return [m.group(1) if (m := DEPARTMENT_THEN_WORDS.match(a)) else a for a in out]
 
 
 def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:

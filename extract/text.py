@@ -207,6 +207,19 @@ def find_year(s: str) -> int | None:
 DEPARTMENT_STARTS = ("Lao động", "Giáo dục", "Tài chính", "Kế hoạch", "Nội vụ", "Công Thương", "Y tế", "Thông tin",
                      "Nông nghiệp", "Xây dựng", "Tư pháp", "Văn hóa", "Văn hoá", "Khoa học", "Ngoại vụ", "Giao thông",
                      "Tài nguyên", "Du lịch", "Dân tộc")
+#: a province's departments' whole names (Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP, and the merged ones of 2025), "-"
+#: and spaces as a scan may part them
+DEPARTMENTS = ("Nội vụ", "Tư pháp", "Kế hoạch và Đầu tư", "Tài chính", "Công Thương",
+               "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải", "Xây dựng",
+               "Tài nguyên và Môi trường", "Thông tin và Truyền thông", "Lao động - Thương binh và Xã hội",
+               "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hoá, Thể thao và Du lịch",
+               "Văn hoá và Thể thao", "Du lịch", "Khoa học và Công nghệ", "Giáo dục và Đào tạo", "Y tế", "Ngoại vụ",
+               "Dân tộc và Tôn giáo", "Quy hoạch - Kiến trúc")
+#: a department's whole name, then words of no name: small letters that are no place ("Sở Công Thương tế chỉ các lớp
+#: …", a misread verb the partners had run on past; not "Sở Y tế tỉnh", "Sở Tài chính các tỉnh")
+DEPARTMENT_THEN_WORDS = re.compile(
+    r"^(Sở\s+(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for d in DEPARTMENTS)
+    + r"))\s+(?!(?:tỉnh|thành phố|quận|huyện|thị xã|các|và|cùng|trên|tại)\b)\p{Ll}")
 #: a full stop that is a speck between "Sở" and its department's name, or between a preposition no sentence ends with
 #: and an agency ("báo cáo kết quả về. Phòng Lao động …")
 SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)"

@@ -745,3 +745,28 @@ def test_a_stop_after_va_inside_the_leads_name_and_the_labels_second_word_misrea
     assert (tasks[0].lead, tasks[0].partners) == (["Sở Lao động - Thương binh và Xã hội"],
                                                   ["Sở Nông nghiệp và Phát triển nông thôn"])
     assert (tasks[1].lead, tasks[1].partners) == (["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"])
+
+
+def test_a_partner_department_ends_with_its_whole_name() -> None:
+    """A department's name ends where its whole name does: the partners no longer run on past a verb the repair misread
+    ("phối hợp với Sở Công Thương tế chỉ các lớp …", "tổ có thịt": "tổ chức" as Tesseract-eng mangled it; fresh seeds
+    1232 and 1235 eng); a place after the name stays its ("Sở Y tế tỉnh Bình Thuận"), and "Sở Văn hóa, Thể thao và Du
+    lịch" is one department, its comma its name's (it had been two)."""
+    text = """KẾ HOẠCH
+Abc
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Phát triển đội ngũ
+Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương tế chỉ các lớp đào tạo nghề từ tháng
+4 đến tháng 6/2020.
+2. Tuyên truyền
+- Đơn vị chủ trì: Sở Thông tin và Truyền thông.
+- Đơn vị phối hợp: Sở Văn hóa, Thể thao và Du lịch, Sở Y tế tỉnh Bình Thuận.
+- Thời gian thực hiện: Quý II/2024.
+"""
+    got = [(t.lead, t.partners, t.timeline) for t in extract_plan(text).tasks]
+    assert got == [(["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"], "từ tháng 4 đến tháng 6/2020"),
+                   (["Sở Thông tin và Truyền thông"], ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế tỉnh Bình Thuận"],
+                    "Quý II/2024")]
+    assert split_agencies("Sở Văn hoá, Thể thao và Du lịch tổ có thịt các lớp") == ["Sở Văn hoá, Thể thao và Du lịch"]
+    assert split_agencies("Sở Tài chính các tỉnh, Sở Nông nghiệp và Phát triển nông thôn") == [
+        "Sở Tài chính các tỉnh", "Sở Nông nghiệp và Phát triển nông thôn"]
