@@ -56,14 +56,19 @@ def test_a_text_box_reads_once_as_lines_after_its_paragraph(tmp_path: Path) -> N
     assert lines == ["ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", *HEADER_BOX, "", "DỰ THẢO", " | Chỉ tiêu năm 2023", "KẾ HOẠCH"]
 
 
-def test_a_plans_number_and_date_in_a_text_box_are_its_header(tmp_path: Path) -> None:
+def plan_with_a_header_box(path: Path) -> Path:
+    """A plan whose number and date are in a text box beside the issuer, as a DOCX."""
     d = docx.Document()
     d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN")._p.append(word_text_box(HEADER_BOX))
     for line in ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp năm 2023", "I. MỤC ĐÍCH, YÊU CẦU",
                  "1. Mục đích", "Nâng cao chất lượng đào tạo nghề cho người lao động."]:
         d.add_paragraph(line)
-    d.save(str(tmp_path / "plan.docx"))
-    doc = plan_from_file(tmp_path / "plan.docx").document
+    d.save(str(path))
+    return path
+
+
+def test_a_plans_number_and_date_in_a_text_box_are_its_header(tmp_path: Path) -> None:
+    doc = plan_from_file(plan_with_a_header_box(tmp_path / "plan.docx")).document
     assert doc.number == "116/KH-UBND" and doc.place == "Bình Thuận" and str(doc.issued_date) == "2022-11-28"
 
 
@@ -83,13 +88,7 @@ def test_an_odts_frames_and_shapes_read_as_lines_after_their_paragraph(tmp_path:
 
 
 def test_a_docs_text_boxes_read_as_lines_after_their_anchors_paragraph(tmp_path: Path) -> None:
-    d = docx.Document()
-    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN")._p.append(word_text_box(HEADER_BOX))
-    for line in ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp năm 2023", "I. MỤC ĐÍCH, YÊU CẦU",
-                 "1. Mục đích", "Nâng cao chất lượng đào tạo nghề cho người lao động."]:
-        d.add_paragraph(line)
-    d.save(str(tmp_path / "plan.docx"))
-    path = convert(tmp_path / "plan.docx")
+    path = convert(plan_with_a_header_box(tmp_path / "plan.docx"))
     assert read_document(path).pages[0].text.split("\n")[:4] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", *HEADER_BOX,
                                                                    "KẾ HOẠCH"]
     doc = plan_from_file(path).document
