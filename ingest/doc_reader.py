@@ -1,11 +1,13 @@
 """Word 97–2003 ``.doc`` (the binary format in an OLE compound file, [MS-DOC]): the main document's text, read through
-its piece table, one line per paragraph, a table row as its cells joined by " | " as for a DOCX.
+its piece table, one line per paragraph, a table row as its cells joined by " | " as for a DOCX; its automatic list
+numbers before their paragraphs; its text boxes' lines after the paragraph they are anchored in.
 
 Many archived plans are such files. Their text is stored in pieces, each either 8-bit (Windows-1252) or UTF-16;
 a plan typed in a legacy Vietnamese font (``.VnTime``: TCVN3, ``VNI-Times``) holds the font's bytes as 8-bit
 characters ("KÕ ho¹ch"), which the caller re-reads line by line (``legacy.repair_legacy_font_lines``). Fields
 keep their result, not their code (``PAGE``, ``HYPERLINK …``); footnotes, headers, comments and pictures are left
-out. An encrypted file and Word 6/95 files are refused with the reason.
+out, and so are list numbers a paragraph takes from its style alone. An encrypted file and Word 6/95 files are
+refused with the reason.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from io import BytesIO
 
 from .list_numbers import Level, ListCounter
 
-#: nFib of Word 97 and later (Word 6 wrote 101, Word 95 104: another layout)
-WORD97_NFIB = 0xC1 - 0x10  # (0x00B1 and up are read as Word 97's FIB; 97 itself writes 0x00C1)
+#: the lowest FIB version read: Word 97 and later write 0x00C1 (its betas a little less); Word 6 wrote 101 (0x65) and
+#: Word 95 104 (0x68), in another layout
+WORD97_NFIB = 0x00B1
 _F_ENCRYPTED = 0x0100
 _F_WHICH_TABLE = 0x0200
 _F_OBFUSCATED = 0x8000
@@ -168,7 +171,9 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]
             ilfo, ilvl = in_lists[fc]
             levels = lists.get(ilfo)
             if levels is not None:
-                counter = counters.get(ilfo) or counters.setdefault(ilfo, ListCounter(levels))
+                counter = counters.get(ilfo)
+                if counter is None:
+                    counter = counters[ilfo] = ListCounter(levels)
                 labels[k] = counter.label(ilvl)
     return text, marks, inside, labels
 
