@@ -231,10 +231,13 @@ def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore
         cells: list[str] = []
         for tc in tr.iterchildren(_W + "tc"):
             vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            wide = span.get(_W + "val") if span is not None else None
+            more = [""] * (min(int(wide), 64) - 1) if wide and wide.isdigit() and int(wide) > 1 else []
             if vmerge is not None and vmerge.get(_W + "val") in (None, "continue"):
-                cells.append("")  # continuation of a vertically merged cell
+                cells += ["", *more]  # continuation of a vertically merged cell
                 continue
-            cells.append(_cell_text(tc, fonts))
+            cells += [_cell_text(tc, fonts), *more]  # (a cell spanning columns: one per column, as the rows below)
         lines.append(" | ".join(cells))
     return lines
 

@@ -35,6 +35,7 @@ class _PageText(HTMLParser):
         self.pre = 0
         self.rows: list[list[str]] = []  # the open table rows' cells (a table inside a cell has its own)
         self.cell: list[list[str]] = []  # the text of each open cell
+        self.spans: list[int] = []  # the columns each open cell spans
         self.lists: list[list] = []  # the open lists: [format or None for a bulleted one, the next item's number]
         self.label = ""  # a list item's number, written before its first text (which may be in a paragraph of its own)
 
@@ -61,6 +62,8 @@ class _PageText(HTMLParser):
             self.rows.append([])
         elif tag in ("td", "th"):
             self.cell.append([])
+            span = (dict(attrs).get("colspan") or "1").strip()
+            self.spans.append(min(int(span), 64) if span.isdigit() and int(span) > 0 else 1)
         elif tag in _BLOCKS:
             if self.cell:
                 self._out(" ")
@@ -92,10 +95,11 @@ class _PageText(HTMLParser):
             return
         elif tag in ("td", "th") and self.cell:
             text = _SPACES.sub(" ", "".join(self.cell.pop())).strip()
+            span = self.spans.pop() if self.spans else 1
             if self.cell:  # (a cell inside a cell's table: its text joins the outer cell)
                 self.cell[-1].append(" " + text)
             elif self.rows:
-                self.rows[-1].append(text)
+                self.rows[-1] += [text, *[""] * (span - 1)]  # (one cell per column it spans, as the rows below)
             else:
                 self.line.append(text)
         elif tag == "tr" and self.rows:

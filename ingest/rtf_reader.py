@@ -192,7 +192,8 @@ def read_rtf(data: bytes) -> str:
             line = _LABEL.sub(_label, line.lstrip()).replace(_LABEL_OPEN, "").replace(_LABEL_CLOSE, "")
         if "\x00" in line:
             cells = [c.strip() for c in line.split("\x00")]
-            line = " | ".join(cells[:-1] if cells and not cells[-1] else cells)
+            lines.append(" | ".join(cells[:-1] if cells and not cells[-1] else cells))  # (an empty last cell stays
+            continue  # a cell, as in the other formats)
         lines.append(line.rstrip())
     text = "\n".join(lines).strip("\n")
     return unicodedata.normalize("NFC", text)
