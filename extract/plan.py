@@ -117,7 +117,7 @@ def extract_plan(text: str, *, line_pages: list[int] | None = None) -> Extracted
     lines = text.split("\n")
     targets: list[TargetIndicator] = _safe(
         "targets", lambda: extract_targets(lay, lines, plan_year, warnings, line_pages), [], warnings)
-    tasks: list[Task] = _safe("tasks", lambda: extract_tasks(lay, line_pages), [], warnings)
+    tasks: list[Task] = _safe("tasks", lambda: extract_tasks(lay, line_pages, lines), [], warnings)
     funding: list[FundingSource] = _safe("funding", lambda: extract_funding(lay, line_pages), [], warnings)
     impl: list[ImplementationDuty] = _safe(
         "implementation", lambda: extract_implementation(lay, line_pages), [], warnings)

@@ -13,6 +13,7 @@ from .text import (
     HEAD_SPECKS,
     HEAD_SPECKS_OR_HYPHEN,
     ITEM_SPECKS,
+    fold,
     squash,
     strip_specks,
 )
@@ -289,8 +290,10 @@ def _task_from_para(p: Para, line_pages: list[int] | None) -> Task:
     )
 
 
-def extract_tasks(lay: Layout, line_pages: list[int] | None = None) -> list[Task]:
-    """Leaf numbered items of the tasks part(s); plain bullets when the part has no numbered items."""
+def extract_tasks(lay: Layout, line_pages: list[int] | None = None, lines: list[str] | None = None) -> list[Task]:
+    """Leaf numbered items of the tasks part(s); plain bullets when the part has no numbered items; and the rows of
+    the document's task tables (:func:`table_tasks`: "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời
+    gian", in a part or an appendix), after them."""
     out: list[Task] = []
     for part in lay.parts:
         if part.kind != "tasks":
@@ -300,4 +303,87 @@ def extract_tasks(lay: Layout, line_pages: list[int] | None = None) -> list[Task
             out.extend(task_from_node(n, line_pages) for n in leaves)
         else:
             out.extend(_bullet_tasks(part, line_pages))
+    if lines:
+        out.extend(table_tasks(lines, line_pages))
+    return out
+
+
+#: a task table's columns by what their heading says (folded: no marks, small letters); the first that fits
+_COLUMNS = (
+    ("partners", re.compile(r"phoi hop")),
+    ("lead", re.compile(r"chu tri|(?:co quan|don vi) (?:thuc hien|thuc hien chinh|dau moi)|^thuc hien$")),
+    ("time", re.compile(r"thoi gian|thoi han|tien do|thoi diem")),
+    ("number", re.compile(r"^(?:s?tt|so tt|so thu tu)$")),
+    ("title", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten (?:de an|chuong trinh|du an)|giai phap")),
+)
+_CELL_SEP = " | "
+
+
+def _column_roles(cells: list[str]) -> dict[int, str]:
+    """Which of a row's cells head a task table's columns (index → "title", "lead", "partners", "time", "number")."""
+    roles: dict[int, str] = {}
+    for k, cell in enumerate(cells):
+        f = squash(fold(cell)).strip(" .:*")
+        for role, rx in _COLUMNS:
+            if f and len(f) < 60 and rx.search(f) and role not in roles.values():
+                roles[k] = role
+                break
+    return roles
+
+
+def _second_heading_row(heading: list[str], roles: dict[int, str], cells: list[str], found: dict[int, str]
+                        ) -> tuple[dict[int, str], int]:
+    """A task table's roles and width once its heading's second row parts a merged cell ("Cơ quan thực hiện" over
+    "Chủ trì | Phối hợp"), however the format wrote the merge: a column per cell in both rows (DOCX, ODT); the merged
+    cell one cell of the first row (.doc, RTF: the second row is wider); the second row only the cells under it
+    (HTML, whose rows leave out the cells a cell above spans)."""
+    if len(cells) == len(heading):
+        return {**roles, **found}, len(cells)
+    if len(cells) > len(heading):
+        first = min(found)
+        span = len(cells) - len(heading) + 1
+        moved = {k if k < first else k + span - 1: role for k, role in roles.items() if k != first}
+        return {**moved, **found}, len(cells)
+    lead = next((k for k, role in roles.items() if role == "lead"), None)
+    if lead is None:
+        return roles, len(heading)
+    under = {lead + k: role for k, role in found.items()
+             if lead + k < len(heading) and (k == 0 or not heading[lead + k])}
+    return {**{k: r for k, r in roles.items() if k not in under}, **under}, len(heading)
+
+
+def table_tasks(lines: list[str], line_pages: list[int] | None = None) -> list[Task]:
+    """Tasks from a table whose heading row names the columns ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan
+    phối hợp | Thời gian thực hiện"; a second heading row may part "Cơ quan thực hiện" into "Chủ trì | Phối hợp"):
+    each row of as many cells below it is a task, but a group's heading row (no lead, partner or time: "I | Công tác
+    truyền thông | | |"). Only text whose tables came as rows (" | ": DOCX, ODT, .doc, RTF, HTML) has them."""
+    out: list[Task] = []
+    roles: dict[int, str] = {}
+    heading: list[str] = []
+    width = 0
+    for n, line in enumerate(lines, start=1):
+        if _CELL_SEP not in line:
+            roles, width = {}, 0
+            continue
+        cells = [c.strip() for c in line.split(" | ")]
+        found = _column_roles(cells)
+        if "title" in found.values() and {"lead", "time"} & set(found.values()):
+            roles, width, heading = found, len(cells), cells  # (a heading row, or its repetition on the next page)
+            continue
+        if roles and heading and found and not any(re.search(r"\d", c) for c in cells) and \
+                set(found.values()) <= {"lead", "partners"}:
+            roles, width = _second_heading_row(heading, roles, cells, found)  # ("| | Chủ trì | Phối hợp |")
+            heading = []
+            continue
+        heading = []
+        if not roles or len(cells) != width:
+            continue
+        by = {role: cells[k] for k, role in roles.items() if k < len(cells)}
+        title = squash(by.get("title", ""))
+        if not title or not (by.get("lead") or by.get("partners") or by.get("time")):
+            continue  # (a group's heading row, or an empty one)
+        out.append(Task(number=squash(by.get("number", "")).rstrip(".") or None, title=title[:300],
+                        lead=split_agencies(by["lead"]) if by.get("lead") else [],
+                        partners=split_agencies(by["partners"]) if by.get("partners") else [],
+                        timeline=squash(by.get("time", "")).rstrip(" .;") or None, evidence=_ev(n, n, line_pages)))
     return out
