@@ -314,4 +314,75 @@ def extract_targets(
                 out.extend(indicators_in_para(p, None, plan_year, warnings, line_pages, require="phan dau"))
     for app in lay.appendices:
         out.extend(appendix_rows(app, lines, plan_year, warnings, line_pages))
+    in_appendix = {ln for app in lay.appendices for ln in range(app.start, app.end + 1)}
+    out.extend(table_targets(lines, plan_year, warnings, line_pages, in_appendix))
+    return out
+
+
+_YEAR_IN_HEADING = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _target_columns(cells: list[str]) -> tuple[int, int | None, dict[int, tuple[int | None, str | None]]] | None:
+    """A targets table's heading row: the column of the rows' names ("Chỉ tiêu", "Nội dung"; or "Đơn vị", "Địa phương"
+    for a table by district), of their unit ("Đơn vị tính", "ĐVT"), and of their values, each with the year its
+    heading names ("Năm 2023", "Kế hoạch 2024"; None: the plan's) and the unit it names ("Chỉ tiêu tuyển sinh
+    (người)"); None when the row heads no such table (a unit or a year is needed, and a value's column)."""
+    label = place = unit = None
+    values: dict[int, tuple[int | None, str | None]] = {}
+    for k, cell in enumerate(cells):
+        f = squash(fold(cell)).strip(" .:*")
+        if not f or len(f) > 80:
+            continue
+        named = re.search(rf"\(\s*({_UNIT_ALT}|%)\s*\)", cell, re.I)
+        year = _YEAR_IN_HEADING.search(f)
+        if unit is None and f in ("don vi tinh", "dvt"):
+            unit = k
+        elif place is None and f in ("don vi", "ten don vi", "dia phuong", "dia ban", "quan, huyen", "quan huyen"):
+            place = k
+        elif year or named or re.search(r"^(?:so luong|ke hoach|muc tieu|gia tri)", f):
+            values[k] = (int(year.group(1)) if year else None, named.group(1).lower() if named else None)
+        elif label is None and re.search(r"^(?:ten )?(?:chi tieu|noi dung|danh muc|linh vuc|nganh nghe)", f):
+            label = k
+    label = label if label is not None else place
+    if label is None or not values or (unit is None and all(y is None and u is None for y, u in values.values())):
+        return None
+    return label, unit, values
+
+
+def table_targets(lines: list[str], plan_year: int | None, warnings: list[str], line_pages: list[int] | None = None,
+                  in_appendix: set[int] | frozenset[int] = frozenset()) -> list[TargetIndicator]:
+    """Targets from a table whose heading row names its columns ("STT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm
+    2024"): each row's value in each value column is a target, with the row's name as its label, its unit, and the
+    column's year (the plan's where the heading names none). Only text whose tables came as rows (" | ": DOCX, ODT,
+    .doc, RTF, HTML) has them; a scan's appendix rows are :func:`appendix_rows`'."""
+    out: list[TargetIndicator] = []
+    columns = None
+    width = 0
+    for n, line in enumerate(lines, start=1):
+        if " | " not in line:
+            columns = None
+            continue
+        cells = [c.strip() for c in line.split(" | ")]
+        found = _target_columns(cells)
+        if found is not None:
+            columns, width = found, len(cells)
+            continue
+        if columns is None or len(cells) != width:
+            continue
+        label_at, unit_at, values = columns
+        label = squash(cells[label_at]).strip(" :;")
+        row_unit = squash(cells[unit_at]).lower() if unit_at is not None else None
+        if not label:
+            continue
+        for k, (year, named) in values.items():
+            unit = row_unit or named
+            value = parse_vn_number(cells[k].strip(" %")) if re.fullmatch(rf"\s*(?:{NUM_RE})\s*%?\s*", cells[k]) \
+                else None
+            if value is None:
+                continue
+            t = _make(warnings, text=squash(line), value=value, unit=unit or ("%" if "%" in cells[k] else None),
+                      year=year or plan_year, source="appendix" if n in in_appendix else "section", label=label,
+                      evidence=_evidence(n, n, line_pages))
+            if t is not None:
+                out.append(t)
     return out

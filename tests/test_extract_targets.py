@@ -163,3 +163,35 @@ def test_a_rate_whose_percent_sign_a_scan_lost_and_a_colon_before_a_unit() -> No
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 66,9.\n- Đào tạo nghề cho 650: lao động.\n" \
            "- Số người đạt 50.\n- Tỷ lệ hộ nghèo giảm 2\n"
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(66.9, "%"), (650.0, "lao động")]
+
+
+def test_targets_from_tables_with_a_heading_row() -> None:
+    """A targets table ("STT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024") gives a target per row and year column;
+    a table by district ("STT | Đơn vị | Chỉ tiêu tuyển sinh (người)") one per row, its unit from the heading; a task
+    table gives none. None had been read (a DOCX's, ODT's, .doc's, RTF's or HTML's table rows come as " | " rows)."""
+    text = """ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN
+Số: 116/KH-UBND
+Bình Thuận, ngày 28 tháng 11 năm 2022
+KẾ HOẠCH
+Phát triển giáo dục nghề nghiệp năm 2023
+I. MỤC TIÊU
+Các chỉ tiêu cụ thể:
+STT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024
+1 | Tuyển sinh đào tạo nghề | Người | 5.000 | 5.500
+2 | Tỷ lệ lao động qua đào tạo | % | 70 | 72,5
+II. NHIỆM VỤ
+STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện
+1 | Tuyên truyền | Sở Lao động - Thương binh và Xã hội | Năm 2023
+PHỤ LỤC
+STT | Đơn vị | Chỉ tiêu tuyển sinh (người)
+1 | Thành phố Phan Thiết | 1.200
+2 | Huyện Tuy Phong | 800
+"""
+    got = [(t.label, t.value, t.unit, t.year, t.source, t.evidence.line_start if t.evidence else None)
+           for t in extract_plan(text).targets]
+    assert got == [("Tuyển sinh đào tạo nghề", 5000.0, "người", 2023, "section", 9),
+                   ("Tuyển sinh đào tạo nghề", 5500.0, "người", 2024, "section", 9),
+                   ("Tỷ lệ lao động qua đào tạo", 70.0, "%", 2023, "section", 10),
+                   ("Tỷ lệ lao động qua đào tạo", 72.5, "%", 2024, "section", 10),
+                   ("Thành phố Phan Thiết", 1200.0, "người", 2022, "appendix", 16),
+                   ("Huyện Tuy Phong", 800.0, "người", 2022, "appendix", 17)]
