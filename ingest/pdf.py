@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image
 
@@ -221,7 +222,13 @@ def _split_by_chars(tp, first: int, last: int, turn: int, size: float) -> list[_
     return out
 
 
-def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
+#: a table found on a page: its box (pdfplumber's frame: x0, top, x1, bottom, in points from the top left) and its
+#: rows as lines, cells joined by " | " as for a DOCX
+PageTable = tuple[tuple[float, float, float, float], list[str]]
+
+
+def pdfium_page_text(tp, tables: list[PageTable] | None = None,  # type: ignore[no-untyped-def]
+                     height: float = 0.0) -> str | None:
     """A pdfium text page as lines in top-to-bottom order, pieces of one visual line joined by a space.
 
     pdfium gives text in content-stream order, one of its lines per ``\\r\\n``: the left column of a
@@ -231,7 +238,9 @@ def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
     ordered by x, and whitespace runs are one space: pdfplumber's ``extract_text(layout=False)``
     output.  A pdfium line whose last char is not on its first char's line is cut char by char (pdfium
     joins a line ending in a hyphen to the next and hides the hyphen: it is put back).
-    ``None`` if chars cannot be placed.
+    ``None`` if chars cannot be placed. On an upright page, the text inside ``tables`` (a page ``height`` points
+    high) is left out and each table's rows are lines where the table begins (a row's cells, which pdfium reads as
+    one line, or as lines that cut across the cells, kept apart).
     """
     import math
 
@@ -265,6 +274,9 @@ def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
             segs += _split_by_chars(tp, first, last, turn, size)
         else:
             segs.append(_Segment(piece.replace(_HYPHEN, "-"), x, y, size))
+    if tables and turn == 0 and height > 0:
+        segs = [s for s in segs if not any(_inside(s, box, height) for box, _ in tables)]
+        segs += [_Segment("\n".join(table_lines), box[0], height - box[1], 0.0) for box, table_lines in tables]
     segs.sort(key=lambda s: -s.y)
     rows: list[list[_Segment]] = []
     for seg in segs:
@@ -273,21 +285,86 @@ def pdfium_page_text(tp) -> str | None:  # type: ignore[no-untyped-def]
             rows[-1].append(seg)
         else:
             rows.append([seg])
-    lines = (" ".join(" ".join(s.text.split()) for s in sorted(row, key=lambda s: s.x)) for row in rows)
+    lines = (" ".join(s.text if s.size == 0.0 else " ".join(s.text.split()) for s in sorted(row, key=lambda s: s.x))
+             for row in rows)  # (a table's rows, size 0, as they are)
     return "\n".join(line for line in lines if line)
 
 
-def _pdfium_read(page) -> tuple[str | None, float]:  # type: ignore[no-untyped-def]
-    """Text (``None`` if pdfium cannot place it) and image coverage of a pdfium page."""
+def _inside(seg: _Segment, box: tuple[float, float, float, float], height: float) -> bool:
+    """Whether a segment's start (a little above its baseline) lies inside a table's box."""
+    x, top = seg.x + 0.5, height - seg.y - 0.3 * seg.size
+    return box[0] <= x <= box[2] and box[1] <= top <= box[3]
+
+
+#: a page with fewer path objects than this draws no ruled table (its pdfplumber reading is spared)
+MIN_TABLE_PATHS = 6
+
+
+def _ruled(page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a pdfium page draws enough lines or boxes to hold a ruled table."""
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+        return sum(1 for _ in zip(range(MIN_TABLE_PATHS), paths, strict=False)) >= MIN_TABLE_PATHS
+    except Exception:  # noqa: BLE001 - a damaged content stream: no tables looked for
+        return False
+
+
+def page_tables(plumb_page) -> list[PageTable]:  # type: ignore[no-untyped-def]
+    """The ruled tables of a pdfplumber page (its lines' strategy: a table drawn with borders, as word processors print
+    them), each as its box and its rows, a cell's lines joined by spaces, a merged cell's covered ones empty; tables
+    of one column or one row are none (a framed paragraph, a box around the header)."""
+    out: list[PageTable] = []
+    for table in plumb_page.find_tables():
+        rows = table.extract()
+        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            continue
+        lines = [" | ".join(" ".join((cell or "").split()) for cell in row) for row in rows]
+        if any(_CID.search(line) for line in lines):
+            continue  # (glyphs pdfminer cannot name: pdfium's reading of them is kept)
+        out.append((tuple(table.bbox), lines))
+    return out
+
+
+def _pdfium_read(page, tables: list[PageTable] | None = None) -> tuple[str | None, float]:  # type: ignore[no-untyped-def]
+    """Text (``None`` if pdfium cannot place it) and image coverage of a pdfium page (its ``tables`` row by row)."""
     try:
         tp = page.get_textpage()
         try:
-            text = pdfium_page_text(tp) if tp.count_chars() else ""
+            text = pdfium_page_text(tp, tables, page.get_height()) if tp.count_chars() else ""
         finally:
             tp.close()
     except Exception:
         text = None
     return text, _pdfium_image_coverage(page)
+
+
+class _Tables:
+    """The ruled tables of a PDF's pages, found by pdfplumber on the pages that draw enough lines (opened once, on the
+    first such page); none where pdfplumber fails."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.plumb: Any = None  # (a pdfplumber.PDF once opened)
+        self.failed = False
+
+    def of(self, index: int, page) -> list[PageTable]:  # type: ignore[no-untyped-def]
+        if self.failed or not _ruled(page):
+            return []
+        try:
+            if self.plumb is None:
+                import pdfplumber
+
+                self.plumb = pdfplumber.open(io.BytesIO(self.data))
+            return page_tables(self.plumb.pages[index])
+        except Exception:  # noqa: BLE001 - pdfminer can choke where pdfium copes: the text without its tables
+            self.failed = True
+            return []
+
+    def close(self) -> None:
+        if self.plumb is not None:
+            self.plumb.close()
 
 
 def read_pdf(
@@ -311,8 +388,13 @@ def read_pdf(
         verdicts: list[LayerVerdict] = []
         texts: list[str] = []
         retry: list[int] = []
+        tables = _Tables(data)
+        try:
+            read = [_pdfium_read(pdf_doc[i], tables.of(i, pdf_doc[i])) for i in range(limit)]
+        finally:
+            tables.close()
         for i in range(limit):
-            text, cover = _pdfium_read(pdf_doc[i])
+            text, cover = read[i]
             verdicts.append(judge_text_layer(text or "", cover))
             texts.append(text or "")
             if text is None or (text.strip() and not verdicts[i].usable):

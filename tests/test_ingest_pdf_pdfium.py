@@ -277,7 +277,7 @@ def test_pdfium_failures_fall_back_to_pdfplumber(tmp_path: Path, monkeypatch: py
     calls: list[int] = []
     real = vpdf.pdfium_page_text
 
-    def flaky(tp: object) -> str | None:
+    def flaky(tp: object, *_where: object) -> str | None:  # (its tables and height too)
         calls.append(1)
         if len(calls) == 1:
             return None  # chars pdfium cannot place

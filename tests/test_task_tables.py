@@ -1,7 +1,8 @@
 """Tasks listed in a table ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện"), as
 many plans and their appendices list them: each row below the heading is a task with its lead, partners and time
 (none had been read). The heading's merged cell ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") is written
-differently by each format; the same table in DOCX, .doc, ODT, RTF and HTML gives the same tasks."""
+differently by each format; the same table in DOCX, .doc, ODT, RTF, HTML and a PDF printed from it (its ruled table
+found by pdfplumber, its rows' cells kept apart: pdfium reads a row's cells as one line) gives the same tasks."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ def test_the_same_task_table_in_every_office_format_gives_the_same_tasks(tmp_pat
     rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian thực hiện"], ["", "", "Chủ trì",
                                                                                          "Phối hợp", ""], *ROWS]
     table = d.add_table(rows=len(rows), cols=5)
+    table.style = "Table Grid"  # (ruled, as plans print their tables: a PDF's table is found by its lines)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             if value:
@@ -72,5 +74,7 @@ def test_the_same_task_table_in_every_office_format_gives_the_same_tasks(tmp_pat
         d.add_paragraph(line)
     d.save(str(tmp_path / "plan.docx"))
     assert _got(plan_from_file(tmp_path / "plan.docx").tasks) == WANT
-    for fmt in ("doc", "odt", "rtf", "html"):
-        assert _got(plan_from_file(convert(tmp_path / "plan.docx", fmt)).tasks) == WANT, fmt
+    for fmt in ("doc", "odt", "rtf", "html", "pdf"):
+        plan = plan_from_file(convert(tmp_path / "plan.docx", fmt))
+        assert _got(plan.tasks) == WANT, fmt
+        assert plan.document.number == "116/KH-UBND" and [s.kind for s in plan.sections][:2] == ["purpose", "tasks"]
