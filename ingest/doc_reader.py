@@ -18,6 +18,7 @@ from dataclasses import replace
 from io import BytesIO
 
 from .list_numbers import Level, ListCounter
+from .table_rows import row_lines
 
 #: the lowest FIB version read: Word 97 and later write 0x00C1 (its betas a little less); Word 6 wrote 101 (0x65) and
 #: Word 95 104 (0x68), in another layout
@@ -431,12 +432,12 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
         if labels and at in labels and ch in "\r\x07":
             line.insert(para_start, labels[at] + " ")
         if ch == "\x07":  # a cell's end, or (right after one) its row's
-            text = " ".join(" ".join("".join(line).split("\n")).split())
+            text = "\n".join(" ".join(p.split()) for p in "".join(line).split("\n") if p.strip())
             line = []
             para_start = 0
             if (at in row_ends) if row_ends is not None else (last_cell_mark and not text):
                 if cells:
-                    lines.append(" | ".join(cells))
+                    lines += row_lines(cells)
                 lines += pending
                 pending = []
                 cells = []
@@ -466,7 +467,7 @@ def _paragraphs(stream: str, row_ends: set[int] | None = None, in_cells: Set[int
         else:
             line.append(ch)
     if cells:
-        lines.append(" | ".join(cells))
+        lines += row_lines(cells)
     if line:
         lines.append("".join(line))
     return "\n".join(lines + pending)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .legacy import decode_font_bytes, legacy_font, legacy_font_bytes
 from .list_numbers import Level, ListCounter
+from .table_rows import row_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
@@ -179,8 +180,8 @@ def _cell_text(tc, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyp
             parts.append(_para_text(child, fonts))
         elif child.tag == _W + "tbl":
             parts.extend(_table_lines(child, fonts))
-    # (a cell's line breaks and its text boxes' lines are spaces: a row is one line)
-    return " ".join(ln.strip() for p in parts for ln in p.split("\n") if ln.strip())
+    # (its paragraphs, line breaks and text boxes' lines parted by "\n": :func:`row_lines` joins or keeps them)
+    return "\n".join(ln.strip() for p in parts for ln in p.split("\n") if ln.strip())
 
 
 def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
@@ -238,7 +239,7 @@ def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore
                 cells += ["", *more]  # continuation of a vertically merged cell
                 continue
             cells += [_cell_text(tc, fonts), *more]  # (a cell spanning columns: one per column, as the rows below)
-        lines.append(" | ".join(cells))
+        lines += row_lines(cells)
     return lines
 
 

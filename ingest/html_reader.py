@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from .list_numbers import format_number
+from .table_rows import row_lines
 
 #: elements that start and end a line of their own
 _BLOCKS = frozenset({
@@ -17,6 +18,7 @@ _BLOCKS = frozenset({
 })
 #: elements whose content is no text of the page
 _SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg", "math", "object", "select"})
+_CELL_BREAK = "\x00"  # a paragraph's or line break's end inside a table cell
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 #: an ordered list's ``type`` by :func:`~vetplan.ingest.list_numbers.format_number`'s names (CSS's list-style-type too)
 _OL_TYPES = {"1": "decimal", "I": "upperRoman", "i": "lowerRoman", "A": "upperLetter", "a": "lowerLetter",
@@ -66,7 +68,7 @@ class _PageText(HTMLParser):
             self.spans.append(min(int(span), 64) if span.isdigit() and int(span) > 0 else 1)
         elif tag in _BLOCKS:
             if self.cell:
-                self._out(" ")
+                self._out(_CELL_BREAK)
             else:
                 self._emit()
             if tag == "pre":
@@ -84,7 +86,7 @@ class _PageText(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skipping and tag in ("br", "hr"):
             if self.cell:
-                self._out(" ")
+                self._out(_CELL_BREAK)
             else:
                 self._emit()
 
@@ -94,22 +96,22 @@ class _PageText(HTMLParser):
         elif self.skipping:
             return
         elif tag in ("td", "th") and self.cell:
-            text = _SPACES.sub(" ", "".join(self.cell.pop())).strip()
+            text = "\n".join(p for p in (_SPACES.sub(" ", x).strip() for x in "".join(self.cell.pop()).split(
+                _CELL_BREAK)) if p)  # (its paragraphs parted by "\n": row_lines joins or keeps them)
             span = self.spans.pop() if self.spans else 1
             if self.cell:  # (a cell inside a cell's table: its text joins the outer cell)
-                self.cell[-1].append(" " + text)
+                self.cell[-1].append(" " + text.replace("\n", " "))
             elif self.rows:
                 self.rows[-1] += [text, *[""] * (span - 1)]  # (one cell per column it spans, as the rows below)
             else:
                 self.line.append(text)
         elif tag == "tr" and self.rows:
             cells = self.rows.pop()
-            row = " | ".join(cells)
             if self.cell:
-                self.cell[-1].append(" " + row)
+                self.cell[-1].append(" " + " | ".join(c.replace("\n", " ") for c in cells))
             elif any(cells):
                 self._emit()
-                self.lines.append(row)
+                self.lines += row_lines(cells)
         elif tag in _BLOCKS:
             if not self.cell:
                 self._emit()

@@ -11,6 +11,7 @@ from io import BytesIO
 from xml.etree import ElementTree
 
 from .list_numbers import Level, ListCounter
+from .table_rows import row_lines
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -107,7 +108,8 @@ class _Reader:
         return lines
 
     def cell(self, el: ElementTree.Element) -> str:
-        return " ".join(" ".join(ln.split()) for ln in self.blocks(el) if ln.strip())
+        """A cell's blocks, parted by "\n" (:func:`row_lines` joins or keeps them)."""
+        return "\n".join(" ".join(ln.split()) for ln in self.blocks(el) if ln.strip())
 
     def paragraph(self, el: ElementTree.Element, label: str = "") -> list[str]:
         boxes: list[str] = []
@@ -181,7 +183,7 @@ class _Reader:
             if el.tag == _TABLE + "table-row":
                 cells = [self.cell(c) if c.tag == _TABLE + "table-cell" else "" for c in el
                          if c.tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell")]
-                lines.append(" | ".join(cells))
+                lines += row_lines(cells)
             elif el.tag in _ROW_GROUPS:
                 lines.extend(self.rows(el))
         return lines

@@ -27,7 +27,10 @@ trong công tác giáo dục nghề nghiệp năm 2021</p>
 """
 LINES = [
     "Trang chủ > Văn bản",
-    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do",
+    "ỦY BAN NHÂN DÂN",  # (a two-column header whose cells hold several lines: the columns one after the other)
+    "THÀNH PHỐ HÀ NỘI",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do",
     "Số: 72/KH-UBND | Hà Nội, ngày 04 tháng 3 năm 2022",
     "KẾ HOẠCH",
     "Khắc phục hạn chế, khuyết điểm trong công tác giáo dục nghề nghiệp năm 2021",

@@ -44,7 +44,7 @@ BODY = (
     "<text:list><text:list-item><text:p>Đẩy mạnh đào tạo nghề;</text:p></text:list-item>"
     "<text:list-item><text:p>nâng cao chất lượng.</text:p></text:list-item></text:list>"
 )
-LINES = ["ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 73/KH-UBND | ", "KẾ HOẠCH",
+LINES = ["ỦY BAN NHÂN DÂN", "QUẬN BA ĐÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 73/KH-UBND | ", "KẾ HOẠCH",
          "Phát triển giáo dục nghề nghiệp  năm 2024", "Đẩy mạnh đào tạo nghề;", "nâng cao chất lượng."]
 
 
