@@ -273,8 +273,8 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
     caps: list[str] = []
     for p in header:
         t = p.text.strip()
-        if _MOTTO.search(t):
-            continue  # the right column of a two-column header
+        if _MOTTO.search(t) or fold(t).strip(" .") == "viet nam":
+            continue  # the right column of a two-column header (the motto's last words wrapped: "VIỆT NAM")
         if _NUMBER.search(t) or "ngày" in t:
             if caps:
                 break

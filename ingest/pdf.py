@@ -524,8 +524,15 @@ def render_dpi(width_pt: float, height_pt: float) -> int:
     return int(fit)
 
 
+#: a list item's bullet drawn from a symbol font (Symbol's, Wingdings' private-use characters: "\uf02d", "\uf0b7")
+#: or a typographic one, opening a line: written "-", as plans type their dashes
+_SYMBOL_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff\u2022\u25aa\u25cf\u25e6\u27a2\u2043][ \t]*", re.M)
+
+
 def _clean(text: str) -> str:
+    """A text layer's line ends and normal form; a symbol font's bullet as a dash (a Word list's "-" printed to PDF
+    is Symbol's "\uf02d": the items of a task had not been read as items)."""
     import unicodedata
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _SYMBOL_BULLET.sub(r"\1- ", text))
