@@ -525,6 +525,22 @@ def name_closing_last_item(recipients: list[str]) -> tuple[str, str] | None:
     return recipients[-1][:m.start()].rstrip(" ;,."), m.group(1)
 
 
+#: … or inside an item, before the item's last words that wrapped to the next line ("Bộ Lao động - Thương binh và Xã
+#: Đinh Anh Lộc hội": the name beside the item's first line, a PDF's or a scan's lines put side by side)
+_NAME_INSIDE_ITEM = re.compile(rf"(?<=\p{{Ll}}|\b[A-ZĐ]{{2,}})\s+((?:{'|'.join(FAMILY_NAMES)})"
+                               r"(?:\s+\p{Lu}\p{Ll}+){2,3})(?=\s+\p{Ll}[\p{Ll}\s,]*$)")
+
+
+def name_inside_an_item(recipients: list[str]) -> tuple[int, str, str] | None:
+    """The signer's name the signature column put inside a recipients item, before the item's wrapped last words:
+    "Bộ Lao động - Thương binh và Xã Đinh Anh Lộc hội" → (its index, "Bộ Lao động - Thương binh và Xã hội", "Đinh Anh
+    Lộc"); None where no item holds one."""
+    for k, item in enumerate(recipients):
+        if (m := _NAME_INSIDE_ITEM.search(item)) is not None and m.group(1) not in _PLACES_LIKE_NAMES:
+            return k, f"{item[:m.start()].rstrip()} {item[m.end():].lstrip()}", m.group(1)
+    return None
+
+
 #: letters whose capital is their small letter made larger, which OCR tells apart by size alone
 _SIZE_ONLY_LETTERS = frozenset("cosuvwxz")
 
@@ -627,6 +643,9 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     recipients = find_recipients(lay.closing)
     if signer is not None and signer.name is None and (found := name_closing_last_item(recipients)):
         recipients[-1], name = found  # ("… Xã hội Mai Hồng Thắng": the item's semicolon and the file copy lost)
+        signer = signer.model_copy(update={"name": name})
+    elif signer is not None and signer.name is None and (inside := name_inside_an_item(recipients)):
+        k, recipients[k], name = inside  # ("… và Xã Đinh Anh Lộc hội": beside the item's first line)
         signer = signer.model_copy(update={"name": name})
     used = [p for p in (num_para, date_para, title_para) if p is not None]
     ev = _ev(min(p.start for p in used), max(p.end for p in used), line_pages) if used else None

@@ -1064,3 +1064,19 @@ def test_the_number_label_small_after_a_speck_and_the_file_copy_without_its_colo
     assert doc.signer is not None and doc.signer.name == "Nguyễn Quang Thủy"
     other = text.replace("’ số: 246/KH-UBND Châu Thành", "Căn cứ văn bản số: 246/KH-UBND, Châu Thành")
     assert extract_plan(other).document.number is None
+
+
+def test_the_signers_name_beside_a_recipients_wrapped_item() -> None:
+    """A PDF's (or a scan's) two columns put side by side: the signer's name beside a recipients item's first line,
+    the item's last word wrapped below ("- Bộ Lao động - Thương binh và Xã Đinh Anh Lộc" / "hội;"): the name is the
+    signer's, the item whole again (the signer had been lost, the item held the name)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Bộ Lao động - Thương binh và Xã Đinh Anh Lộc\n"
+            "hội;\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n")
+    d = extract_plan(text).document
+    assert d.signer is not None and d.signer.name == "Đinh Anh Lộc" and d.signer.position == "GIÁM ĐỐC"
+    assert d.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
+    kept = extract_plan(text.replace(" Đinh Anh Lộc\nhội;", " hội;\nĐinh Anh Lộc")).document  # (no name inside)
+    assert kept.recipients[0] == "Bộ Lao động - Thương binh và Xã hội"
+    place = extract_plan(text.replace("Bộ Lao động - Thương binh và Xã Đinh Anh Lộc\nhội;",
+                                      "UBND thành phố Hồ Chí Minh\nvà các quận;")).document
+    assert "UBND thành phố Hồ Chí Minh và các quận" in place.recipients  # (a place like a name stays the item's)
