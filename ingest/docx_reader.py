@@ -18,6 +18,9 @@ _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}e
 #: a text box's content (Word writes each twice: as a DrawingML shape, and as VML in the alternate content's fallback)
 _TEXT_BOX = _W + "txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: what a paragraph holds that is not its text: the fallback copy of a text box, tracked deletions and the text a
+#: tracked move took away (its new place holds it: read twice, it had been)
+_LEFT_OUT = frozenset({_FALLBACK, _W + "del", _W + "moveFrom"})
 
 
 class DocxRejected(ValueError):
@@ -206,7 +209,8 @@ def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untype
 def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: _Fonts | None,  # type: ignore[no-untyped-def]
                para_style: str | None) -> None:
     """The text of ``el``'s runs (hyperlinks, insertions, fields' results … read through) into ``out``; a text box's
-    lines into ``boxes``; an alternate content's fallback (the same box again, as VML) left out."""
+    lines into ``boxes``; an alternate content's fallback (the same box again, as VML), tracked deletions and moves' old
+    places left out."""
     for child in el.iterchildren():
         tag = child.tag
         if tag == _W + "t":
@@ -222,7 +226,7 @@ def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: 
             out.append("-")
         elif tag == _TEXT_BOX:
             boxes.extend(_body_lines(child, fonts))
-        elif tag != _FALLBACK and isinstance(tag, str):
+        elif tag not in _LEFT_OUT and isinstance(tag, str):
             _runs_text(child, out, boxes, remapped, fonts, para_style)
 
 

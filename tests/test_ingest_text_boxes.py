@@ -93,3 +93,4 @@ def test_a_docs_text_boxes_read_as_lines_after_their_anchors_paragraph(tmp_path:
                                                                    "KẾ HOẠCH"]
     doc = plan_from_file(path).document
     assert doc.number == "116/KH-UBND" and doc.place == "Bình Thuận" and str(doc.issued_date) == "2022-11-28"
+
