@@ -33,13 +33,14 @@ def looks_like_rtf(head: bytes) -> bool:
 
 
 class _State:
-    __slots__ = ("skip", "font", "uc", "label")
+    __slots__ = ("skip", "font", "uc", "label", "deleted")
 
-    def __init__(self, skip: bool = False, font: int | None = None, uc: int = 1, label: bool = False) -> None:
-        self.skip, self.font, self.uc, self.label = skip, font, uc, label
+    def __init__(self, skip: bool = False, font: int | None = None, uc: int = 1, label: bool = False,
+                 deleted: bool = False) -> None:
+        self.skip, self.font, self.uc, self.label, self.deleted = skip, font, uc, label, deleted
 
     def copy(self) -> _State:
-        return _State(self.skip, self.font, self.uc, self.label)
+        return _State(self.skip, self.font, self.uc, self.label, self.deleted)
 
 
 #: a list item's number as the writer drew it (``{\listtext I.\tab}``), between these marks until the line is built
@@ -116,7 +117,14 @@ def read_rtf(data: bytes) -> str:
             continue
         if newline is not None:
             continue
-        if state.skip:
+        if word == b"deleted":  # (a tracked deletion's text, on until \deleted0 or \plain: no text of the page)
+            flush()
+            state.deleted = arg != b"0"
+            continue
+        if word == b"plain":
+            flush()
+            state.deleted = False
+        if state.skip or (state.deleted and (plain is not None or hexbyte is not None or word == b"u")):
             continue
         if skip_chars and (hexbyte is not None or plain is not None):
             if hexbyte is not None:

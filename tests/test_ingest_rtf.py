@@ -84,3 +84,13 @@ def test_a_plan_saved_as_rtf_gives_the_plan_its_text_gives(tmp_path: Path, sampl
     assert [s.kind for s in from_rtf.sections] == [s.kind for s in from_text.sections]
     assert len(from_rtf.tasks) == len(from_text.tasks) and len(from_rtf.targets) == len(from_text.targets)
     assert from_rtf.document.issuer == from_text.document.issuer
+
+
+def test_an_rtfs_tracked_deletions_are_no_text() -> None:
+    """Text a tracked change deleted (``\\deleted``, until ``\\deleted0``, ``\\plain`` or its group's end) is not the
+    page's: it had been read as text."""
+    from vetplan.ingest.rtf_reader import read_rtf
+
+    data = (rb"{\rtf1\ansi K\u7871?\'20ho\u7841?ch {\deleted c\u361? }\u273?\u224?o t\u7841?o{\deleted0  ngh\u7873?}"
+            rb" {\deleted x\plain n\u259?m} 2024\par}")
+    assert read_rtf(data) == "Kế hoạch đào tạo nghề năm 2024"
