@@ -13,7 +13,7 @@ refused with the reason.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 from io import BytesIO
 
@@ -108,6 +108,7 @@ def _read_fib(word: bytes) -> dict[str, int]:
             raise DocRejected("damaged Word document (its FIB has no piece table)")
         fc_clx, lcb_clx = struct.unpack_from("<II", word, at + 2 + 33 * 8)
         fc_papx, lcb_papx = struct.unpack_from("<II", word, at + 2 + 13 * 8)
+        fc_chpx, lcb_chpx = struct.unpack_from("<II", word, at + 2 + 12 * 8)  # (the characters' properties)
         # the shapes anchored in the main text (PlcSpaMom) and the text boxes' stories (PlcftxbxTxt)
         fc_spa, lcb_spa = struct.unpack_from("<II", word, at + 2 + 40 * 8) if cb > 56 else (0, 0)
         fc_txbx, lcb_txbx = struct.unpack_from("<II", word, at + 2 + 56 * 8) if cb > 56 else (0, 0)
@@ -121,7 +122,8 @@ def _read_fib(word: bytes) -> dict[str, int]:
     return {"flags": flags, "ccp_text": ccp_text, "fc_clx": fc_clx, "lcb_clx": lcb_clx, "fc_papx": fc_papx,
             "lcb_papx": lcb_papx, "boxes_at": ccp_text + before_boxes if before_boxes >= 0 else -1,
             "ccp_txbx": ccp_txbx, "fc_spa": fc_spa, "lcb_spa": lcb_spa, "fc_txbx": fc_txbx, "lcb_txbx": lcb_txbx,
-            "fc_lst": fc_lst, "lcb_lst": lcb_lst, "fc_lfo": fc_lfo, "lcb_lfo": lcb_lfo}
+            "fc_lst": fc_lst, "lcb_lst": lcb_lst, "fc_lfo": fc_lfo, "lcb_lfo": lcb_lfo, "fc_chpx": fc_chpx,
+            "lcb_chpx": lcb_chpx}
 
 
 def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int, bool]]:
@@ -164,7 +166,7 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]
     props = _paragraph_properties(word, table, fib)
     row_ends, in_cells, in_lists = props if props is not None else (None, set(), {})
     pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
-    text, marks, inside = _cp_text(word, pieces, 0, end, row_ends, in_cells)
+    text, marks, inside = _cp_text(word, pieces, 0, end, row_ends, in_cells, _deleted_runs(word, table, fib))
     labels: dict[int, str] = {}
     if in_lists and (lists := _lists(table, fib)):
         counters: dict[int, ListCounter] = {}
@@ -196,9 +198,10 @@ def _mark_positions(pieces: list[tuple[int, int, int, bool]], end: int, fcs: Ite
 
 
 def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, end: int,
-             row_ends: set[int] | None = None, in_cells: Set[int] = frozenset()
-             ) -> tuple[str, set[int] | None, set[int]]:
-    """The characters from CP ``start`` to ``end`` (see :func:`_main_text`; positions from ``start``)."""
+             row_ends: set[int] | None = None, in_cells: Set[int] = frozenset(),
+             deleted: Sequence[tuple[int, int]] = ()) -> tuple[str, set[int] | None, set[int]]:
+    """The characters from CP ``start`` to ``end`` (see :func:`_main_text`; positions from ``start``); those in the
+    ``deleted`` runs (WordDocument offsets) as NULs, which :func:`_paragraphs` drops (a cell's mark kept)."""
     parts: list[str] = []
     marks: set[int] | None = set() if row_ends is not None else None
     inside: set[int] = set()
@@ -218,6 +221,11 @@ def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, 
         if len(raw) < width * n:
             raise DocRejected("damaged Word document (a piece of text lies past the end of its stream)")
         text = raw.decode("latin-1").translate(_CP1252) if compressed else raw.decode("utf-16-le", errors="replace")
+        for lo, hi in deleted:  # (a tracked deletion: no text of the page)
+            first_k, last_k = max(0, (lo - at) // width), min(n, -(-(hi - at) // width))
+            if first_k < last_k:
+                text = text[:first_k] + "".join("\x07" if c == "\x07" else "\x00" for c in text[first_k:last_k]) \
+                    + text[last_k:]
         if marks is not None and row_ends:
             marks.update(done + k for k, ch in enumerate(text) if ch == "\x07" and at + width * (k + 1) in row_ends)
         if in_table:  # (a nested table's cells and rows end in paragraph marks: its outer cell's text)
@@ -254,6 +262,47 @@ def _text_boxes(word: bytes, table: bytes, fib: dict[str, int]) -> dict[int, lis
         return out
     except (struct.error, IndexError, DocRejected):
         return {}
+
+
+_SPRM_C_DELETED = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
+
+
+def _deleted_runs(word: bytes, table: bytes, fib: dict[str, int]) -> list[tuple[int, int]]:
+    """The WordDocument offset ranges of characters a tracked change deleted, from the characters' properties pages
+    (PlcBteChpx → ChpxFkp, sprmCFRMarkDel on); none when they cannot be read."""
+    plc = table[fib["fc_chpx"]:fib["fc_chpx"] + fib["lcb_chpx"]]
+    if len(plc) != fib["lcb_chpx"] or len(plc) < 12 or (len(plc) - 4) % 8:
+        return []
+    n = (len(plc) - 4) // 8
+    out: list[tuple[int, int]] = []
+    try:
+        for k in range(n):
+            pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+            page = word[pn * 512:pn * 512 + 512]
+            if len(page) != 512:
+                return []
+            crun = page[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+            for r in range(crun):
+                off = 2 * page[4 * (crun + 1) + r]
+                if off and _says_deleted(page[off + 1:off + 1 + page[off]]):
+                    out.append((fcs[r], fcs[r + 1]))
+    except (IndexError, struct.error, KeyError):
+        return []
+    return out
+
+
+def _says_deleted(grpprl: bytes) -> bool:
+    at = 0
+    while at + 2 < len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, at)[0]
+        at += 2
+        spra = sprm >> 13
+        size = (grpprl[at] + 1 if spra == 6 else _SPRM_SIZES[spra])
+        if sprm == _SPRM_C_DELETED and grpprl[at] in (1, 0x81):
+            return True
+        at += size
+    return False
 
 
 _SPRM_P_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (a nesting depth above 0): a table's paragraph
