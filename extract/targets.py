@@ -333,6 +333,10 @@ def _target_columns(cells: list[str]) -> tuple[int, int | None, dict[int, tuple[
         f = squash(fold(cell)).strip(" .:*")
         if not f or len(f) > 80:
             continue
+        if re.search(r"chu tri|phoi hop|thoi gian|thoi han|tien do", f):
+            return None  # (a task table's heading: its agencies and times are no targets)
+        if re.match(r"(?:kinh phi|du toan|nguon|thanh tien|ghi chu)", f):
+            continue  # (money a task costs is no target)
         named = re.search(rf"\(\s*({_UNIT_ALT}|%)\s*\)", cell, re.I)
         year = _YEAR_IN_HEADING.search(f)
         if unit is None and f in ("don vi tinh", "dvt"):

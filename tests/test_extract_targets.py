@@ -195,3 +195,15 @@ STT | Đơn vị | Chỉ tiêu tuyển sinh (người)
                    ("Tỷ lệ lao động qua đào tạo", 72.5, "%", 2024, "section", 10),
                    ("Thành phố Phan Thiết", 1200.0, "người", 2022, "appendix", 16),
                    ("Huyện Tuy Phong", 800.0, "người", 2022, "appendix", 17)]
+
+
+def test_a_task_tables_money_is_no_target() -> None:
+    """A task table's cost column ("Kinh phí (triệu đồng)") gives no targets, nor does a table that names agencies or
+    times; a targets table's year column beside a cost column still does."""
+    from vetplan.extract.targets import table_targets
+
+    lines = ["STT | Nội dung nhiệm vụ | Kinh phí (triệu đồng) | Thời gian thực hiện",
+             "1 | Tuyên truyền | 500 | Quý II/2023", "",
+             "STT | Chỉ tiêu | Kinh phí (triệu đồng) | Đơn vị tính | Năm 2023", "1 | Tuyển sinh | 500 | người | 1.200"]
+    assert [(t.label, t.value, t.unit, t.year) for t in table_targets(lines, 2023, [])] == [
+        ("Tuyển sinh", 1200.0, "người", 2023)]
