@@ -872,7 +872,7 @@ def load_model(path: str) -> Lexicon:
         lex.num_after = {str(w): [float(c[0]), float(c[1])] for w, c in data.get("num_after", {}).items()}
         for a, b, c, n in data.get("tri", []):  # (models written before trigrams have none)
             add_trigram(lex, str(a), str(b), str(c), float(n))
-    except (TypeError, ValueError, AttributeError, IndexError) as e:
+    except (TypeError, ValueError, AttributeError, IndexError, KeyError) as e:  # (KeyError: a pair given as a mapping)
         raise ValueError(f"a lexicon with malformed counts ({type(e).__name__}: {e})") from None
     counts = [*lex.uni.values(), *lex.bi.values(), *(c for cont in lex.tri.values() for c in cont.values()),
               *(c for pair in lex.num_after.values() for c in pair)]
