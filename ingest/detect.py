@@ -117,7 +117,7 @@ def unsupported_reason(path: Path) -> str:
     if kind == "zip" or detect_archive(path):
         return "unsupported format (archive; expand it with iter_inputs)"
     ext = path.suffix.lower() or "no extension"
-    return f"unsupported format ({ext}, not a text, PDF, image or DOCX file)"
+    return f"unsupported format ({ext}, not a text, PDF, image, DOCX, DOC, ODT, RTF or HTML file)"
 
 
 def detect_format(path: Path) -> str | None:
