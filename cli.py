@@ -22,7 +22,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 app = typer.Typer(
     name="vetplan",
     help=(
-        "Turn Vietnamese vocational-education plans (OCR text, PDFs, page images, DOCX, folders, archives) "
+        "Turn Vietnamese vocational-education plans (OCR text, PDFs, page images, DOCX, DOC, ODT, RTF, web pages, "
+        "folders, archives) "
         "into validated JSON.\n\nExample: vetplan ingest samples/* -o out/"
     ),
     no_args_is_help=True,
@@ -225,7 +226,7 @@ def _ingest_with_progress(paths: list[Path], options):
 
 @app.command()
 def normalize(
-    file: Annotated[Path, typer.Argument(help="A plan file (text, PDF, image, DOCX).")],
+    file: Annotated[Path, typer.Argument(help="A plan file (text, PDF, image, DOCX, DOC, ODT, RTF, HTML).")],
     changes: Annotated[bool, typer.Option("--changes", help="Print the list of changes (JSON Lines) to stderr.")]
     = False,
     lexicon: Annotated[Path | None, typer.Option("--lexicon", help="Local lexicon from 'vetplan lexicon learn'.")]
@@ -293,7 +294,8 @@ def schema(
 @lexicon_app.command("learn")
 def lexicon_learn(
     paths: Annotated[list[Path], typer.Argument(help="Clean plans: folders, files or archives (text in any "
-                                                "encoding, DOCX, PDFs with a text layer; scans are not read).")],
+                                                "encoding, DOCX, DOC, ODT, RTF, HTML, PDFs with a text layer; scans "
+                                                "are not read).")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Where to write the lexicon "
                                              "(default: ~/.local/share/vetplan/lexicon.json, used by later runs).")]
     = None,
