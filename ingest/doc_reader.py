@@ -13,7 +13,7 @@ refused with the reason.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import replace
 from io import BytesIO
 
@@ -75,8 +75,9 @@ def read_doc(data: bytes) -> str:
             raise DocRejected(f"damaged Word document ({type(e).__name__}: {e})") from e
     finally:
         ole.close()
-    text, row_ends, in_cells, labels = _main_text(word, table, fib)
-    return _paragraphs(text, row_ends, in_cells, _text_boxes(word, table, fib), labels)
+    pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
+    text, row_ends, in_cells, labels = _main_text(word, table, fib, pieces)
+    return _paragraphs(text, row_ends, in_cells, _text_boxes(word, table, fib, pieces), labels)
 
 
 def _read_fib(word: bytes) -> dict[str, int]:
@@ -154,7 +155,7 @@ def _pieces(table: bytes, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int
     return out
 
 
-def _main_text(word: bytes, table: bytes, fib: dict[str, int]
+def _main_text(word: bytes, table: bytes, fib: dict[str, int], pieces: list[tuple[int, int, int, bool]]
                ) -> tuple[str, set[int] | None, set[int], dict[int, str]]:
     """The main document's characters (CP 0 to ccpText) as stored, control characters included; the positions
     in it of the marks that end a table row (None when the paragraph properties cannot be read) and of the
@@ -165,12 +166,17 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]
         raise DocRejected(f"a Word document of {end:,} characters: more than any plan (damaged?)")
     props = _paragraph_properties(word, table, fib)
     row_ends, in_cells, in_lists = props if props is not None else (None, set(), {})
-    pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
-    text, marks, inside = _cp_text(word, pieces, 0, end, row_ends, in_cells, _deleted_runs(word, table, fib))
+    in_table = in_cells | (row_ends or set())
+    text, at_marks = _cp_text(word, pieces, 0, end, in_table | in_lists.keys(), _deleted_runs(word, table, fib))
+    marks = {k for k, fc in at_marks.items() if text[k] == "\x07" and fc in row_ends} if row_ends is not None else None
+    # (a nested table's cells and rows end in paragraph marks: its outer cell's text)
+    inside = {k for k, fc in at_marks.items() if text[k] == "\r" and fc in in_table}
     labels: dict[int, str] = {}
     if in_lists and (lists := _lists(table, fib)):
         counters: dict[int, ListCounter] = {}
-        for k, fc in sorted(_mark_positions(pieces, end, in_lists.keys()).items()):
+        for k, fc in sorted(at_marks.items()):
+            if fc not in in_lists:
+                continue
             ilfo, ilvl = in_lists[fc]
             levels = lists.get(ilfo)
             if levels is not None:
@@ -181,31 +187,14 @@ def _main_text(word: bytes, table: bytes, fib: dict[str, int]
     return text, marks, inside, labels
 
 
-def _mark_positions(pieces: list[tuple[int, int, int, bool]], end: int, fcs: Iterable[int]) -> dict[int, int]:
-    """Position in the main text of the character that ends just before each of ``fcs`` (WordDocument offsets just
-    past a paragraph's mark) → that offset."""
-    wanted = set(fcs)
-    out: dict[int, int] = {}
-    for first, last, at, compressed in pieces:
-        if first >= end:
-            break
-        width = 1 if compressed else 2
-        for fc in wanted:
-            k = (fc - at) // width - 1
-            if (fc - at) % width == 0 and 0 <= k < min(last, end) - first:
-                out[first + k] = fc
-    return out
-
-
 def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, end: int,
-             row_ends: set[int] | None = None, in_cells: Set[int] = frozenset(),
-             deleted: Sequence[tuple[int, int]] = ()) -> tuple[str, set[int] | None, set[int]]:
-    """The characters from CP ``start`` to ``end`` (see :func:`_main_text`; positions from ``start``); those in the
-    ``deleted`` runs (WordDocument offsets) as NULs, which :func:`_paragraphs` drops (a cell's mark kept)."""
+             marked: Set[int] = frozenset(), deleted: Sequence[tuple[int, int]] = ()) -> tuple[str, dict[int, int]]:
+    """The characters from CP ``start`` to ``end``, control characters included, those in the ``deleted`` runs
+    (WordDocument offsets) as NULs, which :func:`_paragraphs` drops (a cell's mark kept); and the position (from
+    ``start``) of each character that ends just before one of the ``marked`` offsets (a paragraph's mark, as the
+    paragraphs' properties place them) → that offset."""
     parts: list[str] = []
-    marks: set[int] | None = set() if row_ends is not None else None
-    inside: set[int] = set()
-    in_table = set(in_cells) | (row_ends or set())
+    at_marks: dict[int, int] = {}
     done = 0
     for first, last, at, compressed in pieces:
         if first >= end:
@@ -226,16 +215,15 @@ def _cp_text(word: bytes, pieces: list[tuple[int, int, int, bool]], start: int, 
             if first_k < last_k:
                 text = text[:first_k] + "".join("\x07" if c == "\x07" else "\x00" for c in text[first_k:last_k]) \
                     + text[last_k:]
-        if marks is not None and row_ends:
-            marks.update(done + k for k, ch in enumerate(text) if ch == "\x07" and at + width * (k + 1) in row_ends)
-        if in_table:  # (a nested table's cells and rows end in paragraph marks: its outer cell's text)
-            inside.update(done + k for k, ch in enumerate(text) if ch == "\r" and at + width * (k + 1) in in_table)
+        if marked:
+            at_marks.update({done + k: fc for k in range(n) if (fc := at + width * (k + 1)) in marked})
         parts.append(text)
         done += len(text)
-    return "".join(parts), marks, inside
+    return "".join(parts), at_marks
 
 
-def _text_boxes(word: bytes, table: bytes, fib: dict[str, int]) -> dict[int, list[str]]:
+def _text_boxes(word: bytes, table: bytes, fib: dict[str, int], pieces: list[tuple[int, int, int, bool]]
+                ) -> dict[int, list[str]]:
     """The text boxes anchored in the main text, by the CP of their anchor: each box's story (in the text boxes'
     subdocument, PlcftxbxTxt) is its shape's (PlcSpaMom: anchor CP and shape id) — "Số: 116/KH-UBND" in a box beside
     the issuer. Empty when there are none or they cannot be read (the main text is read as ever)."""
@@ -250,7 +238,6 @@ def _text_boxes(word: bytes, table: bytes, fib: dict[str, int]) -> dict[int, lis
         plc = table[txbx[0]:txbx[0] + txbx[1]]
         m = (txbx[1] - 4) // 26
         cps = struct.unpack_from(f"<{m + 1}I", plc, 0)
-        pieces = _pieces(table, fib["fc_clx"], fib["lcb_clx"])
         out: dict[int, list[str]] = {}
         for k in range(m - 1):  # (the last story is a placeholder)
             fs = 4 * (m + 1) + 22 * k
@@ -265,49 +252,60 @@ def _text_boxes(word: bytes, table: bytes, fib: dict[str, int]) -> dict[int, lis
 
 
 _SPRM_C_DELETED = 0x0800  # sprmCFRMarkDel: the characters are a tracked deletion
+_SPRM_P_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (a nesting depth above 0): a table's paragraph
+_SPRM_P_TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark
+_SPRM_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 
 
-def _deleted_runs(word: bytes, table: bytes, fib: dict[str, int]) -> list[tuple[int, int]]:
-    """The WordDocument offset ranges of characters a tracked change deleted, from the characters' properties pages
-    (PlcBteChpx → ChpxFkp, sprmCFRMarkDel on); none when they cannot be read."""
-    plc = table[fib["fc_chpx"]:fib["fc_chpx"] + fib["lcb_chpx"]]
-    if len(plc) != fib["lcb_chpx"] or len(plc) < 12 or (len(plc) - 4) % 8:
-        return []
-    n = (len(plc) - 4) // 8
-    out: list[tuple[int, int]] = []
-    try:
-        for k in range(n):
-            pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
-            page = word[pn * 512:pn * 512 + 512]
-            if len(page) != 512:
-                return []
-            crun = page[511]
-            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-            for r in range(crun):
-                off = 2 * page[4 * (crun + 1) + r]
-                if off and _says_deleted(page[off + 1:off + 1 + page[off]]):
-                    out.append((fcs[r], fcs[r + 1]))
-    except (IndexError, struct.error, KeyError):
-        return []
-    return out
+def _fkp_runs(word: bytes, table: bytes, fc: int, lcb: int, bx: int) -> Iterator[tuple[int, int, bytes, int]]:
+    """The runs of a property page table (a PlcBte at ``fc``/``lcb`` of the table stream, its pages of 512 bytes in
+    WordDocument): ``(first offset, offset past the last, page, byte offset of its properties in the page)`` for each
+    run that has properties; ``bx``: the size of a run's entry after the page's offsets (13 for paragraphs' BxPap, 1
+    for characters'). Raises ``IndexError`` or ``struct.error`` on a damaged page table."""
+    plc = table[fc:fc + lcb]
+    if len(plc) != lcb or lcb < 12 or (lcb - 4) % 8:
+        raise IndexError("no property page table")
+    n = (lcb - 4) // 8
+    for k in range(n):
+        pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+        page = word[pn * 512:pn * 512 + 512]
+        if len(page) != 512:
+            raise IndexError("a property page past the end of the document")
+        crun = page[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for r in range(crun):
+            off = 2 * page[4 * (crun + 1) + bx * r]
+            if off:  # (0: no properties)
+                yield fcs[r], fcs[r + 1], page, off
 
 
-def _says_deleted(grpprl: bytes) -> bool:
+def _sprms(grpprl: bytes) -> Iterator[tuple[int, int]]:
+    """A property modifier list's modifiers: ``(sprm, offset of its operand)``."""
     at = 0
     while at + 2 < len(grpprl):
         sprm = struct.unpack_from("<H", grpprl, at)[0]
         at += 2
         spra = sprm >> 13
-        size = (grpprl[at] + 1 if spra == 6 else _SPRM_SIZES[spra])
-        if sprm == _SPRM_C_DELETED and grpprl[at] in (1, 0x81):
-            return True
+        if spra == 6:  # a variable-size operand: its size first (two bytes for sprmTDefTable)
+            size = struct.unpack_from("<H", grpprl, at)[0] + 1 if sprm == 0xD608 else grpprl[at] + 1
+        else:
+            size = _SPRM_SIZES[spra]
+        yield sprm, at
         at += size
-    return False
 
 
-_SPRM_P_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (a nesting depth above 0): a table's paragraph
-_SPRM_P_TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark
-_SPRM_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
+def _deleted_runs(word: bytes, table: bytes, fib: dict[str, int]) -> list[tuple[int, int]]:
+    """The WordDocument offset ranges of characters a tracked change deleted, from the characters' properties pages
+    (PlcBteChpx → ChpxFkp, sprmCFRMarkDel on); none when they cannot be read."""
+    try:
+        return [(lo, hi) for lo, hi, page, off in _fkp_runs(word, table, fib["fc_chpx"], fib["lcb_chpx"], 1)
+                if _says_deleted(page[off + 1:off + 1 + page[off]])]
+    except (IndexError, struct.error, KeyError):
+        return []
+
+
+def _says_deleted(grpprl: bytes) -> bool:
+    return any(sprm == _SPRM_C_DELETED and grpprl[at] in (1, 0x81) for sprm, at in _sprms(grpprl))
 
 
 def _paragraph_properties(word: bytes, table: bytes, fib: dict[str, int]
@@ -316,34 +314,20 @@ def _paragraph_properties(word: bytes, table: bytes, fib: dict[str, int]
     just past each paragraph in a list (→ its list instance and level), as their paragraphs' properties say, from
     the paragraph properties' pages (PlcBtePapx → PapxFkp); None when they cannot be read (the caller then takes a
     cell mark right after another as a row's end)."""
-    plc = table[fib["fc_papx"]:fib["fc_papx"] + fib["lcb_papx"]]
-    if len(plc) != fib["lcb_papx"] or len(plc) < 12 or (len(plc) - 4) % 8:
-        return None
-    n = (len(plc) - 4) // 8
     ends: set[int] = set()
     cells: set[int] = set()
     lists: dict[int, tuple[int, int]] = {}
     try:
-        for k in range(n):
-            pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
-            page = word[pn * 512:pn * 512 + 512]
-            if len(page) != 512:
-                return None
-            crun = page[511]
-            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-            for r in range(crun):
-                off = 2 * page[4 * (crun + 1) + 13 * r]
-                if off == 0:
-                    continue  # (no properties: a plain paragraph)
-                cb = page[off]
-                grpprl = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
-                in_table, row_end, in_list = _properties(grpprl[2:])  # (after the style's index)
-                if row_end:
-                    ends.add(fcs[r + 1])
-                elif in_table:
-                    cells.add(fcs[r + 1])
-                if in_list is not None:
-                    lists[fcs[r + 1]] = in_list
+        for _lo, hi, page, off in _fkp_runs(word, table, fib["fc_papx"], fib["lcb_papx"], 13):
+            cb = page[off]
+            grpprl = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
+            in_table, row_end, in_list = _properties(grpprl[2:])  # (after the style's index)
+            if row_end:
+                ends.add(hi)
+            elif in_table:
+                cells.add(hi)
+            if in_list is not None:
+                lists[hi] = in_list
     except (IndexError, struct.error, KeyError):
         return None
     return ends, cells, lists
@@ -355,18 +339,7 @@ def _properties(grpprl: bytes) -> tuple[bool, bool, tuple[int, int] | None]:
     in (None: none)."""
     in_table = False
     ilfo, ilvl = 0, 0
-    at = 0
-    while at + 2 < len(grpprl):
-        sprm = struct.unpack_from("<H", grpprl, at)[0]
-        at += 2
-        spra = sprm >> 13
-        if spra == 6:  # a variable-size operand: its size first (two bytes for sprmTDefTable)
-            if sprm == 0xD608:
-                size = struct.unpack_from("<H", grpprl, at)[0] + 1
-            else:
-                size = grpprl[at] + 1
-        else:
-            size = _SPRM_SIZES[spra]
+    for sprm, at in _sprms(grpprl):
         if sprm in _SPRM_P_TTP and grpprl[at] == 1:
             return True, True, None
         if sprm in _SPRM_P_IN_TABLE and grpprl[at] >= 1:
@@ -375,7 +348,6 @@ def _properties(grpprl: bytes) -> tuple[bool, bool, tuple[int, int] | None]:
             ilfo = struct.unpack_from("<h", grpprl, at)[0]
         elif sprm == 0x260A:  # sprmPIlvl
             ilvl = grpprl[at]
-        at += size
     return in_table, False, (ilfo, min(ilvl, 8)) if ilfo > 0 else None
 
 
