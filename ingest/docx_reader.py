@@ -7,6 +7,7 @@ import io
 import unicodedata
 import zipfile
 from dataclasses import replace
+from typing import Any
 
 from .legacy import decode_font_bytes, legacy_font, legacy_font_bytes
 from .list_numbers import Level, ListCounter
@@ -27,7 +28,7 @@ class DocxRejected(ValueError):
     """The DOCX cannot be read."""
 
 
-class _Fonts:
+class _Styles:
     """The font each run of a DOCX is set in: its own, else its character style's, its paragraph style's (and the
     styles they are based on), else the document's default; and its paragraphs' list numbers (:class:`_Numbering`)."""
 
@@ -55,25 +56,22 @@ class _Fonts:
                 if num is not None:
                     self.style_numbers[sid] = _num_pr(num)
 
-    def numbers_of_style(self, sid: str | None) -> tuple[str | None, int | None]:
-        """The list (numId, level) a paragraph style puts its paragraphs in, from it or the styles it is based on."""
+    def _inherited(self, sid: str | None, table: dict) -> Any:  # noqa: ANN401 - the table's values
+        """The first value ``table`` holds for a style or the styles it is based on (None: none)."""
         seen = set()
         while sid and sid not in seen:
             seen.add(sid)
-            if sid in self.style_numbers:
-                return self.style_numbers[sid]
-            sid = self.based_on.get(sid)
-        return None, None
-
-    def of_style(self, sid: str | None) -> str | None:
-        seen = set()
-        while sid and sid not in seen:
-            seen.add(sid)
-            font = self.by_style.get(sid)
-            if font:
-                return font
+            if got := table.get(sid):
+                return got
             sid = self.based_on.get(sid)
         return None
+
+    def numbers_of_style(self, sid: str | None) -> tuple[str | None, int | None]:
+        """The list (numId, level) a paragraph style puts its paragraphs in, from it or the styles it is based on."""
+        return self._inherited(sid, self.style_numbers) or (None, None)
+
+    def of_style(self, sid: str | None) -> str | None:
+        return self._inherited(sid, self.by_style)
 
     def of_run(self, run, para_style: str | None) -> str | None:  # type: ignore[no-untyped-def]
         rpr = run.find(_W + "rPr") if run is not None else None
@@ -97,7 +95,7 @@ class _Numbering:
     """A DOCX's automatic list numbers (``numbering.xml``): each list's levels, and a counter per list, so that a
     numbered paragraph reads with its number as the page shows it ("I. MỤC TIÊU", "1. Tổ chức …", "- …")."""
 
-    def __init__(self, document, styles: _Fonts) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, styles: _Styles) -> None:  # type: ignore[no-untyped-def]
         self.styles = styles
         self.lists: dict[str, dict[int, Level]] = {}  # numId → its levels
         self.counters: dict[str, ListCounter] = {}
@@ -176,18 +174,18 @@ def _in_font(text: str, font: str | None) -> tuple[str, str | None]:
     return decoded, kind[0] if decoded != text else None
 
 
-def _cell_text(tc, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
+def _cell_text(tc, styles: _Styles) -> str:  # type: ignore[no-untyped-def]
     parts: list[str] = []
     for child in tc.iterchildren():
         if child.tag == _W + "p":
-            parts.append(_para_text(child, fonts))
+            parts.append(_para_text(child, styles))
         elif child.tag == _W + "tbl":
-            parts.extend(_table_lines(child, fonts))
+            parts.extend(_table_lines(child, styles))
     # (its paragraphs, line breaks and text boxes' lines parted by "\n": :func:`row_lines` joins or keeps them)
     return "\n".join(ln.strip() for p in parts for ln in p.split("\n") if ln.strip())
 
 
-def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untyped-def]
+def _para_text(p, styles: _Styles) -> str:  # type: ignore[no-untyped-def]
     """A paragraph's text; the text boxes anchored in it follow it, a line per paragraph of theirs ("ỦY BAN NHÂN DÂN
     TỈNH BÌNH THUẬN" / "Số: 116/KH-UBND" / …: a box's text had run into the paragraph's, and twice, its fallback
     copy too)."""
@@ -196,17 +194,16 @@ def _para_text(p, fonts: _Fonts | None = None) -> str:  # type: ignore[no-untype
     pstyle = p.find(f"{_W}pPr/{_W}pStyle")
     para_style = pstyle.get(_W + "val") if pstyle is not None else None
     remapped: set[str] = set()
-    label = fonts.numbering.label(p, para_style) if fonts is not None else ""
+    label = styles.numbering.label(p, para_style)
     if label:  # (its automatic number, which the text leaves out: "I. MỤC TIÊU", "- Tổ chức …")
         out.append(label + " ")
-    _runs_text(p, out, boxes, remapped, fonts, para_style)
-    if fonts is not None:
-        for enc in remapped:
-            fonts.remapped[enc] = fonts.remapped.get(enc, 0) + 1
+    _runs_text(p, out, boxes, remapped, styles, para_style)
+    for enc in remapped:
+        styles.remapped[enc] = styles.remapped.get(enc, 0) + 1
     return "\n".join(["".join(out), *boxes]) if boxes else "".join(out)
 
 
-def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: _Fonts | None,  # type: ignore[no-untyped-def]
+def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], styles: _Styles,  # type: ignore[no-untyped-def]
                para_style: str | None) -> None:
     """The text of ``el``'s runs (hyperlinks, insertions, fields' results … read through) into ``out``; a text box's
     lines into ``boxes``; an alternate content's fallback (the same box again, as VML), tracked deletions and moves' old
@@ -214,8 +211,8 @@ def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: 
     for child in el.iterchildren():
         tag = child.tag
         if tag == _W + "t":
-            text, enc = _in_font(child.text or "", fonts.of_run(el, para_style)) if fonts else (child.text, None)
-            out.append(text or "")
+            text, enc = _in_font(child.text or "", styles.of_run(el, para_style))
+            out.append(text)
             if enc:
                 remapped.add(enc)
         elif tag == _W + "tab":
@@ -225,12 +222,12 @@ def _runs_text(el, out: list[str], boxes: list[str], remapped: set[str], fonts: 
         elif tag == _W + "noBreakHyphen":
             out.append("-")
         elif tag == _TEXT_BOX:
-            boxes.extend(_body_lines(child, fonts))
+            boxes.extend(_body_lines(child, styles))
         elif tag not in _LEFT_OUT and isinstance(tag, str):
-            _runs_text(child, out, boxes, remapped, fonts, para_style)
+            _runs_text(child, out, boxes, remapped, styles, para_style)
 
 
-def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+def _table_lines(tbl, styles: _Styles) -> list[str]:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for tr in tbl.iterchildren(_W + "tr"):
         cells: list[str] = []
@@ -242,22 +239,22 @@ def _table_lines(tbl, fonts: _Fonts | None = None) -> list[str]:  # type: ignore
             if vmerge is not None and vmerge.get(_W + "val") in (None, "continue"):
                 cells += ["", *more]  # continuation of a vertically merged cell
                 continue
-            cells += [_cell_text(tc, fonts), *more]  # (a cell spanning columns: one per column, as the rows below)
+            cells += [_cell_text(tc, styles), *more]  # (a cell spanning columns: one per column, as the rows below)
         lines += row_lines(cells)
     return lines
 
 
-def _body_lines(container, fonts: _Fonts | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+def _body_lines(container, styles: _Styles) -> list[str]:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for child in container.iterchildren():
         if child.tag == _W + "p":
-            lines.append(_para_text(child, fonts))
+            lines.append(_para_text(child, styles))
         elif child.tag == _W + "tbl":
-            lines.extend(_table_lines(child, fonts))
+            lines.extend(_table_lines(child, styles))
         elif child.tag == _W + "sdt":  # content control wrapping paragraphs/tables
             content = child.find(_W + "sdtContent")
             if content is not None:
-                lines.extend(_body_lines(content, fonts))
+                lines.extend(_body_lines(content, styles))
     return lines
 
 
@@ -289,6 +286,6 @@ def read_docx(data: bytes) -> tuple[str, dict[str, int]]:
     8-bit Vietnamese font (:func:`legacy_font`) re-read as Unicode — and how many paragraphs had text re-read from
     each legacy encoding."""
     document = _open(data)
-    fonts = _Fonts(document)
-    text = "\n".join(_body_lines(document.element.body, fonts))
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), fonts.remapped
+    styles = _Styles(document)
+    text = "\n".join(_body_lines(document.element.body, styles))
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), styles.remapped
