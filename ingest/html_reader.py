@@ -141,10 +141,10 @@ def _list_of(tag: str, attrs: dict[str, str | None]) -> list:
     """An opening list's [format (None: bulleted), first number], by its ``type``, ``start`` and ``list-style``."""
     style = _LIST_STYLE.search(attrs.get("style") or "")
     kind = style.group(1).lower() if style else None
-    if tag == "ul" or kind in ("disc", "circle", "square"):
-        return [None, 1] if kind != "none" else ["none", 1]
     if kind == "none":
         return ["none", 1]
+    if tag == "ul" or kind in ("disc", "circle", "square"):
+        return [None, 1]
     start = (attrs.get("start") or "").strip()
     fmt = _OL_TYPES.get(kind or "") or _OL_TYPES.get((attrs.get("type") or "1").strip(), "decimal")
     return [fmt, int(start) if start.lstrip("-").isdigit() else 1]

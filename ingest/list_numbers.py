@@ -7,6 +7,7 @@ list item are drawn from the list's definition and a counter per level. A plan's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
@@ -84,7 +85,7 @@ class ListCounter:
         if level.fmt == "bullet":
             return bullet_text(level.text)
         if level.fmt == "none":  # (no number; its text's other characters stay)
-            return "".join(c for k, c in enumerate(level.text) if c != "%" and not (k and level.text[k - 1] == "%"))
+            return re.sub(r"%+.?", "", level.text, flags=re.S)  # (each "%" and the character after it)
         out = level.text
         for k in range(9, 0, -1):  # ("%1" after "%10" would not arise: nine levels)
             if f"%{k}" in out:

@@ -189,13 +189,8 @@ class _Reader:
         return lines
 
 
-def _parse(z: zipfile.ZipFile, name: str, required: bool = True) -> ElementTree.Element | None:
-    try:
-        info = z.getinfo(name)
-    except KeyError:
-        if required:
-            raise
-        return None
+def _parse(z: zipfile.ZipFile, name: str) -> ElementTree.Element:
+    info = z.getinfo(name)
     if info.file_size > MAX_CONTENT_BYTES:
         raise OdtRejected(f"its {name} unpacks to {info.file_size:,} bytes, over the limit")
     return ElementTree.fromstring(z.read(info))
@@ -207,14 +202,13 @@ def read_odt(data: bytes) -> str:
     try:
         with zipfile.ZipFile(BytesIO(data)) as z:
             root = _parse(z, "content.xml")
-            styles = _parse(z, "styles.xml", required=False)
+            styles = _parse(z, "styles.xml") if "styles.xml" in z.namelist() else None
     except OdtRejected:
         raise
     except MemoryError:
         raise
     except Exception as e:  # noqa: BLE001 - zipfile's, zlib's and the XML parser's errors on a damaged file
         raise OdtRejected(f"corrupt ODT ({type(e).__name__}: {e})") from e
-    assert root is not None
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise OdtRejected("corrupt ODT (no text body)")
