@@ -30,16 +30,11 @@ def _read_txt(data: bytes, max_pages: int | None, strict: bool) -> tuple[list[Pa
     return pages, decoded.encoding, warnings
 
 
-def _read_odt(data: bytes) -> tuple[list[PageText], list[str]]:
+def _one_page(text: str, method: str) -> tuple[list[PageText], list[str]]:
+    """An office document's text as one page, its lines typed in a legacy font's bytes re-read (an ODT converted
+    from an old document with its fonts kept, a .doc typed in .VnTime)."""
     warnings: list[str] = []
-    text = _legacy_lines_repaired(read_odt(data), warnings)  # (an old document converted, its fonts kept)
-    return [PageText(1, text, "odt")], warnings
-
-
-def _read_doc(data: bytes) -> tuple[list[PageText], list[str]]:
-    warnings: list[str] = []
-    text = _legacy_lines_repaired(read_doc(data), warnings)  # (a plan typed in .VnTime: its lines re-read)
-    return [PageText(1, text, "doc")], warnings
+    return [PageText(1, _legacy_lines_repaired(text, warnings), method)], warnings
 
 
 def _legacy_lines_repaired(text: str, warnings: list[str]) -> str:
@@ -148,11 +143,11 @@ def read_document(
         elif fmt == "html":
             pages, encoding, warnings = _read_html(data)
         elif fmt == "odt":
-            pages, warnings = _read_odt(data)
+            pages, warnings = _one_page(read_odt(data), "odt")
         elif fmt == "rtf":
             pages = [PageText(1, read_rtf(data), "rtf")]
         elif fmt == "doc":
-            pages, warnings = _read_doc(data)
+            pages, warnings = _one_page(read_doc(data), "doc")
         elif fmt == "image":
             if not ocr:
                 raise IngestError(name, "a page image: not read (its text needs OCR)")
