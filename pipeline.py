@@ -76,12 +76,14 @@ def _clamp01(x: float) -> float:
 def local_lexicon(path: Path | None) -> tuple[LocalLexicon | None, str | None]:
     """The local lexicon at ``path`` as the plan records it, or why it cannot be used (then the base lexicon
     alone repairs); ``(None, None)`` without one. Checked once per file version in a process."""
+    from .normalize import lexicon_warning
+
     if path is None:
         return None, None
     try:
         st = Path(path).stat()
     except OSError as e:
-        return None, f"local lexicon {path}: cannot be read ({e.strerror or e}); the base lexicon alone was used"
+        return None, lexicon_warning(str(path), f"cannot be read ({e.strerror or e})")
     return _checked_lexicon(str(path), st.st_mtime_ns, st.st_size)
 
 
@@ -89,15 +91,16 @@ def local_lexicon(path: Path | None) -> tuple[LocalLexicon | None, str | None]:
 def _checked_lexicon(path: str, _mtime_ns: int, _size: int) -> tuple[LocalLexicon | None, str | None]:
     import hashlib
 
+    from .normalize import lexicon_warning
     from .normalize.lexicon import lexicon_problem
 
     problem = lexicon_problem(path)
     if problem:
-        return None, f"local lexicon {path}: {problem}; the base lexicon alone was used"
+        return None, lexicon_warning(path, problem)
     try:
         digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError as e:
-        return None, f"local lexicon {path}: cannot be read ({e.strerror or e}); the base lexicon alone was used"
+        return None, lexicon_warning(str(path), f"cannot be read ({e.strerror or e})")
     return LocalLexicon(path=path, sha256=digest), None
 
 

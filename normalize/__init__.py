@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .detect import detect_damage
-from .lexicon import NothingToLearn, learn_from_texts
+from .lexicon import NothingToLearn, learn_from_texts, lexicon_problem
 
 #: the damage kinds a caller may name (``normalize_text(text, damage=...)``, ``vetplan normalize --damage``):
 #: "ocr_vie" (text OCR'd with Tesseract's Vietnamese model) is never detected, the others are
@@ -65,8 +65,8 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        warnings = [f"local lexicon {lexicon_path}: {problem}; the base lexicon alone was used"
-                    for problem in [_lexicon_problem(lexicon_path)] if problem] if lexicon_path else []
+        problem = lexicon_problem(lexicon_path) if lexicon_path else None
+        warnings = [lexicon_warning(str(lexicon_path), problem)] if problem else []
         res = run(text, damage=damage, lexicon_path=lexicon_path)
         res.warnings = warnings
         return res
@@ -79,15 +79,10 @@ def normalize_text(text: str, *, damage: str | None = None, lexicon_path: str | 
                                    failure=f"{type(exc).__name__}: {exc}")
 
 
-def _lexicon_problem(lexicon_path: str) -> str | None:
-    """Why the local model at ``lexicon_path`` cannot be used (the repair then goes on with the base lexicon), or
-    None: ``"cannot be read (No such file or directory)"``."""
-    from .lexicon import lexicon_problem
-
-    try:
-        return lexicon_problem(lexicon_path)
-    except OSError as e:
-        return f"cannot be read ({e.strerror or e})"
+def lexicon_warning(lexicon_path: str, problem: str) -> str:
+    """What a repair that could not use the local lexicon says: ``"local lexicon m.json: not JSON (…); the base
+    lexicon alone was used"``."""
+    return f"local lexicon {lexicon_path}: {problem}; the base lexicon alone was used"
 
 
 def learn_lexicon(folder: str, out_path: str) -> dict:
