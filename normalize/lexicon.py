@@ -915,11 +915,12 @@ def lexicon_cached(lexicon_path: str | None) -> bool:
     cached, so that a process loads it instead of building it."""
     if lexicon_path is None:
         path = cache_dir() / _base_cache_key()
-        return path.is_file() and path.with_suffix(BIGRAMS_SUFFIX).is_file()
-    try:
-        return _merged_path(Path(lexicon_path).read_bytes()).is_file()
-    except OSError:
-        return False
+    else:
+        try:
+            path = _merged_path(Path(lexicon_path).read_bytes())
+        except OSError:
+            return False
+    return path.is_file() and path.with_suffix(BIGRAMS_SUFFIX).is_file()  # (both, as write_runtime_lexicon leaves them)
 
 
 def _merged_path(raw: bytes) -> Path:
