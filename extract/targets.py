@@ -11,7 +11,7 @@ from ..schemas import Evidence, TargetIndicator
 from .legal import NUMBER as DOC_NUMBER
 from .reflow import Para, clean_line
 from .sections import Layout, Node
-from .text import DATE_SLASH, NUM_RE, fold, parse_vn_number, squash
+from .text import DATE_SLASH, NUM_RE, fold, parse_vn_number, squash, table_cells
 
 UNITS = (
     "lượt người",
@@ -363,10 +363,10 @@ def table_targets(lines: list[str], plan_year: int | None, warnings: list[str], 
     columns = None
     width = 0
     for n, line in enumerate(lines, start=1):
-        if " | " not in line:
+        cells = table_cells(line)
+        if cells is None:
             columns = None
             continue
-        cells = [c.strip() for c in line.split(" | ")]
         found = _target_columns(cells)
         if found is not None:
             columns, width = found, len(cells)

@@ -16,6 +16,7 @@ from .text import (
     fold,
     squash,
     strip_specks,
+    table_cells,
 )
 
 _UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost
@@ -316,7 +317,6 @@ _COLUMNS = (
     ("number", re.compile(r"^(?:s?tt|so tt|so thu tu)$")),
     ("title", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten (?:de an|chuong trinh|du an)|giai phap")),
 )
-_CELL_SEP = " | "
 
 
 def _column_roles(cells: list[str]) -> dict[int, str]:
@@ -362,10 +362,10 @@ def table_tasks(lines: list[str], line_pages: list[int] | None = None) -> list[T
     heading: list[str] = []
     width = 0
     for n, line in enumerate(lines, start=1):
-        if _CELL_SEP not in line:
+        cells = table_cells(line)
+        if cells is None:
             roles, width = {}, 0
             continue
-        cells = [c.strip() for c in line.split(" | ")]
         found = _column_roles(cells)
         if "title" in found.values() and {"lead", "time"} & set(found.values()):
             roles, width, heading = found, len(cells), cells  # (a heading row, or its repetition on the next page)

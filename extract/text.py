@@ -196,6 +196,12 @@ DATE_SLASH = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
 DATE_WORDS = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
 
 
+def table_cells(line: str) -> list[str] | None:
+    """A table row's cells, as ingest writes a row ("1 | Tuyên truyền | Sở Y tế", DOCX, ODT, .doc, RTF, HTML and a
+    PDF's ruled tables), or None for a line that is no row."""
+    return [c.strip() for c in line.split(" | ")] if " | " in line else None
+
+
 def find_year(s: str) -> int | None:
     """First plausible year in a phrase: "đến năm 2025" → 2025, "năm học 2024 - 2025" → 2024."""
     m = re.search(r"(?<![\d/.,])(19[5-9]\d|20\d\d)(?![\d/.,]\d)", s)
