@@ -390,15 +390,14 @@ def read_pdf(
         retry: list[int] = []
         tables = _Tables(data)
         try:
-            read = [_pdfium_read(pdf_doc[i], tables.of(i, pdf_doc[i])) for i in range(limit)]
+            for i in range(limit):
+                text, cover = _pdfium_read(pdf_doc[i], tables.of(i, pdf_doc[i]))
+                verdicts.append(judge_text_layer(text or "", cover))
+                texts.append(text or "")
+                if text is None or (text.strip() and not verdicts[i].usable):
+                    retry.append(i)
         finally:
             tables.close()
-        for i in range(limit):
-            text, cover = read[i]
-            verdicts.append(judge_text_layer(text or "", cover))
-            texts.append(text or "")
-            if text is None or (text.strip() and not verdicts[i].usable):
-                retry.append(i)
         if retry:
             _plumber_retry(data, retry, texts, verdicts, warnings)
         pages: list[PageText | None] = [None] * limit
