@@ -15,9 +15,7 @@ never (the readers' own tests use sample 003).
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,13 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
-from builders import AUTO_NUMBERING  # noqa: E402
+from builders import add_auto_numbered, auto_numbered_document, soffice_convert  # noqa: E402
 from official_plans import Truth, clean_text, make_plan, score, seeds_arg  # noqa: E402
 
 FORMATS = ("txt", "docx", "doc", "odt", "rtf", "html", "pdf")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NUMBERED = [(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+", "90", 0), (r"^\d+\.\d+\.\s+", "90", 2),
-             (r"^\d+\.\s+", "90", 1), (r"^-\s+", "91", 0)]
 
 
 def _cell(cell, lines: list[str]) -> None:  # noqa: ANN001 - a python-docx cell
@@ -42,32 +37,14 @@ def _cell(cell, lines: list[str]) -> None:  # noqa: ANN001 - a python-docx cell
 
 def plan_docx(t: Truth, path: Path) -> Path:
     """The plan as Word holds it: tables for the header and the closing, automatic numbers for its lists."""
-    import docx
-    from lxml import etree
-
-    d = docx.Document()
-    numbering = d.part.numbering_part.element
-    extra = list(etree.fromstring(AUTO_NUMBERING))
-    for k, el in enumerate(e for e in extra if e.tag == _W + "abstractNum"):
-        numbering.insert(k, el)
-    for el in extra:
-        if el.tag == _W + "num":
-            numbering.append(el)
+    d = auto_numbered_document()
     head = d.add_table(rows=2, cols=2)
     _cell(head.cell(0, 0), t.header_left)
     _cell(head.cell(0, 1), t.header_right[:2])
     _cell(head.cell(1, 0), [f"Số: {t.number}"])
     _cell(head.cell(1, 1), t.header_right[2:])
     for line in ["KẾ HOẠCH", t.title, *t.body]:
-        for pattern, num_id, ilvl in _NUMBERED:
-            if m := re.match(pattern, line):
-                para = d.add_paragraph(line[m.end():])
-                num_pr = etree.SubElement(para._p.get_or_add_pPr(), _W + "numPr")
-                etree.SubElement(num_pr, _W + "ilvl").set(_W + "val", str(ilvl))
-                etree.SubElement(num_pr, _W + "numId").set(_W + "val", num_id)
-                break
-        else:
-            d.add_paragraph(line)
+        add_auto_numbered(d, line)
     tail = d.add_table(rows=1, cols=2)
     _cell(tail.cell(0, 0), t.closing_left)
     _cell(tail.cell(0, 1), [x for x in t.closing_right if x])
@@ -75,22 +52,12 @@ def plan_docx(t: Truth, path: Path) -> Path:
     return path
 
 
-def convert(soffice: str, src: Path, fmt: str) -> Path:
-    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{src.parent}/.lo", "--headless", "--convert-to",
-                           fmt, "--outdir", str(src.parent), str(src)], capture_output=True, text=True, timeout=180)
-    out = src.with_suffix("." + fmt)
-    if proc.returncode or not out.is_file():
-        raise RuntimeError(f"soffice could not write {fmt}: {proc.stderr.strip()[:200]}")
-    return out
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", default="513-530", type=seeds_arg)
     ap.add_argument("--show", action="store_true", help="print every field that came out wrong")
     args = ap.parse_args()
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
         print("LibreOffice (soffice) is needed to write the formats: apt-get install libreoffice-writer-nogui")
         return 1
     from vetplan.pipeline import plan_from_file
@@ -104,7 +71,7 @@ def main() -> int:
             (d / "plan.txt").write_text(clean_text(truth), encoding="utf-8")
             files = {"txt": d / "plan.txt", "docx": plan_docx(truth, d / "plan.docx")}
             for fmt in FORMATS[2:]:
-                files[fmt] = convert(soffice, files["docx"], fmt)
+                files[fmt] = soffice_convert(files["docx"], fmt)
             for fmt, path in files.items():
                 try:
                     got = score(truth, plan_from_file(path))

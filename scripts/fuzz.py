@@ -387,15 +387,11 @@ def build_seed_files() -> dict[str, bytes]:
 
 def _word97_seed(lines: list[str]) -> bytes | None:
     """A Word 97–2003 .doc of the lines and a table, written by LibreOffice (None, with a note, without it)."""
-    import shutil
-    import subprocess
-
     import docx
 
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        print("fuzz: no LibreOffice (soffice): no .doc seed", file=sys.stderr)
-        return None
+    sys.path.insert(0, str(ROOT / "tests"))
+    from builders import soffice_convert
+
     d = docx.Document()
     for line in lines[:6]:
         d.add_paragraph(line)
@@ -405,10 +401,11 @@ def _word97_seed(lines: list[str]) -> bytes | None:
     with tempfile.TemporaryDirectory() as td:
         src = Path(td) / "plan.docx"
         d.save(str(src))
-        subprocess.run([soffice, f"-env:UserInstallation=file://{td}/profile", "--headless", "--convert-to", "doc",
-                        "--outdir", td, str(src)], capture_output=True, timeout=180)
-        out = Path(td) / "plan.doc"
-        return out.read_bytes() if out.is_file() else None
+        try:
+            return soffice_convert(src, "doc").read_bytes()
+        except RuntimeError as e:
+            print(f"fuzz: no .doc seed ({e})", file=sys.stderr)
+            return None
 
 
 def mutate_bytes(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:

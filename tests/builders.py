@@ -192,39 +192,70 @@ AUTO_NUMBERING = (
     '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl></w:abstractNum>'
     '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num><w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>'
     "</w:root>")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _AUTO_NUMBERED = [(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+", "90", 0), (r"^\d+\.\d+\.\s+", "90", 2),
                   (r"^\d+\.\s+", "90", 1), (r"^[a-zđ]\)\s+", "90", 3), (r"^-\s+", "91", 0)]
 
 
-def make_auto_numbered_docx(path: Path, lines: Sequence[str]) -> Path:
-    """A DOCX of ``lines`` whose numbers ("I.", "2.", "2.1.", "a)") and dashes are Word's automatic list numbers (the
-    paragraph holds only the rest of the line, a ``numPr`` puts it in :data:`AUTO_NUMBERING`'s lists), as many plans
-    are typed."""
-    import re
-
+def auto_numbered_document():  # noqa: ANN201 - a python-docx Document
+    """A python-docx document holding :data:`AUTO_NUMBERING`'s lists (abstract lists before the lists that use them,
+    as the schema orders them)."""
     import docx
     from lxml import etree
 
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     d = docx.Document()
     numbering = d.part.numbering_part.element
     extra = list(etree.fromstring(AUTO_NUMBERING))
-    for k, el in enumerate(e for e in extra if e.tag == w + "abstractNum"):
-        numbering.insert(k, el)  # (abstract lists before the lists that use them, as the schema orders them)
+    for k, el in enumerate(e for e in extra if e.tag == _W + "abstractNum"):
+        numbering.insert(k, el)
     for el in extra:
-        if el.tag == w + "num":
+        if el.tag == _W + "num":
             numbering.append(el)
+    return d
+
+
+def add_auto_numbered(d, line: str) -> None:  # noqa: ANN001 - a python-docx Document
+    """``line`` as a paragraph of ``d`` (:func:`auto_numbered_document`): one that opens with a number ("I.", "2.",
+    "2.1.", "a)") or a dash holds only the rest, a ``numPr`` putting it in the list that draws them."""
+    import re
+
+    from lxml import etree
+
+    for pattern, num_id, ilvl in _AUTO_NUMBERED:
+        if m := re.match(pattern, line):
+            num_pr = etree.SubElement(d.add_paragraph(line[m.end():])._p.get_or_add_pPr(), _W + "numPr")
+            etree.SubElement(num_pr, _W + "ilvl").set(_W + "val", str(ilvl))
+            etree.SubElement(num_pr, _W + "numId").set(_W + "val", num_id)
+            return
+    d.add_paragraph(line)
+
+
+def make_auto_numbered_docx(path: Path, lines: Sequence[str]) -> Path:
+    """A DOCX of ``lines`` whose numbers ("I.", "2.", "2.1.", "a)") and dashes are Word's automatic list numbers
+    (:func:`add_auto_numbered`), as many plans are typed."""
+    d = auto_numbered_document()
     for line in lines:
-        for pattern, num_id, ilvl in _AUTO_NUMBERED:
-            if m := re.match(pattern, line):
-                num_pr = etree.SubElement(d.add_paragraph(line[m.end():])._p.get_or_add_pPr(), w + "numPr")
-                etree.SubElement(num_pr, w + "ilvl").set(w + "val", str(ilvl))
-                etree.SubElement(num_pr, w + "numId").set(w + "val", num_id)
-                break
-        else:
-            d.add_paragraph(line)
+        add_auto_numbered(d, line)
     d.save(str(path))
     return path
+
+
+def soffice_convert(src: Path, fmt: str) -> Path:
+    """``src`` saved by LibreOffice (``soffice``) as ``fmt`` beside it, with a profile folder of its own (conversions
+    may run side by side); ``RuntimeError`` naming LibreOffice's complaint when it cannot."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui")
+    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{src.parent}/.lo-profile", "--headless",
+                           "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
+                          capture_output=True, text=True, timeout=180)
+    out = src.with_suffix("." + fmt)
+    if proc.returncode or not out.is_file():
+        raise RuntimeError(f"soffice could not write {fmt}: {(proc.stderr + proc.stdout).strip()[:300]}")
+    return out
 
 
 def make_zip(path: Path, members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> Path:

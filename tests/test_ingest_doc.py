@@ -6,12 +6,11 @@ results. The files are real: DOCX made with python-docx, saved as .doc by LibreO
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pytest
-from builders import make_docx
+from builders import make_docx, soffice_convert
 
 from vetplan.ingest import IngestError, detect_format, read_document
 from vetplan.ingest.doc_reader import DocRejected, read_doc
@@ -27,13 +26,9 @@ def _soffice() -> str:
 
 
 def convert(src: Path, fmt: str = "doc") -> Path:
-    """``src`` saved by LibreOffice as ``fmt`` beside it (its own profile folder: tests may run side by side)."""
-    profile = src.parent / ".lo-profile"
-    proc = subprocess.run([_soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-                           "--outdir", str(src.parent), str(src)], capture_output=True, text=True, timeout=180)
-    out = src.with_suffix("." + fmt)
-    assert proc.returncode == 0 and out.is_file(), proc.stderr + proc.stdout
-    return out
+    """``src`` saved by LibreOffice as ``fmt`` beside it (:func:`builders.soffice_convert`)."""
+    _soffice()
+    return soffice_convert(src, fmt)
 
 
 def test_a_doc_reads_as_its_text_with_table_rows_as_a_docx_does(tmp_path: Path) -> None:
