@@ -15,6 +15,10 @@ learned from renders of 002/003 + word-list pseudo text; here we score
   * substitution_synth: reference 000 re-encoded by :func:`substitution_code` (a fresh symbol code per
                 seed, the mechanism of sample 004 on text the decoder never saw in that code); seeds 1-2
                 were looked at while developing (dev), seeds 3-5 never (held out)
+  * subst_004_code: reference 000 written in sample 004's own code (``synth.LearnedCode``: how often that
+                engine wrote each character, learned from the 004 excerpt beside its reference): the code the
+                decoder was developed on, in words it never saw in it — the rest of a plan in that code; seeds
+                1-3 dev, 4-6 held out (thirty-sixth session)
   * clean:      samples 002/003 and references unchanged rate (002/003 are in the LM: not "unseen")
   * speed:      syllables/second (CPU time, one core; the reference's syllables, not the damaged text's
                 letter runs) on stripped text, the real OCR-eng scan and the substitution sample, cold
@@ -42,7 +46,13 @@ from vetplan.normalize import normalize_text  # noqa: E402
 from vetplan.normalize.decode import clear_caches  # noqa: E402
 from vetplan.normalize.lexicon import get_lexicon  # noqa: E402
 from vetplan.normalize.syllable import canonical, skeleton  # noqa: E402
-from vetplan.normalize.synth import FONTS, render_and_ocr, strip_diacritics, substitution_code  # noqa: E402
+from vetplan.normalize.synth import (  # noqa: E402
+    FONTS,
+    LearnedCode,
+    render_and_ocr,
+    strip_diacritics,
+    substitution_code,
+)
 
 WORD = re.compile(r"[^\W\d_]+")
 #: renders OCR'd with Tesseract's Vietnamese model, as vetplan's own ingest does (the ocr_vie row)
@@ -196,6 +206,19 @@ def main() -> int:
         for seed in (1, 2, 3, 4, 5):
             kind = "subst_synth_dev" if seed <= 2 else "subst_synth_heldout"
             add(kind, row(f"{name} seed {seed}", cut(truth), substitution_code(cut(truth), seed), None))
+
+    pair = {k: (ref[k], smp[k]) for k in ref if k.startswith("004") and k in smp}
+    if pair:
+        print("subst_004_code (reference 000 written in sample 004's own code: how often its engine wrote each"
+              " character, learned from the excerpt beside its reference, synth.LearnedCode; the decoder was tuned"
+              " on the excerpt, never on these texts: seeds 1-3 looked at while developing, 4-6 never):")
+        code = LearnedCode(*next(iter(pair.values())))
+        for name, truth in ref.items():
+            if not name.startswith("000"):
+                continue
+            for seed in (1, 2, 3, 4, 5, 6):
+                kind = "subst_004_dev" if seed <= 3 else "subst_004_heldout"
+                add(kind, row(f"{name} seed {seed}", cut(truth), code.apply(cut(truth), seed), None))
 
     print("clean (must stay unchanged; 002/003 are in the LM):")
     unchanged = total = 0

@@ -92,6 +92,123 @@ def substitution_code(text: str, seed: int = 0, symbol_rate: float = 0.6, space_
     return "\n".join(out_lines)
 
 
+_STAND_IN_COST = 1.0  # an accented vowel written as a letter ("KS" Kế); a symbol (non-letter) 0.9: "?" for ạ
+_INSERT_COST = 1.5  # an OCR character with no truth character: it joins the stand-in of the one before
+_INSERT_AFTER_VOWEL = 1.4  # … cheaper after an accented vowel, whose stand-ins run long ("\\l" ụ, "fi" ấ)
+
+
+def _is_marked_vowel(ch: str) -> bool:
+    low = ch.lower()
+    bare = strip_diacritics(low)
+    return bare != low and bare in "aeiouy"
+
+
+def _char_cost(t: str, o: str) -> float:
+    if t == o:
+        return 0.0
+    if t.lower() == o.lower():
+        return 0.3
+    if strip_diacritics(t.lower()) == strip_diacritics(o.lower()):
+        return 0.5
+    if _is_marked_vowel(t):
+        return _STAND_IN_COST if o.isalnum() else _STAND_IN_COST - 0.1
+    return 2.0
+
+
+def _insert_cost(truth: str, i: int) -> float:
+    return _INSERT_AFTER_VOWEL if i and _is_marked_vowel(truth[i - 1]) else _INSERT_COST
+
+
+def written_as(truth: str, damaged: str) -> list[str]:
+    """What the OCR wrote for each character of a ``truth`` line in its ``damaged`` line, by the cheapest
+    alignment (a stand-in for an accented vowel cheap, inserted characters joined to the character before):
+    ``written_as("nhiệm vụ", "nhi~m V\\l")`` → ``["n", "h", "i", "~", "m", " ", "V", "\\l"]``; a lost space
+    is written ``""``."""
+    n, m = len(truth), len(damaged)
+    d = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        d[i][0] = d[i - 1][0] + _INSERT_COST
+    for j in range(1, m + 1):
+        d[0][j] = d[0][j - 1] + _INSERT_COST
+    for i in range(1, n + 1):
+        ins = _insert_cost(truth, i)
+        for j in range(1, m + 1):
+            d[i][j] = min(d[i - 1][j - 1] + _char_cost(truth[i - 1], damaged[j - 1]), d[i - 1][j] + _INSERT_COST,
+                          d[i][j - 1] + ins)
+    out = [""] * n
+    i, j, pending = n, m, ""
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and d[i][j] == d[i - 1][j - 1] + _char_cost(truth[i - 1], damaged[j - 1]):
+            out[i - 1], pending = damaged[j - 1] + pending, ""
+            i, j = i - 1, j - 1
+        elif i > 0 and d[i][j] == d[i - 1][j] + _INSERT_COST:
+            out[i - 1], pending = pending, ""
+            i -= 1
+        else:
+            pending = damaged[j - 1] + pending
+            j -= 1
+    if pending and n:
+        out[0] = pending + out[0]
+    return out
+
+
+class LearnedCode:
+    """How one OCR engine wrote each character, learned from a damaged text beside its truth, to damage other
+    text the same way: sample 004's engine writes ệ as "~" or "e", ạ as "?" or "a", ế as "S", ụ as "\\l" or
+    "u", loses a space now and then, capitalises the letter after a stand-in ("h9C") — not one fixed table, but
+    how often each. Each character's writings are counted apart after a damaged character and after a kept
+    one (a stand-in's neighbour is more often damaged too: "t?O"); an accented vowel the text never showed
+    borrows what its letter's other accented forms were written as. ``LearnedCode(truth, damaged).apply(text,
+    seed)`` — a held-out test of a decoder tuned on that text: the same code, other words."""
+
+    MIN_COUNT = 3  # sightings of a character in one context before that context's counts are used alone
+
+    def __init__(self, truth: str, damaged: str) -> None:
+        from collections import Counter, defaultdict
+
+        ctx: defaultdict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
+        for t, o in zip(unicodedata.normalize("NFC", truth).split("\n"),
+                        unicodedata.normalize("NFC", damaged).split("\n"), strict=False):
+            if not t.strip():
+                continue
+            after_damage = False
+            for ch, wrote in zip(t, written_as(t, o), strict=True):
+                ctx[(ch, after_damage)][wrote] += 1
+                after_damage = wrote != ch
+        anywhere: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        for (ch, _after), cnt in ctx.items():
+            anywhere[ch].update(cnt)
+        # per bare vowel, how its accented forms were written ("" where one was kept as it is)
+        kin: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        for ch, cnt in anywhere.items():
+            if _is_marked_vowel(ch) and ch.islower():
+                kin[strip_diacritics(ch)].update({"" if w == ch else w: k for w, k in cnt.items()})
+        self.in_context = {k: (list(c), list(c.values())) for k, c in ctx.items() if sum(c.values()) >= self.MIN_COUNT}
+        self.anywhere = {k: (list(c), list(c.values())) for k, c in anywhere.items()}
+        self.kin = {k: (list(c), list(c.values())) for k, c in kin.items()}
+
+    def apply(self, text: str, seed: int = 0) -> str:
+        """``text`` written as the engine would have (line count kept; the same seed, the same text)."""
+        rng = random.Random(seed)
+        out_lines = []
+        for line in unicodedata.normalize("NFC", text).split("\n"):
+            out: list[str] = []
+            after_damage = False
+            for ch in line:
+                got = self.in_context.get((ch, after_damage)) or self.anywhere.get(ch)
+                if got is not None:
+                    wrote = rng.choices(got[0], weights=got[1])[0]
+                elif _is_marked_vowel(ch) and (fam := self.kin.get(strip_diacritics(ch.lower()))) is not None:
+                    wrote = rng.choices(fam[0], weights=fam[1])[0] or ch
+                    wrote = wrote.upper() if ch.isupper() else wrote
+                else:  # (never seen: a consonant, digit or sign as it is, a vowel without its marks)
+                    wrote = strip_diacritics(ch) if ch.isalpha() else ch
+                out.append(wrote)
+                after_damage = wrote != ch
+            out_lines.append("".join(out))
+        return "\n".join(out_lines)
+
+
 def page_geometry(dpi: int) -> tuple[int, int]:
     """(page width, margin) in pixels of an A4 page at ``dpi`` with 0.8-inch margins."""
     return int(8.27 * dpi), int(0.8 * dpi)
