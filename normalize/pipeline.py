@@ -20,6 +20,7 @@ import regex
 from . import KINDS, NormalizationResult, TextChange  # (KINDS: ocr_vie is named by the caller, it looks clean)
 from .decode import (
     GROUP_MARKS,
+    LETTER_GROUPS,
     REREAD_GATE,
     REREAD_GATE_ENG,
     SKELETON_CHANNELS,
@@ -835,7 +836,7 @@ def _prep(tok: str, kind: str, ambiguous_groups: bool = True) -> str:
     if kind != "substitution":
         return tok.lower()
     if ambiguous_groups:
-        low = SUBST_GROUPS.sub(_group_mark, tok)
+        low = LETTER_GROUPS.sub(_group_mark, SUBST_GROUPS.sub(_group_mark, tok))
     else:
         # the "l" stays a letter and what follows it is read on its own: "l,r" → "l" + ",r" (a group), "l}" → "l}"
         low = SUBST_GROUPS.sub(lambda m: m.group(0)[0] + SUBST_GROUPS.sub(_group_mark, m.group(0)[1:])
