@@ -779,13 +779,16 @@ def _cut_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int,
 def _join_hyphen_marks(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In symbol code a hyphen between letters can be a vowel's mark ("tuo-ng" = tướng): two pieces
     joined by one hyphen, lower case on both sides, become one token when either piece cannot be a
-    Vietnamese syllable (real compounds like "Xô-viết" have syllables on both sides)."""
+    Vietnamese syllable (real compounds like "Xô-viết" have syllables on both sides), or when an o or u
+    before it takes it as its horn and one letter after it ends the word ("Vo-i" với, "duo-i" dưới: no
+    compound has a one-letter syllable after its hyphen)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a == out[-1][1] + 1 and line[a - 1] == "-":
             left, right = line[out[-1][0]:out[-1][1]], line[a:b]
             if left[-1:].islower() and right[:1].islower() and (
-                    not is_valid_skeleton(left) or not is_valid_skeleton(right)):
+                    not is_valid_skeleton(left) or not is_valid_skeleton(right) or (
+                        left[-1] in "ou" and len(right) == 1)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))

@@ -1936,10 +1936,11 @@ def test_common_english_words_are_kept_in_damaged_text() -> None:
 def test_hyphen_inside_a_coded_word_is_a_mark_not_a_word_break() -> None:
     from vetplan.normalize.pipeline import _join_hyphen_marks
 
-    line = "Thii tuo-ng, GDNN-GDTX, kinh tS - xa, Ma-lai"
+    line = "Thii tuo-ng, GDNN-GDTX, kinh tS - xa, Ma-lai, duo-i 3 thang"
     spans = _join_hyphen_marks(line, [(m.start(), m.end()) for m in re.finditer(r"[^\s\-/–,]+", line)])
     words = [line[a:b] for a, b in spans]
     assert "tuo-ng" in words  # "ng" cannot be a syllable: one coded word
+    assert "duo-i" in words  # the horn of an o before one letter that ends the word (dưới)
     assert "GDNN" in words and "GDTX" in words  # capitals: a real compound of codes
     assert "Ma" in words and "lai" in words  # two syllables: a real hyphenated name
 
