@@ -769,6 +769,12 @@ def test_fix_date_slashes() -> None:
     for no_date in ("ngày 32I5I2020", "tỷ lệ 45I50I2020", "ngày 28/5/2020", "đạt 1I2 và 2020", "mã 3I5I2020x",
                     "13I2020"):
         assert fix_date_slashes(no_date) == [], no_date
+    # a slash read as a "1" beside one read as a stroke or right, after the day word (sample 004: "01112/2020")
+    line = "ngay 2815I2020; ngay 01112/2020; ngày 21/612021; ngay 14101I2021V"
+    assert apply_edits(line, fix_date_slashes(line)) == (
+        "ngay 28/5/2020; ngay 01/12/2020; ngày 21/6/2021; ngay 14101I2021V")  # (no date glued to a word)
+    for no_date in ("số 1011/2020", "ngay 1112112020", "ngay 4511/2020", "ngày 2815/2020/QĐ", "ngay 2815112020"):
+        assert fix_date_slashes(no_date) == [], no_date
     got = normalize_text("Chỉ thị số 24/CT-TTg ngày 28I5I2020 của Thủ tướng", damage="ocr_vie")
     assert "ngày 28/5/2020 của" in got.text and "fix_date_slashes" in {c.fixer for c in got.changes}
     # a date's year of 2100-2999, its 0 read as another digit (a report's deadline had been "20/12/2924")
