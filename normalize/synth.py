@@ -18,6 +18,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .lexicon import cache_dir
+from .syllable import split_tone
 
 if TYPE_CHECKING:  # Pillow is imported inside the functions
     from PIL import Image
@@ -158,7 +159,7 @@ class LearnedCode:
     "u", loses a space now and then, capitalises the letter after a stand-in ("h9C") — not one fixed table, but
     how often each. Each character's writings are counted apart after a damaged character and after a kept
     one (a stand-in's neighbour is more often damaged too: "t?O"); an accented vowel the text never showed
-    borrows what its letter's other accented forms were written as. ``LearnedCode(truth, damaged).apply(text,
+    borrows what the same vowel's other tones were written as (ỏ: ó, ò, ọ …), or else its letter's other forms. ``LearnedCode(truth, damaged).apply(text,
     seed)`` — a held-out test of a decoder tuned on that text: the same code, other words."""
 
     MIN_COUNT = 3  # sightings of a character in one context before that context's counts are used alone
@@ -178,11 +179,14 @@ class LearnedCode:
         anywhere: defaultdict[str, Counter[str]] = defaultdict(Counter)
         for (ch, _after), cnt in ctx.items():
             anywhere[ch].update(cnt)
-        # per bare vowel, how its accented forms were written ("" where one was kept as it is)
+        # per vowel without its tone (ơ, ô, o …), how its toned forms were written ("" where one was kept as it is);
+        # and per bare letter, where no form of that vowel was seen
         kin: defaultdict[str, Counter[str]] = defaultdict(Counter)
         for ch, cnt in anywhere.items():
             if _is_marked_vowel(ch) and ch.islower():
-                kin[strip_diacritics(ch)].update({"" if w == ch else w: k for w, k in cnt.items()})
+                kept = {"" if w == ch else w: k for w, k in cnt.items()}
+                kin[split_tone(ch)[0]].update(kept)
+                kin["bare " + strip_diacritics(ch)].update(kept)
         self.in_context = {k: (list(c), list(c.values())) for k, c in ctx.items() if sum(c.values()) >= self.MIN_COUNT}
         self.anywhere = {k: (list(c), list(c.values())) for k, c in anywhere.items()}
         self.kin = {k: (list(c), list(c.values())) for k, c in kin.items()}
@@ -198,7 +202,8 @@ class LearnedCode:
                 got = self.in_context.get((ch, after_damage)) or self.anywhere.get(ch)
                 if got is not None:
                     wrote = rng.choices(got[0], weights=got[1])[0]
-                elif _is_marked_vowel(ch) and (fam := self.kin.get(strip_diacritics(ch.lower()))) is not None:
+                elif _is_marked_vowel(ch) and (fam := self.kin.get(split_tone(ch.lower())[0]) or self.kin.get(
+                        "bare " + strip_diacritics(ch.lower()))) is not None:
                     wrote = rng.choices(fam[0], weights=fam[1])[0] or ch
                     wrote = wrote.upper() if ch.isupper() else wrote
                 else:  # (never seen: a consonant, digit or sign as it is, a vowel without its marks)

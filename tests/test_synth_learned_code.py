@@ -40,5 +40,9 @@ def test_what_it_never_saw() -> None:
     code = LearnedCode(TRUTH, CODED)
     # an accented e it never saw: written as its letter's accented forms were (ệ "~", ế "S")
     assert code.apply("về", seed=2)[1] in "~S"
+    # … the same vowel's other tones before its letter's other forms: ờ as ớ was (ơ), ồ as ổ was (ô)
+    code = LearnedCode("mới tổ\n" * 3, "mai t6\n" * 3)
+    assert code.apply("ờ ồ", seed=1) == "a 6"
+    code = LearnedCode(TRUTH, CODED)
     # a consonant, digit or sign as it is; a vowel whose letter it never saw accented, without its marks
     assert code.apply("x 7/2024 ồ", seed=2) == "x 7/2024 o"
