@@ -159,8 +159,9 @@ class LearnedCode:
     "u", loses a space now and then, capitalises the letter after a stand-in ("h9C") — not one fixed table, but
     how often each. Each character's writings are counted apart after a damaged character and after a kept
     one (a stand-in's neighbour is more often damaged too: "t?O"); an accented vowel the text never showed
-    borrows what the same vowel's other tones were written as (ỏ: ó, ò, ọ …), or else its letter's other forms. ``LearnedCode(truth, damaged).apply(text,
-    seed)`` — a held-out test of a decoder tuned on that text: the same code, other words."""
+    borrows what the same vowel's other tones were written as (ỏ: ó, ò, ọ …), or else its letter's other
+    forms. ``LearnedCode(truth, damaged).apply(text, seed)`` — a held-out test of a decoder tuned on that
+    text: the same code, other words."""
 
     MIN_COUNT = 3  # sightings of a character in one context before that context's counts are used alone
 
