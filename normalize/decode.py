@@ -2003,9 +2003,20 @@ def learn_doc_table(pairs: list[tuple[str, str]], weight: float = 1.0) -> dict[t
         if o.isalpha() and skeleton(t) == skeleton(o):
             continue
         table[(t, o)] = _confusion_cost(c, tot[o])
+    if SHAPE_SHARE > 0:
+        # a symbol seen for a vowel's shape stands for its other tones too, at the cost of one sighting: "~" read
+        # for ệ, ề, ậ, ầ is the circumflex, so "d~y" may be "đẩy" though no sure reading had an ẩ (the floor of a
+        # vowel never seen, see learn_symbol_floors, had made it "dậy")
+        for (t, o), c in list(cnt.items()):
+            if o.isalpha() or c < 1.5 or t not in VOWELS or t in PLAIN_VOWELS:
+                continue
+            for v in _tone_family(t):  # (not the plain vowel: a stand-in is there for a mark, "qU?n" is quận)
+                if (v, o) not in table and v not in PLAIN_VOWELS:
+                    table[(v, o)] = _confusion_cost(SHAPE_SHARE, tot[o])
     return table
 
 
+SHAPE_SHARE = float(os.environ.get("VETPLAN_SHAPE_SHARE", "1.0"))  # see learn_doc_table
 SYMBOL_FLOOR_MIN = 10  # sure sightings of a symbol before the vowels it never stood for cost more
 
 
