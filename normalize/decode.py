@@ -81,12 +81,13 @@ SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r"
 #: each group's own stand-in mark for the channel (private-use characters): "\\l" and "<;>" may stand for
 #: different letters in one document (ụ and à), so they must not share one mark
 GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
-    ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il"))}
+    ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il", "ii"))}
 #: a vowel a symbol code writes as two small letters no Vietnamese syllable has together: "ir" (ứ: "cir" cứ, "chirc"
 #: chức), "il" (ù: "phil" phù, "cilng" cùng) — not before a vowel, where the "l" or "r" opens the next word of a lost
-#: space ("thira": thì ra). ("ii" is no group: as often a stand-in "i" beside a real one, "tii" tới, as "Thii" Thủ)
-LETTER_GROUPS = re.compile(r"i[lr](?![aeiouyAEIOUY])")
-U_STROKES = frozenset((GROUP_MARKS["ir"], GROUP_MARKS["il"]))  # the marks of those groups: a u-vowel, most likely
+#: space ("thira": thì ra); "ii" before a vowel (ủ: "ciia" của; at a word's end it is as often a stand-in "i" beside
+#: a real one, "tii" tới, as "Thii" Thủ; after g the i is gi's, "giia" giữa)
+LETTER_GROUPS = re.compile(r"i[lr](?![aeiouyAEIOUY])|(?<![gG])ii(?=[aeouAEOU])")
+U_STROKES = frozenset(GROUP_MARKS[g] for g in ("ir", "il", "ii"))  # the marks of those groups: a u-vowel, most likely
 U_STROKES_COST = float(os.environ.get("VETPLAN_U_STROKES", "2.0"))  # (1.5: dev −0.02)
 MARK_SET = frozenset(GROUP_MARKS.values())
 GROUP_POOL = 1.0  # (1, 3 and 10 within 0.03 on the symbol-code dev set)
@@ -95,7 +96,7 @@ SYMBOLS = set("~@?\\<>{}^$|§¢&()[];,'!*%#0123456789") | MARK_SET
 SYMBOL_SKEL = {
     "6": "o", "0": "o", "9": "o", "§": "o", "¢": "e", "@": "e", "~": "e", "?": "a", "&": "a",
     "1": "l", "|": "l", "4": "a", "$": "s", "5": "s", "3": "e", "€": "e",
-} | {m: "o" for m in MARK_SET} | {GROUP_MARKS["ir"]: "u", GROUP_MARKS["il"]: "u"}  # (a u's strokes read apart)
+} | {m: "o" for m in MARK_SET} | {m: "u" for m in U_STROKES}  # (a u's strokes)
 
 
 @dataclass

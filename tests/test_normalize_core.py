@@ -1789,15 +1789,22 @@ def test_fi_and_paren_r_are_one_stand_in_of_a_symbol_code_but_english_words_keep
 
 
 def test_ir_and_il_are_one_stand_in_of_a_symbol_code_for_a_u_vowel() -> None:
-    """Sample 004's engine writes ứ as "ir" ("Can cir" Căn cứ, "chirc" chức) and ù as "il" ("phil hgp" phù hợp):
+    """Sample 004's engine writes ứ as "ir" ("Can cir" Căn cứ, "chirc" chức), ù as "il" ("phil hgp" phù hợp) and ủ
+    as "ii" ("Thii" Thủ; Tesseract-eng's "ciia" của):
     a u's strokes (and ư's horn) read as two letters no Vietnamese syllable has together, one stand-in, most
     likely of a u-vowel; an "l" or "r" before a vowel opens the next word of a lost space ("thira": thì ra)."""
     from vetplan.normalize import pipeline
+    from vetplan.normalize.decode import U_STROKES
 
     assert normalize_text("phil hgp vai nhu c~u", damage="substitution").text == "phù hợp với nhu cầu"
     assert normalize_text("Ph6i hgp cilng S6 Lao d9ng", damage="substitution").text == "Phối hợp cùng Sở Lao động"
     assert pipeline._prep("chirc", "substitution")[2] == pipeline._prep("cir", "substitution")[1] != "i"
     assert pipeline._prep("thira", "substitution") == "thira"
+    # "ii" before a vowel too ("ciia" của), but not at a word's end ("tii" may be tới) nor after g ("giia" giữa)
+    assert pipeline._prep("ciia", "substitution")[1] in U_STROKES and pipeline._prep("chirc", "substitution")[2] in \
+        U_STROKES
+    assert pipeline._prep("tii", "substitution") == "tii" and pipeline._prep("giia", "substitution") == "giia"
+    assert normalize_text("Uy ban nhan dan ciia qu?n", damage="substitution").text == "Ủy ban nhân dân của quận"
 
 
 def test_a_roman_numeral_after_a_numbered_part_is_kept_in_every_damage_kind() -> None:
