@@ -84,9 +84,10 @@ GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
     ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il", "ii"))}
 #: a vowel a symbol code writes as two small letters no Vietnamese syllable has together: "ir" (ứ: "cir" cứ, "chirc"
 #: chức), "il" (ù: "phil" phù, "cilng" cùng) — not before a vowel, where the "l" or "r" opens the next word of a lost
-#: space ("thira": thì ra); "ii" before a vowel (ủ: "ciia" của; at a word's end it is as often a stand-in "i" beside
-#: a real one, "tii" tới, as "Thii" Thủ; after g the i is gi's, "giia" giữa)
-LETTER_GROUPS = re.compile(r"i[lr](?![aeiouyAEIOUY])|(?<![gG])ii(?=[aeouAEOU])")
+#: space ("thira": thì ra), but for an "e" that ends the word, the code's c ("chire" chức); "ii" before a vowel (ủ:
+#: "ciia" của; at a word's end it is as often a stand-in "i" beside a real one, "tii" tới, as "Thii" Thủ; after g
+#: the i is gi's, "giia" giữa)
+LETTER_GROUPS = re.compile(r"i[lr](?![aiouyAIOUY]|[eE]\w)|(?<![gG])ii(?=[aeouAEOU])")
 U_STROKES = frozenset(GROUP_MARKS[g] for g in ("ir", "il", "ii"))  # the marks of those groups: a u-vowel, most likely
 U_STROKES_COST = float(os.environ.get("VETPLAN_U_STROKES", "2.0"))  # (1.5: dev −0.02)
 MARK_SET = frozenset(GROUP_MARKS.values())

@@ -1799,7 +1799,8 @@ def test_ir_and_il_are_one_stand_in_of_a_symbol_code_for_a_u_vowel() -> None:
     assert normalize_text("phil hgp vai nhu c~u", damage="substitution").text == "phù hợp với nhu cầu"
     assert normalize_text("Ph6i hgp cilng S6 Lao d9ng", damage="substitution").text == "Phối hợp cùng Sở Lao động"
     assert pipeline._prep("chirc", "substitution")[2] == pipeline._prep("cir", "substitution")[1] != "i"
-    assert pipeline._prep("thira", "substitution") == "thira"
+    assert pipeline._prep("thira", "substitution") == "thira" and pipeline._prep("thirem", "substitution") == "thirem"
+    assert pipeline._prep("chire", "substitution")[2] in U_STROKES  # (the code's "e" for a final c: chức)
     # "ii" before a vowel too ("ciia" của), but not at a word's end ("tii" may be tới) nor after g ("giia" giữa)
     assert pipeline._prep("ciia", "substitution")[1] in U_STROKES and pipeline._prep("chirc", "substitution")[2] in \
         U_STROKES
