@@ -1857,11 +1857,13 @@ def test_a_symbol_stands_for_a_vowel_with_stacked_marks_or_a_dot_more_than_for_o
 
 def test_doc_table_pools_tones_for_letter_stand_ins_only() -> None:
     """A plain letter cannot show a tone ("huang" = hướng, "vai" = với): its evidence counts for every
-    tone of the vowel; a symbol can ("?" = ạ) and stays per tone."""
+    tone of the vowel; a symbol can ("?" = ạ) and stays per tone: its other tones at the cost of one sighting
+    only, the plain vowel not at all."""
     pairs = [("hướng", "huang"), ("với", "vai"), ("học", "h?c"), ("học", "h?c")]
     table = learn_doc_table(pairs)
     assert ("ờ", "a") in table and ("ơ", "a") in table and ("ợ", "a") in table
-    assert ("ọ", "?") in table and ("o", "?") not in table and ("ó", "?") not in table
+    assert ("ọ", "?") in table and ("o", "?") not in table
+    assert table[("ó", "?")] > table[("ọ", "?")] and table[("ờ", "a")] == table[("ớ", "a")]
 
 
 def test_doc_rates_make_unexplained_vowel_swaps_dearer() -> None:
@@ -3125,7 +3127,8 @@ def test_an_agency_opened_by_a_symbol_the_code_mostly_writes_for_another_vowel()
     body = "\n".join(["Nh&ng ng&oi lao d@ng d&oc h@ tr9 h9c ngh\\l, th&c hi9n c@ng t~c tuy\\ln sinh t&ng n~m."] * 8)
     got = normalize_text(body + "\n- Don vi ph\\li hop: S&Th@Ng tin vU Truyen th@ng.\n- S&Noi vu chu tr,r, phoi h~p",
                          damage="substitution").text.split("\n")
-    assert got[0] == "Những người lao động được hỗ trợ học nghề, thực hiện công tác tuyển sinh trong năm."
+    # (t&ng: with & the ư of forty readings, "từng"; read "trong" while an ư of another tone cost a vowel never seen)
+    assert got[0] == "Những người lao động được hỗ trợ học nghề, thực hiện công tác tuyển sinh từng năm."
     assert got[-2:] == ["- Đơn vị phối hợp: Sở Thông tin và Truyền thông.", "- Sở Nội vụ chủ trì, phối hợp"]
 
 
