@@ -19,6 +19,9 @@ learned from renders of 002/003 + word-list pseudo text; here we score
                 engine wrote each character, learned from the 004 excerpt beside its reference): the code the
                 decoder was developed on, in words it never saw in it — the rest of a plan in that code; seeds
                 1-3 dev, 4-6 held out (thirty-sixth session)
+  * real_eng_damage: sample 000's own Tesseract-eng damage (``synth.LearnedCode`` from the real scan beside its
+                reference) on words it never was: reference 004 and six generated plans
+                (``official_plans.clean_text``, seeds 2001-2006) — another scan like 000 (thirty-sixth session)
   * clean:      samples 002/003 and references unchanged rate (002/003 are in the LM: not "unseen")
   * speed:      syllables/second (CPU time, one core; the reference's syllables, not the damaged text's
                 letter runs) on stripped text, the real OCR-eng scan and the substitution sample, cold
@@ -219,6 +222,20 @@ def main() -> int:
             for seed in (1, 2, 3, 4, 5, 6):
                 kind = "subst_004_dev" if seed <= 3 else "subst_004_heldout"
                 add(kind, row(f"{name} seed {seed}", cut(truth), code.apply(cut(truth), seed), None))
+
+    pair = {k: (ref[k], smp[k]) for k in ref if k.startswith("000") and k in smp}
+    if pair and not args.quick:
+        from official_plans import clean_text, make_plan  # (beside this script)
+
+        print("real_eng_damage (sample 000's own Tesseract-eng damage, synth.LearnedCode from the real scan beside its"
+              " reference, on words it never was: reference 004 and official_plans' clean plans of seeds 2001-2006;"
+              " damage seeds 1-2):")
+        damage = LearnedCode(*next(iter(pair.values())))
+        others = [(k, v) for k, v in ref.items() if not k.startswith("000")]
+        others += [(f"plan {seed}", clean_text(make_plan(seed))) for seed in range(2001, 2007)]
+        for name, truth in others:
+            for seed in (1, 2):
+                add("real_eng_damage", row(f"{name} seed {seed}", truth, damage.apply(truth, seed), None))
 
     print("clean (must stay unchanged; 002/003 are in the LM):")
     unchanged = total = 0
