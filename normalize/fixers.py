@@ -1702,6 +1702,17 @@ _AFTER_A_SMALL_WORD = regex.compile(r"\p{Ll}[ ]+$")
 _SPECKS_BEFORE_NUMBER = regex.compile(r"[^\W_]{1,2}([.:]{1,2}\s*|[.:]?\s+)(?=\d{1,5}/)")
 
 
+#: a pipe between two capitals of one word, no space either side ("THUC H|EN", "G|AI PHAP")
+_PIPE_IN_CAPITALS = regex.compile(r"(?<=\p{Lu})\|(?=\p{Lu})")
+
+
+def fix_pipe_read_for_i(line: str) -> list[Edit]:
+    """A capital I inside a word of capitals that an English-model OCR read as a pipe (its straight stroke):
+    ``"V. TO CHUC THUC H|EN"`` → "HIEN" (then HIỆN; the word had been parted into "họ ăn"), ``"G|AI PHAP"`` →
+    "GIAI". Only between two capitals with no space: a table's column bar ("| STT |") stays."""
+    return [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)] if "|" in line else []
+
+
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""

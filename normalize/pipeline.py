@@ -92,6 +92,7 @@ from .fixers import (
     fix_number_word_before_document,
     fix_part_numerals,
     fix_percent_read_as_figures,
+    fix_pipe_read_for_i,
     fix_plan_type_line,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
@@ -2838,6 +2839,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if "|" in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals (HIỆN)
+                    lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i]), "fix_pipe_read_for_i", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
                     # có")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)

@@ -4517,6 +4517,16 @@ def test_overlapping_fixers_a_long_code_with_a_speck_letter_quotes_in_capitals_a
     assert fix_item_numbers(["11. ABC", "I. Phat trien doi ngu", "2. Tang cuong"]) == {}
 
 
+def test_a_capital_i_read_as_a_pipe_inside_a_word_of_capitals() -> None:
+    """Tesseract-eng reads a capital I as a pipe ("|." for "I." in sample 000's headings); inside a word of capitals
+    ("THUC H|EN") the pipe had parted it ("họ ăn"): it is the I again. A table's column bars stay."""
+    from vetplan.normalize.fixers import fix_pipe_read_for_i
+
+    assert normalize_text("V. TO CHUC THUC H|EN", damage="ocr_eng").text == "V. TỔ CHỨC THỰC HIỆN"
+    assert normalize_text("II. NHIEM VU VA G|AI PHAP", damage="ocr_eng").text == "II. NHIỆM VỤ VÀ GIẢI PHÁP"
+    assert fix_pipe_read_for_i("| STT | Nội dung |") == fix_pipe_read_for_i("A | B, a|b") == []
+
+
 def test_a_dollar_before_a_specked_number_an_i_read_as_l_and_a_district_named_by_its_number() -> None:
     """Unseen seeds 1111–1150: Tesseract-eng's "Chi thi $6.24/CT-TTg" and "$6:.290/KH-SLDTBXH" (an S read "$", a speck
     before the number: the citation and the document's number had been lost), "1956/OB-TTg-ngay" (the date's word
