@@ -95,6 +95,7 @@ def substitution_code(text: str, seed: int = 0, symbol_rate: float = 0.6, space_
 
 _STAND_IN_COST = 1.0  # an accented vowel written as a letter ("KS" Kế); a symbol (non-letter) 0.9: "?" for ạ
 _INSERT_COST = 1.5  # an OCR character with no truth character: it joins the stand-in of the one before
+_LOST_COST = 1.5  # a truth character the OCR wrote as nothing (a lost space)
 _INSERT_AFTER_VOWEL = 1.4  # … cheaper after an accented vowel, whose stand-ins run long ("\\l" ụ, "fi" ấ)
 
 
@@ -128,13 +129,13 @@ def written_as(truth: str, damaged: str) -> list[str]:
     n, m = len(truth), len(damaged)
     d = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + _INSERT_COST
+        d[i][0] = d[i - 1][0] + _LOST_COST
     for j in range(1, m + 1):
         d[0][j] = d[0][j - 1] + _INSERT_COST
     for i in range(1, n + 1):
         ins = _insert_cost(truth, i)
         for j in range(1, m + 1):
-            d[i][j] = min(d[i - 1][j - 1] + _char_cost(truth[i - 1], damaged[j - 1]), d[i - 1][j] + _INSERT_COST,
+            d[i][j] = min(d[i - 1][j - 1] + _char_cost(truth[i - 1], damaged[j - 1]), d[i - 1][j] + _LOST_COST,
                           d[i][j - 1] + ins)
     out = [""] * n
     i, j, pending = n, m, ""
@@ -142,7 +143,7 @@ def written_as(truth: str, damaged: str) -> list[str]:
         if i > 0 and j > 0 and d[i][j] == d[i - 1][j - 1] + _char_cost(truth[i - 1], damaged[j - 1]):
             out[i - 1], pending = damaged[j - 1] + pending, ""
             i, j = i - 1, j - 1
-        elif i > 0 and d[i][j] == d[i - 1][j] + _INSERT_COST:
+        elif i > 0 and d[i][j] == d[i - 1][j] + _LOST_COST:
             out[i - 1], pending = pending, ""
             i -= 1
         else:
