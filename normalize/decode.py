@@ -88,6 +88,9 @@ GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
 #: "ciia" của; at a word's end it is as often a stand-in "i" beside a real one, "tii" tới, as "Thii" Thủ; after g
 #: the i is gi's, "giia" giữa)
 LETTER_GROUPS = re.compile(r"i[lr](?![aiouyAIOUY]|[eE]\w)|(?<![gG])ii(?=[aeouAEOU])")
+#: … and before a vowel, where they are as often a lost space's letters ("thira" thì ra, "vira" vừa): a reading beside
+#: the letters' (see pipeline._other_readings)
+LETTER_GROUP_BEFORE_A_VOWEL = re.compile(r"i[lr](?=[aiouy])")
 U_STROKES = frozenset(GROUP_MARKS[g] for g in ("ir", "il", "ii"))  # the marks of those groups: a u-vowel, most likely
 U_STROKES_COST = float(os.environ.get("VETPLAN_U_STROKES", "2.0"))  # (1.5: dev −0.02)
 MARK_SET = frozenset(GROUP_MARKS.values())

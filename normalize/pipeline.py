@@ -20,6 +20,7 @@ import regex
 from . import KINDS, NormalizationResult, TextChange  # (KINDS: ocr_vie is named by the caller, it looks clean)
 from .decode import (
     GROUP_MARKS,
+    LETTER_GROUP_BEFORE_A_VOWEL,
     LETTER_GROUPS,
     REREAD_GATE,
     REREAD_GATE_ENG,
@@ -1824,7 +1825,16 @@ def _other_readings(tok: str, low: str, kind: str, context: bool) -> list[tuple[
     then sees it, the extra cost, whether lost-space splits are looked for) — a symbol code's ambiguous
     group read as a letter and a stand-in ("l}P"), a first letter read for a capital Đ ("Pay manh",
     "P>o tao"), both ("P(rA ban": địa bàn, its "(r" a stand-in, which had been "Pha ban"), a small l that
-    Tesseract-eng read as "I" ("Iinh"); none for any other token."""
+    Tesseract-eng read as "I" ("Iinh"), a code's two letters before a vowel read as one u-vowel's stand-in
+    ("vira" vừa, beside "thira" thì ra: :data:`LETTER_GROUPS` takes them only before no vowel); none for any
+    other token."""
+    if kind == "substitution" and (grouped := LETTER_GROUP_BEFORE_A_VOWEL.sub(_group_mark, low)) != low:
+        return [(grouped, 0.0, context), *_misread_readings(tok, low, kind, context)]
+    return _misread_readings(tok, low, kind, context)
+
+
+def _misread_readings(tok: str, low: str, kind: str, context: bool) -> list[tuple[str, float, bool]]:
+    """:func:`_other_readings` but a code's letter groups before a vowel."""
     d_cost = _capital_d_cost(tok, kind)
     if kind == "substitution" and AMBIGUOUS_GROUP.search(tok):
         grouped = (_prep(tok, kind, ambiguous_groups=False), 0.0, context)
