@@ -1801,7 +1801,9 @@ def test_ir_and_il_are_one_stand_in_of_a_symbol_code_for_a_u_vowel() -> None:
     assert pipeline._prep("chirc", "substitution")[2] == pipeline._prep("cir", "substitution")[1] != "i"
     assert pipeline._prep("thira", "substitution") == "thira" and pipeline._prep("thirem", "substitution") == "thirem"
     assert pipeline._prep("chire", "substitution")[2] in U_STROKES  # (the code's "e" for a final c: chức)
-    # before a vowel, read both ways: "vira" is "vừa" (as letters, "vì ra")
+    # before a vowel, read both ways: "vira" may be "vừa" (as letters, "vì ra")
+    assert [r[0] for r in pipeline._other_readings("vira", "vira", "substitution", True)] == \
+        ["v" + pipeline._prep("cir", "substitution")[1] + "a"]
     assert normalize_text("cac doanh nghi~p nho va vira tren dia ban", damage="substitution").text == \
         "các doanh nghiệp nhỏ và vừa trên địa bàn"
     # "ii" before a vowel too ("ciia" của), but not at a word's end ("tii" may be tới) nor after g ("giia" giữa)
