@@ -810,6 +810,13 @@ def test_fix_date_slashes() -> None:
 def test_fix_abbreviations() -> None:
     eds = fix_abbreviations("Sở GDDT và 46/2015/QD-TTg", {"GDDT": "GDĐT", "QD": "QĐ"})
     assert sorted(e[2] for e in eds) == ["GDĐT", "QĐ"]
+    # … after the number's slash read as I: the code after it ("522IQD-TTg"; a line that opens with the number, its
+    # "số" on the line before, had kept "QD": the repaired line looked clean to a second pass)
+    assert fix_abbreviations("522IQD-TTg ngay", {"QD": "QĐ"}) == [(4, 6, "QĐ", 0.9)]
+    assert fix_abbreviations("lớp 12IA và 3IKH", {"QD": "QĐ", "KH": "KH"}) == []
+    got = normalize_text("giai do?n 2018 - 2025 theo Quy~t dinh s6\n522IQD-TTg ngay 14/5/2018 cua Thu tuang",
+                         damage="substitution").text
+    assert got.endswith("\n522/QĐ-TTg ngày 14/5/2018 của Thủ tướng")
     # a scan's speck inside a known abbreviation goes ("G‘DNN", "CT/T'W"); unknown capitals keep theirs
     eds = fix_abbreviations("cơ sở G‘DNN, Chỉ thị 21-CT/T'W của O'NEILL", {"GDNN": "GDNN", "TW": "TW"})
     assert [(e[2], e[3]) for e in eds] == [("GDNN", 0.8), ("TW", 0.8)]
