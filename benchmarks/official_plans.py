@@ -16,6 +16,10 @@ resolution and degradation). Then it is read four ways:
             text file (not in the default run: ``--ways scan,eng,code,stripped,clean``)
   stripped  the clean text without its diacritics, as a text file
   clean     the clean text (the extraction alone)
+  code004   the clean text in sample 004's own code, as a text file (``synth.LearnedCode`` learned from the 004
+            excerpt beside its reference under ``--shared``: the rest of a plan in that engine's code; not in the
+            default run, thirty-sixth session)
+  eng000    the clean text with sample 000's own Tesseract-eng damage, learned the same way (another scan like it)
 
 and each plan's fields are compared with the truth: number, place, date, issuer, title, signer's name and
 position, recipients, the cited documents (number and date), the targets (value and unit), each task's lead,
@@ -46,7 +50,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from vetplan.normalize.lexicon import _underthesea_file  # noqa: E402
-from vetplan.normalize.synth import scan_like, strip_diacritics, substitution_code  # noqa: E402
+from vetplan.normalize.synth import LearnedCode, scan_like, strip_diacritics, substitution_code  # noqa: E402
 
 FONTS = {
     "Liberation Serif": ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
@@ -345,18 +349,32 @@ def seeds_arg(s: str) -> list[int]:
     return out
 
 
+def learned_damage(shared: Path, sample: str) -> LearnedCode:
+    """The damage of the real sample whose name starts with ``sample`` ("004", "000"), learned from it beside its
+    reference under ``shared`` (:class:`~vetplan.normalize.synth.LearnedCode`)."""
+    refs = sorted((shared / "reference").glob(f"{sample}_*.txt"))
+    pairs = [(r, shared / "samples" / r.name) for r in refs if (shared / "samples" / r.name).exists()]
+    if not pairs:
+        raise SystemExit(f"official_plans: no sample {sample} with its reference under {shared}")
+    return LearnedCode(pairs[0][0].read_text(encoding="utf-8"), pairs[0][1].read_text(encoding="utf-8"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", default="101-112", type=seeds_arg)
     ap.add_argument("--ways", default="scan,eng,stripped,clean")
     ap.add_argument("--show", action="store_true", help="print every field that came out wrong")
     ap.add_argument("--dump", type=Path, help="write each plan's repaired text per way to this folder")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("VETPLAN_SHARED", "/work/shared")),
+                    help="the samples and references the code004 and eng000 ways learn their damage from")
     args = ap.parse_args()
     from vetplan.ingest import read_document
     from vetplan.pipeline import build_plan, plan_from_file
 
     ways = args.ways.split(",")
     totals: dict[str, dict[str, list[int]]] = {w: {} for w in ways}
+    learned = {way: learned_damage(args.shared, sample) for way, sample in (("code004", "004"), ("eng000", "000"))
+               if way in ways}
     for seed in args.seeds:
         truth = make_plan(seed)
         with tempfile.TemporaryDirectory() as td:
@@ -377,6 +395,10 @@ def main() -> int:
                     path = d / f"{way}.txt"
                     path.write_text(text, encoding="utf-8")
                     plans[way] = plan_from_file(path)
+            for way, damage in learned.items():  # a real sample's own damage, on this plan's words
+                path = d / f"{way}.txt"
+                path.write_text(damage.apply(clean_text(truth), seed), encoding="utf-8")
+                plans[way] = plan_from_file(path)
         line = []
         for way, plan in plans.items():
             if args.dump:
