@@ -57,6 +57,9 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
+#: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
+#: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
+_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?<![\w/])(\d{{1,5}})([/Il|1])((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -361,6 +364,13 @@ def fix_document_numbers(line: str) -> list[Edit]:
     QD-TTg"`` → "1956/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
+    for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
+        if m[4] == "1":  # "46/20151QD-TTg"
+            out.append((m.start(4), m.end(4), "/", 0.8))
+        # the number's own slash: a stroke ("46I2015"), or a "1" where the year's slash is no slash either
+        # ("4312016ITT"; beside a slash, "21012015/QD" may as well be 2101 whose slash was lost)
+        if m[2] in "Il|" or (m[2] == "1" and m[4] != "/"):
+            out.append((m.start(2), m.end(2), "/", 0.8))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
@@ -410,6 +420,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
+        out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
@@ -433,6 +444,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
 
 
 #: a month or a quarter glued to its year, the slash lost: "tháng 72016" (7/2016), "Quý 12016" (1/2016)
+#: a month and its year, the slash between them read as a "1": "tháng 1112017" (11/2017), "thang 712017" (7/2017) —
+#: not where the month and that "1" make a month too ("tháng 112017": 11/2017, the slash lost, _GLUED_PERIOD_YEAR's)
+_MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[2-9]|01))1"
+                                    r"(?=(?:19|20)\d\d(?![\d/]))")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
                                    r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
 #: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
@@ -616,9 +631,11 @@ def fix_number_label(line: str) -> list[Edit]:
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)"
                        r"(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie)(?![^\W\d_])")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T)(?![^\W\d_])")
 # (its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
+# (a symbol code's V small or its stand-in backslash, the code of sample 004: "- Luu: vT.", "- Luu: \T." — read "và",
+# "ở", and the recipients had taken the file copy for one of theirs)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -1302,6 +1319,27 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
         roman = _quarter_roman(tok)
         if roman is not None and roman != tok:
             out.append((m.start(2), m.end(2), roman, 0.8))
+    return out
+
+
+#: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
+#: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
+_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+((?=1?[IVl|])[IVl1|]{{1,5}})"
+                                    r"(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic "Quý 12016" is fix_date_slashes')
+
+
+def fix_quarter_slash(line: str) -> list[Edit]:
+    """A quarter's number run into its year: its slash read as a stroke or a "1" (``"Quy II2017"`` → "I/2017",
+    ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or lost where no stroke is left over to be it
+    (``"Quý IV2017"`` → "IV/2017"). A stroke is taken for the slash wherever the strokes before it are a quarter: OCR
+    reads a slash as a stroke far more often than it loses one (sample 004's engine: "I" or "1" for four in eight)."""
+    out: list[Edit] = []
+    for m in _QUARTER_RUN_INTO_YEAR.finditer(line):
+        run = m.group(1)
+        if run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):
+            out.append((m.end(1) - 1, m.end(1), "/", 0.8))
+        elif _as_roman(run) in ("I", "II", "III", "IV"):
+            out.append((m.end(1), m.end(1), "/", 0.75))
     return out
 
 

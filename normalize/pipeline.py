@@ -97,6 +97,7 @@ from .fixers import (
     fix_plan_type_line,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
+    fix_quarter_slash,
     fix_quarter_word,
     fix_quote_after_a_count,
     fix_quotes_before_a_capital,
@@ -2891,11 +2892,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
-            if "V" in lines[i]:
+            if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             after = lines[i + 1] if i + 1 < len(lines) else ""  # (a quarter's number, a span's end may open it)
             if "u" in lines[i] or "U" in lines[i]:
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i], after)]  # "Qu> III/2022": Quý
+                if kind != "stripped":  # "Quy II2017": the slash read as a stroke (I/2017)
+                    eds += _clear_of(eds, fix_quarter_slash(lines[i]), "fix_quarter_slash")
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
@@ -3062,7 +3065,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
                 if kind != "substitution":  # initials are letters, not words ("P.T.T." was "A.Ú.Ứ.")
                     protected[i] += [(m.start(), m.end()) for m in INITIALS.finditer(line)]
-            if "V" in line and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's case: "- Lfiu: VT."
+            if ("V" in line or "T" in line) and (m := FILE_COPY.match(line)):  # the file copy's "VT" in any line's
+                # case: "- Lfiu: VT."
                 protected[i].append(m.span(4))  # is no "VÀ"
             if WEB_HINT.search(line):
                 protected[i] += [(m.start(), m.end()) for m in WEB_RE.finditer(line)]

@@ -807,6 +807,28 @@ def test_fix_date_slashes() -> None:
     assert fix_document_numbers("(theo Phụ lục 2) KH năm") == []  # a bracket closes, no document code glued
 
 
+def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
+    """Sample 004's engine writes a slash as "I" or "1" (four and one in eight): in a document number with its year
+    ("46/20151QD-TTg", "4312016ITT-BLDTBXH"), a quarter ("Quy II2017", "Quý III12017") and a month ("tháng
+    1112017") they are slashes again — where the digits left can be no other reading."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_document_numbers, fix_quarter_slash
+
+    for line, want in (("s6 46/20151QD-TTg ngay", "s6 46/2015/QD-TTg ngay"),
+                       ("s6 4312016ITT-BLDTBXH", "s6 43/2016/TT-BLDTBXH"),
+                       ("s6 46I2015IQD-TTg", "s6 46/2015/QD-TTg")):
+        assert apply_edits(line, fix_document_numbers(line)) == want, line
+    assert apply_edits("s6 21012015/QD-TTg", fix_document_numbers("s6 21012015/QD-TTg")) == "s6 21012015/QD-TTg"
+    for line, want in (("Quy II2017.", "Quy I/2017."), ("Quý III12017", "Quý III/2017"),
+                       ("Quy IIII2017", "Quy III/2017"), ("Quy IVI2024", "Quy IV/2024"), ("Quý IV2017", "Quý IV/2017")):
+        assert apply_edits(line, fix_quarter_slash(line)) == want, line
+    assert fix_quarter_slash("Quý 12017") == fix_quarter_slash("Quý II/2017") == fix_quarter_slash("Quý V2017") == []
+    for line, want in (("den thang 1112017.", "den thang 11/2017."), ("thang 712017", "thang 7/2017"),
+                       ("thang 112017", "thang 11/2017")):  # (the last: its slash lost, no "1" for it)
+        assert apply_edits(line, fix_date_slashes(line)) == want, line
+    got = normalize_text("- Th?i gian th\\lc hi~n: Quy III12017.\n- Luu: vT.", damage="substitution").text
+    assert got == "- Thời gian thực hiện: Quý III/2017.\n- Lưu: VT."  # (its file copy had been "Lưu: và")
+
+
 def test_fix_abbreviations() -> None:
     eds = fix_abbreviations("Sở GDDT và 46/2015/QD-TTg", {"GDDT": "GDĐT", "QD": "QĐ"})
     assert sorted(e[2] for e in eds) == ["GDĐT", "QĐ"]
