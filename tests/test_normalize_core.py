@@ -770,9 +770,10 @@ def test_fix_date_slashes() -> None:
                     "13I2020"):
         assert fix_date_slashes(no_date) == [], no_date
     # a slash read as a "1" beside one read as a stroke or right, after the day word (sample 004: "01112/2020")
-    line = "ngay 2815I2020; ngay 01112/2020; ngày 21/612021; ngay 14101I2021V"
-    assert apply_edits(line, fix_date_slashes(line)) == (
-        "ngay 28/5/2020; ngay 01/12/2020; ngày 21/6/2021; ngay 14101I2021V")  # (no date glued to a word)
+    line = "ngay 2815I2020; ngay 01112/2020; ngày 21/612021; ngay 14101I2021V; ngay28/12I2016cua"
+    assert apply_edits(line, fix_date_slashes(line)) == (  # (glued to the day word or the next: a code's lost spaces)
+        "ngay 28/5/2020; ngay 01/12/2020; ngày 21/6/2021; ngay 14/01/2021V; ngay28/12/2016cua")
+    assert fix_date_slashes("mã 3I5I2020x") == fix_date_slashes("số 28I5I2020x") == []  # (no day word: no date)
     for no_date in ("số 1011/2020", "ngay 1112112020", "ngay 4511/2020", "ngày 2815/2020/QĐ", "ngay 2815112020"):
         assert fix_date_slashes(no_date) == [], no_date
     got = normalize_text("Chỉ thị số 24/CT-TTg ngày 28I5I2020 của Thủ tướng", damage="ocr_vie")
