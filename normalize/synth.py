@@ -165,6 +165,7 @@ class LearnedCode:
     text: the same code, other words."""
 
     MIN_COUNT = 3  # sightings of a character in one context before that context's counts are used alone
+    KEPT_PRIOR = 1  # sightings of a character without marks written as it is, added to what the text showed
 
     def __init__(self, truth: str, damaged: str) -> None:
         from collections import Counter, defaultdict
@@ -181,6 +182,12 @@ class LearnedCode:
         anywhere: defaultdict[str, Counter[str]] = defaultdict(Counter)
         for (ch, _after), cnt in ctx.items():
             anywhere[ch].update(cnt)
+        in_context = {k: c for k, c in ctx.items() if sum(c.values()) >= self.MIN_COUNT}
+        # a character with no marks the engine can write as it is: one more sighting of it kept, so that one seen twice,
+        # both times damaged (the excerpt's two capital V: "\\", "v"), is not written damaged every time
+        for ch, cnt in (*((k[0], c) for k, c in in_context.items()), *anywhere.items()):
+            if not _is_marked_vowel(ch):
+                cnt[ch] += self.KEPT_PRIOR
         # per vowel without its tone (ơ, ô, o …), how its toned forms were written ("" where one was kept as it is);
         # and per bare letter, where no form of that vowel was seen
         kin: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -189,7 +196,7 @@ class LearnedCode:
                 kept = {"" if w == ch else w: k for w, k in cnt.items()}
                 kin[split_tone(ch)[0]].update(kept)
                 kin["bare " + strip_diacritics(ch)].update(kept)
-        self.in_context = {k: (list(c), list(c.values())) for k, c in ctx.items() if sum(c.values()) >= self.MIN_COUNT}
+        self.in_context = {k: (list(c), list(c.values())) for k, c in in_context.items()}
         self.anywhere = {k: (list(c), list(c.values())) for k, c in anywhere.items()}
         self.kin = {k: (list(c), list(c.values())) for k, c in kin.items()}
 
