@@ -194,8 +194,16 @@ POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[D
 
 def _coded_position(letters: str) -> str:
     """A position's pattern in a symbol code, whose vowels are stand-ins of one to four characters ("CH<;> T^CH",
-    "GI@M DeC"), its words run together at times, its Đ maybe P: each vowel run of its letters may be any of them."""
-    return re.sub(r"[AEIOUY]+", r"\\S{1,4}", letters).replace(" ", r"\s*").replace("D", "[DP]")
+    "GI@M DeC"), its words run together at times, its Đ maybe P: each vowel run of its letters may be any of them; a
+    consonant after a stand-in in either case ("TIcH", "D6c": a code capitalises at random, sample 004's "YEU cAu"),
+    a word's last one maybe with a stand-in's leftover after it ("GIAMl D6C")."""
+    def word(w: str) -> str:
+        runs = re.findall(r"[AEIOUY]+|[^AEIOUY]+", w)
+        return "".join(r"\S{1,4}" if run[0] in "AEIOUY" else "".join(
+            ("[DP]" if c == "D" else c) if k == 0 else ("[DdPp]" if c == "D" else f"[{c}{c.lower()}]") for c in run)
+            for k, run in enumerate(runs))  # (a word's first letters in capitals: a position in running text is none)
+
+    return r"\S?\s*".join(word(w) for w in letters.split(" "))
 
 
 #: the same positions in a symbol code; none right after a place's type word, whose name a code's stand-ins can make

@@ -2884,6 +2884,13 @@ def test_a_coded_position_line_is_written_as_the_position() -> None:
     assert restore_coded_position("CH@ T^CH UBND") == restore_coded_position("PHÓ CHỦ TỊCH") == []
     got = normalize_text("- Luu: VT.\nKT. CH<;> T^CH\nPHa CH?TICH\n\nCao Minh Hfi", damage="substitution").text
     assert got.split("\n")[1:3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    # a consonant after a stand-in small ("TIcH", "D6c": a code's random capitals), a stand-in's leftover after a word
+    # ("GIAMl"): still the position, and the name below it read as a name ("Hà Thị Nam", not "Hà Thì Năm")
+    assert restore_coded_position("CHUTJcH") == [(0, 7, "CHỦ TỊCH", 0.9)]
+    assert restore_coded_position("PH9 GIAMl D6C") == [(0, 13, "PHÓ GIÁM ĐỐC", 0.9)]
+    assert restore_coded_position("Chu tich UBND") == restore_coded_position("chu tjch") == []
+    got = normalize_text("KT. GIAMl DOC\nPH9 GIAMl D6c\n\n\nHa Thi Nam", damage="substitution").text
+    assert got.split("\n")[-1] == "Hà Thị Nam"
 
 
 def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
