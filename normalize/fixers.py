@@ -1327,22 +1327,32 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 
 #: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
 #: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
-_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+((?=1?[IVl|])[IVl1|]{{1,5}})"
-                                    r"(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic "Quý 12016" is fix_date_slashes')
+_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?:[ ]+|(?=[IV]))"  # (its space lost)
+                                    r"((?=1?[IVl|\\])[IVl1|\\]{1,5})(/?)(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic
+# "Quý 12016" is fix_date_slashes')
 
 
 def fix_quarter_slash(line: str) -> list[Edit]:
-    """A quarter's number run into its year: its slash read as a stroke or a "1" (``"Quy II2017"`` → "I/2017",
+    """A quarter's number run into its year (its V maybe a code's backslash, "I\\I2023"): its slash read as a stroke
+    or a "1" (``"Quy II2017"`` → "I/2017",
     ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or lost where no stroke is left over to be it
     (``"Quý IV2017"`` → "IV/2017"). A stroke is taken for the slash wherever the strokes before it are a quarter: OCR
     reads a slash as a stroke far more often than it loses one (sample 004's engine: "I" or "1" for four in eight)."""
     out: list[Edit] = []
     for m in _QUARTER_RUN_INTO_YEAR.finditer(line):
-        run = m.group(1)
-        if run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):
+        before = len(out)
+        run = m.group(1).replace("\\", "V")  # (a code's V written as its first stroke, a backslash: "I\\/2024" is IV)
+        if m.group(2):  # the slash there: only the number to read ("Quý I\\/2024")
+            if run != m.group(1) and _as_roman(run) in ("I", "II", "III", "IV"):
+                out.append((m.start(1), m.end(1), _as_roman(run), 0.8))
+        elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):
+            out += [(m.start(1), m.end(1) - 1, _as_roman(run[:-1]), 0.8)] if run != m.group(1) else []
             out.append((m.end(1) - 1, m.end(1), "/", 0.8))
         elif _as_roman(run) in ("I", "II", "III", "IV"):
+            out += [(m.start(1), m.end(1), _as_roman(run), 0.8)] if run != m.group(1) else []
             out.append((m.end(1), m.end(1), "/", 0.75))
+        if len(out) > before and line[m.start(1) - 1] != " ":  # its space lost too: "QuyIIII2021"
+            out.insert(before, (m.start(1), m.start(1), " ", 0.8))
     return out
 
 
@@ -1442,8 +1452,10 @@ def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> 
 
 def _quarter_word_as(tok: str) -> str:
     """"quý" in the case of the token read for it: ``"QU>"`` → "QUÝ", ``"Quy"`` → "Quý" (and a scan's O for the Q:
-    ``"Ouxv"`` → "Quý")."""
-    return "QUÝ" if tok[:2] in ("QU", "OU") else "Quý" if tok[0] in "QO" else "quý"
+    ``"Ouxv"`` → "Quý"); a small letter after its capitals is a code's random capital's: ``"QUy"`` → "Quý"."""
+    if tok[:2] in ("QU", "OU") and not any(c.islower() for c in tok):
+        return "QUÝ"
+    return "Quý" if tok[0] in "QO" else "quý"
 
 
 #: a Roman number up to XXXIX, as written in capitals: "I", "IV", "XII"

@@ -823,6 +823,11 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
                        ("Quy IIII2017", "Quy III/2017"), ("Quy IVI2024", "Quy IV/2024"), ("Quý IV2017", "Quý IV/2017")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
     assert fix_quarter_slash("Quý 12017") == fix_quarter_slash("Quý II/2017") == fix_quarter_slash("Quý V2017") == []
+    # its V a code's backslash ("I\\/2024", "I\\I2023": IV), its space lost ("QuyIIII2021"), a random capital ("QUy")
+    for line, want in (("Quý I\\/2024", "Quý IV/2024"), ("Quy I\\I2023", "Quy IV/2023"),
+                       ("QuyIIII2021", "Quy III/2021")):
+        assert apply_edits(line, fix_quarter_slash(line)) == want, line
+    assert normalize_text("thoi gian: QUy II/2021.", damage="substitution").text == "thời gian: Quý II/2021."
     for line, want in (("den thang 1112017.", "den thang 11/2017."), ("thang 712017", "thang 7/2017"),
                        ("thang 112017", "thang 11/2017")):  # (the last: its slash lost, no "1" for it)
         assert apply_edits(line, fix_date_slashes(line)) == want, line
