@@ -1857,6 +1857,22 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
                               r"|(?<![\p{L}\d])(?P<head>[SB])[OỞƠỘÔ0]LAO[ ]+[DĐP][^\s\-–]{1,3}NG(?=\s*[-–])")
 
 
+#: the department of labour's name in a header's capitals however a scan or a code wrote its letters: "S' LAO D6NG -
+#: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
+#: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
+_LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–\p{Ll}]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
+                                    r"[^\s\-–]{1,3}NG[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[ ]*BINH(?![\p{L}\d])")
+
+
+def restore_labour_department_in_capitals(line: str) -> list[Edit]:
+    """The department of labour's name in capitals, the issuer of most vocational-education plans, written right
+    however its letters came out: ``"S' LAO D6NG - THFGNG BINH"`` → "SỞ LAO ĐỘNG - THƯƠNG BINH" (the issuer had been
+    "SẼ' LAO ĐỘNG - THFGNG BINH"), ``"SO LAO PQNG - THUGNG BINH"`` (Tesseract-eng's Đ and Ộ as P and Q), "BO …" (BỘ).
+    Only in capitals, its words all there: a sentence's "Sở Lao động" is the decoder's."""
+    return [(m.start(), m.end(), ("BỘ" if m.group("head")[0] == "B" else "SỞ") + " LAO ĐỘNG - THƯƠNG BINH", 0.85)
+            for m in _LABOUR_IN_CAPITALS.finditer(line) if m.group(0) != "SỞ LAO ĐỘNG - THƯƠNG BINH"]
+
+
 def fix_labour_glued(line: str) -> list[Edit]:
     """``"SO LAODCNG - THU@NG BINH"`` → "SỞ LAO ĐỘNG" (the issuer's department had been "SẼ LAODCNG"; "BO": BỘ), and
     the head glued to it: ``"SOLAO ĐỘNG - THƯƠNG BINH"``; written with its spaces it is left to the decoder."""

@@ -120,6 +120,7 @@ from .fixers import (
     place_going_on_to_the_next_line,
     place_the_code_spells,
     read_national_header,
+    restore_labour_department_in_capitals,
     space_after_comma,
     split_glued_abbreviations,
     split_glued_codes,
@@ -2913,6 +2914,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after)]
+            if "LAO" in lines[i] and kind != "stripped":  # "S' LAO D6NG - THFGNG BINH": the department's name
+                eds += _clear_of(eds, restore_labour_department_in_capitals(lines[i]),
+                                 "restore_labour_department_in_capitals")
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
             if "UBND" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH

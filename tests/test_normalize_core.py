@@ -835,6 +835,20 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
     assert got == "- Thời gian thực hiện: Quý III/2017.\n- Lưu: VT."  # (its file copy had been "Lưu: và")
 
 
+def test_the_department_of_labours_name_in_capitals() -> None:
+    """The issuer of most vocational plans, "SỞ LAO ĐỘNG - THƯƠNG BINH", in a header's capitals however a code or a scan
+    wrote it (its Ở a quote, ƯƠ an "R0" or ",RA", its words run together); a sentence's "Sở Lao động" is left."""
+    from vetplan.normalize.fixers import restore_labour_department_in_capitals as restore
+
+    for line in ("S' LAO D6NG - THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH",
+                 "SO LAO D6NG - TH,RANG BINH", "SO LAO PQNG - THUGNG BINH"):
+        assert apply_edits(line, restore(line)) == "SỞ LAO ĐỘNG - THƯƠNG BINH", line
+    assert apply_edits("BO LAO DONG - THUONG BINH", restore("BO LAO DONG - THUONG BINH")) == "BỘ LAO ĐỘNG - THƯƠNG BINH"
+    assert restore("Sở Lao động - Thương binh") == restore("SỞ LAO ĐỘNG - THƯƠNG BINH") == []
+    got = normalize_text("UBND TINH SON LA\nS' LAO D6NG - THFGNG BINH\nVA XA HOI", damage="substitution").text
+    assert got == "UBND TỈNH SƠN LA\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"  # (it had been "SẼ' LAO ĐỘNG - THFGNG")
+
+
 def test_fix_abbreviations() -> None:
     eds = fix_abbreviations("Sở GDDT và 46/2015/QD-TTg", {"GDDT": "GDĐT", "QD": "QĐ"})
     assert sorted(e[2] for e in eds) == ["GDĐT", "QĐ"]
