@@ -1332,12 +1332,20 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
 # "Quý 12016" is fix_date_slashes')
 
 
+#: a quarter's V alone, its I lost ("Quý V/2024": no quarter V), or a stroke between its slash and its year ("Quý
+#: III/I2021"): Tesseract-eng's, sample 000's engine (it read a lone I as "|", "1" or nothing)
+_QUARTER_V_ALONE = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(V)(?=/(?:19|20)\d\d\b)")
+_QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)/([Il|1])"
+                                         r"(?=(?:19|20)\d\d\b)")
+
+
 def fix_quarter_slash(line: str) -> list[Edit]:
     """A quarter's number run into its year (its V maybe a code's backslash, "I\\I2023"): its slash read as a stroke
-    or a "1" (``"Quy II2017"`` → "I/2017",
-    ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or lost where no stroke is left over to be it
-    (``"Quý IV2017"`` → "IV/2017"). A stroke is taken for the slash wherever the strokes before it are a quarter: OCR
-    reads a slash as a stroke far more often than it loses one (sample 004's engine: "I" or "1" for four in eight)."""
+    or a "1" (``"Quy II2017"`` → "I/2017", ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or
+    lost where no stroke is left over to be it (``"Quý IV2017"`` → "IV/2017"); a V alone is IV, its I lost (``"Quý
+    V/2024"``), and a stroke after the slash is none (``"Quý III/I2021"``). A stroke is taken for the slash wherever
+    the strokes before it are a quarter: OCR reads a slash as a stroke far more often than it loses one (sample 004's
+    engine: "I" for four in eight, "1" for one)."""
     out: list[Edit] = []
     for m in _QUARTER_RUN_INTO_YEAR.finditer(line):
         before = len(out)
@@ -1353,6 +1361,9 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.append((m.end(1), m.end(1), "/", 0.75))
         if len(out) > before and line[m.start(1) - 1] != " ":  # its space lost too: "QuyIIII2021"
             out.insert(before, (m.start(1), m.start(1), " ", 0.8))
+    if "V/" in line:
+        out += [(m.start(1), m.end(1), "IV", 0.7) for m in _QUARTER_V_ALONE.finditer(line)]
+    out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]
     return out
 
 
