@@ -327,13 +327,11 @@ def _read_around(values: list[int], k: int) -> tuple[int, int]:
 
 #: a party body's document code, its slash read as "I": "181-KHITU" (KH/TU, Thành ủy), "21-CTITW" (CT/TW)
 _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:TU|TW|HU|QU|ĐU)(?![^\W\d_])")
-#: a date whose slashes a scan turned into strokes: "28I5I2020", "04/12I2018", "19/02!2019" (a "1" for the
-#: slash is left: "140112021" cannot be told from a number)
-_STROKED_DATE = re.compile(r"(?<![\w/])(\d{1,2})([/Il|!])(\d{1,2})([/Il|!])((?:19|20)\d\d)(?![^\W_])")
-#: after the day word (see _DAY_WORD_BEFORE), a date whose slashes were read as a "1" (one of them) or as strokes:
-#: "2815I2020", "01112/2020", "21/612021" — glued to the day word or to the word after it too, as a code loses
-#: spaces ("ngay28/12I2016", "27I11/2009cua"); a date only where day and month can be one
-_DATE_AFTER_DAY_WORD = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d\d)(?![\d/])")
+#: a date whose slashes a scan turned into strokes: "28I5I2020", "04/12I2018", "19/02!2019"; after the day word (see
+#: _DAY_WORD_BEFORE) one of them a "1" too ("2815I2020", "01112/2020", "21/612021") and the date glued to the day word
+#: or to the word after it, as a code loses spaces ("ngay28/12I2016", "27I11/2009cua"). A date only where day and
+#: month can be one; elsewhere no "1" is a slash ("140112021" cannot be told from a number) and no letter touches it
+_STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d\d)(?!\d)")
 #: the day word just before a date, however a scan or a code wrote it ("ngày", "ngay", "ngdy", "ng,ry"), its space
 #: maybe lost
 _DAY_WORD_BEFORE = regex.compile(r"(?i:ng\S{1,3}y)\s*\Z")
@@ -429,19 +427,19 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if "30" in line:  # (a year's 2 read as a 3: "tháng 02 năm 3021")
         out += [(m.start("c"), m.end("c"), "2", 0.8) for m in _YEAR_TWO_AS_THREE.finditer(line)
                 if (_day_and_month(m["d2"], m["m2"]) if m["d2"] else 1 <= int(m["m"]) <= 12)]
-    after_day_word: set[int] = set()  # (the strokes of such a date, which _STROKED_DATE may find again)
-    for m in _DATE_AFTER_DAY_WORD.finditer(line):  # "ngay 2815I2020", "ngay28/12I2016", "27I11/2009cua"
-        if (m[2], m[4]) not in (("/", "/"), ("1", "1")) and _day_and_month(m[1], m[3]) and \
-                _DAY_WORD_BEFORE.search(line, 0, m.start()):
+    stroked: list[Edit] = []  # (after the day word's dates, as they are recorded)
+    for m in _STROKED_DATE.finditer(line):
+        seps = (m[2], m[4])
+        if seps in (("/", "/"), ("1", "1")) or not _day_and_month(m[1], m[3]):
+            continue
+        if line[m.end():m.end() + 1] != "/" and _DAY_WORD_BEFORE.search(line, 0, m.start()):  # "ngay 2815I2020"
             out += [(m.start(k), m.end(k), "/", 0.8) for k in (2, 4) if m[k] != "/"]
-            after_day_word |= {m.start(2), m.start(4)}
+        elif "1" not in seps and not (m.start() and (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")) \
+                and not line[m.end():m.end() + 1].isalnum():  # "19/02!2019"
+            stroked += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m[k] != "/"]
+    out += stroked
     if not any(c in line for c in "Il|!"):
         return out
-    for m in _STROKED_DATE.finditer(line):
-        if not _day_and_month(m.group(1), m.group(3)):
-            continue
-        out += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m.group(k) != "/" and m.start(k) not in
-                after_day_word]
     out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)]  # ("tháng" / "7I2019")
     return out
 
