@@ -1783,6 +1783,24 @@ def fix_pipe_read_for_i(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)] if "|" in line else []
 
 
+#: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")
+_Q_INSIDE_CAPITALS = regex.compile(r"(?<![\p{L}\d])\p{Lu}+Q(?![UuƯư])\p{Lu}+(?![\p{L}\d])")
+
+
+def fix_q_read_for_o(line: str) -> list[Edit]:
+    """A capital O with a mark under it (Ọ, Ộ) that an English-model OCR read as a Q, whose tail the mark makes: ``"VA
+    XA HQI"`` → "HOI" (then HỘI), ``"SO LAO PQNG"`` → "PONG" (ĐỘNG; sample 000's "CHE PQ BAO CAO" was ĐỘ). Only inside
+    a word of capitals, before no U, where the word with an O spells a syllable (its P or B maybe a Đ): a Vietnamese Q
+    opens its word before a U ("QUẬN"), and an abbreviation's ("MTTQ", "BCHQS") spells none."""
+    out: list[Edit] = []
+    for m in _Q_INSIDE_CAPITALS.finditer(line) if "Q" in line else ():
+        word = m.group(0).lower().replace("q", "o")
+        if is_valid_skeleton(word) or (word[0] in "pb" and is_valid_skeleton("d" + word[1:])):
+            at = m.start() + m.group(0).index("Q")
+            out.append((at, at + 1, "O", 0.75))
+    return out
+
+
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""

@@ -95,6 +95,7 @@ from .fixers import (
     fix_percent_read_as_figures,
     fix_pipe_read_for_i,
     fix_plan_type_line,
+    fix_q_read_for_o,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
     fix_quarter_slash,
@@ -2861,6 +2862,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
                 if "|" in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals (HIỆN)
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i]), "fix_pipe_read_for_i", changes)
+                if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
+                    lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
                     # có")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)

@@ -4591,6 +4591,17 @@ def test_a_capital_i_read_as_a_pipe_inside_a_word_of_capitals() -> None:
     assert fix_pipe_read_for_i("| STT | Nội dung |") == fix_pipe_read_for_i("A | B, a|b") == []
 
 
+def test_a_capital_o_with_a_mark_under_it_read_as_a_q() -> None:
+    """Tesseract-eng reads Ộ as a Q, its mark the tail (sample 000's "CHE PQ BAO CAO"): inside a word of capitals,
+    before no U, where the word with an O spells a syllable, it is the O again; abbreviations keep theirs ("MTTQ",
+    "BCHQS")."""
+    from vetplan.normalize.fixers import fix_q_read_for_o
+
+    got = normalize_text("UBND TINH NGHE AN\nSO LAO PQNG - THUONG BINH\nVA XA HQI", damage="ocr_eng").text
+    assert got == "UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI"  # (it had been "XÃ HỒ")
+    assert fix_q_read_for_o("MTTQ, BCHQS, CQ, QUAN BA DINH") == []
+
+
 def test_a_dollar_before_a_specked_number_an_i_read_as_l_and_a_district_named_by_its_number() -> None:
     """Unseen seeds 1111–1150: Tesseract-eng's "Chi thi $6.24/CT-TTg" and "$6:.290/KH-SLDTBXH" (an S read "$", a speck
     before the number: the citation and the document's number had been lost), "1956/OB-TTg-ngay" (the date's word
