@@ -950,6 +950,20 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
                                   r"([tT][hH][^\s\d]{1,3}?[cC])(\s*)([hH][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
 
 
+#: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
+#: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
+_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC][hH]\S{0,3}?\s*[tT][^\s:]{0,3}"
+                            r"(?=\s*:)")
+
+
+def fix_lead_label(line: str) -> list[Edit]:
+    """The label of a task's lead, "Đơn vị chủ trì:", at its line's start however a code or a scan wrote it: ``"- DoVi
+    chu tri: Sở …"`` → "Đơn vị chủ trì" (it had been read "Đó Vị chủ trì" and the lead lost), ``"- Don vichuti:"``
+    (read "chủ tỉ"); written right, or anything else before a colon, it is left."""
+    return [(m.start(), m.end(), "Đơn vị chủ trì", 0.85) for m in _LEAD_LABEL.finditer(line)
+            if m.group(0) != "Đơn vị chủ trì"]
+
+
 def fix_time_label(line: str) -> list[Edit]:
     """The label "thời gian thực hiện" whose words lost a space between them: ``"; thoigianthuc hien: Quý III"`` →
     "thời gian thực hiện" (three words run together are no token the decoder reads: the task's time had been lost);

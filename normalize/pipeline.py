@@ -87,6 +87,7 @@ from .fixers import (
     fix_item_numbers,
     fix_labour_dash,
     fix_labour_glued,
+    fix_lead_label,
     fix_misread_abbreviations,
     fix_month_dash,
     fix_number_label,
@@ -2930,6 +2931,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
             if "gi" in lines[i] or "GI" in lines[i]:  # "; thoigianthuc hien: Quý III/2019"
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
+            if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
+                eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where

@@ -838,6 +838,19 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
     assert got == "- Thời gian thực hiện: Quý III/2017.\n- Lưu: VT."  # (its file copy had been "Lưu: và")
 
 
+def test_a_tasks_lead_label_however_its_letters_came_out() -> None:
+    """ "Đơn vị chủ trì:" at a task line's start, its letters and spaces garbled by a code ("DoVi chu tri:" had been
+    read "Đó Vị chủ trì", "Don vichuti:" "chủ tỉ": the task's lead was lost); anything else before a colon is left."""
+    from vetplan.normalize.fixers import fix_lead_label
+
+    for line in ("- DoVi chu tri: Sa KS hoach", "- Don vichuti: Sa Lao d9ng", "- Dan vichii tri: Sa Cong"):
+        assert apply_edits(line, fix_lead_label(line)).startswith("- Đơn vị chủ trì: "), line
+    for line in ("- Đơn vị chủ trì: Sở Nội vụ", "- Don vi phoi hgp: Sa Noi vu", "Don vi chu tri, phoi hop voi"):
+        assert fix_lead_label(line) == [], line
+    got = normalize_text("- Don vichuti: Sa Lao d9ng - Thuong binh va Xa hoi.", damage="substitution").text
+    assert got == "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội."
+
+
 def test_the_department_of_labours_name_in_capitals() -> None:
     """The issuer of most vocational plans, "SỞ LAO ĐỘNG - THƯƠNG BINH", in a header's capitals however a code or a scan
     wrote it (its Ở a quote, ƯƠ an "R0" or ",RA", its words run together); a sentence's "Sở Lao động" is left."""
