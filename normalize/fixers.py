@@ -50,6 +50,9 @@ _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
 _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+#: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
+#: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?={_DOC_CODES}-)")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -363,6 +366,7 @@ def fix_document_numbers(line: str) -> list[Edit]:
     QD-TTg"`` → "1956/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
+    out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
             out.append((m.start(4), m.end(4), "/", 0.8))

@@ -819,6 +819,9 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
                        ("s6 46I2015IQD-TTg", "s6 46/2015/QD-TTg")):
         assert apply_edits(line, fix_document_numbers(line)) == want, line
     assert apply_edits("s6 1512019/ND-CP", fix_document_numbers("s6 1512019/ND-CP")) == "s6 15/2019/ND-CP"
+    # a stroke read after the slash too ("305/IKH-UBND"); no type code opens with an I
+    assert apply_edits("So: 305/IKH-UBND", fix_document_numbers("So: 305/IKH-UBND")) == "So: 305/KH-UBND"
+    assert fix_document_numbers("lớp 12/IA") == []
     for line, want in (("Quy II2017.", "Quy I/2017."), ("Quý III12017", "Quý III/2017"),
                        ("Quy IIII2017", "Quy III/2017"), ("Quy IVI2024", "Quy IV/2024"), ("Quý IV2017", "Quý IV/2017")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
