@@ -210,12 +210,16 @@ def main() -> int:
             kind = "subst_synth_dev" if seed <= 2 else "subst_synth_heldout"
             add(kind, row(f"{name} seed {seed}", cut(truth), substitution_code(cut(truth), seed), None))
 
-    pair = {k: (ref[k], smp[k]) for k in ref if k.startswith("004") and k in smp}
-    if pair:
+    def learned(sample: str) -> LearnedCode | None:
+        """The damage of the real sample whose name starts with ``sample``, learned from it beside its reference."""
+        pairs = [(ref[k], smp[k]) for k in ref if k.startswith(sample) and k in smp]
+        return LearnedCode(*pairs[0]) if pairs else None
+
+    code = learned("004")
+    if code is not None:
         print("subst_004_code (reference 000 written in sample 004's own code: how often its engine wrote each"
               " character, learned from the excerpt beside its reference, synth.LearnedCode; the decoder was tuned"
               " on the excerpt, never on these texts: seeds 1-3 looked at while developing, 4-6 never):")
-        code = LearnedCode(*next(iter(pair.values())))
         for name, truth in ref.items():
             if not name.startswith("000"):
                 continue
@@ -223,14 +227,13 @@ def main() -> int:
                 kind = "subst_004_dev" if seed <= 3 else "subst_004_heldout"
                 add(kind, row(f"{name} seed {seed}", cut(truth), code.apply(cut(truth), seed), None))
 
-    pair = {k: (ref[k], smp[k]) for k in ref if k.startswith("000") and k in smp}
-    if pair and not args.quick:
+    damage = learned("000")
+    if damage is not None and not args.quick:
         from official_plans import clean_text, make_plan  # (beside this script)
 
         print("real_eng_damage (sample 000's own Tesseract-eng damage, synth.LearnedCode from the real scan beside its"
               " reference, on words it never was: reference 004 and official_plans' clean plans of seeds 2001-2006;"
               " damage seeds 1-2):")
-        damage = LearnedCode(*next(iter(pair.values())))
         others = [(k, v) for k, v in ref.items() if not k.startswith("000")]
         others += [(f"plan {seed}", clean_text(make_plan(seed))) for seed in range(2001, 2007)]
         for name, truth in others:
