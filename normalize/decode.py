@@ -103,6 +103,26 @@ SYMBOL_SKEL = {
 } | {m: "o" for m in MARK_SET} | {m: "u" for m in U_STROKES}  # (a u's strokes)
 
 
+def _strokes_as_i(o: str) -> str | None:
+    """A Tesseract-eng token's skeleton guess with an i for each "1" or "|" after its first letter, and for an "l" that
+    ends it after another letter — the i's dot joined to its stroke: ``"hd1"`` → "hdi" (hội), ``"HQl"`` → "hqi" (HỘI);
+    no syllable has an l but the one it opens with. None where there is none, or the token is all strokes
+    ("Ill" III)."""
+    if len(o) < 2 or not o[0].isalpha() or set(o) <= set("Il1|i"):
+        return None
+    base: list[str] = []
+    changed = False
+    for k, c in enumerate(o):
+        if k and (c in "1|" or (c in "lL" and k == len(o) - 1 and o[k - 1] not in "lLI1|")):
+            base.append("i")
+            changed = True
+        elif c.isalpha():
+            base.append(skeleton(c))
+        elif c in SYMBOL_SKEL:
+            base.append(SYMBOL_SKEL[c])
+    return "".join(base) if changed else None
+
+
 @dataclass
 class Channel:
     """Weighted edit costs −log P(ocr | truth) for one damage kind (plus a per-document table)."""
@@ -959,6 +979,8 @@ class Generator:
             out.append(v.replace("w", "u"))
         if "ir" in v[1:]:  # Tesseract-eng reads ư as "ir" (its horn as an r): "chire" = chức, "tir" = từ
             out.append(v[0] + v[1:].replace("ir", "u"))
+        if (as_i := _strokes_as_i(o)) is not None:
+            out.append(as_i)
         return out
 
     def _subst_variants(self, o: str) -> list[str]:
@@ -1093,14 +1115,19 @@ class Generator:
         lex = self.lex
         exact: list[str] = []
         queries: list[tuple[str, int]] = []
-        for vi, v in enumerate(self._skel_variants(o)):
+        variants = self._skel_variants(o)
+        as_i = _strokes_as_i(o) if self.ch.name != "substitution" else None
+        for vi, v in enumerate(variants):
             if not v:
                 continue
             if v in lex.by_skeleton:
                 exact.append(v)
                 if self.ch.name == "substitution" and vi > 0:
                     continue
-            queries.append((v, 1 if len(v) <= 3 else self.max_dist))
+            # (the i an "l" may be, a near word's own: its skeleton's nearest suffice — farther ones, as many as the
+            # skeleton's, had pushed the token's reading out of its pool: "lirol" lượt)
+            near = 1 if len(v) <= 3 or v == as_i else self.max_dist
+            queries.append((v, near))
         return exact, queries
 
     def _prime_near(self, tokens: Iterable[str]) -> None:

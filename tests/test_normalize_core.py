@@ -4618,6 +4618,21 @@ def test_a_capital_o_with_a_mark_under_it_read_as_a_q() -> None:
     assert fix_q_read_for_o("MTTQ, BCHQS, CQ, QUAN BA DINH") == []
 
 
+def test_an_i_read_as_a_stroke_after_a_misread_vowel() -> None:
+    """Tesseract-eng reads an i as "1", "l" or "|", its dot joined to its stroke (sample 000's "mo1", "td1", "hol"):
+    after a vowel read as another letter ("hd1": ộ as d) the token had had no candidate at all, and was read "hồ", its
+    i dropped. An i is what such a stroke after the first letter is (no syllable has an l but the one it opens with);
+    a numeral's strokes ("Ill") and a word's own l stay."""
+    from vetplan.normalize.decode import _strokes_as_i
+
+    got = normalize_text("- Bo Lao dong - Thuong binh va Xa hd1;\nVA XA HQ1", damage="ocr_eng").text
+    assert got == "- Bộ Lao động - Thương binh và Xã hội;\nVÀ XÃ HỘI"
+    assert normalize_text("Cac co quan gui bao cao td1 Sở", damage="ocr_eng").text == \
+        "Các cơ quan gửi báo cáo tới Sở"
+    assert _strokes_as_i("hd1") == _strokes_as_i("hdl") == "hdi"
+    assert _strokes_as_i("Ill") is _strokes_as_i("1ap") is _strokes_as_i("lao") is _strokes_as_i("cll") is None
+
+
 def test_a_dollar_before_a_specked_number_an_i_read_as_l_and_a_district_named_by_its_number() -> None:
     """Unseen seeds 1111–1150: Tesseract-eng's "Chi thi $6.24/CT-TTg" and "$6:.290/KH-SLDTBXH" (an S read "$", a speck
     before the number: the citation and the document's number had been lost), "1956/OB-TTg-ngay" (the date's word
