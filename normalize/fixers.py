@@ -42,8 +42,14 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
-#: a period's year after its slash parted by a hyphen a scan read inside it ("Quý II/20-19": 2019)
-_YEAR_PARTED_BY_A_DASH = regex.compile(r"(?<=(?<![\w/])[\dIVXHl|\[\]]{1,4}/(?:19|20))-(?=\d\d(?![\w/]))")
+#: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
+#: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
+_YEAR_PARTED_BY_A_DASH = regex.compile(r"(?<=(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?(?:19|20))[- ]"
+                                        r"(?=\d\d(?![\w/]))")
+#: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
+#: engine wrote one of its 49 slashes so)
+_STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
+                                         r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)\d\d)(?![\w/])")
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5})[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
@@ -419,8 +425,13 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
-    if "-" in line:  # ("Quý II/20-19": 2019)
+    if "-" in line or " " in line:  # ("Quý II/20-19": 2019, "28/9/20 15")
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
+    if "/I" in line or "/l" in line or "/|" in line:  # ("14/I5/2018")
+        for m in _STROKE_AFTER_DATE_SLASH.finditer(line):
+            gap = "s1" if m["s1"] else "s2"
+            if _day_and_month(m["d"], m["m"] or m["m2"]):
+                out.append((m.start(gap), m.end(gap), "", 0.8))
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
@@ -1352,7 +1363,7 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
 #: III/I2021"): Tesseract-eng's, sample 000's engine (it read a lone I as "|", "1" or nothing)
 _QUARTER_V_ALONE = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(V)(?=/(?:19|20)\d\d\b)")
 _QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)/([Il|1])"
-                                         r"(?=(?:19|20)\d\d\b)")
+                                         r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17")
 
 
 def fix_quarter_slash(line: str) -> list[Edit]:

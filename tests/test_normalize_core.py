@@ -4813,3 +4813,17 @@ def test_a_day_glued_to_both_its_date_words_and_a_small_coded_words_capital() ->
     out = normalize_text(coded + "\n" + "\n".join(extra) + "\n", damage="substitution").text.rstrip("\n").split("\n")
     assert out[-2].endswith("ngày 01 tháng 05 năm 2024")
     assert "rA" not in out[-1].split()
+
+
+def test_a_stroke_after_a_date_slash_and_a_year_parted_by_a_space() -> None:
+    """Sample 000's engine wrote one of its 49 slashes with a stroke after it; in a cited date ("ngay 14/I5/2018",
+    "30/12/I2021") the citation had been lost. A year a space parted after a date's or a quarter's slash ("28/9/20 15",
+    "Quý III/I20 17") is one year. Numbers that are no date stay."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    got = normalize_text("Quyết định số 522/QĐ-TTg ngay 14/I5/2018 cua Thu tuong; Quyết định số 2239/QĐ-TTg ngay "
+                         "30/12/I2021; Quyết định số 46/2015/QĐ-TTg ngay 28/9/20 15 cua Thu tuong", damage="ocr_eng")
+    assert "14/5/2018 của" in got.text and "30/12/2021;" in got.text and "28/9/2015 của" in got.text
+    assert normalize_text("- Thoi gian thuc hien: Quy III/I20 17.", damage="ocr_eng").text == \
+        "- Thời gian thực hiện: Quý III/2017."
+    assert fix_date_slashes("ngay 41/I5/2018, 12/2020 15 nguoi, ngay 28/9/2015 15 nguoi, trong 20 15 ngay") == []
