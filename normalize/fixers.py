@@ -66,6 +66,8 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
+#: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}-[A-ZĐ])")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?<![\w/])(\d{{1,5}})([/Il|1])((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
@@ -360,7 +362,7 @@ _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})[:;.,'
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
 
 
-def fix_document_numbers(line: str) -> list[Edit]:
+def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
@@ -369,9 +371,14 @@ def fix_document_numbers(line: str) -> list[Edit]:
     ``"+6/KH-UBND"``, a 1 as a capital I after its label: ``"Số: I2/KH-UBND"``; "số" read as digits before a whole
     number: ``"56 15/2019/ND-CP"`` → "số"; a space a scan put between its digits goes: ``"số 52 2/QĐ-TTg"`` →
     "522/QĐ-TTg", ``"46/20 15/QD-TTg"`` → "46/2015/QD-TTg"; the slash before the type read as a space: ``"số 1956
-    QD-TTg"`` → "1956/QD-TTg"."""
+    QD-TTg"`` → "1956/QD-TTg". In a symbol code (``coded``) a "1" before the type code, no slash in the number, is its
+    slash: ``"5221QD-TTg"`` → "522/QD-TTg" (sample 004's engine wrote one of its nine slashes as a "1" and lost none;
+    a rough scan loses one now and then, and there "181KH-UBND" is 181/KH)."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
-    out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)]
+    ones = [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] if coded else []
+    out += ones
+    out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
+            if not any(e[1] == m.start() for e in ones)]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
@@ -2098,7 +2105,9 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 #: before a letter that follows no vowel inside a syllable (b, d, đ, g, k, l, q, r, s, v, x; "th", "ph", "tr"), so
 #: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay); or before a code's P for Đ with more after it
 #: ("tháng 3P\lN tháng 9/2024": 3 đến; a p closing a syllable, "9P" ấp, has nothing after it)
-_NUMBER_BEFORE_WORD = regex.compile(r"(?<![^\s(])\d{1,4}(?=(?:[bdđgklqrsvxBDĐGKLPQRSVX]|[tTpP][hH]|[tT][rR])"
+#: ("5221QD-TTg": a document number, its slash read as a "1", is no count before a word)
+_NUMBER_BEFORE_WORD = regex.compile(rf"(?<![^\s(])\d{{1,4}}(?!{_DOC_CODES}-)"
+                                    r"(?=(?:[bdđgklqrsvxBDĐGKLPQRSVX]|[tTpP][hH]|[tT][rR])"
                                     r"[^\s)\].,;:!?]"  # (a unit's letter after a count stays: "(02b)")
                                     r"|[nN]\S{1,3}?[mM][ ]+(?:19|20)\d\d(?!\d))")  # ("tháng 11nam 2022")
 

@@ -2902,7 +2902,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds: list[tuple[int, int, str, float, str]] = []
             if kind != "stripped":
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
-                eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i])]
+                eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i], kind == "substitution")]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)

@@ -4827,3 +4827,18 @@ def test_a_stroke_after_a_date_slash_and_a_year_parted_by_a_space() -> None:
     assert normalize_text("- Thoi gian thuc hien: Quy III/I20 17.", damage="ocr_eng").text == \
         "- Thời gian thực hiện: Quý III/2017."
     assert fix_date_slashes("ngay 41/I5/2018, 12/2020 15 nguoi, ngay 28/9/2015 15 nguoi, trong 20 15 ngay") == []
+
+
+def test_a_one_before_a_document_numbers_type_code_is_its_slash_in_a_symbol_code() -> None:
+    """Sample 004's engine wrote one of its nine slashes as a "1" and lost none: in a code, "5221QD-TTg" is 522/QĐ-TTg
+    (it had been read "5221 /QĐ-TTg", the citation lost). A scan loses a slash now and then: there "181KH-UBND" stays
+    181/KH-UBND."""
+    from vetplan.normalize.fixers import fix_document_numbers
+
+    assert apply_edits("s6 5221QD-TTg", fix_document_numbers("s6 5221QD-TTg", coded=True)) == "s6 522/QD-TTg"
+    assert apply_edits("S6: 181KH-UBND", fix_document_numbers("S6: 181KH-UBND")) == "S6: 181/KH-UBND"
+    assert apply_edits("s6 46/20151QD-TTg", fix_document_numbers("s6 46/20151QD-TTg", coded=True)) == \
+        "s6 46/2015/QD-TTg"
+    got = normalize_text("Can c(r Quy~t dinh s6 5221QD-TTg ngay 14I5I2018 cua Th} t,rang Chinh ph}; Ch} th? s6 "
+                         "241CT-TTg ngay 28/5/2020 c}a Th} t,rang").text
+    assert "số 522/QĐ-TTg ngày 14/5/2018" in got and "24/CT-TTg" in got
