@@ -1403,8 +1403,10 @@ def fix_quarter_slash(line: str) -> list[Edit]:
 
 def _quarter_roman(tok: str) -> str | None:
     """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II", ``"TV"`` → "IV" (a serif
-    I's top read as a T's bar, Tesseract's Vietnamese model), ``"TIV"`` → "IV" (a speck before it: no quarter "IIV");
-    None for no quarter."""
+    I's top read as a T's bar, Tesseract's Vietnamese model), ``"TIV"`` → "IV" (a speck before it: no quarter "IIV"),
+    ``"Iv"`` → "IV"; None for no quarter."""
+    if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
+        tok = tok[:-1] + "V"
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
@@ -1426,7 +1428,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]]?V|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
+                                  r"|[Il1|!\[\]]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)-?[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")
 # ("Qu\lI/"; a hyphen inside the year: "Quy H/20-19")

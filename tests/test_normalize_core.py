@@ -4842,3 +4842,8 @@ def test_a_one_before_a_document_numbers_type_code_is_its_slash_in_a_symbol_code
     got = normalize_text("Can c(r Quy~t dinh s6 5221QD-TTg ngay 14I5I2018 cua Th} t,rang Chinh ph}; Ch} th? s6 "
                          "241CT-TTg ngay 28/5/2020 c}a Th} t,rang").text
     assert "số 522/QĐ-TTg ngày 14/5/2018" in got and "24/CT-TTg" in got
+
+
+def test_a_quarters_v_written_small() -> None:
+    """A code's random case wrote a quarter's V small ("Quy Iv/2022"): the task's timeline had been "Quý Ít/2022"."""
+    assert normalize_text("thời gian thực hiện: Quy Iv/2022.").text == "thời gian thực hiện: Quý IV/2022."
