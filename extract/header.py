@@ -585,6 +585,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = _PLUS_AFTER_DASH.sub("", item)  # ("~ + Chủ tịch, các PCT UBND tỉnh": a second mark)
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             item = _HEAD_STOP.sub(r"\1 ", item)
+            item = item[:1].upper() + item[1:]  # (an item opens with a capital: "- các sở, ban, ngành;", "- chủ tịch,
+            # các PCT UBND tỉnh;", its capital read small by a scan or a code's random case)
             if item and not _FILED.match(fold(item)) and not (filed and _is_person_name(item)):
                 out.append(item)  # (after the file copy, a name is the signer's: "-_ Lê Thanh Hạnh")
             filed = filed or bool(item and _FILED.match(fold(item)))

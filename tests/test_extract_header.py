@@ -1080,3 +1080,12 @@ def test_the_signers_name_beside_a_recipients_wrapped_item() -> None:
     place = extract_plan(text.replace("Bộ Lao động - Thương binh và Xã Đinh Anh Lộc\nhội;",
                                       "UBND thành phố Hồ Chí Minh\nvà các quận;")).document
     assert "UBND thành phố Hồ Chí Minh và các quận" in place.recipients  # (a place like a name stays the item's)
+
+
+def test_a_recipients_item_opens_with_a_capital() -> None:
+    """Each item under "Nơi nhận:" opens with a capital; a scan that read its C small, or a code's random case, had
+    left "các sở, ban, ngành" and "chủ tịch, các PCT UBND tỉnh" as they came."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n- các sở, ban, ngành;\n- chủ tịch, các PCT UBND tỉnh;\n"
+            "- như trên;\n- UBND các huyện;\n- Lưu: VT.\n")
+    assert extract_plan(text).document.recipients == ["Các sở, ban, ngành", "Chủ tịch, các PCT UBND tỉnh", "Như trên",
+                                                       "UBND các huyện"]
