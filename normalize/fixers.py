@@ -278,17 +278,17 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
                         if read != ROMANS_IN_ORDER[value - 1] + "."})
             out.update(_filling_their_room(run))
             continue
-        first = max(range(1, len(ROMANS_IN_ORDER) + 1), key=lambda f: (agreeing(f), -f))  # the lowest of the best
-        agree = agreeing(first)
+        if (places := _numbering_places(values)) is None:
+            continue
+        agree = sum(v == n for v, n in zip(values, places, strict=True))
         # (fewer than half agree: still trusted from I. on when every other reads lower than its place, as lost
         # strokes make it: "I.", "i.", "1.", "IV.", "Vv." are I to V)
-        lower = first == 1 and all(h[3] < first + k for k, h in enumerate(run) if h[3] != first + k)
-        if agree < 2 or (2 * agree < len(run) and not lower) or first + len(run) - 1 > len(ROMANS_IN_ORDER):
+        lower = places[0] == 1 and all(v <= n for v, n in zip(values, places, strict=True))
+        if agree < 2 or (2 * agree < len(run) and not lower):
             continue
-        for k, (i, a, b, value, read) in enumerate(run):
-            want = ROMANS_IN_ORDER[first + k - 1] + "."
-            if want != read and value <= first + k:  # a number too high is a heading not found before it
-                out[i] = (a, b, want, 0.8)
+        for (i, a, b, value, read), n in zip(run, places, strict=True):
+            if (want := ROMANS_IN_ORDER[n - 1] + ".") != read and value <= n:  # (one too high: a heading not found
+                out[i] = (a, b, want, 0.8)  # before it, or a speck's stroke)
     # a number that reads as none ("HH." for "III.") between two that do, with room between them (a heading
     # OCR lost: "II.", "HH.", "V." → "III."), or after the last, is the one after the number before it
     values = [_ROMAN_VALUE.get(_as_roman(out[h[0]][2][:-1]), 0) if h[0] in out else h[3] for h in found]
@@ -300,6 +300,27 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
             out[i] = (a, b, ROMANS_IN_ORDER[before] + ".", 0.7)
             values[k] = before + 1
     return out
+
+
+def _numbering_places(values: list[int]) -> list[int] | None:
+    """The parts (1 for I.) a numbering's headings are, from the numbers read (``values``, 0 for none): rising, as many
+    read right as can be, then as few parts skipped as can be (a heading OCR garbled past finding), then from the
+    lowest: ``[1, 1, 4, 5]`` ("I.", "1.", "IV.", "V.": the III between them not found) → ``[1, 2, 4, 5]`` (II to V had
+    taken the "I." read right for II), ``[1, 1, 3, 4]`` → ``[1, 2, 3, 4]``. A heading whose number reads higher than
+    its place keeps it (a heading before it not found, or a speck's stroke: see :func:`fix_heading_numbers`). None for
+    more headings than parts."""
+    top = len(ROMANS_IN_ORDER)
+    if len(values) > top:
+        return None
+    # best[n]: (read right, −parts skipped, −first part) of the headings so far, the last being part n; and the places
+    best = {n: ((int(values[0] == n), -(n - 1), -n), [n]) for n in range(1, top + 1)}
+    for v in values[1:]:
+        step: dict[int, tuple[tuple[int, int, int], list[int]]] = {}
+        for n in range(min(best) + 1, top + 1):
+            key, places = max(((k, p) for m, (k, p) in best.items() if m < n), key=lambda o: o[0])
+            step[n] = ((key[0] + (v == n), key[1] - (n - places[-1] - 1), key[2]), [*places, n])
+        best = step
+    return max(best.values(), key=lambda o: o[0])[1]
 
 
 def _filling_their_room(run: list[tuple[int, int, int, int, str]]) -> dict[int, Edit]:
@@ -2058,17 +2079,23 @@ _DATE_FIGURES_AS_LETTERS = regex.compile(
     r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]])[\dOØøIlL|\]]{2}"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
 _LETTER_FIGURES = str.maketrans("OØøIlL|]", "00011111")
+#: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
+_DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
+                                      r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")
 
 
 def fix_date_letters_read_as_figures(line: str) -> list[Edit]:
     """A date's day or month a scan read with a letter for a figure: ``"ngày 24 tháng Ol năm 2017"`` → "01", ``"tháng
-    Ø2"`` → "02" (the header's date had been lost), a bracket for a 1: ``"tháng 0] năm 2022"`` (fresh seed 1300 scan);
-    only a day (1–31) or month (1–12) it makes is read so."""
+    Ø2"`` → "02" (the header's date had been lost), a bracket for a 1: ``"tháng 0] năm 2022"`` (fresh seed 1300 scan),
+    the year: ``"nam 2OL8"`` → "2018"; only a day (1–31), month (1–12) or year (1900–2099) it makes is read so."""
     out: list[Edit] = []
     for m in _DATE_FIGURES_AS_LETTERS.finditer(line):
         value = int(m.group().translate(_LETTER_FIGURES))
         if 1 <= value <= (12 if m.group("word").lower().startswith("th") else 31):
             out.append((m.start(), m.end(), m.group().translate(_LETTER_FIGURES), 0.8))
+    for m in _DATE_YEAR_AS_LETTERS.finditer(line):
+        if 1900 <= int(year := m.group().translate(_LETTER_FIGURES)) < 2100:
+            out.append((m.start(), m.end(), year, 0.8))
     return out
 
 
@@ -2079,6 +2106,17 @@ _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d,:;/])(?<!\d\.)(?<!(?i:l[eệ]
 #: a space a scan put after a count's thousands stop, in running text ("cho 1. 550 lao động"; not an item's number at
 #: a line's start, "1. 550 lao động", nor a sentence's end after a year, "năm 2017. 550 người")
 _THOUSANDS_STOP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.)[ ](?=\d{3}(?![\d.,]))")
+
+
+#: a count's first figure, a 1, a scan read as a letter before its thousands stop, after a word ("Tuyển sinh L.300
+#: người": 1.300; not a list's letter or a section's number at a line's start)
+_COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|](?=[.,]\d{3}(?![\d.,]))")
+
+
+def fix_count_one_read_as_letter(line: str) -> list[Edit]:
+    """A count's 1 that a scan read as a letter before its thousands stop: ``"- Tuyển sinh L.300 người."`` → "1.300"
+    (it had been read "Là.300", the target lost)."""
+    return [(m.start(), m.end(), "1", 0.8) for m in _COUNT_ONE_AS_LETTER.finditer(line)]
 
 
 def fix_thousands_stop(line: str) -> list[Edit]:

@@ -70,6 +70,7 @@ from .fixers import (
     fix_chairman_title,
     fix_coded_span_opening,
     fix_committee_glued,
+    fix_count_one_read_as_letter,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
@@ -2846,7 +2847,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         trim_caches(lex)
     out_lines = list(lines)
     heading_numbers = fix_heading_numbers(lines)  # "II." between "II." and "IV." is "III.": the whole document's
-    item_numbers = fix_item_numbers(lines)  # "lL, Đẩy mạnh" before "2. …" is "1."
+    # "lL, Đẩy mạnh" before "2. …" is "1.", and so is an "I." below a part's heading the numbering made II. or III. ("I.
+    # CHI TIEU", "I. NHIEM VU" / "I. Phat trien doi ngu": the task had become a part)
+    item_numbers = fix_item_numbers([apply_edits(ln, [heading_numbers[i]]) if i in heading_numbers else ln
+                                     for i, ln in enumerate(lines)])
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
@@ -3000,6 +3004,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
                 if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
+                if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
+                    eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")
                 if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",
                     # "TI. UY BAN", "KTL. CHỦ TỊCH"
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")

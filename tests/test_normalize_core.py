@@ -276,6 +276,10 @@ def test_part_numbers_follow_their_numbering() -> None:
     # a stroke read "t" ("Itt." III): counted, so the "I." before it is II, not the first "I." (the tasks were lost)
     assert fix_heading_numbers(["I. MUC DICH", "I. CHI TIEU", "Itt. NHIEM VU", "IV. KINH PHI"]) == {
         1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
+    # a heading not found between them (Tesseract-eng's "Hf." for III.): "I." read right stays I, the "1." after it is
+    # II (the run had been read II to V, the "I." made "II.", the "1." "III."; the tasks' part then lost)
+    assert fix_heading_numbers(["I. MUC DICH", "1. CHI TIEU", "Hf. NHIEM VU", "IV. KINH PHI", "V.TO CHUC"]) == {
+        1: (0, 2, "II.", 0.8)}
     got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
     # a semicolon read for the stop ("Ill;"), or the stop lost after strokes ("Il CHI TIEU": it had been read "LÀ", the
@@ -2664,7 +2668,8 @@ def test_a_heading_number_read_as_no_numeral_between_two_that_are() -> None:
     from vetplan.normalize.fixers import fix_heading_numbers
 
     lines = ["E MUC DICH", "x", "II. CHI TIEU", "HH. NHIEM VU VA GIAI PHAP", "x", "V. TO CHUC THUC HIEN"]
-    assert fix_heading_numbers(lines) == {3: (0, 3, "III.", 0.7)}
+    # (two of three read right with a part skipped: the numbering's own place, as sure as any other it sets)
+    assert fix_heading_numbers(lines) == {3: (0, 3, "III.", 0.8)}
     assert fix_heading_numbers(["I. MUC DICH", "II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {
         2: (0, 3, "III.", 0.8), 3: (0, 4, "IV.", 0.8)}  # (the run's own numbering, as before)
     assert fix_heading_numbers(["II. CHI TIEU", "HH. NHIEM VU", "III. TO CHUC"]) == {}
@@ -4847,3 +4852,21 @@ def test_a_one_before_a_document_numbers_type_code_is_its_slash_in_a_symbol_code
 def test_a_quarters_v_written_small() -> None:
     """A code's random case wrote a quarter's V small ("Quy Iv/2022"): the task's timeline had been "Quý Ít/2022"."""
     assert normalize_text("thời gian thực hiện: Quy Iv/2022.").text == "thời gian thực hiện: Quý IV/2022."
+
+
+def test_an_item_one_below_a_part_the_numbering_set_and_letters_for_a_year_and_a_count() -> None:
+    """A rough Tesseract-eng scan read the parts II. and III. "I." ("I. CHI TIEU", "I. NHTEM VU"): the numbering makes
+    them II. and III., and the "I. Phat trien doi ngu" below them is the item 1. (the task had become a part); "nam
+    2OL8" is 2018 in the header's date, and "Tuyensinh L.300 nguoi" 1.300 (letters for figures: the date and the
+    target had been lost)."""
+    from vetplan.normalize.fixers import fix_count_one_read_as_letter, fix_date_letters_read_as_figures
+
+    text = ("SO LAO DONG - THUONG BINH VA XA HOI\nSo: 278/KH-SLDTBXH Ha Giang, ngay 23 thang 09 nam 2OL8\nKE HOACH\n"
+            "I. MUC DICH, YEU CAU\nNang cao chat luong dao tao nghe.\nI. CHI TIEU\n- Tuyensinh L.300 nguoi.\n"
+            "I. NHIEM VU VA GIAI PHAP\nI. Phat trien doi ngu nha giao\n- Xay dung chuong trinh dao tao.\n"
+            "2. Tang cuong co so vat chat\n- Ra soat mang luoi co so.\nIV. KINH PHI THUC HIEN\nV. TO CHUC THUC HIEN")
+    got = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert got[1].endswith("năm 2018") and got[6] == "- Tuyển sinh 1.300 người."
+    assert [ln.split()[0] for ln in got if ln[:1] in "I1V2"] == ["I.", "II.", "III.", "1.", "2.", "IV.", "V."]
+    assert fix_date_letters_read_as_figures("ngay 23 thang 09 nam 3OL8, nam 2O18a") == []
+    assert fix_count_one_read_as_letter("L.300 nguoi; Muc a, I.2") == []
