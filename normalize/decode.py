@@ -65,6 +65,9 @@ MAX_SPLIT_LEN = 24  # tokens longer than this are not read as two words (noise; 
 #: words that lost both spaces (their THREE_WORD_TOP best two-word readings); seven marks hold three short words
 #: ("vaXah9i": và Xã hội, read "và hội" when only tokens of nine were tried)
 THREE_WORD_TOKEN, THREE_WORD_PART, THREE_WORD_TOP = 7, 5, 3
+SPLIT_COST = 1.5  # nats: a lost space
+INNER_CAPITAL_CUT = float(os.environ.get("VETPLAN_INNER_CAPITAL_CUT", "0.5"))  # … before a capital inside an OCR'd
+# token (and this much more for a cut after one)
 ONE_SYLLABLE_SURE = 2.5  # nats: a token (or a split's part) read as one syllable this cheaply is not split
 SPLIT_KEEP = int(os.environ.get("VETPLAN_SPLIT_KEEP", "10"))  # two-word readings kept per token
 COMMON_TOKENS = int(os.environ.get("VETPLAN_COMMON_TOKENS", "4000"))  # likely_eng_tokens of this many words
@@ -1382,6 +1385,12 @@ class Generator:
         # calling it, which caches each of the ~12,000 pairs of a symbol-coded plan, took 24 → 30 ms)
         for a, b in cuts:
             ca, cb = part(a), part(b)
+            pen = SPLIT_COST
+            if not coded and b[0].isupper() and not a[-1].isupper() and not b.isupper():
+                pen = INNER_CAPITAL_CUT  # a scan's capital inside a token opens the word after a lost space ("S&Ndi"
+                # Sở Nội, had been "Nội", its "sản đi" reading cheaper; "SoGiao")
+            elif not coded and a[-1].isupper() and not a[-2].isupper() and b[0].islower():
+                pen = SPLIT_COST + INNER_CAPITAL_CUT  # (… and ends no word: "S&N" + "di")
             if coded and b[0].isupper():  # a glued word's capital may be its own, no stand-in ("v~Dl,ro": và Đào)
                 cb = cb + [y for y in part(b[0].lower() + b[1:]) if y not in cb]
             if coded and len(b) >= THREE_WORD_PART and len(o) >= THREE_WORD_TOKEN and (
@@ -1393,7 +1402,7 @@ class Generator:
                 lp_a = logp(first)
                 for (wb, sb) in cb:
                     second = wb[0]
-                    cost = sa + sb + 1.5
+                    cost = sa + sb + pen
                     bg = seen.get(second)
                     if bg is None:
                         bg = back + logp(second) - (SELF_REPEAT if first == second else 0.0)

@@ -2030,12 +2030,13 @@ def fix_plan_type_line(line: str) -> list[Edit]:
 #: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder
 #: had read "CHỈ TỪ", and the targets' part was lost), its space lost too, its strokes maybe read "H" or "U" ("UH.
 #: CHETIEU": it had been read "CHẾ TIÊU")
-_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])\s*$")
+_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])"
+                                 r"\s*[|.,:;'‘’`~_]?\s*$")  # ("CHL TEU |": a speck after it)
 
 
 def fix_targets_heading(line: str) -> list[Edit]:
-    """A part heading that is "CHỈ TIÊU" by its outline: ``"II. CHi TEU"`` → "II. CHỈ TIÊU"; written right it is
-    left."""
+    """A part heading that is "CHỈ TIÊU" by its outline: ``"II. CHi TEU"`` → "II. CHỈ TIÊU", a speck after it too
+    (``"Il. CHL TEU |"``); written right it is left."""
     m = _TARGETS_HEADING.match(line)
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)] if m and m.group(2) != "CHỈ TIÊU" else []
 

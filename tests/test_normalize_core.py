@@ -4870,3 +4870,14 @@ def test_an_item_one_below_a_part_the_numbering_set_and_letters_for_a_year_and_a
     assert [ln.split()[0] for ln in got if ln[:1] in "I1V2"] == ["I.", "II.", "III.", "1.", "2.", "IV.", "V."]
     assert fix_date_letters_read_as_figures("ngay 23 thang 09 nam 3OL8, nam 2O18a") == []
     assert fix_count_one_read_as_letter("L.300 nguoi; Muc a, I.2") == []
+
+
+def test_a_word_glued_before_a_capital_and_a_targets_heading_with_a_speck() -> None:
+    """Tesseract-eng's "S&Ndi vu" (a lost space before the capital N) had been read "Nội vụ", the lead's "Sở" lost:
+    a capital inside a token after a small letter or a symbol opens a glued word, and a cut after it ("S&N" + "di":
+    "sản đi") ends none. "Il. CHL TEU |" is the targets' part with a speck after it (the targets had been lost)."""
+    from vetplan.normalize.fixers import fix_targets_heading
+
+    assert normalize_text("- Don vi chu tri: S&Ndi vu.", damage="ocr_eng").text == "- Đơn vị chủ trì: Sở Nội vụ."
+    assert normalize_text("Il. CHL TEU |", damage="ocr_eng").text.startswith("II. CHỈ TIÊU")
+    assert fix_targets_heading("II. CHI TIEU | ABC") == []
