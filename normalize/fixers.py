@@ -718,17 +718,29 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+
 _PARTED_AFTER_CAPITAL = regex.compile(r"(?<![\p{L}\d.,])[BCDĐGHKLMNPQRSTV]([ ])(\p{L}+)(?![\p{L}\d])")
 
 
+#: … or before its last letter, the h or g of its "ch", "nh", "ng" ("KE HOAC H", "ke hoac h": hoạch) — no word is that
+#: letter alone, where a lone "n", "c" or "t" may be a word whose vowel a scan lost ("Dé n" Đề án)
+_PARTED_BEFORE_LAST_LETTER = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})([ ])([hgHG])(?=[ ]|$)")
+
+
 def parted_syllables(line: str) -> list[tuple[int, int]]:
     """Where a scan parted a syllable after its capital first letter, the two spelling a syllable: ``"Sở N Ong
-    nghiệp"`` → ``[(4, 5)]``, the space between "N" and "Ong" (read as one word, Nông; it had become "Số Ơn Ông"). A
-    letter with a stop or bracket after it (an initial, a list's letter) and a word that opens with no vowel are
-    left."""
+    nghiệp"`` → ``[(4, 5)]``, the space between "N" and "Ong" (read as one word, Nông; it had become "Số Ơn Ông"), or
+    before its last letter: ``"KE HOAC H"`` → ``[(7, 8)]`` (it had been "KẾ HOẠCH HỌ"), where the letter opens no
+    syllable with the word after it. A letter with a stop or bracket after it (an initial, a list's letter) and a word
+    that opens with no vowel are left."""
     out: list[tuple[int, int]] = []
     for m in _PARTED_AFTER_CAPITAL.finditer(line):
         word = m.group(2)
         if skeleton(word[0].lower()) in "aeiouy" and is_valid_skeleton(skeleton((line[m.start()] + word).lower())):
             out.append((m.start(1), m.end(1)))
-    return out
+    for m in _PARTED_BEFORE_LAST_LETTER.finditer(line) if " " in line else ():
+        word, letter = m.group(1), m.group(3)
+        after = regex.match(r"[ ](\p{L}+)", line[m.end():])
+        if (word.isupper() == letter.isupper() and is_valid_skeleton(skeleton((word + letter).lower()))
+                and not (after and is_valid_skeleton(skeleton((letter + after.group(1)).lower())))):
+            out.append((m.start(2), m.end(2)))
+    return sorted(out)
 
 
 #: the party committee a standing body heads, written after it: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy" ("Tinh

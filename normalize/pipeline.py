@@ -767,16 +767,18 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
 
 
 def _joined_parted_syllables(line: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A scan's syllable parted after its capital (:func:`~vetplan.normalize.fixers.parted_syllables`) as one token
-    over both parts and the space, its letters run together: ``"N Ong"`` → ``(4, 9, "Nong")``."""
+    """A scan's syllable parted after its capital or before its last letter
+    (:func:`~vetplan.normalize.fixers.parted_syllables`) as one token over both parts and the space, its letters run
+    together: ``"N Ong"`` → ``(4, 9, "Nong")``, ``"HOAC H"`` → "HOACH"."""
     gaps = parted_syllables(line) if " " in line else []
     if not gaps:
         return toks
     out: list[tuple[int, int, str]] = []
     for tok in toks:
         if out and any(out[-1][1] == a and tok[0] == b for a, b in gaps):
-            s, _e, first = out.pop()
-            tok = (s, tok[1], first + tok[2][:1].lower() + tok[2][1:])
+            s, _e, first = out.pop()  # (a parted last letter keeps its case: "HOAC H" is HOACH)
+            tail = tok[2] if len(first) > 1 and first.isupper() else tok[2][:1].lower() + tok[2][1:]
+            tok = (s, tok[1], first + tail)
         out.append(tok)
     return out
 

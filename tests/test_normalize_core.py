@@ -4881,3 +4881,13 @@ def test_a_word_glued_before_a_capital_and_a_targets_heading_with_a_speck() -> N
     assert normalize_text("- Don vi chu tri: S&Ndi vu.", damage="ocr_eng").text == "- Đơn vị chủ trì: Sở Nội vụ."
     assert normalize_text("Il. CHL TEU |", damage="ocr_eng").text.startswith("II. CHỈ TIÊU")
     assert fix_targets_heading("II. CHI TIEU | ABC") == []
+
+
+def test_a_syllable_parted_before_its_last_h_or_g() -> None:
+    """A rough scan parted "HOACH" before its H ("KE HOAC H" had been "KẾ HOẠCH HỌ": the plan's type line, its title
+    lost); no word is a lone h or g, where a lone n may be a word whose vowel was lost ("Dé n Gido": Đề án)."""
+    from vetplan.normalize.fixers import parted_syllables
+
+    assert normalize_text("KE HOAC H\nban hanh ke hoac h nhu sau:", damage="ocr_eng").text == \
+        "KẾ HOẠCH\nban hành kế hoạch như sau:"
+    assert parted_syllables('"Dé n Gido duc') == parted_syllables("so c&p va") == parted_syllables("HOAC H.") == []
