@@ -527,10 +527,12 @@ _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2}
                           r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
 #: the item "3." (the "2." between a scan may have misread too)
-_ITEM_THREE = regex.compile(r"^\s*3[.,:]\s+\p{Lu}")
+_ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
-#: list puts before a stop
-_ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?])([.,])(?=\s+\p{Lu}\p{Ll})")
+#: list puts before a stop; or lost, its stop left (". Đổi mới công tác tuyển sinh")
+_ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?]?)([.,])(?=\s+\p{Lu}\p{Ll})")
+#: an item's number 2 to 9 with a semicolon for its stop ("3; Phát triển")
+_ITEM_SEMICOLON = regex.compile(r"^(\s*)([2-9])(;)(?=\s+\p{Lu}\p{Ll})")
 #: the item "1." as written
 _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
@@ -568,6 +570,12 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         twos = [j for j in range(one + 1, three) if _ITEM_TWO_MISREAD.match(lines[j])]
         if len(twos) == 1 and (m := _ITEM_TWO_MISREAD.match(lines[twos[0]])):
             out[twos[0]] = (m.start(2), m.end(3), "2.", 0.8)
+    # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
+    for i, line in enumerate(lines):
+        if i not in out and (m := _ITEM_SEMICOLON.match(line)) and any(
+                regex.match(rf"\s*{int(m.group(2)) - 1}[.,;:]\s*\p{{Lu}}", x) or out.get(k, ())[2:3] == (
+                    f"{int(m.group(2)) - 1}.",) for k, x in enumerate(lines[:i]) if k >= i - 60):
+            out[i] = (m.start(3), m.end(3), ".", 0.8)
     return out
 
 

@@ -4891,3 +4891,14 @@ def test_a_syllable_parted_before_its_last_h_or_g() -> None:
     assert normalize_text("KE HOAC H\nban hanh ke hoac h nhu sau:", damage="ocr_eng").text == \
         "KẾ HOẠCH\nban hành kế hoạch như sau:"
     assert parted_syllables('"Dé n Gido duc') == parted_syllables("so c&p va") == parted_syllables("HOAC H.") == []
+
+
+def test_an_item_two_whose_figure_was_lost_and_an_item_with_a_semicolon_for_its_stop() -> None:
+    """A rough Tesseract-eng scan's ". Doi moi cong tac tuyen sinh" between the items 1. and "3;" (its figure lost,
+    the next item's stop read as a semicolon): the items 2. and 3. (both tasks had been run into the first)."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    lines = ["III. NHIEM VU VA GIAI PHAP", "1. Dao tao nghe cho lao dong", "- Don vi chu tri: So Tai chinh.",
+             ". Doi moi cong tac tuyen sinh.", "- Don vi chu tri: So Noi vu.", "3; Phat trien doi ngu nha giao"]
+    assert fix_item_numbers(lines) == {3: (0, 1, "2.", 0.8), 5: (1, 2, ".", 0.8)}
+    assert fix_item_numbers(["3; Phat trien doi ngu", "x"]) == {}  # (no item 2. above it)
