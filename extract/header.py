@@ -20,6 +20,7 @@ from .text import (
     POSITION_AT_LINE_END,
     POSITION_WORDS,
     SPECK_BETWEEN_WORDS,
+    department_as_named,
     fold,
     make_date,
     recipients_label,
@@ -615,7 +616,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
         elif out and p.marker is None and len(t) < 80 and not filed:  # (after the file copy, the list is over: "- Lưu:
             # VT." / "TỪ™.. ỦY BAN NHÂN DÂN", a signature's garbled mark, had been run into the last item)
             out[-1] = squash(f"{out[-1]} {t}").strip(" ;.,")  # wrapped item: "- VPUB: CVP, PCVP …,\nPhòng KGVX"
-    return out
+    return [department_as_named(x) for x in out]  # ("Bộ Lao động~- Thương binh và Xã hội": a speck)
 
 
 def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[str]) -> DocumentInfo:

@@ -13,6 +13,7 @@ from .text import (
     HEAD_SPECKS,
     HEAD_SPECKS_OR_HYPHEN,
     ITEM_SPECKS,
+    department_as_named,
     fold,
     squash,
     strip_specks,
@@ -195,7 +196,7 @@ def split_agencies(s: str) -> list[str]:
     out = [a.replace("\x00", ",") for a in out]
     # a department's name ends where its whole name does, before words that are no name's (a misread verb the text
     # ran on past: "Sở Công Thương tế chỉ các lớp đào tạo nghề …", fresh seeds 1232 and 1235 eng)
-    return [m.group(1) if (m := DEPARTMENT_THEN_WORDS.match(a)) else a for a in out]
+    return [department_as_named(m.group(1) if (m := DEPARTMENT_THEN_WORDS.match(a)) else a) for a in out]
 
 
 def _ev(start: int, end: int, line_pages: list[int] | None) -> Evidence:

@@ -226,6 +226,38 @@ DEPARTMENTS = ("Nội vụ", "Tư pháp", "Kế hoạch và Đầu tư", "Tài c
 DEPARTMENT_THEN_WORDS = re.compile(
     r"^(Sở\s+(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for d in DEPARTMENTS)
     + r"))\s+(?!(?:tỉnh|thành phố|quận|huyện|thị xã|các|và|cùng|trên|tại)\b)\p{Ll}")
+_DASHES_OR_SPACES = re.compile(r"[\s\-–—]+")
+_DEPARTMENT_WORDS = {tuple(re.findall(r"\p{L}+", d.lower())): d for d in DEPARTMENTS}
+
+
+def _one_word_off(name: tuple[str, ...], read: tuple[str, ...]) -> bool:
+    """Whether a department's name's words are those read but for a "và" lost, or one word other than the first
+    misread in a name of five words or more."""
+    if "và" in name and tuple(x for x in name if x != "và") == read:
+        return True
+    return len(name) >= 5 and len(name) == len(read) and name[0] == read[0] and sum(
+        a != b for a, b in zip(name, read, strict=True)) == 1
+
+
+def department_as_named(agency: str) -> str:
+    """A department ("Sở …", "Bộ …") written as its name is, where a scan left specks, a word's case or one word
+    wrong in it: ``"Sở Công: Thương"``, ``"Sở Nội vụ. °"``, ``"Sở Kế hoạch và đầu, tư"``, ``"Sở Nông nghiệp Và Phát
+    triển nông Thôn"``, ``"Sở Lao động - Thương binh Xã hội"`` (its "và" lost), ``"Sở Lao động - Thương binh và Là
+    hội"`` (one word of five or more misread, not the first); anything else as it is."""
+    words = tuple(re.findall(r"\p{L}+", agency.lower()))
+    if len(words) < 2 or words[0] not in ("sở", "bộ"):
+        return agency
+    head, rest = agency.split(None, 1)[0], words[1:]
+    name = _DEPARTMENT_WORDS.get(rest)
+    if name is None:
+        near = [d for w, d in _DEPARTMENT_WORDS.items() if _one_word_off(w, rest)]
+        name = near[0] if len(near) == 1 else None
+    if name is None or head not in ("Sở", "Bộ"):
+        return agency
+    named = f"{head} {name}"  # (its dash as the document writes it, or none, stays: "Sở Lao động – Thương binh …")
+    return agency if _DASHES_OR_SPACES.sub(" ", agency) == _DASHES_OR_SPACES.sub(" ", named) else named
+
+
 #: a full stop that is a speck between "Sở" and its department's name, or between a preposition no sentence ends with
 #: and an agency ("báo cáo kết quả về. Phòng Lao động …")
 SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)"

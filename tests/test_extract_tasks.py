@@ -770,3 +770,22 @@ Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với S�
     assert split_agencies("Sở Văn hoá, Thể thao và Du lịch tổ có thịt các lớp") == ["Sở Văn hoá, Thể thao và Du lịch"]
     assert split_agencies("Sở Tài chính các tỉnh, Sở Nông nghiệp và Phát triển nông thôn") == [
         "Sở Tài chính các tỉnh", "Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_department_named_as_it_is_through_a_scans_specks_and_one_misread_word() -> None:
+    """A lead or partner that is a department but for a scan's specks, a word's case, a lost "và" or one misread word
+    of a long name is written as its name is ("Sở Công: Thương", "Sở Nội vụ. °", "Sở Kế hoạch và đầu, tư", "Sở
+    Lao động - Thương binh và Là hội"); a dash as the document writes it stays, and a head that is no department's
+    ("Số Tài chính") is left."""
+    from vetplan.extract.text import department_as_named
+
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Tuyển sinh\n- Đơn vị chủ trì: Sở Công: Thương; "
+            "đơn vị phối hợp: Sở Kế hoạch và đầu, tư; Sở Nội vụ. °\n2. Đào tạo\n- Đơn vị chủ trì: Sở Lao động - "
+            "Thương binh và Là hội; đơn vị phối hợp: Sở Nông nghiệp Và Phát triển nông Thôn\nIII. KINH PHÍ\n")
+    tasks = extract_plan(text).tasks
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (["Sở Công Thương"], ["Sở Kế hoạch và Đầu tư", "Sở Nội vụ"]),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nông nghiệp và Phát triển nông thôn"])]
+    assert department_as_named("Sở Lao động – Thương binh và Xã hội") == "Sở Lao động – Thương binh và Xã hội"
+    assert department_as_named("Số Tài chính") == "Số Tài chính"
+    assert department_as_named("Bộ Giáo dục và Đào tạo") == "Bộ Giáo dục và Đào tạo"
