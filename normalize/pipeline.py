@@ -704,7 +704,7 @@ def _upper_line(line: str, kind: str = "") -> bool:
 
 #: a capital inside a token after a small letter or a symbol, before a small letter: a word a lost space glued on
 #: ("S&Ndi" Sở Nội, "SoGiao")
-_INNER_CAPITAL = regex.compile(r"(?<=[^\p{Lu}\s])\p{Lu}(?=\p{Ll})")
+_GLUED_WORDS_CAPITAL = regex.compile(r"(?<=[^\p{Lu}\s])\p{Lu}(?=\p{Ll})")
 
 
 def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1696,7 +1696,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             # the quick table-learning pass (context=False) needs no lost-space splits: they teach no symbol
             cands = gen.candidates(low, allow_split=((kind == "substitution" and context) or (
                 kind == "ocr_eng" and any(c in "’'‘," for c in tok)) or (  # (a lost space: "tiéptuc", "CHÍMINH")
-                kind == "ocr_eng" and _INNER_CAPITAL.search(tok) is not None) or (  # ("S&Ndi": Sở Nội)
+                kind == "ocr_eng" and _GLUED_WORDS_CAPITAL.search(tok) is not None) or (  # ("S&Ndi": Sở Nội)
                 kind in OCR_KINDS and ENG_SPLIT_MIN <= len(low) <= ENG_SPLIT_MAX and low.isalpha()
                 and not is_valid_skeleton(low))))
             if kind in OCR_KINDS and SHORT_SPLIT_MIN <= len(low) < ENG_SPLIT_MIN and low.isalpha() and \
