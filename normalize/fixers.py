@@ -44,8 +44,9 @@ _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|T
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
-_YEAR_PARTED_BY_A_DASH = regex.compile(r"(?<=(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?(?:19|20))[- ]"
-                                        r"(?=\d\d(?![\w/]))")
+_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
+_YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
+                                       rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/]))")  # ("Quý IV/202 1")
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
@@ -1111,12 +1112,20 @@ _STOP_IN_A_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?)([A-ZĐ][A-Z
                                 r"(?![\w.])")
 
 
+#: … or inside the issuer's code ("43/2016/TT-BLDT.BXH")
+_STOP_IN_AN_ISSUER = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-Za-zĐ]{0,5}-)"
+                                   r"([A-ZĐ]{1,8})\.([A-ZĐ][A-Za-zĐ]{0,8})(?![\w.])")
+
+
 def fix_stop_inside_a_document_code(line: str, table: dict[str, str]) -> list[Edit]:
     """A scan's speck read as a stop for the hyphen between a document number's type and its issuer, both known
     abbreviations: ``"Thông tư số 43/2016/TT.BLĐTBXH"`` → "TT-BLĐTBXH" (fresh seed 1261 scan: the legal basis had been
-    lost), ``"46/2015/QĐ.TTg"`` → "QĐ-TTg"."""
+    lost), ``"46/2015/QĐ.TTg"`` → "QĐ-TTg"; or inside the issuer's code, a known one without it:
+    ``"43/2016/TT-BLDT.BXH"`` → "BLĐTBXH"."""
     return [(m.end(1), m.start(2), "-", 0.8) for m in _STOP_IN_A_CODE.finditer(line)
-            if abbreviation_key(m.group(1)) in table and abbreviation_key(m.group(2)) in table]
+            if abbreviation_key(m.group(1)) in table and abbreviation_key(m.group(2)) in table] + \
+        [(m.start(1), m.end(2), table[key], 0.8) for m in _STOP_IN_AN_ISSUER.finditer(line)
+         if (key := abbreviation_key(m.group(1) + m.group(2))) in table]
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -1448,6 +1457,8 @@ def _quarter_roman(tok: str) -> str | None:
     ``"Iv"`` → "IV"; None for no quarter."""
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
+    if tok == "HV":  # (its I with a speck's bar beside it: "Quy HV/2021", fresh seed 29 eng)
+        return "IV"
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
@@ -1469,9 +1480,10 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
+                                  r"|[Il1|!\[\]H]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
-                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)-?[\dlIL|Oo]{2}\b|[ ]+[nN]\S{1,2}[mM]\b)")
+                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)(?:-?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
+                                  r"|[ ]+[nN]\S{1,2}[mM]\b)")
 # ("Qu\lI/"; a hyphen inside the year: "Quy H/20-19")
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
@@ -1903,6 +1915,16 @@ _DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
 _SPECK_BEFORE_PERCENT = regex.compile(r"(?<=\d)[°º˚](?=\s*%)")
 #: the space after a percentage's decimal comma ("đạt 72, 7%"; not after a year: "năm 2020, 7% …")
 _DECIMAL_COMMA_SPACED = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)\s+(?=\d{1,2}\s*%)")
+
+
+#: a percentage's sign read as a double quote after its decimal figures, at a clause's end ("đạt 79,3",")
+_PERCENT_AS_QUOTE = regex.compile(r'(?<=(?<![\d.,])\d{1,3},\d{1,2})["”“]{1,2}(?=[ ]*[.,;]?[ ]*$|[ ]*[.,;][ ])')
+
+
+def fix_percent_read_as_quote(line: str) -> list[Edit]:
+    """A percentage's sign that a scan read as a double quote after its decimal figures: ``"- Tỷ lệ lao động qua đào
+    tạo đạt 79,3","`` → "79,3%" (the target had been lost); a quote after a whole number, or before words, stays."""
+    return [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_QUOTE.finditer(line)]
 
 
 def fix_decimal_comma(line: str) -> list[Edit]:

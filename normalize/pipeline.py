@@ -95,6 +95,7 @@ from .fixers import (
     fix_number_word_before_document,
     fix_part_numerals,
     fix_percent_read_as_figures,
+    fix_percent_read_as_quote,
     fix_pipe_read_for_i,
     fix_plan_type_line,
     fix_q_read_for_o,
@@ -2997,6 +2998,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
                 if "%" in lines[i]:
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
+                elif '"' in lines[i] or "”" in lines[i] or "“" in lines[i]:  # "đạt 79,3","
+                    eds += _clear_of(eds, fix_percent_read_as_quote(lines[i]), "fix_percent_read_as_quote")
                 elif kind == "ocr_vie" and "," in lines[i]:  # "Tỷ lệ … đạt 78,39,": the sign read as figures (78,3%)
                     eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
                 if kind == "ocr_vie" and "I" in lines[i]:  # "Cao lIlữu Thủy": an H read as three strokes (Hữu)

@@ -4902,3 +4902,18 @@ def test_an_item_two_whose_figure_was_lost_and_an_item_with_a_semicolon_for_its_
              ". Doi moi cong tac tuyen sinh.", "- Don vi chu tri: So Noi vu.", "3; Phat trien doi ngu nha giao"]
     assert fix_item_numbers(lines) == {3: (0, 1, "2.", 0.8), 5: (1, 2, ".", 0.8)}
     assert fix_item_numbers(["3; Phat trien doi ngu", "x"]) == {}  # (no item 2. above it)
+
+
+def test_a_quarters_iv_with_a_speck_a_year_parted_late_a_percent_read_as_a_quote_and_a_stop_in_an_issuer() -> None:
+    """Rough Tesseract-eng scans: "Quy HV/202 1" (IV, the I with a speck's bar, its year parted before its last
+    figure; it had been "Quý Hồ/202 1"), "đạt 79,3"," (the percent sign read as a double quote: the target lost) and
+    "43/2016/TT-BLDT.BXH" (a stop inside the issuer's code: the citation lost)."""
+    from vetplan.normalize.fixers import fix_percent_read_as_quote
+
+    assert normalize_text("- Thoi gian thuc hien: Quy HV/202 1.", damage="ocr_eng").text == \
+        "- Thời gian thực hiện: Quý IV/2021."
+    assert normalize_text('- Ty le lao dong qua dao tao dat 79,3",', damage="ocr_eng").text == \
+        "- Tỷ lệ lao động qua đào tạo đạt 79,3%,"
+    assert "43/2016/TT-BLĐTBXH ngày" in normalize_text("Thong tu so 43/2016/TT-BLDT.BXH ngay 28/12/2016",
+                                                        damage="ocr_eng").text
+    assert fix_percent_read_as_quote('ông nói "79,3" là, dat 79",') == []
