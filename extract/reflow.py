@@ -321,8 +321,9 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
                 _DASH_SPECK_BEFORE_CAPITAL.match(nxt):
             return True
         # a sentence that ran to the margin going on in small letters after a speck read as a dash ("… báo cáo kết
-        # quả về Sở Lao động - Thương binh và Xã hội" / "-_ trước ngày 12/12/2024.": the deadline had been lost)
-        return not blank_before and len(prev) >= full_len and prev[-1:] not in _TERMINAL + "," and bool(
+        # quả về Sở Lao động - Thương binh và Xã hội" / "-_ trước ngày 12/12/2024.": the deadline had been lost), a
+        # blank line between them too (Tesseract set the speck's line apart: fresh seed 56 eng)
+        return len(prev) >= full_len and prev[-1:] not in _TERMINAL + "," and bool(
             _DASH_SPECK_BEFORE_SMALL.match(nxt))
     if prev[-1:] in ".;" and _LABEL_AFTER_A_LETTER.match(nxt):
         return False  # (a task's field after a speck read as a small letter: "x Đơn vị chủ trì: …" opens its own)
