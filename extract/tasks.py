@@ -134,6 +134,9 @@ _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}
 #: lead and its partners had been lost)
 _STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{Ll}}*)\."
                                  rf"(?=\s+\p{{Lu}}\p{{Ll}}*\s+chủ trì\b)")
+#: a speck glued before a name's Capitalised word after "và" ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì", fresh
+#: seed 45 scan: the lead and its partner had been lost); no sentence puts a stop there
+_SPECK_AFTER_AND = re.compile(r"(?<=\svà\s+)[.:;,'‘’`]+(?=\p{Lu}\p{Ll})")
 _THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?phối(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì;
 # phối hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital
 # of its shape: "phối hợp Với Sở …"; a speck before it: "chủ trì, .phối hợp với", fresh seed 1214)
@@ -217,6 +220,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         # (a speck after an agency's head, before the fields are parted: no field's colon, "chủ trì; phối hợp với Sở:
         # Công Thương xây dựng …"; the partner would have been "Sở": "phối hợp với Sở. Nội vụ", "Sở: Thông tin")
         whole = _STOP_INSIDE_A_LEAD.sub("", _STOP_AFTER_HEAD.sub(" ", whole))
+        whole = _SPECK_AFTER_AND.sub("", whole)  # ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì")
         for body in _FIELD_SPLIT.split(whole):
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:

@@ -792,3 +792,13 @@ def test_a_department_named_as_it_is_through_a_scans_specks_and_one_misread_word
     assert department_as_named("Sở Lao động – Thương binh và Xã hội") == "Sở Lao động – Thương binh và Xã hội"
     assert department_as_named("Số Tài chính") == "Số Tài chính"
     assert department_as_named("Bộ Giáo dục và Đào tạo") == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_speck_glued_after_and_inside_a_leads_name() -> None:
+    """Vietnamese OCR's "Sở Nông nghiệp và :Phát triển nông thôn chủ trì; phối hợp với Sở Công Thương …" (fresh seed 45
+    scan): the speck after "và" had hidden the lead and its partner."""
+    text = ("KẾ HOẠCH\nAbc\nII: NHIỆM VỤ VÀ GIẢI PHÁP\n1. Kiểm tra, giám sát\nSở Nông nghiệp và :Phát triển nông thôn "
+            "chủ trì; phối hợp với Sở Công Thương rà soát mạng lưới cơ sở giáo dục nghề nghiệp từ tháng 3 đến tháng "
+            "8/2023.\nIII. KINH PHÍ\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Công Thương"])

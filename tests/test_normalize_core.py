@@ -4917,3 +4917,9 @@ def test_a_quarters_iv_with_a_speck_a_year_parted_late_a_percent_read_as_a_quote
     assert "43/2016/TT-BLĐTBXH ngày" in normalize_text("Thong tu so 43/2016/TT-BLDT.BXH ngay 28/12/2016",
                                                         damage="ocr_eng").text
     assert fix_percent_read_as_quote('ông nói "79,3" là, dat 79",') == []
+
+
+def test_a_quarters_iv_whose_stroke_was_read_as_a_j() -> None:
+    """Vietnamese OCR's "Quy JV/2021" (fresh seed 29 scan: the timeline had been kept as read)."""
+    assert normalize_text("- Thời gian thực hiện: Quy JV/2021.", damage="ocr_vie").text == \
+        "- Thời gian thực hiện: Quý IV/2021."
