@@ -231,12 +231,15 @@ _DEPARTMENT_WORDS = {tuple(re.findall(r"\p{L}+", d.lower())): d for d in DEPARTM
 
 
 def _one_word_off(name: tuple[str, ...], read: tuple[str, ...]) -> bool:
-    """Whether a department's name's words are those read but for a "và" lost, or one word other than the first
-    misread in a name of five words or more."""
+    """Whether a department's name's words are those read but for a "và" lost, or, in a name of five words or more,
+    one word other than the first misread or lost."""
     if "và" in name and tuple(x for x in name if x != "và") == read:
         return True
-    return len(name) >= 5 and len(name) == len(read) and name[0] == read[0] and sum(
-        a != b for a, b in zip(name, read, strict=True)) == 1
+    if len(name) < 5 or name[0] != read[0]:
+        return False
+    if len(name) == len(read):
+        return sum(a != b for a, b in zip(name, read, strict=True)) == 1
+    return len(name) == len(read) + 1 and any(name[:k] + name[k + 1:] == read for k in range(1, len(name)))
 
 
 def department_as_named(agency: str) -> str:
@@ -245,9 +248,14 @@ def department_as_named(agency: str) -> str:
     triển nông Thôn"``, ``"Sở Lao động - Thương binh Xã hội"`` (its "và" lost), ``"Sở Lao động - Thương binh và Là
     hội"`` (one word of five or more misread, not the first); anything else as it is."""
     words = tuple(re.findall(r"\p{L}+", agency.lower()))
-    if len(words) < 2 or words[0] not in ("sở", "bộ"):
+    if len(words) < 2:
         return agency
     head, rest = agency.split(None, 1)[0], words[1:]
+    if words[0] not in ("sở", "bộ"):  # its head misread, the name after it whole: "Sản Lao động - Thương binh và Xã
+        # hội" (a code's damage), "Số Tài chính" is no name
+        if rest not in _DEPARTMENT_WORDS or len(rest) < 3 or head[:1] not in "Ss":
+            return agency
+        head = "Sở"
     name = _DEPARTMENT_WORDS.get(rest)
     if name is None:
         near = [d for w, d in _DEPARTMENT_WORDS.items() if _one_word_off(w, rest)]

@@ -791,6 +791,10 @@ def test_a_department_named_as_it_is_through_a_scans_specks_and_one_misread_word
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nông nghiệp và Phát triển nông thôn"])]
     assert department_as_named("Sở Lao động – Thương binh và Xã hội") == "Sở Lao động – Thương binh và Xã hội"
     assert department_as_named("Số Tài chính") == "Số Tài chính"
+    # a long name's head misread or one of its words lost (a code's damage: "Sản Lao động", "… Thương binh và hội")
+    assert department_as_named("Sản Lao động - Thương binh Và Xã hội") == "Sở Lao động - Thương binh và Xã hội"
+    assert department_as_named("Sở Lao động - Thương binh và hội") == "Sở Lao động - Thương binh và Xã hội"
+    assert department_as_named("Sở Lao động") == "Sở Lao động"
     assert department_as_named("Bộ Giáo dục và Đào tạo") == "Bộ Giáo dục và Đào tạo"
 
 
