@@ -806,3 +806,6 @@ def test_a_speck_glued_after_and_inside_a_leads_name() -> None:
             "8/2023.\nIII. KINH PHÍ\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Công Thương"])
+    # "phối" with its i lost ("chủ trì phố hợp với", fresh seed 29 eng: the partner had been lost)
+    task = extract_plan(text.replace("chủ trì; phối hợp", "chủ trì phố hợp")).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Công Thương"])
