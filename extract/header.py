@@ -462,8 +462,9 @@ _FILE_COPY_INSIDE = re.compile(r"\s+(?:[=~_*+•>]+|[^\w\s]{1,3}(?=L))\s*[Ll]?[u
 _HEAD_STOP = re.compile(rf"^({AGENCY_HEAD_ALT}){HEAD_SPECKS_OR_HYPHEN}(?=\p{{Lu}}\p{{Ll}})")
 #: "Lưu: VT, KGVX." is the file copy, not a recipient; so are a scan's "Lu;.VTE", "Litas VT." (folded), its L read
 #: as h: "hữu: Về", "hữu VT"
-_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7vei]|^h[uư]u\s+v[t7]\b")  # ("lau: VV"; its T
-# read as an I, its colon lost: "- Lưu VI Nguyễn Quang Thủy", fresh seed 1298 eng)
+_FILED = re.compile(r"^[lh]?[uư]u\s*[:;.]|^l\S{0,4}?\s*[:;.]*\s*v[t7vei]|^h[uư]u\s+v[t7]\b"  # ("lau: VV"; its T
+                    # read as an I, its colon lost: "- Lưu VI Nguyễn Quang Thủy", fresh seed 1298 eng)
+                    r"|^\S{2,4}\s*[:;]\s*v[t7]\b")  # (any short word before ": VT": "- Dưu: VT", fresh seed 88 scan)
 _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N", "… Xã hội; ( ;": specks after the item
 
 

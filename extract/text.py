@@ -45,7 +45,8 @@ _WS_RUN = re.compile(r"\s+")
 
 #: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:"; the n
 #: read as p, then "Nói phần:"; "Nơinhận:", a speck's hyphen for the space: "Nơi-nhận:")
-_RECIPIENTS_LABEL = re.compile(r"\s*(?:noi[ \-]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:")
+#: (its i read as a hash, "No# nhan:": fresh seed 85 eng, the recipients had been lost)
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:no[i#*!|]?[ \-]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:")
 #: what a scan may leave before the recipients' label ("_Nơi nhận:", "“Nơi nhận:", "~ Nơi nhận:")
 LABEL_SPECKS = " _~`'‘’“”\"|-."
 

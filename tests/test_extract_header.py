@@ -1089,3 +1089,12 @@ def test_a_recipients_item_opens_with_a_capital() -> None:
             "- như trên;\n- UBND các huyện;\n- Lưu: VT.\n")
     assert extract_plan(text).document.recipients == ["Các sở, ban, ngành", "Chủ tịch, các PCT UBND tỉnh", "Như trên",
                                                        "UBND các huyện"]
+
+
+def test_a_recipients_label_with_its_i_read_as_a_hash_and_a_file_copy_whose_l_was_misread() -> None:
+    """Tesseract-eng's "No# nhan: TM. UY BAN NHAN DAN" (the recipients had been lost) and Vietnamese OCR's "- Dưu: VT"
+    (the file copy had been taken for a recipient)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNÓ# NHÂN: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy; KT. CHỦ TỊCH\n"
+            "- Các sở, ban, ngành; PHÓ CHỦ TỊCH\n- UBND các huyện, thành phố;\n- Dưu: VT.\n")
+    assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành",
+                                                       "UBND các huyện, thành phố"]
