@@ -2062,6 +2062,23 @@ def fix_director_title(line: str) -> list[Edit]:
 _PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$")
 
 
+#: "THÀNH PHỐ" opening a header's line in capitals before its place, its letters as a rough scan may leave them ("THANEL
+#: PHILO BA RIA": the issuer's town and the place had been lost); no other header line opens TH… PH…
+_CITY_WORDS_OPENING = regex.compile(r"^(\s*)(TH[A-ZÀ-Ỹ]{2,4}[ ]+PH[A-ZÀ-Ỹ]{1,3})(?=[ ]+\p{Lu}{2})")
+
+
+def fix_city_words(line: str) -> list[Edit]:
+    """``"THANEL PHILO BA RIA"`` → "THÀNH PHỐ BA RIA" at a header line's start (fresh seed 89 eng); written right it
+    is left."""
+    from rapidfuzz.distance import Levenshtein
+
+    m = _CITY_WORDS_OPENING.match(line)
+    if m is None or (words := skeleton(m.group(2).lower()).split()) == ["thanh", "pho"]:
+        return []
+    near = Levenshtein.distance(words[0], "thanh") <= 2 and Levenshtein.distance(words[1], "pho") <= 2
+    return [(m.start(2), m.end(2), "THÀNH PHỐ", 0.8)] if near else []  # ("THUC PHAM" is no town)
+
+
 def fix_plan_type_line(line: str) -> list[Edit]:
     """``"KF HOACH"`` → "KẾ HOẠCH" (fresh seed 1066 eng: Tesseract-eng read the Ế as an F, the decoder kept it, and
     the plan's type and title were lost); no other line of capitals is a K-word and HO…CH alone."""
@@ -2119,8 +2136,8 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a date's two-figure day or month with a letter for a figure — an O or a slashed Ø for 0, an l, I, L or bar for 1
 #: ("tháng Ol năm 2017", "thang OL:-nam.2021", "tháng Ø2 năm 2016") — after its word and before the next date word
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]])[\dOØøIlL|\]]{2}"
-    r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}ng)(?!\p{L}))")
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]])[\dOØøIlL|\]]{2}"
+    r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
 _LETTER_FIGURES = str.maketrans("OØøIlL|]", "00011111")
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"

@@ -68,6 +68,7 @@ from .fixers import (
     fix_bang_read_for_i,
     fix_behalf_mark,
     fix_chairman_title,
+    fix_city_words,
     fix_coded_span_opening,
     fix_committee_glued,
     fix_count_one_read_as_letter,
@@ -3031,6 +3032,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
                     if i < HEADER_LINES:  # "KF HOACH"
                         eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
+                if "TH" in lines[i] and "PH" in lines[i] and i < HEADER_LINES:  # "THANEL PHILO BA RIA"
+                    eds += _clear_of(eds, fix_city_words(lines[i]), "fix_city_words")
                 if "GI" in lines[i]:  # "PHO GIAM DOG"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"

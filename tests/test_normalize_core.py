@@ -4923,3 +4923,14 @@ def test_a_quarters_iv_whose_stroke_was_read_as_a_j() -> None:
     """Vietnamese OCR's "Quy JV/2021" (fresh seed 29 scan: the timeline had been kept as read)."""
     assert normalize_text("- Thời gian thực hiện: Quy JV/2021.", damage="ocr_vie").text == \
         "- Thời gian thực hiện: Quý IV/2021."
+
+
+def test_a_towns_words_opening_a_header_line_and_a_days_figure_after_a_dash() -> None:
+    """A rough Tesseract-eng scan's header: "THANEL PHILO BA RIA" (THÀNH PHỐ) and "ngay-l2 thahg 03" (the day 12 after a
+    speck's dash, the month word's n lost): the issuer, place and date had been lost (fresh seed 89 eng)."""
+    from vetplan.normalize.fixers import fix_city_words
+
+    got = normalize_text("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nTHANEL PHILO BA RIA Doc lap - Tu do - "
+                         "Hanh phuc\nSo: 38/KH-UBND Ba Ria, ngay-l2 thahg 03 nam 2020", damage="ocr_eng").text
+    assert got.split("\n")[1].startswith("THÀNH PHỐ BÀ RỊA") and "ngày-12 tháng 03" in got
+    assert fix_city_words("THUC PHAM AN TOAN") == fix_city_words("THANH PHO HA NOI") == []
