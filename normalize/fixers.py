@@ -67,6 +67,8 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
+#: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
+_DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
 _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}-[A-ZĐ])")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
@@ -402,6 +404,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
             if not any(e[1] == m.start() for e in ones)]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
+    out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
             out.append((m.start(4), m.end(4), "/", 0.8))
@@ -545,6 +548,10 @@ _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
 # heading in capitals: "Ill. NHIEM VU VA GIAI PHAP" / "I. Phat trien doi ngu": the task 1. had become a part)
 
 
+#: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan)
+_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,'‘’`_~])(?=[1-9][.,]\s+\p{Lu}\p{Ll})")
+
+
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     """A numbered item's "1." whose stroke a scan read as letters ("lL, Đẩy mạnh chuyển đổi số", "l. Gắn kết"), or its
     stop as a hyphen ("1- Gắn kết với doanh nghiệp"), where an item "2." follows within 30 lines: line index → the
@@ -571,6 +578,9 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         twos = [j for j in range(one + 1, three) if _ITEM_TWO_MISREAD.match(lines[j])]
         if len(twos) == 1 and (m := _ITEM_TWO_MISREAD.match(lines[twos[0]])):
             out[twos[0]] = (m.start(2), m.end(3), "2.", 0.8)
+    for i, line in enumerate(lines):
+        if i not in out and (m := _SPECK_BEFORE_ITEM.match(line)):  # ".2. Phát triển": the task had been run into
+            out[i] = (m.start(2), m.end(2), "", 0.8)  # the one before it
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
         if i not in out and (m := _ITEM_SEMICOLON.match(line)) and any(

@@ -4934,3 +4934,14 @@ def test_a_towns_words_opening_a_header_line_and_a_days_figure_after_a_dash() ->
                          "Hanh phuc\nSo: 38/KH-UBND Ba Ria, ngay-l2 thahg 03 nam 2020", damage="ocr_eng").text
     assert got.split("\n")[1].startswith("THÀNH PHỐ BÀ RỊA") and "ngày-12 tháng 03" in got
     assert fix_city_words("THUC PHAM AN TOAN") == fix_city_words("THANH PHO HA NOI") == []
+
+
+def test_a_stroke_after_a_documents_type_code_and_a_speck_before_an_items_figure() -> None:
+    """Vietnamese OCR's "43/2016/TTI-BLĐTBXH" (a stroke after the type code: the citation had been lost) and ".2. Phát
+    triển đội ngũ nhà giáo" (a speck before the item's figure: the task had been run into the one before)."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_item_numbers
+
+    line = "Thông tư số 43/2016/TTI-BLĐTBXH ngày"
+    assert apply_edits(line, fix_document_numbers(line)) == "Thông tư số 43/2016/TT-BLĐTBXH ngày"
+    assert fix_item_numbers(["1. Abc", "x", ".2. Phát triển đội ngũ", "x", "3. Tăng"]) == {2: (0, 1, "", 0.8)}
+    assert fix_item_numbers([".2.5 triệu"]) == {}
