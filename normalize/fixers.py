@@ -583,9 +583,11 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
             out[i] = (m.start(2), m.end(2), "", 0.8)  # the one before it
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
-        if i not in out and (m := _ITEM_SEMICOLON.match(line)) and any(
-                regex.match(rf"\s*{int(m.group(2)) - 1}[.,;:]\s*\p{{Lu}}", x) or out.get(k, ())[2:3] == (
-                    f"{int(m.group(2)) - 1}.",) for k, x in enumerate(lines[:i]) if k >= i - 60):
+        if i in out or (m := _ITEM_SEMICOLON.match(line)) is None:
+            continue
+        before = int(m.group(2)) - 1  # (the item above it, as read or as mended above)
+        read = regex.compile(rf"\s*{before}[.,;:]\s*\p{{Lu}}")
+        if any(read.match(lines[k]) or (k in out and out[k][2] == f"{before}.") for k in range(max(0, i - 60), i)):
             out[i] = (m.start(3), m.end(3), ".", 0.8)
     return out
 
