@@ -252,6 +252,43 @@ def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str 
     return " ".join(_cased_as(iw.lower(), pw) for iw, pw in zip(words[k:k + len(want)], place.split(), strict=True))
 
 
+#: the department in a header's issuer: "SỞ" and the words after it
+_ISSUER_DEPARTMENT = re.compile(r"(?<![\p{L}\d])SỞ\s+\p{Lu}.*$")
+#: the unit in a header's issuer after its type word, up to a department or the end: "UBND TỈNH BẮC KẠN"
+_ISSUER_UNIT = re.compile(r"(?<![\p{L}\d])(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>\p{Lu}+(?:\s+\p{Lu}+){0,3}?)"
+                          r"(?=\s+(?:SỞ|PHÒNG|BAN)\b|$)")
+
+
+def issuer_as_named(issuer: str, place: str | None) -> str:
+    """A header's issuer in capitals with its department named as it is where a scan left one word of a long name
+    wrong (``"SỞ LAO ĐỘNG - THƯƠNG BNH VÀ XÃ HỘI"``, ``"… - THW ÔNG BINH …"``, ``"… VÀ XD HỘI"``:
+    :func:`~vetplan.extract.text.department_as_named`), and its unit's name as the place-date line writes it where
+    their letters differ by one in a word or two ("UBND TỈNH BIC KAN" above "Bắc Kạn, ngày …" is BẮC KẠN; "LAM PDNG",
+    a Đ read as P, is LÂM ĐỒNG above "Lâm Đồng"). Another place is left, and letters that are the same are the issuer's
+    (its marks the surer: :func:`place_as_the_issuer_writes_it`)."""
+    if (m := _ISSUER_DEPARTMENT.search(issuer)) is not None:
+        named = department_as_named(m.group(0).lower().capitalize())
+        if fold(named) != fold(m.group(0)) and "sở" in named.lower():
+            issuer = issuer[:m.start()] + named.upper()
+    if place and (u := _ISSUER_UNIT.search(issuer)) is not None:
+        read, want = fold(u["name"]).split(), fold(place).split()
+        if len(read) == len(want) and read != want and all(
+                _letters_within_one(a.replace("p", "d"), b) or _letters_within_one(a, b)
+                for a, b in zip(read, want, strict=True)):
+            issuer = issuer[:u.start("name")] + place.upper() + issuer[u.end("name"):]
+    return issuer
+
+
+def _letters_within_one(a: str, b: str) -> bool:
+    """Whether two words' letters are one apart at most: one misread, lost or added ("bic", "bac")."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _words_at(words: list[str], want: list[str]) -> int | None:
     """Where ``want`` first runs in ``words`` (both folded): ``(["uy", "ban", "cam", "ranh"], ["cam", "ranh"])`` → 2;
     None where it does not."""
@@ -639,6 +676,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)
         issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
+        issuer = issuer_as_named(issuer, place)
     place = place_as_the_issuer_writes_it(place, issuer)
     if place is None and date_para is not None and issuer:
         place = numbered_place(date_para.text, issuer)

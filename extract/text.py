@@ -233,13 +233,15 @@ _DEPARTMENT_WORDS = {tuple(re.findall(r"\p{L}+", d.lower())): d for d in DEPARTM
 
 def _one_word_off(name: tuple[str, ...], read: tuple[str, ...]) -> bool:
     """Whether a department's name's words are those read but for a "và" lost, or, in a name of five words or more,
-    one word other than the first misread or lost."""
+    one word other than the first misread, lost or read as two."""
     if "và" in name and tuple(x for x in name if x != "và") == read:
         return True
     if len(name) < 5 or name[0] != read[0]:
         return False
     if len(name) == len(read):
         return sum(a != b for a, b in zip(name, read, strict=True)) == 1
+    if len(read) == len(name) + 1:  # one word read as two, a space a scan put inside it ("thw ông": thương)
+        return any(name[:k] + name[k + 1:] == read[:k] + read[k + 2:] for k in range(1, len(name)))
     return len(name) == len(read) + 1 and any(name[:k] + name[k + 1:] == read for k in range(1, len(name)))
 
 

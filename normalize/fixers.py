@@ -59,7 +59,7 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
-_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?={_DOC_CODES}-)")
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-)")  # (a Đ read as P: "1956/IQP-TTg")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -457,6 +457,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "/" in line:  # a speck after a slash ("46/‘ 2015") or before a day ("ngay r14/5/2018")
+        out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_SLASH.finditer(line)]
+        out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
+                if _day_and_month(*line[m.end():].split("/")[:2])]
     if "-" in line or " " in line:  # ("Quý II/20-19": 2019, "28/9/20 15")
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
     if "/I" in line or "/l" in line or "/|" in line:  # ("14/I5/2018")
@@ -508,6 +512,14 @@ _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ])(?P<d2>\d)/(?P
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
+#: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
+#: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
+_SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[‘’'`][ ]?"
+                                   r"(?=(?:19|20)\d\d(?![\d]))")
+#: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
+#: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
+_LETTER_BEFORE_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[a-km-z](?=\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+                                   r"(?![\w/]))")
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
@@ -1189,9 +1201,14 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 known = {f for f, n in off.items() if n == 1} if 0 not in off.values() else set()
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
+        last = re.search(r"[^/\-]+$", code)
         if (t := _TTG_PARTED.match(line, m.end())) is not None:  # "QĐ-T Tg": a space parted TTg
             out.append((m.end() - 1, t.end(), "TTg", 0.8))
-        last = re.search(r"[^/\-]+$", code)
+        elif last and last.start() and code[last.start() - 1] == "-" and \
+                (t := _ISSUER_PARTED.match(line, m.end())) is not None and \
+                abbreviation_key(last.group(0)) not in table and \
+                (k := abbreviation_key(last.group(0) + t.group(1))) in table:  # "NĐ-C P": a space parted CP
+            out.append((at + last.start(), t.end(), table[k], 0.8))
         if last and line[m.end():m.end() + 1] == "¢" and not line[m.end() + 1:m.end() + 2].isalpha() and (
                 k := abbreviation_key(last.group(0) + "g")) in table:
             out = [e for e in out if e[0] != at + last.start()]  # "QĐ-TT¢": the g of TTg read as a cent sign
@@ -1201,6 +1218,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: the rest of "TTg" after a code's last "T" that a space parted from it ("QĐ-T Tg")
 _TTG_PARTED = re.compile(r"(?<=[/\-]T) Tg(?![^\W\d_])")  # (a speck in it: fix_abbreviations')
+#: the rest of an issuer's code a space parted from its first letters ("15/2019/NĐ-C P": CP; the citation had been lost)
+_ISSUER_PARTED = re.compile(r" ([A-ZĐ][A-Za-zĐ]{0,3})(?![^\W\d_])")
 
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)
@@ -1424,7 +1443,7 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 #: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
 #: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
 _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?:[ ]+|(?=[IV]))"  # (its space lost)
-                                    r"((?=1?[IVl|\\])[IVl1|\\]{1,5})(/?)(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic
+                                    r"((?=1?[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(/?)(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic
 # "Quý 12016" is fix_date_slashes')
 
 
@@ -1449,11 +1468,12 @@ def fix_quarter_slash(line: str) -> list[Edit]:
         if m.group(2):  # the slash there: only the number to read ("Quý I\\/2024")
             if run != m.group(1) and _as_roman(run) in ("I", "II", "III", "IV"):
                 out.append((m.start(1), m.end(1), _as_roman(run), 0.8))
-        elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):
-            out += [(m.start(1), m.end(1) - 1, _as_roman(run[:-1]), 0.8)] if run != m.group(1) else []
+        elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):  # (a code's small v: "IvI2019")
+            out += [(m.start(1), m.end(1) - 1, _as_roman(run[:-1]), 0.8)] if _as_roman(run[:-1]) != m.group(1)[:-1] \
+                else []
             out.append((m.end(1) - 1, m.end(1), "/", 0.8))
         elif _as_roman(run) in ("I", "II", "III", "IV"):
-            out += [(m.start(1), m.end(1), _as_roman(run), 0.8)] if run != m.group(1) else []
+            out += [(m.start(1), m.end(1), _as_roman(run), 0.8)] if _as_roman(run) != m.group(1) else []
             out.append((m.end(1), m.end(1), "/", 0.75))
         if len(out) > before and line[m.start(1) - 1] != " ":  # its space lost too: "QuyIIII2021"
             out.insert(before, (m.start(1), m.start(1), " ", 0.8))
@@ -1501,7 +1521,8 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
 
-_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= [1-4]/(?:19|20)\d\d(?!\d))")
+_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= (?:[1-4]/|(?:I{1,3}|IV|Iv)[/Il1|]?)(?:19|20)\d\d"
+                                    r"(?!\d))")  # (or a Roman one run into its year: "Quy IvI2019", a code's)
 
 
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
@@ -1761,7 +1782,9 @@ def _as_written(s: str) -> str:
 #: code's Nguyễn, no "ngày 9"; nor a day's number a letter follows: "NGUY9N"); and "số" glued to a document's number
 #: ("so2239/QĐ-TTg")
 _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"
-                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w))"  # (the day glued to both its words, a
+                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
+                              # (a slash read as a stroke: "ngay22I12/2019", the report's deadline had been lost)
+                              # (the day glued to both its words, a
                               # code's "ng<;>y01thang 05": the decoder had read "ngày tháng", the day lost, fresh seed
                               # 1310)
                               r"|th[aáàạảã]ng(?=\d{1,2}(?!\d))|th\S{1,3}?ng(?=\d{1,2}/(?:19|20)\d\d)"  # ("thSng5/2018")

@@ -1098,3 +1098,22 @@ def test_a_recipients_label_with_its_i_read_as_a_hash_and_a_file_copy_whose_l_wa
             "- Các sở, ban, ngành; PHÓ CHỦ TỊCH\n- UBND các huyện, thành phố;\n- Dưu: VT.\n")
     assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành",
                                                        "UBND các huyện, thành phố"]
+
+
+def test_the_issuers_department_and_unit_named_as_they_are() -> None:
+    """A header's issuer with one word of its department's long name misread, lost or parted ("THƯƠNG BNH", "THW ÔNG
+    BINH", "XD HỘI"), and its unit's name a letter off in each word the place-date line writes right ("TỈNH BIC KAN"
+    above "Bắc Kạn, ngày …", "LAM PDNG" for Lâm Đồng: a Đ read as P): as they are named. Another place, or the same
+    letters with other marks, are left."""
+    from vetplan.extract.header import issuer_as_named
+
+    dept = " SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    for read in ("THƯƠNG BNH VÀ XÃ HỘI", "THW ÔNG BINH VÀ XÃ HỘI", "THƯƠNG BINH VÀ XD HỘI"):
+        assert issuer_as_named("UBND TỈNH THANH HÓA SỞ LAO ĐỘNG - " + read, None) == "UBND TỈNH THANH HÓA" + dept
+    assert issuer_as_named("UBND TỈNH BIC KAN", "Bắc Kạn") == "UBND TỈNH BẮC KẠN"
+    assert issuer_as_named("UBND TỈNH LAM PDNG" + dept, "Lâm Đồng") == "UBND TỈNH LÂM ĐỒNG" + dept
+    assert issuer_as_named("UBND TỈNH QUẢNG NAM", "Quảng Ninh") == "UBND TỈNH QUẢNG NAM"
+    assert issuer_as_named("ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ", "Thành Trị") == "ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ"
+    assert issuer_as_named("SỞ GIÁO DỤC VÀ ĐÀO TẠO", None) == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    text = "UBND TỈNH BIC KAN\nSố: 12/KH-UBND Bắc Kạn, ngày 15 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
+    assert extract_plan(text).document.issuer == "UBND TỈNH BẮC KẠN"

@@ -4945,3 +4945,20 @@ def test_a_stroke_after_a_documents_type_code_and_a_speck_before_an_items_figure
     assert apply_edits(line, fix_document_numbers(line)) == "Thông tư số 43/2016/TT-BLĐTBXH ngày"
     assert fix_item_numbers(["1. Abc", "x", ".2. Phát triển đội ngũ", "x", "3. Tăng"]) == {2: (0, 1, "", 0.8)}
     assert fix_item_numbers([".2.5 triệu"]) == {}
+
+
+def test_specks_inside_a_cited_number_and_before_a_dates_day() -> None:
+    """Sample 000's engine's damage on other plans' citations (each had lost the citation or the task's time): a quote
+    speck after the slash before a year ("46/‘ 2015/QD-TTg", "Quý IV/‘ 2020"), a small letter glued before a date's day
+    after "ngày" ("ngay r14/5/2018"), a stroke before a type code whose Đ was read P ("1956/IQP-TTg"), an issuer's code
+    parted by a space ("15/2019/ND-C P"). What is no date, or no known code, is left."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_document_codes
+
+    got = normalize_text("Thuc hién Quyét dinh so 46/‘ 2015/QD-TTg ngay 28/9/2015 cua Thu tuong Chinh phu; "
+                         "Nghi dinh sé 15/2019/ND-C P ngay 01/02/2019 cua Chinh phu; Quyét dinh so 1956/IQP-TTg ngay "
+                         "r14/5/2018; thoi gian thuc hién: Quy IV/‘ 2020.", damage="ocr_eng").text
+    for part in ("46/2015/QĐ-TTg", "15/2019/NĐ-CP ngày", "1956/QĐ-TTg ngày 14/5/2018", "Quý IV/2020."):
+        assert part in got
+    assert fix_date_slashes("ngay r14/15/2018") == fix_date_slashes("ngày 1/‘ 5") == []
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("số 15/2019/NĐ-C Phạm", table) == []
