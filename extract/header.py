@@ -259,20 +259,22 @@ _ISSUER_UNIT = re.compile(r"(?<![\p{L}\d])(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|
                           r"(?=\s+(?:SỞ|PHÒNG|BAN)\b|$)")
 
 
-def issuer_as_named(issuer: str, place: str | None) -> str:
+def issuer_as_named(issuer: str, place: str | None, body: str = "") -> str:
     """A header's issuer in capitals with its department named as it is where a scan left one word of a long name
     wrong (``"SỞ LAO ĐỘNG - THƯƠNG BNH VÀ XÃ HỘI"``, ``"… - THW ÔNG BINH …"``, ``"… VÀ XD HỘI"``:
     :func:`~vetplan.extract.text.department_as_named`), and its unit's name as the place-date line writes it where
     their letters differ by one in a word or two ("UBND TỈNH BIC KAN" above "Bắc Kạn, ngày …" is BẮC KẠN; "LAM PDNG",
-    a Đ read as P, is LÂM ĐỒNG above "Lâm Đồng"). Another place is left, and letters that are the same are the issuer's
-    (its marks the surer: :func:`place_as_the_issuer_writes_it`)."""
+    a Đ read as P, is LÂM ĐỒNG above "Lâm Đồng") — unless the ``body`` names the unit as the issuer reads it ("ủy ban nhân
+    dân thành phố Hà Nội" under "HÀ NỘI": the place-date line's "Họ Nội" is the misread one). Another place is left, and
+    letters that are the same are the issuer's (its marks the surer: :func:`place_as_the_issuer_writes_it`)."""
     if (m := _ISSUER_DEPARTMENT.search(issuer)) is not None:
         named = department_as_named(m.group(0).lower().capitalize())
         if fold(named) != fold(m.group(0)) and "sở" in named.lower():
             issuer = issuer[:m.start()] + named.upper()
     if place and (u := _ISSUER_UNIT.search(issuer)) is not None:
         read, want = fold(u["name"]).split(), fold(place).split()
-        if len(read) == len(want) and read != want and all(
+        as_named = " ".join(w[:1] + w[1:].lower() for w in u["name"].split())  # ("Hà Nội", as a sentence names it)
+        if len(read) == len(want) and read != want and as_named not in body and all(
                 _letters_within_one(a.replace("p", "d"), b) or _letters_within_one(a, b)
                 for a, b in zip(read, want, strict=True)):
             issuer = issuer[:u.start("name")] + place.upper() + issuer[u.end("name"):]
@@ -676,7 +678,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
         issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)
         issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)
         issuer = _COMMITTEE_WITH_SPECKS.sub("ỦY BAN NHÂN DÂN", issuer)
-        issuer = issuer_as_named(issuer, place)
+        issuer = issuer_as_named(issuer, place, "\n".join(p.text for p in lay.paras))
     place = place_as_the_issuer_writes_it(place, issuer)
     if place is None and date_para is not None and issuer:
         place = numbered_place(date_para.text, issuer)

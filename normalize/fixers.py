@@ -371,7 +371,8 @@ _STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?
 #: maybe lost
 _DAY_WORD_BEFORE = regex.compile(r"(?i:ng\S{1,3}y)\s*\Z")
 #: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
-_STROKED_MONTH_YEAR = re.compile(r"(?<![\w/|!])(1[0-2]|0?[1-9])([Il|!])((?:19|20)\d\d)(?![^\W_])")
+_STROKED_MONTH_YEAR = regex.compile(r"(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])((?:19|20)\d\d)"
+                                 r"(?![^\W_])")  # (glued to its word too: "thang7I2016", split_glued_date_words')
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
@@ -2274,8 +2275,9 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:ng))\s*\d{1,2}(?:/\d{4})?"
-                           r"(?P<speck>[.,:;'‘’](?=\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:n))(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:ng))\s*\d)")
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,3})\s+(?P<m1>(?i:th)\S{1,4}?(?i:[nm]g))\s*\d{1,2}(?:/\d{4})?"
+                           r"(?P<speck>[.,:;'‘’](?=\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
+                           r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nm]g))\s*\d)")  # (an n read as m: "dSm thamg 8")
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"

@@ -1113,6 +1113,8 @@ def test_the_issuers_department_and_unit_named_as_they_are() -> None:
     assert issuer_as_named("UBND TỈNH BIC KAN", "Bắc Kạn") == "UBND TỈNH BẮC KẠN"
     assert issuer_as_named("UBND TỈNH LAM PDNG" + dept, "Lâm Đồng") == "UBND TỈNH LÂM ĐỒNG" + dept
     assert issuer_as_named("UBND TỈNH QUẢNG NAM", "Quảng Ninh") == "UBND TỈNH QUẢNG NAM"
+    assert issuer_as_named("UBND THÀNH PHỐ HÀ NỘI", "Họ Nội", "Ủy ban nhân dân thành phố Hà Nội ban hành") == \
+        "UBND THÀNH PHỐ HÀ NỘI"
     assert issuer_as_named("ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ", "Thành Trị") == "ỦY BAN NHÂN DÂN HUYỆN THANH TRÌ"
     assert issuer_as_named("SỞ GIÁO DỤC VÀ ĐÀO TẠO", None) == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
     text = "UBND TỈNH BIC KAN\nSố: 12/KH-UBND Bắc Kạn, ngày 15 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
