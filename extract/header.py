@@ -264,9 +264,10 @@ def issuer_as_named(issuer: str, place: str | None, body: str = "") -> str:
     wrong (``"SỞ LAO ĐỘNG - THƯƠNG BNH VÀ XÃ HỘI"``, ``"… - THW ÔNG BINH …"``, ``"… VÀ XD HỘI"``:
     :func:`~vetplan.extract.text.department_as_named`), and its unit's name as the place-date line writes it where
     their letters differ by one in a word or two ("UBND TỈNH BIC KAN" above "Bắc Kạn, ngày …" is BẮC KẠN; "LAM PDNG",
-    a Đ read as P, is LÂM ĐỒNG above "Lâm Đồng") — unless the ``body`` names the unit as the issuer reads it ("ủy ban nhân
-    dân thành phố Hà Nội" under "HÀ NỘI": the place-date line's "Họ Nội" is the misread one). Another place is left, and
-    letters that are the same are the issuer's (its marks the surer: :func:`place_as_the_issuer_writes_it`)."""
+    a Đ read as P, is LÂM ĐỒNG above "Lâm Đồng") — unless the ``body`` names the unit as the issuer reads it ("ủy ban
+    nhân dân thành phố Hà Nội" under "HÀ NỘI": the place-date line's "Họ Nội" is the misread one). Another place is
+    left, and letters that are the same are the issuer's (its marks the surer:
+    :func:`place_as_the_issuer_writes_it`)."""
     if (m := _ISSUER_DEPARTMENT.search(issuer)) is not None:
         named = department_as_named(m.group(0).lower().capitalize())
         if fold(named) != fold(m.group(0)) and "sở" in named.lower():

@@ -371,8 +371,8 @@ _STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?
 #: maybe lost
 _DAY_WORD_BEFORE = regex.compile(r"(?i:ng\S{1,3}y)\s*\Z")
 #: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
-_STROKED_MONTH_YEAR = regex.compile(r"(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])((?:19|20)\d\d)"
-                                 r"(?![^\W_])")  # (glued to its word too: "thang7I2016", split_glued_date_words')
+_STROKED_MONTH_YEAR = regex.compile(r"(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])"
+                                    r"((?:19|20)\d\d)(?![^\W_])")  # (glued to its word too: "thang7I2016")
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
@@ -1444,8 +1444,8 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 #: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
 #: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
 _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?:[ ]+|(?=[IV]))"  # (its space lost)
-                                    r"((?=1?[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(/?)(?=(?:19|20)\d\d\b)")  # (strokes: an Arabic
-# "Quý 12016" is fix_date_slashes')
+                                    r"((?=1?[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(/?)(?=(?:19|20)\d\d\b)")
+# (strokes: an Arabic "Quý 12016" is fix_date_slashes'; a code's small v: "Quy IvI2019")
 
 
 #: a quarter's V alone, its I lost ("Quý V/2024": no quarter V), or a stroke between its slash and its year ("Quý

@@ -4967,7 +4967,8 @@ def test_specks_inside_a_cited_number_and_before_a_dates_day() -> None:
 def test_a_codes_time_span_with_an_n_read_m_and_a_month_glued_to_its_stroked_year() -> None:
     """In a symbol code's time span, "đến" and "tháng" with their n read as m ("dSm thamg 8I2023") and the second
     month glued to its word and its year, the slash read as a stroke ("dSn thang7I2016": "7I" had been read "đi", the
-    month lost); a quarter's small v run into its year ("Quy IvI2019", "Quy Iv12021"): each task's time had been lost."""
+    month lost); a quarter's small v run into its year ("Quy IvI2019", "Quy Iv12021"): each task's time had been
+    lost."""
     from vetplan.normalize.fixers import fix_quarter_slash
 
     for coded, want in (("tu thang 4 dSm thang 10I2023.", "từ tháng 4 đến tháng 10/2023."),
