@@ -2081,9 +2081,23 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
-                                   r"|GI[AÁ]M\s+[DĐ]C)(?![\p{L}\d])"  # (its Ố lost: "PHÓ GIÁM ĐC")
+                                   r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
+                                   # (its Ố read as a B or D, its I maybe as a stroke or lost: "GIAM PBC", "G1AM PDC")
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][Il1|]?[AÁ]M\s+[DĐBP][BD]C(?=[\s.]*$))(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
+
+
+#: a position line's "PHÓ" with its Ó read as another capital or a digit, before "CHỦ TỊCH" or "GIÁM ĐỐC" however read
+#: ("PHD CHU TICH", "KT. PH0 GIAM DOC": the signer's position had been lost)
+_DEPUTY_MISREAD = regex.compile(r"^([\s.]*(?:KT\s*\.\s*)?)(PH[^\sÓOa-z]|PH)"
+                                r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|GI\S{1,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
+
+
+def fix_deputy_word(line: str) -> list[Edit]:
+    """"PHÓ" opening a signature's position line with its Ó misread or lost: ``"PHD CHU TICH"`` → "PHÓ CHU TICH" (the
+    decoder had kept "PHD", no word, and the position was lost); "PHO" and "PHÓ" are left to the decoder."""
+    return [(m.start(2), m.end(2), "PHÓ", 0.8) for m in _DEPUTY_MISREAD.finditer(line)]
 
 
 def fix_director_title(line: str) -> list[Edit]:

@@ -77,6 +77,7 @@ from .fixers import (
     fix_date_slashes,
     fix_decimal_comma,
     fix_departments_phrase,
+    fix_deputy_word,
     fix_director_title,
     fix_document_codes,
     fix_document_numbers,
@@ -194,7 +195,8 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6][CGQ]")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6BD][CGQ]")
+                              .replace("GIAM", "G[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke or lost)
                               .replace(" ", r"[ .,\-–]+") + r")\b")  # ("GIAM DOG"; specks between words: "CHU. .TICH")
 
 
@@ -202,14 +204,16 @@ def _coded_position(letters: str) -> str:
     """A position's pattern in a symbol code, whose vowels are stand-ins of one to four characters ("CH<;> T^CH",
     "GI@M DeC"), its words run together at times, its Đ maybe P: each vowel run of its letters may be any of them; a
     consonant after a stand-in in either case ("TIcH", "D6c": a code capitalises at random, sample 004's "YEU cAu"),
-    a word's last one maybe with a stand-in's leftover after it ("GIAMl D6C")."""
-    def word(w: str) -> str:
+    a word's last one maybe with a stand-in's leftover after it ("GIAMl D6C"); its first letter maybe read small where
+    the two have one shape ("cHU TICH")."""
+    def word(w: str, first: bool) -> str:
         runs = re.findall(r"[AEIOUY]+|[^AEIOUY]+", w)
         return "".join(r"\S{1,4}" if run[0] in "AEIOUY" else "".join(
-            ("[DP]" if c == "D" else c) if k == 0 else ("[DdPp]" if c == "D" else f"[{c}{c.lower()}]") for c in run)
+            ("[DP]" if c == "D" else f"[{c}{c.lower()}]" if first and j == 0 and c.lower() in SIZE_ONLY_LETTERS
+             else c) if k == 0 else ("[DdPp]" if c == "D" else f"[{c}{c.lower()}]") for j, c in enumerate(run))
             for k, run in enumerate(runs))  # (a word's first letters in capitals: a position in running text is none)
 
-    return r"\S?\s*".join(word(w) for w in letters.split(" "))
+    return r"\S?\s*".join(word(w, n == 0) for n, w in enumerate(letters.split(" ")))
 
 
 #: the same positions in a symbol code; none right after a place's type word, whose name a code's stand-ins can make
@@ -393,11 +397,14 @@ NAME_TAIL_AFTER = re.compile(r"[.;:]\s+(?:[a-z]\s+|[|¦]\s+)?")  # (past a lone 
 def _name_word(word: str, kind: str) -> bool:
     """A syllable of a person's name as damaged text writes it: Capitalised, not in capitals (but a symbol code's,
     whose capitals may be stand-ins: "H@I" is Hải, "VA" Vũ, and an OCR'd two letters whose second has its capital's
-    shape: "DO" Đỗ), at most one digit but in a code ("V6" Võ)."""
+    shape: "DO" Đỗ), at most one digit but in a code ("V6" Võ), whose capital may be read small where the two have one
+    shape ("cao" Cao, "viet" Việt)."""
     letters = [c for c in word if c.isalpha()]
     if len(word) < 2:
         return False  # (no name's syllable is one letter: "PHf LfC I" is a code's PHỤ LỤC I)
     shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
+    if kind == "substitution" and shape[:1] in SIZE_ONLY_LETTERS:  # a code's capital whose small letter has its shape,
+        shape = shape[:1].upper() + shape[1:]  # read small ("caoAnh Khanh", "Nguyen Thi viet": Cao, Việt)
     if NAME_WORD.fullmatch(shape) is None and not (kind == "substitution" and CODED_NAME_WORD.fullmatch(shape)):
         return False
     if all(c.isupper() for c in letters) and (
@@ -2943,6 +2950,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
+            if "PH" in lines[i] and kind != "substitution":  # "PHD CHU TICH" (a code's own: restore_coded_position)
+                eds += _clear_of(eds, fix_deputy_word(lines[i]), "fix_deputy_word")
             if "gi" in lines[i] or "GI" in lines[i]:  # "; thoigianthuc hien: Quý III/2019"
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
@@ -3034,7 +3043,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
                 if "TH" in lines[i] and "PH" in lines[i] and i < HEADER_LINES:  # "THANEL PHILO BA RIA"
                     eds += _clear_of(eds, fix_city_words(lines[i]), "fix_city_words")
-                if "GI" in lines[i]:  # "PHO GIAM DOG"
+                if "GI" in lines[i] or "AM" in lines[i]:  # "PHO GIAM DOG", "G1AM PBC"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"
                     eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")

@@ -4977,3 +4977,30 @@ def test_a_codes_time_span_with_an_n_read_m_and_a_month_glued_to_its_stroked_yea
                         ("- ThOi gian thvc hi~n: Quy Iv12021.", "- Thời gian thực hiện: Quý IV/2021.")):
         assert normalize_text(coded, damage="substitution").text == want
     assert fix_quarter_slash("Quy Iv 2021") == []
+
+
+def test_a_codes_signature_whose_capitals_were_read_small() -> None:
+    """A symbol code's capital read small where the two have one shape (c, o, s, u, v, w, x, z; sample 004's engine:
+    "YEU cAu", "cHU TICH"): the position "cHU TICH" is still a position, and the name below it "Nguyen Thi viet",
+    "caoAnh Khanh" still the signer's (it had been lost: "Nguyễn Thị việt", "cao Anh Khanh")."""
+    for coded, want in (("cHU TICH", "Nguyen Thi viet"), ("CH\\L TICH", "caoAnh Khanh")):
+        got = normalize_text(f"-Luu: \\T.\nTM. UY BAN NHAN D~N\n{coded}\n\n\n\n{want}", damage="substitution").text
+        assert got.split("\n")[2] == "CHỦ TỊCH"
+        assert got.split("\n")[-1] in ("Nguyễn Thị Việt", "Cao Anh Khanh", "Cao Anh Khánh")
+    assert normalize_text("Ong chu tich cao\nva", damage="substitution").text.split("\n")[0].endswith("cao")
+
+
+def test_a_signature_position_with_its_deputy_and_director_words_misread() -> None:
+    """Sample 000's engine's damage on a signature's position: "PHD CHU TICH" (the Ó of PHÓ read D), "G1AM PBC", "PHO
+    glAM PDC" (GIÁM's I read as a stroke, ĐỐC's Ố as a B or D): the position had been lost, and with it the name below
+    read as words ("Làm Thủ Hàng" for Lâm Thu Hằng). "PHẦN" or a heading's words are left."""
+    from vetplan.normalize.fixers import fix_deputy_word, fix_director_title
+
+    for position, name, want in (("PHD CHU TICH", "Ha Minh Binh", "PHÓ CHỦ TỊCH"),
+                                 ("G1AM PBC", "Le Thi Binh", "GIÁM ĐỐC"),
+                                 ("PHO glAM PDC", "Lam Thu Hang", "PHÓ GIÁM ĐỐC")):
+        got = normalize_text(f"- Luu: VT.\n{position}\n\n\n{name}", damage="ocr_eng").text.split("\n")
+        assert got[1] == want
+    assert got[-1] == "Lâm Thu Hằng"
+    assert fix_deputy_word("PHAN CHU TICH") == fix_deputy_word("PHD CHU TICH UBND") == []
+    assert fix_director_title("THAM PDC") == fix_director_title("Giam PDC cua") == []
