@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 
 import regex as re
+from rapidfuzz.distance import Levenshtein
 
 from ..schemas.plan import PLAN_YEARS  # (a scan's "2920" is no plan's year)
 
@@ -229,6 +230,10 @@ DEPARTMENT_THEN_WORDS = re.compile(
     + r"))\s+(?!(?:tỉnh|thành phố|quận|huyện|thị xã|các|và|cùng|trên|tại)\b)\p{Ll}")
 _DASHES_OR_SPACES = re.compile(r"[\s\-–—]+")
 _DEPARTMENT_WORDS = {tuple(re.findall(r"\p{L}+", d.lower())): d for d in DEPARTMENTS}
+#: each department's words without marks, one space apart ("lao dong thuong binh va xa hoi"), the first spelling kept
+_DEPARTMENT_LETTERS: dict[str, str] = {}
+for _words, _name in _DEPARTMENT_WORDS.items():
+    _DEPARTMENT_LETTERS.setdefault(fold(" ".join(_words)), _name)
 
 
 def _one_word_off(name: tuple[str, ...], read: tuple[str, ...]) -> bool:
@@ -243,6 +248,19 @@ def _one_word_off(name: tuple[str, ...], read: tuple[str, ...]) -> bool:
     if len(read) == len(name) + 1:  # one word read as two, a space a scan put inside it ("thw ông": thương)
         return any(name[:k] + name[k + 1:] == read[:k] + read[k + 2:] for k in range(1, len(name)))
     return len(name) == len(read) + 1 and any(name[:k] + name[k + 1:] == read for k in range(1, len(name)))
+
+
+def _letters_near(read: tuple[str, ...]) -> str | None:
+    """The department of five words or more whose letters (without marks) the words read are nearest to, their first
+    word the same, at most one letter in seven off and three nearer than any other department's: ``("lao", "động",
+    "thudng", "bnh", "và", "xd", "hội")`` (three words misread) → "Lao động - Thương binh và Xã hội"; None if none."""
+    got = fold(" ".join(read))
+    scored = sorted((Levenshtein.distance(letters, got), letters, d) for letters, d in _DEPARTMENT_LETTERS.items())
+    best, letters, name = scored[0]
+    if len(scored) > 1 and scored[1][0] < best + 3:
+        return None
+    fits = letters.count(" ") >= 4 and letters.split()[0] == got.split()[0] and best <= len(letters) // 7
+    return name if fits else None
 
 
 def department_as_named(agency: str) -> str:
@@ -262,7 +280,7 @@ def department_as_named(agency: str) -> str:
     name = _DEPARTMENT_WORDS.get(rest)
     if name is None:
         near = [d for w, d in _DEPARTMENT_WORDS.items() if _one_word_off(w, rest)]
-        name = near[0] if len(near) == 1 else None
+        name = near[0] if len(near) == 1 else _letters_near(rest)
     if name is None or head not in ("Sở", "Bộ"):
         return agency
     named = f"{head} {name}"  # (its dash as the document writes it, or none, stays: "Sở Lao động – Thương binh …")

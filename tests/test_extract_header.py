@@ -1119,3 +1119,16 @@ def test_the_issuers_department_and_unit_named_as_they_are() -> None:
     assert issuer_as_named("SỞ GIÁO DỤC VÀ ĐÀO TẠO", None) == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
     text = "UBND TỈNH BIC KAN\nSố: 12/KH-UBND Bắc Kạn, ngày 15 tháng 07 năm 2018\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n"
     assert extract_plan(text).document.issuer == "UBND TỈNH BẮC KẠN"
+
+
+def test_a_long_department_name_with_several_words_misread() -> None:
+    """A department's name of five words or more with two or three words misread ("THUDNG BNH VÀ XD HỘI", "VD XD HỘI",
+    sample 000's engine on other plans' headers): the department whose letters it is nearest, by far; a name near two
+    departments, or far from all, is left."""
+    from vetplan.extract.text import department_as_named
+
+    assert department_as_named("Sở Lao động - Thudng bnh và Xd hội") == "Sở Lao động - Thương binh và Xã hội"
+    assert department_as_named("Sở Lao động - Thương binh vd xd hội") == "Sở Lao động - Thương binh và Xã hội"
+    assert department_as_named("Sở Nông nghiệp và Môi trướng") == "Sở Nông nghiệp và Môi trường"
+    assert department_as_named("Sở Lao động - Thì trong binh và Xd hội") == "Sở Lao động - Thì trong binh và Xd hội"
+    assert department_as_named("Sở Văn hóa và Du lịch") == "Sở Văn hóa và Du lịch"
