@@ -41,7 +41,10 @@ def _as_roman(tok: str) -> str:
 #: comma ("1956, QD-TTg")
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6][ ]\d{1,3})[ ](?=\d{1,3}/[\p{L}\d])")
+#: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bd][ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
+#: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
+_DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
 _PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
@@ -59,7 +62,9 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
-_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-)")  # (a Đ read as P: "1956/IQP-TTg")
+#: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-"
+                                        rf"|(?:19|20)\d\d/(?:{_DOC_CODES}|QP|NP)-)")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -71,6 +76,9 @@ _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODE
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
 _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}-[A-ZĐ])")
+#: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
+#: scan's "1811KH" is left, 1811/KH and 181/KH being alike)
+_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ])")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?<![\w/])(\d{{1,5}})([/Il|1])((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
@@ -417,6 +425,9 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
+    out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
+    if not coded:  # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg")
+        out += [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
     out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
             if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
@@ -462,6 +473,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_SLASH.finditer(line)]
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
                 if _day_and_month(*line[m.end():].split("/")[:2])]
+        out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_DATE.finditer(line)]  # ("ngay ‘ 28/12/2016")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _SLASH_AS_ONE_WITH_SPECK.finditer(line)  # ("27/111‘ 2009")
+                if _day_and_month(m["d"], m["m"])]
     if "-" in line or " " in line:  # ("Quý II/20-19": 2019, "28/9/20 15")
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
     if "/I" in line or "/l" in line or "/|" in line:  # ("14/I5/2018")
@@ -521,6 +535,12 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
 _LETTER_BEFORE_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[a-km-z](?=\d{1,2}/\d{1,2}/(?:19|20)\d\d"
                                    r"(?![\w/]))")
+#: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016"), or with a "1" read for the year's slash
+#: ("27/111‘ 2009": 27/11/2009): the citation's date had been lost
+_SPECK_BEFORE_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[‘’'`][ ]?(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+                                   r"(?![\w/]))")
+_SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1[‘’'`][ ]?"
+                                         r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
@@ -1303,17 +1323,24 @@ _D_STROKE_AS_B = re.compile(r"(?<=.)[DPĐ]B")
 _H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\]|II)([A-ZĐ]{2,})(?![\p{L}\d])")
 
 
+#: a word of capitals with one small b inside ("HbND", "GbĐT"): an abbreviation whose Đ a scan read so
+_SMALL_B_IN_CAPITALS = regex.compile(r"(?<![^\W\d_])\p{Lu}{1,5}b\p{Lu}{1,5}(?![^\W\d_])")
+
+
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or "I" ("IBND") or gave a mark ("ƯBND"), or
-    whose Đ it read as B, E, P or O ("HBND", "HEND" → HĐND), or as two letters ("HPBND"), or its H as a bracket and a
-    stroke ("[IĐND"), its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as known. Only where
-    one abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a department, is no
-    "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH"); but before a place's type only
-    the committee stands: "UBRD TỈNH HẬU GIANG" → UBND."""
+    whose Đ it read as B, E, P or O ("HBND", "HEND" → HĐND) or a small b ("HbND"), or as two letters ("HPBND"), or its
+    H as a bracket and a stroke ("[IĐND"), its last D as a stroke and a bracket ("HDNI)") or as a P ("UBNP"): written as
+    known. Only where one abbreviation is so near; a letter changed is another abbreviation as often ("KTTH", a
+    department, is no "KTXH"), and an issuer's letter before a known code is no misreading ("SLĐTBXH"); but before a
+    place's type only the committee stands: "UBRD TỈNH HẬU GIANG" → UBND."""
     out: list[Edit] = []
     if not TWO_CAPITALS.search(line):
         return out
+    if "b" in line:  # its Đ read as a small b, the stroke lost ("Thường trực HbND tỉnh": it had been "Hùng")
+        out += [(m.start(), m.end(), table[key], 0.8) for m in _SMALL_B_IN_CAPITALS.finditer(line)
+                if (key := abbreviation_key(m.group(0).replace("b", "Đ"))) in table and "Đ" in table[key]]
     if "I" in line or "|" in line:  # an H read as a bracket and a stroke: "[IĐND" HĐND
         out += [(m.start(), m.end(), table[key], 0.8) for m in _H_AS_STROKES.finditer(line)
                 if (key := abbreviation_key("H" + m.group(2))) in table]

@@ -195,7 +195,7 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6BD][CGQ]")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6BDE][CGQ]")
                               .replace("GIAM", "G[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke or lost)
                               .replace(" ", r"[ .,\-–]+") + r")\b")  # ("GIAM DOG"; specks between words: "CHU. .TICH")
 
@@ -405,6 +405,8 @@ def _name_word(word: str, kind: str) -> bool:
     shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
     if kind == "substitution" and shape[:1] in SIZE_ONLY_LETTERS:  # a code's capital whose small letter has its shape,
         shape = shape[:1].upper() + shape[1:]  # read small ("caoAnh Khanh", "Nguyen Thi viet": Cao, Việt)
+    elif kind == "ocr_eng" and shape[:1] == "b":  # Tesseract-eng's small b for a Đ ("bang Anh Trang": Đặng)
+        shape = "Đ" + shape[1:]
     if NAME_WORD.fullmatch(shape) is None and not (kind == "substitution" and CODED_NAME_WORD.fullmatch(shape)):
         return False
     if all(c.isupper() for c in letters) and (
@@ -430,14 +432,15 @@ def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tu
     "Phần"; "Đức", not "Dục"; "Thị", not "Thì") when their letters are theirs. The given name is left to the
     decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks:
     :data:`PERSON_NAME`); in Tesseract-eng's (``eng``) a family name's Đ may be read P or B, as elsewhere ("Pay
-    manh" Đẩy mạnh): ``"Po Thanh Ha"`` → "Đỗ", where the letters as read spell no family name."""
+    manh" Đẩy mạnh), or a small b: ``"Po Thanh Ha"`` → "Đỗ", ``"bang Anh Trang"`` → "Đặng", where the letters as read
+    spell no family name."""
     out: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
     for a, role in sorted(roles.items()):
         b = _name_word_end(line, a, roles)
         table = _FAMILY_BY_LETTERS if role == "family" else _MIDDLE_BY_LETTERS if role == "middle" else {}
         name = table.get(skeleton(line[a:b].lower()))
-        if name is None and eng and role == "family" and line[a] in "PB":
+        if name is None and eng and role == "family" and line[a] in "PBb":  # (a small b: "bang Anh Trang", Đặng)
             name = table.get("d" + skeleton(line[a + 1:b].lower()))
             name = name if name and name[0] == "Đ" else None
         if name is None:

@@ -5004,3 +5004,31 @@ def test_a_signature_position_with_its_deputy_and_director_words_misread() -> No
     assert got[-1] == "Lâm Thu Hằng"
     assert fix_deputy_word("PHAN CHU TICH") == fix_deputy_word("PHD CHU TICH UBND") == []
     assert fix_director_title("THAM PDC") == fix_director_title("Giam PDC cua") == []
+
+
+def test_a_cited_numbers_spaces_and_strokes_and_a_dates_specks() -> None:
+    """Sample 000's engine's damage on other plans' citations (each citation had been lost): two spaces inside a number
+    ("sd 223  9/QP-TTg"), spaces before the slash of its year ("43  /2016/TT"), a stroke after that slash
+    ("43/I2016/TT"), a 1 for the slash after four figures ("19561QP-TTg"), a quote speck before a date ("ngay ‘
+    28/12/2016") or with a 1 for its year's slash ("27/111‘ 2009")."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_document_numbers
+
+    got = normalize_text("Thuc hién QUyét dinh sd 223  9/QP-TTg ngay 30/12/2021; Quyét dinh sd 19561QP-TTg ngay "
+                         "27/111‘ 2009; Thong tu so 43  /2016/TT-BLPTBXH ngay ‘ 28/12/2016; Thong tu s6 "
+                         "43/I2016/TT-BLDTBXH ngay 28/12/2016", damage="ocr_eng").text
+    for part in ("2239/QĐ-TTg ngày 30/12/2021", "1956/QĐ-TTg ngày 27/11/2009", "43/2016/TT-BLĐTBXH ngày 28/12/2016;",
+                 "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"):
+        assert part in got
+    assert fix_date_slashes("ngay 27/131‘ 2009") == []
+    assert not any(e[2] == "/" and e[0] < e[1] for e in fix_document_numbers("số 1811KH-UBND"))  # (1811/KH: alike)
+
+
+def test_tesseract_engs_small_b_for_a_d_with_stroke_in_an_abbreviation_and_a_family_name() -> None:
+    """Tesseract-eng's small b for Đ inside capitals ("Thuomg truc HbND tinh": it had been "Hùng") and opening a
+    signer's family name ("bang Anh Trang": Đặng, below "KT. g1AM PÉC" / "PHO GAM DÉC", whose Ố read as É)."""
+    from vetplan.normalize.fixers import fix_misread_abbreviations
+
+    assert normalize_text("- Thuomg truc HbND tinh;", damage="ocr_eng").text == "- Thường trực HĐND tỉnh;"
+    got = normalize_text("- Luu: VT.\nKT. g1AM PÉC\nPHO GAM DÉC\n\n\nbang Anh Trang", damage="ocr_eng").text
+    assert got.split("\n")[1:3] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] and got.endswith("Đặng Anh Trang")
+    assert fix_misread_abbreviations("ABbCD", get_lexicon(None).abbreviations) == []
