@@ -222,7 +222,11 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         # Công Thương xây dựng …"; the partner would have been "Sở": "phối hợp với Sở. Nội vụ", "Sở: Thông tin")
         whole = _STOP_INSIDE_A_LEAD.sub("", _STOP_AFTER_HEAD.sub(" ", whole))
         whole = _SPECK_AFTER_AND.sub("", whole)  # ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì")
-        for body in _FIELD_SPLIT.split(whole):
+        fields = _FIELD_SPLIT.split(whole)
+        if len(fields) > 1 and (found := _lead_by_its_place(fields)) is not None:
+            lead.extend(x for x in split_agencies(found) if x not in lead)
+            fields = fields[1:]
+        for body in fields:
             timeline = _read_field(body, actions, lead, partners, timeline)
     if timeline is None:
         timeline = next((_SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
@@ -237,6 +241,24 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         timeline=timeline,
         evidence=_ev(node.start, node.end, line_pages),
     )
+
+
+#: a labelled field's label of two to four words whatever they were read as, and an agency after its colon
+_OTHER_LABEL = re.compile(r"^(?:Nội dung|Nhiệm vụ|Mục tiêu|Yêu cầu|Hình thức|Địa điểm|Phạm vi)\b", re.I)
+_ANY_LABEL_THEN_AGENCY = re.compile(rf"^[^\s:;]+(?:\s+[^\s:;]+){{1,3}}\s*:\s*(?P<v>(?:{AGENCY_HEAD_ALT})\s.*)$")
+
+
+def _lead_by_its_place(fields: list[str]) -> str | None:
+    """The lead of a task whose fields are written on one line, its label misread past reading ("Đơn điều trị: Sở Lao
+    động …; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện: Quý I/2023", "nạn Vị chủ trì: …"): the first field, an
+    agency after a label of two to four words, where the next field is the partners' (the order the plans write them
+    in); None where the first field reads as a field of its own ("Nội dung: …", "Kinh phí: …") or the next does not."""
+    first = fields[0].lstrip("'‘’`.,_~-– ")
+    m = _ANY_LABEL_THEN_AGENCY.match(first)
+    if m is None or _LEAD.match(first) or _PARTNER.match(first) or _TIME.match(first) or _META.match(first) or \
+            _OTHER_LABEL.match(first):
+        return None
+    return m.group("v") if _PARTNER.match(fields[1].lstrip("'‘’`.,_~-– ")) else None
 
 
 #: the label's second word left before the value, a speck read as the colon after the first ("Đơn vị chủ: trị? Sở Lao

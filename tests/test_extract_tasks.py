@@ -809,3 +809,18 @@ def test_a_speck_glued_after_and_inside_a_leads_name() -> None:
     # "phối" with its i lost ("chủ trì phố hợp với", fresh seed 29 eng: the partner had been lost)
     task = extract_plan(text.replace("chủ trì; phối hợp", "chủ trì phố hợp")).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Công Thương"])
+
+
+def test_a_leads_label_misread_past_reading_on_a_line_of_fields() -> None:
+    """A symbol code's "Đơn vị chủ trì" read "Đơn điều trị" or "nạn Vị chủ trì" on a line whose next field is the
+    partners' (each task's lead had been lost): the first field is the lead by its place; a first field of another
+    label ("Nội dung: …"), or one with no partners' field after it, is not."""
+    head = "KẾ HOẠCH\nAbc\nII. NHIỆM VỤ\n1. Tuyên truyền\n- "
+    tail = "; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
+    for label in ("Đơn điều trị", "nạn Vị chủ trì"):
+        task = extract_plan(f"{head}{label}: Sở Lao động - Thương binh và Xã hội{tail}").tasks[0]
+        assert (task.lead, task.partners, task.timeline) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"],
+                                                             "Quý I/2023")
+    assert extract_plan(f"{head}Nội dung chính: Sở Tài chính nói rằng{tail}").tasks[0].lead == []
+    text = f"{head}Đơn điều trị: Sở Tài chính; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
+    assert extract_plan(text).tasks[0].lead == []
