@@ -2136,7 +2136,10 @@ def fix_director_title(line: str) -> list[Edit]:
 
 
 #: the plan's type standing alone on its line in capitals, its first word's vowel misread ("KF HOACH": KẾ HOẠCH)
-_PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$")
+_PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
+                                # (a symbol code's, its space lost or read "l", its C or H small: "KElHO';'CH",
+                                # "KElHO';'cH": the title had been lost)
+                                r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hh]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch))\s*$")
 
 
 #: "THÀNH PHỐ" opening a header's line in capitals before its place, its letters as a rough scan may leave them ("THANEL
@@ -2160,7 +2163,10 @@ def fix_plan_type_line(line: str) -> list[Edit]:
     """``"KF HOACH"`` → "KẾ HOẠCH" (fresh seed 1066 eng: Tesseract-eng read the Ế as an F, the decoder kept it, and
     the plan's type and title were lost); no other line of capitals is a K-word and HO…CH alone."""
     m = _PLAN_TYPE_LINE.match(line)
-    return [(m.start(2), m.end(2), "KẾ HOẠCH", 0.85)] if m and m.group(2) != "KẾ HOẠCH" else []
+    if m is None:
+        return []
+    k = 2 if m.group(2) is not None else 4
+    return [(m.start(k), m.end(k), "KẾ HOẠCH", 0.85)] if m.group(k) != "KẾ HOẠCH" else []
 
 
 #: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder

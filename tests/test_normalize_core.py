@@ -5032,3 +5032,15 @@ def test_tesseract_engs_small_b_for_a_d_with_stroke_in_an_abbreviation_and_a_fam
     got = normalize_text("- Luu: VT.\nKT. g1AM PÉC\nPHO GAM DÉC\n\n\nbang Anh Trang", damage="ocr_eng").text
     assert got.split("\n")[1:3] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] and got.endswith("Đặng Anh Trang")
     assert fix_misread_abbreviations("ABbCD", get_lexicon(None).abbreviations) == []
+
+
+def test_a_codes_plan_type_line_with_its_space_lost() -> None:
+    """A symbol code's "KẾ HOẠCH" line with its space lost or read as an "l" and its C or H small ("KElHO';'CH",
+    "KElHO';'cH"): the plan's type and its title had been lost. A line of other capitals is left."""
+    from vetplan.normalize.fixers import fix_plan_type_line
+
+    head = "UY BAN NHAN DAN\nTINH DONG NAI\nS6: 136/KH-UBND\n"
+    for line in ("KElHO';'CH", "KElHO';'cH"):
+        got = normalize_text(f"{head}{line}\nPhat tri@n giao duc nghe nghiep", damage="substitution").text
+        assert got.split("\n")[3] == "KẾ HOẠCH"
+    assert fix_plan_type_line("KHOA HOC") == fix_plan_type_line("KINH HOACH") == []
