@@ -55,7 +55,9 @@ _PARTNER = _label("phối", "hợp")
 # (a speck read as a colon inside the label: "Thời gian thực :hiện: Quý 1/2019")
 #: a semicolon a scan read for a time label's colon, a period after it ("thời gian thực hiện; Quý IV/2022.")
 _SEMICOLON_BEFORE_A_PERIOD = r";(?=\s*(?:quý|tháng|năm|từ)\s)"
-_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})){0,60}"
+_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?)[\s\-.]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})"
+                   r"|:(?=\s\p{Ll}{2,5}\s*[:!]))"  # (a speck's colon inside the label: "Thời gian thu: hiện: Quý …")
+                   r"{0,60}"
                    rf"(?:[:!]|{_SEMICOLON_BEFORE_A_PERIOD})\s*"
                    r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019")
 #: a lone letter after a timeline's stop, colon or comma ends it: a speck in the margin ("Quý III/2023. l", "Quý

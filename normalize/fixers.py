@@ -1189,6 +1189,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 out.append((at + part.start(), at + part.end(), got, 0.8))
                 continue
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
+            if len(seg) == 3 and seg[1] in "AEIOUYLJ" and line[at + part.end():at + part.end() + 1] == "-" and \
+                    abbreviation_key(seg) not in table and (k := abbreviation_key(seg[0] + seg[2])) in _TYPE_CODES:
+                # a speck read as a vowel or a stroke inside a type code: "19/KEH-UBND" (KH; the number had been lost)
+                out.append((at + part.start(), at + part.end(), _TYPE_CODES[k], 0.8))
+                continue
             doubled = {seg[:k] + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == seg[k - 1] and seg[k].isalpha()}
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \
                     abbreviation_key(seg) in table or not (

@@ -824,3 +824,12 @@ def test_a_leads_label_misread_past_reading_on_a_line_of_fields() -> None:
     assert extract_plan(f"{head}Nội dung chính: Sở Tài chính nói rằng{tail}").tasks[0].lead == []
     text = f"{head}Đơn điều trị: Sở Tài chính; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
     assert extract_plan(text).tasks[0].lead == []
+
+
+def test_a_specks_colon_inside_a_time_label() -> None:
+    """Tesseract-eng's "- Thời gian thu: hiện: Quý IV/2024." (a speck read as a colon inside the label: the timeline
+    had been "hiện: Quý IV/2024"); a timeline in small letters after the label's own colon stays whole."""
+    head = "KẾ HOẠCH\nAbc\nII. NHIỆM VỤ\n1. Tuyên truyền\n- Đơn vị chủ trì: Sở Tài chính.\n"
+    for line, want in (("- Thời gian thu: hiện: Quý IV/2024.", "Quý IV/2024"),
+                       ("- Thời gian: tháng 3 đến tháng 5/2024.", "tháng 3 đến tháng 5/2024")):
+        assert extract_plan(f"{head}{line}\nIII. KINH PHÍ\n").tasks[0].timeline == want

@@ -5044,3 +5044,14 @@ def test_a_codes_plan_type_line_with_its_space_lost() -> None:
         got = normalize_text(f"{head}{line}\nPhat tri@n giao duc nghe nghiep", damage="substitution").text
         assert got.split("\n")[3] == "KẾ HOẠCH"
     assert fix_plan_type_line("KHOA HOC") == fix_plan_type_line("KINH HOACH") == []
+
+
+def test_a_speck_read_as_a_letter_inside_a_type_code() -> None:
+    """Tesseract-eng's "So: 19/KEH-UBND" (a speck read as an E inside KH: the number had been lost): the type code
+    without it; a code of three letters whose middle one is no speck's reading ("BCĐ"), or that is known, is left."""
+    from vetplan.normalize.fixers import fix_document_codes
+
+    table = get_lexicon(None).abbreviations
+    assert "Số: 19/KH-UBND" in normalize_text("So: 19/KEH-UBND Ho Chi Minh, ngay 07 thang 10 nam 2023",
+                                              damage="ocr_eng").text
+    assert fix_document_codes("số 12/BCĐ-UBND", table) == fix_document_codes("số 12/CTr-UBND", table) == []
