@@ -48,7 +48,11 @@ _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
 _PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
+_YEAR_WORD_BEFORE = r"(?<![\p{L}\d])(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm") and its space
 _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
+                                       # (after the year's word: "năm 20 16", a title's year had kept it)
+                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[ ](?=\d(?:[ .,;:)]|$))"
+                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[ ](?=\d\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/]))")  # ("Quý IV/202 1")
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
@@ -1554,8 +1558,11 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
 
-_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= (?:[1-4]/|(?:I{1,3}|IV|Iv)[/Il1|]?)(?:19|20)\d\d"
-                                    r"(?!\d))")  # (or a Roman one run into its year: "Quy IvI2019", a code's)
+_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= (?:[1-4]/|(?:I{1,3}|IV|Iv"
+                                    rf"|{_QUARTER_NUMBER_READ})[/Il1|]?)(?:19|20)\d\d(?!\d))")
+# (or a Roman one run into its year, or its strokes as read: "Quy IvI2019", a code's; "Quy |V12022", Tesseract-eng's)
+#: a speck read as a small letter glued before the quarter's word ("bQuy IV/2024": it had been read "quy")
+_SPECK_BEFORE_QUARTER_WORD = re.compile(r"(?<![^\W\d_])[a-z](Qu[yý])(?= (?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 
 
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
@@ -1579,6 +1586,8 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     # may leave it; "quy" is a word)
     out += [(m.start(), m.end(), _quarter_word_as(m.group()), 0.9) for m in _UNMARKED_QUARTER_WORD.finditer(line)
             if not any(e[0] <= m.start() < e[1] for e in out)]
+    out += [(m.start(), m.end(), "Quý", 0.85) for m in _SPECK_BEFORE_QUARTER_WORD.finditer(line)
+            if not any(e[0] < m.end() and m.start() < e[1] for e in out)]
     last = line.rstrip()
     at = last.rfind(" ") + 1
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (

@@ -5055,3 +5055,15 @@ def test_a_speck_read_as_a_letter_inside_a_type_code() -> None:
     assert "Số: 19/KH-UBND" in normalize_text("So: 19/KEH-UBND Ho Chi Minh, ngay 07 thang 10 nam 2023",
                                               damage="ocr_eng").text
     assert fix_document_codes("số 12/BCĐ-UBND", table) == fix_document_codes("số 12/CTr-UBND", table) == []
+
+
+def test_a_quarters_word_before_strokes_or_after_a_speck_and_a_titles_year_parted() -> None:
+    """Sample 000's engine's damage on other plans: "Quy |V12022" (its I a pipe, its slash a 1: the number was mended
+    and the word left "Quy"), "bQuy IV/2024" (a speck glued before it: it had been read "quy"), and a title's year
+    parted after its word ("nim 20 16"); "trong 20 16 người" (no year's word) is left."""
+    for damaged, want in (("thoi gian thuc hién: Quy |V12022.", "thời gian thực hiện: Quý IV/2022."),
+                          ("- Thoi gian thue hién: bQuy IV/2024.", "- Thời gian thực hiện: Quý IV/2024."),
+                          ("Trién khai céng tac gido duc nghé nghiép nim 20 16",
+                           "Triển khai công tác giáo dục nghề nghiệp năm 2016")):
+        assert normalize_text(damaged, damage="ocr_eng").text == want
+    assert "20 16" in normalize_text("trong 20 16 nguoi", damage="ocr_eng").text
