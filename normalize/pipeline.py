@@ -482,6 +482,29 @@ def misread_middle_names(line: str, roles: dict[int, str]) -> list[tuple[int, in
     return out
 
 
+#: a given name read so is none (no name of the list ends so, or one), where one of its letters' is common (this
+#: many names end so or more): "Hãng" (none) is Hằng (13), "Dụng" (one) Dũng (24); "Yên" (3) and "Khanh" (21) stay
+GIVEN_NAME_COMMON = 8
+
+
+def misread_given_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
+    """A signature's given name that Vietnamese OCR gave a wrong mark, making it no name, or one almost no one has:
+    ``"Lê Hữu Hãng"`` → "Hằng" (the commonest given name its letters spell, when :data:`GIVEN_NAME_COMMON` names or
+    more end so and the word as read ends at most one)."""
+    at = next((a for a, role in roles.items() if role == "given"), None)
+    if at is None:
+        return []
+    word = line[at:_name_word_end(line, at, roles)]
+    counts = given_names()
+    if not word.istitle() or counts.get(canonical(word.lower()), 0) > 1:
+        return []
+    spelled = sorted(((n, w) for w, n in counts.items() if skeleton(w) == skeleton(word.lower())), reverse=True)
+    if not spelled or spelled[0][0] < GIVEN_NAME_COMMON or (len(spelled) > 1 and spelled[1][0] * 2 > spelled[0][0]):
+        return []
+    name = spelled[0][1].capitalize()
+    return [] if name == word else [(at, at + len(word), name, 0.75)]
+
+
 @cache
 def _name_bonuses(role: str) -> dict[str, float]:
     """Reading → nats off it, for a name's role: a family or middle name's ``PERSON_NAME_BONUS``; a given name's
@@ -2973,6 +2996,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 fixed, _family = misread_family_name(lines[i], name_lines[i])
                 eds += [(*x, "restore_name_line") for x in fixed]
                 eds += [(*x, "restore_name_line") for x in misread_middle_names(lines[i], name_lines[i])]  # "Ngốc"
+                eds += [(*x, "restore_name_line") for x in misread_given_name(lines[i], name_lines[i])]  # "Hãng"
                 # (the name's words as read, or so mended, are left by the decoder: its LM had made "Hà Anh Hương"
                 # "Hà Ảnh Hưởng")
                 names = [(a, _name_word_end(lines[i], a, name_lines[i])) for a in sorted(name_lines[i])]
