@@ -263,6 +263,19 @@ def _letters_near(read: tuple[str, ...]) -> str | None:
     return name if fits else None
 
 
+def _named_by_its_first_word(read: tuple[str, ...]) -> str | None:
+    """The department of two words whose first word is the first read, where no other department's name opens with
+    it, and whose second word the second read is a misreading of (its first letter, at most two letters off without
+    marks): ``("nội", "và")`` → "Nội vụ" (its vụ read "và"); "Sở Công an" is no Công Thương; None otherwise."""
+    if len(read) != 2 or any(read[1] in w for w in _DEPARTMENT_WORDS if len(w) == 2):
+        return None
+    opening = [w for w in _DEPARTMENT_WORDS if w[0] == read[0]]
+    if len(opening) != 1 or len(opening[0]) != 2:
+        return None
+    want, got = fold(opening[0][1]), fold(read[1])
+    return _DEPARTMENT_WORDS[opening[0]] if want[0] == got[0] and Levenshtein.distance(want, got) <= 2 else None
+
+
 def department_as_named(agency: str) -> str:
     """A department ("Sở …", "Bộ …") written as its name is, where a scan left specks, a word's case or one word
     wrong in it: ``"Sở Công: Thương"``, ``"Sở Nội vụ. °"``, ``"Sở Kế hoạch và đầu, tư"``, ``"Sở Nông nghiệp Và Phát
@@ -280,7 +293,7 @@ def department_as_named(agency: str) -> str:
     name = _DEPARTMENT_WORDS.get(rest)
     if name is None:
         near = [d for w, d in _DEPARTMENT_WORDS.items() if _one_word_off(w, rest)]
-        name = near[0] if len(near) == 1 else _letters_near(rest)
+        name = near[0] if len(near) == 1 else _letters_near(rest) or _named_by_its_first_word(rest)
     if name is None or head not in ("Sở", "Bộ"):
         return agency
     named = f"{head} {name}"  # (its dash as the document writes it, or none, stays: "Sở Lao động – Thương binh …")

@@ -833,3 +833,15 @@ def test_a_specks_colon_inside_a_time_label() -> None:
     for line, want in (("- Thời gian thu: hiện: Quý IV/2024.", "Quý IV/2024"),
                        ("- Thời gian: tháng 3 đến tháng 5/2024.", "tháng 3 đến tháng 5/2024")):
         assert extract_plan(f"{head}{line}\nIII. KINH PHÍ\n").tasks[0].timeline == want
+
+
+def test_a_two_word_department_named_by_its_first_word() -> None:
+    """A department of two words whose second a code misread ("Sở Nội và": its vụ read "và", synthetic code seed 94),
+    named by its first word where no other department opens with it; a second word far from the name's ("Sở Công an"),
+    or a first word two departments share ("Sở Tài chánh": Tài chính, Tài nguyên …), is left."""
+    from vetplan.extract.text import department_as_named
+
+    assert department_as_named("Sở Nội và") == "Sở Nội vụ"
+    assert department_as_named("Sở Y tá") == "Sở Y tế"
+    assert department_as_named("Sở Công an") == "Sở Công an"
+    assert department_as_named("Sở Tài chánh") == "Sở Tài chánh"
