@@ -5082,3 +5082,11 @@ def test_a_signers_given_name_whose_mark_vietnamese_ocr_misread() -> None:
     assert mended("Nguyễn Văn Yên") == "Nguyễn Văn Yên" and mended("Cao Anh Khanh") == "Cao Anh Khanh"
     got = normalize_text("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Hữu Hãng", damage="ocr_vie").text
     assert got.endswith("Lê Hữu Hằng")
+
+
+def test_a_codes_from_word_written_with_a_group_of_three_before_a_time_span() -> None:
+    """Sample 004's code writes "từ" with a three-character group for its ư ("t\\l'i thang 5 d~n thang 9/2018"): the
+    LM had read "chúng tôi tháng 5", and the task's time was lost."""
+    got = normalize_text("tren cae phuang ti~n thong in d?i chung t\\l'i thang 5 d~n thang 9/2018.",
+                         damage="substitution").text
+    assert got.endswith("chúng từ tháng 5 đến tháng 9/2018.")
