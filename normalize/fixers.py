@@ -75,6 +75,9 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
+#: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
+#: been lost): the space it stands in
+_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9])[)\]}!|](?=\d{1,5}[/Il|])")
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
@@ -85,7 +88,9 @@ _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_COD
 _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ])")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
-_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?<![\w/])(\d{{1,5}})([/Il|1])((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
+# (glued to "số" too: a code's "s64612015IQD-TTg")
+_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})([/Il|1])"
+                                            rf"((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -442,6 +447,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -BLĐTBXH"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
+    out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
     return out
 
 
@@ -1838,7 +1844,10 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
-                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/))", re.IGNORECASE)
+                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/"
+                              # (its slashes read as strokes or a "1": a code's "s624ICT-TTg", "s64612015IQD-TTg")
+                              rf"|\d{{1,5}}[Il|](?:{_DOC_CODES}|QP|NP)-|\d{{1,5}}[Il1|](?:19|20)\d\d[/Il1|]))",
+                              re.IGNORECASE)
 
 
 #: a symbol code's word opening a span of months ("t9 th,rng 5 den thang 6/2023"): a t and one stand-in, where only

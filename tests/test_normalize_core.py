@@ -5090,3 +5090,13 @@ def test_a_codes_from_word_written_with_a_group_of_three_before_a_time_span() ->
     got = normalize_text("tren cae phuang ti~n thong in d?i chung t\\l'i thang 5 d~n thang 9/2018.",
                          damage="substitution").text
     assert got.endswith("chúng từ tháng 5 đến tháng 9/2018.")
+
+
+def test_a_cited_number_glued_to_its_number_word_with_its_slashes_read_as_strokes() -> None:
+    """Sample 004's code writes a cited number glued to "số" with its slashes as strokes or a "1" ("s624ICT-TTg",
+    "s64612015IQD-TTg") or a bracket between ("s6)522IQD-TTg"): each citation had been lost ("số 624/CT-TTg")."""
+    got = normalize_text("Thve hieu Chi thi s624ICT-TTg ngay 28/5/2020 cua Thu tu6rng Chinh phu; QuyStdinh "
+                         "s64612015IQD-TTg ngay 28/9I2015 cua Thu tuong; QuySt dinh s6)522IQD-TTg ngay 14/5I2018 cua",
+                         damage="substitution").text
+    for part in ("số 24/CT-TTg ngày 28/5/2020", "số 46/2015/QĐ-TTg ngày 28/9/2015", "số 522/QĐ-TTg ngày 14/5/2018"):
+        assert part in got
