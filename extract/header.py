@@ -64,6 +64,10 @@ _PREAMBLE_END = re.compile(r"(?:\bnhu sau|\bke hoach\b[^.:]{0,80})\s*:[\s|_~.'�
 #: 43/2016/…"): two words, then a cited document's kind and "số" (a wrapped title's line opens with the kind)
 _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật|"
                               r"Kế hoạch|Công văn|Văn bản)\s+số\b")
+#: a preamble opening in small letters, its capital lost, with the document it cites ("căn cứ Quyết định số 1956/…", a
+#: code's: the preamble had been run into the title)
+_PREAMBLE_CITING_SMALL = re.compile(r"(?:căn cứ|thực hiện)\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật"
+                                    r"|Kế hoạch|Công văn|Văn bản)\s+số\b")
 #: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
 _PREAMBLE_START = re.compile(r"^[\s_~'‘’`|]*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")
@@ -387,11 +391,12 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                         # ("Thực hiện Quyết định …"); a wrapped title line is in lower case ("theo Quyết định …")
                         preamble_end = _PREAMBLE_END.search(fq)  # (then its first capitalised later line opens it)
                         # (not a line that goes on with a name the line before ends: "… thị xã Việt" / "Yên năm 2022")
-                        cut = next((off for off in q.offsets if off > 0 and (
+                        cut = next((off for off in q.offsets if off > 0 and ((
                             opening := _LEADING_SPECK.sub("", q.text[off:].lstrip()))[:1].isupper()
                                     and (_PREAMBLE_START.match(fold(opening))
                                          or _PREAMBLE_CITING.match(opening)
-                                         or (preamble_end and not _NAME_GOING_ON.search(q.text, 0, off)))), None)
+                                         or (preamble_end and not _NAME_GOING_ON.search(q.text, 0, off)))
+                                    or _PREAMBLE_CITING_SMALL.match(opening))), None)
                         if cut is not None:
                             title_parts.append(q.text[:cut].strip())
                             break

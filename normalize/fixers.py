@@ -451,6 +451,14 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     return out
 
 
+def _one_date_of(figures: str) -> bool:
+    """Whether a run of figures whose two slashes were both read "1" splits one way only into a day, a month and a
+    year of 19xx or 20xx: "2511212023" is 25/12/2023 and nothing else; where two splits are dates, none is taken."""
+    reads = {(figures[:a], figures[a + 1:b]) for a in (1, 2) for b in (a + 2, a + 3)
+             if len(figures) == b + 5 and figures[a] == figures[b] == "1" and figures[b + 1:b + 3] in ("19", "20")}
+    return sum(_day_and_month(d, m) for d, m in reads) == 1
+
+
 def _day_and_month(day: str, month: str) -> bool:
     """Whether two numbers as written can be a date's day and month ("27", "11"; not "27", "13")."""
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
@@ -506,6 +514,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
     stroked: list[Edit] = []  # (after the day word's dates, as they are recorded)
     for m in _STROKED_DATE.finditer(line):
         seps = (m[2], m[4])
+        if seps == ("1", "1") and _day_and_month(m[1], m[3]) and _DAY_WORD_BEFORE.search(line, 0, m.start()) and \
+                _one_date_of(m.group(0)):
+            out += [(m.start(2), m.end(2), "/", 0.75), (m.start(4), m.end(4), "/", 0.75)]  # "ngay 2511212023"
+            continue
         if seps in (("/", "/"), ("1", "1")) or not _day_and_month(m[1], m[3]):
             continue
         if line[m.end():m.end() + 1] != "/" and _DAY_WORD_BEFORE.search(line, 0, m.start()):  # "ngay 2815I2020"

@@ -5100,3 +5100,18 @@ def test_a_cited_number_glued_to_its_number_word_with_its_slashes_read_as_stroke
                          damage="substitution").text
     for part in ("số 24/CT-TTg ngày 28/5/2020", "số 46/2015/QĐ-TTg ngày 28/9/2015", "số 522/QĐ-TTg ngày 14/5/2018"):
         assert part in got
+
+
+def test_a_date_after_its_day_word_with_both_slashes_read_as_ones_and_a_preamble_in_small_letters() -> None:
+    """Sample 004's code: "truac ngay 2511212023" (both slashes read "1": the report's deadline had been lost) is
+    25/12/2023 where the figures split into a date one way only; a preamble opening in small letters ("căn cứ Quyết
+    định số …", its capital lost) ends the title before it."""
+    from vetplan.extract import extract_plan
+    from vetplan.normalize.fixers import _one_date_of
+
+    got = normalize_text("Cac co quan bao cao kSt qua ve Sa Lao d9ng truac ngay 2511212023.", damage="substitution")
+    assert got.text.endswith("trước ngày 25/12/2023.")
+    assert _one_date_of("2511212023") and not _one_date_of("111112019")
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2018\ncăn cứ Quyết định số 1956/QĐ-TTg "
+            "ngày 27/11/2009 của Thủ tướng Chính phủ, Sở ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2018"
