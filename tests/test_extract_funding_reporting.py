@@ -175,3 +175,13 @@ def test_a_specks_colon_between_before_and_the_deadlines_date_word() -> None:
     rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2018\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
                        "báo cáo kết quả về Sở Nội vụ trước: ngày 06/12/2018.\n").reporting
     assert rep and rep[0].deadline == dt.date(2018, 12, 6)
+
+
+def test_a_deadlines_before_word_with_its_r_read_as_n() -> None:
+    """"tnwac ngày 16/12/2022" (trước, its r read as n and its vowel misread: a code's; the deadline had been lost);
+    "từ ngày" (a start) and "trong ngày" are no deadline."""
+    from vetplan.extract.reporting import deadline_of
+
+    assert deadline_of("báo cáo kết quả về Sở tnwac ngày 16/12/2022.", 2022, []) == dt.date(2022, 12, 16)
+    assert deadline_of("từ ngày 16/12/2022", 2022, []) is None
+    assert deadline_of("trong ngày 16/12/2022", 2022, []) is None
