@@ -555,12 +555,12 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
                                    r"(?=(?:19|20)\d\d(?![\d]))")
 #: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
-_LETTER_BEFORE_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[a-km-z](?=\d{1,2}/\d{1,2}/(?:19|20)\d\d"
-                                   r"(?![\w/]))")
+_AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
+_BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
+_LETTER_BEFORE_DAY = regex.compile(_AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
 #: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016"), or with a "1" read for the year's slash
 #: ("27/111‘ 2009": 27/11/2009): the citation's date had been lost
-_SPECK_BEFORE_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[‘’'`][ ]?(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d"
-                                   r"(?![\w/]))")
+_SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "[‘’'`][ ]?" + _BEFORE_A_DATE)
 _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1[‘’'`][ ]?"
                                          r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
