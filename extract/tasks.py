@@ -245,8 +245,9 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     )
 
 
-#: a labelled field's label of two to four words whatever they were read as, and an agency after its colon
+#: the labels of a task's other fields ("Nội dung: …"), whose value may open with an agency too
 _OTHER_LABEL = re.compile(r"^(?:Nội dung|Nhiệm vụ|Mục tiêu|Yêu cầu|Hình thức|Địa điểm|Phạm vi)\b", re.I)
+#: a labelled field's label of two to four words whatever they were read as, and an agency after its colon
 _ANY_LABEL_THEN_AGENCY = re.compile(rf"^[^\s:;]+(?:\s+[^\s:;]+){{1,3}}\s*:\s*(?P<v>(?:{AGENCY_HEAD_ALT})\s.*)$")
 
 

@@ -482,15 +482,15 @@ def misread_middle_names(line: str, roles: dict[int, str]) -> list[tuple[int, in
     return out
 
 
-#: a given name read so is none (no name of the list ends so, or one), where one of its letters' is common (this
-#: many names end so or more): "Hãng" (none) is Hằng (13), "Dụng" (one) Dũng (24); "Yên" (3) and "Khanh" (21) stay
+#: how many names of the list must end in a given name for a name read with the same letters that at most one name
+#: ends in to be read as it: "Hãng" (no name) is Hằng (13), "Dụng" (one) Dũng (24); "Yên" (3) and "Khanh" (21) stay
 GIVEN_NAME_COMMON = 8
 
 
 def misread_given_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
     """A signature's given name that Vietnamese OCR gave a wrong mark, making it no name, or one almost no one has:
-    ``"Lê Hữu Hãng"`` → "Hằng" (the commonest given name its letters spell, when :data:`GIVEN_NAME_COMMON` names or
-    more end so and the word as read ends at most one)."""
+    ``"Lê Hữu Hãng"`` → "Hằng": the commonest given name its letters spell, where :data:`GIVEN_NAME_COMMON` names or
+    more end in it, twice as many as in any other so spelled, and at most one in the word as read."""
     at = next((a for a, role in roles.items() if role == "given"), None)
     if at is None:
         return []
