@@ -42,7 +42,7 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bd][ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bd][:.]?[ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -1505,8 +1505,10 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
 #: a quarter's V alone, its I lost ("Quý V/2024": no quarter V), or a stroke between its slash and its year ("Quý
 #: III/I2021"): Tesseract-eng's, sample 000's engine (it read a lone I as "|", "1" or nothing)
 _QUARTER_V_ALONE = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(V)(?=/(?:19|20)\d\d\b)")
-_QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)/([Il|1])"
-                                         r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17")
+_QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV"
+                                         rf"|{_QUARTER_NUMBER_READ})/([Il|1])"
+                                         r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17"; its
+# number's strokes as read, another fixer's: "Quy I11/I20 17")
 
 
 def fix_quarter_slash(line: str) -> list[Edit]:
@@ -2144,8 +2146,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
                                    r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
-                                   # (its Ố read as a B or D, its I maybe as a stroke or lost: "GIAM PBC", "G1AM PDC")
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][Il1|]?[AÁ]M\s+[DĐBP][BD]C(?=[\s.]*$))(?![\p{L}\d])"
+                                   # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
+                                   # "G1AM PDC", "PHO GIAM DGC")
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][Il1|]?[AÁ]M\s+[DĐBP][BDGE]C(?=[\s.]*$))(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
 

@@ -5115,3 +5115,13 @@ def test_a_date_after_its_day_word_with_both_slashes_read_as_ones_and_a_preamble
     text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn năm 2018\ncăn cứ Quyết định số 1956/QĐ-TTg "
             "ngày 27/11/2009 của Thủ tướng Chính phủ, Sở ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
     assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2018"
+
+
+def test_a_numbers_label_with_its_colon_before_a_spaced_number_and_strokes_around_a_quarters_slash() -> None:
+    """Sample 000's engine's damage: "Sd: 3  38/KH-" (a space inside the number after its label's colon: the number
+    had been lost), "Quy I11/I20 17" (the number's strokes as read, a stroke after its slash, its year parted), "PHO
+    GIAM DGC" (ĐỐC's Ố read as a G: the position had been lost)."""
+    assert normalize_text("Sd: 3  38/KH- SLPTBXH", damage="ocr_eng").text.startswith("SỐ: 338/KH-")
+    assert normalize_text("thoi gian thuc hién: Quy I11/I20 17.", damage="ocr_eng").text.endswith("Quý III/2017.")
+    got = normalize_text("KT. CHU TICH\nPHO GIAM DGC\n\n\nLe Van Nam", damage="ocr_eng").text.split("\n")
+    assert got[1] == "PHÓ GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
