@@ -69,6 +69,7 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-"
                                         rf"|(?:19|20)\d\d/(?:{_DOC_CODES}|QP|NP)-)")
+_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?)([QN])[DĐPb](-?)(TTg|CP)(?![\p{L}\d])")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -422,6 +423,10 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
             if not any(e[1] == m.start() for e in ones)]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
+    # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
+    # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
+    out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
+            if m[0] != m[1] + "Đ-" + m[3]]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
@@ -543,9 +548,9 @@ _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1
 #: count is written so: "1.550 người" has three digits after its stop)
 _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9])"
                                   r"|(?i:qu\S{1,2})[ ]+(?:[1-4]|I{1,3}|IV)))[.,](?=(?:19|20)\d\d(?!\d|[/.,]\d))")
-#: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009"): group 1 the space
-_DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ])(?P<d2>\d)/(?P<m>\d{1,2})"
-                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ])(?P<m2>\d))/(?:19|20)\d\d(?![\w/])")
+#: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009", two: "ngay 3  0/12/2021")
+_DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
+                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?:19|20)\d\d(?![\w/])")
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")

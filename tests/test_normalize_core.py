@@ -5125,3 +5125,14 @@ def test_a_numbers_label_with_its_colon_before_a_spaced_number_and_strokes_aroun
     assert normalize_text("thoi gian thuc hién: Quy I11/I20 17.", damage="ocr_eng").text.endswith("Quý III/2017.")
     got = normalize_text("KT. CHU TICH\nPHO GIAM DGC\n\n\nLe Van Nam", damage="ocr_eng").text.split("\n")
     assert got[1] == "PHÓ GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
+
+
+def test_the_national_type_codes_with_their_d_misread_and_the_hyphen_lost() -> None:
+    """Sample 000's engine's damage on other plans' citations (each had been lost): "15/2019/NPCP" (NĐ-CP, its Đ a P,
+    the hyphen lost), "2239/QbTTg" (a small b), "522/IQD-TTg" (a stroke before it: "QD" had stayed unmarked, read as
+    one word with the stroke), and a date's day with two spaces inside it ("ngay 3  0/12/2021")."""
+    got = normalize_text("Nghi dinh sb 15/2019/NPCP ngay 01/02/2019; Quyét dinh s 522/IQD-TTg ngay 14/5/2018; Quyét "
+                         "dinh sd 2239/QbTTg ngay 3  0/12/2021 caa", damage="ocr_eng").text
+    for part in ("15/2019/NĐ-CP ngày 01/02/2019", "522/QĐ-TTg ngày 14/5/2018", "2239/QĐ-TTg ngày 30/12/2021"):
+        assert part in got
+    assert "12/QĐ-CP" in normalize_text("so 12/QDCP", damage="ocr_eng").text
