@@ -50,9 +50,10 @@ _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 _PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
 _YEAR_WORD_BEFORE = r"(?<![\p{L}\d])(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm") and its space
 _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
-                                       # (after the year's word: "năm 20 16", a title's year had kept it)
+                                       # (after the year's word: "năm 20 16", a title's year had kept it; a speck
+                                       # too: "nam 20‘ 22", the header's date had been lost)
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[ ](?=\d(?:[ .,;:)]|$))"
-                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[ ](?=\d\d(?:[ .,;:)]|$))"
+                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[‘’'`]?[ ](?=\d\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/]))")  # ("Quý IV/202 1")
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
@@ -426,7 +427,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
     out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
-            if m[0] != m[1] + "Đ-" + m[3]]
+            if not m[2] or m[0][1] in "Pb" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"

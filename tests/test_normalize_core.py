@@ -5136,3 +5136,10 @@ def test_the_national_type_codes_with_their_d_misread_and_the_hyphen_lost() -> N
     for part in ("15/2019/NĐ-CP ngày 01/02/2019", "522/QĐ-TTg ngày 14/5/2018", "2239/QĐ-TTg ngày 30/12/2021"):
         assert part in got
     assert "12/QĐ-CP" in normalize_text("so 12/QDCP", damage="ocr_eng").text
+
+
+def test_a_header_years_quote_speck_after_its_word() -> None:
+    """"Quang Ninh, ngay 04 thang 12 nam 20‘ 22" (a quote speck and a space inside the year: the header's place and
+    date had been lost, sample 000's engine on another plan)."""
+    got = normalize_text("Quang Ninh, ngay 04 thang 12 nam 20‘ 22", damage="ocr_eng").text
+    assert got == "Quảng Ninh, ngày 04 tháng 12 năm 2022"
