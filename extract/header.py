@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import regex as re
+from rapidfuzz.distance import Levenshtein
 
 from ..schemas import DocumentInfo, Evidence, Signer
 from .reflow import Para
@@ -280,20 +281,10 @@ def issuer_as_named(issuer: str, place: str | None, body: str = "") -> str:
         read, want = fold(u["name"]).split(), fold(place).split()
         as_named = " ".join(w[:1] + w[1:].lower() for w in u["name"].split())  # ("Hà Nội", as a sentence names it)
         if len(read) == len(want) and read != want and as_named not in body and all(
-                _letters_within_one(a.replace("p", "d"), b) or _letters_within_one(a, b)
-                for a, b in zip(read, want, strict=True)):
+                Levenshtein.distance(a.replace("p", "d"), b, score_cutoff=1) <= 1
+                or Levenshtein.distance(a, b, score_cutoff=1) <= 1 for a, b in zip(read, want, strict=True)):
             issuer = issuer[:u.start("name")] + place.upper() + issuer[u.end("name"):]
     return issuer
-
-
-def _letters_within_one(a: str, b: str) -> bool:
-    """Whether two words' letters are one apart at most: one misread, lost or added ("bic", "bac")."""
-    if a == b:
-        return True
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _words_at(words: list[str], want: list[str]) -> int | None:

@@ -498,7 +498,7 @@ def misread_given_name(line: str, roles: dict[int, str]) -> list[tuple[int, int,
     counts = given_names()
     if not word.istitle() or counts.get(canonical(word.lower()), 0) > 1:
         return []
-    spelled = sorted(((n, w) for w, n in counts.items() if skeleton(w) == skeleton(word.lower())), reverse=True)
+    spelled = sorted(((counts[w], w) for w in _names_spelled("given").get(skeleton(word.lower()), ())), reverse=True)
     if not spelled or spelled[0][0] < GIVEN_NAME_COMMON or (len(spelled) > 1 and spelled[1][0] * 2 > spelled[0][0]):
         return []
     name = spelled[0][1].capitalize()
