@@ -49,12 +49,13 @@ _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
 _PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
 _YEAR_WORD_BEFORE = r"(?<![\p{L}\d])(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm") and its space
-_YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
+# (each alternative's first character looked for before its look-behind: the line's other places cost one test)
+_YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
                                        # (after the year's word: "năm 20 16", a title's year had kept it; a speck
                                        # too: "nam 20‘ 22", the header's date had been lost)
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[ ](?=\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[‘’'`]?[ ](?=\d\d(?:[ .,;:)]|$))"
-                                       rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/]))")  # ("Quý IV/202 1")
+                                       rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/])))")  # ("Quý IV/202 1")
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
@@ -76,10 +77,11 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
-#: … read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH", "181KH-UBND"
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
 #: been lost): the space it stands in
 _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9])[)\]}!|](?=\d{1,5}[/Il|])")
+#: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
+#: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
@@ -390,7 +392,7 @@ _STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?
 #: maybe lost
 _DAY_WORD_BEFORE = regex.compile(r"(?i:ng\S{1,3}y)\s*\Z")
 #: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
-_STROKED_MONTH_YEAR = regex.compile(r"(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])"
+_STROKED_MONTH_YEAR = regex.compile(r"(?=\d)(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])"
                                     r"((?:19|20)\d\d)(?![^\W_])")  # (glued to its word too: "thang7I2016")
 
 
@@ -559,14 +561,14 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
 _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[‘’'`][ ]?"
                                    r"(?=(?:19|20)\d\d(?![\d]))")
-#: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
-#: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
-_LETTER_BEFORE_DAY = regex.compile(_AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
-#: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016"), or with a "1" read for the year's slash
-#: ("27/111‘ 2009": 27/11/2009): the citation's date had been lost
+#: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
+#: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
+_LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
+#: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016": the citation's date had been lost)
 _SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "[‘’'`][ ]?" + _BEFORE_A_DATE)
+#: … or with a "1" read for the year's slash ("27/111‘ 2009": 27/11/2009)
 _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1[‘’'`][ ]?"
                                          r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
@@ -1610,10 +1612,12 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
             out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
     # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
     # may leave it; "quy" is a word)
-    out += [(m.start(), m.end(), _quarter_word_as(m.group()), 0.9) for m in _UNMARKED_QUARTER_WORD.finditer(line)
-            if not any(e[0] <= m.start() < e[1] for e in out)]
-    out += [(m.start(), m.end(), "Quý", 0.85) for m in _SPECK_BEFORE_QUARTER_WORD.finditer(line)
-            if not any(e[0] < m.end() and m.start() < e[1] for e in out)]
+    if "uy" in line or "UY" in line:
+        out += [(m.start(), m.end(), _quarter_word_as(m.group()), 0.9) for m in _UNMARKED_QUARTER_WORD.finditer(line)
+                if not any(e[0] <= m.start() < e[1] for e in out)]
+    if "Qu" in line:
+        out += [(m.start(), m.end(), "Quý", 0.85) for m in _SPECK_BEFORE_QUARTER_WORD.finditer(line)
+                if not any(e[0] < m.end() and m.start() < e[1] for e in out)]
     last = line.rstrip()
     at = last.rfind(" ") + 1
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (
