@@ -1533,13 +1533,12 @@ def fix_quarter_slash(line: str) -> list[Edit]:
         if m.group(2):  # the slash there: only the number to read ("Quý I\\/2024")
             if run != m.group(1) and _as_roman(run) in ("I", "II", "III", "IV"):
                 out.append((m.start(1), m.end(1), _as_roman(run), 0.8))
+        # (the number in the edit with its slash, as read or not: the decoder would read "IV" of "Quy IV12022" as a
+        # word, "In")
         elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):  # (a code's small v: "IvI2019")
-            out += [(m.start(1), m.end(1) - 1, _as_roman(run[:-1]), 0.8)] if _as_roman(run[:-1]) != m.group(1)[:-1] \
-                else []
-            out.append((m.end(1) - 1, m.end(1), "/", 0.8))
+            out.append((m.start(1), m.end(1), _as_roman(run[:-1]) + "/", 0.8))
         elif _as_roman(run) in ("I", "II", "III", "IV"):
-            out += [(m.start(1), m.end(1), _as_roman(run), 0.8)] if _as_roman(run) != m.group(1) else []
-            out.append((m.end(1), m.end(1), "/", 0.75))
+            out.append((m.start(1), m.end(1), _as_roman(run) + "/", 0.75))
         if len(out) > before and line[m.start(1) - 1] != " ":  # its space lost too: "QuyIIII2021"
             out.insert(before, (m.start(1), m.start(1), " ", 0.8))
     if "V/" in line:
@@ -1586,9 +1585,13 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
 
-_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])(?:Quy|QUY|quy)(?= (?:[1-4]/|(?:I{1,3}|IV|Iv"
+_UNMARKED_QUARTER_WORD = re.compile(r"(?<![^\W\d_])[qQ][uU][yY](?= (?:[1-4]/|(?:I{1,3}|IV|Iv"
                                     rf"|{_QUARTER_NUMBER_READ})[/Il1|]?)(?:19|20)\d\d(?!\d))")
-# (or a Roman one run into its year, or its strokes as read: "Quy IvI2019", a code's; "Quy |V12022", Tesseract-eng's)
+# (or a Roman one run into its year, or its strokes as read: "Quy IvI2019", a code's; "Quy |V12022", Tesseract-eng's;
+# in any case, a code's random capital: "QUy IvI2018")
+#: the quarter's Roman number glued to its word, a speck's stroke between them maybe ("QuyIv/2017", "QuylIv/2017", a
+#: code's: they had been read "Quyền/2017")
+_QUARTER_NUMBER_GLUED = re.compile(r"(?<![^\W\d_])([qQ][uU][yYýÝ])([Il1|]?(?:I{1,3}|I[vV]|V))(?=/(?:19|20)\d\d(?!\d))")
 #: a speck read as a small letter glued before the quarter's word ("bQuy IV/2024": it had been read "quy")
 _SPECK_BEFORE_QUARTER_WORD = re.compile(r"(?<![^\W\d_])[a-z](Qu[yý])(?= (?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 
@@ -1612,9 +1615,12 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
             out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
     # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
     # may leave it; "quy" is a word)
-    if "uy" in line or "UY" in line:
+    if "uy" in line or "UY" in line or "Uy" in line or "uY" in line:
         out += [(m.start(), m.end(), _quarter_word_as(m.group()), 0.9) for m in _UNMARKED_QUARTER_WORD.finditer(line)
                 if not any(e[0] <= m.start() < e[1] for e in out)]
+        out += [(m.start(), m.end(), f"{_quarter_word_as(m.group(1))} {roman}", 0.85)
+                for m in _QUARTER_NUMBER_GLUED.finditer(line) if (roman := _quarter_roman(m.group(2))) is not None
+                and not any(e[0] < m.end() and m.start() < e[1] for e in out)]
     if "Qu" in line:
         out += [(m.start(), m.end(), "Quý", 0.85) for m in _SPECK_BEFORE_QUARTER_WORD.finditer(line)
                 if not any(e[0] < m.end() and m.start() < e[1] for e in out)]
@@ -2389,6 +2395,23 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
                                             r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s+(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
+#: a time span whose every word was damaged past the patterns above, its end a month and a year ("tr thang 4 dS thang
+#: 11I2019", "tu thang 5dSn Mang 6I2016", "tr hang 2 dSnthang 3/2016"): the span is told by its shape — a short t-word,
+#: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
+#: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
+_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW])\s+(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"
+                            r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>[^\s\d]{3,6}?)\s*\d{1,2}[/Il1|](?:19|20)\d\d(?!\d)")
+
+
+def _loose_month_word(tok: str) -> bool:
+    """Whether a token may be "tháng" a span's shape vouches for: letters and a code's stand-ins ending in "ng" (an n
+    read as m: "mg"), at most two edits from "thang" ("Mang", "hang", "Mamg"; not "năm", "trong")."""
+    from rapidfuzz.distance import Levenshtein
+
+    low = tok.lower()
+    return low[-2:] in ("ng", "mg") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
+
+
 def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
@@ -2415,6 +2438,19 @@ def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
     for m in _SPAN_FROM_GLUED_AFTER_WORD.finditer(line):  # (parted from the word before and the month after)
         a, b = m.span(1)
         out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), (b, b, " ", 0.85), *_span_to(line, m)]
+    if not out:
+        for m in _SPAN_LOOSE.finditer(line):
+            if not (_loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2"))):
+                continue
+            tok = m.group("from")
+            if tok.lower() != "từ":
+                out.append((*m.span("from"), "Từ" if tok[0] == "T" else "từ", 0.8))
+            a, b = m.span("to")
+            out += [] if line[a - 1] == " " else [(a, a, " ", 0.8)]
+            out += [] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.8)]
+            out += [] if line[b:b + 1] == " " else [(b, b, " ", 0.8)]
+            out += [(x, y, "THÁNG" if line[x:y].isupper() and y - x > 3 else "tháng", 0.8)
+                    for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
     return out
 
 

@@ -5143,3 +5143,30 @@ def test_a_header_years_quote_speck_after_its_word() -> None:
     date had been lost, sample 000's engine on another plan)."""
     got = normalize_text("Quang Ninh, ngay 04 thang 12 nam 20‘ 22", damage="ocr_eng").text
     assert got == "Quảng Ninh, ngày 04 tháng 12 năm 2022"
+
+
+def test_a_quarter_in_a_codes_random_case_or_glued_to_its_number() -> None:
+    """Sample 004's code on other plans' task times (each had been lost): "QUy IvI2018" (a random capital; the
+    slash read as a stroke), "QuyIv/2017" and "QuylIv/2017" (the number glued to its word, a speck's stroke between:
+    they had been read "Quyền/2017"), "Quy IV12022" (its IV, not in the slash's edit, had been read "In")."""
+    from vetplan.normalize.fixers import fix_quarter_word
+
+    for coded, want in (("- Thai gian thuc hi~n: QUy IvI2018.", "- Thời gian thực hiện: Quý IV/2018."),
+                        ("; thoi gian thvc hien: QuyIv/2017.", "; thời gian thực hiện: Quý IV/2017."),
+                        ("- ThOi gian thvc hien: QuylIv/2017.", "- Thời gian thực hiện: Quý IV/2017."),
+                        ("- ThOi gian thvc hi~n: Quy IV12022.", "- Thời gian thực hiện: Quý IV/2022.")):
+        assert normalize_text(coded, damage="substitution").text == want
+    assert fix_quarter_word("quy dinh so 12/2019") == fix_quarter_word("QuyV/2019") == []
+
+
+def test_a_time_span_whose_every_word_was_damaged() -> None:
+    """A task's span "từ tháng 4 đến tháng 11/2019" in sample 004's code with each word past the span's patterns
+    ("tr thang 4 dS thang 11I2019": đến's n lost; "tu thang 5dSn Mang 6I2016"; "tr hang 2 dSnthang 3/2016"): told by its
+    shape, a month and a year at its end (the task's time had been lost); "từ hàng 2 đến hàng 5" is no span."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    for coded, want in (("thong tin dai chung tr thang 4 dS thang 11I2019.", "từ tháng 4 đến tháng 11/2019."),
+                        ("thiet bi tu lam tu thang 5dSn Mang 6I2016.", "từ tháng 5 đến tháng 6/2016."),
+                        ("thiet bi tv lam tr hang 2 dSnthang 3/2016.", "từ tháng 2 đến tháng 3/2016.")):
+        assert normalize_text(coded, damage="substitution").text.endswith(want), coded
+    assert fix_time_span_from("tu hang 2 den hang 5") == fix_time_span_from("trong nam 2 dong trong 5/2019") == []
