@@ -870,9 +870,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chủ tịch" (the chairman) before the deputies or the body ("Chủ tịch, các PCT UBND tỉnh", "Phó Chủ tịch UBND"),
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s*)(t\S{1,3}?ch)"
-                          r"(?=\s*,?\s*(?:c\S{0,2}[ce]\s+)?"  # (its "các" read "cae")
-                          r"(?:PCT|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s*)(t\S{1,3}?[cC]h)"
+                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s+)?"  # (its "các" read "cae", a code's "Cac")
+                          r"(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -883,7 +883,7 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND")
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)[^\s\p{Ll}\d]{0,2}T"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 

@@ -1829,6 +1829,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
+                                        line=lines[i],
                                         heading=bool(ROMAN_AT_START.match(lines[i])))
             if kind == "ocr_eng" and "Uy" in lines[i]:
                 results[i] = _small_uy_after_its_body(results[i])
@@ -1986,12 +1987,14 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
                    upper: bool, lex: Lexicon, cased: dict[tuple[str, tuple[str, ...], bool], str],
-                   coded: bool = False, heading: bool = False) -> list[tuple[int, int, str, str, float]]:
+                   coded: bool = False, heading: bool = False, line: str = "",
+                   ) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
     at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals away from other capitals is no word in
     capitals ("DAN vi" is "Đơn vị", "CAC so" "Các sở") but on a part's heading (``heading``: "I.MT)Cntca, YEU
-    cAu", a real code's damaged capitals)."""
+    cAu", a real code's damaged capitals); a capital with its small letter's shape inside a sentence is the small
+    letter (``line``: the line the tokens are of; :func:`_size_only_capital_inside_a_sentence`)."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -2044,8 +2047,30 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_LETTERS and new[:1] == tok[:1]:
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
             # Xã hội)
+        elif coded and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new):
+            new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các; "dan Vj ph6i hgp": vị)
         res.append((s, e, tok, new, mg))
     return res
+
+
+#: words never a name's syllable, written small inside a sentence: a code's capital of the same shape opening one is
+#: its small letter wherever it stands ("UBND Các huyện", "Chủ tịch, Các PCT", "phối hợp Với Sở")
+_NEVER_NAMES = frozenset(("các", "với", "về", "và", "vào", "vì", "cho", "của", "có", "cũng", "còn", "sẽ", "vẫn", "vừa",
+                          "cả", "chỉ", "chưa", "cùng", "sau", "sự", "xong"))
+
+
+def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: int, line: str, new: str) -> bool:
+    """Whether a code's capital C, O, S, V, W, X or Z opening a word inside a sentence (after a word, no stop, colon,
+    semicolon or dash between them) is its small letter, which has its shape (sample 004's engine wrote "dan Vj"
+    for "đơn vị", "KS ho?ch Va" for "và"): for a word never a name's (:data:`_NEVER_NAMES`: "UBND Cae huy~n" các;
+    "Vi" may be a name's, Vị Xuyên, and the case of the words beside it is the code's too: "vai Sa cong Thuong" is
+    "với Sở Công Thương")."""
+    tok = toks[at][2]
+    if tok[:1] not in "COSVWXZ" or not new[:1].isupper() or " " in new or (
+            len(tok) > 1 and not any(c.islower() for c in tok[1:] if c.isalpha())):
+        return False
+    before = line[:toks[at][0]].rstrip()  # (the text before it, a fixer's words too: they are no tokens)
+    return bool(before) and before[-1] not in ".:;!?-–+*•(\"“" and new.lower() in _NEVER_NAMES
 
 
 def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2, letters: int = 2) -> bool:
@@ -2974,7 +2999,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
-            if "Ch" in lines[i] or "CH" in lines[i]:  # "- Chi tich, cac PCT UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"
+            if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
+                # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
             if "PH" in lines[i] and kind != "substitution":  # "PHD CHU TICH" (a code's own: restore_coded_position)
                 eds += _clear_of(eds, fix_deputy_word(lines[i]), "fix_deputy_word")

@@ -845,3 +845,13 @@ def test_a_two_word_department_named_by_its_first_word() -> None:
     assert department_as_named("Sở Y tá") == "Sở Y tế"
     assert department_as_named("Sở Công an") == "Sở Công an"
     assert department_as_named("Sở Tài chánh") == "Sở Tài chánh"
+
+
+def test_a_lead_before_chu_tri_whose_c_was_read_large() -> None:
+    """"Sở Nội vụ Chủ trì, phối hợp với Sở Công Thương tổ chức …": a code's capital C of the small letter's shape (the
+    lead and its partner had been lost)."""
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\nSở Nội vụ Chủ "
+            "trì, phối hợp với Sở Công Thương tổ chức các lớp đào tạo nghề từ tháng 2 đến tháng 8/2017.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Nội vụ"], ["Sở Công Thương"])
+    assert task.timeline == "từ tháng 2 đến tháng 8/2017"

@@ -5170,3 +5170,15 @@ def test_a_time_span_whose_every_word_was_damaged() -> None:
                         ("thiet bi tv lam tr hang 2 dSnthang 3/2016.", "từ tháng 2 đến tháng 3/2016.")):
         assert normalize_text(coded, damage="substitution").text.endswith(want), coded
     assert fix_time_span_from("tu hang 2 den hang 5") == fix_time_span_from("trong nam 2 dong trong 5/2019") == []
+
+
+def test_a_codes_capital_of_a_small_letters_shape_inside_a_sentence() -> None:
+    """Sample 004's engine writes a small v as the capital of its shape ("KS ho?ch Va", "dan Vj"): a word never a name's
+    opened so inside a sentence is written small ("UBND Cae huy~n" các, "Chii tiCh, Cac PcT UBND" — the title and the
+    deputies had been "Chơi tích, Các PcT"); at an item's start, and a name's syllable, it stays."""
+    for coded, want in (("- UBND Cae huy~n, thanh ph6;", "- UBND các huyện, thành phố;"),
+                        ("- Chii tiCh, Cac PcT UBND tinh;", "- Chủ tịch, các PCT UBND tỉnh;"),
+                        ("Dao tao ngh~ Cho lao d9ng nong thon", "Đào tạo nghề cho lao động nông thôn"),
+                        ("- Cac so, ban, nganh;", "- Các sở, ban, ngành;"),
+                        ("ph6i hgp vai Sa cong Thuong ra soat", "phối hợp với Sở Công Thương rà soát")):
+        assert normalize_text(coded, damage="substitution").text == want, coded
