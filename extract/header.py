@@ -38,8 +38,8 @@ _CODE = r"[\p{Lu}Đ][\p{L}\d]*(?:(?:[-/]|\s*[-/]\s*(?=[\p{Lu}Đ]{2}))[\p{Lu}Đ][
 # (the label small at the line's start, its S read as a sign: "’ §6: 246/KH-UBND", fresh seed 1306 eng: "số: 246/…")
 _NUMBER = re.compile(rf"(?<![\p{{L}}\d])(?:S[ốốo6ôỐOÔ]|5[ốôở](?=\s*:)|(?<=^[^\p{{L}}\d]{{0,3}})s[ốô](?=\s*:))\s*:?"
                      rf"[\s.,:;'‘’`\-]*(?:[A-Za-z|!](?=\d))?(?P<n>\d+[\w.\-]*)?\s*/\s*(?P<code>{_CODE})")
-_SPECK = r"[\s.,:;\-–'‘’`_]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3",
-# "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019", "tháng 10;năm 2023"
+_SPECK = r"[\s.,:;\-–'‘’`_“”\"]*"  # a scan's specks beside a date's words and numbers: "ngày 02. tháng 3",
+# "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019", "tháng 10;năm 2023", "tháng 07 “năm 2022"
 _DATE_LINE = re.compile(
     rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
     rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)

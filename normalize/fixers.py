@@ -71,7 +71,8 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-"
                                         rf"|(?:19|20)\d\d/(?:{_DOC_CODES}|QP|NP)-)")
-_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?)([QN])[DĐPb](-?)(TTg|CP)(?![\p{L}\d])")
+_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1)([QN])[DĐPbB](-?)(TTg|CP)"
+                                    r"(?![\p{L}\d])")  # (its slash a "1" after four figures: "19561QPTTg", a scan's)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -79,7 +80,8 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
 #: been lost): the space it stands in
-_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9])[)\]}!|](?=\d{1,5}[/Il|])")
+_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`](?=\d{1,5}[/Il|])")
+# (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan)
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
@@ -89,7 +91,8 @@ _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/
 _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}-[A-ZĐ])")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
 #: scan's "1811KH" is left, 1811/KH and 181/KH being alike)
-_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ])")
+_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ]"
+                                            r"|[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))")  # (its hyphen lost: "19561QPTTg")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
@@ -429,7 +432,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
     out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
-            if not m[2] or m[0][1] in "Pb" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
+            if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
@@ -534,6 +537,13 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 and not line[m.end():m.end() + 1].isalnum():  # "19/02!2019"
             stroked += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m[k] != "/"]
     out += stroked
+    if "/" in line and any(c in line for c in "‘’'` Il|"):  # the rest: a date after "ngày" with specks in its month
+        # and year ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20")
+        for m in _DATE_WITH_SPECKS.finditer(line):
+            month, year = m["m"].lstrip("Il|"), "".join(c for c in m["y"] if c.isdigit())
+            if year[:2] in ("19", "20") and _day_and_month(m["d"], month) and not any(
+                    a < m.end() and m.start() < b for a, b, *_r in out):
+                out += [(m.start(k), m.end(k), v, 0.75) for k, v in (("m", month), ("y", year)) if m[k] != v]
     if not any(c in line for c in "Il|!"):
         return out
     out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)]  # ("tháng" / "7I2019")
@@ -563,6 +573,10 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
                                    r"(?=(?:19|20)\d\d(?![\d]))")
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
+#: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
+#: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
+_DATE_WITH_SPECKS = regex.compile(_AFTER_THE_DAY_WORD + r"(?P<d>\d{1,2})/(?P<m>[Il|]?\d{1,2})/"
+                                  r"(?P<y>[Il|]?(?:[‘’'`]?[ ]?\d){4})(?![\w/])")
 #: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
 _LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
@@ -592,6 +606,8 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 #: foot read as a serif), then a stop or comma
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
                           r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
+#: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]\p{Lu}\p{Ll})")
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
@@ -644,6 +660,17 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     for i, line in enumerate(lines):
         if i not in out and (m := _SPECK_BEFORE_ITEM.match(line)):  # ".2. Phát triển": the task had been run into
             out[i] = (m.start(2), m.end(2), "", 0.8)  # the one before it
+    # "1 Kiểm tra, giám sát": an item's stop lost, the item after it below within 30 lines (and for a later item, the
+    # one before it above within 60); the task had been read into the part's text
+    for i, line in enumerate(lines):
+        if i in out or (m := _ITEM_STOP_LOST.match(line)) is None:
+            continue
+        n = int(m.group(2))
+        after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
+        before = regex.compile(rf"\s*{n - 1}[.,;:]\s*\p{{Lu}}")
+        mended = (apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i))
+        if any(after.match(x) for x in lines[i + 1:i + 31]) and (n == 1 or any(before.match(x) for x in mended)):
+            out[i] = (m.end(2), m.end(2), ".", 0.75)
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
         if i in out or (m := _ITEM_SEMICOLON.match(line)) is None:
@@ -1983,11 +2010,23 @@ _SPECKS_BEFORE_NUMBER = regex.compile(r"[^\W_]{1,2}([.:]{1,2}\s*|[.:]?\s+)(?=\d{
 _PIPE_IN_CAPITALS = regex.compile(r"(?<=\p{Lu})\|(?=\p{Lu})")
 
 
-def fix_pipe_read_for_i(line: str) -> list[Edit]:
+#: a pipe ending a header's word of capitals ("TINH DONG NA|": NAI), the word with an I a syllable's letters
+_PIPE_ENDING_CAPITALS = regex.compile(r"(?<![\p{L}\d|])(\p{Lu}{1,6})\|(?![\p{L}\d|])")
+
+
+def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
     """A capital I inside a word of capitals that an English-model OCR read as a pipe (its straight stroke):
     ``"V. TO CHUC THUC H|EN"`` → "HIEN" (then HIỆN; the word had been parted into "họ ăn"), ``"G|AI PHAP"`` →
-    "GIAI". Only between two capitals with no space: a table's column bar ("| STT |") stays."""
-    return [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)] if "|" in line else []
+    "GIAI". Only between two capitals with no space: a table's column bar ("| STT |") stays. In the header
+    (``header``), where no table stands, also ending a word: ``"TINH DONG NA|"`` → "NAI" (the place had been "ĐỒNG
+    VÀ")."""
+    if "|" not in line:
+        return []
+    out = [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)]
+    if header:
+        out += [(m.end(1), m.end(), "I", 0.75) for m in _PIPE_ENDING_CAPITALS.finditer(line)
+                if is_valid_skeleton(skeleton(m.group(1).lower()) + "i")]
+    return out
 
 
 #: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")
@@ -2360,6 +2399,27 @@ def split_number_before_word(line: str, ocr: bool = False) -> list[tuple[int, fl
 
 #: an exclamation mark closing a word in capitals ("HA NO!"): Tesseract-eng's reading of a final capital I
 _BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})[!\]](?=[\s,.;:]|$)")  # (no marks: a damaged word)
+
+
+#: a speck before a list item's dash at the line's start (", - Thudng truc HPND tinh;": the recipient had been run into
+#: the item above)
+_SPECK_BEFORE_ITEM_DASH = regex.compile(r"^[,.'‘’`]+[ ]+(?=[-–][ ]+\p{L})")
+
+
+def fix_speck_before_item_dash(line: str) -> list[Edit]:
+    """A speck before a list item's dash opening the line: ``", - Thudng truc HPND tinh;"`` → "- Thudng …"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_ITEM_DASH.finditer(line)]
+
+
+#: a speck's comma between the two words of the place on a place-date line ("Quang, Binh, ngay 28 thang 06": a
+#: place-date line has one comma, after its place; each part one Capitalised word)
+_COMMA_INSIDE_PLACE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}\S*?)(,)(?=[ ]+\p{Lu}[^\s,]*,[ ]*(?i:ng\S{1,3}y)[ ]*\d)")
+
+
+def fix_comma_inside_place(line: str) -> list[Edit]:
+    """A speck's comma inside a place-date line's place of two words: ``"Quang, Binh, ngay 28 thang 06 nam 2016"`` →
+    "Quang Binh, ngay …" (the decoder, the words parted, had read "Quảng, Vinh", and the place was lost)."""
+    return [(m.start(2), m.end(2), "", 0.75) for m in _COMMA_INSIDE_PLACE.finditer(line)]
 
 
 def fix_bang_read_for_i(line: str) -> list[Edit]:

@@ -70,6 +70,7 @@ from .fixers import (
     fix_chairman_title,
     fix_city_words,
     fix_coded_span_opening,
+    fix_comma_inside_place,
     fix_committee_glued,
     fix_count_one_read_as_letter,
     fix_date_letters_read_as_figures,
@@ -109,6 +110,7 @@ from .fixers import (
     fix_quotes_before_a_capital,
     fix_roman_numerals,
     fix_small_letter_read_large,
+    fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
     fix_targets_heading,
@@ -2933,8 +2935,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
+                    lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i]),
+                                         "fix_speck_before_item_dash", changes)
+                if i < HEADER_LINES and lines[i].count(",") > 1:  # "Quang, Binh, ngay 28 thang 06": one place
+                    lines[i] = _recorded(lines[i], i, fix_comma_inside_place(lines[i]), "fix_comma_inside_place",
+                                         changes)
                 if "|" in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals (HIỆN)
-                    lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i]), "fix_pipe_read_for_i", changes)
+                    lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
+                                         "fix_pipe_read_for_i", changes)
                 if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
                     lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước

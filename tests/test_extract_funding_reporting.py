@@ -185,3 +185,10 @@ def test_a_deadlines_before_word_with_its_r_read_as_n() -> None:
     assert deadline_of("báo cáo kết quả về Sở tnwac ngày 16/12/2022.", 2022, []) == dt.date(2022, 12, 16)
     assert deadline_of("từ ngày 16/12/2022", 2022, []) is None
     assert deadline_of("trong ngày 16/12/2022", 2022, []) is None
+
+
+def test_a_deadline_after_a_long_misread_truoc() -> None:
+    """"… về Sở Lao động - Thương binh và Xã hội truwddc ngày 07/12/2021." (trước read as seven letters)."""
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nVề x\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Sở Lao động - "
+            "Thương binh và Xã hội truwddc ngày 07/12/2021.\n")
+    assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2021, 12, 7)]

@@ -1132,3 +1132,9 @@ def test_a_long_department_name_with_several_words_misread() -> None:
     assert department_as_named("Sở Nông nghiệp và Môi trướng") == "Sở Nông nghiệp và Môi trường"
     assert department_as_named("Sở Lao động - Thì trong binh và Xd hội") == "Sở Lao động - Thì trong binh và Xd hội"
     assert department_as_named("Sở Văn hóa và Du lịch") == "Sở Văn hóa và Du lịch"
+
+
+def test_a_quote_speck_before_the_year_word_of_the_place_date_line() -> None:
+    """"Triệu Sơn, ngày 28 tháng 07 “năm 2022" (sample 000's engine: the place and date had been lost)."""
+    plan = extract_plan("UBND HUYỆN TRIỆU SƠN\nSố: 12/KH-UBND\nTriệu Sơn, ngày 28 tháng 07 “năm 2022\nKẾ HOẠCH\nVề x\n")
+    assert (plan.document.place, plan.document.issued_date) == ("Triệu Sơn", dt.date(2022, 7, 28))

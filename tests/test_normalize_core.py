@@ -5182,3 +5182,34 @@ def test_a_codes_capital_of_a_small_letters_shape_inside_a_sentence() -> None:
                         ("- Cac so, ban, nganh;", "- Các sở, ban, ngành;"),
                         ("ph6i hgp vai Sa cong Thuong ra soat", "phối hợp với Sở Công Thương rà soát")):
         assert normalize_text(coded, damage="substitution").text == want, coded
+
+
+def test_cited_numbers_and_dates_with_the_specks_of_sample_000s_engine() -> None:
+    """Sample 000's engine on other plans' citations (each had been lost): "19561QPTTg" (its slash a "1", Đ a P, the
+    hyphen lost), "15/2019/NBCP" (Đ a B), "ngay 28/I12/‘ 2016" and "ngay 28/5/I20‘ 20" (a stroke before the month or
+    year, a quote and a space among the year's figures), "sd'46/2015/QD-TTg" (a quote glued after "số")."""
+    got = normalize_text("Quyét dinh sd 19561QPTTg ngay 27/11/2009; Nghi dinh so 15/2019/NBCP ngay 01/02/2019; Thong "
+                         "tu s 43/2016/TT-BLPTBXH ngay 28/I12/‘ 2016; Chi thi sb 24/CT-TTg ngay 28/5/I20‘ 20; Quyét "
+                         "dinh sd'46/2015/QD-TTg ngay 28/9/2015", damage="ocr_eng").text
+    for part in ("1956/QĐ-TTg ngày 27/11/2009", "15/2019/NĐ-CP ngày 01/02/2019", "43/2016/TT-BLĐTBXH ngày 28/12/2016",
+                 "24/CT-TTg ngày 28/5/2020", "số 46/2015/QĐ-TTg ngày 28/9/2015"):
+        assert part in got, part
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert "31/I13/" in apply_edits("ngay 31/I13/‘ 2016", fix_date_slashes("ngay 31/I13/‘ 2016"))  # (no month 13)
+
+
+def test_an_items_stop_lost_a_place_parted_by_a_comma_and_a_pipe_ending_a_headers_word() -> None:
+    """Sample 000's engine on other plans: "1 Kiém tra, giam sat" (the item's stop lost, "2." below it: the tasks had
+    shifted by one), "Quang, Binh, ngay 28 …" (a comma inside the place: it had been read "Quảng, Vinh"), "TINH DONG
+    NA|" (ĐỒNG NAI: it had been "ĐỒNG VÀ|"), ", - Thudng truc HPND tinh;" (a speck before the item's dash: the
+    recipient had been run into the one above)."""
+    from vetplan.normalize.fixers import fix_comma_inside_place, fix_item_numbers, fix_pipe_read_for_i
+
+    lines = ["III. NHIỆM VỤ", "1 Kiểm tra, giám sát", "- a", "2. Tuyên truyền", "- b", "3 Phát triển", "4. Khác"]
+    assert fix_item_numbers(lines) == {1: (1, 1, ".", 0.75), 5: (1, 1, ".", 0.75)}
+    assert fix_item_numbers(["1 Kiểm tra", "Có 2 lớp"]) == {}
+    got = normalize_text("UBND TINH DONG NA|\nQuang, Binh, ngay 28 thang 06 nam 2016\nNoi nhan:\n- Bo Lao dong;\n, - "
+                         "Thudng truc HPND tinh;", damage="ocr_eng").text.split("\n")
+    assert got[0] == "UBND TỈNH ĐỒNG NAI" and got[1].startswith("Quảng Bình, ngày") and got[-1].startswith("- Thường")
+    assert fix_comma_inside_place("Vinh, Nghe An, ngay 2") == [] and fix_pipe_read_for_i("| STT | NA|") == []
