@@ -97,7 +97,7 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})([/Il|1])"
-                                            rf"((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}-)")
+                                            rf"((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}[ ]?-)")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -404,8 +404,13 @@ _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'�
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
-_CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})[:;.,'‘’][ ]*-[ ]*"
-                                        r"(?=[A-ZĐ]{2}[A-Za-zĐ]{0,7}\b)")
+_CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]{2,6})(?:[:;.,'‘’][ ]*|[ ])-[ ]*"
+                                        r"(?=[A-ZĐ]{2}[A-Za-zĐ]{0,7}\b|cP\b)")
+# (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
+#: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
+#: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
+_CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"
+                              r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?![\p{L}\d])")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
@@ -457,6 +462,9 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -BLĐTBXH"
+    if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
+        out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
+                for m in _CODE_SMALL_C.finditer(line)]
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
     return out
@@ -819,7 +827,7 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
-                               r"|[TL]\S{1,3}(?i:nh)\s*\S{0,2}[yYv](?![\p{L}\d]))))"
+                               r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|Hội đồng))")
 
@@ -859,7 +867,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh))|(?P<thanh>Th\S{1,2}nh)"
-                                 r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\s*)(?P<uy>[^\s;,.]{0,2}[yYv])(?![\p{L}\d])")
+                                 r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
+                                 r"(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 
 
@@ -889,6 +898,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
             body = _PARTY_BODIES[name]
             if line[party.start(name):party.end(name)] != body:
                 out.append((party.start(name), party.end(name), body, 0.8))
+            if "." in party.group("gap"):  # (a speck's stop: "Tinh. ty")
+                out.append((party.start("gap"), party.end("gap"), " ", 0.8))
             if party.group("uy") != "ủy":
                 out.append((party.start("uy"), party.end("uy"), ("" if party.group("gap") else " ") + "ủy", 0.8))
     return out

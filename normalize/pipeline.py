@@ -741,7 +741,8 @@ def _upper_line(line: str, kind: str = "") -> bool:
 
 #: a capital inside a token after a small letter or a symbol, before a small letter: a word a lost space glued on
 #: ("S&Ndi" Sở Nội, "SoGiao")
-_GLUED_WORDS_CAPITAL = regex.compile(r"(?<=[^\p{Lu}\s])\p{Lu}(?=\p{Ll})")
+# (its vowel read as a sign: "SoN@i", Sở Nội)
+_GLUED_WORDS_CAPITAL = regex.compile(r"(?<=[^\p{Lu}\s])\p{Lu}(?=\p{Ll}|[@&¢6](?=\p{Ll}))")
 
 
 def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -3132,7 +3133,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # had had fix_abbreviations' and split_glued_codes' edits of the same letters applied too: "TTBLĐTBXHHH")
             eds += _clear_of(eds, fix_abbreviations(lines[i], lex.abbreviations), "fix_abbreviations")
             cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
-            eds += _clear_of(eds, cuts, "split_glued_codes")
+            # (but not after a slash a fixer put for a stroke: "15/20191ND -CP" is 2019/NĐ, no "2019/ NĐ")
+            slashes = {e[1] for e in eds if e[2] == "/"}
+            eds += _clear_of(eds, [c for c in cuts if c[0] not in slashes], "split_glued_codes")
             # "tịchUBND", "UBNDcác": a lost space beside an abbreviation (the tokenizer parts them there)
             eds += _clear_of(eds, split_glued_abbreviations(lines[i], lex.abbreviations), "split_glued_abbreviations")
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"

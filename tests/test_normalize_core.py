@@ -5213,3 +5213,21 @@ def test_an_items_stop_lost_a_place_parted_by_a_comma_and_a_pipe_ending_a_header
                          "Thudng truc HPND tinh;", damage="ocr_eng").text.split("\n")
     assert got[0] == "UBND TỈNH ĐỒNG NAI" and got[1].startswith("Quảng Bình, ngày") and got[-1].startswith("- Thường")
     assert fix_comma_inside_place("Vinh, Nghe An, ngay 2") == [] and fix_pipe_read_for_i("| STT | NA|") == []
+
+
+def test_a_codes_cited_numbers_with_a_small_c_or_a_space_before_the_hyphen() -> None:
+    """Sample 004's code on other plans' citations (each had been lost): "15I2019IND-cP" (its capital C written small),
+    "24IcT-TTg", "15/20191ND -CP" and "15I2019/ND -CP" (a space before the hyphen, a slash read "1" or a stroke)."""
+    got = normalize_text("Nghj dinh s6 15I2019IND-cP ngay 01/02/2019; Chi thi s6 24IcT-TTg ngay 28/5/2020; Nghj dinh "
+                         "s6 15/20191ND -CP ngay 01/02/2019; Nghi djnh s6 15I2019/ND -CP ngay 01/02/2019",
+                         damage="substitution").text
+    assert got.count("15/2019/NĐ-CP ngày 01/02/2019") == 3 and "24/CT-TTg ngày 28/5/2020" in got
+
+
+def test_tesseract_eng_glued_agency_with_a_sign_for_its_vowel_and_a_stop_inside_the_party_committee() -> None:
+    """Tesseract-eng on other plans: "SoN@i vu chi tri" (Sở Nội vụ glued, its ộ an "@": it had been read "Đơn vị chủ
+    trì", the lead lost), "= Thuong tc Tinh. ty;" (Thường trực Tỉnh ủy, a stop after Tỉnh: it had been "Thương
+    tộc")."""
+    got = normalize_text("SoN@i vu chi tri, phdi hgp vdi Sd Gido duc va Dao tao tuyén truyén\nNoi nhan:\n= Thuong tc "
+                         "Tinh. ty;", damage="ocr_eng").text.split("\n")
+    assert got[0].startswith("Sở Nội vụ chủ trì, phối hợp với Sở Giáo dục") and got[2] == "= Thường trực Tỉnh ủy;"
