@@ -139,10 +139,11 @@ _STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{L
 #: a speck glued before a name's Capitalised word after "và" ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì", fresh
 #: seed 45 scan: the lead and its partner had been lost); no sentence puts a stop there
 _SPECK_AFTER_AND = re.compile(r"(?<=\svà\s+)[.:;,'‘’`]+(?=\p{Lu}\p{Ll})")
-_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?phối?(?:[.:,]?\s+|-)hợp [vV]ới"  # (a scan's semicolon for the comma: "chủ trì;
-# phối hợp với"; a speck inside: "phối: hợp với", or a hyphen for the space: "phối-hợp với"; its v read as the capital
-# of its shape: "phối hợp Với Sở …"; a speck before it: "chủ trì, .phối hợp với", fresh seed 1214; its i lost, "chủ trì
-# phố hợp với", fresh seed 29 eng)
+#: "phối hợp với" after a lead (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a speck inside: "phối: hợp
+#: với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its shape: "phối hợp Với Sở …"; a speck
+#: before it: "chủ trì, .phối hợp với", fresh seed 1214; its i lost, "chủ trì phố hợp với", fresh seed 29 eng; its ố
+#: lost and the i marked, "chủ trì, phí hợp với", sample 000's engine)
+_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?ph(?:ối?|í)(?:[.:,]?\s+|-)hợp [vV]ới"
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
 _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a

@@ -2214,7 +2214,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][Il1|]?[AÁ]M\s+[DĐBP][BDGE]C(?=[\s.]*$))(?![\p{L}\d])"
+                                   # (a quote speck after its G: "G‘1AM PDC")
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGE]C(?=[\s.]*$))"
+                                   r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
 
@@ -2425,6 +2427,16 @@ def fix_speck_before_item_dash(line: str) -> list[Edit]:
 #: a speck's comma between the two words of the place on a place-date line ("Quang, Binh, ngay 28 thang 06": a
 #: place-date line has one comma, after its place; each part one Capitalised word)
 _COMMA_INSIDE_PLACE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}\S*?)(,)(?=[ ]+\p{Lu}[^\s,]*,[ ]*(?i:ng\S{1,3}y)[ ]*\d)")
+
+
+#: a speck's comma standing alone before a dash between words ("Sở Lao dong , - Thuong binh": the lead had been cut
+#: there, "Sở Lao động" and "Thương binh và Xã hội" two agencies); no sentence puts a lone comma before a dash
+_COMMA_BEFORE_DASH = regex.compile(r"(?<=\p{L})[ ]+,(?=[ ]+[-–][ ]+\p{L})")
+
+
+def fix_comma_before_dash(line: str) -> list[Edit]:
+    """A speck's comma standing alone before a dash: ``"Sở Lao dong , - Thuong binh"`` → "Sở Lao dong - Thuong binh"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _COMMA_BEFORE_DASH.finditer(line)]
 
 
 def fix_comma_inside_place(line: str) -> list[Edit]:

@@ -70,6 +70,7 @@ from .fixers import (
     fix_chairman_title,
     fix_city_words,
     fix_coded_span_opening,
+    fix_comma_before_dash,
     fix_comma_inside_place,
     fix_committee_glued,
     fix_count_one_read_as_letter,
@@ -2043,9 +2044,11 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             elif len(cand) == 2:
                 new = _keep_split_mark(tok, new)
             cased[mkey] = new
-        if not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[1][:1] == (
-                True,) and new[:1] == "đ" and _SMALL_B_FOR_D.match(tok):
-            new = "Đ" + new[1:]  # a name's capital Đ Tesseract-eng read as a small b: "Kế hoạch và bau tư" (Đầu)
+        if not coded and new[:1] == "đ" and tok[:1] == "b" and (at == 0 or (
+                slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[1][:1] == (True,)
+                and _SMALL_B_FOR_D.match(tok))):
+            new = "Đ" + new[1:]  # a name's capital Đ Tesseract-eng read as a small b: "Kế hoạch và bau tư" (Đầu); or
+            # a line's first word ("bao tao nghé cho …": Đào; a small đ it reads "d", sample 000: 459 of 459)
         elif not coded and slot.name_case is not None and slot.name_case[0] == cand and slot.name_case[2] > 0 and \
                 slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_LETTERS and new[:1] == tok[:1]:
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
@@ -2939,6 +2942,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
                     lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i]),
                                          "fix_speck_before_item_dash", changes)
+                if " , " in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before the name's dash
+                    lines[i] = _recorded(lines[i], i, fix_comma_before_dash(lines[i]), "fix_comma_before_dash", changes)
                 if i < HEADER_LINES and lines[i].count(",") > 1:  # "Quang, Binh, ngay 28 thang 06": one place
                     lines[i] = _recorded(lines[i], i, fix_comma_inside_place(lines[i]), "fix_comma_inside_place",
                                          changes)

@@ -855,3 +855,11 @@ def test_a_lead_before_chu_tri_whose_c_was_read_large() -> None:
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nội vụ"], ["Sở Công Thương"])
     assert task.timeline == "từ tháng 2 đến tháng 8/2017"
+
+
+def test_partners_after_a_misread_phoi_hop() -> None:
+    """"… chủ trì, phí hợp với Sở Công Thương tuyên truyền …" (phối's ố lost, its i marked: the partner had been
+    lost)."""
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\nSở Thông tin "
+            "và Truyền thông chủ trì, phí hợp với Sở Công Thương tuyên truyền về giáo dục nghề nghiệp.\n")
+    assert extract_plan(text).tasks[0].partners == ["Sở Công Thương"]

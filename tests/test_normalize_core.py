@@ -5231,3 +5231,17 @@ def test_tesseract_eng_glued_agency_with_a_sign_for_its_vowel_and_a_stop_inside_
     got = normalize_text("SoN@i vu chi tri, phdi hgp vdi Sd Gido duc va Dao tao tuyén truyén\nNoi nhan:\n= Thuong tc "
                          "Tinh. ty;", damage="ocr_eng").text.split("\n")
     assert got[0].startswith("Sở Nội vụ chủ trì, phối hợp với Sở Giáo dục") and got[2] == "= Thường trực Tỉnh ủy;"
+
+
+def test_a_lone_comma_before_a_names_dash_a_line_opening_small_b_and_a_quote_inside_giam() -> None:
+    """Sample 000's engine on other plans: "S Lao dong , - Thuong binh" (a speck's comma before the name's dash: the
+    lead had been cut in two), "bao tao nghé cho …" opening a title (its Đ read as a small b, which that engine never
+    made of a small đ: the title had been "đào tạo"), "PHO G‘1AM PDC" (the position had been lost)."""
+    from vetplan.normalize.fixers import fix_comma_before_dash
+
+    got = normalize_text("bao tao nghé cho lao dong n6ng thén nim 2018\nS Lao dong , - Thuong binh va Xa hdi cht tri\n"
+                         "KT. GIAM DOC\nPHO G‘1AM PDC\n\n\nTran Anh Thuy", damage="ocr_eng").text.split("\n")
+    assert got[0].startswith("Đào tạo nghề") and got[1].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
+    assert got[3] == "PHÓ GIÁM ĐỐC"
+    assert fix_comma_before_dash("a, - b") == []
+    assert normalize_text("nhu bao cao", damage="ocr_eng").text == "như báo cáo"
