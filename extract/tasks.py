@@ -20,8 +20,9 @@ from .text import (
     table_cells,
 )
 
-_UNIT = r"(?:[ĐđD]ơn(?:[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan lost
-# "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large, "Đơn VỊ phối hợp:")
+_UNIT = r"(?:[ĐđD]ơn(?:[,.]?[\s\-]+[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"  # ("Đơn chủ-trì": a scan
+# lost "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large, "Đơn VỊ phối hợp:"; a
+# speck after its first word, "Đơn, vị phối hợp:", fresh seed 334 eng)
 
 
 def _field_value(m: re.Match[str]) -> str:
@@ -45,7 +46,9 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
                       # (the colon lost, or the second word and the colon read as a dash: "đơn vị phối hợp Sở Nội vụ",
                       # "đơn vị phối — Sở Nội vụ": an agency's head word right after; the second word misread too:
                       # "Đơn vị chủ tế Sở Giáo dục …", fresh seed 1272 eng)
-                      rf"|^{_UNIT}{word}(?:\s+{rest[0]}[^\s:;,.]{{1,3}}|\s*[—–\-])\s+(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
+                      # (or a dash for the colon, no space after it: "Đơn vị chủ trì-Sở Nông nghiệp …")
+                      rf"|^{_UNIT}{word}(?:\s+{rest[0]}[^\s:;,.\-–]{{1,3}}(?:\s*[—–\-](?=\S))?|\s*[—–\-])\s*"
+                      rf"(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
                       # (its first three words glued, the last misread: "Donvichu trị: Sở Nội vụ")
                       rf"|^[ĐđD][^\s:;,.]{{2,6}}{like}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<z>\S.*)$")
 

@@ -61,8 +61,11 @@ _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
                                          r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)\d\d)(?![\w/])")
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
-_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5})[ ]"
-                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5}|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ]"
+                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")  # (or after its year: "46/2015 QD-TTg")
+#: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")
+_HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
+                                         r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
 _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
@@ -454,6 +457,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     if not coded:  # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg")
         out += [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
+    out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
     out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
             if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
     if "I" in line:
@@ -1131,6 +1135,29 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
 _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC][hH]\S{0,3}?\s*[tT][^\s:]{0,3}"
                             r"(?=\s*:)")
+
+
+#: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
+#: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
+#: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC]h[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
+                           r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
+# (not "phù hợp": "chỉ rõ, phù hợp với")
+
+
+def fix_lead_verb(line: str) -> list[Edit]:
+    """"chủ trì, phối hợp với" in a lead's sentence: ``"Sa Lao d9ng … chii ri, ph6i hgpvai"`` → "chủ trì", "phối hợp"
+    (it had been read "chỉ vị", "chutni": the lead lost; the verb mended alone, "phi hop" was read "phù hợp"); written
+    so, or Capitalised, they are left."""
+    out: list[Edit] = []
+    for m in _LEAD_VERB.finditer(line):
+        if m["verb"].lower() != "chủ trì":
+            out.append((*m.span("verb"), "Chủ trì" if m["verb"][0] == "C" else "chủ trì", 0.8))
+        if m["with"].lower() != "phối hợp":
+            out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
+        if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
+            out.append((m.end("with"), m.end("with"), " ", 0.8))
+    return out
 
 
 def fix_lead_label(line: str) -> list[Edit]:
@@ -2431,12 +2458,24 @@ _COMMA_INSIDE_PLACE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}\S*?)(,)(?=[ ]+\p{Lu}
 
 #: a speck's comma standing alone before a dash between words ("Sở Lao dong , - Thuong binh": the lead had been cut
 #: there, "Sở Lao động" and "Thương binh và Xã hội" two agencies); no sentence puts a lone comma before a dash
-_COMMA_BEFORE_DASH = regex.compile(r"(?<=\p{L})[ ]+,(?=[ ]+[-–][ ]+\p{L})")
+_COMMA_BEFORE_DASH = regex.compile(r"(?<=\p{L})(?:[ ]+,(?=[ ]+[-–][ ]+\p{L})|,(?=[-–][ ]+\p{L}))")  # (glued:
+# "Lao động,- Thương binh")
+
+
+#: "Sở" a scan parted after its S, its ở read as a sign or a digit ("phối hợp với S 6 Noi vu": it had been read "Số 6
+#: Nội vụ", the partner lost), before a Capitalised word
+_SO_PARTED = regex.compile(r"(?<![\p{L}\d])S([ ])(?=[6&@¢][ ]\p{Lu}\p{Ll})")
+
+
+def fix_so_parted(line: str) -> list[Edit]:
+    """"Sở" parted after its S: ``"phối hợp với S 6 Noi vu"`` → "S6 Noi vu" (then Sở Nội vụ)."""
+    return [(m.start(1), m.end(1), "", 0.8) for m in _SO_PARTED.finditer(line)]
 
 
 def fix_comma_before_dash(line: str) -> list[Edit]:
-    """A speck's comma standing alone before a dash: ``"Sở Lao dong , - Thuong binh"`` → "Sở Lao dong - Thuong binh"."""
-    return [(m.start(), m.end(), "", 0.8) for m in _COMMA_BEFORE_DASH.finditer(line)]
+    """A speck's comma standing alone before a dash: ``"Sở Lao dong , - Thuong binh"`` → "Sở Lao dong - Thuong binh";
+    glued to both, ``"Lao động,- Thương binh"`` → "Lao động - Thương binh"."""
+    return [(m.start(), m.end(), "" if m.group(0)[0] == " " else " ", 0.8) for m in _COMMA_BEFORE_DASH.finditer(line)]
 
 
 def fix_comma_inside_place(line: str) -> list[Edit]:

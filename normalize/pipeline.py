@@ -93,6 +93,7 @@ from .fixers import (
     fix_labour_dash,
     fix_labour_glued,
     fix_lead_label,
+    fix_lead_verb,
     fix_misread_abbreviations,
     fix_month_dash,
     fix_number_label,
@@ -111,6 +112,7 @@ from .fixers import (
     fix_quotes_before_a_capital,
     fix_roman_numerals,
     fix_small_letter_read_large,
+    fix_so_parted,
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -2942,7 +2944,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
                     lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i]),
                                          "fix_speck_before_item_dash", changes)
-                if " , " in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before the name's dash
+                if "S " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S
+                    lines[i] = _recorded(lines[i], i, fix_so_parted(lines[i]), "fix_so_parted", changes)
+                if ",-" in lines[i] or ", -" in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before
+                    # the name's dash
                     lines[i] = _recorded(lines[i], i, fix_comma_before_dash(lines[i]), "fix_comma_before_dash", changes)
                 if i < HEADER_LINES and lines[i].count(",") > 1:  # "Quang, Binh, ngay 28 thang 06": one place
                     lines[i] = _recorded(lines[i], i, fix_comma_inside_place(lines[i]), "fix_comma_inside_place",
@@ -3025,6 +3030,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
+            if "h" in lines[i] and "," in lines[i] and kind != "stripped":  # "chii ri, ph6i hgp": chủ trì
+                eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where

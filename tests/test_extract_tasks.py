@@ -863,3 +863,13 @@ def test_partners_after_a_misread_phoi_hop() -> None:
     text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\nSở Thông tin "
             "và Truyền thông chủ trì, phí hợp với Sở Công Thương tuyên truyền về giáo dục nghề nghiệp.\n")
     assert extract_plan(text).tasks[0].partners == ["Sở Công Thương"]
+
+
+def test_labelled_fields_with_a_speck_inside_the_label_or_a_dash_for_the_colon() -> None:
+    """"- Đơn, vị phối hợp: Sở Nội vụ." (a speck's comma after its first word) and "- Đơn vị chủ trì-Sở Nông nghiệp …"
+    (a dash for the colon): each field had been lost (fresh seeds 334 and 321 eng)."""
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
+            "- Tổ chức các lớp.\n- Đơn vị chủ trì-Sở Nông nghiệp và Phát triển nông thôn.\n- Đơn, vị phối hợp: Sở Nội "
+            "vụ.\n- Thời gian thực hiện: Quý III/2024.\n2. Khác\n- x\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Nội vụ"])

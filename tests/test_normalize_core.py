@@ -4651,7 +4651,7 @@ def test_a_dollar_before_a_specked_number_an_i_read_as_l_and_a_district_named_by
                         "Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ"),
                        ("$6:.290/KH-SLDTBXH ngay 06 thang 08 nam 2023", "Số: 290/KH-SLĐTBXH ngày 06 tháng 08 năm 2023"),
                        ("Can cu Quyét dinh so 1956/OB-TTg-ngay 27/11/2009 cua Thu tuong Chinh phu;",
-                        "Căn cứ Quyết định số 1956/QĐ-TTg-ngày 27/11/2009 của Thủ tướng Chính phủ;"),
+                        "Căn cứ Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ;"),
                        ("Phat trién giao duc nghé nghiép trén dia ban huyén la Grai nam",
                         "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ia Grai năm")):
         assert normalize_text(line, damage="ocr_eng").text == want, line
@@ -5245,3 +5245,21 @@ def test_a_lone_comma_before_a_names_dash_a_line_opening_small_b_and_a_quote_ins
     assert got[3] == "PHÓ GIÁM ĐỐC"
     assert fix_comma_before_dash("a, - b") == []
     assert normalize_text("nhu bao cao", damage="ocr_eng").text == "như báo cáo"
+
+
+def test_the_lead_verb_before_phoi_hop_sở_parted_and_a_cited_numbers_slash_read_as_a_space_after_its_year() -> None:
+    """"Sa Lao d9ng … chii ri, ph6i hgpvai Sa Giao" (sample 004's code: chủ trì, phối hợp with; the lead had been lost,
+    "chỉ vị"), "phoi hop véi S 6 Ni vu" (Tesseract-eng parted Sở after its S: it had been "Số 6 Nội vụ"), "46/2015
+    QD-TTg-ngay" (the slash after the year read as a space, a hyphen before the date's word: the citation had been
+    lost), "Lao động,- Thương binh" (a comma glued before the name's dash: the lead had been cut in two)."""
+    from vetplan.normalize.fixers import fix_lead_verb
+
+    assert normalize_text("Sa Lao d9ng - Thuog binh vaXa hQi chii ri, ph6i hgpvai Sa Giao duc va Dao t?o ra soat",
+                          damage="substitution").text.startswith("Sở Lao động - Thương binh và Xã hội chủ trì, phối "
+                                                                "hợp với Sở Giáo dục và Đào tạo")
+    got = normalize_text("So Nong nghiép va Phat trién ndng thon chu tri, phoi hop véi S 6 Ni vu ra soat mang luéi\n"
+                         "Quyét dinh s6 46/2015 QD-TTg-ngay 28/9/2015 cua Thu tudng\nS& Lao dong,- Thuong binh va Xa "
+                         "hoi chu tri", damage="ocr_eng").text.split("\n")
+    assert "phối hợp với Sở Nội vụ rà soát" in got[0] and "46/2015/QĐ-TTg ngày 28/9/2015" in got[1]
+    assert got[2].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
+    assert fix_lead_verb("chỉ rõ, phù hợp với thực tế") == fix_lead_verb("Sở A chủ trì, phối hợp với Sở B") == []
