@@ -63,6 +63,8 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5}|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")  # (or after its year: "46/2015 QD-TTg")
+#: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
+_SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)\d\d/)?[A-ZĐ]{2})")
 #: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")
 _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
                                          r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
@@ -549,6 +551,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 and not line[m.end():m.end() + 1].isalnum():  # "19/02!2019"
             stroked += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m[k] != "/"]
     out += stroked
+    if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", a title's)
+        out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_YEAR.finditer(line)]
     if "/" in line and any(c in line for c in "‘’'` Il|"):  # the rest: a date after "ngày" with specks in its month
         # and year ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20")
         for m in _DATE_WITH_SPECKS.finditer(line):
@@ -585,6 +589,8 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
                                    r"(?=(?:19|20)\d\d(?![\d]))")
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
+#: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
+_SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ])[‘’'`][ ]?(?=(?:19|20)\d\d(?![\d/]))")
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
 #: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
 _DATE_WITH_SPECKS = regex.compile(_AFTER_THE_DAY_WORD + r"(?P<d>\d{1,2})/(?P<m>[Il|]?\d{1,2})/"
@@ -2470,6 +2476,12 @@ _SO_PARTED = regex.compile(r"(?<![\p{L}\d])S([ ])(?=[6&@¢][ ]\p{Lu}\p{Ll})")
 def fix_so_parted(line: str) -> list[Edit]:
     """"Sở" parted after its S: ``"phối hợp với S 6 Noi vu"`` → "S6 Noi vu" (then Sở Nội vụ)."""
     return [(m.start(1), m.end(1), "", 0.8) for m in _SO_PARTED.finditer(line)]
+
+
+def fix_space_before_number_slash(line: str) -> list[Edit]:
+    """Spaces between a document's number and its slash: ``"S6: 173  /KH-SLPTBXH"`` → "173/KH-SLPTBXH" (mended before
+    the number's other fixers, which read it whole: then SLĐTBXH)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPACE_BEFORE_DOCNUM_SLASH.finditer(line)]
 
 
 def fix_comma_before_dash(line: str) -> list[Edit]:

@@ -113,6 +113,7 @@ from .fixers import (
     fix_roman_numerals,
     fix_small_letter_read_large,
     fix_so_parted,
+    fix_space_before_number_slash,
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -430,6 +431,11 @@ def _name_word_end(line: str, at: int, roles: dict[int, str]) -> int:
     return end - 1 if line[end - 1] == "." and any(a > at for a in roles) else end
 
 
+#: what Tesseract-eng reads for an o with a hat or horn ("Pd" Đỗ, "Hdng" Hồng, "V6" Võ); no family name opened by a Đ
+#: has a d after it
+_O_READ = str.maketrans("d690", "oooo")
+
+
 def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tuple[list[tuple[int, int, str, float]],
                                                                                    list[tuple[int, int]]]:
     """A signature's name (``roles``: :func:`person_name_roles`, "Phan Duc Long"), its family name one of the
@@ -446,7 +452,9 @@ def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tu
         table = _FAMILY_BY_LETTERS if role == "family" else _MIDDLE_BY_LETTERS if role == "middle" else {}
         name = table.get(skeleton(line[a:b].lower()))
         if name is None and eng and role == "family" and line[a] in "PBb":  # (a small b: "bang Anh Trang", Đặng)
-            name = table.get("d" + skeleton(line[a + 1:b].lower()))
+            # (its vowel maybe read as a d or a digit, as that OCR reads an ô or ơ: "Pd Hdng Cuong", Đỗ)
+            rest = line[a + 1:b].lower()
+            name = table.get("d" + skeleton(rest)) or table.get("d" + skeleton(rest.translate(_O_READ)))
             name = name if name and name[0] == "Đ" else None
         if name is None:
             break  # (a family name no list gives, a middle name none does, the given name: to the decoder)
@@ -2944,6 +2952,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
                     lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i]),
                                          "fix_speck_before_item_dash", changes)
+                if " /" in lines[i]:  # "S6: 173  /KH-SLPTBXH": spaces before a number's slash
+                    lines[i] = _recorded(lines[i], i, fix_space_before_number_slash(lines[i]),
+                                         "fix_space_before_number_slash", changes)
                 if "S " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S
                     lines[i] = _recorded(lines[i], i, fix_so_parted(lines[i]), "fix_so_parted", changes)
                 if ",-" in lines[i] or ", -" in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before

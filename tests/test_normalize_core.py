@@ -5263,3 +5263,13 @@ def test_the_lead_verb_before_phoi_hop_sở_parted_and_a_cited_numbers_slash_rea
     assert "phối hợp với Sở Nội vụ rà soát" in got[0] and "46/2015/QĐ-TTg ngày 28/9/2015" in got[1]
     assert got[2].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
     assert fix_lead_verb("chỉ rõ, phù hợp với thực tế") == fix_lead_verb("Sở A chủ trì, phối hợp với Sở B") == []
+
+
+def test_a_family_names_vowel_read_as_a_d_spaces_before_a_numbers_slash_and_a_quote_before_a_year() -> None:
+    """Sample 000's engine on other plans: "Pd Hdng Cuong" (Đỗ: its Đ a P, its ỗ a d, as that engine reads "Hdng" for
+    Hồng; the name had been "Pờ"), "S6: 173  /KH-SLPTBXH" (spaces before the slash: the number's Đ had stayed P), "…
+    nam ‘ 2020" (a quote before the year: the title had kept it)."""
+    got = normalize_text("UBND TINH X\nSO LAO DONG\nS6: 173  /KH-SLPTBXH\nKE HOACH\nTrién khai cong tac nam ‘ 2020\n"
+                         "KT. GIAM DOC\nPHO GIAM DOC\n\n\nPd Hdng Cuong", damage="ocr_eng").text.split("\n")
+    assert got[2] == "Số: 173/KH-SLĐTBXH" and got[4] == "Triển khai công tác năm 2020" and got[-1] == "Đỗ Hồng Cường"
+    assert normalize_text("KT. GIAM DOC\nPHO GIAM DOC\n\n\nPham Van An", damage="ocr_eng").text.endswith("Phạm Văn An")
