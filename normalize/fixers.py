@@ -2200,6 +2200,17 @@ def restore_labour_department_in_capitals(line: str) -> list[Edit]:
             for m in _LABOUR_IN_CAPITALS.finditer(line) if m.group(0) != "SỞ LAO ĐỘNG - THƯƠNG BINH"]
 
 
+#: specks where the labour department's name has its dash ("Sở Lao động,=.Thương binh": the lead had been cut in two)
+_LABOUR_DASH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])Lao[ ]\S{3,6})(?:[ ]*[,.=_:;'‘’`~]{1,3}[ ]*|[ ]*[,.=_:;'‘’`~]"
+                                    r"{0,2}[-–][,.=_:;'‘’`~]{1,2}[ ]*)(?=Th\S{2,5}[ ]+b\S{2,3}[ ]+v)")
+
+
+def fix_labour_dash_specks(line: str) -> list[Edit]:
+    """Specks for the dash of "Lao động - Thương binh và Xã hội": ``"Sở Lao động,=.Thương binh và"`` → "Lao động -
+    Thương binh"; a dash with specks beside it too ("động.-.Thương")."""
+    return [(m.start(), m.end(), " - ", 0.8) for m in _LABOUR_DASH_SPECKS.finditer(line)]
+
+
 def fix_labour_glued(line: str) -> list[Edit]:
     """``"SO LAODCNG - THU@NG BINH"`` → "SỞ LAO ĐỘNG" (the issuer's department had been "SẼ LAODCNG"; "BO": BỘ), and
     the head glued to it: ``"SOLAO ĐỘNG - THƯƠNG BINH"``; written with its spaces it is left to the decoder."""
@@ -2639,6 +2650,29 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         if line[at:end] != name and line[at:at + 3] == name[:3] and not line[at:end].isupper():
             out.append((at, end, name, 0.8))
     return out
+
+
+def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's head word "Sở" misread as another syllable of its letters before the department's name written
+    right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"
+    likewise ("Bổ Tài chính"). A head word in capitals, or one a small letter opens, is left."""
+    fields, rx = _agency_fields(agencies)
+    out: list[Edit] = []
+    for m in rx.finditer(line):
+        head, field = m.group(1), m.group(2)
+        want = "Sở" if head[0] == "S" else "Bộ"
+        if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "bo"):
+            out.append((m.start(1), m.end(1), want, 0.8))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The departments' and ministries' names of ``agencies`` and a pattern of a Capitalised two-letter word (an S or B
+    and a vowel) before any of their fields."""
+    names = frozenset(a for a in agencies if a[:3] in ("Sở ", "Bộ "))
+    alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}})[ ]({alternatives})(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)

@@ -63,6 +63,7 @@ from .fixers import (
     WEB_ENDINGS,
     apply_edits,
     fix_abbreviations,
+    fix_agency_head,
     fix_agency_name_case,
     fix_and_social_affairs,
     fix_bang_read_for_i,
@@ -91,6 +92,7 @@ from .fixers import (
     fix_hyphen_inside_a_header_term,
     fix_item_numbers,
     fix_labour_dash,
+    fix_labour_dash_specks,
     fix_labour_glued,
     fix_lead_label,
     fix_lead_verb,
@@ -3024,6 +3026,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "LAO" in lines[i] and kind != "stripped":  # "S' LAO D6NG - THFGNG BINH": the department's name
                 eds += _clear_of(eds, restore_labour_department_in_capitals(lines[i]),
                                  "restore_labour_department_in_capitals")
+            if "Lao " in lines[i] and kind != "stripped":  # "Sở Lao động,=.Thương binh": the dash's specks
+                eds += _clear_of(eds, fix_labour_dash_specks(lines[i]), "fix_labour_dash_specks")
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
             if "UBND" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH
@@ -3297,6 +3301,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
+            if "S" in out or "B" in out:  # "Sử Giáo dục và Đào tạo": Sở
+                out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
             if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),

@@ -873,3 +873,11 @@ def test_labelled_fields_with_a_speck_inside_the_label_or_a_dash_for_the_colon()
             "vụ.\n- Thời gian thực hiện: Quý III/2024.\n2. Khác\n- x\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Nội vụ"])
+
+
+def test_a_partners_label_with_a_comma_glued_inside() -> None:
+    """"- Đơn,vị phối hợp: Sở Thông tin và Truyền thông." (Vietnamese OCR, fresh seed 334 scan: the partner had been
+    lost)."""
+    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
+            "- Tổ chức các lớp.\n- Đơn vị chủ trì: Sở Nội vụ.\n- Đơn,vị phối hợp: Sở Thông tin và Truyền thông.\n")
+    assert extract_plan(text).tasks[0].partners == ["Sở Thông tin và Truyền thông"]

@@ -5273,3 +5273,20 @@ def test_a_family_names_vowel_read_as_a_d_spaces_before_a_numbers_slash_and_a_qu
                          "KT. GIAM DOC\nPHO GIAM DOC\n\n\nPd Hdng Cuong", damage="ocr_eng").text.split("\n")
     assert got[2] == "Số: 173/KH-SLĐTBXH" and got[4] == "Triển khai công tác năm 2020" and got[-1] == "Đỗ Hồng Cường"
     assert normalize_text("KT. GIAM DOC\nPHO GIAM DOC\n\n\nPham Van An", damage="ocr_eng").text.endswith("Phạm Văn An")
+
+
+def test_a_departments_head_word_misread_and_specks_for_the_labour_departments_dash() -> None:
+    """Vietnamese OCR on other plans (fresh seed 334 scan): "Sử Giáo dục và Đào tạo chủ trì" (Sở: the lead had been
+    lost) and "Sở Lao động,=.Thương binh và Xã hội" (specks for the name's dash: the lead had been cut in two)."""
+    from vetplan.normalize.fixers import fix_agency_head, fix_labour_dash_specks
+    from vetplan.normalize.lexicon import AGENCIES
+
+    line = "Sử Giáo dục và Đào tạo chủ trì"
+    assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "Sở Giáo dục và Đào tạo chủ trì"
+    assert fix_agency_head("Bà Tài chính", AGENCIES) == fix_agency_head("Sở Nội vụ", AGENCIES) == []
+    line = "- Đơn vị chủ trì: Sở Lao động,=.Thương binh và Xã hội; đơn"
+    assert apply_edits(line, fix_labour_dash_specks(line)).endswith("Sở Lao động - Thương binh và Xã hội; đơn")
+    assert fix_labour_dash_specks("Sở Lao động - Thương binh và Xã hội") == []
+    got = normalize_text("Sử Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động,=.Thương binh và Xã hội rà soát",
+                         damage="ocr_vie").text
+    assert got == "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội rà soát"
