@@ -42,7 +42,7 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bd][:.]?[ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bdeé][:.]?[ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -551,12 +551,13 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 and not line[m.end():m.end() + 1].isalnum():  # "19/02!2019"
             stroked += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m[k] != "/"]
     out += stroked
-    if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", a title's)
-        out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_YEAR.finditer(line)]
+    if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", "nam‘ 2023")
+        out += [(m.start(), m.end(), "" if line[m.start() - 1] == " " else " ", 0.8)
+                for m in _SPECK_BEFORE_YEAR.finditer(line)]
     if "/" in line and any(c in line for c in "‘’'` Il|"):  # the rest: a date after "ngày" with specks in its month
         # and year ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20")
         for m in _DATE_WITH_SPECKS.finditer(line):
-            month, year = m["m"].lstrip("Il|"), "".join(c for c in m["y"] if c.isdigit())
+            month, year = "".join(c for c in m["m"] if c.isdigit()), "".join(c for c in m["y"] if c.isdigit())
             if year[:2] in ("19", "20") and _day_and_month(m["d"], month) and not any(
                     a < m.end() and m.start() < b for a, b, *_r in out):
                 out += [(m.start(k), m.end(k), v, 0.75) for k, v in (("m", month), ("y", year)) if m[k] != v]
@@ -590,11 +591,12 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
 #: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
-_SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ])[‘’'`][ ]?(?=(?:19|20)\d\d(?![\d/]))")
+_SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)[ ]?)[‘’'`][ ]?(?=(?:19|20)\d\d(?![\d/]))")
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
 #: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
-_DATE_WITH_SPECKS = regex.compile(_AFTER_THE_DAY_WORD + r"(?P<d>\d{1,2})/(?P<m>[Il|]?\d{1,2})/"
-                                  r"(?P<y>[Il|]?(?:[‘’'`]?[ ]?\d){4})(?![\w/])")
+_DATE_WITH_SPECKS = regex.compile(_AFTER_THE_DAY_WORD + r"(?P<d>\d{1,2})/(?P<m>[Il|]?\d(?:[‘’'`][ ]?\d|\d)?)/"
+                                  r"(?P<y>[Il|]?(?:[‘’'`]?[ ]?\d){4})(?![\w/])")  # (… or among its month's:
+# "ngay 28/1‘ 2/2016")
 #: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
 _LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
@@ -1431,6 +1433,16 @@ _H_AS_STROKES = regex.compile(r"(?<![\p{L}\d\[|])(\[I|I-I|\|-\||\[-\]|II)([A-ZĐ
 
 #: a word of capitals with one small b inside ("HbND", "GbĐT"): an abbreviation whose Đ a scan read so
 _SMALL_B_IN_CAPITALS = regex.compile(r"(?<![^\W\d_])\p{Lu}{1,5}b\p{Lu}{1,5}(?![^\W\d_])")
+
+
+#: a small b opening a word of capitals: Tesseract-eng's reading of its capital Đ ("UBND TINH bAK NÉNG": ĐẮK NÔNG, the
+#: issuer had been "BAN NÔNG"; sample 000's engine read a capital Đ as "b" twice, a small đ never)
+_SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?=\p{Lu}{2,}(?![\p{L}\d]))")
+
+
+def fix_small_b_opening_capitals(line: str) -> list[Edit]:
+    """``"UBND TINH bAK NÉNG"`` → "ĐAK NÉNG" (then ĐẮK NÔNG)."""
+    return [(m.start(), m.end(), "Đ", 0.8) for m in _SMALL_B_OPENING_CAPITALS.finditer(line)]
 
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:

@@ -113,6 +113,7 @@ from .fixers import (
     fix_quote_after_a_count,
     fix_quotes_before_a_capital,
     fix_roman_numerals,
+    fix_small_b_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
     fix_space_before_number_slash,
@@ -2968,6 +2969,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "|" in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals (HIỆN)
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
+                if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
+                    lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
+                                         "fix_small_b_opening_capitals", changes)
                 if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
                     lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
@@ -3007,7 +3011,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds: list[tuple[int, int, str, float, str]] = []
             if kind != "stripped":
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
-                eds += [(*x, "fix_document_numbers") for x in fix_document_numbers(lines[i], kind == "substitution")]
+                # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
+                # keeping it from the abbreviations' fixer)
+                eds += [(a, b, apply_edits(rep, fix_abbreviations(rep, lex.abbreviations)) if len(rep) > 2 else rep,
+                         c, "fix_document_numbers")
+                        for a, b, rep, c in fix_document_numbers(lines[i], kind == "substitution")]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)

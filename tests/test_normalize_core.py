@@ -5290,3 +5290,16 @@ def test_a_departments_head_word_misread_and_specks_for_the_labour_departments_d
     got = normalize_text("Sử Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động,=.Thương binh và Xã hội rà soát",
                          damage="ocr_vie").text
     assert got == "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội rà soát"
+
+
+def test_sample_000s_engine_on_a_months_speck_a_spaced_number_after_se_and_a_small_b_opening_capitals() -> None:
+    """Sample 000's engine on other plans (each field had been lost): "ngay 28/1‘ 2/2016" (a quote and a space among the
+    month's figures), "Sé: 17 1/KH-SLDTBXH" (số read "Sé", a space inside the number), "So: 237/KH- SLDTBXH" (a space
+    after the hyphen: the code's Đ had stayed D), "UBND TINH bAK NÉNG" (its Đ a small b: it had been "BAN NÔNG"),
+    "nam‘ 2023" (a quote glued after the year's word)."""
+    got = normalize_text("UBND TINH bAK NÉNG\nSO LAO DONG\nSé: 17 1/KH-SLDTBXH\nKE HOACH\nTrién khai nam‘ 2023\nThong "
+                         "tu sé 43/2016/TT-BLDTBXH ngay 28/1‘ 2/2016 cta Bo\nSo: 237/KH- SLDTBXH",
+                         damage="ocr_eng").text.split("\n")
+    assert got[0] == "UBND TỈNH ĐẮK NÔNG" and got[2] == "Số: 171/KH-SLĐTBXH" and got[4] == "Triển khai năm 2023"
+    assert "43/2016/TT-BLĐTBXH ngày 28/12/2016" in got[5] and got[6] == "Số: 237/KH-SLĐTBXH"
+    assert "28/1‘ 3/2016" in normalize_text("ngay 28/1‘ 3/2016", damage="ocr_eng").text  # (no month 13: left)
