@@ -832,10 +832,11 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
-#: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P). Its first
+#: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P), "Thurorig
+#: true" (its n read as "ri", fresh seed 379 eng). Its first
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?[nN][gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
@@ -2473,6 +2474,16 @@ _BANG_AFTER_CAPITALS = re.compile(r"(?<![^\W\d_])([A-Z]{1,6})[!\]](?=[\s,.;:]|$)
 #: a speck before a list item's dash at the line's start (", - Thudng truc HPND tinh;": the recipient had been run into
 #: the item above)
 _SPECK_BEFORE_ITEM_DASH = regex.compile(r"^[,.'‘’`]+[ ]+(?=[-–][ ]+\p{L})")
+
+
+#: a quote speck glued between an abbreviation and the small word after it ("-UBND'cac huyen": the item had been read
+#: "Bộ các huyện"); after a consonant only (a vowel's quote is Tesseract-eng's horn: "THUO'NG")
+_QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLMNPQRSTVX])['‘’`](?=\p{Ll})")
+
+
+def fix_quote_after_capitals(line: str) -> list[Edit]:
+    """``"-UBND'cac huyen, thanh pho"`` → "UBND cac" (the quote a speck where a space was)."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_CAPITALS.finditer(line)]
 
 
 def fix_speck_before_item_dash(line: str) -> list[Edit]:

@@ -5303,3 +5303,16 @@ def test_sample_000s_engine_on_a_months_speck_a_spaced_number_after_se_and_a_sma
     assert got[0] == "UBND TỈNH ĐẮK NÔNG" and got[2] == "Số: 171/KH-SLĐTBXH" and got[4] == "Triển khai năm 2023"
     assert "43/2016/TT-BLĐTBXH ngày 28/12/2016" in got[5] and got[6] == "Số: 237/KH-SLĐTBXH"
     assert "28/1‘ 3/2016" in normalize_text("ngay 28/1‘ 3/2016", damage="ocr_eng").text  # (no month 13: left)
+
+
+def test_tesseract_eng_on_a_places_capital_d_a_standing_bodys_n_read_ri_and_a_quote_after_an_abbreviation() -> None:
+    """Tesseract-eng on other plans (fresh seeds 378 and 379 eng): "BA NANG" / "Ba Nang, ngay …" (Đà Nẵng: a capital Đ
+    read B, which its channel, learned from small letters, had priced as a đ's misreading; "Ba Nang" is a commune's
+    name too, lighter), "- Thurorig true Tinh uy;" (Thường trực: its n read "ri"), "-UBND'cac huyen" (a quote for the
+    space: it had been "Bộ các huyện")."""
+    got = normalize_text("UBND THANH PHO BA NANG CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG\nS06: 79/KH-SLBTBXH "
+                         "Ba Nang, ngay 15 thang 12 nam 2022\nKE HOACH\nNoi nhan:\n- Thurorig true Tinh uy;\n"
+                         "-UBND'cac huyen, thanh pho;", damage="ocr_eng").text.split("\n")
+    assert got[0].startswith("UBND THÀNH PHỐ ĐÀ NẴNG") and "Đà Nẵng, ngày 15" in got[2]
+    assert got[-2:] == ["- Thường trực Tỉnh ủy;", "-UBND các huyện, thành phố;"]
+    assert normalize_text("THUO'NG BINH", damage="ocr_eng").text == "THƯƠNG BINH"
