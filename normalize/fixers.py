@@ -836,7 +836,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: true" (its n read as "ri", fresh seed 379 eng). Its first
 #: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
 #: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]+|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
@@ -921,7 +921,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chủ tịch" (the chairman) before the deputies or the body ("Chủ tịch, các PCT UBND tỉnh", "Phó Chủ tịch UBND"),
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?(C[hH](?![iI][aA])\S{1,2}?)([:.]?\s*)(t\S{1,3}?[cC]h)"
+# (a code's small c for its capital: "- chii tjch, cac PCT")
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
+                          r"(t\S{1,3}?[cC]h)"
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s+)?"  # (its "các" read "cae", a code's "Cac")
                           r"(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
@@ -1444,6 +1446,28 @@ _SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?=\p{Lu}{2,}(?![\p{L
 def fix_small_b_opening_capitals(line: str) -> list[Edit]:
     """``"UBND TINH bAK NÉNG"`` → "ĐAK NÉNG" (then ĐẮK NÔNG)."""
     return [(m.start(), m.end(), "Đ", 0.8) for m in _SMALL_B_OPENING_CAPITALS.finditer(line)]
+
+
+#: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")
+_CAPITALS_WITH_SIZE_ONLY_SMALL = regex.compile(r"(?<![\p{L}\d])(?=[^\s]*[cosuvwxz])(?=(?:[^\s]*\p{Lu}){2})"
+                                               r"[A-ZĐcosuvwxz]{3,8}(?![\p{L}\d])")
+
+
+def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edit]:
+    """A known abbreviation a symbol code wrote with a small letter of its capital's shape: ``"PCT uBND tinh"`` → "UBND"
+    (``table``: the lexicon's abbreviations; sample 004's engine writes such letters in either size); two glued, the
+    space lost: ``"PCTuBND"`` → "PCT UBND"."""
+    out: list[Edit] = []
+    for m in _CAPITALS_WITH_SIZE_ONLY_SMALL.finditer(line):
+        key = abbreviation_key(m.group(0))
+        if key in table:
+            out.append((m.start(), m.end(), table[key], 0.8))
+            continue
+        cuts = [(table[key[:n]], table[key[n:]]) for n in range(2, len(key) - 1)
+                if key[:n] in table and key[n:] in table]
+        if len(cuts) == 1:
+            out.append((m.start(), m.end(), " ".join(cuts[0]), 0.75))
+    return out
 
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:

@@ -62,6 +62,7 @@ from .fixers import (
     SIZE_ONLY_LETTERS,
     WEB_ENDINGS,
     apply_edits,
+    fix_abbreviation_small_letters,
     fix_abbreviations,
     fix_agency_head,
     fix_agency_name_case,
@@ -3184,6 +3185,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
                 eds += _clear_of(eds, [x for x in misread if x[1] - x[0] == len(x[2])], "fix_misread_abbreviations")
+                # … and small letters of its capitals' shapes ("PCT uBND")
+                eds += _clear_of(eds, fix_abbreviation_small_letters(lines[i], lex.abbreviations),
+                                 "fix_abbreviation_small_letters")
             # (each clear of the edits before it: "43/2016/TTBLDTBXH", which fix_document_codes parts "TT-BLĐTBXH",
             # had had fix_abbreviations' and split_glued_codes' edits of the same letters applied too: "TTBLĐTBXHHH")
             eds += _clear_of(eds, fix_abbreviations(lines[i], lex.abbreviations), "fix_abbreviations")

@@ -5316,3 +5316,16 @@ def test_tesseract_eng_on_a_places_capital_d_a_standing_bodys_n_read_ri_and_a_qu
     assert got[0].startswith("UBND THÀNH PHỐ ĐÀ NẴNG") and "Đà Nẵng, ngày 15" in got[2]
     assert got[-2:] == ["- Thường trực Tỉnh ủy;", "-UBND các huyện, thành phố;"]
     assert normalize_text("THUO'NG BINH", damage="ocr_eng").text == "THƯƠNG BINH"
+
+
+def test_a_codes_small_letters_of_capitals_shapes_in_abbreviations_and_titles() -> None:
+    """Sample 004's code on other plans' recipients (each had been lost): "PCTuBND" (two abbreviations glued, UBND's U
+    written small: it had been "PCT BÀN"), "- chii tjch, cac PCT" (Chủ tịch, its C written small), "- ThuangtrucTinh
+    uy;" (Thường trực glued, and to Tỉnh)."""
+    from vetplan.normalize.fixers import fix_abbreviation_small_letters
+    from vetplan.normalize.lexicon import get_lexicon
+
+    got = normalize_text("Noi nhan:\n- Chu tich, caC PCTuBND tinh;\n- chii tjch, cac PCT UBND tinh;\n- ThuangtrucTinh "
+                         "uy;", damage="substitution").text.split("\n")
+    assert got[1:] == ["- Chủ tịch, các PCT UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;", "- Thường trực Tỉnh ủy;"]
+    assert fix_abbreviation_small_letters("các cơ sở, Các sở, UBND", get_lexicon(None).abbreviations) == []
