@@ -898,12 +898,12 @@ def fix_standing_committee(line: str) -> list[Edit]:
         if first != "Thường" or second != "trực":  # (written right: the body after it may still be misread)
             space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
             out.append((m.start(1), m.end(1), "Thường", 0.85))
-            if gap.strip():  # a speck between the words: "Thuong .truc"
+            if gap.strip() or not gap:  # a speck between the words: "Thuong .truc"; or none, "Thuangtruc"
                 out.append((m.end(1), m.start(3), " ", 0.85))
             out.append((m.start(3), m.end(3), "trực", 0.85))
             if space:  # (an insertion of its own: it parts the glued token for the decoder)
                 out.append((m.end(3), m.end(3), " ", 0.85))
-        elif gap.strip():  # (the words right, a speck between them: "Thường, trực HĐND tỉnh", "Thường; trực")
+        elif gap.strip() or not gap:  # (the words right, a speck between them: "Thường, trực HĐND", "Thường; trực")
             out.append((m.end(1), m.start(3), " ", 0.85))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")

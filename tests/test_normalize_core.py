@@ -5328,4 +5328,6 @@ def test_a_codes_small_letters_of_capitals_shapes_in_abbreviations_and_titles() 
     got = normalize_text("Noi nhan:\n- Chu tich, caC PCTuBND tinh;\n- chii tjch, cac PCT UBND tinh;\n- ThuangtrucTinh "
                          "uy;", damage="substitution").text.split("\n")
     assert got[1:] == ["- Chủ tịch, các PCT UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;", "- Thường trực Tỉnh ủy;"]
+    got = normalize_text("Noi nhan:\n- Thuangtruc HPND tinh;", damage="substitution").text
+    assert got.endswith("- Thường trực HĐND tỉnh;")
     assert fix_abbreviation_small_letters("các cơ sở, Các sở, UBND", get_lexicon(None).abbreviations) == []
