@@ -2075,9 +2075,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
 
 
 #: words never a name's syllable, written small inside a sentence: a code's capital of the same shape opening one is
-#: its small letter wherever it stands ("UBND Các huyện", "Chủ tịch, Các PCT", "phối hợp Với Sở")
-_NEVER_NAMES = frozenset(("các", "với", "về", "và", "vào", "vì", "cho", "của", "có", "cũng", "còn", "sẽ", "vẫn", "vừa",
-                          "cả", "chỉ", "chưa", "cùng", "sau", "sự", "xong"))
+#: its small letter wherever it stands ("UBND Các huyện", "Chủ tịch, Các PCT", "phối hợp Với Sở"); not "chỉ" ("Chỉ thị
+#: số 24/CT-TTg", a document's type) nor "vì" (Ba Vì)
+_NEVER_NAMES = frozenset(("các", "với", "về", "và", "vào", "cho", "của", "có", "cũng", "còn", "sẽ", "vẫn", "vừa", "cả",
+                          "chưa", "cùng", "sau", "sự", "xong"))
 
 
 def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: int, line: str, new: str) -> bool:
