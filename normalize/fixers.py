@@ -2715,9 +2715,9 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 
 @lru_cache(maxsize=4)
 def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
-    """The departments' and ministries' names of ``agencies`` and a pattern of a Capitalised two-letter word (an S or B
-    and a vowel) before any of their fields."""
-    names = frozenset(a for a in agencies if a[:3] in ("Sở ", "Bộ "))
+    """The departments' and ministries' names of ``agencies`` (:func:`_agency_names`') and a pattern of a Capitalised
+    two-letter word (an S or B and a vowel) before any of their fields."""
+    names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
     return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}})[ ]({alternatives})(?![\p{{L}}\d])")
 

@@ -2012,8 +2012,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
     at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals away from other capitals is no word in
     capitals ("DAN vi" is "Đơn vị", "CAC so" "Các sở") but on a part's heading (``heading``: "I.MT)Cntca, YEU
-    cAu", a real code's damaged capitals); a capital with its small letter's shape inside a sentence is the small
-    letter (``line``: the line the tokens are of; :func:`_size_only_capital_inside_a_sentence`)."""
+    cAu", a real code's damaged capitals); a word never a name's opened inside a sentence by a capital with its small
+    letter's shape is written small (``line``: the tokens' line; :func:`_size_only_capital_inside_a_sentence`)."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -2069,7 +2069,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
             # Xã hội)
         elif coded and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new):
-            new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các; "dan Vj ph6i hgp": vị)
+            new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các)
         res.append((s, e, tok, new, mg))
     return res
 
