@@ -631,7 +631,7 @@ TOKEN_MEMOS = ("_near_neighbours",)
 #: the same, with small entries (0.1–0.3 KB: a skeleton's near skeletons, a candidate's LM numbers, a pair's bigram),
 #: many of them met in every plan: "_cand_info_c" has one memo per LM weight
 SMALL_MEMOS_PER_KIND = ("_cand_info_c",)
-SMALL_MEMOS = ("_near", "_near_heads", "_subst_variants", "_bi_cache", "_tri_rows")
+SMALL_MEMOS = ("_near", "_near_heads", "_subst_variants", "_bi_cache", "_tri_rows", "_name_syllables")
 #: entries each token memo (the lexicon's, each channel's and generator's) may carry from one document into the
 #: next: a memo past it is cut back to the entries it took first when the next document starts (:func:`trim_caches`).
 #: A batch worker reads many documents, and plans in symbol codes bring new tokens all the time: one worker over 1,350

@@ -74,7 +74,8 @@ DERIVED_TABLES = ("_lm_rows", "_num_costs", "_rows_complete", "_coster_words", "
                   "_longest_skeleton", "_skel_of", "_succ", "_cand_info", "_cand_info_c", "_pb", "_words_for",
                   "_top_words", "_top_ids", "_near", "_skels_by_rank", "_coded_lps", "_subst_variants",
                   "_near_heads", "_abbr_pool", "_tri_rows", "_neighbour_skels", "_near_queries",
-                  "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours", "_coster_coding")
+                  "_c_lm", "_c_lm_arrays", "_link_info", "_near_neighbours", "_coster_coding",
+                  "_name_syllables")
 #: look-up caches :meth:`Lexicon.finalize` starts empty (an unpickled lexicon without one gets it empty)
 RUNTIME_CACHES = ("_logp_cache", "_bi_cache", "_nested_cache")
 #: the derived tables :meth:`Lexicon.precompute` builds, which travel in the pickled lexicon

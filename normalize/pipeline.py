@@ -1230,7 +1230,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
     skels = [skeleton(low) if low.isalpha() else None for low in lows] if lows is not None else None
     # (a coded token with stand-ins: its lost-space readings as two words, at their channel costs: "vaD&u" và Đầu)
     pairs_at = (lambda k: _coded_pairs(gen, lows[k])) if coded and lows is not None else None  # type: ignore[arg-type]
-    keys = [_coded_name_key(t) for _s, _e, t in toks] if coded else None  # (a coded word's letters, stand-ins any)
+    keys = _key_of_token(toks) if coded else None  # (a coded word's letters, stand-ins any)
+    memo: dict = lex.__dict__.setdefault("_name_syllables", {})
     nxt = None if coded else NEXT_WORDS.match(next_line)
     opening = tuple(skeleton(w.lower()) for w in nxt.group(1).split()) if nxt else ()
     i = 0
@@ -1252,7 +1253,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
             found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at,
-                                  opening, keys)
+                                  opening, keys, memo)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -1412,14 +1413,16 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
                   skels: list[str | None] | None = None,
                   pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None,
-                  opening: tuple[str, ...] = (), keys: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
+                  opening: tuple[str, ...] = (), keys: Callable[[int], str] | None = None,
+                  memo: dict | None = None) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
     syllable of the path opens its slot's token). ``skels``: each token's letters, whose name syllables are tried
     too when no candidate has them; ``pairs_at(j)``: a coded token's readings as two glued words ("vaD&u");
-    ``opening``: the next line's first two words' letters; ``keys``: a code's words' letters, each stand-in any letter
-    (:func:`_coded_name_key`)."""
+    ``opening``: the next line's first two words' letters; ``keys(j)``: a code's word's letters, each stand-in any
+    letter (:func:`_coded_name_key`); ``memo``: the lexicon's memo of a node's syllables near a token's letters
+    (:func:`_name_syllables_near`)."""
     best = path if _capitalised_as(node.get(""), caps, i, firsts) else ()
     if j >= len(slots):  # the line's end: a long enough name's opening may go on on the next line ("… phối hợp: So
         going_on = _name_going_on(node) if not best and (_named_at_line_end(path) or (
@@ -1433,23 +1436,19 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
     letters = skels[j] if skels is not None else None
     lost: list[tuple[str, ...]] = []  # a name's second syllable with a letter lost, read so only inside a longer name
     if letters:
-        by_skeleton = _syllables_by_skeleton(node)
-        distance = fuzzy_matchers()[1]
-        cands += [(syl,) for syl in by_skeleton.get(letters, ()) if (syl,) not in cands]
+        cands += [(syl,) for syl in _syllables_by_skeleton(node).get(letters, ()) if (syl,) not in cands]
         if sum(map(len, path)) == 1 and len(letters) >= 2:  # ("S&@ Ni vu": Sở Nội vụ, its ộ lost; had been "Sư Ni")
             lost = [(syl,) for syl in _syllables_by_lost_letter(node).get(letters, ()) if (syl,) not in cands]
             if len(letters) >= 4:  # (or glued to the next, "So Novu": Nội vụ, its i lost; had been "Số Nơi")
                 lost += [pair for pair in _glued_pairs(node, letters, lost_letter=True) if pair not in cands]
             if len(letters) >= 3:  # or one misread ("So Nob vu": its ộ read "ob"; had been "Số Nội vụ")
-                lost += [(syl,) for sk, syls in by_skeleton.items() if len(sk) == len(letters)
-                         and distance(sk, letters, score_cutoff=1) <= 1 for syl in syls
+                lost += [(syl,) for syl in _name_syllables_near(memo, node, letters, 1, True)
                          if (syl,) not in cands and (syl,) not in lost]
         if len(letters) >= NEAR_NAME_LETTERS and sum(map(len, path)) >= 2:  # a name's third syllable on: one letter
             # lost or misread will do ("So Cong Thong": Công Thương), two in a long one ("Sé Cong Thieng": its ư, ơ
             # read i, e)
             near = 2 if len(letters) >= FAR_NAME_LETTERS else 1
-            cands += [(syl,) for sk, syls in by_skeleton.items() if abs(len(sk) - len(letters)) <= near
-                      and distance(sk, letters, score_cutoff=near) <= near for syl in syls if (syl,) not in cands]
+            cands += [(syl,) for syl in _name_syllables_near(memo, node, letters, near) if (syl,) not in cands]
         cands += [pair for pair in _glued_pairs(node, letters) if pair not in cands]  # ("vaDao": và Đào)
         if pairs_at is not None and sum(map(len, path)) >= 2:  # a code's plain vowel may stand for another: a name's
             # third syllable on, one of its consonants and length will do ("So NQi vi": Sở Nội vụ; "viDio": và Đào)
@@ -1462,9 +1461,9 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
             # syllable on, or its first after a place's type word: a coded word its letters and stand-ins fit, its P
             # the Đ a code writes so ("Sf Ke hojch vj P(ru tQ": … và Đầu tư; "T>NH B?N TRE": Bến Tre, which the
             # table's many readings of "?" had left out of the slot's first twelve, fresh seed 1043)
-            key = keys[j]
+            key = keys(j)
             for k in (key, "d" + key[1:]) if key[:1] == "p" else (key,):
-                cands += [(syl,) for syl in node if syl and _fits(k, skeleton(syl)) and (syl,) not in cands]
+                cands += [(syl,) for syl in _name_syllables_fitting(memo, node, k) if (syl,) not in cands]
     for cand in cands + lost:
         if not cand or len(cand) > 2 or cand[0] not in node:
             continue
@@ -1478,11 +1477,53 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
                 continue
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
-                              pairs_at, opening, keys)
+                              pairs_at, opening, keys, memo)
         if sum(map(len, found)) > sum(map(len, best)) and (cand not in lost or len(found) > len(path) + 1
                                                             or len(cand) == 2):  # (a lost letter: inside a longer
             best = found  # name, or the first of two glued syllables)
     return best
+
+
+def _key_of_token(toks: list[tuple[int, int, str]]) -> Callable[[int], str]:
+    """Token ``j``'s :func:`_coded_name_key`, made when first asked for (most tokens never are)."""
+    made: dict[int, str] = {}
+
+    def key(j: int) -> str:
+        got = made.get(j)
+        if got is None:
+            got = made[j] = _coded_name_key(toks[j][2])
+        return got
+
+    return key
+
+
+def _name_syllables_near(memo: dict | None, node: dict, letters: str, near: int, same_length: bool = False
+                         ) -> tuple[str, ...]:
+    """A gazetteer trie node's next syllables whose letters are at most ``near`` edits from ``letters``
+    (``same_length``: and as many), in the node's order: ``"thong"`` after "Sở Công" → ("thương", …) (memoised in
+    ``memo``, the lexicon's: a pure function of the node and the letters)."""
+    key = (id(node), letters, near, same_length)
+    got = memo.get(key) if memo is not None else None
+    if got is None:
+        distance = fuzzy_matchers()[1]
+        got = tuple(syl for sk, syls in _syllables_by_skeleton(node).items()
+                    if (len(sk) == len(letters) if same_length else abs(len(sk) - len(letters)) <= near)
+                    and distance(sk, letters, score_cutoff=near) <= near for syl in syls)
+        if memo is not None:
+            memo[key] = got
+    return got
+
+
+def _name_syllables_fitting(memo: dict | None, node: dict, key: str) -> tuple[str, ...]:
+    """A gazetteer trie node's next syllables a code's word key fits (:func:`_fits`), in the node's order (memoised as
+    :func:`_name_syllables_near` is)."""
+    k = (id(node), key)
+    got = memo.get(k) if memo is not None else None
+    if got is None:
+        got = tuple(syl for syl in node if syl and _fits(key, skeleton(syl)))
+        if memo is not None:
+            memo[k] = got
+    return got
 
 
 def _vowel_frame(letters: str) -> str:
