@@ -42,7 +42,8 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bdeé][:.]?[ ]\d{1,3})[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bdeé][:.]?[ ]\d{1,3})[‘’'`]?[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
+# (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -50,12 +51,13 @@ _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 _PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
 _YEAR_WORD_BEFORE = r"(?<![\p{L}\d])(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm") and its space
 # (each alternative's first character looked for before its look-behind: the line's other places cost one test)
-_YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}(?:19|20))[- ](?=\d\d(?![\w/]))"
+_YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}(?:19|20))[‘’'`]?[- ](?=\d\d(?![\w/]))"
                                        # (after the year's word: "năm 20 16", a title's year had kept it; a speck
                                        # too: "nam 20‘ 22", the header's date had been lost)
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[ ](?=\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[‘’'`]?[ ](?=\d\d(?:[ .,;:)]|$))"
-                                       rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[- ](?=\d(?![\w/])))")  # ("Quý IV/202 1")
+                                       rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[‘’'`]?[- ](?=\d(?![\w/])))")
+# ("Quý IV/202 1"; "Quý I/202‘ 2": a speck before the space too)
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
@@ -805,9 +807,10 @@ def fix_number_label(line: str) -> list[Edit]:
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)"
-                       r"(\s*[:;.]\s*|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
+                       r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T)(?![^\W\d_])")
-# (its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
+# (a speck's small letter glued before "VT": "Luu: rVT", which had been read "rất";
+# its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
 # (a symbol code's V small or its stand-in backslash, the code of sample 004: "- Luu: vT.", "- Luu: \T." — read "và",
 # "ở", and the recipients had taken the file copy for one of theirs)
@@ -823,7 +826,8 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     word = m.group(2)
     out: list[Edit] = [] if word.lower() == "lưu" else [
         (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
-    if not any(c in ":;." for c in m.group(3)):  # its colon read as a letter or lost: "LưuzVT", "Luu VI", "Luus VI"
+    if not any(c in ":;." for c in m.group(3)) or m.group(3)[-1:].islower():  # its colon read as a letter or lost:
+        # "LưuzVT", "Luu VI", "Luus VI"; a speck after it, "Luu: rVT"
         out.append((m.start(3), m.end(3), ": ", 0.8))
     if m.group(4) != "VT":  # its T misread: "- Luu: V7" (a signer's name merged after it had taken "Vie" for Vũ)
         out.append((m.start(4), m.end(4), "VT", 0.8))
@@ -2581,9 +2585,10 @@ _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT](?:<;>|\\l|,r|\(r|[^\s\d]{0
                                  r"(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
-#: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến)
+#: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến), or to
+#: that word only ("tv lamtr thang 2 dSn thang 5I2020": làm từ tháng 2, the task's time had been lost)
 _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
-                                            r"(?=(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}\s*"
+                                            r"(?=[ ]?(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}\s*"
                                             r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s+(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
 
 
@@ -2597,11 +2602,11 @@ _SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW])\s+(?P<m1>
 
 def _loose_month_word(tok: str) -> bool:
     """Whether a token may be "tháng" a span's shape vouches for: letters and a code's stand-ins ending in "ng" (an n
-    read as m: "mg"), at most two edits from "thang" ("Mang", "hang", "Mamg"; not "năm", "trong")."""
+    read as m: "mg", as l: "thalg"), at most two edits from "thang" ("Mang", "hang", "Mamg"; not "năm")."""
     from rapidfuzz.distance import Levenshtein
 
     low = tok.lower()
-    return low[-2:] in ("ng", "mg") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
+    return low[-2:] in ("ng", "mg", "lg") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
 
 
 def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
@@ -2629,7 +2634,8 @@ def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
         out += _span_to(line, m)
     for m in _SPAN_FROM_GLUED_AFTER_WORD.finditer(line):  # (parted from the word before and the month after)
         a, b = m.span(1)
-        out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), (b, b, " ", 0.85), *_span_to(line, m)]
+        out += [(a, a, " ", 0.85), (a, b, "từ", 0.85), *([] if line[b] == " " else [(b, b, " ", 0.85)]),
+                *_span_to(line, m)]
     if not out:
         for m in _SPAN_LOOSE.finditer(line):
             if not (_loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2"))):
@@ -2806,6 +2812,26 @@ _QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB]\p{L}{0,2})[\"�
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
 #: not after one, as a highland name's apostrophe stands ("EA H'LEO")
 _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,2}(?=\p{Lu})")
+
+
+#: an opening quote glued to a small word after a space ("trén “dia ban", "Tuyén truyén, “huong dan": sample 000's
+#: engine read a speck so), or to a word of capitals on a header's line of capitals ("UY “BAN NHAN DAN"); a quoted title
+#: opens with a capital ("Đề án “Giáo dục hướng nghiệp …", sample 000, its quote never closed), so that one is left
+_OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2})")
+_OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"](?=\p{Lu}{2,}(?![\p{L}\d]))")
+
+
+def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False) -> list[Edit]:
+    """An opening quote no quote closes after it (on its line or the next), glued to a small word: ``"trén “dia ban
+    thi xa"`` → "trén dia ban" (the plan's title had kept it), or, on a header's line of capitals (``header``), to a
+    word of capitals: ``"UY “BAN NHAN DAN"`` → "UY BAN" (the issuer had kept it). A quote that closes stays: ``"thực
+    hiện “mục tiêu kép”"``."""
+    if not line.isupper() or not header:
+        found = list(_OPENING_QUOTE_SPECK.finditer(line))
+    else:
+        found = list(_OPENING_QUOTE_SPECK_IN_CAPITALS.finditer(line))
+    return [(m.start(), m.end(), "", 0.8) for m in found
+            if not any(q in line[m.end():] or q in next_line for q in "”\"’'")]
 
 
 def fix_quotes_before_a_capital(line: str) -> list[Edit]:

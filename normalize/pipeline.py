@@ -101,6 +101,7 @@ from .fixers import (
     fix_month_dash,
     fix_number_label,
     fix_number_word_before_document,
+    fix_opening_quote_speck,
     fix_part_numerals,
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
@@ -3045,6 +3046,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                          changes)
                     lines[i] = _recorded(lines[i], i, fix_quotes_before_a_capital(lines[i]),  # "Sé'‘Lao dng"
                                          "fix_quotes_before_a_capital", changes)
+                if "“" in lines[i] or "\"" in lines[i] or "‘" in lines[i]:  # "trén “dia ban": a speck's opening quote
+                    lines[i] = _recorded(lines[i], i, fix_opening_quote_speck(
+                        lines[i], lines[i + 1] if i + 1 < len(lines) else "", i < HEADER_LINES),
+                        "fix_opening_quote_speck", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \

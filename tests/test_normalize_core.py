@@ -5331,3 +5331,39 @@ def test_a_codes_small_letters_of_capitals_shapes_in_abbreviations_and_titles() 
     got = normalize_text("Noi nhan:\n- Thuangtruc HPND tinh;", damage="substitution").text
     assert got.endswith("- Thường trực HĐND tỉnh;")
     assert fix_abbreviation_small_letters("các cơ sở, Các sở, UBND", get_lexicon(None).abbreviations) == []
+
+
+def test_sample_000s_engine_on_opening_quote_specks_spaced_figures_and_a_speck_before_the_file_copys_vt() -> None:
+    """Sample 000's engine on other plans (fresh seeds 312, 324, 325, 345 eng000; each field had been lost): an opening
+    quote for a speck before a small word ("trén “dia ban") or a word of capitals in the header ("UY “BAN NHAN DAN"),
+    as in sample 000 itself ("Tuyén truyén, “huong dan"); a quote and a space inside a quarter's year ("Quy I/202‘ 2")
+    and a plan's number ("Sé: 22‘ 2/KH-UBND"); a small letter glued before the file copy's VT ("- Luu: rVT.", read
+    "rất"). A quote that closes, or opens a Capitalised title, stays."""
+    from vetplan.normalize.fixers import fix_opening_quote_speck
+
+    got = normalize_text("UY “BAN NHAN DAN\nSé: 22‘ 2/KH-UBND\nKE HOACH\nPhat trién giao duc nghé nghiép trén “dia ban "
+                         "thi xa Gia Rai nim 2022\nthoi gian thuc hién: Quy I/202‘ 2.\nNoi nhan:\n- Luu: rVT.",
+                         damage="ocr_eng").text.split("\n")
+    assert got[0] == "ỦY BAN NHÂN DÂN" and got[1] == "Số: 222/KH-UBND" and got[-1] == "- Lưu: VT."
+    assert got[3] == "Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Giá Rai năm 2022"
+    assert got[4] == "thời gian thực hiện: Quý I/2022."
+    line = "Tuyén truyén, “huong dan, van dong Nhan dan"
+    assert apply_edits(line, fix_opening_quote_speck(line)) == "Tuyén truyén, huong dan, van dong Nhan dan"
+    for kept in ("trién khai Dé an “Gido duc hudng nghiép va", "thực hiện “mục tiêu kép” trong năm"):
+        assert fix_opening_quote_speck(kept) == [], kept
+    assert fix_opening_quote_speck("thực hiện “mục tiêu", "kép” trong năm") == []  # (it closes on the next line)
+    assert fix_opening_quote_speck("ỦY “BAN NHÂN DÂN") == []  # (capitals only in the header)
+
+
+def test_a_codes_span_with_its_month_n_written_l_or_its_from_glued_to_the_word_before() -> None:
+    """Sample 004's code on other plans' task times (fresh seeds 318 and 338 code004; each had been lost): "tw thalg 3
+    dSu thang 4/2022" (an n written "l" in "tháng", "đến" read "đầu") and "tv lamtr thang 2 dSn thang 5I2020" ("từ"
+    glued to "làm", a space before the month)."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    got = normalize_text("Sa Giao duc Va Dao tao chutri, ph6i hgp voi SaNoi vu ra soat mang luai co sa giaO ducngh~ "
+                         "nghiep tw thalg 3 dSu thang 4/2022.", damage="substitution").text
+    assert got.endswith("từ tháng 3 đến tháng 4/2022.")
+    line = "thi thiSt bj dao t?o tv lamtr thang 2 dSn thang 5I2020."
+    assert apply_edits(line, fix_time_span_from(line)).endswith("lam từ tháng 2 đến tháng 5I2020.")
+    assert fix_time_span_from("ket qua dat tháng 2 den tháng 5/2020") == []  # ("dat": a word of its own)
