@@ -2465,14 +2465,20 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
-                             r"|\d{1,3}(?:,\d+)?[ ]?%)")  # (a percentage too: "đạt77,1%")
+                             r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
+                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2}))")  # (a count with thousands' stops glued to its
+# unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
+#: … and the word glued after such a count ("4.200nguai": 4.200 người)
+_WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})")
 
 
 def split_glued_counts(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a word and the count glued to it: ``"Tuyensinh300 nguoi"`` → ``[(9, 0.8)]`` (the
     target's number had been lost inside "sinh300"), or the percentage (a code's "daot<;>o dat77,1%"); a year after
-    "năm" is :func:`split_glued_date_words`'."""
-    return [(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
+    "năm" is :func:`split_glued_date_words`'; and after a count with thousands' stops glued to the word after it
+    (``"sinh4.200nguai"``: "sinh 4.200 nguai")."""
+    return sorted([(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
+                  + [(m.start(), 0.8) for m in _WORD_GLUED_AFTER_A_COUNT.finditer(line)])
 
 
 #: a symbol code's number glued to the word after it ("tháng 5d{n tháng 7/2016": 5 đến): digits opening a token

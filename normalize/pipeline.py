@@ -2934,6 +2934,24 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
+    """A document number's edit (``line[a:b]`` → ``rep``) with the code it holds, or that follows it, written as the
+    abbreviations are and as :func:`fix_document_codes` reads a misread one on the line as the edit leaves it (the
+    edit's span grown over that code): ``"KH- SLDTBXH"`` → "-SLĐTBXH", ``"268/KH, -SLBTBXH"`` → "268/KH-SLĐTBXH" (its Đ
+    read B; the fixers see the line as it came, where the speck parted the code from the number: the plan's number had
+    been "268/KH-SLBTBXH")."""
+    if len(rep) > 2:
+        rep = apply_edits(rep, fix_abbreviations(rep, abbreviations))
+    if "/" not in line:
+        return a, b, rep
+    edited = line[:a] + rep + line[b:]
+    codes = [e for e in fix_document_codes(edited, abbreviations) if a <= e[0] <= a + len(rep)]
+    if not codes:
+        return a, b, rep
+    end = max(a + len(rep), *(e[1] for e in codes))
+    return a, max(b, end - len(rep) + b - a), apply_edits(edited[a:end], [(x - a, y - a, r, c) for x, y, r, c in codes])
+
+
 def _one_space_each(eds: list[tuple[int, int, str, float, str]]) -> list[tuple[int, int, str, float, str]]:
     """The fixers' edits with one inserted space at a column however many fixers put one there ("trucHDND": parted
     after "trực" and before "HĐND")."""
@@ -3081,8 +3099,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
-                eds += [(a, b, apply_edits(rep, fix_abbreviations(rep, lex.abbreviations)) if len(rep) > 2 else rep,
-                         c, "fix_document_numbers")
+                eds += [(*_code_written_right(lines[i], a, b, rep, lex.abbreviations), c, "fix_document_numbers")
                         for a, b, rep, c in fix_document_numbers(lines[i], kind == "substitution")]
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"

@@ -5367,3 +5367,15 @@ def test_a_codes_span_with_its_month_n_written_l_or_its_from_glued_to_the_word_b
     line = "thi thiSt bj dao t?o tv lamtr thang 2 dSn thang 5I2020."
     assert apply_edits(line, fix_time_span_from(line)).endswith("lam từ tháng 2 đến tháng 5I2020.")
     assert fix_time_span_from("ket qua dat tháng 2 den tháng 5/2020") == []  # ("dat": a word of its own)
+
+
+def test_a_count_with_thousands_stops_glued_both_ways_and_a_code_a_speck_parted_from_its_number() -> None:
+    """Fresh seeds 371 code004 and 382 eng000 (each field had been lost): "Tuy@l sinh4.200nguai" (a count glued to the
+    words both sides: a code's decoder had read its 4 a stand-in, "sinh.200người"), "Sd: 268/KH, -SLBTBXH" (a speck
+    before the code's hyphen, its Đ read B: the fixer of the speck had kept the code from the one of codes)."""
+    from vetplan.normalize.fixers import split_glued_counts
+
+    assert normalize_text("- Tuy@l sinh4.200nguai.", damage="substitution").text == "- Tuyển sinh 4.200 người."
+    assert split_glued_counts("dat 1.200 nguoi") == split_glued_counts("ngay 1.2.2020abc") == []
+    got = normalize_text("UBND TINH\nSd: 268/KH, -SLBTBXH\nSd: 327/KH- SLPTBXH", damage="ocr_eng").text.split("\n")
+    assert got[1:] == ["Số: 268/KH-SLĐTBXH", "Số: 327/KH-SLĐTBXH"]
