@@ -176,6 +176,9 @@ _COMMA_AFTER_A_HEAD = re.compile(rf"(?<!\p{{L}})({_HEADS}),\s+(?=\p{{Lu}}\p{{Ll}
 
 #: a comma a scan put after "và" inside a name, before its next Capitalised word ("Thương binh và, Xã hội")
 _COMMA_AFTER_AND = re.compile(r"(?<=\svà),(?=\s*\p{Lu})")
+#: … or before a name's dash ("Sở Lao động, - Thương binh và Xã hội", fresh seed 390 scan: the lead had been cut in
+#: two); no list puts a dash after its comma
+_COMMA_BEFORE_A_DASH = re.compile(r"(?<=\p{L})\s*,\s*(?=[-–]\s+\p{Lu})")
 
 
 #: the comma inside a department's name ("Sở Văn hóa, Thể thao và Du lịch")
@@ -187,6 +190,7 @@ def split_agencies(s: str) -> list[str]:
     s = squash(s).rstrip(" .;")
     s = _COMMA_AFTER_A_HEAD.sub(r"\1 ", s)  # ("Sở, Giáo dục và Đào tạo": a speck, no list)
     s = _COMMA_AFTER_AND.sub("", s)  # ("Thương binh và, Xã hội")
+    s = _COMMA_BEFORE_A_DASH.sub(" ", s)  # ("Sở Lao động, - Thương binh")
     s = re.sub(r"\s*\((?:đối với|đối với các)[^)]*\)", "", s)
     s = _COMMA_IN_A_NAME.sub("\x00", s)  # ("Sở Văn hóa, Thể thao và Du lịch": one department, its comma its name's)
     pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=các\s|một số\s|Sở\s|Ủy ban\s|UBND\s|Ban\s|Bộ\s)", s)

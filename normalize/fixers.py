@@ -2299,8 +2299,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
-                                   # (a quote speck after its G: "G‘1AM PDC")
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGE]C(?=[\s.]*$))"
+                                   # (a quote speck after its G: "G‘1AM PDC"; its Ố read S: "GIAM ĐSC", fresh seed 384)
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES]C(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")
@@ -2714,24 +2714,26 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's head word "Sở" misread as another syllable of its letters before the department's name written
     right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"
-    likewise ("Bổ Tài chính"). A head word in capitals, or one a small letter opens, is left."""
+    likewise ("Bổ Tài chính"); a speck after the misread head goes with it: ``"phối hợp: Số; Kế hoạch và Đầu tư"`` →
+    "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two). A head word in capitals, or one
+    a small letter opens, is left."""
     fields, rx = _agency_fields(agencies)
     out: list[Edit] = []
     for m in rx.finditer(line):
-        head, field = m.group(1), m.group(2)
+        head, field = m.group(1), m.group(3)
         want = "Sở" if head[0] == "S" else "Bộ"
         if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "bo"):
-            out.append((m.start(1), m.end(1), want, 0.8))
+            out.append((m.start(1), m.end(2), want + " ", 0.8) if m.group(2) != " " else (*m.span(1), want, 0.8))
     return out
 
 
 @lru_cache(maxsize=4)
 def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
     """The departments' and ministries' names of ``agencies`` (:func:`_agency_names`') and a pattern of a Capitalised
-    two-letter word (an S or B and a vowel) before any of their fields."""
+    two-letter word (an S or B and a vowel) before any of their fields, maybe a speck after it."""
     names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}})[ ]({alternatives})(?![\p{{L}}\d])")
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}})([;,:.]?[ ])({alternatives})(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)

@@ -192,3 +192,12 @@ def test_a_deadline_after_a_long_misread_truoc() -> None:
     text = ("UBND TỈNH X\nKẾ HOẠCH\nVề x\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Sở Lao động - "
             "Thương binh và Xã hội truwddc ngày 07/12/2021.\n")
     assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2021, 12, 7)]
+
+
+def test_a_specks_letter_glued_before_the_deadlines_before_word() -> None:
+    """"… Xã hội btruwéc ngày 13/12/2016." (sample 000's engine on another plan, fresh seed 384 eng000: a speck read as
+    a "b" glued to trước; the deadline had been lost); a word that merely ends so is no deadline's."""
+    from vetplan.extract.reporting import deadline_of
+
+    assert deadline_of("báo cáo kết quả về Sở btruwéc ngày 13/12/2016.", 2016, []) == dt.date(2016, 12, 13)
+    assert deadline_of("báo cáo kết quả về Sở abtruwéc ngày 13/12/2016.", 2016, []) is None

@@ -881,3 +881,10 @@ def test_a_partners_label_with_a_comma_glued_inside() -> None:
     text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
             "- Tổ chức các lớp.\n- Đơn vị chủ trì: Sở Nội vụ.\n- Đơn,vị phối hợp: Sở Thông tin và Truyền thông.\n")
     assert extract_plan(text).tasks[0].partners == ["Sở Thông tin và Truyền thông"]
+
+
+def test_a_comma_before_a_names_dash_is_a_speck() -> None:
+    """"Đơn vị chủ trì: Sở Lao động, - Thương binh và Xã hội" (Vietnamese OCR, fresh seed 390 scan: the lead had been
+    cut in two at the comma); a list's comma before a name stays one."""
+    assert split_agencies("Sở Lao động, - Thương binh và Xã hội") == ["Sở Lao động - Thương binh và Xã hội"]
+    assert split_agencies("Sở Tài chính, Sở Nội vụ") == ["Sở Tài chính", "Sở Nội vụ"]

@@ -5379,3 +5379,15 @@ def test_a_count_with_thousands_stops_glued_both_ways_and_a_code_a_speck_parted_
     assert split_glued_counts("dat 1.200 nguoi") == split_glued_counts("ngay 1.2.2020abc") == []
     got = normalize_text("UBND TINH\nSd: 268/KH, -SLBTBXH\nSd: 327/KH- SLPTBXH", damage="ocr_eng").text.split("\n")
     assert got[1:] == ["Số: 268/KH-SLĐTBXH", "Số: 327/KH-SLĐTBXH"]
+
+
+def test_a_directors_o_read_s_and_a_misread_departments_head_with_a_speck_after_it() -> None:
+    """Fresh seeds 384 eng000 and 395 eng (each field had been lost): "GIAM ĐSC" (GIÁM ĐỐC, its Ố read S) and "Đơn vị
+    phối hợp: Số; Kế hoạch và Đầu tư" (Sở misread, a speck after it: the partner had been cut in two)."""
+    from vetplan.normalize.fixers import fix_agency_head
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert normalize_text("KT. CHU TICH\nGIAM ĐSC", damage="ocr_eng").text.endswith("GIÁM ĐỐC")
+    line = "- Đơn vị phối hợp: Số; Kế hoạch và Đầu tư."
+    assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "- Đơn vị phối hợp: Sở Kế hoạch và Đầu tư."
+    assert fix_agency_head("các Bộ, Kế hoạch và Đầu tư", AGENCIES) == []
