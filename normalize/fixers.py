@@ -1027,6 +1027,20 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
     return out
 
 
+#: a header's place-type word in capitals glued to the place's name after it ("TINHHWNG YEN", "TINHDAK L~K",
+#: "HUYENKRONG A NA"): no syllable goes on after "NH", nor after "N" but with G or H ("QUANG NAM" is one word); the
+#: type word's vowel may be a code's stand-in ("T>NH")
+_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ]))")
+
+
+def split_glued_place_type(line: str) -> list[tuple[int, float]]:
+    """Where a space goes after a place's type word glued to its name on a header's line of capitals: ``"TINHHWNG
+    YEN"`` → ``[(4, 0.8)]`` (a code's TỈNH HƯNG YÊN: the issuer had been "TINHHWNG YÊN"); ``"QUANG NAM"`` none."""
+    if not line.isupper():
+        return []
+    return [(m.end(), 0.8) for m in _PLACE_TYPE_GLUED.finditer(line)]
+
+
 def _place_across_a_break(ending: list[str], opening: list[str], places: set[str]
                           ) -> tuple[list[str], list[str]] | None:
     """A header's place parted by a line break: its first words (those the words ``ending`` a line end with) and the
@@ -2538,12 +2552,16 @@ _COMMA_BEFORE_DASH = regex.compile(r"(?<=\p{L})(?:[ ]+,(?=[ ]+[-–][ ]+\p{L})|,
 
 #: "Sở" a scan parted after its S, its ở read as a sign or a digit ("phối hợp với S 6 Noi vu": it had been read "Số 6
 #: Nội vụ", the partner lost), before a Capitalised word
-_SO_PARTED = regex.compile(r"(?<![\p{L}\d])S([ ])(?=[6&@¢][ ]\p{Lu}\p{Ll})")
+_SO_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])S)[ ](?=[6&@¢][ ]\p{Lu}\p{Ll})"
+                           # (or a recipients' "các sở," so parted: "- Cdc s 6, ban, nganh", fresh seed 420 eng000, read
+                           # "Các số 6")
+                           r"|(?<=(?<![\p{L}\d])(?i:c\S{1,2}c)[ ]s)[ ](?=[6&@¢][,;])")
 
 
 def fix_so_parted(line: str) -> list[Edit]:
-    """"Sở" parted after its S: ``"phối hợp với S 6 Noi vu"`` → "S6 Noi vu" (then Sở Nội vụ)."""
-    return [(m.start(1), m.end(1), "", 0.8) for m in _SO_PARTED.finditer(line)]
+    """"Sở" parted after its S: ``"phối hợp với S 6 Noi vu"`` → "S6 Noi vu" (then Sở Nội vụ), ``"Cdc s 6, ban"`` →
+    "Cdc s6, ban" (then các sở)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SO_PARTED.finditer(line)]
 
 
 def fix_space_before_number_slash(line: str) -> list[Edit]:

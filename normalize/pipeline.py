@@ -146,6 +146,7 @@ from .fixers import (
     split_glued_date_words,
     split_glued_numerals,
     split_glued_place,
+    split_glued_place_type,
     split_number_before_word,
     split_speck_joined_words,
 )
@@ -3040,7 +3041,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if " /" in lines[i]:  # "S6: 173  /KH-SLPTBXH": spaces before a number's slash
                     lines[i] = _recorded(lines[i], i, fix_space_before_number_slash(lines[i]),
                                          "fix_space_before_number_slash", changes)
-                if "S " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S
+                if "S " in lines[i] or " s " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S
                     lines[i] = _recorded(lines[i], i, fix_so_parted(lines[i]), "fix_so_parted", changes)
                 if ",-" in lines[i] or ", -" in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before
                     # the name's dash
@@ -3068,6 +3069,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_opening_quote_speck(
                         lines[i], lines[i + 1] if i + 1 < len(lines) else "", i < HEADER_LINES),
                         "fix_opening_quote_speck", changes)
+        for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name
+            if i < HEADER_LINES and "N" in lines[i]:
+                lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_glued_place_type(lines[i])],
+                                     "split_glued_place_type", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \

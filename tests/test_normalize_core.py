@@ -5391,3 +5391,27 @@ def test_a_directors_o_read_s_and_a_misread_departments_head_with_a_speck_after_
     line = "- Đơn vị phối hợp: Số; Kế hoạch và Đầu tư."
     assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "- Đơn vị phối hợp: Sở Kế hoạch và Đầu tư."
     assert fix_agency_head("các Bộ, Kế hoạch và Đầu tư", AGENCIES) == []
+
+
+def test_a_headers_place_type_word_glued_to_the_places_name() -> None:
+    """A code's header (fresh seeds 363, 427, 428: the issuer had been "TINHHWNG YÊN", "TINHDAK LÀ", "HUYENKRONG A
+    NA"): no syllable goes on after TỈNH's "NH", nor after HUYỆN's or QUẬN's "N" but with G or H, so a capital there
+    opens the place's name; the highland name is then read as such."""
+    from vetplan.normalize.fixers import split_glued_place_type
+
+    got = normalize_text("UY BAN NHAN DAN\nTINHHWNG YEN\nSo: 12/KH-UBND", damage="substitution").text.split("\n")
+    assert got[1] == "TỈNH HƯNG YÊN"
+    assert normalize_text("UY BAN NHAN DAN\nTINHDAK L~K", damage="substitution").text.endswith("TỈNH ĐẮK LẮK")
+    assert split_glued_place_type("HUYENKRONG A NA") == [(5, 0.8)]
+    assert split_glued_place_type("UBND TINH QUANG NINH") == split_glued_place_type("TinhHung Yen") == []
+
+
+def test_a_recipients_cac_so_parted_after_its_s() -> None:
+    """Sample 000's engine on another plan (fresh seed 420 eng000): "- Cdc s 6, ban, nganh;" (các sở, its ở read "6"
+    after a space: it had been "Các số 6", the recipient lost); "S 6 Noi vu" as before, "cac s 6 nguoi" left."""
+    from vetplan.normalize.fixers import fix_so_parted
+
+    got = normalize_text("Noi nhan:\n- Cdc s 6, ban, nganh;\n- Luu: VT.", damage="ocr_eng").text.split("\n")
+    assert got[1] == "- Các sở, ban, ngành;"
+    assert apply_edits("với S 6 Noi vu", fix_so_parted("với S 6 Noi vu")) == "với S6 Noi vu"
+    assert fix_so_parted("cac s 6 nguoi") == []
