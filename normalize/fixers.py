@@ -1334,9 +1334,10 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                              and seg[k + 1] in "DPĐ"}
             known = {table[k] for r in readings if (k := abbreviation_key(r)) in table and
                      table[k].upper().replace("Đ", "D") == r.upper().replace("Đ", "D")}  # ("OD": QD, then QĐ)
-            if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH
+            if not known:  # a department's own code, "S" (Sở) before a known one: "KH-SLPTBXH" is SLĐTBXH (no
+                # ministry's, "S6LDTBXH" is no "SBLĐTBXH": its 6 a speck, fresh seeds 452 and 455 eng000)
                 known = {"S" + table[k] for r in readings if r[:1] == "S" and (k := abbreviation_key(r[1:])) in table
-                         and len(k) >= 3 and table[k].upper() == r[1:].upper()}
+                         and len(k) >= 3 and table[k].upper() == r[1:].upper() and table[k][:1] != "B"}
             if not known and sum(c.isdigit() for c in seg) == 1 and seg[0].isalpha():  # a speck read as a figure
                 known = {table[k] for j, c in enumerate(seg) if c.isdigit()  # inside it: "43/2016/TT1-BLĐTBXH" (TT)
                          and (k := abbreviation_key(seg[:j] + seg[j + 1:])) in table}
@@ -1345,9 +1346,12 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 known = {f"{head}{table[k]}" for j in range(1, len(seg)) for head in ("", "S")
                          if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5
                          and (k := abbreviation_key(r)) in table and (table[k].upper() == r.upper() or (
-                             "D" in seg[j - 1:j + 2:2] and abbreviation_key(table[k]) == r.upper()))}
+                             ("D" in seg[j - 1:j + 2:2] or seg[j].isdigit())
+                             and abbreviation_key(table[k]) == r.upper()))}
+                # (a figure's speck and a Đ read D: "KH-S6LDTBXH", fresh seeds 452 and 455 eng000)
             if not known and len(seg) >= 6:  # one letter of a long code misread as another: "KH-SLDTBAH" (SLĐTBXH)
-                off = {head + table[k]: _letters_off(seg, head + k) for k in table for head in ("", "S") if len(k) >= 5}
+                off = {head + table[k]: _letters_off(seg, head + k) for k in table for head in ("", "S") if len(k) >= 5
+                       and not (head and table[k][:1] == "B")}  # (no "S" before a ministry's code)
                 known = {f for f, n in off.items() if n == 1} if 0 not in off.values() else set()
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
@@ -2323,7 +2327,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
 #: a position line's "PHÓ" with its Ó read as another capital or a digit, before "CHỦ TỊCH" or "GIÁM ĐỐC" however read
 #: ("PHD CHU TICH", "KT. PH0 GIAM DOC": the signer's position had been lost)
 _DEPUTY_MISREAD = regex.compile(r"^([\s.]*(?:KT\s*\.\s*)?)(PH[^\sÓOa-z]|PH)"
-                                r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|GI\S{1,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
+                                r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|G[‘’'`]?[Il1|]\S{0,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
+# (a quote speck after GIÁM's G: "PH6 G‘IAM BGC", fresh seed 450 eng000, read "PHỐ GIÁM ĐỐC")
 
 
 def fix_deputy_word(line: str) -> list[Edit]:

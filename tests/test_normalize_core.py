@@ -5415,3 +5415,18 @@ def test_a_recipients_cac_so_parted_after_its_s() -> None:
     assert got[1] == "- Các sở, ban, ngành;"
     assert apply_edits("với S 6 Noi vu", fix_so_parted("với S 6 Noi vu")) == "với S6 Noi vu"
     assert fix_so_parted("cac s 6 nguoi") == []
+
+
+def test_a_departments_code_with_a_figures_speck_and_a_deputys_giam_with_a_quote() -> None:
+    """Sample 000's engine on other plans (fresh seeds 450, 452, 455 eng000): "KH-S6LDTBXH" (a speck read "6" inside
+    the department's code: it had been read "SBLĐTBXH", an S before the ministry's code, which no department writes)
+    and "PH6 G‘IAM BGC" (PHÓ GIÁM ĐỐC: it had been "PHỐ", the position lost)."""
+    from vetplan.normalize.fixers import fix_document_codes
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    line = "Sd: 164/KH-S6LDTBXH"
+    assert apply_edits(line, fix_document_codes(line, table)) == "Sd: 164/KH-SLĐTBXH"
+    line = "Thong tu 43/2016/TT-BLPTBXH ngay"
+    assert apply_edits(line, fix_document_codes(line, table)) == "Thong tu 43/2016/TT-BLĐTBXH ngay"
+    assert normalize_text("KT. GIAM DOC\nPH6 G‘IAM BGC", damage="ocr_eng").text.endswith("\nPHÓ GIÁM ĐỐC")
