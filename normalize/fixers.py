@@ -2247,7 +2247,8 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
 _LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–\p{Ll}]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}NG[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[ ]*BINH(?![\p{L}\d])")
+                                    r"[^\s\-–]{1,3}NG[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*BINH(?![\p{L}\d])")
+# (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000)
 
 
 def restore_labour_department_in_capitals(line: str) -> list[Edit]:
@@ -2837,7 +2838,8 @@ _QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
 #: quotes glued after an agency's head word, before the space and its name (Tesseract-eng's "So\" N6ng nghiép": Sở
 #: Nông nghiệp, which had been 'Số" Nông nghiệp', the lead lost)
-_QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB]\p{L}{0,2})[\"“”‘’'`]{1,2}(?=[ ]\p{Lu})")
+_QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0,2})[\"“”‘’'`]{1,2}(?=[ ]\p{Lu})")
+# (its ở read as a sign: "vé S&' Lao dong", fresh seed 469 eng000)
 
 
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);

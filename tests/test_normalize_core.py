@@ -5430,3 +5430,11 @@ def test_a_departments_code_with_a_figures_speck_and_a_deputys_giam_with_a_quote
     line = "Thong tu 43/2016/TT-BLPTBXH ngay"
     assert apply_edits(line, fix_document_codes(line, table)) == "Thong tu 43/2016/TT-BLĐTBXH ngay"
     assert normalize_text("KT. GIAM DOC\nPH6 G‘IAM BGC", damage="ocr_eng").text.endswith("\nPHÓ GIÁM ĐỐC")
+
+
+def test_the_labour_departments_name_in_capitals_with_a_quote_and_a_head_whose_vowel_is_a_sign() -> None:
+    """Sample 000's engine on another plan (fresh seed 469 eng000): "SD LAO PQNG - THADNG‘ BINH" (a quote before BINH:
+    the issuer had kept "SD" and "THADNG‘") and "vé S&' Lao dong" (a quote after Sở whose ở was read as a sign)."""
+    got = normalize_text("UBND TINH THAI BINH\nSD LAO PQNG - THADNG‘ BINH\nbao cao két qua vé S&' Lao dong - Thuong "
+                         "binh va Xa hoi", damage="ocr_eng").text.split("\n")
+    assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH" and got[2].endswith("về Sở Lao động - Thương binh và Xã hội")
