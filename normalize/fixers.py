@@ -1162,8 +1162,8 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
-_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC][hH]\S{0,3}?\s*[tT][^\s:]{0,3}"
-                            r"(?=\s*:)")
+_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC][hH}]\S{0,3}?\s*[tT][^\s:]{0,3}"
+                            r"(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435 eng000)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -2130,6 +2130,21 @@ def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
         out += [(m.end(1), m.end(), "I", 0.75) for m in _PIPE_ENDING_CAPITALS.finditer(line)
                 if is_valid_skeleton(skeleton(m.group(1).lower()) + "i")]
     return out
+
+
+#: an h or an n whose stroke an English-model OCR parted into a letter and a brace (sample 000: "sinl} vién" sinh,
+#: "r}hiém" nhiệm): "l}" closing a word's letters is h, "r}" opening a word before letters n, and a lone brace after a
+#: word's first consonant, before its letters, is the h of ch, ph, th, kh, gh ("Pon vi C}u tri", "P}at trién")
+_BRACE_IN_A_LETTER = regex.compile(r"(?P<h>(?<=\p{L})l\}(?![\p{L}\d]))|(?P<n>(?<![\p{L}\d])r\}(?=\p{L}))"
+                                   r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]))")
+
+
+def fix_brace_in_a_letter(line: str) -> list[Edit]:
+    """An h or an n Tesseract-eng parted into a letter and a brace: ``"sinl} vién"`` → "sinh vién" (it had been read
+    "sinh}"), ``"r}hiém vu"`` → "nhiém" (read "ra}nhiệm"), ``"C}u tri"``, ``"P}at trién"`` → "Chu", "Phat" (the lead's
+    label and the plan's title had been lost)."""
+    return [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
+            for m in _BRACE_IN_A_LETTER.finditer(line)]
 
 
 #: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")

@@ -69,6 +69,7 @@ from .fixers import (
     fix_and_social_affairs,
     fix_bang_read_for_i,
     fix_behalf_mark,
+    fix_brace_in_a_letter,
     fix_chairman_title,
     fix_city_words,
     fix_coded_span_opening,
@@ -3055,6 +3056,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
                     lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
                                          "fix_small_b_opening_capitals", changes)
+                if "}" in lines[i] and kind == "ocr_eng":  # "sinl} vién", "P}at trién": an h or n parted into a
+                    # letter and a brace (a code's braces are its stand-ins: not there)
+                    lines[i] = _recorded(lines[i], i, fix_brace_in_a_letter(lines[i]), "fix_brace_in_a_letter", changes)
                 if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
                     lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước

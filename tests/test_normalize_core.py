@@ -5438,3 +5438,17 @@ def test_the_labour_departments_name_in_capitals_with_a_quote_and_a_head_whose_v
     got = normalize_text("UBND TINH THAI BINH\nSD LAO PQNG - THADNG‘ BINH\nbao cao két qua vé S&' Lao dong - Thuong "
                          "binh va Xa hoi", damage="ocr_eng").text.split("\n")
     assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH" and got[2].endswith("về Sở Lao động - Thương binh và Xã hội")
+
+
+def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
+    """Sample 000's engine parts an h or an n into a letter and a brace ("sinl} vién": sinh, "r}hiém": nhiệm, in its
+    own text); on other plans (fresh seeds 432 and 435 eng000) "P}at trién" (the title had been "Ở}phát triển") and
+    "Pon vi C}u tri:" (the lead's label had been "Có}ý trị", the lead lost). A code's braces are its stand-ins: left."""
+    from vetplan.normalize.fixers import fix_brace_in_a_letter
+
+    got = normalize_text("KE HOACH\n P}at trién gido duc nghé nghiép nam 2023\n- Pon vi C}u tri: S¢ Lao d6ng - Thuong "
+                         "binh va Xa hoi;\nkhen thuéng hoc sinh sinl} vién", damage="ocr_eng").text.split("\n")
+    assert got[1] == " Phát triển giáo dục nghề nghiệp năm 2023"
+    assert got[2].startswith("- Đơn vị chủ trì: Sở Lao động") and got[3].endswith("học sinh sinh viên")
+    assert apply_edits("r}hiém vu", fix_brace_in_a_letter("r}hiém vu")) == "nhiém vu"
+    assert fix_brace_in_a_letter("Trié} khai") == fix_brace_in_a_letter("a } b") == []
