@@ -2874,11 +2874,8 @@ def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False
     thi xa"`` → "trén dia ban" (the plan's title had kept it), or, on a header's line of capitals (``header``), to a
     word of capitals: ``"UY “BAN NHAN DAN"`` → "UY BAN" (the issuer had kept it). A quote that closes stays: ``"thực
     hiện “mục tiêu kép”"``."""
-    if not line.isupper() or not header:
-        found = list(_OPENING_QUOTE_SPECK.finditer(line))
-    else:
-        found = list(_OPENING_QUOTE_SPECK_IN_CAPITALS.finditer(line))
-    return [(m.start(), m.end(), "", 0.8) for m in found
+    rx = _OPENING_QUOTE_SPECK_IN_CAPITALS if header and line.isupper() else _OPENING_QUOTE_SPECK
+    return [(m.start(), m.end(), "", 0.8) for m in rx.finditer(line)
             if not any(q in line[m.end():] or q in next_line for q in "”\"’'")]
 
 

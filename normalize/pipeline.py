@@ -1256,7 +1256,7 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         for head in heads:
             node = trie[head[0]] if len(head) == 1 else trie[head[0]][head[1]]
             found = _longest_name(node, slots, caps, i, i + 1, (head,), (True, False)[:len(head)], skels, pairs_at,
-                                  opening, keys, memo)
+                                  opening, keys, memo=memo)
             if sum(map(len, found)) > sum(map(len, best)):
                 best = found
         if not best:
@@ -1416,8 +1416,8 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
                   path: tuple[tuple[str, ...], ...], firsts: tuple[bool, ...] = (True,),
                   skels: list[str | None] | None = None,
                   pairs_at: Callable[[int], dict[tuple[str, ...], float]] | None = None,
-                  opening: tuple[str, ...] = (), keys: Callable[[int], str] | None = None,
-                  memo: dict | None = None) -> tuple[tuple[str, ...], ...]:
+                  opening: tuple[str, ...] = (), keys: Callable[[int], str] | None = None, *,
+                  memo: dict) -> tuple[tuple[str, ...], ...]:
     """The longest gazetteer name continuing ``path`` (one reading per slot ``i``..``j - 1``) whose Capitalised
     syllables are Capitalised in the text (empty if none). A slot's reading may be two syllables of the name, a
     symbol code's lost space ("nongth?n": nông thôn); the second's case cannot be seen (``firsts``: whether each
@@ -1480,7 +1480,7 @@ def _longest_name(node: dict, slots: list[Slot], caps: list[bool | None], i: int
                 continue
             nxt = nxt[cand[1]]
         found = _longest_name(nxt, slots, caps, i, j + 1, (*path, cand), (*firsts, *(True, False)[:len(cand)]), skels,
-                              pairs_at, opening, keys, memo)
+                              pairs_at, opening, keys, memo=memo)
         if sum(map(len, found)) > sum(map(len, best)) and (cand not in lost or len(found) > len(path) + 1
                                                             or len(cand) == 2):  # (a lost letter: inside a longer
             best = found  # name, or the first of two glued syllables)
@@ -1500,33 +1500,24 @@ def _key_of_token(toks: list[tuple[int, int, str]]) -> Callable[[int], str]:
     return key
 
 
-def _name_syllables_near(memo: dict | None, node: dict, letters: str, near: int, same_length: bool = False
+def _name_syllables_near(memo: dict, node: dict, letters: str, near: int, same_length: bool = False
                          ) -> tuple[str, ...]:
     """A gazetteer trie node's next syllables whose letters are at most ``near`` edits from ``letters``
     (``same_length``: and as many), in the node's order: ``"thong"`` after "Sở Công" → ("thương", …) (memoised in
     ``memo``, the lexicon's: a pure function of the node and the letters)."""
-    key = (id(node), letters, near, same_length)
-    got = memo.get(key) if memo is not None else None
-    if got is None:
+    def make(_key: tuple) -> tuple[str, ...]:
         distance = fuzzy_matchers()[1]
-        got = tuple(syl for sk, syls in _syllables_by_skeleton(node).items()
-                    if (len(sk) == len(letters) if same_length else abs(len(sk) - len(letters)) <= near)
-                    and distance(sk, letters, score_cutoff=near) <= near for syl in syls)
-        if memo is not None:
-            memo[key] = got
-    return got
+        return tuple(syl for sk, syls in _syllables_by_skeleton(node).items()
+                     if (len(sk) == len(letters) if same_length else abs(len(sk) - len(letters)) <= near)
+                     and distance(sk, letters, score_cutoff=near) <= near for syl in syls)
+
+    return memo_get(memo, (id(node), letters, near, same_length), make)
 
 
-def _name_syllables_fitting(memo: dict | None, node: dict, key: str) -> tuple[str, ...]:
+def _name_syllables_fitting(memo: dict, node: dict, key: str) -> tuple[str, ...]:
     """A gazetteer trie node's next syllables a code's word key fits (:func:`_fits`), in the node's order (memoised as
     :func:`_name_syllables_near` is)."""
-    k = (id(node), key)
-    got = memo.get(k) if memo is not None else None
-    if got is None:
-        got = tuple(syl for syl in node if syl and _fits(key, skeleton(syl)))
-        if memo is not None:
-            memo[k] = got
-    return got
+    return memo_get(memo, (id(node), key), lambda _k: tuple(syl for syl in node if syl and _fits(key, skeleton(syl))))
 
 
 def _vowel_frame(letters: str) -> str:
