@@ -847,11 +847,15 @@ def test_a_two_word_department_named_by_its_first_word() -> None:
     assert department_as_named("Sở Tài chánh") == "Sở Tài chánh"
 
 
+#: a plan whose one part of tasks opens with task 1 (the tests below write its sentences or fields after it)
+_ONE_TASK = "UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
+
+
 def test_a_lead_before_chu_tri_whose_c_was_read_large() -> None:
     """"Sở Nội vụ Chủ trì, phối hợp với Sở Công Thương tổ chức …": a code's capital C of the small letter's shape (the
     lead and its partner had been lost)."""
-    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\nSở Nội vụ Chủ "
-            "trì, phối hợp với Sở Công Thương tổ chức các lớp đào tạo nghề từ tháng 2 đến tháng 8/2017.\n")
+    text = _ONE_TASK + ("Sở Nội vụ Chủ trì, phối hợp với Sở Công Thương tổ chức các lớp đào tạo nghề từ tháng 2 đến "
+                        "tháng 8/2017.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nội vụ"], ["Sở Công Thương"])
     assert task.timeline == "từ tháng 2 đến tháng 8/2017"
@@ -860,17 +864,16 @@ def test_a_lead_before_chu_tri_whose_c_was_read_large() -> None:
 def test_partners_after_a_misread_phoi_hop() -> None:
     """"… chủ trì, phí hợp với Sở Công Thương tuyên truyền …" (phối's ố lost, its i marked: the partner had been
     lost)."""
-    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\nSở Thông tin "
-            "và Truyền thông chủ trì, phí hợp với Sở Công Thương tuyên truyền về giáo dục nghề nghiệp.\n")
+    text = _ONE_TASK + ("Sở Thông tin và Truyền thông chủ trì, phí hợp với Sở Công Thương tuyên truyền về giáo dục "
+                        "nghề nghiệp.\n")
     assert extract_plan(text).tasks[0].partners == ["Sở Công Thương"]
 
 
 def test_labelled_fields_with_a_speck_inside_the_label_or_a_dash_for_the_colon() -> None:
     """"- Đơn, vị phối hợp: Sở Nội vụ." (a speck's comma after its first word) and "- Đơn vị chủ trì-Sở Nông nghiệp …"
     (a dash for the colon): each field had been lost (fresh seeds 334 and 321 eng)."""
-    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
-            "- Tổ chức các lớp.\n- Đơn vị chủ trì-Sở Nông nghiệp và Phát triển nông thôn.\n- Đơn, vị phối hợp: Sở Nội "
-            "vụ.\n- Thời gian thực hiện: Quý III/2024.\n2. Khác\n- x\n")
+    text = _ONE_TASK + ("- Tổ chức các lớp.\n- Đơn vị chủ trì-Sở Nông nghiệp và Phát triển nông thôn.\n"
+                        "- Đơn, vị phối hợp: Sở Nội vụ.\n- Thời gian thực hiện: Quý III/2024.\n2. Khác\n- x\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Nội vụ"])
 
@@ -878,8 +881,8 @@ def test_labelled_fields_with_a_speck_inside_the_label_or_a_dash_for_the_colon()
 def test_a_partners_label_with_a_comma_glued_inside() -> None:
     """"- Đơn,vị phối hợp: Sở Thông tin và Truyền thông." (Vietnamese OCR, fresh seed 334 scan: the partner had been
     lost)."""
-    text = ("UBND TỈNH X\nKẾ HOẠCH\nĐào tạo nghề năm 2018\nI. MỤC ĐÍCH\n- a.\nII. NHIỆM VỤ\n1. Đào tạo\n"
-            "- Tổ chức các lớp.\n- Đơn vị chủ trì: Sở Nội vụ.\n- Đơn,vị phối hợp: Sở Thông tin và Truyền thông.\n")
+    text = _ONE_TASK + ("- Tổ chức các lớp.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+                        "- Đơn,vị phối hợp: Sở Thông tin và Truyền thông.\n")
     assert extract_plan(text).tasks[0].partners == ["Sở Thông tin và Truyền thông"]
 
 
