@@ -76,8 +76,9 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
-_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-"
-                                        rf"|(?:19|20)\d\d/(?:{_DOC_CODES}|QP|NP)-)")
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-|[QN][DĐPbB]-?(?:TTg|CP)\b"
+                                        rf"|(?:19|20)\d\d/[A-ZĐ])")
+# (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB")
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1)([QN])[DĐPbB](-?)(TTg|CP)"
                                     r"(?![\p{L}\d])")  # (its slash a "1" after four figures: "19561QPTTg", a scan's)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
@@ -103,8 +104,9 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
-_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})([/Il|1])"
-                                            rf"((?:19|20)\d\d)([/Il|1])(?={_DOC_CODES}[ ]?-)")
+_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})"
+                                            rf"([ ]{{0,2}}[/Il|1])((?:19|20)\d\d)([/Il|1])"
+                                            rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-)")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -412,7 +414,8 @@ _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'�
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
 _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]{2,6})(?:[:;.,'‘’][ ]*|[ ])-[ ]*"
-                                        r"(?=[A-ZĐ]{2}[A-Za-zĐ]{0,7}\b|cP\b)")
+                                        r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b|(?=cP\b))")
+# (the issuer's code in the match, as _CODE_DASH_DOUBLED's: "24/CT, -TTg" had become "CT-Từ", fresh seed 506 eng000)
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
 #: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
@@ -451,8 +454,9 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
             out.append((m.start(4), m.end(4), "/", 0.8))
         # the number's own slash: a stroke ("46I2015") or a "1" ("4312016ITT", "1512019/ND-CP": a "1" for a slash is
         # likelier than a slash lost, which no engine of the samples did, where "2101" and "210" are alike)
-        if m[2] in "Il|1":
-            out.append((m.start(2), m.end(2), "/", 0.8 if m[2] != "1" else 0.7))
+        # (a space before it too: "43  12016/TT", sample 000's engine on another plan, fresh seed 480 eng000)
+        if m[2] != "/":
+            out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
@@ -469,7 +473,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     # "24/CT“TTg" (the issuer's code in the edit, kept from the decoder: "24/CT:TTg" had become "CT-Từ")
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
-    out += [(m.start(), m.end(), "-", 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -BLĐTBXH"
+    out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
     if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
         out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
                 for m in _CODE_SMALL_C.finditer(line)]
@@ -1297,13 +1301,23 @@ def fix_stop_inside_a_document_code(line: str, table: dict[str, str]) -> list[Ed
          if (key := abbreviation_key(m.group(1) + m.group(2))) in table]
 
 
+#: a department's own code ("S" for Sở before a known one) with a speck read as a small letter or a sign after its S,
+#: which parts the code as the tokens go ("162/KH-SéLDTBXH": it had become "KH-Sé LĐTBXH", fresh seed 481 eng000)
+_DEPARTMENT_CODE_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,4}-)S(?:\p{Ll}|[&¢'‘’])"
+                                       r"([A-ZĐ]{4,8})(?![\p{L}\d])")
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
-    ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"`` (``table``: the lexicon's abbreviations;
-    only where exactly one reading is a known code, and never the number's digits before its first slash)."""
+    ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"``, ``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (a speck
+    after a department's S) (``table``: the lexicon's abbreviations; only where exactly one reading is a known code,
+    and never the number's digits before its first slash)."""
     out: list[Edit] = []
     if "/" not in line and "-" not in line:
         return out
+    out += [(m.start(), m.end(), "S" + table[k], 0.8) for m in _DEPARTMENT_CODE_SPECK.finditer(line)
+            if (k := abbreviation_key(m[1])) in table and table[k][:1] not in "BUH"]  # (a sector's: no ministry's,
+    # no council's)
     for m in DOC_CODE.finditer(line):
         code = m.group(0)
         at = m.start()
@@ -1708,9 +1722,9 @@ def _quarter_roman(tok: str) -> str | None:
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
                                   r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
-                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)(?:-?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
+                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
                                   r"|[ ]+[nN]\S{1,2}[mM]\b)")
-# ("Qu\lI/"; a hyphen inside the year: "Quy H/20-19")
+# ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000)
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
@@ -2139,12 +2153,28 @@ _BRACE_IN_A_LETTER = regex.compile(r"(?P<h>(?<=\p{L})l\}(?![\p{L}\d]))|(?P<n>(?<
                                    r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]))")
 
 
+#: a brace alone after a word's letters, inside it or closing it: an n's or h's hump read without its stem ("tha}g",
+#: "nha}:", fresh seeds 472 and 475 eng000)
+_BRACE_AFTER_LETTERS = regex.compile(r"(?<![\p{L}\d])(\p{L}+)\}(\p{L}*)(?![\p{L}\d])")
+
+
 def fix_brace_in_a_letter(line: str) -> list[Edit]:
     """An h or an n Tesseract-eng parted into a letter and a brace: ``"sinl} vién"`` → "sinh vién" (it had been read
     "sinh}"), ``"r}hiém vu"`` → "nhiém" (read "ra}nhiệm"), ``"C}u tri"``, ``"P}at trién"`` → "Chu", "Phat" (the lead's
-    label and the plan's title had been lost)."""
-    return [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
-            for m in _BRACE_IN_A_LETTER.finditer(line)]
+    label and the plan's title had been lost); or a brace alone for its hump after a word's letters, an n where that
+    spells a syllable, else an h: ``"dén tha}g 10/2023"`` → "thang" (the task's time had been lost), ``"Noi1 nha}:"``
+    → "nhan" (the recipients had been lost); where neither does, it is left (``"a}b"``)."""
+    out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
+                       for m in _BRACE_IN_A_LETTER.finditer(line)]
+    for m in _BRACE_AFTER_LETTERS.finditer(line):
+        at = m.end(1)
+        if any(a <= at < b for a, b, *_r in out):
+            continue
+        for letter in "nh":
+            if is_valid_skeleton(skeleton((m[1] + letter + m[2]).lower())):
+                out.append((at, at + 1, letter, 0.75))
+                break
+    return out
 
 
 #: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")
@@ -2329,7 +2359,8 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
-                                   r"|GI[LI][AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between)
+                                   r"|G(?:I[LI]|L)[AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM ĐỘC",
+                                   # its I read L: fresh seed 473 scan, the position and signer had been lost)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
@@ -2865,14 +2896,15 @@ _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,
 #: an opening quote glued to a small word after a space ("trén “dia ban", "Tuyén truyén, “huong dan": sample 000's
 #: engine read a speck so), or to a word of capitals on a header's line of capitals ("UY “BAN NHAN DAN"); a quoted title
 #: opens with a capital ("Đề án “Giáo dục hướng nghiệp …", sample 000, its quote never closed), so that one is left
-_OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2})")
+_OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2}|\d)")
 _OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"](?=\p{Lu}{2,}(?![\p{L}\d]))")
 
 
 def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False) -> list[Edit]:
     """An opening quote no quote closes after it (on its line or the next), glued to a small word: ``"trén “dia ban
-    thi xa"`` → "trén dia ban" (the plan's title had kept it), or, on a header's line of capitals (``header``), to a
-    word of capitals: ``"UY “BAN NHAN DAN"`` → "UY BAN" (the issuer had kept it). A quote that closes stays: ``"thực
+    thi xa"`` → "trén dia ban" (the plan's title had kept it) or to a figure (``"dén thang “6/2020"``, ``"théng ‘3"``:
+    the task's time had been lost, fresh seeds 483 and 505 eng000), or, on a header's line of capitals (``header``), to
+    a word of capitals: ``"UY “BAN NHAN DAN"`` → "UY BAN" (the issuer had kept it). A quote that closes stays: ``"thực
     hiện “mục tiêu kép”"``."""
     rx = _OPENING_QUOTE_SPECK_IN_CAPITALS if header and line.isupper() else _OPENING_QUOTE_SPECK
     return [(m.start(), m.end(), "", 0.8) for m in rx.finditer(line)

@@ -2803,6 +2803,48 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
 CAPITAL_D_AS_B_COST = 0.5
 
 
+#: a header's issuer line in capitals: the council's words maybe, a place's type word as read, the place's words
+_ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]+)?"
+                                   r"(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
+                                   r"(?P<place>\S+(?:[ ]\S+){0,3})\s*$")
+#: a place type's words as a header writes them, by their letters ("tinh": TỈNH)
+_TYPE_WORDS_WRITTEN = {"tinh": "TỈNH", "huyen": "HUYỆN", "quan": "QUẬN", "thanh pho": "THÀNH PHỐ", "thi xa": "THỊ XÃ"}
+_TYPE_LETTERS = tuple(_TYPE_WORDS_WRITTEN)
+
+
+def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int, str, float]]:
+    """The issuer's place on a header line of capitals after its type word, its letters too damaged to spell a name,
+    read as the place-date line's place ``dated`` when that is the cheapest name of as many words through ``ch`` by
+    :data:`PLACE_MARGIN`, :data:`HEADER_NAME_BONUS` cheaper and costing at most :data:`PLACE_MAX_COST` a word after
+    it: ``"HUYEN HÉN PÉT"`` above "Hòn Đất, ngày …" → "HÒN ĐẤT", ``"THANH PHO HD NQl"`` above "Hà Nội, ngày" → "HÀ
+    NỘI" (fresh seeds 488 and 492 eng000: the decoder had read "HỒN HẾT", "HD NÀY"). A place whose letters spell a
+    name is the decoder's: "HUYỆN THỚI BÌNH" above "Thái Bình, ngày" stays."""
+    m = _ISSUER_PLACE_LINE.match(line)
+    if m is None or not m["type"].isupper() or skeleton(m["type"].lower()) not in _TYPE_LETTERS:
+        return []
+    written = _place_words(m["place"])
+    want = dated.split()
+    if len(written) != len(want) or " ".join(written) == dated.upper() or \
+            sum(c.islower() for c in m["place"]) > len(written):  # (in capitals but for a misread letter: "NQl")
+        return []
+    names = _bare_place_names().get(len(want), ())
+    letters = skeleton("".join(written).lower())
+    if any(s == letters for _n, s, _w in names) or _is_place_name(m["place"]):
+        return []
+    weight = {n: w for n, _s, w in names}
+    if dated not in weight:
+        return []
+    cost = sum(_name_word_cost(ch, a, b) for a, b in zip(want, written, strict=True)) - weight[dated]
+    cost -= HEADER_NAME_BONUS
+    others = [c for c, n in _header_place_readings(written, names, ch, "", ()) if n != dated]
+    if cost > PLACE_MAX_COST * len(want) or (others and others[0] < cost + PLACE_MARGIN):
+        return []
+    # (the type word in the edit too, as the header writes it: the decoder's gazetteer names no longer read it, "TINH")
+    return [(m.start("type"), m.end("place"), _TYPE_WORDS_WRITTEN[skeleton(m["type"].lower())]
+             + line[m.end("type"):m.start("place")] + dated.upper(),
+             round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))]
+
+
 def _name_word_cost(ch: Channel, name: str, read: str) -> float:
     """The channel cost of reading a name's word ``name`` as ``read``; in Tesseract-eng's a capital Đ read as a B or P
     costs :data:`CAPITAL_D_AS_B_COST` ("Ba Nang" is Đà Nẵng)."""
@@ -3093,6 +3135,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}
         protected: dict[int, list[tuple[int, int]]] = {}
+        # the header's place-date line read first: an issuer's line above it too damaged to spell a name is read as its
+        # place (read_issuer_place)
+        dated_reads = {i: read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone, lines[:HEADER_LINES])
+                       for i in idx if i < HEADER_LINES} if kind in HEADER_PLACE_CHANNELS else {}
+        dated = next(((i, _place_as_named(got[0][0][2] if got[0] else lines[i][got[1][0]:got[1][1]]))
+                      for i, got in dated_reads.items() if got[1]), None)
         for i in idx:
             eds: list[tuple[int, int, str, float, str]] = []
             if kind != "stripped":
@@ -3167,9 +3215,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                                              kind == "substitution")
                 eds += _clear_of(eds, fixed, "restore_highland_names")
                 names += spans
-            if kind in HEADER_PLACE_CHANNELS and i < HEADER_LINES:
-                place_edits, place_span = read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone,
-                                                            lines[:HEADER_LINES])
+            if dated is not None and i < dated[0]:  # "HUYEN HÉN PÉT" above "Hòn Đất, ngày": HÒN ĐẤT
+                eds += _clear_of(eds, read_issuer_place(lines[i], HEADER_PLACE_CHANNELS[kind](), dated[1]),
+                                 "read_issuer_place")
+            if i in dated_reads:
+                place_edits, place_span = dated_reads[i]
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]

@@ -5451,4 +5451,53 @@ def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
     assert got[1] == " Phát triển giáo dục nghề nghiệp năm 2023"
     assert got[2].startswith("- Đơn vị chủ trì: Sở Lao động") and got[3].endswith("học sinh sinh viên")
     assert apply_edits("r}hiém vu", fix_brace_in_a_letter("r}hiém vu")) == "nhiém vu"
-    assert fix_brace_in_a_letter("Trié} khai") == fix_brace_in_a_letter("a } b") == []
+    assert apply_edits("Trié} khai", fix_brace_in_a_letter("Trié} khai")) == "Trién khai"  # (a brace alone: its n)
+    assert fix_brace_in_a_letter("a } b") == []
+
+
+def test_sample_000s_engine_on_cited_numbers_braces_quote_specks_and_a_spaced_quarter_year() -> None:
+    """Sample 000's engine on other plans (fresh seeds 472–506 eng000; each field had been lost): a cited number's slash
+    read "1" after spaces ("43  12016/TT, -BLPTBXH"), a stroke before its year or the Government's code
+    ("46/I2015/QBTTg", "15/2019/INPCP"), a speck before its issuer's hyphen whose code the decoder then read ("24/CT,
+    -TTg" had become "CT-Từ"); a brace alone for an n ("tha}g", "nha}:"); an opening quote before a figure ("thang
+    “6/2020"); a space inside a quarter's year ("Quy l11/20 18"); a speck after a department's S ("KH-SéLDTBXH")."""
+    from vetplan.normalize.fixers import fix_brace_in_a_letter, fix_document_numbers, fix_opening_quote_speck
+
+    got = normalize_text("UBND TINH\nSo: 162/KH-SéLDTBXH\nCan ci Thong tu sé 43  12016/TT, -BLPTBXH ngay 28/12/2016 cua"
+                         " Bg Lao d6ng; Quyét dinh so 46/I2015/QBTTg ngay 28/9/2015; Nghi dinh so 15/2019/INPCP ngay "
+                         "01/02/2019; Chi thi so 24/CT, -TTg ngay 28/5/2020 cta Tht twéng Chinh phu.\n- Thoi gian thuc "
+                         "hién: Quy l11/20 18.\nlao d6ng tur thang 4 dén tha}g 10/2023, tir thang 2 dén thang "
+                         "“6/2020.\nNoi1 nha}:", damage="ocr_eng").text.split("\n")
+    assert got[1] == "Số: 162/KH-SLĐTBXH"
+    for cited in ("43/2016/TT-BLĐTBXH ngày", "46/2015/QĐ-TTg ngày", "15/2019/NĐ-CP ngày", "24/CT-TTg ngày"):
+        assert cited in got[2], cited
+    assert got[3] == "- Thời gian thực hiện: Quý III/2018."
+    assert got[4].endswith("từ tháng 4 đến tháng 10/2023, từ tháng 2 đến tháng 6/2020.") and got[5] == "Nơi nhận:"
+    assert fix_brace_in_a_letter("a}b") == [] and fix_opening_quote_speck("số “3 không”") == []
+    assert fix_document_numbers("lớp 43 12016 học sinh") == []
+
+
+def test_a_directors_giam_its_i_read_l_beside_the_recipients_label() -> None:
+    """Vietnamese OCR of a scan (fresh seed 473 scan): "Nơi nhận: GLAM ĐỘC" (the signature column's GIÁM ĐỐC beside the
+    recipients' label, its I read L: the position and the signer had been lost)."""
+    got = normalize_text("Nơi nhận: GLAM ĐỘC\n- Chủ tịch, các PCT UBND tỉnh;", damage="ocr_vie").text
+    assert got.startswith("Nơi nhận: GIÁM ĐỐC\n")
+
+
+def test_an_issuers_place_too_damaged_to_spell_a_name_is_read_as_the_place_date_lines() -> None:
+    """Sample 000's engine on other plans' headers (fresh seeds 488, 489, 492 eng000: the issuer had been read "HUYỆN
+    HỒN HẾT", "LÊN ĐẾN ĐỘNG", "HD NÀY"): the place-date line's place, read as a name, is the issuer's when that is the
+    likeliest name of its words; a place whose letters spell a name stays (Thới Bình above "Thái Bình, ngày")."""
+    from vetplan.normalize.decode import load_eng_channel
+    from vetplan.normalize.pipeline import read_issuer_place
+
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN HÉN PÉT\nSo: 12/KH-UBND Hon Dat, ngay 02 thang 3 nam 2022",
+                         damage="ocr_eng").text.split("\n")
+    assert got[1] == "HUYỆN HÒN ĐẤT"
+    got = normalize_text("UY BAN NHAN DAN\nTHANH PHO HD NQl\nSo: 21/KH-UBND Ha Noi, ngay 02 thang 3 nam 2022",
+                         damage="ocr_eng").text.split("\n")
+    assert got[1] == "THÀNH PHỐ HÀ NỘI"
+    ch = load_eng_channel()
+    assert read_issuer_place("HUYEN THOI BINH", ch, "Thái Bình") == []  # (a name of its own)
+    assert read_issuer_place("TINH LAM D6NG", ch, "Đà Lạt") == []  # (another name's letters, far from the date line's)
+    assert read_issuer_place("Huyen Hen Pet", ch, "Hòn Đất") == []  # (no header's capitals)
