@@ -88,8 +88,10 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
 #: been lost): the space it stands in
-_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`](?=\d{1,5}[/Il|])")
-# (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan)
+_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`]"
+                                         r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ])")
+# (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan; the number's
+# slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
@@ -1166,8 +1168,9 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
-_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC][hH}]\S{0,3}?\s*[tT][^\s:]{0,3}"
-                            r"(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435 eng000)
+_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC](?:[hH}]|[^\s:]\})\S{0,3}?\s*"
+                            r"[tT][^\s:]{0,3}(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435
+# eng000; a speck before it, "Don vi cé}u tri:", fresh seed 505 eng000)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -2100,7 +2103,14 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     read as "tháng" and its 4 dropped); and between a month's number and the year's word glued after it
     (``"thong02n$M 2024"``)."""
     return sorted([(m.end(), 0.8) for m in _GLUED_DATE_WORD.finditer(line)]
-                  + [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_NUMBER.finditer(line)])
+                  + [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_NUMBER.finditer(line)]
+                  + [(m.start(), 0.8) for m in _MONTH_GLUED_AFTER_FROM.finditer(line)])
+
+
+#: a span's first month glued to "tháng" and "từ" before it ("tuthang4 dSn thang 5I2017", sample 004's code on another
+#: plan, fresh seed 496: the decoder had read "từ tháng", its 4 a stand-in, and the task's time was lost)
+_MONTH_GLUED_AFTER_FROM = regex.compile(r"(?<=(?<![\p{L}\d])[tT]\S{1,2}th\S{1,3}?ng)"
+                                        r"(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?![\p{L}\d]))")
 
 
 #: the year's word glued after a month's number ("thong02n$M 2024": a code's), or the month's word after the day's
@@ -2179,6 +2189,27 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
 
 #: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")
 _Q_INSIDE_CAPITALS = regex.compile(r"(?<![\p{L}\d])\p{Lu}+Q(?![UuƯư])\p{Lu}+(?![\p{L}\d])")
+
+
+#: an ộ Tesseract-eng read as its parts, a stroke, its arcs as "c" and ")" and its hat as an "f", inside a word (sample
+#: 000: "S Lao gicf)ng", động; the decoder had read "Lao giữ)động", and on another plan "lao dịch)ông", the target lost)
+_O_READ_AS_ARCS = regex.compile(r"(?<=\p{L})icf\)(?=\p{L})")
+
+
+def fix_o_read_as_arcs(line: str) -> list[Edit]:
+    """An ộ Tesseract-eng read as "icf)" inside a word: ``"lao dicf)ng"`` → "lao dộng" (the decoder reads it on:
+    "động"); where the word with ộ spells no syllable it is left."""
+    out: list[Edit] = []
+    for m in _O_READ_AS_ARCS.finditer(line):
+        a = b = m.start()
+        while a and line[a - 1].isalpha():
+            a -= 1
+        b = m.end()
+        while b < len(line) and line[b].isalpha():
+            b += 1
+        if is_valid_skeleton(skeleton((line[a:m.start()] + "o" + line[m.end():b]).lower())):
+            out.append((m.start(), m.end(), "ộ", 0.75))
+    return out
 
 
 def fix_q_read_for_o(line: str) -> list[Edit]:
@@ -2506,6 +2537,9 @@ _THOUSANDS_READ_AS_COLON = regex.compile(r"(?<![\d,:;/])(?<!\d\.)(?<!(?i:l[eệ]
 #: a space a scan put after a count's thousands stop, in running text ("cho 1. 550 lao động"; not an item's number at
 #: a line's start, "1. 550 lao động", nor a sentence's end after a year, "năm 2017. 550 người")
 _THOUSANDS_STOP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.)[ ](?=\d{3}(?![\d.,]))")
+#: … or inside the three figures after it, before a word ("Tuyén sinh 4.3  00 nguoi", sample 000's engine on another
+#: plan: the target had been lost)
+_THOUSANDS_GROUP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.(\d{1,2}))[ ]{1,2}(?=(\d{1,2})[ ]+\p{L})")
 
 
 #: a count's first figure, a 1, a scan read as a letter before its thousands stop, after a word ("Tuyển sinh L.300
@@ -2522,9 +2556,12 @@ def fix_count_one_read_as_letter(line: str) -> list[Edit]:
 def fix_thousands_stop(line: str) -> list[Edit]:
     """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
     had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
-    ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550)."""
+    ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550), and so do spaces inside its three
+    figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300"."""
     return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
-        [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)]
+        [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
+         if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
 
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or

@@ -102,6 +102,7 @@ from .fixers import (
     fix_month_dash,
     fix_number_label,
     fix_number_word_before_document,
+    fix_o_read_as_arcs,
     fix_opening_quote_speck,
     fix_part_numerals,
     fix_percent_read_as_figures,
@@ -452,7 +453,7 @@ def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tu
     decoder. For stripped and Tesseract-eng text (vetplan's own Vietnamese OCR keeps a name's marks:
     :data:`PERSON_NAME`); in Tesseract-eng's (``eng``) a family name's Đ may be read P or B, as elsewhere ("Pay
     manh" Đẩy mạnh), or a small b: ``"Po Thanh Ha"`` → "Đỗ", ``"bang Anh Trang"`` → "Đặng", where the letters as read
-    spell no family name."""
+    spell no family name; and "Nguy" with one to three misread characters after it is Nguyễn (``"Nguy&t"``)."""
     out: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
     for a, role in sorted(roles.items()):
@@ -464,6 +465,9 @@ def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tu
             rest = line[a + 1:b].lower()
             name = table.get("d" + skeleton(rest)) or table.get("d" + skeleton(rest.translate(_O_READ)))
             name = name if name and name[0] == "Đ" else None
+        if name is None and eng and role == "family" and line[a:a + 4].lower() == "nguy" and 5 <= b - a <= 7:
+            name = "Nguyễn"  # (its ễn misread: "Nguy&t Minh Diing", fresh seed 504 eng000, had been "Nguýt"; no other
+            # family name opens so)
         if name is None:
             break  # (a family name no list gives, a middle name none does, the given name: to the decoder)
         spans.append((a, b))
@@ -2806,10 +2810,9 @@ CAPITAL_D_AS_B_COST = 0.5
 #: a header's issuer line in capitals: the council's words maybe, a place's type word as read, the place's words
 _ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]+)?"
                                    r"(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
-                                   r"(?P<place>\S+(?:[ ]\S+){0,3})\s*$")
+                                   r"(?P<place>\S+(?:[ ]+\S+){0,3})\s*$")
 #: a place type's words as a header writes them, by their letters ("tinh": TỈNH)
 _TYPE_WORDS_WRITTEN = {"tinh": "TỈNH", "huyen": "HUYỆN", "quan": "QUẬN", "thanh pho": "THÀNH PHỐ", "thi xa": "THỊ XÃ"}
-_TYPE_LETTERS = tuple(_TYPE_WORDS_WRITTEN)
 
 
 def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int, str, float]]:
@@ -2820,7 +2823,7 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     NỘI" (fresh seeds 488 and 492 eng000: the decoder had read "HỒN HẾT", "HD NÀY"). A place whose letters spell a
     name is the decoder's: "HUYỆN THỚI BÌNH" above "Thái Bình, ngày" stays."""
     m = _ISSUER_PLACE_LINE.match(line)
-    if m is None or not m["type"].isupper() or skeleton(m["type"].lower()) not in _TYPE_LETTERS:
+    if m is None or not m["type"].isupper() or (kind := _type_word_read(m["type"], ch.name == "substitution")) is None:
         return []
     written = _place_words(m["place"])
     want = dated.split()
@@ -2831,18 +2834,32 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     letters = skeleton("".join(written).lower())
     if any(s == letters for _n, s, _w in names) or _is_place_name(m["place"]):
         return []
-    weight = {n: w for n, _s, w in names}
-    if dated not in weight:
-        return []
-    cost = sum(_name_word_cost(ch, a, b) for a, b in zip(want, written, strict=True)) - weight[dated]
+    weight = {n: w for n, _s, w in names}  # (a name of the tables' only: "Bắc Kạn", whose "kạn" spells no syllable,
+    # is read on the place-date line as a highland name is)
+    read = [_prep(w, ch.name) for w in written] if ch.name == "substitution" else written  # (a code's groups: "Ml,R")
+    cost = sum(_name_word_cost(ch, a, b) for a, b in zip(want, read, strict=True)) - weight.get(dated, 0.0)
     cost -= HEADER_NAME_BONUS
     others = [c for c, n in _header_place_readings(written, names, ch, "", ()) if n != dated]
-    if cost > PLACE_MAX_COST * len(want) or (others and others[0] < cost + PLACE_MARGIN):
+    # (a code's stand-ins cost more than a scan's misreadings: "HUY~N Ml,RANG LA" is Mường La, fresh seed 490 code004)
+    if cost > PLACE_MAX_COST * len(want) * (1.5 if ch.name == "substitution" else 1.0) or (
+            others and others[0] < cost + PLACE_MARGIN):
         return []
     # (the type word in the edit too, as the header writes it: the decoder's gazetteer names no longer read it, "TINH")
-    return [(m.start("type"), m.end("place"), _TYPE_WORDS_WRITTEN[skeleton(m["type"].lower())]
-             + line[m.end("type"):m.start("place")] + dated.upper(),
+    return [(m.start("type"), m.end("place"), _TYPE_WORDS_WRITTEN[kind] + line[m.end("type"):m.start("place")]
+             + dated.upper(),
              round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))]
+
+
+def _type_word_read(word: str, coded: bool) -> str | None:
+    """A place type's letters a header's word spells (``"HUYEN"`` → "huyen"); in a symbol code each stand-in any letter
+    (``"HUY~N"``)."""
+    letters = skeleton(word.lower())
+    if letters in _TYPE_WORDS_WRITTEN:
+        return letters
+    if coded:
+        return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
+            a == b or not b.isalpha() or not b.isascii() for a, b in zip(t, letters, strict=True))), None)
+    return None
 
 
 def _name_word_cost(ch: Channel, name: str, read: str) -> float:
@@ -3094,6 +3111,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_brace_in_a_letter(lines[i]), "fix_brace_in_a_letter", changes)
                 if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
                     lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
+                if "cf)" in lines[i] and kind == "ocr_eng":  # "Lao gicf)ng": an ộ read as its parts (động)
+                    lines[i] = _recorded(lines[i], i, fix_o_read_as_arcs(lines[i]), "fix_o_read_as_arcs", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
                     # có")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
@@ -3258,7 +3277,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
                     eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
-                if ":" in lines[i] or ";" in lines[i] or ". " in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
+                if ":" in lines[i] or ";" in lines[i] or "." in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
                     eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")

@@ -5501,3 +5501,32 @@ def test_an_issuers_place_too_damaged_to_spell_a_name_is_read_as_the_place_date_
     assert read_issuer_place("HUYEN THOI BINH", ch, "Thái Bình") == []  # (a name of its own)
     assert read_issuer_place("TINH LAM D6NG", ch, "Đà Lạt") == []  # (another name's letters, far from the date line's)
     assert read_issuer_place("Huyen Hen Pet", ch, "Hòn Đất") == []  # (no header's capitals)
+
+
+def test_sample_000s_engine_on_an_o_read_as_its_arcs_a_spaced_count_a_lead_label_and_a_family_name() -> None:
+    """Sample 000's engine ("S Lao gicf)ng", its own text: động) and on other plans (fresh seeds 496, 498, 504, 505
+    eng000; each field had been lost): "lao dicf)ng" (it had been "dịch)ông"), "Tuyén sinh 4.3  00 nguoi" (spaces
+    inside a count's figures), "Don vi cé}u tri:" (the lead's label, a speck before its brace), "Nguy&t Minh Diing"
+    (Nguyễn: it had been "Nguýt")."""
+    from vetplan.normalize.fixers import fix_o_read_as_arcs, fix_thousands_stop
+
+    got = normalize_text("- Pao tao nghe cho 1.200 lao dicf)ng nong thon.\n- Tuyén sinh 4.3  00 nguoi.\n- Don vi cé}u "
+                         "tri: S¢ Tai chinh.\nKT. CHU TICH\nPHO CHU TICH\n\nNguy&t Minh Diing", damage="ocr_eng").text
+    assert got.split("\n") == ["- Đào tạo nghề cho 1.200 lao động nông thôn.", "- Tuyển sinh 4.300 người.",
+                               "- Đơn vị chủ trì: Sở Tài chính.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",
+                               "Nguyễn Minh Dũng"]
+    assert fix_o_read_as_arcs("a icf) b") == fix_o_read_as_arcs("xicf)yz") == []  # (no word, no syllable)
+    assert fix_thousands_stop("mục 1.1 12 học viên") == []  # (a section's number, then a count)
+
+
+def test_sample_004s_code_on_a_glued_span_month_a_speck_before_a_cited_number_and_a_coded_issuers_place() -> None:
+    """Sample 004's code on other plans (fresh seeds 490 and 496 code004; each field had been lost): "tuthang4 dSn"
+    (the span's first month glued to "từ tháng": its 4 had been read a stand-in and dropped), "s6)19561QD-TTg" (a
+    speck between "số" and the number, whose slash is a "1"), "HUY~N Ml,RANG LA" above "Mường La, ngày" (the issuer had
+    been "MỞ, RỘNG LÀ")."""
+    got = normalize_text("UY BAN NHAN DAN\nHUY~N Ml,RANG LA\nSa: 12/KH-UBND\nMTwongLa, ngay 23 thang 09 nam 2023\n"
+                         "Can cu QuySt dinh s6)19561QD-TTg ngay 27I11I2009 cua Thu tuang Chinhphu;\nSa Tai chinh chu "
+                         "tri, ph6i hgp vai Sa Noi vu tuyen truyen tren cae phuong ti~r thong tin d?i chung tuthang4 "
+                         "dSn thang 5I2017.", damage="substitution").text.split("\n")
+    assert got[1] == "HUYỆN MƯỜNG LA" and "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[4]
+    assert got[5].endswith("từ tháng 4 đến tháng 5/2017.")
