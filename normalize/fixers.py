@@ -79,8 +79,9 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,
 _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-|[QN][DĐPbB]-?(?:TTg|CP)\b"
                                         rf"|(?:19|20)\d\d/[A-ZĐ])")
 # (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB")
-_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1)([QN])[DĐPbB](-?)(TTg|CP)"
-                                    r"(?![\p{L}\d])")  # (its slash a "1" after four figures: "19561QPTTg", a scan's)
+_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1)([QN])"
+                                    r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
+# "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
                                      r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
@@ -108,7 +109,7 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 # (glued to "số" too: a code's "s64612015IQD-TTg")
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})"
                                             rf"([ ]{{0,2}}[/Il|1])((?:19|20)\d\d)([/Il|1])"
-                                            rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-)")
+                                            rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
 
 
 #: combining marks left over after NFC beside a Latin letter that already carries its marks ("ệ\u0301"):
@@ -1183,8 +1184,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC]h[^\s,;]{0,2}?)[ ]?t?[r
 
 def fix_lead_verb(line: str) -> list[Edit]:
     """"chủ trì, phối hợp với" in a lead's sentence: ``"Sa Lao d9ng … chii ri, ph6i hgpvai"`` → "chủ trì", "phối hợp"
-    (it had been read "chỉ vị", "chutni": the lead lost; the verb mended alone, "phi hop" was read "phù hợp"); written
-    so, or Capitalised, they are left."""
+    (it had been read "chỉ vị", "chutni": the lead lost; the verb mended alone, "phi hop" was read "phù hợp"), and the
+    "với" before the partner's name (``"phdi hep v61 Sé& Thong tin"``); written so, or Capitalised, they are left."""
     out: list[Edit] = []
     for m in _LEAD_VERB.finditer(line):
         if m["verb"].lower() != "chủ trì":
@@ -1193,7 +1194,13 @@ def fix_lead_verb(line: str) -> list[Edit]:
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
             out.append((m.end("with"), m.end("with"), " ", 0.8))
+        elif (w := _WITH_AFTER_THE_VERB.match(line, m.end("with"))) and w[1] != "với":  # ("phdi hep v61 Sé&": the
+            out.append((*w.span(1), "với", 0.8))  # partner had been lost after "v61" and "vài", fresh seeds 547, 549)
     return out
+
+
+#: the word after the lead's "phối hợp", before the partner's Capitalised name: "với" however read
+_WITH_AFTER_THE_VERB = regex.compile(r"[ ]+(v[^\s,;.]{1,3})(?=[ ]+\p{Lu})")
 
 
 def fix_lead_label(line: str) -> list[Edit]:
@@ -2061,6 +2068,30 @@ def fix_month_dash(line: str) -> list[Edit]:
     return [(m.start(), m.end(), " ", 0.8) for m in _MONTH_DASH.finditer(line)]
 
 
+#: specks between "tháng" and its number or inside them, as sample 000's engine left them on other plans (fresh seeds
+#: 510, 520, 522 eng000: each task's time had been lost): a quote before the number ("thang ‘ 2 dén"), a stroke
+#: after its slash ("thang 6/I2022"), a space inside a month's two figures ("thang 1 1/2022")
+_MONTH_NUMBER_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ])(?:(?P<quote>[‘’'`\"“][ ]?)(?=\d{1,2}"
+                                     r"(?![\d.,]))|\d{1,2}/\K(?P<stroke>[Il|])(?=(?:19|20)\d\d(?!\d))"
+                                     r"|1\K(?P<space>[ ])(?=[0-2]/(?:19|20)\d\d(?!\d)))")
+
+
+#: a speck read as a letter or quote glued before the day's number after "ngày" ("Hai Phong, ngay b25 thang 06", sample
+#: 000's engine on another plan, fresh seed 547 eng000: the place and the date had been lost)
+_DAY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)[a-zA-Z‘’'`](?=\d{1,2}[ ]+(?i:th))")
+
+
+def fix_day_speck(line: str) -> list[Edit]:
+    """``"ngay b25 thang 06"`` → "ngay 25 thang 06"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _DAY_SPECK.finditer(line)]
+
+
+def fix_month_number_specks(line: str) -> list[Edit]:
+    """Specks beside a month's number after "tháng": ``"tu thang ‘ 2 dén thang 6/I2022"`` → "thang 2 dén thang 6/2022",
+    ``"dén thang 1 1/2022"`` → "thang 11/2022"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _MONTH_NUMBER_SPECKS.finditer(line)]
+
+
 #: the word between "đến" (or "tới") and a month/year, where only "tháng" stands ("từ tháng 7 dén Cheng 11/2019")
 _WORD_BEFORE_END_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{1,2}n|t[oớ]i)[ ]+)(\p{L}{4,6})"
                                        r"(?=[ ]+(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]))")
@@ -2194,6 +2225,27 @@ _Q_INSIDE_CAPITALS = regex.compile(r"(?<![\p{L}\d])\p{Lu}+Q(?![UuƯư])\p{Lu}+(?
 #: an ộ Tesseract-eng read as its parts, a stroke, its arcs as "c" and ")" and its hat as an "f", inside a word (sample
 #: 000: "S Lao gicf)ng", động; the decoder had read "Lao giữ)động", and on another plan "lao dịch)ông", the target lost)
 _O_READ_AS_ARCS = regex.compile(r"(?<=\p{L})icf\)(?=\p{L})")
+
+
+#: a ư whose horn Tesseract-eng read as a colon after its u, inside a word (sample 000: "nhu:ng", những, which the
+#: decoder had read "như ông"; on other plans' signatures "Mai Hu:u Ha", Hữu, the signer lost)
+_HORN_READ_AS_COLON = regex.compile(r"(?<=\p{L})([uU]):(?=\p{L})")
+
+
+def fix_horn_read_as_colon(line: str) -> list[Edit]:
+    """A ư's horn Tesseract-eng read as a colon: ``"nhu:ng"`` → "nhưng", ``"Hu:u"`` → "Hưu" (the decoder reads on:
+    "những", "Hữu"); where the word spells no syllable so it is left."""
+    out: list[Edit] = []
+    for m in _HORN_READ_AS_COLON.finditer(line):
+        a = m.start()
+        while a and line[a - 1].isalpha():
+            a -= 1
+        b = m.end()
+        while b < len(line) and line[b].isalpha():
+            b += 1
+        if is_valid_skeleton(skeleton((line[a:m.start()] + "u" + line[m.end():b]).lower())):
+            out.append((m.start(), m.end(), "ư" if m[1] == "u" else "Ư", 0.75))
+    return out
 
 
 def fix_o_read_as_arcs(line: str) -> list[Edit]:
@@ -2822,14 +2874,15 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's head word "Sở" misread as another syllable of its letters before the department's name written
     right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"
     likewise ("Bổ Tài chính"); a speck after the misread head goes with it: ``"phối hợp: Số; Kế hoạch và Đầu tư"`` →
-    "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two). A head word in capitals, or one
+    "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two); "Sẽ Nội vụ" (its "Séé" read so,
+    fresh seed 549 eng000). A head word in capitals, or one
     a small letter opens, is left."""
     fields, rx = _agency_fields(agencies)
     out: list[Edit] = []
     for m in rx.finditer(line):
         head, field = m.group(1), m.group(3)
         want = "Sở" if head[0] == "S" else "Bộ"
-        if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "bo"):
+        if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "se", "bo"):
             out.append((m.start(1), m.end(2), want + " ", 0.8) if m.group(2) != " " else (*m.span(1), want, 0.8))
     return out
 

@@ -80,6 +80,7 @@ from .fixers import (
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
+    fix_day_speck,
     fix_decimal_comma,
     fix_departments_phrase,
     fix_deputy_word,
@@ -91,6 +92,7 @@ from .fixers import (
     fix_file_copy_label,
     fix_h_read_as_strokes,
     fix_heading_numbers,
+    fix_horn_read_as_colon,
     fix_hyphen_inside_a_header_term,
     fix_item_numbers,
     fix_labour_dash,
@@ -100,6 +102,7 @@ from .fixers import (
     fix_lead_verb,
     fix_misread_abbreviations,
     fix_month_dash,
+    fix_month_number_specks,
     fix_number_label,
     fix_number_word_before_document,
     fix_o_read_as_arcs,
@@ -2379,7 +2382,8 @@ def _agency_keys() -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
 def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
     """An agency's name of three words or more whose spaces a symbol code lost, its letters the name's (each stand-in
     any one) and a capital inside it where one of the name's words starts: ``"SoTaichinh"`` → "So Tai chinh" (Sở Tài
-    chính; read as one token or two it had been "Soái chính"). Insertions; a token several names fit is left."""
+    chính; read as one token or two it had been "Soái chính"); where none fits so, a plain vowel may be another
+    (``"SaTaichinh"``). Insertions; a token several names fit is left."""
     out: list[tuple[int, int, str, float]] = []
     for m in _GLUED_AGENCY_TOKEN.finditer(line):
         tok = m.group().rstrip(".,;:")
@@ -2387,6 +2391,11 @@ def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
             continue  # (a group is several characters for one letter: the letters' places are not the token's)
         key = _coded_name_key(tok)
         fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if _fits(key, letters)]
+        if not fits:  # (a code's plain vowel may stand for another: "SaTaichinh", its "a" the ở of Sở, fresh seed 520
+            # code004; it had been left whole, the partner lost)
+            fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if all(
+                a == b or a == _STAND_IN or (a in "aeiouy" and b in "aeiouy")
+                for a, b in zip(key, letters, strict=True))]
         if len(fits) == 1 and any(tok[x].isupper() for x in fits[0]):
             out += [(m.start() + x, m.start() + x, " ", 0.8) for x in fits[0]]
     return out
@@ -3111,6 +3120,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_brace_in_a_letter(lines[i]), "fix_brace_in_a_letter", changes)
                 if "Q" in lines[i] and kind == "ocr_eng":  # "XA HQI": an Ộ read as a Q (HỘI)
                     lines[i] = _recorded(lines[i], i, fix_q_read_for_o(lines[i]), "fix_q_read_for_o", changes)
+                if "u:" in lines[i] and kind == "ocr_eng":  # "nhu:ng": a ư's horn read as a colon (những)
+                    lines[i] = _recorded(lines[i], i, fix_horn_read_as_colon(lines[i]), "fix_horn_read_as_colon",
+                                         changes)
                 if "cf)" in lines[i] and kind == "ocr_eng":  # "Lao gicf)ng": an ộ read as its parts (động)
                     lines[i] = _recorded(lines[i], i, fix_o_read_as_arcs(lines[i]), "fix_o_read_as_arcs", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
@@ -3166,8 +3178,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
-                eds += [(*_code_written_right(lines[i], a, b, rep, lex.abbreviations), c, "fix_document_numbers")
-                        for a, b, rep, c in fix_document_numbers(lines[i], kind == "substitution")]
+                raw = fix_document_numbers(lines[i], kind == "substitution")
+                for k, (a, b, rep, c) in enumerate(raw):
+                    grown = _code_written_right(lines[i], a, b, rep, lex.abbreviations)
+                    if grown[:2] != (a, b) and any(x[0] < grown[1] and grown[0] < x[1]
+                                                   for j, x in enumerate(raw) if j != k):
+                        grown = (a, b, rep)  # (the code after it has an edit of its own: "19561QBTTg", its slash's
+                        # edit grown to "/QĐ-TTg" and the code's "QĐ-TTg" had both been applied, "1956/QĐ-TTgg", fresh
+                        # seed 510 eng000)
+                    eds += _clear_of(eds, [(*grown, c)], "fix_document_numbers")
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)
@@ -3273,6 +3292,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_vowel_read_twice")
                 if "ng-" in lines[i]:  # "đến thang-8/2024"
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
+                if "ng " in lines[i] or "NG " in lines[i]:  # "dén thang 1 1/2022", "thang ‘ 2", "thang 6/I2022"
+                    eds += _clear_of(eds, fix_month_number_specks(lines[i]), "fix_month_number_specks")
+                if "y " in lines[i] and i < HEADER_LINES:  # "Hai Phong, ngay b25 thang 06"
+                    eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
                 if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"

@@ -5530,3 +5530,38 @@ def test_sample_004s_code_on_a_glued_span_month_a_speck_before_a_cited_number_an
                          "dSn thang 5I2017.", damage="substitution").text.split("\n")
     assert got[1] == "HUYỆN MƯỜNG LA" and "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[4]
     assert got[5].endswith("từ tháng 4 đến tháng 5/2017.")
+
+
+def test_sample_000s_engine_on_a_months_specks_a_horn_read_as_a_colon_and_a_number_whose_slash_is_a_one() -> None:
+    """Sample 000's engine ("nhu:ng", its own text: những, which had been read "như ông") and on other plans (fresh
+    seeds 510, 520, 522, 529, 537 eng000; each field had been lost): "thang 6/I2022", "thang 1 1/2022", "thang ‘ 2
+    dén" (the task's time), "Mai Hu:u Ha" (the signer), "19561QBTTg" (its slash's edit, grown over the code, and the
+    code's own edit had both been applied: "1956/QĐ-TTgg")."""
+    from vetplan.normalize.fixers import fix_horn_read_as_colon, fix_month_number_specks
+
+    got = normalize_text("Quyét dinh sé 19561QBTTg ngay 27/11/2009 cia Thu tudng Chinh pht, tu thang ‘ 2 dén thang "
+                         "6/I2022, tu théng 8 dén thang 1 1/2022, cac nhu:ng van de.\nKT. CHU TICH\nPHO CHU TICH\n\n"
+                         "Mai Hu:u Ha", damage="ocr_eng").text.split("\n")
+    assert "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[0]
+    assert "từ tháng 2 đến tháng 6/2022, từ tháng 8 đến tháng 11/2022, các những vấn đề." in got[0]
+    assert got[-1] == "Mai Hữu Hà"
+    assert fix_month_number_specks("tháng 1 12 ngày") == fix_month_number_specks("tháng 3 1/2022") == []
+    assert fix_horn_read_as_colon("Ghi chu: uu tien") == []
+
+
+def test_a_decree_whose_slash_after_the_year_is_a_one_a_days_speck_the_partners_with_and_a_glued_agency() -> None:
+    """Fresh seeds 546, 547, 549 eng000 and 520 code004 (each field had been lost): "15/20191NB-CP" (the slash after the
+    year read "1" before the Government's code, its Đ read B), "Hai Phong, ngay b25 thang 06" (a speck before the day),
+    "phdi hep v61 Sé& Thong tin" and "phdi hgp vai Séé Nog vu" (the partner after a misread "với"; its head read "Sẽ"),
+    "SaTaichinh" (a code's three words glued, its "a" the ở of Sở)."""
+    from vetplan.normalize.pipeline import split_glued_agency
+
+    got = normalize_text("UBND\nSo: 12/KH-UBND Hai Phong, ngay b25 thang 06 nam 2020\nCin ctr Nghi dinh sé "
+                         "15/20191NB-CP ngay 01/02/2019 caa Chinh pha;\nSo Lao dong chii tri, phdi hep v61 Sé& Thong "
+                         "tin va Truyén thdng t6 chtc\nSé' Cong Thuong chu tri, phdi hgp vai Séé Nog vu ra soat",
+                         damage="ocr_eng").text
+    lines = got.split("\n")
+    assert lines[1].endswith("Hải Phòng, ngày 25 tháng 06 năm 2020")
+    assert "Nghị định số 15/2019/NĐ-CP ngày" in lines[2]
+    assert "phối hợp với Sở Thông tin và Truyền thông" in lines[3] and "phối hợp với Sở Nội vụ" in lines[4]
+    assert split_glued_agency("phoi hop: SaTaichinh;") == [(12, 12, " ", 0.8), (15, 15, " ", 0.8)]
