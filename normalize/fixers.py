@@ -2423,8 +2423,17 @@ def fix_committee_glued(line: str) -> list[Edit]:
 _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
 #: the whole phrase as a recipients' item, its first two words garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;")
 _DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}[ ]+\S{1,4}|\S{3,8})[,.;]?[ ]+ban[,.;]?[ ]+ng\S{1,3}nh"
-                                  r"(?=\s*[;.,:]?\s*$)")
+                                  r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:
+# "- Cac so. ban, nganh: PHO CHU TICH", fresh seed 493 eng: it had been "Các sở ban, ngành")
+#: the recipients' "UBND các huyện, thành phố" with its comma lost (fresh seed 493 scan)
+_DISTRICTS_ITEM_COMMA = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c[ ]+huy\S{1,3}n)"
+                                      r"(?=[ ]+th\S{1,3}nh[ ]+ph\S{1,2}(?![\p{L}\d]))")
 _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,.;]?[ ]+ban)s(?=[ ]+ng\S{1,3}nh\b)")
+
+
+def fix_districts_phrase(line: str) -> list[Edit]:
+    """The recipients' ``"- UBND các huyện thành phố:"`` → "các huyện, thành phố" (its comma lost)."""
+    return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)]
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:

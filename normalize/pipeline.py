@@ -85,6 +85,7 @@ from .fixers import (
     fix_departments_phrase,
     fix_deputy_word,
     fix_director_title,
+    fix_districts_phrase,
     fix_document_codes,
     fix_document_numbers,
     fix_dollar_read_for_s,
@@ -3314,6 +3315,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_date_letters_read_as_figures")
                 if "ban" in lines[i]:  # "- Cac 6, ban, nganh;": sở
                     eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
+                if "UBND" in lines[i] and "huy" in lines[i]:  # "- UBND các huyện thành phố": its comma lost
+                    eds += _clear_of(eds, fix_districts_phrase(lines[i]), "fix_districts_phrase")
                 if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")
                     if i < HEADER_LINES:  # "KF HOACH"

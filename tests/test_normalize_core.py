@@ -5565,3 +5565,15 @@ def test_a_decree_whose_slash_after_the_year_is_a_one_a_days_speck_the_partners_
     assert "Nghị định số 15/2019/NĐ-CP ngày" in lines[2]
     assert "phối hợp với Sở Thông tin và Truyền thông" in lines[3] and "phối hợp với Sở Nội vụ" in lines[4]
     assert split_glued_agency("phoi hop: SaTaichinh;") == [(12, 12, " ", 0.8), (15, 15, " ", 0.8)]
+
+
+def test_the_recipients_phrases_with_a_comma_lost_or_the_signatures_column_beside_them() -> None:
+    """Fresh seed 493 scan and eng (the recipient had been lost): "- UBND các huyện thành phố:" (its comma lost) and
+    "- Cac so. ban, nganh: PHO CHU TICH" (the signature's column merged after it: it had been "Các sở ban, ngành")."""
+    from vetplan.normalize.fixers import fix_districts_phrase
+
+    got = normalize_text("Nơi nhận:\n- UBND các huyện thành phố:\n- Các sở, ban, ngành;", damage="ocr_vie").text
+    assert got.split("\n")[1] == "- UBND các huyện, thành phố:"
+    got = normalize_text("Noi nhan:\n- Cac so. ban, nganh: PHO CHU TICH", damage="ocr_eng").text
+    assert got.split("\n")[1] == "- Các sở, ban, ngành: PHÓ CHỦ TỊCH"
+    assert fix_districts_phrase("UBND các huyện thành phố trực thuộc") == []  # (an item's only)
