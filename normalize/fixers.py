@@ -1184,8 +1184,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC]h[^\s,;]{0,2}?)[ ]?t?[r
 
 def fix_lead_verb(line: str) -> list[Edit]:
     """"chủ trì, phối hợp với" in a lead's sentence: ``"Sa Lao d9ng … chii ri, ph6i hgpvai"`` → "chủ trì", "phối hợp"
-    (it had been read "chỉ vị", "chutni": the lead lost; the verb mended alone, "phi hop" was read "phù hợp"), and the
-    "với" before the partner's name (``"phdi hep v61 Sé& Thong tin"``); written so, or Capitalised, they are left."""
+    (it had been read "chỉ vị", "chutni": the lead lost; the verb mended alone, "phi hop" was read "phù hợp"); written
+    so, or Capitalised, they are left."""
     out: list[Edit] = []
     for m in _LEAD_VERB.finditer(line):
         if m["verb"].lower() != "chủ trì":
@@ -1194,13 +1194,19 @@ def fix_lead_verb(line: str) -> list[Edit]:
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
             out.append((m.end("with"), m.end("with"), " ", 0.8))
-        elif (w := _WITH_AFTER_THE_VERB.match(line, m.end("with"))) and w[1] != "với":  # ("phdi hep v61 Sé&": the
-            out.append((*w.span(1), "với", 0.8))  # partner had been lost after "v61" and "vài", fresh seeds 547, 549)
     return out
 
 
-#: the word after the lead's "phối hợp", before the partner's Capitalised name: "với" however read
-_WITH_AFTER_THE_VERB = regex.compile(r"[ ]+(v[^\s,;.]{1,3})(?=[ ]+\p{Lu})")
+#: the word after "phối hợp" before a partner's Capitalised name, a v and up to three characters ("phối hợp v61 Sở",
+#: "phối hợp vài Sở", fresh seeds 547 and 549 eng000: the partner had been lost)
+_WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)v[^\s,;.]{1,3}(?=[ ]+\p{Lu})")
+
+
+def fix_partners_with(line: str) -> list[Edit]:
+    """The "với" between "phối hợp" and the partner's name, in a repaired line: ``"phối hợp v61 Sở Thông tin"`` →
+    "với" (read after the decoder, whose context it stays: a word the fixers put before decoding is none, and "với S6
+    Céng" had then been read "Số Công")."""
+    return [(m.start(), m.end(), "với", 0.8) for m in _WITH_AFTER_PARTNERING.finditer(line) if m.group() != "với"]
 
 
 def fix_lead_label(line: str) -> list[Edit]:

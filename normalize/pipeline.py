@@ -109,6 +109,7 @@ from .fixers import (
     fix_o_read_as_arcs,
     fix_opening_quote_speck,
     fix_part_numerals,
+    fix_partners_with,
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
     fix_pipe_read_for_i,
@@ -3492,6 +3493,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
+            if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
+                out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
             if "S" in out or "B" in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
             if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's

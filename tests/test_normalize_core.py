@@ -5565,6 +5565,9 @@ def test_a_decree_whose_slash_after_the_year_is_a_one_a_days_speck_the_partners_
     assert "Nghị định số 15/2019/NĐ-CP ngày" in lines[2]
     assert "phối hợp với Sở Thông tin và Truyền thông" in lines[3] and "phối hợp với Sở Nội vụ" in lines[4]
     assert split_glued_agency("phoi hop: SaTaichinh;") == [(12, 12, " ", 0.8), (15, 15, " ", 0.8)]
+    # (the "với" read after the decoder, whose context it stays: "với S6 Céng" is Sở Công, fresh seed 948 eng)
+    got = normalize_text("Sé Lao déng chi tri, phéi hop véi S6 Céng\nThuong t6 chitc cdc lép dao tao", damage="ocr_eng")
+    assert got.text.startswith("Sở Lao động chủ trì, phối hợp với Sở Công\nThương tổ chức")
 
 
 def test_the_recipients_phrases_with_a_comma_lost_or_the_signatures_column_beside_them() -> None:
