@@ -2215,12 +2215,9 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
                        for m in _BRACE_IN_A_LETTER.finditer(line)]
     for m in _BRACE_AFTER_LETTERS.finditer(line):
         at = m.end(1)
-        if any(a <= at < b for a, b, *_r in out):
-            continue
-        for letter in "nh":
-            if is_valid_skeleton(skeleton((m[1] + letter + m[2]).lower())):
-                out.append((at, at + 1, letter, 0.75))
-                break
+        if not any(a <= at < b for a, b, *_r in out) and (
+                letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, at + 1, x)), None)):
+            out.append((at, at + 1, letter, 0.75))
     return out
 
 
@@ -2241,33 +2238,26 @@ _HORN_READ_AS_COLON = regex.compile(r"(?<=\p{L})([uU]):(?=\p{L})")
 def fix_horn_read_as_colon(line: str) -> list[Edit]:
     """A ư's horn Tesseract-eng read as a colon: ``"nhu:ng"`` → "nhưng", ``"Hu:u"`` → "Hưu" (the decoder reads on:
     "những", "Hữu"); where the word spells no syllable so it is left."""
-    out: list[Edit] = []
-    for m in _HORN_READ_AS_COLON.finditer(line):
-        a = m.start()
-        while a and line[a - 1].isalpha():
-            a -= 1
-        b = m.end()
-        while b < len(line) and line[b].isalpha():
-            b += 1
-        if is_valid_skeleton(skeleton((line[a:m.start()] + "u" + line[m.end():b]).lower())):
-            out.append((m.start(), m.end(), "ư" if m[1] == "u" else "Ư", 0.75))
-    return out
+    return [(m.start(), m.end(), "ư" if m[1] == "u" else "Ư", 0.75) for m in _HORN_READ_AS_COLON.finditer(line)
+            if _spells_a_syllable_with(line, m.start(), m.end(), "u")]
+
+
+def _spells_a_syllable_with(line: str, start: int, end: int, letters: str) -> bool:
+    """Whether the word around ``line[start:end]`` (the letters joined to it both sides) spells a syllable with
+    ``letters`` there: ``("dicf)ng", 2, 6, "o")`` → "dong", yes."""
+    a, b = start, end
+    while a and line[a - 1].isalpha():
+        a -= 1
+    while b < len(line) and line[b].isalpha():
+        b += 1
+    return is_valid_skeleton(skeleton((line[a:start] + letters + line[end:b]).lower()))
 
 
 def fix_o_read_as_arcs(line: str) -> list[Edit]:
     """An ộ Tesseract-eng read as "icf)" inside a word: ``"lao dicf)ng"`` → "lao dộng" (the decoder reads it on:
     "động"); where the word with ộ spells no syllable it is left."""
-    out: list[Edit] = []
-    for m in _O_READ_AS_ARCS.finditer(line):
-        a = b = m.start()
-        while a and line[a - 1].isalpha():
-            a -= 1
-        b = m.end()
-        while b < len(line) and line[b].isalpha():
-            b += 1
-        if is_valid_skeleton(skeleton((line[a:m.start()] + "o" + line[m.end():b]).lower())):
-            out.append((m.start(), m.end(), "ộ", 0.75))
-    return out
+    return [(m.start(), m.end(), "ộ", 0.75) for m in _O_READ_AS_ARCS.finditer(line)
+            if _spells_a_syllable_with(line, m.start(), m.end(), "o")]
 
 
 def fix_q_read_for_o(line: str) -> list[Edit]:
