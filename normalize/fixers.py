@@ -2019,7 +2019,9 @@ def _as_written(s: str) -> str:
 #: symbol code's stand-in ("n|m2020", "ng&y28/12/2016", a capital: "ngCy07/12/2017", only a capital: "Nguy9n" is a
 #: code's Nguyễn, no "ngày 9"; nor a day's number a letter follows: "NGUY9N"); and "số" glued to a document's number
 #: ("so2239/QĐ-TTg")
-_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"
+_GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S{1,3}?ng(?!\w))"  # (its n read u:
+                              # "Giang,ugay18thang 12", fresh seed 549 code004, the day had been lost)
+                              r"|ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"
                               r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
                               # (a slash read as a stroke: "ngay22I12/2019", the report's deadline had been lost)
                               # (the day glued to both its words, a
@@ -2154,7 +2156,7 @@ _MONTH_GLUED_AFTER_FROM = regex.compile(r"(?<=(?<![\p{L}\d])[tT]\S{1,2}th\S{1,3}
 #: number glued to "ngày" ("ng<;>y01thang 05")
 _DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
     r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
-    r"|(?<=(?<![^\W\d_])ng\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
+    r"|(?<=(?<![^\W\d_])[nu]g\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)

@@ -2836,7 +2836,8 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     m = _ISSUER_PLACE_LINE.match(line)
     if m is None or not m["type"].isupper() or (kind := _type_word_read(m["type"], ch.name == "substitution")) is None:
         return []
-    written = _place_words(m["place"])
+    # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
+    written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])
     want = dated.split()
     if len(written) != len(want) or " ".join(written) == dated.upper() or \
             sum(c.islower() for c in m["place"]) > len(written):  # (in capitals but for a misread letter: "NQl")

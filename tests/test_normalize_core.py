@@ -5530,6 +5530,14 @@ def test_sample_004s_code_on_a_glued_span_month_a_speck_before_a_cited_number_an
                          "dSn thang 5I2017.", damage="substitution").text.split("\n")
     assert got[1] == "HUYỆN MƯỜNG LA" and "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[4]
     assert got[5].endswith("từ tháng 4 đến tháng 5/2017.")
+    # (fresh seeds 545 and 549 code004: a code's "o-" for ơ inside the issuer's place, "HUY~N TAN PH\\L'IO-C", had
+    # parted it as a hyphen; the day glued to both its words, ngày's n read u, "Giang,ugay18thang")
+    got = normalize_text("UY BAN NHAN DAN\nHUY~N TAN PH\\L'IO-C\nSa: 12/KH-UBND\nTan Phu'c, ngay 16thang 04 nam 2016",
+                         damage="substitution").text.split("\n")
+    assert got[1] == "HUYỆN TÂN PHƯỚC"
+    got = normalize_text("UBND TINH TIEN GIANG\nSa: 12/KH-UBND\nTien Giang,ugay18thang 12 nam 2018",
+                         damage="substitution").text.split("\n")
+    assert got[2] == "Tiền Giang, ngày 18 tháng 12 năm 2018"
 
 
 def test_sample_000s_engine_on_a_months_specks_a_horn_read_as_a_colon_and_a_number_whose_slash_is_a_one() -> None:
