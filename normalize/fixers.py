@@ -2373,8 +2373,10 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
 _LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–\p{Ll}]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}NG[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*BINH(?![\p{L}\d])")
-# (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000)
+                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*B[I|l1]NH"
+                                    r"(?![\p{L}\d])")
+# (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000; after ĐỘNG, its I a bar: "SD LAO
+# DQNG‘ - THURONG B|NH", fresh seed 501 eng000)
 
 
 def restore_labour_department_in_capitals(line: str) -> list[Edit]:

@@ -5438,6 +5438,9 @@ def test_the_labour_departments_name_in_capitals_with_a_quote_and_a_head_whose_v
     got = normalize_text("UBND TINH THAI BINH\nSD LAO PQNG - THADNG‘ BINH\nbao cao két qua vé S&' Lao dong - Thuong "
                          "binh va Xa hoi", damage="ocr_eng").text.split("\n")
     assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH" and got[2].endswith("về Sở Lao động - Thương binh và Xã hội")
+    # (a quote after ĐỘNG and BINH's I a bar, fresh seed 501 eng000: the issuer had kept "SD")
+    got = normalize_text("UBND TINH QUANG NINH\nSD LAO DQNG‘ - THURONG B|NH\nVA XA HOI", damage="ocr_eng").text
+    assert got.split("\n")[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
 
 
 def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
