@@ -946,8 +946,9 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
-#: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND")
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}c\s{1,2})P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
+#: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
+#: its c read e ("cae PET UBND", fresh seed 485 eng)
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce]\s{1,2})P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -1739,7 +1740,7 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
                                   r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
-                                  r"|[ ]+[nN]\S{1,2}[mM]\b)")
+                                  r"|[ ]+[nN]\S{1,2}[mM]\b|[ ](?:19|20)\d\d(?![\d/]))")
 # ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000)
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
@@ -1756,11 +1757,16 @@ _QUARTER_NUMBER_GLUED = re.compile(r"(?<![^\W\d_])([qQ][uU][yYýÝ])([Il1|]?(?:I
 _SPECK_BEFORE_QUARTER_WORD = re.compile(r"(?<![^\W\d_])[a-z](Qu[yý])(?= (?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 
 
+#: a year after a space, where a quarter's slash stands ("Quy Hl 2018", fresh seed 497 eng: the task's time had been
+#: "Quy III 2018")
+_YEAR_AFTER_A_SPACE = re.compile(r"[ ](?:19|20)\d\d(?![\d/])")
+
+
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     """The word before a quarter's number and year is "quý" whatever its vowel came out as: ``"Thoi gian: Qu>
     III/2022"`` → "Quý" (a symbol code's stand-in had been read "Quá", "Quo II" "Quá Ít"), the number and year
-    opening the ``next_line`` too ("… thời gian thực hiện: Quy" / "III/2022."); no other word stands there ("thông
-    qua" is followed by no quarter's year)."""
+    opening the ``next_line`` too ("… thời gian thực hiện: Quy" / "III/2022."), its slash read as a space (``"Quy Hl
+    2018"`` → "Quý III/2018"); no other word stands there ("thông qua" is followed by no quarter's year)."""
     out: list[Edit] = []
     for m in _QUARTER_BEFORE_YEAR.finditer(line):
         tok = m.group(1)
@@ -1769,10 +1775,11 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
         if roman is None or not _is_quarters_word(tok, m.group(num), roman, line[:m.start()]):
             continue
         want = _quarter_word_as(tok)
-        if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3:
+        slash = _YEAR_AFTER_A_SPACE.match(line, m.end(num)) is not None  # (its slash read as a space)
+        if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3 or slash:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
             gap = line[m.end(1):m.start(num)] or " "
-            out.append((m.start(1), m.end(num), want + gap + roman, 0.9))
+            out.append((m.start(1), m.end(num) + slash, want + gap + roman + "/" * slash, 0.9))
     # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
     # may leave it; "quy" is a word)
     if "uy" in line or "UY" in line or "Uy" in line or "uY" in line:

@@ -5558,6 +5558,9 @@ def test_sample_000s_engine_on_a_months_specks_a_horn_read_as_a_colon_and_a_numb
     assert got[-1] == "Mai Hữu Hà"
     assert fix_month_number_specks("tháng 1 12 ngày") == fix_month_number_specks("tháng 3 1/2022") == []
     assert fix_horn_read_as_colon("Ghi chu: uu tien") == []
+    # (a quarter's slash read as a space, fresh seed 497 eng: the task's time had been "Quy III 2018")
+    got = normalize_text("thoi gian thure hien: Quy Hl 2018.", damage="ocr_eng").text
+    assert got == "thời gian thực hiện: Quý III/2018."
 
 
 def test_a_decree_whose_slash_after_the_year_is_a_one_a_days_speck_the_partners_with_and_a_glued_agency() -> None:
@@ -5591,3 +5594,6 @@ def test_the_recipients_phrases_with_a_comma_lost_or_the_signatures_column_besid
     got = normalize_text("Noi nhan:\n- Cac so. ban, nganh: PHO CHU TICH", damage="ocr_eng").text
     assert got.split("\n")[1] == "- Các sở, ban, ngành: PHÓ CHỦ TỊCH"
     assert fix_districts_phrase("UBND các huyện thành phố trực thuộc") == []  # (an item's only)
+    # (the deputies after "các" with its c read e, fresh seed 485 eng: they had been read "các ĐỂ")
+    got = normalize_text("Noi nhan:\n- Chu tich, cae PET UBND tinh:\n- Luu: VT.", damage="ocr_eng").text
+    assert got.split("\n")[1] == "- Chủ tịch, các PCT UBND tỉnh:"
