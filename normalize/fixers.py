@@ -934,7 +934,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
-                          r"(t\S{1,3}?[cC]h)"
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ce][}n])"  # (its ch read "e}", then a brace's n: "Chii tie},
+                          # cac PCT", fresh seed 567 eng000, had been "Chi tiền")
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s+)?"  # (its "các" read "cae", a code's "Cac")
                           r"(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
@@ -2262,6 +2263,16 @@ def _spells_a_syllable_with(line: str, start: int, end: int, letters: str) -> bo
     return is_valid_skeleton(skeleton((line[a:start] + letters + line[end:b]).lower()))
 
 
+#: a capital T Tesseract-eng read as a bracket, a t and a j, glued to a word's letters (sample 000's table:
+#: "(tjrl:;a}"; on other plans "- (tjhuong tryc HPND", Thường, fresh seed 565 eng000: the recipient had kept it)
+_T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2})(?![^\s)]*\))")
+
+
+def fix_t_read_as_bracket(line: str) -> list[Edit]:
+    """``"- (tjhuong tryc HPND tinh;"`` → "Thuong"; a bracket that closes in its word is left."""
+    return [(m.start(), m.end(), "T", 0.75) for m in _T_READ_AS_BRACKET.finditer(line)]
+
+
 def fix_o_read_as_arcs(line: str) -> list[Edit]:
     """An ộ Tesseract-eng read as "icf)" inside a word: ``"lao dicf)ng"`` → "lao dộng" (the decoder reads it on:
     "động"); where the word with ộ spells no syllable it is left."""
@@ -2621,13 +2632,22 @@ def fix_count_one_read_as_letter(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "1", 0.8) for m in _COUNT_ONE_AS_LETTER.finditer(line)]
 
 
+#: a space a scan put inside a count, before figures opening with a 0, which no count does ("cho 3  00 lao dong",
+#: sample 000's engine on another plan, fresh seed 555 eng000: the target had been lost)
+_COUNT_SPACED_BEFORE_ZEROS = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3})"
+                                           r"(?<!(?i:ng\S{1,3}y|th\S{1,3}ng|n\S{1,2}m)[ ]\d{1,3})"  # (no date's)
+                                           r"[ ]{1,2}(?=0\d{0,2}[ ]+\p{L})")
+
+
 def fix_thousands_stop(line: str) -> list[Edit]:
     """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
     had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
     ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550), and so do spaces inside its three
-    figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300"."""
+    figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300", and one before figures
+    opening with a 0 (``"cho 3  00 lao dong"`` → "300")."""
     return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _COUNT_SPACED_BEFORE_ZEROS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
 

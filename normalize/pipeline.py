@@ -130,6 +130,7 @@ from .fixers import (
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
+    fix_t_read_as_bracket,
     fix_targets_heading,
     fix_thousands_stop,
     fix_time_label,
@@ -3126,6 +3127,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "u:" in lines[i] and kind == "ocr_eng":  # "nhu:ng": a ư's horn read as a colon (những)
                     lines[i] = _recorded(lines[i], i, fix_horn_read_as_colon(lines[i]), "fix_horn_read_as_colon",
                                          changes)
+                if "(tj" in lines[i] and kind == "ocr_eng":  # "- (tjhuong tryc": a T read as a bracket (Thường)
+                    lines[i] = _recorded(lines[i], i, fix_t_read_as_bracket(lines[i]), "fix_t_read_as_bracket", changes)
                 if "cf)" in lines[i] and kind == "ocr_eng":  # "Lao gicf)ng": an ộ read as its parts (động)
                     lines[i] = _recorded(lines[i], i, fix_o_read_as_arcs(lines[i]), "fix_o_read_as_arcs", changes)
                 if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
@@ -3303,7 +3306,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
                     eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
-                if ":" in lines[i] or ";" in lines[i] or "." in lines[i]:  # "Tuyển sinh 5:900 người", "cho 1. 550"
+                if ":" in lines[i] or ";" in lines[i] or "." in lines[i] or " 0" in lines[i]:  # "Tuyển sinh 5:900
+                    # người", "cho 1. 550", "cho 3  00"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
                     eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")

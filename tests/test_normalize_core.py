@@ -5597,3 +5597,16 @@ def test_the_recipients_phrases_with_a_comma_lost_or_the_signatures_column_besid
     # (the deputies after "các" with its c read e, fresh seed 485 eng: they had been read "các ĐỂ")
     got = normalize_text("Noi nhan:\n- Chu tich, cae PET UBND tinh:\n- Luu: VT.", damage="ocr_eng").text
     assert got.split("\n")[1] == "- Chủ tịch, các PCT UBND tỉnh:"
+
+
+def test_sample_000s_engine_on_a_t_read_as_a_bracket_a_count_spaced_before_its_zeros_and_a_braced_chairman() -> None:
+    """Sample 000's engine ("(tjrl:;a}" in its own table) on other plans (fresh seeds 555, 565, 567 eng000; each field
+    had been lost): "- (tjhuong tryc HPND tinh;" (Thường), "cho 3  00 lao dong" (300: no count opens with a 0),
+    "- Chii tie}, cac PCT UBND tinh;" (Chủ tịch, its ch read "e}": a brace's n had made it "Chi tiền")."""
+    from vetplan.normalize.fixers import fix_t_read_as_bracket, fix_thousands_stop
+
+    got = normalize_text("- Bao tao nghe cho 3  00 lao dong nong thon.\nNoi nhan:\n- (tjhuong tryc HPND tinh;\n- Chii "
+                         "tie}, cac PCT UBND tinh;", damage="ocr_eng").text.split("\n")
+    assert got[0] == "- Đào tạo nghề cho 300 lao động nông thôn."
+    assert got[2:] == ["- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
+    assert fix_thousands_stop("ngày 10 05 tháng") == [] and fix_t_read_as_bracket("(tjx) (tjab)") == []
