@@ -2229,8 +2229,9 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy]))[\p{L}\d]*){0,5})"
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
-                             r"(?:[Nnu]|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
-# ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02"; a speck after the place: "Cân Giùð¿,")
+                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
+# ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02", or a stroke after it: "Dak Lik, nigay
+# 19", fresh seed 495 eng000; a speck after the place: "Cân Giùð¿,")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
@@ -2735,6 +2736,9 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         place = m.group("place")[spans[-k][0]:]
         written = _place_words(place)
         names = _bare_place_names().get(k, ())
+        if ch.name in OCR_KINDS and header:  # the issuer's own highland name, which the gazetteer's syllable names lack
+            # ("Đak Ndng, ngay" under "TINH DAK NÉNG" is Đắk Nông: it had been read Đà Nẵng, fresh seed 539 eng000)
+            names += _issuers_highland_names(written, k, ch, header, header_lines)
         as_written = [x for x in names if x[0] == place or x[0].upper() == place]
         right = [(s, w) for _n, s, w in as_written]
         # written right, unless stripped text's letters spell a likelier name too ("Kim Thanh" under "HUYEN KIM THANH"
@@ -2781,6 +2785,16 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         name = name.upper()
     return [(start, m.end("place"), name, round(1.0 / (1.0 + pow(2.718281828, -PLACE_MARGIN)), 3))], \
         (start, m.end("place"))
+
+
+def _issuers_highland_names(written: list[str], k: int, ch: Channel, header: str, header_lines: Sequence[str]
+                            ) -> tuple[tuple[str, str, float], ...]:
+    """The Central Highlands names of ``k`` words whose letters are near the words as ``written`` (half their letters
+    off at most) that the header's issuer names, or its lines read as through ``ch``, after their type word."""
+    letters = skeleton("".join(written).lower())
+    distance = fuzzy_matchers()[1]
+    return tuple(h for h in _highland_names_of(k) if distance(h[1], letters, score_cutoff=len(letters) // 2)
+                 <= len(letters) // 2 and (_issuer_names(header, h) or _issuer_reads_as(header_lines, h, ch)))
 
 
 #: a name's first letter as a scan may misread it (its letters, the name's first): a capital Đ read as a B or P

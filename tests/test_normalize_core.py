@@ -5610,3 +5610,18 @@ def test_sample_000s_engine_on_a_t_read_as_a_bracket_a_count_spaced_before_its_z
     assert got[0] == "- Đào tạo nghề cho 300 lao động nông thôn."
     assert got[2:] == ["- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
     assert fix_thousands_stop("ngày 10 05 tháng") == [] and fix_t_read_as_bracket("(tjx) (tjab)") == []
+
+
+def test_a_provinces_own_highland_name_on_the_place_date_line() -> None:
+    """Sample 000's engine on other plans' headers (fresh seeds 539 and 495 eng000): "Đak Ndng, ngay" under "TINH DAK
+    NÉNG" is Đắk Nông, the issuer's own (it had been read Đà Nẵng, a name of the gazetteer's syllables); "Dak Lik,
+    nigay" under "TINH DIK LAK" (a stroke after ngày's n) is Đắk Lắk, and the issuer then reads as it."""
+    got = normalize_text("UY BAN NHAN DAN\nTINH DAK NÉNG\nSo: 12/KH-UBND\nĐak Ndng, ngay 02 thang 12 nam 2024",
+                         damage="ocr_eng").text.split("\n")
+    assert got[1] == "TỈNH ĐẮK NÔNG" and got[3].startswith("Đắk Nông, ngày 02")
+    got = normalize_text("UY BAN NHAN DAN\nTINH DIK LAK\nSo: 12/KH-UBND\nDak Lik, nigay 19 thang 02 nam 2024",
+                         damage="ocr_eng").text.split("\n")
+    assert got[1] == "TỈNH ĐẮK LẮK" and got[3].startswith("Đắk Lắk, ngày 19")
+    got = normalize_text("UY BAN NHAN DAN\nTHANH PHO DA NANG\nSo: 12/KH-UBND\nDa Nang, ngay 02 thang 12 nam 2024",
+                         damage="ocr_eng").text.split("\n")
+    assert got[3].startswith("Đà Nẵng, ngày 02")  # (the city's own name stays)
