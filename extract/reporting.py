@@ -24,9 +24,12 @@ _FREQ: list[tuple[str, re.Pattern]] = [
 #: speck before a whole date: "trước ngày 1 17/12/2024"; a hyphen for the space: "trước-ngày 18/12/2023", a speck's
 #: colon or stop: "trước: ngày 06/12/2018"; its r read as n, "tnwac ngày 16/12/2022")
 _DEADLINE = re.compile(
-    r"(?<!\p{L})[bl]?(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4})(?: |\s*[-–]\s*|[:.]\s*)ngày"  # ("truwddc ngày";
+    r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4})(?: |\s*[-–]\s*|[:.]\s*)ngày"  # ("truwddc ngày";
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
-    r"(?:\s*[.,:\-–]\s*|\s+)(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the
+    # decoder left: "trước-Có ngày", "truaelngay 07/12/2019", "trước ngay07/12/2018", fresh seeds 551, 554, 561 code004)
+    r"|tr(?!ong)\p{L}{1,5}?(?:-\p{L}{1,2}[ ]|\p{L}{0,2}[ ]?)ng(?:ày|ay)(?=[ ]?\d))"
+    r"(?:\s*[.,:\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )

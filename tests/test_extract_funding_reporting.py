@@ -201,3 +201,16 @@ def test_a_specks_letter_glued_before_the_deadlines_before_word() -> None:
 
     assert deadline_of("báo cáo kết quả về Sở btruwéc ngày 13/12/2016.", 2016, []) == dt.date(2016, 12, 13)
     assert deadline_of("báo cáo kết quả về Sở abtruwéc ngày 13/12/2016.", 2016, []) is None
+
+
+def test_a_deadlines_truoc_with_a_stand_ins_leftover_or_glued_to_an_unmarked_ngay() -> None:
+    """A symbol code's repair of the deadline (sample 004's code on other plans, fresh seeds 551, 554, 561 code004: each
+    deadline had been lost): "trước-Có ngày 07/12/2019", "trước ngay07/12/2018", "truaelngay 07/12/2019"; "trong ngày"
+    (within the day) stays no deadline, glued or not."""
+    from vetplan.extract.reporting import deadline_of
+
+    for line in ("về Phòng Lao động trước-Có ngày 07/12/2019.", "về Sở Lao động trước ngay07/12/2019.",
+                 "về Phòng Lao động truaelngay 07/12/2019."):
+        assert deadline_of("báo cáo kết quả " + line, 2019, []) == dt.date(2019, 12, 7), line
+    for line in ("về Sở trong ngày 07/12/2019.", "về Sở trongngay 07/12/2019."):
+        assert deadline_of("báo cáo kết quả " + line, 2019, []) is None, line
