@@ -5458,6 +5458,11 @@ def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
     assert fix_brace_in_a_letter("a } b") == []
 
 
+def _repaired_lines(text: str, damage: str) -> list[str]:
+    """``text`` repaired as the damage kind ``damage`` says, line by line."""
+    return normalize_text(text, damage=damage).text.split("\n")
+
+
 def test_sample_000s_engine_on_cited_numbers_braces_quote_specks_and_a_spaced_quarter_year() -> None:
     """Sample 000's engine on other plans (fresh seeds 472–506 eng000; each field had been lost): a cited number's slash
     read "1" after spaces ("43  12016/TT, -BLPTBXH"), a stroke before its year or the Government's code
@@ -5466,11 +5471,12 @@ def test_sample_000s_engine_on_cited_numbers_braces_quote_specks_and_a_spaced_qu
     “6/2020"); a space inside a quarter's year ("Quy l11/20 18"); a speck after a department's S ("KH-SéLDTBXH")."""
     from vetplan.normalize.fixers import fix_brace_in_a_letter, fix_document_numbers, fix_opening_quote_speck
 
-    got = normalize_text("UBND TINH\nSo: 162/KH-SéLDTBXH\nCan ci Thong tu sé 43  12016/TT, -BLPTBXH ngay 28/12/2016 cua"
-                         " Bg Lao d6ng; Quyét dinh so 46/I2015/QBTTg ngay 28/9/2015; Nghi dinh so 15/2019/INPCP ngay "
-                         "01/02/2019; Chi thi so 24/CT, -TTg ngay 28/5/2020 cta Tht twéng Chinh phu.\n- Thoi gian thuc "
-                         "hién: Quy l11/20 18.\nlao d6ng tur thang 4 dén tha}g 10/2023, tir thang 2 dén thang "
-                         "“6/2020.\nNoi1 nha}:", damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UBND TINH\nSo: 162/KH-SéLDTBXH\nCan ci Thong tu sé 43  12016/TT, -BLPTBXH ngay 28/12/2016 "
+                          "cua"
+                          " Bg Lao d6ng; Quyét dinh so 46/I2015/QBTTg ngay 28/9/2015; Nghi dinh so 15/2019/INPCP ngay "
+                          "01/02/2019; Chi thi so 24/CT, -TTg ngay 28/5/2020 cta Tht twéng Chinh phu.\n- Thoi gian "
+                          "thuc hién: Quy l11/20 18.\nlao d6ng tur thang 4 dén tha}g 10/2023, tir thang 2 dén thang "
+                          "“6/2020.\nNoi1 nha}:", "ocr_eng")
     assert got[1] == "Số: 162/KH-SLĐTBXH"
     for cited in ("43/2016/TT-BLĐTBXH ngày", "46/2015/QĐ-TTg ngày", "15/2019/NĐ-CP ngày", "24/CT-TTg ngày"):
         assert cited in got[2], cited
@@ -5494,11 +5500,11 @@ def test_an_issuers_place_too_damaged_to_spell_a_name_is_read_as_the_place_date_
     from vetplan.normalize.decode import load_eng_channel
     from vetplan.normalize.pipeline import read_issuer_place
 
-    got = normalize_text("UY BAN NHAN DAN\nHUYEN HÉN PÉT\nSo: 12/KH-UBND Hon Dat, ngay 02 thang 3 nam 2022",
-                         damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nHUYEN HÉN PÉT\nSo: 12/KH-UBND Hon Dat, ngay 02 thang 3 nam 2022",
+                          "ocr_eng")
     assert got[1] == "HUYỆN HÒN ĐẤT"
-    got = normalize_text("UY BAN NHAN DAN\nTHANH PHO HD NQl\nSo: 21/KH-UBND Ha Noi, ngay 02 thang 3 nam 2022",
-                         damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nTHANH PHO HD NQl\nSo: 21/KH-UBND Ha Noi, ngay 02 thang 3 nam 2022",
+                          "ocr_eng")
     assert got[1] == "THÀNH PHỐ HÀ NỘI"
     ch = load_eng_channel()
     assert read_issuer_place("HUYEN THOI BINH", ch, "Thái Bình") == []  # (a name of its own)
@@ -5527,19 +5533,18 @@ def test_sample_004s_code_on_a_glued_span_month_a_speck_before_a_cited_number_an
     (the span's first month glued to "từ tháng": its 4 had been read a stand-in and dropped), "s6)19561QD-TTg" (a
     speck between "số" and the number, whose slash is a "1"), "HUY~N Ml,RANG LA" above "Mường La, ngày" (the issuer had
     been "MỞ, RỘNG LÀ")."""
-    got = normalize_text("UY BAN NHAN DAN\nHUY~N Ml,RANG LA\nSa: 12/KH-UBND\nMTwongLa, ngay 23 thang 09 nam 2023\n"
-                         "Can cu QuySt dinh s6)19561QD-TTg ngay 27I11I2009 cua Thu tuang Chinhphu;\nSa Tai chinh chu "
-                         "tri, ph6i hgp vai Sa Noi vu tuyen truyen tren cae phuong ti~r thong tin d?i chung tuthang4 "
-                         "dSn thang 5I2017.", damage="substitution").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nHUY~N Ml,RANG LA\nSa: 12/KH-UBND\nMTwongLa, ngay 23 thang 09 nam 2023\n"
+                          "Can cu QuySt dinh s6)19561QD-TTg ngay 27I11I2009 cua Thu tuang Chinhphu;\nSa Tai chinh chu "
+                          "tri, ph6i hgp vai Sa Noi vu tuyen truyen tren cae phuong ti~r thong tin d?i chung tuthang4 "
+                          "dSn thang 5I2017.", "substitution")
     assert got[1] == "HUYỆN MƯỜNG LA" and "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[4]
     assert got[5].endswith("từ tháng 4 đến tháng 5/2017.")
     # (fresh seeds 545 and 549 code004: a code's "o-" for ơ inside the issuer's place, "HUY~N TAN PH\\L'IO-C", had
     # parted it as a hyphen; the day glued to both its words, ngày's n read u, "Giang,ugay18thang")
-    got = normalize_text("UY BAN NHAN DAN\nHUY~N TAN PH\\L'IO-C\nSa: 12/KH-UBND\nTan Phu'c, ngay 16thang 04 nam 2016",
-                         damage="substitution").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nHUY~N TAN PH\\L'IO-C\nSa: 12/KH-UBND\nTan Phu'c, ngay 16thang 04 nam 2016",
+                          "substitution")
     assert got[1] == "HUYỆN TÂN PHƯỚC"
-    got = normalize_text("UBND TINH TIEN GIANG\nSa: 12/KH-UBND\nTien Giang,ugay18thang 12 nam 2018",
-                         damage="substitution").text.split("\n")
+    got = _repaired_lines("UBND TINH TIEN GIANG\nSa: 12/KH-UBND\nTien Giang,ugay18thang 12 nam 2018", "substitution")
     assert got[2] == "Tiền Giang, ngày 18 tháng 12 năm 2018"
 
 
@@ -5550,9 +5555,9 @@ def test_sample_000s_engine_on_a_months_specks_a_horn_read_as_a_colon_and_a_numb
     code's own edit had both been applied: "1956/QĐ-TTgg")."""
     from vetplan.normalize.fixers import fix_horn_read_as_colon, fix_month_number_specks
 
-    got = normalize_text("Quyét dinh sé 19561QBTTg ngay 27/11/2009 cia Thu tudng Chinh pht, tu thang ‘ 2 dén thang "
-                         "6/I2022, tu théng 8 dén thang 1 1/2022, cac nhu:ng van de.\nKT. CHU TICH\nPHO CHU TICH\n\n"
-                         "Mai Hu:u Ha", damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("Quyét dinh sé 19561QBTTg ngay 27/11/2009 cia Thu tudng Chinh pht, tu thang ‘ 2 dén thang "
+                          "6/I2022, tu théng 8 dén thang 1 1/2022, cac nhu:ng van de.\nKT. CHU TICH\nPHO CHU TICH\n\n"
+                          "Mai Hu:u Ha", "ocr_eng")
     assert "Quyết định số 1956/QĐ-TTg ngày 27/11/2009" in got[0]
     assert "từ tháng 2 đến tháng 6/2022, từ tháng 8 đến tháng 11/2022, các những vấn đề." in got[0]
     assert got[-1] == "Mai Hữu Hà"
@@ -5605,8 +5610,8 @@ def test_sample_000s_engine_on_a_t_read_as_a_bracket_a_count_spaced_before_its_z
     "- Chii tie}, cac PCT UBND tinh;" (Chủ tịch, its ch read "e}": a brace's n had made it "Chi tiền")."""
     from vetplan.normalize.fixers import fix_t_read_as_bracket, fix_thousands_stop
 
-    got = normalize_text("- Bao tao nghe cho 3  00 lao dong nong thon.\nNoi nhan:\n- (tjhuong tryc HPND tinh;\n- Chii "
-                         "tie}, cac PCT UBND tinh;", damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("- Bao tao nghe cho 3  00 lao dong nong thon.\nNoi nhan:\n- (tjhuong tryc HPND tinh;\n- Chii "
+                          "tie}, cac PCT UBND tinh;", "ocr_eng")
     assert got[0] == "- Đào tạo nghề cho 300 lao động nông thôn."
     assert got[2:] == ["- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
     assert fix_thousands_stop("ngày 10 05 tháng") == [] and fix_t_read_as_bracket("(tjx) (tjab)") == []
@@ -5616,12 +5621,12 @@ def test_a_provinces_own_highland_name_on_the_place_date_line() -> None:
     """Sample 000's engine on other plans' headers (fresh seeds 539 and 495 eng000): "Đak Ndng, ngay" under "TINH DAK
     NÉNG" is Đắk Nông, the issuer's own (it had been read Đà Nẵng, a name of the gazetteer's syllables); "Dak Lik,
     nigay" under "TINH DIK LAK" (a stroke after ngày's n) is Đắk Lắk, and the issuer then reads as it."""
-    got = normalize_text("UY BAN NHAN DAN\nTINH DAK NÉNG\nSo: 12/KH-UBND\nĐak Ndng, ngay 02 thang 12 nam 2024",
-                         damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH DAK NÉNG\nSo: 12/KH-UBND\nĐak Ndng, ngay 02 thang 12 nam 2024",
+                          "ocr_eng")
     assert got[1] == "TỈNH ĐẮK NÔNG" and got[3].startswith("Đắk Nông, ngày 02")
-    got = normalize_text("UY BAN NHAN DAN\nTINH DIK LAK\nSo: 12/KH-UBND\nDak Lik, nigay 19 thang 02 nam 2024",
-                         damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH DIK LAK\nSo: 12/KH-UBND\nDak Lik, nigay 19 thang 02 nam 2024",
+                          "ocr_eng")
     assert got[1] == "TỈNH ĐẮK LẮK" and got[3].startswith("Đắk Lắk, ngày 19")
-    got = normalize_text("UY BAN NHAN DAN\nTHANH PHO DA NANG\nSo: 12/KH-UBND\nDa Nang, ngay 02 thang 12 nam 2024",
-                         damage="ocr_eng").text.split("\n")
+    got = _repaired_lines("UY BAN NHAN DAN\nTHANH PHO DA NANG\nSo: 12/KH-UBND\nDa Nang, ngay 02 thang 12 nam 2024",
+                          "ocr_eng")
     assert got[3].startswith("Đà Nẵng, ngày 02")  # (the city's own name stays)
