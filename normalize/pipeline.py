@@ -2397,9 +2397,8 @@ def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
         fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if _fits(key, letters)]
         if not fits:  # (a code's plain vowel may stand for another: "SaTaichinh", its "a" the ở of Sở, fresh seed 520
             # code004; it had been left whole, the partner lost)
-            fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if all(
-                a == b or a == _STAND_IN or (a in "aeiouy" and b in "aeiouy")
-                for a, b in zip(key, letters, strict=True))]
+            fits = [starts for letters, starts in _agency_keys().get(len(key), ())
+                    if _fits(key, letters, any_vowel=True)]
         if len(fits) == 1 and any(tok[x].isupper() for x in fits[0]):
             out += [(m.start() + x, m.start() + x, " ", 0.8) for x in fits[0]]
     return out
@@ -2512,9 +2511,14 @@ def _highland_keys_by_length() -> tuple[dict[int, tuple[str, ...]], dict[int, tu
     return ({n: tuple(v) for n, v in by_name.items()}, {n: tuple(v) for n, v in by_first.items()})
 
 
-def _fits(key: str, name_key: str) -> bool:
-    """Whether a code's word key (:func:`_coded_name_key`) fits a name's letters, a stand-in any one letter."""
-    return len(key) == len(name_key) and all(a == b or a == _STAND_IN for a, b in zip(key, name_key, strict=True))
+def _fits(key: str, name_key: str, any_vowel: bool = False) -> bool:
+    """Whether a code's word key (:func:`_coded_name_key`) fits a name's letters, a stand-in any one letter (and, with
+    ``any_vowel``, a plain vowel any other vowel)."""
+    return len(key) == len(name_key) and all(a == b or a == _STAND_IN or (any_vowel and a in _VOWELS and b in _VOWELS)
+                                             for a, b in zip(key, name_key, strict=True))
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=4096)
@@ -2794,7 +2798,13 @@ def _issuers_highland_names(written: list[str], k: int, ch: Channel, header: str
     letters = skeleton("".join(written).lower())
     distance = fuzzy_matchers()[1]
     return tuple(h for h in _highland_names_of(k) if distance(h[1], letters, score_cutoff=len(letters) // 2)
-                 <= len(letters) // 2 and (_issuer_names(header, h) or _issuer_reads_as(header_lines, h, ch)))
+                 <= len(letters) // 2 and _issuer_gives(header, header_lines, h, ch))
+
+
+def _issuer_gives(header: str, header_lines: Sequence[str], name: tuple[str, str, float], ch: Channel) -> bool:
+    """Whether the header's issuer names ``name`` after its type word, in its letters (:func:`_issuer_names`) or read
+    through ``ch`` (:func:`_issuer_reads_as`)."""
+    return _issuer_names(header, name) or _issuer_reads_as(header_lines, name, ch)
 
 
 #: a name's first letter as a scan may misread it (its letters, the name's first): a capital Đ read as a B or P
@@ -2837,8 +2847,9 @@ CAPITAL_D_AS_B_COST = 0.5
 _ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]+)?"
                                    r"(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
                                    r"(?P<place>\S+(?:[ ]+\S+){0,3})\s*$")
-#: a place type's words as a header writes them, by their letters ("tinh": TỈNH)
-_TYPE_WORDS_WRITTEN = {"tinh": "TỈNH", "huyen": "HUYỆN", "quan": "QUẬN", "thanh pho": "THÀNH PHỐ", "thi xa": "THỊ XÃ"}
+#: the types of place that issue plans (:data:`PLACE_TYPES` of some weight), by their letters, as a header writes them
+#: ("tinh": TỈNH)
+_TYPE_WORDS_WRITTEN = {skeleton(t.lower()): t.upper() for t, w in PLACE_TYPES.items() if w > 0}
 
 
 def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int, str, float]]:
@@ -2917,9 +2928,8 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
     scored = sorted((sum(_name_word_cost(ch, a, b) for a, b in zip(names[j][0].split(), words, strict=True))
                      - names[j][2], j) for _s, _d, j in near)
     if scored and (header or header_lines):  # (only names that could come first with the bonus are asked)
-        scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN and (
-            _issuer_names(header, names[j]) or _issuer_reads_as(header_lines, names[j], ch)) else 0.0), j)
-            for c, j in scored)
+        scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN
+                              and _issuer_gives(header, header_lines, names[j], ch) else 0.0), j) for c, j in scored)
     return [(c, names[j][0]) for c, j in scored]
 
 
