@@ -185,6 +185,10 @@ _COMMA_BEFORE_A_DASH = re.compile(r"(?<=\p{L})\s*,\s*(?=[-–]\s+\p{Lu})")
 _COMMA_IN_A_NAME = re.compile(r"(?<=\bVăn (?:hóa|hoá|hoa)),(?=\s*Thể thao\b)")
 
 
+#: two letters in a row: an agency's name has a word of them, a speck's piece none ("/ Ở", "~ N")
+_TWO_LETTERS = re.compile(r"\p{L}{2}")
+
+
 def split_agencies(s: str) -> list[str]:
     """ "Sở Du lịch, Sở Y tế, Ủy ban nhân dân quận, huyện, thành phố Thủ Đức" → 3 agencies."""
     s = squash(s).rstrip(" .;")
@@ -199,8 +203,8 @@ def split_agencies(s: str) -> list[str]:
         piece = _HEAD_SPECK.sub(r"\1 ", strip_specks(piece))  # "Sở.Lao động", "Sở-Giáo dục": a scan's speck
         if piece.startswith("và ") and _HEAD_RX.match(piece[3:]):
             piece = piece[3:]  # ("Sở Nội vụ, và Sở Tài chính": two)
-        if not piece:
-            continue
+        if not _TWO_LETTERS.search(piece):  # (a speck's piece: "Sở Nội vụ; / Ở thời gian …", fresh seeds 605, 614
+            continue  # and 628 eng000, whose partner had been "Sở Nội vụ, / Ở")
         new = bool(_HEAD_RX.match(piece)) or piece[:1].isupper() or re.match(r"^(?:các|một số)\s", piece, re.I)
         if out and _ADMIN.match(piece) and re.search(r"Ủy ban|Uỷ ban|UBND", out[-1]):
             new = False

@@ -127,6 +127,7 @@ from .fixers import (
     fix_small_letter_read_large,
     fix_so_parted,
     fix_space_before_number_slash,
+    fix_span_to_word,
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -134,6 +135,7 @@ from .fixers import (
     fix_targets_heading,
     fix_thousands_stop,
     fix_time_label,
+    fix_time_label_word,
     fix_time_span_from,
     fix_unicode,
     fix_vowel_read_twice,
@@ -182,6 +184,9 @@ SUB_RE = re.compile(r"[^\s\-/–]+")
 CLOSED_PAREN = re.compile(r"\([^()\n]*\)")  # a parenthesis closed before another opens
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
+#: a fixer's edit under this confidence is a guess (a quarter's lost number read I) and is listed among the uncertain
+#: tokens, as a decoded one within UNCERTAIN_MARGIN is
+FIXER_GUESS = 0.6
 MAX_CANDS = int(os.environ.get("VETPLAN_MAX_CANDS", "40"))
 TWO_DIGITS = re.compile(r"\d\d")
 UPPER_LETTER = regex.compile(r"\p{Lu}")
@@ -1721,7 +1726,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             memo.clear()
     # a token's options (and the decoder's per-slot work) depend only on (kind, token, upper-case line)
     opt_cache = gen.memos.setdefault("_options", {})
-    cased: dict[tuple[str, tuple[str, ...], bool], str] = {}  # (token, reading, capitals line) → cased text
+    cased: dict[tuple, str] = {}  # (token, reading, capitals line, what else the case reads) → cased text
     vmemo = gen.memos.setdefault("_viterbi_memo", {})
     preps: dict[str, str] = {}  # token → its prepared form, once per token of the region
 
@@ -2050,7 +2055,7 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 
 
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
-                   upper: bool, lex: Lexicon, cased: dict[tuple[str, tuple[str, ...], bool], str],
+                   upper: bool, lex: Lexicon, cased: dict[tuple, str],
                    coded: bool = False, heading: bool = False, line: str = "",
                    ) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
@@ -2073,7 +2078,10 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
             or _marked_vowel_read_small(toks, at)))
         # (a word in capitals whose marked vowel the scan read small: "THANH PHO HO CHi MINH" is CHÍ; not beside a
         # word of two capitals, which is as often a Capitalised word's marked vowel read big: "SO NOi vu" Sở Nội vụ)
-        mkey = (tok, cand, caps)
+        # (the memo's key holds all the case below reads: a name's slot is Capitalised, "van" on a signer's line Văn
+        # where the word elsewhere is "văn", fresh seed 604 code004, whose signer had been lost)
+        mkey = (tok, cand, caps, slot.title, slot.name_case, heading,
+                coded and not caps and not heading and tok.isupper() and _beside_capitals(toks, at))
         new = cased.get(mkey)
         if new is None:
             source = tok.lower() if coded and not caps and (
@@ -2865,6 +2873,11 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
     written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])
     want = dated.split()
+    if ch.name == "substitution" and len(written) == 1 < len(want) and len(written[0]) == len("".join(want)) == len(
+            _prep(written[0], ch.name)):  # (a code's name whose space was lost, each letter one character: "TỈNH
+        # LANGSAN" above "Lạng Sơn, ngày", fresh seed 593 code: the issuer had kept it) its words as the dated one's
+        cuts = [sum(map(len, want[:k])) for k in range(len(want) + 1)]
+        written = [written[0][a:b] for a, b in itertools.pairwise(cuts)]
     if len(written) != len(want) or " ".join(written) == dated.upper() or \
             sum(c.islower() for c in m["place"]) > len(written):  # (in capitals but for a misread letter: "NQl")
         return []
@@ -2890,11 +2903,13 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
 
 def _type_word_read(word: str, coded: bool) -> str | None:
     """A place type's letters a header's word spells (``"HUYEN"`` → "huyen"); in a symbol code each stand-in any letter
-    (``"HUY~N"``)."""
+    (``"HUY~N"``), a group of characters one stand-in (``"T<;>NH"``, fresh seed 593 code: the issuer's place had been
+    left as the code wrote it)."""
     letters = skeleton(word.lower())
     if letters in _TYPE_WORDS_WRITTEN:
         return letters
     if coded:
+        letters = skeleton(_prep(word, "substitution").lower())
         return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
             a == b or not b.isalpha() or not b.isascii() for a, b in zip(t, letters, strict=True))), None)
     return None
@@ -3387,12 +3402,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # "tịchUBND", "UBNDcác": a lost space beside an abbreviation (the tokenizer parts them there)
             eds += _clear_of(eds, split_glued_abbreviations(lines[i], lex.abbreviations), "split_glued_abbreviations")
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
-            eds += [(at, at, " ", conf, "split_glued_numerals") for at, _end, conf in numerals]
-            eds += [(at, at, " ", conf, "split_glued_date_words") for at, conf in split_glued_date_words(lines[i])]
-            eds += [(at, at, " ", conf, "split_glued_counts") for at, conf in split_glued_counts(lines[i])]  # "sinh300"
+            # (a space none of them puts inside an edit before it: "Quy 11lI2023" is "III/2023", no "III/I2023")
+            eds += _clear_of(eds, [(at, at, " ", conf) for at, _end, conf in numerals], "split_glued_numerals")
+            eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_date_words(lines[i])],
+                             "split_glued_date_words")
+            eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_counts(lines[i])],  # "sinh300"
+                             "split_glued_counts")
             if kind == "substitution" or kind in OCR_KINDS:  # "tháng 5d{n": 5 đến, "dưới 3thang"
-                eds += [(at, at, " ", conf, "split_number_before_word")
-                        for at, conf in split_number_before_word(lines[i], ocr=kind in OCR_KINDS)]
+                eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_number_before_word(
+                    lines[i], ocr=kind in OCR_KINDS)], "split_number_before_word")
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])
@@ -3490,6 +3508,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for s, e, rep, conf, name in pre[i]:
                 edits.append((s, e, rep, conf))
                 changes.append(TextChange(i + 1, s, lines[i][s:e], rep, conf, name))
+                if conf < FIXER_GUESS:
+                    uncertain.append(changes[-1])
             for s, e, _tok, new, mg in results.get(i, []):
                 conf = round(1.0 / (1.0 + pow(2.718281828, -mg)), 3)
                 was = lines[i][s:e]  # (the token's text but for a syllable a scan parted: "N Ong" read as "Nong")
@@ -3524,7 +3544,16 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
-            if "S" in out or "B" in out:  # "Sử Giáo dục và Đào tạo": Sở
+            if "tháng" in out and kind == "substitution":  # a month the decoder parted from the words it was glued to
+                # ("đSnthang812024" read "đến tháng 812024", "hang4I2024" "tháng4I2024"): its date read as the fixers
+                # read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng 11/2018")
+                out = _recorded(out, i, [(at, at, " ", c) for at, c in split_glued_date_words(out)],
+                                "split_glued_date_words", changes)
+                out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
+                out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
+            if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
+                out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
+            if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
             if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)

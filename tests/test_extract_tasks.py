@@ -891,3 +891,11 @@ def test_a_comma_before_a_names_dash_is_a_speck() -> None:
     cut in two at the comma); a list's comma before a name stays one."""
     assert split_agencies("Sở Lao động, - Thương binh và Xã hội") == ["Sở Lao động - Thương binh và Xã hội"]
     assert split_agencies("Sở Tài chính, Sở Nội vụ") == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_a_specks_piece_is_no_agency() -> None:
+    """"đơn vị phối hợp: Sở Nội vụ; / Ở thời gian thực hiện: …" (a scan's "/ N" specks the repair read "Ở": fresh seeds
+    605, 614 and 628 eng000, whose partner had been "Sở Nội vụ, / Ở") — a piece of no two letters in a row is no
+    agency."""
+    assert split_agencies("Sở Nội vụ; / Ở") == ["Sở Nội vụ"]
+    assert split_agencies("Sở Y tế, Sở Nội vụ") == ["Sở Y tế", "Sở Nội vụ"]

@@ -5630,3 +5630,58 @@ def test_a_provinces_own_highland_name_on_the_place_date_line() -> None:
     got = _repaired_lines("UY BAN NHAN DAN\nTHANH PHO DA NANG\nSo: 12/KH-UBND\nDa Nang, ngay 02 thang 12 nam 2024",
                           "ocr_eng")
     assert got[3].startswith("Đà Nẵng, ngày 02")  # (the city's own name stays)
+
+
+def test_sample_000s_engine_on_a_quarters_lost_number_a_bracketed_t_in_capitals_and_spaced_figures() -> None:
+    """Sample 000's engine on other plans (fresh seeds 590–629 eng000; each field had been lost): a quarter's number
+    lost whole ("Quy /2021": read I, its lone stroke, and flagged as a guess), its strokes and slash read as figures
+    and strokes ("Quy 11lI2023": III/2023, no space put inside the edit), a T read "(tj" before capitals ("(tjINH KHANH
+    HOA", "43/2016/(tjT-BLPTBXH"), a cited number's slash read "1" ("19561QD-TTg": 1956/QĐ, not "1956//QĐ"), a glued day
+    with a speck in its month ("ngay19/1‘ 2/I2020"), a quote after a count's stop ("1.‘ 200") and spaces before a
+    percentage's comma ("63  ,6%")."""
+    got = normalize_text("- Thoi gian thuc hién: Quy /2021.", damage="ocr_eng")
+    assert got.text == "- Thời gian thực hiện: Quý I/2021."
+    assert [(c.original, c.replacement) for c in got.uncertain_tokens] == [("Quy ", "Quý I")]
+    assert _repaired_lines("thoi gian thyc hién: Quy 11lI2023.", "ocr_eng") == ["thời gian thực hiện: Quý III/2023."]
+    assert _repaired_lines("(tjINH KHANH HOA", "ocr_eng") == ["TỈNH KHÁNH HÒA"]
+    got = _repaired_lines("Quyét dinh sd 19561QD-TTg ngay 27/11/2009; Thong tu sd 43/2016/(tjT-BLPTBXH ngay 28/12/2016",
+                          "ocr_eng")
+    assert got == ["Quyết định số 1956/QĐ-TTg ngày 27/11/2009; Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"]
+    got = _repaired_lines("Cac co quan bao cao trudc ngay19/1‘ 2/I2020.\n- Dao tao nghé cho 1.‘ 200 lao dong nong "
+                          "thon.\n- Ty lé lao dong qua dao tao dat 63  ,6%.", "ocr_eng")
+    assert got == ["Các cơ quan báo cáo trước ngày 19/12/2020.", "- Đào tạo nghề cho 1.200 lao động nông thôn.",
+                   "- Tỷ lệ lao động qua đào tạo đạt 63,6%."]
+    assert _repaired_lines("thông qua /2021 và số 63 ,5 người", "ocr_vie") == ["thông qua /2021 và số 63 ,5 người"]
+
+
+def test_a_small_agency_head_in_a_tasks_field_after_a_speck() -> None:
+    """"chủ trì: rSa Giao duc" (a speck glued before the head, read "sở Giáo dục": fresh seed 625 eng000, the lead had
+    been lost) is "Sở"; "các sở, ban, ngành" stays small."""
+    got = _repaired_lines("- Don vi chu tri: rSa Giao duc va Pao tao; don vi phéi hop: S Ké hoach va Pau tu.\n- Cac "
+                          "so, ban, nganh;", "ocr_eng")
+    assert got[0].startswith("- Đơn vị chủ trì: Sở Giáo dục và Đào tạo;") and got[1] == "- Các sở, ban, ngành;"
+
+
+def test_sample_004s_code_on_a_signers_small_middle_name_a_glued_issuer_and_damaged_time_words() -> None:
+    """Sample 004's code, which loses letters, on other plans (fresh seeds 592–623 code004; each field had been lost):
+    the signer's middle name written small ("Huynh van Phuang": Văn, though "văn" is the word elsewhere in the plan —
+    the case memo had kept that), the time label's first word ("hai gian thực hiện:", "Moi gian"), a span's month
+    glued to the words around it ("đSnthang812024", "dSn hang4I2024") and its "đến" lost a letter ("dS thang"); a
+    synthetic code's issuer whose space was lost ("T<;>NH LANGSAN" above "Lang S&n, ngfy")."""
+    from vetplan.normalize.fixers import fix_span_to_word, fix_time_label_word
+
+    got = _repaired_lines("Van ban nay ve van hoa.\nTM. UY BAN NH?N D?N\nKT. CHU TICH\nPH9 CHU TICH\nHuynh van Phuang",
+                          "substitution")
+    assert got[0] == "Văn bản này về văn hóa." and got[-1] == "Huỳnh Văn Phương"
+    got = _repaired_lines("- Don vj chu tri: SalLao d9ng; don vi ph6i hgp: Sa Giao due va Dao tao; hai gian th\\l'ic "
+                          "hi~n: Quy I\\/2022.\n- Moi gian th\\l'ic hi~n:Quy II/2017.", "substitution")
+    assert "; thời gian thực hiện: Quý IV/2022." in got[0] and got[1].startswith("- Thời gian thực hiện:")
+    got = _repaired_lines("ra soat mang luai co sa giao due ngh~ nghiep tuthang 6 đSnthang812024.\nt6 chirc lop tu6 "
+                          "thang 3 dSn hang4I2024.\nco sa giaO duc nghe nghi~p tu thang 2 dS thang 1112018.",
+                          "substitution")
+    assert got[0].endswith("từ tháng 6 đến tháng 8/2024.") and got[1].endswith("từ tháng 3 đến tháng 4/2024.")
+    assert got[2].endswith("từ tháng 2 đến tháng 11/2018.")
+    got = _repaired_lines("UBND T<;>NH LANGSAN\nSO LAO DfNG - TH<;>&NG BINH\nVA XA HOI\nSo: 48/KH-SLDTBXH\nLang S&n, "
+                          "ngfy 26 th{ng 11 nSm 2021", "substitution")
+    assert got[0] == "UBND TỈNH LẠNG SƠN"
+    assert fix_span_to_word("từ tháng 2 và tháng 11/2018") == [] and fix_time_label_word("không gian thực hiện:") == []
