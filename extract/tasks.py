@@ -27,7 +27,7 @@ _UNIT = r"(?:[ĐđD]ơn(?:(?:[,.]|[,.]?[\s\-]+)[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|
 
 def _field_value(m: re.Match[str]) -> str:
     """A labelled field's value, whichever of :func:`_label`'s forms matched."""
-    return m.group("v") or m.group("w") or m.group("x") or m.group("y") or m.group("z")
+    return m.group("v") or m.group("w") or m.group("x") or m.group("y") or m.group("z") or m.group("u")
 
 
 def _label(word: str, rest: str) -> re.Pattern[str]:
@@ -42,7 +42,8 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{_UNIT}{like}(?:[\s\-:.]*[^\s:;,.]{{1,4}})?|{own})[^:;]{{0,60}}?"
                       rf"\s*(?::\s*(?P<v>\S.*)|[,.;]\s*(?P<w>\p{{Lu}}.*))$"
                       # (a first word garbled: "Dân} chủ trì:", "Bản vị chủ trì:")
-                      rf"|^[^\s:;,.]{{1,6}}(?:\s+v[^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$"
+                      rf"|^[^\s:;,.]{{1,6}}(?:\s+[vV][^\s:;,.]{{0,2}})?\s+{own}\s*:\s*(?P<x>\S.*)$"  # ("Đảm Vị phối
+                      # hợp:", a code's capital V, fresh seed 623 code004)
                       # (the colon lost, or the second word and the colon read as a dash: "đơn vị phối hợp Sở Nội vụ",
                       # "đơn vị phối — Sở Nội vụ": an agency's head word right after; the second word misread too:
                       # "Đơn vị chủ tế Sở Giáo dục …", fresh seed 1272 eng)
@@ -50,7 +51,10 @@ def _label(word: str, rest: str) -> re.Pattern[str]:
                       rf"|^{_UNIT}{word}(?:\s+{rest[0]}[^\s:;,.\-–]{{1,3}}(?:\s*[—–\-](?=\S))?|\s*[—–\-])\s*"
                       rf"(?P<y>(?:{AGENCY_HEAD_ALT})\s.*)$"
                       # (its first three words glued, the last misread: "Donvichu trị: Sở Nội vụ")
-                      rf"|^[ĐđD][^\s:;,.]{{2,6}}{like}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<z>\S.*)$")
+                      rf"|^[ĐđD][^\s:;,.]{{2,6}}{like}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<z>\S.*)$"
+                      # (its second and third glued and read as one other word: "Đơn điều trị: Sở Lao động", a code's
+                      # "Don viehu tri", fresh seed 611 code004)
+                      rf"|^[ĐđD]ơn\s+[^\s:;,.]{{3,7}}\s+{rest[0]}[^\s:;,.]{{1,3}}\s*:\s*(?P<u>(?:{AGENCY_HEAD_ALT})\s.*)$")
 
 
 _LEAD = _label("chủ", "trì")
@@ -146,7 +150,8 @@ _SPECK_AFTER_AND = re.compile(r"(?<=\svà\s+)[.:;,'‘’`]+(?=\p{Lu}\p{Ll})")
 #: với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its shape: "phối hợp Với Sở …"; a speck
 #: before it: "chủ trì, .phối hợp với", fresh seed 1214; its i lost, "chủ trì phố hợp với", fresh seed 29 eng; its ố
 #: lost and the i marked, "chủ trì, phí hợp với", sample 000's engine)
-_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?ph(?:ối?|í)(?:[.:,]?\s+|-)hợp [vV]ới"
+_THEN_PARTNERS = r"\s*[,;]?\s*[.'‘’`_]?ph(?:ối?|í)(?:[.:,]?\s+|-)(?:hợp|\p{Ll}{2,3}) [vV]ới"  # (hợp misread: "phối mập
+# với", a code's "ph6iMgp", fresh seed 608 code004)
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
 _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a

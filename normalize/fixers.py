@@ -2186,6 +2186,17 @@ def fix_year_word(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
 
 
+#: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
+#: fresh seed 603 code004, the title's place had been read "cả Hệ leo")
+_YEAR_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20)\d\d(?!\d))")
+
+
+def split_year_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between a word and "nam" glued after it before a year: ``"huyen Ea H'leonam2021"`` → before
+    "nam" (the caller parts them before the fixers and the place names read the line: "H'leo" is a name's word)."""
+    return [(m.start(), 0.8) for m in _YEAR_WORD_GLUED_AFTER_A_WORD.finditer(line)]
+
+
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number; a code's "th&ng4 den", the month

@@ -159,6 +159,7 @@ from .fixers import (
     split_glued_place_type,
     split_number_before_word,
     split_speck_joined_words,
+    split_year_word_glued_after_a_word,
 )
 from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, gazetteer_full_names, get_lexicon, given_names
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -2241,10 +2242,12 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
 # ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02", or a stroke after it: "Dak Lik, nigay
 # 19", fresh seed 495 eng000; a speck after the place: "Cân Giùð¿,")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
-HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>\p{Lu}(?:,r|<;>|[^\s,;])*"
+HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p{Lu}|(?<=^[ ]*)[cosuvwxz])"
+                                   r"(?:,r|<;>|[^\s,;])*"
                                    r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
-                                   r"[Tt][Hh]\S{2,6}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost; "th<;>ng")
+                                   r"[Tt][Hh]\S{2,6}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost; "th<;>ng"; the
+# place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh seed 628 code004)
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one
@@ -2740,6 +2743,11 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
     m = (HEADER_PLACE_CODED if ch.name == "substitution" else HEADER_PLACE).search(line)
     if m is None:
         return [], None
+    # whether the header's issuer gives a name after its type word: in its letters for a scan, read through the
+    # channel in a code (whose stand-ins spell no letters: "TINH vJNH PHUC")
+    gives: Callable[[tuple[str, str, float]], bool] | None = (
+        (lambda x: _issuer_names(header, x)) if ch.name in OCR_KINDS and header else
+        (lambda x: _issuer_gives(header, header_lines, x, ch)) if ch.name == "substitution" and header_lines else None)
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
     spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|](?:[^\s\-]|-(?!\p{Lu}))*", m.group("place"))]
@@ -2776,15 +2784,16 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
             break  # (two names as likely: no shorter one of its last words either, "Th9i Binh" is no "Vinh")
-        best = (k, _the_issuers_place_near(written, scored[0][1], names, header) if ch.name in OCR_KINDS else
+        best = (k, _the_issuers_place_near(written, scored[0][1], names, header, gives) if gives is not None else
                 scored[0][1])
         break
-    if best is None and ch.name in OCR_KINDS and header:  # the place the issuer gives, a letter or two off, that the
+    if best is None and gives is not None:  # the place the issuer gives, a letter or two off, that the
         # channel read as no name alone ("Binh Binh, ngay" under "UBND TINH BINH DINH": its Đ read as a B; "Ea Heo,
-        # ngày" under "HUYỆN EA H'LEO": a highland name's "'l" lost, no syllables, the channel reads none)
+        # ngày" under "HUYỆN EA H'LEO": a highland name's "'l" lost, no syllables, the channel reads none; a code's
+        # "VilM Phuc, ngay" under "TINH vJNH PHUC", its nh lost, fresh seed 596 code004: it had been read "Và Phục")
         best = next(((k, near) for k in range(min(3, len(spans)), 0, -1) if (near := _the_issuers_place_near(
             _place_words(m.group("place")[spans[-k][0]:]), "",
-            _bare_place_names().get(k, ()) + _highland_names_of(k), header))), None)
+            _bare_place_names().get(k, ()) + _highland_names_of(k), header, gives))), None)
     if best is None:
         return [], None
     k, name = best
@@ -2827,14 +2836,16 @@ def _highland_names_of(words: int) -> tuple[tuple[str, str, float], ...]:
                  if key.count(" ") + 1 == words for n in names)
 
 
-def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[str, str, float], ...], header: str
-                            ) -> str:
+def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[str, str, float], ...], header: str,
+                            gives: Callable[[tuple[str, str, float]], bool] | None = None) -> str:
     """The place the issuer's lines name after its type word, for a scan's reading of the place-date line's place
     ``name`` that is no issuer's, when the words as ``written`` are the issuer's place but for one word two letters
     off or less, its first letter kept (or a Đ read as a B or P: "Binh Binh" Bình Định): "Hiệu Giang" under "UBND TỈNH
     HẬU GIANG" is Hậu Giang (the Vietnamese model's letters wrong; through its marks it had been read "Hiếu Giang");
-    ``name`` otherwise (``name`` empty: the channel read no name there)."""
-    if not header or any(n == name and _issuer_names(header, (n, s, w)) for n, s, w in names):
+    ``name`` otherwise (``name`` empty: the channel read no name there). ``gives``: whether the issuer gives a name
+    (the header's letters name it, :func:`_issuer_names`, by default)."""
+    gives = gives or (lambda x: _issuer_names(header, x))
+    if not header or any(n == name and gives((n, s, w)) for n, s, w in names):
         return name
     letters = [skeleton(w.lower()) for w in written]
     distance = fuzzy_matchers()[1]
@@ -2842,7 +2853,7 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
             and sum(a != b for a, b in zip(parts, letters, strict=True)) == 1
             and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
                                  distance(a, b, score_cutoff=2) <= 2)
-                    for a, b in zip(parts, letters, strict=True)) and _issuer_names(header, (n, s, w))]
+                    for a, b in zip(parts, letters, strict=True)) and gives((n, s, w))]
     return near[0] if len(set(near)) == 1 else name
 
 
@@ -2852,7 +2863,8 @@ CAPITAL_D_AS_B_COST = 0.5
 
 
 #: a header's issuer line in capitals: the council's words maybe, a place's type word as read, the place's words
-_ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]+)?"
+_ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]*)?"  # (its space lost:
+                                   # "UBNDTINH L';'NG SO-N", fresh seed 593 code004)
                                    r"(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
                                    r"(?P<place>\S+(?:[ ]+\S+){0,3})\s*$")
 #: the types of place that issue plans (:data:`PLACE_TYPES` of some weight), by their letters, as a header writes them
@@ -3186,6 +3198,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i < HEADER_LINES and "N" in lines[i]:
                 lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_glued_place_type(lines[i])],
                                      "split_glued_place_type", changes)
+        for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
+            if "nam" in lines[i]:
+                lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_year_word_glued_after_a_word(
+                    lines[i])], "split_glued_date_words", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \

@@ -814,7 +814,8 @@ def test_a_speck_glued_after_and_inside_a_leads_name() -> None:
 def test_a_leads_label_misread_past_reading_on_a_line_of_fields() -> None:
     """A symbol code's "Đơn vị chủ trì" read "Đơn điều trị" or "nạn Vị chủ trì" on a line whose next field is the
     partners' (each task's lead had been lost): the first field is the lead by its place; a first field of another
-    label ("Nội dung: …"), or one with no partners' field after it, is not."""
+    label ("Nội dung: …"), or one with no partners' field after it ("Ban điều hành: …"), is not (but "Đơn điều trị:"
+    is the lead's label by its words alone: test_labels_and_the_partners_verb_a_code_lost_letters_of)."""
     head = "KẾ HOẠCH\nAbc\nII. NHIỆM VỤ\n1. Tuyên truyền\n- "
     tail = "; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
     for label in ("Đơn điều trị", "nạn Vị chủ trì"):
@@ -822,7 +823,7 @@ def test_a_leads_label_misread_past_reading_on_a_line_of_fields() -> None:
         assert (task.lead, task.partners, task.timeline) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"],
                                                              "Quý I/2023")
     assert extract_plan(f"{head}Nội dung chính: Sở Tài chính nói rằng{tail}").tasks[0].lead == []
-    text = f"{head}Đơn điều trị: Sở Tài chính; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
+    text = f"{head}Ban điều hành: Sở Tài chính; thời gian thực hiện: Quý I/2023.\nIII. KINH PHÍ\n"
     assert extract_plan(text).tasks[0].lead == []
 
 
@@ -899,3 +900,16 @@ def test_a_specks_piece_is_no_agency() -> None:
     agency."""
     assert split_agencies("Sở Nội vụ; / Ở") == ["Sở Nội vụ"]
     assert split_agencies("Sở Y tế, Sở Nội vụ") == ["Sở Y tế", "Sở Nội vụ"]
+
+
+def test_labels_and_the_partners_verb_a_code_lost_letters_of() -> None:
+    """Sample 004's code, which loses letters, on other plans (fresh seeds 608, 611 and 623 code004; each field had
+    been lost): the lead's label with "vị chủ" glued and read as one word ("Đơn điều trị:"), the partners' first word
+    misread and its "Vị" in a capital ("Đảm Vị phối hợp:"), "hợp" misread in a lead's sentence ("phối mập với")."""
+    text = _ONE_TASK + ("- Tổ chức các lớp.\n- Đơn điều trị: Sở Lao động - Thương binh và Xã hội.\n"
+                        "- Đảm Vị phối hợp: Sở Thông tin và Truyền thông.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Thông tin và Truyền thông"])
+    text = _ONE_TASK + ("Sở Lao động - Thương binh và Xã hội chủ trì, phối mập với Sở Nông nghiệp và Phát triển nông "
+                        "thôn xây dựng chương trình đào tạo.\n")
+    assert extract_plan(text).tasks[0].partners == ["Sở Nông nghiệp và Phát triển nông thôn"]

@@ -5685,3 +5685,23 @@ def test_sample_004s_code_on_a_signers_small_middle_name_a_glued_issuer_and_dama
                           "ngfy 26 th{ng 11 nSm 2021", "substitution")
     assert got[0] == "UBND TỈNH LẠNG SƠN"
     assert fix_span_to_word("từ tháng 2 và tháng 11/2018") == [] and fix_time_label_word("không gian thực hiện:") == []
+
+
+def test_sample_004s_code_on_a_headers_place_words() -> None:
+    """Sample 004's code on other plans' headers (fresh seeds 593–628 code004; each field had been lost): the place-date
+    line's place with a letter pair lost ("VilM Phuc, ngay" under "TINH vJNH PHUC": the issuer's place read through the
+    channel, though its letters spell none; it had been "Và Phục") or its capital read small ("vinh Phuc, ngay"), the
+    council glued to the type word ("UBNDTINH L';'NG SO-N", under which "Lang Son" is dated), a highland name glued
+    to the year's word ("huyen Ea H'leonam2021")."""
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH vJNH PHUC\nS6: 349/KH-UBND\nVilM Phuc, ngay 06 thang 03 nam 2018",
+                          "substitution")
+    assert got[1] == "TỈNH VĨNH PHÚC" and got[3] == "Vĩnh Phúc, ngày 06 tháng 03 năm 2018"
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH \\INH PHUC\nS6: 63IKH-UBND\nvinh Phuc, ngay 24thalg 09 nam 2024",
+                          "substitution")
+    assert got[3] == "Vĩnh Phúc, ngày 24 tháng 09 năm 2024"
+    got = _repaired_lines("UBNDTINH L';'NG SO-N\nSO LAO DONG\nS6: 48/KH-SLDTBXH\nLang Son, ngay 26 thang 11 nam 2021",
+                          "substitution")
+    assert got[0] == "UBND TỈNH LẠNG SƠN" and got[3].startswith("Lạng Sơn, ngày 26")
+    got = _repaired_lines("UBND HUYEN EA H'LEO\nEa H'heo, ngay 01 thang 08 nam 2021\nKE HOACH\nPhat ti@n giao d\\le "
+                          "nghe nghiep tren dia ban huyen Ea H'leonam2021", "substitution")
+    assert got[3] == "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ea H'leo năm 2021"
