@@ -79,12 +79,13 @@ SKELETON_CHANNELS = ("stripped", "ocr_vie")
 VIE_MARK_COST = float(os.environ.get("VETPLAN_VIE_MARK_COST", "3.0"))
 W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape; Tesseract-eng does it too)
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
-# multi-character stand-ins of a symbol code ("V\\l" vụ, "c<;>c" các, "Phfin" Phấn, "(rng" ứng)
-SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r")
+# multi-character stand-ins of a symbol code ("V\\l" vụ, "c<;>c" các, "Phfin" Phấn, "(rng" ứng; a capital Ạ as "';'",
+# sample 004's "KEHO';'CH")
+SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r|(?<=[A-Z])';'")
 #: each group's own stand-in mark for the channel (private-use characters): "\\l" and "<;>" may stand for
 #: different letters in one document (ụ and à), so they must not share one mark
 GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
-    ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il", "ii"))}
+    ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il", "ii", "';'"))}
 #: a vowel a symbol code writes as two small letters no Vietnamese syllable has together: "ir" (ứ: "cir" cứ, "chirc"
 #: chức), "il" (ù: "phil" phù, "cilng" cùng) — not before a vowel, where the "l" or "r" opens the next word of a lost
 #: space ("thira": thì ra), but for an "e" that ends the word, the code's c ("chire" chức); "ii" before a vowel (ủ:

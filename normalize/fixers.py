@@ -847,10 +847,10 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P), "Thurorig
-#: true" (its n read as "ri", fresh seed 379 eng). Its first
-#: word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to three more (never "trường", "trình"); the body's
-#: Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,4}?"
+#: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
+#: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
+#: body's Capital after them
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,5}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
@@ -897,6 +897,10 @@ _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh))|(?P
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
+#: the people's council after "Thường trực", its Đ read D or B, and the province's "tỉnh" after it ending the item, a
+#: letter of it misread ("tilh", "tioh")
+_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?![\p{L}\d])"
+                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]))(?=[ ]*[;,.]?[ ]*$))?")
 
 
 def fix_standing_committee(line: str) -> list[Edit]:
@@ -919,6 +923,13 @@ def fix_standing_committee(line: str) -> list[Edit]:
                 out.append((m.end(3), m.end(3), " ", 0.85))
         elif gap.strip() or not gap:  # (the words right, a speck between them: "Thường, trực HĐND", "Thường; trực")
             out.append((m.end(1), m.start(3), " ", 0.85))
+        body = _COUNCIL_AFTER_STANDING.match(line, m.end(3))  # (the council's Đ lost where the code glued it to
+        if body is not None:  # "trực", "trvCHDND tinh", fresh seed 645 code004; its "tỉnh" a letter off, "tilh":
+            # the abbreviations' fixer and the decoder read the rest)
+            if body.group("council") != "HĐND" and body.start("council") == m.end(3):
+                out.append((*body.span("council"), "HĐND", 0.8))
+            if (tinh := body.group("tinh")) and tinh.isalpha() and tinh.islower() and skeleton(tinh) != "tinh":
+                out.append((*body.span("tinh"), "tỉnh", 0.75))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
             name = next(k for k in _PARTY_BODIES if party.group(k))
@@ -937,8 +948,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ce][}n])"  # (its ch read "e}", then a brace's n: "Chii tie},
-                          # cac PCT", fresh seed 567 eng000, had been "Chi tiền")
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ce][}nM])"  # (its ch read "e}", then a brace's n: "Chii tie},
+                          # cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h read M: "Chu
+                          # tieM,cae PCT", fresh seed 655 code004)
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s+)?"  # (its "các" read "cae", a code's "Cac")
                           r"(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
 
@@ -2189,6 +2201,17 @@ def fix_year_word(line: str) -> list[Edit]:
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
 #: fresh seed 603 code004, the title's place had been read "cả Hệ leo")
 _YEAR_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20)\d\d(?!\d))")
+
+
+#: a capital V a symbol code wrote as its left stroke, a backslash, opening a word before its vowel ("HUY~N TRAN \\AN
+#: THAI", "\\inh Long, ngay": Văn, Vĩnh — sample 004's engine wrote one of its three capital V's so; fresh seeds 652 and
+#: 654 code004, the issuer's and the place-date line's places had been lost); not a group's ("\\l", "\\T")
+_V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])")
+
+
+def fix_v_read_as_backslash(line: str) -> list[Edit]:
+    """``"\\inh Long"`` → "Vinh Long" (a symbol code's; the caller reads it before the place names are read)."""
+    return [(m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)]
 
 
 def split_year_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:

@@ -138,6 +138,7 @@ from .fixers import (
     fix_time_label_word,
     fix_time_span_from,
     fix_unicode,
+    fix_v_read_as_backslash,
     fix_vowel_read_twice,
     fix_year_word,
     join_stop_parted_word,
@@ -223,7 +224,9 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
 POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6BDEG][CGQ]")
-                              .replace("GIAM", "G[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke or lost)
+                              .replace("GIAM", "G[‘’'`]?[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke
+                              # or lost; a speck before it, "G‘1AM POC", fresh seed 639 eng000: the signer's name had
+                              # been lost)
                               .replace(" ", r"[ .,\-–]+") + r")\b")  # ("GIAM DOG"; specks between words: "CHU. .TICH")
 
 
@@ -813,6 +816,8 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
                     break  # a stand-in ("(rng" ứng), unless a ")" closes it later in the line: "(ra soát)"
                 tok, s = tok[1:], s + 1
             while tok and tok[-1] in STRIP_CHARS + ")":
+                if tok.endswith("';'") and len(tok) > 3 and tok[-4].isupper():
+                    break  # a capital Ạ's group ends the word, no quotes around it: "H';' LONG" (Hạ Long)
                 if tok[-1] == ")" and "(" not in tok and tok.count(")") == 1 and len(tok) > 3 and \
                         not tok.startswith("("):
                     tok, e = tok[:-1], e - 1
@@ -3199,6 +3204,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_glued_place_type(lines[i])],
                                      "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
+            if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
+                lines[i] = _recorded(lines[i], i, fix_v_read_as_backslash(lines[i]), "fix_v_read_as_backslash", changes)
             if "nam" in lines[i]:
                 lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_year_word_glued_after_a_word(
                     lines[i])], "split_glued_date_words", changes)

@@ -5705,3 +5705,25 @@ def test_sample_004s_code_on_a_headers_place_words() -> None:
     got = _repaired_lines("UBND HUYEN EA H'LEO\nEa H'heo, ngay 01 thang 08 nam 2021\nKE HOACH\nPhat ti@n giao d\\le "
                           "nghe nghiep tren dia ban huyen Ea H'leonam2021", "substitution")
     assert got[3] == "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ea H'leo năm 2021"
+
+
+def test_sample_004s_code_on_a_v_as_a_backslash_a_capital_a_group_and_recipients_items() -> None:
+    """Sample 004's code on other plans (fresh seeds 630–669 code004; each field had been lost): a capital V written as
+    a backslash opening its word ("HUY~N TRAN \\AN THAI", "\\inh Long, ngay": sample 004's engine wrote one of its three
+    V's so), a capital Ạ as "';'" at a word's end ("THANH PHQ H';' LONG": its "KEHO';'CH"), "Thường trực" glued to the
+    council ("trvCHDND": HĐND), "tỉnh" a letter off after it ("HĐND tilh"), the chairman's "ch" read "eM" ("Chu
+    tieM,cae PCT"); and Tesseract-eng's speck inside a position ("G‘1AM POC": the name below it had been read "Lần")."""
+    got = _repaired_lines("UBND TINH CA MAU\nHUY~N TRAN \\AN THAI\nS6: 12/KH-UBND\nTrin \\an ThOi,ngay 28 hang 08 nam "
+                          "2024", "substitution")
+    assert got[1] == "HUYỆN TRẦN VĂN THỜI" and got[3].startswith("Trần Văn Thời, ngày 28")
+    got = _repaired_lines("UBND TINH \\INH LONG\nSO LAO DONG\nS6: 12/KH-UBND\n\\inh Long, ngay 21 thang 12 nam 2021",
+                          "substitution")
+    assert got[0] == "UBND TỈNH VĨNH LONG" and got[3].startswith("Vĩnh Long, ngày 21")
+    got = _repaired_lines("UY BAN NHAN DAN\nTHANH PHQ H';' LONG\nS6: 12/KH-UBND\nH? Long, ngay 18 thang 01 nam 2017",
+                          "substitution")
+    assert got[1] == "THÀNH PHỐ HẠ LONG"
+    got = _repaired_lines("Noi nh?n:\n- Thuang trvCHDND tinh;\n- ThuOng truc HĐND tilh;\n- Chu tieM,cae PCT UBND tinh;",
+                          "substitution")
+    assert got[1:] == ["- Thường trực HĐND tỉnh;", "- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
+    got = _repaired_lines("Noi nhan:\n- Luu: VT.\nG‘1AM POC\nNguy&n Dirc Lan", "ocr_eng")
+    assert got[3] == "Nguyễn Đức Lan"
