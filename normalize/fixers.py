@@ -93,6 +93,9 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
                                          r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ])")
 # (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan; the number's
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
+#: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
+#: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}/[\p{L}\d])")
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
@@ -440,7 +443,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     "522/QĐ-TTg", ``"46/20 15/QD-TTg"`` → "46/2015/QD-TTg"; the slash before the type read as a space: ``"số 1956
     QD-TTg"`` → "1956/QD-TTg". In a symbol code (``coded``) a "1" before the type code, no slash in the number, is its
     slash: ``"5221QD-TTg"`` → "522/QD-TTg" (sample 004's engine wrote one of its nine slashes as a "1" and lost none;
-    a rough scan loses one now and then, and there "181KH-UBND" is 181/KH)."""
+    a rough scan loses one now and then, and there "181KH-UBND" is 181/KH); "số" glued to the words around it is parted
+    from them: ``"Quy~t dinhs6522/QD-TTg"`` → "dinh số 522/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     ones = [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] if coded else \
         [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]  # (a number of five
@@ -483,6 +487,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
                 for m in _CODE_SMALL_C.finditer(line)]
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
+    for m in _NUMBER_WORD_GLUED.finditer(line):  # "dinhs6522/QD-TTg": "dinh số 522/QD-TTg"
+        out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
     return out
 
 
@@ -540,6 +546,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
+        for m in _MONTH_YEAR_WITH_SPECKS.finditer(line):  # ("tháng 8120‘ 21": 8/2021)
+            if not any(x[0] < m.end() and m.start() < x[1] for x in out):
+                out += [(*m.span("y"), "".join(c for c in m["y"] if c.isdigit()), 0.75)] + (
+                    [(*m.span("s"), "/", 0.75)] if m["s"] != "/" else [])
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _WORDS_YEAR_OF_NO_PLAN.finditer(line)
                 if 1 <= int(m.group("m")) <= 12]
@@ -568,12 +578,16 @@ def fix_date_slashes(line: str) -> list[Edit]:
         # and year ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20")
         for m in _DATE_WITH_SPECKS.finditer(line):
             month, year = "".join(c for c in m["m"] if c.isdigit()), "".join(c for c in m["y"] if c.isdigit())
+            mine = [(m.start(k), m.end(k), v, 0.75) for k, v in (("m", month), ("s", "/"), ("y", year)) if m[k] != v]
+            # (the stroke for the slash may be the stroked dates' edit already: the same edit, no other)
             if year[:2] in ("19", "20") and _day_and_month(m["d"], month) and not any(
-                    a < m.end() and m.start() < b for a, b, *_r in out):
-                out += [(m.start(k), m.end(k), v, 0.75) for k, v in (("m", month), ("y", year)) if m[k] != v]
+                    a < m.end() and m.start() < b and not any(e[:3] == (a, b, r) for e in mine)
+                    for a, b, r, *_c in out):
+                out += [e for e in mine if not any(x[:3] == e[:3] for x in out)]
     if not any(c in line for c in "Il|!"):
         return out
-    out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)]  # ("tháng" / "7I2019")
+    out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)  # ("tháng" / "7I2019")
+            if not any(x[0] < m.end(2) and m.start(2) < x[1] for x in out)]
     return out
 
 
@@ -582,6 +596,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
 #: not where the month and that "1" make a month too ("tháng 112017": 11/2017, the slash lost, _GLUED_PERIOD_YEAR's)
 _MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[2-9]|01))1"
                                     r"(?=(?:19|20)\d\d(?![\d/]))")
+#: a month and its year with a speck or a space inside the year, the slash maybe read as a "1" or a stroke ("đến tháng
+#: 8120‘ 21", sample 000's engine on another plan, fresh seed 646 eng000: the task's time had been lost)
+_MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9]))(?P<s>[/1Il|])"
+                                        r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
                                    r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
 #: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
@@ -596,8 +614,9 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
-_SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[‘’'`][ ]?"
-                                   r"(?=(?:19|20)\d\d(?![\d]))")
+_SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
+                                   r"(?=(?:19|20)\d\d(?![\d]))")  # (a stroke before the quote: "46/I‘ 2015/QP-TTg",
+# fresh seed 645 eng000)
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
 #: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
@@ -605,10 +624,10 @@ _SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
 #: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
 _DATE_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]*)(?P<d>\d{1,2})/"
-                                  r"(?P<m>[Il|]?\d(?:[‘’'`][ ]?\d|\d)?)/"
+                                  r"(?P<m>[Il|]?\d(?:[‘’'`][ ]?\d|\d)?)(?P<s>[/Il|])"
                                   r"(?P<y>[Il|]?(?:[‘’'`]?[ ]?\d){4})(?![\w/])")  # (… or among its month's:
 # "ngay 28/1‘ 2/2016"; the day glued to its word, "ngay19/1‘ 2/I2020", fresh seed 597 eng000: the deadline had been
-# lost)
+# lost; the slash before the year read as a stroke, "ngay 19/1‘ 2I2018", fresh seed 645 eng000)
 #: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
 _LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
@@ -639,7 +658,8 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
                           r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
-_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]\p{Lu}\p{Ll})")
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ](?:\p{Lu}\p{Ll}|b[aeiouy]))")  # (a capital Đ read as a small b:
+# "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one before it)
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
@@ -1277,6 +1297,23 @@ DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 #: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:
 #: "27/11/2009c|a" của)
 _DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})|(?:19|20)\d\d(?=[^\W\d_][^\w\s/.,;:()\-])")
+
+
+#: "ngày" and its date glued after a document's code, and the word after the date glued to its year (a symbol code's
+#: lost spaces: "46/2015/QD-TTgngay28/9I2015cua Thu", fresh seed 656 code004, whose citation had been lost)
+_DATE_GLUED_AFTER_A_CODE = regex.compile(r"(?<=[-/][A-ZĐ][A-Za-zĐ]{1,8})(?P<word>ng\S{1,3}?y)"
+                                         r"(?P<date>\d{1,2}[/Il|]\d{1,2}[/Il|](?:19|20)\d\d)(?P<after>[^\W\d_]{2})?")
+
+
+def split_date_glued_after_a_code(line: str) -> list[Edit]:
+    """Spaces around "ngày" glued between a document's code and its date, and after the date's year glued to the next
+    word: ``"QD-TTgngay28/9I2015cua"`` → "QD-TTg ngay 28/9I2015 cua" (its stroke is the date fixers')."""
+    out: list[Edit] = []
+    for m in _DATE_GLUED_AFTER_A_CODE.finditer(line):
+        out += [(m.start("word"), m.start("word"), " ", 0.8), (m.end("word"), m.end("word"), " ", 0.8)]
+        if m.group("after"):
+            out.append((m.end("date"), m.end("date"), " ", 0.8))
+    return out
 
 
 def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -2473,10 +2510,10 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
 _LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–\p{Ll}]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*B[I|l1]NH"
+                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*B[I|l1]?NH"
                                     r"(?![\p{L}\d])")
 # (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000; after ĐỘNG, its I a bar: "SD LAO
-# DQNG‘ - THURONG B|NH", fresh seed 501 eng000)
+# DQNG‘ - THURONG B|NH", fresh seed 501 eng000, or lost: "THU¢NG BNH", fresh seed 644 eng000)
 
 
 def restore_labour_department_in_capitals(line: str) -> list[Edit]:
@@ -2512,10 +2549,17 @@ _COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{
                                  r"|TP|TH\S{1,3}NH[ ]PH\S{1,2})(?:\s|$))")
 
 
+#: the people's committee's name in capitals, its first two words glued ("UYBAN NHAN DAN", fresh seed 655 eng000: the
+#: issuer had kept "UYBAN")
+_COMMITTEE_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])[UỦ]Y(?=BAN[ ]+NH\S{1,3}N[ ]+D\S{1,3}N(?![\p{L}\d]))")
+
+
 def fix_committee_glued(line: str) -> list[Edit]:
     """A space after "UBND" glued to its place's type word: ``"UBNDTUNH QUANG NAM"`` → "UBND TUNH …" (then read TỈNH:
-    the issuer had been "UBNDTUNH QUẢNG NAM"), or a dash a scan read for it: ``"UBND-THANH PHỐ HẢI PHÒNG"``."""
-    return [(m.start(1), m.end(1), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)]
+    the issuer had been "UBNDTUNH QUẢNG NAM"), or a dash a scan read for it: ``"UBND-THANH PHỐ HẢI PHÒNG"``; the
+    committee's first words glued: ``"UYBAN NHAN DAN"`` → "ỦY BAN NHAN DAN"."""
+    return [(m.start(1), m.end(1), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)] + \
+        [(m.start(), m.end(), "ỦY ", 0.85) for m in _COMMITTEE_WORDS_GLUED.finditer(line)]
 
 
 #: the recipients' "Các sở, ban, ngành" with its "sở" read as a figure ("Các 6, ban, ngành") or the comma after "ban"

@@ -151,6 +151,7 @@ from .fixers import (
     read_national_header,
     restore_labour_department_in_capitals,
     space_after_comma,
+    split_date_glued_after_a_code,
     split_glued_abbreviations,
     split_glued_codes,
     split_glued_counts,
@@ -275,6 +276,20 @@ def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
 #: the people's committee's name in capitals in a symbol code, its first word's vowel a stand-in of any kind (a capital
 #: too: "CY BAN NH@N D@N", "<Y BAN NHl,rN DAN")
 _CODED_COMMITTEE = re.compile(r"(?<![^\W\d_])" + _coded_position("UY BAN NHAN DAN") + r"(?![^\W\d_])")
+
+
+#: the targets' part heading after its Roman number in a symbol code ("II. cHI)TIEu": its Ỉ a group, its space lost, its
+#: capitals small at random)
+_CODED_TARGETS_HEADING = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)(" + _coded_position("CHI TIEU") + r")\s*[.:]?\s*$")
+
+
+def restore_coded_targets_heading(line: str) -> list[tuple[int, int, str, float]]:
+    """``"II. cHI)TIEu"`` → "II. CHỈ TIÊU" (the decoder had read "II. chiều", and the plan's targets were lost: fresh
+    seed 634 code004)."""
+    m = _CODED_TARGETS_HEADING.match(line)
+    if m is None or m.group(2) == "CHỈ TIÊU" or re.sub(r"[^B-DF-HJ-NP-TV-Z]", "", m.group(2).upper()) != "CHT":
+        return []  # (its consonants the heading's: "III. CHU TICH" is no "CHỈ TIÊU")
+    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)]
 
 
 def restore_coded_committee(line: str) -> list[tuple[int, int, str, float]]:
@@ -3268,6 +3283,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
+            if kind == "substitution" and "I" in lines[i][:6]:  # "II. cHI)TIEu": CHỈ TIÊU
+                eds += _clear_of(eds, restore_coded_targets_heading(lines[i]), "restore_coded_targets_heading")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after)]
             if "LAO" in lines[i] and kind != "stripped":  # "S' LAO D6NG - THFGNG BINH": the department's name
@@ -3277,7 +3294,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_labour_dash_specks(lines[i]), "fix_labour_dash_specks")
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
-            if "UBND" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH
+            if "UBND" in lines[i] or "YBAN" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH; "UYBAN NHAN DAN"
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
@@ -3418,7 +3435,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (each clear of the edits before it: "43/2016/TTBLDTBXH", which fix_document_codes parts "TT-BLĐTBXH",
             # had had fix_abbreviations' and split_glued_codes' edits of the same letters applied too: "TTBLĐTBXHHH")
             eds += _clear_of(eds, fix_abbreviations(lines[i], lex.abbreviations), "fix_abbreviations")
-            cuts = split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": a space after "UBND"
+            # "QD-TTgngay28/9I2015cua": ngày and its date put apart (the code's protected span ends there too)
+            dated_cuts = split_date_glued_after_a_code(lines[i]) if "ng" in lines[i] and "/" in lines[i] else []
+            eds += _clear_of(eds, dated_cuts, "split_date_glued_after_a_code")
+            cuts = dated_cuts + split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": after "UBND"
             # (but not after a slash a fixer put for a stroke: "15/20191ND -CP" is 2019/NĐ, no "2019/ NĐ")
             slashes = {e[1] for e in eds if e[2] == "/"}
             eds += _clear_of(eds, [c for c in cuts if c[0] not in slashes], "split_glued_codes")

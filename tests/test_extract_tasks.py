@@ -913,3 +913,12 @@ def test_labels_and_the_partners_verb_a_code_lost_letters_of() -> None:
     text = _ONE_TASK + ("Sở Lao động - Thương binh và Xã hội chủ trì, phối mập với Sở Nông nghiệp và Phát triển nông "
                         "thôn xây dựng chương trình đào tạo.\n")
     assert extract_plan(text).tasks[0].partners == ["Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_leads_sentence_whose_tri_was_read_another_short_word() -> None:
+    """"Sở Lao động - Thương binh và Xã hội chủ vị, phối hợp với Sở Nội vụ tuyên truyền …" (a code's "chu i": trì lost
+    but a letter; fresh seed 652 code004, the lead and the partner had been lost)."""
+    text = _ONE_TASK + ("Sở Lao động - Thương binh và Xã hội chủ vị, phối hợp với Sở Nội vụ tuyên truyền về giáo dục "
+                        "nghề nghiệp.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])

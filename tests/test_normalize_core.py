@@ -5727,3 +5727,31 @@ def test_sample_004s_code_on_a_v_as_a_backslash_a_capital_a_group_and_recipients
     assert got[1:] == ["- Thường trực HĐND tỉnh;", "- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
     got = _repaired_lines("Noi nhan:\n- Luu: VT.\nG‘1AM POC\nNguy&n Dirc Lan", "ocr_eng")
     assert got[3] == "Nguyễn Đức Lan"
+
+
+def test_fresh_plans_630_to_669_headings_items_issuers_and_cited_dates() -> None:
+    """Fresh seeds 634–656 (each field had been lost): a code's targets heading ("II. cHI)TIEu", read "chiều"; "III.
+    CHU TICH" is none), an item's stop lost before a Đ read as a small b ("2 bao tao nghé": the task had been run into
+    the one before), the labour department's "BNH" (its I lost) and the committee's words glued ("UYBAN NHAN DAN"), a
+    stroke and a quote after a cited number's slash ("46/I‘ 2015"), a deadline's slash read as a stroke after a spaced
+    month ("ngay
+    19/1‘ 2I2018"), a month's slash read "1" before a spaced year ("tháng 8120‘ 21"), and a code's lost spaces around
+    "số" ("dinhs6522/QD-TTg") and "ngày" after a cited code ("QD-TTgngay28/9I2015cua")."""
+    from vetplan.normalize.pipeline import restore_coded_targets_heading
+
+    assert _repaired_lines("I. MUC DICH\n- Nang cao.\nII. cHI)TIEu\n- Tuy@n sinh 2.500 nguai.", "substitution")[2] == \
+        "II. CHỈ TIÊU"
+    assert restore_coded_targets_heading("III. CHU TICH") == []
+    got = _repaired_lines("III. NHIEM VU\n1. Kiém tra, giam sat\n- Xay dung ké hoach.\n2 bao tao nghé cho lao dong\n"
+                          "- Xay dung chuong trinh.\n3. Déi moi cong tac", "ocr_eng")
+    assert got[3] == "2. Đào tạo nghề cho lao động"
+    got = _repaired_lines("UYBAN NHAN DAN\nUBND TINH TAY NINH\nSD LAO PQNG - THU¢NG BNH\nVA XA HQI", "ocr_eng")
+    assert got[0] == "ỦY BAN NHÂN DÂN" and got[2] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    got = _repaired_lines("Quyét dinh so 46/I‘ 2015/QP-TTg ngay 28/9/2015 cua Thu tuéng Chinh pha.\nCac co quan bao "
+                          "cao truoc ngay 19/1‘ 2I2018.\nTo churc Hgi thi tir théng 2 dén thang 8120‘ 21.", "ocr_eng")
+    assert got[0].startswith("Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015")
+    assert got[1].endswith("trước ngày 19/12/2018.") and got[2].endswith("từ tháng 2 đến tháng 8/2021.")
+    got = _repaired_lines("Th\\l'ic hisn Quy~t dinhs6522/QD-TTgngay 14/5I2018 cua Thu tuang Chinh phii; QuySt dih s6 "
+                          "46/2015/QD-TTgngay28/9I2015cua Thu tmang Chinh phu.", "substitution")
+    assert "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của" in got[0]
+    assert "46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng" in got[0]
