@@ -820,7 +820,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:))"
-                           rf"(?=\s*:?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-", "+6/")
+                           rf"(?=\s*:?\s*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-",
+# "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had been lost)
 
 
 def fix_number_label(line: str) -> list[Edit]:
@@ -830,7 +831,12 @@ def fix_number_label(line: str) -> list[Edit]:
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
-    return [] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]
+    quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
+    return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
+        ([(*quote.span(1), "", 0.85)] if quote else [])
+
+
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*)(?=\+?\d)")
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
@@ -2336,12 +2342,20 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
     → "nhan" (the recipients had been lost); where neither does, it is left (``"a}b"``)."""
     out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
                        for m in _BRACE_IN_A_LETTER.finditer(line)]
+    for m in _TWO_BRACES.finditer(line):  # ("Ti}} uy": the humps of both letters of nh, fresh seed 689 eng000)
+        if not any(a < m.end() and m.start() < b for a, b, *_r in out) and \
+                _spells_a_syllable_with(line, m.start(), m.end(), "nh"):
+            out.append((m.start(), m.end(), "nh", 0.75))
     for m in _BRACE_AFTER_LETTERS.finditer(line):
         at = m.end(1)
-        if not any(a <= at < b for a, b, *_r in out) and (
+        if not any(a <= at < b for a, b, *_r in out) and line[at + 1:at + 2] != "}" and (
                 letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, at + 1, x)), None)):
             out.append((at, at + 1, letter, 0.75))
     return out
+
+
+#: two braces closing a word's letters: an nh's two humps
+_TWO_BRACES = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+)\}\}(?![\p{L}\d])")
 
 
 #: a word of capitals with a Q inside it, after a capital and before a letter other than U ("XÃ HQI", "LAO PQNG")
@@ -2789,6 +2803,19 @@ _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
 # unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
 #: … and the word glued after such a count ("4.200nguai": 4.200 người)
 _WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})")
+
+
+#: a count's unit opened by an l read as a "1" glued to the count ("cho 2001ao d9ng", "1.5501ao": 200 lao động, 1.550;
+#: sample 004's code on other plans, fresh seeds 672 and 677 code004: the target had been "2001 lao động") — "lao", the
+#: unit of a plan's counts that opens with an l and needs no mark
+_L_AS_ONE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,/])\d{1,3}(?:\.\d{3})*|(?<![\d.,/])\d{2,4})1"
+                                        r"(?P<unit>ao)(?![\p{L}\d])")
+
+
+def fix_l_read_as_one_after_a_count(line: str) -> list[Edit]:
+    """``"cho 2001ao d9ng"`` → "200 lao d9ng" (a count of a plan ends before its unit: "2001" before "ao" is none; the
+    unit's word in the edit, which the decoder would read again)."""
+    return [(m.start(), m.end(), " l" + m["unit"], 0.75) for m in _L_AS_ONE_AFTER_A_COUNT.finditer(line)]
 
 
 def split_glued_counts(line: str) -> list[tuple[int, float]]:

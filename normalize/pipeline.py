@@ -96,6 +96,7 @@ from .fixers import (
     fix_horn_read_as_colon,
     fix_hyphen_inside_a_header_term,
     fix_item_numbers,
+    fix_l_read_as_one_after_a_count,
     fix_labour_dash,
     fix_labour_dash_specks,
     fix_labour_glued,
@@ -276,6 +277,16 @@ def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
 #: the people's committee's name in capitals in a symbol code, its first word's vowel a stand-in of any kind (a capital
 #: too: "CY BAN NH@N D@N", "<Y BAN NHl,rN DAN")
 _CODED_COMMITTEE = re.compile(r"(?<![^\W\d_])" + _coded_position("UY BAN NHAN DAN") + r"(?![^\W\d_])")
+
+
+#: "TM." before the committee's name in a symbol code with a letter or stroke glued after its M ("TMT. UY BAN NHFIN
+#: DAN", "TMl. I)Y BAN": the decoder had read "TỐT.", "TỪ.", and the signer was lost; fresh seeds 590 and 604 code004)
+_CODED_BEHALF_MARK = regex.compile(r"(?<![\p{L}\d])TM[lIT|1](?=\.\s*\S{1,3}Y[ ]+BAN(?![\p{L}\d]))")
+
+
+def restore_coded_behalf_mark(line: str) -> list[tuple[int, int, str, float]]:
+    """``"TMT. UY BAN NHFIN DAN"`` → "TM." (no other mark stands before the committee's name)."""
+    return [(m.start(), m.end(), "TM", 0.85) for m in _CODED_BEHALF_MARK.finditer(line)]
 
 
 #: the targets' part heading after its Roman number in a symbol code ("II. cHI)TIEu": its Ỉ a group, its space lost, its
@@ -2934,12 +2945,17 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
 
 
 def _type_word_read(word: str, coded: bool) -> str | None:
-    """A place type's letters a header's word spells (``"HUYEN"`` → "huyen"); in a symbol code each stand-in any letter
-    (``"HUY~N"``), a group of characters one stand-in (``"T<;>NH"``, fresh seed 593 code: the issuer's place had been
-    left as the code wrote it)."""
+    """A place type's letters a header's word spells (``"HUYEN"`` → "huyen"), one of two words a letter off (``"THÉNH
+    PHO"``); in a symbol code each stand-in any letter (``"HUY~N"``), a group of characters one stand-in (``"T<;>NH"``,
+    fresh seed 593 code: the issuer's place had been left as the code wrote it)."""
     letters = skeleton(word.lower())
     if letters in _TYPE_WORDS_WRITTEN:
         return letters
+    if not coded and " " in letters:  # a type of two words a letter off ("THÉNH PHO", its À read É: fresh seed 704
+        # eng000, whose issuer had been "HD NÀY" for HÀ NỘI)
+        near = [t for t in _TYPE_WORDS_WRITTEN if " " in t and len(t) == len(letters)
+                and sum(a != b for a, b in zip(t, letters, strict=True)) == 1]
+        return near[0] if len(near) == 1 else None
     if coded:
         letters = skeleton(_prep(word, "substitution").lower())
         return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
@@ -3283,6 +3299,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
+                eds += _clear_of(eds, restore_coded_behalf_mark(lines[i]), "restore_coded_behalf_mark")  # "TMT."
             if kind == "substitution" and "I" in lines[i][:6]:  # "II. cHI)TIEu": CHỈ TIÊU
                 eds += _clear_of(eds, restore_coded_targets_heading(lines[i]), "restore_coded_targets_heading")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
@@ -3449,6 +3466,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += _clear_of(eds, [(at, at, " ", conf) for at, _end, conf in numerals], "split_glued_numerals")
             eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_date_words(lines[i])],
                              "split_glued_date_words")
+            if "1" in lines[i]:  # "cho 2001ao d9ng": 200 lao động (an l read as a 1 glued to the count)
+                eds += _clear_of(eds, fix_l_read_as_one_after_a_count(lines[i]), "fix_l_read_as_one_after_a_count")
             eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_counts(lines[i])],  # "sinh300"
                              "split_glued_counts")
             if kind == "substitution" or kind in OCR_KINDS:  # "tháng 5d{n": 5 đến, "dưới 3thang"

@@ -5755,3 +5755,22 @@ def test_fresh_plans_630_to_669_headings_items_issuers_and_cited_dates() -> None
                           "46/2015/QD-TTgngay28/9I2015cua Thu tmang Chinh phu.", "substitution")
     assert "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của" in got[0]
     assert "46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng" in got[0]
+
+
+def test_fresh_plans_670_to_709_labels_issuers_braces_and_counts() -> None:
+    """Fresh seeds 672–704 (each field had been lost): the number's label with a quote before the number ("Sd: ‘
+    286/KH-SLbTBXH": it had been "Sở: ‘ 286"), a city's type words a letter off above a place too damaged to spell a
+    name ("THÉNH PHO HD NQl" under "Hà Nội, ngày": HÀ NỘI, not "HD NÀY"), an nh's two humps read as braces ("Ti}}
+    uy": Tỉnh ủy), a code's "TMT." before the committee (read "TỐT.", and the signer lost), the l of "lao" read as a 1
+    glued to a count ("cho 2001ao d9ng": 200)."""
+    got = _repaired_lines("UBND TINH KHANH HOA\nSO LAO DONG - THUONG BINH\nSd: ‘ 286/KH-SLbTBXH", "ocr_eng")
+    assert got[2] == "Số: 286/KH-SLĐTBXH"
+    got = _repaired_lines("UBND THÉNH PHO HD NQl\nSO LAO DONG - THUONG BINH\nSo: 12/KH-SLDTBXH\nHa Noi, ngay 02 thang "
+                          "3 nam 2024", "ocr_eng")
+    assert got[0] == "UBND THÀNH PHỐ HÀ NỘI"
+    assert _repaired_lines("Noi nhan:\n- Thuong truc Ti}} uy;", "ocr_eng")[1] == "- Thường trực Tỉnh ủy;"
+    got = _repaired_lines("Noi nh?n:\n- Luu: VT.\nTMT. UY BAN NHFIN DAN\nCHU TICH\nDinh Hfu Yen", "substitution")
+    assert got[2] == "TM. ỦY BAN NHÂN DÂN"
+    got = _repaired_lines("- Đao taO)nghe cho 2001ao d9ng nong thon.\n- Dao tao ngh~ cho 1.5501ao d9ngnong thon.",
+                          "substitution")
+    assert got == ["- Đào tạo nghề cho 200 lao động nông thôn.", "- Đào tạo nghề cho 1.550 lao động nông thôn."]
