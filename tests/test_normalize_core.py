@@ -5773,3 +5773,55 @@ def test_fresh_plans_670_to_709_labels_issuers_braces_and_counts() -> None:
     got = _repaired_lines("- Đao taO)nghe cho 2001ao d9ng nong thon.\n- Dao tao ngh~ cho 1.5501ao d9ngnong thon.",
                           "substitution")
     assert got == ["- Đào tạo nghề cho 200 lao động nông thôn.", "- Đào tạo nghề cho 1.550 lao động nông thôn."]
+
+
+def test_a_heading_a_fixer_reads_whole_still_teaches_the_codes_table() -> None:
+    """A synthetic code's plan (held-out seed 1318 code): its targets heading "II. CH? TI^U", read whole by
+    restore_coded_targets_heading, had stopped teaching the document's table that "?" is ỉ, and the recipients' "UBND
+    t?nh" was then read "thành" (the field lost); its words teach the table as the decoder's reading of them had."""
+    coded = ('UBND T?NH KHANH HSA\n'
+             'SU LAO D^NG - TH>{NG BINH\n'
+             'V? XA HOI\n'
+             'So: 277/KH-SLPTBXH\n'
+             'CONG HOA X@ H^I CHU NGHIA VIET NAM\n'
+             'Poc lap - T$ do - Hanh phuc\n'
+             'Khanh Hoa, ngay 11 thang 12 nfim 2024\n'
+             'K| HO@CH\n'
+             'D?o tao nghe cho lao d^ng n?Ng thon nam 2024\n'
+             'Cfin cu Thong t> so 43/2016/TT-BLDTBXH ng?y 28/12/2016 cua B^Lao d^ng - Th>Cng binh v? Xa h^i; '
+             'Quyl,rT d,rnh s^ 46/2015/QD-TTg ngay 28/9/2015 cua Th$ t>Bng Ch@nh phu, SU Lao d^ng- Th?CNg binh '
+             'v? X^ hoi ban hanh K~ho@ch nh> sau:\n'
+             'I. MUC D@CH, YEU CoU\n'
+             'NCng cao chSt l><;>ng d?O tao ngh6 nghi\\lp, d~p ung nhu cou nhan luc cua thi tr<@ng lao d^ng.\n'
+             'II. CH? TI^U\n'
+             '- Tuyfin sinh 5.000 ng>@I.\n'
+             '- T| l\\l lao dong qua daotao Pat 58,5%.\n'
+             '- Dao t@o ngh6 cho 1.300 lao dong nong thon.\n'
+             'III. NHI\\lM VU V? GI\\lI PHAP\n'
+             '1. D?o t&o ngh6 cho lao d^ng nong thon\n'
+             'SU Lao dong - Thu{ng binh v? Xa h^i ch$ tro, phoi h<;>P vBI SU Giao d~c v? Dao t&O xCy dung chu{ng '
+             'trinh d?O tao theo nhu cau doanh nghi\\lp t> th?Ng 5 dl,rn th~ng 11/2024.\n'
+             '2. D9i mUi cong tac tuyen sinh\n'
+             '- Tu chuc caclBP d?O tao nghe cho ng?@i lao d^ng.\n'
+             '- DCn vi ch$ tro: SU Lao d^ng - Th<Cng binh v? X^ h^i; don vi ph(ri hop: So Gi~o d~c v? D?o t&O; '
+             'th@i gian th<c hien: Quy IV/2024.\n'
+             '3. Ph~t trifin d^i ng<;> nha gi?o\n'
+             '- Xay dung ch<ong troNh d?o t@o theo nhu cau doanh nghiep.\n'
+             '- Don v,r chu tri: SU Lao d^ng - Th<{ng binh v?Xu h^i.\n'
+             '- DCn vi ph(ri h(rp: So K| ho@ch va DoU t>.\n'
+             '- Thoi gian thuc hien: Qu<;> IV/2024.\n'
+             'IV. KINH PHI TH$C HI\\lN\n'
+             'Kinh ph@ t~ ngCn sach nh? n?6c va nguon x@ h^i hoa.\n'
+             'V. TO CH(rC TH<C HIEN\n'
+             'C?c co quan, don v,r bao cao ket qu\\l ve So Lao dong - Th>{ng binh v? Xa h^i tr?6c ngay 10/12/2024.\n'
+             'Noi nh,rn:\n'
+             '- Ch$ t,rch, cac PCT UBND t?nh;\n'
+             '- C?C sU, ban, ng?nh;\n'
+             '- Th>ong truc T|nh $y;\n'
+             '- L?u: VT.\n'
+             'KT. GI~M D(rC\n'
+             'PHO GIAM D(rC\n'
+             'Lam Thu H?ong\n'
+             '')
+    got = normalize_text(coded, damage="substitution").text.split("\n")
+    assert got[12] == "II. CHỈ TIÊU" and got[32] == "- Chủ tịch, các PCT UBND tỉnh;"
