@@ -1015,6 +1015,13 @@ def fix_chairman_title(line: str) -> list[Edit]:
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3}(?![\p{L}\d])")
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether a place's words are written in capitals, but for one letter a scan read small ("KIÊN gIANG", fresh seed
+    714 eng000, whose issuer had become "Kiên Giang" and been lost): four letters or more, all but one capitals."""
+    caps = [c.isupper() for c in text if c.isalpha()]
+    return text.isupper() or (len(caps) >= 4 and sum(caps) >= len(caps) - 1)
+
+
 def place_as_the_header_writes_it(line: str, places: set[str],
                                   is_place: Callable[[str], bool] | None = None) -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
@@ -1045,7 +1052,7 @@ def place_as_the_header_writes_it(line: str, places: set[str],
         a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
         if " " not in place and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
             continue  # (a one-word place only after its type word: "thị xã Chũ", not "Chủ tịch", "KT. CHỦ TỊCH")
-        want = place.upper() if text.isupper() else place
+        want = place.upper() if _in_capitals(text) else place
         if text != want:
             out.append((a, a + len(text), want, 0.8))
     return out
@@ -1128,8 +1135,8 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             if not all(w.isalpha() for w in words) or skeleton(" ".join(words).lower()) != want:
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
-            form = place.upper() if line[a:b].isupper() else place  # (the decoded words' case: a code's stand-ins
-            # are small letters in a word of capitals, "QUaNG TRACH")
+            form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
+            # stand-ins are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
     return out
@@ -2963,6 +2970,21 @@ def _loose_month_word(tok: str) -> bool:
 
     low = tok.lower()
     return low[-2:] in ("ng", "mg", "lg") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
+
+
+#: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06
+#: nam 2020", "ngay 25 thlang 03 nam2023": sample 004's code on other plans, fresh seeds 713, 733 and 748 code004, whose
+#: place and date had been lost)
+_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+)(?P<w>[^\s\d]{3,6})"
+                                      r"(?=[ ]*\d{1,2}[ ]+(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
+
+
+def fix_month_word_in_a_date(line: str) -> list[Edit]:
+    """``"ngay 16 Mang 06 nam 2020"`` → "tháng": the word between a date's day and its month's number, letters only,
+    when it ends as "tháng" does and lies two letters from it (:func:`_loose_month_word`), its "th" lost or a letter
+    more or less ("thlang"); "thang", "thdng", "th9ng" are the decoder's, which reads them well."""
+    return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
+            if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])]
 
 
 def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:

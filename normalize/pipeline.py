@@ -105,6 +105,7 @@ from .fixers import (
     fix_misread_abbreviations,
     fix_month_dash,
     fix_month_number_specks,
+    fix_month_word_in_a_date,
     fix_number_label,
     fix_number_word_before_document,
     fix_o_read_as_arcs,
@@ -3291,6 +3292,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, [(*grown, c)], "fix_document_numbers")
                 eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
+            if i < HEADER_LINES and kind != "stripped":  # "ngay 16 Mang 06 nam 2020": tháng
+                eds += _clear_of(eds, fix_month_word_in_a_date(lines[i]), "fix_month_word_in_a_date")
             if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             after = lines[i + 1] if i + 1 < len(lines) else ""  # (a quarter's number, a span's end may open it)

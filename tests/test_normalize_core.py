@@ -5825,3 +5825,19 @@ def test_a_heading_a_fixer_reads_whole_still_teaches_the_codes_table() -> None:
              '')
     got = normalize_text(coded, damage="substitution").text.split("\n")
     assert got[12] == "II. CHỈ TIÊU" and got[32] == "- Chủ tịch, các PCT UBND tỉnh;"
+
+
+def test_fresh_plans_710_to_749_a_date_s_month_word_and_a_place_in_capitals_with_a_small_letter() -> None:
+    """Fresh seeds 713–748 (each field had been lost): a header date's month word a code damaged past reading ("ngay 16
+    Mang 06 nam 2020", "ngay 25 thlang 03 nam2023": read "Mang", "thoảng", and the place and date lost), and the
+    issuer's place in capitals with a letter Tesseract-eng read small ("TINH KIEN gIANG", written "Kiên Giang" as the
+    place-date line has it, and the issuer lost: it is written in capitals)."""
+    from vetplan.normalize.fixers import fix_month_word_in_a_date
+
+    got = _repaired_lines("UY BAN NHAN DAN\nHUY~N THANH LIEMT\nS6: 12/KH-UBND\nThanh Liem, ngay 16 Mang 06 nam 2020",
+                          "substitution")
+    assert got[3] == "Thanh Liêm, ngày 16 tháng 06 năm 2020"
+    assert fix_month_word_in_a_date("ngay 05 nam 06 nam 2020") == []  # (no month's word two letters from it)
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH KIEN gIANG\nSo: 12/KH-UBND\nKién Giang, ngay 02 thang 3 nam 2024",
+                          "ocr_eng")
+    assert got[1] == "TỈNH KIÊN GIANG"
