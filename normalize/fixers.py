@@ -974,11 +974,12 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ce][}nM])"  # (its ch read "e}", then a brace's n: "Chii tie},
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh])"  # (its ch read "e}", then a brace's n: "Chii tie},
                           # cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h read M: "Chu
                           # tieM,cae PCT", fresh seed 655 code004)
-                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s+)?"  # (its "các" read "cae", a code's "Cac")
-                          r"(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b)")
+                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s*)?"  # (its "các" read "cae", a code's "Cac"; glued to
+                          # the deputies, "cacPCTUBND", fresh seed 757 code004)
+                          r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -2257,6 +2258,18 @@ _YEAR_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20
 #: THAI", "\\inh Long, ngay": Văn, Vĩnh — sample 004's engine wrote one of its three capital V's so; fresh seeds 652 and
 #: 654 code004, the issuer's and the place-date line's places had been lost); not a group's ("\\l", "\\T")
 _V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])")
+
+
+#: a capital M a symbol code wrote with a stroke after it, opening a name's word before its vowel ("Mlai Ng9c Thuy":
+#: Mai; "Mlinh": Minh — sample 004's engine wrote its capital M as "Ml" or "MT" four times in six; fresh seeds 752 and
+#: 756 code004, whose signers had been "Lại")
+_M_WITH_A_STROKE = regex.compile(r"(?<![\p{L}\d])M[lT](?P<rest>[aeiouy][a-z]{0,4})(?![\p{L}\d])")
+
+
+def fix_m_read_with_a_stroke(line: str) -> list[Edit]:
+    """``"Mlai Ng9c Thuy"`` → "Mai" where the word without the stroke spells a syllable and with it none."""
+    return [(m.start() + 1, m.start() + 2, "", 0.8) for m in _M_WITH_A_STROKE.finditer(line)
+            if is_valid_skeleton("m" + m["rest"]) and not is_valid_skeleton(skeleton(m.group(0).lower()))]
 
 
 def fix_v_read_as_backslash(line: str) -> list[Edit]:

@@ -102,6 +102,7 @@ from .fixers import (
     fix_labour_glued,
     fix_lead_label,
     fix_lead_verb,
+    fix_m_read_with_a_stroke,
     fix_misread_abbreviations,
     fix_month_dash,
     fix_month_number_specks,
@@ -3241,6 +3242,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
                 lines[i] = _recorded(lines[i], i, fix_v_read_as_backslash(lines[i]), "fix_v_read_as_backslash", changes)
+            if kind == "substitution" and ("Ml" in lines[i] or "MT" in lines[i]):  # "Mlai": a code's M (Mai)
+                lines[i] = _recorded(lines[i], i, fix_m_read_with_a_stroke(lines[i]), "fix_m_read_with_a_stroke",
+                                     changes)
             if "nam" in lines[i]:
                 lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_year_word_glued_after_a_word(
                     lines[i])], "split_glued_date_words", changes)

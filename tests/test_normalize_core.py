@@ -5841,3 +5841,19 @@ def test_fresh_plans_710_to_749_a_date_s_month_word_and_a_place_in_capitals_with
     got = _repaired_lines("UY BAN NHAN DAN\nTINH KIEN gIANG\nSo: 12/KH-UBND\nKién Giang, ngay 02 thang 3 nam 2024",
                           "ocr_eng")
     assert got[1] == "TỈNH KIÊN GIANG"
+
+
+def test_fresh_plans_750_to_789_a_codes_m_with_a_stroke_and_the_chairman_glued_to_the_deputies() -> None:
+    """Sample 004's code on other plans (fresh seeds 752–769 code004; each field had been lost): a capital M written
+    with a stroke after it ("Mlai Ng9c Thuy": Mai, read "Lại" — that engine wrote its capital M as "Ml" or "MT" four
+    times in six; a word that spells a syllable with the stroke keeps it), "Chủ tịch" before the deputies glued to
+    "các" and the committee ("Chii tich, cacPCTUBND", "Chii tieh, cac PCTuBND": its c read e), its ch read "CM"
+    ("ChutiCM, cac PCT")."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_m_read_with_a_stroke
+
+    got = _repaired_lines("Noi nh?n:\n- Luu: VT.\nKT. GI~M D(rC\nPHO GIAM D(rC\nMlai Ng9c Thuy", "substitution")
+    assert got[4] == "Mai Ngọc Thủy"
+    assert fix_m_read_with_a_stroke("Mlyx") == []  # ("myx" spells no syllable: the stroke is left to the decoder)
+    assert [e[2] for e in fix_chairman_title("- Chii tich, cacPCTUBND tinh;")] == ["Chủ tịch"]
+    assert [e[2] for e in fix_chairman_title("- Chii tieh, cac PCTuBND tinh;")] == ["Chủ tịch"]
+    assert [e[2] for e in fix_chairman_title("- ChutiCM, cac PCT UBNDtinh;")] == ["Chủ tịch"]
