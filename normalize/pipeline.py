@@ -3242,7 +3242,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
                 lines[i] = _recorded(lines[i], i, fix_v_read_as_backslash(lines[i]), "fix_v_read_as_backslash", changes)
-            if kind == "substitution" and ("Ml" in lines[i] or "MT" in lines[i]):  # "Mlai": a code's M (Mai)
+            # "Mlai": a code's M (Mai); below the header, whose place-date line's words the place reading takes whole
+            # ("H6 cMi MTinh": with "Minh" alone mended, its last word had been read as the city Vinh, dev seed 55)
+            if kind == "substitution" and i >= HEADER_LINES and ("Ml" in lines[i] or "MT" in lines[i]):
                 lines[i] = _recorded(lines[i], i, fix_m_read_with_a_stroke(lines[i]), "fix_m_read_with_a_stroke",
                                      changes)
             if "nam" in lines[i]:

@@ -5851,8 +5851,10 @@ def test_fresh_plans_750_to_789_a_codes_m_with_a_stroke_and_the_chairman_glued_t
     ("ChutiCM, cac PCT")."""
     from vetplan.normalize.fixers import fix_chairman_title, fix_m_read_with_a_stroke
 
-    got = _repaired_lines("Noi nh?n:\n- Luu: VT.\nKT. GI~M D(rC\nPHO GIAM D(rC\nMlai Ng9c Thuy", "substitution")
-    assert got[4] == "Mai Ngọc Thủy"
+    # (the signature below the header zone, whose place-date line's words the place reading takes whole)
+    got = _repaired_lines("\n" * 15 + "Noi nh?n:\n- Luu: VT.\nKT. GI~M D(rC\nPHO GIAM D(rC\nMlai Ng9c Thuy",
+                          "substitution")
+    assert got[-1] == "Mai Ngọc Thủy"
     assert fix_m_read_with_a_stroke("Mlyx") == []  # ("myx" spells no syllable: the stroke is left to the decoder)
     assert [e[2] for e in fix_chairman_title("- Chii tich, cacPCTUBND tinh;")] == ["Chủ tịch"]
     assert [e[2] for e in fix_chairman_title("- Chii tieh, cac PCTuBND tinh;")] == ["Chủ tịch"]
