@@ -492,6 +492,11 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     return out
 
 
+def _clear(start: int, end: int, edits: list[Edit]) -> bool:
+    """Whether the span ``start``–``end`` overlaps none of ``edits`` (an insertion overlaps a span it falls inside)."""
+    return not any(e[0] < end and start < e[1] for e in edits)
+
+
 def _one_date_of(figures: str) -> bool:
     """Whether a run of figures whose two slashes were both read "1" splits one way only into a day, a month and a
     year of 19xx or 20xx: "2511212023" is 25/12/2023 and nothing else; where two splits are dates, none is taken."""
@@ -547,7 +552,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
         for m in _MONTH_YEAR_WITH_SPECKS.finditer(line):  # ("tháng 8120‘ 21": 8/2021)
-            if not any(x[0] < m.end() and m.start() < x[1] for x in out):
+            if _clear(m.start(), m.end(), out):
                 out += [(*m.span("y"), "".join(c for c in m["y"] if c.isdigit()), 0.75)] + (
                     [(*m.span("s"), "/", 0.75)] if m["s"] != "/" else [])
     if "2" in line and ("ng" in line or "NG" in line):  # … or written in words ("tháng 04 năm 2920")
@@ -587,7 +592,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if not any(c in line for c in "Il|!"):
         return out
     out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)  # ("tháng" / "7I2019")
-            if not any(x[0] < m.end(2) and m.start(2) < x[1] for x in out)]
+            if _clear(m.start(2), m.end(2), out)]
     return out
 
 
@@ -836,6 +841,7 @@ def fix_number_label(line: str) -> list[Edit]:
         ([(*quote.span(1), "", 0.85)] if quote else [])
 
 
+#: a quote speck between the number's label and the number (group 1, the quote and the space after it)
 _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*)(?=\+?\d)")
 
 
@@ -1887,16 +1893,16 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
                 if not any(e[0] <= m.start() < e[1] for e in out)]
         out += [(m.start(), m.end(), f"{_quarter_word_as(m.group(1))} {roman}", 0.85)
                 for m in _QUARTER_NUMBER_GLUED.finditer(line) if (roman := _quarter_roman(m.group(2))) is not None
-                and not any(e[0] < m.end() and m.start() < e[1] for e in out)]
+                and _clear(m.start(), m.end(), out)]
     if "Qu" in line:
         out += [(m.start(), m.end(), "Quý", 0.85) for m in _SPECK_BEFORE_QUARTER_WORD.finditer(line)
-                if not any(e[0] < m.end() and m.start() < e[1] for e in out)]
+                if _clear(m.start(), m.end(), out)]
     if " /" in line:  # the number lost whole: one stroke, I — a numeral of more strokes losing them all is far rarer
         # (no quarter "Quý /2021" is right; the reading is flagged, its confidence low)
         out += [(m.start(), m.end(), f"{_quarter_word_as(m.group(1))} I", 0.55)
                 for m in _QUARTER_NUMBER_LOST.finditer(line)
                 if _is_quarters_word(m.group(1), "I", "I", line[:m.start()])
-                and not any(e[0] < m.end() and m.start() < e[1] for e in out)]
+                and _clear(m.start(), m.end(), out)]
     last = line.rstrip()
     at = last.rfind(" ") + 1
     if next_line.strip() and last[at:at + 2].lower() == "qu" and (
@@ -2363,7 +2369,7 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
     out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
                        for m in _BRACE_IN_A_LETTER.finditer(line)]
     for m in _TWO_BRACES.finditer(line):  # ("Ti}} uy": the humps of both letters of nh, fresh seed 689 eng000)
-        if not any(a < m.end() and m.start() < b for a, b, *_r in out) and \
+        if _clear(m.start(), m.end(), out) and \
                 _spells_a_syllable_with(line, m.start(), m.end(), "nh"):
             out.append((m.start(), m.end(), "nh", 0.75))
     for m in _BRACE_AFTER_LETTERS.finditer(line):

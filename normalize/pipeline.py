@@ -3606,8 +3606,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_small_letter_read_large(out), "fix_small_letter_read_large", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
-            if "ngày" in out or "năm" in out:  # "trước ngày08/12/2022": a day's word the decoder read glued to its
-                # number ("trujCngl,ry08", two words and the number run together)
+            if "ngày" in out or "năm" in out or (kind == "substitution" and "tháng" in out):  # "trước ngày08/12/2022":
+                # a day's word the decoder read glued to its number ("trujCngl,ry08", two words and the number run
+                # together), a code's month the decoder parted from the words it was glued to ("hang4I2024" read
+                # "tháng4I2024")
                 out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_date_words(out)],
                                 "split_glued_date_words", changes)
             if "%" in out:  # "đạt68,4%": a percentage glued to a word the decoder read (a code's "P$t68,4%")
@@ -3624,10 +3626,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
             if "tháng" in out and kind == "substitution":  # a month the decoder parted from the words it was glued to
-                # ("đSnthang812024" read "đến tháng 812024", "hang4I2024" "tháng4I2024"): its date read as the fixers
-                # read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng 11/2018")
-                out = _recorded(out, i, [(at, at, " ", c) for at, c in split_glued_date_words(out)],
-                                "split_glued_date_words", changes)
+                # ("đSnthang812024" read "đến tháng 812024", parted above if glued to the month's word): its date read
+                # as the fixers read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng
+                # 11/2018")
                 out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
