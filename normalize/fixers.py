@@ -198,6 +198,9 @@ SPECK_HYPHEN_BEFORE = regex.compile(r"(?<=\p{Ll}{2}|(?<![\d/\-])\d{1,2})"  # (or
                                     r"-(?=(?:và|các|của|cho|với|những|trong|tại|theo|để|từ|đến|về)\s)")
 #: a quotation mark that opens no quotation, before a word ("các PCT 'UBND tỉnh", "500 lao ‘động": none closes it)
 SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{L})(?![^\n]*['’`´])")
+#: … and one between "số" (however read: "so", "sd") and the document number it cites ("Chi thi so ‘ 24/CT-TTg", sample
+#: 000's engine on other plans, fresh seeds 802 and 817 eng000: the citation had been lost); its space goes with it
+SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['‘`´][ ]?(?=\d{1,5}/)")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -254,6 +257,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_HYPHEN_BEFORE.finditer(line)]
     if "'" in line or "‘" in line or "`" in line or "´" in line:
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
+        out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE_BEFORE_NUMBER.finditer(line)]
     if "⁄" in line:
         out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
     if "-." in line or "–." in line:
@@ -530,6 +534,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
             if _day_and_month(day, month):
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
+                if m["st"]:
+                    out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
@@ -612,8 +618,11 @@ _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1
 _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9])"
                                   r"|(?i:qu\S{1,2})[ ]+(?:[1-4]|I{1,3}|IV)))[.,](?=(?:19|20)\d\d(?!\d|[/.,]\d))")
 #: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009", two: "ngay 3  0/12/2021")
+#: (a stroke before the year too, group st: "ngay 3  0/12/I2021", sample 000's engine on another plan, fresh seed 829
+#: eng000: the citation's date had been lost, each damage keeping the other's fixer from the date)
 _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
-                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?:19|20)\d\d(?![\w/])")
+                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:19|20)\d\d"
+                             r"(?![\w/])")
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
@@ -1292,6 +1301,22 @@ def fix_span_to_word(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "đến", 0.8) for m in _SPAN_TO_WORD.finditer(line)]
 
 
+#: the word that opens a span of months read as another short t-word or as a code's stand-in standing alone, in a
+#: repaired line: "đại chúng tôi tháng 2 đến tháng 10/2021" (a code's "t\\l'i", fresh seed 822 code004), "lao động (
+#: tháng 2 đến tháng 6/2017" (its t lost, ừ written "(": 828) — no other word stands there; a bracket that a ")"
+#: closes on the line is left
+_SPAN_FROM_WORD = regex.compile(r"(?<![^\s])(?:(?![tT]ừ[ ])[tT]\p{Ll}{1,2}|[(\[{<|\\~@^?]{1,2})"
+                                r"(?=[ ]tháng \d{1,2} đến tháng \d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
+
+
+def fix_span_from_word(line: str) -> list[Edit]:
+    """``"… đại chúng tôi tháng 2 đến tháng 10/2021"`` → "từ", ``"lao động ( tháng 2 đến tháng 6/2017"`` → "từ" (read
+    after the decoder: a span of months opens with "từ"; the task's time had been lost); "(tháng 2 đến tháng 6)"
+    is left."""
+    return [(m.start(), m.end(), "Từ" if m.group(0)[0] == "T" else "từ", 0.75) for m in _SPAN_FROM_WORD.finditer(line)
+            if not any(o in m.group(0) and c in line[m.end():] for o, c in ("()", "[]", "{}", "<>"))]
+
+
 def fix_lead_label(line: str) -> list[Edit]:
     """The label of a task's lead, "Đơn vị chủ trì:", at its line's start however a code or a scan wrote it: ``"- DoVi
     chu tri: Sở …"`` → "Đơn vị chủ trì" (it had been read "Đó Vị chủ trì" and the lead lost), ``"- Don vichuti:"``
@@ -1615,6 +1640,20 @@ def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edi
         if key in table:
             out.append((m.start(), m.end(), table[key], 0.8))
             continue
+        if m.start() and not line[m.start() - 1].isspace() and m.group(0)[0] in _SIZE_ONLY_CAPITALS.lower():
+            # the small letter ends the word the abbreviation is glued to: "c}cPCT" (các PCT, its a a code's "}";
+            # fresh seed 828 code, it had been parted "CP CT"; the space is split_glued_abbreviations'), or two
+            # abbreviations glued to each other too ("c}cPCTuBND")
+            rest = abbreviation_key(m.group(0)[1:])
+            cuts = [(table[rest[:n]], table[rest[n:]]) for n in range(2, len(rest) - 1)
+                    if rest[:n] in table and rest[n:] in table]
+            if rest in table and len(rest) >= 3:
+                if table[rest] != m.group(0)[1:]:
+                    out.append((m.start() + 1, m.end(), table[rest], 0.75))
+                continue
+            if len(cuts) == 1:
+                out.append((m.start() + 1, m.end(), " ".join(cuts[0]), 0.75))
+                continue
         cuts = [(table[key[:n]], table[key[n:]]) for n in range(2, len(key) - 1)
                 if key[:n] in table and key[n:] in table]
         if len(cuts) == 1:
@@ -1677,6 +1716,8 @@ _PLACE_TYPE_AFTER = regex.compile("[ ]+" + _PLACE_TYPE_WORD.format(gap="[ ]"))
 
 #: a run of three or more capitals: a candidate abbreviation glued to the word before or after it
 _CAPITAL_RUN = re.compile(r"[A-ZĐ]{3,}")
+#: capitals whose small letters have their shape: a symbol code writes either size for them ("caC" các)
+_SIZE_ONLY_CAPITALS = "COSUVWXZ"
 #: what a word glued to an abbreviation may end with: a lower-case letter or a symbol code's stand-in
 _GLUE_BEFORE = "~@?\\<>{}^$&;§¢"
 
@@ -1704,6 +1745,15 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
+        if (len(m.group(0)) >= 4 and m.group(0)[0] in _SIZE_ONLY_CAPITALS and m.start()
+                and (line[m.start() - 1].islower() or line[m.start() - 1] in _GLUE_BEFORE)
+                and _known_or_d_misread(m.group(0), table, line, m.end()) is None
+                and _known_or_d_misread(m.group(0)[1:], table, line, m.end()) is not None):
+            out.append((m.start() + 1, m.start() + 1, " ", 0.8))  # a code's capital for the word's last letter, the
+            # abbreviation after it known: "caCPCT" (các PCT, fresh seed 821 code004; it had been parted "CP CT")
+            if line[m.end():m.end() + 1].islower():
+                out.append((m.end(), m.end(), " ", 0.8))
+            continue
         if _known_or_d_misread(m.group(0), table, line, m.end()) is None:
             glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower() or bool(
                 _POSITION_THEN_BODY.fullmatch(m.group(0)))  # (a deputy's title glued to its body: "các PCTUBND")

@@ -130,6 +130,7 @@ from .fixers import (
     fix_small_letter_read_large,
     fix_so_parted,
     fix_space_before_number_slash,
+    fix_span_from_word,
     fix_span_to_word,
     fix_speck_before_item_dash,
     fix_standing_committee,
@@ -2782,8 +2783,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
     # whether the header's issuer gives a name after its type word: in its letters for a scan, read through the
     # channel in a code (whose stand-ins spell no letters: "TINH vJNH PHUC")
     gives: Callable[[tuple[str, str, float]], bool] | None = (
-        (lambda x: _issuer_names(header, x)) if ch.name in OCR_KINDS and header else
-        (lambda x: _issuer_gives(header, header_lines, x, ch)) if ch.name == "substitution" and header_lines else None)
+        (lambda x: _issuer_gives(header, header_lines, x, ch)) if header_lines and ch.name != "stripped" else
+        (lambda x: _issuer_names(header, x)) if ch.name in OCR_KINDS and header else None)
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
     spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|](?:[^\s\-]|-(?!\p{Lu}))*", m.group("place"))]
@@ -3631,6 +3632,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # 11/2018")
                 out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
+            if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
+                out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở

@@ -922,3 +922,11 @@ def test_a_leads_sentence_whose_tri_was_read_another_short_word() -> None:
                         "nghề nghiệp.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])
+
+
+def test_a_leads_sentence_whose_partners_verb_a_code_opened_with_a_capital() -> None:
+    """"Sở Kế hoạch và Đầu tư chủ trì, Phối hợp với Sở Nội vụ tuyên truyền …" (a code's capital P; fresh seed 796
+    code004, the partner had been lost)."""
+    text = _ONE_TASK + ("Sở Kế hoạch và Đầu tư chủ trì, Phối hợp với Sở Nội vụ tuyên truyền về giáo dục nghề nghiệp.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"])

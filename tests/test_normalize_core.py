@@ -5859,3 +5859,32 @@ def test_fresh_plans_750_to_789_a_codes_m_with_a_stroke_and_the_chairman_glued_t
     assert [e[2] for e in fix_chairman_title("- Chii tich, cacPCTUBND tinh;")] == ["Chủ tịch"]
     assert [e[2] for e in fix_chairman_title("- Chii tieh, cac PCTuBND tinh;")] == ["Chủ tịch"]
     assert [e[2] for e in fix_chairman_title("- ChutiCM, cac PCT UBNDtinh;")] == ["Chủ tịch"]
+
+
+def test_fresh_plans_790_to_829_specks_in_citations_the_deputies_glued_and_a_span_s_first_word() -> None:
+    """Fresh seeds 790–829 (each field had been lost): sample 000's engine's quote speck between "số" and the cited
+    number ("Chi thi so ‘ 24/CT-TTg") and a date's day parted by spaces with a stroke before its year ("ngay 3
+    0/12/I2021": each damage had kept the other's fixer off the date); a code's "các" glued to the deputies' PCT, its c
+    written as a capital ("caCPCT") or small before the capitals ("c}cPCT": both had been parted "CP CT"); a span's
+    "từ" read as another t-word or written as a stand-in alone ("chúng tôi tháng 2 đến tháng 10/2021", "( tháng 2")."""
+    from vetplan.normalize.fixers import fix_span_from_word
+
+    got = normalize_text("Chi thi so ‘ 24/CT-TTg ngay 2815/2020 ctia Thu teéng Chinh phu; Quyét dinh sé 2239/QD-TTg "
+                         "ngay 3  0/12/I2021 caa Thu tudng Chinh phu", damage="ocr_eng").text
+    assert "số 24/CT-TTg ngày 28/5/2020" in got and "2239/QĐ-TTg ngày 30/12/2021" in got
+    for coded in ("- Chu tjchl, caCPCT UBND tinh;", "- Chu tBch, c}cPCT UBND tjNh;"):
+        assert normalize_text(coded, damage="substitution").text == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert normalize_text("- TTUB: CT, cac PCTUBND;", damage="substitution").text.endswith("PCT UBND;")
+    assert [e[2] for e in fix_span_from_word("đại chúng tôi tháng 2 đến tháng 10/2021.")] == ["từ"]
+    assert [e[2] for e in fix_span_from_word("lao động ( tháng 2 đến tháng 6/2017.")] == ["từ"]
+    for kept in ("lao động ( tháng 2 đến tháng 6/2017)", "từ tháng 2 đến tháng 6", "hiện: tháng 2 đến tháng 6"):
+        assert fix_span_from_word(kept) == []
+
+
+def test_the_place_date_lines_place_as_the_issuer_reads_through_tesseract_eng() -> None:
+    """Both the issuer's place and the place-date line's damaged, each its own way ("HUYEN THANH PHI" above "Thanh Pha,
+    ngay 25"): the issuer's line read through Tesseract-eng's channel gives the district Thạnh Phú, which the place-date
+    line's letters are but for one (fresh seed 821 eng000: it had been read "Thành Phố", the place lost)."""
+    got = _repaired_lines("UY BAN NHAN DAN\nHUYEN THANH PHI\nS6: 12/KH-UBND\nThanh Pha, ngay 25 thang 05 nim 2023",
+                          "ocr_eng")
+    assert got[3] == "Thạnh Phú, ngày 25 tháng 05 năm 2023"
