@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from .syllable import is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
@@ -98,11 +99,13 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
 _NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}/[\p{L}\d])")
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
-_DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}-[A-ZĐ])")
+_DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}[ ]?-[A-ZĐ])")
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
-_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}-[A-ZĐ])")
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}[ ]?-[A-ZĐ])")
+# (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
+# number had been lost, "SỐ: 3471 KỲ-UBND")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
 #: scan's "1811KH" is left, 1811/KH and 181/KH being alike)
 _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ]"
@@ -110,7 +113,7 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
-_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS][6o]))(\d{{1,5}})"
+_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l)))(\d{{1,5}})"
                                             rf"([ ]{{0,2}}[/Il|1])((?:19|20)\d\d)([/Il|1])"
                                             rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
 
@@ -436,6 +439,17 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
 
 
+_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)")
+
+
+def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
+    """The edit that writes a number's lost slash (``line[a:b]``, a stop, a "1" or nothing), with the type code after
+    it when a space parts that from its hyphen ("3471KH -UBND"): the number is then no token the decoder leaves whole,
+    and a code's decoder had read its "KH" as "KỲ"."""
+    m = _TYPE_CODE_THEN_A_SPACE.match(line, b)
+    return (a, m.end(), "/" + m.group(0), conf) if m else (a, b, "/", conf)
+
+
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
@@ -450,12 +464,13 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     a rough scan loses one now and then, and there "181KH-UBND" is 181/KH); "số" glued to the words around it is parted
     from them: ``"Quy~t dinhs6522/QD-TTg"`` → "dinh số 522/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
-    ones = [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] if coded else \
-        [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]  # (a number of five
-    # figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg"; no slash lost after it as well —
+    ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
+        if coded else [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
+    # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg"; no slash lost
+    # after it as well —
     # "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
     out += ones
-    out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
+    out += [_with_the_type_code(line, m.start(), m.end(), 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
             if not any(e[1] == m.start() for e in ones)]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
@@ -1038,6 +1053,31 @@ def _in_capitals(text: str) -> bool:
     return text.isupper() or (len(caps) >= 4 and sum(caps) >= len(caps) - 1)
 
 
+#: the one-word types of place that issue plans, by their letters
+_ONE_WORD_TYPES = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận"}
+#: a token with a character no word has, before a Capitalised word (a place's type word misread before its name)
+_DAMAGED_TOKEN_BEFORE_A_NAME = regex.compile(r"(?<![^\s])(?=\S*[^\s\p{L}\d.,;:])(\S{3,6})[ ]+(?=\p{Lu})")
+
+
+def place_type_before_a_header_place(line: str, places: set[str]) -> list[Edit]:
+    """A place's type word a scan damaged past the decoder (a character no word has in it) before a place the header
+    names (``places``), read as the type word its letters are two off at most: ``"trên địa bàn tìm} An Giang"`` →
+    "tỉnh" (sample 000's engine on another plan, fresh seed 803 eng000: the title had kept it); a word is left."""
+    out: list[Edit] = []
+    for m in _DAMAGED_TOKEN_BEFORE_A_NAME.finditer(line):
+        if not any(line.startswith(p, m.end()) or line.startswith(p.upper(), m.end()) for p in places):
+            continue
+        read = skeleton(m.group(1).lower())
+        near = [w for k, w in _ONE_WORD_TYPES.items()
+                if read[:1] == k[0] and Levenshtein.distance(read, k, score_cutoff=2) <= 2]
+        if len(near) == 1:
+            caps = [c.isupper() for c in m.group(1) if c.isalpha()]
+            word = near[0].upper() if len(caps) >= 2 and all(caps) else \
+                near[0].capitalize() if m.group(1)[0].isupper() else near[0]
+            out.append((m.start(1), m.end(1), word, 0.75))
+    return out
+
+
 def place_as_the_header_writes_it(line: str, places: set[str],
                                   is_place: Callable[[str], bool] | None = None) -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
@@ -1217,8 +1257,9 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
             want = place.split(" ")
             text = " ".join(words[:len(want)])
             if len(words) < len(want) or any(
-                    skeleton(a[0].lower()) != skeleton(b[0].lower()) or abs(len(a) - len(b)) > 1
-                    for a, b in zip(words, want, strict=False)) or is_place(text):
+                    (skeleton(a[0].lower()) != skeleton(b[0].lower()) and not (a[0] in "BP" and b[0] == "Đ"))
+                    or abs(len(a) - len(b)) > 1 for a, b in zip(words, want, strict=False)) or is_place(text):
+                # (a capital Đ read as B or P: "huyện Bong Pha" under "HUYỆN ĐỒNG PHÚ", fresh seed 799 eng000)
                 continue
             if Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= PLACE_MISREAD_LETTERS:
                 a = m.start(1)
@@ -2205,7 +2246,8 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S
                               r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
-                              r"|s(?:[oóòỏõọôốồổỗộơ6]|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/"
+                              # (its ố a code's "6l": "s6l46I2015/QD-TTg", fresh seed 807 code004, the citation lost)
+                              r"|s(?:[oóòỏõọôốồổỗộơ]|6l?|[^\s\w]{1,3}|a|l,r|\\l)(?=\d{1,5}/"
                               # (its slashes read as strokes or a "1": a code's "s624ICT-TTg", "s64612015IQD-TTg")
                               rf"|\d{{1,5}}[Il|](?:{_DOC_CODES}|QP|NP)-|\d{{1,5}}[Il1|](?:19|20)\d\d[/Il1|]))",
                               re.IGNORECASE)
@@ -2313,7 +2355,9 @@ _YEAR_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20
 #: a capital V a symbol code wrote as its left stroke, a backslash, opening a word before its vowel ("HUY~N TRAN \\AN
 #: THAI", "\\inh Long, ngay": Văn, Vĩnh — sample 004's engine wrote one of its three capital V's so; fresh seeds 652 and
 #: 654 code004, the issuer's and the place-date line's places had been lost); not a group's ("\\l", "\\T")
-_V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])")
+# (or before a digit that stands for its vowel, not a number's: "\\9 Xuan Thuy", Võ — fresh seed 797 code004, the signer
+# had been lost)
+_V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]|\d(?:[ ,.;:]|\p{L}|$))")
 
 
 #: a capital M a symbol code wrote with a stroke after it, opening a name's word before its vowel ("Mlai Ng9c Thuy":
@@ -2856,16 +2900,24 @@ _COUNT_SPACED_BEFORE_ZEROS = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3})
                                            r"(?<!(?i:ng\S{1,3}y|th\S{1,3}ng|n\S{1,2}m)[ ]\d{1,3})"  # (no date's)
                                            r"[ ]{1,2}(?=0\d{0,2}[ ]+\p{L})")
 
+#: … or two spaces (the gap sample 000's engine reads between two figures far apart) after a count's first figure,
+#: before two more and its unit ("cho 3  50 lao dong", fresh seed 800 eng000: the target had been lost; one space
+#: may part two numbers, and a date's are left as above)
+_COUNT_SPACED_TWICE = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d)(?<!(?i:ng\S{1,3}y|th\S{1,3}ng|n\S{1,2}m)[ ]\d)"
+                                    r"[ ]{2}(?=[1-9]\d[ ]+\p{Ll})")  # (before a 0: _COUNT_SPACED_BEFORE_ZEROS')
+
 
 def fix_thousands_stop(line: str) -> list[Edit]:
     """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
     had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
     ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550), and so do spaces inside its three
     figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300", and one before figures
-    opening with a 0 (``"cho 3  00 lao dong"`` → "300"); a quote speck after the stop goes too (``"cho 1.‘ 200"``)."""
+    opening with a 0 (``"cho 3  00 lao dong"`` → "300") or two before two more (``"cho 3  50 lao dong"`` → "350"); a
+    quote speck after the stop goes too (``"cho 1.‘ 200"``)."""
     return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _COUNT_SPACED_BEFORE_ZEROS.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.7) for m in _COUNT_SPACED_TWICE.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
 
@@ -2908,7 +2960,7 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 #: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay); or before a code's P for Đ with more after it
 #: ("tháng 3P\lN tháng 9/2024": 3 đến; a p closing a syllable, "9P" ấp, has nothing after it)
 #: ("5221QD-TTg": a document number, its slash read as a "1", is no count before a word)
-_NUMBER_BEFORE_WORD = regex.compile(rf"(?<![^\s(])\d{{1,4}}(?!{_DOC_CODES}-)"
+_NUMBER_BEFORE_WORD = regex.compile(rf"(?<![^\s(])\d{{1,4}}(?!{_DOC_CODES}[ ]?-)"
                                     r"(?=(?:[bdđgklqrsvxBDĐGKLPQRSVX]|[tTpP][hH]|[tT][rR])"
                                     r"[^\s)\].,;:!?]"  # (a unit's letter after a count stays: "(02b)")
                                     r"|[nN]\S{1,3}?[mM][ ]+(?:19|20)\d\d(?!\d))")  # ("tháng 11nam 2022")

@@ -152,6 +152,7 @@ from .fixers import (
     place_going_on_from_the_line_before,
     place_going_on_to_the_next_line,
     place_the_code_spells,
+    place_type_before_a_header_place,
     read_national_header,
     restore_labour_department_in_capitals,
     space_after_comma,
@@ -275,6 +276,43 @@ def restore_coded_position(line: str) -> list[tuple[int, int, str, float]]:
     want = ("PHÓ " if m.group(3) else "") + _POSITIONS_WRITTEN[k]
     a, b = m.start(3) if m.group(3) else m.start(4), m.end(4)
     return [] if line[a:b] == want else [(a, b, want, 0.9)]
+
+
+#: a signature's mark ("TM. UY BAN NHAN DAN", "KT. CHU TICH"; a code's letter glued to it: "TMl."), whose next line
+#: is the signer's position
+_SIGNATURE_MARK_LINE = regex.compile(r"^\s*(?:KT|TM|TL|TUQ)[^\s.]?\s*\.")
+#: the positions by their letters, "PHÓ" before them or not: "CHUTICH" → "CHỦ TỊCH"
+_POSITIONS_BY_LETTERS = {pre.replace(" ", "") + p.replace(" ", ""): ("PHÓ " if pre else "") + w
+                         for pre in ("", "PHO ") for p, w in zip(_POSITIONS, _POSITIONS_WRITTEN, strict=True)}
+_CAPITAL_VOWELS = frozenset("AEIOUY")
+
+
+def _coded_letters_off(read: str, letters: str) -> int:
+    """Letters a coded reading ``read`` (capitals, no spaces) is off ``letters`` by (edits of one character each), a
+    vowel of ``letters`` costing nothing against a vowel or a code's stand-in (anything but a consonant: "J", "9",
+    "}"): ``("CAUTJCH", "CHUTICH")`` → 1 (its H written "a")."""
+    prev = list(range(len(letters) + 1))
+    for i, c in enumerate(read, 1):
+        cur = [i]
+        stand_in = c in _CAPITAL_VOWELS or not ("A" <= c <= "Z") or c in "FJWZ"
+        for j, want in enumerate(letters, 1):
+            same = c == want or (stand_in and want in _CAPITAL_VOWELS)
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (0 if same else 1)))
+        prev = cur
+    return prev[-1]
+
+
+def position_under_its_mark(line: str) -> str | None:
+    """A symbol-coded line under a signature's mark read as the position it names when its letters are one or two off
+    it and no other position's so near: ``"caU TJCH"`` under "TMl. UY BAN NHANDAN" → "CHỦ TỊCH" (sample 004's engine
+    wrote an H as "a" at times, which no stand-in table reads: fresh seed 823 code004, the position and the signer's
+    name had been lost); None for a line that names none so."""
+    read = "".join(line.split()).upper()
+    if not 4 <= len(read) <= 16 or len(line.split()) > 4 or 3 * sum(c.islower() for c in line) > len(read):
+        return None  # (a position is written in capitals, a name is not: "Ha Thu" is no "BÍ THƯ")
+    scored = sorted((_coded_letters_off(read, letters), form) for letters, form in _POSITIONS_BY_LETTERS.items())
+    best, form = scored[0]
+    return form if best <= min(2, len(read) // 4) and scored[1][0] >= best + 2 else None
 
 
 #: the people's committee's name in capitals in a symbol code, its first word's vowel a stand-in of any kind (a capital
@@ -423,8 +461,9 @@ def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
     → ``[(at, "Thu"), (at + 3, "Huyen")]`` (a code's Thu Huyền); the word alone where a part is no name's word, or, in
     a symbol code, where the Capital may be a stand-in for the vowel: the part it opens has no other vowel or stand-in
     (``"HoSng"`` is Hoàng), or the part before it none (``"PhQong"`` is Phương)."""
-    def voiced(part: str) -> bool:  # (a vowel or a code's stand-in in it)
-        return any(c in "aeiouy" or not (c.isalpha() or c.isdigit()) for c in part)
+    def voiced(part: str) -> bool:  # (a vowel or a code's stand-in in it, a digit too: "Ng9cKhanh", Ngọc Khánh —
+        # fresh seed 827 code004, whose family name had then been read "Hoằng", no name's)
+        return any(c in "aeiouy" or not c.isalpha() for c in part)
 
     for m in _INNER_CAPITAL.finditer(word):
         left, right = word[:m.start()], word[m.start():]
@@ -2273,9 +2312,12 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy]))[\p{L}\d]*){0,5})"
+                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy])|g(?=[aiâ]))"
+                             r"[\p{L}\d]*){0,5})"
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
+# (a word's capital G read small: "An giang, ngay 14", sample 000's engine on another plan, fresh seed 803 eng000: the
+# place had not been read, nor the title's type word before it)
 # ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02", or a stroke after it: "Dak Lik, nigay
 # 19", fresh seed 495 eng000; a speck after the place: "Cân Giùð¿,")
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
@@ -2765,6 +2807,10 @@ def _place_words(place: str) -> list[str]:
     return [w.rstrip(":.") for w in _PLACE_WORD_GAP.split(place) if w]
 
 
+#: a hyphen between two letters
+_HYPHEN_IN_A_WORD = regex.compile(r"(?<=\p{L})-(?=\p{L})")
+
+
 def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Sequence[str] = ()
                       ) -> tuple[list[tuple[int, int, str, float]], tuple[int, int] | None]:
     """The place of a header's place-date line read as a gazetteer name through the damage kind's channel
@@ -2780,11 +2826,16 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
     m = (HEADER_PLACE_CODED if ch.name == "substitution" else HEADER_PLACE).search(line)
     if m is None:
         return [], None
-    # whether the header's issuer gives a name after its type word: in its letters for a scan, read through the
-    # channel in a code (whose stand-ins spell no letters: "TINH vJNH PHUC")
+    # whether the header's issuer gives a name after its type word: in its letters, or read through the channel (a
+    # code's stand-ins spell no letters: "TINH vJNH PHUC"; a scan's letters may be off: "HUYEN THANH PHI" above "Thanh
+    # Pha, ngay" gives Thạnh Phú, fresh seed 821 eng000) — for a scan its issuer's line alone, a place's type word
+    # opening it, and a place that issues plans (through Tesseract-eng's channel a citation's "thj x4 Ky Anh" gives the
+    # commune Kim Anh, fresh seed 1310 eng, and "THI XA PHU THO" the commune Phi Tô)
+    issuer_lines = [x for x in header_lines if _ISSUER_PLACE_LINE.match(x)] if ch.name in OCR_KINDS else header_lines
     gives: Callable[[tuple[str, str, float]], bool] | None = (
-        (lambda x: _issuer_gives(header, header_lines, x, ch)) if header_lines and ch.name != "stripped" else
-        (lambda x: _issuer_names(header, x)) if ch.name in OCR_KINDS and header else None)
+        (lambda x: _issuer_names(header, x) or (x[2] > 0 and _issuer_reads_as(issuer_lines, x, ch)))
+        if ch.name in OCR_KINDS and header else
+        (lambda x: _issuer_gives(header, header_lines, x, ch)) if ch.name == "substitution" and header_lines else None)
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
     spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|](?:[^\s\-]|-(?!\p{Lu}))*", m.group("place"))]
@@ -2886,12 +2937,16 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
         return name
     letters = [skeleton(w.lower()) for w in written]
     distance = fuzzy_matchers()[1]
-    near = [n for n, s, w in names if len(parts := skeleton(n.lower()).split()) == len(letters)
+    near = [(n, w) for n, s, w in names if len(parts := skeleton(n.lower()).split()) == len(letters)
             and sum(a != b for a, b in zip(parts, letters, strict=True)) == 1
             and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
                                  distance(a, b, score_cutoff=2) <= 2)
                     for a, b in zip(parts, letters, strict=True)) and gives((n, s, w))]
-    return near[0] if len(set(near)) == 1 else name
+    if len({n for n, _w in near}) > 1:  # (names of one spelling: the one that issues plans, a province's, a district's
+        # or a town's, not a commune's — "Dfng Hoa" under a code's "TH| X\\l DONG HOA" is the town Đông Hòa, not the
+        # communes Đồng Hòa or Đồng Hóa, which the code's letters read as too; fresh seed 816 code)
+        near = [x for x in near if x[1] > 0]
+    return near[0][0] if len({n for n, _w in near}) == 1 else name
 
 
 #: nats for a name's capital Đ that Tesseract-eng read as a B or P: its channel, learned from small letters, prices
@@ -3178,7 +3233,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     uncertain: list[TextChange] = []
     ntok = 0
     changed = 0
-    header_zone = skeleton(" ".join(" ".join(lines[:HEADER_LINES]).lower().split()))  # (read_header_place's)
+    # (read_header_place's; a hyphen a scan put between a type's words is a space: "THI-XA KY ANH")
+    header_zone = skeleton(" ".join(_HYPHEN_IN_A_WORD.sub(" ", " ".join(lines[:HEADER_LINES])).lower().split()))
     header_places: set[str] = set()
     for a, b, kind in _decode_plan(regions):
         idx = list(range(a - 1, b))
@@ -3256,6 +3312,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \
             {k for k in idx if POSITION_CODED.search(lines[k]) or _CODED_POSITION_LINE.match(lines[k])} \
             if kind == "substitution" else set()  # ("PHaCH$ T,rCH": PHÓ glued to CHỦ)
+        # (a code's line under a signature's mark, its letters a position's but for one or two: "caU TJCH")
+        under_marks = {k: form for k in idx if kind == "substitution" and k not in positions and k
+                       and _SIGNATURE_MARK_LINE.match(lines[k - 1]) and (form := position_under_its_mark(lines[k]))}
+        positions |= set(under_marks)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
         name_lines: dict[int, dict[int, str]] = {}
@@ -3310,6 +3370,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_quarter_slash(lines[i]), "fix_quarter_slash")
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
+                if i in under_marks and not eds:  # "caU TJCH" under "TMl. UY BAN": CHỦ TỊCH
+                    a = len(lines[i]) - len(lines[i].lstrip())
+                    eds.append((a, len(lines[i].rstrip()), under_marks[i], 0.85, "restore_coded_position"))
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
                 eds += _clear_of(eds, restore_coded_behalf_mark(lines[i]), "restore_coded_behalf_mark")  # "TMT."
@@ -3638,6 +3701,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
+            if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
+                out = _recorded(out, i, place_type_before_a_header_place(out, header_places),
+                                "place_type_before_a_header_place", changes)
             if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
