@@ -91,7 +91,9 @@ _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])"
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
 #: been lost): the space it stands in
 _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`]"
-                                         r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ])")
+                                         r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ]|\d{1,5}[1Il|](?:19|20)\d\d[/Il|1][A-ZĐ])")
+# (its year's slash too: "Thdng tu so'4312016/TT-BLPTBXH", sample 000's engine on another plan, fresh seed 850 eng000:
+# the citation had been lost, and "Thông tư" read "Tháng tư")
 # (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan; the number's
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
@@ -529,6 +531,12 @@ def _day_and_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+def _in_words_valid(line: str, m: regex.Match[str]) -> bool:
+    """Whether the figures a space parted (``m``: the space) make a day after "ngày" or a month after "tháng"."""
+    figures = int(line[m.start() - 1] + line[m.end()])
+    return 1 <= figures <= (31 if line[:m.start() - 1].rstrip().lower().endswith("y") else 12)
+
+
 def fix_date_slashes(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
@@ -553,7 +561,11 @@ def fix_date_slashes(line: str) -> list[Edit]:
                     out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE_SPACED.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("ngay 271 11/2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    out += [(m.start(), m.end(), "", 0.75) for m in _DATE_WORD_NUMBER_SPACED.finditer(line)
+            if _in_words_valid(line, m)]  # ("thang 1 1 nam 2018")
     if "/" in line:  # a speck after a slash ("46/‘ 2015") or before a day ("ngay r14/5/2018")
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_SLASH.finditer(line)]
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
@@ -638,14 +650,23 @@ _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:
 _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
                              r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:19|20)\d\d"
                              r"(?![\w/])")
+#: a date in words whose day or month a scan parted with a space ("ngay 24 thang 1 1 nam 2018", sample 000's engine on
+#: another plan, fresh seed 855 eng000: the header's place and date had been lost); no date word is followed by two
+#: numbers
+_DATE_WORD_NUMBER_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|th\S{1,3}ng)[ ]+\d)[ ]{1,2}"
+                                         r"(?=\d[ ]+(?i:th\S{1,3}ng|n\S{1,2}m)[ ])")
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
+#: a date's first slash read as a "1" and a space after "ngày" ("ngay 271 11/2009": 27/11/2009, sample 000's engine on
+#: another plan, fresh seed 842 eng000: the citation's date had been lost); no day has three figures
+_DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
+                                                r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
 _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
-                                   r"(?=(?:19|20)\d\d(?![\d]))")  # (a stroke before the quote: "46/I‘ 2015/QP-TTg",
-# fresh seed 645 eng000)
+                                   r"(?=(?:19|20)\d\d(?:(?!\d)|1(?=[A-ZĐ])))")  # (a stroke before the quote:
+# "46/I‘ 2015/QP-TTg", fresh seed 645 eng000; the year's slash after it read "1": "46/‘ 20151QPTTg", fresh seed 841)
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 _BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
 #: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
@@ -1007,8 +1028,8 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI]
                           r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh])"  # (its ch read "e}", then a brace's n: "Chii tie},
                           # cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h read M: "Chu
                           # tieM,cae PCT", fresh seed 655 code004)
-                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ce]\s*)?"  # (its "các" read "cae", a code's "Cac"; glued to
-                          # the deputies, "cacPCTUBND", fresh seed 757 code004)
+                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\s*)?"  # (its "các" read "cae", a code's "Cac" or
+                          # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
 
 
@@ -1382,7 +1403,10 @@ def fix_time_label(line: str) -> list[Edit]:
 DOC_CODE = re.compile(r"(?<![^\W\d_])\d[\w.]*(?:[/\-][\wĐđ.]+)+")
 #: a number glued to a word (two letters), or a year glued to a symbol-coded one (a letter, then a code's stand-in:
 #: "27/11/2009c|a" của)
-_DIGITS_THEN_WORD = re.compile(r"\d+(?=[^\W\d_]{2})|(?:19|20)\d\d(?=[^\W\d_][^\w\s/.,;:()\-])")
+# (not a year before its slash read as a stroke and the type code: "46/2015IQD -TTg", fix_document_numbers' slash,
+# which the space had been put before, fresh seed 841 code004)
+_DIGITS_THEN_WORD = re.compile(rf"\d+(?![Il|](?:{_DOC_CODES}|QP|NP))(?=[^\W\d_]{{2}})"
+                               r"|(?:19|20)\d\d(?=[^\W\d_][^\w\s/.,;:()\-])")
 
 
 #: "ngày" and its date glued after a document's code, and the word after the date glued to its year (a symbol code's
@@ -2700,7 +2724,9 @@ def fix_committee_glued(line: str) -> list[Edit]:
 #: read as an s ("Các sở, bans ngành")
 _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
 #: the whole phrase as a recipients' item, its first two words garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;")
-_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}[ ]+\S{1,4}|\S{3,8})[,.;]?[ ]+ban[,.;]?[ ]+ng\S{1,3}nh"
+# ("- Cde s 6, ban, nganh", a space inside "sở": fresh seed 862 eng000, it had been "Để số 6, ban, ngành")
+_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})[,.;]?[ ]+ban[,.;]?[ ]+"
+                                  r"ng\S{1,3}nh"
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:
 # "- Cac so. ban, nganh: PHO CHU TICH", fresh seed 493 eng: it had been "Các sở ban, ngành")
 #: the recipients' "UBND các huyện, thành phố" with its comma lost (fresh seed 493 scan)
@@ -2765,8 +2791,10 @@ def fix_director_title(line: str) -> list[Edit]:
 #: the plan's type standing alone on its line in capitals, its first word's vowel misread ("KF HOACH": KẾ HOẠCH)
 _PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
                                 # (a symbol code's, its space lost or read "l", its C or H small: "KElHO';'CH",
-                                # "KElHO';'cH": the title had been lost)
-                                r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hh]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch))\s*$")
+                                # "KElHO';'cH": the title had been lost; its H written "a", "KE HO';'ca": fresh seeds
+                                # 847 and 857 code004, read "Kế Hoạch" and the title lost)
+                                r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hha]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch|ca))"
+                                r"\s*$")
 
 
 #: "THÀNH PHỐ" opening a header's line in capitals before its place, its letters as a rough scan may leave them ("THANEL
@@ -2900,6 +2928,9 @@ _COUNT_SPACED_BEFORE_ZEROS = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3})
                                            r"(?<!(?i:ng\S{1,3}y|th\S{1,3}ng|n\S{1,2}m)[ ]\d{1,3})"  # (no date's)
                                            r"[ ]{1,2}(?=0\d{0,2}[ ]+\p{L})")
 
+#: … or before its stop ("Tuyén sinh 3  .100 nguoi", sample 000's engine on another plan, fresh seed 855 eng000: the
+#: target had been lost)
+_SPACE_BEFORE_THOUSANDS_STOP = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3})[ ]{1,2}(?=\.\d{3}(?![\d.,]))")
 #: … or two spaces (the gap sample 000's engine reads between two figures far apart) after a count's first figure,
 #: before two more and its unit ("cho 3  50 lao dong", fresh seed 800 eng000: the target had been lost; one space
 #: may part two numbers, and a date's are left as above)
@@ -2912,12 +2943,13 @@ def fix_thousands_stop(line: str) -> list[Edit]:
     had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
     ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550), and so do spaces inside its three
     figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300", and one before figures
-    opening with a 0 (``"cho 3  00 lao dong"`` → "300") or two before two more (``"cho 3  50 lao dong"`` → "350"); a
-    quote speck after the stop goes too (``"cho 1.‘ 200"``)."""
+    opening with a 0 (``"cho 3  00 lao dong"`` → "300") or two before two more (``"cho 3  50 lao dong"`` → "350"), or
+    before the stop (``"sinh 3  .100"``); a quote speck after the stop goes too (``"cho 1.‘ 200"``)."""
     return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _COUNT_SPACED_BEFORE_ZEROS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.7) for m in _COUNT_SPACED_TWICE.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _SPACE_BEFORE_THOUSANDS_STOP.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
 
@@ -3209,14 +3241,15 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"
     likewise ("Bổ Tài chính"); a speck after the misread head goes with it: ``"phối hợp: Số; Kế hoạch và Đầu tư"`` →
     "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two); "Sẽ Nội vụ" (its "Séé" read so,
-    fresh seed 549 eng000). A head word in capitals, or one
+    fresh seed 549 eng000), "Sau Kế hoạch và Đầu tư" (a code's "SalKS hoach", fresh seed 847 code004). A head word in
+    capitals, or one
     a small letter opens, is left."""
     fields, rx = _agency_fields(agencies)
     out: list[Edit] = []
     for m in rx.finditer(line):
         head, field = m.group(1), m.group(3)
         want = "Sở" if head[0] == "S" else "Bộ"
-        if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "se", "bo"):
+        if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "se", "bo", "sau"):
             out.append((m.start(1), m.end(2), want + " ", 0.8) if m.group(2) != " " else (*m.span(1), want, 0.8))
     if "sở " in line or "bộ " in line:  # (a small head where a task's field names its agency, a speck glued before
         # it: "chủ trì: rSa Giáo dục" read "sở Giáo dục", fresh seed 625 eng000: the lead had been lost)
@@ -3235,10 +3268,10 @@ _SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]
 @lru_cache(maxsize=4)
 def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
     """The departments' and ministries' names of ``agencies`` (:func:`_agency_names`') and a pattern of a Capitalised
-    two-letter word (an S or B and a vowel) before any of their fields, maybe a speck after it."""
+    two- or three-letter word (an S or B and its vowels) before any of their fields, maybe a speck after it."""
     names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}})([;,:.]?[ ])({alternatives})(?![\p{{L}}\d])")
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.]?[ ])({alternatives})(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)

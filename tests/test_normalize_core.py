@@ -5966,3 +5966,54 @@ def test_a_header_places_type_with_a_hyphen_a_titles_place_with_its_d_read_b_and
     assert got[6].endswith("trên địa bàn huyện Đồng Phú năm 2022")
     got = _repaired_lines("\n" * 15 + "TM. UY BAN NHAN DAN\nCH? T^CH\n\n\nHoang Ng9cKhanh", "substitution")
     assert got[-1].startswith("Hoàng Ngọc ")
+
+
+def test_fresh_plans_830_to_869_citations_with_their_slashes_read_as_ones_and_specks() -> None:
+    """Fresh seeds 841–850 (each citation had been lost): sample 000's engine's quote speck after a cited number's slash
+    with the year's slash read "1" ("46/‘ 20151QPTTg"), a date's first slash read "1" and a space ("ngay 271 11/2009"),
+    a quote glued after "so" before a number whose slashes were read "1" ("so'4312016/TT-BLPTBXH"); a code's year
+    before its slash read as a stroke and the type code, a space before its hyphen ("46/2015IQD -TTgngay": a space
+    had been put before the slash)."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    for damaged, want in (("QUyét dinh sé 46/‘ 20151QPTTg ngay 28/I9/2015 cua", "số 46/2015/QĐ-TTg ngày 28/9/2015"),
+                          ("Quyét dinh sb 1956/QPTTg ngay 271 11/2009 cua", "số 1956/QĐ-TTg ngày 27/11/2009"),
+                          ("Thdng tu so'4312016/TT-BLPTBXH ngay 28/12/2016 cta",
+                           "số 43/2016/TT-BLĐTBXH ngày 28/12/2016")):
+        assert want in normalize_text(damaged, damage="ocr_eng").text
+    got = normalize_text("QUySt đjnh s6 46/2015IQD -TTgngay 28/9I2015eua Thu", damage="substitution").text
+    assert "số 46/2015/QĐ-TTg ngày 28/9/2015" in got
+    assert fix_date_slashes("ngay 21 11/2009") == []  # (a two-figure day: its slash read as a space, not a "1")
+
+
+def test_a_codes_plan_type_with_its_h_written_a_and_a_department_head_read_sau() -> None:
+    """Sample 004's code on other plans (fresh seeds 847 and 857 code004): the plan's type line "KE HO';'ca" (its H
+    written "a": read "Kế Hoạch", and the title was lost) and "SalKS hoach va D~u tu chii tri" (read "Sau Kế hoạch", the
+    lead lost); "Sau khi" and a head in capitals are left."""
+    from vetplan.normalize.fixers import fix_agency_head, fix_plan_type_line
+
+    assert [e[2] for e in fix_plan_type_line("KE HO';'ca")] == ["KẾ HOẠCH"]
+    assert fix_plan_type_line("KE HOA ca") == []
+    agencies = ("Sở Kế hoạch và Đầu tư", "Sở Tài chính")
+    assert [e[2] for e in fix_agency_head("Sau Kế hoạch và Đầu tư chủ trì", agencies)] == ["Sở"]
+    assert fix_agency_head("Sau khi Kế hoạch được ban hành", agencies) == []
+
+
+def test_a_date_in_words_and_a_count_parted_by_spaces() -> None:
+    """Sample 000's engine on another plan (fresh seed 855 eng000): a header date's month parted ("ngay 24 thang 1 1 nam
+    2018": the place and date had been lost) and a count's figures parted from its thousands stop ("Tuyén sinh 3  .100
+    nguoi": the target had been lost); figures that make no day or month stay apart."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    got = _repaired_lines("UBND TINH HA TINH\nSo: 1/KH-UBND\nHa Tinh, ngay 24 thang 1 1 nam 2018\n- Tuyén sinh 3  .100 "
+                          "nguoi.", "ocr_eng")
+    assert got[2] == "Hà Tĩnh, ngày 24 tháng 11 năm 2018" and got[3] == "- Tuyển sinh 3.100 người."
+    assert fix_date_slashes("ngay 4 4 thang 1 nam") == [] and fix_date_slashes("thang 1 3 nam 2018") == []
+
+
+def test_recipients_items_with_a_space_inside_so_and_the_chairman_before_a_codes_capital_c() -> None:
+    """Fresh seeds 831 and 862 (each recipient had been lost): "- Cde s 6, ban, nganh;" (a space inside "sở": read "Để
+    số 6") and a code's "-Chii tiCM, caC PCTUBND inh;" ("các" written "caC": read "Chơi tích")."""
+    got = normalize_text("Noi nhan:\n- Cde s 6, ban, nganh;\n- Luu: VT.", damage="ocr_eng").text
+    assert got.split("\n")[1] == "- Các sở, ban, ngành;"
+    assert normalize_text("-Chii tiCM, caC PCTUBND inh;", damage="substitution").text.startswith("-Chủ tịch, các PCT")
