@@ -102,6 +102,11 @@ def token_features(text: str) -> dict[str, float]:
 #: words marked), while stripped renders of plans have 0-1%
 STRIPPED_MAX_BADSKEL = 0.08
 STRIPPED_MAX_BADSKEL_WITH_MARKS = 0.05
+#: … nor, with some marks, more of Tesseract-eng's symbols or digits inside words ("I6p" lớp, "S&" Sở) than one symbol
+#: (:func:`token_features`' "eng" count): stripped text has none (stripped plans 1–199 and the references: 0), and a
+#: scan Tesseract-eng left 1% of its words marked on had 1.5 ("to churc cae I6p", fresh seed 547 eng: read as stripped,
+#: its lead and partner were lost)
+STRIPPED_MAX_OCR_MARKS_WITH_MARKS = 1.0
 
 
 def classify(f: dict[str, float]) -> str:
@@ -116,7 +121,8 @@ def classify(f: dict[str, float]) -> str:
         return "substitution"
     if d >= 0.4 and inv <= 0.06 and f["eng"] / n < 0.02:
         return "clean"
-    if d < 0.03 and f.get("badskel", 0) / n < (STRIPPED_MAX_BADSKEL if d == 0 else STRIPPED_MAX_BADSKEL_WITH_MARKS):
+    if d < 0.03 and f.get("badskel", 0) / n < (STRIPPED_MAX_BADSKEL if d == 0 else STRIPPED_MAX_BADSKEL_WITH_MARKS) \
+            and not (d > 0 and f["eng"] > STRIPPED_MAX_OCR_MARKS_WITH_MARKS):
         return "stripped"
     if d >= 0.25 and inv <= 0.06 and n < 8:
         return "clean"

@@ -3241,7 +3241,8 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"
     likewise ("Bổ Tài chính"); a speck after the misread head goes with it: ``"phối hợp: Số; Kế hoạch và Đầu tư"`` →
     "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two); "Sẽ Nội vụ" (its "Séé" read so,
-    fresh seed 549 eng000), "Sau Kế hoạch và Đầu tư" (a code's "SalKS hoach", fresh seed 847 code004). A head word in
+    fresh seed 549 eng000), "Sau Kế hoạch và Đầu tư" (a code's "SalKS hoach", fresh seed 847 code004), a figure a speck
+    left after it: "Số 6 Công Thương" (Tesseract-eng's "S& 6 Céng Thuong", fresh seed 539 eng). A head word in
     capitals, or one
     a small letter opens, is left."""
     fields, rx = _agency_fields(agencies)
@@ -3268,10 +3269,12 @@ _SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]
 @lru_cache(maxsize=4)
 def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
     """The departments' and ministries' names of ``agencies`` (:func:`_agency_names`') and a pattern of a Capitalised
-    two- or three-letter word (an S or B and its vowels) before any of their fields, maybe a speck after it."""
+    two- or three-letter word (an S or B and its vowels) before any of their fields, maybe a speck or a figure after
+    it."""
     names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.]?[ ])({alternatives})(?![\p{{L}}\d])")
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.]?[ ](?:\d[ ])?)({alternatives})"
+                                rf"(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)

@@ -6017,3 +6017,22 @@ def test_recipients_items_with_a_space_inside_so_and_the_chairman_before_a_codes
     got = normalize_text("Noi nhan:\n- Cde s 6, ban, nganh;\n- Luu: VT.", damage="ocr_eng").text
     assert got.split("\n")[1] == "- Các sở, ban, ngành;"
     assert normalize_text("-Chii tiCM, caC PCTUBND inh;", damage="substitution").text.startswith("-Chủ tịch, các PCT")
+
+
+def test_a_scan_left_few_marks_on_is_no_stripped_text_and_a_head_with_a_figure_after_it() -> None:
+    """Real Tesseract-eng on fresh plans 530–549: a page it left 1% of its words marked on, with a digit inside a word
+    ("to churc cae I6p dao tao"), had been taken for stripped text, whose channel reads no "I6p" (the lead and partner
+    were lost); a department's head with a speck's figure after it ("S& 6 Céng Thuong" had been "Số 6 Công Thương")."""
+    from vetplan.normalize.detect import classify, token_features
+    from vetplan.normalize.synth import strip_diacritics
+
+    scan = ("KẾ HOẠCH\nSd Lao. dong - Thuong binh va Xa hoi chu tri, phoi hop voi So Thong tin va Truyen thong\n"
+            "to churc cae I6p dao tao nghe cho nguoi lao dong tw thang 6 den thang 9/2020.\n- Don vi chu tri: S&o Noi "
+            "vu")
+    assert classify(token_features(scan)) == "ocr_eng"
+    truth = ("KẾ HOẠCH\nSở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức "
+             "các lớp đào tạo nghề cho người lao động từ tháng 6 đến tháng 9/2020.\n- Đơn vị chủ trì: Sở Nội vụ")
+    assert classify(token_features("KẾ HOẠCH\n" + "\n".join([strip_diacritics(truth)] * 3))) == "stripped"
+    got = normalize_text("Sé Lao dong - Thuong binh va Xa hoi chu tri, phéi hop voi S& 6 Céng Thuong tuyén truyén",
+                         damage="ocr_eng").text
+    assert "phối hợp với Sở Công Thương tuyên" in got
