@@ -930,9 +930,12 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,5}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
+                               r"|r\S{1,3}?(?=[\s.]+[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
+                               # fresh seed 887 code004)
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
+                               r"|T[^\sh]{1,2}rh[ ]"
                                r"|Hội đồng))")
 
 
@@ -970,14 +973,17 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: tiy", "Tinh iy", a code's "T^nhuy", "ToNhuy" (its N capitalised after a stand-in), "Tinh By", "Tl,rnh Cy", "Tinh$Y";
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh))|(?P<thanh>Th\S{1,2}nh)"
+# (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh)|(?P<thanh>Th\S{1,2}nh)"
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 #: the people's council after "Thường trực", its Đ read D or B, and the province's "tỉnh" after it ending the item, a
 #: letter of it misread ("tilh", "tioh")
+# (a code's nh written "M", "tiM", or its t lost, "inh": fresh seeds 876 and 881 code004, read "tìm", "sinh")
 _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?![\p{L}\d])"
-                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]))(?=[ ]*[;,.]?[ ]*$))?")
+                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]l?M)|inh)"
+                                        r"(?=[ ]*[;,.]?[ ]*$))?")
 
 
 def fix_standing_committee(line: str) -> list[Edit]:
@@ -1005,7 +1011,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
             # the abbreviations' fixer and the decoder read the rest)
             if body.group("council") != "HĐND" and body.start("council") == m.end(3):
                 out.append((*body.span("council"), "HĐND", 0.8))
-            if (tinh := body.group("tinh")) and tinh.isalpha() and tinh.islower() and skeleton(tinh) != "tinh":
+            if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
+                    skeleton(tinh) != "tinh":
                 out.append((*body.span("tinh"), "tỉnh", 0.75))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
@@ -2667,9 +2674,11 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: the department of labour's name in a header's capitals however a scan or a code wrote its letters: "S' LAO D6NG -
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
-_LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–\p{Ll}]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,4}NG[‘’'`]?[ ]*B[I|l1]?NH"
+_LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
+                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,5}NG[‘’'`]?[ ]*B[I|l1]?NH"
                                     r"(?![\p{L}\d])")
+# (a code's head with a small letter, glued: "SoLAOD}NG - TH$<;>NG BINH", fresh seed 893 code; its ƯƠ a group and a
+# letter, "SALAO ĐONG - TH\L'IONG BINH", fresh seed 906 code004: each issuer's SỞ had been read "SỐ")
 # (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000; after ĐỘNG, its I a bar: "SD LAO
 # DQNG‘ - THURONG B|NH", fresh seed 501 eng000, or lost: "THU¢NG BNH", fresh seed 644 eng000)
 

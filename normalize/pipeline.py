@@ -2323,7 +2323,8 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p{Lu}|(?<=^[ ]*)[cosuvwxz])"
                                    r"(?:,r|<;>|[^\s,;])*"
-                                   r"(?:[ ]\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r")
+                                   r"(?:[ ]{1,2}\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside:
+                                   # "C,r"; two spaces between its words: "B~c  K?n", fresh seed 875 code004)
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
                                    r"[Tt][Hh]\S{2,6}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost; "th<;>ng"; the
 # place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh seed 628 code004)
@@ -2613,7 +2614,7 @@ _VOWELS = frozenset("aeiouy")
 
 @lru_cache(maxsize=4096)
 def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, name) of each run of one to three Capitalised words, one space apart, whose letters spell
+    """(start, end, name) of each run of one to three Capitalised words, one or two spaces apart, whose letters spell
     exactly one Central Highlands place name of as many words (from each word the longest run; memoised: the
     fixers and the decoder both ask). In a symbol code (``coded``) a stand-in may be any of a name's letters ("D~K
     NONG", "Dak NSng": Đắk Nông), one each, as long as one name alone fits."""
@@ -2650,8 +2651,8 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             k += 1  # (a name opens no run of a place's words: "Lai Chl,rU" is Lai Châu, not the commune "Ch'ơm")
             continue
         for j in range(min(len(words), k + 3), k, -1):
-            if any(line[words[x][1]:words[x + 1][0]] not in (" ", "") for x in range(k, j - 1)):
-                continue
+            if any(line[words[x][1]:words[x + 1][0]] not in (" ", "  ", "") for x in range(k, j - 1)):
+                continue  # (two spaces a scan or code may put between them: "B~c  K?n", fresh seed 875 code004)
             a, b = words[k][0], words[j - 1][1]
             key = " ".join(keys[k:j])
             if coded and not _place_stands_here(line, a, b):
@@ -2972,7 +2973,10 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     NỘI" (fresh seeds 488 and 492 eng000: the decoder had read "HỒN HẾT", "HD NÀY"). A place whose letters spell a
     name is the decoder's: "HUYỆN THỚI BÌNH" above "Thái Bình, ngày" stays."""
     m = _ISSUER_PLACE_LINE.match(line)
-    if m is None or not m["type"].isupper() or (kind := _type_word_read(m["type"], ch.name == "substitution")) is None:
+    coded = ch.name == "substitution"
+    # (in capitals: a code's may have a small letter or stand-in among them, "TiNH BuC K<N", fresh seed 893 code)
+    if m is None or not (m["type"].isupper() or (coded and m["type"][:1].isupper() and sum(
+            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(m["type"], coded)) is None:
         return []
     # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
     written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])
@@ -3018,9 +3022,11 @@ def _type_word_read(word: str, coded: bool) -> str | None:
                 and sum(a != b for a, b in zip(t, letters, strict=True)) == 1]
         return near[0] if len(near) == 1 else None
     if coded:
+        # (a letter no Vietnamese word has, a J, is a stand-in too: "TJNH" TỈNH, fresh seed 875 code004)
         letters = skeleton(_prep(word, "substitution").lower())
         return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
-            a == b or not b.isalpha() or not b.isascii() for a, b in zip(t, letters, strict=True))), None)
+            a == b or not b.isalpha() or not b.isascii() or (b in "fjwz" and a in "aeiouy")
+            for a, b in zip(t, letters, strict=True))), None)
     return None
 
 
@@ -3055,6 +3061,17 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
         scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN
                               and _issuer_gives(header, header_lines, names[j], ch) else 0.0), j) for c, j in scored)
     return [(c, names[j][0]) for c, j in scored]
+
+
+def _dated_highland_name(line: str, i: int, coded: bool) -> tuple[int, str] | None:
+    """``(i, name)`` where ``line`` is a place-date line whose place is a Central Highlands name or another the tables
+    name whose syllables the lexicon lacks ("B~c K?n, ngay": Bắc Kạn), which :func:`read_header_place` leaves to
+    :func:`restore_highland_names` — the issuer's place is read by it too (fresh seed 875 code004: "UBND TJNH B~C
+    K';'N" had been "BẮC KỲ")."""
+    m = (HEADER_PLACE_CODED if coded else HEADER_PLACE).search(line)
+    if m is None:
+        return None
+    return next(((i, name) for a, _b, name in _highland_runs(line, coded) if a == m.start("place")), None)
 
 
 def _place_as_named(place: str) -> str:
@@ -3341,7 +3358,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         dated_reads = {i: read_header_place(lines[i], HEADER_PLACE_CHANNELS[kind](), header_zone, lines[:HEADER_LINES])
                        for i in idx if i < HEADER_LINES} if kind in HEADER_PLACE_CHANNELS else {}
         dated = next(((i, _place_as_named(got[0][0][2] if got[0] else lines[i][got[1][0]:got[1][1]]))
-                      for i, got in dated_reads.items() if got[1]), None)
+                      for i, got in dated_reads.items() if got[1]), None) or next(
+            (x for i in dated_reads if (x := _dated_highland_name(lines[i], i, kind == "substitution"))), None)
         for i in idx:
             eds: list[tuple[int, int, str, float, str]] = []
             if kind != "stripped":

@@ -6036,3 +6036,23 @@ def test_a_scan_left_few_marks_on_is_no_stripped_text_and_a_head_with_a_figure_a
     got = normalize_text("Sé Lao dong - Thuong binh va Xa hoi chu tri, phéi hop voi S& 6 Céng Thuong tuyén truyén",
                          damage="ocr_eng").text
     assert "phối hợp với Sở Công Thương tuyên" in got
+
+
+def test_fresh_plans_870_to_909_a_highland_place_read_for_the_issuer_and_the_recipients_standing_bodies() -> None:
+    """Fresh seeds 875–908 (each field had been lost): a code's issuer "UBND TJNH B~C K';'N" (its J a stand-in; read
+    "BẮC KỲ") and "UBND TiNH BuC K<N" (a small stand-in in its type word) under a place-date line whose place is a name
+    the lexicon's syllables lack ("B~c  K?n, ngay", two spaces between its words: read "Bắc  bạn"), read as that
+    place; the labour department's head glued and small ("SoLAOD}NG - TH$<;>NG BINH", "SALAO ĐONG - TH\\L'IONG BINH":
+    read "SỐ"); the recipients' standing bodies with a code's letter losses ("Thuong ruc HDND tilh", "HDND tiM",
+    "HDND inh", "Thuang truC Tirh iiy": read "từ", "tìm", "sinh", "Từ nay")."""
+    for issuer, dated in (("UBND TJNH B~C K';'N", "B~c  K?n, ngay 26 thang 07 nam 2021"),
+                          ("UBND TiNH BuC K<N", "BCc Kan, ng9y 12thang 11 nam 2019")):
+        got = _repaired_lines(f"{issuer}\nS6: 12/KH-UBND\n{dated}", "substitution")
+        assert got[0] == "UBND TỈNH BẮC KẠN" and got[2].startswith("Bắc Kạn, ngày")
+    for dept in ("SoLAOD}NG - TH$<;>NG BINH", "SALAO ĐONG - TH\\L'IONG BINH"):
+        assert _repaired_lines(f"UBND TINH HAU GIANG\n{dept}", "substitution")[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    for item, want in (("- Thuong ruc HDND tilh;", "- Thường trực HĐND tỉnh;"),
+                       ("- ThuOng truc HDND tiM;", "- Thường trực HĐND tỉnh;"),
+                       ("- ThuOng tr\\l'icHDND inh;", "- Thường trực HĐND tỉnh;"),
+                       ("- Thuang truC Tirh iiy;", "- Thường trực Tỉnh ủy;")):
+        assert _repaired_lines(f"Noi nh?n:\n{item}\n- Luu: VT.", "substitution")[1] == want
