@@ -28,7 +28,8 @@ _DEADLINE = re.compile(
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
     # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the
     # decoder left: "trước-Có ngày", "truaelngay 07/12/2019", "trước ngay07/12/2018", fresh seeds 551, 554, 561 code004)
-    r"|tr(?!ong)\p{L}{1,5}?(?:-\p{L}{1,2}[ ]|\p{L}{0,2}[ ]?)ng(?:ày|ay)(?=[ ]?\d))"
+    r"|t[rn](?!ong)\p{L}{1,5}?(?:-\p{L}{1,2}[ ]|\p{L}{0,2}[ ]?)ng(?:ày|ay)(?=[ ]?\d))"  # (its r read n too:
+    # "tnracngay 19/12/2022", fresh seed 902 code004)
     r"(?:\s*[.,:\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,

@@ -980,9 +980,10 @@ _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}
 #: the people's council after "Thường trực", its Đ read D or B, and the province's "tỉnh" after it ending the item, a
 #: letter of it misread ("tilh", "tioh")
-# (a code's nh written "M", "tiM", or its t lost, "inh": fresh seeds 876 and 881 code004, read "tìm", "sinh")
+# (a code's nh written "M", "tiM", "tiuM", or its t lost, "inh": fresh seeds 876, 935 and 881 code004, read "tìm",
+# "sinh")
 _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?![\p{L}\d])"
-                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]l?M)|inh)"
+                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M)|inh)"
                                         r"(?=[ ]*[;,.]?[ ]*$))?")
 
 
@@ -2369,6 +2370,17 @@ def fix_number_word_before_document(line: str) -> list[Edit]:
             for m in _NUMBER_WORD_BEFORE_DOCUMENT.finditer(line) if m.group().lower() not in ("sở",)]
 
 
+#: "ngoài" (outside) as a count's unit ending its clause, in a repaired line: "Tuyển sinh 3.500 ngoài." (a code's
+#: "ngmai", "ng{ai": the channel took the plain a for à, and the LM's "người" after a number did not outweigh it; fresh
+#: seeds 874, 878 and 906: each target had been lost) — no count is of "ngoài"
+_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ngoài(?=[ ]*[.;,]?[ ]*$)")
+
+
+def fix_count_unit_word(line: str) -> list[Edit]:
+    """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder)."""
+    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)]
+
+
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)
 _YEAR_WORD = regex.compile(r"(?<![\p{L}\d])nam(?=[ ]+(?:19|20)\d\d(?![\d/]))")
 
@@ -2770,7 +2782,10 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
                                    # (a quote speck after its G: "G‘1AM PDC"; its Ố read S: "GIAM ĐSC", fresh seed 384)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES]C(?=[\s.]*$))"
+                                   # (or as a 6 or F, alone on its line: "glAM P6C", "PHO GIAM DFC", fresh seeds 911
+                                   # and 914 eng000: the positions had been lost)
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES6F]C"
+                                   r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s*[-–]\s*)GI[AÁ]M\s+[DĐBP][OÔỐỘỌ06][CcGQO0](?![\p{L}\d])")

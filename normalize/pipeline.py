@@ -77,6 +77,7 @@ from .fixers import (
     fix_comma_inside_place,
     fix_committee_glued,
     fix_count_one_read_as_letter,
+    fix_count_unit_word,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
@@ -2943,6 +2944,10 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
             and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
                                  distance(a, b, score_cutoff=2) <= 2)
                     for a, b in zip(parts, letters, strict=True)) and gives((n, s, w))]
+    if any(n == name and w > 0 and skeleton(n.lower()).split() == letters for n, _s, w in names):
+        # (a place that issues plans, its letters as written, is no commune's a letter or two off the issuer's damaged
+        # words: "Lam Dong, ngay" under a code's "UBNDTINH LAMT DONG" had been read as Lai Đồng, fresh seed 928 code004)
+        near = [x for x in near if x[1] > 0]
     if len({n for n, _w in near}) > 1:  # (names of one spelling: the one that issues plans, a province's, a district's
         # or a town's, not a commune's — "Dfng Hoa" under a code's "TH| X\\l DONG HOA" is the town Đông Hòa, not the
         # communes Đồng Hòa or Đồng Hóa, which the code's letters read as too; fresh seed 816 code)
@@ -3700,6 +3705,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
+            if "ngoài" in out:  # "Tuyển sinh 3.500 ngoài.": người
+                out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)

@@ -214,3 +214,12 @@ def test_a_deadlines_truoc_with_a_stand_ins_leftover_or_glued_to_an_unmarked_nga
         assert deadline_of("báo cáo kết quả " + line, 2019, []) == dt.date(2019, 12, 7), line
     for line in ("về Sở trong ngày 07/12/2019.", "về Sở trongngay 07/12/2019."):
         assert deadline_of("báo cáo kết quả " + line, 2019, []) is None, line
+
+
+def test_a_deadlines_truoc_with_its_r_read_n_glued_to_ngay() -> None:
+    """"tnracngay 19/12/2022" (a code's trước, its r read n, glued to an unmarked "ngay": fresh seed 902 code004, the
+    deadline had been lost); "tnongngay" (no r, no vowel but "ong" after it) stays none."""
+    from vetplan.extract.reporting import deadline_of
+
+    assert deadline_of("báo cáo kết quả về Phòng Lao động tnracngay 19/12/2022.", 2022, []) == dt.date(2022, 12, 19)
+    assert deadline_of("báo cáo kết quả về Phòng Lao động tnongngay 19/12/2022.", 2022, []) is None

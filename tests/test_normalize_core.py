@@ -6056,3 +6056,28 @@ def test_fresh_plans_870_to_909_a_highland_place_read_for_the_issuer_and_the_rec
                        ("- ThuOng tr\\l'icHDND inh;", "- Thường trực HĐND tỉnh;"),
                        ("- Thuang truC Tirh iiy;", "- Thường trực Tỉnh ủy;")):
         assert _repaired_lines(f"Noi nh?n:\n{item}\n- Luu: VT.", "substitution")[1] == want
+
+
+def test_a_counts_unit_read_ngoai() -> None:
+    """A code's "ngmai", "ng{ai" after a count read "ngoài" (its plain a taken for à; fresh seeds 874, 878, 906: each
+    target had been lost): "người"; "ngoài ra" after a year is left."""
+    from vetplan.normalize.fixers import fix_count_unit_word
+
+    assert normalize_text("- TUy@n sinh 3.500 ngmai.", damage="substitution").text == "- Tuyển sinh 3.500 người."
+    assert [e[2] for e in fix_count_unit_word("- Tuyển sinh 3.500 ngoài.")] == ["người"]
+    assert fix_count_unit_word("năm 2020 ngoài ra, các") == []
+
+
+def test_fresh_plans_910_to_940_positions_a_codes_tinh_and_a_province_not_a_commune() -> None:
+    """Fresh seeds 911–935 (each field had been lost): sample 000's engine's position alone on its line with its Ố read
+    "6" or "F" ("glAM P6C" had been "giám Đốc", "PHO GIAM DFC" kept "DFC"); a code's "HDND tiuM" (tỉnh, nh written
+    "M" after a stand-in); "Lam Dong, ngay" under a code's "UBNDTINH LAMT DONG" is the province Lâm Đồng, not the
+    commune Lai Đồng whose letters the issuer's damaged words are nearer."""
+    for position, want in (("glAM P6C", "GIÁM ĐỐC"), ("PHO GIAM DFC", "PHÓ GIÁM ĐỐC")):
+        got = _repaired_lines("\n" * 15 + f"KT. GIAM DOC\n{position}\n\n\nMai Httu Hanh", "ocr_eng")
+        assert got[16] == want and got[-1] == "Mai Hữu Hạnh"
+    got = _repaired_lines("Noi nh?n:\n- ThuOngtr\\l'ic HDND tiuM;\n- Luu: VT.", "substitution")
+    assert got[1] == "- Thường trực HĐND tỉnh;"
+    got = _repaired_lines("UBNDTINH LAMT DONG\nSALAO D9NG - THUONG BINH\nVA XA H9I\nS6: 12/KH-SLDTBXH\n"
+                          "Lam Dong, ngay 25 thang 03 nam 2024", "substitution")
+    assert got[4].startswith("Lâm Đồng, ngày")
