@@ -527,8 +527,10 @@ def _one_date_of(figures: str) -> bool:
 
 
 def _day_and_month(day: str, month: str) -> bool:
-    """Whether two numbers as written can be a date's day and month ("27", "11"; not "27", "13")."""
-    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+    """Whether two numbers as written can be a date's day and month ("27", "11"; not "27", "13"; a stroke a scan read
+    before one is none of it: "I12")."""
+    day, month = day.lstrip("Il|"), month.lstrip("Il|")
+    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _in_words_valid(line: str, m: regex.Match[str]) -> bool:
@@ -668,7 +670,8 @@ _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/
                                    r"(?=(?:19|20)\d\d(?:(?!\d)|1(?=[A-ZĐ])))")  # (a stroke before the quote:
 # "46/I‘ 2015/QP-TTg", fresh seed 645 eng000; the year's slash after it read "1": "46/‘ 20151QPTTg", fresh seed 841)
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
-_BEFORE_A_DATE = r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/]))"
+# (a stroke after a slash too: "ngay ‘ 28/I12/2016", fresh seed 939 eng000, its quote had kept the date's fixers off)
+_BEFORE_A_DATE = r"(?=\d{1,2}/[Il|]?\d{1,2}/[Il|]?(?:19|20)\d\d(?![\w/]))"
 #: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
 _SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)[ ]?)[‘’'`][ ]?(?=(?:19|20)\d\d(?![\d/]))")
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
@@ -1316,6 +1319,11 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC]h[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
                            r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
 # (not "phù hợp": "chỉ rõ, phù hợp với")
+#: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
+#: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
+#: lead had been lost)
+_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
+                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
 
 
 def fix_lead_verb(line: str) -> list[Edit]:
@@ -1330,6 +1338,11 @@ def fix_lead_verb(line: str) -> list[Edit]:
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
             out.append((m.end("with"), m.end("with"), " ", 0.8))
+    for m in _LEAD_VERB_GLUED.finditer(line) if "e" in line else ():  # ("thongehu tri,": parted, "thong chủ trì")
+        # (the space an insertion of its own: it parts the glued token, whose first word the decoder then reads)
+        out += [(m.start("verb"), m.start("verb"), " ", 0.75), (*m.span("verb"), "chủ trì", 0.75)]
+        if m["with"].lower() != "phối hợp":
+            out.append((*m.span("with"), "phối hợp", 0.8))
     return out
 
 
@@ -1349,15 +1362,21 @@ def fix_partners_with(line: str) -> list[Edit]:
 #: IV/2022", "; Mới gian thực hiện:" (a code that loses letters, fresh seeds 606 and 613 code004: the time had run on
 #: into the partner); after a field's semicolon or an item's dash, before the label's colon
 _TIME_LABEL_FIRST_WORD = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
-                                       r"(?= gian thực hiện[ ]?:)")
+                                       r"(?= gian (?P<x>\p{L}{2,4}) hiện[ ]?:)")
+# (its "thực" read as another short word too: "; Mai gian học hiện: Quý II/2021", fresh seed 938 code004)
 
 
 def fix_time_label_word(line: str) -> list[Edit]:
     """The time label's "thời" however a code left it, read after the decoder: ``"…; hai gian thực hiện: Quý IV/2022"``
     → "thời" (in the word's case: "Mới gian" → "Thời"); no other word stands before "gian thực hiện:" as a field's
-    label."""
-    return [(m.start(), m.end(), "Thời" if m.group("w")[0].isupper() else "thời", 0.8)
-            for m in _TIME_LABEL_FIRST_WORD.finditer(line) if m.group("w").lower() != "thời"]
+    label; its "thực" read as another short word too (``"; Mai gian học hiện:"``)."""
+    out: list[Edit] = []
+    for m in _TIME_LABEL_FIRST_WORD.finditer(line):
+        if m["w"].lower() != "thời":
+            out.append((m.start(), m.end(), "Thời" if m["w"][0].isupper() else "thời", 0.8))
+        if m["x"] != "thực" and (m["w"].lower() != "thời" or m["x"][:1] in "th"):  # (a word, "học", read for "thực")
+            out.append((*m.span("x"), "thực", 0.8))
+    return out
 
 
 #: the word between a span's two months read as another short đ-word, in a repaired line: "từ tháng 2 đã tháng 11/2018"
@@ -1366,9 +1385,17 @@ _SPAN_TO_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2}[ ])(?!�
                               r"(?=[ ]tháng \d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
 
 
+#: the span's second month word read as another word: "từ tháng 4 đến hàng 10/2019" (a code's "hang", its t lost: fresh
+#: seed 916 code004, the task's time had been lost)
+_SPAN_SECOND_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2} đến[ ])(?!tháng[ ])\p{L}{3,5}"
+                                        r"(?=[ ]\d{1,2}/(?:19|20)\d\d(?![\d/]))")
+
+
 def fix_span_to_word(line: str) -> list[Edit]:
-    """``"từ tháng 2 đã tháng 11/2018"`` → "đến" (read after the decoder: no other word joins two months after "từ")."""
-    return [(m.start(), m.end(), "đến", 0.8) for m in _SPAN_TO_WORD.finditer(line)]
+    """``"từ tháng 2 đã tháng 11/2018"`` → "đến" (read after the decoder: no other word joins two months after "từ"),
+    and the second month's word: ``"từ tháng 4 đến hàng 10/2019"`` → "tháng"."""
+    return [(m.start(), m.end(), "đến", 0.8) for m in _SPAN_TO_WORD.finditer(line)] + \
+        [(m.start(), m.end(), "tháng", 0.8) for m in _SPAN_SECOND_MONTH_WORD.finditer(line)]
 
 
 #: the word that opens a span of months read as another short t-word or as a code's stand-in standing alone, in a

@@ -6081,3 +6081,26 @@ def test_fresh_plans_910_to_940_positions_a_codes_tinh_and_a_province_not_a_comm
     got = _repaired_lines("UBNDTINH LAMT DONG\nSALAO D9NG - THUONG BINH\nVA XA H9I\nS6: 12/KH-SLDTBXH\n"
                           "Lam Dong, ngay 25 thang 03 nam 2024", "substitution")
     assert got[4].startswith("Lâm Đồng, ngày")
+
+
+def test_fresh_plans_910_to_940_a_leads_verb_glued_and_a_tasks_time_words() -> None:
+    """Fresh seeds 805–939 (each field had been lost): a code's "chủ trì" glued to the lead's last word, its c written
+    e ("Truyen thongehu tri, ph6i hgp", "Dau tueMu tri,"); the time label's "thực" read as another word ("; Mai gian hvc
+    hien:" read "Mai gian học hiện"); a span's second month word read "hàng" ("dSn hang 10I2019"); a quote speck
+    before a date whose month has a stroke before it ("ngay ‘ 28/I12/2016": and a letter's speck there, "ngay
+    r28/I12/2016", had raised an error)."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_lead_verb
+
+    got = normalize_text("Sa Thongtinva TruySn thongehu tri, ph6i hgp voi Sa Giao duc va Dao t?o tuyen truy~n",
+                         damage="substitution").text
+    assert got.startswith("Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Giáo dục")
+    assert fix_lead_verb("sách tri, phối hợp với") == []
+    got = normalize_text("- Don vi chu tri: Sa N9i vu; donvi ph6i hgp: Sa Tai chinh; Mai gian hvc hien: QUy III2021.",
+                         damage="substitution").text
+    assert got.endswith("; Thời gian thực hiện: Quý II/2021.")
+    got = normalize_text("Sa N9i vu chu tri, ph6i hgp vai Sa Cong Thmong tB chuc H9i thi tv thag 4 dSn hang 10I2019.",
+                         damage="substitution").text
+    assert got.endswith("tháng 4 đến tháng 10/2019.")
+    got = normalize_text("Thong tu so 43/2016/TT-BLDTBXH ngay ‘ 28/I12/2016 cta Bo", damage="ocr_eng").text
+    assert "ngày 28/12/2016 của" in got
+    assert fix_date_slashes("ngay r28/I12/2016 cua")  # (no error)
