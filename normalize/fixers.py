@@ -1175,14 +1175,17 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
 #: a header's place-type word in capitals glued to the place's name after it ("TINHHWNG YEN", "TINHDAK L~K",
 #: "HUYENKRONG A NA"): no syllable goes on after "NH", nor after "N" but with G or H ("QUANG NAM" is one word); the
 #: type word's vowel may be a code's stand-in ("T>NH")
-_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ]))")
+_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
+                                  r"|TH\S(?=X\S(?:[ ]|$)))")  # (a town's two words glued: "THIXA vI~TYEN", fresh
+# seed 994 code004, read "THIẾU VIỆT YÊN")
 
 
 def split_glued_place_type(line: str) -> list[tuple[int, float]]:
     """Where a space goes after a place's type word glued to its name on a header's line of capitals: ``"TINHHWNG
-    YEN"`` → ``[(4, 0.8)]`` (a code's TỈNH HƯNG YÊN: the issuer had been "TINHHWNG YÊN"); ``"QUANG NAM"`` none."""
-    if not line.isupper():
-        return []
+    YEN"`` → ``[(4, 0.8)]`` (a code's TỈNH HƯNG YÊN: the issuer had been "TINHHWNG YÊN"), and between a town's two
+    type words (``"THIXA"``); ``"QUANG NAM"`` none."""
+    if sum(c.islower() for c in line) > 1 or not any(c.isupper() for c in line):  # (a code's small letter of its
+        return []  # capital's shape among them: "THIXA vI~TYEN")
     return [(m.end(), 0.8) for m in _PLACE_TYPE_GLUED.finditer(line)]
 
 
@@ -2878,7 +2881,8 @@ def fix_plan_type_line(line: str) -> list[Edit]:
 #: the part heading "CHỈ TIÊU" after its Roman number, its words as a scan may leave them ("II. CHi TEU": the decoder
 #: had read "CHỈ TỪ", and the targets' part was lost), its space lost too, its strokes maybe read "H" or "U" ("UH.
 #: CHETIEU": it had been read "CHẾ TIÊU")
-_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}[.,]\s*)(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])"
+# (its stop lost: "I1 CHI TEU", fresh seed 1003 eng000, read "CHỈ TỪ" and the targets lost)
+_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}(?:[.,]\s*|[ ]+))(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])"
                                  r"\s*[|.,:;'‘’`~_]?\s*$")  # ("CHL TEU |": a speck after it)
 
 

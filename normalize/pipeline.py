@@ -2313,8 +2313,10 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>\p{Lu}[\p{L}\d]*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy])|g(?=[aiâ]))"
-                             r"[\p{L}\d]*){0,5})"
+                             r"(?P<place>\p{Lu}(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy])"
+                             r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
+                             # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
+                             # "AN GIANg" written in capitals)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
 # (a word's capital G read small: "An giang, ngay 14", sample 000's engine on another plan, fresh seed 803 eng000: the
@@ -2515,12 +2517,13 @@ _APOSTROPHE_WORD = regex.compile(r"[A-Za-z]+'[A-Za-z]+")
 
 
 def _coded_name_key(word: str) -> str:
-    """A code's word by its letters, each stand-in (a symbol, a group, a capital inside a word of small letters) a
+    """A code's word by its letters, each stand-in (a symbol, a group, a capital inside a word of small letters, a
+    letter no Vietnamese word has after the first: "Djk Ljk", fresh seed 998 code, had been read "Đây Là") a
     :data:`_STAND_IN`: ``"NSng"`` → ``"n.ng"``, ``"D~K"`` → ``"d.k"``, ``"Kon"`` → ``"kon"``."""
     word = SUBST_GROUPS.sub("~", word)
     mixed = any(c.islower() for c in word)
-    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) else skeleton(c.lower())
-                   for k, c in enumerate(word))
+    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) or (k and c in "fjwzFJWZ")
+                   else skeleton(c.lower()) for k, c in enumerate(word))
 
 
 @lru_cache(maxsize=16384)

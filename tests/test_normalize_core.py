@@ -6104,3 +6104,22 @@ def test_fresh_plans_910_to_940_a_leads_verb_glued_and_a_tasks_time_words() -> N
     got = normalize_text("Thong tu so 43/2016/TT-BLDTBXH ngay ‘ 28/I12/2016 cta Bo", damage="ocr_eng").text
     assert "ngày 28/12/2016 của" in got
     assert fix_date_slashes("ngay r28/I12/2016 cua")  # (no error)
+
+
+def test_fresh_plans_970_to_1009_header_places_and_the_targets_heading() -> None:
+    """Fresh seeds 977–1003 (each field had been lost): a code's place-date line whose stand-in for ắ is a letter no
+    Vietnamese word has ("Djk Ljk, ngay": read "Đây Là"); a code's town type glued and a small letter on its line
+    ("THIXA vI~TYEN": read "THIẾU"); sample 000's engine's speck quote inside a place's word ("An G‘iang, ngay": the
+    place not read, so the issuer's "AN GIANg" kept its small g); the targets' heading with its stop lost ("I1 CHI TEU":
+    read "CHỈ TỪ")."""
+    got = _repaired_lines("UBND TINH DAK LAK\nSO LAO DONG - THUONG BINH\nS6: 12/KH-SLDTBXH\n"
+                          "Djk Ljk, ngay 06 thang 08 nam 2024", "substitution")
+    assert got[3].startswith("Đắk Lắk, ngày")
+    got = _repaired_lines("UY BAN NHAN DAN\nTHIXA vI~TYEN\nS6: 12/KH-UBND\nVi~t Yen, ngay 06 thang 08 nam 2024",
+                          "substitution")
+    assert got[1] == "THỊ XÃ VIỆT YÊN"
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH AN GIANg\nSo: 12/KH-UBND\nAn G‘iang, ngay 11 thdng 05 nam 2024",
+                          "ocr_eng")
+    assert got[1] == "TỈNH AN GIANG" and got[3].startswith("An Giang, ngày")
+    got = _repaired_lines("I. MUC DICH, YEU CAU\nNang cao chat luong.\nI1 CHI TEU\n- Tuyén sinh 700 nguoi.", "ocr_eng")
+    assert got[2] == "II. CHỈ TIÊU"
