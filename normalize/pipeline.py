@@ -2522,7 +2522,9 @@ def _coded_name_key(word: str) -> str:
     :data:`_STAND_IN`: ``"NSng"`` → ``"n.ng"``, ``"D~K"`` → ``"d.k"``, ``"Kon"`` → ``"kon"``."""
     word = SUBST_GROUPS.sub("~", word)
     mixed = any(c.islower() for c in word)
-    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) or (k and c in "fjwzFJWZ")
+    small = not any(c.isupper() for c in word[1:])  # (its letters after the first small: "Djk"; in "TRIjU" the
+    # capitals are the stand-ins, the j a letter of the key, as before — a j there too made it any highland name)
+    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) or (small and k and c in "fjwz")
                    else skeleton(c.lower()) for k, c in enumerate(word))
 
 

@@ -6115,6 +6115,10 @@ def test_fresh_plans_970_to_1009_header_places_and_the_targets_heading() -> None
     got = _repaired_lines("UBND TINH DAK LAK\nSO LAO DONG - THUONG BINH\nS6: 12/KH-SLDTBXH\n"
                           "Djk Ljk, ngay 06 thang 08 nam 2024", "substitution")
     assert got[3].startswith("Đắk Lắk, ngày")
+    # (a j among capitals is none: "TRIjU" had been read as the highland name Tr'Hy, dev seed 9 code)
+    got = _repaired_lines("UY BAN NHAN DAN\nHUYjN TRIjU PHONG\nS6: 12/KH-UBND\nTriju Phong, ng\\ly 05 th,rng 05 nam "
+                          "2021", "substitution")
+    assert got[1] == "HUYỆN TRIỆU PHONG"
     got = _repaired_lines("UY BAN NHAN DAN\nTHIXA vI~TYEN\nS6: 12/KH-UBND\nVi~t Yen, ngay 06 thang 08 nam 2024",
                           "substitution")
     assert got[1] == "THỊ XÃ VIỆT YÊN"
