@@ -2717,10 +2717,11 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
 _LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,5}NG[‘’'`]?[ ]*B[I|l1]?NH"
+                                    r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,5}N[Gg][‘’'`]?[ ]*B[I|l1]?NH"
                                     r"(?![\p{L}\d])")
 # (a code's head with a small letter, glued: "SoLAOD}NG - TH$<;>NG BINH", fresh seed 893 code; its ƯƠ a group and a
-# letter, "SALAO ĐONG - TH\L'IONG BINH", fresh seed 906 code004: each issuer's SỞ had been read "SỐ")
+# letter, "SALAO ĐONG - TH\L'IONG BINH", fresh seed 906 code004: each issuer's SỞ had been read "SỐ"; THƯƠNG's G read
+# small, "SD LAO PQNG - THR¢Ng BNH", fresh seed 1047 eng000)
 # (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000; after ĐỘNG, its I a bar: "SD LAO
 # DQNG‘ - THURONG B|NH", fresh seed 501 eng000, or lost: "THU¢NG BNH", fresh seed 644 eng000)
 
@@ -2812,9 +2813,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
                                    # (a quote speck after its G: "G‘1AM PDC"; its Ố read S: "GIAM ĐSC", fresh seed 384)
-                                   # (or as a 6 or F, alone on its line: "glAM P6C", "PHO GIAM DFC", fresh seeds 911
-                                   # and 914 eng000: the positions had been lost)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES6F]C"
+                                   # (or as a 6, F or Y, alone on its line: "glAM P6C", "PHO GIAM DFC", "G1AM PYC",
+                                   # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES6FY]C"
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)

@@ -6127,3 +6127,13 @@ def test_fresh_plans_970_to_1009_header_places_and_the_targets_heading() -> None
     assert got[1] == "TỈNH AN GIANG" and got[3].startswith("An Giang, ngày")
     got = _repaired_lines("I. MUC DICH, YEU CAU\nNang cao chat luong.\nI1 CHI TEU\n- Tuyén sinh 700 nguoi.", "ocr_eng")
     assert got[2] == "II. CHỈ TIÊU"
+
+
+def test_fresh_plans_1010_to_1049_a_position_and_the_labour_department_in_capitals() -> None:
+    """Sample 000's engine on other plans (fresh seeds 1043 and 1047 eng000; each field had been lost): a director's
+    position alone on its line with its Ố read Y ("G1AM PYC"), the labour department's THƯƠNG with its G read small
+    ("SD LAO PQNG - THR¢Ng BNH": read "TRONG BNH")."""
+    got = _repaired_lines("\n" * 15 + "KT. GIAM DOC\nG1AM PYC\n\n\nLe Van Nam", "ocr_eng")
+    assert got[16] == "GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
+    got = _repaired_lines("UBND THANH PH6 HO CHI MINH\nSD LAO PQNG - THR¢Ng BNH\nVA XA HQl", "ocr_eng")
+    assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
