@@ -51,6 +51,8 @@ from .syllable import canonical, is_valid_syllable, skeleton, split_tone
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 PLAIN_VOWELS = set("aeiouy")
+#: letters no Vietnamese word has: in a symbol code they are stand-ins ("tjch" tịch, "Djk" Đắk)
+NON_VIETNAMESE_LETTERS = "fjwz"
 # one mark above and nothing else (á, à, â, ă): a symbol-substituting engine reads these as the bare
 # letter; its stand-ins hide stacked marks, a dot below or a horn at the side (ệ, ấ, ọ, ư)
 ONE_MARK_VOWELS = {v for v in VOWELS if len(unicodedata.normalize("NFD", v)) == 2
@@ -153,7 +155,7 @@ class Channel:
         c = self.sub.get((t, o))
         if o.isupper() and o.lower() == t:
             g = 0.3
-        elif (o.isupper() or o in "fjwz") and self.name == "substitution":
+        elif (o.isupper() or o in NON_VIETNAMESE_LETTERS) and self.name == "substitution":
             g = self.sym_vowel if t in VOWELS else self.sym_other
             if t in PLAIN_VOWELS:
                 g += 1.5
@@ -1001,7 +1003,8 @@ class Generator:
         opts: list[tuple[str, ...]] = []
         for k, c in enumerate(o):
             b = letters[k]
-            if len(opts) < 2 and (b is None or c in "fjwz" or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")):
+            if len(opts) < 2 and (b is None or c in NON_VIETNAMESE_LETTERS
+                                  or (c.isupper() and k > 0 and c.lower() in "aeiouybsqfd")):
                 opts.append(_ANY_VOWEL if b is None else (*_ANY_VOWEL, b))
                 fixed.append("")
             elif b is not None:
@@ -1014,7 +1017,7 @@ class Generator:
             outs = [fixed[0] + x + fixed[1] + y + fixed[2] for x in opts[0] for y in opts[1]]
         bare = [b or "" for b in letters]
         for k, c in enumerate(o[:-1]):
-            if letters[k] is None or c in "fjwz" or (c.isupper() and k > 0):
+            if letters[k] is None or c in NON_VIETNAMESE_LETTERS or (c.isupper() and k > 0):
                 head, tail = "".join(bare[:k]), "".join(bare[k + 2:])
                 outs.extend([head + x + tail for x in _VOWEL_GROUPS])
         by_skeleton = self.lex.by_skeleton

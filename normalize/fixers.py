@@ -469,8 +469,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
         if coded else [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
     # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg"; no slash lost
-    # after it as well —
-    # "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
+    # after it as well — "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
     out += ones
     out += [_with_the_type_code(line, m.start(), m.end(), 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
             if not any(e[1] == m.start() for e in ones)]
@@ -1748,20 +1747,22 @@ def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edi
             # fresh seed 828 code, it had been parted "CP CT"; the space is split_glued_abbreviations'), or two
             # abbreviations glued to each other too ("c}cPCTuBND")
             rest = abbreviation_key(m.group(0)[1:])
-            cuts = [(table[rest[:n]], table[rest[n:]]) for n in range(2, len(rest) - 1)
-                    if rest[:n] in table and rest[n:] in table]
             if rest in table and len(rest) >= 3:
                 if table[rest] != m.group(0)[1:]:
                     out.append((m.start() + 1, m.end(), table[rest], 0.75))
                 continue
-            if len(cuts) == 1:
+            if len(cuts := _two_known(rest, table)) == 1:
                 out.append((m.start() + 1, m.end(), " ".join(cuts[0]), 0.75))
                 continue
-        cuts = [(table[key[:n]], table[key[n:]]) for n in range(2, len(key) - 1)
-                if key[:n] in table and key[n:] in table]
-        if len(cuts) == 1:
+        if len(cuts := _two_known(key, table)) == 1:
             out.append((m.start(), m.end(), " ".join(cuts[0]), 0.75))
     return out
+
+
+def _two_known(key: str, table: dict[str, str]) -> list[tuple[str, str]]:
+    """The ways an abbreviation's key parts into two known abbreviations of two letters or more, each as written:
+    ``"PCTUBND"`` → ``[("PCT", "UBND")]``."""
+    return [(table[key[:n]], table[key[n:]]) for n in range(2, len(key) - 1) if key[:n] in table and key[n:] in table]
 
 
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
@@ -1848,16 +1849,16 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     Insertions ``(at, at, " ", 0.8)``."""
     out: list[Edit] = []
     for m in _CAPITAL_RUN.finditer(line):
+        known = _known_or_d_misread(m.group(0), table, line, m.end())
         if (len(m.group(0)) >= 4 and m.group(0)[0] in _SIZE_ONLY_CAPITALS and m.start()
-                and (line[m.start() - 1].islower() or line[m.start() - 1] in _GLUE_BEFORE)
-                and _known_or_d_misread(m.group(0), table, line, m.end()) is None
+                and (line[m.start() - 1].islower() or line[m.start() - 1] in _GLUE_BEFORE) and known is None
                 and _known_or_d_misread(m.group(0)[1:], table, line, m.end()) is not None):
             out.append((m.start() + 1, m.start() + 1, " ", 0.8))  # a code's capital for the word's last letter, the
             # abbreviation after it known: "caCPCT" (các PCT, fresh seed 821 code004; it had been parted "CP CT")
             if line[m.end():m.end() + 1].islower():
                 out.append((m.end(), m.end(), " ", 0.8))
             continue
-        if _known_or_d_misread(m.group(0), table, line, m.end()) is None:
+        if known is None:
             glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower() or bool(
                 _POSITION_THEN_BODY.fullmatch(m.group(0)))  # (a deputy's title glued to its body: "các PCTUBND")
             if not glued or line[m.start() - 1:m.start()] in ("/", "-") or (
@@ -3299,8 +3300,7 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     "Sở Kế hoạch" (Tesseract-eng, fresh seed 395 eng: the partner had been cut in two); "Sẽ Nội vụ" (its "Séé" read so,
     fresh seed 549 eng000), "Sau Kế hoạch và Đầu tư" (a code's "SalKS hoach", fresh seed 847 code004), a figure a speck
     left after it: "Số 6 Công Thương" (Tesseract-eng's "S& 6 Céng Thuong", fresh seed 539 eng). A head word in
-    capitals, or one
-    a small letter opens, is left."""
+    capitals, or one a small letter opens, is left."""
     fields, rx = _agency_fields(agencies)
     out: list[Edit] = []
     for m in rx.finditer(line):

@@ -22,6 +22,7 @@ from .decode import (
     GROUP_MARKS,
     LETTER_GROUP_BEFORE_A_VOWEL,
     LETTER_GROUPS,
+    NON_VIETNAMESE_LETTERS,
     REREAD_GATE,
     REREAD_GATE_ENG,
     SKELETON_CHANNELS,
@@ -295,7 +296,7 @@ def _coded_letters_off(read: str, letters: str) -> int:
     prev = list(range(len(letters) + 1))
     for i, c in enumerate(read, 1):
         cur = [i]
-        stand_in = c in _CAPITAL_VOWELS or not ("A" <= c <= "Z") or c in "FJWZ"
+        stand_in = c in _CAPITAL_VOWELS or not ("A" <= c <= "Z") or c.lower() in NON_VIETNAMESE_LETTERS
         for j, want in enumerate(letters, 1):
             same = c == want or (stand_in and want in _CAPITAL_VOWELS)
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (0 if same else 1)))
@@ -2524,8 +2525,9 @@ def _coded_name_key(word: str) -> str:
     mixed = any(c.islower() for c in word)
     small = not any(c.isupper() for c in word[1:])  # (its letters after the first small: "Djk"; in "TRIjU" the
     # capitals are the stand-ins, the j a letter of the key, as before — a j there too made it any highland name)
-    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper()) or (small and k and c in "fjwz")
-                   else skeleton(c.lower()) for k, c in enumerate(word))
+    return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper())
+                   or (small and k and c in NON_VIETNAMESE_LETTERS) else skeleton(c.lower())
+                   for k, c in enumerate(word))
 
 
 @lru_cache(maxsize=16384)
@@ -2949,13 +2951,13 @@ def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[st
             and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
                                  distance(a, b, score_cutoff=2) <= 2)
                     for a, b in zip(parts, letters, strict=True)) and gives((n, s, w))]
-    if any(n == name and w > 0 and skeleton(n.lower()).split() == letters for n, _s, w in names):
-        # (a place that issues plans, its letters as written, is no commune's a letter or two off the issuer's damaged
-        # words: "Lam Dong, ngay" under a code's "UBNDTINH LAMT DONG" had been read as Lai Đồng, fresh seed 928 code004)
-        near = [x for x in near if x[1] > 0]
-    if len({n for n, _w in near}) > 1:  # (names of one spelling: the one that issues plans, a province's, a district's
-        # or a town's, not a commune's — "Dfng Hoa" under a code's "TH| X\\l DONG HOA" is the town Đông Hòa, not the
-        # communes Đồng Hòa or Đồng Hóa, which the code's letters read as too; fresh seed 816 code)
+    # only places that issue plans (a province's, a district's or a town's name, not a commune's) where the name read is
+    # one, its letters as written ("Lam Dong, ngay" under a code's "UBNDTINH LAMT DONG" had been read as the commune Lai
+    # Đồng, fresh seed 928 code004), or where names of one spelling are near ("Dfng Hoa" under a code's "TH| X\\l DONG
+    # HOA" is the town Đông Hòa, not the communes Đồng Hòa or Đồng Hóa, which the code's letters read as too; fresh
+    # seed 816 code)
+    if len({n for n, _w in near}) > 1 or any(n == name and w > 0 and skeleton(n.lower()).split() == letters
+                                             for n, _s, w in names):
         near = [x for x in near if x[1] > 0]
     return near[0][0] if len({n for n, _w in near}) == 1 else name
 
@@ -3035,7 +3037,7 @@ def _type_word_read(word: str, coded: bool) -> str | None:
         # (a letter no Vietnamese word has, a J, is a stand-in too: "TJNH" TỈNH, fresh seed 875 code004)
         letters = skeleton(_prep(word, "substitution").lower())
         return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
-            a == b or not b.isalpha() or not b.isascii() or (b in "fjwz" and a in "aeiouy")
+            a == b or not b.isalpha() or not b.isascii() or (b in NON_VIETNAMESE_LETTERS and a in "aeiouy")
             for a, b in zip(t, letters, strict=True))), None)
     return None
 
@@ -3212,6 +3214,11 @@ def _clear_of(eds: list[tuple[int, int, str, float, str]], new: list[tuple[int, 
     return [(*x, name) for x in new if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
 
 
+def _spaces(points: list[tuple[int, float]]) -> list[tuple[int, int, str, float]]:
+    """The insertions of a space a splitting fixer's points ``(at, confidence)`` ask for."""
+    return [(at, at, " ", c) for at, c in points]
+
+
 def _recorded(line: str, n: int, edits: list[tuple[int, int, str, float]], name: str,
               changes: list[TextChange]) -> str:
     """``line`` (index ``n``) with a fixer's ``edits`` applied, each recorded in ``changes`` under ``name``."""
@@ -3321,7 +3328,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         "fix_opening_quote_speck", changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name
             if i < HEADER_LINES and "N" in lines[i]:
-                lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_glued_place_type(lines[i])],
+                lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
                                      "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
@@ -3332,16 +3339,16 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 lines[i] = _recorded(lines[i], i, fix_m_read_with_a_stroke(lines[i]), "fix_m_read_with_a_stroke",
                                      changes)
             if "nam" in lines[i]:
-                lines[i] = _recorded(lines[i], i, [(at, at, " ", c) for at, c in split_year_word_glued_after_a_word(
-                    lines[i])], "split_glued_date_words", changes)
+                lines[i] = _recorded(lines[i], i, _spaces(split_year_word_glued_after_a_word(lines[i])),
+                                     "split_glued_date_words", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
             if kind in ("stripped", "ocr_eng", "ocr_vie") else \
             {k for k in idx if POSITION_CODED.search(lines[k]) or _CODED_POSITION_LINE.match(lines[k])} \
             if kind == "substitution" else set()  # ("PHaCH$ T,rCH": PHÓ glued to CHỦ)
         # (a code's line under a signature's mark, its letters a position's but for one or two: "caU TJCH")
-        under_marks = {k: form for k in idx if kind == "substitution" and k not in positions and k
-                       and _SIGNATURE_MARK_LINE.match(lines[k - 1]) and (form := position_under_its_mark(lines[k]))}
+        under_marks = {k: form for k in idx if k not in positions and k and _SIGNATURE_MARK_LINE.match(lines[k - 1])
+                       and (form := position_under_its_mark(lines[k]))} if kind == "substitution" else {}
         positions |= set(under_marks)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
@@ -3568,15 +3575,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             # (a space none of them puts inside an edit before it: "Quy 11lI2023" is "III/2023", no "III/I2023")
             eds += _clear_of(eds, [(at, at, " ", conf) for at, _end, conf in numerals], "split_glued_numerals")
-            eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_date_words(lines[i])],
+            eds += _clear_of(eds, _spaces(split_glued_date_words(lines[i])),
                              "split_glued_date_words")
             if "1" in lines[i]:  # "cho 2001ao d9ng": 200 lao động (an l read as a 1 glued to the count)
                 eds += _clear_of(eds, fix_l_read_as_one_after_a_count(lines[i]), "fix_l_read_as_one_after_a_count")
-            eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_glued_counts(lines[i])],  # "sinh300"
+            eds += _clear_of(eds, _spaces(split_glued_counts(lines[i])),  # "sinh300"
                              "split_glued_counts")
             if kind == "substitution" or kind in OCR_KINDS:  # "tháng 5d{n": 5 đến, "dưới 3thang"
-                eds += _clear_of(eds, [(at, at, " ", conf) for at, conf in split_number_before_word(
-                    lines[i], ocr=kind in OCR_KINDS)], "split_number_before_word")
+                eds += _clear_of(eds, _spaces(split_number_before_word(lines[i], ocr=kind in OCR_KINDS)),
+                                 "split_number_before_word")
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])
@@ -3702,10 +3709,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # a day's word the decoder read glued to its number ("trujCngl,ry08", two words and the number run
                 # together), a code's month the decoder parted from the words it was glued to ("hang4I2024" read
                 # "tháng4I2024")
-                out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_date_words(out)],
+                out = _recorded(out, i, _spaces(split_glued_date_words(out)),
                                 "split_glued_date_words", changes)
             if "%" in out:  # "đạt68,4%": a percentage glued to a word the decoder read (a code's "P$t68,4%")
-                out = _recorded(out, i, [(at, at, " ", conf) for at, conf in split_glued_counts(out)],
+                out = _recorded(out, i, _spaces(split_glued_counts(out)),
                                 "split_glued_counts", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
