@@ -3145,11 +3145,13 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW])\s+(?P<m1>(?i:th)\S{1,4}?(?i:[nm]g))\s*\d{1,2}"
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])[^\W\d_])\s+"
+                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d{1,2}"
                            r"(?:/\d{4})?"
                            r"(?P<speck>[.,:;'‘’](?=\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
-                           r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nm]g))\s*\d)")  # (an n read as m: "dSm thamg 8")
-# (a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang 5/2018")
+                           r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
+# "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
+# 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"

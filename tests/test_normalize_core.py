@@ -5092,6 +5092,21 @@ def test_a_codes_from_word_written_with_a_group_of_three_before_a_time_span() ->
     assert got.endswith("chúng từ tháng 5 đến tháng 9/2018.")
 
 
+def test_a_time_spans_from_word_left_as_one_letter_or_its_month_word_with_n_read_u() -> None:
+    """Sample 004's code can leave "từ" one letter after a word ("chung m thang 10 dSn thang 11I2020", "1am u thang 6")
+    and read a month word's n as u ("t\\l' thaug 8 dSn thang"): the task's time had been lost each time (fresh seeds
+    1053, 1080, 1081); a letter alone that opens a line, or a span without its "đến", stays."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    got = normalize_text("tren caC phu6ong ti~n thong tin d?i chung m thang 10 dSn thang 11I2020.",
+                         damage="substitution").text
+    assert got.endswith("đại chúng từ tháng 10 đến tháng 11/2020.")
+    got = normalize_text("giaO due ngh~ nghiep t\\l' thaug 8 dSn thang 10/2024.", damage="substitution").text
+    assert got.endswith("nghề nghiệp từ tháng 8 đến tháng 10/2024.")
+    assert fix_time_span_from("1am u thang 6 dSn thang 10/2021")[0] == (4, 5, "từ", 0.85)
+    assert fix_time_span_from("u thang 6 den thang 10") == fix_time_span_from("chung m thang 10 va thang 11") == []
+
+
 def test_a_cited_number_glued_to_its_number_word_with_its_slashes_read_as_strokes() -> None:
     """Sample 004's code writes a cited number glued to "số" with its slashes as strokes or a "1" ("s624ICT-TTg",
     "s64612015IQD-TTg") or a bracket between ("s6)522IQD-TTg"): each citation had been lost ("số 624/CT-TTg")."""
