@@ -634,10 +634,14 @@ def _name_bonuses(role: str) -> dict[str, float]:
 
 def _name_cost(gen: Generator, name: str, low: str, tok: str) -> float:
     """The channel's cost of reading a name's token as ``name``; a symbol code's P may be the Đ it writes so ("Po Thi
-    Nam" is Đỗ Thị Nam, at :data:`SYMBOL_D_AS_P_COST` more: "Hồ" had won, its H as dear as the Đ)."""
+    Nam" is Đỗ Thị Nam, at :data:`SYMBOL_D_AS_P_COST` more: "Hồ" had won, its H as dear as the Đ), and so may
+    Tesseract-eng's small b, as :func:`_name_word` reads it, at :data:`ENG_SMALL_B_AS_D_COST` more ("Lé burc Diing"
+    is Lê Đức Dũng: a small b and an ư read "ur" came to more than a name may cost, and "Bục" was read)."""
     cost = gen.own_cost(name, low)
-    if gen.ch.name == "substitution" and name[:1] == "đ" and SYMBOL_D_AS_P.match(tok):
+    if name[:1] == "đ" and gen.ch.name == "substitution" and SYMBOL_D_AS_P.match(tok):
         cost = min(cost, gen.own_cost(name, "đ" + low[1:]) + SYMBOL_D_AS_P_COST)
+    elif name[:1] == "đ" and gen.ch.name == "ocr_eng" and tok[:1] == "b":
+        cost = min(cost, gen.own_cost(name, "đ" + low[1:]) + ENG_SMALL_B_AS_D_COST)
     return cost
 
 
@@ -752,6 +756,7 @@ H_AS_STROKES_COST = 1.0  # nats on a word in capitals read with two strokes as a
 #: a symbol-coding OCR reads capital Đ as "P" too ("P>o tao" đào tạo); its readings as Đ cost this much more
 SYMBOL_D_AS_P = regex.compile(r"P[^\shH]")
 SYMBOL_D_AS_P_COST = 2.0
+ENG_SMALL_B_AS_D_COST = 1.0  # nats on reading a name's word opened by Tesseract-eng's small b as a Đ ("burc": Đức)
 #: … inside a token, opening a word glued to the one before it ("tr~nP|a": trên địa); a P ending a word is its p
 #: ("nghi?P"), and "Ph" a ph
 _INNER_P_FOR_D = regex.compile(r"(?<=[^\sP])P(?=[^\shH])")

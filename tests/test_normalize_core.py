@@ -5034,6 +5034,14 @@ def test_tesseract_engs_small_b_for_a_d_with_stroke_in_an_abbreviation_and_a_fam
     assert fix_misread_abbreviations("ABbCD", get_lexicon(None).abbreviations) == []
 
 
+def test_tesseract_engs_small_b_for_the_d_of_a_signers_middle_name() -> None:
+    """Tesseract-eng's small b for the Đ of a signer's middle name, its ư read "ur" ("Lé burc Diing": Lê Đức Dũng, fresh
+    seed 1076 eng000): the b and the ư together had cost more than a name may, and "Bục" was read."""
+    got = normalize_text("KT. GIAM DOC\nPHO GIAM DOC\n\nLé burc Diing", damage="ocr_eng").text
+    assert got.endswith("\nLê Đức Dũng")
+    assert normalize_text("CHU TICH\n\nNguyen Van burc", damage="ocr_eng").text.endswith("Nguyễn Văn Đức")
+
+
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
     """A symbol code's "KẾ HOẠCH" line with its space lost or read as an "l" and its C or H small ("KElHO';'CH",
     "KElHO';'cH"): the plan's type and its title had been lost. A line of other capitals is left."""
