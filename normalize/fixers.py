@@ -2929,11 +2929,14 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 
 
 #: a date's two-figure day or month with a letter for a figure — an O or a slashed Ø for 0, an l, I, L or bar for 1
-#: ("tháng Ol năm 2017", "thang OL:-nam.2021", "tháng Ø2 năm 2016") — after its word and before the next date word
+#: ("tháng Ol năm 2017", "thang OL:-nam.2021", "tháng Ø2 năm 2016") — after its word and before the next date word;
+#: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
+#: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]])[\dOØøIlL|\]]{2}"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]]|TT|T[OØø]|[OØø]T)"
+    r"(?:[\dOØøIlL|\]]{2}|TT|T[OØø]|[OØø]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøIlL|]", "00011111")
+_LETTER_FIGURES = str.maketrans("OØøIlL|]T", "000111111")
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
                                       r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")

@@ -3705,6 +3705,12 @@ def test_a_dates_figures_read_as_letters() -> None:
         assert fix_date_letters_read_as_figures(line) == [], line
     got = normalize_text("UY BAN NHAN DAN\nSo: 203/KH-UBND Ha Noi, ngay 24 thang Ol nam 2017", damage="ocr_eng").text
     assert got.endswith("ngày 24 tháng 01 năm 2017")
+    # a serif's T for each 1, or a T beside an O for 0 (fresh seeds 593, 599 scan: "tháng TT", "tháng TØ"); a T and
+    # a letter that is no figure's stays
+    got = normalize_text("UBND TỈNH LẠNG SƠN\nSố: 48/KH-SLĐTBXH Lạng Sơn, ngày 26 tháng TT năm 2021", damage="ocr_vie").text
+    assert got.endswith("ngày 26 tháng 11 năm 2021")
+    assert fix_date_letters_read_as_figures("Hải Phòng, ngày 14 tháng TØ năm 2017") == [(25, 27, "10", 0.8)]
+    assert fix_date_letters_read_as_figures("ngày 26 tháng TY năm 2021") == []
 
 
 def test_a_code_reads_a_word_glued_after_another_not_dropped() -> None:
