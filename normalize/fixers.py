@@ -1504,8 +1504,9 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g"}  # (a T's stem read short: "2239/QD-Flg"
-# TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø")
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T"}  # (a T's stem read short:
+# "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø"; its bar read as an L's
+# foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost)
 
 
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")
@@ -2410,6 +2411,17 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ngoài(?
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder)."""
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)]
+
+
+#: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
+#: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
+_COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
+                                   r"(?=[ ]*[.;,]?[ ]*$)")
+
+
+def fix_count_unit_parted(line: str) -> list[Edit]:
+    """``"- Tuyển sinh 1.400 ng oi."`` → "người" (a count's unit, parted; read before the decoder)."""
+    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_PARTED.finditer(line)]
 
 
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)

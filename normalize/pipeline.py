@@ -78,6 +78,7 @@ from .fixers import (
     fix_comma_inside_place,
     fix_committee_glued,
     fix_count_one_read_as_letter,
+    fix_count_unit_parted,
     fix_count_unit_word,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
@@ -3523,6 +3524,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
                     eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")
+                if " ng" in lines[i]:  # "Tuyển sinh 1.400 ng oi."
+                    eds += _clear_of(eds, fix_count_unit_parted(lines[i]), "fix_count_unit_parted")
                 if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",
                     # "TI. UY BAN", "KTL. CHỦ TỊCH"
                     eds += _clear_of(eds, fix_behalf_mark(lines[i]), "fix_behalf_mark")
@@ -3613,8 +3616,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (each pattern only where the line holds a character it needs: most lines hold none)
             line = lines[i]
             if "/" in line or "-" in line:
-                # (but two words a hyphen a scan read joined, "NHAN-DAN": no code, the words are read)
-                parted = [a for a, _b, _r, _c, name in eds if name == "fix_hyphen_inside_a_header_term"]
+                # (but two words a hyphen a scan read joined, "NHAN-DAN", or "UBND" and its place's type, "UBND-THANH
+                # PHO": no code, the words are read; the type had been left "THANH", fresh seed 599 eng)
+                parted = [a for a, _b, _r, _c, name in eds
+                          if name in ("fix_hyphen_inside_a_header_term", "fix_committee_glued")]
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [end]))
                                  for m in DOCNUM_RE.finditer(line) if (end := _code_end(m)) is not None
                                  and not any(m.start() < a < m.end() for a in parted)]

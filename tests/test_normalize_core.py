@@ -3707,7 +3707,8 @@ def test_a_dates_figures_read_as_letters() -> None:
     assert got.endswith("ngày 24 tháng 01 năm 2017")
     # a serif's T for each 1, or a T beside an O for 0 (fresh seeds 593, 599 scan: "tháng TT", "tháng TØ"); a T and
     # a letter that is no figure's stays
-    got = normalize_text("UBND TỈNH LẠNG SƠN\nSố: 48/KH-SLĐTBXH Lạng Sơn, ngày 26 tháng TT năm 2021", damage="ocr_vie").text
+    got = normalize_text("UBND TỈNH LẠNG SƠN\nSố: 48/KH-SLĐTBXH Lạng Sơn, ngày 26 tháng TT năm 2021",
+                         damage="ocr_vie").text
     assert got.endswith("ngày 26 tháng 11 năm 2021")
     assert fix_date_letters_read_as_figures("Hải Phòng, ngày 14 tháng TØ năm 2017") == [(25, 27, "10", 0.8)]
     assert fix_date_letters_read_as_figures("ngày 26 tháng TY năm 2021") == []
@@ -5046,6 +5047,24 @@ def test_tesseract_engs_small_b_for_the_d_of_a_signers_middle_name() -> None:
     got = normalize_text("KT. GIAM DOC\nPHO GIAM DOC\n\nLé burc Diing", damage="ocr_eng").text
     assert got.endswith("\nLê Đức Dũng")
     assert normalize_text("CHU TICH\n\nNguyen Van burc", damage="ocr_eng").text.endswith("Nguyễn Văn Đức")
+
+
+def test_a_tesseract_eng_header_with_a_dash_after_ubnd_a_type_code_bar_read_l_and_a_parted_count_unit() -> None:
+    """Fresh seed 599 eng (Tesseract-eng on a rendered page): "UBND-THANH PHO HAI PHONG" (the dash put apart, the
+    type is read: it had been left "THANH", the issuer lost, since "UBND-THANH" was kept as a document's code), a
+    Thông tư's type code with its T read as an L ("43/2016/TL-BLDTBXH": the legal basis had been lost) and a count's
+    unit parted where its ư was ("1.400 ng oi.": read "ngờ bị", the target lost)."""
+    from vetplan.normalize.fixers import fix_count_unit_parted
+
+    got = normalize_text("UBND-THANH PHO HAI PHONG CONG HOA XA HOl CHU NGHIA VIET NAM\n"
+                         "So: 35/KH-SLDTBXH Hai Phong, ngay 14 thang 10 nam 2017\n"
+                         "Can cu Thong tu so 43/2016/TL-BLDTBXH ngay 28/12/2016 cua Bo Lao\n"
+                         "- Tuyen sinh 1.400 ng oi.\n- Dao tao nghe cho 300 ngu oi;", damage="ocr_eng").text.split("\n")
+    assert got[0].startswith("UBND THÀNH PHỐ HẢI PHÒNG")
+    assert "số 43/2016/TT-BLĐTBXH ngày" in got[2]
+    assert got[3:] == ["- Tuyển sinh 1.400 người.", "- Đào tạo nghề cho 300 người;"]
+    assert fix_count_unit_parted("cho 3 ng ai.") == fix_count_unit_parted("cho 3 ng oi va") == []
+    assert normalize_text("TL. CHU TICH", damage="ocr_eng").text == "TL. CHỦ TỊCH"
 
 
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
