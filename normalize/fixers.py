@@ -948,7 +948,8 @@ _PARTED_AFTER_CAPITAL = regex.compile(r"(?<![\p{L}\d.,])[BCDĐGHKLMNPQRSTV]([ ])
 
 #: … or before its last letter, the h or g of its "ch", "nh", "ng" ("KE HOAC H", "ke hoac h": hoạch) — no word is that
 #: letter alone, where a lone "n", "c" or "t" may be a word whose vowel a scan lost ("Dé n" Đề án)
-_PARTED_BEFORE_LAST_LETTER = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})([ ])([hgHG])(?=[ ]|$)")
+_PARTED_BEFORE_LAST_LETTER = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})([ ])([hgHGpP])(?=[ ]|$)")  # (or a final p:
+# "HUYEN PINH LA P", Đình Lập, fresh seed 1050 eng000: it had been "ĐÌNH LẬP Ở")
 
 
 def parted_syllables(line: str) -> list[tuple[int, int]]:
@@ -1035,9 +1036,10 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh])"  # (its ch read "e}", then a brace's n: "Chii tie},
-                          # cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h read M: "Chu
-                          # tieM,cae PCT", fresh seed 655 code004)
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch)"  # (its ch read "e}", then a brace's
+                          # n: "Chii tie}, cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h
+                          # read M: "Chu tieM,cae PCT", fresh seed 655 code004; its t lost after a space, "Chii ich, caC
+                          # PCT", fresh seed 1079 code004, had been "Chỉ ích")
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")

@@ -3850,6 +3850,9 @@ def test_deputies_and_a_committee_glued_in_the_header() -> None:
     for line in ("- Chu-tich; cac PET UBND tinh;", "- Chủ tịch; các PŒGT UBND tỉnh;"):
         assert "các PCT UBND" in apply_edits(line, fix_chairman_title(line)).replace("cac", "các"), line
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    # its t lost after the space ("- Chii ich, caC PCT UBND tinh;", a code's: fresh seed 1079 code004, "Chỉ ích")
+    got = normalize_text("- Chii ich, caC PCT UBND tinh;", damage="substitution").text
+    assert got == "- Chủ tịch, các PCT UBND tỉnh;"
     assert apply_edits("- Chủ tịch, các PT UBND tỉnh;", fix_chairman_title("- Chủ tịch, các PT UBND tỉnh;")) == \
         "- Chủ tịch, các PCT UBND tỉnh;"  # (its C lost)
     from vetplan.normalize.fixers import fix_behalf_mark
@@ -4898,6 +4901,12 @@ def test_a_syllable_parted_before_its_last_h_or_g() -> None:
     assert normalize_text("KE HOAC H\nban hanh ke hoac h nhu sau:", damage="ocr_eng").text == \
         "KẾ HOẠCH\nban hành kế hoạch như sau:"
     assert parted_syllables('"Dé n Gido duc') == parted_syllables("so c&p va") == parted_syllables("HOAC H.") == []
+    # or before a final p: "HUYEN PINH LA P" (fresh seed 1050 eng000: the issuer had been "HUYỆN ĐÌNH LẬP Ở"); a P that
+    # opens a syllable with the word after it is its Đ ("LA P ONG")
+    got = normalize_text("UY BAN NHAN DAN\nHUYEN PINH LA P\nSo: 12/KH-UBND Pinh Lip, ngay 12 thang 08 nam 2022",
+                         damage="ocr_eng").text
+    assert got.split("\n")[1] == "HUYỆN ĐÌNH LẬP"
+    assert parted_syllables("HUYEN PINH LA P") == [(13, 14)] and parted_syllables("HUYEN LA P ONG") == []
 
 
 def test_an_item_two_whose_figure_was_lost_and_an_item_with_a_semicolon_for_its_stop() -> None:
