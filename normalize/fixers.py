@@ -62,7 +62,8 @@ _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
-                                         r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)\d\d)(?![\w/])")
+                                         r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)[ ]?\d\d)(?![\w/])")  # (its year
+# parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5}|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")  # (or after its year: "46/2015 QD-TTg")
@@ -1465,6 +1466,10 @@ def split_date_glued_after_a_code(line: str) -> list[Edit]:
     return out
 
 
+#: "ngày" as a scan writes it glued after a document's code, with or without its marks
+_DATE_WORDS = frozenset(("ngay", "ngày", "ngdy", "ngáy"))
+
+
 def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A document number glued to the next word, as when two header columns lose the space between them:
     a space goes where its last part ends — after a known abbreviation (``"73/KH-UBNDHà Nội"`` → ``"73/KH-UBND
@@ -1483,6 +1488,9 @@ def split_glued_codes(line: str, table: dict[str, str]) -> list[Edit]:
             continue
         key = abbreviation_key(unicodedata.normalize("NFC", seg))
         if key in table:
+            continue
+        if seg[-4:] in _DATE_WORDS and _type_and_issuer(seg[:-4], table):  # "522/QPTTgngay": QĐ-TTg | ngày (not
+            out.append((m.end() - 4, m.end() - 4, " ", 0.8))  # "QDT" | "Tgngay", a known code's letters first)
             continue
         for n in range(min(len(seg) - 2, 8), 1, -1):
             rest = seg[n:]
@@ -1571,6 +1579,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
             seg = part.group(0)
             if part.start() and (got := _type_and_issuer(seg, table)):  # "164/KHISLĐTBXH": KH-SLĐTBXH
                 out.append((at + part.start(), at + part.end(), got, 0.8))
+                continue
+            if part.start() and seg[-4:] in _DATE_WORDS and (got := _type_and_issuer(seg[:-4], table)):
+                # … with "ngày" glued after it ("522/QPTTgngay 14/5/2018", fresh seed 1062 eng000; its space is
+                # split_glued_codes')
+                out.append((at + part.start(), at + part.end() - 4, got, 0.8))
                 continue
             type_code = len(seg) == 2 and line[at + part.end():at + part.end() + 1] == "-"  # ("522/00-TTg": QĐ)
             if len(seg) == 3 and seg[1] in "AEIOUYLJ" and line[at + part.end():at + part.end() + 1] == "-" and \

@@ -5076,6 +5076,21 @@ def test_a_tesseract_eng_header_with_a_dash_after_ubnd_a_type_code_bar_read_l_an
     assert normalize_text("TL. CHU TICH", damage="ocr_eng").text == "TL. CHỦ TỊCH"
 
 
+def test_a_cited_codes_type_and_issuer_run_together_before_a_glued_day_word_and_a_stroked_parted_year() -> None:
+    """Sample 000's engine on fresh seeds: a cited number's type and issuer run together, its Đ read P, with "ngày"
+    glued after it ("522/QPTTgngay 14/5/2018", seed 1062: read "QPT Ngày", the legal basis lost — a known code's
+    letters, "QDT", had been cut first), and a date's year with a stroke after its slash and a space inside it
+    ("28/12/I20 16", seed 1050: the space went, the stroke stayed)."""
+    from vetplan.normalize.fixers import split_glued_codes
+
+    got = normalize_text("Quyet dinh so 522/QPTTgngay 14/5/2018 cta Thu tudng Chinh phu; Thong tu so "
+                         "43/2016/TT-BLDTBXH ngay 28/12/I20 16 ciaa Bo Lao dong", damage="ocr_eng").text
+    assert "số 522/QĐ-TTg ngày 14/5/2018 của" in got and "ngày 28/12/2016 của Bộ" in got
+    table = get_lexicon(None).abbreviations
+    assert split_glued_codes("so 522/QDTTgngay 14/5", table) == [(12, 12, " ", 0.8)]
+    assert split_glued_codes("so 73/KH-UBNDngay 14/5", table) == [(12, 12, " ", 0.8)]
+
+
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
     """A symbol code's "KẾ HOẠCH" line with its space lost or read as an "l" and its C or H small ("KElHO';'CH",
     "KElHO';'cH"): the plan's type and its title had been lost. A line of other capitals is left."""
