@@ -5088,7 +5088,7 @@ def test_a_cited_codes_type_and_issuer_run_together_before_a_glued_day_word_and_
     assert "số 522/QĐ-TTg ngày 14/5/2018 của" in got and "ngày 28/12/2016 của Bộ" in got
     table = get_lexicon(None).abbreviations
     assert split_glued_codes("so 522/QDTTgngay 14/5", table) == [(12, 12, " ", 0.8)]
-    assert split_glued_codes("so 73/KH-UBNDngay 14/5", table) == [(12, 12, " ", 0.8)]
+    assert split_glued_codes("so 73/KH-UBNDngay 14/5", table) == [(13, 13, " ", 0.8)]
 
 
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
