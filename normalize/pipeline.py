@@ -3071,6 +3071,12 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
         skel = skeleton("".join(words).lower())
         cutoff = max(2, len(skel) // 3)
     near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
+    if ch.name == "ocr_eng" and (two := _ENG_TWO_FOR_U.sub("u", skel)) != skel:  # (its ư read "ir", its ũ "ii": two
+        # letters for one, which the letters' distance counts twice — "Hiru Liing" is Hữu Lũng, fresh seed 1073
+        # eng000, four letters off; the channel prices them)
+        seen = {j for _s, _d, j in near}
+        near += [x for x in extract(two, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
+                 if x[2] not in seen]
     # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
     # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
     scored = sorted((sum(_name_word_cost(ch, a, b) for a, b in zip(names[j][0].split(), words, strict=True))
@@ -3079,6 +3085,10 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
         scored = sorted((c - (HEADER_NAME_BONUS if c <= scored[0][0] + HEADER_NAME_BONUS + PLACE_MARGIN
                               and _issuer_gives(header, header_lines, names[j], ch) else 0.0), j) for c, j in scored)
     return [(c, names[j][0]) for c, j in scored]
+
+
+#: a u with a horn or tilde as Tesseract-eng reads it, two letters: "ir" (ư: "thirc" thức), "ii" (ũ, ủ: "Diing" Dũng)
+_ENG_TWO_FOR_U = re.compile(r"ir|ii")
 
 
 def _dated_highland_name(line: str, i: int, coded: bool) -> tuple[int, str] | None:

@@ -5091,6 +5091,15 @@ def test_a_cited_codes_type_and_issuer_run_together_before_a_glued_day_word_and_
     assert split_glued_codes("so 73/KH-UBNDngay 14/5", table) == [(13, 13, " ", 0.8)]
 
 
+def test_a_place_date_lines_place_with_two_letters_for_a_u_with_a_horn_or_tilde() -> None:
+    """Tesseract-eng's "ir" for ư and "ii" for ũ in the place-date line's place ("Hiru Liing, ngay": Hữu Lũng, fresh
+    seed 1073 eng000): four letters off the name's, past the gazetteer's letter filter, so the issuer above it
+    ("HUYEN HIRU LUNG") was not read through it and stayed "HIRU LƯNG"."""
+    got = normalize_text("UY BAN NHAN DAN CONG HOA\nHUYEN HIRU LUNG\nSo: 12/KH-UBND\n"
+                         "Hiru Liing, ngay 28 thdng 06 nam 2016", damage="ocr_eng").text.split("\n")
+    assert got[1] == "HUYỆN HỮU LŨNG" and got[3].startswith("Hữu Lũng, ngày 28")
+
+
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
     """A symbol code's "KẾ HOẠCH" line with its space lost or read as an "l" and its C or H small ("KElHO';'CH",
     "KElHO';'cH"): the plan's type and its title had been lost. A line of other capitals is left."""
