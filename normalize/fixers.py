@@ -2843,7 +2843,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # (a quote speck after its G: "G‘1AM PDC"; its Ố read S: "GIAM ĐSC", fresh seed 384)
                                    # (or as a 6, F or Y, alone on its line: "glAM P6C", "PHO GIAM DFC", "G1AM PYC",
                                    # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+[DĐBP][BDGES6FY]C"
+                                   # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+"
+                                   r"[DĐBP](?:[BDGES6FY]|[OÔ][ÉÈEÊ])C"
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)

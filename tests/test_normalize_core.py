@@ -6218,3 +6218,10 @@ def test_fresh_plans_1010_to_1049_a_position_and_the_labour_department_in_capita
     assert got[16] == "GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
     got = _repaired_lines("UBND THANH PH6 HO CHI MINH\nSD LAO PQNG - THR¢Ng BNH\nVA XA HQl", "ocr_eng")
     assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+
+
+def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
+    """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
+    and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
+    got = _repaired_lines("\n" * 15 + "KT. GIAM DOC\nPHO G‘1AM POÉC\n\n\nLe Van Nam", "ocr_eng")
+    assert got[16] == "PHÓ GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
