@@ -1935,8 +1935,11 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 
 #: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
 #: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
-_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?:[ ]+|(?=[IV]))"  # (its space lost)
-                                    r"((?=1{0,2}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(/?)(?=(?:19|20)\d\d\b)")
+_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?P<speck>[)\]'‘’]?)"
+                                    r"(?:[ ]+|(?=[IV]))"  # (its space lost, or a speck read for it: "Quy)III12021",
+                                    # fresh seed 1055 code004, the task's time had been lost)
+                                    r"(?P<run>(?=1{0,2}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
+                                    r"(?=(?:19|20)\d\d\b)")
 # (strokes: an Arabic "Quý 12016" is fix_date_slashes'; a code's small v: "Quy IvI2019"; two strokes read as 1s
 # before the rest, "Quy 11lI2023", fresh seed 622 eng000: III/2023 had been "Quý 11 lI2023")
 
@@ -1960,18 +1963,24 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _QUARTER_RUN_INTO_YEAR.finditer(line):
         before = len(out)
-        run = m.group(1).replace("\\", "V")  # (a code's V written as its first stroke, a backslash: "I\\/2024" is IV)
-        if m.group(2):  # the slash there: only the number to read ("Quý I\\/2024")
-            if run != m.group(1) and _as_roman(run) in ("I", "II", "III", "IV"):
-                out.append((m.start(1), m.end(1), _as_roman(run), 0.8))
+        run = m.group("run").replace("\\", "V")  # (a code's V written as its first stroke, a backslash: "I\\/2024"
+        # is IV)
+        if m.group("slash"):  # the slash there: only the number to read ("Quý I\\/2024")
+            if run != m.group("run") and _as_roman(run) in ("I", "II", "III", "IV"):
+                out.append((m.start("run"), m.end("run"), _as_roman(run), 0.8))
         # (the number in the edit with its slash, as read or not: the decoder would read "IV" of "Quy IV12022" as a
         # word, "In")
         elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):  # (a code's small v: "IvI2019")
-            out.append((m.start(1), m.end(1), _as_roman(run[:-1]) + "/", 0.8))
+            out.append((m.start("run"), m.end("run"), _as_roman(run[:-1]) + "/", 0.8))
         elif _as_roman(run) in ("I", "II", "III", "IV"):
-            out.append((m.start(1), m.end(1), _as_roman(run) + "/", 0.75))
-        if len(out) > before and line[m.start(1) - 1] != " ":  # its space lost too: "QuyIIII2021"
-            out.insert(before, (m.start(1), m.start(1), " ", 0.8))
+            out.append((m.start("run"), m.end("run"), _as_roman(run) + "/", 0.75))
+        if len(out) > before and m.group("speck"):  # (the word with its speck, which keeps it from the decoder:
+            # "Quy)III12021", "Quy) III12021")
+            word = "Quý" if line[m.start()] == "Q" else "quý"
+            out.insert(before, (m.start(), m.end("speck"), word + (" " if line[m.start("run") - 1] != " " else ""),
+                                0.8))
+        elif len(out) > before and line[m.start("run") - 1] != " ":  # its space lost too: "QuyIIII2021"
+            out.insert(before, (m.start("run"), m.start("run"), " ", 0.8))
     if "V/" in line:
         out += [(m.start(1), m.end(1), "IV", 0.7) for m in _QUARTER_V_ALONE.finditer(line)]
     out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]

@@ -835,6 +835,11 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
                        ("QuyIIII2021", "Quy III/2021")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
     assert normalize_text("thoi gian: QUy II/2021.", damage="substitution").text == "thời gian: Quý II/2021."
+    # a speck read for its space after the word ("Quy)III12021", fresh seed 1055 code004: the task's time was lost)
+    for line, want in (("Quy)III12021.", "Quý III/2021."), ("Quy) III12021", "Quý III/2021")):
+        assert apply_edits(line, fix_quarter_slash(line)) == want, line
+    got = normalize_text("- Thai gian thvC hisn: Quy)III12021.", damage="substitution").text
+    assert got == "- Thời gian thực hiện: Quý III/2021."
     # Tesseract-eng's lone I lost or put after the slash (sample 000's engine): "Quý V/2024" is IV (no quarter V)
     for line, want in (("Quý V/2024.", "Quý IV/2024."), ("Quý III/I2021", "Quý III/2021"), ("Quy /2023", "Quy /2023")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
