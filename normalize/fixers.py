@@ -1874,6 +1874,11 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             if line[m.end():m.end() + 1].islower():
                 out.append((m.end(), m.end(), " ", 0.8))
             continue
+        if (known is None and len(m.group(0)) >= 4 and m.group(0)[-1] in _SIZE_ONLY_CAPITALS
+                and line[m.end():m.end() + 1].islower() and (not m.start() or not line[m.start() - 1].isalnum())
+                and _known_or_d_misread(m.group(0)[:-1], table) is not None):
+            out.append((m.end() - 1, m.end() - 1, " ", 0.8))  # … or the next word's first letter, a code's capital:
+            continue  # "UBNDCae huyen" (UBND các, fresh seed 1059 code004; it had been kept, the recipient lost)
         if known is None:
             glued = line[m.end():m.end() + 1].islower() or line[m.start() - 1:m.start()].islower() or bool(
                 _POSITION_THEN_BODY.fullmatch(m.group(0)))  # (a deputy's title glued to its body: "các PCTUBND")

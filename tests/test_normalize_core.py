@@ -5105,6 +5105,18 @@ def test_a_place_date_lines_place_with_two_letters_for_a_u_with_a_horn_or_tilde(
     assert got[1] == "HUYỆN HỮU LŨNG" and got[3].startswith("Hữu Lũng, ngày 28")
 
 
+def test_a_codes_abbreviation_glued_to_the_next_word_whose_first_letter_is_a_capital_stand_in() -> None:
+    """Sample 004's code: "UBND" glued to the next word, whose c it wrote as a capital ("- UBNDCae huyen, thah ph6;",
+    fresh seed 1059 code004: kept whole, the recipient "UBND các huyện, thành phố" had been lost); a run standing alone
+    ("UBNDC") or a run no known code opens ("KHXCao") stays."""
+    from vetplan.normalize.fixers import split_glued_abbreviations
+
+    got = normalize_text("- UBNDCae huyen, thah ph6;", damage="substitution").text
+    assert got == "- UBND các huyện, thành phố;"
+    table = get_lexicon(None).abbreviations
+    assert split_glued_abbreviations("- UBNDC;", table) == [] and split_glued_abbreviations("so KHXCao", table) == []
+
+
 def test_a_codes_plan_type_line_with_its_space_lost() -> None:
     """A symbol code's "KẾ HOẠCH" line with its space lost or read as an "l" and its C or H small ("KElHO';'CH",
     "KElHO';'cH"): the plan's type and its title had been lost. A line of other capitals is left."""
