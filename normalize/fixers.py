@@ -2444,12 +2444,15 @@ def fix_count_unit_word(line: str) -> list[Edit]:
 
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
-_COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
-                                   r"(?=[ ]*[.;,]?[ ]*$)")
+_COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
+                                   r"|n(?!g?u[oơ]i)[a-zư]{1,3}[oơ]i)"  # (or its g and ư read as other letters, one
+                                   r"(?=[ ]*[.;,]?[ ]*$)")  # word: "4.200 newoi.", fresh seed 593 eng; "người"'s
+# plain letters, "nguoi", are the decoder's)
 
 
 def fix_count_unit_parted(line: str) -> list[Edit]:
-    """``"- Tuyển sinh 1.400 ng oi."`` → "người" (a count's unit, parted; read before the decoder)."""
+    """``"- Tuyển sinh 1.400 ng oi."`` → "người" (a count's unit, parted or misread: "4.200 newoi."; read before the
+    decoder)."""
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_PARTED.finditer(line)]
 
 

@@ -3534,7 +3534,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
                     eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")
-                if " ng" in lines[i]:  # "Tuyển sinh 1.400 ng oi."
+                if " n" in lines[i]:  # "Tuyển sinh 1.400 ng oi.", "4.200 newoi."
                     eds += _clear_of(eds, fix_count_unit_parted(lines[i]), "fix_count_unit_parted")
                 if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",
                     # "TI. UY BAN", "KTL. CHỦ TỊCH"

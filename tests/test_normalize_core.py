@@ -5078,6 +5078,10 @@ def test_a_tesseract_eng_header_with_a_dash_after_ubnd_a_type_code_bar_read_l_an
     assert "số 43/2016/TT-BLĐTBXH ngày" in got[2]
     assert got[3:] == ["- Tuyển sinh 1.400 người.", "- Đào tạo nghề cho 300 người;"]
     assert fix_count_unit_parted("cho 3 ng ai.") == fix_count_unit_parted("cho 3 ng oi va") == []
+    # its g and ư read as other letters, one word ("4.200 newoi.", fresh seed 593 eng); its plain letters are the
+    # decoder's ("nguoi")
+    assert fix_count_unit_parted("- Tuyen sinh 4.200 newoi.") == [(19, 24, "người", 0.75)]
+    assert fix_count_unit_parted("- Tuyen sinh 4.200 nguoi.") == []
     assert normalize_text("TL. CHU TICH", damage="ocr_eng").text == "TL. CHỦ TỊCH"
 
 
