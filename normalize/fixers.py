@@ -2445,9 +2445,10 @@ def fix_count_unit_word(line: str) -> list[Edit]:
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
 _COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
-                                   r"|n(?!g?u[oơ]i)[a-zư]{1,3}[oơ]i)"  # (or its g and ư read as other letters, one
+                                   r"|n(?!g?u[oơ]i|g[a-zư]?[oơ]i)[a-zư]{1,3}[oơ]i)"  # (or its g and ư read as other
+                                   # letters, one
                                    r"(?=[ ]*[.;,]?[ ]*$)")  # word: "4.200 newoi.", fresh seed 593 eng; "người"'s
-# plain letters, "nguoi", are the decoder's)
+# plain letters, "nguoi", or its ư alone misread, "ngwoi", are the decoder's)
 
 
 def fix_count_unit_parted(line: str) -> list[Edit]:
@@ -2631,8 +2632,11 @@ def _spells_a_syllable_with(line: str, start: int, end: int, letters: str) -> bo
 #: a capital T Tesseract-eng read as a bracket, a t and a j, glued to a word's letters (sample 000's table:
 #: "(tjrl:;a}"; on other plans "- (tjhuong tryc HPND", Thường, fresh seed 565 eng000: the recipient had kept it; in a
 #: word of capitals too, "(tjINH KHANH HOA", fresh seeds 613 and 626 eng000: the issuer had kept the bracket)
-_T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|\p{Lu}(?:\p{Lu}|-\p{Lu}))(?![^\s)]*\))")
-# (a code's first T before its second and its hyphen: "43/2016/(tjT-BLPTBXH", fresh seed 600 eng000)
+_T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|\p{Lu}(?:\p{Lu}|-\p{Lu}))(?![^\s)]*\))"
+                                   r"|(?<=\p{Lu})\(tj(?=g?(?![\p{L}\d)]))")
+# (a code's first T before its second and its hyphen: "43/2016/(tjT-BLPTBXH", fresh seed 600 eng000; or the last of an
+# abbreviation's capitals, "các PC(tj UBND", "2239/QP-T(tjg", fresh seeds 1110 and 1082 eng000: the recipient and the
+# legal basis had been lost)
 
 
 def fix_t_read_as_bracket(line: str) -> list[Edit]:

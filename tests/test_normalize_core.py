@@ -5717,6 +5717,12 @@ def test_sample_000s_engine_on_a_t_read_as_a_bracket_a_count_spaced_before_its_z
     assert got[0] == "- Đào tạo nghề cho 300 lao động nông thôn."
     assert got[2:] == ["- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"]
     assert fix_thousands_stop("ngày 10 05 tháng") == [] and fix_t_read_as_bracket("(tjx) (tjab)") == []
+    # the last of an abbreviation's capitals ("các PC(tj UBND", "2239/QP-T(tjg": fresh seeds 1110 and 1082 eng000, the
+    # recipient and the legal basis had been lost); a bracket a capital's word closes stays ("A(tj)")
+    got = normalize_text("- Chu tich, cac PC(tj UBND tinh;\nQuyét djnh so 2239/QP-T(tjg ngay 30/12/2021 cta Thu tuong",
+                         damage="ocr_eng").text.split("\n")
+    assert got[0] == "- Chủ tịch, các PCT UBND tỉnh;" and "số 2239/QĐ-TTg ngày 30/12/2021 của" in got[1]
+    assert fix_t_read_as_bracket("xem A(tj)") == []
 
 
 def test_a_provinces_own_highland_name_on_the_place_date_line() -> None:
