@@ -1321,7 +1321,9 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC]h[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)"
+                           r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
+                           # 1103 eng000, the lead had been lost)
                            r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
 # (not "phù hợp": "chỉ rõ, phù hợp với")
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen

@@ -6247,6 +6247,14 @@ def test_fresh_plans_1010_to_1049_a_position_and_the_labour_department_in_capita
     assert got[1] == "SỞ LAO ĐỘNG - THƯƠNG BINH"
 
 
+def test_fresh_plans_1090_to_1129_a_leads_verb_with_its_h_read_as_a_brace() -> None:
+    """Sample 000's engine (fresh seed 1103 eng000): the lead's verb with its h read as a brace, as the label's can be
+    ("So Ndi vy cé}u tri, phéi hop vdi": it had been "có}ý trì", and the task's lead and partners were lost)."""
+    got = normalize_text("So Ndi vy cé}u tri, phéi hop vdi S¢ Thong tin va Truyen thong t6 chirc cac Idp dao tao",
+                         damage="ocr_eng").text
+    assert got.startswith("Sở Nội vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức")
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
