@@ -711,8 +711,9 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
                           r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
-_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ](?:\p{Lu}\p{Ll}|b[aeiouy]))")  # (a capital Đ read as a small b:
-# "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one before it)
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ](?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")  # (a capital Đ read as a
+# small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one before it; a speck
+# after its capital, "2 G‘an két", fresh seed 1098 eng000)
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")

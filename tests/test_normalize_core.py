@@ -6255,6 +6255,14 @@ def test_fresh_plans_1090_to_1129_a_leads_verb_with_its_h_read_as_a_brace() -> N
     assert got.startswith("Sở Nội vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức")
 
 
+def test_fresh_plans_1090_to_1129_an_items_stop_lost_before_a_capital_with_a_speck() -> None:
+    """Sample 000's engine (fresh seed 1098 eng000): an item's stop lost before a capital with a quote speck after it
+    ("2 G‘an két vdi doanh nghiép": the task had been run into the one before, its partner and time lost)."""
+    got = _repaired_lines("III. NHIEM VU\n1. Pdy manh chUyén db1 so\n- Ra sodt mang luéi.\n2 G‘an két vdi doanh "
+                          "nghiép\n- Té churc Hoi thi.\n3. Tuyén truyén, tu van hgc nghé", "ocr_eng")
+    assert got[3] == "2. Gắn kết với doanh nghiệp"
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
