@@ -3513,6 +3513,39 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
                                                  *_QUOTE_AFTER_A_HEAD.finditer(line), *heads)]
 
 
+#: "Căn cứ" opening a line before the type of the document it cites, in a repaired line whose "cứ" the decoder read as
+#: another word ("can c(Chi thj s6 24/CT-TTg", a code's: fresh seed 1111 code004, read "cần có Chỉ thị", the title had
+#: run into it; "Can ca Quyet dinh", sample 000's engine, read "Cần có"): "c", a vowel, "n", then "c" and its vowel
+_BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}n[ ]+c\p{L}{1,2})[ ]+"
+                               r"(?=(?i:chỉ thị|quyết định|thông tư|nghị định|kế hoạch|công văn)[ ]+(?i:số)[ ]+\d"
+                               r"|Luật[ ]+\p{Lu})")  # (a cited document: its number, or a law's name; "Cần có kế hoạch
+# cụ thể" stays)
+
+
+def fix_basis_opening(line: str) -> list[Edit]:
+    """``"cần có chỉ thị số 24/CT-TTg"`` → "Căn cứ" (read after the decoder); written so, it is left."""
+    return [(*m.span("basis"), "Căn cứ", 0.8) for m in _BASIS_OPENING.finditer(line)
+            if m["basis"] not in ("Căn cứ", "căn cứ")]
+
+
+#: the report's deadline word before its date ending the sentence in a repaired line, read as another word ("… Xã hội
+#: thảo ngày 11/12/2021.", "của ngày 24/12/2017": a code's "twae", "ruae", fresh seeds 1101 and 1110 code004 — the
+#: deadline had been lost), in a line that reports ("báo cáo")
+_DEADLINE_WORD = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,5}(?=[ ]+ngày[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+_REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
+
+
+def fix_deadline_word(line: str) -> list[Edit]:
+    """``"… báo cáo kết quả về Sở … thảo ngày 11/12/2021."`` → "trước" (read after the decoder); "trước" and the words
+    a date may follow in a report's sentence ("từ", "đến", "vào", "trong", "sau", "hết", "đúng") are left."""
+    if not _REPORTS.search(line):
+        return []
+    return [(m.start(), m.end(), "trước", 0.75) for m in _DEADLINE_WORD.finditer(line) if m.group() not in _DATE_BEFORE]
+
+
+_DATE_BEFORE = frozenset(("trước", "từ", "đến", "vào", "trong", "sau", "hết", "đúng", "tới", "chậm", "nhất", "là"))
+
+
 #: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)
 _STOP_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,6})\.(\p{Ll}{1,2})(?![\p{L}\d.])")
 

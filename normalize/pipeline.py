@@ -69,6 +69,7 @@ from .fixers import (
     fix_agency_name_case,
     fix_and_social_affairs,
     fix_bang_read_for_i,
+    fix_basis_opening,
     fix_behalf_mark,
     fix_brace_in_a_letter,
     fix_chairman_title,
@@ -84,6 +85,7 @@ from .fixers import (
     fix_date_one_read_as_t,
     fix_date_slashes,
     fix_day_speck,
+    fix_deadline_word,
     fix_decimal_comma,
     fix_departments_phrase,
     fix_deputy_word,
@@ -3739,6 +3741,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if "ngoài" in out:  # "Tuyển sinh 3.500 ngoài.": người
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
+            if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
+                out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
+            if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
+                out = _recorded(out, i, fix_deadline_word(out), "fix_deadline_word", changes)
             if "nam" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam"; read after the
                 # decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)

@@ -6263,6 +6263,24 @@ def test_fresh_plans_1090_to_1129_an_items_stop_lost_before_a_capital_with_a_spe
     assert got[3] == "2. Gắn kết với doanh nghiệp"
 
 
+def test_fresh_plans_1090_to_1129_a_legal_basis_opening_and_a_deadline_word_read_as_other_words() -> None:
+    """Read after the decoder: a line's "Căn cứ" before a cited document's type that the decoder read as other words
+    ("can c(Chi thj s6 24/CT-TTg", a code's, fresh seed 1111 code004: "cần có chỉ thị", the title had run into it), and
+    a report's deadline word before its date ending the sentence ("twae ngay 11I12I2021.", "ruae ngay", fresh seeds 1101
+    and 1110 code004: read "thảo", "của", the deadline lost). Words written so, or that a date may follow, stay."""
+    from vetplan.normalize.fixers import fix_basis_opening, fix_deadline_word
+
+    got = normalize_text("can c(Chi thj s6 24/CT-TTg ngay28I5I2020 cua Thu tuang Chinh phu", damage="substitution").text
+    assert got.startswith("Căn cứ chỉ thị số 24/CT-TTg ngày 28/5/2020")
+    got = normalize_text("cac co quan, don vi baOlcao kSt qua v~ Sa Lao d9ng - Thuong binh va Xa hQi twae ngay "
+                         "11I12I2021.", damage="substitution").text
+    assert got.endswith("Xã hội trước ngày 11/12/2021.")
+    assert fix_basis_opening("Căn cứ Quyết định số 1") == fix_basis_opening("Cần có kế hoạch cụ thể.") == []
+    assert fix_basis_opening("Cần có Luật Giáo dục nghề nghiệp") == [(0, 6, "Căn cứ", 0.8)]
+    assert fix_deadline_word("Báo cáo kết quả từ ngày 11/12/2021.") == []
+    assert fix_deadline_word("Tổ chức Hội thi vào ngày 11/12/2021.") == []
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
