@@ -6281,6 +6281,15 @@ def test_fresh_plans_1090_to_1129_a_legal_basis_opening_and_a_deadline_word_read
     assert fix_deadline_word("Tổ chức Hội thi vào ngày 11/12/2021.") == []
 
 
+def test_a_place_date_lines_place_the_issuer_names_as_its_letters_read_where_two_names_are_as_likely() -> None:
+    """Real Tesseract-eng (fresh seed 618 eng): "Ba Don, ngay" under "THI XA BA DON" — the channel found the commune
+    "Đạ Đờn" (its B a Đ) about as likely as Ba Đồn, so no name was taken and the decoder read "Đã Đơn"; the town the
+    issuer names, whose letters the place has as read, is taken."""
+    got = normalize_text("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nTHI XA BA DON Déc lap - Tu do - Hanh "
+                         "phic\nS6: 166/KH-UBND Ba Don, ngay 04 thang 08 nam 2018", damage="ocr_eng").text
+    assert got.split("\n")[2] == "Số: 166/KH-UBND Ba Đồn, ngày 04 tháng 08 năm 2018"
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
