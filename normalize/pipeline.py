@@ -2338,8 +2338,10 @@ HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p
                                    r"(?:[ ]{1,2}\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside:
                                    # "C,r"; two spaces between its words: "B~c  K?n", fresh seed 875 code004)
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
-                                   r"[Tt][Hh]\S{2,6}?(?:[ ]|(?=\d))")  # ("th|ng12": a space lost; "th<;>ng"; the
-# place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh seed 628 code004)
+                                   r"(?:[Tt][Hh]\S{2,6}?|h\S{2,4}?)(?:[ ]|(?=\d))")  # ("th|ng12": a space lost;
+# "th<;>ng"; its t lost too, "hang11", fresh seed 1109 code004: the issuer "TINH NAMT DINH" had not been read through
+# the place; the place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh
+# seed 628 code004)
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one

@@ -6290,6 +6290,15 @@ def test_a_place_date_lines_place_the_issuer_names_as_its_letters_read_where_two
     assert got.split("\n")[2] == "Số: 166/KH-UBND Ba Đồn, ngày 04 tháng 08 năm 2018"
 
 
+def test_a_codes_place_date_line_whose_month_word_lost_its_t() -> None:
+    """Sample 004's code: the place-date line's month word with its t lost and glued to its number ("Nam Dinh, ngay 03
+    hang11 nam 2023", fresh seed 1109 code004): the line was not read as one, so the issuer above it, its place with a
+    stand-in letter too many ("TINH NAMT DINH"), was not read through it and had been kept."""
+    got = _repaired_lines("UY BAN NHAN DAN\nTINH NAMT DINH\nS6: 311/KH-UBND\nD9c l?p - Tv do - Hanh phuC\n"
+                          "Nam Dinh, ngay 03 hang11 nam 2023", "substitution")
+    assert got[1] == "TỈNH NAM ĐỊNH" and got[4] == "Nam Định, ngày 03 tháng 11 năm 2023"
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
