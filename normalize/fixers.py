@@ -939,8 +939,8 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])
                                r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
-                               r"|T[^\sh]{1,2}rh[ ]"
-                               r"|Hội đồng))")
+                               r"|T[^\sh]{1,2}rh[ ]|T[^\sh]{1,2}M[ ]"  # (a code's nh written M: "ThuOng trve TiuM
+                               r"|Hội đồng))")  # uy", fresh seed 1106 code004, read "Thưởng trần")
 
 
 #: a capital consonant standing alone before a word that opens with a vowel: a syllable a scan parted after its first
@@ -979,7 +979,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh)|(?P<thanh>Th\S{1,2}nh)"
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh|T[^\sh]{1,2}M)"
+                                 r"|(?P<thanh>Th\S{1,2}nh)"
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")
 _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang": "Đảng"}

@@ -6162,7 +6162,9 @@ def test_fresh_plans_870_to_909_a_highland_place_read_for_the_issuer_and_the_rec
     for item, want in (("- Thuong ruc HDND tilh;", "- Thường trực HĐND tỉnh;"),
                        ("- ThuOng truc HDND tiM;", "- Thường trực HĐND tỉnh;"),
                        ("- ThuOng tr\\l'icHDND inh;", "- Thường trực HĐND tỉnh;"),
-                       ("- Thuang truC Tirh iiy;", "- Thường trực Tỉnh ủy;")):
+                       ("- Thuang truC Tirh iiy;", "- Thường trực Tỉnh ủy;"),
+                       ("- ThuOng trve TiuM uy;", "- Thường trực Tỉnh ủy;")):  # (its nh written M before "ủy": fresh
+        # seed 1106 code004, read "Thưởng trần")
         assert _repaired_lines(f"Noi nh?n:\n{item}\n- Luu: VT.", "substitution")[1] == want
 
 
