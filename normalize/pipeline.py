@@ -1985,7 +1985,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             path, margins = run_path[at:at + len(slots)], run_margins[at:at + len(slots)]
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
-                                        line=lines[i],
+                                        line=lines[i], scanned=kind in OCR_KINDS,
                                         heading=bool(ROMAN_AT_START.match(lines[i])))
             if kind == "ocr_eng" and "Uy" in lines[i]:
                 results[i] = _small_uy_after_its_body(results[i])
@@ -2143,14 +2143,15 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
                    upper: bool, lex: Lexicon, cased: dict[tuple, str],
-                   coded: bool = False, heading: bool = False, line: str = "",
+                   coded: bool = False, heading: bool = False, line: str = "", scanned: bool = False,
                    ) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
     at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals away from other capitals is no word in
     capitals ("DAN vi" is "Đơn vị", "CAC so" "Các sở") but on a part's heading (``heading``: "I.MT)Cntca, YEU
     cAu", a real code's damaged capitals); a word never a name's opened inside a sentence by a capital with its small
-    letter's shape is written small (``line``: the tokens' line; :func:`_size_only_capital_inside_a_sentence`)."""
+    letter's shape is written small (``line``: the tokens' line; :func:`_size_only_capital_inside_a_sentence`), in a
+    code and in a scan (``scanned``: "nghé Cho lao dfng", Tesseract-eng's C read large, fresh seed 1098 eng000)."""
     res = []
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
@@ -2208,7 +2209,7 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_LETTERS and new[:1] == tok[:1]:
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
             # Xã hội)
-        elif coded and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new):
+        elif (coded or scanned) and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new):
             new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các)
         res.append((s, e, tok, new, mg))
     return res

@@ -6301,6 +6301,17 @@ def test_a_codes_place_date_line_whose_month_word_lost_its_t() -> None:
     assert got[1] == "TỈNH NAM ĐỊNH" and got[4] == "Nam Định, ngày 03 tháng 11 năm 2023"
 
 
+def test_a_scans_size_only_capital_opening_a_word_never_a_names_inside_a_sentence() -> None:
+    """Tesseract-eng reads a small c, o, s, v … large (one shape): inside a sentence a word never a name's opened so is
+    written small, as a code's is ("nghé Cho lao dfng", fresh seed 1098 eng000: the title had been "nghề Cho lao
+    động"; sample 000: "địa phương Vé chế độ", "Gắn đào tạo Véi giải quyết", whose references write "về", "với"). A
+    line's first word, a word after a stop, and a name's word ("Vĩnh Bảo") stay."""
+    got = normalize_text("Pao tao nghé Cho lao dfng nong thén nam 2024\nphoi hop Véi So Tai chinh. Cac don vi\n"
+                         "Uy ban nhan dan huyen Vinh Bao", damage="ocr_eng").text.split("\n")
+    assert got == ["Đào tạo nghề cho lao động nông thôn năm 2024", "phối hợp với Sở Tài chính. Các đơn vị",
+                   "Ủy ban nhân dân huyện Vĩnh Bảo"]
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
