@@ -276,8 +276,11 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
 _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})"
-                             r"([.,:;]|(?<=[|Il1]{2})(?=\s+[A-ZĐ]{2}))"  # (a semicolon for the stop, "Ill;", or
-                             r"(?=\s*\S)")  # none after strokes: "Il CHI TIEU")
+                             r"([.,:;]|(?<=[|Il1]{2})(?=\s+[A-ZĐ]{2})"  # (a semicolon for the stop, "Ill;", or
+                             # none after strokes: "Il CHI TIEU", or after a "1" alone before the targets' heading: "1
+                             # CHL TIEU", fresh seed 633 eng)
+                             r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$))"
+                             r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 #: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
 _SIGNING_COMMITTEE = regex.compile(r"\s*[UỦ][YỶ]\s+BAN\s+NH[AÂ]N\s+D[AÂ]N\s*$")
@@ -1626,6 +1629,12 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                              ("D" in seg[j - 1:j + 2:2] or seg[j].isdigit())
                              and abbreviation_key(table[k]) == r.upper()))}
                 # (a figure's speck and a Đ read D: "KH-S6LDTBXH", fresh seeds 452 and 455 eng000)
+            if not known and 4 <= len(seg) <= 5 and code[part.start() - 1:part.start()] == "-":  # a speck read as a
+                # capital inside a short issuer's code, written as the table writes it: "1956/QD-TTPg" (TTg, fresh seed
+                # 633 eng: read "TT Đã", the legal basis lost)
+                known = {table[k] for j in range(1, len(seg) - 1) if seg[j].isupper()
+                         and (k := abbreviation_key(r := seg[:j] + seg[j + 1:])) in table and len(k) >= 3
+                         and table[k] == r}
             if not known and len(seg) >= 6:  # one letter of a long code misread as another: "KH-SLDTBAH" (SLĐTBXH)
                 off = {head + table[k]: _letters_off(seg, head + k) for k in table for head in ("", "S") if len(k) >= 5
                        and not (head and table[k][:1] == "B")}  # (no "S" before a ministry's code)
