@@ -2447,12 +2447,16 @@ def fix_number_word_before_document(line: str) -> list[Edit]:
 #: "ngoài" (outside) as a count's unit ending its clause, in a repaired line: "Tuyển sinh 3.500 ngoài." (a code's
 #: "ngmai", "ng{ai": the channel took the plain a for à, and the LM's "người" after a number did not outweigh it; fresh
 #: seeds 874, 878 and 906: each target had been lost) — no count is of "ngoài"
-_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ngoài(?=[ ]*[.;,]?[ ]*$)")
+_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|(?P<left>ng\p{L}{2,5}i))"
+                                       r"(?=[ ]*[.;,]?[ ]*$)")
+# (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng)
 
 
 def fix_count_unit_word(line: str) -> list[Edit]:
-    """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder)."""
-    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)]
+    """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
+    syllable (``"1.300 nguwédi."``)."""
+    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
+            if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))]
 
 
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",

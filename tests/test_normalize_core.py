@@ -6176,6 +6176,10 @@ def test_a_counts_unit_read_ngoai() -> None:
     assert normalize_text("- TUy@n sinh 3.500 ngmai.", damage="substitution").text == "- Tuyển sinh 3.500 người."
     assert [e[2] for e in fix_count_unit_word("- Tuyển sinh 3.500 ngoài.")] == ["người"]
     assert fix_count_unit_word("năm 2020 ngoài ra, các") == []
+    # a word the decoder left that spells no syllable ("1.300 nguwédi.": Tesseract-eng's ư and ờ read as several
+    # letters, fresh seed 639 eng); a syllable stays
+    assert normalize_text("- Tuyén sinh 1.300 nguwédi.", damage="ocr_eng").text == "- Tuyển sinh 1.300 người."
+    assert fix_count_unit_word("cho 300 nghiệp.") == []
 
 
 def test_fresh_plans_910_to_940_positions_a_codes_tinh_and_a_province_not_a_commune() -> None:
