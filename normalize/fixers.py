@@ -2459,6 +2459,17 @@ def fix_count_unit_word(line: str) -> list[Edit]:
             if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))]
 
 
+#: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh
+#: seed 1132 code004: "6 chức" was kept, and the partner ran on into it); no count of posts ("6 chức danh", "chức vụ")
+_ORGANISE_T_LOST = regex.compile(r"(?<=\p{L}[ ]+)6(?=[ ]+ch\S{1,3}c(?![\p{L}\d])"
+                                 r"(?![ ]+(?:danh|vụ|vu|năng|nang|sắc|sac)(?![\p{L}\d])))")
+
+
+def fix_organise_t_lost(line: str) -> list[Edit]:
+    """``"Đào t?o 6 chirc H9i thi"`` → "tổ chirc" (read before the decoder)."""
+    return [(m.start(), m.end(), "tổ", 0.75) for m in _ORGANISE_T_LOST.finditer(line)]
+
+
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
 _COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
@@ -3241,7 +3252,9 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
 #: 11I2019", "tu thang 5dSn Mang 6I2016", "tr hang 2 dSnthang 3/2016"): the span is told by its shape — a short t-word,
 #: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
 #: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
-_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW])\s+(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"
+_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_])\s+"
+                            r"(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"  # (its "từ" one letter: "lam u thalg7 dSn Mang
+                            # 10/2020", fresh seed 1136 code004)
                             r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>[^\s\d]{3,6}?)\s*\d{1,2}[/Il1|](?:19|20)\d\d(?!\d)")
 
 

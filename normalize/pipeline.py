@@ -116,6 +116,7 @@ from .fixers import (
     fix_number_word_before_document,
     fix_o_read_as_arcs,
     fix_opening_quote_speck,
+    fix_organise_t_lost,
     fix_part_numerals,
     fix_partners_with,
     fix_percent_read_as_figures,
@@ -3461,6 +3462,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
             if "h" in lines[i] and "," in lines[i] and kind != "stripped":  # "chii ri, ph6i hgp": chủ trì
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
+            if " 6 ch" in lines[i] and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ chức
+                eds += _clear_of(eds, fix_organise_t_lost(lines[i]), "fix_organise_t_lost")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where

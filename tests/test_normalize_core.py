@@ -6331,6 +6331,19 @@ def test_real_tesseract_eng_the_targets_heading_after_a_lone_1_and_a_speck_insid
     assert fix_document_codes("so 73/KH-UBND ngay", table) == []
 
 
+def test_fresh_plans_1130_to_1169_a_codes_to_chuc_with_its_t_lost_and_a_loose_span_from_one_letter() -> None:
+    """Sample 004's code (fresh seeds 1132 and 1136 code004): "tổ chức" with its t lost, its ổ the code's 6 ("Dao t?o 6
+    chirc H9i thi": "6 chức" was kept and the partner ran on into it), and a time span whose "từ" is one letter and
+    whose month word has its number glued ("lam u thalg7 dSn Mang 10/2020": the decoder read the 7 into "tháng", and
+    the span was lost). A count of posts ("6 chức danh") stays."""
+    from vetplan.normalize.fixers import fix_organise_t_lost
+
+    got = normalize_text("phoi hop vai Sa Giao due va Dao t?o 6 chirc H9i thi thiSt bj dao tao tv lam u thalg7 dSn "
+                         "Mang 10/2020.", damage="substitution").text
+    assert got.endswith("Đào tạo tổ chức Hội thi thiết bị đào tạo từ làm từ tháng 7 đến tháng 10/2020.")
+    assert fix_organise_t_lost("Don vi co 6 chuc danh") == []
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
