@@ -2470,6 +2470,19 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "tổ", 0.75) for m in _ORGANISE_T_LOST.finditer(line)]
 
 
+#: a code's space written as an "l" after an agency's head word ("SalNong nghiep", Sở Nông nghiệp: fresh seeds 1163 and
+#: 1165 code004, read "Sở lượng nghiệp"), or before it opening a recipients' item ("-lB9 Lao d9ng", Bộ: fresh seed 1104
+#: code004, read "lệ"); no Vietnamese word has an l after its vowel
+_CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
+                                  r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)")
+
+
+def fix_coded_space_as_l(line: str) -> list[Edit]:
+    """``"SalNong nghiep"`` → "Sa Nong nghiep", ``"-lB9 Lao d9ng"`` → "- B9 Lao d9ng" (a code's; before the
+    decoder)."""
+    return [(m.start(), m.end(), " ", 0.75) for m in _CODED_SPACE_AS_L.finditer(line)]
+
+
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
 _COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"

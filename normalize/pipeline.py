@@ -74,6 +74,7 @@ from .fixers import (
     fix_brace_in_a_letter,
     fix_chairman_title,
     fix_city_words,
+    fix_coded_space_as_l,
     fix_coded_span_opening,
     fix_comma_before_dash,
     fix_comma_inside_place,
@@ -3464,6 +3465,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
             if " 6 ch" in lines[i] and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ chức
                 eds += _clear_of(eds, fix_organise_t_lost(lines[i]), "fix_organise_t_lost")
+            if kind == "substitution" and "l" in lines[i]:  # "SalNong nghiep", "-lB9 Lao d9ng": a space written l
+                eds += _clear_of(eds, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where
@@ -3626,6 +3629,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_item_numbers")]
             pre[i] = eds = _one_space_each(eds)
             protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names + national_kept
+            # (a speck a fixer reads as a space parts the decoder's words there too: "SalNong" is "Sa" and "Nong", each
+            # read, where the edit's span had kept the whole token from the decoder)
+            protected[i] += [x for s, e, rep, *_r in eds if rep == " " and e == s + 1 and lines[i][s] != " "
+                             for x in ((s, s), (e, e))]
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))

@@ -6344,6 +6344,16 @@ def test_fresh_plans_1130_to_1169_a_codes_to_chuc_with_its_t_lost_and_a_loose_sp
     assert fix_organise_t_lost("Don vi co 6 chuc danh") == []
 
 
+def test_a_codes_space_written_l_after_an_agencys_head_or_opening_an_item() -> None:
+    """Sample 004's code writes a space as an "l" (fresh seeds 1163, 1165 and 1104 code004): after an agency's head
+    word ("SalNong nghiep": read "Sở lượng nghiệp", the partner lost) or opening a recipients' item ("-lB9 Lao d9ng":
+    read "lệ"). The speck read as a space parts the decoder's words there, each read."""
+    got = _repaired_lines("- Don vi phoi hop: SalNong nghieP Va Phat tri@n nong thon;\n -lB9 Lao d9ng - Thuang binh "
+                          "Va Xa hQi;", "substitution")
+    assert got == ["- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn;",
+                   " - Bộ Lao động - Thương binh và Xã hội;"]
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
