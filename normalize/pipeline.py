@@ -2211,7 +2211,8 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
                 slot.name_case[1][:1] == (True,) and tok[:1] in SIZE_ONLY_LETTERS and new[:1] == tok[:1]:
             new = new[:1].upper() + new[1:]  # a name's capital OCR read small, the same shape ("Thương binh và xa hi":
             # Xã hội)
-        elif (coded or scanned) and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new):
+        elif (coded or scanned) and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new,
+                                                                                                  scanned):
             new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các)
         res.append((s, e, tok, new, mg))
     return res
@@ -2224,7 +2225,13 @@ _NEVER_NAMES = frozenset(("các", "với", "về", "và", "vào", "cho", "của"
                           "chưa", "cùng", "sau", "sự", "xong"))
 
 
-def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: int, line: str, new: str) -> bool:
+#: a place's type words by their letters that are no other word's ("huyen", "tinh"): a word after one opens the place's
+#: name ("phuong", "quan", "xa" are as often "phương", "quan", "xa": "địa phương Về chế độ" is "về")
+_PLACE_TYPE_LETTERS = frozenset(("tinh", "huyen"))
+
+
+def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: int, line: str, new: str,
+                                         scanned: bool = False) -> bool:
     """Whether a code's capital C, O, S, V, W, X or Z opening a word inside a sentence (after a word, no stop, colon,
     semicolon or dash between them) is its small letter, which has its shape (sample 004's engine wrote "dan Vj"
     for "đơn vị", "KS ho?ch Va" for "và"): for a word never a name's (:data:`_NEVER_NAMES`: "UBND Cae huy~n" các;
@@ -2234,6 +2241,8 @@ def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: i
     if tok[:1] not in "COSVWXZ" or not new[:1].isupper() or " " in new or (
             len(tok) > 1 and not any(c.islower() for c in tok[1:] if c.isalpha())):
         return False
+    if scanned and at and skeleton(toks[at - 1][2].lower()) in _PLACE_TYPE_LETTERS:  # (a scan's word after a place's
+        return False  # type is its name's, misread: "huyen Vii Quang" read "Với Quảng" is Vũ Quang, mended later)
     before = line[:toks[at][0]].rstrip()  # (the text before it, a fixer's words too: they are no tokens)
     return bool(before) and before[-1] not in ".:;!?-–+*•(\"“" and new.lower() in _NEVER_NAMES
 
@@ -3632,7 +3641,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (a speck a fixer reads as a space parts the decoder's words there too: "SalNong" is "Sa" and "Nong", each
             # read, where the edit's span had kept the whole token from the decoder)
             protected[i] += [x for s, e, rep, *_r in eds if rep == " " and e == s + 1 and lines[i][s] != " "
-                             for x in ((s, s), (e, e))]
+                             and lines[i][s - 1:s].isalpha() and lines[i][e:e + 1].isalpha() for x in ((s, s), (e, e))]
+            # (between two letters only: "so'4312016" is số and its number, which a fixer reads after the decoder)
             m = ROMAN_AT_START.match(lines[i]) or LIST_AT_START.match(lines[i]) or ROMAN_ROW.match(lines[i])
             if m:
                 protected[i].append((m.start(1), m.end(1)))
