@@ -1577,8 +1577,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     if "/" not in line and "-" not in line:
         return out
     out += [(m.start(), m.end(), "S" + table[k], 0.8) for m in _DEPARTMENT_CODE_SPECK.finditer(line)
-            if (k := abbreviation_key(m[1])) in table and table[k][:1] not in "BUH"]  # (a sector's: no ministry's,
-    # no council's)
+            if (k := _key_or_d_read_p(m[1], table)) in table and table[k][:1] not in "BUH"]  # (a sector's: no
+    # ministry's, no council's; its Đ maybe read P too, "52/KH-SéLPTBXH", fresh seed 1139 eng000)
     for m in DOC_CODE.finditer(line):
         code = m.group(0)
         at = m.start()
@@ -1668,6 +1668,17 @@ _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a ma
 
 #: the codes of a document's type that stand before the hyphen and its issuer's code ("KH-UBND", "TT-BLĐTBXH")
 _TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "NQ", "TTr", "HĐ", "NĐ", "TT", "TTLT")}
+
+
+def _key_or_d_read_p(code: str, table: dict[str, str]) -> str:
+    """A code's :func:`abbreviation_key`, or, where the table lacks it, the key with one P read for a Đ that the table
+    has (``"LPTBXH"`` → the key of LĐTBXH)."""
+    key = abbreviation_key(code)
+    if key in table or "P" not in code:
+        return key
+    found = {k for j, c in enumerate(code) if c == "P" and (k := abbreviation_key(code[:j] + "Đ" + code[j + 1:]))
+             in table}
+    return found.pop() if len(found) == 1 else key
 
 
 def _type_and_issuer(seg: str, table: dict[str, str]) -> str | None:

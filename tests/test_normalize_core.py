@@ -6354,6 +6354,16 @@ def test_a_codes_space_written_l_after_an_agencys_head_or_opening_an_item() -> N
                    " - Bộ Lao động - Thương binh và Xã hội;"]
 
 
+def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
+    """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
+    read P ("52/KH-SéLPTBXH": the number had been lost)."""
+    from vetplan.normalize.fixers import fix_document_codes
+
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("So: 52/KH-SéLPTBXH Ha Noi", table) == [(10, 18, "SLĐTBXH", 0.8)]
+    assert fix_document_codes("So: 52/KH-SéLPTXX", table) == []
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
