@@ -110,8 +110,8 @@ _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_COD
 # (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
 # number had been lost, "SỐ: 3471 KỲ-UBND")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
-#: scan's "1811KH" is left, 1811/KH and 181/KH being alike)
-_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP)-[A-ZĐ]"
+#: scan's "1811KH" is left, 1811/KH and 181/KH being alike; its Đ read B too, "19561QB-TTg", fresh seed 1163 eng000)
+_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB)-[A-ZĐ]"
                                             r"|[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))")  # (its hyphen lost: "19561QPTTg")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
@@ -2761,14 +2761,21 @@ def fix_percent_read_as_quote(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_QUOTE.finditer(line)]
 
 
+#: a letter a speck was read as, glued before a rate after its verb ("dat P64,9%", fresh seed 1151 eng000: the target
+#: had been lost); no rate opens with a letter
+_LETTER_BEFORE_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt|dal)[ ]+)[A-Za-z]"
+                                    r"(?=\d{1,3}(?:,\d{1,2})?[ ]?%)")
+
+
 def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
     lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%), or before it (``"đạt
-    63  ,6%"``), and a speck before the sign: ``"đạt 67,8°%"`` → "67,8%"."""
+    63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a letter before the rate: ``"đạt P64,9%"``."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
-                                                 *_SPECK_BEFORE_PERCENT.finditer(line))]
+                                                 *_SPECK_BEFORE_PERCENT.finditer(line),
+                                                 *_LETTER_BEFORE_RATE.finditer(line))]
 
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three

@@ -6369,6 +6369,18 @@ def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     assert fix_document_codes("So: 52/KH-SéLPTXX", table) == []
 
 
+def test_fresh_plans_1130_to_1169_a_cited_numbers_fifth_one_before_its_d_read_b_and_a_letter_before_a_rate() -> None:
+    """Sample 000's engine (fresh seeds 1163 and 1151 eng000): a cited number's slash read "1" after four figures, its
+    Đ read B ("19561QB-TTg": the citation had been lost), and a speck read as a letter glued before a rate ("đạt
+    P64,9%": the target had been lost)."""
+    from vetplan.normalize.fixers import fix_decimal_comma
+
+    got = normalize_text("Thuc hién Quyét dinh sb 19561QB-TTg ngay 27/11/2009 cua Thu tudng Chinh pha;\n- Ty 1e lao "
+                         "dong qua dao tao dat P64,9%.", damage="ocr_eng").text.split("\n")
+    assert "số 1956/QĐ-TTg ngày 27/11/2009" in got[0] and got[1] == "- Tỷ lệ lao động qua đào tạo đạt 64,9%."
+    assert fix_decimal_comma("đạt 64,9%") == []
+
+
 def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() -> None:
     """Sample 000's engine (fresh seed 1053 eng000): a deputy director's position alone on its line, its Ố read as an O
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
