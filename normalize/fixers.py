@@ -2964,8 +2964,9 @@ _PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
                                 # (a symbol code's, its space lost or read "l", its C or H small: "KElHO';'CH",
                                 # "KElHO';'cH": the title had been lost; its H written "a", "KE HO';'ca": fresh seeds
                                 # 847 and 857 code004, read "Kế Hoạch" and the title lost)
-                                r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hha]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch|ca))"
-                                r"\s*$")
+                                r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hha]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch|ca)"
+                                r"|K[^\sHOa]aO\S{1,3}[Cc][Hh])"  # (its space lost and its H written "a": "KEaO';'cH",
+                                r"\s*$")  # fresh seed 1145 code004, read "Kế Hoạch" and the title lost)
 
 
 #: "THÀNH PHỐ" opening a header's line in capitals before its place, its letters as a rough scan may leave them ("THANEL

@@ -3464,7 +3464,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
             if "PH" in lines[i] and kind != "substitution":  # "PHD CHU TICH" (a code's own: restore_coded_position)
                 eds += _clear_of(eds, fix_deputy_word(lines[i]), "fix_deputy_word")
-            if kind == "substitution" and i < HEADER_LINES and "HO" in lines[i]:  # "KElHO';'CH" (a scan's: below)
+            if kind == "substitution" and i < HEADER_LINES and ("HO" in lines[i] or "aO" in lines[i]):  # "KElHO';'CH",
+                # "KEaO';'cH" (a scan's: below)
                 eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
             if "gi" in lines[i] or "GI" in lines[i]:  # "; thoigianthuc hien: Quý III/2019"
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")

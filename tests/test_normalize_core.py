@@ -6107,6 +6107,10 @@ def test_a_codes_plan_type_with_its_h_written_a_and_a_department_head_read_sau()
 
     assert [e[2] for e in fix_plan_type_line("KE HO';'ca")] == ["KẾ HOẠCH"]
     assert fix_plan_type_line("KE HOA ca") == []
+    # its space lost and its H written "a" ("KEaO';'cH", fresh seed 1145 code004: the title had been lost)
+    got = _repaired_lines("UY BAN NHAN DAN\nHUYEN TAN PHU\nS6: 12/KH-UBND\nTan Phu, ngay 03 thang 12 nam 2020\n"
+                          "KEaO';'cH\nDao t?O ngh~ cho lao d9ng nong thon nam 2020", "substitution")
+    assert got[4] == "KẾ HOẠCH"
     agencies = ("Sở Kế hoạch và Đầu tư", "Sở Tài chính")
     assert [e[2] for e in fix_agency_head("Sau Kế hoạch và Đầu tư chủ trì", agencies)] == ["Sở"]
     assert fix_agency_head("Sau khi Kế hoạch được ban hành", agencies) == []
