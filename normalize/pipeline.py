@@ -2993,7 +2993,7 @@ CAPITAL_D_AS_B_COST = 0.5
 #: a header's issuer line in capitals: the council's words maybe, a place's type word as read, the place's words
 _ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]*)?"  # (its space lost:
                                    # "UBNDTINH L';'NG SO-N", fresh seed 593 code004)
-                                   r"(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
+                                   r"(?P<type>TH\S{1,3}[ ]?[Pp][Hh]\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
                                    r"(?P<place>\S+(?:[ ]+\S+){0,3})\s*$")
 #: the types of place that issue plans (:data:`PLACE_TYPES` of some weight), by their letters, as a header writes them
 #: ("tinh": TỈNH)
@@ -3010,8 +3010,11 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     m = _ISSUER_PLACE_LINE.match(line)
     coded = ch.name == "substitution"
     # (in capitals: a code's may have a small letter or stand-in among them, "TiNH BuC K<N", fresh seed 893 code)
+    # (a code's city's words run together, its P small: "THANHpH6 CFIM PHA" above "C?m Pha, ngay", Cẩm Phả, fresh seed
+    # 1146 code004: the issuer had been "CFIM PHỐ")
+    typ = regex.sub(r"(?<=[^\s])(?=PH)", " ", m["type"].upper()) if m is not None and coded else ""
     if m is None or not (m["type"].isupper() or (coded and m["type"][:1].isupper() and sum(
-            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(m["type"], coded)) is None:
+            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(typ or m["type"], coded)) is None:
         return []
     # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
     written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])

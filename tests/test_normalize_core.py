@@ -6305,6 +6305,14 @@ def test_a_place_date_lines_place_the_issuer_names_as_its_letters_read_where_two
     assert got.split("\n")[2] == "Số: 166/KH-UBND Ba Đồn, ngày 04 tháng 08 năm 2018"
 
 
+def test_a_codes_issuer_whose_city_words_run_together() -> None:
+    """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
+    ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
+    got = _repaired_lines("UY BAN NHAN DAN\nTHANHpH6 CFIM PHA\nS6: 12/KH-UBND\nC?m Pha, ngay 03 thang 12 nam 2023",
+                          "substitution")
+    assert got[1] == "THÀNH PHỐ CẨM PHẢ" and got[3].startswith("Cẩm Phả, ngày 03")
+
+
 def test_a_codes_place_date_line_whose_month_word_lost_its_t() -> None:
     """Sample 004's code: the place-date line's month word with its t lost and glued to its number ("Nam Dinh, ngay 03
     hang11 nam 2023", fresh seed 1109 code004): the line was not read as one, so the issuer above it, its place with a
