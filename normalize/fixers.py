@@ -1976,8 +1976,8 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
 #: a quarter's V alone, its I lost ("Quý V/2024": no quarter V), or a stroke between its slash and its year ("Quý
 #: III/I2021"): Tesseract-eng's, sample 000's engine (it read a lone I as "|", "1" or nothing)
 _QUARTER_V_ALONE = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(V)(?=/(?:19|20)\d\d\b)")
-_QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?P<num>I{{1,3}}|IV"
-                                         rf"|{_QUARTER_NUMBER_READ})/(?P<stroke>[Il|1])"
+_QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV"
+                                         rf"|{_QUARTER_NUMBER_READ})/([Il|1])"
                                          r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17"; its
 # number's strokes as read, another fixer's: "Quy I11/I20 17")
 
@@ -2012,13 +2012,7 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.insert(before, (m.start("run"), m.start("run"), " ", 0.8))
     if "V/" in line:
         out += [(m.start(1), m.end(1), "IV", 0.7) for m in _QUARTER_V_ALONE.finditer(line)]
-    for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line):
-        if len(m["num"]) == 2 and all(c in "Il1|" for c in m["num"]):  # two strokes and one after the slash: III, its
-            # stroke moved ("Quy I1/I2019", "1I/I2018": sample 000's engine on fresh plans, III each time it read two
-            # strokes so — one stroke and one after the slash was I with a speck, four times in five)
-            out.append((m.start("num"), m.end("stroke"), "III/", 0.75))
-        else:
-            out.append((m.start("stroke"), m.end("stroke"), "", 0.8))
+    out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]
     return out
 
 
