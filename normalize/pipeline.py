@@ -2232,11 +2232,12 @@ _PLACE_TYPE_LETTERS = frozenset(("tinh", "huyen"))
 
 def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: int, line: str, new: str,
                                          scanned: bool = False) -> bool:
-    """Whether a code's capital C, O, S, V, W, X or Z opening a word inside a sentence (after a word, no stop, colon,
-    semicolon or dash between them) is its small letter, which has its shape (sample 004's engine wrote "dan Vj"
-    for "đơn vị", "KS ho?ch Va" for "và"): for a word never a name's (:data:`_NEVER_NAMES`: "UBND Cae huy~n" các;
-    "Vi" may be a name's, Vị Xuyên, and the case of the words beside it is the code's too: "vai Sa cong Thuong" is
-    "với Sở Công Thương")."""
+    """Whether a code's or a scan's (``scanned``) capital C, O, S, V, W, X or Z opening a word inside a sentence (after
+    a word, no stop, colon, semicolon or dash between them) is its small letter, which has its shape (sample 004's
+    engine wrote "dan Vj" for "đơn vị", "KS ho?ch Va" for "và"; Tesseract-eng read "nghé Cho lao"): for a word never a
+    name's (:data:`_NEVER_NAMES`: "UBND Cae huy~n" các; in a scan not after a place's type word, whose name's first
+    syllable it may be, misread: "huyen Vii Quang"; "Vi" may be a name's, Vị Xuyên, and the case of the words beside
+    it is the code's too: "vai Sa cong Thuong" is "với Sở Công Thương")."""
     tok = toks[at][2]
     if tok[:1] not in "COSVWXZ" or not new[:1].isupper() or " " in new or (
             len(tok) > 1 and not any(c.islower() for c in tok[1:] if c.isalpha())):
