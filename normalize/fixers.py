@@ -1397,6 +1397,17 @@ _SPAN_TO_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2}[ ])(?!�
                               r"(?=[ ]tháng \d{1,2}(?:/(?:19|20)\d\d)?(?![\d/]))")
 
 
+#: "thôn" after "nông" in a repaired line, read as another word where a code wrote its th as an M or lost its t ("nong
+#: Mon", "nong hon": fresh seeds 1145, 1120 and 1140 code004, read "nông Môn", "nông hơn" — the title had been lost);
+#: no other word follows "nông" so spelled
+_RURAL_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[nN]ông[ ])(?:[hH]ơn|[mM]ôn|[hH]ôn)(?![\p{L}\d])")
+
+
+def fix_rural_word(line: str) -> list[Edit]:
+    """``"lao động nông hơn năm 2017"`` → "nông thôn" (a code's; read after the decoder)."""
+    return [(m.start(), m.end(), "THÔN" if m.group().isupper() else "thôn", 0.75) for m in _RURAL_WORD.finditer(line)]
+
+
 #: the span's second month word read as another word: "từ tháng 4 đến hàng 10/2019" (a code's "hang", its t lost: fresh
 #: seed 916 code004, the task's time had been lost)
 _SPAN_SECOND_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2} đến[ ])(?!tháng[ ])\p{L}{3,5}"

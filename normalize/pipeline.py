@@ -133,6 +133,7 @@ from .fixers import (
     fix_quote_after_capitals,
     fix_quotes_before_a_capital,
     fix_roman_numerals,
+    fix_rural_word,
     fix_small_b_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
@@ -3781,6 +3782,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
+            if "nông " in out and kind == "substitution":  # "nông hơn", "nông Môn": a code's th lost or written M
+                out = _recorded(out, i, fix_rural_word(out), "fix_rural_word", changes)
             if "tháng" in out and kind == "substitution":  # a month the decoder parted from the words it was glued to
                 # ("đSnthang812024" read "đến tháng 812024", parted above if glued to the month's word): its date read
                 # as the fixers read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng

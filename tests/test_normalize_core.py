@@ -6300,6 +6300,16 @@ def test_a_place_date_lines_place_the_issuer_names_as_its_letters_read_where_two
     assert got.split("\n")[2] == "Số: 166/KH-UBND Ba Đồn, ngày 04 tháng 08 năm 2018"
 
 
+def test_a_codes_rural_word_with_its_th_written_m_or_its_t_lost() -> None:
+    """Sample 004's code writes "thôn" after "nông" with its th as an M or its t lost ("nong Mon", "nong hon": fresh
+    seeds 1145, 1120 and 1140 code004, read "nông Môn", "nông hơn": the title had been lost), after the decoder."""
+    from vetplan.normalize.fixers import fix_rural_word
+
+    for coded in ("Dao t?O ngh~ cho lao d9ng nong Mon nam 2020", "Dao tao ngh~ cho lao d9ng nong hon nam 2020"):
+        assert normalize_text(coded, damage="substitution").text == "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert fix_rural_word("nông thôn, nông dân") == []
+
+
 def test_a_codes_issuer_whose_city_words_run_together() -> None:
     """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
     ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
