@@ -2785,8 +2785,9 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
 #: decimals, no sign after them, at the clause's end (or the sign read as a figure and an o: "đạt 64,09o.")
-_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|là|khoảng|trên|dưới)[ ]+)(\d{1,2}),(\d)(\d{1,2}|\d[oòóỏõọ])"
-                                   r"(?=[.,;]?[ ]*\S?$|[.,;][ ])")
+_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|trên|dưới)[ ]+)"  # (the verb unmarked too: a
+                                   # Tesseract-eng rate, "dat 77,45.", fresh seed 657 eng)
+                                   r"(\d{1,2}),(\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
 _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
 

@@ -4363,7 +4363,7 @@ def test_a_rates_percent_sign_vietnamese_ocr_read_as_figures() -> None:
     """Vietnamese OCR reads a rate's "%" as one or two more figures ("đạt 78,39,", "đạt 60,755.": fresh seeds 847, 873,
     900, 904, 910 scan, five targets lost): on a line that names a rate, after its verb, with no sign, a rate of two
     or three decimals is one of one decimal and its sign. A rate written with its sign, a count and a line about no
-    rate stay; other damage kinds are not read so."""
+    rate stay; stripped text is not read so."""
     from vetplan.normalize.fixers import fix_percent_read_as_figures
 
     for line, want in (("- Tÿ lệ lao động qua đào tạo đạt 78,39,", "78,3%,"),
@@ -4376,6 +4376,9 @@ def test_a_rates_percent_sign_vietnamese_ocr_read_as_figures() -> None:
     got = normalize_text("- Tý lệ lao động qua đào tạo đạt 60,755.", damage="ocr_vie").text
     assert got == "- Tỷ lệ lao động qua đào tạo đạt 60,7%."
     assert normalize_text("- Ty le lao dong qua dao tao dat 60,755.", damage="stripped").text.endswith("60,755.")
+    # Tesseract-eng's too, its verb unmarked ("dat 77,45.", fresh seed 657 eng: the target had been lost)
+    got = normalize_text("- Ty le lao dong qua dao tao dat 77,45.", damage="ocr_eng").text
+    assert got == "- Tỷ lệ lao động qua đào tạo đạt 77,4%."
 
 
 def test_a_dates_year_whose_2_was_read_as_3_and_a_quarters_first_stroke_as_a_j() -> None:
