@@ -669,9 +669,10 @@ _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
-_SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|I{1,3}|IV|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
+_SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|[Il1|]{1,3}|[Il1|]?V|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
                                    r"(?=(?:19|20)\d\d(?:(?!\d)|1(?=[A-ZĐ])))")  # (a stroke before the quote:
-# "46/I‘ 2015/QP-TTg", fresh seed 645 eng000; the year's slash after it read "1": "46/‘ 20151QPTTg", fresh seed 841)
+# "46/I‘ 2015/QP-TTg", fresh seed 645 eng000; the year's slash after it read "1": "46/‘ 20151QPTTg", fresh seed 841;
+# a quarter's strokes as read before it: "Quy 1II/‘ 2017", fresh seeds 1188 and 1196 eng000)
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
 # (a stroke after a slash too: "ngay ‘ 28/I12/2016", fresh seed 939 eng000, its quote had kept the date's fixers off)
 _BEFORE_A_DATE = r"(?=\d{1,2}/[Il|]?\d{1,2}/[Il|]?(?:19|20)\d\d(?![\w/]))"

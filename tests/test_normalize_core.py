@@ -6313,6 +6313,14 @@ def test_a_codes_rural_word_with_its_th_written_m_or_its_t_lost() -> None:
     assert fix_rural_word("nông thôn, nông dân") == []
 
 
+def test_a_quote_speck_after_a_quarters_slash_its_strokes_misread() -> None:
+    """Sample 000's engine (fresh seeds 1188 and 1196 eng000): a quote speck after a quarter's slash where its strokes
+    were read as a "1" and I's ("Quy 1II/‘ 2017", "Quy II1/‘ 2023": the task's time had been "Quý III/‘ 2017")."""
+    got = normalize_text("- Thoi gian thyc hién: Quy 1II/‘ 2017.\n- thoi gian thuc hién: Quy II1/‘ 2023.",
+                         damage="ocr_eng").text
+    assert got == "- Thời gian thực hiện: Quý III/2017.\n- thời gian thực hiện: Quý III/2023."
+
+
 def test_a_codes_issuer_whose_city_words_run_together() -> None:
     """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
     ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
