@@ -878,8 +878,9 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:))"
-                           rf"(?=\s*:?\s*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")  # ("181KH-",
-# "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had been lost)
+                           rf"(?=\s*:?[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
+# ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
+# been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng)
 
 
 def fix_number_label(line: str) -> list[Edit]:
@@ -891,11 +892,12 @@ def fix_number_label(line: str) -> list[Edit]:
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(*quote.span(1), "", 0.85)] if quote else [])
+        ([(*quote.span(1), " " if line[quote.start(1) - 1] == ":" else "", 0.85)] if quote else [])
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*)(?=\+?\d)")
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  # (or specks read as stops: "$6:..245/KH",
+# fresh seed 656 eng: the number had been lost)
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a

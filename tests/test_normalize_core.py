@@ -149,6 +149,8 @@ def test_fix_number_label() -> None:
         assert fix_number_label(line) == [], line
     assert normalize_text("S50: 73/KH-UBND Ha Noi, ngay 02 thang 3 nam 2024", damage="ocr_eng").text == \
         "Số: 73/KH-UBND Hà Nội, ngày 02 tháng 3 năm 2024"
+    # specks read as stops after the colon ("$6:..245/KH-UBND", fresh seed 656 eng: the number had been lost)
+    assert fix_number_label("$6:..245/KH-UBND Ha Long") == [(0, 2, "Số", 0.9), (3, 5, " ", 0.85)]
 
 
 def test_an_items_number_one_whose_stroke_was_read_as_letters() -> None:
