@@ -3064,9 +3064,16 @@ def _type_word_read(word: str, coded: bool) -> str | None:
     if coded:
         # (a letter no Vietnamese word has, a J, is a stand-in too: "TJNH" TỈNH, fresh seed 875 code004)
         letters = skeleton(_prep(word, "substitution").lower())
-        return next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
+        found = next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and all(
             a == b or not b.isalpha() or not b.isascii() or (b in NON_VIETNAMESE_LETTERS and a in "aeiouy")
             for a, b in zip(t, letters, strict=True))), None)
+        if found is None and word.isupper() and word.isalpha():  # (a capital consonant for its one marked vowel, a
+            # stand-in among capitals: "TBNH PHS THj" above "Ph> Thj, ng|y", Phú Thọ: fresh seed 1171 code, whose
+            # issuer had been read "THÀNH PHỐ THỦ")
+            found = next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and sum(a != b for a, b in zip(
+                t, letters, strict=True)) == 1 and all(a == b or (a in "aeiouy" and b not in "aeiouy") for a, b in zip(
+                    t, letters, strict=True))), None)
+        return found
     return None
 
 

@@ -6323,6 +6323,17 @@ def test_a_quote_speck_after_a_quarters_slash_its_strokes_misread() -> None:
     assert got == "- Thời gian thực hiện: Quý III/2017.\n- thời gian thực hiện: Quý III/2023."
 
 
+def test_a_codes_issuers_type_word_with_a_capital_consonant_for_its_marked_vowel() -> None:
+    """A symbol code's stand-in among capitals may be a capital consonant ("UBND TBNH PHS THj" above "Ph> Thj, ng|y",
+    Phú Thọ: fresh seed 1171 code, the issuer had been read "THÀNH PHỐ THỦ"): the type word with one capital
+    consonant where its marked vowel stands is read as that type, the place through the place-date line's."""
+    from vetplan.normalize.pipeline import _type_word_read
+
+    got = _repaired_lines("UBND TBNH PHS THj\nS6: 12/KH-UBND\nPh> Thj, ng|y 01 thang 10 nam 2018", "substitution")
+    assert got[0] == "UBND TỈNH PHÚ THỌ"
+    assert _type_word_read("TBNH", True) == "tinh" and _type_word_read("TBNB", True) is None
+
+
 def test_a_codes_issuer_whose_city_words_run_together() -> None:
     """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
     ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
