@@ -2523,8 +2523,9 @@ def fix_count_unit_parted(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_PARTED.finditer(line)]
 
 
-#: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters)
-_YEAR_WORD = regex.compile(r"(?<![\p{L}\d])nam(?=[ ]+(?:19|20)\d\d(?![\d/]))")
+#: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters), or an
+#: n…m the decoder read with another mark ("nếm 2024", a code's: fresh seed 1190 code, the title had been lost)
+_YEAR_WORD = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệêắằẳẵặấầẩẫậ])m(?=[ ]+(?:19|20)\d\d(?![\d/]))")
 
 
 def fix_year_word(line: str) -> list[Edit]:

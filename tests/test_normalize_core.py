@@ -3602,6 +3602,8 @@ def test_a_place_the_header_names_misread_after_its_type_word() -> None:
         assert place_as_the_header_writes_it(line, {place}, is_place) == [], line
     assert fix_year_word("Vũ Quang nam 2024") == [(9, 12, "năm", 0.9)]
     assert fix_year_word("tỉnh Quảng Nam 2024; nam 20245") == []
+    # an n…m the decoder read with another mark before a year ("nghề nghiệp nếm 2024", fresh seed 1190 code)
+    assert fix_year_word("giáo dục nghề nghiệp nếm 2024") == [(21, 24, "năm", 0.9)] and fix_year_word("năm 2024") == []
     text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nHUYEN VU QUANG Doc lap - Tu do - Hanh phuc\n"
             "S6: 307/KH-UBND Vii Quang, ngay 14 thang 10 nam 2024\nKE HOACH\n\n"
             "Phat trién giao duc nghé nghiép trén dia ban huyén Vii Quang nam 2024")
