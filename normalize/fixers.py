@@ -3548,6 +3548,11 @@ _QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0
 # (its ở read as a sign: "vé S&' Lao dong", fresh seed 469 eng000)
 
 
+#: a stop or colon and a quote a scan read for the space after an agency's head word, before its name ("- Don vi chu
+#: tri: S&:'Tai chinh.", fresh seed 650 eng: read "Sẽ:'Tài chính", the lead lost)
+_SPECKS_AFTER_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0,2})[:;.,][‘’'`](?=\p{Lu}\p{Ll})")
+
+
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
 #: not after one, as a highland name's apostrophe stands ("EA H'LEO")
 _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,2}(?=\p{Lu})")
@@ -3584,6 +3589,7 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTES_BEFORE_A_CAPITAL.finditer(line)
             if not (m.group(1) and any(q in line[:m.start()] for q in "‘’'`\"“"))
             and not any(h.start() < m.end() and m.start() < h.end() for h in heads)] + \
+        [(m.start(), m.end(), " ", 0.8) for m in _SPECKS_AFTER_A_HEAD.finditer(line)] + \
         [(m.start(), m.end(), "", 0.8) for m in (*_QUOTES_INSIDE_CAPITALS.finditer(line),
                                                  *_QUOTE_AFTER_A_HEAD.finditer(line), *heads)]
 

@@ -4544,7 +4544,9 @@ def test_an_english_model_scans_misreads_fresh_seeds_1001_to_1040() -> None:
                        ("- Don vi chu tri: Sé'‘Lao dng - Thuong binh va Xa hdi;",
                         "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội;"),
                        ("So Giao duc va’ Dao tao", "Sở Giáo dục và Đào tạo"),
-                       ("PHO CHU TICH\n- Luu: VT. DO Van Ding", "PHÓ CHỦ TỊCH\n- Lưu: VT. Đỗ Văn Dũng")):
+                       ("PHO CHU TICH\n- Luu: VT. DO Van Ding", "PHÓ CHỦ TỊCH\n- Lưu: VT. Đỗ Văn Dũng"),
+                       # (a colon and a quote for the space after the head: fresh seed 650 eng)
+                       ("- Don vi.chu tri: S&:'Tai chinh.", "- Đơn vị chủ trì: Sở Tài chính.")):
         assert normalize_text(line, damage="ocr_eng").text == want, line
     got = normalize_text("- Đơn vị chủ trì: Sở Lao động : Thương bịnh và Xã hội;", damage="ocr_vie").text
     assert got == "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội;"
