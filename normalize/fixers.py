@@ -937,7 +937,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nN]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,5}?"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNl]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,6}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|r\S{1,3}?(?=[\s.]+[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
@@ -994,9 +994,10 @@ _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang"
 #: letter of it misread ("tilh", "tioh")
 # (a code's nh written "M", "tiM", "tiuM", or its t lost, "inh": fresh seeds 876, 935 and 881 code004, read "tìm",
 # "sinh")
-_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?![\p{L}\d])"
-                                        r"(?:[ ]+(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M)|inh)"
-                                        r"(?=[ ]*[;,.]?[ ]*$))?")
+_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
+                                        # "HDNDtirh", fresh seed 1206 code004, read "từ")
+                                        r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M)"
+                                        r"|inh)(?=[ ]*[;,.]?[ ]*$))?")
 
 
 def fix_standing_committee(line: str) -> list[Edit]:
@@ -1025,7 +1026,7 @@ def fix_standing_committee(line: str) -> list[Edit]:
             if body.group("council") != "HĐND" and body.start("council") == m.end(3):
                 out.append((*body.span("council"), "HĐND", 0.8))
             if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
-                    skeleton(tinh) != "tinh":
+                    skeleton(tinh) != "tinh":  # (glued, its space is split_glued_abbreviations')
                 out.append((*body.span("tinh"), "tỉnh", 0.75))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
@@ -2700,10 +2701,10 @@ def _spells_a_syllable_with(line: str, start: int, end: int, letters: str) -> bo
 #: "(tjrl:;a}"; on other plans "- (tjhuong tryc HPND", Thường, fresh seed 565 eng000: the recipient had kept it; in a
 #: word of capitals too, "(tjINH KHANH HOA", fresh seeds 613 and 626 eng000: the issuer had kept the bracket)
 _T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|\p{Lu}(?:\p{Lu}|-\p{Lu}))(?![^\s)]*\))"
-                                   r"|(?<=\p{Lu})\(tj(?=g?(?![\p{L}\d)]))")
+                                   r"|(?<=\p{Lu})\(tj(?=\p{Lu}{2}|g?(?![\p{L}\d)]))")
 # (a code's first T before its second and its hyphen: "43/2016/(tjT-BLPTBXH", fresh seed 600 eng000; or the last of an
 # abbreviation's capitals, "các PC(tj UBND", "2239/QP-T(tjg", fresh seeds 1110 and 1082 eng000: the recipient and the
-# legal basis had been lost)
+# legal basis had been lost; or inside them, "KH-SLD(tjBXH", fresh seed 1192 eng000)
 
 
 def fix_t_read_as_bracket(line: str) -> list[Edit]:
@@ -2951,8 +2952,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
 #: a position line's "PHÓ" with its Ó read as another capital or a digit, before "CHỦ TỊCH" or "GIÁM ĐỐC" however read
 #: ("PHD CHU TICH", "KT. PH0 GIAM DOC": the signer's position had been lost)
 _DEPUTY_MISREAD = regex.compile(r"^([\s.]*(?:KT\s*\.\s*)?)(PH[^\sÓOa-z]|PH)"
-                                r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|G[‘’'`]?[Il1|]\S{0,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
-# (a quote speck after GIÁM's G: "PH6 G‘IAM BGC", fresh seed 450 eng000, read "PHỐ GIÁM ĐỐC")
+                                r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|G[‘’'`]?[Il1|]?\S{0,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
+# (a quote speck after GIÁM's G: "PH6 G‘IAM BGC", fresh seed 450 eng000, read "PHỐ GIÁM ĐỐC"; its I lost: "PHÉ GAM
+# PDC", fresh seed 1174 eng000)
 
 
 def fix_deputy_word(line: str) -> list[Edit]:

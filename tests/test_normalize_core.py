@@ -6338,6 +6338,22 @@ def test_a_codes_issuers_type_word_with_a_capital_consonant_for_its_marked_vowel
     assert _type_word_read("TBNH", True) == "tinh" and _type_word_read("TBNB", True) is None
 
 
+def test_fresh_plans_1170_to_1209_a_deputy_a_bracketed_t_and_the_standing_bodies() -> None:
+    """Fresh seeds 1174, 1192 (eng000) and 1202, 1185, 1206 (code004), each field had been lost: a deputy's "PHÓ" read
+    "PHÉ" before a director whose GIÁM lost its I ("PHÉ GAM PDC": read "PHỐ"); a capital T read "(tj" inside a code's
+    capitals ("KH-SLD(tjBXH"); "Thường trực" with its n read l before a glued "Tinhuy" ("Thuolg trvc Tinhuy": read
+    "Thường trực Tỉnh"), with a group of seven characters glued to HĐND ("tr\\l'ielHDND": read "triển"), and HĐND glued
+    to a misread "tỉnh" ("HDNDtirh": read "từ")."""
+    got = _repaired_lines("\n" * 15 + "KT. GIAM P6C\nPHÉ GAM PDC\n\n\nLe Van Nam", "ocr_eng")
+    assert got[16] == "PHÓ GIÁM ĐỐC"
+    got = _repaired_lines("UBND TINH\nSd: 245/KH-SLD(tjBXH Ha Noi, ngay 12 thang 3 nam 2020", "ocr_eng")
+    assert got[1].startswith("Số: 245/KH-SLĐTBXH Hà Nội")
+    for item, want in (("- Thuolg trvc Tinhuy;", "- Thường trực Tỉnh ủy;"),
+                       ("- Thuang tr\\l'ielHDND tinh;", "- Thường trực HĐND tỉnh;"),
+                       ("- ThuOng trvC HDNDtirh;", "- Thường trực HĐND tỉnh;")):
+        assert _repaired_lines(f"Noi nh?n:\n{item}\n- Luu: VT.", "substitution")[1] == want, item
+
+
 def test_a_codes_issuer_whose_city_words_run_together() -> None:
     """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
     ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
