@@ -73,6 +73,7 @@ from .fixers import (
     fix_behalf_mark,
     fix_brace_in_a_letter,
     fix_chairman_title,
+    fix_cited_type_words,
     fix_city_words,
     fix_coded_space_as_l,
     fix_coded_span_opening,
@@ -3774,6 +3775,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "%" in out:  # "đạt68,4%": a percentage glued to a word the decoder read (a code's "P$t68,4%")
                 out = _recorded(out, i, _spaces(split_glued_counts(out)),
                                 "split_glued_counts", changes)
+            if "/T" in out or "/Q" in out or "/C" in out or "/N" in out:  # "Tháng tám 43/2016/TT-BLĐTBXH": Thông tư số
+                out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)

@@ -6354,6 +6354,21 @@ def test_fresh_plans_1170_to_1209_a_deputy_a_bracketed_t_and_the_standing_bodies
         assert _repaired_lines(f"Noi nh?n:\n{item}\n- Luu: VT.", "substitution")[1] == want, item
 
 
+def test_a_cited_documents_type_name_read_as_other_words_before_its_number() -> None:
+    """A code's "Thông tư số" glued and read as other words before the cited number ("ThSng t{s{ 43/2016/TT-BLDTBXH":
+    "Tháng tám", fresh seed 1193 code; "Thomgtus6": "Thông từ", fresh seed 1200 code004 — the legal basis had been
+    lost): the number's type code names the type, read after the decoder; a type written right, or words that open
+    with other letters, stay."""
+    from vetplan.normalize.fixers import fix_cited_type_words
+
+    got = normalize_text("Thuc hien Quyet dinh s{ 1956/QD-TTg ng{y 27/11/2009 c<;>a Thu t{ong Chinh phu; ThSng t{s{ "
+                         "43/2016/TT-BLDTBXH ng{y 28/12/2016 cua Bf Lao dong", damage="substitution").text
+    assert "Chính phủ; Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016" in got
+    assert fix_cited_type_words("Chính phủ;Thông từ 43/2016/TT-BLĐTBXH") == [(10, 18, "Thông tư số", 0.7)]
+    assert fix_cited_type_words("Chính phủ; Thông tư số 43/2016/TT-BLĐTBXH") == []
+    assert fix_cited_type_words("Tháng tám 43/2016/QĐ-TTg") == []
+
+
 def test_a_codes_issuer_whose_city_words_run_together() -> None:
     """Sample 004's code (fresh seed 1146 code004): the issuer's "THÀNH PHỐ" run together with a small p
     ("THANHpH6 CFIM PHA" above "C?m Pha, ngay": the issuer had been "THÀNH PHỐ CFIM PHỐ")."""
