@@ -17,7 +17,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 from .syllable import is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
@@ -1106,6 +1105,8 @@ def place_type_before_a_header_place(line: str, places: set[str]) -> list[Edit]:
     """A place's type word a scan damaged past the decoder (a character no word has in it) before a place the header
     names (``places``), read as the type word its letters are two off at most: ``"trên địa bàn tìm} An Giang"`` →
     "tỉnh" (sample 000's engine on another plan, fresh seed 803 eng000: the title had kept it); a word is left."""
+    from rapidfuzz.distance import Levenshtein
+
     out: list[Edit] = []
     for m in _DAMAGED_TOKEN_BEFORE_A_NAME.finditer(line):
         if not any(line.startswith(p, m.end()) or line.startswith(p.upper(), m.end()) for p in places):

@@ -645,11 +645,11 @@ def _name_cost(gen: Generator, name: str, low: str, tok: str) -> float:
     Tesseract-eng's small b, as :func:`_name_word` reads it, at :data:`ENG_SMALL_B_AS_D_COST` more ("Lé burc Diing"
     is Lê Đức Dũng: a small b and an ư read "ur" came to more than a name may cost, and "Bục" was read)."""
     cost = gen.own_cost(name, low)
-    if name[:1] == "đ" and gen.ch.name == "substitution" and SYMBOL_D_AS_P.match(tok):
-        cost = min(cost, gen.own_cost(name, "đ" + low[1:]) + SYMBOL_D_AS_P_COST)
-    elif name[:1] == "đ" and gen.ch.name == "ocr_eng" and tok[:1] == "b":
-        cost = min(cost, gen.own_cost(name, "đ" + low[1:]) + ENG_SMALL_B_AS_D_COST)
-    return cost
+    if name[:1] != "đ":
+        return cost
+    more = SYMBOL_D_AS_P_COST if gen.ch.name == "substitution" and SYMBOL_D_AS_P.match(tok) else \
+        ENG_SMALL_B_AS_D_COST if gen.ch.name == "ocr_eng" and tok[:1] == "b" else None
+    return cost if more is None else min(cost, gen.own_cost(name, "đ" + low[1:]) + more)
 
 
 @cache
@@ -3071,9 +3071,9 @@ def _type_word_read(word: str, coded: bool) -> str | None:
         if found is None and word.isupper() and word.isalpha():  # (a capital consonant for its one marked vowel, a
             # stand-in among capitals: "TBNH PHS THj" above "Ph> Thj, ng|y", Phú Thọ: fresh seed 1171 code, whose
             # issuer had been read "THÀNH PHỐ THỦ")
-            found = next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and sum(a != b for a, b in zip(
-                t, letters, strict=True)) == 1 and all(a == b or (a in "aeiouy" and b not in "aeiouy") for a, b in zip(
-                    t, letters, strict=True))), None)
+            found = next((t for t in _TYPE_WORDS_WRITTEN if len(t) == len(letters) and len(
+                off := [(a, b) for a, b in zip(t, letters, strict=True) if a != b]) == 1
+                and off[0][0] in "aeiouy" and off[0][1] not in "aeiouy"), None)
         return found
     return None
 
@@ -3100,13 +3100,13 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
     else:
         skel = skeleton("".join(words).lower())
         cutoff = max(2, len(skel) // 3)
-    near = extract(skel, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
+    choices = [s for _n, s, _w in names]
+    near = extract(skel, choices, scorer=distance, score_cutoff=cutoff, limit=None)
     if ch.name == "ocr_eng" and (two := _ENG_TWO_FOR_U.sub("u", skel)) != skel:  # (its ư read "ir", its ũ "ii": two
         # letters for one, which the letters' distance counts twice — "Hiru Liing" is Hữu Lũng, fresh seed 1073
         # eng000, four letters off; the channel prices them)
         seen = {j for _s, _d, j in near}
-        near += [x for x in extract(two, [s for _n, s, _w in names], scorer=distance, score_cutoff=cutoff, limit=None)
-                 if x[2] not in seen]
+        near += [x for x in extract(two, choices, scorer=distance, score_cutoff=cutoff, limit=None) if x[2] not in seen]
     # a name the header's issuer gives with its type ("UBND TINH THANH HOA": the province, not the district
     # Thạnh Hóa) is the likeliest: HEADER_NAME_BONUS
     scored = sorted((sum(_name_word_cost(ch, a, b) for a, b in zip(names[j][0].split(), words, strict=True))
@@ -3780,7 +3780,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
-            if "ngoài" in out or " ng" in out:  # "Tuyển sinh 3.500 ngoài.": người
+            if " ng" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and space before it)
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
