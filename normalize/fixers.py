@@ -1334,13 +1334,15 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)"
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
-# (not "phù hợp": "chỉ rõ, phù hợp với")
+                           r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*[vV])")
+# (not "phù hợp": "chỉ rõ, phù hợp với"; "với" as a code may write it, "Vai": fresh seed 1216 code004, the lead lost)
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
-_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
-                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*v)")
+_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2}|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ trì,
+                                 # fresh seed 1234 code004)
+                                 r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
+                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*[vV])")
 
 
 def fix_lead_verb(line: str) -> list[Edit]:
@@ -1360,6 +1362,8 @@ def fix_lead_verb(line: str) -> list[Edit]:
         out += [(m.start("verb"), m.start("verb"), " ", 0.75), (*m.span("verb"), "chủ trì", 0.75)]
         if m["with"].lower() != "phối hợp":
             out.append((*m.span("with"), "phối hợp", 0.8))
+        if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai", as above)
+            out.append((m.end("with"), m.end("with"), " ", 0.8))
     return out
 
 

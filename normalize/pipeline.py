@@ -199,6 +199,9 @@ HORN_D = re.compile(r"(?<=[^\W\d_])d(?=[’'‘])")
 HORN_MISSING_COST = 3.0  # nats for a reading without the horn a mark shows (2 to 6 give the same figures)
 SUB_RE = re.compile(r"[^\s\-/–]+")
 CLOSED_PAREN = re.compile(r"\([^()\n]*\)")  # a parenthesis closed before another opens
+#: a code's group for a vowel after a capital ending a word ("TI)": Tú), and its ")", no parenthesis's
+CODED_GROUP_END = re.compile(r"(?<=[A-Z])[IT]\)$")
+_CODED_GROUP_PAREN = re.compile(r"(?<=[A-Z][IT])\)")
 STRIP_CHARS = "\"'“”‘’.,;:!…"
 UNCERTAIN_MARGIN = 1.5
 #: a fixer's edit under this confidence is a guess (a quarter's lost number read I) and is listed among the uncertain
@@ -768,6 +771,11 @@ ENG_SMALL_B_AS_D_COST = 1.0  # nats on reading a name's word opened by Tesseract
 #: ("nghi?P"), and "Ph" a ph
 _INNER_P_FOR_D = regex.compile(r"(?<=[^\sP])P(?=[^\shH])")
 CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
+#: a code's "nh" written as one capital M ending a word of small letters ("Sa Tai chiM" Sở Tài chính, "Xac diM" xác
+#: định, "TiuM" Tỉnh: sample 004's engine; fresh seed 1234 code004, the partner had been read "Tài chim") — read as
+#: "nh" too, at this much more
+CODED_NH_AS_M = re.compile(r"(?<=[a-z])M$")
+CODED_NH_AS_M_COST = float(os.environ.get("VETPLAN_NHM", "1.5"))
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 #: a shorter token that is no syllable may be two short ones too ("chutri" chủ trì, "vichu" vị chủ, "tungan" từ ngân),
 #: read so only at SHORT_SPLIT_COST more nats: a misread single syllable spells two words as often ("chire" is
@@ -903,6 +911,12 @@ def _tokens(line: str, kind: str, protected: list[tuple[int, int]]) -> list[tupl
             while tok and tok[-1] in STRIP_CHARS + ")":
                 if tok.endswith("';'") and len(tok) > 3 and tok[-4].isupper():
                     break  # a capital Ạ's group ends the word, no quotes around it: "H';' LONG" (Hạ Long)
+                if CODED_GROUP_END.search(tok) and "(" not in tok and (
+                        (before := _CODED_GROUP_PAREN.sub("", line[:s])).count("(") <= before.count(")")):
+                    tok = tok[:-1]  # a group "I)" after a capital ends the word, no parenthesis open before it: its
+                    # ")" is the word's, read without it as before but replaced with it ("Le Mlinh TI)": Tú, fresh seed
+                    # 1224 code004, which had been "Tú)", the signer lost; "nhiem VI)" vụ, sample 004)
+                    break
                 if tok[-1] == ")" and "(" not in tok and tok.count(")") == 1 and len(tok) > 3 and \
                         not tok.startswith("("):
                     tok, e = tok[:-1], e - 1
@@ -2045,6 +2059,8 @@ def _other_readings(tok: str, low: str, kind: str, context: bool) -> list[tuple[
     Tesseract-eng read as "I" ("Iinh"), a code's two letters before a vowel read as one u-vowel's stand-in
     ("vira" vừa, beside "thira" thì ra: :data:`LETTER_GROUPS` takes them only before no vowel); none for any
     other token."""
+    if kind == "substitution" and CODED_NH_AS_M.search(low):
+        return [(low[:-1] + "nh", CODED_NH_AS_M_COST, False), *_misread_readings(tok, low, kind, context)]
     if kind == "substitution" and (grouped := LETTER_GROUP_BEFORE_A_VOWEL.sub(_group_mark, low)) != low:
         return [(grouped, 0.0, context), *_misread_readings(tok, low, kind, context)]
     return _misread_readings(tok, low, kind, context)
@@ -3377,6 +3393,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
                                      "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
+            if kind == "substitution" and "l" in lines[i]:  # "SalNong nghiep", "-lB9 Lao d9ng": a space written l, put
+                # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
+                # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
+                lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
                 lines[i] = _recorded(lines[i], i, fix_v_read_as_backslash(lines[i]), "fix_v_read_as_backslash", changes)
             # "Mlai": a code's M (Mai); below the header, whose place-date line's words the place reading takes whole
@@ -3488,8 +3508,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
             if " 6 ch" in lines[i] and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ chức
                 eds += _clear_of(eds, fix_organise_t_lost(lines[i]), "fix_organise_t_lost")
-            if kind == "substitution" and "l" in lines[i]:  # "SalNong nghiep", "-lB9 Lao d9ng": a space written l
-                eds += _clear_of(eds, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where

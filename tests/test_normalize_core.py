@@ -6428,11 +6428,32 @@ def test_fresh_plans_1130_to_1169_a_codes_to_chuc_with_its_t_lost_and_a_loose_sp
 def test_a_codes_space_written_l_after_an_agencys_head_or_opening_an_item() -> None:
     """Sample 004's code writes a space as an "l" (fresh seeds 1163, 1165 and 1104 code004): after an agency's head
     word ("SalNong nghiep": read "Sở lượng nghiệp", the partner lost) or opening a recipients' item ("-lB9 Lao d9ng":
-    read "lệ"). The speck read as a space parts the decoder's words there, each read."""
+    read "lệ"). The speck read as a space parts the decoder's words there, each read — with the words after it as its
+    context, the space put back before they are read (fresh seeds 1222 and 1237 code004: "SalTai chinh" had been "sự
+    Tài chính", the head word read alone)."""
     got = _repaired_lines("- Don vi phoi hop: SalNong nghieP Va Phat tri@n nong thon;\n -lB9 Lao d9ng - Thuang binh "
-                          "Va Xa hQi;", "substitution")
+                          "Va Xa hQi;\nCac co quan bao cao v~ SalTai chinh truac ngay 19/12/2020.", "substitution")
     assert got == ["- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn;",
-                   " - Bộ Lao động - Thương binh và Xã hội;"]
+                   " - Bộ Lao động - Thương binh và Xã hội;",
+                   "Các cơ quan báo cáo về Sở Tài chính trước ngày 19/12/2020."]
+
+
+def test_fresh_plans_1210_to_1249_a_codes_lead_verb_its_nh_written_m_and_a_group_ending_a_word() -> None:
+    """Sample 004's code on fresh seeds 1216, 1234, 1213 and 1224 (code004; each a field lost): "chủ trì, phối hợp"
+    before "với" written with a capital ("chii ri, ph6i hgp Vai": read "chơi vị") or glued after a vowel's digit
+    ("h9ieMutri": "hội trì"); "nh" written as one capital M ending a word ("Sa Tai chiM": "Tài chim", "ngaM": "ngày"); a
+    group "I)" ending a word ("TI)": Tú, read "Tú)"; "VI)" vụ in sample 004 itself) — a parenthesis's own ")" stays."""
+    coded = ["Sa KS ho?ch va D~u tu chii ri, ph6i hgp Vai Sa Giao duc va Dao tao xay d\\l'ing chuang trinh.",
+             "Sa Lao d9ng - Thuong binh va Xa h9ieMutri, ph6i hgpvai Sa Tai chinh tuyen truyen.",
+             "Sa Lao d9ng - Thuong binh va Xa h9i phoi hgp vai Sa Tai chiM tuyen truyen v~ giao d\\lc.",
+             "- Cae sa, ban, ngaM;", "PHO CHU TICH", "", "Le Mlinh TI)", "lam nhiem VI) tu van; cong nghe (IT)"]
+    got = _repaired_lines("\n".join(coded), "substitution")
+    assert got[:3] == ["Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Giáo dục và Đào tạo xây dựng chương trình.",
+                       "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính tuyên truyền.",
+                       "Sở Lao động - Thương binh và Xã hội phối hợp với Sở Tài chính tuyên truyền về giáo dục."]
+    assert got[3] == "- Các sở, ban, ngành;"
+    assert got[6] == "Lê Minh Tú"
+    assert got[7].startswith("làm nhiệm ") and got[7].lower().endswith("vụ tư vấn; công nghệ (ít)")
 
 
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
