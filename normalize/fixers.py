@@ -945,7 +945,8 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNl]|ri)[gG]
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|T[^\sh]{1,2}rh[ ]|T[^\sh]{1,2}M[ ]"  # (a code's nh written M: "ThuOng trve TiuM
-                               r"|Hội đồng))")  # uy", fresh seed 1106 code004, read "Thưởng trần")
+                               r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
+                               r"|Hội đồng))")  # brace, "Tim} uy", fresh seed 1219 eng000)
 
 
 #: a capital consonant standing alone before a word that opens with a vowel: a syllable a scan parted after its first
@@ -984,7 +985,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh|T[^\sh]{1,2}M)"
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh|T[^\sh]{1,2}M"
+                                 r"|T[^\sh]{1,2}[mn]\})"  # (its h a brace: "Tim} uy", fresh seed 1219 eng000)
                                  r"|(?P<thanh>Th\S{1,2}nh)"
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")
@@ -2008,9 +2010,10 @@ def fix_quarter_numerals(line: str) -> list[Edit]:
 
 #: a quarter's number run into its year, the slash between them read as a stroke or a digit, or lost: "Quy II2017",
 #: "Quý III12017", "Quy IVI2024" (sample 004's engine writes a slash as "I" or "1")
-_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?P<speck>[)\]'‘’]?)"
+_QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?P<speck>[)\]'‘’]?|l(?=[IV]))"
                                     r"(?:[ ]+|(?=[IV]))"  # (its space lost, or a speck read for it: "Quy)III12021",
-                                    # fresh seed 1055 code004, the task's time had been lost)
+                                    # fresh seed 1055 code004, the task's time had been lost; or a code's space written
+                                    # l, "QuylI\/2018", fresh seed 1228 code004, read "Quy là/2018")
                                     r"(?P<run>(?=1{0,2}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
                                     r"(?=(?:19|20)\d\d\b)")
 # (strokes: an Arabic "Quý 12016" is fix_date_slashes'; a code's small v: "Quy IvI2019"; two strokes read as 1s
@@ -2541,10 +2544,11 @@ def fix_coded_space_as_l(line: str) -> list[Edit]:
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
 _COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
-                                   r"|n(?!g?u[oơ]i|g[a-zư]?[oơ]i)[a-zư]{1,3}[oơ]i)"  # (or its g and ư read as other
-                                   # letters, one
+                                   r"|n(?!g?u[oơ]i|g[a-zư]?[oơ]i)[a-zư]{1,4}[oơ][il])"  # (or its g and ư read as
+                                   # other letters, one
                                    r"(?=[ ]*[.;,]?[ ]*$)")  # word: "4.200 newoi.", fresh seed 593 eng; "người"'s
-# plain letters, "nguoi", or its ư alone misread, "ngwoi", are the decoder's)
+# plain letters, "nguoi", or its ư alone misread, "ngwoi", are the decoder's; its ư read as two letters and its i as
+# l, "2.500 nguwdol.", fresh seed 1231 eng000)
 
 
 def fix_count_unit_parted(line: str) -> list[Edit]:
@@ -2564,8 +2568,10 @@ def fix_year_word(line: str) -> list[Edit]:
 
 
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
-#: fresh seed 603 code004, the title's place had been read "cả Hệ leo")
-_YEAR_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20)\d\d(?!\d))")
+#: fresh seed 603 code004, the title's place had been read "cả Hệ leo"), or the day's before a date ("Xa h9i twacngay
+#: 09I12/2017": fresh seed 1218 code004, the report's deadline had been lost, "twacngay" read as no word)
+_DATE_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20)\d\d(?!\d)"
+                                              r"|ngay[ ]?\d{1,2}[ ]?[/Il1|.-][ ]?\d)")
 
 
 #: a capital V a symbol code wrote as its left stroke, a backslash, opening a word before its vowel ("HUY~N TRAN \\AN
@@ -2593,10 +2599,11 @@ def fix_v_read_as_backslash(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)]
 
 
-def split_year_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
-    """Where a space goes between a word and "nam" glued after it before a year: ``"huyen Ea H'leonam2021"`` → before
-    "nam" (the caller parts them before the fixers and the place names read the line: "H'leo" is a name's word)."""
-    return [(m.start(), 0.8) for m in _YEAR_WORD_GLUED_AFTER_A_WORD.finditer(line)]
+def split_date_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between a word and "nam" glued after it before a year, or "ngay" before a date: ``"huyen Ea
+    H'leonam2021"`` → before "nam" (the caller parts them before the fixers and the place names read the line: "H'leo"
+    is a name's word), ``"twacngay 09I12/2017"`` → before "ngay" (then "twac" is read alone: trước)."""
+    return [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_WORD.finditer(line)]
 
 
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:

@@ -166,6 +166,7 @@ from .fixers import (
     restore_labour_department_in_capitals,
     space_after_comma,
     split_date_glued_after_a_code,
+    split_date_word_glued_after_a_word,
     split_glued_abbreviations,
     split_glued_codes,
     split_glued_counts,
@@ -175,7 +176,6 @@ from .fixers import (
     split_glued_place_type,
     split_number_before_word,
     split_speck_joined_words,
-    split_year_word_glued_after_a_word,
 )
 from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, gazetteer_full_names, get_lexicon, given_names
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -270,6 +270,10 @@ POSITION_CODED = regex.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])(?:" + "|".join(m
     "TINH", "HUYEN", "QUAN", "THANH PHO", "THI XA", "XA", "PHUONG", "THI TRAN"))) + r")\s*)(?:"
     + "|".join(map(_coded_position, _POSITIONS)) + ")")
 NAME_AFTER_POSITION = 8
+#: a speck read as a small letter glued before a word's capital, on a line that without it is a signer's name ("Vii Ngoc
+#: rHanh", "Nguy&n rNgoc Son": sample 000's engine on fresh seeds 1219 and 1235 eng000, the signers lost; a small b is a
+#: Đ's, fix_small_b_opening_capitals)
+_SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})")
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
@@ -3404,8 +3408,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and i >= HEADER_LINES and ("Ml" in lines[i] or "MT" in lines[i]):
                 lines[i] = _recorded(lines[i], i, fix_m_read_with_a_stroke(lines[i]), "fix_m_read_with_a_stroke",
                                      changes)
-            if "nam" in lines[i]:
-                lines[i] = _recorded(lines[i], i, _spaces(split_year_word_glued_after_a_word(lines[i])),
+            if "nam" in lines[i] or "ngay" in lines[i]:
+                lines[i] = _recorded(lines[i], i, _spaces(split_date_word_glued_after_a_word(lines[i])),
                                      "split_glued_date_words", changes)
         abbr_forms = {f for f in lex.abbreviations.values() if "Đ" in f}
         positions = {k for k in idx if POSITION_LETTERS.search(skeleton(lines[k].lower()).upper())} \
@@ -3432,6 +3436,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # the signature's, "- Luu: VT. Tran Van Nam" five lines under "PHO GIAM B6c" had been "Năm")
                 if (since <= NAME_AFTER_POSITION or FILE_COPY.match(lines[i])) and (
                         roles := person_name_roles(lines[i], kind)):
+                    name_lines[i] = roles
+                elif kind == "ocr_eng" and since <= NAME_AFTER_POSITION and (specks := [
+                        (m.start(), m.end(), "", 0.75) for m in _SPECK_BEFORE_A_NAMES_CAPITAL.finditer(lines[i])]) and (
+                        roles := person_name_roles(apply_edits(lines[i], specks), kind)):
+                    lines[i] = _recorded(lines[i], i, specks, "fix_speck_before_a_names_capital", changes)
                     name_lines[i] = roles
         # line-level fixers first (their spans are protected from the decoder)
         pre: dict[int, list[tuple[int, int, str, float, str]]] = {}

@@ -6456,6 +6456,23 @@ def test_fresh_plans_1210_to_1249_a_codes_lead_verb_its_nh_written_m_and_a_group
     assert got[7].startswith("làm nhiệm ") and got[7].lower().endswith("vụ tư vấn; công nghệ (ít)")
 
 
+def test_fresh_plans_1210_to_1249_specks_and_lost_spaces_in_names_committees_counts_quarters_and_deadlines() -> None:
+    """Fresh seeds 1219, 1235 and 1231 (eng000) and 1228 and 1218 (code004), each a field lost: a speck read as a small
+    letter before a signer's name word ("Vii Ngoc rHanh": "Với Ngọc thanh"); "Tỉnh ủy" its h a brace ("Tim} uy"); a
+    count's unit its ư two letters and its i an l ("2.500 nguwdol."); a code's space written l before a quarter whose V
+    is a backslash ("QuylI\\/2018": "Quy là/2018"); "ngày" glued after the word before its date ("twacngay 09I12/2017":
+    kept as no word)."""
+    assert _repaired_lines("KT. CHU TICH\nPHO CHU TICH\n\nVii Ngoc rHanh", "ocr_eng")[3] == "Vũ Ngọc Hạnh"
+    assert _repaired_lines("KT. CHU TICH\nPHO CHU TICH\n\nNguy&n rNgoc Son", "ocr_eng")[3] == "Nguyễn Ngọc Sơn"
+    assert _repaired_lines("Noi nhan:\n- Thudng truc Tim} uy;\n- Tuyén sinh 2.500 nguwdol.", "ocr_eng")[1:] == [
+        "- Thường trực Tỉnh ủy;", "- Tuyển sinh 2.500 người."]
+    got = _repaired_lines("- Don vi chu tri: Sa Lao d9ng - Thuong binh va Xah9i; thoi gian thvC hien: QuylI\\/2018.\n"
+                          "Cac co quan bao cao v~ Sa Lao d9ng - Thuong binh va Xa h9i twacngay 09I12/2017.",
+                          "substitution")
+    assert got[0].endswith("thời gian thực hiện: Quý IV/2018.")
+    assert got[1].endswith("Xã hội trước ngày 09/12/2017.")
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
