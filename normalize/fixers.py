@@ -1217,13 +1217,16 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
     return None
 
 
-def place_the_code_spells(original: str, line: str, places: set[str], eng: bool = False) -> list[Edit]:
+def place_the_code_spells(original: str, line: str, places: set[str], eng: bool = False,
+                          after_type: bool = False) -> list[Edit]:
     """A header's place that a symbol-coded line spells letter for letter, written as the header's place-date line
     has it where the decoder read another name of the same length: ``"HUY9N MO DUC"`` decoded "HUYỆN MỸ ĐỨC", its
     date line's "Mo D>c" read Mộ Đức → "MỘ ĐỨC" (the code's plain letters fit both; the issuer had named another
     district). Only where the decoded line has as many words as the coded one, so the words stand at the same places,
-    and the coded words are letters only. In Tesseract-eng's text (``eng``) a word's Đ may be read B or P: "HUYEN BUC
-    LINH" decoded "HUYỆN BẮC BÌNH" beside the date line's Đức Linh (fresh seed 988) → "ĐỨC LINH"."""
+    and the coded words are letters only. In Tesseract-eng's text (``eng``) a word's Đ may be read B or P, or a small b:
+    "HUYEN BUC LINH" decoded "HUYỆN BẮC BÌNH" beside the date line's Đức Linh (fresh seed 988) → "ĐỨC LINH"; "trên
+    địa bàn tinh bak Lak" decoded "tỉnh ban Là" (fresh seed 1246 eng000) → "Đắk Lắk". ``after_type``: only right
+    after the place's type word in the decoded line (a line below the header)."""
     out: list[Edit] = []
     coded = original.split()
     spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", line)]
@@ -1234,12 +1237,14 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
         want = skeleton(place.lower())
         for k in range(len(coded) - n + 1):
             words = coded[k:k + n]
-            if eng:  # (its Đ read as a B or P: "BUC LINH")
-                words = [w if w[:1] not in "BP" or want.split()[j][:1] != "d" else "D" + w[1:]
+            if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak")
+                words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
                          for j, w in enumerate(words)]
             if not all(w.isalpha() for w in words) or skeleton(" ".join(words).lower()) != want:
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
+            if after_type and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
+                continue
             form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
             # stand-ins are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:

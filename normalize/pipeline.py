@@ -3549,13 +3549,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                  "read_issuer_place")
             if i in dated_reads:
                 place_edits, place_span = dated_reads[i]
+                if place_span:  # (the place the header names, as the gazetteer writes it: so wherever the text
+                    # spells it — a highland name's too, "Đắk Nông" read above: fresh seed 1212 code004, the title's
+                    # "tinh D~k Norg" had been "Đất Nông")
+                    header_places.add(_place_as_named(place_edits[0][2] if place_edits else
+                                                      lines[i][place_span[0]:place_span[1]]))
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
-                if place_span:  # (the place the header names, as the gazetteer writes it: so wherever the text
-                    # spells it)
-                    header_places.add(_place_as_named(place_edits[0][2] if place_edits else
-                                                      lines[i][place_span[0]:place_span[1]]))
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
@@ -3841,10 +3842,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
-                if kind in ("substitution", "ocr_eng") and i < HEADER_LINES:  # ("HUY9N MO DUC": not Mỹ Đức beside a
-                    # Mộ Đức; Tesseract-eng's "HUYEN BUC LINH" not Bắc Bình beside Đức Linh)
-                    out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng"),
-                                    "restore_header_place", changes)
+                if kind in ("substitution", "ocr_eng"):  # ("HUY9N MO DUC": not Mỹ Đức beside a Mộ Đức;
+                    # Tesseract-eng's "HUYEN BUC LINH" not Bắc Bình beside Đức Linh; below the header after its type
+                    # word: "tinh bak Lak", read "tỉnh ban Là")
+                    out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng",
+                                                                  i >= HEADER_LINES), "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,
                                                                                  lines[i]),

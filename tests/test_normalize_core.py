@@ -6473,6 +6473,19 @@ def test_fresh_plans_1210_to_1249_specks_and_lost_spaces_in_names_committees_cou
     assert got[1].endswith("Xã hội trước ngày 09/12/2017.")
 
 
+def test_fresh_plans_1210_to_1249_the_headers_highland_place_in_the_title() -> None:
+    """The header's place where it is a highland name ("Đắk Nông", read whole above the place reading) is the place the
+    text names too (fresh seed 1212 code004: the title's "tinh D~k Norg" had been "Đất Nông"); below the header, after
+    its type word, a place whose letters Tesseract-eng spells, its Đ a small b (1246 eng000: "tinh bak Lak" had been
+    "tỉnh ban Là")."""
+    coded = "UBND TINH DAK N9NG\nS6: 267/KH-SLDTBXH\n\nD~k Nong, ngay 24 thang 03 nam 2022\nKE HO';'CH\n" \
+            "Phattri~n giao duc ngh~ nghi~p tnen dia ban tinh D~k Norg nam 2022"
+    assert _repaired_lines(coded, "substitution")[5].endswith("trên địa bàn tỉnh Đắk Nông năm 2022")
+    eng = "TINH DAK LAK\nS6: 12/KH-UBND\n\nDik Lak, ngay 24 thang 03 nam 2024\nKE HOACH\n" \
+          "Phat trién gido duc nghé nghiép trén dia ban tinh bak Lak nam 2024"
+    assert _repaired_lines(eng, "ocr_eng")[5].endswith("trên địa bàn tỉnh Đắk Lắk năm 2024")
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
