@@ -432,7 +432,8 @@ _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'�
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
 _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]{2,6})(?:[:;.,'‘’][ ]*|[ ])-[ ]*"
-                                        r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b|(?=cP\b))")
+                                        r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7}|S(?:\p{Ll}|[&¢'‘’])[A-ZĐ]{4,8})\b|(?=cP\b))")
+# (a department's S with a speck after it, fix_document_codes' to read: "88/KH, -SéLĐTBXH", fresh seed 1258 eng000)
 # (the issuer's code in the match, as _CODE_DASH_DOUBLED's: "24/CT, -TTg" had become "CT-Từ", fresh seed 506 eng000)
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
@@ -2099,9 +2100,10 @@ def _quarter_roman(tok: str) -> str | None:
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
                                   r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
-                                  r"(I{1,3}|IV)(?=/))(?=/(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
+                                  r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
                                   r"|[ ]+[nN]\S{1,2}[mM]\b|[ ](?:19|20)\d\d(?![\d/]))")
-# ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000)
+# ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000; a stroke
+# before the year, fix_quarter_slash's: "Quy l1/I2023", fresh seed 1239 eng000, whose "Quy" had been left)
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
 _QUA_AFTER = re.compile(r"(?:th\S{0,2}ng|v\S{1,3}t|\S[iI])\s+$", re.IGNORECASE)
 
@@ -2515,11 +2517,17 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 # (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng)
 
 
+#: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
+#: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])T[ạa]o(?=[ ]+động(?![\p{L}\d]))")
+
+
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
-    syllable (``"1.300 nguwédi."``)."""
+    syllable (``"1.300 nguwédi."``); ``"cho 300 Tạo động"`` → "lao"."""
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
-            if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))]
+            if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))] + [
+        (m.start(), m.end(), "lao", 0.75) for m in _COUNT_UNIT_L_READ_T.finditer(line)]
 
 
 #: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh
@@ -3247,7 +3255,10 @@ _SPECK_BEFORE_ITEM_DASH = regex.compile(r"^[,.'‘’`]+[ ]+(?=[-–][ ]+\p{L})"
 
 #: a quote speck glued between an abbreviation and the small word after it ("-UBND'cac huyen": the item had been read
 #: "Bộ các huyện"); after a consonant only (a vowel's quote is Tesseract-eng's horn: "THUO'NG")
-_QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLMNPQRSTVX])['‘’`](?=\p{Ll})")
+_QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLMNPQRSTVX])['‘’`](?=\p{Ll})"
+                                      r"|(?<=(?<![\p{L}\d])PH[OÓ])['‘’`](?=(?:CH|GI)\p{Lu})")
+# (or the deputy's word of a position and the next, where the Ó's mark was read as the quote and the space lost:
+# "PHO'CHU TICH", fresh seed 1275 eng000, the signer's position lost; no word "PHƠ" has a horn)
 
 
 def fix_quote_after_capitals(line: str) -> list[Edit]:

@@ -3808,7 +3808,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
-            if " ng" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and space before it)
+            if " ng" in out or " T" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and space before it);
+                # "cho 300 Tạo động": lao
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)

@@ -6466,6 +6466,8 @@ def test_fresh_plans_1210_to_1249_specks_and_lost_spaces_in_names_committees_cou
     assert _repaired_lines("KT. CHU TICH\nPHO CHU TICH\n\nNguy&n rNgoc Son", "ocr_eng")[3] == "Nguyễn Ngọc Sơn"
     assert _repaired_lines("Noi nhan:\n- Thudng truc Tim} uy;\n- Tuyén sinh 2.500 nguwdol.", "ocr_eng")[1:] == [
         "- Thường trực Tỉnh ủy;", "- Tuyển sinh 2.500 người."]
+    # (the quarter's word before a stroke read before its year, "Quy l1/I2023": 1239 eng000, "Quy" had been left)
+    assert _repaired_lines("- Thoi gian thuc hién: Quy l1/I2023.", "ocr_eng") == ["- Thời gian thực hiện: Quý II/2023."]
     got = _repaired_lines("- Don vi chu tri: Sa Lao d9ng - Thuong binh va Xah9i; thoi gian thvC hien: QuylI\\/2018.\n"
                           "Cac co quan bao cao v~ Sa Lao d9ng - Thuong binh va Xa h9i twacngay 09I12/2017.",
                           "substitution")
@@ -6484,6 +6486,17 @@ def test_fresh_plans_1210_to_1249_the_headers_highland_place_in_the_title() -> N
     eng = "TINH DAK LAK\nS6: 12/KH-UBND\n\nDik Lak, ngay 24 thang 03 nam 2024\nKE HOACH\n" \
           "Phat trién gido duc nghé nghiép trén dia ban tinh bak Lak nam 2024"
     assert _repaired_lines(eng, "ocr_eng")[5].endswith("trên địa bàn tỉnh Đắk Lắk năm 2024")
+
+
+def test_fresh_plans_1250_to_1289_sample_000s_engine_on_a_code_a_count_and_a_position() -> None:
+    """Sample 000's engine on fresh seeds 1258, 1283 and 1275 (eng000; each a field lost): a speck's comma before the
+    issuer code's hyphen and another after its S ("88/KH, -SéLĐTBXH": "88/KH, -SẼ LĐTBXH"); "lao động" after a count,
+    its l read T ("cho 300 Tao d6ng": "Tạo động"); the deputy's Ó read as a quote, the space after it lost ("PHO'CHU
+    TICH": "PHOCHU TÍCH")."""
+    assert _repaired_lines("UBND TINH BINH THUAN\nSd: 88/KH, -SéLĐTBXH", "ocr_eng")[1] == "Số: 88/KH-SLĐTBXH"
+    assert _repaired_lines("- Dao tao nghé cho 300 Tao d6ng nong thén.", "ocr_eng") == [
+        "- Đào tạo nghề cho 300 lao động nông thôn."]
+    assert _repaired_lines("KT. CHU TICH\nPHO'CHU TICH\n\nNguyen Van Nam", "ocr_eng")[1] == "PHÓ CHỦ TỊCH"
 
 
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
