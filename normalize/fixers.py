@@ -2075,7 +2075,8 @@ def _quarter_roman(tok: str) -> str | None:
     ``"Iv"`` → "IV"; None for no quarter."""
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
-    if tok == "HV":  # (its I with a speck's bar beside it: "Quy HV/2021", fresh seed 29 eng)
+    if tok in ("HV", "KV"):  # (its I with a speck's bar beside it: "Quy HV/2021", fresh seed 29 eng; or its serifs
+        # read as a K's arms, "Quy KV/2021", fresh seed 689 eng)
         return "IV"
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
@@ -2098,7 +2099,9 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[]['’]V|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
+                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|KV|[Il1|][TL][Il1|]?|L[Il1|]"
+                                  r"|J[Il1|]{1,2}"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng on fresh
+                                  # seeds 671 and 689 eng, read "và", "Kế")
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
                                   r"|[ ]+[nN]\S{1,2}[mM]\b|[ ](?:19|20)\d\d(?![\d/]))")
@@ -2512,9 +2515,10 @@ def fix_number_word_before_document(line: str) -> list[Edit]:
 #: "ngoài" (outside) as a count's unit ending its clause, in a repaired line: "Tuyển sinh 3.500 ngoài." (a code's
 #: "ngmai", "ng{ai": the channel took the plain a for à, and the LM's "người" after a number did not outweigh it; fresh
 #: seeds 874, 878 and 906: each target had been lost) — no count is of "ngoài"
-_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|(?P<left>ng\p{L}{2,5}i))"
+_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|nguội|(?P<left>ng\p{L}{2,5}i))"
                                        r"(?=[ ]*[.;,]?[ ]*$)")
-# (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng)
+# (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng; or "nguội", its
+# ờ read as a capital G, "4.600 nguGi.", fresh seed 691 eng)
 
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":

@@ -3513,7 +3513,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
-            if "h" in lines[i] and "," in lines[i] and kind != "stripped":  # "chii ri, ph6i hgp": chủ trì
+            if "h" in lines[i] and ("," in lines[i] or ";" in lines[i]) and kind != "stripped":  # "chii ri, ph6i
+                # hgp": chủ trì (or a semicolon after it: "chi tri; phi hop véi", fresh seed 692 eng)
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
             if " 6 ch" in lines[i] and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ chức
                 eds += _clear_of(eds, fix_organise_t_lost(lines[i]), "fix_organise_t_lost")

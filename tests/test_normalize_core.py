@@ -6499,6 +6499,19 @@ def test_fresh_plans_1250_to_1289_sample_000s_engine_on_a_code_a_count_and_a_pos
     assert _repaired_lines("KT. CHU TICH\nPHO'CHU TICH\n\nNguyen Van Nam", "ocr_eng")[1] == "PHÓ CHỦ TỊCH"
 
 
+def test_fresh_real_tesseract_eng_670_to_709_quarters_a_count_and_a_leads_verb() -> None:
+    """Real Tesseract-eng on fresh seeds 671, 689, 691 and 692 (eng; each a field lost): a quarter IV whose I was read
+    as "!'" or whose serifs as a K's arms ("Quy !'V/2022", "Quy KV/2021": read "và", "Kế"); a count's unit read as the
+    word "nguội" ("4.600 nguGi."); the lead's verb before a semicolon ("chi tri; phi hop véi": "phù hợp", the partner
+    lost)."""
+    got = _repaired_lines("thoi gian thuc hién: Quy !'V/2022.\nthoi gian thure hien: Quy KV/2021.\n- Tuyén sinh 4.600 "
+                          "nguGi.\nS& Th6ng tin va Truyén théng chi tri; phi hop véi So Ké hoach va Bau tu t6 chic",
+                          "ocr_eng")
+    assert got == ["thời gian thực hiện: Quý IV/2022.", "thời gian thực hiện: Quý IV/2021.",
+                   "- Tuyển sinh 4.600 người.",
+                   "Sở Thông tin và Truyền thông chủ trì; phối hợp với Sở Kế hoạch và Đầu tư tổ chức"]
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
