@@ -995,10 +995,10 @@ _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang"
 #: the people's council after "Thường trực", its Đ read D or B, and the province's "tỉnh" after it ending the item, a
 #: letter of it misread ("tilh", "tioh")
 # (a code's nh written "M", "tiM", "tiuM", or its t lost, "inh": fresh seeds 876, 935 and 881 code004, read "tìm",
-# "sinh")
+# "sinh"; its "ỉn" read as one m, "tmh": real Tesseract-eng on fresh seed 688 eng, left so)
 _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
                                         # "HDNDtirh", fresh seed 1206 code004, read "từ")
-                                        r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M)"
+                                        r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M|[mn]h)"
                                         r"|inh)(?=[ ]*[;,.]?[ ]*$))?")
 
 
@@ -1047,8 +1047,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch)"  # (its ch read "e}", then a brace's
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch)"  # (a quote for the space: "Chiv'tich",
+                          # real Tesseract-eng on fresh seed 682 eng, read "Chỉ tích"; its ch read "e}", then a brace's
                           # n: "Chii tie}, cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h
                           # read M: "Chu tieM,cae PCT", fresh seed 655 code004; its t lost after a space, "Chii ich, caC
                           # PCT", fresh seed 1079 code004, had been "Chỉ ích")

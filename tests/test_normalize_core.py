@@ -6510,6 +6510,12 @@ def test_fresh_real_tesseract_eng_670_to_709_quarters_a_count_and_a_leads_verb()
     assert got == ["thời gian thực hiện: Quý IV/2022.", "thời gian thực hiện: Quý IV/2021.",
                    "- Tuyển sinh 4.600 người.",
                    "Sở Thông tin và Truyền thông chủ trì; phối hợp với Sở Kế hoạch và Đầu tư tổ chức"]
+    # (the chairman's word with a quote for the space, "Chiv'tich", read "Chỉ tích"; the council's "tỉnh" its ỉn read as
+    # one m, "tmh": fresh seeds 682 and 688 eng)
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert fix_chairman_title("-Chiv'tich, cac PCT UBND tinh; PHO CHU TICH") == [(1, 10, "Chủ tịch", 0.85)]
+    assert _repaired_lines("Noi nhan:\n- Thuong truc HDND tmh", "ocr_eng")[1] == "- Thường trực HĐND tỉnh"
 
 
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
