@@ -3485,6 +3485,23 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     return out
 
 
+#: the recipients' item "Các sở, ban, ngành" whose "sở" was read as another short word ("Các sẽ, ban, ngành", "Các sự,
+#: ban, ngành": a code's "Cacsa,", "C>csu,", fresh seeds 1288 code004 and 1274 code; "Các và, ban", dev seed 370) — the
+#: item is a fixed phrase, no other word stands there
+_DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(?:s\p{L}{0,2}|và)(?=,[ ]*ban,[ ]*ngành)")
+#: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
+#: fresh seed 1271 code004, the title lost) — no "địa ba" is said
+_AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã"
+                                  r"|phường)(?![\p{L}\d]))")
+
+
+def fix_fixed_phrase_words(line: str) -> list[Edit]:
+    """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
+    "sở", ``"trên địa ba tỉnh"`` → "bàn"."""
+    return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_ITEM_HEAD.finditer(line)] + [
+        (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)]
+
+
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's head word "Sở" misread as another syllable of its letters before the department's name written
     right (``agencies``): ``"Sử Giáo dục và Đào tạo chủ trì"`` → "Sở" (Vietnamese OCR's: the lead had been lost); "Bộ"

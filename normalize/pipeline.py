@@ -98,6 +98,7 @@ from .fixers import (
     fix_dollar_read_for_s,
     fix_end_month_word,
     fix_file_copy_label,
+    fix_fixed_phrase_words,
     fix_h_read_as_strokes,
     fix_heading_numbers,
     fix_horn_read_as_colon,
@@ -3835,6 +3836,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
+            if "ngành" in out or "địa ba " in out:  # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn
+                out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh

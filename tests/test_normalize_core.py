@@ -6518,6 +6518,16 @@ def test_fresh_real_tesseract_eng_670_to_709_quarters_a_count_and_a_leads_verb()
     assert _repaired_lines("Noi nhan:\n- Thuong truc HDND tmh", "ocr_eng")[1] == "- Thường trực HĐND tỉnh"
 
 
+def test_fresh_plans_1250_to_1289_fixed_phrases_words_read_as_others() -> None:
+    """The recipients' item "Các sở, ban, ngành" whose "sở" a code glued or misread ("Cacsa,", "C>csu,": read "sẽ",
+    "sự"; fresh seeds 1288 code004, 1274 code) and "trên địa bàn" before a type word, its n lost ("dia ba tinh": read
+    "địa ba"; 1271 code004) — fixed phrases of the plans."""
+    got = _repaired_lines("Noi nhan:\n- Cacsa, ban, nganh;\n-C>csu, ban,ng\\lnh;\nPhat triemgiao due ngh~ nghi~p "
+                          "tren dia ba tinh Ngh~lAn nam 2024", "substitution")
+    assert got[1] == "- Các sở, ban, ngành;" and got[2] == "-Các sở, ban, ngành;"
+    assert "trên địa bàn tỉnh" in got[3]
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
