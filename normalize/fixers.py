@@ -937,7 +937,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNl]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,6}?"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,6}?"
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|r\S{1,3}?(?=[\s.]+[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
@@ -947,7 +947,8 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNl]|ri)[gG]
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|T[^\sh]{1,2}rh[ ]|T[^\sh]{1,2}M[ ]"  # (a code's nh written M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
-                               r"|Hội đồng))")  # brace, "Tim} uy", fresh seed 1219 eng000)
+                               r"|T[^\sh]{1,2}mh[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m, "Thmang
+                               r"|Hội đồng))")  # tr\l'ic Timh uy", "Thuamgtrvc HDND", fresh seed 1266 code004)
 
 
 #: a capital consonant standing alone before a word that opens with a vowel: a syllable a scan parted after its first
@@ -987,7 +988,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh|T[^\sh]{1,2}M"
-                                 r"|T[^\sh]{1,2}[mn]\})"  # (its h a brace: "Tim} uy", fresh seed 1219 eng000)
+                                 r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}mh)"  # (its h a brace: "Tim} uy", fresh seed 1219
+                                 # eng000; its n an m, "Timh uy", 1266 code004)
                                  r"|(?P<thanh>Th\S{1,2}nh)"
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")

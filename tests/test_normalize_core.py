@@ -6528,6 +6528,16 @@ def test_fresh_plans_1250_to_1289_fixed_phrases_words_read_as_others() -> None:
     assert "trên địa bàn tỉnh" in got[3]
 
 
+def test_fresh_plans_1250_to_1289_a_codes_standing_committees_their_n_written_m() -> None:
+    """Sample 004's code on fresh seed 1266 (code004; a field lost): "Thường trực" and "Tỉnh" their n written m ("Thmang
+    tr\\l'ic Timh uy", "Thuamgtrvc HDND tinh": read "Tháng trước", left)."""
+    from vetplan.normalize.fixers import fix_standing_committee
+
+    assert fix_standing_committee("- Thmang tr\\l'ic Timh uy;") == [
+        (2, 8, "Thường", 0.85), (9, 16, "trực", 0.85), (17, 21, "Tỉnh", 0.8), (22, 24, "ủy", 0.8)]
+    assert _repaired_lines("Noi nhan:\n- Thuamgtrvc HDND tinh;", "substitution")[1] == "- Thường trực HĐND tỉnh;"
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
