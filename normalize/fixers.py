@@ -2848,7 +2848,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 #: decimals, no sign after them, at the clause's end (or the sign read as a figure and an o: "đạt 64,09o.")
 _RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|trên|dưới)[ ]+)"  # (the verb unmarked too: a
                                    # Tesseract-eng rate, "dat 77,45.", fresh seed 657 eng)
-                                   r"(\d{1,2}),(\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
+                                   r"(\d{1,2})[,.](\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
+# (its decimal comma read as a stop too: "đạt 77.594.", fresh seed 722 scan — no count stands after a rate's verb)
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
 _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
 
@@ -2856,7 +2857,8 @@ _RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
 def fix_percent_read_as_figures(line: str) -> list[Edit]:
     """A rate's percent sign that Vietnamese OCR read as one or two more figures (its circles and stroke a "9", "90",
     "94", "55", or a figure and an o, "9o"): ``"Tỷ lệ lao động qua đào tạo đạt 78,39,"`` → "78,3%", ``"đạt 60,755."`` →
-    "60,7%.", ``"đạt 64,09o."`` → "64,0%." (a plan writes a rate with one decimal at most; the target had been lost).
+    "60,7%.", ``"đạt 64,09o."`` → "64,0%.", ``"đạt 77.594."`` → "77,5%." (a plan writes a rate with one decimal at
+    most; the target had been lost).
     Only on a line that names a rate, after its verb, where no sign follows; a rate written with its sign stays ("đạt
     71,29%")."""
     if "%" in line or not _RATE_WORDS.search(line):
@@ -3117,10 +3119,11 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]]|TT|T[OØø]|[OØø]T)"
-    r"(?:[\dOØøIlL|\]]{2}|TT|T[OØø]|[OØø]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]]|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?:[\dOØøIlL|\]]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøIlL|]T", "000111111")
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T", "0000111111")  # (a barred Đ for a slashed 0 too: "tháng ĐT năm 2024",
+# fresh seed 727 scan)
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
                                       r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")

@@ -3577,8 +3577,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 elif '"' in lines[i] or "”" in lines[i] or "“" in lines[i]:  # "đạt 79,3","
                     eds += _clear_of(eds, fix_percent_read_as_quote(lines[i]), "fix_percent_read_as_quote")
-                elif "," in lines[i]:  # "Tỷ lệ … đạt 78,39,": the sign read as figures (78,3%; Tesseract-eng's too:
-                    # "dat 77,45.", fresh seed 657 eng)
+                elif "," in lines[i] or "." in lines[i]:  # "Tỷ lệ … đạt 78,39,": the sign read as figures (78,3%;
+                    # Tesseract-eng's too: "dat 77,45.", fresh seed 657 eng; its comma a stop, "đạt 77.594.", 722 scan)
                     eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
                 if kind == "ocr_vie" and "I" in lines[i]:  # "Cao lIlữu Thủy": an H read as three strokes (Hữu)
                     eds += _clear_of(eds, fix_h_read_as_strokes(lines[i]), "fix_h_read_as_strokes")

@@ -6538,6 +6538,16 @@ def test_fresh_plans_1250_to_1289_a_codes_standing_committees_their_n_written_m(
     assert _repaired_lines("Noi nhan:\n- Thuamgtrvc HDND tinh;", "substitution")[1] == "- Thường trực HĐND tỉnh;"
 
 
+def test_fresh_scans_710_to_749_a_months_zero_read_as_a_barred_d_and_a_rates_comma_read_as_a_stop() -> None:
+    """vetplan's own Tesseract (Vietnamese model) on fresh seeds 727 and 722 (scan; each a field lost): a header date's
+    month "01" read as "ĐT" (its 0 a barred Đ, its 1 a serif's T); a rate's decimal comma read as a stop and its sign
+    as figures ("đạt 77.594.": 77,5%)."""
+    got = _repaired_lines("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 350/KH-UBND Thanh Hóa, ngày 23 tháng ĐT năm 2024\n"
+                          "- Tỷ lệ lao động qua đào tạo đạt 77.594.", "ocr_vie")
+    assert got[2:] == ["Số: 350/KH-UBND Thanh Hóa, ngày 23 tháng 01 năm 2024",
+                       "- Tỷ lệ lao động qua đào tạo đạt 77,5%."]
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
