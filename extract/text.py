@@ -301,9 +301,10 @@ def department_as_named(agency: str) -> str:
 
 
 #: a full stop that is a speck between "Sở" and its department's name, or between a preposition no sentence ends with
-#: and an agency ("báo cáo kết quả về. Phòng Lao động …")
+#: and an agency ("báo cáo kết quả về. Phòng Lao động …"; a quote there too: "kết quả về’ Phòng", real Tesseract-eng on
+#: fresh seed 719 eng, the report's deadline lost)
 SPECK_AFTER_SO = re.compile(rf"(?<=\bSở)\.(?=\s+(?:{'|'.join(DEPARTMENT_STARTS)})\b)"
-                            r"|(?<=\b(?:về|gửi|của))\.(?=\s+(?:Sở|Phòng|Bộ|Ban|UBND|Ủy ban|Văn phòng)\b)")
+                            r"|(?<=\b(?:về|gửi|của))[.’'‘](?=\s+(?:Sở|Phòng|Bộ|Ban|UBND|Ủy ban|Văn phòng)\b)")
 
 AGENCY_HEADS = (
     "Sở",

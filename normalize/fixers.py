@@ -2527,14 +2527,18 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
 _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])T[ạa]o(?=[ ]+động(?![\p{L}\d]))")
+#: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
+#: lost)
+_COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
 
 
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
-    syllable (``"1.300 nguwédi."``); ``"cho 300 Tạo động"`` → "lao"."""
+    syllable (``"1.300 nguwédi."``); ``"cho 300 Tạo động"`` → "lao", ``"cho 1.550 lao: động"`` → "lao động"."""
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
             if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))] + [
-        (m.start(), m.end(), "lao", 0.75) for m in _COUNT_UNIT_L_READ_T.finditer(line)]
+        (m.start(), m.end(), "lao", 0.75) for m in _COUNT_UNIT_L_READ_T.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)]
 
 
 #: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh
@@ -3494,6 +3498,9 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: ban, ngành": a code's "Cacsa,", "C>csu,", fresh seeds 1288 code004 and 1274 code; "Các và, ban", dev seed 370) — the
 #: item is a fixed phrase, no other word stands there
 _DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(?:s\p{L}{0,2}|và)(?=,[ ]*ban,[ ]*ngành)")
+#: "khai" of the title "Triển khai …" whose k a scan read as a capital ("Triển Khai công tác giáo dục nghề nghiệp": real
+#: Tesseract-eng on fresh seed 719 eng, the title lost) — no name follows "Triển" before a word in small letters
+_DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\p{Ll})")
 #: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
 #: fresh seed 1271 code004, the title lost) — no "địa ba" is said
 _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã"
@@ -3502,9 +3509,10 @@ _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba(?=[ ]+(?:tỉ
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
     """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
-    "sở", ``"trên địa ba tỉnh"`` → "bàn"."""
+    "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
     return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_ITEM_HEAD.finditer(line)] + [
-        (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)]
+        (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)] + [
+        (m.start(), m.end(), "khai", 0.8) for m in _DEPLOY_WORD_CAPITAL.finditer(line)]
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:

@@ -3810,8 +3810,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
-            if " ng" in out or " T" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and space before it);
-                # "cho 300 Tạo động": lao
+            if " ng" in out or " T" in out or " lao" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and
+                # space before it); "cho 300 Tạo động": lao; "cho 1.550 lao: động"
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
@@ -3836,7 +3836,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
-            if "ngành" in out or "địa ba " in out:  # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn
+            if "ngành" in out or "địa ba " in out or "Triển Khai" in out:  # "Các sẽ, ban, ngành": sở; "trên địa ba
+                # tỉnh": bàn; "Triển Khai công tác": khai
                 out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)

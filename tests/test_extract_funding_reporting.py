@@ -152,6 +152,15 @@ def test_results_sent_to_an_agency_by_a_deadline_are_a_report() -> None:
     assert extract_plan(text.format("thực hiện đạt kết quả tốt")).reporting == []
 
 
+def test_a_quote_speck_after_the_results_preposition() -> None:
+    """"… báo, cáo kết quả về’ Phòng Lao động …" (real Tesseract-eng on fresh seed 719 eng: a speck's comma inside
+    "báo cáo" and a quote after "về"; the deadline had been lost): the quote is a speck, as a stop there is."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nII. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo, cáo kết quả về’ Phòng " \
+           "Lao động - Thương binh và Xã hội\ntrước ngày 05/12/2017.\n"
+    [r] = extract_plan(text).reporting
+    assert (r.deadline, r.recipient) == (dt.date(2017, 12, 5), "Phòng Lao động - Thương binh và Xã hội")
+
+
 def test_a_speck_between_the_deadlines_word_and_its_date() -> None:
     """"… trước ngày 1 17/12/2024:" (a scan's speck read as a figure before a whole date): the deadline is the date
     after it; "trước ngày 1 tháng 12" is still the first of December."""

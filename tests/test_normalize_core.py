@@ -6548,6 +6548,14 @@ def test_fresh_scans_710_to_749_a_months_zero_read_as_a_barred_d_and_a_rates_com
                        "- Tỷ lệ lao động qua đào tạo đạt 77,5%."]
 
 
+def test_fresh_real_tesseract_eng_710_to_749_a_titles_capital_k_and_a_specks_colon_in_a_count() -> None:
+    """Real Tesseract-eng on fresh seeds 719 and 747 (eng; each a field lost): the title's "khai" its k read as a
+    capital ("Trién Khai cong tac"); a speck's colon between the words of a count's unit ("cho 1.550 lao: déng")."""
+    assert _repaired_lines("Trién Khai cong tac giao duc nghé nghiép nam 2017\n- Dao tao nghé cho 1.550 lao: déng néng "
+                           "thon.", "ocr_eng") == ["Triển khai công tác giáo dục nghề nghiệp năm 2017",
+                                                   "- Đào tạo nghề cho 1.550 lao động nông thôn."]
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
