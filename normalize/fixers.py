@@ -42,8 +42,10 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][ốỐoô6bdeé][:.]?[ ]\d{1,3})[‘’'`]?[ ]{1,2}(?=\d{1,3}/[\p{L}\d])")
-# (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost)
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé][:.]?|:)[ ]\d{1,3})[‘’'`]?[ ]{1,2}"
+                               r"(?=\d{1,3}/[\p{L}\d])")
+# (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
+# 45/KH-UBND", fresh seed 1368 eng000)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -3501,6 +3503,9 @@ _DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(
 #: "khai" of the title "Triển khai …" whose k a scan read as a capital ("Triển Khai công tác giáo dục nghề nghiệp": real
 #: Tesseract-eng on fresh seed 719 eng, the title lost) — no name follows "Triển" before a word in small letters
 _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\p{Ll})")
+#: … and "nghề" of "giáo dục nghề nghiệp" written with a capital a speck gave it ("giao duc Pnghé nghiép": fresh seed
+#: 1352 eng000, the title lost)
+_VOCATIONAL_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ])Nghề(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
 #: fresh seed 1271 code004, the title lost) — no "địa ba" is said
 _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã"
@@ -3512,7 +3517,8 @@ def fix_fixed_phrase_words(line: str) -> list[Edit]:
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
     return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_ITEM_HEAD.finditer(line)] + [
         (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)] + [
-        (m.start(), m.end(), "khai", 0.8) for m in _DEPLOY_WORD_CAPITAL.finditer(line)]
+        (m.start(), m.end(), "khai", 0.8) for m in _DEPLOY_WORD_CAPITAL.finditer(line)] + [
+        (m.start(), m.end(), "nghề", 0.8) for m in _VOCATIONAL_WORD_CAPITAL.finditer(line)]
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:

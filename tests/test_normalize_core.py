@@ -6556,6 +6556,15 @@ def test_fresh_real_tesseract_eng_710_to_749_a_titles_capital_k_and_a_specks_col
                                                    "- Đào tạo nghề cho 1.550 lao động nông thôn."]
 
 
+def test_fresh_plans_1341_to_1380_a_numbers_label_without_its_vowel_and_a_titles_capital_speck() -> None:
+    """Sample 000's engine on fresh seeds 1368 and 1352 (eng000; each a field lost): the plan's number parted by two
+    spaces after a label that lost its vowel ("S: 3  45/KH-UBND"); "nghề" of the title capitalised by a speck before
+    it ("giao duc Pnghé nghiép": "giáo dục Nghề nghiệp")."""
+    got = _repaired_lines("UBND TINH DONG THAP\nS: 3  45/KH-UBND\nPhat trién giao duc Pnghé nghiép trén dia ban tinh "
+                          "Binh Thuan nam 2016", "ocr_eng")
+    assert got[1:] == ["Số: 345/KH-UBND", "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bình Thuận năm 2016"]
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
