@@ -2422,7 +2422,9 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S
                               # (a header's month between its words, both glued: "thong02n$M 2024", its 02 had been
                               # lost)
                               r"|th\S{1,3}?ng(?=\d{1,2}[ ]*n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
-                              r"|n(?:[aăắằẳẵặ]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017")
+                              r"|n(?:[aăắằẳẵặid]|[^\s\w]{1,3}|(?-i:[A-Z]))m(?=(?:19|20)\d\d(?!\d))"  # ("nUm2017";
+                              # its ă read i or d, Tesseract-eng's: "Ha Nam nim2020", fresh seed 1393 eng000, the title
+                              # lost)
                               # "số" before a document's number: "Quyết định so2239/QĐ-TTg", a code's "sa46/2015",
                               # "sl,r1956/QD-TTg" (a group for its vowel)
                               # (its ố a code's "6l": "s6l46I2015/QD-TTg", fresh seed 807 code004, the citation lost)
@@ -3508,8 +3510,15 @@ _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\
 _VOCATIONAL_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ])Nghề(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
 #: fresh seed 1271 code004, the title lost) — no "địa ba" is said
-_AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã"
-                                  r"|phường)(?![\p{L}\d]))")
+_AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])(?!bàn(?![\p{L}\d]))b\p{L}{0,2}"
+                                  r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
+# (or another word of b and up to two letters, "địa bầu tỉnh Lào Cai": fresh seed 1398 code004)
+#: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
+#: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
+#: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
+_ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên(?![\p{L}\d]))\p{L}{2,4}(?=[ ]địa bàn[ ])")
+_LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?![\p{L}\d]))\p{L}{1,4}"
+                                     r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
@@ -3518,7 +3527,9 @@ def fix_fixed_phrase_words(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_ITEM_HEAD.finditer(line)] + [
         (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)] + [
         (m.start(), m.end(), "khai", 0.8) for m in _DEPLOY_WORD_CAPITAL.finditer(line)] + [
-        (m.start(), m.end(), "nghề", 0.8) for m in _VOCATIONAL_WORD_CAPITAL.finditer(line)]
+        (m.start(), m.end(), "nghề", 0.8) for m in _VOCATIONAL_WORD_CAPITAL.finditer(line)] + [
+        (m.start(), m.end(), "trên", 0.8) for m in _ON_WORD_MISREAD.finditer(line)] + [
+        (m.start(), m.end(), "lao", 0.8) for m in _LABOUR_WORD_MISREAD.finditer(line)]
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:

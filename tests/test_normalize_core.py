@@ -6565,6 +6565,23 @@ def test_fresh_plans_1341_to_1380_a_numbers_label_without_its_vowel_and_a_titles
     assert got[1:] == ["Số: 345/KH-UBND", "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bình Thuận năm 2016"]
 
 
+def test_fresh_plans_1381_to_1420_the_titles_fixed_words_and_a_year_word_read_nim() -> None:
+    """Fresh seeds 1398, 1418, 1405 (code004) and 1393 (eng000), each title lost: "trên địa bàn" with "bàn" read as
+    another b-word ("địa bầu tỉnh") or "trên" as another short word after "nghề nghiệp" ("nên địa bàn"); the title
+    "Đào tạo nghề cho lao động nông thôn" with "lao" read as another ("cho vào động"); the year's word read "nim" and
+    glued to the year ("Ha Nam nim2020")."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert fix_fixed_phrase_words("Phát triển giáo dục nghề nghiệp trên địa bầu tỉnh Lào Cai năm 2021") == [
+        (41, 44, "bàn", 0.8)]
+    assert fix_fixed_phrase_words("Phát triển giáo dục nghề nghiệp nên địa bàn thành phố Đà Nẵng năm 2023") == [
+        (32, 35, "trên", 0.8)]
+    assert fix_fixed_phrase_words("Đào tạo nghề cho vào động nông thôn năm 2024") == [(17, 20, "lao", 0.8)]
+    assert fix_fixed_phrase_words("trên địa bàn tỉnh; nghề cho lao động nông thôn") == []
+    assert _repaired_lines("KE HOACH\nPhat trién giao duc nghé nghiép trén dia ban tinh Ha Nam nim2020", "ocr_eng")[1] \
+        == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Hà Nam năm 2020"
+
+
 def test_a_departments_code_with_a_speck_after_its_s_and_its_d_read_p() -> None:
     """Sample 000's engine (fresh seed 1139 eng000): the plan's number with a speck after the department's S and its Đ
     read P ("52/KH-SéLPTBXH": the number had been lost)."""
