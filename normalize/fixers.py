@@ -3521,15 +3521,15 @@ _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?!
                                      r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
 
+#: each fixed phrase's misread word and what it is
+_FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở"), (_AREA_WORD_N_LOST, "bàn"), (_DEPLOY_WORD_CAPITAL, "khai"),
+                       (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"))
+
+
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
     """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
-    return [(m.start(), m.end(), "sở", 0.8) for m in _DEPARTMENTS_ITEM_HEAD.finditer(line)] + [
-        (m.start(), m.end(), "bàn", 0.8) for m in _AREA_WORD_N_LOST.finditer(line)] + [
-        (m.start(), m.end(), "khai", 0.8) for m in _DEPLOY_WORD_CAPITAL.finditer(line)] + [
-        (m.start(), m.end(), "nghề", 0.8) for m in _VOCATIONAL_WORD_CAPITAL.finditer(line)] + [
-        (m.start(), m.end(), "trên", 0.8) for m in _ON_WORD_MISREAD.finditer(line)] + [
-        (m.start(), m.end(), "lao", 0.8) for m in _LABOUR_WORD_MISREAD.finditer(line)]
+    return [(m.start(), m.end(), word, 0.8) for rx, word in _FIXED_PHRASE_WORDS for m in rx.finditer(line)]
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:

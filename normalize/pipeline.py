@@ -780,7 +780,7 @@ CAPS_ABBR_COST = 1.0  # (0, 1 and 2 read the same on the symbol-code dev set)
 #: định, "TiuM" Tỉnh: sample 004's engine; fresh seed 1234 code004, the partner had been read "Tài chim") — read as
 #: "nh" too, at this much more
 CODED_NH_AS_M = re.compile(r"(?<=[a-z])M$")
-CODED_NH_AS_M_COST = float(os.environ.get("VETPLAN_NHM", "1.5"))
+CODED_NH_AS_M_COST = 1.5
 ENG_SPLIT_MIN = 7  # a Tesseract-eng token this long that is no syllable may be two words ("tiéptuc")
 #: a shorter token that is no syllable may be two short ones too ("chutri" chủ trì, "vichu" vị chủ, "tungan" từ ngân),
 #: read so only at SHORT_SPLIT_COST more nats: a misread single syllable spells two words as often ("chire" is
@@ -3683,8 +3683,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_item_numbers")]
             pre[i] = eds = _one_space_each(eds)
             protected[i] = [(s, e) for s, e, *_r in eds] + ([place_span] if place_span else []) + names + national_kept
-            # (a speck a fixer reads as a space parts the decoder's words there too: "SalNong" is "Sa" and "Nong", each
-            # read, where the edit's span had kept the whole token from the decoder)
+            # (a speck a fixer reads as a space between two letters parts the decoder's words there too, where the
+            # edit's span had kept the whole token from the decoder: "Thường.trực" in a code, the stop one token's;
+            # the code's space written l, "SalNong", for which this was made, is put back before the words are read,
+            # above, so that the words beside it are each other's context)
             protected[i] += [x for s, e, rep, *_r in eds if rep == " " and e == s + 1 and lines[i][s] != " "
                              and lines[i][s - 1:s].isalpha() and lines[i][e:e + 1].isalpha() for x in ((s, s), (e, e))]
             # (between two letters only: "so'4312016" is số and its number, which a fixer reads after the decoder)
