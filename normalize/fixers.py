@@ -590,6 +590,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
+        out += [(m.start(), m.end(), "/", 0.8) for m in _QUARTER_SLASH_AS_ONE.finditer(line)]  # ("Quy 112018")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
         for m in _MONTH_YEAR_WITH_SPECKS.finditer(line):  # ("tháng 8120‘ 21": 8/2021)
             if _clear(m.start(), m.end(), out):
@@ -645,6 +646,9 @@ _MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?
 #: 8120‘ 21", sample 000's engine on another plan, fresh seed 646 eng000: the task's time had been lost)
 _MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9]))(?P<s>[/1Il|])"
                                         r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
+#: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
+#: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
+_QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*[1-4])1(?=(?:19|20)\d\d(?![\d/]))")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
                                    r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
 #: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
@@ -780,8 +784,11 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         n = int(m.group(2))
         after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
         before = regex.compile(rf"\s*{n - 1}[.,;:]\s*\p{{Lu}}")
-        mended = (apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i))
+        mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
         if any(after.match(x) for x in lines[i + 1:i + 31]) and (n == 1 or any(before.match(x) for x in mended)):
+            out[i] = (m.end(2), m.end(2), ".", 0.75)
+        elif n >= 3 and _last_item_of_a_list(mended, n):  # the list's last item: the two before it above ("3 Gan két
+            # với doanh nghiép" after "1." and "2.", fresh seed 1457 eng000: the last task had been lost)
             out[i] = (m.end(2), m.end(2), ".", 0.75)
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
@@ -792,6 +799,17 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         if any(read.match(lines[k]) or (k in out and out[k][2] == f"{before}.") for k in range(max(0, i - 60), i)):
             out[i] = (m.start(3), m.end(3), ".", 0.8)
     return out
+
+
+def _last_item_of_a_list(above: list[str], n: int) -> bool:
+    """Whether the lines ``above`` an item ``n`` whose stop was lost hold the items n−2 and n−1 in order, written with
+    their stops, and no item ``n`` of their own after them (the list's item n is then this one)."""
+    items = [int(m.group(1)) for x in above if (m := _ITEM_WITH_STOP.match(x))]
+    return len(items) >= 2 and items[-2:] == [n - 2, n - 1]
+
+
+#: a numbered item with its stop, as a list writes it ("2. Đẩy mạnh chuyển đổi số")
+_ITEM_WITH_STOP = regex.compile(r"\s*([1-9])[.]\s*\p{Lu}")
 
 
 def abbreviation_key(tok: str) -> str:
@@ -1224,7 +1242,7 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
 
 
 def place_the_code_spells(original: str, line: str, places: set[str], eng: bool = False,
-                          after_type: bool = False) -> list[Edit]:
+                          after_type: bool = False, spells_a_place: Callable[[str], bool] | None = None) -> list[Edit]:
     """A header's place that a symbol-coded line spells letter for letter, written as the header's place-date line
     has it where the decoder read another name of the same length: ``"HUY9N MO DUC"`` decoded "HUYỆN MỸ ĐỨC", its
     date line's "Mo D>c" read Mộ Đức → "MỘ ĐỨC" (the code's plain letters fit both; the issuer had named another
@@ -1232,7 +1250,10 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     and the coded words are letters only. In Tesseract-eng's text (``eng``) a word's Đ may be read B or P, or a small b:
     "HUYEN BUC LINH" decoded "HUYỆN BẮC BÌNH" beside the date line's Đức Linh (fresh seed 988) → "ĐỨC LINH"; "trên
     địa bàn tinh bak Lak" decoded "tỉnh ban Là" (fresh seed 1246 eng000) → "Đắk Lắk". ``after_type``: only right
-    after the place's type word in the decoded line (a line below the header)."""
+    after the place's type word in the decoded line (a line below the header). Right after its type word the coded
+    words may be one letter off a place of two words (:func:`_one_letter_off`: "huyen MTang Yang" read "Mường Ảng"
+    beside a header's Mang Yang), where their plain letters spell no place of their own (``spells_a_place``: the
+    gazetteer's plain letters; "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)."""
     out: list[Edit] = []
     coded = original.split()
     spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", line)]
@@ -1246,16 +1267,31 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak")
                 words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
                          for j, w in enumerate(words)]
-            if not all(w.isalpha() for w in words) or skeleton(" ".join(words).lower()) != want:
+            if not all(w.isalpha() for w in words):
+                continue
+            # (one letter off only right after the place's type word: "huyen MTang Yang")
+            loose = (got := skeleton(" ".join(words).lower())) != want
+            if loose and (spells_a_place is None or spells_a_place(got) or not _one_letter_off(got, want)):
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
-            if after_type and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
+            if (after_type or loose) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
             form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
             # stand-ins are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
     return out
+
+
+def _one_letter_off(got: str, want: str) -> bool:
+    """Whether a coded place's plain letters ``got`` are a place's of two words or more ``want`` but for one letter
+    added, lost or changed inside a word, each word's first letter kept ("mtang yang": Mang Yang, a speck read as a
+    capital T, fresh seed 1440 code004: the decoder had read "Mường Ảng", another district)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = got.split(), want.split()
+    return len(b) >= 2 and len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(a, b, strict=True)) \
+        and Levenshtein.distance(got, want) == 1
 
 
 def place_going_on_from_the_line_before(line: str, before: str, places: set[str], original: str = "") -> list[Edit]:
@@ -2486,6 +2522,19 @@ def fix_day_speck(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.8) for m in _DAY_SPECK.finditer(line)]
 
 
+#: a speck (and the space after it) between the two figures of a day written with slashes after "ngày" ("trudc ngay 2‘
+#: 2/12/2021": sample 000's engine on fresh seed 1431 eng000, the report deadline lost) — a day of one figure stands
+#: alone, and none of three
+_DAY_FIGURES_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+(?P<tens>[0-3]))[‘’'`][ ]?"
+                                   r"(?=(?P<unit>\d)/[01]?\d/(?:19|20)\d\d(?!\d))")
+
+
+def fix_day_figures_speck(line: str) -> list[Edit]:
+    """``"trudc ngay 2‘ 2/12/2021"`` → "trudc ngay 22/12/2021"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _DAY_FIGURES_SPECK.finditer(line)
+            if 1 <= int(m["tens"] + m["unit"]) <= 31]
+
+
 def fix_month_number_specks(line: str) -> list[Edit]:
     """Specks beside a month's number after "tháng": ``"tu thang ‘ 2 dén thang 6/I2022"`` → "thang 2 dén thang 6/2022",
     ``"dén thang 1 1/2022"`` → "thang 11/2022"."""
@@ -2513,10 +2562,22 @@ _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\
                                              r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
 
 
+#: … or any short word between a cited document's type name and its whole number, "số" read as another word where
+#: its s was read as a figure ("Quyết định 8d 2239/QĐ-TTg" read "Quyết định ở 2239", "8b 522/QD-TTg" read "bộ":
+#: Tesseract-eng on fresh seeds 1422 and 1452 eng000, the legal basis lost) — no other word stands between a type and
+#: its number
+_NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|"
+                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])\p{Ll}{1,3}"
+                                        r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+
+
 def fix_number_word_before_document(line: str) -> list[Edit]:
-    """``"Quyết định sa 46/2015/QĐ-TTg"`` → "số" (read after the decoder: the word before a whole document number)."""
-    return [(m.start(), m.end(), "Số" if m.group()[0] == "S" else "số", 0.85)
-            for m in _NUMBER_WORD_BEFORE_DOCUMENT.finditer(line) if m.group().lower() not in ("sở",)]
+    """``"Quyết định sa 46/2015/QĐ-TTg"`` → "số" (read after the decoder: the word before a whole document number), and
+    ``"Quyết định ở 2239/QĐ-TTg"`` → "số" (a short word after a cited type name)."""
+    out = [(m.start(), m.end(), "Số" if m.group()[0] == "S" else "số", 0.85)
+           for m in _NUMBER_WORD_BEFORE_DOCUMENT.finditer(line) if m.group().lower() not in ("sở",)]
+    return out + [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AFTER_TYPE.finditer(line)
+                  if not any(m.start() < e[1] and e[0] < m.end() for e in out)]
 
 
 #: "ngoài" (outside) as a count's unit ending its clause, in a repaired line: "Tuyển sinh 3.500 ngoài." (a code's
@@ -2598,7 +2659,7 @@ def fix_year_word(line: str) -> list[Edit]:
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
 #: fresh seed 603 code004, the title's place had been read "cả Hệ leo"), or the day's before a date ("Xa h9i twacngay
 #: 09I12/2017": fresh seed 1218 code004, the report's deadline had been lost, "twacngay" read as no word)
-_DATE_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}{2})(?=nam[ ]?(?:19|20)\d\d(?!\d)"
+_DATE_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}['’`]?\p{Ll})(?=nam[ ]?(?:19|20)\d\d(?!\d)"
                                               r"|ngay[ ]?\d{1,2}[ ]?[/Il1|.-][ ]?\d)")
 
 
@@ -2630,7 +2691,8 @@ def fix_v_read_as_backslash(line: str) -> list[Edit]:
 def split_date_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a word and "nam" glued after it before a year, or "ngay" before a date: ``"huyen Ea
     H'leonam2021"`` → before "nam" (the caller parts them before the fixers and the place names read the line: "H'leo"
-    is a name's word), ``"twacngay 09I12/2017"`` → before "ngay" (then "twac" is read alone: trước)."""
+    is a name's word), ``"twacngay 09I12/2017"`` → before "ngay" (then "twac" is read alone: trước); the word's last
+    letters maybe parted by a code's quote (``"tnw'engay 14/12/2019"``, fresh seed 1451 code004: the deadline lost)."""
     return [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_WORD.finditer(line)]
 
 
@@ -2720,7 +2782,9 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
     for m in _BRACE_AFTER_LETTERS.finditer(line):
         at = m.end(1)
         if not any(a <= at < b for a, b, *_r in out) and line[at + 1:at + 2] != "}" and (
-                letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, at + 1, x)), None)):
+                letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, at + 1, x)), None)
+                or ("n" if m.group(2) in ("g", "h") else None)):  # (before a word's last g or h: its ng or nh, the
+            # letters before it maybe misread too, "cd}g" công: fresh seed 1441 eng000, the title lost)
             out.append((at, at + 1, letter, 0.75))
     return out
 
@@ -2981,6 +3045,18 @@ _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,
 def fix_districts_phrase(line: str) -> list[Edit]:
     """The recipients' ``"- UBND các huyện thành phố:"`` → "các huyện, thành phố" (its comma lost)."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)]
+
+
+#: the recipients' "UBND các huyện" with its "các" read as another word, in a repaired line ("- UBND cée huyén, thanh
+#: pho;": sample 000's engine on fresh seed 1456 eng000, read "có huyện", the recipient lost); "UBND cấp huyện" (the
+#: district level) is another recipient, and stays
+_DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|cấp)[ ])c\p{Ll}{0,3}"
+                                     r"(?=[ ]+huyện(?![\p{L}\d]))")
+
+
+def fix_districts_word(line: str) -> list[Edit]:
+    """``"- UBND có huyện, thành phố;"`` → "các" (read after the decoder)."""
+    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)]
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:
@@ -3372,7 +3448,9 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
 #: 11I2019", "tu thang 5dSn Mang 6I2016", "tr hang 2 dSnthang 3/2016"): the span is told by its shape — a short t-word,
 #: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
 #: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
-_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_])\s+"
+_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_])"
+                            r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV])(?=[tT][hH]))"  # (that letter glued to the month's word:
+                            # "chung uthang 8 dSlthang 10I2016", fresh seed 1455 code004)
                             r"(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"  # (its "từ" one letter: "lam u thalg7 dSn Mang
                             # 10/2020", fresh seed 1136 code004)
                             r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>[^\s\d]{3,6}?)\s*\d{1,2}[/Il1|](?:19|20)\d\d(?!\d)")
@@ -3434,8 +3512,9 @@ def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
             if not (_loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2"))):
                 continue
             tok = m.group("from")
-            if tok.lower() != "từ":
-                out.append((*m.span("from"), "Từ" if tok[0] == "T" else "từ", 0.8))
+            glued = not line[m.end("from")].isspace()
+            if tok.lower() != "từ" or glued:
+                out.append((*m.span("from"), ("Từ" if tok[0] == "T" else "từ") + " " * glued, 0.8))
             a, b = m.span("to")
             out += [] if line[a - 1] == " " else [(a, a, " ", 0.8)]
             out += [] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.8)]

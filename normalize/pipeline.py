@@ -86,6 +86,7 @@ from .fixers import (
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
+    fix_day_figures_speck,
     fix_day_speck,
     fix_deadline_word,
     fix_decimal_comma,
@@ -93,6 +94,7 @@ from .fixers import (
     fix_deputy_word,
     fix_director_title,
     fix_districts_phrase,
+    fix_districts_word,
     fix_document_codes,
     fix_document_numbers,
     fix_dollar_read_for_s,
@@ -465,6 +467,11 @@ def _name_closing_an_item(line: str, kind: str) -> int | None:
             continue
         return None if skeleton(line[at:].lower()).replace(" ", "") in _place_skeletons(n) else at
     return None
+
+
+def _spells_a_place(letters: str) -> bool:
+    """Whether plain letters (words parted by spaces: "my duc") are a gazetteer place's (Mỹ Đức)."""
+    return letters.replace(" ", "") in _place_skeletons(len(letters.split()))
 
 
 @cache
@@ -3591,6 +3598,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_month_number_specks(lines[i]), "fix_month_number_specks")
                 if "y " in lines[i] and i < HEADER_LINES:  # "Hai Phong, ngay b25 thang 06"
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
+                if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
+                    eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
                 if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
@@ -3824,6 +3833,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
+            if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
+                out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
             if "nông " in out and kind == "substitution":  # "nông hơn", "nông Môn": a code's th lost or written M
@@ -3855,7 +3866,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # Tesseract-eng's "HUYEN BUC LINH" not Bắc Bình beside Đức Linh; below the header after its type
                     # word: "tinh bak Lak", read "tỉnh ban Là")
                     out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng",
-                                                                  i >= HEADER_LINES), "restore_header_place", changes)
+                                                                  i >= HEADER_LINES, _spells_a_place),
+                                    "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,
                                                                                  lines[i]),

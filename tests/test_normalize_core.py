@@ -6609,3 +6609,62 @@ def test_fresh_plans_1050_to_1089_a_directors_o_read_with_its_hat_beside_it() ->
     and an É ("PHO G‘1AM POÉC": the position had been "PHÓ GIÁM POÉC", lost)."""
     got = _repaired_lines("\n" * 15 + "KT. GIAM DOC\nPHO G‘1AM POÉC\n\n\nLe Van Nam", "ocr_eng")
     assert got[16] == "PHÓ GIÁM ĐỐC" and got[-1] == "Lê Văn Nam"
+
+
+def test_fresh_plans_1421_to_1460_words_a_scan_misread_in_fixed_places() -> None:
+    """Sample 000's engine on fresh seeds 1422–1457 eng000, each a field lost: "số" read as another short word between a
+    cited type and its number ("Quyết định 8d 2239/QĐ-TTg" read "ở"); a speck between a day's figures ("trudc ngay 2‘
+    2/12/2021"); a brace for the n of "công" whose o was misread too ("cd}g tac"); the recipients' "các" read "có"; a
+    quarter's slash read "1" ("Quy 112018"); the list's last item with its stop lost ("3 Gan két")."""
+    from vetplan.normalize.fixers import (
+        fix_brace_in_a_letter,
+        fix_date_slashes,
+        fix_day_figures_speck,
+        fix_districts_word,
+        fix_item_numbers,
+        fix_number_word_before_document,
+    )
+
+    assert fix_number_word_before_document("Căn cứ Quyết định ở 2239/QĐ-TTg ngày") == [(18, 19, "số", 0.8)]
+    assert fix_number_word_before_document("Quyết định bộ 522/QĐ-TTg") == [(11, 13, "số", 0.8)]
+    for line in ("Quyết định số 522/QĐ-TTg", "Quyết định 522/QĐ-TTg", "Thông tư liên tịch 12/2015/TT-BLĐTBXH"):
+        assert fix_number_word_before_document(line) == [], line
+    assert fix_day_figures_speck("trudc ngay 2‘ 2/12/2021.") == [(12, 14, "", 0.8)]
+    assert fix_day_figures_speck("ngay 3‘ 5/12/2021") == []  # (no day 35)
+    assert fix_day_figures_speck("ngay ‘ 27/11/2009") == []
+    assert fix_brace_in_a_letter("Trién khai cd}g tac") == [(13, 14, "n", 0.75)]
+    assert fix_brace_in_a_letter("a}b") == []
+    assert fix_districts_word("- UBND có huyện, thành phố;") == [(7, 9, "các", 0.8)]
+    assert fix_districts_word("- UBND cấp huyện;") == [] and fix_districts_word("- UBND các huyện;") == []
+    assert fix_date_slashes("Quy 112018.") == [(5, 6, "/", 0.8)] and fix_date_slashes("Quy 512018") == []
+    items = ["1. Đổi mới", "x", "2. Đẩy mạnh", "x", "3 Gan két v6i doanh nghiép", "x"]
+    assert fix_item_numbers(items) == {4: (1, 1, ".", 0.75)}
+    assert fix_item_numbers(items[2:]) == {}  # (one item above it: not yet a list)
+    got = _repaired_lines("Can ci Quyét dinh 8d 2239/QP-TTg ngay 30/12/2021 cua Thti tudng Chinh phu;\n"
+                          "Cac co quan, don vi bao cao ket qua trudc ngay 2‘ 2/12/2021.\n"
+                          "Trién khai cd}g tac giéo duc nghé nghiép nam 2023\n- UBND cée huyén, thanh pho;", "ocr_eng")
+    assert got[0].startswith("Căn cứ Quyết định số 2239/QĐ-TTg") and got[1].endswith("trước ngày 22/12/2021.")
+    assert got[2].startswith("Triển khai công tác") and got[3] == "- UBND các huyện, thành phố;"
+
+
+def test_fresh_plans_1421_to_1460_a_codes_header_place_a_letter_off_and_glued_date_words() -> None:
+    """Sample 004's code on fresh seeds 1440–1455 code004, each a field lost: a header's place of two words spelled one
+    letter off after its type word ("huyen MTang Yang", read "Mường Ảng", another district); "ngay" glued after a word
+    whose letters a quote parts ("tnw'engay 14/12/2019"); "từ" a lone u glued to its month ("uthang 8 dSlthang")."""
+    from vetplan.normalize.fixers import fix_time_span_from, place_the_code_spells, split_date_word_glued_after_a_word
+    from vetplan.normalize.pipeline import _spells_a_place
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Mường Ảng năm 2018"
+    coded = "Phat trien giao duc ngh~ nghi~p tren dia ban huyen MTang Yang nam 2018"
+    assert place_the_code_spells(coded, line, {"Mang Yang"}, spells_a_place=_spells_a_place) == [
+        (51, 60, "Mang Yang", 0.8)]
+    assert place_the_code_spells(coded.replace("huyen ", "va "), line.replace("huyện ", "và "), {"Mang Yang"},
+                                 spells_a_place=_spells_a_place) == []
+    assert place_the_code_spells(coded.replace("MTang", "MTong"), line, {"Mang Yang"},  # (two letters off)
+                                 spells_a_place=_spells_a_place) == []
+    # (what the code spells is a place of its own: "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)
+    assert place_the_code_spells("HUYEN MY DUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}, spells_a_place=_spells_a_place) == []
+    assert split_date_word_glued_after_a_word("Xa hoi tnw'engay 14/12/2019.") == [(12, 0.8)]
+    got = fix_time_span_from("chung uthang 8 dSlthang 10I2016.")
+    assert (6, 7, "từ ", 0.8) in got and (15, 17, "đến", 0.8) in got
+    assert fix_time_span_from("chung từ tháng 8 đến tháng 10/2016.") == []
