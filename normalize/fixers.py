@@ -458,6 +458,11 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
     return (a, m.end(), "/" + m.group(0), conf) if m else (a, b, "/", conf)
 
 
+#: the Prime Minister's code "TTg" after a cited number's type, its first T read as a stroke and a speck
+#: ("2239/OD-l’Tg": real Tesseract-eng on fresh seed 829, the legal basis lost) — no other issuer's code ends "Tg"
+_PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’'‘`]?(?=Tg(?![\p{L}\d]))")
+
+
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
@@ -485,6 +490,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
             if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
+    out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]  # ("QD-l’Tg")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
             out.append((m.start(4), m.end(4), "/", 0.8))
@@ -1097,7 +1103,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
     """"Chủ tịch" before the deputies or the body it chairs, from its letters' outline: ``"- Chi tich, cac PCT UBND
     tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); in capitals, "CHỦ LỊCH" → "CHỦ TỊCH" (a signer's position
     merged after a recipients item: "- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH"); written right it is left. The deputies after
-    it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT"."""
+    it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT", or the word before it read as a speck:
+    ``"Chu tich, « PCT UBND"`` → "các"."""
     out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "CHỦ TỊCH", 0.85)
                        for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
@@ -1107,7 +1114,13 @@ def fix_chairman_title(line: str) -> list[Edit]:
         if line[m.start():m.end()] != title:
             out.append((m.start(), m.end(), title, 0.85))
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
+    out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line)]
     return out
+
+
+#: the "các" of "Chủ tịch, các PCT UBND" read as a speck of no letter ("Chu tich, « PCT UBND tnh": real Tesseract-eng
+#: on fresh seed 820, the recipient lost; where it has letters, the decoder reads them: "cdc", a code's "cl,rC")
+_DEPUTIES_WORD_MISREAD = regex.compile(r"(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}(?=[ ]+PCT[ ]+UBND(?!\p{L}))")
 
 
 #: a run of Capitalised words, one space apart (a place's name as the text writes it)
@@ -2529,10 +2542,29 @@ _DAY_FIGURES_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+(
                                    r"(?=(?P<unit>\d)/[01]?\d/(?:19|20)\d\d(?!\d))")
 
 
+#: a day written with slashes after "ngày", its figures read as letters of their shapes — an O for 0, an l, I, L or bar
+#: for 1 ("trudce ngay LO/12/2020": real Tesseract-eng on fresh seed 812, the report deadline lost)
+_DAY_LETTERS_BEFORE_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)(?=[\d]?[lILO|o])[\dlILO|o]{1,2}"
+                                          r"(?=/[01]?\d/(?:19|20)\d\d(?!\d))")
+
+
+def fix_day_letters_before_slash(line: str) -> list[Edit]:
+    """``"trudce ngay LO/12/2020"`` → "10/12/2020"; what reads as no day stays (``"ngay OO/12/2020"``)."""
+    return [(m.start(), m.end(), day, 0.8) for m in _DAY_LETTERS_BEFORE_SLASH.finditer(line)
+            if 1 <= int(day := m.group().translate(_DIGIT_LOOKALIKES)) <= 31]
+
+
+#: … or a speck glued after the word "ngày" before such a date ("2239/OD-l’Tg ngay. 30/12/2021": real Tesseract-eng on
+#: fresh seed 829, the citation's date lost); a label's colon ("Ngày: 05/12/2020") stays
+_SPECK_AFTER_DAY_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y))[.,'‘’`](?=[ ]+\d{1,2}/[01]?\d/"
+                                      r"(?:19|20)\d\d(?!\d))")
+
+
 def fix_day_figures_speck(line: str) -> list[Edit]:
-    """``"trudc ngay 2‘ 2/12/2021"`` → "trudc ngay 22/12/2021"."""
+    """``"trudc ngay 2‘ 2/12/2021"`` → "trudc ngay 22/12/2021", ``"ngay. 30/12/2021"`` → "ngay 30/12/2021"."""
     return [(m.start(), m.end(), "", 0.8) for m in _DAY_FIGURES_SPECK.finditer(line)
-            if 1 <= int(m["tens"] + m["unit"]) <= 31]
+            if 1 <= int(m["tens"] + m["unit"]) <= 31] + \
+        [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DAY_WORD.finditer(line)]
 
 
 def fix_month_number_specks(line: str) -> list[Edit]:
@@ -2583,10 +2615,11 @@ def fix_number_word_before_document(line: str) -> list[Edit]:
 #: "ngoài" (outside) as a count's unit ending its clause, in a repaired line: "Tuyển sinh 3.500 ngoài." (a code's
 #: "ngmai", "ng{ai": the channel took the plain a for à, and the LM's "người" after a number did not outweigh it; fresh
 #: seeds 874, 878 and 906: each target had been lost) — no count is of "ngoài"
-_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|nguội|(?P<left>ng\p{L}{2,5}i))"
-                                       r"(?=[ ]*[.;,]?[ ]*$)")
+_COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|nguội|(?P<left>ng\p{L}"
+                                       r"[^\s\d.,;]{1,4}i))(?=[ ]*[.;,]?[ ]*$)")
 # (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng; or "nguội", its
-# ờ read as a capital G, "4.600 nguGi.", fresh seed 691 eng)
+# ờ read as a capital G, "4.600 nguGi.", fresh seed 691 eng; a symbol among them, "800 nguw@di.", real Tesseract-eng
+# on fresh seed 814)
 
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
@@ -2720,8 +2753,9 @@ _DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-zơởốồéèêếềõóòôọổ]{1,2}"
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-z&ơởốồéèêếềõóòôọổ]{1,2}"
                               r"(?:(?:[.:]?\s+|-)\p{Lu}|(?:\s+|[.:]{1,2}\s*)\d{1,5}/(?:\d{4}/)?\p{Lu}))")
+# (its ở read as an ampersand: "$& Céng Thuong chi tri", real Tesseract-eng on fresh seed 826, the lead lost)
 # ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số; a speck between:
 # "Chỉ thị $6.24/CT-TTg", "$6:.290/KH-SLĐTBXH", a scan's "$õ.24/CT")
 
@@ -3355,9 +3389,19 @@ _QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLM
 # "PHO'CHU TICH", fresh seed 1275 eng000, the signer's position lost; no word "PHƠ" has a horn)
 
 
+#: a quote glued after a word of small letters before an abbreviation, on a line with no other quote to pair with
+#: ("- Chu tich, cac’ PCT UBND tinh;": real Tesseract-eng on fresh seed 804, the recipient kept the speck)
+_QUOTE_BEFORE_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}+)['‘’`](?=[ ]\p{Lu}{2,}(?![\p{Ll}]))")
+
+
 def fix_quote_after_capitals(line: str) -> list[Edit]:
-    """``"-UBND'cac huyen, thanh pho"`` → "UBND cac" (the quote a speck where a space was)."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_CAPITALS.finditer(line)]
+    """``"-UBND'cac huyen, thanh pho"`` → "UBND cac" (the quote a speck where a space was); ``"Chu tich, cac’ PCT
+    UBND"`` → "cac PCT" (a speck)."""
+    out = [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_CAPITALS.finditer(line)]
+    lone = list(_QUOTE_BEFORE_AN_ABBREVIATION.finditer(line))
+    if len(lone) == 1 and sum(line.count(q) for q in "'‘’`") == 1:
+        out.append((lone[0].start(), lone[0].end(), "", 0.8))
+    return out
 
 
 def fix_speck_before_item_dash(line: str) -> list[Edit]:

@@ -87,6 +87,7 @@ from .fixers import (
     fix_date_one_read_as_t,
     fix_date_slashes,
     fix_day_figures_speck,
+    fix_day_letters_before_slash,
     fix_day_speck,
     fix_deadline_word,
     fix_decimal_comma,
@@ -553,6 +554,15 @@ def _name_word_end(line: str, at: int, roles: dict[int, str]) -> int:
 #: what Tesseract-eng reads for an o with a hat or horn ("Pd" Đỗ, "Hdng" Hồng, "V6" Võ); no family name opened by a Đ
 #: has a d after it
 _O_READ = str.maketrans("d690", "oooo")
+
+
+def stops_inside_a_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
+    """A scan's speck read as a stop after a name's word other than its last (``roles``: :func:`person_name_roles`,
+    which reads past it): ``"Phan. Thu An"`` → "Phan Thu An" (real Tesseract-eng on fresh seed 820: the signer had been
+    read "Thu An")."""
+    starts = sorted(roles)
+    return [(end - 1, end, "", 0.8) for a in starts[:-1]
+            if (end := a + len(line[a:].split(" ", 1)[0])) > a + 1 and line[end - 1] == "."]
 
 
 def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tuple[list[tuple[int, int, str, float]],
@@ -3530,6 +3540,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where
                 eds += [(a, a, " ", 0.8, "split_glued_name") for a in name_lines[i] if a and lines[i][a - 1].isalpha()]
+                eds += _clear_of(eds, stops_inside_a_name(lines[i], name_lines[i]), "stops_inside_a_name")
             if kind in ("stripped", "ocr_eng") and i in name_lines:
                 # "Phan Duc Long": a name, not "Phần Dục"
                 fixed, names = restore_name_line(lines[i], name_lines[i], kind == "ocr_eng")
@@ -3600,6 +3611,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
+                    eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")
                 if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"

@@ -6668,3 +6668,41 @@ def test_fresh_plans_1421_to_1460_a_codes_header_place_a_letter_off_and_glued_da
     got = fix_time_span_from("chung uthang 8 dSlthang 10I2016.")
     assert (6, 7, "từ ", 0.8) in got and (15, 17, "đến", 0.8) in got
     assert fix_time_span_from("chung từ tháng 8 đến tháng 10/2016.") == []
+
+
+def test_fresh_plans_790_to_829_real_tesseract_eng_specks_and_letters_for_figures() -> None:
+    """Real Tesseract-eng on fresh seeds 804–829, each a field lost: an S read "$" before an ampersand ("$& Céng Thuong
+    chi tri"); a day's figures read as letters ("ngay LO/12/2020"); the Prime Minister's T read as a stroke and a
+    speck ("2239/OD-l’Tg ngay. 30/12/2021", a stop after "ngày" too); a stop after a signer's family name ("Phan. Thu
+    An": read "Thu An"); "người" with a symbol among its letters ("800 nguw@di."); a speck for "các" before the
+    deputies ("Chu tich, « PCT UBND"); a lone quote glued before an abbreviation ("cac’ PCT")."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_count_unit_word,
+        fix_day_figures_speck,
+        fix_day_letters_before_slash,
+        fix_document_numbers,
+        fix_dollar_read_for_s,
+        fix_quote_after_capitals,
+    )
+    from vetplan.normalize.pipeline import person_name_roles, stops_inside_a_name
+
+    assert fix_dollar_read_for_s("$& Céng Thuong chi tri") == [(0, 1, "S", 0.8)]
+    assert fix_day_letters_before_slash("hoi truce ngay LO/12/2020,.") == [(15, 17, "10", 0.8)]
+    assert fix_day_letters_before_slash("ngay OO/12/2020") == []
+    assert fix_day_letters_before_slash("ngay 10/12/2020") == []
+    assert fix_document_numbers("so 2239/OD-l’Tg ngay") == [(11, 13, "T", 0.8)]
+    assert fix_document_numbers("so 2239/QĐ-TTg ngay") == []
+    assert fix_day_figures_speck("2239/QĐ-TTg ngay. 30/12/2021 cua") == [(16, 17, "", 0.8)]
+    assert fix_day_figures_speck("Ngay: 05/12/2020") == []  # (a label's colon)
+    roles = person_name_roles("Phan. Thu An", "ocr_eng")
+    assert stops_inside_a_name("Phan. Thu An", roles) == [(4, 5, "", 0.8)]
+    assert stops_inside_a_name("Phan Thu An", person_name_roles("Phan Thu An", "ocr_eng")) == []
+    assert fix_count_unit_word("- Tuyển sinh 800 nguw@di.") == [(17, 24, "người", 0.75)]
+    assert fix_count_unit_word("- Tuyển sinh 800 người.") == []
+    assert fix_chairman_title("Chu tich, « PCT UBND tnh")[-1] == (10, 11, "các", 0.8)
+    assert fix_chairman_title("- Chu tich, cl,rC PCT UBND tinh;") == []  # (a code's group: the decoder's)
+    assert fix_quote_after_capitals("- Chu tich, cac’ PCT UBND tinh;") == [(15, 16, "", 0.8)]
+    assert fix_quote_after_capitals("tu ‘cac’ PCT") == []  # (a quotation's closing quote)
+    got = _repaired_lines("\n" * 16 + "KT. GIAM DOC\nPHO GIAM DOC\n\n\nPhan. Thu An", "ocr_eng")
+    assert got[-1] == "Phan Thu An"
