@@ -101,6 +101,10 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
 _NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}/[\p{L}\d])")
+#: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
+#: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
+_NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
+                                             rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ])")
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}[ ]?-[A-ZĐ])")
@@ -519,6 +523,10 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
                 for m in _CODE_SMALL_C.finditer(line)]
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
+    for m in _NUMBER_WORD_GLUED_TO_NUMBER.finditer(line) if coded else ():  # "dinh s65221QD-TTg": "số 522/QD-TTg"
+        out += [(m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
+        if m.group(1) and _clear(m.start(1), m.end(1), out):
+            out.append((m.start(1), m.end(1), "/", 0.75))
     for m in _NUMBER_WORD_GLUED.finditer(line):  # "dinhs6522/QD-TTg": "dinh số 522/QD-TTg"
         out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
     return out
@@ -1396,7 +1404,8 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)"
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*[vV])")
+                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
+# (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò")
 # (not "phù hợp": "chỉ rõ, phù hợp với"; "với" as a code may write it, "Vai": fresh seed 1216 code004, the lead lost)
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
@@ -3643,10 +3652,16 @@ _ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên
 _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?![\p{L}\d]))\p{L}{1,4}"
                                      r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
+#: "tác" of the title "Triển khai công tác giáo dục nghề nghiệp" read as another short word ("cong ae", a code's t lost:
+#: read "công về", fresh seed 1431 code004, the title lost)
+_WORK_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai công[ ])(?!tác(?![\p{L}\d]))\p{L}{1,3}"
+                                   r"(?=[ ]giáo dục nghề nghiệp(?![\p{L}\d]))")
+
 
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở"), (_AREA_WORD_N_LOST, "bàn"), (_DEPLOY_WORD_CAPITAL, "khai"),
-                       (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"))
+                       (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"),
+                       (_WORK_WORD_MISREAD, "tác"))
 
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
@@ -3676,6 +3691,50 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             named = m.group(0).capitalize() + line[m.end():]
             if any(named.startswith(n) and not named[len(n):len(n) + 1].isalnum() for n in fields):
                 out.append((m.start(), m.end(), m.group(0).capitalize(), 0.8))
+    return out
+
+
+#: a department's or ministry's head word, Capitalised, and the space after it
+_AGENCY_HEAD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ)[ ]")
+#: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop
+_NAME_WORD = regex.compile(r"[^\s.,;:()]+")
+
+
+def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name whose words after its "và" were read as others, its words up to "và" written right
+    (``agencies``): ``"Sở Kế hoạch và Đều ở"`` → "Đầu tư" (a code's "D~u w", its t lost: fresh seed 1429 code004, the
+    partner lost), read after the decoder — as many words as the name has there, the first Capitalised, each at most
+    two letters off its own (of the names that fit, the nearest, if one is); a name written right is left."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        fits: list[tuple[int, int, int, str]] = []
+        for name in agencies:
+            if not name.startswith(m.group()) or " và " not in name:
+                continue
+            stem, end = name[m.end() - m.start():].split(" và ", 1)
+            stem += " và "
+            at = m.end() + len(stem)
+            if line[m.end():at].lower() != stem.lower():
+                continue
+            want = end.split(" ")
+            words = [w for w in _NAME_WORD.finditer(line, at)][:len(want)]
+            text = line[at:words[-1].end()] if words else ""
+            if len(words) < len(want) or text.split(" ") != [w.group() for w in words]:
+                continue
+            if text == end:
+                fits = []
+                break
+            if not text[:1].isupper() or line[at + len(text):at + len(text) + 1].isalnum():
+                continue
+            dists = [Levenshtein.distance(skeleton(g.group().lower()), skeleton(w.lower())) for g, w in zip(
+                words, want, strict=True)]
+            if max(dists) <= 2:
+                fits.append((sum(dists), at, at + len(text), end))
+        fits.sort()
+        if fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
+            out.append((fits[0][1], fits[0][2], fits[0][3], 0.75))
     return out
 
 

@@ -67,6 +67,7 @@ from .fixers import (
     fix_abbreviations,
     fix_agency_head,
     fix_agency_name_case,
+    fix_agency_name_end,
     fix_and_social_affairs,
     fix_bang_read_for_i,
     fix_basis_opening,
@@ -3539,7 +3540,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)
             if i in name_lines:  # a space lost inside the name ("Tr}nDfC Phong"): its words' starts say where
-                eds += [(a, a, " ", 0.8, "split_glued_name") for a in name_lines[i] if a and lines[i][a - 1].isalpha()]
+                # (clear of a fixer's edit of the line: a code's position "PH9 GIAMllD9C", read as a name too, had been
+                # made "PHÓ GIÁM ĐỐCC", fresh seed 1450 code004)
+                eds += _clear_of(eds, [(a, a, " ", 0.8) for a in name_lines[i] if a and lines[i][a - 1].isalpha()],
+                                 "split_glued_name")
                 eds += _clear_of(eds, stops_inside_a_name(lines[i], name_lines[i]), "stops_inside_a_name")
             if kind in ("stripped", "ocr_eng") and i in name_lines:
                 # "Phan Duc Long": a name, not "Phần Dục"
@@ -3845,6 +3849,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
+                if " và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
+                    out = _recorded(out, i, fix_agency_name_end(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
@@ -3861,9 +3867,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
-            if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out:
+            if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out \
+                    or "khai công" in out:
                 # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề
-                # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao
+                # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao; "Triển khai công
+                # về giáo dục": tác
                 out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)

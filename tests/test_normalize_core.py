@@ -6706,3 +6706,32 @@ def test_fresh_plans_790_to_829_real_tesseract_eng_specks_and_letters_for_figure
     assert fix_quote_after_capitals("tu ‘cac’ PCT") == []  # (a quotation's closing quote)
     got = _repaired_lines("\n" * 16 + "KT. GIAM DOC\nPHO GIAM DOC\n\n\nPhan. Thu An", "ocr_eng")
     assert got[-1] == "Phan Thu An"
+
+
+def test_fresh_plans_1421_to_1460_a_codes_lead_verb_agency_end_title_word_and_citation() -> None:
+    """Sample 004's code on fresh seeds 1429–1450 code004, each a field lost: "chủ trì, phối hợp" with its words glued
+    ("chii ri,ph6ihgp vai"; "chủ trì, phát huy vai trò" stays); a department's name read as others after its "và" ("Sở
+    Kế hoạch và Đều ở"); the title's "công tác" read "công về"; "số" glued to a cited number whose slash is a "1" ("dinh
+    s65221QD-TTg"); a position the name reading had split too ("PH9 GIAMllD9C" had become "PHÓ GIÁM ĐỐCC")."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_end,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert fix_lead_verb("h9i chii ri,ph6ihgp vai Sa N9i vu") == [(4, 11, "chủ trì", 0.8), (12, 19, "phối hợp", 0.8)]
+    assert fix_lead_verb("chủ trì, phát huy vai trò") == []
+    assert fix_agency_name_end("- Đơn vị phối hợp: Sở Kế hoạch và Đều ở.", AGENCIES) == [(34, 39, "Đầu tư", 0.75)]
+    assert fix_agency_name_end("Sở Nông nghiệp và Mới trường;", AGENCIES) == [(18, 28, "Môi trường", 0.75)]
+    for line in ("Sở Kế hoạch và Đầu tư chủ trì", "Sở Giáo dục và các trường", "Sở Kế hoạch và Sở Tài chính",
+                 "Sở Nông nghiệp và Phát triển nông thôn"):
+        assert fix_agency_name_end(line, AGENCIES) == [], line
+    assert fix_fixed_phrase_words("Triển khai công về giáo dục nghề nghiệp năm 2021") == [(16, 18, "tác", 0.8)]
+    assert fix_fixed_phrase_words("Triển khai công tác giáo dục nghề nghiệp năm 2021") == []
+    assert fix_document_numbers("QuySt dinh s65221QD-TTg ngay", coded=True) == [
+        (11, 13, "số", 0.8), (13, 13, " ", 0.8), (16, 17, "/", 0.75)]
+    assert fix_document_numbers("QuySt dinh s65221QD-TTg ngay") == []  # (a scan's: left)
+    got = _repaired_lines("\n" * 16 + "KT. GIAM D6C\nPH9 GIAMllD9C\n\n\nLe Van Nam", "substitution")
+    assert got[17] == "PHÓ GIÁM ĐỐC"
