@@ -448,7 +448,9 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
                               r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?![\p{L}\d])")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
-_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:5[6o0]|[Ss][6o0]{2})(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
+_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})"
+                                       r"(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
+# (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost)
 
 
 _TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)")
@@ -1032,9 +1034,11 @@ _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang"
 #: letter of it misread ("tilh", "tioh")
 # (a code's nh written "M", "tiM", "tiuM", or its t lost, "inh": fresh seeds 876, 935 and 881 code004, read "tìm",
 # "sinh"; its "ỉn" read as one m, "tmh": real Tesseract-eng on fresh seed 688 eng, left so)
-_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDB]ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
-                                        # "HDNDtirh", fresh seed 1206 code004, read "từ")
-                                        r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M|[mn]h)"
+_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP]ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
+                                        # "HDNDtirh", fresh seed 1206 code004, read "từ"; its Đ a code's P, its
+                                        # "tỉnh" a group's: "truc HPNDt\lNh", fresh seed 1476 code, read "Hành tỉnh")
+                                        r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M|[mn]h"
+                                        r"|[^\s;,.\p{L}][^\s;,.]?(?i:nh))"
                                         r"|inh)(?=[ ]*[;,.]?[ ]*$))?")
 
 
@@ -1063,6 +1067,12 @@ def fix_standing_committee(line: str) -> list[Edit]:
             # the abbreviations' fixer and the decoder read the rest)
             if body.group("council") != "HĐND" and body.start("council") == m.end(3):
                 out.append((*body.span("council"), "HĐND", 0.8))
+            elif body.group("council") == "HPND" and line[body.end("council"):body.end("council") + 1] == "t" and \
+                    not (body.group("tinh") or "").isalpha():  # (a code's, glued to its "tỉnh" written with a
+                # stand-in: no fixer parts it; "HPNDtinh" is fix_abbreviations')
+                out.append((*body.span("council"), "HĐND ", 0.8))
+                if body.group("tinh") and body.group("tinh") != "tỉnh":
+                    out.append((*body.span("tinh"), "tỉnh", 0.75))
             if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
                     skeleton(tinh) != "tinh":  # (glued, its space is split_glued_abbreviations')
                 out.append((*body.span("tinh"), "tỉnh", 0.75))
@@ -1074,9 +1084,17 @@ def fix_standing_committee(line: str) -> list[Edit]:
                 out.append((party.start(name), party.end(name), body, 0.8))
             if "." in party.group("gap"):  # (a speck's stop: "Tinh. ty")
                 out.append((party.start("gap"), party.end("gap"), " ", 0.8))
-            if party.group("uy") != "ủy":
+            again = None if party.group("gap") else _PARTY_WORD_AFTER.match(line, party.end())
+            if again is not None:  # (a speck glued as its y, the word itself after it: "Tinhy uy", fresh seed 1478
+                # eng000, had been "Tỉnh ủy ủy")
+                out.append((party.start("uy"), again.end(), " ủy", 0.8))
+            elif party.group("uy") != "ủy":
                 out.append((party.start("uy"), party.end("uy"), ("" if party.group("gap") else " ") + "ủy", 0.8))
     return out
+
+
+#: the party committee's word "ủy" after a space, however read ("uy", "ty", "iy")
+_PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 
 
 #: "Chủ tịch" (the chairman) before the deputies or the body ("Chủ tịch, các PCT UBND tỉnh", "Phó Chủ tịch UBND"),
@@ -1089,7 +1107,7 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI]
                           # n: "Chii tie}, cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h
                           # read M: "Chu tieM,cae PCT", fresh seed 655 code004; its t lost after a space, "Chii ich, caC
                           # PCT", fresh seed 1079 code004, had been "Chỉ ích")
-                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\s*)?"  # (its "các" read "cae", a code's "Cac" or
+                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
 
@@ -1103,7 +1121,7 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce]\s{1,2})P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)))P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -1123,7 +1141,13 @@ def fix_chairman_title(line: str) -> list[Edit]:
             out.append((m.start(), m.end(), title, 0.85))
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line)]
+    out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     return out
+
+
+#: … or glued to the deputies by a code's bracket for the space ("- ChutiCh,cae)PcT UBND tinh;", fresh seed 1471
+#: code004: it had been "cae)PCT", the recipient lost)
+_DEPUTIES_WORD_BRACKET = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]\)(?=P[Cc]T[ ]+UBND(?!\p{L}))")
 
 
 #: the "các" of "Chủ tịch, các PCT UBND" read as a speck of no letter ("Chu tich, « PCT UBND tnh": real Tesseract-eng
@@ -1289,10 +1313,14 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                 words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
                          for j, w in enumerate(words)]
             if not all(w.isalpha() for w in words):
-                continue
+                # (a code's stand-ins for its vowels, right after its type word: "t6Nh H6a Binh" read "tỉnh Hà Tĩnh"
+                # beside a header's Hòa Bình, fresh seed 1489 code)
+                if eng or not _fits_with_stand_ins(words, want.split()):
+                    continue
+                loose = True
             # (one letter off only right after the place's type word: "huyen MTang Yang")
-            loose = (got := skeleton(" ".join(words).lower())) != want
-            if loose and (spells_a_place is None or spells_a_place(got) or not _one_letter_off(got, want)):
+            elif (loose := (got := skeleton(" ".join(words).lower())) != want) and (
+                    spells_a_place is None or spells_a_place(got) or not _one_letter_off(got, want)):
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
             if (after_type or loose) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
@@ -1302,6 +1330,15 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
     return out
+
+
+def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
+    """Whether a code's words spell a place's words (``want``: their plain letters) letter for letter, each figure or
+    sign among them standing for a vowel, one at least (``["H6a", "Binh"]``, ``["hoa", "binh"]``: yes)."""
+    return any(not c.isalpha() for w in words for c in w) and all(
+        len(w) == len(x) and any(c.isalpha() for c in w) and all(
+            c.lower() == y or (not c.isalnum() or c.isdigit()) and y in "aeiouy" for c, y in zip(w, x, strict=True))
+        for w, x in zip(words, want, strict=True))
 
 
 def _one_letter_off(got: str, want: str) -> bool:
@@ -1393,9 +1430,11 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
-_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}\s*[cC](?:[hH}]|[^\s:]\})\S{0,3}?\s*"
+_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:[cC]|(?<=\S)e(?=h))"
+                            r"(?:[hH}]|[^\s:]\})\S{0,3}?\s*"
                             r"[tT][^\s:]{0,3}(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435
-# eng000; a speck before it, "Don vi cé}u tri:", fresh seed 505 eng000)
+# eng000; a speck before it, "Don vi cé}u tri:", fresh seed 505 eng000; a code's c written e, glued: "Don Viehutri:",
+# fresh seed 1480 code004, the lead lost)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -1679,8 +1718,17 @@ def fix_stop_inside_a_document_code(line: str, table: dict[str, str]) -> list[Ed
 
 #: a department's own code ("S" for Sở before a known one) with a speck read as a small letter or a sign after its S,
 #: which parts the code as the tokens go ("162/KH-SéLDTBXH": it had become "KH-Sé LĐTBXH", fresh seed 481 eng000)
-_DEPARTMENT_CODE_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,4}-)S(?:\p{Ll}|[&¢'‘’])"
-                                       r"([A-ZĐ]{4,8})(?![\p{L}\d])")
+_DEPARTMENT_CODE_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,4}-)S(?:\p{Ll}|[&¢'‘’6])"
+                                       r"([A-ZĐ](?:[A-ZĐ]|b(?=[A-Z])){3,7})(?![\p{L}\d])")
+# (its ở read as a 6 and its Đ as a small b: "76/KH-S6LbTBXH", fresh seed 1464 eng000, the number lost)
+
+
+def fix_department_code_speck(line: str, table: dict[str, str]) -> list[Edit]:
+    """``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (:data:`_DEPARTMENT_CODE_SPECK`; part of :func:`fix_document_codes`, asked
+    for first where another fixer would read the code's second part alone: "76/KH-S6LbTBXH")."""
+    return [(m.start(), m.end(), "S" + table[k], 0.8) for m in _DEPARTMENT_CODE_SPECK.finditer(line)
+            if (k := _key_or_d_read_p(m[1], table)) in table and table[k][:1] not in "BUH"]  # (a sector's: no
+    # ministry's, no council's; its Đ maybe read P too, "52/KH-SéLPTBXH", fresh seed 1139 eng000)
 
 
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
@@ -1691,9 +1739,7 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     out: list[Edit] = []
     if "/" not in line and "-" not in line:
         return out
-    out += [(m.start(), m.end(), "S" + table[k], 0.8) for m in _DEPARTMENT_CODE_SPECK.finditer(line)
-            if (k := _key_or_d_read_p(m[1], table)) in table and table[k][:1] not in "BUH"]  # (a sector's: no
-    # ministry's, no council's; its Đ maybe read P too, "52/KH-SéLPTBXH", fresh seed 1139 eng000)
+    out += fix_department_code_speck(line, table)
     for m in DOC_CODE.finditer(line):
         code = m.group(0)
         at = m.start()
@@ -1786,12 +1832,12 @@ _TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "
 
 
 def _key_or_d_read_p(code: str, table: dict[str, str]) -> str:
-    """A code's :func:`abbreviation_key`, or, where the table lacks it, the key with one P read for a Đ that the table
-    has (``"LPTBXH"`` → the key of LĐTBXH)."""
+    """A code's :func:`abbreviation_key`, or, where the table lacks it, the key with one P (or small b) read for a Đ
+    that the table has (``"LPTBXH"``, ``"LbTBXH"`` → the key of LĐTBXH)."""
     key = abbreviation_key(code)
-    if key in table or "P" not in code:
+    if key in table or ("P" not in code and "b" not in code):
         return key
-    found = {k for j, c in enumerate(code) if c == "P" and (k := abbreviation_key(code[:j] + "Đ" + code[j + 1:]))
+    found = {k for j, c in enumerate(code) if c in "Pb" and (k := abbreviation_key(code[:j] + "Đ" + code[j + 1:]))
              in table}
     return found.pop() if len(found) == 1 else key
 
@@ -2166,8 +2212,11 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
                                   r"|J[Il1|]{1,2}"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng on fresh
                                   # seeds 671 and 689 eng, read "và", "Kế")
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
-                                  r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:19|20)(?:[- ]?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
+                                  r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
+                                  r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
                                   r"|[ ]+[nN]\S{1,2}[mM]\b|[ ](?:19|20)\d\d(?![\d/]))")
+# (a speck before the year or inside it: "Quy lI/‘ 2021", "Quy |lI/20‘ 20", fresh seeds 1483 and 1497 eng000, whose
+# "Quy" had been left, the task's time lost)
 # ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000; a stroke
 # before the year, fix_quarter_slash's: "Quy l1/I2023", fresh seed 1239 eng000, whose "Quy" had been left)
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked
@@ -2663,7 +2712,9 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
 #: 1165 code004, read "Sở lượng nghiệp"), or before it opening a recipients' item ("-lB9 Lao d9ng", Bộ: fresh seed 1104
 #: code004, read "lệ"); no Vietnamese word has an l after its vowel
 _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
-                                  r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)")
+                                  r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)"
+                                  r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))")
+# ("Nghjldjnh s615/2019/ND-CP": Nghị định, fresh seed 1493 code004, the citation lost)
 
 
 def fix_coded_space_as_l(line: str) -> list[Edit]:
@@ -3649,6 +3700,10 @@ _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])(?!bàn(?![\p{L}
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
 _ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên(?![\p{L}\d]))\p{L}{2,4}(?=[ ]địa bàn[ ])")
+#: "nông thôn" ending the title "Đào tạo nghề cho lao động nông thôn" read as other words of n and th ("nong thom", a
+#: code's n written m: read "năng tham", fresh seed 1478 code004, the title lost)
+_RURAL_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho lao động[ ])(?!nông thôn(?![\p{L}\d]))"
+                                     r"n\p{Ll}{1,3}[ ]th\p{Ll}{1,3}(?=[ ]+năm[ ]|[ ]*$)")
 _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?![\p{L}\d]))\p{L}{1,4}"
                                      r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
@@ -3657,11 +3712,16 @@ _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?!
 _WORK_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai công[ ])(?!tác(?![\p{L}\d]))\p{L}{1,3}"
                                    r"(?=[ ]giáo dục nghề nghiệp(?![\p{L}\d]))")
 
+#: … and its "Triển" read as another word of T and n at the title's start ("Tienkhai cong tac", a code's r and space
+#: lost: read "Tiền khai", fresh seed 1471 code004, the title lost)
+_DEPLOY_WORD_MISREAD = regex.compile(r"(?<=^\s*)(?!Triển[ ])T\p{Ll}{1,4}n(?=[ ]khai công tác(?![\p{L}\d]))")
+
 
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở"), (_AREA_WORD_N_LOST, "bàn"), (_DEPLOY_WORD_CAPITAL, "khai"),
                        (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"),
-                       (_WORK_WORD_MISREAD, "tác"))
+                       (_WORK_WORD_MISREAD, "tác"), (_DEPLOY_WORD_MISREAD, "Triển"),
+                       (_RURAL_WORDS_MISREAD, "nông thôn"))
 
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
@@ -3685,6 +3745,13 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         want = "Sở" if head[0] == "S" else "Bộ"
         if head != want and f"{want} {field}" in fields and skeleton(head.lower()) in ("so", "su", "se", "bo", "sau"):
             out.append((m.start(1), m.end(2), want + " ", 0.8) if m.group(2) != " " else (*m.span(1), want, 0.8))
+    if not out and (small := _small_agency_fields(agencies)).search(line):  # the field read small too, a misread
+        # head word's bracket taken for a space ("đơn vị phối hợp: Sa)NQivu" read "Sau nội vụ", fresh seed 1472
+        # code004: the partner lost)
+        for m in small.finditer(line):
+            if skeleton(m.group(1).lower()) in ("so", "su", "se", "sau") and m.group(1) != "Sở":
+                field = next(f for f in fields if f[:2] == "Sở" and f[3:].lower() == m.group(3))
+                out.append((m.start(), m.end(), field, 0.75))
     if "sở " in line or "bộ " in line:  # (a small head where a task's field names its agency, a speck glued before
         # it: "chủ trì: rSa Giáo dục" read "sở Giáo dục", fresh seed 625 eng000: the lead had been lost)
         for m in _SMALL_HEAD_IN_A_FIELD.finditer(line):
@@ -3741,6 +3808,17 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
 #: a Capitalised word ("đơn vị chủ trì: sở Giáo dục và Đào tạo")
 _SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ])(?:sở|bộ)(?=[ ]\p{Lu})")
+
+
+@lru_cache(maxsize=4)
+def _small_agency_fields(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """A department's head word misread (an S and its vowels) before its field in small letters after a task's lead or
+    partner label ("phối hợp: Sau nội vụ"): group 1 the head, 3 the field."""
+    names = _agency_fields(agencies)[0]
+    alternatives = "|".join(regex.escape(k) for k in sorted({a[3:].lower() for a in names if a[:2] == "Sở"},
+                                                             key=len, reverse=True))
+    return regex.compile(rf"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{{1,2}})(S\p{{Ll}}{{1,2}})([;,:.)]?[ ])({alternatives})"
+                         rf"(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)

@@ -92,6 +92,7 @@ from .fixers import (
     fix_day_speck,
     fix_deadline_word,
     fix_decimal_comma,
+    fix_department_code_speck,
     fix_departments_phrase,
     fix_deputy_word,
     fix_director_title,
@@ -432,6 +433,9 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
             _glued_name_words(a, w, kind) if k else [(a, w)])]  # "Ngo ThuHuyen": Ngô Thu Huyền
         # (a scan's speck read as a stop after a name's inner word: "Dinh H6ng. Phuong")
         words = [(a, w[:-1] if w.endswith(".") and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
+        # (or as a quote before a word after the first: "Nguydn “Xuan Son", fresh seed 1495 eng000, no name read)
+        words = [(a + 1, w[1:]) if k and w[:1] in _NAME_QUOTE_SPECKS and len(w) > 2 else (a, w)
+                 for k, (a, w) in enumerate(words)]
         if 2 <= len(words) <= 4 and all(_name_word(w, kind) for _a, w in words):
             return {a: "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
                     for k, (a, _w) in enumerate(words)}
@@ -557,13 +561,18 @@ def _name_word_end(line: str, at: int, roles: dict[int, str]) -> int:
 _O_READ = str.maketrans("d690", "oooo")
 
 
+#: quote marks a scan's speck may be read as before a name's word
+_NAME_QUOTE_SPECKS = "“”\"'‘’`"
+
+
 def stops_inside_a_name(line: str, roles: dict[int, str]) -> list[tuple[int, int, str, float]]:
     """A scan's speck read as a stop after a name's word other than its last (``roles``: :func:`person_name_roles`,
     which reads past it): ``"Phan. Thu An"`` → "Phan Thu An" (real Tesseract-eng on fresh seed 820: the signer had been
-    read "Thu An")."""
+    read "Thu An"); or as a quote before a word after the first: ``"Nguydn “Xuan Son"`` → "Nguydn Xuan Son"."""
     starts = sorted(roles)
     return [(end - 1, end, "", 0.8) for a in starts[:-1]
-            if (end := a + len(line[a:].split(" ", 1)[0])) > a + 1 and line[end - 1] == "."]
+            if (end := a + len(line[a:].split(" ", 1)[0])) > a + 1 and line[end - 1] == "."] + [
+        (a - 1, a, "", 0.8) for a in starts[1:] if line[a - 1] in _NAME_QUOTE_SPECKS]
 
 
 def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tuple[list[tuple[int, int, str, float]],
@@ -2937,10 +2946,11 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
                                                               for _n, s, w in names)):
             return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
-        glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An)
-        if k == 1 and len(glued) == 2:
-            scored = sorted(scored + _header_place_readings(glued, _bare_place_names().get(2, ()), ch, header,
-                                                            header_lines))
+        glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An; a
+        # code's "HoCh9 Minh", Hồ Chí Minh, fresh seed 1496 code: read "Hoạch Vinh")
+        if k < len(glued) <= 3:
+            scored = sorted(scored + _header_place_readings(glued, _bare_place_names().get(len(glued), ()), ch,
+                                                            header, header_lines))
         if not scored or scored[0][0] > PLACE_MAX_COST * len(scored[0][1].split()):
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
@@ -3557,7 +3567,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # (the name's words as read, or so mended, are left by the decoder: its LM had made "Hà Anh Hương"
                 # "Hà Ảnh Hưởng")
                 names = [(a, _name_word_end(lines[i], a, name_lines[i])) for a in sorted(name_lines[i])]
-            if not lines[i].islower():  # (names are Capitalised)
+            if not lines[i].islower() and i not in name_lines:  # (names are Capitalised; a signer's is no place's:
+                # a code's "H9 Thanh H^ong" had become "Hà Thanh HBông", a commune's H'Bông, fresh seed 1492 code)
                 # "Dak Lak" → "Đắk Lắk", "Krông Pắc" kept: a name no syllable of the lexicon spells
                 fixed, spans = restore_highland_names(lines[i], kind == "substitution")
                 eds += [(*x, "restore_highland_names") for x in fixed]
@@ -3654,6 +3665,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."
                     eds += _clear_of(eds, fix_quarter_number_after_break(lines[i], lines[i - 1]),
                                      "fix_quarter_numerals")
+                if "-S" in lines[i]:  # "76/KH-S6LbTBXH": the department's code whole, before its part is read alone
+                    eds += _clear_of(eds, fix_department_code_speck(lines[i], lex.abbreviations), "fix_document_codes")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
                 if "-" in lines[i] and i < HEADER_LINES:  # "THỊ-XÃ KỲ ANH"
@@ -3868,10 +3881,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out \
-                    or "khai công" in out:
+                    or "khai công" in out or "cho lao động n" in out:
                 # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề
                 # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao; "Triển khai công
-                # về giáo dục": tác
+                # về giáo dục": tác; "cho lao động năng tham năm": nông thôn
                 out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)

@@ -6735,3 +6735,53 @@ def test_fresh_plans_1421_to_1460_a_codes_lead_verb_agency_end_title_word_and_ci
     assert fix_document_numbers("QuySt dinh s65221QD-TTg ngay") == []  # (a scan's: left)
     got = _repaired_lines("\n" * 16 + "KT. GIAM D6C\nPH9 GIAMllD9C\n\n\nLe Van Nam", "substitution")
     assert got[17] == "PHÓ GIÁM ĐỐC"
+
+
+def test_fresh_plans_1461_to_1500_codes_and_sample_000s_engine() -> None:
+    """Fresh seeds 1461–1500, each a field lost: a department's code with its ở read "6" and its Đ a small b
+    ("76/KH-S6LbTBXH"); "Tiền khai" for the title's "Triển khai"; "nông thôn" read "năng tham"; a misread head before a
+    small field ("phối hợp: Sau nội vụ"); the lead's label glued, its c a code's e ("Don Viehutri:"); "số" read "86";
+    "Nghị định" with a code's l for its space; a header place's vowels a code's stand-ins ("t6Nh H6a Binh"); a quote
+    speck before a signer's middle name; a signer's name read as a highland commune ("H9 Thanh H^ong": H'Bông); the
+    deputies' "các" glued by a bracket ("cae)PcT"); a speck in a quarter's year ("Quy lI/‘ 2021"); "Tinhy uy"; a code's
+    council glued to its "tỉnh" ("HPNDt\\lNh")."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head,
+        fix_chairman_title,
+        fix_coded_space_as_l,
+        fix_department_code_speck,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_lead_label,
+        fix_quarter_word,
+        fix_standing_committee,
+        place_the_code_spells,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+    from vetplan.normalize.pipeline import person_name_roles, stops_inside_a_name
+
+    table = get_lexicon(None).abbreviations
+    assert fix_department_code_speck("So: 76/KH-S6LbTBXH", table) == [(10, 18, "SLĐTBXH", 0.8)]
+    assert fix_department_code_speck("So: 76/KH-SLĐTBXH", table) == []
+    assert fix_fixed_phrase_words("Tiền khai công tác giáo dục nghề nghiệp năm 2018") == [(0, 4, "Triển", 0.8)]
+    assert fix_fixed_phrase_words("Đào tạo nghề cho lao động năng tham năm 2018") == [(26, 35, "nông thôn", 0.8)]
+    assert fix_fixed_phrase_words("Đào tạo nghề cho lao động nông thôn năm 2018") == []
+    assert fix_agency_head("đơn vị phối hợp: Sau nội vụ; thời gian", AGENCIES) == [(17, 27, "Sở Nội vụ", 0.75)]
+    assert fix_lead_label("- Don Viehutri: SaLaod9ng") == [(2, 14, "Đơn vị chủ trì", 0.85)]
+    assert fix_document_numbers("Théng tu 86 43/2016/TT-BLDTBXH ngay") == [(9, 11, "số", 0.8)]
+    assert fix_coded_space_as_l("Nghjldjnh s615/2019/ND-CP") == [(4, 5, " ", 0.75)]
+    coded, line = "tren d@a b|n t6Nh H6a Binh n<m 2016", "trên địa bàn tỉnh Hà Tĩnh năm 2016"
+    assert place_the_code_spells(coded, line, {"Hòa Bình"}) == [(18, 25, "Hòa Bình", 0.8)]
+    assert place_the_code_spells(coded.replace("t6Nh", "va"), line.replace("tỉnh", "và"), {"Hòa Bình"}) == []
+    roles = person_name_roles("Nguydn “Xuan Son", "ocr_eng")
+    assert stops_inside_a_name("Nguydn “Xuan Son", roles) == [(7, 8, "", 0.8)]
+    assert _repaired_lines("\n" * 16 + "TM. UY BAN NHAN DAN\nCH> TICH\n\n\nH9 Thanh H^ong", "substitution")[-1] \
+        != "Hà Thanh HBông"
+    assert fix_chairman_title(" - ChutiCh,cae)PcT UBND tinh;")[-1] == (11, 15, "các ", 0.8)
+    assert fix_quarter_word("- Thoi gian thuc hign: Quy lI/‘ 2021.") == [(23, 29, "Quý II", 0.9)]
+    assert fix_quarter_word("thyc hién: Quy |lI/20‘ 20.") == [(11, 18, "Quý III", 0.9)]
+    assert fix_standing_committee("- Thudng truc Tinhy uy;")[-1] == (18, 22, " ủy", 0.8)
+    assert fix_standing_committee("- Th$Qng truc HPNDt\\lNh;")[-2:] == [(14, 18, "HĐND ", 0.8), (18, 23, "tỉnh", 0.75)]
+    # a code's place-date line with a place of three words, two glued ("HoCh9 Minh": it had been "Hoạch Vinh", 1496)
+    coded = "UBND THANH PHB HO CHI MINH\nSO LAO DONG\nS6: 12/KH-UBND\nHoCh9 Minh, ngay 09 thung 12 nam 2023\nK@ HOACH"
+    assert _repaired_lines(coded, "substitution")[3] == "Hồ Chí Minh, ngày 09 tháng 12 năm 2023"
