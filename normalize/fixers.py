@@ -467,6 +467,8 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 #: the Prime Minister's code "TTg" after a cited number's type, its first T read as a stroke and a speck
 #: ("2239/OD-l’Tg": real Tesseract-eng on fresh seed 829, the legal basis lost) — no other issuer's code ends "Tg"
 _PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’'‘`]?(?=Tg(?![\p{L}\d]))")
+#: … or a speck read as a small letter before its g ("1956/QD-TTeg": real Tesseract-eng on fresh seed 863, read "TT em")
+_PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘`]g(?![\p{L}\d])")
 
 
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
@@ -497,6 +499,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
             if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]  # ("QD-l’Tg")
+    out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_SPECK.finditer(line)]  # ("QD-TTeg")
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
             out.append((m.start(4), m.end(4), "/", 0.8))
@@ -607,6 +610,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
         out += [(m.start(), m.end(), "/", 0.8) for m in _QUARTER_SLASH_AS_ONE.finditer(line)]  # ("Quy 112018")
+        out += [(m.start(), m.end(), "/", 0.8) for m in _QUARTER_SLASH_AS_SPACE.finditer(line)]  # ("Quy 1 2016")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
         for m in _MONTH_YEAR_WITH_SPECKS.finditer(line):  # ("tháng 8120‘ 21": 8/2021)
             if _clear(m.start(), m.end(), out):
@@ -665,6 +669,8 @@ _MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+
 #: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
 #: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
 _QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*[1-4])1(?=(?:19|20)\d\d(?![\d/]))")
+#: … or a space ("Quy 1 2016.": real Tesseract-eng on fresh seed 866, the task's time lost)
+_QUARTER_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+[1-4])[ ](?=(?:19|20)\d\d(?![\d/]))")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
                                    r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
 #: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
@@ -1482,6 +1488,16 @@ def fix_lead_verb(line: str) -> list[Edit]:
 _WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)v[^\s,;.]{1,3}(?=[ ]+\p{Lu})")
 
 
+#: a hyphen a speck put between the words of the label "phối hợp:" ("©. Dan vi phdi-hgp: Sd Cong Thong.": real
+#: Tesseract-eng on fresh seed 848, the partner lost)
+_PARTNER_LABEL_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])ph\S{1,3})-(?=h\S{1,3}p[ ]?:)")
+
+
+def fix_partner_label_hyphen(line: str) -> list[Edit]:
+    """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)]
+
+
 def fix_partners_with(line: str) -> list[Edit]:
     """The "với" between "phối hợp" and the partner's name, in a repaired line: ``"phối hợp v61 Sở Thông tin"`` →
     "với" (read after the decoder, whose context it stays: a word the fixers put before decoding is none, and "với S6
@@ -2138,6 +2154,10 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
 #: a quarter's V alone, its I lost ("Quý V/2024": no quarter V), or a stroke between its slash and its year ("Quý
 #: III/I2021"): Tesseract-eng's, sample 000's engine (it read a lone I as "|", "1" or nothing)
 _QUARTER_V_ALONE = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(V)(?=/(?:19|20)\d\d\b)")
+#: a quarter's slash read twice, a space between ("Quy IV/ /2017": real Tesseract-eng on fresh seed 848, the task's
+#: time lost): group 1 the second slash and the space before it
+_QUARTER_SLASH_DOUBLED = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)/([ ]+/)"
+                                    r"(?=(?:19|20)\d\d\b)")
 _QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV"
                                          rf"|{_QUARTER_NUMBER_READ})/([Il|1])"
                                          r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17"; its
@@ -2170,11 +2190,16 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             word = "Quý" if line[m.start()] == "Q" else "quý"
             out.insert(before, (m.start(), m.end("speck"), word + (" " if line[m.start("run") - 1] != " " else ""),
                                 0.8))
+        elif len(out) > before and line[m.start("run") - 1] == " " and \
+                (word := line[m.start():m.start("speck")]).lower() != "quý":  # (the word too: beside the edited
+            # number the decoder left "Quy", "Quy l2024" read "Quy I/2024", real Tesseract-eng on fresh seed 863)
+            out.insert(before, (m.start(), m.start("speck"), _quarter_word_as(word), 0.8))
         elif len(out) > before and line[m.start("run") - 1] != " ":  # its space lost too: "QuyIIII2021"
             out.insert(before, (m.start("run"), m.start("run"), " ", 0.8))
     if "V/" in line:
         out += [(m.start(1), m.end(1), "IV", 0.7) for m in _QUARTER_V_ALONE.finditer(line)]
     out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]
+    out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_SLASH_DOUBLED.finditer(line)]  # ("Quy IV/ /2017")
     return out
 
 
@@ -2725,18 +2750,21 @@ def fix_coded_space_as_l(line: str) -> list[Edit]:
 
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
 #: "ngu oi", "ngư ời": fresh seed 599 eng, Tesseract-eng's; the decoder had read "ngờ bị", the target lost)
-_COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]+)(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
+_COUNT_UNIT_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*(?:[ ]+|-))"
+                                   r"(?:ng(?:u|ư|u['’])?[ ]+(?:ư|u)?[oơ]\S?i"
                                    r"|n(?!g?u[oơ]i|g[a-zư]?[oơ]i)[a-zư]{1,4}[oơ][il])"  # (or its g and ư read as
-                                   # other letters, one
-                                   r"(?=[ ]*[.;,]?[ ]*$)")  # word: "4.200 newoi.", fresh seed 593 eng; "người"'s
+                                   # other letters, one word: "4.200 newoi.", fresh seed 593 eng; "người"'s
+                                   r"(?=[ ]*[.;,:]?[ ]*$)")
 # plain letters, "nguoi", or its ư alone misread, "ngwoi", are the decoder's; its ư read as two letters and its i as
-# l, "2.500 nguwdol.", fresh seed 1231 eng000)
+# l, "2.500 nguwdol.", fresh seed 1231 eng000; a speck's hyphen for the space, a colon for the stop: "3.700-nevol:",
+# real Tesseract-eng on fresh seed 863, the target lost)
 
 
 def fix_count_unit_parted(line: str) -> list[Edit]:
     """``"- Tuyển sinh 1.400 ng oi."`` → "người" (a count's unit, parted or misread: "4.200 newoi."; read before the
-    decoder)."""
-    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_PARTED.finditer(line)]
+    decoder); a hyphen for the space before it goes too (``"3.700-nevol:"`` → "3.700 người:")."""
+    return [(m.start() - 1, m.end(), " người", 0.75) if line[m.start() - 1] == "-" else
+            (m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_PARTED.finditer(line)]
 
 
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters), or an
@@ -2993,6 +3021,10 @@ def fix_percent_read_as_quote(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_QUOTE.finditer(line)]
 
 
+#: a rate's sign read as a degree sign, ending its clause ("dat 61,0°": real Tesseract-eng on fresh seed 863, the target
+#: lost) — no temperature is a plan's target
+_PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3}(?:,\d{1,2})?)[ ]?[°º˚]o?"
+                                   r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866)
 #: a letter a speck was read as, glued before a rate after its verb ("dat P64,9%", fresh seed 1151 eng000: the target
 #: had been lost); no rate opens with a letter
 _LETTER_BEFORE_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt|dal)[ ]+)[A-Za-z]"
@@ -3002,12 +3034,14 @@ _LETTER_BEFORE_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạ
 def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
     lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%), or before it (``"đạt
-    63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a letter before the rate: ``"đạt P64,9%"``."""
+    63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a letter before the rate: ``"đạt P64,9%"``;
+    the sign read as a degree sign: ``"dat 61,0°"`` → "61,0%"."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
                                                  *_SPECK_BEFORE_PERCENT.finditer(line),
-                                                 *_LETTER_BEFORE_RATE.finditer(line))]
+                                                 *_LETTER_BEFORE_RATE.finditer(line))] + \
+        [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)]
 
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
@@ -3297,11 +3331,12 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]]*[OØøIlL|\]]|TT|T[OØøĐ]|[OØøĐ]T)"
-    r"(?:[\dOØøIlL|\]]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]£]*[OØøIlL|\]£]|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?:[\dOØøIlL|\]£]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T", "0000111111")  # (a barred Đ for a slashed 0 too: "tháng ĐT năm 2024",
-# fresh seed 727 scan)
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£", "00001111111")  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
+# 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
+# the header's place and date lost)
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
                                       r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")
@@ -3717,11 +3752,22 @@ _WORK_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai công[ ])
 _DEPLOY_WORD_MISREAD = regex.compile(r"(?<=^\s*)(?!Triển[ ])T\p{Ll}{1,4}n(?=[ ]khai công tác(?![\p{L}\d]))")
 
 
+#: the rate's words "Tỷ lệ" opening the target "Tỷ lệ lao động qua đào tạo đạt …", read as two other short words
+#: ("- Ty te lao dong qua dao tao dat 59,8°o,": real Tesseract-eng on fresh seed 866, read "Y tế", the target lost)
+_RATE_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!T[ỷỉ] lệ[ ])\p{L}{1,3}[ ]\p{L}{1,3}"
+                                    r"(?=[ ]lao động qua đào tạo[ ](?:nghề[ ])?đạt[ ]\d{1,3}(?:,\d{1,2})?[ ]?%)")
+
+
+#: a speck's hyphen between "Triển" and "khai" of the title ("Trien-khai cong tac": real Tesseract-eng on fresh seed
+#: 863, the title lost)
+_DEPLOY_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)-(?=khai[ ])")
+
+
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở"), (_AREA_WORD_N_LOST, "bàn"), (_DEPLOY_WORD_CAPITAL, "khai"),
                        (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"),
                        (_WORK_WORD_MISREAD, "tác"), (_DEPLOY_WORD_MISREAD, "Triển"),
-                       (_RURAL_WORDS_MISREAD, "nông thôn"))
+                       (_RURAL_WORDS_MISREAD, "nông thôn"), (_DEPLOY_HYPHEN, " "), (_RATE_WORDS_MISREAD, "Tỷ lệ"))
 
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
@@ -3929,6 +3975,19 @@ _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,
 #: opens with a capital ("Đề án “Giáo dục hướng nghiệp …", sample 000, its quote never closed), so that one is left
 _OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2}|\d)")
 _OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"](?=\p{Lu}{2,}(?![\p{L}\d]))")
+
+
+#: a closing guillemet a speck was read as, ending a line ("Đào tạo nghề cho lao dong nong thon nam 2017»": real
+#: Tesseract-eng on fresh seed 848, the title kept it)
+_LONE_GUILLEMET = regex.compile(r"(?<=[\p{L}\d.])[ ]?»(?=[ ]*$)")
+
+
+def fix_lone_guillemet(line: str, before: str = "") -> list[Edit]:
+    """``"… nong thon nam 2017»"`` → "… nam 2017", where no guillemet opens on the line or the lines ``before`` it (a
+    quotation's close stays)."""
+    if "«" in line or "«" in before:
+        return []
+    return [(m.start(), m.end(), "", 0.8) for m in _LONE_GUILLEMET.finditer(line)]
 
 
 def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False) -> list[Edit]:

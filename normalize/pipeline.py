@@ -115,6 +115,7 @@ from .fixers import (
     fix_labour_glued,
     fix_lead_label,
     fix_lead_verb,
+    fix_lone_guillemet,
     fix_m_read_with_a_stroke,
     fix_misread_abbreviations,
     fix_month_dash,
@@ -126,6 +127,7 @@ from .fixers import (
     fix_opening_quote_speck,
     fix_organise_t_lost,
     fix_part_numerals,
+    fix_partner_label_hyphen,
     fix_partners_with,
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
@@ -2385,12 +2387,15 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>\p{Lu}(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|b(?=[aeiouy])"
+                             r"(?P<place>\p{Lu}(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
-                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*\d{1,2}[ .,:\-]*[Tt][Hh]\p{L}{2,4}(?!\p{L})")
+                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*[Tt][Hh]\p{L}{2,4}"
+                             r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
+# Tesseract-eng on fresh seed 833: the place had been read "Thành Phố")
+# (a capital Đ read as a small b and a p: "Nam bpinh, ngay 28", real Tesseract-eng on fresh seed 847, read "Năm bình")
 # (a word's capital G read small: "An giang, ngay 14", sample 000's engine on another plan, fresh seed 803 eng000: the
 # place had not been read, nor the title's type word before it)
 # ("tháng12"; the n of ngày read as "ri" or "u": "Nghe. An; rigay 22 thang 02", or a stroke after it: "Dak Lik, nigay
@@ -3421,6 +3426,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_opening_quote_speck(
                         lines[i], lines[i + 1] if i + 1 < len(lines) else "", i < HEADER_LINES),
                         "fix_opening_quote_speck", changes)
+                if "»" in lines[i]:  # "… nong thon nam 2017»": a speck's guillemet
+                    lines[i] = _recorded(lines[i], i, fix_lone_guillemet(lines[i], "\n".join(lines[max(0, i - 3):i])),
+                                         "fix_lone_guillemet", changes)
+                if "-h" in lines[i]:  # "Dan vi phdi-hgp:": the label's words parted by a speck's hyphen
+                    lines[i] = _recorded(lines[i], i, fix_partner_label_hyphen(lines[i]), "fix_partner_label_hyphen",
+                                         changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name
             if i < HEADER_LINES and "N" in lines[i]:
                 lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
@@ -3606,7 +3617,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_agency_heads(lines[i], lex), "restore_agency_heads")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
-                if "%" in lines[i]:
+                if "%" in lines[i] or "°" in lines[i]:  # ("dat 61,0°": its sign read as a degree sign)
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 elif '"' in lines[i] or "”" in lines[i] or "“" in lines[i]:  # "đạt 79,3","
                     eds += _clear_of(eds, fix_percent_read_as_quote(lines[i]), "fix_percent_read_as_quote")
@@ -3636,7 +3647,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
                 if "." in lines[i] or "," in lines[i]:  # "Tuyển sinh L.300 người"
                     eds += _clear_of(eds, fix_count_one_read_as_letter(lines[i]), "fix_count_one_read_as_letter")
-                if " n" in lines[i]:  # "Tuyển sinh 1.400 ng oi.", "4.200 newoi."
+                if " n" in lines[i] or "-n" in lines[i]:  # "Tuyển sinh 1.400 ng oi.", "4.200 newoi.", "3.700-nevol:"
                     eds += _clear_of(eds, fix_count_unit_parted(lines[i]), "fix_count_unit_parted")
                 if "M." in lines[i] or "T." in lines[i] or "L." in lines[i] or "BAN" in lines[i]:  # "T™M. ỦY BAN",
                     # "TI. UY BAN", "KTL. CHỦ TỊCH"
@@ -3881,7 +3892,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out \
-                    or "khai công" in out or "cho lao động n" in out:
+                    or "khai công" in out or "cho lao động n" in out or "-khai" in out or "động qua đào" in out:
                 # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề
                 # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao; "Triển khai công
                 # về giáo dục": tác; "cho lao động năng tham năm": nông thôn

@@ -521,8 +521,9 @@ def test_split_glued_codes() -> None:
     got = normalize_text("Số: 95/KH-SILĐTBXHHải Phòng, ngày 09 tháng 07 năm 2019", damage="ocr_vie")
     assert got.text == "Số: 95/KH-SLĐTBXH Hải Phòng, ngày 09 tháng 07 năm 2019"
     assert fix_abbreviations("Số: 95/KH-SILĐTBXH Hải Phòng", table) == []
-    # a count with a hyphen for the space before its unit is no document number: the word is read ("người")
-    assert normalize_text("- Tuyen sinh 1.500-ngtroi.", damage="ocr_eng").text == "- Tuyển sinh 1.500-người."
+    # a count with a hyphen for the space before its unit is no document number: the word is read ("người"), and the
+    # hyphen is the space again (fix_count_unit_parted, since fresh seed 863)
+    assert normalize_text("- Tuyen sinh 1.500-ngtroi.", damage="ocr_eng").text == "- Tuyển sinh 1.500 người."
     # a code's "số" glued to the number it opens keeps its stand-in ("s646/2015": it had been "số6 46/2015")
     got = normalize_text("Thuc hi|n Quyet d~nh s646/2015/QP-TTg ngCy 28/9/2015 c<a Th& tuong", damage="substitution")
     assert got.text == "Thực hiện Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng"
@@ -828,12 +829,13 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
     # a stroke read after the slash too ("305/IKH-UBND"); no type code opens with an I
     assert apply_edits("So: 305/IKH-UBND", fix_document_numbers("So: 305/IKH-UBND")) == "So: 305/KH-UBND"
     assert fix_document_numbers("lớp 12/IA") == []
-    for line, want in (("Quy II2017.", "Quy I/2017."), ("Quý III12017", "Quý III/2017"),
-                       ("Quy IIII2017", "Quy III/2017"), ("Quy IVI2024", "Quy IV/2024"), ("Quý IV2017", "Quý IV/2017")):
+    # (the word "Quy" beside the mended number is written "Quý" too, since fresh seed 863: the decoder had left it)
+    for line, want in (("Quy II2017.", "Quý I/2017."), ("Quý III12017", "Quý III/2017"),
+                       ("Quy IIII2017", "Quý III/2017"), ("Quy IVI2024", "Quý IV/2024"), ("Quý IV2017", "Quý IV/2017")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
     assert fix_quarter_slash("Quý 12017") == fix_quarter_slash("Quý II/2017") == fix_quarter_slash("Quý V2017") == []
     # its V a code's backslash ("I\\/2024", "I\\I2023": IV), its space lost ("QuyIIII2021"), a random capital ("QUy")
-    for line, want in (("Quý I\\/2024", "Quý IV/2024"), ("Quy I\\I2023", "Quy IV/2023"),
+    for line, want in (("Quý I\\/2024", "Quý IV/2024"), ("Quy I\\I2023", "Quý IV/2023"),
                        ("QuyIIII2021", "Quy III/2021")):
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
     assert normalize_text("thoi gian: QUy II/2021.", damage="substitution").text == "thời gian: Quý II/2021."
@@ -6785,3 +6787,43 @@ def test_fresh_plans_1461_to_1500_codes_and_sample_000s_engine() -> None:
     # a code's place-date line with a place of three words, two glued ("HoCh9 Minh": it had been "Hoạch Vinh", 1496)
     coded = "UBND THANH PHB HO CHI MINH\nSO LAO DONG\nS6: 12/KH-UBND\nHoCh9 Minh, ngay 09 thung 12 nam 2023\nK@ HOACH"
     assert _repaired_lines(coded, "substitution")[3] == "Hồ Chí Minh, ngày 09 tháng 12 năm 2023"
+
+
+def test_fresh_plans_830_to_869_real_tesseract_eng_specks_in_dates_codes_counts_and_rates() -> None:
+    """Real Tesseract-eng on fresh seeds 833–866, each a field lost: a serif's 1 read "£" in the header's date (the
+    place-date line unread: "Thanh Phu" became "Thành Phố"); a place's Đ read "bp" ("Nam bpinh"); a guillemet speck
+    ending the title; a hyphen inside the partner label ("phdi-hgp:"); a quarter's slash read twice ("IV/ /2017") or as
+    a space ("Quy 1 2016"); the word "Quy" beside a number the fixers mended ("Quy l2024"); the Prime Minister's code
+    with a speck ("QD-TTeg"); a count's unit after a hyphen ("3.700-nevol:"); a rate's sign read "°" or "°o"; the rate's
+    words read as others ("Y tế lao động qua đào tạo đạt 59,8%"); "Triển-khai"."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_parted,
+        fix_date_letters_read_as_figures,
+        fix_date_slashes,
+        fix_decimal_comma,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_lone_guillemet,
+        fix_partner_label_hyphen,
+        fix_quarter_slash,
+    )
+
+    assert fix_date_letters_read_as_figures("Thanh Phu, ngay £9 thang 06 nam 2020") == [(16, 18, "19", 0.8)]
+    head = "UBND HUYEN THANH PHU\nS6: 12/KH-UBND\n"
+    assert _repaired_lines(head + "Thanh Phu, ngay £9 thang 06 nam 2020", "ocr_eng")[2].startswith("Thạnh Phú, ngày 19")
+    head = "UBND TINH NAM BINH\nSO LAO DONG\n"
+    assert _repaired_lines(head + "S6: 298/KH-SLDTBXH Nam bpinh, ngay 28 thang 09 nam 2018", "ocr_eng")[2] == \
+        "Số: 298/KH-SLĐTBXH Nam Định, ngày 28 tháng 09 năm 2018"
+    assert fix_lone_guillemet("Dao tao nghé cho lao dong nong thon nam 2017»") == [(44, 45, "", 0.8)]
+    assert fix_lone_guillemet("năm 2020»", "Đề án «Giáo dục") == []  # (a quotation's close)
+    assert fix_partner_label_hyphen("©. Dan vi phdi-hgp: Sd Cong Thong.") == [(14, 15, " ", 0.8)]
+    assert fix_quarter_slash("gian thyc hien: Quy IV/ /2017.") == [(23, 25, "", 0.8)]
+    assert fix_date_slashes("- Thoi gian thurc bien: Quy 1 2016.") == [(29, 30, "/", 0.8)]
+    assert fix_quarter_slash("- Tho gian thutc hien: Quy l2024.") == [(23, 26, "Quý", 0.8), (27, 28, "I/", 0.75)]
+    assert fix_document_numbers("so 1956/QD-TTeg ngay") == [(11, 15, "TTg", 0.8)]
+    assert fix_count_unit_parted("- Tuyen sinh 3.700-nevol:") == [(18, 24, " người", 0.75)]
+    assert fix_decimal_comma("dat 61,0°") == [(8, 9, "%", 0.75)] and fix_decimal_comma("dat 59,8°o,") == [
+        (8, 10, "%", 0.75)]
+    assert fix_fixed_phrase_words("- Y tế lao động qua đào tạo đạt 59,8%,") == [(2, 6, "Tỷ lệ", 0.8)]
+    assert fix_fixed_phrase_words("- Để có lao động qua đào tạo đạt chuẩn") == []
+    assert fix_fixed_phrase_words("Triển-khai công tác giáo dục nghề nghiệp năm 2024") == [(5, 6, " ", 0.8)]
