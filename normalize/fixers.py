@@ -464,6 +464,17 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
     return (a, m.end(), "/" + m.group(0), conf) if m else (a, b, "/", conf)
 
 
+#: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
+#: 1523 code004: the citation lost)
+_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ](?=-[A-ZĐ]{2,})")
+
+
+def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
+    """``"43/2016/TT -BLDTBXHngay"`` → "43/2016/TT-BLDTBXHngay" (a line rewrite before the fixers that read the
+    code)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPACE_BEFORE_ISSUER_HYPHEN.finditer(line)]
+
+
 #: the Prime Minister's code "TTg" after a cited number's type, its first T read as a stroke and a speck
 #: ("2239/OD-l’Tg": real Tesseract-eng on fresh seed 829, the legal basis lost) — no other issuer's code ends "Tg"
 _PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’'‘`]?(?=Tg(?![\p{L}\d]))")
@@ -1245,6 +1256,16 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     return regex.compile("[ ]?".join(f"({w[0].upper()}){w[1:]}" for w in words) + r"(?![\p{L}\d])")
 
 
+#: a hyphen between two names with a space on one side only ("thành phố Phan Rang- Tháp Chàm", "Bộ Lao động-
+#: Thương binh": a code's, fresh seeds 1538 and 1523 code004, the title lost); names joined so are written " - "
+_HYPHEN_SPACED_ON_ONE_SIDE = regex.compile(r"(?<=\p{Ll})(?:-[ ]|[ ]-)(?=\p{Lu}\p{Ll})")
+
+
+def fix_hyphen_spacing(line: str) -> list[Edit]:
+    """``"Phan Rang- Tháp Chàm"`` → "Phan Rang - Tháp Chàm" (read after the decoder); "KH-UBND", "- Các sở" stay."""
+    return [(m.start(), m.end(), " - ", 0.8) for m in _HYPHEN_SPACED_ON_ONE_SIDE.finditer(line)]
+
+
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:
     """A place the header names (``places``), of two words or more, written with its plain letters but glued to the word
     before it or its words run together: a space goes back at each glue point (``"tinhLongAn nam 2017"`` → "tinh Long
@@ -1347,6 +1368,37 @@ def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
         for w, x in zip(words, want, strict=True))
 
 
+#: an issuer's line of the header: a place's type word in capitals (a code's stand-in maybe for its vowel) and the rest
+_CODED_ISSUER_LINE = regex.compile(r"^\s*(?:UBND[ ]+)?(?P<type>TH\S{1,3}[ ]PH\S{1,2}|TH\S[ ]X\S|T\S{1,2}NH|HUY\S{1,2}N"
+                                   r"|QU\S{1,2}N)[ ]+(?P<place>\S.*?)\s*$")  # (a city's two words first: "THANH PHQ")
+
+
+def place_glued_in_the_issuer(original: str, line: str, places: set[str],
+                              spells_a_place: Callable[[str], bool]) -> list[Edit]:
+    """A header's issuer line whose place a code wrote with its words glued or a speck read as a letter, the place
+    that the place-date line names (``places``), written in capitals as the header has it: ``"HUY~N MTAIcHAU"`` (its
+    decoding left as it was) → "HUYỆN MAI CHÂU", ``"HUY~N HAMl THUAN B~C"`` (read "HNol THUẬN BẮC") → "HÀM THUẬN BẮC"
+    (fresh seeds 1504 and 1508 code004: the issuer lost). The coded words' letters run together are the place's but for
+    one letter added or lost, and one more for each of the code's stand-ins; what spells a place of its own is left."""
+    from rapidfuzz.distance import Indel
+
+    m, d = _CODED_ISSUER_LINE.match(original), _CODED_ISSUER_LINE.match(line)
+    if m is None or d is None or skeleton(m["type"].lower())[:1] != skeleton(d["type"].lower())[:1]:
+        return []
+    got = m["place"]
+    letters = "".join(c for c in got.lower() if c.isalpha())
+    stand_ins = sum(1 for c in got if not c.isalpha() and not c.isspace())
+    out: list[Edit] = []
+    for place in places:
+        want = skeleton(place.lower())
+        if " " not in want or d["place"] == place.upper() or spells_a_place(skeleton(got.lower())):
+            continue
+        # (letters added or lost only, no letter read as another: "DAK NONG" is no Đà Nẵng)
+        if Indel.distance(letters, want.replace(" ", "")) <= 1 + stand_ins and len(letters) >= 4:
+            out.append((d.start("place"), d.end("place"), place.upper(), 0.75))
+    return out if len(out) == 1 else []
+
+
 def _one_letter_off(got: str, want: str) -> bool:
     """Whether a coded place's plain letters ``got`` are a place's of two words or more ``want`` but for one letter
     added, lost or changed inside a word, each word's first letter kept ("mtang yang": Mang Yang, a speck read as a
@@ -1446,7 +1498,9 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?)"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?"
+                           r"|[cC]h[^\s,;]{1,2}?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
+                           # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
                            r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
@@ -2707,7 +2761,8 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
-_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])T[ạa]o(?=[ ]+động(?![\p{L}\d]))")
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]o|h[ảa]o)(?=[ ]+động(?![\p{L}\d]))")
+# (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004)
 #: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
 #: lost)
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
@@ -2769,7 +2824,8 @@ def fix_count_unit_parted(line: str) -> list[Edit]:
 
 #: "nam" before a year: the word "năm" (no "nam", the south or a man, stands before a year in small letters), or an
 #: n…m the decoder read with another mark ("nếm 2024", a code's: fresh seed 1190 code, the title had been lost)
-_YEAR_WORD = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệêắằẳẵặấầẩẫậ])m(?=[ ]+(?:19|20)\d\d(?![\d/]))")
+_YEAR_WORD = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệêắằẳẵặấầẩẫậôốồổỗộ])m(?=[ ]+(?:19|20)\d\d(?![\d/]))")
+# (or its ă a code's stand-in read ô: "thành phố Cần Thơ n&m 2024" read "nôm", fresh seed 1514 code, the title lost)
 
 
 def fix_year_word(line: str) -> list[Edit]:
@@ -3182,9 +3238,17 @@ _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|
                                      r"(?=[ ]+huyện(?![\p{L}\d]))")
 
 
+#: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
+#: fresh seed 1528 code004, the recipient lost)
+_DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huyện,[ ]?)(?!thành phố(?![\p{L}\d]))"
+                                     r"\p{L}{3,5}[ ]?ph\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")
+
+
 def fix_districts_word(line: str) -> list[Edit]:
-    """``"- UBND có huyện, thành phố;"`` → "các" (read after the decoder)."""
-    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)]
+    """``"- UBND có huyện, thành phố;"`` → "các", ``"- UBND các huyện, Mạnh phố;"`` → "thành phố" (read after the
+    decoder)."""
+    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
+        [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)]
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:

@@ -108,6 +108,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_inside_a_header_term,
+    fix_hyphen_spacing,
     fix_item_numbers,
     fix_l_read_as_one_after_a_count,
     fix_labour_dash,
@@ -146,6 +147,7 @@ from .fixers import (
     fix_small_b_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
+    fix_space_before_issuer_hyphen,
     fix_space_before_number_slash,
     fix_span_from_word,
     fix_span_to_word,
@@ -166,6 +168,7 @@ from .fixers import (
     match_case,
     parted_syllables,
     place_as_the_header_writes_it,
+    place_glued_in_the_issuer,
     place_going_on_from_the_line_before,
     place_going_on_to_the_next_line,
     place_the_code_spells,
@@ -356,7 +359,7 @@ def restore_coded_behalf_mark(line: str) -> list[tuple[int, int, str, float]]:
 
 #: fixers whose coded words, read whole, teach a symbol code's table what their stand-ins are (as the decoder's sure
 #: readings do)
-_FIXERS_THAT_TEACH_THE_CODE = frozenset({"restore_coded_targets_heading"})
+_FIXERS_THAT_TEACH_THE_CODE = frozenset({"restore_coded_targets_heading", "fix_departments_phrase"})
 #: the targets' part heading after its Roman number in a symbol code ("II. cHI)TIEu": its Ỉ a group, its space lost, its
 #: capitals small at random)
 _CODED_TARGETS_HEADING = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)(" + _coded_position("CHI TIEU") + r")\s*[.:]?\s*$")
@@ -365,10 +368,16 @@ _CODED_TARGETS_HEADING = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)(" + _coded_posi
 def restore_coded_targets_heading(line: str) -> list[tuple[int, int, str, float]]:
     """``"II. cHI)TIEu"`` → "II. CHỈ TIÊU" (the decoder had read "II. chiều", and the plan's targets were lost: fresh
     seed 634 code004)."""
-    m = _CODED_TARGETS_HEADING.match(line)
-    if m is None or m.group(2) == "CHỈ TIÊU" or re.sub(r"[^B-DF-HJ-NP-TV-Z]", "", m.group(2).upper()) != "CHT":
+    m = _CODED_TARGETS_HEADING.match(line) or _CODED_TARGETS_HEADING_H_LOST.match(line)
+    if m is None or m.group(2) == "CHỈ TIÊU" or re.sub(r"[^B-DF-HJ-NP-TV-Z]", "", m.group(2).upper()) not in (
+            "CHT", "CT"):
         return []  # (its consonants the heading's: "III. CHU TICH" is no "CHỈ TIÊU")
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)]
+
+
+#: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost)
+_CODED_TARGETS_HEADING_H_LOST = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)([cC]\S{1,3}[ ]T[IiEe]\S{0,2}[UuƯư])"
+                                              r"\s*[.:]?\s*$")
 
 
 def restore_coded_committee(line: str) -> list[tuple[int, int, str, float]]:
@@ -3441,6 +3450,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
                 # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
                 lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
+            if kind == "substitution" and " -" in lines[i] and "/" in lines[i]:  # "43/2016/TT -BLDTBXHngay": the code
+                # whole again before the fixers read it
+                lines[i] = _recorded(lines[i], i, fix_space_before_issuer_hyphen(lines[i]),
+                                     "fix_space_before_issuer_hyphen", changes)
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too
                 lines[i] = _recorded(lines[i], i, fix_v_read_as_backslash(lines[i]), "fix_v_read_as_backslash", changes)
             # "Mlai": a code's M (Mai); below the header, whose place-date line's words the place reading takes whole
@@ -3606,6 +3619,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")
+            if kind == "substitution" and "ban" in lines[i]:  # "- caesa, ban, nganh;": Các sở, ban, ngành (fresh seed
+                # 1531 code004; a scan's: in the block below)
+                eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
@@ -3803,7 +3819,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                             pairs.append((new.lower(), _prep(tok, kind)))
                 # a heading a fixer read whole still teaches the code its words' stand-ins, as the decoder's reading
                 # of it had ("CH? TI^U": ? is ỉ; without it held-out seed 1318 code read "UBND t?nh" as "thành")
-                pairs += [(new.lower(), _prep(tok, kind)) for i in results for s, e, rep, _c, name in pre[i]
+                # (so does the recipients' "Các sở, ban, ngành" read whole: "Cac sa, ban, nganh", its "sa" Sở — without
+                # it the identity corpus's 2103_code had read "Sa" as Sở at a margin of 0.5)
+                pairs += [(new.lower().strip(",.;:"), _prep(tok.strip(",.;:"), kind)) for i in results
+                          for s, e, rep, _c, name in pre[i]
                           if name in _FIXERS_THAT_TEACH_THE_CODE and len(words := lines[i][s:e].split()) ==
                           len(rep.split()) for tok, new in zip(words, rep.split(), strict=True) if new != tok]
                 table = learn_doc_table(pairs)
@@ -3858,11 +3877,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 "split_glued_counts", changes)
             if "/T" in out or "/Q" in out or "/C" in out or "/N" in out:  # "Tháng tám 43/2016/TT-BLĐTBXH": Thông tư số
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
+            if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
+                out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
                                 changes)
-            if " ng" in out or " T" in out or " lao" in out:  # "Tuyển sinh 3.500 ngoài.": người (its count and
-                # space before it); "cho 300 Tạo động": lao; "cho 1.550 lao: động"
+            if " ng" in out or " T" in out or " lao" in out or " hảo" in out:  # "Tuyển sinh 3.500 ngoài.": người
+                # (its count and space before it); "cho 300 Tạo động", "cho 1.700 hảo động": lao; "cho 1.550 lao: động"
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
@@ -3911,6 +3932,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # word: "tinh bak Lak", read "tỉnh ban Là")
                     out = _recorded(out, i, place_the_code_spells(lines[i], out, header_places, kind == "ocr_eng",
                                                                   i >= HEADER_LINES, _spells_a_place),
+                                    "restore_header_place", changes)
+                if kind == "substitution" and i < HEADER_LINES // 2:  # "HUY~N MTAIcHAU": MAI CHÂU
+                    out = _recorded(out, i, place_glued_in_the_issuer(lines[i], out, header_places, _spells_a_place),
                                     "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,

@@ -6827,3 +6827,44 @@ def test_fresh_plans_830_to_869_real_tesseract_eng_specks_in_dates_codes_counts_
     assert fix_fixed_phrase_words("- Y tế lao động qua đào tạo đạt 59,8%,") == [(2, 6, "Tỷ lệ", 0.8)]
     assert fix_fixed_phrase_words("- Để có lao động qua đào tạo đạt chuẩn") == []
     assert fix_fixed_phrase_words("Triển-khai công tác giáo dục nghề nghiệp năm 2024") == [(5, 6, " ", 0.8)]
+
+
+def test_fresh_plans_1501_to_1540_a_codes_headings_counts_issuers_and_recipients() -> None:
+    """Sample 004's code and a synthetic one on fresh seeds 1504–1538, each a field lost: the targets' heading with its
+    H lost ("II. caI TIEu", read "cái Tiêu"); "lao" of a count's unit with its l an h ("1.700haod9ng"); an issuer's
+    place glued or with a speck read as a letter ("HUY~N MTAIcHAU", "HUY~N HAMl THUAN B~C"); "chủ trì" with its r lost
+    ("chuti, ph6i hgp"); the departments item of a code ("- caesa, ban, nganh;"), whose words still teach the code;
+    "thành phố" of the districts item read "Mạnh phố"; the year's word read "nôm"; a space before the issuer's hyphen
+    of a cited number ("43/2016/TT -BLDTBXHngay"); a hyphen with a space on one side only ("Phan Rang- Tháp Chàm")."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_departments_phrase,
+        fix_districts_word,
+        fix_hyphen_spacing,
+        fix_lead_verb,
+        fix_space_before_issuer_hyphen,
+        fix_year_word,
+        place_glued_in_the_issuer,
+    )
+    from vetplan.normalize.pipeline import _spells_a_place, restore_coded_targets_heading
+
+    assert restore_coded_targets_heading("II. caI TIEu") == [(4, 12, "CHỈ TIÊU", 0.85)]
+    assert restore_coded_targets_heading("III. CHU TICH") == []
+    assert fix_count_unit_word("- Đào tạo nghề cho 1.700 hảo động nông thôn.") == [(25, 28, "lao", 0.75)]
+    assert place_glued_in_the_issuer("HUY~N MTAIcHAU", "HUYỆN MTAIcHAU", {"Mai Châu"}, _spells_a_place) == [
+        (6, 14, "MAI CHÂU", 0.75)]
+    assert place_glued_in_the_issuer("HUY~N HAMl THUAN B~C", "HUYỆN HNol THUẬN BẮC", {"Hàm Thuận Bắc"},
+                                     _spells_a_place) == [(6, 20, "HÀM THUẬN BẮC", 0.75)]
+    assert place_glued_in_the_issuer("HUY9N MY DUC", "HUYỆN MỸ ĐỨC", {"Mộ Đức"}, _spells_a_place) == []
+    assert fix_lead_verb("Sa Cong Thuang chuti, ph6i hgp voiSa Tai") == [(15, 20, "chủ trì", 0.8),
+                                                                          (22, 30, "phối hợp", 0.8)]
+    assert fix_lead_verb("thực hiện các chỉ tiêu, phối hợp với") == []
+    assert fix_departments_phrase("- caesa, ban, nganh;") == [(2, 19, "Các sở, ban, ngành", 0.8)]
+    assert fix_districts_word("- UBND các huyện, Mạnh phố;") == [(18, 26, "thành phố", 0.8)]
+    assert fix_districts_word("- UBND các huyện, thị xã;") == []
+    assert fix_year_word("thành phố Cần Thơ nôm 2024") == [(18, 21, "năm", 0.9)]
+    assert fix_space_before_issuer_hyphen("Thong tu s6 43/2016/TT -BLDTBXHngay 28/12/2016") == [(22, 23, "", 0.8)]
+    assert fix_hyphen_spacing("thành phố Phan Rang- Tháp Chàm năm 2017") == [(19, 21, " - ", 0.8)]
+    assert fix_hyphen_spacing("Bộ Lao động -Thương binh") == [(11, 13, " - ", 0.8)]
+    for line in ("73/KH-UBND", "- Các sở, ban, ngành;", "Lao động - Thương binh", "giai đoạn 2021- 2025"):
+        assert fix_hyphen_spacing(line) == [], line
