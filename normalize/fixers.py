@@ -1511,7 +1511,10 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]
 #: lead had been lost)
 _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2}|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ trì,
                                  # fresh seed 1234 code004)
-                                 r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"
+                                 r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?"
+                                 r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"  # (its c a c, glued, a space
+                                 # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
+                                 # lost; not "sách tri,")
                                  r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*[vV])")
 
 
@@ -1527,7 +1530,8 @@ def fix_lead_verb(line: str) -> list[Edit]:
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
             out.append((m.end("with"), m.end("with"), " ", 0.8))
-    for m in _LEAD_VERB_GLUED.finditer(line) if "e" in line else ():  # ("thongehu tri,": parted, "thong chủ trì")
+    for m in _LEAD_VERB_GLUED.finditer(line) if "e" in line or "ch" in line else ():  # ("thongehu tri,": parted,
+        # "thong chủ trì")
         # (the space an insertion of its own: it parts the glued token, whose first word the decoder then reads)
         out += [(m.start("verb"), m.start("verb"), " ", 0.75), (*m.span("verb"), "chủ trì", 0.75)]
         if m["with"].lower() != "phối hợp":
@@ -2667,9 +2671,17 @@ _MONTH_NUMBER_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ 
 _DAY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)[a-zA-Z‘’'`](?=\d{1,2}[ ]+(?i:th))")
 
 
+#: … or the month's after "tháng", or the year's after "năm" ("ngay 18 thang r11 nam 2016", "giao duc nghé nghiép nam
+#: r2021": sample 000's engine on fresh seeds 1555 and 1541 eng000, the header's date and the title lost)
+_MONTH_OR_YEAR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ]+)[a-zA-Z‘’'`]"
+                                     r"(?=(?:0?[1-9]|1[0-2])[ ]+(?i:n)\S{1,2}(?i:m)(?![\p{L}\d]))"
+                                     r"|(?<=(?<![\p{L}\d])(?i:n)\S{1,2}(?i:m)[ ]+)[a-zA-Z‘’'`](?=(?:19|20)\d\d(?!\d))")
+
+
 def fix_day_speck(line: str) -> list[Edit]:
-    """``"ngay b25 thang 06"`` → "ngay 25 thang 06"."""
-    return [(m.start(), m.end(), "", 0.8) for m in _DAY_SPECK.finditer(line)]
+    """``"ngay b25 thang 06"`` → "ngay 25 thang 06", ``"thang r11 nam 2016"`` → "thang 11", ``"nam r2021"`` →
+    "nam 2021"."""
+    return [(m.start(), m.end(), "", 0.8) for m in (*_DAY_SPECK.finditer(line), *_MONTH_OR_YEAR_SPECK.finditer(line))]
 
 
 #: a speck (and the space after it) between the two figures of a day written with slashes after "ngày" ("trudc ngay 2‘
@@ -2793,7 +2805,10 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
 #: code004, read "lệ"); no Vietnamese word has an l after its vowel
 _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
                                   r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)"
-                                  r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))")
+                                  r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
+                                  r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{Ll})")  # (or a bracket between small letters, no
+# group's — a code's groups close with ")" after a capital only, "I)", "T)": "Va Điu tm)chu tri", fresh seed 1545
+# code004, read "Đầu tư)chủ trì", the lead lost)
 # ("Nghjldjnh s615/2019/ND-CP": Nghị định, fresh seed 1493 code004, the citation lost)
 
 
@@ -3131,7 +3146,10 @@ _AND_SOCIAL_AFFAIRS_GLUED = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ]([ ]?)X[AÃ](
 #: misread
 _AND_SOCIAL_AFFAIRS_CUT = regex.compile(r"(?<![\p{L}\d])[Vv][AÀ][ ]?X[AÃ][ ]?H[OỘÔ0Q]\s*$"
                                         # (or its H read as an I: "VA XA IOI", fresh seed 1194 eng)
-                                        r"|(?<![\p{L}\d])[Vv][AÀ][ ]?X[AÃ][ ]?[Il1|][OỘÔ0Q][IL1l|](?![\p{L}\d])")
+                                        r"|(?<![\p{L}\d])[Vv][AÀ][ ]?X[AÃ][ ]?[Il1|][OỘÔ0Q][IL1l|](?![\p{L}\d])"
+                                        # (or its À read as an I: "VI XA HQ1", sample 000's engine on fresh seed 1543
+                                        # eng000, read "VI XÃ HỘI": the header unread, six fields lost)
+                                        r"|(?<![\p{L}\d])V[IÍÌ1l|][ ]X[AÃ][ ]H[OỘÔ0Q][IL1l|](?![\p{L}\d])")
 
 
 def fix_and_social_affairs(line: str) -> list[Edit]:
@@ -3276,7 +3294,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
                                    r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+"
-                                   r"[DĐBP](?:[BDGES6FY]|[OÔ][ÉÈEÊ])C"
+                                   r"[DĐBP](?:[BDGES6FYA]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed 1543
+                                   # eng000, read "BẮC")
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
@@ -3827,11 +3846,33 @@ _RATE_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!T[ỷỉ] lệ[ 
 _DEPLOY_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)-(?=khai[ ])")
 
 
+#: "cho" of the title "Đào tạo nghề cho lao động nông thôn" read as another word ("ngh~leMo lao", a code's c written e
+#: and h M, a space l: read "nghề làm lao", fresh seed 1546 code004, the title lost)
+_FOR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đào tạo)[ ]nghề[ ])(?!cho[ ])\p{L}{2,4}"
+                                  r"(?=[ ]lao động nông thôn(?![\p{L}\d]))")
+#: "triển" of the title "Phát triển giáo dục nghề nghiệp" read as one or two other short words ("Phdt trl:n giao duc",
+#: sample 000's engine on fresh seed 1552 eng000: read "Phát từ nữ", the title lost)
+_GROWTH_WORD_MISREAD = regex.compile(r"(?<=^\s*Phát[ ])(?!(?:triển|huy|hành|động|hiện|sinh|biểu)[ ])"
+                                     r"\p{Ll}{1,4}(?:[ ]\p{Ll}{1,3})?"
+                                     r"(?=[ ]giáo dục nghề nghiệp(?![\p{L}\d]))")
+
+
+#: "công tác giáo" of the title "Triển khai công tác giáo dục nghề nghiệp" run together ("Tri@n khai congtacgiao duc",
+#: a code's lost spaces: left as it was, fresh seed 1562 code004, the title lost)
+_WORK_WORDS_GLUED = regex.compile(r"(?<=^\s*Triển khai[ ])c\S{2,4}t\S{1,3}c?gi\S{1,3}"
+                                  r"(?=[ ]dục nghề nghiệp(?![\p{L}\d]))")
+#: "báo cáo" before "kết quả" run together, its c a code's e ("baoeao kSt qua", fresh seed 1562 code004: left as it
+#: was, the report's deadline lost)
+_REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}o[ce]\S{1,2}o(?=[ ]kết quả(?![\p{L}\d]))")
+
+
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở"), (_AREA_WORD_N_LOST, "bàn"), (_DEPLOY_WORD_CAPITAL, "khai"),
                        (_VOCATIONAL_WORD_CAPITAL, "nghề"), (_ON_WORD_MISREAD, "trên"), (_LABOUR_WORD_MISREAD, "lao"),
                        (_WORK_WORD_MISREAD, "tác"), (_DEPLOY_WORD_MISREAD, "Triển"),
-                       (_RURAL_WORDS_MISREAD, "nông thôn"), (_DEPLOY_HYPHEN, " "), (_RATE_WORDS_MISREAD, "Tỷ lệ"))
+                       (_RURAL_WORDS_MISREAD, "nông thôn"), (_DEPLOY_HYPHEN, " "), (_RATE_WORDS_MISREAD, "Tỷ lệ"),
+                       (_FOR_WORD_MISREAD, "cho"), (_GROWTH_WORD_MISREAD, "triển"),
+                       (_WORK_WORDS_GLUED, "công tác giáo"), (_REPORT_WORDS_GLUED, "báo cáo"))
 
 
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
@@ -3917,7 +3958,9 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
 #: a Capitalised word ("đơn vị chủ trì: sở Giáo dục và Đào tạo")
-_SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ])(?:sở|bộ)(?=[ ]\p{Lu})")
+_SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ]|kết quả về[ ])(?:sở|bộ)"
+                                       r"(?=[ ]\p{Lu})")  # (or where the report goes: "báo cáo kết quả về sở Lao
+# động", a code's "v~Sa" glued, fresh seed 1562 code004, the deadline lost)
 
 
 @lru_cache(maxsize=4)

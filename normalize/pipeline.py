@@ -3446,7 +3446,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
                                      "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
-            if kind == "substitution" and "l" in lines[i]:  # "SalNong nghiep", "-lB9 Lao d9ng": a space written l, put
+            if kind == "substitution" and ("l" in lines[i] or ")" in lines[i]):  # "SalNong nghiep", "-lB9 Lao d9ng":
+                # a space written l (or a bracket: "tm)chu tri"), put
                 # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
                 # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
                 lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
@@ -3649,7 +3650,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if "ng " in lines[i] or "NG " in lines[i]:  # "dén thang 1 1/2022", "thang ‘ 2", "thang 6/I2022"
                     eds += _clear_of(eds, fix_month_number_specks(lines[i]), "fix_month_number_specks")
-                if "y " in lines[i] and i < HEADER_LINES:  # "Hai Phong, ngay b25 thang 06"
+                if ("y " in lines[i] or "m " in lines[i]) and i < HEADER_LINES:  # "Hai Phong, ngay b25 thang 06",
+                    # "thang r11 nam 2016", "nam r2021"
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
@@ -3913,7 +3915,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out \
-                    or "khai công" in out or "cho lao động n" in out or "-khai" in out or "động qua đào" in out:
+                    or "khai công" in out or "lao động n" in out or "-khai" in out or "động qua đào" in out \
+                    or "giáo dục nghề nghiệp" in out or "dục nghề nghiệp" in out or " kết quả" in out:
                 # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề
                 # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao; "Triển khai công
                 # về giáo dục": tác; "cho lao động năng tham năm": nông thôn

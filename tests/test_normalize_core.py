@@ -6868,3 +6868,38 @@ def test_fresh_plans_1501_to_1540_a_codes_headings_counts_issuers_and_recipients
     assert fix_hyphen_spacing("Bộ Lao động -Thương binh") == [(11, 13, " - ", 0.8)]
     for line in ("73/KH-UBND", "- Các sở, ban, ngành;", "Lao động - Thương binh", "giai đoạn 2021- 2025"):
         assert fix_hyphen_spacing(line) == [], line
+
+
+def test_fresh_plans_1541_to_1580_the_issuers_end_date_specks_titles_and_a_codes_bracket() -> None:
+    """Fresh seeds 1541–1562, each a field lost: the issuer's "VÀ XÃ HỘI" with its À read I ("VI XA HQ1": the header
+    went unread, six fields lost); a speck read as a letter before a month's or year's number ("thang r11", "nam
+    r2021"); a deputy director's Ố read A ("PHO GIAM BAC"); the titles' "cho" and "triển" read as other words, "công tác
+    giáo" run together; a code's bracket for a space between small letters ("Đầu tư)chủ trì"); "chủ trì" glued after a
+    word with a space written l ("Dao taochultri,"); "báo cáo" run together ("baoeao kết quả"); "về sở Lao động"."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head,
+        fix_and_social_affairs,
+        fix_coded_space_as_l,
+        fix_day_speck,
+        fix_director_title,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert fix_and_social_affairs("VI XA HQ1") == [(0, 9, "VÀ XÃ HỘI", 0.8)]
+    assert fix_and_social_affairs("VA XA HOI") == []
+    assert fix_day_speck("Vinh, ngay 18 thang r11 nam 2016") == [(20, 21, "", 0.8)]
+    assert fix_day_speck("giao duc nghé nghiép nam r2021") == [(25, 26, "", 0.8)]
+    assert fix_day_speck("thang 11 nam 2016") == []
+    assert apply_edits("PHO GIAM BAC", fix_director_title("PHO GIAM BAC")) == "PHÓ GIÁM ĐỐC"
+    assert fix_fixed_phrase_words("Đào tạo nghề làm lao động nông thôn năm 2021") == [(13, 16, "cho", 0.8)]
+    assert fix_fixed_phrase_words("Phát từ nữ giáo dục nghề nghiệp trên địa bàn") == [(5, 10, "triển", 0.8)]
+    assert fix_fixed_phrase_words("Phát huy giáo dục nghề nghiệp") == []
+    assert fix_fixed_phrase_words("Triển khai congtacgiao dục nghề nghiệp năm 2022") == [(11, 22, "công tác giáo", 0.8)]
+    assert fix_fixed_phrase_words("Các cơ quan, đơn vị baoeao kết quả về") == [(20, 26, "báo cáo", 0.8)]
+    assert fix_coded_space_as_l("Sa KS hoach Va Điu tm)chu tri,") == [(21, 22, " ", 0.75)]
+    assert fix_coded_space_as_l("UBND TI)") == []  # (a group's bracket)
+    assert fix_lead_verb("Dao taochultri, ph6i hgp V'i Sa Cong")[:2] == [(7, 7, " ", 0.75), (7, 14, "chủ trì", 0.75)]
+    assert fix_agency_head("báo cáo kết quả về sở Lao động - Thương binh và Xã hội trước", AGENCIES) == [
+        (19, 21, "Sở", 0.8)]
