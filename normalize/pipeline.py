@@ -2962,7 +2962,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         scored = _header_place_readings(written, names, ch, header, header_lines)
         glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An; a
         # code's "HoCh9 Minh", Hồ Chí Minh, fresh seed 1496 code: read "Hoạch Vinh")
-        if k < len(glued) <= 3:
+        if k < len(glued) <= 3 and (len(glued) == 2 or min(map(len, glued)) > 1):  # (not where a part is one letter,
+            # a code's random capital: "VinhPhuC" is Vĩnh Phúc, no "Vĩnh Phước A", dev seed 322 code004)
             scored = sorted(scored + _header_place_readings(glued, _bare_place_names().get(len(glued), ()), ch,
                                                             header, header_lines))
         if not scored or scored[0][0] > PLACE_MAX_COST * len(scored[0][1].split()):

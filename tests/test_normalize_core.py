@@ -6787,6 +6787,10 @@ def test_fresh_plans_1461_to_1500_codes_and_sample_000s_engine() -> None:
     # a code's place-date line with a place of three words, two glued ("HoCh9 Minh": it had been "Hoạch Vinh", 1496)
     coded = "UBND THANH PHB HO CHI MINH\nSO LAO DONG\nS6: 12/KH-UBND\nHoCh9 Minh, ngay 09 thung 12 nam 2023\nK@ HOACH"
     assert _repaired_lines(coded, "substitution")[3] == "Hồ Chí Minh, ngày 09 tháng 12 năm 2023"
+    # … but not where a part is one letter, a code's random capital ("\\inhPhuC": Vĩnh Phúc, not the commune "Vĩnh Phước
+    # A", dev seed 322 code004)
+    coded = "UBND TINH VINH PH\\LC\nSO LAO DONG\nS6: 12/KH-UBND\n\\inhPhuC, ngay 10thang 04 nam 2017\nK@ HOACH"
+    assert _repaired_lines(coded, "substitution")[3] == "Vĩnh Phúc, ngày 10 tháng 04 năm 2017"
 
 
 def test_fresh_plans_830_to_869_real_tesseract_eng_specks_in_dates_codes_counts_and_rates() -> None:
