@@ -3915,13 +3915,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
-            if "ngành" in out or "địa b" in out or "Triển Khai" in out or "Nghề nghiệp" in out or "động nông" in out \
-                    or "khai công" in out or "lao động n" in out or "-khai" in out or "động qua đào" in out \
-                    or "giáo dục nghề nghiệp" in out or "dục nghề nghiệp" in out or " kết quả" in out:
-                # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề
-                # nghiệp": nghề; "nghề nghiệp nên địa bàn": trên; "nghề cho vào động nông thôn": lao; "Triển khai công
-                # về giáo dục": tác; "cho lao động năng tham năm": nông thôn
-                out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
+            # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề nghiệp":
+            # nghề; "nghề nghiệp nên địa bàn": trên; "Triển khai công về giáo dục": tác; … (each pattern tried only on
+            # a line holding its phrase's words: _FIXED_PHRASE_WORDS)
+            out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
