@@ -1160,7 +1160,13 @@ def fix_chairman_title(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
+    out += [(m.start(), m.end(), "các PCT", 0.8) for m in _DEPUTIES_GLUED.finditer(line)]
     return out
+
+
+#: … or glued to the deputies, their P small ("- Chu tiCh, cacpcT UBND tinh;": fresh seed 1565 code004, read "các cơ
+#: UBND", the recipient lost)
+_DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC][pP][cC]T(?=[ ]+UBND(?!\p{L}))")
 
 
 #: … or glued to the deputies by a code's bracket for the space ("- ChutiCh,cae)PcT UBND tinh;", fresh seed 1471

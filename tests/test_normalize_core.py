@@ -6907,3 +6907,13 @@ def test_fresh_plans_1541_to_1580_the_issuers_end_date_specks_titles_and_a_codes
     assert fix_lead_verb("Dao taochultri, ph6i hgp V'i Sa Cong")[:2] == [(7, 7, " ", 0.75), (7, 14, "chủ trì", 0.75)]
     assert fix_agency_head("báo cáo kết quả về sở Lao động - Thương binh và Xã hội trước", AGENCIES) == [
         (19, 21, "Sở", 0.8)]
+
+
+def test_a_codes_deputies_glued_to_their_word() -> None:
+    """The recipients' "các PCT" glued, its P small ("- Chu tiCh, cacpcT UBND tinh;": fresh seed 1565 code004, read
+    "các cơ UBND", the recipient lost); written right it stays."""
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert fix_chairman_title("- Chu tiCh, cacpcT UBND tinh;") == [(12, 18, "các PCT", 0.8)]
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert _repaired_lines("- Chu tiCh, cacpcT UBND tinh;", "substitution") == ["- Chủ tịch, các PCT UBND tỉnh;"]
