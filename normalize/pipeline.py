@@ -580,9 +580,8 @@ def stops_inside_a_name(line: str, roles: dict[int, str]) -> list[tuple[int, int
     """A scan's speck read as a stop after a name's word other than its last (``roles``: :func:`person_name_roles`,
     which reads past it): ``"Phan. Thu An"`` → "Phan Thu An" (real Tesseract-eng on fresh seed 820: the signer had been
     read "Thu An"); or as a quote before a word after the first: ``"Nguydn “Xuan Son"`` → "Nguydn Xuan Son"."""
-    starts = sorted(roles)
-    return [(end - 1, end, "", 0.8) for a in starts[:-1]
-            if (end := a + len(line[a:].split(" ", 1)[0])) > a + 1 and line[end - 1] == "."] + [
+    starts = sorted(roles)  # (a word's end leaves out a speck's stop where a word follows: _name_word_end)
+    return [(end, end + 1, "", 0.8) for a in starts[:-1] if line[(end := _name_word_end(line, a, roles))] == "."] + [
         (a - 1, a, "", 0.8) for a in starts[1:] if line[a - 1] in _NAME_QUOTE_SPECKS]
 
 
