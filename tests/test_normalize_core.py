@@ -6917,3 +6917,16 @@ def test_a_codes_deputies_glued_to_their_word() -> None:
     assert fix_chairman_title("- Chu tiCh, cacpcT UBND tinh;") == [(12, 18, "các PCT", 0.8)]
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
     assert _repaired_lines("- Chu tiCh, cacpcT UBND tinh;", "substitution") == ["- Chủ tịch, các PCT UBND tỉnh;"]
+
+
+def test_an_issuers_code_in_small_letters_inside_a_document_number() -> None:
+    """A cited document's issuer code a symbol code wrote in small letters ("15/2019/ND-cp": fresh seeds 1582, 1648 and
+    1655 code004 lost the citation) is written as the abbreviations are; its type code and a code written right stay,
+    and small letters outside a number's code are no issuer's."""
+    table = get_lexicon(None).abbreviations
+    assert fix_document_codes("Nghi dinh s6 15I2019/ND-cp ngay", table) == [(24, 26, "CP", 0.8)]
+    assert fix_document_codes("Kế hoạch số 73/KH-ubnd", table) == [(18, 22, "UBND", 0.8)]
+    assert fix_document_codes("Kế hoạch số 73/KH-UBND, 46/2015/QĐ-TTg", table) == []
+    assert fix_document_codes("lớp 10-cp", table) == []  # (no slash: no document number's code)
+    got = normalize_text("Thuc hien Nghi dinh s6 15/2019/ND-cp ngay 01/02/2019 cua Chinh phu;", damage="substitution")
+    assert "Nghị định số 15/2019/NĐ-CP ngày 01/02/2019" in got.text
