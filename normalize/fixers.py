@@ -2679,10 +2679,12 @@ def fix_month_dash(line: str) -> list[Edit]:
 
 #: specks between "tháng" and its number or inside them, as sample 000's engine left them on other plans (fresh seeds
 #: 510, 520, 522 eng000: each task's time had been lost): a quote before the number ("thang ‘ 2 dén"), a stroke
-#: after its slash ("thang 6/I2022"), a space inside a month's two figures ("thang 1 1/2022")
+#: after its slash ("thang 6/I2022"), a space inside a month's two figures ("thang 1 1/2022"), a letter glued before a
+#: month written with its year ("dén thdng P10/2022": fresh seed 1605 eng000, the task's time had been lost)
 _MONTH_NUMBER_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ])(?:(?P<quote>[‘’'`\"“][ ]?)(?=\d{1,2}"
                                      r"(?![\d.,]))|\d{1,2}/\K(?P<stroke>[Il|])(?=(?:19|20)\d\d(?!\d))"
-                                     r"|1\K(?P<space>[ ])(?=[0-2]/(?:19|20)\d\d(?!\d)))")
+                                     r"|1\K(?P<space>[ ])(?=[0-2]/(?:19|20)\d\d(?!\d))"
+                                     r"|(?P<letter>[a-zA-Z])(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?!\d)))")
 
 
 #: a speck read as a letter or quote glued before the day's number after "ngày" ("Hai Phong, ngay b25 thang 06", sample
@@ -2737,7 +2739,7 @@ def fix_day_figures_speck(line: str) -> list[Edit]:
 
 def fix_month_number_specks(line: str) -> list[Edit]:
     """Specks beside a month's number after "tháng": ``"tu thang ‘ 2 dén thang 6/I2022"`` → "thang 2 dén thang 6/2022",
-    ``"dén thang 1 1/2022"`` → "thang 11/2022"."""
+    ``"dén thang 1 1/2022"`` → "thang 11/2022", ``"dén thdng P10/2022"`` → "thdng 10/2022"."""
     return [(m.start(), m.end(), "", 0.8) for m in _MONTH_NUMBER_SPECKS.finditer(line)]
 
 
@@ -3682,14 +3684,15 @@ _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT](?:<;>|\\l|,r|\(r|[^\s\d]{0
 #: that word only ("tv lamtr thang 2 dSn thang 5I2020": làm từ tháng 2, the task's time had been lost)
 _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
                                             r"(?=[ ]?(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}\s*"
-                                            r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s+(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
+                                            r"(?P<to>[đdĐDP]\S{1,3}(?i:n))\s*(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
+# (glued to the month's word after it too: "daiehungtu thang 4 dSnthang 6I2018", fresh seed 1642 code004)
 
 
 #: a time span whose every word was damaged past the patterns above, its end a month and a year ("tr thang 4 dS thang
 #: 11I2019", "tu thang 5dSn Mang 6I2016", "tr hang 2 dSnthang 3/2016"): the span is told by its shape — a short t-word,
 #: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
 #: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
-_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_])"
+_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_]{1,2})"
                             r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV])(?=[tT][hH]))"  # (that letter glued to the month's word:
                             # "chung uthang 8 dSlthang 10I2016", fresh seed 1455 code004)
                             r"(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"  # (its "từ" one letter: "lam u thalg7 dSn Mang
@@ -3699,11 +3702,12 @@ _SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d
 
 def _loose_month_word(tok: str) -> bool:
     """Whether a token may be "tháng" a span's shape vouches for: letters and a code's stand-ins ending in "ng" (an n
-    read as m: "mg", as l: "thalg"), at most two edits from "thang" ("Mang", "hang", "Mamg"; not "năm")."""
+    read as m: "mg", as l: "thalg"; lost: "hag", fresh seed 1633 code004), at most two edits from "thang" ("Mang",
+    "hang", "Mamg"; not "năm")."""
     from rapidfuzz.distance import Levenshtein
 
     low = tok.lower()
-    return low[-2:] in ("ng", "mg", "lg") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
+    return low[-2:] in ("ng", "mg", "lg", "ag") and Levenshtein.distance(skeleton(low), "thang", score_cutoff=2) <= 2
 
 
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06

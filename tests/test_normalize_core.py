@@ -6930,3 +6930,26 @@ def test_an_issuers_code_in_small_letters_inside_a_document_number() -> None:
     assert fix_document_codes("lớp 10-cp", table) == []  # (no slash: no document number's code)
     got = normalize_text("Thuc hien Nghi dinh s6 15/2019/ND-cp ngay 01/02/2019 cua Chinh phu;", damage="substitution")
     assert "Nghị định số 15/2019/NĐ-CP ngày 01/02/2019" in got.text
+
+
+def test_time_spans_damaged_past_the_old_patterns() -> None:
+    """A task's time span "từ tháng … đến tháng M/YYYY" with its "từ" glued to the word before and "đến" to the month
+    after (fresh seed 1642 code004), the closing month's t and n lost ("hag", 1633), "từ" reduced to a code's two-letter
+    stand-in after a word ("ir thang 2", 1657), or a letter glued before the closing month (Tesseract-eng, 1605): each
+    had lost the task's time. Words written right stay."""
+    from vetplan.normalize.fixers import fix_month_number_specks, fix_time_span_from
+
+    def fixed(line: str) -> str:
+        return apply_edits(line, fix_time_span_from(line))
+
+    assert fixed("thong tin daiehungtu thang 4 dSnthang 6I2018.") == "thong tin daiehung từ tháng 4 đến tháng 6I2018."
+    assert fixed("thi tv lam tu thang 3 dSn hag 1112023.") == "thi tv lam từ tháng 3 đến tháng 1112023."
+    assert fixed("giao duc nghe nghiep ir thang 2 d~n hang 9/2017.") == \
+        "giao duc nghe nghiep từ tháng 2 đến tháng 9/2017."
+    assert fix_time_span_from("nghề nghiệp từ tháng 2 đến tháng 9/2017.") == []
+    assert fix_time_span_from("các hàng 3 đến hàng 9/2017") == []  # (no span's shape: no month's number after "đến")
+    assert fix_month_number_specks("tir théng 5 den thdng P10/2022.") == [(22, 23, "", 0.8)]
+    assert fix_month_number_specks("đến tháng 10/2022, tháng A1") == []
+    got = _repaired_lines("Sa Giao d\\lc va Dao tao chu tri, ra soat mang luo-i co sa giao duc nghe nghiep ir thang 2 "
+                          "d~n hang 9/2017.", "substitution")
+    assert got[0].endswith("từ tháng 2 đến tháng 9/2017.")
