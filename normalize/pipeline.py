@@ -2769,7 +2769,62 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 break
         else:
             k += 1
-    return tuple(out)
+    if any(len(key) == 3 for key in keys):
+        out += _short_highland_runs(line, words, keys, out, coded)
+    return tuple(sorted(out))
+
+
+@cache
+def _short_highland_names() -> dict[str, tuple[str, str]]:
+    """The names of a district or larger unit that are one short word, no Vietnamese syllable (the district "Lắk"), by
+    their letters (three), each with its type's letters: ``{"lak": ("Lắk", "huyen")}``. :func:`_highland_place_names`
+    leaves them out (what OCR makes of other words spells them as often); :func:`_short_highland_runs` reads them
+    where a place stands. (Communes, "xã Hra", are left: a code's "Xj Hl,rI" is XÃ HỘI far more often.)"""
+    out: dict[str, set[tuple[str, str]]] = {}
+    canon = _canonical_of_words()
+    for full in gazetteer_full_names():
+        m = PLACE_TYPE_WORDS.match(full)
+        name = full[m.end():] if m else full
+        if m and PLACE_TYPES[place_type(m.group(1))] > 0 and " " not in name and len(_name_key(name)) == 3 and \
+                _NAME_WORD.fullmatch(name) and not is_valid_syllable(canon(name.lower())):
+            out.setdefault(_name_key(name), set()).add((name, skeleton(m.group(1).lower())))
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _short_highland_runs(line: str, words: list[tuple[int, int]], keys: list[str], runs: list[tuple[int, int, str]],
+                         coded: bool) -> list[tuple[int, int, str]]:
+    """Capitalised words that spell a one-word highland name (:func:`_short_highland_names`) where a place stands —
+    right after the name's type word ("huyen Lak", "HUYEN LAK"; a code's, "huy~n L~k", "HUYBN LAK") or as a place-date
+    line's place ("Lak, ngay 26 …") — and no longer name goes on after them: ``(start, end, name)`` each. A code's
+    stand-in may be any letter, in the type word too, and so may a plain vowel ("LUK": ắ written as a letter); a
+    scan's word one vowel off will do ("Lik, ngay": its ắ read i). Fresh seed 1621 read the district Lắk as "Làm",
+    "Là", "Lí" in all three learned and coded ways (the place, issuer and title lost each time)."""
+    shorts = _short_highland_names()
+    out: list[tuple[int, int, str]] = []
+    for k, ((a, b), key) in enumerate(zip(words, keys, strict=True)):
+        if len(key) != 3 or any(x < b and a < y for x, y, _n in runs):
+            continue
+        found = [v for n, v in shorts.items() if _fits(key, n, any_vowel=True)] if coded else \
+            [v for n, v in shorts.items() if sum(p != q for p, q in zip(key, n, strict=True)) <= 1
+             and all(p == q or (p in _VOWELS and q in _VOWELS) for p, q in zip(key, n, strict=True))]
+        if len(found) != 1 or (k + 1 < len(words) and line[b:words[k + 1][0]] == " "):
+            continue  # (two names fit, or a Capitalised word goes on after it: a longer name's)
+        name, kind = found[0]
+        before = line[:a].rstrip().rsplit(None, 1)[-1] if line[:a].strip() else ""
+        typed = line[a - 1:a] == " " and (_type_word_in_a_code(_coded_name_key(before), kind) if coded
+                                          else skeleton(before.lower()) == kind)
+        dated = (m := (HEADER_PLACE_CODED if coded else HEADER_PLACE).search(line)) is not None and \
+            m.start("place") == a and m.end("place") == b
+        if typed or dated:
+            written = SUBST_GROUPS.sub("", line[a:b]) if coded else line[a:b]
+            out.append((a, b, name.upper() if written.isupper() else name))
+    return out
+
+
+def _type_word_in_a_code(key: str, kind: str) -> bool:
+    """Whether a code's word key (:func:`_coded_name_key`) is a place's type word by its letters (``kind``), a stand-in
+    any letter and one more letter any other: a stand-in of a word in capitals is a capital letter ("HUYBN", huyện)."""
+    return len(key) == len(kind) and sum(a != b and a != _STAND_IN for a, b in zip(key, kind, strict=True)) <= 1
 
 
 def _name_goes_on(line: str, before: tuple[int, int], at: int) -> bool:

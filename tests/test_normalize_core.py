@@ -6953,3 +6953,23 @@ def test_time_spans_damaged_past_the_old_patterns() -> None:
     got = _repaired_lines("Sa Giao d\\lc va Dao tao chu tri, ra soat mang luo-i co sa giao duc nghe nghiep ir thang 2 "
                           "d~n hang 9/2017.", "substitution")
     assert got[0].endswith("từ tháng 2 đến tháng 9/2017.")
+
+
+def test_a_highland_name_of_one_short_word_where_a_place_stands() -> None:
+    """The district Lắk, one short word no syllable (fresh seed 1621 read it "Làm", "Là", "Lí" in every learned and
+    coded way, losing the place, the issuer and the title): read after its type word and as a place-date line's place,
+    a code's stand-in any letter, a scan's vowel one off; the same letters elsewhere, or opening a longer name, stay."""
+    from vetplan.normalize.pipeline import _highland_runs
+
+    assert _highland_runs("HUYEN LAK", False) == ((6, 9, "LẮK"),)
+    assert _highland_runs("Lik, ngay 26 thang 01 nam 2020", False) == ((0, 3, "Lắk"),)
+    assert _highland_runs("tren dia ban huy~n L~k nam 2020", True) == ((19, 22, "Lắk"),)
+    assert _highland_runs("nhan dan huyBn LUK ban h|nh", True) == ((15, 18, "LẮK"),)
+    assert _highland_runs("HUYBN LAK", True) == ((6, 9, "LẮK"),)  # (the code's stand-in for ệ a capital B)
+    for line in ("la Lak ban", "huyen Lak Xyz", "Lan, ngay 26 thang 01 nam 2020", "tinh Lai Chau"):
+        assert _highland_runs(line, False) == (), line
+    assert _highland_runs("VS Xj Hl,rI", True) == ()  # (XÃ HỘI: no commune's short name is read so)
+    got = _repaired_lines("UBND HUYEN LAK\nLak, ngay 26 thang 01 nam 2020\nPhat trien giao duc nghe nghiep tren dia "
+                          "ban huyen Lak nam 2020", "stripped")
+    assert got == ["UBND HUYỆN LẮK", "Lắk, ngày 26 tháng 01 năm 2020",
+                   "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Lắk năm 2020"]
