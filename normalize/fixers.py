@@ -1522,11 +1522,13 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]
 #: lead had been lost)
 _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2}|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ trì,
                                  # fresh seed 1234 code004)
-                                 r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?"
+                                 r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
+                                 # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
-                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]+h[^\sv]{1,2})(?=[ ]*[vV])")
+                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
+# (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost)
 
 
 def fix_lead_verb(line: str) -> list[Edit]:

@@ -6973,3 +6973,16 @@ def test_a_highland_name_of_one_short_word_where_a_place_stands() -> None:
                           "ban huyen Lak nam 2020", "stripped")
     assert got == ["UBND HUYỆN LẮK", "Lắk, ngày 26 tháng 01 năm 2020",
                    "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Lắk năm 2020"]
+
+
+def test_a_lead_verb_glued_to_the_agency_with_its_r_lost_or_its_words_glued() -> None:
+    """"chủ trì, phối hợp" glued to the lead's last word, its c written e as sample 004's engine writes it, with its r
+    lost ("chinhehu ti, ph6i hgp": fresh seed 1609 code004) or "phối hợp" glued too ("thongeMu tri, ph6ihgp voi": 1644):
+    each lead had been lost. "sách tri, phát huy" stays."""
+    from vetplan.normalize.fixers import fix_lead_verb
+
+    line = "Sa Tai chinhehu ti, ph6i hgp vai Sa Nong"
+    assert apply_edits(line, fix_lead_verb(line)) == "Sa Tai chinh chủ trì, phối hợp vai Sa Nong"
+    line = "Sa Thong tin va Truyen thongeMu tri, ph6ihgp voi Sa Giao"
+    assert apply_edits(line, fix_lead_verb(line)) == "Sa Thong tin va Truyen thong chủ trì, phối hợp voi Sa Giao"
+    assert fix_lead_verb("đầu tư sách tri, phát huy vai trò") == []
