@@ -1537,6 +1537,9 @@ def fix_lead_verb(line: str) -> list[Edit]:
     so, or Capitalised, they are left."""
     out: list[Edit] = []
     for m in _LEAD_VERB.finditer(line):
+        if m.start() and line[m.start() - 1] in _GLUE_BEFORE and line[:m.start()].rstrip(_GLUE_BEFORE)[-1:].isalpha():
+            out.append((m.start(), m.start(), " ", 0.75))  # glued to a word a code's stand-in ends ("Dau t<;>ch^ tri":
+            # tư chủ trì, fresh seed 1584 code; the space parts the word, which the decoder then reads alone)
         if m["verb"].lower() != "chủ trì":
             out.append((*m.span("verb"), "Chủ trì" if m["verb"][0] == "C" else "chủ trì", 0.8))
         if m["with"].lower() != "phối hợp":
@@ -3943,8 +3946,10 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 
 #: a department's or ministry's head word, Capitalised, and the space after it
 _AGENCY_HEAD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ)[ ]")
-#: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop
-_NAME_WORD = regex.compile(r"[^\s.,;:()]+")
+#: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop — but for a code's
+#: group with a stop inside ("Dau t<;>ch^": tư, its ";" no stop; the word had been cut there, "tư;>chủ", fresh seed 1584
+#: code, the lead lost)
+_NAME_WORD = regex.compile(r"(?:<;>|';'|l,r|[^\s.,;:()])+")
 
 
 def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:

@@ -6986,3 +6986,17 @@ def test_a_lead_verb_glued_to_the_agency_with_its_r_lost_or_its_words_glued() ->
     line = "Sa Thong tin va Truyen thongeMu tri, ph6ihgp voi Sa Giao"
     assert apply_edits(line, fix_lead_verb(line)) == "Sa Thong tin va Truyen thong chủ trì, phối hợp voi Sa Giao"
     assert fix_lead_verb("đầu tư sách tri, phát huy vai trò") == []
+
+
+def test_a_codes_group_with_a_stop_inside_ends_an_agency_glued_to_the_lead_verb() -> None:
+    """"Đầu t<;>ch^ tri": the agency's last word, its ư the code's group "<;>", glued to "chủ trì" (fresh seed 1584
+    code: the fixer of the agency's end had cut the word at the group's ";", "Đầu tư;>chủ", and the lead was lost). The
+    group is part of the word, and the verb is parted from it."""
+    from vetplan.normalize.fixers import fix_agency_name_end, fix_lead_verb
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert fix_agency_name_end("Sở Kế hoạch và Đầu t<;>ch^ tri,", AGENCIES) == []
+    assert fix_lead_verb("Đầu t<;>ch^ tri, ph$Ih<p voi")[:2] == [(8, 8, " ", 0.75), (8, 15, "chủ trì", 0.8)]
+    assert fix_lead_verb("Đầu tư chủ trì, phối hợp với") == []
+    got = _repaired_lines("Sở Kế hoạch và Đ<;>u t<;>ch^ tri, ph$Ih<p voi So Tai ch|nh x<;>y dUng", "substitution")
+    assert got == ["Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính xây dựng"]
