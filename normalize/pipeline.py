@@ -188,7 +188,16 @@ from .fixers import (
     split_number_before_word,
     split_speck_joined_words,
 )
-from .lexicon import ABBR_MARK, AGENCIES, Lexicon, abbreviation_token, gazetteer_full_names, get_lexicon, given_names
+from .lexicon import (
+    ABBR_MARK,
+    AGENCIES,
+    Lexicon,
+    abbreviation_token,
+    gazetteer_full_names,
+    get_lexicon,
+    given_names,
+    written_small_mostly,
+)
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
@@ -1846,6 +1855,7 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
     ``name_lines``: a signature's name line → its words' roles (:func:`person_name_roles`)."""
     gen = gen or generator_for(lex, ch)
     results: dict[int, list[tuple[int, int, str, str, float]]] = {}
+    maybe_small: dict[int, list[int]] = {}  # a code's words opened by a capital that may be small (_line_readings)
     ntok = 0
     seen_lines = {} if seen_lines is None else seen_lines
     for i in idx:
@@ -2046,7 +2056,8 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             at += len(slots)
             results[i] = _line_readings(toks, slots, path, margins, upper, lex, cased, coded=kind == "substitution",
                                         line=lines[i], scanned=kind in OCR_KINDS,
-                                        heading=bool(ROMAN_AT_START.match(lines[i])))
+                                        heading=bool(ROMAN_AT_START.match(lines[i])),
+                                        maybe_small=maybe_small.setdefault(i, []))
             if kind == "ocr_eng" and "Uy" in lines[i]:
                 results[i] = _small_uy_after_its_body(results[i])
             if kind == "substitution" and not upper:
@@ -2054,7 +2065,44 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
                             if slot.name_case is not None and path[k] < len(slot.cands)
                             and slot.cands[path[k]][0] == slot.name_case[0]}  # (a name's "Đồng", "Đầu tư": theirs)
                 results[i] = _lower_d_read_from_p(lines[i], results[i], as_named)
+    if kind == "substitution" and any(maybe_small.values()):
+        _small_words_of_a_capitalising_code(results, maybe_small, lines)
     return results, ntok, gen
+
+
+#: how many words never a name's a code must write with a capital of their small letter's shape inside a sentence
+#: (and what share of them) for its other such capitals to be read small where running text writes the word so
+CAPITALISING_CODE_MIN = 2
+CAPITALISING_CODE_SHARE = 0.1
+
+
+def _small_words_of_a_capitalising_code(results: dict[int, list[tuple[int, int, str, str, float]]],
+                                        maybe_small: dict[int, list[int]], lines: list[str]) -> None:
+    """Where a code capitalises small letters of a capital's shape opening words (sample 004's engine: "KS ho?ch Va",
+    "UBND Cae huy~n", "nhiem V\\l tu van" — its words never a name's, :data:`_NEVER_NAMES`, so written, at least
+    :data:`CAPITALISING_CODE_MIN` and :data:`CAPITALISING_CODE_SHARE` of those inside a sentence), the other words so
+    opened between small words (``maybe_small``: each line's indexes) are written small where running text mostly
+    writes them so (:func:`~vetplan.normalize.lexicon.written_small_mostly`): "Triển khai Cong tac giao" is "công tác"
+    (fresh seeds 1652 and 1657 code004, the title lost), "nhiệm V\\l," "vụ"; "Chính phủ" stays. A code that keeps
+    the words' case (as written, a capital is the writer's: "thực hiện Chỉ thị", "Trường … Công nghệ cao") is left. In
+    place."""
+    capital = small = 0
+    for i, res in results.items():
+        for k, (s, _e, tok, new, _mg) in enumerate(res):
+            if new.lower() in _NEVER_NAMES and tok[:1].lower() in "cosvwxz" and k and res[k - 1][3][:1].islower() \
+                    and lines[i][res[k - 1][1]:s] == " ":
+                capital += tok[:1].isupper()
+                small += tok[:1].islower()
+    if capital < CAPITALISING_CODE_MIN or capital < CAPITALISING_CODE_SHARE * (capital + small):
+        return
+    for i, ks in maybe_small.items():
+        res = results.get(i, [])
+        for k in ks:
+            s, e, tok, new, mg = res[k]
+            after = res[k + 1][3] if k + 1 < len(res) and lines[i][e:res[k + 1][0]] == " " else ""
+            if res[k - 1][3].lower() != "và" and written_small_mostly(new, res[k - 1][3], after):  # (an agency's
+                # words after "và" are Capitalised: "Thương binh và Xã hội")
+                res[k] = (s, e, tok, new[:1].lower() + new[1:], mg)
 
 
 #: the bodies whose party committee is written "… ủy" after their Capitalised name: "Tỉnh ủy", "Thành ủy", "Huyện ủy"
@@ -2206,15 +2254,18 @@ def _sentence_runs(built: list[LineSlots], lines: list[str], soft_capitals: bool
 def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: list[int], margins: list[float],
                    upper: bool, lex: Lexicon, cased: dict[tuple, str],
                    coded: bool = False, heading: bool = False, line: str = "", scanned: bool = False,
-                   ) -> list[tuple[int, int, str, str, float]]:
+                   maybe_small: list[int] | None = None) -> list[tuple[int, int, str, str, float]]:
     """A line's decoded tokens as (start, end, original, reading in the token's case, margin). In a symbol code
     (``coded``) a token opened by a stand-in takes no case from the letter after it, which the code capitalises
     at random ("Tinh ~Y" is "Tỉnh ủy", not "Tỉnh Ủy"), and one in capitals away from other capitals is no word in
     capitals ("DAN vi" is "Đơn vị", "CAC so" "Các sở") but on a part's heading (``heading``: "I.MT)Cntca, YEU
     cAu", a real code's damaged capitals); a word never a name's opened inside a sentence by a capital with its small
     letter's shape is written small (``line``: the tokens' line; :func:`_size_only_capital_inside_a_sentence`), in a
-    code and in a scan (``scanned``: "nghé Cho lao dfng", Tesseract-eng's C read large, fresh seed 1098 eng000)."""
+    code and in a scan (``scanned``: "nghé Cho lao dfng", Tesseract-eng's C read large, fresh seed 1098 eng000). In a
+    code, the readings of other words that may be written small so go to ``maybe_small`` (their indexes), for the
+    document to decide (:func:`_small_words_of_a_capitalising_code`)."""
     res = []
+    small_later: list[int] = []  # a code's words whose capital may be its small letter's shape
     for at, ((s, e, tok), slot, k, mg) in enumerate(zip(toks, slots, path, margins, strict=True)):
         cand = slot.cands[k][0]
         if cand is None or cand[0][:1] == ABBR_MARK:
@@ -2274,7 +2325,12 @@ def _line_readings(toks: list[tuple[int, int, str]], slots: list[Slot], path: li
         elif (coded or scanned) and line and not caps and _size_only_capital_inside_a_sentence(toks, at, line, new,
                                                                                                   scanned):
             new = new[:1].lower() + new[1:]  # ("UBND Cae huy~n": các)
+        elif coded and line and not caps and slot.name_case is None and not slot.title and \
+                _size_only_capital_between_small_words(toks, at, line, new):
+            small_later.append(len(res))  # (what the word after it reads as tells: below)
         res.append((s, e, tok, new, mg))
+    if maybe_small is not None:
+        maybe_small += small_later
     return res
 
 
@@ -2306,6 +2362,36 @@ def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: i
         return False  # type is its name's, misread: "huyen Vii Quang" read "Với Quảng" is Vũ Quang, mended later)
     before = line[:toks[at][0]].rstrip()  # (the text before it, a fixer's words too: they are no tokens)
     return bool(before) and before[-1] not in ".:;!?-–+*•(\"“" and new.lower() in _NEVER_NAMES
+
+
+#: two words that open a document's type, Capitalised where a text cites one ("Công văn số 12/UBND"): a code's capital
+#: of the same shape opening them may be the writer's
+_TYPE_WORDS_BY_LETTERS = frozenset((("cong", "van"), ("chi", "thi"), ("chuong", "trinh"), ("van", "ban"),
+                                    ("cong", "dien")))
+
+
+def _size_only_capital_between_small_words(toks: list[tuple[int, int, str]], at: int, line: str, new: str) -> bool:
+    """Whether a code's word opened by a capital C, O, S, V, W, X or Z, inside a sentence between two words opened by
+    small letters, one space either side, may be its small letter: sample 004's engine writes such a letter in either
+    size ("nhiem V\\l tu van": nhiệm vụ, "khu V\\l'Cva", "qU?nco Chuang trinh": chương; fresh seeds 1652 and 1657
+    code004 "Triển khai Cong tac giao" had been read "Công tác", the title lost) — whether it is, the word's and the
+    next word's case in running text tells (:func:`~vetplan.normalize.lexicon.written_small_mostly`). Not a name the
+    decoder read as one, nor a person's (the caller asks); a name opening after a Capitalised head ("Sở Xây dựng") has
+    no small word before it; a document's type cited may be Capitalised (:data:`_TYPE_WORDS_BY_LETTERS`)."""
+    tok = toks[at][2]
+    rest = SUBST_GROUPS.sub("", tok)[1:]  # ("VI)": V and a group)
+    if tok[:1] not in "COSVWXZ" or not new[:1].isupper() or " " in new or not at or (
+            rest and not any(c.islower() for c in rest if c.isalpha())):
+        return False
+    _a, b0, prev = toks[at - 1]
+    if line[b0:toks[at][0]] != " " or not prev[:1].islower():
+        return False
+    end = toks[at][1]
+    if at + 1 < len(toks) and line[end:toks[at + 1][0]] == " ":  # (a small word after it, or a stop: "nhiem V\\l,")
+        nxt = toks[at + 1][2]
+        return nxt[:1].islower() and (skeleton(new.lower()), skeleton(SUBST_GROUPS.sub("", nxt).lower())) not in \
+            _TYPE_WORDS_BY_LETTERS
+    return line[end:end + 1] in ",.;:" or not line[end:].strip()
 
 
 def _beside_capitals(toks: list[tuple[int, int, str]], at: int, reach: int = 2, letters: int = 2) -> bool:

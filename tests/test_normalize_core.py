@@ -7000,3 +7000,23 @@ def test_a_codes_group_with_a_stop_inside_ends_an_agency_glued_to_the_lead_verb(
     assert fix_lead_verb("Đầu tư chủ trì, phối hợp với") == []
     got = _repaired_lines("Sở Kế hoạch và Đ<;>u t<;>ch^ tri, ph$Ih<p voi So Tai ch|nh x<;>y dUng", "substitution")
     assert got == ["Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính xây dựng"]
+
+
+def test_a_capitalising_codes_size_only_capitals_read_small_where_running_text_writes_the_word_so() -> None:
+    """A code that writes the small c, o, s, v, w, x, z opening words as capitals of their shape ("Cac", "Va" inside
+    sentences: sample 004's engine on other plans) had kept them in other words too ("Triển khai Công tác giáo dục":
+    fresh seed 1657 code004, the title lost; "đơn Vị phối hợp"). Such a word between small words is written small
+    where vnTokenizer's running text mostly writes it so, with its neighbour; "Chính phủ" and an agency's words after
+    "và" stay, and a code that keeps the words' case is left alone."""
+    from vetplan.normalize.lexicon import written_small_mostly
+
+    assert written_small_mostly("Công", after="tác") and written_small_mostly("Vực", before="khu")
+    assert not written_small_mostly("Chính", after="phủ") and not written_small_mostly("Chính", "tướng", "phải")
+    text = ("Cac c9 quan, d9n Vj bao cao kSt qua Va Ph9ng Lao d9ng - Thuong binh Va Xa h9i\n"
+            "Triên khai Cong tac giao d\\lc ngh~ nghi~p Cho Cac huy~n cua Thu tuang Chinh phu;\n"
+            "Thoi gian Va d9n Vj th\\lc hi~n Cac nhi~m V\\l tu van.")
+    got = normalize_text(text, damage="substitution").text.split("\n")
+    assert "Triển khai công tác giáo dục" in got[1] and "Thủ tướng Chính phủ" in got[1], got
+    assert "Thương binh và Xã hội" in got[0] and "nhiệm vụ tư vấn" in got[2], got
+    kept = "Triên khai Cong tac giao d\\lc ngh~ nghi~p cho cac huy~n va cac xa."  # (no capitalising habit shown)
+    assert "Công tác" in normalize_text(kept, damage="substitution").text
