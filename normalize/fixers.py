@@ -65,9 +65,11 @@ _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
                                          r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)[ ]?\d\d)(?![\w/])")  # (its year
 # parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
-#: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg)
-_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[ ]+\d{1,5}|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ]"
-                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")  # (or after its year: "46/2015 QD-TTg")
+#: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
+#: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
+_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+\d{1,5}"
+                                       r"|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+# (or after its year: "46/2015 QD-TTg")
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
 _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)\d\d/)?[A-ZĐ]{2})")
 #: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")

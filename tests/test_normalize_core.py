@@ -7020,3 +7020,12 @@ def test_a_capitalising_codes_size_only_capitals_read_small_where_running_text_w
     assert "Thương binh và Xã hội" in got[0] and "nhiệm vụ tư vấn" in got[2], got
     kept = "Triên khai Cong tac giao d\\lc ngh~ nghi~p cho cac huy~n va cac xa."  # (no capitalising habit shown)
     assert "Công tác" in normalize_text(kept, damage="substitution").text
+
+
+def test_a_plans_number_whose_slash_a_scan_read_as_a_space_after_its_label() -> None:
+    """"So: 37 KH-UBND" (real Tesseract-eng on fresh seed 971: the plan's number was lost, and the place read
+    "KH-UBND Hưng Yên") is 37/KH-UBND, as "số 1956 QD-TTg" was already; a number before no type code stays."""
+    assert fix_document_numbers("So: 37 KH-UBND Hune Yen, neay 03") == [(6, 7, "/", 0.75)]
+    assert fix_document_numbers("Số: 37 KH") == []
+    assert normalize_text("So: 37 KH-UBND Hune Yen, neay 03 thang 03 nam 2020", damage="ocr_eng").text == \
+        "Số: 37/KH-UBND Hưng Yên, ngày 03 tháng 03 năm 2020"
