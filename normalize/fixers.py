@@ -959,9 +959,11 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–+•*~_=‘'.:;]*\s*)([LlbI]\S{0,4}?|[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T)(?![^\W\d_])")
+# (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
+# signer had been "Vũ Nguyên Xuân Tú")
 # (a speck's small letter glued before "VT": "Luu: rVT", which had been read "rất";
 # its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
@@ -993,12 +995,16 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)[gG])([\s.]*|[ ]*[,;][ ]*)(t[rRnm]\S{0,6}?"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])([\s.]*|[ ]*[,;][ ]*)"
+                               r"(t[rRnm]\S{0,6}?"
+                               # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979)
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|r\S{1,3}?(?=[\s.]+[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
                                # fresh seed 887 code004)
-                               r"|t\S{0,3}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?![\p{L}\d])"
+                               r"|t\S{0,4}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
+                               # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
+                               # 1609 code004, read "Thường tế")
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
                                r"|T[^\sh]{1,2}rh[ ]|T[^\sh]{1,2}M[ ]"  # (a code's nh written M: "ThuOng trve TiuM
@@ -1150,7 +1156,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
     tinh;"`` → "Chủ tịch" (it had been read "Chỉ tích"); in capitals, "CHỦ LỊCH" → "CHỦ TỊCH" (a signer's position
     merged after a recipients item: "- Thường trực Tỉnh ủy; PHÓ CHỦ LỊCH"); written right it is left. The deputies after
     it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT", or the word before it read as a speck:
-    ``"Chu tich, « PCT UBND"`` → "các"."""
+    ``"Chu tich, « PCT UBND"`` → "các", or as two letters (``"Chi tich, ec PCT UBND"``); the committee after them, its
+    U lost: ``"các PCT BND tỉnh"`` → "UBND"."""
     out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "CHỦ TỊCH", 0.85)
                        for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
@@ -1160,7 +1167,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
         if line[m.start():m.end()] != title:
             out.append((m.start(), m.end(), title, 0.85))
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
-    out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line)]
+    out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
+    out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "các PCT", 0.8) for m in _DEPUTIES_GLUED.finditer(line)]
     return out
@@ -1178,7 +1186,12 @@ _DEPUTIES_WORD_BRACKET = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]\)(?
 
 #: the "các" of "Chủ tịch, các PCT UBND" read as a speck of no letter ("Chu tich, « PCT UBND tnh": real Tesseract-eng
 #: on fresh seed 820, the recipient lost; where it has letters, the decoder reads them: "cdc", a code's "cl,rC")
-_DEPUTIES_WORD_MISREAD = regex.compile(r"(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}(?=[ ]+PCT[ ]+UBND(?!\p{L}))")
+_DEPUTIES_WORD_MISREAD = regex.compile(r"(?<=\p{L}[,;][ ]*)(?:[^\s\p{L}\d]{1,2}|(?![vV][aà][ ])\p{Ll}{1,2})"
+                                       r"(?=[ ]+PCT[ ]+U?BND(?!\p{L}))")
+# (or as two letters, its "c" lost: "Chi tich, ec PCT UBND tinh", real Tesseract-eng on fresh seed 993, read "úc"; the
+# committee's U lost too, "cac PCT BND tinh?", fresh seed 977)
+#: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
+_COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+\p{Ll})")
 
 
 #: a run of Capitalised words, one space apart (a place's name as the text writes it)
@@ -2673,6 +2686,16 @@ def fix_labour_dash(line: str) -> list[Edit]:
     """``"Sở Lao động : Thương binh và Xã hội"`` → "Lao động - Thương binh" (fresh seed 1009 scan: the lead agency had
     been "Sở Lao động : Thương binh và Xã hội")."""
     return [(m.start(), m.end(), " - ", 0.8) for m in _LABOUR_DASH_SPECK.finditer(line)]
+
+
+#: a speck's stop or colon right after "và" before a Capitalised word ("phối hợp với Sở Giáo dục và. Đào tạo": real
+#: Tesseract-eng on fresh seed 993, the partner cut at the stop) — no sentence or label ends with "và"
+_SPECK_AFTER_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:và|va|vả|vá|vã|VÀ|VA))[.:](?=[ ]+\p{Lu}\p{Ll})")
+
+
+def fix_speck_after_and(line: str) -> list[Edit]:
+    """``"Sở Giáo dục và. Đào tạo"`` → "và Đào tạo"; a stop after another word stays."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_AND.finditer(line)]
 
 
 #: a dash a scan read between "tháng" and its number ("đến thang-8/2024")

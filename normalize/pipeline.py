@@ -151,6 +151,7 @@ from .fixers import (
     fix_space_before_number_slash,
     fix_span_from_word,
     fix_span_to_word,
+    fix_speck_after_and,
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -3799,6 +3800,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")
                 if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
+                if "a." in lines[i] or "à." in lines[i] or "a:" in lines[i]:  # "Sở Giáo dục và. Đào tạo"
+                    eds += _clear_of(eds, fix_speck_after_and(lines[i]), "fix_speck_after_and")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
                     eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
                 if ":" in lines[i] or ";" in lines[i] or "." in lines[i] or " 0" in lines[i]:  # "Tuyển sinh 5:900

@@ -7029,3 +7029,31 @@ def test_a_plans_number_whose_slash_a_scan_read_as_a_space_after_its_label() -> 
     assert fix_document_numbers("Số: 37 KH") == []
     assert normalize_text("So: 37 KH-UBND Hune Yen, neay 03 thang 03 nam 2020", damage="ocr_eng").text == \
         "Số: 37/KH-UBND Hưng Yên, ngày 03 tháng 03 năm 2020"
+
+
+def test_recipients_and_a_partner_as_real_tesseract_eng_left_them_on_fresh_scans() -> None:
+    """Real Tesseract-eng on fresh seeds 977, 979 and 993 (each a recipient, the signer or a partner lost) and sample
+    004's engine on 1609: "Thường trực" with its n lost ("Thug tru Tinh uy") or a code's group for its ự and its c an e
+    ("ThuOng t\\l'e HDNDtinh"); the deputies' "các" read as two letters ("ec PCT") and the committee's U lost ("PCT BND
+    tinh"); a speck's stop after "và" inside an agency ("Sở Giáo dục và. Đào tạo"); the file copy's label after an em
+    dash, its L read f ("—furu: V1 Neuyen Xuan Tu"). Written right, each stays."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_file_copy_label,
+        fix_speck_after_and,
+        fix_standing_committee,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_standing_committee, "- Thug tru Tinh uy; PHO CHU TICH") == "- Thường trực Tỉnh ủy; PHO CHU TICH"
+    assert fixed(fix_standing_committee, "- ThuOng t\\l'e HDNDtinh;").startswith("- Thường trực HDND")
+    assert fix_standing_committee("- Thường trực HĐND tỉnh;") == []
+    assert fixed(fix_chairman_title, "- Chủ tịch, ec PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fixed(fix_chairman_title, "- Chủ tịch; cac PCT BND tinh?") == "- Chủ tịch; cac PCT UBND tinh?"
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert fixed(fix_speck_after_and, "phối hợp với Sở Giáo dục và. Đào tạo") == "phối hợp với Sở Giáo dục và Đào tạo"
+    assert fix_speck_after_and("các sở. Đào tạo nghề") == []
+    assert fixed(fix_file_copy_label, "—furu: V1 Neuyen Xuan Tu") == "—Lưu: VT Neuyen Xuan Tu"
+    assert _repaired_lines("—furu: V1 Neuyen Xuan Tu", "ocr_eng")[0].startswith("—Lưu: VT Nguyễn Xuân T")
