@@ -3694,11 +3694,11 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: den"): "t" and one to three characters before "tháng <n>", the word between the months (group "to"; "d<nthang 6":
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
-#: "speck": "tly thang 2. dén thang 9/2023")
+#: "speck": "tly thang 2. dén thang 9/2023", "3.dén thang")
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])[^\W\d_])\s+"
                            r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d{1,2}"
                            r"(?:/\d{4})?"
-                           r"(?P<speck>[.,:;'‘’](?=\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
+                           r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
                            r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
 # "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
 # 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"
@@ -3755,12 +3755,19 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
             if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])]
 
 
-def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
+def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
     lost), and the word between the months "đến" ("th<;>ng 5 PfiN thang 9": it had been read "đơn"; glued to the
     month after it, "d<nthang 6", its space put back); words written so already are left. The span may go on on the
-    ``next_line`` ("… đại chúng tiv thang 3" / "đến tháng 7/2021": it had been "chúng tôi"); edits of this line only."""
+    ``next_line`` ("… đại chúng tiv thang 3" / "đến tháng 7/2021": it had been "chúng tôi"), or have begun on the
+    ``prev_line`` ("… đại chúng tir thang" / "3.dén thang 10/2016.": its speck glued to "đến", real Tesseract-eng on
+    fresh seed 992, the task's time lost); edits of this line only."""
+    if prev_line.strip():
+        own = fix_time_span_from(line, next_line)
+        off = len(prev_line) + 1
+        late = [(a - off, b - off, r, c) for a, b, r, c in fix_time_span_from(f"{prev_line} {line}") if a >= off]
+        return own + [e for e in late if not any(e[0] < x[1] and x[0] < e[1] or e[:3] == x[:3] for x in own)]
     if next_line.strip():
         joined = f"{line} {next_line.lstrip()}"
         return [e for e in fix_time_span_from(joined) if e[1] <= len(line) and (e[0] < len(line) or e[0] < e[1])]
@@ -3770,8 +3777,9 @@ def fix_time_span_from(line: str, next_line: str = "") -> list[Edit]:
         if tok.lower() != "từ":
             out.append((m.start(1), m.end(1), "Từ" if tok[0] == "T" else "từ", 0.85))
         out += _span_to(line, m)
-        if m.group("speck"):  # (it had ended the sentence: "lý tháng 2. đến …", the task's time lost)
-            out.append((*m.span("speck"), "", 0.85))
+        if m.group("speck"):  # (it had ended the sentence: "lý tháng 2. đến …", the task's time lost; glued to "đến"
+            # after it: "tir thang" / "3.dén thang 10/2016", real Tesseract-eng on fresh seed 992)
+            out.append((*m.span("speck"), "" if line[m.end("speck"):m.end("speck") + 1].isspace() else " ", 0.85))
     for m in _SPAN_FROM_GLUED.finditer(line):  # ("t9thang 3": its space put back apart, parting the token)
         at = m.end(1)
         if m.group(1).lower() != "từ":

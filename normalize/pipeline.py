@@ -3685,7 +3685,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and "I" in lines[i][:6]:  # "II. cHI)TIEu": CHỈ TIÊU
                 eds += _clear_of(eds, restore_coded_targets_heading(lines[i]), "restore_coded_targets_heading")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
-                eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after)]
+                eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after,
+                                                                               lines[i - 1] if i else "")]
             if "LAO" in lines[i] and kind != "stripped":  # "S' LAO D6NG - THFGNG BINH": the department's name
                 eds += _clear_of(eds, restore_labour_department_in_capitals(lines[i]),
                                  "restore_labour_department_in_capitals")

@@ -7057,3 +7057,18 @@ def test_recipients_and_a_partner_as_real_tesseract_eng_left_them_on_fresh_scans
     assert fix_speck_after_and("các sở. Đào tạo nghề") == []
     assert fixed(fix_file_copy_label, "—furu: V1 Neuyen Xuan Tu") == "—Lưu: VT Neuyen Xuan Tu"
     assert _repaired_lines("—furu: V1 Neuyen Xuan Tu", "ocr_eng")[0].startswith("—Lưu: VT Nguyễn Xuân T")
+
+
+def test_a_time_span_going_on_to_the_next_line_with_a_speck_glued_to_its_to_word() -> None:
+    """"… đại chúng tir thang" / "3.dén thang 10/2016." (real Tesseract-eng on fresh seed 992: the task's time was
+    lost): the span opens on the line before, the speck after the first month's number glues it to "đến"; the line's
+    edits come from the two lines read together."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    before, line = "trên các phương tiện thông tin đại chúng tir thang", "3.dén thang 10/2016."
+    assert apply_edits(line, fix_time_span_from(line, "", before)) == "3 đến tháng 10/2016."
+    assert fix_time_span_from(line) == []  # (alone, no span)
+    assert fix_time_span_from("3 đến tháng 10/2016.", "", "đại chúng từ tháng") == []
+    got = _repaired_lines(f"Sở Tài chính chủ trì, tuyên truyền trên các phương tiện đại chúng tir thang\n{line}",
+                          "ocr_eng")
+    assert got[1] == "3 đến tháng 10/2016."
