@@ -2535,7 +2535,9 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
         # N the ng's; a vowel there may be a stand-in, "deSi" để Sở, and so may a letter Vietnamese never writes).
         j = next((x for x in range(at + 1, len(original)) if original[x].isupper() and original[x].lower() == head
                   and (original[x - 1].islower() or _capitalised_after_a_stand_in(original, x - 1)
-                       or _glued_by_a_comma(original, x))
+                       or _glued_by_a_comma(original, x)
+                       or (original[x - 1] == ")" and original[x - 2].islower()))  # (a code's bracket for the space:
+                  # "Ha)Tinh, ngay", fresh seed 1654 code004, read "Hà tĩnh", the place lost)
                   and not (len(spelt) > 1 and x + 1 < len(original) and original[x + 1] in _PLAIN_CONSONANTS
                            and original[x + 1] != spelt[1])), None)
         if j is not None:

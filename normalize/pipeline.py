@@ -2626,7 +2626,8 @@ _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’\d])\p{Lu}(?:[\p{L}'’]|6(?=\
 #: a word of small letters opened by an l, a Capitalised word after it (an I read as l: "la Grai")
 _SMALL_L_FOR_I = regex.compile(r"(?<![\p{L}'’\d])l\p{Ll}{0,3}(?![\p{L}'’\d])(?=[ ]\p{Lu})")
 #: … in a symbol code, its stand-ins in it ("D~K", "NSng"; no stop or comma after it)
-_CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|,r|\(r|[^\s.,;:()])*")  # (a group inside: "L(rK")
+_CODED_CAPITALISED_WORD = regex.compile(r"(?<!\S)\p{Lu}(?:<;>|(?<=\p{Lu})';'|,r|\(r|[^\s.,;:()])*")  # (a group
+# inside: "L(rK"; a capital Ạ's, "B~C K';'N", fresh seed 1597 code004: read "BẮC KỲ", the place and issuer lost)
 #: a place's type word before a name as a code writes it, its stand-ins any letter ("TINH", "huy<;>n", "th(r x@")
 _CODED_TYPE_BEFORE = regex.compile(r"(?i:t\S{1,3}nh|h\S{1,3}n|q\S{1,3}n|th\S{1,3}[ ]x\S{1,3}|th\S{1,4}[ ]ph\S{1,3}"
                                    r"|x\S{1,2})[ ]$")  # (xã: "Xufn" Xuân is none)

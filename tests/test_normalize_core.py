@@ -7072,3 +7072,17 @@ def test_a_time_span_going_on_to_the_next_line_with_a_speck_glued_to_its_to_word
     got = _repaired_lines(f"Sở Tài chính chủ trì, tuyên truyền trên các phương tiện đại chúng tir thang\n{line}",
                           "ocr_eng")
     assert got[1] == "3 đến tháng 10/2016."
+
+
+def test_a_codes_place_with_a_capital_a_group_or_glued_by_a_bracket() -> None:
+    """Sample 004's engine on other plans: the header's "TINH B~C K';'N" (fresh seed 1597 code004, read "BẮC KỲ": the
+    group "';'" for a capital Ạ had ended the word) and the place-date line's "Ha)Tinh, ngay" (1654, read "Hà tĩnh":
+    the bracket for the space gave the second word no capital). Both places had been lost."""
+    from vetplan.normalize.fixers import match_case
+    from vetplan.normalize.pipeline import _highland_runs
+
+    assert _highland_runs("UBND TINH B~C K';'N", True) == ((10, 19, "BẮC KẠN"),)
+    assert match_case("Ha)Tinh", ("hà", "tĩnh"), False) == "Hà Tĩnh"
+    assert match_case("tm)chu", ("tư", "chủ"), False) == "tư chủ"
+    assert _repaired_lines("UBND TINH B~C K';'N\nHa)Tinh, ngay 25 thang 04 nam 2017", "substitution") == [
+        "UBND TỈNH BẮC KẠN", "Hà Tĩnh, ngày 25 tháng 04 năm 2017"]
