@@ -1186,8 +1186,9 @@ _DEPUTIES_WORD_BRACKET = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]\)(?
 
 #: the "các" of "Chủ tịch, các PCT UBND" read as a speck of no letter ("Chu tich, « PCT UBND tnh": real Tesseract-eng
 #: on fresh seed 820, the recipient lost; where it has letters, the decoder reads them: "cdc", a code's "cl,rC")
-_DEPUTIES_WORD_MISREAD = regex.compile(r"(?<=\p{L}[,;][ ]*)(?:[^\s\p{L}\d]{1,2}|(?![vV][aà][ ])\p{Ll}{1,2})"
-                                       r"(?=[ ]+PCT[ ]+U?BND(?!\p{L}))")
+_DEPUTIES_WORD_MISREAD = regex.compile(r"(?:(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}"
+                                       r"|(?<=\p{L}[,;][ ]+)(?![vV][aà][ ])\p{Ll}{1,2})"  # (not a code's group after
+                                       r"(?=[ ]+PCT[ ]+U?BND(?!\p{L}))")  # "các": "c,rc PCT", fresh seed 1699 code)
 # (or as two letters, its "c" lost: "Chi tich, ec PCT UBND tinh", real Tesseract-eng on fresh seed 993, read "úc"; the
 # committee's U lost too, "cac PCT BND tinh?", fresh seed 977)
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")

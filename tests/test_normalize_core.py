@@ -7053,6 +7053,8 @@ def test_recipients_and_a_partner_as_real_tesseract_eng_left_them_on_fresh_scans
     assert fixed(fix_chairman_title, "- Chủ tịch, ec PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert fixed(fix_chairman_title, "- Chủ tịch; cac PCT BND tinh?") == "- Chủ tịch; cac PCT UBND tinh?"
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert fix_chairman_title("- Chl,r tich, c,rc PCT UBND tinh;") == []  # (a code's group ",r" in "các": fresh seed
+    # 1699 code, which the first version of this read "c, các")
     assert fixed(fix_speck_after_and, "phối hợp với Sở Giáo dục và. Đào tạo") == "phối hợp với Sở Giáo dục và Đào tạo"
     assert fix_speck_after_and("các sở. Đào tạo nghề") == []
     assert fixed(fix_file_copy_label, "—furu: V1 Neuyen Xuan Tu") == "—Lưu: VT Neuyen Xuan Tu"
