@@ -1000,17 +1000,19 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[g
                                # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979)
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
-                               r"|r\S{1,3}?(?=[\s.]+[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
-                               # fresh seed 887 code004)
+                               r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
+                               # fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701 code004)
                                r"|t\S{0,4}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
-                               r"|T[^\sh]{1,2}rh[ ]|T[^\sh]{1,2}M[ ]"  # (a code's nh written M: "ThuOng trve TiuM
+                               r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])"  # (a code's nh written
+                               # M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
                                r"|T[^\sh]{1,2}mh[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m, "Thmang
-                               r"|Hội đồng))")  # tr\l'ic Timh uy", "Thuamgtrvc HDND", fresh seed 1266 code004)
+                               r"|Hội đồng))")  # tr\l'ic Timh uy", "Thuamgtrvc HDND", fresh seed 1266 code004; glued
+# to its "ủy": "tr\l'ic Tirhuy", "trvc TimMuy", fresh seeds 1700 and 1724 code004, read "Thủy", "Tìm Mua")
 
 
 #: a capital consonant standing alone before a word that opens with a vowel: a syllable a scan parted after its first
@@ -1091,14 +1093,16 @@ def fix_standing_committee(line: str) -> list[Edit]:
         body = _COUNCIL_AFTER_STANDING.match(line, m.end(3))  # (the council's Đ lost where the code glued it to
         if body is not None:  # "trực", "trvCHDND tinh", fresh seed 645 code004; its "tỉnh" a letter off, "tilh":
             # the abbreviations' fixer and the decoder read the rest)
-            if body.group("council") != "HĐND" and body.start("council") == m.end(3):
-                out.append((*body.span("council"), "HĐND", 0.8))
-            elif body.group("council") == "HPND" and line[body.end("council"):body.end("council") + 1] == "t" and \
-                    not (body.group("tinh") or "").isalpha():  # (a code's, glued to its "tỉnh" written with a
-                # stand-in: no fixer parts it; "HPNDtinh" is fix_abbreviations')
+            coded_tinh = body.group("council") == "HPND" and line[body.end("council"):body.end("council") + 1] == \
+                "t" and not (body.group("tinh") or "").isalpha()  # (a code's, glued to its "tỉnh" written with a
+            # stand-in: no fixer parts it; "HPNDtinh" is fix_abbreviations'; glued to "trực" too, "trucHPNDt?nh", fresh
+            # seed 1667 code)
+            if coded_tinh:
                 out.append((*body.span("council"), "HĐND ", 0.8))
                 if body.group("tinh") and body.group("tinh") != "tỉnh":
                     out.append((*body.span("tinh"), "tỉnh", 0.75))
+            elif body.group("council") != "HĐND" and body.start("council") == m.end(3):
+                out.append((*body.span("council"), "HĐND", 0.8))
             if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
                     skeleton(tinh) != "tinh":  # (glued, its space is split_glued_abbreviations')
                 out.append((*body.span("tinh"), "tỉnh", 0.75))

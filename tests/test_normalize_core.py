@@ -7088,3 +7088,20 @@ def test_a_codes_place_with_a_capital_a_group_or_glued_by_a_bracket() -> None:
     assert match_case("tm)chu", ("tư", "chủ"), False) == "tư chủ"
     assert _repaired_lines("UBND TINH B~C K';'N\nHa)Tinh, ngay 25 thang 04 nam 2017", "substitution") == [
         "UBND TỈNH BẮC KẠN", "Hà Tĩnh, ngày 25 tháng 04 năm 2017"]
+
+
+def test_a_standing_body_glued_to_the_body_it_heads_in_a_code() -> None:
+    """Sample 004's engine and a symbol code on other plans glued "Thường trực" to the council or the party committee
+    (fresh seeds 1667 code "trucHPNDt?nh", 1701 code004 "rvCHDND tinh", 1700 "tr\\l'ic Tirhuy", 1724 "trvc TimMuy":
+    read "HĐNDt?nh", "HDND", "Thủy", "Tìm Mua", each a recipient lost)."""
+    from vetplan.normalize.fixers import fix_standing_committee
+
+    for line, want in (("- Thuong trucHPNDt?nh;", "- Thường trực HĐND tỉnh;"),
+                       ("- Thuang tr\\l'ic Tirhuy;", "- Thường trực Tỉnh ủy;"),
+                       ("- ThuOng trvc TimMuy;", "- Thường trực Tỉnh ủy;"),
+                       ("- Thuong rvCHDND tinh;", "- Thường trực HĐND tinh;")):
+        assert apply_edits(line, fix_standing_committee(line)) == want, line
+    for line in ("- Thường trực HĐND tỉnh;", "- Thường trực Tỉnh ủy;"):
+        assert fix_standing_committee(line) == []
+    assert _repaired_lines("- Thuong rvCHDND tinh;\n- ThuOng trvc TimMuy;", "substitution") == [
+        "- Thường trực HĐND tỉnh;", "- Thường trực Tỉnh ủy;"]
