@@ -2357,8 +2357,9 @@ def _size_only_capital_inside_a_sentence(toks: list[tuple[int, int, str]], at: i
     it is the code's too: "vai Sa cong Thuong" is "với Sở Công Thương")."""
     tok = toks[at][2]
     if tok[:1] not in "COSVWXZ" or not new[:1].isupper() or " " in new or (
-            len(tok) > 1 and not any(c.islower() for c in tok[1:] if c.isalpha())):
-        return False
+            any(c.isalpha() for c in tok[1:]) and not any(c.islower() for c in tok[1:] if c.isalpha())):
+        return False  # (a word in capitals; but a capital and a code's stand-ins alone, "V~ giao duc", is as likely
+        # the small letter's: fresh seed 1694 code004 had "tuyên truyền Về giáo dục")
     if scanned and at and skeleton(toks[at - 1][2].lower()) in _PLACE_TYPE_LETTERS:  # (a scan's word after a place's
         return False  # type is its name's, misread: "huyen Vii Quang" read "Với Quảng" is Vũ Quang, mended later)
     before = line[:toks[at][0]].rstrip()  # (the text before it, a fixer's words too: they are no tokens)

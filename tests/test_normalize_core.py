@@ -7105,3 +7105,20 @@ def test_a_standing_body_glued_to_the_body_it_heads_in_a_code() -> None:
         assert fix_standing_committee(line) == []
     assert _repaired_lines("- Thuong rvCHDND tinh;\n- ThuOng trvc TimMuy;", "substitution") == [
         "- Thường trực HĐND tỉnh;", "- Thường trực Tỉnh ủy;"]
+
+
+def test_a_quarters_v_after_a_speck_a_month_word_with_its_n_read_r_and_a_codes_small_word_with_stand_ins_only() -> None:
+    """Fresh seeds 1673 eng000 ("hiện: bQuy V/2021": a speck glued before the word, the quarter's I lost; read "quý
+    và/2021") and 1694 code004 ("tu Mang 5 dSn tharg 8I2018": the closing month's n read r; "tuyen truy~n V~ giao duc":
+    "về" with a capital of its shape and a stand-in alone after it, read "Về") had each lost the task's time or a
+    word's case."""
+    from vetplan.normalize.fixers import fix_quarter_slash, fix_time_span_from
+
+    line = "- Thoi gian thuc hién: bQuy V/2021."
+    assert apply_edits(line, fix_quarter_slash(line)) == "- Thoi gian thuc hién: Quý IV/2021."
+    assert fix_quarter_slash("abQuy V/2021") == []
+    line = "thong tin d?i chung tu Mang 5 dSn tharg 8I2018."
+    assert apply_edits(line, fix_time_span_from(line)) == "thong tin d?i chung từ tháng 5 đến tháng 8I2018."
+    got = _repaired_lines("Sa Nong nghi~p va Phat tri@n nong thon chu tri, ph6i hgp Vai Sa Cong Thuong tuyen truy~n V~ "
+                          "giao duc ngh~ nghiep", "substitution")
+    assert "tuyên truyền về giáo dục" in got[0], got
