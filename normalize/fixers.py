@@ -76,7 +76,8 @@ _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
                                          r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
-_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")
+_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")  # (a speck
+# after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663 eng000)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
@@ -102,7 +103,8 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}/[\p{L}\d])")
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]))")  # (its slash read as
+# a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read "định61956/QĐ-TTg")
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
 _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
@@ -712,7 +714,7 @@ _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
 _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|[Il1|]{1,3}|[Il1|]?V|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
-                                   r"(?=(?:19|20)\d\d(?:(?!\d)|1(?=[A-ZĐ])))")  # (a stroke before the quote:
+                                   r"(?=(?:19|20)[ ]?\d\d(?:(?!\d)|1(?=[A-ZĐ])))")  # (a stroke before the quote:
 # "46/I‘ 2015/QP-TTg", fresh seed 645 eng000; the year's slash after it read "1": "46/‘ 20151QPTTg", fresh seed 841;
 # a quarter's strokes as read before it: "Quy 1II/‘ 2017", fresh seeds 1188 and 1196 eng000)
 _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " however read: "ngay ", "ngdy ")
@@ -723,7 +725,8 @@ _SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
 #: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
 _DATE_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]*)(?P<d>\d{1,2})/"
-                                  r"(?P<m>[Il|]?\d(?:[‘’'`][ ]?\d|\d)?)(?P<s>[/Il|])"
+                                  r"(?P<m>[Il|]?\d(?:[‘’'`][ ]?\d|\d)?)(?P<s>[/Il|]|(?<=\d\d)1)"  # (after a month of
+                                  # two figures, a "1": "ngay 28/I1212016", sample 000's engine on fresh seed 1675)
                                   r"(?P<y>[Il|]?(?:[‘’'`]?[ ]?\d){4})(?![\w/])")  # (… or among its month's:
 # "ngay 28/1‘ 2/2016"; the day glued to its word, "ngay19/1‘ 2/I2020", fresh seed 597 eng000: the deadline had been
 # lost; the slash before the year read as a stroke, "ngay 19/1‘ 2I2018", fresh seed 645 eng000)
@@ -1785,9 +1788,10 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T"}  # (a T's stem read short:
-# "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø"; its bar read as an L's
-# foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost)
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g"}  # (a T's stem
+# read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø"; its bar read
+# as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a g read as a 9,
+# "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost)
 
 
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")

@@ -7122,3 +7122,22 @@ def test_a_quarters_v_after_a_speck_a_month_word_with_its_n_read_r_and_a_codes_s
     got = _repaired_lines("Sa Nong nghi~p va Phat tri@n nong thon chu tri, ph6i hgp Vai Sa Cong Thuong tuyen truy~n V~ "
                           "giao duc ngh~ nghiep", "substitution")
     assert "tuyên truyền về giáo dục" in got[0], got
+
+
+def test_cited_numbers_and_dates_as_sample_000s_engine_and_004s_left_them_on_fresh_plans() -> None:
+    """Each had lost a citation (fresh seeds 1663, 1670, 1675 eng000; 1687 code004): a speck after a number's slash
+    and a space inside its year ("43/‘ 20 16/TT-BLDTBXH"), the Prime Minister's g read as a 9 ("522/QP-TT9"), a
+    stroke after a date's slash and its second slash read "1" ("ngay 28/I1212016"), "số" glued to the word before and
+    the number after, whose slash was read as a stroke ("dinhs61956IQD-TTg")."""
+    table = get_lexicon(None).abbreviations
+
+    def fixed(line: str, coded: bool = False) -> str:
+        return apply_edits(line, sorted(fix_document_numbers(line, coded) + fix_date_slashes(line)
+                                        + fix_document_codes(line, table)))
+
+    assert fixed("Thong tu sd 43/‘ 20 16/TT-BLDTBXH ngay") == "Thong tu sd 43/2016/TT-BLDTBXH ngay"
+    assert fixed("Quyét dinh sé 522/QP-TT9 ngay 14/5/2018") == "Quyét dinh sé 522/QĐ-TTg ngay 14/5/2018"
+    assert fixed("ngay 28/I1212016 cua") == "ngay 28/12/2016 cua"
+    assert fixed("QuySt dinhs61956IQD-TTg ngay", coded=True) == "QuySt dinh số 1956/QD-TTg ngay"
+    for right in ("số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "số 522/QĐ-TTg", "Quyết định số 1956/QĐ-TTg"):
+        assert fixed(right) == right
