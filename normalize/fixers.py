@@ -70,6 +70,10 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+\d{1,5}"
                                        r"|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg")
+#: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
+#: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
+_LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]{0,2}[ ]+\d{1,5})(?P<sep>[ ])"
+                                      r"(?P<type>[A-Z]{2})(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
 _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)\d\d/)?[A-ZĐ]{2})")
 #: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")
@@ -82,9 +86,10 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
-_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|](?=(?:{_DOC_CODES}|QP|NP)-|[QN][DĐPbB]-?(?:TTg|CP)\b"
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|NP)-|[QN][DĐPbB]-?(?:TTg|CP)\b"
                                         rf"|(?:19|20)\d\d/[A-ZĐ])")
-# (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB")
+# (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB";
+# read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost)
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1)([QN])"
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
@@ -530,6 +535,12 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
+    for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
+        readings = {a + b for a in (m["type"][0], *_CODE_MISREADS.get(m["type"][0], ""))
+                    for b in (m["type"][1], *_CODE_MISREADS.get(m["type"][1], ""))}
+        known = {_TYPE_CODES[k] for r in readings if (k := abbreviation_key(r)) in _TYPE_CODES}
+        if len(known) == 1:
+            out.append((m.start("sep"), m.end("type"), "/" + known.pop(), 0.75))
     out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
     out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
             if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
@@ -998,9 +1009,10 @@ def fix_file_copy_label(line: str) -> list[Edit]:
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])([\s.]*|[ ]*[,;][ ]*)"
+_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"
                                r"(t[rRnm]\S{0,6}?"
-                               # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979)
+                               # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979; specks for
+                               # the space, "Thường-‹trực Tỉnh ủy", vetplan's OCR of fresh seed 840's scan)
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
@@ -1176,6 +1188,7 @@ def fix_chairman_title(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
+    out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "các PCT", 0.8) for m in _DEPUTIES_GLUED.finditer(line)]
     return out
@@ -1198,6 +1211,8 @@ _DEPUTIES_WORD_MISREAD = regex.compile(r"(?:(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}"
                                        r"(?=[ ]+PCT[ ]+U?BND(?!\p{L}))")  # "các": "c,rc PCT", fresh seed 1699 code)
 # (or as two letters, its "c" lost: "Chi tich, ec PCT UBND tinh", real Tesseract-eng on fresh seed 993, read "úc"; the
 # committee's U lost too, "cac PCT BND tinh?", fresh seed 977)
+#: a speck after the deputies before the committee ("các PCT: UBND tỉnh": vetplan's OCR of fresh seed 839's scan)
+_SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ ]+UBND(?![\p{L}\d]))")
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
 _COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+\p{Ll})")
 
@@ -1788,10 +1803,11 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g"}  # (a T's stem
-# read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's "24/CT-TTø"; its bar read
-# as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a g read as a 9,
-# "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost)
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K"}
+# (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
+# "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
+# g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
+# an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan)
 
 
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")

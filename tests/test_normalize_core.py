@@ -7141,3 +7141,22 @@ def test_cited_numbers_and_dates_as_sample_000s_engine_and_004s_left_them_on_fre
     assert fixed("QuySt dinhs61956IQD-TTg ngay", coded=True) == "QuySt dinh số 1956/QD-TTg ngay"
     for right in ("số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "số 522/QĐ-TTg", "Quyết định số 1956/QĐ-TTg"):
         assert fixed(right) == right
+
+
+def test_numbers_and_recipients_as_vetplans_own_ocr_left_them_on_fresh_scans() -> None:
+    """vetplan's Tesseract (Vietnamese) on fresh seeds 833, 839 and 840's scans: the plan's number with its K read R
+    and its slash as a space after the label ("Sö;: 91 RH-UBND": the number lost, the place read "RH-UBND Thạnh
+    Phú"), a cited number's slash read twice, as a 7 ("46/2015/7QĐ-TT9"), a speck after the deputies ("các PCT:
+    UBND"), specks for the space inside "Thường trực" ("Thường-‹trực"). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_standing_committee
+
+    table = get_lexicon(None).abbreviations
+    assert fix_document_numbers("Sö;: 91 RH-UBND Thanh Phú") == [(7, 10, "/KH", 0.75)]
+    assert fix_document_numbers("Số: 91 AB-UBND") == []
+    assert fix_document_codes("Số: 91/RH-UBND", table) == [(7, 9, "KH", 0.8)]
+    assert fix_document_numbers("số 46/2015/7QĐ-TTg ngày") == [(11, 12, "", 0.8)]
+    assert apply_edits("- Chủ tịch, các PCT: UBND tỉnh;", fix_chairman_title("- Chủ tịch, các PCT: UBND tỉnh;")) == \
+        "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_standing_committee("- Thường-‹trực Tỉnh ủy;") == [(8, 10, " ", 0.85)]
+    for right in ("Số: 91/KH-UBND", "số 46/2015/QĐ-TTg", "- Chủ tịch, các PCT UBND tỉnh;"):
+        assert fix_document_numbers(right) == [] and fix_chairman_title(right) == [], right
