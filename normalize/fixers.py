@@ -1021,7 +1021,8 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[g
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
-                               r"(?=[\s.]*(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang|[TL]\S{1,3}(?i:nh)"
+                               r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang"
+                               r"|[TL]\S{1,3}(?i:nh)"
                                r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])"  # (a code's nh written
                                # M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
@@ -1066,7 +1067,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh|T[^\sh]{1,2}M"
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh"
+                                 r"|T[^\sh]{1,2}M"
                                  r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}mh)"  # (its h a brace: "Tim} uy", fresh seed 1219
                                  # eng000; its n an m, "Timh uy", 1266 code004)
                                  r"|(?P<thanh>Th\S{1,2}nh)"
@@ -1081,6 +1083,7 @@ _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP]ND)(?:(?![\p
                                         # "HDNDtirh", fresh seed 1206 code004, read "từ"; its Đ a code's P, its
                                         # "tỉnh" a group's: "truc HPNDt\lNh", fresh seed 1476 code, read "Hành tỉnh")
                                         r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M|[mn]h"
+                                        r"|[^\s;,.]inh"  # (a stand-in before its i: "HPNDtfinh", fresh seed 1763)
                                         r"|[^\s;,.\p{L}][^\s;,.]?(?i:nh))"
                                         r"|inh)(?=[ ]*[;,.]?[ ]*$))?")
 
@@ -1109,9 +1112,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
         if body is not None:  # "trực", "trvCHDND tinh", fresh seed 645 code004; its "tỉnh" a letter off, "tilh":
             # the abbreviations' fixer and the decoder read the rest)
             coded_tinh = body.group("council") == "HPND" and line[body.end("council"):body.end("council") + 1] == \
-                "t" and not (body.group("tinh") or "").isalpha()  # (a code's, glued to its "tỉnh" written with a
-            # stand-in: no fixer parts it; "HPNDtinh" is fix_abbreviations'; glued to "trực" too, "trucHPNDt?nh", fresh
-            # seed 1667 code)
+                "t" and (not (t := body.group("tinh") or "").isalpha() or t[1:2] not in "iìỉ")  # (a code's, glued to
+            # its "tỉnh" written with a stand-in or a letter for one, "HPNDtfinh", fresh seed 1763 code: no fixer parts
+            # it; "HPNDtinh" is fix_abbreviations'; glued to "trực" too, "trucHPNDt?nh", fresh seed 1667 code)
             if coded_tinh:
                 out.append((*body.span("council"), "HĐND ", 0.8))
                 if body.group("tinh") and body.group("tinh") != "tỉnh":
@@ -1119,7 +1122,7 @@ def fix_standing_committee(line: str) -> list[Edit]:
             elif body.group("council") != "HĐND" and body.start("council") == m.end(3):
                 out.append((*body.span("council"), "HĐND", 0.8))
             if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
-                    skeleton(tinh) != "tinh":  # (glued, its space is split_glued_abbreviations')
+                    skeleton(tinh) != "tinh" and not coded_tinh:  # (glued, its space is split_glued_abbreviations')
                 out.append((*body.span("tinh"), "tỉnh", 0.75))
         party = _PARTY_COMMITTEE.match(line, m.end(3))
         if party is not None:  # "… Tinh tiy": Tỉnh ủy (the decoder had read "Tinh túy", "Tỉnh tây", "Thủy")
@@ -1127,6 +1130,9 @@ def fix_standing_committee(line: str) -> list[Edit]:
             body = _PARTY_BODIES[name]
             if line[party.start(name):party.end(name)] != body:
                 out.append((party.start(name), party.end(name), body, 0.8))
+            if party.group("speck"):  # (a speck read as a small letter glued before it: "Thuong truc rTinh uy", sample
+                # 000's engine on fresh seed 1772 eng000, read "tỉnh ủy", the recipient lost)
+                out.append((*party.span("speck"), "", 0.8))
             if "." in party.group("gap"):  # (a speck's stop: "Tinh. ty")
                 out.append((party.start("gap"), party.end("gap"), " ", 0.8))
             again = None if party.group("gap") else _PARTY_WORD_AFTER.match(line, party.end())
@@ -1211,6 +1217,44 @@ _DEPUTIES_WORD_MISREAD = regex.compile(r"(?:(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}"
                                        r"(?=[ ]+PCT[ ]+U?BND(?!\p{L}))")  # "các": "c,rc PCT", fresh seed 1699 code)
 # (or as two letters, its "c" lost: "Chi tich, ec PCT UBND tinh", real Tesseract-eng on fresh seed 993, read "úc"; the
 # committee's U lost too, "cac PCT BND tinh?", fresh seed 977)
+#: the province's word ending a recipients' item after the committee or the council ("các PCT UBND tỉnh", "Thường trực
+#: HĐND tỉnh"), letters of it lost or misread ("PCTuBND tilh", "HDND ih", "HPNDtfinh": sample 004's code and a symbol
+#: code on fresh seeds 1754, 1789 code004 and 1763 code, each recipient lost)
+_PROVINCE_AFTER_A_COUNCIL = regex.compile(r"(?<=(?:(?<![\p{L}\d])|(?<=PCT))(?:[uU]BND|HĐND|HDND|HPND|HBND)[ ]?)"
+                                          r"(?P<w>[^\s;,.]{2,5})"
+                                          r"(?=[ ]*[;.][ ]*$)")
+
+
+#: a speck read as a small letter glued before the committee opening a recipients' item ("- bUBND cdc huy¢n, thanh
+#: pho;": sample 000's engine on fresh seed 1792 eng000, read "ĐUBND", the recipient lost)
+_SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*)[a-z](?=UBND(?![\p{L}\d]))")
+
+
+def fix_speck_before_committee(line: str) -> list[Edit]:
+    """``"- bUBND các huyện"`` → "- UBND các huyện"; "- UBND" stays."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_COMMITTEE.finditer(line)]
+
+
+def fix_province_after_a_council(line: str) -> list[Edit]:
+    """``"- Chu tich, cac PCTuBND tilh;"`` → "tỉnh" (a space before it where the code lost it), ``"- Thuang trvc HDND
+    ih;"`` → "tỉnh": a word two letters or fewer from it, no other word of a committee's item ("huyện", "xã" stay)."""
+    from rapidfuzz.distance import Levenshtein
+
+    if line.lstrip()[:1] not in "-+–•":
+        return []
+    out: list[Edit] = []
+    for m in _PROVINCE_AFTER_A_COUNCIL.finditer(line):
+        w = m.group("w")
+        letters = "".join(c for c in w.lower() if c.isalpha())
+        if w == "tỉnh" or skeleton(letters) == "tinh" or letters[:1] not in ("t", "i") or (
+                w.isalpha() and is_valid_skeleton(skeleton(letters))) or \
+                Levenshtein.distance(skeleton(w.lower()), "tinh", score_cutoff=2) > 2:  # (a word written whole is
+            # the decoder's: "UBND Thành" / "phố" goes on)
+            continue
+        out.append((m.start(), m.end(), "tỉnh" if line[m.start() - 1] == " " else " tỉnh", 0.75))
+    return out
+
+
 #: a speck after the deputies before the committee ("các PCT: UBND tỉnh": vetplan's OCR of fresh seed 839's scan)
 _SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ ]+UBND(?![\p{L}\d]))")
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
@@ -2057,7 +2101,9 @@ _SMALL_B_IN_CAPITALS = regex.compile(r"(?<![^\W\d_])\p{Lu}{1,5}b\p{Lu}{1,5}(?![^
 
 #: a small b opening a word of capitals: Tesseract-eng's reading of its capital Đ ("UBND TINH bAK NÉNG": ĐẮK NÔNG, the
 #: issuer had been "BAN NÔNG"; sample 000's engine read a capital Đ as "b" twice, a small đ never)
-_SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?=\p{Lu}{2,}(?![\p{L}\d]))")
+_SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?!(?:UBND|HĐND|HDND)(?![\p{L}\d]))"
+                                          r"(?=\p{Lu}{2,}(?![\p{L}\d]))")
+# (not before the committee or the council, whose letters are whole: "- bUBND cdc huy¢n", a speck's, fresh seed 1792)
 
 
 def fix_small_b_opening_capitals(line: str) -> list[Edit]:
@@ -2211,7 +2257,9 @@ def split_glued_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         a, b = m.start(), m.end()
         before = line[a - 1] if a else ""
         after = line[b] if b < len(line) else ""
-        if before and (before.islower() or before in _GLUE_BEFORE) and not (after.isalpha() or after.isdigit()):
+        if before and (before.islower() or before in _GLUE_BEFORE) and not (after.isalpha() or after.isdigit()) and \
+                not (before.isalpha() and line[:a - 1].strip() in _BULLETS):  # (one small letter after a list's dash
+            # is a speck's, fix_speck_before_committee's: "- bUBND cdc huy¢n")
             out.append((a, a, " ", 0.8))
         elif after.islower() and (not before or before.isspace() or before in "(\"“‘'" or line[:a].strip() in _BULLETS):
             out.append((b, b, " ", 0.8))  # (a list item's dash glued before it: "-UBNDc6c huyen", a code's)
@@ -2713,10 +2761,17 @@ _LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng
                                    r"(?=(?i:th\S{2,4}ng[ ]+b))")
 
 
+#: … or lost, the words one space apart ("- Bo Lao dong Thuong binh va Xa hdi;": sample 000's engine on fresh seeds 1734
+#: and 1782 eng000, the recipient lost) — the ministry's and its departments' name always has its dash
+_LABOUR_DASH_LOST = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))[ ]"
+                                  r"(?=(?i:th\S{2,4}ng[ ]+b\S{2,3}[ ]+v))")
+
+
 def fix_labour_dash(line: str) -> list[Edit]:
     """``"Sở Lao động : Thương binh và Xã hội"`` → "Lao động - Thương binh" (fresh seed 1009 scan: the lead agency had
-    been "Sở Lao động : Thương binh và Xã hội")."""
-    return [(m.start(), m.end(), " - ", 0.8) for m in _LABOUR_DASH_SPECK.finditer(line)]
+    been "Sở Lao động : Thương binh và Xã hội"); the dash lost: ``"Bo Lao dong Thuong binh va"`` → "dong - Thuong"."""
+    return [(m.start(), m.end(), " - ", 0.8) for m in (*_LABOUR_DASH_SPECK.finditer(line),
+                                                      *_LABOUR_DASH_LOST.finditer(line))]
 
 
 #: a speck's stop or colon right after "và" before a Capitalised word ("phối hợp với Sở Giáo dục và. Đào tạo": real

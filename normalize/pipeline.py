@@ -134,6 +134,7 @@ from .fixers import (
     fix_percent_read_as_quote,
     fix_pipe_read_for_i,
     fix_plan_type_line,
+    fix_province_after_a_council,
     fix_q_read_for_o,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
@@ -152,6 +153,7 @@ from .fixers import (
     fix_span_from_word,
     fix_span_to_word,
     fix_speck_after_and,
+    fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -3703,6 +3705,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
+            if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
+                eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
+                eds += _clear_of(eds, fix_speck_before_committee(lines[i]), "fix_speck_before_committee")  # "- bUBND"
             if "PH" in lines[i] and kind != "substitution":  # "PHD CHU TICH" (a code's own: restore_coded_position)
                 eds += _clear_of(eds, fix_deputy_word(lines[i]), "fix_deputy_word")
             if kind == "substitution" and i < HEADER_LINES and ("HO" in lines[i] or "aO" in lines[i]):  # "KElHO';'CH",
@@ -3801,7 +3806,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
                     eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")
-                if ":" in lines[i] or ";" in lines[i]:  # "Sở Lao động : Thương binh và Xã hội"
+                if ":" in lines[i] or ";" in lines[i] or "ng Th" in lines[i]:  # "Sở Lao động : Thương binh và Xã
+                    # hội", "Bo Lao dong Thuong binh va Xa hdi;"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
                 if "a." in lines[i] or "à." in lines[i] or "a:" in lines[i]:  # "Sở Giáo dục và. Đào tạo"
                     eds += _clear_of(eds, fix_speck_after_and(lines[i]), "fix_speck_after_and")

@@ -7160,3 +7160,32 @@ def test_numbers_and_recipients_as_vetplans_own_ocr_left_them_on_fresh_scans() -
     assert fix_standing_committee("- Thường-‹trực Tỉnh ủy;") == [(8, 10, " ", 0.85)]
     for right in ("Số: 91/KH-UBND", "số 46/2015/QĐ-TTg", "- Chủ tịch, các PCT UBND tỉnh;"):
         assert fix_document_numbers(right) == [] and fix_chairman_title(right) == [], right
+
+
+def test_recipients_items_as_fresh_learned_and_coded_plans_left_them() -> None:
+    """Each had lost a recipient (fresh seeds 1754, 1789 code004, 1763 code, 1772, 1782, 1792 eng000): the province's
+    word ending a committee's or council's item, letters of it lost or misread ("PCTuBND tilh", "HDND ih", "HPNDtfinh");
+    a speck glued before the party committee ("Thuong truc rTinh uy") or before the committee opening an item ("-
+    bUBND cdc huy¢n", which had been read "ĐUBND"); the ministry's dash lost ("Bo Lao dong Thuong binh"). A word after
+    the committee written whole, going on on the next line ("của UBND Thành" / "phố"), stays."""
+    from vetplan.normalize.fixers import (
+        fix_labour_dash,
+        fix_province_after_a_council,
+        fix_speck_before_committee,
+        fix_standing_committee,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_province_after_a_council, "- Chu tich, cac PCTuBND tilh;") == "- Chu tich, cac PCTuBND tỉnh;"
+    assert fixed(fix_province_after_a_council, "- Thuang trvc HDND ih;") == "- Thuang trvc HDND tỉnh;"
+    for left in ("- Chủ trì, tham mưu thuộc thẩm quyền của UBND Thành", "- UBND huyện;", "- Thường trực HĐND tỉnh;"):
+        assert fix_province_after_a_council(left) == [], left
+    assert fixed(fix_standing_committee, "- Thuong truc rTinh uy;") == "- Thường trực Tỉnh ủy;"
+    assert fixed(fix_standing_committee, "- Theong trBc HPNDtfinh;") == "- Thường trực HĐND tỉnh;"
+    assert fixed(fix_speck_before_committee, "- bUBND cdc huy¢n, thanh pho;") == "- UBND cdc huy¢n, thanh pho;"
+    assert fixed(fix_labour_dash, "- Bo Lao dong Thuong binh va Xa hdi;") == "- Bo Lao dong - Thuong binh va Xa hdi;"
+    assert fix_labour_dash("- Bộ Lao động - Thương binh và Xã hội;") == []
+    assert _repaired_lines("- bUBND cdc huy¢n, thanh pho;\n- Bo Lao dong Thuong binh va Xa hdi;", "ocr_eng") == [
+        "- UBND các huyện, thành phố;", "- Bộ Lao động - Thương binh và Xã hội;"]
