@@ -2805,12 +2805,14 @@ _MONTH_NUMBER_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ 
 
 #: a speck read as a letter or quote glued before the day's number after "ngày" ("Hai Phong, ngay b25 thang 06", sample
 #: 000's engine on another plan, fresh seed 547 eng000: the place and the date had been lost)
-_DAY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)[a-zA-Z‘’'`](?=\d{1,2}[ ]+(?i:th))")
+_DAY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)(?![TIlLOo])[a-zA-Z‘’'`](?=\d{1,2}[ ]+(?i:th))")
+# (not a figure's look-alike: "ngày T9", "tháng T1" are 19, 11, fix_date_one_read_as_t's — vetplan's OCR of fresh seed
+# 873's scan had lost the month so, "tháng 1")
 
 
 #: … or the month's after "tháng", or the year's after "năm" ("ngay 18 thang r11 nam 2016", "giao duc nghé nghiép nam
 #: r2021": sample 000's engine on fresh seeds 1555 and 1541 eng000, the header's date and the title lost)
-_MONTH_OR_YEAR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ]+)[a-zA-Z‘’'`]"
+_MONTH_OR_YEAR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ]+)(?![TIlLOo])[a-zA-Z‘’'`]"
                                      r"(?=(?:0?[1-9]|1[0-2])[ ]+(?i:n)\S{1,2}(?i:m)(?![\p{L}\d]))"
                                      r"|(?<=(?<![\p{L}\d])(?i:n)\S{1,2}(?i:m)[ ]+)[a-zA-Z‘’'`](?=(?:19|20)\d\d(?!\d))")
 
@@ -4300,12 +4302,15 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: deadline had been lost), in a line that reports ("báo cáo")
 _DEADLINE_WORD = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,5}(?=[ ]+ngày[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
+_SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 
 
-def fix_deadline_word(line: str) -> list[Edit]:
+def fix_deadline_word(line: str, before: str = "") -> list[Edit]:
     """``"… báo cáo kết quả về Sở … thảo ngày 11/12/2021."`` → "trước" (read after the decoder); "trước" and the words
-    a date may follow in a report's sentence ("từ", "đến", "vào", "trong", "sau", "hết", "đúng") are left."""
-    if not _REPORTS.search(line):
+    a date may follow in a report's sentence ("từ", "đến", "vào", "trong", "sau", "hết", "đúng") are left. The sentence
+    may have begun on the line ``before`` ("… báo cáo Kết quả về Sở Lao động - Thương binh và Xã" / "hội rước ngày
+    18/12/2018.": vetplan's OCR of fresh seed 877's scan, its t lost; the deadline had been lost)."""
+    if not _REPORTS.search(line) and not (_REPORTS.search(before) and not _SENTENCE_END.search(before)):
         return []
     return [(m.start(), m.end(), "trước", 0.75) for m in _DEADLINE_WORD.finditer(line) if m.group() not in _DATE_BEFORE]
 

@@ -4043,7 +4043,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
             if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
-                out = _recorded(out, i, fix_deadline_word(out), "fix_deadline_word", changes)
+                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else ""), "fix_deadline_word",
+                                changes)
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)

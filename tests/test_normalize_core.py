@@ -7189,3 +7189,19 @@ def test_recipients_items_as_fresh_learned_and_coded_plans_left_them() -> None:
     assert fix_labour_dash("- Bộ Lao động - Thương binh và Xã hội;") == []
     assert _repaired_lines("- bUBND cdc huy¢n, thanh pho;\n- Bo Lao dong Thuong binh va Xa hdi;", "ocr_eng") == [
         "- UBND các huyện, thành phố;", "- Bộ Lao động - Thương binh và Xã hội;"]
+
+
+def test_a_header_months_serif_one_and_a_deadline_word_after_a_line_break() -> None:
+    """vetplan's OCR of fresh scans: "tháng T1" (seed 873: a serif's 1, which the speck fixer had dropped, the date
+    read January) is 11; "… báo cáo Kết quả về Sở … và Xã" / "hội rước ngày 18/12/2018." (seed 877: "trước" with its t
+    lost, the report's sentence begun on the line before) is "trước". A speck letter before a month stays a speck's
+    ("thang r11"), and a date word after a sentence that ended is left."""
+    from vetplan.normalize.fixers import fix_day_speck, fix_deadline_word
+
+    assert _repaired_lines("Số: 192/KH-UBND Ca Mau, ngày 27 tháng T1 năm 2020", "ocr_vie") == [
+        "Số: 192/KH-UBND Cà Mau, ngày 27 tháng 11 năm 2020"]
+    assert fix_day_speck("ngày 27 tháng T1 năm 2020") == [] and fix_day_speck("Vinh, ngay 18 thang r11 nam 2016")
+    before = "Các cơ quan, đơn vị báo cáo Kết quả về Sở Lao động - Thương binh và Xã"
+    assert fix_deadline_word("hội rước ngày 18/12/2018.", before) == [(4, 8, "trước", 0.75)]
+    assert fix_deadline_word("hội rước ngày 18/12/2018.") == []
+    assert fix_deadline_word("hội rước ngày 18/12/2018.", "Báo cáo tháng trước.") == []
