@@ -1221,8 +1221,8 @@ _DEPUTIES_WORD_MISREAD = regex.compile(r"(?:(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}"
 #: HĐND tỉnh"), letters of it lost or misread ("PCTuBND tilh", "HDND ih", "HPNDtfinh": sample 004's code and a symbol
 #: code on fresh seeds 1754, 1789 code004 and 1763 code, each recipient lost)
 _PROVINCE_AFTER_A_COUNCIL = regex.compile(r"(?<=(?:(?<![\p{L}\d])|(?<=PCT))(?:[uU]BND|HĐND|HDND|HPND|HBND)[ ]?)"
-                                          r"(?P<w>[^\s;,.]{2,5})"
-                                          r"(?=[ ]*[;.][ ]*$)")
+                                          r"(?P<w>[^\s;,.]{2,5}|[^\s;,.\p{L}]?\p{Ll}?['‘’`]t[iỉ]nh)"  # (or a speck
+                                          r"(?=[ ]*[;.]?[ ]*$)")  # before it: "HĐNDr'tỉnh", vetplan's OCR, seed 861)
 
 
 #: a speck read as a small letter glued before the committee opening a recipients' item ("- bUBND cdc huy¢n, thanh
@@ -1245,6 +1245,12 @@ def fix_province_after_a_council(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _PROVINCE_AFTER_A_COUNCIL.finditer(line):
         w = m.group("w")
+        if w[-4:] in ("tinh", "tỉnh") and len(w) > 4:  # (a speck glued before it; the space before the speck's small
+            # letter is split_glued_abbreviations')
+            out.append((m.start(), m.end(), "tỉnh", 0.75))
+            continue
+        if not line[m.end():].strip():  # (the item's end unmarked: the word may go on on the next line, "UBND Thành")
+            continue
         letters = "".join(c for c in w.lower() if c.isalpha())
         if w == "tỉnh" or skeleton(letters) == "tinh" or letters[:1] not in ("t", "i") or (
                 w.isalpha() and is_valid_skeleton(skeleton(letters))) or \
@@ -1846,12 +1852,12 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: what a scan makes of a letter in a document number's code, and the letters it may have been ("C1" CT,
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
-_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "B", "6": "GĐ", "B": "Đ", "P": "Đ",
+_CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "Bg", "6": "GĐ", "B": "Đ", "P": "Đ",
                   "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K"}
 # (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
 # "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
 # g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
-# an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan)
+# an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan; a g as an 8, "QĐ-TT8", 866)
 
 
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")

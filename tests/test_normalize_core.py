@@ -7137,6 +7137,7 @@ def test_cited_numbers_and_dates_as_sample_000s_engine_and_004s_left_them_on_fre
 
     assert fixed("Thong tu sd 43/‘ 20 16/TT-BLDTBXH ngay") == "Thong tu sd 43/2016/TT-BLDTBXH ngay"
     assert fixed("Quyét dinh sé 522/QP-TT9 ngay 14/5/2018") == "Quyét dinh sé 522/QĐ-TTg ngay 14/5/2018"
+    assert fixed("số 46/2015/QĐ-TT8 ngày") == "số 46/2015/QĐ-TTg ngày"  # (its g an 8: vetplan's OCR, fresh seed 866)
     assert fixed("ngay 28/I1212016 cua") == "ngay 28/12/2016 cua"
     assert fixed("QuySt dinhs61956IQD-TTg ngay", coded=True) == "QuySt dinh số 1956/QD-TTg ngay"
     for right in ("số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "số 522/QĐ-TTg", "Quyết định số 1956/QĐ-TTg"):
@@ -7180,6 +7181,8 @@ def test_recipients_items_as_fresh_learned_and_coded_plans_left_them() -> None:
 
     assert fixed(fix_province_after_a_council, "- Chu tich, cac PCTuBND tilh;") == "- Chu tich, cac PCTuBND tỉnh;"
     assert fixed(fix_province_after_a_council, "- Thuang trvc HDND ih;") == "- Thuang trvc HDND tỉnh;"
+    assert _repaired_lines("- Thường trực HĐNDr'tỉnh", "ocr_vie") == ["- Thường trực HĐND tỉnh"]  # (a speck before
+    # it: vetplan's OCR of fresh seed 861's scan)
     for left in ("- Chủ trì, tham mưu thuộc thẩm quyền của UBND Thành", "- UBND huyện;", "- Thường trực HĐND tỉnh;"):
         assert fix_province_after_a_council(left) == [], left
     assert fixed(fix_standing_committee, "- Thuong truc rTinh uy;") == "- Thường trực Tỉnh ủy;"
