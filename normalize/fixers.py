@@ -108,8 +108,9 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]))")  # (its slash read as
-# a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read "định61956/QĐ-TTg")
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]))")
+# (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
+# "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766)
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
 _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
@@ -560,7 +561,9 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
         if m.group(1) and _clear(m.start(1), m.end(1), out):
             out.append((m.start(1), m.end(1), "/", 0.75))
     for m in _NUMBER_WORD_GLUED.finditer(line):  # "dinhs6522/QD-TTg": "dinh số 522/QD-TTg"
-        out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
+        out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8),
+                (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] == ")" else (m.end(), m.end(), " ", 0.8)]  # (a
+        # code's bracket for the space after it: "djnhs6)522IQD-TTg", fresh seed 1766 code004)
     return out
 
 
@@ -2918,8 +2921,10 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
-_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]o|h[ảa]o)(?=[ ]+động(?![\p{L}\d]))")
-# (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004)
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]o|h[ảa]o|v[àa]o)"
+                                     r"(?=[ ]+động(?![\p{L}\d]))")
+# (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004; or a
+# 1, "cho 1.250 1aod9ng", read "vào động", fresh seed 1767 code004)
 #: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
 #: lost)
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
@@ -4020,6 +4025,9 @@ _WORK_WORDS_GLUED = regex.compile(r"(?<=^\s*Triển khai[ ])c\S{2,4}t\S{1,3}c?gi
 #: "báo cáo" before "kết quả" run together, its c a code's e ("baoeao kSt qua", fresh seed 1562 code004: left as it
 #: was, the report's deadline lost)
 _REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}o[ce]\S{1,2}o(?=[ ]kết quả(?![\p{L}\d]))")
+#: … with "kết" glued to them too, "quả" read "qua" ("đơn vị baoeaokSt qUa V~ Sa Lao d9ng": fresh seed 1772 code004, the
+#: report's deadline lost)
+_REPORT_RESULT_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}o[ce]\S{1,2}ok\S{1,2}t[ ]qu[aả](?![\p{L}\d])")
 
 
 #: each fixed phrase's misread word and what it is
@@ -4030,7 +4038,7 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_RURAL_WORDS_MISREAD, "nông thôn", "lao động n"), (_DEPLOY_HYPHEN, " ", "-khai"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
-                       (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"))
+                       (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 
@@ -4309,6 +4317,22 @@ def fix_basis_opening(line: str) -> list[Edit]:
 _DEADLINE_WORD = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,5}(?=[ ]+ngày[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
 _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
+
+
+#: "trước ngày" glued to the word before the report's date, as a code writes it ("Xa h9itruo-engay 07/12/2019": fresh
+#: seed 1765 code004, read "h9itruo-engay", the report's deadline lost): a t, r, a vowel's letters or stand-ins, its c
+#: (or the code's e), then "ngày" however written, before a date ending the sentence
+_DEADLINE_GLUED = regex.compile(r"(?<=\S{2})tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
+                                r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+
+
+def fix_deadline_glued(line: str) -> list[Edit]:
+    """``"… Xa h9itruo-engay 07/12/2019."`` → "h9i trước ngày 07/12/2019." (before the decoder, which then reads the
+    word it parts: hội); a sentence without "báo cáo" on its line is left."""
+    if "bao" not in line.lower() and not _REPORTS.search(line):
+        return []
+    return [e for m in _DEADLINE_GLUED.finditer(line)
+            for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))]
 
 
 def fix_deadline_word(line: str, before: str = "") -> list[Edit]:

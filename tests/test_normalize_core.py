@@ -7208,3 +7208,20 @@ def test_a_header_months_serif_one_and_a_deadline_word_after_a_line_break() -> N
     assert fix_deadline_word("hội rước ngày 18/12/2018.", before) == [(4, 8, "trước", 0.75)]
     assert fix_deadline_word("hội rước ngày 18/12/2018.") == []
     assert fix_deadline_word("hội rước ngày 18/12/2018.", "Báo cáo tháng trước.") == []
+
+
+def test_sample_004s_code_on_a_citation_a_count_and_the_reports_sentence() -> None:
+    """Sample 004's code on fresh seeds 1765, 1766, 1767 and 1772 (each a field lost): "số" glued to the word before,
+    a bracket for the space after it ("djnhs6)522IQD-TTg"); "lao" with its l read 1, decoded "vào" ("cho 1.250 vào
+    động"); "báo cáo kết" glued, "quả" read "qua" ("baoeaokSt qua"); "trước ngày" glued to the word before the
+    deadline ("Xa h9itruo-engay 07/12/2019.")."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_deadline_glued, fix_fixed_phrase_words
+
+    line = "QuySt djnhs6)522IQD-TTg ngay"
+    assert apply_edits(line, sorted(fix_document_numbers(line, coded=True))) == "QuySt djnh số 522/QD-TTg ngay"
+    assert fix_count_unit_word("- Đào tạo nghề cho 1.250 vào động nông thôn.") == [(25, 28, "lao", 0.75)]
+    assert fix_count_unit_word("- Đào tạo nghề cho 1.250 lao động nông thôn.") == []
+    assert fix_fixed_phrase_words("đơn vị baoeaokSt qua V~ Sở") == [(7, 20, "báo cáo kết quả", 0.8)]
+    line = "bao cao kSt qua v~Phong Lao d9ng -Thuang binh va Xa h9itruo-engay 07/12/2019."
+    assert apply_edits(line, fix_deadline_glued(line)).endswith("Xa h9i trước ngày 07/12/2019.")
+    assert fix_deadline_glued("bao cao kết quả trước ngày 07/12/2019.") == []
