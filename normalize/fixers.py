@@ -2788,6 +2788,16 @@ def fix_labour_dash(line: str) -> list[Edit]:
 _SPECK_AFTER_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:và|va|vả|vá|vã|VÀ|VA))[.:](?=[ ]+\p{Lu}\p{Ll})")
 
 
+#: a list item's end a scan read as a question mark ("- Chui tich; cac PCT BND tinh?": real Tesseract-eng on fresh seed
+#: 977, the recipient lost) — no plan's list item asks
+_ITEM_ENDING_ASKS = regex.compile(r"(?<=^[ ]*[-+–•][ ]*\p{L}[^?]*\p{L})\?(?=[ ]*$)")
+
+
+def fix_item_ending_asks(line: str) -> list[Edit]:
+    """``"- Chủ tịch; các PCT UBND tỉnh?"`` → "tỉnh;"; a sentence that is no list item stays."""
+    return [(m.start(), m.end(), ";", 0.75) for m in _ITEM_ENDING_ASKS.finditer(line)]
+
+
 def fix_speck_after_and(line: str) -> list[Edit]:
     """``"Sở Giáo dục và. Đào tạo"`` → "và Đào tạo"; a stop after another word stays."""
     return [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_AND.finditer(line)]
@@ -3970,6 +3980,9 @@ _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\
 #: … and "nghề" of "giáo dục nghề nghiệp" written with a capital a speck gave it ("giao duc Pnghé nghiép": fresh seed
 #: 1352 eng000, the title lost)
 _VOCATIONAL_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ])Nghề(?=[ ]nghiệp(?![\p{L}\d]))")
+#: a speck's stop or colon between "nghề" and "nghiệp" after "giáo dục" ("giáo dục nghề: nghiệp năm 2016": real
+#: Tesseract-eng on fresh seed 974, the title lost)
+_VOCATIONAL_WORDS_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ]nghề)[:;.,'‘’](?=[ ]nghiệp(?![\p{L}\d]))")
 #: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
 #: fresh seed 1271 code004, the title lost) — no "địa ba" is said
 _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])(?!bàn(?![\p{L}\d]))b\p{L}{0,2}"
@@ -4038,7 +4051,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_RURAL_WORDS_MISREAD, "nông thôn", "lao động n"), (_DEPLOY_HYPHEN, " ", "-khai"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
-                       (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"))
+                       (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
+                       (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

@@ -110,6 +110,7 @@ from .fixers import (
     fix_horn_read_as_colon,
     fix_hyphen_inside_a_header_term,
     fix_hyphen_spacing,
+    fix_item_ending_asks,
     fix_item_numbers,
     fix_l_read_as_one_after_a_count,
     fix_labour_dash,
@@ -3812,6 +3813,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if ":" in lines[i] or ";" in lines[i] or "ng Th" in lines[i]:  # "Sở Lao động : Thương binh và Xã
                     # hội", "Bo Lao dong Thuong binh va Xa hdi;"
                     eds += _clear_of(eds, fix_labour_dash(lines[i]), "fix_labour_dash")
+                if "?" in lines[i]:  # "- Chui tich; cac PCT BND tinh?": an item's end
+                    eds += _clear_of(eds, fix_item_ending_asks(lines[i]), "fix_item_ending_asks")
                 if "a." in lines[i] or "à." in lines[i] or "a:" in lines[i]:  # "Sở Giáo dục và. Đào tạo"
                     eds += _clear_of(eds, fix_speck_after_and(lines[i]), "fix_speck_after_and")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"

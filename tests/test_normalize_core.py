@@ -7225,3 +7225,16 @@ def test_sample_004s_code_on_a_citation_a_count_and_the_reports_sentence() -> No
     line = "bao cao kSt qua v~Phong Lao d9ng -Thuang binh va Xa h9itruo-engay 07/12/2019."
     assert apply_edits(line, fix_deadline_glued(line)).endswith("Xa h9i trước ngày 07/12/2019.")
     assert fix_deadline_glued("bao cao kết quả trước ngày 07/12/2019.") == []
+
+
+def test_a_speck_inside_the_vocational_words_and_an_items_end_read_as_a_question_mark() -> None:
+    """Real Tesseract-eng on fresh seeds 974 ("giáo duc nghé: nghiép nam 2016": the title lost) and 977 ("- Chui tich;
+    cac PCT BND tinh?": the recipient lost). A question that is no list item stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words, fix_item_ending_asks
+
+    assert fix_fixed_phrase_words("Triển khai công tác giáo dục nghề: nghiệp năm 2016") == [(33, 34, "", 0.8)]
+    assert fix_item_ending_asks("- Chui tich; cac PCT BND tinh?") == [(29, 30, ";", 0.75)]
+    assert fix_item_ending_asks("Tại sao phải làm vậy?") == []
+    assert _repaired_lines("Trién khai cong tac giao duc nghé: nghiép nam 2016\n- Chui tich; cac PCT BND tinh?",
+                           "ocr_eng") == ["Triển khai công tác giáo dục nghề nghiệp năm 2016",
+                                          "- Chủ tịch; các PCT UBND tỉnh;"]
