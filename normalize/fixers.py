@@ -70,6 +70,9 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+\d{1,5}"
                                        r"|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg")
+#: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
+#: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
+_DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?C[ ]P(?![\p{L}\d])")
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
 _LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]{0,2}[ ]+\d{1,5})(?P<sep>[ ])"
@@ -80,7 +83,9 @@ _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
                                          r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
-_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})/(?=[A-ZĐ])")  # (a speck
+_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})(/|1(?=[QNCT][DĐPB]?-))"
+                                 r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
+# (a speck
 # after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663 eng000)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
@@ -536,6 +541,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
+    out += [(m.start(), m.end(), "NĐ-CP", 0.75) for m in _DECREE_CODE_PARTED.finditer(line)]  # "15/2019/NPC P"
     for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
         readings = {a + b for a in (m["type"][0], *_CODE_MISREADS.get(m["type"][0], ""))
                     for b in (m["type"][1], *_CODE_MISREADS.get(m["type"][1], ""))}
@@ -543,6 +549,9 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
         if len(known) == 1:
             out.append((m.start("sep"), m.end("type"), "/" + known.pop(), 0.75))
     out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
+    for m in _DOCNUM_YEAR_SPACED.finditer(line):  # "46/20 151QD-TTg": its "1" the slash, no slash lost after it
+        if m.group(4) == "1" and len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20"):
+            out = [e for e in out if e[:3] != (m.end(4), m.end(4), "/")] + [(m.start(4), m.end(4), "/", 0.75)]
     out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
             if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
     if "I" in line:
@@ -627,8 +636,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
                 if _day_and_month(*line[m.end():].split("/")[:2])]
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_DATE.finditer(line)]  # ("ngay ‘ 28/12/2016")
-        out += [(m.start(), m.end(), "/", 0.75) for m in _SLASH_AS_ONE_WITH_SPECK.finditer(line)  # ("27/111‘ 2009")
-                if _day_and_month(m["d"], m["m"])]
+        out += [(m.start(), m.end(), "/" + (m["y"] or "").replace(" ", ""), 0.75)  # ("27/111‘ 2009", "28/9120 15")
+                for m in _SLASH_AS_ONE_WITH_SPECK.finditer(line) if _day_and_month(m["d"], m["m"])]
     if "-" in line or " " in line:  # ("Quý II/20-19": 2019, "28/9/20 15")
         out += [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED_BY_A_DASH.finditer(line)]
     if "/I" in line or "/l" in line or "/|" in line:  # ("14/I5/2018")
@@ -751,7 +760,10 @@ _LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km
 _SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "[‘’'`][ ]?" + _BEFORE_A_DATE)
 #: … or with a "1" read for the year's slash ("27/111‘ 2009": 27/11/2009)
 _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1[‘’'`][ ]?"
-                                         r"(?=(?:19|20)\d\d(?![\w/]))")
+                                         r"(?=(?:19|20)\d\d(?![\w/]))"
+                                         r"|(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1(?P<y>(?:19|20)[ ]\d\d)"
+                                         r"(?![\w/])")
+# (or before a year a space parted, "ngay 28/9120 15": sample 000's engine on fresh seed 1840 eng000, the citation lost)
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")

@@ -7238,3 +7238,17 @@ def test_a_speck_inside_the_vocational_words_and_an_items_end_read_as_a_question
     assert _repaired_lines("Trién khai cong tac giao duc nghé: nghiép nam 2016\n- Chui tich; cac PCT BND tinh?",
                            "ocr_eng") == ["Triển khai công tác giáo dục nghề nghiệp năm 2016",
                                           "- Chủ tịch; các PCT UBND tỉnh;"]
+
+
+def test_cited_numbers_with_the_decree_code_parted_a_spaced_year_and_a_slash_read_one() -> None:
+    """Sample 000's engine on fresh seeds 1804, 1807 and 1840 eng000 (each citation lost): the decree's code with its Đ
+    read P, its hyphen lost and a space inside CP ("15/2019/NPC P"), a number's year spaced with the slash after it
+    read "1" ("46/20 151QD-TTg"), a date's slash before a spaced year read "1" ("ngay 28/9120 15")."""
+    def fixed(line: str) -> str:
+        return apply_edits(line, sorted(fix_document_numbers(line) + fix_date_slashes(line)))
+
+    assert fixed("Nghi dinh sé 15/2019/NPC P ngay 01/02/2019") == "Nghi dinh sé 15/2019/NĐ-CP ngay 01/02/2019"
+    assert fixed("Quyet dinh so 46/20 151QD-TTg ngay") == "Quyet dinh so 46/2015/QD-TTg ngay"
+    assert fixed("QP-TTg ngay 28/9120 15 cua Thu") == "QP-TTg ngay 28/9/2015 cua Thu"
+    for right in ("số 15/2019/NĐ-CP ngày 01/02/2019", "số 46/2015/QĐ-TTg ngày 28/9/2015"):
+        assert fixed(right) == right
