@@ -1030,15 +1030,18 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[g
                                # the space, "Thường-‹trực Tỉnh ủy", vetplan's OCR of fresh seed 840's scan)
                                # (its r lost too, before an abbreviated body or a party committee: "Thuong te Tinh uy",
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
+                               r"|,r\S{1,2}?(?=[\s.]+[TL]\S{1,3}(?i:nh))"  # (its t lost, its ự a code's group: "ThmOng
+                               # ,rc Tinh uy", fresh seed 1814 code004, read "Thường có")
                                r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
                                # fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701 code004)
-                               r"|t\S{0,4}?(?=[\s.]+(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
+                               r"|t\S{0,4}?(?=[\s.]*(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang"
                                r"|[TL]\S{1,3}(?i:nh)"
-                               r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])"  # (a code's nh written
+                               r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
+                               # (its n lost too, "trvc Tihuy", fresh seed 1834 code004) (a code's nh written
                                # M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
                                r"|T[^\sh]{1,2}mh[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m, "Thmang
@@ -1083,6 +1086,7 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh"
+                                 r"|T[^\sh]h(?=[uU][yY])"
                                  r"|T[^\sh]{1,2}M"
                                  r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}mh)"  # (its h a brace: "Tim} uy", fresh seed 1219
                                  # eng000; its n an m, "Timh uy", 1266 code004)
@@ -1134,8 +1138,13 @@ def fix_standing_committee(line: str) -> list[Edit]:
                 out.append((*body.span("council"), "HĐND ", 0.8))
                 if body.group("tinh") and body.group("tinh") != "tỉnh":
                     out.append((*body.span("tinh"), "tỉnh", 0.75))
-            elif body.group("council") != "HĐND" and body.start("council") == m.end(3):
-                out.append((*body.span("council"), "HĐND", 0.8))
+            elif body.group("council") != "HĐND" and body.start("council") == m.end(3):  # (glued on both sides, its
+                # space after it too: "trucHDNDtinh", fresh seed 1871 code, read "HĐNDtinh")
+                glued = line[body.end("council"):body.end("council") + 1].isalpha()
+                out.append((*body.span("council"), "HĐND " if glued else "HĐND", 0.8))
+                if glued and body.group("tinh") and body.start("tinh") == body.end("council") and \
+                        skeleton(body.group("tinh")) == "tinh" and body.group("tinh") != "tỉnh":
+                    out.append((*body.span("tinh"), "tỉnh", 0.75))  # (the decoder leaves a word a fixer parted)
             if (tinh := body.group("tinh")) and tinh.isalpha() and (tinh.islower() or tinh[-1] == "M") and \
                     skeleton(tinh) != "tinh" and not coded_tinh:  # (glued, its space is split_glued_abbreviations')
                 out.append((*body.span("tinh"), "tỉnh", 0.75))
@@ -1167,12 +1176,14 @@ _PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hH](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch)"  # (a quote for the space: "Chiv'tich",
+_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch|j\S{0,2}?[cC][hM])"  # (a quote for the
+                          # space: "Chiv'tich",
                           # real Tesseract-eng on fresh seed 682 eng, read "Chỉ tích"; its ch read "e}", then a brace's
                           # n: "Chii tie}, cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h
                           # read M: "Chu tieM,cae PCT", fresh seed 655 code004; its t lost after a space, "Chii ich, caC
-                          # PCT", fresh seed 1079 code004, had been "Chỉ ích")
+                          # PCT", fresh seed 1079 code004, had been "Chỉ ích"; sample 004's h read M in "chủ", its t
+                          # read j in "tịch": "cMii tich", "Chu jCM, cac PCT", fresh seeds 1831 and 1816 code004)
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
@@ -2386,8 +2397,11 @@ def fix_quarter_slash(line: str) -> list[Edit]:
                 (word := line[m.start():m.start("speck")]).lower() != "quý":  # (the word too: beside the edited
             # number the decoder left "Quy", "Quy l2024" read "Quy I/2024", real Tesseract-eng on fresh seed 863)
             out.insert(before, (m.start(), m.start("speck"), _quarter_word_as(word), 0.8))
-        elif len(out) > before and line[m.start("run") - 1] != " ":  # its space lost too: "QuyIIII2021"
-            out.insert(before, (m.start("run"), m.start("run"), " ", 0.8))
+        elif len(out) > before and line[m.start("run") - 1] != " ":  # its space lost too: "QuyIIII2021" (the word
+            # written too, which the decoder leaves beside the edit: "QuyIvI2023" had been "Quy IV/2023", fresh seed
+            # 1817 code004, the task's time lost)
+            word = line[m.start():m.start("run")]
+            out.insert(before, (m.start(), m.start("run"), _quarter_word_as(word) + " ", 0.8))
     if "V/" in line:
         for m in _QUARTER_V_ALONE.finditer(line):
             out += [(m.start(3), m.end(3), "IV", 0.7)] + (

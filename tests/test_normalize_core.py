@@ -7252,3 +7252,22 @@ def test_cited_numbers_with_the_decree_code_parted_a_spaced_year_and_a_slash_rea
     assert fixed("QP-TTg ngay 28/9120 15 cua Thu") == "QP-TTg ngay 28/9/2015 cua Thu"
     for right in ("số 15/2019/NĐ-CP ngày 01/02/2019", "số 46/2015/QĐ-TTg ngày 28/9/2015"):
         assert fixed(right) == right
+
+
+def test_sample_004s_code_on_a_quarter_glued_to_its_word_and_on_the_recipients_titles() -> None:
+    """Fresh seeds 1810, 1814, 1816, 1817, 1831, 1834 code004 and 1871 code (each a field lost): a quarter run into
+    its word and its year ("QuyIvI2023": the word had been left "Quy"); "Thường trực" glued to both sides of the
+    council ("trucHDNDtinh"), its ự a code's group ("t,rcTinh uy"; its t lost too, ",rc Tinh uy"), the party
+    committee's n lost ("Tihuy"); "Chủ tịch" with its h written M or its t j ("cMii tich", "Chu jCM")."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_quarter_slash, fix_standing_committee
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_quarter_slash, "thoi gian: QuyIvI2023.") == "thoi gian: Quý IV/2023."
+    for line in ("- ThQong trucHDNDtinh;", "- Thuong t,rcTinh uy;", "- ThmOng ,rc Tinh uy;", "-ThuOng trvc Tihuy;"):
+        assert fixed(fix_standing_committee, line).endswith(("Thường trực HĐND tỉnh;", "Thường trực Tỉnh ủy;")), line
+    for line in ("- Chu jCM, cac PCT UBND tinh;", "- cMii tich, cac PCT UBND tinh;"):
+        assert fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
+    for right in ("- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"):
+        assert fix_standing_committee(right) == [] and fix_chairman_title(right) == []
