@@ -7271,3 +7271,17 @@ def test_sample_004s_code_on_a_quarter_glued_to_its_word_and_on_the_recipients_t
         assert fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
     for right in ("- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"):
         assert fix_standing_committee(right) == [] and fix_chairman_title(right) == []
+
+
+def test_quote_specks_opening_several_words_go_in_one_pass() -> None:
+    """Quote specks opening words, one after another on a line (the fuzzer's " 'p 'p 'b 'b 'b 'ừ", seed 3436): each
+    had waited for the next to go, as if it might close a quotation, so the repair took one a pass and, past the last
+    pass, a repair repaired again changed. A quotation a word's end closes stays."""
+    from vetplan.normalize.fixers import split_speck_joined_words
+    from vetplan.normalize.pipeline import run
+
+    line = " 'p 'p 'b 'b 'b 'ừ"
+    assert apply_edits(line, split_speck_joined_words(line)) == " p p b b b ừ"
+    once = run(line, damage="ocr_vie", lexicon_path=None).text
+    assert run(once, damage="ocr_vie", lexicon_path=None).text == once
+    assert split_speck_joined_words("trường ‘Cao’ đẳng nghề") == []
