@@ -3901,7 +3901,9 @@ def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> l
     ``next_line`` ("… đại chúng tiv thang 3" / "đến tháng 7/2021": it had been "chúng tôi"), or have begun on the
     ``prev_line`` ("… đại chúng tir thang" / "3.dén thang 10/2016.": its speck glued to "đến", real Tesseract-eng on
     fresh seed 992, the task's time lost); edits of this line only."""
-    if prev_line.strip():
+    tail = prev_line.rstrip()[-6:].lower()
+    if "/" in line and (tail.endswith(("ng", "mg", "rg", "lg")) or tail[-1:].isdigit()):  # (a span going on from the
+        # line before: it ends with a month's word or number)
         own = fix_time_span_from(line, next_line)
         off = len(prev_line) + 1
         late = [(a - off, b - off, r, c) for a, b, r, c in fix_time_span_from(f"{prev_line} {line}") if a >= off]
