@@ -836,7 +836,7 @@ def test_slashes_a_code_wrote_as_a_stroke_or_a_one() -> None:
     assert fix_quarter_slash("Quý 12017") == fix_quarter_slash("Quý II/2017") == fix_quarter_slash("Quý V2017") == []
     # its V a code's backslash ("I\\/2024", "I\\I2023": IV), its space lost ("QuyIIII2021"), a random capital ("QUy")
     for line, want in (("Quý I\\/2024", "Quý IV/2024"), ("Quy I\\I2023", "Quý IV/2023"),
-                       ("QuyIIII2021", "Quy III/2021")):
+                       ("QuyIIII2021", "Quý III/2021")):  # (its word written too since fresh seed 1817)
         assert apply_edits(line, fix_quarter_slash(line)) == want, line
     assert normalize_text("thoi gian: QUy II/2021.", damage="substitution").text == "thời gian: Quý II/2021."
     # a speck read for its space after the word ("Quy)III12021", fresh seed 1055 code004: the task's time was lost)
