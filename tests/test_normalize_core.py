@@ -3805,23 +3805,20 @@ def test_scan_damage_to_numbers_and_headings() -> None:
         fix_thousands_stop,
     )
 
-    def fixed(fixer: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fixer(line))
-
-    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 72, 7%.") == "- Tỷ lệ lao động đạt 72,7%."
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 72, 7%.") == "- Tỷ lệ lao động đạt 72,7%."
     assert fix_decimal_comma("trong năm 2020, 7% lao động") == []
-    assert fixed(fix_thousands_stop, "- Đào tạo nghề cho 1. 550 lao động.") == "- Đào tạo nghề cho 1.550 lao động."
+    assert _fixed(fix_thousands_stop, "- Đào tạo nghề cho 1. 550 lao động.") == "- Đào tạo nghề cho 1.550 lao động."
     assert fix_thousands_stop("1. 550 lao động") == [] and fix_thousands_stop("năm 2017. 550 người") == []
-    assert fixed(fix_document_numbers, "Quyết định số 52 2/QĐ-TTg ngày") == "Quyết định số 522/QĐ-TTg ngày"
+    assert _fixed(fix_document_numbers, "Quyết định số 52 2/QĐ-TTg ngày") == "Quyết định số 522/QĐ-TTg ngày"
     assert fix_document_numbers("Quyết định số 522/QĐ-TTg ngày") == []
     # "số" opening a line read "S60" ("Quyết định" / "S60 46/2015/QD-TTg": the document had been lost)
-    assert fixed(fix_document_numbers, "S60 46/2015/QĐ-TTg ngày") == "số 46/2015/QĐ-TTg ngày"
+    assert _fixed(fix_document_numbers, "S60 46/2015/QĐ-TTg ngày") == "số 46/2015/QĐ-TTg ngày"
     lines = ["I. MỤC ĐÍCH, YÊU CẦU", "a", "II. CHỈ TIÊU", "b", "HT: NHHEM VỤ VÀ GIẢI PHÁP", "c", "IV. KINH PHÍ"]
     assert fix_heading_numbers(lines) == {4: (0, 3, "III.", 0.8)}
-    assert fixed(fix_quarter_word, "- Thời gian thực hiện: Ouxv II/2017,") == "- Thời gian thực hiện: Quý II/2017,"
-    assert fixed(fix_quarter_numerals, "- Thời gian thực hiện: Quý [I/2018.") == "- Thời gian thực hiện: Quý II/2018."
+    assert _fixed(fix_quarter_word, "- Thời gian thực hiện: Ouxv II/2017,") == "- Thời gian thực hiện: Quý II/2017,"
+    assert _fixed(fix_quarter_numerals, "- Thời gian thực hiện: Quý [I/2018.") == "- Thời gian thực hiện: Quý II/2018."
     assert fix_quarter_word("Ouxv ban II/2017") == []
-    assert fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 67,8°%.") == "- Tỷ lệ lao động đạt 67,8%."
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động đạt 67,8°%.") == "- Tỷ lệ lao động đạt 67,8%."
     lines = ["II. MỤC ĐÍCH, YÊU CẦU", "a", "— H. CHẾ TIÊU", "b", "III. NHIỆM VỤ", "c", "IV. KINH PHÍ", "V. TỔ CHỨC"]
     assert fix_heading_numbers(lines)[2] == (2, 4, "II.", 0.8)  # (a long dash before it)
 
@@ -5571,6 +5568,11 @@ def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
     assert fix_brace_in_a_letter("a } b") == []
 
 
+def _fixed(fixer: Callable[[str], list], line: str) -> str:
+    """``line`` with one fixer's edits applied."""
+    return apply_edits(line, fixer(line))
+
+
 def _repaired_lines(text: str, damage: str) -> list[str]:
     """``text`` repaired as the damage kind ``damage`` says, line by line."""
     return normalize_text(text, damage=damage).text.split("\n")
@@ -7044,20 +7046,17 @@ def test_recipients_and_a_partner_as_real_tesseract_eng_left_them_on_fresh_scans
         fix_standing_committee,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_standing_committee, "- Thug tru Tinh uy; PHO CHU TICH") == "- Thường trực Tỉnh ủy; PHO CHU TICH"
-    assert fixed(fix_standing_committee, "- ThuOng t\\l'e HDNDtinh;").startswith("- Thường trực HDND")
+    assert _fixed(fix_standing_committee, "- Thug tru Tinh uy; PHO CHU TICH") == "- Thường trực Tỉnh ủy; PHO CHU TICH"
+    assert _fixed(fix_standing_committee, "- ThuOng t\\l'e HDNDtinh;").startswith("- Thường trực HDND")
     assert fix_standing_committee("- Thường trực HĐND tỉnh;") == []
-    assert fixed(fix_chairman_title, "- Chủ tịch, ec PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
-    assert fixed(fix_chairman_title, "- Chủ tịch; cac PCT BND tinh?") == "- Chủ tịch; cac PCT UBND tinh?"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, ec PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_chairman_title, "- Chủ tịch; cac PCT BND tinh?") == "- Chủ tịch; cac PCT UBND tinh?"
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
     assert fix_chairman_title("- Chl,r tich, c,rc PCT UBND tinh;") == []  # (a code's group ",r" in "các": fresh seed
     # 1699 code, which the first version of this read "c, các")
-    assert fixed(fix_speck_after_and, "phối hợp với Sở Giáo dục và. Đào tạo") == "phối hợp với Sở Giáo dục và Đào tạo"
+    assert _fixed(fix_speck_after_and, "phối hợp với Sở Giáo dục và. Đào tạo") == "phối hợp với Sở Giáo dục và Đào tạo"
     assert fix_speck_after_and("các sở. Đào tạo nghề") == []
-    assert fixed(fix_file_copy_label, "—furu: V1 Neuyen Xuan Tu") == "—Lưu: VT Neuyen Xuan Tu"
+    assert _fixed(fix_file_copy_label, "—furu: V1 Neuyen Xuan Tu") == "—Lưu: VT Neuyen Xuan Tu"
     assert _repaired_lines("—furu: V1 Neuyen Xuan Tu", "ocr_eng")[0].startswith("—Lưu: VT Nguyễn Xuân T")
 
 
@@ -7176,19 +7175,16 @@ def test_recipients_items_as_fresh_learned_and_coded_plans_left_them() -> None:
         fix_standing_committee,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_province_after_a_council, "- Chu tich, cac PCTuBND tilh;") == "- Chu tich, cac PCTuBND tỉnh;"
-    assert fixed(fix_province_after_a_council, "- Thuang trvc HDND ih;") == "- Thuang trvc HDND tỉnh;"
+    assert _fixed(fix_province_after_a_council, "- Chu tich, cac PCTuBND tilh;") == "- Chu tich, cac PCTuBND tỉnh;"
+    assert _fixed(fix_province_after_a_council, "- Thuang trvc HDND ih;") == "- Thuang trvc HDND tỉnh;"
     assert _repaired_lines("- Thường trực HĐNDr'tỉnh", "ocr_vie") == ["- Thường trực HĐND tỉnh"]  # (a speck before
     # it: vetplan's OCR of fresh seed 861's scan)
     for left in ("- Chủ trì, tham mưu thuộc thẩm quyền của UBND Thành", "- UBND huyện;", "- Thường trực HĐND tỉnh;"):
         assert fix_province_after_a_council(left) == [], left
-    assert fixed(fix_standing_committee, "- Thuong truc rTinh uy;") == "- Thường trực Tỉnh ủy;"
-    assert fixed(fix_standing_committee, "- Theong trBc HPNDtfinh;") == "- Thường trực HĐND tỉnh;"
-    assert fixed(fix_speck_before_committee, "- bUBND cdc huy¢n, thanh pho;") == "- UBND cdc huy¢n, thanh pho;"
-    assert fixed(fix_labour_dash, "- Bo Lao dong Thuong binh va Xa hdi;") == "- Bo Lao dong - Thuong binh va Xa hdi;"
+    assert _fixed(fix_standing_committee, "- Thuong truc rTinh uy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_standing_committee, "- Theong trBc HPNDtfinh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_speck_before_committee, "- bUBND cdc huy¢n, thanh pho;") == "- UBND cdc huy¢n, thanh pho;"
+    assert _fixed(fix_labour_dash, "- Bo Lao dong Thuong binh va Xa hdi;") == "- Bo Lao dong - Thuong binh va Xa hdi;"
     assert fix_labour_dash("- Bộ Lao động - Thương binh và Xã hội;") == []
     assert _repaired_lines("- bUBND cdc huy¢n, thanh pho;\n- Bo Lao dong Thuong binh va Xa hdi;", "ocr_eng") == [
         "- UBND các huyện, thành phố;", "- Bộ Lao động - Thương binh và Xã hội;"]
@@ -7261,14 +7257,11 @@ def test_sample_004s_code_on_a_quarter_glued_to_its_word_and_on_the_recipients_t
     committee's n lost ("Tihuy"); "Chủ tịch" with its h written M or its t j ("cMii tich", "Chu jCM")."""
     from vetplan.normalize.fixers import fix_chairman_title, fix_quarter_slash, fix_standing_committee
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_quarter_slash, "thoi gian: QuyIvI2023.") == "thoi gian: Quý IV/2023."
+    assert _fixed(fix_quarter_slash, "thoi gian: QuyIvI2023.") == "thoi gian: Quý IV/2023."
     for line in ("- ThQong trucHDNDtinh;", "- Thuong t,rcTinh uy;", "- ThmOng ,rc Tinh uy;", "-ThuOng trvc Tihuy;"):
-        assert fixed(fix_standing_committee, line).endswith(("Thường trực HĐND tỉnh;", "Thường trực Tỉnh ủy;")), line
+        assert _fixed(fix_standing_committee, line).endswith(("Thường trực HĐND tỉnh;", "Thường trực Tỉnh ủy;")), line
     for line in ("- Chu jCM, cac PCT UBND tinh;", "- cMii tich, cac PCT UBND tinh;"):
-        assert fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
+        assert _fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
     for right in ("- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"):
         assert fix_standing_committee(right) == [] and fix_chairman_title(right) == []
 
