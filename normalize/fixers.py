@@ -4343,14 +4343,16 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
 #: "Căn cứ" opening a line before the type of the document it cites, in a repaired line whose "cứ" the decoder read as
 #: another word ("can c(Chi thj s6 24/CT-TTg", a code's: fresh seed 1111 code004, read "cần có Chỉ thị", the title had
 #: run into it; "Can ca Quyet dinh", sample 000's engine, read "Cần có"): "c", a vowel, "n", then "c" and its vowel
-_BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}n[ ]+c\p{L}{1,2})[ ]+"
+_BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}n[ ]+[cC]\p{L}{1,2})[ ]+"
                                r"(?=(?i:chỉ thị|quyết định|thông tư|nghị định|kế hoạch|công văn)[ ]+(?i:số)[ ]+\d"
                                r"|Luật[ ]+\p{Lu})")  # (a cited document: its number, or a law's name; "Cần có kế hoạch
 # cụ thể" stays)
 
 
 def fix_basis_opening(line: str) -> list[Edit]:
-    """``"cần có chỉ thị số 24/CT-TTg"`` → "Căn cứ" (read after the decoder); written so, it is left."""
+    """``"cần có chỉ thị số 24/CT-TTg"`` → "Căn cứ" (read after the decoder); written so, it is left, and so is "căn cứ"
+    (a wrapped sentence's). Its second word Capitalised is a code's random capital: ``"căn Cứ Quyết định số"`` (fresh
+    seed 1806 code004: the title had run into the preamble)."""
     return [(*m.span("basis"), "Căn cứ", 0.8) for m in _BASIS_OPENING.finditer(line)
             if m["basis"] not in ("Căn cứ", "căn cứ")]
 

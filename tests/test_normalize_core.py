@@ -7278,3 +7278,14 @@ def test_quote_specks_opening_several_words_go_in_one_pass() -> None:
     once = run(line, damage="ocr_vie", lexicon_path=None).text
     assert run(once, damage="ocr_vie", lexicon_path=None).text == once
     assert split_speck_joined_words("trường ‘Cao’ đẳng nghề") == []
+
+
+def test_the_basis_opening_with_a_codes_random_capital_on_its_second_word() -> None:
+    """"can Cu QUySt djnh s6 1956IQD-TTg" (fresh seed 1806 code004) had been read "căn Cứ Quyết định": the preamble's
+    line opened small and the title ran into it. A second word Capitalised is a code's capital: "Căn cứ"; "căn cứ"
+    opening a line stays (a wrapped sentence's)."""
+    from vetplan.normalize.fixers import fix_basis_opening
+
+    assert fix_basis_opening("căn Cứ Quyết định số 1956/QĐ-TTg ngày") == [(0, 6, "Căn cứ", 0.8)]
+    assert fix_basis_opening("căn cứ quyết định số 1956") == []
+    assert fix_basis_opening("Căn cứ Quyết định số 1956") == []
