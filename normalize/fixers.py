@@ -85,8 +85,7 @@ _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
 _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})(/|1(?=[QNCT][DĐPB]?-))"
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
-# (a speck
-# after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663 eng000)
+# (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
@@ -545,17 +544,16 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
     out += [(m.start(), m.end(), "NĐ-CP", 0.75) for m in _DECREE_CODE_PARTED.finditer(line)]  # "15/2019/NPC P"
     for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
-        readings = {a + b for a in (m["type"][0], *_CODE_MISREADS.get(m["type"][0], ""))
-                    for b in (m["type"][1], *_CODE_MISREADS.get(m["type"][1], ""))}
-        known = {_TYPE_CODES[k] for r in readings if (k := abbreviation_key(r)) in _TYPE_CODES}
+        known = {_TYPE_CODES[k] for r in _code_readings(m["type"]) if (k := abbreviation_key(r)) in _TYPE_CODES}
         if len(known) == 1:
             out.append((m.start("sep"), m.end("type"), "/" + known.pop(), 0.75))
     out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
-    for m in _DOCNUM_YEAR_SPACED.finditer(line):  # "46/20 151QD-TTg": its "1" the slash, no slash lost after it
-        if m.group(4) == "1" and len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20"):
+    for m in _DOCNUM_YEAR_SPACED.finditer(line):  # "46/20 15/QD-TTg"
+        if len(y := m.group(1) + m.group(3)) != 4 or y[:2] not in ("19", "20"):
+            continue
+        if m.group(4) == "1":  # ("46/20 151QD-TTg": its "1" the slash, no slash lost after it)
             out = [e for e in out if e[:3] != (m.end(4), m.end(4), "/")] + [(m.start(4), m.end(4), "/", 0.75)]
-    out += [(m.start(2), m.end(2), "", 0.75) for m in _DOCNUM_YEAR_SPACED.finditer(line)  # "46/20 15/QD-TTg"
-            if len(y := m.group(1) + m.group(3)) == 4 and y[:2] in ("19", "20")]
+        out.append((m.start(2), m.end(2), "", 0.75))
     if "I" in line:
         out += [(m.start(1), m.end(1), "/", 0.85) for m in _PARTY_CODE_RE.finditer(line)]
     # "24/CT“TTg" (the issuer's code in the edit, kept from the decoder: "24/CT:TTg" had become "CT-Từ")
@@ -1042,9 +1040,9 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[g
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
                                r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang"
                                r"|[TL]\S{1,3}(?i:nh)"
+                               # (its n lost too, "trvc Tihuy", fresh seed 1834 code004)
                                r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
-                               # (its n lost too, "trvc Tihuy", fresh seed 1834 code004) (a code's nh written
-                               # M: "ThuOng trve TiuM
+                               # (a code's nh written M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
                                r"|T[^\sh]{1,2}mh[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m, "Thmang
                                r"|Hội đồng))")  # tr\l'ic Timh uy", "Thuamgtrvc HDND", fresh seed 1266 code004; glued
@@ -1179,13 +1177,13 @@ _PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch|j\S{0,2}?[cC][hM])"  # (a quote for the
-                          # space: "Chiv'tich",
-                          # real Tesseract-eng on fresh seed 682 eng, read "Chỉ tích"; its ch read "e}", then a brace's
-                          # n: "Chii tie}, cac PCT", fresh seed 567 eng000, had been "Chi tiền"; or "eM", sample 004's h
-                          # read M: "Chu tieM,cae PCT", fresh seed 655 code004; its t lost after a space, "Chii ich, caC
-                          # PCT", fresh seed 1079 code004, had been "Chỉ ích"; sample 004's h read M in "chủ", its t
-                          # read j in "tịch": "cMii tich", "Chu jCM, cac PCT", fresh seeds 1831 and 1816 code004)
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch|j\S{0,2}?[cC][hM])"
+                          # (a quote for the space: "Chiv'tich", real Tesseract-eng on fresh seed 682 eng, read "Chỉ
+                          # tích"; its ch read "e}", then a brace's n: "Chii tie}, cac PCT", fresh seed 567 eng000, had
+                          # been "Chi tiền"; or "eM", sample 004's h read M: "Chu tieM,cae PCT", fresh seed 655 code004;
+                          # its t lost after a space, "Chii ich, caC PCT", fresh seed 1079 code004, had been "Chỉ ích";
+                          # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
+                          # fresh seeds 1831 and 1816 code004)
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
@@ -1888,6 +1886,15 @@ _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8":
 # an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan; a g as an 8, "QĐ-TT8", 866)
 
 
+def _code_readings(seg: str) -> set[str]:
+    """Every reading of a document code's letters as a scan may have misread them (:data:`_CODE_MISREADS`), the
+    letters as read among them: ``"RH"`` → {"RH", "KH"}, ``"QD"`` → {"QD", "QĐ", …}."""
+    readings = {""}
+    for c in seg:
+        readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
+    return readings
+
+
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")
 _HYPHENED_CAPITALS = regex.compile(r"(?<![\p{L}\d\-])(\p{Lu}{2,6})-(\p{Lu}{2,4})(?![\p{L}\d\-])")
 #: the header's two-word terms (as letters without marks), which no hyphen joins
@@ -1979,10 +1986,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                     abbreviation_key(seg) in table or not (
                         len(seg) >= 6 or doubled or any(c in _CODE_MISREADS or c.isdigit() for c in seg)):
                 continue
-            readings = {""}
-            for c in seg:
-                readings = {r + x for r in readings for x in (c, *_CODE_MISREADS.get(c, ""))}
-            readings |= doubled  # (a letter read twice: "46/2015/QĐĐ-TTg", a scan's Đ and its look-alike Ð)
+            # (a letter read twice too: "46/2015/QĐĐ-TTg", a scan's Đ and its look-alike Ð)
+            readings = _code_readings(seg) | doubled
             if "B" in seg[1:]:  # Đ read as two letters, its stroke as a B: "QDB-TTg", "HPBND", or before it: "NBD-CP"
                 readings |= {seg[:k - 1] + "Đ" + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == "B"
                              and seg[k - 1] in "DPĐ"}

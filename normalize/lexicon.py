@@ -505,7 +505,7 @@ def _capitalised_counts() -> dict[str, tuple[int, int, int]]:
         text = paths[0].read_text(encoding="utf-8")
     except OSError:
         return {}
-    for m in re.finditer(r'<w msd="(\d+)">([^<]+)</w>', text):
+    for m in _COUNT_XML_RE.finditer(text):
         word = m.group(2)
         if word.isupper() or not word[:1].isalpha():
             continue

@@ -2737,9 +2737,20 @@ def _of_the_likeliest_unit(keys: list[str]) -> tuple[str, ...]:
 def _names_a_vowel_off(key: str) -> tuple[str, ...]:
     """The highland names of several words whose letters are a scan's but for one vowel read as another ("dak neng":
     Đắk Nông), those of the likeliest unit only (two so near: the caller reads neither)."""
-    return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ()) if sum(
-        a != b for a, b in zip(key, k, strict=True)) == 1 and all(
-        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(key, k, strict=True))])
+    return _of_the_likeliest_unit([k for k in _highland_keys_by_length()[0].get(len(key), ())
+                                   if _vowels_off(key, k) == 1])
+
+
+def _vowels_off(key: str, name_key: str) -> int | None:
+    """How many of two keys' letters, of one length, differ, each a vowel read as another (None where a letter that
+    differs is no vowel): ``("dak neng", "dak nong")`` → 1, ``("lik", "lak")`` → 1, ``("lan", "lak")`` → None."""
+    off = 0
+    for a, b in zip(key, name_key, strict=True):
+        if a != b:
+            if a not in _VOWELS or b not in _VOWELS:
+                return None
+            off += 1
+    return off
 
 
 def _off_at_marked_letters(key: str, letters: str, name: str) -> list[int] | None:
@@ -2897,9 +2908,8 @@ def _short_highland_runs(line: str, words: list[tuple[int, int]], keys: list[str
     for k, ((a, b), key) in enumerate(zip(words, keys, strict=True)):
         if len(key) != 3 or any(x < b and a < y for x, y, _n in runs):
             continue
-        found = [v for n, v in shorts.items() if _fits(key, n, any_vowel=True)] if coded else \
-            [v for n, v in shorts.items() if sum(p != q for p, q in zip(key, n, strict=True)) <= 1
-             and all(p == q or (p in _VOWELS and q in _VOWELS) for p, q in zip(key, n, strict=True))]
+        found = [v for n, v in shorts.items()
+                 if (_fits(key, n, any_vowel=True) if coded else _vowels_off(key, n) in (0, 1))]
         if len(found) != 1 or (k + 1 < len(words) and line[b:words[k + 1][0]] == " "):
             continue  # (two names fit, or a Capitalised word goes on after it: a longer name's)
         name, kind = found[0]
