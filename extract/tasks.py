@@ -272,17 +272,22 @@ _OTHER_LABEL = re.compile(r"^(?:Nội dung|Nhiệm vụ|Mục tiêu|Yêu cầu|H
 _ANY_LABEL_THEN_AGENCY = re.compile(rf"^[^\s:;]+(?:\s+[^\s:;]+){{1,3}}\s*:\s*(?P<v>(?:{AGENCY_HEAD_ALT})\s.*)$")
 
 
+#: what a scan may leave before a task's labelled field in place of its dash: specks, the dash doubled, an equals sign
+#: or a guillemet ("» = Đơn vị chủ trì: Sở Nông nghiệp …", fresh seed 1062 eng: the lead had been read as an action)
+_FIELD_SPECKS = "'‘’`.,_~-–=»« "
+
+
 def _lead_by_its_place(fields: list[str]) -> str | None:
     """The lead of a task whose fields are written on one line, its label misread past reading ("Đơn điều trị: Sở Lao
     động …; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện: Quý I/2023", "nạn Vị chủ trì: …"): the first field, an
     agency after a label of two to four words, where the next field is the partners' (the order the plans write them
     in); None where the first field reads as a field of its own ("Nội dung: …", "Kinh phí: …") or the next does not."""
-    first = fields[0].lstrip("'‘’`.,_~-– ")
+    first = fields[0].lstrip(_FIELD_SPECKS)
     m = _ANY_LABEL_THEN_AGENCY.match(first)
     if m is None or _LEAD.match(first) or _PARTNER.match(first) or _TIME.match(first) or _META.match(first) or \
             _OTHER_LABEL.match(first):
         return None
-    return m.group("v") if _PARTNER.match(fields[1].lstrip("'‘’`.,_~-– ")) else None
+    return m.group("v") if _PARTNER.match(fields[1].lstrip(_FIELD_SPECKS)) else None
 
 
 #: the label's second word left before the value, a speck read as the colon after the first ("Đơn vị chủ: trị? Sở Lao
@@ -293,7 +298,7 @@ _LABEL_WORD_LEFT = re.compile(rf"^\p{{Ll}}\S{{0,3}}[?!:;.]\s+(?=(?:{AGENCY_HEAD_
 def _read_field(body: str, actions: list[str], lead: list[str], partners: list[str],
                 timeline: str | None) -> str | None:
     """One paragraph (or one of its ;-separated labelled fields) of a task into its lists; returns the timeline."""
-    body = body.lstrip("'‘’`.,_~-– ")  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.", or
+    body = body.lstrip(_FIELD_SPECKS)  # (a scan's speck after the item's dash: "-'Đơn vị chủ trì: Sở Tài chính.", or
     # the dash doubled: "--Đơn vị-chủ trì: …")
     body = _LETTER_SPECK_BEFORE_LABEL.sub("", body)  # ("x Đơn vị chủ trì: …": a speck read as a letter for the dash)
     body = _QUOTE_BEFORE_HEAD.sub("", _QUOTE_BEFORE_LABEL.sub("", body))  # ("“Sở Giáo dục và Đào tạo chủ trì, …",

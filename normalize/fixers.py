@@ -789,7 +789,8 @@ _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2}
 _ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ](?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")  # (a capital Đ read as a
 # small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one before it; a speck
 # after its capital, "2 G‘an két", fresh seed 1098 eng000)
-_ITEM_TWO = regex.compile(r"^\s*2[.,:]\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết")
+_ITEM_TWO = regex.compile(r"^\s*2[.,:]-?\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết"; a speck
+# after it, "2.-Đổi mới")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
@@ -802,6 +803,12 @@ _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
 _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p{Ll})")  # (a speck's colon and quote
 # for its stop: "I:'Phát triển đội ngũ", below "1H. NHIỆM VỤ", fresh seed 1168 scan)
+#: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
+#: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
+#: were lost); a part's list opens with its item 1.
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}[fFtjJ\]\[{}()])([.,])(?=\s*\p{Lu}\p{Ll})")
+#: a part's Roman heading in capitals, its strokes as a scan may read them ("Ill. NHIEM VU", "IV. KINH PHÍ")
+_PART_HEADING = regex.compile(r"^\s*(?:[IVlL|1]{1,4}|[IlL|1][VH])[.,]\s*\p{Lu}{2,}")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
 _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
                             r"|(?!\d+[.,])(?:[IlL|1]{2,3}|[IlL|1][VH])[.,]\s+\p{Lu}{2})")  # (its strokes misread, a
@@ -825,6 +832,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         # kết", or a semicolon: "1; Tuyên truyền", fresh seed 1196 eng)
         if m is None and later_part:
             m = _ITEM_ONE_AS_I.match(line)
+        if m is None and i and _PART_HEADING.match(lines[i - 1]):
+            m = _ITEM_ONE_BELOW_A_HEADING.match(line)
         later_part = later_part or bool(_LATER_PART.match(line))
         if m and (not m.group(2).isdigit() or hyphen) and any(
                 _ITEM_TWO.match(x) or _ITEM_THREE.match(x) for x in lines[i + 1:i + 31]):

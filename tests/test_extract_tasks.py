@@ -930,3 +930,15 @@ def test_a_leads_sentence_whose_partners_verb_a_code_opened_with_a_capital() -> 
     text = _ONE_TASK + ("Sở Kế hoạch và Đầu tư chủ trì, Phối hợp với Sở Nội vụ tuyên truyền về giáo dục nghề nghiệp.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Kế hoạch và Đầu tư"], ["Sở Nội vụ"])
+
+
+def test_an_equals_sign_or_a_guillemet_for_a_fields_dash() -> None:
+    """"» = Đơn vị chủ trì: Sở Nông nghiệp …; đơn vị phối hợp: …" (a scan's dash read as an equals sign after a speck's
+    guillemet; fresh seed 1062 eng: the lead and the partners had been read as actions)."""
+    for dash in ("» = ", "= ", "=", "« "):
+        text = _ONE_TASK + (f"- Tổ chức các lớp.\n{dash}Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn; đơn vị "
+                            "phối hợp: Sở Giáo dục và Đào tạo; thời gian thực hiện: Quý I/2021.\n")
+        task = extract_plan(text).tasks[0]
+        assert (task.lead, task.partners, task.timeline) == (
+            ["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Giáo dục và Đào tạo"], "Quý I/2021"), dash
+        assert task.actions == ["Tổ chức các lớp."]

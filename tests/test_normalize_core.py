@@ -7289,3 +7289,19 @@ def test_the_basis_opening_with_a_codes_random_capital_on_its_second_word() -> N
     assert fix_basis_opening("căn Cứ Quyết định số 1956/QĐ-TTg ngày") == [(0, 6, "Căn cứ", 0.8)]
     assert fix_basis_opening("căn cứ quyết định số 1956") == []
     assert fix_basis_opening("Căn cứ Quyết định số 1956") == []
+
+
+def test_the_first_item_below_a_parts_heading_its_one_read_as_a_letter() -> None:
+    """"_f. Dao tao nghé" right below "Ill. NHIEM VU VA GIAI PHAP" (the stroke of "1" read as an f after a speck, the
+    item "2." below with a speck after its stop, "2.-D6i mdi"; fresh seed 1062 eng: the decoder had read "_ở." and the
+    part's tasks were lost) is "1."; not below a heading, nor an "f." whose list has no item 2."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    lines = ["Ill. NHIEM VU VA GIAI PHAP. ~", "_f. Dao tao nghe cho lao dong", "- Don vi", "2.-D6i mdi cong tac"]
+    assert fix_item_numbers(lines) == {1: (0, 3, "1.", 0.8)}
+    assert fix_item_numbers(["II. CHI TIEU", "t. Dao tao", "- x", "2. Abc"]) == {1: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["Noi dung chinh", "f. Dao tao", "- x", "2. Abc"]) == {}
+    assert fix_item_numbers(["III. NHIEM VU", "f. Dao tao", "- x"]) == {}
+    out = normalize_text("\n".join(["KE HOACH", "Ill. NHIEM VU VA GIAI PHAP", "_f. Dao tao nghe cho lao dong nong "
+                                     "thon", "- To chuc cac lop", "2. Doi moi cong tac tuyen sinh"]), damage="ocr_eng")
+    assert out.text.split("\n")[2].startswith("1. ")
