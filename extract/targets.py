@@ -38,8 +38,18 @@ UNITS = (
 #: units counted in wholes (people, schools, classes): a comma before three digits in their count groups thousands
 _WHOLE_UNITS = frozenset(UNITS) - {"tỷ đồng", "triệu đồng", "nghìn người", "ngàn người"}
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
-_BASE_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if not u.startswith("lượt"))
+#: (a two-word unit's words a scan's hyphen may join: "1.450 .lao-động nông thôn", fresh seed 1099 eng: the target had
+#: been lost)
+_BASE_ALT = "|".join(re.escape(u).replace(r"\ ", r"[ \-]") for u in sorted(UNITS, key=len, reverse=True)
+                     if not u.startswith("lượt"))
 _UNIT_ALT = rf"lượt\s+(?:{_BASE_ALT})|lượt|{_BASE_ALT}"
+
+
+def _unit_name(read: str) -> str:
+    """A unit as :data:`UNITS` writes it: ``"Lao-động"`` → "lao động"."""
+    return squash(read.replace("-", " ")).lower()
+
+
 QUALIFIERS = (
     "không dưới",
     "không quá",
@@ -149,7 +159,7 @@ def indicators_in_para(
             v2s = m.group("v2a") or m.group("v2b")
             v2 = parse_vn_number(v2s) if v2s else None
             unit = (
-                "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else squash(m.group("unit") or "").lower()
+                "%" if (m.group("pct") or m.group("pct3") or m.group("v2b")) else _unit_name(m.group("unit") or "")
             )
             if unit in _WHOLE_UNITS and _THOUSANDS_COMMA.fullmatch(m.group("v")):
                 v = float(m.group("v").replace(",", ""))  # "1,750 lao động": no 1.75 workers (an English-style count)
@@ -204,7 +214,7 @@ def _breakdown(
         v = parse_vn_number(m.group("v"))
         if v is None:
             continue
-        u = (m.group("unit") or unit or "").lower() or None
+        u = _unit_name(m.group("unit") or unit or "") or None
         ls = p.line_at(base + start)
         t = _make(
             warnings,
@@ -275,7 +285,7 @@ def appendix_rows(
             warnings,
             text=s,
             value=v,
-            unit=m.group("unit").lower(),
+            unit=_unit_name(m.group("unit")),
             year=year,
             source="appendix",
             label=label,

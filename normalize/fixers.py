@@ -1116,6 +1116,17 @@ _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP]ND)(?:(?![\p
                                         r"|inh)(?=[ ]*[;,.]?[ ]*$))?")
 
 
+#: a speck's hyphen between "Thường trực" and the body it heads ("- Thường trực -Tỉnh ủy", vetplan's OCR of fresh seed
+#: 974's scan: the recipient had kept it) — no plan writes a dash there
+_DASH_AFTER_STANDING = regex.compile(r"(?<=(?<!\p{L})(?i:th\S{2,4}ng)[ ]+(?i:tr\S{1,3}c))[ ]*[-–][ ]*"
+                                     r"(?=(?:(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh)[ ]+[uủ]y|H[ĐD]ND|UBND)(?![\p{L}\d]))")
+
+
+def fix_dash_after_standing_committee(line: str) -> list[Edit]:
+    """``"- Thường trực -Tỉnh ủy"`` → "Thường trực Tỉnh ủy"; an item's own dash before it stays."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _DASH_AFTER_STANDING.finditer(line)]
+
+
 def fix_standing_committee(line: str) -> list[Edit]:
     """"Thường trực" before the body it heads, read from its letters' outline: ``"- Thudng tre HDND tinh;"`` →
     "Thường trực" (the LM had read "Thường trẻ", "Thông tre", "Thống trị", "Thượng thư"); a space after it when a
@@ -1955,6 +1966,26 @@ def fix_department_code_speck(line: str, table: dict[str, str]) -> list[Edit]:
     # ministry's, no council's; its Đ maybe read P too, "52/KH-SéLPTBXH", fresh seed 1139 eng000)
 
 
+#: a decision's or a directive's code whose issuer "TTg" lost its g to a scan ("46/2015/QĐ-TT ngày 28/9/2015 của Thủ
+#: tướng"): the number's end
+_PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-TT)(?![\p{L}\d])")
+#: "Thủ tướng" as its letters without marks may be read ("Thu tuong", "Thi twong", "Thủ tưởng")
+_PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
+
+
+def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
+    """The issuer "TTg" of a cited decision or directive whose g a scan lost, where the citation names the Prime
+    Minister ("Thủ tướng") within the next 80 characters (on its line or the next, ``after``): ``"Quyết định số
+    46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng Chính phủ"`` → "QĐ-TTg" (vetplan's OCR of fresh seed 971's scan: the
+    legal basis had been lost). No code "QĐ-TT" cites another issuer there."""
+    out: list[Edit] = []
+    for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line):
+        window = (line[m.end():] + " " + after)[:80]
+        if _PRIME_MINISTER_WORDS.search(skeleton(window)):
+            out.append((m.end(), m.end(), "g", 0.8))
+    return out
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
     ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"``, ``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (a speck
@@ -2053,6 +2084,8 @@ _ISSUER_PARTED = re.compile(r" ([A-ZĐ][A-Za-zĐ]{0,3})(?![^\W\d_])")
 
 
 #: a word of four to nine capitals (an abbreviation as OCR read it)
+#: the committee's UBND whose U a scan lost ("BND"), a word by itself
+_COMMITTEE_U_LOST = regex.compile(r"(?<![^\W\d_])BND(?![^\W\d_])")
 _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a mark Vietnamese OCR gave: "ƯBND")
 
 
@@ -2214,6 +2247,10 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     if "I" in line or "|" in line:  # an H read as a bracket and a stroke: "[IĐND" HĐND
         out += [(m.start(), m.end(), table[key], 0.8) for m in _H_AS_STROKES.finditer(line)
                 if (key := abbreviation_key("H" + m.group(2))) in table]
+    if "BND" in line:  # its U lost before the places it names ("- BND các huyện, thành phố;", vetplan's OCR of fresh
+        # seed 977's scan: the recipient lost)
+        out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_U_LOST.finditer(line)
+                if _PLACE_TYPES_AFTER.match(line, m.end())]
     for m in _CAPITALS_WORD.finditer(line):
         tok = m.group(0)
         if abbreviation_key(tok) in table or is_valid_skeleton(tok.lower()):
@@ -2248,6 +2285,8 @@ _PLACE_TYPE_WORD = r"(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh{gap}ph[ốo]|qu[ậa]n|t
 _PLACE_TYPE_NEXT = regex.compile("[ ]?" + _PLACE_TYPE_WORD.format(gap="[ ]?"))
 #: a place's type word after an abbreviation, as the issuer's line writes it ("UBND TỈNH HẬU GIANG", "UBND huyện")
 _PLACE_TYPE_AFTER = regex.compile("[ ]+" + _PLACE_TYPE_WORD.format(gap="[ ]"))
+#: … or several places of a type ("UBND các huyện, thành phố")
+_PLACE_TYPES_AFTER = regex.compile("[ ]+(?i:c[áa]c[ ]+)?" + _PLACE_TYPE_WORD.format(gap="[ ]"))
 
 
 #: a run of three or more capitals: a candidate abbreviation glued to the word before or after it
@@ -2817,12 +2856,20 @@ _LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng
 _LABOUR_DASH_LOST = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))[ ]"
                                   r"(?=(?i:th\S{2,4}ng[ ]+b\S{2,3}[ ]+v))")
 
+#: … or read after "Thương", inside the name's next words ("- Bộ Lao động Thươờng-bính và Xã hội:", vetplan's OCR of
+#: fresh seed 977's scan: the recipient lost)
+_LABOUR_DASH_MOVED = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))([ ])(?i:th\S{2,5}ng)(-)"
+                                   r"(?=(?i:b\S{2,3}[ ]+v))")
+
 
 def fix_labour_dash(line: str) -> list[Edit]:
     """``"Sở Lao động : Thương binh và Xã hội"`` → "Lao động - Thương binh" (fresh seed 1009 scan: the lead agency had
-    been "Sở Lao động : Thương binh và Xã hội"); the dash lost: ``"Bo Lao dong Thuong binh va"`` → "dong - Thuong"."""
+    been "Sở Lao động : Thương binh và Xã hội"); the dash lost: ``"Bo Lao dong Thuong binh va"`` → "dong - Thuong", or
+    read after "Thương": ``"Lao động Thương-binh và"`` → "Lao động - Thương binh và"."""
     return [(m.start(), m.end(), " - ", 0.8) for m in (*_LABOUR_DASH_SPECK.finditer(line),
-                                                      *_LABOUR_DASH_LOST.finditer(line))]
+                                                      *_LABOUR_DASH_LOST.finditer(line))] + [
+        e for m in _LABOUR_DASH_MOVED.finditer(line)
+        for e in ((m.start(1), m.end(1), " - ", 0.8), (m.start(2), m.end(2), " ", 0.8))]
 
 
 #: a speck's stop or colon right after "và" before a Capitalised word ("phối hợp với Sở Giáo dục và. Đào tạo": real
@@ -4220,6 +4267,38 @@ def _agency_names(agencies: tuple[str, ...]) -> tuple[dict[str, str], regex.Patt
     names = {a.lower(): a for a in agencies if a[:3] in ("Sở ", "Bộ ")}
     alternatives = "|".join(regex.escape(k) for k in sorted(names, key=len, reverse=True))
     return names, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
+
+
+#: a speck a scan read between two words of an agency's name: a comma, stop, colon, semicolon or quote, spaced or not
+_SPECK_GAP = r"(?:[ ]*[,.;:'‘’`]{1,2}[ ]*|[ ]+)"
+
+
+@lru_cache(maxsize=4)
+def _agency_speck_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any department's or ministry's name of ``agencies`` with specks or spaces between its words (the longest
+    first)."""
+    names = sorted((a for a in agencies if a[:3] in ("Sở ", "Bộ ")), key=len, reverse=True)
+    alternatives = "|".join(_SPECK_GAP.join(regex.escape(w) for w in a.split()) for a in names)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
+
+
+def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A speck a scan read between the words of a department's or ministry's name (``agencies``), its words read right:
+    ``"phối hợp với Sở Công, Thương tuyên truyền"`` → "Sở Công Thương" (vetplan's OCR of fresh seed 967's scan: the
+    partner had been cut in two, "Sở Công" and "Thương"). Where the words before the speck are a name of their own
+    it stays (a list: "Sở Y tế, Sở Công Thương" is two)."""
+    if "Sở" not in line and "Bộ" not in line:
+        return []
+    names = set(agencies)
+    out: list[Edit] = []
+    for m in _agency_speck_pattern(agencies).finditer(line):
+        for g in regex.finditer(r"[ ]*[,.;:'‘’`]{1,2}[ ]*", m.group()):
+            if m.group()[:g.start()] in names:
+                break
+        else:
+            out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8)
+                    for g in regex.finditer(r"[ ]*[,.;:'‘’`]{1,2}[ ]*", m.group())]
+    return out
 
 
 #: a capital H Vietnamese OCR read as three strokes, its stems and its bar ("Cao lIlữu Thủy"), before the small vowel

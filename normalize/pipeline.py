@@ -84,6 +84,7 @@ from .fixers import (
     fix_count_one_read_as_letter,
     fix_count_unit_parted,
     fix_count_unit_word,
+    fix_dash_after_standing_committee,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
@@ -136,6 +137,7 @@ from .fixers import (
     fix_percent_read_as_quote,
     fix_pipe_read_for_i,
     fix_plan_type_line,
+    fix_prime_ministers_code,
     fix_province_after_a_council,
     fix_q_read_for_o,
     fix_quarter_number_after_break,
@@ -157,6 +159,7 @@ from .fixers import (
     fix_speck_after_and,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
+    fix_speck_inside_an_agency,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
@@ -3714,6 +3717,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
+                if "-" in lines[i] or "–" in lines[i]:  # "Thường trực -Tỉnh ủy"
+                    eds += _clear_of(eds, fix_dash_after_standing_committee(lines[i]),
+                                     "fix_dash_after_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
@@ -3874,6 +3880,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_stop_inside_a_document_code")
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
+                if "-TT" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng": its g lost
+                    eds += _clear_of(eds, fix_prime_ministers_code(lines[i], after), "fix_prime_ministers_code")
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
                 eds += _clear_of(eds, [x for x in misread if x[1] - x[0] == len(x[2])], "fix_misread_abbreviations")
@@ -4066,6 +4074,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
+                if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name
+                    out = _recorded(out, i, fix_speck_inside_an_agency(out, AGENCIES), "fix_speck_inside_an_agency",
+                                    changes)
                 if " và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
                     out = _recorded(out, i, fix_agency_name_end(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND c" in out:  # "- UBND có huyện, thành phố;": các

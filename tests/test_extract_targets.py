@@ -207,3 +207,13 @@ def test_a_task_tables_money_is_no_target() -> None:
              "STT | Chỉ tiêu | Kinh phí (triệu đồng) | Đơn vị tính | Năm 2023", "1 | Tuyển sinh | 500 | người | 1.200"]
     assert [(t.label, t.value, t.unit, t.year) for t in table_targets(lines, 2023, [])] == [
         ("Tuyển sinh", 1200.0, "người", 2023)]
+
+
+def test_a_two_word_unit_a_scans_hyphen_joined() -> None:
+    """"Đào tạo nghề cho 1.450 .lao-động nông thôn" (fresh seed 1099 eng: the target had been lost) counts 1,450 "lao
+    động"; a unit written right is read as before."""
+    for line, want in (("- Đào tạo nghề cho 1.450 .lao-động nông thôn.", (1450.0, "lao động")),
+                       ("- Tuyển sinh 500 học-sinh.", (500.0, "học sinh")),
+                       ("- Tuyển sinh 500 học sinh.", (500.0, "học sinh"))):
+        text = f"KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n{line}\nII. NHIỆM VỤ\nabc\n"
+        assert [(t.value, t.unit) for t in extract_plan(text).targets] == [want], line

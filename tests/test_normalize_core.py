@@ -7305,3 +7305,64 @@ def test_the_first_item_below_a_parts_heading_its_one_read_as_a_letter() -> None
     out = normalize_text("\n".join(["KE HOACH", "Ill. NHIEM VU VA GIAI PHAP", "_f. Dao tao nghe cho lao dong nong "
                                      "thon", "- To chuc cac lop", "2. Doi moi cong tac tuyen sinh"]), damage="ocr_eng")
     assert out.text.split("\n")[2].startswith("1. ")
+
+
+def test_the_prime_ministers_code_whose_g_a_scan_lost() -> None:
+    """"46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng" (vetplan's OCR of fresh seed 971's scan: the citation had been lost)
+    is "QĐ-TTg", the Prime Minister named on its line or the next; not where another issuer is named, nor a circular's
+    own "TT" type."""
+    from vetplan.normalize.fixers import fix_prime_ministers_code
+
+    line = "46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng, Chính phủ; Ủy ban nhân dân tỉnh"
+    assert fix_prime_ministers_code(line) == [(13, 13, "g", 0.8)]
+    assert fix_prime_ministers_code("Quyết định số 1956/QĐ-TT", "ngày 27/11/2009 cua Thu tuong Chinh phu") == [
+        (24, 24, "g", 0.8)]
+    assert fix_prime_ministers_code("Chỉ thị số 24/CT-TT ngày 28/5/2020 của Thi twong Chinh phu") != []
+    assert fix_prime_ministers_code("Quyết định số 12/QĐ-TT ngày 2/3/2020 của Giám đốc Trung tâm") == []
+    assert fix_prime_ministers_code("Thông tư số 43/2016/TT-BLĐTBXH của Thủ tướng") == []
+    text = "KẾ HOẠCH\nThực hiện Quyết định số 46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng Chính phủ;"
+    assert "46/2015/QĐ-TTg ngày" in normalize_text(text, damage="ocr_vie").text
+
+
+def test_recipients_a_scan_left_a_dash_in_or_a_letter_out() -> None:
+    """vetplan's OCR of fresh seeds 974 and 977's scans (each recipient had been lost): "Thường trực -Tỉnh ủy" (a
+    speck's hyphen before the body), "- BND các huyện" (the committee's U lost), "Bộ Lao động Thườơng-bính và Xã hội"
+    (the name's dash read inside its next words). An item's own dash, "BND" before no place and "Thương-binh" after no
+    "Lao động" stay."""
+    from vetplan.normalize.fixers import fix_dash_after_standing_committee, fix_labour_dash, fix_misread_abbreviations
+
+    table = get_lexicon(None).abbreviations
+    assert apply_edits("- Thường trực -Tỉnh ủy", fix_dash_after_standing_committee("- Thường trực -Tỉnh ủy")) == \
+        "- Thường trực Tỉnh ủy"
+    assert apply_edits("- Thường trực – HĐND tỉnh;", fix_dash_after_standing_committee("- Thường trực – HĐND tỉnh;")) \
+        == "- Thường trực HĐND tỉnh;"
+    assert fix_dash_after_standing_committee("- Thường trực Tỉnh ủy;") == []
+    assert fix_dash_after_standing_committee("Thường trực - Tỉnh Đoàn") == []
+    assert apply_edits("- BND các huyện, thành phố;", fix_misread_abbreviations("- BND các huyện, thành phố;", table)) \
+        == "- UBND các huyện, thành phố;"
+    assert apply_edits("UBND, BND tỉnh", fix_misread_abbreviations("UBND, BND tỉnh", table)) == "UBND, UBND tỉnh"
+    assert fix_misread_abbreviations("- BND Quốc tế", table) == []
+    line = "- Bộ Lao động Thườơng-bính và Xã hội:"
+    assert apply_edits(line, fix_labour_dash(line)) == "- Bộ Lao động - Thườơng bính và Xã hội:"
+    assert fix_labour_dash("Hội Thương-binh và") == []
+    text = "KẾ HOẠCH\nNơi nhận:\n- Thường trực -Tỉnh ủy\n- BND các huyện, thành phố;\n" \
+           "- Bộ Lao động Thườơng-bính và Xã hội:"
+    out = normalize_text(text, damage="ocr_vie").text.split("\n")
+    assert out[2:] == ["- Thường trực Tỉnh ủy", "- UBND các huyện, thành phố;",
+                       "- Bộ Lao động - Thương binh và Xã hội:"]
+
+
+def test_a_speck_between_the_words_of_an_agencys_name() -> None:
+    """"phối hợp với Sở Công, Thương tuyên truyền" (vetplan's OCR of fresh seed 967's scan: the partner had been cut in
+    two) is "Sở Công Thương"; a list of two names, and a name's own dash, stay."""
+    from vetplan.normalize.fixers import fix_speck_inside_an_agency
+    from vetplan.normalize.lexicon import AGENCIES
+
+    line = "phối hợp với Sở Công, Thương tuyên truyền"
+    assert apply_edits(line, fix_speck_inside_an_agency(line, AGENCIES)) == "phối hợp với Sở Công Thương tuyên truyền"
+    line = "Sở Lao động - Thương binh và. Xã hội;"
+    assert apply_edits(line, fix_speck_inside_an_agency(line, AGENCIES)) == "Sở Lao động - Thương binh và Xã hội;"
+    for line in ("Sở Y tế, Sở Công Thương", "Sở Kế hoạch và Đầu tư, Sở Nội vụ.", "Sở Lao động - Thương binh và Xã hội"):
+        assert fix_speck_inside_an_agency(line, AGENCIES) == [], line
+    text = "KẾ HOẠCH\nSở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công, Thương tuyên truyền về giáo dục"
+    assert "với Sở Công Thương tuyên" in normalize_text(text, damage="ocr_vie").text
