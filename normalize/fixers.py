@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 import regex
@@ -251,6 +251,22 @@ def space_after_comma(line: str) -> list[Edit]:
     """The space a comma or semicolon between two repaired words lost: ``"chủ trì,phối hợp"`` → ``[(8, 8, " ",
     0.8)]``, ``"Công Thương;Đơn vị"`` too."""
     return [(m.end(), m.end(), " ", 0.8) for m in _COMMA_JOIN.finditer(line)]
+
+
+#: a hyphen between two words in small letters (the first maybe Capitalised), no space beside it
+_HYPHEN_BETWEEN_WORDS = regex.compile(r"(?<![\p{L}\d\-])(\p{L}\p{Ll}*)-(\p{Ll}+)(?![\p{L}\d\-])")
+
+
+def fix_hyphen_inside_a_word(line: str, words: Set[str]) -> list[Edit]:
+    """A scan's speck read as a hyphen between the two syllables of one word (``words``: the two-syllable words, small
+    letters): ``"Triển khai công tác giáo-dục nghề nghiệp"`` → "giáo dục" (real Tesseract-eng on fresh seed 1066: the
+    plan's title had kept it), ``"1.450 lao-động"``. A hyphen between two words' syllables stays ("kinh tế-xã hội",
+    "giáo dục-đào tạo"), as does one of a word written with it."""
+    out: list[Edit] = []
+    for m in _HYPHEN_BETWEEN_WORDS.finditer(line):
+        if f"{m.group(1)} {m.group(2)}".lower() in words and m.group().lower() not in words:
+            out.append((m.end(1), m.start(2), " ", 0.8))
+    return out
 
 
 def split_speck_joined_words(line: str) -> list[Edit]:
@@ -1643,13 +1659,16 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>([cC](?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn][^\s,;]{0,3}?"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn]"
+                           r"[^\s,;]{0,3}?"
                            r"|[cC]h[^\s,;]{1,2}?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
                            r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
-# (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò")
+# (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò"; its c read
+# as a cent sign, a space after it: "Xa hot ¢ hd tri, phoi hop vai", real Tesseract-eng on fresh seed 1066, the lead
+# lost)
 # (not "phù hợp": "chỉ rõ, phù hợp với"; "với" as a code may write it, "Vai": fresh seed 1216 code004, the lead lost)
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
@@ -1693,7 +1712,8 @@ def fix_lead_verb(line: str) -> list[Edit]:
 
 #: the word after "phối hợp" before a partner's Capitalised name, a v and up to three characters ("phối hợp v61 Sở",
 #: "phối hợp vài Sở", fresh seeds 547 and 549 eng000: the partner had been lost)
-_WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)v[^\s,;.]{1,3}(?=[ ]+\p{Lu})")
+_WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)v[^\s,;.]{1,3}[.,:]?(?=[ ]+\p{Lu})")
+# (a speck's stop after it: "phối hợp vai. Sở Công Thương", real Tesseract-eng on fresh seed 1066, the partner lost)
 
 
 #: a hyphen a speck put between the words of the label "phối hợp:" ("©. Dan vi phdi-hgp: Sd Cong Thong.": real
@@ -1708,8 +1728,8 @@ def fix_partner_label_hyphen(line: str) -> list[Edit]:
 
 def fix_partners_with(line: str) -> list[Edit]:
     """The "với" between "phối hợp" and the partner's name, in a repaired line: ``"phối hợp v61 Sở Thông tin"`` →
-    "với" (read after the decoder, whose context it stays: a word the fixers put before decoding is none, and "với S6
-    Céng" had then been read "Số Công")."""
+    "với", a speck's stop after it gone: ``"phối hợp vài. Sở"`` (read after the decoder, whose context it stays: a word
+    the fixers put before decoding is none, and "với S6 Céng" had then been read "Số Công")."""
     return [(m.start(), m.end(), "với", 0.8) for m in _WITH_AFTER_PARTNERING.finditer(line) if m.group() != "với"]
 
 
@@ -1916,18 +1936,28 @@ def _code_readings(seg: str) -> set[str]:
 
 
 #: two words in capitals a hyphen joins ("NHAN-DAN", "THỊ-XÃ")
-_HYPHENED_CAPITALS = regex.compile(r"(?<![\p{L}\d\-])(\p{Lu}{2,6})-(\p{Lu}{2,4})(?![\p{L}\d\-])")
-#: the header's two-word terms (as letters without marks), which no hyphen joins
-_HEADER_TERMS = frozenset({("uy", "ban"), ("nhan", "dan"), ("thi", "xa"), ("thi", "tran"), ("thanh", "pho")})
+_HYPHENED_CAPITALS = regex.compile(r"(?<![\p{L}\d\-])\p{Lu}{2,6}(?:-\p{Lu}{2,6})+(?![\p{L}\d\-])")
+#: the header's terms' words that stand together (as letters without marks), which no hyphen joins ("ỦY BAN NHÂN DÂN")
+_HEADER_TERMS = frozenset({("uy", "ban"), ("ban", "nhan"), ("nhan", "dan"), ("thi", "xa"), ("thi", "tran"),
+                           ("thanh", "pho")})
 
 
 def fix_hyphen_inside_a_header_term(line: str) -> list[Edit]:
     """A hyphen a scan read between the words of a committee's or a place type's name in capitals — the rule drawn under
     the issuer's name, read into its line: ``"THỊ-XÃ KỲ ANH"``, ``"UY BAN NHAN-DAN"`` → a space (fresh seed 1310, both
     OCRs: the issuer had kept it, Tesseract-eng's words their lost marks); a place's own hyphen stays ("BÀ RỊA-VŨNG
-    TÀU")."""
-    return [(m.end(1), m.start(2), " ", 0.8) for m in _HYPHENED_CAPITALS.finditer(line)
-            if (skeleton(m.group(1)), skeleton(m.group(2))) in _HEADER_TERMS]
+    TÀU"); several in a row too: ``"UY-BAN-NHAN DAN"`` (real Tesseract-eng on fresh seed 1066: the issuer had kept
+    them)."""
+    out: list[Edit] = []
+    for m in _HYPHENED_CAPITALS.finditer(line):
+        words = m.group().split("-")
+        at = m.start()
+        for a, b in itertools.pairwise(words):
+            at += len(a)
+            if (skeleton(a), skeleton(b)) in _HEADER_TERMS:
+                out.append((at, at + 1, " ", 0.8))
+            at += 1
+    return out
 
 
 #: a stop between a document number's type and its issuer's code ("43/2016/TT.BLĐTBXH", "73/KH.UBND")

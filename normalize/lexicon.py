@@ -453,6 +453,23 @@ def given_names() -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def two_syllable_words() -> frozenset[str]:
+    """The words of two syllables Viet74K lists (underthesea's word list, read at run time; 49,581), in small letters
+    with canonical marks, and those it writes with a hyphen (``"ô-tô"``): ``"giáo dục" in two_syllable_words()`` →
+    True, ``"tế xã"`` → False. Empty when the package is not installed."""
+    p = _viet74k_path()
+    if p is None:
+        return frozenset()
+    out = set()
+    for line in p.read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if len(words) == 2 or (len(words) == 1 and words[0].count("-") == 1):  # (and those written with a hyphen:
+            # "ô-tô")
+            out.add(canonical(unicodedata.normalize("NFC", line.strip().lower())))
+    return frozenset(out)
+
+
 def _viet74k_path() -> Path | None:
     return _package_file("underthesea", "corpus/data/Viet74K.txt")
 

@@ -110,6 +110,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_inside_a_header_term,
+    fix_hyphen_inside_a_word,
     fix_hyphen_spacing,
     fix_item_ending_asks,
     fix_item_numbers,
@@ -204,6 +205,7 @@ from .lexicon import (
     gazetteer_full_names,
     get_lexicon,
     given_names,
+    two_syllable_words,
     written_small_mostly,
 )
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
@@ -4043,6 +4045,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # its changes give (the words beside it, digits or marks before, are words only now)
                 out = _recorded(out, i, split_speck_joined_words(out), "split_speck_joined_words", changes)
                 out = _recorded(out, i, fix_small_letter_read_large(out), "fix_small_letter_read_large", changes)
+                if "-" in out:  # "giáo-dục": a speck's hyphen inside a word (Viet74K's words, read on first use)
+                    out = _recorded(out, i, fix_hyphen_inside_a_word(out, two_syllable_words()),
+                                    "fix_hyphen_inside_a_word", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
             if "ngày" in out or "năm" in out or (kind == "substitution" and "tháng" in out):  # "trước ngày08/12/2022":

@@ -7366,3 +7366,28 @@ def test_a_speck_between_the_words_of_an_agencys_name() -> None:
         assert fix_speck_inside_an_agency(line, AGENCIES) == [], line
     text = "KẾ HOẠCH\nSở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công, Thương tuyên truyền về giáo dục"
     assert "với Sở Công Thương tuyên" in normalize_text(text, damage="ocr_vie").text
+
+
+def test_hyphens_a_scan_put_inside_a_word_or_a_header_term() -> None:
+    """Real Tesseract-eng on fresh seed 1066 (the issuer, the title and a task's lead and partner had been lost):
+    "giáo-dục" (a speck's hyphen between one word's syllables, Viet74K's words), "UY-BAN-NHAN DAN" (several in the
+    committee's name), "Xa hot ¢ hd tri, phoi hop vai. S& Cong" (the lead's verb, its c a cent sign; a speck after
+    "với"). A hyphen between two words' syllables ("kinh tế-xã hội"), a word written with one and a place's stay."""
+    from vetplan.normalize.fixers import fix_hyphen_inside_a_header_term, fix_hyphen_inside_a_word, fix_lead_verb
+    from vetplan.normalize.lexicon import two_syllable_words
+
+    words = two_syllable_words()
+    for line, want in (("công tác giáo-dục nghề nghiệp", "công tác giáo dục nghề nghiệp"),
+                       ("Giáo-dục", "Giáo dục"), ("cho 1.450 lao-động", "cho 1.450 lao động"),
+                       ("kinh tế-xã hội", "kinh tế-xã hội"), ("giáo dục-đào tạo", "giáo dục-đào tạo"),
+                       ("ô-tô", "ô-tô"), ("Lao động-Thương binh", "Lao động-Thương binh")):
+        assert apply_edits(line, fix_hyphen_inside_a_word(line, words)) == want, line
+    for line, want in (("UY-BAN-NHAN DAN *° . CONG HOA", "UY BAN NHAN DAN *° . CONG HOA"),
+                       ("THỊ-XÃ KỲ ANH", "THỊ XÃ KỲ ANH"), ("BÀ RỊA-VŨNG TÀU", "BÀ RỊA-VŨNG TÀU")):
+        assert apply_edits(line, fix_hyphen_inside_a_header_term(line)) == want, line
+    line = "Sd Lao dong - Thuong binh va Xa hot ¢ hd tri, phoi hop vai. S& Cong Thuong"
+    assert "Xa hot chủ trì, phối hợp vai. S&" in apply_edits(line, fix_lead_verb(line))
+    out = normalize_text("UY-BAN-NHAN DAN\nKE HOACH\nTrien khai cong tac giao-duc nghe nghiep nam 2023\n" + line,
+                         damage="ocr_eng").text.split("\n")
+    assert out[0] == "ỦY BAN NHÂN DÂN" and "giáo dục nghề nghiệp" in out[2]
+    assert "Xã hội chủ trì, phối hợp với Sở Công Thương" in out[3]
