@@ -228,6 +228,9 @@ SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{L})(?![^\n]*\p{L}['’`´](?
 #: … and one between "số" (however read: "so", "sd") and the document number it cites ("Chi thi so ‘ 24/CT-TTg", sample
 #: 000's engine on other plans, fresh seeds 802 and 817 eng000: the citation had been lost); its space goes with it
 SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['‘`´][ ]?(?=\d{1,5}/)")
+#: … or glued between them, for the space ("Quyết định sé'2239/QĐ-TTg", its s maybe read as an 8: "8b'1956/QĐ-TTg";
+#: sample 000's engine on fresh seeds 1911 and 1887 eng000, the citation lost)
+SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -301,6 +304,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     if "'" in line or "‘" in line or "`" in line or "´" in line:
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE_BEFORE_NUMBER.finditer(line)]
+        out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_QUOTE_GLUED_BEFORE_NUMBER.finditer(line)]
     if "⁄" in line:
         out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
     if "-." in line or "–." in line:
@@ -771,7 +775,9 @@ _DATE_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]*)(?P<d>
 # lost; the slash before the year read as a stroke, "ngay 19/1‘ 2I2018", fresh seed 645 eng000)
 #: a speck read as a small letter glued before a date's day after "ngày" ("ngay r14/5/2018": the citation's date had
 #: been lost); a stroke there is a 1 (_DAY_ONE_AS_BRACKET's, "ngày l4 tháng")
-_LETTER_BEFORE_DAY = regex.compile("(?=[a-km-z])" + _AFTER_THE_DAY_WORD + "[a-km-z]" + _BEFORE_A_DATE)
+_LETTER_BEFORE_DAY = regex.compile("(?=[a-km-zACDEFHJKMNPQRUVWXY])" + _AFTER_THE_DAY_WORD + "[a-km-zACDEFHJKMNPQRUVWXY]"
+                                   + _BEFORE_A_DATE)  # (or a capital like no figure: "ngay P28/9/2015", sample 000's
+# engine on fresh seed 1893 eng000, the citation lost)
 #: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016": the citation's date had been lost)
 _SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "[‘’'`][ ]?" + _BEFORE_A_DATE)
 #: … or with a "1" read for the year's slash ("27/111‘ 2009": 27/11/2009)
@@ -1520,10 +1526,13 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
 
 def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
     """Whether a code's words spell a place's words (``want``: their plain letters) letter for letter, each figure or
-    sign among them standing for a vowel, one at least (``["H6a", "Binh"]``, ``["hoa", "binh"]``: yes)."""
+    sign among them standing for a vowel, one at least (``["H6a", "Binh"]``, ``["hoa", "binh"]``: yes); a c may be
+    written e, as sample 004's code writes it (``["B~e", "K?n"]``, Bắc Kạn: fresh seed 1913 code004, the title's place
+    had been read "Bé Đến")."""
     return any(not c.isalpha() for w in words for c in w) and all(
         len(w) == len(x) and any(c.isalpha() for c in w) and all(
-            c.lower() == y or (not c.isalnum() or c.isdigit()) and y in "aeiouy" for c, y in zip(w, x, strict=True))
+            c.lower() == y or (c == "e" and y == "c") or (not c.isalnum() or c.isdigit()) and y in "aeiouy"
+            for c, y in zip(w, x, strict=True))
         for w, x in zip(words, want, strict=True))
 
 
@@ -1649,11 +1658,12 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
-_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:[cC]|(?<=\S)e(?=h))"
-                            r"(?:[hH}]|[^\s:]\})\S{0,3}?\s*"
+_LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:(?:[cC]|(?<=\S)e(?=h))"
+                            r"(?:[hH}]|[^\s:]\})|eM)\S{0,3}?\s*"
                             r"[tT][^\s:]{0,3}(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435
 # eng000; a speck before it, "Don vi cé}u tri:", fresh seed 505 eng000; a code's c written e, glued: "Don Viehutri:",
-# fresh seed 1480 code004, the lead lost)
+# fresh seed 1480 code004, the lead lost; its h written M too, "Don vi)eMu tri:", "DonvieMu tri:", fresh seeds 1897 and
+# 1900 code004)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -2217,9 +2227,17 @@ _SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?!(?:UBND|HĐND|HDND
 # (not before the committee or the council, whose letters are whole: "- bUBND cdc huy¢n", a speck's, fresh seed 1792)
 
 
+#: … or a numbered item's title, which opens with a capital ("1. bay manh chuyén doi s6": Đẩy mạnh, sample 000's engine
+#: on fresh seed 1930 eng000; the decoder had kept "bay")
+_SMALL_B_OPENING_AN_ITEM = regex.compile(r"(?<=^[ ]*\d{1,2}\.[ ]+)b(?=[aăâeêioôơuưy]\p{Ll}{0,5}(?![\p{L}\d]))")
+
+
 def fix_small_b_opening_capitals(line: str) -> list[Edit]:
-    """``"UBND TINH bAK NÉNG"`` → "ĐAK NÉNG" (then ĐẮK NÔNG)."""
-    return [(m.start(), m.end(), "Đ", 0.8) for m in _SMALL_B_OPENING_CAPITALS.finditer(line)]
+    """``"UBND TINH bAK NÉNG"`` → "ĐAK NÉNG" (then ĐẮK NÔNG); ``"1. bay manh"`` → "Đay manh" where "đ" spells a
+    syllable there."""
+    return [(m.start(), m.end(), "Đ", 0.8) for m in _SMALL_B_OPENING_CAPITALS.finditer(line)] + [
+        (m.start(), m.end(), "Đ", 0.75) for m in _SMALL_B_OPENING_AN_ITEM.finditer(line)
+        if _spells_a_syllable_with(line, m.start(), m.end(), "đ")]
 
 
 #: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")
@@ -3022,10 +3040,10 @@ _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\
 
 #: … or any short word between a cited document's type name and its whole number, "số" read as another word where
 #: its s was read as a figure ("Quyết định 8d 2239/QĐ-TTg" read "Quyết định ở 2239", "8b 522/QD-TTg" read "bộ":
-#: Tesseract-eng on fresh seeds 1422 and 1452 eng000, the legal basis lost) — no other word stands between a type and
-#: its number
+#: Tesseract-eng on fresh seeds 1422 and 1452 eng000, the legal basis lost; left so, "8b 1956/QĐ-TTg", 1887) — no
+#: other word stands between a type and its number
 _NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|"
-                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])\p{Ll}{1,3}"
+                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])(?:\p{Ll}{1,3}|8\p{Ll}{1,2})"
                                         r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
 
 
@@ -3244,7 +3262,8 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
     "sinh}"), ``"r}hiém vu"`` → "nhiém" (read "ra}nhiệm"), ``"C}u tri"``, ``"P}at trién"`` → "Chu", "Phat" (the lead's
     label and the plan's title had been lost); or a brace alone for its hump after a word's letters, an n where that
     spells a syllable, else an h: ``"dén tha}g 10/2023"`` → "thang" (the task's time had been lost), ``"Noi1 nha}:"``
-    → "nhan" (the recipients had been lost); where neither does, it is left (``"a}b"``)."""
+    → "nhan" (the recipients had been lost); its stem read as a letter before the brace: ``"cé}o"`` → "cho"; where
+    none does, it is left (``"a}b"``)."""
     out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
                        for m in _BRACE_IN_A_LETTER.finditer(line)]
     for m in _TWO_BRACES.finditer(line):  # ("Ti}} uy": the humps of both letters of nh, fresh seed 689 eng000)
@@ -3258,7 +3277,15 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
                 or ("n" if m.group(2) in ("g", "h") else None)):  # (before a word's last g or h: its ng or nh, the
             # letters before it maybe misread too, "cd}g" công: fresh seed 1441 eng000, the title lost)
             out.append((at, at + 1, letter, 0.75))
+        elif len(m.group(1)) >= 2 and m.group(1)[-1] in _H_STEM_READS and m.group(2) and \
+                not any(a <= at < b for a, b, *_r in out) and _spells_a_syllable_with(line, at - 1, at + 1, "h"):
+            out.append((at - 1, at + 1, "h", 0.75))  # (or the h's stem read as a letter before it, its hump the
+            # brace: "cé}o" cho, sample 000's engine on fresh seed 1930 eng000, the title had kept it)
     return out
+
+
+#: what Tesseract-eng reads an h's stem as before the brace of its hump ("cé}o": cho)
+_H_STEM_READS = frozenset("léèêIi")
 
 
 #: two braces closing a word's letters: an nh's two humps
@@ -3300,11 +3327,12 @@ def _spells_a_syllable_with(line: str, start: int, end: int, letters: str) -> bo
 #: a capital T Tesseract-eng read as a bracket, a t and a j, glued to a word's letters (sample 000's table:
 #: "(tjrl:;a}"; on other plans "- (tjhuong tryc HPND", Thường, fresh seed 565 eng000: the recipient had kept it; in a
 #: word of capitals too, "(tjINH KHANH HOA", fresh seeds 613 and 626 eng000: the issuer had kept the bracket)
-_T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|\p{Lu}(?:\p{Lu}|-\p{Lu}))(?![^\s)]*\))"
+_T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|[\p{Lu}l](?:\p{Lu}|-\p{Lu}))(?![^\s)]*\))"
                                    r"|(?<=\p{Lu})\(tj(?=\p{Lu}{2}|g?(?![\p{L}\d)]))")
 # (a code's first T before its second and its hyphen: "43/2016/(tjT-BLPTBXH", fresh seed 600 eng000; or the last of an
 # abbreviation's capitals, "các PC(tj UBND", "2239/QP-T(tjg", fresh seeds 1110 and 1082 eng000: the recipient and the
-# legal basis had been lost; or inside them, "KH-SLD(tjBXH", fresh seed 1192 eng000)
+# legal basis had been lost; or inside them, "KH-SLD(tjBXH", fresh seed 1192 eng000; before capitals whose I is read
+# small, "ll. CHI (tjlEU", fresh seed 1930 eng000: the targets' heading lost, and its targets)
 
 
 def fix_t_read_as_bracket(line: str) -> list[Edit]:
@@ -3984,6 +4012,18 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
             if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])]
 
 
+#: a date's year in words parted before its last figure by a speck and a space ("ngay 16 thang 02 nam 202‘ 2"), ending
+#: its line or before its punctuation
+_YEAR_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+\S{3,6}[ ]+\d{1,2}[ ]+(?i:n\S{1,3}m)[ ]*"
+                             r"(?:19|20)\d)(?:[‘’'`.,]+[ ]*|[ ]+)(?=\d(?![\d/])[ ]*[.,;]?[ ]*$)")
+
+
+def fix_year_parted(line: str) -> list[Edit]:
+    """``"Yén Bai, ngay 16 thang 02 nam 202‘ 2"`` → "nam 2022" (sample 000's engine on fresh seed 1919 eng000: the
+    plan's date had been lost); a year written whole is left."""
+    return [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED.finditer(line)]
+
+
 def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> list[Edit]:
     """"từ" opening a time span ("… đại chúng t} thang 3 d|n th9ng 10/2024"): the word before "tháng <n> đến tháng
     <n>" is "từ" whatever its vowel came out as (the LM had preferred "chúng ta tháng 3", and the task's time was
@@ -4158,10 +4198,11 @@ _WORK_WORDS_GLUED = regex.compile(r"(?<=^\s*Triển khai[ ])c\S{2,4}t\S{1,3}c?gi
                                   r"(?=[ ]dục nghề nghiệp(?![\p{L}\d]))")
 #: "báo cáo" before "kết quả" run together, its c a code's e ("baoeao kSt qua", fresh seed 1562 code004: left as it
 #: was, the report's deadline lost)
-_REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}o[ce]\S{1,2}o(?=[ ]kết quả(?![\p{L}\d]))")
+_REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[oO](?=[ ]kết quả(?![\p{L}\d]))")
+# (its o a capital, "baOeao kSt qua", fresh seed 1923 code004)
 #: … with "kết" glued to them too, "quả" read "qua" ("đơn vị baoeaokSt qUa V~ Sa Lao d9ng": fresh seed 1772 code004, the
 #: report's deadline lost)
-_REPORT_RESULT_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}o[ce]\S{1,2}ok\S{1,2}t[ ]qu[aả](?![\p{L}\d])")
+_REPORT_RESULT_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[oO]k\S{1,2}t[ ]qu[aả](?![\p{L}\d])")
 
 
 #: each fixed phrase's misread word and what it is

@@ -172,6 +172,7 @@ from .fixers import (
     fix_unicode,
     fix_v_read_as_backslash,
     fix_vowel_read_twice,
+    fix_year_parted,
     fix_year_word,
     join_stop_parted_word,
     match_case,
@@ -3688,6 +3689,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if i < HEADER_LINES and kind != "stripped":  # "ngay 16 Mang 06 nam 2020": tháng
                 eds += _clear_of(eds, fix_month_word_in_a_date(lines[i]), "fix_month_word_in_a_date")
+                eds += _clear_of(eds, fix_year_parted(lines[i]), "fix_year_parted")  # "nam 202‘ 2"
             if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             after = lines[i + 1] if i + 1 < len(lines) else ""  # (a quarter's number, a span's end may open it)

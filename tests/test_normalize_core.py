@@ -7391,3 +7391,58 @@ def test_hyphens_a_scan_put_inside_a_word_or_a_header_term() -> None:
                          damage="ocr_eng").text.split("\n")
     assert out[0] == "ỦY BAN NHÂN DÂN" and "giáo dục nghề nghiệp" in out[2]
     assert "Xã hội chủ trì, phối hợp với Sở Công Thương" in out[3]
+
+
+def test_sample_000s_engine_on_a_title_a_heading_an_item_a_date_and_citations() -> None:
+    """Sample 000's engine on fresh seeds 1930, 1919, 1887, 1911 and 1893 eng000 (each field had been lost): an h's stem
+    read as a letter before the brace of its hump ("cé}o" cho), a T read as a bracket before capitals whose I is read
+    small ("CHI (tjlEU"), a numbered item's Đ read as a small b ("1. bay manh"), a year parted by a speck ("nam 202‘
+    2"), "số" glued to a cited number by a quote ("sé'2239/", "8b'1956/"), a capital glued before a cited date ("ngay
+    P28/9/2015"). What is written right, or no such reading, is left."""
+    from vetplan.normalize.fixers import (
+        fix_brace_in_a_letter,
+        fix_date_slashes,
+        fix_small_b_opening_capitals,
+        fix_t_read_as_bracket,
+        fix_year_parted,
+        split_speck_joined_words,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_brace_in_a_letter, "Pao tao nghé cé}o lao dong") == "Pao tao nghé cho lao dong"
+    assert fixed(fix_brace_in_a_letter, "a}b") == "a}b"
+    assert fixed(fix_t_read_as_bracket, "ll. CHI (tjlEU") == "ll. CHI TlEU"
+    assert fixed(fix_small_b_opening_capitals, "1. bay manh chuyén doi s6") == "1. Đay manh chuyén doi s6"
+    assert fixed(fix_small_b_opening_capitals, "- bao dam an toan") == "- bao dam an toan"
+    assert fixed(fix_year_parted, "Yén Bai, ngay 16 thang 02 nam 202‘ 2") == "Yén Bai, ngay 16 thang 02 nam 2022"
+    assert fixed(fix_year_parted, "ngay 16 thang 02 nam 2022") == "ngay 16 thang 02 nam 2022"
+    assert fixed(split_speck_joined_words, "Quyết định sé'2239/QĐ-TTg") == "Quyết định sé 2239/QĐ-TTg"
+    assert fixed(split_speck_joined_words, "Quyết định 8b'1956/QĐ-TTg") == "Quyết định 8b 1956/QĐ-TTg"
+    assert fixed(fix_date_slashes, "QD-TTg ngay P28/9/2015 cua") == "QD-TTg ngay 28/9/2015 cua"
+    assert fixed(fix_date_slashes, "QD-TTg ngay S28/9/2015 cua") == "QD-TTg ngay S28/9/2015 cua"  # (a 5's look)
+    text = "\n".join(["UBND TINH YEN BAI", "Yén Bai, ngay 16 thang 02 nam 202‘ 2", "KẾ HOẠCH",
+                      "Pao tao nghé cé}o lao dong nong thon nam 2019",
+                      "Thuc hién Quyet dinh 8b'1956/QP-TTg ngay P28/9/2015 ctia Thu tudng Chinh phi.",
+                      "ll. CHI (tjlEU", "- Tuyén sinh 3.000 nguoi.", "1. bay manh chuyén doi s6"])
+    out = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert out[1].endswith("năm 2022") and "nghề cho lao động" in out[3]
+    assert "Quyết định số 1956/QĐ-TTg ngày 28/9/2015 của" in out[4]
+    assert out[5] == "II. CHỈ TIÊU" and out[7] == "1. Đẩy mạnh chuyển đổi số"
+
+
+def test_sample_004s_code_on_a_label_a_report_and_a_title_place() -> None:
+    """Sample 004's code on fresh seeds 1897, 1900, 1923 and 1913 code004 (each field had been lost): the lead's label
+    with its c written e and its h M ("Don vi)eMu tri:", "DonvieMu tri:"), "báo cáo" glued with a capital O
+    ("baOeao kSt qua"), a title's place with a c written e ("tinh B~e K?n" beside a header's Bắc Kạn)."""
+    from vetplan.normalize.fixers import _fits_with_stand_ins, fix_fixed_phrase_words
+
+    for label in ("Don vi)eMu tri:", "DonvieMu tri:"):
+        out = normalize_text(f"KE HOACH\n1. Tuyen truyen\n- {label} Sa Lao d9ng - Thuong binh va Xa h9i.",
+                             damage="substitution").text
+        assert "- Đơn vị chủ trì: Sở Lao động" in out, label
+    line = "Các cơ quan, đơn vị baOeao kết quả và phòng Lao động"  # (as the decoder left it)
+    assert apply_edits(line, fix_fixed_phrase_words(line)) == "Các cơ quan, đơn vị báo cáo kết quả và phòng Lao động"
+    assert _fits_with_stand_ins(["B~e", "K?n"], ["bac", "kan"])
+    assert not _fits_with_stand_ins(["B~e", "K?n"], ["bao", "kan"])
