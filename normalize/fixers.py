@@ -648,6 +648,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE_SPACED.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 271 11/2009")
+        out += [(m.start(), m.end(), f"{m['d']}/{m['m']}/", 0.75)
+                for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
     out += [(m.start(), m.end(), "", 0.75) for m in _DATE_WORD_NUMBER_SPACED.finditer(line)
             if _in_words_valid(line, m)]  # ("thang 1 1 nam 2018")
@@ -752,6 +755,10 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a date's first slash read as a "1" and a space after "ngày" ("ngay 271 11/2009": 27/11/2009, sample 000's engine on
 #: another plan, fresh seed 842 eng000: the citation's date had been lost); no day has three figures
+#: a date's slashes read as a "1" and a stroke after "ngày" ("ngay 27111/I2009": 27/11/2009, sample 000's engine on
+#: fresh seed 1989 eng000, the citation's date lost): day, "1", month, "/", a stroke, the year
+_DATE_SLASHES_AS_ONE_AND_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<d>\d{2})1(?P<m>\d{1,2})/"
+                                                r"[Il|](?=(?:19|20)\d\d(?![\w/]))")
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
@@ -1295,12 +1302,16 @@ _PROVINCE_AFTER_A_COUNCIL = regex.compile(r"(?<=(?:(?<![\p{L}\d])|(?<=PCT))(?:[u
 
 #: a speck read as a small letter glued before the committee opening a recipients' item ("- bUBND cdc huy¢n, thanh
 #: pho;": sample 000's engine on fresh seed 1792 eng000, read "ĐUBND", the recipient lost)
-_SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*)[a-z](?=UBND(?![\p{L}\d]))")
+_SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*)[a-z](?=UBND(?![\p{L}\d]))"
+                                        r"|(?<=(?i:tr\S{1,3}c)[ ]+)b(?=H[ĐDPB]ND(?![\p{L}\d]))")  # (or before the
+# council after "Thường trực": "- Thuong truc bHPND tinh;", sample 000's engine on fresh seed 1998 eng000, read "ĐHĐND")
 
 
 def fix_speck_before_committee(line: str) -> list[Edit]:
-    """``"- bUBND các huyện"`` → "- UBND các huyện"; "- UBND" stays."""
-    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_COMMITTEE.finditer(line)]
+    """``"- bUBND các huyện"`` → "- UBND các huyện", ``"Thuong truc bHPND"`` → "Thuong truc HĐND" (the council written
+    whole with it: the speck's edit is the glued word's); "- UBND" stays."""
+    return [(m.start(), m.end(), "", 0.8) if line[m.end()] == "U" else (m.start(), m.end() + 4, "HĐND", 0.8)
+            for m in _SPECK_BEFORE_COMMITTEE.finditer(line)]
 
 
 def fix_province_after_a_council(line: str) -> list[Edit]:
@@ -1660,10 +1671,11 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
 _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:(?:[cC]|(?<=\S)e(?=h))"
                             r"(?:[hH}]|[^\s:]\})|eM)\S{0,3}?\s*"
-                            r"[tT][^\s:]{0,3}(?=\s*:)")  # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435
-# eng000; a speck before it, "Don vi cé}u tri:", fresh seed 505 eng000; a code's c written e, glued: "Don Viehutri:",
-# fresh seed 1480 code004, the lead lost; its h written M too, "Don vi)eMu tri:", "DonvieMu tri:", fresh seeds 1897 and
-# 1900 code004)
+                            r"(?:[tT][^\s:]{0,3}|(?<=\s)[rn][iìíỉ])(?=\s*:)")
+# (its h read as a brace: "Pon vi C}u tri:", fresh seed 435 eng000; a speck before it, "Don vi cé}u tri:", fresh seed
+# 505 eng000; a code's c written e, glued: "Don Viehutri:", fresh seed 1480 code004, the lead lost; its h written M
+# too, "Don vi)eMu tri:", "DonvieMu tri:", fresh seeds 1897 and 1900 code004; its t lost, its r maybe read n, "Don vi
+# chu ni:", sample 004's code on plan 2109)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -1842,6 +1854,24 @@ def fix_lead_label(line: str) -> list[Edit]:
             if m.group(0) != "Đơn vị chủ trì"]
 
 
+#: the partners' label "đơn vị phối hợp:" after a field's semicolon or opening its line, however a code wrote it, its h
+#: maybe M ("Truy~n thong;danvi ph6iMgp: Sa KS hoach": fresh seed 1996 code004, read "dân vị phối mập", the partner
+#: lost)
+_PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*))[dDđĐP]\S{0,2}\s*[vV]\S{0,2}?\s*[pP]h\S{1,3}?\s*"
+                               r"[hHM]\S{1,2}p(?=\s*:)")
+
+
+def fix_partner_label(line: str) -> list[Edit]:
+    """``"…;danvi ph6iMgp: Sở Kế hoạch"`` → "đơn vị phối hợp:" (Capitalised opening its line); written right, it is
+    left."""
+    out: list[Edit] = []
+    for m in _PARTNER_LABEL.finditer(line):
+        want = ("Đ" if not line[:m.start()].strip(" -–•+") else "đ") + "ơn vị phối hợp"
+        if m.group() != want:
+            out.append((m.start(), m.end(), want, 0.8))
+    return out
+
+
 def fix_time_label(line: str) -> list[Edit]:
     """The label "thời gian thực hiện" whose words lost a space between them: ``"; thoigianthuc hien: Quý III"`` →
     "thời gian thực hiện" (three words run together are no token the decoder reads: the task's time had been lost);
@@ -1950,6 +1980,25 @@ _HYPHENED_CAPITALS = regex.compile(r"(?<![\p{L}\d\-])\p{Lu}{2,6}(?:-\p{Lu}{2,6})
 #: the header's terms' words that stand together (as letters without marks), which no hyphen joins ("ỦY BAN NHÂN DÂN")
 _HEADER_TERMS = frozenset({("uy", "ban"), ("ban", "nhan"), ("nhan", "dan"), ("thi", "xa"), ("thi", "tran"),
                            ("thanh", "pho")})
+
+
+#: a header's issuer line in capitals whose place type word opens it (after "UBND" maybe), its letters a type's
+_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}N|T\p{Lu}NH|QU\p{Lu}N)(?=[ ]+\p{L})")
+_ISSUER_TYPES = {"huyen": "HUYỆN", "tinh": "TỈNH", "quan": "QUẬN"}
+
+
+def fix_issuer_type_word(line: str) -> list[Edit]:
+    """The place type word opening a header's issuer line in capitals with another mark than its own, read after the
+    decoder: ``"HUYỀN VỊ XUYÊN"`` → "HUYỆN" (sample 004's code's "HUY~N vI XUYEN", fresh seed 1949 code004: the issuer
+    had kept it; "huyền" is a word, so the LM had no say). Only a type's letters are so written, in a line of capitals
+    (a code's small letter among them: "HUYỀN vỊ XUYÊN")."""
+    m = _ISSUER_TYPE_WORD.match(line)
+    if m is None or sum(c.islower() for c in line) * 4 > sum(c.isupper() for c in line):
+        return []
+    want = _ISSUER_TYPES.get(skeleton(m[2].lower()))
+    if want is None or m[2] == want:
+        return []
+    return [(m.start(2), m.end(2), want, 0.8)]
 
 
 def fix_hyphen_inside_a_header_term(line: str) -> list[Edit]:
@@ -2222,9 +2271,10 @@ _SMALL_B_IN_CAPITALS = regex.compile(r"(?<![^\W\d_])\p{Lu}{1,5}b\p{Lu}{1,5}(?![^
 
 #: a small b opening a word of capitals: Tesseract-eng's reading of its capital Đ ("UBND TINH bAK NÉNG": ĐẮK NÔNG, the
 #: issuer had been "BAN NÔNG"; sample 000's engine read a capital Đ as "b" twice, a small đ never)
-_SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?!(?:UBND|HĐND|HDND)(?![\p{L}\d]))"
+_SMALL_B_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])b(?!(?:UBND|H[ĐDPB]ND)(?![\p{L}\d]))"
                                           r"(?=\p{Lu}{2,}(?![\p{L}\d]))")
-# (not before the committee or the council, whose letters are whole: "- bUBND cdc huy¢n", a speck's, fresh seed 1792)
+# (not before the committee or the council, whose letters are whole: "- bUBND cdc huy¢n", a speck's, fresh seed 1792;
+# "Thuong truc bHPND tinh", its Đ read P, 1998 eng000: the recipient had been "ĐHĐND")
 
 
 #: … or a numbered item's title, which opens with a capital ("1. bay manh chuyén doi s6": Đẩy mạnh, sample 000's engine
@@ -3069,7 +3119,8 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
 _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]o|h[ảa]o|v[àa]o)"
-                                     r"(?=[ ]+động(?![\p{L}\d]))")
+                                     r"(?=[ ]+(?:động|đông)(?![\p{L}\d]))")  # (its ộ read ô too: "cho 400 hảo đông",
+# sample 004's code's "hao d9ng", fresh seed 1983 code004, the target lost)
 # (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004; or a
 # 1, "cho 1.250 1aod9ng", read "vào động", fresh seed 1767 code004)
 #: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
@@ -3082,7 +3133,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
     syllable (``"1.300 nguwédi."``); ``"cho 300 Tạo động"`` → "lao", ``"cho 1.550 lao: động"`` → "lao động"."""
     return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
             if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))] + [
-        (m.start(), m.end(), "lao", 0.75) for m in _COUNT_UNIT_L_READ_T.finditer(line)] + [
+        e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
+            ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)]
 
 
@@ -3758,7 +3810,9 @@ _THOUSANDS_STOP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.)(?
 # fresh seed 624 eng000)
 #: … or inside the three figures after it, before a word ("Tuyén sinh 4.3  00 nguoi", sample 000's engine on another
 #: plan: the target had been lost)
-_THOUSANDS_GROUP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.(\d{1,2}))[ ]{1,2}(?=(\d{1,2})[ ]+\p{L})")
+_THOUSANDS_GROUP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.(\d{1,2}))[ ]{1,2}"
+                                        r"(?=(\d{1,2})[ ]+(?:\p{L}|1\p{Ll}))")  # (the unit's l read as a 1 too:
+# "cho 1.3  00 1ao dong", sample 000's engine on fresh seed 1962 eng000, the target lost)
 
 
 #: a count's first figure, a 1, a scan read as a letter before its thousands stop, after a word ("Tuyển sinh L.300
@@ -4534,15 +4588,21 @@ _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 #: (or the code's e), then "ngày" however written, before a date ending the sentence
 _DEADLINE_GLUED = regex.compile(r"(?<=\S{2})tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
                                 r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+#: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
+#: fresh seed 1999 code004, the report's deadline lost)
+_DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"
+                                    r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
 
 
 def fix_deadline_glued(line: str) -> list[Edit]:
     """``"… Xa h9itruo-engay 07/12/2019."`` → "h9i trước ngày 07/12/2019." (before the decoder, which then reads the
-    word it parts: hội); a sentence without "báo cáo" on its line is left."""
+    word it parts: hội), ``"Xa hoi tnwaC)ngay 05/12/2018."`` → "trước ngày"; a sentence without "báo cáo" on its line
+    is left."""
     if "bao" not in line.lower() and not _REPORTS.search(line):
         return []
     return [e for m in _DEADLINE_GLUED.finditer(line)
-            for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))]
+            for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))] + [
+        (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)]
 
 
 def fix_deadline_word(line: str, before: str = "") -> list[Edit]:

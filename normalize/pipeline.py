@@ -112,6 +112,7 @@ from .fixers import (
     fix_hyphen_inside_a_header_term,
     fix_hyphen_inside_a_word,
     fix_hyphen_spacing,
+    fix_issuer_type_word,
     fix_item_ending_asks,
     fix_item_numbers,
     fix_l_read_as_one_after_a_count,
@@ -132,6 +133,7 @@ from .fixers import (
     fix_opening_quote_speck,
     fix_organise_t_lost,
     fix_part_numerals,
+    fix_partner_label,
     fix_partner_label_hyphen,
     fix_partners_with,
     fix_percent_read_as_figures,
@@ -3727,7 +3729,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if "ngay " in lines[i] and "tr" in lines[i]:  # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày
+            if "ngay " in lines[i] and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa h9itruo-engay 07/12/2019.": hội
+                # trước ngày; "tnwaC)ngay"
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
             if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
@@ -3741,6 +3744,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
+                if kind == "substitution":  # "danvi ph6iMgp:": đơn vị phối hợp
+                    eds += _clear_of(eds, fix_partner_label(lines[i]), "fix_partner_label")
             if "h" in lines[i] and ("," in lines[i] or ";" in lines[i]) and kind != "stripped":  # "chii ri, ph6i
                 # hgp": chủ trì (or a semicolon after it: "chi tri; phi hop véi", fresh seed 692 eng)
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
@@ -4079,6 +4084,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
+            if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
+                out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
                 if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name

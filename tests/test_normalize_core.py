@@ -7446,3 +7446,42 @@ def test_sample_004s_code_on_a_label_a_report_and_a_title_place() -> None:
     assert apply_edits(line, fix_fixed_phrase_words(line)) == "Các cơ quan, đơn vị báo cáo kết quả và phòng Lao động"
     assert _fits_with_stand_ins(["B~e", "K?n"], ["bac", "kan"])
     assert not _fits_with_stand_ins(["B~e", "K?n"], ["bao", "kan"])
+
+
+def test_fresh_seeds_1941_to_2000_fields_a_code_or_sample_000s_engine_had_lost() -> None:
+    """Fresh seeds 1949, 1983, 1996 and 1999 code004, 1962, 1989 and 1998 eng000 (each field had been lost or misread):
+    the issuer's type word with another mark ("HUYỀN VỊ XUYÊN"), "lao động" after a count read "hảo đông", the partners'
+    label with its h written M ("danvi ph6iMgp:"), "trước ngày" with a bracket for its space ("tnwaC)ngay"), a count's
+    figures spaced before a unit whose l was read 1 ("1.3  00 1ao"), a date's slashes read "1" and a stroke ("ngay
+    27111/I2009"), a speck before the council after "Thường trực" ("truc bHPND")."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_date_slashes,
+        fix_deadline_glued,
+        fix_issuer_type_word,
+        fix_partner_label,
+        fix_speck_before_committee,
+        fix_thousands_stop,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_issuer_type_word, "HUYỀN VỊ XUYÊN") == "HUYỆN VỊ XUYÊN"
+    assert fixed(fix_issuer_type_word, "TÌNH QUẢNG NAM") == "TỈNH QUẢNG NAM"
+    for line in ("HUYỆN BA CHẼ", "Huyền thoại", "HUYỀN bí ẩn của núi"):
+        assert fix_issuer_type_word(line) == [], line
+    assert fixed(fix_count_unit_word, "- Đào tạo nghề cho 400 hảo đông nông thôn.") == \
+        "- Đào tạo nghề cho 400 lao động nông thôn."
+    assert fixed(fix_partner_label, "- Don vj chu tri: Sa Thong tin;danvi ph6iMgp: Sa KS hoach") == \
+        "- Don vj chu tri: Sa Thong tin;đơn vị phối hợp: Sa KS hoach"
+    assert fix_partner_label("; đơn vị phối hợp: Sở Nội vụ") == []
+    assert fixed(fix_deadline_glued, "dan vi bao cao kSt qua V~ Sa Lao d9ng tnwaC)ngay 05/12/2018.") == \
+        "dan vi bao cao kSt qua V~ Sa Lao d9ng trước ngày 05/12/2018."
+    assert fixed(fix_thousands_stop, "- Đao tao nghé cho 1.3  00 1ao dong") == "- Đao tao nghé cho 1.300 1ao dong"
+    assert fixed(fix_date_slashes, "QP-TTg ngay 27111/I2009 cua") == "QP-TTg ngay 27/11/2009 cua"
+    assert fixed(fix_date_slashes, "QP-TTg ngay 27151/I2009 cua") == "QP-TTg ngay 27151/I2009 cua"  # (no month 15)
+    assert fixed(fix_speck_before_committee, "- Thuong truc bHPND tinh;") == "- Thuong truc HĐND tinh;"
+    assert fixed(fix_speck_before_committee, "- bUBND các huyện") == "- UBND các huyện"
+    out = normalize_text("KE HOACH\nNoi nhan:\n- Thuong truc bHPND tinh;\n- Luu: VT", damage="ocr_eng").text
+    assert "- Thường trực HĐND tỉnh;" in out
