@@ -2057,7 +2057,8 @@ def fix_department_code_speck(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: a decision's or a directive's code whose issuer "TTg" lost its g to a scan ("46/2015/QĐ-TT ngày 28/9/2015 của Thủ
 #: tướng"): the number's end
-_PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-TT)(?![\p{L}\d])")
+_PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-TT)(?=[\s,;.:)]|$)")
+# (not before a speck and the g: "QD-TT¢g", real Tesseract-eng on fresh seed 1051, the speck fixers' to mend)
 #: "Thủ tướng" as its letters without marks may be read ("Thu tuong", "Thi twong", "Thủ tưởng")
 _PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
 

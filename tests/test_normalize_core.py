@@ -2968,7 +2968,7 @@ def test_the_word_before_a_quarters_number_and_year_is_quy() -> None:
     assert got == "- Thời gian thực hiện: Quý 1/2019."
     # a capital after a comma glued between two words keeps its case ("va,Xa hoi": và, Xã hội, had been "xã")
     got = normalize_text("- Don vi chtrtri: S& Lao-dong - Thuong binh va,Xa hoi.", damage="ocr_eng").text
-    assert got.endswith("Thương binh và, Xã hội.")
+    assert got.endswith("Thương binh và Xã hội.")  # (the comma a speck inside the department's name: it goes)
     # its IV read "TV" (a serif's bar): the numeral and the word both (the word had stayed "Quy")
     assert fix_quarter_word("thoi gian thuc hién: Quy TV/2023.") == [(21, 27, "Quý IV", 0.9)]
     got = normalize_text("- Don vi chi tri: S@ Lao dong; thoi gian thuc hién: Quy TV/2023.", damage="ocr_eng").text
@@ -3274,7 +3274,7 @@ def test_an_agency_name_goes_on_across_a_lone_stop() -> None:
     """"So. Cong Thuong": a lone full stop between an agency's head word and its name may be a scan's speck, so the
     gazetteer name goes on across it and the head is read as the name's (it had been "Số. Công Thương")."""
     got = normalize_text("- Don vi chu tri: So. Cong Thuong; don vi phoi hop: So Noi vu.", damage="ocr_eng").text
-    assert got == "- Đơn vị chủ trì: Sở. Công Thương; đơn vị phối hợp: Sở Nội vụ."
+    assert got == "- Đơn vị chủ trì: Sở Công Thương; đơn vị phối hợp: Sở Nội vụ."  # (the speck gone too)
     # or a colon ("So: Théng tin": it had been "Số: Thông tin", the number's label)
     got = normalize_text("don vi phdi hop: So: Théng tin va Truyén thong", damage="ocr_eng").text
     assert got == "đơn vị phối hợp: Sở: Thông tin và Truyền thông"
@@ -7320,6 +7320,7 @@ def test_the_prime_ministers_code_whose_g_a_scan_lost() -> None:
     assert fix_prime_ministers_code("Chỉ thị số 24/CT-TT ngày 28/5/2020 của Thi twong Chinh phu") != []
     assert fix_prime_ministers_code("Quyết định số 12/QĐ-TT ngày 2/3/2020 của Giám đốc Trung tâm") == []
     assert fix_prime_ministers_code("Thông tư số 43/2016/TT-BLĐTBXH của Thủ tướng") == []
+    assert fix_prime_ministers_code("Quyết định số 1956/QD-TT¢g ngày 27/11/2009 của Thủ tướng") == []
     text = "KẾ HOẠCH\nThực hiện Quyết định số 46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng Chính phủ;"
     assert "46/2015/QĐ-TTg ngày" in normalize_text(text, damage="ocr_vie").text
 
