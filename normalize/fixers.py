@@ -659,6 +659,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
                 if _day_and_month(*line[m.end():].split("/")[:2])]
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_DATE.finditer(line)]  # ("ngay ‘ 28/12/2016")
+        out += [e for m in _DATE_SPACED_AFTER_SLASH.finditer(line) if _day_and_month(m["d"], m["m"])
+                for e in ([(m.start("q"), m.end("q"), "", 0.8)] if m["q"] else []) + [(*m.span("s"), "", 0.8)]]
         out += [(m.start(), m.end(), "/" + (m["y"] or "").replace(" ", ""), 0.75)  # ("27/111‘ 2009", "28/9120 15")
                 for m in _SLASH_AS_ONE_WITH_SPECK.finditer(line) if _day_and_month(m["d"], m["m"])]
     if "-" in line or " " in line:  # ("Quý II/20-19": 2019, "28/9/20 15")
@@ -734,7 +736,9 @@ _QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*[1
 #: … or a space ("Quy 1 2016.": real Tesseract-eng on fresh seed 866, the task's time lost)
 _QUARTER_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+[1-4])[ ](?=(?:19|20)\d\d(?![\d/]))")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
-                                   r"|(?i:qu\S{1,2})[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")
+                                   r"|(?i:qu)[^\sIl|\d]{1,2}[ .:]*[1-4])(?=(?:19|20)\d\d(?![\d/]))")  # (not
+# a Roman quarter's stroke glued to its word, its slash read "1": "QuyI12019", fix_quarter_slash's — it had been given
+# a second slash, "Quý I//2019", sample 004's code on fresh seed 2011 code004)
 #: a month's or quarter's stop or comma a scan read for its slash before the year ("Quý 1.2016", "tháng 8,2020"; no
 #: count is written so: "1.550 người" has three digits after its stop)
 _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9])"
@@ -761,6 +765,10 @@ _DATE_SLASHES_AS_ONE_AND_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3
                                                 r"[Il|](?=(?:19|20)\d\d(?![\w/]))")
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
+#: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample
+#: 000's engine on fresh seed 2012 eng000: the citation's date lost)
+_DATE_SPACED_AFTER_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?(?P<d>\d{1,2})/"
+                                         r"(?P<s>[ ]+)(?P<m>\d{1,2})/(?=(?:19|20)\d\d(?![\w/]))")
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
 _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|[Il1|]{1,3}|[Il1|]?V|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
@@ -815,9 +823,10 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 _ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
                           r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
-_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ](?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")  # (a capital Đ read as a
-# small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one before it; a speck
-# after its capital, "2 G‘an két", fresh seed 1098 eng000)
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")
+# (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
+# capital Đ read as a small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one
+# before it; a speck after its capital, "2 G‘an két", fresh seed 1098 eng000)
 _ITEM_TWO = regex.compile(r"^\s*2[.,:]-?\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết"; a speck
 # after it, "2.-Đổi mới")
 #: the item "3." (the "2." between a scan may have misread too)
@@ -1122,9 +1131,10 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: tiy", "Tinh iy", a code's "T^nhuy", "ToNhuy" (its N capitalised after a stand-in), "Tinh By", "Tl,rnh Cy", "Tinh$Y";
 #: Vietnamese OCR's "Linh ủy", "Tỉnh ủv"): the
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
-# (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay")
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)|T[^\sh]{1,2}rh"
-                                 r"|T[^\sh]h(?=[uU][yY])"
+# (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay"; a speck after it, "Tinhé tiy", fresh seed 2037
+# eng000, read "Tinh túy")
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)[éè‘’'`]?"
+                                 r"|T[^\sh]{1,2}rh|T[^\sh]h(?=[uU][yY])"
                                  r"|T[^\sh]{1,2}M"
                                  r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}mh)"  # (its h a brace: "Tim} uy", fresh seed 1219
                                  # eng000; its n an m, "Timh uy", 1266 code004)
@@ -2500,8 +2510,9 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
                                     r"(?:[ ]+|(?=[IV]))"  # (its space lost, or a speck read for it: "Quy)III12021",
                                     # fresh seed 1055 code004, the task's time had been lost; or a code's space written
                                     # l, "QuylI\/2018", fresh seed 1228 code004, read "Quy là/2018")
-                                    r"(?P<run>(?=1{0,2}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
-                                    r"(?=(?:19|20)\d\d\b)")
+                                    r"(?P<run>(?=1{0,3}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
+                                    r"(?=(?:19|20)(?P<gap>[ ]?)\d\d\b)")  # (its year maybe parted: "Quy 111I20
+# 19", sample 000's engine on fresh seed 2042 eng000, the task's time lost: the space goes with it)
 # (strokes: an Arabic "Quý 12016" is fix_date_slashes'; a code's small v: "Quy IvI2019"; two strokes read as 1s
 # before the rest, "Quy 11lI2023", fresh seed 622 eng000: III/2023 had been "Quý 11 lI2023")
 
@@ -2556,6 +2567,8 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             # 1817 code004, the task's time lost)
             word = line[m.start():m.start("run")]
             out.insert(before, (m.start(), m.start("run"), _quarter_word_as(word) + " ", 0.8))
+        if len(out) > before and m.group("gap"):  # ("III/20 19")
+            out.append((m.start("gap"), m.end("gap"), "", 0.8))
     if "V/" in line:
         for m in _QUARTER_V_ALONE.finditer(line):
             out += [(m.start(3), m.end(3), "IV", 0.7)] + (
@@ -3653,9 +3666,12 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # (or as a 6, F or Y, alone on its line: "glAM P6C", "PHO GIAM DFC", "G1AM PYC",
                                    # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M\s+"
-                                   r"[DĐBP](?:[BDGES6FYA]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed 1543
-                                   # eng000, read "BẮC")
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M(?:T(?=\s))?\s+"
+                                   r"(?:[DĐBP](?:[BDGES6FYA]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
+                                   # 1543 eng000, read "BẮC")
+                                   r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C)"  # (alone on its line, any one or two signs
+                                   # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
+                                   # code004 and 2038 eng000, the positions lost)
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
@@ -4382,7 +4398,7 @@ def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pat
     it."""
     names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.]?[ ](?:\d[ ])?)({alternatives})"
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.'‘’`]?[ ](?:\d[ ])?)({alternatives})"
                                 rf"(?![\p{{L}}\d])")
 
 

@@ -3805,6 +3805,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
+            if kind == "substitution" and "GIAM" in lines[i]:  # "GIAMT Đ6C": a code's GIÁM ĐỐC alone on its line
+                eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
             if kind == "substitution" and "th" in lines[i].lower():  # "t9 th,rng 5 den thang 6/2023": từ
                 eds += _clear_of(eds, fix_coded_span_opening(lines[i]), "fix_coded_span_opening")
             if kind == "stripped" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text

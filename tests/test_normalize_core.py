@@ -7486,3 +7486,41 @@ def test_fresh_seeds_1941_to_2000_fields_a_code_or_sample_000s_engine_had_lost()
     assert fixed(fix_speck_before_committee, "- bUBND các huyện") == "- UBND các huyện"
     out = normalize_text("KE HOACH\nNoi nhan:\n- Thuong truc bHPND tinh;\n- Luu: VT", damage="ocr_eng").text
     assert "- Thường trực HĐND tỉnh;" in out
+
+
+def test_fresh_seeds_2001_to_2060_fields_a_code_or_sample_000s_engine_had_lost() -> None:
+    """Fresh seeds 2006, 2011 code004 and 2011, 2012, 2037, 2038, 2042 eng000 (each field had been lost): a quarter's
+    stroke glued to its word given a second slash ("QuyI12019" had been "Quý I//2019"), an item's stop read as spaces
+    ("3   Kiém tra"), a quarter's strokes read 1s with a parted year ("Quy 111I20 19"), a date with a speck and a space
+    after its slash ("ngay ‘ 28/ 12/2016"), "GIÁM ĐỐC" alone on its line ("GIAMT Đ6C", "GIAM D)C"), "Tỉnh ủy" with
+    a speck after its first word ("Tinhé tiy"), a department's head with a quote for its ở ("S' Tai chinh")."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head,
+        fix_date_slashes,
+        fix_director_title,
+        fix_item_numbers,
+        fix_quarter_slash,
+        fix_standing_committee,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fix_date_slashes("thoi gian thuc hien: QuyI12019.") == []
+    assert fixed(fix_quarter_slash, "thoi gian thuc hien: QuyI12019.") == "thoi gian thuc hien: Quý I/2019."
+    assert fixed(fix_quarter_slash, "- Thoi gian thuc hién: Quy 111I20 19.") == "- Thoi gian thuc hién: Quý III/2019."
+    assert fixed(fix_date_slashes, "thuc hien: Quý 12016.") == "thuc hien: Quý 1/2016."
+    assert fix_item_numbers(["1. Abc", "- x", "2. Def", "- y", "3   Kiém tra, gidm sdt", "- z"]) == {
+        4: (1, 1, ".", 0.75)}
+    assert fixed(fix_date_slashes, "TT-BLPTBXH ngay ‘ 28/ 12/2016 Cua") == "TT-BLPTBXH ngay 28/12/2016 Cua"
+    assert fixed(fix_date_slashes, "ngay 28/ 13/2016") == "ngay 28/ 13/2016"
+    for line in ("GIAMT Đ6C", "GIAM D)C", "KT. GIAM D)C"):
+        assert fixed(fix_director_title, line).endswith("GIÁM ĐỐC"), line
+    assert fixed(fix_director_title, "GIAM ĐỒNG HỒ") == "GIAM ĐỒNG HỒ"
+    assert fixed(fix_standing_committee, "- Thuong truc Tinhé tiy;") == "- Thường trực Tỉnh ủy;"
+    line = "đơn vị phối hợp:  Số' Tài chính; thời gian"
+    assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "đơn vị phối hợp:  Sở Tài chính; thời gian"
+    out = normalize_text("KE HOACH\n1. Tuyen truyen\n-Thoi gianth\\l'iC hi~n: QuyI12019.\nGIAMT Đ6C",
+                         damage="substitution").text.split("\n")
+    assert out[2].endswith("Quý I/2019.") and out[3] == "GIÁM ĐỐC"
