@@ -3111,11 +3111,23 @@ _NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?:Quyết định|N
                                         r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
 
 
-def fix_number_word_before_document(line: str) -> list[Edit]:
+#: "số" read as figures ("50", "s0"), opening a line whose line before ends with a cited document's type name
+#: ("… Quyết định" / "50 1956/QB-TTg ngay …": real Tesseract-eng on fresh seed 1106, the citation lost)
+_NUMBER_WORD_OPENING_A_LINE = regex.compile(r"^[ ]*[5sS8][0oO6]?(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+_TYPE_NAME_ENDING = regex.compile(r"(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Công văn|Kết luận)"
+                                  r"[ ]*$")
+
+
+def fix_number_word_before_document(line: str, before: str = "") -> list[Edit]:
     """``"Quyết định sa 46/2015/QĐ-TTg"`` → "số" (read after the decoder: the word before a whole document number), and
-    ``"Quyết định ở 2239/QĐ-TTg"`` → "số" (a short word after a cited type name)."""
+    ``"Quyết định ở 2239/QĐ-TTg"`` → "số" (a short word after a cited type name), or "50" opening the line after
+    the type name's (``before``: the repaired line above, ending "Quyết định")."""
     out = [(m.start(), m.end(), "Số" if m.group()[0] == "S" else "số", 0.85)
            for m in _NUMBER_WORD_BEFORE_DOCUMENT.finditer(line) if m.group().lower() not in ("sở",)]
+    if before and _TYPE_NAME_ENDING.search(before) and (m := _NUMBER_WORD_OPENING_A_LINE.match(line)) and \
+            m.group().strip() != "số" and not out:
+        a = len(m.group()) - len(m.group().lstrip())
+        out.append((a, m.end(), "số", 0.8))
     return out + [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AFTER_TYPE.finditer(line)
                   if not any(m.start() < e[1] and e[0] < m.end() for e in out)]
 
@@ -3142,11 +3154,23 @@ _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
 
 
+#: … or another word of "ng" ending the clause after a count, two letters from "nguoi" ("Tuyển sinh 5.100 ngọt.":
+#: real Tesseract-eng's "ngtot", fresh seed 1136, the target lost); the words a count may end with so stay
+_COUNT_UNIT_NG_WORD = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ng\p{Ll}{1,4}(?=[ ]*[.;,]?[ ]*$)")
+_COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn", "ngàn", "nguồn", "ngôi", "ngạch", "ngũ"})
+
+
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
-    syllable (``"1.300 nguwédi."``); ``"cho 300 Tạo động"`` → "lao", ``"cho 1.550 lao: động"`` → "lao động"."""
-    return [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
-            if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))] + [
+    syllable (``"1.300 nguwédi."``) or another of "ng" two letters off (``"5.100 ngọt."``); ``"cho 300 Tạo động"`` →
+    "lao", ``"cho 1.550 lao: động"`` → "lao động"."""
+    from rapidfuzz.distance import Levenshtein
+
+    ngoai = [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
+             if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))]
+    return ngoai + [(m.start(), m.end(), "người", 0.7) for m in _COUNT_UNIT_NG_WORD.finditer(line)
+                    if m.group() not in _COUNT_WORDS_OF_NG and Levenshtein.distance(skeleton(m.group()), "nguoi") <= 2
+                    and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)]

@@ -4073,8 +4073,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
-                out = _recorded(out, i, fix_number_word_before_document(out), "fix_number_word_before_document",
-                                changes)
+                out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
+                                "fix_number_word_before_document", changes)
             if " ng" in out or " T" in out or " lao" in out or " hảo" in out:  # "Tuyển sinh 3.500 ngoài.": người
                 # (its count and space before it); "cho 300 Tạo động", "cho 1.700 hảo động": lao; "cho 1.550 lao: động"
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)

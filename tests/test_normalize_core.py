@@ -7524,3 +7524,24 @@ def test_fresh_seeds_2001_to_2060_fields_a_code_or_sample_000s_engine_had_lost()
     out = normalize_text("KE HOACH\n1. Tuyen truyen\n-Thoi gianth\\l'iC hi~n: QuyI12019.\nGIAMT Đ6C",
                          damage="substitution").text.split("\n")
     assert out[2].endswith("Quý I/2019.") and out[3] == "GIÁM ĐỐC"
+
+
+def test_real_tesseract_eng_on_a_cited_numbers_word_and_a_counts_unit() -> None:
+    """Real Tesseract-eng on fresh seeds 1106 and 1136 (each field had been lost): "số" read "50" opening the line after
+    the cited type's name ("… Quyết định" / "50 1956/QB-TTg"), a count's "người" read "ngọt"; a line not after a type
+    name, and the words a count may end with ("nghề", "ngày", "ngôi"), stay."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_number_word_before_document
+
+    line = "50 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ"
+    before = "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ: Quyết định"
+    assert apply_edits(line, fix_number_word_before_document(line, before)).startswith("số 1956/QĐ-TTg")
+    assert fix_number_word_before_document(line, "của Chính phủ;") == []
+    assert fix_number_word_before_document(line) == []
+    for line, want in (("- Tuyển sinh 5.100 ngọt.", "- Tuyển sinh 5.100 người."),
+                       ("- Đào tạo 25 nghề.", "- Đào tạo 25 nghề."), ("đạt 12 ngày;", "đạt 12 ngày;"),
+                       ("xây 10 ngôi.", "xây 10 ngôi.")):
+        assert apply_edits(line, fix_count_unit_word(line)) == want, line
+    out = normalize_text("KE HOACH\nCan cu Nghi dinh so 15/2019/NB-CP ngay 01/02/2019 cua Chinh phu: Quyet dinh\n"
+                         "50 1956/QB-TTg ngay 27/11/2009 cua Thu tuong Chinh phu\n- Tuyen sinh 5.100 ngtot.",
+                         damage="ocr_eng").text.split("\n")
+    assert out[2].startswith("số 1956/QĐ-TTg ngày") and out[3] == "- Tuyển sinh 5.100 người."
