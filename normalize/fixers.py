@@ -827,13 +827,15 @@ _ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\p
 # (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
 # capital Đ read as a small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one
 # before it; a speck after its capital, "2 G‘an két", fresh seed 1098 eng000)
-_ITEM_TWO = regex.compile(r"^\s*2[.,:]-?\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết"; a speck
-# after it, "2.-Đổi mới")
+_ITEM_TWO = regex.compile(r"^\s*2[.,:][.\-]?\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết"; a
+# speck after it, "2.-Đổi mới", "2..Đổi mới")
 #: the item "3." (the "2." between a scan may have misread too)
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
 #: list puts before a stop; or lost, its stop left (". Đổi mới công tác tuyển sinh")
 _ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?]?)([.,])(?=\s+\p{Lu}\p{Ll})")
+#: a dash before an item's number 2 to 9 and its stop or colon ("- 3: Phát triển đội ngũ nhà giáo")
+_DASH_BEFORE_ITEM = regex.compile(r"^(\s*)([-–][ ]?)([2-9])([.:])(?=\s+\p{Lu}\p{Ll})")
 #: an item's number 2 to 9 with a semicolon for its stop ("3; Phát triển")
 _ITEM_SEMICOLON = regex.compile(r"^(\s*)([2-9])(;)(?=\s+\p{Lu}\p{Ll})")
 #: the item "1." as written
@@ -844,7 +846,8 @@ _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.
-_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}[fFtjJ\]\[{}()])([.,])(?=\s*\p{Lu}\p{Ll})")
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}[fFtjJ\]\[{}()†])([.,])(?=\s*\p{Lu}\p{Ll})")
+# (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan)
 #: a part's Roman heading in capitals, its strokes as a scan may read them ("Ill. NHIEM VU", "IV. KINH PHÍ")
 _PART_HEADING = regex.compile(r"^\s*(?:[IVlL|1]{1,4}|[IlL|1][VH])[.,]\s*\p{Lu}{2,}")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
@@ -902,6 +905,15 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         elif n >= 3 and _last_item_of_a_list(mended, n):  # the list's last item: the two before it above ("3 Gan két
             # với doanh nghiép" after "1." and "2.", fresh seed 1457 eng000: the last task had been lost)
             out[i] = (m.end(2), m.end(2), ".", 0.75)
+    # "- 3: Phát triển đội ngũ": a dash a speck put before an item's number, the item before it above (fresh seed 1062,
+    # both OCRs: the task had been run into the one before it)
+    for i, line in enumerate(lines):
+        if i in out or (m := _DASH_BEFORE_ITEM.match(line)) is None:
+            continue
+        read = regex.compile(rf"\s*{int(m.group(3)) - 1}[.,;:]+[\s\-]*\p{{Lu}}")
+        if any(read.match(lines[k]) or (k in out and out[k][2] == f"{int(m.group(3)) - 1}.")
+               for k in range(max(0, i - 60), i)):
+            out[i] = (m.start(2), m.end(4), f"{m.group(3)}.", 0.75)
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
         if i in out or (m := _ITEM_SEMICOLON.match(line)) is None:
@@ -1697,6 +1709,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|[^\s,;]
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
+                           r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
+                           # Tesseract-eng on fresh seed 1062, the lead lost)
                            r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
 # (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò"; its c read
 # as a cent sign, a space after it: "Xa hot ¢ hd tri, phoi hop vai", real Tesseract-eng on fresh seed 1066, the lead
@@ -1727,6 +1741,11 @@ def fix_lead_verb(line: str) -> list[Edit]:
             # tư chủ trì, fresh seed 1584 code; the space parts the word, which the decoder then reads alone)
         if m["verb"].lower() != "chủ trì":
             out.append((*m.span("verb"), "Chủ trì" if m["verb"][0] == "C" else "chủ trì", 0.8))
+        if m.start() > 1 and line[m.start() - 1] in "’'‘`" and line[m.start() - 2].isalpha():  # (a quote for the
+            # space before it: "nong thon’chii tri", real Tesseract-eng on fresh seed 1062)
+            out.append((m.start() - 1, m.start(), " ", 0.8))
+        if m["speck"]:
+            out.append((*m.span("speck"), "", 0.8))
         if m["with"].lower() != "phối hợp":
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
@@ -1753,9 +1772,16 @@ _WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)v
 _PARTNER_LABEL_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])ph\S{1,3})-(?=h\S{1,3}p[ ]?:)")
 
 
+#: … or specks between "vị" and "phối hợp:" ("đơn Vị ¡| phối hợp:.Sở Giáo dục", vetplan's OCR of fresh seed 1062's
+#: scan: the partner lost)
+_SPECKS_IN_PARTNER_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:v)\S{1,2})[ ]+[¡|!'‘’`.,:;_~]{1,3}"
+                                         r"(?=[ ]+ph\S{1,3}[ ]h\S{1,3}p[ ]?:)")
+
+
 def fix_partner_label_hyphen(line: str) -> list[Edit]:
-    """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)]
+    """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"; ``"đơn Vị ¡| phối hợp:"`` → "đơn Vị phối hợp:"."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)] + [
+        (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)]
 
 
 def fix_partners_with(line: str) -> list[Edit]:

@@ -7545,3 +7545,20 @@ def test_real_tesseract_eng_on_a_cited_numbers_word_and_a_counts_unit() -> None:
                          "50 1956/QB-TTg ngay 27/11/2009 cua Thu tuong Chinh phu\n- Tuyen sinh 5.100 ngtot.",
                          damage="ocr_eng").text.split("\n")
     assert out[2].startswith("số 1956/QĐ-TTg ngày") and out[3] == "- Tuyển sinh 5.100 người."
+
+
+def test_fresh_seed_1062s_items_and_labels_as_both_ocrs_read_them() -> None:
+    """Fresh seed 1062's plan as vetplan's OCR and real Tesseract-eng read it (its tasks had been lost): the item 1.
+    below the part's heading read as a dagger ("_†."), the item 2.'s stop doubled ("2..Đổi mới"), a dash before the
+    item 3. ("- 3: Phát triển"), specks inside the partners' label ("đơn Vị ¡| phối hợp:"), a stroke's speck before
+    "phối hợp" in a lead's sentence ("chii tri, 1 pho hop vai"). A dash before a number with no item before it stays."""
+    from vetplan.normalize.fixers import fix_item_numbers, fix_lead_verb, fix_partner_label_hyphen
+
+    lines = ["II. NHIỆM VỤ VÀ GIẢI PHÁP:", "_†. Đào tạo nghề cho lao động", "- Tổ chức", "2..Đổi mới công tác", "- x",
+             "- 3: Phát triển đội ngũ nhà giáo", "Sở abc"]
+    assert fix_item_numbers(lines) == {1: (0, 3, "1.", 0.8), 5: (0, 4, "3.", 0.75)}
+    assert fix_item_numbers(["Abc", "- x", "- 3: Phát triển"]) == {}
+    line = "Sở Nông nghiệp và Phát triển nông thôn; đơn Vị ¡| phối hợp:.Sở Giáo dục và"
+    assert "; đơn Vị phối hợp:.Sở" in apply_edits(line, fix_partner_label_hyphen(line))
+    line = "Sd Nong nghiép va Phat trien nong thon’chii tri, 1 pho hop vai Sé Ke hoach"  # (a quote for its space)
+    assert "thon chủ trì, phối hợp vai Sé" in apply_edits(line, fix_lead_verb(line))
