@@ -846,8 +846,13 @@ _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.
-_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}[fFtjJ\]\[{}()†])([.,])(?=\s*\p{Lu}\p{Ll})")
-# (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan)
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtjJ\]\[{}()†]|l[Vv]))([.,])"
+                                          r"(?=\s*[‘’'`]?\p{Lu}\p{Ll})")
+# (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan; a small l and a V, a speck before the title:
+# "lV, ‘Fuyen truyen", real Tesseract-eng on fresh seed 1164, the tasks shifted by one)
+#: an item's number with a stroke between it and its stop ("1/.Kiem tra, giam sat": real Tesseract-eng on fresh seed
+#: 1173, the tasks shifted by one) — no number is written so
+_ITEM_STROKE_BEFORE_STOP = regex.compile(r"^(\s*)([1-9])([/|])(?=\.\s*\p{Lu}\p{Ll})")
 #: a part's Roman heading in capitals, its strokes as a scan may read them ("Ill. NHIEM VU", "IV. KINH PHÍ")
 _PART_HEADING = regex.compile(r"^\s*(?:[IVlL|1]{1,4}|[IlL|1][VH])[.,]\s*\p{Lu}{2,}")
 #: a later part's Roman heading ("II.", "III. NHIỆM VỤ"): an "I." below it is no part's
@@ -873,7 +878,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         # kết", or a semicolon: "1; Tuyên truyền", fresh seed 1196 eng)
         if m is None and later_part:
             m = _ITEM_ONE_AS_I.match(line)
-        if m is None and i and _PART_HEADING.match(lines[i - 1]):
+        above = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")  # (blank lines between maybe)
+        if m is None and _PART_HEADING.match(above):
             m = _ITEM_ONE_BELOW_A_HEADING.match(line)
         later_part = later_part or bool(_LATER_PART.match(line))
         if m and (not m.group(2).isdigit() or hyphen) and any(
@@ -905,6 +911,9 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         elif n >= 3 and _last_item_of_a_list(mended, n):  # the list's last item: the two before it above ("3 Gan két
             # với doanh nghiép" after "1." and "2.", fresh seed 1457 eng000: the last task had been lost)
             out[i] = (m.end(2), m.end(2), ".", 0.75)
+    for i, line in enumerate(lines):  # "1/.Kiem tra": the stroke goes
+        if i not in out and (m := _ITEM_STROKE_BEFORE_STOP.match(line)):
+            out[i] = (m.start(3), m.end(3), "", 0.8)
     # "- 3: Phát triển đội ngũ": a dash a speck put before an item's number, the item before it above (fresh seed 1062,
     # both OCRs: the task had been run into the one before it)
     for i, line in enumerate(lines):
@@ -2026,10 +2035,15 @@ _ISSUER_TYPES = {"huyen": "HUYỆN", "tinh": "TỈNH", "quan": "QUẬN"}
 def fix_issuer_type_word(line: str) -> list[Edit]:
     """The place type word opening a header's issuer line in capitals with another mark than its own, read after the
     decoder: ``"HUYỀN VỊ XUYÊN"`` → "HUYỆN" (sample 004's code's "HUY~N vI XUYEN", fresh seed 1949 code004: the issuer
-    had kept it; "huyền" is a word, so the LM had no say). Only a type's letters are so written, in a line of capitals
-    (a code's small letter among them: "HUYỀN vỊ XUYÊN")."""
+    had kept it; "huyền" is a word, so the LM had no say). Only a type's letters are so written, before words in
+    capitals (a code's small letter among them: "HUYỀN vỊ XUYÊN"; the motto's column after them: "TÌNH PHÚ THỌ Độc
+    lập")."""
     m = _ISSUER_TYPE_WORD.match(line)
-    if m is None or sum(c.islower() for c in line) * 4 > sum(c.isupper() for c in line):
+    if m is None:
+        return []
+    words = list(itertools.takewhile(lambda w: sum(c.islower() for c in w) < 2, line[m.end():].split()))
+    if not words:  # (the place's words in capitals, maybe one small letter each; the motto may follow: "TÌNH PHÚ THỌ
+        # Độc lập - Tự do", real Tesseract-eng on fresh seed 1141)
         return []
     want = _ISSUER_TYPES.get(skeleton(m[2].lower()))
     if want is None or m[2] == want:

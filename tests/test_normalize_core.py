@@ -7470,7 +7470,8 @@ def test_fresh_seeds_1941_to_2000_fields_a_code_or_sample_000s_engine_had_lost()
 
     assert fixed(fix_issuer_type_word, "HUYỀN VỊ XUYÊN") == "HUYỆN VỊ XUYÊN"
     assert fixed(fix_issuer_type_word, "TÌNH QUẢNG NAM") == "TỈNH QUẢNG NAM"
-    for line in ("HUYỆN BA CHẼ", "Huyền thoại", "HUYỀN bí ẩn của núi"):
+    assert fixed(fix_issuer_type_word, "TÌNH PHÚ THỌ Độc lập - Tự do") == "TỈNH PHÚ THỌ Độc lập - Tự do"
+    for line in ("HUYỆN BA CHẼ", "Huyền thoại", "HUYỀN bí ẩn của núi", "TÌNH yêu"):
         assert fix_issuer_type_word(line) == [], line
     assert fixed(fix_count_unit_word, "- Đào tạo nghề cho 400 hảo đông nông thôn.") == \
         "- Đào tạo nghề cho 400 lao động nông thôn."
@@ -7562,3 +7563,15 @@ def test_fresh_seed_1062s_items_and_labels_as_both_ocrs_read_them() -> None:
     assert "; đơn Vị phối hợp:.Sở" in apply_edits(line, fix_partner_label_hyphen(line))
     line = "Sd Nong nghiép va Phat trien nong thon’chii tri, 1 pho hop vai Sé Ke hoach"  # (a quote for its space)
     assert "thon chủ trì, phối hợp vai Sé" in apply_edits(line, fix_lead_verb(line))
+
+
+def test_an_item_one_read_as_a_small_l_and_a_v_or_with_a_stroke_before_its_stop() -> None:
+    """Real Tesseract-eng on fresh seeds 1164 and 1173 (the tasks had shifted by one): "lV, ‘Fuyen truyen" below "Il.
+    NITEM VU VA GLIAL PHAP" (a blank line between), "1/.Kiem tra, giam sat". A part "IV," below a heading stays."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    lines = ["Il. NITEM VU VA GLIAL PHAP", "", "lV, ‘Fuyen truyen, ta van hoe nghe", "- To chuc", "2. Abc"]
+    assert fix_item_numbers(lines) == {2: (0, 3, "1.", 0.8)}
+    assert fix_item_numbers(["III. NHEEM VU VA GIAI PHAP", "1/.Kiem tra, giam sat", "- x", "2. Abc"]) == {
+        1: (1, 2, "", 0.8)}
+    assert fix_item_numbers(["III. NHIEM VU", "IV, Tuyen", "- x", "2. Abc"]) == {}
