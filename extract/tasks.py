@@ -159,6 +159,10 @@ _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.rep
                             # head's next word: "Sở Xây dựng")
                             rf"|(?<!(?<!\p{{L}})(?:{_HEADS}))\s+(?:{_CAPITALISED_VERBS})\b)")
 _ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
+#: a figure opening a word after a partner's name of two words or more: the verb after it, which a code wrote with a
+#: figure ("phối hợp với Sở Công Thương 6 chức Hội thi …", sample 004's code on fresh seeds 2137 and 2168: "tổ" read
+#: "6", the partner had run on to the sentence's end) — no agency's name has a figure of its own there
+_FIGURE_AFTER_A_NAME = re.compile(r"(?<=\S\s+\S+)\s+(?=\d)")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà)[:.](?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
                             rf"|(?<=[-–])\.|(?<=\p{{L}})\.(?=\p{{Ll}}))"  # (a colon speck before a small word, "Xã:
@@ -329,7 +333,8 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     if m:  # the action stays an action; its lead and partners are read off it too
         lead.extend(x for x in split_agencies(m.group("lead")) if x not in lead)
         if m.group("partners"):
-            partners.extend(x for x in split_agencies(m.group("partners")) if x not in partners)
+            named = [_FIGURE_AFTER_A_NAME.split(x, maxsplit=1)[0] for x in split_agencies(m.group("partners"))]
+            partners.extend(x for x in named if x not in partners)
     actions.append(body)
     return timeline
 

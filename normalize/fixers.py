@@ -1793,6 +1793,19 @@ def fix_partner_label_hyphen(line: str) -> list[Edit]:
         (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)]
 
 
+#: "với" glued to the partner's head word "Sở" after "phối hợp" ("ph6i hgpVoiSa Tai chinh", "ph6i hgp vaiSa Nong
+#: nghiep": sample 004's code on fresh seeds 2171 and 2155, read "Với Sa" and "với và", the partner lost)
+_WITH_GLUED_TO_THE_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[pP]h\S{1,3}[ ]?)(?P<hop>[hM]\S{1,2}[pP])(?P<gap>[ ]?)"
+                                        r"(?P<with>[vV]\S{1,2})(?P<head>S\S{0,2})(?=[ ]\p{Lu}\p{Ll})")
+
+
+def fix_with_glued_to_the_head(line: str) -> list[Edit]:
+    """``"ph6i hgpVoiSa Tai chinh"`` → "ph6i hợp với Sở Tai chinh" (before the decoder, "hợp" with them where they
+    were glued to it too); written apart, it is left."""
+    return [(m.start("hop") if not m["gap"] else m.start("with"), m.end("head"),
+             ("hợp " if not m["gap"] else "") + "với Sở", 0.8) for m in _WITH_GLUED_TO_THE_HEAD.finditer(line)]
+
+
 def fix_partners_with(line: str) -> list[Edit]:
     """The "với" between "phối hợp" and the partner's name, in a repaired line: ``"phối hợp v61 Sở Thông tin"`` →
     "với", a speck's stop after it gone: ``"phối hợp vài. Sở"`` (read after the decoder, whose context it stays: a word
@@ -1903,7 +1916,7 @@ def fix_lead_label(line: str) -> list[Edit]:
 #: maybe M ("Truy~n thong;danvi ph6iMgp: Sa KS hoach": fresh seed 1996 code004, read "dân vị phối mập", the partner
 #: lost)
 _PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*))[dDđĐP]\S{0,2}\s*[vV]\S{0,2}?\s*[pP]h\S{1,3}?\s*"
-                               r"[hHM]\S{1,2}p(?=\s*:)")
+                               r"[hHM]\S{1,2}[pP](?=\s*:)")  # (its p a capital: "Dan vjph6iMgP:", fresh seed 2178)
 
 
 def fix_partner_label(line: str) -> list[Edit]:
@@ -4086,13 +4099,14 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023", "3.dén thang")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])[^\W\d_])\s+"
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]|,r))\s+"
                            r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d{1,2}"
                            r"(?:/\d{4})?"
                            r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
                            r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
 # "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
-# 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"
+# 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"; its t
+# lost, a code's ",r" for its ư: "d?i chung ,r thang 3 dSn thang 11/2021", fresh seed 2131 code004
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
@@ -4673,6 +4687,10 @@ _DEADLINE_GLUED = regex.compile(r"(?<=\S{2})tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
 #: fresh seed 1999 code004, the report's deadline lost)
 _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"
                                     r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+#: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
+#: deadline lost)
+_DEADLINE_GLUED_TO_ITS_DATE = regex.compile(r"(?<=[ ])tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
+                                            r"(?=\d{1,2}[/Il|]\d{1,2}[/Il|](?:19|20)\d\d\.?\s*$)")
 
 
 def fix_deadline_glued(line: str) -> list[Edit]:
@@ -4683,7 +4701,8 @@ def fix_deadline_glued(line: str) -> list[Edit]:
         return []
     return [e for m in _DEADLINE_GLUED.finditer(line)
             for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))] + [
-        (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)]
+        (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)] + [
+        (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)]
 
 
 def fix_deadline_word(line: str, before: str = "") -> list[Edit]:

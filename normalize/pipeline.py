@@ -174,6 +174,7 @@ from .fixers import (
     fix_unicode,
     fix_v_read_as_backslash,
     fix_vowel_read_twice,
+    fix_with_glued_to_the_head,
     fix_year_parted,
     fix_year_word,
     join_stop_parted_word,
@@ -3730,8 +3731,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if "ngay " in lines[i] and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa h9itruo-engay 07/12/2019.": hội
-                # trước ngày; "tnwaC)ngay"
+            if "ngay" in lines[i] and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa h9itruo-engay 07/12/2019.": hội
+                # trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024"
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
             if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
@@ -3747,6 +3748,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
                 if kind == "substitution":  # "danvi ph6iMgp:": đơn vị phối hợp
                     eds += _clear_of(eds, fix_partner_label(lines[i]), "fix_partner_label")
+            if kind == "substitution" and "S" in lines[i]:  # "ph6i hgpVoiSa Tai chinh": với Sở
+                eds += _clear_of(eds, fix_with_glued_to_the_head(lines[i]), "fix_with_glued_to_the_head")
             if "h" in lines[i] and ("," in lines[i] or ";" in lines[i]) and kind != "stripped":  # "chii ri, ph6i
                 # hgp": chủ trì (or a semicolon after it: "chi tri; phi hop véi", fresh seed 692 eng)
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")

@@ -942,3 +942,13 @@ def test_an_equals_sign_or_a_guillemet_for_a_fields_dash() -> None:
         assert (task.lead, task.partners, task.timeline) == (
             ["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Giáo dục và Đào tạo"], "Quý I/2021"), dash
         assert task.actions == ["Tổ chức các lớp."]
+
+
+def test_a_partner_a_code_ran_on_into_the_verb_it_wrote_with_a_figure() -> None:
+    """"phối hợp với Sở Công Thương 6 chức Hội thi …" (sample 004's code on fresh seeds 2137 and 2168: "tổ" read "6",
+    the partner had run on to the sentence's end) names the partner "Sở Công Thương"."""
+    text = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết\nSở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở " \
+           "Công Thương 6 chức Hội thi thiết bị đào tạo tự làm từ tháng 4 đến tháng 7/2017.\n"
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (
+        ["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"], "từ tháng 4 đến tháng 7/2017")

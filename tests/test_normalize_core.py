@@ -7575,3 +7575,32 @@ def test_an_item_one_read_as_a_small_l_and_a_v_or_with_a_stroke_before_its_stop(
     assert fix_item_numbers(["III. NHEEM VU VA GIAI PHAP", "1/.Kiem tra, giam sat", "- x", "2. Abc"]) == {
         1: (1, 2, "", 0.8)}
     assert fix_item_numbers(["III. NHIEM VU", "IV, Tuyen", "- x", "2. Abc"]) == {}
+
+
+def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
+    """Sample 004's code on fresh seeds 2131, 2155, 2164, 2171 and 2178 code004 (each field had been lost): "từ" its t
+    lost, the code's ",r" for its ư ("chung ,r thang 3 dSn thang"), "với" glued to the partner's head ("hgpVoiSa Tai
+    chinh", "hgp vaiSa Nong"), "trước ngày" glued to its date ("truo-cngay12I12I2024."), the partners' label with a
+    capital P ("Dan vjph6iMgP:")."""
+    from vetplan.normalize.fixers import (
+        fix_deadline_glued,
+        fix_partner_label,
+        fix_time_span_from,
+        fix_with_glued_to_the_head,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert "chung từ tháng 3 đến" in fixed(fix_time_span_from, "thong tin d?i chung ,r thang 3 dSn thang 11/2021.")
+    assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgpVoiSa Tai chinh t6 chirc") == \
+        "chu tri, ph6i hợp với Sở Tai chinh t6 chirc"
+    assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa Nong nghiep") == \
+        "chu tri, ph6i hgp với Sở Nong nghiep"
+    assert fix_with_glued_to_the_head("chu tri, ph6i hgp vai Sa Nong nghiep") == []
+    assert fixed(fix_deadline_glued, "bao cao kSt qua v~ Phong Lao d9ng truo-cngay12I12I2024.").endswith(
+        "trước ngày 12I12I2024.")
+    assert fixed(fix_partner_label, "- Dan vjph6iMgP: Sa Noi vu.") == "- Đơn vị phối hợp: Sa Noi vu."
+    out = normalize_text("KE HOACH\n1. Gan ket\nSa Lao d9ng - Thuong binh va Xa hQichu tri, ph6i hgpVoiSa Tai chinh t6 "
+                         "chirc H9i thi thiSt bj dao tao.", damage="substitution").text
+    assert "phối hợp với Sở Tài chính tổ chức" in out
