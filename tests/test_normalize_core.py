@@ -2151,7 +2151,8 @@ def test_a_comma_after_a_stand_in_that_lost_its_space() -> None:
     # a semicolon too: it parts the coded words ("Th\\lBng;P<N" had been read "Thương; ăn"), no code's "<;>"
     got = normalize_text("- Don va chj tri:SU C{ng Th\\lBng;P<N va phoi hAP: So KU hoach v& Dautu;",
                          damage="substitution").text
-    assert got == "- Đơn vị chủ trì:Sở Công Thương; Đơn vị phối hợp: Sở Kế hoạch và Đầu tư;"
+    assert got == "- Đơn vị chủ trì:Sở Công Thương; đơn vị phối hợp: Sở Kế hoạch và Đầu tư;"  # (the partners' label
+    # small after its semicolon, as the plans write it: fix_partner_label's)
     assert space_after_comma("Công Thương;Đơn vị; x") == [(12, 12, " ", 0.8)]
 
 
