@@ -1182,9 +1182,21 @@ _DASH_AFTER_STANDING = regex.compile(r"(?<=(?<!\p{L})(?i:th\S{2,4}ng)[ ]+(?i:tr\
                                      r"(?=(?:(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh)[ ]+[uủ]y|H[ĐD]ND|UBND)(?![\p{L}\d]))")
 
 
+#: the council after "Thường trực" whose letters a scan misread past the abbreviations' fixer, its Đ an eth after a
+#: stroke and a B before its D ("- Thường trực HIðNBD tỉnh;": vetplan's OCR of fresh seed 1080's scan, the recipient
+#: lost; a hyphen before its D, "Thuong trire HDN-D tinh", real Tesseract-eng on fresh seed 1182), before "tỉnh" or
+#: "huyện" or ending the item
+_COUNCIL_MISREAD_AFTER_STANDING = regex.compile(r"(?<=(?<!\p{L})(?i:th\S{2,4}ng)[ ]+(?i:tr\S{1,4})[ ]+)"
+                                                r"H[^\s;,.\p{Ll}]?[ðđĐDBP][^\s;,.]{0,2}N[^\s;,.]{0,2}D"
+                                                r"(?=[ ]+(?i:t\S{1,3}nh|huy\S{1,2}n)|[ ]*[;,.]?[ ]*$)")
+
+
 def fix_dash_after_standing_committee(line: str) -> list[Edit]:
-    """``"- Thường trực -Tỉnh ủy"`` → "Thường trực Tỉnh ủy"; an item's own dash before it stays."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _DASH_AFTER_STANDING.finditer(line)]
+    """``"- Thường trực -Tỉnh ủy"`` → "Thường trực Tỉnh ủy"; an item's own dash before it stays. The council after it
+    misread: ``"Thường trực HIðNBD tỉnh"`` → "HĐND"."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _DASH_AFTER_STANDING.finditer(line)] + [
+        (m.start(), m.end(), "HĐND", 0.8) for m in _COUNCIL_MISREAD_AFTER_STANDING.finditer(line)
+        if len(m.group()) > 4]  # (four letters, "HDND", "HPND": the abbreviations' fixers')
 
 
 def fix_standing_committee(line: str) -> list[Edit]:
@@ -3694,9 +3706,17 @@ _DISTRICTS_ITEM_COMMA = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c[ 
 _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,.;]?[ ]+ban)s(?=[ ]+ng\S{1,3}nh\b)")
 
 
+#: … or "các" glued to "huyện", its c read twice maybe ("- UBND cacchuyen, thanh pho:": real Tesseract-eng on fresh seed
+#: 1182, read "các chuyển", the recipient lost)
+_DISTRICTS_ITEM_GLUED = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c)(c?)(?=huy\S{1,3}n[,.;:]?[ ]+th\S{1,3}nh)")
+
+
 def fix_districts_phrase(line: str) -> list[Edit]:
-    """The recipients' ``"- UBND các huyện thành phố:"`` → "các huyện, thành phố" (its comma lost)."""
-    return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)]
+    """The recipients' ``"- UBND các huyện thành phố:"`` → "các huyện, thành phố" (its comma lost); ``"- UBND
+    cacchuyen, thanh pho"`` → "cac huyen" (glued)."""
+    glued = _DISTRICTS_ITEM_GLUED.search(line)  # (the first place only: "cacc|huyen" fits it after either c)
+    return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)] + (
+        [(glued.start(1), glued.end(1), " ", 0.8)] if glued else [])
 
 
 #: the recipients' "UBND các huyện" with its "các" read as another word, in a repaired line ("- UBND cée huyén, thanh

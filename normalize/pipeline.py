@@ -3725,7 +3725,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
-                if "-" in lines[i] or "–" in lines[i]:  # "Thường trực -Tỉnh ủy"
+                if "-" in lines[i] or "–" in lines[i] or "H" in lines[i]:  # "Thường trực -Tỉnh ủy", "… HIðNBD tỉnh"
                     eds += _clear_of(eds, fix_dash_after_standing_committee(lines[i]),
                                      "fix_dash_after_standing_committee")
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT

@@ -7340,6 +7340,9 @@ def test_recipients_a_scan_left_a_dash_in_or_a_letter_out() -> None:
         == "- Thường trực HĐND tỉnh;"
     assert fix_dash_after_standing_committee("- Thường trực Tỉnh ủy;") == []
     assert fix_dash_after_standing_committee("Thường trực - Tỉnh Đoàn") == []
+    line = "- Thường trực HIðNBD tỉnh; PHÓ CHỦ TỊCH"  # (vetplan's OCR of fresh seed 1080's scan: the council misread)
+    assert apply_edits(line, fix_dash_after_standing_committee(line)) == "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
+    assert fix_dash_after_standing_committee("- Thường trực HĐND tỉnh;") == []
     assert apply_edits("- BND các huyện, thành phố;", fix_misread_abbreviations("- BND các huyện, thành phố;", table)) \
         == "- UBND các huyện, thành phố;"
     assert apply_edits("UBND, BND tỉnh", fix_misread_abbreviations("UBND, BND tỉnh", table)) == "UBND, UBND tỉnh"
@@ -7605,3 +7608,20 @@ def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
     out = normalize_text("KE HOACH\n1. Gan ket\nSa Lao d9ng - Thuong binh va Xa hQichu tri, ph6i hgpVoiSa Tai chinh t6 "
                          "chirc H9i thi thiSt bj dao tao.", damage="substitution").text
     assert "phối hợp với Sở Tài chính tổ chức" in out
+
+
+def test_recipients_real_tesseract_eng_glued_or_misread_on_fresh_seed_1182() -> None:
+    """Real Tesseract-eng on fresh seed 1182 (both recipients had been lost): "UBND cacchuyen, thanh pho" ("các"
+    glued to "huyện", its c read twice; it had been "các chuyển"), "Thuong trire HDN-D tinh" (a hyphen before the
+    council's D). The item written right stays."""
+    from vetplan.normalize.fixers import fix_dash_after_standing_committee, fix_districts_phrase
+
+    for line, want in (("- UBND cacchuyen, thanh pho: KT. CHU TICH", "- UBND cac huyen, thanh pho: KT. CHU TICH"),
+                       ("- UBND cachuyen, thanh pho;", "- UBND cac huyen, thanh pho;"),
+                       ("- UBND các huyện, thành phố;", "- UBND các huyện, thành phố;")):
+        assert apply_edits(line, fix_districts_phrase(line)) == want, line
+    line = "- Thuong trire HDN-D tinh;"
+    assert apply_edits(line, fix_dash_after_standing_committee(line)) == "- Thuong trire HĐND tinh;"
+    out = normalize_text("KE HOACH\nNoi nhan:\n- UBND cacchuyen, thanh pho: KT. CHU TICH\n- Thuong trire HDN-D tinh;",
+                         damage="ocr_eng").text.split("\n")
+    assert out[2:] == ["- UBND các huyện, thành phố: KT. CHỦ TỊCH", "- Thường trực HĐND tỉnh;"]
