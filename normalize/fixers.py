@@ -2151,6 +2151,28 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     return out
 
 
+#: a cited decision's or directive's code with spaces or specks among its letters, before "ngày" ("522/OD-T Ig ngay",
+#: real Tesseract-eng on fresh seed 1235, read "QĐ-T là", the citation lost)
+_SPACED_NATIONAL_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?)([A-ZĐ0][ ]?[A-ZĐ0][ ]?-[ ]?"
+                                      r"[A-Z][ '‘’`]?[A-Za-z][ ]?g)(?=[ ]+(?i:ng)\S{1,2}y)")
+
+
+def fix_spaced_national_code(line: str) -> list[Edit]:
+    """``"522/OD-T Ig ngay"`` → "522/QĐ-TTg ngay": a code whose letters, the spaces and specks among them taken out,
+    read (:func:`_code_readings`) as the Prime Minister's decision's or directive's ("QĐ-TTg", "CT-TTg"); other codes
+    with a space inside are left."""
+    out: list[Edit] = []
+    for m in _SPACED_NATIONAL_CODE.finditer(line):
+        compact = regex.sub(r"[ '‘’`]", "", m.group(1))
+        if compact == m.group(1):
+            continue  # (no space inside: fix_document_codes')
+        readings = {r.replace("Đ", "D") for r in _code_readings(compact)}  # (a D is the Đ as read)
+        want = next((c for c in ("QĐ-TTg", "CT-TTg") if c.replace("Đ", "D") in readings), None)
+        if want is not None:
+            out.append((m.start(1), m.end(1), want, 0.75))
+    return out
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
     ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"``, ``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (a speck
@@ -3295,9 +3317,19 @@ _YEAR_WORD = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệêắằẳẵ�
 # (or its ă a code's stand-in read ô: "thành phố Cần Thơ n&m 2024" read "nôm", fresh seed 1514 code, the title lost)
 
 
-def fix_year_word(line: str) -> list[Edit]:
-    """``"… huyện Vũ Quang nam 2024"`` → "năm 2024" (the place before it had made the LM read "Quảng nam")."""
-    return [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
+#: … or ending its line, the year opening the next ("… tỉnh Hải Dương nắm" / "2024": vetplan's OCR of fresh seed
+#: 1124's scan, the title had kept "nắm")
+_YEAR_WORD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệêắằẳẵặấầẩẫậôốồổỗộ])m(?=[ ]*$)")
+_YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
+
+
+def fix_year_word(line: str, after: str = "") -> list[Edit]:
+    """``"… huyện Vũ Quang nam 2024"`` → "năm 2024" (the place before it had made the LM read "Quảng nam"); ending the
+    line before the year's (``after``): ``"… Hải Dương nắm"`` / "2024" → "năm"."""
+    out = [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
+    if after and _YEAR_OPENING_A_LINE.match(after):
+        out += [(m.start(), m.end(), "năm", 0.85) for m in _YEAR_WORD_ENDING_A_LINE.finditer(line)]
+    return out
 
 
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
@@ -3695,8 +3727,10 @@ def fix_committee_glued(line: str) -> list[Edit]:
 #: read as an s ("Các sở, bans ngành")
 _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
 #: the whole phrase as a recipients' item, its first two words garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;")
-# ("- Cde s 6, ban, nganh", a space inside "sở": fresh seed 862 eng000, it had been "Để số 6, ban, ngành")
-_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})[,.;]?[ ]+ban[,.;]?[ ]+"
+# ("- Cde s 6, ban, nganh", a space inside "sở": fresh seed 862 eng000, it had been "Để số 6, ban, ngành"; a speck
+# before "ban", "- Cac sd, -ban, nganh;", real Tesseract-eng on fresh seed 1223)
+_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})[,.;]?[ ]+[-–'‘’`]?ban"
+                                  r"[,.;]?[ ]+"
                                   r"ng\S{1,3}nh"
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:
 # "- Cac so. ban, nganh: PHO CHU TICH", fresh seed 493 eng: it had been "Các sở ban, ngành")

@@ -157,6 +157,7 @@ from .fixers import (
     fix_so_parted,
     fix_space_before_issuer_hyphen,
     fix_space_before_number_slash,
+    fix_spaced_national_code,
     fix_span_from_word,
     fix_span_to_word,
     fix_speck_after_and,
@@ -3894,6 +3895,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_stop_inside_a_document_code(lines[i], lex.abbreviations),
                                      "fix_stop_inside_a_document_code")
             if kind != "stripped":  # "24/C1-TTg" (a scan), "43/2016/TT-BLPTBXH" (a code's Đ as P)
+                if "g ng" in lines[i]:  # "522/OD-T Ig ngay": QĐ-TTg (the code whole, before its parts are read)
+                    eds += _clear_of(eds, fix_spaced_national_code(lines[i]), "fix_spaced_national_code")
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
                 if "-TT" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng": its g lost
                     eds += _clear_of(eds, fix_prime_ministers_code(lines[i], after), "fix_prime_ministers_code")
@@ -4089,7 +4092,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
-                out = _recorded(out, i, fix_year_word(out), "fix_year_word", changes)
+                out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
+                                changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written

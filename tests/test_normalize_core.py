@@ -7625,3 +7625,24 @@ def test_recipients_real_tesseract_eng_glued_or_misread_on_fresh_seed_1182() -> 
     out = normalize_text("KE HOACH\nNoi nhan:\n- UBND cacchuyen, thanh pho: KT. CHU TICH\n- Thuong trire HDN-D tinh;",
                          damage="ocr_eng").text.split("\n")
     assert out[2:] == ["- UBND các huyện, thành phố: KT. CHỦ TỊCH", "- Thường trực HĐND tỉnh;"]
+
+
+def test_fresh_seeds_1124_1223_1235_a_year_word_a_speck_and_a_spaced_code() -> None:
+    """vetplan's OCR of fresh seed 1124 and real Tesseract-eng on 1223 and 1235 (each field had been lost): the year's
+    word ending its line before the year ("… Hải Dương nắm" / "2024"), a speck before "ban" in the recipients'
+    departments ("- Cac sd, -ban, nganh;"), a Prime Minister's code spaced ("522/OD-T Ig ngay"). "Nam" (a place's)
+    and a code that reads as no national one stay."""
+    from vetplan.normalize.fixers import fix_departments_phrase, fix_spaced_national_code, fix_year_word
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Hải Dương nắm"
+    assert apply_edits(line, fix_year_word(line, "2024")).endswith("Hải Dương năm")
+    assert fix_year_word(line, "tiếp theo") == fix_year_word("trên địa bàn tỉnh Hà Nam", "2024") == []
+    assert apply_edits("- Cac sd, -ban, nganh;", fix_departments_phrase("- Cac sd, -ban, nganh;")) == \
+        "- Các sở, ban, ngành;"
+    line = "Chinh phu; Quyét dinh so-522/OD-T Ig ngay 14/5/2018"
+    assert apply_edits(line, fix_spaced_national_code(line)) == "Chinh phu; Quyét dinh so-522/QĐ-TTg ngay 14/5/2018"
+    assert fix_spaced_national_code("so 43/2016/TT-B LD ngay 28") == []
+    assert fix_spaced_national_code("so 1956/QĐ-TTg ngay 27") == []
+    out = normalize_text("KE HOACH\nChinh phu; Quyét dinh so-522/OD-T Ig ngay 14/5/2018 eua-Thu tuong",
+                         damage="ocr_eng").text
+    assert "522/QĐ-TTg ngày 14/5/2018" in out
