@@ -42,10 +42,10 @@ def _as_roman(tok: str) -> str:
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé][:.]?|:)[ ]\d{1,3})[‘’'`]?[ ]{1,2}"
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ]\d{1,3})[‘’'`]?[ ]{1,2}"
                                r"(?=\d{1,3}/[\p{L}\d])")
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
-# 45/KH-UBND", fresh seed 1368 eng000)
+# 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -1269,13 +1269,14 @@ _PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
-                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị]ch|j\S{0,2}?[cC][hM])"
+                          r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị][ce]h|j\S{0,2}?[cC][hM])"
                           # (a quote for the space: "Chiv'tich", real Tesseract-eng on fresh seed 682 eng, read "Chỉ
                           # tích"; its ch read "e}", then a brace's n: "Chii tie}, cac PCT", fresh seed 567 eng000, had
                           # been "Chi tiền"; or "eM", sample 004's h read M: "Chu tieM,cae PCT", fresh seed 655 code004;
                           # its t lost after a space, "Chii ich, caC PCT", fresh seed 1079 code004, had been "Chỉ ích";
                           # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
-                          # fresh seeds 1831 and 1816 code004)
+                          # fresh seeds 1831 and 1816 code004; its t lost and its c written e, "Chii ieh, cae PCT",
+                          # fresh seeds 2210 and 2233 code004)
                           r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
@@ -1345,9 +1346,10 @@ _PROVINCE_AFTER_A_COUNCIL = regex.compile(r"(?<=(?:(?<![\p{L}\d])|(?<=PCT))(?:[u
 
 #: a speck read as a small letter glued before the committee opening a recipients' item ("- bUBND cdc huy¢n, thanh
 #: pho;": sample 000's engine on fresh seed 1792 eng000, read "ĐUBND", the recipient lost)
-_SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*)[a-z](?=UBND(?![\p{L}\d]))"
+_SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*|(?<![\p{L}\d])PCT[ ]+)[a-zP](?=UBND(?![\p{L}\d]))"
                                         r"|(?<=(?i:tr\S{1,3}c)[ ]+)b(?=H[ĐDPB]ND(?![\p{L}\d]))")  # (or before the
-# council after "Thường trực": "- Thuong truc bHPND tinh;", sample 000's engine on fresh seed 1998 eng000, read "ĐHĐND")
+# council after "Thường trực": "- Thuong truc bHPND tinh;", sample 000's engine on fresh seed 1998 eng000, read "ĐHĐND";
+# a P after the deputies, "cac PCT PUBND tinh", fresh seed 2221 eng000)
 
 
 def fix_speck_before_committee(line: str) -> list[Edit]:
@@ -1799,10 +1801,18 @@ _SPECKS_IN_PARTNER_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:v)\S{1,2})[ ]+[
                                          r"(?=[ ]+ph\S{1,3}[ ]h\S{1,3}p[ ]?:)")
 
 
+#: a capital letter alone (a speck) between a task's field label's colon and the agency's head word ("phdi hgp: P So
+#: Gido duc": sample 000's engine on fresh seed 2195 eng000, read "Ở Sở Giáo dục", the partner lost)
+_LETTER_SPECK_AFTER_LABEL = regex.compile(r"(?<=(?:tri|trì|hgp|hop|hợp)[ ]?:[ ]{1,2})[A-ZĐ][ ]"
+                                          r"(?=S\S{0,2}[ ]\p{Lu}\p{Ll})")
+
+
 def fix_partner_label_hyphen(line: str) -> list[Edit]:
-    """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"; ``"đơn Vị ¡| phối hợp:"`` → "đơn Vị phối hợp:"."""
+    """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"; ``"đơn Vị ¡| phối hợp:"`` → "đơn Vị phối hợp:"; a letter
+    alone after its colon, before the agency: ``"phdi hgp: P So Gido"`` → "phdi hgp: So Gido"."""
     return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)] + [
-        (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)]
+        (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_AFTER_LABEL.finditer(line)]
 
 
 #: "với" glued to the partner's head word "Sở" after "phối hợp" ("ph6i hgpVoiSa Tai chinh", "ph6i hgp vaiSa Nong
@@ -2631,9 +2641,10 @@ def fix_quarter_slash(line: str) -> list[Edit]:
         before = len(out)
         run = m.group("run").replace("\\", "V")  # (a code's V written as its first stroke, a backslash: "I\\/2024"
         # is IV)
-        if m.group("slash"):  # the slash there: only the number to read ("Quý I\\/2024")
-            if run != m.group("run") and _as_roman(run) in ("I", "II", "III", "IV"):
-                out.append((m.start("run"), m.end("run"), _as_roman(run), 0.8))
+        if m.group("slash"):  # the slash there: only the number to read ("Quý I\\/2024"; a code's small v,
+            # "Quy)Iv/2021", fresh seed 2240 code004, read "Quyền/2021")
+            if (run != m.group("run") or "v" in run) and _as_roman(run.replace("v", "V")) in ("I", "II", "III", "IV"):
+                out.append((m.start("run"), m.end("run"), _as_roman(run.replace("v", "V")), 0.8))
         # (the number in the edit with its slash, as read or not: the decoder would read "IV" of "Quy IV12022" as a
         # word, "In")
         elif run[-1] in "Il1|" and _as_roman(run[:-1]) in ("I", "II", "III", "IV"):  # (a code's small v: "IvI2019")
@@ -3185,8 +3196,9 @@ def fix_end_month_word(line: str) -> list[Edit]:
 
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
 #: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
-_NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/]{1,2}"
-                                             r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+_NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/:]{1,2}"
+                                             r"(?=:?[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")  # (its label's colon kept:
+# "Sẽ: 312/KH-UBND", fresh seed 2236 eng000)
 
 
 #: … or any short word between a cited document's type name and its whole number, "số" read as another word where

@@ -3606,8 +3606,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "»" in lines[i]:  # "… nong thon nam 2017»": a speck's guillemet
                     lines[i] = _recorded(lines[i], i, fix_lone_guillemet(lines[i], "\n".join(lines[max(0, i - 3):i])),
                                          "fix_lone_guillemet", changes)
-                if "-h" in lines[i] or " ph" in lines[i]:  # "Dan vi phdi-hgp:": the label's words parted by a speck's
-                    # hyphen; "đơn Vị ¡| phối hợp:", specks between them
+                if "-h" in lines[i] or " ph" in lines[i] or ": " in lines[i]:  # "Dan vi phdi-hgp:": the label's words
+                    # parted by a speck's hyphen; "đơn Vị ¡| phối hợp:", specks between them; "hgp: P So Gido"
                     lines[i] = _recorded(lines[i], i, fix_partner_label_hyphen(lines[i]), "fix_partner_label_hyphen",
                                          changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name

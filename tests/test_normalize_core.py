@@ -7646,3 +7646,30 @@ def test_fresh_seeds_1124_1223_1235_a_year_word_a_speck_and_a_spaced_code() -> N
     out = normalize_text("KE HOACH\nChinh phu; Quyét dinh so-522/OD-T Ig ngay 14/5/2018 eua-Thu tuong",
                          damage="ocr_eng").text
     assert "522/QĐ-TTg ngày 14/5/2018" in out
+
+
+def test_fresh_seeds_2181_to_2240_a_title_a_number_a_speck_and_a_quarter() -> None:
+    """Fresh seeds 2210, 2233, 2240 code004 and 2195, 2221, 2236 eng000 (each field had been lost): "Chủ tịch" its t
+    lost and its c written e ("Chii ieh, cae PCT"), the deputies' committee after a speck P ("PCT PUBND"), a plan's
+    number spaced twice after a label of two letters ("Séb: 3  12/KH-UBND", its colon kept), a quarter's small v with
+    its slash ("Quy)Iv/2021"), a letter alone after a field's colon ("phdi hgp: P So Gido")."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_document_numbers,
+        fix_number_word_before_document,
+        fix_partner_label_hyphen,
+        fix_quarter_slash,
+        fix_speck_before_committee,
+    )
+
+    def fixed(fix: Callable[[str], list], line: str) -> str:
+        return apply_edits(line, fix(line))
+
+    assert fixed(fix_chairman_title, " -Chii ieh, cae PCT UBND tinh;").startswith(" -Chủ tịch, cae PCT")
+    assert fixed(fix_speck_before_committee, "- Chu tich, cac PCT PUBND tinh;") == "- Chu tich, cac PCT UBND tinh;"
+    assert apply_edits("Séb: 3  12/KH-UBND", fix_document_numbers("Séb: 3  12/KH-UBND", False)) == "Séb: 312/KH-UBND"
+    assert fixed(fix_number_word_before_document, "Sẽ: 312/KH-UBND Tuyên Quang") == "Số: 312/KH-UBND Tuyên Quang"
+    assert fixed(fix_quarter_slash, "- Thoi gian thvC hien: Quy)Iv/2021.") == "- Thoi gian thvC hien: Quý IV/2021."
+    assert fixed(fix_partner_label_hyphen, "- Don vi phdi hgp: P So Gido duc va Pao tao.") == \
+        "- Don vi phdi hgp: So Gido duc va Pao tao."
+    assert fix_partner_label_hyphen("- Don vi phdi hgp: So Gido duc") == []
