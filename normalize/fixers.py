@@ -1291,7 +1291,9 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)))P(?!CT)(?:[^\s\p{Ll}\d]{0,2}|c)T"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)))P(?!CT)(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
+                                  r"|C[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on fresh
+                                  # seed 1298)
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -2791,7 +2793,8 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
 
 
 #: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
-_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV)(?=/(?:19|20)\d\d)")
+_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v)(?=/(?:19|20)\d\d)")  # (a
+# small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read "là/2019")
 
 
 def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:

@@ -7673,3 +7673,15 @@ def test_fresh_seeds_2181_to_2240_a_title_a_number_a_speck_and_a_quarter() -> No
     assert fixed(fix_partner_label_hyphen, "- Don vi phdi hgp: P So Gido duc va Pao tao.") == \
         "- Don vi phdi hgp: So Gido duc va Pao tao."
     assert fix_partner_label_hyphen("- Don vi phdi hgp: So Gido duc") == []
+
+
+def test_real_tesseract_eng_on_the_deputies_and_a_quarter_after_a_break() -> None:
+    """Real Tesseract-eng on fresh seeds 1298 and 1289 (each field had been lost): the deputies' T read as an F ("cac
+    PCF UBND"), a quarter's number with a small v opening the line after "Quy" ("Quy" / "Iv/2019.", read "là/2019")."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_quarter_number_after_break
+
+    line = "- Chu tieh, cac PCF UBND iinh:"
+    assert "cac PCT UBND" in apply_edits(line, fix_chairman_title(line))
+    assert apply_edits("Iv/2019.", fix_quarter_number_after_break("Iv/2019.", "thoi gian thuc hien: Quy")) == \
+        "IV/2019."
+    assert fix_quarter_number_after_break("Iv/2019.", "thong qua") == []
