@@ -1824,10 +1824,15 @@ _WITH_GLUED_TO_THE_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[pP]h\S{1,3}[ ]?)(?P
 
 
 def fix_with_glued_to_the_head(line: str) -> list[Edit]:
-    """``"ph6i hgpVoiSa Tai chinh"`` → "ph6i hợp với Sở Tai chinh" (before the decoder, "hợp" with them where they
-    were glued to it too); written apart, it is left."""
-    return [(m.start("hop") if not m["gap"] else m.start("with"), m.end("head"),
-             ("hợp " if not m["gap"] else "") + "với Sở", 0.8) for m in _WITH_GLUED_TO_THE_HEAD.finditer(line)]
+    """``"ph6i hgpVoiSa Tai chinh"`` → "ph6i hgp Voi Sa Tai chinh": the spaces put back (before the decoder, which
+    reads the words parted, in their context: written as words here, "với Sở" had cut the name after it from the
+    LM's context, "Sở Cổng Thông", dev seed 362 code004); written apart, it is left."""
+    out: list[Edit] = []
+    for m in _WITH_GLUED_TO_THE_HEAD.finditer(line):
+        if not m["gap"]:  # ("hgpVoiSa": "với" glued to "hợp" too)
+            out.append((m.start("with"), m.start("with"), " ", 0.8))
+        out.append((m.start("head"), m.start("head"), " ", 0.8))
+    return out
 
 
 def fix_partners_with(line: str) -> list[Edit]:

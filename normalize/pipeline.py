@@ -215,6 +215,8 @@ from .lexicon import (
 )
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
+#: a signature's director line opening with GIÁM (after "KT." maybe), as a code writes it
+_DIRECTOR_OPENING = regex.compile(r"^[\s.]*(?:KT\s*\.\s*)?GIAM")
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
 FIXER_NAME = {"stripped": "restore_diacritics", "ocr_eng": "decode_ocr_eng", "substitution": "decode_substitution",
               "ocr_vie": "repair_ocr_vie_marks"}
@@ -3810,7 +3812,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
-            if kind == "substitution" and "GIAM" in lines[i]:  # "GIAMT Đ6C": a code's GIÁM ĐỐC alone on its line
+            if kind == "substitution" and "GIAM" in lines[i] and _DIRECTOR_OPENING.match(lines[i]):  # "GIAMT Đ6C": a
+                # code's GIÁM ĐỐC opening its line (a deputy's is the decoder's, in its context: "PH<;> GIAM Đ6C", whose
+                # PHÓ had been read "PHỐ" beside the edit, dev seed 404 code004)
                 eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
             if kind == "substitution" and "th" in lines[i].lower():  # "t9 th,rng 5 den thang 6/2023": từ
                 eds += _clear_of(eds, fix_coded_span_opening(lines[i]), "fix_coded_span_opening")

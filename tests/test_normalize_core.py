@@ -7598,9 +7598,9 @@ def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
 
     assert "chung từ tháng 3 đến" in fixed(fix_time_span_from, "thong tin d?i chung ,r thang 3 dSn thang 11/2021.")
     assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgpVoiSa Tai chinh t6 chirc") == \
-        "chu tri, ph6i hợp với Sở Tai chinh t6 chirc"
+        "chu tri, ph6i hgp Voi Sa Tai chinh t6 chirc"  # (parted: the decoder reads the words in their context)
     assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa Nong nghiep") == \
-        "chu tri, ph6i hgp với Sở Nong nghiep"
+        "chu tri, ph6i hgp vai Sa Nong nghiep"
     assert fix_with_glued_to_the_head("chu tri, ph6i hgp vai Sa Nong nghiep") == []
     assert fixed(fix_deadline_glued, "bao cao kSt qua v~ Phong Lao d9ng truo-cngay12I12I2024.").endswith(
         "trước ngày 12I12I2024.")
@@ -7608,6 +7608,10 @@ def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
     out = normalize_text("KE HOACH\n1. Gan ket\nSa Lao d9ng - Thuong binh va Xa hQichu tri, ph6i hgpVoiSa Tai chinh t6 "
                          "chirc H9i thi thiSt bj dao tao.", damage="substitution").text
     assert "phối hợp với Sở Tài chính tổ chức" in out
+    out = normalize_text("KE HOACH\n1. Gan ket\nSa Thong tin Va Truy~u thong chutri, ph6i hgp vaiSa Cong Thmong t6 "
+                         "chirc cac lap", damage="substitution").text  # (dev seed 362: "Sở Cổng Thông" had the
+    # words been written whole before the decoder)
+    assert "với Sở Công Thương tổ chức" in out
 
 
 def test_recipients_real_tesseract_eng_glued_or_misread_on_fresh_seed_1182() -> None:
