@@ -6,6 +6,7 @@ import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -167,7 +168,7 @@ class _Expander:
                 except _MemberError as e:
                     yield InputItem(name, None, str(e))
                     continue
-                except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as e:
+                except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error) as e:
                     yield InputItem(name, None, f"cannot extract ({type(e).__name__}: {e})")
                     continue
                 yield from self.file(dest, name, depth, budget)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from .doc_reader import is_word_document
@@ -55,8 +56,9 @@ def detect_archive(path: Path) -> str | None:
     return None
 
 
-#: what opening a damaged zip can raise besides BadZipFile ("zip file version 10.8" is NotImplementedError)
-ZIP_ERRORS = (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError)
+#: what opening a damaged zip can raise besides BadZipFile ("zip file version 10.8" is NotImplementedError; a member's
+#: damaged deflate stream zlib's error, "invalid stored block lengths": found by the fuzzer, seed 3438)
+ZIP_ERRORS = (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError, RuntimeError, zlib.error)
 
 
 def _is_docx(path: Path) -> bool:

@@ -161,3 +161,21 @@ def test_zip_needing_an_unknown_version_is_a_clear_error(tmp_path: Path) -> None
     items = list(iter_inputs([bad_zip], tmp_path / "w"))
     assert [(i.display_name, i.error) for i in items] == [
         ("bad.zip", "corrupt archive (NotImplementedError: zip file version 10.8)")]
+
+
+def test_a_member_whose_deflate_stream_is_damaged_is_named_and_the_rest_read(tmp_path: Path) -> None:
+    """A zip member whose deflated bytes are damaged (zlib's "invalid stored block lengths", the error the fuzzer found
+    in the ODT detection, seed 3438) is an item with its reason; the other members are read."""
+    import zipfile
+
+    z = tmp_path / "batch.zip"
+    with zipfile.ZipFile(z, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.txt", "Kế hoạch số 1 " * 50)
+        zf.writestr("b.txt", "Kế hoạch số 2 " * 50)
+    data = bytearray(z.read_bytes())
+    at = 30 + len("a.txt")  # (a.txt's deflated bytes: a stored block whose lengths disagree)
+    data[at:at + 5] = b"\x00\x05\x00\x05\x00"
+    z.write_bytes(bytes(data))
+    items = {i.display_name: i for i in iter_inputs([z], tmp_path / "work")}
+    assert items["batch.zip/a.txt"].error is not None and "cannot extract" in items["batch.zip/a.txt"].error
+    assert items["batch.zip/b.txt"].error is None

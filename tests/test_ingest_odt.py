@@ -81,3 +81,26 @@ def test_a_plan_kept_as_odt_gives_the_plan_its_text_gives(tmp_path: Path, sample
     assert [s.kind for s in from_odt.sections] == [s.kind for s in from_text.sections]
     assert len(from_odt.tasks) == len(from_text.tasks) and len(from_odt.targets) == len(from_text.targets)
     assert from_odt.document.issuer == from_text.document.issuer
+
+
+def test_an_odt_whose_mimetype_member_will_not_unpack_is_named(tmp_path: Path) -> None:
+    """A zip whose deflated "mimetype" member is damaged (zlib: "invalid stored block lengths", found by the fuzzer,
+    seed 3438) reads as an IngestError naming the file, as any damaged ODT does — detection had raised zlib's error."""
+    import io
+    import zlib
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), b"application/vnd.oasis.opendocument.text" * 3,
+                   compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", "<x/>")
+    data = bytearray(buf.getvalue())
+    at = 30 + len("mimetype")  # (its deflated bytes: a stored block whose lengths disagree)
+    data[at:at + 5] = b"\x00\x05\x00\x05\x00"
+    bad = tmp_path / "bad.odt"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(zlib.error):
+        zipfile.ZipFile(bad).read("mimetype")
+    with pytest.raises(IngestError) as e:
+        read_document(bad)
+    assert e.value.path.endswith("bad.odt") and "ODT" in e.value.reason
