@@ -7413,20 +7413,17 @@ def test_sample_000s_engine_on_a_title_a_heading_an_item_a_date_and_citations() 
         split_speck_joined_words,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_brace_in_a_letter, "Pao tao nghé cé}o lao dong") == "Pao tao nghé cho lao dong"
-    assert fixed(fix_brace_in_a_letter, "a}b") == "a}b"
-    assert fixed(fix_t_read_as_bracket, "ll. CHI (tjlEU") == "ll. CHI TlEU"
-    assert fixed(fix_small_b_opening_capitals, "1. bay manh chuyén doi s6") == "1. Đay manh chuyén doi s6"
-    assert fixed(fix_small_b_opening_capitals, "- bao dam an toan") == "- bao dam an toan"
-    assert fixed(fix_year_parted, "Yén Bai, ngay 16 thang 02 nam 202‘ 2") == "Yén Bai, ngay 16 thang 02 nam 2022"
-    assert fixed(fix_year_parted, "ngay 16 thang 02 nam 2022") == "ngay 16 thang 02 nam 2022"
-    assert fixed(split_speck_joined_words, "Quyết định sé'2239/QĐ-TTg") == "Quyết định sé 2239/QĐ-TTg"
-    assert fixed(split_speck_joined_words, "Quyết định 8b'1956/QĐ-TTg") == "Quyết định 8b 1956/QĐ-TTg"
-    assert fixed(fix_date_slashes, "QD-TTg ngay P28/9/2015 cua") == "QD-TTg ngay 28/9/2015 cua"
-    assert fixed(fix_date_slashes, "QD-TTg ngay S28/9/2015 cua") == "QD-TTg ngay S28/9/2015 cua"  # (a 5's look)
+    assert _fixed(fix_brace_in_a_letter, "Pao tao nghé cé}o lao dong") == "Pao tao nghé cho lao dong"
+    assert _fixed(fix_brace_in_a_letter, "a}b") == "a}b"
+    assert _fixed(fix_t_read_as_bracket, "ll. CHI (tjlEU") == "ll. CHI TlEU"
+    assert _fixed(fix_small_b_opening_capitals, "1. bay manh chuyén doi s6") == "1. Đay manh chuyén doi s6"
+    assert _fixed(fix_small_b_opening_capitals, "- bao dam an toan") == "- bao dam an toan"
+    assert _fixed(fix_year_parted, "Yén Bai, ngay 16 thang 02 nam 202‘ 2") == "Yén Bai, ngay 16 thang 02 nam 2022"
+    assert _fixed(fix_year_parted, "ngay 16 thang 02 nam 2022") == "ngay 16 thang 02 nam 2022"
+    assert _fixed(split_speck_joined_words, "Quyết định sé'2239/QĐ-TTg") == "Quyết định sé 2239/QĐ-TTg"
+    assert _fixed(split_speck_joined_words, "Quyết định 8b'1956/QĐ-TTg") == "Quyết định 8b 1956/QĐ-TTg"
+    assert _fixed(fix_date_slashes, "QD-TTg ngay P28/9/2015 cua") == "QD-TTg ngay 28/9/2015 cua"
+    assert _fixed(fix_date_slashes, "QD-TTg ngay S28/9/2015 cua") == "QD-TTg ngay S28/9/2015 cua"  # (a 5's look)
     text = "\n".join(["UBND TINH YEN BAI", "Yén Bai, ngay 16 thang 02 nam 202‘ 2", "KẾ HOẠCH",
                       "Pao tao nghé cé}o lao dong nong thon nam 2019",
                       "Thuc hién Quyet dinh 8b'1956/QP-TTg ngay P28/9/2015 ctia Thu tudng Chinh phi.",
@@ -7469,26 +7466,23 @@ def test_fresh_seeds_1941_to_2000_fields_a_code_or_sample_000s_engine_had_lost()
         fix_thousands_stop,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_issuer_type_word, "HUYỀN VỊ XUYÊN") == "HUYỆN VỊ XUYÊN"
-    assert fixed(fix_issuer_type_word, "TÌNH QUẢNG NAM") == "TỈNH QUẢNG NAM"
-    assert fixed(fix_issuer_type_word, "TÌNH PHÚ THỌ Độc lập - Tự do") == "TỈNH PHÚ THỌ Độc lập - Tự do"
+    assert _fixed(fix_issuer_type_word, "HUYỀN VỊ XUYÊN") == "HUYỆN VỊ XUYÊN"
+    assert _fixed(fix_issuer_type_word, "TÌNH QUẢNG NAM") == "TỈNH QUẢNG NAM"
+    assert _fixed(fix_issuer_type_word, "TÌNH PHÚ THỌ Độc lập - Tự do") == "TỈNH PHÚ THỌ Độc lập - Tự do"
     for line in ("HUYỆN BA CHẼ", "Huyền thoại", "HUYỀN bí ẩn của núi", "TÌNH yêu"):
         assert fix_issuer_type_word(line) == [], line
-    assert fixed(fix_count_unit_word, "- Đào tạo nghề cho 400 hảo đông nông thôn.") == \
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 400 hảo đông nông thôn.") == \
         "- Đào tạo nghề cho 400 lao động nông thôn."
-    assert fixed(fix_partner_label, "- Don vj chu tri: Sa Thong tin;danvi ph6iMgp: Sa KS hoach") == \
+    assert _fixed(fix_partner_label, "- Don vj chu tri: Sa Thong tin;danvi ph6iMgp: Sa KS hoach") == \
         "- Don vj chu tri: Sa Thong tin;đơn vị phối hợp: Sa KS hoach"
     assert fix_partner_label("; đơn vị phối hợp: Sở Nội vụ") == []
-    assert fixed(fix_deadline_glued, "dan vi bao cao kSt qua V~ Sa Lao d9ng tnwaC)ngay 05/12/2018.") == \
+    assert _fixed(fix_deadline_glued, "dan vi bao cao kSt qua V~ Sa Lao d9ng tnwaC)ngay 05/12/2018.") == \
         "dan vi bao cao kSt qua V~ Sa Lao d9ng trước ngày 05/12/2018."
-    assert fixed(fix_thousands_stop, "- Đao tao nghé cho 1.3  00 1ao dong") == "- Đao tao nghé cho 1.300 1ao dong"
-    assert fixed(fix_date_slashes, "QP-TTg ngay 27111/I2009 cua") == "QP-TTg ngay 27/11/2009 cua"
-    assert fixed(fix_date_slashes, "QP-TTg ngay 27151/I2009 cua") == "QP-TTg ngay 27151/I2009 cua"  # (no month 15)
-    assert fixed(fix_speck_before_committee, "- Thuong truc bHPND tinh;") == "- Thuong truc HĐND tinh;"
-    assert fixed(fix_speck_before_committee, "- bUBND các huyện") == "- UBND các huyện"
+    assert _fixed(fix_thousands_stop, "- Đao tao nghé cho 1.3  00 1ao dong") == "- Đao tao nghé cho 1.300 1ao dong"
+    assert _fixed(fix_date_slashes, "QP-TTg ngay 27111/I2009 cua") == "QP-TTg ngay 27/11/2009 cua"
+    assert _fixed(fix_date_slashes, "QP-TTg ngay 27151/I2009 cua") == "QP-TTg ngay 27151/I2009 cua"  # (no month 15)
+    assert _fixed(fix_speck_before_committee, "- Thuong truc bHPND tinh;") == "- Thuong truc HĐND tinh;"
+    assert _fixed(fix_speck_before_committee, "- bUBND các huyện") == "- UBND các huyện"
     out = normalize_text("KE HOACH\nNoi nhan:\n- Thuong truc bHPND tinh;\n- Luu: VT", damage="ocr_eng").text
     assert "- Thường trực HĐND tỉnh;" in out
 
@@ -7509,21 +7503,18 @@ def test_fresh_seeds_2001_to_2060_fields_a_code_or_sample_000s_engine_had_lost()
     )
     from vetplan.normalize.lexicon import AGENCIES
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
     assert fix_date_slashes("thoi gian thuc hien: QuyI12019.") == []
-    assert fixed(fix_quarter_slash, "thoi gian thuc hien: QuyI12019.") == "thoi gian thuc hien: Quý I/2019."
-    assert fixed(fix_quarter_slash, "- Thoi gian thuc hién: Quy 111I20 19.") == "- Thoi gian thuc hién: Quý III/2019."
-    assert fixed(fix_date_slashes, "thuc hien: Quý 12016.") == "thuc hien: Quý 1/2016."
+    assert _fixed(fix_quarter_slash, "thoi gian thuc hien: QuyI12019.") == "thoi gian thuc hien: Quý I/2019."
+    assert _fixed(fix_quarter_slash, "- Thoi gian thuc hién: Quy 111I20 19.") == "- Thoi gian thuc hién: Quý III/2019."
+    assert _fixed(fix_date_slashes, "thuc hien: Quý 12016.") == "thuc hien: Quý 1/2016."
     assert fix_item_numbers(["1. Abc", "- x", "2. Def", "- y", "3   Kiém tra, gidm sdt", "- z"]) == {
         4: (1, 1, ".", 0.75)}
-    assert fixed(fix_date_slashes, "TT-BLPTBXH ngay ‘ 28/ 12/2016 Cua") == "TT-BLPTBXH ngay 28/12/2016 Cua"
-    assert fixed(fix_date_slashes, "ngay 28/ 13/2016") == "ngay 28/ 13/2016"
+    assert _fixed(fix_date_slashes, "TT-BLPTBXH ngay ‘ 28/ 12/2016 Cua") == "TT-BLPTBXH ngay 28/12/2016 Cua"
+    assert _fixed(fix_date_slashes, "ngay 28/ 13/2016") == "ngay 28/ 13/2016"
     for line in ("GIAMT Đ6C", "GIAM D)C", "KT. GIAM D)C"):
-        assert fixed(fix_director_title, line).endswith("GIÁM ĐỐC"), line
-    assert fixed(fix_director_title, "GIAM ĐỒNG HỒ") == "GIAM ĐỒNG HỒ"
-    assert fixed(fix_standing_committee, "- Thuong truc Tinhé tiy;") == "- Thường trực Tỉnh ủy;"
+        assert _fixed(fix_director_title, line).endswith("GIÁM ĐỐC"), line
+    assert _fixed(fix_director_title, "GIAM ĐỒNG HỒ") == "GIAM ĐỒNG HỒ"
+    assert _fixed(fix_standing_committee, "- Thuong truc Tinhé tiy;") == "- Thường trực Tỉnh ủy;"
     line = "đơn vị phối hợp:  Số' Tài chính; thời gian"
     assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "đơn vị phối hợp:  Sở Tài chính; thời gian"
     out = normalize_text("KE HOACH\n1. Tuyen truyen\n-Thoi gianth\\l'iC hi~n: QuyI12019.\nGIAMT Đ6C",
@@ -7593,18 +7584,15 @@ def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
         fix_with_glued_to_the_head,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert "chung từ tháng 3 đến" in fixed(fix_time_span_from, "thong tin d?i chung ,r thang 3 dSn thang 11/2021.")
-    assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgpVoiSa Tai chinh t6 chirc") == \
+    assert "chung từ tháng 3 đến" in _fixed(fix_time_span_from, "thong tin d?i chung ,r thang 3 dSn thang 11/2021.")
+    assert _fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgpVoiSa Tai chinh t6 chirc") == \
         "chu tri, ph6i hgp Voi Sa Tai chinh t6 chirc"  # (parted: the decoder reads the words in their context)
-    assert fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa Nong nghiep") == \
+    assert _fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa Nong nghiep") == \
         "chu tri, ph6i hgp vai Sa Nong nghiep"
     assert fix_with_glued_to_the_head("chu tri, ph6i hgp vai Sa Nong nghiep") == []
-    assert fixed(fix_deadline_glued, "bao cao kSt qua v~ Phong Lao d9ng truo-cngay12I12I2024.").endswith(
+    assert _fixed(fix_deadline_glued, "bao cao kSt qua v~ Phong Lao d9ng truo-cngay12I12I2024.").endswith(
         "trước ngày 12I12I2024.")
-    assert fixed(fix_partner_label, "- Dan vjph6iMgP: Sa Noi vu.") == "- Đơn vị phối hợp: Sa Noi vu."
+    assert _fixed(fix_partner_label, "- Dan vjph6iMgP: Sa Noi vu.") == "- Đơn vị phối hợp: Sa Noi vu."
     out = normalize_text("KE HOACH\n1. Gan ket\nSa Lao d9ng - Thuong binh va Xa hQichu tri, ph6i hgpVoiSa Tai chinh t6 "
                          "chirc H9i thi thiSt bj dao tao.", damage="substitution").text
     assert "phối hợp với Sở Tài chính tổ chức" in out
@@ -7666,15 +7654,12 @@ def test_fresh_seeds_2181_to_2240_a_title_a_number_a_speck_and_a_quarter() -> No
         fix_speck_before_committee,
     )
 
-    def fixed(fix: Callable[[str], list], line: str) -> str:
-        return apply_edits(line, fix(line))
-
-    assert fixed(fix_chairman_title, " -Chii ieh, cae PCT UBND tinh;").startswith(" -Chủ tịch, cae PCT")
-    assert fixed(fix_speck_before_committee, "- Chu tich, cac PCT PUBND tinh;") == "- Chu tich, cac PCT UBND tinh;"
+    assert _fixed(fix_chairman_title, " -Chii ieh, cae PCT UBND tinh;").startswith(" -Chủ tịch, cae PCT")
+    assert _fixed(fix_speck_before_committee, "- Chu tich, cac PCT PUBND tinh;") == "- Chu tich, cac PCT UBND tinh;"
     assert apply_edits("Séb: 3  12/KH-UBND", fix_document_numbers("Séb: 3  12/KH-UBND", False)) == "Séb: 312/KH-UBND"
-    assert fixed(fix_number_word_before_document, "Sẽ: 312/KH-UBND Tuyên Quang") == "Số: 312/KH-UBND Tuyên Quang"
-    assert fixed(fix_quarter_slash, "- Thoi gian thvC hien: Quy)Iv/2021.") == "- Thoi gian thvC hien: Quý IV/2021."
-    assert fixed(fix_partner_label_hyphen, "- Don vi phdi hgp: P So Gido duc va Pao tao.") == \
+    assert _fixed(fix_number_word_before_document, "Sẽ: 312/KH-UBND Tuyên Quang") == "Số: 312/KH-UBND Tuyên Quang"
+    assert _fixed(fix_quarter_slash, "- Thoi gian thvC hien: Quy)Iv/2021.") == "- Thoi gian thvC hien: Quý IV/2021."
+    assert _fixed(fix_partner_label_hyphen, "- Don vi phdi hgp: P So Gido duc va Pao tao.") == \
         "- Don vi phdi hgp: So Gido duc va Pao tao."
     assert fix_partner_label_hyphen("- Don vi phdi hgp: So Gido duc") == []
 
