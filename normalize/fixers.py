@@ -3456,7 +3456,8 @@ def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
 #: "r}hiém" nhiệm): "l}" closing a word's letters is h, "r}" opening a word before letters n, and a lone brace after a
 #: word's first consonant, before its letters, is the h of ch, ph, th, kh, gh ("Pon vi C}u tri", "P}at trién")
 _BRACE_IN_A_LETTER = regex.compile(r"(?P<h>(?<=\p{L})l\}(?![\p{L}\d]))|(?P<n>(?<![\p{L}\d])r\}(?=\p{L}))"
-                                   r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]))")
+                                   r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]|&[^\W\d_]))")  # (an á
+# read "&" after it: "P}&t trién", sample 000's engine on fresh seed 2257 eng000, the title lost)
 
 
 #: a brace alone after a word's letters, inside it or closing it: an n's or h's hump read without its stem ("tha}g",
@@ -4428,6 +4429,14 @@ _REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[oO
 _REPORT_RESULT_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[oO]k\S{1,2}t[ ]qu[aả](?![\p{L}\d])")
 
 
+#: a speck's comma or stop inside "lao động nông thôn" ("cho lao d6ng nong, thon", "lao dong, nong thon": sample 000's
+#: engine on fresh seeds 2264 and 2292 eng000, the titles lost) — the term is never parted so
+_RURAL_LABOUR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])lao động)[,.](?=[ ]nông thôn(?![\p{L}\d]))"
+                                    r"|(?<=(?<![\p{L}\d])lao động[ ]nông)[,.](?=[ ]thôn(?![\p{L}\d]))")
+#: the deputies' "các" read as another short word after "Chủ tịch" ("Chủ tịch, cao PCT UBND tỉnh": sample 004's code's
+#: "cae PcT", fresh seed 2257 code004, the recipient lost)
+_DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]+)(?!các[ ])c\p{Ll}{1,3}"
+                                               r"(?=[ ]+PCT[ ]+UBND\b)")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
@@ -4437,7 +4446,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
-                       (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"))
+                       (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
+                       (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

@@ -1138,3 +1138,10 @@ def test_a_quote_speck_before_the_year_word_of_the_place_date_line() -> None:
     """"Triệu Sơn, ngày 28 tháng 07 “năm 2022" (sample 000's engine: the place and date had been lost)."""
     plan = extract_plan("UBND HUYỆN TRIỆU SƠN\nSố: 12/KH-UBND\nTriệu Sơn, ngày 28 tháng 07 “năm 2022\nKẾ HOẠCH\nVề x\n")
     assert (plan.document.place, plan.document.issued_date) == ("Triệu Sơn", dt.date(2022, 7, 28))
+
+
+def test_the_recipients_label_whose_first_word_a_code_lost() -> None:
+    """"Nhận:" alone on its line (sample 004's code's "Noilh?n:" read so, fresh seed 2268 code004: the recipients had
+    been lost) opens the recipients, and is none of them."""
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nabc\nNhận:\n- UBND các huyện, thành phố;\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n"
+    assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực Tỉnh ủy"]

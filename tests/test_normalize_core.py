@@ -7674,3 +7674,17 @@ def test_real_tesseract_eng_on_the_deputies_and_a_quarter_after_a_break() -> Non
     assert apply_edits("Iv/2019.", fix_quarter_number_after_break("Iv/2019.", "thoi gian thuc hien: Quy")) == \
         "IV/2019."
     assert fix_quarter_number_after_break("Iv/2019.", "thong qua") == []
+
+
+def test_fresh_seeds_2241_to_2300_specks_in_a_fixed_term_and_the_deputies_word() -> None:
+    """Fresh seeds 2264 and 2292 eng000, 2257 both ways (each field had been lost): a speck's comma inside "lao động
+    nông thôn" ("nông, thôn", "động, nông"), the deputies' "các" read "cao" after "Chủ tịch", an h split into a letter
+    and a brace before an á read "&" ("P}&t trién"). A list's comma elsewhere stays."""
+    from vetplan.normalize.fixers import fix_brace_in_a_letter, fix_fixed_phrase_words
+
+    for line in ("Đào tạo nghề cho lao động nông, thôn năm 2016", "Đào tạo nghề cho lao động, nông thôn năm 2024"):
+        assert _fixed(fix_fixed_phrase_words, line).endswith("lao động nông thôn năm " + line[-4:]), line
+    assert _fixed(fix_fixed_phrase_words, "cho lao động, nông dân và thanh niên") == \
+        "cho lao động, nông dân và thanh niên"
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, cao PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_brace_in_a_letter, " P}&t trién giao duc") == " Ph&t trién giao duc"
