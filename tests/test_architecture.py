@@ -67,3 +67,30 @@ def test_wheel_installs_only_the_vetplan_package(tmp_path):
         assert module in names
     assert any(n.startswith("vetplan/normalize/data/") and n.endswith(".json") for n in names), "model data missing"
     assert not any(n.startswith("vetplan/tests/") or n.startswith("vetplan/samples/") for n in names)
+
+
+def _names_bound_twice(source: str) -> list[str]:
+    """Module-level names a module binds more than once (an assignment, an annotated one, a def or a class)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for n in names:
+            seen[n] = seen.get(n, 0) + 1
+    return sorted(n for n, k in seen.items() if k > 1)
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A pattern or fixer defined again further down a module silently replaces the first for every caller (the
+    forty-eighth session's second `_DEPUTIES_WORD_MISREAD` broke "Chủ tịch, ec PCT" in fix_chairman_title until a real
+    text showed it); ruff does not flag a reassigned module constant."""
+    assert _names_bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]
+    for part in ("normalize", "extract", "ingest", "schemas", ""):
+        for path in sorted((ROOT / part).glob("*.py")):
+            assert _names_bound_twice(path.read_text(encoding="utf-8")) == [], path
