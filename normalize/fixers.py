@@ -917,21 +917,22 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     # "- 3: Phát triển đội ngũ": a dash a speck put before an item's number, the item before it above (fresh seed 1062,
     # both OCRs: the task had been run into the one before it)
     for i, line in enumerate(lines):
-        if i in out or (m := _DASH_BEFORE_ITEM.match(line)) is None:
-            continue
-        read = regex.compile(rf"\s*{int(m.group(3)) - 1}[.,;:]+[\s\-]*\p{{Lu}}")
-        if any(read.match(lines[k]) or (k in out and out[k][2] == f"{int(m.group(3)) - 1}.")
-               for k in range(max(0, i - 60), i)):
+        if i not in out and (m := _DASH_BEFORE_ITEM.match(line)) and \
+                _item_above(lines, out, i, int(m.group(3)) - 1, r"[.,;:]+[\s\-]*"):
             out[i] = (m.start(2), m.end(4), f"{m.group(3)}.", 0.75)
     # "3; Phát triển đội ngũ": an item's stop read as a semicolon, the item before it above (it had been run into it)
     for i, line in enumerate(lines):
-        if i in out or (m := _ITEM_SEMICOLON.match(line)) is None:
-            continue
-        before = int(m.group(2)) - 1  # (the item above it, as read or as mended above)
-        read = regex.compile(rf"\s*{before}[.,;:]\s*\p{{Lu}}")
-        if any(read.match(lines[k]) or (k in out and out[k][2] == f"{before}.") for k in range(max(0, i - 60), i)):
+        if i not in out and (m := _ITEM_SEMICOLON.match(line)) and \
+                _item_above(lines, out, i, int(m.group(2)) - 1, r"[.,;:]\s*"):
             out[i] = (m.start(3), m.end(3), ".", 0.8)
     return out
+
+
+def _item_above(lines: list[str], out: dict[int, Edit], i: int, n: int, after_number: str) -> bool:
+    """Whether the item ``n`` opens one of the 60 lines above line ``i``, as read (its number, ``after_number`` and a
+    capital) or as mended (``out``: "n.")."""
+    read = regex.compile(rf"\s*{n}{after_number}\p{{Lu}}")
+    return any(read.match(lines[k]) or (k in out and out[k][2] == f"{n}.") for k in range(max(0, i - 60), i))
 
 
 def _last_item_of_a_list(above: list[str], n: int) -> bool:
@@ -4574,7 +4575,8 @@ def _agency_names(agencies: tuple[str, ...]) -> tuple[dict[str, str], regex.Patt
 
 
 #: a speck a scan read between two words of an agency's name: a comma, stop, colon, semicolon or quote, spaced or not
-_SPECK_GAP = r"(?:[ ]*[,.;:'‘’`]{1,2}[ ]*|[ ]+)"
+_SPECK_IN_A_NAME = regex.compile(r"[ ]*[,.;:'‘’`]{1,2}[ ]*")
+_SPECK_GAP = rf"(?:{_SPECK_IN_A_NAME.pattern}|[ ]+)"
 
 
 @lru_cache(maxsize=4)
@@ -4593,15 +4595,11 @@ def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edi
     it stays (a list: "Sở Y tế, Sở Công Thương" is two)."""
     if "Sở" not in line and "Bộ" not in line:
         return []
-    names = set(agencies)
     out: list[Edit] = []
     for m in _agency_speck_pattern(agencies).finditer(line):
-        for g in regex.finditer(r"[ ]*[,.;:'‘’`]{1,2}[ ]*", m.group()):
-            if m.group()[:g.start()] in names:
-                break
-        else:
-            out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8)
-                    for g in regex.finditer(r"[ ]*[,.;:'‘’`]{1,2}[ ]*", m.group())]
+        specks = list(_SPECK_IN_A_NAME.finditer(m.group()))
+        if not any(m.group()[:g.start()] in agencies for g in specks):
+            out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8) for g in specks]
     return out
 
 
@@ -4757,7 +4755,9 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: the report's deadline word before its date ending the sentence in a repaired line, read as another word ("… Xã hội
 #: thảo ngày 11/12/2021.", "của ngày 24/12/2017": a code's "twae", "ruae", fresh seeds 1101 and 1110 code004 — the
 #: deadline had been lost), in a line that reports ("báo cáo")
-_DEADLINE_WORD = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,5}(?=[ ]+ngày[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+#: a date ending its sentence and line ("… trước ngày 11/12/2021.")
+_DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
+_DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,5}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
 _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 
@@ -4765,15 +4765,15 @@ _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 #: "trước ngày" glued to the word before the report's date, as a code writes it ("Xa h9itruo-engay 07/12/2019": fresh
 #: seed 1765 code004, read "h9itruo-engay", the report's deadline lost): a t, r, a vowel's letters or stand-ins, its c
 #: (or the code's e), then "ngày" however written, before a date ending the sentence
-_DEADLINE_GLUED = regex.compile(r"(?<=\S{2})tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
-                                r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+_DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
+_DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
 #: fresh seed 1999 code004, the report's deadline lost)
 _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"
-                                    r"(?=[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$)")
+                                    rf"(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
 #: deadline lost)
-_DEADLINE_GLUED_TO_ITS_DATE = regex.compile(r"(?<=[ ])tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
+_DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
                                             r"(?=\d{1,2}[/Il|]\d{1,2}[/Il|](?:19|20)\d\d\.?\s*$)")
 
 
