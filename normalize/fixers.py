@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .syllable import is_valid_skeleton, is_valid_syllable, skeleton, split_tone
+from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
 Edit = tuple[int, int, str, float]
 
@@ -267,7 +267,8 @@ def fix_hyphen_inside_a_word(line: str, words: Set[str]) -> list[Edit]:
     "giáo dục-đào tạo"), as does one of a word written with it."""
     out: list[Edit] = []
     for m in _HYPHEN_BETWEEN_WORDS.finditer(line):
-        if f"{m.group(1)} {m.group(2)}".lower() in words and m.group().lower() not in words:
+        one, two = canonical(m.group(1).lower()), canonical(m.group(2).lower())  # (the list's marks: "hoà" as "hòa")
+        if f"{one} {two}" in words and f"{one}-{two}" not in words:
             out.append((m.end(1), m.start(2), " ", 0.8))
     return out
 
