@@ -508,11 +508,13 @@ _JUNK_TAIL = re.compile(r";[^\p{L}]*\p{L}?[^;\p{L}]*$")  # "…Thành phố; / N
 #: read as an I: "NHÂN DÂN I TỈNH NAM ĐỊNH", fresh seed 1109 scan), or inside
 #: the committee's name: "ỦY BAN -NHÂN DÂN", or after the place's type: "TỈNH- LONG AN" (no dash stands there; "SỞ LAO
 #: ĐỘNG - THƯƠNG BINH" keeps its own)
-_SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})"
-                                r"|(?<=NHÂN DÂN)\s*(?:-|[ ][I|l!](?=[ ]))"
-                                r"(?=\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
-                                r"|(?<=\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))\s*-(?=\s*\p{Lu}{2})"
-                                r"|(?<=ỦY BAN)\s*-(?=\s*NHÂN DÂN\b)")
+_SPECK_IN_CAPITALS = re.compile(r"(?<=\p{Lu}{2})[:;'‘’`](?=\s+\p{Lu}{2})")
+#: … the dash's specks, for a space: "NHÂN DÂN -HUYỆN", "TỈNH-LONG AN", a stop before it too ("THÀNH PHỐ.-HÀ NỘI", real
+#: Tesseract-eng on fresh seed 1375: the issuer had kept it)
+_DASH_IN_CAPITALS = re.compile(r"(?<=NHÂN DÂN)\s*(?:-|[ ][I|l!](?=[ ]))\s*"
+                               r"(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b)"
+                               r"|(?<=\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ))\s*[.,]?-\s*(?=\p{Lu}{2})"
+                               r"|(?<=ỦY BAN)\s*-\s*(?=NHÂN DÂN\b)")
 
 
 #: a recipient's opening words: an agency's head ("Thường trực", "Các sở", "UBND", "Bộ")
@@ -672,7 +674,7 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     issuer = find_issuer(lay, header, place)
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         # ("THƯƠNG BINH ˆ VÀ XÃ HỘI"; the lone specks first: "ỦY BAN NHÂN DÂN: ˆ HUYỆN BA CHẼ")
-        issuer = _SPECK_IN_CAPITALS.sub("", SPECK_BETWEEN_WORDS.sub("", issuer))
+        issuer = _DASH_IN_CAPITALS.sub(" ", _SPECK_IN_CAPITALS.sub("", SPECK_BETWEEN_WORDS.sub("", issuer)))
         issuer = issuer.rstrip(" !|'`‘’:;")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:")
         issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)
         issuer = _QUOTED_JUNK_AFTER.sub("", issuer)  # ("TỈNH HÀ GIANG "ăn": a scan's junk beside the motto)

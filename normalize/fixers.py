@@ -2095,22 +2095,30 @@ def fix_issuer_type_word(line: str) -> list[Edit]:
     return [(m.start(2), m.end(2), want, 0.8)]
 
 
-def fix_hyphen_inside_a_header_term(line: str) -> list[Edit]:
+def fix_hyphen_inside_a_header_term(line: str, place_pairs: Set[tuple[str, str]] = frozenset()) -> list[Edit]:
     """A hyphen a scan read between the words of a committee's or a place type's name in capitals — the rule drawn under
     the issuer's name, read into its line: ``"THỊ-XÃ KỲ ANH"``, ``"UY BAN NHAN-DAN"`` → a space (fresh seed 1310, both
     OCRs: the issuer had kept it, Tesseract-eng's words their lost marks); a place's own hyphen stays ("BÀ RỊA-VŨNG
     TÀU"); several in a row too: ``"UY-BAN-NHAN DAN"`` (real Tesseract-eng on fresh seed 1066: the issuer had kept
-    them)."""
+    them). So is one between two syllables of a place's name (``place_pairs``: its words' letters two by two, none
+    across the name's own hyphen), after its type: ``"UBND TINH SOC-TRANG"`` → "SOC TRANG" (Sóc Trăng; real
+    Tesseract-eng on fresh seed 1349: the issuer had kept it)."""
     out: list[Edit] = []
     for m in _HYPHENED_CAPITALS.finditer(line):
         words = m.group().split("-")
         at = m.start()
+        after_type = place_pairs and _PLACE_TYPE_BEFORE.search(line, 0, m.start()) is not None
         for a, b in itertools.pairwise(words):
             at += len(a)
-            if (skeleton(a), skeleton(b)) in _HEADER_TERMS:
+            pair = (skeleton(a), skeleton(b))
+            if pair in _HEADER_TERMS or (after_type and pair in place_pairs):
                 out.append((at, at + 1, " ", 0.8))
             at += 1
     return out
+
+
+#: a place's type word in capitals, marks or none, just before a name ("UBND TINH ", "HUYỆN ")
+_PLACE_TYPE_BEFORE = regex.compile(r"\b(?:T\p{Lu}NH|HUY\p{Lu}N|QU\p{Lu}N|TH\p{Lu}NH PH\p{Lu}|TH\p{Lu} X\p{Lu})[ ]+$")
 
 
 #: a stop between a document number's type and its issuer's code ("43/2016/TT.BLĐTBXH", "73/KH.UBND")

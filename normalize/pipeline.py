@@ -862,6 +862,15 @@ DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-(?=(?:[a-z]*[A-ZĐ
 # "GDNN-GDTX", "QĐ-TTg" (each part two capitals at least: "SO-Noi vu", a speck's hyphen, is Sở Nội vụ)
 
 
+def _syllables_joined(text: str, lex: Lexicon) -> bool:
+    """Whether a run :data:`DOCNUM_RE` took for a code is words in capitals a hyphen joins, each part a syllable's
+    letters and no abbreviation: a place's own hyphen, "BÀ RIA-VUNG TÀU" (Bà Rịa - Vũng Tàu: Tesseract-eng's "RIA-VUNG"
+    had been kept as a code), not "GDNN-GDTX", "QĐ-TTg", "KH-UBND"."""
+    parts = text.split("-")
+    return all(p.isalpha() and p.isupper() and len(p) >= 2 and p not in lex.abbreviations
+               and is_valid_skeleton(skeleton(p.lower())) for p in parts)
+
+
 def _code_end(m: re.Match[str]) -> int | None:
     """Where a document's number :data:`DOCNUM_RE` matched ends, a word a speck's dash glued after it left out
     ("1956/QĐ-TTg-ngay": the date's word is read, the number kept; "TTg" had been read "Từ"); None for a word's part
@@ -2591,6 +2600,20 @@ def _place_types() -> dict[str, frozenset[str]]:
     return {n: frozenset(t) for n, t in out.items()}
 
 
+@cache
+def _place_syllable_pairs() -> frozenset[tuple[str, str]]:
+    """The letters of each two neighbouring words of a province's, city's, district's or town's name, none across the
+    name's own hyphen: ``("soc", "trang")`` of Sóc Trăng, ``("vung", "tau")`` but not ``("ria", "vung")`` of Bà Rịa -
+    Vũng Tàu (for :func:`fix_hyphen_inside_a_header_term`)."""
+    out: set[tuple[str, str]] = set()
+    for full in gazetteer_full_names():
+        m = PLACE_TYPE_WORDS.match(full)
+        if m and place_type(m.group(1)).lower() in ("tỉnh", "thành phố", "huyện", "quận", "thị xã"):
+            for part in full[m.end():].split("-"):
+                out.update(itertools.pairwise(skeleton(w.lower()) for w in part.split()))
+    return frozenset(out)
+
+
 def _own_type_words(name: tuple[str, str, float]) -> tuple[str, ...]:
     """The type words, in small letters, the gazetteer gives the name ``(name, letters, weight)`` of its weight: "tỉnh"
     for Phú Yên, not "thành phố" (a city of that weight is named so); none for a name it gives no type."""
@@ -3894,7 +3917,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
                 if "-" in lines[i] and i < HEADER_LINES:  # "THỊ-XÃ KỲ ANH"
-                    eds += _clear_of(eds, fix_hyphen_inside_a_header_term(lines[i]), "fix_hyphen_inside_a_header_term")
+                    eds += _clear_of(eds, fix_hyphen_inside_a_header_term(lines[i], _place_syllable_pairs()),
+                                     "fix_hyphen_inside_a_header_term")
                 if "." in lines[i] and "/" in lines[i]:  # "43/2016/TT.BLĐTBXH"
                     eds += _clear_of(eds, fix_stop_inside_a_document_code(lines[i], lex.abbreviations),
                                      "fix_stop_inside_a_document_code")
@@ -3971,7 +3995,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                           if name in ("fix_hyphen_inside_a_header_term", "fix_committee_glued")]
                 protected[i] += [(m.start(), min([c for c, *_x in cuts if m.start() < c < m.end()] or [end]))
                                  for m in DOCNUM_RE.finditer(line) if (end := _code_end(m)) is not None
-                                 and not any(m.start() < a < m.end() for a in parted)]
+                                 and not any(m.start() < a < m.end() for a in parted)
+                                 and not _syllables_joined(m.group(), lex)]
             if "." in line:
                 protected[i] += [(m.start(), m.end()) for m in SIGNATURE_MARK.finditer(line)]
                 protected[i] += [(m.start(), m.end()) for m in ETC_ABBR.finditer(line)]
