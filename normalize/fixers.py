@@ -1088,6 +1088,18 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     return out
 
 
+def fix_speck_glued_in_a_name_after_the_file_copy(line: str) -> list[Edit]:
+    """The signer's name the signature column merged after the file copy, a speck glued between two of its words: ``"-
+    Luu: VT Do:Anh Viet"`` → "Do Anh Viet" (real Tesseract-eng on fresh seed 1341: the name, "Anh Viết" after the
+    colon, had been lost); a code after the file copy keeps its stop ("- Lưu: VT, KGVX.")."""
+    m = FILE_COPY.match(line)
+    return [] if m is None else [(k.start(), k.end(), " ", 0.8) for k in _SPECK_GLUED_IN_A_NAME.finditer(line, m.end())]
+
+
+#: a speck glued between two Capitalised words ("Do:Anh")
+_SPECK_GLUED_IN_A_NAME = regex.compile(r"(?<=(?<!\S)\p{Lu}\p{Ll}{0,6})[:;.,](?=\p{Lu}\p{Ll})")
+
+
 #: "Thường trực" (the standing body) before the body it heads — HĐND, UBND, Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy —
 #: however OCR or a symbol code wrote its letters: "Thudng tre", "Thwng tre", "Thuong .truc", "ThuGng try", "Th6}ng
 #: trucT^nhuy" (a code's lost space), "Thuong tnre" (its r read as an n or m), "Phuong truc" (its T read P), "Thurorig

@@ -163,6 +163,7 @@ from .fixers import (
     fix_speck_after_and,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
+    fix_speck_glued_in_a_name_after_the_file_copy,
     fix_speck_inside_an_agency,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -3682,6 +3683,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 since += 1
                 # (or a name the file copy's line ends with, however far below: the recipients' column merged into
                 # the signature's, "- Luu: VT. Tran Van Nam" five lines under "PHO GIAM B6c" had been "Năm")
+                if "V" in lines[i] and any(c in lines[i] for c in ":.;,"):  # ("- Luu: VT Do:Anh Viet")
+                    lines[i] = _recorded(lines[i], i, fix_speck_glued_in_a_name_after_the_file_copy(lines[i]),
+                                         "fix_file_copy_label", changes)
                 if (since <= NAME_AFTER_POSITION or FILE_COPY.match(lines[i])) and (
                         roles := person_name_roles(lines[i], kind)):
                     name_lines[i] = roles

@@ -4278,6 +4278,13 @@ def test_the_file_copys_colon_lost() -> None:
     text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n~ Luu VI Bui Kim Hung"
     got = normalize_text(text, damage="ocr_eng").text
     assert got.split("\n")[-1] == "~ Lưu: VT Bùi Kim Hùng"
+    # a speck glued between two words of the name after it (real Tesseract-eng on fresh seed 1341: "Do:Anh Viet", the
+    # signer lost); a code after the file copy keeps its stop
+    text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n- Luu: VT Do:Anh Viet"
+    assert normalize_text(text, damage="ocr_eng").text.split("\n")[-1] == "- Lưu: VT Đỗ Anh Việt"
+    from vetplan.normalize.fixers import fix_speck_glued_in_a_name_after_the_file_copy as speck
+
+    assert speck("- Lưu: VT, KGVX.") == [] and speck("- Lưu: VT.Đỗ Anh") == [] and speck("Đỗ:Anh Việt") == []
 
 
 def test_a_document_numbers_code_one_letter_off_and_a_space_in_its_year() -> None:
