@@ -3771,8 +3771,10 @@ def fix_committee_glued(line: str) -> list[Edit]:
 _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[sS\$][6&@])(?=[,.;]?[ ]+ban\b)")
 #: the whole phrase as a recipients' item, its first two words garbled ("- 2a Sở; ban, ngành;", "- Cac’soy ban, nganh;")
 # ("- Cde s 6, ban, nganh", a space inside "sở": fresh seed 862 eng000, it had been "Để số 6, ban, ngành"; a speck
-# before "ban", "- Cac sd, -ban, nganh;", real Tesseract-eng on fresh seed 1223)
-_DEPARTMENTS_ITEM = regex.compile(r"(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})[,.;]?[ ]+[-–'‘’`]?ban"
+# before "ban", "- Cac sd, -ban, nganh;", real Tesseract-eng on fresh seed 1223; its dash lost, its C kept: "Cc 8, ban,
+# nganh; PHO GIAM DOC", real Tesseract-eng on fresh seed 1341, the item had been "Có 8, ban, ngành")
+_DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})"
+                                  r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@]))[,.;]?[ ]+[-–'‘’`]?ban"
                                   r"[,.;]?[ ]+"
                                   r"ng\S{1,3}nh"
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:

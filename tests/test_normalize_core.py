@@ -3849,6 +3849,11 @@ def test_the_recipients_departments_phrase() -> None:
         "- Cac so, ban, nganh;"
     assert fix_departments_phrase("- Các sở, ban, ngành;") == fix_departments_phrase("Các sở ban ngành") == []
     assert fix_departments_phrase("yêu cầu cac S&, ban, nganh,") == [(12, 14, "Sở", 0.8)]  # (its capital kept)
+    # its dash lost, its C kept, "sở" read as a figure (real Tesseract-eng on fresh seed 1341: "Có 8, ban, ngành"); a
+    # line that opens with other words before "các ban, ngành" is left
+    line = "Cc 8, ban, nganh; PHO GIAM DOC"
+    assert apply_edits(line, fix_departments_phrase(line)) == "Các sở, ban, ngành; PHO GIAM DOC"
+    assert fix_departments_phrase("Cùng các ban, ngành.") == fix_departments_phrase("các sở, ban, ngành.") == []
 
 
 def test_deputies_and_a_committee_glued_in_the_header() -> None:
