@@ -3087,8 +3087,10 @@ def fix_coded_span_opening(line: str) -> list[Edit]:
 
 #: the ministry's dash ("Lao động - Thương binh và Xã hội") a scan read as a colon or another speck ("Sở Lao động :
 #: Thương binh và Xã hội"), its words as any damage leaves them
-_LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}ng))[ ]*[:;~=_•·]{1,2}[ ]*"
-                                   r"(?=(?i:th\S{2,4}ng[ ]+b))")
+_LABOUR_DASH_SPECK = regex.compile(r"(?<=(?<!\p{L})(?i:l[aà]o[ ]+[dđ]\S{1,3}n[gy]))[ ]*[:;~=_•·«»‹›]{1,2}[ ]*"
+                                   r"(?=(?i:th\S{2,4}ng[ ]+[‘'`]?b))")
+# (a guillemet, its g read y, a speck before "binh": "- Bo Lao dony «Thuong ‘binh va‘Xa hoi", real Tesseract-eng on
+# fresh seed 1398, the recipient had kept it)
 
 
 #: … or lost, the words one space apart ("- Bo Lao dong Thuong binh va Xa hdi;": sample 000's engine on fresh seeds 1734

@@ -7199,6 +7199,8 @@ def test_recipients_items_as_fresh_learned_and_coded_plans_left_them() -> None:
     assert _fixed(fix_speck_before_committee, "- bUBND cdc huy¢n, thanh pho;") == "- UBND cdc huy¢n, thanh pho;"
     assert _fixed(fix_labour_dash, "- Bo Lao dong Thuong binh va Xa hdi;") == "- Bo Lao dong - Thuong binh va Xa hdi;"
     assert fix_labour_dash("- Bộ Lao động - Thương binh và Xã hội;") == []
+    # (a guillemet for the dash, "động"'s g read y, a speck before "binh": real Tesseract-eng on fresh seed 1398)
+    assert _fixed(fix_labour_dash, "- Bo Lao dony «Thuong ‘binh va‘Xa hoi") == "- Bo Lao dony - Thuong ‘binh va‘Xa hoi"
     assert _repaired_lines("- bUBND cdc huy¢n, thanh pho;\n- Bo Lao dong Thuong binh va Xa hdi;", "ocr_eng") == [
         "- UBND các huyện, thành phố;", "- Bộ Lao động - Thương binh và Xã hội;"]
 
