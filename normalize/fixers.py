@@ -3114,6 +3114,20 @@ def fix_labour_dash(line: str) -> list[Edit]:
         for e in ((m.start(1), m.end(1), " - ", 0.8), (m.start(2), m.end(2), " ", 0.8))]
 
 
+#: a speck's stop or comma after the place's type in a title's "trên địa bàn tỉnh" before the place's Capitalised name
+#: ("trén dia ban tinh. Ha Nam nam 2019", real Tesseract-eng on fresh seed 1348: the title had kept it)
+_SPECK_AFTER_A_TITLES_PLACE_TYPE = regex.compile(
+    r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{0,2}a[ ]+b\S{1,2}n)[ ]+"
+    r"(?i:t\S{1,3}nh|huy\S{1,3}n|qu\S{1,2}n|th\S{1,3}nh[ ]+ph\S{1,2}|th\S{1,2}[ ]+x\S{1,2}))[.,:;](?=[ ]+\p{Lu}\p{Ll})")
+
+
+def fix_speck_after_a_titles_place_type(line: str) -> list[Edit]:
+    """A speck's stop after the place's type in a plan title's "trên địa bàn tỉnh …", before the place's name: ``"trén
+    dia ban tinh. Ha Nam nam 2019"`` → "tinh Ha Nam" (the caller asks in the header's lines only, where no sentence
+    ends so)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_A_TITLES_PLACE_TYPE.finditer(line)]
+
+
 #: a speck's stop or colon right after "và" before a Capitalised word ("phối hợp với Sở Giáo dục và. Đào tạo": real
 #: Tesseract-eng on fresh seed 993, the partner cut at the stop) — no sentence or label ends with "và"
 _SPECK_AFTER_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:và|va|vả|vá|vã|VÀ|VA))[.:](?=[ ]+\p{Lu}\p{Ll})")

@@ -160,6 +160,7 @@ from .fixers import (
     fix_spaced_national_code,
     fix_span_from_word,
     fix_span_to_word,
+    fix_speck_after_a_titles_place_type,
     fix_speck_after_and,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
@@ -3920,6 +3921,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_department_code_speck(lines[i], lex.abbreviations), "fix_document_codes")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
+                if i < HEADER_LINES and ("." in lines[i] or "," in lines[i]):  # "trên địa bàn tỉnh. Hà Nam"
+                    eds += _clear_of(eds, fix_speck_after_a_titles_place_type(lines[i]),
+                                     "fix_speck_after_a_titles_place_type")
                 if "-" in lines[i] and i < HEADER_LINES:  # "THỊ-XÃ KỲ ANH"
                     eds += _clear_of(eds, fix_hyphen_inside_a_header_term(lines[i], _place_syllable_pairs()),
                                      "fix_hyphen_inside_a_header_term")

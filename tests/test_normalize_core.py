@@ -7710,3 +7710,19 @@ def test_fresh_seeds_2241_to_2300_specks_in_a_fixed_term_and_the_deputies_word()
         "cho lao động, nông dân và thanh niên"
     assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, cao PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(fix_brace_in_a_letter, " P}&t trién giao duc") == " Ph&t trién giao duc"
+
+
+def test_a_speck_after_the_place_type_in_a_titles_area() -> None:
+    """"trên địa bàn tỉnh. Hà Nam" in a plan's title (real Tesseract-eng on fresh seed 1348: the title had kept the
+    stop): the speck goes, in the header's lines only; a sentence's end further down, or before a small word, stays."""
+    from vetplan.normalize.fixers import fix_speck_after_a_titles_place_type
+
+    for line, want in (("trén dia ban tinh. Ha Nam nam 2019", "trén dia ban tinh Ha Nam nam 2019"),
+                       ("trên địa bàn huyện, Ba Vì năm 2020", "trên địa bàn huyện Ba Vì năm 2020"),
+                       ("các xã trên địa bàn tỉnh. các huyện", "các xã trên địa bàn tỉnh. các huyện")):
+        assert _fixed(fix_speck_after_a_titles_place_type, line) == want, line
+    text = "KE HOACH\nPhat trién giao duc nghé nghiép trén dia ban tinh. Ha Nam nam 2019\n" + "\n" * 20 + \
+        "Cac co so giao duc nghe nghiep tren dia ban tinh. Ha Nam co nhieu co so"
+    out = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert out[1] == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Hà Nam năm 2019"
+    assert "trên địa bàn tỉnh. Hà Nam" in out[-1]
