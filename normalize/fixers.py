@@ -1973,6 +1973,22 @@ def fix_partner_label(line: str) -> list[Edit]:
     return out
 
 
+#: a speck read inside a task's label, between its words: "Đơn vị, phối hợp:", "Don vi. chu tri:" (real Tesseract-eng on
+#: fresh seed 1371: the partner had been lost), "thdi, gian thyc hién:" (fresh seed 1393: the partner had run on into
+#: the time's label)
+_SPECK_INSIDE_A_TASK_LABEL = regex.compile(
+    r"(?<=(?<![\p{L}\d])[dDđĐP]\S{0,2}n[ ]+v\S{0,2}?)[,.;]"
+    r"(?=[ ]*(?:ph\S{1,3}[ ]+h\S{1,2}p|ch\S{1,2}[ ]+tr\S{1,2})[ ]*:)"
+    r"|(?<=(?<![\p{L}\d])[tT]h\S{1,3}?i)[,.;](?=[ ]*gi\S{1,2}n[ ]+th\S{1,3}c[ ]+hi\S{1,3}n\b)")
+
+
+def fix_speck_inside_a_task_label(line: str) -> list[Edit]:
+    """A scan's speck read between a task label's words: ``"- Don vi, phoi hop: So Tai chinh."`` → "Don vi phoi hop",
+    ``"; thdi, gian thyc hién: Quy 11/2020"`` → "thdi gian"."""
+    return [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)  # (glued: "Don vi.cht tri")
+            for m in _SPECK_INSIDE_A_TASK_LABEL.finditer(line)]
+
+
 def fix_time_label(line: str) -> list[Edit]:
     """The label "thời gian thực hiện" whose words lost a space between them: ``"; thoigianthuc hien: Quý III"`` →
     "thời gian thực hiện" (three words run together are no token the decoder reads: the task's time had been lost);

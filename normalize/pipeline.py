@@ -165,6 +165,7 @@ from .fixers import (
     fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_speck_glued_in_a_name_after_the_file_copy,
+    fix_speck_inside_a_task_label,
     fix_speck_inside_an_agency,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
@@ -3775,6 +3776,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
             if "gi" in lines[i] or "GI" in lines[i]:  # "; thoigianthuc hien: Quý III/2019"
                 eds += _clear_of(eds, fix_time_label(lines[i]), "fix_time_label")
+            if kind in OCR_KINDS and any(c in lines[i] for c in ",.;"):  # "Don vi, phoi hop:", "thdi, gian thyc hién"
+                eds += _clear_of(eds, fix_speck_inside_a_task_label(lines[i]), "fix_speck_inside_a_task_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
                 if kind == "substitution":  # "danvi ph6iMgp:": đơn vị phối hợp

@@ -7726,3 +7726,20 @@ def test_a_speck_after_the_place_type_in_a_titles_area() -> None:
     out = normalize_text(text, damage="ocr_eng").text.split("\n")
     assert out[1] == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Hà Nam năm 2019"
     assert "trên địa bàn tỉnh. Hà Nam" in out[-1]
+
+
+def test_a_speck_between_a_task_labels_words() -> None:
+    """A scan's speck read between a task label's words (real Tesseract-eng on fresh seeds 1371 and 1393: "Don vi, phoi
+    hop:" had lost the partner, "thdi, gian thyc hién" run it on into the time's label); words in a sentence stay."""
+    from vetplan.normalize.fixers import fix_speck_inside_a_task_label
+
+    for line, want in (("- Don vi, phoi hop: So Tai chinh.", "- Don vi phoi hop: So Tai chinh."),
+                       ("- Đơn vị. chủ trì: Sở Nội vụ", "- Đơn vị chủ trì: Sở Nội vụ"),
+                       ("- Don vi.cht tri: S¢ Tai chinh.", "- Don vi cht tri: S¢ Tai chinh."),
+                       ("thôn; thdi, gian thyc hién: Quy 11/2020.", "thôn; thdi gian thyc hién: Quy 11/2020."),
+                       ("các đơn vị, phối hợp với Sở", "các đơn vị, phối hợp với Sở"),
+                       ("thời, gian qua", "thời, gian qua")):
+        assert _fixed(fix_speck_inside_a_task_label, line) == want, line
+    out = normalize_text("- Don vi, phoi hop: So Tai chinh.\nSo Nong nghiep va Phat trien nong thon; thdi, gian thyc "
+                         "hién: Quy 11/2020.", damage="ocr_eng").text.split("\n")
+    assert out[0] == "- Đơn vị phối hợp: Sở Tài chính." and "thôn; thời gian thực hiện: Quý II/2020." in out[1]
