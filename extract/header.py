@@ -610,8 +610,10 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # (the label's two words, or one: "Nơinhận:"; its n read as p: "Nói phần:")
             rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t.lstrip(LABEL_SPECKS))  # (a speck before
             # the label: "~ Nơi nhận: TM. ỦY BAN NHÂN DÂN", whose label had been a recipient)
-            if fold(t.lstrip(LABEL_SPECKS)).rstrip(": ") == "nhan":
-                rest = ""  # (the label's second word alone, its first lost: "Nhận:")
+            if fold(t.lstrip(LABEL_SPECKS)).rstrip(": ") == "nhan" or (
+                    t.endswith(":") and len(t.split()) <= 2):
+                rest = ""  # (the label's second word alone, its first lost: "Nhận:"; the label alone, however
+                # garbled: "Nói hơn:")
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
             rest = _DASH_READ_AS_LETTER.sub("", rest, count=1)  # ("Nơi nhận: 2 Chủ tịch, …")
             if (rest := strip_specks(rest)) and sum(map(str.isalpha, rest)) > 2 and not _MARK_MISREAD.match(rest):

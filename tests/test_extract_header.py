@@ -1151,3 +1151,15 @@ def test_the_recipients_label_whose_first_word_a_code_lost() -> None:
     been lost) opens the recipients, and is none of them."""
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nabc\nNhận:\n- UBND các huyện, thành phố;\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n"
     assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực Tỉnh ủy"]
+
+
+def test_the_recipients_label_alone_on_its_line_its_second_word_garbled() -> None:
+    """"Nói hơn:" (a code's "Noihan:", its n lost) and "Noinhl?l:" alone on their lines (fresh seeds 2302 and 2371
+    code004: the recipients had been lost) open the recipients; a section's "Nội dung:" does not."""
+    for label in ("Nói hơn:", "Noinhl?l:"):
+        text = f"KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nabc\n{label}\n- UBND các huyện, thành phố;\n- Thường trực Tỉnh ủy;\n" \
+               "- Lưu: VT.\n"
+        assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực Tỉnh ủy"], label
+    from vetplan.extract.text import recipients_label
+
+    assert not recipients_label("Nội dung:") and not recipients_label("Nơi phát hành:")
