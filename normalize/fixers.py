@@ -3730,6 +3730,21 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
                   for m in _AND_SOCIAL_AFFAIRS_CUT.finditer(line)]
 
 
+#: the department's name's last words opening their line in any case ("và Xã hội", read so from a code's small letters)
+_AND_SOCIAL_AFFAIRS_LINE = regex.compile(r"^(\s*)((?i:và[ ]+xã[ ]+hội))(?![\p{L}\d])")
+
+
+def fix_and_social_affairs_line(line: str, line_before: str) -> list[Edit]:
+    """The labour department's name's last line in a header, "VÀ XÃ HỘI", in capitals as the line before it is ("SỞ LAO
+    ĐỘNG - THƯƠNG BINH" / ``"và Xã hội"`` → "VÀ XÃ HỘI": a code's small letters, "vA X?a9I", fresh seeds 2364 and 2386
+    code004, the issuer had lost it), the motto maybe beside the line before; read after the decoder; a sentence's words
+    after any other line stay."""
+    m = _AND_SOCIAL_AFFAIRS_LINE.match(line)
+    if m is None or "THƯƠNG BINH" not in line_before or m.group(2) == "VÀ XÃ HỘI":  # (the motto may follow it)
+        return []
+    return [(m.start(2), m.end(2), "VÀ XÃ HỘI", 0.8)]
+
+
 #: "LAO ĐỘNG" in capitals with its space lost before a dash ("SO LAODONG - THUONG BINH", a code's "LAODCNG", its Ộ a
 #: capital stand-in): no token the decoder reads as two words
 #: (its department's or ministry's head word before it read with it: the decoder would see no word after that)

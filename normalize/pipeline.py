@@ -69,6 +69,7 @@ from .fixers import (
     fix_agency_name_case,
     fix_agency_name_end,
     fix_and_social_affairs,
+    fix_and_social_affairs_line,
     fix_bang_read_for_i,
     fix_basis_opening,
     fix_behalf_mark,
@@ -4133,6 +4134,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
+                                changes)
+            if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
+                out = _recorded(out, i, fix_and_social_affairs_line(out, out_lines[i - 1]), "fix_and_social_affairs",
                                 changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)

@@ -7743,3 +7743,16 @@ def test_a_speck_between_a_task_labels_words() -> None:
     out = normalize_text("- Don vi, phoi hop: So Tai chinh.\nSo Nong nghiep va Phat trien nong thon; thdi, gian thyc "
                          "hién: Quy 11/2020.", damage="ocr_eng").text.split("\n")
     assert out[0] == "- Đơn vị phối hợp: Sở Tài chính." and "thôn; thời gian thực hiện: Quý II/2020." in out[1]
+
+
+def test_the_labour_departments_last_line_in_capitals() -> None:
+    """"VÀ XÃ HỘI" below "SỞ LAO ĐỘNG - THƯƠNG BINH" where a code wrote it small ("vA X?a9I", "vAlXA HBI": fresh seeds
+    2364 and 2386 code004, the issuer had lost it or written it small), the motto maybe beside the line before; "và xã
+    hội" after any other line stays."""
+    from vetplan.normalize.fixers import fix_and_social_affairs_line
+
+    assert _fixed(lambda ln: fix_and_social_affairs_line(ln, "SỞ LAO ĐỘNG - THƯƠNG BINH"), "và Xã hội") == "VÀ XÃ HỘI"
+    assert fix_and_social_affairs_line("và xã hội ổn định", "SỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do") == [
+        (0, 9, "VÀ XÃ HỘI", 0.8)]
+    assert fix_and_social_affairs_line("và xã hội ổn định", "phát triển kinh tế") == []
+    assert fix_and_social_affairs_line("VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH") == []
