@@ -4606,6 +4606,31 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     return out
 
 
+def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name whose last word the decoder could not read, the words before it written right and naming no
+    other department: ``"Sở Công Thmalg"`` → "Thương" (a code's "Colg Thmalg", fresh seeds 2324 and 2331 code004: the
+    partner and lead had been lost), read after the decoder — the word no syllable, its first letter the name's, its
+    length within two; a word that is a syllable is the decoder's reading and stays ("Sở Tài Mình")."""
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        rest = line[m.end():]
+        fits = {name for name in agencies if name.startswith(m.group()) and name.count(" ") >= 2
+                and rest.startswith(name[m.end() - m.start():name.rfind(" ") + 1])}
+        if len(fits) != 1:
+            continue
+        name = fits.pop()
+        at = m.start() + name.rfind(" ") + 1
+        word = _NAME_WORD.match(line, at)
+        want = name[name.rfind(" ") + 1:]
+        if word is None or word.group() == want or word.group()[:1] != want[:1] or \
+                abs(len(word.group()) - len(want)) > 2 or is_valid_syllable(word.group().lower()) or \
+                line[word.end():word.end() + 1].isalnum():
+            continue
+        if sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 1])) == 1:  # (the words before it name one)
+            out.append((word.start(), word.end(), want, 0.75))
+    return out
+
+
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
 #: a Capitalised word ("đơn vị chủ trì: sở Giáo dục và Đào tạo")
 _SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ]|kết quả về[ ])(?:sở|bộ)"

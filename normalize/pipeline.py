@@ -68,6 +68,7 @@ from .fixers import (
     fix_agency_head,
     fix_agency_name_case,
     fix_agency_name_end,
+    fix_agency_name_last_word,
     fix_and_social_affairs,
     fix_and_social_affairs_line,
     fix_bang_read_for_i,
@@ -4147,6 +4148,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                 if " và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
                     out = _recorded(out, i, fix_agency_name_end(out, AGENCIES), "fix_agency_name_end", changes)
+                out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với

@@ -7756,3 +7756,16 @@ def test_the_labour_departments_last_line_in_capitals() -> None:
         (0, 9, "VÀ XÃ HỘI", 0.8)]
     assert fix_and_social_affairs_line("và xã hội ổn định", "phát triển kinh tế") == []
     assert fix_and_social_affairs_line("VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH") == []
+
+
+def test_a_departments_last_word_the_decoder_could_not_read() -> None:
+    """"Sở Công Thmalg" (a code's "Colg Thmalg", fresh seeds 2324 and 2331 code004: the partner and the lead had been
+    lost): the words before it name one department, the word is no syllable, its first letter the name's; a word the
+    decoder read as a syllable stays, and so does one after words that name two departments."""
+    from vetplan.normalize.fixers import fix_agency_name_last_word
+    from vetplan.normalize.lexicon import AGENCIES
+
+    for line, want in (("phối hợp với Sở Công Thmalg xây dựng", "phối hợp với Sở Công Thương xây dựng"),
+                       ("Sở Công Thlwang chủ trì", "Sở Công Thương chủ trì"), ("Sở Tài Mình", "Sở Tài Mình"),
+                       ("Sở Công Thương chủ trì", "Sở Công Thương chủ trì"), ("Sở Văn hóa Thxe", "Sở Văn hóa Thxe")):
+        assert _fixed(lambda ln: fix_agency_name_last_word(ln, AGENCIES), line) == want, line
