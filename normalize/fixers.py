@@ -1106,7 +1106,8 @@ _SPECK_GLUED_IN_A_NAME = regex.compile(r"(?<=(?<!\S)\p{Lu}\p{Ll}{0,6})[:;.,](?=\
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"
+_STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])"
+                               r"([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"
                                r"(t[rRnm]\S{0,6}?"
                                # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979; specks for
                                # the space, "Thường-‹trực Tỉnh ủy", vetplan's OCR of fresh seed 840's scan)
@@ -1114,6 +1115,8 @@ _STANDING_BODY = regex.compile(r"(?<![\p{L}\d])([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[g
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|,r\S{1,2}?(?=[\s.]+[TL]\S{1,3}(?i:nh))"  # (its t lost, its ự a code's group: "ThmOng
                                # ,rc Tinh uy", fresh seed 1814 code004, read "Thường có")
+                               r"|r\S{1,2}?(?=[ ]+T\S{1,3}(?i:nh)[ ]+\S{0,2}[yYv](?![\p{L}\d]))"  # (no comma:
+                               # "ThuOng rve Tinh uy", fresh seed 2315 code004, read "Thường về")
                                r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
                                # fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701 code004)
                                r"|t\S{0,4}?(?=[\s.]*(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
@@ -1223,6 +1226,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
     out: list[Edit] = []
     for m in _STANDING_BODY.finditer(line):
         first, gap, second = m.group(1), m.group(2), m.group(3)
+        if line[m.start() - 1:m.start()] == "l":  # a code's speck glued after the item's dash: "-lThuOng tr\\l'ieTinh"
+            out.append((m.start() - 1, m.start(), "", 0.85))  # (fresh seed 2359 code004, read "thường triển")
         if first != "Thường" or second != "trực":  # (written right: the body after it may still be misread)
             space = "" if line[m.end():m.end() + 1] in (" ", ".") else " "
             out.append((m.start(1), m.end(1), "Thường", 0.85))

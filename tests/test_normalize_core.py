@@ -7275,6 +7275,10 @@ def test_sample_004s_code_on_a_quarter_glued_to_its_word_and_on_the_recipients_t
     assert _fixed(fix_quarter_slash, "thoi gian: QuyIvI2023.") == "thoi gian: Quý IV/2023."
     for line in ("- ThQong trucHDNDtinh;", "- Thuong t,rcTinh uy;", "- ThmOng ,rc Tinh uy;", "-ThuOng trvc Tihuy;"):
         assert _fixed(fix_standing_committee, line).endswith(("Thường trực HĐND tỉnh;", "Thường trực Tỉnh ủy;")), line
+    # (its t lost, no comma, "ThuOng rve Tinh uy", read "Thường về"; a speck glued after the item's dash, "-lThuOng
+    # tr\l'ieTinh uy", read "thường triển": fresh seeds 2315 and 2359 code004)
+    assert _fixed(fix_standing_committee, "- ThuOng rve Tinh uy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_standing_committee, " -lThuOng tr\\l'ieTinh uy;") == " -Thường trực Tỉnh ủy;"
     for line in ("- Chu jCM, cac PCT UBND tinh;", "- cMii tich, cac PCT UBND tinh;"):
         assert _fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
     for right in ("- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;"):
