@@ -3969,15 +3969,20 @@ def fix_plan_type_line(line: str) -> list[Edit]:
 #: had read "CHỈ TỪ", and the targets' part was lost), its space lost too, its strokes maybe read "H" or "U" ("UH.
 #: CHETIEU": it had been read "CHẾ TIÊU")
 # (its stop lost: "I1 CHI TEU", fresh seed 1003 eng000, read "CHỈ TỪ" and the targets lost)
-_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}(?:[.,]\s*|[ ]+))(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])"
+_TARGETS_HEADING = regex.compile(r"^(\s*[IVXl|1HU]{1,4}(?:[.,]\s*|[ ]+))([%|'‘’`~_*][ ]*)?"
+                                 r"(C[Hh]\S{0,2}\s*T\S{0,3}[UuƯư])"
                                  r"\s*[|.,:;'‘’`~_]?\s*$")  # ("CHL TEU |": a speck after it)
+# (or before it: "|1. % CHI TEU", fresh seed 2346 eng000, read "II. % CHỈ TỪ" and the targets lost)
 
 
 def fix_targets_heading(line: str) -> list[Edit]:
-    """A part heading that is "CHỈ TIÊU" by its outline: ``"II. CHi TEU"`` → "II. CHỈ TIÊU", a speck after it too
-    (``"Il. CHL TEU |"``); written right it is left."""
+    """A part heading that is "CHỈ TIÊU" by its outline: ``"II. CHi TEU"`` → "II. CHỈ TIÊU", a speck after it or
+    before it too (``"Il. CHL TEU |"``, ``"|1. % CHI TEU"``); written right it is left."""
     m = _TARGETS_HEADING.match(line)
-    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)] if m and m.group(2) != "CHỈ TIÊU" else []
+    if m is None:
+        return []
+    out: list[Edit] = [(m.start(2), m.end(2), "", 0.85)] if m.group(2) else []
+    return out + ([(m.start(3), m.end(3), "CHỈ TIÊU", 0.85)] if m.group(3) != "CHỈ TIÊU" else [])
 
 
 #: a signature's "on behalf of" mark with a scan's speck inside it ("T™M. ỦY BAN NHÂN DÂN", "K*T. CHỦ TỊCH")

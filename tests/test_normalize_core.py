@@ -232,6 +232,8 @@ def test_the_targets_heading_read_by_its_outline() -> None:
     # its space lost and its strokes read "UH" (fresh seed 1023 eng: it had been read "CHẾ TIÊU")
     assert fix_targets_heading("UH. CHETIEU") == [(4, 11, "CHỈ TIÊU", 0.85)]
     assert fix_targets_heading("II. CHỈ TIÊU") == fix_targets_heading("2. Chi tiêu công") == []
+    # a speck before it (fresh seed 2346 eng000: "|1. % CHI TEU" read "II. % CHỈ TỪ", the targets lost)
+    assert fix_targets_heading("|1. % CHI TEU") == [(4, 6, "", 0.85), (6, 13, "CHỈ TIÊU", 0.85)]
     assert normalize_text("I. MUC DICH, YEU CAU\nII. CHi TEU\nIII. NHIEM VU", damage="ocr_eng").text.split("\n")[1] == \
         "II. CHỈ TIÊU"
 
