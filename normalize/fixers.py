@@ -906,8 +906,14 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         n = int(m.group(2))
         after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
         before = regex.compile(rf"\s*{n - 1}[.,;:]\s*\p{{Lu}}")
+        # (or the item after it lost its stop too, the one after that has it: "1 Gắn kết" / "2 Tuyên truyền" / "3.
+        # Kiểm tra", fresh seed 2363 eng000: two tasks had been lost)
+        after_lost = regex.compile(rf"\s*{n + 1}[ ]{{1,3}}\p{{Lu}}")
+        third = regex.compile(rf"\s*{n + 2}[.,:;]\s*\p{{Lu}}")
         mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
-        if any(after.match(x) for x in lines[i + 1:i + 31]) and (n == 1 or any(before.match(x) for x in mended)):
+        below = lines[i + 1:i + 31]
+        if (any(after.match(x) for x in below) or (any(after_lost.match(x) for x in below) and any(
+                third.match(x) for x in lines[i + 1:i + 61]))) and (n == 1 or any(before.match(x) for x in mended)):
             out[i] = (m.end(2), m.end(2), ".", 0.75)
         elif n >= 3 and _last_item_of_a_list(mended, n):  # the list's last item: the two before it above ("3 Gan két
             # với doanh nghiép" after "1." and "2.", fresh seed 1457 eng000: the last task had been lost)

@@ -5334,6 +5334,11 @@ def test_an_items_stop_lost_a_place_parted_by_a_comma_and_a_pipe_ending_a_header
     lines = ["III. NHIỆM VỤ", "1 Kiểm tra, giám sát", "- a", "2. Tuyên truyền", "- b", "3 Phát triển", "4. Khác"]
     assert fix_item_numbers(lines) == {1: (1, 1, ".", 0.75), 5: (1, 1, ".", 0.75)}
     assert fix_item_numbers(["1 Kiểm tra", "Có 2 lớp"]) == {}
+    # (two in a row, the third item's stop there: fresh seed 2363 eng000, "1 Gan két" / "2 Tuyén truyén" / "3. Kiém
+    # tra", two tasks lost); a table's numbered rows, no stop anywhere, stay
+    lines = ["III. NHIỆM VỤ", "1 Gắn kết", "- a", "2 Tuyên truyền", "- b", "3. Kiểm tra"]
+    assert fix_item_numbers(lines) == {1: (1, 1, ".", 0.75), 3: (1, 1, ".", 0.75)}
+    assert fix_item_numbers(["1 Hà Nội 500", "2 Hải Phòng 300", "3 Đà Nẵng 200"]) == {}
     got = normalize_text("UBND TINH DONG NA|\nQuang, Binh, ngay 28 thang 06 nam 2016\nNoi nhan:\n- Bo Lao dong;\n, - "
                          "Thudng truc HPND tinh;", damage="ocr_eng").text.split("\n")
     assert got[0] == "UBND TỈNH ĐỒNG NAI" and got[1].startswith("Quảng Bình, ngày") and got[-1].startswith("- Thường")
