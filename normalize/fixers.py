@@ -4261,14 +4261,15 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: glued to the month after it; the first month's number glued to its word: "t<;> thang2 den", the second's too:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023", "3.dén thang")
-_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]|,r))\s+"
-                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d{1,2}"
+_SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]|,r|\\l'?))\s+"
+                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmul]g))\s*\d{1,2}"
                            r"(?:/\d{4})?"
                            r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
                            r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
 # "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
 # 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"; its t
-# lost, a code's ",r" for its ư: "d?i chung ,r thang 3 dSn thang 11/2021", fresh seed 2131 code004
+# lost, a code's ",r" for its ư: "d?i chung ,r thang 3 dSn thang 11/2021", fresh seed 2131 code004; or its "\l'":
+# "tv lam \l' thalg 4 dSn thang 9I2024", fresh seed 2326 code004, read "ở'" and the task's time lost
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"

@@ -7618,6 +7618,8 @@ def test_fresh_seeds_2121_to_2180_words_sample_004s_code_glued() -> None:
     )
 
     assert "chung từ tháng 3 đến" in _fixed(fix_time_span_from, "thong tin d?i chung ,r thang 3 dSn thang 11/2021.")
+    # (its "\l'" group, the month's n written l: fresh seed 2326 code004, read "ở'" and the task's time lost)
+    assert "lam từ tháng 4 đến" in _fixed(fix_time_span_from, "dao tao tv lam \\l' thalg 4 dSn thang 9I2024.")
     assert _fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgpVoiSa Tai chinh t6 chirc") == \
         "chu tri, ph6i hgp Voi Sa Tai chinh t6 chirc"  # (parted: the decoder reads the words in their context)
     assert _fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa Nong nghiep") == \
