@@ -4450,6 +4450,9 @@ _DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(
 #: "khai" of the title "Triển khai …" whose k a scan read as a capital ("Triển Khai công tác giáo dục nghề nghiệp": real
 #: Tesseract-eng on fresh seed 719 eng, the title lost) — no name follows "Triển" before a word in small letters
 _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\p{Ll})")
+#: … and "công" of "Triển khai công tác" with a capital a code gave it ("Tri@n khaiCong tae giao duc": fresh seed 2343
+#: code004, the title lost)
+_WORK_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ]khai[ ])Công(?=[ ]+tác[ ]+\p{Ll})")
 #: … and "nghề" of "giáo dục nghề nghiệp" written with a capital a speck gave it ("giao duc Pnghé nghiép": fresh seed
 #: 1352 eng000, the title lost)
 _VOCATIONAL_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ])Nghề(?=[ ]nghiệp(?![\p{L}\d]))")
@@ -4535,7 +4538,7 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
-                       (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"))
+                       (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

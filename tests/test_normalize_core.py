@@ -6602,6 +6602,9 @@ def test_fresh_plans_1381_to_1420_the_titles_fixed_words_and_a_year_word_read_ni
         (32, 35, "trên", 0.8)]
     assert fix_fixed_phrase_words("Đào tạo nghề cho vào động nông thôn năm 2024") == [(17, 20, "lao", 0.8)]
     assert fix_fixed_phrase_words("trên địa bàn tỉnh; nghề cho lao động nông thôn") == []
+    # ("Triển khai Công tác giáo dục", a code's capital: fresh seed 2343 code004, the title lost; a name after it stays)
+    assert _fixed(fix_fixed_phrase_words, "Triển khai Công tác giáo dục") == "Triển khai công tác giáo dục"
+    assert fix_fixed_phrase_words("Triển khai Công tác Dân vận") == []
     assert _repaired_lines("KE HOACH\nPhat trién giao duc nghé nghiép trén dia ban tinh Ha Nam nim2020", "ocr_eng")[1] \
         == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Hà Nam năm 2020"
 
