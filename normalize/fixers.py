@@ -3768,12 +3768,15 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: the department of labour's name in a header's capitals however a scan or a code wrote its letters: "S' LAO D6NG -
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
-_LABOUR_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?P<head>[SB][^\s\-–]{0,2})[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
+_LABOUR_IN_CAPITALS = regex.compile(r"(?:(?<=^\s*)[-–~_](?=[SB§$]))?(?<![\p{L}\d])(?P<head>[SB§$][^\s\-–]{0,2})"
+                                    r"[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
                                     r"[^\s\-–]{1,3}NG[‘’'`]?[ ]*[-–,][ ]*TH[^\s\p{Ll}]{1,5}N[Gg][‘’'`]?[ ]*B[I|l1]?NH"
                                     r"(?![\p{L}\d])")
 # (a code's head with a small letter, glued: "SoLAOD}NG - TH$<;>NG BINH", fresh seed 893 code; its ƯƠ a group and a
 # letter, "SALAO ĐONG - TH\L'IONG BINH", fresh seed 906 code004: each issuer's SỞ had been read "SỐ"; THƯƠNG's G read
 # small, "SD LAO PQNG - THR¢Ng BNH", fresh seed 1047 eng000)
+# (its S read as a section sign, a speck's dash glued before it: "-§0 LAO DONG - THUONG BINH", real Tesseract-eng on
+# fresh seed 1447, read "-sở LAO ĐỘNG" and kept in the issuer)
 # (a quote speck before BINH: "SD LAO PQNG - THADNG‘ BINH", fresh seed 469 eng000; after ĐỘNG, its I a bar: "SD LAO
 # DQNG‘ - THURONG B|NH", fresh seed 501 eng000, or lost: "THU¢NG BNH", fresh seed 644 eng000)
 
@@ -4624,6 +4627,17 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         if fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
             out.append((fits[0][1], fits[0][2], fits[0][3], 0.75))
     return out
+
+
+#: a speck's hyphen between a department's or ministry's head word and its name ("Sở-Nội vụ")
+_HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))-(?=\p{Lu}\p{Ll})")
+
+
+def fix_hyphen_after_an_agency_head(line: str) -> list[Edit]:
+    """A scan's speck read as a hyphen after a department's head word, for the space: ``"Đơn vị chủ trì: Sở-Nội vụ."``
+    → "Sở Nội vụ" (real Tesseract-eng on fresh seed 1426, "SO-NOi vu": the lead had been lost); read after the
+    decoder."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_AN_AGENCY_HEAD.finditer(line)]
 
 
 def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit]:

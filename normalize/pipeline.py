@@ -111,6 +111,7 @@ from .fixers import (
     fix_h_read_as_strokes,
     fix_heading_numbers,
     fix_horn_read_as_colon,
+    fix_hyphen_after_an_agency_head,
     fix_hyphen_inside_a_header_term,
     fix_hyphen_inside_a_word,
     fix_hyphen_spacing,
@@ -870,9 +871,10 @@ DOCNUM_RE = re.compile(DOC_CODE.pattern + r"|\b[A-ZĐ]{2,}(?:-(?=(?:[a-z]*[A-ZĐ
 def _syllables_joined(text: str, lex: Lexicon) -> bool:
     """Whether a run :data:`DOCNUM_RE` took for a code is words in capitals a hyphen joins, each part a syllable's
     letters and no abbreviation: a place's own hyphen, "BÀ RIA-VUNG TÀU" (Bà Rịa - Vũng Tàu: Tesseract-eng's "RIA-VUNG"
-    had been kept as a code), not "GDNN-GDTX", "QĐ-TTg", "KH-UBND"."""
+    had been kept as a code), a speck's hyphen after a head word, "SO-NOi vu" (real Tesseract-eng on fresh seed 1426:
+    the lead had been "SO-NOi vụ"); not "GDNN-GDTX", "QĐ-TTg", "KH-UBND"."""
     parts = text.split("-")
-    return all(p.isalpha() and p.isupper() and len(p) >= 2 and p not in lex.abbreviations
+    return all(p.isalpha() and p[:2].isupper() and p not in lex.abbreviations
                and is_valid_skeleton(skeleton(p.lower())) for p in parts)
 
 
@@ -4141,6 +4143,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
+            if "Sở-" in out or "Bộ-" in out:  # "Sở-Nội vụ"
+                out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
+                                changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
                 if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name

@@ -7785,3 +7785,17 @@ def test_a_departments_last_word_the_decoder_could_not_read() -> None:
                        ("Sở Công Thlwang chủ trì", "Sở Công Thương chủ trì"), ("Sở Tài Mình", "Sở Tài Mình"),
                        ("Sở Công Thương chủ trì", "Sở Công Thương chủ trì"), ("Sở Văn hóa Thxe", "Sở Văn hóa Thxe")):
         assert _fixed(lambda ln: fix_agency_name_last_word(ln, AGENCIES), line) == want, line
+
+
+def test_a_speck_hyphen_after_a_department_head_and_a_section_sign_for_its_s() -> None:
+    """Real Tesseract-eng on fresh seeds 1426 and 1447: "SO-NOi vu" (a speck's hyphen after the head, its name's second
+    letter read large: kept as a code, the lead lost) is Sở Nội vụ; "-§0 LAO DONG - THUONG BINH" (the S read as a
+    section sign, a speck's dash glued before it: the issuer had kept "-sở") is SỞ LAO ĐỘNG; codes stay."""
+    from vetplan.normalize.fixers import fix_hyphen_after_an_agency_head, restore_labour_department_in_capitals
+
+    out = normalize_text("- Don vi chu tri: SO-NOi vu.\n-§0 LAO DONG - THUONG BINH Déc lap - Tw do - Hanh phic\n"
+                         "Trung tam GDNN-GDTX; so 73/KH-UBND", damage="ocr_eng").text.split("\n")
+    assert out[0] == "- Đơn vị chủ trì: Sở Nội vụ."
+    assert out[1].startswith("SỞ LAO ĐỘNG - THƯƠNG BINH Độc lập") and "GDNN-GDTX" in out[2] and "73/KH-UBND" in out[2]
+    assert fix_hyphen_after_an_agency_head("Sở-ban") == []
+    assert _fixed(restore_labour_department_in_capitals, "- BO LAO DONG - THUONG BINH") == "- BỘ LAO ĐỘNG - THƯƠNG BINH"
