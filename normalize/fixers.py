@@ -4265,10 +4265,10 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023", "3.dén thang")
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]|,r|\\l'?))\s+"
-                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmul]g))\s*\d{1,2}"
+                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmulr]g))\s*\d{1,2}"
                            r"(?:/\d{4})?"
-                           r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nm]))"
-                           r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmu]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
+                           r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nmr]))"
+                           r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmur]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
 # "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
 # 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"; its t
 # lost, a code's ",r" for its ư: "d?i chung ,r thang 3 dSn thang 11/2021", fresh seed 2131 code004; or its "\l'":
@@ -4294,11 +4294,23 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
 #: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
 #: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
 _SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_]{1,2})"
-                            r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV])(?=[tT][hH]))"  # (that letter glued to the month's word:
+                            r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV])(?=[tT][hH])"  # (that letter glued to the month's word:
                             # "chung uthang 8 dSlthang 10I2016", fresh seed 1455 code004)
+                            r"|(?<=(?<![^\W\d_])[tT][^\W\d_]{1,2})(?=[tT][hH]))"  # (or "từ" itself: "đ9ng tuthang
+                            # 4 dSrthang 6/2021", fresh seed 2456 code004)
                             r"(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"  # (its "từ" one letter: "lam u thalg7 dSn Mang
                             # 10/2020", fresh seed 1136 code004)
-                            r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>[^\s\d]{3,6}?)\s*\d{1,2}[/Il1|](?:19|20)\d\d(?!\d)")
+                            r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>[^\s\d]{3,6}?)\s*\d{1,2}(?P<sep>[/Il1|])(?:19|20)\d\d"
+                            r"(?!\d)")
+
+
+#: … "từ" glued to the word before it, a code's lost space ("daichungtf thang 7 dSrthang 9I2023", "đ9ng tuthang 4
+#: dSrthang 6/2021", "chilngt\\l' thang 2", "nghi~ptf tharg 7 d~nthamg9I2021": fresh seeds 2447, 2456, 2470 and 2478
+#: code004, each task's time lost): "t" and a letter or two, or the code's group for ư, ending a word
+_SPAN_LOOSE_GLUED = regex.compile(r"(?<=[^\W\d_])(?P<from>t(?:\\l'?|[^\W\d_]{1,2}))(?:[ ]|(?=th))"
+                                  r"(?P<m1>th[^\s\d]{2,4}?)\s*\d{1,2}"
+                                  r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>th[^\s\d]{2,4}?)\s*\d{1,2}(?P<sep>[/Il1|])"
+                                  r"(?:19|20)\d\d(?!\d)")
 
 
 def _loose_month_word(tok: str) -> bool:
@@ -4378,19 +4390,35 @@ def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> l
                 *_span_to(line, m)]
     if not out:
         for m in _SPAN_LOOSE.finditer(line):
-            if not (_loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2"))):
-                continue
-            tok = m.group("from")
-            glued = not line[m.end("from")].isspace()
-            if tok.lower() != "từ" or glued:
-                out.append((*m.span("from"), ("Từ" if tok[0] == "T" else "từ") + " " * glued, 0.8))
-            a, b = m.span("to")
-            out += [] if line[a - 1] == " " else [(a, a, " ", 0.8)]
-            out += [] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.8)]
-            out += [] if line[b:b + 1] == " " else [(b, b, " ", 0.8)]
-            out += [(x, y, "THÁNG" if line[x:y].isupper() and y - x > 3 else "tháng", 0.8)
-                    for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
+            if _loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2")):
+                out += _loose_span_edits(line, m)
+    if not out and "t" in line:  # ("từ" glued to the word before: "thong tin daichungtf thang 7 dSrthang 9I2023")
+        for m in _SPAN_LOOSE_GLUED.finditer(line):
+            if _loose_month_word(m.group("m1")) and _loose_month_word(m.group("m2")):
+                out += _loose_span_edits(line, m)
     return out
+
+
+def _loose_span_edits(line: str, m: regex.Match[str]) -> list[Edit]:
+    """The edits that write a loose span's words (:data:`_SPAN_LOOSE`, :data:`_SPAN_LOOSE_GLUED`) as "từ tháng … đến
+    tháng", each word parted from the ones it was glued to."""
+    out: list[Edit] = []
+    tok = m.group("from")
+    glued = not line[m.end("from")].isspace()
+    before = line[m.start("from") - 1:m.start("from")].isalpha() if m.start("from") else False
+    if before:  # (an insertion of its own: it parts the glued word before, which the decoder then reads)
+        out.append((m.start("from"), m.start("from"), " ", 0.8))
+    if tok.lower() != "từ" or glued:
+        out.append((*m.span("from"), ("Từ" if tok[0] == "T" else "từ") + " " * glued, 0.8))
+    a, b = m.span("to")
+    out += [] if line[a - 1] == " " else [(a, a, " ", 0.8)]
+    out += [] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.8)]
+    out += [] if line[b:b + 1] == " " else [(b, b, " ", 0.8)]
+    out += [(x, y, "THÁNG" if line[x:y].isupper() and y - x > 3 else "tháng", 0.8)
+            for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
+    y = m.end("m2")
+    out += [(y, y, " ", 0.8)] if line[y:y + 1].isdigit() else []  # ("thamg9I2021": its number parted)
+    return out + ([(*m.span("sep"), "/", 0.8)] if m.group("sep") != "/" else [])  # (and its slash: "9I2021")
 
 
 def _span_to(line: str, m: regex.Match[str]) -> list[Edit]:
