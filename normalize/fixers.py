@@ -1123,8 +1123,9 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))([TP][hH]\S{
                                # ,rc Tinh uy", fresh seed 1814 code004, read "Thường có")
                                r"|r\S{1,2}?(?=[ ]+T\S{1,3}(?i:nh)[ ]+\S{0,2}[yYv](?![\p{L}\d]))"  # (no comma:
                                # "ThuOng rve Tinh uy", fresh seed 2315 code004, read "Thường về")
-                               r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?![\p{L}\d]))"  # (its t lost: "Thuong ruc HDND",
-                               # fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701 code004)
+                               r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t)))"  # (its t lost: "Thuong ruc
+                               # HDND", fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701
+                               # code004; the body glued to "tỉnh", "Thuong rvc HDNDtinh", fresh seed 2462 code004)
                                r"|t\S{0,4}?(?=[\s.]*(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
@@ -3903,12 +3904,16 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    # (or as a 6, F or Y, alone on its line: "glAM P6C", "PHO GIAM DFC", "G1AM PYC",
                                    # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M(?:T(?=\s))?\s+"
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S{1,2}\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M"
+                                   r"(?:T(?=\s)\s+|\s+|[a-z]\s?)"  # (a code's speck glued after it: "GIAMl Đ9C",
+                                   # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
+                                   # 2412, 2449 code004 and 2433 eng000, the positions lost)
                                    r"(?:[DĐBP](?:[BDGES6FYA]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
                                    # 1543 eng000, read "BẮC")
-                                   r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C)"  # (alone on its line, any one or two signs
+                                   r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
                                    # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
                                    # code004 and 2038 eng000, the positions lost)
+                                   r"|(?<=M[a-z])[DĐBP]C)"
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
                                    # (a dash read between its words: "PHO-GIAM DOC", no word the decoder reads)
@@ -3917,7 +3922,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
 
 #: a position line's "PHÓ" with its Ó read as another capital or a digit, before "CHỦ TỊCH" or "GIÁM ĐỐC" however read
 #: ("PHD CHU TICH", "KT. PH0 GIAM DOC": the signer's position had been lost)
-_DEPUTY_MISREAD = regex.compile(r"^([\s.]*(?:KT\s*\.\s*)?)(PH[^\sÓOa-z]|PH)"
+_DEPUTY_MISREAD = regex.compile(r"^([\s.]*(?:KT\s*\.\s*)?)(PHO[ÉÈÊ‘’'`]|PH[^\sÓOa-z]|PH)"  # (its Ó's mark apart:
+                                # "PHOÉ GIAM DDC", fresh seed 2433 eng000, read "PHỐ")
                                 r"(?=\s+(?:CH\S{1,2}\s+T\S{1,2}CH|G[‘’'`]?[Il1|]?\S{0,2}M\s+[DĐBP]\S{1,2}C)[\s.]*$)")
 # (a quote speck after GIÁM's G: "PH6 G‘IAM BGC", fresh seed 450 eng000, read "PHỐ GIÁM ĐỐC"; its I lost: "PHÉ GAM
 # PDC", fresh seed 1174 eng000)

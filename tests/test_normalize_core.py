@@ -7290,6 +7290,8 @@ def test_sample_004s_code_on_a_quarter_glued_to_its_word_and_on_the_recipients_t
     # (its t lost, no comma, "ThuOng rve Tinh uy", read "Thường về"; a speck glued after the item's dash, "-lThuOng
     # tr\l'ieTinh uy", read "thường triển": fresh seeds 2315 and 2359 code004)
     assert _fixed(fix_standing_committee, "- ThuOng rve Tinh uy;") == "- Thường trực Tỉnh ủy;"
+    # (its t lost before the council glued to "tỉnh": "Thuong rvc HDNDtinh", fresh seed 2462 code004, "Thường rực")
+    assert _fixed(fix_standing_committee, "- Thuong rvc HDNDtinh;").startswith("- Thường trực HDND")
     assert _fixed(fix_standing_committee, " -lThuOng tr\\l'ieTinh uy;") == " -Thường trực Tỉnh ủy;"
     for line in ("- Chu jCM, cac PCT UBND tinh;", "- cMii tich, cac PCT UBND tinh;"):
         assert _fixed(fix_chairman_title, line).startswith("- Chủ tịch, cac PCT"), line
@@ -7812,3 +7814,16 @@ def test_a_speck_hyphen_after_a_department_head_and_a_section_sign_for_its_s() -
     assert out[1].startswith("SỞ LAO ĐỘNG - THƯƠNG BINH Độc lập") and "GDNN-GDTX" in out[2] and "73/KH-UBND" in out[2]
     assert fix_hyphen_after_an_agency_head("Sở-ban") == []
     assert _fixed(restore_labour_department_in_capitals, "- BO LAO DONG - THUONG BINH") == "- BỘ LAO ĐỘNG - THƯƠNG BINH"
+
+
+def test_the_directors_position_with_a_codes_speck_glued_or_its_o_and_mark_apart() -> None:
+    """"GIAMnBC", "GIAMl Đ9C" (a code's speck glued after GIÁM, its Ố lost or a stand-in: fresh seeds 2412 and 2449
+    code004) and "PHOÉ GIAM DDC" (the Ó and its mark read apart: fresh seed 2433 eng000, read "PHỐ GIÁM DDC"), each
+    alone on its line: the positions had been lost. GIÁM followed by a word in small letters is no position."""
+    from vetplan.normalize.fixers import fix_director_title
+
+    for line in ("GIAMnBC", "GIAMl Đ9C"):
+        assert _fixed(fix_director_title, line) == "GIÁM ĐỐC", line
+    assert fix_director_title("GIAMs BC nhu") == []
+    assert normalize_text("KT. gIAM POC\nPHOÉ GIAM DDC\n\nNguyen Van An", damage="ocr_eng").text.split("\n")[:2] == [
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
