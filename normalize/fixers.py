@@ -4333,14 +4333,16 @@ def _loose_month_word(tok: str) -> bool:
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06
 #: nam 2020", "ngay 25 thlang 03 nam2023": sample 004's code on other plans, fresh seeds 713, 733 and 748 code004, whose
 #: place and date had been lost)
-_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+)(?P<w>[^\s\d]{3,6})"
+_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)(?P<w>[^\s\d]{3,6})"
                                       r"(?=[ ]*\d{1,2}[ ]+(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
 
 
 def fix_month_word_in_a_date(line: str) -> list[Edit]:
     """``"ngay 16 Mang 06 nam 2020"`` → "tháng": the word between a date's day and its month's number, letters only,
     when it ends as "tháng" does and lies two letters from it (:func:`_loose_month_word`), its "th" lost or a letter
-    more or less ("thlang"); "thang", "thdng", "th9ng" are the decoder's, which reads them well."""
+    more or less ("thlang"), glued to the day too (``"ngay 21thlang 07 nam 2024"``: fresh seed 2326 code004, read
+    "thoảng" once the document's code table had changed); "thang", "thdng", "th9ng" are the decoder's, which reads them
+    well."""
     return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
             if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])]
 
