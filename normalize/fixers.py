@@ -4981,3 +4981,68 @@ def join_stop_parted_word(line: str) -> list[Edit]:
         if not is_valid_skeleton(skeleton(right)) and is_valid_skeleton(skeleton((left + right).lower())):
             out.append((m.start(1) + len(left), m.start(2), "", 0.8))
     return out
+
+
+#: the plan's issuer as its basis sentence names it: "Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch" (the type,
+#: then the place's Capitalised words)
+_ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:Ủy ban nhân dân|UBND)[ ]+"
+                                       r"(tỉnh|thành phố|huyện|quận|thị xã)[ ]+"
+                                       r"(\p{Lu}[\p{L}']*(?:[ ]\p{Lu}[\p{L}']*){0,3})[ ,]+ban hành\b")
+#: a header line's place type in capitals and the words after it (up to the motto's first word in small letters)
+_TYPE_AND_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
+                                            r"(\S+(?:[ ]\S+){0,4})")
+#: the place-date line's place: the words before ", ngày"
+_PLACE_BEFORE_THE_DATE = regex.compile(r"^(\s*)([^\s,\d][^,\d]{0,40}?)[ ]*,[ ]*ngày[ ]+\d")
+#: first letters a scan reads one for another in a place's name (Đ as B or P, "BIK R'LAP" for ĐẮK R'LẤP)
+_FIRST_LETTER_CLASS = {"b": "d", "p": "d"}
+
+
+def issuer_place_the_body_names(text: str, is_place: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """The issuing committee's (type, place) as the plan's basis sentence names it, repaired (``is_place(type, name)``:
+    the gazetteer has the name with that type): ``"… Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch như sau:"`` →
+    ("huyện", "Đắk R'Lấp"); None where no sentence names one, or two name different places."""
+    found = {(m[1], m[2]) for m in _ISSUER_THE_BODY_NAMES.finditer(text) if is_place(m[1], m[2])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _near_the_place(text: str, place: str) -> bool:
+    """Whether ``text`` is ``place`` as damage may leave it: as many words, one more or one fewer, the same first letter
+    (Đ read B or P), a letter in three at most misread ("ĐỒNG VÀ", "bóng Nói" for Đồng Nai; "ĐƯA RA LẬP" for Đắk
+    R'Lấp)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = skeleton(text.lower()).replace("'", ""), skeleton(place.lower()).replace("'", "")
+    if not a or abs(len(text.split()) - len(place.split())) > 1:
+        return False
+    first = _FIRST_LETTER_CLASS.get(a[0], a[0])
+    return first == _FIRST_LETTER_CLASS.get(b[0], b[0]) and Levenshtein.distance(a, b) <= max(2, (len(b) + 2) // 3)
+
+
+def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],
+                                   date_line: bool = False) -> list[Edit]:
+    """The issuer's place in a header line after its type word in capitals, or the place-date line's place
+    (``date_line``), written as the body's basis sentence names it (:func:`issuer_place_the_body_names`) where damage
+    left it near that name and no place of its own: ``"HUYỆN ĐƯA RA LẬP"`` → "HUYỆN ĐẮK R'LẤP", ``"bóng Nói, ngày 08
+    …"`` → "Đồng Nai, ngày" (fresh seeds 2562 and 2452: header and date line both misread, the issuer and place lost;
+    the basis sentence had them right). A place read right, or another real place, stays."""
+    out: list[Edit] = []
+    if date_line:
+        m = _PLACE_BEFORE_THE_DATE.match(line)
+        if m is not None and m[2] != place and _near_the_place(m[2], place) and not is_place(m[2]):
+            out.append((m.start(2), m.end(2), place, 0.7))
+        return out
+    for m in _TYPE_AND_PLACE_IN_CAPITALS.finditer(line):
+        if skeleton(m[1].lower()) != skeleton(place_type):
+            continue
+        words = list(itertools.takewhile(lambda w: not any(c.islower() for c in w), m[2].split(" ")))
+        n = len(place.split())
+        for k in (n, n + 1, n - 1):  # (the words the place may have become: one more where a speck split one)
+            if not 0 < k <= len(words):
+                continue
+            text = " ".join(words[:k])
+            if text.upper() == place.upper():
+                return []
+            if _near_the_place(text, place) and not is_place(text):
+                out.append((m.start(2), m.start(2) + len(text), place.upper(), 0.7))
+                return out
+    return out

@@ -184,6 +184,8 @@ from .fixers import (
     fix_with_glued_to_the_head,
     fix_year_parted,
     fix_year_word,
+    header_place_as_the_body_names,
+    issuer_place_the_body_names,
     join_stop_parted_word,
     match_case,
     parted_syllables,
@@ -2621,6 +2623,16 @@ def _place_syllable_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@cache
+def _place_types_by_small_letters() -> dict[str, frozenset[str]]:
+    """:func:`_place_types` by the names in small letters ("đắk r'lấp": the gazetteer's "Đắk R'Lấp" is "Đắk R'lấp"
+    there, each word canonical)."""
+    out: dict[str, set[str]] = {}
+    for name, types in _place_types().items():
+        out.setdefault(name.lower(), set()).update(types)
+    return {n: frozenset(t) for n, t in out.items()}
+
+
 def _own_type_words(name: tuple[str, str, float]) -> tuple[str, ...]:
     """The type words, in small letters, the gazetteer gives the name ``(name, letters, weight)`` of its weight: "tỉnh"
     for Phú Yên, not "thành phố" (a city of that weight is named so); none for a name it gives no type."""
@@ -3485,6 +3497,26 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The header's place and the place-date line's, where damage misread them both, written as the plan's basis
+    sentence names its issuer ("Ủy ban nhân dân tỉnh Đồng Nai ban hành Kế hoạch"): a vote of the document, after every
+    line is read (:func:`~vetplan.normalize.fixers.header_place_as_the_body_names`). In place on ``out_lines``."""
+    body = "\n".join(out_lines[HEADER_LINES // 2:])
+    if "ban hành" not in body:
+        return
+    named = issuer_place_the_body_names(body, lambda t, n: t in _place_types_by_small_letters().get(n.lower(), ()))
+    if named is None:
+        return
+    place_type, place = named
+    date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
+    for i in range(min(HEADER_LINES, len(out_lines))):
+        line = out_lines[i]
+        if i == date_line or place_type.upper() in line:
+            out_lines[i] = _recorded(line, i, header_place_as_the_body_names(line, place_type, place, _is_place_name,
+                                                                             date_line=i == date_line),
+                                     "restore_header_place", changes)
+
+
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
     """A document number's edit (``line[a:b]`` → ``rep``) with the code it holds, or that follows it, written as the
     abbreviations are and as :func:`fix_document_codes` reads a misread one on the line as the edit leaves it (the
@@ -4201,6 +4233,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
+    _header_place_as_the_body_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)

@@ -7835,3 +7835,28 @@ def test_the_directors_position_with_a_codes_speck_glued_or_its_o_and_mark_apart
     assert fix_director_title("GIAMs BC nhu") == []
     assert normalize_text("KT. gIAM POC\nPHOÉ GIAM DDC\n\nNguyen Van An", damage="ocr_eng").text.split("\n")[:2] == [
         "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+
+
+def test_the_header_place_as_the_basis_sentence_names_the_issuer() -> None:
+    """Header and date line both misread ("TINH PONG NA" / "bong Nai": sample 000's engine on fresh seed 2452 eng000;
+    "BIK R'LAP" / "Dik R'Lip", 2562), while the basis sentence names the issuing committee right ("Ủy ban nhân dân tỉnh
+    Đồng Nai ban hành Kế hoạch"): both are written as it names it. A header place read right, or one that is a place of
+    its own, stays; with no such sentence nothing changes."""
+    from vetplan.normalize.fixers import header_place_as_the_body_names, issuer_place_the_body_names
+    from vetplan.normalize.pipeline import _is_place_name
+
+    head = "UY BAN NHAN DAN\nTINH PONG NA\nS6: 281/KH-UBND\nbong Nai, ngay 08 thang 01 nam 2021\nKE HOACH\n"
+    body = "Thuc hién Quyét dinh so 46/2015/QD-TTg, Uy ban nhan dan tinh Dong Nai ban hanh Ké hoach nhu sau:\n"
+    out = normalize_text(head + "\n" * 8 + body, damage="ocr_eng").text.split("\n")
+    assert out[1] == "TỈNH ĐỒNG NAI" and out[3].startswith("Đồng Nai, ngày 08 tháng 01 năm 2021"), out[:4]
+    assert "Ủy ban nhân dân tỉnh Đồng Nai ban hành" in out[-2]
+    out = normalize_text(head + "\n" * 8 + "Uy ban nhan dan tinh ban hanh Ke hoach.\n", damage="ocr_eng").text
+    assert "ĐỒNG NAI" not in out.split("\n")[1]  # (no sentence names the place: the header stays the decoder's)
+    assert issuer_place_the_body_names("Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch", lambda t, n: True) == (
+        "huyện", "Đắk R'Lấp")
+    two = "UBND tỉnh Hà Nam ban hành; UBND tỉnh Nam Định ban hành"
+    assert issuer_place_the_body_names(two, lambda t, n: True) is None
+    for right in ("HUYỆN ĐẮK R'LẤP", "HUYỆN ĐẮK MIL"):  # (the place itself; another real place)
+        assert header_place_as_the_body_names(right, "huyện", "Đắk R'Lấp", _is_place_name) == [], right
+    assert header_place_as_the_body_names("Đi Lập, ngày 27 tháng 09", "huyện", "Đắk R'Lấp", _is_place_name,
+                                          date_line=True) == [(0, 6, "Đắk R'Lấp", 0.7)]
