@@ -168,6 +168,7 @@ from .fixers import (
     fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_speck_glued_in_a_name_after_the_file_copy,
+    fix_speck_inside_a_position,
     fix_speck_inside_a_task_label,
     fix_speck_inside_an_agency,
     fix_standing_committee,
@@ -4175,6 +4176,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
+            if "TỊCH" in out or "ĐỐC" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC"
+                out = _recorded(out, i, fix_speck_inside_a_position(out), "fix_speck_inside_a_position", changes)
             if "Sở-" in out or "Bộ-" in out:  # "Sở-Nội vụ"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)

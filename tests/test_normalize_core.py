@@ -7860,3 +7860,16 @@ def test_the_header_place_as_the_basis_sentence_names_the_issuer() -> None:
         assert header_place_as_the_body_names(right, "huyện", "Đắk R'Lấp", _is_place_name) == [], right
     assert header_place_as_the_body_names("Đi Lập, ngày 27 tháng 09", "huyện", "Đắk R'Lấp", _is_place_name,
                                           date_line=True) == [(0, 6, "Đắk R'Lấp", 0.7)]
+
+
+def test_a_speck_inside_a_position_run_into_the_recipients_line() -> None:
+    """Real Tesseract-eng on fresh seeds 1516 and 1518: the signature column's position run into a recipients' line
+    with a speck's stop inside it ("Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM.pOC": the position lost); a stop
+    after a position, or between other words in capitals, stays."""
+    from vetplan.normalize.fixers import fix_speck_inside_a_position
+
+    got = normalize_text("Noi nhan: KT. GIAM BOC\n- BO Lao dong - Thuong binh va Xa hdi; PHO GIAM.pOC\n- Luu: VT.",
+                         damage="ocr_eng").text.split("\n")
+    assert got[1] == "- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC"
+    assert _fixed(fix_speck_inside_a_position, "PHÓ CHỦ.TỊCH") == "PHÓ CHỦ TỊCH"
+    assert fix_speck_inside_a_position("CHỦ TỊCH. ỦY BAN") == fix_speck_inside_a_position("TP.HCM") == []
