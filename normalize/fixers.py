@@ -99,7 +99,8 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
-                                     r"(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
+                                     r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
+# read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost)
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
@@ -121,7 +122,8 @@ _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT
                                              rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ])")
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
-_DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,5}})\.?(?={_DOC_CODES}[ ]?-[A-ZĐ])")
+_DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*[Il|]))"
+                                   rf"\d{{1,5}})\.?(?={_DOC_CODES}[ ]?-[A-ZĐ])")  # (after a 1 read as a letter too)
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
@@ -2535,6 +2537,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
                                                    or _d_misread(read, form))}
+        if tok[0] in "LI" and len(tok) >= 5 and (key := abbreviation_key(tok[1:])) in table and table[key].isupper():
+            found.add(table[key])  # a speck's stroke glued before it ("108.KH-LUBND", vetplan's OCR of fresh seed 1173)
         if not found and len(tok) == 4 and _letters_off(tok, "UBND") == 1 and _PLACE_TYPE_AFTER.match(line, m.end()):
             found.add("UBND")  # one letter misread before a place's type, where only the committee stands ("UBRD TỈNH")
         if len(found) == 1:

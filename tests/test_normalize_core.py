@@ -7873,3 +7873,16 @@ def test_a_speck_inside_a_position_run_into_the_recipients_line() -> None:
     assert got[1] == "- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC"
     assert _fixed(fix_speck_inside_a_position, "PHÓ CHỦ.TỊCH") == "PHÓ CHỦ TỊCH"
     assert fix_speck_inside_a_position("CHỦ TỊCH. ỦY BAN") == fix_speck_inside_a_position("TP.HCM") == []
+
+
+def test_a_plan_number_with_its_one_read_as_a_letter_its_slash_as_a_stop_and_a_stroke_before_its_code() -> None:
+    """vetplan's OCR of fresh seed 1173's scan: "Số: I08.KH-LUBND" (the 1 read as an I, the slash as a stop, a speck's
+    stroke glued before UBND: the number lost, and with it the header's layout); other numbers after "số" stay."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_misread_abbreviations
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert normalize_text("Số: I08.KH-LUBND Phú Thọ, ngày 24thang 12 năm 2022", damage="ocr_vie").text == \
+        "Số: 108/KH-UBND Phú Thọ, ngày 24 tháng 12 năm 2022"
+    assert fix_document_numbers("số I2.5 triệu") == fix_document_numbers("Tổng số I0. KH") == []
+    table = get_lexicon(None).abbreviations
+    assert fix_misread_abbreviations("LĐTBXH và SLĐTBXH", table) == []
