@@ -2495,6 +2495,10 @@ def _two_known(key: str, table: dict[str, str]) -> list[tuple[str, str]]:
     return [(table[key[:n]], table[key[n:]]) for n in range(2, len(key) - 1) if key[:n] in table and key[n:] in table]
 
 
+#: "Thường trực" right before an abbreviation (the standing body of the council it heads)
+_STANDING_BEFORE = regex.compile(r"(?i:thường[ ]+trực)[ ]+$")
+
+
 def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation of four letters or more that a scan gave a letter too many, its first and last letters
     right ("UEBND", "UTBND" → UBND), whose U it read as "LI" ("LIBND") or "I" ("IBND") or gave a mark ("ƯBND"), or
@@ -2539,6 +2543,10 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
                                                    or _d_misread(read, form))}
         if tok[0] in "LI" and len(tok) >= 5 and (key := abbreviation_key(tok[1:])) in table and table[key].isupper():
             found.add(table[key])  # a speck's stroke glued before it ("108.KH-LUBND", vetplan's OCR of fresh seed 1173)
+        if not found and len(tok) == 4 and _letters_off(tok, "HDND") == 1 and \
+                _STANDING_BEFORE.search(line, 0, m.start()):
+            found.add("HĐND")  # one letter misread after "Thường trực", where only a council stands ("Thường trực TDND
+            # tỉnh", vetplan's OCR of fresh seed 1182's scan: the recipient lost)
         if not found and len(tok) == 4 and _letters_off(tok, "UBND") == 1 and _PLACE_TYPE_AFTER.match(line, m.end()):
             found.add("UBND")  # one letter misread before a place's type, where only the committee stands ("UBRD TỈNH")
         if len(found) == 1:

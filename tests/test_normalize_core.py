@@ -7886,3 +7886,7 @@ def test_a_plan_number_with_its_one_read_as_a_letter_its_slash_as_a_stop_and_a_s
     assert fix_document_numbers("số I2.5 triệu") == fix_document_numbers("Tổng số I0. KH") == []
     table = get_lexicon(None).abbreviations
     assert fix_misread_abbreviations("LĐTBXH và SLĐTBXH", table) == []
+    # (the council one letter off after "Thường trực": fresh seed 1182's scan, "Thường trực TDND tình", the recipient
+    # lost; elsewhere the token stays)
+    assert normalize_text("- THương trực TDND tình;", damage="ocr_vie").text == "- Thường trực HĐND tỉnh;"
+    assert fix_misread_abbreviations("xã TDND", table) == []
