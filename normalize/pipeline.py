@@ -2616,10 +2616,9 @@ def _place_syllable_pairs() -> frozenset[tuple[str, str]]:
     name's own hyphen: ``("soc", "trang")`` of Sóc Trăng, ``("vung", "tau")`` but not ``("ria", "vung")`` of Bà Rịa -
     Vũng Tàu (for :func:`fix_hyphen_inside_a_header_term`)."""
     out: set[tuple[str, str]] = set()
-    for full in gazetteer_full_names():
-        m = PLACE_TYPE_WORDS.match(full)
-        if m and place_type(m.group(1)).lower() in ("tỉnh", "thành phố", "huyện", "quận", "thị xã"):
-            for part in full[m.end():].split("-"):
+    for name, types in _place_types().items():  # (the gazetteer's names by their type words, read once)
+        if types & {"tỉnh", "thành phố", "huyện", "quận", "thị xã"}:
+            for part in name.split("-"):
                 out.update(itertools.pairwise(skeleton(w.lower()) for w in part.split()))
     return frozenset(out)
 
