@@ -161,7 +161,8 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
     prev = 0
     for i, p in enumerate(paras[:limit]):
         if p.marker == "roman" and p.number is not None:
-            damaged = bool(re.search(r"[l|1!]", p.number))
+            # (a stroke's foot read L: "IL. NHIỆM VỤ" is II or III — no plan has forty parts)
+            damaged = bool(re.search(r"[l|1!]", p.number)) or "L" in p.number
             v = roman_value(p.number)
             if v is not None and v <= prev and _caps(p.body) and classify_heading(p.body) != "other":
                 damaged = True  # "I. NHIỆM VỤ" after "II." is a misread "III."

@@ -67,9 +67,14 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 # parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
-_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+\d{1,5}"
-                                       r"|(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
-# (or after its year: "46/2015 QD-TTg")
+_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\w/.,:-]|\d[ .])\d{1,5}(?:/(?:19|20)\d\d)?)[ ]"
+                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])"
+                                       r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+|^[ ]*)\d{1,5}"
+                                       r"(?:[ ](?:19|20)\d\d)?)[ ]"
+                                       r"(?=(?:(?:19|20)\d\d[ /])?(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+# (or after its year: "46/2015 QD-TTg"; its label misread, "Sor 350 KH-UBND"; both its slashes, after its label or
+# opening a line: "so 46 2015 QD-TTg" — real Tesseract-eng on fresh seed 1572, the plan's number and a citation lost;
+# after another number, no label, neither: "56.15 2019 NĐ-CP" is "số 15/2019")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
 _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?C[ ]P(?![\p{L}\d])")
@@ -655,6 +660,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "-" in line:  # ("ngay 28-9 2015")
+        out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
+                for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
     out += [(m.start(), m.end(), "", 0.75) for m in _DATE_WORD_NUMBER_SPACED.finditer(line)
             if _in_words_valid(line, m)]  # ("thang 1 1 nam 2018")
     if "/" in line:  # a speck after a slash ("46/‘ 2015") or before a day ("ngay r14/5/2018")
@@ -758,6 +766,11 @@ _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d
 _DATE_WORD_NUMBER_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|th\S{1,3}ng)[ ]+\d)[ ]{1,2}"
                                          r"(?=\d[ ]+(?i:th\S{1,3}ng|n\S{1,2}m)[ ])")
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
+#: a date after "ngày" whose first slash a scan read as a hyphen and its second as a space ("ngay 28-9 2015": real
+#: Tesseract-eng on fresh seed 1572, the citation's date lost); a date written with hyphens throughout stays
+_DATE_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+)(?P<d>\d{1,2})(?P<a>-)(?P<m>\d{1,2})"
+                                       r"(?P<b>[ ])"
+                                       r"(?=(?:19|20)\d\d(?![\w/-]))")
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a date's first slash read as a "1" and a space after "ngày" ("ngay 271 11/2009": 27/11/2009, sample 000's engine on
@@ -823,8 +836,9 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
 #: foot read as a serif), then a stop or comma
-_ITEM_ONE = regex.compile(r"^(\s*)((?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})([.,\-;]|\.\.)"
-                          r"(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after: "L..Đẩy mạnh")
+_ITEM_ONE = regex.compile(r"^(\s*)((?:[\-_~'‘’`](?=[lI|!1L\[\]]))?(?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})"
+                          r"([.,\-;]|\.\.)(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after:
+# "L..Đẩy mạnh"; a speck glued before it goes with it: "-L. Tuyên truyền", real Tesseract-eng on fresh seed 1572)
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
 _ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")
 # (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
@@ -1513,6 +1527,18 @@ _HYPHEN_SPACED_ON_ONE_SIDE = regex.compile(r"(?<=\p{Ll})(?:-[ ]|[ ]-)(?=\p{Lu}\p
 def fix_hyphen_spacing(line: str) -> list[Edit]:
     """``"Phan Rang- Tháp Chàm"`` → "Phan Rang - Tháp Chàm" (read after the decoder); "KH-UBND", "- Các sở" stay."""
     return [(m.start(), m.end(), " - ", 0.8) for m in _HYPHEN_SPACED_ON_ONE_SIDE.finditer(line)]
+
+
+#: a speck's hyphen glued between a word and the year's word after it, or between that word and its year ("nông
+#: thôn-năm 2020", "năm-2024": real Tesseract-eng on fresh seeds 1572 and 1551, the plan's title lost)
+_HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(?!\d))"
+                                         r"|(?<=(?<![\p{L}\d])năm)-(?=(?:19|20)\d\d(?![\d/-]))")
+
+
+def fix_hyphen_around_year_word(line: str) -> list[Edit]:
+    """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024" (read after the
+    decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AROUND_YEAR_WORD.finditer(line)]
 
 
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:

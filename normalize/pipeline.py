@@ -112,6 +112,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_after_an_agency_head,
+    fix_hyphen_around_year_word,
     fix_hyphen_inside_a_header_term,
     fix_hyphen_inside_a_word,
     fix_hyphen_spacing,
@@ -4155,6 +4156,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
+            if "-năm" in out or "năm-" in out:  # "nông thôn-năm 2020": a speck's hyphen
+                out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
                                 "fix_number_word_before_document", changes)

@@ -235,3 +235,15 @@ def test_a_parts_numeral_read_as_a_word_and_the_next_parts_numeral_short_of_a_st
                                                        ("funding", "IV"), ("implementation", "V")]
     plain = text.replace("ỦY. CHỈ TIÊU\n", "")
     assert _top_kinds(split_sections(plain))[:3] == [("purpose", "I"), ("tasks", "II"), ("funding", "IV")]
+
+
+def test_a_parts_numeral_whose_stroke_a_scan_read_as_an_l_after_a_number_read_too_high() -> None:
+    """"I." / "III. CHỈ TIÊU" / "IL. NHIỆM VỤ VÀ GIẢI PHÁP" / "IV." (real Tesseract-eng on fresh seed 1572: "II." read
+    "Hl." and mended to III, "III." read "IL."): the tasks are a part, the one after the targets — they had been lost
+    (an L is no part's numeral: no plan has forty parts)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\nIII. CHỈ TIÊU\n- Tuyển sinh 5.500 người.\n"
+            "IL. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tuyên truyền, tư vấn học nghề\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+            "IV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh.\nV. TỔ CHỨC THỰC HIỆN\n- Các sở thực hiện.\n")
+    assert [k for k, _n in _top_kinds(split_sections(text))] == ["purpose", "targets", "tasks", "funding",
+                                                                 "implementation"]
+    assert [t.lead for t in extract_plan(text).tasks] == [["Sở Nội vụ"]]

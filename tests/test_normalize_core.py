@@ -7890,3 +7890,38 @@ def test_a_plan_number_with_its_one_read_as_a_letter_its_slash_as_a_stop_and_a_s
     # lost; elsewhere the token stays)
     assert normalize_text("- THương trực TDND tình;", damage="ocr_vie").text == "- Thường trực HĐND tỉnh;"
     assert fix_misread_abbreviations("xã TDND", table) == []
+
+
+def test_a_heavily_worn_scans_slashes_read_as_spaces_or_a_hyphen_and_specks_around_a_number_and_a_year() -> None:
+    """Real Tesseract-eng on fresh seed 1572 (a worn scan: the plan's number, two citations, its title and its first
+    task lost): the plan's number after a misread label ("Sor 350 KH-UBND"), a cited number whose both slashes a scan
+    read as spaces after "so" or opening a line ("so 46 2015 QD-TTg"), a date's first slash read as a hyphen and its
+    second as a space ("ngay 28-9 2015"), a speck's hyphen before the year's word ("nông thôn-năm 2020") or after it
+    ("năm-2024", fresh seed 1551), a speck glued before the item "1." read "L." ("-L. Tuyên truyền"). What is written
+    right, or is no such number, stays."""
+    from vetplan.normalize.fixers import fix_hyphen_around_year_word, fix_item_numbers
+
+    assert _fixed(fix_document_numbers, "Sor 350 KH-UBND Phu Nhiian, ngay 26") == "Sor 350/KH-UBND Phu Nhiian, ngay 26"
+    assert _fixed(fix_document_numbers, "Quyet dinh so 46 2015 QD-TTg ngdy") == "Quyet dinh so 46/2015/QD-TTg ngdy"
+    assert _fixed(fix_document_numbers, "46 2015 QD-TTg ngay 28/9/2015") == "46/2015/QD-TTg ngay 28/9/2015"
+    # after another number and no label, a half-mended number helps no one: "56.15 2019" is "số 15/2019"
+    for kept in ("Nghị định 56.15 2019 NĐ-CP ngày", "Tuyển sinh 5.500 KH-UBND", "Số: 37 KH", "46/2015/QĐ-TTg"):
+        assert fix_document_numbers(kept) == [] or _fixed(fix_document_numbers, kept) == kept
+    assert _fixed(fix_date_slashes, "QD-TTg ngdy 28-9 2015 cua Thu") == "QD-TTg ngdy 28/9/2015 cua Thu"
+    for kept in ("ngày 28-9-2015 của", "ngày 28-13 2015 của", "ngày 28/9/2015"):
+        assert _fixed(fix_date_slashes, kept) == kept
+    assert _fixed(fix_hyphen_around_year_word, "Đào tạo nghề cho lao động nông thôn-năm 2020") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert _fixed(fix_hyphen_around_year_word, "nông thôn năm-2024") == "nông thôn năm 2024"
+    for kept in ("giai đoạn 2021-2025", "năm 2021-2025", "từ năm 2021-năm 2025", "Kế-hoạch năm"):
+        assert fix_hyphen_around_year_word(kept) == []
+    lines = ["III. NHIỆM VỤ VÀ GIẢI PHÁP", "-L. Tuyên truyền, tư vấn học nghề", "- Đơn vị chủ trì: Sở Nội vụ.",
+             "2. Kiểm tra, giám sát"]
+    assert apply_edits(lines[1], [fix_item_numbers(lines)[1]]) == "1. Tuyên truyền, tư vấn học nghề"
+    assert 2 not in fix_item_numbers(lines)  # (a bullet's dash and a space: no item)
+    text = ("Sor 350 KH-UBND Phu Nhiian, ngay 26 thang 03 nam 2020\n\nDao tao nghé cho lao dong nong thon-nam 2020\n\n"
+            "Phuc hien Quyet dinh so 46 2015 QD-TTg ngdy 28-9 2015 cua Thu tudng Chinh phu")
+    out = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert out[0].startswith("Số 350/KH-UBND Phú Nhuận")
+    assert out[2] == "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert "46/2015/QĐ-TTg ngày 28/9/2015" in out[4]
