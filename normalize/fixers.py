@@ -2778,8 +2778,8 @@ def _quarter_roman(tok: str) -> str | None:
     ``"Iv"`` → "IV"; None for no quarter."""
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
-    if tok in ("HV", "KV"):  # (its I with a speck's bar beside it: "Quy HV/2021", fresh seed 29 eng; or its serifs
-        # read as a K's arms, "Quy KV/2021", fresh seed 689 eng)
+    if tok in ("HV", "KV", "FV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its serifs
+        # read as a K's arms, "Quy KV/2021", fresh seed 689 eng; its top serif an F's arm, "Quy FV/2021", 1563 eng)
         return "IV"
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
@@ -2802,13 +2802,13 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|KV|[Il1|][TL][Il1|]?|L[Il1|]"
+                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KF]V|[Il1|][TL][Il1|]?|L[Il1|]"
                                   r"|J[Il1|]{1,2}"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng on fresh
                                   # seeds 671 and 689 eng, read "và", "Kế")
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
-                                  r"|[ ]+[nN]\S{1,2}[mM]\b|[ ](?:19|20)\d\d(?![\d/]))")
+                                  r"|[ ]+[nN]\S{1,2}[mM]\b|[).,]?[ ](?:19|20)\d\d(?![\d/]))")
 # (a speck before the year or inside it: "Quy lI/‘ 2021", "Quy |lI/20‘ 20", fresh seeds 1483 and 1497 eng000, whose
 # "Quy" had been left, the task's time lost)
 # ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000; a stroke
@@ -2835,7 +2835,8 @@ _QUARTER_NUMBER_LOST = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+(?
 
 #: a year after a space, where a quarter's slash stands ("Quy Hl 2018", fresh seed 497 eng: the task's time had been
 #: "Quy III 2018")
-_YEAR_AFTER_A_SPACE = re.compile(r"[ ](?:19|20)\d\d(?![\d/])")
+_YEAR_AFTER_A_SPACE = re.compile(r"[).,]?[ ](?=(?:19|20)\d\d(?![\d/]))")  # (or a bracket or a stop and a space:
+# "Quy III) 2023", "Quy IV. 2023", real Tesseract-eng on fresh seed 1578, the tasks' times lost)
 
 
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
@@ -2852,11 +2853,12 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
         if roman is None or not _is_quarters_word(tok, m.group(num), roman, line[:m.start()]):
             continue
         want = _quarter_word_as(tok)
-        slash = _YEAR_AFTER_A_SPACE.match(line, m.end(num)) is not None  # (its slash read as a space)
+        sep = _YEAR_AFTER_A_SPACE.match(line, m.end(num))  # (its slash read as a space)
+        slash = len(sep.group()) if sep is not None else 0
         if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3 or slash:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
             gap = line[m.end(1):m.start(num)] or " "
-            out.append((m.start(1), m.end(num) + slash, want + gap + roman + "/" * slash, 0.9))
+            out.append((m.start(1), m.end(num) + slash, want + gap + roman + "/" * bool(slash), 0.9))
     # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
     # may leave it; "quy" is a word)
     if "uy" in line or "UY" in line or "Uy" in line or "uY" in line:

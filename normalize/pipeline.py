@@ -4205,6 +4205,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
             if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
+            if kind in OCR_KINDS and ("Quy" in out or "Quý" in out) and "/" in out:  # a quarter the fixers before the
+                # decoder could not read whole, its slash another fixer's ("Quy 11I2019": the date's slash put back
+                # and the number left "11"; "Quy V/I2023": IV; "Quy Il/202‘ 2": the word left "Quy"), read again
+                out = _recorded(out, i, fix_quarter_numerals(out), "fix_quarter_numerals", changes)
+                out = _recorded(out, i, fix_quarter_slash(out), "fix_quarter_slash", changes)
+                out = _recorded(out, i, fix_quarter_word(out), "fix_quarter_word", changes)
+                if " 1" in out or " 2" in out:  # ("Quy |1l/‘ 20 16": the year parted)
+                    out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề nghiệp":

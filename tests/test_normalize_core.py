@@ -7925,3 +7925,21 @@ def test_a_heavily_worn_scans_slashes_read_as_spaces_or_a_hyphen_and_specks_arou
     assert out[0].startswith("Số 350/KH-UBND Phú Nhuận")
     assert out[2] == "Đào tạo nghề cho lao động nông thôn năm 2020"
     assert "46/2015/QĐ-TTg ngày 28/9/2015" in out[4]
+
+
+def test_a_quarter_another_fixer_left_half_read_and_its_slash_read_as_a_bracket_or_a_stop() -> None:
+    """A task's quarter as sample 000's engine left it on fresh seeds 2650, 2593, 2640 and 2574 eng000 ("Quy 11I2019":
+    the date's slash put back, its "11" left; "Quy V/I2023"; "Quy Il/202‘ 2", its word left "Quy"; "Quy |1l/‘ 20 16")
+    and real Tesseract-eng on 1563 and 1578 ("Quy FV/2021": a serif I's arm an F; "Quy TH) 2023", "Quy IV. 2023": the
+    slash a bracket or a stop and a space): each task's time had been lost. A quarter written right stays."""
+    from vetplan.normalize.fixers import fix_quarter_word
+
+    for raw, want in [("Quy 11I2019", "Quý II/2019"), ("Quy V/I2023", "Quý IV/2023"), ("Quy Il/202‘ 2", "Quý II/2022"),
+                      ("Quy |1l/‘ 20 16", "Quý III/2016"), ("Quy FV/2021", "Quý IV/2021"),
+                      ("Quy TH) 2023", "Quý III/2023"), ("Quy IV. 2023", "Quý IV/2023")]:
+        line = f"- Thoi gian thuc hién: {raw}."
+        assert normalize_text(line, damage="ocr_eng").text == f"- Thời gian thực hiện: {want}.", raw
+    assert _fixed(fix_quarter_word, "thực hiện: Quy III) 2023.") == "thực hiện: Quý III/2023."
+    for kept in ("- Thời gian thực hiện: Quý IV/2023.", "- Thời gian thực hiện: Quý 1/2023.",
+                 "Năm 2023. 2024 là năm"):
+        assert normalize_text(kept, damage="ocr_eng").text == kept
