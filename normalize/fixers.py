@@ -850,6 +850,9 @@ _ITEM_TWO = regex.compile(r"^\s*2[.,:][.\-]?\s*\p{Lu}")  # (its stop read as a c
 _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
 #: list puts before a stop; or lost, its stop left (". Đổi mới công tác tuyển sinh")
+#: … or its stop read as a second figure ("22 Gắn kết với doanh nghiệp" between the items "1." and "3.": real
+#: Tesseract-eng on fresh seed 1578, the task run into the one before it)
+_ITEM_TWO_STOP_AS_A_TWO = regex.compile(r"^\s*(22)(?=[ ]{1,3}\p{Lu}\p{Ll})")
 _ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?]?)([.,])(?=\s+\p{Lu}\p{Ll})")
 #: a dash before an item's number 2 to 9 and its stop or colon ("- 3: Phát triển đội ngũ nhà giáo")
 _DASH_BEFORE_ITEM = regex.compile(r"^(\s*)([-–][ ]?)([2-9])([.:])(?=\s+\p{Lu}\p{Ll})")
@@ -911,6 +914,9 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         twos = [j for j in range(one + 1, three) if _ITEM_TWO_MISREAD.match(lines[j])]
         if len(twos) == 1 and (m := _ITEM_TWO_MISREAD.match(lines[twos[0]])):
             out[twos[0]] = (m.start(2), m.end(3), "2.", 0.8)
+        doubled = [j for j in range(one + 1, three) if _ITEM_TWO_STOP_AS_A_TWO.match(lines[j])]
+        if not twos and len(doubled) == 1 and (m := _ITEM_TWO_STOP_AS_A_TWO.match(lines[doubled[0]])):
+            out[doubled[0]] = (m.start(1), m.end(1), "2.", 0.75)  # ("22 Gắn kết với doanh nghiệp")
     for i, line in enumerate(lines):
         if i not in out and (m := _SPECK_BEFORE_ITEM.match(line)):  # ".2. Phát triển": the task had been run into
             out[i] = (m.start(2), m.end(2), "", 0.8)  # the one before it
@@ -1889,11 +1895,35 @@ def fix_with_glued_to_the_head(line: str) -> list[Edit]:
     return out
 
 
+#: a speck's comma or stop between "phối hợp" and its "với" ("chủ trì, phối hợp, với Sở Thông tin": real Tesseract-eng
+#: on fresh seed 1578, the partner lost)
+_SPECK_BEFORE_WITH = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp)[,.](?=[ ]+v\S{1,3}[ ]+\p{Lu})")
+
+
 def fix_partners_with(line: str) -> list[Edit]:
     """The "với" between "phối hợp" and the partner's name, in a repaired line: ``"phối hợp v61 Sở Thông tin"`` →
-    "với", a speck's stop after it gone: ``"phối hợp vài. Sở"`` (read after the decoder, whose context it stays: a word
-    the fixers put before decoding is none, and "với S6 Céng" had then been read "Số Công")."""
-    return [(m.start(), m.end(), "với", 0.8) for m in _WITH_AFTER_PARTNERING.finditer(line) if m.group() != "với"]
+    "với", a speck's stop after it gone: ``"phối hợp vài. Sở"``, or before it: ``"phối hợp, với Sở"`` (read after the
+    decoder, whose context it stays: a word the fixers put before decoding is none, and "với S6 Céng" had then been read
+    "Số Công")."""
+    out = [(m.start(), m.end(), "với", 0.8) for m in _WITH_AFTER_PARTNERING.finditer(line) if m.group() != "với"]
+    return out + [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_WITH.finditer(line)]
+
+
+#: specks inside a time span: after its first month's word ("từ tháng. 2"), a hyphen between its month and "đến"
+#: ("2-đến"), after "đến" ("đến, tháng 10/2023"): real Tesseract-eng on fresh seed 1578, the task's time lost
+_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+)(?=[ ]?\d{1,2}(?!\d))"
+                                       r"|(?<=(?<![\p{L}\d])tháng[.,:;'’‘`]*[ ]?\d{1,2})(?P<b>-)(?=đến[ ,.])"
+                                       r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
+
+
+def fix_specks_in_a_time_span(line: str) -> list[Edit]:
+    """``"từ tháng. 2-đến, tháng 10/2023"`` → "từ tháng 2 đến tháng 10/2023" (read after the decoder); a span written
+    right stays."""
+    out: list[Edit] = []
+    for m in _SPECKS_IN_A_TIME_SPAN.finditer(line):
+        space = m["b"] is not None or (m["a"] is not None and line[m.end():m.end() + 1] != " ")
+        out.append((m.start(), m.end(), " " if space else "", 0.8))
+    return out
 
 
 #: the first word of a task's time label read as another short word, in a repaired line: "; hai gian thực hiện: Quý

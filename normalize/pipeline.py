@@ -172,6 +172,7 @@ from .fixers import (
     fix_speck_inside_a_position,
     fix_speck_inside_a_task_label,
     fix_speck_inside_an_agency,
+    fix_specks_in_a_time_span,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
@@ -4193,7 +4194,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
-            if "hối hợp v" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở": với
+            if "hối hợp" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở", "phối hợp, với": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
             if "nông " in out and kind == "substitution":  # "nông hơn", "nông Môn": a code's th lost or written M
                 out = _recorded(out, i, fix_rural_word(out), "fix_rural_word", changes)
@@ -4213,6 +4214,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_quarter_word(out), "fix_quarter_word", changes)
                 if " 1" in out or " 2" in out:  # ("Quy |1l/‘ 20 16": the year parted)
                     out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
+            if "tháng" in out and "đến" in out and kind in OCR_KINDS:  # "từ tháng. 2-đến, tháng 10/2023"
+                out = _recorded(out, i, fix_specks_in_a_time_span(out), "fix_specks_in_a_time_span", changes)
             if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề nghiệp":

@@ -7943,3 +7943,21 @@ def test_a_quarter_another_fixer_left_half_read_and_its_slash_read_as_a_bracket_
     for kept in ("- Thời gian thực hiện: Quý IV/2023.", "- Thời gian thực hiện: Quý 1/2023.",
                  "Năm 2023. 2024 là năm"):
         assert normalize_text(kept, damage="ocr_eng").text == kept
+
+
+def test_a_task_whose_item_stop_a_scan_read_as_a_two_and_specks_in_its_partner_and_time() -> None:
+    """Real Tesseract-eng on fresh seed 1578: the item "2." read "22" between "1." and "3." (the task had run into the
+    one before it), a speck's comma between "phối hợp" and "với" and specks inside the time span ("từ tháng. 2-đến,
+    tháng 10/2023"): the first task's partner and time had been lost. Written right, each stays."""
+    from vetplan.normalize.fixers import fix_item_numbers, fix_partners_with, fix_specks_in_a_time_span
+
+    lines = ["1. Đẩy mạnh chuyển đổi số", "- Tổ chức.", "22 Gắn kết với doanh nghiệp", "- Tổ chức.", "3. Tuyên truyền"]
+    assert apply_edits(lines[2], [fix_item_numbers(lines)[2]]) == "2. Gắn kết với doanh nghiệp"
+    assert 2 not in fix_item_numbers(["1. Đẩy mạnh", "22 Gắn kết", "2. Gắn kết", "3. Tuyên truyền"])
+    assert 1 not in fix_item_numbers(["1. Đẩy mạnh", "22 Gắn kết", "- Tổ chức."])  # (no "3." below: no list)
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp, với Sở Thông tin") == "chủ trì, phối hợp với Sở Thông tin"
+    assert fix_partners_with("chủ trì, phối hợp với Sở Thông tin") == []
+    assert _fixed(fix_specks_in_a_time_span, "nghề nghiệp từ tháng. 2-đến, tháng 10/2023.") == \
+        "nghề nghiệp từ tháng 2 đến tháng 10/2023."
+    for kept in ("từ tháng 2 đến tháng 10/2023.", "đến tháng 5, 2023 là", "tháng 2-3/2023"):
+        assert fix_specks_in_a_time_span(kept) == []
