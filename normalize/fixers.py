@@ -69,6 +69,8 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\w/.,:-]|\d[ .])\d{1,5}(?:/(?:19|20)\d\d)?)[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])"
+                                       r"|(?<=(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})[ ]+\d{1,5})[ ]"
+                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT)-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
                                        r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+|^[ ]*)\d{1,5}"
                                        r"(?:[ ](?:19|20)\d\d)?)[ ]"
                                        r"(?=(?:(?:19|20)\d\d[ /])?(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
@@ -493,8 +495,9 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})"
-                                       r"(?=[ ]+\d{1,5}/(?:19|20)\d\d/[A-ZĐ]{2})")
-# (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost)
+                                       r"(?=[ ]+\d{1,5}(?:/(?:19|20)\d\d/[A-ZĐ]{2}|[ ](?:QĐ|QD|CT|NĐ|ND|TT)-[A-ZĐ]))")
+# (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
+# whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
 
 _TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)")
@@ -526,6 +529,11 @@ _PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’
 _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘`]g(?![\p{L}\d])")
 
 
+#: the Prime Minister's code whose g a scan read as another small letter ("46/2015/QD-TTs", "1956 QD-TTe": real
+#: Tesseract-eng on fresh seeds 1541 and 1572, the citation lost): no other code after QĐ- or CT- opens with TT
+_PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](?![\p{L}\d])")
+
+
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
@@ -553,6 +561,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
             if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
+    if "-TT" in line:  # ("QD-TTs")
+        out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
     if "g" in line:  # ("QD-l’Tg", "QD-TTeg")
         out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_SPECK.finditer(line)]
@@ -4823,11 +4833,24 @@ def _agency_speck_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
 
 
+_DASH_IN_A_NAME = regex.compile(r"[ ]*-[ ]*")
+
+
+@lru_cache(maxsize=4)
+def _agency_dash_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any department's or ministry's name of ``agencies`` that holds no dash of its own, with a dash between two of its
+    words (the longest first)."""
+    names = sorted((a for a in agencies if a[:3] in ("Sở ", "Bộ ") and "-" not in a), key=len, reverse=True)
+    alternatives = "|".join(r"(?:[ ]*-[ ]*|[ ]+)".join(regex.escape(w) for w in a.split()) for a in names)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
+
+
 def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A speck a scan read between the words of a department's or ministry's name (``agencies``), its words read right:
     ``"phối hợp với Sở Công, Thương tuyên truyền"`` → "Sở Công Thương" (vetplan's OCR of fresh seed 967's scan: the
-    partner had been cut in two, "Sở Công" and "Thương"). Where the words before the speck are a name of their own
-    it stays (a list: "Sở Y tế, Sở Công Thương" is two)."""
+    partner had been cut in two, "Sở Công" and "Thương"); a dash inside a name that has none ("Sở Thông tin và -
+    Truyền thông": real Tesseract-eng on fresh seed 1541, read as two partners). Where the words before the speck are a
+    name of their own it stays (a list: "Sở Y tế, Sở Công Thương" is two); "Sở Lao động - Thương binh" keeps its own."""
     if "Sở" not in line and "Bộ" not in line:
         return []
     out: list[Edit] = []
@@ -4835,6 +4858,12 @@ def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edi
         specks = list(_SPECK_IN_A_NAME.finditer(m.group()))
         if not any(m.group()[:g.start()] in agencies for g in specks):
             out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8) for g in specks]
+    if "-" in line:
+        for m in _agency_dash_pattern(agencies).finditer(line):
+            dashes = list(_DASH_IN_A_NAME.finditer(m.group()))
+            if dashes and not any(m.group()[:g.start()] in agencies for g in dashes):
+                out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8) for g in dashes
+                        if not any(e[0] < m.start() + g.end() and m.start() + g.start() < e[1] for e in out)]
     return out
 
 

@@ -7961,3 +7961,26 @@ def test_a_task_whose_item_stop_a_scan_read_as_a_two_and_specks_in_its_partner_a
         "nghề nghiệp từ tháng 2 đến tháng 10/2023."
     for kept in ("từ tháng 2 đến tháng 10/2023.", "đến tháng 5, 2023 là", "tháng 2-3/2023"):
         assert fix_specks_in_a_time_span(kept) == []
+
+
+def test_a_dash_inside_an_agency_name_and_the_prime_ministers_code_with_its_g_misread() -> None:
+    """Real Tesseract-eng on fresh seeds 1541 and 1572: a speck's dash inside a department's name that has none ("Sở
+    Thông tin và - Truyền thông", read as two partners), the Prime Minister's code with its g read as another letter
+    ("46/2015/QD-TTs"), "số" read as digits before a number whose slash was read as a space ("Quyet dinh 50 1956
+    QD-TTe"): each citation or partner had been lost. "Sở Lao động - Thương binh và Xã hội" keeps its own dash, a
+    list keeps its two names, a count before a code stays."""
+    from vetplan.normalize.fixers import fix_speck_inside_an_agency
+    from vetplan.normalize.pipeline import AGENCIES
+
+    def agencies(line: str) -> str:
+        return apply_edits(line, fix_speck_inside_an_agency(line, AGENCIES))
+
+    assert agencies("phối hợp với Sở Thông tin và - Truyền thông") == "phối hợp với Sở Thông tin và Truyền thông"
+    assert agencies("Sở Nông nghiệp và Phát triển-nông thôn chủ trì") == \
+        "Sở Nông nghiệp và Phát triển nông thôn chủ trì"
+    for kept in ("Sở Lao động - Thương binh và Xã hội", "Sở Y tế - Sở Công Thương", "Sở Thông tin và Truyền thông"):
+        assert agencies(kept) == kept
+    assert _fixed(fix_document_numbers, "Quyet dinh so 46/2015/QD-TTs ngay") == "Quyet dinh so 46/2015/QD-TTg ngay"
+    assert _fixed(fix_document_numbers, "Quyet dinh 50 1956 QD-TTe ngay") == "Quyet dinh số 1956/QD-TTg ngay"
+    for kept in ("Tuyển sinh 50 300 KH-UBND", "46/2015/QĐ-TTg", "24/CT-TTg", "số 12/KH-TTe"):
+        assert _fixed(fix_document_numbers, kept) == kept
