@@ -4661,6 +4661,24 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 
+#: a task's field label after "Đơn vị" whose words the decoder read as others, before an agency: "Đơn vị phố hộp Sở Kế
+#: hoạch" (its colon read "s" too), "Đơn vị chủ từ: Sở Nông nghiệp" (real Tesseract-eng on fresh seeds 1541 and 1578:
+#: the partner lost, the lead nearly)
+_TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])(?:(?P<p>ph\p{L}{0,3}[ ]h\p{L}{0,2}p)"
+                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}))(?=[ ]?[:;]?[ ]+(?:Sở|Bộ|UBND|Ủy ban)[ ])")
+
+
+def fix_task_field_label(line: str) -> list[Edit]:
+    """``"- Đơn vị phố hộp Sở Kế hoạch và Đầu tư."`` → "phối hợp", ``"Đơn vị chủ từ: Sở Nông nghiệp"`` → "chủ trì"
+    (read after the decoder); the labels written right stay."""
+    out: list[Edit] = []
+    for m in _TASK_FIELD_LABEL.finditer(line):
+        want = "phối hợp" if m["p"] else "chủ trì"
+        if m.group() != want:
+            out.append((m.start(), m.end(), want, 0.8))
+    return out
+
+
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
     """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""

@@ -177,6 +177,7 @@ from .fixers import (
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
     fix_targets_heading,
+    fix_task_field_label,
     fix_thousands_stop,
     fix_time_label,
     fix_time_label_word,
@@ -4224,6 +4225,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
+            if "ơn vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after the head word is
+                # read: "Sọ")
+                out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
                 out = _recorded(out, i, place_type_before_a_header_place(out, header_places),
                                 "place_type_before_a_header_place", changes)

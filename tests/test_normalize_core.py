@@ -7984,3 +7984,19 @@ def test_a_dash_inside_an_agency_name_and_the_prime_ministers_code_with_its_g_mi
     assert _fixed(fix_document_numbers, "Quyet dinh 50 1956 QD-TTe ngay") == "Quyet dinh số 1956/QD-TTg ngay"
     for kept in ("Tuyển sinh 50 300 KH-UBND", "46/2015/QĐ-TTg", "24/CT-TTg", "số 12/KH-TTe"):
         assert _fixed(fix_document_numbers, kept) == kept
+
+
+def test_a_tasks_field_label_the_decoder_read_as_other_words() -> None:
+    """Real Tesseract-eng on fresh seeds 1541 and 1578: "- Don vi pho hops So We hoach va Dau tur." (the label's colon
+    read "s") was read "Đơn vị phố hộp Sở Kế hoạch và Đầu tư" and the partner lost; "Đơn vị chủ từ: Sở Nông nghiệp".
+    Labels written right, and other labels ("Đơn vị chủ quản"), stay."""
+    from vetplan.normalize.fixers import fix_task_field_label
+
+    assert _fixed(fix_task_field_label, "- Đơn vị phố hộp Sở Kế hoạch và Đầu tư.") == \
+        "- Đơn vị phối hợp Sở Kế hoạch và Đầu tư."
+    assert _fixed(fix_task_field_label, "-~Đơn vị chủ từ: Sở Nông nghiệp") == "-~Đơn vị chủ trì: Sở Nông nghiệp"
+    for kept in ("- Đơn vị phối hợp: Sở Tài chính", "- Đơn vị chủ trì: Sở Tài chính", "Đơn vị chủ quản: Sở Y tế",
+                 "đơn vị phải học Sở"):
+        assert fix_task_field_label(kept) == []
+    assert "Đơn vị phối hợp Sở Kế hoạch và Đầu tư" in normalize_text(
+        "- Don vi pho hops So We hoach va Dau tur.", damage="ocr_eng").text
