@@ -2521,7 +2521,8 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>\p{Lu}(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
+                             r"(?P<place>(?:\p{Lu}|b(?=[aeiouy]\p{Ll}?[ ]\p{Lu}))"
+                             r"(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals)
@@ -2529,6 +2530,8 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*[Tt][Hh]\p{L}{2,4}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
 # Tesseract-eng on fresh seed 833: the place had been read "Thành Phố")
+# (its first word's Đ read as a small b: "214/KH-SLDTBXH ba Nang, ngay 15", real Tesseract-eng on fresh seed 1539, read
+# "và Nâng")
 # (a capital Đ read as a small b and a p: "Nam bpinh, ngay 28", real Tesseract-eng on fresh seed 847, read "Năm bình")
 # (a word's capital G read small: "An giang, ngay 14", sample 000's engine on another plan, fresh seed 803 eng000: the
 # place had not been read, nor the title's type word before it)
@@ -3358,9 +3361,10 @@ def _type_word_read(word: str, coded: bool) -> str | None:
 
 def _name_word_cost(ch: Channel, name: str, read: str) -> float:
     """The channel cost of reading a name's word ``name`` as ``read``; in Tesseract-eng's a capital Đ read as a B or P
-    costs :data:`CAPITAL_D_AS_B_COST` ("Ba Nang" is Đà Nẵng)."""
+    costs :data:`CAPITAL_D_AS_B_COST` ("Ba Nang" is Đà Nẵng), or as a small b, as the decoder reads it too
+    (:data:`_SMALL_B_FOR_D`: "ba Nang, ngay", real Tesseract-eng on fresh seed 1539, read "và Nâng")."""
     cost = ch.cost(name.lower(), read.lower())
-    if ch.name == "ocr_eng" and name[:1] == "Đ" and read[:1] in "BP":
+    if ch.name == "ocr_eng" and name[:1] == "Đ" and read[:1] in "BPb":
         cost = min(cost, ch.cost(name.lower(), "d" + read[1:].lower()) + CAPITAL_D_AS_B_COST)
     return cost
 

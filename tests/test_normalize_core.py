@@ -8000,3 +8000,14 @@ def test_a_tasks_field_label_the_decoder_read_as_other_words() -> None:
         assert fix_task_field_label(kept) == []
     assert "Đơn vị phối hợp Sở Kế hoạch và Đầu tư" in normalize_text(
         "- Don vi pho hops So We hoach va Dau tur.", damage="ocr_eng").text
+
+
+def test_the_place_date_lines_place_whose_d_a_scan_read_as_a_small_b() -> None:
+    """Real Tesseract-eng on fresh seed 1539: "S6: 214/KH-SLDTBXH ba Nang, ngay 15" under "UBND THANH PHO BA NANG" (the
+    capital Đ read as a small b, which the decoder reads as a name's capital elsewhere) had been read "và Nâng": the
+    plan's place lost. It is Đà Nẵng, as "Ba Nang" was already."""
+    header = ("UBND THANH PHO BA NANG CONG HOA XA HOI CHU NGHIA VIET NAM\n\nSO LAO BONG - THUONG BINH Doc lap - Tu do"
+              " - Hanh phuc\nVA XA HOI\nS6: 214/KH-SLDTBXH {} Nang, ngay 15 thang 12 nam 2024\nKE HOACH")
+    for first in ("ba", "Ba"):
+        out = normalize_text(header.format(first), damage="ocr_eng").text.split("\n")[4]
+        assert out == "Số: 214/KH-SLĐTBXH Đà Nẵng, ngày 15 tháng 12 năm 2024", first
