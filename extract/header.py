@@ -368,8 +368,13 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
                     title_parts: list[str] = []
                     for k, q in enumerate(paras[i + 1 : i + 5]):
                         # (a scan's speck before the title read as a list's dash: "- Đào tạo nghề cho lao động …")
+                        # (a place's own dash opening the title's next line, after the words of the place that
+                        # end the line before: "… thành phố Phan Rang" / "- Tháp Chàm năm 2017", real Tesseract-eng on
+                        # fresh seed 1538, the title cut at the dash)
+                        going_on = bool(k > 0 and q.marker == "bullet" and title_parts and _NAME_GOING_ON.search(
+                            title_parts[-1]) and _DASHED_NAME_GOING_ON.match(q.text))
                         if q.marker in ("roman", "num", "bullet", "part") and not (
-                                k == 0 and q.marker == "bullet" and q.start < 15):
+                                k == 0 and q.marker == "bullet" and q.start < 15) and not going_on:
                             break
                         unspecked = _LEADING_SPECK.sub("", q.text)  # ("_ Thực hiện Quyết định …": a speck before
                         fq = fold(unspecked)  # the preamble, whose words had been run into the title)
@@ -403,6 +408,8 @@ def find_title(paras: list[Para]) -> tuple[str | None, str | None, Para | None]:
 
 #: a line's last word Capitalised after a word in small letters: a name that the next line may go on with
 _NAME_GOING_ON = re.compile(r"(?<=\p{Ll}\s+)\p{Lu}\p{Ll}*\s*$")
+#: a line opening with a dash and a Capitalised word, short and ending with no list's stop: a name's second part
+_DASHED_NAME_GOING_ON = re.compile(r"^\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\S+){0,8}\s*$(?<![;,])")
 
 
 #: the signature column's "on behalf of" marks (``text.BEHALF_START``: "KT. CHỦ TỊCH", "KT CHỦ TỊCH"): where
