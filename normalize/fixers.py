@@ -5168,10 +5168,18 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
 #: a speck read as a stop or comma between the two words of a signer's position in capitals ("PHÓ CHỦ.TỊCH", "PHÓ
 #: GIÁM.ĐỐC"): no position has one there
 _SPECK_INSIDE_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])(?:CHỦ|GIÁM))[.,:;'‘’`](?=(?:TỊCH|ĐỐC)(?![\p{L}\d]))")
+#: … or before a space, the decoder's reading of the word after it off by its mark ("PHÓ CHỦ. TÍCH": real
+#: Tesseract-eng on fresh seed 1551, the deputy's position lost); "chủ tích" is no word
+_SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;'‘’`][ ]?|[ ])"
+                                              r"(?=T[ÍÌỈĨIỊ]CH(?![\p{L}\d]))")
 
 
 def fix_speck_inside_a_position(line: str) -> list[Edit]:
     """A scan's speck between a position's words, for the space: ``"… Xã hội; PHÓ CHỦ.TỊCH"`` → "CHỦ TỊCH", ``"PHÓ
     GIÁM.ĐỐC"`` → "GIÁM ĐỐC" (real Tesseract-eng on fresh seeds 1516 and 1518, the signature column run into the
-    recipients' line: each position lost); read after the decoder."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
+    recipients' line: each position lost), ``"PHÓ CHỦ. TÍCH"`` → "CHỦ TỊCH"; read after the decoder."""
+    out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
+    for m in _SPECK_AND_MARK_IN_A_POSITION.finditer(line):
+        if m.group() != " " or line[m.end():m.end() + 4] != "TỊCH":
+            out.append((m.start(), m.end() + 4, " TỊCH", 0.8))
+    return out

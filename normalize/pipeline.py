@@ -271,6 +271,9 @@ TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
 SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
+#: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
+#: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K
+DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ](?:T[IỊ]CH|Đ[OỐ]C)\b)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -3590,6 +3593,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
             marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if "K" in ln and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH": KT.
+            marks = [(m.start(), m.end(), "KT", 0.8) for m in DEPUTY_MARK_MISREAD.finditer(ln)]
+            ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if n < HEADER_LINES and ("!" in ln or "]" in ln):  # "HA NO!", "TH] XA": an I (then NỘI, THỊ)
             ln = _recorded(ln, n, fix_bang_read_for_i(ln), "fix_bang_read_for_i", changes)
         lines.append(ln)
@@ -4184,7 +4190,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
-            if "TỊCH" in out or "ĐỐC" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC"
+            if "TỊCH" in out or "ĐỐC" in out or "CHỦ" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC", "CHỦ. TÍCH"
                 out = _recorded(out, i, fix_speck_inside_a_position(out), "fix_speck_inside_a_position", changes)
             if "Sở-" in out or "Bộ-" in out:  # "Sở-Nội vụ"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",

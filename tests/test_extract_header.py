@@ -1173,9 +1173,9 @@ def test_a_title_whose_place_goes_on_after_its_own_dash_on_the_next_line() -> No
     title stays out of it."""
     from vetplan.extract import extract_plan
 
-    text = ("UBND\nSố: 1/KH-UBND Ninh Thuận, ngày 2 tháng 3 năm 2017\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp trên địa"
-            " bàn thành phố Phan Rang\n- Tháp Chàm năm 2017\n\nThực hiện Quyết định số 1/QĐ-TTg, Ủy ban nhân dân ban "
-            "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    text = ("UBND\nSố: 1/KH-UBND Ninh Thuận, ngày 2 tháng 3 năm 2017\nKẾ HOẠCH\nPhát triển giáo dục nghề nghiệp trên"
+            " địa bàn thành phố Phan Rang\n- Tháp Chàm năm 2017\n\nThực hiện Quyết định số 1/QĐ-TTg, Ủy ban nhân dân"
+            " ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     assert extract_plan(text).document.title == \
         "Phát triển giáo dục nghề nghiệp trên địa bàn thành phố Phan Rang - Tháp Chàm năm 2017"
     listed = text.replace("- Tháp Chàm năm 2017", "- Tuyển sinh 300 người;")

@@ -8011,3 +8011,24 @@ def test_the_place_date_lines_place_whose_d_a_scan_read_as_a_small_b() -> None:
     for first in ("ba", "Ba"):
         out = normalize_text(header.format(first), damage="ocr_eng").text.split("\n")[4]
         assert out == "Số: 214/KH-SLĐTBXH Đà Nẵng, ngày 15 tháng 12 năm 2024", first
+
+
+def test_a_deputys_mark_and_position_with_a_letter_and_a_speck_misread() -> None:
+    """Real Tesseract-eng on fresh seed 1551: "KP. CHU TICH" / "PHO CHU. TICH" (the mark's T read P, a speck's stop
+    inside the position and its TỊCH read "TÍCH") had left the signer's position "CHỦ TỊCH"; it is the deputy's. The
+    marks and positions written right stay."""
+    from vetplan.extract import extract_plan
+    from vetplan.normalize.fixers import fix_speck_inside_a_position
+
+    assert _fixed(fix_speck_inside_a_position, "PHÓ CHỦ. TÍCH") == "PHÓ CHỦ TỊCH"
+    assert _fixed(fix_speck_inside_a_position, "PHÓ CHỦ TÍCH") == "PHÓ CHỦ TỊCH"
+    for kept in ("PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "CHỦ NHIỆM"):
+        assert fix_speck_inside_a_position(kept) == []
+    text = "TM. UY BAN NHAN DAN\nKP. CHU TICH\nPHO CHU. TICH\n\nLam Quang Vinh"
+    out = normalize_text(text, damage="ocr_eng").text.split("\n")
+    assert out[1:3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    signer = extract_plan("KẾ HOẠCH\nAbc\n" + "\n".join(out)).document.signer
+    assert signer is not None and signer.position == "PHÓ CHỦ TỊCH"
+    from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD
+
+    assert DEPUTY_MARK_MISREAD.search("KP. Nguyen Van An") is None  # (before no position: no mark)
