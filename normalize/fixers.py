@@ -2592,6 +2592,8 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             continue  # (a word in capitals: "THẠCH THAT" is no "THPT")
         found = set()
         reads = {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}
+        if "RI" in tok:  # an N read as an R and a stroke ("Thường trực HĐRID tỉnh": vetplan's OCR of fresh seed 1206's
+            reads.add(abbreviation_key(tok.replace("RI", "N")))  # scan, the recipient lost)
         if tok[0] == "I":  # its opening U read as an I, the stroke that closes it lost ("- IBND các huyện", fresh seed
             reads.add(abbreviation_key("U" + tok[1:]))  # 1236 scan: the recipient had kept it)
         if "B" in tok[1:]:  # Đ read as two letters, its stroke a B after it: "HPBND", "HDBND"
@@ -3916,11 +3918,14 @@ _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[
 # before "ban", "- Cac sd, -ban, nganh;", real Tesseract-eng on fresh seed 1223; its dash lost, its C kept: "Cc 8, ban,
 # nganh; PHO GIAM DOC", real Tesseract-eng on fresh seed 1341, the item had been "Có 8, ban, ngành")
 _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})"
-                                  r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@]))[,.;]?[ ]+[-–'‘’`]?ban"
+                                  r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@])|(?<=^\s*)C\S{1,2}c[ ]+[sS]\S{1,2})"
+                                  r"[,.;]?[ ]+[-–'‘’`]?b[aăâ]n"
                                   r"[,.;]?[ ]+"
                                   r"ng\S{1,3}nh"
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:
 # "- Cac so. ban, nganh: PHO CHU TICH", fresh seed 493 eng: it had been "Các sở ban, ngành")
+# (its dash lost and its words misread, "Cac Sứ, băn; ngành .": vetplan's OCR of fresh seed 1206's scan, the item had
+# been "Các sự, băn")
 #: the recipients' "UBND các huyện, thành phố" with its comma lost (fresh seed 493 scan)
 _DISTRICTS_ITEM_COMMA = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c[ ]+huy\S{1,3}n)"
                                       r"(?=[ ]+th\S{1,3}nh[ ]+ph\S{1,2}(?![\p{L}\d]))")

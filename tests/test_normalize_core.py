@@ -8032,3 +8032,20 @@ def test_a_deputys_mark_and_position_with_a_letter_and_a_speck_misread() -> None
     from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD
 
     assert DEPUTY_MARK_MISREAD.search("KP. Nguyen Van An") is None  # (before no position: no mark)
+
+
+def test_recipients_a_scan_misread_without_their_dash() -> None:
+    """vetplan's OCR of fresh seed 1206's scan: "Cac Sứ, băn; ngành ." (the item's dash lost, its words misread, read
+    "Các sự, băn") and "Thường trực HĐRID tỉnh" (the council's N read as an R and a stroke): both recipients lost.
+    Written right, or another phrase, each stays."""
+    from vetplan.normalize.fixers import fix_departments_phrase, fix_misread_abbreviations
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert _fixed(fix_departments_phrase, "Cac Sứ, băn; ngành .") == "Các sở, ban, ngành ."
+    for kept in ("Các sở, ban, ngành;", "Cac Sứ, băn; ngành và các đơn vị"):
+        assert _fixed(fix_departments_phrase, kept) == kept
+    table = get_lexicon(None).abbreviations
+    assert apply_edits("- Thương trực HĐRID tỉnh", fix_misread_abbreviations("- Thương trực HĐRID tỉnh", table)) == \
+        "- Thương trực HĐND tỉnh"
+    out = normalize_text("- Thương trực HĐRID tỉnh PHO GIAM ĐỌC\nCac Sứ, băn; ngành .", damage="ocr_vie").text
+    assert out.split("\n") == ["- Thường trực HĐND tỉnh PHÓ GIÁM ĐỐC", "Các sở, ban, ngành ."]
