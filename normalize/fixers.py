@@ -481,7 +481,11 @@ _STROKED_MONTH_YEAR = regex.compile(r"(?=\d)(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
 _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:]([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
-_CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-[ ]+-?([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
+_CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-(?:[ ]+-?|[“”\"'‘’`]+)"
+                                   r"([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
+# (or a quote after it: "24/CT-“TTg", vetplan's OCR of fresh seed 1205's scan, the citation lost)
+#: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
+_TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
 _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]{2,6})(?:[:;.,'‘’][ ]*|[ ])-[ ]*"
                                         r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7}|S(?:\p{Ll}|[&¢'‘’])[A-ZĐ]{4,8})\b|(?=cP\b))")
@@ -597,6 +601,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     # "24/CT“TTg" (the issuer's code in the edit, kept from the decoder: "24/CT:TTg" had become "CT-Từ")
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
+    if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
+        out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
     if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
         out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
@@ -1349,10 +1355,18 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)))P(?!CT)(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT)"
+                                  r"(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
                                   r"|C[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on fresh
                                   # seed 1298)
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
+
+
+#: the copyright sign a scan read for the capital C of "Chủ tịch" ("- © hủ tịch, cạc-PCF UBND trnh:": vetplan's OCR of
+#: fresh seed 1211's scan, the recipient lost), and a speck's hyphen between "các" and the deputies
+_COPYRIGHT_FOR_C = regex.compile(r"©[ ]?[cC]?(?=h\S{1,2}[ ]t\S{1,3}ch(?![\p{L}\d]))")
+_HYPHEN_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])-"
+                                        r"(?=P\S{1,3}\s+(?:UBND|HĐND|HDND)(?![\p{L}\d]))")
 
 
 def fix_chairman_title(line: str) -> list[Edit]:
@@ -1371,6 +1385,10 @@ def fix_chairman_title(line: str) -> list[Edit]:
         if line[m.start():m.end()] != title:
             out.append((m.start(), m.end(), title, 0.85))
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
+    if "©" in line:  # ("- © hủ tịch")
+        out += [(m.start(), m.end(), "C", 0.8) for m in _COPYRIGHT_FOR_C.finditer(line)]
+    if "-P" in line:  # ("các-PCF UBND")
+        out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]

@@ -8049,3 +8049,20 @@ def test_recipients_a_scan_misread_without_their_dash() -> None:
         "- Thương trực HĐND tỉnh"
     out = normalize_text("- Thương trực HĐRID tỉnh PHO GIAM ĐỌC\nCac Sứ, băn; ngành .", damage="ocr_vie").text
     assert out.split("\n") == ["- Thường trực HĐND tỉnh PHÓ GIÁM ĐỐC", "Các sở, ban, ngành ."]
+
+
+def test_a_scans_bracket_for_a_q_a_quote_after_a_codes_hyphen_and_a_copyright_sign_for_a_c() -> None:
+    """vetplan's OCR of fresh seeds 1196, 1205 and 1211's scans: "46/2015/(Đ-T'Tg" (the type's Q read as a bracket),
+    "24/CT-“TTg" (a quote after the hyphen), "- © hủ tịch, cạc-PCF UBND trnh:" (the © for the C of "Chủ", a hyphen
+    before the deputies, their T read F): two citations and a recipient lost. Written right, each stays."""
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert _fixed(fix_document_numbers, "46/2015/(Đ-T'Tg ngày") == "46/2015/QĐ-T'Tg ngày"
+    assert _fixed(fix_document_numbers, "Chỉ thị số 24/CT-“TTg ngày") == "Chỉ thị số 24/CT-TTg ngày"
+    for kept in ("46/2015/QĐ-TTg", "24/CT-TTg ngày", "(Đà Nẵng)"):
+        assert fix_document_numbers(kept) == []
+    assert _fixed(fix_chairman_title, "- © hủ tịch, cạc-PCF UBND trnh:") == "- Chủ tịch, cạc PCT UBND trnh:"
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    out = normalize_text("46/2015/(Đ-T'Tg ngày 28/9/2015 của Thủ tướng Chính phủ\n- © hủ tịch, cạc-PCF UBND trnh:",
+                         damage="ocr_vie").text.split("\n")
+    assert out == ["46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ", "- Chủ tịch, các PCT UBND tỉnh:"]
