@@ -4801,7 +4801,8 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
     """A department's name whose last word the decoder could not read, the words before it written right and naming no
     other department: ``"Sở Công Thmalg"`` → "Thương" (a code's "Colg Thmalg", fresh seeds 2324 and 2331 code004: the
     partner and lead had been lost), read after the decoder — the word no syllable, its first letter the name's, its
-    length within two; a word that is a syllable is the decoder's reading and stays ("Sở Tài Mình")."""
+    length within two; a word that is a syllable is the decoder's reading and stays ("Sở Tài Mình"), unless it opens
+    with the name's word's first two letters: ``"Sở Tài chấm"`` → "chính"."""
     out: list[Edit] = []
     for m in _AGENCY_HEAD.finditer(line):
         rest = line[m.end():]
@@ -4814,10 +4815,13 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
         word = _NAME_WORD.match(line, at)
         want = name[name.rfind(" ") + 1:]
         if word is None or word.group() == want or word.group()[:1] != want[:1] or \
-                abs(len(word.group()) - len(want)) > 2 or is_valid_syllable(word.group().lower()) or \
-                line[word.end():word.end() + 1].isalnum():
+                abs(len(word.group()) - len(want)) > 2 or line[word.end():word.end() + 1].isalnum():
             continue
-        if sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 1])) == 1:  # (the words before it name one)
+        if is_valid_syllable(word.group().lower()) and (len(want) < 3 or word.group()[:2] != want[:2]):
+            continue  # (a syllable stays unless it opens with the word's two letters: "Sở Tài chấm", a code's "Tai
+            # chilM", fresh seeds 2585 and 2593 code004, is Tài chính — no department's name goes on so)
+        if sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1:  # (the words before it and its
+            # first letter name one: "Sở Tài c…", not "Sở Tài nguyên")
             out.append((word.start(), word.end(), want, 0.75))
     return out
 

@@ -8066,3 +8066,20 @@ def test_a_scans_bracket_for_a_q_a_quote_after_a_codes_hyphen_and_a_copyright_si
     out = normalize_text("46/2015/(Đ-T'Tg ngày 28/9/2015 của Thủ tướng Chính phủ\n- © hủ tịch, cạc-PCF UBND trnh:",
                          damage="ocr_vie").text.split("\n")
     assert out == ["46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ", "- Chủ tịch, các PCT UBND tỉnh:"]
+
+
+def test_a_departments_last_word_the_decoder_read_as_another_syllable_of_its_opening_letters() -> None:
+    """Sample 004's code on fresh seeds 2585 and 2593 code004: "Sa Tai chirM", "Sa Tai chilM" (its nh written "rM",
+    "lM") were read "Sở Tài chỉ", "Sở Tài chấm" — the lead lost. A syllable opening with the name's word's first two
+    letters, after words that name one department with that letter, is that word; "Sở Tài nguyên và Môi trường" and a
+    syllable of other letters stay."""
+    from vetplan.normalize.fixers import fix_agency_name_last_word
+    from vetplan.normalize.pipeline import AGENCIES
+
+    def last_word(line: str) -> str:
+        return apply_edits(line, fix_agency_name_last_word(line, AGENCIES))
+
+    assert last_word("- Đơn vị chủ trì: Sở Tài chấm.") == "- Đơn vị chủ trì: Sở Tài chính."
+    assert last_word("Sở Tài chỉ chủ trì, phối hợp") == "Sở Tài chính chủ trì, phối hợp"
+    for kept in ("Sở Tài Mình", "Sở Tài chính.", "Sở Tài nguyên và Môi trường", "Sở Nội vị", "Sở Y tá"):
+        assert last_word(kept) == kept
