@@ -67,16 +67,15 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 # parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
-_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\w/.,:-]|\d[ .])\d{1,5}(?:/(?:19|20)\d\d)?)[ ]"
-                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])"
+_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])"
                                        r"|(?<=(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})[ ]+\d{1,5})[ ]"
                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT)-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
-                                       r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6])[:.]?[ ]+|^[ ]*)\d{1,5}"
+                                       r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6ö]r?)[:;.]?[ ]+|^[ ]*)\d{1,5}"
                                        r"(?:[ ](?:19|20)\d\d)?)[ ]"
                                        r"(?=(?:(?:19|20)\d\d[ /])?(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg"; its label misread, "Sor 350 KH-UBND"; both its slashes, after its label or
 # opening a line: "so 46 2015 QD-TTg" — real Tesseract-eng on fresh seed 1572, the plan's number and a citation lost;
-# after another number, no label, neither: "56.15 2019 NĐ-CP" is "số 15/2019")
+# after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
 _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?C[ ]P(?![\p{L}\d])")
@@ -1816,7 +1815,7 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|[^\s,;]?\})[^\s,;]{0,2}?)[ ]?t?[rn]"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|[^\s,;]?\})(?:[^\s,;]|l,r){0,2}?)[ ]?t?[rn]"
                            r"[^\s,;]{0,3}?"
                            r"|[cC]h[^\s,;]{1,2}?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
@@ -1825,6 +1824,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|[^\s,;]
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
                            # Tesseract-eng on fresh seed 1062, the lead lost)
                            r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
+# (a code's ủ written "l,r", its comma no field's: "Xfi hoi chl,rtr~, phoi h&p voi", fresh seed 2588 code, read "chỉ
+# trị", the lead lost)
 # (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò"; its c read
 # as a cent sign, a space after it: "Xa hot ¢ hd tri, phoi hop vai", real Tesseract-eng on fresh seed 1066, the lead
 # lost)
@@ -4783,6 +4784,41 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         fits.sort()
         if fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
             out.append((fits[0][1], fits[0][2], fits[0][3], 0.75))
+    return out
+
+
+def fix_agency_and_run_together(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name whose "và" and the words after it a symbol code ran together, read as fewer words, its
+    words before "và" written right (``agencies``): ``"Sở Giáo dục vào tạo"`` → "và Đào tạo" (a code's "vaD}otao",
+    fresh seed 2630 code: the partner lost), read after the decoder — the words' letters at most two off the name's,
+    the first word opening with the "v" of "và", no more words than the name has there; a name written right, or one
+    whose words are as many as the name's (:func:`fix_agency_name_end`'s), is left."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        for name in agencies:
+            if not name.startswith(m.group()) or " và " not in name:
+                continue
+            stem, end = name[m.end() - m.start():].split(" và ", 1)
+            at = m.end() + len(stem) + 1
+            if line[m.end():at].lower() != stem.lower() + " " or line[at:at + 1] != "v":
+                continue
+            want = ("và " + end).split(" ")
+            words = [w for w in _NAME_WORD.finditer(line, at)][:len(want) - 1]
+            text = line[at:words[-1].end()] if words else ""
+            if not words or text.split(" ") != [w.group() for w in words] or line[at + len(text):at + len(
+                    text) + 1].isalnum():
+                continue
+            # (the run ends where the name does, its last word the name's, a letter off at most: "Sở Kế hoạch và Đầu
+            # tư" is no run of "và Đầu"; the words after the name are no part of it, "Sở Giáo dục vào tạo theo …")
+            while words and (Levenshtein.distance(skeleton("".join(w.group() for w in words).lower()),
+                                                  skeleton("".join(want).lower())) > 2 or Levenshtein.distance(
+                    skeleton(words[-1].group().lower()), skeleton(want[-1].lower())) > 1):
+                words.pop()
+            if words and len(words) < len(want):
+                out.append((at, words[-1].end(), "và " + end, 0.75))
+            break
     return out
 
 

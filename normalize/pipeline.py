@@ -65,6 +65,7 @@ from .fixers import (
     apply_edits,
     fix_abbreviation_small_letters,
     fix_abbreviations,
+    fix_agency_and_run_together,
     fix_agency_head,
     fix_agency_name_case,
     fix_agency_name_end,
@@ -4202,6 +4203,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                 if " và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
                     out = _recorded(out, i, fix_agency_name_end(out, AGENCIES), "fix_agency_name_end", changes)
+                if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
+                    out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)

@@ -8083,3 +8083,22 @@ def test_a_departments_last_word_the_decoder_read_as_another_syllable_of_its_ope
     assert last_word("Sở Tài chỉ chủ trì, phối hợp") == "Sở Tài chính chủ trì, phối hợp"
     for kept in ("Sở Tài Mình", "Sở Tài chính.", "Sở Tài nguyên và Môi trường", "Sở Nội vị", "Sở Y tá"):
         assert last_word(kept) == kept
+
+
+def test_a_codes_lead_verb_with_a_comma_in_its_vowel_and_a_department_whose_and_ran_into_its_words() -> None:
+    """Sample-like symbol codes on fresh seeds 2588 and 2630 code: "Xfi hoi chl,rtr~, phoi h&p voi" (the code writes
+    ủ "l,r", its comma no field's: read "chỉ trị", the lead lost) and "So Giao duc vaD}otao" (read "Sở Giáo dục vào
+    tạo", the partner lost). Written right, and a name followed by other words, each stays."""
+    from vetplan.normalize.fixers import fix_agency_and_run_together, fix_lead_verb
+    from vetplan.normalize.pipeline import AGENCIES
+
+    assert _fixed(fix_lead_verb, "Xfi hoi chl,rtr~, phoi h&p voi So") == "Xfi hoi chủ trì, phối hợp voi So"
+
+    def run(line: str) -> str:
+        return apply_edits(line, fix_agency_and_run_together(line, AGENCIES))
+
+    assert run("phối hợp: Sở Giáo dục vào tạo; thời gian") == "phối hợp: Sở Giáo dục và Đào tạo; thời gian"
+    assert run("Sở Giáo dục vào tạo theo nhu cầu") == "Sở Giáo dục và Đào tạo theo nhu cầu"
+    for kept in ("Sở Giáo dục và Đào tạo;", "Sở Kế hoạch và Đầu tư; đơn", "Sở Kế hoạch và Đầu tư tuyên truyền",
+                 "Sở Giáo dục vui vẻ"):
+        assert run(kept) == kept
