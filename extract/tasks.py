@@ -131,6 +131,9 @@ _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:
                            rf"(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)
+#: … a span of months, its "từ" lost: "tháng 5 đến tháng 8/2017" (a month's number, "đến", a month and its year)
+_SPAN_WITHOUT_FROM = re.compile(r"(?<![\p{L}\d])tháng\s+\d{1,2}(?:[.,:;]\s*|\s+)(?:đến|tới)\s+tháng\s+\d{1,2}/\d{4}"
+                                r"(?![\p{L}\d])")
 #: a lone small letter (a scan's speck for the item's dash) before a task's labelled field ("x Đơn vị chủ trì: …")
 _LETTER_SPECK_BEFORE_LABEL = re.compile(r"^[a-z]\s+(?=(?:Đơn vị|Cơ quan)\s)")
 _QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
@@ -258,6 +261,10 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
     if timeline is None:
         timeline = next((_SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions if (m := _TIME_IN_TEXT.search(a))),
                         None)
+    if timeline is None:  # a span whose "từ" damage lost or read as another word ("thiết bị đào tạo từ làm tháng 5 đến
+        # tháng 8/2017": a code's "tulam irthang 5", fresh seed 2622 code004, the task's time lost) is one still
+        timeline = next(("từ " + _SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions
+                         if (m := _SPAN_WITHOUT_FROM.search(a))), None)
     title = squash(node.heading).rstrip(" -–_~") or (actions[0][:200] if actions else "")  # ("… tuyển sinh -": a speck)
     return Task(
         number=node.number or None,

@@ -4387,8 +4387,9 @@ _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ]
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
 _SPAN_FROM_GLUED = regex.compile(r"(?<![^\W\d_])([tT](?:<;>|\\l|,r|\(r|[^\s\d]{0,2})\d?)"  # (a group: "t<;>thang")
-                                 r"(?=(?P<m1>(?i:th)\S{1,4}(?i:ng))\s+\d{1,2}(?:/\d{4})?\s*(?P<to>[đdĐDP]\S{1,3}(?i:n))\s*"
+                                 r"(?=(?P<m1>(?i:th)\S{1,4}?(?i:[nmu]g))\s+\d{1,2}(?:/\d{4})?\s*(?P<to>[đdĐDP]\S{1,3}(?i:n))\s*"
                                  r"(?P<m2>(?i:th)\S{1,4}(?i:ng))\s+\d)")
+# (the month's n read u: "doanhnghiep trthaug 5 d~n thang", sample 004's code on fresh seed 2598 code004, the span lost)
 
 
 #: … glued to the word before it too ("nghjnghieptuth\\lng 3 d&n th\\lNg 6/2022": nghề nghiệp từ tháng 3 đến), or to

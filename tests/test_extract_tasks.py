@@ -952,3 +952,18 @@ def test_a_partner_a_code_ran_on_into_the_verb_it_wrote_with_a_figure() -> None:
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners, task.timeline) == (
         ["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"], "từ tháng 4 đến tháng 7/2017")
+
+
+def test_a_tasks_time_span_whose_from_word_damage_lost() -> None:
+    """"… thiết bị đào tạo từ làm tháng 5 đến tháng 8/2017." (sample 004's code on fresh seed 2622 code004: "tulam
+    irthang 5", the span's "từ" lost and "tự làm" read "từ làm"): the span is the task's time still; months named
+    with no span are none."""
+    from vetplan.extract import extract_plan
+
+    base = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n{}\n2. Kiểm tra\n- x.\n"
+    line = ("Sở Công Thương chủ trì, phối hợp với Sở Nội vụ tổ chức Hội thi thiết bị đào tạo từ làm tháng 5 đến tháng "
+            "8/2017.")
+    task = extract_plan(base.format(line)).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (["Sở Công Thương"], ["Sở Nội vụ"],
+                                                         "từ tháng 5 đến tháng 8/2017")
+    assert extract_plan(base.format("Sở Nội vụ chủ trì tổ chức các lớp tháng 5, 6.")).tasks[0].timeline is None

@@ -8102,3 +8102,11 @@ def test_a_codes_lead_verb_with_a_comma_in_its_vowel_and_a_department_whose_and_
     for kept in ("Sở Giáo dục và Đào tạo;", "Sở Kế hoạch và Đầu tư; đơn", "Sở Kế hoạch và Đầu tư tuyên truyền",
                  "Sở Giáo dục vui vẻ"):
         assert run(kept) == kept
+
+
+def test_a_codes_span_whose_from_word_is_glued_to_its_month_read_with_a_u() -> None:
+    """Sample 004's code on fresh seed 2598 code004: "doanhnghiep trthaug 5 d~n thang 10/2023" (its "từ" glued to the
+    month's word, whose n was read u) had been left "trthaug 5 đến tháng 10/2023": the task's time lost."""
+    out = normalize_text("Sa Lao d9ng chu ri, ph6i hgp Vai Sa KShoachva D~u tu xay d\\l'ing chuong trinh dao t?o theo "
+                         "nhu c~u doanhnghiep trthaug 5 d~n thang 10/2023.", damage="substitution").text
+    assert out.endswith("doanh nghiệp từ tháng 5 đến tháng 10/2023.")
