@@ -1340,8 +1340,9 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
                           # fresh seeds 1831 and 1816 code004; its t lost and its c written e, "Chii ieh, cae PCT",
                           # fresh seeds 2210 and 2233 code004)
-                          r"(?=\s*,?\s*(?:[cC]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
-                          # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004)
+                          r"(?=\s*,?\s*(?:[cCe]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
+                          # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
+                          # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm")
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
 
 
@@ -3974,7 +3975,8 @@ _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|
 #: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
 #: fresh seed 1528 code004, the recipient lost)
 _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huyện,[ ]?)(?!thành phố(?![\p{L}\d]))"
-                                     r"\p{L}{3,5}[ ]?ph\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")
+                                     r"\p{L}{3,5}[ ]?[pP]h\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")  # (a code's capital in it:
+# "thanhPh6" read "thành Phố", fresh seed 2617 code004)
 
 
 def fix_districts_word(line: str) -> list[Edit]:

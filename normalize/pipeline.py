@@ -377,8 +377,10 @@ def position_under_its_mark(line: str) -> str | None:
     wrote an H as "a" at times, which no stand-in table reads: fresh seed 823 code004, the position and the signer's
     name had been lost); None for a line that names none so."""
     read = "".join(line.split()).upper()
-    if not 4 <= len(read) <= 16 or len(line.split()) > 4 or 3 * sum(c.islower() for c in line) > len(read):
-        return None  # (a position is written in capitals, a name is not: "Ha Thu" is no "BÍ THƯ")
+    if not 4 <= len(read) <= 16 or len(line.split()) > 4 or 3 * sum(
+            c.islower() and c not in SIZE_ONLY_LETTERS for c in line) > len(read):
+        return None  # (a position is written in capitals, a name is not: "Ha Thu" is no "BÍ THƯ"; but a code writes
+        # either size of the letters whose capitals are their shape made larger: "caU TIcH", fresh seed 2654 code004)
     scored = sorted((_coded_letters_off(read, letters), form) for letters, form in _POSITIONS_BY_LETTERS.items())
     best, form = scored[0]
     return form if best <= min(2, len(read) // 4) and scored[1][0] >= best + 2 else None
@@ -3718,7 +3720,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             {k for k in idx if POSITION_CODED.search(lines[k]) or _CODED_POSITION_LINE.match(lines[k])} \
             if kind == "substitution" else set()  # ("PHaCH$ T,rCH": PHÓ glued to CHỦ)
         # (a code's line under a signature's mark, its letters a position's but for one or two: "caU TJCH")
-        under_marks = {k: form for k in idx if k not in positions and k and _SIGNATURE_MARK_LINE.match(lines[k - 1])
+        # (or under the file copy's item, the signature's column read after the recipients': "- Luu: \\T." /
+        # "GIAMl)D9c", fresh seed 2656 code004, the position and signer lost)
+        under_marks = {k: form for k in idx if k not in positions and k and (
+            _SIGNATURE_MARK_LINE.match(lines[k - 1]) or FILE_COPY.match(lines[k - 1]))
                        and (form := position_under_its_mark(lines[k]))} if kind == "substitution" else {}
         positions |= set(under_marks)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and

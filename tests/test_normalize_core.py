@@ -8110,3 +8110,17 @@ def test_a_codes_span_whose_from_word_is_glued_to_its_month_read_with_a_u() -> N
     out = normalize_text("Sa Lao d9ng chu ri, ph6i hgp Vai Sa KShoachva D~u tu xay d\\l'ing chuong trinh dao t?o theo "
                          "nhu c~u doanhnghiep trthaug 5 d~n thang 10/2023.", damage="substitution").text
     assert out.endswith("doanh nghiệp từ tháng 5 đến tháng 10/2023.")
+
+
+def test_a_codes_signers_position_in_mixed_sizes_or_under_the_file_copy_and_recipients_a_code_cased() -> None:
+    """Sample 004's code on fresh seeds 2654, 2656, 2617 and 2631 code004: "caU TIcH" under "TMT. \\\\LY BAN" (the code
+    writes c either size: read "cầu Tích"), "GIAMl)D9c" right under "- Luu: \\\\T." (the signature's column read after
+    the recipients'): each position, and with it the signer, lost; "-UBND cac huyen, thanhPh6;" ("thành Phố") and "-
+    Chu tieM,eac PCT UBND tinh;" ("Chủ tiềm"): two recipients lost. A name under the file copy stays a name."""
+    text = "TMT. \\LY BAN NHAN DAN\ncaU TIcH"
+    assert normalize_text(text, damage="substitution").text.split("\n")[1] == "CHỦ TỊCH"
+    text = "- Luu: \\T.\nGIAMl)D9c\n\\u Thu Son"
+    assert normalize_text(text, damage="substitution").text.split("\n")[1] == "GIÁM ĐỐC"
+    assert normalize_text("- Luu: \\T.\nHa Thu", damage="substitution").text.split("\n")[1] != "BÍ THƯ"
+    out = normalize_text("-UBND cac huyen, thanhPh6;\n- Chu tieM,eac PCT UBND tinh;", damage="substitution").text
+    assert out.split("\n") == ["-UBND các huyện, thành phố;", "- Chủ tịch, các PCT UBND tỉnh;"]
