@@ -3991,7 +3991,9 @@ def fix_departments_phrase(line: str) -> list[Edit]:
     → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"; the item's
     first words garbled: ``"- 2a Sở; ban, ngành;"``, ``"- Cac’soy ban, nganh;"`` → "Các sở, ban, ngành"."""
     if (m := _DEPARTMENTS_ITEM.search(line)) is not None:
-        return [] if m.group() == "Các sở, ban, ngành" else [(m.start(), m.end(), "Các sở, ban, ngành", 0.8)]
+        if m.group() == "Các sở, ban, ngành" or m.group().replace(",", "") == "Các sở ban ngành":
+            return []  # (its words right, its commas as written: "Các sở ban ngành")
+        return [(m.start(), m.end(), "Các sở, ban, ngành", 0.8)]
     return [(m.start(), m.end(), "Sở" if m.group()[0] == "S" else "sở", 0.8)  # (its capital kept: "các S&, ban")
             for m in _DEPARTMENTS_WORD.finditer(line)] + \
         [(m.start(), m.end(), ",", 0.8) for m in _DEPARTMENTS_COMMA.finditer(line)]
