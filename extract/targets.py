@@ -83,7 +83,11 @@ _MASKS = [
     re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|tháng\s+\d{1,2}"),
     re.compile(r"(?:Quý|quý|lần thứ|lớp|khóa|khoá|Mục|mục|Điều|điều|Khoản|khoản)\s+\d+(?:\.\d+)*"),
 ]
-_YEAR_MASK = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20\d\d)(?!\d)")
+#: a year, masked before counts are read: not a number of people after a count's verb, its thousands' stop lost
+#: ("Tuyển sinh 2000 người": sample 000's engine on fresh seed 2605 eng000, the target lost); "năm 2025 người lao
+#: động …" is a year
+_YEAR_MASK = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20\d\d)(?!\d)"
+                        r"(?<!(?i:sinh|tạo|cho|nghề|mới|đạt)\s+\d{4}(?=\s+(?:người|lao động|học viên|lượt)\b))")
 _YEAR_PHRASE = re.compile(r"(?:đến|tới)?\s*(?:cuối\s+)?năm\s+(?:học\s+)?(?P<y>19[5-9]\d|20\d\d)\b")
 
 

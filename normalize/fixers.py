@@ -740,6 +740,11 @@ def fix_date_slashes(line: str) -> list[Edit]:
                     a < m.end() and m.start() < b and not any(e[:3] == (a, b, r) for e in mine)
                     for a, b, r, *_c in out):
                 out += [e for e in mine if not any(x[:3] == e[:3] for x in out)]
+    if "/" in line:  # (where no edit above reads the same figures: "ngay 01112/2020" is one already)
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE.finditer(line)
+                if _day_and_month(m["d"], m["m"]) and _clear(m.start(), m.end(), out)]  # ("ngay 25112/2023")
+        out += [(m.start(), m.end(), "", 0.8) for m in _STROKE_AFTER_MONTH_SLASH.finditer(line)  # ("tháng 6/I2016")
+                if _clear(m.start(), m.end(), out)]
     if not any(c in line for c in "Il|!"):
         return out
     out += [(m.start(2), m.end(2), "/", 0.85) for m in _STROKED_MONTH_YEAR.finditer(line)  # ("tháng" / "7I2019")
@@ -794,6 +799,14 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
 #: fresh seed 1989 eng000, the citation's date lost): day, "1", month, "/", a stroke, the year
 _DATE_SLASHES_AS_ONE_AND_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<d>\d{2})1(?P<m>\d{1,2})/"
                                                 r"[Il|](?=(?:19|20)\d\d(?![\w/]))")
+#: … its first slash read as a "1", the second kept, a speck after it maybe ("trước ngày 25112/‘ 2023": sample 000's
+#: engine on fresh seed 2637 eng000, the report's deadline lost); a day of two figures
+_DATE_FIRST_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1"
+                                         r"(?=(?P<m>\d{1,2})/[‘’'`]?[ ]?(?:19|20)\d\d(?![\w/]))")
+#: a stroke a scan read after a month's slash, before its year ("đến tháng 6/I20 16": sample 000's engine on fresh seed
+#: 2607 eng000, the span's year lost)
+_STROKE_AFTER_MONTH_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]\d{1,2}/)[Il|]"
+                                          r"(?=(?:19|20)[ ]?\d\d(?![\w/]))")
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample
@@ -1567,6 +1580,16 @@ def fix_hyphen_spacing(line: str) -> list[Edit]:
 #: thôn-năm 2020", "năm-2024": real Tesseract-eng on fresh seeds 1572 and 1551, the plan's title lost)
 _HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(?!\d))"
                                          r"|(?<=(?<![\p{L}\d])năm)-(?=(?:19|20)\d\d(?![\d/-]))")
+
+
+#: a space a scan put inside a rate's figures after "đạt" ("đạt 6 1,9%": sample 000's engine on fresh seed 2599 eng000,
+#: the target lost): no rate is two numbers
+_RATE_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])đạt[ ]\d)[ ](?=\d{1,2}(?:[,.]\d{1,2})?[ ]?%)")
+
+
+def fix_rate_parted(line: str) -> list[Edit]:
+    """``"Tỷ lệ lao động qua đào tạo đạt 6 1,9%."`` → "61,9%" (read after the decoder); "đạt 61,9%" stays."""
+    return [(m.start(), m.end(), "", 0.75) for m in _RATE_PARTED.finditer(line)]
 
 
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
@@ -4672,6 +4695,11 @@ _REPORT_RESULT_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[o
 #: engine on fresh seeds 2264 and 2292 eng000, the titles lost) — the term is never parted so
 _RURAL_LABOUR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])lao động)[,.](?=[ ]nông thôn(?![\p{L}\d]))"
                                     r"|(?<=(?<![\p{L}\d])lao động[ ]nông)[,.](?=[ ]thôn(?![\p{L}\d]))")
+#: "động" of "lao động nông thôn" read as another word of its letters but its first ("cho 1.750 lao công nông thôn":
+#: sample 000's engine's "lao gong", fresh seed 2598 eng000, the target lost; "lao công", a janitor, works in no
+#: countryside)
+_LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cgbpđd]\p{Ll}ng"
+                                       r"(?=[ ]nông thôn(?![\p{L}\d]))")
 #: the deputies' "các" read as another short word after "Chủ tịch" ("Chủ tịch, cao PCT UBND tỉnh": sample 004's code's
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]+)(?!các[ ])c\p{Ll}{1,3}"
@@ -4686,7 +4714,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
-                       (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"))
+                       (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
+                       (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

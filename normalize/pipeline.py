@@ -155,6 +155,7 @@ from .fixers import (
     fix_quote_after_a_count,
     fix_quote_after_capitals,
     fix_quotes_before_a_capital,
+    fix_rate_parted,
     fix_roman_numerals,
     fix_rural_word,
     fix_small_b_opening_capitals,
@@ -4170,6 +4171,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "%" in out:  # "đạt68,4%": a percentage glued to a word the decoder read (a code's "P$t68,4%")
                 out = _recorded(out, i, _spaces(split_glued_counts(out)),
                                 "split_glued_counts", changes)
+                if "đạt " in out:  # "đạt 6 1,9%"
+                    out = _recorded(out, i, fix_rate_parted(out), "fix_rate_parted", changes)
             if "/T" in out or "/Q" in out or "/C" in out or "/N" in out:  # "Tháng tám 43/2016/TT-BLĐTBXH": Thông tư số
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "

@@ -217,3 +217,15 @@ def test_a_two_word_unit_a_scans_hyphen_joined() -> None:
                        ("- Tuyển sinh 500 học sinh.", (500.0, "học sinh"))):
         text = f"KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n{line}\nII. NHIỆM VỤ\nabc\n"
         assert [(t.value, t.unit) for t in extract_plan(text).targets] == [want], line
+
+
+def test_a_count_of_people_whose_thousands_stop_a_scan_lost_is_no_year() -> None:
+    """"Tuyển Sinh 2000 người." (sample 000's engine on fresh seed 2605 eng000: the count's stop lost, the figure masked
+    as a year, the target lost); "Đến năm 2025 người lao động …" keeps its year."""
+    from vetplan.extract import extract_plan
+
+    base = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. CHỈ TIÊU\n{}\nIII. NHIỆM VỤ\n1. Làm\n- x.\n"
+    assert [(t.value, t.unit) for t in extract_plan(base.format("- Tuyển Sinh 2000 người.")).targets] == \
+        [(2000.0, "người")]
+    got = extract_plan(base.format("- Đến năm 2025 người lao động qua đào tạo đạt 70%.")).targets
+    assert [(t.value, t.unit, t.year) for t in got] == [(70.0, "%", 2025)]

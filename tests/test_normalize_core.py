@@ -8124,3 +8124,22 @@ def test_a_codes_signers_position_in_mixed_sizes_or_under_the_file_copy_and_reci
     assert normalize_text("- Luu: \\T.\nHa Thu", damage="substitution").text.split("\n")[1] != "BÍ THƯ"
     out = normalize_text("-UBND cac huyen, thanhPh6;\n- Chu tieM,eac PCT UBND tinh;", damage="substitution").text
     assert out.split("\n") == ["-UBND các huyện, thành phố;", "- Chủ tịch, các PCT UBND tỉnh;"]
+
+
+def test_sample_000s_engine_on_a_targets_and_dates_figures() -> None:
+    """Sample 000's engine on fresh seeds 2598, 2599, 2607 and 2637 eng000 (each a target, a span's year or the report's
+    deadline lost): "lao gong nong thon" (read "lao công"), "đạt 6 1,9%" (a space inside the rate), "tháng 6/I20 16" (a
+    stroke after the month's slash), "truGc ngay 25112/‘ 2023" (the date's first slash read "1"). Written right, or not
+    such figures, each stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words, fix_rate_parted
+
+    assert _fixed(fix_fixed_phrase_words, "cho 1.750 lao công nông thôn.") == "cho 1.750 lao động nông thôn."
+    assert fix_fixed_phrase_words("lao công ở nông thôn") == []
+    assert _fixed(fix_rate_parted, "qua đào tạo đạt 6 1,9%.") == "qua đào tạo đạt 61,9%."
+    assert fix_rate_parted("đạt 61,9%; tăng 2 3%") == []
+    assert _fixed(fix_date_slashes, "đến tháng 6/I20 16.") == "đến tháng 6/2016."
+    assert _fixed(fix_date_slashes, "trước ngày 25112/‘ 2023.") == "trước ngày 25/12/2023."
+    for kept in ("trước ngày 25/12/2023.", "đến tháng 6/2016.", "ngày 25132/2023"):
+        assert _fixed(fix_date_slashes, kept) == kept
+    line = "Cac co quan bao cao két qua vé Phong Lao d6ng truGc ngay 25112/‘ 2023."
+    assert normalize_text(line, damage="ocr_eng").text.endswith("trước ngày 25/12/2023.")
