@@ -8143,3 +8143,24 @@ def test_sample_000s_engine_on_a_targets_and_dates_figures() -> None:
         assert _fixed(fix_date_slashes, kept) == kept
     line = "Cac co quan bao cao két qua vé Phong Lao d6ng truGc ngay 25112/‘ 2023."
     assert normalize_text(line, damage="ocr_eng").text.endswith("trước ngày 25/12/2023.")
+
+
+def test_sample_000s_engine_on_an_issuer_a_partner_and_two_recipients() -> None:
+    """Sample 000's engine on fresh seeds 2648, 2658, 2584 and 2611 eng000: "SD LAO PQNg - THIIDNG BINH" (ĐỘNG's G read
+    small: the issuer lost), "Sở Kế hoạch và bị từ" (its Đ read as a small b: the partner lost), "- Cde so, rban, nganh;"
+    and "- Cha tich,cac PCT UBND tinh;" (the recipients lost)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_end,
+        fix_departments_phrase,
+        fix_fixed_phrase_words,
+        restore_labour_department_in_capitals,
+    )
+    from vetplan.normalize.pipeline import AGENCIES
+
+    assert _fixed(restore_labour_department_in_capitals, "SD LAO PQNg - THIIDNG BINH") == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    assert apply_edits("phối hợp: Sở Kế hoạch và bị từ.", fix_agency_name_end("phối hợp: Sở Kế hoạch và bị từ.",
+                                                                             AGENCIES)) == \
+        "phối hợp: Sở Kế hoạch và Đầu tư."
+    assert fix_agency_name_end("Sở Kế hoạch và bàn bạc với", AGENCIES) == []
+    assert _fixed(fix_departments_phrase, "- Cde so, rban, nganh;") == "- Các sở, ban, ngành;"
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch,cac PCT UBND tỉnh;") == "- Chủ tịch,các PCT UBND tỉnh;"
