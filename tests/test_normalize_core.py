@@ -8146,9 +8146,9 @@ def test_sample_000s_engine_on_a_targets_and_dates_figures() -> None:
 
 
 def test_sample_000s_engine_on_an_issuer_a_partner_and_two_recipients() -> None:
-    """Sample 000's engine on fresh seeds 2648, 2658, 2584 and 2611 eng000: "SD LAO PQNg - THIIDNG BINH" (ĐỘNG's G read
-    small: the issuer lost), "Sở Kế hoạch và bị từ" (its Đ read as a small b: the partner lost), "- Cde so, rban, nganh;"
-    and "- Cha tich,cac PCT UBND tinh;" (the recipients lost)."""
+    """Sample 000's engine on fresh seeds 2648, 2658, 2584 and 2611 eng000: "SD LAO PQNg - THIIDNG BINH" (ĐỘNG's G
+    read small: the issuer lost), "Sở Kế hoạch và bị từ" (its Đ read as a small b: the partner lost), "- Cde so, rban,
+    nganh;" and "- Cha tich,cac PCT UBND tinh;" (the recipients lost)."""
     from vetplan.normalize.fixers import (
         fix_agency_name_end,
         fix_departments_phrase,
