@@ -1587,9 +1587,17 @@ _HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(
 _RATE_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])đạt[ ]\d)[ ](?=\d{1,2}(?:[,.]\d{1,2})?[ ]?%)")
 
 
+#: … or its decimal comma lost, a rate of three figures over a hundred ("Tỷ lệ lao động qua đào tạo đạt 783%": real
+#: Tesseract-eng on fresh seeds 1552 and 1572, "783°", the target lost): no share of workers is over 100%
+_RATE_COMMA_LOST = regex.compile(r"(?<=(?i:tỷ lệ)[^%\n]{0,80}(?<![\p{L}\d])đạt[ ](?:trên[ ])?[1-9]\d)(?=\d[ ]?%)")
+
+
 def fix_rate_parted(line: str) -> list[Edit]:
-    """``"Tỷ lệ lao động qua đào tạo đạt 6 1,9%."`` → "61,9%" (read after the decoder); "đạt 61,9%" stays."""
-    return [(m.start(), m.end(), "", 0.75) for m in _RATE_PARTED.finditer(line)]
+    """``"Tỷ lệ lao động qua đào tạo đạt 6 1,9%."`` → "61,9%" (read after the decoder); "đạt 61,9%" stays; a rate of
+    three figures over a hundred had its decimal comma lost: ``"đạt 783%"`` → "78,3%" ("đạt 100%" stays)."""
+    return [(m.start(), m.end(), "", 0.75) for m in _RATE_PARTED.finditer(line)] + [
+        (m.start(), m.end(), ",", 0.7) for m in _RATE_COMMA_LOST.finditer(line)
+        if line[m.start() - 2:m.start() + 1] != "100"]
 
 
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
@@ -3454,7 +3462,10 @@ _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘�
 
 #: … or another word of "ng" ending the clause after a count, two letters from "nguoi" ("Tuyển sinh 5.100 ngọt.":
 #: real Tesseract-eng's "ngtot", fresh seed 1136, the target lost); the words a count may end with so stay
-_COUNT_UNIT_NG_WORD = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ng\p{Ll}{1,4}(?=[ ]*[.;,]?[ ]*$)")
+_COUNT_UNIT_NG_WORD = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ng\p{Ll}{1,4}(?:[ ]\p{Ll}{1,2})?"
+                                    r"(?=[ ]*[.;,]?[ ]*$)")
+# (or as two, a space a scan put inside it: "Tuyển sinh 6.000 ngủ đi." of "ngu di", real Tesseract-eng on fresh seed
+# 1546, the target lost)
 _COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn", "ngàn", "nguồn", "ngôi", "ngạch", "ngũ"})
 
 
@@ -3467,7 +3478,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
     ngoai = [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
              if not m["left"] or not is_valid_skeleton(skeleton(m["left"].lower()))]
     return ngoai + [(m.start(), m.end(), "người", 0.7) for m in _COUNT_UNIT_NG_WORD.finditer(line)
-                    if m.group() not in _COUNT_WORDS_OF_NG and Levenshtein.distance(skeleton(m.group()), "nguoi") <= 2
+                    if m.group().split()[0] not in _COUNT_WORDS_OF_NG
+                    and Levenshtein.distance(skeleton(m.group().replace(" ", "")), "nguoi") <= 2
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
@@ -3967,7 +3979,9 @@ _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S
                                   r"[,.;]?[ ]+[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000)
                                   r"[,.;]?[ ]+"
                                   r"ng\S{1,3}nh"
-                                  r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}))")  # (or the signature's column after it:
+                                  r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}|(?:\s+\p{Lu}\p{Ll}*){2,4}\s*$))")  # (or the
+# signature's column after it, or the signer's name, "- Cac so”, ban, nganh; Cao Thanh Hang": real Tesseract-eng on
+# fresh seed 1568, the recipient lost;
 # "- Cac so. ban, nganh: PHO CHU TICH", fresh seed 493 eng: it had been "Các sở ban, ngành")
 # (its dash lost and its words misread, "Cac Sứ, băn; ngành .": vetplan's OCR of fresh seed 1206's scan, the item had
 # been "Các sự, băn")
@@ -4004,11 +4018,19 @@ _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huy�
 # "thanhPh6" read "thành Phố", fresh seed 2617 code004)
 
 
+#: specks after the committee's abbreviation and after "huyện" in that item ("- UBND.-các huyện,; thành phố;": real
+#: Tesseract-eng on fresh seed 1543, the recipient lost)
+_DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-–'‘’`]{1,3}[ ]?)(?=các[ ]huyện)"
+                                       r"|(?<=^\s*[-–•~]\s*UBND[.,\-–'‘’` ]{1,4}các[ ]huyện)(?P<b>[,;.:'‘’`]{2,3})"
+                                       r"(?=[ ]thành[ ]phố)")
+
+
 def fix_districts_word(line: str) -> list[Edit]:
     """``"- UBND có huyện, thành phố;"`` → "các", ``"- UBND các huyện, Mạnh phố;"`` → "thành phố" (read after the
-    decoder)."""
+    decoder); specks in the item: ``"- UBND.-các huyện,; thành phố;"`` → "UBND các huyện, thành phố"."""
     return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
-        [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)]
+        [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
+        [(m.start(), m.end(), " " if m["a"] is not None else ",", 0.8) for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:

@@ -4214,7 +4214,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
                     out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
-            if "UBND c" in out:  # "- UBND có huyện, thành phố;": các
+            if "UBND" in out and " huy" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if "hối hợp" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở", "phối hợp, với": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)

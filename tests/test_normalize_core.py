@@ -8164,3 +8164,24 @@ def test_sample_000s_engine_on_an_issuer_a_partner_and_two_recipients() -> None:
     assert fix_agency_name_end("Sở Kế hoạch và bàn bạc với", AGENCIES) == []
     assert _fixed(fix_departments_phrase, "- Cde so, rban, nganh;") == "- Các sở, ban, ngành;"
     assert _fixed(fix_fixed_phrase_words, "- Chủ tịch,cac PCT UBND tỉnh;") == "- Chủ tịch,các PCT UBND tỉnh;"
+
+
+def test_real_tesseract_eng_on_a_count_a_rate_and_two_recipients() -> None:
+    """Real Tesseract-eng on fresh seeds 1546, 1552, 1543 and 1568 (each a target or a recipient lost): "Tuyển sinh
+    6.000 ngu di." (read "ngủ đi"), "đạt 783°" (the rate's decimal comma lost: no share is over 100%), "- UBND.-cac
+    huyeén,; thanh pho;" (specks), "- Cac so”, ban, nganh; Cao Thanh Hang" (the signer's name after the item). Written
+    right, each stays."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_districts_word, fix_rate_parted
+
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 6.000 ngủ đi.") == "- Tuyển sinh 6.000 người."
+    for kept in ("- Đào tạo 300 nghề mới.", "- Tuyển sinh 300 ngành y.", "- Tuyển sinh 6.000 người."):
+        assert _fixed(fix_count_unit_word, kept) == kept
+    assert _fixed(fix_rate_parted, "- Tỷ lệ lao động qua đào tạo đạt 783%.") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 78,3%."
+    for kept in ("- Tỷ lệ lao động qua đào tạo đạt 100%.", "- Tuyển sinh đạt 783 người; tỷ lệ 5%"):
+        assert fix_rate_parted(kept) == []
+    assert _fixed(fix_districts_word, "- UBND.-các huyện,; thành phố;") == "- UBND các huyện, thành phố;"
+    assert fix_districts_word("- UBND các huyện, thành phố;") == []
+    out = normalize_text("- Cac so”, ban, nganh; Cao Thanh Hang\n- Ty le lao dong qua dao tao dat 783°.",
+                         damage="ocr_eng").text.split("\n")
+    assert out[0].startswith("- Các sở, ban, ngành;") and out[1] == "- Tỷ lệ lao động qua đào tạo đạt 78,3%."
