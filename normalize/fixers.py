@@ -483,6 +483,10 @@ _CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'�
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-(?:[ ]+-?|[“”\"'‘’`]+)"
                                    r"([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
 # (or a quote after it: "24/CT-“TTg", vetplan's OCR of fresh seed 1205's scan, the citation lost)
+#: a cited number's slash before its type read as a hyphen ("Chi thi so 24-CT-TTg": real Tesseract-eng on fresh seed
+#: 1563, the citation lost): no number is written with two hyphens so
+_DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\d\d)?)-"
+                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
 #: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
 _TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
@@ -600,6 +604,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     # "24/CT“TTg" (the issuer's code in the edit, kept from the decoder: "24/CT:TTg" had become "CT-Từ")
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
+    out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_HYPHEN.finditer(line)]  # ("24-CT-TTg")
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
@@ -4509,10 +4514,17 @@ _YEAR_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+\
                              r"(?:19|20)\d)(?:[‘’'`.,]+[ ]*|[ ]+)(?=\d(?![\d/])[ ]*[.,;]?[ ]*$)")
 
 
+#: … or its last figure, a 1, read as a stroke after a space ("ngay. 11 thang 05 nam 202 |": real Tesseract-eng on
+#: fresh seed 1563, the plan's date lost)
+_YEAR_LAST_ONE_AS_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+\d{1,2}[ ]+\S{3,6}[ ]+\d{1,2}[ ]+"
+                                         r"(?i:n\S{1,3}m)[ ]*(?:19|20)\d)[ ]?[|Il](?=[ ]*[.,;]?[ ]*$)")
+
+
 def fix_year_parted(line: str) -> list[Edit]:
     """``"Yén Bai, ngay 16 thang 02 nam 202‘ 2"`` → "nam 2022" (sample 000's engine on fresh seed 1919 eng000: the
-    plan's date had been lost); a year written whole is left."""
-    return [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED.finditer(line)]
+    plan's date had been lost), ``"nam 202 |"`` → "2021"; a year written whole is left."""
+    return [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED.finditer(line)] + [
+        (m.start(), m.end(), "1", 0.75) for m in _YEAR_LAST_ONE_AS_STROKE.finditer(line)]
 
 
 def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> list[Edit]:

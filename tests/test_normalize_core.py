@@ -8185,3 +8185,16 @@ def test_real_tesseract_eng_on_a_count_a_rate_and_two_recipients() -> None:
     out = normalize_text("- Cac so”, ban, nganh; Cao Thanh Hang\n- Ty le lao dong qua dao tao dat 783°.",
                          damage="ocr_eng").text.split("\n")
     assert out[0].startswith("- Các sở, ban, ngành;") and out[1] == "- Tỷ lệ lao động qua đào tạo đạt 78,3%."
+
+
+def test_a_years_last_one_read_as_a_stroke_and_a_citations_slash_read_as_a_hyphen() -> None:
+    """Real Tesseract-eng on fresh seed 1563: "ngay. 11 thang 05 nam 202 |" (the year's last 1 read as a stroke after a
+    space: the plan's date lost) and "Chi thi so 24-CT-TTg" (the slash a hyphen: the citation lost). A year and a
+    number written right stay; a range of years before a code is no number."""
+    from vetplan.normalize.fixers import fix_year_parted
+
+    assert _fixed(fix_year_parted, "Cần Thơ, ngay. 11 thang 05 nam 202 |") == "Cần Thơ, ngay. 11 thang 05 nam 2021"
+    assert fix_year_parted("ngay 11 thang 05 nam 2021") == []
+    assert _fixed(fix_document_numbers, "Chi thi so 24-CT-TTg ngay") == "Chi thi so 24/CT-TTg ngay"
+    for kept in ("số 2021-2025 KH-UBND", "24/CT-TTg"):
+        assert _fixed(fix_document_numbers, kept) == kept
