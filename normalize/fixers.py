@@ -1605,6 +1605,26 @@ def fix_rate_parted(line: str) -> list[Edit]:
         if line[m.start() - 2:m.start() + 1] != "100"]
 
 
+#: "địa bàn" and the place's type run together, left unread ("trên diabantinh Tiền Giang", "nghề nghiệp rendiabantinh
+#: Nam Định": sample 004's code on fresh seeds 2635 and 2598 code004, its spaces lost, "trên"'s t too; the title
+#: lost), before the place's Capital
+_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?dia[ ]?ban[ ]?"
+                                          r"(?P<type>tinh|huyen|quan|thanh[ ]?pho|thi[ ]?xa)(?=[ ]\p{Lu})")
+_AREA_TYPES = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "thanhpho": "thành phố", "thixa": "thị xã"}
+
+
+def fix_area_phrase_run_together(line: str) -> list[Edit]:
+    """``"nghề nghiệp rendiabantinh Nam Định"`` → "trên địa bàn tỉnh", ``"trên diabantinh Tiền Giang"`` → "địa bàn
+    tỉnh" (read after the decoder, which left the run-together letters as they were); "địa bàn tỉnh" stays."""
+    out: list[Edit] = []
+    for m in _AREA_PHRASE_RUN_TOGETHER.finditer(line):
+        if " " in m.group() and m["on"] is None:
+            continue  # (its words apart already: the decoder's to read)
+        want = ("trên " if m["on"] else "") + "địa bàn " + _AREA_TYPES[m["type"].replace(" ", "")]
+        out.append((m.start(), m.end(), want, 0.75))
+    return out
+
+
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
     """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024" (read after the
     decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
@@ -2822,6 +2842,12 @@ _QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.patter
 # number's strokes as read, another fixer's: "Quy I11/I20 17")
 
 
+#: a quarter's last stroke read as a slash before its own ("Quy I//2019": real Tesseract-eng on fresh seed 1617, II):
+#: no date doubles its slash
+_QUARTER_STROKE_AS_SLASH = regex.compile(r"(?<=(?<![^\W\d_])(?:[qQ][uU]\S{1,2}|QUÝ)[ ]+I{1,2})/"
+                                         r"(?=/(?:19|20)\d\d(?!\d))")
+
+
 def fix_quarter_slash(line: str) -> list[Edit]:
     """A quarter's number run into its year (its V maybe a code's backslash, "I\\I2023"): its slash read as a stroke
     or a "1" (``"Quy II2017"`` → "I/2017", ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or
@@ -2830,6 +2856,8 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     the strokes before it are a quarter: OCR reads a slash as a stroke far more often than it loses one (sample 004's
     engine: "I" for four in eight, "1" for one)."""
     out: list[Edit] = []
+    if "//" in line:  # ("Quy I//2019")
+        out += [(m.start(), m.end(), "I", 0.75) for m in _QUARTER_STROKE_AS_SLASH.finditer(line)]
     for m in _QUARTER_RUN_INTO_YEAR.finditer(line):
         before = len(out)
         run = m.group("run").replace("\\", "V")  # (a code's V written as its first stroke, a backslash: "I\\/2024"
@@ -2876,6 +2904,8 @@ def _quarter_roman(tok: str) -> str | None:
     ``"Iv"`` → "IV"; None for no quarter."""
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
+    if tok[:1] == "M" and len(tok) <= 2:  # (two strokes their serifs joined, read M: "Quy M1/2016", real Tesseract-eng
+        tok = "II" + tok[1:]  # on fresh seed 1587, III)
     if tok in ("HV", "KV", "FV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its serifs
         # read as a K's arms, "Quy KV/2021", fresh seed 689 eng; its top serif an F's arm, "Quy FV/2021", 1563 eng)
         return "IV"
@@ -2901,8 +2931,8 @@ def _quarter_roman(tok: str) -> str | None:
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
                                   r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KF]V|[Il1|][TL][Il1|]?|L[Il1|]"
-                                  r"|J[Il1|]{1,2}"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng on fresh
-                                  # seeds 671 and 689 eng, read "và", "Kế")
+                                  r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
+                                  # on fresh seeds 671 and 689 eng, read "và", "Kế")
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"

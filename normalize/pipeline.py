@@ -72,6 +72,7 @@ from .fixers import (
     fix_agency_name_last_word,
     fix_and_social_affairs,
     fix_and_social_affairs_line,
+    fix_area_phrase_run_together,
     fix_bang_read_for_i,
     fix_basis_opening,
     fix_behalf_mark,
@@ -4177,6 +4178,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
+            if "diaban" in out or "dia ban" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
+                out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
             if "-năm" in out or "năm-" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số

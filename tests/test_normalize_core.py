@@ -8198,3 +8198,22 @@ def test_a_years_last_one_read_as_a_stroke_and_a_citations_slash_read_as_a_hyphe
     assert _fixed(fix_document_numbers, "Chi thi so 24-CT-TTg ngay") == "Chi thi so 24/CT-TTg ngay"
     for kept in ("số 2021-2025 KH-UBND", "24/CT-TTg"):
         assert _fixed(fix_document_numbers, kept) == kept
+
+
+def test_a_quarters_strokes_read_as_a_slash_or_an_m_and_the_area_phrase_a_code_ran_together() -> None:
+    """Real Tesseract-eng on fresh seeds 1617 and 1587: "Quy I//2019" (II: its last stroke read as a slash) and "Quy
+    M1/2016" (III: two strokes joined at their serifs read M); sample 004's code on fresh seeds 2635 and 2598 code004:
+    "tren diabantinh Ti~n Giang", "nghenghi~p rendiabantinh Nam Dinh" (the title's place lost). Written right, they
+    stay."""
+    from vetplan.normalize.fixers import fix_area_phrase_run_together
+
+    for raw, want in [("Quy I//2019", "Quý II/2019"), ("Quy M1/2016", "Quý III/2016"), ("Quy M/2016", "Quý II/2016")]:
+        assert normalize_text(f"- Thoi gian thuc hien: {raw}.", damage="ocr_eng").text == \
+            f"- Thời gian thực hiện: {want}.", raw
+    assert _fixed(fix_area_phrase_run_together, "nghề nghiệp rendiabantinh Nam Định") == \
+        "nghề nghiệp trên địa bàn tỉnh Nam Định"
+    assert _fixed(fix_area_phrase_run_together, "trên diabanhuyen Mai Sơn") == "trên địa bàn huyện Mai Sơn"
+    for kept in ("trên địa bàn tỉnh Nam Định", "trên dia ban tinh Nam Dinh", "diabantinh của"):
+        assert fix_area_phrase_run_together(kept) == []
+    out = normalize_text("Phat tri@n giaO duc ngh~ nghiep tren diabantinh Ti~n Giang nam 2016", damage="substitution")
+    assert out.text == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Tiền Giang năm 2016"
