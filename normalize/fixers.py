@@ -2958,7 +2958,8 @@ _SPECK_BEFORE_QUARTER_WORD = re.compile(r"(?<![^\W\d_])[a-z](Qu[yý])(?= (?:I{1,
 
 #: a quarter's word before its slash and year, the number between them lost: "Quy /2021" (sample 000's engine reads a
 #: lone I as "|", "1" or nothing; fresh seeds 593 and 620 eng000: the task's time had been "Quy /2021")
-_QUARTER_NUMBER_LOST = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+(?=/(?:19|20)\d\d(?!\d))")
+_QUARTER_NUMBER_LOST = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+(?=/[‘’'`]?[ ]?(?:19|20)\d\d(?!\d))")
+# (a speck after the slash: "Quy /‘ 2022", sample 000's engine on fresh seed 2669 eng000)
 
 
 #: a year after a space, where a quarter's slash stands ("Quy Hl 2018", fresh seed 497 eng: the task's time had been
@@ -4731,6 +4732,9 @@ _RATE_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!T[ỷỉ] lệ[ 
 #: a speck's hyphen between "Triển" and "khai" of the title ("Trien-khai cong tac": real Tesseract-eng on fresh seed
 #: 863, the title lost)
 _DEPLOY_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)-(?=khai[ ])")
+#: … or a speck's comma or stop after it ("Triển, khai công tác": sample 000's engine on fresh seed 2662 eng000, the
+#: title lost)
+_DEPLOY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[,.](?=[ ]khai[ ])")
 
 
 #: "cho" of the title "Đào tạo nghề cho lao động nông thôn" read as another word ("ngh~leMo lao", a code's c written e
@@ -4771,18 +4775,23 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
                                                r"(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
 # "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost)
+#: a speck read as a small letter glued before the council's abbreviation after "Thường trực", read as a short word of
+#: its own ("Thuon,g tryc rHPND tinh": sample 000's engine on fresh seed 2694 eng000, read "Thường trực ra HĐND", the
+#: recipient lost) — no word stands there
+_WORD_BEFORE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])\p{Ll}{1,2}[ ](?=HĐND(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
                        (_ON_WORD_MISREAD, "trên", " địa bàn"), (_LABOUR_WORD_MISREAD, "lao", "động nông"),
                        (_WORK_WORD_MISREAD, "tác", "khai công"), (_DEPLOY_WORD_MISREAD, "Triển", "khai công"),
                        (_RURAL_WORDS_MISREAD, "nông thôn", "lao động n"), (_DEPLOY_HYPHEN, " ", "-khai"),
+                       (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
                        (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
-                       (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"))
+                       (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

@@ -8217,3 +8217,16 @@ def test_a_quarters_strokes_read_as_a_slash_or_an_m_and_the_area_phrase_a_code_r
         assert fix_area_phrase_run_together(kept) == []
     out = normalize_text("Phat tri@n giaO duc ngh~ nghiep tren diabantinh Ti~n Giang nam 2016", damage="substitution")
     assert out.text == "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Tiền Giang năm 2016"
+
+
+def test_sample_000s_engine_on_a_titles_verb_a_quarter_and_a_recipient() -> None:
+    """Sample 000's engine on fresh seeds 2662, 2669 and 2694 eng000: "Trién, khai cong tdc" (a speck's comma inside
+    "Triển khai": the title lost), "Quy /‘ 2022" (the number lost, a speck after the slash: read as I, flagged), "-
+    Thuon,g tryc rHPND tinh;" (a speck's letter glued before the council, read "trực ra HĐND": the recipient lost)."""
+    out = normalize_text("Trién, khai cong tdc giao duc nghé nghiép nam 2020\n- Thoi gian thuc hién: Quy /‘ 2022.\n"
+                         "- Thuon,g tryc rHPND tinh;", damage="ocr_eng")
+    assert out.text.split("\n") == ["Triển khai công tác giáo dục nghề nghiệp năm 2020",
+                                    "- Thời gian thực hiện: Quý I/2022.", "- Thường trực HĐND tỉnh;"]
+    assert any(c.replacement.endswith(" I") and c.confidence < 0.6 for c in out.uncertain_tokens)
+    for kept in ("Triển khai công tác giáo dục nghề nghiệp năm 2020", "- Thường trực HĐND tỉnh;"):
+        assert normalize_text(kept, damage="ocr_eng").text == kept
