@@ -5350,11 +5350,18 @@ _SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;
                                               r"(?=T[ÍÌỈĨIỊ]CH(?![\p{L}\d]))")
 
 
+#: the deputy's "PHÓ" read as another word of PH and one capital before a position ("PHÉ g1AM DO6C" read "PHỐ GIÁM
+#: ĐỐC": sample 000's engine on fresh seed 2724 eng000, the position lost)
+_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
+
+
 def fix_speck_inside_a_position(line: str) -> list[Edit]:
     """A scan's speck between a position's words, for the space: ``"… Xã hội; PHÓ CHỦ.TỊCH"`` → "CHỦ TỊCH", ``"PHÓ
     GIÁM.ĐỐC"`` → "GIÁM ĐỐC" (real Tesseract-eng on fresh seeds 1516 and 1518, the signature column run into the
-    recipients' line: each position lost), ``"PHÓ CHỦ. TÍCH"`` → "CHỦ TỊCH"; read after the decoder."""
+    recipients' line: each position lost), ``"PHÓ CHỦ. TÍCH"`` → "CHỦ TỊCH", ``"PHỐ GIÁM ĐỐC"`` → "PHÓ"; read after the
+    decoder."""
     out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
+    out += [(m.start(), m.end(), "PHÓ", 0.8) for m in _DEPUTY_WORD_MISREAD.finditer(line)]  # ("PHỐ GIÁM ĐỐC")
     for m in _SPECK_AND_MARK_IN_A_POSITION.finditer(line):
         if m.group() != " " or line[m.end():m.end() + 4] != "TỊCH":
             out.append((m.start(), m.end() + 4, " TỊCH", 0.8))

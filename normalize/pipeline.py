@@ -3165,8 +3165,9 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         place = m.group("place")[spans[-k][0]:]
         written = _place_words(place)
         names = _bare_place_names().get(k, ())
-        if ch.name in OCR_KINDS and header:  # the issuer's own highland name, which the gazetteer's syllable names lack
-            # ("Đak Ndng, ngay" under "TINH DAK NÉNG" is Đắk Nông: it had been read Đà Nẵng, fresh seed 539 eng000)
+        if header:  # the issuer's own highland name, which the gazetteer's syllable names lack ("Đak Ndng, ngay" under
+            # "TINH DAK NÉNG" is Đắk Nông: it had been read Đà Nẵng, fresh seed 539 eng000; in a code too, "D>k NeNg,
+            # ngay" under "T?NH D>K NONG", fresh seed 2668 code)
             names += _issuers_highland_names(written, k, ch, header, header_lines)
         as_written = [x for x in names if x[0] == place or x[0].upper() == place]
         right = [(s, w) for _n, s, w in as_written]
@@ -3304,7 +3305,9 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     # (in capitals: a code's may have a small letter or stand-in among them, "TiNH BuC K<N", fresh seed 893 code)
     # (a code's city's words run together, its P small: "THANHpH6 CFIM PHA" above "C?m Pha, ngay", Cẩm Phả, fresh seed
     # 1146 code004: the issuer had been "CFIM PHỐ")
-    typ = regex.sub(r"(?<=[^\s])(?=PH)", " ", m["type"].upper()) if m is not None and coded else ""
+    # (its case kept: a code's group is read in its own case, "T(rNH" TỈNH, fresh seed 2702 code, whose issuer had been
+    # read "ĐỂ LÀM")
+    typ = regex.sub(r"(?<=[^\s])(?=[Pp][Hh])", " ", m["type"]) if m is not None and coded else ""
     if m is None or not (m["type"].isupper() or (coded and m["type"][:1].isupper() and sum(
             c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(typ or m["type"], coded)) is None:
         return []

@@ -8230,3 +8230,20 @@ def test_sample_000s_engine_on_a_titles_verb_a_quarter_and_a_recipient() -> None
     assert any(c.replacement.endswith(" I") and c.confidence < 0.6 for c in out.uncertain_tokens)
     for kept in ("Triển khai công tác giáo dục nghề nghiệp năm 2020", "- Thường trực HĐND tỉnh;"):
         assert normalize_text(kept, damage="ocr_eng").text == kept
+
+
+def test_a_codes_highland_place_and_its_type_words_group_and_a_deputys_word_misread() -> None:
+    """Symbol codes on fresh seeds 2668 and 2702 code: "D>k NeNg, ngay" under "T?NH D>K NONG" (read Đà Nẵng: the
+    code's readings lacked the highland names the scans' had) and "UBND T(rNH D{K LiK" above "Đắk Lắk, ngày" (the type
+    word's group "(r" uppercased and unread: the issuer read "ĐỂ LÀM"); sample 000's engine on 2724 eng000: "PHÉ g1AM
+    DO6C" read "PHỐ GIÁM ĐỐC". Written right, each stays."""
+    from vetplan.normalize.fixers import fix_speck_inside_a_position
+
+    text = "uY BAN NHAN DAN\nT?NH D>K NONG\nSo: 27/KH-UBND\nD>k NeNg, ngay 28 thang 12 n6m 2018"
+    assert normalize_text(text, damage="substitution").text.split("\n")[3].startswith("Đắk Nông, ngày 28")
+    text = "UBND T(rNH D{K LiK\nSO LAO D|NG- THaONG BINH\nD$k Lik, ngUY 16 th,rng 06 nl,rm 2023"
+    out = normalize_text(text, damage="substitution").text.split("\n")
+    assert out[0] == "UBND TỈNH ĐẮK LẮK" and out[2].startswith("Đắk Lắk, ngày 16")
+    assert _fixed(fix_speck_inside_a_position, "PHỐ GIÁM ĐỐC") == "PHÓ GIÁM ĐỐC"
+    for kept in ("PHÓ GIÁM ĐỐC", "PHƯỜNG 5"):
+        assert fix_speck_inside_a_position(kept) == []
