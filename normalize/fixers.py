@@ -4319,23 +4319,28 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
                              r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
-                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2}))")  # (a count with thousands' stops glued to its
-# unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
+                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2})"
+                             r"|\d{2,5}(?=ngu))")  # (a count with thousands' stops glued to its
+# unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost; or none, before "người":
+# "Tuy@n sinh400nguoi", sample 004's code on fresh seeds 2670 and 2702 code004, the target lost)
 #: … and the word glued after such a count ("4.200nguai": 4.200 người)
-_WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})")
+_WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})"
+                                          r"|(?<=[a-zà-ỹđ]{2}\d{2,5})(?=ngu)")
 
 
 #: a count's unit opened by an l read as a "1" glued to the count ("cho 2001ao d9ng", "1.5501ao": 200 lao động, 1.550;
 #: sample 004's code on other plans, fresh seeds 672 and 677 code004: the target had been "2001 lao động") — "lao", the
 #: unit of a plan's counts that opens with an l and needs no mark
 _L_AS_ONE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,/])\d{1,3}(?:\.\d{3})*|(?<![\d.,/])\d{2,4})1"
-                                        r"(?P<unit>ao)(?![\p{L}\d])")
+                                        r"(?P<unit>ao)(?:(?![\p{L}\d])|(?P<glued>(?=d\S{1,3}ng(?![\p{L}\d]))))")
+# (the unit's words glued too: "cho 1.2001aod9ng", fresh seeds 2665 and 2750 code004, the target lost)
 
 
 def fix_l_read_as_one_after_a_count(line: str) -> list[Edit]:
     """``"cho 2001ao d9ng"`` → "200 lao d9ng" (a count of a plan ends before its unit: "2001" before "ao" is none; the
     unit's word in the edit, which the decoder would read again)."""
-    return [(m.start(), m.end(), " l" + m["unit"], 0.75) for m in _L_AS_ONE_AFTER_A_COUNT.finditer(line)]
+    return [(m.start(), m.end(), " l" + m["unit"] + (" " if m["glued"] is not None else ""), 0.75)
+            for m in _L_AS_ONE_AFTER_A_COUNT.finditer(line)]
 
 
 def split_glued_counts(line: str) -> list[tuple[int, float]]:

@@ -8247,3 +8247,18 @@ def test_a_codes_highland_place_and_its_type_words_group_and_a_deputys_word_misr
     assert _fixed(fix_speck_inside_a_position, "PHỐ GIÁM ĐỐC") == "PHÓ GIÁM ĐỐC"
     for kept in ("PHÓ GIÁM ĐỐC", "PHƯỜNG 5"):
         assert fix_speck_inside_a_position(kept) == []
+
+
+def test_a_codes_count_glued_to_the_words_on_both_sides() -> None:
+    """Sample 004's code on fresh seeds 2665, 2670, 2702 and 2750 code004: "cho 1.2001aod9ng" (the count, its unit's l
+    written "1", and "động" all glued) and "Tuy@n sinh400nguoi" (the count glued to its verb and its unit): each target
+    lost. A year glued after "năm" and a count written apart stay theirs."""
+    from vetplan.normalize.fixers import fix_l_read_as_one_after_a_count, split_glued_counts
+
+    assert _fixed(fix_l_read_as_one_after_a_count, "cho 1.2001aod9ng nong") == "cho 1.200 lao d9ng nong"
+    assert _fixed(fix_l_read_as_one_after_a_count, "cho 2001ao d9ng") == "cho 200 lao d9ng"
+    assert split_glued_counts("Tuy@n sinh400nguoi.") == [(10, 0.8), (13, 0.8)]
+    assert split_glued_counts("Tuyển sinh 400 người.") == []
+    for raw, want in [("- DaO t?o ngh~ cho 1.2001aod9ng nongthol.", "- Đào tạo nghề cho 1.200 lao động nông thôn."),
+                      ("- Tuy@n sinh400nguoi.", "- Tuyển sinh 400 người.")]:
+        assert normalize_text(raw, damage="substitution").text == want
