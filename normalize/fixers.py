@@ -491,7 +491,12 @@ _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\
 _TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
 _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]{2,6})(?:[:;.,'‘’][ ]*|[ ])-[ ]*"
-                                        r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7}|S(?:\p{Ll}|[&¢'‘’])[A-ZĐ]{4,8})\b|(?=cP\b))")
+                                        r"(?:([A-ZĐ]{2}[A-Za-zĐ]{0,7}|S(?:\p{Ll}|[&¢'‘’])[A-ZĐ]{4,8})"
+                                        r"(?:\b|(?=ng\S{1,3}y[ ]+\d))|(?=cP\b))")
+#: the date's word glued after a cited number's issuer code ("43/2016ITT -BLDTBXHngay 28I12I2016": sample 004's code on
+#: fresh seed 2680 code004, the citation lost)
+_DATE_WORD_GLUED_AFTER_A_CODE = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?[A-ZĐ]{3,9})"
+                                              r"(?=ng\S{1,3}y[ ]+\d)")
 # (a department's S with a speck after it, fix_document_codes' to read: "88/KH, -SéLĐTBXH", fresh seed 1258 eng000)
 # (the issuer's code in the match, as _CODE_DASH_DOUBLED's: "24/CT, -TTg" had become "CT-Từ", fresh seed 506 eng000)
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
@@ -608,6 +613,7 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
+    out += [(m.start(), m.end(), " ", 0.8) for m in _DATE_WORD_GLUED_AFTER_A_CODE.finditer(line)]  # ("BLDTBXHngay")
     if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
         out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
                 for m in _CODE_SMALL_C.finditer(line)]
@@ -4784,6 +4790,10 @@ _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[
 #: its own ("Thuon,g tryc rHPND tinh": sample 000's engine on fresh seed 2694 eng000, read "Thường trực ra HĐND", the
 #: recipient lost) — no word stands there
 _WORD_BEFORE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])\p{Ll}{1,2}[ ](?=HĐND(?![\p{L}\d]))")
+#: "trực" of "Thường trực" before the council read as another short word ("Thuong \\l'C HĐND tinh", a code's group
+#: for its ự, its t and r lost: read "Thường ở HĐND", fresh seed 2742 code004, the recipient lost) — only "trực" stands
+#: there
+_STANDING_SECOND_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]HĐND(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
@@ -4796,7 +4806,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
                        (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
-                       (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"))
+                       (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"),
+                       (_STANDING_SECOND_WORD, "trực", " HĐND"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

@@ -415,9 +415,10 @@ def restore_coded_targets_heading(line: str) -> list[tuple[int, int, str, float]
     """``"II. cHI)TIEu"`` → "II. CHỈ TIÊU" (the decoder had read "II. chiều", and the plan's targets were lost: fresh
     seed 634 code004)."""
     m = _CODED_TARGETS_HEADING.match(line) or _CODED_TARGETS_HEADING_H_LOST.match(line)
-    if m is None or m.group(2) == "CHỈ TIÊU" or re.sub(r"[^B-DF-HJ-NP-TV-Z]", "", m.group(2).upper()) not in (
+    if m is None or m.group(2) == "CHỈ TIÊU" or re.sub(r"[^BCDGHK-NP-TVX]", "", m.group(2).upper()) not in (
             "CHT", "CT"):
-        return []  # (its consonants the heading's: "III. CHU TICH" is no "CHỈ TIÊU")
+        return []  # (its consonants the heading's: "III. CHU TICH" is no "CHỈ TIÊU"; a letter no Vietnamese word has is
+        # a stand-in, "II. caJ TIEu", fresh seed 2719 code004, read "các Tiêu": the targets lost)
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)]
 
 
@@ -2725,6 +2726,21 @@ def _agency_keys() -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
     return {n: tuple(v) for n, v in out.items()}
 
 
+@cache
+def _agency_prefix_keys() -> dict[int, tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]]:
+    """The opening three words or more of the agencies of four words or more opened by "Sở" or "Bộ", by the length of
+    their letters run together: (those letters, where each word after the first starts, the name's words after them)."""
+    out: dict[int, list[tuple[str, tuple[int, ...], tuple[str, ...]]]] = {}
+    for name in AGENCIES:
+        words = skeleton(name.lower()).split()
+        if len(words) < 4 or name[:2] not in ("Sở", "Bộ"):
+            continue
+        for k in range(3, len(words)):
+            starts = tuple(itertools.accumulate(len(w) for w in words[:k - 1]))
+            out.setdefault(len("".join(words[:k])), []).append(("".join(words[:k]), starts, tuple(words[k:])))
+    return {n: tuple(v) for n, v in out.items()}
+
+
 def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
     """An agency's name of three words or more whose spaces a symbol code lost, its letters the name's (each stand-in
     any one) and a capital inside it where one of the name's words starts: ``"SoTaichinh"`` → "So Tai chinh" (Sở Tài
@@ -2741,6 +2757,13 @@ def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
             # code004; it had been left whole, the partner lost)
             fits = [starts for letters, starts in _agency_keys().get(len(key), ())
                     if _fits(key, letters, any_vowel=True)]
+        if not fits:  # (or its opening words only, the name going on after it as written: "SaThongtinva Truy~n thong",
+            # fresh seed 2673 code004, read "thông tin và Truyền thông", the partner lost)
+            after = [_coded_name_key(w.strip(".,;:")) for w in line[m.end():].split()]
+            fits = list({starts for any_vowel in (False, True) for letters, starts, rest in
+                         _agency_prefix_keys().get(len(key), ()) if _fits(key, letters, any_vowel=any_vowel)
+                         and len(after) >= len(rest) and all(_fits(a, r, any_vowel=True)
+                                                             for a, r in zip(after[:len(rest)], rest, strict=True))})
         if len(fits) == 1 and any(tok[x].isupper() for x in fits[0]):
             out += [(m.start() + x, m.start() + x, " ", 0.8) for x in fits[0]]
     return out

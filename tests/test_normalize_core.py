@@ -8262,3 +8262,21 @@ def test_a_codes_count_glued_to_the_words_on_both_sides() -> None:
     for raw, want in [("- DaO t?o ngh~ cho 1.2001aod9ng nongthol.", "- Đào tạo nghề cho 1.200 lao động nông thôn."),
                       ("- Tuy@n sinh400nguoi.", "- Tuyển sinh 400 người.")]:
         assert normalize_text(raw, damage="substitution").text == want
+
+
+def test_sample_004s_code_on_a_targets_heading_a_citation_a_partner_and_a_recipient() -> None:
+    """Sample 004's code on fresh seeds 2719, 2680, 2673 and 2742 code004: "II. caJ TIEu" (a J, no Vietnamese letter, a
+    stand-in: read "các Tiêu", the targets lost), "43/2016ITT -BLDTBXHngay 28I12I2016" (a space before the code's
+    hyphen, the date's word glued after it: the citation lost), "SaThongtinva Truy~n thong" (a partner's first four
+    words glued: read "thông tin và Truyền thông"), "Thuong \\\\l'C HĐND tinh" (read "Thường ở HĐND")."""
+    from vetplan.normalize.pipeline import restore_coded_targets_heading, split_glued_agency
+
+    assert apply_edits("II. caJ TIEu", restore_coded_targets_heading("II. caJ TIEu")) == "II. CHỈ TIÊU"
+    assert restore_coded_targets_heading("III. CHU TICH") == []
+    assert _fixed(fix_document_numbers, "s6 43/2016ITT -BLDTBXHngay 28I12I2016 cua") == \
+        "s6 43/2016/TT-BLDTBXH ngay 28I12I2016 cua"
+    line = "don vi ph6i hgp: SaThongtinva Truy~n thong; thOi gian"
+    assert apply_edits(line, split_glued_agency(line)) == "don vi ph6i hgp: Sa Thong tin va Truy~n thong; thOi gian"
+    assert split_glued_agency("don vi ph6i hgp: SaThongtinva Hai Phong; thOi gian") == []
+    out = normalize_text("- Thuong \\l'C HĐND tinh;\n" + line, damage="substitution").text.split("\n")
+    assert out[0] == "- Thường trực HĐND tỉnh;" and "phối hợp: Sở Thông tin và Truyền thông;" in out[1]
