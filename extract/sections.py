@@ -172,6 +172,11 @@ def _top_candidates(paras: list[Para], limit: int) -> list[tuple[int, int, str]]
                 continue
             out.append((i, v, p.body))
             prev = v
+        elif p.marker == "num" and p.number in ("1", "11", "111") and prev and out and _caps(p.body) and \
+                classify_heading(p.body) != "other":  # a part's strokes read as figures between Roman parts ("I.",
+            # "III. CHỈ TIÊU", "1. NHIỆM VỤ VÀ GIẢI PHÁP", "IV.": real Tesseract-eng on fresh seed 1586, the tasks lost)
+            out.append((i, prev + 1, p.body))
+            prev += 1
         elif p.marker == "part" and p.number is not None:
             v = roman_value(p.number) if not p.number.isdigit() else int(p.number)
             if v is None or v <= prev:

@@ -247,3 +247,17 @@ def test_a_parts_numeral_whose_stroke_a_scan_read_as_an_l_after_a_number_read_to
     assert [k for k, _n in _top_kinds(split_sections(text))] == ["purpose", "targets", "tasks", "funding",
                                                                  "implementation"]
     assert [t.lead for t in extract_plan(text).tasks] == [["Sở Nội vụ"]]
+
+
+def test_a_parts_numeral_read_as_an_arabic_one_between_roman_parts() -> None:
+    """"I." / "III. CHỈ TIÊU" / "1. NHIỆM VỤ VÀ GIẢI PHÁP" / "IV." (real Tesseract-eng on fresh seed 1586: "III." read
+    "1." and taken for an item, the three tasks lost) — a heading in capitals of a part's kind is the part after the one
+    before it; an item "1." in sentence case stays an item, and a list opening "1. MỤC ĐÍCH" still opens part I."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\nIII. CHỈ TIÊU\n- Tuyển sinh 3.800 người.\n"
+            "1. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đẩy mạnh chuyển đổi số\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+            "IV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh.\nV. TỔ CHỨC THỰC HIỆN\n- Các sở thực hiện.\n")
+    assert [k for k, _n in _top_kinds(split_sections(text))] == ["purpose", "targets", "tasks", "funding",
+                                                                 "implementation"]
+    assert [t.lead for t in extract_plan(text).tasks] == [["Sở Nội vụ"]]
+    listed = "KẾ HOẠCH\nAbc\n1. MỤC ĐÍCH, YÊU CẦU\nx.\nII. NHIỆM VỤ\n1. Làm b.\n"
+    assert _top_kinds(split_sections(listed))[:2] == [("purpose", "I"), ("tasks", "II")]
