@@ -176,6 +176,7 @@ from .fixers import (
     fix_speck_inside_a_task_label,
     fix_speck_inside_an_agency,
     fix_specks_in_a_time_span,
+    fix_specks_inside_the_committee,
     fix_standing_committee,
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
@@ -4228,6 +4229,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
+            if "NHÂN" in out and "DÂN" in out:  # "ỦY BAN NHÂN:- DÂN"
+                out = _recorded(out, i, fix_specks_inside_the_committee(out), "fix_specks_inside_the_committee",
+                                changes)
             if "TỊCH" in out or "ĐỐC" in out or "CHỦ" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC", "CHỦ. TÍCH"
                 out = _recorded(out, i, fix_speck_inside_a_position(out), "fix_speck_inside_a_position", changes)
             if "Sở-" in out or "Bộ-" in out:  # "Sở-Nội vụ"

@@ -1180,3 +1180,13 @@ def test_a_title_whose_place_goes_on_after_its_own_dash_on_the_next_line() -> No
         "Phát triển giáo dục nghề nghiệp trên địa bàn thành phố Phan Rang - Tháp Chàm năm 2017"
     listed = text.replace("- Tháp Chàm năm 2017", "- Tuyển sinh 300 người;")
     assert extract_plan(listed).document.title == "Phát triển giáo dục nghề nghiệp trên địa bàn thành phố Phan Rang"
+
+
+def test_a_place_date_lines_specks_before_its_date_word() -> None:
+    """"Số: 43/KH-UBND Hồ Chí Minh, '‘ngày 26 tháng 03 năm 2016" (real Tesseract-eng on fresh seed 1587: quote specks
+    after the comma, the place lost)."""
+    from vetplan.extract import extract_plan
+
+    doc = extract_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 43/KH-UBND Hồ Chí Minh, '‘ngày 26 tháng 03 năm "
+                       "2016\nKẾ HOẠCH\nĐào tạo nghề\n").document
+    assert (doc.place, str(doc.issued_date)) == ("Hồ Chí Minh", "2016-03-26")

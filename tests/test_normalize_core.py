@@ -8280,3 +8280,15 @@ def test_sample_004s_code_on_a_targets_heading_a_citation_a_partner_and_a_recipi
     assert split_glued_agency("don vi ph6i hgp: SaThongtinva Hai Phong; thOi gian") == []
     out = normalize_text("- Thuong \\l'C HĐND tinh;\n" + line, damage="substitution").text.split("\n")
     assert out[0] == "- Thường trực HĐND tỉnh;" and "phối hợp: Sở Thông tin và Truyền thông;" in out[1]
+
+
+def test_specks_inside_the_committees_name_in_capitals() -> None:
+    """Real Tesseract-eng on fresh seed 1587: "UY BAN NHAN:- DAN" (specks between the words, kept in the issuer: "ỦY BAN
+    NHÂN:- DÂN THÀNH PHỐ HỒ CHÍ MINH"). Written right it stays."""
+    from vetplan.normalize.fixers import fix_specks_inside_the_committee
+
+    assert _fixed(fix_specks_inside_the_committee, "ỦY BAN NHÂN:- DÂN CỘNG HÒA") == "ỦY BAN NHÂN DÂN CỘNG HÒA"
+    assert _fixed(fix_specks_inside_the_committee, "ỦY BAN. NHÂN DÂN") == "ỦY BAN NHÂN DÂN"
+    assert fix_specks_inside_the_committee("TM. ỦY BAN NHÂN DÂN") == []
+    assert normalize_text("UY BAN NHAN:- DAN CONG HOA XA HOI CHU NGHIA VIET NAM", damage="ocr_eng").text == \
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
