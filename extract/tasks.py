@@ -116,6 +116,7 @@ _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
 #: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
 _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
+                          rf"|(?<=(?:đến|tới)\s){_SPECK}(?=tháng)"
                                r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])"
                                r"|(?<=\d)(?=(?:đến|tới)\s)", re.I)  # (the space before "đến" lost: "từ tháng 3đến tháng
 # 9/2018", fresh seed 1249 code, the span had been lost; a space goes in)
@@ -124,10 +125,13 @@ _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:�
 
 def _speck_gone(m: re.Match[str]) -> str:
     """A speck :data:`_SPAN_SPECKS` found, gone; a space where it stood for one ("tháng 5:đến")."""
-    return "" if m.end() == len(m.string) or m.string[m.end()].isspace() else " "
+    return "" if m.end() == len(m.string) or m.string[m.end()].isspace() or (
+        m.start() and m.string[m.start() - 1].isspace()) else " "
 
 
 _TIME_IN_TEXT = re.compile(rf"(?<!\p{{L}})(?:từ\s+(?:{_SPECK}\s+)?{_PERIOD}(?:[.,:;]\s*|\s+|(?<=\d))(?:đến|tới)\s+"
+                           rf"(?:{_SPECK}(?=tháng))?"  # (a speck opening the line the span goes on to: "đến" / "‘tháng
+                           # 11/2021", real Tesseract-eng on fresh seed 1598, the time lost)
                            rf"(?:hết\s+)?{_PERIOD}"
                            rf"|(?:trong|trước|vào|đến hết)\s+(?:ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?|{_PERIOD}))"
                            r"(?![\p{L}\d])", re.I)

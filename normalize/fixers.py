@@ -4064,7 +4064,9 @@ _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huy�
 #: Tesseract-eng on fresh seed 1543, the recipient lost)
 _DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-–'‘’`]{1,3}[ ]?)(?=các[ ]huyện)"
                                        r"|(?<=^\s*[-–•~]\s*UBND[.,\-–'‘’` ]{1,4}các[ ]huyện)(?P<b>[,;.:'‘’`]{2,3})"
-                                       r"(?=[ ]thành[ ]phố)")
+                                       r"(?=[ ]thành[ ]phố)"
+                                       r"|(?<=^\s*[-–•~]\s*UBND[ ]các[ ]huyện,[ ]thành)(?P<c>[,.;:'‘’`])(?=[ ]phố)")
+# (one inside "thành phố": "- UBND các huyện, thành, phố;", real Tesseract-eng on fresh seed 1604)
 
 
 def fix_districts_word(line: str) -> list[Edit]:
@@ -4072,7 +4074,8 @@ def fix_districts_word(line: str) -> list[Edit]:
     decoder); specks in the item: ``"- UBND.-các huyện,; thành phố;"`` → "UBND các huyện, thành phố"."""
     return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
-        [(m.start(), m.end(), " " if m["a"] is not None else ",", 0.8) for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
+        [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
+         for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 
 
 def fix_departments_phrase(line: str) -> list[Edit]:

@@ -967,3 +967,13 @@ def test_a_tasks_time_span_whose_from_word_damage_lost() -> None:
     assert (task.lead, task.partners, task.timeline) == (["Sở Công Thương"], ["Sở Nội vụ"],
                                                          "từ tháng 5 đến tháng 8/2017")
     assert extract_plan(base.format("Sở Nội vụ chủ trì tổ chức các lớp tháng 5, 6.")).tasks[0].timeline is None
+
+
+def test_a_time_span_going_on_to_a_line_opened_by_a_speck() -> None:
+    """"… từ tháng 3 đến" / "‘tháng 11/2021:" (real Tesseract-eng on fresh seed 1598: a quote speck opened the span's
+    second line, the task's time lost)."""
+    from vetplan.extract import extract_plan
+
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Tài chính chủ trì, phối hợp với Sở Nội vụ "
+            "xây dựng chương trình đào tạo từ tháng 3 đến\n‘tháng 11/2021:\n2. Kiểm tra\n- x.\n")
+    assert extract_plan(text).tasks[0].timeline == "từ tháng 3 đến tháng 11/2021"

@@ -8292,3 +8292,12 @@ def test_specks_inside_the_committees_name_in_capitals() -> None:
     assert fix_specks_inside_the_committee("TM. ỦY BAN NHÂN DÂN") == []
     assert normalize_text("UY BAN NHAN:- DAN CONG HOA XA HOI CHU NGHIA VIET NAM", damage="ocr_eng").text == \
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def test_a_speck_inside_the_districts_city_word() -> None:
+    """"- UBND cac huyén, thanh, ph6;" (real Tesseract-eng on fresh seed 1604: a speck's comma inside "thành phố", the
+    recipient lost)."""
+    from vetplan.normalize.fixers import fix_districts_word
+
+    assert _fixed(fix_districts_word, "- UBND các huyện, thành, phố;") == "- UBND các huyện, thành phố;"
+    assert normalize_text("- UBND cac huyén, thanh, ph6;", damage="ocr_eng").text == "- UBND các huyện, thành phố;"
