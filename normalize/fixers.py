@@ -1631,6 +1631,18 @@ def fix_area_phrase_run_together(line: str) -> list[Edit]:
     return out
 
 
+#: a year of five figures after "năm" (a scan's speck read as a figure inside it: "Triển khai … năm 20253", vetplan's
+#: OCR of fresh seed 1241's scan, the title lost): no year has five
+_YEAR_OF_FIVE_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])\d{5}(?![\d/])")
+
+
+def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
+    """A year of five figures that is the plan's ``year`` (its date line's) with one figure more: ``"giáo dục nghề
+    nghiệp năm 20253"`` and "2023" → "năm 2023"; a number one figure can make no such year stays."""
+    return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
+            if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))]
+
+
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
     """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024" (read after the
     decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
@@ -3511,10 +3523,19 @@ _COUNT_UNIT_NG_WORD = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])ng\p{Ll}{1,
 _COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn", "ngàn", "nguồn", "ngôi", "ngạch", "ngũ"})
 
 
+#: … or a word of other letters after "Tuyển sinh" and its count, two letters from "nguoi" ("Tuyển sinh 2.900 IƯỜI.":
+#: vetplan's OCR of fresh seed 1235's scan, the target lost)
+_ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,]*[ ])\p{L}{3,6}(?=[ ]*[.;,]?[ ]*$)")
+#: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
+#: seed 1223's scan, the target lost)
+_STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho|đạt)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
+
+
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
-    syllable (``"1.300 nguwédi."``) or another of "ng" two letters off (``"5.100 ngọt."``); ``"cho 300 Tạo động"`` →
-    "lao", ``"cho 1.550 lao: động"`` → "lao động"."""
+    syllable (``"1.300 nguwédi."``) or another of "ng" two letters off (``"5.100 ngọt."``), or of other letters after
+    "Tuyển sinh" (``"2.900 IƯỜI."``); ``"cho 300 Tạo động"`` → "lao", ``"cho 1.550 lao: động"`` → "lao động"; a
+    stroke glued before the count: ``"Tuyển sinh T1.300 người"`` → "1.300"."""
     from rapidfuzz.distance import Levenshtein
 
     ngoai = [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
@@ -3525,7 +3546,12 @@ def fix_count_unit_word(line: str) -> list[Edit]:
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
-        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)]
+        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
+        (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
+        if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
+        and m.group().lower() not in _COUNT_WORDS_OF_NG
+        and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= 2] + [
+        (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)]
 
 
 #: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh

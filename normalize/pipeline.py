@@ -191,6 +191,7 @@ from .fixers import (
     fix_vowel_read_twice,
     fix_with_glued_to_the_head,
     fix_year_parted,
+    fix_year_with_a_figure_more,
     fix_year_word,
     header_place_as_the_body_names,
     issuer_place_the_body_names,
@@ -3559,6 +3560,26 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
                                      "restore_header_place", changes)
 
 
+#: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
+_DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((?:19|20)\d\d)(?!\d)")
+
+
+def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
+    """A year of five figures in the plan's opening lines that is the place-date line's year with a figure more, written
+    as that year (:func:`~vetplan.normalize.fixers.fix_year_with_a_figure_more`), after every line is read. In place on
+    ``out_lines``."""
+    head = out_lines[:2 * HEADER_LINES]
+    if not any("năm " in ln for ln in head):
+        return
+    year = next((m.group(1) for ln in head[:HEADER_LINES] if (m := _DATE_LINE_YEAR.search(ln))), None)
+    if year is None:
+        return
+    for i, line in enumerate(head):
+        if "năm " in line:
+            out_lines[i] = _recorded(line, i, fix_year_with_a_figure_more(line, year), "fix_year_with_a_figure_more",
+                                     changes)
+
+
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
     """A document number's edit (``line[a:b]`` → ``rep``) with the code it holds, or that follows it, written as the
     abbreviations are and as :func:`fix_document_codes` reads a misread one on the line as the edit leaves it (the
@@ -4212,7 +4233,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
                                 "fix_number_word_before_document", changes)
-            if " ng" in out or " T" in out or " lao" in out or " hảo" in out:  # "Tuyển sinh 3.500 ngoài.": người
+            if " ng" in out or " T" in out or " lao" in out or " hảo" in out or "sinh " in out:  # "Tuyển sinh 3.500
+                # ngoài.": người
                 # (its count and space before it); "cho 300 Tạo động", "cho 1.700 hảo động": lao; "cho 1.550 lao: động"
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
@@ -4308,6 +4330,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     _header_place_as_the_body_names(out_lines, changes)
+    _title_year_as_the_date_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)

@@ -8301,3 +8301,20 @@ def test_a_speck_inside_the_districts_city_word() -> None:
 
     assert _fixed(fix_districts_word, "- UBND các huyện, thành, phố;") == "- UBND các huyện, thành phố;"
     assert normalize_text("- UBND cac huyén, thanh, ph6;", damage="ocr_eng").text == "- UBND các huyện, thành phố;"
+
+
+def test_vetplans_ocr_on_a_titles_year_and_two_enrolment_targets() -> None:
+    """vetplan's OCR of fresh seeds 1241, 1223 and 1235's scans: "Triển khai … năm 20253" under "Mê Linh, ngày 10 tháng
+    04 năm 2023" (a speck read as a figure inside the title's year), "Tuyển sinh T1.300 người." (a stroke glued before the
+    count) and "Tuyển sinh 2.900 IƯỜI." (the unit misread): the title and two targets lost. Other counts' units, and
+    a five-figure number one figure cannot make the plan's year, stay."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_year_with_a_figure_more
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN MÊ LINH\nSố: 134/KH-UBND Mê Linh, ngày 10 tháng 04 năm 2023\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 20253\n- Tuyển sinh T1.300 người.\n- Tuyển sinh 2.900 IƯỜI.")
+    out = normalize_text(text, damage="ocr_vie").text.split("\n")
+    assert out[4:] == ["Triển khai công tác giáo dục nghề nghiệp năm 2023", "- Tuyển sinh 1.300 người.",
+                       "- Tuyển sinh 2.900 người."]
+    assert fix_year_with_a_figure_more("năm 20253", "2024") == []
+    for kept in ("- Tuyển sinh 300 lượt.", "- Tuyển sinh 300 học viên.", "- Tuyển sinh 300 em."):
+        assert fix_count_unit_word(kept) == []
