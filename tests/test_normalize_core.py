@@ -8305,8 +8305,8 @@ def test_a_speck_inside_the_districts_city_word() -> None:
 
 def test_vetplans_ocr_on_a_titles_year_and_two_enrolment_targets() -> None:
     """vetplan's OCR of fresh seeds 1241, 1223 and 1235's scans: "Triển khai … năm 20253" under "Mê Linh, ngày 10 tháng
-    04 năm 2023" (a speck read as a figure inside the title's year), "Tuyển sinh T1.300 người." (a stroke glued before the
-    count) and "Tuyển sinh 2.900 IƯỜI." (the unit misread): the title and two targets lost. Other counts' units, and
+    04 năm 2023" (a speck read as a figure inside the title's year), "Tuyển sinh T1.300 người." (a stroke glued before
+    the count) and "Tuyển sinh 2.900 IƯỜI." (the unit misread): the title and two targets lost. Other counts' units, and
     a five-figure number one figure cannot make the plan's year, stay."""
     from vetplan.normalize.fixers import fix_count_unit_word, fix_year_with_a_figure_more
 
