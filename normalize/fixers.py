@@ -1643,6 +1643,26 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))]
 
 
+#: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH")
+_ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
+                                           r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})[ ]*$")
+
+
+def date_place_cased_as_the_issuer(line: str, issuer_line: str) -> list[Edit]:
+    """The place-date line's place with the issuer's letters but a word in small letters (a code's capital lost: its
+    "ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code, the place lost),
+    each word Capitalised as a place's are: ``("Châu thành, ngày 28", "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
+    m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
+    if m is None or ", ngày" not in line:
+        return []
+    place = " ".join(w[:1] + w[1:].lower() for w in m["place"].split(" "))
+    at = line.index(", ngày")
+    a = at - len(place)
+    if a < 0 or line[a:at] == place or line[a:at].lower() != place.lower() or (a and line[a - 1].isalnum()):
+        return []
+    return [(a, at, place, 0.8)]
+
+
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
     """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024" (read after the
     decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""

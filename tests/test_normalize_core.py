@@ -8318,3 +8318,22 @@ def test_vetplans_ocr_on_a_titles_year_and_two_enrolment_targets() -> None:
     assert fix_year_with_a_figure_more("năm 20253", "2024") == []
     for kept in ("- Tuyển sinh 300 lượt.", "- Tuyển sinh 300 học viên.", "- Tuyển sinh 300 em."):
         assert fix_count_unit_word(kept) == []
+
+
+def test_the_place_date_lines_place_cased_as_the_issuer_writes_it() -> None:
+    """A symbol code on fresh seed 2678 code: "ChfiUTh|nh, ng|y 28" under "HUY6N CHfiU TH|NH" (its capital lost inside
+    the glued token: read "Châu thành", the place lost); the identity corpus's "Thủ đức", "Nghệ an" too. Each word of
+    the issuer's place Capitalised; other places, and places written right, stay."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer
+
+    def cased(line: str, issuer: str) -> str:
+        return apply_edits(line, date_place_cased_as_the_issuer(line, issuer))
+
+    assert cased("Châu thành, ngày 28 tháng 01", "HUYỆN CHÂU THÀNH") == "Châu Thành, ngày 28 tháng 01"
+    assert cased("Số: 1/KH-UBND Nghệ an, ngày 2", "UBND TỈNH NGHỆ AN") == "Số: 1/KH-UBND Nghệ An, ngày 2"
+    assert cased("Ea h'leo, ngày 2", "HUYỆN EA H'LEO") == "Ea H'leo, ngày 2"
+    for line, issuer in [("Châu Thành, ngày 28", "HUYỆN CHÂU THÀNH"), ("Hà Nội, ngày 2", "HUYỆN CHÂU THÀNH"),
+                         ("Châu thành, ngày 28", "SỞ LAO ĐỘNG")]:
+        assert cased(line, issuer) == line
+    text = "|Y BAN NHAN DAN\nHUY6N CHfiU TH|NH\nSA: 323/KH-UBND\nChfiUTh|nh, ng|y 28 thung 01 n{M 2019"
+    assert normalize_text(text, damage="substitution").text.split("\n")[3] == "Châu Thành, ngày 28 tháng 01 năm 2019"
