@@ -4394,8 +4394,12 @@ _L_AS_ONE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,/])\d{1,3}(?:\.\d{3})*|(?
 def fix_l_read_as_one_after_a_count(line: str) -> list[Edit]:
     """``"cho 2001ao d9ng"`` → "200 lao d9ng" (a count of a plan ends before its unit: "2001" before "ao" is none; the
     unit's word in the edit, which the decoder would read again)."""
-    return [(m.start(), m.end(), " l" + m["unit"] + (" " if m["glued"] is not None else ""), 0.75)
-            for m in _L_AS_ONE_AFTER_A_COUNT.finditer(line)]
+    out: list[Edit] = []
+    for m in _L_AS_ONE_AFTER_A_COUNT.finditer(line):
+        out.append((m.start(), m.end(), " l" + m["unit"], 0.75))
+        if m["glued"] is not None:  # (an insertion of its own: it parts the word after it for the decoder, "d9ng")
+            out.append((m.end(), m.end(), " ", 0.75))
+    return out
 
 
 def split_glued_counts(line: str) -> list[tuple[int, float]]:

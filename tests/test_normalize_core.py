@@ -8256,10 +8256,11 @@ def test_a_codes_count_glued_to_the_words_on_both_sides() -> None:
     from vetplan.normalize.fixers import fix_l_read_as_one_after_a_count, split_glued_counts
 
     assert _fixed(fix_l_read_as_one_after_a_count, "cho 1.2001aod9ng nong") == "cho 1.200 lao d9ng nong"
+    assert (27, 27, " ", 0.75) in fix_l_read_as_one_after_a_count("- Dao tao ngh~ cho 1.2001aod9ng nong thon.")
     assert _fixed(fix_l_read_as_one_after_a_count, "cho 2001ao d9ng") == "cho 200 lao d9ng"
     assert split_glued_counts("Tuy@n sinh400nguoi.") == [(10, 0.8), (13, 0.8)]
     assert split_glued_counts("Tuyển sinh 400 người.") == []
-    for raw, want in [("- DaO t?o ngh~ cho 1.2001aod9ng nongthol.", "- Đào tạo nghề cho 1.200 lao động nông thôn."),
+    for raw, want in [("- Dao tao ngh~ cho 1.6501aod9ng nong thon.", "- Đào tạo nghề cho 1.650 lao động nông thôn."),
                       ("- Tuy@n sinh400nguoi.", "- Tuyển sinh 400 người.")]:
         assert normalize_text(raw, damage="substitution").text == want
 
