@@ -1648,19 +1648,43 @@ _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QU�
                                            r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})[ ]*$")
 
 
-def date_place_cased_as_the_issuer(line: str, issuer_line: str) -> list[Edit]:
-    """The place-date line's place with the issuer's letters but a word in small letters (a code's capital lost: its
-    "ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code, the place lost),
-    each word Capitalised as a place's are: ``("Châu thành, ngày 28", "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
+def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None
+                                   ) -> list[Edit]:
+    """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
+    written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
+    ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
+    letters off at most, its first letter kept or a Đ read as a D, P or B ("Pik Lik, ngay" read "Địa Lí", "tinh Pik Lak"
+    read "tỉnh Đi Là" under "TINH ĐAK LRFK" read right, sample 000's engine on fresh seed 2769 eng000: the place and the
+    title lost) — never where the words are a place's name themselves (``is_place``). Each word Capitalised as a place's
+    are: ``("Châu thành, ngày 28", "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
+    from rapidfuzz.distance import Levenshtein
+
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
-    if m is None or ", ngày" not in line:
+    if m is None:
         return []
     place = " ".join(w[:1] + w[1:].lower() for w in m["place"].split(" "))
-    at = line.index(", ngày")
-    a = at - len(place)
-    if a < 0 or line[a:at] == place or line[a:at].lower() != place.lower() or (a and line[a - 1].isalnum()):
-        return []
-    return [(a, at, place, 0.8)]
+    want = place.split(" ")
+    spans: list[tuple[int, int]] = []
+    if ", ngày" in line:
+        at = line.index(", ngày")
+        words = line[:at].split(" ")
+        if len(words) >= len(want):
+            spans.append((at - len(" ".join(words[-len(want):])), at))
+    typ = m.group()[:m.start("place") - m.start()].strip().lower()
+    after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
+    spans += [t.span() for t in regex.finditer(after_type, line)]
+    out: list[Edit] = []
+    for a, b in spans:
+        text = line[a:b]
+        if text == place or (a and line[a - 1].isalnum()):
+            continue
+        words = text.split(" ")
+        near = all((w[:1].lower() == x[:1].lower() or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
+                   and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
+                   for w, x in zip(words, want, strict=True))
+        if text.lower() == place.lower() or (near and (is_place is None or not is_place(text))):
+            out.append((a, b, place, 0.8))
+    return out
 
 
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:

@@ -3563,6 +3563,13 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 #: a header line ending with the issuer's place in capitals after its type word
 _ISSUERS_PLACE_LINE_CAPS = regex.compile(r"(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+\p{Lu}[\p{Lu}'’ \-]*$")
+def _issuers_place(line: str) -> str:
+    """The issuer's place in capitals after its type word ending a header line ("HUYỆN CHÂU THÀNH" → "CHÂU THÀNH")."""
+    m = _ISSUERS_PLACE_WORDS.search(line)
+    return m.group(1) if m else ""
+
+
+_ISSUERS_PLACE_WORDS = regex.compile(r"(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+(\p{Lu}[\p{Lu}'’ \-]*)$")
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
 _DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((?:19|20)\d\d)(?!\d)")
 
@@ -4334,12 +4341,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 unicodedata.normalize("NFC", out)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
-    date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
-    if date_line is not None:  # (the place-date line's place cased as the issuer writes it: "Châu thành, ngày")
-        issuer = next((ln for ln in out_lines[:date_line + 1] if _ISSUERS_PLACE_LINE_CAPS.search(ln)), "")
-        if issuer:
-            out_lines[date_line] = _recorded(out_lines[date_line], date_line, date_place_cased_as_the_issuer(
-                out_lines[date_line], issuer), "restore_header_place", changes)
+    issuer = next((ln for ln in out_lines[:HEADER_LINES] if _ISSUERS_PLACE_LINE_CAPS.search(ln)), "")
+    if issuer and _is_place_name(_issuers_place(issuer)):
+        # (the place-date line's place and a title's written as the issuer names it: "Châu thành, ngày", "Địa Lí, ngày")
+        for i in range(min(len(out_lines), 2 * HEADER_LINES)):
+            if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i]:
+                out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
+                    out_lines[i], issuer, _is_place_name), "restore_header_place", changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)

@@ -8336,5 +8336,10 @@ def test_the_place_date_lines_place_cased_as_the_issuer_writes_it() -> None:
     for line, issuer in [("Châu Thành, ngày 28", "HUYỆN CHÂU THÀNH"), ("Hà Nội, ngày 2", "HUYỆN CHÂU THÀNH"),
                          ("Châu thành, ngày 28", "SỞ LAO ĐỘNG")]:
         assert cased(line, issuer) == line
+    # a place two letters off per word, its Đ read P (sample 000's engine on fresh seed 2769 eng000: "Pik Lik, ngay"
+    # read "Địa Lí", "tinh Pik Lak" read "tỉnh Đi Là"), never over a place's own name
+    assert cased("Địa Lí, ngày 19 tháng 11", "TỈNH ĐẮK LẮK") == "Đắk Lắk, ngày 19 tháng 11"
+    assert cased("trên địa bàn tỉnh Đi Là năm 2017", "TỈNH ĐẮK LẮK") == "trên địa bàn tỉnh Đắk Lắk năm 2017"
+    assert date_place_cased_as_the_issuer("Đà Nẵng, ngày 2", "TỈNH ĐẮK NÔNG", lambda t: t == "Đà Nẵng") == []
     text = "|Y BAN NHAN DAN\nHUY6N CHfiU TH|NH\nSA: 323/KH-UBND\nChfiUTh|nh, ng|y 28 thung 01 n{M 2019"
     assert normalize_text(text, damage="substitution").text.split("\n")[3] == "Châu Thành, ngày 28 tháng 01 năm 2019"
