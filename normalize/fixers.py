@@ -487,6 +487,10 @@ _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-(?:[ ]+-?
 #: 1563, the citation lost): no number is written with two hyphens so
 _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\d\d)?)-"
                                         r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+#: the plan type's code "KH" with its H misread after a number's slash, a space maybe between ("S6: 160/ Ka-UBND":
+#: sample 004's code on fresh seeds 2759 and 2838 code004, read "VÀ-UBND", the plan's number lost) — no other type
+#: opens with K
+_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?K(?!H)[a-zA-Z](?=-[A-ZĐ]{2,})")
 #: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
 _TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
@@ -610,6 +614,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_HYPHEN.finditer(line)]  # ("24-CT-TTg")
+    if "K" in line:  # ("160/ Ka-UBND")
+        out += [(m.start(), m.end(), "KH", 0.8) for m in _PLAN_TYPE_H_MISREAD.finditer(line)]
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
@@ -1679,7 +1685,7 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         if text == place or (a and line[a - 1].isalnum()):
             continue
         words = text.split(" ")
-        near = all((w[:1].lower() == x[:1].lower() or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
+        near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
                    for w, x in zip(words, want, strict=True))
         if text.lower() == place.lower() or (near and (is_place is None or not is_place(text))):
@@ -4871,6 +4877,13 @@ _WORD_BEFORE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])\p{
 #: for its ự, its t and r lost: read "Thường ở HĐND", fresh seed 2742 code004, the recipient lost) — only "trực" stands
 #: there
 _STANDING_SECOND_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]HĐND(?![\p{L}\d]))")
+#: "công" of "Triển khai công tác" read as another word of c ("Triển khai cũng tác giáo dục": a code's "cungtacgiao",
+#: fresh seed 2799 code, the title lost)
+_WORK_OPENING_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai[ ])(?!công[ ])c\p{Ll}{1,3}"
+                                           r"(?=[ ]tác[ ]giáo[ ]dục(?![\p{L}\d]))")
+#: the party committee's "Tỉnh" read small after "Thường trực" ("Thường trực tỉnh ủy": a code's "tr@cTjnh l,ry", fresh
+#: seed 2835 code, the recipient lost) — the committee's name is written Capitalised
+_PARTY_COMMITTEE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])tỉnh(?=[ ]ủy(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
@@ -4884,7 +4897,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
                        (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
                        (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"),
-                       (_STANDING_SECOND_WORD, "trực", " HĐND"))
+                       (_STANDING_SECOND_WORD, "trực", " HĐND"), (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
+                       (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

@@ -8343,3 +8343,21 @@ def test_the_place_date_lines_place_cased_as_the_issuer_writes_it() -> None:
     assert date_place_cased_as_the_issuer("Đà Nẵng, ngày 2", "TỈNH ĐẮK NÔNG", lambda t: t == "Đà Nẵng") == []
     text = "|Y BAN NHAN DAN\nHUY6N CHfiU TH|NH\nSA: 323/KH-UBND\nChfiUTh|nh, ng|y 28 thung 01 n{M 2019"
     assert normalize_text(text, damage="substitution").text.split("\n")[3] == "Châu Thành, ngày 28 tháng 01 năm 2019"
+
+
+def test_codes_on_a_plans_type_code_a_titles_place_and_verb_and_the_party_committee() -> None:
+    """Symbol codes on fresh seeds 2759, 2760, 2799 and 2835 (code and code004): "S6: 160/ Ka-UBND" (read "VÀ-UBND":
+    the plan's number lost), "huyen Ho(rI <;>n" under "HUYEN HOAI AN" (read "Hoài an": the title lost), "Tri(rn khai
+    cungtacgiao" (read "cũng tác"), "- Th9}ng tr@cTjnh l,ry;" (read "Thường trực tỉnh ủy"). Written right, each
+    stays."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer, fix_fixed_phrase_words
+
+    assert _fixed(fix_document_numbers, "S6: 160/ Ka-UBND") == "S6: 160/KH-UBND"
+    assert fix_document_numbers("Số: 160/KH-UBND") == []
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Hoài an năm 2023"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "HUYỆN HOÀI ÂN")) == \
+        line.replace("Hoài an", "Hoài Ân")
+    assert _fixed(fix_fixed_phrase_words, "Triển khai cũng tác giáo dục") == "Triển khai công tác giáo dục"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
+    for kept in ("Triển khai công tác giáo dục", "- Thường trực Tỉnh ủy;", "Triển khai các tác phẩm"):
+        assert _fixed(fix_fixed_phrase_words, kept) == kept
