@@ -1596,7 +1596,12 @@ def fix_hyphen_spacing(line: str) -> list[Edit]:
 #: a speck's hyphen glued between a word and the year's word after it, or between that word and its year ("nông
 #: thôn-năm 2020", "năm-2024": real Tesseract-eng on fresh seeds 1572 and 1551, the plan's title lost)
 _HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(?!\d))"
-                                         r"|(?<=(?<![\p{L}\d])năm)-(?=(?:19|20)\d\d(?![\d/-]))")
+                                         r"|(?<=(?<![\p{L}\d])năm)-(?=(?:19|20)\d\d(?![\d/-]))"
+                                         r"|(?<=\p{L})(?P<end>-)(?=[ ]năm(?:[ ]|$))")  # (or glued after the word
+# before, a space after it: "quận Ninh Kiều- năm", real Tesseract-eng on fresh seed 1651, the title lost)
+#: an underscore a scan read glued before a word in small letters ("giáo dục _nghề nghiệp": real Tesseract-eng on fresh
+#: seed 1684, the title lost): no word of a plan's text opens with one
+_UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?<=\p{L}[ ])_(?=\p{Ll})")
 
 
 #: a space a scan put inside a rate's figures after "đạt" ("đạt 6 1,9%": sample 000's engine on fresh seed 2599 eng000,
@@ -1694,9 +1699,14 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
 
 
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
-    """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024" (read after the
-    decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AROUND_YEAR_WORD.finditer(line)]
+    """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024", ``"Ninh Kiều- năm"`` →
+    "Ninh Kiều năm" (read after the decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
+    return [(m.start(), m.end(), "" if m["end"] else " ", 0.8) for m in _HYPHEN_AROUND_YEAR_WORD.finditer(line)]
+
+
+def fix_underscore_speck(line: str) -> list[Edit]:
+    """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _UNDERSCORE_BEFORE_A_WORD.finditer(line)]
 
 
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:
@@ -5459,7 +5469,8 @@ _SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;
 
 #: the deputy's "PHÓ" read as another word of PH and one capital before a position ("PHÉ g1AM DO6C" read "PHỐ GIÁM
 #: ĐỐC": sample 000's engine on fresh seed 2724 eng000, the position lost)
-_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
+_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}[.,]?(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
+# (a speck's stop after it: "PHO. GIAM DOC", real Tesseract-eng on fresh seed 1658, read "PHỐ.")
 
 
 #: the people's committee's name in capitals with specks between its words ("ỦY BAN NHÂN:- DÂN": real Tesseract-eng on

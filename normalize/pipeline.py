@@ -187,6 +187,7 @@ from .fixers import (
     fix_time_label,
     fix_time_label_word,
     fix_time_span_from,
+    fix_underscore_speck,
     fix_unicode,
     fix_v_read_as_backslash,
     fix_vowel_read_twice,
@@ -4238,7 +4239,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
             if "diaban" in out or "dia ban" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
-            if "-năm" in out or "năm-" in out:  # "nông thôn-năm 2020": a speck's hyphen
+            if "_" in out and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp"
+                out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
+            if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),

@@ -8361,3 +8361,17 @@ def test_codes_on_a_plans_type_code_a_titles_place_and_verb_and_the_party_commit
     assert _fixed(fix_fixed_phrase_words, "- Thường trực tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
     for kept in ("Triển khai công tác giáo dục", "- Thường trực Tỉnh ủy;", "Triển khai các tác phẩm"):
         assert _fixed(fix_fixed_phrase_words, kept) == kept
+
+
+def test_real_tesseract_eng_on_a_titles_specks_and_a_deputys_word_with_a_stop() -> None:
+    """Real Tesseract-eng on fresh seeds 1651, 1658 and 1684: "quan Ninh Kiéu- nam" (a speck's hyphen glued after the
+    place, before the year's word), "PHO. GIAM DOC" (a speck's stop after PHÓ: read "PHỐ."), "giao duc _nghé nghiép"
+    (an underscore glued before a word): two titles and the deputy's position lost. Written right, each stays."""
+    from vetplan.normalize.fixers import fix_hyphen_around_year_word, fix_underscore_speck
+
+    assert _fixed(fix_hyphen_around_year_word, "trên địa bàn quận Ninh Kiều- năm") == "trên địa bàn quận Ninh Kiều năm"
+    assert fix_hyphen_around_year_word("Sở Lao động - năm 2020") == []
+    assert _fixed(fix_underscore_speck, "giáo dục _nghề nghiệp") == "giáo dục nghề nghiệp"
+    assert fix_underscore_speck("tệp ke_hoach.docx") == []
+    out = normalize_text("KT. GLAM DOC\nPHO. GIAM DOC\n\nLe Van Nam", damage="ocr_eng").text.split("\n")
+    assert out[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
