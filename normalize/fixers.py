@@ -1659,21 +1659,23 @@ _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QU�
                                            r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})[ ]*$")
 
 
-def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None
-                                   ) -> list[Edit]:
+def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
+                                   named: str | None = None) -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
     letters off at most, its first letter kept or a Đ read as a D, P or B ("Pik Lik, ngay" read "Địa Lí", "tinh Pik Lak"
     read "tỉnh Đi Là" under "TINH ĐAK LRFK" read right, sample 000's engine on fresh seed 2769 eng000: the place and the
-    title lost) — never where the words are a place's name themselves (``is_place``). Each word Capitalised as a place's
-    are: ``("Châu thành, ngày 28", "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
+    title lost) — never where the words are a place's name themselves (``is_place``). Written as the gazetteer writes
+    the issuer's place (``named``: "KBang", whose B is a capital), or each word Capitalised: ``("Châu thành, ngày 28",
+    "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
     from rapidfuzz.distance import Levenshtein
 
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
     if m is None:
         return []
-    place = " ".join(w[:1] + w[1:].lower() for w in m["place"].split(" "))
+    place = named if named and named.upper() == m["place"] else " ".join(
+        w[:1] + w[1:].lower() for w in m["place"].split(" "))
     want = place.split(" ")
     spans: list[tuple[int, int]] = []
     if ", ngày" in line:
@@ -1693,8 +1695,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
                    for w, x in zip(words, want, strict=True))
-        if text.lower() == place.lower() or (near and (is_place is None or not is_place(text))):
-            out.append((a, b, place, 0.8))
+        cased = text.lower() == place.lower() and (named is None or any(w[:1].islower() for w in words))
+        if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text))):
+            out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
     return out
 
 

@@ -3462,6 +3462,13 @@ def _names_by_capitals() -> dict[str, str]:
     return {n.upper(): n for names in _bare_place_names().values() for n, _s, _w in names}
 
 
+def _gazetteer_form(text: str) -> str | None:
+    """A place's name as the gazetteer writes it, from its letters in any case ("KBANG" → "KBang", "HOÀI ÂN" → "Hoài
+    Ân"); None for no place's name."""
+    return _names_by_capitals().get(text.upper()) or next(
+        (n for n in _highland_place_names()[0].get(_name_key(text), ()) if n.upper() == text.upper()), None)
+
+
 def _is_place_name(text: str) -> bool:
     """Whether ``text`` is a place's name as the gazetteer writes it, in any case ("Thanh Hóa", "HỘI AN"): left as it
     is beside a header's place it is near (:func:`place_as_the_header_writes_it`); a Central Highlands name too
@@ -4345,12 +4352,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
     issuer = next((ln for ln in out_lines[:HEADER_LINES] if _ISSUERS_PLACE_LINE_CAPS.search(ln)), "")
-    if issuer and _is_place_name(_issuers_place(issuer)):
+    named = _gazetteer_form(_issuers_place(issuer)) if issuer else None
+    if named is not None:
         # (the place-date line's place and a title's written as the issuer names it: "Châu thành, ngày", "Địa Lí, ngày")
         for i in range(min(len(out_lines), 2 * HEADER_LINES)):
             if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i]:
                 out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                    out_lines[i], issuer, _is_place_name), "restore_header_place", changes)
+                    out_lines[i], issuer, _is_place_name, named), "restore_header_place", changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)
