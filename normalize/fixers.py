@@ -3591,7 +3591,7 @@ _COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn
 _ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,]*[ ])\p{L}{3,6}(?=[ ]*[.;,]?[ ]*$)")
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
 #: seed 1223's scan, the target lost)
-_STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho|đạt)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
+_STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
 
 
 def fix_count_unit_word(line: str) -> list[Edit]:
@@ -3609,12 +3609,13 @@ def fix_count_unit_word(line: str) -> list[Edit]:
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
-        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
-        (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
-        if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
-        and m.group().lower() not in _COUNT_WORDS_OF_NG
-        and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= 2] + [
-        (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)]
+        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + ([
+            (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
+            if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
+            and m.group().lower() not in _COUNT_WORDS_OF_NG
+            and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= 2] + [
+            (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)]
+        if "inh " in line else [])  # (after "Tuyển sinh" only: "sinh", "Sinh")
 
 
 #: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh
@@ -4417,13 +4418,13 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
                              r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
-                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2})"
-                             r"|\d{2,5}(?=ngu))")  # (a count with thousands' stops glued to its
-# unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost; or none, before "người":
-# "Tuy@n sinh400nguoi", sample 004's code on fresh seeds 2670 and 2702 code004, the target lost)
+                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2}))")  # (a count with thousands' stops glued to its
+# unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
+#: … or without thousands' stops, glued to a word before it and to "người" after it ("Tuy@n sinh400nguoi": sample 004's
+#: code on fresh seeds 2670 and 2702 code004, the target lost): both places (searched where "ngu" is)
+_COUNT_GLUED_BEFORE_NGUOI = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?=\d{2,5}ngu)|(?<=[a-zà-ỹđ]{2}\d{2,5})(?=ngu)")
 #: … and the word glued after such a count ("4.200nguai": 4.200 người)
-_WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})"
-                                          r"|(?<=[a-zà-ỹđ]{2}\d{2,5})(?=ngu)")
+_WORD_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\d.,])\d{1,3}(?:\.\d{3})+)(?=[^\W\d_]{2})")
 
 
 #: a count's unit opened by an l read as a "1" glued to the count ("cho 2001ao d9ng", "1.5501ao": 200 lao động, 1.550;
@@ -4450,8 +4451,9 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
     target's number had been lost inside "sinh300"), or the percentage (a code's "daot<;>o dat77,1%"); a year after
     "năm" is :func:`split_glued_date_words`'; and after a count with thousands' stops glued to the word after it
     (``"sinh4.200nguai"``: "sinh 4.200 nguai")."""
-    return sorted([(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)]
-                  + [(m.start(), 0.8) for m in _WORD_GLUED_AFTER_A_COUNT.finditer(line)])
+    return sorted({(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)}
+                  | {(m.start(), 0.8) for m in _WORD_GLUED_AFTER_A_COUNT.finditer(line)}
+                  | ({(m.start(), 0.8) for m in _COUNT_GLUED_BEFORE_NGUOI.finditer(line)} if "ngu" in line else set()))
 
 
 #: a symbol code's number glued to the word after it ("tháng 5d{n tháng 7/2016": 5 đến): digits opening a token
