@@ -138,7 +138,7 @@ _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_COD
 # number had been lost, "SỐ: 3471 KỲ-UBND")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
 #: scan's "1811KH" is left, 1811/KH and 181/KH being alike; its Đ read B too, "19561QB-TTg", fresh seed 1163 eng000)
-_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB)-[A-ZĐ]"
+_DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)-[A-ZĐ]"
                                             r"|[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))")  # (its hyphen lost: "19561QPTTg")
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
@@ -548,6 +548,9 @@ _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘
 #: the Prime Minister's code whose g a scan read as another small letter ("46/2015/QD-TTs", "1956 QD-TTe": real
 #: Tesseract-eng on fresh seeds 1541 and 1572, the citation lost): no other code after QĐ- or CT- opens with TT
 _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](?![\p{L}\d])")
+#: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
+#: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
+_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
 
 
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
@@ -579,6 +582,8 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
+    if "Tg" in line:  # ("QD-(tjTg")
+        out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_TT_MISREAD.finditer(line)]
     if "g" in line:  # ("QD-l’Tg", "QD-TTeg")
         out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_SPECK.finditer(line)]

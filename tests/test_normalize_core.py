@@ -8382,3 +8382,13 @@ def test_real_tesseract_eng_on_a_titles_specks_and_a_deputys_word_with_a_stop() 
     assert fix_underscore_speck("tệp ke_hoach.docx") == []
     out = normalize_text("KT. GLAM DOC\nPHO. GIAM DOC\n\nLe Van Nam", damage="ocr_eng").text.split("\n")
     assert out[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+
+
+def test_sample_000s_engine_on_the_prime_ministers_codes_misread() -> None:
+    """Sample 000's engine on fresh seeds 2801 and 2836 eng000: "19561Qb-TTg" (its slash read "1", its Đ a small b:
+    the citation lost) and "46/2015/QD-(tjTg" (its TT read as a bracket and small letters: read "QĐ-(tốt"). Written
+    right, each stays."""
+    assert _fixed(fix_document_numbers, "Quyét dinh so 19561Qb-TTg ngay") == "Quyét dinh so 1956/QĐ-TTg ngay"
+    assert _fixed(fix_document_numbers, "sé 46/2015/QD-(tjTg ngay") == "sé 46/2015/QD-TTg ngay"
+    for kept in ("46/2015/QĐ-TTg ngày", "24/CT-TTg ngày"):
+        assert fix_document_numbers(kept) == []
