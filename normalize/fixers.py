@@ -40,6 +40,9 @@ def _as_roman(tok: str) -> str:
 #: the slash of a document number read as "I", or as a bracket or bar with a speck after it ("73), KH-UBND"), or a
 #: comma ("1956, QD-TTg")
 _DOC_CODES = r"(?:KH|QĐ|QD|CT|TB|BC|NQ|TTr|HD|HĐ|SGDĐT|SGDDT|UBND|NĐ|ND|TT|TTLT)"
+#: the type codes of the documents a plan cites (their Đ maybe read D), and with the plan's own, before a hyphen
+_CITED_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT)"
+_CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ]\d{1,3})[‘’'`]?[ ]{1,2}"
@@ -67,12 +70,12 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 # parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
-_DOCNUM_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:19|20)\d\d)[ ](?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])"
+_DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)[ ](?={_CITED_OR_PLAN_TYPES}-[A-ZĐ])"
                                        r"|(?<=(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})[ ]+\d{1,5})[ ]"
-                                       r"(?=(?:QĐ|QD|CT|NĐ|ND|TT)-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
+                                       rf"(?={_CITED_TYPES}-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
                                        r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6ö]r?)[:;.]?[ ]+|^[ ]*)\d{1,5}"
                                        r"(?:[ ](?:19|20)\d\d)?)[ ]"
-                                       r"(?=(?:(?:19|20)\d\d[ /])?(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+                                       rf"(?=(?:(?:19|20)\d\d[ /])?{_CITED_OR_PLAN_TYPES}-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg"; its label misread, "Sor 350 KH-UBND"; both its slashes, after its label or
 # opening a line: "so 46 2015 QD-TTg" — real Tesseract-eng on fresh seed 1572, the plan's number and a citation lost;
 # after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019")
@@ -486,7 +489,7 @@ _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-(?:[ ]+-?
 #: a cited number's slash before its type read as a hyphen ("Chi thi so 24-CT-TTg": real Tesseract-eng on fresh seed
 #: 1563, the citation lost): no number is written with two hyphens so
 _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\d\d)?)-"
-                                        r"(?=(?:QĐ|QD|CT|NĐ|ND|TT|KH)-[A-ZĐ])")
+                                        rf"(?={_CITED_OR_PLAN_TYPES}-[A-ZĐ])")
 #: the plan type's code "KH" with its H misread after a number's slash, a space maybe between ("S6: 160/ Ka-UBND":
 #: sample 004's code on fresh seeds 2759 and 2838 code004, read "VÀ-UBND", the plan's number lost) — no other type
 #: opens with K
@@ -511,7 +514,7 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})"
-                                       r"(?=[ ]+\d{1,5}(?:/(?:19|20)\d\d/[A-ZĐ]{2}|[ ](?:QĐ|QD|CT|NĐ|ND|TT)-[A-ZĐ]))")
+                                       rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ ]{_CITED_TYPES}-[A-ZĐ]))")
 # (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
@@ -1662,6 +1665,13 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
 #: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH")
 _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
                                            r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})[ ]*$")
+
+
+def issuers_place(line: str) -> str | None:
+    """The issuer's place in capitals after its type word ending a header line: ``"HUYỆN CHÂU THÀNH"`` → "CHÂU THÀNH";
+    None for a line that ends with none."""
+    m = _ISSUERS_PLACE_IN_CAPITALS.search(line)
+    return m["place"] if m else None
 
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,

@@ -197,6 +197,7 @@ from .fixers import (
     fix_year_word,
     header_place_as_the_body_names,
     issuer_place_the_body_names,
+    issuers_place,
     join_stop_parted_word,
     match_case,
     parted_syllables,
@@ -3569,15 +3570,6 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
                                      "restore_header_place", changes)
 
 
-#: a header line ending with the issuer's place in capitals after its type word
-_ISSUERS_PLACE_LINE_CAPS = regex.compile(r"(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+\p{Lu}[\p{Lu}'’ \-]*$")
-def _issuers_place(line: str) -> str:
-    """The issuer's place in capitals after its type word ending a header line ("HUYỆN CHÂU THÀNH" → "CHÂU THÀNH")."""
-    m = _ISSUERS_PLACE_WORDS.search(line)
-    return m.group(1) if m else ""
-
-
-_ISSUERS_PLACE_WORDS = regex.compile(r"(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+(\p{Lu}[\p{Lu}'’ \-]*)$")
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
 _DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((?:19|20)\d\d)(?!\d)")
 
@@ -4351,8 +4343,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 unicodedata.normalize("NFC", out)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
-    issuer = next((ln for ln in out_lines[:HEADER_LINES] if _ISSUERS_PLACE_LINE_CAPS.search(ln)), "")
-    named = _gazetteer_form(_issuers_place(issuer)) if issuer else None
+    issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
+    named = _gazetteer_form(place) if place else None
     if named is not None:
         # (the place-date line's place and a title's written as the issuer names it: "Châu thành, ngày", "Địa Lí, ngày")
         for i in range(min(len(out_lines), 2 * HEADER_LINES)):
