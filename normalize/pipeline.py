@@ -3590,6 +3590,21 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
                                      changes)
 
 
+def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The place-date line's place and a title's after "địa bàn" written as the header's issuer line names its place,
+    where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
+    :func:`~vetplan.normalize.fixers.date_place_cased_as_the_issuer`), after every line is read; only for an issuer's
+    place the gazetteer names. In place on ``out_lines``."""
+    issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
+    named = _gazetteer_form(place) if place else None
+    if named is None:
+        return
+    for i in range(min(len(out_lines), 2 * HEADER_LINES)):
+        if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i]:
+            out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
+                out_lines[i], issuer, _is_place_name, named), "restore_header_place", changes)
+
+
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
     """A document number's edit (``line[a:b]`` → ``rep``) with the code it holds, or that follows it, written as the
     abbreviations are and as :func:`fix_document_codes` reads a misread one on the line as the edit leaves it (the
@@ -4343,14 +4358,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 unicodedata.normalize("NFC", out)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
-    issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
-    named = _gazetteer_form(place) if place else None
-    if named is not None:
-        # (the place-date line's place and a title's written as the issuer names it: "Châu thành, ngày", "Địa Lí, ngày")
-        for i in range(min(len(out_lines), 2 * HEADER_LINES)):
-            if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i]:
-                out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                    out_lines[i], issuer, _is_place_name, named), "restore_header_place", changes)
+    _places_as_the_issuer_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)
