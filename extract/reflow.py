@@ -33,10 +33,11 @@ _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head
 _DASH_BEFORE_PART = re.compile(r"^\s*[-–—][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
 _ROMAN_NODOT = re.compile(r"^\s*(?P<num>[IVX]{1,5})\s+(?P<head>\S.*)$")
 _PART_WORD = re.compile(r"^\s*(?:PHẦN|Phần)\s+(?P<num>[IVX]+|\d+)\s*[.:\-–]?\s*(?P<head>.*)$")
-_NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`“”\"]\s*|-(?=\d{1,2}\s*[.,]\s*\p{Lu}))?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*"
+_NUM_ITEM = re.compile(r"^\s*(?:[~_‘'`“”\"]\s*|-[ ]?(?=\d{1,2}\s*[.,]\s*\p{Lu}))?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*"
                        r"(?:[.)]|[,:](?=\s*\p{Lu}))\s*(?P<head>\S.*)$")
 # (an item's stop read as a comma by OCR, "4, Đẩy mạnh …": only before a capital; a scan's speck before the number:
-# "~ 1. Gắn kết với doanh nghiệp", "“1. Kiểm tra, giám sát", or a dash glued to it: "-1. Tăng cường", "-3, Gắn kết")
+# "~ 1. Gắn kết với doanh nghiệp", "“1. Kiểm tra, giám sát", or a dash glued to it: "-1. Tăng cường", "-3, Gắn kết",
+# or a space after that: "- 1. Phát triển đội ngũ nhà giáo", real Tesseract-eng on fresh seed 1784, the tasks shifted)
 _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 # (a scan's dash read as a tilde, colon, semicolon or low quote: "~ Lưu: VT.", ": Chủ tịch, các PCT", "; Lưu: VT",
 # "„ Bộ Lao động"; "_- Thời gian")

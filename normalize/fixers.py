@@ -241,7 +241,12 @@ SPECK_QUOTE = regex.compile(r"(?<=\s)['‘`´](?=\p{L})(?![^\n]*\p{L}['’`´](?
 SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['‘`´][ ]?(?=\d{1,5}/)")
 #: … or glued between them, for the space ("Quyết định sé'2239/QĐ-TTg", its s maybe read as an 8: "8b'1956/QĐ-TTg";
 #: sample 000's engine on fresh seeds 1911 and 1887 eng000, the citation lost)
-SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)")
+SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)"
+                                             r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng|ng\S{1,3}y))['‘’`´](?=\d{1,2}(?!\d))"
+                                             r"|(?<=(?<![\p{L}\d])Qu[yý])['‘’`´](?=[1Il|IVX]{1,4}/(?:19|20)\d\d)")
+# (… or a date's word and its number: "từ thang’6 den thang 8/2021", real Tesseract-eng on fresh seed 1756, the month
+# read as a mark of the word, "từ tháng đến", the task's time lost; a quarter's: "Quy'1V/2022", sample 000's engine on
+# fresh seed 2859 eng000, left as it was)
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -313,7 +318,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
     if "-" in line:
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_HYPHEN_BEFORE.finditer(line)]
-    if "'" in line or "‘" in line or "`" in line or "´" in line:
+    if "'" in line or "‘" in line or "`" in line or "´" in line or "’" in line:
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE_BEFORE_NUMBER.finditer(line)]
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_QUOTE_GLUED_BEFORE_NUMBER.finditer(line)]
@@ -328,10 +333,11 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3})"
-                             r"([.,:;]|(?<=[|Il1]{2})(?=\s+[A-ZĐ]{2})"  # (a semicolon for the stop, "Ill;", or
-                             # none after strokes: "Il CHI TIEU", or after a "1" alone before the targets' heading: "1
-                             # CHL TIEU", fresh seed 633 eng)
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3}|[iIl|1]n)"
+                             r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"  # (a semicolon for the stop, "Ill;",
+                             # or none after strokes: "Il CHI TIEU" — III read "in", two strokes joined at the top and
+                             # the stop lost: "in NHIEM VU", real Tesseract-eng on fresh seed 1709, the tasks lost — or
+                             # after a "1" alone before the targets' heading: "1 CHL TIEU", fresh seed 633 eng)
                              r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$))"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
@@ -360,7 +366,8 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
             continue
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
-            _ROMAN_VALUE.get(_as_roman(tok.replace("t", "I")), 0)  # (a stroke read "t": "Itt." III)
+            _ROMAN_VALUE.get(_as_roman(tok.replace("t", "I").replace("n", "H")), 0)  # (a stroke read "t": "Itt."
+        # III; "in": III)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
     runs: list[list[tuple[int, int, int, int, str]]] = []
     for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)
@@ -394,9 +401,12 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         lower = places[0] == 1 and all(v <= n for v, n in zip(values, places, strict=True))
         if agree < 2 or (2 * agree < len(run) and not lower):
             continue
+        # (every part found, from I. to the last read right: none is missing before one that reads too high, which a
+        # stroke more made so — "1.", "Hl.", "I.", "IV.", "V." are I to V, real Tesseract-eng on fresh seed 1816)
+        whole = places == list(range(1, len(run) + 1)) and values[-1] == len(run)
         for (i, a, b, value, read), n in zip(run, places, strict=True):
-            if (want := ROMANS_IN_ORDER[n - 1] + ".") != read and value <= n:  # (one too high: a heading not found
-                out[i] = (a, b, want, 0.8)  # before it, or a speck's stroke)
+            if (want := ROMANS_IN_ORDER[n - 1] + ".") != read and (value <= n or whole):  # (one too high: a heading
+                out[i] = (a, b, want, 0.8)  # not found before it, or a speck's stroke)
     # a number that reads as none ("HH." for "III.") between two that do, with room between them (a heading
     # OCR lost: "II.", "HH.", "V." → "III."), or after the last, is the one after the number before it
     values = [_ROMAN_VALUE.get(_as_roman(out[h[0]][2][:-1]), 0) if h[0] in out else h[3] for h in found]
@@ -554,6 +564,13 @@ _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
+#: the Prime Minister's decision code "QĐ-TTg" with its Đ or its g misread, or a space beside its hyphen
+#: ("46/2015/Qp- TTe", "522/QB-TTy": real Tesseract-eng on fresh seeds 1709 and 1756, the citations lost), after the
+#: number's slash or, a label "số" before the number, where a space stands for that slash ("s6 522 QDb- TTg"; group
+#: "sep"): no other code opens with a Q before "TT"
+_PRIME_MINISTER_DECISION_MISREAD = regex.compile(
+    r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
+    r"(?!Q[DĐ]-TT)Q[DĐPpBb]b?(?:[ ]?-[ ]?)T[Tt][a-z](?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's)
 
 
 def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
@@ -641,7 +658,10 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
         out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8),
                 (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] == ")" else (m.end(), m.end(), " ", 0.8)]  # (a
         # code's bracket for the space after it: "djnhs6)522IQD-TTg", fresh seed 1766 code004)
-    return out
+    # the Prime Minister's decision code misread whole ("46/2015/Qp- TTe"), its slash too: over the edits above
+    whole = [(m.start(), m.end(), ("/" if m["sep"] else "") + "QĐ-TTg", 0.8)
+             for m in _PRIME_MINISTER_DECISION_MISREAD.finditer(line)] if "Q" in line else []
+    return whole + [e for e in out if _clear(e[0], e[1], whole)] if whole else out
 
 
 def _clear(start: int, end: int, edits: list[Edit]) -> bool:
@@ -694,6 +714,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                     out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_BRACKET.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("ngay 28) 9/2015")
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE_SPACED.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 271 11/2009")
         out += [(m.start(), m.end(), f"{m['d']}/{m['m']}/", 0.75)
@@ -818,6 +840,10 @@ _DATE_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+)
                                        r"(?=(?:19|20)\d\d(?![\w/-]))")
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
+#: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
+#: 1709, the citation's date lost)
+_DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2}))[)\]}|][ ]?"
+                                             r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date's first slash read as a "1" and a space after "ngày" ("ngay 271 11/2009": 27/11/2009, sample 000's engine on
 #: another plan, fresh seed 842 eng000: the citation's date had been lost); no day has three figures
 #: a date's slashes read as a "1" and a stroke after "ngày" ("ngay 27111/I2009": 27/11/2009, sample 000's engine on
@@ -1920,8 +1946,11 @@ _TYPE_WORD_LETTERS = r"(?:^|[^a-z])(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|
 _TYPE_WORD_BEFORE = regex.compile(_TYPE_WORD_LETTERS + "$")
 #: a type word with a word after it, in a line's letters (where a place after its type word may be misread)
 _TYPE_WORD_AFTER = regex.compile(_TYPE_WORD_LETTERS + "[a-z]")
-#: a type word and the Capitalised run after it (group 1), in a line as written
-_PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)[ ]+"
+#: a type word and the Capitalised run after it (group 1), in a line as written — but "xã hội" (society: "CỘNG HÒA XÃ
+#: HỘI CHỦ NGHĨA" had become "XÃ HẢI CHÂU" under "QUẬN HẢI CHÂU", real Tesseract-eng on fresh seed 1736, the issuer
+#: lost)
+_PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?!(?i:xã[ ]+hội)(?![\p{L}\d]))"
+                                       r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)[ ]+"
                                        r"(\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){1,3})(?![\p{L}\d])")
 PLACE_MISREAD_LETTERS = 2  # letters of a place after its type word that may be misread
 
@@ -4809,6 +4838,9 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: ban, ngành": a code's "Cacsa,", "C>csu,", fresh seeds 1288 code004 and 1274 code; "Các và, ban", dev seed 370) — the
 #: item is a fixed phrase, no other word stands there
 _DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(?:s\p{L}{0,2}|và)(?=,[ ]*ban,[ ]*ngành)")
+#: … or its "Các" read as another short word at the item's start ("- Cde s¢, banl, nganh": sample 000's engine on fresh
+#: seed 2846 eng000, read "Để sở, ban, ngành", the recipient lost)
+_DEPARTMENTS_ITEM_OPENING = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!(?i:các)[ ])\p{L}{1,3}(?=[ ]sở,[ ]*ban,[ ]*ngành)")
 #: "khai" of the title "Triển khai …" whose k a scan read as a capital ("Triển Khai công tác giáo dục nghề nghiệp": real
 #: Tesseract-eng on fresh seed 719 eng, the title lost) — no name follows "Triển" before a word in small letters
 _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\p{Ll})")
@@ -4907,6 +4939,10 @@ _WORD_BEFORE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])\p{
 #: for its ự, its t and r lost: read "Thường ở HĐND", fresh seed 2742 code004, the recipient lost) — only "trực" stands
 #: there
 _STANDING_SECOND_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]HĐND(?![\p{L}\d]))")
+#: … or its "Thường" read as another word, a speck glued to it, at a recipients' item's start ("- (tj}uong trluc HPND
+#: tinh;": sample 000's engine on fresh seed 2869 eng000, read "(từ}uống trực HĐND", the recipient lost) — only "Thường"
+#: stands before "trực HĐND"
+_STANDING_FIRST_WORD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!\S*Thường[ ])[^\s\d]{2,8}(?=[ ]trực[ ]HĐND(?![\p{L}\d]))")
 #: "công" of "Triển khai công tác" read as another word of c ("Triển khai cũng tác giáo dục": a code's "cungtacgiao",
 #: fresh seed 2799 code, the title lost)
 _WORK_OPENING_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai[ ])(?!công[ ])c\p{Ll}{1,3}"
@@ -4915,7 +4951,8 @@ _WORK_OPENING_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai[ 
 #: seed 2835 code, the recipient lost) — the committee's name is written Capitalised
 _PARTY_COMMITTEE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])tỉnh(?=[ ]ủy(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
-_FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
+_FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
+                       (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
                        (_ON_WORD_MISREAD, "trên", " địa bàn"), (_LABOUR_WORD_MISREAD, "lao", "động nông"),
                        (_WORK_WORD_MISREAD, "tác", "khai công"), (_DEPLOY_WORD_MISREAD, "Triển", "khai công"),
@@ -4927,7 +4964,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_AREA_WORD_N
                        (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
                        (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
                        (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"),
-                       (_STANDING_SECOND_WORD, "trực", " HĐND"), (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
+                       (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
+                       (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
@@ -4947,6 +4985,42 @@ def fix_task_field_label(line: str) -> list[Edit]:
         want = "phối hợp" if m["p"] else "chủ trì"
         if m.group() != want:
             out.append((m.start(), m.end(), want, 0.8))
+    return out
+
+
+#: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
+#: thôn"), each with a word a line must hold for it to be looked for
+FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", "nông thôn"),)
+#: the letters a fixed phrase may have misread, one for each this many of its own
+PHRASE_LETTERS_A_MISREAD = 8
+
+
+def fix_fixed_phrase_misread(line: str) -> list[Edit]:
+    """A programme's name (:data:`FIXED_PHRASES`) whose words the decoder read as others, as many words as the name's,
+    more than half of them right and its letters all told one in :data:`PHRASE_LETTERS_A_MISREAD` off, written as the
+    name is (Capitalised where the line's words open with a capital): ``"Dao áo nghề cho cao đẳng nông thôn năm 2022"``
+    → "Đào tạo nghề cho lao động nông thôn" (sample 004's code's "Dao aOnghe cho hao d9ng", fresh seed 2912 code004:
+    the title lost; "Đạo ở nghề", "Vào tạo nghề", 2903 and 2911). Read after the decoder."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for phrase, gate in FIXED_PHRASES:
+        if gate not in line:
+            continue
+        want = phrase.split(" ")
+        own = _letters(phrase)
+        words = list(regex.finditer(r"[^\s,.;:()]+", line))
+        for k in range(len(words) - len(want) + 1):
+            window = words[k:k + len(want)]
+            a, b = window[0].start(), window[-1].end()
+            text = line[a:b]
+            if " ".join(w.group() for w in window) != text or text.lower() == phrase.lower() or any(
+                    c.isdigit() for c in text):
+                continue
+            if 2 * sum(_letters(w.group()) == _letters(x) for w, x in zip(window, want, strict=True)) <= len(want):
+                continue  # (more than half of them right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread)
+            if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(a, b, out):
+                out.append((a, b, phrase if text[0].isupper() else phrase[0].lower() + phrase[1:], 0.75))
     return out
 
 
@@ -5109,6 +5183,79 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
         if sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1:  # (the words before it and its
             # first letter name one: "Sở Tài c…", not "Sở Tài nguyên")
             out.append((word.start(), word.end(), want, 0.75))
+    return out
+
+
+#: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
+_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2})[ ]")
+#: the head words' letters a scan or code leaves them
+_AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau"), "B": ("bo",)}
+#: the letters an agency's name may have misread, one for each this many of its own (one at the least)
+AGENCY_LETTERS_A_MISREAD = 5
+
+
+def _letters(text: str) -> str:
+    """A text's letters only, without marks, in small letters: ``"Nông .nghiệp"`` → "nongnghiep"."""
+    return "".join(c for c in skeleton(text.lower()) if c.isalpha())
+
+
+def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's or ministry's name whose words the decoder read as others, a letter or two off the name's all
+    told (one in :data:`AGENCY_LETTERS_A_MISREAD`), its last word near the name's, maybe as a word more (one parted)
+    or fewer (a dash glued), its head word "Sở" or "Bộ" maybe
+    misread too (``agencies``), read after the decoder: ``"phối hợp: Số Nợ vụ"`` → "Sở Nội vụ" (sample 000's engine's
+    "S N§g vu", fresh seed 2854 eng000), ``"Sở Những Nghiệp và Phát triển nông thôn"`` → "Nông nghiệp" (a code's,
+    2860 code), ``"Sở Công Thể lượng"`` → "Công Thương" (sample 004's, 2927 code004), ``"Số Nông .nghiệp và Phát triển
+    mong thọ"`` (real Tesseract-eng, 1756): the partners had been lost. Only where one name is the nearest, its first
+    word opening with the name's capital (a Đ maybe read D, P or B); a name written right, and the words after a head
+    that names one right, are left."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD_READ.finditer(line):
+        head = m.group(1)
+        if head not in ("Sở", "Bộ") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
+            continue
+        want_head = "Sở" if head[0] == "S" else "Bộ"
+        rest = line[m.end():]
+        names = [n[len(want_head) + 1:] for n in agencies if n.startswith(want_head + " ")]
+        if any(rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum() for n in names):
+            continue
+        words = list(regex.finditer(r"\S+", rest))
+        if not words or not regex.match(r"[^\p{L}\d]?\p{Lu}", words[0].group()):
+            continue
+        fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
+        for name in names:
+            own = _letters(name)
+            first = name[0]
+            read = _letters(words[0].group())[:1]
+            if read != _letters(first)[:1] and not (first == "Đ" and read in "dpb"):
+                continue
+            n = len(name.split(" "))
+            last = _letters(name.split(" ")[-1])
+            for k in (n, n + 1, n - 1):  # (a word fewer: a dash glued, "Lao động-- Thương binh và Xã hội")
+                if not 0 < k <= len(words) or (k < n and k == len(words)):
+                    continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội")
+                end = words[k - 1].end()
+                while end > words[k - 1].start() and not rest[end - 1].isalnum():
+                    end -= 1  # (a stop or a semicolon after the name is none of it)
+                # the name's last word read as the window's, within a letter ("thọ" for thôn), or as its last two words
+                # (one parted: "Thể lượng" for Thương) or as its last (a word fewer) with every letter
+                ends = _letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
+                if Levenshtein.distance(ends, last) > (1 if k == n else 2 if k > n else 0):
+                    continue
+                off = Levenshtein.distance(_letters(rest[:end]), own)
+                if off <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD) and (
+                        name not in fits or off < fits[name][0]):
+                    fits[name] = (off, end)
+        if not fits:
+            continue
+        ranked = sorted(fits.items(), key=lambda x: x[1][0])
+        if len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]:
+            continue
+        name, (off, end) = ranked[0]
+        if rest[:end] != name or head != want_head:
+            out.append((m.start(), m.end() + end, f"{want_head} {name}", 0.75))
     return out
 
 
@@ -5352,7 +5499,11 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: deadline had been lost), in a line that reports ("báo cáo")
 #: a date ending its sentence and line ("… trước ngày 11/12/2021.")
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
-_DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,5}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
+_DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
+#: … the date on the next line, "ngày" ending this one ("… Xã hội truvde ngày" / "- 14/12/2023. —": real
+#: Tesseract-eng on fresh seed 1709, the report's deadline lost)
+_DEADLINE_WORD_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?=[ ]+ngày\s*$)")
+_DATE_OPENING_THE_LINE = regex.compile(r"^[\s\-–~_.]*\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
 _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 
@@ -5384,17 +5535,22 @@ def fix_deadline_glued(line: str) -> list[Edit]:
         (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)]
 
 
-def fix_deadline_word(line: str, before: str = "") -> list[Edit]:
+def fix_deadline_word(line: str, before: str = "", after: str = "") -> list[Edit]:
     """``"… báo cáo kết quả về Sở … thảo ngày 11/12/2021."`` → "trước" (read after the decoder); "trước" and the words
     a date may follow in a report's sentence ("từ", "đến", "vào", "trong", "sau", "hết", "đúng") are left. The sentence
     may have begun on the line ``before`` ("… báo cáo Kết quả về Sở Lao động - Thương binh và Xã" / "hội rước ngày
-    18/12/2018.": vetplan's OCR of fresh seed 877's scan, its t lost; the deadline had been lost)."""
+    18/12/2018.": vetplan's OCR of fresh seed 877's scan, its t lost; the deadline had been lost), and the date on the
+    line ``after`` ("… Xã hội truvde ngày" / "- 14/12/2023.")."""
     if not _REPORTS.search(line) and not (_REPORTS.search(before) and not _SENTENCE_END.search(before)):
         return []
-    return [(m.start(), m.end(), "trước", 0.75) for m in _DEADLINE_WORD.finditer(line) if m.group() not in _DATE_BEFORE]
+    found = list(_DEADLINE_WORD.finditer(line))
+    if not found and line.rstrip().endswith("ngày") and _DATE_OPENING_THE_LINE.match(after):
+        found = list(_DEADLINE_WORD_ENDING_THE_LINE.finditer(line))
+    return [(m.start(), m.end(), "trước", 0.75) for m in found if m.group() not in _DATE_BEFORE]
 
 
-_DATE_BEFORE = frozenset(("trước", "từ", "đến", "vào", "trong", "sau", "hết", "đúng", "tới", "chậm", "nhất", "là"))
+_DATE_BEFORE = frozenset(("trước", "từ", "đến", "vào", "trong", "sau", "hết", "đúng", "tới", "chậm", "nhất", "là",
+                          "khoảng"))
 
 
 #: a scan's stop inside a word before its last one or two letters ("truo.c ngay": trước; "c" is no word of its own)
@@ -5415,12 +5571,15 @@ def join_stop_parted_word(line: str) -> list[Edit]:
 
 #: the plan's issuer as its basis sentence names it: "Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch" (the type,
 #: then the place's Capitalised words)
-_ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:Ủy ban nhân dân|UBND)[ ]+"
-                                       r"(tỉnh|thành phố|huyện|quận|thị xã)[ ]+"
-                                       r"(\p{Lu}[\p{L}']*(?:[ ]\p{Lu}[\p{L}']*){0,3})[ ,]+ban hành\b")
+_ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:Ủy ban nhân dân|UBND)[ \n]+"
+                                       r"(tỉnh|thành phố|huyện|quận|thị xã)[ \n]+"
+                                       r"(\p{Lu}[\p{L}']*(?:[ \n]\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
+# (across a line's end too: "… Ủy ban nhân dân tỉnh" / "Lai Châu ban hành Kế hoạch", fresh seed 1816)
 #: a header line's place type in capitals and the words after it (up to the motto's first word in small letters)
 _TYPE_AND_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
                                             r"(\S+(?:[ ]\S+){0,4})")
+#: a word of capitals opening a header's line and the words after it: a place's type word misread, and its place
+_MISREAD_TYPE_OPENING_A_LINE = regex.compile(r"^[ ]*(\p{Lu}{3,6})[ ]+(\S+(?:[ ]\S+){0,4})")
 #: the place-date line's place: the words before ", ngày"
 _PLACE_BEFORE_THE_DATE = regex.compile(r"^(\s*)([^\s,\d][^,\d]{0,40}?)[ ]*,[ ]*ngày[ ]+\d")
 #: first letters a scan reads one for another in a place's name (Đ as B or P, "BIK R'LAP" for ĐẮK R'LẤP)
@@ -5431,7 +5590,8 @@ def issuer_place_the_body_names(text: str, is_place: Callable[[str, str], bool])
     """The issuing committee's (type, place) as the plan's basis sentence names it, repaired (``is_place(type, name)``:
     the gazetteer has the name with that type): ``"… Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch như sau:"`` →
     ("huyện", "Đắk R'Lấp"); None where no sentence names one, or two name different places."""
-    found = {(m[1], m[2]) for m in _ISSUER_THE_BODY_NAMES.finditer(text) if is_place(m[1], m[2])}
+    found = {(m[1], name) for m in _ISSUER_THE_BODY_NAMES.finditer(text)
+             if is_place(m[1], name := m[2].replace("\n", " "))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -5461,8 +5621,16 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
         if m is not None and m[2] != place and _near_the_place(m[2], place) and not is_place(m[2]):
             out.append((m.start(2), m.end(2), place, 0.7))
         return out
-    for m in _TYPE_AND_PLACE_IN_CAPITALS.finditer(line):
-        if skeleton(m[1].lower()) != skeleton(place_type):
+    from rapidfuzz.distance import Levenshtein
+
+    found = list(_TYPE_AND_PLACE_IN_CAPITALS.finditer(line))
+    if not found and (m := _MISREAD_TYPE_OPENING_A_LINE.match(line)) and " " not in place_type and (
+            (typ := skeleton(m[1].lower()))[0] == skeleton(place_type)[0]
+            and Levenshtein.distance(typ, skeleton(place_type)) <= 2):
+        found = [m]  # (the type word misread too: "TINEE LÀ CHÂU" under "ỦY BAN NHÂN DÂN", the date line's and the
+        # basis sentence's "Lai Châu" read right — real Tesseract-eng on fresh seed 1816, the issuer lost)
+    for m in found:
+        if skeleton(m[1].lower()) != skeleton(place_type) and m.re is _TYPE_AND_PLACE_IN_CAPITALS:
             continue
         words = list(itertools.takewhile(lambda w: not any(c.islower() for c in w), m[2].split(" ")))
         n = len(place.split())
@@ -5474,6 +5642,8 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
                 return []
             if _near_the_place(text, place) and not is_place(text):
                 out.append((m.start(2), m.start(2) + len(text), place.upper(), 0.7))
+                if m[1] != place_type.upper():
+                    out.append((m.start(1), m.end(1), place_type.upper(), 0.7))
                 return out
     return out
 

@@ -71,6 +71,7 @@ from .fixers import (
     fix_agency_name_case,
     fix_agency_name_end,
     fix_agency_name_last_word,
+    fix_agency_name_misread,
     fix_and_social_affairs,
     fix_and_social_affairs_line,
     fix_area_phrase_run_together,
@@ -110,6 +111,7 @@ from .fixers import (
     fix_dollar_read_for_s,
     fix_end_month_word,
     fix_file_copy_label,
+    fix_fixed_phrase_misread,
     fix_fixed_phrase_words,
     fix_h_read_as_strokes,
     fix_heading_numbers,
@@ -280,8 +282,10 @@ TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
 SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
-#: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K
-DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ](?:T[IỊ]CH|Đ[OỐ]C)\b)")
+#: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K; the position's own letters
+#: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
+DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
+                                    r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -928,6 +932,9 @@ ETC_ABBR = re.compile(r"(?<![^\W\d_])[vV]\.\s?[vV]\.")
 CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 
+#: an item number's stroke read as a letter or a sign no number has ("IL.", "lL,", "l."): an OCR's, whatever else the
+#: text shows
+_STROKES_AS_LETTERS = re.compile(r"[a-zL|!\[\]]")
 #: a Roman numeral standing as a word: "I", "IV", "XII" (capitals only)
 ROMAN_WORD = re.compile(rf"(?<![^\W\d_])(?:{ROMAN})(?![^\W\d_])")
 
@@ -3564,7 +3571,8 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
     date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
     for i in range(min(HEADER_LINES, len(out_lines))):
         line = out_lines[i]
-        if i == date_line or place_type.upper() in line:
+        if i == date_line or place_type.upper() in line or (date_line is not None and i < date_line):  # (the type
+            # word misread too, above the date line: "TINEE LÀ CHÂU")
             out_lines[i] = _recorded(line, i, header_place_as_the_body_names(line, place_type, place, _is_place_name,
                                                                              date_line=i == date_line),
                                      "restore_header_place", changes)
@@ -3838,7 +3846,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             (x for i in dated_reads if (x := _dated_highland_name(lines[i], i, kind == "substitution"))), None)
         for i in idx:
             eds: list[tuple[int, int, str, float, str]] = []
-            if kind != "stripped":
+            # (text with no marks at all may be an OCR's too, whose numbers are as damaged: "So: 97 KH-SLDTBXH", "Il.
+            # CHE TIEU" — real Tesseract-eng on fresh seed 1811, read as stripped text, the plan's number and tasks
+            # lost; their patterns match no number written right)
+            if kind != "stripped" or DIGIT.search(lines[i]) or lines[i].lstrip()[:1] in "Il|[]":
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
@@ -4106,10 +4117,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds = [x for x in eds if not any(x[0] < b and a < x[1] for a, b, *_r in national)]
                 eds += [(*x, "restore_national_header") for x in national]
                 national_kept = []
-            if i in heading_numbers and kind != "stripped":
-                a, b, rep, conf = heading_numbers[i]
+            if i in heading_numbers and (kind != "stripped" or not DIGIT.search(lines[i], *heading_numbers[i][:2])):
+                a, b, rep, conf = heading_numbers[i]  # (text with no marks: no Arabic "1." made a Roman one)
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_heading_numbers")]
-            elif i in item_numbers and kind in OCR_KINDS:
+            elif i in item_numbers and (kind in OCR_KINDS or (kind == "stripped" and _STROKES_AS_LETTERS.search(
+                    lines[i], *item_numbers[i][:2]))):  # (text with no marks: an OCR's "IL. Gắn kết", no "I.", "1-")
                 a, b, rep, conf = item_numbers[i]
                 eds = [x for x in eds if x[1] <= a or x[0] >= b] + [(a, b, rep, conf, "fix_item_numbers")]
             pre[i] = eds = _one_space_each(eds)
@@ -4267,8 +4279,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
             if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
-                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else ""), "fix_deadline_word",
-                                changes)
+                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else "",
+                                                          lines[i + 1] if i + 1 < len(lines) else ""),
+                                "fix_deadline_word", changes)
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
@@ -4326,8 +4339,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # nghề; "nghề nghiệp nên địa bàn": trên; "Triển khai công về giáo dục": tác; … (each pattern tried only on
             # a line holding its phrase's words: _FIXED_PHRASE_WORDS)
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
+            if kind != "stripped":  # "Dao áo nghề cho cao đẳng nông thôn": Đào tạo nghề cho lao động nông thôn
+                out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
+                if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
+                    out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
+                                    changes)
             if "ơn vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after the head word is
                 # read: "Sọ")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)

@@ -436,6 +436,18 @@ def test_an_items_number_and_labels_behind_a_scans_dash() -> None:
     assert tasks[1].actions == ["Tuyển sinh 1.550 người."]
 
 
+def test_an_items_number_behind_a_scans_dash_and_a_space() -> None:
+    """Real Tesseract-eng on fresh seed 1784: "- 1. Phát triển đội ngũ nhà giáo" (a speck's dash and a space before the
+    first item's number: the first task had been run into the part's heading, every task after it shifted)."""
+    text = ("KẾ HOẠCH\nAbc\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n- 1. Phát triển đội ngũ nhà giáo\n- Rà soát mạng lưới.\n"
+            "- Đơn vị chủ trì: Sở Nội vụ.\n- Đơn vị phối hợp: Sở Tài chính.\n"
+            "2. Tăng cường cơ sở vật chất\n- Tuyển sinh 1.550 người.\n- Đơn vị chủ trì: Sở Y tế.\n")
+    tasks = extract_plan(text).tasks
+    assert [(t.number, t.title) for t in tasks] == [("1", "Phát triển đội ngũ nhà giáo"),
+                                                    ("2", "Tăng cường cơ sở vật chất")]
+    assert tasks[0].lead == ["Sở Nội vụ"] and tasks[0].partners == ["Sở Tài chính"] and tasks[1].lead == ["Sở Y tế"]
+
+
 def test_a_speck_read_as_a_letter_after_an_agencys_head_word() -> None:
     """A scan's speck after "Sở" read as a letter or a figure of its own ("Sở ở Công Thương", Tesseract-eng's "Sở 6 Công
     Thương": the partner had kept it)."""
