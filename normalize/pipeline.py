@@ -3598,6 +3598,43 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
                                      changes)
 
 
+@lru_cache(maxsize=1)
+def _typed_names_by_letters() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(letters of a place's name without marks, a type word) → the gazetteer's names so spelt that have that type:
+    ``("kim thanh", "huyện")`` → ("Kim Thành",) (the ward Kim Thanh is no district)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for name, types in _place_types().items():
+        for t in types:
+            out.setdefault((skeleton(name.lower()), t), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: a header line's place type in capitals and the capitals words after it
+_ISSUER_TYPE_AND_PLACE = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
+                                       r"(\p{Lu}+(?:[ ]\p{Lu}+){0,3})(?![\p{L}\d])")
+
+
+def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The issuer's place in a header line read as a place of another type, where the gazetteer has one name of the
+    issuer's type spelt with those letters: "HUYỆN KIM THANH" (a code's "HUYEN KIM TH{NH", fresh seed 2955 code and
+    code004: Kim Thanh is a ward) → "KIM THÀNH", the district; after every line is read, before the place-date line and
+    the title are written as the issuer names it. In place on ``out_lines``."""
+    for i in range(min(len(out_lines), HEADER_LINES)):
+        line = out_lines[i]
+        for m in _ISSUER_TYPE_AND_PLACE.finditer(line):
+            typ, words = m[1].lower(), m[2].split(" ")
+            for k in range(len(words), 0, -1):
+                text = " ".join(words[:k])
+                if typ in _place_types_by_small_letters().get(text.lower(), ()):
+                    break  # (a place of its type as it is)
+                named = _typed_names_by_letters().get((skeleton(text.lower()), typ), ())
+                if len(named) == 1:
+                    line = _recorded(line, i, [(m.start(2), m.start(2) + len(text), named[0].upper(), 0.8)],
+                                     "restore_header_place", changes)
+                    break
+        out_lines[i] = line
+
+
 def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """The place-date line's place and a title's after "địa bàn" written as the header's issuer line names its place,
     where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
@@ -4374,6 +4411,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
+    _issuers_place_of_its_type(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
     _places_as_the_issuer_names(out_lines, changes)

@@ -8529,3 +8529,55 @@ def test_real_tesseract_eng_on_a_dates_bracket_and_a_deadline_word_before_a_date
     assert fix_deadline_word(line, "", "Nơi nhận:") == []
     kept = line.replace("truvde", "khoảng")
     assert fix_deadline_word(kept, "", "- 14/12/2023.") == []
+
+
+def test_learned_damage_on_a_basis_opening_dates_and_a_lead_and_partners_words() -> None:
+    """Sample 004's code on fresh seeds 2934, 2948, 3012 code004 and sample 000's engine on 2932, 2938, 2959, 2978
+    eng000, each field lost: "cam cir Chi thj" (read "cầm cự Chỉ thị": the title run into the preamble), "ngay 0‘ 2
+    thang 06" (the day parted by a speck), "den thang 1 1I2021" (the month), "ngay 0 1/02/I2019" (its stroke taken out
+    twice, the year's 2 with it: "01/02/019"), "Đào tạo CMutri, ph6i hgp" (read "Cầu trì"), "ph6i hgp V'i SalKS ho?ch"
+    (read "Vì Sao Kế hoạch"), "phối hợp “với  Sở" (a quote and two spaces). Written right, each stays."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_misread,
+        fix_basis_opening,
+        fix_lead_verb,
+        fix_partners_with,
+    )
+    from vetplan.normalize.pipeline import AGENCIES
+
+    assert _fixed(fix_basis_opening, "cầm cự Chỉ thị số 24/CT-TTg ngày") == "Căn cứ Chỉ thị số 24/CT-TTg ngày"
+    assert _fixed(fix_date_slashes, "Lang Son, ngay 0‘ 2 thang 06 nam 2016") == "Lang Son, ngay 02 thang 06 nam 2016"
+    assert _fixed(fix_date_slashes, "tu thang 10 dén thang 1 1I2021.") == "tu thang 10 dén thang 11/2021."
+    assert _fixed(fix_date_slashes, "Nghi dinh ngay 0 1/02/I2019 ciia") == "Nghi dinh ngay 01/02/2019 ciia"
+    for kept in ("đến tháng 1 3/2021", "ngày 02 tháng 06 năm 2016", "ngày 01/02/2019"):
+        assert _fixed(fix_date_slashes, kept) == kept, kept
+    assert _fixed(fix_lead_verb, "Sa GiaO duc va Dao tao CMutri, ph6i hgp voi Sa") == \
+        "Sa GiaO duc va Dao tao chủ trì, phối hợp voi Sa"
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp Vì Sao Kế hoạch") == "chủ trì, phối hợp với Sao Kế hoạch"
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp “với  Sở Kế hoạch") == "chủ trì, phối hợp với Sở Kế hoạch"
+    line = "với Sao Kế hoạch và Đầu tư rà soát"
+    assert apply_edits(line, fix_agency_name_misread(line, AGENCIES)) == "với Sở Kế hoạch và Đầu tư rà soát"
+    for kept in ("chủ trì, phối hợp với Sở Kế hoạch", "phối hợp Văn phòng UBND"):
+        assert _fixed(fix_partners_with, kept) == kept, kept
+
+
+def test_an_issuers_place_read_as_a_place_of_another_type_and_a_date_place_one_letter_off() -> None:
+    """A code's "HUYEN KIM TH{NH" on fresh seed 2955 (read "KIM THANH", a ward's name, for the district Kim Thành: the
+    issuer and place lost); sample 000's engine's "Tan Uyén, ngay" under "HUYEN TAN UYEN" on fresh seed 3001 (read
+    "Than Uyên", another district's name: the place lost). A place of its type stays, as does a date line's place far
+    from the issuer's ("Nha Trang" under "TỈNH KHÁNH HÒA")."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer
+    from vetplan.normalize.pipeline import _is_place_name
+
+    out = _repaired_lines("UY BAN NHAN DAN\nHUYEN KIM THANH\nS6: 312/KH-UBND\nKim Thanh, ngay 28 thang 09 nam 2020\n"
+                          "\nKE HOACH\nPhat trien giao duc nghe nghiep tren dia ban huyen Kim Thanh nam 2020",
+                          "stripped")
+    assert out[1] == "HUYỆN KIM THÀNH" and out[3].startswith("Kim Thành, ngày")
+    assert out[6].endswith("huyện Kim Thành năm 2020")
+    line = "Than Uyên, ngày 12 tháng 03 năm 2023"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "HUYỆN TÂN UYÊN", _is_place_name)) == \
+        "Tân Uyên, ngày 12 tháng 03 năm 2023"
+    for kept, issuer in (("Than Uyên, ngày 12", "HUYỆN THAN UYÊN"), ("Nha Trang, ngày 12", "TỈNH KHÁNH HÒA")):
+        assert date_place_cased_as_the_issuer(kept, issuer, _is_place_name) == [], kept
+    kept = _repaired_lines("UY BAN NHAN DAN\nHUYEN THAN UYEN\n\nThan Uyen, ngay 12 thang 03 nam 2023", "stripped")
+    assert kept[1] == "HUYỆN THAN UYÊN" and kept[3].startswith("Than Uyên, ngày")
