@@ -722,6 +722,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "O" in line or "o" in line:  # ("thang O01 nam 2019")
+        out += [(m.start(), m.end(), "" if m["extra"] else "0", 0.8) for m in _MONTH_WITH_AN_O.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
                 for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
@@ -847,6 +849,10 @@ _DATE_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+)
                                        r"(?=(?:19|20)\d\d(?![\w/-]))")
 _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
+#: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
+#: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
+_MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
+                                 r"|(?P<zero>[Oo])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
 #: 1709, the citation's date lost)
 _DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2}))[)\]}|][ ]?"
@@ -1695,9 +1701,12 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))]
 
 
-#: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH")
+#: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH"), or before the motto
+#: a two-column header's line ran into it ("HUYỆN VĂN BÀN Độc lập - Tự do - Hạnh phúc": real Tesseract-eng on fresh seed
+#: 1805, whose date line's "Van .Ban" had then been left)
 _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
-                                           r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})[ ]*$")
+                                           r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})"
+                                           r"[ ]*(?:$|(?=Độc[ ]lập[ ]-))")
 
 
 def issuers_place(line: str) -> str | None:
@@ -1739,7 +1748,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         text = line[a:b]
         if text == place or (a and line[a - 1].isalnum()):
             continue
-        words = text.split(" ")
+        words = [w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
+        # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
                    for w, x in zip(words, want, strict=True))
@@ -3049,8 +3059,9 @@ def _quarter_roman(tok: str) -> str | None:
         tok = tok[:-1] + "V"
     if tok[:1] == "M" and len(tok) <= 2:  # (two strokes their serifs joined, read M: "Quy M1/2016", real Tesseract-eng
         tok = "II" + tok[1:]  # on fresh seed 1587, III)
-    if tok in ("HV", "KV", "FV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its serifs
-        # read as a K's arms, "Quy KV/2021", fresh seed 689 eng; its top serif an F's arm, "Quy FV/2021", 1563 eng)
+    if tok in ("HV", "KV", "FV", "EV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its
+        # serifs read as a K's arms, "Quy KV/2021", fresh seed 689 eng; its top serif an F's arm, "Quy FV/2021", 1563
+        # eng; both serifs an E's, "Quy EV/2023", 1817 eng)
         return "IV"
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
@@ -3073,7 +3084,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
-                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KF]V|[Il1|][TL][Il1|]?|L[Il1|]"
+                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KFE]V|[Il1|][TL][Il1|]?|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế")
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
@@ -3650,7 +3661,10 @@ _COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn
 
 #: … or a word of other letters after "Tuyển sinh" and its count, two letters from "nguoi" ("Tuyển sinh 2.900 IƯỜI.":
 #: vetplan's OCR of fresh seed 1235's scan, the target lost)
-_ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,]*[ ])\p{L}{3,6}(?=[ ]*[.;,]?[ ]*$)")
+_ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,-]*[ ])\p{L}{3,6}(?=[ ]*[.;,]?[ ]*$)")
+#: a count's thousands' stop read as a hyphen after "Tuyển sinh" or "cho" ("Tuyển sinh 1-900 neue", "cho 1-200 lao
+#: dong": real Tesseract-eng on fresh seeds 1816 and 1817, the targets lost) — no target counts a range so
+_COUNT_STOP_AS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,3})-(?=\d{3}[ ]+\p{L})")
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
 #: seed 1223's scan, the target lost)
 _STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
@@ -3660,7 +3674,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
     syllable (``"1.300 nguwédi."``) or another of "ng" two letters off (``"5.100 ngọt."``), or of other letters after
     "Tuyển sinh" (``"2.900 IƯỜI."``); ``"cho 300 Tạo động"`` → "lao", ``"cho 1.550 lao: động"`` → "lao động"; a
-    stroke glued before the count: ``"Tuyển sinh T1.300 người"`` → "1.300"."""
+    stroke glued before the count: ``"Tuyển sinh T1.300 người"`` → "1.300"; its thousands' stop read as a hyphen:
+    ``"cho 1-200 lao động"`` → "1.200"."""
     from rapidfuzz.distance import Levenshtein
 
     ngoai = [(m.start(), m.end(), "người", 0.75) for m in _COUNT_UNIT_READ_NGOAI.finditer(line)
@@ -3669,6 +3684,7 @@ def fix_count_unit_word(line: str) -> list[Edit]:
                     if m.group().split()[0] not in _COUNT_WORDS_OF_NG
                     and Levenshtein.distance(skeleton(m.group().replace(" ", "")), "nguoi") <= 2
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
+        (m.start(), m.end(), ".", 0.75) for m in _COUNT_STOP_AS_HYPHEN.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + ([

@@ -8581,3 +8581,27 @@ def test_an_issuers_place_read_as_a_place_of_another_type_and_a_date_place_one_l
         assert date_place_cased_as_the_issuer(kept, issuer, _is_place_name) == [], kept
     kept = _repaired_lines("UY BAN NHAN DAN\nHUYEN THAN UYEN\n\nThan Uyen, ngay 12 thang 03 nam 2023", "stripped")
     assert kept[1] == "HUYỆN THAN UYÊN" and kept[3].startswith("Than Uyên, ngày")
+
+
+def test_real_tesseract_eng_on_a_quarters_serifs_a_counts_hyphen_a_months_o_and_a_date_places_speck() -> None:
+    """Real Tesseract-eng on fresh seeds 1794, 1805, 1816 and 1817, each field lost: "Quy EV/2023" (IV, its serifs
+    read as an E's arms), "cho 1-200 lao dong" (a count's thousands' stop read as a hyphen), "ngay 26 thang O01 nam
+    2019" (an O before the month), "Van .Ban, ngay" under "HUYEN VAN BAN Doc lap - Tu do" (a speck before the place's
+    word; the issuer's line ran into the motto). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_count_unit_word, issuers_place
+
+    out = _repaired_lines("- Thoi gian thuc hien: Quy EV/2023.\n- Dao tao nghe cho 1-200 lao dong nong thon.\n"
+                          "- Tuyen sinh 1-900 nguoi.", "ocr_eng")
+    assert out == ["- Thời gian thực hiện: Quý IV/2023.", "- Đào tạo nghề cho 1.200 lao động nông thôn.",
+                   "- Tuyển sinh 1.900 người."]
+    for kept in ("- Tuyển sinh 1.900 người.", "từ 10-200 người", "cho 1-2 lớp"):
+        assert _fixed(fix_count_unit_word, kept) == kept, kept
+    assert _fixed(fix_date_slashes, "Lang Son, ngay 26 thang O01 nam 2019") == "Lang Son, ngay 26 thang 01 nam 2019"
+    assert _fixed(fix_date_slashes, "ngay 26 thang O1 nam 2019") == "ngay 26 thang 01 nam 2019"
+    for kept in ("ngày 26 tháng 01 năm 2019", "tháng Oct năm 2019"):
+        assert _fixed(fix_date_slashes, kept) == kept, kept
+    assert issuers_place("HUYỆN VĂN BÀN Độc lập - Tự do - Hạnh phúc") == "VĂN BÀN"
+    assert issuers_place("HUYỆN VĂN BÀN") == "VĂN BÀN" and issuers_place("HUYỆN VĂN BÀN Đi") is None
+    out = _repaired_lines("UY BAN NHAN-DAN _ CONG HOA XA HOL CHU NGHIA VIET NAM\nHUYEN VAN BAN Doc lap - Tu do - Hanh "
+                          "phuc\n\nSo: 239/KH-UBND Van .Ban, ngay 15 thang 10 nam 2019", "ocr_eng")
+    assert out[3] == "Số: 239/KH-UBND Văn Bàn, ngày 15 tháng 10 năm 2019"
