@@ -59,10 +59,11 @@ _YEAR_WORD_BEFORE = r"(?<![\p{L}\d])(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however r
 _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}(?:19|20))[‘’'`]?[- ](?=\d\d(?![\w/]))"
                                        # (after the year's word: "năm 20 16", a title's year had kept it; a speck
                                        # too: "nam 20‘ 22", the header's date had been lost)
-                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[ ](?=\d(?:[ .,;:)]|$))"
+                                       rf"|(?<={_YEAR_WORD_BEFORE}(?:199|20[0-3]))[‘’'`]?[ ](?=\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_YEAR_WORD_BEFORE}(?:19|20))[‘’'`]?[ ](?=\d\d(?:[ .,;:)]|$))"
                                        rf"|(?<={_PERIOD_SLASH}(?:19|20)\d)[‘’'`]?[- ](?=\d(?![\w/])))")
-# ("Quý IV/202 1"; "Quý I/202‘ 2": a speck before the space too)
+# ("Quý IV/202 1"; "Quý I/202‘ 2": a speck before the space too, after the year's word as well: a title's "ndm 202‘ 2",
+# sample 000's engine on fresh seed 2891 eng000, the title lost)
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
@@ -264,6 +265,16 @@ _NUMBER_SLASHES = re.compile(r"\d+(?:/\d+)+")
 
 #: a comma between two words with no space after it (a symbol code's "r" after it is its ",r" stand-in's)
 _COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{Ll}))")  # (";NĐ": an abbreviation's)
+
+
+#: a department's head word "Sở", its ở read as a sign, glued after the word before it ("phdi hop véiS¢ Nong nghiép":
+#: sample 000's engine on fresh seed 2845 eng000, the partner lost)
+_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[@&¢6§][ ]+\p{Lu})")
+
+
+def split_agency_head_glued(line: str) -> list[tuple[int, float]]:
+    """``"phối hợp véiS¢ Nong nghiép"`` → a space before the S (where it goes, and the confidence)."""
+    return [(m.start(), 0.75) for m in _AGENCY_HEAD_GLUED.finditer(line)]
 
 
 def space_after_comma(line: str) -> list[Edit]:
@@ -563,7 +574,8 @@ _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘
 _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](?![\p{L}\d])")
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
-_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
+_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
+# (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost)
 #: the Prime Minister's decision code "QĐ-TTg" with its Đ or its g misread, or a space beside its hyphen
 #: ("46/2015/Qp- TTe", "522/QB-TTy": real Tesseract-eng on fresh seeds 1709 and 1756, the citations lost), after the
 #: number's slash or, a label "số" before the number, where a space stands for that slash ("s6 522 QDb- TTg"; group
@@ -4892,6 +4904,10 @@ _VOCATIONAL_WORDS_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ]nghề
 _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])(?!bàn(?![\p{L}\d]))b\p{L}{0,2}"
                                   r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
 # (or another word of b and up to two letters, "địa bầu tỉnh Lào Cai": fresh seed 1398 code004)
+#: … and its "địa" read as another word of đ ("trên đưa bàn tỉnh Bình Thuận": a code's "tr&ndua ban", fresh seed 2925
+#: code, the title lost) — nothing else stands between "trên" and "bàn" before a place's type word
+_AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])đ\p{Ll}{1,3}(?=[ ]bàn[ ]+"
+                                     r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
@@ -4960,6 +4976,10 @@ _RURAL_LABOUR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])lao động)[,.](?=[ ]n�
 #: countryside)
 _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cgbpđd]\p{Ll}ng"
                                        r"(?=[ ]nông thôn(?![\p{L}\d]))")
+#: the recipients' "Chủ tịch" before the deputies read as two other words of C and t ("- Chỉ tiêu, các PCT UBND tỉnh":
+#: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost)
+_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)C\p{Ll}{1,3}[ ]t\p{Ll}{2,4}"
+                                        r"(?=,[ ]*các[ ]+PCT(?![\p{L}\d]))")
 #: the deputies' "các" read as another short word after "Chủ tịch" ("Chủ tịch, cao PCT UBND tỉnh": sample 004's code's
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
@@ -5000,7 +5020,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS
                        (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"),
                        (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
                        (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
-                       (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"))
+                       (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
+                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", "các PCT"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 
@@ -5221,7 +5242,7 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
-_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2})[ ]")
+_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã)[ ]")
 #: the head words' letters a scan or code leaves them
 _AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao"), "B": ("bo",)}
 #: the letters an agency's name may have misread, one for each this many of its own (one at the least)
@@ -5248,12 +5269,16 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     out: list[Edit] = []
     for m in _AGENCY_HEAD_READ.finditer(line):
         head = m.group(1)
-        if head not in ("Sở", "Bộ") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
+        if head not in ("Sở", "Bộ", "Xã") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
             continue
-        want_head = "Sở" if head[0] == "S" else "Bộ"
+        want_head = "Bộ" if head[0] == "B" else "Sở"
         rest = line[m.end():]
         names = [n[len(want_head) + 1:] for n in agencies if n.startswith(want_head + " ")]
-        if any(rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum() for n in names):
+        exact = any(rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum() for n in names)
+        if head == "Xã" and not exact:
+            continue  # (a commune's word before a department's name written right only: "Xã Công Thương chủ trì",
+            # sample 000's engine's "Sa Cong Thuong", fresh seed 2885 eng000, the lead lost)
+        if exact:
             if head != want_head and head[1:] != "ố":  # (the head alone misread: "với Sao Kế hoạch và Đầu tư", a
                 # code's "V'i SalKS ho?ch", fresh seed 2948 code004; "Số" is fix_agency_head's to read)
                 out.append((m.start(1), m.end(1), want_head, 0.75))

@@ -212,6 +212,7 @@ from .fixers import (
     read_national_header,
     restore_labour_department_in_capitals,
     space_after_comma,
+    split_agency_head_glued,
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
     split_glued_abbreviations,
@@ -4138,6 +4139,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             # (a space none of them puts inside an edit before it: "Quy 11lI2023" is "III/2023", no "III/I2023")
             eds += _clear_of(eds, [(at, at, " ", conf) for at, _end, conf in numerals], "split_glued_numerals")
+            if "S" in lines[i] and kind in OCR_KINDS:  # "véiS¢ Nong": với Sở
+                eds += _clear_of(eds, _spaces(split_agency_head_glued(lines[i])), "split_agency_head_glued")
             eds += _clear_of(eds, _spaces(split_glued_date_words(lines[i])),
                              "split_glued_date_words")
             if "1" in lines[i]:  # "cho 2001ao d9ng": 200 lao động (an l read as a 1 glued to the count)

@@ -8605,3 +8605,34 @@ def test_real_tesseract_eng_on_a_quarters_serifs_a_counts_hyphen_a_months_o_and_
     out = _repaired_lines("UY BAN NHAN-DAN _ CONG HOA XA HOL CHU NGHIA VIET NAM\nHUYEN VAN BAN Doc lap - Tu do - Hanh "
                           "phuc\n\nSo: 239/KH-UBND Van .Ban, ngay 15 thang 10 nam 2019", "ocr_eng")
     assert out[3] == "Số: 239/KH-UBND Văn Bàn, ngày 15 tháng 10 năm 2019"
+
+
+def test_learned_damage_on_an_agencys_head_word_the_chairman_the_area_word_and_a_titles_year() -> None:
+    """Sample 000's engine on fresh seeds 2845, 2885, 2891, 2909 eng000, sample 004's code on 2914 code004, a code on
+    2925, each field lost: "phdi hop véiS¢ Nong nghiép" (Sở glued after "với"), "Sa Cong Thuong chia tri" (read "Xã
+    Công Thương"), "Ha Nam ndm 202‘ 2" (a speck and a space inside a title's year), "522/QP-(tjTg" (its Đ read P, its
+    TT a bracket and small letters), "- Chlii)tieh, cac PCT" (read "Chỉ tiêu"), "tr&ndua ban t}Nh" (read "trên đưa
+    bàn"). Written right, each stays; a commune's word before no department's name stays."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_misread,
+        fix_fixed_phrase_words,
+        split_agency_head_glued,
+    )
+    from vetplan.normalize.pipeline import AGENCIES
+
+    assert apply_edits("phdi hop véiS¢ Nong nghiép", [(a, a, " ", c) for a, c in split_agency_head_glued(
+        "phdi hop véiS¢ Nong nghiép")]) == "phdi hop véi S¢ Nong nghiép"
+    assert split_agency_head_glued("phối hợp với Sở Nông nghiệp") == [] and split_agency_head_glued("HOS& ") == []
+    line = "Xã Công Thương chủ trì, phối hợp với Sở Nội vụ"
+    assert apply_edits(line, fix_agency_name_misread(line, AGENCIES)) == "Sở " + line[3:]
+    for kept in ("Xã Công Hải chủ trì", "UBND xã Tân Thành"):
+        assert fix_agency_name_misread(kept, AGENCIES) == [], kept
+    assert _fixed(fix_date_slashes, "tren dia ban tinh Ha Nam ndm 202‘ 2") == "tren dia ban tinh Ha Nam ndm 2022"
+    assert _fixed(fix_document_numbers, "Quyét dinh sq 522/QP-(tjTg ngay") == "Quyét dinh sq 522/QP-TTg ngay"
+    assert _repaired_lines("Quyét dinh sq 522/QP-(tjTg ngay 14/5/2018", "ocr_eng") == [
+        "Quyết định số 522/QĐ-TTg ngày 14/5/2018"]
+    assert _fixed(fix_fixed_phrase_words, "- Chỉ tiêu, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "nghiệp trên đưa bàn tỉnh Bình Thuận") == \
+        "nghiệp trên địa bàn tỉnh Bình Thuận"
+    for kept in ("- Chủ tịch, các PCT UBND tỉnh;", "trên địa bàn tỉnh Bình Thuận", "trên đất bàn giao"):
+        assert _fixed(fix_fixed_phrase_words, kept) == kept, kept
