@@ -5254,16 +5254,27 @@ def _letters(text: str) -> str:
     return "".join(c for c in skeleton(text.lower()) if c.isalpha())
 
 
+@lru_cache(maxsize=4)
+def _agency_name_letters(agencies: tuple[str, ...], head: str) -> tuple[tuple[str, str, int, str, str], ...]:
+    """The names of ``agencies`` after ``head`` ("Sở", "Bộ"), each with its letters (:func:`_letters`), its words'
+    count, its last word's letters and its first letter's: ("Nội vụ", "noivu", 2, "vu", "n")."""
+    out = []
+    for full in agencies:
+        if full.startswith(head + " "):
+            name = full[len(head) + 1:]
+            out.append((name, _letters(name), name.count(" ") + 1, _letters(name.split(" ")[-1]), _letters(name[0])))
+    return tuple(out)
+
+
 def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's or ministry's name whose words the decoder read as others, a letter or two off the name's all
     told (one in :data:`AGENCY_LETTERS_A_MISREAD`), its last word near the name's, maybe as a word more (one parted)
-    or fewer (a dash glued), its head word "Sở" or "Bộ" maybe
-    misread too (``agencies``), read after the decoder: ``"phối hợp: Số Nợ vụ"`` → "Sở Nội vụ" (sample 000's engine's
-    "S N§g vu", fresh seed 2854 eng000), ``"Sở Những Nghiệp và Phát triển nông thôn"`` → "Nông nghiệp" (a code's,
-    2860 code), ``"Sở Công Thể lượng"`` → "Công Thương" (sample 004's, 2927 code004), ``"Số Nông .nghiệp và Phát triển
-    mong thọ"`` (real Tesseract-eng, 1756): the partners had been lost. Only where one name is the nearest, its first
-    word opening with the name's capital (a Đ maybe read D, P or B); a name written right, and the words after a head
-    that names one right, are left."""
+    or fewer (a dash glued), its head word "Sở" or "Bộ" maybe misread too (``agencies``), read after the decoder:
+    ``"phối hợp: Số Nợ vụ"`` → "Sở Nội vụ" (sample 000's engine's "S N§g vu", fresh seed 2854 eng000), ``"Sở Những
+    Nghiệp và Phát triển nông thôn"`` → "Nông nghiệp" (a code's, 2860 code), ``"Sở Công Thể lượng"`` → "Công Thương"
+    (sample 004's, 2927 code004), ``"Số Nông .nghiệp và Phát triển mong thọ"`` (real Tesseract-eng, 1756): the partners
+    had been lost. Only where one name is the nearest, its first word opening with the name's capital (a Đ maybe read
+    D, P or B); a name written right, and the words after a head that names one right, are left."""
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
@@ -5273,8 +5284,8 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             continue
         want_head = "Bộ" if head[0] == "B" else "Sở"
         rest = line[m.end():]
-        names = [n[len(want_head) + 1:] for n in agencies if n.startswith(want_head + " ")]
-        exact = any(rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum() for n in names)
+        names = _agency_name_letters(agencies, want_head)
+        exact = any(rest.startswith(n[0]) and not rest[len(n[0]):len(n[0]) + 1].isalnum() for n in names)
         if head == "Xã" and not exact:
             continue  # (a commune's word before a department's name written right only: "Xã Công Thương chủ trì",
             # sample 000's engine's "Sa Cong Thuong", fresh seed 2885 eng000, the lead lost)
@@ -5283,18 +5294,14 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 # code's "V'i SalKS ho?ch", fresh seed 2948 code004; "Số" is fix_agency_head's to read)
                 out.append((m.start(1), m.end(1), want_head, 0.75))
             continue
-        words = list(regex.finditer(r"\S+", rest))
-        if not words or not regex.match(r"[^\p{L}\d]?\p{Lu}", words[0].group()):
+        if not regex.match(r"[^\p{L}\d\s]?\p{Lu}", rest):
             continue
+        words = list(regex.finditer(r"\S+", rest))
+        read = _letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
-        for name in names:
-            own = _letters(name)
-            first = name[0]
-            read = _letters(words[0].group())[:1]
-            if read != _letters(first)[:1] and not (first == "Đ" and read in "dpb"):
+        for name, own, n, last, first in names:
+            if read != first and not (name[0] == "Đ" and read in "dpb"):
                 continue
-            n = len(name.split(" "))
-            last = _letters(name.split(" ")[-1])
             for k in (n, n + 1, n - 1):  # (a word fewer: a dash glued, "Lao động-- Thương binh và Xã hội")
                 if not 0 < k <= len(words) or (k < n and k == len(words)):
                     continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội")
