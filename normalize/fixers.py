@@ -2031,7 +2031,8 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r){0,2}?)"
-                           r"[ ]?t?[rn][^\s,;]{0,3}?"
+                           r"(?:[ ]|(?<=\S)l)?t?[rn][^\s,;]{0,3}?"  # (a code's l for the space: "chiiltni",
+                           # sample 004's on fresh seed 3037 code004, the lead lost)
                            r"|[cC]h[^\s,;]{1,2}?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
@@ -4976,10 +4977,18 @@ _RURAL_LABOUR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])lao động)[,.](?=[ ]n�
 #: countryside)
 _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cgbpđd]\p{Ll}ng"
                                        r"(?=[ ]nông thôn(?![\p{L}\d]))")
-#: the recipients' "Chủ tịch" before the deputies read as two other words of C and t ("- Chỉ tiêu, các PCT UBND tỉnh":
-#: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost)
-_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)C\p{Ll}{1,3}[ ]t\p{Ll}{2,4}"
+#: the recipients' "Chủ tịch" before the deputies read as two other words of C ("- Chỉ tiêu, các PCT UBND tỉnh":
+#: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
+_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)C\p{Ll}{1,3}[ ]\p{Ll}{1,4}"
                                         r"(?=,[ ]*các[ ]+PCT(?![\p{L}\d]))")
+#: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
+#: "Núi nhân:", fresh seed 3038 code, the recipients lost)
+_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ]nh\p{Ll}{1,3}(?=[ ]?:\s*$)")
+#: "dục" of "giáo dục nghề nghiệp" read as another short word ("Phát triển giáo đến nghề nghiệp": sample 004's code on
+#: fresh seed 3040 code004, the title lost)
+_EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục|viên|sư|án|vụ|lý|hội|dân|xứ|phái|trình|"
+                                        r"khoa|dưỡng|chức|đường)[ ])\p{Ll}{2,4}(?=[ ]nghề[ ]nghiệp(?![\p{L}\d]))")
+# (the words "giáo" opens stay: "giáo viên nghề nghiệp")
 #: the deputies' "các" read as another short word after "Chủ tịch" ("Chủ tịch, cao PCT UBND tỉnh": sample 004's code's
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
@@ -5021,7 +5030,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS
                        (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
                        (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
-                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", "các PCT"))
+                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", "các PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", " nh"),
+                       (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 
@@ -5045,7 +5055,7 @@ def fix_task_field_label(line: str) -> list[Edit]:
 
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
-FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", "nông thôn"),)
+FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "),)
 #: the letters a fixed phrase may have misread, one for each this many of its own
 PHRASE_LETTERS_A_MISREAD = 8
 
@@ -5063,19 +5073,25 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         if gate not in line:
             continue
         want = phrase.split(" ")
+        # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)
+        glued = [*want[:-2], want[-2] + want[-1]]
         own = _letters(phrase)
         words = list(regex.finditer(r"[^\s,.;:()]+", line))
-        for k in range(len(words) - len(want) + 1):
-            window = words[k:k + len(want)]
-            a, b = window[0].start(), window[-1].end()
-            text = line[a:b]
-            if " ".join(w.group() for w in window) != text or text.lower() == phrase.lower() or any(
-                    c.isdigit() for c in text):
-                continue
-            if 2 * sum(_letters(w.group()) == _letters(x) for w, x in zip(window, want, strict=True)) <= len(want):
-                continue  # (more than half of them right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread)
-            if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(a, b, out):
-                out.append((a, b, phrase if text[0].isupper() else phrase[0].lower() + phrase[1:], 0.75))
+        for parts in (want, glued):
+            for k in range(len(words) - len(parts) + 1):
+                window = words[k:k + len(parts)]
+                a, b = window[0].start(), window[-1].end()
+                text = line[a:b]
+                if " ".join(w.group() for w in window) != text or text.lower() == phrase.lower() or any(
+                        c.isdigit() for c in text):
+                    continue
+                if 2 * sum(_letters(w.group()) == _letters(x) for w, x in zip(window, parts, strict=True)) <= len(
+                        parts) or Levenshtein.distance(_letters(window[-1].group()), _letters(parts[-1])) > 1:
+                    continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
+                    # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
+                if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(
+                        a, b, out):
+                    out.append((a, b, phrase if text[0].isupper() else phrase[0].lower() + phrase[1:], 0.75))
     return out
 
 

@@ -8636,3 +8636,22 @@ def test_learned_damage_on_an_agencys_head_word_the_chairman_the_area_word_and_a
         "nghiệp trên địa bàn tỉnh Bình Thuận"
     for kept in ("- Chủ tịch, các PCT UBND tỉnh;", "trên địa bàn tỉnh Bình Thuận", "trên đất bàn giao"):
         assert _fixed(fix_fixed_phrase_words, kept) == kept, kept
+
+
+def test_codes_on_the_recipients_label_a_lead_verbs_space_and_the_education_words() -> None:
+    """Symbol codes on fresh seeds 3037-3048 (code and code004), each field lost: "NuInhan:" (read "Núi nhân:": the
+    recipients lost), "Xa h9i chiiltni, ph6i hgp" (the code's l for the space inside "chủ trì"), "Phát triển giáo đến
+    nghề nghiệp" (a title), "Chia sẻ, các PCT" (a recipient), "cho hao d9ng nomgthon" (the programme's last two words
+    glued). Written right, and words "giáo" opens, each stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_misread, fix_fixed_phrase_words, fix_lead_verb
+
+    assert _fixed(fix_fixed_phrase_words, "Núi nhân:") == "Nơi nhận:"
+    assert _fixed(fix_fixed_phrase_words, "Phát triển giáo đến nghề nghiệp") == "Phát triển giáo dục nghề nghiệp"
+    assert _fixed(fix_fixed_phrase_words, "- Chia sẻ, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    for kept in ("Nơi nhận:", "Nam nhận: 5 bộ", "giáo viên nghề nghiệp", "giáo dục nghề nghiệp"):
+        assert _fixed(fix_fixed_phrase_words, kept) == kept, kept
+    assert _fixed(fix_lead_verb, "Xã hội chiiltni, ph6i hgp voi Sa") == "Xã hội chủ trì, phối hợp voi Sa"
+    assert _fixed(fix_fixed_phrase_misread, "Đào tạo nghề cho lao động nomgthon năm 2019") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2019"
+    for kept in ("Đào tạo nghề cho lao động nông thôn năm 2019", "đào tạo nghề cho lao động nông dân"):
+        assert _fixed(fix_fixed_phrase_misread, kept) == kept, kept
