@@ -8655,3 +8655,32 @@ def test_codes_on_the_recipients_label_a_lead_verbs_space_and_the_education_word
         "Đào tạo nghề cho lao động nông thôn năm 2019"
     for kept in ("Đào tạo nghề cho lao động nông thôn năm 2019", "đào tạo nghề cho lao động nông dân"):
         assert _fixed(fix_fixed_phrase_misread, kept) == kept, kept
+
+
+def test_learned_damage_on_a_spans_month_a_years_word_and_the_party_committees_item() -> None:
+    """Fresh seeds 3070-3110 (code004, eng000), each field lost: "t\\\\l'lthang6 dSn" (the month glued to its word and
+    "từ": read "từ tháng", the 6 dropped), "Yén Bai nim‘ 2021" (the year's word read "kim", the quote before the year
+    parting it from its number), "nong thonnam 20 17" (the year parted after the glued year's word), "Đầu tư Bộ chức
+    các lớp" (tổ chức), "- Thường rực Tin huy;", "Triển khaieong tác" (a title). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words, split_glued_date_words
+
+    line = "giao due nghiep t\\l'lthang6 dSn thang 7/2017."
+    assert [at for at, _c in split_glued_date_words(line)] == [line.index("6 dSn")]
+    assert _repaired_lines("dia ban tinh Yén Bai nim‘ 2021", "ocr_eng") == ["địa bàn tỉnh Yên Bái năm 2021"]
+    assert _fixed(fix_date_slashes, "cho lao dong nong thonnam 20 17") == "cho lao dong nong thonnam 2017"
+    assert _fixed(fix_fixed_phrase_words, "Đầu tư Bộ chức các lớp") == "Đầu tư tổ chức các lớp"
+    assert _fixed(fix_fixed_phrase_words, "- Thường rực Tin huy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "Triển khaieong tác giáo dục") == "Triển khai công tác giáo dục"
+    for kept in ("Bộ chức năng", "- Thường trực Tỉnh ủy;", "- Thường trực HĐND tỉnh;", "Triển khai công tác giáo"):
+        assert _fixed(fix_fixed_phrase_words, kept) == kept, kept
+
+
+def test_a_header_place_of_its_own_is_not_cut_for_the_bodys_name() -> None:
+    """Sample 000's engine on fresh seed 3080 eng000: "HUYEN THANH HOA" read "HUYỆN THẠNH HÓA" (right) became "THANH HÀ
+    HÓA", its first word taken for the basis sentence's misread "huyện Thanh Hà": a place of its own stays."""
+    from vetplan.normalize.fixers import header_place_as_the_body_names
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert header_place_as_the_body_names("HUYỆN THẠNH HÓA", "huyện", "Thanh Hà", _is_place_name) == []
+    assert header_place_as_the_body_names("TỈNH PỒNG NA", "tỉnh", "Đồng Nai", _is_place_name) == [
+        (5, 12, "ĐỒNG NAI", 0.7)]
