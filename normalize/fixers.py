@@ -83,7 +83,9 @@ _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)
 # after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
-_DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?C[ ]P(?![\p{L}\d])")
+_DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|GP)(?![\p{L}\d])")
+# (or its C read as a G: "15/2019/ND-GP", real Tesseract-eng on fresh seed 1870, the citation lost — the Government's is
+# the one decree code)
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
 _LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]{0,2}[ ]+\d{1,5})(?P<sep>[ ])"
@@ -244,11 +246,8 @@ SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['�
 #: … or glued between them, for the space ("Quyết định sé'2239/QĐ-TTg", its s maybe read as an 8: "8b'1956/QĐ-TTg";
 #: sample 000's engine on fresh seeds 1911 and 1887 eng000, the citation lost)
 SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)"
-                                             r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng|ng\S{1,3}y))['‘’`´](?=\d{1,2}(?!\d))"
                                              r"|(?<=(?<![\p{L}\d])Qu[yý])['‘’`´](?=[1Il|IVX]{1,4}/(?:19|20)\d\d)")
-# (… or a date's word and its number: "từ thang’6 den thang 8/2021", real Tesseract-eng on fresh seed 1756, the month
-# read as a mark of the word, "từ tháng đến", the task's time lost; a quarter's: "Quy'1V/2022", sample 000's engine on
-# fresh seed 2859 eng000, left as it was)
+# (… or a quarter's word and its number: "Quy'1V/2022", sample 000's engine on fresh seed 2859 eng000, left as it was)
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -2162,6 +2161,18 @@ def fix_partners_with(line: str) -> list[Edit]:
     return out + [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_WITH.finditer(line)]
 
 
+#: a speck between the lead's verb and "phối hợp": a colon for its comma, dashes after it ("chủ trì: phối hợp với",
+#: "chủ trì, -—phối hợp": real Tesseract-eng on fresh seeds 1862 and 1865, the partners lost)
+_SPECK_AFTER_THE_LEAD_VERB = regex.compile(r"(?<=(?<![\p{L}\d])chủ trì)(?::|,[ ]?[-—–.]+)(?=[ ]?phối hợp)")
+
+
+def fix_speck_after_the_lead_verb(line: str) -> list[Edit]:
+    """``"Sở Giáo dục và Đào tạo chủ trì: phối hợp với"`` → "chủ trì, phối hợp", ``"chủ trì, -—phối hợp"`` → "chủ trì,
+    phối hợp" (read after the decoder)."""
+    return [(m.start(), m.end(), ", " if line[m.end()] != " " else ",", 0.8)
+            for m in _SPECK_AFTER_THE_LEAD_VERB.finditer(line)]
+
+
 #: specks inside a time span: after its first month's word ("từ tháng. 2"), a hyphen between its month and "đến"
 #: ("2-đến"), after "đến" ("đến, tháng 10/2023"): real Tesseract-eng on fresh seed 1578, the task's time lost
 _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+)(?=[ ]?\d{1,2}(?!\d))"
@@ -2465,7 +2476,16 @@ def fix_hyphen_inside_a_header_term(line: str, place_pairs: Set[tuple[str, str]]
             if pair in _HEADER_TERMS or (after_type and pair in place_pairs):
                 out.append((at, at + 1, " ", 0.8))
             at += 1
+    # (between the committee's abbreviation and a type word, or a type word and its place: "UBND- TINH CAO BANG",
+    # "UBND TINH-DAK LAK": real Tesseract-eng on fresh seeds 1826 and 1838, the issuers lost)
+    out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BESIDE_A_TYPE_WORD.finditer(line)
+            if _clear(m.start(), m.end(), out)]
     return out
+
+
+#: a hyphen a scan read after "UBND" before a place's type word, or after a type word before its place's capitals
+_HYPHEN_BESIDE_A_TYPE_WORD = regex.compile(r"(?<=(?<![\p{L}\d])UBND)-[ ]?(?=(?:T\p{Lu}NH|HUY\p{Lu}N|QU\p{Lu}N)[ ])"
+                                           r"|(?<=(?<![\p{L}\d])(?:T\p{Lu}NH|HUY\p{Lu}N|QU\p{Lu}N))-(?=\p{Lu}{2,})")
 
 
 #: a place's type word in capitals, marks or none, just before a name ("UBND TINH ", "HUYỆN ")
@@ -5495,12 +5515,16 @@ def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]
 
 
 #: a quote a scan read between a count and its unit, for the space ("cho 1.050‘lao động nông thôn")
-_QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`](?=\p{Ll}{2})")
+_QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`](?=\p{Ll}{2})"
+                                     r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng|ng\S{1,3}y))['‘’`´](?=\d{1,2}(?!\d))")
+# (… or between a date's word and its number: "từ thang’6 den", "truoe ngay'17/12/2024", real Tesseract-eng on fresh
+# seeds 1756 and 1821 — the decoder had read the word with the figure as a mark, "tháng" alone, or left "ngay")
 
 
 def fix_quote_after_a_count(line: str) -> list[Edit]:
     """A quote a scan read for the space between a count and its unit: ``"Đào tạo nghề cho 1.050‘lao động"`` → "1.050
-    lao động" (fresh seed 974 eng: the target had been lost)."""
+    lao động" (fresh seed 974 eng: the target had been lost), or between a date's word and its number: ``"từ thang’6
+    den"`` → "thang 6" (a line rewrite before the decoder)."""
     return [(m.start(), m.end(), " ", 0.8) for m in _QUOTE_AFTER_A_COUNT.finditer(line)]
 
 
@@ -5531,7 +5555,8 @@ _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,
 #: engine read a speck so), or to a word of capitals on a header's line of capitals ("UY “BAN NHAN DAN"); a quoted title
 #: opens with a capital ("Đề án “Giáo dục hướng nghiệp …", sample 000, its quote never closed), so that one is left
 _OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2}|\d)")
-_OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"](?=\p{Lu}{2,}(?![\p{L}\d]))")
+_OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"‘](?=\p{Lu}{2,}(?![\p{L}\d]))")
+# (a single one too: "UBND- TINH ‘CAO BANG", real Tesseract-eng on fresh seed 1826, read "CAO ĐẲNG", the issuer lost)
 
 
 #: a closing guillemet a speck was read as, ending a line ("Đào tạo nghề cho lao dong nong thon nam 2017»": real

@@ -172,6 +172,7 @@ from .fixers import (
     fix_span_to_word,
     fix_speck_after_a_titles_place_type,
     fix_speck_after_and,
+    fix_speck_after_the_lead_verb,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_speck_glued_in_a_name_after_the_file_copy,
@@ -4320,9 +4321,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
             if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
-                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else "",
-                                                          lines[i + 1] if i + 1 < len(lines) else ""),
-                                "fix_deadline_word", changes)
+                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else "", next(
+                    (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_deadline_word", changes)  # (the date's
+                # line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng on 1838)
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
@@ -4354,6 +4355,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if "hối hợp" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở", "phối hợp, với": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
+                if "chủ trì" in out:  # "chủ trì: phối hợp", "chủ trì, -—phối hợp"
+                    out = _recorded(out, i, fix_speck_after_the_lead_verb(out), "fix_speck_after_the_lead_verb",
+                                    changes)
             if "nông " in out and kind == "substitution":  # "nông hơn", "nông Môn": a code's th lost or written M
                 out = _recorded(out, i, fix_rural_word(out), "fix_rural_word", changes)
             if "tháng" in out and kind == "substitution":  # a month the decoder parted from the words it was glued to

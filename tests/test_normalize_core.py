@@ -8435,7 +8435,10 @@ def test_real_tesseract_eng_on_a_deputys_mark_a_society_word_and_a_date_words_qu
     assert place_as_the_header_writes_it(motto, {"Hải Châu"}, lambda t: False) == []
     assert _fixed(lambda ln: place_as_the_header_writes_it(ln, {"Hải Châu"}, lambda t: False),
                   "trên địa bàn quận Hai Chầu năm 2020") == "trên địa bàn quận Hải Châu năm 2020"
-    assert _fixed(split_speck_joined_words, "tu thang’6 den thang 8/2021") == "tu thang 6 den thang 8/2021"
+    from vetplan.normalize.fixers import fix_quote_after_a_count
+
+    assert _fixed(fix_quote_after_a_count, "tu thang’6 den thang 8/2021") == "tu thang 6 den thang 8/2021"
+    assert _repaired_lines("Xa hoi truoe ngay'17/12/2024.", "ocr_eng") == ["Xã hội trước ngày 17/12/2024."]
     assert _fixed(split_speck_joined_words, "thoi gian: Quy'1V/2022.") == "thoi gian: Quy 1V/2022."
     for kept in ("tháng 6 đến tháng 8/2021", "Quý IV/2022", "Lê Thị Ng'a"):
         assert _fixed(split_speck_joined_words, kept) == kept
@@ -8684,3 +8687,24 @@ def test_a_header_place_of_its_own_is_not_cut_for_the_bodys_name() -> None:
     assert header_place_as_the_body_names("HUYỆN THẠNH HÓA", "huyện", "Thanh Hà", _is_place_name) == []
     assert header_place_as_the_body_names("TỈNH PỒNG NA", "tỉnh", "Đồng Nai", _is_place_name) == [
         (5, 12, "ĐỒNG NAI", 0.7)]
+
+
+def test_real_tesseract_eng_on_an_issuers_hyphens_and_quote_a_lead_verbs_specks_and_the_decree_code() -> None:
+    """Real Tesseract-eng on fresh seeds 1826-1870, each field lost: "UBND- TINH ‘CAO BANG" (read "CAO ĐẲNG"), "UBND
+    TINH-DAK LAK" (its type word left undecoded), "chủ trì: phối hợp với", "chủ trì, -—phối hợp", "15/2019/ND-GP", "…
+    Xa hoi tree ngay" / "" / "22/12/2047," (the deadline's date after a blank line). A document number's code
+    ("123/UBND-VX") keeps its hyphen; the words written right stay."""
+    from vetplan.normalize.fixers import fix_hyphen_inside_a_header_term, fix_speck_after_the_lead_verb
+
+    assert _fixed(fix_hyphen_inside_a_header_term, "UBND- TINH CAO BANG") == "UBND TINH CAO BANG"
+    assert _fixed(fix_hyphen_inside_a_header_term, "UBND TINH-DAK LAK CONG HOA") == "UBND TINH DAK LAK CONG HOA"
+    for kept in ("Số: 123/UBND-VX", "UBND-HĐND", "BÀ RỊA-VŨNG TÀU"):
+        assert _fixed(fix_hyphen_inside_a_header_term, kept) == kept, kept
+    out = _repaired_lines("UBND- TINH ‘CAO BANG CONG HOA XA HOI CHU NGHIA VIET NAM", "ocr_eng")
+    assert out == ["UBND TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert _fixed(fix_speck_after_the_lead_verb, "Sở Y tế chủ trì: phối hợp với") == "Sở Y tế chủ trì, phối hợp với"
+    assert _fixed(fix_speck_after_the_lead_verb, "chủ trì, -—phối hợp với") == "chủ trì, phối hợp với"
+    assert fix_speck_after_the_lead_verb("chủ trì, phối hợp với") == []
+    assert _fixed(fix_document_numbers, "Nghị định số 15/2019/ND-GP ngày") == "Nghị định số 15/2019/NĐ-CP ngày"
+    text = ("Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội tree ngay\n\n22/12/2017,")
+    assert _repaired_lines(text, "ocr_eng")[0].endswith("Xã hội trước ngày")
