@@ -99,7 +99,9 @@ _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-
 _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})(/|1(?=[QNCT][DĐPB]?-))"
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
-_DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+_DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
+                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
+# (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost)
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
@@ -1190,9 +1192,9 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T)(?![^\W\d_])")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú")
 # (a speck's small letter glued before "VT": "Luu: rVT", which had been read "rất";
@@ -1200,6 +1202,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
 # (a symbol code's V small or its stand-in backslash, the code of sample 004: "- Luu: vT.", "- Luu: \T." — read "và",
 # "ở", and the recipients had taken the file copy for one of theirs)
+# (its L read as a bracket, its T lost at the line's end: "-[ưu: V", vetplan's OCR of fresh seed 1368's scan, the file
+# copy taken for a recipient)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -2175,7 +2179,9 @@ def fix_speck_after_the_lead_verb(line: str) -> list[Edit]:
 
 #: specks inside a time span: after its first month's word ("từ tháng. 2"), a hyphen between its month and "đến"
 #: ("2-đến"), after "đến" ("đến, tháng 10/2023"): real Tesseract-eng on fresh seed 1578, the task's time lost
-_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+)(?=[ ]?\d{1,2}(?!\d))"
+_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+|[ ][A-Z](?=[ ]))"
+                                       r"(?=[ ]?\d{1,2}(?!\d))"  # (or a capital a speck was read as: "từ tháng G 6
+                                       # đến", vetplan's OCR of fresh seed 1349's scan, the task's time lost)
                                        r"|(?<=(?<![\p{L}\d])tháng[.,:;'’‘`]*[ ]?\d{1,2})(?P<b>-)(?=đến[ ,.])"
                                        r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
 

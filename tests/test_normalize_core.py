@@ -4575,10 +4575,11 @@ def test_an_english_model_scans_misreads_fresh_seeds_1001_to_1040() -> None:
 
 def test_a_scans_speck_after_the_header_place_and_a_rates_sign_read_as_a_figure_and_o() -> None:
     """Fresh seed 1023 scan: "Cân Giùð¿, ngày 05" (a speck between the place and its comma: the header place was not
-    found, and the decoder made it "Cần Giờ"); the issuer's district is read."""
+    found, and the decoder made it "Cần Giờ"); the issuer's district is read (since the fifty-first session written as
+    the issuer's line names it, the speck with the words it stood among)."""
     text = ("ỦY BẠN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CẦN GIUỘC Độc lập - Tự do - Hạnh phúc\n"
             "Số: 221/KH-UBND Cân Giùð¿, ngày 05 tháng 08 năm 2023")
-    assert "Cần Giuộc¿, ngày 05" in normalize_text(text, damage="ocr_vie").text
+    assert "Cần Giuộc, ngày 05" in normalize_text(text, damage="ocr_vie").text
 
 
 def test_fresh_seeds_1041_to_1080_an_issuers_place_a_plans_type_a_dates_slash_and_a_glued_name() -> None:
@@ -8708,3 +8709,17 @@ def test_real_tesseract_eng_on_an_issuers_hyphens_and_quote_a_lead_verbs_specks_
     assert _fixed(fix_document_numbers, "Nghị định số 15/2019/ND-GP ngày") == "Nghị định số 15/2019/NĐ-CP ngày"
     text = ("Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội tree ngay\n\n22/12/2017,")
     assert _repaired_lines(text, "ocr_eng")[0].endswith("Xã hội trước ngày")
+
+
+def test_vetplans_ocr_on_the_file_copys_bracket_a_slash_read_j_and_a_capital_speck_in_a_span() -> None:
+    """Vetplan's own OCR of fresh seeds 1349, 1353 and 1368's scans, each field lost: "-[ưu: V" (the file copy's L read
+    as a bracket, its T lost: taken for a recipient), "Chỉ thị số 24JCT-TTg" (the slash read J), "từ tháng G 6 đến"
+    (a speck read as a capital). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_file_copy_label, fix_specks_in_a_time_span
+
+    assert _fixed(fix_file_copy_label, "-[ưu: V") == "-Lưu: VT"
+    assert _fixed(fix_file_copy_label, "- Lưu: VT.") == "- Lưu: VT." and fix_file_copy_label("Vào: V") == []
+    assert _fixed(fix_document_numbers, "Chỉ thị số 24JCT-TTg ngày") == "Chỉ thị số 24/CT-TTg ngày"
+    assert fix_document_numbers("Mã 24JCT") == []
+    assert _fixed(fix_specks_in_a_time_span, "từ tháng G 6 đến tháng 11/2021.") == "từ tháng 6 đến tháng 11/2021."
+    assert fix_specks_in_a_time_span("từ tháng 6 đến tháng 11/2021.") == []
