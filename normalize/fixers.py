@@ -1766,10 +1766,14 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             continue
         words = [w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
-        near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ"))
+        near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ")
+                    or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
+                   # P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI", sample 000's engine on 3072 eng000)
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
                    for w, x in zip(words, want, strict=True))
-        cased = text.lower() == place.lower() and (named is None or any(w[:1].islower() for w in words))
+        cased = text.lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
+            text.isupper() and not line[:a].isupper()))  # (or in capitals in a line of small letters: a code's random
+        # capitals, "tren dia ban t~nh B&C K^N n&m 2017" read "tỉnh BẮC KẠN", fresh seed 3088 code, the title lost)
         # (another place's name a letter off the issuer's in its letters: "Than Uyên, ngày" under "HUYỆN TÂN UYÊN",
         # sample 000's engine's "Tan Uyén" on fresh seed 3001 eng000, a code's too — a plan is dated where its issuer
         # sits, and a title after the issuer's type word names its own place)

@@ -8723,3 +8723,21 @@ def test_vetplans_ocr_on_the_file_copys_bracket_a_slash_read_j_and_a_capital_spe
     assert fix_document_numbers("Mã 24JCT") == []
     assert _fixed(fix_specks_in_a_time_span, "từ tháng G 6 đến tháng 11/2021.") == "từ tháng 6 đến tháng 11/2021."
     assert fix_specks_in_a_time_span("từ tháng 6 đến tháng 11/2021.") == []
+
+
+def test_a_titles_place_with_its_d_dropped_or_in_a_codes_capitals() -> None:
+    """Sample 000's engine on fresh seed 3072 eng000: "huyén P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI" (its
+    Đ dropped); a code on 3088: "t~nh B&C K^N n&m 2017" read "tỉnh BẮC KẠN" (its random capitals): each title lost.
+    A title written right, and one in capitals, stay."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer
+    from vetplan.normalize.pipeline import _is_place_name
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ông Hai năm 2017"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "HUYỆN ĐÔNG HẢI", _is_place_name)) == \
+        line.replace("Ông Hai", "Đông Hải")
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh BẮC KẠN năm 2017"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "UBND TỈNH BẮC KẠN", _is_place_name, "Bắc Kạn")) == \
+        line.replace("BẮC KẠN", "Bắc Kạn")
+    for kept in ("Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Kạn năm 2017",
+                 "PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC KẠN"):
+        assert date_place_cased_as_the_issuer(kept, "UBND TỈNH BẮC KẠN", _is_place_name, "Bắc Kạn") == [], kept
