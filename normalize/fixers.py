@@ -2041,7 +2041,7 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r){0,2}?)"
                            r"(?:[ ]|(?<=\S)l)?t?[rn][^\s,;]{0,3}?"  # (a code's l for the space: "chiiltni",
                            # sample 004's on fresh seed 3037 code004, the lead lost)
-                           r"|[cC]h[^\s,;]{1,2}?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
+                           r"|[cC]h[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
@@ -3757,6 +3757,8 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
 _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
                                   r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)"
                                   r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
+                                  r"|(?<=(?<![\p{L}\d])t[^\s\d]{1,2})l(?=th[^\s\d]{1,3}ng[ ]\d)"  # ("tirlthang 5
+                                  # dSn": từ tháng, fresh seed 3188 code004, the task's time lost)
                                   r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{Ll})")  # (or a bracket between small letters, no
 # group's — a code's groups close with ")" after a capital only, "I)", "T)": "Va Điu tm)chu tri", fresh seed 1545
 # code004, read "Đầu tư)chủ trì", the lead lost)
@@ -3895,15 +3897,22 @@ _PIPE_IN_CAPITALS = regex.compile(r"(?<=\p{Lu})\|(?=\p{Lu})")
 _PIPE_ENDING_CAPITALS = regex.compile(r"(?<![\p{L}\d|])(\p{Lu}{1,6})\|(?![\p{L}\d|])")
 
 
+#: the highland names' "Ia" after a place's type word, its I read as a pipe or a 1 ("huyén |a Grai", "huyén 1a grai":
+#: real Tesseract-eng on fresh seed 3199 eng000, read "là Giải", the title lost)
+_HIGHLAND_IA_READ = regex.compile(r"(?<=(?<![\p{L}\d])(?i:huy\S{1,2}n|x\S|t\S{1,2}nh|qu\S{1,2}n)[ ]+)[|1]a"
+                                  r"(?=[ ]+\p{L}{2})")
+
+
 def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
     """A capital I inside a word of capitals that an English-model OCR read as a pipe (its straight stroke):
     ``"V. TO CHUC THUC H|EN"`` → "HIEN" (then HIỆN; the word had been parted into "họ ăn"), ``"G|AI PHAP"`` →
     "GIAI". Only between two capitals with no space: a table's column bar ("| STT |") stays. In the header
     (``header``), where no table stands, also ending a word: ``"TINH DONG NA|"`` → "NAI" (the place had been "ĐỒNG
     VÀ")."""
+    out = [(m.start(), m.end(), "Ia", 0.75) for m in _HIGHLAND_IA_READ.finditer(line)] if "a " in line else []
     if "|" not in line:
-        return []
-    out = [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)]
+        return out
+    out += [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)]
     if header:
         out += [(m.end(1), m.end(), "I", 0.75) for m in _PIPE_ENDING_CAPITALS.finditer(line)
                 if is_valid_skeleton(skeleton(m.group(1).lower()) + "i")]
@@ -4541,7 +4550,9 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
                              r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
-                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2}))")  # (a count with thousands' stops glued to its
+                             r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2})"
+                             r"|\d{2,4}1ao(?![^\W\d_]{2}))")  # (or its unit's l read 1: "cho7501ao d9ng",
+# sample 004's code on fresh seed 3172 code004, the target lost) (a count with thousands' stops glued to its
 # unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
 #: … or without thousands' stops, glued to a word before it and to "người" after it ("Tuy@n sinh400nguoi": sample 004's
 #: code on fresh seeds 2670 and 2702 code004, the target lost): both places (searched where "ngu" is)
@@ -4948,7 +4959,8 @@ _ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên
 #: "nông thôn" ending the title "Đào tạo nghề cho lao động nông thôn" read as other words of n and th ("nong thom", a
 #: code's n written m: read "năng tham", fresh seed 1478 code004, the title lost)
 _RURAL_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho lao động[ ])(?!nông thôn(?![\p{L}\d]))"
-                                     r"n\p{Ll}{1,3}[ ]th\p{Ll}{1,3}(?=[ ]+năm[ ]|[ ]*$)")
+                                     r"n\p{Ll}{1,3}[ ](?:th|M)\p{Ll}{1,3}(?=[ ]+năm[ ]|[ ]*$)")
+# (its th a code's M: "nong Mol)nam 2022", sample 004's code on fresh seed 3120 code004, read "nông Một")
 _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?![\p{L}\d]))\p{L}{1,4}"
                                      r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
@@ -4991,6 +5003,10 @@ _GROWTH_WORD_MISREAD = regex.compile(r"(?<=^\s*Phát[ ])(?!(?:triển|huy|hành|
 #: a code's lost spaces: left as it was, fresh seed 1562 code004, the title lost)
 _WORK_WORDS_GLUED = regex.compile(r"(?<=^\s*Triển khai[ ])c\S{2,4}t\S{1,3}c?gi\S{1,3}"
                                   r"(?=[ ]dục nghề nghiệp(?![\p{L}\d]))")
+#: … "công tác" alone run together, before "giáo dục" ("Tri@n khai cogtae giao duC": sample 004's code on fresh seed
+#: 3126 code004, left as it was, the title lost)
+_WORK_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*Triển khai[ ])c\p{Ll}{1,3}t\p{Ll}{1,2}[ce]"
+                                         r"(?=[ ]giáo[ ]dục(?![\p{L}\d]))")
 #: "báo cáo" before "kết quả" run together, its c a code's e ("baoeao kSt qua", fresh seed 1562 code004: left as it
 #: was, the report's deadline lost)
 _REPORT_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])b\S{1,2}?[oO][ce]\S{1,2}?[oO](?=[ ]kết quả(?![\p{L}\d]))")
@@ -5033,6 +5049,16 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 # (the words "giáo" opens stay: "giáo viên nghề nghiệp")
 #: the deputies' "các" read as another short word after "Chủ tịch" ("Chủ tịch, cao PCT UBND tỉnh": sample 004's code's
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
+#: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
+#: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
+_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)\p{Lu}{1,3}ND"
+                                              r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+#: the deputies' abbreviation "PCT" after "Chủ tịch, các" misread ("- cMu tich,cacpCT UBND tinh;": sample 004's code on
+#: fresh seed 3156 code004, read "các Cơ UBND", the recipient lost)
+_DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ])(?!PCT[ ])\S{2,3}"
+                                               r"(?=[ ]+UBND\b)")
+#: … and "Chủ tịch" in small letters opening the item
+_CHAIRMAN_SMALL = regex.compile(r"(?<=^\s*[-–•+]?\s*)chủ(?=[ ]tịch,[ ]*các[ ])")
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
                                                r"(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
 # "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost)
@@ -5074,7 +5100,10 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
                        (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", "các PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", " nh"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
-                       (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "), (_DEPLOY_WORK_GLUED, "khai công",
+                       (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
+                       (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
+                       (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "ND "), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
+                       (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
@@ -5099,7 +5128,9 @@ def fix_task_field_label(line: str) -> list[Edit]:
 
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
-FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "),)
+FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "), ("thành phố Hồ Chí Minh", "minh"))
+# (the city's name in a header's capitals: "THDNH PH6 HD CHI MINH", sample 000's engine on fresh seed 3177 eng000, read
+# "THDNH PHỐ HD CHÍ MINH", the issuer lost)
 #: the letters a fixed phrase may have misread, one for each this many of its own
 PHRASE_LETTERS_A_MISREAD = 8
 
@@ -5109,12 +5140,14 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
     more than half of them right and its letters all told one in :data:`PHRASE_LETTERS_A_MISREAD` off, written as the
     name is (Capitalised where the line's words open with a capital): ``"Dao áo nghề cho cao đẳng nông thôn năm 2022"``
     → "Đào tạo nghề cho lao động nông thôn" (sample 004's code's "Dao aOnghe cho hao d9ng", fresh seed 2912 code004:
-    the title lost; "Đạo ở nghề", "Vào tạo nghề", 2903 and 2911). Read after the decoder."""
+    the title lost; "Đạo ở nghề", "Vào tạo nghề", 2903 and 2911); in capitals where the line's are: ``"THDNH PHỐ HD CHÍ
+    MINH"`` → "THÀNH PHỐ HỒ CHÍ MINH". Read after the decoder."""
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
+    small = line.lower()
     for phrase, gate in FIXED_PHRASES:
-        if gate not in line:
+        if gate not in small:
             continue
         want = phrase.split(" ")
         # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)
@@ -5135,7 +5168,9 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
                     # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
                 if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(
                         a, b, out):
-                    out.append((a, b, phrase if text[0].isupper() else phrase[0].lower() + phrase[1:], 0.75))
+                    caps = [c.isupper() for c in text if c.isalpha()]
+                    out.append((a, b, phrase.upper() if sum(caps) >= 0.7 * len(caps) else (
+                        phrase[0].upper() if text[0].isupper() else phrase[0].lower()) + phrase[1:], 0.75))
     return out
 
 

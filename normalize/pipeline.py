@@ -3776,7 +3776,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if i < HEADER_LINES and lines[i].count(",") > 1:  # "Quang, Binh, ngay 28 thang 06": one place
                     lines[i] = _recorded(lines[i], i, fix_comma_inside_place(lines[i]), "fix_comma_inside_place",
                                          changes)
-                if "|" in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals (HIỆN)
+                if "|" in lines[i] or "1a " in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals
+                    # (HIỆN); "huyén |a Grai": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
@@ -4135,7 +4136,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             cuts = dated_cuts + split_glued_codes(lines[i], lex.abbreviations)  # "73/KH-UBNDHà Nội": after "UBND"
             # (but not after a slash a fixer put for a stroke: "15/20191ND -CP" is 2019/NĐ, no "2019/ NĐ")
             slashes = {e[1] for e in eds if e[2] == "/"}
-            eds += _clear_of(eds, [c for c in cuts if c[0] not in slashes], "split_glued_codes")
+            # (nor inside a code whose end a fixer already parted from the word glued to it: "TT-BLPTBXHngay 28/12" is
+            # BLĐTBXH and "ngay", not "BLPTBX" and "Hngay" — real Tesseract-eng's "… Hà ngày", fresh seed 3197 eng000)
+            parted = [e[1] for e in eds if e[2].endswith(" ") and e[4] == "fix_document_numbers"]
+            eds += _clear_of(eds, [c for c in cuts if c[0] not in slashes and not any(
+                c[0] < at and " " not in lines[i][c[0]:at] for at in parted)], "split_glued_codes")
             # "tịchUBND", "UBNDcác": a lost space beside an abbreviation (the tokenizer parts them there)
             eds += _clear_of(eds, split_glued_abbreviations(lines[i], lex.abbreviations), "split_glued_abbreviations")
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
@@ -4353,6 +4358,17 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
             if "UBND" in out and " huy" in out:  # "- UBND có huyện, thành phố;": các
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
+            if kind != "stripped" and "/" in out and "-" in out and DOC_CODE.search(out):  # a cited number's code the
+                # fixers saw glued to the word after it, written as the abbreviations are after the decoder parted them
+                # ("43/2016/TT-BLPTBXHngay 28/12/2016": real Tesseract-eng on fresh seed 3197 eng000, and a code's
+                # "TT-BLDTBXHngay28/12/2016" on 2994 code — the citations lost)
+                codes = [e for e in fix_document_codes(out, lex.abbreviations)  # (a stop ending the sentence stays:
+                         if out[e[0]:e[1]].rstrip(".,;:") != e[2]]  # "4197/KH-SGDĐT.")
+                spans = [m.span() for m in DOC_CODE.finditer(out)]
+                out = _recorded(out, i, codes + [e for e in fix_abbreviations(out, lex.abbreviations)
+                                                 if any(a <= e[0] and e[1] <= b for a, b in spans)
+                                                 and not any(c[0] < e[1] and e[0] < c[1] for c in codes)],
+                                "fix_document_codes", changes)
             if "hối hợp" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở", "phối hợp, với": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
                 if "chủ trì" in out:  # "chủ trì: phối hợp", "chủ trì, -—phối hợp"

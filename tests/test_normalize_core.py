@@ -8741,3 +8741,39 @@ def test_a_titles_place_with_its_d_dropped_or_in_a_codes_capitals() -> None:
     for kept in ("Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Kạn năm 2017",
                  "PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC KẠN"):
         assert date_place_cased_as_the_issuer(kept, "UBND TỈNH BẮC KẠN", _is_place_name, "Bắc Kạn") == [], kept
+
+
+def test_fresh_seeds_3111_to_3200_a_codes_title_words_recipients_a_count_and_a_highland_name() -> None:
+    """Fresh seeds 3111-3200 (code004, eng000), each field lost: "nong Mol)nam" (read "nông Một": the title), "Tri@n
+    khai cogtae giao" (the title), "Thuong truc PHPND tinh" (the council), "cMu tich,cacpCT UBND" (read "chủ tịch, các
+    Cơ"), "chii ti, ph6i hgp" (the lead's verb, a space inside), "cho7501ao d9ng" (the count glued to "cho"), "THDNH PH6
+    HD CHI MINH" (the issuer), "tirlthang 5 dSn" (a code's l for the space after "từ"), "huyén |a Grai" (Ia, its I read
+    as a pipe), "TT-BLPTBXHngay 28/12/2016" (the issuer's code glued to the date's word: read "BLPTBX Hà"). Written
+    right, each stays."""
+    from vetplan.normalize.fixers import (
+        fix_coded_space_as_l,
+        fix_fixed_phrase_misread,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+        fix_pipe_read_for_i,
+    )
+
+    for read, want in (("Đào tạo nghề cho lao động nông Một năm 2022", "Đào tạo nghề cho lao động nông thôn năm 2022"),
+                       ("Triển khai cogtae giáo dục nghề nghiệp", "Triển khai công tác giáo dục nghề nghiệp"),
+                       ("- Thường trực PHPND tỉnh;", "- Thường trực HĐND tỉnh;"),
+                       ("- chủ tịch, các Cơ UBND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;")):
+        assert _fixed(fix_fixed_phrase_words, read) == want, read
+        assert _fixed(fix_fixed_phrase_words, want) == want, want
+    assert _fixed(fix_lead_verb, "Xa h9i chii ti, ph6i hgp vai Sa") == "Xa h9i chủ trì, phối hợp vai Sa"
+    assert _repaired_lines("- Dao tao nghS cho7501ao d9ng nong thon.", "substitution") == [
+        "- Đào tạo nghề cho 750 lao động nông thôn."]
+    assert _fixed(fix_fixed_phrase_misread, "ỦY BAN NHÂN DÂN THDNH PHỐ HD CHÍ MINH") == \
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    for kept in ("trên địa bàn thành phố Hồ Chí Minh năm", "Thành phố Hồ Chí Minh"):
+        assert _fixed(fix_fixed_phrase_misread, kept) == kept, kept
+    assert _fixed(fix_coded_space_as_l, "lao d9ng tirlthang 5 dSn thang 6/2021.") == \
+        "lao d9ng tir thang 5 dSn thang 6/2021."
+    assert _fixed(fix_pipe_read_for_i, "dia ban huyén |a Grai nam 2022") == "dia ban huyén Ia Grai nam 2022"
+    assert fix_pipe_read_for_i("huyện Ia Grai") == [] and fix_pipe_read_for_i("có 1a ngày") == []
+    assert _repaired_lines("Thdng tu s 43/2016/TT-BLPTBXHngay 28/12/2016 caa", "ocr_eng") == [
+        "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của"]
