@@ -685,7 +685,8 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         # ("THƯƠNG BINH ˆ VÀ XÃ HỘI"; the lone specks first: "ỦY BAN NHÂN DÂN: ˆ HUYỆN BA CHẼ")
         issuer = _DASH_IN_CAPITALS.sub(" ", _SPECK_IN_CAPITALS.sub("", SPECK_BETWEEN_WORDS.sub("", issuer)))
-        issuer = issuer.rstrip(" !|'`‘’:;")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:")
+        issuer = issuer.rstrip(" !|'`‘’:;,._~")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:"; "HÀ NỘI,",
+        # "YÊN BÁI.__": real Tesseract-eng on fresh seeds 1709 and 1919, the issuers lost)
         issuer = issuer.lstrip(" -–~_.,'`‘’|")  # (or before its first: "-ỦY BAN NHÂN DÂN", real Tesseract-eng on fresh
         # seed 1513, the issuer had kept it)
         issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)

@@ -250,6 +250,9 @@ SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['�
 SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)"
                                              r"|(?<=(?<![\p{L}\d])Qu[yý])['‘’`´](?=[1Il|IVX]{1,4}/(?:19|20)\d\d)")
 # (… or a quarter's word and its number: "Quy'1V/2022", sample 000's engine on fresh seed 2859 eng000, left as it was)
+#: specks for the space between a citation's "số" and its number ("Quyét dinh s6:.1956/QD-TTg": real Tesseract-eng on
+#: fresh seed 1889, the citation lost); the label "Số:" of a plan's own number, Capitalised, keeps its colon
+SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)[:;.]{1,2}(?=\d{1,5}/)")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -337,6 +340,8 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_QUOTE_GLUED_BEFORE_NUMBER.finditer(line)]
     if "⁄" in line:
         out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
+    if "số" in line:  # ("Quyết định số:.1956/QĐ-TTg")
+        out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_AFTER_THE_NUMBER_WORD.finditer(line)]
     if "-." in line or "–." in line:
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.7)
                 for m in SPECK_AFTER_DASH.finditer(line)]
@@ -1193,7 +1198,8 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
-                       r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+)"
+                       r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
+                       r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú")
@@ -1204,6 +1210,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư
 # "ở", and the recipients had taken the file copy for one of theirs)
 # (its L read as a bracket, its T lost at the line's end: "-[ưu: V", vetplan's OCR of fresh seed 1368's scan, the file
 # copy taken for a recipient)
+# (its colon read as a letter after another word of its letters: "btrus VT Tran Thi Nam", real Tesseract-eng on fresh
+# seed 1910, read "trực VT", a recipient)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -1756,6 +1764,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         words = line[:at].split(" ")
         if len(words) >= len(want):
             spans.append((at - len(" ".join(words[-len(want):])), at))
+        if len(want) > 1 and "-" not in place and words[-1].count("-") == len(want) - 1:  # (a speck's hyphen for the
+            # space: "Dien-Khanh,ngay" under "HUYỆN DIÊN KHÁNH", real Tesseract-eng on fresh seed 1924, the place lost)
+            spans.append((at - len(words[-1]), at))
     typ = m.group()[:m.start("place") - m.start()].strip().lower()
     after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
     spans += [t.span() for t in regex.finditer(after_type, line)]
@@ -1764,14 +1775,15 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         text = line[a:b]
         if text == place or (a and line[a - 1].isalnum()):
             continue
-        words = [w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
+        words = [w.lstrip(".,:;'‘’`") or w for w in text.replace("-", " ").split(" ")] if "-" not in place else [
+            w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ")
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
                    # P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI", sample 000's engine on 3072 eng000)
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
                    for w, x in zip(words, want, strict=True))
-        cased = text.lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
+        cased = " ".join(words).lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
             text.isupper() and not line[:a].isupper()))  # (or in capitals in a line of small letters: a code's random
         # capitals, "tren dia ban t~nh B&C K^N n&m 2017" read "tỉnh BẮC KẠN", fresh seed 3088 code, the title lost)
         # (another place's name a letter off the issuer's in its letters: "Than Uyên, ngày" under "HUYỆN TÂN UYÊN",
@@ -3127,10 +3139,11 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}|i(?=/)"
                                   r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KFE]V|[Il1|][TL][Il1|]?|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
-                                  # on fresh seeds 671 and 689 eng, read "và", "Kế")
+                                  # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
+                                  # Tesseract-eng on fresh seed 1924, left)
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
@@ -3684,7 +3697,7 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
-_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:T[ạa]o|h[ảa]o|v[àa]o)"
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
                                      r"(?=[ ]+(?:động|đông)(?![\p{L}\d]))")  # (its ộ read ô too: "cho 400 hảo đông",
 # sample 004's code's "hao d9ng", fresh seed 1983 code004, the target lost)
 # (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004; or a
@@ -5039,6 +5052,18 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
+#: specks between the words of the recipients' item "Các sở, ban, ngành" ("- Các sở;-ban, ngành;": real Tesseract-eng
+#: on fresh seed 1938, the recipient lost) — a plain space stays ("Các sở, ban ngành" is written so too)
+_DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ban[,;:.\- ])"
+                                         r"|(?<=(?<![\p{L}\d])[Cc]ác[ ]sở,[ ]ban)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ngành)")
+#: "cho" before the rural target's count read as another word of c ("- Dao'tao nghe cha 1.500 tao dong": real
+#: Tesseract-eng on fresh seed 1924, the target lost)
+_FOR_WORD_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])(?!cho[ ])c\p{Ll}{1,2}"
+                                         r"(?=[ ]\d[\d.,]*[ ](?:lao|tạo)[ ]động)")
+#: the party committee's "ủy" after "Thường trực Tỉnh" read as another short word, the signature's column after it
+#: ("Thuong true Tinh a PHO CHU LICH": real Tesseract-eng on fresh seed 1899, read "Tỉnh a", the recipient lost)
+_PARTY_COMMITTEE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]Tỉnh[ ])(?!ủy(?![\p{L}\d]))\p{Ll}{1,2}"
+                                              r"(?=[;.]?[ ]*$|[ ]+(?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
 #: "Núi nhân:", fresh seed 3038 code, the recipients lost)
 _RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ]nh\p{Ll}{1,3}(?=[ ]?:\s*$)")
@@ -5103,7 +5128,8 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "ND "), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
-                       (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DEPLOY_WORK_GLUED, "khai công",
+                       (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
+                       (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
@@ -5177,8 +5203,10 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
 def fix_fixed_phrase_words(line: str) -> list[Edit]:
     """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
+    specks = [(m.start(), m.end(), ", ", 0.8) for m in _DEPARTMENTS_ITEM_SPECKS.finditer(line)] \
+        if "ác sở" in line else []
     return [(m.start(), m.end(), word, 0.8) for rx, word, gate in _FIXED_PHRASE_WORDS if gate in line
-            for m in rx.finditer(line)]
+            for m in rx.finditer(line)] + specks
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -5297,7 +5325,11 @@ def fix_agency_and_run_together(line: str, agencies: tuple[str, ...]) -> list[Ed
 
 
 #: a speck's hyphen between a department's or ministry's head word and its name ("Sở-Nội vụ")
-_HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))-(?=\p{Lu}\p{Ll})")
+_HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))(?:-|[ ]-[ ](?=(?:Nội|Tư|Kế|Tài|Công|Xây|"
+                                             r"Y|Nông|Giao|Thông|Lao|Văn|Du|Khoa|Giáo|Ngoại|Quy|Dân)[ ]))"
+                                             r"(?=\p{Lu}\p{Ll})")
+# (spaced too, before a department's field: "- Bộ - Lao động - Thương binh và Xã hội;", real Tesseract-eng's "Bo- Lao
+# dong" on fresh seed 1938, the recipient lost; "các Bộ - ngành" stays)
 
 
 def fix_hyphen_after_an_agency_head(line: str) -> list[Edit]:
@@ -5448,7 +5480,8 @@ def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pat
     it."""
     names = frozenset(_agency_names(agencies)[0].values())
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.'‘’`]?[ ](?:\d[ ])?)({alternatives})"
+    return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.'‘’`_]{{0,2}}[ ](?:\d[ ])?)"
+                                rf"({alternatives})"
                                 rf"(?![\p{{L}}\d])")
 
 

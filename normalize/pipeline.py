@@ -339,7 +339,9 @@ NAME_AFTER_POSITION = 8
 #: a speck read as a small letter glued before a word's capital, on a line that without it is a signer's name ("Vii Ngoc
 #: rHanh", "Nguy&n rNgoc Son": sample 000's engine on fresh seeds 1219 and 1235 eng000, the signers lost; a small b is a
 #: Đ's, fix_small_b_opening_capitals)
-_SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})")
+_SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
+                                              r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})")  # (or a comma after
+# the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost)
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
@@ -4343,7 +4345,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
             if "TỊCH" in out or "ĐỐC" in out or "CHỦ" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC", "CHỦ. TÍCH"
                 out = _recorded(out, i, fix_speck_inside_a_position(out), "fix_speck_inside_a_position", changes)
-            if "Sở-" in out or "Bộ-" in out:  # "Sở-Nội vụ"
+            if "Sở-" in out or "Bộ-" in out or "Bộ - " in out or "Sở - " in out:  # "Sở-Nội vụ", "Bộ - Lao động"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
             if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written

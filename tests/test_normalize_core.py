@@ -8777,3 +8777,41 @@ def test_fresh_seeds_3111_to_3200_a_codes_title_words_recipients_a_count_and_a_h
     assert fix_pipe_read_for_i("huyện Ia Grai") == [] and fix_pipe_read_for_i("có 1a ngày") == []
     assert _repaired_lines("Thdng tu s 43/2016/TT-BLPTBXHngay 28/12/2016 caa", "ocr_eng") == [
         "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của"]
+
+
+def test_real_tesseract_eng_on_fresh_seeds_1881_to_1940() -> None:
+    """Real Tesseract-eng on fresh seeds 1881-1940, each field lost: "- Cac so;-ban, nganh;", "- Bo- Lao dong - …"
+    (recipients), "nghe cha 1.500 tao dong" (the target), "Thuong true Tinh a PHO CHU LICH" (ủy read "a" before the
+    signature's column), "Dien-Khanh,ngay" under "HUYỆN DIÊN KHÁNH" (the place), "btrus VT Tran Thi Nam" (the file
+    copy taken for a recipient), "Quyét dinh s6:.1956/QD-TTg" (the citation), "Quy i/2021" (the time), "Pham, Thu
+    Binh" (a comma after the signer's family name). Written right, each stays: "Các sở, ban ngành" keeps its space."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_count_unit_word,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_hyphen_after_an_agency_head,
+        split_speck_joined_words,
+    )
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert _fixed(fix_fixed_phrase_words, "- Các sở;-ban, ngành;") == "- Các sở, ban, ngành;"
+    assert _fixed(fix_fixed_phrase_words, "Thường trực Tỉnh a PHÓ CHỦ TỊCH") == "Thường trực Tỉnh ủy PHÓ CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "- Đào tạo nghề cha 1.500 lao động nông thôn.") == \
+        "- Đào tạo nghề cho 1.500 lao động nông thôn."
+    for kept in ("- Các sở, ban ngành;", "- Các sở, ban, ngành;", "Thường trực Tỉnh ủy;", "Thường trực Tỉnh Đoàn"):
+        assert _fixed(fix_fixed_phrase_words, kept) == kept, kept
+    assert _fixed(fix_count_unit_word, "cho 1.500 tạo động nông thôn.") == "cho 1.500 lao động nông thôn."
+    assert _fixed(fix_hyphen_after_an_agency_head, "- Bộ - Lao động - Thương binh") == "- Bộ Lao động - Thương binh"
+    assert _fixed(fix_hyphen_after_an_agency_head, "các Bộ - ngành") == "các Bộ - ngành"
+    line = "Số; 202/KH-UBND Diên-Khánh, ngày 18 tháng 02 năm 2021"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "HUYỆN DIÊN KHÁNH", _is_place_name)) == \
+        line.replace("Diên-Khánh", "Diên Khánh")
+    line = "Phan Rang-Tháp Chàm, ngày 2"
+    assert date_place_cased_as_the_issuer(line, "THÀNH PHỐ PHAN RANG-THÁP CHÀM", _is_place_name) == []
+    assert _fixed(fix_file_copy_label, "btrus VT Tran Thi Nam") == "Lưu: VT Tran Thi Nam"
+    assert _fixed(split_speck_joined_words, "Quyết định số:.1956/QĐ-TTg ngày") == "Quyết định số 1956/QĐ-TTg ngày"
+    assert _fixed(split_speck_joined_words, "Số:312/KH-UBND") == "Số:312/KH-UBND"
+    assert _repaired_lines("- Thoi gian thuc hien: Quy i/2021.", "ocr_eng") == ["- Thời gian thực hiện: Quý I/2021."]
+    out = _repaired_lines("PHO CHU TICH\n\nPham, Thu Binh", "ocr_eng")
+    assert out[2] == "Phạm Thu Bình"
