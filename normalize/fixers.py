@@ -1715,7 +1715,9 @@ def fix_area_phrase_run_together(line: str) -> list[Edit]:
 
 #: a year of five figures after "năm" (a scan's speck read as a figure inside it: "Triển khai … năm 20253", vetplan's
 #: OCR of fresh seed 1241's scan, the title lost): no year has five
-_YEAR_OF_FIVE_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])\d{5}(?![\d/])")
+_YEAR_OF_FIVE_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ]|(?<![\w/])(?:[IV]{1,3}|\d{1,2})/)\d{5}(?![\d/])")
+# (or after a quarter's or month's slash: "Quý III/20119", vetplan's OCR of fresh seed 1379's scan, the task's time
+# lost)
 
 
 def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
@@ -4785,14 +4787,20 @@ _MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{
                                       r"(?=[ ]*\d{1,2}[ ]+(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
 
 
+#: the day's word of the place-date line with its n lost ("Vĩnh Phúc, gay 22 tháng 11 nấm 2024": vetplan's OCR of fresh
+#: seed 1371's scan, the place and date lost)
+_DAY_WORD_N_LOST = regex.compile(r"(?<=\p{L},[ ]?)g[aàáạảã]y(?=[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng)[ ]+\d)")
+
+
 def fix_month_word_in_a_date(line: str) -> list[Edit]:
     """``"ngay 16 Mang 06 nam 2020"`` → "tháng": the word between a date's day and its month's number, letters only,
     when it ends as "tháng" does and lies two letters from it (:func:`_loose_month_word`), its "th" lost or a letter
     more or less ("thlang"), glued to the day too (``"ngay 21thlang 07 nam 2024"``: fresh seed 2326 code004, read
     "thoảng" once the document's code table had changed); "thang", "thdng", "th9ng" are the decoder's, which reads them
-    well."""
+    well. The day's word with its n lost after the place: ``"Vĩnh Phúc, gay 22 tháng 11"`` → "ngày"."""
     return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
-            if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])]
+            if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])] + [
+        (m.start(), m.end(), "ngày", 0.8) for m in _DAY_WORD_N_LOST.finditer(line)]  # ("Vĩnh Phúc, gay 22 tháng 11")
 
 
 #: a date's year in words parted before its last figure by a speck and a space ("ngay 16 thang 02 nam 202‘ 2"), ending

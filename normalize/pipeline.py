@@ -3587,18 +3587,20 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 _DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((?:19|20)\d\d)(?!\d)")
 
 
+_FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
+
+
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
-    """A year of five figures in the plan's opening lines that is the place-date line's year with a figure more, written
-    as that year (:func:`~vetplan.normalize.fixers.fix_year_with_a_figure_more`), after every line is read. In place on
+    """A year of five figures in the plan's opening lines, or after a period's slash anywhere ("Quý III/20119"), that is
+    the place-date line's year with a figure more, written as that year
+    (:func:`~vetplan.normalize.fixers.fix_year_with_a_figure_more`), after every line is read. In place on
     ``out_lines``."""
     head = out_lines[:2 * HEADER_LINES]
-    if not any("năm " in ln for ln in head):
-        return
     year = next((m.group(1) for ln in head[:HEADER_LINES] if (m := _DATE_LINE_YEAR.search(ln))), None)
     if year is None:
         return
-    for i, line in enumerate(head):
-        if "năm " in line:
+    for i, line in enumerate(out_lines):  # (the opening lines' "năm 20253"; a period's "Quý III/20119" anywhere)
+        if ("năm " in line and i < 2 * HEADER_LINES) or _FIVE_FIGURES_AFTER_A_SLASH.search(line):
             out_lines[i] = _recorded(line, i, fix_year_with_a_figure_more(line, year), "fix_year_with_a_figure_more",
                                      changes)
 

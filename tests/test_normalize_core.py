@@ -8815,3 +8815,19 @@ def test_real_tesseract_eng_on_fresh_seeds_1881_to_1940() -> None:
     assert _repaired_lines("- Thoi gian thuc hien: Quy i/2021.", "ocr_eng") == ["- Thời gian thực hiện: Quý I/2021."]
     out = _repaired_lines("PHO CHU TICH\n\nPham, Thu Binh", "ocr_eng")
     assert out[2] == "Phạm Thu Bình"
+
+
+def test_vetplans_ocr_on_a_periods_year_with_a_figure_more_and_the_day_word_without_its_n() -> None:
+    """Vetplan's own OCR of fresh seeds 1371 and 1379's scans: "Vĩnh Phúc, gay 22 tháng 11 nấm 2024" (the place and
+    date lost), "thời gian thực hiện: Quý III/20119." under a plan dated 2019 (the task's time lost). A period's year
+    one figure can make no plan's year of stays, as does a "gay" that no date follows."""
+    from vetplan.normalize.fixers import fix_month_word_in_a_date, fix_year_with_a_figure_more
+
+    assert _fixed(fix_month_word_in_a_date, "Số: 65/KH Vĩnh Phúc, gay 22 tháng 11 năm 2024") == \
+        "Số: 65/KH Vĩnh Phúc, ngày 22 tháng 11 năm 2024"
+    assert fix_month_word_in_a_date("con gay 22 tuổi") == []
+    assert fix_year_with_a_figure_more("thời gian: Quý III/20119.", "2019") == [(19, 24, "2019", 0.75)]
+    assert fix_year_with_a_figure_more("thời gian: Quý III/20119.", "2023") == []
+    text = "UBND TỈNH BẮC NINH\n\nSố: 1/KH Bắc Ninh, ngày 02 tháng 03 năm 2019\n" + "\n" * 20 + \
+        "- Thời gian thực hiện: Quý III/20119."
+    assert normalize_text(text, damage="ocr_vie").text.split("\n")[-1] == "- Thời gian thực hiện: Quý III/2019."
