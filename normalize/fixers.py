@@ -563,6 +563,18 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 _SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ](?=-[A-ZĐ]{2,})")
 
 
+#: the date's word after a cited number's code, left as a code wrote it ("43/2016/TT-BLĐTBXH ng@y 28/12/2016": a code's
+#: "BLPTBXHng@y" on fresh seed 3281 code, the word glued to the code and kept from the decoder with it — the citation
+#: lost)
+_DATE_WORD_AFTER_A_CODE_LEFT = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8}[ ])(?!ngày)"
+                                             r"ng[^\s\d]{1,2}y(?=[ ]\d{1,2}/)")
+
+
+def fix_date_word_after_a_code(line: str) -> list[Edit]:
+    """``"43/2016/TT-BLĐTBXH ng@y 28/12/2016"`` → "ngày" (read after the decoder)."""
+    return [(m.start(), m.end(), "ngày", 0.8) for m in _DATE_WORD_AFTER_A_CODE_LEFT.finditer(line)]
+
+
 def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
     """``"43/2016/TT -BLDTBXHngay"`` → "43/2016/TT-BLDTBXHngay" (a line rewrite before the fixers that read the
     code)."""
@@ -1197,7 +1209,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
@@ -1781,6 +1793,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ")
+                    or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
+                    # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
                    # P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI", sample 000's engine on 3072 eng000)
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
@@ -2458,7 +2472,10 @@ _HEADER_TERMS = frozenset({("uy", "ban"), ("ban", "nhan"), ("nhan", "dan"), ("th
 
 
 #: a header's issuer line in capitals whose place type word opens it (after "UBND" maybe), its letters a type's
-_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}N|T\p{Lu}NH|QU\p{Lu}N)(?=[ ]+\p{L})")
+_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}{1,2}N|T\p{Lu}{1,2}NH|QU\p{Lu}{1,2}N)(?=[ ]+\p{L})")
+#: … a code's two letters for its marked vowel ("QUFIN HOANG MlAI": sample 004's "fi" for Â, fresh seed 3201 code004,
+#: the issuer lost): the type its other letters spell
+_ISSUER_TYPE_BY_ITS_ENDS = {("HUY", "N"): "HUYỆN", ("T", "NH"): "TỈNH", ("QU", "N"): "QUẬN"}
 _ISSUER_TYPES = {"huyen": "HUYỆN", "tinh": "TỈNH", "quan": "QUẬN"}
 
 
@@ -2476,6 +2493,10 @@ def fix_issuer_type_word(line: str) -> list[Edit]:
         # Độc lập - Tự do", real Tesseract-eng on fresh seed 1141)
         return []
     want = _ISSUER_TYPES.get(skeleton(m[2].lower()))
+    if want is None and not is_valid_skeleton(skeleton(m[2].lower())):  # ("QUFIN", "HUYFIN": a vowel written as two
+        # letters; "THÀNH", a word, is no "TỈNH")
+        want = next((t for (a, b), t in _ISSUER_TYPE_BY_ITS_ENDS.items()
+                     if m[2].startswith(a) and m[2].endswith(b) and len(t) + 1 == len(m[2])), None)
     if want is None or m[2] == want:
         return []
     return [(m.start(2), m.end(2), want, 0.8)]
@@ -3967,15 +3988,16 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
                 or ("n" if m.group(2) in ("g", "h") else None)):  # (before a word's last g or h: its ng or nh, the
             # letters before it maybe misread too, "cd}g" công: fresh seed 1441 eng000, the title lost)
             out.append((at, at + 1, letter, 0.75))
-        elif len(m.group(1)) >= 2 and m.group(1)[-1] in _H_STEM_READS and m.group(2) and \
+        elif (len(m.group(1)) >= 2 or m.group(1) == "b") and m.group(1)[-1] in _H_STEM_READS and m.group(2) and \
                 not any(a <= at < b for a, b, *_r in out) and _spells_a_syllable_with(line, at - 1, at + 1, "h"):
             out.append((at - 1, at + 1, "h", 0.75))  # (or the h's stem read as a letter before it, its hump the
-            # brace: "cé}o" cho, sample 000's engine on fresh seed 1930 eng000, the title had kept it)
+            # brace: "cé}o" cho, sample 000's engine on fresh seed 1930 eng000, the title had kept it; the h opening
+            # its word: "phoi b}op véi", 3217 eng000, read "bộ}hợp", the partner lost)
     return out
 
 
 #: what Tesseract-eng reads an h's stem as before the brace of its hump ("cé}o": cho)
-_H_STEM_READS = frozenset("léèêIi")
+_H_STEM_READS = frozenset("léèêIib")
 
 
 #: two braces closing a word's letters: an nh's two humps
@@ -4967,11 +4989,15 @@ _VOCATIONAL_WORDS_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])giáo dục[ ]nghề
 #: "bàn" of "trên địa bàn" before a place's type word, its n lost ("trên địa ba tỉnh Nghệ An": a code's "dia ba tinh",
 #: fresh seed 1271 code004, the title lost) — no "địa ba" is said
 _AREA_WORD_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])(?!bàn(?![\p{L}\d]))b\p{L}{0,2}"
-                                  r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
+                                  r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|quản|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
+#: "quận" after "địa bàn" before its place read "quản" ("trên diabanquan Long Bien": a code's, fresh seed 3246 code004,
+#: read "địa ban quản", the title lost) — no one "manages" a Capitalised name there
+_DISTRICT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ]b\p{L}{1,2}[ ])quản(?=[ ]\p{Lu})")
 # (or another word of b and up to two letters, "địa bầu tỉnh Lào Cai": fresh seed 1398 code004)
-#: … and its "địa" read as another word of đ ("trên đưa bàn tỉnh Bình Thuận": a code's "tr&ndua ban", fresh seed 2925
-#: code, the title lost) — nothing else stands between "trên" and "bàn" before a place's type word
-_AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])đ\p{Ll}{1,3}(?=[ ]bàn[ ]+"
+#: … and its "địa" read as another word ("trên đưa bàn tỉnh Bình Thuận": a code's "tr&ndua ban", fresh seed 2925 code;
+#: "trên phá bàn thành phố", 3259 code: the titles lost) — nothing else stands between "trên" and "bàn" before a place's
+#: type word
+_AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])\p{Ll}{2,4}(?=[ ]bàn[ ]+"
                                      r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
@@ -4982,6 +5008,10 @@ _ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên
 _RURAL_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho lao động[ ])(?!nông thôn(?![\p{L}\d]))"
                                      r"n\p{Ll}{1,3}[ ](?:th|M)\p{Ll}{1,3}(?=[ ]+năm[ ]|[ ]*$)")
 # (its th a code's M: "nong Mol)nam 2022", sample 004's code on fresh seed 3120 code004, read "nông Một")
+#: … or ending a target's "cho <count> lao động nông thôn", run together and read as other words ("lao d\\lng
+#: n@ngth}N.": a code's, fresh seed 3233 code, read "nhưng thần", the title's target lost)
+_RURAL_WORDS_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao[ ]động[ ])(?!nông thôn(?![\p{L}\d]))"
+                                           r"n\p{Ll}{1,4}[ ](?:th|M)\p{Ll}{1,3}(?=[ ]*[.;,]?[ ]*$)")
 _LABOUR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho[ ])(?!lao(?![\p{L}\d]))\p{L}{1,4}"
                                      r"(?=[ ]động nông thôn(?![\p{L}\d]))")
 
@@ -5055,7 +5085,8 @@ _CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch
 _ORGANISE_WORD_AS_MINISTRY = regex.compile(r"(?<=\p{Ll}[ ])Bộ(?=[ ]chức[ ]\p{Ll})")
 #: the recipients' "Thường trực Tỉnh ủy" with its last words read as others ("- Thường rực Tin huy;", "Thường trực Tìm
 #: huy": sample 004's code on fresh seeds 3074 and 3105 code004, the recipient lost)
-_PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[ ])(?!trực Tỉnh ủy)(?:trực|rực|t\p{Ll}{2,3})"
+_PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[ ])(?!trực Tỉnh ủy)"
+                                              r"(?:trực|r\p{Ll}{1,3}|t\p{Ll}{2,3})"
                                               r"[ ]T\p{Ll}{1,3}[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
@@ -5072,6 +5103,12 @@ _FOR_WORD_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])(?!cho[ ]
 #: ("Thuong true Tinh a PHO CHU LICH": real Tesseract-eng on fresh seed 1899, read "Tỉnh a", the recipient lost)
 _PARTY_COMMITTEE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]Tỉnh[ ])(?!ủy(?![\p{L}\d]))\p{Ll}{1,2}"
                                               r"(?=[;.]?[ ]*$|[ ]+(?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
+#: a time span's first "tháng" read as another word of M or th ("t\\l' Malg 2 dSn thang 9/2024": sample 004's code's th
+#: as M, fresh seed 3257 code004, read "từ' Mang 2", the task's time lost), and a quote a code left after its "từ"
+_SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])từ['’‘`]?[ ])(?!tháng[ ])(?:M|th)\p{Ll}{1,4}"
+                                         r"(?=[ ]\d{1,2}[ ]+đến[ ]+tháng[ ]\d)")
+_QUOTE_AFTER_SPAN_FROM = regex.compile(r"(?<=(?<![\p{L}\d])từ)['’‘`]"
+                                       r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ])")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
 #: "Núi nhân:", fresh seed 3038 code, the recipients lost)
 _RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ]nh\p{Ll}{1,3}(?=[ ]?:\s*$)")
@@ -5136,7 +5173,10 @@ _FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "ND "), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
-                       (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
+                       (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
+                       (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
+                       (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
+                       (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)

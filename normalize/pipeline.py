@@ -94,6 +94,7 @@ from .fixers import (
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slashes,
+    fix_date_word_after_a_code,
     fix_day_figures_speck,
     fix_day_letters_before_slash,
     fix_day_speck,
@@ -3649,6 +3650,9 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     place the gazetteer names. In place on ``out_lines``."""
     issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
     named = _gazetteer_form(place) if place else None
+    if named is None and place and " - " in place and all(parts := [_gazetteer_form(x) for x in place.split(" - ")]):
+        named = " - ".join(str(x) for x in parts)  # (a province named by two places: "BÀ RỊA - VŨNG TÀU", its date line
+        # "Bà Rịa - vũng Tư" read from a code's "\\lng Tau": fresh seed 3247 code004, the place lost)
     if named is None:
         return
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
@@ -4373,6 +4377,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                                  if any(a <= e[0] and e[1] <= b for a, b in spans)
                                                  and not any(c[0] < e[1] and e[0] < c[1] for c in codes)],
                                 "fix_document_codes", changes)
+                if " ng" in out:  # "43/2016/TT-BLĐTBXH ng@y 28/12/2016": ngày
+                    out = _recorded(out, i, fix_date_word_after_a_code(out), "fix_date_word_after_a_code", changes)
             if "hối hợp" in out and kind != "stripped":  # "phối hợp v61 Sở", "phối hợp vài Sở", "phối hợp, với": với
                 out = _recorded(out, i, fix_partners_with(out), "fix_partners_with", changes)
                 if "chủ trì" in out:  # "chủ trì: phối hợp", "chủ trì, -—phối hợp"

@@ -8831,3 +8831,44 @@ def test_vetplans_ocr_on_a_periods_year_with_a_figure_more_and_the_day_word_with
     text = "UBND TỈNH BẮC NINH\n\nSố: 1/KH Bắc Ninh, ngày 02 tháng 03 năm 2019\n" + "\n" * 20 + \
         "- Thời gian thực hiện: Quý III/20119."
     assert normalize_text(text, damage="ocr_vie").text.split("\n")[-1] == "- Thời gian thực hiện: Quý III/2019."
+
+
+def test_fresh_seeds_3201_to_3290_codes_on_headers_titles_spans_and_a_braces_h() -> None:
+    """Fresh seeds 3201-3290 (code, code004, eng000), each field lost: "QUFIN HOANG MlAI" (QUẬN, its Â a code's
+    "fi"), "TT-BLPTBXHng@y 28/12/2016" (the date's word kept from the decoder with the code), "phoi b}op véi" (the h's
+    stem read b: "bộ}hợp"), "cho 1.450 lao d\\\\lng n@ngth}N." (read "nhưng thần"), "diabanquan Long Bien" (read "địa ban quản"),
+    "Ba Ria - \\\\lng Tau, ngay" under "UBND TỈNH BÀ RỊA - VŨNG TÀU" (read "vũng Tư"), "-)Luu: vT." (the file copy, a
+    bracket before it), "t\\\\l' Malg 2 dSn" (read "từ' Mang 2"), "trên phá bàn thành phố", "tỉnh còn Túm" (Kon Tum),
+    "Thường rác Tỉnh ủy". Written right, each stays; "THÀNH PHỐ" is no misread "TỈNH"."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_brace_in_a_letter,
+        fix_date_word_after_a_code,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_issuer_type_word,
+    )
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert _fixed(fix_issuer_type_word, "QUFIN HOÀNG MAI") == "QUẬN HOÀNG MAI"
+    for kept in ("THÀNH PHỐ HÀ NỘI", "QUẬN HOÀNG MAI", "TRUNG TÂM Y TẾ"):
+        assert fix_issuer_type_word(kept) == [], kept
+    assert _fixed(fix_date_word_after_a_code, "số 43/2016/TT-BLĐTBXH ng@y 28/12/2016") == \
+        "số 43/2016/TT-BLĐTBXH ngày 28/12/2016"
+    assert _fixed(fix_brace_in_a_letter, "chu tri, phoi b}op véi Sé") == "chu tri, phoi hop véi Sé"
+    assert _fixed(fix_brace_in_a_letter, "ab}o") == "ab}o"
+    for read, want in (("- Đào tạo nghề cho 1.450 lao động nhưng thần.",
+                        "- Đào tạo nghề cho 1.450 lao động nông thôn."),
+                       ("trên địa ban quản Long Biên năm 2020", "trên địa bàn quận Long Biên năm 2020"),
+                       ("nghiệp từ' Mang 2 đến tháng 9/2024.", "nghiệp từ tháng 2 đến tháng 9/2024."),
+                       ("nghiệp trên phá bàn thành phố Hải Phòng", "nghiệp trên địa bàn thành phố Hải Phòng"),
+                       ("- Thường rác Tỉnh ủy;", "- Thường trực Tỉnh ủy;")):
+        assert _fixed(fix_fixed_phrase_words, read) == want, read
+        assert _fixed(fix_fixed_phrase_words, want) == want, want
+    assert _fixed(fix_file_copy_label, " -)Luu: vT.") == " -)Lưu: VT."
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh còn Túm năm 2018"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "TỈNH KON TUM", _is_place_name)) == \
+        line.replace("còn Túm", "Kon Tum")
+    out = _repaired_lines("UBND TINH BA RIA - \\UNG TAU\nSA LAO D9NG - THWANG BINH\n\\A XAH6I\nS6: 324/KH-SLDTBXH\n\n"
+                          "Ba Ria - \\\\lng Tau, ngay 20 thang 10 nam 2022", "substitution")
+    assert out[5] == "Bà Rịa - Vũng Tàu, ngày 20 tháng 10 năm 2022"
