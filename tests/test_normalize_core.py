@@ -8835,11 +8835,12 @@ def test_vetplans_ocr_on_a_periods_year_with_a_figure_more_and_the_day_word_with
 
 def test_fresh_seeds_3201_to_3290_codes_on_headers_titles_spans_and_a_braces_h() -> None:
     """Fresh seeds 3201-3290 (code, code004, eng000), each field lost: "QUFIN HOANG MlAI" (QUẬN, its Â a code's
-    "fi"), "TT-BLPTBXHng@y 28/12/2016" (the date's word kept from the decoder with the code), "phoi b}op véi" (the h's
-    stem read b: "bộ}hợp"), "cho 1.450 lao d\\\\lng n@ngth}N." (read "nhưng thần"), "diabanquan Long Bien" (read "địa ban
-    quản"), "Ba Ria - \\\\lng Tau, ngay" under "UBND TỈNH BÀ RỊA - VŨNG TÀU" (read "vũng Tư"), "-)Luu: vT." (the file copy, a
-    bracket before it), "t\\\\l' Malg 2 dSn" (read "từ' Mang 2"), "trên phá bàn thành phố", "tỉnh còn Túm" (Kon Tum),
-    "Thường rác Tỉnh ủy". Written right, each stays; "THÀNH PHỐ" is no misread "TỈNH"."""
+    "fi"), "TT-BLPTBXHng@y 28/12/2016" (the date's word kept from the decoder with the code), "phoi b}op véi" (the
+    h's stem read b: "bộ}hợp"), a code's "nông thôn" run together after a count (read "nhưng thần"), "diabanquan Long
+    Bien" (read "địa ban quản"), a code's "Vũng Tàu" on the date line under "UBND TỈNH BÀ RỊA - VŨNG TÀU" (read "vũng
+    Tư"), "-)Luu: vT." (the file copy, a bracket before it), a code's span read "từ' Mang 2", "trên phá bàn thành
+    phố", "tỉnh còn Túm" (Kon Tum), "Thường rác Tỉnh ủy". Written right, each stays; "THÀNH PHỐ" is no misread
+    "TỈNH"."""
     from vetplan.normalize.fixers import (
         date_place_cased_as_the_issuer,
         fix_brace_in_a_letter,
