@@ -521,7 +521,9 @@ _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\
 #: the plan type's code "KH" with its H misread after a number's slash, a space maybe between ("S6: 160/ Ka-UBND":
 #: sample 004's code on fresh seeds 2759 and 2838 code004, read "VÀ-UBND", the plan's number lost) — no other type
 #: opens with K
-_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?K(?!H)[a-zA-Z](?=-[A-ZĐ]{2,})")
+_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?K(?!H)(?:[a-zA-Z]|\p{Lu}H)(?=-[A-ZĐ]{2,})")
+# (or a speck read as a capital before its H: "Số: 47/KÉH-UBND", vetplan's OCR of fresh seed 1414's scan, the number
+# lost)
 #: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
 _TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
@@ -3170,7 +3172,7 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
-                                  r"|[ ]+[nN]\S{1,2}[mM]\b|[).,]?[ ](?:19|20)\d\d(?![\d/]))")
+                                  r"|[ ]+[nN]\S{1,2}[mM]\b|[).,:]?[ ](?:19|20)\d\d(?![\d/]))")
 # (a speck before the year or inside it: "Quy lI/‘ 2021", "Quy |lI/20‘ 20", fresh seeds 1483 and 1497 eng000, whose
 # "Quy" had been left, the task's time lost)
 # ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000; a stroke
@@ -3198,8 +3200,9 @@ _QUARTER_NUMBER_LOST = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+(?
 
 #: a year after a space, where a quarter's slash stands ("Quy Hl 2018", fresh seed 497 eng: the task's time had been
 #: "Quy III 2018")
-_YEAR_AFTER_A_SPACE = re.compile(r"[).,]?[ ](?=(?:19|20)\d\d(?![\d/]))")  # (or a bracket or a stop and a space:
-# "Quy III) 2023", "Quy IV. 2023", real Tesseract-eng on fresh seed 1578, the tasks' times lost)
+_YEAR_AFTER_A_SPACE = re.compile(r"[).,:]?[ ](?=(?:19|20)\d\d(?![\d/]))")  # (or a bracket or a stop and a space:
+# "Quy III) 2023", "Quy IV. 2023", real Tesseract-eng on fresh seed 1578, the tasks' times lost; a colon: "Quý TH:
+# 2019", vetplan's OCR of fresh seed 1414's scan)
 
 
 def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:

@@ -8873,3 +8873,14 @@ def test_fresh_seeds_3201_to_3290_codes_on_headers_titles_spans_and_a_braces_h()
     out = _repaired_lines("UBND TINH BA RIA - \\UNG TAU\nSA LAO D9NG - THWANG BINH\n\\A XAH6I\nS6: 324/KH-SLDTBXH\n\n"
                           "Ba Ria - \\\\lng Tau, ngay 20 thang 10 nam 2022", "substitution")
     assert out[5] == "Bà Rịa - Vũng Tàu, ngày 20 tháng 10 năm 2022"
+
+
+def test_vetplans_ocr_on_a_plan_types_speck_and_a_quarters_colon() -> None:
+    """Vetplan's own OCR of fresh seed 1414's scan: "Số: 47/KÉH-UBND" (a speck read as a capital inside the plan's
+    type: the number lost), "Quý TH: 2019" (III, its slash read as a colon: the task's time lost). Written right, each
+    stays."""
+    assert _fixed(fix_document_numbers, "Số: 47/KÉH-UBND Sơn Động") == "Số: 47/KH-UBND Sơn Động"
+    assert fix_document_numbers("Số: 47/KH-UBND Sơn Động") == []
+    want = ["- Thời gian thực hiện: Quý III/2019."]
+    assert _repaired_lines("- Thời giản thực hiện: Quý TH: 2019.", "ocr_vie") == want
+    assert _repaired_lines(want[0], "ocr_vie") == want
