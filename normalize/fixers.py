@@ -253,6 +253,12 @@ SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'
 #: specks for the space between a citation's "số" and its number ("Quyét dinh s6:.1956/QD-TTg": real Tesseract-eng on
 #: fresh seed 1889, the citation lost); the label "Số:" of a plan's own number, Capitalised, keeps its colon
 SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)[:;.]{1,2}(?=\d{1,5}/)")
+#: a quote a speck made after a word, before a comma ("- UBND các huyện’, thành phố;": real Tesseract-eng on fresh seed
+#: 1953, the recipient lost)
+QUOTE_BEFORE_A_COMMA = regex.compile(r"(?<=\p{Ll})[’‘'`](?=,[ ])")
+#: the council's or committee's abbreviation glued to the word after it ("Thường trực HĐNDtỉnh": real Tesseract-eng on
+#: fresh seed 1959, the recipient lost)
+ABBREVIATION_GLUED_TO_A_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND))(?=\p{Ll}{2,})")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
@@ -342,6 +348,11 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
     if "số" in line:  # ("Quyết định số:.1956/QĐ-TTg")
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_AFTER_THE_NUMBER_WORD.finditer(line)]
+    if "’," in line or "',"in line or "‘," in line:  # ("UBND các huyện’, thành phố": no quotation opened before)
+        out += [(m.start(), m.end(), "", 0.7) for m in QUOTE_BEFORE_A_COMMA.finditer(line)
+                if not any(q in line[:m.start()] for q in "‘'“\"")]
+    if "ND" in line:  # ("Thường trực HĐNDtỉnh")
+        out += [(m.start(), m.end(), " ", 0.7) for m in ABBREVIATION_GLUED_TO_A_WORD.finditer(line)]
     if "-." in line or "–." in line:
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.7)
                 for m in SPECK_AFTER_DASH.finditer(line)]
@@ -885,7 +896,10 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
 #: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
 #: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
-                                 r"|(?P<zero>[Oo])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
+                                 r"|(?P<zero>[Oo])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)"
+                                 r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
+                                 r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
+# (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost)
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
 #: 1709, the citation's date lost)
 _DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2}))[)\]}|][ ]?"
@@ -4809,7 +4823,11 @@ def _loose_month_word(tok: str) -> bool:
 #: nam 2020", "ngay 25 thlang 03 nam2023": sample 004's code on other plans, fresh seeds 713, 733 and 748 code004, whose
 #: place and date had been lost)
 _MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)(?P<w>[^\s\d]{3,6})"
-                                      r"(?=[ ]*\d{1,2}[ ]+(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
+                                      r"(?=[ ]*\d{1,2}(?:[ ]+|-)(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
+#: a hyphen a speck made of the space between a header date's month and the year's word ("ngay 22 mang 03-nam 2019":
+#: real Tesseract-eng on fresh seed 1997, the place and date lost)
+_HYPHEN_BEFORE_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*\S{3,6}[ ]+\d{1,2})-"
+                                              r"(?=(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d(?!\d))")
 
 
 #: the day's word of the place-date line with its n lost ("Vĩnh Phúc, gay 22 tháng 11 nấm 2024": vetplan's OCR of fresh
@@ -4825,7 +4843,8 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
     well. The day's word with its n lost after the place: ``"Vĩnh Phúc, gay 22 tháng 11"`` → "ngày"."""
     return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
             if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])] + [
-        (m.start(), m.end(), "ngày", 0.8) for m in _DAY_WORD_N_LOST.finditer(line)]  # ("Vĩnh Phúc, gay 22 tháng 11")
+        (m.start(), m.end(), "ngày", 0.8) for m in _DAY_WORD_N_LOST.finditer(line)] + [  # ("Phúc, gay 22 tháng 11")
+        (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)]  # ("tháng 03-năm 2019")
 
 
 #: a date's year in words parted before its last figure by a speck and a space ("ngay 16 thang 02 nam 202‘ 2"), ending

@@ -8884,3 +8884,19 @@ def test_vetplans_ocr_on_a_plan_types_speck_and_a_quarters_colon() -> None:
     want = ["- Thời gian thực hiện: Quý III/2019."]
     assert _repaired_lines("- Thời giản thực hiện: Quý TH: 2019.", "ocr_vie") == want
     assert _repaired_lines(want[0], "ocr_vie") == want
+
+
+def test_real_tesseract_eng_on_fresh_seeds_1941_to_2000() -> None:
+    """Real Tesseract-eng on fresh seeds 1953-1997, each field lost: "UBND các huyện’, thành phố" (a quote before a
+    comma), "Thường trực HĐNDtỉnh" (the council glued to its level), "ngay O01 thang O09 nam 2021" (an O before the day
+    and the month), "ngay 22 mang 03-nam 2019" (the month's word misread, a hyphen before the year's word). A closing
+    quote, a date written right, stay."""
+    from vetplan.normalize.fixers import fix_month_word_in_a_date, split_speck_joined_words
+
+    assert _fixed(split_speck_joined_words, "- UBND các huyện’, thành phố;") == "- UBND các huyện, thành phố;"
+    assert _fixed(split_speck_joined_words, "Đề án ‘Đào tạo nghề’, Ủy ban") == "Đề án ‘Đào tạo nghề’, Ủy ban"
+    assert _fixed(split_speck_joined_words, "- Thường trực HĐNDtỉnh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_date_slashes, "Phu Tho, ngay O01 thang O09 nam 2021") == "Phu Tho, ngay 01 thang 09 nam 2021"
+    assert _fixed(fix_month_word_in_a_date, "Gia Lai, ngay 22 mang 03-nam 2019") == "Gia Lai, ngay 22 tháng 03 nam 2019"
+    for kept in ("Gia Lai, ngày 22 tháng 03 năm 2019", "ngày 22 tháng 3-4 năm"):
+        assert fix_month_word_in_a_date(kept) == [] and fix_date_slashes(kept) == [], kept
