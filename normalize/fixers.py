@@ -513,7 +513,8 @@ _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:T
 _STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d\d)(?!\d)")
 #: the day word just before a date, however a scan or a code wrote it ("ngày", "ngay", "ngdy", "ng,ry"), its space
 #: maybe lost
-_DAY_WORD_BEFORE = regex.compile(r"(?i:ng\S{1,3}y)\s*\Z")
+_DAY_WORD_BEFORE = regex.compile(r"(?i:[nm]g\S{1,3}y)\s*\Z")  # (its n read m: "QD-TTgmgay 1415I2018", sample 004's
+# code on fresh seed 3324 code004, the citation's date lost)
 #: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
 _STROKED_MONTH_YEAR = regex.compile(r"(?=\d)(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])"
                                     r"((?:19|20)\d\d)(?![^\W_])")  # (glued to its word too: "thang7I2016")
@@ -766,6 +767,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]  # ("thdng P7 dén")
     if "O" in line or "o" in line:  # ("thang O01 nam 2019")
         out += [(m.start(), m.end(), "" if m["extra"] else "0", 0.8) for m in _MONTH_WITH_AN_O.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
@@ -900,6 +902,10 @@ _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost)
+#: a capital a speck was read as, glued before a span's first month ("tir thdng P7 dén thang 10/2024": sample 000's
+#: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
+_LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
+                                             r"(?=\d{1,2}[ ]+[dđ]\S{1,3}n[ ])")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
 #: 1709, the citation's date lost)
 _DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2}))[)\]}|][ ]?"
@@ -4822,7 +4828,7 @@ def _loose_month_word(tok: str) -> bool:
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06
 #: nam 2020", "ngay 25 thlang 03 nam2023": sample 004's code on other plans, fresh seeds 713, 733 and 748 code004, whose
 #: place and date had been lost)
-_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)(?P<w>[^\s\d]{3,6})"
+_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)(?P<w>[^\s\d]{3,5}9?)"
                                       r"(?=[ ]*\d{1,2}(?:[ ]+|-)(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
 #: a hyphen a speck made of the space between a header date's month and the year's word ("ngay 22 mang 03-nam 2019":
 #: real Tesseract-eng on fresh seed 1997, the place and date lost)
@@ -4842,7 +4848,9 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
     "thoảng" once the document's code table had changed); "thang", "thdng", "th9ng" are the decoder's, which reads them
     well. The day's word with its n lost after the place: ``"Vĩnh Phúc, gay 22 tháng 11"`` → "ngày"."""
     return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
-            if m["w"].isalpha() and (m["w"][:2].lower() != "th" or len(m["w"]) != 5) and _loose_month_word(m["w"])] + [
+            if (w := m["w"][:-1] + "g" if m["w"].endswith("9") else m["w"]).isalpha()  # (its g read 9: "thin9",
+            # sample 000's engine on fresh seed 3373 eng000, read "thì", the place and date lost)
+            and (w[:2].lower() != "th" or len(w) != 5 or w != m["w"]) and _loose_month_word(w)] + [
         (m.start(), m.end(), "ngày", 0.8) for m in _DAY_WORD_N_LOST.finditer(line)] + [  # ("Phúc, gay 22 tháng 11")
         (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)]  # ("tháng 03-năm 2019")
 

@@ -8900,3 +8900,18 @@ def test_real_tesseract_eng_on_fresh_seeds_1941_to_2000() -> None:
     assert _fixed(fix_month_word_in_a_date, "Gia Lai, ngay 22 mang 03-nam 2019") == "Gia Lai, ngay 22 tháng 03 nam 2019"
     for kept in ("Gia Lai, ngày 22 tháng 03 năm 2019", "ngày 22 tháng 3-4 năm"):
         assert fix_month_word_in_a_date(kept) == [] and fix_date_slashes(kept) == [], kept
+
+
+def test_learned_damage_on_fresh_seeds_3291_to_3380_a_months_nine_a_speck_before_a_month_and_mgay() -> None:
+    """Fresh seeds 3291-3380, each field lost: "Ha Noi, ngay 04 thin9 09 nam 2020" (the month's g read 9: "thì"),
+    "tir thdng P7 dén" (a capital speck glued before the span's month: "từ tháng Có"), "QD-TTgmgay 1415I2018" (the
+    date word's n read m, the date's slashes a 1 and a stroke). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_month_word_in_a_date
+
+    assert _fixed(fix_month_word_in_a_date, "Ha Noi, ngay 04 thin9 09 nam 2020") == \
+        "Ha Noi, ngay 04 tháng 09 nam 2020"
+    assert fix_month_word_in_a_date("Ha Noi, ngay 04 thang 09 nam 2020") == []
+    assert _fixed(fix_date_slashes, "tir thdng P7 dén thang 10/2024") == "tir thdng 7 dén thang 10/2024"
+    assert _fixed(fix_date_slashes, "QD-TTgmgay 1415I2018 Cua") == "QD-TTgmgay 14/5/2018 Cua"
+    for kept in ("từ tháng 7 đến tháng 10/2024", "Phòng A7 dãy nhà"):
+        assert fix_date_slashes(kept) == [], kept
