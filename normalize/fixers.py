@@ -1824,10 +1824,12 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         cased = " ".join(words).lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
             text.isupper() and not line[:a].isupper()))  # (or in capitals in a line of small letters: a code's random
         # capitals, "tren dia ban t~nh B&C K^N n&m 2017" read "tỉnh BẮC KẠN", fresh seed 3088 code, the title lost)
-        # (another place's name a letter off the issuer's in its letters: "Than Uyên, ngày" under "HUYỆN TÂN UYÊN",
-        # sample 000's engine's "Tan Uyén" on fresh seed 3001 eng000, a code's too — a plan is dated where its issuer
-        # sits, and a title after the issuer's type word names its own place)
-        one_off = Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= 1
+        # (another place's name of the issuer's letters, its marks other: "Kim Thanh, ngày" under "HUYỆN KIM THÀNH",
+        # a ward's name for the district, a code on fresh seed 2955 — a plan is dated where its issuer sits, and a
+        # title after the issuer's type word names its own place)
+        one_off = skeleton(text.lower()) == skeleton(place.lower())  # (its marks only: a letter off, the issuer's line
+        # may be the misread one — "HUYỆN TÂN HỒNG" above a date line's "Tân Hưng" read right, a code on fresh seed
+        # 2859 — and the place-date line's reading is left)
         if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off)):
             out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
     return out
@@ -5514,6 +5516,8 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 end = words[k - 1].end()
                 while end > words[k - 1].start() and not rest[end - 1].isalnum():
                     end -= 1  # (a stop or a semicolon after the name is none of it)
+                if ";" in rest[:end] or ":" in rest[:end]:
+                    continue  # (nor one inside: "Phát triển nongthou; thời gian" had lost "; thời", fresh seed 2879)
                 # the name's last word read as the window's, within a letter ("thọ" for thôn), or as its last two words
                 # (one parted: "Thể lượng" for Thương) or as its last (a word fewer) with every letter
                 ends = _letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
