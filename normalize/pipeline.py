@@ -938,6 +938,8 @@ ETC_ABBR = re.compile(r"(?<![^\W\d_])[vV]\.\s?[vV]\.")
 CODE_MARKS = re.compile(SUBST_GROUPS.pattern + r"|fi|[fjwz]")
 
 
+#: a document code's hyphen beside its capitals ("KH-SLDTBXH", "QĐ -TTg"), not a name's dash ("Lao động - Thương binh")
+_CODES_HYPHEN = re.compile(r"[A-ZĐ]{2}[ ]?-|-[ ]?[A-ZĐ]{2}")
 #: an item number's stroke read as a letter or a sign no number has ("IL.", "lL,", "l."): an OCR's, whatever else the
 #: text shows
 _STROKES_AS_LETTERS = re.compile(r"[a-zL|!\[\]]")
@@ -3898,11 +3900,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # (text with no marks at all may be an OCR's too, whose numbers are as damaged: "So: 97 KH-SLDTBXH", "Il.
             # CHE TIEU" — real Tesseract-eng on fresh seed 1811, read as stripped text, the plan's number and tasks
             # lost; their patterns match no number written right)
-            if kind != "stripped" or DIGIT.search(lines[i]) or lines[i].lstrip()[:1] in "Il|[]":
+            # (there only a line a stroke opens, or one with a figure and a code's hyphen: the fixers' time on text
+            # without marks stays small)
+            if kind != "stripped" or lines[i].lstrip()[:1] in "Il|[]" or (
+                    "-" in lines[i] and _CODES_HYPHEN.search(lines[i]) and DIGIT.search(lines[i])):
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
-                raw = fix_document_numbers(lines[i], kind == "substitution")
+                raw = fix_document_numbers(lines[i], kind == "substitution") if kind != "stripped" or (
+                    "-" in lines[i] and _CODES_HYPHEN.search(lines[i])) else []
                 for k, (a, b, rep, c) in enumerate(raw):
                     grown = _code_written_right(lines[i], a, b, rep, lex.abbreviations)
                     if grown[:2] != (a, b) and any(x[0] < grown[1] and grown[0] < x[1]
@@ -3911,7 +3917,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         # edit grown to "/QĐ-TTg" and the code's "QĐ-TTg" had both been applied, "1956/QĐ-TTgg", fresh
                         # seed 510 eng000)
                     eds += _clear_of(eds, [(*grown, c)], "fix_document_numbers")
-                eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
+                if kind != "stripped":
+                    eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if i < HEADER_LINES and kind != "stripped":  # "ngay 16 Mang 06 nam 2020": tháng
                 eds += _clear_of(eds, fix_month_word_in_a_date(lines[i]), "fix_month_word_in_a_date")
