@@ -3902,13 +3902,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # lost; their patterns match no number written right)
             # (there only a line a stroke opens, or one with a figure and a code's hyphen: the fixers' time on text
             # without marks stays small)
+            coded = "-" in lines[i] and _CODES_HYPHEN.search(lines[i]) is not None
             if kind != "stripped" or lines[i].lstrip()[:1] in "Il|[]" or (
-                    "-" in lines[i] and _CODES_HYPHEN.search(lines[i]) and DIGIT.search(lines[i])):
+                    DIGIT.search(lines[i]) and (i < HEADER_LINES or coded)):
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
-                raw = fix_document_numbers(lines[i], kind == "substitution") if kind != "stripped" or (
-                    "-" in lines[i] and _CODES_HYPHEN.search(lines[i])) else []
+                raw = fix_document_numbers(lines[i], kind == "substitution") if kind != "stripped" or coded else []
                 for k, (a, b, rep, c) in enumerate(raw):
                     grown = _code_written_right(lines[i], a, b, rep, lex.abbreviations)
                     if grown[:2] != (a, b) and any(x[0] < grown[1] and grown[0] < x[1]
@@ -3917,7 +3917,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         # edit grown to "/QĐ-TTg" and the code's "QĐ-TTg" had both been applied, "1956/QĐ-TTgg", fresh
                         # seed 510 eng000)
                     eds += _clear_of(eds, [(*grown, c)], "fix_document_numbers")
-                if kind != "stripped":
+                if kind != "stripped" or i < HEADER_LINES:  # (text without marks: the header's date only, "ngay 26
+                    # thang O01 nam 2019", real Tesseract-eng on fresh seed 1794)
                     eds += [(*x, "fix_date_slashes") for x in fix_date_slashes(lines[i])]  # "ngay 28I5I2020"
             eds += [(*x, "fix_number_label") for x in fix_number_label(lines[i])]  # "S50: 73/KH-UBND"
             if i < HEADER_LINES and kind != "stripped":  # "ngay 16 Mang 06 nam 2020": tháng
