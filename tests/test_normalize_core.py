@@ -8574,13 +8574,18 @@ def test_an_issuers_place_read_as_a_place_of_another_type_and_a_date_places_mark
     misread one ("Tân Hưng" read right under a code's "HUYỆN TÂN HỒNG", fresh seed 2859; "Than Uyên" under "HUYỆN TÂN
     UYÊN", 3001), as does a date line's place far from the issuer's ("Nha Trang" under "TỈNH KHÁNH HÒA")."""
     from vetplan.normalize.fixers import date_place_cased_as_the_issuer
-    from vetplan.normalize.pipeline import _is_place_name
+    from vetplan.normalize.pipeline import _is_place_name, _issuers_place_of_its_type, _places_as_the_issuer_names
 
-    out = _repaired_lines("UY BAN NHAN DAN\nHUYEN KIM THANH\nS6: 312/KH-UBND\nKim Thanh, ngay 28 thang 09 nam 2020\n"
-                          "\nKE HOACH\nPhat trien giao duc nghe nghiep tren dia ban huyen Kim Thanh nam 2020",
-                          "stripped")
-    assert out[1] == "HUYỆN KIM THÀNH" and out[3].startswith("Kim Thành, ngày")
-    assert out[6].endswith("huyện Kim Thành năm 2020")
+    lines = ["ỦY BAN NHÂN DÂN", "HUYỆN KIM THANH", "Số: 312/KH-UBND", "Kim Thanh, ngày 28 tháng 09 năm 2020", "",
+             "KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Kim Thanh năm 2020"]
+    changes: list[TextChange] = []
+    _issuers_place_of_its_type(lines, changes)
+    _places_as_the_issuer_names(lines, changes)
+    assert lines[1] == "HUYỆN KIM THÀNH" and lines[3].startswith("Kim Thành, ngày")
+    assert lines[6].endswith("huyện Kim Thành năm 2020") and len(changes) == 3
+    kept = ["ỦY BAN NHÂN DÂN", "HUYỆN KIM THÀNH", "QUẬN 1", "HUYỆN TÂN HƯNG"]
+    _issuers_place_of_its_type(kept, changes)
+    assert kept == ["ỦY BAN NHÂN DÂN", "HUYỆN KIM THÀNH", "QUẬN 1", "HUYỆN TÂN HƯNG"]
     for kept, issuer in (("Than Uyên, ngày 12", "HUYỆN TÂN UYÊN"), ("Tân Hưng, ngày 19", "HUYỆN TÂN HỒNG"),
                          ("Nha Trang, ngày 12", "TỈNH KHÁNH HÒA")):
         assert date_place_cased_as_the_issuer(kept, issuer, _is_place_name) == [], kept
