@@ -767,8 +767,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
-    out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]  # ("thdng P7 dén")
-    if "O" in line or "o" in line:  # ("thang O01 nam 2019")
+    if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
+        # a figure, as each needs, are their patterns, which try every column, tried)
+        out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
         out += [(m.start(), m.end(), "" if m["extra"] else "0", 0.8) for m in _MONTH_WITH_AN_O.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
@@ -902,6 +903,9 @@ _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost)
+#: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
+#: need in a line
+_LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")
 #: a capital a speck was read as, glued before a span's first month ("tir thdng P7 dén thang 10/2024": sample 000's
 #: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
 _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
@@ -5261,7 +5265,8 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         glued = [*want[:-2], want[-2] + want[-1]]
         own = _letters(phrase)
         words = list(regex.finditer(r"[^\s,.;:()]+", line))
-        for parts in (want, glued):
+        read = [_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
+        for parts in ([_letters(x) for x in want], [_letters(x) for x in glued]):
             for k in range(len(words) - len(parts) + 1):
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
@@ -5269,8 +5274,8 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
                 if " ".join(w.group() for w in window) != text or text.lower() == phrase.lower() or any(
                         c.isdigit() for c in text):
                     continue
-                if 2 * sum(_letters(w.group()) == _letters(x) for w, x in zip(window, parts, strict=True)) <= len(
-                        parts) or Levenshtein.distance(_letters(window[-1].group()), _letters(parts[-1])) > 1:
+                if 2 * sum(r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(
+                        parts) or Levenshtein.distance(read[k + len(parts) - 1], parts[-1]) > 1:
                     continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
                     # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
                 if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(

@@ -3489,8 +3489,7 @@ def _is_place_name(text: str) -> bool:
     """Whether ``text`` is a place's name as the gazetteer writes it, in any case ("Thanh Hóa", "HỘI AN"): left as it
     is beside a header's place it is near (:func:`place_as_the_header_writes_it`); a Central Highlands name too
     ("ĐẮK NÔNG": it had been made the header's misread "ĐÀ NẴNG")."""
-    return text.upper() in _names_by_capitals() or any(
-        n.upper() == text.upper() for n in _highland_place_names()[0].get(_name_key(text), ()))
+    return _gazetteer_form(text) is not None
 
 
 def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3902,7 +3901,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # lost; their patterns match no number written right)
             # (there only a line a stroke opens, or one with a figure and a code's hyphen: the fixers' time on text
             # without marks stays small)
-            coded = "-" in lines[i] and _CODES_HYPHEN.search(lines[i]) is not None
+            coded = kind == "stripped" and "-" in lines[i] and _CODES_HYPHEN.search(lines[i]) is not None
             if kind != "stripped" or lines[i].lstrip()[:1] in "Il|[]" or (
                     DIGIT.search(lines[i]) and (i < HEADER_LINES or coded)):
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
