@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Set
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -1923,7 +1923,8 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak")
                 words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
                          for j, w in enumerate(words)]
-            if skeleton(words[0][:1].lower()) != want[:1] and not (eng and words[0][:1] in "BPb"):
+            if skeleton(words[0][:1].lower()) != want[:1] and not (eng and words[0][:1] in "BPb") and not (
+                    not eng and want[:1] in "aeiouy" and not words[0][:1].isalnum()):  # (a stand-in for its vowel)
                 continue  # (no place's words but those that open with its letter: most windows, cheaply)
             if not all(w.isalpha() for w in words):
                 # (a code's stand-ins for its vowels, right after its type word: "t6Nh H6a Binh" read "tỉnh Hà Tĩnh"
@@ -1949,12 +1950,19 @@ def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
     """Whether a code's words spell a place's words (``want``: their plain letters) letter for letter, each figure or
     sign among them standing for a vowel, one at least (``["H6a", "Binh"]``, ``["hoa", "binh"]``: yes); a c may be
     written e, as sample 004's code writes it (``["B~e", "K?n"]``, Bắc Kạn: fresh seed 1913 code004, the title's place
-    had been read "Bé Đến")."""
+    had been read "Bé Đến"); a stand-in of a sign and up to two more characters ("(r", "<;>") for one vowel, a word
+    of one vowel a stand-in alone (``["<", "Y(rN"]``, Ý Yên: fresh seed 3393 code, the issuer read "HUYỆN < YÊN")."""
     return any(not c.isalpha() for w in words for c in w) and all(
-        len(w) == len(x) and any(c.isalpha() for c in w) and all(
-            c.lower() == y or (c == "e" and y == "c") or (not c.isalnum() or c.isdigit()) and y in "aeiouy"
-            for c, y in zip(w, x, strict=True))
-        for w, x in zip(words, want, strict=True))
+        _stand_in_word(x).fullmatch(w) is not None for w, x in zip(words, want, strict=True))
+
+
+@cache
+def _stand_in_word(letters: str) -> regex.Pattern[str]:
+    """A pattern for a place's word (plain letters, "yen") as a symbol code may write it: each vowel itself, a figure,
+    or a sign with up to two characters after it; a c maybe an e; capitals or small letters."""
+    parts = [f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "[ce]" if c == "c" else regex.escape(c)
+             for c in letters]
+    return regex.compile("".join(parts), regex.IGNORECASE)
 
 
 #: an issuer's line of the header: a place's type word in capitals (a code's stand-in maybe for its vowel) and the rest
@@ -1976,7 +1984,12 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
         return []
     got = m["place"]
     letters = "".join(c for c in got.lower() if c.isalpha())
-    stand_ins = sum(1 for c in got if not c.isalpha() and not c.isspace())
+    # (a spaced hyphen is a province's own, between its two places: no stand-in; a code's "TeNH B{ R?A - V(rNG TAU",
+    # read right, had been cut to "VŨNG TÀU", fresh seed 3384 code)
+    stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace())
+    if any(d["place"] == place.upper() for place in places) or (
+            " - " in d["place"] and all(part.title() in places for part in d["place"].split(" - "))):
+        return []  # (the place as decoded is one the place-date line names)
     out: list[Edit] = []
     for place in places:
         want = skeleton(place.lower())

@@ -8921,3 +8921,20 @@ def test_learned_damage_on_fresh_seeds_3291_to_3380_a_months_nine_a_speck_before
     assert _fixed(fix_date_slashes, "QD-TTgmgay 1415I2018 Cua") == "QD-TTgmgay 14/5/2018 Cua"
     for kept in ("từ tháng 7 đến tháng 10/2024", "Phòng A7 dãy nhà"):
         assert fix_date_slashes(kept) == [], kept
+
+
+def test_symbol_coded_issuer_places_on_fresh_seeds_3381_to_3470() -> None:
+    """Fresh seeds 3384 and 3393 code, the issuer lost: "TeNH B{ R?A - V(rNG TAU" read right, "TỈNH BÀ RỊA - VŨNG TÀU",
+    had been cut to "VŨNG TÀU" (the province's own spaced hyphen counted as a code's stand-in); "HUYAN < Y(rN" read
+    "HUYỆN < YÊN" beside the date line's Ý Yên (a place's word of one vowel written by a stand-in alone, a vowel by a
+    stand-in of two characters). A place the coded words do not spell is left."""
+    from vetplan.normalize.fixers import place_glued_in_the_issuer, place_the_code_spells
+    from vetplan.normalize.pipeline import _spells_a_place
+
+    assert place_glued_in_the_issuer("TeNH B{ R?A - V(rNG TAU", "TỈNH BÀ RỊA - VŨNG TÀU", {"Vũng Tàu", "Bà Rịa"},
+                                     _spells_a_place) == []
+    assert place_glued_in_the_issuer("TeNH B{ R?A - V(rNG TAU", "TỈNH BÀ RỊA - VŨNG TÀU", {"Vũng Tàu"},
+                                     _spells_a_place) == []
+    assert place_the_code_spells("HUYAN < Y(rN", "HUYỆN < YÊN", {"Ý Yên"}) == [(6, 11, "Ý YÊN", 0.8)]
+    assert place_the_code_spells("HUYAN < Y(rN", "HUYỆN < YÊN", {"Yên Thế"}) == []
+    assert place_the_code_spells("HUYAN T9 Y(rN", "HUYỆN TỪ YÊN", {"Ý Yên"}) == []
