@@ -2001,6 +2001,33 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
     return out if len(out) == 1 else []
 
 
+#: a header's issuer line whose code lost both spaces after "UBND": "UBNDTJNHTUYEN QUANG" (sample 004's engine)
+_ISSUER_LINE_GLUED = regex.compile(r"^(\s*)UBND(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)"
+                                   r"(?P<place>\p{Lu}\S*(?:[ ]\S+){0,3})\s*$")
+_GLUED_TYPE_WORDS = {"t": "TỈNH", "h": "HUYỆN", "q": "QUẬN"}
+
+
+def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
+    """A header's issuer line that a code wrote with the spaces after "UBND" and after the place's type word lost,
+    the place one the place-date line names (``places``), written apart: ``"UBNDTJNHTUYEN QUANG"`` → "UBND TỈNH TUYÊN
+    QUANG" (fresh seed 3382 code004, the issuer lost). The place's letters must be one of ``places``' but for one letter
+    added or lost, and one more for each of the code's stand-ins."""
+    from rapidfuzz.distance import Indel
+
+    m = _ISSUER_LINE_GLUED.match(line)
+    if m is None:
+        return []
+    got = m["place"]
+    letters = "".join(c for c in got.lower() if c.isalpha())
+    stand_ins = sum(1 for c in got if not c.isalpha() and not c.isspace())
+    fits = [p for p in places if " - " not in p and len(letters) >= 4
+            and Indel.distance(letters, skeleton(p.lower()).replace(" ", "")) <= 1 + stand_ins]
+    if len(fits) != 1:
+        return []
+    return [(m.end(1), m.end("place"), f"UBND {_GLUED_TYPE_WORDS[skeleton(m['type'][0].lower())]} {fits[0].upper()}",
+             0.75)]
+
+
 def _one_letter_off(got: str, want: str) -> bool:
     """Whether a coded place's plain letters ``got`` are a place's of two words or more ``want`` but for one letter
     added, lost or changed inside a word, each word's first letter kept ("mtang yang": Mang Yang, a speck read as a
@@ -5492,6 +5519,43 @@ def _agency_name_letters(agencies: tuple[str, ...], head: str) -> tuple[tuple[st
     return tuple(out)
 
 
+#: a header line's first column: what precedes two spaces or the line's end
+_HEADER_FIRST_COLUMN = regex.compile(r"^(\s*)(\S.*?)(?=\s{2,}|\s*$)")
+
+
+def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A header line in capitals naming the issuing department or ministry, its words misread, written as the name of
+    ``agencies`` it spells but for one letter in :data:`AGENCY_LETTERS_A_MISREAD`, the rest of the name opening the
+    ``next_line`` as its letters have it: ``"SD LAO ĐỘNG - THÌ ÔNG BINH"`` / "VÀ XÃ HỘI" → "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    (sample 000's engine's "SD LAO PQNG - THI 6NG BINH", fresh seed 3417 eng000; "S 6 LAO PQNG - THYONG BINH", 3432:
+    the issuer lost). Only where one name is nearest; a line whose letters are a name's already is left."""
+    from rapidfuzz.distance import Levenshtein
+
+    m = _HEADER_FIRST_COLUMN.match(line)
+    if m is None or any(c.islower() for c in m[2]) or " " not in m[2]:
+        return []
+    got = _letters(m[2])
+    if got[:1] not in ("s", "b"):
+        return []
+    after = _letters(_HEADER_FIRST_COLUMN.match(next_line)[2]) if _HEADER_FIRST_COLUMN.match(next_line) else ""
+    best: list[tuple[int, str]] = []
+    for full in agencies:
+        if not full.startswith(("Sở ", "Bộ ")):
+            continue
+        words = full.upper().split(" ")
+        for k in range(2, len(words) + 1):
+            part, rest = " ".join(words[:k]), _letters(" ".join(words[k:]))
+            if rest and not after.startswith(rest):
+                continue
+            off = Levenshtein.distance(got, _letters(part), score_cutoff=max(1, len(got) // AGENCY_LETTERS_A_MISREAD))
+            if off <= max(1, len(got) // AGENCY_LETTERS_A_MISREAD):
+                best.append((off, part))
+    best.sort()
+    if not best or best[0][0] == 0 or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1] != best[0][1]):
+        return []
+    return [(m.start(2), m.end(2), best[0][1], 0.75)]
+
+
 def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's or ministry's name whose words the decoder read as others, a letter or two off the name's all
     told (one in :data:`AGENCY_LETTERS_A_MISREAD`), its last word near the name's, maybe as a word more (one parted)
@@ -5877,8 +5941,10 @@ def join_stop_parted_word(line: str) -> list[Edit]:
 #: then the place's Capitalised words)
 _ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:Ủy ban nhân dân|UBND)[ \n]+"
                                        r"(tỉnh|thành phố|huyện|quận|thị xã)[ \n]+"
-                                       r"(\p{Lu}[\p{L}']*(?:[ \n]\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
-# (across a line's end too: "… Ủy ban nhân dân tỉnh" / "Lai Châu ban hành Kế hoạch", fresh seed 1816)
+                                       r"(\p{Lu}[\p{L}']*(?:(?:[ \n]|[ ]-[ ])\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
+# (across a line's end too: "… Ủy ban nhân dân tỉnh" / "Lai Châu ban hành Kế hoạch", fresh seed 1816; a province named
+# by two places, "tỉnh Bà Rịa - Vũng Tàu ban hành": sample 000's engine's header "TINH BD RIA - VUNG TAU", fresh seed
+# 3386 eng000, the issuer lost)
 #: a header line's place type in capitals and the words after it (up to the motto's first word in small letters)
 _TYPE_AND_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
                                             r"(\S+(?:[ ]\S+){0,4})")

@@ -200,8 +200,10 @@ from .fixers import (
     fix_year_with_a_figure_more,
     fix_year_word,
     header_place_as_the_body_names,
+    issuer_line_glued,
     issuer_place_the_body_names,
     issuers_place,
+    issuing_agency_as_named,
     join_stop_parted_word,
     match_case,
     parted_syllables,
@@ -3644,6 +3646,17 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
         out_lines[i] = line
 
 
+def _issuing_agency_as_named(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The header's line naming the issuing department, its words misread, written as the agency's name it spells with
+    the next line (:func:`~vetplan.normalize.fixers.issuing_agency_as_named`: "SD LAO ĐỘNG - THÌ ÔNG BINH" / "VÀ XÃ
+    HỘI"), after every line is read. In place on ``out_lines``."""
+    for i in range(min(len(out_lines), HEADER_LINES)):
+        line = out_lines[i]
+        if line.lstrip()[:1] in ("S", "B") and not any(c.islower() for c in line[:len(line) - len(line.lstrip()) + 8]):
+            out_lines[i] = _recorded(line, i, issuing_agency_as_named(
+                line, out_lines[i + 1] if i + 1 < len(out_lines) else "", AGENCIES), "fix_agency_name_misread", changes)
+
+
 def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """The place-date line's place and a title's after "địa bàn" written as the header's issuer line names its place,
     where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
@@ -4443,6 +4456,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution" and i < HEADER_LINES // 2:  # "HUY~N MTAIcHAU": MAI CHÂU
                     out = _recorded(out, i, place_glued_in_the_issuer(lines[i], out, header_places, _spells_a_place),
                                     "restore_header_place", changes)
+                    if out.lstrip().startswith("UBND") and out[out.index("UBND") + 4:][:1].isalpha():  # "UBNDTJNHTUYEN"
+                        out = _recorded(out, i, issuer_line_glued(out, header_places), "restore_header_place", changes)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
                     out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,
                                                                                  lines[i]),
@@ -4453,6 +4468,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
     _issuers_place_of_its_type(out_lines, changes)
+    if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
+        _issuing_agency_as_named(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
     _places_as_the_issuer_names(out_lines, changes)

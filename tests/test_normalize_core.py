@@ -8938,3 +8938,39 @@ def test_symbol_coded_issuer_places_on_fresh_seeds_3381_to_3470() -> None:
     assert place_the_code_spells("HUYAN < Y(rN", "HUYỆN < YÊN", {"Ý Yên"}) == [(6, 11, "Ý YÊN", 0.8)]
     assert place_the_code_spells("HUYAN < Y(rN", "HUYỆN < YÊN", {"Yên Thế"}) == []
     assert place_the_code_spells("HUYAN T9 Y(rN", "HUYỆN TỪ YÊN", {"Ý Yên"}) == []
+
+
+def test_issuers_of_fresh_seeds_3381_to_3470_agency_misread_a_two_place_province_and_a_glued_code() -> None:
+    """Fresh seeds 3417 and 3432 eng000 ("SD LAO PQNG - THI 6NG BINH", "S 6 LAO PQNG - THYONG BINH" read "SD LAO ĐỘNG -
+    THÌ ÔNG BINH", "SỐ 6 LAO ĐỘNG - THYONG BINH" over "VÀ XÃ HỘI"), 3386 eng000 ("TINH BD RIA - VUNG TAU": the basis
+    sentence's "tỉnh Bà Rịa - Vũng Tàu ban hành" was no place for want of its hyphen) and 3382 code004
+    ("UBNDTJNHTUYEN QUANG"): the issuer lost in each. Names written right, and places the lines do not spell, stay."""
+    from vetplan.normalize.fixers import (
+        header_place_as_the_body_names,
+        issuer_line_glued,
+        issuer_place_the_body_names,
+        issuing_agency_as_named,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+    from vetplan.normalize.pipeline import _is_place_name, _place_types_by_small_letters
+
+    def _fixed_with(fixer: Callable[..., list], line: str, *args: object, **kw: object) -> str:
+        return apply_edits(line, fixer(line, *args, **kw))
+
+    assert _fixed_with(issuing_agency_as_named, "SD LAO ĐỘNG - THÌ ÔNG BINH", "VÀ XÃ HỘI", AGENCIES) == \
+        "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    assert _fixed_with(issuing_agency_as_named, "SỐ 6 LAO ĐỘNG - THYONG BINH", "VÀ XÃ HỘI", AGENCIES) == \
+        "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    for kept, after in (("SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"), ("SỞ Y TẾ", ""), ("HUYỆN YÊN THẾ", ""),
+                        ("SD LAO ĐỘNG - THÌ ÔNG BINH", "Số: 12/KH")):
+        assert issuing_agency_as_named(kept, after, AGENCIES) == [], kept
+    body = "Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu ban hành Kế hoạch như sau:"
+    named = issuer_place_the_body_names(body, lambda t, n: t in _place_types_by_small_letters().get(n.lower(), ()))
+    assert named == ("tỉnh", "Bà Rịa - Vũng Tàu")
+    assert _fixed_with(header_place_as_the_body_names, "TỈNH BD RỊA - VŨNG TÀU", *named, _is_place_name) == \
+        "TỈNH BÀ RỊA - VŨNG TÀU"
+    assert _fixed_with(header_place_as_the_body_names, "Bà Rịa bộ - Vũng Tàu, ngày 23 tháng 05 năm 2022", *named,
+                  _is_place_name, date_line=True) == "Bà Rịa - Vũng Tàu, ngày 23 tháng 05 năm 2022"
+    assert _fixed_with(issuer_line_glued, "UBNDTJNHTUYEN QUANG", {"Tuyên Quang"}) == "UBND TỈNH TUYÊN QUANG"
+    assert issuer_line_glued("UBNDTJNHTUYEN QUANG", {"Hà Giang"}) == []
+    assert issuer_line_glued("UBND TỈNH TUYÊN QUANG", {"Tuyên Quang"}) == []
