@@ -8974,3 +8974,21 @@ def test_issuers_of_fresh_seeds_3381_to_3470_agency_misread_a_two_place_province
     assert _fixed_with(issuer_line_glued, "UBNDTJNHTUYEN QUANG", {"Tuyên Quang"}) == "UBND TỈNH TUYÊN QUANG"
     assert issuer_line_glued("UBNDTJNHTUYEN QUANG", {"Hà Giang"}) == []
     assert issuer_line_glued("UBND TỈNH TUYÊN QUANG", {"Tuyên Quang"}) == []
+
+
+def test_citations_of_fresh_seeds_3381_to_3470_date_word_glued_after_ttg_and_so_misread() -> None:
+    """Fresh seeds 3381 and 3398 code004 ("522IQD -TTgngay 1415I2018": the date's word glued to the Prime Minister's
+    "TTg", left "TTgngay"), 3467 code004 ("BLDTBXHngay28/1212016": the date's second slash read "1") and 3395 eng000
+    ("Thdng tu 8d 43/2016/TT", read "Tháng tự do"): the legal basis lost. A citation written right stays."""
+    from vetplan.normalize.fixers import fix_cited_type_words, fix_document_numbers, split_date_glued_after_a_code
+
+    assert _fixed(fix_document_numbers, "s6 522IQD -TTgngay 1415I2018 cua") == "s6 522/QD-TTg ngay 1415I2018 cua"
+    assert _fixed(fix_document_numbers, "s6 43I2016ITT -BLDTBXHngay 28I12I2016") == \
+        "s6 43/2016/TT-BLDTBXH ngay 28I12I2016"
+    assert _fixed(split_date_glued_after_a_code, "s6 43/2016/TT-BLDTBXHngay28/1212016 cua") == \
+        "s6 43/2016/TT-BLDTBXH ngay 28/1212016 cua"
+    assert _fixed(fix_cited_type_words, "Chính phủ; Tháng tự do 43/2016/TT-BLĐTBXH ngày") == \
+        "Chính phủ; Thông tư số 43/2016/TT-BLĐTBXH ngày"
+    for kept in ("Chính phủ; Thông tư số 43/2016/TT-BLĐTBXH ngày", "số 522/QĐ-TTg ngày 14/5/2018 của"):
+        assert fix_cited_type_words(kept) == [] and fix_document_numbers(kept) == [], kept
+        assert split_date_glued_after_a_code(kept) == [], kept
