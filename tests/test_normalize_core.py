@@ -8992,3 +8992,17 @@ def test_citations_of_fresh_seeds_3381_to_3470_date_word_glued_after_ttg_and_so_
     for kept in ("Chính phủ; Thông tư số 43/2016/TT-BLĐTBXH ngày", "số 522/QĐ-TTg ngày 14/5/2018 của"):
         assert fix_cited_type_words(kept) == [] and fix_document_numbers(kept) == [], kept
         assert split_date_glued_after_a_code(kept) == [], kept
+
+
+def test_deputy_position_under_its_mark_fresh_seeds_3419_3466_3427() -> None:
+    """Under "KT. GIÁM ĐỐC" the deputy's position, as sample 000's and 004's engines left it on fresh seeds 3419, 3466
+    eng000 and 3427 code004 ("Phó GIÁM đốc", "PHÓ GIÁM Ở)CÓ", "PH<;>)GIAMT ĐỐC": the signer's position lost), is "PHÓ
+    GIÁM ĐỐC"; a name line, a line under another mark, and a position written right are left."""
+    from vetplan.normalize.pipeline import deputy_position_under_its_mark as under
+
+    for read in ("Phó GIÁM đốc", "PHÓ GIÁM Ở)CÓ", "PH<;>)GIAMT ĐỐC"):
+        assert apply_edits(read, under(read, "KT. GIÁM ĐỐC")) == "PHÓ GIÁM ĐỐC", read
+    assert apply_edits("  PHO CHU TJCH", under("  PHO CHU TJCH", "  KT. CHỦ TỊCH")) == "  PHÓ CHỦ TỊCH"
+    assert under("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC") == []
+    assert under("Nguyễn Văn Phong", "KT. GIÁM ĐỐC") == []
+    assert under("PHÓ GIÁM Ở)CÓ", "TM. ỦY BAN NHÂN DÂN") == []
