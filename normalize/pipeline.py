@@ -345,6 +345,8 @@ NAME_AFTER_POSITION = 8
 _SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
                                               r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})")  # (or a comma after
 # the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost)
+#: a speck after a signer's name, read as a comma or a quote closing its line ("Huynh Thi Tuan,")
+_NAMES_SPECK_AFTER = regex.compile(r"(?<=\p{L})[,;:'‘’`]+(?=\s*$)")
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
@@ -530,6 +532,9 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
             _glued_name_words(a, w, kind) if k else [(a, w)])]  # "Ngo ThuHuyen": Ngô Thu Huyền
         # (a scan's speck read as a stop after a name's inner word: "Dinh H6ng. Phuong")
         words = [(a, w[:-1] if w.endswith(".") and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
+        if kind in OCR_KINDS and words and len(words[-1][1]) > 2 and words[-1][1][-1] in ",;:'‘’`":  # (… or as a
+            # comma after the last: "Huynh Thi Tuan,", fresh seed 3410 eng000, no name read; a code's may be a stand-in)
+            words[-1] = (words[-1][0], words[-1][1][:-1])
         # (or as a quote before a word after the first: "Nguydn “Xuan Son", fresh seed 1495 eng000, no name read)
         words = [(a + 1, w[1:]) if k and w[:1] in _NAME_QUOTE_SPECKS and len(w) > 2 else (a, w)
                  for k, (a, w) in enumerate(words)]
@@ -547,8 +552,8 @@ def _glued_family_name(word: str, kind: str) -> int | None:
         return None  # (its capital a stand-in: "HoSng" is Hoàng, not "Hồ Sống")
     for m in reversed(list(_INNER_CAPITAL.finditer(word))):  # (the longest family name: "HoSngHfiu" is Hoàng Hữu)
         left, right = word[:m.start()], word[m.start():]
-        if len(left) < 2 or not _name_word(right, kind):
-            continue
+        if len(left) < 2 or not (_name_word(right, kind) or len(_glued_name_words(0, right, kind)) > 1):
+            continue  # (the rest maybe two names glued too: "NguyenNgScHjng", fresh seed 3470 code, Nguyễn Ngọc Hùng)
         if kind == "substitution":
             if _fits_family_name(left):
                 return m.start()
@@ -590,13 +595,15 @@ def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
     (``"HoSng"`` is Hoàng), or the part before it none (``"PhQong"`` is Phương)."""
     def voiced(part: str) -> bool:  # (a vowel or a code's stand-in in it, a digit too: "Ng9cKhanh", Ngọc Khánh —
         # fresh seed 827 code004, whose family name had then been read "Hoằng", no name's)
-        return any(c in "aeiouy" or not c.isalpha() for c in part)
+        return any(c in "aeiouy" or not c.isalpha() or c in NON_VIETNAMESE_LETTERS for c in part)  # (a letter no
+        # Vietnamese word has is a stand-in: "Hjng" Hùng)
 
     for m in _INNER_CAPITAL.finditer(word):
         left, right = word[:m.start()], word[m.start():]
         if not (_name_word(left, kind) and _name_word(right, kind)):
             continue
-        if kind == "substitution" and not (voiced(right[1:]) and voiced(left.lower())):
+        if kind == "substitution" and not (voiced(right[1:]) and (voiced(left.lower()) or not left[1:].islower())):
+            # (a capital inside the part before is a stand-in too: "NgScHjng", Ngọc Hùng)
             continue
         return [(at, left), *_glued_name_words(at + m.start(), right, kind)]
     return [(at, word)]
@@ -3915,6 +3922,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if (since <= NAME_AFTER_POSITION or FILE_COPY.match(lines[i])) and (
                         roles := person_name_roles(lines[i], kind)):
                     name_lines[i] = roles
+                    if kind in OCR_KINDS and (end := _NAMES_SPECK_AFTER.search(lines[i])) and end.start() > max(roles):
+                        lines[i] = _recorded(lines[i], i, [(end.start(), end.end(), "", 0.75)],
+                                             "fix_speck_before_a_names_capital", changes)  # ("Huynh Thi Tuan,")
                 elif kind == "ocr_eng" and since <= NAME_AFTER_POSITION and (specks := [
                         (m.start(), m.end(), "", 0.75) for m in _SPECK_BEFORE_A_NAMES_CAPITAL.finditer(lines[i])]) and (
                         roles := person_name_roles(apply_edits(lines[i], specks), kind)):

@@ -9006,3 +9006,15 @@ def test_deputy_position_under_its_mark_fresh_seeds_3419_3466_3427() -> None:
     assert under("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC") == []
     assert under("Nguyễn Văn Phong", "KT. GIÁM ĐỐC") == []
     assert under("PHÓ GIÁM Ở)CÓ", "TM. ỦY BAN NHÂN DÂN") == []
+
+
+def test_signers_names_of_fresh_seeds_3410_and_3470_a_comma_after_and_three_names_glued() -> None:
+    """A scan's speck read as a comma after the signer's name ("Huynh Thi Tuan,", fresh seed 3410 eng000) and a code's
+    three names run together ("NguyenNgScHjng", 3470 code): no name had been read. A code's comma, which may be a
+    stand-in, is not taken off."""
+    from vetplan.normalize.pipeline import _glued_name_words, person_name_roles
+
+    assert person_name_roles("Huynh Thi Tuan,", "ocr_eng") == {0: "family", 6: "middle", 10: "given"}
+    assert person_name_roles("NguyenNgScHjng", "substitution") == {0: "family", 6: "middle", 10: "given"}
+    assert _glued_name_words(0, "PhQong", "substitution") == [(0, "PhQong")]
+    assert _repaired_lines("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nHuynh Thi Tuan,", "ocr_eng")[-1] == "Huỳnh Thị Tuấn"
