@@ -142,7 +142,8 @@ _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
-_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?={_DOC_CODES}[ ]?-[A-ZĐ])")
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)[ ]?-[A-ZĐ])")
+# (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost)
 # (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
 # number had been lost, "SỐ: 3471 KỲ-UBND")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
@@ -619,7 +620,7 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?!Q[DĐ]-TT)Q[DĐPpBb]b?(?:[ ]?-[ ]?)T[Tt][a-z](?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's)
 
 
-def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
+def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
     → ``"73/KH-UBND"``, ``"1956, QD-TTg"`` → "1956/QD-TTg"; the hyphen read as a quote or tilde: ``"24/CT“TTg"`` →
@@ -630,11 +631,14 @@ def fix_document_numbers(line: str, coded: bool = False) -> list[Edit]:
     "522/QĐ-TTg", ``"46/20 15/QD-TTg"`` → "46/2015/QD-TTg"; the slash before the type read as a space: ``"số 1956
     QD-TTg"`` → "1956/QD-TTg". In a symbol code (``coded``) a "1" before the type code, no slash in the number, is its
     slash: ``"5221QD-TTg"`` → "522/QD-TTg" (sample 004's engine wrote one of its nine slashes as a "1" and lost none;
-    a rough scan loses one now and then, and there "181KH-UBND" is 181/KH); "số" glued to the words around it is parted
+    a rough scan loses one now and then, and there "181KH-UBND" is 181/KH), and so in Tesseract-eng's text
+    (``one_for_slash``: sample 000's engine wrote 123 of 6,597 slashes of fresh plans 1-2199 as a "1" and lost none,
+    "3151KH-UBND" is 315/KH; real Tesseract-eng on 957 lost none either); "số" glued to the words around it is parted
     from them: ``"Quy~t dinhs6522/QD-TTg"`` → "dinh số 522/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
-        if coded else [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
+        if coded or one_for_slash else [(m.start(), m.end(), "/", 0.7)
+                                        for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
     # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg"; no slash lost
     # after it as well — "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
     out += ones

@@ -3953,7 +3953,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_roman_numerals") for x in fix_roman_numerals(lines[i])]
                 # (a code the edit holds written as the abbreviations are: "237/KH- SLDTBXH" → "-SLĐTBXH", the edit
                 # keeping it from the abbreviations' fixer)
-                raw = fix_document_numbers(lines[i], kind == "substitution") if kind != "stripped" or coded else []
+                raw = fix_document_numbers(lines[i], kind == "substitution", kind == "ocr_eng") \
+                    if kind != "stripped" or coded else []
                 for k, (a, b, rep, c) in enumerate(raw):
                     grown = _code_written_right(lines[i], a, b, rep, lex.abbreviations)
                     if grown[:2] != (a, b) and any(x[0] < grown[1] and grown[0] < x[1]

@@ -9018,3 +9018,19 @@ def test_signers_names_of_fresh_seeds_3410_and_3470_a_comma_after_and_three_name
     assert person_name_roles("NguyenNgScHjng", "substitution") == {0: "family", 6: "middle", 10: "given"}
     assert _glued_name_words(0, "PhQong", "substitution") == [(0, "PhQong")]
     assert _repaired_lines("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nHuynh Thi Tuan,", "ocr_eng")[-1] == "Huỳnh Thị Tuấn"
+
+
+def test_tesseract_eng_number_slash_read_as_one_fresh_seeds_3389_3428_3398() -> None:
+    """In Tesseract-eng's text a "1" between a number and its type code is the slash (sample 000's engine wrote 123 of
+    6,597 slashes so and lost none): "Sd: 3151KH-UBND" is 315/KH, "So: 2411KH-SLPTBXH" 241/KH, "5221QP-TTg" 522/QĐ
+    (fresh seeds 3389, 3428 and 3398 eng000: the plan's number and a citation lost); other text keeps the slash-lost
+    reading, and a number of five figures the fifth's."""
+    from vetplan.normalize.fixers import fix_document_numbers
+
+    assert _repaired_lines("Sd: 3151KH-UBND\n", "ocr_eng")[0] == "Số: 315/KH-UBND"
+    assert apply_edits("So: 2411KH-SLPTBXH", fix_document_numbers("So: 2411KH-SLPTBXH", False, True))[:10] == \
+        "So: 241/KH"
+    assert apply_edits("so 5221QP-TTg ngay", fix_document_numbers("so 5221QP-TTg ngay", False, True)) == \
+        "so 522/QP-TTg ngay"
+    assert apply_edits("Số: 181KH-UBND", fix_document_numbers("Số: 181KH-UBND")) == "Số: 181/KH-UBND"
+    assert fix_document_numbers("Số: 315/KH-UBND", False, True) == []
