@@ -4411,7 +4411,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Sở-" in out or "Bộ-" in out or "Bộ - " in out or "Sở - " in out:  # "Sở-Nội vụ", "Bộ - Lao động"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
-            if "Sở " in out or "Bộ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as the department's name is written
+            if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as
+                # the department's name is written ("SỞ TÀI chính": a code's random capitals)
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
                 if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name
                     out = _recorded(out, i, fix_speck_inside_an_agency(out, AGENCIES), "fix_speck_inside_an_agency",
@@ -4474,8 +4475,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
                     out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
                                     changes)
-            if "ơn vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after the head word is
-                # read: "Sọ")
+            if "ơn" in out and "vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after
+                # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
                 out = _recorded(out, i, place_type_before_a_header_place(out, header_places),

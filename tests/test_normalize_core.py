@@ -9034,3 +9034,17 @@ def test_tesseract_eng_number_slash_read_as_one_fresh_seeds_3389_3428_3398() -> 
         "so 522/QP-TTg ngay"
     assert apply_edits("Số: 181KH-UBND", fix_document_numbers("Số: 181KH-UBND")) == "Số: 181/KH-UBND"
     assert fix_document_numbers("Số: 315/KH-UBND", False, True) == []
+
+
+def test_task_partners_of_fresh_seeds_3382_and_3390_a_speck_in_the_label_and_a_codes_capitals() -> None:
+    """"- Đơn ‘vị phối hợp: Sở Giáo dục" (a speck read as a quote: fresh seed 3382 eng000) and "SỞ TÀI chính" (a code's
+    random capitals: 3390 code) — the task's partner lost. A name in capitals, a label written right, stay."""
+    from vetplan.normalize.fixers import fix_agency_name_case, fix_task_field_label
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_task_field_label, "- Đơn ‘vị phối hợp: Sở Giáo dục và Đào tạo.") == \
+        "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
+    assert fix_task_field_label("- Đơn vị phối hợp: Sở Giáo dục và Đào tạo.") == []
+    assert apply_edits("- Đơn vị phối hợp: SỞ TÀI chính.", fix_agency_name_case(
+        "- Đơn vị phối hợp: SỞ TÀI chính.", AGENCIES)) == "- Đơn vị phối hợp: Sở Tài chính."
+    assert fix_agency_name_case("SỞ TÀI CHÍNH", AGENCIES) == []
