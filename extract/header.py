@@ -347,8 +347,10 @@ def find_issuer(lay: Layout, header: list[Para], place: str | None) -> str | Non
 
 
 #: a scan's speck before a title's first word ("| Đào tạo nghề …", "- Đào tạo nghề …")
-_LEADING_SPECK = re.compile(r"^(?:[.,]*[|_~'‘’`*•©\-–—+][|_~'‘’`*•©\-–—+.,]*|[.,]+(?=\s))\s*(?=\p{L})")  # (a stop
-# apart: ". Triển khai …"; with a low line: ".__ Đào tạo nghề …")
+_LEADING_SPECK = re.compile(r"^(?:[.,]*[|_~'‘’`*•©\-–—+][|_~'‘’`*•©\-–—+.,]*|[.,]+(?=\s)|“(?=[^”]*$))"
+                            r"\s*(?=\p{L})")
+# (a stop apart: ". Triển khai …"; with a low line: ".__ Đào tạo nghề …"; an opening quote that nothing closes:
+# "“Đào tạo nghề …", real Tesseract-eng on fresh seed 2128, the title lost)
 _TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$")  # (or a stop glued: "năm 2020.")
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")

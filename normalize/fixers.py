@@ -3216,10 +3216,12 @@ def _quarter_roman(tok: str) -> str | None:
         tok = tok[:-1] + "V"
     if tok[:1] == "M" and len(tok) <= 2:  # (two strokes their serifs joined, read M: "Quy M1/2016", real Tesseract-eng
         tok = "II" + tok[1:]  # on fresh seed 1587, III)
-    if tok in ("HV", "KV", "FV", "EV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its
+    if tok in ("HV", "KV", "FV", "EV", "PV"):  # (its I with a bar beside it: "Quy HV/2021", fresh seed 29 eng; or its
         # serifs read as a K's arms, "Quy KV/2021", fresh seed 689 eng; its top serif an F's arm, "Quy FV/2021", 1563
-        # eng; both serifs an E's, "Quy EV/2023", 1817 eng)
+        # eng; both serifs an E's, "Quy EV/2023", 1817 eng; a P's bowl, "Quy PV/2020", 2152 eng)
         return "IV"
+    if len(tok) > 3 and tok[-1] == "V":  # (a speck inside and a stroke before: "Quy 1I'V/2020", real Tesseract-eng on
+        tok = tok.replace("'", "").replace("’", "")  # fresh seed 2161: the task's time lost)
     if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
         tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
@@ -3241,7 +3243,8 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}|i(?=/)"
-                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[I\[!|]['‘’]V|[KFE]V|[Il1|][TL][Il1|]?|L[Il1|]"
+                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
+                                  r"|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
                                   # Tesseract-eng on fresh seed 1924, left)
@@ -5240,8 +5243,12 @@ _WORK_OPENING_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển khai[ 
 #: the party committee's "Tỉnh" read small after "Thường trực" ("Thường trực tỉnh ủy": a code's "tr@cTjnh l,ry", fresh
 #: seed 2835 code, the recipient lost) — the committee's name is written Capitalised
 _PARTY_COMMITTEE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])tỉnh(?=[ ]ủy(?![\p{L}\d]))")
+#: "rà" of "rà soát" (to review) whose r a scan read as a T ("phối hợp với Sở Nông nghiệp …" / "Ta soát mạng lưới":
+#: real Tesseract-eng on fresh seed 2149, the partners ran into the action) — "ta soát" is no phrase
+_REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
-_FIXED_PHRASE_WORDS = ((_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"), (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
+_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
+                       (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
                        (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
                        (_ON_WORD_MISREAD, "trên", " địa bàn"), (_LABOUR_WORD_MISREAD, "lao", "động nông"),
@@ -5303,6 +5310,10 @@ FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "), ("
 PHRASE_LETTERS_A_MISREAD = 8
 
 
+#: the characters no word's letters hold: specks a scan reads beside a word
+_NON_LETTERS = "“”‘’'`\"|_~-–—*^"
+
+
 def fix_fixed_phrase_misread(line: str) -> list[Edit]:
     """A programme's name (:data:`FIXED_PHRASES`) whose words the decoder read as others, as many words as the name's,
     more than half of them right and its letters all told one in :data:`PHRASE_LETTERS_A_MISREAD` off, written as the
@@ -5327,9 +5338,14 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
             for k in range(len(words) - len(parts) + 1):
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
+                if " ".join(w.group() for w in window) != line[a:b]:
+                    continue
+                # (a speck before its first word or after its last is none of it: "“Đào tạo nghề cho lao động nông
+                # thôn năm 2022", real Tesseract-eng on fresh seed 2128, had lost its quote and its capital)
+                a += len(window[0].group()) - len(window[0].group().lstrip(_NON_LETTERS))
+                b -= len(window[-1].group()) - len(window[-1].group().rstrip(_NON_LETTERS))
                 text = line[a:b]
-                if " ".join(w.group() for w in window) != text or text.lower() == phrase.lower() or any(
-                        c.isdigit() for c in text):
+                if a >= b or text.lower() == phrase.lower() or any(c.isdigit() for c in text):
                     continue
                 if 2 * sum(r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(
                         parts) or Levenshtein.distance(read[k + len(parts) - 1], parts[-1]) > 1:
@@ -5372,7 +5388,7 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         # code004: the partner lost)
         for m in small.finditer(line):
             if skeleton(m.group(1).lower()) in ("so", "su", "se", "sau") and m.group(1) != "Sở":
-                field = next(f for f in fields if f[:2] == "Sở" and f[3:].lower() == m.group(3))
+                field = next(f for f in fields if f[:2] == "Sở" and f[3:].lower() == m.group(3).lower())
                 out.append((m.start(), m.end(), field, 0.75))
     if "sở " in line or "bộ " in line:  # (a small head where a task's field names its agency, a speck glued before
         # it: "chủ trì: rSa Giáo dục" read "sở Giáo dục", fresh seed 625 eng000: the lead had been lost)
@@ -5651,8 +5667,9 @@ def _small_agency_fields(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     names = _agency_fields(agencies)[0]
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:].lower() for a in names if a[:2] == "Sở"},
                                                              key=len, reverse=True))
-    return regex.compile(rf"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{{1,2}})(S\p{{Ll}}{{1,2}})([;,:.)]?[ ])({alternatives})"
-                         rf"(?![\p{{L}}\d])")
+    return regex.compile(rf"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{{1,2}})(S\p{{Ll}}{{1,2}})([;,:.)]?[ ])"
+                         rf"((?i:{alternatives}))(?![\p{{L}}\d])")  # (its words' case as a scan left it: "chủ
+    # trì: Số công Thương", real Tesseract-eng's "S6‘Céng Thuong" on fresh seed 2159, the lead lost)
 
 
 @lru_cache(maxsize=4)

@@ -1190,3 +1190,14 @@ def test_a_place_date_lines_specks_before_its_date_word() -> None:
     doc = extract_plan("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 43/KH-UBND Hồ Chí Minh, '‘ngày 26 tháng 03 năm "
                        "2016\nKẾ HOẠCH\nĐào tạo nghề\n").document
     assert (doc.place, str(doc.issued_date)) == ("Hồ Chí Minh", "2016-03-26")
+
+
+def test_title_opening_quote_that_nothing_closes_is_a_speck() -> None:
+    """A scan's speck read as an opening quote before the title, nothing closing it ("“Đào tạo nghề cho lao động nông
+    thôn năm 2022": real Tesseract-eng on fresh seed 2128, the title lost); a quoted programme's name keeps its
+    quotes."""
+    from vetplan.extract.header import _LEADING_SPECK
+
+    assert _LEADING_SPECK.sub("", "“Đào tạo nghề cho lao động nông thôn năm 2022") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2022"
+    assert _LEADING_SPECK.sub("", "“Đào tạo nghề” năm 2022") == "“Đào tạo nghề” năm 2022"

@@ -9048,3 +9048,27 @@ def test_task_partners_of_fresh_seeds_3382_and_3390_a_speck_in_the_label_and_a_c
     assert apply_edits("- Đơn vị phối hợp: SỞ TÀI chính.", fix_agency_name_case(
         "- Đơn vị phối hợp: SỞ TÀI chính.", AGENCIES)) == "- Đơn vị phối hợp: Sở Tài chính."
     assert fix_agency_name_case("SỞ TÀI CHÍNH", AGENCIES) == []
+
+
+def test_real_tesseract_eng_on_fresh_seeds_2121_to_2170() -> None:
+    """Real Tesseract-eng on fresh seeds 2149, 2159, 2128, 2152 and 2161, a field lost in each: "Ta soát mạng lưới" (the
+    r of "rà soát" read T: the partners ran into the action), "chủ trì: Số công Thương" (the head and the name's case
+    misread), "“Dao tao nghe cho lao déng nong thon" (the programme's name lost its capital and its quote to the
+    fixed-phrase fixer), "Quy PV/2020", "Quy 1I'V/2020" (IV). Text written right stays."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head,
+        fix_fixed_phrase_misread,
+        fix_fixed_phrase_words,
+        fix_quarter_word,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_fixed_phrase_words, "Ta soát mang lại cơ sở") == "rà soát mang lại cơ sở"
+    assert fix_fixed_phrase_words("Chúng ta soạn thảo") == []
+    line = "- Đơn vị chủ trì: Số công Thương."
+    assert apply_edits(line, fix_agency_head(line, AGENCIES)) == "- Đơn vị chủ trì: Sở Công Thương."
+    assert fix_fixed_phrase_misread("“Đào tạo nghề cho lao động nông thôn năm 2022") == []
+    assert _fixed(fix_fixed_phrase_misread, "“Dao áo nghề cho cao đẳng nông thôn năm 2022") == \
+        "“Đào tạo nghề cho lao động nông thôn năm 2022"
+    assert _fixed(fix_quarter_word, "thoi gian: Quy PV/2020.") == "thoi gian: Quý IV/2020."
+    assert _fixed(fix_quarter_word, "thoi gian: Quy 1I'V/2020.") == "thoi gian: Quý IV/2020."
