@@ -1767,7 +1767,14 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     """A year of five figures that is the plan's ``year`` (its date line's) with one figure more: ``"giáo dục nghề
     nghiệp năm 20253"`` and "2023" → "năm 2023"; a number one figure can make no such year stays."""
     return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
-            if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))]
+            if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))] + [
+        (m.start(), m.end(), year, 0.75) for m in _YEAR_OF_NO_PLAN.finditer(line)
+        if sum(a != b for a, b in zip(m.group(), year, strict=True)) == 1]  # (or of four, one misread, that names no
+    # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
+
+
+#: a year after "năm" that no plan is of (before 1945 or after 2099)
+_YEAR_OF_NO_PLAN = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])(?!19[4-9]\d|20\d\d)\d{4}(?![\d/])")
 
 
 #: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH"), or before the motto
@@ -2980,8 +2987,9 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
         reads = {abbreviation_key(tok), abbreviation_key(tok.replace("LI", "U")), skeleton(tok.lower()).upper()}
         if "RI" in tok:  # an N read as an R and a stroke ("Thường trực HĐRID tỉnh": vetplan's OCR of fresh seed 1206's
             reads.add(abbreviation_key(tok.replace("RI", "N")))  # scan, the recipient lost)
-        if tok[0] == "I":  # its opening U read as an I, the stroke that closes it lost ("- IBND các huyện", fresh seed
-            reads.add(abbreviation_key("U" + tok[1:]))  # 1236 scan: the recipient had kept it)
+        if tok[0] in "IL":  # its opening U read as an I, the stroke that closes it lost ("- IBND các huyện", fresh seed
+            reads.add(abbreviation_key("U" + tok[1:]))  # 1236 scan: the recipient had kept it), or as an L ("các PCT
+            # LBND tính", vetplan's OCR of fresh seed 1431's scan)
         if "B" in tok[1:]:  # Đ read as two letters, its stroke a B after it: "HPBND", "HDBND"
             reads.add(abbreviation_key(_D_STROKE_AS_B.sub("Đ", tok)))
         # a last D read as its stem and its bowl apart, "I)": "HDNI) tỉnh" (HĐND; then the bracket goes with it)
@@ -5246,8 +5254,18 @@ _PARTY_COMMITTEE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])t
 #: "rà" of "rà soát" (to review) whose r a scan read as a T ("phối hợp với Sở Nông nghiệp …" / "Ta soát mạng lưới":
 #: real Tesseract-eng on fresh seed 2149, the partners ran into the action) — "ta soát" is no phrase
 _REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d]))")
+#: "tỉnh" after the committee's or the council's abbreviation read "tính" (vetplan's OCR of fresh seed 1431's scan: "các
+#: PCT LBND tính") — no abbreviation of theirs is followed by the verb
+_PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|HĐND)[ ])tính(?![\p{L}\d])")
+#: "phát" of "phát triển" its first letters lost ("hát triển giáo dục nghề nghiệp …" opening the title: vetplan's OCR of
+#: fresh seed 1443's scan, the title lost) — "triển" stands after no "hát"
+_GROWTH_WORD_HEAD_LOST = regex.compile(r"(?<=^\s*)[hH]át(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
+_GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
+                       (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
+                       (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
+                       (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
                        (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
                        (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),

@@ -291,6 +291,9 @@ SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
 DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
                                     r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")
+#: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
+#: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
+SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -720,6 +723,14 @@ def misread_family_name(line: str, roles: dict[int, str]) -> tuple[list[tuple[in
         return [], []
     word = line[at:_name_word_end(line, at, roles)]
     name = _FAMILY_BY_LETTERS.get(skeleton(word.lower()))
+    if name is None and word.istitle() and not is_valid_syllable(word.lower()):
+        # a letter misread, making it no syllable at all ("Iran Văn Dũng": vetplan's OCR of fresh seed 1431's scan, its
+        # T read I, the signer lost): the one family name a letter off
+        from rapidfuzz.distance import Levenshtein
+
+        near = {n for k, n in _FAMILY_BY_LETTERS.items() if len(k) == len(skeleton(word.lower()))
+                and Levenshtein.distance(k, skeleton(word.lower())) == 1}
+        name = near.pop() if len(near) == 1 else None
     if name is None:
         return [], []
     span = [(at, at + len(word))]
@@ -3773,6 +3784,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "K" in ln and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH": KT.
             marks = [(m.start(), m.end(), "KT", 0.8) for m in DEPUTY_MARK_MISREAD.finditer(ln)]
+            marks += [(m.start(1), m.end(1), "", 0.8) for m in SPECK_BEFORE_A_DEPUTY_MARK.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if n < HEADER_LINES and ("!" in ln or "]" in ln):  # "HA NO!", "TH] XA": an I (then NỘI, THỊ)
             ln = _recorded(ln, n, fix_bang_read_for_i(ln), "fix_bang_read_for_i", changes)

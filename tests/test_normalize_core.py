@@ -9072,3 +9072,32 @@ def test_real_tesseract_eng_on_fresh_seeds_2121_to_2170() -> None:
         "“Đào tạo nghề cho lao động nông thôn năm 2022"
     assert _fixed(fix_quarter_word, "thoi gian: Quy PV/2020.") == "thoi gian: Quý IV/2020."
     assert _fixed(fix_quarter_word, "thoi gian: Quy 1I'V/2020.") == "thoi gian: Quý IV/2020."
+
+
+def test_vetplans_own_ocr_on_fresh_seeds_1431_to_1460() -> None:
+    """vetplan's OCR of fresh seeds 1431 and 1443's scans, a field lost in each: "các ĐCT LBND tính" (the committee's U
+    read L, "tỉnh" read "tính"), "RKT.CHỦ TỊCH" (a speck's capital before the deputy's mark, taken for a recipient),
+    "Iran Văn Dũng" (Trần's T read I: no syllable), "hát triển … năm 2818" (the title's P lost, its year a figure
+    misread). Text written right stays."""
+    from vetplan.normalize.fixers import (
+        fix_fixed_phrase_words,
+        fix_misread_abbreviations,
+        fix_year_with_a_figure_more,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import SPECK_BEFORE_A_DEPUTY_MARK, misread_family_name, person_name_roles
+
+    table = get_lexicon(None).abbreviations
+    line = "Chủ tịch, các ĐCT LBND tính"
+    assert apply_edits(line, fix_misread_abbreviations(line, table)) == "Chủ tịch, các ĐCT UBND tính"
+    assert _fixed(fix_fixed_phrase_words, "Chủ tịch, các ĐCT UBND tính") == "Chủ tịch, các PCT UBND tỉnh"
+    assert SPECK_BEFORE_A_DEPUTY_MARK.sub(lambda m: m[0].replace(m[1], ""), "RKT.CHỦ TỊCH") == "KT.CHỦ TỊCH"
+    assert SPECK_BEFORE_A_DEPUTY_MARK.search("KT. CHỦ TỊCH") is None
+    assert misread_family_name("Iran Văn Dũng", person_name_roles("Iran Văn Dũng", "ocr_vie"))[0] == [
+        (0, 4, "Trần", 0.8)]
+    assert misread_family_name("Lan Văn Dũng", person_name_roles("Lan Văn Dũng", "ocr_vie"))[0] == []
+    assert _fixed(fix_fixed_phrase_words, "hát triển giáo dục nghề nghiệp") == "Phát triển giáo dục nghề nghiệp"
+    assert fix_fixed_phrase_words("bài hát triển vọng") == []
+    assert apply_edits("tỉnh Hà Tĩnh năm 2818", fix_year_with_a_figure_more("tỉnh Hà Tĩnh năm 2818", "2018")) == \
+        "tỉnh Hà Tĩnh năm 2018"
+    assert fix_year_with_a_figure_more("tỉnh Hà Tĩnh năm 2019", "2018") == []
