@@ -2100,7 +2100,9 @@ _TYPE_WORD_AFTER = regex.compile(_TYPE_WORD_LETTERS + "[a-z]")
 #: lost)
 _PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?!(?i:xã[ ]+hội)(?![\p{L}\d]))"
                                        r"(?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)[ ]+"
-                                       r"(\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){1,3})(?![\p{L}\d])")
+                                       r"(\p{Lu}\p{L}*(?:(?:[ ]|[ ]-[ ])\p{Lu}\p{L}*){1,3})(?![\p{L}\d])")
+# (a province named by two places: "TỈNH BÀ RỊA - VŨNG TDU", sample 000's engine on fresh seed 3535 eng000, the issuer
+# lost)
 PLACE_MISREAD_LETTERS = 2  # letters of a place after its type word that may be misread
 
 
@@ -2110,19 +2112,23 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
 
     out: list[Edit] = []
     for m in _PLACE_AFTER_TYPE_WORD.finditer(line):
-        words = m.group(1).split(" ")
-        for place in places:
-            want = place.split(" ")
-            text = " ".join(words[:len(want)])
-            if len(words) < len(want) or any(
-                    (skeleton(a[0].lower()) != skeleton(b[0].lower()) and not (a[0] in "BP" and b[0] == "Đ"))
-                    or abs(len(a) - len(b)) > 1 for a, b in zip(words, want, strict=False)) or is_place(text):
-                # (a capital Đ read as B or P: "huyện Bong Pha" under "HUYỆN ĐỒNG PHÚ", fresh seed 799 eng000)
-                continue
-            if Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= PLACE_MISREAD_LETTERS:
-                a = m.start(1)
-                out.append((a, a + len(text), place.upper() if text.isupper() else place, 0.7))
-                break
+        run = m.group(1).split(" ")
+        # (or the second of a province's two places, the date line naming only it: "TỈNH BÀ RỊA - VŨNG TDU" beside
+        # "Vũng Tàu, ngày", sample 000's engine on fresh seed 3535 eng000, the issuer lost)
+        for at in (0, *(k + 1 for k, w in enumerate(run) if w == "-")):
+            words = run[at:]
+            for place in places:
+                want = place.split(" ")
+                text = " ".join(words[:len(want)])
+                if len(words) < len(want) or any(
+                        (skeleton(a[0].lower()) != skeleton(b[0].lower()) and not (a[0] in "BP" and b[0] == "Đ"))
+                        or abs(len(a) - len(b)) > 1 for a, b in zip(words, want, strict=False)) or is_place(text):
+                    # (a capital Đ read as B or P: "huyện Bong Pha" under "HUYỆN ĐỒNG PHÚ", fresh seed 799 eng000)
+                    continue
+                if Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= PLACE_MISREAD_LETTERS:
+                    a = m.start(1) + len(" ".join(run[:at])) + (1 if at else 0)
+                    out.append((a, a + len(text), place.upper() if text.isupper() else place, 0.7))
+                    break
     return out
 
 
@@ -5574,37 +5580,44 @@ def _agency_name_letters(agencies: tuple[str, ...], head: str) -> tuple[tuple[st
 _HEADER_FIRST_COLUMN = regex.compile(r"^(\s*)(\S.*?)(?=\s{2,}|\s*$)")
 
 
-def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]) -> list[Edit]:
+def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]) -> tuple[list[Edit], list[Edit]]:
     """A header line in capitals naming the issuing department or ministry, its words misread, written as the name of
-    ``agencies`` it spells but for one letter in :data:`AGENCY_LETTERS_A_MISREAD`, the rest of the name opening the
-    ``next_line`` as its letters have it: ``"SD LAO ĐỘNG - THÌ ÔNG BINH"`` / "VÀ XÃ HỘI" → "SỞ LAO ĐỘNG - THƯƠNG BINH"
-    (sample 000's engine's "SD LAO PQNG - THI 6NG BINH", fresh seed 3417 eng000; "S 6 LAO PQNG - THYONG BINH", 3432:
-    the issuer lost). Only where one name is nearest; a line whose letters are a name's already is left."""
+    ``agencies`` it spells, with the rest of the name that the ``next_line``'s first column holds, but for one letter in
+    :data:`AGENCY_LETTERS_A_MISREAD` all told: ``"SD LAO ĐỘNG - THÌ ÔNG BINH"`` / "VÀ XÃ HỘI" → "SỞ LAO ĐỘNG - THƯƠNG
+    BINH" (sample 000's engine's "SD LAO PQNG - THI 6NG BINH", fresh seed 3417 eng000; "S 6 LAO PQNG - THYONG BINH",
+    3432; "SỐ 6 LAO ĐỘNG - THU ÔNG BINH" / "VÀ XD HỘI", 3540: the issuer lost). The edits of the line and of the next
+    line; only where one name is nearest, and none where the letters are a name's already."""
     from rapidfuzz.distance import Levenshtein
 
     m = _HEADER_FIRST_COLUMN.match(line)
     if m is None or any(c.islower() for c in m[2]) or " " not in m[2]:
-        return []
+        return [], []
     got = _letters(m[2])
     if got[:1] not in ("s", "b"):
-        return []
-    after = _letters(_HEADER_FIRST_COLUMN.match(next_line)[2]) if _HEADER_FIRST_COLUMN.match(next_line) else ""
-    best: list[tuple[int, str]] = []
+        return [], []
+    n = _HEADER_FIRST_COLUMN.match(next_line)
+    after = _letters(n[2]) if n is not None and not any(c.islower() for c in n[2]) else ""
+    best: list[tuple[int, str, str]] = []
     for full in agencies:
         if not full.startswith(("Sở ", "Bộ ")):
             continue
         words = full.upper().split(" ")
         for k in range(2, len(words) + 1):
-            part, rest = " ".join(words[:k]), _letters(" ".join(words[k:]))
-            if rest and not after.startswith(rest):
+            part, rest = " ".join(words[:k]), " ".join(words[k:])
+            if rest and not after:
                 continue
-            off = Levenshtein.distance(got, _letters(part), score_cutoff=max(1, len(got) // AGENCY_LETTERS_A_MISREAD))
-            if off <= max(1, len(got) // AGENCY_LETTERS_A_MISREAD):
-                best.append((off, part))
+            budget = max(1, (len(got) + (len(after) if rest else 0)) // AGENCY_LETTERS_A_MISREAD)
+            off = Levenshtein.distance(got, _letters(part), score_cutoff=budget) + (
+                Levenshtein.distance(after, _letters(rest), score_cutoff=budget) if rest else 0)
+            if off <= budget:
+                best.append((off, part, rest))
     best.sort()
-    if not best or best[0][0] == 0 or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1] != best[0][1]):
-        return []
-    return [(m.start(2), m.end(2), best[0][1], 0.75)]
+    if not best or best[0][0] == 0 or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1:] != best[0][1:]):
+        return [], []
+    _off, part, rest = best[0]
+    here = [(m.start(2), m.end(2), part, 0.75)] if m[2] != part else []
+    there = [(n.start(2), n.end(2), rest, 0.75)] if rest and n is not None and n[2] != rest else []
+    return here, there
 
 
 def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -6074,7 +6087,10 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
 
 #: a speck read as a stop or comma between the two words of a signer's position in capitals ("PHÓ CHỦ.TỊCH", "PHÓ
 #: GIÁM.ĐỐC"): no position has one there
-_SPECK_INSIDE_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])(?:CHỦ|GIÁM))[.,:;'‘’`](?=(?:TỊCH|ĐỐC)(?![\p{L}\d]))")
+_SPECK_INSIDE_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])(?:CHỦ|GIÁM))[.,:;'‘’`](?=(?:TỊCH|ĐỐC)(?![\p{L}\d]))"
+                                         r"|(?<=(?<![\p{L}\d])PHÓ)[.,:;'‘’`]"
+                                         r"(?=(?:CHỦ|GIÁM)[ ](?:TỊCH|ĐỐC)(?![\p{L}\d]))")
+# (or after "PHÓ": "Xã hội; PHÓ.CHỦ TỊCH", real Tesseract-eng on fresh seed 2199, the deputy's position lost)
 #: … or before a space, the decoder's reading of the word after it off by its mark ("PHÓ CHỦ. TÍCH": real
 #: Tesseract-eng on fresh seed 1551, the deputy's position lost); "chủ tích" is no word
 _SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;'‘’`][ ]?|[ ])"

@@ -313,7 +313,9 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][O6BDEG][CGQ]")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][^\\s.,;:][CGQ]")  # (its Ố read
+                              # as any one character: "GIAM DSC", sample 000's engine on fresh seed 3483 eng000, the
+                              # signer's name then read "Và Quảng Bình")
                               .replace("GIAM", "G[‘’'`]?[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke
                               # or lost; a speck before it, "G‘1AM POC", fresh seed 639 eng000: the signer's name had
                               # been lost)
@@ -3694,8 +3696,10 @@ def _issuing_agency_as_named(out_lines: list[str], changes: list[TextChange]) ->
     for i in range(min(len(out_lines), HEADER_LINES)):
         line = out_lines[i]
         if line.lstrip()[:1] in ("S", "B") and not any(c.islower() for c in line[:len(line) - len(line.lstrip()) + 8]):
-            out_lines[i] = _recorded(line, i, issuing_agency_as_named(
-                line, out_lines[i + 1] if i + 1 < len(out_lines) else "", AGENCIES), "fix_agency_name_misread", changes)
+            here, there = issuing_agency_as_named(line, out_lines[i + 1] if i + 1 < len(out_lines) else "", AGENCIES)
+            out_lines[i] = _recorded(line, i, here, "fix_agency_name_misread", changes)
+            if there:
+                out_lines[i + 1] = _recorded(out_lines[i + 1], i + 1, there, "fix_agency_name_misread", changes)
 
 
 def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
@@ -4493,8 +4497,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
                 out = _recorded(out, i, place_type_before_a_header_place(out, header_places),
                                 "place_type_before_a_header_place", changes)
-            if header_places:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the issuer's too: a code's
-                # "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò)
+            if header_places and i not in name_lines:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the
+                # issuer's too: a code's "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò;
+                # not a signer's name, "Võ Quang Bình" under a header's Quảng Bình, fresh seed 3483)
                 out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
                                 "restore_header_place", changes)
                 if kind in ("substitution", "ocr_eng"):  # ("HUY9N MO DUC": not Mỹ Đức beside a Mộ Đức;

@@ -8957,13 +8957,15 @@ def test_issuers_of_fresh_seeds_3381_to_3470_agency_misread_a_two_place_province
     def _fixed_with(fixer: Callable[..., list], line: str, *args: object, **kw: object) -> str:
         return apply_edits(line, fixer(line, *args, **kw))
 
-    assert _fixed_with(issuing_agency_as_named, "SD LAO ĐỘNG - THÌ ÔNG BINH", "VÀ XÃ HỘI", AGENCIES) == \
-        "SỞ LAO ĐỘNG - THƯƠNG BINH"
-    assert _fixed_with(issuing_agency_as_named, "SỐ 6 LAO ĐỘNG - THYONG BINH", "VÀ XÃ HỘI", AGENCIES) == \
-        "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    for read in ("SD LAO ĐỘNG - THÌ ÔNG BINH", "SỐ 6 LAO ĐỘNG - THYONG BINH"):
+        here, there = issuing_agency_as_named(read, "VÀ XÃ HỘI", AGENCIES)
+        assert apply_edits(read, here) == "SỞ LAO ĐỘNG - THƯƠNG BINH" and there == [], read
+    here, there = issuing_agency_as_named("SỐ 6 LAO ĐỘNG - THU ÔNG BINH", "VÀ XD HỘI", AGENCIES)  # (3540 eng000)
+    assert apply_edits("SỐ 6 LAO ĐỘNG - THU ÔNG BINH", here) == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    assert apply_edits("VÀ XD HỘI", there) == "VÀ XÃ HỘI"
     for kept, after in (("SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"), ("SỞ Y TẾ", ""), ("HUYỆN YÊN THẾ", ""),
                         ("SD LAO ĐỘNG - THÌ ÔNG BINH", "Số: 12/KH")):
-        assert issuing_agency_as_named(kept, after, AGENCIES) == [], kept
+        assert issuing_agency_as_named(kept, after, AGENCIES) == ([], []), kept
     body = "Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu ban hành Kế hoạch như sau:"
     named = issuer_place_the_body_names(body, lambda t, n: t in _place_types_by_small_letters().get(n.lower(), ()))
     assert named == ("tỉnh", "Bà Rịa - Vũng Tàu")
@@ -9101,3 +9103,21 @@ def test_vetplans_own_ocr_on_fresh_seeds_1431_to_1460() -> None:
     assert apply_edits("tỉnh Hà Tĩnh năm 2818", fix_year_with_a_figure_more("tỉnh Hà Tĩnh năm 2818", "2018")) == \
         "tỉnh Hà Tĩnh năm 2018"
     assert fix_year_with_a_figure_more("tỉnh Hà Tĩnh năm 2019", "2018") == []
+
+
+def test_learned_damage_on_fresh_seeds_3471_to_3560_signatures_and_a_two_place_province() -> None:
+    """Fresh seeds 3483 eng000 ("GIAM DSC": the position not found, so "Vo Quang Binh" was read "Và Quảng Bình" beside
+    the header's Quảng Bình — a signer's name is no header place), 3535 eng000 ("TỈNH BÀ RỊA - VŨNG TDU" beside a date
+    line's "Vũng Tàu") and real Tesseract-eng on 2199 ("Xã hội; PHÓ.CHỦ TỊCH"): each a field lost."""
+    from vetplan.normalize.fixers import fix_speck_inside_a_position, place_as_the_header_writes_it
+    from vetplan.normalize.pipeline import POSITION_LETTERS, _is_place_name
+
+    assert POSITION_LETTERS.search("GIAM DSC") is not None and POSITION_LETTERS.search("GIAM D C") is None
+    text = "UBND TỈNH QUẢNG BÌNH\n\nQuảng Bình, ngày 05 tháng 03 năm 2019\n\nKẾ HOẠCH\n\n" \
+           "Căn cứ Quyết định số 1956/QĐ-TTg ngày 27/11/2009.\n\nGIAM DSC\nVo Quang Binh"
+    assert _repaired_lines(text, "ocr_eng")[-1] == "Võ Quang Bình"
+    assert _fixed(lambda ln: place_as_the_header_writes_it(ln, {"Vũng Tàu"}, _is_place_name),
+                  "UBND TỈNH BÀ RỊA - VŨNG TDU") == "UBND TỈNH BÀ RỊA - VŨNG TÀU"
+    assert place_as_the_header_writes_it("UBND TỈNH BÀ RỊA - VŨNG TÀU", {"Vũng Tàu"}, _is_place_name) == []
+    assert _fixed(fix_speck_inside_a_position, "- Bộ Lao động - Thương binh và Xã hội; PHÓ.CHỦ TỊCH") == \
+        "- Bộ Lao động - Thương binh và Xã hội; PHÓ CHỦ TỊCH"
