@@ -527,7 +527,10 @@ def test_scan_specks_by_the_number_title_and_list_marks() -> None:
     # the signer's name merged after the file copy's comma ("- Lưu: VT, Phan Hồng Lan": the name had been lost), or
     # after specks ("- Lưu: VT. _._ Nguyễn Minh Nam"), or a speck glued to the stop (Tesseract-vie's lone hat: "VT.ˆ
     # Nguyễn Thị Hùng", fresh seed 848)
-    for copy in ("VT, Phan Hồng Lan", "VT. _._ Phan Hồng Lan", "VT.ˆ Phan Hồng Lan", "VT.` Phan Hồng Lan"):
+    # (a few specks, a figure among them: "VT. . . 7 Trần Thanh Phong.", "VT. , Phan Văn Thắng", real Tesseract-eng
+    # on fresh seeds 2188 and 2190)
+    for copy in ("VT, Phan Hồng Lan", "VT. _._ Phan Hồng Lan", "VT.ˆ Phan Hồng Lan", "VT.` Phan Hồng Lan",
+                 "VT. . . 7 Phan Hồng Lan.", "VT. , Phan Hồng Lan"):
         text = head.format(sep=":", speck="") + "Nơi nhận: KT. GIÁM ĐỐC\n" \
             f"- Bộ Lao động - Thương binh và Xã hội; PHÓ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Lưu: {copy}\n"
         d = extract_plan(text).document
