@@ -42,7 +42,9 @@ _SPECK = r"[\s.,:;\-–'‘’`_“”\"]*"  # a scan's specks beside a date's w
 # "ngày-12 tháng,08", "ngày 02:'tháng 11", "năm_.2019", "tháng 10;năm 2023", "tháng 07 “năm 2022"; quotes before
 # "ngày" too: "Hồ Chí Minh, '‘ngày 26" (real Tesseract-eng on fresh seed 1587, the place lost)
 _DATE_LINE = re.compile(
-    rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.'‘’`]*ngày{_SPECK}(?P<d>\d{{1,2}})?{_SPECK}tháng{_SPECK}"
+    rf"(?P<place>[^,;:\n]{{0,60}}?)\s*[,;]?[\s\-–.'‘’`]*ngày{_SPECK}(?:(?P<d>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?{_SPECK}"
+    rf"tháng{_SPECK}"  # (a day no figures read: "ngày ba tháng 04", real Tesseract-eng on fresh seed 2204, the place
+    # kept)
     rf"(?:(?P<m>\d{{1,2}})|[^\s\d]{{1,2}}(?=\s))?"  # (a month no figures read: "tháng ĐT năm 2017", the place kept)
     rf"{_SPECK}(?:năm|[^\W\d_]{{2,4}}){_SPECK}(?P<y>\d{{4}}|\d{{3}}(?!\d))"  # (its "năm" misread: "tháng 03 tầm
     # 2024"; the year's last figure lost at the line's end, "năm 201": the place kept, the date unread)

@@ -77,10 +77,12 @@ _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)
                                        rf"(?={_CITED_TYPES}-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
                                        r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6ö]r?)[:;.]?[ ]+|^[ ]*)\d{1,5}"
                                        r"(?:[ ](?:19|20)\d\d)?)[ ]"
-                                       rf"(?=(?:(?:19|20)\d\d[ /])?{_CITED_OR_PLAN_TYPES}-[A-ZĐ])")
+                                       rf"(?=(?:(?:199|20\d)\d[ /])?{_CITED_OR_PLAN_TYPES}-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg"; its label misread, "Sor 350 KH-UBND"; both its slashes, after its label or
 # opening a line: "so 46 2015 QD-TTg" — real Tesseract-eng on fresh seed 1572, the plan's number and a citation lost;
-# after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019")
+# after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019"; a year of the numbered
+# citations only, since 1990: "80 1956/QD-TTg" opening a line is "số 1956/QĐ-TTg", real Tesseract-eng on fresh seed
+# 2204, read "80/1956")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
 _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|GP)(?![\p{L}\d])")
@@ -558,7 +560,8 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})"
-                                       rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ ]{_CITED_TYPES}-[A-ZĐ]))")
+                                       rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ /]{_CITED_TYPES}-[A-ZĐ]))")
+# (or before a number of no year: "Quyet dinh" / "80 1956/QD-TTg", real Tesseract-eng on fresh seed 2204)
 # (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
@@ -779,6 +782,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
                 for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
+        out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_MONTH.finditer(line)]  # ("thang 0-4 nam")
     out += [(m.start(), m.end(), "", 0.75) for m in _DATE_WORD_NUMBER_SPACED.finditer(line)
             if _in_words_valid(line, m)]  # ("thang 1 1 nam 2018")
     if "/" in line:  # a speck after a slash ("46/‘ 2015") or before a day ("ngay r14/5/2018")
@@ -908,6 +912,10 @@ _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost)
+#: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
+#: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
+_SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
+                                      r"(?=\d[ ]+(?i:n\S{1,2}m)\S?[ ]+(?:19|20)\d\d)")
 #: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
 #: need in a line
 _LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")

@@ -1204,3 +1204,12 @@ def test_title_opening_quote_that_nothing_closes_is_a_speck() -> None:
     assert _LEADING_SPECK.sub("", "“Đào tạo nghề cho lao động nông thôn năm 2022") == \
         "Đào tạo nghề cho lao động nông thôn năm 2022"
     assert _LEADING_SPECK.sub("", "“Đào tạo nghề” năm 2022") == "“Đào tạo nghề” năm 2022"
+
+
+def test_place_kept_where_the_day_was_read_as_letters() -> None:
+    """"Hà Nội, ngày ba tháng 04 năm 2020" (real Tesseract-eng on fresh seed 2204: the day's figures read as a word):
+    the place is kept, the date unread."""
+    from vetplan.extract.header import _DATE_LINE
+
+    m = _DATE_LINE.search("Số: 49/KH-UBND Hà Nội, ngày ba tháng 04 năm 2020")
+    assert m is not None and m.group("place").strip().endswith("Hà Nội") and m.group("d") is None

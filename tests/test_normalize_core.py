@@ -9121,3 +9121,15 @@ def test_learned_damage_on_fresh_seeds_3471_to_3560_signatures_and_a_two_place_p
     assert place_as_the_header_writes_it("UBND TỈNH BÀ RỊA - VŨNG TÀU", {"Vũng Tàu"}, _is_place_name) == []
     assert _fixed(fix_speck_inside_a_position, "- Bộ Lao động - Thương binh và Xã hội; PHÓ.CHỦ TỊCH") == \
         "- Bộ Lao động - Thương binh và Xã hội; PHÓ CHỦ TỊCH"
+
+
+def test_real_tesseract_eng_on_fresh_seed_2204_number_word_and_a_months_speck() -> None:
+    """Real Tesseract-eng on fresh seed 2204: "Quyet dinh" / "80 1956/QD-TTg" (its "số" read as figures, then taken for
+    a number and a year: "80/1956") and "thang 0-4 nama 2020" (a speck between the month's figures): the citation and
+    the place-date lost. A number with a year since 1990, and a span of two months, stay."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_document_numbers
+
+    assert _fixed(fix_document_numbers, "80 1956/QD-TTg ngay 27/11/2009") == "số 1956/QD-TTg ngay 27/11/2009"
+    assert _fixed(fix_document_numbers, "so 46 2015 QD-TTg") == "so 46/2015/QD-TTg"
+    assert _fixed(fix_date_slashes, "Ha Noi, ngay be thang 0-4 nama 2020") == "Ha Noi, ngay be thang 04 nama 2020"
+    assert fix_date_slashes("trong tháng 1-2 năm 2020") == []
