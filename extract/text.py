@@ -50,7 +50,9 @@ _WS_RUN = re.compile(r"\s+")
 _RECIPIENTS_LABEL = re.compile(r"\s*(?:no[i#*!|]?[ \-]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:"
                                r"|\s*nhan\s*:\s*$"  # (its first word lost: a code's "Noilh?n:" read "Nhận:", fresh
                                # seed 2268 code004, the recipients lost — the label alone on its line)
-                               r"|\s*no\S{0,2}[ ]?[nhp]\S{1,4}\s*:\s*$")  # (or alone on its line, its second word
+                               r"|\s*no\S{0,2}[ ]?[nhp]\S{1,4}\s*:\s*$"  # (or alone on its line, its second word
+                               r"|\s*no\S{1,3}\s*:\s*$")  # (or its words run into one: a code's "NoilM?n:" read
+# "Noãn:", fresh seed 3480 code004, the recipients lost)
 # however damaged: "Noihan:" read "Nói hơn:", a code's "Noinhl?l:", fresh seeds 2302 and 2371 code004: the recipients
 # lost)
 #: what a scan may leave before the recipients' label ("_Nơi nhận:", "“Nơi nhận:", "~ Nơi nhận:")

@@ -1161,13 +1161,14 @@ def test_the_recipients_label_whose_first_word_a_code_lost() -> None:
 def test_the_recipients_label_alone_on_its_line_its_second_word_garbled() -> None:
     """"Nói hơn:" (a code's "Noihan:", its n lost) and "Noinhl?l:" alone on their lines (fresh seeds 2302 and 2371
     code004: the recipients had been lost) open the recipients; a section's "Nội dung:" does not."""
-    for label in ("Nói hơn:", "Noinhl?l:"):
+    for label in ("Nói hơn:", "Noinhl?l:", "Noãn:"):  # (its words run into one, "Noãn:", 3480 code004)
         text = f"KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nabc\n{label}\n- UBND các huyện, thành phố;\n- Thường trực Tỉnh ủy;\n" \
                "- Lưu: VT.\n"
         assert extract_plan(text).document.recipients == ["UBND các huyện, thành phố", "Thường trực Tỉnh ủy"], label
     from vetplan.extract.text import recipients_label
 
     assert not recipients_label("Nội dung:") and not recipients_label("Nơi phát hành:")
+    assert not recipients_label("Nợ:") and not recipients_label("Nông thôn:")
 
 
 def test_a_title_whose_place_goes_on_after_its_own_dash_on_the_next_line() -> None:
