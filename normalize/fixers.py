@@ -2169,7 +2169,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
                            # Tesseract-eng on fresh seed 1062, the lead lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
+                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,3})(?=[ ]*[vV])")
+# (its ợ a stand-in of two characters: "chutr@, phfI h\\lp v9I", fresh seed 3496 code, the lead lost)
 # (a code's ủ written "l,r", its comma no field's: "Xfi hoi chl,rtr~, phoi h&p voi", fresh seed 2588 code, read "chỉ
 # trị", the lead lost)
 # (its words glued: "chii ri,ph6ihgp vai", fresh seed 1432 code004, the lead lost; not "phát huy vai trò"; its c read
@@ -2183,11 +2184,14 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2}|\p{Ll}\d\p{Ll})"  # (a digit it
                                  # fresh seed 1234 code004)
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
-                                 r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?)[ ]?[,;][ ]?"  # (its c a c, glued, a space
+                                 r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
+                                 r"|(?<=n)ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?)"
+                                 r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
                                  r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
-# (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost)
+# (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost; its c a c, glued
+# after a name's last n: "Phat tri~n nomgthonchu tri, ph6i hgp", fresh seed 3484 code004, the lead lost)
 
 
 def fix_lead_verb(line: str) -> list[Edit]:

@@ -9133,3 +9133,16 @@ def test_real_tesseract_eng_on_fresh_seed_2204_number_word_and_a_months_speck() 
     assert _fixed(fix_document_numbers, "so 46 2015 QD-TTg") == "so 46/2015/QD-TTg"
     assert _fixed(fix_date_slashes, "Ha Noi, ngay be thang 0-4 nama 2020") == "Ha Noi, ngay be thang 04 nama 2020"
     assert fix_date_slashes("trong tháng 1-2 năm 2020") == []
+
+
+def test_lead_verbs_of_fresh_seeds_3496_and_3484_a_two_character_stand_in_and_glued_after_an_n() -> None:
+    """"chutr@, phfI h\\lp v9I" (phối hợp's ợ a stand-in of two characters: fresh seed 3496 code) and "Phat tri~n
+    nomgthonchu tri, ph6i hgp" (the verb glued after the name's last n: 3484 code004): the lead lost. "chỉ rõ, phù hợp
+    với" stays."""
+    from vetplan.normalize.fixers import fix_lead_verb
+
+    assert _fixed(fix_lead_verb, "So K& hoach v^ DAu t,r chutr@, phfI h\\lp v9I So") == \
+        "So K& hoach v^ DAu t,r chủ trì, phối hợp v9I So"
+    assert _fixed(fix_lead_verb, "Phat tri~n nomgthonchu tri, ph6i hgp vai Sa") == \
+        "Phat tri~n nomgthon chủ trì, phối hợp vai Sa"
+    assert fix_lead_verb("chỉ rõ, phù hợp với") == []
