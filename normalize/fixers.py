@@ -640,8 +640,11 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     from them: ``"Quy~t dinhs6522/QD-TTg"`` → "dinh số 522/QD-TTg"."""
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
-        if coded or one_for_slash else [(m.start(), m.end(), "/", 0.7)
-                                        for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)]
+        if coded or one_for_slash else []
+    if not coded:  # (and in Tesseract-eng's text the fifth figure's before a code whose hyphen was lost: "19561QDTTg",
+        # sample 000's engine on fresh seed 3591 eng000)
+        ones += [(m.start(), m.end(), "/", 0.7) for m in _DOCNUM_FIFTH_ONE_FOR_SLASH.finditer(line)
+                 if not any(e[0] == m.start() for e in ones)]
     # (a number of five figures, its last a 1, before a type code: the 1 is the slash, "19561QP-TTg"; no slash lost
     # after it as well — "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
     out += ones
