@@ -144,8 +144,10 @@ _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
-_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)[ ]?-[A-ZĐ])")
-# (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost)
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)[ ]?-"
+                                      r"(?:[A-ZĐ]|[a-z][A-Z]))")
+# (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost; the issuer's first
+# capital a code's small letter: "S6: 1131KH -uBND", fresh seed 3581 code004, the plan's number lost)
 # (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
 # number had been lost, "SỐ: 3471 KỲ-UBND")
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a

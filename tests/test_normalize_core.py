@@ -9037,6 +9037,8 @@ def test_tesseract_eng_number_slash_read_as_one_fresh_seeds_3389_3428_3398() -> 
     assert apply_edits("Số: 181KH-UBND", fix_document_numbers("Số: 181KH-UBND")) == "Số: 181/KH-UBND"
     assert apply_edits("so 19561QDTTg ngay", fix_document_numbers("so 19561QDTTg ngay", False, True)) == \
         "so 1956/QĐ-TTg ngay"  # (its hyphen lost too: fresh seed 3591 eng000)
+    assert apply_edits("S6: 1131KH -uBND", fix_document_numbers("S6: 1131KH -uBND", True))[:10] == "S6: 113/KH"
+    # (a code's small letter opening the issuer's code: fresh seed 3581 code004)
     assert fix_document_numbers("Số: 315/KH-UBND", False, True) == []
 
 
