@@ -561,7 +561,8 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
                               r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?![\p{L}\d])")
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
-_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})"
+_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0öô]|[Ss][6o0]{2})"  # (its ố an ö: "Thông tư 5ö
+                                       # 43/2016/TT", vetplan's OCR of fresh seed 1498's scan, the citation lost)
                                        rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ /]{_CITED_TYPES}-[A-ZĐ]))")
 # (or before a number of no year: "Quyet dinh" / "80 1956/QD-TTg", real Tesseract-eng on fresh seed 2204)
 # (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
@@ -1781,13 +1782,16 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     nghiệp năm 20253"`` and "2023" → "năm 2023"; a number one figure can make no such year stays."""
     return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))] + [
-        (m.start(), m.end(), year, 0.75) for m in _YEAR_OF_NO_PLAN.finditer(line)
+        (m.start(), m.end(), year, 0.75) for m in _YEAR_NO_PLAN_IS_OF.finditer(line)
         if sum(a != b for a, b in zip(m.group(), year, strict=True)) == 1]  # (or of four, one misread, that names no
     # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
 
 
-#: a year after "năm" that no plan is of (before 1945 or after 2099)
-_YEAR_OF_NO_PLAN = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])(?!19[4-9]\d|20\d\d)\d{4}(?![\d/])")
+#: a year after "năm", or after a quarter's slash, that no plan is of (before 1945 or after 2099; "Quy 1/2924":
+#: vetplan's OCR of fresh seed 1491's scan, the task's time lost)
+_YEAR_NO_PLAN_IS_OF = regex.compile(r"(?:(?<=(?<![\p{L}\d])năm[ ])"
+                                    r"|(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:[IV]{1,3}|[1-4])/))"
+                                    r"(?!19[4-9]\d|20\d\d)\d{4}(?![\d/])")
 
 
 #: the issuer's place in capitals after its type word, ending a header line ("HUYỆN CHÂU THÀNH"), or before the motto
@@ -2318,6 +2322,9 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
                                        r"(?=[ ]?\d{1,2}(?!\d))"  # (or a capital a speck was read as: "từ tháng G 6
                                        # đến", vetplan's OCR of fresh seed 1349's scan, the task's time lost)
                                        r"|(?<=(?<![\p{L}\d])tháng[.,:;'’‘`]*[ ]?\d{1,2})(?P<b>-)(?=đến[ ,.])"
+                                       r"|(?<=(?<![\p{L}\d])tháng[ ]?\d{1,2}[ ])(?P<d>[.,:;'’‘`]+)(?=đến[ ])"  # (glued
+                                       # before "đến": "từ tháng 4 .đến tháng 7/2018", real Tesseract-eng on fresh
+                                       # seed 2278, the task's time lost)
                                        r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
 
 
@@ -3020,8 +3027,9 @@ def fix_misread_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
             else m.end()
         if end > m.end():
             reads.add(abbreviation_key(tok[:-1] + "D"))
-        if tok[-1] == "P" and len(tok) >= 4 and (key := abbreviation_key(tok[:-1] + "D")) in table:
-            found.add(table[key])  # its last D read as a P ("UBNP TỈNH BẾN TRE", Tesseract-eng on a bold heading)
+        if tok[-1] in "PB" and len(tok) >= 4 and (key := abbreviation_key(tok[:-1] + "D")) in table:
+            found.add(table[key])  # its last D read as a P ("UBNP TỈNH BẾN TRE", Tesseract-eng on a bold heading) or a
+            # B ("- UBNB các huyện", real Tesseract-eng on fresh seed 2277, the recipient lost)
         for read in reads:
             found |= {form for key, form in table.items() if len(key) >= 4 and form.isupper() and key[0] == read[0]
                       and key[-1] == read[-1] and (key == read or _one_letter_more(read, key)
@@ -5284,9 +5292,13 @@ _PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND
 #: fresh seed 1443's scan, the title lost) — "triển" stands after no "hát"
 _GROWTH_WORD_HEAD_LOST = regex.compile(r"(?<=^\s*)[hH]át(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
 _GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
+#: the comma after "Chủ tịch" in the recipients' item "Chủ tịch, các PCT UBND tỉnh" lost (vetplan's OCR of fresh seed
+#: 1492's scan, the recipient lost)
+_CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các[ ]PCT(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
+                       (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
                        (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),

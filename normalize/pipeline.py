@@ -294,6 +294,9 @@ DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[U�
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
+#: a speck read as a small letter glued before the file copy's label opening its line ("xLưu: VT": vetplan's OCR of
+#: fresh seed 1511's scan, read "lưu: VT" and run into the recipient before)
+SPECK_BEFORE_THE_FILE_COPY = regex.compile(r"^\s*([a-z|!\[\]])(?=L[ưu]u\s*[:;.]\s*V)")
 #: a person's initials: single capitals each with a full stop, before a capital ("P.T.T.Huyền", "Nguyễn V. An")
 INITIALS = regex.compile(r"(?<![^\W\d_])(?:[A-ZĐ]\.){1,4}(?=\s?\p{Lu})")  # (a capital with a mark too: "O.Ở")
 #: the commonest Vietnamese family names, but those that as often open a common word or many places' names
@@ -3647,7 +3650,8 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
     if year is None:
         return
     for i, line in enumerate(out_lines):  # (the opening lines' "năm 20253"; a period's "Quý III/20119" anywhere)
-        if ("năm " in line and i < 2 * HEADER_LINES) or _FIVE_FIGURES_AFTER_A_SLASH.search(line):
+        if ("năm " in line and i < 2 * HEADER_LINES) or _FIVE_FIGURES_AFTER_A_SLASH.search(line) or (
+                "Qu" in line and "/" in line):  # ("Quy 1/2924")
             out_lines[i] = _recorded(line, i, fix_year_with_a_figure_more(line, year), "fix_year_with_a_figure_more",
                                      changes)
 
@@ -3790,6 +3794,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             marks = [(m.start(), m.end(), "KT", 0.8) for m in DEPUTY_MARK_MISREAD.finditer(ln)]
             marks += [(m.start(1), m.end(1), "", 0.8) for m in SPECK_BEFORE_A_DEPUTY_MARK.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if "ưu" in ln or "uu" in ln:  # "xLưu: VT": a speck's letter glued before the file copy
+            ln = _recorded(ln, n, [(m.start(1), m.end(1), "", 0.8) for m in SPECK_BEFORE_THE_FILE_COPY.finditer(ln)],
+                           "fix_file_copy_label", changes)
         if n < HEADER_LINES and ("!" in ln or "]" in ln):  # "HA NO!", "TH] XA": an I (then NỘI, THỊ)
             ln = _recorded(ln, n, fix_bang_read_for_i(ln), "fix_bang_read_for_i", changes)
         lines.append(ln)

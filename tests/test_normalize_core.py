@@ -9150,3 +9150,32 @@ def test_lead_verbs_of_fresh_seeds_3496_and_3484_a_two_character_stand_in_and_gl
     assert _fixed(fix_lead_verb, "Phat tri~n nomgthonchu tri, ph6i hgp vai Sa") == \
         "Phat tri~n nomgthon chủ trì, phối hợp vai Sa"
     assert fix_lead_verb("chỉ rõ, phù hợp với") == []
+
+
+def test_fresh_seeds_2231_to_2290_and_1491_to_1520() -> None:
+    """Real Tesseract-eng on fresh seeds 2277 and 2278 ("- UBNB các huyện": the committee's last D read B; "từ tháng 4
+    .đến tháng 7/2018": a speck glued before "đến") and vetplan's OCR of 1491, 1492, 1498 and 1511's scans ("Quy
+    1/2924": a quarter's year one figure off the plan's; "Chủ tịch các PCT": its comma lost; "Thông tư 5ö 43/2016": số
+    read "5ö"; "xLưu: VT": a speck's letter glued before the file copy) — a field lost in each. Text written right
+    stays."""
+    from vetplan.normalize.fixers import (
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_misread_abbreviations,
+        fix_specks_in_a_time_span,
+        fix_year_with_a_figure_more,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import SPECK_BEFORE_THE_FILE_COPY
+
+    table = get_lexicon(None).abbreviations
+    assert apply_edits("- UBNB các huyện", fix_misread_abbreviations("- UBNB các huyện", table)) == "- UBND các huyện"
+    assert _fixed(fix_specks_in_a_time_span, "động từ tháng 4 .đến tháng 7/2018.") == \
+        "động từ tháng 4 đến tháng 7/2018."
+    assert apply_edits("hiện: Quy 1/2924.", fix_year_with_a_figure_more("hiện: Quy 1/2924.", "2024")) == \
+        "hiện: Quy 1/2024."
+    assert fix_year_with_a_figure_more("hiện: Quý IV/2024.", "2024") == []
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_document_numbers, "tư 5ö 43/2016/TT-BLĐTBXH") == "tư số 43/2016/TT-BLĐTBXH"
+    assert SPECK_BEFORE_THE_FILE_COPY.match("xLưu: VT")[1] == "x"
+    assert SPECK_BEFORE_THE_FILE_COPY.match("- Lưu: VT") is None
