@@ -5295,10 +5295,13 @@ _GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát(?=[ ]triển(?![
 #: the comma after "Chủ tịch" in the recipients' item "Chủ tịch, các PCT UBND tỉnh" lost (vetplan's OCR of fresh seed
 #: 1492's scan, the recipient lost)
 _CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các[ ]PCT(?![\p{L}\d]))")
+#: the party committee's "ủy" lost after "Thường trực Tỉnh" before the item's semicolon (a code's "Tinhuy" read "Tỉnh":
+#: fresh seed 3400 code004, the recipient lost) — no other item ends so
+_PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)(?=[;.,])")
 #: each fixed phrase's misread word and what it is
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
-                       (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"),
+                       (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
                        (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),

@@ -9179,3 +9179,13 @@ def test_fresh_seeds_2231_to_2290_and_1491_to_1520() -> None:
     assert _fixed(fix_document_numbers, "tư 5ö 43/2016/TT-BLĐTBXH") == "tư số 43/2016/TT-BLĐTBXH"
     assert SPECK_BEFORE_THE_FILE_COPY.match("xLưu: VT")[1] == "x"
     assert SPECK_BEFORE_THE_FILE_COPY.match("- Lưu: VT") is None
+
+
+def test_party_committee_word_lost_before_the_items_semicolon() -> None:
+    """A code's "Tinhuy" read "Tỉnh" ("-Thường trực Tỉnh;", fresh seed 3400 code004: the recipient lost) is "Tỉnh ủy";
+    the item written right, or cut by its line's end, stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "-Thường trực Tỉnh;") == "-Thường trực Tỉnh ủy;"
+    assert fix_fixed_phrase_words("- Thường trực Tỉnh ủy;") == []
+    assert fix_fixed_phrase_words("- Thường trực Tỉnh") == []
