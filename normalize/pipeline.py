@@ -471,6 +471,23 @@ def restore_coded_targets_heading(line: str) -> list[tuple[int, int, str, float]
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.85)]
 
 
+#: a part's heading after its Roman number in a scan: its words, up to a speck or two around them
+_SCANNED_PART_HEADING = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)(\S[^a-z]{2,14}?)\s*[.:]?\s*$")
+
+
+def targets_heading_misread(line: str) -> list[tuple[int, int, str, float]]:
+    """A scan's targets heading whose letters are "CHỈ TIÊU"'s but for two at most, in capitals: ``"II. bCHI TEU"`` →
+    "II. CHỈ TIÊU" (sample 000's engine on fresh seed 3536 eng000, a speck glued before it and its I lost: read "ĐCHI
+    TỪ", the plan's targets lost); "CHỦ TỊCH" and the other parts' headings are further off."""
+    from rapidfuzz.distance import Levenshtein
+
+    m = _SCANNED_PART_HEADING.match(line)
+    if m is None or m[2] == "CHỈ TIÊU" or sum(c.isupper() for c in m[2]) < 5:
+        return []
+    read = "".join(c for c in skeleton(m[2].lower()) if c.isalpha())
+    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.8)] if Levenshtein.distance(read, "chitieu") <= 2 else []
+
+
 #: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost)
 _CODED_TARGETS_HEADING_H_LOST = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)([cC]\S{1,3}[ ]T[IiEe]\S{0,2}[UuƯư])"
                                               r"\s*[.:]?\s*$")
@@ -4010,6 +4027,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_coded_behalf_mark(lines[i]), "restore_coded_behalf_mark")  # "TMT."
             if kind == "substitution" and "I" in lines[i][:6]:  # "II. cHI)TIEu": CHỈ TIÊU
                 eds += _clear_of(eds, restore_coded_targets_heading(lines[i]), "restore_coded_targets_heading")
+            elif kind in OCR_KINDS and "I" in lines[i][:6]:  # "II. bCHI TEU": CHỈ TIÊU
+                eds += _clear_of(eds, targets_heading_misread(lines[i]), "fix_targets_heading")
             if "th" in lines[i]:  # "t} thang 3 d|n th9ng 10/2024": từ
                 eds += [(*x, "fix_time_span_from") for x in fix_time_span_from(lines[i], after,
                                                                                lines[i - 1] if i else "")]

@@ -9189,3 +9189,15 @@ def test_party_committee_word_lost_before_the_items_semicolon() -> None:
     assert _fixed(fix_fixed_phrase_words, "-Thường trực Tỉnh;") == "-Thường trực Tỉnh ủy;"
     assert fix_fixed_phrase_words("- Thường trực Tỉnh ủy;") == []
     assert fix_fixed_phrase_words("- Thường trực Tỉnh") == []
+
+
+def test_scanned_targets_heading_two_letters_off() -> None:
+    """"II. bCHI TEU" (sample 000's engine on fresh seed 3536 eng000: a speck glued before it, its I lost; read "ĐCHI
+    TỪ", the plan's targets lost) is "CHỈ TIÊU"; "CHỦ TỊCH", "MUC TIEU" and the other headings are left."""
+    from vetplan.normalize.pipeline import targets_heading_misread
+
+    assert _fixed(targets_heading_misread, "II. bCHI TEU") == "II. CHỈ TIÊU"
+    assert _repaired_lines("KẾ HOẠCH\n\nII. bCHI TEU\n- Ty lé lao dong qua dao tao dat 62,2%.\n", "ocr_eng")[2] == \
+        "II. CHỈ TIÊU"
+    for kept in ("II. CHỈ TIÊU", "III. CHU TICH", "II. MUC TIEU", "IV. KINH PHI"):
+        assert targets_heading_misread(kept) == [], kept
