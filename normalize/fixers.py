@@ -3866,6 +3866,8 @@ _ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,-
 #: a count's thousands' stop read as a hyphen after "Tuyển sinh" or "cho" ("Tuyển sinh 1-900 neue", "cho 1-200 lao
 #: dong": real Tesseract-eng on fresh seeds 1816 and 1817, the targets lost) — no target counts a range so
 _COUNT_STOP_AS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,3})-(?=\d{3}[ ]+\p{L})")
+#: … or a space or two inside it ("cho 3  50 lao động": sample 000's engine on fresh seed 3559 eng000, the target lost)
+_COUNT_SPACE_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,2})[ ]{1,2}(?=\d{2,3}[ ]+\p{L})")
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
 #: seed 1223's scan, the target lost)
 _STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
@@ -3886,6 +3888,7 @@ def fix_count_unit_word(line: str) -> list[Edit]:
                     and Levenshtein.distance(skeleton(m.group().replace(" ", "")), "nguoi") <= 2
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         (m.start(), m.end(), ".", 0.75) for m in _COUNT_STOP_AS_HYPHEN.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + ([

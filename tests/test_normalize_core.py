@@ -9201,3 +9201,13 @@ def test_scanned_targets_heading_two_letters_off() -> None:
         "II. CHỈ TIÊU"
     for kept in ("II. CHỈ TIÊU", "III. CHU TICH", "II. MUC TIEU", "IV. KINH PHI"):
         assert targets_heading_misread(kept) == [], kept
+
+
+def test_a_counts_figures_parted_by_spaces() -> None:
+    """"- Đào tạo nghề cho 3  50 lao động nông thôn." (sample 000's engine on fresh seed 3559 eng000: the target lost)
+    is "cho 350"; a count written right stays."""
+    from vetplan.normalize.fixers import fix_count_unit_word
+
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 3  50 lao động nông thôn.") == \
+        "- Đào tạo nghề cho 350 lao động nông thôn."
+    assert fix_count_unit_word("- Đào tạo nghề cho 350 lao động nông thôn.") == []
