@@ -2238,7 +2238,10 @@ def fix_lead_verb(line: str) -> list[Edit]:
 
 #: the word after "phối hợp" before a partner's Capitalised name, a v and up to three characters ("phối hợp v61 Sở",
 #: "phối hợp vài Sở", fresh seeds 547 and 549 eng000: the partner had been lost)
-_WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)[vV][^\s,;.]{1,3}[.,:]?(?=[ ]+\p{Lu})")
+_WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)(?:[vV][^\s,;.]{1,3}[.,:]?(?=[ ]+\p{Lu})"
+                                       r"|c[ơó](?=[ ]+(?:Sở|Bộ|UBND)[ ]))")
+# (its v read as a c: "phoi hop vo So Cong Thuong" read "phối hợp cơ Sở", real Tesseract-eng on fresh seed 2206, the
+# partner lost)
 # (a code's random capital: "ph6i hgp V'i SalKS ho?ch", sample 004's code on fresh seed 2948 code004, read "Vì Sao")
 # (a speck's stop after it: "phối hợp vai. Sở Công Thương", real Tesseract-eng on fresh seed 1066, the partner lost)
 

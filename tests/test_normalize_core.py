@@ -9211,3 +9211,13 @@ def test_a_counts_figures_parted_by_spaces() -> None:
     assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 3  50 lao động nông thôn.") == \
         "- Đào tạo nghề cho 350 lao động nông thôn."
     assert fix_count_unit_word("- Đào tạo nghề cho 350 lao động nông thôn.") == []
+
+
+def test_partners_with_read_as_co() -> None:
+    """"phối hợp cơ Sở Công Thương" (its v read c: real Tesseract-eng on fresh seed 2206, the partner lost) is "với";
+    "phối hợp có hiệu quả" stays."""
+    from vetplan.normalize.fixers import fix_partners_with
+
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp cơ Sở Công Thương tổ chức") == \
+        "chủ trì, phối hợp với Sở Công Thương tổ chức"
+    assert fix_partners_with("phối hợp có hiệu quả") == [] and fix_partners_with("phối hợp có Hội đồng") == []
