@@ -136,7 +136,9 @@ _NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
 _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
-                                             rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ])")
+                                             rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ]"
+                                             rf"|\d{{1,5}}[Il|]{_DOC_CODES}[ ]?-[A-ZĐ])")  # (its slash a stroke:
+# "Quy~t dinh s61956IQD -TTg", fresh seed 3640 code004, read "số 61956/QĐ-TTg", the citation lost)
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*[Il|]))"
@@ -549,16 +551,20 @@ _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]
                                         r"(?:\b|(?=ng\S{1,3}y[ ]+\d))|(?=cP\b))")
 #: the date's word glued after a cited number's issuer code ("43/2016ITT -BLDTBXHngay 28I12I2016": sample 004's code on
 #: fresh seed 2680 code004, the citation lost)
-_DATE_WORD_GLUED_AFTER_A_CODE = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?(?:[A-ZĐ]{3,9}|TTg))"
+_DATE_WORD_GLUED_AFTER_A_CODE = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?"
+                                              r"(?:[A-ZĐ]{3,9}|TTg|[cC]P))"
                                               r"(?=ng\S{1,3}y[ ]+\d)")  # (the Prime Minister's "TTg" too: "522IQD
-# -TTgngay 1415I2018", sample 004's engine on fresh seeds 3381 and 3398 code004, the citation lost)
+# -TTgngay 1415I2018", sample 004's engine on fresh seeds 3381 and 3398 code004, the citation lost; the Government's,
+# its C small: "15/2019IND-cPngay 01I02/2019", 3570 code004)
 # (a department's S with a speck after it, fix_document_codes' to read: "88/KH, -SéLĐTBXH", fresh seed 1258 eng000)
 # (the issuer's code in the match, as _CODE_DASH_DOUBLED's: "24/CT, -TTg" had become "CT-Từ", fresh seed 506 eng000)
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
 #: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
 _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"
-                              r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?![\p{L}\d])")
+                              r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?=(?![\p{L}\d])|ng\S{1,3}y[ ]*\d)")
+# (the date's word glued after it: "15/2019IND-cPngay 01I02/2019", fresh seed 3570 code004, the citation lost — its
+# space is split_date_glued_after_a_code's)
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0öô]|[Ss][6o0]{2})"  # (its ố an ö: "Thông tư 5ö

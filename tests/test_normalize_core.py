@@ -9221,3 +9221,16 @@ def test_partners_with_read_as_co() -> None:
     assert _fixed(fix_partners_with, "chủ trì, phối hợp cơ Sở Công Thương tổ chức") == \
         "chủ trì, phối hợp với Sở Công Thương tổ chức"
     assert fix_partners_with("phối hợp có hiệu quả") == [] and fix_partners_with("phối hợp có Hội đồng") == []
+
+
+def test_citations_of_fresh_seeds_3561_to_3650_a_codes_small_c_and_so_glued() -> None:
+    """Sample 004's code on fresh seeds 3570 ("15/2019IND-cPngay 01I02/2019": the Government's C small, the date's word
+    glued) and 3640 ("dinh s61956IQD -TTg": "số" glued to a number whose slash is a stroke, read "số 61956/QĐ") — the
+    citation lost in each. A citation written right stays."""
+    from vetplan.normalize.fixers import fix_document_numbers
+
+    assert _fixed(lambda ln: fix_document_numbers(ln, True), "so 15/2019IND-cPngay 01I02/2019") == \
+        "so 15/2019/ND-CP ngay 01I02/2019"
+    assert _fixed(lambda ln: fix_document_numbers(ln, True), "Quy~t dinh s61956IQD -TTg ngay") == \
+        "Quy~t dinh số 1956/QD-TTg ngay"
+    assert fix_document_numbers("dinh s6 1956/QD-TTg ngay", True) == []
