@@ -2012,16 +2012,10 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
     decoding left as it was) → "HUYỆN MAI CHÂU", ``"HUY~N HAMl THUAN B~C"`` (read "HNol THUẬN BẮC") → "HÀM THUẬN BẮC"
     (fresh seeds 1504 and 1508 code004: the issuer lost). The coded words' letters run together are the place's but for
     one letter added or lost, and one more for each of the code's stand-ins; what spells a place of its own is left."""
-    from rapidfuzz.distance import Indel
-
     m, d = _CODED_ISSUER_LINE.match(original), _CODED_ISSUER_LINE.match(line)
     if m is None or d is None or skeleton(m["type"].lower())[:1] != skeleton(d["type"].lower())[:1]:
         return []
     got = m["place"]
-    letters = "".join(c for c in got.lower() if c.isalpha())
-    # (a spaced hyphen is a province's own, between its two places: no stand-in; a code's "TeNH B{ R?A - V(rNG TAU",
-    # read right, had been cut to "VŨNG TÀU", fresh seed 3384 code)
-    stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace())
     if any(d["place"] == place.upper() for place in places) or (
             " - " in d["place"] and all(part.title() in places for part in d["place"].split(" - "))):
         return []  # (the place as decoded is one the place-date line names)
@@ -2031,7 +2025,7 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
         if " " not in want or d["place"] == place.upper() or spells_a_place(skeleton(got.lower())):
             continue
         # (letters added or lost only, no letter read as another: "DAK NONG" is no Đà Nẵng)
-        if Indel.distance(letters, want.replace(" ", "")) <= 1 + stand_ins and len(letters) >= 4:
+        if _coded_place_fits(got, place):
             out.append((d.start("place"), d.end("place"), place.upper(), 0.75))
     return out if len(out) == 1 else []
 
@@ -2047,20 +2041,26 @@ def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
     the place one the place-date line names (``places``), written apart: ``"UBNDTJNHTUYEN QUANG"`` → "UBND TỈNH TUYÊN
     QUANG" (fresh seed 3382 code004, the issuer lost). The place's letters must be one of ``places``' but for one letter
     added or lost, and one more for each of the code's stand-ins."""
-    from rapidfuzz.distance import Indel
-
     m = _ISSUER_LINE_GLUED.match(line)
     if m is None:
         return []
-    got = m["place"]
-    letters = "".join(c for c in got.lower() if c.isalpha())
-    stand_ins = sum(1 for c in got if not c.isalpha() and not c.isspace())
-    fits = [p for p in places if " - " not in p and len(letters) >= 4
-            and Indel.distance(letters, skeleton(p.lower()).replace(" ", "")) <= 1 + stand_ins]
+    fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
     if len(fits) != 1:
         return []
     return [(m.end(1), m.end("place"), f"UBND {_GLUED_TYPE_WORDS[skeleton(m['type'][0].lower())]} {fits[0].upper()}",
              0.75)]
+
+
+def _coded_place_fits(got: str, place: str) -> bool:
+    """Whether a code's words ``got`` spell ``place``'s plain letters but for one letter added or lost, and one more for
+    each of the code's stand-ins, four letters at least: ``("MTAIcHAU", "Mai Châu")`` → True; a spaced hyphen, a
+    province's own between its two places, is no stand-in ("TeNH B{ R?A - V(rNG TAU" had been cut to "VŨNG TÀU", fresh
+    seed 3384 code)."""
+    from rapidfuzz.distance import Indel
+
+    letters = "".join(c for c in got.lower() if c.isalpha())
+    stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace())
+    return len(letters) >= 4 and Indel.distance(letters, skeleton(place.lower()).replace(" ", "")) <= 1 + stand_ins
 
 
 def _one_letter_off(got: str, want: str) -> bool:
