@@ -2033,7 +2033,6 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
 #: a header's issuer line whose code lost both spaces after "UBND": "UBNDTJNHTUYEN QUANG" (sample 004's engine)
 _ISSUER_LINE_GLUED = regex.compile(r"^(\s*)UBND(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)"
                                    r"(?P<place>\p{Lu}\S*(?:[ ]\S+){0,3})\s*$")
-_GLUED_TYPE_WORDS = {"t": "TỈNH", "h": "HUYỆN", "q": "QUẬN"}
 
 
 def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
@@ -2047,8 +2046,8 @@ def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
     fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
     if len(fits) != 1:
         return []
-    return [(m.end(1), m.end("place"), f"UBND {_GLUED_TYPE_WORDS[skeleton(m['type'][0].lower())]} {fits[0].upper()}",
-             0.75)]
+    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))  # (T…NH, HUY…N, QU…N)
+    return [(m.end(1), m.end("place"), f"UBND {typ} {fits[0].upper()}", 0.75)]
 
 
 def _coded_place_fits(got: str, place: str) -> bool:
@@ -5302,8 +5301,9 @@ _REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d
 _PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|HĐND)[ ])tính(?![\p{L}\d])")
 #: "phát" of "phát triển" its first letters lost ("hát triển giáo dục nghề nghiệp …" opening the title: vetplan's OCR of
 #: fresh seed 1443's scan, the title lost) — "triển" stands after no "hát"
-_GROWTH_WORD_HEAD_LOST = regex.compile(r"(?<=^\s*)[hH]át(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
-_GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))")
+_BEFORE_GROWTH = r"(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))"
+_GROWTH_WORD_HEAD_LOST = regex.compile(r"(?<=^\s*)[hH]át" + _BEFORE_GROWTH)
+_GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát" + _BEFORE_GROWTH)  # ("nhằm hát triển": phát)
 #: the comma after "Chủ tịch" in the recipients' item "Chủ tịch, các PCT UBND tỉnh" lost (vetplan's OCR of fresh seed
 #: 1492's scan, the recipient lost)
 _CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các[ ]PCT(?![\p{L}\d]))")
@@ -5399,10 +5399,10 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         want = phrase.split(" ")
         # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)
         glued = [*want[:-2], want[-2] + want[-1]]
-        own = _letters(phrase)
+        own = plain_letters(phrase)
         words = list(regex.finditer(r"[^\s,.;:()]+", line))
-        read = [_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
-        for parts in ([_letters(x) for x in want], [_letters(x) for x in glued]):
+        read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
+        for parts in ([plain_letters(x) for x in want], [plain_letters(x) for x in glued]):
             for k in range(len(words) - len(parts) + 1):
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
@@ -5419,7 +5419,7 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
                         parts) or Levenshtein.distance(read[k + len(parts) - 1], parts[-1]) > 1:
                     continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
                     # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
-                if Levenshtein.distance(_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(
+                if Levenshtein.distance(plain_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(
                         a, b, out):
                     caps = [c.isupper() for c in text if c.isalpha()]
                     out.append((a, b, phrase.upper() if sum(caps) >= 0.7 * len(caps) else (
@@ -5603,20 +5603,21 @@ _AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao"), "B": ("bo",
 AGENCY_LETTERS_A_MISREAD = 5
 
 
-def _letters(text: str) -> str:
+def plain_letters(text: str) -> str:
     """A text's letters only, without marks, in small letters: ``"Nông .nghiệp"`` → "nongnghiep"."""
     return "".join(c for c in skeleton(text.lower()) if c.isalpha())
 
 
 @lru_cache(maxsize=4)
 def _agency_name_letters(agencies: tuple[str, ...], head: str) -> tuple[tuple[str, str, int, str, str], ...]:
-    """The names of ``agencies`` after ``head`` ("Sở", "Bộ"), each with its letters (:func:`_letters`), its words'
+    """The names of ``agencies`` after ``head`` ("Sở", "Bộ"), each with its letters (:func:`plain_letters`), its words'
     count, its last word's letters and its first letter's: ("Nội vụ", "noivu", 2, "vu", "n")."""
     out = []
     for full in agencies:
         if full.startswith(head + " "):
             name = full[len(head) + 1:]
-            out.append((name, _letters(name), name.count(" ") + 1, _letters(name.split(" ")[-1]), _letters(name[0])))
+            out.append((name, plain_letters(name), name.count(" ") + 1, plain_letters(name.split(" ")[-1]),
+                        plain_letters(name[0])))
     return tuple(out)
 
 
@@ -5636,11 +5637,11 @@ def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]
     m = _HEADER_FIRST_COLUMN.match(line)
     if m is None or any(c.islower() for c in m[2]) or " " not in m[2]:
         return [], []
-    got = _letters(m[2])
+    got = plain_letters(m[2])
     if got[:1] not in ("s", "b"):
         return [], []
     n = _HEADER_FIRST_COLUMN.match(next_line)
-    after = _letters(n[2]) if n is not None and not any(c.islower() for c in n[2]) else ""
+    after = plain_letters(n[2]) if n is not None and not any(c.islower() for c in n[2]) else ""
     best: list[tuple[int, str, str]] = []
     for full in agencies:
         if not full.startswith(("Sở ", "Bộ ")):
@@ -5651,8 +5652,8 @@ def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]
             if rest and not after:
                 continue
             budget = max(1, (len(got) + (len(after) if rest else 0)) // AGENCY_LETTERS_A_MISREAD)
-            off = Levenshtein.distance(got, _letters(part), score_cutoff=budget) + (
-                Levenshtein.distance(after, _letters(rest), score_cutoff=budget) if rest else 0)
+            off = Levenshtein.distance(got, plain_letters(part), score_cutoff=budget) + (
+                Levenshtein.distance(after, plain_letters(rest), score_cutoff=budget) if rest else 0)
             if off <= budget:
                 best.append((off, part, rest))
     best.sort()
@@ -5695,7 +5696,7 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         if not regex.match(r"[^\p{L}\d\s]?\p{Lu}", rest):
             continue
         words = list(regex.finditer(r"\S+", rest))
-        read = _letters(words[0].group())[:1]
+        read = plain_letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
         for name, own, n, last, first in names:
             if read != first and not (name[0] == "Đ" and read in "dpb"):
@@ -5710,10 +5711,10 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                     continue  # (nor one inside: "Phát triển nongthou; thời gian" had lost "; thời", fresh seed 2879)
                 # the name's last word read as the window's, within a letter ("thọ" for thôn), or as its last two words
                 # (one parted: "Thể lượng" for Thương) or as its last (a word fewer) with every letter
-                ends = _letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
+                ends = plain_letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
                 if Levenshtein.distance(ends, last) > (1 if k == n else 2 if k > n else 0):
                     continue
-                off = Levenshtein.distance(_letters(rest[:end]), own)
+                off = Levenshtein.distance(plain_letters(rest[:end]), own)
                 if off <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD) and (
                         name not in fits or off < fits[name][0]):
                     fits[name] = (off, end)

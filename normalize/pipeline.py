@@ -213,6 +213,7 @@ from .fixers import (
     place_going_on_to_the_next_line,
     place_the_code_spells,
     place_type_before_a_header_place,
+    plain_letters,
     read_national_header,
     restore_labour_department_in_capitals,
     space_after_comma,
@@ -353,8 +354,9 @@ NAME_AFTER_POSITION = 8
 _SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
                                               r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})")  # (or a comma after
 # the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost)
-#: a speck after a signer's name, read as a comma or a quote closing its line ("Huynh Thi Tuan,")
-_NAMES_SPECK_AFTER = regex.compile(r"(?<=\p{L})[,;:'‘’`]+(?=\s*$)")
+#: the specks a scan reads after a signer's name, closing its line ("Huynh Thi Tuan,")
+_NAME_END_SPECKS = ",;:'‘’`"
+_NAMES_SPECK_AFTER = regex.compile(rf"(?<=\p{{L}})[{_NAME_END_SPECKS}]+(?=\s*$)")
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
@@ -430,7 +432,7 @@ def deputy_position_under_its_mark(line: str, mark_line: str) -> list[tuple[int,
         return []
     want = "PHÓ " + m[1]
     got, letters = line.strip(), skeleton(want.lower()).replace(" ", "")
-    read = "".join(c for c in skeleton(got.lower()) if c.isalpha())
+    read = plain_letters(got)
     if got == want or read[:1] != "p" or Levenshtein.distance(read, letters) > len(letters) // 3:
         return []
     a = len(line) - len(line.lstrip())
@@ -482,10 +484,10 @@ def targets_heading_misread(line: str) -> list[tuple[int, int, str, float]]:
     from rapidfuzz.distance import Levenshtein
 
     m = _SCANNED_PART_HEADING.match(line)
-    if m is None or m[2] == "CHỈ TIÊU" or sum(c.isupper() for c in m[2]) < 5:
+    if m is None or m[2] == "CHỈ TIÊU" or sum(c.isupper() for c in m[2]) < 5 or Levenshtein.distance(
+            plain_letters(m[2]), "chitieu") > 2:
         return []
-    read = "".join(c for c in skeleton(m[2].lower()) if c.isalpha())
-    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.8)] if Levenshtein.distance(read, "chitieu") <= 2 else []
+    return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.8)]
 
 
 #: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost)
@@ -557,7 +559,7 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
             _glued_name_words(a, w, kind) if k else [(a, w)])]  # "Ngo ThuHuyen": Ngô Thu Huyền
         # (a scan's speck read as a stop after a name's inner word: "Dinh H6ng. Phuong")
         words = [(a, w[:-1] if w.endswith(".") and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
-        if kind in OCR_KINDS and words and len(words[-1][1]) > 2 and words[-1][1][-1] in ",;:'‘’`":  # (… or as a
+        if kind in OCR_KINDS and words and len(words[-1][1]) > 2 and words[-1][1][-1] in _NAME_END_SPECKS:  # (… or as a
             # comma after the last: "Huynh Thi Tuan,", fresh seed 3410 eng000, no name read; a code's may be a stand-in)
             words[-1] = (words[-1][0], words[-1][1][:-1])
         # (or as a quote before a word after the first: "Nguydn “Xuan Son", fresh seed 1495 eng000, no name read)
@@ -744,14 +746,15 @@ def misread_family_name(line: str, roles: dict[int, str]) -> tuple[list[tuple[in
     if at is None:
         return [], []
     word = line[at:_name_word_end(line, at, roles)]
-    name = _FAMILY_BY_LETTERS.get(skeleton(word.lower()))
+    letters = skeleton(word.lower())
+    name = _FAMILY_BY_LETTERS.get(letters)
     if name is None and word.istitle() and not is_valid_syllable(word.lower()):
         # a letter misread, making it no syllable at all ("Iran Văn Dũng": vetplan's OCR of fresh seed 1431's scan, its
         # T read I, the signer lost): the one family name a letter off
         from rapidfuzz.distance import Levenshtein
 
-        near = {n for k, n in _FAMILY_BY_LETTERS.items() if len(k) == len(skeleton(word.lower()))
-                and Levenshtein.distance(k, skeleton(word.lower())) == 1}
+        near = {n for k, n in _FAMILY_BY_LETTERS.items() if len(k) == len(letters)
+                and Levenshtein.distance(k, letters) == 1}
         name = near.pop() if len(near) == 1 else None
     if name is None:
         return [], []
