@@ -1011,10 +1011,13 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
 #: foot read as a serif), then a stop or comma
 _ITEM_ONE = regex.compile(r"^(\s*)((?:[\-_~'‘’`](?=[lI|!1L\[\]]))?(?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})"
-                          r"([.,\-;]|\.\.)(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after:
-# "L..Đẩy mạnh"; a speck glued before it goes with it: "-L. Tuyên truyền", real Tesseract-eng on fresh seed 1572)
+                          r"([.,\-;:]|\.\.)(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after:
+# "L..Đẩy mạnh"; a speck glued before it goes with it: "-L. Tuyên truyền", real Tesseract-eng on fresh seed 1572; read
+# as a colon, "|: Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 1578's scan, the tasks each read as the next's)
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
 _ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")
+#: an item's number 2 to 9 whose stop was read as a hyphen ("2- Đổi mới"; the item 1.'s: _ITEM_ONE)
+_ITEM_STOP_AS_HYPHEN = regex.compile(r"^(\s*)([2-9])(-)(?=[ ]{0,3}\p{Lu}\p{Ll})")
 # (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
 # capital Đ read as a small b: "2 bao tao nghé", Đào tạo, fresh seed 637 eng000: the task had been run into the one
 # before it; a speck after its capital, "2 G‘an két", fresh seed 1098 eng000)
@@ -1027,7 +1030,8 @@ _ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its sto
 #: … or its stop read as a second figure ("22 Gắn kết với doanh nghiệp" between the items "1." and "3.": real
 #: Tesseract-eng on fresh seed 1578, the task run into the one before it)
 _ITEM_TWO_STOP_AS_A_TWO = regex.compile(r"^\s*(22)(?=[ ]{1,3}\p{Lu}\p{Ll})")
-_ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?]?)([.,])(?=\s+\p{Lu}\p{Ll})")
+_ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?)]?)([.,])(?=\s+\p{Lu}\p{Ll})")  # (a bracket: "), Kiếm tra",
+# vetplan's OCR of fresh seed 1572's scan)
 #: a dash before an item's number 2 to 9 and its stop or colon ("- 3: Phát triển đội ngũ nhà giáo")
 _DASH_BEFORE_ITEM = regex.compile(r"^(\s*)([-–][ ]?)([2-9])([.:])(?=\s+\p{Lu}\p{Ll})")
 #: an item's number 2 to 9 with a semicolon for its stop ("3; Phát triển")
@@ -1068,7 +1072,7 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     later_part = False  # (a Roman heading after "I." seen above: "I. Kiểm tra" below "III. NHIỆM VỤ" is the item 1.)
     for i, line in enumerate(lines):
         m = _ITEM_ONE.match(line)
-        hyphen = m is not None and m.group(2) + m.group(3) in ("1-", "1;")  # (its stop read as a hyphen: "1- Gắn
+        hyphen = m is not None and m.group(2) + m.group(3) in ("1-", "1;", "1:")  # (its stop read as a hyphen: "1- Gắn
         # kết", or a semicolon: "1; Tuyên truyền", fresh seed 1196 eng)
         if m is None and later_part:
             m = _ITEM_ONE_AS_I.match(line)
@@ -1097,9 +1101,13 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     # "1 Kiểm tra, giám sát": an item's stop lost, the item after it below within 30 lines (and for a later item, the
     # one before it above within 60); the task had been read into the part's text
     for i, line in enumerate(lines):
-        if i in out or (m := _ITEM_STOP_LOST.match(line)) is None:
+        if i in out or (m := _ITEM_STOP_LOST.match(line) or _ITEM_STOP_AS_HYPHEN.match(line)) is None:
             continue
         n = int(m.group(2))
+        # (its stop read as a hyphen: "2- Đổi mới công tác tuyển sinh" between "1." and "3.", vetplan's OCR of fresh
+        # seed 1574's scan, the task run into the one before it; the hyphen goes)
+        stop = (m.end(2), m.end(2), ".", 0.75) if m.re is _ITEM_STOP_LOST else (
+            m.end(2), m.end(3), "." if line[m.end(3):m.end(3) + 1] == " " else ". ", 0.75)
         after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
         before = regex.compile(rf"\s*{n - 1}[.,;:]\s*\p{{Lu}}")
         # (or the item after it lost its stop too, the one after that has it: "1 Gắn kết" / "2 Tuyên truyền" / "3.
@@ -1110,10 +1118,10 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         below = lines[i + 1:i + 31]
         if (any(after.match(x) for x in below) or (any(after_lost.match(x) for x in below) and any(
                 third.match(x) for x in lines[i + 1:i + 61]))) and (n == 1 or any(before.match(x) for x in mended)):
-            out[i] = (m.end(2), m.end(2), ".", 0.75)
+            out[i] = stop
         elif n >= 3 and _last_item_of_a_list(mended, n):  # the list's last item: the two before it above ("3 Gan két
             # với doanh nghiép" after "1." and "2.", fresh seed 1457 eng000: the last task had been lost)
-            out[i] = (m.end(2), m.end(2), ".", 0.75)
+            out[i] = stop
     for i, line in enumerate(lines):  # "1/.Kiem tra": the stroke goes
         if i not in out and (m := _ITEM_STROKE_BEFORE_STOP.match(line)):
             out[i] = (m.start(3), m.end(3), "", 0.8)

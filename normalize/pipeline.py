@@ -532,6 +532,11 @@ NAMES_ONLY_IN_CODES = os.environ.get("VETPLAN_NAMES_ONLY", "1") == "1"
 #: at 0.2 to 0.5; in codes 0.3 wins three "Khánh" and loses a "Lộc" ("Lực") of 60, 0.2 the reverse
 GIVEN_WORD_WEIGHT = 0.2
 GIVEN_NAME_WEIGHT = 1.0  # nats per ln(1 + names ending so) off a given name's reading ("Long": 3.0, "Yên": 1.4)
+#: nats on a given name's reading that no name of the list ends in ("Quên", "Thấy", "Thing": the words as read, where
+#: "Quén" is Quân, "Thay" Thủy): by Good-Turing 110 of the list's 2,536 names end in a syllable only one ends in, so
+#: names ending in an unseen one are about 4% of all, spread over a thousand-odd syllables — ln(1000 / 110) ≈ 2.2 nats
+#: dearer than a name one ends in, of which GIVEN_NAME_WEIGHT's ln(1 + 1) makes 0.7
+UNSEEN_GIVEN_NAME_COST = 1.5
 
 
 def person_name_roles(line: str, kind: str) -> dict[int, str]:
@@ -625,7 +630,8 @@ def _glued_name_words(at: int, word: str, kind: str) -> list[tuple[int, str]]:
         return any(c in "aeiouy" or not c.isalpha() or c in NON_VIETNAMESE_LETTERS for c in part)  # (a letter no
         # Vietnamese word has is a stand-in: "Hjng" Hùng)
 
-    for m in _INNER_CAPITAL.finditer(word):
+    inner = _CODED_INNER_CAPITAL if kind == "substitution" else _INNER_CAPITAL
+    for m in inner.finditer(word):
         left, right = word[:m.start()], word[m.start():]
         if not (_name_word(left, kind) and _name_word(right, kind)):
             continue
@@ -648,6 +654,9 @@ def _fits_family_name(word: str) -> bool:
 
 #: a Capital after a small letter inside a word: where two name words lost the space between them
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+#: … or in a symbol code after a capital or digit that stands for a letter, the Capital opening small letters:
+#: ``"Ng9CDung"`` (sample 004's code writes ọc "9C", "h9C" học: Ngọc Dũng, fresh seed 3793 code004, no name read)
+_CODED_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Ll}[^\s\p{Ll}]*[\p{Lu}\d])(?=\p{Lu}\p{Ll})")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -665,6 +674,8 @@ def _name_word(word: str, kind: str) -> bool:
     if len(word) < 2:
         return False  # (no name's syllable is one letter: "PHf LfC I" is a code's PHỤ LỤC I)
     shape = SUBST_GROUPS.sub("@", word) if kind == "substitution" else word  # ("Ng<;>c" Ngọc)
+    if kind == "substitution" and ")" not in shape:  # an opening bracket inside the word is the code's ư, as sample
+        shape = shape[:1] + shape[1:].replace("(", "@")  # 004's "(mg" is ứng: "D(c" Đức, "Tr(rng" Trường
     if kind == "substitution" and shape[:1] in SIZE_ONLY_LETTERS:  # a code's capital whose small letter has its shape,
         shape = shape[:1].upper() + shape[1:]  # read small ("caoAnh Khanh", "Nguyen Thi viet": Cao, Việt)
     elif kind == "ocr_eng" and shape[:1] == "b":  # Tesseract-eng's small b for a Đ ("bang Anh Trang": Đặng)
@@ -859,7 +870,8 @@ def _add_person_names(slots: list[Slot], toks: list[tuple[int, int, str]], lows:
         else:
             extra = [((w,), cost) for w in sorted(bonus.keys() - have)
                      if (cost := _name_cost(gen, w, lows[k], toks[k][2])) <= PERSON_NAME_MAX_COST]
-        slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x)
+        unseen = UNSEEN_GIVEN_NAME_COST if role == "given" else 0.0
+        slot.cands = [(c, x - bonus[c[0]]) if c and len(c) == 1 and c[0] in bonus else (c, x + unseen)
                       for c, x in [*slot.cands, *extra]]
         if gen.ch.name == "substitution" and NAMES_ONLY_IN_CODES:
             # a code's name: its readings that are names of the role, the LM's words left out ("D(r Thu Trang" had

@@ -9234,3 +9234,43 @@ def test_citations_of_fresh_seeds_3561_to_3650_a_codes_small_c_and_so_glued() ->
     assert _fixed(lambda ln: fix_document_numbers(ln, True), "Quy~t dinh s61956IQD -TTg ngay") == \
         "Quy~t dinh số 1956/QD-TTg ngay"
     assert fix_document_numbers("dinh s6 1956/QD-TTg ngay", True) == []
+
+
+def test_a_signers_given_name_read_as_a_word_no_name_ends_in() -> None:
+    """A given name's reading that no name of the list ends in pays for it (Good-Turing: about 4% of names end in an
+    unseen syllable): Tesseract-eng's "Quén" is Quân, not the word "Quên"; "Thing" (no syllable) Thắng — fresh seeds
+    3799 and 3828 eng000, the signer lost. A name read right stays; so does a word the OCR read with its marks."""
+    head = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n"
+    assert _repaired_lines(head + "Nguy&n Hlru Quén", "ocr_eng")[-1] == "Nguyễn Hữu Quân"
+    assert _repaired_lines(head + "Nguydn Thanh Thing", "ocr_eng")[-1] == "Nguyễn Thanh Thắng"
+    assert _repaired_lines(head + "Nguyen Van Tuan", "ocr_eng")[-1] == "Nguyễn Văn Tuấn"
+    assert _repaired_lines(head + "Lê Văn Thấy", "ocr_eng")[-1] == "Lê Văn Thấy"
+
+
+def test_a_codes_signer_with_a_bracket_for_its_u_or_its_middle_name_glued_after_a_capital() -> None:
+    """Sample 004's code writes ư as an opening bracket ("(mg" ứng) and ọc as "9C" (h9C học): "To Đ(c Son" is Tô Đức
+    Sơn, "Tr~n Ng9CDung" Trần Ngọc Dũng (fresh seeds 3801 and 3793 code004: no name line read, "Tổ", "Ngọc dung"). A
+    word opened by a capital alone, or in capitals, is not parted so."""
+    from vetplan.normalize.pipeline import _glued_name_words, person_name_roles
+
+    assert person_name_roles("To Đ(c Son", "substitution") == {0: "family", 3: "middle", 7: "given"}
+    assert person_name_roles("Tr~n Ng9CDung", "substitution") == {0: "family", 5: "middle", 9: "given"}
+    assert person_name_roles("To (Nam) Son", "substitution") == {}
+    assert _glued_name_words(0, "TUam", "substitution") == [(0, "TUam")]
+    assert _glued_name_words(0, "PHOGIAMT", "substitution") == [(0, "PHOGIAMT")]
+    assert _repaired_lines("GIAM DOC\nTr~n Ng9CDung", "substitution")[-1] == "Trần Ngọc Dũng"
+    assert _repaired_lines("KT. GIAM Đ6C\nPHO GIAM ĐOc\nTo Đ(c Son", "substitution")[-1] == "Tô Đức Sơn"
+
+
+def test_an_items_stop_read_as_a_hyphen_or_colon_and_its_two_as_a_bracket() -> None:
+    """A scan's item numbers (vetplan's OCR of fresh seeds 1574, 1578 and 1572: the tasks each read into the one before
+    or as the next's): "2- Đổi mới" between "1." and "3."; "|: Đẩy mạnh" (its 1 a bar, its stop a colon) above "2.";
+    "), Kiểm tra" between "1." and "3.". A list written with hyphens throughout stays."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    assert fix_item_numbers(["1. Đào tạo nghề", "- x", "2- Đổi mới công tác", "y", "3. Phát triển"]) == \
+        {2: (1, 2, ".", 0.75)}
+    assert fix_item_numbers(["1. Đào tạo nghề", "- x", "2. Đổi mới", "3-Phát triển đội"]) == {3: (1, 2, ". ", 0.75)}
+    assert fix_item_numbers(["1- Đào tạo nghề", "- x", "2- Đổi mới công tác", "y", "3- Phát triển"]) == {}
+    assert fix_item_numbers(["|: Đẩy mạnh", "- x", "2. Đổi mới", "3. Phát triển"]) == {0: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["1. Đẩy mạnh", "- x", "), Kiểm tra", "3. Phát triển"]) == {2: (0, 2, "2.", 0.8)}
