@@ -115,9 +115,10 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
-_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)[Il|]"
+_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)(?:[Il|]|[IlL|]{2}(?=\d))"
                                      r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
-# read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost)
+# read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
+# them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao")
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
@@ -670,7 +671,9 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     if "Tg" in line:  # ("QD-(tjTg")
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_TT_MISREAD.finditer(line)]
     if "g" in line:  # ("QD-l’Tg", "QD-TTeg")
-        out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]
+        out += [(m.start(), m.end() + 2, "TTg", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]  # (the
+        # whole code in the edit, kept from the decoder: "1956/QD-1Tg" had become "QĐ-T Từ", real Tesseract-eng on
+        # fresh seed 2427, the citation lost)
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_SPECK.finditer(line)]
     for m in _DOCNUM_YEAR_ONE_FOR_SLASH.finditer(line):  # (the stroke before the type is _DOCNUM_RE's)
         if m[4] == "1":  # "46/20151QD-TTg"
@@ -682,7 +685,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
-    out += [(m.start(), m.end(), "1", 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH-UBND")
+    out += [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
@@ -1039,8 +1042,9 @@ _ITEM_SEMICOLON = regex.compile(r"^(\s*)([2-9])(;)(?=\s+\p{Lu}\p{Ll})")
 #: the item "1." as written
 _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
-_ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)([.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p{Ll})")  # (a speck's colon and quote
-# for its stop: "I:'Phát triển đội ngũ", below "1H. NHIỆM VỤ", fresh seed 1168 scan)
+_ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)(\.\.|[.,]|[.,:]?['‘’`]+)(?=\s*\p{Lu}\p{Ll})")  # (a speck's colon and
+# quote for its stop: "I:'Phát triển đội ngũ", below "1H. NHIỆM VỤ", fresh seed 1168 scan; its stop doubled, "I..Gắn
+# kết" below "IIL. NHIEM VU", real Tesseract-eng on fresh seed 2427, the tasks each read as the next's)
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.

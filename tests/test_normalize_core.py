@@ -6726,7 +6726,7 @@ def test_fresh_plans_790_to_829_real_tesseract_eng_specks_and_letters_for_figure
     assert fix_day_letters_before_slash("hoi truce ngay LO/12/2020,.") == [(15, 17, "10", 0.8)]
     assert fix_day_letters_before_slash("ngay OO/12/2020") == []
     assert fix_day_letters_before_slash("ngay 10/12/2020") == []
-    assert fix_document_numbers("so 2239/OD-l’Tg ngay") == [(11, 13, "T", 0.8)]
+    assert fix_document_numbers("so 2239/OD-l’Tg ngay") == [(11, 15, "TTg", 0.8)]
     assert fix_document_numbers("so 2239/QĐ-TTg ngay") == []
     assert fix_day_figures_speck("2239/QĐ-TTg ngay. 30/12/2021 cua") == [(16, 17, "", 0.8)]
     assert fix_day_figures_speck("Ngay: 05/12/2020") == []  # (a label's colon)
@@ -9274,3 +9274,21 @@ def test_an_items_stop_read_as_a_hyphen_or_colon_and_its_two_as_a_bracket() -> N
     assert fix_item_numbers(["1- Đào tạo nghề", "- x", "2- Đổi mới công tác", "y", "3- Phát triển"]) == {}
     assert fix_item_numbers(["|: Đẩy mạnh", "- x", "2. Đổi mới", "3. Phát triển"]) == {0: (0, 2, "1.", 0.8)}
     assert fix_item_numbers(["1. Đẩy mạnh", "- x", "), Kiểm tra", "3. Phát triển"]) == {2: (0, 2, "2.", 0.8)}
+
+
+def test_real_tesseract_eng_on_fresh_seed_2427_number_citation_and_first_item() -> None:
+    """Real Tesseract-eng on fresh seed 2427: the plan's number "S6: LL9/KH-UBND" (119; had been read "Lao"), the
+    Prime Minister's code "1956/QD-1Tg" (its T a stroke, the rest left to the decoder had become "QĐ-T Từ") and the item
+    "I..Gắn kết" below "IIL. NHIEM VU" (its stop doubled: the tasks each read as the next's). A number written right, or
+    letters no figure follows, stay."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_item_numbers
+
+    assert _fixed(lambda x: fix_document_numbers(x, False, True), "S6: LL9/KH-UBND Hoai Due") == \
+        "S6: 119/KH-UBND Hoai Due"
+    assert fix_document_numbers("So: LL/KH-UBND", False, True) == []
+    assert fix_document_numbers("Số: 119/KH-UBND", False, True) == []
+    assert _repaired_lines("Quyet dinh so 1956/QD-1Tg ngay 27/11/2009 cua Thu tuong Chinh phu", "ocr_eng")[0] == \
+        "Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ"
+    assert fix_item_numbers(["III. NHIỆM VỤ VÀ GIẢI PHÁP", "I..Gắn kết với doanh nghiệp", "x", "2. Tuyên truyền"]) == \
+        {1: (0, 3, "1. ", 0.8)}
+    assert fix_item_numbers(["I. MỤC ĐÍCH", "I..Gắn kết với doanh nghiệp", "x", "2. Tuyên truyền"]) == {}
