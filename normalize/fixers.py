@@ -67,9 +67,10 @@ _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}
 # sample 000's engine on fresh seed 2891 eng000, the title lost)
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
-_STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|])(?P<m>\d{1,2})/(?:19|20)\d\d"
+_STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|][ ]?)(?P<m>\d{1,2})/(?:19|20)\d\d"
                                          r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)[ ]?\d\d)(?![\w/])")  # (its year
-# parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's)
+# parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's; a space after the stroke,
+# "ngay 12/I 12/2023", sample 000's engine on fresh seed 3875 eng000, the report's deadline lost)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)[ ](?={_CITED_OR_PLAN_TYPES}-[A-ZĐ])"
@@ -4552,8 +4553,9 @@ _PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
                                 # "KElHO';'cH": the title had been lost; its H written "a", "KE HO';'ca": fresh seeds
                                 # 847 and 857 code004, read "Kế Hoạch" and the title lost)
                                 r"|^(\s*)(K[^\sHO]{1,2}HO\S{1,3}[Cc][Hha]|K[^\sHO]{1,2}[ ]+HO\S{1,3}(?:cH|Ch|ch|ca)"
-                                r"|K[^\sHOa]aO\S{1,3}[Cc][Hh])"  # (its space lost and its H written "a": "KEaO';'cH",
-                                r"\s*$")  # fresh seed 1145 code004, read "Kế Hoạch" and the title lost)
+                                r"|K[^\sHOa]{1,2}aO\S{1,3}[Cc][Hh])"  # (its space lost and its H written "a":
+                                r"\s*$")  # "KEaO';'cH", fresh seed 1145 code004, read "Kế Hoạch" and the title lost;
+# its space written ")", "KE)aO';'cH", fresh seed 3856 code004)
 
 
 #: "THÀNH PHỐ" opening a header's line in capitals before its place, its letters as a rough scan may leave them ("THANEL
@@ -5383,7 +5385,10 @@ def fix_task_field_label(line: str) -> list[Edit]:
 
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
-FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "), ("thành phố Hồ Chí Minh", "minh"))
+FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "), ("thành phố Hồ Chí Minh", "minh"),
+                 ("phát triển giáo dục nghề nghiệp", "giáo dục nghề nghiệp"))
+# (the plans' own subject, its words read as others: "Phạt tiền giáo dục nghề nghiệp", a code's "Phat ti@ngiao duc",
+# its r lost — sample 004's code on fresh seed 3894 code004, the title lost)
 # (the city's name in a header's capitals: "THDNH PH6 HD CHI MINH", sample 000's engine on fresh seed 3177 eng000, read
 # "THDNH PHỐ HD CHÍ MINH", the issuer lost)
 #: the letters a fixed phrase may have misread, one for each this many of its own
@@ -6003,6 +6008,10 @@ _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 #: (or the code's e), then "ngày" however written, before a date ending the sentence
 _DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
+#: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
+#: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
+_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})tr[uưw][^\s\d]{1,4}?c"
+                                           rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
 #: fresh seed 1999 code004, the report's deadline lost)
 _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"
@@ -6017,12 +6026,15 @@ def fix_deadline_glued(line: str) -> list[Edit]:
     """``"… Xa h9itruo-engay 07/12/2019."`` → "h9i trước ngày 07/12/2019." (before the decoder, which then reads the
     word it parts: hội), ``"Xa hoi tnwaC)ngay 05/12/2018."`` → "trước ngày"; a sentence without "báo cáo" on its line
     is left."""
-    if "bao" not in line.lower() and not _REPORTS.search(line):
+    low = line.lower()
+    if "bao" not in low and "cao" not in low and not _REPORTS.search(line):  # (its a misread: "bdo cao")
         return []
     return [e for m in _DEADLINE_GLUED.finditer(line)
             for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))] + [
         (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)] + [
-        (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)]
+        (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)] + [
+        e for m in _DEADLINE_WORD_GLUED_AFTER.finditer(line)
+        for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước", 0.75))]
 
 
 def fix_deadline_word(line: str, before: str = "", after: str = "") -> list[Edit]:

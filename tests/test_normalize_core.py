@@ -9292,3 +9292,31 @@ def test_real_tesseract_eng_on_fresh_seed_2427_number_citation_and_first_item() 
     assert fix_item_numbers(["III. NHIỆM VỤ VÀ GIẢI PHÁP", "I..Gắn kết với doanh nghiệp", "x", "2. Tuyên truyền"]) == \
         {1: (0, 3, "1. ", 0.8)}
     assert fix_item_numbers(["I. MỤC ĐÍCH", "I..Gắn kết với doanh nghiệp", "x", "2. Tuyên truyền"]) == {}
+
+
+def test_learned_damage_on_a_reports_deadline_the_plan_type_and_the_plans_subject() -> None:
+    """Fresh seeds 3875–3917 (each field had been lost): "trước" glued to the word before it, "ngày" apart ("Xa
+    hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay", in a sentence whose "báo" was misread: "bdo cao"); a stroke and a
+    space after a date's slash ("ngay 12/I 12/2023"); a code's plan type with its space written ")" ("KE)aO';'cH");
+    the plans' subject read as other words ("Phạt tiền giáo dục nghề nghiệp", sample 004's code "Phat ti@ngiao"). Text
+    written right stays."""
+    from vetplan.normalize.fixers import (
+        fix_date_slashes,
+        fix_deadline_glued,
+        fix_fixed_phrase_misread,
+        fix_plan_type_line,
+    )
+
+    assert _fixed(fix_deadline_glued, "don vi bao cdo ket qua vé S¢ Lao dong - Xa hgitruwddc ngay 09/12/2020.") == \
+        "don vi bao cdo ket qua vé S¢ Lao dong - Xa hgi trước ngay 09/12/2020."
+    assert _fixed(fix_deadline_glued, "Cdc co quan, don vi bdo cao két qua vé Xa h§itruéc ngay 15/12/2024.") == \
+        "Cdc co quan, don vi bdo cao két qua vé Xa h§i trước ngay 15/12/2024."
+    assert fix_deadline_glued("báo cáo kết quả về Sở trước ngày 15/12/2024.") == []
+    assert _fixed(fix_date_slashes, "trudc ngay 12/I 12/2023.") == "trudc ngay 12/12/2023."
+    assert fix_date_slashes("ngay 14/I 15/2018") == []
+    assert _fixed(fix_plan_type_line, "KE)aO';'cH") == "KẾ HOẠCH"
+    assert fix_plan_type_line("KHOA HOC") == []
+    assert _fixed(fix_fixed_phrase_misread, "Phạt tiền giáo dục nghề nghiệp trên địa bàn huyện Hàm Thuận Nam") == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Hàm Thuận Nam"
+    assert fix_fixed_phrase_misread("- Thực hiện giáo dục nghề nghiệp") == []
+    assert fix_fixed_phrase_misread("về phát triển giáo dục nghề nghiệp") == []
