@@ -426,9 +426,10 @@ _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;]?[\s\p{Lu}\d,]*\p{Lu},?))"  # (":
               # specks before it: "VT. _._ Nguyễn Minh Nam", or a lone small letter: "HĐND tỉnh; i Đinh Thanh Quân"; a
               # speck glued to the stop: "VT.ˆ Nguyễn Thị Hùng", or a bar: "ngành; | Nguyễn Thanh Quân"; a colon's speck
               # after it: "VT. Lê Quang Long:"; a few specks, a figure among them: "VT. . . 7 Trần Thanh Phong.", "VT. ,
-              # Phan Văn Thắng", real Tesseract-eng on fresh seeds 2188 and 2190, the signers lost)
+              # Phan Văn Thắng", real Tesseract-eng on fresh seeds 2188 and 2190, the signers lost; a speck the decoder
+              # read as a marked letter: "Tỉnh ủy; ; ; ở Nguyễn Hữu Phong", fresh seed 2447)
               r"(?:[_~'‘’`ˆ^]{1,3}(?=\s))?\s+"
-              r"(?:(?:[_.,~'‘’`ˆ^\-|¦]{1,4}|[a-z]|\d)\s+){0,3}(?=(?:\p{Lu}\p{Ll}*(?:\.?\s+|-(?=\p{Lu}\p{Ll}))){1,4}"
+              r"(?:(?:[_.,~'‘’`ˆ^\-|¦]{1,4}|\p{Ll}|\d)\s+){0,3}(?=(?:\p{Lu}\p{Ll}*(?:\.?\s+|-(?=\p{Lu}\p{Ll}))){1,4}"
               r"\p{Lu}\p{Ll}*[.,;:]?\s*$)")  # (a speck's hyphen for a space inside it: "Hà-Kim Phong")
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")

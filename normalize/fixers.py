@@ -791,6 +791,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "F" in line:  # ("thang OF nam 2018")
+        out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
         # a figure, as each needs, are their patterns, which try every column, tried)
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
@@ -935,6 +937,10 @@ _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(
 #: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
 #: need in a line
 _LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")
+#: the month "01" of a date in words read as an O and an F ("ngay 16 thang OF nam 2018": real Tesseract-eng on fresh
+#: seeds 2487 and 2490, the plan's date lost)
+_MONTH_ONE_READ_F = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[O0o]F"
+                                  r"(?=[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
 #: a capital a speck was read as, glued before a span's first month ("tir thdng P7 dén thang 10/2024": sample 000's
 #: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
 _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
@@ -1141,7 +1147,26 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         if i not in out and (m := _ITEM_SEMICOLON.match(line)) and \
                 _item_above(lines, out, i, int(m.group(2)) - 1, r"[.,;:]\s*"):
             out[i] = (m.start(3), m.end(3), ".", 0.8)
+    # "ở. Tăng cường cơ sở vật chất" after the items 1. and 2., no item 3. below: its figure read as a letter no
+    # lettered list opens with (vetplan's OCR of fresh seed 1583's scan, the list's last task lost)
+    for i, line in enumerate(lines):
+        if i in out or (m := _ITEM_FIGURE_READ_AS_A_LETTER.match(line)) is None:
+            continue
+        mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
+        items = [(k, int(x.group(1))) for k, ln in enumerate(mended) if (x := _ITEM_WITH_STOP.match(ln))]
+        if len(items) < 2 or items[-1][1] != items[-2][1] + 1 or any(
+                _PART_HEADING.match(ln) for ln in mended[items[-1][0]:]):
+            continue
+        n = items[-1][1] + 1
+        if not any(regex.match(rf"\s*{n}[.,:;]", x) for x in lines[i + 1:i + 31]):
+            out[i] = (m.start(2), m.end(3), f"{n}.", 0.75)
     return out
+
+
+#: a line opened by one character that is no figure, Roman stroke, bullet or letter a lettered list uses, and a stop,
+#: before a Capitalised word: an item's figure a scan read as a marked letter ("ở. Tăng cường")
+_ITEM_FIGURE_READ_AS_A_LETTER = regex.compile(r"^(\s*)([^\s\da-zA-ZđĐ|!\[\]\-–+*•.,;:()\"'‘’“”`~_])([.,])"
+                                              r"(?=\s+\p{Lu}\p{Ll})")
 
 
 def _item_above(lines: list[str], out: dict[int, Edit], i: int, n: int, after_number: str) -> bool:
@@ -1273,12 +1298,13 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
-# signer had been "Vũ Nguyên Xuân Tú")
+# signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
+# the last recipient's, the signer's name before it lost)
 # (a speck's small letter glued before "VT": "Luu: rVT", which had been read "rất";
 # its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
@@ -3302,8 +3328,8 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+(I{1,3}|IV|[Il1|H!\[\]]{1,4}|i(?=/)"
-                                  r"|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+[-–~]?(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
+                                  r"|i(?=/)|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
                                   r"|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
@@ -3360,9 +3386,11 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
         want = _quarter_word_as(tok)
         sep = _YEAR_AFTER_A_SPACE.match(line, m.end(num))  # (its slash read as a space)
         slash = len(sep.group()) if sep is not None else 0
-        if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3 or slash:
+        speck = line[m.start(num) - 1:m.start(num)] in ("-", "–", "~")  # ("Quý -II/2018": vetplan's OCR of fresh
+        # seed 1612's scan, the task's time lost)
+        if (tok != want and tok.lower() != "quý") or roman != m.group(num) or num == 3 or slash or speck:
             # (the numeral in the edit: no word "Ai", "Ít" is read of it)
-            gap = line[m.end(1):m.start(num)] or " "
+            gap = line[m.end(1):m.start(num)].rstrip("-–~") or " "
             out.append((m.start(1), m.end(num) + slash, want + gap + roman + "/" * bool(slash), 0.9))
     # (unmarked before an Arabic number: "Quy 1/2019", as Vietnamese OCR, whose marks the decoder takes as they are,
     # may leave it; "quy" is a word)
@@ -3892,6 +3920,9 @@ _COUNT_SPACE_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,2})
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
 #: seed 1223's scan, the target lost)
 _STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
+#: … or a hyphen, and maybe a stroke, for the space after "cho" ("Đào tạo nghề cho-T1.800 lao động": vetplan's OCR of
+#: fresh seed 1583's scan, the target lost)
+_SPECKS_AFTER_CHO = regex.compile(r"(?<=(?<![\p{L}\d])cho)-[TIl|!]?(?=\d{1,3}(?:\.\d{3})?[ ]+\p{L})")
 
 
 def fix_count_unit_word(line: str) -> list[Edit]:
@@ -3912,7 +3943,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
-        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + ([
+        (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + ([
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
             if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
             and m.group().lower() not in _COUNT_WORDS_OF_NG
@@ -3989,7 +4021,13 @@ def fix_year_word(line: str, after: str = "") -> list[Edit]:
     out = [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
     if after and _YEAR_OPENING_A_LINE.match(after):
         out += [(m.start(), m.end(), "năm", 0.85) for m in _YEAR_WORD_ENDING_A_LINE.finditer(line)]
+        # (a speck's stop after it: "… tỉnh Kiên Giang năm." / "2022", vetplan's OCR of fresh seed 1596's scan, the
+        # title's year lost)
+        out += [(m.start(1), m.end(1), "", 0.8) for m in _SPECK_AFTER_THE_YEARS_WORD.finditer(line)]
     return out
+
+
+_SPECK_AFTER_THE_YEARS_WORD = regex.compile(r"(?<![\p{L}\d])năm[ ]?([.,;:'‘’`])[ ]*$")
 
 
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:
@@ -4825,9 +4863,17 @@ def fix_quote_after_capitals(line: str) -> list[Edit]:
     return out
 
 
-def fix_speck_before_item_dash(line: str) -> list[Edit]:
-    """A speck before a list item's dash opening the line: ``", - Thudng truc HPND tinh;"`` → "- Thudng …"."""
-    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_ITEM_DASH.finditer(line)]
+def fix_speck_before_item_dash(line: str, before: str = "") -> list[Edit]:
+    """A speck before a list item's dash opening the line: ``", - Thudng truc HPND tinh;"`` → "- Thudng …"; or a stop
+    alone opening a line that goes on with the words of the line ``before``, which ends in a letter (``". Thuan nam
+    2020"`` under "… trên địa bàn tỉnh Ninh": real Tesseract-eng on fresh seed 2468, the title read "Ninh . Thuận")."""
+    out = [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_ITEM_DASH.finditer(line)]
+    if before.rstrip()[-1:].isalpha() and (m := _STOP_OPENING_A_GOING_ON_LINE.match(line)):
+        out.append((m.start(1), m.end(), "", 0.75))
+    return out
+
+
+_STOP_OPENING_A_GOING_ON_LINE = regex.compile(r"^\s*(\.[ ]+)(?=\p{Lu}\p{Ll})")
 
 
 #: a speck's comma between the two words of the place on a place-date line ("Quang, Binh, ngay 28 thang 06": a
@@ -5423,8 +5469,9 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
             for k in range(len(words) - len(parts) + 1):
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
-                if " ".join(w.group() for w in window) != line[a:b]:
-                    continue
+                if " ".join(w.group() for w in window) not in (line[a:b], line[a:b].replace(": ", " ")):
+                    continue  # (a speck's colon after a word inside it: "Dao tao nghé cho lao dong: néng thon",
+                    # real Tesseract-eng on fresh seed 2519, the title lost)
                 # (a speck before its first word or after its last is none of it: "“Đào tạo nghề cho lao động nông
                 # thôn năm 2022", real Tesseract-eng on fresh seed 2128, had lost its quote and its capital)
                 a += len(window[0].group()) - len(window[0].group().lstrip(_NON_LETTERS))

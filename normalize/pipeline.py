@@ -3870,7 +3870,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_quote_after_capitals(lines[i]), "fix_quote_after_capitals",
                                          changes)
                 if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
-                    lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i]),
+                    lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i], lines[i - 1] if i else ""),
                                          "fix_speck_before_item_dash", changes)
                 if " /" in lines[i]:  # "S6: 173  /KH-SLPTBXH": spaces before a number's slash
                     lines[i] = _recorded(lines[i], i, fix_space_before_number_slash(lines[i]),

@@ -1214,3 +1214,19 @@ def test_place_kept_where_the_day_was_read_as_letters() -> None:
 
     m = _DATE_LINE.search("Số: 49/KH-UBND Hà Nội, ngày ba tháng 04 năm 2020")
     assert m is not None and m.group("place").strip().endswith("Hà Nội") and m.group("d") is None
+
+
+def test_the_signers_position_after_a_speck_and_the_name_after_a_speck_read_as_a_letter() -> None:
+    """Real Tesseract-eng on fresh seeds 2433 and 2447: "Nơi nhận: và — GIÁM ĐỐC" and "- Thường trực Tỉnh ủy: do PHÓ
+    GIÁM ĐỐC." (the position after a speck's dash, or with a stop after it, at the end of a recipients line: it had
+    been lost), and "- Thường trực Tỉnh ủy; ; ; ở Nguyễn Hữu Phong" (a speck read as a marked letter before the
+    signer's name: lost). A position inside a sentence stays its sentence's."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: và — GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh;\n"
+            "- Thường trực Tỉnh ủy; ; ; ở Nguyễn Hữu Phong\n- Lưu: VT.\n")
+    d = extract_plan(text).document
+    assert d.signer is not None and (d.signer.position, d.signer.name) == ("GIÁM ĐỐC", "Nguyễn Hữu Phong")
+    assert d.recipients[:2] == ["Chủ tịch, các PCT UBND tỉnh", "Thường trực Tỉnh ủy"]
+    other = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: KT. GIÁM ĐỐC\n- Thường trực Tỉnh ủy: do PHÓ GIÁM ĐỐC.\n"
+             "- Các sở, ban, ngành;\n- Lưu: VT. Nguyễn Quang Hạnh\n")
+    d = extract_plan(other).document
+    assert d.signer is not None and d.signer.position == "PHÓ GIÁM ĐỐC" and d.signer.name == "Nguyễn Quang Hạnh"

@@ -9320,3 +9320,45 @@ def test_learned_damage_on_a_reports_deadline_the_plan_type_and_the_plans_subjec
         "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Hàm Thuận Nam"
     assert fix_fixed_phrase_misread("- Thực hiện giáo dục nghề nghiệp") == []
     assert fix_fixed_phrase_misread("về phát triển giáo dục nghề nghiệp") == []
+
+
+def test_scans_of_fresh_seeds_1583_to_1612_an_item_read_as_a_letter_a_speck_after_cho_the_years_word_and_a_quarter(
+) -> None:
+    """Vetplan's OCR of fresh seeds 1583, 1596 and 1612 (each field had been lost): "ở. Tăng cường cơ sở vật chất"
+    after the items 1. and 2. (the list's 3.); "cho-T1.800 lao động" (a hyphen and a stroke for the space); "… Kiên
+    Giang năm." / "2022" (a speck's stop after the year's word, the year on the next line); "Quý -II/2018". A lettered
+    list's "a." and text written right stay."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_item_numbers, fix_quarter_word, fix_year_word
+
+    lines = ["III. NHIỆM VỤ", "1. Đổi mới", "x", "2. Phát triển", "y", "ở. Tăng cường cơ sở", "z", "IV. KINH PHÍ"]
+    assert fix_item_numbers(lines) == {5: (0, 2, "3.", 0.75)}
+    assert fix_item_numbers([*lines[:5], "a. Tăng cường cơ sở"]) == {}
+    assert fix_item_numbers([*lines[:6], "3. Kiểm tra"]) == {}
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho-T1.800 lao động nông thôn.") == \
+        "- Đào tạo nghề cho 1.800 lao động nông thôn."
+    assert fix_count_unit_word("- Đào tạo nghề cho 1.800 lao động nông thôn.") == []
+    assert apply_edits("tỉnh Kiên Giang năm.", fix_year_word("tỉnh Kiên Giang năm.", "2022")) == "tỉnh Kiên Giang năm"
+    assert fix_year_word("tỉnh Kiên Giang năm.", "Thực hiện") == []
+    assert _fixed(fix_quarter_word, "thời gian thực hiện: Quý -II/2018.") == "thời gian thực hiện: Quý II/2018."
+
+
+def test_real_tesseract_eng_on_fresh_seeds_2447_to_2519_a_month_a_title_and_the_file_copy() -> None:
+    """Real Tesseract-eng (each field had been lost): "thang OF nam 2018" (the month 01: 2487, 2490); ". Thuan nam 2020"
+    under "… tỉnh Ninh" (a stop alone opening the title's second line: 2468); "Dao tao nghé cho lao dong: néng thon"
+    (a speck's colon inside the title: 2519); "\\"Lau: VT." (a quote before the file copy: read "Lâu", 2447)."""
+    from vetplan.normalize.fixers import (
+        fix_date_slashes,
+        fix_file_copy_label,
+        fix_fixed_phrase_misread,
+        fix_speck_before_item_dash,
+    )
+
+    assert _fixed(fix_date_slashes, "Thai Binh, ngay 16 thang OF nam 2018") == "Thai Binh, ngay 16 thang 01 nam 2018"
+    assert fix_date_slashes("Thai Binh, ngay 16 thang 01 nam 2018") == []
+    assert apply_edits(". Thuan nam 2020", fix_speck_before_item_dash(". Thuan nam 2020", "tren dia ban tinh Ninh")) \
+        == "Thuan nam 2020"
+    assert fix_speck_before_item_dash(". Thuan nam 2020", "ban hanh Ke hoach.") == []
+    assert _fixed(fix_fixed_phrase_misread, "Đào tạo nghề cho lao động: nông thôn năm 2021") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2021"
+    assert fix_fixed_phrase_misread("Đào tạo nghề cho lao động, nông thôn năm 2021") == []
+    assert _fixed(fix_file_copy_label, "\"Lau: VT. =.") == "\"Lưu: VT. =."
