@@ -2202,12 +2202,13 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
 _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:(?:[cC]|(?<=\S)e(?=h))"
-                            r"(?:[hH}]|[^\s:]\})|eM)\S{0,3}?\s*"
+                            r"(?:[hHM}]|[^\s:]\})|eM)\S{0,3}?\s*"
                             r"(?:[tT][^\s:]{0,3}|(?<=\s)[rn][iìíỉ])(?=\s*:)")
 # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435 eng000; a speck before it, "Don vi cé}u tri:", fresh seed
 # 505 eng000; a code's c written e, glued: "Don Viehutri:", fresh seed 1480 code004, the lead lost; its h written M
 # too, "Don vi)eMu tri:", "DonvieMu tri:", fresh seeds 1897 and 1900 code004; its t lost, its r maybe read n, "Don vi
-# chu ni:", sample 004's code on plan 2109)
+# chu ni:", sample 004's code on plan 2109; its h written M after a capital C, "Don vi CMu)tri:", fresh seed 3892
+# code004)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,

@@ -9362,3 +9362,13 @@ def test_real_tesseract_eng_on_fresh_seeds_2447_to_2519_a_month_a_title_and_the_
         "Đào tạo nghề cho lao động nông thôn năm 2021"
     assert fix_fixed_phrase_misread("Đào tạo nghề cho lao động, nông thôn năm 2021") == []
     assert _fixed(fix_file_copy_label, "\"Lau: VT. =.") == "\"Lưu: VT. =."
+
+
+def test_a_codes_lead_label_its_h_written_m_after_a_capital_c() -> None:
+    """"- Don vi CMu)tri: Sa KS hoach …" (sample 004's code writes h as M, here after a capital C: fresh seed 3892
+    code004, read "Cầu trị" and the task's lead lost) is the lead's label; one written right stays."""
+    from vetplan.normalize.fixers import fix_lead_label
+
+    assert _fixed(fix_lead_label, "- Don vi CMu)tri: Sa KS hoach Va)nAu tu.") == \
+        "- Đơn vị chủ trì: Sa KS hoach Va)nAu tu."
+    assert fix_lead_label("- Đơn vị chủ trì: Sở Nội vụ") == []
