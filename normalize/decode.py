@@ -93,7 +93,8 @@ GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
 #: space ("thira": thì ra), but for an "e" that ends the word, the code's c ("chire" chức); "ii" before a vowel (ủ:
 #: "ciia" của; at a word's end it is as often a stand-in "i" beside a real one, "tii" tới, as "Thii" Thủ; after g
 #: the i is gi's, "giia" giữa)
-LETTER_GROUPS = re.compile(r"i[lr](?![aiouyAIOUY]|[eE]\w)|(?<![gG])ii(?=[aeouAEOU])")
+LETTER_GROUPS = re.compile(r"i[lr](?![aiouyAIOUY]|[eE]\w)|(?<![gG])ii(?=[aeouyAEOUY])")  # (before a y too: "Thiiy"
+# Thủy, "Tiiy" Tủy — fresh seed 3860 code004, the signer read "Thiện")
 #: … and before a vowel, where they are as often a lost space's letters ("thira" thì ra, "vira" vừa): a reading beside
 #: the letters' (see pipeline._other_readings)
 LETTER_GROUP_BEFORE_A_VOWEL = re.compile(r"i[lr](?=[aiouy])")

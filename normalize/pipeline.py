@@ -317,9 +317,10 @@ _MIDDLE_BY_LETTERS = {skeleton(n.lower()): n for n in MIDDLE_NAMES}
 #: follows it within NAME_AFTER_POSITION lines (elsewhere "Truong Cao Dang" is a school, "Dinh Huong" a heading)
 _POSITIONS = ("CHU TICH", "GIAM DOC", "TRUONG PHONG", "TRUONG BAN", "HIEU TRUONG", "BI THU", "CHANH VAN PHONG")
 #: (an English-model scan reads the capital Đ of ĐỐC as B or P: "GIAM BOC")
-POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][^\\s.,;:][CGQ]")  # (its Ố read
-                              # as any one character: "GIAM DSC", sample 000's engine on fresh seed 3483 eng000, the
-                              # signer's name then read "Và Quảng Bình")
+POSITION_LETTERS = re.compile(r"\b(?:" + "|".join(_POSITIONS).replace("DOC", "[DBP][^\\s.,;:]{1,2}[CGQ]")  # (its Ố
+                              # read as any one character: "GIAM DSC", sample 000's engine on fresh seed 3483 eng000,
+                              # the signer's name then read "Và Quảng Bình"; or two, "G‘lAM POÉC", 3870 eng000: the
+                              # middle name "Minh" read "Mình")
                               .replace("GIAM", "G[‘’'`]?[IL1|]?AM")  # ("G1AM PBC", "GAM DEC": its I read as a stroke
                               # or lost; a speck before it, "G‘1AM POC", fresh seed 639 eng000: the signer's name had
                               # been lost)

@@ -9372,3 +9372,15 @@ def test_a_codes_lead_label_its_h_written_m_after_a_capital_c() -> None:
     assert _fixed(fix_lead_label, "- Don vi CMu)tri: Sa KS hoach Va)nAu tu.") == \
         "- Đơn vị chủ trì: Sa KS hoach Va)nAu tu."
     assert fix_lead_label("- Đơn vị chủ trì: Sở Nội vụ") == []
+
+
+def test_a_position_whose_o_was_read_as_two_letters_and_a_codes_u_group_before_y() -> None:
+    """"G‘lAM POÉC" (its Ố read as two letters: sample 000's engine on fresh seed 3870 eng000) is a position, so the
+    line under it is the signer's name, its "Minh" no "Mình"; sample 004's code writes ủ as "ii", also before a y:
+    "Thiiy" is Thủy (fresh seeds 3860 and 3873 code004, read "Thiện")."""
+    from vetplan.normalize.decode import LETTER_GROUPS
+    from vetplan.normalize.pipeline import POSITION_LETTERS
+
+    assert POSITION_LETTERS.search("GIAM POEC") and not POSITION_LETTERS.search("GIAM DOAN")
+    assert _repaired_lines("G‘lAM POÉC\nMai Minh Huong", "ocr_eng")[-1] == "Mai Minh Hương"
+    assert LETTER_GROUPS.search("Thiiy") and not LETTER_GROUPS.search("tii")
