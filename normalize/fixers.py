@@ -1025,7 +1025,8 @@ _ITEM_ONE = regex.compile(r"^(\s*)((?:[\-_~'‘’`](?=[lI|!1L\[\]]))?(?=[lI|!1L
 # "L..Đẩy mạnh"; a speck glued before it goes with it: "-L. Tuyên truyền", real Tesseract-eng on fresh seed 1572; read
 # as a colon, "|: Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 1578's scan, the tasks each read as the next's)
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
-_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\p{Ll}|b[aeiouy]))")
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\d?\p{Ll}|b[aeiouy]))")  # (a figure for its
+# vowel: "1 P6i méi cong tdc", sample 000's engine on fresh seed 4007 eng000)
 #: an item's number 2 to 9 whose stop was read as a hyphen ("2- Đổi mới"; the item 1.'s: _ITEM_ONE)
 _ITEM_STOP_AS_HYPHEN = regex.compile(r"^(\s*)([2-9])(-)(?=[ ]{0,3}\p{Lu}\p{Ll})")
 # (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
@@ -1120,7 +1121,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         stop = (m.end(2), m.end(2), ".", 0.75) if m.re is _ITEM_STOP_LOST else (
             m.end(2), m.end(3), "." if line[m.end(3):m.end(3) + 1] == " " else ". ", 0.75)
         after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
-        before = regex.compile(rf"\s*{n - 1}[.,;:]\s*\p{{Lu}}")
+        before = regex.compile(rf"\s*{n - 1}[.,;:]\s*(?:\p{{Lu}}|b[aeiouy])")  # (its Đ read as a small b: "1. bay
+        # manh" above "2 Gan két", sample 000's engine on fresh seed 4010 eng000, the tasks each read as the next's)
         # (or the item after it lost its stop too, the one after that has it: "1 Gắn kết" / "2 Tuyên truyền" / "3.
         # Kiểm tra", fresh seed 2363 eng000: two tasks had been lost)
         after_lost = regex.compile(rf"\s*{n + 1}[ ]{{1,3}}\p{{Lu}}")
@@ -3973,6 +3975,8 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
                                   r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
                                   r"|(?<=(?<![\p{L}\d])t[^\s\d]{1,2})l(?=th[^\s\d]{1,3}ng[ ]\d)"  # ("tirlthang 5
                                   # dSn": từ tháng, fresh seed 3188 code004, the task's time lost)
+                                  r"|(?<=^\s*[-–])\)(?=\p{Lu})"  # (after an item's dash: " -)UBND caC huy~n", fresh
+                                  # seed 3943 code004, read "-uống", the recipient lost)
                                   r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{Ll})")  # (or a bracket between small letters, no
 # group's — a code's groups close with ")" after a capital only, "I)", "T)": "Va Điu tm)chu tri", fresh seed 1545
 # code004, read "Đầu tư)chủ trì", the lead lost)
@@ -4043,7 +4047,9 @@ _DATE_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}['’`]?\p{Ll})(?=nam[
 #: 654 code004, the issuer's and the place-date line's places had been lost); not a group's ("\\l", "\\T")
 # (or before a digit that stands for its vowel, not a number's: "\\9 Xuan Thuy", Võ — fresh seed 797 code004, the signer
 # had been lost)
-_V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]|\d(?:[ ,.;:]|\p{L}|$))")
+_V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]|\d(?:[ ,.;:]|\p{L}|$)"
+                                     r"|\\l(?:[ ,.;:]|$))")  # (before the group "\l", ũ: "\\l Quang" Vũ Quang, fresh
+# seed 3997 code004, the place-date line's place lost)
 
 
 #: a capital M a symbol code wrote with a stroke after it, opening a name's word before its vowel ("Mlai Ng9c Thuy":
@@ -4060,7 +4066,13 @@ def fix_m_read_with_a_stroke(line: str) -> list[Edit]:
 
 def fix_v_read_as_backslash(line: str) -> list[Edit]:
     """``"\\inh Long"`` → "Vinh Long" (a symbol code's; the caller reads it before the place names are read)."""
-    return [(m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)]
+    return [(m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)] + [
+        (m.start(), m.end(), " V", 0.75) for m in _V_READ_AS_BACKSLASH_GLUED.finditer(line)]
+
+
+#: … glued after a word in capitals, the space lost, before a capital vowel ("HUY~N BA\\I": BA VÌ, fresh seed 3931
+#: code004, read "BỞI", the issuer lost)
+_V_READ_AS_BACKSLASH_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])[A-ZĐ]{2,})\\(?=[AĂÂEÊIOÔƠUƯY](?![\p{Ll}\d]))")
 
 
 def split_date_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
@@ -4987,12 +4999,14 @@ _SPAN_LOOSE_GLUED = regex.compile(r"(?<=[^\W\d_])(?P<from>t(?:\\l'?|[^\W\d_]{1,2
 def _loose_month_word(tok: str) -> bool:
     """Whether a token may be "tháng" a span's shape vouches for: letters and a code's stand-ins ending in "ng" (an n
     read as m: "mg", as l: "thalg", as r: "tharg", fresh seed 1694 code004; lost: "hag", 1633), at most two edits
-    from "thang" ("Mang", "hang", "Mamg"; not "năm")."""
+    from "thang" ("Mang", "hang"; not "năm"), or three where its last two are "mg", a code's th and n both misread
+    ("Mamg": fresh seed 4010 code004, the place and date lost)."""
     from rapidfuzz.distance import Levenshtein
 
     low = tok.lower()
+    edits = 3 if low[-2:] == "mg" else 2
     return low[-2:] in ("ng", "mg", "lg", "ag", "rg") and Levenshtein.distance(skeleton(low), "thang",
-                                                                                score_cutoff=2) <= 2
+                                                                                score_cutoff=edits) <= edits
 
 
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06

@@ -9384,3 +9384,29 @@ def test_a_position_whose_o_was_read_as_two_letters_and_a_codes_u_group_before_y
     assert POSITION_LETTERS.search("GIAM POEC") and not POSITION_LETTERS.search("GIAM DOAN")
     assert _repaired_lines("G‘lAM POÉC\nMai Minh Huong", "ocr_eng")[-1] == "Mai Minh Hương"
     assert LETTER_GROUPS.search("Thiiy") and not LETTER_GROUPS.search("tii")
+
+
+def test_learned_damage_on_fresh_seeds_3921_to_4010_items_a_month_a_codes_backslash_and_bracket() -> None:
+    """Fresh seeds 3921–4010 (each field had been lost): "2 Gan két" under "1. bay manh" (its stop lost, the item above
+    with its Đ read as a small b) and "1 P6i méi" (a figure for the vowel after the capital), sample 000's engine;
+    sample 004's code: "ngay 21 Mamg 05" (tháng, its th and n misread), "\\\\l Quang" (Vũ: a backslash for the V before
+    the group for ũ), "HUY~N BA\\I" (BA VÌ, the space lost before the V's backslash), " -)UBND" (a bracket for the
+    space after an item's dash). Text written right stays."""
+    from vetplan.normalize.fixers import (
+        fix_coded_space_as_l,
+        fix_item_numbers,
+        fix_month_word_in_a_date,
+        fix_v_read_as_backslash,
+    )
+
+    assert fix_item_numbers(["1. bay manh chuyen", "x", "2 Gan két véi doanh nghiép", "y", "3. Tuyén truyén"]) == \
+        {2: (1, 1, ".", 0.75)}
+    assert fix_item_numbers(["III. NHIEM VU", "1 P6i méi cong tdc", "x", "2. Phat trien"]) == {1: (1, 1, ".", 0.75)}
+    assert _fixed(fix_month_word_in_a_date, "B~e Giang, ngay 21 Mamg 05 nam 2024") == \
+        "B~e Giang, ngay 21 tháng 05 nam 2024"
+    assert fix_month_word_in_a_date("Hà Nội, ngày 21 tháng 05 năm 2024") == []
+    assert _fixed(fix_v_read_as_backslash, "\\\\l Quang, ngay 19") == "V\\l Quang, ngay 19"
+    assert _fixed(fix_v_read_as_backslash, "HUY~N BA\\I") == "HUY~N BA VI"
+    assert fix_v_read_as_backslash("huy~n v\\l Quang") == []
+    assert _fixed(fix_coded_space_as_l, " -)UBND caC huy~n") == " - UBND caC huy~n"
+    assert fix_coded_space_as_l("- (UBND)") == []
