@@ -85,8 +85,8 @@ _HEADER_SPLITS = [
     # their label (not "KT. CHỦ TỊCH")
     # (a scan's specks between: "- Thường trực Tỉnh ủy; _— PHÓ CHỦ TỊCH", "; | PHÓ GIÁM ĐỐC", "; "¬ PHÓ CHỦ TỊCH",
     # "; .-. ¬ _—— CHỦ TỊCH", "; , PHÓ CHỦ TỊCH", a lone figure a stamp's speck made: "; . , 7 CHỦ TỊCH", a single
-    # quote: "; ‘ PHÓ CHỦ TỊCH")
-    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:(?:[_—–\-~'`\"“”‘’|¬.,]+|\d(?=\s))\s*){{0,3}}"
+    # quote: "; ‘ PHÓ CHỦ TỊCH"; an inverted bang, "Nơi nhận: ¡ GIÁM ĐỐC", vetplan's OCR of fresh seed 1530's scan)
+    re.compile(rf"(?<=[;,.:])(?<!\b(?:{BEHALF_WORD})\s*[.,:])\s+(?:(?:[_—–\-~'`\"“”‘’|¬.,¡!]+|\d(?=\s))\s*){{0,3}}"
                rf"(?={POSITION_WORDS}\b)"),
     # "Thường trực HĐND tỉnh PHÓ CHỦ TỊCH": the position ending a recipients line whose item lost its dash and ";"
     re.compile(POSITION_AT_LINE_END),

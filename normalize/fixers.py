@@ -542,9 +542,9 @@ _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\
 #: the plan type's code "KH" with its H misread after a number's slash, a space maybe between ("S6: 160/ Ka-UBND":
 #: sample 004's code on fresh seeds 2759 and 2838 code004, read "VÀ-UBND", the plan's number lost) — no other type
 #: opens with K
-_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?K(?!H)(?:[a-zA-Z]|\p{Lu}H)(?=-[A-ZĐ]{2,})")
+_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?(?:K(?!H)(?:[a-zA-Z]|\p{Lu}H)|EH)(?=-[A-ZĐ]{2,})")
 # (or a speck read as a capital before its H: "Số: 47/KÉH-UBND", vetplan's OCR of fresh seed 1414's scan, the number
-# lost)
+# lost; its K read E, "Số: 9/EH-SLĐTBXH", 1563's, read "ĐH" — no document's type is EH)
 #: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
 _TYPE_Q_AS_BRACKET = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)[(\[{](?=[ĐD]-[A-Z])")
 #: … or a speck before it, a space between ("43/2016/TT: -BLĐTBXH": both OCR models so read one scan)
@@ -708,7 +708,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_HYPHEN.finditer(line)]  # ("24-CT-TTg")
-    if "K" in line:  # ("160/ Ka-UBND")
+    if "K" in line or "/EH" in line:  # ("160/ Ka-UBND", "9/EH-SLĐTBXH")
         out += [(m.start(), m.end(), "KH", 0.8) for m in _PLAN_TYPE_H_MISREAD.finditer(line)]
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
@@ -791,6 +791,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
+    if "Qu" in line:  # ("Quý IV/20235.")
+        out += [(m.start(), m.end(), "", 0.75) for m in _QUARTERS_YEAR_FIGURE_MORE.finditer(line)]
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
@@ -1004,6 +1007,14 @@ _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
+#: a speck read as a fifth figure after a quarter's year ("Quý IV/20235.": vetplan's OCR of fresh seed 1578's scan,
+#: the task's time lost) — no quarter's year has five
+_QUARTERS_YEAR_FIGURE_MORE = regex.compile(r"(?<=(?<![\p{L}\d])Qu\S{1,2}[ ]+[IV]{1,4}/(?:19|20)\d\d)\d"
+                                           r"(?=[.;,]?(?:\s|$))")
+#: the day 11 of a header's date read as two capitals of a stroke's shape ("ngày TT tháng 05", "ngày TÍ tháng 08":
+#: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
+_DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
+                                       r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")

@@ -1230,3 +1230,13 @@ def test_the_signers_position_after_a_speck_and_the_name_after_a_speck_read_as_a
              "- Các sở, ban, ngành;\n- Lưu: VT. Nguyễn Quang Hạnh\n")
     d = extract_plan(other).document
     assert d.signer is not None and d.signer.position == "PHÓ GIÁM ĐỐC" and d.signer.name == "Nguyễn Quang Hạnh"
+
+
+def test_the_signers_position_beside_the_label_after_an_inverted_bang() -> None:
+    """"Nơi nhận: ¡ GIÁM ĐỐC" (a speck read as "¡": vetplan's OCR of fresh seed 1530's scan) — the position is the
+    signer's, not a recipient, and the name beside the last item is read."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: ¡ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
+            "- Bộ Lao động - Thương binh và Xã hội;\n- Các sở, ban, ngành; Lê Minh Huyền\n- Lưu: VT\n")
+    d = extract_plan(text).document
+    assert d.signer is not None and (d.signer.position, d.signer.name) == ("GIÁM ĐỐC", "Lê Minh Huyền")
+    assert d.recipients == ["Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành"]
