@@ -792,8 +792,6 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
-    if "Qu" in line:  # ("Quý IV/20235.")
-        out += [(m.start(), m.end(), "", 0.75) for m in _QUARTERS_YEAR_FIGURE_MORE.finditer(line)]
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
@@ -1007,10 +1005,6 @@ _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
                                     r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
-#: a speck read as a fifth figure after a quarter's year ("Quý IV/20235.": vetplan's OCR of fresh seed 1578's scan,
-#: the task's time lost) — no quarter's year has five
-_QUARTERS_YEAR_FIGURE_MORE = regex.compile(r"(?<=(?<![\p{L}\d])Qu\S{1,2}[ ]+[IV]{1,4}/(?:19|20)\d\d)\d"
-                                           r"(?=[.;,]?(?:\s|$))")
 #: the day 11 of a header's date read as two capitals of a stroke's shape ("ngày TT tháng 05", "ngày TÍ tháng 08":
 #: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
 _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
