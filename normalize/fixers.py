@@ -6235,8 +6235,10 @@ _SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;
 
 #: the deputy's "PHÓ" read as another word of PH and one capital before a position ("PHÉ g1AM DO6C" read "PHỐ GIÁM
 #: ĐỐC": sample 000's engine on fresh seed 2724 eng000, the position lost)
-_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}[.,]?(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
-# (a speck's stop after it: "PHO. GIAM DOC", real Tesseract-eng on fresh seed 1658, read "PHỐ.")
+_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}[.,:;]?"
+                                     r"(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
+# (a speck's stop after it: "PHO. GIAM DOC", real Tesseract-eng on fresh seed 1658, read "PHỐ."; or colon: "PHO: CHU
+# TICH", 2521, read "PHỐ:", the position lost)
 
 
 #: the people's committee's name in capitals with specks between its words ("ỦY BAN NHÂN:- DÂN": real Tesseract-eng on

@@ -290,8 +290,9 @@ SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
 #: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K; the position's own letters
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
-DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K[A-SU-Z](?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
-                                    r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")
+DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K(?:[A-SU-Z](?=\s*\.)|[A-Z],)(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
+                                    r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
+# DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken for the head's)
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
@@ -552,13 +553,16 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         starts.append(copy.end() + len(line[copy.end():]) - len(line[copy.end():].lstrip(" .,;~_'`‘’-–—|")))
     if (closing := _name_closing_an_item(line, kind)) is not None:  # ("- UBND ac huyén; thanh pho Le Anh Nam")
         starts.append(closing)
-    for at in starts:
+    for at in sorted(set(starts)):  # (the longest name first: "- Liu: VE. . ~.. Dang. Van Ha" is Đặng Văn Hà, not "Van
+        # Ha" after the speck's stop — real Tesseract-eng on fresh seed 2598, the signer lost)
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
             continue
         words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line, pos=at)]
         while words and not any(c.isalnum() for c in words[-1][1]):  # (a speck after it: "Dinh Van Long |", whose
             words.pop()  # Đinh had been "Định")
+        while words and all(c in "_~.,'‘’`|¦:;" for c in words[0][1]):  # (or before it, no list's dash: "_ Dang Thu
+            words.pop(0)  # Khanh", real Tesseract-eng on fresh seed 2571, read "Đang Thư Thành")
         if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
             words[:1] = [words[0][:1] + (words[0][1][:cut],), (words[0][0] + cut, words[0][1][cut:])]
         words = [piece for k, (a, w) in enumerate(words) for piece in (
@@ -3824,7 +3828,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "K" in ln and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH": KT.
-            marks = [(m.start(), m.end(), "KT", 0.8) for m in DEPUTY_MARK_MISREAD.finditer(ln)]
+            marks = [(m.start(), m.end(), "KT." if m[0].endswith(",") else "KT", 0.8)
+                     for m in DEPUTY_MARK_MISREAD.finditer(ln)]
             marks += [(m.start(1), m.end(1), "", 0.8) for m in SPECK_BEFORE_A_DEPUTY_MARK.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "ưu" in ln or "uu" in ln:  # "xLưu: VT": a speck's letter glued before the file copy

@@ -9423,3 +9423,23 @@ def test_scans_of_fresh_seeds_1563_and_1578_a_plans_type_the_day_eleven_and_a_qu
     assert _fixed(fix_date_slashes, "Cần Thơ, ngày TT tháng 05 năm 2021") == "Cần Thơ, ngày 11 tháng 05 năm 2021"
     assert _fixed(fix_date_slashes, "Quảng Ninh, ngày TÍ tháng 08 năm 2023") == "Quảng Ninh, ngày 11 tháng 08 năm 2023"
     assert fix_date_slashes("Quảng Ninh, ngày 11 tháng 08 năm 2023; Quý IV/2023.") == []
+
+
+def test_real_tesseract_eng_on_fresh_seeds_2521_to_2598_signatures() -> None:
+    """Real Tesseract-eng (each field had been lost): "- Liu: VE. . ~.. Dang. Van Ha" (the longest name closing the
+    file copy's line, not "Van Ha" after the speck's stop: 2598), "_ Dang Thu Khanh" (a speck before the name: read
+    "Đang Thư Thành", 2571), "Noi nhan: KP, GIAM DOC" (the deputy's mark, its stop read as a comma: "KỲ,", 2598),
+    "HĐND tỉnh; PHỐ: CHỦ TỊCH" (a colon after PHÓ: 2521). A list's dash before a name, and marks written right, stay."""
+    from vetplan.normalize.fixers import fix_speck_inside_a_position
+    from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD, person_name_roles
+
+    assert person_name_roles("- Liu: VE. . ~.. Dang. Van Ha", "ocr_eng") == {17: "family", 23: "middle", 27: "given"}
+    assert person_name_roles("_ Dang Thu Khanh", "ocr_eng") == {2: "family", 7: "middle", 11: "given"}
+    assert person_name_roles("- Dang Thu Khanh", "ocr_eng") == {}
+    assert [m[0] for m in DEPUTY_MARK_MISREAD.finditer("Noi nhan: KP, GIAM DOC")] == ["KP,"]
+    assert not DEPUTY_MARK_MISREAD.search("KT. CHU TICH")
+    assert _repaired_lines("Noi nhan: KP, GIAM DOC\n- Luu: VT.\nPHO GIAM DOC", "ocr_eng")[0] == \
+        "Nơi nhận: KT. GIÁM ĐỐC"
+    assert _fixed(fix_speck_inside_a_position, "= Thường trực HĐND tỉnh; PHỐ: CHỦ TỊCH") == \
+        "= Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
+    assert fix_speck_inside_a_position("PHÓ CHỦ TỊCH") == []
