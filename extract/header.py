@@ -541,7 +541,8 @@ _DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s
 # "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
 #: a plus read after an item's dash, before its Capital ("~ + Chủ tịch, các PCT UBND tỉnh"): a second mark, no word's
-_PLUS_AFTER_DASH = re.compile(r"^\+\s*(?=\p{Lu})")
+_PLUS_AFTER_DASH = re.compile(r"^[+€©®]\s*(?=\p{L})")  # (or a speck's sign: "-€ chủ tịch,:các PCT UBND tỉnh",
+# vetplan's OCR of fresh seed 1658's scan, the item kept it)
 
 #: a scan's junk after an issuer's name in capitals, opened by a quote, no name's ("TỈNH HÀ GIANG "ăn")
 _QUOTED_JUNK_AFTER = re.compile(r"(?<=\p{Lu}{2})\s+[\"“”'‘’]\S{0,4}$")

@@ -1305,13 +1305,14 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
-# the last recipient's, the signer's name before it lost)
+# the last recipient's, the signer's name before it lost; its L read as a figure one and a space: "-1 ưu; VT",
+# vetplan's OCR of fresh seed 1665's scan, taken for a recipient)
 # (a speck's small letter glued before "VT": "Luu: rVT", which had been read "rất";
 # its colon read as a letter: "LưuzVT", "LuUsVT"; lost: "Luu VI", or read as a letter before a space: "Luus VI"; its T
 # as E or V: "VE", or an I with a mark, Vietnamese OCR's: "-Lựu: VÌ Lâm Hữu Việt", whose Lâm the decoder had made "Làm")
@@ -6135,7 +6136,15 @@ def join_stop_parted_word(line: str) -> list[Edit]:
         left, right = m.group(1), m.group(2)
         if not is_valid_skeleton(skeleton(right)) and is_valid_skeleton(skeleton((left + right).lower())):
             out.append((m.start(1) + len(left), m.start(2), "", 0.8))
+    if ":" in line or ";" in line:  # a colon or semicolon inside a word, no stop's place: "Sở L:ao động" (vetplan's OCR
+        # of fresh seed 1683's scan, read "L:lao", the lead lost), where the two parts make one syllable
+        out += [(m.end(1), m.start(2), "", 0.8) for m in _COLON_INSIDE_A_WORD.finditer(line)
+                if is_valid_skeleton(skeleton((m.group(1) + m.group(2)).lower()))
+                and not (is_valid_skeleton(skeleton(m.group(1).lower())) and is_valid_skeleton(skeleton(m.group(2))))]
     return out
+
+
+_COLON_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{1,6})[:;](\p{Ll}{1,6})(?![\p{L}\d])")
 
 
 #: the plan's issuer as its basis sentence names it: "Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch" (the type,

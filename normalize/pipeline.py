@@ -3908,8 +3908,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_t_read_as_bracket(lines[i]), "fix_t_read_as_bracket", changes)
                 if "cf)" in lines[i] and kind == "ocr_eng":  # "Lao gicf)ng": an ộ read as its parts (động)
                     lines[i] = _recorded(lines[i], i, fix_o_read_as_arcs(lines[i]), "fix_o_read_as_arcs", changes)
-                if "." in lines[i]:  # "truo.c ngay": a word a speck's stop parted (trước; the decoder had read "trước
-                    # có")
+                if "." in lines[i] or ":" in lines[i] or ";" in lines[i]:  # "truo.c ngay": a word a speck's stop
+                    # parted (trước; the decoder had read "trước có"), or its colon ("Sở L:ao động")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
                 if any(q in lines[i] for q in "‘’'`\""):  # "cho 1.050‘lao động": a quote for the space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_a_count(lines[i]), "fix_quote_after_a_count",

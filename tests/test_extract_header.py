@@ -1240,3 +1240,10 @@ def test_the_signers_position_beside_the_label_after_an_inverted_bang() -> None:
     d = extract_plan(text).document
     assert d.signer is not None and (d.signer.position, d.signer.name) == ("GIÁM ĐỐC", "Lê Minh Huyền")
     assert d.recipients == ["Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "Các sở, ban, ngành"]
+
+
+def test_a_recipients_item_with_a_speck_read_as_a_sign_after_its_dash() -> None:
+    """"-€ chủ tịch,:các PCT UBND tỉnh;" (vetplan's OCR of fresh seed 1658's scan: the item had kept the sign)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
+            "-€ chủ tịch,:các PCT UBND tỉnh;\n- Lưu: VT\n")
+    assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]

@@ -9443,3 +9443,15 @@ def test_real_tesseract_eng_on_fresh_seeds_2521_to_2598_signatures() -> None:
     assert _fixed(fix_speck_inside_a_position, "= Thường trực HĐND tỉnh; PHỐ: CHỦ TỊCH") == \
         "= Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
     assert fix_speck_inside_a_position("PHÓ CHỦ TỊCH") == []
+
+
+def test_scans_of_fresh_seeds_1665_and_1683_the_file_copy_and_a_colon_inside_a_word() -> None:
+    """Vetplan's OCR (each field had been lost): "-1 ưu; VT" (the file copy, its L read as a figure one and a space:
+    1665, taken for a recipient) and "Sở L:ao động" (a speck's colon inside a word: 1683, read "L:lao"). A colon
+    between two words, or before capitals or figures, stays."""
+    from vetplan.normalize.fixers import fix_file_copy_label, join_stop_parted_word
+
+    assert _fixed(fix_file_copy_label, "-1 ưu; VT") == "-Lưu; VT"
+    assert _fixed(join_stop_parted_word, "Sở L:ao động - Thương") == "Sở Lao động - Thương"
+    for kept in ("- Đơn vị phối hợp:sở", "hợp:các", "Lưu:VT", "ngày 8:30"):
+        assert join_stop_parted_word(kept) == []
