@@ -92,7 +92,8 @@ _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
 _LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]{0,2}[ ]+\d{1,5})(?P<sep>[ ])"
-                                      r"(?P<type>[A-Z]{2})(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")
+                                      r"(?P<type>[A-Z]{2}|K[A-ZÉÈ]H)(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")  # (a speck's capital
+# inside the plan's KH too: "So: 257 KEH-UBND", real Tesseract-eng on fresh seed 2589, the number lost)
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
 _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)\d\d/)?[A-ZĐ]{2})")
 #: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")
@@ -692,7 +693,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
     out += [(m.start(), m.end(), "NĐ-CP", 0.75) for m in _DECREE_CODE_PARTED.finditer(line)]  # "15/2019/NPC P"
     for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
-        known = {_TYPE_CODES[k] for r in _code_readings(m["type"]) if (k := abbreviation_key(r)) in _TYPE_CODES}
+        known = {"KH"} if len(m["type"]) == 3 else {
+            _TYPE_CODES[k] for r in _code_readings(m["type"]) if (k := abbreviation_key(r)) in _TYPE_CODES}
         if len(known) == 1:
             out.append((m.start("sep"), m.end("type"), "/" + known.pop(), 0.75))
     out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
@@ -4032,13 +4034,21 @@ def fix_year_word(line: str, after: str = "") -> list[Edit]:
     out = [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
     if after and _YEAR_OPENING_A_LINE.match(after):
         out += [(m.start(), m.end(), "năm", 0.85) for m in _YEAR_WORD_ENDING_A_LINE.finditer(line)]
-        # (a speck's stop after it: "… tỉnh Kiên Giang năm." / "2022", vetplan's OCR of fresh seed 1596's scan, the
-        # title's year lost)
-        out += [(m.start(1), m.end(1), "", 0.8) for m in _SPECK_AFTER_THE_YEARS_WORD.finditer(line)]
     return out
 
 
-_SPECK_AFTER_THE_YEARS_WORD = regex.compile(r"(?<![\p{L}\d])năm[ ]?([.,;:'‘’`])[ ]*$")
+def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
+    """A speck's stop after "năm" or "ngày" ending the line whose year or date opens the line ``after``: ``"… tỉnh Kiên
+    Giang năm."`` / "2022" → "năm" (vetplan's OCR of fresh seed 1596's scan, the title's year lost), ``"… Xã hội trước
+    ngày."`` / "25/12/2018. . ." → "ngày" (real Tesseract-eng on fresh seed 2587, the report's deadline lost); a
+    sentence that ends there stays."""
+    m = _SPECK_AFTER_A_DATE_WORD.search(line)
+    if m is None or not (_DATE_OPENING_THE_LINE if m[1] == "ngày" else _YEAR_OPENING_A_LINE).match(after):
+        return []
+    return [(m.start(2), m.end(2), "", 0.8)]
+
+
+_SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày)[ ]?([.,;:'‘’`])[ ]*$")
 
 
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:

@@ -9328,7 +9328,13 @@ def test_scans_of_fresh_seeds_1583_to_1612_an_item_read_as_a_letter_a_speck_afte
     after the items 1. and 2. (the list's 3.); "cho-T1.800 lao động" (a hyphen and a stroke for the space); "… Kiên
     Giang năm." / "2022" (a speck's stop after the year's word, the year on the next line); "Quý -II/2018". A lettered
     list's "a." and text written right stay."""
-    from vetplan.normalize.fixers import fix_count_unit_word, fix_item_numbers, fix_quarter_word, fix_year_word
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_item_numbers,
+        fix_quarter_word,
+        fix_speck_after_a_date_word,
+        fix_year_word,
+    )
 
     lines = ["III. NHIỆM VỤ", "1. Đổi mới", "x", "2. Phát triển", "y", "ở. Tăng cường cơ sở", "z", "IV. KINH PHÍ"]
     assert fix_item_numbers(lines) == {5: (0, 2, "3.", 0.75)}
@@ -9337,8 +9343,10 @@ def test_scans_of_fresh_seeds_1583_to_1612_an_item_read_as_a_letter_a_speck_afte
     assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho-T1.800 lao động nông thôn.") == \
         "- Đào tạo nghề cho 1.800 lao động nông thôn."
     assert fix_count_unit_word("- Đào tạo nghề cho 1.800 lao động nông thôn.") == []
-    assert apply_edits("tỉnh Kiên Giang năm.", fix_year_word("tỉnh Kiên Giang năm.", "2022")) == "tỉnh Kiên Giang năm"
-    assert fix_year_word("tỉnh Kiên Giang năm.", "Thực hiện") == []
+    assert apply_edits("tỉnh Kiên Giang năm.", fix_speck_after_a_date_word("tỉnh Kiên Giang năm.", "2022")) == \
+        "tỉnh Kiên Giang năm"
+    assert fix_speck_after_a_date_word("tỉnh Kiên Giang năm.", "Thực hiện") == []
+    assert fix_year_word("tỉnh Kiên Giang năm", "2022") == []
     assert _fixed(fix_quarter_word, "thời gian thực hiện: Quý -II/2018.") == "thời gian thực hiện: Quý II/2018."
 
 
@@ -9455,3 +9463,16 @@ def test_scans_of_fresh_seeds_1665_and_1683_the_file_copy_and_a_colon_inside_a_w
     assert _fixed(join_stop_parted_word, "Sở L:ao động - Thương") == "Sở Lao động - Thương"
     for kept in ("- Đơn vị phối hợp:sở", "hợp:các", "Lưu:VT", "ngày 8:30"):
         assert join_stop_parted_word(kept) == []
+
+
+def test_real_tesseract_eng_on_fresh_seeds_2587_and_2589_the_deadline_and_the_plans_number() -> None:
+    """Real Tesseract-eng (each field had been lost): "… Xã hội trước ngày." / "25/12/2018. . ." (a speck's stop after
+    "ngày", the date on the next line: 2587) and "So: 257 KEH-UBND" (the slash read as a space, a speck's capital
+    inside KH: 2589). A sentence ending in "ngày." above other text, and a number written right, stay."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_speck_after_a_date_word
+
+    assert apply_edits("Xã hội trước ngày.", fix_speck_after_a_date_word("Xã hội trước ngày.", "25/12/2018. . .")) == \
+        "Xã hội trước ngày"
+    assert fix_speck_after_a_date_word("Xã hội trước ngày.", "Nơi nhận:") == []
+    assert _fixed(fix_document_numbers, "So: 257 KEH-UBND Phu Loc, ngay") == "So: 257/KH-UBND Phu Loc, ngay"
+    assert fix_document_numbers("Số: 257/KH-UBND Phú Lộc, ngày") == []
