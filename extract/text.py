@@ -161,7 +161,8 @@ _GLUED_COLON = re.compile(r"(?<=\p{Ll})[:'‘’`](?=\p{Lu}\p{Ll})")  # (or a qu
 #: a comma read as a semicolon inside one item, a small word after it ("UBND các huyện; thành phố")
 _COMMA_READ_AS_SEMICOLON = re.compile(r"(?<=\p{L});(?=\s+\p{Ll})")
 #: a hyphen or a dash glued to the word before it, a small word after it ("Tỉnh-ủy", "Thương binh- và")
-_SPECK_DASH = re.compile(r"(?<=\p{L})\s*[-–—]\s*(?=\p{Ll})")  # (spaced too: "Xã -hội", "Xã - hội"; long: "nông— thôn")
+_SPECK_DASH = re.compile(r"(?<=[\p{L},])\s*[-–—]\s*(?=\p{Ll})")  # (spaced too: "Xã -hội", "Xã - hội"; long: "nông—
+# thôn"; after a comma: "Các sở, ban, -ngành", real Tesseract-eng on fresh seed 2576)
 #: a dash between words with a space on one side only ("Lao động -Thương binh"), with a speck beside it ("Lao động
 #: --Thương", "-'Thương"), or with no space before a Capitalised word after a small one ("Lao động-Thương binh"; not
 #: "Bà Rịa-Vũng Tàu", "GDNN-GDTX")

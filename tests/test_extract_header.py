@@ -1247,3 +1247,10 @@ def test_a_recipients_item_with_a_speck_read_as_a_sign_after_its_dash() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
             "-€ chủ tịch,:các PCT UBND tỉnh;\n- Lưu: VT\n")
     assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh"]
+
+
+def test_a_recipients_item_with_a_speck_dash_after_a_comma() -> None:
+    """"Các sở, ban, -ngành" (a speck's dash after the comma: real Tesseract-eng on fresh seed 2576)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Các sở, ban, -ngành\n"
+            "- Lưu: VT\n")
+    assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]

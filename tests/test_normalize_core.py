@@ -9476,3 +9476,15 @@ def test_real_tesseract_eng_on_fresh_seeds_2587_and_2589_the_deadline_and_the_pl
     assert fix_speck_after_a_date_word("Xã hội trước ngày.", "Nơi nhận:") == []
     assert _fixed(fix_document_numbers, "So: 257 KEH-UBND Phu Loc, ngay") == "So: 257/KH-UBND Phu Loc, ngay"
     assert fix_document_numbers("Số: 257/KH-UBND Phú Lộc, ngày") == []
+
+
+def test_real_tesseract_eng_on_fresh_seeds_2576_and_2592_recipients_items() -> None:
+    """Real Tesseract-eng (each recipient had been lost): "- Thuong true -HPND tinh" (a speck's dash before the council,
+    its Đ read P and trực's c an e: 2576) and "- Cac so. ban, neanh:" (the comma of "các sở, ban, ngành" read as a
+    stop: 2592). Other stops between small words go as before; an item's own dash stays."""
+    from vetplan.normalize.fixers import fix_dash_after_standing_committee, split_speck_joined_words
+
+    assert _fixed(fix_dash_after_standing_committee, "- Thuong true -HPND tinh") == "- Thuong true HPND tinh"
+    assert fix_dash_after_standing_committee("- Thường trực HĐND tỉnh;") == []
+    assert _fixed(split_speck_joined_words, "- Cac so. ban, neanh:") == "- Cac so, ban, neanh:"
+    assert _fixed(split_speck_joined_words, "tổ chức. các lớp") == "tổ chức các lớp"
