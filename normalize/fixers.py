@@ -594,7 +594,10 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
 #: 1523 code004: the citation lost)
-_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ](?=-[A-ZĐ]{2,})")
+_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ](?=-[A-ZĐ]{2,})"
+                                             r"|(?<=\d/)[ ](?=(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ)[ ]?-[A-ZĐ]{2,})")
+# (and after its slash: "S6: 205/ KH -SLDTBXH", sample 004's code on fresh seeds 4077 and 4094, read "KỲ", the number
+# lost)
 
 
 #: the date's word after a cited number's code, left as a code wrote it ("43/2016/TT-BLĐTBXH ng@y 28/12/2016": a code's
@@ -2230,7 +2233,7 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
 _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r){0,2}?)"
-                           r"(?:[ ]|(?<=\S)l)?t?[rn][^\s,;]{0,3}?"  # (a code's l for the space: "chiiltni",
+                           r"(?:[ ]|(?<=\S)l)?t?[rn](?:[^\s,;]|<;>){0,3}?"  # (a code's l for the space: "chiiltni",
                            # sample 004's on fresh seed 3037 code004, the lead lost)
                            r"|[cC]h[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
@@ -2238,7 +2241,8 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
                            # Tesseract-eng on fresh seed 1062, the lead lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h[^\sv]{1,3})(?=[ ]*[vV])")
+                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h(?:[^\sv]{1,3}|<;>p))(?=[ ]*[vV])")
+# (a code's group "<;>" for ì and ợ: "ch>tr<;>, ph|I h<;>p v&i", fresh seed 4016 code, read "cho trở", the lead lost)
 # (its ợ a stand-in of two characters: "chutr@, phfI h\\lp v9I", fresh seed 3496 code, the lead lost)
 # (a code's ủ written "l,r", its comma no field's: "Xfi hoi chl,rtr~, phoi h&p voi", fresh seed 2588 code, read "chỉ
 # trị", the lead lost)

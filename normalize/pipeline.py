@@ -3938,8 +3938,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
                 # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
                 lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
-            if kind == "substitution" and " -" in lines[i] and "/" in lines[i]:  # "43/2016/TT -BLDTBXHngay": the code
-                # whole again before the fixers read it
+            if kind == "substitution" and (" -" in lines[i] or "/ " in lines[i]) and "/" in lines[i]:  # "43/2016/TT
+                # -BLDTBXHngay", "205/ KH -SLDTBXH": the code whole again before the fixers read it
                 lines[i] = _recorded(lines[i], i, fix_space_before_issuer_hyphen(lines[i]),
                                      "fix_space_before_issuer_hyphen", changes)
             if kind == "substitution" and "\\" in lines[i]:  # "\\inh Long": a code's V (Vĩnh), read so first too

@@ -9488,3 +9488,14 @@ def test_real_tesseract_eng_on_fresh_seeds_2576_and_2592_recipients_items() -> N
     assert fix_dash_after_standing_committee("- Thường trực HĐND tỉnh;") == []
     assert _fixed(split_speck_joined_words, "- Cac so. ban, neanh:") == "- Cac so, ban, neanh:"
     assert _fixed(split_speck_joined_words, "tổ chức. các lớp") == "tổ chức các lớp"
+
+
+def test_codes_on_fresh_seeds_4016_to_4094_a_plans_number_spaced_and_the_lead_verb_with_a_group() -> None:
+    """"S6: 205/ KH -SLDTBXH" (sample 004's code, spaces after the slash and before the issuer's hyphen: read "KỲ",
+    fresh seeds 4077 and 4094) and "X(rhSi ch>tr<;>, ph|I h<;>p v&i" (a code's group "<;>" inside the lead's verb:
+    read "cho trở", fresh seed 4016 code). A number written right stays."""
+    from vetplan.normalize.fixers import fix_lead_verb, fix_space_before_issuer_hyphen
+
+    assert _fixed(fix_space_before_issuer_hyphen, "S6: 205/ KH -SLDTBXH") == "S6: 205/KH-SLDTBXH"
+    assert fix_space_before_issuer_hyphen("Số: 205/KH-SLĐTBXH") == []
+    assert _fixed(fix_lead_verb, "X(rhSi ch>tr<;>, ph|I h<;>p v&i So Giao") == "X(rhSi chủ trì, phối hợp v&i So Giao"
