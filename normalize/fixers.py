@@ -6168,12 +6168,13 @@ _COLON_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{1,6})[:;](\p{Ll}{1,6
 
 #: the plan's issuer as its basis sentence names it: "Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch" (the type,
 #: then the place's Capitalised words)
-_ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:Ủy ban nhân dân|UBND)[ \n]+"
+_ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:[Ủủ]y ban nhân dân|UBND)[ \n]+"
                                        r"(tỉnh|thành phố|huyện|quận|thị xã)[ \n]+"
                                        r"(\p{Lu}[\p{L}']*(?:(?:[ \n]|[ ]-[ ])\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
 # (across a line's end too: "… Ủy ban nhân dân tỉnh" / "Lai Châu ban hành Kế hoạch", fresh seed 1816; a province named
 # by two places, "tỉnh Bà Rịa - Vũng Tàu ban hành": sample 000's engine's header "TINH BD RIA - VUNG TAU", fresh seed
-# 3386 eng000, the issuer lost)
+# 3386 eng000, the issuer lost; its Ủ read small, a code's "ay ban" after a comma, fresh seed 4026 code: the date line's
+# glued "Ch@Linh" had been read "Chính")
 #: a header line's place type in capitals and the words after it (up to the motto's first word in small letters)
 _TYPE_AND_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
                                             r"(\S+(?:[ ]\S+){0,4})")

@@ -9499,3 +9499,13 @@ def test_codes_on_fresh_seeds_4016_to_4094_a_plans_number_spaced_and_the_lead_ve
     assert _fixed(fix_space_before_issuer_hyphen, "S6: 205/ KH -SLDTBXH") == "S6: 205/KH-SLDTBXH"
     assert fix_space_before_issuer_hyphen("Số: 205/KH-SLĐTBXH") == []
     assert _fixed(fix_lead_verb, "X(rhSi ch>tr<;>, ph|I h<;>p v&i So Giao") == "X(rhSi chủ trì, phối hợp v&i So Giao"
+
+
+def test_the_body_names_the_issuer_after_a_small_u() -> None:
+    """"…, ủy ban nhân dân thành phố Chí Linh ban hành" (a code's "ay ban" after a comma, read with a small Ủ: fresh
+    seed 4026 code) names the issuer as the capital form does, so the date line's "Ch@Linh" (read "Chính") is mended."""
+    from vetplan.normalize.fixers import issuer_place_the_body_names
+
+    body = "Thủ tướng Chính phủ, ủy ban nhân dân thành phố Chí Linh ban hành Kế hoạch như sau:"
+    assert issuer_place_the_body_names(body, lambda _t, _n: True) == ("thành phố", "Chí Linh")
+    assert issuer_place_the_body_names("ủy ban ban hành", lambda _t, _n: True) is None
