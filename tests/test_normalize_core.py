@@ -9509,3 +9509,15 @@ def test_the_body_names_the_issuer_after_a_small_u() -> None:
     body = "Thủ tướng Chính phủ, ủy ban nhân dân thành phố Chí Linh ban hành Kế hoạch như sau:"
     assert issuer_place_the_body_names(body, lambda _t, _n: True) == ("thành phố", "Chí Linh")
     assert issuer_place_the_body_names("ủy ban ban hành", lambda _t, _n: True) is None
+
+
+def test_a_capital_a_speck_made_before_a_word_in_small_letters() -> None:
+    """"ban, Pnganh;" is "ngành" in small letters: the capital was a speck's, the reading drops it (sample 000's engine
+    on fresh seeds 3866 and 3868 eng000: the recipient had been "Các sở, ban, Ngành"). A capital the reading keeps, or a
+    P that is the word's Đ ("Pdo" Đào, its à read d), keeps its case."""
+    from vetplan.normalize.fixers import match_case
+
+    assert match_case("Pnganh", ("ngành",), False) == "ngành"
+    assert match_case("Pdo", ("đào",), False) == "Đào"
+    assert match_case("Thanh", ("thành",), False) == "Thành"
+    assert match_case("Hgi", ("hội",), False) == "Hội"
