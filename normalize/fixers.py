@@ -91,7 +91,7 @@ _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|
 # the one decree code)
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
-_LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]{0,2}[ ]+\d{1,5})(?P<sep>[ ])"
+_LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])(?:[:;.]{0,2}|r)[ ]+\d{1,5})(?P<sep>[ ])"
                                       r"(?P<type>[A-Z]{2}|K[A-ZÉÈ]H)(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")  # (a speck's capital
 # inside the plan's KH too: "So: 257 KEH-UBND", real Tesseract-eng on fresh seed 2589, the number lost)
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
@@ -2630,11 +2630,12 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "Bg", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K"}
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "K"}
 # (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
 # "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
 # g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
-# an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan; a g as an 8, "QĐ-TT8", 866)
+# an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan; a g as an 8, "QĐ-TT8", 866;
+# a K as a W, its strokes doubled: "Sor 27 WH-UBND", real Tesseract-eng on fresh seed 2668, the number lost)
 
 
 def _code_readings(seg: str) -> set[str]:

@@ -569,7 +569,7 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         words = [piece for k, (a, w) in enumerate(words) for piece in (
             _glued_name_words(a, w, kind) if k else [(a, w)])]  # "Ngo ThuHuyen": Ngô Thu Huyền
         # (a scan's speck read as a stop after a name's inner word: "Dinh H6ng. Phuong")
-        words = [(a, w[:-1] if w.endswith(".") and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
+        words = [(a, w[:-1] if w.endswith((".", ":")) and k < len(words) - 1 else w) for k, (a, w) in enumerate(words)]
         if kind in OCR_KINDS and words and len(words[-1][1]) > 2 and words[-1][1][-1] in _NAME_END_SPECKS:  # (… or as a
             # comma after the last: "Huynh Thi Tuan,", fresh seed 3410 eng000, no name read; a code's may be a stand-in)
             words[-1] = (words[-1][0], words[-1][1][:-1])
@@ -701,7 +701,7 @@ def _name_word_end(line: str, at: int, roles: dict[int, str]) -> int:
     follows ("Dinh H6ng. Phuong")."""
     end = at + len(line[at:].split(None, 1)[0])
     end = min([end, *(a for a in roles if at < a < end)])
-    return end - 1 if line[end - 1] == "." and any(a > at for a in roles) else end
+    return end - 1 if line[end - 1] in ".:" and any(a > at for a in roles) else end
 
 
 #: what Tesseract-eng reads for an o with a hat or horn ("Pd" Đỗ, "Hdng" Hồng, "V6" Võ); no family name opened by a Đ
@@ -718,7 +718,7 @@ def stops_inside_a_name(line: str, roles: dict[int, str]) -> list[tuple[int, int
     which reads past it): ``"Phan. Thu An"`` → "Phan Thu An" (real Tesseract-eng on fresh seed 820: the signer had been
     read "Thu An"); or as a quote before a word after the first: ``"Nguydn “Xuan Son"`` → "Nguydn Xuan Son"."""
     starts = sorted(roles)  # (a word's end leaves out a speck's stop where a word follows: _name_word_end)
-    return [(end, end + 1, "", 0.8) for a in starts[:-1] if line[(end := _name_word_end(line, a, roles))] == "."] + [
+    return [(end, end + 1, "", 0.8) for a in starts[:-1] if line[(end := _name_word_end(line, a, roles))] in ".:"] + [
         (a - 1, a, "", 0.8) for a in starts[1:] if line[a - 1] in _NAME_QUOTE_SPECKS]
 
 

@@ -9521,3 +9521,19 @@ def test_a_capital_a_speck_made_before_a_word_in_small_letters() -> None:
     assert match_case("Pdo", ("đào",), False) == "Đào"
     assert match_case("Thanh", ("thành",), False) == "Thành"
     assert match_case("Hgi", ("hội",), False) == "Hội"
+
+
+def test_real_tesseract_eng_on_fresh_seed_2668_the_plans_number_and_a_colon_inside_the_signers_name() -> None:
+    """Real Tesseract-eng on fresh seed 2668 (each field had been lost): "Sor 27 WH-UBND" (the label's colon read r, the
+    slash a space, the K a W: 27/KH-UBND) and "Luu: V1 Phan: Thi Quan" (a speck's colon after the family name, read
+    "Phần:"). A colon after a name's last word, or a number written right, stays."""
+    from vetplan.normalize.fixers import fix_document_numbers
+    from vetplan.normalize.pipeline import person_name_roles, stops_inside_a_name
+
+    assert _fixed(lambda x: fix_document_numbers(x, False, True), "Sor 27 WH-UBND Dak Nong, ngay") == \
+        "Sor 27/KH-UBND Dak Nong, ngay"
+    assert fix_document_numbers("Số 27/KH-UBND Đắk Nông", False, True) == []
+    roles = person_name_roles("Luu: V1 Phan: Thi Quan", "ocr_eng")
+    assert roles == {8: "family", 14: "middle", 18: "given"}
+    assert stops_inside_a_name("Luu: V1 Phan: Thi Quan", roles) == [(12, 13, "", 0.8)]
+    assert stops_inside_a_name("Phan Thi Quan:", person_name_roles("Phan Thi Quan:", "ocr_eng")) == []
