@@ -121,6 +121,9 @@ _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|S�
                                      r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
 # read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
 # them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao")
+#: the committee's code after a document's type, its D read as brackets ("Số: 117/KH-UBN]) Gia Lai": vetplan's OCR of
+#: fresh seed 1746's scan, the number and place lost)
+_COMMITTEE_CODES_D_AS_BRACKETS = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{2}-UBN)[\])}|]{1,2}(?![\p{L}\d])")
 #: a document number's 4 read as a plus sign: "SO: +6/KH-UBND" (46)
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
@@ -693,6 +696,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
+    if "UBN" in line:  # ("117/KH-UBN])": its D read as brackets)
+        out += [(m.start(), m.end(), "D", 0.8) for m in _COMMITTEE_CODES_D_AS_BRACKETS.finditer(line)]
     out += [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
@@ -3315,10 +3320,15 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     return out
 
 
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî", "IIII")
+
+
 def _quarter_roman(tok: str) -> str | None:
     """A quarter's number from its strokes as OCR read them: ``"HI"`` → "III", ``"11"`` → "II", ``"TV"`` → "IV" (a serif
     I's top read as a T's bar, Tesseract's Vietnamese model), ``"TIV"`` → "IV" (a speck before it: no quarter "IIV"),
     ``"Iv"`` → "IV"; None for no quarter."""
+    tok = tok.translate(_STROKE_WITH_A_MARK)  # (a speck over a stroke: "Quý ïI/2019", vetplan's OCR of fresh seed
+    # 1723's scan, the task's time lost)
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
     if tok[:1] == "M" and len(tok) <= 2:  # (two strokes their serifs joined, read M: "Quy M1/2016", real Tesseract-eng
@@ -3349,7 +3359,7 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+[-–~]?(I{1,3}|IV|[Il1|H!\[\]]{1,4}"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+[-–~]?(I{1,3}|IV|[Il1|H!\[\]ïíìî]{1,4}"
                                   r"|i(?=/)|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
                                   r"|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
@@ -3946,6 +3956,9 @@ _COUNT_SPACE_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,2})
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
 #: seed 1223's scan, the target lost)
 _STROKE_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ])[TIl|!](?=\d{1,3}\.\d{3}(?![\d.,]))")
+#: a count's 0 read as a slashed O ("Tuyển sinh 2.10Ø người.": vetplan's OCR of fresh seed 1703's scan, the target
+#: lost) — no Vietnamese word has the letter
+_ZERO_READ_SLASHED = regex.compile(r"(?<=\d[.,]?\d{0,2})[Øø](?=[\d.,]*[ ]+\p{L})")
 #: … or a hyphen, and maybe a stroke, for the space after "cho" ("Đào tạo nghề cho-T1.800 lao động": vetplan's OCR of
 #: fresh seed 1583's scan, the target lost)
 _SPECKS_AFTER_CHO = regex.compile(r"(?<=(?<![\p{L}\d])cho)-[TIl|!]?(?=\d{1,3}(?:\.\d{3})?[ ]+\p{L})")
@@ -3970,7 +3983,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
-        (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + ([
+        (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + [
+        (m.start(), m.end(), "0", 0.75) for m in _ZERO_READ_SLASHED.finditer(line)] + ([
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
             if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
             and m.group().lower() not in _COUNT_WORDS_OF_NG
@@ -6087,7 +6101,10 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: deadline had been lost), in a line that reports ("báo cáo")
 #: a date ending its sentence and line ("… trước ngày 11/12/2021.")
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
-_DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
+_DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"
+                               rf"|(?<=^[ ]*)[(\[{{|]\p{{Ll}}{{3,4}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
+# (or opening the line, its t read as a bracket: "(rước ngay 08/12/2021.", vetplan's OCR of fresh seed 1756's scan, the
+# deadline lost)
 #: … the date on the next line, "ngày" ending this one ("… Xã hội truvde ngày" / "- 14/12/2023. —": real
 #: Tesseract-eng on fresh seed 1709, the report's deadline lost)
 _DEADLINE_WORD_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?=[ ]+ngày\s*$)")

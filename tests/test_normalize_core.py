@@ -9537,3 +9537,21 @@ def test_real_tesseract_eng_on_fresh_seed_2668_the_plans_number_and_a_colon_insi
     assert roles == {8: "family", 14: "middle", 18: "given"}
     assert stops_inside_a_name("Luu: V1 Phan: Thi Quan", roles) == [(12, 13, "", 0.8)]
     assert stops_inside_a_name("Phan Thi Quan:", person_name_roles("Phan Thi Quan:", "ocr_eng")) == []
+
+
+def test_scans_of_fresh_seeds_1703_to_1756_a_quarter_the_committees_code_a_deadline_and_a_count() -> None:
+    """Vetplan's OCR (each field had been lost): "Quý ïI/2019" (a speck over a stroke: 1723), "Số: 117/KH-UBN]) Gia
+    Lai" (the committee's D read as brackets: 1746), "(rước ngay 08/12/2021." opening a line under the report's sentence
+    ("trước", its t read as a bracket: 1756), "Tuyển sinh 2.10Ø người." (a slashed O for the 0: 1703). Text written
+    right stays."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_deadline_word, fix_document_numbers, fix_quarter_word
+
+    assert _fixed(fix_quarter_word, "- Thời gian thực hiện: Quý ïI/2019.") == "- Thời gian thực hiện: Quý II/2019."
+    assert _fixed(fix_document_numbers, "Số: 117/KH-UBN]) Gia Lai, ngày") == "Số: 117/KH-UBND Gia Lai, ngày"
+    assert fix_document_numbers("Số: 117/KH-UBND Gia Lai, ngày") == []
+    report = "Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội"
+    assert apply_edits("(rước ngày 08/12/2021.", fix_deadline_word("(rước ngày 08/12/2021.", report)) == \
+        "trước ngày 08/12/2021."
+    assert fix_deadline_word("(rước ngày 08/12/2021.", "Kinh phí từ ngân sách nhà nước.") == []
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 2.10Ø người.") == "- Tuyển sinh 2.100 người."
+    assert fix_count_unit_word("- Tuyển sinh 2.100 người.") == []
