@@ -811,6 +811,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
         # a figure, as each needs, are their patterns, which try every column, tried)
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
         out += [(m.start(), m.end(), "" if m["extra"] else "0", 0.8) for m in _MONTH_WITH_AN_O.finditer(line)]
+        out += [(m.start(), m.end(), f"1{m[1]} ", 0.75) for m in _MONTH_ONE_AS_L_AND_A_QUOTE.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
                 for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
@@ -951,6 +952,10 @@ _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(
 #: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
 #: need in a line
 _LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")
+#: a month 10–12 whose 1 was read as an L, a quote for the space after it ("ngay 04 thang L0‘nam 2023": real
+#: Tesseract-eng on fresh seed 2681, the plan's date lost)
+_MONTH_ONE_AS_L_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[LlI|]([0-2])[‘’'`]"
+                                            r"(?=(?i:n\S{1,2}m)[ ]*(?:19|20)\d\d(?!\d))")
 #: the month "01" of a date in words read as an O and an F ("ngay 16 thang OF nam 2018": real Tesseract-eng on fresh
 #: seeds 2487 and 2490, the plan's date lost)
 _MONTH_ONE_READ_F = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[O0o]F"

@@ -9555,3 +9555,12 @@ def test_scans_of_fresh_seeds_1703_to_1756_a_quarter_the_committees_code_a_deadl
     assert fix_deadline_word("(rước ngày 08/12/2021.", "Kinh phí từ ngân sách nhà nước.") == []
     assert _fixed(fix_count_unit_word, "- Tuyển sinh 2.10Ø người.") == "- Tuyển sinh 2.100 người."
     assert fix_count_unit_word("- Tuyển sinh 2.100 người.") == []
+
+
+def test_real_tesseract_eng_on_fresh_seed_2681_a_month_its_one_read_l_and_a_quote_for_the_space() -> None:
+    """"ngay 04 thang L0‘nam 2023" (the month 10, its 1 read as an L, a quote for the space after it: real Tesseract-eng
+    on fresh seed 2681, the plan's date lost). A date written right stays."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert _fixed(fix_date_slashes, "Ha Ndi; ngay 04 thang L0‘nam 2023") == "Ha Ndi; ngay 04 thang 10 nam 2023"
+    assert fix_date_slashes("Hà Nội, ngày 04 tháng 10 năm 2023") == []
