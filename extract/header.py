@@ -71,7 +71,8 @@ _PREAMBLE_CITING = re.compile(r"\s*\p{Lu}\p{Ll}*\s+\p{Ll}+\s+(?:Chỉ thị|Thô
 #: a preamble opening in small letters, its capital lost, with the document it cites ("căn cứ Quyết định số 1956/…", a
 #: code's: the preamble had been run into the title)
 _PREAMBLE_CITING_SMALL = re.compile(r"(?:căn cứ|thực hiện)\s+(?:Chỉ thị|Thông tư|Quyết định|Nghị định|Nghị quyết|Luật"
-                                    r"|Kế hoạch|Công văn|Văn bản)\s+số\b")
+                                    r"|Kế hoạch|Công văn|Văn bản|\p{Lu}\p{Ll}*\s+\p{Ll}{1,4})\s+số\s*\d")  # (the
+# type's second word misread: "căn cứ Thông ở số 43/2016/TT-BLĐTBXH", a code's "Thong w", fresh seed 4140 code004)
 #: how a preamble opens, its words maybe joined by a scan's speck ("Căn-cứ")
 _PREAMBLE_START = re.compile(r"^[\s_~'‘’`|]*(?:can[\s\-.]+cu|thuc[\s\-.]+hien|theo|nham|trien khai thuc hien|de)\b")
 _POSITION = re.compile(rf"^{POSITION_WORDS}\b.*$")

@@ -4296,7 +4296,13 @@ _T_READ_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])\(tj(?=\p{Ll}{2}|[\p{Lu}l](?:
 def fix_t_read_as_bracket(line: str) -> list[Edit]:
     """``"- (tjhuong tryc HPND tinh;"`` → "Thuong", ``"(tjINH KHANH HOA"`` → "TINH"; a bracket that closes in its word
     is left."""
-    return [(m.start(), m.end(), "T", 0.75) for m in _T_READ_AS_BRACKET.finditer(line)]
+    return [(m.start(), m.end(), "T", 0.75) for m in _T_READ_AS_BRACKET.finditer(line)] + [
+        (m.start(), m.end(), "Th", 0.75) for m in _T_AS_BRACKET_H_AS_BRACE.finditer(line)]
+
+
+#: … its h after it read as a brace ("(tj}ue héién Nghi dinh": Thực hiện, sample 000's engine on fresh seed 4111
+#: eng000, the title run into the preamble)
+_T_AS_BRACKET_H_AS_BRACE = regex.compile(r"(?<![\p{L}\d])\(tj\}(?=\p{Ll})")
 
 
 def fix_o_read_as_arcs(line: str) -> list[Edit]:

@@ -1254,3 +1254,13 @@ def test_a_recipients_item_with_a_speck_dash_after_a_comma() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n- Các sở, ban, -ngành\n"
             "- Lưu: VT\n")
     assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+
+
+def test_the_title_ends_before_a_small_preamble_whose_cited_types_second_word_is_misread() -> None:
+    """"căn cứ Thông ở số 43/2016/TT-BLĐTBXH …" (a code's small c and its "Thong w": fresh seed 4140 code004) opens the
+    preamble: the title stops before it."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN A\nSố: 1/KH-UBND A, ngày 1 tháng 2 năm 2023\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2023\n"
+            "căn cứ Thông ở số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động - Thương binh và Xã hội ban hành Kế "
+            "hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2023"

@@ -9564,3 +9564,12 @@ def test_real_tesseract_eng_on_fresh_seed_2681_a_month_its_one_read_l_and_a_quot
 
     assert _fixed(fix_date_slashes, "Ha Ndi; ngay 04 thang L0‘nam 2023") == "Ha Ndi; ngay 04 thang 10 nam 2023"
     assert fix_date_slashes("Hà Nội, ngày 04 tháng 10 năm 2023") == []
+
+
+def test_sample_000s_engine_on_the_preambles_opening_its_t_a_bracket_and_its_h_a_brace() -> None:
+    """"(tj}ue héién Nghi dinh" (Thực hiện: its T read as a bracket and a j, its h as a brace — sample 000's engine on
+    fresh seeds 4111 and 4167 eng000, the title run into the preamble). A bracket that closes stays."""
+    from vetplan.normalize.fixers import fix_t_read_as_bracket
+
+    assert _fixed(fix_t_read_as_bracket, "(tj}ue héién Nghi dinh") == "Thue héién Nghi dinh"
+    assert fix_t_read_as_bracket("(tj} x)") == []
