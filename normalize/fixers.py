@@ -948,7 +948,11 @@ _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P
 #: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
 #: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
 _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
-                                      r"(?=\d[ ]+(?i:n\S{1,2}m)\S?[ ]+(?:19|20)\d\d)")
+                                      r"(?=\d[ ]+(?i:n\S{1,2}m)\S?[ ]+(?:19|20)\d\d)"
+                                      r"|(?<=\p{L},[ ]*(?i:ng\S{1,3}y)[ ]+[0-3](?=-\d[ ]))-"
+                                      r"(?=\d[ ]+(?i:th\S{1,3}ng)[ ]+\S{1,2}[ ]+(?i:n\S{1,2}m))")
+# (or the place-date line's day: "Vinh Phuc, ngay 1-2 thang 1O nam 2016", real Tesseract-eng on fresh seed 2611, the
+# plan's date lost; in a sentence "ngày 1-2 tháng 10" is two days)
 #: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
 #: need in a line
 _LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")

@@ -9573,3 +9573,12 @@ def test_sample_000s_engine_on_the_preambles_opening_its_t_a_bracket_and_its_h_a
 
     assert _fixed(fix_t_read_as_bracket, "(tj}ue héién Nghi dinh") == "Thue héién Nghi dinh"
     assert fix_t_read_as_bracket("(tj} x)") == []
+
+
+def test_a_speck_hyphen_inside_the_place_date_lines_day() -> None:
+    """"Vinh Phuc, ngay 1-2 thang 1O nam 2016" (a speck's hyphen inside the day 12: real Tesseract-eng on fresh seed
+    2611, the plan's date lost); in a sentence "ngày 1-2 tháng 10" is two days and stays."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert _fixed(fix_date_slashes, "Vinh Phuc, ngay 1-2 thang 1O nam 2016") == "Vinh Phuc, ngay 12 thang 10 nam 2016"
+    assert fix_date_slashes("tổ chức vào ngày 1-2 tháng 10 năm 2016") == []
