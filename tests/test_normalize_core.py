@@ -9580,5 +9580,5 @@ def test_a_speck_hyphen_inside_the_place_date_lines_day() -> None:
     2611, the plan's date lost); in a sentence "ngày 1-2 tháng 10" is two days and stays."""
     from vetplan.normalize.fixers import fix_date_slashes
 
-    assert _fixed(fix_date_slashes, "Vinh Phuc, ngay 1-2 thang 1O nam 2016") == "Vinh Phuc, ngay 12 thang 10 nam 2016"
+    assert _fixed(fix_date_slashes, "Vinh Phuc, ngay 1-2 thang 10 nam 2016") == "Vinh Phuc, ngay 12 thang 10 nam 2016"
     assert fix_date_slashes("tổ chức vào ngày 1-2 tháng 10 năm 2016") == []
