@@ -3574,8 +3574,10 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     # (a capital a speck made, the reading dropping it: "ban, Pnganh;" is "ngành", not "Ngành" — sample 000's engine on
     # fresh seeds 3866 and 3868 eng000, the recipient lost)
     speck = len(letters) > 2 and letters[1].islower() and bool(parts) and (head := skeleton(parts[0][:1].lower())) \
-        != first.lower() and head == letters[1] and not (first in "PB" and parts[0][:1] in "đĐ")  # (the P a Đ's:
-    # "Pdo" is Đào, its à read d; "P6i" Đổi)
+        != first.lower() and head == letters[1] and not (first in "PB" and parts[0][:1] in "đĐ") \
+        and not is_valid_skeleton(skeleton("".join(letters).lower()))  # (the P a Đ's: "Pdo" is Đào, its à read d;
+    # and a word its capital opens as read, "Can" — a misreading's "ăn" keeps the capital, "Ăn cứt Thông tư số" still
+    # opening the preamble: real Tesseract-eng on fresh seed 2388)
     if first.isupper() and parts and not speck:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
     at = 1

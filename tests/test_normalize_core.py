@@ -9521,6 +9521,7 @@ def test_a_capital_a_speck_made_before_a_word_in_small_letters() -> None:
     assert match_case("Pdo", ("đào",), False) == "Đào"
     assert match_case("Thanh", ("thành",), False) == "Thành"
     assert match_case("Hgi", ("hội",), False) == "Hội"
+    assert match_case("Can", ("ăn",), False) == "Ăn"  # ("Can" spells a word: its capital is no speck's)
 
 
 def test_real_tesseract_eng_on_fresh_seed_2668_the_plans_number_and_a_colon_inside_the_signers_name() -> None:
