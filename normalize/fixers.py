@@ -3573,7 +3573,8 @@ def match_case(original: str, syllables: tuple[str, ...], upper: bool) -> str:
     parts = list(syllables)
     # (a capital a speck made, the reading dropping it: "ban, Pnganh;" is "ngành", not "Ngành" — sample 000's engine on
     # fresh seeds 3866 and 3868 eng000, the recipient lost)
-    speck = len(letters) > 2 and letters[1].islower() and bool(parts) and (head := skeleton(parts[0][:1].lower())) \
+    speck = first.isupper() and len(letters) > 2 and letters[1].islower() and bool(parts) and (
+        head := skeleton(parts[0][:1].lower())) \
         != first.lower() and head == letters[1] and not (first in "PB" and parts[0][:1] in "đĐ") \
         and not is_valid_skeleton(skeleton("".join(letters).lower()))  # (the P a Đ's: "Pdo" is Đào, its à read d;
     # and a word its capital opens as read, "Can" — a misreading's "ăn" keeps the capital, "Ăn cứt Thông tư số" still
@@ -5544,6 +5545,10 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
         for parts in ([plain_letters(x) for x in want], [plain_letters(x) for x in glued]):
             for k in range(len(words) - len(parts) + 1):
+                if Levenshtein.distance(read[k + len(parts) - 1], parts[-1], score_cutoff=1) > 1 or 2 * sum(
+                        r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(parts):
+                    continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
+                    # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
                 if " ".join(w.group() for w in window) not in (line[a:b], line[a:b].replace(": ", " ")):
@@ -5556,10 +5561,6 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
                 text = line[a:b]
                 if a >= b or text.lower() == phrase.lower() or any(c.isdigit() for c in text):
                     continue
-                if 2 * sum(r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(
-                        parts) or Levenshtein.distance(read[k + len(parts) - 1], parts[-1]) > 1:
-                    continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
-                    # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
                 if Levenshtein.distance(plain_letters(text), own) <= len(own) // PHRASE_LETTERS_A_MISREAD and _clear(
                         a, b, out):
                     caps = [c.isupper() for c in text if c.isalpha()]
