@@ -541,8 +541,8 @@ _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 _DASH_READ_AS_LETTER = re.compile(r"^(?:[^\sA-Za-z\d]\s+|[_~=•>“”]\s*|\d\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})")  # (or glued:
 # "_UBND các huyện", "“Bộ Lao động"; or a lone figure, no stop after it: "2 Chủ tịch, các PCT UBND tỉnh")
 
-#: a plus read after an item's dash, before its Capital ("~ + Chủ tịch, các PCT UBND tỉnh"): a second mark, no word's
-_PLUS_AFTER_DASH = re.compile(r"^[+€©®]\s*(?=\p{L})")  # (or a speck's sign: "-€ chủ tịch,:các PCT UBND tỉnh",
+#: a plus or another sign read after an item's dash ("~ + Chủ tịch, các PCT UBND tỉnh"): a second mark, no word's
+_SIGN_AFTER_DASH = re.compile(r"^[+€©®]\s*(?=\p{L})")  # (or a speck's sign: "-€ chủ tịch,:các PCT UBND tỉnh",
 # vetplan's OCR of fresh seed 1658's scan, the item kept it)
 
 #: a scan's junk after an issuer's name in capitals, opened by a quote, no name's ("TỈNH HÀ GIANG "ăn")
@@ -642,7 +642,7 @@ def find_recipients(closing: list[Para]) -> list[str]:
             # the signature column merged in, its dot sometimes lost ("…Xã hội; KT CHỦ TỊCH")
             item = last = p.body[:m.start()] if (m := _BEHALF_TAIL.search(p.body)) else p.body
             item = _FILE_COPY_INSIDE.split(item, maxsplit=1)[0]  # ("… Xã hội =Lưu: VT": its dash read as "=")
-            item = _PLUS_AFTER_DASH.sub("", item)  # ("~ + Chủ tịch, các PCT UBND tỉnh": a second mark)
+            item = _SIGN_AFTER_DASH.sub("", item)  # ("~ + Chủ tịch, các PCT UBND tỉnh": a second mark)
             item = strip_specks(_JUNK_TAIL.sub("", squash(item)))  # ("…Xã hội:", "…Xã hội. -")
             item = _HEAD_STOP.sub(r"\1 ", item)
             item = item[:1].upper() + item[1:]  # (an item opens with a capital: "- các sở, ban, ngành;", "- chủ tịch,

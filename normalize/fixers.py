@@ -704,8 +704,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
     out += [(m.start(), m.end(), "NĐ-CP", 0.75) for m in _DECREE_CODE_PARTED.finditer(line)]  # "15/2019/NPC P"
     for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
-        known = {"KH"} if len(m["type"]) == 3 else {
-            _TYPE_CODES[k] for r in _code_readings(m["type"]) if (k := abbreviation_key(r)) in _TYPE_CODES}
+        code = m["type"][::2] if len(m["type"]) == 3 else m["type"]  # ("KEH": the speck's capital between K and H)
+        known = {_TYPE_CODES[k] for r in _code_readings(code) if (k := abbreviation_key(r)) in _TYPE_CODES}
         if len(known) == 1:
             out.append((m.start("sep"), m.end("type"), "/" + known.pop(), 0.75))
     out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DATE_WORD.finditer(line)]  # "QĐ-TTg-ngày"
@@ -1182,12 +1182,11 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         if i in out or (m := _ITEM_FIGURE_READ_AS_A_LETTER.match(line)) is None:
             continue
         mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
-        items = [(k, int(x.group(1))) for k, ln in enumerate(mended) if (x := _ITEM_WITH_STOP.match(ln))]
-        if len(items) < 2 or items[-1][1] != items[-2][1] + 1 or any(
-                _PART_HEADING.match(ln) for ln in mended[items[-1][0]:]):
+        last = next(((k, x) for k in reversed(range(len(mended))) if (x := _ITEM_WITH_STOP.match(mended[k]))), None)
+        if last is None or any(_PART_HEADING.match(ln) for ln in mended[last[0]:]):
             continue
-        n = items[-1][1] + 1
-        if not any(regex.match(rf"\s*{n}[.,:;]", x) for x in lines[i + 1:i + 31]):
+        n = int(last[1].group(1)) + 1
+        if _last_item_of_a_list(mended, n) and not any(regex.match(rf"\s*{n}[.,:;]", x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), f"{n}.", 0.75)
     return out
 
