@@ -635,6 +635,9 @@ _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
 # (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost)
+#: … or its two Ts read as one, a speck after its g maybe ("24/CT-Tgø": vetplan's OCR of fresh seed 1811's scan, the
+#: citation lost)
+_PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(?![\p{L}\d])")
 #: the Prime Minister's decision code "QĐ-TTg" with its Đ or its g misread, or a space beside its hyphen
 #: ("46/2015/Qp- TTe", "522/QB-TTy": real Tesseract-eng on fresh seeds 1709 and 1756, the citations lost), after the
 #: number's slash or, a label "số" before the number, where a space stands for that slash ("s6 522 QDb- TTg"; group
@@ -681,6 +684,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
     if "Tg" in line:  # ("QD-(tjTg")
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_TT_MISREAD.finditer(line)]
+        out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_ONE_T.finditer(line)]  # ("CT-Tgø")
     if "g" in line:  # ("QD-l’Tg", "QD-TTeg")
         out += [(m.start(), m.end() + 2, "TTg", 0.8) for m in _PRIME_MINISTER_T_AS_STROKE.finditer(line)]  # (the
         # whole code in the edit, kept from the decoder: "1956/QD-1Tg" had become "QĐ-T Từ", real Tesseract-eng on
@@ -1098,8 +1102,10 @@ _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
 # heading in capitals: "Ill. NHIEM VU VA GIAI PHAP" / "I. Phat trien doi ngu": the task 1. had become a part)
 
 
-#: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan)
-_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,'‘’`_~])(?=[1-9][.,]\s+\p{Lu}\p{Ll})")
+#: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan), or
+#: two, a colon's among them (":_1, Phát triển đội ngũ nhà giáo", vetplan's OCR of fresh seed 1784's scan: the tasks had
+#: each been read as the next's)
+_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~]{1,2})(?=[1-9][.,]\s+\p{Lu}\p{Ll})")
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -1329,7 +1335,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
 # the last recipient's, the signer's name before it lost; its L read as a figure one and a space: "-1 ưu; VT",
@@ -1343,6 +1349,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0
 # copy taken for a recipient)
 # (its colon read as a letter after another word of its letters: "btrus VT Tran Thi Nam", real Tesseract-eng on fresh
 # seed 1910, read "trực VT", a recipient)
+# (a speck's quote between its V and T, the T read E: "Lưu: V'E", vetplan's OCR of fresh seed 1771's scan, read as a
+# person's name "Lưu V'E", its colon dropped as a speck's, and taken for a recipient)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:

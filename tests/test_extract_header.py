@@ -1264,3 +1264,14 @@ def test_the_title_ends_before_a_small_preamble_whose_cited_types_second_word_is
             "căn cứ Thông ở số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động - Thương binh và Xã hội ban hành Kế "
             "hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
     assert extract_plan(text).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2023"
+
+
+def test_the_signers_position_after_a_recipients_comma_and_two_dashes() -> None:
+    """"- Bộ Lao động - Thương binh và Xã hội, —- PHÓ CHỦ TỊCH" (the item's semicolon read as a comma, a speck's two
+    dashes before the position: vetplan's OCR of fresh seed 1791's scan, the position lost and run into the item)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Tỉnh ủy; KT. CHỦ TỊCH\n"
+            "- Bộ Lao động - Thương binh và Xã hội, —- PHÓ CHỦ TỊCH\n- UBND các huyện, thành phố;\n- Lưu: VT.\n"
+            "Trần Hồng Tú\n")
+    d = extract_plan(text).document
+    assert d.signer is not None and (d.signer.position, d.signer.name) == ("PHÓ CHỦ TỊCH", "Trần Hồng Tú")
+    assert d.recipients == ["Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội", "UBND các huyện, thành phố"]

@@ -9583,3 +9583,33 @@ def test_a_speck_hyphen_inside_the_place_date_lines_day() -> None:
 
     assert _fixed(fix_date_slashes, "Vinh Phuc, ngay 1-2 thang 10 nam 2016") == "Vinh Phuc, ngay 12 thang 10 nam 2016"
     assert fix_date_slashes("tổ chức vào ngày 1-2 tháng 10 năm 2016") == []
+
+
+def test_vetplans_ocr_on_the_file_copy_a_quote_between_its_v_and_t() -> None:
+    """"Lưu: V'E" (the file copy, a speck's quote between its V and T, the T read E: vetplan's OCR of fresh seed 1771's
+    scan, read as a person's name "Lưu V'E", its colon dropped, and taken for a recipient)."""
+    from vetplan.normalize.fixers import fix_file_copy_label
+
+    assert _fixed(fix_file_copy_label, "Lưu: V'E") == "Lưu: VT"
+    text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Thường trực HĐND tỉnh;\nLưu: V'E\nLâm Thu Hải"
+    assert _repaired_lines(text, "ocr_vie")[3] == "Lưu: VT"
+
+
+def test_vetplans_ocr_on_two_specks_a_colons_among_them_before_an_item() -> None:
+    """":_1, Phát triển đội ngũ nhà giáo" (two specks before the item 1., its stop read as a comma: vetplan's OCR of
+    fresh seed 1784's scan, the tasks each read as the next's) — the specks go; an item without them stays."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    lines = ["III. NHIỆM VỤ VÀ GIẢI PHÁP", ":_1, Phát triển đội ngũ nhà giáo", "Sở Tài chính chủ trì.",
+             "2. Tăng cường cơ sở vật chất"]
+    assert fix_item_numbers(lines) == {1: (0, 2, "", 0.8)}
+    assert fix_item_numbers([lines[0], "1, Phát triển đội ngũ nhà giáo", *lines[2:]]) == {}
+
+
+def test_vetplans_ocr_on_the_prime_ministers_code_its_two_ts_read_as_one() -> None:
+    """"Chỉ thị số 24/CT-Tgø" (TTg, its two Ts read as one and a speck after its g: vetplan's OCR of fresh seed 1811's
+    scan, the citation lost). A code written right stays."""
+    assert _fixed(fix_document_numbers, "Căn cứ Chỉ thị số 24/CT-Tgø ngày 28/5/2020") == \
+        "Căn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020"
+    assert _fixed(fix_document_numbers, "Quyết định số 522/QĐ-Tg ngày") == "Quyết định số 522/QĐ-TTg ngày"
+    assert fix_document_numbers("Quyết định số 522/QĐ-TTg ngày") == []
