@@ -808,6 +808,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if "." in line:  # ("năm 20.16", "tháng 04 năm 2.020")
+        out += [(*m.span("stop"), "", 0.8) for m in _YEAR_WITH_A_STOP.finditer(line)
+                if m.start("stop") - m.start() != 1 or m["month"] or m["end"] is not None]
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
@@ -1035,6 +1038,13 @@ _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\
 #: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
 _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
                                        r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
+#: a year after the word "năm" with a speck's stop inside it ("nghề nghiệp năm 20.16", the place-date line's "tháng 04
+#: năm 2.020": real Tesseract-eng on fresh seeds 2748 and 2759, the title and the date lost): group "stop". No count is
+#: written "20.16"; one written "2.020" is a year only where a month's "tháng" stands before "năm" or nothing after it
+_YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?P<month>(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+)?"
+                                  r"(?i:năm|nam|ndm|nim)[ ]+)(?=(?:1\.?9|2\.?0)\.?\d\.?\d(?![.,]?\d))\d"
+                                  r"(?:\d\d(?P<stop>\.)\d|\d(?P<stop>\.)\d\d"
+                                  r"|(?P<stop>\.)\d{3}(?P<end>[ ]*[.,;:]?[ ]*$)?)")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
@@ -1307,25 +1317,28 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:))"
-                           rf"(?=\s*:?[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
+                           rf"(?=\s*[:;]?[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
-# been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng)
+# been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
+# Tesseract-eng on fresh seed 2748, the number lost)
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
-    before it goes (``".Sð:181KH-UBND"``)."""
+    before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50")."""
     m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5") else None
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
+    colon = m.end(2) + len(line[m.end(2):]) - len(line[m.end(2):].lstrip())  # ("S06; 50/KH": its colon read ";")
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(*quote.span(1), " " if line[quote.start(1) - 1] == ":" else "", 0.85)] if quote else [])
+        ([(colon, colon + 1, ":", 0.85)] if line[colon:colon + 1] == ";" else []) + \
+        ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*:?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  # (or specks read as stops: "$6:..245/KH",
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  # (or specks as stops: "$6:..245/KH",
 # fresh seed 656 eng: the number had been lost)
 
 
@@ -4358,7 +4371,8 @@ def fix_dollar_read_for_s(line: str) -> list[Edit]:
 
 
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
-_DECIMAL_READ_AS_SEMICOLON = re.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)")
+_DECIMAL_READ_AS_SEMICOLON = regex.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)|(?<=(?<![\d,.(])\d{1,2})[)(](?=\d\s*%)")  # (or
+# as a bracket between a rate's figures: "đạt 72)1%", real Tesseract-eng on fresh seed 2715, the target lost)
 #: a speck a scan read between a percentage's figures and its sign ("đạt 67,8°%")
 _SPECK_BEFORE_PERCENT = regex.compile(r"(?<=\d)[°º˚](?=\s*%)")
 #: the space after a percentage's decimal comma ("đạt 72, 7%"; not after a year: "năm 2020, 7% …")
@@ -4388,10 +4402,10 @@ _LETTER_BEFORE_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạ
 
 
 def fix_decimal_comma(line: str) -> list[Edit]:
-    """A percentage's decimal comma read as a semicolon or colon: ``"đạt 79;3%"`` → "79,3%" (the target had been
-    lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the target had been 7%), or before it (``"đạt
-    63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a letter before the rate: ``"đạt P64,9%"``;
-    the sign read as a degree sign: ``"dat 61,0°"`` → "61,0%"."""
+    """A percentage's decimal comma read as a semicolon, a colon or a bracket: ``"đạt 79;3%"``, ``"đạt 72)1%"`` →
+    "79,3%", "72,1%" (the target had been lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the
+    target had been 7%), or before it (``"đạt 63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a
+    letter before the rate: ``"đạt P64,9%"``; the sign read as a degree sign: ``"dat 61,0°"`` → "61,0%"."""
     return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),

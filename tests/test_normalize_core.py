@@ -9613,3 +9613,18 @@ def test_vetplans_ocr_on_the_prime_ministers_code_its_two_ts_read_as_one() -> No
         "Căn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020"
     assert _fixed(fix_document_numbers, "Quyết định số 522/QĐ-Tg ngày") == "Quyết định số 522/QĐ-TTg ngày"
     assert fix_document_numbers("Quyết định số 522/QĐ-TTg ngày") == []
+
+
+def test_real_tesseract_eng_on_the_labels_semicolon_a_years_stop_and_a_rates_bracket() -> None:
+    """Real Tesseract-eng on fresh seeds 2748, 2759 and 2715, each field lost: "S06; 50/KH-UBND" (the label's colon read
+    as a semicolon), "nghề nghiệp nam 20.16" and "thang 04 nam 2.020" (a speck's stop inside a year), "dat 72)1%" (a
+    rate's decimal comma read as a bracket). A count after "năm" keeps its stop; a bracket that closes stays."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_decimal_comma, fix_number_label
+
+    assert _fixed(fix_number_label, "S06; 50/KH-UBND Da Lat, ngay") == "Số: 50/KH-UBND Da Lat, ngay"
+    assert _fixed(fix_number_label, "S6; ‘ 50/KH-UBND") == "Số: 50/KH-UBND"
+    assert _fixed(fix_date_slashes, "giao duc nghe nghiep nam 20.16") == "giao duc nghe nghiep nam 2016"
+    assert _fixed(fix_date_slashes, "Tien Giang, ngay 18 thang 04 nam 2.020") == "Tien Giang, ngay 18 thang 04 nam 2020"
+    assert fix_date_slashes("đào tạo trong năm 2.020 lao động") == []
+    assert _fixed(fix_decimal_comma, "Ty le lao dong dat 72)1%.") == "Ty le lao dong dat 72,1%."
+    assert fix_decimal_comma("khoảng (72)1%") == []
