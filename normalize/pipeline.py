@@ -4564,12 +4564,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
                     if out.lstrip().startswith("UBND") and out[out.index("UBND") + 4:][:1].isalpha():  # "UBNDTJNHTUYEN"
                         out = _recorded(out, i, issuer_line_glued(out, header_places), "restore_header_place", changes)
+                # (a blank line or two between, as Tesseract writes a wider gap: "… huyện Hoai" / "" / "An nam 2023",
+                # real Tesseract-eng on fresh seed 2760, read "Ăn", the title lost)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
-                    out = _recorded(out, i, place_going_on_from_the_line_before(out, out_lines[i - 1], header_places,
-                                                                                 lines[i]),
+                    before = next((out_lines[k] for k in range(i - 1, max(-1, i - 4), -1) if out_lines[k].strip()), "")
+                    out = _recorded(out, i, place_going_on_from_the_line_before(out, before, header_places, lines[i]),
                                     "restore_header_place", changes)
                 if i + 1 < len(lines) and any(" " in p for p in header_places):  # (its rest opening the next line)
-                    out = _recorded(out, i, place_going_on_to_the_next_line(out, lines[i + 1], header_places),
+                    after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+                    out = _recorded(out, i, place_going_on_to_the_next_line(out, after, header_places),
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)

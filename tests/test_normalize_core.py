@@ -9628,3 +9628,13 @@ def test_real_tesseract_eng_on_the_labels_semicolon_a_years_stop_and_a_rates_bra
     assert fix_date_slashes("đào tạo trong năm 2.020 lao động") == []
     assert _fixed(fix_decimal_comma, "Ty le lao dong dat 72)1%.") == "Ty le lao dong dat 72,1%."
     assert fix_decimal_comma("khoảng (72)1%") == []
+
+
+def test_real_tesseract_eng_on_a_titles_place_parted_by_a_break_and_a_blank_line() -> None:
+    """"… trên địa bàn huyện Hoai" / "" / "An nam 2023" (the header's Hoài Ân parted by a line break, Tesseract's blank
+    line between: real Tesseract-eng on fresh seed 2760, read "Ăn", the title lost)."""
+    text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN HOAI AN Doc lap - Tu do - Hanh phuc\n"
+            "S06: 346/KH-UBND Hoai An, ngay 13 thang 07 nam 2023\nKE HOACH\n"
+            "Phat trién giao duc nghé nghiép trén dia ban huyén Hoai\n\nAn nam 2023")
+    lines = _repaired_lines(text, "ocr_eng")
+    assert lines[4].endswith("huyện Hoài") and lines[6] == "Ân năm 2023"
