@@ -357,8 +357,9 @@ NAME_AFTER_POSITION = 8
 _SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
                                               r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})")  # (or a comma after
 # the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost)
-#: the specks a scan reads after a signer's name, closing its line ("Huynh Thi Tuan,")
-_NAME_END_SPECKS = ",;:'‘’`"
+#: the specks a scan reads after a signer's name, closing its line ("Huynh Thi Tuan,"; a hyphen: "Lam Kim Lan-", real
+#: Tesseract-eng on fresh seed 2719, the signer read with it)
+_NAME_END_SPECKS = ",;:'‘’`–—~_-"  # (the hyphen last: a class's literal)
 _NAMES_SPECK_AFTER = regex.compile(rf"(?<=\p{{L}})[{_NAME_END_SPECKS}]+(?=\s*$)")
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")

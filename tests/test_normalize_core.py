@@ -9638,3 +9638,10 @@ def test_real_tesseract_eng_on_a_titles_place_parted_by_a_break_and_a_blank_line
             "Phat trién giao duc nghé nghiép trén dia ban huyén Hoai\n\nAn nam 2023")
     lines = _repaired_lines(text, "ocr_eng")
     assert lines[4].endswith("huyện Hoài") and lines[6] == "Ân năm 2023"
+
+
+def test_real_tesseract_eng_on_a_speck_hyphen_after_the_signers_name() -> None:
+    """"Lam Kim Lan-" (a speck's hyphen closing the signer's line: real Tesseract-eng on fresh seed 2719, the name read
+    with it)."""
+    text = "TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\nLam Kim Lan-"
+    assert _repaired_lines(text, "ocr_eng")[-1] == "Lâm Kim Lan"
