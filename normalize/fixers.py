@@ -5508,8 +5508,12 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
 #: a task's field label after "Đơn vị" whose words the decoder read as others, before an agency: "Đơn vị phố hộp Sở Kế
 #: hoạch" (its colon read "s" too), "Đơn vị chủ từ: Sở Nông nghiệp" (real Tesseract-eng on fresh seeds 1541 and 1578:
 #: the partner lost, the lead nearly)
-_TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])(?:(?P<p>ph\p{L}{0,3}[ ]h\p{L}{0,2}p)"
-                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}))(?=[ ]?[:;]?[ ]+(?:Sở|Bộ|UBND|Ủy ban)[ ])")
+_TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])"
+                                  r"(?:(?P<p>(?:ph\p{L}{0,3}|\p{Ll}{1,2})[ ]h\p{L}{0,2}p)"
+                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}))"
+                                  r"(?=[ ]?[:;]?[ ]+(?:Sở|Bộ|UBND|Ủy ban)(?:[ ]|$))")
+# (its "phối" read as a letter or two, the agency's name going on to the next line: "đơn vị i hợp: Sở" / "Công
+# Thương", real Tesseract-eng on fresh seed 2757, the partner lost)
 
 
 #: a speck read as a quote before the label's "vị" ("- Đơn ‘vị phối hợp: Sở Giáo dục", sample 000's engine on fresh seed

@@ -989,3 +989,12 @@ def test_a_time_span_going_on_to_a_line_opened_by_a_speck() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Tài chính chủ trì, phối hợp với Sở Nội vụ "
             "xây dựng chương trình đào tạo từ tháng 3 đến\n‘tháng 11/2021:\n2. Kiểm tra\n- x.\n")
     assert extract_plan(text).tasks[0].timeline == "từ tháng 3 đến tháng 11/2021"
+
+
+def test_a_leads_sentence_with_two_speck_stops_for_its_comma() -> None:
+    """"Sở Lao động - Thương binh và Xã hội chủ trì.. phối hợp với Sở Nội vụ tổ chức …" (two specks' stops for the
+    comma: real Tesseract-eng on fresh seed 2787, the partner lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Lao động - Thương binh và Xã hội chủ trì.. "
+            "phối hợp với Sở Nội vụ tổ chức các lớp đào tạo nghề từ tháng 4 đến tháng 9/2019.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])

@@ -9645,3 +9645,13 @@ def test_real_tesseract_eng_on_a_speck_hyphen_after_the_signers_name() -> None:
     with it)."""
     text = "TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\nLam Kim Lan-"
     assert _repaired_lines(text, "ocr_eng")[-1] == "Lâm Kim Lan"
+
+
+def test_real_tesseract_eng_on_the_partners_label_its_first_word_read_as_a_letter() -> None:
+    """"- Đơn vị chủ trì: Sở Nông nghiệp …; đơn vị i hợp: Sở" / "Công Thương" (the label's "phối" read as a letter, the
+    agency going on to the next line: real Tesseract-eng on fresh seed 2757, the partner lost). Written right, it
+    stays."""
+    from vetplan.normalize.fixers import fix_task_field_label
+
+    assert _fixed(fix_task_field_label, "thôn; đơn vị i hợp: Sở") == "thôn; đơn vị phối hợp: Sở"
+    assert fix_task_field_label("thôn; đơn vị phối hợp: Sở") == []
