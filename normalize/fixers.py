@@ -1348,7 +1348,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+)(?=\+?\d)"
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
 # the last recipient's, the signer's name before it lost; its L read as a figure one and a space: "-1 ưu; VT",
@@ -1363,7 +1363,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0
 # (its colon read as a letter after another word of its letters: "btrus VT Tran Thi Nam", real Tesseract-eng on fresh
 # seed 1910, read "trực VT", a recipient)
 # (a speck's quote between its V and T, the T read E: "Lưu: V'E", vetplan's OCR of fresh seed 1771's scan, read as a
-# person's name "Lưu V'E", its colon dropped as a speck's, and taken for a recipient)
+# person's name "Lưu V'E", its colon dropped as a speck's, and taken for a recipient; its V read W: "- Luru: WI. Mai Van
+# Ha", real Tesseract-eng on fresh seed 2752, read "Bị" and taken for a recipient)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:

@@ -9591,6 +9591,8 @@ def test_vetplans_ocr_on_the_file_copy_a_quote_between_its_v_and_t() -> None:
     from vetplan.normalize.fixers import fix_file_copy_label
 
     assert _fixed(fix_file_copy_label, "Lưu: V'E") == "Lưu: VT"
+    assert _fixed(fix_file_copy_label, "- Luru: WI. Mai Van Ha") == "- Lưu: VT. Mai Van Ha"  # (its V read W: real
+    # Tesseract-eng on fresh seed 2752, read "Bị" and taken for a recipient)
     text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Thường trực HĐND tỉnh;\nLưu: V'E\nLâm Thu Hải"
     assert _repaired_lines(text, "ocr_vie")[3] == "Lưu: VT"
 
