@@ -257,8 +257,12 @@ def reflow(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
     prev_piece = ""
+    prev_ln = 0
     for piece, ln, blank_before in segs:
-        if cur is not None and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
+        # (a column that split_merged parted from the line's piece before it opens a paragraph of its own: "THÀNH PHỐ
+        # PHAN RANG - THÁP CHÀM" / "Độc lập - Tự do - Hạnh phúc", a long issuer's place, had been joined again, real
+        # Tesseract-eng on fresh seed 2781, the issuer lost)
+        if cur is not None and ln != prev_ln and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
             if _DANGLING_END.search(prev_piece) and (b := _DASH_SPECK_BEFORE_CAPITAL.match(piece)):
                 piece = piece[b.end():]  # ("… Sở Giáo dục và" / "- Đào tạo; …": the dash a speck)
             elif _starts_block(piece) and (b := _DASH_SPECK_BEFORE_SMALL.match(piece)):
@@ -273,6 +277,7 @@ def reflow(text: str) -> list[Para]:
             cur = Para(text=piece, start=ln, end=ln, offsets=[0], lines=[ln])
             paras.append(cur)
         prev_piece = piece
+        prev_ln = ln
     for p in paras:
         p.text = _SPACE_RUN.sub(" ", p.text) if "  " in p.text else p.text
         kind, num, body = classify_start(p.text)
