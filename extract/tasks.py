@@ -153,6 +153,9 @@ _STOP_INSIDE_A_LEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS})\s+\p{{Lu}}\p{{L
 #: a speck glued before a name's Capitalised word after "và" ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì", fresh
 #: seed 45 scan: the lead and its partner had been lost); no sentence puts a stop there
 _SPECK_AFTER_AND = re.compile(r"(?<=\svà\s+)[.:;,'‘’`]+(?=\p{Lu}\p{Ll})")
+#: a speck's colon or stop between a lead's name and its verb ("Sở Nông nghiệp và Phát triển nông thôn: chủ trì, phối
+#: hợp với …", vetplan's OCR of fresh seed 1821's scan: the lead and its partner lost); no sentence parts them so
+_SPECK_BEFORE_THE_LEAD_VERB = re.compile(r"(?<=\p{L})[:.;]{1,2}(?=\s+chủ trì[,;.]?\s+phối hợp\b)")
 #: "phối hợp với" after a lead (a scan's semicolon for the comma: "chủ trì; phối hợp với"; a speck inside: "phối: hợp
 #: với", or a hyphen for the space: "phối-hợp với"; its v read as the capital of its shape: "phối hợp Với Sở …"; a speck
 #: before it: "chủ trì, .phối hợp với", fresh seed 1214; its i lost, "chủ trì phố hợp với", fresh seed 29 eng; its ố
@@ -257,6 +260,7 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         # Công Thương xây dựng …"; the partner would have been "Sở": "phối hợp với Sở. Nội vụ", "Sở: Thông tin")
         whole = _STOP_INSIDE_A_LEAD.sub("", _STOP_AFTER_HEAD.sub(" ", whole))
         whole = _SPECK_AFTER_AND.sub("", whole)  # ("Sở Nông nghiệp và :Phát triển nông thôn chủ trì")
+        whole = _SPECK_BEFORE_THE_LEAD_VERB.sub("", whole) if "chủ trì" in whole else whole  # ("… nông thôn: chủ trì")
         fields = _FIELD_SPLIT.split(whole)
         if len(fields) > 1 and (found := _lead_by_its_place(fields)) is not None:
             lead.extend(x for x in split_agencies(found) if x not in lead)

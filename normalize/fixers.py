@@ -6341,7 +6341,9 @@ _DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}[.,:;]?"
 #: fresh seed 1587, kept in the issuer)
 _COMMITTEE_WITH_SPECKS = regex.compile(r"(?<![\p{L}\d])ỦY(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}"
                                        r"BAN(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}"
-                                       r"NHÂN(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}DÂN(?![\p{L}\d])")
+                                       r"NHÂN(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}DÂN(?![\p{L}\d])"
+                                       r"|(?<![\p{L}\d])ỦY[ ]BAN[.,:;'‘’`]NHÂN[ ]DÂN(?![\p{L}\d])")  # (or for
+# the space: "TM. ỦY BAN.NHÂN DÂN", vetplan's OCR of fresh seed 1821's scan)
 
 
 def fix_specks_inside_the_committee(line: str) -> list[Edit]:

@@ -288,6 +288,10 @@ TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
 SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
+#: a signature mark's stop read as a semicolon before the committee's name or a position ("Nơi nhận: TM; ỦY BAN.NHÂN
+#: DÂN": vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient)
+MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
+                                       r"(?=[ ]?(?:[UỦ]Y[ .]|UBND|CH[UỦ][ ]|GI[AÁ]M[ ]))")
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
 #: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K; the position's own letters
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
@@ -3829,6 +3833,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
             marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if ";" in ln and "T" in ln:  # "TM; ỦY BAN NHÂN DÂN"
+            ln = _recorded(ln, n, [(m.start(), m.end(), ".", 0.8) for m in MARK_STOP_AS_SEMICOLON.finditer(ln)],
+                           "fix_signature_mark", changes)
         if "K" in ln and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH": KT.
             marks = [(m.start(), m.end(), "KT." if m[0].endswith(",") else "KT", 0.8)
                      for m in DEPUTY_MARK_MISREAD.finditer(ln)]

@@ -1280,7 +1280,8 @@ def test_the_signers_position_after_a_recipients_comma_and_two_dashes() -> None:
 def test_an_issuers_place_with_a_hyphen_parted_from_the_motto_beside_it() -> None:
     """"THÀNH PHỐ PHAN RANG - THÁP CHÀM Độc lập - Tự do - Hạnh phúc" (the two columns on one line: parted, the issuer's
     half had been joined to the motto again — real Tesseract-eng on fresh seed 2781, the issuer's place lost)."""
-    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ PHAN RANG - THÁP CHÀM Độc lập - Tự do - Hạnh "
-            "phúc\n\nSố: 176/KH-UBND Phan Rang - Tháp Chàm, ngày 19 tháng 07 năm 2020\nKẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\n")
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ PHAN RANG - THÁP CHÀM Độc lập - Tự do - "
+            "Hạnh phúc\n\nSố: 176/KH-UBND Phan Rang - Tháp Chàm, ngày 19 tháng 07 năm 2020\nKẾ HOẠCH\nAbc\n"
+            "I. MỤC ĐÍCH\n- a.\n")
     d = extract_plan(text).document
     assert d.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN RANG - THÁP CHÀM" and d.place == "Phan Rang - Tháp Chàm"

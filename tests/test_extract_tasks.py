@@ -998,3 +998,12 @@ def test_a_leads_sentence_with_two_speck_stops_for_its_comma() -> None:
             "phối hợp với Sở Nội vụ tổ chức các lớp đào tạo nghề từ tháng 4 đến tháng 9/2019.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])
+
+
+def test_a_speck_colon_between_a_leads_name_and_its_verb() -> None:
+    """"Sở Nông nghiệp và Phát triển nông thôn: chủ trì, phối hợp với Sở Giáo dục và Đào tạo …" (a speck's colon
+    before the verb: vetplan's OCR of fresh seed 1821's scan, the lead and its partner lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Nông nghiệp và Phát triển nông thôn: chủ trì, "
+            "phối hợp với Sở Giáo dục và Đào tạo tổ chức các lớp từ tháng 5 đến tháng 6/2024.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Giáo dục và Đào tạo"])

@@ -9657,3 +9657,12 @@ def test_real_tesseract_eng_on_the_partners_label_its_first_word_read_as_a_lette
 
     assert _fixed(fix_task_field_label, "thôn; đơn vị i hợp: Sở") == "thôn; đơn vị phối hợp: Sở"
     assert fix_task_field_label("thôn; đơn vị phối hợp: Sở") == []
+
+
+def test_vetplans_ocr_on_the_signature_marks_stop_read_as_a_semicolon_and_a_stop_inside_the_committee() -> None:
+    """"Nơi nhận: TM; ỦY BAN.NHÂN DÂN" (the mark's stop read as a semicolon, a stop for the space inside the committee's
+    name: vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient). A recipients' "KT;" before a
+    word in small letters stays."""
+    text = "Nơi nhận: TM; ỦY BAN.NHÂN DÂN\n- Thường trực HĐND tỉnh; KT; CHỦ TỊCH\n- Phòng KT; các xã"
+    assert _repaired_lines(text, "ocr_vie") == ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Thường trực HĐND tỉnh; KT. CHỦ TỊCH",
+                                                "- Phòng KT; các xã"]
