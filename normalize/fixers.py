@@ -903,7 +903,10 @@ def fix_date_slashes(line: str) -> list[Edit]:
 #: a month and its year, the slash between them read as a "1": "tháng 1112017" (11/2017), "thang 712017" (7/2017) —
 #: not where the month and that "1" make a month too ("tháng 112017": 11/2017, the slash lost, _GLUED_PERIOD_YEAR's)
 _MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[2-9]|01))1"
-                                    r"(?=(?:19|20)\d\d(?![\d/]))")
+                                    r"(?=(?:19|20)\d\d(?![\d/]))"
+                                    r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9]))7"
+                                    r"(?=(?:19|20)\d\d(?![\d/]))")  # (or a "7", its stroke with a bar: "đến tháng
+# 672018", vetplan's OCR of fresh seed 1829's scan, the task's time lost — no month is 17 or more)
 #: a month and its year with a speck or a space inside the year, the slash maybe read as a "1" or a stroke ("đến tháng
 #: 8120‘ 21", sample 000's engine on another plan, fresh seed 646 eng000: the task's time had been lost)
 _MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9]))(?P<s>[/1Il|])"
@@ -1375,7 +1378,8 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     if m is None:
         return []
     word = m.group(2)
-    out: list[Edit] = [] if word.lower() == "lưu" else [
+    out: list[Edit] = [] if word in ("Lưu", "LƯU") else [  # (its L read small too: "- lưu: VT Võ Thu Phong",
+        # vetplan's OCR of fresh seed 1850's scan, the signer's name after it lost)
         (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
     if not any(c in ":;." for c in m.group(3)) or m.group(3)[-1:].islower():  # its colon read as a letter or lost:
         # "LưuzVT", "Luu VI", "Luus VI"; a speck after it, "Luu: rVT"

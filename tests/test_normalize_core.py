@@ -9666,3 +9666,15 @@ def test_vetplans_ocr_on_the_signature_marks_stop_read_as_a_semicolon_and_a_stop
     text = "Nơi nhận: TM; ỦY BAN.NHÂN DÂN\n- Thường trực HĐND tỉnh; KT; CHỦ TỊCH\n- Phòng KT; các xã"
     assert _repaired_lines(text, "ocr_vie") == ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Thường trực HĐND tỉnh; KT. CHỦ TỊCH",
                                                 "- Phòng KT; các xã"]
+
+
+def test_vetplans_ocr_on_a_months_slash_read_as_a_seven_and_the_file_copys_small_l() -> None:
+    """"từ tháng 4 đến tháng 672018" (the slash read as a 7: vetplan's OCR of fresh seed 1829's scan, the task's time
+    lost — no month is 67) and "- lưu: VT Võ Thu Phong" (the file copy's L read small: fresh seed 1850, the signer's
+    name after it lost). A month of its own before its year keeps its figures ("tháng 7/2018")."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_file_copy_label
+
+    assert _fixed(fix_date_slashes, "từ tháng 4 đến tháng 672018.") == "từ tháng 4 đến tháng 6/2018."
+    assert _fixed(fix_date_slashes, "tháng 72018") == "tháng 7/2018"
+    assert _fixed(fix_file_copy_label, "- lưu: VT Võ Thu Phong") == "- Lưu: VT Võ Thu Phong"
+    assert fix_file_copy_label("- Lưu: VT Võ Thu Phong") == []
