@@ -161,9 +161,10 @@ _SPECK_BEFORE_THE_LEAD_VERB = re.compile(r"(?<=\p{L})[:.;]{1,2}(?=\s+chủ trì[
 #: before it: "chủ trì, .phối hợp với", fresh seed 1214; its i lost, "chủ trì phố hợp với", fresh seed 29 eng; its ố
 #: lost and the i marked, "chủ trì, phí hợp với", sample 000's engine; its p a code's capital, "chủ trì, Phối hợp với",
 #: fresh seed 796 code004)
-_THEN_PARTNERS = r"\s*[,;.]{0,2}\s*[.'‘’`_]?[pP]h(?:ối?|í)(?:[.:,]?\s+|-)(?:hợp|\p{Ll}{2,3}) [vV]ới"  # (hợp misread:
-# "phối mập với", a code's "ph6iMgp", fresh seed 608 code004; two specks' stops for the comma: "chủ trì.. phối hợp
-# với", real Tesseract-eng on fresh seed 2787, the partner lost)
+_THEN_PARTNERS = r"\s*[,;.]{0,2}\s*[.'‘’`_]?[pP]h(?:ối?|í)(?:[.:,]?\s+|-)(?:[hH]ợp|\p{Ll}{2,3}) [vV]ới"  # (hợp
+# misread: "phối mập với", a code's "ph6iMgp", fresh seed 608 code004; two specks' stops for the comma: "chủ trì.. phối
+# hợp với", real Tesseract-eng on fresh seed 2787, the partner lost; its h read large: "phối Hợp với", vetplan's OCR of
+# fresh seed 1858's scan)
 #: the partners after "phối hợp với" ("với: Sở", "với. Sở": a scan's specks): up to the verb, a stop or a semicolon
 _PARTNERS_UP_TO_THE_VERB = (rf"(?P<partners>[^;:.]+?)(?=\s+(?:{_ACTION_VERBS.replace(' ', '[ -]')})\b|\s*[;:.]|\s*$"
                             # (the verb Capitalised, a scan's stop before it lost: "với Sở Nội vụ Xây dựng"; not a
