@@ -9664,8 +9664,8 @@ def test_vetplans_ocr_on_the_signature_marks_stop_read_as_a_semicolon_and_a_stop
     name: vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient). A recipients' "KT;" before a
     word in small letters stays."""
     text = "Nơi nhận: TM; ỦY BAN.NHÂN DÂN\n- Thường trực HĐND tỉnh; KT; CHỦ TỊCH\n- Phòng KT; các xã"
-    assert _repaired_lines(text, "ocr_vie") == ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Thường trực HĐND tỉnh; KT. CHỦ TỊCH",
-                                                "- Phòng KT; các xã"]
+    assert _repaired_lines(text, "ocr_vie") == ["Nơi nhận: TM. ỦY BAN NHÂN DÂN",
+                                                "- Thường trực HĐND tỉnh; KT. CHỦ TỊCH", "- Phòng KT; các xã"]
 
 
 def test_vetplans_ocr_on_a_months_slash_read_as_a_seven_and_the_file_copys_small_l() -> None:
