@@ -1004,7 +1004,8 @@ def test_a_speck_colon_between_a_leads_name_and_its_verb() -> None:
     """"Sở Nông nghiệp và Phát triển nông thôn: chủ trì, phối hợp với Sở Giáo dục và Đào tạo …" (a speck's colon
     before the verb: vetplan's OCR of fresh seed 1821's scan, the lead and its partner lost)."""
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Nông nghiệp và Phát triển nông thôn: chủ "
-            "trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức các lớp từ tháng 5 đến tháng 6/2024.\n2. Kiểm tra\n- x.\n")
+            "trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức các lớp từ tháng 5 đến tháng 6/2024.\n2. Kiểm tra\n"
+            "- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Giáo dục và Đào tạo"])
 
