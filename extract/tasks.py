@@ -21,8 +21,9 @@ from .text import (
 )
 
 # ("Đơn chủ-trì": a scan lost "vị"; "Đơn vị-chủ trì"; its "vị" misread, "Đơn và chủ trì:" a code's "P@nva"; read large,
-# "Đơn VỊ phối hợp:"; a speck after its first word, "Đơn, vị phối hợp:", "Đơn,vị", fresh seed 334 eng and scan)
-_UNIT = r"(?:[ĐđD]ơn(?:(?:[,.]|[,.]?[\s\-]+)[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[\s\-]+"
+# "Đơn VỊ phối hợp:"; a speck after its first word, "Đơn, vị phối hợp:", "Đơn,vị", fresh seed 334 eng and scan; or
+# after its second, "Đơn vị.-chủ trì:", real Tesseract-eng on fresh seed 2841, the lead lost)
+_UNIT = r"(?:[ĐđD]ơn(?:(?:[,.]|[,.]?[\s\-]+)[vV][^\s:;,.]{0,2})?|[Cc]ơ quan|[Bb]ộ phận)[.,]?[\s\-]+"
 
 
 def _field_value(m: re.Match[str]) -> str:

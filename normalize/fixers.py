@@ -1036,7 +1036,10 @@ _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>
 # (or before a year a space parted, "ngay 28/9120 15": sample 000's engine on fresh seed 1840 eng000, the citation lost)
 #: a day's 1 read as a bracket or bar in a date in words ("ngày [4 tháng 12 năm 2024": the header's date had been lost)
 _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\]|!Il]"
-                                    r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)")
+                                    r"(?=[0-9][ ]+(?i:th\S{1,3}ng)[ ]+\d)"
+                                    r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[\[\]|!]"
+                                    r"(?=[0-2][ ]+\S{3,4}[ ]+(?:19|20)\d\d(?!\d))")  # (… or a month's: "ngay 20
+# thang [0 fam 2020", real Tesseract-eng on fresh seed 2841, the plan's date lost)
 #: the day 11 of a header's date read as two capitals of a stroke's shape ("ngày TT tháng 05", "ngày TÍ tháng 08":
 #: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
 _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
@@ -3393,7 +3396,8 @@ def _quarter_roman(tok: str) -> str | None:
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
-_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+[-–~]?(I{1,3}|IV|[Il1|H!\[\]ïíìî]{1,4}"
+_QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:(?:[ ]+[-–~]?|[-–~])"
+                                  r"(I{1,3}|IV|[Il1|H!\[\]ïíìî]{1,4}"
                                   r"|i(?=/)|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
                                   r"|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
@@ -3404,7 +3408,8 @@ _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:[ ]+[
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
                                   r"|[ ]+[nN]\S{1,2}[mM]\b|[).,:]?[ ](?:19|20)\d\d(?![\d/]))")
 # (a speck before the year or inside it: "Quy lI/‘ 2021", "Quy |lI/20‘ 20", fresh seeds 1483 and 1497 eng000, whose
-# "Quy" had been left, the task's time lost)
+# "Quy" had been left, the task's time lost; a hyphen for the space: "Quy-I1/2020", real Tesseract-eng on fresh seeds
+# 2809 and 2841, read "Quy-là/2020")
 # ("Qu\lI/"; a hyphen or a space inside the year: "Quy H/20-19", "Quy l11/20 18", fresh seed 481 eng000; a stroke
 # before the year, fix_quarter_slash's: "Quy l1/I2023", fresh seed 1239 eng000, whose "Quy" had been left)
 #: the words after which "qua" is the word itself ("thông qua", "vượt qua", "đi qua"), however marked

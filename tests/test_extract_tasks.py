@@ -1017,3 +1017,12 @@ def test_a_leads_partners_after_phoi_hop_with_its_h_read_large() -> None:
             "Sở Thông tin và Truyền thông tổ chức các lớp từ tháng 6 đến tháng 8/2023.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Giáo dục và Đào tạo"], ["Sở Thông tin và Truyền thông"])
+
+
+def test_a_task_label_with_specks_after_its_unit_word() -> None:
+    """"- Đơn vị.-chủ trì: Sở Tài chính." (a speck's stop and hyphen after "vị": real Tesseract-eng on fresh seed 2841,
+    the lead lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Tăng cường cơ sở vật chất\n- Tuyên truyền.\n"
+            "- Đơn vị.-chủ trì: Sở Tài chính.\n- Đơn vị phối hợp: Sở Nội vụ.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Tài chính"], ["Sở Nội vụ"])

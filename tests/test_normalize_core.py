@@ -9678,3 +9678,15 @@ def test_vetplans_ocr_on_a_months_slash_read_as_a_seven_and_the_file_copys_small
     assert _fixed(fix_date_slashes, "tháng 72018") == "tháng 7/2018"
     assert _fixed(fix_file_copy_label, "- lưu: VT Võ Thu Phong") == "- Lưu: VT Võ Thu Phong"
     assert fix_file_copy_label("- Lưu: VT Võ Thu Phong") == []
+
+
+def test_real_tesseract_eng_on_a_quarters_hyphen_and_a_months_one_read_as_a_bracket() -> None:
+    """"thoi gian thuc hién: Quy-I1/2020." (a hyphen for the space after the quarter's word: real Tesseract-eng on fresh
+    seeds 2809 and 2841, read "Quy-là/2020", the task's time lost) and "ngay 20 thang [0 fam 2020" (the month 10, its
+    1 read as a bracket: 2841, the plan's date lost). A month that a bracket would make 13 or more keeps it."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_quarter_word
+
+    assert _fixed(fix_quarter_word, "thoi gian thuc hién: Quy-I1/2020.") == "thoi gian thuc hién: Quý II/2020."
+    assert _fixed(fix_date_slashes, "Hung Nguyen, ngay 20 thang [0 fam 2020") == \
+        "Hung Nguyen, ngay 20 thang 10 fam 2020"
+    assert fix_date_slashes("ngay 20 thang [3 nam 2020") == []
