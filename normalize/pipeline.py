@@ -4460,9 +4460,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
             if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
-                out = _recorded(out, i, fix_deadline_word(out, out_lines[i - 1] if i else "", next(
+                out = _recorded(out, i, fix_deadline_word(out, next(
+                    (ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), ""), next(
                     (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_deadline_word", changes)  # (the date's
-                # line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng on 1838)
+                # line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng on 1838;
+                # and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
             if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",

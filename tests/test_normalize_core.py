@@ -9690,3 +9690,16 @@ def test_real_tesseract_eng_on_a_quarters_hyphen_and_a_months_one_read_as_a_brac
     assert _fixed(fix_date_slashes, "Hung Nguyen, ngay 20 thang [0 fam 2020") == \
         "Hung Nguyen, ngay 20 thang 10 fam 2020"
     assert fix_date_slashes("ngay 20 thang [3 nam 2020") == []
+
+
+def test_real_tesseract_eng_on_a_deadlines_word_after_a_blank_line() -> None:
+    """"Các cơ quan … báo cáo kết quả về Sở Lao động - Thương binh và Xã hội" / "" / "từ việc ngày 13/12/2022." (the
+    deadline's "trước" garbled into two words on the line after a blank one: real Tesseract-eng on fresh seed 2840, the
+    report's deadline lost)."""
+    from vetplan.normalize.fixers import fix_deadline_word
+
+    before = "Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội"
+    assert _fixed(lambda ln: fix_deadline_word(ln, before), "từ việc ngày 13/12/2022.") == "từ trước ngày 13/12/2022."
+    text = ("V. TO CHUC THUC HIEN\n\nCac co quan, don vi bao cao két qua vé So Lao dong - Thuong binh va Xa hoi\n\n"
+            "trwvdé'c ngay 13/12/2022.")
+    assert "trước ngày 13/12/2022." in _repaired_lines(text, "ocr_eng")[-1]
