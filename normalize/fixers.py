@@ -576,10 +576,11 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)(
 # space is split_date_glued_after_a_code's)
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
-_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[58][6o0öô]|[Ss][6o0]{2})"  # (its ố an ö: "Thông tư 5ö
+_NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[358][6o0öô]|[Ss][6o0]{2})"  # (its ố an ö: "Thông tư 5ö
                                        # 43/2016/TT", vetplan's OCR of fresh seed 1498's scan, the citation lost)
                                        rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ /]{_CITED_TYPES}-[A-ZĐ]))")
-# (or before a number of no year: "Quyet dinh" / "80 1956/QD-TTg", real Tesseract-eng on fresh seed 2204)
+# (or before a number of no year: "Quyet dinh" / "80 1956/QD-TTg", real Tesseract-eng on fresh seed 2204; its S read
+# as a 3: "Chi thi 36 24/CT-TTg", 2864, the citation lost)
 # (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 

@@ -9703,3 +9703,11 @@ def test_real_tesseract_eng_on_a_deadlines_word_after_a_blank_line() -> None:
     text = ("V. TO CHUC THUC HIEN\n\nCac co quan, don vi bao cao két qua vé So Lao dong - Thuong binh va Xa hoi\n\n"
             "trwvdé'c ngay 13/12/2022.")
     assert "trước ngày 13/12/2022." in _repaired_lines(text, "ocr_eng")[-1]
+
+
+def test_real_tesseract_eng_on_the_number_word_its_s_read_as_a_three() -> None:
+    """"Chi thi 36 24/CT-TTg ngay 28/5/2020" (the word "số" read "36": real Tesseract-eng on fresh seed 2864, the
+    citation lost). A count before a word stays."""
+    assert _fixed(fix_document_numbers, "Can cu Chi thi 36 24/CT-TTg ngay 28/5/2020") == \
+        "Can cu Chi thi số 24/CT-TTg ngay 28/5/2020"
+    assert fix_document_numbers("đào tạo 36 24 người") == []
