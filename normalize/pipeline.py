@@ -2647,9 +2647,11 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
-                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*[Tt][Hh]\p{L}{2,4}"
+                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*"
+                             r"[Tt][Hh]\p{L}?\d?\p{L}{1,3}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
-# Tesseract-eng on fresh seed 833: the place had been read "Thành Phố")
+# Tesseract-eng on fresh seed 833: the place had been read "Thành Phố"; the month word's á read as a 4: "Cao Bang, ngay
+# 09 th4ng 10", sample 000's engine on fresh seed 4364 eng000, read "Cao Đẳng")
 # (its first word's Đ read as a small b: "214/KH-SLDTBXH ba Nang, ngay 15", real Tesseract-eng on fresh seed 1539, read
 # "và Nâng")
 # (a capital Đ read as a small b and a p: "Nam bpinh, ngay 28", real Tesseract-eng on fresh seed 847, read "Năm bình")
