@@ -2641,7 +2641,7 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>(?:\p{Lu}|b(?=[aeiouy]\p{Ll}?[ ]\p{Lu}))"
+                             r"(?P<place>(?:\p{Lu}|b(?=[aeiouy]\p{Ll}{0,2}[ ]\p{Lu}))"
                              r"(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
@@ -2653,7 +2653,7 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
 # Tesseract-eng on fresh seed 833: the place had been read "Thành Phố"; the month word's á read as a 4: "Cao Bang, ngay
 # 09 th4ng 10", sample 000's engine on fresh seed 4364 eng000, read "Cao Đẳng")
 # (its first word's Đ read as a small b: "214/KH-SLDTBXH ba Nang, ngay 15", real Tesseract-eng on fresh seed 1539, read
-# "và Nâng")
+# "và Nâng"; "bién Bién, ngay 14", sample 000's engine on fresh seed 4288 eng000, read "biến Biển")
 # (a capital Đ read as a small b and a p: "Nam bpinh, ngay 28", real Tesseract-eng on fresh seed 847, read "Năm bình")
 # (a word's capital G read small: "An giang, ngay 14", sample 000's engine on another plan, fresh seed 803 eng000: the
 # place had not been read, nor the title's type word before it)

@@ -9718,3 +9718,10 @@ def test_sample_000s_engine_on_the_place_date_line_its_month_word_with_a_figure(
     engine on fresh seed 4364 eng000, the place read "Cao Đẳng", a college)."""
     text = "UBND TINH CAO BANG\nSO LAO DONG - THUONG BINH VA XA HOI\nSé: 12/KH-SLDTBXH\nCao Bang, ngay 09 th4ng 10 nim 2016"
     assert _repaired_lines(text, "ocr_eng")[3].startswith("Cao Bằng, ngày 09")
+
+
+def test_sample_000s_engine_on_the_place_date_lines_d_read_as_a_small_b_before_two_vowels() -> None:
+    """"bién Bién, ngay 14 thang 04 nam 2019" under "TINH P1EN BIEN" (Điện Biên, its Đ read as a small b: sample 000's
+    engine on fresh seed 4288 eng000, read "biến Biển", the place and the issuer lost)."""
+    text = "UY BAN NHAN DAN\nTINH P1EN BIEN\nS6: 12/KH-UBND\nbién Bién, ngay 14 thang 04 nam 2019"
+    assert _repaired_lines(text, "ocr_eng")[3].startswith("Điện Biên, ngày 14")
