@@ -4136,8 +4136,9 @@ _DATE_WORD_GLUED_AFTER_A_WORD = regex.compile(r"(?<=\p{Ll}['’`]?\p{Ll})(?=nam[
 # (or before a digit that stands for its vowel, not a number's: "\\9 Xuan Thuy", Võ — fresh seed 797 code004, the signer
 # had been lost)
 _V_READ_AS_BACKSLASH = regex.compile(r"(?<![^\s(\-–\"“‘'])\\(?=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]|\d(?:[ ,.;:]|\p{L}|$)"
-                                     r"|\\l(?:[ ,.;:]|$))")  # (before the group "\l", ũ: "\\l Quang" Vũ Quang, fresh
-# seed 3997 code004, the place-date line's place lost)
+                                     r"|\\l(?:[ ,.;:]|$)|j\p{Ll})")  # (before the group "\l", ũ: "\\l Quang" Vũ
+# Quang, fresh seed 3997 code004, the place-date line's place lost; before the code's j for an i with a mark: "\\jnh
+# Phuc, ngay", Vĩnh Phúc, fresh seed 4309 code004, read "hạnh Phúc")
 
 
 #: a capital M a symbol code wrote with a stroke after it, opening a name's word before its vowel ("Mlai Ng9c Thuy":

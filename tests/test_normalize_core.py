@@ -9725,3 +9725,13 @@ def test_sample_000s_engine_on_the_place_date_lines_d_read_as_a_small_b_before_t
     engine on fresh seed 4288 eng000, read "biến Biển", the place and the issuer lost)."""
     text = "UY BAN NHAN DAN\nTINH P1EN BIEN\nS6: 12/KH-UBND\nbién Bién, ngay 14 thang 04 nam 2019"
     assert _repaired_lines(text, "ocr_eng")[3].startswith("Điện Biên, ngày 14")
+
+
+def test_sample_004s_code_on_a_places_v_read_as_a_backslash_before_its_j() -> None:
+    """"\\jnh Phuc, ngay 13 thang 11 nam 2021" (Vĩnh Phúc: the code's backslash for V before its j for ĩ — fresh seed
+    4309 code004, read "hạnh Phúc", the place lost). A backslash group stays."""
+    from vetplan.normalize.fixers import fix_v_read_as_backslash
+
+    assert _fixed(fix_v_read_as_backslash, "\\jnh Phuc, ngay 13 thang 11 nam 2021") == \
+        "Vjnh Phuc, ngay 13 thang 11 nam 2021"
+    assert fix_v_read_as_backslash("nhi~m \\l cua") == []
