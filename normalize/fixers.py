@@ -5110,7 +5110,8 @@ def _loose_month_word(tok: str) -> bool:
 #: place and date had been lost)
 _MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)"
                                       r"(?P<w>[^\s\d]{3,6}|[^\s\d]{3,5}9)"
-                                      r"(?=[ ]*\d{1,2}(?:[ ]+|-)(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")
+                                      r"(?=[ ]*\d{1,2}(?:[ ]*|-)(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")  # (the
+# year's word glued to the month: "ngay 12 Mang 03nam 2021", fresh seed 4310 code004, the date lost)
 #: a hyphen a speck made of the space between a header date's month and the year's word ("ngay 22 mang 03-nam 2019":
 #: real Tesseract-eng on fresh seed 1997, the place and date lost)
 _HYPHEN_BEFORE_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*\S{3,6}[ ]+\d{1,2})-"

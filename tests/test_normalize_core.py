@@ -9735,3 +9735,10 @@ def test_sample_004s_code_on_a_places_v_read_as_a_backslash_before_its_j() -> No
     assert _fixed(fix_v_read_as_backslash, "\\jnh Phuc, ngay 13 thang 11 nam 2021") == \
         "Vjnh Phuc, ngay 13 thang 11 nam 2021"
     assert fix_v_read_as_backslash("nhi~m \\l cua") == []
+
+
+def test_sample_004s_code_on_a_dates_month_word_before_a_glued_years_word() -> None:
+    """"Lam D6ng, ngay 12 Mang 03nam 2021" (the month's word past reading, the year's word glued to the month: fresh
+    seed 4310 code004, the plan's date lost)."""
+    assert _repaired_lines("UBND TINH LAM D9NG\nS6: 12/KH-SLDTBXH\nLam D6ng, ngay 12 Mang 03nam 2021",
+                           "substitution")[2] == "Lâm Đồng, ngày 12 tháng 03 năm 2021"
