@@ -2862,8 +2862,10 @@ def split_glued_agency(line: str) -> list[tuple[int, int, str, float]]:
     out: list[tuple[int, int, str, float]] = []
     for m in _GLUED_AGENCY_TOKEN.finditer(line):
         tok = m.group().rstrip(".,;:")
-        if SUBST_GROUPS.search(tok):
-            continue  # (a group is several characters for one letter: the letters' places are not the token's)
+        if SUBST_GROUPS.search(tok) or "/" in tok:
+            continue  # (a group is several characters for one letter: the letters' places are not the token's; a
+            # slash is a document number's, "So:6/KH-UBND", which had been parted "Số :6/K H-UBND", fresh seed 4335
+            # code)
         key = _coded_name_key(tok)
         fits = [starts for letters, starts in _agency_keys().get(len(key), ()) if _fits(key, letters)]
         if not fits:  # (a code's plain vowel may stand for another: "SaTaichinh", its "a" the ở of Sở, fresh seed 520

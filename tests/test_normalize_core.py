@@ -9742,3 +9742,9 @@ def test_sample_004s_code_on_a_dates_month_word_before_a_glued_years_word() -> N
     seed 4310 code004, the plan's date lost)."""
     assert _repaired_lines("UBND TINH LAM D9NG\nS6: 12/KH-SLDTBXH\nLam D6ng, ngay 12 Mang 03nam 2021",
                            "substitution")[2] == "Lâm Đồng, ngày 12 tháng 03 năm 2021"
+
+
+def test_a_codes_document_number_glued_to_its_label_is_no_agency() -> None:
+    """"So:6/KH-UBND" (the label glued to the number: fresh seed 4335 code, parted "Số :6/K H-UBND" as a glued agency's
+    name, the number lost)."""
+    assert _repaired_lines("UBND TINH NAM DINH\nSo:6/KH-UBND\nKE HOACH", "substitution")[1] == "Số:6/KH-UBND"
