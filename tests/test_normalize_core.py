@@ -9716,7 +9716,8 @@ def test_real_tesseract_eng_on_the_number_word_its_s_read_as_a_three() -> None:
 def test_sample_000s_engine_on_the_place_date_line_its_month_word_with_a_figure() -> None:
     """"Cao Bang, ngay 09 th4ng 10 nim 2016" under "UBND TINH CAO BANG" (the month word's á read as a 4: sample 000's
     engine on fresh seed 4364 eng000, the place read "Cao Đẳng", a college)."""
-    text = "UBND TINH CAO BANG\nSO LAO DONG - THUONG BINH VA XA HOI\nSé: 12/KH-SLDTBXH\nCao Bang, ngay 09 th4ng 10 nim 2016"
+    text = ("UBND TINH CAO BANG\nSO LAO DONG - THUONG BINH VA XA HOI\nSé: 12/KH-SLDTBXH\n"
+            "Cao Bang, ngay 09 th4ng 10 nim 2016")
     assert _repaired_lines(text, "ocr_eng")[3].startswith("Cao Bằng, ngày 09")
 
 
