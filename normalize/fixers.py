@@ -789,6 +789,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
                 for m in _YEAR_WITH_LETTERS.finditer(line)]
+        out += [(m.start(), m.end(), "0", 0.8) for m in _YEAR_ZERO_AS_A_LETTER.finditer(line)]  # ("I/2Q19")
         # a date's year whose 0 was read as another digit ("20/12/2924": no plan dates from 2900)
         out += [(m.start("c"), m.end("c"), "0", 0.8) for m in _YEAR_OF_NO_PLAN.finditer(line)
                 if _day_and_month(m.group("d"), m.group("m"))]
@@ -1055,6 +1056,8 @@ _YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?P<month>(?i:th\S{1,3}ng)
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
+#: … or its 0 read as a letter of the shape ("Quý I/2Q19": real Tesseract-eng on fresh seed 2844, the task's time lost)
+_YEAR_ZERO_AS_A_LETTER = regex.compile(r"(?<=/2)[OoQD](?=[0-3]\d(?![\w/]))")
 #: a whole date d/m/yyyy whose year is 2100–2999, its second digit (group 1) a 0 read as another
 _YEAR_OF_NO_PLAN = re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/2(?P<c>[1-9])\d\d(?![\w/])")
 #: a date in words whose year is 2100–2999 ("ngày 26 tháng 04 năm 2920")

@@ -9749,3 +9749,11 @@ def test_a_codes_document_number_glued_to_its_label_is_no_agency() -> None:
     """"So:6/KH-UBND" (the label glued to the number: fresh seed 4335 code, parted "Số :6/K H-UBND" as a glued agency's
     name, the number lost)."""
     assert _repaired_lines("UBND TINH NAM DINH\nSo:6/KH-UBND\nKE HOACH", "substitution")[1] == "Số:6/KH-UBND"
+
+
+def test_real_tesseract_eng_on_a_years_zero_read_as_a_letter() -> None:
+    """"hiện: Quý I/2Q19." (the year's 0 read as a Q: real Tesseract-eng on fresh seed 2844, the task's time lost)."""
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert _fixed(fix_date_slashes, "hiện: Quý I/2Q19.") == "hiện: Quý I/2019."
+    assert fix_date_slashes("Quý I/2019.") == []
