@@ -95,7 +95,9 @@ _LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])(?:[:
                                       r"(?P<type>[A-Z]{2}|K[A-ZÉÈ]H)(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")  # (a speck's capital
 # inside the plan's KH too: "So: 257 KEH-UBND", real Tesseract-eng on fresh seed 2589, the number lost)
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
-_SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)\d\d/)?[A-ZĐ]{2})")
+_SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ]{2})")
+# (a space inside its year too, _DOCNUM_YEAR_SPACED's: "Thong tu sd 43  /20 16/TT-BLPTBXH", sample 000's engine on fresh
+# seed 4196 eng000, the citation lost)
 #: a hyphen a scan put between a cited number's issuer code and the date word after it ("46/2015/QĐ-TTg-ngày")
 _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
                                          r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
@@ -128,6 +130,9 @@ _COMMITTEE_CODES_D_AS_BRACKETS = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[A-Z�
 _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])")
 #: a bracket or bar a scan or code read between "số" and a cited number glued to it ("s6)522IQD-TTg": the citation had
 #: been lost): the space it stands in
+#: the word "số" whose ố was read as a bracket before a cited number ("Quyét dinh S) 2239/QD-TTg": sample 000's engine
+#: on fresh seed 4206 eng000, the citation lost)
+_NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ])")
 _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`]"
                                          r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ]|\d{1,5}[1Il|](?:19|20)\d\d[/Il|1][A-ZĐ])")
 # (its year's slash too: "Thdng tu so'4312016/TT-BLPTBXH", sample 000's engine on another plan, fresh seed 850 eng000:
@@ -634,8 +639,10 @@ _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘
 _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](?![\p{L}\d])")
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
-_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg(?![\p{L}\d])")
-# (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost)
+_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg"
+                                            r"(?![\p{L}\d])")
+# (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost; a stroke before
+# its type, _DOCNUM_STROKE_AFTER_SLASH's: "46/2015/IQD-(tjTg", 4243 eng000)
 #: … or its two Ts read as one, a speck after its g maybe ("24/CT-Tgø": vetplan's OCR of fresh seed 1811's scan, the
 #: citation lost)
 _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(?![\p{L}\d])")
@@ -737,6 +744,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
                 for m in _CODE_SMALL_C.finditer(line)]
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
+    out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_O_AS_BRACKET.finditer(line)]  # "S) 2239/QD-TTg"
     for m in _NUMBER_WORD_GLUED_TO_NUMBER.finditer(line) if coded else ():  # "dinh s65221QD-TTg": "số 522/QD-TTg"
         out += [(m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
         if m.group(1) and _clear(m.start(1), m.end(1), out):
@@ -930,8 +938,9 @@ _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:
 #: (a stroke before the year too, group st: "ngay 3  0/12/I2021", sample 000's engine on another plan, fresh seed 829
 #: eng000: the citation's date had been lost, each damage keeping the other's fixer from the date)
 _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
-                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:19|20)\d\d"
-                             r"(?![\w/])")
+                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:[‘’'`][ ]?)?"
+                             r"(?:19|20)\d\d(?![\w/])")  # (a quote speck before its year, _SPECK_AFTER_SLASH's: "ngay 0
+# 1/02/‘ 2019", sample 000's engine on fresh seed 4208 eng000, the citation lost)
 #: a date in words whose day or month a scan parted with a space ("ngay 24 thang 1 1 nam 2018", sample 000's engine on
 #: another plan, fresh seed 855 eng000: the header's place and date had been lost); no date word is followed by two
 #: numbers (a speck before the space: "ngay 0‘ 2 thang 06", sample 000's engine on fresh seed 2959 eng000, the place

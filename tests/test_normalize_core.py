@@ -9757,3 +9757,21 @@ def test_real_tesseract_eng_on_a_years_zero_read_as_a_letter() -> None:
 
     assert _fixed(fix_date_slashes, "hiện: Quý I/2Q19.") == "hiện: Quý I/2019."
     assert fix_date_slashes("Quý I/2019.") == []
+
+
+def test_sample_000s_engine_on_four_citations() -> None:
+    """Sample 000's engine on fresh seeds 4196, 4206, 4208 and 4243 eng000, each citation lost: "sd 43  /20 16/TT-"
+    (spaces before the slash and inside the year), "Quyét dinh S) 2239/QD-TTg" (số, its ố read as a bracket), "ngay 0
+    1/02/‘ 2019" (a space inside the day, a quote speck before the year), "46/2015/IQD-(tjTg" (a stroke before the type,
+    its TT a bracket and letters). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_space_before_number_slash
+
+    line = "Thong tu sd 43  /20 16/TT-BLPTBXH ngay 28/12/2016"
+    assert _fixed(fix_document_numbers, _fixed(fix_space_before_number_slash, line)) == \
+        "Thong tu sd 43/2016/TT-BLPTBXH ngay 28/12/2016"
+    assert _fixed(fix_document_numbers, "Quyét dinh S) 2239/QD-TTg ngay") == "Quyét dinh số 2239/QD-TTg ngay"
+    assert _fixed(fix_date_slashes, "ngay 0 1/02/‘ 2019 cua") == "ngay 01/02/2019 cua"
+    assert _fixed(fix_document_numbers, "sé 46/2015/IQD-(tjTg ngay") == "sé 46/2015/QD-TTg ngay"
+    for right in ("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "Quyết định số 2239/QĐ-TTg ngày"):
+        assert fix_document_numbers(right) == [] and fix_space_before_number_slash(right) == []
+    assert fix_date_slashes("ngày 01/02/2019 của") == []
