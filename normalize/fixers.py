@@ -2308,18 +2308,19 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
-_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}{2}|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ trì,
-                                 # fresh seed 1234 code004)
+_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ
+                                 # trì, fresh seed 1234 code004; the code's M for nh: "Tai chiuMchultri", 4278 code004)
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
-                                 r"|(?<=n)ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?)"
+                                 r"|(?<=[nu])ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?)"
                                  r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
                                  r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
 # (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost; its c a c, glued
-# after a name's last n: "Phat tri~n nomgthonchu tri, ph6i hgp", fresh seed 3484 code004, the lead lost)
+# after a name's last n: "Phat tri~n nomgthonchu tri, ph6i hgp", fresh seed 3484 code004, the lead lost; or u: "D~u
+# tuchii tri, ph6i hgp", 4269 code004)
 
 
 def fix_lead_verb(line: str) -> list[Edit]:

@@ -9775,3 +9775,14 @@ def test_sample_000s_engine_on_four_citations() -> None:
     for right in ("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "Quyết định số 2239/QĐ-TTg ngày"):
         assert fix_document_numbers(right) == [] and fix_space_before_number_slash(right) == []
     assert fix_date_slashes("ngày 01/02/2019 của") == []
+
+
+def test_sample_004s_code_on_the_lead_verb_glued_after_tu_or_the_codes_m() -> None:
+    """"Sa KS hoach va D~u tuchii tri, ph6i hgp" and "Sa Tai chiuMchultri, ph6i hgp" (the lead's verb glued to the
+    name's last word, after "tư" or the code's M for nh: fresh seeds 4269 and 4278 code004, the lead and partner lost)."""
+    from vetplan.normalize.fixers import fix_lead_verb
+
+    assert _fixed(fix_lead_verb, "Sa KS hoach va D~u tuchii tri, ph6i hgp vai Sa") == \
+        "Sa KS hoach va D~u tu chủ trì, phối hợp vai Sa"
+    assert _fixed(fix_lead_verb, "Sa Tai chiuMchultri, ph6i hgp voi Sa") == "Sa Tai chiuM chủ trì, phối hợp voi Sa"
+    assert fix_lead_verb("Sở Tài chính chủ trì, phối hợp với Sở") == []
