@@ -6195,6 +6195,11 @@ _DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})tr[uưw][^\s\d]{1,
 #: fresh seed 1999 code004, the report's deadline lost)
 _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"
                                     rf"(?=[ ]+{_DATE_ENDING_THE_LINE})")
+#: … or "trước ngày" run together alone, a code's l for the space maybe, the n read r, its date's slashes maybe strokes
+#: ("Xa hQi truaengay 22I1212024.", "Xa hoi truaelrgay 05/12I2016.": fresh seeds 4222 and 4271 code004, the report's
+#: deadline lost)
+_DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])tr[uưw][^\s\d]{1,3}?[ce]l?[nr]g\S{1,2}y"
+                                       r"(?=[ ]+\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$)")
 #: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
 #: deadline lost)
 _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
@@ -6211,6 +6216,7 @@ def fix_deadline_glued(line: str) -> list[Edit]:
     return [e for m in _DEADLINE_GLUED.finditer(line)
             for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước ngày", 0.75))] + [
         (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)] + [
+        (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_RUN_TOGETHER.finditer(line)] + [
         (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)] + [
         e for m in _DEADLINE_WORD_GLUED_AFTER.finditer(line)
         for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước", 0.75))]

@@ -4083,8 +4083,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if "ngay" in lines[i] and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa h9itruo-engay 07/12/2019.": hội
-                # trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024"
+            if ("ngay" in lines[i] or "rgay" in lines[i]) and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa
+                # h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024"; "truaelrgay"
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
             if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")

@@ -9786,3 +9786,15 @@ def test_sample_004s_code_on_the_lead_verb_glued_after_tu_or_the_codes_m() -> No
         "Sa KS hoach va D~u tu chủ trì, phối hợp vai Sa"
     assert _fixed(fix_lead_verb, "Sa Tai chiuMchultri, ph6i hgp voi Sa") == "Sa Tai chiuM chủ trì, phối hợp voi Sa"
     assert fix_lead_verb("Sở Tài chính chủ trì, phối hợp với Sở") == []
+
+
+def test_sample_004s_code_on_the_deadlines_words_run_together_alone() -> None:
+    """"Xa hoi truaelrgay 05/12I2016." and "Xa hQi truaengay 22I1212024." ("trước ngày" run together alone, the code's l
+    for the space, its n read r; the date's slashes strokes: fresh seeds 4271 and 4222 code004, the deadline lost). A
+    sentence without "báo cáo" is left."""
+    from vetplan.normalize.fixers import fix_deadline_glued
+
+    line = "Cae co quan, don vi bao cao kSt qua ve Phong Lao d9ng - Thmongbinh va Xa hoi truaelrgay 05/12I2016."
+    assert _fixed(fix_deadline_glued, line).endswith("Xa hoi trước ngày 05/12I2016.")
+    assert _fixed(fix_deadline_glued, "bao cao v~ Sa Xa hQi truaengay 22I1212024.").endswith("trước ngày 22I1212024.")
+    assert fix_deadline_glued("Xa hoi truaengay 22I1212024.") == []
