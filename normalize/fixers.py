@@ -570,6 +570,10 @@ _DATE_WORD_GLUED_AFTER_A_CODE = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A
                                               r"(?=ng\S{1,3}y[ ]+\d)")  # (the Prime Minister's "TTg" too: "522IQD
 # -TTgngay 1415I2018", sample 004's engine on fresh seeds 3381 and 3398 code004, the citation lost; the Government's,
 # its C small: "15/2019IND-cPngay 01I02/2019", 3570 code004)
+#: … a code's l for the space between them, the date's n lost, its date glued after it ("24/CT-TTglgay28/5/2020": fresh
+#: seed 4250 code004, the citation lost)
+_DATE_WORD_AFTER_A_CODES_L = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?"
+                                           r"(?:[A-ZĐ]{3,9}|TTg|[cC]P))l(?:n?g[a-z]{1,2}y)(?=[ ]?\d{1,2}[/Il|1]\d)")
 # (a department's S with a speck after it, fix_document_codes' to read: "88/KH, -SéLĐTBXH", fresh seed 1258 eng000)
 # (the issuer's code in the match, as _CODE_DASH_DOUBLED's: "24/CT, -TTg" had become "CT-Từ", fresh seed 506 eng000)
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
@@ -739,6 +743,9 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
     out += [(m.start(), m.end(), " ", 0.8) for m in _DATE_WORD_GLUED_AFTER_A_CODE.finditer(line)]  # ("BLDTBXHngay")
+    if coded and "gay" in line:  # ("TTglgay28/5/2020")
+        out += [(m.start(), m.end(), " ngày" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.75)
+                for m in _DATE_WORD_AFTER_A_CODES_L.finditer(line)]
     if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
         out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
                 for m in _CODE_SMALL_C.finditer(line)]

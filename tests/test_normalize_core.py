@@ -9798,3 +9798,11 @@ def test_sample_004s_code_on_the_deadlines_words_run_together_alone() -> None:
     assert _fixed(fix_deadline_glued, line).endswith("Xa hoi trước ngày 05/12I2016.")
     assert _fixed(fix_deadline_glued, "bao cao v~ Sa Xa hQi truaengay 22I1212024.").endswith("trước ngày 22I1212024.")
     assert fix_deadline_glued("Xa hoi truaengay 22I1212024.") == []
+
+
+def test_sample_004s_code_on_the_date_word_after_a_cited_code_its_space_an_l() -> None:
+    """"Chi thi s6 24/CT-TTglgay28/5/2020" (the code's l for the space, the date word's n lost, the date glued: fresh
+    seed 4250 code004, the citation lost). Outside a code it is left."""
+    assert apply_edits("s6 24/CT-TTglgay28/5/2020 cua", fix_document_numbers("s6 24/CT-TTglgay28/5/2020 cua", True)) \
+        == "s6 24/CT-TTg ngày 28/5/2020 cua"
+    assert fix_document_numbers("s6 24/CT-TTglgay28/5/2020 cua") == []
