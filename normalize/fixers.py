@@ -3268,9 +3268,11 @@ PART_WORD = re.compile(rf"[mMlL]{_V}[cC]|[pP][hH]{_V}[nN]|[cC][hH]{_V}[nN][gG]|[
 #: the small u ("Qu6 I/2017", "QuS I/2017"), which no word of Vietnamese spells
 QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{1,2}|[aA](?=$)|\d)|[qQ]u[A-Z]")
 #: a quarter's Roman number as OCR left it: strokes read as digits or bars, two as "H" ("Quý 11/2023", "Quý HI"), one
-#: small ("Quý IiI", "IIi"), a speck inside ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a
-#: bracket or "!" for its stroke ("Quy [V", "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
-_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|T[Il1|][VX]|T[Il1|H]{1,3}|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
+#: small ("Quý IiI", "IIi", "iII": vetplan's OCR of fresh seed 1767's scan, the task's time lost), a speck inside
+#: ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a bracket or "!" for its stroke ("Quy [V",
+#: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
+_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
+                       r"|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")

@@ -9806,3 +9806,12 @@ def test_sample_004s_code_on_the_date_word_after_a_cited_code_its_space_an_l() -
     assert apply_edits("s6 24/CT-TTglgay28/5/2020 cua", fix_document_numbers("s6 24/CT-TTglgay28/5/2020 cua", True)) \
         == "s6 24/CT-TTg ngày 28/5/2020 cua"
     assert fix_document_numbers("s6 24/CT-TTglgay28/5/2020 cua") == []
+
+
+def test_vetplans_ocr_on_a_quarters_first_stroke_read_small() -> None:
+    """"thực hiện: Quý iII/2023." (the quarter's first stroke read as a small i: vetplan's OCR of fresh seed 1767's
+    scan, the task's time lost). A lone small i stays (no stroke beside it to vouch for a numeral)."""
+    from vetplan.normalize.fixers import fix_quarter_numerals
+
+    assert _fixed(fix_quarter_numerals, "thực hiện: Quý iII/2023.") == "thực hiện: Quý III/2023."
+    assert fix_quarter_numerals("Quý III/2023") == []
