@@ -9779,7 +9779,8 @@ def test_sample_000s_engine_on_four_citations() -> None:
 
 def test_sample_004s_code_on_the_lead_verb_glued_after_tu_or_the_codes_m() -> None:
     """"Sa KS hoach va D~u tuchii tri, ph6i hgp" and "Sa Tai chiuMchultri, ph6i hgp" (the lead's verb glued to the
-    name's last word, after "tư" or the code's M for nh: fresh seeds 4269 and 4278 code004, the lead and partner lost)."""
+    name's last word, after "tư" or the code's M for nh: fresh seeds 4269 and 4278 code004, the lead and partner
+    lost)."""
     from vetplan.normalize.fixers import fix_lead_verb
 
     assert _fixed(fix_lead_verb, "Sa KS hoach va D~u tuchii tri, ph6i hgp vai Sa") == \
