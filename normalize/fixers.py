@@ -86,9 +86,10 @@ _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)
 # 2204, read "80/1956")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
-_DECREE_CODE_PARTED = regex.compile(r"(?<=\d/(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|GP)(?![\p{L}\d])")
+_DECREE_CODE_PARTED = regex.compile(r"(?<=\d/[Il|]?(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|GP)(?![\p{L}\d])")
 # (or its C read as a G: "15/2019/ND-GP", real Tesseract-eng on fresh seed 1870, the citation lost — the Government's is
-# the one decree code)
+# the one decree code; a stroke before the year, _DOCNUM_STROKE_AFTER_SLASH's: "15/I2019/NDC P", sample 000's engine
+# on fresh seed 4485 eng000)
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
 _LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])(?:[:;.]{0,2}|r)[ ]+\d{1,5})(?P<sep>[ ])"
@@ -111,10 +112,11 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
-_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|NP)-|[QN][DĐPbB]-?(?:TTg|CP)\b"
+_DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|NP)(?:,[ ]?)?-|[QN][DĐPbB]-?(?:TTg|CP)\b"
                                         rf"|(?:19|20)\d\d/[A-ZĐ])")
 # (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB";
-# read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost)
+# read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost; a speck's comma before the
+# code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1)([QN])"
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
@@ -2268,7 +2270,10 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
                     continue
                 if Levenshtein.distance(skeleton(text.lower()), skeleton(place.lower())) <= PLACE_MISREAD_LETTERS:
                     a = m.start(1) + len(" ".join(run[:at])) + (1 if at else 0)
-                    out.append((a, a + len(text), place.upper() if text.isupper() else place, 0.7))
+                    # (in capitals as written, or as its type word is: "UBND TỈNH Đăk NaNG", a code's stand-ins read
+                    # small, fresh seed 4508 code — the issuer's line written "Đắk Nông" was taken for no capitals)
+                    upper = text.isupper() or line[m.start():m.start(1)].isupper()
+                    out.append((a, a + len(text), place.upper() if upper else place, 0.7))
                     break
     return out
 

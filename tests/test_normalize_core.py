@@ -9816,3 +9816,24 @@ def test_vetplans_ocr_on_a_quarters_first_stroke_read_small() -> None:
 
     assert _fixed(fix_quarter_numerals, "thực hiện: Quý iII/2023.") == "thực hiện: Quý III/2023."
     assert fix_quarter_numerals("Quý III/2023") == []
+
+
+def test_sample_000s_engine_on_a_stroke_after_the_slash_beside_other_damage() -> None:
+    """"Chi thi sd 24/ICT, -TTg" (a stroke after the slash, a speck's comma before the code's hyphen) and "Nghi dinh so
+    15/I2019/NDC P" (a stroke before the year, the Government's code parted): sample 000's engine on fresh seeds 4463
+    and 4485 eng000, each citation lost."""
+    assert _fixed(fix_document_numbers, "Chi thi sd 24/ICT, -TTg ngay") == "Chi thi sd 24/CT-TTg ngay"
+    assert _fixed(fix_document_numbers, "Nghi dinh so 15/I2019/NDC P ngay") == "Nghi dinh so 15/2019/NĐ-CP ngay"
+
+
+def test_a_codes_highland_place_misread_after_a_type_word_in_capitals() -> None:
+    """"UBND TỈNH Đăk NaNG" (a code's "D,rK NjNG", its stand-ins read small: fresh seed 4508 code, the place written
+    "Đắk Nông" and the issuer's line, no longer in capitals, lost) — in capitals as its type word is; after a type word
+    in small letters, as a sentence writes it."""
+    from vetplan.normalize.fixers import place_as_the_header_writes_it
+    from vetplan.normalize.pipeline import _is_place_name
+
+    assert place_as_the_header_writes_it("UBND TỈNH Đăk NaNG", {"Đắk Nông"}, _is_place_name) == \
+        [(10, 18, "ĐẮK NÔNG", 0.7)]
+    assert place_as_the_header_writes_it("trên địa bàn tỉnh Đăk Nang năm", {"Đắk Nông"}, _is_place_name) == \
+        [(18, 26, "Đắk Nông", 0.7)]
