@@ -7851,8 +7851,11 @@ def test_the_header_place_as_the_basis_sentence_names_the_issuer() -> None:
     out = normalize_text(head + "\n" * 8 + body, damage="ocr_eng").text.split("\n")
     assert out[1] == "TỈNH ĐỒNG NAI" and out[3].startswith("Đồng Nai, ngày 08 tháng 01 năm 2021"), out[:4]
     assert "Ủy ban nhân dân tỉnh Đồng Nai ban hành" in out[-2]
+    # (no sentence names the place: the date line's own reading gives it, its Đ read as a small b — fresh seed 4288's
+    # mechanism; the basis sentence names none)
     out = normalize_text(head + "\n" * 8 + "Uy ban nhan dan tinh ban hanh Ke hoach.\n", damage="ocr_eng").text
-    assert "ĐỒNG NAI" not in out.split("\n")[1]  # (no sentence names the place: the header stays the decoder's)
+    assert out.split("\n")[3].startswith("Đồng Nai, ngày 08")
+    assert issuer_place_the_body_names("Ủy ban nhân dân tỉnh ban hành Kế hoạch.", lambda t, n: True) is None
     assert issuer_place_the_body_names("Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch", lambda t, n: True) == (
         "huyện", "Đắk R'Lấp")
     two = "UBND tỉnh Hà Nam ban hành; UBND tỉnh Nam Định ban hành"
