@@ -4139,15 +4139,20 @@ def fix_year_word(line: str, after: str = "") -> list[Edit]:
 def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
     """A speck's stop after "năm" or "ngày" ending the line whose year or date opens the line ``after``: ``"… tỉnh Kiên
     Giang năm."`` / "2022" → "năm" (vetplan's OCR of fresh seed 1596's scan, the title's year lost), ``"… Xã hội trước
-    ngày."`` / "25/12/2018. . ." → "ngày" (real Tesseract-eng on fresh seed 2587, the report's deadline lost); a
-    sentence that ends there stays."""
+    ngày."`` / "25/12/2018. . ." → "ngày" (real Tesseract-eng on fresh seed 2587, the report's deadline lost), or
+    before its year ending the line: ``"… Thanh Hóa năm. 2018"``; a sentence that ends there stays."""
+    out = [(m.start(1), m.end(1), "", 0.8) for m in _SPECK_BEFORE_A_YEAR_ENDING_THE_LINE.finditer(line)]
     m = _SPECK_AFTER_A_DATE_WORD.search(line)
     if m is None or not (_DATE_OPENING_THE_LINE if m[1] == "ngày" else _YEAR_OPENING_A_LINE).match(after):
-        return []
+        return out
     return [(m.start(2), m.end(2), "", 0.8)]
 
 
 _SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày)[ ]?([.,;:'‘’`])[ ]*$")
+#: … or before its year on the line, the year ending it ("tỉnh Thanh Hóa năm. 2018": real Tesseract-eng on fresh seed
+#: 2989, the title lost)
+_SPECK_BEFORE_A_YEAR_ENDING_THE_LINE = regex.compile(r"(?<=(?<![\p{L}\d])năm)([.,;:'‘’`])"
+                                                      r"(?=[ ]*(?:19|20)\d\d[ ]*[.,;]?$)")
 
 
 #: the year's word in small letters glued after a word's letters and before its year ("huyen Ea H'leonam2021", a code's:

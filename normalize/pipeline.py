@@ -4473,7 +4473,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # read after the decoder, whose context the year's word stays)
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
                                 changes)
-            if out.rstrip()[-1:] in ".,;:'‘’`" and ("năm" in out or "ngày" in out):  # "… năm." / "2022"
+            if out.rstrip()[-1:] in ".,;:'‘’`0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
+                # "… năm. 2018"
                 out = _recorded(out, i, fix_speck_after_a_date_word(out, next(
                     (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_speck_after_a_date_word", changes)
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
