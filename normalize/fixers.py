@@ -4726,6 +4726,18 @@ def fix_director_title(line: str) -> list[Edit]:
             for m in _DIRECTOR_CAPITALS.finditer(line)]
 
 
+#: the plan's title's first word opening in a small letter, a word of two letters or more ("đào tạo nghề cho lao động
+#: nông thôn năm 2024": its Đ read as a small p, "pao tao", real Tesseract-eng on fresh seed 2972, the title lost)
+_TITLE_OPENING_SMALL = regex.compile(r"^\s*(\p{Ll})(?=\p{Ll}+[ ])")
+
+
+def capitalise_title_opening(line: str) -> list[Edit]:
+    """The plan's title (the line under its type, "KẾ HOẠCH") opened in a small letter, Capitalised as a title is:
+    ``"đào tạo nghề cho lao động nông thôn năm 2024"`` → "Đào"; the caller gives the title's line only."""
+    m = _TITLE_OPENING_SMALL.match(line)
+    return [(m.start(1), m.end(1), m[1].upper(), 0.8)] if m else []
+
+
 #: the plan's type standing alone on its line in capitals, its first word's vowel misread ("KF HOACH": KẾ HOẠCH)
 _PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
                                 # (a symbol code's, its space lost or read "l", its C or H small: "KElHO';'CH",

@@ -63,6 +63,7 @@ from .fixers import (
     SIZE_ONLY_LETTERS,
     WEB_ENDINGS,
     apply_edits,
+    capitalise_title_opening,
     date_place_cased_as_the_issuer,
     fix_abbreviation_small_letters,
     fix_abbreviations,
@@ -3687,6 +3688,22 @@ _DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((
 _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 
 
+#: the plan's type on a line of its own, as the decoder writes it
+_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")
+
+
+def _title_opening_capitalised(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The title under the plan's type line, opened in a small letter, Capitalised
+    (:func:`~vetplan.normalize.fixers.capitalise_title_opening`), after every line is read. In place on
+    ``out_lines``."""
+    at = next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
+    title = next((k for k in range(at + 1, min(len(out_lines), at + 4)) if out_lines[k].strip()), None) \
+        if at is not None else None
+    if title is not None:
+        out_lines[title] = _recorded(out_lines[title], title, capitalise_title_opening(out_lines[title]),
+                                     "capitalise_title_opening", changes)
+
+
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """A year of five figures in the plan's opening lines, or after a period's slash anywhere ("Quý III/20119"), that is
     the place-date line's year with a figure more, written as that year
@@ -4596,6 +4613,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         _issuing_agency_as_named(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
+    _title_opening_capitalised(out_lines, changes)
     _places_as_the_issuer_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))

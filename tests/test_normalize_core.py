@@ -9849,3 +9849,16 @@ def test_real_tesseract_eng_on_a_speck_after_the_year_word_before_its_year() -> 
 
     assert _fixed(lambda ln: fix_speck_after_a_date_word(ln, ""), "Thanh Hóa năm. 2018") == "Thanh Hóa năm 2018"
     assert fix_speck_after_a_date_word("hằng năm. 2018 là năm đầu", "") == []
+
+
+def test_real_tesseract_eng_on_the_titles_first_word_opened_small() -> None:
+    """"KE HOACH" / "pao tao nghé cho lao déng néng thén nam 2024" (the title's Đ read as a small p: real Tesseract-eng
+    on fresh seed 2972, decoded "đào tạo …" and the title's capital lost) — Capitalised under the type line; a line
+    elsewhere opened small stays."""
+    from vetplan.normalize.fixers import capitalise_title_opening
+
+    text = ("UY BAN NHAN DAN\nQUAN 10\nS6: 216/KH-UBND\nKE HOACH\n\n"
+            "pao tao nghé cho lao déng néng thén nam 2024\n")
+    lines = _repaired_lines(text + "\nđào tạo nghề cho lao động.", "ocr_eng")
+    assert lines[5] == "Đào tạo nghề cho lao động nông thôn năm 2024" and lines[-1] == "đào tạo nghề cho lao động."
+    assert capitalise_title_opening("Đào tạo nghề") == [] and capitalise_title_opening("x") == []
