@@ -9843,8 +9843,9 @@ def test_a_codes_highland_place_misread_after_a_type_word_in_capitals() -> None:
 
 
 def test_real_tesseract_eng_on_a_speck_after_the_year_word_before_its_year() -> None:
-    """"… trên địa bàn tỉnh" / "Thanh Hóa năm. 2018" (a speck's stop after "năm", its year after it ending the line: real
-    Tesseract-eng on fresh seed 2989, the title lost). A year in a sentence that goes on keeps what stands before it."""
+    """"… trên địa bàn tỉnh" / "Thanh Hóa năm. 2018" (a speck's stop after "năm", its year after it ending the line:
+    real Tesseract-eng on fresh seed 2989, the title lost). A year in a sentence that goes on keeps what stands before
+    it."""
     from vetplan.normalize.fixers import fix_speck_after_a_date_word
 
     assert _fixed(lambda ln: fix_speck_after_a_date_word(ln, ""), "Thanh Hóa năm. 2018") == "Thanh Hóa năm 2018"
