@@ -1857,6 +1857,10 @@ _HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(
 #: an underscore a scan read glued before a word in small letters ("giáo dục _nghề nghiệp": real Tesseract-eng on fresh
 #: seed 1684, the title lost): no word of a plan's text opens with one
 _UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?<=\p{L}[ ])_(?=\p{Ll})")
+#: a speck's colon, semicolon or quote inside the plans' subject, "giáo dục nghề nghiệp" ("Phát triển giáo dục: nghề
+#: nghiệp trên địa bàn", real Tesseract-eng on fresh seed 2974, the title lost); a comma stays (a list may part them)
+_SPECK_INSIDE_THE_SUBJECT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:giáo dục))[:;'‘’`_]+"
+                                           r"(?=[ ](?i:nghề nghiệp)(?![\p{L}\d]))")
 
 
 #: a space a scan put inside a rate's figures after "đạt" ("đạt 6 1,9%": sample 000's engine on fresh seed 2599 eng000,
@@ -2002,8 +2006,10 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
 
 
 def fix_underscore_speck(line: str) -> list[Edit]:
-    """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder)."""
-    return [(m.start(), m.end(), "", 0.8) for m in _UNDERSCORE_BEFORE_A_WORD.finditer(line)]
+    """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder); ``"giáo dục: nghề nghiệp"``
+    too."""
+    return [(m.start(), m.end(), "", 0.8) for m in (*_UNDERSCORE_BEFORE_A_WORD.finditer(line),
+                                                   *_SPECK_INSIDE_THE_SUBJECT.finditer(line))]
 
 
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:
@@ -3527,12 +3533,14 @@ def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
     """A quarter's number that opens a line after the word "quý" ended the line before: ``"… thời gian thực hiện:
     Quy"`` / ``"11/2017."`` → "II" (the word's own line is :func:`fix_quarter_word`'s); an Arabic "1" is left."""
     words = prev_line.split()
-    m = _QUARTER_NUMBER_OPENING.match(line) if words and QUARTER_WORD.fullmatch(words[-1]) else None
+    last = words[-1].rstrip(".,:;'‘’`") if words else ""  # (a speck after the word: "… thực hiện: Quy." / "1V/2022.",
+    # real Tesseract-eng on fresh seed 2974, the task's time lost)
+    m = _QUARTER_NUMBER_OPENING.match(line) if last and QUARTER_WORD.fullmatch(last) else None
     if m is None:
         return []
     roman = _quarter_roman(m.group(2))
     before = prev_line[:prev_line.rstrip().rfind(words[-1])]  # ("thông qua" / "11/2017": no quarter)
-    if not _is_quarters_word(words[-1], m.group(2), roman, before) or roman == m.group(2):
+    if not _is_quarters_word(last, m.group(2), roman, before) or roman == m.group(2):
         return []
     return [(m.start(2), m.end(2), str(roman), 0.85)]
 

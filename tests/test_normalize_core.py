@@ -9863,3 +9863,15 @@ def test_real_tesseract_eng_on_the_titles_first_word_opened_small() -> None:
     lines = _repaired_lines(text + "\nđào tạo nghề cho lao động.", "ocr_eng")
     assert lines[5] == "Đào tạo nghề cho lao động nông thôn năm 2024" and lines[-1] == "đào tạo nghề cho lao động."
     assert capitalise_title_opening("Đào tạo nghề") == [] and capitalise_title_opening("x") == []
+
+
+def test_real_tesseract_eng_on_a_speck_inside_the_subject_and_a_quarter_word_with_a_stop() -> None:
+    """"Phát triển giáo dục: nghề nghiệp trên địa bàn" (a speck's colon inside the plans' subject) and "… thời gian thực
+    hiện: Quy." / "1V/2022." (a stop after the quarter's word ending the line): real Tesseract-eng on fresh seed 2974,
+    the title and the task's time lost. A comma between the words stays (a list's)."""
+    from vetplan.normalize.fixers import fix_quarter_number_after_break, fix_underscore_speck
+
+    assert _fixed(fix_underscore_speck, "Phát triển giáo dục: nghề nghiệp trên") == \
+        "Phát triển giáo dục nghề nghiệp trên"
+    assert fix_underscore_speck("y tế, giáo dục, nghề nghiệp") == []
+    assert fix_quarter_number_after_break("1V/2022.", "thời gian thực hiện: Quy.") == [(0, 2, "IV", 0.85)]
