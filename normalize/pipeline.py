@@ -582,7 +582,12 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         # (or as a quote before a word after the first: "Nguydn “Xuan Son", fresh seed 1495 eng000, no name read)
         words = [(a + 1, w[1:]) if k and w[:1] in _NAME_QUOTE_SPECKS and len(w) > 2 else (a, w)
                  for k, (a, w) in enumerate(words)]
-        if 2 <= len(words) <= 4 and all(_name_word(w, kind) for _a, w in words):
+        # (a family name's Đ that Tesseract-eng read as a small p, its word short: "po Httu Nam", Đỗ Hữu Nam — real
+        # Tesseract-eng on fresh seed 2978, the signer lost; as "pao tao" is Đào tạo)
+        first = "Đ" + words[0][1][1:] if kind == "ocr_eng" and words and words[0][1][:1] == "p" and \
+            2 <= len(words[0][1]) <= 3 else None
+        if 2 <= len(words) <= 4 and all(_name_word(first if k == 0 and first else w, kind)
+                                        for k, (_a, w) in enumerate(words)):
             return {a: "family" if k == 0 else "given" if k == len(words) - 1 else "middle"
                     for k, (a, _w) in enumerate(words)}
     return {}
@@ -743,7 +748,7 @@ def restore_name_line(line: str, roles: dict[int, str], eng: bool = False) -> tu
         b = _name_word_end(line, a, roles)
         table = _FAMILY_BY_LETTERS if role == "family" else _MIDDLE_BY_LETTERS if role == "middle" else {}
         name = table.get(skeleton(line[a:b].lower()))
-        if name is None and eng and role == "family" and line[a] in "PBb":  # (a small b: "bang Anh Trang", Đặng)
+        if name is None and eng and role == "family" and line[a] in "PBbp":  # (a small b: "bang Anh Trang", Đặng)
             # (its vowel maybe read as a d or a digit, as that OCR reads an ô or ơ: "Pd Hdng Cuong", Đỗ)
             rest = line[a + 1:b].lower()
             name = table.get("d" + skeleton(rest)) or table.get("d" + skeleton(rest.translate(_O_READ)))

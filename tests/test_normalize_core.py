@@ -9875,3 +9875,11 @@ def test_real_tesseract_eng_on_a_speck_inside_the_subject_and_a_quarter_word_wit
         "Phát triển giáo dục nghề nghiệp trên"
     assert fix_underscore_speck("y tế, giáo dục, nghề nghiệp") == []
     assert fix_quarter_number_after_break("1V/2022.", "thời gian thực hiện: Quy.") == [(0, 2, "IV", 0.85)]
+
+
+def test_real_tesseract_eng_on_a_family_names_d_read_as_a_small_p() -> None:
+    """"po Httu Nam" under the position (Đỗ Hữu Nam, its Đ read as a small p: real Tesseract-eng on fresh seed 2978,
+    read "hồ Hữu Năm", the signer lost). A longer word opened small is no family name so read."""
+    head = "TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\n"
+    assert _repaired_lines(head + "po Httu Nam", "ocr_eng")[-1] == "Đỗ Hữu Nam"
+    assert not _repaired_lines(head + "phong Thu Nam", "ocr_eng")[-1].startswith("Đ")
