@@ -5784,11 +5784,12 @@ def fix_agency_and_run_together(line: str, agencies: tuple[str, ...]) -> list[Ed
 
 
 #: a speck's hyphen between a department's or ministry's head word and its name ("Sở-Nội vụ")
-_HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))(?:-|[ ]-[ ](?=(?:Nội|Tư|Kế|Tài|Công|Xây|"
-                                             r"Y|Nông|Giao|Thông|Lao|Văn|Du|Khoa|Giáo|Ngoại|Quy|Dân)[ ]))"
+_HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))(?:[-*~_]|[ ]-[ ](?=(?:Nội|Tư|Kế|Tài|Công"
+                                             r"|Xây|Y|Nông|Giao|Thông|Lao|Văn|Du|Khoa|Giáo|Ngoại|Quy|Dân)[ ]))"
                                              r"(?=\p{Lu}\p{Ll})")
 # (spaced too, before a department's field: "- Bộ - Lao động - Thương binh và Xã hội;", real Tesseract-eng's "Bo- Lao
-# dong" on fresh seed 1938, the recipient lost; "các Bộ - ngành" stays)
+# dong" on fresh seed 1938, the recipient lost; "các Bộ - ngành" stays; or another speck glued: "S6*Giao duc", real
+# Tesseract-eng on fresh seed 2981, read "Sở*Giáo dục", the lead lost)
 
 
 def fix_hyphen_after_an_agency_head(line: str) -> list[Edit]:

@@ -4512,7 +4512,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and out_lines[i - 1].lstrip()[:3] == "KT.":  # "KT. GIÁM ĐỐC" / "PHÓ GIÁM Ở)CÓ"
                 out = _recorded(out, i, deputy_position_under_its_mark(out, out_lines[i - 1]), "restore_position",
                                 changes)
-            if "Sở-" in out or "Bộ-" in out or "Bộ - " in out or "Sở - " in out:  # "Sở-Nội vụ", "Bộ - Lao động"
+            if "Sở" in out or "Bộ" in out:  # "Sở-Nội vụ", "Bộ - Lao động", "Sở*Giáo dục"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
             if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as

@@ -9883,3 +9883,13 @@ def test_real_tesseract_eng_on_a_family_names_d_read_as_a_small_p() -> None:
     head = "TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\n"
     assert _repaired_lines(head + "po Httu Nam", "ocr_eng")[-1] == "Đỗ Hữu Nam"
     assert not _repaired_lines(head + "phong Thu Nam", "ocr_eng")[-1].startswith("Đ")
+
+
+def test_real_tesseract_eng_on_a_speck_glued_after_an_agency_head() -> None:
+    """"- Đơn vị chủ trì: Sở*Giáo dục và Đào tạo." (a speck's asterisk for the space: real Tesseract-eng on fresh seed
+    2981, the lead lost)."""
+    from vetplan.normalize.fixers import fix_hyphen_after_an_agency_head
+
+    assert _fixed(fix_hyphen_after_an_agency_head, "chủ trì: Sở*Giáo dục và Đào tạo.") == \
+        "chủ trì: Sở Giáo dục và Đào tạo."
+    assert fix_hyphen_after_an_agency_head("chủ trì: Sở Giáo dục và Đào tạo.") == []
