@@ -113,6 +113,8 @@ def strip_specks(s: str) -> str:
     before a small word is a comma ("UBND các huyện; thành phố")."""
     if ")" in s and "(" not in s:  # a bracket no other opens: a speck ("Thường trực HĐND) tỉnh")
         s = s.replace(")", "")
+    if s[:1] in "[(" and "]" not in s and ")" not in s:  # … or closes, opening it: "[Thường trực HĐND tỉnh" (the item's
+        s = s[1:]  # dash so read: real Tesseract-eng on fresh seed 3059, the recipient with it)
     s = SPECK_BETWEEN_WORDS.sub("", s)  # ("Sở Kế hoạch và _ Đầu tư", "Các sở;, ban", "và: Xã hội")
     s = _COMMA_BEFORE_DASH.sub(" ", s)  # ("Bộ Lao động,- Thương binh": a speck before the name's dash)
     s = _DASH_WITH_SPECKS.sub(" - ", _COMMA_BEFORE_AND.sub("", s))  # ("Lao động--. Thương binh", "Kế hoạch, và Đầu tư")

@@ -1285,3 +1285,12 @@ def test_an_issuers_place_with_a_hyphen_parted_from_the_motto_beside_it() -> Non
             "I. MỤC ĐÍCH\n- a.\n")
     d = extract_plan(text).document
     assert d.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN RANG - THÁP CHÀM" and d.place == "Phan Rang - Tháp Chàm"
+
+
+def test_a_recipients_item_opened_by_a_bracket_no_other_closes() -> None:
+    """"[Thường trực HĐND tỉnh PHÓ CHỦ TỊCH" (the item's dash read as a bracket: real Tesseract-eng on fresh seed 3059,
+    the recipient kept the bracket); a bracket that closes stays."""
+    from vetplan.extract.text import strip_specks
+
+    assert strip_specks("[Thường trực HĐND tỉnh") == "Thường trực HĐND tỉnh"
+    assert strip_specks("(Văn phòng) UBND") == "(Văn phòng) UBND"
