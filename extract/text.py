@@ -156,7 +156,8 @@ _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-;]\s*|(?=UBND\b))(?=\p{Lu
 SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")
 #: a quote glued after an abbreviation ("các PCT' UBND tỉnh", "UBND'các huyện"), or a colon between one and a small word
 #: ("Thường trực HĐND:tỉnh"; not "VPUB: CVP, PCVP")
-_SPECK_AFTER_CAPITALS = re.compile(r"(?<=\b\p{Lu}{2,})(?:['‘’`]\s*|:)(?=\p{Ll})|(?<=\b\p{Lu}{2,})['‘’`](?=\s+\p{L})")
+_SPECK_AFTER_CAPITALS = re.compile(r"(?<=\b\p{Lu}{2,})(?:['‘’`]:?\s*|:)(?=\p{Ll})|(?<=\b\p{Lu}{2,})['‘’`](?=\s+\p{L})")
+# (two: "UBND':các huyện", vetplan's OCR of fresh seed 1984's scan, the recipient with them)
 #: a lone small letter ending a name, a speck ("Sở Thông tin và Truyền thông t" before "tổ chức"): no name ends so
 _LONE_SMALL_LETTER_AT_END = re.compile(r"(?<=\p{L}{2})\s+\p{Ll}$")
 #: a colon glued between a small word and a Capitalised one inside a name ("Thương binh và:Xã hội"; not "Lưu:VT")

@@ -1294,3 +1294,12 @@ def test_a_recipients_item_opened_by_a_bracket_no_other_closes() -> None:
 
     assert strip_specks("[Thường trực HĐND tỉnh") == "Thường trực HĐND tỉnh"
     assert strip_specks("(Văn phòng) UBND") == "(Văn phòng) UBND"
+
+
+def test_a_recipients_abbreviation_with_two_specks_glued_after_it() -> None:
+    """"- UBND':các huyện, thành phố;" (a quote and a colon glued after the abbreviation: vetplan's OCR of fresh seed
+    1984's scan, the recipient kept them)."""
+    from vetplan.extract.text import strip_specks
+
+    assert strip_specks("UBND':các huyện, thành phố") == "UBND các huyện, thành phố"
+    assert strip_specks("VPUB: CVP, PCVP") == "VPUB: CVP, PCVP"

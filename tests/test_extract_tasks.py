@@ -1026,3 +1026,11 @@ def test_a_task_label_with_specks_after_its_unit_word() -> None:
             "- Đơn vị.-chủ trì: Sở Tài chính.\n- Đơn vị phối hợp: Sở Nội vụ.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Tài chính"], ["Sở Nội vụ"])
+
+
+def test_a_time_label_with_a_speck_colon_after_its_first_word() -> None:
+    """"- Thời: gian thực hiện: Quý IV/2022." (a speck's colon inside the label: vetplan's OCR of fresh seed 1943's
+    scan, the task's time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức các lớp.\n"
+            "- Đơn vị chủ trì: Sở Tài chính.\n- Thời: gian thực hiện: Quý IV/2022.\n2. Kiểm tra\n- x.\n")
+    assert extract_plan(text).tasks[0].timeline == "Quý IV/2022"
