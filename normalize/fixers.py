@@ -2873,6 +2873,11 @@ def fix_spaced_national_code(line: str) -> list[Edit]:
     return out
 
 
+#: the letters an office's code opens with before its ministry's or council's ("SLĐTBXH": Sở, "BLĐTBXH": Bộ, "PLĐTBXH":
+#: Phòng, "VPUBND": Văn phòng, "HĐND", "TU" …): no speck's
+_OFFICE_CODE_HEADS = frozenset("SBPVHTC")
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
     ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"``, ``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (a speck
@@ -2907,6 +2912,13 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                     abbreviation_key(seg) not in table and (k := abbreviation_key(seg[0] + seg[2])) in _TYPE_CODES:
                 # a speck read as a vowel or a stroke inside a type code: "19/KEH-UBND" (KH; the number had been lost)
                 out.append((at + part.start(), at + part.end(), _TYPE_CODES[k], 0.8))
+                continue
+            if part.start() and code[part.start() - 1] == "-" and 4 <= len(seg) <= 8 and seg.isupper() and \
+                    seg[0] not in _OFFICE_CODE_HEADS and abbreviation_key(seg) not in table and \
+                    (k := abbreviation_key(seg[1:])) in table and len(k) >= 4 and table[k] == seg[1:]:
+                # a speck read as a capital before an issuer's code: "297/KH-JUBND" (vetplan's OCR of fresh seed 1943's
+                # scan, the number lost); not an office's own head letter: "SLĐTBXH" (Sở), "BLĐTBXH" (Bộ)
+                out.append((at + part.start(), at + part.start() + 1, "", 0.8))
                 continue
             doubled = {seg[:k] + seg[k + 1:] for k in range(1, len(seg)) if seg[k] == seg[k - 1] and seg[k].isalpha()}
             if part.start() == 0 or (not any(c.isalpha() for c in seg) and not type_code) or len(seg) > 8 or \

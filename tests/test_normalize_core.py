@@ -9893,3 +9893,16 @@ def test_real_tesseract_eng_on_a_speck_glued_after_an_agency_head() -> None:
     assert _fixed(fix_hyphen_after_an_agency_head, "chủ trì: Sở*Giáo dục và Đào tạo.") == \
         "chủ trì: Sở Giáo dục và Đào tạo."
     assert fix_hyphen_after_an_agency_head("chủ trì: Sở Giáo dục và Đào tạo.") == []
+
+
+def test_vetplans_ocr_on_a_speck_capital_before_the_issuers_code() -> None:
+    """"Số: 297/KH-JUBND" (a speck read as a capital before UBND: vetplan's OCR of fresh seed 1943's scan, the number
+    lost). An office's own code, its head letter before the ministry's ("SLĐTBXH", "BLĐTBXH"), stays."""
+    from vetplan.normalize.fixers import fix_document_codes
+    from vetplan.normalize.lexicon import get_lexicon
+
+    table = get_lexicon(None).abbreviations
+    assert apply_edits("Số: 297/KH-JUBND Sơn Tây", fix_document_codes("Số: 297/KH-JUBND Sơn Tây", table)) == \
+        "Số: 297/KH-UBND Sơn Tây"
+    for right in ("Số: 12/KH-SLĐTBXH", "số 43/2016/TT-BLĐTBXH", "Số: 12/KH-UBND"):
+        assert fix_document_codes(right, table) == [], right
