@@ -1835,7 +1835,10 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     words = skeleton(place.lower()).split()
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return None
-    return regex.compile("[ ]?".join(f"({w[0].upper()}){w[1:]}" for w in words) + r"(?![\p{L}\d])")
+    # (a Đ read as a P or B, as Tesseract-eng and the codes read it: "tinh LamPong nam 2020", Lâm Đồng — sample 000's
+    # engine on fresh seed 4512 eng000, the title lost)
+    return regex.compile("[ ]?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()}){w[1:]}" for w in words)
+                         + r"(?![\p{L}\d])")
 
 
 #: a hyphen between two names with a space on one side only ("thành phố Phan Rang- Tháp Chàm", "Bộ Lao động-
@@ -1860,7 +1863,10 @@ _UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?<=\p{L}[ ])_(?=\p{Ll})")
 #: a speck's colon, semicolon or quote inside the plans' subject, "giáo dục nghề nghiệp" ("Phát triển giáo dục: nghề
 #: nghiệp trên địa bàn", real Tesseract-eng on fresh seed 2974, the title lost); a comma stays (a list may part them)
 _SPECK_INSIDE_THE_SUBJECT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:giáo dục))[:;'‘’`_]+"
-                                           r"(?=[ ](?i:nghề nghiệp)(?![\p{L}\d]))")
+                                           r"(?=[ ](?i:nghề nghiệp)(?![\p{L}\d]))"
+                                           r"|(?<=(?<![\p{L}\d])(?i:phát triển))[,:;'‘’`_]+"
+                                           r"(?=[ ](?i:giáo dục nghề nghiệp)(?![\p{L}\d]))")  # (or before it, after
+# the title's "Phát triển": "Phat trién, giao duc nghe nghiép", sample 000's engine on fresh seed 4523 eng000)
 
 
 #: a space a scan put inside a rate's figures after "đạt" ("đạt 6 1,9%": sample 000's engine on fresh seed 2599 eng000,
@@ -4302,7 +4308,8 @@ _BRACE_IN_A_LETTER = regex.compile(r"(?P<h>(?<=\p{L})l\}(?![\p{L}\d]))|(?P<n>(?<
 
 #: a brace alone after a word's letters, inside it or closing it: an n's or h's hump read without its stem ("tha}g",
 #: "nha}:", fresh seeds 472 and 475 eng000)
-_BRACE_AFTER_LETTERS = regex.compile(r"(?<![\p{L}\d])(\p{L}+)\}(\p{L}*)(?![\p{L}\d])")
+_BRACE_AFTER_LETTERS = regex.compile(r"(?<![\p{L}\d])(\p{L}+)(?P<speck>[,.'‘’`]?)\}(\p{L}*)(?![\p{L}\d])")
+# (a speck before it: "giéo duc ng,}é nghiép", nghề — sample 000's engine on fresh seed 4507 eng000, the title lost)
 
 
 def fix_brace_in_a_letter(line: str) -> list[Edit]:
@@ -4319,15 +4326,15 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
                 _spells_a_syllable_with(line, m.start(), m.end(), "nh"):
             out.append((m.start(), m.end(), "nh", 0.75))
     for m in _BRACE_AFTER_LETTERS.finditer(line):
-        at = m.end(1)
-        if not any(a <= at < b for a, b, *_r in out) and line[at + 1:at + 2] != "}" and (
-                letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, at + 1, x)), None)
-                or ("n" if m.group(2) in ("g", "h") else None)):  # (before a word's last g or h: its ng or nh, the
+        at, end = m.end(1), m.end("speck") + 1  # (the brace and the speck before it)
+        if not any(a <= at < b for a, b, *_r in out) and line[end:end + 1] != "}" and (
+                letter := next((x for x in "nh" if _spells_a_syllable_with(line, at, end, x)), None)
+                or ("n" if m.group(3) in ("g", "h") else None)):  # (before a word's last g or h: its ng or nh, the
             # letters before it maybe misread too, "cd}g" công: fresh seed 1441 eng000, the title lost)
-            out.append((at, at + 1, letter, 0.75))
-        elif (len(m.group(1)) >= 2 or m.group(1) == "b") and m.group(1)[-1] in _H_STEM_READS and m.group(2) and \
-                not any(a <= at < b for a, b, *_r in out) and _spells_a_syllable_with(line, at - 1, at + 1, "h"):
-            out.append((at - 1, at + 1, "h", 0.75))  # (or the h's stem read as a letter before it, its hump the
+            out.append((at, end, letter, 0.75))
+        elif (len(m.group(1)) >= 2 or m.group(1) == "b") and m.group(1)[-1] in _H_STEM_READS and m.group(3) and \
+                not any(a <= at < b for a, b, *_r in out) and _spells_a_syllable_with(line, at - 1, end, "h"):
+            out.append((at - 1, end, "h", 0.75))  # (or the h's stem read as a letter before it, its hump the
             # brace: "cé}o" cho, sample 000's engine on fresh seed 1930 eng000, the title had kept it; the h opening
             # its word: "phoi b}op véi", 3217 eng000, read "bộ}hợp", the partner lost)
     return out

@@ -9906,3 +9906,17 @@ def test_vetplans_ocr_on_a_speck_capital_before_the_issuers_code() -> None:
         "Số: 297/KH-UBND Sơn Tây"
     for right in ("Số: 12/KH-SLĐTBXH", "số 43/2016/TT-BLĐTBXH", "Số: 12/KH-UBND"):
         assert fix_document_codes(right, table) == [], right
+
+
+def test_sample_000s_engine_on_three_titles() -> None:
+    """Sample 000's engine on fresh seeds 4507, 4512 and 4523 eng000, each title lost: "giéo duc ng,}é nghiép" (nghề,
+    its h a speck's comma and a brace), "tinh LamPong nam 2020" (Lâm Đồng glued, its Đ read as a P), "Phat trién, giao
+    duc nghe nghiép" (a speck's comma after "Phát triển")."""
+    from vetplan.normalize.fixers import fix_brace_in_a_letter, fix_underscore_speck, split_glued_place
+
+    assert _fixed(fix_brace_in_a_letter, "giéo duc ng,}é nghiép nam 2022") == "giéo duc nghé nghiép nam 2022"
+    assert apply_edits("dia ban tinh LamPong nam 2020", split_glued_place("dia ban tinh LamPong nam 2020",
+                                                                             {"Lâm Đồng"})) == \
+        "dia ban tinh Lam Pong nam 2020"
+    assert _fixed(fix_underscore_speck, "Phát triển, giáo dục nghề nghiệp trên") == \
+        "Phát triển giáo dục nghề nghiệp trên"
