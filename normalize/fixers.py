@@ -6366,16 +6366,19 @@ def _near_the_place(text: str, place: str) -> bool:
 
 
 def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],
-                                   date_line: bool = False) -> list[Edit]:
+                                   date_line: bool = False, issuer_names_it: bool = False) -> list[Edit]:
     """The issuer's place in a header line after its type word in capitals, or the place-date line's place
     (``date_line``), written as the body's basis sentence names it (:func:`issuer_place_the_body_names`) where damage
     left it near that name and no place of its own: ``"HUYỆN ĐƯA RA LẬP"`` → "HUYỆN ĐẮK R'LẤP", ``"bóng Nói, ngày 08
     …"`` → "Đồng Nai, ngày" (fresh seeds 2562 and 2452: header and date line both misread, the issuer and place lost;
-    the basis sentence had them right). A place read right, or another real place, stays."""
+    the basis sentence had them right). A place read right, or another real place, stays — but on the date line where
+    the header's issuer names the body's place too (``issuer_names_it``: "Thái Bình, ngày" under "HUYỆN THỚI BÌNH", a
+    code's "Thai Binh" both, fresh seed 4501 code004, the place lost)."""
     out: list[Edit] = []
     if date_line:
         m = _PLACE_BEFORE_THE_DATE.match(line)
-        if m is not None and m[2] != place and _near_the_place(m[2], place) and not is_place(m[2]):
+        if m is not None and m[2] != place and _near_the_place(m[2], place) and (
+                issuer_names_it or not is_place(m[2])):
             out.append((m.start(2), m.end(2), place, 0.7))
         return out
     from rapidfuzz.distance import Levenshtein

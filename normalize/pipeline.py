@@ -3677,13 +3677,14 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
         return
     place_type, place = named
     date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
+    issuer_names_it = f"{place_type} {place}".upper() in " ".join(out_lines[:date_line or HEADER_LINES])
     for i in range(min(HEADER_LINES, len(out_lines))):
         line = out_lines[i]
         if i == date_line or place_type.upper() in line or (date_line is not None and i < date_line):  # (the type
             # word misread too, above the date line: "TINEE LÀ CHÂU")
-            out_lines[i] = _recorded(line, i, header_place_as_the_body_names(line, place_type, place, _is_place_name,
-                                                                             date_line=i == date_line),
-                                     "restore_header_place", changes)
+            out_lines[i] = _recorded(line, i, header_place_as_the_body_names(
+                line, place_type, place, _is_place_name, date_line=i == date_line,
+                issuer_names_it=i == date_line and issuer_names_it), "restore_header_place", changes)
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")

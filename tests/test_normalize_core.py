@@ -9920,3 +9920,16 @@ def test_sample_000s_engine_on_three_titles() -> None:
         "dia ban tinh Lam Pong nam 2020"
     assert _fixed(fix_underscore_speck, "Phát triển, giáo dục nghề nghiệp trên") == \
         "Phát triển giáo dục nghề nghiệp trên"
+
+
+def test_the_date_lines_place_as_the_issuer_and_the_basis_sentence_name_it() -> None:
+    """"Thái Bình, ngày 06 …" under "HUYỆN THỚI BÌNH", the basis sentence naming "huyện Thới Bình" (a code's "Thai Binh"
+    in both places: fresh seed 4501 code004, the date line read as the province, the place lost) — the date line's
+    place too, though a place of its own; without the issuer naming it, it stays."""
+    from vetplan.normalize.fixers import header_place_as_the_body_names
+    from vetplan.normalize.pipeline import _is_place_name
+
+    line = "Thái Bình, ngày 06 tháng 11 năm 2019"
+    assert header_place_as_the_body_names(line, "huyện", "Thới Bình", _is_place_name, date_line=True,
+                                          issuer_names_it=True) == [(0, 9, "Thới Bình", 0.7)]
+    assert header_place_as_the_body_names(line, "huyện", "Thới Bình", _is_place_name, date_line=True) == []
