@@ -5156,10 +5156,12 @@ _SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d
 
 #: … "từ" glued to the word before it, a code's lost space ("daichungtf thang 7 dSrthang 9I2023", "đ9ng tuthang 4
 #: dSrthang 6/2021", "chilngt\\l' thang 2", "nghi~ptf tharg 7 d~nthamg9I2021": fresh seeds 2447, 2456, 2470 and 2478
-#: code004, each task's time lost): "t" and a letter or two, or the code's group for ư, ending a word
+#: code004, each task's time lost): "t" and a letter or two, or the code's group for ư, ending a word (the second
+#: month's word its t lost, apart: "d?ichungtv thang 3 dSn hang 11I2022", fresh seed 4524 code004)
 _SPAN_LOOSE_GLUED = regex.compile(r"(?<=[^\W\d_])(?P<from>t(?:\\l'?|[^\W\d_]{1,2}))(?:[ ]|(?=th))"
                                   r"(?P<m1>th[^\s\d]{2,4}?)\s*\d{1,2}"
-                                  r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>th[^\s\d]{2,4}?)\s*\d{1,2}(?P<sep>[/Il1|])"
+                                  r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>th[^\s\d]{2,4}?|(?<=[ ])[^\s\d]{3,5}?)"
+                                  r"\s*\d{1,2}(?P<sep>[/Il1|])"
                                   r"(?:19|20)\d\d(?!\d)")
 
 

@@ -9933,3 +9933,12 @@ def test_the_date_lines_place_as_the_issuer_and_the_basis_sentence_name_it() -> 
     assert header_place_as_the_body_names(line, "huyện", "Thới Bình", _is_place_name, date_line=True,
                                           issuer_names_it=True) == [(0, 9, "Thới Bình", 0.7)]
     assert header_place_as_the_body_names(line, "huyện", "Thới Bình", _is_place_name, date_line=True) == []
+
+
+def test_sample_004s_code_on_a_glued_span_whose_second_month_word_lost_its_t() -> None:
+    """"thongtin d?ichungtv thang 3 dSn hang 11I2022." ("từ" glued to the word before it, the second "tháng" read
+    "hang": fresh seed 4524 code004, the task's time lost)."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    line = "thongtin d?ichungtv thang 3 dSn hang 11I2022."
+    assert apply_edits(line, fix_time_span_from(line, "")) == "thongtin d?ichung từ tháng 3 đến tháng 11/2022."
