@@ -4660,7 +4660,10 @@ def fix_districts_phrase(line: str) -> list[Edit]:
 #: pho;": sample 000's engine on fresh seed 1456 eng000, read "có huyện", the recipient lost); "UBND cấp huyện" (the
 #: district level) is another recipient, and stays
 _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|cấp)[ ])c\p{Ll}{0,3}"
-                                     r"(?=[ ]+huyện(?![\p{L}\d]))")
+                                     r"(?=[ ]+huyện(?![\p{L}\d]))"
+                                     r"|(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}l[hM]uy\p{Ll}{1,2}n(?=,)")  # (… or both
+# run together, a code's l for the space and M for h: "- UBND caelMuyen, thanh ph6;", fresh seed 4494 code004, the
+# recipient lost)
 
 
 #: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
@@ -4682,7 +4685,8 @@ _DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-�
 def fix_districts_word(line: str) -> list[Edit]:
     """``"- UBND có huyện, thành phố;"`` → "các", ``"- UBND các huyện, Mạnh phố;"`` → "thành phố" (read after the
     decoder); specks in the item: ``"- UBND.-các huyện,; thành phố;"`` → "UBND các huyện, thành phố"."""
-    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
+    return [(m.start(), m.end(), "các" if m.group().count("uy") == 0 else "các huyện", 0.8)
+            for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
         [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
          for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]

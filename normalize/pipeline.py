@@ -4528,7 +4528,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
                     out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
-            if "UBND" in out and " huy" in out:  # "- UBND có huyện, thành phố;": các
+            if "UBND" in out and ("huy" in out or "uye" in out):  # "- UBND có huyện, thành phố;": các; a code's
+                # "- UBND caelMuyen, thành phố;" (its letters run together)
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if kind != "stripped" and "/" in out and "-" in out and DOC_CODE.search(out):  # a cited number's code the
                 # fixers saw glued to the word after it, written as the abbreviations are after the decoder parted them

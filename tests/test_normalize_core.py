@@ -9942,3 +9942,12 @@ def test_sample_004s_code_on_a_glued_span_whose_second_month_word_lost_its_t() -
 
     line = "thongtin d?ichungtv thang 3 dSn hang 11I2022."
     assert apply_edits(line, fix_time_span_from(line, "")) == "thongtin d?ichung từ tháng 3 đến tháng 11/2022."
+
+
+def test_sample_004s_code_on_the_districts_item_its_two_words_run_together() -> None:
+    """" - UBND caelMuyen, thanh ph6;" ("các huyện" run together, the code's l for the space and M for h: fresh seed
+    4494 code004, the recipient lost)."""
+    from vetplan.normalize.fixers import fix_districts_word
+
+    assert _fixed(fix_districts_word, " - UBND caelMuyen, thành phố;") == " - UBND các huyện, thành phố;"
+    assert fix_districts_word("- UBND các huyện, thành phố;") == []
