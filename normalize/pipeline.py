@@ -3380,8 +3380,9 @@ def _issuer_gives(header: str, header_lines: Sequence[str], name: tuple[str, str
     return _issuer_names(header, name) or _issuer_reads_as(header_lines, name, ch)
 
 
-#: a name's first letter as a scan may misread it (its letters, the name's first): a capital Đ read as a B or P
-_FIRST_LETTER_MISREADS = {("d", "b"), ("d", "p")}
+#: a name's first letter as a scan may misread it (its letters, the name's first): a capital Đ read as a B or P, a B
+#: as a Đ ("Đắc Giang, ngày" under "UBND TỈNH BẮC GIANG": vetplan's OCR of fresh seed 1951's scan, read "Đức Giang")
+_FIRST_LETTER_MISREADS = {("d", "b"), ("d", "p"), ("b", "d")}
 
 
 @cache

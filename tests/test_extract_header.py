@@ -1303,3 +1303,13 @@ def test_a_recipients_abbreviation_with_two_specks_glued_after_it() -> None:
 
     assert strip_specks("UBND':các huyện, thành phố") == "UBND các huyện, thành phố"
     assert strip_specks("VPUB: CVP, PCVP") == "VPUB: CVP, PCVP"
+
+
+def test_a_title_with_a_speck_hyphen_after_its_year() -> None:
+    """"Đào tạo nghề cho lao động nông thôn năm 2019-" (a speck's hyphen glued after the title's year: vetplan's OCR of
+    fresh seed 1997's scan, the title kept it); a span's years stay ("giai đoạn 2021-2025")."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2019\nKẾ HOẠCH\n"
+            "Đào tạo nghề cho lao động nông thôn năm 2019-\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2019"
+    span = text.replace("năm 2019-", "giai đoạn 2021-2025")
+    assert extract_plan(span).document.title == "Đào tạo nghề cho lao động nông thôn giai đoạn 2021-2025"

@@ -9951,3 +9951,11 @@ def test_sample_004s_code_on_the_districts_item_its_two_words_run_together() -> 
 
     assert _fixed(fix_districts_word, " - UBND caelMuyen, thành phố;") == " - UBND các huyện, thành phố;"
     assert fix_districts_word("- UBND các huyện, thành phố;") == []
+
+
+def test_vetplans_ocr_on_the_date_lines_place_its_b_read_as_a_d() -> None:
+    """"Số: 308/KH-SLĐTBXH Đắc Giang, ngày 26" under "UBND TỈNH BẮC GIANG" (the place's B read as a Đ: vetplan's OCR of
+    fresh seed 1951's scan, read "Đức Giang", a ward, and the place lost)."""
+    text = ("UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do - Hạnh "
+            "phúc\nVÀ XÃ HỘI\nSố: 308/KH-SLĐTBXH Đắc Giang, ngày 26 tháng 07 năm 2021")
+    assert _repaired_lines(text, "ocr_vie")[3] == "Số: 308/KH-SLĐTBXH Bắc Giang, ngày 26 tháng 07 năm 2021"
