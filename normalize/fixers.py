@@ -1373,7 +1373,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+)(?=\+?\d)"
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*\[?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
@@ -1392,7 +1392,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*)([LlbIf]\S{0
 # seed 1910, read "trực VT", a recipient)
 # (a speck's quote between its V and T, the T read E: "Lưu: V'E", vetplan's OCR of fresh seed 1771's scan, read as a
 # person's name "Lưu V'E", its colon dropped as a speck's, and taken for a recipient; its V read W: "- Luru: WI. Mai Van
-# Ha", real Tesseract-eng on fresh seed 2752, read "Bị" and taken for a recipient)
+# Ha", real Tesseract-eng on fresh seed 2752, read "Bị" and taken for a recipient; a bracket before it: "[L.uu: VI",
+# vetplan's OCR of fresh seed 1941's scan)
 
 
 def fix_file_copy_label(line: str) -> list[Edit]:
@@ -1432,8 +1433,9 @@ _SPECK_GLUED_IN_A_NAME = regex.compile(r"(?<=(?<!\S)\p{Lu}\p{Ll}{0,6})[:;.,](?=\
 #: true" (its n read as "ri", fresh seed 379 eng), "Thuangtr\\l'ie HDND" (a code's group for ự, fresh seed 657 code004).
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
-_STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))([TP][hH]\S{1,4}?(?:[nNlm]|ri)?[gG])"
-                               r"([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"
+_STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(?=h))[hH]\S{1,4}?(?:[nNlm]|ri)?[gG])"
+                               r"([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"  # (its T read as a bracket: "[hương trực Tình ủy",
+                               # vetplan's OCR of fresh seed 1941's scan, the recipient lost)
                                r"(t[rRnm]\S{0,6}?"
                                # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979; specks for
                                # the space, "Thường-‹trực Tỉnh ủy", vetplan's OCR of fresh seed 840's scan)

@@ -4099,7 +4099,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
             if "UBND" in lines[i] or "YBAN" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH; "UYBAN NHAN DAN"
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
-            if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i]:  # "- Thudng tre HDND tinh;": Thường trực
+            if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i] or "[h" in lines[i]:  # "- Thudng tre HDND
+                # tinh;": Thường trực; "[hương trực"
                 eds += _clear_of(eds, fix_standing_committee(lines[i]), "fix_standing_committee")
                 if "-" in lines[i] or "–" in lines[i] or "H" in lines[i]:  # "Thường trực -Tỉnh ủy", "… HIðNBD tỉnh"
                     eds += _clear_of(eds, fix_dash_after_standing_committee(lines[i]),

@@ -9959,3 +9959,13 @@ def test_vetplans_ocr_on_the_date_lines_place_its_b_read_as_a_d() -> None:
     text = ("UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do - Hạnh "
             "phúc\nVÀ XÃ HỘI\nSố: 308/KH-SLĐTBXH Đắc Giang, ngày 26 tháng 07 năm 2021")
     assert _repaired_lines(text, "ocr_vie")[3] == "Số: 308/KH-SLĐTBXH Bắc Giang, ngày 26 tháng 07 năm 2021"
+
+
+def test_vetplans_ocr_on_a_bracket_for_the_t_of_thuong_truc_and_before_the_file_copy() -> None:
+    """"[hương trực Tình ủy;" (Thường, its T read as a bracket) and "[L.uu: VI" (the file copy, a bracket before it):
+    vetplan's OCR of fresh seed 1941's scan, a recipient lost and the file copy taken for one."""
+    from vetplan.normalize.fixers import fix_file_copy_label, fix_standing_committee
+
+    assert _fixed(fix_standing_committee, "[hương trực Tình ủy;") == "Thường trực Tỉnh ủy;"
+    assert _fixed(fix_file_copy_label, "[L.uu: VI") == "[Lưu: VT"
+    assert fix_standing_committee("[1] Thường trực Tỉnh ủy;") == []
