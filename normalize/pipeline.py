@@ -2668,8 +2668,11 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p{Lu}|(?<=^[ ]*)[cosuvwxz])"
                                    r"(?:,r|<;>|[^\s,;])*"
-                                   r"(?:[ ]{1,2}\p{Lu}(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside:
-                                   # "C,r"; two spaces between its words: "B~c  K?n", fresh seed 875 code004)
+                                   r"(?:[ ]{1,2}(?:\p{Lu}|[cosuvwxz](?=\S*[ ]*[,;]?[ \-–.]*[Nn][Gg]))"
+                                   r"(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r"; two spaces
+                                   # between its words: "B~c  K?n", fresh seed 875 code004; a later word's capital
+                                   # read small where the two have one shape, before the date: "Tra vinh, ngay",
+                                   # fresh seed 4308 code004, the place lost)
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
                                    r"(?:[Tt][Hh]\S{2,6}?|h\S{2,4}?)(?:[ ]|(?=\d))")  # ("th|ng12": a space lost;
 # "th<;>ng"; its t lost too, "hang11", fresh seed 1109 code004: the issuer "TINH NAMT DINH" had not been read through

@@ -9969,3 +9969,12 @@ def test_vetplans_ocr_on_a_bracket_for_the_t_of_thuong_truc_and_before_the_file_
     assert _fixed(fix_standing_committee, "[hương trực Tình ủy;") == "Thường trực Tỉnh ủy;"
     assert _fixed(fix_file_copy_label, "[L.uu: VI") == "[Lưu: VT"
     assert fix_standing_committee("[1] Thường trực Tỉnh ủy;") == []
+
+
+def test_sample_004s_code_on_the_date_lines_last_place_word_its_capital_read_small() -> None:
+    """"Tra vinh, ngay 01 thang 09 nam2021" under "UBND TINH TRA vINH" (Trà Vinh, the V a small v of its shape: fresh
+    seed 4308 code004, the place and the issuer lost)."""
+    text = ("UBND TINH TRA vINH\nSO LAO D9NG - THUONG BINH VA XA H9I\nS6: 12/KH-SLDTBXH\n"
+            "Tra vinh, ngay 01 thang 09 nam2021")
+    lines = _repaired_lines(text, "substitution")
+    assert lines[0] == "UBND TỈNH TRÀ VINH" and lines[3].startswith("Trà Vinh, ngày 01")
