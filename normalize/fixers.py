@@ -134,7 +134,9 @@ _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])"
 #: been lost): the space it stands in
 #: the word "số" whose ố was read as a bracket before a cited number ("Quyét dinh S) 2239/QD-TTg": sample 000's engine
 #: on fresh seed 4206 eng000, the citation lost)
-_NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ])")
+_NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
+# (its S read as an 8 too, the year spaced: "Thong tu 8) 43/20 16/TT-BLDTBXH", sample 000's engine on fresh seed 4551
+# eng000, the citation lost)
 _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`]"
                                          r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ]|\d{1,5}[1Il|](?:19|20)\d\d[/Il|1][A-ZĐ])")
 # (its year's slash too: "Thdng tu so'4312016/TT-BLPTBXH", sample 000's engine on another plan, fresh seed 850 eng000:

@@ -9773,6 +9773,8 @@ def test_sample_000s_engine_on_four_citations() -> None:
     assert _fixed(fix_document_numbers, _fixed(fix_space_before_number_slash, line)) == \
         "Thong tu sd 43/2016/TT-BLPTBXH ngay 28/12/2016"
     assert _fixed(fix_document_numbers, "Quyét dinh S) 2239/QD-TTg ngay") == "Quyét dinh số 2239/QD-TTg ngay"
+    assert _fixed(fix_document_numbers, "Thong tu 8) 43/20 16/TT-BLDTBXH ngay") == \
+        "Thong tu số 43/2016/TT-BLDTBXH ngay"  # (its S read as an 8, the year spaced: fresh seed 4551 eng000)
     assert _fixed(fix_date_slashes, "ngay 0 1/02/‘ 2019 cua") == "ngay 01/02/2019 cua"
     assert _fixed(fix_document_numbers, "sé 46/2015/IQD-(tjTg ngay") == "sé 46/2015/QD-TTg ngay"
     for right in ("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016", "Quyết định số 2239/QĐ-TTg ngày"):
