@@ -4282,8 +4282,11 @@ _PIPE_ENDING_CAPITALS = regex.compile(r"(?<![\p{L}\d|])(\p{Lu}{1,6})\|(?![\p{L}\
 
 #: the highland names' "Ia" after a place's type word, its I read as a pipe or a 1 ("huyén |a Grai", "huyén 1a grai":
 #: real Tesseract-eng on fresh seed 3199 eng000, read "là Giải", the title lost)
-_HIGHLAND_IA_READ = regex.compile(r"(?<=(?<![\p{L}\d])(?i:huy\S{1,2}n|x\S|t\S{1,2}nh|qu\S{1,2}n)[ ]+)[|1]a"
-                                  r"(?=[ ]+\p{L}{2})")
+_HIGHLAND_IA_READ = regex.compile(r"(?<=(?<![\p{L}\d])(?i:huy\S{1,2}n|x\S|t\S{1,2}nh|qu\S{1,2}n)[ ]+)[|1](?P<a>[aA])"
+                                  r"(?=[ ]+\p{L}{2})"
+                                  r"|(?<![\p{L}\d])[|1l](?P<a>a)(?=[ ]+\p{Lu}\p{L}{0,5}[,.]?[ ]+(?i:ng\S{1,3}y)[ ]+\d)")
+# (in capitals: "HUYEN 1A PA"; or opening the place-date line's place, its I a small l: "la Pa, ngay 12", sample 000's
+# engine on fresh seed 4563 eng000, read "là Đã", the place and the issuer lost)
 
 
 def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
@@ -4292,7 +4295,8 @@ def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
     "GIAI". Only between two capitals with no space: a table's column bar ("| STT |") stays. In the header
     (``header``), where no table stands, also ending a word: ``"TINH DONG NA|"`` → "NAI" (the place had been "ĐỒNG
     VÀ")."""
-    out = [(m.start(), m.end(), "Ia", 0.75) for m in _HIGHLAND_IA_READ.finditer(line)] if "a " in line else []
+    out = [(m.start(), m.end(), "I" + m["a"], 0.75) for m in _HIGHLAND_IA_READ.finditer(line)] \
+        if "a " in line or "A " in line else []
     if "|" not in line:
         return out
     out += [(m.start(), m.end(), "I", 0.8) for m in _PIPE_IN_CAPITALS.finditer(line)]

@@ -3929,8 +3929,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if i < HEADER_LINES and lines[i].count(",") > 1:  # "Quang, Binh, ngay 28 thang 06": one place
                     lines[i] = _recorded(lines[i], i, fix_comma_inside_place(lines[i]), "fix_comma_inside_place",
                                          changes)
-                if "|" in lines[i] or "1a " in lines[i]:  # "THUC H|EN": an I read as a pipe inside a word of capitals
-                    # (HIỆN); "huyén |a Grai": Ia
+                if "|" in lines[i] or "1a " in lines[i] or "1A " in lines[i] or "la " in lines[i]:  # "THUC H|EN": an
+                    # I read as a pipe inside a word of capitals (HIỆN); "huyén |a Grai", "HUYEN 1A PA", "la Pa,
+                    # ngay": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b

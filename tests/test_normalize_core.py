@@ -9980,3 +9980,14 @@ def test_sample_004s_code_on_the_date_lines_last_place_word_its_capital_read_sma
             "Tra vinh, ngay 01 thang 09 nam2021")
     lines = _repaired_lines(text, "substitution")
     assert lines[0] == "UBND TỈNH TRÀ VINH" and lines[3].startswith("Trà Vinh, ngày 01")
+
+
+def test_sample_000s_engine_on_a_highland_ia_in_capitals_and_opening_the_date_line() -> None:
+    """"HUYEN 1A PA" and "la Pa, ngay 12 thang 11 nam 2020" (Ia Pa: its I read as a 1, and as a small l opening the
+    place-date line — sample 000's engine on fresh seed 4563 eng000, read "LÀ ĐÃ", "là Đã": the place and the issuer
+    lost). "là" before other words stays."""
+    from vetplan.normalize.fixers import fix_pipe_read_for_i
+
+    assert _fixed(fix_pipe_read_for_i, "HUYEN 1A PA") == "HUYEN IA PA"
+    assert _fixed(fix_pipe_read_for_i, "la Pa, ngay 12 thang 11 nam 2020") == "Ia Pa, ngay 12 thang 11 nam 2020"
+    assert fix_pipe_read_for_i("muc tieu la nang cao chat luong") == []
