@@ -3186,8 +3186,17 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
     only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
     code's stand-ins are any letter (:func:`_highland_runs`)."""
-    runs = list(_highland_runs(line, coded))
+    runs = [(a, b, name.upper() if _mostly_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
+            for a, b, name in _highland_runs(line, coded)]  # DAK LjK", its stand-in small, fresh seed 4565 code, had
+    # been written "Đắk Lắk" and the issuer's line, no longer in capitals, lost)
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Whether a word run's letters are three in four capitals or more, and more than three: "DAK LjK", not "Dak
+    Lak"."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and 4 * sum(c.isupper() for c in letters) >= 3 * len(letters)
 
 
 def highland_names_across_a_break(line: str, before: str, after: str, coded: bool = False
