@@ -2085,6 +2085,12 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     out: list[Edit] = []
     coded = original.split()
     spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", line)]
+    shifted = bool(places) and 0 < len(spans) - len(coded) <= 4  # (words the code ran together before the place,
+    # which the decoder parted: the words after them stand at the same places counted from the line's end, the place
+    # right after its type word — "tren dia banthanh ph6 HU~ nam 2017", fresh seed 4594 code004, the title's Huế read
+    # "Hồ")
+    if shifted:
+        spans = spans[len(spans) - len(coded):]
     if not places or len(coded) != len(spans):
         return out
     for place in places:
@@ -2109,7 +2115,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                     spells_a_place is None or not _one_letter_off(got, want) or spells_a_place(got)):
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
-            if (after_type or loose) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
+            if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
             form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
             # stand-ins are small letters in a word of capitals, "QUaNG TRACH")

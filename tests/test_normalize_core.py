@@ -10000,3 +10000,17 @@ def test_a_codes_highland_name_in_a_line_of_capitals_written_in_capitals() -> No
 
     assert restore_highland_names("TINH DAK LAK") == ([(5, 12, "ĐẮK LẮK", 0.85)], [(5, 12)])
     assert restore_highland_names("tinh Dak Lak nam 2020") == ([(5, 12, "Đắk Lắk", 0.85)], [(5, 12)])
+
+
+def test_sample_004s_code_on_a_titles_place_after_words_the_code_ran_together() -> None:
+    """"… tren dia banthanh ph6 HU~ nam 2017" under the header's Huế (the code ran "bàn thành" together, so the decoded
+    line has more words than the coded one: fresh seed 4594 code004, the title's Huế read "Hồ") — the words after the
+    run, counted from the line's end, stand at the same places; only right after a place's type word."""
+    from vetplan.normalize.fixers import place_the_code_spells
+    from vetplan.normalize.pipeline import _spells_a_place
+
+    coded = "Phat tri@n giao duC)ngh~ nghi~p tren dia banthanh ph6 HU~ nam 2017"
+    read = "Phát triển giáo dục nghề nghiệp trên địa bàn thành phố Hồ năm 2017"
+    assert place_the_code_spells(coded, read, {"Huế"}, False, False, _spells_a_place) == [(55, 57, "Huế", 0.8)]
+    assert place_the_code_spells("HU~ nam 2017 banthanh", "Hồ năm 2017 bàn thành", {"Huế"}, False, False,
+                                 _spells_a_place) == []
