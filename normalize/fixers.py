@@ -5199,10 +5199,11 @@ def _loose_month_word(tok: str) -> bool:
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06
 #: nam 2020", "ngay 25 thlang 03 nam2023": sample 004's code on other plans, fresh seeds 713, 733 and 748 code004, whose
 #: place and date had been lost)
-_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*)"
+_MONTH_WORD_IN_A_DATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}?y)[ ]*\d{1,2}[ ]*)"
                                       r"(?P<w>[^\s\d]{3,6}|[^\s\d]{3,5}9)"
                                       r"(?=[ ]*\d{1,2}(?:[ ]*|-)(?i:n\S{1,3}m)[ ]*(?:19|20)\d\d(?!\d))")  # (the
-# year's word glued to the month: "ngay 12 Mang 03nam 2021", fresh seed 4310 code004, the date lost)
+# year's word glued to the month: "ngay 12 Mang 03nam 2021", fresh seed 4310 code004, the date lost; the day glued to
+# its word: "ngay20 Mang 12 nam 2024", 4600 code004)
 #: a hyphen a speck made of the space between a header date's month and the year's word ("ngay 22 mang 03-nam 2019":
 #: real Tesseract-eng on fresh seed 1997, the place and date lost)
 _HYPHEN_BEFORE_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]*\S{3,6}[ ]+\d{1,2})-"

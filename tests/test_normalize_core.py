@@ -9746,6 +9746,9 @@ def test_sample_004s_code_on_a_dates_month_word_before_a_glued_years_word() -> N
     seed 4310 code004, the plan's date lost)."""
     assert _repaired_lines("UBND TINH LAM D9NG\nS6: 12/KH-SLDTBXH\nLam D6ng, ngay 12 Mang 03nam 2021",
                            "substitution")[2] == "Lâm Đồng, ngày 12 tháng 03 năm 2021"
+    from vetplan.normalize.fixers import fix_month_word_in_a_date  # (the day glued to its word: "ngay20 Mang 12",
+    # fresh seed 4600 code004, the date lost)
+    assert _fixed(fix_month_word_in_a_date, "Bao Lam, ngay20 Mang 12 nam 2024") == "Bao Lam, ngay20 tháng 12 nam 2024"
 
 
 def test_a_codes_document_number_glued_to_its_label_is_no_agency() -> None:
