@@ -584,7 +584,7 @@ _DATE_WORD_AFTER_A_CODES_L = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-Z�
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
 #: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
 _CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"
-                              r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)(P)(?=(?![\p{L}\d])|ng\S{1,3}y[ ]*\d)")
+                              r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)([Pp])(?=(?![\p{L}\d])|ng\S{1,3}y[ ]*\d)")
 # (the date's word glued after it: "15/2019IND-cPngay 01I02/2019", fresh seed 3570 code004, the citation lost — its
 # space is split_date_glued_after_a_code's)
 #: "số" before a document's whole number read as digits ("Nghị định" / "56 15/2019/ND-CP": no count stands there; its
@@ -611,10 +611,11 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
 #: 1523 code004: the citation lost)
-_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ](?=-[A-ZĐ]{2,})"
+_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ]"
+                                             r"(?=-(?:[A-ZĐ]{2,}|(?<=N[DĐ][ ]-)c[pP](?![\p{L}\d])))"
                                              r"|(?<=\d/)[ ](?=(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ)[ ]?-[A-ZĐ]{2,})")
 # (and after its slash: "S6: 205/ KH -SLDTBXH", sample 004's code on fresh seeds 4077 and 4094, read "KỲ", the number
-# lost)
+# lost; the Government's code in small letters, _CODE_SMALL_C's: "15/2019/ND -cp", 4618 code004, read "NĐ -có")
 
 
 #: the date's word after a cited number's code, left as a code wrote it ("43/2016/TT-BLĐTBXH ng@y 28/12/2016": a code's
@@ -6269,8 +6270,10 @@ _DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
-_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})tr[uưw][^\s\d]{1,4}?c"
-                                           rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_ENDING_THE_LINE})")
+_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t[rn][uưw][^\s\d]{1,4}?c"
+                                           r"(?=[ ]+ng\S{1,2}y[ ]+\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$)")
+# (its r read n, the date's slashes strokes, before they are mended: "XaM9itnwac ngay 21/12I2022.", sample 004's code
+# on fresh seed 4617 code004, the deadline lost)
 #: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
 #: fresh seed 1999 code004, the report's deadline lost)
 _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^\s\d]{0,2}?[ceC][)\]}]ng\S{1,2}y"

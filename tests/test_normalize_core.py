@@ -10017,3 +10017,17 @@ def test_sample_004s_code_on_a_titles_place_after_words_the_code_ran_together() 
     assert place_the_code_spells(coded, read, {"Huế"}, False, False, _spells_a_place) == [(55, 57, "Huế", 0.8)]
     assert place_the_code_spells("HU~ nam 2017 banthanh", "Hồ năm 2017 bàn thành", {"Huế"}, False, False,
                                  _spells_a_place) == []
+
+
+def test_sample_004s_code_on_a_decree_code_spaced_and_small_and_a_deadline_word_glued() -> None:
+    """"Nghj đinh s6 15/2019/ND -cp ngay" (a space before the Government's code, written small: fresh seed 4618
+    code004, read "NĐ -có", the citation lost) and "Xa M9itnwac ngay 21/12I2022." ("trước" glued to "hội", its r read n,
+    the date's slash a stroke: 4617 code004, the report's deadline lost)."""
+    from vetplan.normalize.fixers import fix_deadline_glued, fix_space_before_issuer_hyphen
+
+    line = "Nghj đinh s6 15/2019/ND -cp ngay 01/02/2019"
+    mended = _fixed(fix_space_before_issuer_hyphen, line)
+    assert mended == "Nghj đinh s6 15/2019/ND-cp ngay 01/02/2019"
+    assert apply_edits(mended, fix_document_numbers(mended, True)) == "Nghj đinh s6 15/2019/ND-CP ngay 01/02/2019"
+    assert _fixed(fix_deadline_glued, "bao cao v~ Sa Xa M9itnwac ngay 21/12I2022.").endswith(
+        "M9i trước ngay 21/12I2022.")
