@@ -1630,9 +1630,10 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
                           # fresh seeds 1831 and 1816 code004; its t lost and its c written e, "Chii ieh, cae PCT",
                           # fresh seeds 2210 and 2233 code004)
-                          r"(?=\s*,?\s*(?:[cCe]\S{0,2}[ceC]\)?\s*)?"  # (its "các" read "cae", a code's "Cac" or
+                          r"(?=\s*,?\s*(?:[cCe]\S{0,2}[ceC][)'‘’`]?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
-                          # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm")
+                          # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
+                          # after it, "Chir'tich, cae’ PCT", real Tesseract-eng on fresh seed 3062, the recipient lost)
                           r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
 
 
@@ -1657,6 +1658,10 @@ _DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|
 _COPYRIGHT_FOR_C = regex.compile(r"©[ ]?[cC]?(?=h\S{1,2}[ ]t\S{1,3}ch(?![\p{L}\d]))")
 _HYPHEN_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])-"
                                         r"(?=P\S{1,3}\s+(?:UBND|HĐND|HDND)(?![\p{L}\d]))")
+#: … or a quote glued after "các" ("Chủ tịch, cae’ PCT UBND tinh": real Tesseract-eng on fresh seed 3062, the recipient
+#: kept it)
+_QUOTE_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])['‘’`](?=[ ]P\S{1,3}\s+(?:UBND|HĐND|HDND)"
+                                       r"(?![\p{L}\d]))")
 
 
 def fix_chairman_title(line: str) -> list[Edit]:
@@ -1679,6 +1684,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "C", 0.8) for m in _COPYRIGHT_FOR_C.finditer(line)]
     if "-P" in line:  # ("các-PCF UBND")
         out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DEPUTIES.finditer(line)]
+    if " P" in line:  # ("cae’ PCT UBND")
+        out += [(m.start(), m.end(), "", 0.8) for m in _QUOTE_BEFORE_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]

@@ -10031,3 +10031,12 @@ def test_sample_004s_code_on_a_decree_code_spaced_and_small_and_a_deadline_word_
     assert apply_edits(mended, fix_document_numbers(mended, True)) == "Nghj đinh s6 15/2019/ND-CP ngay 01/02/2019"
     assert _fixed(fix_deadline_glued, "bao cao v~ Sa Xa M9itnwac ngay 21/12I2022.").endswith(
         "M9i trước ngay 21/12I2022.")
+
+
+def test_real_tesseract_eng_on_the_chairman_before_deputies_after_a_quote() -> None:
+    """"-Chir'tich, cae’ PCT UBND tinh:" (a quote glued after "các" before the deputies: real Tesseract-eng on fresh
+    seed 3062, read "Chỉ tích, các’", the recipient lost). Written right it stays."""
+    from vetplan.normalize.fixers import fix_chairman_title
+
+    assert _fixed(fix_chairman_title, "-Chir'tich, cae’ PCT UBND tinh:") == "-Chủ tịch, cae PCT UBND tinh:"
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
