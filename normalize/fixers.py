@@ -636,6 +636,9 @@ def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.8) for m in _SPACE_BEFORE_ISSUER_HYPHEN.finditer(line)]
 
 
+#: the plan's own number's hyphen read as a colon, the committee's code spaced ("So: 273/KH:U BND. Van Quan": real
+#: Tesseract-eng on fresh seed 3149, the number and the place lost)
+_PLAN_CODE_COLON_AND_SPACED_UBND = regex.compile(r"(?<=\d/KH)[:;](?=[ ]?U[ ]?BND\b)|(?<=\d/KH[-:;][ ]?U)[ ](?=BND\b)")
 #: the Prime Minister's code "TTg" after a cited number's type, its first T read as a stroke and a speck
 #: ("2239/OD-l’Tg": real Tesseract-eng on fresh seed 829, the legal basis lost) — no other issuer's code ends "Tg"
 _PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’'‘`]?(?=Tg(?![\p{L}\d]))")
@@ -717,6 +720,9 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
+    if "BND" in line and "/KH" in line:  # ("273/KH:U BND")
+        out += [(m.start(), m.end(), "-" if m.group() in ":;" else "", 0.8)
+                for m in _PLAN_CODE_COLON_AND_SPACED_UBND.finditer(line)]
     if "UBN" in line:  # ("117/KH-UBN])": its D read as brackets)
         out += [(m.start(), m.end(), "D", 0.8) for m in _COMMITTEE_CODES_D_AS_BRACKETS.finditer(line)]
     out += [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH")
@@ -1347,17 +1353,18 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
-                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:))"
+                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:)|-[ ]?6(?=:))"
                            rf"(?=\s*[:;]?[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
-# Tesseract-eng on fresh seed 2748, the number lost)
+# Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
+# fresh seed 3070, the number lost)
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50")."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5") else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "-") else None
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
@@ -1658,6 +1665,10 @@ _DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|
 _COPYRIGHT_FOR_C = regex.compile(r"©[ ]?[cC]?(?=h\S{1,2}[ ]t\S{1,3}ch(?![\p{L}\d]))")
 _HYPHEN_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])-"
                                         r"(?=P\S{1,3}\s+(?:UBND|HĐND|HDND)(?![\p{L}\d]))")
+#: specks for the comma between "Chủ tịch" and "các" before the deputies ("- Chu tich;.cac PCT UBND tinh;": real
+#: Tesseract-eng on fresh seed 3093, the recipient kept them)
+_SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,2}[ ]t\S{1,3}ch))[;.:]{2}[ ]?"
+                                                 r"(?=[cC]\S{1,2}[ ]PCT[ ])")
 #: … or a quote glued after "các" ("Chủ tịch, cae’ PCT UBND tinh": real Tesseract-eng on fresh seed 3062, the recipient
 #: kept it)
 _QUOTE_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])['‘’`](?=[ ]P\S{1,3}\s+(?:UBND|HĐND|HDND)"
@@ -1686,6 +1697,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DEPUTIES.finditer(line)]
     if " P" in line:  # ("cae’ PCT UBND")
         out += [(m.start(), m.end(), "", 0.8) for m in _QUOTE_BEFORE_DEPUTIES.finditer(line)]
+    if " PCT " in line:  # ("Chu tich;.cac PCT")
+        out += [(m.start(), m.end(), ", ", 0.8) for m in _SPECKS_BEFORE_THE_DEPUTIES_WORD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]

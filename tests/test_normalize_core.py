@@ -10040,3 +10040,16 @@ def test_real_tesseract_eng_on_the_chairman_before_deputies_after_a_quote() -> N
 
     assert _fixed(fix_chairman_title, "-Chir'tich, cae’ PCT UBND tinh:") == "-Chủ tịch, cae PCT UBND tinh:"
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+
+
+def test_real_tesseract_eng_on_the_labels_s_as_a_dash_a_plan_codes_colon_and_specks_before_the_deputies() -> None:
+    """Real Tesseract-eng on fresh seeds 3070, 3149 and 3093: "- 6: 315/KH-SLDTBXH" (the label's S read as a dash),
+    "So: 273/KH:U BND." (the code's hyphen read as a colon, UBND spaced) — each number lost — and "- Chu tich;.cac PCT
+    UBND tinh;" (specks for the comma before the deputies: the recipient kept them). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_number_label
+
+    assert _fixed(fix_number_label, "- 6: 315/KH-SLDTBXH Ha Ndi, ngay") == "Số: 315/KH-SLDTBXH Ha Ndi, ngay"
+    assert fix_number_label("- 6 lớp đào tạo") == []
+    assert _fixed(fix_document_numbers, "So: 273/KH:U BND. Van Quan") == "So: 273/KH-UBND. Van Quan"
+    assert fix_document_numbers("Số: 273/KH-UBND Văn Quan") == []
+    assert _fixed(fix_chairman_title, "- Chu tich;.cac PCT UBND tinh;") == "- Chu tich, cac PCT UBND tinh;"
