@@ -150,7 +150,10 @@ _STOP_BETWEEN_CAPITALS = re.compile(r"(?<=\bPCT)(?:[.\-;]\s*|(?=UBND\b))(?=\p{Lu
                                     # "PCT; UBND")
                                     r"|(?<=\bcác)(?:[.:]\s*|\s*-\s*)(?=\p{Lu}{2,}\b)"  # ("các: PCT", "các- PCT")
                                     # (a stop or two between a name's words: "Công.Thương", "Xã..hội")
-                                    r"|(?<=\p{Ll})\.{1,3}(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})")
+                                    r"|(?<=\p{Ll})\.{1,3}(?=\p{Ll}*[^\x00-\x7F\s]|\p{Lu}\p{Ll})"
+                                    # (or before a council's abbreviation: "Thường trực.HĐND tỉnh", vetplan's OCR of
+                                    # fresh seed 2017's scan, the recipient kept it)
+                                    r"|(?<=\btrực)\.(?=(?:HĐND|UBND|HDND)\b)")
 #: a scan's speck standing alone between two words of a name ("Sở Kế hoạch và _ Đầu tư"), one before a comma ("Các
 #: sở;, ban"), a colon after "và" ("Thương binh và: Xã hội")
 SPECK_BETWEEN_WORDS = re.compile(r"\s+[_~|`'‘’ˆ^*]+(?=\s)|[.;:]+(?=,)|(?<=\bvà):(?=\s)")

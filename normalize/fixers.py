@@ -134,6 +134,9 @@ _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])"
 #: been lost): the space it stands in
 #: the word "số" whose ố was read as a bracket before a cited number ("Quyét dinh S) 2239/QD-TTg": sample 000's engine
 #: on fresh seed 4206 eng000, the citation lost)
+#: a speck's stop or quote between the word "số" and a cited number ("Quyết định số .1956/QĐ-TTg": vetplan's OCR of
+#: fresh seed 2054's scan, the citation lost)
+_SPECK_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:số)[ ])[.,'‘’`](?=\d{1,5}/)")
 _NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
 # (its S read as an 8 too, the year spaced: "Thong tu 8) 43/20 16/TT-BLDTBXH", sample 000's engine on fresh seed 4551
 # eng000, the citation lost)
@@ -763,6 +766,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_O_AS_BRACKET.finditer(line)]  # "S) 2239/QD-TTg"
+    out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_A_CITED_NUMBER.finditer(line)]  # "số .1956/QĐ-TTg"
     for m in _NUMBER_WORD_GLUED_TO_NUMBER.finditer(line) if coded else ():  # "dinh s65221QD-TTg": "số 522/QD-TTg"
         out += [(m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
         if m.group(1) and _clear(m.start(1), m.end(1), out):
@@ -836,6 +840,9 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if ",:" in line or ",;" in line:  # ("Chí Linh,:ngày 26")
+        out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
+                for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
     if "." in line:  # ("năm 20.16", "tháng 04 năm 2.020")
         out += [(*m.span("stop"), "", 0.8) for m in _YEAR_WITH_A_STOP.finditer(line)
                 if m.start("stop") - m.start() != 1 or m["month"] or m["end"] is not None]
@@ -980,10 +987,11 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
 #: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
 #: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
-                                 r"|(?P<zero>[Oo])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)"
+                                 r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)"
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
-# (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost)
+# (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost; the
+# month's 0 an O with a mark: "tháng Ö7 năm 2017", vetplan's OCR of fresh seed 2007's scan, the date lost)
 #: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
 #: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
 _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
@@ -994,7 +1002,7 @@ _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(
 # plan's date lost; in a sentence "ngày 1-2 tháng 10" is two days)
 #: a capital or an O right before a figure: what :data:`_LETTER_GLUED_BEFORE_A_MONTH` and :data:`_MONTH_WITH_AN_O` both
 #: need in a line
-_LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOo]\d")
+_LETTER_BEFORE_A_FIGURE = re.compile(r"[A-ZOoÖöØøÔô]\d")
 #: a month 10–12 whose 1 was read as an L, a quote for the space after it ("ngay 04 thang L0‘nam 2023": real
 #: Tesseract-eng on fresh seed 2681, the plan's date lost)
 _MONTH_ONE_AS_L_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[LlI|]([0-2])[‘’'`]"
@@ -1073,6 +1081,9 @@ _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\
 #: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
 _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
                                        r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
+#: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
+#: fresh seed 2032's scan, the place lost)
+_SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
 #: a year after the word "năm" with a speck's stop inside it ("nghề nghiệp năm 20.16", the place-date line's "tháng 04
 #: năm 2.020": real Tesseract-eng on fresh seeds 2748 and 2759, the title and the date lost): group "stop". No count is
 #: written "20.16"; one written "2.020" is a year only where a month's "tháng" stands before "năm" or nothing after it
@@ -4649,9 +4660,17 @@ _COMMITTEE_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])[UỦ]Y(?=BAN[ ]+NH\S{1,3
 def fix_committee_glued(line: str) -> list[Edit]:
     """A space after "UBND" glued to its place's type word: ``"UBNDTUNH QUANG NAM"`` → "UBND TUNH …" (then read TỈNH:
     the issuer had been "UBNDTUNH QUẢNG NAM"), or a dash a scan read for it: ``"UBND-THANH PHỐ HẢI PHÒNG"``; the
-    committee's first words glued: ``"UYBAN NHAN DAN"`` → "ỦY BAN NHAN DAN"."""
+    committee's first words glued: ``"UYBAN NHAN DAN"`` → "ỦY BAN NHAN DAN", or its last three: ``"ỦY BANNHÂNDÂN"`` →
+    "ỦY BAN NHÂN DÂN"."""
     return [(m.start(1), m.end(1), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)] + \
-        [(m.start(), m.end(), "ỦY ", 0.85) for m in _COMMITTEE_WORDS_GLUED.finditer(line)]
+        [(m.start(), m.end(), "ỦY ", 0.85) for m in _COMMITTEE_WORDS_GLUED.finditer(line)] + \
+        [(m.start(), m.end(), "BAN NHÂN DÂN", 0.85) for m in _COMMITTEE_LAST_WORDS_GLUED.finditer(line)]
+
+
+#: … its last three words glued ("ỦY BANNHÂNDÂN": vetplan's OCR of fresh seed 2015's scan, the issuer read from the
+#: basis sentence's "UBND quận Gò Vấp")
+_COMMITTEE_LAST_WORDS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ]Y[ ])BAN[ ]?NH[AÂ]N[ ]?D[AÂ]N(?![\p{L}\d])"
+                                            r"(?<!BAN NHÂN DÂN)(?<!BAN NHAN DAN)")
 
 
 #: the recipients' "Các sở, ban, ngành" with its "sở" read as a figure ("Các 6, ban, ngành") or the comma after "ban"
@@ -4703,6 +4722,9 @@ _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|
 
 #: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
 #: fresh seed 1528 code004, the recipient lost)
+#: … and its "huyện" Capitalised ("-.UBND các Huyện, thành phố;": vetplan's OCR of fresh seed 2017's scan, the recipient
+#: kept it)
+_DISTRICTS_WORD_CAPITALISED = regex.compile(r"(?<=^\s*[-–•~.]*\s*UBND[ ]+các[ ]+)Huyện(?=,[ ]?thành[ ]phố)")
 _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huyện,[ ]?)(?!thành phố(?![\p{L}\d]))"
                                      r"\p{L}{3,5}[ ]?[pP]h\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")  # (a code's capital in it:
 # "thanhPh6" read "thành Phố", fresh seed 2617 code004)
@@ -4723,6 +4745,7 @@ def fix_districts_word(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "các" if m.group().count("uy") == 0 else "các huyện", 0.8)
             for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
+        [(m.start(), m.end(), "huyện", 0.8) for m in _DISTRICTS_WORD_CAPITALISED.finditer(line)] + \
         [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
          for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 

@@ -2652,7 +2652,8 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals)
-                             r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?[ \-–.]*"
+                             r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?:?[ \-–.]*"  # (a colon's speck after the comma: "Chí
+                             # Linh,:ngày 26", vetplan's OCR of fresh seed 2032's scan, the place lost)
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*"
                              r"[Tt][Hh]\p{L}?\d?\p{L}{1,3}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
@@ -4110,7 +4111,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_labour_dash_specks(lines[i]), "fix_labour_dash_specks")
             if "LA" in lines[i]:  # "SO LAODCNG - THU@NG BINH": LAO ĐỘNG
                 eds += _clear_of(eds, fix_labour_glued(lines[i]), "fix_labour_glued")
-            if "UBND" in lines[i] or "YBAN" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH; "UYBAN NHAN DAN"
+            if "UBND" in lines[i] or "YBAN" in lines[i] or "BANNH" in lines[i]:  # "UBNDTUNH QUANG NAM": UBND TỈNH;
+                # "UYBAN NHAN DAN", "ỦY BANNHÂNDÂN"
                 eds += _clear_of(eds, fix_committee_glued(lines[i]), "fix_committee_glued")
             if "Th" in lines[i] or "TH" in lines[i] or "Ph" in lines[i] or "[h" in lines[i]:  # "- Thudng tre HDND
                 # tinh;": Thường trực; "[hương trực"
@@ -4543,7 +4545,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
                     out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
-            if "UBND" in out and ("huy" in out or "uye" in out):  # "- UBND có huyện, thành phố;": các; a code's
+            if "UBND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
+                # các; "các Huyện"; a code's
                 # "- UBND caelMuyen, thành phố;" (its letters run together)
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if kind != "stripped" and "/" in out and "-" in out and DOC_CODE.search(out):  # a cited number's code the

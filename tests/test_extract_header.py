@@ -1313,3 +1313,11 @@ def test_a_title_with_a_speck_hyphen_after_its_year() -> None:
     assert extract_plan(text).document.title == "Đào tạo nghề cho lao động nông thôn năm 2019"
     span = text.replace("năm 2019-", "giai đoạn 2021-2025")
     assert extract_plan(span).document.title == "Đào tạo nghề cho lao động nông thôn giai đoạn 2021-2025"
+
+
+def test_a_recipients_standing_committee_with_a_stop_glued_before_the_council() -> None:
+    """"Thường trực.HĐND tỉnh" (a speck's stop for the space: vetplan's OCR of fresh seed 2017's scan, the recipient
+    kept it)."""
+    from vetplan.extract.text import strip_specks
+
+    assert strip_specks("Thường trực.HĐND tỉnh") == "Thường trực HĐND tỉnh"

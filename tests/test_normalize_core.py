@@ -10053,3 +10053,19 @@ def test_real_tesseract_eng_on_the_labels_s_as_a_dash_a_plan_codes_colon_and_spe
     assert _fixed(fix_document_numbers, "So: 273/KH:U BND. Van Quan") == "So: 273/KH-UBND. Van Quan"
     assert fix_document_numbers("Số: 273/KH-UBND Văn Quan") == []
     assert _fixed(fix_chairman_title, "- Chu tich;.cac PCT UBND tinh;") == "- Chu tich, cac PCT UBND tinh;"
+
+
+def test_vetplans_ocr_on_five_header_and_recipient_specks() -> None:
+    """Vetplan's OCR of fresh seeds 2007, 2015, 2017, 2032 and 2054's scans, each field lost: "tháng Ö7 năm 2017" (the
+    month's 0 an O with a mark), "ỦY BANNHÂNDÂN" (the committee's last words glued), "-.UBND các Huyện, thành phố;"
+    (the districts' word Capitalised), "Chí Linh,:ngày 26 tháng 02" (a colon after the place's comma), "Quyết định số
+    .1956/QĐ-TTg" (a stop before the cited number). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_committee_glued, fix_date_slashes, fix_districts_word
+
+    assert _fixed(fix_date_slashes, "Sa Đéc, ngày 28 tháng Ö7 năm 2017") == "Sa Đéc, ngày 28 tháng 07 năm 2017"
+    assert _fixed(fix_committee_glued, "ỦY BANNHÂNDÂN CỘNG HÒA") == "ỦY BAN NHÂN DÂN CỘNG HÒA"
+    assert _fixed(fix_districts_word, "-.UBND các Huyện, thành phố;") == "-.UBND các huyện, thành phố;"
+    assert _fixed(fix_date_slashes, "Số: 242/KH-UBND Chí Linh,:ngày 26 tháng 02 năm 2023") == \
+        "Số: 242/KH-UBND Chí Linh, ngày 26 tháng 02 năm 2023"
+    assert _fixed(fix_document_numbers, "Quyết định số .1956/QĐ-TTg ngày") == "Quyết định số 1956/QĐ-TTg ngày"
+    assert fix_committee_glued("ỦY BAN NHÂN DÂN") == [] and fix_districts_word("- UBND các huyện, thành phố;") == []
