@@ -1064,7 +1064,8 @@ _LETTER_BEFORE_DAY = regex.compile("(?=[a-km-zACDEFHJKMNPQRUVWXY])" + _AFTER_THE
                                    + _BEFORE_A_DATE)  # (or a capital like no figure: "ngay P28/9/2015", sample 000's
 # engine on fresh seed 1893 eng000, the citation lost)
 #: a quote speck between "ngày" and its date ("ngay ‘ 28/12/2016": the citation's date had been lost)
-_SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "[‘’'`][ ]?" + _BEFORE_A_DATE)
+_SPECK_BEFORE_DATE = regex.compile(_AFTER_THE_DAY_WORD + "(?:[‘’'`][ ]?|[.,](?=\\d))" + _BEFORE_A_DATE)  # (a stop
+# glued before it: "tước ngay .17/12/2022.", vetplan's OCR of fresh seed 2036's scan, the deadline lost)
 #: … or with a "1" read for the year's slash ("27/111‘ 2009": 27/11/2009)
 _SLASH_AS_ONE_WITH_SPECK = regex.compile(r"(?<=(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>\d{1,2}))1[‘’'`][ ]?"
                                          r"(?=(?:19|20)\d\d(?![\w/]))"
@@ -6295,9 +6296,10 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: a date ending its sentence and line ("… trước ngày 11/12/2021.")
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
 _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"
-                               rf"|(?<=^[ ]*)[(\[{{|]\p{{Ll}}{{3,4}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
+                               rf"|(?<=^[ ]*)(?:[(\[{{|]\p{{Ll}}{{3,4}}|\p{{Ll}}{{3,6}})"
+                               rf"(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
 # (or opening the line, its t read as a bracket: "(rước ngay 08/12/2021.", vetplan's OCR of fresh seed 1756's scan, the
-# deadline lost)
+# deadline lost; or its r lost: "tước ngay .17/12/2022.", 2036, below the report's sentence)
 #: … the date on the next line, "ngày" ending this one ("… Xã hội truvde ngày" / "- 14/12/2023. —": real
 #: Tesseract-eng on fresh seed 1709, the report's deadline lost)
 _DEADLINE_WORD_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?=[ ]+ngày\s*$)")

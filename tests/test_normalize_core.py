@@ -10069,3 +10069,15 @@ def test_vetplans_ocr_on_five_header_and_recipient_specks() -> None:
         "Số: 242/KH-UBND Chí Linh, ngày 26 tháng 02 năm 2023"
     assert _fixed(fix_document_numbers, "Quyết định số .1956/QĐ-TTg ngày") == "Quyết định số 1956/QĐ-TTg ngày"
     assert fix_committee_glued("ỦY BAN NHÂN DÂN") == [] and fix_districts_word("- UBND các huyện, thành phố;") == []
+
+
+def test_vetplans_ocr_on_a_deadline_word_opening_its_line_and_a_stop_before_the_date() -> None:
+    """"… báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội" / "tước ngay .17/12/2022." ("trước" its r lost,
+    opening the line below the report's sentence; a speck's stop glued before the date: vetplan's OCR of fresh seed
+    2036's scan, the deadline lost). "từ" there stays."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_deadline_word
+
+    before = "Các cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội"
+    assert _fixed(fix_date_slashes, "tước ngay .17/12/2022.") == "tước ngay 17/12/2022."
+    assert _fixed(lambda ln: fix_deadline_word(ln, before), "tước ngày 17/12/2022.") == "trước ngày 17/12/2022."
+    assert fix_deadline_word("từ ngày 17/12/2022.", before) == []
