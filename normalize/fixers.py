@@ -1395,7 +1395,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+)(?=\+?\d)"
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*\[?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")

@@ -3187,13 +3187,13 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
     only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
     code's stand-ins are any letter (:func:`_highland_runs`)."""
-    runs = [(a, b, name.upper() if _mostly_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
+    runs = [(a, b, name.upper() if _run_in_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
             for a, b, name in _highland_runs(line, coded)]  # DAK LjK", its stand-in small, fresh seed 4565 code, had
     # been written "Đắk Lắk" and the issuer's line, no longer in capitals, lost)
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
 
 
-def _mostly_capitals(text: str) -> bool:
+def _run_in_capitals(text: str) -> bool:
     """Whether a word run's letters are three in four capitals or more, and more than three: "DAK LjK", not "Dak
     Lak"."""
     letters = [c for c in text if c.isalpha()]
@@ -3712,14 +3712,17 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 _PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")
 
 
-def _title_opening_capitalised(out_lines: list[str], changes: list[TextChange]) -> None:
+def _title_opening_capitalised(out_lines: list[str], lines: list[str], changes: list[TextChange]) -> None:
     """The title under the plan's type line, opened in a small letter, Capitalised
-    (:func:`~vetplan.normalize.fixers.capitalise_title_opening`), after every line is read. In place on
-    ``out_lines``."""
+    (:func:`~vetplan.normalize.fixers.capitalise_title_opening`): "pao tao" read "đào tạo" (Đào tạo, its capital
+    misread as a small letter of another shape); a line the decoder left opened by the letter it was read with, where
+    it ends as a sentence introducing what follows does, is no title ("ban hành kế hoạch như sau:", ``lines``: as
+    read). After every line is read; in place on ``out_lines``."""
     at = next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
     title = next((k for k in range(at + 1, min(len(out_lines), at + 4)) if out_lines[k].strip()), None) \
         if at is not None else None
-    if title is not None:
+    if title is not None and (lines[title].lstrip()[:1] != out_lines[title].lstrip()[:1]
+                              or not out_lines[title].rstrip().endswith(":")):
         out_lines[title] = _recorded(out_lines[title], title, capitalise_title_opening(out_lines[title]),
                                      "capitalise_title_opening", changes)
 
@@ -4639,7 +4642,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         _issuing_agency_as_named(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
-    _title_opening_capitalised(out_lines, changes)
+    _title_opening_capitalised(out_lines, lines, changes)
     _places_as_the_issuer_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
