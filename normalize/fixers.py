@@ -2148,6 +2148,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                     spells_a_place is None or not _one_letter_off(got, want) or spells_a_place(got)):
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
+            b -= len(line[a:b]) - len(line[a:b].rstrip(".,;:"))  # (a stop after the place is none of it: "Hà Nội.")
             if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
             form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's

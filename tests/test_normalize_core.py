@@ -10081,3 +10081,16 @@ def test_vetplans_ocr_on_a_deadline_word_opening_its_line_and_a_stop_before_the_
     assert _fixed(fix_date_slashes, "tước ngay .17/12/2022.") == "tước ngay 17/12/2022."
     assert _fixed(lambda ln: fix_deadline_word(ln, before), "tước ngày 17/12/2022.") == "trước ngày 17/12/2022."
     assert fix_deadline_word("từ ngày 17/12/2022.", before) == []
+
+
+def test_a_codes_place_read_through_its_letters_keeps_the_stop_after_it() -> None:
+    """"… trên địa bàn thành phố Hà Nội." in a code whose words before it ran together (the words counted from the
+    line's end): the sentence's stop after the place stays (sample 000's reference in a synthetic code: it had been
+    taken into the place's edit and lost)."""
+    from vetplan.normalize.fixers import place_the_code_spells
+    from vetplan.normalize.pipeline import _spells_a_place
+
+    coded = "dao t?o duoi 3 thang trendia ban thanh ph6 H@ N9i."
+    read = "đào tạo dưới 3 tháng trên địa bàn thành phố Hà Nội."
+    assert all(e[1] <= len(read) - 1 for e in place_the_code_spells(coded, read, {"Hà Nội"}, False, False,
+                                                                     _spells_a_place))
