@@ -9998,10 +9998,11 @@ def test_sample_000s_engine_on_a_highland_ia_in_capitals_and_opening_the_date_li
 
 def test_a_codes_highland_name_in_a_line_of_capitals_written_in_capitals() -> None:
     """"TINH DAK LjK" (a code's stand-in small inside the issuer's capitals: fresh seed 4565 code, written "Đắk Lắk" and
-    the issuer's line, no longer in capitals, lost); in a sentence the name is written as a sentence writes it."""
+    the issuer's line, no longer in capitals, lost; "DAk LAK" here); in a sentence the name is written as a sentence
+    writes it."""
     from vetplan.normalize.pipeline import restore_highland_names
 
-    assert restore_highland_names("TINH DAK LAK") == ([(5, 12, "ĐẮK LẮK", 0.85)], [(5, 12)])
+    assert restore_highland_names("TINH DAk LAK", True) == ([(5, 12, "ĐẮK LẮK", 0.85)], [(5, 12)])
     assert restore_highland_names("tinh Dak Lak nam 2020") == ([(5, 12, "Đắk Lắk", 0.85)], [(5, 12)])
 
 
