@@ -1795,7 +1795,7 @@ _COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3}(?![\p{L}\d])")
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """Whether a place's words are written in capitals, but for one letter a scan read small ("KIÊN gIANG", fresh seed
     714 eng000, whose issuer had become "Kiên Giang" and been lost): four letters or more, all but one capitals."""
     caps = [c.isupper() for c in text if c.isalpha()]
@@ -1859,7 +1859,7 @@ def place_as_the_header_writes_it(line: str, places: set[str],
         a = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
         if " " not in place and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
             continue  # (a one-word place only after its type word: "thị xã Chũ", not "Chủ tịch", "KT. CHỦ TỊCH")
-        want = place.upper() if _in_capitals(text) else place
+        want = place.upper() if in_capitals(text) else place
         if text != want:
             out.append((a, a + len(text), want, 0.8))
     return out
@@ -2151,7 +2151,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             b -= len(line[a:b]) - len(line[a:b].rstrip(".,;:"))  # (a stop after the place is none of it: "Hà Nội.")
             if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
-            form = place.upper() if _in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
+            form = place.upper() if in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
             # stand-ins are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))

@@ -202,6 +202,7 @@ from .fixers import (
     fix_year_with_a_figure_more,
     fix_year_word,
     header_place_as_the_body_names,
+    in_capitals,
     issuer_line_glued,
     issuer_place_the_body_names,
     issuers_place,
@@ -3187,17 +3188,10 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
     only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
     code's stand-ins are any letter (:func:`_highland_runs`)."""
-    runs = [(a, b, name.upper() if _run_in_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
+    runs = [(a, b, name.upper() if in_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
             for a, b, name in _highland_runs(line, coded)]  # DAK LjK", its stand-in small, fresh seed 4565 code, had
     # been written "Đắk Lắk" and the issuer's line, no longer in capitals, lost)
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
-
-
-def _run_in_capitals(text: str) -> bool:
-    """Whether a word run's letters are three in four capitals or more, and more than three: "DAK LjK", not "Dak
-    Lak"."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 3 and 4 * sum(c.isupper() for c in letters) >= 3 * len(letters)
 
 
 def highland_names_across_a_break(line: str, before: str, after: str, coded: bool = False
