@@ -4716,10 +4716,10 @@ def fix_districts_phrase(line: str) -> list[Edit]:
 #: pho;": sample 000's engine on fresh seed 1456 eng000, read "có huyện", the recipient lost); "UBND cấp huyện" (the
 #: district level) is another recipient, and stays
 _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|cấp)[ ])c\p{Ll}{0,3}"
-                                     r"(?=[ ]+huyện(?![\p{L}\d]))"
-                                     r"|(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}l[hM]uy\p{Ll}{1,2}n(?=,)")  # (… or both
-# run together, a code's l for the space and M for h: "- UBND caelMuyen, thanh ph6;", fresh seed 4494 code004, the
-# recipient lost)
+                                     r"(?=[ ]+huyện(?![\p{L}\d]))")
+#: … or "các huyện" run together, a code's l for the space and M for h ("- UBND caelMuyen, thanh ph6;": fresh seed 4494
+#: code004, the recipient lost)
+_DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}l[hM]uy\p{Ll}{1,2}n(?=,)")
 
 
 #: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
@@ -4744,8 +4744,8 @@ _DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-�
 def fix_districts_word(line: str) -> list[Edit]:
     """``"- UBND có huyện, thành phố;"`` → "các", ``"- UBND các huyện, Mạnh phố;"`` → "thành phố" (read after the
     decoder); specks in the item: ``"- UBND.-các huyện,; thành phố;"`` → "UBND các huyện, thành phố"."""
-    return [(m.start(), m.end(), "các" if m.group().count("uy") == 0 else "các huyện", 0.8)
-            for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
+    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
+        [(m.start(), m.end(), "các huyện", 0.8) for m in _DISTRICTS_ITEM_WORDS_RUN_TOGETHER.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
         [(m.start(), m.end(), "huyện", 0.8) for m in _DISTRICTS_WORD_CAPITALISED.finditer(line)] + \
         [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
@@ -6296,6 +6296,8 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: deadline had been lost), in a line that reports ("báo cáo")
 #: a date ending its sentence and line ("… trước ngày 11/12/2021.")
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
+#: … its slashes maybe strokes or, the second, a "1", as read before the date's fixers mend them ("21/12I2022.")
+_DATE_WITH_STROKES_ENDING_THE_LINE = r"\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$"
 _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"
                                rf"|(?<=^[ ]*)(?:[(\[{{|]\p{{Ll}}{{3,4}}|\p{{Ll}}{{3,6}})"
                                rf"(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
@@ -6317,7 +6319,7 @@ _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_D
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
 _DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t[rn][uưw][^\s\d]{1,4}?c"
-                                           r"(?=[ ]+ng\S{1,2}y[ ]+\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$)")
+                                           rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 # (its r read n, the date's slashes strokes, before they are mended: "XaM9itnwac ngay 21/12I2022.", sample 004's code
 # on fresh seed 4617 code004, the deadline lost)
 #: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
@@ -6328,7 +6330,7 @@ _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^
 #: ("Xa hQi truaengay 22I1212024.", "Xa hoi truaelrgay 05/12I2016.": fresh seeds 4222 and 4271 code004, the report's
 #: deadline lost)
 _DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])tr[uưw][^\s\d]{1,3}?[ce]l?[nr]g\S{1,2}y"
-                                       r"(?=[ ]+\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$)")
+                                       rf"(?=[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 #: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
 #: deadline lost)
 _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
