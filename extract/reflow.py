@@ -44,8 +44,9 @@ _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 #: a list item's dash, as a scan may read it ("= Bộ …", "~~ Lưu: VT", "> Thường trực", "» Lưu: VT.", a speck before
 #: it: "`.- Lưu: VT", "~- UBND các huyện", or after it: "-. Đơn vị chủ trì", "-= Đơn vị chủ trì", or a semicolon and a
 #: stop glued to the item's capital: ";.Bộ Lao động", fresh seeds 1244 and 1254 scan, items that had been run into
-#: the one before)
-_BULLET = re.compile(r"^\s*(?:[_`'‘’.~]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s)|;[.,](?=\p{Lu}))"
+#: the one before; a double quote before it: "\"= Đơn vị chủ trì: …", real Tesseract-eng on fresh seed 3228, the lead
+#: lost)
+_BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s)|;[.,](?=\p{Lu}))"
                      r"(?:[.,`'‘’=~](?=\s))?\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"

@@ -121,10 +121,12 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
-_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*)(?:[Il|]|[IlL|]{2}(?=\d))"
+_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss][6o0ố]|SỐ)[ ]*[:;.]?[ ]*)"
+                                     r"(?:[Il|]|L(?=\d)|[IlL|]{2}(?=\d))"
                                      r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
 # read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
-# them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao")
+# them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao"; one L before figures, "Quyet.dinh
+# so L956/QB-TTg", 3266, the citation lost)
 #: the committee's code after a document's type, its D read as brackets ("Số: 117/KH-UBN]) Gia Lai": vetplan's OCR of
 #: fresh seed 1746's scan, the number and place lost)
 _COMMITTEE_CODES_D_AS_BRACKETS = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{2}-UBN)[\])}|]{1,2}(?![\p{L}\d])")
@@ -160,7 +162,9 @@ _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*[Il|]))"
-                                   rf"\d{{1,5}})\.?(?={_DOC_CODES}[ ]?-[A-ZĐ])")  # (after a 1 read as a letter too)
+                                   rf"\d{{1,5}})\.?(?=(?:{_DOC_CODES}|(?<=\.)EH)[ ]?-[A-ZĐ])")  # (after a 1 read as a
+# letter too; a stop before a plan's type code whose K was read E: "Sö: 298.EH-SLĐTBXH", vetplan's OCR of fresh seed
+# 2088's scan, the number lost — fix_document_codes reads the code)
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
@@ -561,7 +565,9 @@ _DOCNUM_SLASH_AS_HYPHEN = regex.compile(r"(?<=(?<![\w/.,-])\d{1,5}(?:/(?:19|20)\
 #: the plan type's code "KH" with its H misread after a number's slash, a space maybe between ("S6: 160/ Ka-UBND":
 #: sample 004's code on fresh seeds 2759 and 2838 code004, read "VÀ-UBND", the plan's number lost) — no other type
 #: opens with K
-_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?(?:K(?!H)(?:[a-zA-Z]|\p{Lu}H)|EH)(?=-[A-ZĐ]{2,})")
+_PLAN_TYPE_H_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/)[ ]?(?:K(?!H)(?:[a-zA-Z]|\p{Lu}H)|EH)(?=-[A-ZĐ]{2,})"
+                                     r"|(?<=(?<![\w/])\d{1,5}\.)EH(?=-[A-ZĐ]{2,})")  # (its slash read a stop too:
+# _DOCNUM_SLASH_LOST's)
 # (or a speck read as a capital before its H: "Số: 47/KÉH-UBND", vetplan's OCR of fresh seed 1414's scan, the number
 # lost; its K read E, "Số: 9/EH-SLĐTBXH", 1563's, read "ĐH" — no document's type is EH)
 #: a type code's Q read as a bracket ("46/2015/(Đ-T'Tg": vetplan's OCR of fresh seed 1196's scan, the citation lost)
@@ -667,7 +673,11 @@ _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(
 #: "sep"): no other code opens with a Q before "TT"
 _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
-    r"(?!Q[DĐ]-TT)Q[DĐPpBb]b?(?:[ ]?-[ ]?)T[Tt][a-z](?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's)
+    r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?)(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
+    r"(?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's); its Q read O, its Đ's stroke a B after it, its first
+# T a bracket before a space ("1956/Op-] Tg", "46/2015/QbB-TTg": real Tesseract-eng on fresh seeds 3199 and 3205, the
+# citations lost); a speck read O after its Q, quotes about its second T read l ("2239/QOD-T'l'g", 3252); its stroke
+# an H ("46/2015/QBH-TTg", 3266)
 
 
 def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = False) -> list[Edit]:
@@ -751,7 +761,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_SPECK.finditer(line)]
     out += [(m.start(), m.end(), "-" + m.group(1), 0.85) for m in _CODE_DASH_DOUBLED.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_HYPHEN.finditer(line)]  # ("24-CT-TTg")
-    if "K" in line or "/EH" in line:  # ("160/ Ka-UBND", "9/EH-SLĐTBXH")
+    if "K" in line or "/EH" in line or ".EH" in line:  # ("160/ Ka-UBND", "9/EH-SLĐTBXH")
         out += [(m.start(), m.end(), "KH", 0.8) for m in _PLAN_TYPE_H_MISREAD.finditer(line)]
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
@@ -844,6 +854,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
                 for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
     if "." in line:  # ("năm 20.16", "tháng 04 năm 2.020")
+        out += [(m.start(), m.end(), " ", 0.8) for m in _STOP_INSIDE_THE_PLACE_BEFORE_THE_DATE.finditer(line)]
+        out += [(m.start(), m.end(), "", 0.8) for m in _QUARTER_YEAR_WITH_A_STOP.finditer(line)]  # ("Quý III/20.16")
         out += [(*m.span("stop"), "", 0.8) for m in _YEAR_WITH_A_STOP.finditer(line)
                 if m.start("stop") - m.start() != 1 or m["month"] or m["end"] is not None]
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
@@ -1085,6 +1097,11 @@ _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
 _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
+#: a speck's stop for the space between the words of the place-date line's place ("292/KH-UBND H6.Chi Minh, ngay 08":
+#: real Tesseract-eng on fresh seed 3177, read "Hồ.Chí Minh", the place lost): two Capitalised words glued by it, a
+#: third maybe after, then the comma and the day
+_STOP_INSIDE_THE_PLACE_BEFORE_THE_DATE = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}\S{0,5})\.(?=\p{Lu}\p{Ll}{0,5}"
+                                                       r"(?:[ ]\p{Lu}\p{Ll}{0,5})?,[ ]?(?i:ng\S{1,3}y)[ ]+\d)")
 #: a year after the word "năm" with a speck's stop inside it ("nghề nghiệp năm 20.16", the place-date line's "tháng 04
 #: năm 2.020": real Tesseract-eng on fresh seeds 2748 and 2759, the title and the date lost): group "stop". No count is
 #: written "20.16"; one written "2.020" is a year only where a month's "tháng" stands before "năm" or nothing after it
@@ -1092,6 +1109,9 @@ _YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?P<month>(?i:th\S{1,3}ng)
                                   r"(?i:năm|nam|ndm|nim)[ ]+)(?=(?:1\.?9|2\.?0)\.?\d\.?\d(?![.,]?\d))\d"
                                   r"(?:\d\d(?P<stop>\.)\d|\d(?P<stop>\.)\d\d"
                                   r"|(?P<stop>\.)\d{3}(?P<end>[ ]*[.,;:]?[ ]*$)?)")
+#: … or a quarter's year after its slash ("Quy III/20.16.": real Tesseract-eng on fresh seed 3266, the task's time lost)
+_QUARTER_YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+[IVXl1|]{1,4}/(?:19|20))\."
+                                          r"(?=\d\d(?![\d,]|\.\d))")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
 _YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
 _DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
@@ -1111,9 +1131,10 @@ _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
 #: foot read as a serif), then a stop or comma
 _ITEM_ONE = regex.compile(r"^(\s*)((?:[\-_~'‘’`](?=[lI|!1L\[\]]))?(?=[lI|!1L]{0,2}[l|!1\[\]L])[lI|!1L\[\]]{1,2})"
-                          r"([.,\-;:]|\.\.)(?=\s*\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after:
+                          r"([.,\-;:]|\.\.)(?=\s*[‘’'`]?\p{Lu}\p{Ll})")  # (not "I."; its stop doubled, no space after:
 # "L..Đẩy mạnh"; a speck glued before it goes with it: "-L. Tuyên truyền", real Tesseract-eng on fresh seed 1572; read
-# as a colon, "|: Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 1578's scan, the tasks each read as the next's)
+# as a colon, "|: Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 1578's scan, the tasks each read as the next's;
+# a speck's quote before the title: "L. ‘Tuyen truyen", real Tesseract-eng on fresh seed 3252, read "Là.")
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
 _ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\d?\p{Ll}|b[aeiouy]))")  # (a figure for its
 # vowel: "1 P6i méi cong tdc", sample 000's engine on fresh seed 4007 eng000)
@@ -1366,11 +1387,12 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:)|-[ ]?6(?=:))"
-                           rf"(?=\s*[:;]?[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
+                           rf"(?=\s*[:;]{{0,2}}[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
-# fresh seed 3070, the number lost)
+# fresh seed 3070, the number lost; its colon read twice: "50::205/KH-UBND", real Tesseract-eng on fresh seed 3252, the
+# number lost)
 
 
 def fix_number_label(line: str) -> list[Edit]:
@@ -1382,8 +1404,9 @@ def fix_number_label(line: str) -> list[Edit]:
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
     colon = m.end(2) + len(line[m.end(2):]) - len(line[m.end(2):].lstrip())  # ("S06; 50/KH": its colon read ";")
+    doubled = line[colon:colon + 2] in ("::", ":;", ";:", ";;")  # ("50::205/KH": one colon)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(colon, colon + 1, ":", 0.85)] if line[colon:colon + 1] == ";" else []) + \
+        ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] == ";" or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
 
@@ -1456,8 +1479,9 @@ _SPECK_GLUED_IN_A_NAME = regex.compile(r"(?<=(?<!\S)\p{Lu}\p{Ll}{0,6})[:;.,](?=\
 #: Its first word is Th…ng (or Ph…ng), its second tr (or tn, tm) and up to five more (never "trường", "trình"); the
 #: body's Capital after them
 _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(?=h))[hH]\S{1,4}?(?:[nNlm]|ri)?[gG])"
-                               r"([\s.]*|[ ]*[,;][ ]*|-[‹›«»]?)"  # (its T read as a bracket: "[hương trực Tình ủy",
-                               # vetplan's OCR of fresh seed 1941's scan, the recipient lost)
+                               r"([\s.]*|[ ]*[,;:][ ]*|-[‹›«»]?)"  # (its T read as a bracket: "[hương trực Tình ủy",
+                               # vetplan's OCR of fresh seed 1941's scan, the recipient lost; a colon's speck after
+                               # it, "Thuong: truc.Tinh uy", real Tesseract-eng on fresh seed 3241, read "Thương:")
                                r"(t[rRnm]\S{0,6}?"
                                # (its n lost: "Thug tru Tinh uy", real Tesseract-eng on fresh seed 979; specks for
                                # the space, "Thường-‹trực Tỉnh ủy", vetplan's OCR of fresh seed 840's scan)
@@ -1894,6 +1918,20 @@ _HYPHEN_AROUND_YEAR_WORD = regex.compile(r"(?<=\p{Ll})-(?=năm[ ]+(?:19|20)\d\d(
                                          r"|(?<=(?<![\p{L}\d])năm)-(?=(?:19|20)\d\d(?![\d/-]))"
                                          r"|(?<=\p{L})(?P<end>-)(?=[ ]năm(?:[ ]|$))")  # (or glued after the word
 # before, a space after it: "quận Ninh Kiều- năm", real Tesseract-eng on fresh seed 1651, the title lost)
+#: a speck's hyphen glued between two words in small letters ("Phát triển-giáo dục nghề nghiệp", "nhu cầu-nhân lực":
+#: real Tesseract-eng on fresh seeds 3266 and 3199, the title lost in the first): both Vietnamese syllables, one with a
+#: mark at least (no loan word's "e-mail"; a hyphen spaced or before a capital stays: "Bà Rịa-Vũng Tàu")
+_HYPHEN_BETWEEN_SYLLABLES = regex.compile(r"(?<![\p{L}\d-])(\p{L}\p{Ll}{1,6})-(\p{Ll}{2,7})(?![\p{L}\d-])")
+
+
+def fix_hyphen_between_syllables(line: str) -> list[Edit]:
+    """``"Phát triển-giáo dục"`` → "Phát triển giáo dục" (read after the decoder, in a scan's text); "e-mail",
+    "Covid-19", "Bà Rịa-Vũng Tàu" stay."""
+    return [(m.end(1), m.start(2), " ", 0.75) for m in _HYPHEN_BETWEEN_SYLLABLES.finditer(line)
+            if not (m[1] + m[2]).isascii() and is_valid_skeleton(skeleton(m[1].lower()))
+            and is_valid_skeleton(skeleton(m[2]))]
+
+
 #: an underscore a scan read glued before a word in small letters ("giáo dục _nghề nghiệp": real Tesseract-eng on fresh
 #: seed 1684, the title lost): no word of a plan's text opens with one
 _UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?<=\p{L}[ ])_(?=\p{Ll})")
@@ -1984,7 +2022,7 @@ def issuers_place(line: str) -> str | None:
 
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
-                                   named: str | None = None) -> list[Edit]:
+                                   named: str | None = None, before: str = "") -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
@@ -1992,7 +2030,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     read "tỉnh Đi Là" under "TINH ĐAK LRFK" read right, sample 000's engine on fresh seed 2769 eng000: the place and the
     title lost) — never where the words are a place's name themselves (``is_place``). Written as the gazetteer writes
     the issuer's place (``named``: "KBang", whose B is a capital), or each word Capitalised: ``("Châu thành, ngày 28",
-    "HUYỆN CHÂU THÀNH")`` → "Châu Thành"."""
+    "HUYỆN CHÂU THÀNH")`` → "Châu Thành". A title's place may open its line, "địa bàn" and the type word ending the
+    line ``before`` ("… trên địa bàn huyện" / "Thanh Tri nim 2018" read "Thành Trị năm" under "HUYỆN THANH TRÌ": real
+    Tesseract-eng on fresh seed 3216, the title lost)."""
     from rapidfuzz.distance import Levenshtein
 
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
@@ -2013,6 +2053,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     typ = m.group()[:m.start("place") - m.start()].strip().lower()
     after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
     spans += [t.span() for t in regex.finditer(after_type, line)]
+    if before.rstrip().endswith(f"địa bàn {typ}") and (
+            t := regex.match(rf"\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)", line)) is not None:
+        spans.append(t.span())
     out: list[Edit] = []
     for a, b in spans:
         text = line[a:b]
@@ -2096,10 +2139,30 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
         words = place.split(" ")
         for k in range(1, len(words)):
             head, tail = words[:k], words[k:]
-            if len(ending) >= k and [skeleton(w.lower()) for w in ending[-k:]] == [skeleton(w.lower()) for w in head] \
+            if len(ending) >= k and _place_words_fit([_place_word_letters(w) for w in ending[-k:]],
+                                                     [_place_word_letters(w) for w in head]) \
                     and [skeleton(w.lower()) for w in opening[:len(tail)]] == [skeleton(w.lower()) for w in tail]:
                 return head, tail
     return None
+
+
+def _place_words_fit(got: list[str], want: list[str]) -> bool:
+    """Whether the letters of a line's last words ``got`` are the place's first words' ``want``, the last of them maybe
+    one letter off but its first (a vowel misread: "… trên địa bàn tỉnh Pha" / "Tho năm 2024" for Phú Thọ, real
+    Tesseract-eng on fresh seed 3170, read "Phá" / "Thứ năm", the title lost): the rest of the place, opening the next
+    line, must be read right."""
+    from rapidfuzz.distance import Levenshtein
+
+    return got == want or (got[:-1] == want[:-1] and len(want[-1]) >= 3 and got[-1][:1] == want[-1][:1]
+                           and len(got[-1]) == len(want[-1]) and Levenshtein.distance(got[-1], want[-1]) == 1)
+
+
+def _place_word_letters(word: str) -> str:
+    """A place's word by its letters, an opening l as an I (an English-model OCR reads a highland name's capital I as
+    an l: "… trên địa bàn huyện La" / "Grai năm 2022", real Tesseract-eng on fresh seed 3199, read "Là Giải", the
+    title lost): "Ia" → "ia", "La" → "ia"."""
+    letters = skeleton(word.lower())
+    return "i" + letters[1:] if letters[:1] == "l" else letters
 
 
 def place_the_code_spells(original: str, line: str, places: set[str], eng: bool = False,
@@ -2225,6 +2288,26 @@ def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
         return []
     typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))  # (T…NH, HUY…N, QU…N)
     return [(m.end(1), m.end("place"), f"UBND {typ} {fits[0].upper()}", 0.75)]
+
+
+#: a header's issuer line opening with the place's type word and its name in capitals, no space among them, the motto's
+#: column maybe after ("HUYENMUONGLA . Doc lap - Tu do": real Tesseract-eng on fresh seed 3221, the issuer lost)
+ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*)(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)(?P<place>\p{Lu}{3,})"
+                                            r"(?![\p{L}\d])")
+
+
+def issuer_type_and_place_glued(line: str, places: set[str]) -> list[Edit]:
+    """A header's issuer line whose type word and place a scan or a code ran together, the place one the place-date line
+    names (``places``), written apart: ``"HUYENMUONGLA . Độc lập"`` → "HUYỆN MƯỜNG LA . Độc lập" (the place's letters
+    as :func:`issuer_line_glued` weighs them)."""
+    m = ISSUER_TYPE_AND_PLACE_GLUED.match(line)
+    if m is None:
+        return []
+    fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
+    if len(fits) != 1:
+        return []
+    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
+    return [(m.start("type"), m.end("place"), f"{typ} {fits[0].upper()}", 0.75)]
 
 
 def _coded_place_fits(got: str, place: str) -> bool:
@@ -2786,12 +2869,21 @@ _ISSUER_TYPE_BY_ITS_ENDS = {("HUY", "N"): "HUYỆN", ("T", "NH"): "TỈNH", ("QU
 _ISSUER_TYPES = {"huyen": "HUYỆN", "tinh": "TỈNH", "quan": "QUẬN"}
 
 
+#: a city's type word "THÀNH" opening a header's issuer line, misread as other capitals of its length or a letter or two
+#: more, before "PHỐ" and the city's name in capitals ("THLANTE PHO HA NOI": real Tesseract-eng on fresh seed 3252, the
+#: issuer lost); only "THÀNH PHỐ" ends with "PHỐ", and no issuer's line opens otherwise with a word of TH and capitals
+#: before it
+_CITY_TYPE_WORD_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(?!THÀNH[ ])(TH\p{Lu}{2,5})(?=[ ]+PHỐ[ ]+\p{Lu}{2})")
+
+
 def fix_issuer_type_word(line: str) -> list[Edit]:
     """The place type word opening a header's issuer line in capitals with another mark than its own, read after the
     decoder: ``"HUYỀN VỊ XUYÊN"`` → "HUYỆN" (sample 004's code's "HUY~N vI XUYEN", fresh seed 1949 code004: the issuer
     had kept it; "huyền" is a word, so the LM had no say). Only a type's letters are so written, before words in
     capitals (a code's small letter among them: "HUYỀN vỊ XUYÊN"; the motto's column after them: "TÌNH PHÚ THỌ Độc
     lập")."""
+    if (city := _CITY_TYPE_WORD_MISREAD.match(line)) is not None:  # "THLANTE PHỐ HÀ NỘI": THÀNH
+        return [(city.start(2), city.end(2), "THÀNH", 0.8)]
     m = _ISSUER_TYPE_WORD.match(line)
     if m is None:
         return []
@@ -4686,7 +4778,8 @@ _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S
                                   r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@])|(?<=^\s*)C\S{1,2}c[ ]+[sS]\S{1,2})"
                                   r"[,.;]?[ ]+[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000)
                                   r"[,.;]?[ ]+"
-                                  r"ng\S{1,3}nh"
+                                  r"[nh]g\S{1,3}nh"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
+                                  # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost)
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}|(?:\s+\p{Lu}\p{Ll}*){2,4}\s*$))")  # (or the
 # signature's column after it, or the signer's name, "- Cac so”, ban, nganh; Cao Thanh Hang": real Tesseract-eng on
 # fresh seed 1568, the recipient lost;
@@ -4891,7 +4984,9 @@ def fix_targets_heading(line: str) -> list[Edit]:
 _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T)|(KT)[LI1l|])"
                                    r"(?=\.\s*\p{Lu}{2})")  # (or after it: "KTL. CHỦ TỊCH")
 #: "TM." before the committee's name with its M lost ("T. UY BAN NHAN DAN"): no other mark stands there
-_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T[I1l|]?(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read I: "TI.")
+_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])(?:T[I1l|]?|[a-z]?M)(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read
+# I: "TI."; its T lost or read as a small letter: "Noi nhan: mM. UY BAN NHAN DAN", real Tesseract-eng on fresh seed
+# 3243, read "mà.", a recipient)
 
 
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
@@ -5878,6 +5973,17 @@ _HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))(
 # Tesseract-eng on fresh seed 2981, read "Sở*Giáo dục", the lead lost)
 
 
+#: the labour department's "Lao" with its L read as a small b after the head word ("Đơn vị chủ trì: Sở bao động -
+#: Thương binh và Xã hội": vetplan's OCR of fresh seeds 2077's and 2114's scans, the lead lost); "báo động" (alarm) has
+#: its mark, and no department's name opens so
+_LABOUR_L_READ_B = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ|Phòng|SỞ|BỘ)[ ])bao(?=[ ]động[ ]?[-–][ ]?[TP]hương[ ])")
+
+
+def fix_labour_l_read_b(line: str) -> list[Edit]:
+    """``"Sở bao động - Thương binh và Xã hội"`` → "Sở Lao động" (read after the decoder)."""
+    return [(m.start(), m.end(), "Lao", 0.8) for m in _LABOUR_L_READ_B.finditer(line)]
+
+
 def fix_hyphen_after_an_agency_head(line: str) -> list[Edit]:
     """A scan's speck read as a hyphen after a department's head word, for the space: ``"Đơn vị chủ trì: Sở-Nội vụ."``
     → "Sở Nội vụ" (real Tesseract-eng on fresh seed 1426, "SO-NOi vu": the lead had been lost); read after the
@@ -6215,7 +6321,9 @@ _QUOTES_GLUED_TO_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0
 
 #: a stop or colon and a quote a scan read for the space after an agency's head word, before its name ("- Don vi chu
 #: tri: S&:'Tai chinh.", fresh seed 650 eng: read "Sẽ:'Tài chính", the lead lost)
-_SPECKS_AFTER_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0,2})[:;.,][‘’'`](?=\p{Lu}\p{Ll})")
+_SPECKS_AFTER_A_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0,2})[:;.,\-][‘’'`](?=\p{Lu}\p{Ll})")
+# (or a hyphen and a quote: "Don vi phoi hop: So-'Tai chinh.", real Tesseract-eng on fresh seed 3159, read "Số-'Tài
+# chính", the partner lost)
 
 
 #: one or two quotes inside a word in capitals, after two capitals ("HUYEN HU’'U LONG": its Ữ's marks read as quotes);
@@ -6318,8 +6426,10 @@ _DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
-_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t[rn][uưw][^\s\d]{1,4}?c"
-                                           rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
+_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t[rn][uưw][^\s\d]{1,4}?[ce]"
+                                           rf"(?=[ ]+ng\S{{1,2}}y(?:[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE}|\s*$))")
+# (its c read e, the date on the next line: "ve SovLao dong - Thuong binh va Na hortruoe ngay" / "13/12/2019.", real
+# Tesseract-eng on fresh seed 3214, the deadline lost)
 # (its r read n, the date's slashes strokes, before they are mended: "XaM9itnwac ngay 21/12I2022.", sample 004's code
 # on fresh seed 4617 code004, the deadline lost)
 #: … or standing alone, its r written n, its c a capital, a bracket for the space ("Xa hoi tnwaC)ngay 05/12/2018.":
@@ -6412,7 +6522,8 @@ _MISREAD_TYPE_OPENING_A_LINE = regex.compile(r"^[ ]*(\p{Lu}{3,6})[ ]+(\S+(?:[ ]\
 #: the place-date line's place: the words before ", ngày"
 _PLACE_BEFORE_THE_DATE = regex.compile(r"^(\s*)([^\s,\d][^,\d]{0,40}?)[ ]*,[ ]*ngày[ ]+\d")
 #: first letters a scan reads one for another in a place's name (Đ as B or P, "BIK R'LAP" for ĐẮK R'LẤP)
-_FIRST_LETTER_CLASS = {"b": "d", "p": "d"}
+_FIRST_LETTER_CLASS = {"b": "d", "p": "d", "l": "i"}  # (a highland name's I read L: "HUYEN LA GRAI" for Ia Grai, real
+# Tesseract-eng on fresh seed 3199, the issuer lost)
 
 
 def issuer_place_the_body_names(text: str, is_place: Callable[[str, str], bool]) -> tuple[str, str] | None:

@@ -57,6 +57,7 @@ from .fixers import (
     DOC_CODE,
     FILE_COPY,
     FILE_ENDINGS,
+    ISSUER_TYPE_AND_PLACE_GLUED,
     PART_WORD,
     QUARTER_WORD,
     ROMAN,
@@ -120,6 +121,7 @@ from .fixers import (
     fix_horn_read_as_colon,
     fix_hyphen_after_an_agency_head,
     fix_hyphen_around_year_word,
+    fix_hyphen_between_syllables,
     fix_hyphen_inside_a_header_term,
     fix_hyphen_inside_a_word,
     fix_hyphen_spacing,
@@ -130,6 +132,7 @@ from .fixers import (
     fix_labour_dash,
     fix_labour_dash_specks,
     fix_labour_glued,
+    fix_labour_l_read_b,
     fix_lead_label,
     fix_lead_verb,
     fix_lone_guillemet,
@@ -205,6 +208,7 @@ from .fixers import (
     in_capitals,
     issuer_line_glued,
     issuer_place_the_body_names,
+    issuer_type_and_place_glued,
     issuers_place,
     issuing_agency_as_named,
     join_stop_parted_word,
@@ -3800,9 +3804,11 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     if named is None:
         return
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
-        if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i]:
+        before = next((out_lines[k] for k in range(i - 1, max(-1, i - 3), -1) if out_lines[k].strip()), "")
+        if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i] or "địa bàn " in before:  # (the title's place
+            # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                out_lines[i], issuer, _is_place_name, named), "restore_header_place", changes)
+                out_lines[i], issuer, _is_place_name, named, before), "restore_header_place", changes)
 
 
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
@@ -4490,6 +4496,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if ("_" in out or "dục" in out) and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo dục: nghề",
                 # "Phát triển, giáo dục nghề nghiệp"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
+            if "-" in out and kind in OCR_KINDS:  # "Phát triển-giáo dục": a speck's hyphen
+                out = _recorded(out, i, fix_hyphen_between_syllables(out), "fix_hyphen_between_syllables", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
@@ -4518,7 +4526,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
                 out = _recorded(out, i, fix_and_social_affairs_line(out, out_lines[i - 1]), "fix_and_social_affairs",
                                 changes)
-            if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN
+            if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out or "PHỐ" in out):  # "HUYỀN VỊ XUYÊN":
+                # HUYỆN; "THLANTE PHỐ": THÀNH
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
             if "NHÂN" in out and "DÂN" in out:  # "ỦY BAN NHÂN:- DÂN"
                 out = _recorded(out, i, fix_specks_inside_the_committee(out), "fix_specks_inside_the_committee",
@@ -4531,6 +4540,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Sở" in out or "Bộ" in out:  # "Sở-Nội vụ", "Bộ - Lao động", "Sở*Giáo dục"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
+                if " bao động" in out:  # "Sở bao động - Thương binh": Lao
+                    out = _recorded(out, i, fix_labour_l_read_b(out), "fix_labour_l_read_b", changes)
             if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as
                 # the department's name is written ("SỞ TÀI chính": a code's random capitals)
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
@@ -4619,6 +4630,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
                     if out.lstrip().startswith("UBND") and out[out.index("UBND") + 4:][:1].isalpha():  # "UBNDTJNHTUYEN"
                         out = _recorded(out, i, issuer_line_glued(out, header_places), "restore_header_place", changes)
+                if i < HEADER_LINES // 2 and ISSUER_TYPE_AND_PLACE_GLUED.match(out):  # "HUYENMUONGLA": HUYỆN MƯỜNG LA
+                    out = _recorded(out, i, issuer_type_and_place_glued(out, header_places), "restore_header_place",
+                                    changes)
                 # (a blank line or two between, as Tesseract writes a wider gap: "… huyện Hoai" / "" / "An nam 2023",
                 # real Tesseract-eng on fresh seed 2760, read "Ăn", the title lost)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
