@@ -150,7 +150,9 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]))")
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I(?:19|20)\d\d[I/]))")
+# (the number's slash read as a stroke before its year: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004, the
+# citation lost)
 # (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
 # "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766)
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
@@ -181,7 +183,9 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
-_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l)))(\d{{1,5}})"
+_DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l))"
+                                            rf"|(?<=\p{{Ll}}{{2}}s[6oôố9]))(\d{{1,5}})"  # ("số" glued to the word
+                                            # before it too: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004)
                                             rf"([ ]{{0,2}}[/Il|1])((?:19|20)\d\d)([/Il|1])"
                                             rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
 
@@ -850,6 +854,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
+    if ",n" in line or ",N" in line:  # ("Pa Lat,ngay 23": the space after the place's comma)
+        out += [(m.start(), m.end(), ", ngày", 0.8) for m in _PLACES_COMMA_GLUED_TO_THE_DATE.finditer(line)]
     if ",:" in line or ",;" in line:  # ("Chí Linh,:ngày 26")
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
                 for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
@@ -1094,6 +1100,9 @@ _DAY_ONE_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[\[\
 #: vetplan's OCR of fresh seeds 1563 and 1578's scans, read "Từ", the plan's date lost)
 _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[TIlÍÌ|]{2}"
                                        r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
+#: the place-date line's comma with no space after it, "ngày" glued to the place ("Pa Lat,ngay 23 thdng 09": sample
+#: 000's engine on fresh seed 4818 eng000, "ngay" left as read, the date lost)
+_PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L}),(?i:ng\S{1,2}y)(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
 _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
@@ -2065,6 +2074,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ")
+                    or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
+                    # Ping, ngay" read "Đủ Đúng" under "HUYỆN BÙ ĐĂNG", sample 000's engine on fresh seed 4761 eng000,
+                    # the place lost)
                     or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
@@ -4380,7 +4392,11 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
 #: plan, fresh seed 496: the decoder had read "từ tháng", its 4 a stand-in, and the task's time was lost; "từ" as a
 #: group and the l of a space: "t\\l'lthang6 dSn", fresh seed 3070 code004)
 _MONTH_GLUED_AFTER_FROM = regex.compile(r"(?<=(?<![\p{L}\d])[tT]\S{1,4}th\S{1,3}?ng)"
-                                        r"(?=\d{1,2}[ ]+[dđpP]\S{1,3}?n(?![\p{L}\d]))")
+                                        r"(?=\d{1,2}[ ]*[dđpP]\S{1,3}?n(?![\p{L}\d]))"
+                                        r"|(?<=(?<![\p{L}\d])[tT]\S{1,4}th\S{1,3}?ng\d{1,2})"
+                                        r"(?=[dđpP]\S{1,3}?n[ ]+th\S{1,3}?ng[ ]?\d)")
+# (… "đến" glued after the number too: "nghiep t(thang4dSn thang 10/2021", fresh seed 4667 code004, "4dSn" read "đến"
+# and the month lost)
 
 
 #: the year's word glued after a month's number ("thong02n$M 2024": a code's), or the month's word after the day's
@@ -5316,8 +5332,9 @@ _SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d
 #: … "từ" glued to the word before it, a code's lost space ("daichungtf thang 7 dSrthang 9I2023", "đ9ng tuthang 4
 #: dSrthang 6/2021", "chilngt\\l' thang 2", "nghi~ptf tharg 7 d~nthamg9I2021": fresh seeds 2447, 2456, 2470 and 2478
 #: code004, each task's time lost): "t" and a letter or two, or the code's group for ư, ending a word (the second
-#: month's word its t lost, apart: "d?ichungtv thang 3 dSn hang 11I2022", fresh seed 4524 code004)
-_SPAN_LOOSE_GLUED = regex.compile(r"(?<=[^\W\d_])(?P<from>t(?:\\l'?|[^\W\d_]{1,2}))(?:[ ]|(?=th))"
+#: month's word its t lost, apart: "d?ichungtv thang 3 dSn hang 11I2022", fresh seed 4524 code004; the code's l for the
+#: space after the group: "d?i ch\\lngt\\l'lthang 4 d~n thang 10/2018", 4751 code004)
+_SPAN_LOOSE_GLUED = regex.compile(r"(?<=[^\W\d_])(?P<from>t(?:\\l'?l?|[^\W\d_]{1,2}))(?:[ ]|(?=th))"
                                   r"(?P<m1>th[^\s\d]{2,4}?)\s*\d{1,2}"
                                   r"\s*(?P<to>[đdĐDP][^\s\d]{0,3}?)\s*(?P<m2>th[^\s\d]{2,4}?|(?<=[ ])[^\s\d]{3,5}?)"
                                   r"\s*\d{1,2}(?P<sep>[/Il1|])"
@@ -5638,6 +5655,13 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
+#: a count glued to "cho" before it and to the word after it ("Dao taO nghe cho450lao d9ngnong thon.": sample 004's code
+#: on fresh seed 4754 code004, the target lost): a space either side
+_COUNT_GLUED_AFTER_FOR = regex.compile(r"(?<=(?<![\p{L}\d])cho)(?=\d{1,3}(?:[.,]\d{3})*(?:[ ]|lao[ ]?động|người))")
+_COUNT_GLUED_BEFORE_ITS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])cho[ ]?\d{1,3}(?:[.,]\d{3})*)(?=lao[ ]?động|người)")
+#: "Triển" of "triển khai" read as "Triệu" (no such word: "Tri~u khai cong tac", sample 004's code on fresh seed 4779
+#: code004, its n read u, the title lost)
+_DEPLOY_WORD_READ_AS_MILLION = regex.compile(r"(?<![\p{L}\d])(?:Triệu|triệu)(?=[ ]khai(?![\p{L}\d]))")
 #: specks between the words of the recipients' item "Các sở, ban, ngành" ("- Các sở;-ban, ngành;": real Tesseract-eng
 #: on fresh seed 1938, the recipient lost) — a plain space stays ("Các sở, ban ngành" is written so too)
 _DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ban[,;:.\- ])"
@@ -5652,8 +5676,13 @@ _PARTY_COMMITTEE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường tr�
                                               r"(?=[;.]?[ ]*$|[ ]+(?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
 #: a time span's first "tháng" read as another word of M or th ("t\\l' Malg 2 dSn thang 9/2024": sample 004's code's th
 #: as M, fresh seed 3257 code004, read "từ' Mang 2", the task's time lost), and a quote a code left after its "từ"
-_SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])từ['’‘`]?[ ])(?!tháng[ ])(?:M|th)\p{Ll}{1,4}"
+_SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ['’‘`]?|\p{Ll}{1,2}['’‘`])[ ])(?!tháng[ ])"
+                                         r"(?:M|th)\p{Ll}{1,4}"
                                          r"(?=[ ]\d{1,2}[ ]+đến[ ]+tháng[ ]\d)")
+#: … and the "từ" itself read as a letter or two, its t lost, the code's quote after it ("\\l' Mang 4 d~n thang 9I2019":
+#: sample 004's code on fresh seed 4749 code004, read "ở' Mang 4", the task's time lost)
+_SPAN_FROM_WORD_T_LOST = regex.compile(r"(?<![\p{L}\d])(?!từ['’‘`])\p{Ll}{1,2}['’‘`]"
+                                       r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ]+tháng[ ]\d)")
 _QUOTE_AFTER_SPAN_FROM = regex.compile(r"(?<=(?<![\p{L}\d])từ)['’‘`]"
                                        r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ])")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
@@ -5676,6 +5705,10 @@ _DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ t�
                                                r"(?=[ ]+UBND\b)")
 #: … and "Chủ tịch" in small letters opening the item
 _CHAIRMAN_SMALL = regex.compile(r"(?<=^\s*[-–•+]?\s*)chủ(?=[ ]tịch,[ ]*các[ ])")
+#: a signature's position after its mark read in mixed case, as a code sizes its capitals at will ("KT. CH\\L TIca" read
+#: "KT. Chủ Tịch": sample 004's code on fresh seeds 4712 and 4726 code004, taken for the signer's name): in capitals
+_CHAIR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Chủ[ ]Tịch(?=\s*$)")
+_DIRECTOR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Giám[ ]Đốc(?=\s*$)")
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
                                                r"(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
 # "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost)
@@ -5746,6 +5779,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
                        (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
+                       (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"),
+                       (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"), (_COUNT_GLUED_AFTER_FOR, " ", "cho"),
+                       (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"), (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),
+                       (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"),
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
@@ -6018,6 +6055,41 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
             # first letter name one: "Sở Tài c…", not "Sở Tài nguyên")
             out.append((word.start(), word.end(), want, 0.75))
     return out
+
+
+def fix_agency_last_word_glued(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name whose last word a code glued to the word after it, the words before it written right and
+    naming one department: ``"phối hợp với Sở Nông nghiệp và Phát triển nông thonrasoat mạng lưới"`` → "nông thôn
+    rasoat" (sample 004's code on fresh seed 4686 code004, the partner run on to the task's time); a letter more inside
+    the name's word too: ``"Sở Thông tin và Truyền thlongtuyen truyền"`` → "Truyền thông tuyen" (4692). Read after the
+    decoder: the rest of the token, three letters at least, opens with a consonant, as a word does after a lost
+    space."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        rest = line[m.end():]
+        fits = {name for name in agencies if name.startswith(m.group()) and name.count(" ") >= 2
+                and rest.startswith(name[m.end() - m.start():name.rfind(" ") + 1])}
+        if len(fits) != 1:
+            continue
+        name = fits.pop()
+        at = m.start() + name.rfind(" ") + 1
+        token = regex.match(r"\p{L}+", line[at:])
+        want = name[name.rfind(" ") + 1:]
+        if token is None or len(token.group()) < len(want) + 3:
+            continue
+        letters, own = skeleton(token.group().lower()), skeleton(want.lower())
+        cut = next((k for k in (len(own), len(own) + 1) if Levenshtein.distance(letters[:k], own) == len(letters[:k])
+                    - len(own) and letters[:1] == own[:1] and letters[k:k + 1] in _WORD_OPENING_CONSONANTS
+                    and len(letters) - k >= 3), None)
+        if cut is not None and sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1:
+            out.append((at, at + cut, want + " ", 0.75))
+    return out
+
+
+#: the letters a word may open with after a code's lost space (a consonant)
+_WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
@@ -6309,7 +6381,9 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
 #: one or two quotes a scan read for the space before a Capitalised word ("Sé'‘Lao dng": Sở Lao động), or a speck
 #: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
 #: "M'Nông")
-_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2})[‘’'`]{1,2}( ?)(?=\p{Lu}\p{Ll})")
+_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6])[‘’'`]{1,2}( ?)(?=\p{Lu}\p{Ll})")
+# (after an agency's head whose vowel was read as a sign: "phdi hop véi S¢'Ndi vu", sample 000's engine on fresh seed
+# 4748 eng000, read "Số nội vụ", the partner lost)
 #: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where
 #: no quote closes it on the line
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
@@ -6337,6 +6411,9 @@ _QUOTES_INSIDE_CAPITALS = regex.compile(r"(?<=(?<!\p{L})\p{Lu}{2,})[‘’'`]{1,
 _OPENING_QUOTE_SPECK = regex.compile(r"(?<=[ ])[“\"‘](?=\p{Ll}{2}|\d)")
 _OPENING_QUOTE_SPECK_IN_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{2,}[ ])[“\"‘](?=\p{Lu}{2,}(?![\p{L}\d]))")
 # (a single one too: "UBND- TINH ‘CAO BANG", real Tesseract-eng on fresh seed 1826, read "CAO ĐẲNG", the issuer lost)
+#: … or a quote ending a header's line of capitals, opening nothing ("HUYEN BU BANG‘": sample 000's engine on fresh seed
+#: 4761 eng000, the issuer's place not read as one, the date line's "Bt Ping" read "Đủ Đúng")
+_QUOTE_ENDING_A_LINE_OF_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})[‘’'`\"“”]{1,2}(?=\s*$)")
 
 
 #: a closing guillemet a speck was read as, ending a line ("Đào tạo nghề cho lao dong nong thon nam 2017»": real
@@ -6359,8 +6436,10 @@ def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False
     a word of capitals: ``"UY “BAN NHAN DAN"`` → "UY BAN" (the issuer had kept it). A quote that closes stays: ``"thực
     hiện “mục tiêu kép”"``."""
     rx = _OPENING_QUOTE_SPECK_IN_CAPITALS if header and line.isupper() else _OPENING_QUOTE_SPECK
+    ending = [(m.start(), m.end(), "", 0.8) for m in _QUOTE_ENDING_A_LINE_OF_CAPITALS.finditer(line)] \
+        if header and sum(c.islower() for c in line) <= 1 else []  # (one small letter a stroke's: "TINH HAl DYDNG‘")
     return [(m.start(), m.end(), "", 0.8) for m in rx.finditer(line)
-            if not any(q in line[m.end():] or q in next_line for q in "”\"’'")]
+            if not any(q in line[m.end():] or q in next_line for q in "”\"’'")] + ending
 
 
 def fix_quotes_before_a_capital(line: str) -> list[Edit]:
@@ -6447,6 +6526,12 @@ _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
                                             r"(?=\d{1,2}[/Il|]\d{1,2}[/Il|](?:19|20)\d\d\.?\s*$)")
 
 
+#: … or its t lost, a speck's hyphen inside it, its c a capital ("Xa hoi ruo-C ngay 15I12I2022.": sample 004's code on
+#: fresh seed 4770 code004, read "của-Có ngày", the deadline lost)
+_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])r[uưw][^\s\d]{0,3}?-?[ceC]"
+                                 rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
+
+
 def fix_deadline_glued(line: str) -> list[Edit]:
     """``"… Xa h9itruo-engay 07/12/2019."`` → "h9i trước ngày 07/12/2019." (before the decoder, which then reads the
     word it parts: hội), ``"Xa hoi tnwaC)ngay 05/12/2018."`` → "trước ngày"; a sentence without "báo cáo" on its line
@@ -6459,6 +6544,7 @@ def fix_deadline_glued(line: str) -> list[Edit]:
         (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_BRACKETED.finditer(line)] + [
         (m.start(), m.end(), "trước ngày", 0.75) for m in _DEADLINE_RUN_TOGETHER.finditer(line)] + [
         (m.start(), m.end(), "trước ngày ", 0.75) for m in _DEADLINE_GLUED_TO_ITS_DATE.finditer(line)] + [
+        (m.start(), m.end(), "trước", 0.75) for m in _DEADLINE_T_LOST.finditer(line)] + [
         e for m in _DEADLINE_WORD_GLUED_AFTER.finditer(line)
         for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước", 0.75))]
 

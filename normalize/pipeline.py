@@ -70,6 +70,7 @@ from .fixers import (
     fix_abbreviations,
     fix_agency_and_run_together,
     fix_agency_head,
+    fix_agency_last_word_glued,
     fix_agency_name_case,
     fix_agency_name_end,
     fix_agency_name_last_word,
@@ -512,8 +513,19 @@ _CODED_TARGETS_HEADING_H_LOST = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)([cC]\S{1
 def restore_coded_committee(line: str) -> list[tuple[int, int, str, float]]:
     """The people's committee's name in a symbol code's capitals written as it is: ``"CY BAN NHl,rN DAN"`` → "ỦY BAN
     NHÂN DÂN" (a capital stand-in for Ủ had been read "CÓ BAN", and the issuer lost its committee)."""
-    return [(m.start(), m.end(), "ỦY BAN NHÂN DÂN", 0.9) for m in _CODED_COMMITTEE.finditer(line)
-            if m.group(0) != "ỦY BAN NHÂN DÂN"]
+    out = []
+    for m in _CODED_COMMITTEE.finditer(line):
+        mark = _BEHALF_MARK_GLUED.match(m.group(0))  # (the pattern's first stand-in may take a mark glued before it:
+        # "TM.UY BAN NHuN DAN", fresh seed 4676 code, whose "TM." had gone with it)
+        at = m.start() + (mark.end() if mark else 0)
+        want = ("" if mark is None or mark.group().endswith(" ") else " ") + "ỦY BAN NHÂN DÂN"
+        if line[at:m.end()] != want.strip():
+            out.append((at, m.end(), want if mark else want.strip(), 0.9))
+    return out
+
+
+#: a signature's "TM." glued before the committee's name (group: the mark, the space after it if any)
+_BEHALF_MARK_GLUED = re.compile(r"TM[.,:]\s*")
 
 
 #: a syllable of a person's name as damaged text writes it: Capitalised ("Phan", "Dire"), its vowels maybe stand-ins
@@ -2652,7 +2664,9 @@ def _iy_spelling(word: str, variant: str, tok: str, lex: Lexicon) -> str:
 # before it, "~-H6"; a code's "KH-UBND" opens none; its words may be hyphened, "Bình-Phước", or a word's Đ read as a
 # small b, "Hon bat, ngay": Hòn Đất)
 HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
-                             r"(?P<place>(?:\p{Lu}|b(?=[aeiouy]\p{Ll}{0,2}[ ]\p{Lu}))"
+                             # (a place's Ý read as a yen sign: "¥ Yén, ngay", sample 000's engine on fresh seed 4745
+                             # eng000, read "Yên", the place lost)
+                             r"(?P<place>(?:\p{Lu}|¥(?=[ ]\p{Lu})|b(?=[aeiouy]\p{Ll}{0,2}[ ]\p{Lu}))"
                              r"(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
@@ -3970,7 +3984,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                          changes)
                     lines[i] = _recorded(lines[i], i, fix_quotes_before_a_capital(lines[i]),  # "Sé'‘Lao dng"
                                          "fix_quotes_before_a_capital", changes)
-                if "“" in lines[i] or "\"" in lines[i] or "‘" in lines[i]:  # "trén “dia ban": a speck's opening quote
+                if "“" in lines[i] or "\"" in lines[i] or "‘" in lines[i] or (  # "trén “dia ban": a speck's opening
+                        i < HEADER_LINES and lines[i].rstrip()[-1:] in ("’", "'", "`", "”")):  # quote; "HUYEN BU BANG’"
                     lines[i] = _recorded(lines[i], i, fix_opening_quote_speck(
                         lines[i], lines[i + 1] if i + 1 < len(lines) else "", i < HEADER_LINES),
                         "fix_opening_quote_speck", changes)
@@ -4126,8 +4141,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if ("ngay" in lines[i] or "rgay" in lines[i]) and ("tr" in lines[i] or "tn" in lines[i]):  # "… Xa
-                # h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024"; "truaelrgay"
+            if ("ngay" in lines[i] or "rgay" in lines[i]) and (
+                    "tr" in lines[i] or "tn" in lines[i] or " r" in lines[i]):
+                # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
+                # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
             if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
@@ -4553,6 +4570,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
                     out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)
                 out = _recorded(out, i, fix_agency_name_last_word(out, AGENCIES), "fix_agency_name_end", changes)
+                if kind == "substitution":  # "… nông thonrasoat": a code's lost space after the name
+                    out = _recorded(out, i, fix_agency_last_word_glued(out, AGENCIES), "fix_agency_name_end",
+                                    changes)
             if "UBND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
                 # các; "các Huyện"; a code's
                 # "- UBND caelMuyen, thành phố;" (its letters run together)
@@ -4611,6 +4631,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "ơn" in out and "vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
+            if kind == "substitution" and (i in name_lines or (i and out_lines[i - 1].rstrip().endswith(
+                    ("TỊCH", "ĐỐC")))) and (roles := person_name_roles(out, kind)):  # "Hoàng
+                # Minh Huyện": Huyền (a code's "Huy(rN", read as the word the LM knows: fresh seed 4676 code, the
+                # signer lost) — a given name no name has, as :func:`misread_given_name` reads it
+                out = _recorded(out, i, misread_given_name(out, roles), "restore_name_line", changes)
             if header_places and kind in OCR_KINDS:  # "trên địa bàn tìm} An Giang": tỉnh
                 out = _recorded(out, i, place_type_before_a_header_place(out, header_places),
                                 "place_type_before_a_header_place", changes)
