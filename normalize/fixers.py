@@ -6371,6 +6371,30 @@ _QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`](?=\p{L
 # seeds 1756 and 1821 — the decoder had read the word with the figure as a mark, "tháng" alone, or left "ngay")
 
 
+#: a quote a scan read for the space between two words of small letters ("Dao taonghé'cho lao d6ng": sample 000's engine
+#: on fresh seed 4788 eng000, read "nghếch", the title lost): no Vietnamese word has an apostrophe between small
+#: letters (a highland name's stands after a capital: "Ea H'Leo", "Cư M'gar")
+_QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}{2})[‘’'`](\p{Ll}{2,6})(?![\p{L}\d'’])")
+
+
+def fix_quote_between_small_words(line: str) -> list[Edit]:
+    """``"taonghé'cho lao"`` → "taonghé cho lao" (in a scan's text, before the decoder): the word after it a
+    syllable."""
+    return [(m.start(), m.start() + 1, " ", 0.75) for m in _QUOTE_BETWEEN_SMALL_WORDS.finditer(line)
+            if is_valid_skeleton(skeleton(m[1]))]
+
+
+#: an l read as a 1 opening a word glued to the word before it ("nghé cho1ao d6ng nong thon": sample 000's engine on
+#: fresh seed 4644 eng000, read "hoạt động", the title lost): a syllable before it, one after it with its l
+_ONE_FOR_L_GLUED = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,5})1(\p{Ll}{2,5})(?![\p{L}\d])")
+
+
+def fix_one_for_l_glued(line: str) -> list[Edit]:
+    """``"cho1ao động"`` → "cho lao" (in Tesseract-eng's text, before the decoder); "covid19" and "h9c" stay."""
+    return [(m.end(1), m.start(2), " l", 0.75) for m in _ONE_FOR_L_GLUED.finditer(line)
+            if is_valid_skeleton(skeleton(m[1])) and is_valid_skeleton("l" + skeleton(m[2]))]
+
+
 def fix_quote_after_a_count(line: str) -> list[Edit]:
     """A quote a scan read for the space between a count and its unit: ``"Đào tạo nghề cho 1.050‘lao động"`` → "1.050
     lao động" (fresh seed 974 eng: the target had been lost), or between a date's word and its number: ``"từ thang’6

@@ -145,6 +145,7 @@ from .fixers import (
     fix_number_label,
     fix_number_word_before_document,
     fix_o_read_as_arcs,
+    fix_one_for_l_glued,
     fix_opening_quote_speck,
     fix_organise_t_lost,
     fix_part_numerals,
@@ -164,6 +165,7 @@ from .fixers import (
     fix_quarter_word,
     fix_quote_after_a_count,
     fix_quote_after_capitals,
+    fix_quote_between_small_words,
     fix_quotes_before_a_capital,
     fix_rate_parted,
     fix_roman_numerals,
@@ -3942,6 +3944,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "'" in lines[i] or "‘" in lines[i] or "’" in lines[i]:  # "-UBND'cac huyen": a quote for a space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_capitals(lines[i]), "fix_quote_after_capitals",
                                          changes)
+                    lines[i] = _recorded(lines[i], i, fix_quote_between_small_words(lines[i]),  # "nghé'cho"
+                                         "fix_quote_between_small_words", changes)
                 if lines[i][:1] in ",.'‘’`":  # ", - Thudng truc HPND tinh;": a speck before the item's dash
                     lines[i] = _recorded(lines[i], i, fix_speck_before_item_dash(lines[i], lines[i - 1] if i else ""),
                                          "fix_speck_before_item_dash", changes)
@@ -3964,6 +3968,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
                     lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
                                          "fix_small_b_opening_capitals", changes)
+                if "1" in lines[i] and kind == "ocr_eng":  # "cho1ao": cho lao
+                    lines[i] = _recorded(lines[i], i, fix_one_for_l_glued(lines[i]), "fix_one_for_l_glued", changes)
                 if "}" in lines[i] and kind == "ocr_eng":  # "sinl} vién", "P}at trién": an h or n parted into a
                     # letter and a brace (a code's braces are its stand-ins: not there)
                     lines[i] = _recorded(lines[i], i, fix_brace_in_a_letter(lines[i]), "fix_brace_in_a_letter", changes)

@@ -10234,3 +10234,100 @@ def test_speck_hyphen_between_two_syllables() -> None:
     assert _fixed(fix_hyphen_between_syllables, "nhu cầu-nhân lực") == "nhu cầu nhân lực"
     for kept in ("gửi e-mail", "Covid-19", "tỉnh Bà Rịa-Vũng Tàu", "kinh tế - xã hội", "qua xyzé-abc", "thanh-toan"):
         assert fix_hyphen_between_syllables(kept) == [], kept
+
+
+def test_learned_channels_header_specks_a_yen_sign_and_a_glued_date_word() -> None:
+    """Sample 000's engine on fresh seeds 4761, 4745 and 4818 eng000: "HUYEN BU BANG‘" (a quote ending the issuer's line
+    of capitals: the issuer's place not read, the date line's "Bt Ping" read "Đủ Đúng"), "¥ Yén, ngay" (Ý read as a yen
+    sign, read "Yên"), "Pa Lat,ngay 23" ("ngày" glued after the comma, left as read): each place lost."""
+    from vetplan.normalize.fixers import fix_opening_quote_speck
+
+    assert _fixed(lambda ln: fix_opening_quote_speck(ln, "", True), "HUYEN BU BANG‘") == "HUYEN BU BANG"
+    assert _fixed(lambda ln: fix_opening_quote_speck(ln, "", True), "TINH HAl DYDNG‘") == "TINH HAl DYDNG"
+    assert fix_opening_quote_speck("HUYEN BU BANG‘", "", False) == []
+    assert _fixed(fix_date_slashes, "Số: 12/KH-UBND Pa Lat,ngay 23 thang 09") == \
+        "Số: 12/KH-UBND Pa Lat, ngày 23 thang 09"
+    lines = _repaired_lines("UY BAN NHAN DAN\nHUYEN Y YEN\nSo: 104/KH-UBND\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                            "Doc lap - Tu do - Hanh phuc\n¥ Yén, ngay 19 thang 01 nam 2020\nKE HOACH\n", "ocr_eng")
+    assert lines[5].startswith("Ý Yên, ngày 19")
+    lines = _repaired_lines("UY BAN NHAN DAN\nHUYEN BU BANG‘\nSé: 190/KH-UBND\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                            "Doc lap - Tu do - Hanh phuc\nBt Ping, ngay 14 thang 12 nim 2019\nKE HOACH\n", "ocr_eng")
+    assert lines[1] == "HUYỆN BÙ ĐĂNG" and lines[5].startswith("Bù Đăng, ngày 14")
+
+
+def test_learned_code_spans_deadlines_and_citations() -> None:
+    """Sample 004's code on fresh seeds 4749, 4667, 4751, 4770 and 4811 code004, each field lost: "ở' Mang 4 đến tháng
+    9/2019" ("từ" read as a letter and the code's quote), "t(thang4dSn thang 10/2021" (the month's number glued to
+    "đến": read "đến", the 4 dropped), "ch\\lngt\\l'lthang 4 d~n thang 10/2018" (the code's l for the space after "từ"),
+    "Xa hoi ruo-C ngay 15I12I2022." ("trước" its t lost), "Nghjdinhs615I2019IND-CP" ("số" glued, the number's slash a
+    stroke)."""
+    from vetplan.normalize.fixers import (
+        fix_deadline_glued,
+        fix_fixed_phrase_words,
+        fix_time_span_from,
+        split_glued_date_words,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "cho người lao động ở' Mang 4 đến tháng 9/2019.") == \
+        "cho người lao động từ tháng 4 đến tháng 9/2019."
+    glued = "giao duc ngh~ nghiep t(thang4dSn thang 10/2021."
+    assert apply_edits(glued, [(a, a, " ", 0.8) for a in sorted({a for a, _c in split_glued_date_words(glued)})]) == \
+        "giao duc ngh~ nghiep t(thang 4 dSn thang 10/2021."
+    assert "từ tháng 4 đến tháng 10/2018" in _fixed(fix_time_span_from, "d?i ch\\lngt\\l'lthang 4 d~n thang 10/2018.")
+    assert _fixed(fix_deadline_glued, "bao caO kSt qua V~ Phong Lao d9ng - Thuong binh va Xa hoi ruo-C ngay "
+                  "15I12I2022.").endswith("Xa hoi trước ngay 15I12I2022.")
+    assert _fixed(lambda ln: fix_document_numbers(ln, coded=True), "Nghjdinhs615I2019IND-CP ngay").startswith(
+        "Nghjdinh số 15/2019/")
+
+
+def test_learned_code_titles_counts_positions_and_names() -> None:
+    """Sample 004's code on fresh seeds 4779, 4754, 4712/4726 code004 and a synthetic code on 4676: "Triệu khai công
+    tác" (triển), "cho450lao động" (a count glued both sides), "KT. Chủ Tịch" (a position in mixed case, taken for the
+    signer's name), "Hoàng Minh Huyện" (no given name: Huyền), "TM.UY BAN NHuN DAN" (the mark had gone with the
+    committee's name). Written right, each stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+    from vetplan.normalize.pipeline import misread_given_name, person_name_roles, restore_coded_committee
+
+    assert _fixed(fix_fixed_phrase_words, "Triệu khai công tác giáo dục nghề nghiệp năm 2018") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+    assert _fixed(fix_fixed_phrase_words, "- Đào tạo nghề cho450lao động nông thôn.") == \
+        "- Đào tạo nghề cho 450 lao động nông thôn."
+    assert _fixed(fix_fixed_phrase_words, "KT. Chủ Tịch") == "KT. CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "TM. PHÓ Giám Đốc") == "TM. PHÓ GIÁM ĐỐC"
+    assert fix_fixed_phrase_words("Chủ tịch, các PCT UBND tỉnh") == [] and fix_fixed_phrase_words("1 triệu người") == []
+    assert apply_edits("TM.UY BAN NHuN DAN", restore_coded_committee("TM.UY BAN NHuN DAN")) == "TM. ỦY BAN NHÂN DÂN"
+    assert apply_edits("CY BAN NHl,rN DAN", restore_coded_committee("CY BAN NHl,rN DAN")) == "ỦY BAN NHÂN DÂN"
+    read = "Hoàng Minh Huyện"  # (as the decoder read it after the position's line: misread_given_name after it)
+    assert apply_edits(read, misread_given_name(read, person_name_roles(read, "substitution"))) == "Hoàng Minh Huyền"
+    assert misread_given_name("Lê Thanh Khanh", person_name_roles("Lê Thanh Khanh", "substitution")) == []
+
+
+def test_a_codes_agency_whose_last_word_ran_on() -> None:
+    """"phối hợp với Sở Nông nghiệp và Phát triển nông thonrasoat mạng lưới" and "Sở Thông tin và Truyền thlongtuyen
+    truyền" (sample 004's code on fresh seeds 4686 and 4692 code004: the name's last word glued to the next, a letter
+    more in the second; the partners had run on to the task's time). A name written right, or a last word that is
+    the name's with no more after it, stays."""
+    from vetplan.normalize.fixers import fix_agency_last_word_glued
+    from vetplan.normalize.lexicon import AGENCIES
+
+    def fixed(line: str) -> str:
+        return apply_edits(line, fix_agency_last_word_glued(line, AGENCIES))
+
+    assert fixed("phối hợp với Sở Nông nghiệp và Phát triển nông thonrasoat mạng lưới") == \
+        "phối hợp với Sở Nông nghiệp và Phát triển nông thôn rasoat mạng lưới"
+    assert fixed("phối hợp với Sở Thông tin và Truyền thlongtuyen truyền") == \
+        "phối hợp với Sở Thông tin và Truyền thông tuyen truyền"
+    assert fix_agency_last_word_glued("phối hợp với Sở Thông tin và Truyền thông tuyên truyền", AGENCIES) == []
+    assert fix_agency_last_word_glued("phối hợp với Sở Tài chính.", AGENCIES) == []
+
+
+def test_eng_quote_and_one_between_small_words() -> None:
+    """Sample 000's engine on fresh seeds 4788 and 4644 eng000: "Dao taonghé'cho lao" (a quote for the space, read
+    "nghếch"), "nghé cho1ao d6ng" (an l read 1, glued: read "hoạt động"), each title lost. A highland name's
+    apostrophe, "covid19" and a code's "h9c" stay."""
+    from vetplan.normalize.fixers import fix_one_for_l_glued, fix_quote_between_small_words
+
+    assert _fixed(fix_quote_between_small_words, "Dao taonghé'cho lao d6ng") == "Dao taonghé cho lao d6ng"
+    assert fix_quote_between_small_words("huyện Ea H'leo, Cư M'gar") == []
+    assert _fixed(fix_one_for_l_glued, "nghé cho1ao d6ng nong thon") == "nghé cho lao d6ng nong thon"
+    assert fix_one_for_l_glued("covid19 va h9c") == [] and fix_one_for_l_glued("mã 1ao") == []
