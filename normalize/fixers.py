@@ -661,7 +661,8 @@ _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘
 
 #: the Prime Minister's code whose g a scan read as another small letter ("46/2015/QD-TTs", "1956 QD-TTe": real
 #: Tesseract-eng on fresh seeds 1541 and 1572, the citation lost): no other code after QĐ- or CT- opens with TT
-_PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-z](?![\p{L}\d])")
+_PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđð](?![\p{L}\d])")  # ("QĐ-TTð":
+# vetplan's OCR of fresh seed 2152's scan, the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg"
@@ -800,6 +801,15 @@ def _clear(start: int, end: int, edits: list[Edit]) -> bool:
     return not any(e[0] < end and start < e[1] for e in edits)
 
 
+#: a date after "ngày" whose two slashes a scan lost ("Quyết định số 522/QĐ-TTg ngày 1452018 của": vetplan's OCR of
+#: fresh seed 2152's scan, the citation lost): its figures split one way only into a day, a month and a year of 19xx or
+#: 20xx (group 1); where two splits fit ("1112018": 1/11/2018 or 11/1/2018) it is left
+_DATE_SLASHES_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(\d{6,8})(?![\d/])")
+#: a speck's slash inside a date's year after "năm" ("ngày 28 tháng 08 năm 201/7": vetplan's OCR of fresh seed 2170's
+#: scan, the plan's date lost)
+_SLASH_INSIDE_A_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ]+(?:19|20)\d)/(?=\d(?![\d/]))")
+
+
 def _one_date_of(figures: str) -> bool:
     """Whether a run of figures whose two slashes were both read "1" splits one way only into a day, a month and a
     year of 19xx or 20xx: "2511212023" is 25/12/2023 and nothing else; where two splits are dates, none is taken."""
@@ -927,6 +937,15 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 and not line[m.end():m.end() + 1].isalnum():  # "19/02!2019"
             stroked += [(m.start(k), m.end(k), "/", 0.85) for k in (2, 4) if m[k] != "/"]
     out += stroked
+    if "ng" in line or "NG" in line:  # ("ngày 1452018": both slashes lost)
+        for m in _DATE_SLASHES_LOST.finditer(line):
+            reads = [(a, b) for a in (1, 2) for b in (a + 1, a + 2)
+                     if len(m[1]) == b + 4 and m[1][b:b + 2] in ("19", "20") and _day_and_month(m[1][:a], m[1][a:b])]
+            if len(reads) == 1 and _clear(m.start(1), m.end(1), out):
+                a, b = reads[0]
+                out.append((m.start(1), m.end(1), f"{m[1][:a]}/{m[1][a:b]}/{m[1][b:]}", 0.7))
+    if "/" in line and ("n" in line or "N" in line):  # ("năm 201/7": a speck's slash inside the year)
+        out += [(m.start(), m.end(), "", 0.75) for m in _SLASH_INSIDE_A_YEAR.finditer(line)]
     if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", "nam‘ 2023")
         out += [(m.start(), m.end(), "" if line[m.start() - 1] == " " else " ", 0.8)
                 for m in _SPECK_BEFORE_YEAR.finditer(line)]
@@ -2874,7 +2893,8 @@ _HEADER_TERMS = frozenset({("uy", "ban"), ("ban", "nhan"), ("nhan", "dan"), ("th
 
 
 #: a header's issuer line in capitals whose place type word opens it (after "UBND" maybe), its letters a type's
-_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}{1,2}N|T\p{Lu}{1,2}NH|QU\p{Lu}{1,2}N)(?=[ ]+\p{L})")
+_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}{0,2}N|T\p{Lu}{1,2}NH|QU\p{Lu}{1,2}N)(?=[ ]+\p{L})")
+# (its Ệ lost: "HUYN KIM SƠN", vetplan's OCR of fresh seed 2141's scan, the issuer lost)
 #: … a code's two letters for its marked vowel ("QUFIN HOANG MlAI": sample 004's "fi" for Â, fresh seed 3201 code004,
 #: the issuer lost): the type its other letters spell
 _ISSUER_TYPE_BY_ITS_ENDS = {("HUY", "N"): "HUYỆN", ("T", "NH"): "TỈNH", ("QU", "N"): "QUẬN"}
@@ -2907,7 +2927,7 @@ def fix_issuer_type_word(line: str) -> list[Edit]:
     if want is None and not is_valid_skeleton(skeleton(m[2].lower())):  # ("QUFIN", "HUYFIN": a vowel written as two
         # letters; "THÀNH", a word, is no "TỈNH")
         want = next((t for (a, b), t in _ISSUER_TYPE_BY_ITS_ENDS.items()
-                     if m[2].startswith(a) and m[2].endswith(b) and len(t) + 1 == len(m[2])), None)
+                     if m[2].startswith(a) and m[2].endswith(b) and len(m[2]) in (len(t) + 1, len(t) - 1)), None)
     if want is None or m[2] == want:
         return []
     return [(m.start(2), m.end(2), want, 0.8)]
@@ -4622,6 +4642,10 @@ def fix_percent_read_as_quote(line: str) -> list[Edit]:
 #: lost) — no temperature is a plan's target
 _PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3}(?:,\d{1,2})?)[ ]?[°º˚]o?"
                                    r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866)
+#: a rate's decimal figure read as the letter of its shape ("đạt 78,B%": vetplan's OCR of fresh seed 2126's scan, the
+#: target lost): no rate writes a letter there
+_RATE_DECIMAL_AS_LETTER = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)[BOoIlS](?=[ ]?%)")
+_DIGIT_OF_ITS_SHAPE = {"B": "8", "O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 #: a letter a speck was read as, glued before a rate after its verb ("dat P64,9%", fresh seed 1151 eng000: the target
 #: had been lost); no rate opens with a letter
 _LETTER_BEFORE_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt|dal)[ ]+)[A-Za-z]"
@@ -4638,7 +4662,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
                                                  *_SPECK_BEFORE_PERCENT.finditer(line),
                                                  *_LETTER_BEFORE_RATE.finditer(line))] + \
-        [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)]
+        [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)] + \
+        [(m.start(), m.end(), _DIGIT_OF_ITS_SHAPE[m.group()], 0.75) for m in _RATE_DECIMAL_AS_LETTER.finditer(line)]
 
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
@@ -5000,7 +5025,7 @@ def fix_targets_heading(line: str) -> list[Edit]:
 _BEHALF_MARK_SPECK = regex.compile(r"(?<![\p{L}\d])(?:(T)[^\s\w.,]{1,2}(M)|(K)[^\s\w.,]{1,2}(T)|(KT)[LI1l|])"
                                    r"(?=\.\s*\p{Lu}{2})")  # (or after it: "KTL. CHỦ TỊCH")
 #: "TM." before the committee's name with its M lost ("T. UY BAN NHAN DAN"): no other mark stands there
-_BEHALF_MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])(?:T[I1l|]?|[a-z]?M)(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read
+_BEHALF_MARK_M_LOST = regex.compile(r"(?:(?<![\p{L}\d])T[I1l|]?|(?<!\S)[a-z]?M)(?=\.\s*[UỦỤ][YỶ]\s+BAN\b)")  # (or read
 # I: "TI."; its T lost or read as a small letter: "Noi nhan: mM. UY BAN NHAN DAN", real Tesseract-eng on fresh seed
 # 3243, read "mà.", a recipient)
 
@@ -6365,7 +6390,9 @@ def fix_vowel_read_twice(line: str, count: Callable[[str], float]) -> list[Edit]
 
 
 #: a quote a scan read between a count and its unit, for the space ("cho 1.050‘lao động nông thôn")
-_QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`](?=\p{Ll}{2})"
+_QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`][:;.,]?(?=\p{Ll}{2})"  # (a colon's speck after
+                                     # it: "cho 650':lao động", vetplan's OCR of fresh seed 2130's scan, the target
+                                     # lost)
                                      r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng|ng\S{1,3}y))['‘’`´](?=\d{1,2}(?!\d))")
 # (… or between a date's word and its number: "từ thang’6 den", "truoe ngay'17/12/2024", real Tesseract-eng on fresh
 # seeds 1756 and 1821 — the decoder had read the word with the figure as a mark, "tháng" alone, or left "ngay")

@@ -10331,3 +10331,23 @@ def test_eng_quote_and_one_between_small_words() -> None:
     assert fix_quote_between_small_words("huyện Ea H'leo, Cư M'gar") == []
     assert _fixed(fix_one_for_l_glued, "nghé cho1ao d6ng nong thon") == "nghé cho lao d6ng nong thon"
     assert fix_one_for_l_glued("covid19 va h9c") == [] and fix_one_for_l_glued("mã 1ao") == []
+
+
+def test_vetplans_ocr_on_rates_counts_issuer_type_and_dates() -> None:
+    """Vetplan's OCR of fresh seeds 2126, 2130, 2141, 2152, 2170, 2077 and 2088's scans, each field lost: "đạt 78,B%"
+    (a decimal figure read as a letter), "cho 650':lao động" (a quote and a colon for the space), "HUYN KIM SƠN" (its Ệ
+    lost), "522/QĐ-TTg ngày 1452018" (both slashes lost), "1956/QĐ-TTð", "năm 201/7", "Sở bao động" (tested above),
+    "Sö: 298.EH-SLĐTBXH" (above). A date that splits two ways, or a rate written right, stays."""
+    from vetplan.normalize.fixers import fix_decimal_comma, fix_issuer_type_word, fix_quote_after_a_count
+
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 78,B%.") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 78,8%."
+    assert fix_decimal_comma("- Tỷ lệ lao động qua đào tạo đạt 78,8%.") == []
+    assert _fixed(fix_quote_after_a_count, "- Đào tạo nghề cho 650':lao động nông thôn.") == \
+        "- Đào tạo nghề cho 650 lao động nông thôn."
+    assert _fixed(fix_issuer_type_word, "HUYN KIM SƠN Độc lập") == "HUYỆN KIM SƠN Độc lập"
+    assert _fixed(fix_date_slashes, "Quyết định số 522/QĐ-TTg ngày 1452018 của") == \
+        "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của"
+    assert fix_date_slashes("ngày 1112018 của") == []  # (1/11/2018 or 11/1/2018)
+    assert _fixed(fix_date_slashes, "Kon Tum, ngày 28 tháng 08 năm 201/7") == "Kon Tum, ngày 28 tháng 08 năm 2017"
+    assert _fixed(fix_document_numbers, "định số 1956/QĐ-TTð ngày 27/11/2009") == "định số 1956/QĐ-TTg ngày 27/11/2009"
