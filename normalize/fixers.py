@@ -1532,7 +1532,8 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(
                                r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
                                # (a code's nh written M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
-                               r"|T[^\sh]{1,2}mh[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m, "Thmang
+                               r"|T[^\sh]{1,2}[ml]h[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m (or an
+                               # l: "tr\\l'ielTilh ủy", fresh seed 4652 code004), "Thmang
                                r"|Hội đồng))")  # tr\l'ic Timh uy", "Thuamgtrvc HDND", fresh seed 1266 code004; glued
 # to its "ủy": "tr\l'ic Tirhuy", "trvc TimMuy", fresh seeds 1700 and 1724 code004, read "Thủy", "Tìm Mua")
 
@@ -1577,8 +1578,8 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 _PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)[éè‘’'`]?"
                                  r"|T[^\sh]{1,2}rh|T[^\sh]h(?=[uU][yY])"
                                  r"|T[^\sh]{1,2}M"
-                                 r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}mh)"  # (its h a brace: "Tim} uy", fresh seed 1219
-                                 # eng000; its n an m, "Timh uy", 1266 code004)
+                                 r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}[ml]h)"  # (its h a brace: "Tim} uy", fresh seed 1219
+                                 # eng000; its n an m, "Timh uy", 1266 code004; an l, "tr\\l'ielTilh uy", 4652)
                                  r"|(?P<thanh>Th\S{1,2}nh)"
                                  r"|(?P<huyen>H\S{1,3}n)|(?P<dang>[ĐD]\S{1,2}ng))(?P<gap>\.?\s*)(?P<uy>[^\s;,.]{0,2}[yYv])"
                                  r"(?![\p{L}\d])")
@@ -6120,7 +6121,8 @@ _WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
 _AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã)[ ]")
 #: the head words' letters a scan or code leaves them
-_AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao"), "B": ("bo",)}
+_AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao", "san"), "B": ("bo",)}  # ("Sản Nội Và": a code's
+# "SalN9i VI)", its l for the space read into the head word, fresh seed 4758 code004, the partner lost)
 #: the letters an agency's name may have misread, one for each this many of its own (one at the least)
 AGENCY_LETTERS_A_MISREAD = 5
 

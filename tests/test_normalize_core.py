@@ -10351,3 +10351,25 @@ def test_vetplans_ocr_on_rates_counts_issuer_type_and_dates() -> None:
     assert fix_date_slashes("ngày 1112018 của") == []  # (1/11/2018 or 11/1/2018)
     assert _fixed(fix_date_slashes, "Kon Tum, ngày 28 tháng 08 năm 201/7") == "Kon Tum, ngày 28 tháng 08 năm 2017"
     assert _fixed(fix_document_numbers, "định số 1956/QĐ-TTð ngày 27/11/2009") == "định số 1956/QĐ-TTg ngày 27/11/2009"
+
+
+def test_a_codes_space_stand_in_read_into_an_agencys_head_word() -> None:
+    """"- Đơn vị phối hợp: Sản Nội Và." (sample 004's code's "SalN9i VI)", its l for the space read into the head word:
+    fresh seed 4758 code004, the partner lost) → "Sở Nội vụ"; "Sản xuất" and "sản phẩm" before other words stay."""
+    from vetplan.normalize.fixers import fix_agency_name_misread
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert apply_edits("- Đơn vị phối hợp: Sản Nội Và.", fix_agency_name_misread("- Đơn vị phối hợp: Sản Nội Và.",
+                                                                                   AGENCIES)) == \
+        "- Đơn vị phối hợp: Sở Nội vụ."
+    for kept in ("Sản xuất nông nghiệp và Phát triển", "sản phẩm Công Thương", "Sản Nội địa"):
+        assert fix_agency_name_misread(kept, AGENCIES) == [], kept
+
+
+def test_a_codes_party_committee_its_n_read_l_after_a_space_stand_in() -> None:
+    """"- ThuOng tr\\l'ielTilh uy;" (sample 004's code on fresh seed 4652 code004: the code's l for the space, "Tỉnh"
+    with its n an l; read "Thường trực lính ủy", the recipient lost) → "Thường trực Tỉnh ủy"."""
+    from vetplan.normalize.fixers import fix_standing_committee
+
+    got = _fixed(fix_standing_committee, "- ThuOng tr\\l'ielTilh uy;")
+    assert got.startswith("- Thường trực") and got.endswith("Tỉnh ủy;"), got
