@@ -186,7 +186,7 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l))"
                                             rf"|(?<=\p{{Ll}}{{2}}s[6oôố9]))(\d{{1,5}})"  # ("số" glued to the word
                                             # before it too: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004)
-                                            rf"([ ]{{0,2}}[/Il|1])((?:19|20)\d\d)([/Il|1])"
+                                            rf"([ ]{{0,2}}[/Il|1])((?:19|20)(?:\d\d|[ ]\d\d|\d[ ]\d))([/Il|1])"
                                             rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
 
 
@@ -678,11 +678,13 @@ _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(
 #: "sep"): no other code opens with a Q before "TT"
 _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
-    r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?)(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
+    r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
+    r"|-?[(\[{][a-z]{1,2}Tg)"
     r"(?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's); its Q read O, its Đ's stroke a B after it, its first
 # T a bracket before a space ("1956/Op-] Tg", "46/2015/QbB-TTg": real Tesseract-eng on fresh seeds 3199 and 3205, the
 # citations lost); a speck read O after its Q, quotes about its second T read l ("2239/QOD-T'l'g", 3252); its stroke
-# an H ("46/2015/QBH-TTg", 3266)
+# an H ("46/2015/QBH-TTg", 3266); its hyphen lost before a bracket and small letters for TT ("46/2015/QP(tjTg": sample
+# 000's engine on fresh seed 4746 eng000, read "QĐ(tốt")
 
 
 def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = False) -> list[Edit]:
@@ -736,6 +738,9 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         # (a space before it too: "43  12016/TT", sample 000's engine on another plan, fresh seed 480 eng000)
         if m[2] != "/":
             out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
+        if " " in m[3]:  # (a space inside the year too: "Thong tu sé 43120 16/TT-BLDTBXH", sample 000's engine on fresh
+            # seed 4740 eng000, the citation lost)
+            out.append((m.start(3), m.end(3), m[3].replace(" ", ""), 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
     if "BND" in line and "/KH" in line:  # ("273/KH:U BND")

@@ -10373,3 +10373,13 @@ def test_a_codes_party_committee_its_n_read_l_after_a_space_stand_in() -> None:
 
     got = _fixed(fix_standing_committee, "- ThuOng tr\\l'ielTilh uy;")
     assert got.startswith("- Thường trực") and got.endswith("Tỉnh ủy;"), got
+
+
+def test_sample_000s_engine_on_a_citations_hyphen_and_a_years_space() -> None:
+    """Sample 000's engine on fresh seeds 4746 and 4740 eng000, each citation lost: "46/2015/QP(tjTg" (the hyphen lost
+    before a bracket and small letters for TT: read "QĐ(tốt") and "43120 16/TT-BLDTBXH" (the number's slash read 1, a
+    space inside the year). Written right, each stays."""
+    assert _fixed(fix_document_numbers, "Quyết định số 46/2015/QP(tjTg ngày") == "Quyết định số 46/2015/QĐ-TTg ngày"
+    assert _fixed(fix_document_numbers, "Thông tư số 43120 16/TT-BLDTBXH ngày") == \
+        "Thông tư số 43/2016/TT-BLDTBXH ngày"
+    assert fix_document_numbers("Thông tư số 43/2016/TT-BLĐTBXH ngày") == []
