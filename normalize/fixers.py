@@ -4484,7 +4484,9 @@ def fix_pipe_read_for_i(line: str, header: bool = False) -> list[Edit]:
 #: "r}hiém" nhiệm): "l}" closing a word's letters is h, "r}" opening a word before letters n, and a lone brace after a
 #: word's first consonant, before its letters, is the h of ch, ph, th, kh, gh ("Pon vi C}u tri", "P}at trién")
 _BRACE_IN_A_LETTER = regex.compile(r"(?P<h>(?<=\p{L})l\}(?![\p{L}\d]))|(?P<n>(?<![\p{L}\d])r\}(?=\p{L}))"
-                                   r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]|&[^\W\d_]))")  # (an á
+                                   r"|(?P<h2>(?<=(?<![\p{L}\d])[cCpPtTkKgG])\}(?=[^\W\d_]|&[^\W\d_]))"
+                                   r"|(?P<gh>(?<=(?<![\p{L}\d])[nN])9\}(?=[iI]))")  # (… after ngh's g read as a 9:
+# "nghe n9}iép", sample 000's engine on fresh seed 4744 eng000, read "nề}nếp", the title lost; an á
 # read "&" after it: "P}&t trién", sample 000's engine on fresh seed 2257 eng000, the title lost)
 
 
@@ -4501,8 +4503,8 @@ def fix_brace_in_a_letter(line: str) -> list[Edit]:
     spells a syllable, else an h: ``"dén tha}g 10/2023"`` → "thang" (the task's time had been lost), ``"Noi1 nha}:"``
     → "nhan" (the recipients had been lost); its stem read as a letter before the brace: ``"cé}o"`` → "cho"; where
     none does, it is left (``"a}b"``)."""
-    out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "n", 0.8)
-                       for m in _BRACE_IN_A_LETTER.finditer(line)]
+    out: list[Edit] = [(m.start(), m.end(), "h" if m.group("h") or m.group("h2") else "gh" if m.group("gh") else "n",
+                        0.8) for m in _BRACE_IN_A_LETTER.finditer(line)]
     for m in _TWO_BRACES.finditer(line):  # ("Ti}} uy": the humps of both letters of nh, fresh seed 689 eng000)
         if _clear(m.start(), m.end(), out) and \
                 _spells_a_syllable_with(line, m.start(), m.end(), "nh"):

@@ -10383,3 +10383,12 @@ def test_sample_000s_engine_on_a_citations_hyphen_and_a_years_space() -> None:
     assert _fixed(fix_document_numbers, "Thông tư số 43120 16/TT-BLDTBXH ngày") == \
         "Thông tư số 43/2016/TT-BLDTBXH ngày"
     assert fix_document_numbers("Thông tư số 43/2016/TT-BLĐTBXH ngày") == []
+
+
+def test_ngh_with_its_g_read_9_and_its_h_a_brace() -> None:
+    """"nghe n9}iép" (sample 000's engine on fresh seed 4744 eng000: ngh's g read 9, its h a brace; read "nề}nếp", the
+    title lost) → "nghiép"; a code's "n9" elsewhere stays."""
+    from vetplan.normalize.fixers import fix_brace_in_a_letter
+
+    assert _fixed(fix_brace_in_a_letter, "giao duc nghe n9}iép trén") == "giao duc nghe nghiép trén"
+    assert fix_brace_in_a_letter("d9ng n9i") == []
