@@ -45,10 +45,11 @@ _CITED_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT)"
 _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ]\d{1,3})[‘’'`]?[ ]{1,2}"
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ][a-z]?\d{1,3})[‘’'`]?[ ]{1,2}"
                                r"(?=\d{1,3}/[\p{L}\d])")
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
-# 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000)
+# 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
+# letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -121,12 +122,13 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
-_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss][6o0ố]|SỐ)[ ]*[:;.]?[ ]*)"
+_DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
                                      r"(?:[Il|]|L(?=\d)|[IlL|]{2}(?=\d))"
                                      r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
 # read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
 # them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao"; one L before figures, "Quyet.dinh
-# so L956/QB-TTg", 3266, the citation lost)
+# so L956/QB-TTg", 3266, the citation lost — "so" in small letters only before a space: a code's "s6l43/2016" is "số"
+# and its l the space, 4918 code004)
 #: the committee's code after a document's type, its D read as brackets ("Số: 117/KH-UBN]) Gia Lai": vetplan's OCR of
 #: fresh seed 1746's scan, the number and place lost)
 _COMMITTEE_CODES_D_AS_BRACKETS = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[A-ZĐ]{2}-UBN)[\])}|]{1,2}(?![\p{L}\d])")
@@ -625,10 +627,11 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
 #: 1523 code004: the citation lost)
 _SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ]"
-                                             r"(?=-(?:[A-ZĐ]{2,}|(?<=N[DĐ][ ]-)c[pP](?![\p{L}\d])))"
-                                             r"|(?<=\d/)[ ](?=(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ)[ ]?-[A-ZĐ]{2,})")
+                                             r"(?=-(?:[a-zđ]?[A-ZĐ]{2,}|(?<=N[DĐ][ ]-)c[pP](?![\p{L}\d])))"
+                                             r"|(?<=\d/)[ ](?=(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ)[ ]?-[a-zđ]?[A-ZĐ]{2,})")
 # (and after its slash: "S6: 205/ KH -SLDTBXH", sample 004's code on fresh seeds 4077 and 4094, read "KỲ", the number
-# lost; the Government's code in small letters, _CODE_SMALL_C's: "15/2019/ND -cp", 4618 code004, read "NĐ -có")
+# lost; the Government's code in small letters, _CODE_SMALL_C's: "15/2019/ND -cp", 4618 code004, read "NĐ -có"; the
+# issuer's first capital a code's small one too, "S6: 27/ KH -uBND", 4929 code004, read "KỲ")
 
 
 #: the date's word after a cited number's code, left as a code wrote it ("43/2016/TT-BLĐTBXH ng@y 28/12/2016": a code's
@@ -810,6 +813,10 @@ def _clear(start: int, end: int, edits: list[Edit]) -> bool:
 #: fresh seed 2152's scan, the citation lost): its figures split one way only into a day, a month and a year of 19xx or
 #: 20xx (group 1); where two splits fit ("1112018": 1/11/2018 or 11/1/2018) it is left
 _DATE_SLASHES_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(\d{6,8})(?![\d/])")
+#: a date after "ngày" with a speck's quote and a space, or a space alone, inside its month or its year ("trudc ngay
+#: 07/1‘ 2/20 19.": sample 000's engine on fresh seed 4928 eng000, read "07/1‘ 2/2019", the deadline 2019-01-07)
+_DATE_WITH_SPECKS_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<d>\d{1,2})/"
+                                         r"(?P<m>\d(?:[‘’'`]?[ ]?\d)?)/(?P<y>\d{2}[ ]?\d{2})(?![\d/])")
 #: a speck's slash inside a date's year after "năm" ("ngày 28 tháng 08 năm 201/7": vetplan's OCR of fresh seed 2170's
 #: scan, the plan's date lost)
 _SLASH_INSIDE_A_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ]+(?:19|20)\d)/(?=\d(?![\d/]))")
@@ -949,6 +956,12 @@ def fix_date_slashes(line: str) -> list[Edit]:
             if len(reads) == 1 and _clear(m.start(1), m.end(1), out):
                 a, b = reads[0]
                 out.append((m.start(1), m.end(1), f"{m[1][:a]}/{m[1][a:b]}/{m[1][b:]}", 0.7))
+    if "/" in line and ("ng" in line or "NG" in line):  # ("ngày 07/1‘ 2/20 19.": specks and spaces inside a date)
+        for m in _DATE_WITH_SPECKS_INSIDE.finditer(line):
+            d, mo, y = (regex.sub(r"[‘’'`\s]", "", x) for x in (m["d"], m["m"], m["y"]))
+            if m.group() != f"{d}/{mo}/{y}" and len(y) == 4 and y[:2] in ("19", "20") and _day_and_month(d, mo):
+                out = [e for e in out if not (e[0] < m.end() and m.start() < e[1])]  # (the year's space alone is
+                out.append((m.start(), m.end(), f"{d}/{mo}/{y}", 0.75))  # an edit of its own: this one holds it)
     if "/" in line and ("n" in line or "N" in line):  # ("năm 201/7": a speck's slash inside the year)
         out += [(m.start(), m.end(), "", 0.75) for m in _SLASH_INSIDE_A_YEAR.finditer(line)]
     if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", "nam‘ 2023")
@@ -1420,7 +1433,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:)|-[ ]?6(?=:))"
-                           rf"(?=\s*[:;]{{0,2}}[\s.]*[‘’'`]?\s*\+?\d+(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
+                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
+                           rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
@@ -1444,8 +1458,9 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+)(?=\+?\d)")  # (or specks as stops: "$6:..245/KH",
-# fresh seed 656 eng: the number had been lost)
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d))(?=\+?\d)")  # (or specks as stops:
+# "$6:..245/KH", fresh seed 656 eng: the number had been lost; a speck's small letter: "S6: b3  00/KH-SLPTBXH", sample
+# 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost)
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
@@ -2087,10 +2102,17 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     typ = m.group()[:m.start("place") - m.start()].strip().lower()
     after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
     spans += [t.span() for t in regex.finditer(after_type, line)]
+    out: list[Edit] = []
+    if " " not in typ and (t := regex.search(rf"(?<=địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})(?= "
+                                             rf"{regex.escape(place)}(?: năm|[ ,.;]|$))", line)) is not None and \
+            t[1][:1] == typ[:1] and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":  # the title's type
+        # word misread before the place read right: "trên địa bàn tính Bắc Giang", "từ Thái Bình" under "TỈNH …"
+        # (sample 004's code on fresh seeds 4948 and 4976 code004: "tih B~e Giang", "tilM Thai Binh", the title lost;
+        # "toàn", the whole, is a word there)
+        out.append((*t.span(1), typ, 0.75))
     if before.rstrip().endswith(f"địa bàn {typ}") and (
             t := regex.match(rf"\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)", line)) is not None:
         spans.append(t.span())
-    out: list[Edit] = []
     for a, b in spans:
         text = line[a:b]
         if text == place or (a and line[a - 1].isalnum()):
@@ -2501,7 +2523,9 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|\p{Ll}\d\p{Ll})"  # (a di
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
-                                 r"|(?<=[nu])ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?)"
+                                 r"|(?<=[nu])ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?"
+                                 r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?)"  # (a code's capital C and M for h:
+                                 # "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead lost)
                                  r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
@@ -2533,7 +2557,8 @@ def fix_lead_verb(line: str) -> list[Edit]:
             out.append((*m.span("with"), "Phối hợp" if m["with"][0] == "P" else "phối hợp", 0.8))
         if line[m.end("with"):m.end("with") + 1].isalpha():  # ("hgpvai": its space put back)
             out.append((m.end("with"), m.end("with"), " ", 0.8))
-    for m in _LEAD_VERB_GLUED.finditer(line) if "e" in line or "ch" in line else ():  # ("thongehu tri,": parted,
+    for m in _LEAD_VERB_GLUED.finditer(line) if "e" in line or "ch" in line or "C" in line else ():  # ("thongehu
+        # tri,": parted,
         # "thong chủ trì")
         # (the space an insertion of its own: it parts the glued token, whose first word the decoder then reads)
         out += [(m.start("verb"), m.start("verb"), " ", 0.75), (*m.span("verb"), "chủ trì", 0.75)]
@@ -3282,7 +3307,8 @@ def fix_small_b_opening_capitals(line: str) -> list[Edit]:
 
 #: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")
 _CAPITALS_WITH_SIZE_ONLY_SMALL = regex.compile(r"(?<![\p{L}\d])(?=[^\s]*[cosuvwxz])(?=(?:[^\s]*\p{Lu}){2})"
-                                               r"[A-ZĐcosuvwxz]{3,8}(?![\p{L}\d])")
+                                               r"[A-ZĐcosuvwxz]{3,8}(?:(?![\p{L}\d])|(?<=\p{Lu})(?=\p{Ll}{3}))")
+# (a word glued after it: "- Chu tich, cac PCTuBNDtinh;", fresh seed 5000 code004, read "PCT uống tỉnh")
 
 
 def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edit]:
@@ -4650,6 +4676,9 @@ def fix_percent_read_as_quote(line: str) -> list[Edit]:
 #: lost) — no temperature is a plan's target
 _PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3}(?:,\d{1,2})?)[ ]?[°º˚]o?"
                                    r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866)
+#: a speck read as a capital glued before a count after "cho" or "sinh" ("Dao tao nghé cho P1.600 lao dong": sample
+#: 000's engine on fresh seed 4939 eng000, read "Đi.600", the target lost); no count opens with a letter
+_LETTER_BEFORE_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:cho|sinh)[ ]+)[A-Z](?=\d{1,3}(?:[.,]\d{3})+[ ]+\p{Ll})")
 #: a rate's decimal figure read as the letter of its shape ("đạt 78,B%": vetplan's OCR of fresh seed 2126's scan, the
 #: target lost): no rate writes a letter there
 _RATE_DECIMAL_AS_LETTER = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)[BOoIlS](?=[ ]?%)")
@@ -4669,7 +4698,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
                                                  *_SPECK_BEFORE_PERCENT.finditer(line),
-                                                 *_LETTER_BEFORE_RATE.finditer(line))] + \
+                                                 *_LETTER_BEFORE_RATE.finditer(line),
+                                                 *_LETTER_BEFORE_COUNT.finditer(line))] + \
         [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)] + \
         [(m.start(), m.end(), _DIGIT_OF_ITS_SHAPE[m.group()], 0.75) for m in _RATE_DECIMAL_AS_LETTER.finditer(line)]
 
@@ -4844,14 +4874,21 @@ _DEPARTMENTS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+\S{1,3}[,
 #: … or "các" glued to "huyện", its c read twice maybe ("- UBND cacchuyen, thanh pho:": real Tesseract-eng on fresh seed
 #: 1182, read "các chuyển", the recipient lost)
 _DISTRICTS_ITEM_GLUED = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c)(c?)(?=huy\S{1,3}n[,.;:]?[ ]+th\S{1,3}nh)")
+#: … or the whole item's words run together, a code's e for c ("- UBNDeaehuy~n, thanh ph6;": sample 004's code on fresh
+#: seed 4915 code004), or the h of "huyện" read as a brace after "các" ("- UBND cac}uy¢n, thanh phb;": sample 000's
+#: engine on the same plan, eng000): the recipient lost
+_DISTRICTS_ITEM_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?:[ ]*[ce]\S[ce]huy|[ ]+c\S{1,2}c\}uy)\S{1,3}n"
+                                             r"(?=[,.;:]?[ ]+th\S{1,3}nh)")
 
 
 def fix_districts_phrase(line: str) -> list[Edit]:
     """The recipients' ``"- UBND các huyện thành phố:"`` → "các huyện, thành phố" (its comma lost); ``"- UBND
     cacchuyen, thanh pho"`` → "cac huyen" (glued)."""
     glued = _DISTRICTS_ITEM_GLUED.search(line)  # (the first place only: "cacc|huyen" fits it after either c)
+    together = _DISTRICTS_ITEM_RUN_TOGETHER.search(line)
     return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)] + (
-        [(glued.start(1), glued.end(1), " ", 0.8)] if glued else [])
+        [(glued.start(1), glued.end(1), " ", 0.8)] if glued else
+        [(together.start(), together.end(), " các huyện", 0.8)] if together else [])
 
 
 #: the recipients' "UBND các huyện" with its "các" read as another word, in a repaired line ("- UBND cée huyén, thanh
@@ -5675,7 +5712,8 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
                                        r"(?=[ ]nông thôn(?![\p{L}\d]))")
 #: the recipients' "Chủ tịch" before the deputies read as two other words of C ("- Chỉ tiêu, các PCT UBND tỉnh":
 #: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
-_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)C\p{Ll}{1,3}[ ]\p{Ll}{1,4}"
+_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}[ ]\p{Ll}{1,4}"  # (its C small
+                                        # too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004, read "chủ ích")
                                         r"(?=,[ ]*các[ ]+PCT(?![\p{L}\d]))")
 #: "tổ" of "tổ chức" read as the ministry's head word mid-sentence ("Sở Kế hoạch và Đầu tư Bộ chức các lớp": sample
 #: 004's code's "B chuc" on fresh seed 3098 code004, the partner run on into it) — "Bộ chức" is said of nothing
@@ -5692,6 +5730,13 @@ _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ 
 #: on fresh seed 4754 code004, the target lost): a space either side
 _COUNT_GLUED_AFTER_FOR = regex.compile(r"(?<=(?<![\p{L}\d])cho)(?=\d{1,3}(?:[.,]\d{3})*(?:[ ]|lao[ ]?động|người))")
 _COUNT_GLUED_BEFORE_ITS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])cho[ ]?\d{1,3}(?:[.,]\d{3})*)(?=lao[ ]?động|người)")
+#: "giáo dục" run together before "nghề nghiệp", its c read e ("Tri@n khai cong tac giaodue ngh~ nghiep": sample 004's
+#: code on fresh seed 4995 code004, left as it was, the title lost)
+_EDUCATION_WORDS_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])gi\p{Ll}{1,2}od\p{Ll}{1,2}[ce]"
+                                              r"(?=[ ]nghề[ ]nghiệp(?![\p{L}\d]))")
+#: "nghề" of "nghề nghiệp" read as "nghị" (no such word: a code's "d<;>cnghi nghi9p", fresh seed 4936 code, the title
+#: lost)
+_VOCATION_WORD_AS_DECREE = regex.compile(r"(?<![\p{L}\d])nghị(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "Triển" of "triển khai" read as "Triệu" (no such word: "Tri~u khai cong tac", sample 004's code on fresh seed 4779
 #: code004, its n read u, the title lost)
 _DEPLOY_WORD_READ_AS_MILLION = regex.compile(r"(?<![\p{L}\d])(?:Triệu|triệu)(?=[ ]khai(?![\p{L}\d]))")
@@ -5815,7 +5860,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"),
                        (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"), (_COUNT_GLUED_AFTER_FOR, " ", "cho"),
                        (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"), (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),
-                       (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"),
+                       (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"), (_VOCATION_WORD_AS_DECREE, "nghề",
+                                                                             "nghị nghiệp"),
+                       (_EDUCATION_WORDS_RUN_TOGETHER, "giáo dục", "od"),
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
@@ -6499,7 +6546,12 @@ def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False
     ending = [(m.start(), m.end(), "", 0.8) for m in _QUOTE_ENDING_A_LINE_OF_CAPITALS.finditer(line)] \
         if header and sum(c.islower() for c in line) <= 1 else []  # (one small letter a stroke's: "TINH HAl DYDNG‘")
     return [(m.start(), m.end(), "", 0.8) for m in rx.finditer(line)
-            if not any(q in line[m.end():] or q in next_line for q in "”\"’'")] + ending
+            if not any(q in line[m.end():] or q in next_line for q in _CLOSING_QUOTES[m.group()])] + ending
+
+
+#: the quotes that may close each opening one (a double one no single: "Quyết định số 1956/QĐ-TTg “ngay 27/11/2009 …
+#: như’ sau", sample 000's engine on fresh seed 4945 eng000, a speck's ’ later on the line had kept the date's quote)
+_CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'"}
 
 
 def fix_quotes_before_a_capital(line: str) -> list[Edit]:

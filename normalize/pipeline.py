@@ -4241,7 +4241,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_agency_heads(lines[i], lex), "restore_agency_heads")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
-                if "%" in lines[i] or "°" in lines[i]:  # ("dat 61,0°": its sign read as a degree sign)
+                if "%" in lines[i] or "°" in lines[i] or "cho " in lines[i] or "sinh " in lines[i]:  # ("dat 61,0°": its
+                    # sign read as a degree sign; "cho P1.600 lao dong": a speck's capital before a count)
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 elif '"' in lines[i] or "”" in lines[i] or "“" in lines[i]:  # "đạt 79,3","
                     eds += _clear_of(eds, fix_percent_read_as_quote(lines[i]), "fix_percent_read_as_quote")
@@ -4289,7 +4290,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_date_letters_read_as_figures")
                 if "ban" in lines[i] or "băn" in lines[i] or "bân" in lines[i]:  # "- Cac 6, ban, nganh;": sở
                     eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
-                if "UBND" in lines[i] and "huy" in lines[i]:  # "- UBND các huyện thành phố": its comma lost
+                if "UBND" in lines[i] and ("huy" in lines[i] or "}uy" in lines[i]):  # "- UBND các huyện thành phố":
+                    # its comma lost; "cac}uy¢n", its h a brace
                     eds += _clear_of(eds, fix_districts_phrase(lines[i]), "fix_districts_phrase")
                 if "CH" in lines[i] or "Ch" in lines[i]:  # "II. CHi TEU"
                     eds += _clear_of(eds, fix_targets_heading(lines[i]), "fix_targets_heading")

@@ -10392,3 +10392,60 @@ def test_ngh_with_its_g_read_9_and_its_h_a_brace() -> None:
 
     assert _fixed(fix_brace_in_a_letter, "giao duc nghe n9}iép trén") == "giao duc nghe nghiép trén"
     assert fix_brace_in_a_letter("d9ng n9i") == []
+
+
+def test_fresh_learned_plans_4911_to_5000_header_and_citations() -> None:
+    """Fresh seeds 4911–5000 (sample 004's code and sample 000's engine), each field lost: "S6: b3  00/KH-SLPTBXH" (a
+    speck's small letter before a spaced number), "S6: 27/ KH -uBND" (a code's small capital after the hyphen: read
+    "KỲ"), "trudc ngay 07/1‘ 2/20 19." (a quote and spaces inside the date: read 2019-01-07), "1956/QD-TTg “ngay
+    27/11/2009 … nhu’ sau" (the date's quote kept by a speck's ’ later on); and "Thong tu s6l43/2016/TT" (a code's l
+    for the space after "số": it must stay the space, not a 1 — a slip of this session's own had read "s61 43")."""
+    from vetplan.normalize.fixers import fix_number_label, fix_opening_quote_speck, fix_space_before_issuer_hyphen
+
+    assert _fixed(fix_number_label, "S6: b3  00/KH-SLPTBXH") == "Số: 3  00/KH-SLPTBXH"
+    assert _fixed(fix_document_numbers, "Số: 3  00/KH-SLPTBXH") == "Số: 300/KH-SLPTBXH"
+    assert _fixed(fix_space_before_issuer_hyphen, "Số: 27/ KH -uBND") == "Số: 27/KH-uBND"
+    assert _fixed(fix_date_slashes, "Xa héi trudc ngay 07/1‘ 2/20 19.") == "Xa héi trudc ngay 07/12/2019."
+    assert fix_date_slashes("trước ngày 07/12/2019.") == []
+    line = "Quyét dinh sb 1956/QD-TTg “ngay 27/11/2009 cua Thu tuéng Chinh phu; Ké hoach nhu’ sau:"
+    assert "TTg ngay 27/11" in _fixed(lambda ln: fix_opening_quote_speck(ln, ""), line)
+    assert fix_opening_quote_speck("thực hiện “mục tiêu kép” năm 2024", "") == []
+    assert _repaired_lines("Thong tu s6l43/2016/TT-BLDTBXH ngay 28I12/2016 ciia B9 Lao d9ng\n",
+                           "substitution")[0].startswith("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016")
+
+
+def test_fresh_learned_plans_4911_to_5000_recipients_titles_and_tasks() -> None:
+    """"- UBNDeaehuy~n, thanh ph6;" and "- UBND cac}uy¢n, thanh phb;" (the districts' item run together; its h read
+    as a brace: fresh seed 4915 code004 and eng000), "PCTuBNDtinh" (5000), "- chu iCM, cacPCT" (4986: read "chủ
+    ích"), "giáo dục nghị nghiệp" (4936 code: nghề), "giaodue nghề nghiệp" (4995), "trên địa bàn tính Bắc Giang" /
+    "từ Thái Bình" under the province's issuer (4948, 4976), "vuCMutri, ph6i hgp" (4978: read "Cầu trị"), "cho
+    P1.600 lao dong" (4939 eng000: read "Đi.600")."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_abbreviation_small_letters,
+        fix_decimal_comma,
+        fix_districts_phrase,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert _fixed(fix_districts_phrase, "- UBNDeaehuy~n, thanh ph6;") == "- UBND các huyện, thanh ph6;"
+    assert _fixed(fix_districts_phrase, "- UBND cac}uy¢n, thanh phb;") == "- UBND các huyện, thanh phb;"
+    assert fix_districts_phrase("- UBND các huyện, thành phố;") == []
+    table = get_lexicon(None).abbreviations
+    assert _fixed(lambda ln: fix_abbreviation_small_letters(ln, table), "- Chu tich, cac PCTuBNDtinh;") == \
+        "- Chu tich, cac PCT UBNDtinh;"
+    assert _fixed(fix_fixed_phrase_words, "- chủ ích, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục nghị nghiệp năm 2021") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2021"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giaodue nghề nghiệp năm 2021") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2021"
+    for read in ("tính", "từ"):
+        line = f"Phát triển giáo dục nghề nghiệp trên địa bàn {read} Bắc Giang năm 2020"
+        assert apply_edits(line, date_place_cased_as_the_issuer(line, "TỈNH BẮC GIANG")) == \
+            "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Giang năm 2020"
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn toàn Bắc Giang năm 2020"  # (no t-word: left)
+    assert date_place_cased_as_the_issuer(line, "TỈNH BẮC GIANG") == []
+    assert "N9i vu chủ trì, ph6i hgp" in _fixed(fix_lead_verb, "Sa N9i vuCMutri, ph6i hgp vai Sa GiaO duc")
+    assert _fixed(fix_decimal_comma, "- Dao tao nghe cho P1.600 lao dong") == "- Dao tao nghe cho 1.600 lao dong"
