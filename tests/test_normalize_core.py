@@ -10447,5 +10447,5 @@ def test_fresh_learned_plans_4911_to_5000_recipients_titles_and_tasks() -> None:
             "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Giang năm 2020"
     line = "Phát triển giáo dục nghề nghiệp trên địa bàn toàn Bắc Giang năm 2020"  # (no t-word: left)
     assert date_place_cased_as_the_issuer(line, "TỈNH BẮC GIANG") == []
-    assert "N9i vu chủ trì, ph6i hgp" in _fixed(fix_lead_verb, "Sa N9i vuCMutri, ph6i hgp vai Sa GiaO duc")
+    assert "N9i vu chủ trì, phối hợp" in _fixed(fix_lead_verb, "Sa N9i vuCMutri, ph6i hgp vai Sa GiaO duc")
     assert _fixed(fix_decimal_comma, "- Dao tao nghe cho P1.600 lao dong") == "- Dao tao nghe cho 1.600 lao dong"
