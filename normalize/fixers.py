@@ -6457,7 +6457,9 @@ _QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`][:;.,]?
 #: a quote a scan read for the space between two words of small letters ("Dao taonghé'cho lao d6ng": sample 000's engine
 #: on fresh seed 4788 eng000, read "nghếch", the title lost): no Vietnamese word has an apostrophe between small
 #: letters (a highland name's stands after a capital: "Ea H'Leo", "Cư M'gar")
-_QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}{2})[‘’'`](\p{Ll}{2,6})(?![\p{L}\d'’])")
+_QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}(?<![uo])\p{Ll})[‘’'`]([bcdđghklmnpqrstvx]\p{Ll}{1,5})"
+                                           r"(?![\p{L}\d'’])")
+# (but a quote after a u or o and before a vowel is the horn Tesseract-eng reads so: "tru’éc" trước, "thu’c" thực)
 
 
 def fix_quote_between_small_words(line: str) -> list[Edit]:

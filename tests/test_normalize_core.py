@@ -10329,6 +10329,9 @@ def test_eng_quote_and_one_between_small_words() -> None:
 
     assert _fixed(fix_quote_between_small_words, "Dao taonghé'cho lao d6ng") == "Dao taonghé cho lao d6ng"
     assert fix_quote_between_small_words("huyện Ea H'leo, Cư M'gar") == []
+    for kept in ("Xa h6i tru’éc ngay", "thu’c hien", "nhu’ sau", "co’ sd"):  # (a horn read as a quote: real
+        # Tesseract-eng on fresh seed 3179, "tru’éc" had been parted and read "trí óc", the deadline lost)
+        assert fix_quote_between_small_words(kept) == [], kept
     assert _fixed(fix_one_for_l_glued, "nghé cho1ao d6ng nong thon") == "nghé cho lao d6ng nong thon"
     assert fix_one_for_l_glued("covid19 va h9c") == [] and fix_one_for_l_glued("mã 1ao") == []
 
