@@ -123,7 +123,7 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
-                                     r"(?:[Il|]|L(?=\d)|[IlL|]{2}(?=\d))"
+                                     r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d))"
                                      r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
 # read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
 # them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao"; one L before figures, "Quyet.dinh
@@ -690,6 +690,11 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
 # 000's engine on fresh seed 4746 eng000, read "QĐ(tốt")
 
 
+#: the Prime Minister's directive or decision code with its hyphen read as a Z (or a 2) and a speck's capital after it
+#: ("SỐ 24/CTZTTgE ngày", vetplan's OCR of fresh seed 2285's scan, the citation lost)
+_PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2]TTg[A-Z]?(?![\p{L}\d])")
+
+
 def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = False) -> list[Edit]:
     """Slash read as ``I`` in document numbers: ``"219IKH-UBND"`` → ``"219/KH-UBND"``, ``"60/2021INĐ-CP"``
     → ``"60/2021/NĐ-CP"``, ``"181-KHITU"`` → ``"181-KH/TU"``; or as a bracket, bar or comma: ``"73), KH-UBND"``
@@ -726,6 +731,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
     if "Tg" in line:  # ("QD-(tjTg")
+        out += [(m.start(), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.8)
+                for m in _PRIME_MINISTER_HYPHEN_AS_Z.finditer(line)]  # ("24/CTZTTgE")
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_TT_MISREAD.finditer(line)]
         out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTER_ONE_T.finditer(line)]  # ("CT-Tgø")
     if "g" in line:  # ("QD-l’Tg", "QD-TTeg")
@@ -889,6 +896,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
+    if "Ø" in line or "ø" in line:  # ("từ tháng Ø đến")
+        out += [(m.start(), m.end(), "8", 0.75) for m in _SPAN_MONTH_EIGHT_AS_SLASHED_O.finditer(line)]
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
         # a figure, as each needs, are their patterns, which try every column, tried)
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
@@ -1041,6 +1050,9 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
 #: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
+#: a span's first month alone, its 8 read as a slashed O ("… đại chúng từ tháng Ø đến" / "tháng 9/2020": vetplan's
+#: OCR of fresh seed 2285's scan, the task's time lost): no month is 0, and the O's slash is the 8's waist
+_SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
                                  r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)"
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
@@ -1192,7 +1204,9 @@ _ITEM_STOP_AS_HYPHEN = regex.compile(r"^(\s*)([2-9])(-)(?=[ ]{0,3}\p{Lu}\p{Ll})"
 _ITEM_TWO = regex.compile(r"^\s*2[.,:][.\-]?\s*\p{Lu}")  # (its stop read as a colon: "2: Kiểm tra"; "2.Gắn kết"; a
 # speck after it, "2.-Đổi mới", "2..Đổi mới")
 #: the item "3." (the "2." between a scan may have misread too)
-_ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{Lu}")  # (a semicolon for its stop: "3; Phát triển")
+_ITEM_THREE = regex.compile(r"^\s*3[.,:;]\s+\p{L}")  # (a semicolon for its stop: "3; Phát triển"; its title's
+# capital read small, "3. kiem tra, øiám sát", vetplan's OCR of fresh seed 2299's scan, where the "+." above it is the
+# item 2.)
 #: an item's "2." whose figure a scan read as a plus, a Z or a question mark ("+. Gắn kết với doanh nghiệp"): a mark no
 #: list puts before a stop; or lost, its stop left (". Đổi mới công tác tuyển sinh")
 #: … or its stop read as a second figure ("22 Gắn kết với doanh nghiệp" between the items "1." and "3.": real
@@ -1432,8 +1446,8 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
-                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6](?=\s*:)|-[ ]?6(?=:))"
-                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
+                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
+                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
@@ -1458,7 +1472,7 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d))(?=\+?\d)")  # (or specks as stops:
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d))(?=\+?[\d\[])")  # (or specks as stops:
 # "$6:..245/KH", fresh seed 656 eng: the number had been lost; a speck's small letter: "S6: b3  00/KH-SLPTBXH", sample
 # 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost)
 
@@ -1469,7 +1483,9 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$))(?![^\W\d_])")
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
+                       r"|(?<=[:;][ ])V[ìíỉĩị](?=[.,;]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
+# Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
 # the last recipient's, the signer's name before it lost; its L read as a figure one and a space: "-1 ưu; VT",

@@ -373,7 +373,8 @@ _SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
 #: the specks a scan reads after a signer's name, closing its line ("Huynh Thi Tuan,"; a hyphen: "Lam Kim Lan-", real
 #: Tesseract-eng on fresh seed 2719, the signer read with it)
 _NAME_END_SPECKS = ",;:'‘’`–—~_-"  # (the hyphen last: a class's literal)
-_NAMES_SPECK_AFTER = regex.compile(rf"(?<=\p{{L}})[{_NAME_END_SPECKS}]+(?=\s*$)")
+_NAMES_SPECK_AFTER = regex.compile(rf"(?<=\p{{L}})[ ]?[{_NAME_END_SPECKS}]+(?=\s*$)")  # (a space before it too: "- Lưu:
+# VT. Nguyễn Hữu Khánh :", vetplan's OCR of fresh seed 2295's scan, the signer lost)
 #: the positions as written ("CHỦ TỊCH"), in :data:`_POSITIONS`' order
 _POSITIONS_WRITTEN = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "HIỆU TRƯỞNG", "BÍ THƯ", "CHÁNH VĂN PHÒNG")
 #: a signature column's line that is a position and nothing else in a symbol code, maybe after its mark and "PHÓ"
@@ -589,6 +590,8 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
             words.pop()  # Đinh had been "Định")
         while words and all(c in "_~.,'‘’`|¦:;" for c in words[0][1]):  # (or before it, no list's dash: "_ Dang Thu
             words.pop(0)  # Khanh", real Tesseract-eng on fresh seed 2571, read "Đang Thư Thành")
+        while kind in OCR_KINDS and len(words) > 1 and all(c in _NAME_END_SPECKS for c in words[-1][1]):  # (a speck
+            words.pop()  # after it, a space between: "Nguyễn Hữu Khánh :", vetplan's OCR of fresh seed 2295's scan)
         if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
             words[:1] = [words[0][:1] + (words[0][1][:cut],), (words[0][0] + cut, words[0][1][cut:])]
         words = [piece for k, (a, w) in enumerate(words) for piece in (

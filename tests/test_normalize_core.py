@@ -10452,3 +10452,23 @@ def test_fresh_learned_plans_4911_to_5000_recipients_titles_and_tasks() -> None:
     assert date_place_cased_as_the_issuer(line, "TỈNH BẮC GIANG") == []
     assert "N9i vu chủ trì, phối hợp" in _fixed(fix_lead_verb, "Sa N9i vuCMutri, ph6i hgp vai Sa GiaO duc")
     assert _fixed(fix_decimal_comma, "- Dao tao nghe cho P1.600 lao dong") == "- Dao tao nghe cho 1.600 lao dong"
+
+
+def test_vetplans_ocr_on_fresh_scans_2241_to_2300() -> None:
+    """Vetplan's OCR of fresh seeds 2249, 2295, 2285 and 2299's scans, each field lost: "- Lưu: Vĩ. Nguyễn Văn Lộc" (the
+    file copy's T a small i with a mark: a recipient "Lưu"), "- Lưu: VT. Nguyễn Hữu Khánh :" (a speck after the
+    signer's name, a space before it), "SỐ 24/CTZTTgE" (the code's hyphen a Z), "từ tháng Ø đến" (an 8 read as a slashed
+    O), "+. Tuyên truyền" between "1." and "3. kiem tra" (the item 3.'s title small), "5ö: [5.KH-SLDTBXH" (the label's
+    ố an ö, the number's 1 a bracket, its slash a stop)."""
+    from vetplan.normalize.fixers import FILE_COPY, fix_item_numbers, fix_number_label
+    from vetplan.normalize.pipeline import person_name_roles
+
+    assert FILE_COPY.match("- Lưu: Vĩ. Nguyễn Văn Lộc") is not None and FILE_COPY.match("- Lưu: Vĩnh Long") is None
+    assert person_name_roles("- Lưu: VT. Nguyễn Hữu Khánh :", "ocr_vie")
+    assert _fixed(fix_document_numbers, "SỐ 24/CTZTTgE ngày 28/5/2020") == "SỐ 24/CT-TTg ngày 28/5/2020"
+    assert _fixed(fix_date_slashes, "đại chúng từ tháng Ø đến") == "đại chúng từ tháng 8 đến"
+    assert fix_date_slashes("tháng Ø năm 2016") == []  # (07 or 08: left)
+    lines = ["1. Gắn kết với doanh nghiệp", "- x.", "+. Tuyên truyền, từ vấn học nghề", "- y.", "3. kiem tra, giám sát"]
+    assert fix_item_numbers(lines)[2][2] == "2."
+    assert _fixed(fix_number_label, "5ö: [5.KH-SLDTBXH Cao Bằng") == "Số: [5.KH-SLDTBXH Cao Bằng"
+    assert _fixed(fix_document_numbers, "Số: [5.KH-SLDTBXH Cao Bằng") == "Số: 15/KH-SLDTBXH Cao Bằng"
