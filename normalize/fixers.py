@@ -682,7 +682,7 @@ _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(
 _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
     r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
-    r"|-?[(\[{][a-z]{1,2}Tg)"
+    r"|[(\[{][a-z]{1,2}Tg)"
     r"(?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's); its Q read O, its Đ's stroke a B after it, its first
 # T a bracket before a space ("1956/Op-] Tg", "46/2015/QbB-TTg": real Tesseract-eng on fresh seeds 3199 and 3205, the
 # citations lost); a speck read O after its Q, quotes about its second T read l ("2239/QOD-T'l'g", 3252); its stroke
@@ -748,8 +748,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         # (a space before it too: "43  12016/TT", sample 000's engine on another plan, fresh seed 480 eng000)
         if m[2] != "/":
             out.append((m.start(2), m.end(2), "/", 0.8 if m[2][-1] != "1" else 0.7))
-        if " " in m[3]:  # (a space inside the year too: "Thong tu sé 43120 16/TT-BLDTBXH", sample 000's engine on fresh
-            # seed 4740 eng000, the citation lost)
+        if " " in m[3] and m[2] != "/":  # (a space inside the year too, its slash misread: "Thong tu sé 43120
+            # 16/TT-BLDTBXH", sample 000's engine on fresh seed 4740 eng000, the citation lost)
             out.append((m.start(3), m.end(3), m[3].replace(" ", ""), 0.7))
     if "+" in line:
         out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
@@ -1484,7 +1484,7 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
-                       r"|(?<=[:;][ ])V[ìíỉĩị](?=[.,;]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
+                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
@@ -1658,6 +1658,13 @@ def fix_dash_after_standing_committee(line: str) -> list[Edit]:
         if len(m.group()) > 4]  # (four letters, "HDND", "HPND": the abbreviations' fixers')
 
 
+#: "Thường trực" as an item before the people's council, both words misread past _STANDING_BODY's shapes ("- Thudhe
+#: trurc HDND tinh;": real Tesseract-eng on fresh seed 3301, read "Thuế trước HĐND", the recipient lost): no other item
+#: is two words of Th… and tr… before the council
+_STANDING_BEFORE_THE_COUNCIL_MISREAD = regex.compile(r"(?<=^\s*[-–•~]\s*)(?!Thường trực)Th\p{L}{2,5}[ ]tr\p{L}{1,3}"
+                                                     r"(?=[ ]+H[DĐP]ND(?![\p{L}\d]))")
+
+
 def fix_standing_committee(line: str) -> list[Edit]:
     """"Thường trực" before the body it heads, read from its letters' outline: ``"- Thudng tre HDND tinh;"`` →
     "Thường trực" (the LM had read "Thường trẻ", "Thông tre", "Thống trị", "Thượng thư"); a space after it when a
@@ -1665,7 +1672,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
     capitals ("THƯỜNG TRỰC"), it is left."""
     if "h" not in line and "H" not in line:
         return []
-    out: list[Edit] = []
+    out: list[Edit] = [(m.start(), m.end(), "Thường trực", 0.8)
+                       for m in _STANDING_BEFORE_THE_COUNCIL_MISREAD.finditer(line)]  # ("- Thudhe trurc HDND")
     for m in _STANDING_BODY.finditer(line):
         first, gap, second = m.group(1), m.group(2), m.group(3)
         if line[m.start() - 1:m.start()] == "l":  # a code's speck glued after the item's dash: "-lThuOng tr\\l'ieTinh"
@@ -4650,6 +4658,17 @@ def fix_q_read_for_o(line: str) -> list[Edit]:
     return out
 
 
+#: a lead sentence's head word "Sở" read as figures opening its line ("50 Lao dong - Thuong binh.va Xa hoi chu tri,
+#: phoi hop voi": real Tesseract-eng on fresh seed 3313, the task lost): a Capitalised name after it, "chủ trì" later on
+_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o)(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
+
+
+def fix_agency_head_as_figures(line: str) -> list[Edit]:
+    """``"50 Lao dong - Thuong binh va Xa hoi chu tri, phoi hop"`` → "Sở Lao dong" (a line rewrite before the decoder);
+    a count opening a line ("50 Lao động được đào tạo") has no lead verb after it."""
+    return [(m.end(1), m.end(), "Sở", 0.75) for m in _AGENCY_HEAD_AS_FIGURES.finditer(line)]
+
+
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""
@@ -4872,7 +4891,8 @@ _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[
 _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})"
                                   r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@])|(?<=^\s*)C\S{1,2}c[ ]+[sS]\S{1,2})"
                                   r"[,.;]?[ ]+[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000)
-                                  r"[,.;]?[ ]+"
+                                  r"(?:[,.;]?[ ]+|,[.;:'‘’`][ ]*)"  # (a speck after its comma, no space: "- Cac s@,
+                                  # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost)
                                   r"[nh]g\S{1,3}nh"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
                                   # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost)
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}|(?:\s+\p{Lu}\p{Ll}*){2,4}\s*$))")  # (or the

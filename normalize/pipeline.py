@@ -70,6 +70,7 @@ from .fixers import (
     fix_abbreviations,
     fix_agency_and_run_together,
     fix_agency_head,
+    fix_agency_head_as_figures,
     fix_agency_last_word_glued,
     fix_agency_name_case,
     fix_agency_name_end,
@@ -3944,6 +3945,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o"):  # "50 Lao dong … chu
+                    # tri": Sở
+                    lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]), "fix_dollar_read_for_s",
+                                         changes)
                 if "'" in lines[i] or "‘" in lines[i] or "’" in lines[i]:  # "-UBND'cac huyen": a quote for a space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_capitals(lines[i]), "fix_quote_after_capitals",
                                          changes)
