@@ -296,7 +296,9 @@ _FILE_COPY_LINE = re.compile(rf"^\W{{0,3}}{FILE_COPY}\W*$")
 
 
 #: a task's field label closing a line, its value to come ("… Xã hội; đơn vị phối hợp:")
-_TASK_LABEL_AT_END = re.compile(r"(?i:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$")
+_TASK_LABEL_AT_END = re.compile(r"(?:(?i:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp)|(?i:thời gian))(?:\s+thực hiện)?\s*:$")
+# (the time's label too: "…; thời gian thực hiện:" / "" / "Quý III/2022.", real Tesseract-eng on fresh seed 3310, a
+# blank line between, the task's time lost)
 
 
 def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int, full_len: int) -> bool:

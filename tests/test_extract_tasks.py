@@ -1035,3 +1035,14 @@ def test_a_time_label_with_a_speck_colon_after_its_first_word() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức các lớp.\n"
             "- Đơn vị chủ trì: Sở Tài chính.\n- Thời: gian thực hiện: Quý IV/2022.\n2. Kiểm tra\n- x.\n")
     assert extract_plan(text).tasks[0].timeline == "Quý IV/2022"
+
+
+def test_a_tasks_time_label_ending_its_line_a_blank_line_before_its_value() -> None:
+    """"…; thời gian thực hiện:" / "" / "Quý III/2022." (real Tesseract-eng on fresh seed 3310: the value below a blank
+    line, the task's time lost) is the task's time; a label's line that ends a paragraph otherwise stays apart."""
+    base = "KẾ HOẠCH\nAbc\nI. NHIỆM VỤ\n1. Gắn kết\n- x.\n{}\n2. Kiểm tra\n- y.\n"
+    body = "- Đơn vị chủ trì: Sở Giáo dục và Đào tạo; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện:\n\nQuý III/2022."
+    task = extract_plan(base.format(body)).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (["Sở Giáo dục và Đào tạo"], ["Sở Nội vụ"], "Quý III/2022")
+    task = extract_plan(base.format("- Thời gian thực hiện:\n\nQuý III/2022.")).tasks[0]
+    assert task.timeline == "Quý III/2022"
