@@ -896,6 +896,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
+    if ": " in line or "; " in line:  # ("đến tháng 9: 2016.": a span's slash read as a colon and a space)
+        out += [(m.start(), m.end(), "/", 0.75) for m in _SPAN_YEAR_SLASH_AS_COLON.finditer(line)]
     if "Ø" in line or "ø" in line:  # ("từ tháng Ø đến")
         out += [(m.start(), m.end(), "8", 0.75) for m in _SPAN_MONTH_EIGHT_AS_SLASHED_O.finditer(line)]
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
@@ -1050,6 +1052,10 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P
                                      r"(?=(?:19|20)\d\d(?![\w/]))")
 #: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
 #: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
+#: a span's last month's slash read as a colon or semicolon and a space ("… nghề nghiệp tw thang 5 den thang 9: 2016.":
+#: real Tesseract-eng on fresh seed 3438, the task's time lost)
+_SPAN_YEAR_SLASH_AS_COLON = regex.compile(r"(?<=(?<![\p{L}\d])(?i:d\S{1,3}n|đến)[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2})"
+                                          r"[:;][ ]?(?=(?:19|20)\d\d(?!\d))")
 #: a span's first month alone, its 8 read as a slashed O ("… đại chúng từ tháng Ø đến" / "tháng 9/2020": vetplan's
 #: OCR of fresh seed 2285's scan, the task's time lost): no month is 0, and the O's slash is the 8's waist
 _SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
@@ -1562,7 +1568,8 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
                                r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
-                               r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|Tỉnh|Tinh|Thành|Thanh|Huyện|Huyen|Đảng|Dang"
+                               r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|H[ĐDBP][ ]ND|Tỉnh|Tinh|Thành|Thanh|Huyện"
+                               r"|Huyen|Đảng|Dang"
                                r"|[TL]\S{1,3}(?i:nh)"
                                # (its n lost too, "trvc Tihuy", fresh seed 1834 code004)
                                r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
@@ -1624,7 +1631,7 @@ _PARTY_BODIES = {"tinh": "Tỉnh", "thanh": "Thành", "huyen": "Huyện", "dang"
 #: letter of it misread ("tilh", "tioh")
 # (a code's nh written "M", "tiM", "tiuM", or its t lost, "inh": fresh seeds 876, 935 and 881 code004, read "tìm",
 # "sinh"; its "ỉn" read as one m, "tmh": real Tesseract-eng on fresh seed 688 eng, left so)
-_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP]ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
+_COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP][ ]?ND)(?:(?![\p{L}\d])|(?=t))"  # (or glued to it:
                                         # "HDNDtirh", fresh seed 1206 code004, read "từ"; its Đ a code's P, its
                                         # "tỉnh" a group's: "truc HPNDt\lNh", fresh seed 1476 code, read "Hành tỉnh")
                                         r"(?:[ ]*(?P<tinh>t(?:i[^\s;,.]h|[^\s;,.]nh|in[^\s;,.]|[^\s;,.]{1,2}M|[mn]h"
@@ -1635,10 +1642,10 @@ _COUNCIL_AFTER_STANDING = regex.compile(r"[\s.]*(?P<council>H[ĐDBP]ND)(?:(?![\p
 
 #: a speck's hyphen between "Thường trực" and the body it heads ("- Thường trực -Tỉnh ủy", vetplan's OCR of fresh seed
 #: 974's scan: the recipient had kept it) — no plan writes a dash there
-_DASH_AFTER_STANDING = regex.compile(r"(?<=(?<!\p{L})(?i:th\S{2,4}ng)[ ]+(?i:tr\S{1,3}[ce]))[ ]*[-–][ ]*"
+_DASH_AFTER_STANDING = regex.compile(r"(?<=(?<!\p{L})(?i:th\S{2,4}ng)[.,]?[ ]+(?i:tr\S{1,3}[ce]))[ ]*[-–][ ]*"
                                      r"(?=(?:(?i:t[ỉi]nh|huy[ệe]n|th[àa]nh)[ ]+[uủ]y|H[ĐDPB]ND|UBND)(?![\p{L}\d]))")
 # (the council's Đ read P, "trực"'s c an e: "Thuong true -HPND tinh", real Tesseract-eng on fresh seed 2576, the
-# recipient kept the dash)
+# recipient kept the dash; a speck's stop after its first word: "- Thureng. truce -HDND tinh:", 3427)
 
 
 #: the council after "Thường trực" whose letters a scan misread past the abbreviations' fixer, its Đ an eth after a
@@ -1689,6 +1696,8 @@ def fix_standing_committee(line: str) -> list[Edit]:
         elif gap.strip() or not gap:  # (the words right, a speck between them: "Thường, trực HĐND", "Thường; trực")
             out.append((m.end(1), m.start(3), " ", 0.85))
         body = _COUNCIL_AFTER_STANDING.match(line, m.end(3))  # (the council's Đ lost where the code glued it to
+        if body is not None and " " in body.group("council"):  # (a space inside it: "Thuong truce HB ND tinh:", real
+            out.append((*body.span("council"), "HĐND", 0.8))  # Tesseract-eng on fresh seed 3486, read "Họ NĐ")
         if body is not None:  # "trực", "trvCHDND tinh", fresh seed 645 code004; its "tỉnh" a letter off, "tilh":
             # the abbreviations' fixer and the decoder read the rest)
             coded_tinh = body.group("council") == "HPND" and line[body.end("council"):body.end("council") + 1] == \
@@ -2649,10 +2658,11 @@ def fix_with_glued_to_the_head(line: str) -> list[Edit]:
 #: a speck's comma or stop between "phối hợp" and its "với" ("chủ trì, phối hợp, với Sở Thông tin": real Tesseract-eng
 #: on fresh seed 1578, the partner lost)
 _SPECK_BEFORE_WITH = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp)[,.](?=[ ]+v\S{1,3}[ ]+\p{Lu})"
-                                   r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)[“”\"'‘’`](?=với[ ]+\p{Lu})"
+                                   r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)[“”\"'‘’`.,]+(?=với[ ]+\p{Lu})"
                                    r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+[“”\"'‘’`]?với[ ])[ ]+(?=\p{Lu})")
 # (a quote glued before it, two spaces after it: "phối hợp “với  Sở Kế hoạch", sample 000's engine's "ph6i hop “véi  S'"
-# on fresh seed 2978 eng000, the partner lost)
+# on fresh seed 2978 eng000, the partner lost; or a stop: "phối hợp .với Sở Nội vụ", real Tesseract-eng on fresh seed
+# 3457, the partner lost)
 
 
 def fix_partners_with(line: str) -> list[Edit]:
@@ -3526,7 +3536,8 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|]?|L[Il1|]|J[Il1|]{1,2}"
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}"  # ("Quy ILL/2016":
+# real Tesseract-eng on fresh seed 3438, the task's time lost)
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -4717,6 +4728,9 @@ _LETTER_BEFORE_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:cho|sinh)[ ]+)[A-Z](
 #: a rate's decimal figure read as the letter of its shape ("đạt 78,B%": vetplan's OCR of fresh seed 2126's scan, the
 #: target lost): no rate writes a letter there
 _RATE_DECIMAL_AS_LETTER = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)[BOoIlS](?=[ ]?%)")
+#: … its comma read as a semicolon or colon too, a space after it ("dat 61; B%.": real Tesseract-eng on fresh seed 3438,
+#: read "61; Bộ%", the target lost)
+_RATE_DECIMAL_AS_LETTER_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\d.,])\d{1,3})[;:,][ ]?([BOoIlS])(?=[ ]?%)")
 _DIGIT_OF_ITS_SHAPE = {"B": "8", "O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 #: a letter a speck was read as, glued before a rate after its verb ("dat P64,9%", fresh seed 1151 eng000: the target
 #: had been lost); no rate opens with a letter
@@ -4736,7 +4750,9 @@ def fix_decimal_comma(line: str) -> list[Edit]:
                                                  *_LETTER_BEFORE_RATE.finditer(line),
                                                  *_LETTER_BEFORE_COUNT.finditer(line))] + \
         [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)] + \
-        [(m.start(), m.end(), _DIGIT_OF_ITS_SHAPE[m.group()], 0.75) for m in _RATE_DECIMAL_AS_LETTER.finditer(line)]
+        [(m.start(), m.end(), _DIGIT_OF_ITS_SHAPE[m.group()], 0.75) for m in _RATE_DECIMAL_AS_LETTER.finditer(line)] + \
+        [(m.start(), m.end(), "," + _DIGIT_OF_ITS_SHAPE[m[1]], 0.75)
+         for m in _RATE_DECIMAL_AS_LETTER_AFTER_A_SPECK.finditer(line)]
 
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
@@ -5750,7 +5766,7 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
 #: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
 _CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}[ ]\p{Ll}{1,4}"  # (its C small
                                         # too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004, read "chủ ích")
-                                        r"(?=,[ ]*các[ ]+PCT(?![\p{L}\d]))")
+                                        r"(?=,[ ]*c\p{Ll}{1,3}[ ]+PCT(?![\p{L}\d]))")
 #: "tổ" of "tổ chức" read as the ministry's head word mid-sentence ("Sở Kế hoạch và Đầu tư Bộ chức các lớp": sample
 #: 004's code's "B chuc" on fresh seed 3098 code004, the partner run on into it) — "Bộ chức" is said of nothing
 _ORGANISE_WORD_AS_MINISTRY = regex.compile(r"(?<=\p{Ll}[ ])Bộ(?=[ ]chức[ ]\p{Ll})")
@@ -5823,9 +5839,12 @@ _CHAIRMAN_SMALL = regex.compile(r"(?<=^\s*[-–•+]?\s*)chủ(?=[ ]tịch,[ ]*c
 #: "KT. Chủ Tịch": sample 004's code on fresh seeds 4712 and 4726 code004, taken for the signer's name): in capitals
 _CHAIR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Chủ[ ]Tịch(?=\s*$)")
 _DIRECTOR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Giám[ ]Đốc(?=\s*$)")
-_DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch[,;]?[ ]*)(?!các[ ])c\p{Ll}{1,3}"
+_DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])(?:Chủ tịch|(?<=^\s*[-–•+]?\s*)[Cc]\p{Ll}{1,3}[ ]"
+                                               r"\p{Ll}{1,4}),[ ]*)(?!các[ ])c\p{Ll}{1,3}"
                                                r"(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
-# "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost)
+# "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost; "Chủ tịch" misread too,
+# _CHAIRMAN_WORDS_MISREAD's: "- Chi tich, cic PET UBND tinh", real Tesseract-eng on fresh seed 3461, read "Chỉ tích, cực
+# PCT")
 #: a speck read as a small letter glued before the council's abbreviation after "Thường trực", read as a short word of
 #: its own ("Thuon,g tryc rHPND tinh": sample 000's engine on fresh seed 2694 eng000, read "Thường trực ra HĐND", the
 #: recipient lost) — no word stands there
@@ -5884,7 +5903,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
                        (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
-                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", "các PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", " nh"),
+                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", " nh"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
@@ -6526,7 +6545,10 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
 #: one or two quotes a scan read for the space before a Capitalised word ("Sé'‘Lao dng": Sở Lao động), or a speck
 #: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
 #: "M'Nông")
-_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6])[‘’'`]{1,2}( ?)(?=\p{Lu}\p{Ll})")
+_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6])[‘’'`]{1,2}( ?)"
+                                         r"(?=\p{Lu}(?:\p{Ll}|[¢&@§6](?=[ ]\p{Lu})))")  # (or before an agency's head
+# whose vowel is a sign: "phdi hap Voi'S@ Tai chinh", real Tesseract-eng on fresh seed 3438, read "Với sở", the partner
+# lost)
 # (after an agency's head whose vowel was read as a sign: "phdi hop véi S¢'Ndi vu", sample 000's engine on fresh seed
 # 4748 eng000, read "Số nội vụ", the partner lost)
 #: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where

@@ -10494,3 +10494,32 @@ def test_real_tesseract_eng_fresh_plans_3298_to_3313() -> None:
     assert _fixed(fix_agency_head_as_figures, "50 Lao dong - Thuong binh va Xa hoi chu tri, phoi hop voi") == \
         "Sở Lao dong - Thuong binh va Xa hoi chu tri, phoi hop voi"
     assert fix_agency_head_as_figures("50 Lao động được đào tạo.") == []
+
+
+def test_real_tesseract_eng_fresh_plans_3421_to_3510() -> None:
+    """Real Tesseract-eng on fresh seeds 3427, 3438, 3457, 3461 and 3486, each field lost: "- Thureng. truce -HDND
+    tinh:" (a stop after the first word, a dash before the council), "Quy ILL/2016", "dat 61; B%." (a semicolon and a
+    letter for ",8"), "phdi hap Voi'S@ Tai chinh" (a quote before an agency whose vowel is a sign: read "Với sở"), "den thang
+    9: 2016." (the span's slash a colon), "phối hợp .với Sở Nội vụ", "- Chi tich, cic PET UBND tinh" (read "Chỉ tích,
+    cực PCT"), "- Thuong truce HB ND tinh:" (the council parted: read "Họ NĐ")."""
+    from vetplan.normalize.fixers import (
+        fix_dash_after_standing_committee,
+        fix_decimal_comma,
+        fix_fixed_phrase_words,
+        fix_partners_with,
+        fix_quarter_numerals,
+        fix_quotes_before_a_capital,
+        fix_standing_committee,
+    )
+
+    assert _fixed(fix_dash_after_standing_committee, "- Thureng. truce -HDND tinh:") == "- Thureng. truce HDND tinh:"
+    assert _fixed(fix_quarter_numerals, "thuc hien: Quy ILL/2016.") == "thuc hien: Quy III/2016."
+    assert _fixed(fix_decimal_comma, "- Ty le lao dong qua dao tao dat 61; B%.") == \
+        "- Ty le lao dong qua dao tao dat 61,8%."
+    assert _fixed(fix_quotes_before_a_capital, "phdi hap Voi'S@ Tai chinh") == "phdi hap Voi S@ Tai chinh"
+    assert _fixed(fix_date_slashes, "nghiép tw thang 5 den thang 9: 2016.") == "nghiép tw thang 5 den thang 9/2016."
+    assert fix_date_slashes("tháng 9: 2016 học viên") == []  # (no span before it)
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp .với Sở Nội vụ rà soát") == \
+        "chủ trì, phối hợp với Sở Nội vụ rà soát"
+    assert _fixed(fix_fixed_phrase_words, "- Chỉ tích, cực PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_standing_committee, "- Thuong truce HB ND tinh:").startswith("- Thường trực HĐND")
