@@ -10499,9 +10499,9 @@ def test_real_tesseract_eng_fresh_plans_3298_to_3313() -> None:
 def test_real_tesseract_eng_fresh_plans_3421_to_3510() -> None:
     """Real Tesseract-eng on fresh seeds 3427, 3438, 3457, 3461 and 3486, each field lost: "- Thureng. truce -HDND
     tinh:" (a stop after the first word, a dash before the council), "Quy ILL/2016", "dat 61; B%." (a semicolon and a
-    letter for ",8"), "phdi hap Voi'S@ Tai chinh" (a quote before an agency whose vowel is a sign: read "Với sở"), "den thang
-    9: 2016." (the span's slash a colon), "phối hợp .với Sở Nội vụ", "- Chi tich, cic PET UBND tinh" (read "Chỉ tích,
-    cực PCT"), "- Thuong truce HB ND tinh:" (the council parted: read "Họ NĐ")."""
+    letter for ",8"), "phdi hap Voi'S@ Tai chinh" (a quote before an agency whose vowel is a sign: read "Với sở"),
+    "den thang 9: 2016." (the span's slash a colon), "phối hợp .với Sở Nội vụ", "- Chi tich, cic PET UBND tinh" (read
+    "Chỉ tích, cực PCT"), "- Thuong truce HB ND tinh:" (the council parted: read "Họ NĐ")."""
     from vetplan.normalize.fixers import (
         fix_dash_after_standing_committee,
         fix_decimal_comma,
