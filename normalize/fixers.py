@@ -1679,9 +1679,11 @@ def fix_standing_committee(line: str) -> list[Edit]:
     capitals ("THƯỜNG TRỰC"), it is left."""
     if "h" not in line and "H" not in line:
         return []
-    out: list[Edit] = [(m.start(), m.end(), "Thường trực", 0.8)
-                       for m in _STANDING_BEFORE_THE_COUNCIL_MISREAD.finditer(line)]  # ("- Thudhe trurc HDND")
-    for m in _STANDING_BODY.finditer(line):
+    out: list[Edit] = []
+    found = list(_STANDING_BODY.finditer(line))
+    if not found:  # ("- Thudhe trurc HDND": both words past the pattern's shapes)
+        out += [(m.start(), m.end(), "Thường trực", 0.8) for m in _STANDING_BEFORE_THE_COUNCIL_MISREAD.finditer(line)]
+    for m in found:
         first, gap, second = m.group(1), m.group(2), m.group(3)
         if line[m.start() - 1:m.start()] == "l":  # a code's speck glued after the item's dash: "-lThuOng tr\\l'ieTinh"
             out.append((m.start() - 1, m.start(), "", 0.85))  # (fresh seed 2359 code004, read "thường triển")
