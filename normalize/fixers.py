@@ -2251,6 +2251,7 @@ def _place_words_fit(got: list[str], want: list[str]) -> bool:
                            and len(got[-1]) == len(want[-1]) and Levenshtein.distance(got[-1], want[-1]) == 1)
 
 
+@lru_cache(maxsize=4096)
 def _place_word_letters(word: str) -> str:
     """A place's word by its letters, an opening l as an I (an English-model OCR reads a highland name's capital I as
     an l: "… trên địa bàn huyện La" / "Grai năm 2022", real Tesseract-eng on fresh seed 3199, read "Là Giải", the
