@@ -3745,6 +3745,27 @@ def _title_opening_capitalised(out_lines: list[str], lines: list[str], changes: 
                                      "capitalise_title_opening", changes)
 
 
+#: a line that opens the plan's body below its title: its basis sentence or a part's heading
+_BODY_OPENING = regex.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|[IVX]{1,4}[.,][ ])")
+
+
+def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> None:
+    """A scan's speck read as a hyphen between two words of the plan's title, its two lines under the type line
+    (:func:`~vetplan.normalize.fixers.fix_hyphen_between_syllables`: "Phát triển-giáo dục nghề nghiệp", real
+    Tesseract-eng on fresh seed 3266, the title lost). Only there: in running text a hyphen joins compounds so ("kinh
+    tế-xã hội"), and a title of a plan of this kind names none. After every line is read; in place on
+    ``out_lines``."""
+    at = next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
+    if at is None:
+        return
+    for n, k in enumerate([k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]):
+        if n and _BODY_OPENING.match(out_lines[k]):
+            break  # (the title's one line, the basis sentence below it: "Căn cứ …")
+        if "-" in out_lines[k]:
+            out_lines[k] = _recorded(out_lines[k], k, fix_hyphen_between_syllables(out_lines[k]),
+                                     "fix_hyphen_between_syllables", changes)
+
+
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """A year of five figures in the plan's opening lines, or after a period's slash anywhere ("Quý III/20119"), that is
     the place-date line's year with a figure more, written as that year
@@ -4529,8 +4550,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if ("_" in out or "dục" in out) and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo dục: nghề",
                 # "Phát triển, giáo dục nghề nghiệp"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
-            if "-" in out and kind in OCR_KINDS:  # "Phát triển-giáo dục": a speck's hyphen
-                out = _recorded(out, i, fix_hyphen_between_syllables(out), "fix_hyphen_between_syllables", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
@@ -4692,6 +4711,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     _header_place_as_the_body_names(out_lines, changes)
     _title_year_as_the_date_names(out_lines, changes)
     _title_opening_capitalised(out_lines, lines, changes)
+    if kinds & set(OCR_KINDS):
+        _title_hyphen_specks(out_lines, changes)
     _places_as_the_issuer_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))

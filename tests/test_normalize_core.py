@@ -10235,6 +10235,10 @@ def test_speck_hyphen_between_two_syllables() -> None:
     assert _fixed(fix_hyphen_between_syllables, "nhu cầu-nhân lực") == "nhu cầu nhân lực"
     for kept in ("gửi e-mail", "Covid-19", "tỉnh Bà Rịa-Vũng Tàu", "kinh tế - xã hội", "qua xyzé-abc", "thanh-toan"):
         assert fix_hyphen_between_syllables(kept) == [], kept
+    # only in the title under the type line: running text joins compounds so ("kinh tế-xã hội")
+    lines = _repaired_lines("KE HOACH\nPhat trién-giao duc nghé nghiép nam 2016\n\nCan cu Nghi quyet ve phat trien "
+                            "kinh tế-xã hội cua tinh;\n", "ocr_eng")
+    assert lines[1].startswith("Phát triển giáo dục") and "kinh tế-xã hội" in lines[3], lines
 
 
 def test_learned_channels_header_specks_a_yen_sign_and_a_glued_date_word() -> None:
