@@ -3343,9 +3343,13 @@ def fix_small_b_opening_capitals(line: str) -> list[Edit]:
 
 
 #: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")
-_CAPITALS_WITH_SIZE_ONLY_SMALL = regex.compile(r"(?<![\p{L}\d])(?=[^\s]*[cosuvwxz])(?=(?:[^\s]*\p{Lu}){2})"
+_CAPITALS_WITH_SIZE_ONLY_SMALL = regex.compile(r"(?<![\p{L}\d])(?=[A-ZĐcosuvwxz]*[cosuvwxz])(?=(?:[^\s]*\p{Lu}){2})"
                                                r"[A-ZĐcosuvwxz]{3,8}(?:(?![\p{L}\d])|(?<=\p{Lu})(?=\p{Ll}{3}))")
 # (a word glued after it: "- Chu tich, cac PCTuBNDtinh;", fresh seed 5000 code004, read "PCT uống tỉnh")
+
+
+#: the unit words a body's abbreviation stands before ("UBND tỉnh", "HĐND huyện"), by their letters
+_UNIT_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "quan": "quận"}
 
 
 def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edit]:
@@ -3354,6 +3358,13 @@ def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edi
     space lost: ``"PCTuBND"`` → "PCT UBND"."""
     out: list[Edit] = []
     for m in _CAPITALS_WITH_SIZE_ONLY_SMALL.finditer(line):
+        if line[m.end():m.end() + 1].isalpha():  # (a word glued after it: "PCTuBNDtinh" → "PCT UBND tỉnh", the
+            # unit's word written whole: the decoder leaves a token a fixer's edit cut into)
+            word = regex.match(r"\p{L}+", line[m.end():])
+            unit = _UNIT_WORDS.get(skeleton(word.group().lower())) if word else None
+            out += [(a, m.end() + len(word.group()) if unit and word else b, rep + " " + (unit or ""), c)
+                    for a, b, rep, c in fix_abbreviation_small_letters(line[:m.end()] + " ", table) if a >= m.start()]
+            continue
         key = abbreviation_key(m.group(0))
         if key in table:
             out.append((m.start(), m.end(), table[key], 0.8))
@@ -4932,7 +4943,8 @@ _DISTRICTS_ITEM_GLUED = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c)(
 #: … or the whole item's words run together, a code's e for c ("- UBNDeaehuy~n, thanh ph6;": sample 004's code on fresh
 #: seed 4915 code004), or the h of "huyện" read as a brace after "các" ("- UBND cac}uy¢n, thanh phb;": sample 000's
 #: engine on the same plan, eng000): the recipient lost
-_DISTRICTS_ITEM_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?:[ ]*[ce]\S[ce]huy|[ ]+c\S{1,2}c\}uy)\S{1,3}n"
+_DISTRICTS_ITEM_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<gap>[ ]*))"
+                                             r"(?:[ce]\S[ce]huy|(?<=[ ])c\S{1,2}c\}uy)\S{1,3}n"
                                              r"(?=[,.;:]?[ ]+th\S{1,3}nh)")
 
 
@@ -4943,7 +4955,8 @@ def fix_districts_phrase(line: str) -> list[Edit]:
     together = _DISTRICTS_ITEM_RUN_TOGETHER.search(line)
     return [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)] + (
         [(glued.start(1), glued.end(1), " ", 0.8)] if glued else
-        [(together.start(), together.end(), " các huyện", 0.8)] if together else [])
+        [(together.start(), together.end(), "các huyện", 0.8)] + (
+            [] if together["gap"] else [(together.start(), together.start(), " ", 0.8)]) if together else [])
 
 
 #: the recipients' "UBND các huyện" with its "các" read as another word, in a repaired line ("- UBND cée huyén, thanh

@@ -4255,6 +4255,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and "ban" in lines[i]:  # "- caesa, ban, nganh;": Các sở, ban, ngành (fresh seed
                 # 1531 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
+            if kind == "substitution" and "UBND" in lines[i] and "huy" in lines[i]:  # "- UBNDeaehuy~n, thanh ph6;":
+                # UBND các huyện (fresh seed 4915 code004; a scan's: in the block below)
+                eds += _clear_of(eds, fix_districts_phrase(lines[i]), "fix_districts_phrase")
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")

@@ -10443,7 +10443,8 @@ def test_fresh_learned_plans_4911_to_5000_recipients_titles_and_tasks() -> None:
     assert fix_districts_phrase("- UBND các huyện, thành phố;") == []
     table = get_lexicon(None).abbreviations
     assert _fixed(lambda ln: fix_abbreviation_small_letters(ln, table), "- Chu tich, cac PCTuBNDtinh;") == \
-        "- Chu tich, cac PCT UBNDtinh;"
+        "- Chu tich, cac PCT UBND tỉnh;"
+    assert fix_abbreviation_small_letters("- UBNDeaehuy~n, thanh ph6;", table) == []  # (its small letters none of it)
     assert _fixed(fix_fixed_phrase_words, "- chủ ích, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục nghị nghiệp năm 2021") == \
         "Triển khai công tác giáo dục nghề nghiệp năm 2021"
