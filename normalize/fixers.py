@@ -104,7 +104,8 @@ _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=
 _HYPHEN_BEFORE_DATE_WORD = regex.compile(r"(?<=\d[/ ](?:\d{4}[/ ])?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8})-"
                                          r"(?=(?i:ng\S{1,3}y)[ ]+\d)")
 #: … or inside its year: "46/20 15/QD-TTg" (2015)
-_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?)?(\d{1,3})([ ])(\d{1,3})(/|1(?=[QNCT][DĐPB]?-))"
+_DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?|[Il|](?=(?:19|20)[ ]))?(\d{1,3})([ ])(\d{1,3})"
+                                 r"(/|1(?=[QNCT][DĐPB]?-))"
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
@@ -114,11 +115,12 @@ _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|NP)(?:,[ ]?)?-|[QN][DĐPbB]-?(?:TTg|CP)\b"
-                                        rf"|(?:19|20)\d\d/[A-ZĐ])")
+                                        rf"|(?:19|20)[ ]?\d\d/[A-ZĐ])")  # (a space inside the year too, the year's
+# fixer's: "46/I20 15/QĐ-TTg", sample 000's engine on fresh seed 5007 eng000, the citation lost)
 # (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB";
 # read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost; a speck's comma before the
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
-_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1)([QN])"
+_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{3,4}1|\d/(?:19|20)\d\d1)([QN])"
                                     r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
@@ -181,7 +183,10 @@ _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_
 #: … and, in a scan, after a number of four figures, where a number of five is rare ("19561QP-TTg": 1956/QĐ-TTg; a
 #: scan's "1811KH" is left, 1811/KH and 181/KH being alike; its Đ read B too, "19561QB-TTg", fresh seed 1163 eng000)
 _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)-[A-ZĐ]"
-                                            r"|[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))")  # (its hyphen lost: "19561QPTTg")
+                                            r"|[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))"  # (its hyphen lost: "19561QPTTg")
+                                            r"|(?<=(?<![\w.,/])\d{3})1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d]))")  # (… or
+# a number of three figures, the hyphen lost too: "Quyét dinh sd 5221QPTTg ngay", sample 000's engine on fresh seed 5003
+# eng000, read "5221 QPTTg", the citation lost)
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
 # (glued to "số" too: a code's "s64612015IQD-TTg")
@@ -2140,10 +2145,12 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     out: list[Edit] = []
     if " " not in typ and (t := regex.search(rf"(?<=địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})(?= "
                                              rf"{regex.escape(place)}(?: năm|[ ,.;]|$))", line)) is not None and \
-            t[1][:1] == typ[:1] and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":  # the title's type
+            (t[1][:1] == typ[:1] or len(t[1]) <= 2) and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":
+        # the title's type
         # word misread before the place read right: "trên địa bàn tính Bắc Giang", "từ Thái Bình" under "TỈNH …"
         # (sample 004's code on fresh seeds 4948 and 4976 code004: "tih B~e Giang", "tilM Thai Binh", the title lost;
-        # "toàn", the whole, is a word there)
+        # "toàn", the whole, is a word there), or a short word of another letter, its t lost ("irh B~e Ninh" read "ở
+        # Bắc Ninh", 5007 code004)
         out.append((*t.span(1), typ, 0.75))
     if before.rstrip().endswith(f"địa bàn {typ}") and (
             t := regex.match(rf"\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)", line)) is not None:
@@ -3352,6 +3359,14 @@ _CAPITALS_WITH_SIZE_ONLY_SMALL = regex.compile(r"(?<![\p{L}\d])(?=[A-ZĐcosuvwxz
 _UNIT_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "quan": "quận"}
 
 
+def _unit_word(letters: str) -> str | None:
+    """A unit word by its letters, "tỉnh" a letter off too, its n a code's u or l ("tiuh", "tilh": fresh seed 5078
+    code004's "PcTUBNDtiuh"): "tinh" → "tỉnh", "tiuh" → "tỉnh", "tin" → None."""
+    if letters in _UNIT_WORDS:
+        return _UNIT_WORDS[letters]
+    return "tỉnh" if len(letters) == 4 and letters[:2] == "ti" and letters[3] == "h" else None
+
+
 def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edit]:
     """A known abbreviation a symbol code wrote with a small letter of its capital's shape: ``"PCT uBND tinh"`` → "UBND"
     (``table``: the lexicon's abbreviations; sample 004's engine writes such letters in either size); two glued, the
@@ -3361,7 +3376,7 @@ def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edi
         if line[m.end():m.end() + 1].isalpha():  # (a word glued after it: "PCTuBNDtinh" → "PCT UBND tỉnh", the
             # unit's word written whole: the decoder leaves a token a fixer's edit cut into)
             word = regex.match(r"\p{L}+", line[m.end():])
-            unit = _UNIT_WORDS.get(skeleton(word.group().lower())) if word else None
+            unit = _unit_word(skeleton(word.group().lower())) if word else None
             out += [(a, m.end() + len(word.group()) if unit and word else b, rep + " " + (unit or ""), c)
                     for a, b, rep, c in fix_abbreviation_small_letters(line[:m.end()] + " ", table) if a >= m.start()]
             continue
@@ -4353,6 +4368,9 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
 #: 1165 code004, read "Sở lượng nghiệp"), or before it opening a recipients' item ("-lB9 Lao d9ng", Bộ: fresh seed 1104
 #: code004, read "lệ"); no Vietnamese word has an l after its vowel
 _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
+                                  r"|(?<=(?<![\p{L}\d])[A-Z]{1,3}[\d~@$^&{}])l(?=[A-Z]{2})"  # (in capitals, after a
+                                  # word a stand-in ends: "UBND THANH PH6lHAIpH<;>NG", fresh seed 5049 code004, read
+                                  # "THÀNH HẢI PHÒNG", the issuer lost)
                                   r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)"
                                   r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
                                   r"|(?<=(?<![\p{L}\d])t[^\s\d]{1,2})l(?=th[^\s\d]{1,3}ng[ ]\d)"  # ("tirlthang 5
@@ -5309,7 +5327,7 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
 #: they are no stand-in for its first vowel ("6ng" ông, "9n" ăn stay); or before a code's P for Đ with more after it
 #: ("tháng 3P\lN tháng 9/2024": 3 đến; a p closing a syllable, "9P" ấp, has nothing after it)
 #: ("5221QD-TTg": a document number, its slash read as a "1", is no count before a word)
-_NUMBER_BEFORE_WORD = regex.compile(rf"(?<![^\s(])\d{{1,4}}(?!{_DOC_CODES}[ ]?-)"
+_NUMBER_BEFORE_WORD = regex.compile(rf"(?<![^\s(])\d{{1,4}}(?!{_DOC_CODES}[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))"
                                     r"(?=(?:[bdđgklqrsvxBDĐGKLPQRSVX]|[tTpP][hH]|[tT][rR])"
                                     r"[^\s)\].,;:!?]"  # (a unit's letter after a count stays: "(02b)")
                                     r"|[nN]\S{1,3}?[mM][ ]+(?:19|20)\d\d(?!\d))")  # ("tháng 11nam 2022")
@@ -5794,6 +5812,9 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
+#: … "Triển" glued before them too ("Tri@nkhaieong tac giao duc": sample 004's code on fresh seed 5083 code004, left as
+#: it was, the title lost)
+_DEPLOY_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*)Tri\S{1,2}nkhai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
 #: a count glued to "cho" before it and to the word after it ("Dao taO nghe cho450lao d9ngnong thon.": sample 004's code
 #: on fresh seed 4754 code004, the target lost): a space either side
 _COUNT_GLUED_AFTER_FOR = regex.compile(r"(?<=(?<![\p{L}\d])cho)(?=\d{1,3}(?:[.,]\d{3})*(?:[ ]|lao[ ]?động|người))")
@@ -5833,7 +5854,8 @@ _QUOTE_AFTER_SPAN_FROM = regex.compile(r"(?<=(?<![\p{L}\d])từ)['’‘`]"
                                        r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ])")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
 #: "Núi nhân:", fresh seed 3038 code, the recipients lost)
-_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ]nh\p{Ll}{1,3}(?=[ ]?:\s*$)")
+_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ](?:nh|M)\p{Ll}{1,3}(?=[ ]?:\s*$)")
+# (its nh a code's M: "NoiM?n:", fresh seed 5070 code004, read "Nói Mạn:", the recipients lost)
 #: "dục" of "giáo dục nghề nghiệp" read as another short word ("Phát triển giáo đến nghề nghiệp": sample 004's code on
 #: fresh seed 3040 code004, the title lost)
 _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục|viên|sư|án|vụ|lý|hội|dân|xứ|phái|trình|"
@@ -5919,7 +5941,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
                        (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
-                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", " nh"),
+                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", "N"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
@@ -5934,6 +5956,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"), (_VOCATION_WORD_AS_DECREE, "nghề",
                                                                              "nghị nghiệp"),
                        (_EDUCATION_WORDS_RUN_TOGETHER, "giáo dục", "od"),
+                       (_DEPLOY_WORDS_RUN_TOGETHER, "Triển khai công", "nkhai"),
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
                                                                                      "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)

@@ -4032,7 +4032,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_partner_label_hyphen(lines[i]), "fix_partner_label_hyphen",
                                          changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name
-            if i < HEADER_LINES and "N" in lines[i]:
+            if i < HEADER_LINES and ("N" in lines[i] or "X" in lines[i]):  # ("THIXA cAI LAY": no N in it, fresh
+                # seed 5011 code004, read "THIẾU", the issuer lost)
                 lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
                                      "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read

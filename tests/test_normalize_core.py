@@ -10528,3 +10528,34 @@ def test_real_tesseract_eng_fresh_plans_3421_to_3510() -> None:
         "chủ trì, phối hợp với Sở Nội vụ rà soát"
     assert _fixed(fix_fixed_phrase_words, "- Chỉ tích, cực PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(fix_standing_committee, "- Thuong truce HB ND tinh:").startswith("- Thường trực HĐND")
+
+
+def test_fresh_learned_plans_5001_to_5090() -> None:
+    """Fresh seeds 5001–5090, each field lost: "5221QPTTg" (sample 000's engine: a three-figure number's slash read 1,
+    the hyphen lost), "46/I20 15/QĐ-TTg" (a stroke after the slash, a space in the year), "THIXA cAI LAY" (a code's
+    town type run together, no N on the line), "irh B~e Ninh" read "ở Bắc Ninh" (the title's tỉnh, its t lost),
+    "NoiM?n:" read "Nói Mạn:" (the recipients' label, its nh a code's M), "PcTUBNDtiuh" (tỉnh's n a u), "Tri@nkhaieong
+    tac" (the title's three words run together), "UBND THANH PH6lHAIpH<;>NG" (a code's l for the space in capitals)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_abbreviation_small_letters,
+        fix_coded_space_as_l,
+        fix_fixed_phrase_words,
+        split_glued_place_type,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    assert _fixed(fix_document_numbers, "Quyét dinh sd 5221QPTTg ngay") == "Quyét dinh sd 522/QĐ-TTg ngay"
+    assert _fixed(fix_document_numbers, "Quyết định số 2211/QĐ-TTg ngày") == "Quyết định số 2211/QĐ-TTg ngày"
+    assert _fixed(fix_document_numbers, "Quyét dinh sé 46/I20 15/QĐ-TTg ngay") == "Quyét dinh sé 46/2015/QĐ-TTg ngay"
+    assert split_glued_place_type("THIXA cAI LAY") == [(3, 0.8)]
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn ở Bắc Ninh năm 2024"
+    assert apply_edits(line, date_place_cased_as_the_issuer(line, "TỈNH BẮC NINH")).endswith("tỉnh Bắc Ninh năm 2024")
+    assert _fixed(fix_fixed_phrase_words, "Nói Mạn:") == "Nơi nhận:"
+    assert _fixed(fix_fixed_phrase_words, "Tri@nkhaieong tác giáo dục nghề nghiệp năm 2017") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2017"
+    table = get_lexicon(None).abbreviations
+    assert _fixed(lambda ln: fix_abbreviation_small_letters(ln, table), "- Chutieh, cac PcTUBNDtiuh;") == \
+        "- Chutieh, cac PCT UBND tỉnh;"
+    assert _fixed(fix_coded_space_as_l, "UBND THANH PH6lHAIpH<;>NG") == "UBND THANH PH6 HAIpH<;>NG"
+    assert fix_coded_space_as_l("UBND TINH BAC NINH") == []
