@@ -1163,7 +1163,9 @@ _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[
                                        r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
 #: the place-date line's comma with no space after it, "ngày" glued to the place ("Pa Lat,ngay 23 thdng 09": sample
 #: 000's engine on fresh seed 4818 eng000, "ngay" left as read, the date lost)
-_PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L}),(?i:ng\S{1,2}y)(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")
+_PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L}),ng[aàáạ]y(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")  # (the
+# word as a scan reads it: a code's "T{&ng Duong,ngeY 09 thong", its own letters, is the decoder's to read in its
+# context — as a fixer's edit "ngày" had left "thong" read "thông", fresh seed 2101 code)
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
 _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")

@@ -10559,3 +10559,12 @@ def test_fresh_learned_plans_5001_to_5090() -> None:
         "- Chutieh, cac PCT UBND tỉnh;"
     assert _fixed(fix_coded_space_as_l, "UBND THANH PH6lHAIpH<;>NG") == "UBND THANH PH6 HAIpH<;>NG"
     assert fix_coded_space_as_l("UBND TINH BAC NINH") == []
+
+
+def test_a_codes_glued_date_word_is_the_decoders() -> None:
+    """"T{&ng Duong,ngeY 09 thong 01" (a synthetic code, fresh seed 2101 code): the comma glued to the code's own
+    letters for "ngày" is left to the decoder, which reads "thong" after it as "tháng" — written "ngày" by a fixer, it
+    had left the month read "thông" (a slip of this session's own, the identity corpus caught it); a scan's "Pa
+    Lat,ngay 23" is written apart."""
+    assert fix_date_slashes("T{&ng Duong,ngeY 09 thong 01 n<m 2018") == []
+    assert _fixed(fix_date_slashes, "Pa Lat,ngay 23 thang 09") == "Pa Lat, ngày 23 thang 09"
