@@ -889,8 +889,6 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
-    if ",n" in line or ",N" in line:  # ("Pa Lat,ngay 23": the space after the place's comma)
-        out += [(m.start(), m.end(), ", ngày", 0.8) for m in _PLACES_COMMA_GLUED_TO_THE_DATE.finditer(line)]
     if ",:" in line or ",;" in line:  # ("Chí Linh,:ngày 26")
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
                 for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
@@ -1164,8 +1162,15 @@ _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[
 #: the place-date line's comma with no space after it, "ngày" glued to the place ("Pa Lat,ngay 23 thdng 09": sample
 #: 000's engine on fresh seed 4818 eng000, "ngay" left as read, the date lost)
 _PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L}),ng[aàáạ]y(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")  # (the
-# word as a scan reads it: a code's "T{&ng Duong,ngeY 09 thong", its own letters, is the decoder's to read in its
-# context — as a fixer's edit "ngày" had left "thong" read "thông", fresh seed 2101 code)
+# word as a scan reads it, in a scan's text only: a code's "T{&ng Duong,ngeY 09 thong", "Ha N|I,ngay 08 thong", its own
+# letters, are the decoder's to read in their context — as a fixer's edit "ngày" had left "thong" read "thông", fresh
+# seed 2101 and dev seed 382 code, the date lost)
+def fix_places_comma_glued_to_the_date(line: str) -> list[Edit]:
+    """``"Pa Lat,ngay 23 thdng 09"`` → "Pa Lat, ngày 23" (in a scan's text, before the decoder; a code's own letters
+    there, "N|I,ngay 08 thong", are the decoder's to read with the words after them)."""
+    return [(m.start(), m.end(), ", ngày", 0.8) for m in _PLACES_COMMA_GLUED_TO_THE_DATE.finditer(line)]
+
+
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
 _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")

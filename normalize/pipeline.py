@@ -156,6 +156,7 @@ from .fixers import (
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
     fix_pipe_read_for_i,
+    fix_places_comma_glued_to_the_date,
     fix_plan_type_line,
     fix_prime_ministers_code,
     fix_province_after_a_council,
@@ -3966,6 +3967,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if i < HEADER_LINES and ",n" in lines[i]:  # "Pa Lat,ngay 23": the place's comma, then "ngày"
+                    lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]), "fix_date_slashes",
+                                         changes)
                 if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o"):  # "50 Lao dong … chu
                     # tri": Sở
                     lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]), "fix_dollar_read_for_s",

@@ -10245,12 +10245,12 @@ def test_learned_channels_header_specks_a_yen_sign_and_a_glued_date_word() -> No
     """Sample 000's engine on fresh seeds 4761, 4745 and 4818 eng000: "HUYEN BU BANG‘" (a quote ending the issuer's line
     of capitals: the issuer's place not read, the date line's "Bt Ping" read "Đủ Đúng"), "¥ Yén, ngay" (Ý read as a yen
     sign, read "Yên"), "Pa Lat,ngay 23" ("ngày" glued after the comma, left as read): each place lost."""
-    from vetplan.normalize.fixers import fix_opening_quote_speck
+    from vetplan.normalize.fixers import fix_opening_quote_speck, fix_places_comma_glued_to_the_date
 
     assert _fixed(lambda ln: fix_opening_quote_speck(ln, "", True), "HUYEN BU BANG‘") == "HUYEN BU BANG"
     assert _fixed(lambda ln: fix_opening_quote_speck(ln, "", True), "TINH HAl DYDNG‘") == "TINH HAl DYDNG"
     assert fix_opening_quote_speck("HUYEN BU BANG‘", "", False) == []
-    assert _fixed(fix_date_slashes, "Số: 12/KH-UBND Pa Lat,ngay 23 thang 09") == \
+    assert _fixed(fix_places_comma_glued_to_the_date, "Số: 12/KH-UBND Pa Lat,ngay 23 thang 09") == \
         "Số: 12/KH-UBND Pa Lat, ngày 23 thang 09"
     lines = _repaired_lines("UY BAN NHAN DAN\nHUYEN Y YEN\nSo: 104/KH-UBND\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
                             "Doc lap - Tu do - Hanh phuc\n¥ Yén, ngay 19 thang 01 nam 2020\nKE HOACH\n", "ocr_eng")
@@ -10564,7 +10564,14 @@ def test_fresh_learned_plans_5001_to_5090() -> None:
 def test_a_codes_glued_date_word_is_the_decoders() -> None:
     """"T{&ng Duong,ngeY 09 thong 01" (a synthetic code, fresh seed 2101 code): the comma glued to the code's own
     letters for "ngày" is left to the decoder, which reads "thong" after it as "tháng" — written "ngày" by a fixer, it
-    had left the month read "thông" (a slip of this session's own, the identity corpus caught it); a scan's "Pa
-    Lat,ngay 23" is written apart."""
-    assert fix_date_slashes("T{&ng Duong,ngeY 09 thong 01 n<m 2018") == []
-    assert _fixed(fix_date_slashes, "Pa Lat,ngay 23 thang 09") == "Pa Lat, ngày 23 thang 09"
+    had left the month read "thông" (a slip of this session's own, the identity corpus and dev seed 382 caught it); a
+    scan's "Pa Lat,ngay 23" is written apart."""
+    from vetplan.normalize.fixers import fix_places_comma_glued_to_the_date
+
+    assert fix_places_comma_glued_to_the_date("T{&ng Duong,ngeY 09 thong 01 n<m 2018") == []
+    assert _fixed(fix_places_comma_glued_to_the_date, "Pa Lat,ngay 23 thang 09") == "Pa Lat, ngày 23 thang 09"
+    # (a code's own "ngay" there is the decoder's too: called for scans' text only — dev seed 382 code's "Ha N|I,ngay 08
+    # thong 06" had lost its date so)
+    lines = _repaired_lines("UY BAN NHAN D<N\nTHANH PH6 HA N|I\nS&: 12/KH-UBND\nHa N|I,ngay 08 thong 06 n|M 2018\n",
+                            "substitution")
+    assert "ngày 08 tháng 06" in lines[3], lines
