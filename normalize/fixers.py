@@ -2391,13 +2391,19 @@ def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
     QUANG" (fresh seed 3382 code004, the issuer lost). The place's letters must be one of ``places``' but for one letter
     added or lost, and one more for each of the code's stand-ins."""
     m = _ISSUER_LINE_GLUED.match(line)
-    if m is None:
-        return []
+    issuer = _issuer_type_and_place(m, places) if m is not None else None
+    return [(m.end(1), m.end("place"), f"UBND {issuer}", 0.75)] if m is not None and issuer is not None else []
+
+
+def _issuer_type_and_place(m: regex.Match[str], places: set[str]) -> str | None:
+    """An issuer's type word and place as the header's place names it, from a match of a type word's letters (group
+    "type": T…NH, HUY…N, QU…N) and the place's (group "place", one of ``places`` but for what
+    :func:`_coded_place_fits` allows): "HUYỆN MƯỜNG LA"; None where no one place fits."""
     fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
     if len(fits) != 1:
-        return []
-    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))  # (T…NH, HUY…N, QU…N)
-    return [(m.end(1), m.end("place"), f"UBND {typ} {fits[0].upper()}", 0.75)]
+        return None
+    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
+    return f"{typ} {fits[0].upper()}"
 
 
 #: a header's issuer line opening with the place's type word and its name in capitals, no space among them, the motto's
@@ -2411,13 +2417,8 @@ def issuer_type_and_place_glued(line: str, places: set[str]) -> list[Edit]:
     names (``places``), written apart: ``"HUYENMUONGLA . Độc lập"`` → "HUYỆN MƯỜNG LA . Độc lập" (the place's letters
     as :func:`issuer_line_glued` weighs them)."""
     m = ISSUER_TYPE_AND_PLACE_GLUED.match(line)
-    if m is None:
-        return []
-    fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
-    if len(fits) != 1:
-        return []
-    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
-    return [(m.start("type"), m.end("place"), f"{typ} {fits[0].upper()}", 0.75)]
+    issuer = _issuer_type_and_place(m, places) if m is not None else None
+    return [(m.start("type"), m.end("place"), issuer, 0.75)] if m is not None and issuer is not None else []
 
 
 def _coded_place_fits(got: str, place: str) -> bool:
@@ -3381,32 +3382,36 @@ def fix_abbreviation_small_letters(line: str, table: dict[str, str]) -> list[Edi
     space lost: ``"PCTuBND"`` → "PCT UBND"."""
     out: list[Edit] = []
     for m in _CAPITALS_WITH_SIZE_ONLY_SMALL.finditer(line):
-        if line[m.end():m.end() + 1].isalpha():  # (a word glued after it: "PCTuBNDtinh" → "PCT UBND tỉnh", the
-            # unit's word written whole: the decoder leaves a token a fixer's edit cut into)
-            word = regex.match(r"\p{L}+", line[m.end():])
-            unit = _unit_word(skeleton(word.group().lower())) if word else None
-            out += [(a, m.end() + len(word.group()) if unit and word else b, rep + " " + (unit or ""), c)
-                    for a, b, rep, c in fix_abbreviation_small_letters(line[:m.end()] + " ", table) if a >= m.start()]
-            continue
-        key = abbreviation_key(m.group(0))
-        if key in table:
-            out.append((m.start(), m.end(), table[key], 0.8))
-            continue
-        if m.start() and not line[m.start() - 1].isspace() and m.group(0)[0] in _SIZE_ONLY_CAPITALS.lower():
-            # the small letter ends the word the abbreviation is glued to: "c}cPCT" (các PCT, its a a code's "}";
-            # fresh seed 828 code, it had been parted "CP CT"; the space is split_glued_abbreviations'), or two
-            # abbreviations glued to each other too ("c}cPCTuBND")
-            rest = abbreviation_key(m.group(0)[1:])
-            if rest in table and len(rest) >= 3:
-                if table[rest] != m.group(0)[1:]:
-                    out.append((m.start() + 1, m.end(), table[rest], 0.75))
-                continue
-            if len(cuts := _two_known(rest, table)) == 1:
-                out.append((m.start() + 1, m.end(), " ".join(cuts[0]), 0.75))
-                continue
-        if len(cuts := _two_known(key, table)) == 1:
-            out.append((m.start(), m.end(), " ".join(cuts[0]), 0.75))
+        edit = _small_letters_abbreviation(line, m, table)
+        if edit is not None and (word := regex.match(r"\p{L}+", line[m.end():])) is not None:  # (a word glued after
+            # it: "PCTuBNDtinh" → "PCT UBND tỉnh", the unit's word written whole: the decoder leaves a token a fixer's
+            # edit cut into)
+            unit = _unit_word(skeleton(word.group().lower()))
+            a, b, rep, c = edit
+            edit = (a, m.end() + len(word.group()) if unit else b, rep + " " + (unit or ""), c)
+        if edit is not None:
+            out.append(edit)
     return out
+
+
+def _small_letters_abbreviation(line: str, m: regex.Match[str], table: dict[str, str]) -> Edit | None:
+    """:func:`fix_abbreviation_small_letters`' edit for one run of capitals and small letters of their shapes ``m``,
+    or None."""
+    key = abbreviation_key(m.group(0))
+    if key in table:
+        return (m.start(), m.end(), table[key], 0.8)
+    if m.start() and not line[m.start() - 1].isspace() and m.group(0)[0] in _SIZE_ONLY_CAPITALS.lower():
+        # the small letter ends the word the abbreviation is glued to: "c}cPCT" (các PCT, its a a code's "}";
+        # fresh seed 828 code, it had been parted "CP CT"; the space is split_glued_abbreviations'), or two
+        # abbreviations glued to each other too ("c}cPCTuBND")
+        rest = abbreviation_key(m.group(0)[1:])
+        if rest in table and len(rest) >= 3:
+            return (m.start() + 1, m.end(), table[rest], 0.75) if table[rest] != m.group(0)[1:] else None
+        if len(cuts := _two_known(rest, table)) == 1:
+            return (m.start() + 1, m.end(), " ".join(cuts[0]), 0.75)
+    if len(cuts := _two_known(key, table)) == 1:
+        return (m.start(), m.end(), " ".join(cuts[0]), 0.75)
+    return None
 
 
 def _two_known(key: str, table: dict[str, str]) -> list[tuple[str, str]]:
@@ -6218,25 +6223,38 @@ def fix_agency_name_last_word(line: str, agencies: tuple[str, ...]) -> list[Edit
     with the name's word's first two letters: ``"Sở Tài chấm"`` → "chính"."""
     out: list[Edit] = []
     for m in _AGENCY_HEAD.finditer(line):
-        rest = line[m.end():]
-        fits = {name for name in agencies if name.startswith(m.group()) and name.count(" ") >= 2
-                and rest.startswith(name[m.end() - m.start():name.rfind(" ") + 1])}
-        if len(fits) != 1:
+        if (named := _agency_named_but_its_last_word(line, m, agencies)) is None:
             continue
-        name = fits.pop()
-        at = m.start() + name.rfind(" ") + 1
+        name, at, want = named
         word = _NAME_WORD.match(line, at)
-        want = name[name.rfind(" ") + 1:]
         if word is None or word.group() == want or word.group()[:1] != want[:1] or \
                 abs(len(word.group()) - len(want)) > 2 or line[word.end():word.end() + 1].isalnum():
             continue
         if is_valid_syllable(word.group().lower()) and (len(want) < 3 or word.group()[:2] != want[:2]):
             continue  # (a syllable stays unless it opens with the word's two letters: "Sở Tài chấm", a code's "Tai
             # chilM", fresh seeds 2585 and 2593 code004, is Tài chính — no department's name goes on so)
-        if sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1:  # (the words before it and its
-            # first letter name one: "Sở Tài c…", not "Sở Tài nguyên")
+        if _one_agency_so_opened(name, agencies):  # (the words before it and its first letter name one: "Sở Tài c…",
+            # not "Sở Tài nguyên")
             out.append((word.start(), word.end(), want, 0.75))
     return out
+
+
+def _agency_named_but_its_last_word(line: str, m: regex.Match[str], agencies: tuple[str, ...]
+                                    ) -> tuple[str, int, str] | None:
+    """The one agency of three words or more whose words but its last follow the head word ``m`` as written (the name,
+    where its last word starts on the line, that word), or None."""
+    rest = line[m.end():]
+    fits = {name for name in agencies if name.startswith(m.group()) and name.count(" ") >= 2
+            and rest.startswith(name[m.end() - m.start():name.rfind(" ") + 1])}
+    if len(fits) != 1:
+        return None
+    name = fits.pop()
+    return name, m.start() + name.rfind(" ") + 1, name[name.rfind(" ") + 1:]
+
+
+def _one_agency_so_opened(name: str, agencies: tuple[str, ...]) -> bool:
+    """Whether ``name``'s words but its last and that word's first letter open one agency only."""
+    return sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1
 
 
 def fix_agency_last_word_glued(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -6250,22 +6268,17 @@ def fix_agency_last_word_glued(line: str, agencies: tuple[str, ...]) -> list[Edi
 
     out: list[Edit] = []
     for m in _AGENCY_HEAD.finditer(line):
-        rest = line[m.end():]
-        fits = {name for name in agencies if name.startswith(m.group()) and name.count(" ") >= 2
-                and rest.startswith(name[m.end() - m.start():name.rfind(" ") + 1])}
-        if len(fits) != 1:
+        if (named := _agency_named_but_its_last_word(line, m, agencies)) is None:
             continue
-        name = fits.pop()
-        at = m.start() + name.rfind(" ") + 1
+        name, at, want = named
         token = regex.match(r"\p{L}+", line[at:])
-        want = name[name.rfind(" ") + 1:]
         if token is None or len(token.group()) < len(want) + 3:
             continue
         letters, own = skeleton(token.group().lower()), skeleton(want.lower())
         cut = next((k for k in (len(own), len(own) + 1) if Levenshtein.distance(letters[:k], own) == len(letters[:k])
                     - len(own) and letters[:1] == own[:1] and letters[k:k + 1] in _WORD_OPENING_CONSONANTS
                     and len(letters) - k >= 3), None)
-        if cut is not None and sum(1 for n in agencies if n.startswith(name[:name.rfind(" ") + 2])) == 1:
+        if cut is not None and _one_agency_so_opened(name, agencies):
             out.append((at, at + cut, want + " ", 0.75))
     return out
 

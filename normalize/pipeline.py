@@ -3731,13 +3731,18 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 _PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")
 
 
+def _plan_type_line(out_lines: list[str]) -> int | None:
+    """The index of the plan's type line alone ("KẾ HOẠCH") in the opening lines, the title under it; None."""
+    return next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
+
+
 def _title_opening_capitalised(out_lines: list[str], lines: list[str], changes: list[TextChange]) -> None:
     """The title under the plan's type line, opened in a small letter, Capitalised
     (:func:`~vetplan.normalize.fixers.capitalise_title_opening`): "pao tao" read "đào tạo" (Đào tạo, its capital
     misread as a small letter of another shape); a line the decoder left opened by the letter it was read with, where
     it ends as a sentence introducing what follows does, is no title ("ban hành kế hoạch như sau:", ``lines``: as
     read). After every line is read; in place on ``out_lines``."""
-    at = next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
+    at = _plan_type_line(out_lines)
     title = next((k for k in range(at + 1, min(len(out_lines), at + 4)) if out_lines[k].strip()), None) \
         if at is not None else None
     if title is not None and (lines[title].lstrip()[:1] != out_lines[title].lstrip()[:1]
@@ -3756,7 +3761,7 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
     Tesseract-eng on fresh seed 3266, the title lost). Only there: in running text a hyphen joins compounds so ("kinh
     tế-xã hội"), and a title of a plan of this kind names none. After every line is read; in place on
     ``out_lines``."""
-    at = next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
+    at = _plan_type_line(out_lines)
     if at is None:
         return
     for n, k in enumerate([k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]):
@@ -3968,12 +3973,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
                 if i < HEADER_LINES and ",n" in lines[i]:  # "Pa Lat,ngay 23": the place's comma, then "ngày"
-                    lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]), "fix_date_slashes",
-                                         changes)
+                    lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
+                                         "fix_places_comma_glued_to_the_date", changes)
                 if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o"):  # "50 Lao dong … chu
                     # tri": Sở
-                    lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]), "fix_dollar_read_for_s",
-                                         changes)
+                    lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]),
+                                         "fix_agency_head_as_figures", changes)
                 if "'" in lines[i] or "‘" in lines[i] or "’" in lines[i]:  # "-UBND'cac huyen": a quote for a space
                     lines[i] = _recorded(lines[i], i, fix_quote_after_capitals(lines[i]), "fix_quote_after_capitals",
                                          changes)
