@@ -701,6 +701,15 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
 _PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2]TTg[A-Z]?(?![\p{L}\d])")
 
 
+#: a word between spaces (compiled once: the module's own look-up of a pattern given as text costs more than the search
+#: on a short line)
+_A_WORD = regex.compile(r"\S+")
+#: a word between spaces and stops (fix_fixed_phrase_misread's)
+_A_PHRASE_WORD = regex.compile(r"[^\s,.;:()]+")
+#: a speck's quote or a space inside a date's figures (fix_date_slashes')
+_DATE_SPECKS_AND_SPACES = regex.compile(r"[‘’'`\s]")
+#: a capital, a speck maybe before it (fix_agency_name_misread's)
+_CAPITAL_AFTER_A_SPECK = regex.compile(r"[^\p{L}\d\s]?\p{Lu}")
 #: a figure anywhere in a line: the gate of the fixers whose every pattern reads one (a line without any is left at
 #: the cost of one search, as 372 of sample 000's 583 lines are)
 _A_FIGURE = regex.compile(r"\d")
@@ -986,7 +995,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
                 out.append((m.start(1), m.end(1), f"{m[1][:a]}/{m[1][a:b]}/{m[1][b:]}", 0.7))
     if "/" in line and ("ng" in line or "NG" in line):  # ("ngày 07/1‘ 2/20 19.": specks and spaces inside a date)
         for m in _DATE_WITH_SPECKS_INSIDE.finditer(line):
-            d, mo, y = (regex.sub(r"[‘’'`\s]", "", x) for x in (m["d"], m["m"], m["y"]))
+            d, mo, y = (_DATE_SPECKS_AND_SPACES.sub("", x) for x in (m["d"], m["m"], m["y"]))
             if m.group() != f"{d}/{mo}/{y}" and len(y) == 4 and y[:2] in ("19", "20") and _day_and_month(d, mo):
                 out = [e for e in out if not (e[0] < m.end() and m.start() < e[1])]  # (the year's space alone is
                 out.append((m.start(), m.end(), f"{d}/{mo}/{y}", 0.75))  # an edit of its own: this one holds it)
@@ -2303,7 +2312,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     gazetteer's plain letters; "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)."""
     out: list[Edit] = []
     coded = original.split()
-    spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", line)]
+    spans = [(m.start(), m.end()) for m in _A_WORD.finditer(line)]
     shifted = bool(places) and 0 < len(spans) - len(coded) <= 4  # (words the code ran together before the place,
     # which the decoder parted: the words after them stand at the same places counted from the line's end, the place
     # right after its type word — "tren dia banthanh ph6 HU~ nam 2017", fresh seed 4594 code004, the title's Huế read
@@ -2312,17 +2321,21 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
         spans = spans[len(spans) - len(coded):]
     if not places or len(coded) != len(spans):
         return out
+    firsts = [w[:1] for w in coded]
+    letters = [skeleton(f.lower()) for f in firsts]  # (each word's first letter, once for every place)
     for place in places:
         n = len(place.split())
         want = skeleton(place.lower())
         for k in range(len(coded) - n + 1):
+            # (no place's words but those that open with its letter: most windows, cheaply — a B, P or b in
+            # Tesseract-eng's text for its Đ, and in a code a stand-in for its first vowel)
+            if letters[k] != want[:1] and not (eng and firsts[k] in "BPb") and not (
+                    not eng and want[:1] in "aeiouy" and not firsts[k].isalnum()):
+                continue
             words = coded[k:k + n]
             if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak")
                 words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
                          for j, w in enumerate(words)]
-            if skeleton(words[0][:1].lower()) != want[:1] and not (eng and words[0][:1] in "BPb") and not (
-                    not eng and want[:1] in "aeiouy" and not words[0][:1].isalnum()):  # (a stand-in for its vowel)
-                continue  # (no place's words but those that open with its letter: most windows, cheaply)
             if not all(w.isalpha() for w in words):
                 # (a code's stand-ins for its vowels, right after its type word: "t6Nh H6a Binh" read "tỉnh Hà Tĩnh"
                 # beside a header's Hòa Bình, fresh seed 1489 code)
@@ -6053,7 +6066,7 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)
         glued = [*want[:-2], want[-2] + want[-1]]
         own = plain_letters(phrase)
-        words = list(regex.finditer(r"[^\s,.;:()]+", line))
+        words = list(_A_PHRASE_WORD.finditer(line))
         read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
         for parts in ([plain_letters(x) for x in want], [plain_letters(x) for x in glued]):
             for k in range(len(words) - len(parts) + 1):
@@ -6403,9 +6416,9 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 # code's "V'i SalKS ho?ch", fresh seed 2948 code004; "Số" is fix_agency_head's to read)
                 out.append((m.start(1), m.end(1), want_head, 0.75))
             continue
-        if not regex.match(r"[^\p{L}\d\s]?\p{Lu}", rest):
+        if not _CAPITAL_AFTER_A_SPECK.match(rest):
             continue
-        words = list(regex.finditer(r"\S+", rest))
+        words = list(_A_WORD.finditer(rest))
         read = plain_letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
         for name, own, n, last, first in names:

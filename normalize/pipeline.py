@@ -587,7 +587,7 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
             continue
-        words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line, pos=at)]
+        words = [(w.start(), w.group()) for w in _A_WORD.finditer(line, pos=at)]
         while words and not any(c.isalnum() for c in words[-1][1]):  # (a speck after it: "Dinh Van Long |", whose
             words.pop()  # Đinh had been "Định")
         while words and all(c in "_~.,'‘’`|¦:;" for c in words[0][1]):  # (or before it, no list's dash: "_ Dang Thu
@@ -639,7 +639,7 @@ def _name_closing_an_item(line: str, kind: str) -> int | None:
     """Where the signer's name starts that closes a recipients item whose separator a scan lost: ``"- UBND ac huyén;
     thanh pho Le Anh Nam"`` → the column of "Le" (three or four words after a word in small letters, the first a family
     name's letters); None where there is none, or the words are a place's name ("thành phố Ho Chi Minh")."""
-    words = [(w.start(), w.group()) for w in regex.finditer(r"\S+", line)]
+    words = [(w.start(), w.group()) for w in _A_WORD.finditer(line)]
     for n in (3, 4):
         if len(words) <= n or not words[-n - 1][1][-1:].islower():
             continue
@@ -689,8 +689,8 @@ def _fits_family_name(word: str) -> bool:
     rest = SUBST_GROUPS.sub("@", word[1:])
     if not any(c.islower() for c in rest):  # (a name in capitals: its capitals are letters)
         rest = rest.lower()
-    shape = "".join(c if c in _LATIN else "." for c in word[:1].lower() + rest)
-    return any(regex.fullmatch(shape, f) for f in _FAMILY_BY_LETTERS)
+    shape = regex.compile("".join(c if c in _LATIN else "." for c in word[:1].lower() + rest))  # (looked up once)
+    return any(shape.fullmatch(f) for f in _FAMILY_BY_LETTERS)
 
 
 #: a Capital after a small letter inside a word: where two name words lost the space between them
@@ -949,6 +949,8 @@ def _names_by_channel(slots: list[Slot], path: list[int], margins: list[float], 
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
+#: a word between spaces (compiled once: the module's look-up of a pattern given as text costs more than a search)
+_A_WORD = regex.compile(r"\S+")
 LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
