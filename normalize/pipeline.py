@@ -3895,6 +3895,8 @@ def _one_space_each(eds: list[tuple[int, int, str, float, str]]) -> list[tuple[i
 def _clear_of(eds: list[tuple[int, int, str, float, str]], new: list[tuple[int, int, str, float]],
               name: str) -> list[tuple[int, int, str, float, str]]:
     """A fixer's ``new`` edits that overlap none of ``eds`` (those of the fixers before it), named for the record."""
+    if not eds:  # (the first fixer's on a line, or the line's first edits)
+        return [(*x, name) for x in new]
     return [(*x, name) for x in new if not any(x[0] < e[1] and e[0] < x[1] for e in eds)]
 
 
@@ -3906,8 +3908,10 @@ def _spaces(points: list[tuple[int, float]]) -> list[tuple[int, int, str, float]
 def _recorded(line: str, n: int, edits: list[tuple[int, int, str, float]], name: str,
               changes: list[TextChange]) -> str:
     """``line`` (index ``n``) with a fixer's ``edits`` applied, each recorded in ``changes`` under ``name``."""
+    if not edits:  # (most fixers on most lines)
+        return line
     changes += [TextChange(n + 1, a, line[a:b], rep, conf, name) for a, b, rep, conf in edits]
-    return apply_edits(line, edits) if edits else line
+    return apply_edits(line, edits)
 
 
 def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None = None,
