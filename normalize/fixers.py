@@ -701,6 +701,8 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
 _PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2]TTg[A-Z]?(?![\p{L}\d])")
 
 
+#: two figures with something else between them (a time span's two months, "đến" between)
+_FIGURES_APART = regex.compile(r"\d\D+\d")
 #: a word between spaces (compiled once: the module's own look-up of a pattern given as text costs more than the search
 #: on a short line)
 _A_WORD = regex.compile(r"\S+")
@@ -5610,7 +5612,7 @@ def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> l
     ``prev_line`` ("… đại chúng tir thang" / "3.dén thang 10/2016.": its speck glued to "đến", real Tesseract-eng on
     fresh seed 992, the task's time lost); edits of this line only."""
     if not _A_FIGURE.search(line) and not _A_FIGURE.search(next_line) and not _A_FIGURE.search(prev_line):
-        return []  # (every span's pattern reads its months' figures)
+        return []  # (every span's pattern reads its two months' figures, the word "đến" between them)
     tail = prev_line.rstrip()[-6:].lower()
     if "/" in line and (tail.endswith(("ng", "mg", "rg", "lg")) or tail[-1:].isdigit()):  # (a span going on from the
         # line before: it ends with a month's word or number)
@@ -5621,7 +5623,7 @@ def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> l
     if next_line.strip():
         joined = f"{line} {next_line.lstrip()}"
         return [e for e in fix_time_span_from(joined) if e[1] <= len(line) and (e[0] < len(line) or e[0] < e[1])]
-    if not _A_FIGURE.search(line):
+    if not _FIGURES_APART.search(line):
         return []
     out: list[Edit] = []
     for m in _SPAN_FROM.finditer(line):
