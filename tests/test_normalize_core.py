@@ -10575,3 +10575,23 @@ def test_a_codes_glued_date_word_is_the_decoders() -> None:
     lines = _repaired_lines("UY BAN NHAN D<N\nTHANH PH6 HA N|I\nS&: 12/KH-UBND\nHa N|I,ngay 08 thong 06 n|M 2018\n",
                             "substitution")
     assert "ngày 08 tháng 06" in lines[3], lines
+
+
+def test_fixers_that_skip_a_line_without_figures_keep_their_exceptions() -> None:
+    """fix_document_numbers, fix_date_slashes and fix_time_span_from leave a line without figures at the cost of one
+    search (their patterns read figures); what reads none still comes out: a 1 read as a stroke after the number's
+    label and a 4 read as a plus sign, their figures all lost ("Số: I/KH-UBND", "SO: +/KH-UBND"), a span's 8 read as a
+    slashed O, and a span whose months' figures are all on the next line or the line before."""
+    from vetplan.normalize.fixers import fix_time_span_from
+
+    assert _fixed(fix_document_numbers, "Số: I/KH-UBND") == "Số: 1/KH-UBND"
+    assert _fixed(lambda ln: fix_document_numbers(ln, True, True), "So: l/KH-UBND Ha Noi") == "So: 1/KH-UBND Ha Noi"
+    assert _fixed(fix_document_numbers, "SO: +/KH-UBND") == "SO: 4/KH-UBND"
+    assert fix_document_numbers("Số: II/KH-UBND") == []
+    assert _fixed(fix_date_slashes, "đại chúng từ tháng Ø đến") == "đại chúng từ tháng 8 đến"
+    assert fix_date_slashes("ngày tháng năm") == []
+    assert _fixed(lambda ln: fix_time_span_from(ln, "3 đến tháng 7/2021", ""), "thông tin đại chúng tiv thang") == \
+        "thông tin đại chúng từ tháng"
+    assert _fixed(lambda ln: fix_time_span_from(ln, "", "… đại chúng tir thang"), "3.dén thang 10/2016.") == \
+        "3 đến tháng 10/2016."
+    assert fix_time_span_from("thông tin đại chúng từ tháng", "", "") == []
