@@ -856,6 +856,13 @@ _DATE_WITH_SPECKS_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+
 _SLASH_INSIDE_A_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ]+(?:19|20)\d)/(?=\d(?![\d/]))")
 
 
+#: a date after "ngày" with a space inside its day and its second slash read as a 1 ("ngay 3  0/1212021": sample 000's
+#: engine on fresh seed 5091 eng000, the citation's date lost)
+_DATE_SPACED_DAY_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"
+                                              r"(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/"
+                                              r"(?P<m>\d{1,2})(?P<s>1)(?=(?:19|20)\d\d(?![\w/]))")
+
+
 def _one_date_of(figures: str) -> bool:
     """Whether a run of figures whose two slashes were both read "1" splits one way only into a day, a month and a
     year of 19xx or 20xx: "2511212023" is 25/12/2023 and nothing else; where two splits are dates, none is taken."""
@@ -905,6 +912,8 @@ def fix_date_slashes(line: str) -> list[Edit]:
                     out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
+        out += [e for m in _DATE_SPACED_DAY_SLASH_AS_ONE.finditer(line) if _day_and_month(m["d"] + m["d2"], m["m"])
+                for e in ((*m.span("sd"), "", 0.75), (*m.span("s"), "/", 0.75))]  # ("ngay 3  0/1212021")
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_BRACKET.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 28) 9/2015")
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE_SPACED.finditer(line)
@@ -2676,12 +2685,23 @@ _LETTER_SPECK_AFTER_LABEL = regex.compile(r"(?<=(?:tri|trì|hgp|hop|hợp)[ ]?:[
                                           r"(?=S\S{0,2}[ ]\p{Lu}\p{Ll})")
 
 
+#: a speck's hyphen glued before "vị" in the label "đơn vị phối hợp" ("don -vi phéi hop: Sd Noi vu": real Tesseract-eng
+#: on fresh seed 3525, the partner read into the lead), or a speck's colon between "chủ" and "trì" of the lead's label,
+#: its own colon after them ("Don vi cht: tri: Sé Ké hoach", the same scan)
+_SPECK_AMONG_A_LABELS_WORDS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{1,2}n)[ ]+)-"
+                                            r"(?=(?i:v)\S{0,2}[ ]+(?i:ph)\S{1,3}[ ]h)"
+                                            r"|(?<=(?<![\p{L}\d])(?i:v)\S{0,2}[ ]+(?i:ch)\S{1,2}):"
+                                            r"(?=[ ]+(?i:tr)\S{1,2}:)")
+
+
 def fix_partner_label_hyphen(line: str) -> list[Edit]:
     """``"Dan vi phdi-hgp: Sd Cong Thong."`` → "phdi hgp:"; ``"đơn Vị ¡| phối hợp:"`` → "đơn Vị phối hợp:"; a letter
-    alone after its colon, before the agency: ``"phdi hgp: P So Gido"`` → "phdi hgp: So Gido"."""
+    alone after its colon, before the agency: ``"phdi hgp: P So Gido"`` → "phdi hgp: So Gido"; a speck inside the
+    labels: ``"don -vi phéi hop:"`` → "don vi", ``"Don vi cht: tri:"`` → "cht tri:"."""
     return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)] + [
-        (m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_AFTER_LABEL.finditer(line)]
+        (m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_AFTER_LABEL.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _SPECK_AMONG_A_LABELS_WORDS.finditer(line)]
 
 
 #: "với" glued to the partner's head word "Sở" after "phối hợp" ("ph6i hgpVoiSa Tai chinh", "ph6i hgp vaiSa Nong
@@ -4949,6 +4969,20 @@ _COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{
                                  r"|TP|TH\S{1,3}NH[ ]PH\S{1,2})(?:\s|$))")
 
 
+#: specks a scan read between the header's words in capitals: before the committee's "NHÂN DÂN" ("UY BAN :‘NHAN DAN":
+#: real Tesseract-eng on fresh seed 3541, the issuer read with them), or an underscore for the space between two words
+#: ("UBND TINH_NGHE AN": 3595, the issuer read "TỈNH_NGHỆ")
+_SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ]+BAN[ ]+)[:;.,'‘’`_|~]{1,3}"
+                                                r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"
+                                                r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})")
+
+
+def fix_specks_between_header_capitals(line: str) -> list[Edit]:
+    """``"UY BAN :‘NHAN DAN"`` → "UY BAN NHAN DAN", ``"UBND TINH_NGHE AN"`` → "TINH NGHE" (a header line's)."""
+    return [(m.start(), m.end(), " " if m.group() == "_" else "", 0.8)
+            for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line)]
+
+
 #: the people's committee's name in capitals, its first two words glued ("UYBAN NHAN DAN", fresh seed 655 eng000: the
 #: issuer had kept "UYBAN")
 _COMMITTEE_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])[UỦ]Y(?=BAN[ ]+NH\S{1,3}N[ ]+D\S{1,3}N(?![\p{L}\d]))")
@@ -5542,13 +5576,18 @@ def _loose_month_word(tok: str) -> bool:
     """Whether a token may be "tháng" a span's shape vouches for: letters and a code's stand-ins ending in "ng" (an n
     read as m: "mg", as l: "thalg", as r: "tharg", fresh seed 1694 code004; lost: "hag", 1633), at most two edits
     from "thang" ("Mang", "hang"; not "năm"), or three where its last two are "mg", a code's th and n both misread
-    ("Mamg": fresh seed 4010 code004, the place and date lost)."""
+    ("Mamg": fresh seed 4010 code004, the place and date lost), or one once a code's M is read as its "th" ("Mag")."""
     from rapidfuzz.distance import Levenshtein
 
     low = tok.lower()
     edits = 3 if low[-2:] == "mg" else 2
-    return low[-2:] in ("ng", "mg", "lg", "ag", "rg") and Levenshtein.distance(skeleton(low), "thang",
-                                                                                score_cutoff=edits) <= edits
+    if low[-2:] not in ("ng", "mg", "lg", "ag", "rg"):
+        return False
+    letters = skeleton(low)
+    # (a code's M for its "th", a letter lost besides: "ngay 19 Mag 11 nam 2019", sample 004's code on fresh seed 5175
+    # code004, the place and date lost — one edit from "thang" once the M is read so)
+    return Levenshtein.distance(letters, "thang", score_cutoff=edits) <= edits or (
+        letters[:1] == "m" and Levenshtein.distance("th" + letters[1:], "thang", score_cutoff=1) <= 1)
 
 
 #: the month's word of a header's date between the day and the month's number, damaged past reading ("ngay 16 Mang 06
@@ -6704,6 +6743,28 @@ def fix_opening_quote_speck(line: str, next_line: str = "", header: bool = False
 #: the quotes that may close each opening one (a double one no single: "Quyết định số 1956/QĐ-TTg “ngay 27/11/2009 …
 #: như’ sau", sample 000's engine on fresh seed 4945 eng000, a speck's ’ later on the line had kept the date's quote)
 _CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "‘": "’'"}
+
+
+#: quotes glued after an agency's head word before its name's first word in small letters (group 1) — sample 000's
+#: engine wrote a capital G small: "S6' giao duc va Dao tao chu tri" (fresh seed 5106 eng000, read "Số' giáo dục", the
+#: task's lead lost)
+_QUOTES_GLUED_TO_A_HEAD_BEFORE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])[SB][\p{L}&@¢§6]{0,2})[\"“”‘’'`]{1,2}"
+                                                     r"(?=[ ](\p{Ll}+)[ ])")
+
+
+def fix_quote_after_a_head_before_its_name(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A quote glued after an agency's head word before its name written in small letters: ``"S6' giao duc va Dao tao
+    chu tri"`` → "S6 giao duc" (then read Sở Giáo dục), where the small word is the plain letters of an agency's first
+    word (``agencies``: "Sở Giáo dục và Đào tạo", …) and no quote opens before it on the line."""
+    firsts = _agency_first_words(agencies)
+    return [(m.start(), m.end(), "", 0.8) for m in _QUOTES_GLUED_TO_A_HEAD_BEFORE_SMALL.finditer(line)
+            if plain_letters(m.group(1)) in firsts and not any(q in line[:m.start()] for q in "‘’'`\"“”")]
+
+
+@lru_cache(maxsize=4)
+def _agency_first_words(agencies: tuple[str, ...]) -> frozenset[str]:
+    """The plain letters of each agency's name's first word after its head: "Sở Giáo dục và Đào tạo" → "giao"."""
+    return frozenset(plain_letters(a.split(" ")[1]) for a in agencies if " " in a)
 
 
 def fix_quotes_before_a_capital(line: str) -> list[Edit]:

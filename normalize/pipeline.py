@@ -166,6 +166,7 @@ from .fixers import (
     fix_quarter_slash,
     fix_quarter_word,
     fix_quote_after_a_count,
+    fix_quote_after_a_head_before_its_name,
     fix_quote_after_capitals,
     fix_quote_between_small_words,
     fix_quotes_before_a_capital,
@@ -190,6 +191,7 @@ from .fixers import (
     fix_speck_inside_a_position,
     fix_speck_inside_a_task_label,
     fix_speck_inside_an_agency,
+    fix_specks_between_header_capitals,
     fix_specks_in_a_time_span,
     fix_specks_inside_the_committee,
     fix_standing_committee,
@@ -370,8 +372,10 @@ NAME_AFTER_POSITION = 8
 #: rHanh", "Nguy&n rNgoc Son": sample 000's engine on fresh seeds 1219 and 1235 eng000, the signers lost; a small b is a
 #: Đ's, fix_small_b_opening_capitals)
 _SPECK_BEFORE_A_NAMES_CAPITAL = regex.compile(r"(?<!\S)[ac-z](?=\p{Lu}\p{Ll})"
-                                              r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})")  # (or a comma after
-# the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost)
+                                              r"|(?<=^\s*\p{Lu}\p{Ll}{1,6}),(?=[ ]\p{Lu}\p{Ll})"
+                                              r"|(?<=^\s*\p{Lu}\p{Ll}{2,5})[,.](?=\p{Ll}[ ]\p{Lu}\p{Ll})")
+# (or a comma after the family name: "Pham, Thu Binh", real Tesseract-eng on fresh seed 1899, the signer lost; or
+# before its last letter: "Huyn,h Anh Huyén", sample 000's engine on fresh seed 5095 eng000, read "Huynh Anh Huyện")
 #: the specks a scan reads after a signer's name, closing its line ("Huynh Thi Tuan,"; a hyphen: "Lam Kim Lan-", real
 #: Tesseract-eng on fresh seed 2719, the signer read with it)
 _NAME_END_SPECKS = ",;:'‘’`–—~_-"  # (the hyphen last: a class's literal)
@@ -590,8 +594,11 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         words = [(w.start(), w.group()) for w in _A_WORD.finditer(line, pos=at)]
         while words and not any(c.isalnum() for c in words[-1][1]):  # (a speck after it: "Dinh Van Long |", whose
             words.pop()  # Đinh had been "Định")
-        while words and all(c in "_~.,'‘’`|¦:;" for c in words[0][1]):  # (or before it, no list's dash: "_ Dang Thu
-            words.pop(0)  # Khanh", real Tesseract-eng on fresh seed 2571, read "Đang Thư Thành")
+        while words and (all(c in "_~.,'‘’`|¦:;" for c in words[0][1]) or (at and words[0][1] in ("-", "–"))):  # (or
+            # before it, no list's dash: "_ Dang Thu Khanh", real Tesseract-eng on fresh seed 2571, read "Đang Thư
+            # Thành"; but after a recipients' item the signature's column ran into: "- Therong- true Tinh uy; -
+            # Nguyen Minh Yén", 3595, read "Đến")
+            words.pop(0)
         while kind in OCR_KINDS and len(words) > 1 and all(c in _NAME_END_SPECKS for c in words[-1][1]):  # (a speck
             words.pop()  # after it, a space between: "Nguyễn Hữu Khánh :", vetplan's OCR of fresh seed 2295's scan)
         if words and (cut := _glued_family_name(words[0][1], kind)):  # "Tr}nDfC Phong": Trần Đức Phong
@@ -3978,6 +3985,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if i < HEADER_LINES and ("_" in lines[i] or "BAN" in lines[i]):  # "UY BAN :‘NHAN DAN", "TINH_NGHE"
+                    lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
+                                         "fix_specks_between_header_capitals", changes)
                 if i < HEADER_LINES and ",n" in lines[i]:  # "Pa Lat,ngay 23": the place's comma, then "ngày"
                     lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
                                          "fix_places_comma_glued_to_the_date", changes)
@@ -4029,11 +4039,15 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "." in lines[i] or ":" in lines[i] or ";" in lines[i]:  # "truo.c ngay": a word a speck's stop
                     # parted (trước; the decoder had read "trước có"), or its colon ("Sở L:ao động")
                     lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
-                if any(q in lines[i] for q in "‘’'`\""):  # "cho 1.050‘lao động": a quote for the space
+                if any(q in lines[i] for q in "‘’'`\"“”"):  # "cho 1.050‘lao động": a quote for the space (a double
+                    # one too: "chủ trì: Sd” Tai chinh", real Tesseract-eng on fresh seed 3512, read "Số”", the lead
+                    # lost)
                     lines[i] = _recorded(lines[i], i, fix_quote_after_a_count(lines[i]), "fix_quote_after_a_count",
                                          changes)
                     lines[i] = _recorded(lines[i], i, fix_quotes_before_a_capital(lines[i]),  # "Sé'‘Lao dng"
                                          "fix_quotes_before_a_capital", changes)
+                    lines[i] = _recorded(lines[i], i, fix_quote_after_a_head_before_its_name(lines[i], AGENCIES),
+                                         "fix_quotes_before_a_capital", changes)  # "S6' giao duc va Dao tao"
                 if "“" in lines[i] or "\"" in lines[i] or "‘" in lines[i] or (  # "trén “dia ban": a speck's opening
                         i < HEADER_LINES and lines[i].rstrip()[-1:] in ("’", "'", "`", "”")):  # quote; "HUYEN BU BANG’"
                     lines[i] = _recorded(lines[i], i, fix_opening_quote_speck(
@@ -4042,8 +4056,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "»" in lines[i]:  # "… nong thon nam 2017»": a speck's guillemet
                     lines[i] = _recorded(lines[i], i, fix_lone_guillemet(lines[i], "\n".join(lines[max(0, i - 3):i])),
                                          "fix_lone_guillemet", changes)
-                if "-h" in lines[i] or " ph" in lines[i] or ": " in lines[i]:  # "Dan vi phdi-hgp:": the label's words
-                    # parted by a speck's hyphen; "đơn Vị ¡| phối hợp:", specks between them; "hgp: P So Gido"
+                if "-h" in lines[i] or " ph" in lines[i] or ": " in lines[i] or " -v" in lines[i]:  # "Dan vi
+                    # phdi-hgp:": the label's words parted by a speck's hyphen; "đơn Vị ¡| phối hợp:", specks between
+                    # them; "hgp: P So Gido"; "don -vi phéi hop", "cht: tri:"
                     lines[i] = _recorded(lines[i], i, fix_partner_label_hyphen(lines[i]), "fix_partner_label_hyphen",
                                          changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name

@@ -10595,3 +10595,42 @@ def test_fixers_that_skip_a_line_without_figures_keep_their_exceptions() -> None
     assert _fixed(lambda ln: fix_time_span_from(ln, "", "… đại chúng tir thang"), "3.dén thang 10/2016.") == \
         "3 đến tháng 10/2016."
     assert fix_time_span_from("thông tin đại chúng từ tháng", "", "") == []
+
+
+def test_fifty_sixth_session_fresh_plans() -> None:
+    """What fresh plans 5091–5180 (sample 000's and 004's damage) and real Tesseract-eng on 3511–3600 lost, mended at
+    the mechanism: a code's M for "th" with a letter lost in a date's month word ("ngay 19 Mag 11 nam 2019"); a quote
+    glued after an agency's head before its name in small letters ("S6' giao duc"); a day parted by spaces and its
+    second slash read 1 ("ngay 3  0/1212021"); a speck's comma before a family name's last letter ("Huyn,h Anh
+    Huyén"); specks before the committee's "NHÂN DÂN" and an underscore between a header's words; a double quote after
+    an agency's head ("Sd” Tai chinh"); a speck's hyphen or colon among a task label's words ("don -vi phéi hop", "cht:
+    tri:"); a signer's name after a recipients' item's dash ("- Therong- true Tinh uy; - Nguyen Minh Yén")."""
+    from vetplan.normalize.fixers import (
+        fix_month_word_in_a_date,
+        fix_partner_label_hyphen,
+        fix_quote_after_a_head_before_its_name,
+        fix_specks_between_header_capitals,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+    from vetplan.normalize.pipeline import person_name_roles
+
+    assert _fixed(fix_month_word_in_a_date, "Cao B~ng, ngay 19 Mag 11 nam 2019") == \
+        "Cao B~ng, ngay 19 tháng 11 nam 2019"
+    assert fix_month_word_in_a_date("ngay 19 năm 11 nam 2019") == []
+    assert _fixed(lambda ln: fix_quote_after_a_head_before_its_name(ln, AGENCIES), "S6' giao duc va Dao tao chu tri") \
+        == "S6 giao duc va Dao tao chu tri"
+    assert fix_quote_after_a_head_before_its_name("So' cho lao dong", AGENCIES) == []  # (no agency's word after it)
+    assert _fixed(fix_date_slashes, "Quyet dinh so 2239/QD-TTg ngay 3  0/1212021 cua") == \
+        "Quyet dinh so 2239/QD-TTg ngay 30/12/2021 cua"
+    assert fix_date_slashes("ngay 4  0/1212021") == []  # (no day 40)
+    assert _fixed(fix_specks_between_header_capitals, "UY BAN :‘NHAN DAN CONG HOA") == "UY BAN NHAN DAN CONG HOA"
+    assert _fixed(fix_specks_between_header_capitals, "UBND TINH_NGHE AN") == "UBND TINH NGHE AN"
+    assert fix_specks_between_header_capitals("ten_file") == []
+    assert _fixed(fix_partner_label_hyphen, "- Don vi cht: tri: Se Ke hoach va Dau tu; don -vi phéi hop: Sd Noi vu;") \
+        == "- Don vi cht tri: Se Ke hoach va Dau tu; don vi phéi hop: Sd Noi vu;"
+    assert person_name_roles("- Therong- true Tinh uy; - Nguyen Minh Yén", "ocr_eng")
+    assert not person_name_roles("- Nguyen Minh Yén", "ocr_eng")  # (a dash opening the line is a list's)
+    lines = _repaired_lines("TM. UY BAN NHAN DAN\nKT. CHU TICH\nPHO CHU TICH\n\n\n\nHuyn,h Anh Huyén\n", "ocr_eng")
+    assert lines[6] == "Huỳnh Anh Huyền", lines
+    lines = _repaired_lines("- Don vi chu tri: Sd” Tai chinh; don vi phoi hop: So Giao duc va Dao tao\n", "ocr_eng")
+    assert lines[0].startswith("- Đơn vị chủ trì: Sở Tài chính;"), lines
