@@ -4355,6 +4355,13 @@ _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:[Tt][�
 #: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
 #: lost)
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
+#: … or a speck's hyphen for the space after the count and specks for the one between the unit's words ("cho
+#: 1.100-lao:;dong nong-thon": real Tesseract-eng on fresh seed 3549, read "1.100-lao:;động", the target lost): group
+#: "dash" the hyphen, "specks" the specks
+_COUNT_UNIT_SPECKS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*)(?P<dash>-)"
+                                         r"(?=lao[:;,.'‘’]{1,2}động(?![\p{L}\d]))"
+                                         r"|(?<=(?<![\p{L}\d])\d[\d.,]*[ -]lao)(?P<specks>[:;,.'‘’]{1,2})"
+                                         r"(?=động(?![\p{L}\d]))")
 
 
 #: … or another word of "ng" ending the clause after a count, two letters from "nguoi" ("Tuyển sinh 5.100 ngọt.":
@@ -4404,6 +4411,7 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _COUNT_UNIT_SPECKS_GLUED.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + [
         (m.start(), m.end(), "0", 0.75) for m in _ZERO_READ_SLASHED.finditer(line)] + ([
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
@@ -4947,7 +4955,10 @@ def restore_labour_department_in_capitals(line: str) -> list[Edit]:
 
 #: specks where the labour department's name has its dash ("Sở Lao động,=.Thương binh": the lead had been cut in two)
 _LABOUR_DASH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])Lao[ ]\S{3,6})(?:[ ]*[,.=_:;'‘’`~]{1,3}[ ]*|[ ]*[,.=_:;'‘’`~]"
-                                    r"{0,2}[-–][,.=_:;'‘’`~]{1,2}[ ]*)(?=Th\S{2,5}[ ]+b\S{2,3}[ ]+v)")
+                                    r"{0,2}[-–][,.=_:;'‘’`~]{1,2}[ ]*|[ ]+[,.=_:;'‘’`~]{1,2}[-–][ ]+)"
+                                    r"(?=Th\S{2,5}[ ]+b\S{2,3}(?:[ ]+v|[ ]*$))")
+# (or before the dash alone, the name going on on the next line: "về Phòng. Lao dong ~- Thuong binh" / "va Xa hoi
+# truoc ngay 23/12/2020.", real Tesseract-eng on fresh seed 3568, the report's deadline lost)
 
 
 def fix_labour_dash_specks(line: str) -> list[Edit]:
@@ -6759,6 +6770,23 @@ def fix_quote_after_a_head_before_its_name(line: str, agencies: tuple[str, ...])
     firsts = _agency_first_words(agencies)
     return [(m.start(), m.end(), "", 0.8) for m in _QUOTES_GLUED_TO_A_HEAD_BEFORE_SMALL.finditer(line)
             if plain_letters(m.group(1)) in firsts and not any(q in line[:m.start()] for q in "‘’'`\"“”")]
+
+
+#: a speck's stop or comma after an agency's head word ("Phòng", "Sở", "Bộ") before its name's first word (group 1):
+#: "báo cáo kết quả về Phòng. Lao động - Thương binh" (real Tesseract-eng on fresh seed 3568, the report's sentence
+#: ended there and its deadline was lost)
+_STOP_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?<!(?i:các)[ ]+)(?:Phòng|Sở|Bộ))[.,;:]"
+                                           r"(?=[ ]+(\p{Lu}\p{Ll}*)[ ]+\p{L})")
+# (not after "các", whose colon opens a list of them: "Phối hợp với các Sở: Khoa học và Công nghệ, Thông tin và
+# Truyền thông", sample 000)
+
+
+def fix_stop_after_an_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """``"về Phòng. Lao động - Thương binh"`` → "về Phòng Lao động" (read after the decoder): the word after the stop
+    opens an agency's name (``agencies``: its plain letters an agency's first word after its head)."""
+    firsts = _agency_first_words(agencies)
+    return [(m.start(), m.end(), "", 0.75) for m in _STOP_AFTER_AN_AGENCY_HEAD.finditer(line)
+            if plain_letters(m.group(1)) in firsts]
 
 
 @lru_cache(maxsize=4)

@@ -195,6 +195,7 @@ from .fixers import (
     fix_specks_in_a_time_span,
     fix_specks_inside_the_committee,
     fix_standing_committee,
+    fix_stop_after_an_agency_head,
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
     fix_targets_heading,
@@ -4692,6 +4693,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if kind != "stripped":  # "Dao áo nghề cho cao đẳng nông thôn": Đào tạo nghề cho lao động nông thôn
                 out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)
+            if ("Phòng" in out or "Sở" in out or "Bộ" in out) and kind in OCR_KINDS:  # "về Phòng. Lao động": a speck
+                out = _recorded(out, i, fix_stop_after_an_agency_head(out, AGENCIES), "fix_stop_after_an_agency_head",
+                                changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"

@@ -10634,3 +10634,20 @@ def test_fifty_sixth_session_fresh_plans() -> None:
     assert lines[6] == "Huỳnh Anh Huyền", lines
     lines = _repaired_lines("- Don vi chu tri: Sd” Tai chinh; don vi phoi hop: So Giao duc va Dao tao\n", "ocr_eng")
     assert lines[0].startswith("- Đơn vị chủ trì: Sở Tài chính;"), lines
+
+
+def test_a_counts_unit_and_an_agencys_name_with_specks() -> None:
+    """"cho 1.100-lao:;dong" (a hyphen for the space after the count, specks for the one inside the unit: real
+    Tesseract-eng on fresh seed 3549, the target lost) → "1.100 lao động"; "về Phòng. Lao động ~- Thương binh" / "và Xã
+    hội trước ngày 23/12/2020." (a stop after the head, a speck before the dash, the name going on below: 3568, the
+    report's deadline lost) → "Phòng Lao động - Thương binh"; the colon that opens a list of departments stays."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_labour_dash_specks, fix_stop_after_an_agency_head
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 1.100-lao:;động nông thôn.") == \
+        "- Đào tạo nghề cho 1.100 lao động nông thôn."
+    line = "Các cơ quan, đơn vị báo cáo kết quả về Phòng. Lao động ~- Thương binh"
+    line = _fixed(lambda ln: fix_stop_after_an_agency_head(ln, AGENCIES), line)
+    assert _fixed(fix_labour_dash_specks, line) == "Các cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh"
+    assert fix_stop_after_an_agency_head("- Phối hợp với các Sở: Khoa học và Công nghệ, Thông tin", AGENCIES) == []
+    assert fix_stop_after_an_agency_head("kinh phí của Sở. Năm 2024 tới", AGENCIES) == []  # (no agency's word after it)
