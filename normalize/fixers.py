@@ -122,8 +122,9 @@ _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|N
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1"
                                     r"|(?<![\w.,/])\d{3}1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d])))([QN])"
-                                    r"[DĐPbB](-?)(TTg|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
-# "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000)
+                                    r"[DĐPbB](-?)(TT[g9]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
+# "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000; its g read 9 besides: "522/QPTT9",
+# sample 000's engine on fresh seed 5204 eng000, the citation lost)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
                                      r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d))"
@@ -592,9 +593,10 @@ _CODE_DASH_AFTER_SPECK = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ\d]
 #: fresh seed 2680 code004, the citation lost)
 _DATE_WORD_GLUED_AFTER_A_CODE = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?"
                                               r"(?:[A-ZĐ]{3,9}|TTg|[cC]P))"
-                                              r"(?=ng\S{1,3}y[ ]+\d)")  # (the Prime Minister's "TTg" too: "522IQD
-# -TTgngay 1415I2018", sample 004's engine on fresh seeds 3381 and 3398 code004, the citation lost; the Government's,
-# its C small: "15/2019IND-cPngay 01I02/2019", 3570 code004)
+                                              r"(?=ng\S{1,3}y[ ]+\d|ng\S{1,2}Y[ ]*\d)")
+# (the Prime Minister's "TTg" too: "522IQD -TTgngay 1415I2018", sample 004's engine on fresh seeds 3381 and 3398
+# code004, the citation lost; the Government's, its C small: "15/2019IND-cPngay 01I02/2019", 3570 code004; a code's
+# capital Y, the date glued to it: "46/2015/QP-TTgngQY28/9/2015", fresh seed 5267 code)
 #: … a code's l for the space between them, the date's n lost, its date glued after it ("24/CT-TTglgay28/5/2020": fresh
 #: seed 4250 code004, the citation lost)
 _DATE_WORD_AFTER_A_CODES_L = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-ZĐ]{2,6}[ ]?-[ ]?"
@@ -752,7 +754,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
-    out += [(m.start(1), m.end(), m[1] + "Đ-" + m[3], 0.8) for m in _NATIONAL_TYPE_CODE.finditer(line)
+    out += [(m.start(1), m.end(), m[1] + "Đ-" + ("TTg" if m[3][0] == "T" else m[3]), 0.8)
+            for m in _NATIONAL_TYPE_CODE.finditer(line)
             if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
@@ -4392,6 +4395,11 @@ _ZERO_READ_SLASHED = regex.compile(r"(?<=\d[.,]?\d{0,2})[Øø](?=[\d.,]*[ ]+\p{L
 _SPECKS_AFTER_CHO = regex.compile(r"(?<=(?<![\p{L}\d])cho)-[TIl|!]?(?=\d{1,3}(?:\.\d{3})?[ ]+\p{L})")
 
 
+#: … or "ngày" (no one enrols days: "- Tuyen sinh 5.300 ngl,rfi.", a synthetic code's "người" on fresh seed 5242 code,
+#: read "ngày", the target lost)
+_ENROLMENT_UNIT_READ_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:tuyển[ ]+sinh)[ ]\d[\d.,]*[ ])ngày(?=[ ]*[.;,]?[ ]*$)")
+
+
 def fix_count_unit_word(line: str) -> list[Edit]:
     """``"- Tuyển sinh 3.500 ngoài."`` → "người" (read after the decoder), and a word the decoder left that spells no
     syllable (``"1.300 nguwédi."``) or another of "ng" two letters off (``"5.100 ngọt."``), or of other letters after
@@ -4418,7 +4426,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
             if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
             and m.group().lower() not in _COUNT_WORDS_OF_NG
             and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= 2] + [
-            (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)]
+            (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)] + [
+            (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_READ_DAY.finditer(line)]
         if "inh " in line else [])  # (after "Tuyển sinh" only: "sinh", "Sinh")
 
 
@@ -6858,8 +6867,11 @@ _DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
-_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t[rn][uưw][^\s\d]{1,4}?[ce]"
-                                           rf"(?=[ ]+ng\S{{1,2}}y(?:[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE}|\s*$))")
+_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t(?:[rn][uưw]|w)[^\s\d]{1,4}?[ceC]"
+                                           rf"(?=[ ]+ng\S{{1,2}}y(?:[ ]+\d{{1,2}}1\d{{1,2}}/(?:19|20)\d\d\.?\s*$"
+                                           rf"|[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE}|\s*$))")
+# (its r lost, its ư a code's w, its ớc "o-C", the date's first slash a 1: "Xa hoitwo-C ngay 13112/2018.", sample 004's
+# code on fresh seed 5252 code004, the deadline lost)
 # (its c read e, the date on the next line: "ve SovLao dong - Thuong binh va Na hortruoe ngay" / "13/12/2019.", real
 # Tesseract-eng on fresh seed 3214, the deadline lost)
 # (its r read n, the date's slashes strokes, before they are mended: "XaM9itnwac ngay 21/12I2022.", sample 004's code

@@ -3780,6 +3780,15 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
         if "-" in out_lines[k]:
             out_lines[k] = _recorded(out_lines[k], k, fix_hyphen_between_syllables(out_lines[k]),
                                      "fix_hyphen_between_syllables", changes)
+        if ", năm" in out_lines[k]:  # (a speck's comma before the title's year: "Đào tạo nghề cho lao động nông thôn,
+            # năm 2023", sample 000's engine on fresh seed 5192 eng000, the title lost)
+            out_lines[k] = _recorded(out_lines[k], k, [(m.start(), m.end(), "", 0.75)
+                                                       for m in _COMMA_BEFORE_THE_TITLES_YEAR.finditer(out_lines[k])],
+                                     "fix_comma_before_the_titles_year", changes)
+
+
+#: a comma before "năm" and the year closing a title's line
+_COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
 
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
@@ -4209,7 +4218,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
             if ("ngay" in lines[i] or "rgay" in lines[i]) and (
-                    "tr" in lines[i] or "tn" in lines[i] or " r" in lines[i]):
+                    "tr" in lines[i] or "tn" in lines[i] or " r" in lines[i] or "tw" in lines[i]):  # ("hoitwo-C ngay")
                 # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
                 # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")

@@ -10651,3 +10651,23 @@ def test_a_counts_unit_and_an_agencys_name_with_specks() -> None:
     assert _fixed(fix_labour_dash_specks, line) == "Các cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh"
     assert fix_stop_after_an_agency_head("- Phối hợp với các Sở: Khoa học và Công nghệ, Thông tin", AGENCIES) == []
     assert fix_stop_after_an_agency_head("kinh phí của Sở. Năm 2024 tới", AGENCIES) == []  # (no agency's word after it)
+
+
+def test_fresh_plans_5181_to_5270() -> None:
+    """Fresh seeds 5181–5270: the Prime Minister's code glued, its g read 9 ("522/QPTT9", eng000 5204); the date's word
+    with a code's capital Y glued after a code and before its date ("46/2015/QP-TTgngQY28/9/2015", code 5267); "trước"
+    glued after "hội", its r lost and ư a code's w, the date's first slash a 1 ("Xa hoitwo-C ngay 13112/2018.", code004
+    5252); an enrolment's unit read "ngày" ("Tuyển sinh 5.300 ngày.", code 5242); a speck's comma before a title's year
+    ("nông thôn, năm 2023", eng000 5192)."""
+    from vetplan.normalize.fixers import fix_count_unit_word, fix_deadline_glued
+
+    assert _fixed(fix_document_numbers, "Quyét dinh sé 522/QPTT9 ngay 14/5/2018") == \
+        "Quyét dinh sé 522/QĐ-TTg ngay 14/5/2018"
+    assert _fixed(fix_document_numbers, "se 46/2015/QP-TTgngQY28/9/2015 cua").startswith("se 46/2015/QP-TTg ngQY")
+    assert _fixed(fix_deadline_glued, "Cac co quan, don vi bao cao kSt qua v~ Sa Xa hoitwo-C ngay 13112/2018.") == \
+        "Cac co quan, don vi bao cao kSt qua v~ Sa Xa hoi trước ngay 13112/2018."
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 5.300 ngày.") == "- Tuyển sinh 5.300 người."
+    assert fix_count_unit_word("- Nghỉ 5 ngày.") == []
+    lines = _repaired_lines("UBND TINH AN GIANG\n\nSo: 12/KH-UBND An Giang, ngay 02 thang 3 nam 2023\n\nKE HOACH\n"
+                            "Dao tao nghé cho lao dong nong thon, nam 2023\n", "ocr_eng")
+    assert lines[5] == "Đào tạo nghề cho lao động nông thôn năm 2023", lines
