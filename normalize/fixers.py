@@ -2500,7 +2500,10 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     tail = parted[1]
     written = " ".join(opening[:len(tail)])
     want = " ".join(tail).upper() if written.isupper() else " ".join(tail)
-    return [(0, len(written), want, 0.8)] if written != want and written[:1].isupper() else []
+    # (in small letters too where the place's type word stands before its first words: "… trên địa bàn tỉnh Phu" /
+    # "yen nam 2022", real Tesseract-eng on fresh seed 3663, the title's Yên read small)
+    typed = _TYPE_WORD_BEFORE.search(skeleton(" ".join(before.split()[:-len(parted[0])]).lower()) + " ") is not None
+    return [(0, len(written), want, 0.8)] if written != want and (written[:1].isupper() or typed) else []
 
 
 def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> list[Edit]:
@@ -2768,14 +2771,20 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
                                        r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
 
 
+#: a span's last month and its year with a space for the slash between them ("từ tháng 3 đến tháng 9 2024.": real
+#: Tesseract-eng on fresh seed 3610, the task's time lost)
+_SPAN_ENDS_YEAR_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng[ ](?:1[0-2]|0?[1-9]))[ ]"
+                                               r"(?=(?:19|20)\d\d(?![\d/]))")
+
+
 def fix_specks_in_a_time_span(line: str) -> list[Edit]:
     """``"từ tháng. 2-đến, tháng 10/2023"`` → "từ tháng 2 đến tháng 10/2023" (read after the decoder); a span written
-    right stays."""
+    right stays; its year's slash read as a space: ``"đến tháng 9 2024"`` → "9/2024"."""
     out: list[Edit] = []
     for m in _SPECKS_IN_A_TIME_SPAN.finditer(line):
         space = m["b"] is not None or (m["a"] is not None and line[m.end():m.end() + 1] != " ")
         out.append((m.start(), m.end(), " " if space else "", 0.8))
-    return out
+    return out + [(m.start(), m.end(), "/", 0.75) for m in _SPAN_ENDS_YEAR_SLASH_AS_SPACE.finditer(line)]
 
 
 #: the first word of a task's time label read as another short word, in a repaired line: "; hai gian thực hiện: Quý
@@ -4397,7 +4406,9 @@ _SPECKS_AFTER_CHO = regex.compile(r"(?<=(?<![\p{L}\d])cho)-[TIl|!]?(?=\d{1,3}(?:
 
 #: … or "ngày" (no one enrols days: "- Tuyen sinh 5.300 ngl,rfi.", a synthetic code's "người" on fresh seed 5242 code,
 #: read "ngày", the target lost)
-_ENROLMENT_UNIT_READ_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:tuyển[ ]+sinh)[ ]\d[\d.,]*[ ])ngày(?=[ ]*[.;,]?[ ]*$)")
+_ENROLMENT_UNIT_READ_DAY = regex.compile(r"(?<=(?<![\p{L}\d])(?i:tuyển[ ]+sinh)[ ]\d[\d.,]*[ ])(?:ngày|ngôi)"
+                                         r"(?=[ ]*[.;,]?[ ]*$)")  # (or "ngôi": "Tuyen sinh 2.200 ngoi.", real
+# Tesseract-eng on fresh seed 3618, its ư lost)
 
 
 def fix_count_unit_word(line: str) -> list[Edit]:
@@ -4994,13 +5005,19 @@ _COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{
 #: ("UBND TINH_NGHE AN": 3595, the issuer read "TỈNH_NGHỆ")
 _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ]+BAN[ ]+)[:;.,'‘’`_|~]{1,3}"
                                                 r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"
-                                                r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})")
+                                                r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
+                                                r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
+                                                r"|(?<=\p{Lu}{2})[ ]+[a-z]{1,3}"
+                                                r"(?=[ ]+(?i:D\S{1,2}c[ ]+l\S{1,2}p)(?!\p{L}))")
+# (a quote after a word in capitals before the next: "UY BAN NHAN DAN” CONG HOA", real Tesseract-eng on fresh seed 3653,
+# the issuer read with it; small letters between the issuer's name and the motto: "TINH BAC GIANG oo Déc lap", 3672,
+# read "hồ" into the issuer)
 
 
 def fix_specks_between_header_capitals(line: str) -> list[Edit]:
     """``"UY BAN :‘NHAN DAN"`` → "UY BAN NHAN DAN", ``"UBND TINH_NGHE AN"`` → "TINH NGHE" (a header line's)."""
     return [(m.start(), m.end(), " " if m.group() == "_" else "", 0.8)
-            for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line)]
+            for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line)]  # ("NHAN DAN” CONG", "GIANG oo Déc lap": go)
 
 
 #: the people's committee's name in capitals, its first two words glued ("UYBAN NHAN DAN", fresh seed 655 eng000: the
@@ -6844,7 +6861,8 @@ def fix_basis_opening(line: str) -> list[Edit]:
 #: thảo ngày 11/12/2021.", "của ngày 24/12/2017": a code's "twae", "ruae", fresh seeds 1101 and 1110 code004 — the
 #: deadline had been lost), in a line that reports ("báo cáo")
 #: a date ending its sentence and line ("… trước ngày 11/12/2021.")
-_DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d\.?\s*$"
+_DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d[.,]?\s*$"  # (its stop read as a comma: "hội lrivoe ngay
+# 10/12/2020,", real Tesseract-eng on fresh seed 3635, the deadline lost)
 #: … its slashes maybe strokes or, the second, a "1", as read before the date's fixers mend them ("21/12I2022.")
 _DATE_WITH_STROKES_ENDING_THE_LINE = r"\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$"
 _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"

@@ -3995,7 +3995,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
-                if i < HEADER_LINES and ("_" in lines[i] or "BAN" in lines[i]):  # "UY BAN :‘NHAN DAN", "TINH_NGHE"
+                if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or any(  # "UY BAN :‘NHAN DAN",
+                        c in lines[i] for c in "_\"“”‘’'`")):  # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
                 if i < HEADER_LINES and ",n" in lines[i]:  # "Pa Lat,ngay 23": the place's comma, then "ngày"

@@ -10671,3 +10671,32 @@ def test_fresh_plans_5181_to_5270() -> None:
     lines = _repaired_lines("UBND TINH AN GIANG\n\nSo: 12/KH-UBND An Giang, ngay 02 thang 3 nam 2023\n\nKE HOACH\n"
                             "Dao tao nghé cho lao dong nong thon, nam 2023\n", "ocr_eng")
     assert lines[5] == "Đào tạo nghề cho lao động nông thôn năm 2023", lines
+
+
+def test_fresh_real_tesseract_eng_3601_to_3690() -> None:
+    """Real Tesseract-eng on fresh plans 3601–3690: a span's year with a space for its slash ("đến tháng 9 2024", 3610);
+    an enrolment's unit read "ngôi" (3618); a deadline's date closing the line with a comma ("hội lrivoe ngay
+    10/12/2020,", 3635); a title's place going on below in small letters after its type word ("tỉnh Phu" / "yen nam
+    2022", 3663); a quote after the issuer's capitals and a small speck before the motto ("NHAN DAN” CONG", "GIANG oo
+    Déc lap", 3653 and 3672)."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_deadline_word,
+        fix_specks_between_header_capitals,
+        fix_specks_in_a_time_span,
+        place_going_on_from_the_line_before,
+    )
+
+    assert _fixed(fix_specks_in_a_time_span, "lao động từ tháng 3 đến tháng 9 2024.") == \
+        "lao động từ tháng 3 đến tháng 9/2024."
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 2.200 ngôi.") == "- Tuyển sinh 2.200 người."
+    before = "Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã"
+    assert _fixed(lambda ln: fix_deadline_word(ln, before), "hội lrivoe ngày 10/12/2020,") == "hội trước ngày 10/12/2020,"
+    assert _fixed(lambda ln: place_going_on_from_the_line_before(
+        ln, "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Phú", {"Phú Yên"}), "yên năm 2022") == "Yên năm 2022"
+    assert place_going_on_from_the_line_before("yên tâm làm việc", "nhân dân Phú", {"Phú Yên"}) == []
+    assert _fixed(fix_specks_between_header_capitals, "UY BAN NHAN DAN” CONG HOA XA HOI") == \
+        "UY BAN NHAN DAN CONG HOA XA HOI"
+    assert _fixed(fix_specks_between_header_capitals, "TINH BAC GIANG oo Déc lap - Ty do") == \
+        "TINH BAC GIANG Déc lap - Ty do"
+    assert fix_specks_between_header_capitals("HUYEN EA H'LEO") == []
