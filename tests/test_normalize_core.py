@@ -10691,7 +10691,8 @@ def test_fresh_real_tesseract_eng_3601_to_3690() -> None:
         "lao động từ tháng 3 đến tháng 9/2024."
     assert _fixed(fix_count_unit_word, "- Tuyển sinh 2.200 ngôi.") == "- Tuyển sinh 2.200 người."
     before = "Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã"
-    assert _fixed(lambda ln: fix_deadline_word(ln, before), "hội lrivoe ngày 10/12/2020,") == "hội trước ngày 10/12/2020,"
+    assert _fixed(lambda ln: fix_deadline_word(ln, before), "hội lrivoe ngày 10/12/2020,") == \
+        "hội trước ngày 10/12/2020,"
     assert _fixed(lambda ln: place_going_on_from_the_line_before(
         ln, "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Phú", {"Phú Yên"}), "yên năm 2022") == "Yên năm 2022"
     assert place_going_on_from_the_line_before("yên tâm làm việc", "nhân dân Phú", {"Phú Yên"}) == []
