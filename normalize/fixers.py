@@ -646,7 +646,8 @@ _SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD
 #: "BLPTBXHng@y" on fresh seed 3281 code, the word glued to the code and kept from the decoder with it — the citation
 #: lost)
 _DATE_WORD_AFTER_A_CODE_LEFT = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2,6}-[A-ZĐ][A-Za-zĐ]{1,8}[ ])(?!ngày)"
-                                             r"ng[^\s\d]{1,2}y(?=[ ]\d{1,2}/)")
+                                             r"ng[^\s\d]{1,2}[yY](?=[ ]\d{1,2}/)")  # (its y a code's capital too:
+# "46/2015/QP-TTgngQY28/9/2015", fresh seed 5267 code, parted from the code and the date but left "ngQY")
 
 
 def fix_date_word_after_a_code(line: str) -> list[Edit]:

@@ -10664,6 +10664,10 @@ def test_fresh_plans_5181_to_5270() -> None:
     assert _fixed(fix_document_numbers, "Quyét dinh sé 522/QPTT9 ngay 14/5/2018") == \
         "Quyét dinh sé 522/QĐ-TTg ngay 14/5/2018"
     assert _fixed(fix_document_numbers, "se 46/2015/QP-TTgngQY28/9/2015 cua").startswith("se 46/2015/QP-TTg ngQY")
+    from vetplan.normalize.fixers import fix_date_word_after_a_code
+
+    assert _fixed(fix_date_word_after_a_code, "số 46/2015/QĐ-TTg ngQY 28/9/2015 của") == \
+        "số 46/2015/QĐ-TTg ngày 28/9/2015 của"
     assert _fixed(fix_deadline_glued, "Cac co quan, don vi bao cao kSt qua v~ Sa Xa hoitwo-C ngay 13112/2018.") == \
         "Cac co quan, don vi bao cao kSt qua v~ Sa Xa hoi trước ngay 13112/2018."
     assert _fixed(fix_count_unit_word, "- Tuyển sinh 5.300 ngày.") == "- Tuyển sinh 5.300 người."
