@@ -6113,8 +6113,10 @@ def fix_task_field_label(line: str) -> list[Edit]:
 
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
-FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", " cho "), ("thành phố Hồ Chí Minh", "minh"),
-                 ("phát triển giáo dục nghề nghiệp", "giáo dục nghề nghiệp"))
+FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", (" cho ", "nông thôn")), ("thành phố Hồ Chí Minh", ("minh",)),
+                 ("phát triển giáo dục nghề nghiệp", ("giáo dục nghề nghiệp",)))
+# (each with the words one of which its line must hold: "Đào tạo nghề }ở Tạo động nông thôn năm 2020", sample 000's
+# engine on fresh seed 5364 eng000, its "cho" read "}ở", the title lost)
 # (the plans' own subject, its words read as others: "Phạt tiền giáo dục nghề nghiệp", a code's "Phat ti@ngiao duc",
 # its r lost — sample 004's code on fresh seed 3894 code004, the title lost)
 # (the city's name in a header's capitals: "THDNH PH6 HD CHI MINH", sample 000's engine on fresh seed 3177 eng000, read
@@ -6138,8 +6140,8 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
 
     out: list[Edit] = []
     small = line.lower()
-    for phrase, gate in FIXED_PHRASES:
-        if gate not in small:
+    for phrase, gates in FIXED_PHRASES:
+        if not any(gate in small for gate in gates):
             continue
         want = phrase.split(" ")
         # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)

@@ -3763,6 +3763,22 @@ def _title_opening_capitalised(out_lines: list[str], lines: list[str], changes: 
 
 #: a line that opens the plan's body below its title: its basis sentence or a part's heading
 _BODY_OPENING = regex.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|[IVX]{1,4}[.,][ ])")
+#: "căn cứ" in small letters opening a line before a cited document's type and number (group 1: its c)
+_BASIS_OPENING_SMALL = regex.compile(r"^\s*(c)ăn cứ[ ]+(?i:chỉ thị|quyết định|thông tư|nghị định|kế hoạch|công văn)[ ]+"
+                                     r"(?i:số)[ ]+\d")
+
+
+def _preamble_opening_capitalised(out_lines: list[str], changes: list[TextChange]) -> None:
+    """"căn cứ chỉ thị số 24/CT-TTg …" on the line under the plan's title (the first under its type line): the
+    preamble's opening, its C written small (a code's small c for its capital: fresh seed 5388 code004, the title had
+    run into it) → "Căn cứ"; elsewhere a wrapped sentence's "căn cứ" stays. In place on ``out_lines``."""
+    at = _plan_type_line(out_lines)
+    if at is None:
+        return
+    below = [k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]
+    if len(below) == 2 and (m := _BASIS_OPENING_SMALL.match(out_lines[below[1]])):
+        k = below[1]
+        out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(1), "C", 0.75)], "fix_basis_opening", changes)
 
 
 def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> None:
@@ -4761,6 +4777,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     _title_opening_capitalised(out_lines, lines, changes)
     if kinds & set(OCR_KINDS):
         _title_hyphen_specks(out_lines, changes)
+    _preamble_opening_capitalised(out_lines, changes)
     _places_as_the_issuer_names(out_lines, changes)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))

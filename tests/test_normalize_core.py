@@ -10707,3 +10707,18 @@ def test_fresh_real_tesseract_eng_3601_to_3690() -> None:
     assert _fixed(fix_specks_between_header_capitals, "TINH BAC GIANG oo Déc lap - Ty do") == \
         "TINH BAC GIANG Déc lap - Ty do"
     assert fix_specks_between_header_capitals("HUYEN EA H'LEO") == []
+
+
+def test_fresh_plans_5361_to_5450() -> None:
+    """A programme's name whose "cho" was misread, the line without " cho " ("Đào tạo nghề }ở Tạo động nông thôn năm
+    2020", eng000 5364: its gate is "nông thôn" too); "căn cứ" in small letters under the title, before a cited
+    document (a code's small c, code004 5388: the title had run into the preamble) — a wrapped sentence's stays."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_misread
+
+    assert _fixed(fix_fixed_phrase_misread, "Đào tạo nghề }ở Tạo động nông thôn năm 2020") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2020"
+    lines = _repaired_lines("UBND TINH THANH HOA\n\nSo: 12/KH-UBND Thanh Hoa, ngay 02 thang 3 nam 2024\n\nKE HOACH\n"
+                            "Phat trien giao duc nghe nghiep nam 2024\ncan cu Chi thi so 24/CT-TTg ngay 28/5/2020 cua\n"
+                            "Thu tuong Chinh phu, UBND tinh ban hanh\ncan cu Quyet dinh so 522/QD-TTg\n", "stripped")
+    assert lines[6].startswith("Căn cứ"), lines
+    assert lines[8].startswith("căn cứ"), lines
