@@ -708,7 +708,7 @@ _PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[D
 _FIGURES_APART = regex.compile(r"\d\D+\d")
 #: a word between spaces (compiled once: the module's own look-up of a pattern given as text costs more than the search
 #: on a short line)
-_A_WORD = regex.compile(r"\S+")
+WORD_BETWEEN_SPACES = regex.compile(r"\S+")
 #: a word between spaces and stops (fix_fixed_phrase_misread's)
 _A_PHRASE_WORD = regex.compile(r"[^\s,.;:()]+")
 #: a speck's quote or a space inside a date's figures (fix_date_slashes')
@@ -738,8 +738,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     if not _A_FIGURE.search(line):  # (a line without figures: every pattern below reads some but two, a 4 read as a
         # plus sign and a 1 as a stroke after the label, before a number's slash alone — "Số: I/KH-UBND"; the same
         # edits, in the same order, as the whole list gives)
-        return ([(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)] if "+" in line else []) + \
-            [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]
+        return (_plus_read_for_4(line) if "+" in line else []) + _stroke_read_for_1(line)
     out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
         if coded or one_for_slash else []
@@ -783,13 +782,13 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             # 16/TT-BLDTBXH", sample 000's engine on fresh seed 4740 eng000, the citation lost)
             out.append((m.start(3), m.end(3), m[3].replace(" ", ""), 0.7))
     if "+" in line:
-        out += [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
+        out += _plus_read_for_4(line)
     if "BND" in line and "/KH" in line:  # ("273/KH:U BND")
         out += [(m.start(), m.end(), "-" if m.group() in ":;" else "", 0.8)
                 for m in _PLAN_CODE_COLON_AND_SPACED_UBND.finditer(line)]
     if "UBN" in line:  # ("117/KH-UBN])": its D read as brackets)
         out += [(m.start(), m.end(), "D", 0.8) for m in _COMMITTEE_CODES_D_AS_BRACKETS.finditer(line)]
-    out += [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]  # ("Số: I2/KH")
+    out += _stroke_read_for_1(line)  # ("Số: I2/KH")
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
@@ -842,6 +841,18 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     return whole + [e for e in out if _clear(e[0], e[1], whole)] if whole else out
 
 
+def _plus_read_for_4(line: str) -> list[Edit]:
+    """A document number's 4 read as a plus sign: ``"+6/KH-UBND"`` → "4" (fix_document_numbers', with or without
+    figures on the line)."""
+    return [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
+
+
+def _stroke_read_for_1(line: str) -> list[Edit]:
+    """A document number's leading 1s read as strokes after its label: ``"Số: I2/KH-UBND"`` → "1"
+    (fix_document_numbers', with or without figures on the line)."""
+    return [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]
+
+
 def _clear(start: int, end: int, edits: list[Edit]) -> bool:
     """Whether the span ``start``–``end`` overlaps none of ``edits`` (an insertion overlaps a span it falls inside)."""
     return not any(e[0] < end and start < e[1] for e in edits)
@@ -865,6 +876,12 @@ _SLASH_INSIDE_A_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n\S{1,2}m)[ ]+(?:19
 _DATE_SPACED_DAY_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"
                                               r"(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/"
                                               r"(?P<m>\d{1,2})(?P<s>1)(?=(?:19|20)\d\d(?![\w/]))")
+
+
+def _slashed_o_read_for_8(line: str) -> list[Edit]:
+    """A span's month 8 read as a slashed O: ``"từ tháng Ø đến"`` → "8" (fix_date_slashes', with or without figures on
+    the line)."""
+    return [(m.start(), m.end(), "8", 0.75) for m in _SPAN_MONTH_EIGHT_AS_SLASHED_O.finditer(line)]
 
 
 def _one_date_of(figures: str) -> bool:
@@ -897,8 +914,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     3: ``"tháng 02 năm 3021"`` → "2021"; its second slash read as a space after "ngày": ``"ngay 01/02 2019"`` →
     "01/02/2019"."""
     if not _A_FIGURE.search(line):  # (every pattern below reads a figure but a span's 8 read as a slashed O)
-        return [(m.start(), m.end(), "8", 0.75) for m in _SPAN_MONTH_EIGHT_AS_SLASHED_O.finditer(line)] \
-            if "Ø" in line or "ø" in line else []
+        return _slashed_o_read_for_8(line) if "Ø" in line or "ø" in line else []
     out: list[Edit] = []
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
@@ -940,7 +956,7 @@ def fix_date_slashes(line: str) -> list[Edit]:
     if ": " in line or "; " in line:  # ("đến tháng 9: 2016.": a span's slash read as a colon and a space)
         out += [(m.start(), m.end(), "/", 0.75) for m in _SPAN_YEAR_SLASH_AS_COLON.finditer(line)]
     if "Ø" in line or "ø" in line:  # ("từ tháng Ø đến")
-        out += [(m.start(), m.end(), "8", 0.75) for m in _SPAN_MONTH_EIGHT_AS_SLASHED_O.finditer(line)]
+        out += _slashed_o_read_for_8(line)
     if _LETTER_BEFORE_A_FIGURE.search(line):  # ("thdng P7 dén"; "thang O01 nam 2019": only where a letter touches
         # a figure, as each needs, are their patterns, which try every column, tried)
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
@@ -2327,7 +2343,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     gazetteer's plain letters; "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)."""
     out: list[Edit] = []
     coded = original.split()
-    spans = [(m.start(), m.end()) for m in _A_WORD.finditer(line)]
+    spans = [(m.start(), m.end()) for m in WORD_BETWEEN_SPACES.finditer(line)]
     shifted = bool(places) and 0 < len(spans) - len(coded) <= 4  # (words the code ran together before the place,
     # which the decoder parted: the words after them stand at the same places counted from the line's end, the place
     # right after its type word — "tren dia banthanh ph6 HU~ nam 2017", fresh seed 4594 code004, the title's Huế read
@@ -6499,7 +6515,7 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             continue
         if not _CAPITAL_AFTER_A_SPECK.match(rest):
             continue
-        words = list(_A_WORD.finditer(rest))
+        words = list(WORD_BETWEEN_SPACES.finditer(rest))
         read = plain_letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
         for name, own, n, last, first in names:

@@ -63,6 +63,7 @@ from .fixers import (
     ROMAN,
     SIZE_ONLY_LETTERS,
     WEB_ENDINGS,
+    WORD_BETWEEN_SPACES,
     apply_edits,
     capitalise_title_opening,
     date_place_cased_as_the_issuer,
@@ -592,7 +593,7 @@ def person_name_roles(line: str, kind: str) -> dict[int, str]:
         tail = line[at:]  # (a position in the recipients' item before it is none of the name's: "- Chu tich, cac
         if POSITION_CODED.search(tail) or POSITION_LETTERS.search(skeleton(tail.lower()).upper()):  # PCT …; Dinh …")
             continue
-        words = [(w.start(), w.group()) for w in _A_WORD.finditer(line, pos=at)]
+        words = [(w.start(), w.group()) for w in WORD_BETWEEN_SPACES.finditer(line, pos=at)]
         while words and not any(c.isalnum() for c in words[-1][1]):  # (a speck after it: "Dinh Van Long |", whose
             words.pop()  # Đinh had been "Định")
         while words and (all(c in "_~.,'‘’`|¦:;" for c in words[0][1]) or (at and words[0][1] in ("-", "–"))):  # (or
@@ -647,7 +648,7 @@ def _name_closing_an_item(line: str, kind: str) -> int | None:
     """Where the signer's name starts that closes a recipients item whose separator a scan lost: ``"- UBND ac huyén;
     thanh pho Le Anh Nam"`` → the column of "Le" (three or four words after a word in small letters, the first a family
     name's letters); None where there is none, or the words are a place's name ("thành phố Ho Chi Minh")."""
-    words = [(w.start(), w.group()) for w in _A_WORD.finditer(line)]
+    words = [(w.start(), w.group()) for w in WORD_BETWEEN_SPACES.finditer(line)]
     for n in (3, 4):
         if len(words) <= n or not words[-n - 1][1][-1:].islower():
             continue
@@ -957,8 +958,6 @@ def _names_by_channel(slots: list[Slot], path: list[int], margins: list[float], 
 AMP_ABBR_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![^\W\d_])")
 HARD_GAP = re.compile(r"[.;:!?()\[\]\"“”'‘’|]|[^\W\d_]")
 DIGIT = re.compile(r"\d")
-#: a word between spaces (compiled once: the module's look-up of a pattern given as text costs more than a search)
-_A_WORD = regex.compile(r"\S+")
 LINE_END = re.compile(r"[.;:!?]\s*$")
 EM_SAMPLE_TOKENS = int(os.environ.get("VETPLAN_EM_SAMPLE", "3000"))
 EM_ITERATIONS = int(os.environ.get("VETPLAN_EM_ITER", "1"))
@@ -3746,6 +3745,13 @@ def _plan_type_line(out_lines: list[str]) -> int | None:
     return next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
 
 
+def _lines_under_the_type_line(out_lines: list[str]) -> list[int]:
+    """The indices of the first two lines with words within four under the plan's type line (its title's two lines, or
+    its one line and the preamble's first); none without a type line."""
+    at = _plan_type_line(out_lines)
+    return [] if at is None else [k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]
+
+
 def _title_opening_capitalised(out_lines: list[str], lines: list[str], changes: list[TextChange]) -> None:
     """The title under the plan's type line, opened in a small letter, Capitalised
     (:func:`~vetplan.normalize.fixers.capitalise_title_opening`): "pao tao" read "đào tạo" (Đào tạo, its capital
@@ -3772,10 +3778,7 @@ def _preamble_opening_capitalised(out_lines: list[str], changes: list[TextChange
     """"căn cứ chỉ thị số 24/CT-TTg …" on the line under the plan's title (the first under its type line): the
     preamble's opening, its C written small (a code's small c for its capital: fresh seed 5388 code004, the title had
     run into it) → "Căn cứ"; elsewhere a wrapped sentence's "căn cứ" stays. In place on ``out_lines``."""
-    at = _plan_type_line(out_lines)
-    if at is None:
-        return
-    below = [k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]
+    below = _lines_under_the_type_line(out_lines)
     if len(below) == 2 and (m := _BASIS_OPENING_SMALL.match(out_lines[below[1]])):
         k = below[1]
         out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(1), "C", 0.75)], "fix_basis_opening", changes)
@@ -3787,10 +3790,7 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
     Tesseract-eng on fresh seed 3266, the title lost). Only there: in running text a hyphen joins compounds so ("kinh
     tế-xã hội"), and a title of a plan of this kind names none. After every line is read; in place on
     ``out_lines``."""
-    at = _plan_type_line(out_lines)
-    if at is None:
-        return
-    for n, k in enumerate([k for k in range(at + 1, min(len(out_lines), at + 5)) if out_lines[k].strip()][:2]):
+    for n, k in enumerate(_lines_under_the_type_line(out_lines)):
         if n and _BODY_OPENING.match(out_lines[k]):
             break  # (the title's one line, the basis sentence below it: "Căn cứ …")
         if "-" in out_lines[k]:
