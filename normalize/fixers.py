@@ -45,8 +45,10 @@ _CITED_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT)"
 _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ][a-z]?\d{1,3})[‘’'`]?[ ]{1,2}"
-                               r"(?=\d{1,3}/[\p{L}\d])")
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
+                               r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
+                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?/[\p{L}\d])")
+# (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost)
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
 # letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000)
@@ -2084,7 +2086,10 @@ def fix_hyphen_between_syllables(line: str) -> list[Edit]:
 
 #: an underscore a scan read glued before a word in small letters ("giáo dục _nghề nghiệp": real Tesseract-eng on fresh
 #: seed 1684, the title lost): no word of a plan's text opens with one
-_UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?<=\p{L}[ ])_(?=\p{Ll})")
+_UNDERSCORE_BEFORE_A_WORD = regex.compile(r"(?:(?<=\p{L}[ ])|(?<=^[ ]*))_(?=\p{Ll})"
+                                           r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,6})_{1,2}(?=[ ]+\p{Lu})")
+# (opening a line: "_tuyên truyền về giáo dục", real Tesseract-eng on fresh seed 3769, whose task's partner had run on
+# into it; glued after a Capitalised word before another: "phối hợp với Sở_ Công. Thương", 3729)
 #: a speck's colon, semicolon or quote inside the plans' subject, "giáo dục nghề nghiệp" ("Phát triển giáo dục: nghề
 #: nghiệp trên địa bàn", real Tesseract-eng on fresh seed 2974, the title lost); a comma stays (a list may part them)
 _SPECK_INSIDE_THE_SUBJECT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:giáo dục))[:;'‘’`_]+"
@@ -2197,6 +2202,11 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         words = line[:at].split(" ")
         if len(words) >= len(want):
             spans.append((at - len(" ".join(words[-len(want):])), at))
+        if len(want) > 2 and len(words) >= len(want) - 1 and (text := " ".join(words[-len(want) + 1:])) != place and \
+                skeleton(text.replace(" ", "").lower()) == skeleton(place.replace(" ", "").lower()):  # (one space of
+            # its lost: "Krong ANa, ngay" under "HUYỆN KRÔNG A NA", real Tesseract-eng on fresh seed 3723, read "Krông
+            # Ana": the place lost)
+            return [(at - len(text), at, place, 0.8)]
         if len(want) > 1 and "-" not in place and words[-1].count("-") == len(want) - 1:  # (a speck's hyphen for the
             # space: "Dien-Khanh,ngay" under "HUYỆN DIÊN KHÁNH", real Tesseract-eng on fresh seed 1924, the place lost)
             spans.append((at - len(words[-1]), at))
@@ -2255,7 +2265,7 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
 
 def fix_underscore_speck(line: str) -> list[Edit]:
     """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder); ``"giáo dục: nghề nghiệp"``
-    too."""
+    too; ``"_tuyên truyền"`` opening a line, ``"Sở_ Công Thương"``. A rule of underscores stays (``"Số: ____"``)."""
     return [(m.start(), m.end(), "", 0.8) for m in (*_UNDERSCORE_BEFORE_A_WORD.finditer(line),
                                                    *_SPECK_INSIDE_THE_SUBJECT.finditer(line))]
 
@@ -3054,7 +3064,9 @@ _HEADER_TERMS = frozenset({("uy", "ban"), ("ban", "nhan"), ("nhan", "dan"), ("th
 
 
 #: a header's issuer line in capitals whose place type word opens it (after "UBND" maybe), its letters a type's
-_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}{0,2}N|T\p{Lu}{1,2}NH|QU\p{Lu}{1,2}N)(?=[ ]+\p{L})")
+_ISSUER_TYPE_WORD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(HUY\p{Lu}{0,2}N|T\p{Lu}{1,2}NH|QU\p{Lu}{1,2}N)"
+                                   r"(?=[ ]+(?:\p{L}|(?P<number>\d{1,2})\s*$))")
+# (a district of a number, "QUDN 12": its Ậ read D, sample 000's engine on fresh seed 5465 eng000, the issuer lost)
 # (its Ệ lost: "HUYN KIM SƠN", vetplan's OCR of fresh seed 2141's scan, the issuer lost)
 #: … a code's two letters for its marked vowel ("QUFIN HOANG MlAI": sample 004's "fi" for Â, fresh seed 3201 code004,
 #: the issuer lost): the type its other letters spell
@@ -3085,6 +3097,8 @@ def fix_issuer_type_word(line: str) -> list[Edit]:
         # Độc lập - Tự do", real Tesseract-eng on fresh seed 1141)
         return []
     want = _ISSUER_TYPES.get(skeleton(m[2].lower()))
+    if want is None and m["number"] and m[2].startswith("QU") and len(m[2]) == 4:  # (only a quận is numbered)
+        want = "QUẬN"
     if want is None and not is_valid_skeleton(skeleton(m[2].lower())):  # ("QUFIN", "HUYFIN": a vowel written as two
         # letters; "THÀNH", a word, is no "TỈNH")
         want = next((t for (a, b), t in _ISSUER_TYPE_BY_ITS_ENDS.items()
@@ -4266,6 +4280,17 @@ _DAY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)(?![TIlL
 _MONTH_OR_YEAR_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ]+)(?![TIlLOo])[a-zA-Z‘’'`]"
                                      r"(?=(?:0?[1-9]|1[0-2])[ ]+(?i:n)\S{1,2}(?i:m)(?![\p{L}\d]))"
                                      r"|(?<=(?<![\p{L}\d])(?i:n)\S{1,2}(?i:m)[ ]+)[a-zA-Z‘’'`](?=(?:19|20)\d\d(?!\d))")
+
+
+#: … or a time span's first month's, before "đến" ("ti thang r4 dén thdng 10/2017": sample 000's engine on fresh seed
+#: 5486 eng000, read "tháng ra", the task's time lost)
+_SPAN_MONTH_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th)\S{1,3}(?i:ng)[ ]+)(?![TIlLOo])[a-zA-Z‘’'`]"
+                                  r"(?=(?:0?[1-9]|1[0-2])[ ]+[dđ]\S{1,2}n[ ]+(?i:th)\S{1,3}(?i:ng)(?![\p{L}\d]))")
+
+
+def fix_span_month_speck(line: str) -> list[Edit]:
+    """``"tu thang r4 dén thang 10/2017"`` → "thang 4 dén" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPAN_MONTH_SPECK.finditer(line)]
 
 
 def fix_day_speck(line: str) -> list[Edit]:
@@ -6105,10 +6130,12 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
 #: the partner lost, the lead nearly)
 _TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])"
                                   r"(?:(?P<p>(?:ph\p{L}{0,3}|\p{Ll}{1,2})[ ]h\p{L}{0,2}p)"
-                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}))"
+                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}|h\p{L}{1,2}[ ]tr\p{L}{1,2}))"
                                   r"(?=[ ]?[:;]?[ ]+(?:Sở|Bộ|UBND|Ủy ban)(?:[ ]|$))")
 # (its "phối" read as a letter or two, the agency's name going on to the next line: "đơn vị i hợp: Sở" / "Công
 # Thương", real Tesseract-eng on fresh seed 2757, the partner lost)
+# (its c lost: "Pon vi hii tri: So Cdng Thuong", read "hội trị", sample 000's engine on fresh seed 5485 eng000, the
+# task's lead lost; "Đơn vị hỗ trợ" is a label of its own)
 
 
 #: a speck read as a quote before the label's "vị" ("- Đơn ‘vị phối hợp: Sở Giáo dục", sample 000's engine on fresh seed
@@ -6122,7 +6149,7 @@ def fix_task_field_label(line: str) -> list[Edit]:
     out: list[Edit] = [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_UNIT_WORD.finditer(line)]
     for m in _TASK_FIELD_LABEL.finditer(line):
         want = "phối hợp" if m["p"] else "chủ trì"
-        if m.group() != want:
+        if m.group() != want and m.group() != "hỗ trợ":
             out.append((m.start(), m.end(), want, 0.8))
     return out
 
@@ -6590,7 +6617,9 @@ def _agency_names(agencies: tuple[str, ...]) -> tuple[dict[str, str], regex.Patt
 
 
 #: a speck a scan read between two words of an agency's name: a comma, stop, colon, semicolon or quote, spaced or not
-_SPECK_IN_A_NAME = regex.compile(r"[ ]*[,.;:'‘’`]{1,2}[ ]*")
+_SPECK_IN_A_NAME = regex.compile(r"[ ]*[,.;:'‘’`_]{1,2}[ ]*|[ ]+\p{Ll}[ ]+")
+# (an underscore too, and a lone small letter between two words: "Sở Lao động - Thương binh ý và Xã hội", real
+# Tesseract-eng on fresh seed 3767, the task's lead lost; no name has a word of one small letter)
 _SPECK_GAP = rf"(?:{_SPECK_IN_A_NAME.pattern}|[ ]+)"
 
 
@@ -6599,7 +6628,8 @@ def _agency_speck_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     """Any department's or ministry's name of ``agencies`` with specks or spaces between its words (the longest
     first)."""
     names = sorted((a for a in agencies if a[:3] in ("Sở ", "Bộ ")), key=len, reverse=True)
-    alternatives = "|".join(_SPECK_GAP.join(regex.escape(w) for w in a.split()) for a in names)
+    alternatives = "|".join(_SPECK_GAP.join("S[ởố]" if w == "Sở" else regex.escape(w) for w in a.split())
+                            for a in names)  # (its head read "Số", which fix_agency_head then mends: "Số. Lao động")
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
 
 
@@ -6621,10 +6651,12 @@ def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edi
     partner had been cut in two, "Sở Công" and "Thương"); a dash inside a name that has none ("Sở Thông tin và -
     Truyền thông": real Tesseract-eng on fresh seed 1541, read as two partners). Where the words before the speck are a
     name of their own it stays (a list: "Sở Y tế, Sở Công Thương" is two); "Sở Lao động - Thương binh" keeps its own."""
-    if "Sở" not in line and "Bộ" not in line:
+    if "Sở" not in line and "Bộ" not in line and "Số" not in line:
         return []
     out: list[Edit] = []
     for m in _agency_speck_pattern(agencies).finditer(line):
+        if m.group() in agencies:  # (a name's own comma: "Sở Văn hóa, Thể thao và Du lịch")
+            continue
         specks = list(_SPECK_IN_A_NAME.finditer(m.group()))
         if not any(m.group()[:g.start()] in agencies for g in specks):
             out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8) for g in specks]
@@ -6871,9 +6903,46 @@ _BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}[nm][ ]+[cC]\p{L}{1,2}
 def fix_basis_opening(line: str) -> list[Edit]:
     """``"cần có chỉ thị số 24/CT-TTg"`` → "Căn cứ" (read after the decoder); written so, it is left, and so is "căn cứ"
     (a wrapped sentence's). Its second word Capitalised is a code's random capital: ``"căn Cứ Quyết định số"`` (fresh
-    seed 1806 code004: the title had run into the preamble)."""
-    return [(*m.span("basis"), "Căn cứ", 0.8) for m in _BASIS_OPENING.finditer(line)
-            if m["basis"] not in ("Căn cứ", "căn cứ")]
+    seed 1806 code004: the title had run into the preamble). Its "cứ" lost, the cited type's capital too: ``"cận thông
+    tư số 43/2016/TT-BLĐTBXH"`` → "Căn cứ Thông tư số" (sample 004's code on fresh seed 5526 code004, "can c()Thong tu",
+    read so: the title had run into the preamble)."""
+    out = [(*m.span("basis"), "Căn cứ", 0.8) for m in _BASIS_OPENING.finditer(line)
+           if m["basis"] not in ("Căn cứ", "căn cứ")]
+    for m in _BASIS_OPENING_ONE_WORD.finditer(line):
+        out.append((*m.span("basis"), "Căn cứ", 0.75))
+        if m["type"][0].islower():
+            out.append((m.start("type"), m.start("type") + 1, m["type"][0].upper(), 0.75))
+    return out
+
+
+#: … its "cứ" lost, the one word before the cited document's type and number
+_BASIS_OPENING_ONE_WORD = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}[nm])[ ]+(?=(?P<type>(?i:chỉ thị|quyết định|thông tư"
+                                        r"|nghị định|kế hoạch|công văn))[ ]+(?i:số)[ ]+\d)")
+
+
+#: "Căn cứ" glued together opening a line before a Capitalised word, its "ứ" maybe lost ("Canc Quyét dinh so 1956":
+#: real Tesseract-eng on fresh seed 3729, read "Các Quyết định", the title had run into the preamble)
+_BASIS_OPENING_GLUED = regex.compile(r"^\s*[Cc][aăâ\p{M}àáảãạằắẳẵặầấẩẫậ]?[nm]"
+                                     r"(?=[cC](?:[uúùủũụưứừửữựw]|i[rt]|t[ru])?[ ]+\p{Lu})")
+
+
+#: "Ủy" parted after its U before "ban", on the line or opening the next ("… Xa hoi, U y" / "ban nhan dan tinh Nghe
+#: An": real Tesseract-eng on fresh seed 3767, read "Tư ủy")
+_UY_PARTED = regex.compile(r"(?<![\p{L}\d])[UỦuủ]\K[ ](?=[yỷ](?:[ ]+ban(?![\p{L}\d])|\s*$))")
+
+
+def join_parted_uy(line: str, next_line: str = "") -> list[Edit]:
+    """``"Xa hoi, U y ban nhan dan"`` → "Uy ban" (before the decoder), and ``"U y"`` ending a line whose next opens with
+    "ban" (``next_line``); "U y" before other words is left."""
+    opens_with_ban = next_line.lstrip().startswith("ban ")
+    return [(m.start(), m.end(), "", 0.8) for m in _UY_PARTED.finditer(line)
+            if opens_with_ban or line[m.end() + 1:].strip()]
+
+
+def split_glued_basis_opening(line: str) -> list[Edit]:
+    """``"Canc Quyét dinh so 1956/QD-TTg"`` → "Can c Quyét dinh" (before the decoder, which then reads "Căn cứ"); a
+    word whose letters go on after its c otherwise than as a u's readings ("Cancer") is no such opening."""
+    return [(m.end(), m.end(), " ", 0.75) for m in _BASIS_OPENING_GLUED.finditer(line)]
 
 
 #: the report's deadline word before its date ending the sentence in a repaired line, read as another word ("… Xã hội
@@ -6893,6 +6962,13 @@ _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]
 #: Tesseract-eng on fresh seed 1709, the report's deadline lost)
 _DEADLINE_WORD_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?=[ ]+ngày\s*$)")
 _DATE_OPENING_THE_LINE = regex.compile(r"^[\s\-–~_.]*\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
+#: … "ngày" and the date opening the next line, the word before them ending this one, maybe parted by the horn a scan
+#: read as a quote ("… Xã hội tru’déc" / "ngay 17/12/2016.": real Tesseract-eng on fresh seed 3717, read "trụ đốc", the
+#: report's deadline lost): the word's (or two parts') letters as "trước"'s may be misread — t, r, a u, up to three
+#: letters, its c (or e)
+_DATE_WORD_OPENING_THE_LINE = regex.compile(r"^[\s\-–~_.]*ng\S{1,2}y[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
+_DEADLINE_PARTED_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?:[ ]\p{Ll}{2,3})?(?=\s*$)")
+_LOOKS_LIKE_TRUOC = regex.compile(r"t?r[uw]\w{0,3}[ce]")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
 _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 
@@ -6962,6 +7038,9 @@ def fix_deadline_word(line: str, before: str = "", after: str = "") -> list[Edit
     found = list(_DEADLINE_WORD.finditer(line))
     if not found and line.rstrip().endswith("ngày") and _DATE_OPENING_THE_LINE.match(after):
         found = list(_DEADLINE_WORD_ENDING_THE_LINE.finditer(line))
+    if not found and _DATE_WORD_OPENING_THE_LINE.match(after):  # ("… Xã hội trụ đốc" / "ngày 17/12/2016.")
+        found = [m for m in _DEADLINE_PARTED_ENDING_THE_LINE.finditer(line) if _LOOKS_LIKE_TRUOC.fullmatch(
+            plain_letters(m.group()).replace(" ", ""))]
     return [(m.start(), m.end(), "trước", 0.75) for m in found if m.group() not in _DATE_BEFORE]
 
 

@@ -181,6 +181,7 @@ from .fixers import (
     fix_space_before_number_slash,
     fix_spaced_national_code,
     fix_span_from_word,
+    fix_span_month_speck,
     fix_span_to_word,
     fix_speck_after_a_date_word,
     fix_speck_after_a_titles_place_type,
@@ -220,6 +221,7 @@ from .fixers import (
     issuer_type_and_place_glued,
     issuers_place,
     issuing_agency_as_named,
+    join_parted_uy,
     join_stop_parted_word,
     match_case,
     parted_syllables,
@@ -237,6 +239,7 @@ from .fixers import (
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
     split_glued_abbreviations,
+    split_glued_basis_opening,
     split_glued_codes,
     split_glued_counts,
     split_glued_date_words,
@@ -3853,11 +3856,34 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
                 if typ in _place_types_by_small_letters().get(text.lower(), ()):
                     break  # (a place of its type as it is)
                 named = _typed_names_by_letters().get((skeleton(text.lower()), typ), ())
+                if not named and k == 1 and len(text) >= 5:  # (its words run together, its Đ read B or P, as the
+                    # place-date line names it: "THÀNH PHỐ BANANG" above "Đà Nẵng, ngày", real Tesseract-eng on fresh
+                    # seed 3700, the issuer lost)
+                    dated = next((ln[:ln.index(", ngày")] for ln in out_lines[:HEADER_LINES] if ", ngày" in ln), "")
+                    named = tuple(n for n in _typed_names_by_glued_letters().get((_glued_letters(text), typ), ())
+                                  if n in dated)
                 if len(named) == 1:
                     line = _recorded(line, i, [(m.start(2), m.start(2) + len(text), named[0].upper(), 0.8)],
                                      "restore_header_place", changes)
                     break
         out_lines[i] = line
+
+
+def _glued_letters(text: str) -> str:
+    """A place's letters without marks or spaces, a first B or P (a Đ misread) read as a D: "BANANG" → "danang"."""
+    letters = skeleton(text.lower()).replace(" ", "")
+    return "d" + letters[1:] if letters[:1] in ("b", "p") else letters
+
+
+@cache
+def _typed_names_by_glued_letters() -> dict[tuple[str, str], tuple[str, ...]]:
+    """:func:`_typed_names_by_letters` of names of two words or more, by their letters run together:
+    ``("danang", "thành phố")`` → ("Đà Nẵng",)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for (letters, t), names in _typed_names_by_letters().items():
+        if " " in letters:
+            out.setdefault((letters.replace(" ", ""), t), []).extend(names)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _issuing_agency_as_named(out_lines: list[str], changes: list[TextChange]) -> None:
@@ -4049,6 +4075,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
                     lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
                                          "fix_small_b_opening_capitals", changes)
+                if kind in OCR_KINDS and ("U y" in lines[i] or "u y" in lines[i]):  # "U y" / "ban nhan dan": Ủy
+                    lines[i] = _recorded(lines[i], i, join_parted_uy(lines[i], lines[i + 1] if i + 1 < len(lines)
+                                                                      else ""), "join_parted_uy", changes)
+                if kind in OCR_KINDS and lines[i].lstrip()[:1] in ("C", "c"):  # "Canc Quyét dinh": Căn cứ
+                    lines[i] = _recorded(lines[i], i, split_glued_basis_opening(lines[i]), "split_glued_basis_opening",
+                                         changes)
                 if "1" in lines[i] and kind == "ocr_eng":  # "cho1ao": cho lao
                     lines[i] = _recorded(lines[i], i, fix_one_for_l_glued(lines[i]), "fix_one_for_l_glued", changes)
                 if "}" in lines[i] and kind == "ocr_eng":  # "sinl} vién", "P}at trién": an h or n parted into a
@@ -4348,6 +4380,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_month_dash(lines[i]), "fix_month_dash")
                 if "ng " in lines[i] or "NG " in lines[i]:  # "dén thang 1 1/2022", "thang ‘ 2", "thang 6/I2022"
                     eds += _clear_of(eds, fix_month_number_specks(lines[i]), "fix_month_number_specks")
+                    if "n th" in lines[i]:  # "thang r4 dén thang 10/2017"
+                        eds += _clear_of(eds, fix_span_month_speck(lines[i]), "fix_span_month_speck")
                 if ("y " in lines[i] or "m " in lines[i]) and i < HEADER_LINES:  # "Hai Phong, ngay b25 thang 06",
                     # "thang r11 nam 2016", "nam r2021"
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
@@ -4622,7 +4656,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
-            if kind != "stripped" and "ngày" in out:  # "… Xã hội thảo ngày 11/12/2021.": trước
+            if kind != "stripped" and ("ngày" in out or "báo" in out):  # "… Xã hội thảo ngày 11/12/2021.": trước (or
+                # "ngày" opening the next line: "… Xã hội trụ đốc" / "ngay 17/12/2016.")
                 out = _recorded(out, i, fix_deadline_word(out, next(
                     (ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), ""), next(
                     (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_deadline_word", changes)  # (the date's
@@ -4655,8 +4690,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
                 if " bao động" in out:  # "Sở bao động - Thương binh": Lao
                     out = _recorded(out, i, fix_labour_l_read_b(out), "fix_labour_l_read_b", changes)
-            if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out:  # "Sở Kế hoạch và đầu tư": Đầu tư, as
-                # the department's name is written ("SỞ TÀI chính": a code's random capitals)
+            if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out or "Số" in out:  # "Sở Kế hoạch và đầu tư":
+                # Đầu tư, as the department's name is written ("SỞ TÀI chính": a code's random capitals); "Số. Lao
+                # động": its head misread, a speck after it
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
                 if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name
                     out = _recorded(out, i, fix_speck_inside_an_agency(out, AGENCIES), "fix_speck_inside_an_agency",

@@ -10722,3 +10722,79 @@ def test_fresh_plans_5361_to_5450() -> None:
                             "Thu tuong Chinh phu, UBND tinh ban hanh\ncan cu Quyet dinh so 522/QD-TTg\n", "stripped")
     assert lines[6].startswith("Căn cứ"), lines
     assert lines[8].startswith("căn cứ"), lines
+
+
+def test_fresh_real_tesseract_eng_3691_to_3780() -> None:
+    """Real Tesseract-eng on fresh plans 3691–3780 (each field had been lost): an underscore speck opening a line or
+    glued after an agency's head ("_tuyên truyền", "Sở_ Công"); a speck inside an agency's name ("Sở Công. Thương",
+    "Thương binh ý và Xã hội") and its head read "Số"; the report's deadline word parted at the line's end, "ngày" and
+    the date opening the next line; "Căn cứ" run together with its "ứ" lost ("Canc Quyét dinh"); "Ủy" parted before
+    "ban" on the next line; a city's name run together, its Đ read B ("THÀNH PHỐ BANANG" above "Đà Nẵng, ngày"); a
+    place of three words one space lost on the place-date line ("Krong ANa" under "HUYỆN KRÔNG A NA")."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_agency_head,
+        fix_deadline_word,
+        fix_speck_inside_an_agency,
+        fix_underscore_speck,
+        join_parted_uy,
+        split_glued_basis_opening,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_underscore_speck, "_tuyên truyền về giáo dục nghề nghiệp") == \
+        "tuyên truyền về giáo dục nghề nghiệp"
+    assert _fixed(fix_underscore_speck, "phối hợp với Sở_ Công Thương") == "phối hợp với Sở Công Thương"
+    assert fix_underscore_speck("Số: ____") == []
+    assert fix_underscore_speck("_UBND các huyện, thành phố;") == []  # (a list's dash, maybe)
+    speck = lambda ln: fix_speck_inside_an_agency(ln, AGENCIES)  # noqa: E731
+    assert _fixed(speck, "phối hợp với Sở Công. Thương tổ chức") == "phối hợp với Sở Công Thương tổ chức"
+    assert _fixed(speck, "- Đơn vị chủ trì: Số. Lao động - Thương binh ý và Xã hội.") == \
+        "- Đơn vị chủ trì: Số Lao động - Thương binh và Xã hội."  # (its head: fix_agency_head's)
+    assert _fixed(lambda ln: fix_agency_head(ln, AGENCIES), "- Đơn vị chủ trì: Số Lao động - Thương binh và Xã hội.") \
+        == "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội."
+    for kept in ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ, Sở Tài chính", "Số 15 Lao động", "số lao động",
+                 "Sở Y tế, Sở Công Thương"):
+        assert speck(kept) == [], kept
+    before = "Các cơ quan, đơn vị báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội trụ đốc"
+    assert _fixed(lambda ln: fix_deadline_word(ln, "", "ngay 17/12/2016."), before) == \
+        before.replace("trụ đốc", "trước")
+    assert fix_deadline_word("Các cơ quan báo cáo kết quả về Sở Lao động - Thương binh và Xã hội", "",
+                             "ngày 17/12/2016.") == []
+    assert _fixed(split_glued_basis_opening, "Canc Quyét dinh so 1956/QD-TTg") == "Can c Quyét dinh so 1956/QD-TTg"
+    assert split_glued_basis_opening("Cancer Quyet") == []
+    assert _fixed(lambda ln: join_parted_uy(ln, "ban nhan dan tinh Nghe An"), "Xa hoi, U y") == "Xa hoi, Uy"
+    assert join_parted_uy("Xa hoi, U y", "tế cơ sở") == []
+    assert _fixed(lambda ln: date_place_cased_as_the_issuer(ln, "HUYỆN KRÔNG A NA"),
+                  "Số: 66/KH-UBND Krông Ana, ngày 12 tháng 01 năm 2017") == \
+        "Số: 66/KH-UBND Krông A Na, ngày 12 tháng 01 năm 2017"
+    lines = _repaired_lines("UBND THANH PHO BANANG CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH\n"
+                            "VA XA HOI\n\nS6: 197/KH-SLDTBXH Da Nang, ngay 13 thang 04 nam 2023\n\nKE HOACH\n"
+                            "Canc Quyét dinh so 1956/QD-TTg ngay 27/11/2009 cua Thu tuong Chinh phu;\n", "ocr_eng")
+    assert lines[0].startswith("UBND THÀNH PHỐ ĐÀ NẴNG"), lines
+    assert lines[7].startswith("Căn cứ Quyết định số 1956/QĐ-TTg"), lines
+
+
+def test_fresh_plans_5451_to_5540() -> None:
+    """Learned damage on fresh plans 5451–5540 (each field had been lost): the lead's label without its c ("Pon vi hii
+    tri", read "hội trị") — "Đơn vị hỗ trợ" stays; a numbered district's type word misread ("QUDN 12"); a cited number
+    with two spaces inside ("sd 2‘ 23  9/QP-TTg"); a speck before a time span's first month ("thang r4 dén thang"); a
+    preamble's "Căn cứ" read as one word before the cited type in small letters ("cận thông tư số 43")."""
+    from vetplan.normalize.fixers import (
+        fix_basis_opening,
+        fix_document_numbers,
+        fix_issuer_type_word,
+        fix_span_month_speck,
+        fix_task_field_label,
+    )
+
+    assert _fixed(fix_task_field_label, "- Đơn vị hội trị: Sở Công Thương.") == "- Đơn vị chủ trì: Sở Công Thương."
+    assert fix_task_field_label("- Đơn vị hỗ trợ: Sở Công Thương.") == []
+    assert _fixed(fix_issuer_type_word, "QUDN 12") == "QUẬN 12"
+    assert fix_issuer_type_word("HUYDN 12") == []
+    assert "sd 2239/QĐ-TTg" in _fixed(fix_document_numbers, "Quyét dinh sd 2‘ 23  9/QP-TTg ngay 30/12/2021")
+    assert _fixed(fix_span_month_speck, "ti thang r4 dén thdng 10/2017.") == "ti thang 4 dén thdng 10/2017."
+    assert fix_span_month_speck("thang 4 dén thdng 10/2017.") == []
+    assert _fixed(fix_basis_opening, "cận thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016") == \
+        "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"
+    assert fix_basis_opening("cần kế hoạch cụ thể") == []
