@@ -2628,7 +2628,10 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
                            # Tesseract-eng on fresh seed 1062, the lead lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*h(?:[^\sv]{1,3}|<;>p))(?=[ ]*[vV])")
+                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*(?:h|(?<=\S)M)(?:[^\sv]{1,3}|<;>p))"
+                           r"(?=[ ]*[vV])")
+# (a code's M for the h of "hợp", glued: "chu ti, ph6iMgp Vai Sa", sample 004's code on fresh seed 5516 code004, read
+# "chủ từ", the lead lost)
 # (a code's group "<;>" for ì and ợ: "ch>tr<;>, ph|I h<;>p v&i", fresh seed 4016 code, read "cho trở", the lead lost)
 # (its ợ a stand-in of two characters: "chutr@, phfI h\\lp v9I", fresh seed 3496 code, the lead lost)
 # (a code's ủ written "l,r", its comma no field's: "Xfi hoi chl,rtr~, phoi h&p voi", fresh seed 2588 code, read "chỉ

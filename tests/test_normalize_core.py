@@ -10798,3 +10798,12 @@ def test_fresh_plans_5451_to_5540() -> None:
     assert _fixed(fix_basis_opening, "cận thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016") == \
         "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"
     assert fix_basis_opening("cần kế hoạch cụ thể") == []
+
+
+def test_a_codes_m_for_the_h_of_partnering() -> None:
+    """"phối hợp" glued, its h written M as sample 004's code writes it ("chu ti, ph6iMgp Vai Sa", fresh seed 5516
+    code004: read "chủ từ", the lead lost)."""
+    from vetplan.normalize.fixers import fix_lead_verb
+
+    assert _fixed(fix_lead_verb, "Sa CongThuamg chu ti, ph6iMgp Vai Sa Thong tin") == \
+        "Sa CongThuamg chủ trì, phối hợp Vai Sa Thong tin"
