@@ -2214,8 +2214,16 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
     spans += [t.span() for t in regex.finditer(after_type, line)]
     out: list[Edit] = []
-    if " " not in typ and (t := regex.search(rf"(?<=địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})(?= "
-                                             rf"{regex.escape(place)}(?: năm|[ ,.;]|$))", line)) is not None and \
+    if " " not in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa[ ](b\p{{Ll}}{{1,3}})[ ])"
+                                             rf"(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})"
+                                             rf"(?= {regex.escape(place)}(?: năm|[ ,.;]|$))", line)) \
+            is not None and t[1] != "bàn" and t[2][:1] == typ[:1] and t[2] not in _ONE_WORD_TYPES.values():  # (its
+        # "bàn" misread too: "dia bam tilh Binh Phuac" read "địa bẩm thụ Bình Phước" under "TỈNH BÌNH PHƯỚC", sample
+        # 004's code on fresh seed 5457 code004, the title lost)
+        out.append((*t.span(1), "bàn", 0.75))
+        out.append((*t.span(2), typ, 0.75))
+    elif " " not in typ and (t := regex.search(rf"(?<=địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})(?= "
+                                               rf"{regex.escape(place)}(?: năm|[ ,.;]|$))", line)) is not None and \
             (t[1][:1] == typ[:1] or len(t[1]) <= 2) and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":
         # the title's type
         # word misread before the place read right: "trên địa bàn tính Bắc Giang", "từ Thái Bình" under "TỈNH …"

@@ -3913,7 +3913,7 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
         return
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
         before = next((out_lines[k] for k in range(i - 1, max(-1, i - 3), -1) if out_lines[k].strip()), "")
-        if ", ngày" in out_lines[i] or "địa bàn " in out_lines[i] or "địa bàn " in before:  # (the title's place
+        if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa bàn " in before:  # (the title's place
             # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
                 out_lines[i], issuer, _is_place_name, named, before), "restore_header_place", changes)

@@ -10807,3 +10807,15 @@ def test_a_codes_m_for_the_h_of_partnering() -> None:
 
     assert _fixed(fix_lead_verb, "Sa CongThuamg chu ti, ph6iMgp Vai Sa Thong tin") == \
         "Sa CongThuamg chủ trì, phối hợp Vai Sa Thong tin"
+
+
+def test_a_titles_area_word_and_type_word_misread_before_the_header_place() -> None:
+    """"địa bàn" and the place's type both misread before the place the header names ("dia bam tilh Binh Phuac", a
+    code's, read "địa bẩm thụ Bình Phước": fresh seed 5457 code004, the title lost); a word after "địa" that is no
+    misread "bàn" before another type's letters stays."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bẩm thụ Bình Phước năm 2021"
+    assert _fixed(lambda ln: date_place_cased_as_the_issuer(ln, "UBND TỈNH BÌNH PHƯỚC"), line) == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bình Phước năm 2021"
+    assert date_place_cased_as_the_issuer("trên địa bàn huyện Bình Phước năm 2021", "UBND TỈNH BÌNH PHƯỚC") == []
