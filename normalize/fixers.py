@@ -4519,9 +4519,10 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
                                   # dSn": từ tháng, fresh seed 3188 code004, the task's time lost)
                                   r"|(?<=^\s*[-–])\)(?=\p{Lu})"  # (after an item's dash: " -)UBND caC huy~n", fresh
                                   # seed 3943 code004, read "-uống", the recipient lost)
-                                  r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{Ll})")  # (or a bracket between small letters, no
+                                  r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{L})")  # (or a bracket between small letters, no
 # group's — a code's groups close with ")" after a capital only, "I)", "T)": "Va Điu tm)chu tri", fresh seed 1545
-# code004, read "Đầu tư)chủ trì", the lead lost)
+# code004, read "Đầu tư)chủ trì", the lead lost; or before a capital: "KS hoaeM va)D~utm", 5602 code004, the partner
+# lost)
 # ("Nghjldjnh s615/2019/ND-CP": Nghị định, fresh seed 1493 code004, the citation lost)
 
 
@@ -4562,10 +4563,16 @@ _YEAR_WORD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])n(?:a|[ếềểễệ�
 _YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
 
 
+#: … its n read l (a code's: "nghi~plam 2018", sample 004's on fresh seed 5589 code004, read "nghiệp làm 2018", the
+#: title lost), before a year ending the line
+_YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")
+
+
 def fix_year_word(line: str, after: str = "") -> list[Edit]:
     """``"… huyện Vũ Quang nam 2024"`` → "năm 2024" (the place before it had made the LM read "Quảng nam"); ending the
-    line before the year's (``after``): ``"… Hải Dương nắm"`` / "2024" → "năm"."""
-    out = [(m.start(), m.end(), "năm", 0.9) for m in _YEAR_WORD.finditer(line)]
+    line before the year's (``after``): ``"… Hải Dương nắm"`` / "2024" → "năm"; ``"… nghề nghiệp làm 2018"`` → "năm"
+    (no "làm" stands before a year ending a line)."""
+    out = [(m.start(), m.end(), "năm", 0.9) for m in (*_YEAR_WORD.finditer(line), *_YEAR_WORD_N_READ_L.finditer(line))]
     if after and _YEAR_OPENING_A_LINE.match(after):
         out += [(m.start(), m.end(), "năm", 0.85) for m in _YEAR_WORD_ENDING_A_LINE.finditer(line)]
     return out
@@ -5127,8 +5134,9 @@ _DISTRICTS_ITEM_GLUED = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c)(
 #: seed 4915 code004), or the h of "huyện" read as a brace after "các" ("- UBND cac}uy¢n, thanh phb;": sample 000's
 #: engine on the same plan, eng000): the recipient lost
 _DISTRICTS_ITEM_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<gap>[ ]*))"
-                                             r"(?:[ce]\S[ce]huy|(?<=[ ])c\S{1,2}c\}uy)\S{1,3}n"
-                                             r"(?=[,.;:]?[ ]+th\S{1,3}nh)")
+                                             r"(?:[ce]\S[ce][hM]uy|(?<=[ ])c\S{1,2}c\}uy)\S{1,3}n"
+                                             r"(?=[,.;:]?[ ]+(?:th|M)\S{1,3}nh)")
+# (its h and its "th" the code's M: "- UBND caeMuy~n, Manh ph6;", fresh seed 5566 code004, read "các quyền, Mạnh phố")
 
 
 def fix_districts_phrase(line: str) -> list[Edit]:
@@ -6280,13 +6288,15 @@ _NAME_WORD = regex.compile(r"(?:<;>|';'|l,r|[^\s.,;:()])+")
 def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A department's name whose words after its "và" were read as others, its words up to "và" written right
     (``agencies``): ``"Sở Kế hoạch và Đều ở"`` → "Đầu tư" (a code's "D~u w", its t lost: fresh seed 1429 code004, the
-    partner lost), read after the decoder — as many words as the name has there, the first Capitalised, each at most
-    two letters off its own (of the names that fit, the nearest, if one is); a name written right is left."""
+    partner lost), read after the decoder — as many words as the name has there, the first Capitalised (or in small
+    letters three letters off at most: "Sở Giáo dục và nào đó"), each at most two letters off its own (of the names
+    that fit, the nearest, if one is); a name written right is left. Its words before "và" a code left unread, those
+    after it right: ``"Sở KSMO?eM và Đầu tư"`` → "Sở Kế hoạch và Đầu tư" (:func:`_agency_stem_unread`)."""
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
     for m in _AGENCY_HEAD.finditer(line):
-        fits: list[tuple[int, int, int, str]] = []
+        fits: list[tuple[int, int, int, str, int, str]] = []
         for name in agencies:
             if not name.startswith(m.group()) or " và " not in name:
                 continue
@@ -6305,17 +6315,47 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 break
             small_b = text[:1] == "b" and end[:1] == "Đ"  # (its Đ read as a small b: "Sở Kế hoạch và bị từ", sample
             # 000's engine's "biu tu", fresh seed 2658 eng000, the partner lost)
-            if not (text[:1].isupper() or small_b) or line[at + len(text):at + len(text) + 1].isalnum():
+            if line[at + len(text):at + len(text) + 1].isalnum():
                 continue
             dists = [Levenshtein.distance(skeleton(("d" + g.group()[1:] if small_b and k == 0 else g.group()).lower()),
                                           skeleton(w.lower()))
                      for k, (g, w) in enumerate(zip(words, want, strict=True))]
-            if max(dists) <= 2:
-                fits.append((sum(dists), at, at + len(text), end))
+            if max(dists) <= 2 and (text[:1].isupper() or small_b or sum(dists) <= 3):  # (in small letters, its
+                # capital a code's other letter: "Sở Giáo dục Và nào đó", sample 004's code's "Vanao ?o" for Đào tạo,
+                # fresh seed 5553 code004, the partner lost)
+                fits.append((sum(dists), at, at + len(text), end, m.end(), stem))
         fits.sort()
         if fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
-            out.append((fits[0][1], fits[0][2], fits[0][3], 0.75))
+            _d, a, b, end, s_at, stem = fits[0]
+            if line[s_at:a] != stem:  # (its "và" a code's capital: "Giáo dục Và")
+                out.append((s_at, a, stem, 0.75))
+            out.append((a, b, end, 0.75))
+        elif not fits and (stem := _agency_stem_unread(line, m.end(), agencies)) is not None:
+            out.append(stem)
     return out
+
+
+#: one or two words of a department's name before its " và " that hold a character no word has (a code's stand-ins)
+_UNREAD_STEM = regex.compile(r"(\S*[^\s\p{L}]\S*(?:[ ]\S+)?|\S+[ ]\S*[^\s\p{L}]\S*)(?=[ ](?i:và)[ ])")
+
+
+def _agency_stem_unread(line: str, at: int, agencies: tuple[str, ...]) -> Edit | None:
+    """The words of a department's name between its head (ending at ``at``) and " và " that a code left unread, where
+    the words after "và" are the end of one name only and its stem's letters as many, give or take three: ``"Sở
+    KSMO?eM Va Đầu tư"`` → "Kế hoạch" (sample 004's code on fresh seed 5604 code004, the partner lost)."""
+    m = _UNREAD_STEM.match(line, at)
+    if m is None:
+        return None
+    after = line[m.end() + 4:]
+    head = line[:at].rstrip()[-2:]
+    named = {n[len(head) + 1:].split(" và ", 1)[0] for n in agencies if n.startswith(head + " ") and " và " in n
+             and after.startswith(n.split(" và ", 1)[1]) and not after[len(n.split(" và ", 1)[1]):][:1].isalnum()}
+    if len(named) != 1:
+        return None
+    stem = named.pop()
+    if abs(len(stem) - len(m.group())) > 3:
+        return None
+    return (m.start(), m.end(), stem, 0.75)
 
 
 def fix_agency_and_run_together(line: str, agencies: tuple[str, ...]) -> list[Edit]:

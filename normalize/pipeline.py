@@ -4345,7 +4345,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and "ban" in lines[i]:  # "- caesa, ban, nganh;": Các sở, ban, ngành (fresh seed
                 # 1531 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
-            if kind == "substitution" and "UBND" in lines[i] and "huy" in lines[i]:  # "- UBNDeaehuy~n, thanh ph6;":
+            if kind == "substitution" and "UBND" in lines[i] and "uy" in lines[i]:  # "- UBNDeaehuy~n, thanh ph6;":
                 # UBND các huyện (fresh seed 4915 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_districts_phrase(lines[i]), "fix_districts_phrase")
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
@@ -4663,8 +4663,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_deadline_word", changes)  # (the date's
                 # line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng on 1838;
                 # and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
-            if "nam" in out or " n" in out:  # "Vũ Quang nam 2024": năm (the place had made the LM read "Quảng nam";
-                # read after the decoder, whose context the year's word stays)
+            if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM
+                # read "Quảng nam"; read after the decoder, whose context the year's word stays); "nghiệp làm 2018"
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
                                 changes)
             if out.rstrip()[-1:] in ".,;:'‘’`0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
@@ -4697,7 +4697,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind in OCR_KINDS:  # "Sở Công, Thương": a speck inside the name
                     out = _recorded(out, i, fix_speck_inside_an_agency(out, AGENCIES), "fix_speck_inside_an_agency",
                                     changes)
-                if " và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
+                if " và " in out or " Và " in out:  # "Sở Kế hoạch và Đều ở": Đầu tư
                     out = _recorded(out, i, fix_agency_name_end(out, AGENCIES), "fix_agency_name_end", changes)
                 if kind == "substitution" and " v" in out:  # "Sở Giáo dục vào tạo": và Đào tạo
                     out = _recorded(out, i, fix_agency_and_run_together(out, AGENCIES), "fix_agency_name_end", changes)

@@ -10819,3 +10819,24 @@ def test_a_titles_area_word_and_type_word_misread_before_the_header_place() -> N
     assert _fixed(lambda ln: date_place_cased_as_the_issuer(ln, "UBND TỈNH BÌNH PHƯỚC"), line) == \
         "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bình Phước năm 2021"
     assert date_place_cased_as_the_issuer("trên địa bàn huyện Bình Phước năm 2021", "UBND TỈNH BÌNH PHƯỚC") == []
+
+
+def test_fresh_plans_5541_to_5630() -> None:
+    """Sample 004's code on fresh plans 5541–5630 code004 (each field had been lost): a department's name whose words
+    after "và" were read in small letters, its "và" a capital ("Sở Giáo dục Và nào đó"); its words before "và" left
+    unread by the decoder ("Sở KSMO?eM và Đầu tư") — where the end fits one name only; a bracket between a small letter
+    and a capital for the space ("va)D~utm"); the districts' recipient with the code's M for h and th ("- UBND
+    caeMuy~n, Manh ph6;"); the year's word with its n read l ("nghi~plam 2018", read "làm")."""
+    from vetplan.normalize.fixers import fix_agency_name_end, fix_coded_space_as_l, fix_districts_phrase, fix_year_word
+    from vetplan.normalize.lexicon import AGENCIES
+
+    end = lambda ln: fix_agency_name_end(ln, AGENCIES)  # noqa: E731
+    assert _fixed(end, "- Đơn vị phối hợp: Sở Giáo dục Và nào đó.") == "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
+    assert _fixed(end, "phối hợp với Sở KSMO?eM và Đầu tư xây dựng") == "phối hợp với Sở Kế hoạch và Đầu tư xây dựng"
+    for kept in ("Sở Giáo dục và các đơn vị", "Sở X?Y và Môi trường", "Sở Kế hoạch và Đầu tư"):  # (two names end so)
+        assert end(kept) == [], kept
+    assert _fixed(fix_coded_space_as_l, "Sa KS hoaeM va)D~utm tB chuC") == "Sa KS hoaeM va D~utm tB chuC"
+    assert _fixed(fix_districts_phrase, "- UBND caeMuy~n, Manh ph6;") == "- UBND các huyện, Manh ph6;"
+    assert _fixed(fix_year_word, "Triển khai công tác giáo dục nghề nghiệp làm 2018") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+    assert fix_year_word("đã làm 2018 hồ sơ") == []
