@@ -6330,8 +6330,8 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             if line[s_at:a] != stem:  # (its "và" a code's capital: "Giáo dục Và")
                 out.append((s_at, a, stem, 0.75))
             out.append((a, b, end, 0.75))
-        elif not fits and (stem := _agency_stem_unread(line, m.end(), agencies)) is not None:
-            out.append(stem)
+        elif not fits and (unread := _agency_stem_unread(line, m.end(), agencies)) is not None:
+            out.append(unread)
     return out
 
 
