@@ -45,8 +45,9 @@ _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 #: it: "`.- Lưu: VT", "~- UBND các huyện", or after it: "-. Đơn vị chủ trì", "-= Đơn vị chủ trì", or a semicolon and a
 #: stop glued to the item's capital: ";.Bộ Lao động", fresh seeds 1244 and 1254 scan, items that had been run into
 #: the one before; a double quote before it: "\"= Đơn vị chủ trì: …", real Tesseract-eng on fresh seed 3228, the lead
-#: lost)
-_BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s)|;[.,](?=\p{Lu}))"
+#: lost; a letter glued before it: "J= Đơn vị chủ trì: …", vetplan's OCR of fresh seed 2360's scan, the lead lost)
+_BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*|[A-Za-z](?=[=~]\s)){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s)"
+                     r"|;[.,](?=\p{Lu}))"
                      r"(?:[.,`'‘’=~](?=\s))?\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"
@@ -361,7 +362,7 @@ _DANGLING_END = re.compile(r"\s(?:và|của|với|cho|về|các)$")
 #: a dash opening a line before a Capitalised word (a list item, or a speck so read)
 _DASH_SPECK_BEFORE_CAPITAL = re.compile(r"^[-–]\s*(?=\p{Lu}\p{Ll})")
 #: a dash with a scan's specks opening a line before a small word (no list item opens so)
-_DASH_SPECK_BEFORE_SMALL = re.compile(r"^[-–~][_~.,'‘’`]*\s*(?=\p{Ll}{2})")
+_DASH_SPECK_BEFORE_SMALL = re.compile(r"^[-–~][-–_~.,'‘’`]*\s*(?=\p{Ll}{2})")
 
 
 def _is_signature_or_recipient(s: str) -> bool:

@@ -92,7 +92,8 @@ def squash(s: str) -> str:
 
 
 #: what may end a name or an item but is none of it: punctuation, a list's dash, and the specks a scan leaves
-ITEM_SPECKS = " ;.,:-–—‘’'`“”\"~_=|%*¡»«"  # (an inverted "!", a stroke's speck: "với ¡ Sở Giáo dục"; "» Lưu: VT.")
+ITEM_SPECKS = " ;.,:-–—‘’'`“”\"~_=|%*¡»«¬"  # (an inverted "!", a stroke's speck: "với ¡ Sở Giáo dục"; "» Lưu: VT."; a
+# not sign: "Quý IV/2023. \"¬", vetplan's OCR of fresh seed 2360's scan, the time lost)
 
 
 #: a name's dash doubled or with specks after it ("Sở Lao động--. Thương binh và Xã hội")

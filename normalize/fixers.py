@@ -2803,9 +2803,10 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
                                        r"(?=[ ]?\d{1,2}(?!\d))"  # (or a capital a speck was read as: "từ tháng G 6
                                        # đến", vetplan's OCR of fresh seed 1349's scan, the task's time lost)
                                        r"|(?<=(?<![\p{L}\d])tháng[.,:;'’‘`]*[ ]?\d{1,2})(?P<b>-)(?=đến[ ,.])"
-                                       r"|(?<=(?<![\p{L}\d])tháng[ ]?\d{1,2}[ ])(?P<d>[.,:;'’‘`]+)(?=đến[ ])"  # (glued
+                                       r"|(?<=(?<![\p{L}\d])tháng[ ]?\d{1,2}[ ])(?P<d>[-.,:;'’‘`]+)(?=đến[ ])"  # (glued
                                        # before "đến": "từ tháng 4 .đến tháng 7/2018", real Tesseract-eng on fresh
-                                       # seed 2278, the task's time lost)
+                                       # seed 2278, the task's time lost; a hyphen, "từ tháng 3 -đến tháng 7/2023",
+                                       # vetplan's OCR of fresh seed 2351's scan)
                                        r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
 
 
@@ -3190,9 +3191,25 @@ def fix_department_code_speck(line: str, table: dict[str, str]) -> list[Edit]:
     # ministry's, no council's; its Đ maybe read P too, "52/KH-SéLPTBXH", fresh seed 1139 eng000)
 
 
+#: a speck read as a small letter inside a document's type code of two capitals, before its issuer's hyphen
+#: ("Số: 43/KšH-UBND": vetplan's OCR of fresh seed 2346's scan, the plan's number lost)
+_SPECK_INSIDE_A_TYPE_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?P<a>[A-ZĐ]))\p{Ll}"
+                                          r"(?=(?P<b>[A-ZĐ])-\p{Lu})")
+_TWO_CAPITAL_TYPE_CODES = frozenset(("KH", "QĐ", "QD", "CT", "TT", "NĐ", "ND", "NQ", "TB", "BC", "HD", "HĐ", "CV"))
+
+
+def fix_speck_inside_a_type_code(line: str) -> list[Edit]:
+    """``"Số: 43/KšH-UBND"`` → "43/KH-UBND" (before the decoder): the two capitals a type's code."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_A_TYPE_CODE.finditer(line)
+            if m["a"] + m["b"] in _TWO_CAPITAL_TYPE_CODES]
+
+
 #: a decision's or a directive's code whose issuer "TTg" lost its g to a scan ("46/2015/QĐ-TT ngày 28/9/2015 của Thủ
 #: tướng"): the number's end
-_PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-TT)(?=[\s,;.:)]|$)")
+_PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-TT)(?P<x>[^\Wg\d_A-Z])?"
+                                             r"(?=[\s,;.:)]|$)")
+# (or its g read as another small letter: "46/2015/QĐ-TTủ ngày", vetplan's OCR of fresh seed 2351's scan, the basis
+# lost)
 # (not before a speck and the g: "QD-TT¢g", real Tesseract-eng on fresh seed 1051, the speck fixers' to mend)
 #: "Thủ tướng" as its letters without marks may be read ("Thu tuong", "Thi twong", "Thủ tưởng")
 _PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
@@ -3207,7 +3224,7 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line):
         window = (line[m.end():] + " " + after)[:80]
         if _PRIME_MINISTER_WORDS.search(skeleton(window)):
-            out.append((m.end(), m.end(), "g", 0.8))
+            out.append((m.start(), m.end(), "g", 0.8))
     return out
 
 
@@ -5153,8 +5170,10 @@ def fix_districts_phrase(line: str) -> list[Edit]:
 #: the recipients' "UBND các huyện" with its "các" read as another word, in a repaired line ("- UBND cée huyén, thanh
 #: pho;": sample 000's engine on fresh seed 1456 eng000, read "có huyện", the recipient lost); "UBND cấp huyện" (the
 #: district level) is another recipient, and stays
-_DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)(?!(?:các|cấp)[ ])c\p{Ll}{0,3}"
-                                     r"(?=[ ]+huyện(?![\p{L}\d]))")
+_DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<speck>[.,\-–'‘’`]{1,2}[ ]?|[ ]+))(?!(?:các|cấp)[ ])"
+                                     r"c\p{Ll}{0,3}(?=[ ]+huyện(?P<semicolon>;)?(?![\p{L}\d]))")
+# (a speck's hyphen glued after the council, a semicolon for the comma: "- LBND-cứe huyến; thành phó;", vetplan's OCR of
+# fresh seed 2314's scan, read "UBND-của huyện; thành phố", the recipient lost)
 #: … or "các huyện" run together, a code's l for the space and M for h ("- UBND caelMuyen, thanh ph6;": fresh seed 4494
 #: code004, the recipient lost)
 _DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}l[hM]uy\p{Ll}{1,2}n(?=,)")
@@ -5182,7 +5201,10 @@ _DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-�
 def fix_districts_word(line: str) -> list[Edit]:
     """``"- UBND có huyện, thành phố;"`` → "các", ``"- UBND các huyện, Mạnh phố;"`` → "thành phố" (read after the
     decoder); specks in the item: ``"- UBND.-các huyện,; thành phố;"`` → "UBND các huyện, thành phố"."""
-    return [(m.start(), m.end(), "các", 0.8) for m in _DISTRICTS_ITEM_WORD.finditer(line)] + \
+    return [e for m in _DISTRICTS_ITEM_WORD.finditer(line) for e in (
+        [(m.start(), m.end(), "các", 0.8)]
+        + ([(m.start("speck"), m.end("speck"), " ", 0.8)] if m["speck"].strip() else [])
+        + ([(m.start("semicolon"), m.end("semicolon"), ",", 0.8)] if m["semicolon"] else []))] + \
         [(m.start(), m.end(), "các huyện", 0.8) for m in _DISTRICTS_ITEM_WORDS_RUN_TOGETHER.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
         [(m.start(), m.end(), "huyện", 0.8) for m in _DISTRICTS_WORD_CAPITALISED.finditer(line)] + \
@@ -5268,7 +5290,9 @@ def capitalise_title_opening(line: str) -> list[Edit]:
 
 
 #: the plan's type standing alone on its line in capitals, its first word's vowel misread ("KF HOACH": KẾ HOẠCH)
-_PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO\S{1,3}CH)\s*$"
+_PLAN_TYPE_LINE = regex.compile(r"^(\s*)(K[^\sHO]{1,2}[ ]+HO(?:\S{1,3}|\S{0,2}[ ]\S{1,2})CH)\s*$"
+                                # (a speck and a space inside its second word: "KẾ HO/ ẠCH", vetplan's OCR of fresh
+                                # seed 2360's scan, read "HỌ/ CHO" and the title lost)
                                 # (a symbol code's, its space lost or read "l", its C or H small: "KElHO';'CH",
                                 # "KElHO';'cH": the title had been lost; its H written "a", "KE HO';'ca": fresh seeds
                                 # 847 and 857 code004, read "Kế Hoạch" and the title lost)

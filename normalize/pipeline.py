@@ -192,6 +192,7 @@ from .fixers import (
     fix_speck_glued_in_a_name_after_the_file_copy,
     fix_speck_inside_a_position,
     fix_speck_inside_a_task_label,
+    fix_speck_inside_a_type_code,
     fix_speck_inside_an_agency,
     fix_specks_between_header_capitals,
     fix_specks_in_a_time_span,
@@ -4434,6 +4435,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      "fix_quarter_numerals")
                 if "-S" in lines[i]:  # "76/KH-S6LbTBXH": the department's code whole, before its part is read alone
                     eds += _clear_of(eds, fix_department_code_speck(lines[i], lex.abbreviations), "fix_document_codes")
+                if "/" in lines[i] and "-" in lines[i]:  # "43/KšH-UBND"
+                    eds += _clear_of(eds, fix_speck_inside_a_type_code(lines[i]), "fix_document_codes")
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)  # "UEBND", "LIBND": UBND
                 eds += _clear_of(eds, misread, "fix_misread_abbreviations")
                 if i < HEADER_LINES and ("." in lines[i] or "," in lines[i]):  # "trên địa bàn tỉnh. Hà Nam"

@@ -1046,3 +1046,21 @@ def test_a_tasks_time_label_ending_its_line_a_blank_line_before_its_value() -> N
     assert (task.lead, task.partners, task.timeline) == (["Sở Giáo dục và Đào tạo"], ["Sở Nội vụ"], "Quý III/2022")
     task = extract_plan(base.format("- Thời gian thực hiện:\n\nQuý III/2022.")).tasks[0]
     assert task.timeline == "Quý III/2022"
+
+
+def test_fresh_scans_2301_to_2360_task_fields() -> None:
+    """vetplan's OCR of fresh scans 2301–2360 (each field had been lost): a partner's name going on below after a
+    speck read as a double dash ("… phối hợp: Sở Thông" / "-- tin và Truyền thông; …", 2320); a letter glued before a
+    field's dash ("J= Đơn vị chủ trì: …", 2360); a not sign after a quarter ("Quý IV/2023. \"¬", 2360)."""
+    long = "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Thông"
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức Hội thi.\n" + long + "\n"
+            "-- tin và Truyền thông; thời gian thực hiện: Quý III/2021.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (
+        ["Sở Lao động - Thương binh và Xã hội"], ["Sở Thông tin và Truyền thông"], "Quý III/2021")
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
+            "J= Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội.:\n- Đơn vị phối hợp: Sở Giáo dục và Đào tạo.\n"
+            "- Thời gian thực hiện: Quý IV/2023. \"¬\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (
+        ["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"], "Quý IV/2023")

@@ -10840,3 +10840,28 @@ def test_fresh_plans_5541_to_5630() -> None:
     assert _fixed(fix_year_word, "Triển khai công tác giáo dục nghề nghiệp làm 2018") == \
         "Triển khai công tác giáo dục nghề nghiệp năm 2018"
     assert fix_year_word("đã làm 2018 hồ sơ") == []
+
+
+def test_fresh_scans_2301_to_2360() -> None:
+    """vetplan's OCR of fresh scans 2301–2360 (each field had been lost): a speck read as a small letter inside a type's
+    code ("43/KšH-UBND", 2346); the Prime Minister's code with its g read as another small letter ("QĐ-TTủ", 2351); a
+    hyphen glued before a span's "đến" ("từ tháng 3 -đến", 2351); a speck and a space inside the plan's type ("KẾ HO/
+    ẠCH", 2360); the districts' recipient with a hyphen after the council and a semicolon for its comma ("- UBND-của
+    huyện; thành phố;", 2314)."""
+    from vetplan.normalize.fixers import (
+        fix_districts_word,
+        fix_plan_type_line,
+        fix_prime_ministers_code,
+        fix_speck_inside_a_type_code,
+        fix_specks_in_a_time_span,
+    )
+
+    assert _fixed(fix_speck_inside_a_type_code, "Số: 43/KšH-UBND Thanh Liêm") == "Số: 43/KH-UBND Thanh Liêm"
+    assert fix_speck_inside_a_type_code("Số: 43/KxY-UBND") == []
+    assert _fixed(fix_prime_ministers_code, "Quyết định số 46/2015/QĐ-TTủ ngày 28/9/2015 của Thủ tướng Chính phủ") == \
+        "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ"
+    assert _fixed(fix_specks_in_a_time_span, "lao động từ tháng 3 -đến tháng 7/2023.") == \
+        "lao động từ tháng 3 đến tháng 7/2023."
+    assert _fixed(fix_plan_type_line, "KẾ HO/ ẠCH") == "KẾ HOẠCH"
+    assert _fixed(fix_districts_word, "- UBND-của huyện; thành phố;") == "- UBND các huyện, thành phố;"
+    assert fix_districts_word("- UBND cấp huyện;") == []
