@@ -6750,10 +6750,29 @@ _H_AS_THREE_STROKES = regex.compile(r"(?<![\p{L}\d])[lI|]I[lI|](?=\p{Ll}+(?![\p{
                                     r"(?=\p{Ll}*[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơưđ])")
 
 
+#: … or its bar read as an i, the rest of its word without marks ("Lê Quang lIiuyen": vetplan's OCR of fresh seed
+#: 2331's scan, the signer's name lost): H and the rest must spell a syllable
+_H_AS_STROKES_AND_AN_I = regex.compile(r"(?<![\p{L}\d])[lI|]Ii(?=(\p{Ll}{2,6})(?![\p{L}\d]))")
+
+
+#: a small l read as a closing bracket opening a word, no bracket opened before it on the line ("cho 2.000 ]ao động":
+#: vetplan's OCR of fresh seed 2307's scan, read "]lao", the target lost): l and the rest must spell a syllable
+_BRACKET_FOR_L = regex.compile(r"(?<![\p{L}\d\]\)])\](?=(\p{Ll}{1,5})(?![\p{L}\d]))")
+
+
+def fix_bracket_read_for_l(line: str) -> list[Edit]:
+    """``"cho 2.000 ]ao động"`` → "lao động" (before the decoder); a bracket some bracket opens before it stays."""
+    return [(m.start(), m.end(), "l", 0.75) for m in _BRACKET_FOR_L.finditer(line)
+            if "[" not in line[:m.start()] and "(" not in line[:m.start()] and is_valid_skeleton(skeleton("l" + m[1]))]
+
+
 def fix_h_read_as_strokes(line: str) -> list[Edit]:
     """A capital H that Vietnamese OCR read as three strokes before the rest of its word, which has its marks: ``"Cao
-    lIlữu Thủy"`` → "Hữu" (fresh seed 877 scan: the signer's name had been lost); a word without a mark is left."""
-    return [(m.start(), m.end(), "H", 0.8) for m in _H_AS_THREE_STROKES.finditer(line)]
+    lIlữu Thủy"`` → "Hữu" (fresh seed 877 scan: the signer's name had been lost); a word without a mark is left, but
+    for strokes whose last is an i before letters that spell a syllable after an H: ``"lIiuyen"`` → "Huyen"."""
+    return [(m.start(), m.end(), "H", 0.8) for m in _H_AS_THREE_STROKES.finditer(line)] + [
+        (m.start(), m.end(), "H", 0.75) for m in _H_AS_STROKES_AND_AN_I.finditer(line)
+        if is_valid_skeleton(skeleton("h" + m[1]))]
 
 
 _VOWELS = frozenset("aeiouy")

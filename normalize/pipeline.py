@@ -84,6 +84,7 @@ from .fixers import (
     fix_basis_opening,
     fix_behalf_mark,
     fix_brace_in_a_letter,
+    fix_bracket_read_for_l,
     fix_chairman_title,
     fix_cited_type_words,
     fix_city_words,
@@ -4374,6 +4375,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_percent_read_as_figures(lines[i]), "fix_percent_read_as_figures")
                 if kind == "ocr_vie" and "I" in lines[i]:  # "Cao lIlữu Thủy": an H read as three strokes (Hữu)
                     eds += _clear_of(eds, fix_h_read_as_strokes(lines[i]), "fix_h_read_as_strokes")
+                if kind in OCR_KINDS and "]" in lines[i]:  # "cho 2.000 ]ao động": lao
+                    eds += _clear_of(eds, fix_bracket_read_for_l(lines[i]), "fix_bracket_read_for_l")
                 if kind == "ocr_vie":  # "PHÓO CHỦ TỊCH", "Huỷỳnh": a vowel read twice
                     eds += _clear_of(eds, fix_vowel_read_twice(lines[i], lambda w: lex.uni.get(w, 0.0)),
                                      "fix_vowel_read_twice")

@@ -10865,3 +10865,17 @@ def test_fresh_scans_2301_to_2360() -> None:
     assert _fixed(fix_plan_type_line, "KẾ HO/ ẠCH") == "KẾ HOẠCH"
     assert _fixed(fix_districts_word, "- UBND-của huyện; thành phố;") == "- UBND các huyện, thành phố;"
     assert fix_districts_word("- UBND cấp huyện;") == []
+
+
+def test_an_h_read_as_strokes_and_an_i_and_an_l_read_as_a_bracket() -> None:
+    """vetplan's OCR: a capital H read as two strokes and an i before letters without marks ("Lê Quang lIiuyen", fresh
+    scan 2331, the signer's name lost) — strokes before letters that spell no syllable after an H stay; a small l read
+    as a closing bracket opening a word ("cho 2.000 ]ao động", 2307, read "]lao", the target lost) — a bracket some
+    bracket opened before stays."""
+    from vetplan.normalize.fixers import fix_bracket_read_for_l, fix_h_read_as_strokes
+
+    assert _fixed(fix_h_read_as_strokes, "- Lưu: VT Lê Quang lIiuyen") == "- Lưu: VT Lê Quang Huyen"
+    assert fix_h_read_as_strokes("lIixyz") == []
+    assert _fixed(fix_bracket_read_for_l, "- Đào tạo nghề cho 2.000 ]ao động nông thôn.") == \
+        "- Đào tạo nghề cho 2.000 lao động nông thôn."
+    assert fix_bracket_read_for_l("(xem [1]ao") == []
