@@ -10879,3 +10879,15 @@ def test_an_h_read_as_strokes_and_an_i_and_an_l_read_as_a_bracket() -> None:
     assert _fixed(fix_bracket_read_for_l, "- Đào tạo nghề cho 2.000 ]ao động nông thôn.") == \
         "- Đào tạo nghề cho 2.000 lao động nông thôn."
     assert fix_bracket_read_for_l("(xem [1]ao") == []
+
+
+def test_an_agencys_last_word_with_a_codes_random_capital() -> None:
+    """A department's last word a code misread with a random capital ("Sở Tài Chức", sample 004's "Tai CMilh" on fresh
+    seed 5521 code004, the partner lost) is read as the name's, as its small form is; a syllable that does not open
+    with the word's letters stays ("Sở Tài Mình")."""
+    from vetplan.normalize.fixers import fix_agency_name_last_word
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(lambda ln: fix_agency_name_last_word(ln, AGENCIES), "phối hợp với Sở Tài Chức rà soát") == \
+        "phối hợp với Sở Tài chính rà soát"
+    assert fix_agency_name_last_word("Sở Tài Mình", AGENCIES) == []
