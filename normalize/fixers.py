@@ -442,8 +442,9 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
             continue
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
-            _ROMAN_VALUE.get(_as_roman(tok.replace("t", "I").replace("n", "H")), 0)  # (a stroke read "t": "Itt."
-        # III; "in": III)
+            _ROMAN_VALUE.get(_as_roman(("I" + tok[1:] if tok[0] == "T" else tok).replace("t", "I").replace("n", "H")),
+                             0)  # (a stroke read "t": "Itt." III; "in": III; its first stroke with a serif read T:
+        # "T. MUC DICH", "TH. NHIEM VU", real Tesseract-eng on fresh seed 3835, the tasks' part lost)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
     runs: list[list[tuple[int, int, int, int, str]]] = []
     for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)
@@ -1091,6 +1092,22 @@ _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d
                              r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:[‘’'`][ ]?)?"
                              r"(?:19|20)\d\d(?![\w/])")  # (a quote speck before its year, _SPECK_AFTER_SLASH's: "ngay 0
 # 1/02/‘ 2019", sample 000's engine on fresh seed 4208 eng000, the citation lost)
+#: a date's first slash read as a space, after "ngày" on its line or opening a line after one that ends with it
+#: ("… trước ngay" / "20 12/2019,": real Tesseract-eng on fresh seed 3793, the report's deadline lost)
+_DATE_FIRST_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,2}y)[ ]+(?:[12]\d|3[01]|0?[1-9]))[ ]"
+                                           r"(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/]))")
+_DATE_FIRST_SLASH_AS_SPACE_OPENING = regex.compile(r"(?<=^[ ]*(?:[12]\d|3[01]|0?[1-9]))[ ]"
+                                                   r"(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_date_slash_as_space(line: str, before: str = "") -> list[Edit]:
+    """``"trước ngay 20 12/2019"`` → "20/12/2019"; opening a line, only after a line ending with "ngày" (``before``)."""
+    found = list(_DATE_FIRST_SLASH_AS_SPACE.finditer(line))
+    if regex.search(r"(?i:ng\S{1,2}y)\s*$", before):
+        found += _DATE_FIRST_SLASH_AS_SPACE_OPENING.finditer(line)
+    return [(m.start(), m.end(), "/", 0.75) for m in found]
+
+
 #: a date in words whose day or month a scan parted with a space ("ngay 24 thang 1 1 nam 2018", sample 000's engine on
 #: another plan, fresh seed 855 eng000: the header's place and date had been lost); no date word is followed by two
 #: numbers (a speck before the space: "ngay 0‘ 2 thang 06", sample 000's engine on fresh seed 2959 eng000, the place
@@ -1520,20 +1537,20 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
-                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|5[0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
+                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
 # fresh seed 3070, the number lost; its colon read twice: "50::205/KH-UBND", real Tesseract-eng on fresh seed 3252, the
-# number lost)
+# number lost; its S read 8: "86: 150/KH-SLDTBXH", 3801, the number lost)
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50")."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "-") else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "8", "-") else None
     if m is None:
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
@@ -1557,7 +1574,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ4]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
@@ -1571,6 +1588,7 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
 # "ở", and the recipients had taken the file copy for one of theirs)
 # (its L read as a bracket, its T lost at the line's end: "-[ưu: V", vetplan's OCR of fresh seed 1368's scan, the file
 # copy taken for a recipient)
+# (its T read 4, its colon lost: "-Luu V4", real Tesseract-eng on fresh seed 3817, read "Lưu và", a recipient)
 # (its colon read as a letter after another word of its letters: "btrus VT Tran Thi Nam", real Tesseract-eng on fresh
 # seed 1910, read "trực VT", a recipient)
 # (a speck's quote between its V and T, the T read E: "Lưu: V'E", vetplan's OCR of fresh seed 1771's scan, read as a
@@ -1654,6 +1672,8 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(
 _PARTED_AFTER_CAPITAL = regex.compile(r"(?<![\p{L}\d.,])[BCDĐGHKLMNPQRSTV]([ ])(\p{L}+)(?![\p{L}\d])")
 
 
+#: the onsets of two letters whose second a scan may part from the capital first ("T hanh": Thanh)
+_ONSET_PAIRS = frozenset(("th", "ch", "nh", "ph", "kh", "tr", "gh", "ng"))
 #: … or before its last letter, the h or g of its "ch", "nh", "ng" ("KE HOAC H", "ke hoac h": hoạch) — no word is that
 #: letter alone, where a lone "n", "c" or "t" may be a word whose vowel a scan lost ("Dé n" Đề án)
 _PARTED_BEFORE_LAST_LETTER = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,})([ ])([hgHGpP])(?=[ ]|$)")  # (or a final p:
@@ -1664,12 +1684,15 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
     """Where a scan parted a syllable after its capital first letter, the two spelling a syllable: ``"Sở N Ong
     nghiệp"`` → ``[(4, 5)]``, the space between "N" and "Ong" (read as one word, Nông; it had become "Số Ơn Ông"), or
     before its last letter: ``"KE HOAC H"`` → ``[(7, 8)]`` (it had been "KẾ HOẠCH HỌ"), where the letter opens no
-    syllable with the word after it. A letter with a stop or bracket after it (an initial, a list's letter) and a word
-    that opens with no vowel are left."""
+    syllable with the word after it. A letter with a stop or bracket after it (an initial, a list's letter) is left, and
+    so is a word that opens with no vowel, but for the second letter of an onset of two in small letters: ``"tỉnh T
+    hanh Hoa"`` → "Thanh" (real Tesseract-eng on fresh seed 3835, read "Từ hành", the title lost)."""
     out: list[tuple[int, int]] = []
     for m in _PARTED_AFTER_CAPITAL.finditer(line):
         word = m.group(2)
-        if skeleton(word[0].lower()) in "aeiouy" and is_valid_skeleton(skeleton((line[m.start()] + word).lower())):
+        onset = (line[m.start()] + word[:1]).lower()
+        if (skeleton(word[0].lower()) in "aeiouy" or (onset in _ONSET_PAIRS and word.islower() and len(word) >= 3)) \
+                and is_valid_skeleton(skeleton((line[m.start()] + word).lower())):
             out.append((m.start(1), m.end(1)))
     for m in _PARTED_BEFORE_LAST_LETTER.finditer(line) if " " in line else ():
         word, letter = m.group(1), m.group(3)
@@ -2812,8 +2835,9 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
 
 #: a span's last month and its year with a space for the slash between them ("từ tháng 3 đến tháng 9 2024.": real
 #: Tesseract-eng on fresh seed 3610, the task's time lost)
-_SPAN_ENDS_YEAR_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng[ ](?:1[0-2]|0?[1-9]))[ ]"
+_SPAN_ENDS_YEAR_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng[ ](?:1[0-2]|0?[1-9]))[ -]"
                                                r"(?=(?:19|20)\d\d(?![\d/]))")
+# (or as a hyphen: "đến thang 10-2019.", real Tesseract-eng on fresh seed 3793, the task's year lost)
 
 
 def fix_specks_in_a_time_span(line: str) -> list[Edit]:
@@ -3215,6 +3239,12 @@ _PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(
 _PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
 
 
+#: … or its second T read P and its g another small letter ("46/2015/QD-TPs ngay 28/9/2015 cua Thu tuong": real
+#: Tesseract-eng on fresh seed 3793, the basis lost)
+_PRIME_MINISTERS_CODE_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-)T[PF][a-z]"
+                                              r"(?=[\s,;.:)]|$)")
+
+
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     """The issuer "TTg" of a cited decision or directive whose g a scan lost, where the citation names the Prime
     Minister ("Thủ tướng") within the next 80 characters (on its line or the next, ``after``): ``"Quyết định số
@@ -3225,6 +3255,9 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
         window = (line[m.end():] + " " + after)[:80]
         if _PRIME_MINISTER_WORDS.search(skeleton(window)):
             out.append((m.start(), m.end(), "g", 0.8))
+    for m in _PRIME_MINISTERS_CODE_MISREAD.finditer(line):  # ("QD-TPs": TTg)
+        if _PRIME_MINISTER_WORDS.search(skeleton((line[m.end():] + " " + after)[:80])):
+            out.append((m.start(), m.end(), "TTg", 0.75))
     return out
 
 
@@ -4607,7 +4640,8 @@ def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
     return [(m.start(2), m.end(2), "", 0.8)]
 
 
-_SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày)[ ]?([.,;:'‘’`])[ ]*$")
+_SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày)[ ]?([.,;:'‘’`—–~-])[ ]*$")
+# (a dash too: "… huyện Yên Định năm —" / "2017", real Tesseract-eng on fresh seed 3812, the title lost)
 #: … or before its year on the line, the year ending it ("tỉnh Thanh Hóa năm. 2018": real Tesseract-eng on fresh seed
 #: 2989, the title lost)
 _SPECK_BEFORE_A_YEAR_ENDING_THE_LINE = regex.compile(r"(?<=(?<![\p{L}\d])năm)([.,;:'‘’`])"
@@ -5051,11 +5085,13 @@ def restore_labour_department_in_capitals(line: str) -> list[Edit]:
 
 
 #: specks where the labour department's name has its dash ("Sở Lao động,=.Thương binh": the lead had been cut in two)
-_LABOUR_DASH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])Lao[ ]\S{3,6})(?:[ ]*[,.=_:;'‘’`~]{1,3}[ ]*|[ ]*[,.=_:;'‘’`~]"
+_LABOUR_DASH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])Lao[ ]\S{3,6})(?:[ ]*[,.=_:;'‘’`~*]{1,3}[ ]*|[ ]*[,.=_:;'‘’`~]"
                                     r"{0,2}[-–][,.=_:;'‘’`~]{1,2}[ ]*|[ ]+[,.=_:;'‘’`~]{1,2}[-–][ ]+)"
                                     r"(?=Th\S{2,5}[ ]+b\S{2,3}(?:[ ]+v|[ ]*$))")
 # (or before the dash alone, the name going on on the next line: "về Phòng. Lao dong ~- Thuong binh" / "va Xa hoi
 # truoc ngay 23/12/2020.", real Tesseract-eng on fresh seed 3568, the report's deadline lost)
+# (an asterisk, read after the decoder: "Sở Lao động * Thương binh", real Tesseract-eng on fresh seed 3789, whose "Lad
+# dong * Phuong binh" the fixers before the decoder did not know; the lead lost)
 
 
 def fix_labour_dash_specks(line: str) -> list[Edit]:
@@ -5085,10 +5121,11 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
                                                 r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
                                                 r"|(?<=\p{Lu}{2})[ ]+[a-z]{1,3}"
-                                                r"(?=[ ]+(?i:D\S{1,2}c[ ]+l\S{1,2}p)(?!\p{L}))")
+                                                r"(?=[ ]+(?:(?i:D\S{1,2}c[ ]+l\S{1,2}p)(?!\p{L})"
+                                                r"|C\S{2,3}[ ]+H\S{1,2}A[ ]+X))")
 # (a quote after a word in capitals before the next: "UY BAN NHAN DAN” CONG HOA", real Tesseract-eng on fresh seed 3653,
 # the issuer read with it; small letters between the issuer's name and the motto: "TINH BAC GIANG oo Déc lap", 3672,
-# read "hồ" into the issuer)
+# read "hồ" into the issuer; or before "CỘNG HÒA XÃ": "UY BAN NHAN DAN oo CONG HOA XA HOI", 3835, read "DO")
 
 
 def fix_specks_between_header_capitals(line: str) -> list[Edit]:
@@ -5109,7 +5146,13 @@ def fix_committee_glued(line: str) -> list[Edit]:
     "ỦY BAN NHÂN DÂN"."""
     return [(m.start(1), m.end(1), " ", 0.85) for m in _COMMITTEE_GLUED.finditer(line)] + \
         [(m.start(), m.end(), "ỦY ", 0.85) for m in _COMMITTEE_WORDS_GLUED.finditer(line)] + \
-        [(m.start(), m.end(), "BAN NHÂN DÂN", 0.85) for m in _COMMITTEE_LAST_WORDS_GLUED.finditer(line)]
+        [(m.start(), m.end(), "BAN NHÂN DÂN", 0.85) for m in _COMMITTEE_LAST_WORDS_GLUED.finditer(line)] + \
+        [(m.start(), m.end(), "ỦY BAN NHÂN DÂN", 0.85) for m in _COMMITTEE_ALL_GLUED.finditer(line)]
+
+
+#: … all four words glued ("UYBANNHANDAN~ . CONG HOA": real Tesseract-eng on fresh seed 3817, the issuer read from the
+#: basis sentence's "UBND huyện Mộc Hóa")
+_COMMITTEE_ALL_GLUED = regex.compile(r"(?<![\p{L}\d])[UỦ]YBAN[ ]?NH[AÂ]N[ ]?D[AÂ]N(?![\p{L}\d])")
 
 
 #: … its last three words glued ("ỦY BANNHÂNDÂN": vetplan's OCR of fresh seed 2015's scan, the issuer read from the
@@ -6766,6 +6809,37 @@ def fix_bracket_read_for_l(line: str) -> list[Edit]:
     """``"cho 2.000 ]ao động"`` → "lao động" (before the decoder); a bracket some bracket opens before it stays."""
     return [(m.start(), m.end(), "l", 0.75) for m in _BRACKET_FOR_L.finditer(line)
             if "[" not in line[:m.start()] and "(" not in line[:m.start()] and is_valid_skeleton(skeleton("l" + m[1]))]
+
+
+#: a rate's first figure read as a letter of its shape glued to "đạt" before it, the sign maybe with a speck after it
+#: ("- Ty Je lao dong qua dao tao datG7,1%o.": real Tesseract-eng on fresh seed 3793, read "đạt,1%ở", the target lost)
+_RATE_FIGURE_GLUED_AS_A_LETTER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:d\S{1,2}t))(?P<fig>[GOoSBZl])"
+                                               r"(?=\d?[,.]\d{1,2}%)")
+_FIGURE_SHAPES = {"G": "6", "O": "0", "o": "0", "S": "5", "B": "8", "Z": "2", "l": "1"}
+_SPECK_AFTER_A_RATE_SIGN = regex.compile(r"(?<=\d%)[oO](?=[.;,]?\s*$)")
+
+
+def fix_rate_figure_glued_as_a_letter(line: str) -> list[Edit]:
+    """``"qua dao tao datG7,1%o."`` → "dat 67,1%." (before the decoder)."""
+    out = [(m.start(), m.end(), " " + _FIGURE_SHAPES[m["fig"]], 0.75)
+           for m in _RATE_FIGURE_GLUED_AS_A_LETTER.finditer(line)]
+    if out:
+        out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_AFTER_A_RATE_SIGN.finditer(line)]
+    return out
+
+
+#: a lone letter opening a line before a Capitalised word: a list item's dash a scan read as a letter, where the item
+#: before it is one of a list (a dash opening it, a semicolon closing it)
+_LETTER_FOR_A_LIST_DASH = regex.compile(r"^[ ]*\K[a-zA-Z](?=[ ]+\p{Lu}\p{Ll})")
+_LIST_ITEM_BEFORE = regex.compile(r"^[ ]*[-–•][ ]*\S[^;]*;")
+
+
+def fix_letter_read_for_a_list_dash(line: str, before: str) -> list[Edit]:
+    """``"i Thường trực Tỉnh ủy;"`` under ``"- Bộ Lao động - Thương binh và Xã hội; PHÓ CHỦ TỊCH"`` → "- Thường trực"
+    (real Tesseract-eng on fresh seed 3842: the recipient had run into the one before); under a line that is no list's
+    item it stays."""
+    return [(m.start(), m.end(), "-", 0.75) for m in _LETTER_FOR_A_LIST_DASH.finditer(line)
+            if _LIST_ITEM_BEFORE.match(before)]
 
 
 def fix_h_read_as_strokes(line: str) -> list[Edit]:

@@ -99,6 +99,7 @@ from .fixers import (
     fix_dash_after_standing_committee,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
+    fix_date_slash_as_space,
     fix_date_slashes,
     fix_date_word_after_a_code,
     fix_day_figures_speck,
@@ -139,6 +140,7 @@ from .fixers import (
     fix_labour_l_read_b,
     fix_lead_label,
     fix_lead_verb,
+    fix_letter_read_for_a_list_dash,
     fix_lone_guillemet,
     fix_m_read_with_a_stroke,
     fix_misread_abbreviations,
@@ -172,6 +174,7 @@ from .fixers import (
     fix_quote_after_capitals,
     fix_quote_between_small_words,
     fix_quotes_before_a_capital,
+    fix_rate_figure_glued_as_a_letter,
     fix_rate_parted,
     fix_roman_numerals,
     fix_rural_word,
@@ -4074,6 +4077,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # ngay": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
+                if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
+                    lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
+                                         "fix_percent_read_as_figures", changes)
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
                     lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
                                          "fix_small_b_opening_capitals", changes)
@@ -4391,6 +4397,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
+                if "/" in lines[i] and " " in lines[i] and i and kind in OCR_KINDS:  # "… trước ngay" / "20 12/2019,"
+                    eds += _clear_of(eds, fix_date_slash_as_space(lines[i], next(
+                        (ln for ln in reversed(lines[max(0, i - 2):i]) if ln.strip()), "")), "fix_date_slashes")
                     eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")
                 if ":" in lines[i] or ";" in lines[i] or "ng Th" in lines[i]:  # "Sở Lao động : Thương binh và Xã
                     # hội", "Bo Lao dong Thuong binh va Xa hdi;"
@@ -4455,7 +4464,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "g ng" in lines[i]:  # "522/OD-T Ig ngay": QĐ-TTg (the code whole, before its parts are read)
                     eds += _clear_of(eds, fix_spaced_national_code(lines[i]), "fix_spaced_national_code")
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
-                if "-TT" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng": its g lost
+                if "-TT" in lines[i] or "-TP" in lines[i] or "-TF" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng":
+                    # its g lost; "QD-TPs", its T and g misread
                     eds += _clear_of(eds, fix_prime_ministers_code(lines[i], after), "fix_prime_ministers_code")
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
@@ -4673,7 +4683,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # read "Quảng nam"; read after the decoder, whose context the year's word stays); "nghiệp làm 2018"
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
                                 changes)
-            if out.rstrip()[-1:] in ".,;:'‘’`0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
+            if out.rstrip()[-1:] in ".,;:'‘’`—–~-0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
                 # "… năm. 2018"
                 out = _recorded(out, i, fix_speck_after_a_date_word(out, next(
                     (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_speck_after_a_date_word", changes)
@@ -4761,6 +4771,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if kind != "stripped":  # "Dao áo nghề cho cao đẳng nông thôn": Đào tạo nghề cho lao động nông thôn
                 out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)
+            if kind in OCR_KINDS and i and out[1:2] == " " and out[:1].isascii() and out[:1].isalpha():  # "i Thường
+                # trực Tỉnh ủy;" under a list's item: its dash
+                before = next((ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), "")
+                out = _recorded(out, i, fix_letter_read_for_a_list_dash(out, before), "fix_speck_before_item_dash",
+                                changes)
+            if kind in OCR_KINDS and "*" in out and "Lao " in out:  # "Sở Lao động * Thương binh": its dash
+                out = _recorded(out, i, fix_labour_dash_specks(out), "fix_labour_dash_specks", changes)
             if ("Phòng" in out or "Sở" in out or "Bộ" in out) and kind in OCR_KINDS:  # "về Phòng. Lao động": a speck
                 out = _recorded(out, i, fix_stop_after_an_agency_head(out, AGENCIES), "fix_stop_after_an_agency_head",
                                 changes)

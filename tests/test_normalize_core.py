@@ -10891,3 +10891,58 @@ def test_an_agencys_last_word_with_a_codes_random_capital() -> None:
     assert _fixed(lambda ln: fix_agency_name_last_word(ln, AGENCIES), "phối hợp với Sở Tài Chức rà soát") == \
         "phối hợp với Sở Tài chính rà soát"
     assert fix_agency_name_last_word("Sở Tài Mình", AGENCIES) == []
+
+
+def test_fresh_real_tesseract_eng_3781_to_3870() -> None:
+    """Real Tesseract-eng on fresh plans 3781–3870 (each field had been lost): the Prime Minister's code with its T
+    read P and its g another letter ("QD-TPs"); a date's first slash read as a space on the line after "ngày" ("20
+    12/2019,"); a rate's first figure read as a letter glued to "đạt" ("datG7,1%o."); a span's year after a hyphen
+    ("đến tháng 10-2019"); the labour department's dash read "*"; the committee's four words glued ("UYBANNHANDAN~");
+    the file copy's T read 4 ("-Luu V4"); the number's label with its S read 8 ("86: 150/KH"); a dash after the title's
+    "năm" whose year opens the next line; a list item's dash read as a letter ("i Thường trực Tỉnh ủy;"); a capital
+    parted from the rest of its onset ("tinh T hanh Hoa"); small letters between the committee and the motto ("NHAN
+    DAN oo CONG HOA XA"); the part numbers' first stroke read T ("T. MUC DICH", "TH. NHIEM VU")."""
+    from vetplan.normalize.fixers import (
+        fix_committee_glued,
+        fix_date_slash_as_space,
+        fix_file_copy_label,
+        fix_heading_numbers,
+        fix_labour_dash_specks,
+        fix_letter_read_for_a_list_dash,
+        fix_number_label,
+        fix_prime_ministers_code,
+        fix_rate_figure_glued_as_a_letter,
+        fix_speck_after_a_date_word,
+        fix_specks_between_header_capitals,
+        fix_specks_in_a_time_span,
+        parted_syllables,
+    )
+
+    assert _fixed(fix_prime_ministers_code, "so 46/2015/QD-TPs ngay 28/9/2015 cua Thu tuong Chinh phu") == \
+        "so 46/2015/QD-TTg ngay 28/9/2015 cua Thu tuong Chinh phu"
+    assert fix_prime_ministers_code("so 46/2015/QD-TPs ngay 28/9/2015 cua Bo Tai chinh") == []
+    assert _fixed(lambda ln: fix_date_slash_as_space(ln, "… Xã hội trước ngay"), "20 12/2019,") == "20/12/2019,"
+    assert fix_date_slash_as_space("20 12/2019,", "… Xã hội") == []
+    assert _fixed(fix_rate_figure_glued_as_a_letter, "- Ty Je lao dong qua dao tao datG7,1%o.") == \
+        "- Ty Je lao dong qua dao tao dat 67,1%."
+    assert _fixed(fix_specks_in_a_time_span, "từ tháng 4 đến tháng 10-2019.") == "từ tháng 4 đến tháng 10/2019."
+    assert _fixed(fix_labour_dash_specks, "- Đơn vị chủ trì: Sở Lao động * Thương binh và Xã hội;") == \
+        "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội;"
+    assert _fixed(fix_committee_glued, "UYBANNHANDAN~ . CONG HOA") == "ỦY BAN NHÂN DÂN~ . CONG HOA"
+    assert _fixed(fix_file_copy_label, "-Luu V4").endswith("Lưu: VT")
+    assert _fixed(fix_number_label, "86: 150/KH-SLDTBXH Gia Lai, ngay 10") == "Số: 150/KH-SLDTBXH Gia Lai, ngay 10"
+    assert fix_number_label("86: các chỉ tiêu") == []
+    assert _fixed(lambda ln: fix_speck_after_a_date_word(ln, "2017"), "trên địa bàn huyện Yên Định năm —").rstrip() \
+        == "trên địa bàn huyện Yên Định năm"
+    before = "- Bộ Lao động - Thương binh và Xã hội; PHÓ CHỦ TỊCH"
+    assert _fixed(lambda ln: fix_letter_read_for_a_list_dash(ln, before), "i Thường trực Tỉnh ủy;") == \
+        "- Thường trực Tỉnh ủy;"
+    assert fix_letter_read_for_a_list_dash("a Thường trực", "Các cơ quan báo cáo.") == []
+    assert parted_syllables("trên địa bàn tỉnh T hanh Hoa năm 2019") == [(19, 20)]
+    assert parted_syllables("huyện Krông A Na") == []
+    assert _fixed(fix_specks_between_header_capitals, "UY BAN NHAN DAN oo CONG HOA XA HOI") == \
+        "UY BAN NHAN DAN CONG HOA XA HOI"
+    lines = ["T. MUC DICH, YEU CAU", "x", "‘UL CHI TIEU", "y", "TH. NHIEM VU VA GIAL PHAP", "z", "IV. KINH PHI", "w",
+             "Vv. TO CHUC THUC HIEN ."]
+    fixed = fix_heading_numbers(lines)
+    assert (fixed[0][2], fixed[4][2]) == ("I.", "III."), fixed
