@@ -1318,10 +1318,12 @@ _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)(\.\.|[.,]|[.,:]?['‘’`]+)(?=\s*\p{
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.
-_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtjJ\]\[{}()†]|l[Vv]))([.,])"
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtjJi\]\[{}()†]|l[Vv]))([.,])"
                                           r"(?=\s*[‘’'`]?\p{Lu}\p{Ll})")
 # (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan; a small l and a V, a speck before the title:
 # "lV, ‘Fuyen truyen", real Tesseract-eng on fresh seed 1164, the tasks shifted by one)
+# (a small i, its dot the stroke's top: "i. Dao tao nghé cho lao dong", real Tesseract-eng on fresh seed 3798, the
+# tasks shifted by one)
 #: an item's number with a stroke between it and its stop ("1/.Kiem tra, giam sat": real Tesseract-eng on fresh seed
 #: 1173, the tasks shifted by one) — no number is written so
 _ITEM_STROKE_BEFORE_STOP = regex.compile(r"^(\s*)([1-9])([/|])(?=\.\s*\p{Lu}\p{Ll})")

@@ -10946,3 +10946,14 @@ def test_fresh_real_tesseract_eng_3781_to_3870() -> None:
              "Vv. TO CHUC THUC HIEN ."]
     fixed = fix_heading_numbers(lines)
     assert (fixed[0][2], fixed[4][2]) == ("I.", "III."), fixed
+
+
+def test_the_first_task_number_read_as_a_small_i_below_the_tasks_heading() -> None:
+    """"i. Dao tao nghé cho lao dong" right below "III. NHIEM VU VA GIAI PHAP" is the first task (real Tesseract-eng on
+    fresh seed 3798: the tasks had shifted by one)."""
+    from vetplan.normalize.fixers import fix_item_numbers
+
+    lines = ["III. NHIEM VU VA GIAI PHAP", "", "i. Dao tao nghé cho lao dong néng thon", "x", "2. Doi moi cong tac",
+             "y", "3. Phat trien doi ngu"]
+    fixed = fix_item_numbers(lines)
+    assert any(e[2].startswith("1") for e in fixed.values()), fixed
