@@ -167,8 +167,9 @@ _NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
 _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
                                              rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ]"
-                                             rf"|\d{{1,5}}[Il|]{_DOC_CODES}[ ]?-[A-ZĐ])")  # (its slash a stroke:
-# "Quy~t dinh s61956IQD -TTg", fresh seed 3640 code004, read "số 61956/QĐ-TTg", the citation lost)
+                                             rf"|\d{{1,5}}[Il|](?i:{_DOC_CODES})[ ]?-[A-ZĐ])")  # (its slash a stroke:
+# "Quy~t dinh s61956IQD -TTg", fresh seed 3640 code004, read "số 61956/QĐ-TTg", the citation lost; its type code with a
+# code's small letter, "Chi thj s624IcT -TTg", fresh seed 5696 code004, the citation lost)
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*[Il|]))"
@@ -609,7 +610,8 @@ _DATE_WORD_AFTER_A_CODES_L = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-Z�
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
 #: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
-_CODE_SMALL_C = regex.compile(r"(?<=(?<![\w/])\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"
+_CODE_SMALL_C = regex.compile(r"(?<=(?:(?<![\w/])|(?<=(?<![\p{L}\d])s[6oôố9]))\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)"
+                              r"([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"  # ("số" glued before it: "s624IcT -TTg", 5696 code004)
                               r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)([Pp])(?=(?![\p{L}\d])|ng\S{1,3}y[ ]*\d)")
 # (the date's word glued after it: "15/2019IND-cPngay 01I02/2019", fresh seed 3570 code004, the citation lost — its
 # space is split_date_glued_after_a_code's)
@@ -4548,8 +4550,10 @@ def fix_count_unit_word(line: str) -> list[Edit]:
 
 
 #: "tổ" of "tổ chức" with its t lost, its ổ the figure a code or scan writes for it ("Đào t?o 6 chirc H9i thi", fresh
-#: seed 1132 code004: "6 chức" was kept, and the partner ran on into it); no count of posts ("6 chức danh", "chức vụ")
-_ORGANISE_T_LOST = regex.compile(r"(?<=\p{L}[ ]+)6(?=[ ]+ch\S{1,3}c(?![\p{L}\d])"
+#: seed 1132 code004: "6 chức" was kept, and the partner ran on into it), or the B sample 004's code writes for its ổ
+#: ("nong hon B chirc cac lap": fresh seeds 5653 and 5695 code004, read "Ba chúc", the partner run on into it); no count
+#: of posts ("6 chức danh", "chức vụ")
+_ORGANISE_T_LOST = regex.compile(r"(?<=\p{L}[ ]+)[6B](?=[ ]+ch\S{1,3}c(?![\p{L}\d])"
                                  r"(?![ ]+(?:danh|vụ|vu|năng|nang|sắc|sac)(?![\p{L}\d])))")
 
 
@@ -6821,13 +6825,18 @@ _FIGURE_SHAPES = {"G": "6", "O": "0", "o": "0", "S": "5", "B": "8", "Z": "2", "l
 _SPECK_AFTER_A_RATE_SIGN = regex.compile(r"(?<=\d%)[oO](?=[.;,]?\s*$)")
 
 
+#: … or a speck's quote and a space after its first figure ("dat 6‘ 2,5%.": sample 000's engine on fresh seed 5718
+#: eng000, the target lost)
+_SPECK_INSIDE_A_RATE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:d\S{1,2}t)[ ]\d)[‘’'`][ ]?(?=\d[,.]\d{1,2}%)")
+
+
 def fix_rate_figure_glued_as_a_letter(line: str) -> list[Edit]:
-    """``"qua dao tao datG7,1%o."`` → "dat 67,1%." (before the decoder)."""
+    """``"qua dao tao datG7,1%o."`` → "dat 67,1%." (before the decoder); ``"dat 6‘ 2,5%"`` → "62,5%"."""
     out = [(m.start(), m.end(), " " + _FIGURE_SHAPES[m["fig"]], 0.75)
            for m in _RATE_FIGURE_GLUED_AS_A_LETTER.finditer(line)]
     if out:
         out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_AFTER_A_RATE_SIGN.finditer(line)]
-    return out
+    return out + [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_RATE.finditer(line)]
 
 
 #: a lone letter opening a line before a Capitalised word: a list item's dash a scan read as a letter, where the item

@@ -4300,7 +4300,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "h" in lines[i] and ("," in lines[i] or ";" in lines[i]) and kind != "stripped":  # "chii ri, ph6i
                 # hgp": chủ trì (or a semicolon after it: "chi tri; phi hop véi", fresh seed 692 eng)
                 eds += _clear_of(eds, fix_lead_verb(lines[i]), "fix_lead_verb")
-            if " 6 ch" in lines[i] and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ chức
+            if (" 6 ch" in lines[i] or " B ch" in lines[i]) and kind != "stripped":  # "dao t?o 6 chirc H9i thi": tổ
+                # chức; a code's B for ổ: "nong hon B chirc"
                 eds += _clear_of(eds, fix_organise_t_lost(lines[i]), "fix_organise_t_lost")
             place_span = None
             names: list[tuple[int, int]] = []  # the spans of names written as they are (left to no decoder)

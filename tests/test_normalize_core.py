@@ -10957,3 +10957,18 @@ def test_the_first_task_number_read_as_a_small_i_below_the_tasks_heading() -> No
              "y", "3. Phat trien doi ngu"]
     fixed = fix_item_numbers(lines)
     assert any(e[2].startswith("1") for e in fixed.values()), fixed
+
+
+def test_fresh_plans_5631_to_5720() -> None:
+    """Learned damage on fresh plans 5631–5720 (each field had been lost): sample 004's code's B for the ổ of "tổ chức",
+    its t lost ("nong hon B chirc cac lap", read "Ba chúc", the partner run on into it); a speck's quote inside a rate
+    ("dat 6‘ 2,5%", eng000 5718); "số" glued to a directive's number whose type code has a code's small c ("Chi thj
+    s624IcT -TTg", code004 5696)."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_organise_t_lost, fix_rate_figure_glued_as_a_letter
+
+    assert _fixed(fix_organise_t_lost, "Phat tri@n nong hon B chirc cac lap") == "Phat tri@n nong hon tổ chirc cac lap"
+    assert fix_organise_t_lost("Nhóm B chức danh") == []
+    assert _fixed(fix_rate_figure_glued_as_a_letter, "- Ty lé lao dong qua dao tao dat 6‘ 2,5%.") == \
+        "- Ty lé lao dong qua dao tao dat 62,5%."
+    assert _fixed(lambda ln: fix_document_numbers(ln, coded=True), "Chi thj s624IcT -TTg ngay") == \
+        "Chi thj số 24/CT -TTg ngay"
