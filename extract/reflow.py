@@ -45,8 +45,9 @@ _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 #: it: "`.- Lưu: VT", "~- UBND các huyện", or after it: "-. Đơn vị chủ trì", "-= Đơn vị chủ trì", or a semicolon and a
 #: stop glued to the item's capital: ";.Bộ Lao động", fresh seeds 1244 and 1254 scan, items that had been run into
 #: the one before; a double quote before it: "\"= Đơn vị chủ trì: …", real Tesseract-eng on fresh seed 3228, the lead
-#: lost; a letter glued before it: "J= Đơn vị chủ trì: …", vetplan's OCR of fresh seed 2360's scan, the lead lost)
-_BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*|[A-Za-z](?=[=~]\s)){0,2}(?P<num>[-–—•+*·]|[~:;„=>»]{1,2}(?=\s)"
+#: lost; a letter glued before it: "J= Đơn vị chủ trì: …", vetplan's OCR of fresh seed 2360's scan, the lead lost; a
+#: not sign: "_¬ Đơn vị chủ trì: …", 2406, the lead lost)
+_BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*|[A-Za-z](?=[=~]\s)){0,2}(?P<num>[-–—•+*·]|[~:;„=>»¬]{1,2}(?=\s)"
                      r"|;[.,](?=\p{Lu}))"
                      r"(?:[.,`'‘’=~](?=\s))?\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")

@@ -1235,7 +1235,9 @@ _DAY_ELEVEN_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)[
                                        r"(?=[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
 #: the place-date line's comma with no space after it, "ngày" glued to the place ("Pa Lat,ngay 23 thdng 09": sample
 #: 000's engine on fresh seed 4818 eng000, "ngay" left as read, the date lost)
-_PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L}),ng[aàáạ]y(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")  # (the
+_PLACES_COMMA_GLUED_TO_THE_DATE = regex.compile(r"(?<=\p{L})(?:,|[.:;]{1,2},?)ng[aàáạ]y"
+                                                r"(?=[ ]*\d{1,2}[ ]+(?i:th\S{1,3}ng))")  # (specks for it too: "Ninh
+# Bình.:ngày 04 tháng 08", vetplan's OCR of fresh seed 2408's scan, the place lost) (the
 # word as a scan reads it, in a scan's text only: a code's "T{&ng Duong,ngeY 09 thong", "Ha N|I,ngay 08 thong", its own
 # letters, are the decoder's to read in their context — as a fixer's edit "ngày" had left "thong" read "thông", fresh
 # seed 2101 and dev seed 382 code, the date lost)
@@ -1575,11 +1577,11 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|][ ]?[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ4]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
-                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
+                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
@@ -3975,6 +3977,9 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
     return out
 
 
+#: … an Arabic quarter glued to its year, the slash lost ("Quý" / "12024.": vetplan's OCR of fresh seed 2395's scan,
+#: the task's time lost)
+_QUARTER_ARABIC_GLUED_OPENING = re.compile(r"^\s*([1-4])(?=(?:19|20)\d\d(?!\d))")
 #: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
 _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v)(?=/(?:19|20)\d\d)")  # (a
 # small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read "là/2019")
@@ -3982,13 +3987,15 @@ _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|I
 
 def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
     """A quarter's number that opens a line after the word "quý" ended the line before: ``"… thời gian thực hiện:
-    Quy"`` / ``"11/2017."`` → "II" (the word's own line is :func:`fix_quarter_word`'s); an Arabic "1" is left."""
+    Quy"`` / ``"11/2017."`` → "II" (the word's own line is :func:`fix_quarter_word`'s); an Arabic "1" is left, but
+    glued to its year its slash goes back: ``"12024."`` → "1/2024"."""
     words = prev_line.split()
     last = words[-1].rstrip(".,:;'‘’`") if words else ""  # (a speck after the word: "… thực hiện: Quy." / "1V/2022.",
     # real Tesseract-eng on fresh seed 2974, the task's time lost)
     m = _QUARTER_NUMBER_OPENING.match(line) if last and QUARTER_WORD.fullmatch(last) else None
     if m is None:
-        return []
+        glued = _QUARTER_ARABIC_GLUED_OPENING.match(line) if last and QUARTER_WORD.fullmatch(last) else None
+        return [(glued.end(1), glued.end(1), "/", 0.8)] if glued else []
     roman = _quarter_roman(m.group(2))
     before = prev_line[:prev_line.rstrip().rfind(words[-1])]  # ("thông qua" / "11/2017": no quarter)
     if not _is_quarters_word(last, m.group(2), roman, before) or roman == m.group(2):
@@ -6120,8 +6127,10 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 #: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
-_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)\p{Lu}{1,3}ND"
+_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,3})"
                                               r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+# (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
+# recipient lost — no other body a standing committee heads opens with an H)
 #: the deputies' abbreviation "PCT" after "Chủ tịch, các" misread ("- cMu tich,cacpCT UBND tinh;": sample 004's code on
 #: fresh seed 3156 code004, read "các Cơ UBND", the recipient lost)
 _DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ])(?!PCT[ ])\S{2,3}"
@@ -6200,7 +6209,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
-                       (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "ND "), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
+                       (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
+                       (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
@@ -7216,13 +7226,19 @@ def fix_deadline_word(line: str, before: str = "", after: str = "") -> list[Edit
     line ``after`` ("… Xã hội truvde ngày" / "- 14/12/2023.")."""
     if not _REPORTS.search(line) and not (_REPORTS.search(before) and not _SENTENCE_END.search(before)):
         return []
+    specks = [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_THE_DEADLINES_DATE_WORD.finditer(line)]
     found = list(_DEADLINE_WORD.finditer(line))
     if not found and line.rstrip().endswith("ngày") and _DATE_OPENING_THE_LINE.match(after):
         found = list(_DEADLINE_WORD_ENDING_THE_LINE.finditer(line))
     if not found and _DATE_WORD_OPENING_THE_LINE.match(after):  # ("… Xã hội trụ đốc" / "ngày 17/12/2016.")
         found = [m for m in _DEADLINE_PARTED_ENDING_THE_LINE.finditer(line) if _LOOKS_LIKE_TRUOC.fullmatch(
             plain_letters(m.group()).replace(" ", ""))]
-    return [(m.start(), m.end(), "trước", 0.75) for m in found if m.group() not in _DATE_BEFORE]
+    return specks + [(m.start(), m.end(), "trước", 0.75) for m in found if m.group() not in _DATE_BEFORE]
+
+
+#: a speck glued before "ngày" after "trước" ("… Xã hội trước :ngày 22/12/2018.": vetplan's OCR of fresh seed 2375's
+#: scan, the report's deadline lost)
+_SPECK_BEFORE_THE_DEADLINES_DATE_WORD = regex.compile(r"(?<=(?<![\p{L}\d])trước[ ]+)[:;.,'‘’`]+(?=ngày[ ]+\d)")
 
 
 _DATE_BEFORE = frozenset(("trước", "từ", "đến", "vào", "trong", "sau", "hết", "đúng", "tới", "chậm", "nhất", "là",

@@ -4046,7 +4046,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         c in lines[i] for c in "_\"“”‘’'`")):  # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
-                if i < HEADER_LINES and ",n" in lines[i]:  # "Pa Lat,ngay 23": the place's comma, then "ngày"
+                if i < HEADER_LINES and (",n" in lines[i] or ":n" in lines[i] or ".n" in lines[i] or ";n" in lines[i]):
+                    # "Pa Lat,ngay 23": the place's comma, then "ngày"; "Ninh Bình.:ngày": specks for it
                     lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
                                          "fix_places_comma_glued_to_the_date", changes)
                 if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o"):  # "50 Lao dong … chu

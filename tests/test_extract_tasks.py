@@ -1064,3 +1064,12 @@ def test_fresh_scans_2301_to_2360_task_fields() -> None:
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners, task.timeline) == (
         ["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo"], "Quý IV/2023")
+
+
+def test_a_field_after_a_not_sign_read_for_its_dash() -> None:
+    """"_¬ Đơn vị chủ trì: …" (vetplan's OCR of fresh scan 2406: a not sign for the field's dash, the lead lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
+            "_¬ Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Công Thương; thời gian thực"
+            " hiện: Quý IV/2021.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])

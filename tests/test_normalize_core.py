@@ -10972,3 +10972,27 @@ def test_fresh_plans_5631_to_5720() -> None:
         "- Ty lé lao dong qua dao tao dat 62,5%."
     assert _fixed(lambda ln: fix_document_numbers(ln, coded=True), "Chi thj s624IcT -TTg ngay") == \
         "Chi thj số 24/CT -TTg ngay"
+
+
+def test_fresh_scans_2361_to_2420() -> None:
+    """vetplan's OCR of fresh scans 2361–2420 (each field had been lost): an Arabic quarter glued to its year opening
+    the line after "Quý" ("Quý" / "12024.", 2395); the place-date line's comma read as specks ("Ninh Bình.:ngày 04",
+    2408); a speck glued before the deadline's "ngày" ("trước :ngày 22/12/2018.", 2375); the council's abbreviation
+    read "HN]" after "Thường trực" (2372); the file copy's L parted from its word and its T read "ĩ" before a colon
+    ("=*l ưu: Vĩ:", 2373)."""
+    from vetplan.normalize.fixers import (
+        fix_deadline_word,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_places_comma_glued_to_the_date,
+        fix_quarter_number_after_break,
+    )
+
+    assert _fixed(lambda ln: fix_quarter_number_after_break(ln, "… thời gian thực hiện: Quý"), "12024.") == "1/2024."
+    assert fix_quarter_number_after_break("12024.", "… các chỉ tiêu") == []
+    assert _fixed(fix_places_comma_glued_to_the_date, "Số: 91/KH-UBND Ninh Bình.:ngày 04 tháng 08 năm 2021") == \
+        "Số: 91/KH-UBND Ninh Bình, ngày 04 tháng 08 năm 2021"
+    line = "Các cơ quan báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước :ngày 22/12/2018."
+    assert _fixed(fix_deadline_word, line) == line.replace(":ngày", "ngày")
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HN] tỉnh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_file_copy_label, "=*l ưu: Vĩ:").endswith("Lưu: VT:")
