@@ -5186,8 +5186,9 @@ _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S
                                   r"[,.;]?[ ]+[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000)
                                   r"(?:[,.;]?[ ]+|,[.;:'‘’`][ ]*)"  # (a speck after its comma, no space: "- Cac s@,
                                   # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost)
-                                  r"[nh]g\S{1,3}nh"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
-                                  # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost)
+                                  r"[nh]g\S{1,3}[nu]h"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
+                                  # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost; its last n
+                                  # read u, a code's: "- Caelsa, ban, ngauh;", fresh seed 5652 code004)
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}|(?:\s+\p{Lu}\p{Ll}*){2,4}\s*$))")  # (or the
 # signature's column after it, or the signer's name, "- Cac so”, ban, nganh; Cao Thanh Hang": real Tesseract-eng on
 # fresh seed 1568, the recipient lost;
@@ -6060,8 +6061,11 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
                                        r"(?=[ ]nông thôn(?![\p{L}\d]))")
 #: the recipients' "Chủ tịch" before the deputies read as two other words of C ("- Chỉ tiêu, các PCT UBND tỉnh":
 #: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
-_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}[ ]\p{Ll}{1,4}"  # (its C small
-                                        # too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004, read "chủ ích")
+_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}"
+                                        r"(?:[ ]\p{Ll}{1,4}|t\p{Ll}{2,4})"
+                                        # (its C small too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004,
+                                        # read "chủ ích"; its two words glued, a code's l for a space after them: "-
+                                        # Chutichl, cac PCT", fresh seed 5632 code004, the recipient lost)
                                         r"(?=,[ ]*c\p{Ll}{1,3}[ ]+PCT(?![\p{L}\d]))")
 #: "tổ" of "tổ chức" read as the ministry's head word mid-sentence ("Sở Kế hoạch và Đầu tư Bộ chức các lớp": sample
 #: 004's code's "B chuc" on fresh seed 3098 code004, the partner run on into it) — "Bộ chức" is said of nothing

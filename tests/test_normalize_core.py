@@ -10996,3 +10996,14 @@ def test_fresh_scans_2361_to_2420() -> None:
     assert _fixed(fix_deadline_word, line) == line.replace(":ngày", "ngày")
     assert _fixed(fix_fixed_phrase_words, "- Thường trực HN] tỉnh;") == "- Thường trực HĐND tỉnh;"
     assert _fixed(fix_file_copy_label, "=*l ưu: Vĩ:").endswith("Lưu: VT:")
+
+
+def test_recipients_glued_by_a_codes_l_and_n_read_u() -> None:
+    """The recipients' "Chủ tịch" glued with a code's l after it ("- Chutichl, các PCT UBND tỉnh;", fresh seed 5632
+    code004) and "Các sở, ban, ngành" with its last n read u ("- Caelsa, ban, ngauh;", 5652 code004): each recipient
+    had been lost."""
+    from vetplan.normalize.fixers import fix_departments_phrase, fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "- Chutichl, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_fixed_phrase_words("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert _fixed(fix_departments_phrase, "- Caelsa, ban, ngauh;") == "- Các sở, ban, ngành;"
