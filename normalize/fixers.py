@@ -2686,6 +2686,9 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|\p{Ll}\d\p{Ll})"  # (a di
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
                                  r"|(?<=[nu])ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?"
+                                 r"|(?<=\d[iI])ch[^\s,;]{1,2}?t[rn][^\s,;]{0,3}?"  # (after a coded "hội", its words
+                                 # glued: "Xa h9ichutri, ph6i hgp" — as on fresh seed 5797 code004, whose "Xa)M9ichutri"
+                                 # stays: its bracket may close a group, "Ml)C" MỤC)
                                  r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?)"  # (a code's capital C and M for h:
                                  # "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead lost)
                                  r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
@@ -3985,6 +3988,27 @@ _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|I
 # small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read "là/2019")
 
 
+#: a speck read as a small letter glued before the quarter's word after the time label's colon ("thoi gian thuc hién:
+#: bQuy I1/2022.": sample 000's engine on fresh seed 5784 eng000, read "quy là", the task's time lost)
+_LETTER_GLUED_BEFORE_THE_QUARTER_WORD = re.compile(r"(?<=[:;][ ])[a-z](?=Quy[ ]+[IVl1|])")
+
+
+def fix_letter_glued_before_the_quarter_word(line: str) -> list[Edit]:
+    """``"thoi gian thuc hién: bQuy I1/2022."`` → "Quy I1/2022" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_GLUED_BEFORE_THE_QUARTER_WORD.finditer(line)]
+
+
+#: "HĐND" or "UBND" glued to the place's type after it ("- Thường trực HĐNDtỉnh;": sample 004's code on fresh seed
+#: 5780 code004, "trvcHĐNDtilM", the recipient lost)
+_COUNCIL_GLUED_TO_ITS_PLACE = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND))(?=(?:tỉnh|huyện|quận|thành phố|thị xã)"
+                                            r"(?![\p{L}\d]))")
+
+
+def split_council_glued_to_its_place(line: str) -> list[Edit]:
+    """``"- Thường trực HĐNDtỉnh;"`` → "HĐND tỉnh" (read after the decoder)."""
+    return [(m.start(), m.start(), " ", 0.8) for m in _COUNCIL_GLUED_TO_ITS_PLACE.finditer(line)]
+
+
 def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
     """A quarter's number that opens a line after the word "quý" ended the line before: ``"… thời gian thực hiện:
     Quy"`` / ``"11/2017."`` → "II" (the word's own line is :func:`fix_quarter_word`'s); an Arabic "1" is left, but
@@ -4221,7 +4245,8 @@ def _as_written(s: str) -> str:
 #: ("so2239/QĐ-TTg")
 _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S{1,3}?ng(?!\w))"  # (its n read u:
                               # "Giang,ugay18thang 12", fresh seed 549 code004, the day had been lost)
-                              r"|ng(?:[aàáạảã]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"
+                              r"|ng(?:[aàáạảãéè]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"  # ("ngéy28/12/2016", sample
+                              # 000's engine on fresh seed 5754 eng000, the citation lost)
                               r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
                               # (a slash read as a stroke: "ngay22I12/2019", the report's deadline had been lost)
                               # (the day glued to both its words, a

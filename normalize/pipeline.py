@@ -140,6 +140,7 @@ from .fixers import (
     fix_labour_l_read_b,
     fix_lead_label,
     fix_lead_verb,
+    fix_letter_glued_before_the_quarter_word,
     fix_letter_read_for_a_list_dash,
     fix_lone_guillemet,
     fix_m_read_with_a_stroke,
@@ -241,6 +242,7 @@ from .fixers import (
     restore_labour_department_in_capitals,
     space_after_comma,
     split_agency_head_glued,
+    split_council_glued_to_its_place,
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
     split_glued_abbreviations,
@@ -4078,6 +4080,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # ngay": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
+                if "Quy " in lines[i] and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued before the quarter
+                    lines[i] = _recorded(lines[i], i, fix_letter_glued_before_the_quarter_word(lines[i]),
+                                         "fix_quarter_word", changes)
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
@@ -4778,6 +4783,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 before = next((ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), "")
                 out = _recorded(out, i, fix_letter_read_for_a_list_dash(out, before), "fix_speck_before_item_dash",
                                 changes)
+            if "NDt" in out or "NDh" in out or "NDq" in out:  # "Thường trực HĐNDtỉnh": HĐND tỉnh
+                out = _recorded(out, i, split_council_glued_to_its_place(out), "fix_standing_committee", changes)
             if kind in OCR_KINDS and "*" in out and "Lao " in out:  # "Sở Lao động * Thương binh": its dash
                 out = _recorded(out, i, fix_labour_dash_specks(out), "fix_labour_dash_specks", changes)
             if ("Phòng" in out or "Sở" in out or "Bộ" in out) and kind in OCR_KINDS:  # "về Phòng. Lao động": a speck

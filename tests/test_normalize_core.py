@@ -11007,3 +11007,23 @@ def test_recipients_glued_by_a_codes_l_and_n_read_u() -> None:
     assert _fixed(fix_fixed_phrase_words, "- Chutichl, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert fix_fixed_phrase_words("- Chủ tịch, các PCT UBND tỉnh;") == []
     assert _fixed(fix_departments_phrase, "- Caelsa, ban, ngauh;") == "- Các sở, ban, ngành;"
+
+
+def test_fresh_plans_5721_to_5810() -> None:
+    """Learned damage on fresh plans 5721–5810 (each field had been lost): a speck glued before the quarter's word
+    ("thoi gian thuc hién: bQuy I1/2022", eng000 5784, read "quy là"); the council's abbreviation glued to the place's
+    type ("Thường trực HĐNDtỉnh", code004 5780); the lead verb glued after a coded "hội" ("Xa h9ichutri, ph6i hgp",
+    the mechanism of code004 5797); the date's word read with an é glued to its date ("ngéy28/12/2016", eng000
+    5754)."""
+    from vetplan.normalize.fixers import (
+        fix_lead_verb,
+        fix_letter_glued_before_the_quarter_word,
+        split_council_glued_to_its_place,
+        split_glued_date_words,
+    )
+
+    assert _fixed(fix_letter_glued_before_the_quarter_word, "thoi gian thuc hién: bQuy I1/2022.") == \
+        "thoi gian thuc hién: Quy I1/2022."
+    assert _fixed(split_council_glued_to_its_place, "- Thường trực HĐNDtỉnh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_lead_verb, "Xa h9ichutri, ph6i hgp vai Sa") == "Xa h9i chủ trì, phối hợp vai Sa"
+    assert split_glued_date_words("TT-BLDTBXH ngéy28/12/2016 caa") != []
