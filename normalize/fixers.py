@@ -1579,6 +1579,8 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u)"
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
+                       r"|(?<=[bL][uư])[ ]+(?=VT(?![^\W\d_]))"  # (its L read b, one u, the colon lost: "- bu VT Ngo
+                       # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ4]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
@@ -3235,6 +3237,17 @@ def fix_speck_inside_a_type_code(line: str) -> list[Edit]:
     """``"Số: 43/KšH-UBND"`` → "43/KH-UBND" (before the decoder): the two capitals a type's code."""
     return [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_A_TYPE_CODE.finditer(line)
             if m["a"] + m["b"] in _TWO_CAPITAL_TYPE_CODES]
+
+
+#: a circular's type code "TT" misread, after "Thông tư" and its number and year ("Thong tu so 43/2016/1E-BLDTBNH":
+#: real Tesseract-eng on fresh seed 3909, the basis lost)
+_CIRCULARS_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng[ ]+t\S{1,2})[ ]+(?:\S{1,3}[ ]+)?\d{1,5}/"
+                                        r"(?:19|20)\d\d/)(?!TT-)[^\s/\-]{2}(?=-[A-ZĐ])")
+
+
+def fix_circulars_code(line: str) -> list[Edit]:
+    """``"Thông tư số 43/2016/1E-BLĐTBXH"`` → "43/2016/TT-BLĐTBXH" (before the decoder; a circular's code is TT)."""
+    return [(m.start(), m.end(), "TT", 0.75) for m in _CIRCULARS_CODE_MISREAD.finditer(line)]
 
 
 #: a decision's or a directive's code whose issuer "TTg" lost its g to a scan ("46/2015/QĐ-TT ngày 28/9/2015 của Thủ
@@ -6100,6 +6113,14 @@ _ORGANISE_WORD_AS_MINISTRY = regex.compile(r"(?<=\p{Ll}[ ])Bộ(?=[ ]chức[ ]\p
 _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[ ])(?!trực Tỉnh ủy)"
                                               r"(?:trực|r\p{Ll}{1,3}|t\p{Ll}{2,3})"
                                               r"[ ]T\p{Ll}{1,3}[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+#: … the whole item misread, its head's mark too and the body's T read P ("- Thuong trae Pink uy;" read "Thưởng trần
+#: Pink ủy": real Tesseract-eng on fresh seed 3915, the recipient lost)
+_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Thường[ ])Th\p{Ll}{2,5}ng"
+                                                    r"[ ](?:tr\p{Ll}{1,3}|r\p{Ll}{1,3}|t\p{Ll}{2,3})[ ][TP]\p{Ll}{1,3}"
+                                                    r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+#: a task's label "Đơn vị" with its "vị" read as another short word before "chủ trì" or "phối hợp" and the colon ("~ Don
+#: yj chi tri: Sé Lao d6ng", real Tesseract-eng on fresh seed 3924, read "Đơn ý", the lead lost)
+_UNIT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Đơn[ ])(?!vị[ ])\p{Ll}{1,2}(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
@@ -6237,6 +6258,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", "N"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
+                       (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "ủy"),
+                       (_UNIT_WORD_MISREAD, "vị", "Đơn "),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
@@ -7113,11 +7136,12 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
 #: "Căn cứ" opening a line before the type of the document it cites, in a repaired line whose "cứ" the decoder read as
 #: another word ("can c(Chi thj s6 24/CT-TTg", a code's: fresh seed 1111 code004, read "cần có Chỉ thị", the title had
 #: run into it; "Can ca Quyet dinh", sample 000's engine, read "Cần có"): "c", a vowel, "n", then "c" and its vowel
-_BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}[nm][ ]+[cC]\p{L}{1,2})[ ]+"
+_BASIS_OPENING = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}[nm][ ]+(?:[cC]\p{L}{1,2}|t[ừứư]))[ ]+"
                                r"(?=(?i:chỉ thị|quyết định|thông tư|nghị định|kế hoạch|công văn)[ ]+(?i:số)[ ]+\d"
                                r"|Luật[ ]+\p{Lu})")  # (a cited document: its number, or a law's name; "Cần có kế hoạch
 # cụ thể" stays; its n read m: "cam cir Chi thj", sample 004's code on fresh seeds 2865 and 3012 code004, read "cầm cự",
-# the title run into the preamble)
+# the title run into the preamble; its c lost to the decoder: "Can ctr Thong tu", real Tesseract-eng on fresh seed
+# 3909, read "Cần từ")
 
 
 def fix_basis_opening(line: str) -> list[Edit]:

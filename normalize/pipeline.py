@@ -86,6 +86,7 @@ from .fixers import (
     fix_brace_in_a_letter,
     fix_bracket_read_for_l,
     fix_chairman_title,
+    fix_circulars_code,
     fix_cited_type_words,
     fix_city_words,
     fix_coded_space_as_l,
@@ -4471,6 +4472,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "g ng" in lines[i]:  # "522/OD-T Ig ngay": QĐ-TTg (the code whole, before its parts are read)
                     eds += _clear_of(eds, fix_spaced_national_code(lines[i]), "fix_spaced_national_code")
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
+                if "/20" in lines[i] and ("ng t" in lines[i] or "ng T" in lines[i]):  # "Thong tu so 43/2016/1E-BLDTBNH"
+                    eds += _clear_of(eds, fix_circulars_code(lines[i]), "fix_document_codes")
                 if "-TT" in lines[i] or "-TP" in lines[i] or "-TF" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng":
                     # its g lost; "QD-TPs", its T and g misread
                     eds += _clear_of(eds, fix_prime_ministers_code(lines[i], after), "fix_prime_ministers_code")

@@ -11027,3 +11027,27 @@ def test_fresh_plans_5721_to_5810() -> None:
     assert _fixed(split_council_glued_to_its_place, "- Thường trực HĐNDtỉnh;") == "- Thường trực HĐND tỉnh;"
     assert _fixed(fix_lead_verb, "Xa h9ichutri, ph6i hgp vai Sa") == "Xa h9i chủ trì, phối hợp vai Sa"
     assert split_glued_date_words("TT-BLDTBXH ngéy28/12/2016 caa") != []
+
+
+def test_fresh_real_tesseract_eng_3871_to_3960() -> None:
+    """Real Tesseract-eng on fresh plans 3871–3960 (each field had been lost): "Căn cứ" read "Cần từ" before a cited
+    circular (its c lost to the decoder: 3909, and seven plans of the identity corpus); a circular's code "TT" misread
+    ("43/2016/1E-BLDTBNH"); the file copy with its L read b and its colon lost ("- bu VT Ngo Thanh Linh", 3885); the
+    party committee's recipient read whole as other words ("- Thưởng trần Pink ủy;", 3915); the label's "vị" read as
+    another short word ("~ Đơn ý chủ trì:", 3924)."""
+    from vetplan.normalize.fixers import (
+        fix_basis_opening,
+        fix_circulars_code,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+    )
+
+    assert _fixed(fix_basis_opening, "Cần từ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016") == \
+        "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016"
+    assert fix_basis_opening("Cần từ bỏ các thói quen") == []
+    assert _fixed(fix_circulars_code, "Can ctr Thong tu so 43/2016/1E-BLDTBNH ngay") == \
+        "Can ctr Thong tu so 43/2016/TT-BLDTBNH ngay"
+    assert fix_circulars_code("Quyết định số 1234/2016/QĐ-BLĐTBXH") == []
+    assert _fixed(fix_file_copy_label, "- bu VT Ngo Thanh Linh") == "- Lưu: VT Ngo Thanh Linh"
+    assert _fixed(fix_fixed_phrase_words, "- Thưởng trần Pink ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "~ Đơn ý chủ trì: Sở Lao động") == "~ Đơn vị chủ trì: Sở Lao động"
