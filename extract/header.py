@@ -560,11 +560,12 @@ def _without_a_name_after(item: str) -> str:
 
 
 #: the commonest family names (together about nine Vietnamese in ten): a run of Capitalised words opened by one, closing
-#: the last recipients item, is the signer's name the signature column put beside it
+#: the last recipients item, is the signer's name the signature column put beside it (after the item's semicolon too:
+#: "- Thường trực HĐND tỉnh; Dương Thu Tú", real Tesseract-eng on fresh seed 3904, the signer lost)
 FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
                 "Dương", "Lý", "Đinh", "Trương", "Đoàn", "Lương", "Trịnh", "Mai", "Cao", "Lâm", "Tô", "Hà", "Chu",
                 "Lưu", "Tạ", "Đào", "Phùng", "Thái", "Kiều", "Triệu", "Quách", "Đàm", "Hứa", "Tăng", "Lại", "Mạc")
-_NAME_CLOSING_ITEM = re.compile(rf"(?<=\p{{Ll}}|\b[A-ZĐ]{{2,}})\s+((?:{'|'.join(FAMILY_NAMES)})"
+_NAME_CLOSING_ITEM = re.compile(rf"(?<=\p{{Ll}}|\b[A-ZĐ]{{2,}}|;)\s+((?:{'|'.join(FAMILY_NAMES)})"
                                 r"(?:\s+\p{Lu}\p{Ll}+){2,3})$")
 #: … unless the run is the place it names ("UBND thành phố Hồ Chí Minh")
 _PLACES_LIKE_NAMES = frozenset({"Hồ Chí Minh"})

@@ -1321,3 +1321,13 @@ def test_a_recipients_standing_committee_with_a_stop_glued_before_the_council() 
     from vetplan.extract.text import strip_specks
 
     assert strip_specks("Thường trực.HĐND tỉnh") == "Thường trực HĐND tỉnh"
+
+
+def test_the_signers_name_after_the_last_recipients_semicolon() -> None:
+    """"- Thường trực HĐND tỉnh; Dương Thu Tú" (the signature column's name merged after the last item's semicolon:
+    real Tesseract-eng on fresh seed 3904, the signer lost) is the signer's; a place's name is no person's."""
+    from vetplan.extract.header import name_closing_last_item
+
+    assert name_closing_last_item(["Các sở, ban, ngành", "Thường trực HĐND tỉnh; Dương Thu Tú"]) == \
+        ("Thường trực HĐND tỉnh", "Dương Thu Tú")
+    assert name_closing_last_item(["UBND thành phố; Hồ Chí Minh"]) is None
