@@ -2640,7 +2640,8 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
 #: the label "thời gian thực hiện" (a task's time) with a space lost between its words, however its vowels were
 #: written: "thoigianthuc hien", a code's "th&igiantH}c hi@n"
 _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s*)([gG][iI][^\s\d]{1,2}?[nN])(\s*)"
-                                  r"([tT][hH][^\s\d]{1,3}?[cC])(\s*)([hH][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
+                                  r"([tT][hH][^\s\d]{1,4}?[cC])(\s*)([hHM][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
+# (a code's M for the h of "hiện": "thoigianth\l'icMi~n:", sample 004's on fresh seed 5897 code004, the time lost)
 
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
@@ -4610,7 +4611,7 @@ def fix_organise_t_lost(line: str) -> list[Edit]:
 #: a code's space written as an "l" after an agency's head word ("SalNong nghiep", Sở Nông nghiệp: fresh seeds 1163 and
 #: 1165 code004, read "Sở lượng nghiệp"), or before it opening a recipients' item ("-lB9 Lao d9ng", Bộ: fresh seed 1104
 #: code004, read "lệ"); no Vietnamese word has an l after its vowel
-_CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{Ll})"
+_CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?=\p{Lu}\p{L})"
                                   r"|(?<=(?<![\p{L}\d])[A-Z]{1,3}[\d~@$^&{}])l(?=[A-Z]{2})"  # (in capitals, after a
                                   # word a stand-in ends: "UBND THANH PH6lHAIpH<;>NG", fresh seed 5049 code004, read
                                   # "THÀNH HẢI PHÒNG", the issuer lost)
@@ -4625,6 +4626,7 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
 # code004, read "Đầu tư)chủ trì", the lead lost; or before a capital: "KS hoaeM va)D~utm", 5602 code004, the partner
 # lost)
 # ("Nghjldjnh s615/2019/ND-CP": Nghị định, fresh seed 1493 code004, the citation lost)
+# (the name's next letter a code's capital too: "SalNQiV}", fresh seed 5831 code004, the partner lost)
 
 
 def fix_coded_space_as_l(line: str) -> list[Edit]:
@@ -5221,7 +5223,8 @@ _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[
 # nganh; PHO GIAM DOC", real Tesseract-eng on fresh seed 1341, the item had been "Có 8, ban, ngành")
 _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})"
                                   r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@])|(?<=^\s*)C\S{1,2}c[ ]+[sS]\S{1,2})"
-                                  r"[,.;]?[ ]+[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000)
+                                  r"(?:[,.;]?[ ]+|,)[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000;
+                                  # its comma glued before "ban": "- Cac s¢,ban, nganh;", 5866 eng000, read "Các ban")
                                   r"(?:[,.;]?[ ]+|,[.;:'‘’`][ ]*)"  # (a speck after its comma, no space: "- Cac s@,
                                   # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost)
                                   r"[nh]g\S{1,3}[nu]h"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
@@ -6118,6 +6121,9 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 _PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Thường[ ])Th\p{Ll}{2,5}ng"
                                                     r"[ ](?:tr\p{Ll}{1,3}|r\p{Ll}{1,3}|t\p{Ll}{2,3})[ ][TP]\p{Ll}{1,3}"
                                                     r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+#: the comma after the recipients' "Chủ tịch" read as a bracket before "các PCT" ("Chu. tich) cae PCT UBND tinh": real
+#: Tesseract-eng on fresh seed 3993, the recipient lost; lost, it is _CHAIRMAN_COMMA_LOST's)
+_CHAIRMANS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)[)\]}](?=[ ]các[ ]PCT(?![\p{L}\d]))")
 #: a task's label "Đơn vị" with its "vị" read as another short word before "chủ trì" or "phối hợp" and the colon ("~ Don
 #: yj chi tri: Sé Lao d6ng", real Tesseract-eng on fresh seed 3924, read "Đơn ý", the lead lost)
 _UNIT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Đơn[ ])(?!vị[ ])\p{Ll}{1,2}(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
@@ -6259,7 +6265,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "ủy"),
-                       (_UNIT_WORD_MISREAD, "vị", "Đơn "),
+                       (_UNIT_WORD_MISREAD, "vị", "Đơn "), (_CHAIRMANS_COMMA, ",", "Chủ tịch"),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
@@ -6913,6 +6919,16 @@ def fix_letter_read_for_a_list_dash(line: str, before: str) -> list[Edit]:
     item it stays."""
     return [(m.start(), m.end(), "-", 0.75) for m in _LETTER_FOR_A_LIST_DASH.finditer(line)
             if _LIST_ITEM_BEFORE.match(before)]
+
+
+#: a lone letter, a speck, opening the line that holds only the title's year ("i nam 2022" under "… thành phố Chí
+#: Linh": real Tesseract-eng on fresh seed 4026, the title read "Chí Linh i năm 2022")
+_LETTER_BEFORE_A_LONE_YEAR = regex.compile(r"^[ ]*\K[a-zA-Z][ ]+(?=n\S{1,2}m[ ]+(?:19|20)\d\d[ .]*$)")
+
+
+def fix_letter_before_a_lone_year(line: str) -> list[Edit]:
+    """``"i nam 2022"`` → "nam 2022" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_BEFORE_A_LONE_YEAR.finditer(line)]
 
 
 def fix_h_read_as_strokes(line: str) -> list[Edit]:

@@ -141,6 +141,7 @@ from .fixers import (
     fix_labour_l_read_b,
     fix_lead_label,
     fix_lead_verb,
+    fix_letter_before_a_lone_year,
     fix_letter_glued_before_the_quarter_word,
     fix_letter_read_for_a_list_dash,
     fix_lone_guillemet,
@@ -4081,6 +4082,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # ngay": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
+                if kind in OCR_KINDS and lines[i][1:2] == " " and "m " in lines[i]:  # "i nam 2022": a speck
+                    lines[i] = _recorded(lines[i], i, fix_letter_before_a_lone_year(lines[i]), "fix_year_word", changes)
                 if "Quy " in lines[i] and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued before the quarter
                     lines[i] = _recorded(lines[i], i, fix_letter_glued_before_the_quarter_word(lines[i]),
                                          "fix_quarter_word", changes)

@@ -11051,3 +11051,30 @@ def test_fresh_real_tesseract_eng_3871_to_3960() -> None:
     assert _fixed(fix_file_copy_label, "- bu VT Ngo Thanh Linh") == "- Lưu: VT Ngo Thanh Linh"
     assert _fixed(fix_fixed_phrase_words, "- Thưởng trần Pink ủy;") == "- Thường trực Tỉnh ủy;"
     assert _fixed(fix_fixed_phrase_words, "~ Đơn ý chủ trì: Sở Lao động") == "~ Đơn vị chủ trì: Sở Lao động"
+
+
+def test_fresh_plans_5811_to_5900_and_real_tesseract_eng_3961_to_4050() -> None:
+    """Fresh plans 5811–5900 and real Tesseract-eng on 3961–4050 (each field had been lost): the time label glued, a
+    code's M for the h of "hiện" and its ự a group of three ("thoigianth\\\\l'icMi~n:", code004 5897); "sở" before
+    "ban" with its comma glued ("- Cac s¢,ban, nganh;", eng000 5866, read "Các ban"); a code's l for the space before a
+    name's capitals ("SalNQiV}", code004 5831); the comma after the recipients' "Chủ tịch" read as a bracket ("Chủ
+    tịch) các PCT", real eng 3993); a lone letter opening the line of the title's year ("i nam
+    2022", real eng 4026)."""
+    from vetplan.normalize.fixers import (
+        fix_coded_space_as_l,
+        fix_departments_phrase,
+        fix_fixed_phrase_words,
+        fix_letter_before_a_lone_year,
+        fix_time_label,
+    )
+
+    assert _fixed(fix_time_label, "Sa Cong Thuang; thoigianth\\l'icMi~n: Quy III/2016.") == \
+        "Sa Cong Thuang; thời gian thực hiện: Quy III/2016."
+    assert _fixed(fix_departments_phrase, "- Cac s¢,ban, nganh;") == "- Các sở, ban, ngành;"
+    assert _fixed(fix_coded_space_as_l, "ph6i hgp: SalNQiV}; thoi") == "ph6i hgp: Sa NQiV}; thoi"
+    assert _fixed(fix_fixed_phrase_words, "Chủ tịch) các PCT UBND tỉnh PHÓ CHỦ TỊCH") == \
+        "Chủ tịch, các PCT UBND tỉnh PHÓ CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_fixed_phrase_words("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert _fixed(fix_letter_before_a_lone_year, "i nam 2022") == "nam 2022"
+    assert fix_letter_before_a_lone_year("a b nam 2022") == []
