@@ -1098,6 +1098,7 @@ _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d
 #: ("… trước ngay" / "20 12/2019,": real Tesseract-eng on fresh seed 3793, the report's deadline lost)
 _DATE_FIRST_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,2}y)[ ]+(?:[12]\d|3[01]|0?[1-9]))[ ]"
                                            r"(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/]))")
+_DATE_WORD_ENDING_A_LINE = regex.compile(r"(?i:ng\S{1,2}y)\s*$")
 _DATE_FIRST_SLASH_AS_SPACE_OPENING = regex.compile(r"(?<=^[ ]*(?:[12]\d|3[01]|0?[1-9]))[ ]"
                                                    r"(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/]))")
 
@@ -1105,7 +1106,7 @@ _DATE_FIRST_SLASH_AS_SPACE_OPENING = regex.compile(r"(?<=^[ ]*(?:[12]\d|3[01]|0?
 def fix_date_slash_as_space(line: str, before: str = "") -> list[Edit]:
     """``"trước ngay 20 12/2019"`` → "20/12/2019"; opening a line, only after a line ending with "ngày" (``before``)."""
     found = list(_DATE_FIRST_SLASH_AS_SPACE.finditer(line))
-    if regex.search(r"(?i:ng\S{1,2}y)\s*$", before):
+    if _DATE_WORD_ENDING_A_LINE.search(before):
         found += _DATE_FIRST_SLASH_AS_SPACE_OPENING.finditer(line)
     return [(m.start(), m.end(), "/", 0.75) for m in found]
 
@@ -3273,15 +3274,13 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     Minister ("Thủ tướng") within the next 80 characters (on its line or the next, ``after``): ``"Quyết định số
     46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng Chính phủ"`` → "QĐ-TTg" (vetplan's OCR of fresh seed 971's scan: the
     legal basis had been lost). No code "QĐ-TT" cites another issuer there."""
-    out: list[Edit] = []
-    for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line):
-        window = (line[m.end():] + " " + after)[:80]
-        if _PRIME_MINISTER_WORDS.search(skeleton(window)):
-            out.append((m.start(), m.end(), "g", 0.8))
-    for m in _PRIME_MINISTERS_CODE_MISREAD.finditer(line):  # ("QD-TPs": TTg)
-        if _PRIME_MINISTER_WORDS.search(skeleton((line[m.end():] + " " + after)[:80])):
-            out.append((m.start(), m.end(), "TTg", 0.75))
-    return out
+    def names_the_prime_minister(end: int) -> bool:  # (within 80 characters after the code, the next line's too)
+        return _PRIME_MINISTER_WORDS.search(skeleton((line[end:] + " " + after)[:80])) is not None
+
+    return [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line)
+            if names_the_prime_minister(m.end())] + [
+        (m.start(), m.end(), "TTg", 0.75) for m in _PRIME_MINISTERS_CODE_MISREAD.finditer(line)  # ("QD-TPs": TTg)
+        if names_the_prime_minister(m.end())]
 
 
 #: a cited decision's or directive's code with spaces or specks among its letters, before "ngày" ("522/OD-T Ig ngay",
@@ -6489,8 +6488,8 @@ def _agency_stem_unread(line: str, at: int, agencies: tuple[str, ...]) -> Edit |
         return None
     after = line[m.end() + 4:]
     head = line[:at].rstrip()[-2:]
-    named = {n[len(head) + 1:].split(" và ", 1)[0] for n in agencies if n.startswith(head + " ") and " và " in n
-             and after.startswith(n.split(" và ", 1)[1]) and not after[len(n.split(" và ", 1)[1]):][:1].isalnum()}
+    parts = [n[len(head) + 1:].split(" và ", 1) for n in agencies if n.startswith(head + " ") and " và " in n]
+    named = {stem for stem, end in parts if after.startswith(end) and not after[len(end):][:1].isalnum()}
     if len(named) != 1:
         return None
     stem = named.pop()

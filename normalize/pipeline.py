@@ -3878,6 +3878,17 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
         out_lines[i] = line
 
 
+def _written_line_before(lines: Sequence[str], i: int) -> str:
+    """The nearer of the two lines before line ``i`` that holds anything, or "" (a blank line may part a sentence's
+    lines: "… Xã hội" / "" / "từ việc ngày 13/12/2022.")."""
+    return next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln.strip()), "")
+
+
+def _written_line_after(lines: Sequence[str], i: int) -> str:
+    """The nearer of the two lines after line ``i`` that holds anything, or ""."""
+    return next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+
+
 def _glued_letters(text: str) -> str:
     """A place's letters without marks or spaces, a first B or P (a Đ misread) read as a D: "BANANG" → "danang"."""
     letters = skeleton(text.lower()).replace(" ", "")
@@ -4409,8 +4420,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
                 if "/" in lines[i] and " " in lines[i] and i and kind in OCR_KINDS:  # "… trước ngay" / "20 12/2019,"
-                    eds += _clear_of(eds, fix_date_slash_as_space(lines[i], next(
-                        (ln for ln in reversed(lines[max(0, i - 2):i]) if ln.strip()), "")), "fix_date_slashes")
+                    eds += _clear_of(eds, fix_date_slash_as_space(lines[i], _written_line_before(lines, i)),
+                                     "fix_date_slashes")
                     eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")
                 if ":" in lines[i] or ";" in lines[i] or "ng Th" in lines[i]:  # "Sở Lao động : Thương binh và Xã
                     # hội", "Bo Lao dong Thuong binh va Xa hdi;"
@@ -4687,19 +4698,18 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_basis_opening(out), "fix_basis_opening", changes)
             if kind != "stripped" and ("ngày" in out or "báo" in out):  # "… Xã hội thảo ngày 11/12/2021.": trước (or
                 # "ngày" opening the next line: "… Xã hội trụ đốc" / "ngay 17/12/2016.")
-                out = _recorded(out, i, fix_deadline_word(out, next(
-                    (ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), ""), next(
-                    (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_deadline_word", changes)  # (the date's
-                # line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng on 1838;
-                # and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
+                out = _recorded(out, i, fix_deadline_word(out, _written_line_before(out_lines, i),
+                                                          _written_line_after(lines, i)), "fix_deadline_word", changes)
+                # (the date's line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng
+                # on 1838; and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
             if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM
                 # read "Quảng nam"; read after the decoder, whose context the year's word stays); "nghiệp làm 2018"
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
                                 changes)
             if out.rstrip()[-1:] in ".,;:'‘’`—–~-0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
                 # "… năm. 2018"
-                out = _recorded(out, i, fix_speck_after_a_date_word(out, next(
-                    (ln for ln in lines[i + 1:i + 3] if ln.strip()), "")), "fix_speck_after_a_date_word", changes)
+                out = _recorded(out, i, fix_speck_after_a_date_word(out, _written_line_after(lines, i)),
+                                "fix_speck_after_a_date_word", changes)
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
                 out = _recorded(out, i, fix_and_social_affairs_line(out, out_lines[i - 1]), "fix_and_social_affairs",
                                 changes)
@@ -4786,7 +4796,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)
             if kind in OCR_KINDS and i and out[1:2] == " " and out[:1].isascii() and out[:1].isalpha():  # "i Thường
                 # trực Tỉnh ủy;" under a list's item: its dash
-                before = next((ln for ln in reversed(out_lines[max(0, i - 2):i]) if ln.strip()), "")
+                before = _written_line_before(out_lines, i)
                 out = _recorded(out, i, fix_letter_read_for_a_list_dash(out, before), "fix_speck_before_item_dash",
                                 changes)
             if "NDt" in out or "NDh" in out or "NDq" in out:  # "Thường trực HĐNDtỉnh": HĐND tỉnh
