@@ -1323,12 +1323,14 @@ _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)(\.\.|[.,]|[.,:]?['‘’`]+)(?=\s*\p{
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.
-_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtjJi\]\[{}()†]|l[Vv]))([.,])"
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtTjJi\]\[{}()†]|l[Vv]))([.,])"
                                           r"(?=\s*[‘’'`]?\p{Lu}\p{Ll})")
 # (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan; a small l and a V, a speck before the title:
 # "lV, ‘Fuyen truyen", real Tesseract-eng on fresh seed 1164, the tasks shifted by one)
 # (a small i, its dot the stroke's top: "i. Dao tao nghé cho lao dong", real Tesseract-eng on fresh seed 3798, the
 # tasks shifted by one)
+# (a capital T, a serif's head on the stroke: "T. Gắn kết với doanh nghiệp", vetplan's OCR of fresh seed 2427's scan,
+# the tasks shifted by one)
 #: an item's number with a stroke between it and its stop ("1/.Kiem tra, giam sat": real Tesseract-eng on fresh seed
 #: 1173, the tasks shifted by one) — no number is written so
 _ITEM_STROKE_BEFORE_STOP = regex.compile(r"^(\s*)([1-9])([/|])(?=\.\s*\p{Lu}\p{Ll})")
@@ -3265,8 +3267,10 @@ _PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
 
 #: … or its second T read P and its g another small letter ("46/2015/QD-TPs ngay 28/9/2015 cua Thu tuong": real
 #: Tesseract-eng on fresh seed 3793, the basis lost)
-_PRIME_MINISTERS_CODE_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-)T[PF][a-z]"
-                                              r"(?=[\s,;.:)]|$)")
+_PRIME_MINISTERS_CODE_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-)"
+                                              r"(?:T[PF][a-z]|[PF]Tg|[1lI|]TTg)(?=[\s,;.:)]|$)")
+# (or its first T: "522/QD-PTg ngay 14/5/2018 cua Thu tuong", real Tesseract-eng on fresh seed 4127, the basis lost;
+# or a stroke's speck before it, "46/2015/QD-1TTg ngay", 4116)
 
 
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
@@ -3280,7 +3284,7 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     return [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line)
             if names_the_prime_minister(m.end())] + [
         (m.start(), m.end(), "TTg", 0.75) for m in _PRIME_MINISTERS_CODE_MISREAD.finditer(line)  # ("QD-TPs": TTg)
-        if names_the_prime_minister(m.end())]
+        if m[0].endswith("TTg") or names_the_prime_minister(m.end())]  # (a speck before "TTg" whole: no other code)
 
 
 #: a cited decision's or directive's code with spaces or specks among its letters, before "ngày" ("522/OD-T Ig ngay",
@@ -3530,6 +3534,23 @@ def fix_small_b_opening_capitals(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "Đ", 0.8) for m in _SMALL_B_OPENING_CAPITALS.finditer(line)] + [
         (m.start(), m.end(), "Đ", 0.75) for m in _SMALL_B_OPENING_AN_ITEM.finditer(line)
         if _spells_a_syllable_with(line, m.start(), m.end(), "đ")]
+
+
+#: a small letter opening a word of capitals that is no b (a capital Đ's misreading, above): a capital read small
+#: ("THANH PHO BAC gIANG", sample 000's engine on fresh seed 5916 eng000, the issuer "BẮC gIANG" lost)
+_SMALL_LETTER_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])[ac-z](?=\p{Lu}{3,}(?![\p{L}\d]))")
+
+
+def fix_small_letter_opening_capitals(line: str) -> list[Edit]:
+    """``"THANH PHO BAC gIANG"`` → "BAC GIANG" (read before the decoder) in a line of capitals: every other word of
+    letters is in capitals, two at least; in a line with a word in small letters it stays ("mRNA")."""
+    found = list(_SMALL_LETTER_OPENING_CAPITALS.finditer(line))
+    if not found:
+        return []
+    words = [w for w in regex.findall(r"\p{L}+", line)]
+    if sum(w.isupper() for w in words) < 2 or sum(not w.isupper() for w in words) > len(found):
+        return []
+    return [(m.start(), m.end(), m[0].upper(), 0.8) for m in found]
 
 
 #: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")
@@ -4460,6 +4481,31 @@ def fix_end_month_word(line: str) -> list[Edit]:
 
     return [(m.start(1), m.end(1), "tháng", 0.75) for m in _WORD_BEFORE_END_MONTH.finditer(line)
             if (sk := skeleton(m.group(1).lower())) != "thang" and Levenshtein.distance(sk, "thang") <= 2]
+
+
+#: a time span's opening "tháng" lost, a speck or nothing where it stood, before its month and the span's end month and
+#: year ("từ _ 7 đến tháng 11/2020": real Tesseract-eng on fresh seed 4094, the task's time lost); group 1 the speck
+_SPAN_OPENING_MONTH_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]ừ[ ]+)([_.,:;'‘’`~|]{1,2}[ ]+)?"
+                                              r"(?=(?:0?[1-9]|1[0-2])[ ]+(?:đến|tới)[ ]+tháng[ ]+(?:0?[1-9]|1[0-2])/"
+                                              r"(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_span_opening_month_word(line: str) -> list[Edit]:
+    """``"từ _ 7 đến tháng 11/2020"`` → "từ tháng 7 đến tháng 11/2020" (read after the decoder); a span written whole
+    stays."""
+    return [(m.start(), m.end(), "tháng ", 0.7) for m in _SPAN_OPENING_MONTH_WORD_LOST.finditer(line)]
+
+
+#: a date's month a scan read with a 4 for its 1, a month no calendar has ("trước ngày 05/42/2024": real Tesseract-eng
+#: on fresh seed 4104, the report deadline lost; "21/42/2018" in another scan)
+_MONTH_ONE_READ_AS_FOUR = regex.compile(r"(?<=(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/)4"
+                                        r"(?=[0-2]/(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_month_one_read_as_four(line: str) -> list[Edit]:
+    """``"ngay 05/42/2024"`` → "05/12/2024" (read before the decoder); a month of the calendar stays
+    (``"05/04/2024"``)."""
+    return [(m.start(), m.end(), "1", 0.75) for m in _MONTH_ONE_READ_AS_FOUR.finditer(line)]
 
 
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa

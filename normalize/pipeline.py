@@ -149,6 +149,7 @@ from .fixers import (
     fix_misread_abbreviations,
     fix_month_dash,
     fix_month_number_specks,
+    fix_month_one_read_as_four,
     fix_month_word_in_a_date,
     fix_number_label,
     fix_number_word_before_document,
@@ -182,6 +183,7 @@ from .fixers import (
     fix_roman_numerals,
     fix_rural_word,
     fix_small_b_opening_capitals,
+    fix_small_letter_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
     fix_space_before_issuer_hyphen,
@@ -189,6 +191,7 @@ from .fixers import (
     fix_spaced_national_code,
     fix_span_from_word,
     fix_span_month_speck,
+    fix_span_opening_month_word,
     fix_span_to_word,
     fix_speck_after_a_date_word,
     fix_speck_after_a_titles_place_type,
@@ -322,9 +325,12 @@ MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
 #: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K; the position's own letters
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
-DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])K(?:[A-SU-Z](?=\s*\.)|[A-Z],)(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
+DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:K(?:[A-SU-Z](?=\s*\.)|[A-Z],)|k[iíìlt](?=\.))"
+                                    r"(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
                                     r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
 # DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken for the head's)
+# (or read small: "Thường trực Tĩnh ủy kí. CHỦ LỊCH", vetplan's OCR of fresh seed 2459's scan, the mark taken for
+# the recipient's and the deputy's position below it lost)
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
@@ -1678,6 +1684,8 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         i += len(best)
 
 
+#: a small letter opening a word of capitals (fix_small_letter_opening_capitals' quick test: "BAC gIANG")
+_SMALL_OPENING_CAPITALS = re.compile(r"(?<![^\W\d_])[a-z][A-Z]{3}")
 #: a Tesseract-eng word whose capital Đ was read as a small b ("bau" Đầu): a name's Capital where a name has one
 _SMALL_B_FOR_D = re.compile(r"b[aăâeêioôơuưy]")
 CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
@@ -3808,6 +3816,11 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
         if "-" in out_lines[k]:
             out_lines[k] = _recorded(out_lines[k], k, fix_hyphen_between_syllables(out_lines[k]),
                                      "fix_hyphen_between_syllables", changes)
+        if n and (m := _SPECKS_OPENING_A_TITLE_LINE.match(out_lines[k])):  # (its second line opened by a scan's
+            # specks: "_ .Hồ Chí Minh năm 2024" under "… trên địa bàn thành phố", real Tesseract-eng on fresh seed
+            # 4104, the title lost)
+            out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(1), "", 0.75)], "fix_underscore_speck",
+                                     changes)
         if ", năm" in out_lines[k]:  # (a speck's comma before the title's year: "Đào tạo nghề cho lao động nông thôn,
             # năm 2023", sample 000's engine on fresh seed 5192 eng000, the title lost)
             out_lines[k] = _recorded(out_lines[k], k, [(m.start(), m.end(), "", 0.75)
@@ -3815,6 +3828,8 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
                                      "fix_comma_before_the_titles_year", changes)
 
 
+#: specks opening a title's line before its words (group 1)
+_SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.,:;'‘’`~|])*[ ]?)(?=\p{L})")
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
@@ -4012,7 +4027,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         if ";" in ln and "T" in ln:  # "TM; ỦY BAN NHÂN DÂN"
             ln = _recorded(ln, n, [(m.start(), m.end(), ".", 0.8) for m in MARK_STOP_AS_SEMICOLON.finditer(ln)],
                            "fix_signature_mark", changes)
-        if "K" in ln and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH": KT.
+        if ("K" in ln or "k" in ln) and ("CH" in ln or "GI" in ln):  # "KP. CHU TICH", "kí. CHỦ TỊCH": KT.
             marks = [(m.start(), m.end(), "KT." if m[0].endswith(",") else "KT", 0.8)
                      for m in DEPUTY_MARK_MISREAD.finditer(ln)]
             marks += [(m.start(1), m.end(1), "", 0.8) for m in SPECK_BEFORE_A_DEPUTY_MARK.finditer(ln)]
@@ -4101,6 +4116,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
+                if i < HEADER_LINES and kind in OCR_KINDS and _SMALL_OPENING_CAPITALS.search(lines[i]):  # "BAC gIANG"
+                    lines[i] = _recorded(lines[i], i, fix_small_letter_opening_capitals(lines[i]),
+                                         "fix_small_letter_opening_capitals", changes)
                 if "b" in lines[i] and kind == "ocr_eng":  # "TINH bAK NÉNG": a capital Đ read as a small b
                     lines[i] = _recorded(lines[i], i, fix_small_b_opening_capitals(lines[i]),
                                          "fix_small_b_opening_capitals", changes)
@@ -4432,6 +4450,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_speck_after_and(lines[i]), "fix_speck_after_and")
                 if "/" in lines[i]:  # "từ tháng 7 dén Cheng 11/2019"
                     eds += _clear_of(eds, fix_end_month_word(lines[i]), "fix_end_month_word")
+                    if "/4" in lines[i] and kind in OCR_KINDS:  # "ngay 05/42/2024": 12
+                        eds += _clear_of(eds, fix_month_one_read_as_four(lines[i]), "fix_date_slashes")
                 if ":" in lines[i] or ";" in lines[i] or "." in lines[i] or " 0" in lines[i]:  # "Tuyển sinh 5:900
                     # người", "cho 1. 550", "cho 3  00"
                     eds += _clear_of(eds, fix_thousands_stop(lines[i]), "fix_thousands_stop")
@@ -4488,8 +4508,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
                 if "/20" in lines[i] and ("ng t" in lines[i] or "ng T" in lines[i]):  # "Thong tu so 43/2016/1E-BLDTBNH"
                     eds += _clear_of(eds, fix_circulars_code(lines[i]), "fix_document_codes")
-                if "-TT" in lines[i] or "-TP" in lines[i] or "-TF" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng":
-                    # its g lost; "QD-TPs", its T and g misread
+                if "-TT" in lines[i] or "-TP" in lines[i] or "-TF" in lines[i] or "-PTg" in lines[i] or \
+                        "-FTg" in lines[i] or "1TTg" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng": its g
+                    # lost; "QD-TPs", its T and g misread; "QD-PTg", "QD-1TTg"
                     eds += _clear_of(eds, fix_prime_ministers_code(lines[i], after), "fix_prime_ministers_code")
             if kind == "substitution":  # a code writes Đ as P ("HPND" HĐND), the only misreading a code makes
                 misread = fix_misread_abbreviations(lines[i], lex.abbreviations)
@@ -4687,6 +4708,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
+            if "ừ " in out and " đến tháng " in out:  # "từ _ 7 đến tháng 11/2020": the span's "tháng" lost
+                out = _recorded(out, i, fix_span_opening_month_word(out), "fix_span_month_speck", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
                                 "fix_number_word_before_document", changes)

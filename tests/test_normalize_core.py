@@ -11078,3 +11078,44 @@ def test_fresh_plans_5811_to_5900_and_real_tesseract_eng_3961_to_4050() -> None:
     assert fix_fixed_phrase_words("- Chủ tịch, các PCT UBND tỉnh;") == []
     assert _fixed(fix_letter_before_a_lone_year, "i nam 2022") == "nam 2022"
     assert fix_letter_before_a_lone_year("a b nam 2022") == []
+
+
+def test_fresh_plans_5901_to_5990_and_real_tesseract_eng_4051_to_4140() -> None:
+    """Fresh plans 5901–5990 and real Tesseract-eng on 4051–4140 (each field had been lost): a capital read small
+    opening a word of the issuer's capitals ("BAC gIANG", eng000 5916); specks opening the title's second line ("_
+    .H6 Chi Minh nam 2024", real eng 4104); a time span's opening "tháng" read as a speck ("từ _ 7 đến tháng
+    11/2020", 4094); a deadline's month with a 4 for its 1 ("ngay 05/42/2024", 4104)."""
+    from vetplan.normalize.fixers import (
+        fix_month_one_read_as_four,
+        fix_small_letter_opening_capitals,
+        fix_span_opening_month_word,
+    )
+
+    assert _fixed(fix_small_letter_opening_capitals, "THANH PHO BAC gIANG") == "THANH PHO BAC GIANG"
+    assert fix_small_letter_opening_capitals("Phan tich mRNA va DNA") == []
+    assert _fixed(fix_span_opening_month_word, "nghiệp từ _ 7 đến tháng 11/2020.") == \
+        "nghiệp từ tháng 7 đến tháng 11/2020."
+    assert fix_span_opening_month_word("nghiệp từ tháng 7 đến tháng 11/2020.") == []
+    assert _fixed(fix_month_one_read_as_four, "hoi lruwoe ngay 05/42/2024,") == "hoi lruwoe ngay 05/12/2024,"
+    assert fix_month_one_read_as_four("ngay 05/04/2024 va 05/45/2024") == []
+    title = "KE HOACH\n\nPhat trién giao duc nghé nghiép trén dia ban thanh phé\n_ .H6 Chi Minh nam 2024\n"
+    assert normalize_text(title, damage="ocr_eng").text.split("\n")[3] == "Hồ Chí Minh năm 2024"
+
+
+def test_fresh_scans_2421_to_2480_and_real_tesseract_eng_codes() -> None:
+    """vetplan's OCR of fresh scans 2421–2480 and real Tesseract-eng on 4116 and 4127 (each field had been lost): the
+    first task's "1." read "T." below the tasks' part heading (2427, the tasks shifted by one); the deputy's mark read
+    small, "kí. CHỦ LỊCH" (2459, taken for the recipient's words); the Prime Minister's code "QD-PTg" and "QD-1TTg"."""
+    from vetplan.normalize.fixers import fix_item_numbers, fix_prime_ministers_code
+    from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD
+
+    lines = ["III. NHIỆM VỤ VÀ GIẢI PHÁP", "T. Gắn kết với doanh nghiệp", "- Xây dựng", "2. Tuyên truyền"]
+    assert fix_item_numbers(lines) == {1: (0, 2, "1.", 0.8)}
+    assert fix_item_numbers(["Kính gửi", "T. Gắn kết với doanh nghiệp", "2. Tuyên truyền"]) == {}
+    assert DEPUTY_MARK_MISREAD.search("Thường trực Tĩnh ủy kí. CHỦ LỊCH")[0] == "kí"
+    assert DEPUTY_MARK_MISREAD.search("ông đã kí. Cán bộ") is None
+    assert _fixed(fix_prime_ministers_code, "Quyet dinh so 522/QD-PTg ngay 14/5/2018 cua Thu tuong") == \
+        "Quyet dinh so 522/QD-TTg ngay 14/5/2018 cua Thu tuong"
+    assert _fixed(fix_prime_ministers_code, "so 46/2015/QD-1TTg ngay 28/9/2015 cua Thu trong") == \
+        "so 46/2015/QD-TTg ngay 28/9/2015 cua Thu trong"
+    assert fix_prime_ministers_code("Quyết định số 12/QĐ-PTg ngày 14/5/2018 của Sở") == []
