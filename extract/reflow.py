@@ -46,9 +46,10 @@ _ALPHA_ITEM = re.compile(r"^\s*(?P<num>[a-zđ])\s*\)\s*(?P<head>\S.*)$")
 #: stop glued to the item's capital: ";.Bộ Lao động", fresh seeds 1244 and 1254 scan, items that had been run into
 #: the one before; a double quote before it: "\"= Đơn vị chủ trì: …", real Tesseract-eng on fresh seed 3228, the lead
 #: lost; a letter glued before it: "J= Đơn vị chủ trì: …", vetplan's OCR of fresh seed 2360's scan, the lead lost; a
-#: not sign: "_¬ Đơn vị chủ trì: …", 2406, the lead lost)
+#: not sign: "_¬ Đơn vị chủ trì: …", 2406, the lead lost; glued to the item's capital, a speck after it: "=#Bộ Lao
+#: động", 2425, the recipient run into the one before)
 _BULLET = re.compile(r"^\s*(?:[_`'‘’.~\"“”]\s*|[A-Za-z](?=[=~]\s)){0,2}(?P<num>[-–—•+*·]|[~:;„=>»¬]{1,2}(?=\s)"
-                     r"|;[.,](?=\p{Lu}))"
+                     r"|;[.,](?=\p{Lu})|[=~»¬][#*]?(?=\p{Lu}))"
                      r"(?:[.,`'‘’=~](?=\s))?\s*(?P<head>\S.*)$")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 _SIGN = re.compile(rf"^\s*(?:{BEHALF_START}|Q\s*\.\s*\p{{Lu}})")  # "KT. CHỦ TỊCH", "KT CHỦ TỊCH", "Q. CHỦ TỊCH"

@@ -2241,6 +2241,14 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             # its lost: "Krong ANa, ngay" under "HUYỆN KRÔNG A NA", real Tesseract-eng on fresh seed 3723, read "Krông
             # Ana": the place lost)
             return [(at - len(text), at, place, 0.8)]
+        glued = words[-1].lstrip(".,:;'‘’`")
+        if len(want) > 1 and glued[:1].isupper() and len(letters := plain_letters(place)) >= 5 and \
+                skeleton(glued[:1].lower()) == letters[:1] and glued.isalpha() and \
+                len(plain_letters(glued)) >= len(letters) - 1 and Levenshtein.distance(plain_letters(glued), letters) \
+                <= 2 and (is_place is None or not is_place(glued)):
+            # (its words run together, a letter or two misread: "ALuwdi, ngay" under "HUYỆN A LƯỚI", real
+            # Tesseract-eng on fresh seed 4122, the place lost)
+            return [(at - len(glued), at, place, 0.75)]
         if len(want) > 1 and "-" not in place and words[-1].count("-") == len(want) - 1:  # (a speck's hyphen for the
             # space: "Dien-Khanh,ngay" under "HUYỆN DIÊN KHÁNH", real Tesseract-eng on fresh seed 1924, the place lost)
             spans.append((at - len(words[-1]), at))
@@ -2275,7 +2283,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         words = [w.lstrip(".,:;'‘’`") or w for w in text.replace("-", " ").split(" ")] if "-" not in place else [
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
-        near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ")
+        near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ1®")
+                    # (or a figure 1 or a registered sign: "huyén 16 Luong", "®6 Luong" under "HUYỆN ĐÔ LƯƠNG", real
+                    # Tesseract-eng on fresh seed 4107, the title lost)
                     or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
                     # Ping, ngay" read "Đủ Đúng" under "HUYỆN BÙ ĐĂNG", sample 000's engine on fresh seed 4761 eng000,
                     # the place lost)
@@ -4508,6 +4518,22 @@ def fix_month_one_read_as_four(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "1", 0.75) for m in _MONTH_ONE_READ_AS_FOUR.finditer(line)]
 
 
+#: the labour department's or ministry's "Xã" read as another short word ending its line, "hội" opening the next
+#: ("… về Sở Lao động - Thương binh và Là" / "hội trước ngày": real Tesseract-eng's "ya Na" on fresh seed 4104, the
+#: report's deadline lost)
+_SOCIAL_WORD_AT_A_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])Thương binh và[ ])(?!Xã[ ]*$)\p{L}{1,3}(?=[ ]*$)")
+
+
+def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
+    """``"Sở Lao động - Thương binh và Là"`` → "và Xã" where the line ``after`` (as read, before the decoder) opens
+    with "hội" ("hoi lruwoe ngay"); read after the decoder."""
+    m = _SOCIAL_WORD_AT_A_BREAK.search(line)
+    first = after.split(maxsplit=1)[:1]
+    if m is None or not first or skeleton(first[0].lower()).rstrip(".,;:") != "hoi":
+        return []
+    return [(m.start(), m.end(), "Xã", 0.75)]
+
+
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
 #: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
 _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/:]{1,2}"
@@ -5385,8 +5411,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
                                    r"(?:T(?=\s)\s+|\s+|[a-z]\s?)"  # (a code's speck glued after it: "GIAMl Đ9C",
                                    # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
                                    # 2412, 2449 code004 and 2433 eng000, the positions lost)
-                                   r"(?:[DĐBP](?:[BDGES6FYA]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
-                                   # 1543 eng000, read "BẮC")
+                                   r"(?:[DĐBP](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
+                                   # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC")
                                    r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
                                    # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
                                    # code004 and 2038 eng000, the positions lost)
@@ -6160,7 +6186,10 @@ _ORGANISE_WORD_AS_MINISTRY = regex.compile(r"(?<=\p{Ll}[ ])Bộ(?=[ ]chức[ ]\p
 #: huy": sample 004's code on fresh seeds 3074 and 3105 code004, the recipient lost)
 _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[ ])(?!trực Tỉnh ủy)"
                                               r"(?:trực|r\p{Ll}{1,3}|t\p{Ll}{2,3})"
-                                              r"[ ]T\p{Ll}{1,3}[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+                                              r"[ ](?:T\p{Ll}{1,3}|1[ ]?\p{Ll}{2,3})[ ](?:\p{Ll}{0,2}[uúùủũụ]y|ỦY)"
+                                              r"(?=[;.,:]?\s*$|[;.,:]?[ ]+(?:KT\.|TM\.)?[ ]*\p{Lu}{2,}[ ]\p{Lu}{2,})")
+# (its T read as a stroke and a space, "ủy" in capitals, the signature's column after it: "- Thương trực 1 ính ỦY: PHÓ
+# GIÁM ĐỐC", vetplan's OCR of fresh seed 2425's scan, the recipient run into the next)
 #: … the whole item misread, its head's mark too and the body's T read P ("- Thuong trae Pink uy;" read "Thưởng trần
 #: Pink ủy": real Tesseract-eng on fresh seed 3915, the recipient lost)
 _PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Thường[ ])Th\p{Ll}{2,5}ng"
@@ -6229,7 +6258,14 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
 _COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,3})"
-                                              r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+                                              r"(?=[ ]+[.,'‘’`]?(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+#: the province's word after the council or committee with its "tỉ" lost ("- Thường trực HDND nh;": vetplan's OCR of
+#: fresh seed 2466's scan, the recipient lost) — of the levels only "tỉnh" ends so
+_PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])nh(?=[;.,]?\s*$)")
+#: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
+#: the recipient lost)
+_SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]\S{2,4}[ ]+)[.,'‘’`]"
+                                                 r"(?=(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
 # (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
 # recipient lost — no other body a standing committee heads opens with an H)
 #: the deputies' abbreviation "PCT" after "Chủ tịch, các" misread ("- cMu tich,cacpCT UBND tinh;": sample 004's code on
@@ -6313,6 +6349,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_UNIT_WORD_MISREAD, "vị", "Đơn "), (_CHAIRMANS_COMMA, ",", "Chủ tịch"),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
+                       (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "),
+                       (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
@@ -6465,6 +6503,8 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 
 #: a department's or ministry's head word, Capitalised, and the space after it
 _AGENCY_HEAD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ)[ ]")
+#: … or "Số", a department's "Sở" misread, before its name (fix_agency_name_end's, where the name's end was misread too)
+_AGENCY_HEAD_OR_NUMBER_WORD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ|Số)[ ]")
 #: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop — but for a code's
 #: group with a stop inside ("Dau t<;>ch^": tư, its ";" no stop; the word had been cut there, "tư;>chủ", fresh seed 1584
 #: code, the lead lost)
@@ -6481,10 +6521,12 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
-    for m in _AGENCY_HEAD.finditer(line):
+    for m in _AGENCY_HEAD_OR_NUMBER_WORD.finditer(line):
+        head = "Sở" if m[1] == "Số" else m[1]  # (its head read "Số" too: "phối hợp:Số Kế hoạch và Đầu ở", sample 004's
+        # code's "SaKS ho?eh va D~u w" on fresh seed 5948 code004, the partner lost)
         fits: list[tuple[int, int, int, str, int, str]] = []
         for name in agencies:
-            if not name.startswith(m.group()) or " và " not in name:
+            if not name.startswith(head + " ") or " và " not in name:
                 continue
             stem, end = name[m.end() - m.start():].split(" và ", 1)
             stem += " và "
@@ -6513,10 +6555,12 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         fits.sort()
         if fits and (len(fits) == 1 or fits[0][0] < fits[1][0]):
             _d, a, b, end, s_at, stem = fits[0]
+            if head != m[1]:
+                out.append((*m.span(1), head, 0.75))
             if line[s_at:a] != stem:  # (its "và" a code's capital: "Giáo dục Và")
                 out.append((s_at, a, stem, 0.75))
             out.append((a, b, end, 0.75))
-        elif not fits and (unread := _agency_stem_unread(line, m.end(), agencies)) is not None:
+        elif not fits and head == m[1] and (unread := _agency_stem_unread(line, m.end(), agencies)) is not None:
             out.append(unread)
     return out
 
@@ -6676,6 +6720,30 @@ def fix_agency_last_word_glued(line: str, agencies: tuple[str, ...]) -> list[Edi
     return out
 
 
+def fix_agency_name_glued_whole(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name of two words after its head that a code wrote as one token with the word after it, every
+    space lost and the token left unread: ``"phối hợp với Sở Noivuxay dịu"`` → "Sở Nội vụ xay" (sample 004's code on
+    fresh seed 5976 code004, the partner run on to the task's words). Read after the decoder; the token's letters open
+    with the name's, the longest that fits, then three letters at least opening with a consonant, as a word does after
+    a lost space."""
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        token = regex.match(r"\p{Lu}\p{Ll}{5,}(?![\p{L}\d])", line, pos=m.end())
+        if token is None:
+            continue
+        letters = skeleton(token.group().lower())
+        if len(letters) != len(token.group()):
+            continue
+        fits = sorted(((len(own), name) for name in agencies if name.startswith(m.group()) and name.count(" ") == 2
+                       and letters.startswith(own := plain_letters(name[m.end() - m.start():]))
+                       and len(letters) - len(own) >= 3 and letters[len(own)] in _WORD_OPENING_CONSONANTS),
+                      reverse=True)
+        if fits:
+            k, name = fits[0]
+            out.append((m.end(), m.end() + k, name[m.end() - m.start():] + " ", 0.75))
+    return out
+
+
 #: the letters a word may open with after a code's lost space (a consonant)
 _WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
 
@@ -6798,7 +6866,9 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 # the name's last word read as the window's, within a letter ("thọ" for thôn), or as its last two words
                 # (one parted: "Thể lượng" for Thương) or as its last (a word fewer) with every letter
                 ends = plain_letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
-                if Levenshtein.distance(ends, last) > (1 if k == n else 2 if k > n else 0):
+                if Levenshtein.distance(ends, last) > (1 + (n >= 5 and len(last) >= 4) if k == n else 2 if k > n
+                                                       else 0):  # (a long name's last word two letters off: "Phát
+                    # triển năng tham" for nông thôn, sample 000's engine's "nang thdm", fresh seed 5955 eng000)
                     continue
                 off = Levenshtein.distance(plain_letters(rest[:end]), own)
                 if off <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD) and (
@@ -7363,10 +7433,12 @@ _DATE_BEFORE = frozenset(("trước", "từ", "đến", "vào", "trong", "sau", 
 _STOP_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,6})\.(\p{Ll}{1,2})(?![\p{L}\d.])")
 
 
-def join_stop_parted_word(line: str) -> list[Edit]:
+def join_stop_parted_word(line: str, misread_letters: bool = False) -> list[Edit]:
     """A word a scan's stop parted before its last letters, none a syllable alone: ``"truo.c ngay 08/12/2016"`` →
     "truoc" (the decoder had read "trước có": the deadline had been lost); where the letters after the stop are a
-    syllable, or the two parts no syllable together, it is left ("TP.Hà", "v.v")."""
+    syllable, or the two parts no syllable together, it is left ("TP.Hà", "v.v") — but a colon before a last letter
+    that is no syllable where a scan misreads letters (``misread_letters``, Tesseract-eng's): ``"Phat trl:n ndng
+    thdn"`` → "trln", triển (sample 000's engine on fresh seed 5966 eng000, read "Phát từ:ở", the partner lost)."""
     out: list[Edit] = []
     for m in _STOP_INSIDE_A_WORD.finditer(line):
         left, right = m.group(1), m.group(2)
@@ -7375,7 +7447,8 @@ def join_stop_parted_word(line: str) -> list[Edit]:
     if ":" in line or ";" in line:  # a colon or semicolon inside a word, no stop's place: "Sở L:ao động" (vetplan's OCR
         # of fresh seed 1683's scan, read "L:lao", the lead lost), where the two parts make one syllable
         out += [(m.end(1), m.start(2), "", 0.8) for m in _COLON_INSIDE_A_WORD.finditer(line)
-                if is_valid_skeleton(skeleton((m.group(1) + m.group(2)).lower()))
+                if (is_valid_skeleton(skeleton((m.group(1) + m.group(2)).lower())) or (
+                    misread_letters and len(m.group(2)) == 1 and line[m.end(1)] == ":" and m.group(1)[1:].islower()))
                 and not (is_valid_skeleton(skeleton(m.group(1).lower())) and is_valid_skeleton(skeleton(m.group(2))))]
     return out
 

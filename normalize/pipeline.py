@@ -75,6 +75,7 @@ from .fixers import (
     fix_agency_last_word_glued,
     fix_agency_name_case,
     fix_agency_name_end,
+    fix_agency_name_glued_whole,
     fix_agency_name_last_word,
     fix_agency_name_misread,
     fix_and_social_affairs,
@@ -186,6 +187,7 @@ from .fixers import (
     fix_small_letter_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
+    fix_social_word_at_a_break,
     fix_space_before_issuer_hyphen,
     fix_space_before_number_slash,
     fix_spaced_national_code,
@@ -3829,7 +3831,9 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
 
 
 #: specks opening a title's line before its words (group 1)
-_SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.,:;'‘’`~|])*[ ]?)(?=\p{L})")
+_SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.,:;'‘’`~|])*[ ]?)"
+                                             r"(?=\p{L}|(?:19|20)\d\d\s*$)")  # (or before the year alone: "| 2016",
+# real Tesseract-eng on fresh seed 4107)
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
@@ -4144,7 +4148,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_o_read_as_arcs(lines[i]), "fix_o_read_as_arcs", changes)
                 if "." in lines[i] or ":" in lines[i] or ";" in lines[i]:  # "truo.c ngay": a word a speck's stop
                     # parted (trước; the decoder had read "trước có"), or its colon ("Sở L:ao động")
-                    lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i]), "join_stop_parted_word", changes)
+                    lines[i] = _recorded(lines[i], i, join_stop_parted_word(lines[i], kind == "ocr_eng"),
+                                         "join_stop_parted_word", changes)
                 if any(q in lines[i] for q in "‘’'`\"“”"):  # "cho 1.050‘lao động": a quote for the space (a double
                     # one too: "chủ trì: Sd” Tai chinh", real Tesseract-eng on fresh seed 3512, read "Số”", the lead
                     # lost)
@@ -4767,6 +4772,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind == "substitution":  # "… nông thonrasoat": a code's lost space after the name
                     out = _recorded(out, i, fix_agency_last_word_glued(out, AGENCIES), "fix_agency_name_end",
                                     changes)
+                    out = _recorded(out, i, fix_agency_name_glued_whole(out, AGENCIES), "fix_agency_name_end",
+                                    changes)
             if "UBND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
                 # các; "các Huyện"; a code's
                 # "- UBND caelMuyen, thành phố;" (its letters run together)
@@ -4815,6 +4822,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             # nghề; "nghề nghiệp nên địa bàn": trên; "Triển khai công về giáo dục": tác; … (each pattern tried only on
             # a line holding its phrase's words: _FIXED_PHRASE_WORDS)
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
+            if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
+                out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
+                                "fix_fixed_phrase_words", changes)
             if kind != "stripped":  # "Dao áo nghề cho cao đẳng nông thôn": Đào tạo nghề cho lao động nông thôn
                 out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)
             if kind in OCR_KINDS and i and out[1:2] == " " and out[:1].isascii() and out[:1].isalpha():  # "i Thường

@@ -5594,9 +5594,9 @@ def test_an_h_or_n_tesseract_eng_parted_into_a_letter_and_a_brace() -> None:
     assert fix_brace_in_a_letter("a } b") == []
 
 
-def _fixed(fixer: Callable[[str], list], line: str) -> str:
-    """``line`` with one fixer's edits applied."""
-    return apply_edits(line, fixer(line))
+def _fixed(fixer: Callable[..., list], line: str, *args: object) -> str:
+    """``line`` with one fixer's edits applied (``args``: the fixer's after the line)."""
+    return apply_edits(line, fixer(line, *args))
 
 
 def _repaired_lines(text: str, damage: str) -> list[str]:
@@ -11119,3 +11119,50 @@ def test_fresh_scans_2421_to_2480_and_real_tesseract_eng_codes() -> None:
     assert _fixed(fix_prime_ministers_code, "so 46/2015/QD-1TTg ngay 28/9/2015 cua Thu trong") == \
         "so 46/2015/QD-TTg ngay 28/9/2015 cua Thu trong"
     assert fix_prime_ministers_code("Quyết định số 12/QĐ-PTg ngày 14/5/2018 của Sở") == []
+
+
+def test_fresh_plans_5901_to_5990_names_and_recipients() -> None:
+    """More of fresh plans 5901–5990, real Tesseract-eng 4051–4140 and scans 2421–2480 (each field had been lost):
+    "GIÁM ĐỐC" with a cent sign for its Ố ("G|AM P¢C", eng000 5952); a long department's name with its last word two
+    letters off ("Phát triển năng tham", 5955) and a colon inside a word ("Phat trl:n", 5966); a department's head read
+    "Số" and its name's end misread ("Số Kế hoạch và Đầu ở", code004 5948); a code's name glued whole to the next word
+    ("Sở Noivuxay", 5976); the council read "HIND" with a speck ("HIND .tỉnh", real eng 4133) or its "tỉnh" without
+    "tỉ" ("HĐND nh;", scan 2466); the party committee's item run into the signature's column ("Thương trực 1 ính ỦY:
+    PHÓ GIÁM ĐỐC", 2425); "Xã" misread ending a line above "hội" (4104); the place-date line's place run together
+    ("ALuwdi, ngay" under "HUYỆN A LƯỚI", 4122) and a title's Đ read as a 1 ("huyện 16 Lượng", 4107)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_agency_name_end,
+        fix_agency_name_glued_whole,
+        fix_agency_name_misread,
+        fix_director_title,
+        fix_fixed_phrase_words,
+        fix_social_word_at_a_break,
+        join_stop_parted_word,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_director_title, "G|AM P¢C") == "GIÁM ĐỐC"
+    assert _fixed(fix_agency_name_misread, "Số Nông nghiệp và Phát triển năng tham chủ trì", AGENCIES) == \
+        "Sở Nông nghiệp và Phát triển nông thôn chủ trì"
+    assert _fixed(join_stop_parted_word, "va Phat trl:n ndng thdn; thoi", True) == "va Phat trln ndng thdn; thoi"
+    assert join_stop_parted_word("va Phat trl:n ndng thdn; thoi") == []
+    assert join_stop_parted_word("Nơi nhận: UBND; Ghi chú:ok", True) == []
+    assert _fixed(fix_agency_name_end, "phối hợp:Số Kế hoạch và Đầu ở; thời gian", AGENCIES) == \
+        "phối hợp:Sở Kế hoạch và Đầu tư; thời gian"
+    assert fix_agency_name_end("Số Kế hoạch và Đầu tư được giao", AGENCIES) == []
+    assert _fixed(fix_agency_name_glued_whole, "phối hợp với Sở Noivuxay dịu chương", AGENCIES) == \
+        "phối hợp với Sở Nội vụ xay dịu chương"
+    assert fix_agency_name_glued_whole("phối hợp với Sở Nội vụ xây dựng", AGENCIES) == []
+    assert _fixed(fix_fixed_phrase_words, "Thường trực HIND .tỉnh") == "Thường trực HĐND tỉnh"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND nh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực 1 ính ỦY: PHÓ GIÁM ĐỐC") == \
+        "- Thường trực Tỉnh ủy: PHÓ GIÁM ĐỐC"
+    assert _fixed(fix_social_word_at_a_break, "về Sở Lao động - Thương binh và Là", "hoi lruwoe ngay 05/12/2024") == \
+        "về Sở Lao động - Thương binh và Xã"
+    assert fix_social_word_at_a_break("về Sở Lao động - Thương binh và Là", "trước ngày") == []
+    assert _fixed(date_place_cased_as_the_issuer, "Số: 125/KH-UBND ALuwdi, ngày 19", "HUYỆN A LƯỚI") == \
+        "Số: 125/KH-UBND A Lưới, ngày 19"
+    assert date_place_cased_as_the_issuer("Số: 12/KH-UBND Ba Bể, ngày 19", "HUYỆN BA BỂ") == []
+    assert _fixed(date_place_cased_as_the_issuer, "trên địa bàn huyện 16 Lượng năm", "HUYỆN ĐÔ LƯƠNG") == \
+        "trên địa bàn huyện Đô Lương năm"
