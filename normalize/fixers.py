@@ -562,8 +562,8 @@ _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:T
 _STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d\d)(?!\d)")
 #: the day word just before a date, however a scan or a code wrote it ("ngày", "ngay", "ngdy", "ng,ry"), its space
 #: maybe lost
-_DAY_WORD_BEFORE = regex.compile(r"(?i:[nm]g\S{1,3}y)\s*\Z")  # (its n read m: "QD-TTgmgay 1415I2018", sample 004's
-# code on fresh seed 3324 code004, the citation's date lost)
+_DAY_WORD_BEFORE = regex.compile(r"(?i:[nmu]g\S{1,3}y)\s*\Z")  # (its n read m: "QD-TTgmgay 1415I2018", sample 004's
+# code on fresh seed 3324 code004, the citation's date lost; or u: "24ICT-TTgugay 28I512020", 6011 code004)
 #: a month and year, its slash read as a stroke: "7I2019" (a month's date: "đến tháng" / "7I2019.")
 _STROKED_MONTH_YEAR = regex.compile(r"(?=\d)(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?i:ng)))(1[0-2]|0?[1-9])([Il|!])"
                                     r"((?:19|20)\d\d)(?![^\W_])")  # (glued to its word too: "thang7I2016")
@@ -610,8 +610,10 @@ _DATE_WORD_AFTER_A_CODES_L = regex.compile(r"(?<=\d[/Il|1](?:\d{4}[/Il|1])?[A-Z�
 # (or a space alone, its slashes maybe strokes: "15/20191ND -CP", sample 004's code on another plan)
 #: a code's small letter of a capital's shape inside a cited number's type code, its slash maybe read as a stroke
 #: ("24IcT-TTg": CT; "15/2019/ND-cP": CP; sample 004's code writes a capital C small as often as a small c large)
-_CODE_SMALL_C = regex.compile(r"(?<=(?:(?<![\w/])|(?<=(?<![\p{L}\d])s[6oôố9]))\d{1,5}(?:[/Il|1](?:19|20)\d\d)?)"
-                              r"([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"  # ("số" glued before it: "s624IcT -TTg", 5696 code004)
+_CODE_SMALL_C = regex.compile(r"(?<=(?:(?<![\w/])|(?<=(?:(?<![\p{L}\d])|(?<=\p{Ll})l)s[6oôố9]))\d{1,5}"
+                              r"(?:[/Il|1](?:19|20)\d\d)?)"
+                              r"([/Il|1])(c)(T)(?=[ ]?-[A-ZĐ])"  # ("số" glued before it: "s624IcT -TTg", 5696 code004;
+                              # after a code's l for the space: "chi thjls624/cT -TTg", 6079 code004)
                               r"|(?<=\d[/Il|1](?:\d{4}[/Il|1])?N[DĐ][ ]?-)(c)([Pp])(?=(?![\p{L}\d])|ng\S{1,3}y[ ]*\d)")
 # (the date's word glued after it: "15/2019IND-cPngay 01I02/2019", fresh seed 3570 code004, the citation lost — its
 # space is split_date_glued_after_a_code's)
@@ -639,11 +641,12 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
 
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
 #: 1523 code004: the citation lost)
-_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ))[ ]"
+_SPACE_BEFORE_ISSUER_HYPHEN = regex.compile(r"(?<=\d/[ ]?(?:\d{4}/)?(?:TT|QĐ|QD|NĐ|ND|[Cc]T|KH|NQ))[ ]"
                                              r"(?=-(?:[a-zđ]?[A-ZĐ]{2,}|(?<=N[DĐ][ ]-)c[pP](?![\p{L}\d])))"
                                              r"|(?<=\d/)[ ](?=(?:TT|QĐ|QD|NĐ|ND|CT|KH|NQ)[ ]?-[a-zđ]?[A-ZĐ]{2,})")
 # (and after its slash: "S6: 205/ KH -SLDTBXH", sample 004's code on fresh seeds 4077 and 4094, read "KỲ", the number
-# lost; the Government's code in small letters, _CODE_SMALL_C's: "15/2019/ND -cp", 4618 code004, read "NĐ -có"; the
+# lost; a directive's C small, "chi thjls624/cT -TTg", 6079 code004, read "cT -Từ", the basis lost;
+# the Government's code in small letters, _CODE_SMALL_C's: "15/2019/ND -cp", 4618 code004, read "NĐ -có"; the
 # issuer's first capital a code's small one too, "S6: 27/ KH -uBND", 4929 code004, read "KỲ")
 
 
@@ -2440,6 +2443,10 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                     spells_a_place is None or not _one_letter_off(got, want) or spells_a_place(got)):
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
+            if shifted and any(coded[k + j][:1].isalnum() and skeleton(line[spans[k + j][0]].lower())
+                               != skeleton(coded[k + j][:1].lower()) for j in range(n)):
+                continue  # (the words the decoder parted after the place: "Qu<n B(r, ng~y02" read "Quản Bạ, ngày 02",
+                # whose "Bạ, ngày" had been taken for the place — fresh seed 6012 code, the place and date lost)
             b -= len(line[a:b]) - len(line[a:b].rstrip(".,;:"))  # (a stop after the place is none of it: "Hà Nội.")
             if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
@@ -2672,9 +2679,11 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r){0,2}?)"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r|<;>){0,2}?)"
                            r"(?:[ ]|(?<=\S)l)?t?[rn](?:[^\s,;]|<;>){0,3}?"  # (a code's l for the space: "chiiltni",
                            # sample 004's on fresh seed 3037 code004, the lead lost)
+                           # (the ủ a group with a semicolon in it: "Xa hoi ch<;>tr{, phfii hop", fresh seed 6002 code,
+                           # read "chất", the lead lost)
                            r"|[cC]h[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
@@ -3002,7 +3011,11 @@ def fix_partner_label(line: str) -> list[Edit]:
 _SPECK_INSIDE_A_TASK_LABEL = regex.compile(
     r"(?<=(?<![\p{L}\d])[dDđĐP]\S{0,2}n[ ]+v\S{0,2}?)[,.;]"
     r"(?=[ ]*(?:ph\S{1,3}[ ]+h\S{1,2}p|ch\S{1,2}[ ]+tr\S{1,2})[ ]*:)"
-    r"|(?<=(?<![\p{L}\d])[tT]h\S{1,3}?i)[,.;](?=[ ]*gi\S{1,2}n[ ]+th\S{1,3}c[ ]+hi\S{1,3}n\b)")
+    r"|(?<=(?<![\p{L}\d])[tT]h\S{1,3}?i)[,.;](?=[ ]*gi\S{1,2}n[ ]+th\S{1,3}c[ ]+hi\S{1,3}n\b)"
+    r"|(?<=(?<![\p{L}\d])[dDđĐP]\S{0,2}n)[,.;]"
+    r"(?=[ ]+v\S{0,2}[ ]+(?:ph\S{1,3}[ ]+h\S{1,2}p|[cC][h}]\S{1,2}[ ]+tr\S{1,2})[ ]*:)")
+# (or between its first two: "- Pon, vi C}u tri: S& Lao dong", sample 000's engine on fresh seed 6069 eng000, the lead
+# lost)
 
 
 def fix_speck_inside_a_task_label(line: str) -> list[Edit]:
@@ -4291,7 +4304,8 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S
                               # "Giang,ugay18thang 12", fresh seed 549 code004, the day had been lost)
                               r"|ng(?:[aàáạảãéè]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"  # ("ngéy28/12/2016", sample
                               # 000's engine on fresh seed 5754 eng000, the citation lost)
-                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?ng(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
+                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?[nr]g(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
+                              # (its n read r: "ngay10tharg 09", fresh seed 6037 code004, the day lost)
                               # (a slash read as a stroke: "ngay22I12/2019", the report's deadline had been lost)
                               # (the day glued to both its words, a
                               # code's "ng<;>y01thang 05": the decoder had read "ngày tháng", the day lost, fresh seed
@@ -4690,6 +4704,9 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
                                   r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
                                   r"|(?<=(?<![\p{L}\d])t[^\s\d]{1,2})l(?=th[^\s\d]{1,3}ng[ ]\d)"  # ("tirlthang 5
                                   # dSn": từ tháng, fresh seed 3188 code004, the task's time lost)
+                                  r"|(?<=(?<![\p{L}\d])[dDP][oa0][nN][ ]+[vV][ijIJ])l(?=\p{Ll}{4,})"  # (after "đơn
+                                  # vị": "Cae co quan, don vilbaoeao kSt qua", fresh seed 5998 code004, the report's
+                                  # deadline lost)
                                   r"|(?<=^\s*[-–])\)(?=\p{Lu})"  # (after an item's dash: " -)UBND caC huy~n", fresh
                                   # seed 3943 code004, read "-uống", the recipient lost)
                                   r"|(?<=\p{Ll}[\p{Ll}\d])\)(?=\p{L})")  # (or a bracket between small letters, no
@@ -4846,7 +4863,7 @@ _MONTH_GLUED_AFTER_FROM = regex.compile(r"(?<=(?<![\p{L}\d])[tT]\S{1,4}th\S{1,3}
 #: number glued to "ngày" ("ng<;>y01thang 05")
 _DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
     r"(?i)(?<=th\S{1,3}?ng[ ]?\d{1,2})(?=n\S{1,3}?m[ ]*(?:19|20)\d\d(?!\d))"
-    r"|(?<=(?<![^\W\d_])[nu]g\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?ng(?!\w))")
+    r"|(?<=(?<![^\W\d_])[nu]g\S{1,3}?y[ ]?\d{1,2})(?=th\S{1,3}?[nr]g(?!\w))")
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
@@ -7122,10 +7139,18 @@ def fix_quote_between_small_words(line: str) -> list[Edit]:
 _ONE_FOR_L_GLUED = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,5})1(\p{Ll}{2,5})(?![\p{L}\d])")
 
 
-def fix_one_for_l_glued(line: str) -> list[Edit]:
-    """``"cho1ao động"`` → "cho lao" (in Tesseract-eng's text, before the decoder); "covid19" and "h9c" stay."""
-    return [(m.end(1), m.start(2), " l", 0.75) for m in _ONE_FOR_L_GLUED.finditer(line)
-            if is_valid_skeleton(skeleton(m[1])) and is_valid_skeleton("l" + skeleton(m[2]))]
+#: … or to a count before "lao động" ("cho 8001aod9ngnong thon": sample 004's code on fresh seed 6018 code004, read
+#: "8001áo động", the target lost) — no figure is glued to a word
+_ONE_FOR_L_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d.,])\d{1,3}(?:[.,]\d{3})*)1(?=ao[ ]?[dđDĐ]\S{1,3}ng)")
+
+
+def fix_one_for_l_glued(line: str, words: bool = True) -> list[Edit]:
+    """``"cho1ao động"`` → "cho lao" (in Tesseract-eng's text, before the decoder), ``"cho 8001aod9ng"`` → "800 laod9ng"
+    (a code's too, whose figures inside words are stand-ins: ``words=False``, only after a count); "covid19" and "h9c"
+    stay."""
+    return [(m.end(1), m.start(2), " l", 0.75) for m in (_ONE_FOR_L_GLUED.finditer(line) if words else ())
+            if is_valid_skeleton(skeleton(m[1])) and is_valid_skeleton("l" + skeleton(m[2]))] + [
+        (m.start(), m.end(), " l", 0.75) for m in _ONE_FOR_L_AFTER_A_COUNT.finditer(line)]
 
 
 def fix_quote_after_a_count(line: str) -> list[Edit]:

@@ -1097,6 +1097,10 @@ _STROKES_AS_LETTERS = re.compile(r"[a-zL|!\[\]]")
 ROMAN_WORD = re.compile(rf"(?<![^\W\d_])(?:{ROMAN})(?![^\W\d_])")
 
 
+#: the numerals a quarter may have
+_QUARTERS = frozenset(("I", "II", "III", "IV"))
+
+
 def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
     """Spans of Roman numerals that number a part of the document: the word before them is one of
     mục, phụ lục, phần, chương, khoản, giai đoạn, điều (or quý, a quarter), however damaged, or a numeral of
@@ -1109,8 +1113,11 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
             continue
         words = before.split()
         prev = SUBST_GROUPS.sub("a", words[-1]) if words else ""
-        if prev and (PART_WORD.fullmatch(prev) or QUARTER_WORD.fullmatch(prev)):
-            out.append((m.start(), m.end()))
+        if prev and (PART_WORD.fullmatch(prev) or (QUARTER_WORD.fullmatch(prev) and (
+                m.group() in _QUARTERS or line[m.end():m.end() + 1] in ("/", "I", "l", "|", "1")))):
+            out.append((m.start(), m.end()))  # (a quarter's I to IV, or a numeral before its slash, "Quy V/I2023":
+            # "kết quả V~ Phòng" is a code's "về", fresh seed 5998 code004, whose "qua" had been taken for "Quý" and
+            # the report's deadline lost)
         elif out and (prev.rstrip(",;") != prev or prev.lower().strip("&<>;@?") in ("va", "v", "và")) and \
                 line[out[-1][1]:m.start()].strip(" ,;").lower().strip("&<>;@?") in ("", "va", "v", "và"):
             out.append((m.start(), m.end()))  # the next of a list: "II, III và IV"
@@ -4183,6 +4190,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
                 # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
                 lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
+            if kind == "substitution" and "1ao" in lines[i]:  # "cho 8001aod9ng": 800 lao động
+                lines[i] = _recorded(lines[i], i, fix_one_for_l_glued(lines[i], words=False), "fix_one_for_l_glued",
+                                     changes)
             if kind == "substitution" and (" -" in lines[i] or "/ " in lines[i]) and "/" in lines[i]:  # "43/2016/TT
                 # -BLDTBXHngay", "205/ KH -SLDTBXH": the code whole again before the fixers read it
                 lines[i] = _recorded(lines[i], i, fix_space_before_issuer_hyphen(lines[i]),

@@ -11166,3 +11166,37 @@ def test_fresh_plans_5901_to_5990_names_and_recipients() -> None:
     assert date_place_cased_as_the_issuer("Số: 12/KH-UBND Ba Bể, ngày 19", "HUYỆN BA BỂ") == []
     assert _fixed(date_place_cased_as_the_issuer, "trên địa bàn huyện 16 Lượng năm", "HUYỆN ĐÔ LƯƠNG") == \
         "trên địa bàn huyện Đô Lương năm"
+
+
+def test_fresh_plans_5991_to_6080() -> None:
+    """Fresh plans 5991–6080 (each field had been lost): a code's "qua" taken for the quarter's word before "V~" (its
+    "về": "kSt qua V~ Phong", code004 5998) and its l for the space after "đơn vị" ("don vilbaoeao"); the lead's verb
+    with a group holding a semicolon ("ch<;>tr{,", code 6002); a place-date line whose date the decoder parted after
+    the place ("Qu<n B(r, ng~y02", code 6012: "Bạ, ngày" had been taken for the place); "tháng" with its n read r,
+    glued ("ngay10tharg", 6037); a speck after "Đơn" in the lead's label ("Pon, vi C}u tri:", eng000 6069); the day
+    word's n read u before a stroked date ("TTgugay 28I512020", 6011); a directive's code with a small c and a space
+    ("thjls624/cT -TTg", 6079); a count glued to "lao" read "1ao" ("8001aod9ng", 6018)."""
+    from vetplan.normalize.fixers import (
+        fix_coded_space_as_l,
+        fix_date_slashes,
+        fix_lead_verb,
+        fix_one_for_l_glued,
+        fix_space_before_issuer_hyphen,
+        fix_speck_inside_a_task_label,
+        split_glued_date_words,
+    )
+
+    assert _repaired_lines("kSt qua V~ Phong Lao d9ng\nthoi gian: Qua IV/2020", "substitution") == \
+        ["kết quả về Phòng Lao động", "thời gian: Quý IV/2020"]
+    assert _fixed(fix_coded_space_as_l, "Cae co quan, don vilbaoeao kSt qua") == "Cae co quan, don vi baoeao kSt qua"
+    assert _fixed(fix_lead_verb, "Xa hoi ch<;>tr{, phfii hop voi S^ Tai") == "Xa hoi chủ trì, phối hợp voi S^ Tai"
+    assert _repaired_lines("Qu<n B(r, ng~y02 thAng 11 n^m 2019", "substitution") == \
+        ["Quản Bạ, ngày 02 tháng 11 năm 2019"]
+    assert split_glued_date_words("Quang Binh, ngay10tharg 09 nam 2017") == [(16, 0.8), (18, 0.8)]
+    assert _fixed(fix_speck_inside_a_task_label, "- Pon, vi C}u tri: S& Lao dong") == "- Pon vi C}u tri: S& Lao dong"
+    assert _fixed(fix_date_slashes, "Chi thi s6 24ICT-TTgugay 28I512020 cua") == \
+        "Chi thi s6 24ICT-TTgugay 28/5/2020 cua"
+    assert _fixed(fix_space_before_issuer_hyphen, "chi thjls624/cT -TTg ngay") == "chi thjls624/cT-TTg ngay"
+    assert _fixed(fix_one_for_l_glued, "- Dao t?o ngh~ cho 8001aod9ngnong thon.", False) == \
+        "- Dao t?o ngh~ cho 800 laod9ngnong thon."
+    assert fix_one_for_l_glued("ngh1 cho 2021 lao", False) == []
