@@ -87,6 +87,10 @@ _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)
 # after another word, no label, neither: "có 1956 QĐ-TTg", "56.15 2019 NĐ-CP" is "số 15/2019"; a year of the numbered
 # citations only, since 1990: "80 1956/QD-TTg" opening a line is "số 1956/QĐ-TTg", real Tesseract-eng on fresh seed
 # 2204, read "80/1956")
+#: … and its year's slash lost too, the year glued to the number after "số" ("dinh so 462015 QD-TTg ngay 28/9/2015":
+#: real Tesseract-eng on fresh seed 4205, the citation lost): groups 1 the number, 2 the year
+_DOCNUM_YEAR_GLUED_SLASH_AS_SPACE = regex.compile(r"(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6ö]r?)[:;.]?[ ]+|^[ ]*))(\d{1,3})"
+                                                  rf"((?:19|20)\d\d)[ ](?={_CITED_TYPES}-[A-ZĐ])")
 #: the Government's decree code with its Đ misread, its hyphen lost and a space inside "CP" ("15/2019/NPC P": sample
 #: 000's engine on fresh seed 1804 eng000, read "NPC Ở", the citation lost)
 _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/[Il|]?(?:19|20)\d\d/)N[DĐPBb]-?(?:C[ ]P|GP)(?![\p{L}\d])")
@@ -410,7 +414,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTW]{0,3}|[iIl|1]n)"
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTWE]{0,3}|[iIl|1]n)"
                              r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"  # (a semicolon for the stop, "Ill;",
                              # or none after strokes: "Il CHI TIEU" — III read "in", two strokes joined at the top and
                              # the stop lost: "in NHIEM VU", real Tesseract-eng on fresh seed 1709, the tasks lost — or
@@ -800,6 +804,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED.finditer(line)]
     out += [(m.start(), m.end(), "", 0.75) for m in _DOCNUM_SPACED_BEFORE_YEAR.finditer(line)]
     out += [(m.start(), m.end(), "/", 0.75) for m in _DOCNUM_SLASH_AS_SPACE.finditer(line)]  # "số 1956 QD-TTg"
+    out += [(m.start(), m.end(), f"{m[1]}/{m[2]}/", 0.7)
+            for m in _DOCNUM_YEAR_GLUED_SLASH_AS_SPACE.finditer(line)]  # "so 462015 QD-TTg"
     out += [(m.start(), m.end(), "NĐ-CP", 0.75) for m in _DECREE_CODE_PARTED.finditer(line)]  # "15/2019/NPC P"
     for m in _LABELLED_NUMBER_TYPE.finditer(line) if not out else ():  # ("Sö;: 91 RH-UBND": 91/KH-UBND)
         code = m["type"][::2] if len(m["type"]) == 3 else m["type"]  # ("KEH": the speck's capital between K and H)
@@ -1326,7 +1332,7 @@ _ITEM_ONE_AS_I = regex.compile(r"^(\s*)(I)(\.\.|[.,]|[.,:]?['‘’`]+)(?=\s*\p{
 #: the line right below a part's heading opening with one glyph a scan made of the stroke of "1", specks before it, and
 #: a stop ("_f. Dao tao nghé", below "Ill. NHIEM VU VA GIAI PHAP"; the decoder had read "_ở.", and the list's tasks
 #: were lost); a part's list opens with its item 1.
-_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtTjJi\]\[{}()†]|l[Vv]))([.,])"
+_ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtTjJiL\]\[{}()†]|l[Vv]))([.,]-?)"
                                           r"(?=\s*[‘’'`]?\p{Lu}\p{Ll})")
 # (a dagger: "_†. Đào tạo nghề", vetplan's OCR of the same plan's scan; a small l and a V, a speck before the title:
 # "lV, ‘Fuyen truyen", real Tesseract-eng on fresh seed 1164, the tasks shifted by one)
@@ -1334,6 +1340,8 @@ _ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtTjJi\
 # tasks shifted by one)
 # (a capital T, a serif's head on the stroke: "T. Gắn kết với doanh nghiệp", vetplan's OCR of fresh seed 2427's scan,
 # the tasks shifted by one)
+# (or an L, a dash glued after its stop: "L.-Kaiem tra, ‘gant sat", real Tesseract-eng on fresh seed 4205, the tasks
+# shifted by one)
 #: an item's number with a stroke between it and its stop ("1/.Kiem tra, giam sat": real Tesseract-eng on fresh seed
 #: 1173, the tasks shifted by one) — no number is written so
 _ITEM_STROKE_BEFORE_STOP = regex.compile(r"^(\s*)([1-9])([/|])(?=\.\s*\p{Lu}\p{Ll})")
@@ -2320,9 +2328,17 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
 
 def fix_underscore_speck(line: str) -> list[Edit]:
     """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder); ``"giáo dục: nghề nghiệp"``
-    too; ``"_tuyên truyền"`` opening a line, ``"Sở_ Công Thương"``. A rule of underscores stays (``"Số: ____"``)."""
+    too; ``"_tuyên truyền"`` opening a line, ``"Sở_ Công Thương"``; a stop glued before a word of marked letters, ``"cho
+    1.050 lao .động"`` (real Tesseract-eng on fresh seed 4206, the target lost). A rule of underscores stays (``"Số:
+    ____"``), as does a stop opening a file's ending (``"tệp .pdf"``)."""
     return [(m.start(), m.end(), "", 0.8) for m in (*_UNDERSCORE_BEFORE_A_WORD.finditer(line),
-                                                   *_SPECK_INSIDE_THE_SUBJECT.finditer(line))]
+                                                   *_SPECK_INSIDE_THE_SUBJECT.finditer(line),
+                                                   *_STOP_GLUED_BEFORE_A_MARKED_WORD.finditer(line))]
+
+
+#: a stop glued before a word in small letters after a word and a space, the word marked (no file's ending)
+_STOP_GLUED_BEFORE_A_MARKED_WORD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,}[ ])\.(?=\p{Ll}*[^\x00-\x7f]\p{Ll}*"
+                                                 r"(?![\p{L}\d.]))")
 
 
 def split_glued_place(line: str, places: set[str]) -> list[Edit]:
@@ -4226,12 +4242,33 @@ def _letters_with_columns(line: str) -> tuple[str, list[int]]:
     return "".join(out), cols
 
 
+def _two_for_u(letters: str, cols: list[int]) -> tuple[str, list[int]]:
+    """``letters`` with each "ii" one "u", at the first's column: ``("phiic", [0, 1, 2, 3, 4])`` → ``("phuc", [0, 1,
+    2, 4])``."""
+    out: list[str] = []
+    at: list[int] = []
+    k = 0
+    while k < len(letters):
+        if letters[k:k + 2] == "ii":
+            out.append("u")
+            at.append(cols[k])
+            k += 2
+        else:
+            out.append(letters[k])
+            at.append(cols[k])
+            k += 1
+    return "".join(out), at
+
+
 def _national_header_matches(line: str) -> list[Edit]:
     """Each span of the line whose letters are the national name's or the motto's (see
     :func:`restore_national_header`), with the phrase and the match's score, written right or not."""
     from rapidfuzz import fuzz
 
     letters, cols = _letters_with_columns(line)
+    if "ii" in letters:  # (a u Tesseract-eng read "ii", as no Vietnamese word has: "Doc gp - Ty do - Hanh phiic", real
+        # Tesseract-eng on fresh seed 4180, under 80 — read "Được áp", and the issuer's column run into the motto)
+        letters, cols = _two_for_u(letters, cols)
     out: list[Edit] = []
     for phrase in NATIONAL_HEADER:
         want, _c = _letters_with_columns(phrase)
@@ -4589,7 +4626,8 @@ def fix_number_word_before_document(line: str, before: str = "") -> list[Edit]:
 #: "ngmai", "ng{ai": the channel took the plain a for à, and the LM's "người" after a number did not outweigh it; fresh
 #: seeds 874, 878 and 906: each target had been lost) — no count is of "ngoài"
 _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoài|nguội|(?P<left>ng\p{L}"
-                                       r"[^\s\d.,;]{1,4}i))(?=[ ]*[.;,]?[ ]*$)")
+                                       r"[^\s.,;]{1,4}i))(?=[ ]*[.;,]?[ ]*$)")  # (its ơ a figure too: "5.100
+# nguw60i.", real Tesseract-eng on fresh seed 4165, the target lost)
 # (or left as no syllable, its ư and ờ read as several letters: "1.300 nguwédi.", fresh seed 639 eng; or "nguội", its
 # ờ read as a capital G, "4.600 nguGi.", fresh seed 691 eng; a symbol among them, "800 nguw@di.", real Tesseract-eng
 # on fresh seed 814)
@@ -4674,7 +4712,9 @@ def fix_count_unit_word(line: str) -> list[Edit]:
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
             if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
             and m.group().lower() not in _COUNT_WORDS_OF_NG
-            and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= 2] + [
+            and Levenshtein.distance(skeleton(m.group().lower()), "nguoi") <= (3 if m.group()[:1] == "n" else 2)] + [
+            # (three letters off where its n stands: "Tuyển sinh 2.400 nào." of "neo", real Tesseract-eng on fresh seed
+            # 4205, the target lost)
             (m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_COUNT.finditer(line)] + [
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_READ_DAY.finditer(line)]
         if "inh " in line else [])  # (after "Tuyển sinh" only: "sinh", "Sinh")
@@ -5619,7 +5659,8 @@ _THOUSANDS_GROUP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.(\
 
 #: a count's first figure, a 1, a scan read as a letter before its thousands stop, after a word ("Tuyển sinh L.300
 #: người": 1.300; not a list's letter or a section's number at a line's start)
-_COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|](?=[.,]\d{3}(?![\d.,]))")
+_COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|f](?=[.,]\d{3}(?![\d.,]))")  # (or an f: "Tuyen sinh
+# f.700-nguoi", real Tesseract-eng on fresh seed 4211, read "ở.700", the target lost)
 
 
 def fix_count_one_read_as_letter(line: str) -> list[Edit]:
@@ -6211,7 +6252,12 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 #: Pink ủy": real Tesseract-eng on fresh seed 3915, the recipient lost)
 _PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Thường[ ])Th\p{Ll}{2,5}ng"
                                                     r"[ ](?:tr\p{Ll}{1,3}|r\p{Ll}{1,3}|t\p{Ll}{2,3})[ ][TP]\p{Ll}{1,3}"
-                                                    r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+                                                    r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)"
+                                                    r"|(?<=^\s*[-–•+]?\s*)Ph\p{Ll}{2,5}ng[ ]tr\p{Ll}{1,3}"
+                                                    r"[ ][TPF]\p{Ll}{1,3}"
+                                                    r"(?:[ ](?:\p{Ll}{0,2}[uúùủũụ]y|ở|[^\s\p{L}\d]))?(?=[;.,]?\s*$)")
+# (its T read P, the body's F and its "ủy" a sign: "- Phirong true Finh ¢", real Tesseract-eng on fresh seed 4186, read
+# "Phương trực Tỉnh ở", the recipient lost)
 #: the comma after the recipients' "Chủ tịch" read as a bracket before "các PCT" ("Chu. tich) cae PCT UBND tinh": real
 #: Tesseract-eng on fresh seed 3993, the recipient lost; lost, it is _CHAIRMAN_COMMA_LOST's)
 _CHAIRMANS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)[)\]}](?=[ ]các[ ]PCT(?![\p{L}\d]))")
@@ -6362,7 +6408,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", "N"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
-                       (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "ủy"),
+                       (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "trực "),
                        (_UNIT_WORD_MISREAD, "vị", "Đơn "), (_CHAIRMANS_COMMA, ",", "Chủ tịch"),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
@@ -7286,7 +7332,13 @@ def fix_quotes_before_a_capital(line: str) -> list[Edit]:
             and not any(h.start() < m.end() and m.start() < h.end() for h in heads)] + \
         [(m.start(), m.end(), " ", 0.8) for m in _SPECKS_AFTER_A_HEAD.finditer(line)] + \
         [(m.start(), m.end(), "", 0.8) for m in (*_QUOTES_INSIDE_CAPITALS.finditer(line),
-                                                 *_QUOTE_AFTER_A_HEAD.finditer(line), *heads)]
+                                                 *_QUOTE_AFTER_A_HEAD.finditer(line), *heads,
+                                                 *_QUOTE_INSIDE_THE_DATED_PLACE.finditer(line))]
+
+
+#: a quote speck before the place-date line's last word of the place ("S06: 268/KH-UBND Khanh ‘Hoa, ngay 27": real
+#: Tesseract-eng on fresh seed 4149, read "Thành Hoa", the place lost) — no quote opens there
+_QUOTE_INSIDE_THE_DATED_PLACE = regex.compile(r"(?<=\p{Lu}\p{Ll}{1,6}[ ])[‘’'`](?=\p{Lu}\p{Ll}{1,6},[ ]*ng\S{1,3}y)")
 
 
 #: "Căn cứ" opening a line before the type of the document it cites, in a repaired line whose "cứ" the decoder read as

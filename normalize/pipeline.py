@@ -4718,8 +4718,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
             if "diaban" in out or "dia ban" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
-            if ("_" in out or "dục" in out) and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo dục: nghề",
-                # "Phát triển, giáo dục nghề nghiệp"
+            if ("_" in out or "dục" in out or " ." in out) and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
+                # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)

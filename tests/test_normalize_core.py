@@ -11200,3 +11200,41 @@ def test_fresh_plans_5991_to_6080() -> None:
     assert _fixed(fix_one_for_l_glued, "- Dao t?o ngh~ cho 8001aod9ngnong thon.", False) == \
         "- Dao t?o ngh~ cho 800 laod9ngnong thon."
     assert fix_one_for_l_glued("ngh1 cho 2021 lao", False) == []
+
+
+def test_fresh_real_tesseract_eng_4141_to_4230() -> None:
+    """Real Tesseract-eng on fresh plans 4141–4230 (each field had been lost): the tasks' part heading "HE." (III,
+    4205: every task lost), the first task's "L.-", "Tuyển sinh 2.400 neo.", a citation's number and year run together
+    before the type ("so 462015 QD-TTg"); a count's 1 read f ("f.700", 4211) and "người" with a figure ("nguw60i",
+    4165); a stop glued before a marked word ("lao .động", 4206); a quote inside the dated place ("Khanh ‘Hoa, ngay",
+    4149); the motto with its u read "ii" ("Doc gp - Ty do - Hanh phiic", 4180: the issuer run into it); the party
+    committee's item read "Phương trực Tỉnh ở" (4186)."""
+    from vetplan.normalize.fixers import (
+        fix_count_one_read_as_letter,
+        fix_count_unit_word,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_heading_numbers,
+        fix_item_numbers,
+        fix_quotes_before_a_capital,
+        fix_underscore_speck,
+        restore_national_header,
+    )
+
+    lines = ["I. MUC DICH, YEU CAU", "x", "H. CHIE TIEU", "y", "HE. NHIEM VU VAGIAI PHAP", "z", "IV. KINEE PHL"]
+    assert fix_heading_numbers(lines) == {2: (0, 2, "II.", 0.8), 4: (0, 3, "III.", 0.8)}
+    assert fix_item_numbers(["III. NHIEM VU", "L.-Kaiem tra, gant sat", "x", "2. Hao tao"]) == {1: (0, 3, "1. ", 0.8)}
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 2.400 nào.") == "- Tuyển sinh 2.400 người."
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 5.100 nguw60i.") == "- Tuyển sinh 5.100 người."
+    assert _fixed(fix_document_numbers, "dinh so 462015 QD-TTg ngay 28/9/2015") == \
+        "dinh so 46/2015/QD-TTg ngay 28/9/2015"
+    assert _fixed(fix_count_one_read_as_letter, "- Tuyen sinh f.700-nguoi.") == "- Tuyen sinh 1.700-nguoi."
+    assert _fixed(fix_underscore_speck, "- Đào tạo nghề cho 1.050 lao .động nông thôn.") == \
+        "- Đào tạo nghề cho 1.050 lao động nông thôn."
+    assert fix_underscore_speck("gửi tệp .pdf qua thư") == []
+    assert _fixed(fix_quotes_before_a_capital, "S06: 268/KH-UBND Khanh ‘Hoa, ngay 27") == \
+        "S06: 268/KH-UBND Khanh Hoa, ngay 27"
+    assert _fixed(restore_national_header, "SO LAO DONG - THUONG BINH Doc gp - Ty do - Hanh phiic") == \
+        "SO LAO DONG - THUONG BINH Độc lập - Tự do - Hạnh phúc"
+    assert _fixed(fix_fixed_phrase_words, "- Phương trực Tỉnh ở") == "- Thường trực Tỉnh ủy"
+    assert fix_fixed_phrase_words("- Phương trình Tính toán") == []
