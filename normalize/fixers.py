@@ -6252,12 +6252,11 @@ _PARTY_COMMITTEE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*Thường[
 #: Pink ủy": real Tesseract-eng on fresh seed 3915, the recipient lost)
 _PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Thường[ ])Th\p{Ll}{2,5}ng"
                                                     r"[ ](?:tr\p{Ll}{1,3}|r\p{Ll}{1,3}|t\p{Ll}{2,3})[ ][TP]\p{Ll}{1,3}"
-                                                    r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)"
-                                                    r"|(?<=^\s*[-–•+]?\s*)Ph\p{Ll}{2,5}ng[ ]tr\p{Ll}{1,3}"
-                                                    r"[ ][TPF]\p{Ll}{1,3}"
-                                                    r"(?:[ ](?:\p{Ll}{0,2}[uúùủũụ]y|ở|[^\s\p{L}\d]))?(?=[;.,]?\s*$)")
-# (its T read P, the body's F and its "ủy" a sign: "- Phirong true Finh ¢", real Tesseract-eng on fresh seed 4186, read
-# "Phương trực Tỉnh ở", the recipient lost)
+                                                    r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
+#: … its T read P, the body's F and its "ủy" a sign ("- Phirong true Finh ¢": real Tesseract-eng on fresh seed 4186,
+#: read "Phương trực Tỉnh ở", the recipient lost)
+_PARTY_COMMITTEE_ITEM_READ_PH = regex.compile(r"(?<=^\s*[-–•+]?\s*)Ph\p{Ll}{2,5}ng[ ]tr\p{Ll}{1,3}[ ][TPF]\p{Ll}{1,3}"
+                                              r"(?:[ ](?:\p{Ll}{0,2}[uúùủũụ]y|ở|[^\s\p{L}\d]))?(?=[;.,]?\s*$)")
 #: the comma after the recipients' "Chủ tịch" read as a bracket before "các PCT" ("Chu. tich) cae PCT UBND tinh": real
 #: Tesseract-eng on fresh seed 3993, the recipient lost; lost, it is _CHAIRMAN_COMMA_LOST's)
 _CHAIRMANS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)[)\]}](?=[ ]các[ ]PCT(?![\p{L}\d]))")
@@ -6408,7 +6407,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", "N"),
                        (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
-                       (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "trực "),
+                       (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "ủy"),
+                       (_PARTY_COMMITTEE_ITEM_READ_PH, "Thường trực Tỉnh ủy", "Ph"),
                        (_UNIT_WORD_MISREAD, "vị", "Đơn "), (_CHAIRMANS_COMMA, ",", "Chủ tịch"),
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
