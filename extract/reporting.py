@@ -28,8 +28,10 @@ _DEADLINE = re.compile(
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
     # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the
     # decoder left: "trước-Có ngày", "truaelngay 07/12/2019", "trước ngay07/12/2018", fresh seeds 551, 554, 561 code004)
-    r"|t[rn](?!ong)\p{L}{1,5}?(?:-\p{L}{1,2}[ ]|\p{L}{0,2}[ ]?)ng(?:ày|ay)(?=[ ]?\d))"  # (its r read n too:
+    r"|t[rn](?!ong)\p{L}{1,5}?(?:-\p{L}{1,2}[ ]|\p{L}{0,2}[ ]?)ng(?:ày|ay)(?=[ ]?\d)"  # (its r read n too:
     # "tnracngay 19/12/2022", fresh seed 902 code004)
+    r"|th\p{L}{1,4}-\p{L}{1,2}[ ]ng(?:ày|ay)(?=[ ]?\d))"  # (or h, a code's leftover after it: "thảo-Có ngày
+    # 15/12/2021" of "tnwo-C ngay", fresh seed 6111 code004; "theo ngày" is no deadline's)
     r"(?:\s*[.,:\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,

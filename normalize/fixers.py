@@ -563,7 +563,8 @@ _PARTY_CODE_RE = re.compile(r"(?<=\d-)(?:KH|CT|NQ|QĐ|QD|KL|HD|HĐ|TB|BC)(I)(?:T
 #: _DAY_WORD_BEFORE) one of them a "1" too ("2815I2020", "01112/2020", "21/612021") and the date glued to the day word
 #: or to the word after it, as a code loses spaces ("ngay28/12I2016", "27I11/2009cua"). A date only where day and
 #: month can be one; elsewhere no "1" is a slash ("140112021" cannot be told from a number) and no letter touches it
-_STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d\d)(?!\d)")
+_STROKED_DATE = re.compile(r"(?<![\d/])(\d{1,2})([/Il|!1])(\d{1,2})([/Il|!1])((?:19|20)\d[ ]?\d)(?!\d)")  # (its year
+# parted too, mended by fix_date_slashes' second round: "ngay 08112/202 1.")
 #: the day word just before a date, however a scan or a code wrote it ("ngày", "ngay", "ngdy", "ng,ry"), its space
 #: maybe lost
 _DAY_WORD_BEFORE = regex.compile(r"(?i:[nmu]g\S{1,3}y)\s*\Z")  # (its n read m: "QD-TTgmgay 1415I2018", sample 004's
@@ -920,6 +921,24 @@ def _in_words_valid(line: str, m: regex.Match[str]) -> bool:
 
 
 def fix_date_slashes(line: str) -> list[Edit]:
+    """:func:`_date_slashes_once`, and again on what it wrote where it wrote anything: a date with two damages, each
+    pattern reading one where the other is mended (``"truéc ngay 08112/202 1."``: its first slash read "1" and its year
+    parted, sample 000's engine on fresh seed 6145 eng000, the report's deadline lost) → "08/12/2021"."""
+    out = _date_slashes_once(line)
+    if not out:
+        return out
+    once = apply_edits(line, out)
+    more = _date_slashes_once(once)
+    if not more:
+        return out
+    import difflib
+
+    twice = apply_edits(once, more)
+    return [(a, b, twice[c:d], 0.75) for tag, a, b, c, d in difflib.SequenceMatcher(None, line, twice, autojunk=False)
+            .get_opcodes() if tag != "equal"]
+
+
+def _date_slashes_once(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
     slash whose last digits a scan read as letters: ``"Quý III/20L7"`` → "2017"; a month or quarter glued to its year,
@@ -2222,7 +2241,7 @@ def issuers_place(line: str) -> str | None:
 
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
-                                   named: str | None = None, before: str = "") -> list[Edit]:
+                                   named: str | None = None, before: str = "", dated: bool = False) -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
@@ -2265,7 +2284,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             spans.append((at - len(words[-1]), at))
     typ = m.group()[:m.start("place") - m.start()].strip().lower()
     after_type = rf"(?<=địa bàn {regex.escape(typ)} )\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)"
-    spans += [t.span() for t in regex.finditer(after_type, line)]
+    titled = [t.span() for t in regex.finditer(after_type, line)]
+    spans += titled
     out: list[Edit] = []
     if " " not in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa[ ](b\p{{Ll}}{{1,3}})[ ])"
                                              rf"(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})"
@@ -2315,7 +2335,12 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         one_off = skeleton(text.lower()) == skeleton(place.lower())  # (its marks only: a letter off, the issuer's line
         # may be the misread one — "HUYỆN TÂN HỒNG" above a date line's "Tân Hưng" read right, a code on fresh seed
         # 2859 — and the place-date line's reading is left)
-        if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off)):
+        # (a title's place after the issuer's type word, another real place, where the place-date line names the
+        # issuer's place too, ``dated``: "huyện Thanh Hà" of a code's "Thaeh Ha" under "HUYỆN THẠCH HÀ" and above
+        # "Thạch Hà, ngày", fresh seed 6073 code004, the title lost — two lines against one)
+        voted = dated and (a, b) in titled
+        if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off
+                                                                 or voted)):
             out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
     return out
 
@@ -2721,8 +2746,9 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
-_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|\p{Ll}\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ
-                                 # trì, fresh seed 1234 code004; the code's M for nh: "Tai chiuMchultri", 4278 code004)
+_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ
+                                 # trì, fresh seed 1234 code004; the code's M for nh: "Tai chiuMchultri", 4278 code004;
+                                 # for h: "XaM9ichutri", 6125 code004)
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
@@ -3468,12 +3494,13 @@ _TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "
 
 
 def _key_or_d_read_p(code: str, table: dict[str, str]) -> str:
-    """A code's :func:`abbreviation_key`, or, where the table lacks it, the key with one P (or small b) read for a Đ
-    that the table has (``"LPTBXH"``, ``"LbTBXH"`` → the key of LĐTBXH)."""
+    """A code's :func:`abbreviation_key`, or, where the table lacks it, the key with one P, B (or small b) read for a
+    Đ that the table has (``"LPTBXH"``, ``"LbTBXH"`` → the key of LĐTBXH; ``"LBTBXH"``: sample 000's engine on fresh
+    seed 6156 eng000, "343/KH-SéLBTBXH", the number lost)."""
     key = abbreviation_key(code)
-    if key in table or ("P" not in code and "b" not in code):
+    if key in table or ("P" not in code and "b" not in code and "B" not in code):
         return key
-    found = {k for j, c in enumerate(code) if c in "Pb" and (k := abbreviation_key(code[:j] + "Đ" + code[j + 1:]))
+    found = {k for j, c in enumerate(code) if c in "PbB" and (k := abbreviation_key(code[:j] + "Đ" + code[j + 1:]))
              in table}
     return found.pop() if len(found) == 1 else key
 
@@ -4585,6 +4612,17 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
     return [(m.start(), m.end(), "Xã", 0.75)]
 
 
+#: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo
+#: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
+#: small letter and a capital
+_LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơở][ ]+\p{Lu})")
+
+
+def fix_letter_speck_before_a_head(line: str) -> list[Edit]:
+    """``"- Don vi cht tri: bSo Ndng nghiép"`` → "So Ndng nghiép" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_BEFORE_A_HEAD.finditer(line)]
+
+
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
 #: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
 _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/:]{1,2}"
@@ -5453,7 +5491,8 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost;
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
-_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+"
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
+                                   # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
                                    r"|G(?:I[LI]|L)[AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM ĐỘC",
                                    # its I read L: fresh seed 473 scan, the position and signer had been lost)

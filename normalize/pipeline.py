@@ -145,6 +145,7 @@ from .fixers import (
     fix_letter_before_a_lone_year,
     fix_letter_glued_before_the_quarter_word,
     fix_letter_read_for_a_list_dash,
+    fix_letter_speck_before_a_head,
     fix_lone_guillemet,
     fix_m_read_with_a_stroke,
     fix_misread_abbreviations,
@@ -2719,10 +2720,11 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?:?[ \-–.]*"  # (a colon's speck after the comma: "Chí
                              # Linh,:ngày 26", vetplan's OCR of fresh seed 2032's scan, the place lost)
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*"
-                             r"[Tt][Hh]\p{L}?\d?\p{L}{1,3}"
+                             r"[Tt][Hh](?:\p{L}|[&@$¢])?\d?\p{L}{1,3}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
 # Tesseract-eng on fresh seed 833: the place had been read "Thành Phố"; the month word's á read as a 4: "Cao Bang, ngay
-# 09 th4ng 10", sample 000's engine on fresh seed 4364 eng000, read "Cao Đẳng")
+# 09 th4ng 10", sample 000's engine on fresh seed 4364 eng000, read "Cao Đẳng"; or an ampersand: "Lim P0ng, ngay 24
+# th&ng 05", 6113 eng000, read "Làm Cùng")
 # (its first word's Đ read as a small b: "214/KH-SLDTBXH ba Nang, ngay 15", real Tesseract-eng on fresh seed 1539, read
 # "và Nâng"; "bién Bién, ngay 14", sample 000's engine on fresh seed 4288 eng000, read "biến Biển")
 # (a capital Đ read as a small b and a p: "Nam bpinh, ngay 28", real Tesseract-eng on fresh seed 847, read "Năm bình")
@@ -3608,6 +3610,9 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
     else:
         skel = skeleton("".join(words).lower())
         cutoff = max(2, len(skel) // 3)
+        if ch.name == "ocr_eng":  # (a marked o read as a figure, a letter's shape: "Lim P0ng, ngay" is Lâm Đồng, sample
+            # 000's engine on fresh seed 6113 eng000 — three letters off, the name not asked, "P0ng" read "Đông")
+            skel = skel.translate(_O_FIGURES)
     choices = [s for _n, s, _w in names]
     near = extract(skel, choices, scorer=distance, score_cutoff=cutoff, limit=None)
     if ch.name == "ocr_eng" and (two := _ENG_TWO_FOR_U.sub("u", skel)) != skel:  # (its ư read "ir", its ũ "ii": two
@@ -3625,6 +3630,8 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
     return [(c, names[j][0]) for c, j in scored]
 
 
+#: the figures Tesseract-eng reads for a marked o (ó, ô, ồ, ơ …): 0 and 6
+_O_FIGURES = str.maketrans("06", "oo")
 #: a u with a horn or tilde as Tesseract-eng reads it, two letters: "ir" (ư: "thirc" thức), "ii" (ũ, ủ: "Diing" Dũng)
 _ENG_TWO_FOR_U = re.compile(r"ir|ii")
 
@@ -3957,12 +3964,13 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
         # "Bà Rịa - vũng Tư" read from a code's "\\lng Tau": fresh seed 3247 code004, the place lost)
     if named is None:
         return
+    dated = any(ln[:ln.index(", ngày")].endswith(named) for ln in out_lines[:HEADER_LINES] if ", ngày" in ln)
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
         before = next((out_lines[k] for k in range(i - 1, max(-1, i - 3), -1) if out_lines[k].strip()), "")
         if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa bàn " in before:  # (the title's place
             # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                out_lines[i], issuer, _is_place_name, named, before), "restore_header_place", changes)
+                out_lines[i], issuer, _is_place_name, named, before, dated), "restore_header_place", changes)
 
 
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
@@ -4127,6 +4135,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
+                if ": " in lines[i] and "S" in lines[i]:  # "chu tri: bSo Nong": a speck glued before the head
+                    lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i]),
+                                         "fix_quotes_before_a_capital", changes)
                 if i < HEADER_LINES and kind in OCR_KINDS and _SMALL_OPENING_CAPITALS.search(lines[i]):  # "BAC gIANG"
                     lines[i] = _recorded(lines[i], i, fix_small_letter_opening_capitals(lines[i]),
                                          "fix_small_letter_opening_capitals", changes)

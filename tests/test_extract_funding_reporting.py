@@ -232,3 +232,12 @@ def test_a_deadlines_truoc_with_its_r_read_n_glued_to_ngay() -> None:
 
     assert deadline_of("báo cáo kết quả về Phòng Lao động tnracngay 19/12/2022.", 2022, []) == dt.date(2022, 12, 19)
     assert deadline_of("báo cáo kết quả về Phòng Lao động tnongngay 19/12/2022.", 2022, []) is None
+
+
+def test_a_deadlines_truoc_read_with_h_and_a_stand_ins_leftover() -> None:
+    """"thảo-Có ngày 15/12/2021" (a code's "tnwo-C ngay", the decoder's reading: fresh seed 6111 code004, the deadline
+    had been lost); "theo ngày 15/12/2021" (by the day) is no deadline."""
+    from vetplan.extract.reporting import deadline_of
+
+    assert deadline_of("báo cáo kết quả về Sở Lao động thảo-Có ngày 15/12/2021.", 2021, []) == dt.date(2021, 12, 15)
+    assert deadline_of("báo cáo kết quả về Sở Lao động theo ngày 15/12/2021.", 2021, []) is None

@@ -11238,3 +11238,45 @@ def test_fresh_real_tesseract_eng_4141_to_4230() -> None:
         "SO LAO DONG - THUONG BINH Độc lập - Tự do - Hạnh phúc"
     assert _fixed(fix_fixed_phrase_words, "- Phương trực Tỉnh ở") == "- Thường trực Tỉnh ủy"
     assert fix_fixed_phrase_words("- Phương trình Tính toán") == []
+
+
+def test_title_place_two_lines_against_one() -> None:
+    """A title's place after the issuer's type word read as another real place ("huyện Thanh Hà" of sample 004's
+    code's "Thaeh Ha", fresh seed 6073 code004, the title lost) is written as the issuer names it where the place-date
+    line names that place too; without that line's vote a real place stays."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer
+
+    title = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Thanh Hà năm 2018"
+    is_place = lambda t: t in ("Thanh Hà", "Thạch Hà")  # noqa: E731
+    assert _fixed(date_place_cased_as_the_issuer, title, "HUYỆN THẠCH HÀ", is_place, "Thạch Hà", "", True) == \
+        title.replace("Thanh Hà", "Thạch Hà")
+    assert date_place_cased_as_the_issuer(title, "HUYỆN THẠCH HÀ", is_place, "Thạch Hà", "", False) == []
+
+
+def test_fresh_plans_6081_to_6170() -> None:
+    """Fresh plans 6081–6170 (each field had been lost): the dated place with a figure for its ồ and the month word's
+    á an ampersand ("Lim P0ng, ngay 24 th&ng 05", eng000 6113); the lead's verb glued after a code's M for the h of
+    "hội" ("XaM9ichutri,", code004 6125); a quote's speck before ĐỐC ("GIAM ‘B6C", eng000 6131); a date with its first
+    slash read 1 and its year parted ("ngay 08112/202 1.", 6145); a department's code with its Đ read B and a speck
+    ("343/KH-SéLBTBXH", 6156); a speck glued before the lead's head word ("chu tri: bSo Ndng", 6092)."""
+    from vetplan.normalize.fixers import (
+        fix_date_slashes,
+        fix_department_code_speck,
+        fix_director_title,
+        fix_lead_verb,
+        fix_letter_speck_before_a_head,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    text = "UBND TINH LAM DONG\nSO LAO DONG - THUONG BINH\nVA XA HOI\nLim P0ng, ngay 24 th&ng 05 nam 2020\n"
+    assert _repaired_lines(text, "ocr_eng")[:4] == ["UBND TỈNH LÂM ĐỒNG", "SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI",
+                                                  "Lâm Đồng, ngày 24 tháng 05 năm 2020"]
+    assert _fixed(fix_lead_verb, "Thuang binh va XaM9ichutri, ph6i hgp vai Sa") == \
+        "Thuang binh va XaM9i chủ trì, phối hợp vai Sa"
+    assert _fixed(fix_director_title, "GIAM ‘B6C") == "GIÁM ĐỐC"
+    assert _fixed(fix_date_slashes, "truéc ngay 08112/202 1.") == "truéc ngay 08/12/2021."
+    assert _fixed(fix_department_code_speck, "Sd: 343/KH-SéLBTBXH", get_lexicon().abbreviations) == \
+        "Sd: 343/KH-SLĐTBXH"
+    assert _fixed(fix_letter_speck_before_a_head, "- Don vi cht tri: bSo Ndng nghiép") == \
+        "- Don vi cht tri: So Ndng nghiép"
+    assert fix_letter_speck_before_a_head("Ghi chú: xem So 3 Phụ lục") == []
