@@ -1375,7 +1375,8 @@ _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
 #: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan), or
 #: two, a colon's among them (":_1, Phát triển đội ngũ nhà giáo", vetplan's OCR of fresh seed 1784's scan: the tasks had
 #: each been read as the next's)
-_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~]{1,2})(?=[1-9][.,]\s+\p{Lu}\p{Ll})")
+_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~+]{1,2})(?=[1-9][.,]\s+\p{Lu}\p{Ll})")  # (or a plus sign:
+# "+3. Phát triển đội ngũ nhà giáo", real Tesseract-eng on fresh seed 4278, the task lost)
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -2804,7 +2805,9 @@ def fix_lead_verb(line: str) -> list[Edit]:
 #: the word after "phối hợp" before a partner's Capitalised name, a v and up to three characters ("phối hợp v61 Sở",
 #: "phối hợp vài Sở", fresh seeds 547 and 549 eng000: the partner had been lost)
 _WITH_AFTER_PARTNERING = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)(?:[vV][^\s,;.]{1,3}[.,:]?(?=[ ]+\p{Lu})"
-                                       r"|c[ơó](?=[ ]+(?:Sở|Bộ|UBND)[ ]))")
+                                       r"|c[ơó](?=[ ]+(?:Sở|Bộ|UBND)[ ])"
+                                       r"|\p{Ll}{1,2}[.,:](?=[ ]+(?:Sở|Bộ|UBND)[ ]))")  # (a short word and a speck:
+# "phdi hop yi. So Cong Thuong", real Tesseract-eng on fresh seed 4292, read "phối hợp lý.", the partner lost)
 # (its v read as a c: "phoi hop vo So Cong Thuong" read "phối hợp cơ Sở", real Tesseract-eng on fresh seed 2206, the
 # partner lost)
 # (a code's random capital: "ph6i hgp V'i SalKS ho?ch", sample 004's code on fresh seed 2948 code004, read "Vì Sao")
@@ -3338,6 +3341,17 @@ _PRIME_MINISTERS_CODE_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)
 # or a stroke's speck before it, "46/2015/QD-1TTg ngay", 4116)
 
 
+#: a speck's hyphen for the space between the Prime Minister's code and the date's word ("Chi thi s6 24/CT-TTg-ngay.
+#: 28/5/2020": real Tesseract-eng on fresh seed 4236, read "24/CT-Từ-ngày", the basis lost)
+_HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|QD|CT)-TTg)[-–]"
+                                                       r"(?=(?i:ng)\S{1,3}(?i:y))")
+
+
+def fix_hyphen_after_the_prime_ministers_code(line: str) -> list[Edit]:
+    """``"24/CT-TTg-ngay. 28/5/2020"`` → "24/CT-TTg ngay." (a line rewrite before the code is read)."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)]
+
+
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     """The issuer "TTg" of a cited decision or directive whose g a scan lost, where the citation names the Prime
     Minister ("Thủ tướng") within the next 80 characters (on its line or the next, ``after``): ``"Quyết định số
@@ -3447,9 +3461,11 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 known = {f"{head}{table[k]}" for j in range(1, len(seg)) for head in ("", "S")
                          if seg[:len(head)] == head and len(r := seg[len(head):j] + seg[j + 1:]) >= 5
                          and (k := abbreviation_key(r)) in table and (table[k].upper() == r.upper() or (
-                             ("D" in seg[j - 1:j + 2:2] or seg[j].isdigit())
+                             ("D" in seg[j - 1:j + 2:2] or seg[j].isdigit() or len(r) >= 6)
                              and abbreviation_key(table[k]) == r.upper()))}
-                # (a figure's speck and a Đ read D: "KH-S6LDTBXH", fresh seeds 452 and 455 eng000)
+                # (a figure's speck and a Đ read D: "KH-S6LDTBXH", fresh seeds 452 and 455 eng000; or a letter's
+                # anywhere in a code of six after it: "KH-SLDTBXEH", real Tesseract-eng on fresh seed 4306, the plan's
+                # number lost)
             if not known and 4 <= len(seg) <= 5 and code[part.start() - 1:part.start()] == "-":  # a speck read as a
                 # capital inside a short issuer's code, written as the table writes it: "1956/QD-TTPg" (TTg, fresh seed
                 # 633 eng: read "TT Đã", the legal basis lost)
@@ -4623,6 +4639,22 @@ def fix_letter_speck_before_a_head(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_BEFORE_A_HEAD.finditer(line)]
 
 
+#: a span's end month opening the line after "đến tháng", its figures read as letters ("… den thang" / "LO/2017.":
+#: real Tesseract-eng on fresh seed 4306, read "Là/2017", the task's time lost)
+_MONTH_LETTERS_AFTER_A_BREAK = regex.compile(r"^[ ]*([\dOØoIlL|\]]{1,2})(?=/(?:19|20)\d\d(?!\d))")
+_MONTH_WORD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?i:th\S{1,3}ng)\s*$")
+
+
+def fix_month_letters_after_a_break(line: str, before: str) -> list[Edit]:
+    """``"LO/2017."`` under ``"… đến thang"`` → "10/2017." (before the decoder); a month the letters make (1–12)
+    only, and only under a line ending with the month's word."""
+    m = _MONTH_LETTERS_AFTER_A_BREAK.match(line)
+    if m is None or m[1].isdigit() or not _MONTH_WORD_ENDING_A_LINE.search(before):
+        return []
+    month = m[1].translate(_LETTER_FIGURES).replace("o", "0")
+    return [(m.start(1), m.end(1), month, 0.75)] if month.isdigit() and 1 <= int(month) <= 12 else []
+
+
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
 #: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
 _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/:]{1,2}"
@@ -4634,9 +4666,10 @@ _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\
 #: its s was read as a figure ("Quyết định 8d 2239/QĐ-TTg" read "Quyết định ở 2239", "8b 522/QD-TTg" read "bộ":
 #: Tesseract-eng on fresh seeds 1422 and 1452 eng000, the legal basis lost; left so, "8b 1956/QĐ-TTg", 1887) — no
 #: other word stands between a type and its number
+# (or a figure and a speck's stop: "Chi thi 6. 24/CT-TTg", real Tesseract-eng on fresh seed 4250, the basis lost)
 _NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|"
-                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])(?:\p{Ll}{1,3}|8\p{Ll}{1,2})"
-                                        r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])"
+                                        r"(?:\p{Ll}{1,3}|8\p{Ll}{1,2}|[568][.,])(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
 
 
 #: "số" read as figures ("50", "s0"), opening a line whose line before ends with a cited document's type name
@@ -5654,10 +5687,11 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlL|\]£]*[OØøIlL|\]£]|TT|T[OØøĐ]|[OØøĐ]T)"
-    r"(?:[\dOØøIlL|\]£]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLF|\]£]*[OØøIlLF|\]£]|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?:[\dOØøIlLF|\]£]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£", "00001111111")  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£F", "000011111111")  # (an F for a 1: "ngay OF thang FL nam 2017", real
+# Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
 # the header's place and date lost)
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
@@ -5724,18 +5758,25 @@ _COUNT_SPACED_TWICE = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d)(?<!(?i:ng\S
                                     r"[ ]{2}(?=[1-9]\d[ ]+\p{Ll})")  # (before a 0: _COUNT_SPACED_BEFORE_ZEROS')
 
 
+#: a speck's stop inside a count's three figures after the thousands' stop, before its unit ("Tuyen sinh 4.9.00.
+#: nguoi.": real Tesseract-eng on fresh seed 4290, the target lost) — no count has two stops so close
+_STOP_INSIDE_THE_THOUSANDS = regex.compile(r"(?<=(?<![\d.,])\d{1,3}\.\d)\.(?=\d\d(?![\d,])\.?[ ]+\p{L})")
+
+
 def fix_thousands_stop(line: str) -> list[Edit]:
     """A count's thousands stop read as a colon or semicolon: ``"Tuyển sinh 5:900 người"`` → "5.900" (the target
     had been lost); a time ("7:30") or a scale ("tỷ lệ 1:500") is left. A space a scan put after the stop goes:
     ``"Đào tạo nghề cho 1. 550 lao động"`` → "1.550" (the target had been 550), and so do spaces inside its three
     figures, two of them or two figures before them: ``"Tuyén sinh 4.3  00 nguoi"`` → "4.300", and one before figures
     opening with a 0 (``"cho 3  00 lao dong"`` → "300") or two before two more (``"cho 3  50 lao dong"`` → "350"), or
-    before the stop (``"sinh 3  .100"``); a quote speck after the stop goes too (``"cho 1.‘ 200"``)."""
+    before the stop (``"sinh 3  .100"``); a quote speck after the stop goes too (``"cho 1.‘ 200"``), and a stop inside
+    the three (``"Tuyen sinh 4.9.00. nguoi."`` → "4.900")."""
     return [(m.end(1), m.end(1) + 1, ".", 0.8) for m in _THOUSANDS_READ_AS_COLON.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_STOP_SPACED.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _COUNT_SPACED_BEFORE_ZEROS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.7) for m in _COUNT_SPACED_TWICE.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _SPACE_BEFORE_THOUSANDS_STOP.finditer(line)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _STOP_INSIDE_THE_THOUSANDS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
 
@@ -6488,10 +6529,24 @@ _TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])"
 _SPECK_INSIDE_UNIT_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn)[ ]?)[‘’'`,.]+(?=(?i:vị)[ ]+(?:ph|ch))")
 
 
+#: a unit label's colon read as a semicolon before the agency it names ("Sở Công Thương: đơn vị phối hợp; Sở Thông tin
+#: và Truyền thông:", real Tesseract-eng on fresh seed 4236, the partner taken for the lead's)
+_LABELS_COLON_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:Đơn|đơn)[ ]vị[ ](?:chủ trì|phối hợp))[ ]?;"
+                                           r"(?=[ ]+(?:Sở|Bộ|UBND|Phòng|Ủy ban)(?![\p{L}\d]))")
+
+
+#: a task label's dash read as a speck and a figure ("_ 7 Don vj chi tri: Sé Théng tin": real Tesseract-eng on fresh
+#: seed 4288, the lead lost) — no label is numbered
+_SPECK_AND_FIGURE_FOR_A_LABELS_DASH = regex.compile(r"^[ ]*[_~'‘’`]+[ ]*\d[ ]+(?=Đơn vị (?:chủ trì|phối hợp)[ ]?:)")
+
+
 def fix_task_field_label(line: str) -> list[Edit]:
     """``"- Đơn vị phố hộp Sở Kế hoạch và Đầu tư."`` → "phối hợp", ``"Đơn vị chủ từ: Sở Nông nghiệp"`` → "chủ trì"
-    (read after the decoder), ``"Đơn ‘vị phối hợp"`` → "Đơn vị" (a speck); the labels written right stay."""
+    (read after the decoder), ``"Đơn ‘vị phối hợp"`` → "Đơn vị" (a speck), ``"đơn vị phối hợp; Sở Thông tin"`` →
+    "phối hợp:"; the labels written right stay."""
     out: list[Edit] = [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_UNIT_WORD.finditer(line)]
+    out += [(m.start(), m.end(), ":", 0.8) for m in _LABELS_COLON_AS_SEMICOLON.finditer(line)]
+    out += [(m.start(), m.end(), "- ", 0.75) for m in _SPECK_AND_FIGURE_FOR_A_LABELS_DASH.finditer(line)]
     for m in _TASK_FIELD_LABEL.finditer(line):
         want = "phối hợp" if m["p"] else "chủ trì"
         if m.group() != want and m.group() != "hỗ trợ":

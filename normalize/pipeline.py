@@ -127,6 +127,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_after_an_agency_head,
+    fix_hyphen_after_the_prime_ministers_code,
     fix_hyphen_around_year_word,
     fix_hyphen_between_syllables,
     fix_hyphen_inside_a_header_term,
@@ -150,6 +151,7 @@ from .fixers import (
     fix_m_read_with_a_stroke,
     fix_misread_abbreviations,
     fix_month_dash,
+    fix_month_letters_after_a_break,
     fix_month_number_specks,
     fix_month_one_read_as_four,
     fix_month_word_in_a_date,
@@ -328,12 +330,13 @@ MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
 #: position lost — "KP. CHỦ TỊCH" was taken for the signer's): no other mark opens with a K; the position's own letters
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
-DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:K(?:[A-SU-Z](?=\s*\.)|[A-Z],)|k[iíìlt](?=\.))"
+DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:K(?:[A-SU-Z](?=\s*\.)|[A-Z],|[a-z](?=\.))|k[iíìlt](?=\.))"
                                     r"(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
                                     r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
 # DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken for the head's)
 # (or read small: "Thường trực Tĩnh ủy kí. CHỦ LỊCH", vetplan's OCR of fresh seed 2459's scan, the mark taken for
 # the recipient's and the deputy's position below it lost)
+# (its T small: "Phuong truc Tinh uy Kr. CHU TICH", real Tesseract-eng on fresh seed 4286, read "Kỳ.")
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
@@ -4135,6 +4138,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
+                if "TTg-" in lines[i]:  # "24/CT-TTg-ngay": a speck's hyphen for the space
+                    lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
+                                         "fix_prime_ministers_code", changes)
                 if ": " in lines[i] and "S" in lines[i]:  # "chu tri: bSo Nong": a speck glued before the head
                     lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i]),
                                          "fix_quotes_before_a_capital", changes)
@@ -4510,6 +4516,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")
                 if "Qu" in lines[i] or "qu" in lines[i]:  # "Quý 11/2023"
                     eds += _clear_of(eds, fix_quarter_numerals(lines[i]), "fix_quarter_numerals")
+                if i and "/" in lines[i] and lines[i - 1].rstrip()[-2:] in ("ng", "NG"):  # "… den thang" / "LO/2017."
+                    eds += _clear_of(eds, fix_month_letters_after_a_break(lines[i], lines[i - 1]), "fix_date_slashes")
                 if i and ("Qu" in lines[i - 1] or "qu" in lines[i - 1]):  # "… Quy" / "11/2017."
                     eds += _clear_of(eds, fix_quarter_number_after_break(lines[i], lines[i - 1]),
                                      "fix_quarter_numerals")

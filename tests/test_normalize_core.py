@@ -11280,3 +11280,47 @@ def test_fresh_plans_6081_to_6170() -> None:
     assert _fixed(fix_letter_speck_before_a_head, "- Don vi cht tri: bSo Ndng nghiép") == \
         "- Don vi cht tri: So Ndng nghiép"
     assert fix_letter_speck_before_a_head("Ghi chú: xem So 3 Phụ lục") == []
+
+
+def test_fresh_real_tesseract_eng_4231_to_4320() -> None:
+    """Real Tesseract-eng on fresh plans 4231–4320 (each field had been lost): a speck's hyphen after the Prime
+    Minister's code ("24/CT-TTg-ngay.", 4236) and the partner label's colon read as a semicolon ("đơn vị phối hợp; Sở
+    Thông tin", 4236); a plus sign before a task's number ("+3. Phát triển", 4278); the deputy's mark "Kr." (4286); a
+    short word and a stop for "với" ("phối hợp lý. Sở", 4292); a label's dash read "_ 7" (4288); "số" read "6." after
+    the directive's type (4250); a stop inside a count's three figures ("4.9.00.", 4290); a date's figures read F
+    ("ngay OF thang FL", 4306), a department's code with a capital more ("SLDTBXEH") and a span's end month opening
+    the next line in letters ("LO/2017.")."""
+    from vetplan.normalize.fixers import (
+        fix_date_letters_read_as_figures,
+        fix_document_codes,
+        fix_hyphen_after_the_prime_ministers_code,
+        fix_item_numbers,
+        fix_month_letters_after_a_break,
+        fix_number_word_before_document,
+        fix_partners_with,
+        fix_task_field_label,
+        fix_thousands_stop,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+    from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD
+
+    assert _fixed(fix_hyphen_after_the_prime_ministers_code, "Chi thi s6 24/CT-TTg-ngay. 28/5/2020") == \
+        "Chi thi s6 24/CT-TTg ngay. 28/5/2020"
+    assert _fixed(fix_task_field_label, "Sở Công Thương: đơn vị phối hợp; Sở Thông tin và Truyền thông:") == \
+        "Sở Công Thương: đơn vị phối hợp: Sở Thông tin và Truyền thông:"
+    assert _fixed(fix_task_field_label, "_ 7 Đơn vị chủ trì: Sở Thông tin") == "- Đơn vị chủ trì: Sở Thông tin"
+    assert fix_item_numbers(["2. Đổi mới", "- Tổ chức", "+3. Phát triển đội ngũ nhà giáo", "4. Kiểm tra"]) == \
+        {2: (0, 1, "", 0.8)}
+    assert DEPUTY_MARK_MISREAD.search("Phuong truc Tinh uy Kr. CHU TICH")[0] == "Kr"
+    assert _fixed(fix_partners_with, "chủ trì, phối hợp lý. Sở Công Thương rà soát") == \
+        "chủ trì, phối hợp với Sở Công Thương rà soát"
+    assert fix_partners_with("chủ trì, phối hợp các Sở, ban, ngành") == []
+    assert _fixed(fix_number_word_before_document, "Thực hiện Chỉ thị 6. 24/CT-TTg ngày") == \
+        "Thực hiện Chỉ thị số 24/CT-TTg ngày"
+    assert _fixed(fix_thousands_stop, "- Tuyen sinh 4.9.00. nguoi.") == "- Tuyen sinh 4.900. nguoi."
+    assert _fixed(fix_date_letters_read_as_figures, "Son La, ngay OF thang FL nam 2017") == \
+        "Son La, ngay 01 thang 11 nam 2017"
+    assert _fixed(fix_document_codes, "So: 182/KH-SLDTBXEH Son La", get_lexicon().abbreviations) == \
+        "So: 182/KH-SLĐTBXH Son La"
+    assert _fixed(fix_month_letters_after_a_break, "LO/2017.", "theo nhu cau tu thang 9 den thang") == "10/2017."
+    assert fix_month_letters_after_a_break("LO/2017.", "theo nhu cau doanh nghiep") == []
