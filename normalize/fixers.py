@@ -415,10 +415,13 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
 _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTWE]{0,3}|[iIl|1]n)"
-                             r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"  # (a semicolon for the stop, "Ill;",
-                             # or none after strokes: "Il CHI TIEU" — III read "in", two strokes joined at the top and
+                             r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"
+                             r"|(?<=[\s_~\-]H[|Il1])(?=\s+[A-ZĐ]{2})"
+                             # (a semicolon for the stop, "Ill;", or none after strokes: "Il CHI TIEU" — III read "in", two strokes joined at the top and
                              # the stop lost: "in NHIEM VU", real Tesseract-eng on fresh seed 1709, the tasks lost — or
-                             # after a "1" alone before the targets' heading: "1 CHL TIEU", fresh seed 633 eng)
+                             # after a "1" alone before the targets' heading: "1 CHL TIEU", fresh seed 633 eng; or
+                             # "HI", two strokes joined: "-_ HI NHIỆM VỤ", vetplan's OCR of fresh seed 2527's scan, the
+                             # tasks lost)
                              r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$))"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
@@ -1576,7 +1579,7 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
+_NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
@@ -1590,8 +1593,10 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§][\doOóòôốồổỗộơ�
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50")."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "8", "-") else None
-    if m is None:
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "8", "-", "s") else None
+    if m is None or (m.group(2)[:1] == "s" and line[m.end(2):].lstrip()[:1] != ":"):  # (its S small too, before its
+        # colon: "so: 290/KH-SLĐTBXH Hue, ngày", vetplan's OCR of fresh seed 2496's scan, the number lost — a
+        # citation's "số 1956/QĐ-TTg" opening a line stays)
         return []
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
@@ -2231,7 +2236,9 @@ _YEAR_NO_PLAN_IS_OF = regex.compile(r"(?:(?<=(?<![\p{L}\d])năm[ ])"
 #: 1805, whose date line's "Van .Ban" had then been left)
 _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
                                            r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})"
-                                           r"[ ]*(?:$|(?=Độc[ ]lập[ ]-))")
+                                           r"[ ]*(?:$|(?=Độc[ ]lập[ ]-)|(?=CỘNG[ ]HÒA[ ]XÃ[ ]))")  # (the national
+# name's column after it: "UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI …", vetplan's OCR of fresh seed 2487's scan, whose date
+# line's "[hái Bình" had been read "Hải Bình")
 
 
 def issuers_place(line: str) -> str | None:
@@ -2316,6 +2323,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ1®")
+                    or (x[:1] == "T" and w[:1] in "[(")  # (a T read as a bracket: "[hải Bình, ngày" under "TỈNH THÁI
+                    # BÌNH", vetplan's OCR of fresh seed 2487's scan, the place lost)
                     # (or a figure 1 or a registered sign: "huyén 16 Luong", "®6 Luong" under "HUYỆN ĐÔ LƯƠNG", real
                     # Tesseract-eng on fresh seed 4107, the title lost)
                     or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
@@ -3277,10 +3286,19 @@ def fix_stop_inside_a_document_code(line: str, table: dict[str, str]) -> list[Ed
     abbreviations: ``"Thông tư số 43/2016/TT.BLĐTBXH"`` → "TT-BLĐTBXH" (fresh seed 1261 scan: the legal basis had been
     lost), ``"46/2015/QĐ.TTg"`` → "QĐ-TTg"; or inside the issuer's code, a known one without it:
     ``"43/2016/TT-BLDT.BXH"`` → "BLĐTBXH"."""
-    return [(m.end(1), m.start(2), "-", 0.8) for m in _STOP_IN_A_CODE.finditer(line)
-            if abbreviation_key(m.group(1)) in table and abbreviation_key(m.group(2)) in table] + \
-        [(m.start(1), m.end(2), table[key], 0.8) for m in _STOP_IN_AN_ISSUER.finditer(line)
-         if (key := abbreviation_key(m.group(1) + m.group(2))) in table]
+    out = [(m.end(1), m.start(2), "-", 0.8) for m in _STOP_IN_A_CODE.finditer(line)
+           if abbreviation_key(m.group(1)) in table and abbreviation_key(m.group(2)) in table]
+    for m in _STOP_IN_AN_ISSUER.finditer(line):
+        if (key := abbreviation_key(m.group(1) + m.group(2))) in table:
+            out.append((m.start(1), m.end(2), table[key], 0.8))
+        elif m.group(1)[:1] == "S" and len(m.group(1)) >= 2:  # (a department's, a stroke's speck before the stop too:
+            # "194/KH-SIL.ĐTBXH", vetplan's OCR of fresh seed 2519's scan, the number and place lost)
+            rest = m.group(1)[1:] + m.group(2)
+            found = {k for j in range(len(m.group(1)) - 1) if (k := abbreviation_key(rest[:j] + rest[j + 1:])) in table
+                     and table[k][:1] not in "BUH"}
+            if len(found) == 1:
+                out.append((m.start(1), m.end(2), "S" + table[found.pop()], 0.75))
+    return out
 
 
 #: a department's own code ("S" for Sở before a known one) with a speck read as a small letter or a sign after its S,
@@ -7729,8 +7747,10 @@ _SPECK_AND_MARK_IN_A_POSITION = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ)(?:[.,:;
 
 #: the deputy's "PHÓ" read as another word of PH and one capital before a position ("PHÉ g1AM DO6C" read "PHỐ GIÁM
 #: ĐỐC": sample 000's engine on fresh seed 2724 eng000, the position lost)
-_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH\p{Lu}[.,:;]?"
+_DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH(?:\p{Lu}|[IÍl|]Ó)[.,:;]?"
                                      r"(?=[ ]+(?:GIÁM ĐỐC|CHỦ TỊCH)(?![\p{L}\d]))")
+# (a stroke before its Ó: "Thường trực HĐND tỉnh; PHIÓ GIÁM ĐỐC", vetplan's OCR of fresh seed 2528's scan, the position
+# lost)
 # (a speck's stop after it: "PHO. GIAM DOC", real Tesseract-eng on fresh seed 1658, read "PHỐ."; or colon: "PHO: CHU
 # TICH", 2521, read "PHỐ:", the position lost)
 

@@ -11324,3 +11324,32 @@ def test_fresh_real_tesseract_eng_4231_to_4320() -> None:
         "So: 182/KH-SLĐTBXH Son La"
     assert _fixed(fix_month_letters_after_a_break, "LO/2017.", "theo nhu cau tu thang 9 den thang") == "10/2017."
     assert fix_month_letters_after_a_break("LO/2017.", "theo nhu cau doanh nghiep") == []
+
+
+def test_fresh_scans_2481_to_2540() -> None:
+    """vetplan's OCR of fresh scans 2481–2540 (each field had been lost): the tasks' part heading "-_ HI NHIỆM VỤ"
+    (2527: every task lost); the place-date line's T read as a bracket ("[hái Bình, ngày") under an issuer's line that
+    runs into the national name (2487); the number's label in small letters ("so: 290/KH-SLĐTBXH", 2496: the issuer
+    and two tasks lost with it); a department's code with a stroke and a stop inside ("194/KH-SIL.ĐTBXH", 2519); the
+    deputy's word with a stroke before its Ó ("PHIÓ GIÁM ĐỐC", 2528)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_heading_numbers,
+        fix_number_label,
+        fix_speck_inside_a_position,
+        fix_stop_inside_a_document_code,
+        issuers_place,
+    )
+    from vetplan.normalize.lexicon import get_lexicon
+
+    lines = ["I. MỤC ĐÍCH", "x", "II. CHỈ TIÊU", "y", "-_ HI NHIỆM VỤ VÀ GIẢI PHÁP", "z", "IV. KINH PHÍ"]
+    assert fix_heading_numbers(lines) == {4: (3, 5, "III.", 0.8)}
+    issuer = "UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert issuers_place(issuer) == "THÁI BÌNH"
+    assert _fixed(date_place_cased_as_the_issuer, "Số: 343/KH-SLĐTBXH [hải Bình, ngày 16", issuer) == \
+        "Số: 343/KH-SLĐTBXH Thái Bình, ngày 16"
+    assert _fixed(fix_number_label, "so: 290/KH-SLĐTBXH Hue, ngày 18") == "Số: 290/KH-SLĐTBXH Hue, ngày 18"
+    assert _fixed(fix_stop_inside_a_document_code, "Số: 194/KH-SIL.ĐTBXH Đà Nẵng", get_lexicon().abbreviations) == \
+        "Số: 194/KH-SLĐTBXH Đà Nẵng"
+    assert _fixed(fix_speck_inside_a_position, "- Thường trực HĐND tỉnh; PHIÓ GIÁM ĐỐC") == \
+        "- Thường trực HĐND tỉnh; PHÓ GIÁM ĐỐC"
