@@ -417,11 +417,11 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTWE]{0,3}|[iIl|1]n)"
                              r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"
                              r"|(?<=[\s_~\-]H[|Il1])(?=\s+[A-ZĐ]{2})"
-                             # (a semicolon for the stop, "Ill;", or none after strokes: "Il CHI TIEU" — III read "in", two strokes joined at the top and
-                             # the stop lost: "in NHIEM VU", real Tesseract-eng on fresh seed 1709, the tasks lost — or
-                             # after a "1" alone before the targets' heading: "1 CHL TIEU", fresh seed 633 eng; or
-                             # "HI", two strokes joined: "-_ HI NHIỆM VỤ", vetplan's OCR of fresh seed 2527's scan, the
-                             # tasks lost)
+                             # (a semicolon for the stop, "Ill;", or none after strokes: "Il CHI TIEU" — III read
+                             # "in", two strokes joined at the top and the stop lost: "in NHIEM VU", real Tesseract-eng
+                             # on fresh seed 1709, the tasks lost — or after a "1" alone before the targets' heading: "1
+                             # CHL TIEU", fresh seed 633 eng; or "HI", two strokes joined, after a speck: "-_ HI NHIỆM
+                             # VỤ", vetplan's OCR of fresh seed 2527's scan, the tasks lost)
                              r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$))"
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
