@@ -2766,12 +2766,15 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a
                                  r"|(?<=\d[iI])ch[^\s,;]{1,2}?t[rn][^\s,;]{0,3}?"  # (after a coded "hội", its words
                                  # glued: "Xa h9ichutri, ph6i hgp" — as on fresh seed 5797 code004, whose "Xa)M9ichutri"
                                  # stays: its bracket may close a group, "Ml)C" MỤC)
-                                 r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?)"  # (a code's capital C and M for h:
+                                 r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?"  # (a code's capital C and M for h:
                                  # "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead lost)
+                                 r"|(?<=\d[iI])[cC][hM][^\s,;]{1,2}?[ ]t[iìí])"  # (its r lost, after a coded "hội":
+                                 # "Xa h9iChii ti, ph6i hgp V'i", fresh seed 6189 code004, read "Chỉ vị", the lead lost)
                                  r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
-                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*h[^\sv]{1,2})(?=[ ]*[vV])")
+                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*[hM][^\sv]{1,2})(?=[ ]*[vV])")
+# (its h a code's M, "với" glued: "Xa hoieMu tri, ph6iMgpvai Sa Thong", fresh seed 6226 code004, the lead lost)
 # (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost; its c a c, glued
 # after a name's last n: "Phat tri~n nomgthonchu tri, ph6i hgp", fresh seed 3484 code004, the lead lost; or u: "D~u
 # tuchii tri, ph6i hgp", 4269 code004)
@@ -5558,8 +5561,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[�
                                    r"(?:T(?=\s)\s+|\s+|[a-z]\s?)"  # (a code's speck glued after it: "GIAMl Đ9C",
                                    # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
                                    # 2412, 2449 code004 and 2433 eng000, the positions lost)
-                                   r"(?:[DĐBP](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
-                                   # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC")
+                                   r"(?:[DĐBPb](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
+                                   # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC"; its
+                                   # Đ a small b: "g1AM b6C", 6211 eng000, read "giám đốc")
                                    r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
                                    # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
                                    # code004 and 2038 eng000, the positions lost)
@@ -6204,7 +6208,8 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     stand-in taken for noise), ``"Sở Nông nghiệp và Phát Triển nông thôn"`` → "triển" (a small t OCR read as a capital
     L); its head word Capitalised as written ("các sở kế hoạch" is left), a name in capitals too ("SỞ NỘI VỤ")."""
     low = line.lower()
-    if len(low) != len(line) or ("Sở " not in line and "Bộ " not in line and "SỞ " not in line and "BỘ " not in line):
+    if len(low) != len(line) or ("Sở " not in line and "Bộ " not in line and "SỞ " not in line and "BỘ " not in line
+                                 and "với sở " not in line):
         return []
     names, rx = _agency_names(agencies)
     out: list[Edit] = []
@@ -6212,8 +6217,11 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         at, end = m.span()
         name = names[m.group(0)]
         # (its head in capitals too, where the rest is not: a code's random capitals, "SỞ TÀI chính", fresh seed 3390
-        # code, the partner lost)
-        if line[at:end] != name and line[at:at + 3] in (name[:3], name[:3].upper()) and not line[at:end].isupper():
+        # code, the partner lost; or small after "phối hợp với", where a partner's name stands: "phối hợp với sở công
+        # Thương", a code's "veIS?C|ng The&ng", fresh seed 6237 code, the partner lost)
+        if line[at:end] != name and (line[at:at + 3] in (name[:3], name[:3].upper()) or (
+                line[at:at + 3] == name[:3].lower() and line[:at].endswith("phối hợp với "))) \
+                and not line[at:end].isupper():
             out.append((at, end, name, 0.8))
     return out
 
@@ -6422,6 +6430,12 @@ _COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường tr�
 #: the province's word after the council or committee with its "tỉ" lost ("- Thường trực HDND nh;": vetplan's OCR of
 #: fresh seed 2466's scan, the recipient lost) — of the levels only "tỉnh" ends so
 _PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])nh(?=[;.,]?\s*$)")
+#: the home affairs department's name, its head and "Nội" misread, read as other words of their letters ("Sé Ngl vu"
+#: read "Sẽ Ngủ vụ", "SO NG@i vu" read "Số Người vụ": sample 000's engine on fresh seed 6240 eng000 and real
+#: Tesseract-eng on 4097, each partner lost) — but foreign affairs' ("Sở Ngoại vụ", sample 000's list), no other
+#: department's name ends "… vụ" after a word of N
+_HOME_AFFAIRS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Sở Nội vụ)S\p{Ll}{0,2}[ ](?!Nhi|Ngo[aạ]i[ ])N\p{Ll}{1,5}[ ]vụ"
+                                      r"(?![\p{L}\d])")
 #: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
 #: the recipient lost)
 _SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]\S{2,4}[ ]+)[.,'‘’`]"
@@ -6511,7 +6525,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
                        (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "),
-                       (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"),
+                       (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"), (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
@@ -6558,6 +6572,13 @@ _LABELS_COLON_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:Đơn|đơn)[ 
 _SPECK_AND_FIGURE_FOR_A_LABELS_DASH = regex.compile(r"^[ ]*[_~'‘’`]+[ ]*\d[ ]+(?=Đơn vị (?:chủ trì|phối hợp)[ ]?:)")
 
 
+#: a unit label's words after "Đơn" run together and misread before its colon and an agency's head ("- Don viehu i: Sa
+#: Nong nghiep": sample 004's code on fresh seed 6212 code004, read "Đơn viehu i:", the lead lost) — its h (or the
+#: code's M) says which: a p too is "phối hợp", else "chủ trì"
+_UNIT_LABEL_RUN_TOGETHER = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn[ ])vi\p{L}{1,6}(?:[ ]\p{Ll}{1,3})?"
+                                         r"(?=[ ]?:[ ]*(?:Sở|Bộ)[ ])")
+
+
 def fix_task_field_label(line: str) -> list[Edit]:
     """``"- Đơn vị phố hộp Sở Kế hoạch và Đầu tư."`` → "phối hợp", ``"Đơn vị chủ từ: Sở Nông nghiệp"`` → "chủ trì"
     (read after the decoder), ``"Đơn ‘vị phối hợp"`` → "Đơn vị" (a speck), ``"đơn vị phối hợp; Sở Thông tin"`` →
@@ -6565,6 +6586,8 @@ def fix_task_field_label(line: str) -> list[Edit]:
     out: list[Edit] = [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_UNIT_WORD.finditer(line)]
     out += [(m.start(), m.end(), ":", 0.8) for m in _LABELS_COLON_AS_SEMICOLON.finditer(line)]
     out += [(m.start(), m.end(), "- ", 0.75) for m in _SPECK_AND_FIGURE_FOR_A_LABELS_DASH.finditer(line)]
+    out += [(m.start(), m.end(), "vị phối hợp" if "p" in m.group() else "vị chủ trì", 0.75)
+            for m in _UNIT_LABEL_RUN_TOGETHER.finditer(line) if "h" in m.group() or "M" in m.group()]
     for m in _TASK_FIELD_LABEL.finditer(line):
         want = "phối hợp" if m["p"] else "chủ trì"
         if m.group() != want and m.group() != "hỗ trợ":

@@ -4786,7 +4786,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                 changes)
                 if " bao động" in out:  # "Sở bao động - Thương binh": Lao
                     out = _recorded(out, i, fix_labour_l_read_b(out), "fix_labour_l_read_b", changes)
-            if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out or "Số" in out:  # "Sở Kế hoạch và đầu tư":
+            if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out or "Số" in out or "với sở " in out:  # "Sở
+                # Kế hoạch và đầu tư":
                 # Đầu tư, as the department's name is written ("SỞ TÀI chính": a code's random capitals); "Số. Lao
                 # động": its head misread, a speck after it
                 out = _recorded(out, i, fix_agency_name_case(out, AGENCIES), "fix_agency_name_case", changes)
@@ -4873,7 +4874,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
                     out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
                                     changes)
-            if "ơn" in out and "vị" in out and kind != "stripped":  # "Đơn vị phố hộp Sở Kế hoạch": phối hợp (after
+            if "ơn" in out and ("vị" in out or "Đơn vi" in out) and kind != "stripped":  # "Đơn vị phố hộp Sở Kế
+                # hoạch": phối hợp; "Đơn viehu i:" (after
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
             if kind == "substitution" and (i in name_lines or (i and out_lines[i - 1].rstrip().endswith(

@@ -11353,3 +11353,34 @@ def test_fresh_scans_2481_to_2540() -> None:
         "Số: 194/KH-SLĐTBXH Đà Nẵng"
     assert _fixed(fix_speck_inside_a_position, "- Thường trực HĐND tỉnh; PHIÓ GIÁM ĐỐC") == \
         "- Thường trực HĐND tỉnh; PHÓ GIÁM ĐỐC"
+
+
+def test_fresh_plans_6171_to_6260() -> None:
+    """Fresh plans 6171–6260 (each field had been lost): the lead's verb with its r lost after a coded "hội" ("Xa
+    h9iChii ti, ph6i hgp V'i", code004 6189) and "phối hợp" with a code's M for its h, "với" glued ("hoieMu tri,
+    ph6iMgpvai", 6226); a unit label's words run together ("Đơn viehu i:", 6212); a partner's name in small letters
+    after "phối hợp với" ("sở công Thương", code 6237); the home affairs department's name misread ("Sẽ Ngủ vụ", eng000
+    6240, and real Tesseract-eng's "Số Người vụ", 4097; "Sở Ngoại vụ" stays); "GIÁM ĐỐC" alone with its Đ a small b
+    ("g1AM b6C", 6211)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_case,
+        fix_director_title,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+        fix_task_field_label,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_lead_verb, "Sa Lao d9ng- Thuang binh va Xa h9iChii ti, ph6i hgp V'i Sa") == \
+        "Sa Lao d9ng- Thuang binh va Xa h9i chủ trì, phối hợp V'i Sa"
+    assert _fixed(fix_lead_verb, "Thuorg binh va Xa hoieMu tri, ph6iMgpvai Sa Thong") == \
+        "Thuorg binh va Xa hoi chủ trì, phối hợp vai Sa Thong"
+    assert _fixed(fix_task_field_label, "- Đơn viehu i: Sở Nông nghiệp") == "- Đơn vị chủ trì: Sở Nông nghiệp"
+    assert _fixed(fix_agency_name_case, "chủ trì, phối hợp với sở công Thương tổ chức", AGENCIES) == \
+        "chủ trì, phối hợp với Sở Công Thương tổ chức"
+    assert fix_agency_name_case("rà soát các sở công thương", AGENCIES) == []
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị phối hợp: Sẽ Ngủ vụ.") == "- Đơn vị phối hợp: Sở Nội vụ."
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Số Người vụ.") == "- Đơn vị chủ trì: Sở Nội vụ."
+    assert fix_fixed_phrase_words("- Số Nhiệm vụ: 12") == []
+    assert fix_fixed_phrase_words("9. Sở Ngoại vụ") == []
+    assert _fixed(fix_director_title, "g1AM b6C") == "GIÁM ĐỐC"
