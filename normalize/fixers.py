@@ -154,8 +154,10 @@ _SPECK_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:số)[ ])[.
 _NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
 # (its S read as an 8 too, the year spaced: "Thong tu 8) 43/20 16/TT-BLDTBXH", sample 000's engine on fresh seed 4551
 # eng000, the citation lost)
-_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])[)\]}!|‘’'`]"
+_SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?:[)\]}!|‘’'`]|(?<=s[6oôố])[:;][-–])"
                                          r"(?=\d{1,5}[/Il|]|\d{2,5}1[A-ZĐ]|\d{1,5}[1Il|](?:19|20)\d\d[/Il|1][A-ZĐ])")
+# (or a colon and a hyphen after a small s: "Quyét dinh s6:-522/QD-TTg", real Tesseract-eng on fresh seed 4330, the
+# citation lost — the header's label "Số:" has a capital)
 # (its year's slash too: "Thdng tu so'4312016/TT-BLPTBXH", sample 000's engine on another plan, fresh seed 850 eng000:
 # the citation had been lost, and "Thông tư" read "Tháng tư")
 # (or a quote, its ố read d or b: "Quyét dinh sd'46/2015/QD-TTg", sample 000's engine on another plan; the number's
@@ -1622,6 +1624,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
                        r"(VT|V[7Il1LEVÌÍỈĨỊ4]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
+                       r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
+                       # fresh seed 4387, read "trụ: VTE", a recipient)
                        r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose

@@ -3925,6 +3925,32 @@ def _written_line_after(lines: Sequence[str], i: int) -> str:
     return next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
 
 
+#: an issuer's line of a scan, as read: its place's type word in capitals, then the words after it
+_ISSUER_TYPE_OPENING = regex.compile(r"^\s*(?:UBND[ ]+)?"
+                                     r"(TINH|TỈNH|HUYEN|HUYỆN|THANH PHO|THÀNH PHỐ|QUAN|QUẬN|THI XA|THỊ XÃ)"
+                                     r"[ ]+(\p{Lu}+(?:[ ]\p{Lu}+){0,3})")
+
+
+def _issuers_place_spelt(line: str) -> str | None:
+    """The gazetteer's one name of the issuer's type that the first words after the type word spell, letter for letter
+    without marks (``"TINH SON LA Doc lap"`` → "Sơn La"), the longest; None."""
+    m = _ISSUER_TYPE_OPENING.match(line)
+    if m is None:
+        return None
+    typ = _PLACE_TYPE_BY_LETTERS.get(skeleton(m[1].lower()))
+    words = m[2].split(" ")
+    for k in range(len(words), 0, -1):
+        named = _typed_names_by_letters().get((skeleton(" ".join(words[:k]).lower()), typ or ""), ())
+        if len(named) == 1:
+            return _gazetteer_form(named[0]) or named[0]  # (as the gazetteer writes it: "KBang")
+    return None
+
+
+#: a place type's word as spelt without marks → as written ("thanh pho" → "thành phố")
+_PLACE_TYPE_BY_LETTERS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "quan": "quận",
+                          "thi xa": "thị xã"}
+
+
 def _glued_letters(text: str) -> str:
     """A place's letters without marks or spaces, a first B or P (a Đ misread) read as a D: "BANANG" → "danang"."""
     letters = skeleton(text.lower()).replace(" ", "")
@@ -4419,6 +4445,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
+            if i < HEADER_LINES and kind in OCR_KINDS and (named := _issuers_place_spelt(lines[i])) is not None:
+                header_places.add(named)  # (the issuer's place its letters spell, one name of its type: "TINH SON LA"
+                # above a date line whose "son La" the place-date pattern, a capital first, does not read — the title's
+                # "… tỉnh Sơn" / "La năm 2020" had become "Là", real Tesseract-eng on fresh seed 4341)
             if header_places and any(c.isupper() for c in lines[i][1:]):  # "tinhLongAn": tỉnh Long An (a code's
                 # three words in one token, whose reading had dropped "An")
                 eds += _clear_of(eds, split_glued_place(lines[i], header_places), "split_glued_place")

@@ -11384,3 +11384,21 @@ def test_fresh_plans_6171_to_6260() -> None:
     assert fix_fixed_phrase_words("- Số Nhiệm vụ: 12") == []
     assert fix_fixed_phrase_words("9. Sở Ngoại vụ") == []
     assert _fixed(fix_director_title, "g1AM b6C") == "GIÁM ĐỐC"
+
+
+def test_fresh_real_tesseract_eng_4321_to_4410() -> None:
+    """Real Tesseract-eng on fresh plans 4321–4410 (each field had been lost): the title's place parted at the line's
+    end under an issuer whose place the date line's pattern does not read ("TINH SON LA" above "son La, ngay", the
+    title's "Sơn" / "La năm 2020" read "Là", 4341); the file copy's "Ltru: VTE." (4387); "số:-522/QD-TTg" (4330)."""
+    from vetplan.normalize.fixers import fix_document_numbers, fix_file_copy_label
+    from vetplan.normalize.pipeline import _issuers_place_spelt
+
+    assert _issuers_place_spelt("TINH SON LA Doc lap - Tu do - Hanh phuc") == "Sơn La"
+    assert _issuers_place_spelt("HUYEN KBANG") == "KBang"
+    text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\nTINH SON LA Doc lap - Tu do - Hanh phuc\n"
+            "So: 253/KH-UBND son La, ngay 05 thang 08 nam 2020\nKE HOACH\n\n"
+            "Phat trien giao duc nghe nghiép trén dia ban tinh Son\nLa nam 2020\n")
+    assert _repaired_lines(text, "ocr_eng")[7] == "La năm 2020"
+    assert _fixed(fix_file_copy_label, "- Ltru: VTE.") == "- Lưu: VT."
+    assert _fixed(fix_document_numbers, "Quyét dinh s6:-522/QD-TTg ngay 14/5/2018") == \
+        "Quyét dinh s6 522/QD-TTg ngay 14/5/2018"
