@@ -5561,7 +5561,8 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[�
                                    # (or as a 6, F or Y, alone on its line: "glAM P6C", "PHO GIAM DFC", "G1AM PYC",
                                    # fresh seeds 911, 914 and 1043 eng000: the positions had been lost)
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
-                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S{1,2}\s+)?)[Gg][‘’'`]?[Il1|]?[AÁ]M"
+                                   r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S{1,2}\s+)?)[Gg][‘’'`]?[Il1|]?[AÁY]M"  # (its Á
+                                   # read Y: "GIYM ĐỌC" alone on its line, vetplan's OCR of fresh seed 2592's scan)
                                    r"(?:T(?=\s)\s+|\s+|[a-z]\s?)"  # (a code's speck glued after it: "GIAMl Đ9C",
                                    # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
                                    # 2412, 2449 code004 and 2433 eng000, the positions lost)
@@ -7558,7 +7559,9 @@ _DATE_OPENING_THE_LINE = regex.compile(r"^[\s\-–~_.]*\d{1,2}/\d{1,2}/(?:19|20)
 #: report's deadline lost): the word's (or two parts') letters as "trước"'s may be misread — t, r, a u, up to three
 #: letters, its c (or e)
 _DATE_WORD_OPENING_THE_LINE = regex.compile(r"^[\s\-–~_.]*ng\S{1,2}y[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)")
-_DEADLINE_PARTED_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)\p{Ll}{2,6}(?:[ ]\p{Ll}{2,3})?(?=\s*$)")
+_DEADLINE_PARTED_ENDING_THE_LINE = regex.compile(r"(?<=\p{L}[ ]+)[(\[{|]?\p{Ll}{2,6}(?:[ ]\p{Ll}{2,3})?(?=\s*$)")
+# (its t read as a bracket: "… Thương binh và Xã hội (rước" / "ngày 16/12/2017.", vetplan's OCR of fresh seed 2563's
+# scan, the deadline lost)
 _LOOKS_LIKE_TRUOC = regex.compile(r"t?r[uw]\w{0,3}[ce]")
 _REPORTS = regex.compile(r"(?i:báo[ ]?cáo)")
 _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
@@ -7616,6 +7619,29 @@ def fix_deadline_glued(line: str) -> list[Edit]:
         (m.start(), m.end(), "trước", 0.75) for m in _DEADLINE_T_LOST.finditer(line)] + [
         e for m in _DEADLINE_WORD_GLUED_AFTER.finditer(line)
         for e in ((m.start(), m.start(), " ", 0.75), (m.start(), m.end(), "trước", 0.75))]
+
+
+#: a speck opening a line before a date whose word ends the line before ("… trước ngày" / "-25/12/2018. |": vetplan's
+#: OCR of fresh seed 2587's scan, the date taken for a list's item and the deadline lost)
+_SPECK_OPENING_A_DATE = regex.compile(r"^[ ]*([-–~_.'‘’`]+[ ]?)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+
+
+def fix_speck_opening_a_date(line: str, before: str) -> list[Edit]:
+    """``"-25/12/2018. |"`` under ``"… trước ngày"`` → "25/12/2018. |" (read after the decoder); under another line a
+    list's dash stays."""
+    m = _SPECK_OPENING_A_DATE.match(line)
+    return [(m.start(1), m.end(1), "", 0.8)] if m and _DATE_WORD_ENDING_A_LINE.search(before) else []
+
+
+#: a task's time label ending its line with a speck after its colon, its value on the next ("… thời gian thực hiện:." /
+#: "Quý IV/2017,": vetplan's OCR of fresh seed 2563's scan, the task's time lost)
+_SPECK_AFTER_A_LABEL_ENDING_THE_LINE = regex.compile(r"(?<=(?<![\p{L}\d])(?:thực hiện|chủ trì|phối hợp)[ ]?:)"
+                                                     r"[.,'‘’`]+(?=\s*$)")
+
+
+def fix_speck_after_a_label_ending_the_line(line: str) -> list[Edit]:
+    """``"… thời gian thực hiện:."`` → "thực hiện:" (read after the decoder), its value on the next line."""
+    return [(m.start(), m.end(), "", 0.75) for m in _SPECK_AFTER_A_LABEL_ENDING_THE_LINE.finditer(line)]
 
 
 def fix_deadline_word(line: str, before: str = "", after: str = "") -> list[Edit]:

@@ -199,6 +199,7 @@ from .fixers import (
     fix_span_opening_month_word,
     fix_span_to_word,
     fix_speck_after_a_date_word,
+    fix_speck_after_a_label_ending_the_line,
     fix_speck_after_a_titles_place_type,
     fix_speck_after_and,
     fix_speck_after_the_lead_verb,
@@ -209,6 +210,7 @@ from .fixers import (
     fix_speck_inside_a_task_label,
     fix_speck_inside_a_type_code,
     fix_speck_inside_an_agency,
+    fix_speck_opening_a_date,
     fix_specks_between_header_capitals,
     fix_specks_in_a_time_span,
     fix_specks_inside_the_committee,
@@ -4789,6 +4791,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                                           _written_line_after(lines, i)), "fix_deadline_word", changes)
                 # (the date's line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng
                 # on 1838; and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
+            if i and out.lstrip()[:1] in "-–~_.'‘’`":  # "… trước ngày" / "-25/12/2018.": a speck before the date
+                out = _recorded(out, i, fix_speck_opening_a_date(out, _written_line_before(out_lines, i)),
+                                "fix_deadline_word", changes)
+            if out.rstrip().endswith((":.", ":,", ": .")) and kind in OCR_KINDS:  # "thời gian thực hiện:." / "Quý IV"
+                out = _recorded(out, i, fix_speck_after_a_label_ending_the_line(out), "fix_task_field_label", changes)
             if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM
                 # read "Quảng nam"; read after the decoder, whose context the year's word stays); "nghiệp làm 2018"
                 out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",

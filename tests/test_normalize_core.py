@@ -11402,3 +11402,24 @@ def test_fresh_real_tesseract_eng_4321_to_4410() -> None:
     assert _fixed(fix_file_copy_label, "- Ltru: VTE.") == "- Lưu: VT."
     assert _fixed(fix_document_numbers, "Quyét dinh s6:-522/QD-TTg ngay 14/5/2018") == \
         "Quyét dinh s6 522/QD-TTg ngay 14/5/2018"
+
+
+def test_fresh_scans_2541_to_2600() -> None:
+    """vetplan's OCR of fresh scans 2541–2600 (each field had been lost): a speck after the time label's colon ending
+    its line ("thời gian thực hiện:." / "Quý IV/2017,", 2563); the deadline's t read as a bracket ending the line
+    ("… Xã hội (rước" / "ngày 16/12/2017.", 2563); a dash's speck opening the deadline's date under "… trước ngày"
+    ("-25/12/2018. |", 2587); "GIÁM ĐỐC" with its Á read Y ("GIYM ĐỌC", 2592)."""
+    from vetplan.normalize.fixers import (
+        fix_deadline_word,
+        fix_director_title,
+        fix_speck_after_a_label_ending_the_line,
+        fix_speck_opening_a_date,
+    )
+
+    assert _fixed(fix_speck_after_a_label_ending_the_line, "- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện:.") == \
+        "- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện:"
+    assert _fixed(fix_deadline_word, "báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội (rước", "",
+                  "ngày 16/12/2017.") == "báo cáo kết quả về Phòng Lao động - Thương binh và Xã hội trước"
+    assert _fixed(fix_speck_opening_a_date, "-25/12/2018. |", "báo cáo kết quả về Sở trước ngày") == "25/12/2018. |"
+    assert fix_speck_opening_a_date("- 25/12/2018: họp tổng kết", "Lịch công tác") == []
+    assert _fixed(fix_director_title, "GIYM ĐỌC") == "GIÁM ĐỐC"
