@@ -2239,7 +2239,8 @@ _YEAR_NO_PLAN_IS_OF = regex.compile(r"(?:(?<=(?<![\p{L}\d])năm[ ])"
 #: a two-column header's line ran into it ("HUYỆN VĂN BÀN Độc lập - Tự do - Hạnh phúc": real Tesseract-eng on fresh seed
 #: 1805, whose date line's "Van .Ban" had then been left)
 _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
-                                           r"(?P<place>\p{Lu}[\p{Lu}'’]*(?:[ ](?:-[ ])?\p{Lu}[\p{Lu}'’]*){0,3})"
+                                           r"(?P<place>\p{Lu}[\p{Lu}'’]*"
+                                           r"(?:(?:[ ](?:-[ ])?|-[ ])\p{Lu}[\p{Lu}'’]*){0,3})"
                                            r"[ ]*(?:$|(?=Độc[ ]lập[ ]-)|(?=CỘNG[ ]HÒA[ ]XÃ[ ]))")  # (the national
 # name's column after it: "UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI …", vetplan's OCR of fresh seed 2487's scan, whose date
 # line's "[hái Bình" had been read "Hải Bình")
@@ -2269,8 +2270,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
     if m is None:
         return []
-    place = named if named and named.upper() == m["place"] else " ".join(
-        w[:1] + w[1:].lower() for w in m["place"].split(" "))
+    written = regex.sub(r"[ ]?-[ ]?", " - ", m["place"])  # ("BÀ RỊA- VŨNG TÀU": its hyphen's space lost)
+    place = named if named and named.upper() == written else " ".join(
+        w[:1] + w[1:].lower() for w in written.split(" "))
     want = place.split(" ")
     spans: list[tuple[int, int]] = []
     if ", ngày" in line:
@@ -2329,6 +2331,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ1®")
                     or (x[:1] == "T" and w[:1] in "[(")  # (a T read as a bracket: "[hải Bình, ngày" under "TỈNH THÁI
                     # BÌNH", vetplan's OCR of fresh seed 2487's scan, the place lost)
+                    or (len(x) == 1 and len(w) == 1 and not w.isalpha())  # (a word of one vowel a code's stand-in or
+                    # a figure: "< Môn, ngày", "quan 0 Mon" under "QUẬN Ô MÔN", fresh seed 6331 code and eng000)
                     # (or a figure 1 or a registered sign: "huyén 16 Luong", "®6 Luong" under "HUYỆN ĐÔ LƯƠNG", real
                     # Tesseract-eng on fresh seed 4107, the title lost)
                     or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
@@ -2734,11 +2738,12 @@ _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
 #: phoi hop"): "ch" and up to two characters, then "tr" (its t maybe lost, its r read n) and up to three, before a
 #: comma or semicolon and "ph… h…" (a lead's sentence: "Sở A chủ trì, phối hợp với Sở B …")
-_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l,r|<;>){0,2}?)"
+_LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M|[^\s,;]?\})(?:[^\s,;]|l?,r|<;>){0,2}?)"
                            r"(?:[ ]|(?<=\S)l)?t?[rn](?:[^\s,;]|<;>){0,3}?"  # (a code's l for the space: "chiiltni",
                            # sample 004's on fresh seed 3037 code004, the lead lost)
                            # (the ủ a group with a semicolon in it: "Xa hoi ch<;>tr{, phfii hop", fresh seed 6002 code,
-                           # read "chất", the lead lost)
+                           # read "chất", the lead lost; or a comma: "So Noi vB ch,rtrf, ph}i h&p", 6263 code, read "cho
+                           # trẻ")
                            r"|[cC]h[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
                            # 1536 code004, read "chi", the lead lost)
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
@@ -2767,7 +2772,7 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
                                  r"|(?<=[nu])ch[^\s,;]{1,2}?[ ]t[rn][^\s,;]{0,3}?"
-                                 r"|(?<=\d[iI])ch[^\s,;]{1,2}?t[rn][^\s,;]{0,3}?"  # (after a coded "hội", its words
+                                 r"|(?<=\d[iI])ch[^\s,;]{1,2}?[ ]?t[rn][^\s,;]{0,3}?"  # (after a coded "hội", its words
                                  # glued: "Xa h9ichutri, ph6i hgp" — as on fresh seed 5797 code004, whose "Xa)M9ichutri"
                                  # stays: its bracket may close a group, "Ml)C" MỤC)
                                  r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?"  # (a code's capital C and M for h:

@@ -1699,8 +1699,10 @@ def _add_place_names(slots: list[Slot], toks: list[tuple[int, int, str]], lex: L
         i += len(best)
 
 
-#: a small letter opening a word of capitals (fix_small_letter_opening_capitals' quick test: "BAC gIANG")
+#: a small letter opening a word of capitals (fix_small_letter_opening_capitals' quick test: "BAC gIANG"), and in a
+#: repaired line, its capitals marked ("HÒA vANG", "vƯỜNG")
 _SMALL_OPENING_CAPITALS = re.compile(r"(?<![^\W\d_])[a-z][A-Z]{3}")
+_SMALL_OPENING_CAPITALS_READ = regex.compile(r"(?<![\p{L}\d])[a-z]\p{Lu}{3}")
 #: a Tesseract-eng word whose capital Đ was read as a small b ("bau" Đầu): a name's Capital where a name has one
 _SMALL_B_FOR_D = re.compile(r"b[aăâeêioôơuưy]")
 CODED_HEAD_MAX = 8.0  # nats: the most a symbol code's reading of a name's opening word may cost to be tried
@@ -3508,7 +3510,7 @@ CAPITAL_D_AS_B_COST = 0.5
 #: a header's issuer line in capitals: the council's words maybe, a place's type word as read, the place's words
 _ISSUER_PLACE_LINE = regex.compile(r"^\s*(?:(?:UBND|[UỦ]Y[ ]BAN[ ]NH[AÂ]N[ ]D[AÂ]N)[ ]*)?"  # (its space lost:
                                    # "UBNDTINH L';'NG SO-N", fresh seed 593 code004)
-                                   r"(?P<type>TH\S{1,3}[ ]?[Pp][Hh]\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
+                                   r"(?P<type>TH\S{1,3}[ ]{0,2}[Pp][Hh]\S{1,2}|TH\S{1,2}[ ]X\S{1,2}|\S+)[ ]+"
                                    r"(?P<place>\S+(?:[ ]+\S+){0,3})\s*$")
 #: the types of place that issue plans (:data:`PLACE_TYPES` of some weight), by their letters, as a header writes them
 #: ("tinh": TỈNH)
@@ -3531,7 +3533,9 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     # read "ĐỂ LÀM")
     typ = regex.sub(r"(?<=[^\s])(?=[Pp][Hh])", " ", m["type"]) if m is not None and coded else ""
     if m is None or not (m["type"].isupper() or (coded and m["type"][:1].isupper() and sum(
-            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(typ or m["type"], coded)) is None:
+            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(typ or " ".join(m["type"].split()),
+                                                                                coded)) is None:  # (two spaces inside
+        # it: "UBND THDNH  PHO HD NQ1", sample 000's engine on fresh seed 6297 eng000, read "HD NÀY", the issuer lost)
         return []
     # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
     written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])
@@ -3989,6 +3993,9 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     :func:`~vetplan.normalize.fixers.date_place_cased_as_the_issuer`), after every line is read; only for an issuer's
     place the gazetteer names. In place on ``out_lines``."""
     issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
+    if place and "-" in place:  # (its hyphen's space lost: "TỈNH BÀ RỊA- VŨNG TÀU", sample 004's code on fresh seed
+        # 6317 code004, whose date line's "vung Tau" had been read "vũng Tư")
+        place = regex.sub(r"[ ]?-[ ]?", " - ", place)
     named = _gazetteer_form(place) if place else None
     if named is None and place and " - " in place and all(parts := [_gazetteer_form(x) for x in place.split(" - ")]):
         named = " - ".join(str(x) for x in parts)  # (a province named by two places: "BÀ RỊA - VŨNG TÀU", its date line
@@ -4954,6 +4961,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)
+    if "substitution" in kinds:  # "HUYỆN HÒA vANG": a code's small letter opening a word of the header's capitals,
+        # the letters right, which the decoder keeps as written (fresh seed 6287 code004, the issuer lost)
+        for i in range(min(len(out_lines), HEADER_LINES)):
+            if _SMALL_OPENING_CAPITALS_READ.search(out_lines[i]):
+                out_lines[i] = _recorded(out_lines[i], i, fix_small_letter_opening_capitals(out_lines[i]),
+                                         "fix_small_letter_opening_capitals", changes)
     _issuers_place_of_its_type(out_lines, changes)
     if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
         _issuing_agency_as_named(out_lines, changes)

@@ -11423,3 +11423,28 @@ def test_fresh_scans_2541_to_2600() -> None:
     assert _fixed(fix_speck_opening_a_date, "-25/12/2018. |", "báo cáo kết quả về Sở trước ngày") == "25/12/2018. |"
     assert fix_speck_opening_a_date("- 25/12/2018: họp tổng kết", "Lịch công tác") == []
     assert _fixed(fix_director_title, "GIYM ĐỌC") == "GIÁM ĐỐC"
+
+
+def test_fresh_plans_6261_to_6350() -> None:
+    """Fresh plans 6261–6350 (each field had been lost): a place's word of one vowel written as a code's stand-in or a
+    figure ("< Môn, ngày", "quan 0 Mon" under "QUẬN Ô MÔN", code and eng000 6331); the lead's verb with a code's ",r"
+    group ("ch,rtrf,", code 6263) or spaced after a glued coded "hội" ("vaXaM9ichu tri,", code004 6261); an issuer's
+    two-place name with its hyphen's space lost ("TỈNH BÀ RỊA- VŨNG TÀU", code004 6317); a code's small letter opening a
+    word of the header's capitals ("HUYỆN HÒA vANG", 6287); the city's type word with two spaces inside ("UBND THDNH
+    PHO HD NQ1", eng000 6297)."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer, fix_lead_verb, issuers_place
+    from vetplan.normalize.pipeline import load_eng_channel, read_issuer_place
+
+    assert _fixed(date_place_cased_as_the_issuer, "< Môn, ngày 09 tháng 01", "QUẬN Ô MÔN") == "Ô Môn, ngày 09 tháng 01"
+    assert _fixed(date_place_cased_as_the_issuer, "trên địa bàn quận 0 Môn năm 2022", "QUẬN Ô MÔN") == \
+        "trên địa bàn quận Ô Môn năm 2022"
+    assert _fixed(fix_lead_verb, "So Noi vB ch,rtrf, ph}i h&p voi S\\l K6") == "So Noi vB chủ trì, phối hợp voi S\\l K6"
+    assert _fixed(fix_lead_verb, "Thuong binh vaXaM9ichu tri, ph6i hgp vai Sa") == \
+        "Thuong binh vaXaM9i chủ trì, phối hợp vai Sa"
+    assert issuers_place("UBND TỈNH BÀ RỊA- VŨNG TÀU") == "BÀ RỊA- VŨNG TÀU"
+    assert _fixed(date_place_cased_as_the_issuer, "Bà Rịa - vũng Tư, ngày 01", "UBND TỈNH BÀ RỊA- VŨNG TÀU", None,
+                  "Bà Rịa - Vũng Tàu") == "Bà Rịa - Vũng Tàu, ngày 01"
+    assert _repaired_lines("UY BAN NHAN DAN\nHUY~NH9A vANG\nS6: 12/KH-UBND\nHoa vang, ngay 15 thang 12 nam 2017",
+                           "substitution")[1] == "HUYỆN HÒA VANG"
+    assert read_issuer_place("UBND THDNH  PHO HD NQ1", load_eng_channel(), "Hà Nội") == \
+        [(5, 22, "THÀNH PHỐ HÀ NỘI", 0.881)]
