@@ -151,6 +151,9 @@ _DOCNUM_PLUS_FOR_4 = regex.compile(r"(?<![\w+])\+(?=\d{0,4}/(?:\d{4}/)?[A-ZĐ])"
 #: a speck's stop or quote between the word "số" and a cited number ("Quyết định số .1956/QĐ-TTg": vetplan's OCR of
 #: fresh seed 2054's scan, the citation lost)
 _SPECK_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:số)[ ])[.,'‘’`](?=\d{1,5}/)")
+#: … or glued to "số", the space lost ("Thông tư số._43/2016/TT-BLĐTBXH": real Tesseract-eng on fresh seed 4443, the
+#: citation lost)
+_SPECK_GLUED_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốo6]))[.,'‘’`_]{1,2}(?=\d{1,5}/)")
 _NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
 # (its S read as an 8 too, the year spaced: "Thong tu 8) 43/20 16/TT-BLDTBXH", sample 000's engine on fresh seed 4551
 # eng000, the citation lost)
@@ -847,6 +850,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_O_AS_BRACKET.finditer(line)]  # "S) 2239/QD-TTg"
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_A_CITED_NUMBER.finditer(line)]  # "số .1956/QĐ-TTg"
+    out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_GLUED_BEFORE_A_CITED_NUMBER.finditer(line)]  # "số._43/"
     for m in _NUMBER_WORD_GLUED_TO_NUMBER.finditer(line) if coded else ():  # "dinh s65221QD-TTg": "số 522/QD-TTg"
         out += [(m.start(), m.end(), "số", 0.8), (m.end(), m.end(), " ", 0.8)]
         if m.group(1) and _clear(m.start(1), m.end(1), out):
@@ -1366,6 +1370,9 @@ _ITEM_ONE_BELOW_A_HEADING = regex.compile(r"^(\s*)([_~'‘’`]{0,2}(?:[fFtTjJiL
 # the tasks shifted by one)
 # (or an L, a dash glued after its stop: "L.-Kaiem tra, ‘gant sat", real Tesseract-eng on fresh seed 4205, the tasks
 # shifted by one)
+#: … or its stroke and stop read as small letters glued to the title ("iePhat trien doi ngu nha giao" below "Ill. NHIEM
+#: VU VA.GIAI PHAP": real Tesseract-eng on fresh seed 4472, the tasks shifted by one)
+_ITEM_ONE_GLUED_BELOW_A_HEADING = regex.compile(r"^(\s*)([iIl|][a-z]?)()(?=\p{Lu}\p{Ll}{2,}[ ]\p{Ll})")
 #: an item's number with a stroke between it and its stop ("1/.Kiem tra, giam sat": real Tesseract-eng on fresh seed
 #: 1173, the tasks shifted by one) — no number is written so
 _ITEM_STROKE_BEFORE_STOP = regex.compile(r"^(\s*)([1-9])([/|])(?=\.\s*\p{Lu}\p{Ll})")
@@ -1399,7 +1406,7 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
             m = _ITEM_ONE_AS_I.match(line)
         above = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")  # (blank lines between maybe)
         if m is None and _PART_HEADING.match(above):
-            m = _ITEM_ONE_BELOW_A_HEADING.match(line)
+            m = _ITEM_ONE_BELOW_A_HEADING.match(line) or _ITEM_ONE_GLUED_BELOW_A_HEADING.match(line)
         later_part = later_part or bool(_LATER_PART.match(line))
         if m and (not m.group(2).isdigit() or hyphen) and any(
                 _ITEM_TWO.match(x) or _ITEM_THREE.match(x) for x in lines[i + 1:i + 31]):
@@ -3377,9 +3384,17 @@ _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:Q�
                                                        r"(?=(?i:ng)\S{1,3}(?i:y))")
 
 
+#: … or a speck's small letter glued after it ("1956/QD-TTgq ngay 27/11/2009": real Tesseract-eng on fresh seed 4458,
+#: read "TT gì", the citation lost)
+_LETTER_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|QD|CT)-TTg)[a-z]"
+                                                       r"(?=[ ]+(?i:ng)\S{1,3}(?i:y))")
+
+
 def fix_hyphen_after_the_prime_ministers_code(line: str) -> list[Edit]:
-    """``"24/CT-TTg-ngay. 28/5/2020"`` → "24/CT-TTg ngay." (a line rewrite before the code is read)."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)]
+    """``"24/CT-TTg-ngay. 28/5/2020"`` → "24/CT-TTg ngay." (a line rewrite before the code is read), ``"QD-TTgq
+    ngay"`` → "QD-TTg ngay"."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
+        (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)]
 
 
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
@@ -4685,6 +4700,41 @@ def fix_month_letters_after_a_break(line: str, before: str) -> list[Edit]:
     return [(m.start(1), m.end(1), month, 0.75)] if month.isdigit() and 1 <= int(month) <= 12 else []
 
 
+#: a span's end month word opening the line after "đến" ending the one before ("… nghề nghiệp từ tháng 7 đến" /
+#: "théng 9/2022.": real Tesseract-eng on fresh seed 4436, read "thống", the task's time lost)
+_END_MONTH_WORD_OPENING_A_LINE = regex.compile(r"^[ ]*(\p{L}{4,6})(?=[ ]+(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]))")
+_SPAN_TO_WORD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:đến|tới)\s*$")
+
+
+def fix_end_month_word_after_a_break(line: str, before: str) -> list[Edit]:
+    """``"thống 9/2022."`` under ``"… từ tháng 7 đến"`` → "tháng" (read after the decoder), a word two letters or fewer
+    off "thang"; under another line it stays."""
+    from rapidfuzz.distance import Levenshtein
+
+    m = _END_MONTH_WORD_OPENING_A_LINE.match(line)
+    if m is None or not _SPAN_TO_WORD_ENDING_A_LINE.search(before):
+        return []
+    letters = skeleton(m[1].lower())
+    near = letters != "thang" and Levenshtein.distance(letters, "thang") <= 2
+    return [(m.start(1), m.end(1), "tháng", 0.75)] if near else []
+
+
+#: a speck's dash before a task field's agency opening the line after its label ended the one before ("… đơn vị phối
+#: hợp:" / "- §6 Cong Thuong; thoi gian": real Tesseract-eng on fresh seed 4495, read "- sở Công Thương", the partner
+#: taken for an item of its own and lost)
+_DASH_BEFORE_A_LABELS_AGENCY = regex.compile(r"^[ ]*[-–~][ ]*(sở|bộ|Sở|Bộ)(?=[ ]\p{Lu})")
+_UNIT_LABEL_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:chủ trì|phối hợp)[ ]?:\s*$")
+
+
+def fix_dash_before_a_labels_agency(line: str, before: str) -> list[Edit]:
+    """``"- sở Công Thương; thời gian …"`` under ``"… đơn vị phối hợp:"`` → "Sở Công Thương; …" (read after the
+    decoder); under another line a list's dash stays."""
+    m = _DASH_BEFORE_A_LABELS_AGENCY.match(line)
+    if m is None or not _UNIT_LABEL_ENDING_A_LINE.search(before):
+        return []
+    return [(m.start(), m.end(), m[1].capitalize(), 0.75)]
+
+
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
 #: 46/2015/QĐ-TTg": "dBnhsa" had been parted "định sa"); no other word stands there
 _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\s\d/:]{1,2}"
@@ -4767,7 +4817,10 @@ _COUNT_WORDS_OF_NG = frozenset({"người", "nghề", "ngành", "ngày", "nghìn
 _ENROLMENT_UNIT_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh)[ ]\d[\d.,-]*[ ])\p{L}{3,6}(?=[ ]*[.;,]?[ ]*$)")
 #: a count's thousands' stop read as a hyphen after "Tuyển sinh" or "cho" ("Tuyển sinh 1-900 neue", "cho 1-200 lao
 #: dong": real Tesseract-eng on fresh seeds 1816 and 1817, the targets lost) — no target counts a range so
-_COUNT_STOP_AS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,3})-(?=\d{3}[ ]+\p{L})")
+_COUNT_STOP_AS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ -]\d{1,3})-(?=\d{3}[ ]+\p{L})")
+#: … and a hyphen for the space before it too ("cho-1-100 lao dong": real Tesseract-eng on fresh seed 4445, the target
+#: lost)
+_COUNT_SPACE_AS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho))-(?=\d{1,3}[-.,]\d{3}[ ]+\p{L})")
 #: … or a space or two inside it ("cho 3  50 lao động": sample 000's engine on fresh seed 3559 eng000, the target lost)
 _COUNT_SPACE_INSIDE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ]\d{1,2})[ ]{1,2}(?=\d{2,3}[ ]+\p{L})")
 #: a stroke a scan read glued before a count with thousands' stops ("Tuyển sinh T1.300 người.": vetplan's OCR of fresh
@@ -4803,6 +4856,7 @@ def fix_count_unit_word(line: str) -> list[Edit]:
                     and Levenshtein.distance(skeleton(m.group().replace(" ", "")), "nguoi") <= 2
                     and not any(m.start() < e[1] and e[0] < m.end() for e in ngoai)] + [
         (m.start(), m.end(), ".", 0.75) for m in _COUNT_STOP_AS_HYPHEN.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _COUNT_SPACE_AS_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
@@ -6424,7 +6478,10 @@ _QUOTE_AFTER_SPAN_FROM = regex.compile(r"(?<=(?<![\p{L}\d])từ)['’‘`]"
                                        r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ])")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
 #: "Núi nhân:", fresh seed 3038 code, the recipients lost)
-_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ](?:nh|M)\p{Ll}{1,3}(?=[ ]?:\s*$)")
+_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ](?:nh|M|t\p{Ll}?h)\p{Ll}{1,3}"
+                                          r"(?=[ ]?:(?:\s*$|[ ]+(?:TM|KT|Q)\.))")
+# (its nh read "th", the signature's column after it: "Noitihan: PM. UY BAN NHAN-DAN", real Tesseract-eng on fresh seed
+# 4452, read "Nơi thân:", every recipient lost)
 # (its nh a code's M: "NoiM?n:", fresh seed 5070 code004, read "Nói Mạn:", the recipients lost)
 #: "dục" of "giáo dục nghề nghiệp" read as another short word ("Phát triển giáo đến nghề nghiệp": sample 004's code on
 #: fresh seed 3040 code004, the title lost)

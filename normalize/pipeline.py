@@ -99,6 +99,7 @@ from .fixers import (
     fix_count_unit_parted,
     fix_count_unit_word,
     fix_dash_after_standing_committee,
+    fix_dash_before_a_labels_agency,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slash_as_space,
@@ -120,6 +121,7 @@ from .fixers import (
     fix_document_numbers,
     fix_dollar_read_for_s,
     fix_end_month_word,
+    fix_end_month_word_after_a_break,
     fix_file_copy_label,
     fix_fixed_phrase_misread,
     fix_fixed_phrase_words,
@@ -4173,7 +4175,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
-                if "TTg-" in lines[i]:  # "24/CT-TTg-ngay": a speck's hyphen for the space
+                if "TTg" in lines[i]:  # "24/CT-TTg-ngay": a speck's hyphen for the space; "QD-TTgq ngay"
                     lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
                                          "fix_prime_ministers_code", changes)
                 if ": " in lines[i] and "S" in lines[i]:  # "chu tri: bSo Nong": a speck glued before the head
@@ -4798,9 +4800,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                                           _written_line_after(lines, i)), "fix_deadline_word", changes)
                 # (the date's line after a blank one too: "… Xã hội tree ngày" / "" / "22/12/2047,", real Tesseract-eng
                 # on 1838; and the sentence's line before one: "… Xã hội" / "" / "từ việc ngày 13/12/2022.", 2840)
+            if i and "/" in out and out.lstrip()[:1] in "tT":  # "… đến" / "thống 9/2022.": tháng
+                out = _recorded(out, i, fix_end_month_word_after_a_break(out, _written_line_before(out_lines, i)),
+                                "fix_end_month_word", changes)
             if i and out.lstrip()[:1] in "-–~_.'‘’`":  # "… trước ngày" / "-25/12/2018.": a speck before the date
                 out = _recorded(out, i, fix_speck_opening_a_date(out, _written_line_before(out_lines, i)),
                                 "fix_deadline_word", changes)
+                out = _recorded(out, i, fix_dash_before_a_labels_agency(out, _written_line_before(out_lines, i)),
+                                "fix_task_field_label", changes)  # "… phối hợp:" / "- sở Công Thương"
             if out.rstrip().endswith((":.", ":,", ": .")) and kind in OCR_KINDS:  # "thời gian thực hiện:." / "Quý IV"
                 out = _recorded(out, i, fix_speck_after_a_label_ending_the_line(out), "fix_task_field_label", changes)
             if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM

@@ -11448,3 +11448,38 @@ def test_fresh_plans_6261_to_6350() -> None:
                            "substitution")[1] == "HUYỆN HÒA VANG"
     assert read_issuer_place("UBND THDNH  PHO HD NQ1", load_eng_channel(), "Hà Nội") == \
         [(5, 22, "THÀNH PHỐ HÀ NỘI", 0.881)]
+
+
+def test_fresh_real_tesseract_eng_4411_to_4500() -> None:
+    """Real Tesseract-eng on fresh plans 4411–4500 (each field had been lost): the recipients' label read "Nơi thân:"
+    beside the signature's column (4452: every recipient lost); a span's end month word opening the line after "đến"
+    ("thống 9/2022.", 4436); a hyphen for the space before a count with its stop a hyphen ("cho-1-100", 4445); a speck
+    glued between "số" and a cited number ("số._43/2016", 4443) and a letter glued after "TTg" ("QD-TTgq ngay",
+    4458); a dash before the partner opening the line after its label ("… phối hợp:" / "- sở Công Thương", 4495); the
+    first task's number read as small letters glued to its title ("iePhat trien", 4472)."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_dash_before_a_labels_agency,
+        fix_document_numbers,
+        fix_end_month_word_after_a_break,
+        fix_fixed_phrase_words,
+        fix_hyphen_after_the_prime_ministers_code,
+        fix_item_numbers,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "Nơi thân: TM. ỦY BAN NHÂN-DÂN") == "Nơi nhận: TM. ỦY BAN NHÂN-DÂN"
+    assert _fixed(fix_end_month_word_after_a_break, "thống 9/2022.", "giáo dục nghề nghiệp từ tháng 7 đến") == \
+        "tháng 9/2022."
+    assert fix_end_month_word_after_a_break("thống 9/2022.", "giáo dục nghề nghiệp") == []
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho-1-100 lao động nông thôn.") == \
+        "- Đào tạo nghề cho 1.100 lao động nông thôn."
+    assert _fixed(fix_document_numbers, "Thực hiện Thông tư số._43/2016/TT-BLĐTBXH ngày") == \
+        "Thực hiện Thông tư số 43/2016/TT-BLĐTBXH ngày"
+    assert _fixed(fix_hyphen_after_the_prime_ministers_code, "$6 1956/QD-TTgq ngay 27/11/2009") == \
+        "$6 1956/QD-TTg ngay 27/11/2009"
+    assert _fixed(fix_dash_before_a_labels_agency, "- sở Công Thương; thời gian thực hiện: Quý I/2021.",
+                  "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp:") == \
+        "Sở Công Thương; thời gian thực hiện: Quý I/2021."
+    assert fix_dash_before_a_labels_agency("- Sở Công Thương;", "Nơi nhận:") == []
+    assert fix_item_numbers(["Ill. NHIEM VU VA.GIAI PHAP", "", "iePhat trien doi ngu nha giao", "- x",
+                             "2. Tang cuong"]) == {2: (0, 2, "1. ", 0.8)}
