@@ -3337,15 +3337,20 @@ def fix_department_code_speck(line: str, table: dict[str, str]) -> list[Edit]:
 
 #: a speck read as a small letter inside a document's type code of two capitals, before its issuer's hyphen
 #: ("Số: 43/KšH-UBND": vetplan's OCR of fresh seed 2346's scan, the plan's number lost)
+#: the plan's type code "KH" with its H read as two strokes ("SỐ: 324/KII-SLĐTBXH": vetplan's OCR of fresh seed 2611's
+#: scan, the number lost) — no type code is "KII"
+_PLAN_CODE_H_AS_STROKES = regex.compile(r"(?<=\d/(?:\d{4}/)?K)(?:II|Il|lI|ll|\|\|)(?=-[A-ZĐ])")
 _SPECK_INSIDE_A_TYPE_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?P<a>[A-ZĐ]))\p{Ll}"
                                           r"(?=(?P<b>[A-ZĐ])-\p{Lu})")
 _TWO_CAPITAL_TYPE_CODES = frozenset(("KH", "QĐ", "QD", "CT", "TT", "NĐ", "ND", "NQ", "TB", "BC", "HD", "HĐ", "CV"))
 
 
 def fix_speck_inside_a_type_code(line: str) -> list[Edit]:
-    """``"Số: 43/KšH-UBND"`` → "43/KH-UBND" (before the decoder): the two capitals a type's code."""
+    """``"Số: 43/KšH-UBND"`` → "43/KH-UBND" (before the decoder): the two capitals a type's code; ``"324/KII-"`` →
+    "KH-"."""
     return [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_A_TYPE_CODE.finditer(line)
-            if m["a"] + m["b"] in _TWO_CAPITAL_TYPE_CODES]
+            if m["a"] + m["b"] in _TWO_CAPITAL_TYPE_CODES] + [
+        (m.start(), m.end(), "H", 0.75) for m in _PLAN_CODE_H_AS_STROKES.finditer(line)]
 
 
 #: a circular's type code "TT" misread, after "Thông tư" and its number and year ("Thong tu so 43/2016/1E-BLDTBNH":
@@ -3390,11 +3395,19 @@ _LETTER_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:Q�
                                                        r"(?=[ ]+(?i:ng)\S{1,3}(?i:y))")
 
 
+#: … or its hyphen and letters garbled between the type and its g, before "ngày", the Prime Minister named after it
+#: ("1956/QĐ“T'EFg ngày 27/11/2009 của Thủ tướng": vetplan's OCR of fresh seed 2611's scan, the citation lost)
+_PRIME_MINISTERS_CODE_GARBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|QD|CT))(?!-TTg[ ])[-“\"'‘’]{1,2}T[^\s/]{1,4}g"
+                                              r"(?=[ ]+(?i:ng)\S{1,3}(?i:y))")
+
+
 def fix_hyphen_after_the_prime_ministers_code(line: str) -> list[Edit]:
     """``"24/CT-TTg-ngay. 28/5/2020"`` → "24/CT-TTg ngay." (a line rewrite before the code is read), ``"QD-TTgq
-    ngay"`` → "QD-TTg ngay"."""
+    ngay"`` → "QD-TTg ngay", ``"1956/QĐ“T'EFg ngày 27/11/2009 của Thủ tướng"`` → "QĐ-TTg"."""
     return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
-        (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)]
+        (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
+        (m.start(), m.end(), "-TTg", 0.75) for m in _PRIME_MINISTERS_CODE_GARBLED.finditer(line)
+        if _PRIME_MINISTER_WORDS.search(skeleton(line[m.end():m.end() + 60].lower()))]
 
 
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
@@ -4733,6 +4746,21 @@ def fix_dash_before_a_labels_agency(line: str, before: str) -> list[Edit]:
     if m is None or not _UNIT_LABEL_ENDING_A_LINE.search(before):
         return []
     return [(m.start(), m.end(), m[1].capitalize(), 0.75)]
+
+
+#: a speck's comma after the first word of the signer's name alone on its line, under the file copy's "Lưu: VT" or the
+#: position ("Lưu: VT" / "Đặng, Hong Hải": vetplan's OCR of fresh seed 2629's scan, read "Đang, Hồng Hải" and taken
+#: for a recipient, the signer lost) — no name has a comma
+_COMMA_INSIDE_A_SIGNERS_NAME = regex.compile(r"^([ ]*\p{Lu}\p{Ll}{1,6}),"
+                                            r"(?=[ ]\p{Lu}\p{Ll}{1,6}(?:[ ]\p{Lu}\p{Ll}{1,6}){1,2}\s*$)")
+_SIGNATURE_LINE_ENDING = regex.compile(r"(?:VT|T[ỊI]CH|[ĐD][ỐO]C)[.;]?\s*$")
+
+
+def fix_comma_inside_a_signers_name(line: str, before: str) -> list[Edit]:
+    """``"Đặng, Hong Hải"`` under ``"Lưu: VT"`` → "Đặng Hong Hải" (before the decoder); under another line it stays
+    ("Hà Nội, Hải Phòng và Đà Nẵng" is none)."""
+    m = _COMMA_INSIDE_A_SIGNERS_NAME.match(line)
+    return [(m.end(1), m.end(1) + 1, "", 0.75)] if m and _SIGNATURE_LINE_ENDING.search(before) else []
 
 
 #: a short word of s before a document's whole number, read from a code's or a scan's "số" ("Quyết định sa
@@ -6503,6 +6531,9 @@ _PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])n
 #: department's name ends "… vụ" after a word of N
 _HOME_AFFAIRS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Sở Nội vụ)S\p{Ll}{0,2}[ ](?!Nhi|Ngo[aạ]i[ ])N\p{Ll}{1,5}[ ]vụ"
                                       r"(?![\p{L}\d])")
+#: a span's "từ" Capitalised inside a sentence, a scan's capital of another letter read so ("… thông tin đại chúng Lừ
+#: tháng 2 đến tháng: 7/2016.": vetplan's OCR of fresh seed 2611's scan, read "Từ", the task's time lost)
+_SPAN_FROM_WORD_CAPITALISED = regex.compile(r"(?<=\p{Ll}[ ])Từ(?=[ ]tháng[ ]\d{1,2}[ ]+(?:đến|tới)[ ])")
 #: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
 #: the recipient lost)
 _SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]\S{2,4}[ ]+)[.,'‘’`]"
@@ -6593,6 +6624,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
                        (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "),
                        (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"), (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"),
+                       (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),

@@ -93,6 +93,7 @@ from .fixers import (
     fix_coded_space_as_l,
     fix_coded_span_opening,
     fix_comma_before_dash,
+    fix_comma_inside_a_signers_name,
     fix_comma_inside_place,
     fix_committee_glued,
     fix_count_one_read_as_letter,
@@ -326,7 +327,9 @@ TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)"
 TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
-SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?=\s*\.\s*(?i:[UỦ]Y|HOI|HỘI)\b)")
+SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?:(?=\s*\.)|,)"
+                                       r"(?=\s*\.?\s*(?i:[UỦ]Y|HOI|HỘI)\b)")  # (its stop read as a comma: "Nơi nhận:
+# EM, ỦY BAN NHÂN DÂN", vetplan's OCR of fresh seed 2629's scan, the mark taken for a recipient)
 #: a signature mark's stop read as a semicolon before the committee's name or a position ("Nơi nhận: TM; ỦY BAN.NHÂN
 #: DÂN": vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient)
 MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
@@ -4081,7 +4084,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             marks += [(m.start(), m.end(), "TM", 0.8) for m in TRADEMARK_FOR_M.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
-            marks = [(m.start(), m.end(), "TM", 0.8) for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
+            marks = [(m.start(), m.end(), "TM." if m[0].endswith(",") else "TM", 0.8)
+                     for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if ";" in ln and "T" in ln:  # "TM; ỦY BAN NHÂN DÂN"
             ln = _recorded(ln, n, [(m.start(), m.end(), ".", 0.8) for m in MARK_STOP_AS_SEMICOLON.finditer(ln)],
@@ -4175,7 +4179,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
                     lines[i] = _recorded(lines[i], i, fix_rate_figure_glued_as_a_letter(lines[i]),
                                          "fix_percent_read_as_figures", changes)
-                if "TTg" in lines[i]:  # "24/CT-TTg-ngay": a speck's hyphen for the space; "QD-TTgq ngay"
+                if i and "," in lines[i] and len(lines[i]) < 40:  # "Lưu: VT" / "Đặng, Hong Hải": a speck's comma
+                    lines[i] = _recorded(lines[i], i, fix_comma_inside_a_signers_name(
+                        lines[i], _written_line_before(lines, i)), "fix_comma_inside_a_signers_name", changes)
+                if "TTg" in lines[i] or "g ng" in lines[i]:  # "24/CT-TTg-ngay": a speck's hyphen for the space;
+                    # "QD-TTgq ngay"; "QĐ“T'EFg ngày"
                     lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
                                          "fix_prime_ministers_code", changes)
                 if ": " in lines[i] and "S" in lines[i]:  # "chu tri: bSo Nong": a speck glued before the head

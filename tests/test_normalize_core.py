@@ -11483,3 +11483,28 @@ def test_fresh_real_tesseract_eng_4411_to_4500() -> None:
     assert fix_dash_before_a_labels_agency("- Sở Công Thương;", "Nơi nhận:") == []
     assert fix_item_numbers(["Ill. NHIEM VU VA.GIAI PHAP", "", "iePhat trien doi ngu nha giao", "- x",
                              "2. Tang cuong"]) == {2: (0, 2, "1. ", 0.8)}
+
+
+def test_fresh_scans_2601_to_2660() -> None:
+    """vetplan's OCR of fresh scans 2601–2660 (each field had been lost): the plan's type code with its H read as two
+    strokes ("324/KII-SLĐTBXH", 2611), the Prime Minister's code garbled between its type and its g
+    ("1956/QĐ“T'EFg ngày … của Thủ tướng") and a span's "từ" read as a capital inside a sentence ("đại chúng Từ tháng
+    2 đến"); the signature's "TM." read "EM," before the committee (2629) and a speck's comma inside the signer's name
+    under the file copy ("Đặng, Hong Hải")."""
+    from vetplan.normalize.fixers import (
+        fix_comma_inside_a_signers_name,
+        fix_fixed_phrase_words,
+        fix_hyphen_after_the_prime_ministers_code,
+        fix_speck_inside_a_type_code,
+    )
+    from vetplan.normalize.pipeline import SIGNATURE_MARK_MISREAD
+
+    assert _fixed(fix_speck_inside_a_type_code, "SỐ: 324/KII-SLĐTBXH Vĩnh Phúc") == "SỐ: 324/KH-SLĐTBXH Vĩnh Phúc"
+    assert _fixed(fix_hyphen_after_the_prime_ministers_code, "số 1956/QĐ“T'EFg ngày 27/11/2009 của Thủ tướng") == \
+        "số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng"
+    assert fix_hyphen_after_the_prime_ministers_code("số 12/QĐ-TTmg ngày 27/11/2009 của Sở") == []
+    assert _fixed(fix_fixed_phrase_words, "thông tin đại chúng Từ tháng 2 đến tháng 7/2016.") == \
+        "thông tin đại chúng từ tháng 2 đến tháng 7/2016."
+    assert SIGNATURE_MARK_MISREAD.search("Nơi nhận: EM, ỦY BAN NHÂN DÂN")[0] == "EM,"
+    assert _fixed(fix_comma_inside_a_signers_name, "Đặng, Hong Hải", "Lưu: VT") == "Đặng Hong Hải"
+    assert fix_comma_inside_a_signers_name("Hà Nội, Hải Phòng", "Các tỉnh:") == []
