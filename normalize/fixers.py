@@ -2415,6 +2415,16 @@ _PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?
 # seed 994 code004, read "THIẾU VIỆT YÊN")
 
 
+#: "quận" glued to its district's number, as a code or scan may run them ("dja ban qU?n4 nam 2023": sample 004's code on
+#: fresh seed 6366 code004, the 4 read as a stand-in and the title's district lost) — the word ends with its n
+_DISTRICT_WORD_GLUED_TO_ITS_NUMBER = regex.compile(r"(?<![\p{L}\d])[qQ][uU][^\s\d]{1,3}[nN](?=\d{1,2}(?![\p{L}\d]))")
+
+
+def split_district_number_glued(line: str) -> list[tuple[int, float]]:
+    """Where a space goes between "quận" and its number: ``"qU?n4 nam 2023"`` → ``[(5, 0.8)]`` (before the decoder)."""
+    return [(m.end(), 0.8) for m in _DISTRICT_WORD_GLUED_TO_ITS_NUMBER.finditer(line)]
+
+
 def split_glued_place_type(line: str) -> list[tuple[int, float]]:
     """Where a space goes after a place's type word glued to its name on a header's line of capitals: ``"TINHHWNG
     YEN"`` → ``[(4, 0.8)]`` (a code's TỈNH HƯNG YÊN: the issuer had been "TINHHWNG YÊN"), and between a town's two
@@ -7038,6 +7048,27 @@ def fix_agency_name_glued_whole(line: str, agencies: tuple[str, ...]) -> list[Ed
         if fits:
             k, name = fits[0]
             out.append((m.end(), m.end() + k, name[m.end() - m.start():] + " ", 0.75))
+    return out
+
+
+#: a department's head and a name of two Capitalised words run together into one token, left unread ("SaCorgThuong chu
+#: tri": sample 004's code on fresh seed 6354 code004, the lead lost): group 1 the name's letters
+_AGENCY_RUN_TOGETHER_WITH_ITS_HEAD = regex.compile(r"(?<![\p{L}\d])S[ao6ở&@]([A-ZĐ]\p{Ll}{1,6}[A-ZĐ]\p{Ll}{1,7})"
+                                                   r"(?![\p{L}\d])")
+
+
+def fix_agency_run_together_with_its_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """``"SaCorgThuong chủ trì"`` → "Sở Công Thương chủ trì" (read after the decoder): the one department whose name of
+    two words the token's letters spell, a letter off at most."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AGENCY_RUN_TOGETHER_WITH_ITS_HEAD.finditer(line):
+        letters = plain_letters(m[1])
+        fits = [name for name in agencies if name.startswith("Sở ") and name.count(" ") == 2
+                and Levenshtein.distance(plain_letters(name[3:]), letters) <= 1]
+        if len(fits) == 1:
+            out.append((m.start(), m.end(), fits[0], 0.75))
     return out
 
 

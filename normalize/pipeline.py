@@ -78,6 +78,7 @@ from .fixers import (
     fix_agency_name_glued_whole,
     fix_agency_name_last_word,
     fix_agency_name_misread,
+    fix_agency_run_together_with_its_head,
     fix_and_social_affairs,
     fix_and_social_affairs_line,
     fix_area_phrase_run_together,
@@ -260,6 +261,7 @@ from .fixers import (
     split_council_glued_to_its_place,
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
+    split_district_number_glued,
     split_glued_abbreviations,
     split_glued_basis_opening,
     split_glued_codes,
@@ -4246,6 +4248,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # seed 5011 code004, read "THIẾU", the issuer lost)
                 lines[i] = _recorded(lines[i], i, _spaces(split_glued_place_type(lines[i])),
                                      "split_glued_place_type", changes)
+        for i in idx[:2 * HEADER_LINES]:  # "qU?n4": quận 4, put apart before the decoder reads the figure
+            if "n" in lines[i] or "N" in lines[i]:
+                lines[i] = _recorded(lines[i], i, _spaces(split_district_number_glued(lines[i])),
+                                     "split_glued_place_type", changes)
         for i in idx:  # "H'leonam2021": a place's word and the year's, put apart before the place names are read
             if kind == "substitution" and ("l" in lines[i] or ")" in lines[i]):  # "SalNong nghiep", "-lB9 Lao d9ng":
                 # a space written l (or a bracket: "tm)chu tri"), put
@@ -4863,6 +4869,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                     out = _recorded(out, i, fix_agency_name_glued_whole(out, AGENCIES), "fix_agency_name_end",
                                     changes)
+                    out = _recorded(out, i, fix_agency_run_together_with_its_head(out, AGENCIES),
+                                    "fix_agency_name_end", changes)
             if "UBND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
                 # các; "các Huyện"; a code's
                 # "- UBND caelMuyen, thành phố;" (its letters run together)

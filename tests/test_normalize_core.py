@@ -11508,3 +11508,19 @@ def test_fresh_scans_2601_to_2660() -> None:
     assert SIGNATURE_MARK_MISREAD.search("Nơi nhận: EM, ỦY BAN NHÂN DÂN")[0] == "EM,"
     assert _fixed(fix_comma_inside_a_signers_name, "Đặng, Hong Hải", "Lưu: VT") == "Đặng Hong Hải"
     assert fix_comma_inside_a_signers_name("Hà Nội, Hải Phòng", "Các tỉnh:") == []
+
+
+def test_fresh_plans_6351_to_6440() -> None:
+    """Fresh plans 6351–6440 (each field had been lost): a department's head and two-word name run together and left
+    unread ("SaCorgThuong chu tri", code004 6354); "quận" glued to its number, the figure read as a code's stand-in
+    ("qU?n4 nam 2023", code004 6366)."""
+    from vetplan.normalize.fixers import fix_agency_run_together_with_its_head, split_district_number_glued
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_agency_run_together_with_its_head, "SaCorgThuong chủ trì, phối hợp", AGENCIES) == \
+        "Sở Công Thương chủ trì, phối hợp"
+    assert fix_agency_run_together_with_its_head("SaBanXuan chủ trì", AGENCIES) == []
+    assert split_district_number_glued("tren dja ban qU?n4 nam 2023") == [(17, 0.8)]
+    assert split_district_number_glued("trên địa bàn quận 4 năm 2023") == []
+    assert _repaired_lines("Phat tri@n giao duc nghe nghisP tren dja ban qU?n4 nam 2023", "substitution") == \
+        ["Phát triển giáo dục nghề nghiệp trên địa bàn quận 4 năm 2023"]
