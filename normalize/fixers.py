@@ -2379,11 +2379,18 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
 def fix_underscore_speck(line: str) -> list[Edit]:
     """``"giáo dục _nghề nghiệp"`` → "giáo dục nghề nghiệp" (read after the decoder); ``"giáo dục: nghề nghiệp"``
     too; ``"_tuyên truyền"`` opening a line, ``"Sở_ Công Thương"``; a stop glued before a word of marked letters, ``"cho
-    1.050 lao .động"`` (real Tesseract-eng on fresh seed 4206, the target lost). A rule of underscores stays (``"Số:
+    1.050 lao .động"`` (real Tesseract-eng on fresh seed 4206, the target lost), a lone sign ending a line (``"thời
+    ©"``). A rule of underscores stays (``"Số:
     ____"``), as does a stop opening a file's ending (``"tệp .pdf"``)."""
     return [(m.start(), m.end(), "", 0.8) for m in (*_UNDERSCORE_BEFORE_A_WORD.finditer(line),
                                                    *_SPECK_INSIDE_THE_SUBJECT.finditer(line),
-                                                   *_STOP_GLUED_BEFORE_A_MARKED_WORD.finditer(line))]
+                                                   *_STOP_GLUED_BEFORE_A_MARKED_WORD.finditer(line),
+                                                   *_LONE_SIGN_ENDING_A_LINE.finditer(line))]
+
+
+#: a lone sign a scan read for a speck, ending a line after a word ("… đơn vị phối hợp: Sở Nội vụ; thời ©" / "gian thực
+#: hiện: Quý I/2023.": real Tesseract-eng on fresh seed 4516, the time label parted by it and lost)
+_LONE_SIGN_ENDING_A_LINE = regex.compile(r"(?<=\p{L})[ ]+[©®°¤•](?=\s*$)")
 
 
 #: a stop glued before a word in small letters after a word and a space, the word marked (no file's ending)
@@ -2653,9 +2660,12 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     header writes it: ``"… trên địa bàn huyện Điện Biên"`` / ``"Động năm 2022"`` → "Đông" (each line read alone
     had left it); the letters must be the place's, in both lines — in the line as read (``original``) where the
     decoder read other letters: "… thị xã Việt" / "Yén nam 2022", decoded "Đến năm 2022" → "Yên"."""
-    opening = line.split(" ")
+    at = _SPECKS_OPENING_A_LINE.match(line).end()  # (specks before the rest: "… tỉnh Nghệ" / "| An nam 2020", real
+    # Tesseract-eng on fresh seed 4517, read "| Ăn", the title lost — the specks are the title's fixers' to take out)
+    opening = line[at:].split(" ")
     parted = _place_across_a_break(before.split(), opening, places)
-    if parted is None and original and (read := original.split(" "))[0] != opening[0] and len(read) == len(opening):
+    if parted is None and original and (read := original[_SPECKS_OPENING_A_LINE.match(original).end():].split(" "))[0] \
+            != opening[0] and len(read) == len(opening):
         parted = _place_across_a_break(before.split(), read, places)  # (the decoder read another word there)
     if parted is None:
         return []
@@ -2665,7 +2675,11 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     # (in small letters too where the place's type word stands before its first words: "… trên địa bàn tỉnh Phu" /
     # "yen nam 2022", real Tesseract-eng on fresh seed 3663, the title's Yên read small)
     typed = _TYPE_WORD_BEFORE.search(skeleton(" ".join(before.split()[:-len(parted[0])]).lower()) + " ") is not None
-    return [(0, len(written), want, 0.8)] if written != want and (written[:1].isupper() or typed) else []
+    return [(at, at + len(written), want, 0.8)] if written != want and (written[:1].isupper() or typed) else []
+
+
+#: specks and the space after them opening a line
+_SPECKS_OPENING_A_LINE = regex.compile(r"^(?:[ ]*[|_.,:;'‘’`~]+[ ]+)?")
 
 
 def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> list[Edit]:
@@ -5100,9 +5114,10 @@ _DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
 
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
-_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-z&ơởốồéèêếềõóòôọổ]{1,2}"
+_DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-z&¢ơởốồéèêếềõóòôọổ]{1,2}"
                               r"(?:(?:[.:]?\s+|-)\p{Lu}|(?:\s+|[.:]{1,2}\s*)\d{1,5}/(?:\d{4}/)?\p{Lu}))")
-# (its ở read as an ampersand: "$& Céng Thuong chi tri", real Tesseract-eng on fresh seed 826, the lead lost)
+# (its ở read as an ampersand: "$& Céng Thuong chi tri", real Tesseract-eng on fresh seed 826, the lead lost; or a cent
+# sign: "chi tri: $¢ Lao d6ng", 4509)
 # ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số; a speck between:
 # "Chỉ thị $6.24/CT-TTg", "$6:.290/KH-SLĐTBXH", a scan's "$õ.24/CT")
 
@@ -6444,7 +6459,7 @@ _CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch
                                         # (its C small too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004,
                                         # read "chủ ích"; its two words glued, a code's l for a space after them: "-
                                         # Chutichl, cac PCT", fresh seed 5632 code004, the recipient lost)
-                                        r"(?=,[ ]*c\p{Ll}{1,3}[ ]+PCT(?![\p{L}\d]))")
+                                        r"(?=,[ ]*c\p{Ll}{1,3}[:;.]?[ ]+PCT(?![\p{L}\d]))")
 #: "tổ" of "tổ chức" read as the ministry's head word mid-sentence ("Sở Kế hoạch và Đầu tư Bộ chức các lớp": sample
 #: 004's code's "B chuc" on fresh seed 3098 code004, the partner run on into it) — "Bộ chức" is said of nothing
 _ORGANISE_WORD_AS_MINISTRY = regex.compile(r"(?<=\p{Ll}[ ])Bộ(?=[ ]chức[ ]\p{Ll})")
@@ -6462,15 +6477,17 @@ _PARTY_COMMITTEE_WHOLE_ITEM_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!
                                                     r"[ ](?:tr\p{Ll}{1,3}|r\p{Ll}{1,3}|t\p{Ll}{2,3})[ ][TP]\p{Ll}{1,3}"
                                                     r"[ ]\p{Ll}{0,2}[uúùủũụ]y(?=[;.,]?\s*$)")
 #: … its T read P, the body's F and its "ủy" a sign ("- Phirong true Finh ¢": real Tesseract-eng on fresh seed 4186,
-#: read "Phương trực Tỉnh ở", the recipient lost)
-_PARTY_COMMITTEE_ITEM_READ_PH = regex.compile(r"(?<=^\s*[-–•+]?\s*)Ph\p{Ll}{2,5}ng[ ]tr\p{Ll}{1,3}[ ][TPF]\p{Ll}{1,3}"
+#: read "Phương trực Tỉnh ở", the recipient lost; a hyphen's speck before "trực": "- Phuong -truc Tinh uy;", 4569)
+_PARTY_COMMITTEE_ITEM_READ_PH = regex.compile(r"(?<=^\s*[-–•+]?\s*)Ph\p{Ll}{2,5}ng[ ]-?tr\p{Ll}{1,3}[ ][TPF]\p{Ll}{1,3}"
                                               r"(?:[ ](?:\p{Ll}{0,2}[uúùủũụ]y|ở|[^\s\p{L}\d]))?(?=[;.,]?\s*$)")
 #: the comma after the recipients' "Chủ tịch" read as a bracket before "các PCT" ("Chu. tich) cae PCT UBND tinh": real
 #: Tesseract-eng on fresh seed 3993, the recipient lost; lost, it is _CHAIRMAN_COMMA_LOST's)
 _CHAIRMANS_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)[)\]}](?=[ ]các[ ]PCT(?![\p{L}\d]))")
 #: a task's label "Đơn vị" with its "vị" read as another short word before "chủ trì" or "phối hợp" and the colon ("~ Don
 #: yj chi tri: Sé Lao d6ng", real Tesseract-eng on fresh seed 3924, read "Đơn ý", the lead lost)
-_UNIT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Đơn[ ])(?!vị[ ])\p{Ll}{1,2}(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
+_UNIT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Đơn[ ])(?!vị[ ])\p{Ll}{1,2}[)\]}]?"
+                                   r"(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
+# (a bracket's speck after it: "- Don-y) phoi hgp:", real Tesseract-eng on fresh seed 4522, the partner lost)
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
@@ -6541,6 +6558,10 @@ _PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])n
 #: department's name ends "… vụ" after a word of N
 _HOME_AFFAIRS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Sở Nội vụ)S\p{Ll}{0,2}[ ](?!Nhi|Ngo[aạ]i[ ])N\p{Ll}{1,5}[ ]vụ"
                                       r"(?![\p{L}\d])")
+#: a speck's hyphen glued after the semicolon that closes a task's field, before the next field's label ("… phối hợp:
+#: Sở Nội vụ;-thời" / "gian thực hiện: Quý III/2024": real Tesseract-eng on fresh seed 4534, the time run into the
+#: partner)
+_HYPHEN_AFTER_A_FIELDS_SEMICOLON = regex.compile(r"(?<=;)[-–](?=(?:thời|đơn vị|Đơn vị)(?![\p{L}\d]))")
 #: a span's "từ" Capitalised inside a sentence, a scan's capital of another letter read so ("… thông tin đại chúng Lừ
 #: tháng 2 đến tháng: 7/2016.": vetplan's OCR of fresh seed 2611's scan, read "Từ", the task's time lost)
 _SPAN_FROM_WORD_CAPITALISED = regex.compile(r"(?<=\p{Ll}[ ])Từ(?=[ ]tháng[ ]\d{1,2}[ ]+(?:đến|tới)[ ])")
@@ -6562,8 +6583,9 @@ _CHAIR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Ch�
 _DIRECTOR_AFTER_ITS_MARK = regex.compile(r"(?<=^\s*(?:KT|TM)\.[ ]*(?:PHÓ[ ])?)Giám[ ]Đốc(?=\s*$)")
 _DEPUTIES_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])(?:Chủ tịch|(?<=^\s*[-–•+]?\s*)[Cc]\p{Ll}{1,3}[ ]"
                                                r"\p{Ll}{1,4}),[ ]*)(?!các[ ])c\p{Ll}{1,3}"
-                                               r"(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
-# "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost; "Chủ tịch" misread too,
+                                               r"[:;.]?(?=[ ]+PCT[ ]+UBND\b)")  # (the space after the comma lost too:
+# "Chủ tịch,cac PCT UBND", sample 000's engine on fresh seed 2611 eng000, the recipient lost; a speck's colon after it,
+# "- Chi tich, cic: PCT UBND tinh;", real Tesseract-eng on 4544; "Chủ tịch" misread too,
 # _CHAIRMAN_WORDS_MISREAD's: "- Chi tich, cic PET UBND tinh", real Tesseract-eng on fresh seed 3461, read "Chỉ tích, cực
 # PCT")
 #: a speck read as a small letter glued before the council's abbreviation after "Thường trực", read as a short word of
@@ -6634,7 +6656,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_I
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
                        (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "),
                        (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"), (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"),
-                       (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"),
+                       (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"), (_HYPHEN_AFTER_A_FIELDS_SEMICOLON, " ", ";-"),
                        (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),

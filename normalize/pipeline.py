@@ -3789,7 +3789,8 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 
 
 #: the plan's type on a line of its own, as the decoder writes it
-_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")
+_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~]+[ ]?)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before it:
+# "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517)
 
 
 def _plan_type_line(out_lines: list[str]) -> int | None:
@@ -4792,7 +4793,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
             if "diaban" in out or "dia ban" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
-            if ("_" in out or "dục" in out or " ." in out) and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
+            if ("_" in out or "dục" in out or " ." in out or "©" in out or "®" in out or "°" in out or "•" in out) \
+                    and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen

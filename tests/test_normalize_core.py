@@ -11524,3 +11524,30 @@ def test_fresh_plans_6351_to_6440() -> None:
     assert split_district_number_glued("trên địa bàn quận 4 năm 2023") == []
     assert _repaired_lines("Phat tri@n giao duc nghe nghisP tren dja ban qU?n4 nam 2023", "substitution") == \
         ["Phát triển giáo dục nghề nghiệp trên địa bàn quận 4 năm 2023"]
+
+
+def test_fresh_real_tesseract_eng_4501_to_4590() -> None:
+    """Real Tesseract-eng on fresh plans 4501–4590 (each field had been lost): a speck's hyphen after a field's
+    semicolon before the next label ("Sở Nội vụ;-thời", 4534) and a lone sign ending the line inside the time label
+    ("thời ©" / "gian thực hiện:", 4516); "Đơn vị" read "Đơn ý)" (4522); the party committee's item with a hyphen
+    before "trực" ("Phuong -truc Tinh uy", 4569); the department's S read "$" before a cent sign ("$¢ Lao d6ng", 4509);
+    the deputies' "các" read "cực:" ("Chỉ tích, cực: PCT UBND", 4544); the plan's type line and the title's place
+    parted at a break, each after a speck ("| KẾ HOẠCH", "… tỉnh Nghệ" / "| An năm 2020", 4517)."""
+    from vetplan.normalize.fixers import (
+        fix_dollar_read_for_s,
+        fix_fixed_phrase_words,
+        fix_underscore_speck,
+        place_going_on_from_the_line_before,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Nội vụ;-thời") == "đơn vị phối hợp: Sở Nội vụ; thời"
+    assert _fixed(fix_underscore_speck, "đơn vị phối hợp: Sở Nội vụ; thời ©") == "đơn vị phối hợp: Sở Nội vụ; thời"
+    assert _fixed(fix_fixed_phrase_words, "- Đơn ý) phối hợp: Sở Thông tin") == "- Đơn vị phối hợp: Sở Thông tin"
+    assert _fixed(fix_fixed_phrase_words, "- Phương -trực Tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_dollar_read_for_s, "- Don vi chi tri: $¢ Lao d6ng") == "- Don vi chi tri: S¢ Lao d6ng"
+    assert _fixed(fix_fixed_phrase_words, "- Chỉ tích, cực: PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(place_going_on_from_the_line_before, "| Ăn năm 2020",
+                  "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Nghệ", {"Nghệ An"}) == "| An năm 2020"
+    text = ("UBND TINH NGHE AN CONG HOA XA HOI CHU NGHIA VIET NAM\nS6: 180/KH-SLDTBXH Nghé An, ngay 17 thang 01 nam"
+            " 2020\n| KE HOACH\nPhat trién giao duc nghé nghiép trén dia ban tinh Nghé\n| An nam 2020\n")
+    assert _repaired_lines(text, "ocr_eng")[4] == "An năm 2020"
