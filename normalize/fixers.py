@@ -5681,9 +5681,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[�
                                    r"(?:[DĐBPb](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
                                    # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC"; its
                                    # Đ a small b: "g1AM b6C", 6211 eng000, read "giám đốc")
-                                   r"|(?<=M\S?\s+)[DĐ][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
+                                   r"|(?<=M\S?\s+)[DĐPB][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
                                    # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
-                                   # code004 and 2038 eng000, the positions lost)
+                                   # code004 and 2038 eng000, the positions lost; its Đ read P: "G|AM P)C", 6501 eng000)
                                    r"|(?<=M[a-z])[DĐBP]C)"
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
@@ -6455,7 +6455,8 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
 #: the recipients' "Chủ tịch" before the deputies read as two other words of C ("- Chỉ tiêu, các PCT UBND tỉnh":
 #: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
 _CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}"
-                                        r"(?:[ ]\p{Ll}{1,4}|t\p{Ll}{2,4})"
+                                        r"(?:[ ]\p{Ll}{1,4}|l?t\p{Ll}{2,4})"  # (a code's l for the space: "Chiiltich",
+                                        # fresh seed 6452 code004)
                                         # (its C small too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004,
                                         # read "chủ ích"; its two words glued, a code's l for a space after them: "-
                                         # Chutichl, cac PCT", fresh seed 5632 code004, the recipient lost)
@@ -7075,8 +7076,9 @@ def fix_agency_name_glued_whole(line: str, agencies: tuple[str, ...]) -> list[Ed
 
 #: a department's head and a name of two Capitalised words run together into one token, left unread ("SaCorgThuong chu
 #: tri": sample 004's code on fresh seed 6354 code004, the lead lost): group 1 the name's letters
-_AGENCY_RUN_TOGETHER_WITH_ITS_HEAD = regex.compile(r"(?<![\p{L}\d])S[ao6ở&@]([A-ZĐ]\p{Ll}{1,6}[A-ZĐ]\p{Ll}{1,7})"
-                                                   r"(?![\p{L}\d])")
+_AGENCY_RUN_TOGETHER_WITH_ITS_HEAD = regex.compile(r"(?<![\p{L}\d])S[ao6ở&@]([A-ZĐ]\p{Ll}{1,6}(?:[A-ZĐ]\p{Ll}{1,7}"
+                                                   r"|\p{Ll}{2,7}))(?![\p{L}\d])")  # (its second word small:
+# "SaTaiehinh chu tri", fresh seed 6453 code004, the lead lost)
 
 
 def fix_agency_run_together_with_its_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -7087,9 +7089,15 @@ def fix_agency_run_together_with_its_head(line: str, agencies: tuple[str, ...]) 
     out: list[Edit] = []
     for m in _AGENCY_RUN_TOGETHER_WITH_ITS_HEAD.finditer(line):
         letters = plain_letters(m[1])
-        fits = [name for name in agencies if name.startswith("Sở ") and name.count(" ") == 2
-                and Levenshtein.distance(plain_letters(name[3:]), letters) <= 1]
-        if len(fits) == 1:
+        fits = []  # (a longer name's first two words, the rest of it after them as written: "SaNorgnghiep và Phát
+        # triển nông thôn", fresh seed 6522 code004, the partner lost)
+        for name in agencies:
+            words = name.split(" ")
+            if words[0] == "Sở" and len(words) >= 3 and Levenshtein.distance(plain_letters(" ".join(words[1:3])),
+                                                                             letters) <= 1 and \
+                    (len(words) == 3 or line[m.end():].startswith(" " + " ".join(words[3:]))):
+                fits.append(" ".join(words[:3]))
+        if len(set(fits)) == 1:
             out.append((m.start(), m.end(), fits[0], 0.75))
     return out
 

@@ -11551,3 +11551,24 @@ def test_fresh_real_tesseract_eng_4501_to_4590() -> None:
     text = ("UBND TINH NGHE AN CONG HOA XA HOI CHU NGHIA VIET NAM\nS6: 180/KH-SLDTBXH Nghé An, ngay 17 thang 01 nam"
             " 2020\n| KE HOACH\nPhat trién giao duc nghé nghiép trén dia ban tinh Nghé\n| An nam 2020\n")
     assert _repaired_lines(text, "ocr_eng")[4] == "An năm 2020"
+
+
+def test_fresh_plans_6441_to_6530() -> None:
+    """Fresh plans 6441–6530 (each field had been lost): "Chủ tịch" run together with a code's l for its space
+    ("Chiiltich, các PCT", code004 6452); a department's head and name run together, its second word small
+    ("SaTaiehinh chu tri", 6453) or a longer name's first two words ("SaNorgnghiep và Phát triển nông thôn", 6522);
+    "GIÁM ĐỐC" alone with its Đ read P and its Ố a bracket ("G|AM P)C", eng000 6501)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_run_together_with_its_head,
+        fix_director_title,
+        fix_fixed_phrase_words,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_fixed_phrase_words, "- Chiiltich, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_agency_run_together_with_its_head, "SaTaiehinh chủ trì, phối hợp", AGENCIES) == \
+        "Sở Tài chính chủ trì, phối hợp"
+    assert _fixed(fix_agency_run_together_with_its_head, "phối hợp: SaNorgnghiep và Phát triển nông thôn;", AGENCIES) \
+        == "phối hợp: Sở Nông nghiệp và Phát triển nông thôn;"
+    assert fix_agency_run_together_with_its_head("phối hợp: SaNorgnghiep và nông dân;", AGENCIES) == []
+    assert _fixed(fix_director_title, "G|AM P)C") == "GIÁM ĐỐC"
