@@ -5559,11 +5559,14 @@ _DEPARTMENTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]\S{1,2}c[ ]+)(?:[56]|[
 # nganh; PHO GIAM DOC", real Tesseract-eng on fresh seed 1341, the item had been "Có 8, ban, ngành")
 _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S{1,4}){1,2}|\S{3,8})"
                                   r"|(?<=^\s*)C\S{0,2}[ ]+(?:\d|[sS$][\d&@])|(?<=^\s*)C\S{1,2}c[ ]+[sS]\S{1,2})"
-                                  r"(?:[,.;]?[ ]+|,)[-–'‘’`r]?b[aăâ]n"  # (a speck read r: "Cde so, rban", 2584 eng000;
+                                  r"(?:[,.;]?[ ]+|,[.;:'‘’`]?[ ]*)[-–'‘’`r]?[bh][aăâạ]n"  # (a speck read r: "Cde so,
+                                  # rban", 2584 eng000; its b read h, "- Gác sử, hạn, hgànl", vetplan's OCR of fresh
+                                  # seeds 2666 and 2693's scans;
                                   # its comma glued before "ban": "- Cac s¢,ban, nganh;", 5866 eng000, read "Các ban")
                                   r"(?:[,.;]?[ ]+|,[.;:'‘’`][ ]*)"  # (a speck after its comma, no space: "- Cac s@,
                                   # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost)
-                                  r"[nh]g\S{1,3}[nu]h"  # (its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
+                                  r"[nh]g\S{1,3}?(?:[nu]h|[nu][Hl]\??)"  # (its h read H or l: "ngànH?", "hgànl", 2662
+                                  # and 2666; its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
                                   # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost; its last n
                                   # read u, a code's: "- Caelsa, ban, ngauh;", fresh seed 5652 code004)
                                   r"(?=\s*[;.,:]?(?:\s*$|\s+\p{Lu}{2}|(?:\s+\p{Lu}\p{Ll}*){2,4}\s*$))")  # (or the

@@ -4555,7 +4555,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "ng" in lines[i] and i < HEADER_LINES:  # "ngày 24 tháng Ol năm 2017"
                     eds += _clear_of(eds, fix_date_letters_read_as_figures(lines[i]),
                                      "fix_date_letters_read_as_figures")
-                if "ban" in lines[i] or "băn" in lines[i] or "bân" in lines[i]:  # "- Cac 6, ban, nganh;": sở
+                if "ban" in lines[i] or "băn" in lines[i] or "bân" in lines[i] or "ạn" in lines[i] or \
+                        "bạn" in lines[i]:  # "- Cac 6, ban, nganh;": sở; "- Gác sử, hạn, hgànl"
                     eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
                 if "UBND" in lines[i] and ("huy" in lines[i] or "}uy" in lines[i]):  # "- UBND các huyện thành phố":
                     # its comma lost; "cac}uy¢n", its h a brace

@@ -11572,3 +11572,14 @@ def test_fresh_plans_6441_to_6530() -> None:
         == "phối hợp: Sở Nông nghiệp và Phát triển nông thôn;"
     assert fix_agency_run_together_with_its_head("phối hợp: SaNorgnghiep và nông dân;", AGENCIES) == []
     assert _fixed(fix_director_title, "G|AM P)C") == "GIÁM ĐỐC"
+
+
+def test_fresh_scans_2661_to_2720() -> None:
+    """vetplan's OCR of fresh scans 2661–2720 (the recipient "Các sở, ban, ngành" had been lost): its b read h and its
+    last n read l, the signature's column after it ("- Gác sử, hạn, hgànl KT. CHỦ TỊCH", 2666); its h read H and a
+    question mark ("- Các sở,.bạn, ngànH?;", 2662)."""
+    from vetplan.normalize.fixers import fix_departments_phrase
+
+    assert _fixed(fix_departments_phrase, "- Gác sử, hạn, hgànl KT. CHỦ TỊCH") == "- Các sở, ban, ngành KT. CHỦ TỊCH"
+    assert _fixed(fix_departments_phrase, "- Các sở,.bạn, ngànH?;") == "- Các sở, ban, ngành;"
+    assert fix_departments_phrase("- Các sở, ban, ngành;") == []
