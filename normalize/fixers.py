@@ -6553,6 +6553,12 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
 _COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,3})"
                                               r"(?=[ ]+[.,'‘’`]?(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+# (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
+# recipient lost — no other body a standing committee heads opens with an H)
+#: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
+#: the recipient lost)
+_SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]\S{2,4}[ ]+)[.,'‘’`]"
+                                                 r"(?=(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
 #: the province's word after the council or committee with its "tỉ" lost ("- Thường trực HDND nh;": vetplan's OCR of
 #: fresh seed 2466's scan, the recipient lost) — of the levels only "tỉnh" ends so
 _PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])nh(?=[;.,]?\s*$)")
@@ -6569,12 +6575,6 @@ _HYPHEN_AFTER_A_FIELDS_SEMICOLON = regex.compile(r"(?<=;)[-–](?=(?:thời|đơ
 #: a span's "từ" Capitalised inside a sentence, a scan's capital of another letter read so ("… thông tin đại chúng Lừ
 #: tháng 2 đến tháng: 7/2016.": vetplan's OCR of fresh seed 2611's scan, read "Từ", the task's time lost)
 _SPAN_FROM_WORD_CAPITALISED = regex.compile(r"(?<=\p{Ll}[ ])Từ(?=[ ]tháng[ ]\d{1,2}[ ]+(?:đến|tới)[ ])")
-#: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
-#: the recipient lost)
-_SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]\S{2,4}[ ]+)[.,'‘’`]"
-                                                 r"(?=(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
-# (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
-# recipient lost — no other body a standing committee heads opens with an H)
 #: the deputies' abbreviation "PCT" after "Chủ tịch, các" misread ("- cMu tich,cacpCT UBND tinh;": sample 004's code on
 #: fresh seed 3156 code004, read "các Cơ UBND", the recipient lost)
 _DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ])(?!PCT[ ])\S{2,3}"
