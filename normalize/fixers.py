@@ -3707,14 +3707,17 @@ _SMALL_LETTER_OPENING_CAPITALS = regex.compile(r"(?<![\p{L}\d])[ac-z](?=\p{Lu}{3
 
 def fix_small_letter_opening_capitals(line: str) -> list[Edit]:
     """``"THANH PHO BAC gIANG"`` → "BAC GIANG" (read before the decoder) in a line of capitals: every other word of
-    letters is in capitals, two at least; in a line with a word in small letters it stays ("mRNA")."""
+    letters is in capitals, two at least, and the word so read spells a syllable (``"SO LAO rDQNG"``: a speck); in a
+    line with a word in small letters it stays ("mRNA")."""
     found = list(_SMALL_LETTER_OPENING_CAPITALS.finditer(line))
     if not found:
         return []
     words = [w for w in regex.findall(r"\p{L}+", line)]
     if sum(w.isupper() for w in words) < 2 or sum(not w.isupper() for w in words) > len(found):
         return []
-    return [(m.start(), m.end(), m[0].upper(), 0.8) for m in found]
+    # (only where the word so read spells a syllable: "SO LAO rDQNG" is a speck before ĐỘNG, dev plan 418 eng000)
+    return [(m.start(), m.end(), m[0].upper(), 0.8) for m in found
+            if is_valid_skeleton(skeleton(regex.match(r"\p{L}+", line[m.start():])[0].lower()))]
 
 
 #: a word of capitals with small letters of the capitals' shapes among them (a code's: "PCTuBND" parted, "uBND")

@@ -11093,6 +11093,7 @@ def test_fresh_plans_5901_to_5990_and_real_tesseract_eng_4051_to_4140() -> None:
 
     assert _fixed(fix_small_letter_opening_capitals, "THANH PHO BAC gIANG") == "THANH PHO BAC GIANG"
     assert fix_small_letter_opening_capitals("Phan tich mRNA va DNA") == []
+    assert fix_small_letter_opening_capitals("SO LAO rDQNG - THTTÉNG BINH") == []  # (a speck before ĐỘNG, dev plan 418)
     assert _fixed(fix_span_opening_month_word, "nghiệp từ _ 7 đến tháng 11/2020.") == \
         "nghiệp từ tháng 7 đến tháng 11/2020."
     assert fix_span_opening_month_word("nghiệp từ tháng 7 đến tháng 11/2020.") == []
