@@ -2253,6 +2253,12 @@ _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QU�
 # line's "[hái Bình" had been read "Hải Bình")
 
 
+def place_hyphen_spaced(place: str) -> str:
+    """A place of two names with its hyphen spaced as the gazetteer writes it: ``"BÀ RỊA- VŨNG TÀU"`` → "BÀ RỊA - VŨNG
+    TÀU"."""
+    return regex.sub(r"[ ]?-[ ]?", " - ", place)
+
+
 def issuers_place(line: str) -> str | None:
     """The issuer's place in capitals after its type word ending a header line: ``"HUYỆN CHÂU THÀNH"`` → "CHÂU THÀNH";
     None for a line that ends with none."""
@@ -2277,7 +2283,7 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
     if m is None:
         return []
-    written = regex.sub(r"[ ]?-[ ]?", " - ", m["place"])  # ("BÀ RỊA- VŨNG TÀU": its hyphen's space lost)
+    written = place_hyphen_spaced(m["place"])  # ("BÀ RỊA- VŨNG TÀU": its hyphen's space lost)
     place = named if named and named.upper() == written else " ".join(
         w[:1] + w[1:].lower() for w in written.split(" "))
     want = place.split(" ")
@@ -3399,6 +3405,11 @@ _PRIME_MINISTERS_CODE_SHORT = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(
 _PRIME_MINISTER_WORDS = regex.compile(r"(?i)\bth[uiy]\s+t[uw]\S{0,2}ng\b")
 
 
+def _names_the_prime_minister(text: str) -> bool:
+    """Whether ``text`` (the words after a code) names the Prime Minister, its marks read or not ("cua Thu tuong")."""
+    return _PRIME_MINISTER_WORDS.search(skeleton(text)) is not None
+
+
 #: … or its second T read P and its g another small letter ("46/2015/QD-TPs ngay 28/9/2015 cua Thu tuong": real
 #: Tesseract-eng on fresh seed 3793, the basis lost)
 _PRIME_MINISTERS_CODE_MISREAD = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?:QĐ|QD|CT)-)"
@@ -3431,7 +3442,7 @@ def fix_hyphen_after_the_prime_ministers_code(line: str) -> list[Edit]:
     return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
         (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
         (m.start(), m.end(), "-TTg", 0.75) for m in _PRIME_MINISTERS_CODE_GARBLED.finditer(line)
-        if _PRIME_MINISTER_WORDS.search(skeleton(line[m.end():m.end() + 60].lower()))]
+        if _names_the_prime_minister(line[m.end():m.end() + 60].lower())]
 
 
 def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
@@ -3440,7 +3451,7 @@ def fix_prime_ministers_code(line: str, after: str = "") -> list[Edit]:
     46/2015/QĐ-TT ngày 28/9/2015 của Thủ tướng Chính phủ"`` → "QĐ-TTg" (vetplan's OCR of fresh seed 971's scan: the
     legal basis had been lost). No code "QĐ-TT" cites another issuer there."""
     def names_the_prime_minister(end: int) -> bool:  # (within 80 characters after the code, the next line's too)
-        return _PRIME_MINISTER_WORDS.search(skeleton((line[end:] + " " + after)[:80])) is not None
+        return _names_the_prime_minister((line[end:] + " " + after)[:80])
 
     return [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTERS_CODE_SHORT.finditer(line)
             if names_the_prime_minister(m.end())] + [

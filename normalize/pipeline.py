@@ -251,6 +251,7 @@ from .fixers import (
     place_glued_in_the_issuer,
     place_going_on_from_the_line_before,
     place_going_on_to_the_next_line,
+    place_hyphen_spaced,
     place_the_code_spells,
     place_type_before_a_header_place,
     plain_letters,
@@ -3951,18 +3952,13 @@ def _issuers_place_spelt(line: str) -> str | None:
     m = _ISSUER_TYPE_OPENING.match(line)
     if m is None:
         return None
-    typ = _PLACE_TYPE_BY_LETTERS.get(skeleton(m[1].lower()))
+    typ = _TYPE_WORDS_WRITTEN.get(skeleton(m[1].lower()), "").lower()  # ("tinh" → "tỉnh")
     words = m[2].split(" ")
     for k in range(len(words), 0, -1):
-        named = _typed_names_by_letters().get((skeleton(" ".join(words[:k]).lower()), typ or ""), ())
+        named = _typed_names_by_letters().get((skeleton(" ".join(words[:k]).lower()), typ), ())
         if len(named) == 1:
             return _gazetteer_form(named[0]) or named[0]  # (as the gazetteer writes it: "KBang")
     return None
-
-
-#: a place type's word as spelt without marks → as written ("thanh pho" → "thành phố")
-_PLACE_TYPE_BY_LETTERS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "quan": "quận",
-                          "thi xa": "thị xã"}
 
 
 def _glued_letters(text: str) -> str:
@@ -4003,7 +3999,7 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
     if place and "-" in place:  # (its hyphen's space lost: "TỈNH BÀ RỊA- VŨNG TÀU", sample 004's code on fresh seed
         # 6317 code004, whose date line's "vung Tau" had been read "vũng Tư")
-        place = regex.sub(r"[ ]?-[ ]?", " - ", place)
+        place = place_hyphen_spaced(place)
     named = _gazetteer_form(place) if place else None
     if named is None and place and " - " in place and all(parts := [_gazetteer_form(x) for x in place.split(" - ")]):
         named = " - ".join(str(x) for x in parts)  # (a province named by two places: "BÀ RỊA - VŨNG TÀU", its date line
@@ -4821,9 +4817,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_end_month_word_after_a_break(out, _written_line_before(out_lines, i)),
                                 "fix_end_month_word", changes)
             if i and out.lstrip()[:1] in "-–~_.'‘’`":  # "… trước ngày" / "-25/12/2018.": a speck before the date
-                out = _recorded(out, i, fix_speck_opening_a_date(out, _written_line_before(out_lines, i)),
-                                "fix_deadline_word", changes)
-                out = _recorded(out, i, fix_dash_before_a_labels_agency(out, _written_line_before(out_lines, i)),
+                before = _written_line_before(out_lines, i)
+                out = _recorded(out, i, fix_speck_opening_a_date(out, before), "fix_deadline_word", changes)
+                out = _recorded(out, i, fix_dash_before_a_labels_agency(out, before),
                                 "fix_task_field_label", changes)  # "… phối hợp:" / "- sở Công Thương"
             if out.rstrip().endswith((":.", ":,", ": .")) and kind in OCR_KINDS:  # "thời gian thực hiện:." / "Quý IV"
                 out = _recorded(out, i, fix_speck_after_a_label_ending_the_line(out), "fix_task_field_label", changes)
