@@ -133,8 +133,10 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
 # sample 000's engine on fresh seed 5204 eng000, the citation lost)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
-                                     r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d))"
-                                     r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
+                                     r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d)|[IlL|][Oo](?=\d))"  # ("LO2/KH-UBND":
+                                     # its 0 read O besides, real Tesseract-eng on fresh seed 4646, the number lost)
+                                     r"(?=\d{0,4}(?:/(?:\d{4}/)?[A-ZĐ]|I(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])"
+                                     r"|\.(?=[A-ZĐ]{2}[ ]?-[A-ZĐ])))")  # (its slash
 # read as a stop too: "Số: I08.KH-LUBND", vetplan's OCR of fresh seed 1173's scan, the number lost; two, a figure after
 # them, "S6: LL9/KH-UBND", real Tesseract-eng on fresh seed 2427, had been read "Lao"; one L before figures, "Quyet.dinh
 # so L956/QB-TTg", 3266, the citation lost — "so" in small letters only before a space: a code's "s6l43/2016" is "số"
@@ -315,6 +317,9 @@ QUOTE_BEFORE_A_COMMA = regex.compile(r"(?<=\p{Ll})[’‘'`](?=,[ ])")
 ABBREVIATION_GLUED_TO_A_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND))(?=\p{Ll}{2,})")
 #: a fraction slash a scan made of a slash, or beside one ("Quý I/⁄2020")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
+#: … or made of a number's 7, its slash after it ("Số: 5⁄/KEH-UBND": vetplan's OCR of fresh seed 2750's scan, read
+#: "5/KH", the number lost) — no number writes two slashes together
+SEVEN_AS_FRACTION_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:số)[ ]*:?[ ]*\d{1,4})⁄(?=/[A-ZĐ])")
 #: a full stop right after a spaced dash ("Lao động -. Thương binh", "-.Thương"): a speck beside the dash
 SPECK_AFTER_DASH = regex.compile(r"(?<=\s[-–])\.(?=\s?\p{L})")
 #: a full stop after an abbreviation and before a word in small letters ("UBND.các"): no sentence starts so
@@ -337,8 +342,16 @@ _COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{L
 _AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[@&¢6§][ ]+\p{Lu})")
 
 
-def split_agency_head_glued(line: str) -> list[tuple[int, float]]:
-    """``"phối hợp véiS¢ Nong nghiép"`` → a space before the S (where it goes, and the confidence)."""
+#: … or, in a symbol code, "Sở" glued between "với" and the agency's name ("phối hợp voiSaKS ho?ch": sample 004's code
+#: on fresh seed 6659 code004, read "với Kế hoạch", the head and the partner lost)
+_AGENCY_HEAD_GLUED_BOTH_SIDES = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)S[^\s\p{Lu}\d.,;:]?(?=\p{Lu}\S)")
+
+
+def split_agency_head_glued(line: str, coded: bool = False) -> list[tuple[int, float]]:
+    """``"phối hợp véiS¢ Nong nghiép"`` → a space before the S (where it goes, and the confidence); in a symbol code
+    (``coded``) only ``"voiSaKS ho?ch"`` → one before and one after "Sa"."""
+    if coded:  # (a code's stand-ins are no OCR's signs: only the head between "với" and a capital)
+        return [(at, 0.75) for m in _AGENCY_HEAD_GLUED_BOTH_SIDES.finditer(line) for at in (m.start(), m.end())]
     return [(m.start(), 0.75) for m in _AGENCY_HEAD_GLUED.finditer(line)]
 
 
@@ -370,8 +383,9 @@ def split_speck_joined_words(line: str) -> list[Edit]:
     (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)
     and a "." between an abbreviation and a small word (``"UBND.các"``); a "." before a space and a small word
     goes (``"các đoàn. thể"``), as does one beside a spaced dash (``"Lao động -.Thương"``), a quotation mark that
-    opens none (``"các PCT 'UBND"``, ``"lao ‘động"``) and a fraction slash beside a slash (``"Quý I/⁄2020"``); a "."
-    between a date's word and its number is a space (``"đến.tháng.8/2016"``); a hyphen before a
+    opens none (``"các PCT 'UBND"``, ``"lao ‘động"``) and a fraction slash beside a slash (``"Quý I/⁄2020"``; a
+    number's 7 before its slash: ``"Số: 5⁄/KH"`` → "57/KH"); a "." between a date's word and its number is a space
+    (``"đến.tháng.8/2016"``); a hyphen before a
     function word is a space (``"Thương binh-và Xã hội"``);
     "v.v." and initials (one letter), "TP.HCM" and "TP. Hà Nội" (capitals after), web and e-mail
     addresses and file names are left."""
@@ -401,8 +415,10 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE_BEFORE_NUMBER.finditer(line)]
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_QUOTE_GLUED_BEFORE_NUMBER.finditer(line)]
-    if "⁄" in line:
-        out += [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)]
+    if "⁄" in line:  # (a plan's number's 7 that a scan read as one, before its own slash: a 7, not a slash)
+        sevens = [(m.start(), m.end(), "7", 0.7) for m in SEVEN_AS_FRACTION_SLASH.finditer(line)]
+        out += sevens + [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)
+                         if not any(e[0] < m.end() and m.start() < e[1] for e in sevens)]
     if "số" in line:  # ("Quyết định số:.1956/QĐ-TTg")
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_AFTER_THE_NUMBER_WORD.finditer(line)]
     if "’," in line or "',"in line or "‘," in line:  # ("UBND các huyện’, thành phố": no quotation opened before)
@@ -694,8 +710,11 @@ _PRIME_MINISTER_SPECK = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)TT[a-fh-z’'‘
 
 #: the Prime Minister's code whose g a scan read as another small letter ("46/2015/QD-TTs", "1956 QD-TTe": real
 #: Tesseract-eng on fresh seeds 1541 and 1572, the citation lost): no other code after QĐ- or CT- opens with TT
-_PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđð](?![\p{L}\d])")  # ("QĐ-TTð":
+_PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđð2](?![\p{L}\d])")  # ("QĐ-TTð":
 # vetplan's OCR of fresh seed 2152's scan, the citation lost)
+#: … or read as a 2 ("2239 QD-TT2": real Tesseract-eng on fresh seed 4608, read "QĐ-Từ", the citation lost), or its
+#: second T read as a P or an F ("1956/QB-TPg": real Tesseract-eng on fresh seed 4646, the citation lost)
+_PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)-T)[PF](?=g(?![\p{L}\d]))")
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg"
@@ -781,6 +800,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
+    if "-T" in line:  # ("QB-TPg")
+        out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_SECOND_T_MISREAD.finditer(line)]
     if "Tg" in line:  # ("QD-(tjTg")
         out += [(m.start(), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.8)
                 for m in _PRIME_MINISTER_HYPHEN_AS_Z.finditer(line)]  # ("24/CTZTTgE")
@@ -872,9 +893,10 @@ def _plus_read_for_4(line: str) -> list[Edit]:
 
 
 def _stroke_read_for_1(line: str) -> list[Edit]:
-    """A document number's leading 1s read as strokes after its label: ``"Số: I2/KH-UBND"`` → "1"
-    (fix_document_numbers', with or without figures on the line)."""
-    return [(m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTER_FOR_1.finditer(line)]
+    """A document number's leading 1s read as strokes after its label: ``"Số: I2/KH-UBND"`` → "1", a 0 after one as
+    an O (``"Số: LO2/KH-UBND"`` → "102"; fix_document_numbers', with or without figures on the line)."""
+    return [(m.start(), m.end(), "".join("0" if c in "Oo" else "1" for c in m[0]), 0.8)
+            for m in _DOCNUM_LETTER_FOR_1.finditer(line)]
 
 
 def _clear(start: int, end: int, edits: list[Edit]) -> bool:
@@ -1034,7 +1056,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.8) for m in _QUARTER_SLASH_AS_ONE.finditer(line)]  # ("Quy 112018")
         out += [(m.start(), m.end(), "/", 0.8) for m in _QUARTER_SLASH_AS_SPACE.finditer(line)]  # ("Quy 1 2016")
         out += [(m.start(), m.end(), "/", 0.8) for m in _PERIOD_STOP_YEAR.finditer(line)]  # ("Quý 1.2016")
-        for m in _MONTH_YEAR_WITH_SPECKS.finditer(line):  # ("tháng 8120‘ 21": 8/2021)
+        for m in (*_MONTH_YEAR_WITH_SPECKS.finditer(line),  # ("tháng 8120‘ 21": 8/2021)
+                  *_QUARTER_YEAR_WITH_SPECKS.finditer(line)):  # ("Quy I|I120‘ 20": III/2020)
             if _clear(m.start(), m.end(), out):
                 out += [(*m.span("y"), "".join(c for c in m["y"] if c.isdigit()), 0.75)] + (
                     [(*m.span("s"), "/", 0.75)] if m["s"] != "/" else [])
@@ -1102,7 +1125,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
 #: a month or a quarter glued to its year, the slash lost: "tháng 72016" (7/2016), "Quý 12016" (1/2016)
 #: a month and its year, the slash between them read as a "1": "tháng 1112017" (11/2017), "thang 712017" (7/2017) —
 #: not where the month and that "1" make a month too ("tháng 112017": 11/2017, the slash lost, _GLUED_PERIOD_YEAR's)
-_MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[2-9]|01))1"
+_MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}[nq]g)[ .:]*(?:1[0-2]|0?[2-9]|01))1"
                                     r"(?=(?:19|20)\d\d(?![\d/]))"
                                     r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9]))7"
                                     r"(?=(?:19|20)\d\d(?![\d/]))")  # (or a "7", its stroke with a bar: "đến tháng
@@ -1111,6 +1134,11 @@ _MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ .:]*(?
 #: 8120‘ 21", sample 000's engine on another plan, fresh seed 646 eng000: the task's time had been lost)
 _MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9]))(?P<s>[/1Il|])"
                                         r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
+# (its n read q: "đến thaqg 612020", sample 000's engine on fresh seed 6709 eng000, the task's time lost)
+#: a quarter's Roman number and its year with a speck and a space inside the year, the slash read as a "1" ("Quy
+#: I|I120‘ 20": sample 000's engine on fresh seed 6690 eng000, the task's time lost)
+_QUARTER_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[Il|]{1,3}))(?P<s>[/1])"
+                                          r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
 #: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
 #: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
 _QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*[1-4])1(?=(?:19|20)\d\d(?![\d/]))")
@@ -1972,13 +2000,15 @@ def fix_chairman_title(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
-    out += [(m.start(), m.end(), "các PCT", 0.8) for m in _DEPUTIES_GLUED.finditer(line)]
+    out += [(m.start(), m.end(), "các PCT" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
+            for m in _DEPUTIES_GLUED.finditer(line)]
     return out
 
 
 #: … or glued to the deputies, their P small ("- Chu tiCh, cacpcT UBND tinh;": fresh seed 1565 code004, read "các cơ
 #: UBND", the recipient lost)
-_DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC][pP][cC]T(?=[ ]+UBND(?!\p{L}))")
+_DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC][pP][cC]T(?=[ ]*UBND(?!\p{L}))")  # (the
+# committee glued to them too: "-Chu tich, c@CPCTUBND tinh;", fresh seed 6629 code, the recipient lost)
 
 
 #: … or glued to the deputies by a code's bracket for the space ("- ChutiCh,cae)PcT UBND tinh;", fresh seed 1471
@@ -2331,6 +2361,17 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         # "toàn", the whole, is a word there), or a short word of another letter, its t lost ("irh B~e Ninh" read "ở
         # Bắc Ninh", 5007 code004)
         out.append((*t.span(1), typ, 0.75))
+    type_misread: Edit | None = None
+    if " " in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}+ \p{{Ll}}+) "
+                                         rf"(\S+(?: \S+){{{len(want) - 1}}})(?=(?: năm)?[ ,.;]|$)", line)) is not None:
+        # (a type of two words, its first misread: "trên địa bàn hệ xã Quá về năm 2021" under "THỊ XÃ QUẾ VÕ", sample
+        # 004's code "hj xa QuS \9" on fresh seed 6679 code004, the title lost — the place's words then as any title's)
+        read, typed = t[1].split(" "), typ.split(" ")
+        if skeleton(read[1]) == skeleton(typed[1]) and read[0] != typed[0] and \
+                Levenshtein.distance(skeleton(read[0]), skeleton(typed[0]), score_cutoff=2) <= 2:
+            type_misread = (*t.span(1), typ, 0.75)  # (written where its place is: below)
+            spans.append(t.span(2))
+            titled.append(t.span(2))
     if before.rstrip().endswith(f"địa bàn {typ}") and (
             t := regex.match(rf"\S+(?: \S+){{{len(want) - 1}}}(?=(?: năm)?[ ]|$)", line)) is not None:
         spans.append(t.span())
@@ -2373,6 +2414,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off
                                                                  or voted)):
             out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
+            if type_misread is not None and type_misread[1] + 1 == a:
+                out.append(type_misread)
     return out
 
 
@@ -3375,12 +3418,20 @@ _SPECK_INSIDE_A_TYPE_CODE = regex.compile(r"(?<=(?<![\w/])\d{1,5}/(?:\d{4}/)?(?P
 _TWO_CAPITAL_TYPE_CODES = frozenset(("KH", "QĐ", "QD", "CT", "TT", "NĐ", "ND", "NQ", "TB", "BC", "HD", "HĐ", "CV"))
 
 
+#: a bracket or a bar a scan read inside the committee's code after a number's type ("SỐ: 280/KH-UBN]D": vetplan's OCR
+#: of fresh seed 2751's scan, the number and the place lost)
+_SPECK_INSIDE_THE_COMMITTEES_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2}-)U[\]\[|]?B[\]\[|]?N[\]\[|]?D"
+                                                  r"(?![\p{L}\d])")
+
+
 def fix_speck_inside_a_type_code(line: str) -> list[Edit]:
     """``"Số: 43/KšH-UBND"`` → "43/KH-UBND" (before the decoder): the two capitals a type's code; ``"324/KII-"`` →
-    "KH-"."""
+    "KH-"; a bracket inside the committee's code: ``"280/KH-UBN]D"`` → "KH-UBND"."""
     return [(m.start(), m.end(), "", 0.8) for m in _SPECK_INSIDE_A_TYPE_CODE.finditer(line)
             if m["a"] + m["b"] in _TWO_CAPITAL_TYPE_CODES] + [
-        (m.start(), m.end(), "H", 0.75) for m in _PLAN_CODE_H_AS_STROKES.finditer(line)]
+        (m.start(), m.end(), "H", 0.75) for m in _PLAN_CODE_H_AS_STROKES.finditer(line)] + [
+        (m.start(), m.end(), "UBND", 0.8) for m in _SPECK_INSIDE_THE_COMMITTEES_CODE.finditer(line)
+        if len(m[0]) > 4]
 
 
 #: a circular's type code "TT" misread, after "Thông tư" and its number and year ("Thong tu so 43/2016/1E-BLDTBNH":
@@ -3950,9 +4001,9 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a bracket or "!" for its stroke ("Quy [V",
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
-                       r"|[Il1|!T\[\]]?[Il1|\[\]!]?[VX]" \
+                       r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}"  # ("Quy ILL/2016":
-# real Tesseract-eng on fresh seed 3438, the task's time lost)
+# real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -4013,7 +4064,8 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     """A quarter's number run into its year (its V maybe a code's backslash, "I\\I2023"): its slash read as a stroke
     or a "1" (``"Quy II2017"`` → "I/2017", ``"Quý III12017"`` → "III/2017", ``"Quy IVI2024"`` → "IV/2024"), or
     lost where no stroke is left over to be it (``"Quý IV2017"`` → "IV/2017"); a V alone is IV, its I lost (``"Quý
-    V/2024"``), and a stroke after the slash is none (``"Quý III/I2021"``). A stroke is taken for the slash wherever
+    V/2024"``), and a stroke after the slash is none (``"Quý III/I2021"``); a slash read before the number goes after
+    it (``"Quy /I‘ 2020"`` → "I/2020"). A stroke is taken for the slash wherever
     the strokes before it are a quarter: OCR reads a slash as a stroke far more often than it loses one (sample 004's
     engine: "I" for four in eight, "1" for one)."""
     out: list[Edit] = []
@@ -4056,7 +4108,15 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]
     if "/ " in line:  # ("Quy IV/ /2017")
         out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_SLASH_DOUBLED.finditer(line)]
+    if " /" in line:  # ("Quy /I‘ 2020")
+        out += [(m.start(1), m.end(), m[2] + "/", 0.75) for m in _QUARTER_SLASH_BEFORE_ITS_NUMBER.finditer(line)]
     return out
+
+
+#: a quarter's slash read before its number, a speck and a space where it stood ("Quy /I‘ 2020": sample 000's engine
+#: on fresh seed 6657 eng000, the task's time lost) — no quarter's number follows its slash
+_QUARTER_SLASH_BEFORE_ITS_NUMBER = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(/)(I{{1,3}}|IV)"
+                                              r"[‘’'`]?[ ]?(?=(?:19|20)\d\d(?![\d/]))")
 
 
 _STROKE_WITH_A_MARK = str.maketrans("ïíìî", "IIII")
@@ -4100,7 +4160,7 @@ def _quarter_roman(tok: str) -> str | None:
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:(?:[ ]+[-–~]?|[-–~])"
                                   r"(I{1,3}|IV|[Il1|H!\[\]ïíìî]{1,4}"
-                                  r"|i(?=/)|[Il1|!\[\]HJ]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
+                                  r"|i(?=/)|[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
                                   r"|L[Il1|]"
                                   r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
@@ -4727,12 +4787,21 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
 #: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo
 #: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
 #: small letter and a capital
-_LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơở][ ]+\p{Lu})")
+_LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơở][ ]+\p{Lu})"
+                                            r"|(?<=:[ ]{0,2})[b-df-hj-np-tv-xz][ ](?=S[oa6¢&@§óơở][ ]+\p{Lu})")  # (or
+# apart, a consonant alone: "don vi phoi hop: b S¢ Thong tin", sample 000's engine on fresh seed 6679 eng000, read "bộ
+# Sở Thông tin", the partner lost — no word is a consonant alone)
+#: a department's head S read as a section sign before its vowel's stand-in ("don vi phdi hop:" / "- §@ Théng tin":
+#: real Tesseract-eng on fresh seed 4642, read "ở Thông tin", the partner lost); "§" before a figure stays
+_SECTION_SIGN_FOR_A_HEADS_S = regex.compile(r"(?<![\p{L}\d])§(?=[@&¢6§0oóòơờở][ ]+\p{Lu}\p{Ll})")
 
 
-def fix_letter_speck_before_a_head(line: str) -> list[Edit]:
-    """``"- Don vi cht tri: bSo Ndng nghiép"`` → "So Ndng nghiép" (before the decoder)."""
-    return [(m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_BEFORE_A_HEAD.finditer(line)]
+def fix_letter_speck_before_a_head(line: str, ocr: bool = True) -> list[Edit]:
+    """``"- Don vi cht tri: bSo Ndng nghiép"`` → "So Ndng nghiép", ``"phoi hop: b S¢ Thong"`` → "S¢ Thong", and in
+    OCR'd text (``ocr``: a symbol code may write a letter so) a head's S read as a section sign: ``"- §@ Théng tin"``
+    → "S@ Théng tin" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_BEFORE_A_HEAD.finditer(line)] + (
+        [(m.start(), m.end(), "S", 0.75) for m in _SECTION_SIGN_FOR_A_HEADS_S.finditer(line)] if ocr else [])
 
 
 #: a span's end month opening the line after "đến tháng", its figures read as letters ("… den thang" / "LO/2017.":
@@ -4786,6 +4855,35 @@ def fix_dash_before_a_labels_agency(line: str, before: str) -> list[Edit]:
     return [(m.start(), m.end(), m[1].capitalize(), 0.75)]
 
 
+#: a speck's hyphen after "và" ending a line, the name it joins going on on the next ("… phối hợp: Sở Giáo dục và -" /
+#: "Đào tạo": vetplan's OCR of fresh seed 2750's scan, the partner read "Sở Giáo dục và - Đào tạo") — a name's own dash
+#: stands between its parts ("Lao động -"), never after "và"
+_HYPHEN_AFTER_AND_ENDING_A_LINE = regex.compile(r"(?<=(?<![\p{L}\d])và)[ ]*[-–](?=[ ]*$)")
+
+
+def fix_hyphen_after_and_ending_a_line(line: str, after: str) -> list[Edit]:
+    """``"… Sở Giáo dục và -"`` over ``"Đào tạo; thời gian …"`` → "… Sở Giáo dục và" (read after the decoder); over a
+    line that opens with no capital it stays."""
+    if not after.lstrip()[:1].isupper():
+        return []
+    return [(m.start(), m.end(), "", 0.75) for m in _HYPHEN_AFTER_AND_ENDING_A_LINE.finditer(line)]
+
+
+#: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /
+#: "~'Bộ Lao động - Thương binh và Xã hội;": real Tesseract-eng on fresh seed 4669, the item run into the one before
+#: and lost) — no line of a plan's text opens with a tilde
+_TILDE_FOR_AN_ITEMS_DASH = regex.compile(r"^([ ]*)~[‘’'`]?[ ]?(?=\p{Lu})")
+_A_LIST_ITEM = regex.compile(r"^[ ]*[-–+•][ ]*\p{L}")
+
+
+def fix_tilde_for_an_items_dash(line: str, before: str) -> list[Edit]:
+    """``"~'Bộ Lao động - Thương binh và Xã hội;"`` under ``"- Thường trực Tỉnh ủy;"`` → "- Bộ Lao động …" (read
+    after the decoder, in OCR'd text only: a symbol code may write a letter so); under a line that is no item, or
+    before a small letter, it stays."""
+    m = _TILDE_FOR_AN_ITEMS_DASH.match(line)
+    return [(m.end(1), m.end(), "- ", 0.75)] if m and _A_LIST_ITEM.match(before) else []
+
+
 #: a speck's comma after the first word of the signer's name alone on its line, under the file copy's "Lưu: VT" or the
 #: position ("Lưu: VT" / "Đặng, Hong Hải": vetplan's OCR of fresh seed 2629's scan, read "Đang, Hồng Hải" and taken
 #: for a recipient, the signer lost) — no name has a comma
@@ -4813,9 +4911,12 @@ _NUMBER_WORD_BEFORE_DOCUMENT = regex.compile(r"(?<![\p{L}\d])[sS](?!(?i:ố))[^\
 #: Tesseract-eng on fresh seeds 1422 and 1452 eng000, the legal basis lost; left so, "8b 1956/QĐ-TTg", 1887) — no
 #: other word stands between a type and its number
 # (or a figure and a speck's stop: "Chi thi 6. 24/CT-TTg", real Tesseract-eng on fresh seed 4250, the basis lost)
-_NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|"
-                                        r"Kế hoạch|Công văn|Kết luận)[ ])(?!số[ ])"
-                                        r"(?:\p{Ll}{1,3}|8\p{Ll}{1,2}|[568][.,])(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+_NUMBER_WORD_AFTER_TYPE = regex.compile(r"(?<=(?:(?<![\p{L}\d])(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|"
+                                        r"Kế hoạch|Công văn|Kết luận)|^[ ]*(?:định|quyết|thị))[ ])(?!số[ ])"
+                                        r"(?:\p{Ll}{1,3}|8\p{Ll}{1,2}|[568][.,]|8[6o0])"
+                                        r"(?=[ ]+\d{1,5}/(?:\d{4}/)?[A-ZĐ]{2,}-)")
+# (both its letters figures, the type's last word opening the line after its break: "Quy et" / "dinh 86 46/2015
+# QD-TTg", real Tesseract-eng on fresh seed 4646, the basis lost)
 
 
 #: "số" read as figures ("50", "s0"), opening a line whose line before ends with a cited document's type name
@@ -5355,8 +5456,13 @@ def fix_percent_read_as_quote(line: str) -> list[Edit]:
 
 #: a rate's sign read as a degree sign, ending its clause ("dat 61,0°": real Tesseract-eng on fresh seed 863, the target
 #: lost) — no temperature is a plan's target
-_PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3}(?:,\d{1,2})?)[ ]?[°º˚]o?"
-                                   r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866)
+_PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3}(?:[,.]\d{1,2})?)[ ]?"
+                                   r"(?:[°º˚]o?|»)"
+                                   r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866; a
+# guillemet for it: "dat 60,9».", real Tesseract-eng on fresh seed 4632, the target lost)
+#: … its decimal comma read as a stop besides ("dat 73.0°o,": real Tesseract-eng on fresh seed 4608, the target lost)
+_DECIMAL_STOP_BEFORE_A_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3})\.(?=\d{1,2}[ ]?"
+                                              r"(?:[°º˚]o?|»)[ ]*[.;,]?[ ]*$)")
 #: a speck read as a capital glued before a count after "cho" or "sinh" ("Dao tao nghé cho P1.600 lao dong": sample
 #: 000's engine on fresh seed 4939 eng000, read "Đi.600", the target lost); no count opens with a letter
 _LETTER_BEFORE_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:cho|sinh)[ ]+)[A-Z](?=\d{1,3}(?:[.,]\d{3})+[ ]+\p{Ll})")
@@ -5377,8 +5483,10 @@ def fix_decimal_comma(line: str) -> list[Edit]:
     """A percentage's decimal comma read as a semicolon, a colon or a bracket: ``"đạt 79;3%"``, ``"đạt 72)1%"`` →
     "79,3%", "72,1%" (the target had been lost); a space a scan put after it goes: ``"đạt 72, 7%"`` → "72,7%" (the
     target had been 7%), or before it (``"đạt 63  ,6%"``), a speck before the sign: ``"đạt 67,8°%"`` → "67,8%", or a
-    letter before the rate: ``"đạt P64,9%"``; the sign read as a degree sign: ``"dat 61,0°"`` → "61,0%"."""
-    return [(m.start(), m.end(), ",", 0.8) for m in _DECIMAL_READ_AS_SEMICOLON.finditer(line)] + \
+    letter before the rate: ``"đạt P64,9%"``; the sign read as a degree sign: ``"dat 61,0°"`` → "61,0%" (its comma a
+    stop besides: ``"dat 73.0°o,"`` → "73,0%,") or a guillemet: ``"dat 60,9»."`` → "60,9%"."""
+    return [(m.start(), m.end(), ",", 0.8) for m in (*_DECIMAL_READ_AS_SEMICOLON.finditer(line),
+                                                    *_DECIMAL_STOP_BEFORE_A_DEGREE.finditer(line))] + \
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
                                                  *_SPECK_BEFORE_PERCENT.finditer(line),
@@ -5681,8 +5789,9 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
                                    # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
-                                   r"|G(?:I[LI]|L)[AÁ]M\s+[DĐ][OÔỐỘỒ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM ĐỘC",
-                                   # its I read L: fresh seed 473 scan, the position and signer had been lost)
+                                   r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM
+                                   # ĐỘC", its I read L: fresh seed 473 scan, the position and signer had been lost;
+                                   # the stroke before it, "GLIÁM ĐÓC": vetplan's OCR of fresh seed 2745's scan)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
@@ -7798,11 +7907,20 @@ def fix_deadline_glued(line: str) -> list[Edit]:
 _SPECK_OPENING_A_DATE = regex.compile(r"^[ ]*([-–~_.'‘’`]+[ ]?)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
 
 
+#: … or before the date's word, "trước" ending the line before ("… Xã hội trudc" / "‘ngay 09/12/2022.": real
+#: Tesseract-eng on fresh seed 4647, the deadline lost)
+_SPECK_OPENING_A_DATES_WORD = regex.compile(r"^[ ]*([-–~_.'‘’`]+[ ]?)(?=ngày[ ]+\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+_DEADLINE_WORD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])trước\s*$")
+
+
 def fix_speck_opening_a_date(line: str, before: str) -> list[Edit]:
-    """``"-25/12/2018. |"`` under ``"… trước ngày"`` → "25/12/2018. |" (read after the decoder); under another line a
-    list's dash stays."""
-    m = _SPECK_OPENING_A_DATE.match(line)
-    return [(m.start(1), m.end(1), "", 0.8)] if m and _DATE_WORD_ENDING_A_LINE.search(before) else []
+    """``"-25/12/2018. |"`` under ``"… trước ngày"`` → "25/12/2018. |" (read after the decoder), ``"‘ngày
+    09/12/2022."`` under ``"… trước"`` → "ngày 09/12/2022."; under another line a list's dash stays."""
+    if (m := _SPECK_OPENING_A_DATE.match(line)) and _DATE_WORD_ENDING_A_LINE.search(before):
+        return [(m.start(1), m.end(1), "", 0.8)]
+    if (m := _SPECK_OPENING_A_DATES_WORD.match(line)) and _DEADLINE_WORD_ENDING_A_LINE.search(before):
+        return [(m.start(1), m.end(1), "", 0.8)]
+    return []
 
 
 #: a task's time label ending its line with a speck after its colon, its value on the next ("… thời gian thực hiện:." /

@@ -131,6 +131,7 @@ from .fixers import (
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_after_an_agency_head,
+    fix_hyphen_after_and_ending_a_line,
     fix_hyphen_after_the_prime_ministers_code,
     fix_hyphen_around_year_word,
     fix_hyphen_between_syllables,
@@ -225,6 +226,7 @@ from .fixers import (
     fix_targets_heading,
     fix_task_field_label,
     fix_thousands_stop,
+    fix_tilde_for_an_items_dash,
     fix_time_label,
     fix_time_label_word,
     fix_time_span_from,
@@ -4185,8 +4187,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "QD-TTgq ngay"; "QĐ“T'EFg ngày"
                     lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
                                          "fix_prime_ministers_code", changes)
-                if ": " in lines[i] and "S" in lines[i]:  # "chu tri: bSo Nong": a speck glued before the head
-                    lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i]),
+                if (": " in lines[i] and "S" in lines[i]) or "§" in lines[i]:  # "chu tri: bSo Nong": a speck glued
+                    # before the head; "- §@ Théng tin": its S read as a section sign
+                    lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i], kind in OCR_KINDS),
                                          "fix_quotes_before_a_capital", changes)
                 if i < HEADER_LINES and kind in OCR_KINDS and _SMALL_OPENING_CAPITALS.search(lines[i]):  # "BAC gIANG"
                     lines[i] = _recorded(lines[i], i, fix_small_letter_opening_capitals(lines[i]),
@@ -4495,8 +4498,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, restore_agency_heads(lines[i], lex), "restore_agency_heads")
             if kind in OCR_KINDS:
                 eds += [(*x, "fix_part_numerals") for x in fix_part_numerals(lines[i])]  # "phu luc 1l" → "II"
-                if "%" in lines[i] or "°" in lines[i] or "cho " in lines[i] or "sinh " in lines[i]:  # ("dat 61,0°": its
-                    # sign read as a degree sign; "cho P1.600 lao dong": a speck's capital before a count)
+                if "%" in lines[i] or "°" in lines[i] or "»" in lines[i] or "cho " in lines[i] or "sinh " in lines[i]:
+                    # ("dat 61,0°", "dat 60,9».": its sign read as a degree sign or a guillemet; "cho P1.600 lao
+                    # dong": a speck's capital before a count)
                     eds += [(*x, "fix_decimal_comma") for x in fix_decimal_comma(lines[i])]  # "đạt 79;3%"
                 elif '"' in lines[i] or "”" in lines[i] or "“" in lines[i]:  # "đạt 79,3","
                     eds += _clear_of(eds, fix_percent_read_as_quote(lines[i]), "fix_percent_read_as_quote")
@@ -4563,7 +4567,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
                 if "TH" in lines[i] and "PH" in lines[i] and i < HEADER_LINES:  # "THANEL PHILO BA RIA"
                     eds += _clear_of(eds, fix_city_words(lines[i]), "fix_city_words")
-                if "GI" in lines[i] or "AM" in lines[i]:  # "PHO GIAM DOG", "G1AM PBC"
+                if "GI" in lines[i] or "AM" in lines[i] or "ÁM" in lines[i]:  # "PHO GIAM DOG", "G1AM PBC", "GLIÁM"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"
                     eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")
@@ -4624,8 +4628,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             numerals = split_glued_numerals(lines[i]) if kind != "stripped" else []  # "PHU LUCI": "LUC I"
             # (a space none of them puts inside an edit before it: "Quy 11lI2023" is "III/2023", no "III/I2023")
             eds += _clear_of(eds, [(at, at, " ", conf) for at, _end, conf in numerals], "split_glued_numerals")
-            if "S" in lines[i] and kind in OCR_KINDS:  # "véiS¢ Nong": với Sở
-                eds += _clear_of(eds, _spaces(split_agency_head_glued(lines[i])), "split_agency_head_glued")
+            if "S" in lines[i] and (kind in OCR_KINDS or kind == "substitution"):  # "véiS¢ Nong": với Sở; a code's
+                # "voiSaKS ho?ch"
+                eds += _clear_of(eds, _spaces(split_agency_head_glued(lines[i], kind == "substitution")),
+                                 "split_agency_head_glued")
             eds += _clear_of(eds, _spaces(split_glued_date_words(lines[i])),
                              "split_glued_date_words")
             if "1" in lines[i]:  # "cho 2001ao d9ng": 200 lao động (an l read as a 1 glued to the count)
@@ -4816,11 +4822,17 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and "/" in out and out.lstrip()[:1] in "tT":  # "… đến" / "thống 9/2022.": tháng
                 out = _recorded(out, i, fix_end_month_word_after_a_break(out, _written_line_before(out_lines, i)),
                                 "fix_end_month_word", changes)
+            if out.rstrip().endswith(("và -", "và–", "và –", "và-")):  # "… Sở Giáo dục và -" / "Đào tạo"
+                out = _recorded(out, i, fix_hyphen_after_and_ending_a_line(out, _written_line_after(lines, i)),
+                                "fix_hyphen_after_and_ending_a_line", changes)
             if i and out.lstrip()[:1] in "-–~_.'‘’`":  # "… trước ngày" / "-25/12/2018.": a speck before the date
                 before = _written_line_before(out_lines, i)
                 out = _recorded(out, i, fix_speck_opening_a_date(out, before), "fix_deadline_word", changes)
                 out = _recorded(out, i, fix_dash_before_a_labels_agency(out, before),
                                 "fix_task_field_label", changes)  # "… phối hợp:" / "- sở Công Thương"
+                if out.lstrip()[:1] == "~" and kind in OCR_KINDS:  # "- Thường trực Tỉnh ủy;" / "~'Bộ Lao động …"
+                    out = _recorded(out, i, fix_tilde_for_an_items_dash(out, before), "fix_tilde_for_an_items_dash",
+                                    changes)
             if out.rstrip().endswith((":.", ":,", ": .")) and kind in OCR_KINDS:  # "thời gian thực hiện:." / "Quý IV"
                 out = _recorded(out, i, fix_speck_after_a_label_ending_the_line(out), "fix_task_field_label", changes)
             if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM

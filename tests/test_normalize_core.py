@@ -11584,3 +11584,100 @@ def test_fresh_scans_2661_to_2720() -> None:
     assert _fixed(fix_departments_phrase, "- Gác sử, hạn, hgànl KT. CHỦ TỊCH") == "- Các sở, ban, ngành KT. CHỦ TỊCH"
     assert _fixed(fix_departments_phrase, "- Các sở,.bạn, ngànH?;") == "- Các sở, ban, ngành;"
     assert fix_departments_phrase("- Các sở, ban, ngành;") == []
+
+
+def test_fresh_real_tesseract_eng_4591_to_4680() -> None:
+    """Real Tesseract-eng on fresh plans 4591–4680 (each field had been lost): a rate's sign read "°o" after a decimal
+    stop ("dat 73.0°o,", 4608) or a guillemet ("dat 60,9».", 4632); the Prime Minister's code's g read 2 ("QD-TT2",
+    4608) or its second T a P ("QB-TPg", 4646); "số" read "86" after "định" opening the line after the type's break
+    (4646); the plan's number "LO2IKH" (4646); a quarter's I read L ("Quy LV", 4646); a speck before the deadline's
+    "ngày" under "trước" (4647); an item's dash read "~'" (4669); the head's S a section sign ("- §@ Théng tin",
+    4642)."""
+    from vetplan.normalize.fixers import (
+        fix_decimal_comma,
+        fix_document_numbers,
+        fix_letter_speck_before_a_head,
+        fix_number_word_before_document,
+        fix_quarter_numerals,
+        fix_speck_opening_a_date,
+        fix_tilde_for_an_items_dash,
+    )
+
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 73.0°o,") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 73,0%,"
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 60,9».") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 60,9%."
+    assert fix_decimal_comma("Nhiệt độ đạt 30.5°C.") == []
+    assert _fixed(fix_document_numbers, "2239 QD-TT2 ngay 30/12/2021") == "2239/QD-TTg ngay 30/12/2021"
+    assert _fixed(fix_document_numbers, "so 1956/QB-TPg ngay 27/11/2009") == "so 1956/QB-TTg ngay 27/11/2009"
+    assert _fixed(fix_document_numbers, "So: LO2IKH-UBND Nehe An") == "So: 102/KH-UBND Nehe An"
+    assert _fixed(fix_number_word_before_document, "định 86 46/2015/QĐ-TTg ngày 28/9/2015") == \
+        "định số 46/2015/QĐ-TTg ngày 28/9/2015"
+    assert fix_number_word_before_document("năm 86 46/2015/QĐ-TTg") == []
+    assert _fixed(fix_quarter_numerals, "- Thời gian thực hiện: Quý LV/2023:") == "- Thời gian thực hiện: Quý IV/2023:"
+    assert _fixed(fix_speck_opening_a_date, "‘ngày 09/12/2022.", "… báo cáo kết quả về Sở Nội vụ trước") == \
+        "ngày 09/12/2022."
+    assert fix_speck_opening_a_date("‘ngày 09/12/2022.", "… báo cáo kết quả về Sở Nội vụ") == []
+    assert _fixed(fix_tilde_for_an_items_dash, "~'Bộ Lao động - Thương binh và Xã hội;", "- Thường trực Tỉnh ủy;") == \
+        "- Bộ Lao động - Thương binh và Xã hội;"
+    assert fix_tilde_for_an_items_dash("~'Bộ Lao động", "Nơi nhận:") == []
+    assert _fixed(fix_letter_speck_before_a_head, "- §@ Théng tin va Truyén théng") == "- S@ Théng tin va Truyén théng"
+    assert fix_letter_speck_before_a_head("- §@ Théng tin", False) == []
+    assert fix_letter_speck_before_a_head("xem § 5 Điều 3") == []
+    text = ("Thuc hién Quyét dinh so 1956/QB-TPg ngay 27/11/2009 cua Thu tung Chinh phuy Quy et\n"
+            "dinh 86 46/2015 QD-TTg ngay 28/9/2015,cula Phu tuong Chinh pha, Uy ban nhan dan tinh\n")
+    lines = _repaired_lines(text, "ocr_eng")
+    assert "số 1956/QĐ-TTg ngày 27/11/2009" in lines[0] and lines[1].startswith("định số 46/2015/QĐ-TTg ngày 28/9/2015")
+
+
+def test_fresh_plans_6531_to_6710() -> None:
+    """Fresh plans 6531–6710 (each field had been lost): a quarter's slash read before its number ("Quy /I‘ 2020",
+    eng000 6657), or read 1 with a speck inside the year ("Quy I|I120‘ 20", eng000 6690); a span's end month's slash
+    read 1 after "thaqg" (eng000 6709); a speck's consonant apart before the head ("phoi hop: b S¢", eng000 6679);
+    "các" and the committee glued to the deputies ("c@CPCTUBND", code 6629); "Sở" glued between "với" and the name
+    ("voiSaKS ho?ch", code004 6659); the title's two-word type misread ("hj xa QuS \\9" under "THỊ XÃ QUẾ VÕ", code004
+    6679)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_chairman_title,
+        fix_date_slashes,
+        fix_letter_speck_before_a_head,
+        fix_quarter_slash,
+        split_agency_head_glued,
+    )
+
+    assert _fixed(fix_quarter_slash, "- Thời gian thực hiện: Quy /I‘ 2020.") == "- Thời gian thực hiện: Quy I/2020."
+    assert _fixed(fix_date_slashes, "- Thoi gian thuc hién: Quy I|I120‘ 20.") == "- Thoi gian thuc hién: Quy I|I/2020."
+    assert _fixed(fix_date_slashes, "tir thang 2 dén thaqg 612020.") == "tir thang 2 dén thaqg 6/2020."
+    assert _fixed(fix_letter_speck_before_a_head, "don vi phoi hop: b S¢ Thong tin") == \
+        "don vi phoi hop: S¢ Thong tin"
+    assert fix_letter_speck_before_a_head("phối hợp: a Sở Nội vụ") == []
+    assert _fixed(fix_chairman_title, "-Chủ tịch, c@CPCTUBND tỉnh;") == "-Chủ tịch, các PCT UBND tỉnh;"
+    assert [at for at, _c in split_agency_head_glued("ph6ihgp voiSaKS ho?chl va D~u tu", coded=True)] == [11, 13]
+    assert split_agency_head_glued("ph6ihgp voiSaKS ho?chl va D~u tu") == []
+    assert _fixed(date_place_cased_as_the_issuer, "Phát triển giáo dục nghề nghiệp trên địa bàn hệ xã Quá về năm 2021",
+                  "THỊ XÃ QUẾ VÕ") == "Phát triển giáo dục nghề nghiệp trên địa bàn thị xã Quế Võ năm 2021"
+    assert date_place_cased_as_the_issuer("trên địa bàn các xã Quế Võ năm 2021", "THỊ XÃ QUẾ VÕ") == []
+
+
+def test_fresh_scans_2721_to_2780() -> None:
+    """vetplan's OCR of fresh scans 2721–2780 (each field had been lost): "GIÁM ĐỐC" with a stroke read L after its G
+    ("Nơi nhận: GLIÁM ĐÓC", 2745); the plan's number's 7 read as a fraction slash before its slash ("5⁄/KEH-UBND",
+    2750); a bracket inside the committee's code ("280/KH-UBN]D", 2751); a speck's hyphen after "và" ending a line
+    ("Sở Giáo dục và -" / "Đào tạo", 2750)."""
+    from vetplan.normalize.fixers import (
+        fix_director_title,
+        fix_hyphen_after_and_ending_a_line,
+        fix_speck_inside_a_type_code,
+        split_speck_joined_words,
+    )
+
+    assert _fixed(fix_director_title, "Nơi nhận: GLIÁM ĐÓC") == "Nơi nhận: GIÁM ĐỐC"
+    assert _fixed(split_speck_joined_words, "Số: 5⁄/KEH-UBND U Minh") == "Số: 57/KEH-UBND U Minh"
+    assert _fixed(split_speck_joined_words, "Quý III⁄2018.") == "Quý III/2018."
+    assert _fixed(fix_speck_inside_a_type_code, "SỐ: 280/KH-UBN]D Bắc Ninh") == "SỐ: 280/KH-UBND Bắc Ninh"
+    assert _fixed(fix_hyphen_after_and_ending_a_line, "đơn vị phối hợp: Sở Giáo dục và -", "Đào tạo; thời gian") == \
+        "đơn vị phối hợp: Sở Giáo dục và"
+    assert fix_hyphen_after_and_ending_a_line("Sở Giáo dục và -", "và các đơn vị") == []
+    text = "Nơi nhận: GLIÁM ĐÓC\n"
+    assert _repaired_lines(text, "ocr_vie")[0] == "Nơi nhận: GIÁM ĐỐC"
