@@ -178,6 +178,12 @@ _ACTION_AFTER_PARTNERS = re.compile(r"\s+\p{L}")
 #: figure ("phối hợp với Sở Công Thương 6 chức Hội thi …", sample 004's code on fresh seeds 2137 and 2168: "tổ" read
 #: "6", the partner had run on to the sentence's end) — no agency's name has a figure of its own there
 _FIGURE_AFTER_A_NAME = re.compile(r"(?<=\S\s+\S+)\s+(?=\d)")
+#: … or "tổ chức" after it, its t lost and its ổ a code's capital, read a short Capitalised word and a word of "ch",
+#: "c" after its vowel ("phối hợp với Sở Công Thương Bị chế Hội thi …", "Sở Nội vụ Bố chức …", "Sở Kế hoạch và Đầu tư
+#: tại chức …": sample 004's code on fresh seeds 6561 and 6648 code004 and earlier ones, each partner run on to the
+#: sentence's end) — no agency's name has such a pair ("Sở Tài chính": "chính" is no such word)
+_ORGANISE_MISREAD_AFTER_A_NAME = re.compile(r"(?<=\S\s+\S+)\s+(?:\p{Lu}\p{Ll}{0,2}|tại)\s+"
+                                            r"ch(?:[uúùủũụưứừửữự]c|[eếềểễệ])(?!\p{L})")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà)[:.](?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
                             rf"|(?<=[-–])\.|(?<=\p{{L}})\.(?=\p{{Ll}}))"  # (a colon speck before a small word, "Xã:
@@ -353,7 +359,8 @@ def _read_field(body: str, actions: list[str], lead: list[str], partners: list[s
     if m:  # the action stays an action; its lead and partners are read off it too
         lead.extend(x for x in split_agencies(m.group("lead")) if x not in lead)
         if m.group("partners"):
-            named = [_FIGURE_AFTER_A_NAME.split(x, maxsplit=1)[0] for x in split_agencies(m.group("partners"))]
+            named = [_ORGANISE_MISREAD_AFTER_A_NAME.split(_FIGURE_AFTER_A_NAME.split(x, maxsplit=1)[0], maxsplit=1)[0]
+                     for x in split_agencies(m.group("partners"))]
             partners.extend(x for x in named if x not in partners)
     actions.append(body)
     return timeline

@@ -308,7 +308,8 @@ SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'
 # (… or a quarter's word and its number: "Quy'1V/2022", sample 000's engine on fresh seed 2859 eng000, left as it was)
 #: specks for the space between a citation's "số" and its number ("Quyét dinh s6:.1956/QD-TTg": real Tesseract-eng on
 #: fresh seed 1889, the citation lost); the label "Số:" of a plan's own number, Capitalised, keeps its colon
-SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)[:;.]{1,2}(?=\d{1,5}/)")
+SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)(?:[:;.]{1,2}|\))(?=\d{1,5}/)")  # (or a
+# code's bracket for the space: "Chi this6)241CT-TTg", sample 004's code on fresh seed 6661 code004, the basis lost)
 #: a quote a speck made after a word, before a comma ("- UBND các huyện’, thành phố;": real Tesseract-eng on fresh seed
 #: 1953, the recipient lost)
 QUOTE_BEFORE_A_COMMA = regex.compile(r"(?<=\p{Ll})[’‘'`](?=,[ ])")
@@ -378,6 +379,12 @@ def fix_hyphen_inside_a_word(line: str, words: Set[str]) -> list[Edit]:
     return out
 
 
+def fix_speck_after_the_number_word(line: str) -> list[Edit]:
+    """``"Quyết định số:.1956/QĐ-TTg"`` → "số 1956/QĐ-TTg", a code's ``"Chỉ thị số)24/CT-TTg"`` → "số 24/CT-TTg" (read
+    after the decoder; part of :func:`split_speck_joined_words` in OCR'd text)."""
+    return [(m.start(), m.end(), " ", 0.7) for m in SPECK_AFTER_THE_NUMBER_WORD.finditer(line)]
+
+
 def split_speck_joined_words(line: str) -> list[Edit]:
     """A speck read as "." or ":" between two words of a scan: ``"trong giao.duc pho thong"`` → a space
     (``"giáo dục"``, not ``"giáo.dục"``), as is a "-" after a function word (``"các-huyện"``, ``"và-Xã hội"``)
@@ -420,7 +427,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
         out += sevens + [(m.start(), m.end(), "/", 0.7) for m in FRACTION_SLASH.finditer(line)
                          if not any(e[0] < m.end() and m.start() < e[1] for e in sevens)]
     if "số" in line:  # ("Quyết định số:.1956/QĐ-TTg")
-        out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_AFTER_THE_NUMBER_WORD.finditer(line)]
+        out += fix_speck_after_the_number_word(line)
     if "’," in line or "',"in line or "‘," in line:  # ("UBND các huyện’, thành phố": no quotation opened before)
         out += [(m.start(), m.end(), "", 0.7) for m in QUOTE_BEFORE_A_COMMA.finditer(line)
                 if not any(q in line[:m.start()] for q in "‘'“\"")]
@@ -2297,7 +2304,8 @@ def issuers_place(line: str) -> str | None:
 
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
-                                   named: str | None = None, before: str = "", dated: bool = False) -> list[Edit]:
+                                   named: str | None = None, before: str = "", dated: bool = False,
+                                   titled: bool = False) -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
@@ -2307,8 +2315,11 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     the issuer's place (``named``: "KBang", whose B is a capital), or each word Capitalised: ``("Châu thành, ngày 28",
     "HUYỆN CHÂU THÀNH")`` → "Châu Thành". A title's place may open its line, "địa bàn" and the type word ending the
     line ``before`` ("… trên địa bàn huyện" / "Thanh Tri nim 2018" read "Thành Trị năm" under "HUYỆN THANH TRÌ": real
-    Tesseract-eng on fresh seed 3216, the title lost)."""
+    Tesseract-eng on fresh seed 3216, the title lost). ``dated``: the place-date line names the issuer's place;
+    ``titled``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place itself)."""
     from rapidfuzz.distance import Levenshtein
+
+    titled_right = titled
 
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
     if m is None:
@@ -2392,6 +2403,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
                     # Ping, ngay" read "Đủ Đúng" under "HUYỆN BÙ ĐĂNG", sample 000's engine on fresh seed 4761 eng000,
                     # the place lost)
+                    or (titled_right and ", ngày" in line and skeleton(w[:1].lower()) in "aeiouy"
+                        and skeleton(x[:1].lower()) in "aeiouy")  # (a vowel for a vowel where the title names the
+                    # place: a code's "Tr| An, ngày" for Trà Ôn, fresh seed 6708 code)
                     or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
@@ -2410,7 +2424,10 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         # (a title's place after the issuer's type word, another real place, where the place-date line names the
         # issuer's place too, ``dated``: "huyện Thanh Hà" of a code's "Thaeh Ha" under "HUYỆN THẠCH HÀ" and above
         # "Thạch Hà, ngày", fresh seed 6073 code004, the title lost — two lines against one)
-        voted = dated and (a, b) in titled
+        voted = dated and (a, b) in titled or (titled_right and (a, b) not in titled and ", ngày" in line)  # (and
+        # the place-date line's place, another real place, where the title names the issuer's place: "Tuy An, ngày"
+        # read from a code's "Tr| An" under "HUYỆN TRÀ ÔN" and above "trên địa bàn huyện Trà Ôn", fresh seed 6708
+        # code, the place lost)
         if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off
                                                                  or voted)):
             out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
@@ -4869,6 +4886,33 @@ def fix_hyphen_after_and_ending_a_line(line: str, after: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.75) for m in _HYPHEN_AFTER_AND_ENDING_A_LINE.finditer(line)]
 
 
+#: "lao" and the words after it up to a clause's end, a figure or the year's word (fix_rural_labour_run_together's)
+_AFTER_LAO = regex.compile(r"(?<=(?<![\p{L}\d])[Ll]ao[ ]+)([^\s.,;:]*\p{L}[^\s.,;:]*"
+                           r"(?:[ ](?!năm(?![\p{L}\d]))[^\s.,;:]*\p{L}[^\s.,;:]*)?)"
+                           r"(?=[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d))")
+#: a figure a scan or a code wrote for an o (the word's letters compared with "dongnongthon")
+_O_FIGURES = str.maketrans("0689", "oooo")
+
+
+def fix_rural_labour_run_together(line: str) -> list[Edit]:
+    """"động nông thôn" after "lao" run together, one or two of its spaces lost and its letters a little misread: ``"lao
+    dongnengthen năm 2018"`` → "lao động nông thôn năm 2018" (a code's, fresh seed 6691 code, the title lost), ``"cho
+    1.200 lao d6ngndng thôn."`` (sample 000's engine on fresh seed 6551 eng000, the target lost); read after the
+    decoder, where the words' letters (figures for o) lie two letters from it at most. Words written apart stay the
+    decoder's."""
+    from rapidfuzz.distance import Levenshtein
+
+    out: list[Edit] = []
+    for m in _AFTER_LAO.finditer(line):
+        text = m[1]
+        if text == "động nông thôn" or text.count(" ") > 1:
+            continue
+        letters = plain_letters(text.translate(_O_FIGURES))
+        if len(letters) >= 10 and Levenshtein.distance(letters, "dongnongthon", score_cutoff=2) <= 2:
+            out.append((m.start(1), m.end(1), "động nông thôn", 0.75))
+    return out
+
+
 #: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /
 #: "~'Bộ Lao động - Thương binh và Xã hội;": real Tesseract-eng on fresh seed 4669, the item run into the one before
 #: and lost) — no line of a plan's text opens with a tilde
@@ -5685,8 +5729,9 @@ _DEPARTMENTS_ITEM = regex.compile(r"(?:(?<=^\s*[-–•~]\s*)(?:\S{1,4}(?:[ ]+\S
                                   # rban", 2584 eng000; its b read h, "- Gác sử, hạn, hgànl", vetplan's OCR of fresh
                                   # seeds 2666 and 2693's scans;
                                   # its comma glued before "ban": "- Cac s¢,ban, nganh;", 5866 eng000, read "Các ban")
-                                  r"(?:[,.;]?[ ]+|,[.;:'‘’`][ ]*)"  # (a speck after its comma, no space: "- Cac s@,
-                                  # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost)
+                                  r"(?:[,.;]?[ ]+|,[.;:'‘’`]?[ ]*)"  # (a speck after its comma, no space: "- Cac s@,
+                                  # ban,.nganh;", real Tesseract-eng on fresh seed 3298, read "bạn", the recipient lost;
+                                  # no speck: a code's "- Caelsa, ban,nganh;", fresh seed 6614 code004)
                                   r"[nh]g\S{1,3}?(?:[nu]h|[nu][Hl]\??)"  # (its h read H or l: "ngànH?", "hgànl", 2662
                                   # and 2666; its n read h: "- Cac sd, ban, hganh; PHO GIAM BOC", real
                                   # Tesseract-eng on fresh seed 3161, read "hành", the recipient lost; its last n
@@ -6301,6 +6346,10 @@ _HYPHEN_BEFORE_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y
 #: the day's word of the place-date line with its n lost ("Vĩnh Phúc, gay 22 tháng 11 nấm 2024": vetplan's OCR of fresh
 #: seed 1371's scan, the place and date lost)
 _DAY_WORD_N_LOST = regex.compile(r"(?<=\p{L},[ ]?)g[aàáạảã]y(?=[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng)[ ]+\d)")
+#: … or its g lost as the decoder read it, a figure read for it ("Sa Thay, n9ay 11 thang 03": sample 000's engine on
+#: fresh seed 6600 eng000, read "này", the place and date lost) — "này" (this) names no day
+_DAY_WORD_READ_NAY = regex.compile(r"(?<=\p{L},[ ]?)n(?:9a|[aàáạảã])y(?=[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2}[ ]+"
+                                   r"(?i:n\S{1,3}m)[ ]+(?:19|20)\d\d)")
 
 
 def fix_month_word_in_a_date(line: str) -> list[Edit]:
@@ -6308,12 +6357,14 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
     when it ends as "tháng" does and lies two letters from it (:func:`_loose_month_word`), its "th" lost or a letter
     more or less ("thlang"), glued to the day too (``"ngay 21thlang 07 nam 2024"``: fresh seed 2326 code004, read
     "thoảng" once the document's code table had changed); "thang", "thdng", "th9ng" are the decoder's, which reads them
-    well. The day's word with its n lost after the place: ``"Vĩnh Phúc, gay 22 tháng 11"`` → "ngày"."""
+    well. The day's word with its n lost after the place: ``"Vĩnh Phúc, gay 22 tháng 11"`` → "ngày", or its g lost
+    or read 9 (``"Sa Thay, n9ay 11 thang 03 nam 2021"``, read "này") → "ngày"."""
     return [(m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_IN_A_DATE.finditer(line)
             if (w := m["w"][:-1] + "g" if m["w"].endswith("9") else m["w"]).isalpha()  # (its g read 9: "thin9",
             # sample 000's engine on fresh seed 3373 eng000, read "thì", the place and date lost)
             and (w[:2].lower() != "th" or len(w) != 5 or w != m["w"]) and _loose_month_word(w)] + [
-        (m.start(), m.end(), "ngày", 0.8) for m in _DAY_WORD_N_LOST.finditer(line)] + [  # ("Phúc, gay 22 tháng 11")
+        (m.start(), m.end(), "ngày", 0.8) for m in (*_DAY_WORD_N_LOST.finditer(line),
+                                                     *_DAY_WORD_READ_NAY.finditer(line))] + [  # ("Phúc, gay 22 tháng 11")
         (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)]  # ("tháng 03-năm 2019")
 
 

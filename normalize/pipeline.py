@@ -190,6 +190,7 @@ from .fixers import (
     fix_rate_figure_glued_as_a_letter,
     fix_rate_parted,
     fix_roman_numerals,
+    fix_rural_labour_run_together,
     fix_rural_word,
     fix_small_b_opening_capitals,
     fix_small_letter_opening_capitals,
@@ -208,6 +209,7 @@ from .fixers import (
     fix_speck_after_a_titles_place_type,
     fix_speck_after_and,
     fix_speck_after_the_lead_verb,
+    fix_speck_after_the_number_word,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_speck_glued_in_a_name_after_the_file_copy,
@@ -3924,6 +3926,10 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
                     dated = next((ln[:ln.index(", ngày")] for ln in out_lines[:HEADER_LINES] if ", ngày" in ln), "")
                     named = tuple(n for n in _typed_names_by_glued_letters().get((_glued_letters(text), typ), ())
                                   if n in dated)
+                    if not named and len(text) >= 8:  # (a letter of it misread besides, the one name of the type
+                        # a letter off: a code's "UBND TINH THANHHBA" above "Thanh H~a, ngay", fresh seed 6690 code,
+                        # the issuer and the place lost)
+                        named = _typed_name_a_letter_off(_glued_letters(text), typ)
                 if len(named) == 1:
                     line = _recorded(line, i, [(m.start(2), m.start(2) + len(text), named[0].upper(), 0.8)],
                                      "restore_header_place", changes)
@@ -3961,6 +3967,17 @@ def _issuers_place_spelt(line: str) -> str | None:
         if len(named) == 1:
             return _gazetteer_form(named[0]) or named[0]  # (as the gazetteer writes it: "KBang")
     return None
+
+
+def _typed_name_a_letter_off(letters: str, typ: str) -> tuple[str, ...]:
+    """The one name of two words or more of the place type ``typ`` whose letters run together lie one letter from
+    ``letters`` (:func:`_glued_letters`' of a header's word: "thanhhba" → ("Thanh Hóa",)), or () where none or two
+    do."""
+    distance = fuzzy_matchers()[1]
+    found = {n for (glued, t), names in _typed_names_by_glued_letters().items()
+             if t == typ and abs(len(glued) - len(letters)) <= 1 and distance(glued, letters, score_cutoff=1) <= 1
+             for n in names}
+    return tuple(found) if len(found) == 1 else ()
 
 
 def _glued_letters(text: str) -> str:
@@ -4009,12 +4026,14 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     if named is None:
         return
     dated = any(ln[:ln.index(", ngày")].endswith(named) for ln in out_lines[:HEADER_LINES] if ", ngày" in ln)
+    entitled = regex.compile(rf"(?<![\p{{L}}\d])địa bàn \p{{Ll}}+(?: \p{{Ll}}+)? {regex.escape(named)}(?![\p{{L}}\d])")
+    titled = any(entitled.search(ln) for ln in out_lines[:2 * HEADER_LINES])
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
         before = next((out_lines[k] for k in range(i - 1, max(-1, i - 3), -1) if out_lines[k].strip()), "")
         if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa bàn " in before:  # (the title's place
             # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                out_lines[i], issuer, _is_place_name, named, before, dated), "restore_header_place", changes)
+                out_lines[i], issuer, _is_place_name, named, before, dated, titled), "restore_header_place", changes)
 
 
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
@@ -4777,6 +4796,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "-" in out:  # "giáo-dục": a speck's hyphen inside a word (Viet74K's words, read on first use)
                     out = _recorded(out, i, fix_hyphen_inside_a_word(out, two_syllable_words()),
                                     "fix_hyphen_inside_a_word", changes)
+            elif "số)" in out:  # a code's bracket for the space: "Chỉ thị số)24/CT-TTg"
+                out = _recorded(out, i, fix_speck_after_the_number_word(out), "split_speck_joined_words", changes)
             if kind == "substitution" and ("," in out or ";" in out):  # "chủ trì,phối hợp": the space lost (SUB_SPLIT)
                 out = _recorded(out, i, space_after_comma(out), "space_after_comma", changes)
             if "ngày" in out or "năm" in out or (kind == "substitution" and "tháng" in out):  # "trước ngày08/12/2022":
@@ -4800,6 +4821,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
+            if "lao " in out and "lao động nông thôn" not in out:  # "lao dongnengthen năm 2018": động nông thôn
+                out = _recorded(out, i, fix_rural_labour_run_together(out), "fix_rural_labour_run_together", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "ừ " in out and " đến tháng " in out:  # "từ _ 7 đến tháng 11/2020": the span's "tháng" lost

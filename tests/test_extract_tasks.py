@@ -1073,3 +1073,15 @@ def test_a_field_after_a_not_sign_read_for_its_dash() -> None:
             " hiện: Quý IV/2021.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Công Thương"])
+
+
+def test_partners_end_where_tổ_chức_was_misread() -> None:
+    """"tổ chức" after a partner, its t lost and its ổ a code's capital, read as a short Capitalised word and a word of
+    "ch" ("Sở Công Thương Bị chế Hội thi …", "Sở Kế hoạch và Đầu tư tại chức …": sample 004's code on fresh seeds 6561
+    and 6648, each partner run on to the sentence's end); "Sở Tài chính" after "với" stays whole."""
+    base = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Sở Tài chính chủ trì, phối hợp với {} Hội thi"
+            " thiết bị đào tạo tự làm từ tháng 2 đến tháng 3/2018.\n2. Kiểm tra\n- x.\n")
+    for partner, misread in (("Sở Công Thương", "Bị chế"), ("Sở Kế hoạch và Đầu tư", "tại chức"),
+                             ("Sở Nội vụ", "Bố chức"), ("Sở Tài chính", "tổ chức")):
+        task = extract_plan(base.format(f"{partner} {misread}")).tasks[0]
+        assert task.partners == [partner], misread

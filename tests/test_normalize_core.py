@@ -11681,3 +11681,39 @@ def test_fresh_scans_2721_to_2780() -> None:
     assert fix_hyphen_after_and_ending_a_line("Sở Giáo dục và -", "và các đơn vị") == []
     text = "Nơi nhận: GLIÁM ĐÓC\n"
     assert _repaired_lines(text, "ocr_vie")[0] == "Nơi nhận: GIÁM ĐỐC"
+
+
+def test_fresh_plans_6531_to_6710_places_and_phrases() -> None:
+    """Fresh plans 6531–6710 (each field had been lost): a code's bracket for the space after "số" ("Chi
+    this6)241CT-TTg", code004 6661); the place-date line's place read as another real place where the title names the
+    issuer's ("Tr| An, ng|Y" read "Tuy An" under "HUYỆN TRÀ ÔN", code 6708); the issuer's place run together with a
+    letter misread ("UBND TINH THANHHBA", code 6690); "động nông thôn" after "lao" run together ("lao dongnengthen",
+    code 6691; "lao d6ngndng thon", eng000 6551); the day's word read "n9ay" (eng000 6600); "Các sở, ban,ngành" with a
+    code's l for a space ("Caelsa, ban,nganh", code004 6614)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_departments_phrase,
+        fix_month_word_in_a_date,
+        fix_rural_labour_run_together,
+        fix_speck_after_the_number_word,
+    )
+
+    assert _fixed(fix_speck_after_the_number_word, "Chỉ thị số)24/CT-TTg ngày") == "Chỉ thị số 24/CT-TTg ngày"
+    assert fix_speck_after_the_number_word("Chỉ thị (số)") == []
+    assert _fixed(date_place_cased_as_the_issuer, "Tuy An, ngày 16 tháng 07 năm 2021", "HUYỆN TRÀ ÔN", None, None, "",
+                  False, True) == "Trà Ôn, ngày 16 tháng 07 năm 2021"
+    assert date_place_cased_as_the_issuer("Tuy An, ngày 16 tháng 07 năm 2021", "HUYỆN TRÀ ÔN") == []
+    assert _fixed(fix_rural_labour_run_together, "Đào tạo nghề cho lao dongnengthen năm 2018") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2018"
+    assert _fixed(fix_rural_labour_run_together, "- Đào tạo nghề cho 1.200 lao d6ngndng thôn.") == \
+        "- Đào tạo nghề cho 1.200 lao động nông thôn."
+    assert fix_rural_labour_run_together("- Tuyển sinh cho 300 lao động nông nghiệp.") == []
+    assert fix_rural_labour_run_together("cho lao động nông thôn.") == []
+    assert _fixed(fix_month_word_in_a_date, "Sa Thay, n9ay 11 thang 03 ndm 2021") == \
+        "Sa Thay, ngày 11 thang 03 ndm 2021"
+    assert fix_month_word_in_a_date("Tôi, nay 11 tháng tuổi") == []
+    assert _fixed(fix_departments_phrase, " - Caelsa, ban,nganh;") == " - Các sở, ban, ngành;"
+    text = ("UBND TINH THANHHBA CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH VA XA HOI\n"
+            "Thanh H~a, ngay 01 thang 08 nam 2020\nKE HOACH\n")
+    lines = _repaired_lines(text, "substitution")
+    assert lines[0].startswith("UBND TỈNH THANH HÓA") and lines[2].startswith("Thanh Hóa, ngày 01")
