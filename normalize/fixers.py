@@ -1660,12 +1660,16 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
-FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u)"
+FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
+                       r"|ho?u(?=[ ]V[T0](?![^\W\d_])))"  # (its L read h, the colon lost: "- hu VT. Dinh Xuan Linh",
+                       # "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh seeds 4687 and 4688, read "họ", a
+                       # recipient)
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
-                       r"|(?<=[bL][uư])[ ]+(?=VT(?![^\W\d_]))"  # (its L read b, one u, the colon lost: "- bu VT Ngo
+                       r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
+                       # colon lost: "- bu VT Ngo
                        # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
                        r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
-                       r"(VT|V[7Il1LEVÌÍỈĨỊ4]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
+                       r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
                        # fresh seed 4387, read "trụ: VTE", a recipient)
                        r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
@@ -2456,7 +2460,8 @@ def fix_underscore_speck(line: str) -> list[Edit]:
 
 #: a lone sign a scan read for a speck, ending a line after a word ("… đơn vị phối hợp: Sở Nội vụ; thời ©" / "gian thực
 #: hiện: Quý I/2023.": real Tesseract-eng on fresh seed 4516, the time label parted by it and lost)
-_LONE_SIGN_ENDING_A_LINE = regex.compile(r"(?<=\p{L})[ ]+[©®°¤•](?=\s*$)")
+_LONE_SIGN_ENDING_A_LINE = regex.compile(r"(?<=\p{L}|\d[.;,])[ ]+[©®°¤•](?=\s*$)")  # (or after a clause's stop:
+# "thời gian thực hiện: Quý I/2016. °", real Tesseract-eng on fresh seed 4736, the task's time kept it)
 
 
 #: a stop glued before a word in small letters after a word and a space, the word marked (no file's ending)
@@ -4886,31 +4891,54 @@ def fix_hyphen_after_and_ending_a_line(line: str, after: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.75) for m in _HYPHEN_AFTER_AND_ENDING_A_LINE.finditer(line)]
 
 
-#: "lao" and the words after it up to a clause's end, a figure or the year's word (fix_rural_labour_run_together's)
-_AFTER_LAO = regex.compile(r"(?<=(?<![\p{L}\d])[Ll]ao[ ]+)([^\s.,;:]*\p{L}[^\s.,;:]*"
-                           r"(?:[ ](?!năm(?![\p{L}\d]))[^\s.,;:]*\p{L}[^\s.,;:]*)?)"
-                           r"(?=[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d))")
-#: a figure a scan or a code wrote for an o (the word's letters compared with "dongnongthon")
+#: a word of a phrase's run-together window: letters, maybe figures or a code's signs among them
+_RUN_WORD = r"[^\s.,;:]*\p{L}[^\s.,;:]*"
+#: fixed phrases whose words a code or a scan ran together, a letter or two misread besides: the word before them,
+#: the phrase, and what follows it (fix_phrase_run_together's)
+_RUN_TOGETHER_PHRASES = tuple(
+    (regex.compile(rf"(?<={before})({_RUN_WORD}(?:[ ](?!năm(?![\p{{L}}\d])){_RUN_WORD}){{0,{phrase.count(' ')}}})"
+                   rf"(?={after})"), phrase, plain_phrase)
+    for before, phrase, after, plain_phrase in (
+        (r"(?<![\p{L}\d])[Ll]ao[ ]+", "động nông thôn", r"[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d)", "dongnongthon"),
+        (r"(?<![\p{L}\d])Triển[ ]+", "khai công tác", r"[ ]+gi", "khaicongtac"),
+        (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua")))
+#: a figure a scan or a code wrote for an o (the words' letters compared with the phrase's)
 _O_FIGURES = str.maketrans("0689", "oooo")
 
 
-def fix_rural_labour_run_together(line: str) -> list[Edit]:
-    """"động nông thôn" after "lao" run together, one or two of its spaces lost and its letters a little misread: ``"lao
-    dongnengthen năm 2018"`` → "lao động nông thôn năm 2018" (a code's, fresh seed 6691 code, the title lost), ``"cho
-    1.200 lao d6ngndng thôn."`` (sample 000's engine on fresh seed 6551 eng000, the target lost); read after the
-    decoder, where the words' letters (figures for o) lie two letters from it at most. Words written apart stay the
-    decoder's."""
+def fix_phrase_run_together(line: str) -> list[Edit]:
+    """A fixed phrase of a plan's whose words a code or a scan ran together (a space or two lost) or the decoder read as
+    others, their letters (figures for o) two letters from the phrase's at most: ``"lao dongnengthen năm 2018"`` →
+    "lao động nông thôn năm 2018" (a code's, fresh seed 6691 code, the title lost), ``"cho 1.200 lao d6ngndng thôn."``
+    (sample 000's engine on fresh seed 6551 eng000, the target lost), ``"lao động nông họ năm"`` (a code's "nong ho",
+    6792 code004), ``"Triển khaieongtac giáo dục"`` (6766 code004), ``"Các cơ quan, dân vibaoCaokSt qua về"`` (the
+    report's sentence, 6761 code004); read after the decoder. Another phrase's words stay: "lao động nông nghiệp"."""
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
-    for m in _AFTER_LAO.finditer(line):
-        text = m[1]
-        if text == "động nông thôn" or text.count(" ") > 1:
-            continue
-        letters = plain_letters(text.translate(_O_FIGURES))
-        if len(letters) >= 10 and Levenshtein.distance(letters, "dongnongthon", score_cutoff=2) <= 2:
-            out.append((m.start(1), m.end(1), "động nông thôn", 0.75))
+    for pattern, phrase, letters_wanted in _RUN_TOGETHER_PHRASES:
+        for m in pattern.finditer(line):
+            text = m[1]
+            if text == phrase:
+                continue
+            letters = plain_letters(text.translate(_O_FIGURES))
+            if len(letters) >= 10 and Levenshtein.distance(letters, letters_wanted, score_cutoff=2) <= 2:
+                out.append((m.start(1), m.end(1), phrase, 0.75))
     return out
+
+
+#: a quotation mark a speck made opening a header's line of capitals, none closing it ("“UY BAN NHAN DAN CONG HOA …":
+#: real Tesseract-eng on fresh seed 4706, the issuer kept it)
+_QUOTE_OPENING_CAPITALS = regex.compile(r"^([ ]*)[“”\"‘’'`]+[ ]?(?=\p{Lu}{2})")
+
+
+def fix_quote_opening_a_header_line(line: str) -> list[Edit]:
+    """``"“ỦY BAN NHÂN DÂN CỘNG HÒA …"`` → "ỦY BAN NHÂN DÂN …" (a header's line, read after the decoder); a quotation
+    closed on the line stays."""
+    m = _QUOTE_OPENING_CAPITALS.match(line)
+    if m is None or any(q in line[m.end():] for q in "”\"’'"):
+        return []
+    return [(m.end(1), m.end(), "", 0.75)]
 
 
 #: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /
@@ -5106,6 +5134,9 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
                                   r"|(?<=(?<![\p{L}\d])[A-Z]{1,3}[\d~@$^&{}])l(?=[A-Z]{2})"  # (in capitals, after a
                                   # word a stand-in ends: "UBND THANH PH6lHAIpH<;>NG", fresh seed 5049 code004, read
                                   # "THÀNH HẢI PHÒNG", the issuer lost)
+                                  r"|(?<=(?<![\p{L}\d\\])[A-Z]{2,4})l(?=[A-Z]{2})"  # (or after a word of capitals
+                                  # alone: "TINH BAlRIA - vUNG TAU", "TINH PHUlYEN", "SAlLAOn6NG": fresh seeds 6751,
+                                  # 6794 and 6748 code004, each issuer lost — no capitals' word has a small l inside)
                                   r"|(?<=^\s*[-–]\s*)l(?=B\S{1,2}[ ]+L)"
                                   r"|(?<=(?<![\p{L}\d])Ngh[^\s\d]{1,2}?)l(?=[dD][^\s\d]{1,2}nh(?![\p{L}\d]))"
                                   r"|(?<=(?<![\p{L}\d])t[^\s\d]{1,2})l(?=th[^\s\d]{1,3}ng[ ]\d)"  # ("tirlthang 5
@@ -5616,8 +5647,9 @@ _LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ 
 #: THFGNG BINH", "SO-LAO DONG - THUONG BINH", "SA LAO D9NG- THRONGBINH", "SO LAO PQNG - THUGNG BINH"; its head S or B
 #: and a stand-in or two, LAO, Đ…NG, TH…NG and BINH, spaces maybe lost
 _LABOUR_IN_CAPITALS = regex.compile(r"(?:(?<=^\s*)[-–~_](?=[SB§$]))?(?<![\p{L}\d])(?P<head>[SB§$][^\s\-–]{0,2})"
-                                    r"[ ]*[-–]?[ ]*LAO[ ]*[DĐP]"
-                                    r"[^\s\-–]{1,3}N[Gg][‘’'`]?[ ]*[-–,][ ]*"
+                                    r"[ ]*[-–]?[ ]*LAO[ ]*(?:[DĐP][^\s\-–]{1,3}|[^\s\-–]{2})"  # (a code's stand-in
+                                    # for its Đ, its space lost: "SAlLAOn6NG - TH,RANG BINH", fresh seed 6748 code004)
+                                    r"N[Gg][‘’'`]?[ ]*[-–,][ ]*"
                                     r"TH[^\s\p{Ll}]{1,5}N[Gg][‘’'`]?[ ]*B[I|l1]?NH"
                                     r"(?![\p{L}\d])")
 # (a code's head with a small letter, glued: "SoLAOD}NG - TH$<;>NG BINH", fresh seed 893 code; its ƯƠ a group and a
@@ -5833,7 +5865,8 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
                                    # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
-                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố0]c)"
+                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố a
+                                   # 6: "PHO GIAM p6c", real Tesseract-eng on fresh seed 4703, the position lost)
                                    r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM
                                    # ĐỘC", its I read L: fresh seed 473 scan, the position and signer had been lost;
                                    # the stroke before it, "GLIÁM ĐÓC": vetplan's OCR of fresh seed 2745's scan)
@@ -6364,7 +6397,7 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
             # sample 000's engine on fresh seed 3373 eng000, read "thì", the place and date lost)
             and (w[:2].lower() != "th" or len(w) != 5 or w != m["w"]) and _loose_month_word(w)] + [
         (m.start(), m.end(), "ngày", 0.8) for m in (*_DAY_WORD_N_LOST.finditer(line),
-                                                     *_DAY_WORD_READ_NAY.finditer(line))] + [  # ("Phúc, gay 22 tháng 11")
+                                                     *_DAY_WORD_READ_NAY.finditer(line))] + [  # ("Phúc, gay 22")
         (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)]  # ("tháng 03-năm 2019")
 
 
@@ -6803,7 +6836,15 @@ _CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các
 #: fresh seed 3400 code004, the recipient lost) — no other item ends so
 _PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)(?=[;.,])")
 #: each fixed phrase's misread word and what it is
-_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
+#: "thời" of a task's time label read "thế" after the field's semicolon, the label going on or ending the line ("đơn vị
+#: phối hợp: Sở Giáo dục và Đào tạo; thế gian" / "thực hiện: Quý III/2021.": real Tesseract-eng's "thd gian" on fresh
+#: seed 4704, the partner run on to the time and the time lost) — "thế gian" (the world) is no field's
+_TIME_WORD_MISREAD = regex.compile(r"(?<=;[ ]?)thế(?=[ ]gian(?:[ ]+th|[ ]*$))")
+#: a speck's colon or dash inside the lead's verb "chủ trì" ("Sở Lao động - Thương binh và Xã hội chủ:-trì, phối hợp":
+#: real Tesseract-eng's "chi:-tri" on fresh seed 4753, the lead and partner lost)
+_LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=trì(?![\p{L}\d]))")
+_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
+                       (_LEAD_VERB_SPECK, " ", "trì"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
@@ -7402,8 +7443,13 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 # (one parted: "Thể lượng" for Thương) or as its last (a word fewer) with every letter
                 ends = plain_letters(" ".join(w.group() for w in words[max(0, k - 1 - (k > n)):k]))
                 if Levenshtein.distance(ends, last) > (1 + (n >= 5 and len(last) >= 4) if k == n else 2 if k > n
-                                                       else 0):  # (a long name's last word two letters off: "Phát
-                    # triển năng tham" for nông thôn, sample 000's engine's "nang thdm", fresh seed 5955 eng000)
+                                                       else 0) and not (  # (a long name's last word two letters
+                        # off: "Phát triển năng tham" for nông thôn, sample 000's engine's "nang thdm", fresh seed 5955
+                        # eng000)
+                        k < n and n >= 4 and ends[:1] == (two := plain_letters(" ".join(name.split(" ")[-2:])))[:1]
+                        and Levenshtein.distance(ends, two) <= 2):  # (or its last two words as one, run together
+                    # and misread: "Sở Kế hoạch và Dứt" for Đầu tư, a code's "vaD~utu", fresh seed 6729 code004, the
+                    # lead lost)
                     continue
                 off = Levenshtein.distance(plain_letters(rest[:end]), own)
                 if off <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD) and (

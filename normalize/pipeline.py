@@ -172,6 +172,7 @@ from .fixers import (
     fix_partners_with,
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
+    fix_phrase_run_together,
     fix_pipe_read_for_i,
     fix_places_comma_glued_to_the_date,
     fix_plan_type_line,
@@ -186,11 +187,11 @@ from .fixers import (
     fix_quote_after_a_head_before_its_name,
     fix_quote_after_capitals,
     fix_quote_between_small_words,
+    fix_quote_opening_a_header_line,
     fix_quotes_before_a_capital,
     fix_rate_figure_glued_as_a_letter,
     fix_rate_parted,
     fix_roman_numerals,
-    fix_rural_labour_run_together,
     fix_rural_word,
     fix_small_b_opening_capitals,
     fix_small_letter_opening_capitals,
@@ -4821,8 +4822,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
-            if "lao " in out and "lao động nông thôn" not in out:  # "lao dongnengthen năm 2018": động nông thôn
-                out = _recorded(out, i, fix_rural_labour_run_together(out), "fix_rural_labour_run_together", changes)
+            if ("lao " in out and "lao động nông thôn" not in out) or "Triển " in out or "cơ quan," in out:  # "lao
+                # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
+                out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "ừ " in out and " đến tháng " in out:  # "từ _ 7 đến tháng 11/2020": the span's "tháng" lost
@@ -4848,6 +4850,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if out.rstrip().endswith(("và -", "và–", "và –", "và-")):  # "… Sở Giáo dục và -" / "Đào tạo"
                 out = _recorded(out, i, fix_hyphen_after_and_ending_a_line(out, _written_line_after(lines, i)),
                                 "fix_hyphen_after_and_ending_a_line", changes)
+            if i < HEADER_LINES and out.lstrip()[:1] in "“”\"‘’'`" and kind in OCR_KINDS:  # "“ỦY BAN NHÂN DÂN"
+                out = _recorded(out, i, fix_quote_opening_a_header_line(out), "fix_quote_opening_a_header_line",
+                                changes)
             if i and out.lstrip()[:1] in "-–~_.'‘’`":  # "… trước ngày" / "-25/12/2018.": a speck before the date
                 before = _written_line_before(out_lines, i)
                 out = _recorded(out, i, fix_speck_opening_a_date(out, before), "fix_deadline_word", changes)

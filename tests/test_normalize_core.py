@@ -11694,7 +11694,7 @@ def test_fresh_plans_6531_to_6710_places_and_phrases() -> None:
         date_place_cased_as_the_issuer,
         fix_departments_phrase,
         fix_month_word_in_a_date,
-        fix_rural_labour_run_together,
+        fix_phrase_run_together,
         fix_speck_after_the_number_word,
     )
 
@@ -11703,12 +11703,12 @@ def test_fresh_plans_6531_to_6710_places_and_phrases() -> None:
     assert _fixed(date_place_cased_as_the_issuer, "Tuy An, ngày 16 tháng 07 năm 2021", "HUYỆN TRÀ ÔN", None, None, "",
                   False, True) == "Trà Ôn, ngày 16 tháng 07 năm 2021"
     assert date_place_cased_as_the_issuer("Tuy An, ngày 16 tháng 07 năm 2021", "HUYỆN TRÀ ÔN") == []
-    assert _fixed(fix_rural_labour_run_together, "Đào tạo nghề cho lao dongnengthen năm 2018") == \
+    assert _fixed(fix_phrase_run_together, "Đào tạo nghề cho lao dongnengthen năm 2018") == \
         "Đào tạo nghề cho lao động nông thôn năm 2018"
-    assert _fixed(fix_rural_labour_run_together, "- Đào tạo nghề cho 1.200 lao d6ngndng thôn.") == \
+    assert _fixed(fix_phrase_run_together, "- Đào tạo nghề cho 1.200 lao d6ngndng thôn.") == \
         "- Đào tạo nghề cho 1.200 lao động nông thôn."
-    assert fix_rural_labour_run_together("- Tuyển sinh cho 300 lao động nông nghiệp.") == []
-    assert fix_rural_labour_run_together("cho lao động nông thôn.") == []
+    assert fix_phrase_run_together("- Tuyển sinh cho 300 lao động nông nghiệp.") == []
+    assert fix_phrase_run_together("cho lao động nông thôn.") == []
     assert _fixed(fix_month_word_in_a_date, "Sa Thay, n9ay 11 thang 03 ndm 2021") == \
         "Sa Thay, ngày 11 thang 03 ndm 2021"
     assert fix_month_word_in_a_date("Tôi, nay 11 tháng tuổi") == []
@@ -11717,3 +11717,61 @@ def test_fresh_plans_6531_to_6710_places_and_phrases() -> None:
             "Thanh H~a, ngay 01 thang 08 nam 2020\nKE HOACH\n")
     lines = _repaired_lines(text, "substitution")
     assert lines[0].startswith("UBND TỈNH THANH HÓA") and lines[2].startswith("Thanh Hóa, ngày 01")
+
+
+def test_fresh_plans_6711_to_6800() -> None:
+    """Fresh plans 6711–6800 (each field had been lost): a code's small l for the space inside a word of capitals
+    ("TINH BAlRIA", "PHUlYEN", code004 6751 and 6794), and the labour department's name with a stand-in for its Đ
+    ("SAlLAOn6NG - TH,RANG BINH", 6748); a name's last two words run together and misread ("Sở Kế hoạch và Dứt",
+    6729); fixed phrases run together ("Triển khaieongtac", 6766; "Các cơ quan, dân vibaoCaokSt qua về", 6761; "lao
+    động nông họ", 6792)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_misread,
+        fix_coded_space_as_l,
+        fix_phrase_run_together,
+        restore_labour_department_in_capitals,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_coded_space_as_l, "TINH BAlRIA - vUNG TAU") == "TINH BA RIA - vUNG TAU"
+    assert _fixed(fix_coded_space_as_l, "UBND TINH PHUlYEN") == "UBND TINH PHU YEN"
+    assert fix_coded_space_as_l("giao d\\lc ngh~ nghi~p") == []
+    assert _fixed(restore_labour_department_in_capitals, "SA LAOn6NG  - TH,RANG BINH") == "SỞ LAO ĐỘNG - THƯƠNG BINH"
+    assert _fixed(fix_agency_name_misread, "- Đơn vị chủ trì: Sở Kế hoạch và Dứt; đơn vị", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư; đơn vị"
+    assert _fixed(fix_phrase_run_together, "Triển khaieongtac giáo dục nghề nghiệp năm 2016") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2016"
+    assert _fixed(fix_phrase_run_together, "Các cơ quan, dân vibaoCaokSt qua về Phòng Lao động") == \
+        "Các cơ quan, đơn vị báo cáo kết quả về Phòng Lao động"
+    assert _fixed(fix_phrase_run_together, "Đào tạo nghề cho lao động nông họ năm 2022") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2022"
+    assert fix_phrase_run_together("Triển khai kế hoạch giáo dục") == []
+
+
+def test_fresh_real_tesseract_eng_4681_to_4770() -> None:
+    """Real Tesseract-eng on fresh plans 4681–4770 (each field had been lost): "Lưu: VT" read "- hu VT." and "- hou
+    V0." (4687, 4688); "GIÁM ĐỐC" small with its Ố a 6 ("PHO GIAM p6c", 4703); the time label's "thời" read "thế"
+    (4704); a speck inside "chủ trì" ("chủ:-trì", 4753); a quote opening the issuer's line ("“UY BAN NHAN DAN", 4706); a
+    degree sign after the time's stop ("Quý I/2016. °", 4736)."""
+    from vetplan.normalize.fixers import (
+        fix_director_title,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_quote_opening_a_header_line,
+        fix_underscore_speck,
+    )
+
+    assert _fixed(fix_file_copy_label, "- hu VT. Dinh Xuan Linh") == "- Lưu: VT. Dinh Xuan Linh"
+    assert _fixed(fix_file_copy_label, "- hou V0. Nguyen Hong Linh") == "- Lưu: VT. Nguyen Hong Linh"
+    assert fix_file_copy_label("- họ và tên") == []
+    assert _fixed(fix_director_title, "- Chủ tịch, các PCT UBND tỉnh; PHO GIAM p6c") == \
+        "- Chủ tịch, các PCT UBND tỉnh; PHÓ GIÁM ĐỐC"
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Giáo dục và Đào tạo; thế gian") == \
+        "đơn vị phối hợp: Sở Giáo dục và Đào tạo; thời gian"
+    assert fix_fixed_phrase_words("khắp thế gian") == []
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương binh và Xã hội chủ:-trì, phối hợp") == \
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp"
+    assert _fixed(fix_quote_opening_a_header_line, "“ỦY BAN NHÂN DÂN CỘNG HÒA") == "ỦY BAN NHÂN DÂN CỘNG HÒA"
+    assert fix_quote_opening_a_header_line("“ĐỔI MỚI” là") == []
+    assert _fixed(fix_underscore_speck, "Sở Nội vụ; thời gian thực hiện: Quý I/2016. °") == \
+        "Sở Nội vụ; thời gian thực hiện: Quý I/2016."
