@@ -340,7 +340,8 @@ _COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{L
 
 #: a department's head word "Sở", its ở read as a sign, glued after the word before it ("phdi hop véiS¢ Nong nghiép":
 #: sample 000's engine on fresh seed 2845 eng000, the partner lost)
-_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[@&¢6§][ ]+\p{Lu})")
+_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[ ]?[@&¢6§][ ]+\p{Lu})")  # (its ở apart: "phdi hop véiS 6 Nong
+# nghiép", sample 000's engine on fresh seed 6823 eng000, read "với 6 Nông nghiệp", the partner lost)
 
 
 #: … or, in a symbol code, "Sở" glued between "với" and the agency's name ("phối hợp voiSaKS ho?ch": sample 004's code
@@ -1148,7 +1149,9 @@ _QUARTER_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+
                                           r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
 #: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
 #: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
-_QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*[1-4])1(?=(?:19|20)\d\d(?![\d/]))")
+_QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*(?:[1-4]|11))1(?=(?:19|20)\d\d(?![\d/]))")
+# (two strokes read 1s before it: "Quy 1112020", sample 000's engine on fresh seed 6881 eng000, the task's time lost —
+# a slash read as a 1 rather than one lost, as everywhere: II/2020)
 #: … or a space ("Quy 1 2016.": real Tesseract-eng on fresh seed 866, the task's time lost)
 _QUARTER_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+[1-4])[ ](?=(?:19|20)\d\d(?![\d/]))")
 _GLUED_PERIOD_YEAR = regex.compile(r"(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ .:]*(?:1[0-2]|0?[1-9])"
@@ -2084,7 +2087,9 @@ def fix_province_after_a_council(line: str) -> list[Edit]:
 
 
 #: a speck after the deputies before the committee ("các PCT: UBND tỉnh": vetplan's OCR of fresh seed 839's scan)
-_SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ ]+UBND(?![\p{L}\d]))")
+_SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ ]+UBND(?![\p{L}\d]))"
+                                      r"|(?<=(?<![\p{L}\d])PCT[ ])[:;.,'‘’](?=UBND(?![\p{L}\d]))")  # (or glued
+# before the committee: "các PCT .UBND tỉnh", vetplan's OCR of fresh seed 2805's scan, the recipient kept it)
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
 _COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+\p{Ll})")
 
@@ -2309,7 +2314,8 @@ def issuers_place(line: str) -> str | None:
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
                                    named: str | None = None, before: str = "", dated: bool = False,
-                                   titled: bool = False) -> list[Edit]:
+                                   titled: bool = False, of_type: Callable[[str, str], bool] | None = None
+                                   ) -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
@@ -2320,7 +2326,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     "HUYỆN CHÂU THÀNH")`` → "Châu Thành". A title's place may open its line, "địa bàn" and the type word ending the
     line ``before`` ("… trên địa bàn huyện" / "Thanh Tri nim 2018" read "Thành Trị năm" under "HUYỆN THANH TRÌ": real
     Tesseract-eng on fresh seed 3216, the title lost). ``dated``: the place-date line names the issuer's place;
-    ``titled``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place itself)."""
+    ``titled``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place itself);
+    ``of_type(text, type)``: whether a place of the issuer's type has that name — a place-date line's reading that names
+    a place of another type only ("Húc", a commune, under "THÀNH PHỐ HUẾ") is no vote for itself."""
     from rapidfuzz.distance import Levenshtein
 
     titled_right = titled
@@ -2432,8 +2440,11 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         # the place-date line's place, another real place, where the title names the issuer's place: "Tuy An, ngày"
         # read from a code's "Tr| An" under "HUYỆN TRÀ ÔN" and above "trên địa bàn huyện Trà Ôn", fresh seed 6708
         # code, the place lost)
+        other_type = of_type is not None and ", ngày" in line and (a, b) not in titled and not of_type(text, typ)
+        # (a plan is dated where its issuer sits: "Húc, ngày" of a code's "Hu$, ng\ly" under "THÀNH PHỐ HUẾ", fresh
+        # seed 6815 code, Húc a commune's name only — the place lost, and extract had then written the issuer "HÚC")
         if cased or (text.lower() != place.lower() and near and (is_place is None or not is_place(text) or one_off
-                                                                 or voted)):
+                                                                 or voted or other_type)):
             out.append((a, b, place, 0.8))  # (in another case only where a word lost its capital: "KBang" stays)
             if type_misread is not None and type_misread[1] + 1 == a:
                 out.append(type_misread)
@@ -3024,7 +3035,9 @@ def fix_speck_after_the_lead_verb(line: str) -> list[Edit]:
 
 #: specks inside a time span: after its first month's word ("từ tháng. 2"), a hyphen between its month and "đến"
 #: ("2-đến"), after "đến" ("đến, tháng 10/2023"): real Tesseract-eng on fresh seed 1578, the task's time lost
-_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+|[ ][A-Z](?=[ ]))"
+_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+|[ ][A-Z](?=[ ])"
+                                       r"|[ ][+*](?=\d))"  # (a plus sign: "từ tháng +4 đến tháng 5/2022", vetplan's
+                                       # OCR of fresh seed 2830's scan, the task's time lost)
                                        r"(?=[ ]?\d{1,2}(?!\d))"  # (or a capital a speck was read as: "từ tháng G 6
                                        # đến", vetplan's OCR of fresh seed 1349's scan, the task's time lost)
                                        r"|(?<=(?<![\p{L}\d])tháng[.,:;'’‘`]*[ ]?\d{1,2})(?P<b>-)(?=đến[ ,.])"
@@ -4024,8 +4037,9 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}"  # ("Quy ILL/2016":
-# real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}" \
+                       r"|J(?=/)"  # ("Quy ILL/2016": real Tesseract-eng on fresh seed 3438, the task's time lost; its
+# I read L before the V: "Quy LV/2023", 4646, "Là"; a lone stroke read J: "J/2023", vetplan's OCR of fresh seed 2792)
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -4160,7 +4174,8 @@ def _quarter_roman(tok: str) -> str | None:
         return "IV"
     if len(tok) > 3 and tok[-1] == "V":  # (a speck inside and a stroke before: "Quy 1I'V/2020", real Tesseract-eng on
         tok = tok.replace("'", "").replace("’", "")  # fresh seed 2161: the task's time lost)
-    if tok[:1] == "J" and len(tok) > 1:  # (a first stroke's foot read as a J's hook: "Quy JII/2023")
+    if tok[:1] == "J":  # (a first stroke's foot read as a J's hook: "Quy JII/2023"; alone: "Quý" / "J/2023.", vetplan's
+        # OCR of fresh seed 2792's scan, the task's time lost)
         tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
         tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
@@ -5514,7 +5529,8 @@ _DECIMAL_READ_AS_SEMICOLON = regex.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)|(?<=(?<!
 #: a speck a scan read between a percentage's figures and its sign ("đạt 67,8°%")
 _SPECK_BEFORE_PERCENT = regex.compile(r"(?<=\d)[°º˚](?=\s*%)")
 #: the space after a percentage's decimal comma ("đạt 72, 7%"; not after a year: "năm 2020, 7% …")
-_DECIMAL_COMMA_SPACED = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)\s+(?=\d{1,2}\s*%)")
+_DECIMAL_COMMA_SPACED = regex.compile(r"(?<=(?<![\d.,])\d{1,3},)(?:[‘’'`][ ]?|\s+)(?=\d{1,2}\s*%)")  # (a speck's
+# quote: "dat 70,‘ 2%.", sample 000's engine on fresh seed 6820 eng000, the target lost)
 #: … or before it, after a rate's verb ("đạt 63  ,6%", fresh seed 592 eng000: the target had been lost)
 _SPACED_BEFORE_DECIMAL_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3})[ ]{1,2}(?=,\d{1,2}[ ]?%)")
 
@@ -5580,7 +5596,9 @@ _RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|
                                    r"(\d{1,2})[,.](\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
 # (its decimal comma read as a stop too: "đạt 77.594.", fresh seed 722 scan — no count stands after a rate's verb)
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
-_RATE_WORDS = regex.compile(r"(?i)\bt[ỷỉyýÿ][ ]+l[ệêeé]\b")
+_RATE_WORDS = regex.compile(r"(?i)(?<![\p{L}\d])t[ỷỉyýÿ][ ]+l[ệêeé](?![\p{L}\d])")  # (an underscore's speck glued
+# before it, no word's edge for \b: "-_Tỷ lệ lao động: qua đào tạo đạt 70,594,", vetplan's OCR of fresh seed 2787's
+# scan, the target lost)
 
 
 def fix_percent_read_as_figures(line: str) -> list[Edit]:
@@ -6413,11 +6431,33 @@ _YEAR_LAST_ONE_AS_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]
                                          r"(?i:n\S{1,3}m)[ ]*(?:19|20)\d)[ ]?[|Il](?=[ ]*[.,;]?[ ]*$)")
 
 
+#: a header date's year of five figures, a speck read as one more among them ("ngày 13 thang 07 năm 23021": vetplan's
+#: OCR of fresh seed 2801's scan, the plan's date lost)
+_DATE_YEAR_OF_FIVE_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+\d{1,2}[ ]+\S{3,6}[ ]+\d{1,2}[ ]+"
+                                      r"(?i:n\S{1,3}m)[ ]*)\d{5}(?![\d/])")
+
+
+def one_figure_less(figures: str, fits: Callable[[str], bool]) -> str | None:
+    """The one reading of ``figures`` with a figure taken out that ``fits`` (a speck read as a figure among them):
+    ``("23021", a plan's year)`` → "2021"; None where none or two readings fit ("20235": 2023 or 2025)."""
+    found = {figures[:k] + figures[k + 1:] for k in range(len(figures))}
+    found = {f for f in found if fits(f)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_plans_year(figures: str) -> bool:
+    """Whether four figures are a year a plan may be dated: 1990–2039."""
+    return len(figures) == 4 and 1990 <= int(figures) <= 2039
+
+
 def fix_year_parted(line: str) -> list[Edit]:
     """``"Yén Bai, ngay 16 thang 02 nam 202‘ 2"`` → "nam 2022" (sample 000's engine on fresh seed 1919 eng000: the
-    plan's date had been lost), ``"nam 202 |"`` → "2021"; a year written whole is left."""
+    plan's date had been lost), ``"nam 202 |"`` → "2021", ``"năm 23021"`` → "2021" (a speck's figure among its, where
+    one year alone is left without one); a year written whole is left."""
     return [(m.start(), m.end(), "", 0.8) for m in _YEAR_PARTED.finditer(line)] + [
-        (m.start(), m.end(), "1", 0.75) for m in _YEAR_LAST_ONE_AS_STROKE.finditer(line)]
+        (m.start(), m.end(), "1", 0.75) for m in _YEAR_LAST_ONE_AS_STROKE.finditer(line)] + [
+        (m.start(), m.end(), year, 0.7) for m in _DATE_YEAR_OF_FIVE_FIGURES.finditer(line)
+        if (year := one_figure_less(m.group(), _a_plans_year)) is not None]
 
 
 def fix_time_span_from(line: str, next_line: str = "", prev_line: str = "") -> list[Edit]:

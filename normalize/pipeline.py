@@ -3686,6 +3686,12 @@ def _gazetteer_form(text: str) -> str | None:
         (n for n in _highland_place_names()[0].get(_name_key(text), ()) if n.upper() == text.upper()), None)
 
 
+def _is_a_place_of_type(text: str, typ: str) -> bool:
+    """Whether the gazetteer has a place of the type ``typ`` (a type word in small letters, "huyện") named ``text``:
+    ("Tuy An", "huyện") → True, ("Húc", "thành phố") → False (a commune's name)."""
+    return typ in _place_types_by_small_letters().get(text.lower(), ())
+
+
 def _is_place_name(text: str) -> bool:
     """Whether ``text`` is a place's name as the gazetteer writes it, in any case ("Thanh Hóa", "HỘI AN"): left as it
     is beside a header's place it is near (:func:`place_as_the_header_writes_it`); a Central Highlands name too
@@ -3955,6 +3961,28 @@ _ISSUER_TYPE_OPENING = regex.compile(r"^\s*(?:UBND[ ]+)?"
                                      r"[ ]+(\p{Lu}+(?:[ ]\p{Lu}+){0,3})")
 
 
+#: a header line's first word in capitals (group 1), the words after it (2)
+_HEADER_FIRST_WORD = regex.compile(r"^[ ]*(\p{Lu}{4,5})(?=([ ]+\p{Lu}.*)$)")
+#: the issuer's type words OCR may misread in a letter, by their letters: "tinh" → "TỈNH"
+_TYPE_WORD_LETTERS = {"tinh": "TỈNH", "huyen": "HUYỆN", "quan": "QUẬN"}
+
+
+def fix_issuers_type_word(line: str) -> list[tuple[int, int, str, float]]:
+    """The issuer's type word opening a header's line with a letter misread, where the words after it spell one place
+    of that type (:func:`_issuers_place_spelt`): ``"LĨNH SƠN LA Độc lập - Tự do"`` → "TỈNH" (vetplan's OCR of fresh
+    seed 2801's scan, the issuer lost); a word that spells no type, or before no place of it, stays."""
+    m = _HEADER_FIRST_WORD.match(line)
+    if m is None:
+        return []
+    letters = skeleton(m[1].lower())
+    distance = fuzzy_matchers()[1]
+    for typed, word in _TYPE_WORD_LETTERS.items():
+        if letters != typed and len(letters) == len(typed) and distance(letters, typed, score_cutoff=1) <= 1 and \
+                _issuers_place_spelt(typed.upper() + m[2]) is not None:
+            return [(*m.span(1), word, 0.8)]
+    return []
+
+
 def _issuers_place_spelt(line: str) -> str | None:
     """The gazetteer's one name of the issuer's type that the first words after the type word spell, letter for letter
     without marks (``"TINH SON LA Doc lap"`` → "Sơn La"), the longest; None."""
@@ -4034,7 +4062,8 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
         if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa bàn " in before:  # (the title's place
             # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                out_lines[i], issuer, _is_place_name, named, before, dated, titled), "restore_header_place", changes)
+                out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type),
+                "restore_header_place", changes)
 
 
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
@@ -4490,6 +4519,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if place_span and any(a < place_span[1] and place_span[0] < b for a, b in names):
                     place_edits, place_span = [], None  # a highland name's: read above
                 eds += [(*x, "read_header_place") for x in place_edits]
+            if i < HEADER_LINES and kind in OCR_KINDS and lines[i].lstrip()[:1].isupper():  # "LĨNH SƠN LA": TỈNH
+                eds += _clear_of(eds, fix_issuers_type_word(lines[i]), "fix_issuers_type_word")
             if i < HEADER_LINES and kind in OCR_KINDS and (named := _issuers_place_spelt(lines[i])) is not None:
                 header_places.add(named)  # (the issuer's place its letters spell, one name of its type: "TINH SON LA"
                 # above a date line whose "son La" the place-date pattern, a capital first, does not read — the title's

@@ -4287,7 +4287,7 @@ def test_the_file_copys_colon_lost() -> None:
         assert fix_file_copy_label(left) == [], left
     text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n~ Luu VI Bui Kim Hung"
     got = normalize_text(text, damage="ocr_eng").text
-    assert got.split("\n")[-1] == "~ Lưu: VT Bùi Kim Hùng"
+    assert got.split("\n")[-1] == "- Lưu: VT Bùi Kim Hùng"  # (its tilde an item's dash under an item)
     # a speck glued between two words of the name after it (real Tesseract-eng on fresh seed 1341: "Do:Anh Viet", the
     # signer lost); a code after the file copy keeps its stop
     text = "KT. GIAM DOC\nPHO GIAM DOC\n- Thuong truc HDND tinh;\n- Luu: VT Do:Anh Viet"
@@ -11775,3 +11775,56 @@ def test_fresh_real_tesseract_eng_4681_to_4770() -> None:
     assert fix_quote_opening_a_header_line("“ĐỔI MỚI” là") == []
     assert _fixed(fix_underscore_speck, "Sở Nội vụ; thời gian thực hiện: Quý I/2016. °") == \
         "Sở Nội vụ; thời gian thực hiện: Quý I/2016."
+
+
+def test_fresh_plans_6801_to_6890() -> None:
+    """Fresh plans 6801–6890 (each field had been lost): the place-date line's place read as a place of another type
+    only ("Húc, ngày" under "THÀNH PHỐ HUẾ", code 6815 — extract then wrote the issuer "HÚC"); a quarter's two strokes
+    and its slash read 1s ("Quy 1112020", eng000 6881); the head's ở apart after "với" glued ("véiS 6 Nong", eng000
+    6823); a speck's quote after a rate's decimal comma ("dat 70,‘ 2%.", eng000 6820)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_date_slashes,
+        fix_decimal_comma,
+        split_agency_head_glued,
+    )
+    from vetplan.normalize.pipeline import _is_a_place_of_type, _is_place_name
+
+    assert _fixed(date_place_cased_as_the_issuer, "Húc, ngày 09 tháng 11 năm 2020", "UBND THÀNH PHỐ HUẾ",
+                  _is_place_name, "Huế", "", False, False, _is_a_place_of_type) == "Huế, ngày 09 tháng 11 năm 2020"
+    assert date_place_cased_as_the_issuer("Tuy An, ngày 16 tháng 07 năm 2021", "HUYỆN TRÀ ÔN", _is_place_name,
+                                          "Trà Ôn", "", False, False, _is_a_place_of_type) == []
+    assert _fixed(fix_date_slashes, "- Thoi gian thuc hién: Quy 1112020.") == "- Thoi gian thuc hién: Quy 11/2020."
+    assert [at for at, _c in split_agency_head_glued("phdi hop véiS 6 Nong nghiép")] == [12]
+    assert _fixed(fix_decimal_comma, "- Ty lé lao d6ng qua dao tao dat 70,‘ 2%.") == \
+        "- Ty lé lao d6ng qua dao tao dat 70,2%."
+    lines = _repaired_lines("- Thoi gian thuc hién: Quy 1112020.\n", "ocr_eng")
+    assert lines[0] == "- Thời gian thực hiện: Quý II/2020."
+
+
+def test_fresh_scans_2781_to_2840() -> None:
+    """vetplan's OCR of fresh scans 2781–2840 (each field had been lost): a rate after an underscore's speck glued to
+    "Tỷ lệ", its sign read as figures ("-_Tỷ lệ … đạt 70,594,", 2787); a stop glued before the committee after the
+    deputies ("các PCT .UBND", 2805); a plus sign before a span's month ("từ tháng +4", 2830); a quarter's lone stroke
+    read J after the word's break ("Quý" / "J/2023.", 2792); the issuer's "TỈNH" read "LĨNH" and a figure more inside
+    the date's year ("năm 23021", 2801)."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_percent_read_as_figures,
+        fix_quarter_number_after_break,
+        fix_specks_in_a_time_span,
+        fix_year_parted,
+    )
+    from vetplan.normalize.pipeline import fix_issuers_type_word
+
+    assert _fixed(fix_percent_read_as_figures, "-_Tỷ lệ lao động: qua đào tạo đạt 70,594,") == \
+        "-_Tỷ lệ lao động: qua đào tạo đạt 70,5%,"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PCT .UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_specks_in_a_time_span, "cho người lao động từ tháng +4 đến tháng 5/2022.") == \
+        "cho người lao động từ tháng 4 đến tháng 5/2022."
+    assert _fixed(fix_quarter_number_after_break, "J/2023.", "thời gian thực hiện: Quý") == "I/2023."
+    assert _fixed(fix_issuers_type_word, "LĨNH SƠN LA Độc lập - Tự do - Hạnh phúc") == \
+        "TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc"
+    assert fix_issuers_type_word("LINH ĐÀM Độc lập") == []
+    assert _fixed(fix_year_parted, "Sơn La, ngày 13 tháng 07 năm 23021") == "Sơn La, ngày 13 tháng 07 năm 2021"
+    assert fix_year_parted("Sơn La, ngày 13 tháng 07 năm 20235") == []
