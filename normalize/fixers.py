@@ -722,7 +722,9 @@ _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđ
 # vetplan's OCR of fresh seed 2152's scan, the citation lost)
 #: … or read as a 2 ("2239 QD-TT2": real Tesseract-eng on fresh seed 4608, read "QĐ-Từ", the citation lost), or its
 #: second T read as a P or an F ("1956/QB-TPg": real Tesseract-eng on fresh seed 4646, the citation lost)
-_PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)-T)[PF](?=g(?![\p{L}\d]))")
+_PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)-T)[PF](?=g(?![\p{L}\d]))"
+                                                 r"|(?<=\d[/ ,](?:QĐ|QD|QP|QB|Qb|CT)-)[PF](?=Tg(?![\p{L}\d]))")
+# (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg"
@@ -808,7 +810,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
-    if "-T" in line:  # ("QB-TPg")
+    if "-T" in line or "Tg" in line:  # ("QB-TPg", "Qb-PTg")
         out += [(m.start(), m.end(), "T", 0.8) for m in _PRIME_MINISTER_SECOND_T_MISREAD.finditer(line)]
     if "Tg" in line:  # ("QD-(tjTg")
         out += [(m.start(), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.8)
@@ -1952,7 +1954,8 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
                           # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
                           # after it, "Chir'tich, cae’ PCT", real Tesseract-eng on fresh seed 3062, the recipient lost)
-                          r"(?:(?:P[Cc]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
+                          r"(?:(?:P[CcO0]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
+# (the deputies' C read O: "Cho tich, eac POT UBND tinh", real Tesseract-eng on fresh seed 4761, the recipient lost)
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -1964,7 +1967,7 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT)"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cCe]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT)"
                                   r"(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
                                   r"|C[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on fresh
                                   # seed 1298)
@@ -4940,6 +4943,23 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
             if len(letters) >= 10 and Levenshtein.distance(letters, letters_wanted, score_cutoff=2) <= 2:
                 out.append((m.start(1), m.end(1), phrase, 0.75))
     return out
+
+
+#: specks a scan left in the issuer's line: after "UBND" before the place's type word, or after the type word ("UBND-
+#: TINH. LONG AN CONG HOA …": real Tesseract-eng on fresh seed 4756, the issuer read "UBND - TỈNH LONG AN")
+_SPECKS_IN_THE_ISSUERS_LINE = regex.compile(r"(?<=^[ ]*UBND)[-.,;:](?=[ ]+(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ)"
+                                            r"(?![\p{L}\d]))"
+                                            r"|(?<=^[ ]*(?:UBND[-.,;:]?[ ]+)?(?:TỈNH|HUYỆN|QUẬN))[.,;:](?=[ ]\p{Lu})")
+#: a speck's stop between the figures of the plan's own number ("So: 1.77/KH-SLDTBXH": real Tesseract-eng on fresh
+#: seed 4756, the number read "1.77") — no document's number has a stop
+_STOP_INSIDE_THE_PLANS_NUMBER = regex.compile(r"(?<=^[ ]*(?i:số)[ ]*:[ ]*\d{1,3})\.(?=\d{1,3}/[A-ZĐ])")
+
+
+def fix_specks_in_the_issuers_line(line: str) -> list[Edit]:
+    """``"UBND- TỈNH. LONG AN CỘNG HÒA …"`` → "UBND TỈNH LONG AN …", ``"Số: 1.77/KH-SLĐTBXH"`` → "177/KH-SLĐTBXH"
+    (a header's line, read after the decoder)."""
+    return [(m.start(), m.end(), "", 0.75) for m in (*_SPECKS_IN_THE_ISSUERS_LINE.finditer(line),
+                                                    *_STOP_INSIDE_THE_PLANS_NUMBER.finditer(line))]
 
 
 #: a quotation mark a speck made opening a header's line of capitals, none closing it ("“UY BAN NHAN DAN CONG HOA …":

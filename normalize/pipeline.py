@@ -221,6 +221,7 @@ from .fixers import (
     fix_speck_opening_a_date,
     fix_specks_between_header_capitals,
     fix_specks_in_a_time_span,
+    fix_specks_in_the_issuers_line,
     fix_specks_inside_the_committee,
     fix_standing_committee,
     fix_stop_after_an_agency_head,
@@ -3794,7 +3795,9 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
-_DATE_LINE_YEAR = regex.compile(r"ngày[ ]\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ]((?:19|20)\d\d)(?!\d)")
+_DATE_LINE_YEAR = regex.compile(r"ngày[ .]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
+                                r"((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày 09.tháng 07 năm
+# 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure more)
 
 
 _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
@@ -4881,6 +4884,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if out.rstrip().endswith(("và -", "và–", "và –", "và-")):  # "… Sở Giáo dục và -" / "Đào tạo"
                 out = _recorded(out, i, fix_hyphen_after_and_ending_a_line(out, _written_line_after(lines, i)),
                                 "fix_hyphen_after_and_ending_a_line", changes)
+            if i < HEADER_LINES and kind in OCR_KINDS and (out.lstrip()[:4] == "UBND" or out.lstrip()[:2] in (
+                    "TỈ", "HU", "QU") or "." in out[:12]):  # "UBND- TỈNH. LONG AN", "Số: 1.77/KH"
+                out = _recorded(out, i, fix_specks_in_the_issuers_line(out), "fix_specks_in_the_issuers_line",
+                                changes)
             if i < HEADER_LINES and out.lstrip()[:1] in "“”\"‘’'`" and kind in OCR_KINDS:  # "“ỦY BAN NHÂN DÂN"
                 out = _recorded(out, i, fix_quote_opening_a_header_line(out), "fix_quote_opening_a_header_line",
                                 changes)

@@ -11828,3 +11828,22 @@ def test_fresh_scans_2781_to_2840() -> None:
     assert fix_issuers_type_word("LINH ĐÀM Độc lập") == []
     assert _fixed(fix_year_parted, "Sơn La, ngày 13 tháng 07 năm 23021") == "Sơn La, ngày 13 tháng 07 năm 2021"
     assert fix_year_parted("Sơn La, ngày 13 tháng 07 năm 20235") == []
+
+
+def test_fresh_real_tesseract_eng_4681_to_4770_header_and_codes() -> None:
+    """Real Tesseract-eng on fresh plans 4681–4770 (each field had been lost): the Prime Minister's code's first T read
+    P ("522,Qb-PTg", 4684); the deputies' C read O and "các" with its c read e ("Cho tich, eac POT UBND tinh", 4761);
+    specks in the issuer's line and a stop inside the plan's number ("UBND- TINH. LONG AN", "So: 1.77/KH-SLDTBXH",
+    4756); and, from a scan (2805), the date line's year read with a stop for a space before the month's word ("ngày
+    09.tháng 07 năm 2023"), which a task's "Quý III/20235" is read by."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_document_numbers, fix_specks_in_the_issuers_line
+
+    assert _fixed(fix_document_numbers, "so 522,Qb-PTg ngay 14/5/2018") == "so 522,Qb-TTg ngay 14/5/2018"
+    assert _fixed(fix_chairman_title, "Cho tich, eac POT UBND tinh") == "Chủ tịch, eac PCT UBND tinh"
+    assert _fixed(fix_specks_in_the_issuers_line, "UBND- TỈNH. LONG AN CỘNG HÒA XÃ HỘI") == \
+        "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI"
+    assert _fixed(fix_specks_in_the_issuers_line, "Số: 1.77/KH-SLĐTBXH Long An") == "Số: 177/KH-SLĐTBXH Long An"
+    assert fix_specks_in_the_issuers_line("UBND - Hà Nội") == []
+    text = ("UBND TINH BAC GIANG\nSO LAO DONG - THUONG BINH\nVA XA HOI\nSo: 337/KH-SLDTBXH Bac Giang, ngay 09.thang 07 "
+            "nam 2023\nKE HOACH\nx\n- Thoi gian thuc hien: Quy III/20235.\n")
+    assert _repaired_lines(text, "ocr_eng")[6] == "- Thời gian thực hiện: Quý III/2023."
