@@ -1151,7 +1151,9 @@ _QUARTER_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+
                                           r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
 #: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
 #: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
-_QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*(?:[1-4]|11))1(?=(?:19|20)\d\d(?![\d/]))")
+_QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*(?:[1-4]|11|(?<=[ ])V))1"
+                                      r"(?=(?:19|20)\d\d(?![\d/]))")  # (a V alone, its I lost: "Quy V12020", sample
+# 000's engine on fresh seed 6935 eng000, the task's time lost — IV)
 # (two strokes read 1s before it: "Quy 1112020", sample 000's engine on fresh seed 6881 eng000, the task's time lost —
 # a slash read as a 1 rather than one lost, as everywhere: II/2020)
 #: … or a space ("Quy 1 2016.": real Tesseract-eng on fresh seed 866, the task's time lost)
@@ -2250,8 +2252,10 @@ def fix_rate_parted(line: str) -> list[Edit]:
 #: "địa bàn" and the place's type run together, left unread ("trên diabantinh Tiền Giang", "nghề nghiệp rendiabantinh
 #: Nam Định": sample 004's code on fresh seeds 2635 and 2598 code004, its spaces lost, "trên"'s t too; the title
 #: lost), before the place's Capital
-_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?dia[ ]?ban[ ]?"
+_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:dia[ ]?ban|(?P<read>địa[ ]bar))[ ]?"
                                           r"(?P<type>tinh|huyen|quan|thanh[ ]?pho|thi[ ]?xa)(?=[ ]\p{Lu})")
+# (its "bàn" glued to the type word, a code's r for its n, "địa" read: "trên dia barhuyen Cam Lam", sample 004's code on
+# fresh seed 6918 code004, read "địa barhuyen", the title lost)
 _AREA_TYPES = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "thanhpho": "thành phố", "thixa": "thị xã"}
 
 
@@ -2260,7 +2264,7 @@ def fix_area_phrase_run_together(line: str) -> list[Edit]:
     tỉnh" (read after the decoder, which left the run-together letters as they were); "địa bàn tỉnh" stays."""
     out: list[Edit] = []
     for m in _AREA_PHRASE_RUN_TOGETHER.finditer(line):
-        if " " in m.group() and m["on"] is None:
+        if " " in m.group() and m["on"] is None and m["read"] is None:
             continue  # (its words apart already: the decoder's to read)
         want = ("trên " if m["on"] else "") + "địa bàn " + _AREA_TYPES[m["type"].replace(" ", "")]
         out.append((m.start(), m.end(), want, 0.75))
@@ -4040,9 +4044,8 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|J(?=/)"  # ("Quy ILL/2016": real Tesseract-eng on fresh seed 3438, the task's time lost; its
-# I read L before the V: "Quy LV/2023", 4646, "Là"; a lone stroke read J: "J/2023", vetplan's OCR of fresh seed 2792)
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}"  # ("Quy ILL/2016":
+# real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -4296,8 +4299,10 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
 #: the task's time lost)
 _QUARTER_ARABIC_GLUED_OPENING = re.compile(r"^\s*([1-4])(?=(?:19|20)\d\d(?!\d))")
 #: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
-_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v)(?=/(?:19|20)\d\d)")  # (a
-# small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read "là/2019")
+_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v|J)(?=/(?:19|20)\d\d)")  # (a
+# lone stroke read J under the word "Quý": "J/2023.", vetplan's OCR of fresh seed 2792's scan, the task's time lost; on
+# the word's own line a J alone stays, "Quy J/2020"; a small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read
+# "là/2019")
 
 
 #: a speck read as a small letter glued before the quarter's word after the time label's colon ("thoi gian thuc hién:
@@ -4828,6 +4833,9 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
 #: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
 #: small letter and a capital
 _LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơở][ ]+\p{Lu})"
+                                            r"|(?<=(?<![\p{L}\d])v\S{1,2}i[ ])[PBD](?=S[oa6¢&@§óơởé][ ]+\p{Lu})"  # (a
+                                            # capital glued after "với": "phdi hop vai PSé Nong", sample 000's engine
+                                            # on fresh seed 6911 eng000, read "Để", the partner lost)
                                             r"|(?<=:[ ]{0,2})[b-df-hj-np-tv-xz][ ](?=S[oa6¢&@§óơở][ ]+\p{Lu})")  # (or
 # apart, a consonant alone: "don vi phoi hop: b S¢ Thong tin", sample 000's engine on fresh seed 6679 eng000, read "bộ
 # Sở Thông tin", the partner lost — no word is a consonant alone)
@@ -4919,7 +4927,8 @@ _RUN_TOGETHER_PHRASES = tuple(
     for before, phrase, after, plain_phrase in (
         (r"(?<![\p{L}\d])[Ll]ao[ ]+", "động nông thôn", r"[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d)", "dongnongthon"),
         (r"(?<![\p{L}\d])Triển[ ]+", "khai công tác", r"[ ]+gi", "khaicongtac"),
-        (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua")))
+        (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua"),
+        (r"(?<![\p{L}\d])Đào tạo[ ]+", "nghề cho", r"[ ]+(?:lao|\d)", "nghecho")))
 #: a figure a scan or a code wrote for an o (the words' letters compared with the phrase's)
 _O_FIGURES = str.maketrans("0689", "oooo")
 
@@ -4928,7 +4937,8 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
     """A fixed phrase of a plan's whose words a code or a scan ran together (a space or two lost) or the decoder read as
     others, their letters (figures for o) two letters from the phrase's at most: ``"lao dongnengthen năm 2018"`` →
     "lao động nông thôn năm 2018" (a code's, fresh seed 6691 code, the title lost), ``"cho 1.200 lao d6ngndng thôn."``
-    (sample 000's engine on fresh seed 6551 eng000, the target lost), ``"lao động nông họ năm"`` (a code's "nong ho",
+    (sample 000's engine on fresh seed 6551 eng000, the target lost), ``"Đào tạo ngheeho lao"`` (a code's, 6905 code004;
+    a short phrase one letter off only), ``"lao động nông họ năm"`` (a code's "nong ho",
     6792 code004), ``"Triển khaieongtac giáo dục"`` (6766 code004), ``"Các cơ quan, dân vibaoCaokSt qua về"`` (the
     report's sentence, 6761 code004); read after the decoder. Another phrase's words stay: "lao động nông nghiệp"."""
     from rapidfuzz.distance import Levenshtein
@@ -4940,7 +4950,8 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
             if text == phrase:
                 continue
             letters = plain_letters(text.translate(_O_FIGURES))
-            if len(letters) >= 10 and Levenshtein.distance(letters, letters_wanted, score_cutoff=2) <= 2:
+            if len(letters) >= len(letters_wanted) - 2 and Levenshtein.distance(
+                    letters, letters_wanted, score_cutoff=2) <= (2 if len(letters_wanted) >= 10 else 1):
                 out.append((m.start(1), m.end(1), phrase, 0.75))
     return out
 
@@ -5060,8 +5071,10 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
-_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
-                                     r"(?=[ ]+(?:động|đông)(?![\p{L}\d]))")  # (its ộ read ô too: "cho 400 hảo đông",
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
+                                     r"(?=[ ]+(?:động|đông)(?![\p{L}\d]))|cao(?=[ ]đẳng[ ]nông[ ]))")  # (or read
+# "cao đẳng" (college): a code's "hao d9ng", fresh seed 6961 code004, the target lost; its ộ read ô too: "cho 400 hảo
+# đông",
 # sample 004's code's "hao d9ng", fresh seed 1983 code004, the target lost)
 # (or its l an h, as sample 004's engine wrote it: "cho 1.700haod9ng", read "hảo động", fresh seed 1530 code004; or a
 # 1, "cho 1.250 1aod9ng", read "vào động", fresh seed 1767 code004)
@@ -5133,7 +5146,8 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_SPACE_AS_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
-            ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] == "đông" else ())] + [
+            ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] in ("đông", "đẳng")
+            else ())] + [  # ("cho 1.950 cao đẳng nông thôn": a code's "hao d9ng", fresh seed 6961 code004)
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_UNIT_SPECKS_GLUED.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + [
@@ -5189,10 +5203,16 @@ _CODED_SPACE_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])S[a&@6o(][^\s\d]{0,2}?)l(?
 # (the name's next letter a code's capital too: "SalNQiV}", fresh seed 5831 code004, the partner lost)
 
 
+#: … or ending a word of capitals before a space or the line's end, where it goes ("HUY~N CAMl LFIMl": fresh seed 6903
+#: code004, read "CAM LÂM MÀ", the issuer lost) — no syllable ends in l
+_CODED_SPACE_AS_L_ENDING_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d\\])[A-Z]{2,5})l(?=[ ]|$)")
+
+
 def fix_coded_space_as_l(line: str) -> list[Edit]:
-    """``"SalNong nghiep"`` → "Sa Nong nghiep", ``"-lB9 Lao d9ng"`` → "- B9 Lao d9ng" (a code's; before the
-    decoder)."""
-    return [(m.start(), m.end(), " ", 0.75) for m in _CODED_SPACE_AS_L.finditer(line)]
+    """``"SalNong nghiep"`` → "Sa Nong nghiep", ``"-lB9 Lao d9ng"`` → "- B9 Lao d9ng", ``"CAMl LFIMl"`` → "CAM LFIM"
+    (a code's; before the decoder)."""
+    return [(m.start(), m.end(), " ", 0.75) for m in _CODED_SPACE_AS_L.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _CODED_SPACE_AS_L_ENDING_CAPITALS.finditer(line)]
 
 
 #: a count's unit "người" ending its clause, parted where its ư was lost or read apart ("Tuyển sinh 1.400 ng oi.",
@@ -5825,7 +5845,8 @@ _DISTRICTS_ITEM_GLUED = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+c\S{1,2}c)(
 #: seed 4915 code004), or the h of "huyện" read as a brace after "các" ("- UBND cac}uy¢n, thanh phb;": sample 000's
 #: engine on the same plan, eng000): the recipient lost
 _DISTRICTS_ITEM_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<gap>[ ]*))"
-                                             r"(?:[ce]\S[ce][hM]uy|(?<=[ ])c\S{1,2}c\}uy)\S{1,3}n"
+                                             r"(?:[Cce]\S[ce][hM]uy|(?<=[ ])c\S{1,2}c\}uy)\S{1,3}n"  # (its c a
+                                             # capital: "- UBND Cachuy~n", fresh seed 6971 code004, "Các huyện")
                                              r"(?=[,.;:]?[ ]+(?:th|M)\S{1,3}nh)")
 # (its h and its "th" the code's M: "- UBND caeMuy~n, Manh ph6;", fresh seed 5566 code004, read "các quyền, Mạnh phố")
 
@@ -6985,7 +7006,8 @@ _SPECK_AND_FIGURE_FOR_A_LABELS_DASH = regex.compile(r"^[ ]*[_~'‘’`]+[ ]*\d[ 
 #: a unit label's words after "Đơn" run together and misread before its colon and an agency's head ("- Don viehu i: Sa
 #: Nong nghiep": sample 004's code on fresh seed 6212 code004, read "Đơn viehu i:", the lead lost) — its h (or the
 #: code's M) says which: a p too is "phối hợp", else "chủ trì"
-_UNIT_LABEL_RUN_TOGETHER = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn[ ])vi\p{L}{1,6}(?:[ ]\p{Ll}{1,3})?"
+_UNIT_LABEL_RUN_TOGETHER = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn[ ])[vV]i\p{L}{1,6}(?:[ ]\p{Ll}{1,3})?"  # (a code's
+                                         # capital V: "- Don Viehu i: Sa KS", fresh seed 6912 code004)
                                          r"(?=[ ]?:[ ]*(?:Sở|Bộ)[ ])")
 
 

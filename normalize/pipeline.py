@@ -4239,8 +4239,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "QD-TTgq ngay"; "QĐ“T'EFg ngày"
                     lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
                                          "fix_prime_ministers_code", changes)
-                if (": " in lines[i] and "S" in lines[i]) or "§" in lines[i]:  # "chu tri: bSo Nong": a speck glued
-                    # before the head; "- §@ Théng tin": its S read as a section sign
+                if (": " in lines[i] and "S" in lines[i]) or "§" in lines[i] or "i PS" in lines[i]:  # "chu tri: bSo
+                    # Nong": a speck glued before the head; "- §@ Théng tin": its S read as a section sign
                     lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i], kind in OCR_KINDS),
                                          "fix_quotes_before_a_capital", changes)
                 if i < HEADER_LINES and kind in OCR_KINDS and _SMALL_OPENING_CAPITALS.search(lines[i]):  # "BAC gIANG"
@@ -4850,13 +4850,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
-            if "diaban" in out or "dia ban" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
+            if "diaban" in out or "dia ban" in out or "địa bar" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
             if ("_" in out or "dục" in out or " ." in out or "©" in out or "®" in out or "°" in out or "•" in out) \
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
-            if ("lao " in out and "lao động nông thôn" not in out) or "Triển " in out or "cơ quan," in out:  # "lao
+            if ("lao " in out and "lao động nông thôn" not in out) or "Triển " in out or "cơ quan," in out or (
+                    "Đào tạo " in out and "Đào tạo nghề cho " not in out):  # "lao
                 # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
                 out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
@@ -4866,8 +4867,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
                                 "fix_number_word_before_document", changes)
-            if " ng" in out or " T" in out or " lao" in out or " hảo" in out or "sinh " in out:  # "Tuyển sinh 3.500
-                # ngoài.": người
+            if " ng" in out or " T" in out or " lao" in out or " hảo" in out or "sinh " in out or " cao đẳng" in out:
+                # "Tuyển sinh 3.500 ngoài.": người
                 # (its count and space before it); "cho 300 Tạo động", "cho 1.700 hảo động": lao; "cho 1.550 lao: động"
                 out = _recorded(out, i, fix_count_unit_word(out), "fix_count_unit_word", changes)
             if kind != "stripped" and out.lstrip()[:1] in "Cc":  # "cần có chỉ thị số 24/CT-TTg": Căn cứ
@@ -5018,8 +5019,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
                     out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
                                     changes)
-            if "ơn" in out and ("vị" in out or "Đơn vi" in out) and kind != "stripped":  # "Đơn vị phố hộp Sở Kế
-                # hoạch": phối hợp; "Đơn viehu i:" (after
+            if "ơn" in out and ("vị" in out or "Đơn vi" in out or "Đơn Vi" in out) and kind != "stripped":  # "Đơn
+                # vị phố hộp Sở Kế hoạch": phối hợp; "Đơn viehu i:" (after
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
             if kind == "substitution" and (i in name_lines or (i and out_lines[i - 1].rstrip().endswith(

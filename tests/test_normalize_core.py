@@ -6008,7 +6008,7 @@ def test_fresh_plans_750_to_789_a_codes_m_with_a_stroke_and_the_chairman_glued_t
                           "substitution")
     assert got[-1] == "Mai Ngọc Thủy"
     assert fix_m_read_with_a_stroke("Mlyx") == []  # ("myx" spells no syllable: the stroke is left to the decoder)
-    assert [e[2] for e in fix_chairman_title("- Chii tich, cacPCTUBND tinh;")] == ["Chủ tịch"]
+    assert _fixed(fix_chairman_title, "- Chii tich, cacPCTUBND tinh;") == "- Chủ tịch, các PCT UBND tinh;"
     assert [e[2] for e in fix_chairman_title("- Chii tieh, cac PCTuBND tinh;")] == ["Chủ tịch"]
     assert [e[2] for e in fix_chairman_title("- ChutiCM, cac PCT UBNDtinh;")] == ["Chủ tịch"]
 
@@ -8477,7 +8477,8 @@ def test_a_recipients_opening_word_misread_and_an_agencys_name_a_letter_or_two_o
         "phối hợp: Sở Nông nghiệp và Phát triển nông thôn: thời"
     assert agency("Sở Lao động-- Thương binh và Xã hội chủ trì") == "Sở Lao động - Thương binh và Xã hội chủ trì"
     assert agency("phối hợp: Sở Nông nghiệp và Phát triển nongthou; thời gian") == \
-        "phối hợp: Sở Nông nghiệp và Phát triển nongthou; thời gian"  # (no window across a semicolon)
+        "phối hợp: Sở Nông nghiệp và Phát triển nông thôn; thời gian"  # (no window across a semicolon: the name's
+    # last two words run together, a word fewer, are read without the semicolon's "thời")
     for kept in ("Sở Nội vụ và Sở Tài chính", "Số lượng người học", "Sở Công Thương chủ trì", "Sở Ngoại vụ",
                  "về Sở Lao động - Thương binh và Xã", "Sở Nông nghiệp và Phát triển nông ˆ", "Số: 73/KH-UBND",
                  "Sở Lao động - Thương binh và Là hobtrutde ngày", "Sở Nông nghiệp và Môi trường"):
@@ -11847,3 +11848,37 @@ def test_fresh_real_tesseract_eng_4681_to_4770_header_and_codes() -> None:
     text = ("UBND TINH BAC GIANG\nSO LAO DONG - THUONG BINH\nVA XA HOI\nSo: 337/KH-SLDTBXH Bac Giang, ngay 09.thang 07 "
             "nam 2023\nKE HOACH\nx\n- Thoi gian thuc hien: Quy III/20235.\n")
     assert _repaired_lines(text, "ocr_eng")[6] == "- Thời gian thực hiện: Quý III/2023."
+
+
+def test_fresh_plans_6891_to_6980() -> None:
+    """Fresh plans 6891–6980 (each field had been lost): a code's small l for a space ending a word of capitals
+    ("HUY~N CAMl LFIMl", code004 6903); "nghề cho" run together ("Đào tạo ngheeho lao", 6905); a capital speck glued
+    before the head after "với" ("vai PSé Nong", eng000 6911); the unit label run together with a capital V ("Don
+    Viehu i:", 6912); "bàn" glued to the type word with a code's r ("địa barhuyen", 6918); a quarter's V alone and its
+    slash read 1 ("Quy V12020", eng000 6935); "các huyện" run together with a capital C ("UBND Cachuy~n", 6971); "lao
+    động" after a count read "cao đẳng" (6961)."""
+    from vetplan.normalize.fixers import (
+        fix_area_phrase_run_together,
+        fix_coded_space_as_l,
+        fix_count_unit_word,
+        fix_date_slashes,
+        fix_districts_phrase,
+        fix_letter_speck_before_a_head,
+        fix_phrase_run_together,
+        fix_task_field_label,
+    )
+
+    assert _fixed(fix_coded_space_as_l, "HUY~N CAMl LFIMl") == "HUY~N CAM LFIM"
+    assert _fixed(fix_phrase_run_together, "Đào tạo ngheeho lao động nông thôn năm 2020") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert fix_phrase_run_together("Đào tạo nghiệp vụ cho 300 người") == []
+    assert _fixed(fix_letter_speck_before_a_head, "phdi hop vai PSé Nong nghiép") == "phdi hop vai Sé Nong nghiép"
+    assert _fixed(fix_task_field_label, "- Đơn Viehu i: Sở Kế hoạch và Đầu tư.") == \
+        "- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư."
+    assert _fixed(fix_area_phrase_run_together, "trên địa barhuyen Cam Lâm năm 2020") == \
+        "trên địa bàn huyện Cam Lâm năm 2020"
+    assert _fixed(fix_date_slashes, "thời gian thực hiện: Quy V12020.") == "thời gian thực hiện: Quy V/2020."
+    assert _fixed(fix_districts_phrase, "- UBND Cachuy~n, thanh ph6;") == "- UBND các huyện, thanh ph6;"
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 1.950 cao đẳng nông thôn.") == \
+        "- Đào tạo nghề cho 1.950 lao động nông thôn."
+    assert fix_count_unit_word("- Tuyển sinh 1.950 cao đẳng, trung cấp.") == []
