@@ -4973,6 +4973,18 @@ def fix_specks_in_the_issuers_line(line: str) -> list[Edit]:
                                                     *_STOP_INSIDE_THE_PLANS_NUMBER.finditer(line))]
 
 
+#: a closing quotation mark a speck made opening a line before a Capitalised word ("” Thue hien Quyet-dinh so …": real
+#: Tesseract-eng on fresh seed 4791, the preamble taken into the plan's title and the tasks lost) — no line opens with
+#: a closing quote
+_CLOSING_QUOTE_OPENING_A_LINE = regex.compile(r"^([ ]*)”[ ]?(?=\p{Lu}\p{Ll})")
+
+
+def fix_closing_quote_opening_a_line(line: str) -> list[Edit]:
+    """``"” Thực hiện Quyết định số 1956/QĐ-TTg …"`` → "Thực hiện Quyết định …" (read after the decoder)."""
+    m = _CLOSING_QUOTE_OPENING_A_LINE.match(line)
+    return [(m.end(1), m.end(), "", 0.75)] if m else []
+
+
 #: a quotation mark a speck made opening a header's line of capitals, none closing it ("“UY BAN NHAN DAN CONG HOA …":
 #: real Tesseract-eng on fresh seed 4706, the issuer kept it)
 _QUOTE_OPENING_CAPITALS = regex.compile(r"^([ ]*)[“”\"‘’'`]+[ ]?(?=\p{Lu}{2})")
@@ -6915,7 +6927,10 @@ _GROWTH_WORD_HEAD_LOST_INSIDE = regex.compile(r"(?<=\S[ ]+)hát" + _BEFORE_GROWT
 _CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các[ ]PCT(?![\p{L}\d]))")
 #: the party committee's "ủy" lost after "Thường trực Tỉnh" before the item's semicolon (a code's "Tinhuy" read "Tỉnh":
 #: fresh seed 3400 code004, the recipient lost) — no other item ends so
-_PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)(?=[;.,])")
+_PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)(?=[;.,](?![ ]?ủy(?![\p{L}\d])))")
+#: … or a speck's comma or stop between "Tỉnh" and "ủy" ("- Thuong trre Tinh, ty; PHO CHL TICH": real Tesseract-eng on
+#: fresh seed 4777, read "Tỉnh, ủy", the recipient lost)
+_PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,](?=[ ]?ủy(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 #: "thời" of a task's time label read "thế" after the field's semicolon, the label going on or ending the line ("đơn vị
 #: phối hợp: Sở Giáo dục và Đào tạo; thế gian" / "thực hiện: Quý III/2021.": real Tesseract-eng's "thd gian" on fresh
@@ -6925,7 +6940,8 @@ _TIME_WORD_MISREAD = regex.compile(r"(?<=;[ ]?)thế(?=[ ]gian(?:[ ]+th|[ ]*$))"
 #: real Tesseract-eng's "chi:-tri" on fresh seed 4753, the lead and partner lost)
 _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=trì(?![\p{L}\d]))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
-                       (_LEAD_VERB_SPECK, " ", "trì"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
+                       (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
+                       (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),

@@ -91,6 +91,7 @@ from .fixers import (
     fix_circulars_code,
     fix_cited_type_words,
     fix_city_words,
+    fix_closing_quote_opening_a_line,
     fix_coded_space_as_l,
     fix_coded_span_opening,
     fix_comma_before_dash,
@@ -4888,6 +4889,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i < HEADER_LINES and kind in OCR_KINDS and (out.lstrip()[:4] == "UBND" or out.lstrip()[:2] in (
                     "TỈ", "HU", "QU") or "." in out[:12]):  # "UBND- TỈNH. LONG AN", "Số: 1.77/KH"
                 out = _recorded(out, i, fix_specks_in_the_issuers_line(out), "fix_specks_in_the_issuers_line",
+                                changes)
+            if out.lstrip()[:1] == "”" and kind in OCR_KINDS:  # "” Thực hiện Quyết định …": a speck's closing quote
+                out = _recorded(out, i, fix_closing_quote_opening_a_line(out), "fix_closing_quote_opening_a_line",
                                 changes)
             if i < HEADER_LINES and out.lstrip()[:1] in "“”\"‘’'`" and kind in OCR_KINDS:  # "“ỦY BAN NHÂN DÂN"
                 out = _recorded(out, i, fix_quote_opening_a_header_line(out), "fix_quote_opening_a_header_line",

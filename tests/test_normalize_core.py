@@ -11882,3 +11882,16 @@ def test_fresh_plans_6891_to_6980() -> None:
     assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 1.950 cao đẳng nông thôn.") == \
         "- Đào tạo nghề cho 1.950 lao động nông thôn."
     assert fix_count_unit_word("- Tuyển sinh 1.950 cao đẳng, trung cấp.") == []
+
+
+def test_fresh_real_tesseract_eng_4771_to_4860() -> None:
+    """Real Tesseract-eng on fresh plans 4771–4860 (each field had been lost): a speck's comma between the party
+    committee's "Tỉnh" and "ủy" ("Thuong trre Tinh, ty;", 4777: a second "ủy" had been added); a closing quote opening
+    the preamble's line ("” Thue hien Quyet-dinh so …", 4791: the preamble taken into the title)."""
+    from vetplan.normalize.fixers import fix_closing_quote_opening_a_line, fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh, ủy; PHÓ") == "- Thường trực Tỉnh ủy; PHÓ"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh; PHÓ CHỦ TỊCH") == "- Thường trực Tỉnh ủy; PHÓ CHỦ TỊCH"
+    assert _fixed(fix_closing_quote_opening_a_line, "” Thực hiện Quyết định số 1956/QĐ-TTg") == \
+        "Thực hiện Quyết định số 1956/QĐ-TTg"
+    assert fix_closing_quote_opening_a_line("“Thực hiện” là") == []
