@@ -727,7 +727,7 @@ _PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)
 # (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
-_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtj]{1,3}Tg"
+_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtjL]{1,3}Tg"
                                             r"(?![\p{L}\d])")
 # (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost; a stroke before
 # its type, _DOCNUM_STROKE_AFTER_SLASH's: "46/2015/IQD-(tjTg", 4243 eng000)
@@ -1429,8 +1429,9 @@ _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
 #: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan), or
 #: two, a colon's among them (":_1, Phát triển đội ngũ nhà giáo", vetplan's OCR of fresh seed 1784's scan: the tasks had
 #: each been read as the next's)
-_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~+]{1,2})(?=[1-9][.,]\s+\p{Lu}\p{Ll})")  # (or a plus sign:
-# "+3. Phát triển đội ngũ nhà giáo", real Tesseract-eng on fresh seed 4278, the task lost)
+_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~+]{1,2}[ ]?)(?=[1-9][.,]\s+\p{Lu}\p{Ll})")  # (or a plus sign:
+# "+3. Phát triển đội ngũ nhà giáo", real Tesseract-eng on fresh seed 4278, the task lost; a space after it: ". 1. Pdi
+# moi Cdng tac", 4791)
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -2301,7 +2302,9 @@ _YEAR_NO_PLAN_IS_OF = regex.compile(r"(?:(?<=(?<![\p{L}\d])năm[ ])"
 _ISSUERS_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(?:TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
                                            r"(?P<place>\p{Lu}[\p{Lu}'’]*"
                                            r"(?:(?:[ ](?:-[ ])?|-[ ])\p{Lu}[\p{Lu}'’]*){0,3})"
-                                           r"[ ]*(?:$|(?=Độc[ ]lập[ ]-)|(?=CỘNG[ ]HÒA[ ]XÃ[ ]))")  # (the national
+                                           r"[ ]*(?:[_—–=|.,'‘’`]{1,3}[ ]*)?"  # (specks before the motto: "TỈNH LONG AN
+                                           # __ Độc lập", vetplan's OCR of fresh seed 2869's scan)
+                                           r"(?:$|(?=Độc[ ]lập[ ]-)|(?=CỘNG[ ]HÒA[ ]XÃ[ ]))")  # (the national
 # name's column after it: "UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI …", vetplan's OCR of fresh seed 2487's scan, whose date
 # line's "[hái Bình" had been read "Hải Bình")
 
@@ -4150,8 +4153,9 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_STROKE_BEFORE_YEAR.finditer(line)]
     if "/ " in line:  # ("Quy IV/ /2017")
         out += [(m.start(1), m.end(1), "", 0.8) for m in _QUARTER_SLASH_DOUBLED.finditer(line)]
-    if " /" in line:  # ("Quy /I‘ 2020")
+    if " /" in line:  # ("Quy /I‘ 2020", "Quý III /2024")
         out += [(m.start(1), m.end(), m[2] + "/", 0.75) for m in _QUARTER_SLASH_BEFORE_ITS_NUMBER.finditer(line)]
+        out += [(m.start(1), m.end(1), "", 0.75) for m in _QUARTER_SPACE_BEFORE_ITS_SLASH.finditer(line)]
     return out
 
 
@@ -4159,6 +4163,11 @@ def fix_quarter_slash(line: str) -> list[Edit]:
 #: on fresh seed 6657 eng000, the task's time lost) — no quarter's number follows its slash
 _QUARTER_SLASH_BEFORE_ITS_NUMBER = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(/)(I{{1,3}}|IV)"
                                               r"[‘’'`]?[ ]?(?=(?:19|20)\d\d(?![\d/]))")
+
+
+#: … or a space before it ("Quý III /2024": vetplan's OCR of fresh seed 2869's scan, the task's time lost)
+_QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)([ ])"
+                                             r"(?=/(?:19|20)\d\d(?!\d))")
 
 
 _STROKE_WITH_A_MARK = str.maketrans("ïíìî", "IIII")
@@ -4774,8 +4783,9 @@ def fix_month_number_specks(line: str) -> list[Edit]:
 
 
 #: the word between "đến" (or "tới") and a month/year, where only "tháng" stands ("từ tháng 7 dén Cheng 11/2019")
-_WORD_BEFORE_END_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{1,2}n|t[oớ]i)[ ]+)(\p{L}{4,6})"
-                                       r"(?=[ ]+(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]))")
+_WORD_BEFORE_END_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:[dđ]\S{1,2}n|t[oớ]i)[ ]+)(\p{L}{4,6})[,.]?"
+                                       r"(?=[ ]+(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/]))")  # (a speck after it:
+# "đến tàng, 7/2024", vetplan's OCR of fresh seed 2869's scan, the task's time lost)
 
 
 def fix_end_month_word(line: str) -> list[Edit]:
@@ -4784,8 +4794,9 @@ def fix_end_month_word(line: str) -> list[Edit]:
     spells "thang" already is the decoder's to mark."""
     from rapidfuzz.distance import Levenshtein
 
-    return [(m.start(1), m.end(1), "tháng", 0.75) for m in _WORD_BEFORE_END_MONTH.finditer(line)
-            if (sk := skeleton(m.group(1).lower())) != "thang" and Levenshtein.distance(sk, "thang") <= 2]
+    return [(m.start(1), m.end(), "tháng", 0.75) for m in _WORD_BEFORE_END_MONTH.finditer(line)
+            if ((sk := skeleton(m.group(1).lower())) != "thang" or m.end() > m.end(1))
+            and Levenshtein.distance(sk, "thang") <= 2]
 
 
 #: a time span's opening "tháng" lost, a speck or nothing where it stood, before its month and the span's end month and
@@ -4987,7 +4998,8 @@ def fix_closing_quote_opening_a_line(line: str) -> list[Edit]:
 
 #: a quotation mark a speck made opening a header's line of capitals, none closing it ("“UY BAN NHAN DAN CONG HOA …":
 #: real Tesseract-eng on fresh seed 4706, the issuer kept it)
-_QUOTE_OPENING_CAPITALS = regex.compile(r"^([ ]*)[“”\"‘’'`]+[ ]?(?=\p{Lu}{2})")
+_QUOTE_OPENING_CAPITALS = regex.compile(r"^([ ]*)[“”\"‘’'`]+[ ]?(?=\p{Lu}{2}|\p{Lu}\p{Ll}+[ ]\p{Ll})")  # (or the
+# title's first word: "“Trin khai công tác …", vetplan's OCR of fresh seed 2869's scan, the title lost)
 
 
 def fix_quote_opening_a_header_line(line: str) -> list[Edit]:
@@ -5093,6 +5105,8 @@ _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:(?:[Tt]
 #: … or a speck between its words ("cho 1.550 lao: động nông thôn": real Tesseract-eng on fresh seed 747 eng, the target
 #: lost)
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
+#: … or specks for the space before it ("cho 600:.lao động": vetplan's OCR of fresh seed 2844's scan, the target lost)
+_SPECKS_BEFORE_THE_COUNTS_UNIT = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*\d)[:;][.,]?(?=lao[ ]+động(?![\p{L}\d]))")
 #: … or a speck's hyphen for the space after the count and specks for the one between the unit's words ("cho
 #: 1.100-lao:;dong nong-thon": real Tesseract-eng on fresh seed 3549, read "1.100-lao:;động", the target lost): group
 #: "dash" the hyphen, "specks" the specks
@@ -5161,6 +5175,7 @@ def fix_count_unit_word(line: str) -> list[Edit]:
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] in ("đông", "đẳng")
             else ())] + [  # ("cho 1.950 cao đẳng nông thôn": a code's "hao d9ng", fresh seed 6961 code004)
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _SPECKS_BEFORE_THE_COUNTS_UNIT.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_UNIT_SPECKS_GLUED.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + [
         (m.start(), m.end(), "0", 0.75) for m in _ZERO_READ_SLASHED.finditer(line)] + ([
@@ -5643,8 +5658,9 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 
 #: a rate's figures after its verb on a line that names a rate ("tỷ lệ … đạt 78,39,"): a whole number and two or three
 #: decimals, no sign after them, at the clause's end (or the sign read as a figure and an o: "đạt 64,09o.")
-_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|trên|dưới)[ ]+)"  # (the verb unmarked too: a
-                                   # Tesseract-eng rate, "dat 77,45.", fresh seed 657 eng)
+_RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|trên|dưới)(?:[ ]+|-))"  # (a speck's hyphen for
+                                   # the space: "đạt-66,495.", vetplan's OCR of fresh seed 2900's scan; the verb
+                                   # unmarked too: a Tesseract-eng rate, "dat 77,45.", fresh seed 657 eng)
                                    r"(\d{1,2})[,.](\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
 # (its decimal comma read as a stop too: "đạt 77.594.", fresh seed 722 scan — no count stands after a rate's verb)
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
@@ -6866,8 +6882,9 @@ _PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])n
 #: read "Sẽ Ngủ vụ", "SO NG@i vu" read "Số Người vụ": sample 000's engine on fresh seed 6240 eng000 and real
 #: Tesseract-eng on 4097, each partner lost) — but foreign affairs' ("Sở Ngoại vụ", sample 000's list), no other
 #: department's name ends "… vụ" after a word of N
-_HOME_AFFAIRS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Sở Nội vụ)S\p{Ll}{0,2}[ ](?!Nhi|Ngo[aạ]i[ ])N\p{Ll}{1,5}[ ]vụ"
-                                      r"(?![\p{L}\d])")
+_HOME_AFFAIRS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Sở Nội vụ)S\p{Ll}{0,2}[ ](?!Nhi|Ngo[aạ]i[ ])"
+                                      r"(?:N\p{Ll}{1,5}|Một)[ ]vụ(?![\p{L}\d])")  # (its N read M: "Sở Một vụ",
+# vetplan's OCR of fresh seed 2844's scan, the partner lost — no department is "of one")
 #: a speck's hyphen glued after the semicolon that closes a task's field, before the next field's label ("… phối hợp:
 #: Sở Nội vụ;-thời" / "gian thực hiện: Quý III/2024": real Tesseract-eng on fresh seed 4534, the time run into the
 #: partner)
@@ -6939,8 +6956,13 @@ _TIME_WORD_MISREAD = regex.compile(r"(?<=;[ ]?)thế(?=[ ]gian(?:[ ]+th|[ ]*$))"
 #: a speck's colon or dash inside the lead's verb "chủ trì" ("Sở Lao động - Thương binh và Xã hội chủ:-trì, phối hợp":
 #: real Tesseract-eng's "chi:-tri" on fresh seed 4753, the lead and partner lost)
 _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=trì(?![\p{L}\d]))")
+#: "phối" of "chủ trì, phối hợp với" read as another short word with a speck ("Xã hội chủ trị, ghi! hợp với Sở Kế
+#: hoạch": vetplan's OCR of fresh seed 2844's scan, the partner lost)
+_PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!phối[ ])\p{Ll}{2,4}[!.,:;'‘’`]?"
+                                      r"(?=[ ]hợp[ ]với)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
+                       (_PARTNER_VERB_MISREAD, "phối", " hợp với"),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gc
 import itertools
 import math
@@ -3805,8 +3806,8 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 
 
 #: the plan's type on a line of its own, as the decoder writes it
-_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~]+[ ]?)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before it:
-# "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517)
+_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before
+# it: "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517; two: "| _ KẾ HOẠCH", vetplan's OCR of fresh seed 2858's scan)
 
 
 def _plan_type_line(out_lines: list[str]) -> int | None:
@@ -3859,12 +3860,20 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
     Tesseract-eng on fresh seed 3266, the title lost). Only there: in running text a hyphen joins compounds so ("kinh
     tế-xã hội"), and a title of a plan of this kind names none. After every line is read; in place on
     ``out_lines``."""
+    if (at := _plan_type_line(out_lines)) is not None and (m := _SPECKS_BEFORE_THE_TYPE.match(out_lines[at])):
+        # (the type line's specks: "| _ KẾ HOẠCH", vetplan's OCR of fresh seed 2858's scan, the type and title lost)
+        out_lines[at] = _recorded(out_lines[at], at, [(*m.span(1), "", 0.75)], "fix_underscore_speck", changes)
     for n, k in enumerate(_lines_under_the_type_line(out_lines)):
         if n and _BODY_OPENING.match(out_lines[k]):
             break  # (the title's one line, the basis sentence below it: "Căn cứ …")
         if "-" in out_lines[k]:
             out_lines[k] = _recorded(out_lines[k], k, fix_hyphen_between_syllables(out_lines[k]),
                                      "fix_hyphen_between_syllables", changes)
+        if not n and (m := _DASH_OPENING_THE_TITLE.match(out_lines[k])):  # (its first line after a speck's dash: "-
+            # Phát triển giáo dục nghề nghiệp trên địa bàn thành phố", vetplan's OCR of fresh seed 2858's scan, the
+            # title taken for a list's item and lost)
+            out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(1), "", 0.75)], "fix_underscore_speck",
+                                     changes)
         if n and (m := _SPECKS_OPENING_A_TITLE_LINE.match(out_lines[k])):  # (its second line opened by a scan's
             # specks: "_ .Hồ Chí Minh năm 2024" under "… trên địa bàn thành phố", real Tesseract-eng on fresh seed
             # 4104, the title lost)
@@ -3881,8 +3890,39 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
 _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.,:;'‘’`~|])*[ ]?)"
                                              r"(?=\p{L}|(?:19|20)\d\d\s*$)")  # (or before the year alone: "| 2016",
 # real Tesseract-eng on fresh seed 4107)
+#: specks before the plan's type alone on its line (group 1)
+_SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
+#: a speck's dash opening the title's first line before its Capitalised first word and a small one (group 1)
+_DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
+
+
+#: a title's year ending its line, the plan's own ("… nghề nghiệp năm 2023"; not a vision's "đến năm 2030")
+_TITLE_LINE_YEAR = regex.compile(r"(?<=(?<!đến[ ])(?<![\p{L}\d])năm[ ])((?:19|20)\d\d)(?=[ ]*$)")
+
+
+def _future_year_as_the_other_names(out_lines: list[str], changes: list[TextChange], this_year: int) -> None:
+    """The place-date line's year or the title's where one is after ``this_year``'s next, the other not and one figure
+    off: a scan's misread figure ("ngày 01 tháng 07 năm 2033" above the title "Đào tạo nghề … năm 2023": vetplan's OCR
+    of fresh seed 2900's scan, the date read 2033; "năm 2046" in a title under "ngày 05 tháng 05 năm 2016", fresh seed
+    2748) — no plan is dated in the future, or made for a year thirty years after its date. In place on
+    ``out_lines``."""
+    head = out_lines[:2 * HEADER_LINES]
+    dated = next(((i, m) for i, ln in enumerate(head[:HEADER_LINES]) if (m := _DATE_LINE_YEAR.search(ln))), None)
+    if dated is None:
+        return
+    titled = next(((i, m) for i, ln in enumerate(head) if i > dated[0] and (m := _TITLE_LINE_YEAR.search(ln))), None)
+    if titled is None:
+        return
+    (di, dm), (ti, tm) = dated, titled
+    d, t = dm.group(1), tm.group(1)
+    if sum(a != b for a, b in zip(d, t, strict=True)) != 1:
+        return
+    if int(d) > this_year + 1 >= int(t):
+        out_lines[di] = _recorded(out_lines[di], di, [(*dm.span(1), t, 0.7)], "fix_future_year", changes)
+    elif int(t) > this_year + 1 >= int(d) and int(t) - int(d) > 5:
+        out_lines[ti] = _recorded(out_lines[ti], ti, [(*tm.span(1), d, 0.7)], "fix_future_year", changes)
 
 
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
@@ -4058,6 +4098,11 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
         # "Bà Rịa - vũng Tư" read from a code's "\\lng Tau": fresh seed 3247 code004, the place lost)
     if named is None:
         return
+    for i in range(min(len(out_lines), HEADER_LINES)):  # specks before the place read right, after the number's code
+        # ("Số: 90/KH-UBND Tj \" Long An, ngày": vetplan's OCR of fresh seed 2869's scan, read "Tj \" Long An")
+        if f"{named}, ngày" in out_lines[i]:
+            out_lines[i] = _recorded(out_lines[i], i, _specks_before_the_dated_place(out_lines[i], named),
+                                     "restore_header_place", changes)
     dated = any(ln[:ln.index(", ngày")].endswith(named) for ln in out_lines[:HEADER_LINES] if ", ngày" in ln)
     entitled = regex.compile(rf"(?<![\p{{L}}\d])địa bàn \p{{Ll}}+(?: \p{{Ll}}+)? {regex.escape(named)}(?![\p{{L}}\d])")
     titled = any(entitled.search(ln) for ln in out_lines[:2 * HEADER_LINES])
@@ -4068,6 +4113,17 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
                 out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type),
                 "restore_header_place", changes)
+
+
+def _specks_before_the_dated_place(line: str, place: str) -> list[tuple[int, int, str, float]]:
+    """Specks between the plan's number and the place-date line's place read right (``place``): ``"Số: 90/KH-UBND Tj \"
+    Long An, ngày 03"`` → "Số: 90/KH-UBND Long An, ngày 03" — one or two tokens of two signs at most, none a
+    syllable."""
+    m = regex.search(rf"(?<=\d/[A-ZĐ]{{2,}}-[A-ZĐ]{{2,}}[ ]+)((?:\S{{1,2}}[ ]+){{1,2}})"
+                     rf"(?={regex.escape(place)},[ ]ngày)", line)
+    if m is None or any(t.isalpha() and is_valid_syllable(t.lower()) for t in m[1].split()):
+        return []
+    return [(*m.span(1), "", 0.75)]
 
 
 def _code_written_right(line: str, a: int, b: int, rep: str, abbreviations: dict[str, str]) -> tuple[int, int, str]:
@@ -5076,6 +5132,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
         _issuing_agency_as_named(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
+    _future_year_as_the_other_names(out_lines, changes, datetime.date.today().year)
     _title_year_as_the_date_names(out_lines, changes)
     _title_opening_capitalised(out_lines, lines, changes)
     if kinds & set(OCR_KINDS):

@@ -11895,3 +11895,61 @@ def test_fresh_real_tesseract_eng_4771_to_4860() -> None:
     assert _fixed(fix_closing_quote_opening_a_line, "” Thực hiện Quyết định số 1956/QĐ-TTg") == \
         "Thực hiện Quyết định số 1956/QĐ-TTg"
     assert fix_closing_quote_opening_a_line("“Thực hiện” là") == []
+    text = "III. NHIEM VU VA GIAI PHAP\n\n. 1. Pdi moi Cdng tac tuyén'sinh\n"  # (a stop and a space before the first
+    # task's number, 4791)
+    assert _repaired_lines(text, "ocr_eng")[2].startswith("1. Đổi mới")
+
+
+def test_fresh_scans_2841_to_2900() -> None:
+    """vetplan's OCR of fresh scans 2841–2900 (each field had been lost): "Sở Nội vụ" with its N read M ("Sở Một vụ",
+    2844), "phối" read "ghi!" before "hợp với" (2844), specks for the space before a count's unit ("600:.lao", 2844);
+    the Prime Minister's code's first T read "IL" ("CT-ILTg", 2855); a rate's verb with a hyphen for the space
+    ("đạt-66,495.", 2900); the date's year read in the future ("năm 2033" above a title "… năm 2023", 2900; a title's
+    "năm 2046" under a date of 2016, 2748); specks before the issuer's motto ("TỈNH LONG AN __ Độc lập") and before the
+    dated place ("90/KH-UBND Tj \\" Long An, ngày", 2869); a quote opening the title ("“Trin khai", 2869), the end
+    month's word with a speck ("đến tàng, 7/2024", 2869), a space before a quarter's slash ("Quý III /2024", 2869);
+    the type line's two specks and the title's dash ("| _ KẾ HOẠCH" / "- Phát triển …", 2858)."""
+    from vetplan.normalize.fixers import (
+        fix_count_unit_word,
+        fix_document_numbers,
+        fix_end_month_word,
+        fix_fixed_phrase_words,
+        fix_percent_read_as_figures,
+        fix_quarter_slash,
+        issuers_place,
+    )
+    from vetplan.normalize.pipeline import _future_year_as_the_other_names, _specks_before_the_dated_place
+
+    assert _fixed(fix_fixed_phrase_words, "phối hợp: Sở Một vụ; thời gian") == "phối hợp: Sở Nội vụ; thời gian"
+    assert _fixed(fix_fixed_phrase_words, "Xã hội chủ trì, ghi! hợp với Sở Kế hoạch") == \
+        "Xã hội chủ trì, phối hợp với Sở Kế hoạch"
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 600:.lao động nông thôn.") == \
+        "- Đào tạo nghề cho 600 lao động nông thôn."
+    assert _fixed(fix_document_numbers, "Chỉ thị số 24/CT-ILTg ngày 28/5/2020") == "Chỉ thị số 24/CT-TTg ngày 28/5/2020"
+    assert _fixed(fix_percent_read_as_figures, "- Tỷ lệ lao động qua đào tạo đạt-66,495.") == \
+        "- Tỷ lệ lao động qua đào tạo đạt-66,4%."
+    lines = ["Số: 221/KH-UBND Ninh Thuận, ngày 01 tháng 07 năm 2033", "KẾ HOẠCH",
+             "Đào tạo nghề cho lao động nông thôn năm 2023"]
+    _future_year_as_the_other_names(lines, [], 2026)
+    assert lines[0].endswith("năm 2023")
+    lines = ["Số: 50/KH-UBND Đà Lạt, ngày 05 tháng 05 năm 2016", "KẾ HOẠCH",
+             "Triển khai công tác giáo dục nghề nghiệp năm 2046"]
+    _future_year_as_the_other_names(lines, [], 2026)
+    assert lines[2].endswith("năm 2016")
+    lines = ["Số: 50/KH-UBND Đà Lạt, ngày 05 tháng 05 năm 2025", "KẾ HOẠCH", "Phát triển … tầm nhìn đến năm 2035"]
+    _future_year_as_the_other_names(lines, [], 2026)
+    assert lines[0].endswith("năm 2025") and lines[2].endswith("năm 2035")
+    assert issuers_place("TỈNH LONG AN __ Độc lập - Tự do - Hạnh phúc") == "LONG AN"
+    assert _fixed(_specks_before_the_dated_place, 'Số: 90/KH-UBND Tj " Long An, ngày 03', "Long An") == \
+        "Số: 90/KH-UBND Long An, ngày 03"
+    assert _specks_before_the_dated_place("Số: 90/KH-UBND Tân Long An, ngày 03", "Long An") == []
+    assert _fixed(fix_end_month_word, "đại chúng từ tháng 4 đến tàng, 7/2024.") == \
+        "đại chúng từ tháng 4 đến tháng 7/2024."
+    assert _fixed(fix_quarter_slash, "thời gian thực hiện: Quý III /2024.") == "thời gian thực hiện: Quý III/2024."
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 11/KH-UBND Hà Nội, ngày 11 tháng 11 năm 2018\n| _ KẾ HOẠCH\n- Phát triển giáo dục nghề nghiệp trên địa"
+            " bàn thành phố\nHà Nội năm 2018\n")
+    lines = _repaired_lines(text, "ocr_vie")
+    assert lines[3] == "KẾ HOẠCH" and lines[4].startswith("Phát triển")
+    assert _repaired_lines("KẾ HOẠCH\n“Trin khai công tác giáo dục nghề nghiệp năm 2024\n", "ocr_vie")[1] == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2024"
