@@ -4938,6 +4938,8 @@ _RUN_TOGETHER_PHRASES = tuple(
     for before, phrase, after, plain_phrase in (
         (r"(?<![\p{L}\d])[Ll]ao[ ]+", "động nông thôn", r"[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d)", "dongnongthon"),
         (r"(?<![\p{L}\d])Triển[ ]+", "khai công tác", r"[ ]+gi", "khaicongtac"),
+        (r"^[ ]*(?=T)", "Triển khai công tác", r"[ ]+gi", "trienkhaicongtac"),  # (its first word misread too, the
+        # title: "Tiền khaieong tác giáo dục", a code's "Ti~n khaieong tac", fresh seed 7031 code004)
         (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua"),
         (r"(?<![\p{L}\d])Đào tạo[ ]+", "nghề cho", r"[ ]+(?:lao|\d)", "nghecho")))
 #: a figure a scan or a code wrote for an o (the words' letters compared with the phrase's)
@@ -6694,6 +6696,10 @@ _DISTRICT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ]b\p{L}{1,2}[
 #: type word
 _AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])\p{Ll}{2,4}(?=[ ]bàn[ ]+"
                                      r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
+#: … or "địa bàn" run together and read "đã ban" ("trên d}aban huyen Ky Anh": a code's, fresh seed 7015 code, the title
+#: lost)
+_AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])đã[ ]ban(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)"
+                                        r"(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
@@ -6962,7 +6968,7 @@ _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!ph
                                       r"(?=[ ]hợp[ ]với)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
-                       (_PARTNER_VERB_MISREAD, "phối", " hợp với"),
+                       (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
@@ -7552,8 +7558,10 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             if read != first and not (name[0] == "Đ" and read in "dpb"):
                 continue
             for k in (n, n + 1, n - 1):  # (a word fewer: a dash glued, "Lao động-- Thương binh và Xã hội")
-                if not 0 < k <= len(words) or (k < n and k == len(words)):
-                    continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội")
+                if not 0 < k <= len(words) or (k < n and k == len(words) and words[-1].group()[-1:] not in ".;,"):
+                    continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội"; a stop
+                    # ends the name there: "Số Thungtin và Truyền thông.", a code's, fresh seed 7059 code, the lead
+                    # lost)
                 end = words[k - 1].end()
                 while end > words[k - 1].start() and not rest[end - 1].isalnum():
                     end -= 1  # (a stop or a semicolon after the name is none of it)

@@ -4027,6 +4027,48 @@ def fix_issuers_type_word(line: str) -> list[tuple[int, int, str, float]]:
     return []
 
 
+#: a header line's issuer's type word in capitals glued to the place's first word ("T\\lNHKON TUM", group 2)
+_TYPE_WORD_GLUED_TO_THE_PLACE = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(T\S{1,3}NH|HUY\S{1,3}N)(?=\p{Lu}{2})")
+
+
+def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, float]]:
+    """A space between the issuer's type word and its place's first word where the words after it spell one place of
+    that type (:func:`_issuers_place_spelt`): a code's ``"T\\lNHKON TUM"`` → "T\\lNH KON TUM" (fresh seed 7028 code,
+    read "TỰ NHIÊN TÌM", the issuer lost); a type word before no place of its type stays glued."""
+    m = _TYPE_WORD_GLUED_TO_THE_PLACE.match(line)
+    if m is None:
+        return []
+    typed = "TINH" if m[2][0] == "T" else "HUYEN"
+    if _issuers_place_spelt(f"{typed} {line[m.end():]}") is None:
+        return []
+    return [(m.end(), m.end(), " ", 0.75)]
+
+
+def _plan_type_line_misread(out_lines: list[str], lines: list[str], changes: list[TextChange]) -> None:
+    """The plan's type line "KẾ HOẠCH" misread past the decoder, where no type line is found: the first short line after
+    the place-date line whose letters lie two from "kehoach", or three as it came (``lines``, a K first: a code's
+    "KEaO';'ca", read "Khảo cả": fresh seed 7056 code004, the title lost). In place on ``out_lines``."""
+    if _plan_type_line(out_lines) is not None:
+        return
+    dated = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày" in ln), None)
+    if dated is None:
+        return
+    distance = fuzzy_matchers()[1]
+    for i in range(dated + 1, min(len(out_lines), dated + 3)):
+        line = out_lines[i].strip()
+        if not line:
+            continue
+        letters = "".join(c for c in skeleton(line.lower()) if c.isalpha())
+        came = "".join(c for c in skeleton(lines[i].lower()) if c.isalpha()) if i < len(lines) else ""
+        if len(line.split()) <= 2 and len(letters) >= 5 and (
+                distance(letters, "kehoach", score_cutoff=2) <= 2
+                or (came[:1] == "k" and len(came) >= 5 and distance(came, "kehoach", score_cutoff=3) <= 3)):
+            at = out_lines[i].index(line)
+            out_lines[i] = _recorded(out_lines[i], i, [(at, at + len(line), "KẾ HOẠCH", 0.7)], "fix_plan_type_line",
+                                     changes)
+        return
+
+
 def _issuers_place_spelt(line: str) -> str | None:
     """The gazetteer's one name of the issuer's type that the first words after the type word spell, letter for letter
     without marks (``"TINH SON LA Doc lap"`` → "Sơn La"), the longest; None."""
@@ -4581,6 +4623,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "read_header_place") for x in place_edits]
             if i < HEADER_LINES and kind in OCR_KINDS and lines[i].lstrip()[:1].isupper():  # "LĨNH SƠN LA": TỈNH
                 eds += _clear_of(eds, fix_issuers_type_word(lines[i]), "fix_issuers_type_word")
+            if i < HEADER_LINES and kind != "stripped" and lines[i].lstrip()[:1] in ("T", "H", "U"):  # a code's
+                # "T\lNHKON TUM": its space back
+                eds += _clear_of(eds, split_type_word_glued_to_the_place(lines[i]), "split_type_word_glued")
             if i < HEADER_LINES and kind in OCR_KINDS and (named := _issuers_place_spelt(lines[i])) is not None:
                 header_places.add(named)  # (the issuer's place its letters spell, one name of its type: "TINH SON LA"
                 # above a date line whose "son La" the place-date pattern, a capital first, does not read — the title's
@@ -4913,7 +4958,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
-            if ("lao " in out and "lao động nông thôn" not in out) or "Triển " in out or "cơ quan," in out or (
+            if ("lao " in out and "lao động nông thôn" not in out) or "khai" in out or "cơ quan," in out or (
                     "Đào tạo " in out and "Đào tạo nghề cho " not in out):  # "lao
                 # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
                 out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
@@ -5135,6 +5180,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     _future_year_as_the_other_names(out_lines, changes, datetime.date.today().year)
     _title_year_as_the_date_names(out_lines, changes)
     _title_opening_capitalised(out_lines, lines, changes)
+    _plan_type_line_misread(out_lines, lines, changes)
     if kinds & set(OCR_KINDS):
         _title_hyphen_specks(out_lines, changes)
     _preamble_opening_capitalised(out_lines, changes)

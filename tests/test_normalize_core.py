@@ -11953,3 +11953,31 @@ def test_fresh_scans_2841_to_2900() -> None:
     assert lines[3] == "KẾ HOẠCH" and lines[4].startswith("Phát triển")
     assert _repaired_lines("KẾ HOẠCH\n“Trin khai công tác giáo dục nghề nghiệp năm 2024\n", "ocr_vie")[1] == \
         "Triển khai công tác giáo dục nghề nghiệp năm 2024"
+
+
+def test_fresh_plans_6981_to_7070() -> None:
+    """Fresh plans 6981–7070 (each field had been lost): a department's first two words run together, a stop ending
+    its name at the line's end ("Số Thungtin và Truyền thông.", code 7059); "địa bàn" run together and read "đã ban"
+    (7015); the title's "Triển khai công tác" with its first word misread and two words run together ("Tiền khaieong
+    tác", code004 7031); the issuer's type word glued to its place ("T\\\\lNHKON TUM", code 7028); the type line misread
+    past the decoder ("KEaO';'ca" read "Khảo cả", code004 7056)."""
+    from vetplan.normalize.fixers import fix_agency_name_misread, fix_fixed_phrase_words, fix_phrase_run_together
+    from vetplan.normalize.lexicon import AGENCIES
+    from vetplan.normalize.pipeline import _plan_type_line_misread, split_type_word_glued_to_the_place
+
+    assert _fixed(fix_agency_name_misread, "- Đơn vị chủ trì: Số Thungtin và Truyền thông.", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Thông tin và Truyền thông."
+    assert fix_agency_name_misread("- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã", AGENCIES) == []
+    assert _fixed(fix_fixed_phrase_words, "nghề nghiệp trên đã ban huyện Kỳ Anh năm 2018") == \
+        "nghề nghiệp trên địa bàn huyện Kỳ Anh năm 2018"
+    assert _fixed(fix_phrase_run_together, "Tiền khaieong tác giáo dục nghề nghiệp năm 2017") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2017"
+    assert fix_phrase_run_together("Tổ chức công tác giáo dục") == []
+    assert _fixed(split_type_word_glued_to_the_place, "T\\lNHKON TUM") == "T\\lNH KON TUM"
+    assert split_type_word_glued_to_the_place("TINHTHAN KHAC") == []
+    out = ["UBND TỈNH TRÀ VINH", "Trà Vinh, ngày 04 tháng 09 năm 2023", "Khảo cả", "Đào tạo nghề cho lao động"]
+    _plan_type_line_misread(out, ["UBND TINH TRA VINH", "Tra \\inh, ngay 04thang 09 nam 2023", "KEaO';'ca", "x"], [])
+    assert out[2] == "KẾ HOẠCH"
+    out = ["UBND TỈNH TRÀ VINH", "Trà Vinh, ngày 04 tháng 09 năm 2023", "KẾ HOẠCH", "Khảo sát"]
+    _plan_type_line_misread(out, out, [])
+    assert out[3] == "Khảo sát"
