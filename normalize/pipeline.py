@@ -3899,7 +3899,7 @@ _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19
 
 
 #: a title's year ending its line, the plan's own ("… nghề nghiệp năm 2023"; not a vision's "đến năm 2030")
-_TITLE_LINE_YEAR = regex.compile(r"(?<=(?<!đến[ ])(?<![\p{L}\d])năm[ ])((?:19|20)\d\d)(?=[ ]*$)")
+_TITLE_LINE_YEAR = regex.compile(r"(?<=(?<!(?:đến|nhìn|hướng)[ ])(?<![\p{L}\d])năm[ ])((?:19|20)\d\d)(?=[ ]*$)")
 
 
 def _future_year_as_the_other_names(out_lines: list[str], changes: list[TextChange], this_year: int) -> None:
