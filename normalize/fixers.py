@@ -1123,6 +1123,11 @@ def _date_slashes_once(line: str) -> list[Edit]:
     if "/" in line:  # (where no edit above reads the same figures: "ngay 01112/2020" is one already)
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE.finditer(line)
                 if _day_and_month(m["d"], m["m"]) and _clear(m.start(), m.end(), out)]  # ("ngay 25112/2023")
+        out += [e for m in _DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK.finditer(line)  # ("ngay ‘ 2819/2015")
+                if (m["q"] or m["s"]) and _day_and_month(m["d"], m["m"].replace(" ", ""))
+                and _clear(m.start(), m.end(), out)
+                for e in ([(*m.span("q"), "", 0.75)] if m["q"] else []) + [(*m.span("one"), "/", 0.75)] + (
+                    [(*m.span("s"), "", 0.75)] if m["s"] else [])]
         out += [(m.start(), m.end(), "", 0.8) for m in _STROKE_AFTER_MONTH_SLASH.finditer(line)  # ("tháng 6/I2016")
                 if _clear(m.start(), m.end(), out)]
     if not any(c in line for c in "Il|!"):
@@ -1264,6 +1269,11 @@ _DATE_FIRST_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+
 #: 2607 eng000, the span's year lost)
 _STROKE_AFTER_MONTH_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]\d{1,2}/)[Il|]"
                                           r"(?=(?:19|20)[ ]?\d\d(?![\w/]))")
+#: … a speck's quote before the day ("ngay ‘ 2819/2015": sample 000's engine on fresh seed 7109 eng000, the citation
+#: lost), or a space inside the month after it ("ngay 2711 1/2009", 7137 eng000): group q the speck, s the space
+_DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?"
+                                                       r"(?P<d>\d{2})(?P<one>1)(?P<m>\d(?P<s>[ ])?\d?)"
+                                                       r"(?=/(?:19|20)\d\d(?![\w/]))")
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample
@@ -2428,6 +2438,10 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     or (titled_right and ", ngày" in line and skeleton(w[:1].lower()) in "aeiouy"
                         and skeleton(x[:1].lower()) in "aeiouy")  # (a vowel for a vowel where the title names the
                     # place: a code's "Tr| An, ngày" for Trà Ôn, fresh seed 6708 code)
+                    or (dated and (a, b) in titled and len(x) > 2
+                        and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 1)  # (a title's word
+                    # a letter off, its first, where the place-date line names the issuer's place: "tỉnh Bằng Pháp"
+                    # under "TỈNH ĐỒNG THÁP" above "Đồng Tháp, ngày", sample 000's engine on fresh seed 7151 eng000)
                     or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
@@ -4962,6 +4976,8 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
             text = m[1]
             if text == phrase:
                 continue
+            if not _clear(m.start(1), m.end(1), out):
+                continue  # (another phrase's window took it: "Triển khaieongtac", after "Triển" and from the start)
             letters = plain_letters(text.translate(_O_FIGURES))
             if len(letters) >= len(letters_wanted) - 2 and Levenshtein.distance(
                     letters, letters_wanted, score_cutoff=2) <= (2 if len(letters_wanted) >= 10 else 1):
@@ -5896,7 +5912,8 @@ def fix_districts_phrase(line: str) -> list[Edit]:
 #: pho;": sample 000's engine on fresh seed 1456 eng000, read "có huyện", the recipient lost); "UBND cấp huyện" (the
 #: district level) is another recipient, and stays
 _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<speck>[.,\-–'‘’`]{1,2}[ ]?|[ ]+))(?!(?:các|cấp)[ ])"
-                                     r"c\p{Ll}{0,3}(?=[ ]+huyện(?P<semicolon>;)?(?![\p{L}\d]))")
+                                     r"[ce]\p{Ll}{0,3}(?=[ ]+huyện(?P<semicolon>;)?(?![\p{L}\d]))")  # (its c a code's
+# e: "- UBNDeae huyen,thanh ph6;", fresh seed 7160 code004, read "UBND eae huyện", the recipient lost)
 # (a speck's hyphen glued after the council, a semicolon for the comma: "- LBND-cứe huyến; thành phó;", vetplan's OCR of
 # fresh seed 2314's scan, read "UBND-của huyện; thành phố", the recipient lost)
 #: … or "các huyện" run together, a code's l for the space and M for h ("- UBND caelMuyen, thanh ph6;": fresh seed 4494
@@ -6953,6 +6970,9 @@ _CHAIRMAN_COMMA_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Chủ tịch)(?=[ ]các
 _PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)(?=[;.,](?![ ]?ủy(?![\p{L}\d])))")
 #: … or a speck's comma or stop between "Tỉnh" and "ủy" ("- Thuong trre Tinh, ty; PHO CHL TICH": real Tesseract-eng on
 #: fresh seed 4777, read "Tỉnh, ủy", the recipient lost)
+#: … or "Tỉnh ủy" run together and read "Thủy" ("- ThuOng trvcTilhuy;": a code's, fresh seed 7090 code004, the
+#: recipient lost) — "Thường trực" names a body, no person
+_PARTY_COMMITTEE_READ_THUY = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])Thủy(?=[ ]*[;.]?[ ]*$)")
 _PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,](?=[ ]?ủy(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
 #: "thời" of a task's time label read "thế" after the field's semicolon, the label going on or ending the line ("đơn vị
@@ -6968,7 +6988,8 @@ _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!ph
                                       r"(?=[ ]hợp[ ]với)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
-                       (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"),
+                       (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
+                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
@@ -7023,12 +7044,14 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MIS
 #: the partner lost, the lead nearly)
 _TASK_FIELD_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn vị)[ ])"
                                   r"(?:(?P<p>(?:ph\p{L}{0,3}|\p{Ll}{1,2})[ ]h\p{L}{0,2}p)"
-                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}|h\p{L}{1,2}[ ]tr\p{L}{1,2}))"
+                                  r"|(?P<c>ch\p{L}{0,2}[ ]t\p{L}{0,2}|h\p{L}{1,2}[ ]tr\p{L}{1,2}"
+                                  r"|\p{Ll}{2,4}[ ]tr[ìíi]))"
                                   r"(?=[ ]?[:;]?[ ]+(?:Sở|Bộ|UBND|Ủy ban)(?:[ ]|$))")
 # (its "phối" read as a letter or two, the agency's name going on to the next line: "đơn vị i hợp: Sở" / "Công
 # Thương", real Tesseract-eng on fresh seed 2757, the partner lost)
 # (its c lost: "Pon vi hii tri: So Cdng Thuong", read "hội trị", sample 000's engine on fresh seed 5485 eng000, the
-# task's lead lost; "Đơn vị hỗ trợ" is a label of its own)
+# task's lead lost; "Đơn vị hỗ trợ" is a label of its own; "chủ" read as another word before "trì": a code's "Don
+# Vilehii tri:" read "Đơn Vị phối trí:", fresh seed 7094 code004, the lead lost)
 
 
 #: a speck read as a quote before the label's "vị" ("- Đơn ‘vị phối hợp: Sở Giáo dục", sample 000's engine on fresh seed

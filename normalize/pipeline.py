@@ -5124,7 +5124,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
                     out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
                                     changes)
-            if "ơn" in out and ("vị" in out or "Đơn vi" in out or "Đơn Vi" in out) and kind != "stripped":  # "Đơn
+            if "ơn" in out and ("vị" in out or "Vị" in out or "Đơn vi" in out or "Đơn Vi" in out) and \
+                    kind != "stripped":  # "Đơn
                 # vị phố hộp Sở Kế hoạch": phối hợp; "Đơn viehu i:" (after
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)

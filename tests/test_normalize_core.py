@@ -11982,3 +11982,29 @@ def test_fresh_plans_6981_to_7070() -> None:
     out = ["UBND TỈNH TRÀ VINH", "Trà Vinh, ngày 04 tháng 09 năm 2023", "KẾ HOẠCH", "Khảo sát"]
     _plan_type_line_misread(out, out, [])
     assert out[3] == "Khảo sát"
+
+
+def test_fresh_plans_7071_to_7160() -> None:
+    """Fresh plans 7071–7160 (each field had been lost): a citation's date with a speck before its day and its first
+    slash read 1 ("ngay ‘ 2819/2015", eng000 7109), or a space inside its month ("ngay 2711 1/2009", 7137); "UBND
+    các huyện" with a code's e for its c's ("UBNDeae huyen", code004 7160); "Tỉnh ủy" run together and read "Thủy"
+    (7090); the lead's label with "chủ" read "phối" ("Đơn Vị phối trí:", 7094); a title's place a letter off, its first,
+    where the date line names it ("tỉnh Bằng Pháp" under "TỈNH ĐỒNG THÁP", eng000 7151)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_date_slashes,
+        fix_districts_word,
+        fix_fixed_phrase_words,
+        fix_task_field_label,
+    )
+
+    assert _fixed(fix_date_slashes, "Thu tudng; ngay ‘ 2819/2015 ctia") == "Thu tudng; ngay 28/9/2015 ctia"
+    assert _fixed(fix_date_slashes, "ngay 2711 1/2009 cua") == "ngay 27/11/2009 cua"
+    assert fix_date_slashes("ngay 2711 5/2009") == []
+    assert _fixed(fix_districts_word, " - UBND eae huyện, thành phố;") == " - UBND các huyện, thành phố;"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Thủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_task_field_label, "- Đơn Vị phối trí: Sở Lao động") == "- Đơn Vị chủ trì: Sở Lao động"
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bằng Pháp năm 2016"
+    assert _fixed(date_place_cased_as_the_issuer, line, "TỈNH ĐỒNG THÁP", None, "Đồng Tháp", "", True) == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Đồng Tháp năm 2016"
+    assert date_place_cased_as_the_issuer(line, "TỈNH ĐỒNG THÁP", None, "Đồng Tháp", "", False) == []
