@@ -3069,7 +3069,9 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
                                        # before "đến": "từ tháng 4 .đến tháng 7/2018", real Tesseract-eng on fresh
                                        # seed 2278, the task's time lost; a hyphen, "từ tháng 3 -đến tháng 7/2023",
                                        # vetplan's OCR of fresh seed 2351's scan)
-                                       r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)")
+                                       r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)"
+                                       r"|(?<=(?<![\p{L}\d])tháng[ ]?\d{1,2})(?P<b2>[.,:;]+-?)(?=đến[ ])")  # (glued
+# before "đến" with no space: "từ tháng 3:-đến tháng 8/2016", real Tesseract-eng on fresh seed 4899)
 
 
 #: a span's last month and its year with a space for the slash between them ("từ tháng 3 đến tháng 9 2024.": real
@@ -3084,7 +3086,7 @@ def fix_specks_in_a_time_span(line: str) -> list[Edit]:
     right stays; its year's slash read as a space: ``"đến tháng 9 2024"`` → "9/2024"."""
     out: list[Edit] = []
     for m in _SPECKS_IN_A_TIME_SPAN.finditer(line):
-        space = m["b"] is not None or (m["a"] is not None and line[m.end():m.end() + 1] != " ")
+        space = m["b"] is not None or m["b2"] is not None or (m["a"] is not None and line[m.end():m.end() + 1] != " ")
         out.append((m.start(), m.end(), " " if space else "", 0.8))
     return out + [(m.start(), m.end(), "/", 0.75) for m in _SPAN_ENDS_YEAR_SLASH_AS_SPACE.finditer(line)]
 
@@ -3499,9 +3501,17 @@ _CIRCULARS_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng[ ]+t
                                         r"(?:19|20)\d\d/)(?!TT-)[^\s/\-]{2}(?=-[A-ZĐ])")
 
 
+#: … or its code and hyphen read as two capitals glued to the ministry's ("Thong‘tu so 43/2016/TEBLDTBXH": real
+#: Tesseract-eng on fresh seed 4912, the citation lost)
+_CIRCULARS_CODE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng[ ‘’'`]*t\S{1,2})[ ]+(?:\S{1,3}[ ]+)?\d{1,5}/"
+                                      r"(?:19|20)\d\d/)(?!TT-)[A-Z1I]{2}(?=BL[DĐ]TBXH(?![\p{L}\d]))")
+
+
 def fix_circulars_code(line: str) -> list[Edit]:
-    """``"Thông tư số 43/2016/1E-BLĐTBXH"`` → "43/2016/TT-BLĐTBXH" (before the decoder; a circular's code is TT)."""
-    return [(m.start(), m.end(), "TT", 0.75) for m in _CIRCULARS_CODE_MISREAD.finditer(line)]
+    """``"Thông tư số 43/2016/1E-BLĐTBXH"`` → "43/2016/TT-BLĐTBXH", ``"43/2016/TEBLDTBXH"`` → "TT-BLDTBXH" (before
+    the decoder; a circular's code is TT)."""
+    return [(m.start(), m.end(), "TT", 0.75) for m in _CIRCULARS_CODE_MISREAD.finditer(line)] + [
+        (m.start(), m.end(), "TT-", 0.75) for m in _CIRCULARS_CODE_GLUED.finditer(line)]
 
 
 #: a decision's or a directive's code whose issuer "TTg" lost its g to a scan ("46/2015/QĐ-TT ngày 28/9/2015 của Thủ
@@ -4061,7 +4071,8 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|L[Il1|]|J[Il1|]{1,2}"  # ("Quy ILL/2016":
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TL]|L[Il1|]|J[Il1|]{1,2}"  # ("Quy
+                       # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
 # real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
@@ -4932,6 +4943,10 @@ def fix_dash_before_a_labels_agency(line: str, before: str) -> list[Edit]:
 #: "Đào tạo": vetplan's OCR of fresh seed 2750's scan, the partner read "Sở Giáo dục và - Đào tạo") — a name's own dash
 #: stands between its parts ("Lao động -"), never after "và"
 _HYPHEN_AFTER_AND_ENDING_A_LINE = regex.compile(r"(?<=(?<![\p{L}\d])và)[ ]*[-–](?=[ ]*$)")
+#: … or inside an agency's name before its next word ("Sở Thông tin và - Truyền thông": real Tesseract-eng on fresh seed
+#: 4872, the partner kept it)
+_HYPHEN_AFTER_AND_IN_A_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tin|dục|hoạch|nghiệp|binh)[ ]và)[ ]+[-–]"
+                                            r"(?=[ ]+\p{Lu})")
 
 
 def fix_hyphen_after_and_ending_a_line(line: str, after: str) -> list[Edit]:
@@ -5027,6 +5042,22 @@ def fix_quote_opening_a_header_line(line: str) -> list[Edit]:
     if m is None or any(q in line[m.end():] for q in "”\"’'"):
         return []
     return [(m.end(1), m.end(), "", 0.75)]
+
+
+#: a cited document numbered with its year, then its date ("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2056"): group y
+#: the number's year, dy the date's
+_CITED_NUMBER_AND_DATE = regex.compile(r"(?<![\d/])\d{1,5}/(?P<y>(?:19|20)\d\d)/[A-ZĐ]{2,}-[A-ZĐa-z]{2,}[ ,]{1,2}"
+                                       r"(?:của[ ]\S+[ ])?ngày[ ]+\d{1,2}/\d{1,2}/(?P<dy>(?:19|20)\d\d)(?!\d)")
+
+
+def fix_cited_dates_year(line: str) -> list[Edit]:
+    """A cited document's date whose year a scan misread by one figure, where its number gives the year it was issued
+    in (a document's number runs by the year): ``"43/2016/TT-BLĐTBXH ngày 28/12/2056"`` → "28/12/2016" (real
+    Tesseract-eng on fresh seed 4880, the citation lost) — only a decade or more after the number's year, which no
+    reading of the number's can make; a year a unit off (either may be the misread one), two figures off, or a number
+    without a year, stays."""
+    return [(*m.span("dy"), m["y"], 0.75) for m in _CITED_NUMBER_AND_DATE.finditer(line)
+            if int(m["dy"]) - int(m["y"]) >= 10 and sum(a != b for a, b in zip(m["dy"], m["y"], strict=True)) == 1]
 
 
 #: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /
@@ -6863,6 +6894,19 @@ _FOR_WORD_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])(?!cho[ ]
 #: ("Thuong true Tinh a PHO CHU LICH": real Tesseract-eng on fresh seed 1899, read "Tỉnh a", the recipient lost)
 _PARTY_COMMITTEE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]Tỉnh[ ])(?!ủy(?![\p{L}\d]))\p{Ll}{1,2}"
                                               r"(?=[;.]?[ ]*$|[ ]+(?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
+#: … a speck's colon before it besides ("- Thuong truc Tinh: ty;": real Tesseract-eng on fresh seed 4870, the recipient
+#: lost)
+_PARTY_COMMITTEE_WORD_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ]Tỉnh)[:;,.][ ]?"
+                                                    r"(?!ủy(?![\p{L}\d]))\p{Ll}{1,2}(?=[;.]?[ ]*$)")
+#: the time label's colon lost before the time ("- Thoi gian thuc hieny Quy I1/2018.": real Tesseract-eng on fresh seed
+#: 4912, read "thực hiện Quý II/2018", the task's time lost)
+#: a comma for the semicolon before the next field's label ("Sở Lao động - Thương binh và Xã hội, đơn vị phối hợp: Sở
+#: Tài chính": real Tesseract-eng on fresh seed 4880, the partner taken into the lead)
+#: specks' hyphens for the spaces of a unit label ("; đơn-vị-phối hợp:": real Tesseract-eng on fresh seed 4880, the
+#: partner taken into the lead)
+_UNIT_LABELS_HYPHENS = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:đơn))|(?<=(?<![\p{L}\d])vị))-(?=(?:vị|phối|chủ)[ -])")
+_FIELDS_COMMA_FOR_SEMICOLON = regex.compile(r"(?<=\p{L}),(?=[ ](?:đơn vị phối hợp|thời gian thực hiện)[ ]?:)")
+_TIME_LABELS_COLON_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời gian) thực hiện)(?=[ ](?:Quý|tháng|năm|từ)[ ])")
 #: a time span's first "tháng" read as another word of M or th ("t\\l' Malg 2 dSn thang 9/2024": sample 004's code's th
 #: as M, fresh seed 3257 code004, read "từ' Mang 2", the task's time lost), and a quote a code left after its "từ"
 _SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ['’‘`]?|\p{Ll}{1,2}['’‘`])[ ])(?!tháng[ ])"
@@ -7034,8 +7078,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MIS
                                                                              "nghị nghiệp"),
                        (_EDUCATION_WORDS_RUN_TOGETHER, "giáo dục", "od"),
                        (_DEPLOY_WORDS_RUN_TOGETHER, "Triển khai công", "nkhai"),
-                       (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "), (_DEPLOY_WORK_GLUED, "khai công",
-                                                                                     "Triển khai"))
+                       (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "),
+                       (_PARTY_COMMITTEE_WORD_AFTER_A_SPECK, " ủy", "trực Tỉnh"),
+                       (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
+                       (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"), (_UNIT_LABELS_HYPHENS, " ", "-"),
+                       (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)
 
 

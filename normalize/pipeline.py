@@ -90,6 +90,7 @@ from .fixers import (
     fix_bracket_read_for_l,
     fix_chairman_title,
     fix_circulars_code,
+    fix_cited_dates_year,
     fix_cited_type_words,
     fix_city_words,
     fix_closing_quote_opening_a_line,
@@ -4966,6 +4967,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "ừ " in out and " đến tháng " in out:  # "từ _ 7 đến tháng 11/2020": the span's "tháng" lost
                 out = _recorded(out, i, fix_span_opening_month_word(out), "fix_span_month_speck", changes)
+            if "/" in out and " ngày " in out:  # "43/2016/TT-BLĐTBXH ngày 28/12/2056": the number's year
+                out = _recorded(out, i, fix_cited_dates_year(out), "fix_cited_dates_year", changes)
             if "/" in out:  # "Quyết định sa 46/2015/QĐ-TTg": số
                 out = _recorded(out, i, fix_number_word_before_document(out, out_lines[i - 1] if i else ""),
                                 "fix_number_word_before_document", changes)

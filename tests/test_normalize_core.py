@@ -12008,3 +12008,38 @@ def test_fresh_plans_7071_to_7160() -> None:
     assert _fixed(date_place_cased_as_the_issuer, line, "TỈNH ĐỒNG THÁP", None, "Đồng Tháp", "", True) == \
         "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Đồng Tháp năm 2016"
     assert date_place_cased_as_the_issuer(line, "TỈNH ĐỒNG THÁP", None, "Đồng Tháp", "", False) == []
+
+
+def test_fresh_real_tesseract_eng_4861_to_4950() -> None:
+    """Real Tesseract-eng on fresh plans 4861–4950 (each field had been lost): the party committee's "ủy" misread after
+    a speck ("Tỉnh: ty;", 4870); a quarter's III read "IIL" or "IIT" (4872, 4949); specks glued before a span's "đến"
+    ("tháng 3:-đến", 4899); the time label's colon lost ("thực hiện Quý II/2018", 4912); a cited circular's code and
+    hyphen read as two capitals glued to the ministry's ("43/2016/TEBLDTBXH", 4912), and a cited date's year one figure
+    off the number's ("43/2016/TT-BLĐTBXH ngày 28/12/2056", 4880); a comma for the semicolon before the partner's label
+    and hyphens inside it ("Xã hội, đơn vị phối hợp:", "đơn-vị-phối hợp:", 4880); a hyphen after "và" inside a name
+    ("Sở Thông tin và - Truyền thông", 4872)."""
+    from vetplan.normalize.fixers import (
+        fix_circulars_code,
+        fix_cited_dates_year,
+        fix_fixed_phrase_words,
+        fix_quarter_numerals,
+        fix_specks_in_a_time_span,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh: ty;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_quarter_numerals, "thời gian thực hiện: Quy IIL/2016.") == "thời gian thực hiện: Quy III/2016."
+    assert _fixed(fix_quarter_numerals, "thời gian thực hiện: Quy IIT/2023.") == "thời gian thực hiện: Quy III/2023."
+    assert _fixed(fix_specks_in_a_time_span, "đại chúng từ tháng 3:-đến tháng 8/2016.") == \
+        "đại chúng từ tháng 3 đến tháng 8/2016."
+    assert _fixed(fix_fixed_phrase_words, "- Thời gian thực hiện Quý II/2018.") == "- Thời gian thực hiện: Quý II/2018."
+    assert _fixed(fix_circulars_code, "Chinh phtt; Thong‘tu so 43/2016/TEBLDTBXH ngay") == \
+        "Chinh phtt; Thong‘tu so 43/2016/TT-BLDTBXH ngay"
+    assert _fixed(fix_cited_dates_year, "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2056 của Bộ") == \
+        "Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ"
+    assert fix_cited_dates_year("Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2017 của Bộ") == []  # (a unit off: either
+    # may be the misread one)
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương binh và Xã hội, đơn vị phối hợp: Sở Tài chính") == \
+        "Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính"
+    assert _fixed(fix_fixed_phrase_words, "Xã hội; đơn-vị-phối hợp:") == "Xã hội; đơn vị phối hợp:"
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Thông tin và - Truyền thông; thời gian") == \
+        "đơn vị phối hợp: Sở Thông tin và Truyền thông; thời gian"
