@@ -4070,7 +4070,7 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a bracket or "!" for its stroke ("Quy [V",
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
-                       r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]" \
+                       r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TL]|L[Il1|]|J[Il1|]{1,2}"  # ("Quy
                        # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
 # real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
@@ -4219,6 +4219,8 @@ def _quarter_roman(tok: str) -> str | None:
         tok = "I" + tok[1:]
     if tok[:1] == "T" and len(tok) > 1:
         tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
+    if len(tok) == 3 and tok[1:] == "TV" and tok[0] in "Il1|":  # (a speck read T between its strokes: "Quý ITV/2017",
+        return "IV"  # vetplan's OCR of fresh seed 2952's scan)
     if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|[]!" for c in tok[:2]):  # a speck beside its stroke read
         return "IV"  # as one more ("I1V", "I[V": no quarter "IIV")
     if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
@@ -5010,11 +5012,18 @@ _SPECKS_IN_THE_ISSUERS_LINE = regex.compile(r"(?<=^[ ]*UBND)[-.,;:](?=[ ]+(?:T�
 _STOP_INSIDE_THE_PLANS_NUMBER = regex.compile(r"(?<=^[ ]*(?i:số)[ ]*:[ ]*\d{1,3})\.(?=\d{1,3}/[A-ZĐ])")
 
 
+#: a speck's colon for the space inside the place-date line's place ("Số: 221/KH-UBND Tây:Ninh, ngày 20": vetplan's OCR
+#: of fresh seed 2916's scan, the place read "Ninh"; "Ho:Chi Minh, ngay", real Tesseract-eng on fresh seed 4910)
+_COLON_INSIDE_THE_DATED_PLACE = regex.compile(r"(?<=\p{Lu}\p{Ll}{1,6})[:;]"
+                                              r"(?=\p{Lu}\p{Ll}{1,6}(?:[ ]\p{Lu}\p{Ll}+)*,[ ]*ngày)")
+
+
 def fix_specks_in_the_issuers_line(line: str) -> list[Edit]:
-    """``"UBND- TỈNH. LONG AN CỘNG HÒA …"`` → "UBND TỈNH LONG AN …", ``"Số: 1.77/KH-SLĐTBXH"`` → "177/KH-SLĐTBXH"
-    (a header's line, read after the decoder)."""
+    """``"UBND- TỈNH. LONG AN CỘNG HÒA …"`` → "UBND TỈNH LONG AN …", ``"Số: 1.77/KH-SLĐTBXH"`` → "177/KH-SLĐTBXH",
+    ``"Tây:Ninh, ngày"`` → "Tây Ninh" (a header's line, read after the decoder)."""
     return [(m.start(), m.end(), "", 0.75) for m in (*_SPECKS_IN_THE_ISSUERS_LINE.finditer(line),
-                                                    *_STOP_INSIDE_THE_PLANS_NUMBER.finditer(line))]
+                                                    *_STOP_INSIDE_THE_PLANS_NUMBER.finditer(line))] + [
+        (m.start(), m.end(), " ", 0.75) for m in _COLON_INSIDE_THE_DATED_PLACE.finditer(line)]
 
 
 #: a closing quotation mark a speck made opening a line before a Capitalised word ("” Thue hien Quyet-dinh so …": real
@@ -5667,6 +5676,9 @@ _PERCENT_AS_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt
                                    r"(?:[°º˚]o?|»)"
                                    r"(?=[ ]*[.;,]?[ ]*$)")  # (its lower ring an o: "dat 59,8°o,", fresh seed 866; a
 # guillemet for it: "dat 60,9».", real Tesseract-eng on fresh seed 4632, the target lost)
+#: a rate's sign read with a 9 before it, a second decimal no plan writes ("đạt 73,99%": vetplan's OCR of fresh seeds
+#: 2925, 2950 and 2958's scans, each target lost — four of sixty scans; a plan writes a rate with one decimal)
+_NINE_BEFORE_THE_RATES_SIGN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,2},\d)9(?=[ ]?%)")
 #: … its decimal comma read as a stop besides ("dat 73.0°o,": real Tesseract-eng on fresh seed 4608, the target lost)
 _DECIMAL_STOP_BEFORE_A_DEGREE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt)[ ]+\d{1,3})\.(?=\d{1,2}[ ]?"
                                               r"(?:[°º˚]o?|»)[ ]*[.;,]?[ ]*$)")
@@ -5697,6 +5709,7 @@ def fix_decimal_comma(line: str) -> list[Edit]:
         [(m.start(), m.end(), "", 0.75) for m in (*_DECIMAL_COMMA_SPACED.finditer(line),
                                                  *_SPACED_BEFORE_DECIMAL_COMMA.finditer(line),
                                                  *_SPECK_BEFORE_PERCENT.finditer(line),
+                                                 *_NINE_BEFORE_THE_RATES_SIGN.finditer(line),
                                                  *_LETTER_BEFORE_RATE.finditer(line),
                                                  *_LETTER_BEFORE_COUNT.finditer(line))] + \
         [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_DEGREE.finditer(line)] + \
@@ -5710,7 +5723,8 @@ def fix_decimal_comma(line: str) -> list[Edit]:
 _RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|trên|dưới)(?:[ ]+|-))"  # (a speck's hyphen for
                                    # the space: "đạt-66,495.", vetplan's OCR of fresh seed 2900's scan; the verb
                                    # unmarked too: a Tesseract-eng rate, "dat 77,45.", fresh seed 657 eng)
-                                   r"(\d{1,2})[,.](\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")
+                                   r"(\d{1,2})[,.;](\d)(\d{1,2}|\d[oòóỏõọ])(?=[.,;]?[ ]*\S?$|[.,;][ ])")  # (its comma
+# read as a semicolon too: "đạt 61;60.", vetplan's OCR of fresh seed 2939's scan)
 # (its decimal comma read as a stop too: "đạt 77.594.", fresh seed 722 scan — no count stands after a rate's verb)
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
 _RATE_WORDS = regex.compile(r"(?i)(?<![\p{L}\d])t[ỷỉyýÿ][ ]+l[ệêeé](?![\p{L}\d])")  # (an underscore's speck glued
@@ -5956,6 +5970,9 @@ _DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ 
 #: fresh seed 1528 code004, the recipient lost)
 #: … and its "huyện" Capitalised ("-.UBND các Huyện, thành phố;": vetplan's OCR of fresh seed 2017's scan, the recipient
 #: kept it)
+#: the committee's abbreviation misread opening the item, "BND" kept ("--MHBND các huyện, thành phố;": vetplan's OCR of
+#: fresh seed 2939's scan, the recipient lost)
+_DISTRICTS_ITEMS_COMMITTEE_MISREAD = regex.compile(r"(?<=^\s*[-–•~]{1,2}\s*)(?!UBND)\p{Lu}{1,2}BND(?=[ ]các[ ]huyện)")
 _DISTRICTS_WORD_CAPITALISED = regex.compile(r"(?<=^\s*[-–•~.]*\s*UBND[ ]+các[ ]+)Huyện(?=,[ ]?thành[ ]phố)")
 _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huyện,[ ]?)(?!thành phố(?![\p{L}\d]))"
                                      r"\p{L}{3,5}[ ]?[pP]h\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")  # (a code's capital in it:
@@ -5981,6 +5998,7 @@ def fix_districts_word(line: str) -> list[Edit]:
         [(m.start(), m.end(), "các huyện", 0.8) for m in _DISTRICTS_ITEM_WORDS_RUN_TOGETHER.finditer(line)] + \
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
         [(m.start(), m.end(), "huyện", 0.8) for m in _DISTRICTS_WORD_CAPITALISED.finditer(line)] + \
+        [(m.start(), m.end(), "UBND", 0.8) for m in _DISTRICTS_ITEMS_COMMITTEE_MISREAD.finditer(line)] + \
         [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
          for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 
@@ -6513,6 +6531,10 @@ _HYPHEN_BEFORE_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y
                                               r"(?=(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d(?!\d))")
 
 
+#: a header date's month of two figures read with a 9 for its 0 ("ngày 20 tháng 95 năm 2017": vetplan's OCR of fresh
+#: seed 2904's scan, the plan's date lost) — no month opens with a 9
+_MONTHS_ZERO_READ_NINE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]+\d{1,2}[ ]+tháng[ ]+)9"
+                                       r"(?=[1-9][ ]+năm[ ]+(?:19|20)\d\d)")
 #: the day's word of the place-date line with its n lost ("Vĩnh Phúc, gay 22 tháng 11 nấm 2024": vetplan's OCR of fresh
 #: seed 1371's scan, the place and date lost)
 _DAY_WORD_N_LOST = regex.compile(r"(?<=\p{L},[ ]?)g[aàáạảã]y(?=[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng)[ ]+\d)")
@@ -6535,7 +6557,8 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
             and (w[:2].lower() != "th" or len(w) != 5 or w != m["w"]) and _loose_month_word(w)] + [
         (m.start(), m.end(), "ngày", 0.8) for m in (*_DAY_WORD_N_LOST.finditer(line),
                                                      *_DAY_WORD_READ_NAY.finditer(line))] + [  # ("Phúc, gay 22")
-        (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)]  # ("tháng 03-năm 2019")
+        (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)] + [  # ("tháng 03-năm")
+        (m.start(), m.end(), "0", 0.75) for m in _MONTHS_ZERO_READ_NINE.finditer(line)]  # ("tháng 95 năm 2017")
 
 
 #: a date's year in words parted before its last figure by a speck and a space ("ngay 16 thang 02 nam 202‘ 2"), ending
@@ -7016,6 +7039,13 @@ _PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực 
 #: fresh seed 4777, read "Tỉnh, ủy", the recipient lost)
 #: … or "Tỉnh ủy" run together and read "Thủy" ("- ThuOng trvcTilhuy;": a code's, fresh seed 7090 code004, the
 #: recipient lost) — "Thường trực" names a body, no person
+#: a speck's stop between a place's type word and its name ("trên địa bàn tỉnh.Khánh Hòa năm 2019": vetplan's OCR of
+#: fresh seed 2913's scan, the title lost)
+_SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyện|quận|thành phố|thị xã))\."
+                                            r"(?=\p{Lu}\p{Ll})")
+#: a speck glued before the council after "Thường trực" (": Thường trực .HĐND tỉnh;": vetplan's OCR of fresh seed
+#: 2931's scan, the recipient kept it)
+_SPECK_BEFORE_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])[.,:;'‘’`](?=H[ĐD]ND(?![\p{L}\d]))")
 _PARTY_COMMITTEE_READ_THUY = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])Thủy(?=[ ]*[;.]?[ ]*$)")
 _PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,](?=[ ]?ủy(?![\p{L}\d]))")
 #: each fixed phrase's misread word and what it is
@@ -7033,7 +7063,8 @@ _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!ph
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
-                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"),
+                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
+                       (_SPECK_BEFORE_A_PLACES_NAME, " ", "."),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),

@@ -4991,7 +4991,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_hyphen_after_and_ending_a_line(out, _written_line_after(lines, i)),
                                 "fix_hyphen_after_and_ending_a_line", changes)
             if i < HEADER_LINES and kind in OCR_KINDS and (out.lstrip()[:4] == "UBND" or out.lstrip()[:2] in (
-                    "TỈ", "HU", "QU") or "." in out[:12]):  # "UBND- TỈNH. LONG AN", "Số: 1.77/KH"
+                    "TỈ", "HU", "QU") or "." in out[:12] or ":" in out[8:]):  # "UBND- TỈNH. LONG AN", "Số: 1.77/KH",
+                # "Tây:Ninh, ngày"
                 out = _recorded(out, i, fix_specks_in_the_issuers_line(out), "fix_specks_in_the_issuers_line",
                                 changes)
             if out.lstrip()[:1] == "”" and kind in OCR_KINDS:  # "” Thực hiện Quyết định …": a speck's closing quote
@@ -5057,7 +5058,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                     out = _recorded(out, i, fix_agency_run_together_with_its_head(out, AGENCIES),
                                     "fix_agency_name_end", changes)
-            if "UBND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
+            if "BND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
                 # các; "các Huyện"; a code's
                 # "- UBND caelMuyen, thành phố;" (its letters run together)
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)

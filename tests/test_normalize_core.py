@@ -12043,3 +12043,37 @@ def test_fresh_real_tesseract_eng_4861_to_4950() -> None:
     assert _fixed(fix_fixed_phrase_words, "Xã hội; đơn-vị-phối hợp:") == "Xã hội; đơn vị phối hợp:"
     assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Thông tin và - Truyền thông; thời gian") == \
         "đơn vị phối hợp: Sở Thông tin và Truyền thông; thời gian"
+
+
+def test_fresh_scans_2901_to_2960() -> None:
+    """vetplan's OCR of fresh scans 2901–2960 (each field had been lost): a rate's sign read with a 9 before it ("đạt
+    73,99%", 2925, 2950, 2958) or its comma a semicolon and its sign a figure ("đạt 61;60.", 2939); a header date's
+    month with a 9 for its 0 ("tháng 95", 2904); a stop between a place's type word and its name ("tỉnh.Khánh Hòa",
+    2913); a colon inside the dated place ("Tây:Ninh, ngày", 2916); a speck before the council ("trực .HĐND", 2931);
+    the committee misread opening the districts' item ("--MHBND các huyện", 2939); a quarter's IV with a T between
+    ("Quý ITV/2017", 2952)."""
+    from vetplan.normalize.fixers import (
+        fix_decimal_comma,
+        fix_districts_word,
+        fix_fixed_phrase_words,
+        fix_month_word_in_a_date,
+        fix_percent_read_as_figures,
+        fix_quarter_numerals,
+        fix_specks_in_the_issuers_line,
+    )
+
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 73,99%,") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 73,9%,"
+    assert fix_decimal_comma("- Tỷ lệ lao động qua đào tạo đạt 73,95%,") == []
+    assert _fixed(fix_percent_read_as_figures, "- Tỷ lệ lao động qua đào tạo đạt 61;60.") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 61,6%."
+    assert _fixed(fix_month_word_in_a_date, "Nghệ An, ngày 20 tháng 95 năm 2017") == \
+        "Nghệ An, ngày 20 tháng 05 năm 2017"
+    assert _fixed(fix_fixed_phrase_words, "trên địa bàn tỉnh.Khánh Hòa năm 2019") == \
+        "trên địa bàn tỉnh Khánh Hòa năm 2019"
+    assert _fixed(fix_specks_in_the_issuers_line, "Số: 221/KH-UBND Tây:Ninh, ngày 20 tháng 04") == \
+        "Số: 221/KH-UBND Tây Ninh, ngày 20 tháng 04"
+    assert _fixed(fix_fixed_phrase_words, ": Thường trực .HĐND tỉnh; KT. CHỦ TỊCH") == \
+        ": Thường trực HĐND tỉnh; KT. CHỦ TỊCH"
+    assert _fixed(fix_districts_word, "--MHBND các huyện, thành phố;") == "--UBND các huyện, thành phố;"
+    assert _fixed(fix_quarter_numerals, "thời gian thực hiện: Quý ITV/2017.") == "thời gian thực hiện: Quý IV/2017."
