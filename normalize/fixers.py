@@ -1489,7 +1489,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         # seed 1574's scan, the task run into the one before it; the hyphen goes)
         stop = (m.end(2), m.end(2), ".", 0.75) if m.re is _ITEM_STOP_LOST else (
             m.end(2), m.end(3), "." if line[m.end(3):m.end(3) + 1] == " " else ". ", 0.75)
-        after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{Lu}}")
+        after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{L}}")  # (its capital read small maybe: "1 Pay manh" above "2.
+        # gan két", sample 000's engine on fresh seed 7226 eng000, the first task lost)
         before = regex.compile(rf"\s*{n - 1}[.,;:]\s*(?:\p{{Lu}}|b[aeiouy])")  # (its Đ read as a small b: "1. bay
         # manh" above "2 Gan két", sample 000's engine on fresh seed 4010 eng000, the tasks each read as the next's)
         # (or the item after it lost its stop too, the one after that has it: "1 Gắn kết" / "2 Tuyên truyền" / "3.
@@ -2914,12 +2915,14 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a
                                  # stays: its bracket may close a group, "Ml)C" MỤC)
                                  r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?"  # (a code's capital C and M for h:
                                  # "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead lost)
+                                 r"|(?<=(?<![\p{L}\d])h[^\s\d]{1,2}i)ch\d[ ]?tr[^\s,;]{1,2}?"  # (after a plain
+                                 # "hoi", its ủ a figure: "Xa hoich9tr~, ph&i h\\lpv(ri", fresh seed 7250 code)
                                  r"|(?<=\d[iI])[cC][hM][^\s,;]{1,2}?[ ]t[iìí])"  # (its r lost, after a coded "hội":
                                  # "Xa h9iChii ti, ph6i hgp V'i", fresh seed 6189 code004, read "Chỉ vị", the lead lost)
                                  r"[ ]?[,;][ ]?"  # (its c a c, glued, a space
                                  # written l inside: "Dao taochultri, ph6i hgp V'i", fresh seed 1559 code004, the lead
                                  # lost; not "sách tri,")
-                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*[hM][^\sv]{1,2})(?=[ ]*[vV])")
+                                 r"(?P<with>[pP]h(?![uùủ][ ])[^\s]{1,4}[ ]*[hM][^\sv]{1,3})(?=[ ]*[vV])")
 # (its h a code's M, "với" glued: "Xa hoieMu tri, ph6iMgpvai Sa Thong", fresh seed 6226 code004, the lead lost)
 # (its words glued too: "Truyen thongeMu tri, ph6ihgp voi", fresh seed 1644 code004, the lead lost; its c a c, glued
 # after a name's last n: "Phat tri~n nomgthonchu tri, ph6i hgp", fresh seed 3484 code004, the lead lost; or u: "D~u
@@ -4972,7 +4975,9 @@ _RUN_TOGETHER_PHRASES = tuple(
         (r"^[ ]*(?=T)", "Triển khai công tác", r"[ ]+gi", "trienkhaicongtac"),  # (its first word misread too, the
         # title: "Tiền khaieong tác giáo dục", a code's "Ti~n khaieong tac", fresh seed 7031 code004)
         (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua"),
-        (r"(?<![\p{L}\d])Đào tạo[ ]+", "nghề cho", r"[ ]+(?:lao|\d)", "nghecho")))
+        (r"(?<![\p{L}\d])Đào tạo[ ]+", "nghề cho", r"[ ]+(?:lao|\d)", "nghecho"),
+        (r"(?<![\p{L}\d])giáo[ ]+", "dục nghề", r"[ ]+nghiệp", "ducnghe")))  # (a code's "giao ducughe nghiep", fresh
+        # seed 7248 code004, the title lost)
 #: a figure a scan or a code wrote for an o (the words' letters compared with the phrase's)
 _O_FIGURES = str.maketrans("0689", "oooo")
 
@@ -6040,9 +6045,10 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[�
                                    r"(?:[DĐBPb](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
                                    # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC"; its
                                    # Đ a small b: "g1AM b6C", 6211 eng000, read "giám đốc")
-                                   r"|(?<=M\S?\s+)[DĐPB][^\s\p{Ll}]{1,2}C"  # (alone on its line, any one or two signs
+                                   r"|(?<=M\S?\s+)[DĐPB][^\s\p{Ll}]{1,4}C"  # (alone on its line, any one to four signs
                                    # for its Ố, a letter after GIÁM: "GIAMT Đ6C", "GIAM D)C", fresh seeds 2006
-                                   # code004 and 2038 eng000, the positions lost; its Đ read P: "G|AM P)C", 6501 eng000)
+                                   # code004 and 2038 eng000, the positions lost; its Đ read P: "G|AM P)C", 6501 eng000;
+                                   # four: "GIAM PICF)C", 7162 eng000)
                                    r"|(?<=M[a-z])[DĐBP]C)"
                                    r"(?=[\s.]*$))"
                                    r"(?![\p{L}\d])"
@@ -7041,6 +7047,9 @@ _PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực 
 #: recipient lost) — "Thường trực" names a body, no person
 #: a speck's stop between a place's type word and its name ("trên địa bàn tỉnh.Khánh Hòa năm 2019": vetplan's OCR of
 #: fresh seed 2913's scan, the title lost)
+#: the town's type "thị xã" read "thì xã" after "địa bàn" ("trên địa bàn thì xã Cai Lậy": a code's "dia banthi xa",
+#: fresh seed 7189 code004, the title lost)
+_TOWN_WORD_READ_THI = regex.compile(r"(?<=(?<![\p{L}\d])địa bàn[ ])thì(?=[ ]xã[ ]\p{Lu})")
 _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyện|quận|thành phố|thị xã))\."
                                             r"(?=\p{Lu}\p{Ll})")
 #: a speck glued before the council after "Thường trực" (": Thường trực .HĐND tỉnh;": vetplan's OCR of fresh seed
@@ -7064,7 +7073,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MIS
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
-                       (_SPECK_BEFORE_A_PLACES_NAME, " ", "."),
+                       (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),

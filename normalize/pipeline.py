@@ -4960,7 +4960,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
             if ("lao " in out and "lao động nông thôn" not in out) or "khai" in out or "cơ quan," in out or (
-                    "Đào tạo " in out and "Đào tạo nghề cho " not in out):  # "lao
+                    "Đào tạo " in out and "Đào tạo nghề cho " not in out) or (
+                    "giáo " in out and "giáo dục nghề" not in out):  # "lao
                 # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
                 out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen

@@ -12077,3 +12077,28 @@ def test_fresh_scans_2901_to_2960() -> None:
         ": Thường trực HĐND tỉnh; KT. CHỦ TỊCH"
     assert _fixed(fix_districts_word, "--MHBND các huyện, thành phố;") == "--UBND các huyện, thành phố;"
     assert _fixed(fix_quarter_numerals, "thời gian thực hiện: Quý ITV/2017.") == "thời gian thực hiện: Quý IV/2017."
+
+
+def test_fresh_plans_7161_to_7250() -> None:
+    """Fresh plans 7161–7250 (each field had been lost): the lead's verb glued after a plain "hoi", its ủ a figure, the
+    partner's verb with a code's group ("Xa hoich9tr~, ph&i h\\\\lpv(ri", code 7250); "thị xã" read "thì xã" after "địa
+    bàn" (code004 7189); "dục nghề" run together ("giao ducughe nghiep", 7248); "GIÁM ĐỐC" alone with four signs for
+    its Ố ("GIAM PICF)C", eng000 7162); the first task's stop lost above a "2." whose capital was read small ("1 Pay
+    manh" / "2. gan két", eng000 7226)."""
+    from vetplan.normalize.fixers import (
+        fix_director_title,
+        fix_fixed_phrase_words,
+        fix_item_numbers,
+        fix_lead_verb,
+        fix_phrase_run_together,
+    )
+
+    assert _fixed(fix_lead_verb, "va Xa hoich9tr~, ph&i h\\lpv(ri S6 Thong") == \
+        "va Xa hoi chủ trì, phối hợp v(ri S6 Thong"
+    assert _fixed(fix_fixed_phrase_words, "trên địa bàn thì xã Cai Lậy năm 2017") == \
+        "trên địa bàn thị xã Cai Lậy năm 2017"
+    assert _fixed(fix_phrase_run_together, "Phát triển giáo ducughe nghiệp trên") == \
+        "Phát triển giáo dục nghề nghiệp trên"
+    assert _fixed(fix_director_title, "GIAM PICF)C") == "GIÁM ĐỐC"
+    lines = ["III. NHIỆM VỤ VÀ GIẢI PHÁP", "1 Pay manh chuyén doi s6", "- x.", "2. gan két vai doanh nghiép"]
+    assert fix_item_numbers(lines) == {1: (1, 1, ".", 0.75)}
