@@ -723,7 +723,7 @@ _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđ
 #: … or read as a 2 ("2239 QD-TT2": real Tesseract-eng on fresh seed 4608, read "QĐ-Từ", the citation lost), or its
 #: second T read as a P or an F ("1956/QB-TPg": real Tesseract-eng on fresh seed 4646, the citation lost)
 _PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)-T)[PF](?=g(?![\p{L}\d]))"
-                                                 r"|(?<=\d[/ ,](?:QĐ|QD|QP|QB|Qb|CT)-)[PF](?=Tg(?![\p{L}\d]))")
+                                                 r"|(?<=\d[/ ,\-](?:QĐ|QD|QP|QB|Qb|CT)-)[PF](?=Tg(?![\p{L}\d]))")
 # (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
@@ -902,11 +902,18 @@ def _plus_read_for_4(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "4", 0.8) for m in _DOCNUM_PLUS_FOR_4.finditer(line)]
 
 
+#: … or its 1s after its first figure ("So: 3LI/KH-UBND": real Tesseract-eng on fresh seed 5012, read "3 LI/KH", the
+#: number and the place lost)
+_DOCNUM_LETTERS_FOR_1_AFTER_A_FIGURE = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|S[6o0ố]|SỐ|So)[ ]*[:;.]?[ ]*\d{1,3})"
+                                                     r"[IlL|]{1,2}(?=/(?:\d{4}/)?[A-ZĐ]{2})")
+
+
 def _stroke_read_for_1(line: str) -> list[Edit]:
     """A document number's leading 1s read as strokes after its label: ``"Số: I2/KH-UBND"`` → "1", a 0 after one as
     an O (``"Số: LO2/KH-UBND"`` → "102"; fix_document_numbers', with or without figures on the line)."""
     return [(m.start(), m.end(), "".join("0" if c in "Oo" else "1" for c in m[0]), 0.8)
-            for m in _DOCNUM_LETTER_FOR_1.finditer(line)]
+            for m in _DOCNUM_LETTER_FOR_1.finditer(line)] + [
+        (m.start(), m.end(), "1" * len(m[0]), 0.8) for m in _DOCNUM_LETTERS_FOR_1_AFTER_A_FIGURE.finditer(line)]
 
 
 def _clear(start: int, end: int, edits: list[Edit]) -> bool:
@@ -1124,10 +1131,11 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE.finditer(line)
                 if _day_and_month(m["d"], m["m"]) and _clear(m.start(), m.end(), out)]  # ("ngay 25112/2023")
         out += [e for m in _DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK.finditer(line)  # ("ngay ‘ 2819/2015")
-                if (m["q"] or m["s"]) and _day_and_month(m["d"], m["m"].replace(" ", ""))
+                if (m["q"] or m["s"] or m["stroke"]) and _day_and_month(m["d"], m["m"].replace(" ", ""))
                 and _clear(m.start(), m.end(), out)
                 for e in ([(*m.span("q"), "", 0.75)] if m["q"] else []) + [(*m.span("one"), "/", 0.75)] + (
-                    [(*m.span("s"), "", 0.75)] if m["s"] else [])]
+                    [(*m.span("s"), "", 0.75)] if m["s"] else []) + (
+                    [(*m.span("stroke"), "", 0.75)] if m["stroke"] else [])]
         out += [(m.start(), m.end(), "", 0.8) for m in _STROKE_AFTER_MONTH_SLASH.finditer(line)  # ("tháng 6/I2016")
                 if _clear(m.start(), m.end(), out)]
     if not any(c in line for c in "Il|!"):
@@ -1272,8 +1280,9 @@ _STROKE_AFTER_MONTH_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ 
 #: … a speck's quote before the day ("ngay ‘ 2819/2015": sample 000's engine on fresh seed 7109 eng000, the citation
 #: lost), or a space inside the month after it ("ngay 2711 1/2009", 7137 eng000): group q the speck, s the space
 _DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?"
-                                                       r"(?P<d>\d{2})(?P<one>1)(?P<m>\d(?P<s>[ ])?\d?)"
-                                                       r"(?=/(?:19|20)\d\d(?![\w/]))")
+                                                       r"(?P<d>\d{2})(?P<one>1)(?P<m>\d(?P<s>[ ])?\d?)/"
+                                                       r"(?P<stroke>[Il|])?(?=(?:19|20)\d\d(?![\w/]))")  # (a stroke
+# after the second slash besides: "trước ngày ‘ 22112/I2022", sample 000's engine on fresh seed 7290 eng000)
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample
@@ -2264,10 +2273,10 @@ def fix_rate_parted(line: str) -> list[Edit]:
 #: "địa bàn" and the place's type run together, left unread ("trên diabantinh Tiền Giang", "nghề nghiệp rendiabantinh
 #: Nam Định": sample 004's code on fresh seeds 2635 and 2598 code004, its spaces lost, "trên"'s t too; the title
 #: lost), before the place's Capital
-_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:dia[ ]?ban|(?P<read>địa[ ]bar))[ ]?"
+_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:dia[ ]?ba[nl]|(?P<read>địa[ ]ba[rl]))[ ]?"
                                           r"(?P<type>tinh|huyen|quan|thanh[ ]?pho|thi[ ]?xa)(?=[ ]\p{Lu})")
 # (its "bàn" glued to the type word, a code's r for its n, "địa" read: "trên dia barhuyen Cam Lam", sample 004's code on
-# fresh seed 6918 code004, read "địa barhuyen", the title lost)
+# fresh seed 6918 code004, read "địa barhuyen", the title lost; an l for it: "dia baltinh Lam Dong", 7331 code004)
 _AREA_TYPES = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "thanhpho": "thành phố", "thixa": "thị xã"}
 
 
@@ -4074,7 +4083,8 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TL]|L[Il1|]|J[Il1|]{1,2}"  # ("Quy
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TL]|L[Il1|]|J[Il1|]{1,2}" \
+                       r"|[Il1|]J[Il1|]"  # ("Quy IJI/2022": real Tesseract-eng on fresh seed 5024; "Quy
                        # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
 # real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
@@ -4122,7 +4132,8 @@ _QUARTER_V_ALONE = re.compile(rf"(?:(?<=[\s:])(?P<speck>[a-z])|(?<![^\W\d_]))(?P
 _QUARTER_SLASH_DOUBLED = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)/([ ]+/)"
                                     r"(?=(?:19|20)\d\d\b)")
 _QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV"
-                                         rf"|{_QUARTER_NUMBER_READ})/([Il|1])"
+                                         rf"|{_QUARTER_NUMBER_READ}|[1-4])/([Il|1])"  # (an Arabic number before it:
+                                         # "Quy 1/I2019", sample 000's engine on fresh seed 7297 eng000)
                                          r"(?=(?:19|20)[ -]?\d\d\b)")  # (its year maybe parted: "III/I20 17"; its
 # number's strokes as read, another fixer's: "Quy I11/I20 17")
 
@@ -4217,6 +4228,8 @@ def _quarter_roman(tok: str) -> str | None:
         return "IV"
     if len(tok) > 3 and tok[-1] == "V":  # (a speck inside and a stroke before: "Quy 1I'V/2020", real Tesseract-eng on
         tok = tok.replace("'", "").replace("’", "")  # fresh seed 2161: the task's time lost)
+    if len(tok) == 3 and tok[1] == "J" and tok[0] in "Il1|" and tok[2] in "Il1|":  # ("IJI": III)
+        return "III"
     if tok[:1] == "J":  # (a first stroke's foot read as a J's hook: "Quy JII/2023"; alone: "Quý" / "J/2023.", vetplan's
         # OCR of fresh seed 2792's scan, the task's time lost)
         tok = "I" + tok[1:]
@@ -6004,6 +6017,7 @@ def fix_districts_word(line: str) -> list[Edit]:
         [(m.start(), m.end(), "thành phố", 0.8) for m in _DISTRICTS_ITEM_CITY.finditer(line)] + \
         [(m.start(), m.end(), "huyện", 0.8) for m in _DISTRICTS_WORD_CAPITALISED.finditer(line)] + \
         [(m.start(), m.end(), "UBND", 0.8) for m in _DISTRICTS_ITEMS_COMMITTEE_MISREAD.finditer(line)] + \
+        [(m.start(), m.end(), ",", 0.8) for m in _DISTRICTS_ITEM_COMMA.finditer(line)] + \
         [(m.start(), m.end(), " " if m["a"] is not None else "," if m["b"] is not None else "", 0.8)
          for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 
@@ -6023,11 +6037,13 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 
 #: "GIÁM ĐỐC" in capitals, its ĐỐC misread ("PHÓ GIÁM DOG": kept as no word, the signer's position had been lost;
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
-_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
+_DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
                                    # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
                                    r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố a
                                    # 6: "PHO GIAM p6c", real Tesseract-eng on fresh seed 4703, the position lost)
-                                   r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a stroke between; "GLAM
+                                   r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C|GLIM\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a
+                                   # stroke between; "PHỐ GLIM ĐỘC", its Á read I, vetplan's OCR of fresh seed 3005;
+                                   # "GLAM
                                    # ĐỘC", its I read L: fresh seed 473 scan, the position and signer had been lost;
                                    # the stroke before it, "GLIÁM ĐÓC": vetplan's OCR of fresh seed 2745's scan)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
@@ -6973,7 +6989,8 @@ _SPECK_BEFORE_THE_COUNCILS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường t
                                                  r"(?=(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
 #: the province's word after the council or committee with its "tỉ" lost ("- Thường trực HDND nh;": vetplan's OCR of
 #: fresh seed 2466's scan, the recipient lost) — of the levels only "tỉnh" ends so
-_PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])nh(?=[;.,]?\s*$)")
+_PROVINCE_WORD_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?:HĐND|UBND)[ ])nh(?=[;.,:]?\s*$)")  # (a colon for the
+# semicolon: "các PCT UBND nh:", vetplan's OCR of fresh seed 2978's scan)
 #: the home affairs department's name, its head and "Nội" misread, read as other words of their letters ("Sé Ngl vu"
 #: read "Sẽ Ngủ vụ", "SO NG@i vu" read "Số Người vụ": sample 000's engine on fresh seed 6240 eng000 and real
 #: Tesseract-eng on 4097, each partner lost) — but foreign affairs' ("Sở Ngoại vụ", sample 000's list), no other
@@ -7052,6 +7069,24 @@ _PARTY_COMMITTEE_WORD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực 
 _TOWN_WORD_READ_THI = regex.compile(r"(?<=(?<![\p{L}\d])địa bàn[ ])thì(?=[ ]xã[ ]\p{Lu})")
 _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyện|quận|thành phố|thị xã))\."
                                             r"(?=\p{Lu}\p{Ll})")
+#: "trực" of the party committee's item read as another short word ("- Thuang t,re Tilh uy;": a code's, fresh seed 7298
+#: code004, read "Thường tế Tỉnh ủy", the recipient lost)
+_STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]Tỉnh[ ]ủy)")
+#: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
+#: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
+_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!Căn cứ[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2})"
+                                     r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
+#: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
+#: Tesseract-eng's "i hue hien" on fresh seed 5038, the preamble taken into the title)
+_CARRYING_OUT_WORDS_MISREAD = regex.compile(r"^[ ]*(?!Thực hiện[ ])(?:\S{1,2}[ ])?\p{Ll}{2,4}[ ]hiện"
+                                            r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
+#: a bracket a speck made glued before the time label after an item's dash ("- [thời gian thực hiện: Quý IV/2019.": real
+#: Tesseract-eng's "- [hoi gian" on fresh seed 4992, the task's time lost)
+_BRACKET_BEFORE_THE_TIME_LABEL = regex.compile(r"(?<=^[ ]*[-–][ ]*)[\[(|](?=thời gian thực hiện)")
+#: the party committee's "Tỉnh" read with another first letter ("Thường trực lĩnh ủy": vetplan's OCR of fresh seed
+#: 2980's scan, the recipient lost), or "Thường trực" with capitals inside ("THường Trực Tỉnh ủy", 3011)
+_PROVINCE_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!Tỉnh)\p{L}[ỉĩ]nh(?=[ ]ủy)")
+_STANDING_WORDS_CAPITALS = regex.compile(r"(?<![\p{L}\d])THường[ ]Trực(?=[ ](?:Tỉnh|HĐND|Thành))")
 #: a speck glued before the council after "Thường trực" (": Thường trực .HĐND tỉnh;": vetplan's OCR of fresh seed
 #: 2931's scan, the recipient kept it)
 _SPECK_BEFORE_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])[.,:;'‘’`](?=H[ĐD]ND(?![\p{L}\d]))")
@@ -7074,6 +7109,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MIS
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
+                       (_STANDING_WORD_BEFORE_THE_PARTY, "trực", " Tỉnh ủy"), (_BASIS_WORDS_MISREAD, "Căn cứ", " số "),
+                       (_CARRYING_OUT_WORDS_MISREAD, "Thực hiện", " hiện "),
+                       (_BRACKET_BEFORE_THE_TIME_LABEL, "", "[thời"),
+                       (_PROVINCE_WORD_BEFORE_THE_PARTY, "Tỉnh", "nh ủy"),
+                       (_STANDING_WORDS_CAPITALS, "Thường trực", "THư"),
                        (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),

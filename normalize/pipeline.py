@@ -3880,6 +3880,10 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
             # 4104, the title lost)
             out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(1), "", 0.75)], "fix_underscore_speck",
                                      changes)
+        if (m := _DASH_ENDING_THE_TITLE.search(out_lines[k])) is not None:  # (a lone dash a speck made after the
+            # title's year: "Triển khai công tác giáo dục nghề nghiệp năm 2018 —", real Tesseract-eng on fresh seed
+            # 5036, the title kept it)
+            out_lines[k] = _recorded(out_lines[k], k, [(*m.span(), "", 0.75)], "fix_underscore_speck", changes)
         if ", năm" in out_lines[k]:  # (a speck's comma before the title's year: "Đào tạo nghề cho lao động nông thôn,
             # năm 2023", sample 000's engine on fresh seed 5192 eng000, the title lost)
             out_lines[k] = _recorded(out_lines[k], k, [(m.start(), m.end(), "", 0.75)
@@ -3895,6 +3899,8 @@ _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.
 _SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
 #: a speck's dash opening the title's first line before its Capitalised first word and a small one (group 1)
 _DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
+#: a lone dash ending a title's line after its year
+_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=năm[ ](?:19|20)\d\d)[ ]+[—–\-_~]+[ ]*$")
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
@@ -4724,7 +4730,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                         eds += _clear_of(eds, fix_plan_type_line(lines[i]), "fix_plan_type_line")
                 if "TH" in lines[i] and "PH" in lines[i] and i < HEADER_LINES:  # "THANEL PHILO BA RIA"
                     eds += _clear_of(eds, fix_city_words(lines[i]), "fix_city_words")
-                if "GI" in lines[i] or "AM" in lines[i] or "ÁM" in lines[i]:  # "PHO GIAM DOG", "G1AM PBC", "GLIÁM"
+                if "GI" in lines[i] or "AM" in lines[i] or "ÁM" in lines[i] or "GLI" in lines[i]:  # "GIAM DOG", "GLIM"
                     eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
                 if "XA" in lines[i] or "XÃ" in lines[i]:  # "VAXAHOI", "vA XAHOI"
                     eds += _clear_of(eds, fix_and_social_affairs(lines[i]), "fix_and_social_affairs")
@@ -4796,8 +4802,11 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             eds += _clear_of(eds, _spaces(split_glued_counts(lines[i])),  # "sinh300"
                              "split_glued_counts")
             if kind == "substitution" or kind in OCR_KINDS:  # "tháng 5d{n": 5 đến, "dưới 3thang"
-                eds += _clear_of(eds, _spaces(split_number_before_word(lines[i], ocr=kind in OCR_KINDS)),
-                                 "split_number_before_word")
+                starts = {e[0] for e in eds if e[1] > e[0] and e[2].isdigit()}  # (no space where an edit reads
+                # figures: "Số: 3LI/KH" had become "3 11/KH", the number's 1s read, real Tesseract-eng on fresh seed
+                # 5012; a word's edit there keeps its space, "tháng 5d{n": 5 đến)
+                eds += _clear_of(eds, [x for x in _spaces(split_number_before_word(lines[i], ocr=kind in OCR_KINDS))
+                                       if x[0] not in starts], "split_number_before_word")
             # the national name and motto: mended ("Doe lap - Tudo - Hanh phuc"), or, written right on a line with
             # none to mend, left as by the pass that mended them (idempotence)
             national, national_kept = read_national_header(lines[i]) if i < HEADER_LINES else ([], [])
@@ -4953,7 +4962,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
-            if "diaban" in out or "dia ban" in out or "địa bar" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
+            if "diaban" in out or "dia ban" in out or "địa ba" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
             if ("_" in out or "dục" in out or " ." in out or "©" in out or "®" in out or "°" in out or "•" in out) \
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo

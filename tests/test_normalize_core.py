@@ -12102,3 +12102,50 @@ def test_fresh_plans_7161_to_7250() -> None:
     assert _fixed(fix_director_title, "GIAM PICF)C") == "GIÁM ĐỐC"
     lines = ["III. NHIỆM VỤ VÀ GIẢI PHÁP", "1 Pay manh chuyén doi s6", "- x.", "2. gan két vai doanh nghiép"]
     assert fix_item_numbers(lines) == {1: (1, 1, ".", 0.75)}
+
+
+def test_fresh_plans_7251_to_7430_and_real_eng_4951_to_5040() -> None:
+    """Fresh plans 7251–7430, real Tesseract-eng 4951–5040 and scans 2961–3020 (each field had been lost): "địa bàn"
+    run together with an l for its n ("dia baltinh", code004 7331); a date's speck, its first slash read 1 and a
+    stroke before its year ("ngay ‘ 22112/I2022", eng000 7290); a stroke after an Arabic quarter's slash ("Quy 1/I2019",
+    eng000 7297); "Thường tế Tỉnh ủy" (code004 7298); the preamble's "Căn cứ" or "Thực hiện" misread ("cầu Cứ Quyết
+    định số", code004 7257; "ở huế hiện Quyết định số", eng 5038); the districts' comma read as a letter (eng 4962);
+    the Prime Minister's code after a hyphen for its slash ("24-CT-PTg", eng 4972); the plan's number's 1s read as
+    letters after a figure ("So: 3LI/KH", eng 5012); "IJI" (eng 5024); a dash ending the title (eng 5036); a bracket
+    before the time label (eng 4992); "UBND nh:", "Thường trực lĩnh ủy", "THường Trực", "PHO GLIM ĐÓC" (scans 2978,
+    2980, 3011, 3005)."""
+    from vetplan.normalize.fixers import (
+        fix_area_phrase_run_together,
+        fix_date_slashes,
+        fix_director_title,
+        fix_districts_word,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_quarter_numerals,
+        fix_quarter_slash,
+    )
+
+    assert _fixed(fix_area_phrase_run_together, "nghiệp trên địa baltinh Lâm Đồng năm 2024") == \
+        "nghiệp trên địa bàn tỉnh Lâm Đồng năm 2024"
+    assert _fixed(fix_date_slashes, "Xa hoi truéc ngay ‘ 22112/I2022.") == "Xa hoi truéc ngay 22/12/2022."
+    assert _fixed(fix_quarter_slash, "- Thời gian thực hiện: Quý 1/I2019.") == "- Thời gian thực hiện: Quý 1/2019."
+    assert _fixed(fix_fixed_phrase_words, "- Thường tế Tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "cầu Cứ Quyết định số 1956/QĐ-TTg ngày") == \
+        "Căn cứ Quyết định số 1956/QĐ-TTg ngày"
+    assert _fixed(fix_fixed_phrase_words, "ở huế hiện Quyết định số 522/QĐ-TTg ngày") == \
+        "Thực hiện Quyết định số 522/QĐ-TTg ngày"
+    assert fix_fixed_phrase_words("Thực hiện Quyết định số 522/QĐ-TTg") == []
+    assert _fixed(fix_districts_word, "- UBND các huyện thành phố;") == "- UBND các huyện, thành phố;"
+    assert _fixed(fix_document_numbers, "so 24-CT-PTg ngay 28/5/2020") == "so 24/CT-TTg ngay 28/5/2020"
+    assert _fixed(fix_document_numbers, "So: 3LI/KH-UBND Phu Xuyen") == "So: 311/KH-UBND Phu Xuyen"
+    assert _fixed(fix_quarter_numerals, "thời gian thực hiện: Quy IJI/2022.") == "thời gian thực hiện: Quy III/2022."
+    assert _fixed(fix_fixed_phrase_words, "- [thời gian thực hiện: Quý IV/2019.") == \
+        "- thời gian thực hiện: Quý IV/2019."
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các PCT UBND nh:") == "- Chủ tịch, các PCT UBND tỉnh:"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực lĩnh ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "- THường Trực Tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_director_title, "Thường trực HĐND tỉnh; PHO GLIM ĐÓC") == "Thường trực HĐND tỉnh; PHÓ GIÁM ĐỐC"
+    lines = _repaired_lines("KẾ HOẠCH\nTriển khai công tác giáo dục nghề nghiệp năm 2018 —\n", "ocr_eng")
+    assert lines[1] == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+    assert _repaired_lines("So: 3LI/KH-UBND Phu Xuyen,ngay 18 thang 06 nam 2017\n", "ocr_eng")[0].startswith(
+        "Số: 311/KH-UBND")
