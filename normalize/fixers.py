@@ -2344,7 +2344,7 @@ def issuers_place(line: str) -> str | None:
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
                                    named: str | None = None, before: str = "", dated: bool = False,
-                                   titled: bool = False, of_type: Callable[[str, str], bool] | None = None
+                                   title_names_it: bool = False, of_type: Callable[[str, str], bool] | None = None
                                    ) -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
@@ -2356,12 +2356,12 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     "HUYỆN CHÂU THÀNH")`` → "Châu Thành". A title's place may open its line, "địa bàn" and the type word ending the
     line ``before`` ("… trên địa bàn huyện" / "Thanh Tri nim 2018" read "Thành Trị năm" under "HUYỆN THANH TRÌ": real
     Tesseract-eng on fresh seed 3216, the title lost). ``dated``: the place-date line names the issuer's place;
-    ``titled``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place itself);
+    ``title_names_it``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place
+    itself);
     ``of_type(text, type)``: whether a place of the issuer's type has that name — a place-date line's reading that names
     a place of another type only ("Húc", a commune, under "THÀNH PHỐ HUẾ") is no vote for itself."""
     from rapidfuzz.distance import Levenshtein
 
-    titled_right = titled
 
     m = _ISSUERS_PLACE_IN_CAPITALS.search(issuer_line)
     if m is None:
@@ -2445,7 +2445,7 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     or (w[:1] == "Đ" and x[:1] in "BP")  # (the decoder's Đ for a B it took for a misread one: "Bt
                     # Ping, ngay" read "Đủ Đúng" under "HUYỆN BÙ ĐĂNG", sample 000's engine on fresh seed 4761 eng000,
                     # the place lost)
-                    or (titled_right and ", ngày" in line and skeleton(w[:1].lower()) in "aeiouy"
+                    or (title_names_it and ", ngày" in line and skeleton(w[:1].lower()) in "aeiouy"
                         and skeleton(x[:1].lower()) in "aeiouy")  # (a vowel for a vowel where the title names the
                     # place: a code's "Tr| An, ngày" for Trà Ôn, fresh seed 6708 code)
                     or (dated and (a, b) in titled and len(x) > 2
@@ -2470,7 +2470,7 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         # (a title's place after the issuer's type word, another real place, where the place-date line names the
         # issuer's place too, ``dated``: "huyện Thanh Hà" of a code's "Thaeh Ha" under "HUYỆN THẠCH HÀ" and above
         # "Thạch Hà, ngày", fresh seed 6073 code004, the title lost — two lines against one)
-        voted = dated and (a, b) in titled or (titled_right and (a, b) not in titled and ", ngày" in line)  # (and
+        voted = dated and (a, b) in titled or (title_names_it and (a, b) not in titled and ", ngày" in line)  # (and
         # the place-date line's place, another real place, where the title names the issuer's place: "Tuy An, ngày"
         # read from a code's "Tr| An" under "HUYỆN TRÀ ÔN" and above "trên địa bàn huyện Trà Ôn", fresh seed 6708
         # code, the place lost)
