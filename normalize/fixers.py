@@ -7074,11 +7074,12 @@ _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyệ
 _STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]Tỉnh[ ]ủy)")
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
-_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!Căn cứ[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2})"
+_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2})"  # (written
+                                     # right, small too, it stays: a wrapped sentence's "căn cứ")
                                      r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
 #: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
 #: Tesseract-eng's "i hue hien" on fresh seed 5038, the preamble taken into the title)
-_CARRYING_OUT_WORDS_MISREAD = regex.compile(r"^[ ]*(?!Thực hiện[ ])(?:\S{1,2}[ ])?\p{Ll}{2,4}[ ]hiện"
+_CARRYING_OUT_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:thực hiện)[ ])(?:\S{1,2}[ ])?\p{Ll}{2,4}[ ]hiện"
                                             r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
 #: a bracket a speck made glued before the time label after an item's dash ("- [thời gian thực hiện: Quý IV/2019.": real
 #: Tesseract-eng's "- [hoi gian" on fresh seed 4992, the task's time lost)
@@ -7290,8 +7291,13 @@ def fix_fixed_phrase_words(line: str) -> list[Edit]:
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
     specks = [(m.start(), m.end(), ", ", 0.8) for m in _DEPARTMENTS_ITEM_SPECKS.finditer(line)] \
         if "ác sở" in line else []
-    return [(m.start(), m.end(), word, 0.8) for rx, word, gate in _FIXED_PHRASE_WORDS if gate in line
-            for m in rx.finditer(line)] + specks
+    out: list[Edit] = []
+    for rx, word, gate in _FIXED_PHRASE_WORDS:
+        if gate in line:
+            out += [(m.start(), m.end(), word, 0.8) for m in rx.finditer(line)
+                    if _clear(m.start(), m.end(), out) and not any(e[0] == e[1] == m.start() for e in out)]
+            # (one edit of a span: "Thường rác Tỉnh ủy" is two patterns' "trực", which both had written)
+    return out + specks
 
 
 def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
