@@ -7074,13 +7074,14 @@ _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyệ
 _STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]Tỉnh[ ]ủy)")
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
+_A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])"
 _BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2})"  # (written
                                      # right, small too, it stays: a wrapped sentence's "căn cứ")
-                                     r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
+                                     + _A_CITED_TYPE_AND_NUMBER_WORD)
 #: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
 #: Tesseract-eng's "i hue hien" on fresh seed 5038, the preamble taken into the title)
 _CARRYING_OUT_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:thực hiện)[ ])(?:\S{1,2}[ ])?\p{Ll}{2,4}[ ]hiện"
-                                            r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])")
+                                            + _A_CITED_TYPE_AND_NUMBER_WORD)
 #: a bracket a speck made glued before the time label after an item's dash ("- [thời gian thực hiện: Quý IV/2019.": real
 #: Tesseract-eng's "- [hoi gian" on fresh seed 4992, the task's time lost)
 _BRACKET_BEFORE_THE_TIME_LABEL = regex.compile(r"(?<=^[ ]*[-–][ ]*)[\[(|](?=thời gian thực hiện)")
