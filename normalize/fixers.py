@@ -2299,13 +2299,18 @@ _YEAR_OF_FIVE_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ]|(?<![\w/])(?:[
 # lost)
 
 
+def one_figure_off(read: str, year: str) -> bool:
+    """Whether ``read`` is ``year`` with one figure misread, as many figures each: ``("2818", "2018")`` → True."""
+    return len(read) == len(year) and sum(a != b for a, b in zip(read, year, strict=True)) == 1
+
+
 def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     """A year of five figures that is the plan's ``year`` (its date line's) with one figure more: ``"giáo dục nghề
     nghiệp năm 20253"`` and "2023" → "năm 2023"; a number one figure can make no such year stays."""
     return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))] + [
         (m.start(), m.end(), year, 0.75) for m in _YEAR_NO_PLAN_IS_OF.finditer(line)
-        if sum(a != b for a, b in zip(m.group(), year, strict=True)) == 1]  # (or of four, one misread, that names no
+        if one_figure_off(m.group(), year)]  # (or of four, one misread, that names no
     # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
 
 
@@ -5084,7 +5089,7 @@ def fix_cited_dates_year(line: str) -> list[Edit]:
     reading of the number's can make; a year a unit off (either may be the misread one), two figures off, or a number
     without a year, stays."""
     return [(*m.span("dy"), m["y"], 0.75) for m in _CITED_NUMBER_AND_DATE.finditer(line)
-            if int(m["dy"]) - int(m["y"]) >= 10 and sum(a != b for a, b in zip(m["dy"], m["y"], strict=True)) == 1]
+            if int(m["dy"]) - int(m["y"]) >= 10 and one_figure_off(m["dy"], m["y"])]
 
 
 #: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /

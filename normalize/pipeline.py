@@ -255,6 +255,7 @@ from .fixers import (
     join_parted_uy,
     join_stop_parted_word,
     match_case,
+    one_figure_off,
     parted_syllables,
     place_as_the_header_writes_it,
     place_glued_in_the_issuer,
@@ -3924,7 +3925,7 @@ def _future_year_as_the_other_names(out_lines: list[str], changes: list[TextChan
         return
     (di, dm), (ti, tm) = dated, titled
     d, t = dm.group(1), tm.group(1)
-    if sum(a != b for a, b in zip(d, t, strict=True)) != 1:
+    if not one_figure_off(d, t):
         return
     if int(d) > this_year + 1 >= int(t):
         out_lines[di] = _recorded(out_lines[di], di, [(*dm.span(1), t, 0.7)], "fix_future_year", changes)
@@ -4065,8 +4066,8 @@ def _plan_type_line_misread(out_lines: list[str], lines: list[str], changes: lis
         line = out_lines[i].strip()
         if not line:
             continue
-        letters = "".join(c for c in skeleton(line.lower()) if c.isalpha())
-        came = "".join(c for c in skeleton(lines[i].lower()) if c.isalpha()) if i < len(lines) else ""
+        letters = plain_letters(line)
+        came = plain_letters(lines[i]) if i < len(lines) else ""
         if len(line.split()) <= 2 and len(letters) >= 5 and (
                 distance(letters, "kehoach", score_cutoff=2) <= 2
                 or (came[:1] == "k" and len(came) >= 5 and distance(came, "kehoach", score_cutoff=3) <= 3)):
