@@ -1388,8 +1388,9 @@ _ITEM_ONE = regex.compile(r"^(\s*)((?:[\-_~'‘’`](?=[lI|!1L\[\]]))?(?=[lI|!1L
 # as a colon, "|: Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 1578's scan, the tasks each read as the next's;
 # a speck's quote before the title: "L. ‘Tuyen truyen", real Tesseract-eng on fresh seed 3252, read "Là.")
 #: an item's number whose stop was lost ("1 Kiểm tra, giám sát"): its number, a space and a Capitalised word
-_ITEM_STOP_LOST = regex.compile(r"^(\s*)([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\d?\p{Ll}|b[aeiouy]))")  # (a figure for its
-# vowel: "1 P6i méi cong tdc", sample 000's engine on fresh seed 4007 eng000)
+_ITEM_STOP_LOST = regex.compile(r"^(\s*)(?:[‘’'`_~][ ]?)?([1-9])(?=[ ]{1,3}(?:\p{Lu}[‘’'`]?\d?\p{Ll}|b[aeiouy]))")  # (a
+# figure for its vowel: "1 P6i méi cong tdc", sample 000's engine on fresh seed 4007 eng000; a speck before it, which
+# goes: "‘ 2 Gan két véi doanh nghiép", 7754 eng000, the tasks run together)
 #: an item's number 2 to 9 whose stop was read as a hyphen ("2- Đổi mới"; the item 1.'s: _ITEM_ONE)
 _ITEM_STOP_AS_HYPHEN = regex.compile(r"^(\s*)([2-9])(-)(?=[ ]{0,3}\p{Lu}\p{Ll})")
 # (spaces where the stop was: "3   Kiém tra, gidm sdt", sample 000's engine on fresh seed 2011 eng000, the task lost; a
@@ -1496,7 +1497,8 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         n = int(m.group(2))
         # (its stop read as a hyphen: "2- Đổi mới công tác tuyển sinh" between "1." and "3.", vetplan's OCR of fresh
         # seed 1574's scan, the task run into the one before it; the hyphen goes)
-        stop = (m.end(2), m.end(2), ".", 0.75) if m.re is _ITEM_STOP_LOST else (
+        stop = ((m.end(2), m.end(2), ".", 0.75) if m.start(2) == m.end(1) else (m.end(1), m.end(2), f"{n}.", 0.75)) \
+            if m.re is _ITEM_STOP_LOST else (
             m.end(2), m.end(3), "." if line[m.end(3):m.end(3) + 1] == " " else ". ", 0.75)
         after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{L}}")  # (its capital read small maybe: "1 Pay manh" above "2.
         # gan két", sample 000's engine on fresh seed 7226 eng000, the first task lost)
@@ -1653,7 +1655,7 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
-                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
+                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
@@ -1680,18 +1682,20 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z](?=\d))(?=\+?[\d\[])")  # (or specks as stops:
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z-](?=\d))(?=\+?[\d\[])")  # (or specks as stops:
 # "$6:..245/KH", fresh seed 656 eng: the number had been lost; a speck's small letter: "S6: b3  00/KH-SLPTBXH", sample
-# 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost)
+# 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost; a hyphen: "S0:-176/KH-UBND", real
+# Tesseract-eng on fresh seed 5203, the number lost)
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
-                       r"|ho?u(?=[ ]V[T0](?![^\W\d_])))"  # (its L read h, the colon lost: "- hu VT. Dinh Xuan Linh",
-                       # "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh seeds 4687 and 4688, read "họ", a
-                       # recipient)
+                       r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|hau(?=:[ ]V[TE](?![^\W\d_])))"  # (its L read h, the colon
+                       # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
+                       # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
+                       # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient)
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
                        # colon lost: "- bu VT Ngo
@@ -1770,18 +1774,20 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(
                                # "Thuéng tye Tinh dy", fresh seeds 1255 and 1303 eng)
                                r"|,r\S{1,2}?(?=[\s.]+[TL]\S{1,3}(?i:nh))"  # (its t lost, its ự a code's group: "ThmOng
                                # ,rc Tinh uy", fresh seed 1814 code004, read "Thường có")
-                               r"|r\S{1,2}?(?=[ ]+T\S{1,3}(?i:nh)[ ]+\S{0,2}[yYv](?![\p{L}\d]))"  # (no comma:
-                               # "ThuOng rve Tinh uy", fresh seed 2315 code004, read "Thường về")
+                               r"|r\S{1,2}?(?=[ ]+T\S{1,3}(?i:nh)[ ]*\S{0,2}[yYv](?![\p{L}\d]))"  # (no comma:
+                               # "ThuOng rve Tinh uy", fresh seed 2315 code004, read "Thường về"; the committee's words
+                               # glued: "Thmang rvC Tinhuy", 7524 code004, read "Thang rực Tin huy")
                                r"|r\S{1,3}?(?=[\s.]*[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t)))"  # (its t lost: "Thuong ruc
                                # HDND", fresh seed 887 code004; glued to the body too, "Thuong rvCHDND tinh", 1701
                                # code004; the body glued to "tỉnh", "Thuong rvc HDNDtinh", fresh seed 2462 code004)
                                r"|t\S{0,4}?(?=[\s.]*(?:[HU][A-ZĐ]{3}(?:(?![\p{L}\d])|(?=t))"  # (a code's group for
                                # its ự, its c written e, the body glued to "tỉnh": "ThuOng t\\l'e HDNDtinh", fresh seed
                                # 1609 code004, read "Thường tế")
-                               r"|[TL]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty")
+                               r"|[TLP]\S{1,3}(?i:nh)\.?\s*\S{0,2}[yYv](?![\p{L}\d]))))"  # (a speck: "Tinh. ty"; its T
+                               # read P, "Phuong tue Pinh uy", real Tesseract-eng on fresh seed 5057, the item lost)
                                r"(?=[\s.]*(?:[a-z](?=T))?(?:[HU][A-ZĐ]{3}|H[ĐDBP][ ]ND|Tỉnh|Tinh|Thành|Thanh|Huyện"
                                r"|Huyen|Đảng|Dang"
-                               r"|[TL]\S{1,3}(?i:nh)"
+                               r"|[TLP]\S{1,3}(?i:nh)"
                                # (its n lost too, "trvc Tihuy", fresh seed 1834 code004)
                                r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
                                # (a code's nh written M: "ThuOng trve TiuM
@@ -1834,7 +1840,7 @@ def parted_syllables(line: str) -> list[tuple[int, int]]:
 #: body word by its outline, then "ủy" as a y (or v) after at most two characters
 # (its n read r: "Tirh iiy", fresh seed 908 code004, read "Từ nay"; a speck after it, "Tinhé tiy", fresh seed 2037
 # eng000, read "Tinh túy")
-_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TL][^\sh]{1,3}(?i:nh)[éè‘’'`]?"
+_PARTY_COMMITTEE = regex.compile(r"[\s.]*(?P<speck>[a-z](?=T))?(?:(?P<tinh>[TLP][^\sh]{1,3}(?i:nh)[éè‘’'`]?"
                                  r"|T[^\sh]{1,2}rh|T[^\sh]h(?=[uU][yY])"
                                  r"|T[^\sh]{1,2}M"
                                  r"|T[^\sh]{1,2}[mn]\}|T[^\sh]{1,2}[ml]h)"  # (its h a brace: "Tim} uy", fresh seed 1219
@@ -1982,9 +1988,12 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
-#: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH")
-_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|\s+(?!T))[A-ZĐ][ỊI]CH"
-                                   r"(?![\p{L}\d])")
+#: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH", "CHU.-TICH": real Tesseract-eng on
+#: fresh seed 5128, the signer's position lost)
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s*(?:[-–.,]\s*)+|\s+(?!T))[A-ZĐ][ỊIÍ]CH"
+                                   r"(?![\p{L}\d])"
+                                   r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
+# read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost)
 
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
@@ -2019,7 +2028,7 @@ def fix_chairman_title(line: str) -> list[Edit]:
     it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT", or the word before it read as a speck:
     ``"Chu tich, « PCT UBND"`` → "các", or as two letters (``"Chi tich, ec PCT UBND"``); the committee after them, its
     U lost: ``"các PCT BND tỉnh"`` → "UBND"."""
-    out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) else "") + "CHỦ TỊCH", 0.85)
+    out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) or m.group(2) else "") + "CHỦ TỊCH", 0.85)
                        for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
         deputy = m.group(1) is not None  # (its "Phó" before it too: the decoder, without the title, read "Phố")
@@ -2412,12 +2421,14 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         out.append((*t.span(2), typ, 0.75))
     elif " " not in typ and (t := regex.search(rf"(?<=địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}{{1,5}})(?= "
                                                rf"{regex.escape(place)}(?: năm|[ ,.;]|$))", line)) is not None and \
-            (t[1][:1] == typ[:1] or len(t[1]) <= 2) and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":
+            (t[1][:1] == typ[:1] or len(t[1]) <= 2 or (len(t[1]) == len(typ) and Levenshtein.distance(
+                skeleton(t[1]), skeleton(typ)) == 1)) and t[1] not in _ONE_WORD_TYPES.values() and t[1] != "toàn":
         # the title's type
         # word misread before the place read right: "trên địa bàn tính Bắc Giang", "từ Thái Bình" under "TỈNH …"
         # (sample 004's code on fresh seeds 4948 and 4976 code004: "tih B~e Giang", "tilM Thai Binh", the title lost;
         # "toàn", the whole, is a word there), or a short word of another letter, its t lost ("irh B~e Ninh" read "ở
-        # Bắc Ninh", 5007 code004)
+        # Bắc Ninh", 5007 code004), or its first letter only misread ("địa bàn sinh Bình Phước", a code's "inhBinh",
+        # its t lost, fresh seed 7633 code004)
         out.append((*t.span(1), typ, 0.75))
     type_misread: Edit | None = None
     if " " in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}+ \p{{Ll}}+) "
@@ -2457,6 +2468,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                         and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 1)  # (a title's word
                     # a letter off, its first, where the place-date line names the issuer's place: "tỉnh Bằng Pháp"
                     # under "TỈNH ĐỒNG THÁP" above "Đồng Tháp, ngày", sample 000's engine on fresh seed 7151 eng000)
+                    or (", ngày" in line and len(w) == 1 and len(x) == 2 and len(want) > 1)  # (a word of two
+                    # letters a code wrote as one stand-in, read as a word of one: "ở Xuyên, ngày" under "HUYỆN VỊ
+                    # XUYÊN", a code's "\\j Xuyen", fresh seed 7602 code004, the place lost)
                     or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
@@ -4174,6 +4188,9 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.append((m.start("run"), m.end("run"), _as_roman(run[:-1]) + "/", 0.8))
         elif _as_roman(run) in ("I", "II", "III", "IV"):
             out.append((m.start("run"), m.end("run"), _as_roman(run) + "/", 0.75))
+        elif run == "V":  # a stroke and its slash read as one V before the year ("Quy V2017": real Tesseract-eng on
+            # fresh seed 5083, I/2017, the task's time lost) — one misread, where IV would be two things lost
+            out.append((m.start("run"), m.end("run"), "I/", 0.55))
         if len(out) > before and m.group("speck"):  # (the word with its speck, which keeps it from the decoder:
             # "Quy)III12021", "Quy) III12021")
             word = "Quý" if line[m.start()] == "Q" else "quý"
@@ -4214,7 +4231,7 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî", "IIII")
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî(", "IIIII")  # (and a round bracket for one: "(11": III)
 
 
 def _quarter_roman(tok: str) -> str | None:
@@ -4259,12 +4276,14 @@ def _quarter_roman(tok: str) -> str | None:
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
 #: "qu" and a letter or one stand-in of up to three characters (a scan's Q read as an O: "Ouxv")
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:(?:[ ]+[-–~]?|[-–~])"
-                                  r"(I{1,3}|IV|[Il1|H!\[\]ïíìî]{1,4}"
+                                  r"(I{1,3}|IV|\(?[Il1|H!\[\]ïíìî]{1,4}"  # (its first stroke a bracket: "Quy
+                                  # (11/2022", real Tesseract-eng on fresh seed 5103, the task's time lost)
                                   r"|i(?=/)|[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
                                   r"|L[Il1|]"
-                                  r"|J[Il1|]{1,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
+                                  r"|J[Il1|]{0,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
-                                  # Tesseract-eng on fresh seed 1924, left)
+                                  # Tesseract-eng on fresh seed 1924, left; a lone I's foot read as a J's hook: "Quy
+                                  # J/2021.", vetplan's OCR of fresh seed 3043's scan, the task's time lost)
                                   r"|T(?:[Il1|H]{1,3}|[Il1|]?V))|"
                                   r"(I{1,3}|IV)(?=/))(?=/[Il|]?(?:['‘’`][ ]?)?(?:19|20)"
                                   r"(?:(?:[- ]|['‘’`][ ]?)?[\dlIL|Oo]{2}|[\dlIL|Oo][ ]\d)\b"
@@ -4363,13 +4382,21 @@ _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|I
 
 
 #: a speck read as a small letter glued before the quarter's word after the time label's colon ("thoi gian thuc hién:
-#: bQuy I1/2022.": sample 000's engine on fresh seed 5784 eng000, read "quy là", the task's time lost)
-_LETTER_GLUED_BEFORE_THE_QUARTER_WORD = re.compile(r"(?<=[:;][ ])[a-z](?=Quy[ ]+[IVl1|])")
+#: bQuy I1/2022.": sample 000's engine on fresh seed 5784 eng000, read "quy là", the task's time lost), or a capital
+#: ("PQuy IllI2017", fresh seed 7491 eng000)
+_LETTER_GLUED_BEFORE_THE_QUARTER_WORD = re.compile(r"(?<=[:;][ ])[a-zA-Z](?=Quy[ ]+[IVl1|])")
+
+
+#: … or a quote glued between the word and its number's strokes, for the space ("thoi gian thuc hién: Quy'l1/2021.":
+#: sample 000's engine on fresh seed 7757 eng000, read "Quy/2021", the decoder taking the strokes into the word)
+_QUOTE_GLUED_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quy)['‘’`´](?=[1Il|IV]{1,4}/(?:19|20)\d\d)")
 
 
 def fix_letter_glued_before_the_quarter_word(line: str) -> list[Edit]:
-    """``"thoi gian thuc hién: bQuy I1/2022."`` → "Quy I1/2022" (before the decoder)."""
-    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_GLUED_BEFORE_THE_QUARTER_WORD.finditer(line)]
+    """``"thoi gian thuc hién: bQuy I1/2022."`` → "Quy I1/2022", ``"Quy'l1/2021"`` → "Quy l1/2021" (before the
+    decoder)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_GLUED_BEFORE_THE_QUARTER_WORD.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.8) for m in _QUOTE_GLUED_AFTER_THE_QUARTER_WORD.finditer(line)]
 
 
 #: "HĐND" or "UBND" glued to the place's type after it ("- Thường trực HĐNDtỉnh;": sample 004's code on fresh seed
@@ -4802,13 +4829,17 @@ _DAY_FIGURES_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+(
 #: a day written with slashes after "ngày", its figures read as letters of their shapes — an O for 0, an l, I, L or bar
 #: for 1 ("trudce ngay LO/12/2020": real Tesseract-eng on fresh seed 812, the report deadline lost)
 _DAY_LETTERS_BEFORE_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)(?=[\d]?[lILO|o])[\dlILO|o]{1,2}"
-                                          r"(?=/[01]?\d/(?:19|20)\d\d(?!\d))")
+                                          r"(?=/[01]?\d/(?:19|20)\d\d(?!\d))"
+                                          r"|(?<=(?<![\p{L}\d])(?i:ng)\S{1,3}(?i:y)[ ]+)T"
+                                          r"(?=1/[01]?\d/(?:19|20)\d\d(?!\d))")
+# (a 1's serif read as a T's bar before the other 1: "trước ngày T1/12/2020", vetplan's OCR of fresh seed 3059's scan,
+# the report's deadline lost)
 
 
 def fix_day_letters_before_slash(line: str) -> list[Edit]:
     """``"trudce ngay LO/12/2020"`` → "10/12/2020"; what reads as no day stays (``"ngay OO/12/2020"``)."""
     return [(m.start(), m.end(), day, 0.8) for m in _DAY_LETTERS_BEFORE_SLASH.finditer(line)
-            if 1 <= int(day := m.group().translate(_DIGIT_LOOKALIKES)) <= 31]
+            if 1 <= int(day := m.group().replace("T", "1").translate(_DIGIT_LOOKALIKES)) <= 31]
 
 
 #: … or a speck glued after the word "ngày" before such a date ("2239/OD-l’Tg ngay. 30/12/2021": real Tesseract-eng on
@@ -5356,7 +5387,10 @@ _YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
 
 #: … its n read l (a code's: "nghi~plam 2018", sample 004's on fresh seed 5589 code004, read "nghiệp làm 2018", the
 #: title lost), before a year ending the line
-_YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")
+_YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
+                                    r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*[ ])ninh(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")
+# (or its m read "in" after a place's name, the decoder's "ninh": "… thành phố Hội An nain 2023", real Tesseract-eng on
+# fresh seed 5211, the title lost — "an ninh", security, is written small)
 
 
 def fix_year_word(line: str, after: str = "") -> list[Edit]:
@@ -5879,6 +5913,9 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
                                                 r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
+                                                r"|(?<=\p{Lu})[‘`](?=\p{Lu})"  # (an opening quote inside a word: no
+                                                # apostrophe is written so, "CU M'G‘AR", sample 000's engine on fresh
+                                                # seed 7601 eng000, read "CỦ MÃ", the issuer lost)
                                                 r"|(?<=\p{Lu}{2})[ ]+[a-z]{1,3}"
                                                 r"(?=[ ]+(?:(?i:D\S{1,2}c[ ]+l\S{1,2}p)(?!\p{L})"
                                                 r"|C\S{2,3}[ ]+H\S{1,2}A[ ]+X))")
@@ -6769,6 +6806,10 @@ _DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(
 #: … or its "Các" read as another short word at the item's start ("- Cde s¢, banl, nganh": sample 000's engine on fresh
 #: seed 2846 eng000, read "Để sở, ban, ngành", the recipient lost)
 _DEPARTMENTS_ITEM_OPENING = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!(?i:các)[ ])\p{L}{1,3}(?=[ ]sở,[ ]*ban,[ ]*ngành)")
+#: … or its "ngành" read as another word of ng ("- Các sở, ban, ngắn KT. CHỦ TỊCH": vetplan's OCR of fresh seed 3053's
+#: scan, "ngan", the recipient lost), before the item's end or the signer's block merged after it
+_DEPARTMENTS_ITEM_LAST_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở,[ ]*ban,[ ]*)(?!ngành(?![\p{L}\d]))"
+                                            r"ng\p{Ll}{1,3}(?=[ ]*[;.,]?[ ]*(?:$|[A-ZĐ]{2}))")
 #: "khai" of the title "Triển khai …" whose k a scan read as a capital ("Triển Khai công tác giáo dục nghề nghiệp": real
 #: Tesseract-eng on fresh seed 719 eng, the title lost) — no name follows "Triển" before a word in small letters
 _DEPLOY_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ])Khai(?=[ ]+\p{Ll})")
@@ -6795,9 +6836,10 @@ _DISTRICT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ]b\p{L}{1,2}[
 _AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])\p{Ll}{2,4}(?=[ ]bàn[ ]+"
                                      r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\d]))")
 #: … or "địa bàn" run together and read "đã ban" ("trên d}aban huyen Ky Anh": a code's, fresh seed 7015 code, the title
-#: lost)
-_AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])đã[ ]ban(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)"
-                                        r"(?![\p{L}\d]))")
+#: lost), or as two other words of đ and b ("trên đưa bạn thị xã Điện Bàn": a code's "trendua ban", fresh seed 7582
+#: code)
+_AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ]bàn[ ])đ\p{L}{0,2}[ ]b\p{L}{1,2}"
+                                        r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
@@ -6970,11 +7012,12 @@ _QUOTE_AFTER_SPAN_FROM = regex.compile(r"(?<=(?<![\p{L}\d])từ)['’‘`]"
                                        r"(?=[ ](?:tháng|M\p{Ll}{1,4}|th\p{Ll}{1,4})[ ]\d{1,2}[ ]+đến[ ])")
 #: the recipients' label "Nơi nhận:" alone on its line read as two other words of N and nh ("NuInhan:", a code's: read
 #: "Núi nhân:", fresh seed 3038 code, the recipients lost)
-_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ](?:nh|M|t\p{Ll}?h)\p{Ll}{1,3}"
+_RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3}[ ](?:nh|M|t\p{Ll}?h|m)\p{Ll}{1,3}"
                                           r"(?=[ ]?:(?:\s*$|[ ]+(?:TM|KT|Q)\.))")
 # (its nh read "th", the signature's column after it: "Noitihan: PM. UY BAN NHAN-DAN", real Tesseract-eng on fresh seed
 # 4452, read "Nơi thân:", every recipient lost)
-# (its nh a code's M: "NoiM?n:", fresh seed 5070 code004, read "Nói Mạn:", the recipients lost)
+# (its nh a code's M: "NoiM?n:", fresh seed 5070 code004, read "Nói Mạn:", the recipients lost; its n read m:
+# "Noimh~n:", 7531 code004, read "Nơi miền:")
 #: "dục" of "giáo dục nghề nghiệp" read as another short word ("Phát triển giáo đến nghề nghiệp": sample 004's code on
 #: fresh seed 3040 code004, the title lost)
 _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục|viên|sư|án|vụ|lý|hội|dân|xứ|phái|trình|"
@@ -7080,8 +7123,11 @@ _STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
 _A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])"
-_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2})"  # (written
+#: … or its "cứ" glued on, its c read e, and the run read as two words of c and n ("cả nếu Quyết định số
+#: 46/2015/QĐ-TTg": a code's "caneu", fresh seed 7443 code004, the preamble taken into the title and the title lost)
+_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2}"  # (written
                                      # right, small too, it stays: a wrapped sentence's "căn cứ")
+                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3})"
                                      + _A_CITED_TYPE_AND_NUMBER_WORD)
 #: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
 #: Tesseract-eng's "i hue hien" on fresh seed 5038, the preamble taken into the title)
@@ -7111,10 +7157,19 @@ _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=t
 #: hoạch": vetplan's OCR of fresh seed 2844's scan, the partner lost)
 _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!phối[ ])\p{Ll}{2,4}[!.,:;'‘’`]?"
                                       r"(?=[ ]hợp[ ]với)")
-_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
+#: the quarter's word read as another short word after the time label ("thời gian thực hiện: ăn IV/2023": real
+#: Tesseract-eng's "ag IV/2023" on fresh seed 5136, the task's time lost) — a quarter's number and year say what it is
+_QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)(?!(?i:quý)[ ])\p{L}{1,3}"
+                                                   r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
+#: the lead's verb "chủ trì" read as two other words of ch and tr before ", phối hợp với" ("Sở Kế hoạch và Đầu tư cho
+#: trị, phối hợp với": a code's "chl,rtrl,r", fresh seed 7670 code, the lead lost)
+_LEAD_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}+[ ])(?!chủ[ ]trì,)ch\p{Ll}{0,2}[ ]?tr\p{Ll}{0,2}"
+                                   r"(?=,[ ]phối[ ]hợp[ ]với)")
+_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
+                       (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
-                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "đã ban"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
+                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
                        (_STANDING_WORD_BEFORE_THE_PARTY, "trực", " Tỉnh ủy"), (_BASIS_WORDS_MISREAD, "Căn cứ", " số "),
                        (_CARRYING_OUT_WORDS_MISREAD, "Thực hiện", " hiện "),
@@ -7127,6 +7182,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_TIME_WORD_MIS
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
                        (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
+                       (_DEPARTMENTS_ITEM_LAST_WORD, "ngành", "sở, ban, ng"),
                        (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
                        (_ON_WORD_MISREAD, "trên", " địa bàn"), (_LABOUR_WORD_MISREAD, "lao", "động nông"),
@@ -7228,6 +7284,24 @@ def fix_task_field_label(line: str) -> list[Edit]:
     return out
 
 
+#: a task's label words misread past the decoder at an item's start: "Đơn vị" run together and misread ("- Doneyi chủ
+#: trì:", real Tesseract-eng on fresh seed 5211, the lead lost), "vị" lost ("Đơn phối hợp:", the partner lost), "Thời"
+#: read as another short word ("Phố gian thực hiện:", the task's time lost) — no other words open these items
+_UNIT_WORDS_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Đơn[ ])[DĐ][oơ]n\p{Ll}{1,3}"
+                                    r"(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
+_UNIT_WORD_LOST = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn)(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
+_TIME_LABEL_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Thời[ ])\p{Lu}\p{Ll}{1,3}"
+                                         r"(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
+
+
+def fix_label_words_misread(line: str) -> list[Edit]:
+    """``"- Doneyi chủ trì: Sở Giáo dục"`` → "Đơn vị chủ trì", ``"Đơn phối hợp: Sở Tài chính"`` → "Đơn vị phối hợp",
+    ``"Phố gian thực hiện: Quý IV/2023."`` → "Thời gian" (read after the decoder)."""
+    return [(m.start(), m.end(), "Đơn vị", 0.75) for m in _UNIT_WORDS_MISREAD.finditer(line)] + [
+        (m.start(), m.end(), " vị", 0.75) for m in _UNIT_WORD_LOST.finditer(line)] + [
+        (m.start(), m.end(), "Thời", 0.75) for m in _TIME_LABEL_WORD_MISREAD.finditer(line)]
+
+
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
 FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", (" cho ", "nông thôn")), ("thành phố Hồ Chí Minh", ("minh",)),
@@ -7325,7 +7399,8 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         # head word's bracket taken for a space ("đơn vị phối hợp: Sa)NQivu" read "Sau nội vụ", fresh seed 1472
         # code004: the partner lost)
         for m in small.finditer(line):
-            if skeleton(m.group(1).lower()) in ("so", "su", "se", "sau") and m.group(1) != "Sở":
+            if (skeleton(m.group(1).lower()) in ("so", "su", "se", "sau") or not m.group(1)[1].islower()) \
+                    and m.group(1) != "Sở":
                 field = next(f for f in fields if f[:2] == "Sở" and f[3:].lower() == m.group(3).lower())
                 out.append((m.start(), m.end(), field, 0.75))
     if "sở " in line or "bộ " in line:  # (a small head where a task's field names its agency, a speck glued before
@@ -7613,7 +7688,8 @@ _WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
-_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã)[ ]")
+_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])số)[ ]")  # (small after "với":
+# "phối hợp với số Nội và", a code's "vQISo N$iva", fresh seed 7616 code, the partner lost)
 #: the head words' letters a scan or code leaves them
 _AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao", "san"), "B": ("bo",)}  # ("Sản Nội Và": a code's
 # "SalN9i VI)", its l for the space read into the head word, fresh seed 4758 code004, the partner lost)
@@ -7697,7 +7773,7 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     out: list[Edit] = []
     for m in _AGENCY_HEAD_READ.finditer(line):
         head = m.group(1)
-        if head not in ("Sở", "Bộ", "Xã") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
+        if head not in ("Sở", "Bộ", "Xã", "số") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
             continue
         want_head = "Bộ" if head[0] == "B" else "Sở"
         rest = line[m.end():]
@@ -7707,7 +7783,8 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             continue  # (a commune's word before a department's name written right only: "Xã Công Thương chủ trì",
             # sample 000's engine's "Sa Cong Thuong", fresh seed 2885 eng000, the lead lost)
         if exact:
-            if head != want_head and head[1:] != "ố":  # (the head alone misread: "với Sao Kế hoạch và Đầu tư", a
+            if head != want_head and (head[1:] != "ố" or head == "số"):  # (the head alone misread: "với Sao Kế
+                # hoạch và Đầu tư", a
                 # code's "V'i SalKS ho?ch", fresh seed 2948 code004; "Số" is fix_agency_head's to read)
                 out.append((m.start(1), m.end(1), want_head, 0.75))
             continue
@@ -7745,6 +7822,14 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 if off <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD) and (
                         name not in fits or off < fits[name][0]):
                     fits[name] = (off, end)
+        if not fits and (field := _FIELD_RUN_TOGETHER.match(rest)) is not None:  # its last words run together, the
+            # field ending after them ("phối hợp: Sở Giáo dục valnaotao.": a code's l for a space, its Đ read n, fresh
+            # seed 7564 code004, the partner lost)
+            end, got = field.end(1), plain_letters(field.group(1))
+            for name, own, n, _last, first in names:
+                if read == first and len(field.group(1).split()) < n - 1 and \
+                        (off := Levenshtein.distance(got, own)) <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD):
+                    fits[name] = (off, end)
         if not fits:
             continue
         ranked = sorted(fits.items(), key=lambda x: x[1][0])
@@ -7754,6 +7839,10 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         if rest[:end] != name or head != want_head:
             out.append((m.start(), m.end() + end, f"{want_head} {name}", 0.75))
     return out
+
+
+#: an agency's name as a field's value to its end: a semicolon, or a stop (or nothing) ending the line (group 1)
+_FIELD_RUN_TOGETHER = regex.compile(r"([^;:.]*?\p{L})[ ]*(?:;|\.?[ ]*$)")
 
 
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
@@ -7770,9 +7859,15 @@ def _small_agency_fields(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     names = _agency_fields(agencies)[0]
     alternatives = "|".join(regex.escape(k) for k in sorted({a[3:].lower() for a in names if a[:2] == "Sở"},
                                                              key=len, reverse=True))
-    return regex.compile(rf"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{{1,2}})(S\p{{Ll}}{{1,2}})([;,:.)]?[ ])"
+    return regex.compile(rf"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{{1,2}})(S(?:\p{{Ll}}{{1,2}}|{_STAND_IN_FOR_A_VOWEL}))"
+                         rf"([;,:.)]?[ ])"
                          rf"((?i:{alternatives}))(?![\p{{L}}\d])")  # (its words' case as a scan left it: "chủ
     # trì: Số công Thương", real Tesseract-eng's "S6‘Céng Thuong" on fresh seed 2159, the lead lost)
+
+
+#: a symbol code's stand-in for the head's vowel that the decoder left: a capital consonant or a symbol ("chủ trì: SC
+#: TÀI chính", a code's "SC TUI chQnh" on fresh seed 7511 code, the lead lost)
+_STAND_IN_FOR_A_VOWEL = r"[BCDFGHJKLMNPQRSTVXZ@#$%&*^~<>{}|\\]"
 
 
 @lru_cache(maxsize=4)
@@ -8238,7 +8333,8 @@ _SENTENCE_END = regex.compile(r"[.;:!?]\s*$")
 #: "trước ngày" glued to the word before the report's date, as a code writes it ("Xa h9itruo-engay 07/12/2019": fresh
 #: seed 1765 code004, read "h9itruo-engay", the report's deadline lost): a t, r, a vowel's letters or stand-ins, its c
 #: (or the code's e), then "ngày" however written, before a date ending the sentence
-_DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce]ng\S{1,2}y"
+_DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce][nmr]g\S{1,2}y"
+# (its n read m: "Xa hoi truacmgay16I12I2019.", sample 004's code on fresh seed 7445 code004, the deadline lost)
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)

@@ -145,6 +145,7 @@ from .fixers import (
     fix_item_ending_asks,
     fix_item_numbers,
     fix_l_read_as_one_after_a_count,
+    fix_label_words_misread,
     fix_labour_dash,
     fix_labour_dash_specks,
     fix_labour_glued,
@@ -3596,7 +3597,8 @@ def _type_word_read(word: str, coded: bool) -> str | None:
     if not coded and " " in letters:  # a type of two words a letter off ("THÉNH PHO", its À read É: fresh seed 704
         # eng000, whose issuer had been "HD NÀY" for HÀ NỘI)
         near = [t for t in _TYPE_WORDS_WRITTEN if " " in t and len(t) == len(letters)
-                and sum(a != b for a, b in zip(t, letters, strict=True)) == 1]
+                and 0 < sum(a != b for a, b in zip(t, letters, strict=True)) <= 1 + (len(t) >= 9)]  # (two in nine:
+        # "TH3NH PHD HD NQI" above "Hà Nội, ngày", sample 000's engine on fresh seed 7652 eng000, the issuer lost)
         return near[0] if len(near) == 1 else None
     if coded:
         # (a letter no Vietnamese word has, a J, is a stand-in too: "TJNH" TỈNH, fresh seed 875 code004)
@@ -3812,6 +3814,21 @@ _PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~]+[ ]?){0,2}(?:KẾ HO
 # it: "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517; two: "| _ KẾ HOẠCH", vetplan's OCR of fresh seed 2858's scan)
 
 
+#: specks a scan left after the plan's type word alone on its line ("KẾ HOẠCH _ˆ": vetplan's OCR of fresh seed 3051's
+#: scan, the type line and its title lost), group 1
+_SPECKS_AFTER_THE_PLAN_TYPE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)([ ]*[_ˆ^~`'‘’|.,:;*°\-–]{1,2}"
+                                            r"(?:[ ]+[_ˆ^~`'‘’|.,:;*°\-–]{1,2})?)\s*$")
+
+
+def _specks_after_the_plan_type(out_lines: list[str], changes: list[TextChange]) -> None:
+    """Specks after the plan's type word alone on its line in the opening lines taken off: ``"KẾ HOẠCH _ˆ"`` → "KẾ
+    HOẠCH". In place on ``out_lines``."""
+    for i, line in enumerate(out_lines[:2 * HEADER_LINES]):
+        if (m := _SPECKS_AFTER_THE_PLAN_TYPE.match(line)) is not None:
+            out_lines[i] = _recorded(line, i, [(*m.span(1), "", 0.8)], "fix_specks_after_the_plan_type", changes)
+            return
+
+
 def _plan_type_line(out_lines: list[str]) -> int | None:
     """The index of the plan's type line alone ("KẾ HOẠCH") in the opening lines, the title under it; None."""
     return next((i for i, ln in enumerate(out_lines[:2 * HEADER_LINES]) if _PLAN_TYPE_ALONE.match(ln)), None)
@@ -3900,8 +3917,9 @@ _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.
 _SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
 #: a speck's dash opening the title's first line before its Capitalised first word and a small one (group 1)
 _DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
-#: a lone dash ending a title's line after its year
-_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=năm[ ](?:19|20)\d\d)[ ]+[—–\-_~]+[ ]*$")
+#: a lone dash ending a title's line after its year, or a lone letter (a speck: "Phát triển … huyện Đông Hải năm" /
+#: "2017 l", vetplan's OCR of fresh seed 3072's scan, the title kept it), the year after "năm" or alone on the line
+_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=(?:năm[ ]|^[ ]*)(?:19|20)\d\d)[ ]+(?:[—–\-_~]+|[a-zA-Z|])[ ]*$")
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
@@ -3945,8 +3963,12 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
     for i, line in enumerate(out_lines):  # (the opening lines' "năm 20253"; a period's "Quý III/20119" anywhere)
         if ("năm " in line and i < 2 * HEADER_LINES) or _FIVE_FIGURES_AFTER_A_SLASH.search(line) or (
                 "Qu" in line and "/" in line):  # ("Quy 1/2924")
-            out_lines[i] = _recorded(line, i, fix_year_with_a_figure_more(line, year), "fix_year_with_a_figure_more",
-                                     changes)
+            fixed = _recorded(line, i, fix_year_with_a_figure_more(line, year), "fix_year_with_a_figure_more",
+                              changes)
+            if fixed != line and "Qu" in fixed:  # (the quarter's word read again, its year now one: "Quy. H/20238."
+                # → "Quy. II/2023." → "Quý II/2023.", real Tesseract-eng on fresh seed 5085, the task's time lost)
+                fixed = _recorded(fixed, i, fix_quarter_word(fixed), "fix_quarter_word", changes)
+            out_lines[i] = fixed
 
 
 @lru_cache(maxsize=1)
@@ -3988,7 +4010,13 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
                     if not named and len(text) >= 8:  # (a letter of it misread besides, the one name of the type
                         # a letter off: a code's "UBND TINH THANHHBA" above "Thanh H~a, ngay", fresh seed 6690 code,
                         # the issuer and the place lost)
-                        named = _typed_name_a_letter_off(_glued_letters(text), typ)
+                        # (its B a B, not a misread Đ: "UBND TỈNH BINHTHUÉN", sample 000's engine on fresh seed 7661
+                        # eng000, the issuer lost)
+                        named = _typed_name_a_letter_off(skeleton(text.lower()), typ) or \
+                            _typed_name_a_letter_off(_glued_letters(text), typ)
+                    if not named:  # (a short one, a letter off, where the place-date line names it: "THÀNH PHỐ HOLAN"
+                        # above "Hội An, ngày", real Tesseract-eng on fresh seed 5211, the issuer lost)
+                        named = tuple(n for n in _typed_name_a_letter_off(_glued_letters(text), typ) if n in dated)
                 if len(named) == 1:
                     line = _recorded(line, i, [(m.start(2), m.start(2) + len(text), named[0].upper(), 0.8)],
                                      "restore_header_place", changes)
@@ -4050,6 +4078,22 @@ def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, f
     if _issuers_place_spelt(f"{typed} {line[m.end():]}") is None:
         return []
     return [(m.end(), m.end(), " ", 0.75)]
+
+
+#: a header line's city type word "THÀNH PHỐ" misread, its space lost maybe, before the place (group 2: "THDNHPH6",
+#: "THÀNH PHICF)")
+_CITY_TYPE_WORDS_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(TH\S{1,2}NH[ ]?PH\S{1,4})(?=[ ]+\p{Lu})")
+
+
+def fix_city_type_words(line: str) -> list[tuple[int, int, str, float]]:
+    """The issuer's type words "THÀNH PHỐ" misread where the words after them spell one city
+    (:func:`_issuers_place_spelt`), the place read by the decoder: sample 000's engine's ``"UBND THDNHPH6 HÀ NỘI"`` →
+    "UBND THÀNH PHỐ HÀ NỘI" and ``"THÀNH PHICF) HUẾ"`` → "THÀNH PHỐ HUẾ" (fresh seeds 7445 and 7502 eng000, the issuer
+    lost); before no city's name they stay."""
+    m = _CITY_TYPE_WORDS_MISREAD.match(line)
+    if m is None or m[2] in ("THÀNH PHỐ", "THANH PHO") or _issuers_place_spelt(f"THANH PHO{line[m.end():]}") is None:
+        return []
+    return [(*m.span(2), "THÀNH PHỐ", 0.75)]
 
 
 def _plan_type_line_misread(out_lines: list[str], lines: list[str], changes: list[TextChange]) -> None:
@@ -4333,7 +4377,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                          "fix_pipe_read_for_i", changes)
                 if kind in OCR_KINDS and lines[i][1:2] == " " and "m " in lines[i]:  # "i nam 2022": a speck
                     lines[i] = _recorded(lines[i], i, fix_letter_before_a_lone_year(lines[i]), "fix_year_word", changes)
-                if "Quy " in lines[i] and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued before the quarter
+                if "Quy" in lines[i] and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued before the quarter
                     lines[i] = _recorded(lines[i], i, fix_letter_glued_before_the_quarter_word(lines[i]),
                                          "fix_quarter_word", changes)
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
@@ -4555,10 +4599,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if ("ngay" in lines[i] or "rgay" in lines[i]) and (
+            if ("ngay" in lines[i] or "rgay" in lines[i] or "mgay" in lines[i]) and (
                     "tr" in lines[i] or "tn" in lines[i] or " r" in lines[i] or "tw" in lines[i]):  # ("hoitwo-C ngay")
                 # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
-                # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"
+                # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"; its n read m, "truacmgay16I12I2019."
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
             if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
@@ -5144,6 +5188,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # vị phố hộp Sở Kế hoạch": phối hợp; "Đơn viehu i:" (after
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
+            if kind != "stripped" and (" gian thực hiện" in out or "n chủ trì:" in out or "n phối hợp:" in out
+                                       or "i chủ trì:" in out or "i phối hợp:" in out):  # "Phố gian thực hiện:", "-
+                # Doneyi chủ trì:", "Đơn phối hợp:"
+                out = _recorded(out, i, fix_label_words_misread(out), "fix_task_field_label", changes)
             if kind == "substitution" and (i in name_lines or (i and out_lines[i - 1].rstrip().endswith(
                     ("TỊCH", "ĐỐC")))) and (roles := person_name_roles(out, kind)):  # "Hoàng
                 # Minh Huyện": Huyền (a code's "Huy(rN", read as the word the LM knows: fresh seed 4676 code, the
@@ -5189,6 +5237,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if _SMALL_OPENING_CAPITALS_READ.search(out_lines[i]):
                 out_lines[i] = _recorded(out_lines[i], i, fix_small_letter_opening_capitals(out_lines[i]),
                                          "fix_small_letter_opening_capitals", changes)
+    for i in range(min(len(out_lines), HEADER_LINES)):  # "UBND THDNHPH6 HÀ NỘI": THÀNH PHỐ (the place as read)
+        if "PH" in out_lines[i] and out_lines[i].lstrip()[:1] in ("T", "U"):
+            out_lines[i] = _recorded(out_lines[i], i, fix_city_type_words(out_lines[i]), "fix_city_type_words",
+                                     changes)
+    if kinds & set(OCR_KINDS):  # "KẾ HOẠCH _ˆ" (before the title's steps, which find it)
+        _specks_after_the_plan_type(out_lines, changes)
     _issuers_place_of_its_type(out_lines, changes)
     if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
         _issuing_agency_as_named(out_lines, changes)

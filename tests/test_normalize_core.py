@@ -12149,3 +12149,102 @@ def test_fresh_plans_7251_to_7430_and_real_eng_4951_to_5040() -> None:
     assert lines[1] == "Triển khai công tác giáo dục nghề nghiệp năm 2018"
     assert _repaired_lines("So: 3LI/KH-UBND Phu Xuyen,ngay 18 thang 06 nam 2017\n", "ocr_eng")[0].startswith(
         "Số: 311/KH-UBND")
+
+
+def test_fresh_plans_7431_to_7790_real_eng_5041_to_5220_and_scans_3021_to_3140() -> None:
+    """Fresh plans 7431–7790, real Tesseract-eng 5041–5220 and scans 3021–3140 (each field had been lost): "Căn cứ"
+    read "cả nếu" (code004 7443); "trước ngày" run into its date, its n an m (code004 7445); a code's stand-in left for
+    the head's vowel, the field in capitals ("SC TÀI chính", code 7511); "THÀNH PHỐ" misread or run together above a
+    city (eng000 7445, 7502), two letters off (eng000 7652); a capital glued before "Quy" (eng000 7491); "Thường trực
+    Tỉnh ủy" with its T read P (eng 5057) or its committee's words glued (code004 7524); a quarter's year mended late
+    (eng 5085); "(11" for III (eng 5103); "V2017" for I/2017 (eng 5083); "hau: VE" (eng 5104); "CHU.-TICH", "TICGH"
+    (eng 5128, 5140); specks after "KẾ HOẠCH" (scan 3051); "T1/12" (scan 3059); "ngắn" for ngành (scan 3053); "J/2021"
+    (scan 3043); a lone letter after the title's year (scan 3072); "Nơi miền:" (code004 7531); a partner's last words
+    run together (code004 7564); "đưa bạn" for địa bàn (code 7582); a quote inside "M'G‘AR" (eng000 7601); "ở Xuyên"
+    under "VỊ XUYÊN" (code004 7602); "nain" for năm, "HOLAN" for HỘI AN, the unit and time labels misread (eng 5211);
+    "BINHTHUÉN" (eng000 7661); "ăn IV/2023" (eng 5136); "S0:-176" (eng 5203); "cho trị, phối hợp với" (code 7670);
+    "với số Nội và" (code 7616); "‘ 2 Gan két" (eng000 7754); "Quy'l1/2021" (eng000 7757); "sinh Bình Phước" (code004
+    7633)."""
+    from vetplan.normalize.fixers import (
+        FILE_COPY,
+        date_place_cased_as_the_issuer,
+        fix_agency_head,
+        fix_agency_name_misread,
+        fix_chairman_title,
+        fix_day_letters_before_slash,
+        fix_deadline_glued,
+        fix_fixed_phrase_words,
+        fix_item_numbers,
+        fix_label_words_misread,
+        fix_letter_glued_before_the_quarter_word,
+        fix_number_label,
+        fix_quarter_slash,
+        fix_quarter_word,
+        fix_specks_between_header_capitals,
+        fix_standing_committee,
+        fix_year_word,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+    from vetplan.normalize.pipeline import fix_city_type_words
+
+    assert _fixed(fix_fixed_phrase_words, "cả nếu Quyết định số 46/2015/QĐ-TTg ngày") == \
+        "Căn cứ Quyết định số 46/2015/QĐ-TTg ngày"
+    assert _fixed(fix_deadline_glued, "Cac co quan, dan vi bao cao kSt qua Xa hoi truacmgay16I12I2019.") == \
+        "Cac co quan, dan vi bao cao kSt qua Xa hoi trước ngày 16I12I2019."
+    assert _fixed(fix_agency_head, "- Đơn vị chủ trì: SC TÀI chính; đơn vị", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Tài chính; đơn vị"
+    assert _fixed(fix_city_type_words, "UBND THDNHPH6 HÀ NỘI") == "UBND THÀNH PHỐ HÀ NỘI"
+    assert _fixed(fix_city_type_words, "THÀNH PHICF) HUẾ") == "THÀNH PHỐ HUẾ"
+    assert fix_city_type_words("THÀNH PHICF) HÀNG") == []
+    assert _repaired_lines("UY BAN NHAN DAN\nTH3NH PHD HD NQI\n\nSo: 5/KH-UBND\nHa Noi, ngay 11 thang 03 nam 2023\n",
+                           "ocr_eng")[1] == "THÀNH PHỐ HÀ NỘI"
+    assert _fixed(fix_letter_glued_before_the_quarter_word, "thuc hién: PQuy IllI2017.") == "thuc hién: Quy IllI2017."
+    assert _fixed(fix_letter_glued_before_the_quarter_word, "thuc hién: Quy'l1/2021.") == "thuc hién: Quy l1/2021."
+    assert _fixed(fix_standing_committee, "- Phuong tue Pinh uy: CHU TICH") == "- Thường trực Tỉnh ủy: CHU TICH"
+    assert _fixed(fix_standing_committee, "- Thmang rvC Tinhuy;") == "- Thường trực Tỉnh ủy;"
+    assert _repaired_lines("Số: 5/KH-UBND Hà Nội, ngày 11 tháng 03 năm 2023\n- Thor gran thue bien: Quy. H/20238.\n",
+                           "ocr_eng")[1] == "- Thời gian thực hiện: Quý II/2023."
+    assert _fixed(fix_quarter_word, "thời gian thực hiện: Quy (11/2022.") == "thời gian thực hiện: Quý III/2022."
+    assert _fixed(fix_quarter_slash, "gian thực hiện: Quý V2017:") == "gian thực hiện: Quý I/2017:"
+    assert _fixed(fix_quarter_word, "Quy J/2021.") == "Quý I/2021."
+    assert FILE_COPY.match("- hau: VE . Pham Hong Cuong") is not None
+    assert _fixed(fix_chairman_title, "Chủ tịch, các PCT UBND tỉnh; PHO CHU.-TICH") == \
+        "Chủ tịch, các PCT UBND tỉnh; PHÓ CHỦ TỊCH"
+    assert _fixed(fix_chairman_title, "- Thuong tryc Tinh iy; PHO CHU TICGH") == "- Thuong tryc Tinh iy; PHÓ CHỦ TỊCH"
+    assert _repaired_lines("Số: 73/KH-UBND Thanh Hóa, ngày 01 tháng 11 năm 2017\nKẾ HOẠCH _ˆ\n"
+                           "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Đông Hải năm\n2017 l\n", "ocr_vie")[1:] \
+        == ["KẾ HOẠCH", "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Đông Hải năm", "2017", ""]
+    assert _fixed(fix_day_letters_before_slash, "và Xã hội trước ngày T1/12/2020.") == \
+        "và Xã hội trước ngày 11/12/2020."
+    assert _fixed(fix_fixed_phrase_words, "- Các sở, ban, ngắn KT. CHỦ TỊCH") == "- Các sở, ban, ngành KT. CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "Nơi miền:") == "Nơi nhận:"
+    assert _fixed(fix_agency_name_misread, "- Đơn vị phối hợp: Sở Giáo dục valnaotao.", AGENCIES) == \
+        "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
+    assert _fixed(fix_fixed_phrase_words, "nghề nghiệp trên đưa bạn thị xã Điện Bàn năm 2020") == \
+        "nghề nghiệp trên địa bàn thị xã Điện Bàn năm 2020"
+    assert _fixed(fix_specks_between_header_capitals, "HUYEN CU M'G‘AR") == "HUYEN CU M'GAR"
+    assert _fixed(date_place_cased_as_the_issuer, "á Xuyên, ngày 26 tháng 12 năm 2017", "HUYỆN VỊ XUYÊN") == \
+        "Vị Xuyên, ngày 26 tháng 12 năm 2017"
+    assert _fixed(fix_year_word, "địa bàn thành phố Hội An ninh 2023") == "địa bàn thành phố Hội An năm 2023"
+    assert fix_year_word("bảo đảm an ninh 2023") == []
+    assert _repaired_lines("UY BAN NHAN DAN\nTHANE PHO HOLAN Doc lap - Tudo - Hanh phuc\n"
+                           "So: 65/KH-UBND Hoi An, ngdy 04 thang O1 nam 2023\n", "ocr_eng")[1].startswith(
+        "THÀNH PHỐ HỘI AN Độc lập")
+    assert _repaired_lines("UBND TINH BINHTHUÉN\nSo: 5/KH-UBND Binh Thuan, ngay 04 thang 01 nam 2023\n",
+                           "ocr_eng")[0] == "UBND TỈNH BÌNH THUẬN"
+    assert _fixed(fix_label_words_misread, "- Doneyi chủ trì: Sở Giáo dục và Đào tạo.") == \
+        "- Đơn vị chủ trì: Sở Giáo dục và Đào tạo."
+    assert _fixed(fix_label_words_misread, "Đơn phối hợp: Sở Tài chính") == "Đơn vị phối hợp: Sở Tài chính"
+    assert _fixed(fix_label_words_misread, "Phố gian thực hiện: Quý IV/2023.") == "Thời gian thực hiện: Quý IV/2023."
+    assert _fixed(fix_fixed_phrase_words, "nông thôn; thời gian thực hiện: ăn IV/2023.") == \
+        "nông thôn; thời gian thực hiện: Quý IV/2023."
+    assert fix_fixed_phrase_words("thời gian thực hiện: quý IV/2023.") == []
+    assert _fixed(fix_number_label, "S0:-176/KH-UBND Pleiku, ngay 06") == "Số: 176/KH-UBND Pleiku, ngay 06"
+    assert _fixed(fix_fixed_phrase_words, "Sở Kế hoạch và Đầu tư cho trị, phối hợp với Sở Nội vụ") == \
+        "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Nội vụ"
+    assert _fixed(fix_agency_name_misread, "chủ trì, phối hợp với số Nội và tổ chức Hội thi", AGENCIES) == \
+        "chủ trì, phối hợp với Sở Nội vụ tổ chức Hội thi"
+    lines = ["1. Day manh chuyén dbi so", "- Ra sodt mang", "‘ 2 Gan két véi doanh nghiép", "- x", "3. Tuyén truyén"]
+    assert fix_item_numbers(lines) == {2: (0, 3, "2.", 0.75)}
+    assert _fixed(date_place_cased_as_the_issuer, "nghề nghiệp trên địa bàn sinh Bình Phước năm 2020",
+                  "TỈNH BÌNH PHƯỚC") == "nghề nghiệp trên địa bàn tỉnh Bình Phước năm 2020"
