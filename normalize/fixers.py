@@ -1489,6 +1489,9 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     for i, line in enumerate(lines):
         if i not in out and (m := _SPECK_BEFORE_ITEM.match(line)):  # ".2. Phát triển": the task had been run into
             out[i] = (m.start(2), m.end(2), "", 0.8)  # the one before it
+        elif i not in out and (m := _ITEM_STOP_SPACED.match(line)):  # "3  . Đổi mới công tác tuyển sinh" (sample
+            # 000's engine on fresh seed 7925 eng000, the tasks run together)
+            out[i] = (*m.span(2), "", 0.8)
     # "1 Kiểm tra, giám sát": an item's stop lost, the item after it below within 30 lines (and for a later item, the
     # one before it above within 60); the task had been read into the part's text
     for i, line in enumerate(lines):
@@ -1500,14 +1503,15 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         stop = ((m.end(2), m.end(2), ".", 0.75) if m.start(2) == m.end(1) else (m.end(1), m.end(2), f"{n}.", 0.75)) \
             if m.re is _ITEM_STOP_LOST else (
             m.end(2), m.end(3), "." if line[m.end(3):m.end(3) + 1] == " " else ". ", 0.75)
-        after = regex.compile(rf"\s*{n + 1}[.,:;]\s*\p{{L}}")  # (its capital read small maybe: "1 Pay manh" above "2.
+        after = regex.compile(rf"\s*{n + 1}[ ]*[.,:;]\s*\p{{L}}")  # (its capital read small maybe: "1 Pay manh" above
+        # "2.
         # gan két", sample 000's engine on fresh seed 7226 eng000, the first task lost)
         before = regex.compile(rf"\s*{n - 1}[.,;:]\s*(?:\p{{Lu}}|b[aeiouy])")  # (its Đ read as a small b: "1. bay
         # manh" above "2 Gan két", sample 000's engine on fresh seed 4010 eng000, the tasks each read as the next's)
         # (or the item after it lost its stop too, the one after that has it: "1 Gắn kết" / "2 Tuyên truyền" / "3.
         # Kiểm tra", fresh seed 2363 eng000: two tasks had been lost)
         after_lost = regex.compile(rf"\s*{n + 1}[ ]{{1,3}}\p{{Lu}}")
-        third = regex.compile(rf"\s*{n + 2}[.,:;]\s*\p{{Lu}}")
+        third = regex.compile(rf"\s*{n + 2}[ ]*[.,:;]\s*\p{{Lu}}")
         mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
         below = lines[i + 1:i + 31]
         if (any(after.match(x) for x in below) or (any(after_lost.match(x) for x in below) and any(
@@ -1543,6 +1547,10 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
         if _last_item_of_a_list(mended, n) and not any(regex.match(rf"\s*{n}[.,:;]", x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), f"{n}.", 0.75)
     return out
+
+
+#: an item's number and its stop with spaces between (group 2)
+_ITEM_STOP_SPACED = regex.compile(r"^(\s*[1-9])([ ]+)(?=[.,][ ]+\p{Lu}\p{Ll})")
 
 
 #: a line opened by one character that is no figure, Roman stroke, bullet or letter a lettered list uses, and a stop,
@@ -1654,7 +1662,9 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
-                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:))"
+                           r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:)"
+                           r"|S[éèeêoô6][dđ](?=\s*:))"  # (its ố read "éd": "Séd: r141/KH-UBND", sample 000's engine on
+                           # fresh seed 7902 eng000, the number lost)
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
@@ -1789,7 +1799,9 @@ _STANDING_BODY = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–]l))((?:[TP]|\[(
                                r"|Huyen|Đảng|Dang"
                                r"|[TLP]\S{1,3}(?i:nh)"
                                # (its n lost too, "trvc Tihuy", fresh seed 1834 code004)
-                               r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|[uU][yY])|T[^\sh]h[uU][yY]"
+                               r"|T[^\sh]{1,2}rh(?:[ ]|[uU][yY])|T[^\sh]{1,2}M(?:[ ]|l?[uU][yY])|T[^\sh]h[uU][yY]"
+                               # (an l for the space after a code's M: "Thuong trvc TimMluy;", fresh seed 7804
+                               # code004, the recipient lost)
                                # (a code's nh written M: "ThuOng trve TiuM
                                r"|T[^\sh]{1,2}[mn]\}[ ]"  # uy", fresh seed 1106 code004, read "Thưởng trần"; or its h a
                                r"|T[^\sh]{1,2}[ml]h[ ]"  # brace, "Tim} uy", fresh seed 1219 eng000; its n an m (or an
@@ -2286,13 +2298,17 @@ _AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:dia[ 
                                           r"(?P<type>tinh|huyen|quan|thanh[ ]?pho|thi[ ]?xa)(?=[ ]\p{Lu})")
 # (its "bàn" glued to the type word, a code's r for its n, "địa" read: "trên dia barhuyen Cam Lam", sample 004's code on
 # fresh seed 6918 code004, read "địa barhuyen", the title lost; an l for it: "dia baltinh Lam Dong", 7331 code004)
+#: … or "trên địa bàn" run together, a code's l for a space, the type word apart and read ("nghề nghiệp treldjaban huyện
+#: Lạng Giang": sample 004's code on fresh seed 7801 code004, the title lost)
+_AREA_PHRASE_BEFORE_ITS_TYPE = regex.compile(r"(?<![\p{L}\d])t?re[nl]?d[ij]a[l]?ban"
+                                             r"(?=[ ](?:tỉnh|huyện|quận|thành phố|thị xã)[ ]\p{Lu})")
 _AREA_TYPES = {"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "thanhpho": "thành phố", "thixa": "thị xã"}
 
 
 def fix_area_phrase_run_together(line: str) -> list[Edit]:
     """``"nghề nghiệp rendiabantinh Nam Định"`` → "trên địa bàn tỉnh", ``"trên diabantinh Tiền Giang"`` → "địa bàn
     tỉnh" (read after the decoder, which left the run-together letters as they were); "địa bàn tỉnh" stays."""
-    out: list[Edit] = []
+    out: list[Edit] = [(m.start(), m.end(), "trên địa bàn", 0.75) for m in _AREA_PHRASE_BEFORE_ITS_TYPE.finditer(line)]
     for m in _AREA_PHRASE_RUN_TOGETHER.finditer(line):
         if " " in m.group() and m["on"] is None and m["read"] is None:
             continue  # (its words apart already: the decoder's to read)
@@ -2431,13 +2447,15 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         # its t lost, fresh seed 7633 code004)
         out.append((*t.span(1), typ, 0.75))
     type_misread: Edit | None = None
-    if " " in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa bàn )(?!{regex.escape(typ)} )(\p{{Ll}}+ \p{{Ll}}+) "
+    if " " in typ and (t := regex.search(rf"(?<=(?<![\p{{L}}\d])địa bàn )(?!{regex.escape(typ)} )"
+                                         rf"(\p{{L}}\p{{Ll}}* \p{{Ll}}+) "
                                          rf"(\S+(?: \S+){{{len(want) - 1}}})(?=(?: năm)?[ ,.;]|$)", line)) is not None:
         # (a type of two words, its first misread: "trên địa bàn hệ xã Quá về năm 2021" under "THỊ XÃ QUẾ VÕ", sample
         # 004's code "hj xa QuS \9" on fresh seed 6679 code004, the title lost — the place's words then as any title's)
         read, typed = t[1].split(" "), typ.split(" ")
         if skeleton(read[1]) == skeleton(typed[1]) and read[0] != typed[0] and \
-                Levenshtein.distance(skeleton(read[0]), skeleton(typed[0]), score_cutoff=2) <= 2:
+                Levenshtein.distance(skeleton(read[0].lower()), skeleton(typed[0]), score_cutoff=2) <= 2:  # (its
+            # first word's capital a code's: "trên địa bàn Mi xã Kinh Môn", "Mi xaKinh", fresh seed 7868 code004)
             type_misread = (*t.span(1), typ, 0.75)  # (written where its place is: below)
             spans.append(t.span(2))
             titled.append(t.span(2))
@@ -2447,6 +2465,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     for a, b in spans:
         text = line[a:b]
         if text == place or (a and line[a - 1].isalnum()):
+            if text == place and type_misread is not None and type_misread[1] + 1 == a:
+                out.append(type_misread)  # (the place read right after it: "trên địa bàn Mi xã Kinh Môn")
             continue
         words = [w.lstrip(".,:;'‘’`") or w for w in text.replace("-", " ").split(" ")] if "-" not in place else [
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
@@ -4699,11 +4719,18 @@ _CODED_SPAN_OPENING = regex.compile(r"(?<![^\s,;:])[tT](?:,r|<;>|\\l|[^\s\w]|\d|
                                     r"(?=[ ]+[tT][hH]\S{1,5}[ ]+\d{1,2}[ ]+[dđĐDP]\S{1,4}[ ]+[tT][hH]\S{1,5}[ ]+\d)")
 
 
+#: … or glued to the words on both sides, its ừ the code's group ("nghi~pt\\l'ithang 7 dSn thang 8I2017", "tv
+#: hamt\\l'ithang 3": sample 004's code on fresh seeds 7603 and 7874 code004, the tasks' times lost)
+_CODED_SPAN_OPENING_GLUED = regex.compile(r"(?<=\p{L})t(?:\\l'i?|,ri?)"
+                                          r"(?=th\S{1,4}[ ]+\d{1,2}[ ]+[dđĐDP]\S{1,4}[ ]+[tT][hH]\S{1,5}[ ]*\d)")
+
+
 def fix_coded_span_opening(line: str) -> list[Edit]:
-    """``"… chung t9 th,rng 5 den thang 6/2023"`` → "từ" (fresh seed 1079 code: "chúng ta tháng 5"); a word of
-    small letters only is left to the decoder."""
+    """``"… chung t9 th,rng 5 den thang 6/2023"`` → "từ" (fresh seed 1079 code: "chúng ta tháng 5"), ``"hamt\\l'ithang
+    3 dSn thang5I2021"`` → "ham từ thang 3"; a word of small letters only is left to the decoder."""
     return [(m.start(), m.end(), "từ" if m.group()[0] == "t" else "Từ", 0.8)
-            for m in _CODED_SPAN_OPENING.finditer(line)]
+            for m in _CODED_SPAN_OPENING.finditer(line)] + [
+        (m.start(), m.end(), " từ ", 0.8) for m in _CODED_SPAN_OPENING_GLUED.finditer(line)]
 
 
 #: the ministry's dash ("Lao động - Thương binh và Xã hội") a scan read as a colon or another speck ("Sở Lao động :
@@ -5408,7 +5435,9 @@ def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
     Giang năm."`` / "2022" → "năm" (vetplan's OCR of fresh seed 1596's scan, the title's year lost), ``"… Xã hội trước
     ngày."`` / "25/12/2018. . ." → "ngày" (real Tesseract-eng on fresh seed 2587, the report's deadline lost), or
     before its year ending the line: ``"… Thanh Hóa năm. 2018"``; a sentence that ends there stays."""
-    out = [(m.start(1), m.end(1), "", 0.8) for m in _SPECK_BEFORE_A_YEAR_ENDING_THE_LINE.finditer(line)]
+    out = [(m.start(1), m.end(1), "" if line[m.end(1):m.end(1) + 1] == " " else " ", 0.8)  # (for the space where it
+           for m in _SPECK_BEFORE_A_YEAR_ENDING_THE_LINE.finditer(line)]  # took it: "nông thôn năm:2023", real
+    # Tesseract-eng on fresh seed 5278, the title lost)
     m = _SPECK_AFTER_A_DATE_WORD.search(line)
     if m is None or not (_DATE_OPENING_THE_LINE if m[1] == "ngày" else _YEAR_OPENING_A_LINE).match(after):
         return out
@@ -5913,6 +5942,12 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
                                                 r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
+                                                r"|(?<=\p{Lu}{2})~(?=[ ]\p{Lu}{2})"  # (a tilde for a province's
+                                                # dash: "TINH BA RIA~ VUNG TAU", real Tesseract-eng on fresh seed 5357,
+                                                # the issuer lost)
+                                                r"|(?<=\p{Lu}{3})['’](?=\p{Lu}{2})"  # (a quote for the space
+                                                # between two words, from a mark: "THANH PHO'CA MAU", sample 000's
+                                                # engine on fresh seed 7860 eng000, read "PHỐ MÀU")
                                                 r"|(?<=\p{Lu})[‘`](?=\p{Lu})"  # (an opening quote inside a word: no
                                                 # apostrophe is written so, "CU M'G‘AR", sample 000's engine on fresh
                                                 # seed 7601 eng000, read "CỦ MÃ", the issuer lost)
@@ -5926,7 +5961,8 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
 
 def fix_specks_between_header_capitals(line: str) -> list[Edit]:
     """``"UY BAN :‘NHAN DAN"`` → "UY BAN NHAN DAN", ``"UBND TINH_NGHE AN"`` → "TINH NGHE" (a header line's)."""
-    return [(m.start(), m.end(), " " if m.group() == "_" else "", 0.8)
+    return [(m.start(), m.end(), " -" if m.group() == "~" else " " if m.group() == "_" or (
+        m.group() in ("'", "’") and line[m.end():m.end() + 1] != " ") else "", 0.8)
             for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line)]  # ("NHAN DAN” CONG", "GIANG oo Déc lap": go)
 
 
@@ -6081,8 +6117,9 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
                                    # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
-                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố a
-                                   # 6: "PHO GIAM p6c", real Tesseract-eng on fresh seed 4703, the position lost)
+                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP»]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố
+                                   # a 6: "PHO GIAM p6c", real Tesseract-eng on fresh seed 4703, the position lost; its
+                                   # Đ a guillemet: "Noi nhan: GIAM »6c", 5271, read "GIÁM »đốc")
                                    r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C|GLIM\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a
                                    # stroke between; "PHỐ GLIM ĐỘC", its Á read I, vetplan's OCR of fresh seed 3005;
                                    # "GLAM
@@ -6097,9 +6134,10 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
                                    r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S{1,2}\s+)?)[Gg][‘’'`]?[Il1|]?[AÁY]M"  # (its Á
                                    # read Y: "GIYM ĐỌC" alone on its line, vetplan's OCR of fresh seed 2592's scan)
-                                   r"(?:T(?=\s)\s+|\s+|[a-z]\s?)"  # (a code's speck glued after it: "GIAMl Đ9C",
+                                   r"(?:T(?=\s)\s+|\s+|[a-z]\s?|Tl)"  # (a code's speck glued after it: "GIAMl Đ9C",
                                    # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
-                                   # 2412, 2449 code004 and 2433 eng000, the positions lost)
+                                   # 2412, 2449 code004 and 2433 eng000, the positions lost; a T and the code's l for
+                                   # the space: "GIAMTlDBC", 7849 code004)
                                    r"(?:[DĐBPb](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
                                    # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC"; its
                                    # Đ a small b: "g1AM b6C", 6211 eng000, read "giám đốc")
@@ -6976,7 +7014,9 @@ _VOCATION_WORD_AS_DECREE = regex.compile(r"(?<![\p{L}\d])nghị(?=[ ]nghiệp(?!
 _DEPLOY_WORD_READ_AS_MILLION = regex.compile(r"(?<![\p{L}\d])(?:Triệu|triệu)(?=[ ]khai(?![\p{L}\d]))")
 #: specks between the words of the recipients' item "Các sở, ban, ngành" ("- Các sở;-ban, ngành;": real Tesseract-eng
 #: on fresh seed 1938, the recipient lost) — a plain space stays ("Các sở, ban ngành" is written so too)
-_DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ban[,;:.\- ])"
+_DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở)(?!,[ ])[,;:.\-\"“”'‘’`]{1,2}[ ]*"
+                                         r"(?=ban[,;:.\- ])"  # (a quote beside its comma: "- Cac so\", ban, nganh;",
+                                         # real Tesseract-eng on fresh seed 5336, the recipient lost)
                                          r"|(?<=(?<![\p{L}\d])[Cc]ác[ ]sở,[ ]ban)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ngành)")
 #: "cho" before the rural target's count read as another word of c ("- Dao'tao nghe cha 1.500 tao dong": real
 #: Tesseract-eng on fresh seed 1924, the target lost)
@@ -7127,7 +7167,8 @@ _A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị đ�
 #: 46/2015/QĐ-TTg": a code's "caneu", fresh seed 7443 code004, the preamble taken into the title and the title lost)
 _BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2}"  # (written
                                      # right, small too, it stays: a wrapped sentence's "căn cứ")
-                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3})"
+                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3})[.,:;'‘’`]?"  # (a speck after it: "Can ctr.
+                                     # Quyét dinh", real Tesseract-eng on fresh seed 5263, read "Cần của.")
                                      + _A_CITED_TYPE_AND_NUMBER_WORD)
 #: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
 #: Tesseract-eng's "i hue hien" on fresh seed 5038, the preamble taken into the title)
@@ -7161,11 +7202,26 @@ _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!ph
 #: Tesseract-eng's "ag IV/2023" on fresh seed 5136, the task's time lost) — a quarter's number and year say what it is
 _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)(?!(?i:quý)[ ])\p{L}{1,3}"
                                                    r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
+#: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
+#: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
+_STANDING_WORD_READ_PHUONG = regex.compile(r"(?<![\p{L}\d])Phương(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND)"
+                                          r"(?![\p{L}\d]))")
+#: a speck before a span's last month after "tháng" ("từ tháng 5 đến tháng .9/2019.": real Tesseract-eng on fresh seed
+#: 5396, the task's time lost)
+_SPECK_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?:tháng|Tháng)[ ])[.,:;'‘’`](?=\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: a speck's letter glued before the deputies' "PCT" ("- Chủ tịch, các ĐPCT UBND tỉnh;": sample 000's engine's "cdc
+#: bPCT" on fresh seed 7955 eng000, the recipient lost)
+_SPECK_BEFORE_THE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])các[ ])\p{L}(?=PCT[ ]+UBND(?![\p{L}\d]))")
+#: … or its "chủ" lost ("Sở Kế hoạch và Đầu tư trì, phối hợp với": a code's "D}Ut<;> ch> tri,ph?I", fresh seed 7895
+#: code, the lead lost): an insertion
+_LEAD_VERB_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+(?<!chủ))(?=[ ]trì,[ ]phối[ ]hợp[ ]với)")
 #: the lead's verb "chủ trì" read as two other words of ch and tr before ", phối hợp với" ("Sở Kế hoạch và Đầu tư cho
 #: trị, phối hợp với": a code's "chl,rtrl,r", fresh seed 7670 code, the lead lost)
 _LEAD_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}+[ ])(?!chủ[ ]trì,)ch\p{Ll}{0,2}[ ]?tr\p{Ll}{0,2}"
                                    r"(?=,[ ]phối[ ]hợp[ ]với)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
+                       (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
+                       (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
@@ -7289,6 +7345,10 @@ def fix_task_field_label(line: str) -> list[Edit]:
 #: read as another short word ("Phố gian thực hiện:", the task's time lost) — no other words open these items
 _UNIT_WORDS_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Đơn[ ])[DĐ][oơ]n\p{Ll}{1,3}"
                                     r"(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
+_UNIT_LABEL_WORDS_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Đơn[ ]vị[ ])[DĐP]\S{1,2}n[ ]v\S{1,2}[ ]"
+                                          r"(?:(?P<lead>ch\S{1,2}[ ]tr\S{1,2})|ph\S{1,3}[ ]h\S{1,2}p)(?=[ ]?:)")
+# (all four words, its Đ read P: "-Pon vi cht tri: SO Nong nghiép", real Tesseract-eng on fresh seed 5247, read "-Pồn vì
+# cht trị:", the lead lost)
 _UNIT_WORD_LOST = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn)(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
 _TIME_LABEL_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Thời[ ])\p{Lu}\p{Ll}{1,3}"
                                          r"(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
@@ -7298,6 +7358,8 @@ def fix_label_words_misread(line: str) -> list[Edit]:
     """``"- Doneyi chủ trì: Sở Giáo dục"`` → "Đơn vị chủ trì", ``"Đơn phối hợp: Sở Tài chính"`` → "Đơn vị phối hợp",
     ``"Phố gian thực hiện: Quý IV/2023."`` → "Thời gian" (read after the decoder)."""
     return [(m.start(), m.end(), "Đơn vị", 0.75) for m in _UNIT_WORDS_MISREAD.finditer(line)] + [
+        (m.start(), m.end(), "Đơn vị chủ trì" if m["lead"] else "Đơn vị phối hợp", 0.75)
+        for m in _UNIT_LABEL_WORDS_MISREAD.finditer(line)] + [
         (m.start(), m.end(), " vị", 0.75) for m in _UNIT_WORD_LOST.finditer(line)] + [
         (m.start(), m.end(), "Thời", 0.75) for m in _TIME_LABEL_WORD_MISREAD.finditer(line)]
 
@@ -7787,6 +7849,12 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                 # hoạch và Đầu tư", a
                 # code's "V'i SalKS ho?ch", fresh seed 2948 code004; "Số" is fix_agency_head's to read)
                 out.append((m.start(1), m.end(1), want_head, 0.75))
+            continue
+        if rest[:1].islower() and (lost := next((n[0] for n in names if len(n[0]) > 5 and rest.startswith(n[0][1:])
+                                                 and not rest[len(n[0]) - 1:len(n[0])].isalnum()), None)):
+            # (its first letter lost, the rest right: "phối hợp: Sở ông Thương;", vetplan's OCR of fresh seed 3159's
+            # scan, the partner lost)
+            out.append((m.start(), m.end() + len(lost) - 1, f"{want_head} {lost}", 0.75))
             continue
         if not _CAPITAL_AFTER_A_SPECK.match(rest):
             continue

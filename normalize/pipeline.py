@@ -3888,6 +3888,19 @@ def _title_hyphen_specks(out_lines: list[str], changes: list[TextChange]) -> Non
         if "-" in out_lines[k]:
             out_lines[k] = _recorded(out_lines[k], k, fix_hyphen_between_syllables(out_lines[k]),
                                      "fix_hyphen_between_syllables", changes)
+        if not n and (m := _DASH_ENDING_A_TITLE_LINE.search(out_lines[k])) and k + 1 < len(out_lines) and (
+                after := out_lines[k + 1].split()) and (
+                f"{m[1]} {after[0]}".upper() in (head := " ".join(out_lines[:at or 0])).upper()
+                and f"{m[1]} - {after[0]}".upper() not in head.upper()):  # (a speck's dash ending its first line
+            # inside the place the header names without one: "… trên địa bàn huyện Văn -" / "Quan năm 2020" under
+            # "HUYỆN VĂN QUAN", vetplan's OCR of fresh seed 3149's scan, the title lost)
+            out_lines[k] = _recorded(out_lines[k], k, [(m.end(1), len(out_lines[k]), "", 0.75)],
+                                     "fix_underscore_speck", changes)
+        if not n and (m := _SPECK_OPENING_A_SMALL_TITLE.match(out_lines[k])):  # (a quote's speck opening it before
+            # its first letter read small: "“đào tạo nghề cho lao động nông thôn năm 2024", real Tesseract-eng on fresh
+            # seed 5334, the title lost)
+            out_lines[k] = _recorded(out_lines[k], k, [(m.start(1), m.end(2), m[2].upper(), 0.75)],
+                                     "fix_underscore_speck", changes)
         if not n and (m := _DASH_OPENING_THE_TITLE.match(out_lines[k])):  # (its first line after a speck's dash: "-
             # Phát triển giáo dục nghề nghiệp trên địa bàn thành phố", vetplan's OCR of fresh seed 2858's scan, the
             # title taken for a list's item and lost)
@@ -3915,6 +3928,10 @@ _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.
 # real Tesseract-eng on fresh seed 4107)
 #: specks before the plan's type alone on its line (group 1)
 _SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
+#: a quote's speck opening a title's first line before a small first letter (groups 1 and 2)
+_SPECK_OPENING_A_SMALL_TITLE = regex.compile(r"^[ ]*([“”\"'‘’`]+[ ]?)(\p{Ll})(?=\p{Ll}*[ ]\p{Ll})")
+#: a lone dash ending a title's line after a Capitalised word (group 1)
+_DASH_ENDING_A_TITLE_LINE = regex.compile(r"(?<=[ ])(\p{Lu}\p{Ll}*)[ ]+[-–][ ]*$")
 #: a speck's dash opening the title's first line before its Capitalised first word and a small one (group 1)
 _DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
 #: a lone dash ending a title's line after its year, or a lone letter (a speck: "Phát triển … huyện Đông Hải năm" /
@@ -4082,7 +4099,7 @@ def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, f
 
 #: a header line's city type word "THÀNH PHỐ" misread, its space lost maybe, before the place (group 2: "THDNHPH6",
 #: "THÀNH PHICF)")
-_CITY_TYPE_WORDS_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(TH\S{1,2}NH[ ]?PH\S{1,4})(?=[ ]+\p{Lu})")
+_CITY_TYPE_WORDS_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(TH\S{1,2}NH[ ]?PH\S{1,4})(?=[ ]+\p{L})")
 
 
 def fix_city_type_words(line: str) -> list[tuple[int, int, str, float]]:
@@ -4091,8 +4108,14 @@ def fix_city_type_words(line: str) -> list[tuple[int, int, str, float]]:
     "UBND THÀNH PHỐ HÀ NỘI" and ``"THÀNH PHICF) HUẾ"`` → "THÀNH PHỐ HUẾ" (fresh seeds 7445 and 7502 eng000, the issuer
     lost); before no city's name they stay."""
     m = _CITY_TYPE_WORDS_MISREAD.match(line)
-    if m is None or m[2] in ("THÀNH PHỐ", "THANH PHO") or _issuers_place_spelt(f"THANH PHO{line[m.end():]}") is None:
+    if m is None or m[2] in ("THÀNH PHỐ", "THANH PHO") or (
+            named := _issuers_place_spelt(f"THANH PHO{line[m.end():].upper()}")) is None:
         return []
+    place = regex.match(rf"[ ]+(\S+(?:[ ]\S+){{{named.count(' ')}}})", line[m.end():])
+    if place is not None and not place[1].isupper():  # (the place in small letters too, a code's: "THANHPHB cà Mau",
+        # fresh seed 7860
+        # code004, the issuer lost)
+        return [(m.start(2), m.end() + place.end(1), f"THÀNH PHỐ {named.upper()}", 0.75)]
     return [(*m.span(2), "THÀNH PHỐ", 0.75)]
 
 
@@ -4182,7 +4205,9 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
     :func:`~vetplan.normalize.fixers.date_place_cased_as_the_issuer`), after every line is read; only for an issuer's
     place the gazetteer names. In place on ``out_lines``."""
-    issuer, place = next(((ln, p) for ln in out_lines[:HEADER_LINES] if (p := issuers_place(ln))), ("", None))
+    issuer, place = next(((ln, p) for ln in (regex.sub(r"[ ]{2,}", " ", x) for x in out_lines[:HEADER_LINES])
+                          if (p := issuers_place(ln))), ("", None))  # (two spaces a damage left read as one: "TỈNH BÀ
+    # RỊA  - VŨNG TÀU", a code's on fresh seed 7905 code004, whose date line's "vung Tau" had been read "vũng Tư")
     if place and "-" in place:  # (its hyphen's space lost: "TỈNH BÀ RỊA- VŨNG TÀU", sample 004's code on fresh seed
         # 6317 code004, whose date line's "vung Tau" had been read "vũng Tư")
         place = place_hyphen_spaced(place)
@@ -4340,7 +4365,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or any(  # "UY BAN :‘NHAN DAN",
-                        c in lines[i] for c in "_\"“”‘’'`")):  # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap"
+                        c in lines[i] for c in "_\"“”‘’'`~")):  # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
                 if i < HEADER_LINES and (",n" in lines[i] or ":n" in lines[i] or ".n" in lines[i] or ";n" in lines[i]):
@@ -5007,7 +5032,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
-            if "diaban" in out or "dia ban" in out or "địa ba" in out:  # "trên diabantinh Tiền Giang": địa bàn tỉnh
+            if "diaban" in out or "dia ban" in out or "địa ba" in out or "djaban" in out:  # "trên diabantinh Tiền
+                # Giang": địa bàn tỉnh; "treldjaban huyện"
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
             if ("_" in out or "dục" in out or " ." in out or "©" in out or "®" in out or "°" in out or "•" in out) \
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
@@ -5068,8 +5094,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_speck_after_a_label_ending_the_line(out), "fix_task_field_label", changes)
             if "nam" in out or " n" in out or "làm " in out:  # "Vũ Quang nam 2024": năm (the place had made the LM
                 # read "Quảng nam"; read after the decoder, whose context the year's word stays); "nghiệp làm 2018"
-                out = _recorded(out, i, fix_year_word(out, lines[i + 1] if i + 1 < len(lines) else ""), "fix_year_word",
-                                changes)
+                out = _recorded(out, i, fix_year_word(out, _written_line_after(lines, i)), "fix_year_word", changes)
+                # (the year's line after a blank one: "… tỉnh Thái Bình nam" / "" / "2022", real Tesseract-eng on fresh
+                # seed 5238, the title lost)
             if out.rstrip()[-1:] in ".,;:'‘’`—–~-0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
                 # "… năm. 2018"
                 out = _recorded(out, i, fix_speck_after_a_date_word(out, _written_line_after(lines, i)),
@@ -5189,7 +5216,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # the head word is read: "Sọ"; "Đơn ‘vị")
                 out = _recorded(out, i, fix_task_field_label(out), "fix_task_field_label", changes)
             if kind != "stripped" and (" gian thực hiện" in out or "n chủ trì:" in out or "n phối hợp:" in out
-                                       or "i chủ trì:" in out or "i phối hợp:" in out):  # "Phố gian thực hiện:", "-
+                                       or "i chủ trì:" in out or "i phối hợp:" in out or (" v" in out and ":" in out)):
+                # "Phố gian thực hiện:", "-
                 # Doneyi chủ trì:", "Đơn phối hợp:"
                 out = _recorded(out, i, fix_label_words_misread(out), "fix_task_field_label", changes)
             if kind == "substitution" and (i in name_lines or (i and out_lines[i - 1].rstrip().endswith(
