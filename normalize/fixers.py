@@ -56,7 +56,8 @@ _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
-_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/[Il|]?"
+_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/(?:[Il|]|[‘’'`][ ]?)?"  # (a speck after the slash:
+# "đến tháng 9/‘ 202 1.", sample 000's engine on fresh seed 8195 eng000, the task's time lost)
 _YEAR_WORD_BEFORE = r"(?:(?<![\p{L}\d])|(?<=\p{Ll}{3}))(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm")
 # and its space, maybe glued after a word ("nong thonnam 20 17", sample 000's engine on fresh seed 3098 eng000, a title)
 # (each alternative's first character looked for before its look-behind: the line's other places cost one test)
@@ -1195,12 +1196,20 @@ _DATE_FIRST_SLASH_AS_SPACE_OPENING = regex.compile(r"(?<=^[ ]*(?:[12]\d|3[01]|0?
                                                    r"(?=(?:1[0-2]|0?[1-9])/(?:19|20)\d\d(?![\d/]))")
 
 
+#: … or both, the date ending its sentence and line ("ngay 22 12 2023.": real Tesseract-eng on fresh seed 5424, the
+#: report's deadline lost)
+_DATE_SLASHES_AS_SPACES = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,2}y)[ ]+(?:[12]\d|3[01]|0?[1-9]))([ ])"
+                                        r"(?:1[0-2]|0?[1-9])([ ])(?=(?:19|20)\d\d[.;,]?\s*$)")
+
+
 def fix_date_slash_as_space(line: str, before: str = "") -> list[Edit]:
-    """``"trước ngay 20 12/2019"`` → "20/12/2019"; opening a line, only after a line ending with "ngày" (``before``)."""
+    """``"trước ngay 20 12/2019"`` → "20/12/2019"; opening a line, only after a line ending with "ngày" (``before``);
+    both slashes, the date ending the line: ``"ngay 22 12 2023."`` → "22/12/2023."."""
     found = list(_DATE_FIRST_SLASH_AS_SPACE.finditer(line))
     if _DATE_WORD_ENDING_A_LINE.search(before):
         found += _DATE_FIRST_SLASH_AS_SPACE_OPENING.finditer(line)
-    return [(m.start(), m.end(), "/", 0.75) for m in found]
+    return [(m.start(), m.end(), "/", 0.75) for m in found] + [
+        (m.start(k), m.end(k), "/", 0.7) for m in _DATE_SLASHES_AS_SPACES.finditer(line) for k in (1, 2)]
 
 
 #: a date in words whose day or month a scan parted with a space ("ngay 24 thang 1 1 nam 2018", sample 000's engine on
@@ -1412,7 +1421,8 @@ _ITEM_TWO_MISREAD = regex.compile(r"^(\s*)([+Zz?)]?)([.,])(?=\s+\p{Lu}\p{Ll})") 
 #: a dash before an item's number 2 to 9 and its stop or colon ("- 3: Phát triển đội ngũ nhà giáo")
 _DASH_BEFORE_ITEM = regex.compile(r"^(\s*)([-–][ ]?)([2-9])([.:])(?=\s+\p{Lu}\p{Ll})")
 #: an item's number 2 to 9 with a semicolon for its stop ("3; Phát triển")
-_ITEM_SEMICOLON = regex.compile(r"^(\s*)([2-9])(;)(?=\s+\p{Lu}\p{Ll})")
+_ITEM_SEMICOLON = regex.compile(r"^(\s*)([2-9])([;:])(?=\s+\p{Lu}\p{Ll})")  # (or a colon: "2: Đào tạo nghề cho lao
+# động nông thôn", "3: Đổi mới", vetplan's OCR of fresh seed 3269's scan, the tasks run together)
 #: the item "1." as written
 _ITEM_ONE_READ = regex.compile(r"^\s*1[.,]\s+\p{Lu}\p{Ll}")
 #: "I." opening an item in mixed case (a heading's "I." or the item "1." as a scan read it)
@@ -2002,7 +2012,8 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
 #: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH", "CHU.-TICH": real Tesseract-eng on
 #: fresh seed 5128, the signer's position lost)
-_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s*(?:[-–.,]\s*)+|\s+(?!T))[A-ZĐ][ỊIÍ]CH"
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|[.,][-–]\s*|\s+(?!T))"
+                                   r"[A-ZĐ][ỊIÍ]CH"
                                    r"(?![\p{L}\d])"
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
 # read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost)
@@ -3371,7 +3382,8 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "Bg", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "K"}
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "K",
+                  "V": "U"}  # (a U read V: "146/RH-VBND", vetplan's OCR of fresh seed 3320's scan, the number lost)
 # (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
 # "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
 # g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
@@ -4131,15 +4143,17 @@ _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ 
 
 
 #: a quarter's slash read as a 7 before its year ("Quý IV72017", fresh seed 1214 scan: the task's time had kept it)
-_QUARTER_SLASH_AS_SEVEN = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(?:I{{1,3}}|IV)(7)"
-                                     r"(?=(?:19|20)\d\d\b)")
+_QUARTER_SLASH_AS_SEVEN = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(I{{1,3}}|IV|[1Il|]{{2,3}})(7)"
+                                     r"(?=(?:19|20)\d\d\b)")  # (its strokes read as figures too: "Quy 1172020", real
+# Tesseract-eng on fresh seed 5475, II/2020, the task's time lost)
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:
     """A quarter's Roman number that OCR read as strokes: ``"Quý 11/2023"`` → ``"II"`` (there is no 11th quarter),
     ``"Quý HI"`` → ``"III"``; its slash read as a 7 (``"Quý IV72017"`` → "IV/2017"); "Quý 1/2024" (Arabic) and a
     number that reads as no quarter are left."""
-    out: list[Edit] = [(m.start(1), m.end(1), "/", 0.8) for m in _QUARTER_SLASH_AS_SEVEN.finditer(line)]
+    out: list[Edit] = [(m.start(2), m.end(2), "/", 0.8) if m[1] == roman else (m.start(1), m.end(2), f"{roman}/", 0.75)
+                       for m in _QUARTER_SLASH_AS_SEVEN.finditer(line) if (roman := _quarter_roman(m[1])) is not None]
     for m in _QUARTER_STROKES.finditer(line):
         tok = m.group(2)
         roman = _quarter_roman(tok)
@@ -4279,7 +4293,7 @@ def _quarter_roman(tok: str) -> str | None:
         tok = "I" + tok[1:] if _as_roman("I" + tok[1:]) in ("I", "II", "III", "IV") or len(tok) < 3 else tok[1:]
     if len(tok) == 3 and tok[1:] == "TV" and tok[0] in "Il1|":  # (a speck read T between its strokes: "Quý ITV/2017",
         return "IV"  # vetplan's OCR of fresh seed 2952's scan)
-    if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|[]!" for c in tok[:2]):  # a speck beside its stroke read
+    if len(tok) == 3 and tok[2] == "V" and all(c in "Il1|[]!(L" for c in tok[:2]):  # a speck beside its stroke read
         return "IV"  # as one more ("I1V", "I[V": no quarter "IIV")
     if len(tok) > 2 and tok[1] in "'’":  # a speck between its strokes: "I'V"
         tok = tok[0] + tok[2:]
@@ -4298,7 +4312,9 @@ def _quarter_roman(tok: str) -> str | None:
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:(?:[ ]+[-–~]?|[-–~])"
                                   r"(I{1,3}|IV|\(?[Il1|H!\[\]ïíìî]{1,4}"  # (its first stroke a bracket: "Quy
                                   # (11/2022", real Tesseract-eng on fresh seed 5103, the task's time lost)
-                                  r"|i(?=/)|[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V|[Il1|][TL][Il1|]?"
+                                  r"|i(?=/)|[\[(]?[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V"
+                                  r"|[Il1|][TL][Il1|]?"  # (a bracket before "LV": "Quy [LV 2021", real Tesseract-eng on
+                                  # fresh seed 5417, IV)
                                   r"|L[Il1|]"
                                   r"|J[Il1|]{0,2}|M[Il1|]?"  # ("Quy !'V/2022", "Quy KV/2021": IV, real Tesseract-eng
                                   # on fresh seeds 671 and 689 eng, read "và", "Kế"; a small i: "Quy i/2021", real
@@ -4405,6 +4421,9 @@ _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|I
 #: bQuy I1/2022.": sample 000's engine on fresh seed 5784 eng000, read "quy là", the task's time lost), or a capital
 #: ("PQuy IllI2017", fresh seed 7491 eng000)
 _LETTER_GLUED_BEFORE_THE_QUARTER_WORD = re.compile(r"(?<=[:;][ ])[a-zA-Z](?=Quy[ ]+[IVl1|])")
+#: … or its Q read as a pair of brackets ("()uý IV/2018.": vetplan's OCR of fresh seed 3313's scan, the task's time
+#: lost)
+_QUARTER_WORD_Q_AS_BRACKETS = re.compile(r"(?<![^\W\d_])\(\)(?=u[yý][ ]+(?:I{1,3}|IV)/(?:19|20)\d\d)")
 
 
 #: … or a quote glued between the word and its number's strokes, for the space ("thoi gian thuc hién: Quy'l1/2021.":
@@ -4416,6 +4435,7 @@ def fix_letter_glued_before_the_quarter_word(line: str) -> list[Edit]:
     """``"thoi gian thuc hién: bQuy I1/2022."`` → "Quy I1/2022", ``"Quy'l1/2021"`` → "Quy l1/2021" (before the
     decoder)."""
     return [(m.start(), m.end(), "", 0.8) for m in _LETTER_GLUED_BEFORE_THE_QUARTER_WORD.finditer(line)] + [
+        (m.start(), m.end(), "Q", 0.8) for m in _QUARTER_WORD_Q_AS_BRACKETS.finditer(line)] + [
         (m.start(), m.end(), " ", 0.8) for m in _QUOTE_GLUED_AFTER_THE_QUARTER_WORD.finditer(line)]
 
 
@@ -4725,12 +4745,19 @@ _CODED_SPAN_OPENING_GLUED = regex.compile(r"(?<=\p{L})t(?:\\l'i?|,ri?)"
                                           r"(?=th\S{1,4}[ ]+\d{1,2}[ ]+[dđĐDP]\S{1,4}[ ]+[tT][hH]\S{1,5}[ ]*\d)")
 
 
+#: … and the span's first "tháng" a code wrote with an M for its "th", glued to its month ("nghi~Ptu Mang5 dSn thang
+#: 812021": sample 004's code on fresh seed 8092 code004, read "từ Mang đến", the month and the task's time lost)
+_CODED_MONTH_WORD_GLUED = regex.compile(r"(?<=t\S{0,3}[ ])M[a-z]{2,3}"  # ("từ" maybe glued to the word before it)
+                                        r"(?=\d{1,2}[ ]+[dđĐDP]\S{1,4}[ ]+[tT][hH]\S{1,5}[ ]*\d)")
+
+
 def fix_coded_span_opening(line: str) -> list[Edit]:
     """``"… chung t9 th,rng 5 den thang 6/2023"`` → "từ" (fresh seed 1079 code: "chúng ta tháng 5"), ``"hamt\\l'ithang
     3 dSn thang5I2021"`` → "ham từ thang 3"; a word of small letters only is left to the decoder."""
     return [(m.start(), m.end(), "từ" if m.group()[0] == "t" else "Từ", 0.8)
             for m in _CODED_SPAN_OPENING.finditer(line)] + [
-        (m.start(), m.end(), " từ ", 0.8) for m in _CODED_SPAN_OPENING_GLUED.finditer(line)]
+        (m.start(), m.end(), " từ ", 0.8) for m in _CODED_SPAN_OPENING_GLUED.finditer(line)] + [
+        (m.start(), m.end(), "tháng ", 0.8) for m in _CODED_MONTH_WORD_GLUED.finditer(line)]
 
 
 #: the ministry's dash ("Lao động - Thương binh và Xã hội") a scan read as a colon or another speck ("Sở Lao động :
@@ -5415,7 +5442,9 @@ _YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
 #: … its n read l (a code's: "nghi~plam 2018", sample 004's on fresh seed 5589 code004, read "nghiệp làm 2018", the
 #: title lost), before a year ending the line
 _YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
-                                    r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*[ ])ninh(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")
+                                    r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*[ ])ninh(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
+                                    r"|(?<![\p{L}\d])năng(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")  # (its m read "ng": "…
+# lao động nông thôn năng 2022", vetplan's OCR of fresh seed 3213's scan, the title lost)
 # (or its m read "in" after a place's name, the decoder's "ninh": "… thành phố Hội An nain 2023", real Tesseract-eng on
 # fresh seed 5211, the title lost — "an ninh", security, is written small)
 
@@ -5938,10 +5967,15 @@ _COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{
 #: specks a scan read between the header's words in capitals: before the committee's "NHÂN DÂN" ("UY BAN :‘NHAN DAN":
 #: real Tesseract-eng on fresh seed 3541, the issuer read with them), or an underscore for the space between two words
 #: ("UBND TINH_NGHE AN": 3595, the issuer read "TỈNH_NGHỆ")
-_SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ]+BAN[ ]+)[:;.,'‘’`_|~]{1,3}"
-                                                r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"
+_SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ]+B\S{1,2}N[ ]*)[:;.,'‘’`_|~\-]{1,3}"
+                                                r"(?=NH\S{1,2}N[ ]+D\S{1,2}N(?![\p{L}\d]))"  # (glued, a hyphen
+                                                # too: "ỦY BẢN.-NHÂN DÂN", vetplan's OCR of fresh seed 3269's scan, the
+                                                # issuer read with them)
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
                                                 r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
+                                                r"|(?<=(?<![\p{L}\d])TH\S{1,2}NH[ ])P[ ](?=PH\S{1,2}[ ])"  # (the
+                                                # city's P read twice: "THANH P PHO DI AN", sample 000's engine on
+                                                # fresh seed 8013 eng000, read "THÀNH Ở PHỐ", the issuer lost)
                                                 r"|(?<=\p{Lu}{2})~(?=[ ]\p{Lu}{2})"  # (a tilde for a province's
                                                 # dash: "TINH BA RIA~ VUNG TAU", real Tesseract-eng on fresh seed 5357,
                                                 # the issuer lost)
@@ -5961,9 +5995,18 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
 
 def fix_specks_between_header_capitals(line: str) -> list[Edit]:
     """``"UY BAN :‘NHAN DAN"`` → "UY BAN NHAN DAN", ``"UBND TINH_NGHE AN"`` → "TINH NGHE" (a header line's)."""
-    return [(m.start(), m.end(), " -" if m.group() == "~" else " " if m.group() == "_" or (
-        m.group() in ("'", "’") and line[m.end():m.end() + 1] != " ") else "", 0.8)
-            for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line)]  # ("NHAN DAN” CONG", "GIANG oo Déc lap": go)
+    out: list[Edit] = []
+    for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line):
+        if m.group() in ("'", "’") and line[m.end():m.end() + 1] != " ":  # a quote inside a word: a space, where the
+            # letters around it spell no syllable ("PHO'CA"); Tesseract-eng's horn otherwise ("THUO'NG": THƯƠNG)
+            word = regex.search(r"\p{Lu}+$", line[:m.start()])[0] + regex.match(r"\p{Lu}+", line[m.end():])[0]
+            if not is_valid_skeleton(skeleton(word.lower())):
+                out.append((m.start(), m.end(), " ", 0.8))
+            continue
+        glued = line[m.start() - 1:m.start()] not in ("", " ") and line[m.end():m.end() + 1] not in ("", " ") and \
+            m.group() not in ("‘", "`")  # (a speck between two words glued: "BẢN.-NHÂN"; not one inside a word)
+        out.append((m.start(), m.end(), " -" if m.group() == "~" else " " if m.group() == "_" or glued else "", 0.8))
+    return out  # ("NHAN DAN” CONG", "GIANG oo Déc lap": go)
 
 
 #: the people's committee's name in capitals, its first two words glued ("UYBAN NHAN DAN", fresh seed 655 eng000: the
@@ -6287,13 +6330,14 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLF|\]£]*[OØøIlLF|\]£]|TT|T[OØøĐ]|[OØøĐ]T)"
-    r"(?:[\dOØøIlLF|\]£]{2}|TT|T[OØøĐ]|[OØøĐ]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐ]T)"
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐ]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£F", "000011111111")  # (an F for a 1: "ngay OF thang FL nam 2017", real
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔ", "00001111111110")  # (an F for a 1: "ngay OF thang FL nam 2017", real
 # Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
-# the header's place and date lost)
+# the header's place and date lost; an Í: "ngày LÍ tháng 07", vetplan's OCR of fresh seed 3252's scan, the header's
+# date lost; an Ô for a 0 after a T: "tháng TÔ năm 2020", 3320)
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
                                       r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")
@@ -6876,7 +6920,7 @@ _AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])\
 #: … or "địa bàn" run together and read "đã ban" ("trên d}aban huyen Ky Anh": a code's, fresh seed 7015 code, the title
 #: lost), or as two other words of đ and b ("trên đưa bạn thị xã Điện Bàn": a code's "trendua ban", fresh seed 7582
 #: code)
-_AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ]bàn[ ])đ\p{L}{0,2}[ ]b\p{L}{1,2}"
+_AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])đ\p{L}{0,2}[ ]b\p{L}{1,2}"
                                         r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
@@ -7190,7 +7234,12 @@ _PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉ
 #: "thời" of a task's time label read "thế" after the field's semicolon, the label going on or ending the line ("đơn vị
 #: phối hợp: Sở Giáo dục và Đào tạo; thế gian" / "thực hiện: Quý III/2021.": real Tesseract-eng's "thd gian" on fresh
 #: seed 4704, the partner run on to the time and the time lost) — "thế gian" (the world) is no field's
-_TIME_WORD_MISREAD = regex.compile(r"(?<=;[ ]?)thế(?=[ ]gian(?:[ ]+th|[ ]*$))")
+_TIME_WORD_MISREAD = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ])th\p{Ll}{0,3}(?=[ ]gian(?:[ ]+th|[ ]*$))")  # (or another
+# word of th after a comma: "Sở Tài chính, thật gian thực hiện: Quý 1/2023", real Tesseract-eng on fresh seed 5402)
+#: a comma for the semicolon before the time label after a field ("đơn vị phối hợp: Sở Tài chính, thời gian thực hiện:
+#: Quý III/2023.": vetplan's OCR of fresh seed 3228's scan, the partner run on to the time and the time lost)
+_COMMA_BEFORE_THE_TIME_LABEL = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[^;:]+\p{L})[ ]?,(?=[ ]thời[ ]gian[ ]thực"
+                                             r"[ ]hiện[ ]?:)")
 #: a speck's colon or dash inside the lead's verb "chủ trì" ("Sở Lao động - Thương binh và Xã hội chủ:-trì, phối hợp":
 #: real Tesseract-eng's "chi:-tri" on fresh seed 4753, the lead and partner lost)
 _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=trì(?![\p{L}\d]))")
@@ -7209,6 +7258,38 @@ _STANDING_WORD_READ_PHUONG = regex.compile(r"(?<![\p{L}\d])Phương(?=[ ]trực[
 #: a speck before a span's last month after "tháng" ("từ tháng 5 đến tháng .9/2019.": real Tesseract-eng on fresh seed
 #: 5396, the task's time lost)
 _SPECK_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?:tháng|Tháng)[ ])[.,:;'‘’`](?=\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: a span's "từ" with its t read L, and its second "tháng" parted after its vowel ("tự làm Lừ tháng 2 đến thá ng
+#: 3/2023.": vetplan's OCR of fresh seed 3252's scan, read "Lu tháng 2 đến nhà ng", the task's time lost) — before the
+#: decoder
+_SPAN_FROM_WORD_T_READ_L = regex.compile(r"(?<![\p{L}\d])L(?=ừ[ ]tháng[ ]\d{1,2}[ ])")
+_MONTH_WORD_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])(?:đến|tháng[ ]\d{1,2})[ ])th[aáà][ ]ng(?=[ ]\d{1,2}[/ ])")
+
+
+def fix_span_words_parted(line: str) -> list[Edit]:
+    """``"tự làm Lừ tháng 2 đến thá ng 3/2023."`` → "từ tháng 2 đến tháng 3/2023." (a scan's; before the decoder)."""
+    return [(m.start(), m.end(), "t", 0.8) for m in _SPAN_FROM_WORD_T_READ_L.finditer(line)] + [
+        (m.start(), m.end(), "tháng", 0.8) for m in _MONTH_WORD_PARTED.finditer(line)]
+
+
+#: the place-date line's "tháng" read as another word, a code's M for its th ("Kiến Thụy, ngày 26 Mang 08 năm 2021": a
+#: code's "Maug", fresh seed 8176 code004, the place and date lost) — no other word stands between a day and a month
+_MONTH_WORD_IN_A_DATE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ])(?!tháng[ ])\p{L}{3,5}"
+                                              r"(?=[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: "với" of "phối hợp với" read as another short word of v before an agency ("phối hợp vài sở Nội vụ": real
+#: Tesseract-eng's "vai'SG Néi vu" on fresh seed 5489, the partner lost)
+_WITH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ])(?!với[ ])v\p{Ll}{1,2}"
+                                   r"(?=[ ](?:Sở|sở|Bộ|bộ)[ ]\p{Lu})")
+#: "đến" of a span of months read as another short word ("từ tháng 5 gen tháng 6/2016": sample 000's engine on fresh
+#: seed 8079 eng000, the task's time lost) — nothing else stands between the two months
+_SPAN_TO_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|Từ)[ ]tháng[ ]\d{1,2}[ ])(?!đến[ ])\p{Ll}{2,4}"
+                                      r"(?=[ ]tháng[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: "các" of the districts' item read with a code's random capital ("- UBND Các huyện, thành phố;": sample 004's code's
+#: "CaCMuy~n" on fresh seed 8036 code004, the recipient lost)
+_DISTRICTS_WORD_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ])Các(?=[ ](?:huyện|quận|thị xã|xã|phường)"
+                                        r"(?![\p{L}\d]))")
+#: a speck between "công" and "tác" ("Triển khai công, tác giáo dục nghề nghiệp": sample 000's engine's "cong, téc" on
+#: fresh seed 8021 eng000, the title lost)
+_WORK_WORDS_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?:công|Công))[,.;:'‘’`](?=[ ]tác[ ])")
 #: a speck's letter glued before the deputies' "PCT" ("- Chủ tịch, các ĐPCT UBND tỉnh;": sample 000's engine's "cdc
 #: bPCT" on fresh seed 7955 eng000, the recipient lost)
 _SPECK_BEFORE_THE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])các[ ])\p{L}(?=PCT[ ]+UBND(?![\p{L}\d]))")
@@ -7221,8 +7302,12 @@ _LEAD_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}+[ ])(?!chủ[ ]tr�
                                    r"(?=,[ ]phối[ ]hợp[ ]với)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
                        (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
+                       (_WORK_WORDS_SPECK, "", " tác "),
+                       (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
+                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
                        (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
-                       (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", "thế gian"),
+                       (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
+                       (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
@@ -7753,7 +7838,8 @@ _WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
 _AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])số)[ ]")  # (small after "với":
 # "phối hợp với số Nội và", a code's "vQISo N$iva", fresh seed 7616 code, the partner lost)
 #: the head words' letters a scan or code leaves them
-_AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao", "san"), "B": ("bo",)}  # ("Sản Nội Và": a code's
+_AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao", "san", "si"), "B": ("bo",)}  # ("Sĩ Tới chính":
+# a code's "Si T(richinh", fresh seed 8134 code, the lead lost)  # ("Sản Nội Và": a code's
 # "SalN9i VI)", its l for the space read into the head word, fresh seed 4758 code004, the partner lost)
 #: the letters an agency's name may have misread, one for each this many of its own (one at the least)
 AGENCY_LETTERS_A_MISREAD = 5
@@ -8432,7 +8518,8 @@ _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
 
 #: … or its t lost, a speck's hyphen inside it, its c a capital ("Xa hoi ruo-C ngay 15I12I2022.": sample 004's code on
 #: fresh seed 4770 code004, read "của-Có ngày", the deadline lost)
-_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])r[uưw][^\s\d]{0,3}?-?[ceC]"
+_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])[rt][uưw][^\s\d]{0,3}?-?[ceC]"  # (or its r lost:
+                                 # "Xa h9i two-C ngay 12I12/2022.", sample 004's code on fresh seed 8002 code004)
                                  rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 
 
@@ -8583,7 +8670,8 @@ def _near_the_place(text: str, place: str) -> bool:
 
 
 def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],
-                                   date_line: bool = False, issuer_names_it: bool = False) -> list[Edit]:
+                                   date_line: bool = False, issuer_names_it: bool = False,
+                                   dated_names_it: bool = False) -> list[Edit]:
     """The issuer's place in a header line after its type word in capitals, or the place-date line's place
     (``date_line``), written as the body's basis sentence names it (:func:`issuer_place_the_body_names`) where damage
     left it near that name and no place of its own: ``"HUYỆN ĐƯA RA LẬP"`` → "HUYỆN ĐẮK R'LẤP", ``"bóng Nói, ngày 08
@@ -8615,11 +8703,13 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
             if not 0 < k <= len(words):
                 continue
             text = " ".join(words[:k])
-            if text.upper() == place.upper() or (k == n and is_place(text)):
+            if text.upper() == place.upper() or (k == n and is_place(text) and not dated_names_it):
                 return []  # (a place of its own as many words long: "HUYỆN THẠNH HÓA" under a basis sentence's "huyện
                 # Thanh Hà", sample 000's engine on fresh seed 3080 eng000, had become "THANH HÀ HÓA", its first word
                 # taken for the body's two)
-            if _near_the_place(text, place) and not is_place(text):
+            if _near_the_place(text, place) and (not is_place(text) or dated_names_it):  # (another real place
+                # where the place-date line names the body's too, two lines against one: "HUYỆN PHÚ RIỀNG" above "Phú
+                # Lương, ngày", sample 000's engine's "PHU LIRÉNg" on fresh seed 7993 eng000, the issuer lost)
                 out.append((m.start(2), m.start(2) + len(text), place.upper(), 0.7))
                 if m[1] != place_type.upper():
                     out.append((m.start(1), m.end(1), place_type.upper(), 0.7))

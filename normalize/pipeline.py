@@ -209,6 +209,7 @@ from .fixers import (
     fix_span_month_speck,
     fix_span_opening_month_word,
     fix_span_to_word,
+    fix_span_words_parted,
     fix_speck_after_a_date_word,
     fix_speck_after_a_label_ending_the_line,
     fix_speck_after_a_titles_place_type,
@@ -3791,13 +3792,15 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
     place_type, place = named
     date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
     issuer_names_it = f"{place_type} {place}".upper() in " ".join(out_lines[:date_line or HEADER_LINES])
+    dated_names_it = date_line is not None and f"{place}, ngày " in out_lines[date_line]
     for i in range(min(HEADER_LINES, len(out_lines))):
         line = out_lines[i]
         if i == date_line or place_type.upper() in line or (date_line is not None and i < date_line):  # (the type
             # word misread too, above the date line: "TINEE LÀ CHÂU")
             out_lines[i] = _recorded(line, i, header_place_as_the_body_names(
                 line, place_type, place, _is_place_name, date_line=i == date_line,
-                issuer_names_it=i == date_line and issuer_names_it), "restore_header_place", changes)
+                issuer_names_it=i == date_line and issuer_names_it, dated_names_it=dated_names_it and i != date_line),
+                "restore_header_place", changes)
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
@@ -3810,13 +3813,14 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 
 
 #: the plan's type on a line of its own, as the decoder writes it
-_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before
+_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~\-–¬]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before
 # it: "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517; two: "| _ KẾ HOẠCH", vetplan's OCR of fresh seed 2858's scan)
 
 
 #: specks a scan left after the plan's type word alone on its line ("KẾ HOẠCH _ˆ": vetplan's OCR of fresh seed 3051's
 #: scan, the type line and its title lost), group 1
-_SPECKS_AFTER_THE_PLAN_TYPE = regex.compile(r"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH)([ ]*[_ˆ^~`'‘’|.,:;*°\-–]{1,2}"
+_SPECKS_AFTER_THE_PLAN_TYPE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~\-–¬]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)"
+                                            r"([ ]*[_ˆ^~`'‘’|.,:;*°\-–]{1,2}"
                                             r"(?:[ ]+[_ˆ^~`'‘’|.,:;*°\-–]{1,2})?)\s*$")
 
 
@@ -3927,7 +3931,8 @@ _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.
                                              r"(?=\p{L}|(?:19|20)\d\d\s*$)")  # (or before the year alone: "| 2016",
 # real Tesseract-eng on fresh seed 4107)
 #: specks before the plan's type alone on its line (group 1)
-_SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
+_SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~\-–¬]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
+# (a dash and a stop: "-. KẾ HOẠCH", vetplan's OCR of fresh seed 3312's scan, the title lost)
 #: a quote's speck opening a title's first line before a small first letter (groups 1 and 2)
 _SPECK_OPENING_A_SMALL_TITLE = regex.compile(r"^[ ]*([“”\"'‘’`]+[ ]?)(\p{Ll})(?=\p{Ll}*[ ]\p{Ll})")
 #: a lone dash ending a title's line after a Capitalised word (group 1)
@@ -4106,16 +4111,22 @@ def fix_city_type_words(line: str) -> list[tuple[int, int, str, float]]:
     """The issuer's type words "THÀNH PHỐ" misread where the words after them spell one city
     (:func:`_issuers_place_spelt`), the place read by the decoder: sample 000's engine's ``"UBND THDNHPH6 HÀ NỘI"`` →
     "UBND THÀNH PHỐ HÀ NỘI" and ``"THÀNH PHICF) HUẾ"`` → "THÀNH PHỐ HUẾ" (fresh seeds 7445 and 7502 eng000, the issuer
-    lost); before no city's name they stay."""
+    lost); the place in small letters or its first letters glued to the type words (a code's: ``"THANHPHB cà Mau"``,
+    ``"THANH PHBHA NÓI"``, fresh seeds 7860 and 8039 code004) is written as the gazetteer names it, in capitals; before
+    no city's name they stay."""
     m = _CITY_TYPE_WORDS_MISREAD.match(line)
-    if m is None or m[2] in ("THÀNH PHỐ", "THANH PHO") or (
-            named := _issuers_place_spelt(f"THANH PHO{line[m.end():].upper()}")) is None:
+    if m is None or m[2] in ("THÀNH PHỐ", "THANH PHO"):
         return []
-    place = regex.match(rf"[ ]+(\S+(?:[ ]\S+){{{named.count(' ')}}})", line[m.end():])
-    if place is not None and not place[1].isupper():  # (the place in small letters too, a code's: "THANHPHB cà Mau",
-        # fresh seed 7860
-        # code004, the issuer lost)
-        return [(m.start(2), m.end() + place.end(1), f"THÀNH PHỐ {named.upper()}", 0.75)]
+    after, glued = line[m.end():], ""
+    if (named := _issuers_place_spelt(f"THANH PHO{after.upper()}")) is None:
+        g = regex.match(r"TH\S{1,2}NH[ ]?PH\S(\p{Lu}{1,3})$", m[2])
+        if g is None or (named := _issuers_place_spelt(f"THANH PHO {g[1]}{after.upper()}")) is None:
+            return []
+        glued = g[1]
+    place = regex.match(rf"[ ]+(\S+(?:[ ]\S+){{{named.count(' ') - bool(glued)}}})", after) if \
+        named.count(" ") or not glued else None
+    if glued or (place is not None and not place[1].isupper()):
+        return [(m.start(2), m.end() + (place.end(1) if place else 0), f"THÀNH PHỐ {named.upper()}", 0.75)]
     return [(*m.span(2), "THÀNH PHỐ", 0.75)]
 
 
@@ -4364,8 +4375,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
-                if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or any(  # "UY BAN :‘NHAN DAN",
-                        c in lines[i] for c in "_\"“”‘’'`~")):  # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap"
+                if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or any(  # "UY BAN
+                        c in lines[i] for c in "_\"“”‘’'`~")):  # :‘NHAN DAN", "TINH_NGHE", "NHAN DAN” CONG", "GIANG
+                    # oo Déc lap", "THANH P PHO"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
                 if i < HEADER_LINES and (",n" in lines[i] or ":n" in lines[i] or ".n" in lines[i] or ";n" in lines[i]):
@@ -4402,7 +4414,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                          "fix_pipe_read_for_i", changes)
                 if kind in OCR_KINDS and lines[i][1:2] == " " and "m " in lines[i]:  # "i nam 2022": a speck
                     lines[i] = _recorded(lines[i], i, fix_letter_before_a_lone_year(lines[i]), "fix_year_word", changes)
-                if "Quy" in lines[i] and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued before the quarter
+                if ("Lừ " in lines[i] or "thá ng" in lines[i]) and kind in OCR_KINDS:  # "Lừ tháng 2 đến thá ng 3/2023"
+                    lines[i] = _recorded(lines[i], i, fix_span_words_parted(lines[i]), "fix_span_words_parted", changes)
+                if ("Quy" in lines[i] or "()u" in lines[i]) and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued
+                    # before the quarter
                     lines[i] = _recorded(lines[i], i, fix_letter_glued_before_the_quarter_word(lines[i]),
                                          "fix_quarter_word", changes)
                 if "%" in lines[i] and kind in OCR_KINDS:  # "dao tao datG7,1%o.": đạt 67,1%
@@ -4758,7 +4773,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     eds += _clear_of(eds, fix_day_speck(lines[i]), "fix_day_speck")
                 if "y " in lines[i] and "/" in lines[i]:  # "trudc ngay 2‘ 2/12/2021"
                     eds += _clear_of(eds, fix_day_figures_speck(lines[i]), "fix_day_figures_speck")
-                if "/" in lines[i] and " " in lines[i] and i and kind in OCR_KINDS:  # "… trước ngay" / "20 12/2019,"
+                if ("/" in lines[i] or "y " in lines[i]) and " " in lines[i] and i and kind in OCR_KINDS:  # "… trước
+                    # ngay" / "20 12/2019,"; "ngay 22 12 2023."
                     eds += _clear_of(eds, fix_date_slash_as_space(lines[i], _written_line_before(lines, i)),
                                      "fix_date_slashes")
                     eds += _clear_of(eds, fix_day_letters_before_slash(lines[i]), "fix_day_letters_before_slash")

@@ -12323,3 +12323,83 @@ def test_fresh_plans_7791_to_7970_real_eng_5221_to_5400_and_scans_3141_to_3200()
     assert _fixed(fix_fixed_phrase_words, "chúng từ tháng 5 đến tháng .9/2019.") == "chúng từ tháng 5 đến tháng 9/2019."
     assert _repaired_lines("KẾ HOẠCH\n“pao tao nghé cho lao déng nong thon nam 2024\n", "ocr_eng")[1] == \
         "Đào tạo nghề cho lao động nông thôn năm 2024"
+
+
+def test_fresh_plans_7971_to_8330_real_eng_5401_to_5490_and_scans_3201_to_3320() -> None:
+    """Fresh plans 7971–8330, real Tesseract-eng 5401–5490 and scans 3201–3320 (each field had been lost): a city's
+    type words glued to its name's first letters (code004 8039); "THANH P PHO" (eng000 8013); another real place in the
+    header where the place-date line and the basis sentence name the issuer's (eng000 7993); "two-C ngay" (code004
+    8002); a speck between "công" and "tác" (eng000 8021); "UBND Các huyện" (code004 8036); "gen" for đến (eng000
+    8079); "Mang5" for tháng 5 (code004 8092); "Sĩ Tới chính" (code 8134); a date's month word misread (code004 8176);
+    a speck after a period's slash before a parted year (eng000 8195); "Quy [LV 2021" (eng 5417); a date's slashes read
+    as spaces (eng 5424); "Quy 1172020" (eng 5475); "phối hợp vài sở" (eng 5489); "năng 2022" (scan 3213); a comma
+    for the semicolon before the time label (scan 3228), "thật gian" (eng 5402); "ngày LÍ", "tháng TÔ" (scans 3252,
+    3320); "Lừ tháng", "thá ng" (scan 3252); "ỦY BẢN.-NHÂN DÂN", "2: Đào tạo" (scan 3269); "-. KẾ HOẠCH", "¬ KẾ
+    HOẠCH." (scans 3312, 3320); "()uý" (scan 3313); "VBND" (scan 3320)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_name_misread,
+        fix_date_letters_read_as_figures,
+        fix_date_slash_as_space,
+        fix_date_slashes,
+        fix_deadline_glued,
+        fix_document_codes,
+        fix_fixed_phrase_words,
+        fix_item_numbers,
+        fix_letter_glued_before_the_quarter_word,
+        fix_quarter_numerals,
+        fix_quarter_word,
+        fix_span_words_parted,
+        fix_specks_between_header_capitals,
+        fix_year_word,
+        header_place_as_the_body_names,
+    )
+    from vetplan.normalize.lexicon import AGENCIES, get_lexicon
+    from vetplan.normalize.pipeline import fix_city_type_words
+
+    assert _fixed(fix_city_type_words, "THANH PHBHA NÓI") == "THÀNH PHỐ HÀ NỘI"
+    assert _fixed(fix_specks_between_header_capitals, "THANH P PHO DI AN") == "THANH PHO DI AN"
+    assert _fixed(header_place_as_the_body_names, "HUYỆN PHÚ RIỀNG", "huyện", "Phú Lương", lambda t: True, False,
+                  False, True) == "HUYỆN PHÚ LƯƠNG"
+    assert header_place_as_the_body_names("HUYỆN PHÚ RIỀNG", "huyện", "Phú Lương", lambda t: True) == []
+    assert _fixed(fix_deadline_glued, "bao cao kSt qua Xa h9i two-C ngay 12I12/2022.") == \
+        "bao cao kSt qua Xa h9i trước ngay 12I12/2022."
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công, tác giáo dục nghề nghiệp năm 2024") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2024"
+    assert _fixed(fix_fixed_phrase_words, "- UBND Các huyện, thành phố;") == "- UBND các huyện, thành phố;"
+    assert _fixed(fix_fixed_phrase_words, "đại chúng từ tháng 5 gen tháng 6/2016.") == \
+        "đại chúng từ tháng 5 đến tháng 6/2016."
+    assert _repaired_lines("Sa Lao d9ng chu tri, ph6i hgp vai Sa N9i v\\l ra soat m?ng luo-i co sa giao duc ngh~ "
+                           "nghi~Ptu Mang5 dSn thang 812021.\n", "substitution")[0].endswith(
+        "từ tháng 5 đến tháng 8/2021.")
+    assert _fixed(fix_agency_name_misread, "- Đơn vị chủ trì: Sĩ Tới chính.", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Tài chính."
+    assert _fixed(fix_fixed_phrase_words, "Kiến Thụy, ngày 26 Mang 08 năm 2021") == \
+        "Kiến Thụy, ngày 26 tháng 08 năm 2021"
+    assert _fixed(fix_date_slashes, "nghề nghiệp tir thang 7 dén thang 9/‘ 202 1.") == \
+        "nghề nghiệp tir thang 7 dén thang 9/2021."
+    assert _fixed(fix_quarter_word, "- Thoi gian-thue-hien: Quy [LV 2021.") == "- Thoi gian-thue-hien: Quý IV/2021."
+    assert _fixed(fix_date_slash_as_space, "ngay 22 12 2023.") == "ngay 22/12/2023."
+    assert fix_date_slash_as_space("ngay 22 12 người") == []
+    assert _fixed(fix_quarter_numerals, "- Thoi gian: Quy 1172020.") == "- Thoi gian: Quy II/2020."
+    assert _fixed(fix_fixed_phrase_words, "chủ trì, phối hợp vài sở Nội vụ rà soát") == \
+        "chủ trì, phối hợp với sở Nội vụ rà soát"
+    assert _fixed(fix_year_word, "Đào tạo nghề cho lao động nông thôn năng 2022") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2022"
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị phối hợp: Sở Tài chính, thời gian thực hiện: Quý III/2023.") == \
+        "- Đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý III/2023."
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Tài chính; thật gian thực hiện: Quý I/2023") == \
+        "đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý I/2023"
+    assert _fixed(fix_date_letters_read_as_figures, "Hà Nội, ngày LÍ tháng 07 năm 2023") == \
+        "Hà Nội, ngày 11 tháng 07 năm 2023"
+    assert _fixed(fix_date_letters_read_as_figures, "Bình Định ngày 16 tháng TÔ năm 2020") == \
+        "Bình Định ngày 16 tháng 10 năm 2020"
+    assert _fixed(fix_span_words_parted, "thiết bị đào tạo tự làm Lừ tháng 2 đến thá ng 3/2023.") == \
+        "thiết bị đào tạo tự làm từ tháng 2 đến tháng 3/2023."
+    assert _fixed(fix_specks_between_header_capitals, "ỦY BẢN.-NHÂN DÂN CỘNG HÒA") == "ỦY BẢN NHÂN DÂN CỘNG HÒA"
+    lines = ["III. NHIỆM VỤ", "1. Kiểm tra", "- x", "2: Đào tạo nghề", "- y", "3: Đổi mới công tác"]
+    assert fix_item_numbers(lines) == {3: (1, 2, ".", 0.8), 5: (1, 2, ".", 0.8)}
+    for text in ("-. KẾ HOẠCH", "¬ KẾ HOẠCH."):
+        assert _repaired_lines(f"Số: 61/KH-SLĐTBXH Hà Giang, ngày 08 tháng 03 năm 2021\n{text}\n"
+                               "Đào tạo nghề cho lao động nông thôn năm 2021\n", "ocr_vie")[1].endswith("KẾ HOẠCH")
+    assert _fixed(fix_letter_glued_before_the_quarter_word, "()uý IV/2018.") == "Quý IV/2018."
+    assert _fixed(fix_document_codes, "Số: 146/KH-VBND", get_lexicon(None).abbreviations) == "Số: 146/KH-UBND"
