@@ -1024,7 +1024,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
-    if ",:" in line or ",;" in line:  # ("Chí Linh,:ngày 26")
+    if ",:" in line or ",;" in line or ",," in line:  # ("Chí Linh,:ngày 26"; "Pién Bién,, ngay 22")
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
                 for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
     if "." in line:  # ("năm 20.16", "tháng 04 năm 2.020")
@@ -1357,7 +1357,9 @@ def fix_places_comma_glued_to_the_date(line: str) -> list[Edit]:
 
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
-_SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
+_SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;,](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
+# (or a second comma: "Pién Bién,, ngay 22 thdng 04", sample 000's engine on fresh seed 8305 eng000, the place and the
+# issuer lost)
 #: a speck's stop for the space between the words of the place-date line's place ("292/KH-UBND H6.Chi Minh, ngay 08":
 #: real Tesseract-eng on fresh seed 3177, read "Hồ.Chí Minh", the place lost): two Capitalised words glued by it, a
 #: third maybe after, then the comma and the day
@@ -1673,8 +1675,9 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
 _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:)"
-                           r"|S[éèeêoô6][dđ](?=\s*:))"  # (its ố read "éd": "Séd: r141/KH-UBND", sample 000's engine on
-                           # fresh seed 7902 eng000, the number lost)
+                           r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
+                           # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
+                           # 158/KH-UBND", 8278 eng000, read "Sở:")
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
@@ -2941,8 +2944,9 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # (the ủ a group with a semicolon in it: "Xa hoi ch<;>tr{, phfii hop", fresh seed 6002 code,
                            # read "chất", the lead lost; or a comma: "So Noi vB ch,rtrf, ph}i h&p", 6263 code, read "cho
                            # trẻ")
-                           r"|[cC]h[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp voiSa", fresh seed
-                           # 1536 code004, read "chi", the lead lost)
+                           r"|[cC](?:h|(?<=C)M)[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp
+                           # voiSa", fresh seed 1536 code004, read "chi", the lead lost; a code's M for its h: "Sa cong
+                           # Thuang CMu ti, ph6i hgP", 8261 code004, read "Cầu vị")
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
@@ -7275,6 +7279,13 @@ def fix_span_words_parted(line: str) -> list[Edit]:
 #: code's "Maug", fresh seed 8176 code004, the place and date lost) — no other word stands between a day and a month
 _MONTH_WORD_IN_A_DATE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ])(?!tháng[ ])\p{L}{3,5}"
                                               r"(?=[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: "ban" of the basis sentence's "ban hành Kế hoạch" read "bản" (sample 000's engine on fresh seed 8305 eng000: the
+#: issuer's place the sentence names then went unread, and the header's and the place-date line's were lost)
+_ISSUE_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])bản(?=[ ]hành[ ]Kế[ ]hoạch(?![\p{L}\d]))")
+#: "nghề" of "giáo dục nghề nghiệp" read as another short word of n ("giáo dục nó}ở nghiệp": sample 000's engine's
+#: "n9}é" on fresh seed 8256 eng000, the title lost)
+_VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]dục[ ])(?!nghề[ ])n\S{1,4}"
+                                         r"(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "với" of "phối hợp với" read as another short word of v before an agency ("phối hợp vài sở Nội vụ": real
 #: Tesseract-eng's "vai'SG Néi vu" on fresh seed 5489, the partner lost)
 _WITH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ])(?!với[ ])v\p{Ll}{1,2}"
@@ -7304,7 +7315,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
                        (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
-                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
+                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_VOCATIONAL_WORD_MISREAD, "nghề", "dục n"),
+                       (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
                        (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
                        (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),

@@ -12403,3 +12403,19 @@ def test_fresh_plans_7971_to_8330_real_eng_5401_to_5490_and_scans_3201_to_3320()
                                "Đào tạo nghề cho lao động nông thôn năm 2021\n", "ocr_vie")[1].endswith("KẾ HOẠCH")
     assert _fixed(fix_letter_glued_before_the_quarter_word, "()uý IV/2018.") == "Quý IV/2018."
     assert _fixed(fix_document_codes, "Số: 146/KH-VBND", get_lexicon(None).abbreviations) == "Số: 146/KH-UBND"
+
+
+def test_fresh_plans_8241_to_8330_the_vocational_word_and_the_issue_word() -> None:
+    """Fresh plans 8241–8330 (each field had been lost): "giáo dục nó}ở nghiệp" (eng000 8256); the lead's verb a code
+    wrote "CMu ti" (code004 8261); "S:" before the plan's number (eng000 8278); a second comma after the place-date
+    line's place and "bản hành Kế hoạch" in the basis sentence (eng000 8305)."""
+    from vetplan.normalize.fixers import fix_date_slashes, fix_fixed_phrase_words, fix_lead_verb, fix_number_label
+
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục nó}ở nghiệp năm 2020") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2020"
+    assert _fixed(fix_lead_verb, "Sa cong Thuang CMu ti, ph6i hgP vai Sa KS") == \
+        "Sa cong Thuang chủ trì, phối hợp vai Sa KS"
+    assert _fixed(fix_number_label, "S: 158/KH-UBND") == "Số: 158/KH-UBND"
+    assert _fixed(fix_date_slashes, "Pién Bién,, ngay 22 thdng 04 nam 2016") == "Pién Bién, ngay 22 thdng 04 nam 2016"
+    assert _fixed(fix_fixed_phrase_words, "Ủy ban nhân dân tỉnh Điện Biên bản hành Kế hoạch như sau:") == \
+        "Ủy ban nhân dân tỉnh Điện Biên ban hành Kế hoạch như sau:"
