@@ -4001,7 +4001,9 @@ def test_look_alikes_of_d_a_bracket_for_an_items_one_and_a_g_read_e() -> None:
     assert fix_item_numbers(lines) == {1: (0, 2, "1.", 0.8)}
     assert fix_item_numbers(["[. Gắn kết với doanh nghiệp", "- Khác."]) == {}  # (no item 2 below it)
     # an "L" for it, the 2 below with a colon for its stop ("L. Tuyên truyền" … "2: Kiểm tra": the task had been lost)
-    assert fix_item_numbers(["III. NHIỆM VỤ", "L. Tuyên truyền", "- Tổ chức.", "2: Kiểm tra"]) == {1: (0, 2, "1.", 0.8)}
+    # (and the 2's colon its stop, since the sixtieth session: "2: Đào tạo nghề", vetplan's OCR of fresh seed 3269)
+    assert fix_item_numbers(["III. NHIỆM VỤ", "L. Tuyên truyền", "- Tổ chức.", "2: Kiểm tra"]) == {
+        1: (0, 2, "1.", 0.8), 3: (1, 2, ".", 0.8)}
     table = get_lexicon(None).abbreviations
     assert fix_document_codes("Chỉ thị số 24/CT-TTE ngày", table) == [(17, 20, "TTg", 0.8)]
 
