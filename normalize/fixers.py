@@ -56,9 +56,10 @@ _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
-_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHl|\[\]]{1,4}|\d{1,2}/\d{1,2})/(?:[Il|]|[‘’'`][ ]?)?"  # (a speck after the slash:
+_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHLl|\[\]]{1,4}|\d{1,2}/\d{1,2})/(?:[Il|]|[‘’'`][ ]?)?"  # (a speck after the slash:
 # "đến tháng 9/‘ 202 1.", sample 000's engine on fresh seed 8195 eng000, the task's time lost)
-_YEAR_WORD_BEFORE = r"(?:(?<![\p{L}\d])|(?<=\p{Ll}{3}))(?i:n[^\s\d]{1,2}m)[ ]+"  # "năm" however read ("nim", "ndm")
+_YEAR_WORD_BEFORE = r"(?:(?<![\p{L}\d])|(?<=\p{Ll}{3}))(?i:n[^\s\d]{1,2}m)[‘’'`]?[ ]+"  # "năm" however read ("nim",
+# "ndm"; a speck after it: "nim‘ 202‘ 2", sample 000's engine on fresh seed 8390 eng000, the title lost)
 # and its space, maybe glued after a word ("nong thonnam 20 17", sample 000's engine on fresh seed 3098 eng000, a title)
 # (each alternative's first character looked for before its look-behind: the line's other places cost one test)
 _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}(?:19|20))[‘’'`]?[- ](?=\d\d(?![\w/]))"
@@ -80,7 +81,7 @@ _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>
 _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)[ ](?={_CITED_OR_PLAN_TYPES}-[A-ZĐ])"
                                        r"|(?<=(?<![\w/.,])(?:[58][6o0]|[Ss][6o0]{2})[ ]+\d{1,5})[ ]"
                                        rf"(?={_CITED_TYPES}-[A-ZĐ])"  # (after "số" read as digits: "50 1956")
-                                       r"|(?<=(?:(?<![\p{L}\d])(?i:s[ốoô6ö]r?)[:;.]?[ ]+|^[ ]*)\d{1,5}"
+                                       r"|(?<=(?:(?<![\p{L}\d])(?i:[s$][ốoô6ö]r?)[:;.]?(?:[ ]+|['‘’`])|^[ ]*)\d{1,5}"
                                        r"(?:[ ](?:19|20)\d\d)?)[ ]"
                                        rf"(?=(?:(?:199|20\d)\d[ /])?{_CITED_OR_PLAN_TYPES}-[A-ZĐ])")
 # (or after its year: "46/2015 QD-TTg"; its label misread, "Sor 350 KH-UBND"; both its slashes, after its label or
@@ -1679,7 +1680,8 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơ
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
-                           rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-))")
+                           rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-|[ ]{_DOC_CODES}-[A-ZĐ]))")  # (its slash
+# read as a space: "$6:'325 KH-SLDTBXH Binh Phurdc", real Tesseract-eng on fresh seed 5519, the number lost)
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
@@ -2015,7 +2017,7 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
 #: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH", "CHU.-TICH": real Tesseract-eng on
 #: fresh seed 5128, the signer's position lost)
-_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|[.,][-–]\s*|\s+(?!T))"
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|[.,]?[-–]\s*|\s+(?!T))"
                                    r"[A-ZĐ][ỊIÍ]CH"
                                    r"(?![\p{L}\d])"
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
@@ -5976,7 +5978,9 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 # too: "ỦY BẢN.-NHÂN DÂN", vetplan's OCR of fresh seed 3269's scan, the
                                                 # issuer read with them)
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
-                                                r"|(?<=\p{Lu}{2})[\"“”‘’'`]+(?=[ ]+\p{Lu})"
+                                                r"|(?<=\p{Lu}{2})[\"“”‘’'`)\]]+(?=[ ]+\p{Lu})"  # (a bracket too:
+                                                # "UBND TINH QUANG NINH) SO LAO DONG", real Tesseract-eng on fresh seed
+                                                # 5548, the issuer read with it)
                                                 r"|(?<=(?<![\p{L}\d])TH\S{1,2}NH[ ])P[ ](?=PH\S{1,2}[ ])"  # (the
                                                 # city's P read twice: "THANH P PHO DI AN", sample 000's engine on
                                                 # fresh seed 8013 eng000, read "THÀNH Ở PHỐ", the issuer lost)
@@ -7215,7 +7219,10 @@ _A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị đ�
 #: 46/2015/QĐ-TTg": a code's "caneu", fresh seed 7443 code004, the preamble taken into the title and the title lost)
 _BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2}"  # (written
                                      # right, small too, it stays: a wrapped sentence's "căn cứ")
-                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3})[.,:;'‘’`]?"  # (a speck after it: "Can ctr.
+                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3}|[cC]\p{Ll}{1,2}n?c\p{Ll}{1,2})"
+                                     r"[.,:;'‘’`]?"  # (run
+                                     # together: "Cincu Thông tư số", sample 000's engine on fresh seed 8390 eng000,
+                                     # the preamble taken into the title; a speck after it: "Can ctr.
                                      # Quyét dinh", real Tesseract-eng on fresh seed 5263, read "Cần của.")
                                      + _A_CITED_TYPE_AND_NUMBER_WORD)
 #: … or its "Thực hiện" read as two or three other words before "hiện" ("ở huế hiện Quyết định số 522/QĐ-TTg": real
@@ -7279,12 +7286,29 @@ def fix_span_words_parted(line: str) -> list[Edit]:
 #: code's "Maug", fresh seed 8176 code004, the place and date lost) — no other word stands between a day and a month
 _MONTH_WORD_IN_A_DATE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ])(?!tháng[ ])\p{L}{3,5}"
                                               r"(?=[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: the committee's abbreviation with its U small, a code's random case ("- Chủ tịch, các PCT uBND tỉnh;": fresh seed
+#: 8331 code004, the recipient lost)
+_COMMITTEE_ABBREVIATION_SMALL_U = regex.compile(r"(?<![\p{L}\d])u(?=BND(?![\p{L}\d]))")
+#: spaces before a month's slash and year ("từ tháng 2 đến tháng 3  /2019.": sample 000's engine on fresh seed 8385
+#: eng000, the task's time lost)
+_SPACES_BEFORE_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2})[ ]+(?=/(?:19|20)\d\d(?![\d/]))")
+#: "thực" of the time label read as another word of th ("thời gian thuê hiện: Quý IV/2021.": real Tesseract-eng on
+#: fresh seed 5498)
+_CARRY_OUT_WORD_IN_THE_TIME_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?:thời|Thời)[ ]gian[ ])(?!thực[ ])th\p{Ll}{1,3}"
+                                                  r"(?=[ ]hiện[ ]?:)")
+#: specks inside a date in words: a stop inside its day, a colon after its month ("ngày 2.1 tháng 05: năm 2017": real
+#: Tesseract-eng on fresh seed 5511, the place and the date lost)
+_SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,](?=\d[ ]tháng[ ]\d)"
+                                             r"|(?<=(?<![\p{L}\d])tháng[ ]\d{1,2})[:;.,](?=[ ]năm[ ](?:19|20)\d\d)")
+#: a space inside a read quarter's year, in text the fixers before the decoder took for stripped ("Quý IV/202 1.": real
+#: Tesseract-eng on fresh seed 5498, its marks all lost, the task's time lost)
+_SPACE_INSIDE_A_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ](?:I{1,3}|IV)/(?:19|20)\d)[ ](?=\d(?![\d/]))")
 #: "ban" of the basis sentence's "ban hành Kế hoạch" read "bản" (sample 000's engine on fresh seed 8305 eng000: the
 #: issuer's place the sentence names then went unread, and the header's and the place-date line's were lost)
 _ISSUE_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])bản(?=[ ]hành[ ]Kế[ ]hoạch(?![\p{L}\d]))")
 #: "nghề" of "giáo dục nghề nghiệp" read as another short word of n ("giáo dục nó}ở nghiệp": sample 000's engine's
 #: "n9}é" on fresh seed 8256 eng000, the title lost)
-_VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]dục[ ])(?!nghề[ ])n\S{1,4}"
+_VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]dục[ ])(?!nghề[ ])(?:n\S{1,4}|[-_~]{2,4})"
                                          r"(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "với" of "phối hợp với" read as another short word of v before an agency ("phối hợp vài sở Nội vụ": real
 #: Tesseract-eng's "vai'SG Néi vu" on fresh seed 5489, the partner lost)
@@ -7315,8 +7339,12 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
                        (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
-                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_VOCATIONAL_WORD_MISREAD, "nghề", "dục n"),
-                       (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
+                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_VOCATIONAL_WORD_MISREAD, "nghề", "dục "),
+                       (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_COMMITTEE_ABBREVIATION_SMALL_U, "U", "uBND"),
+                       (_SPACES_BEFORE_A_MONTHS_SLASH, "", " /"),
+                       (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
+                       (_SPACE_INSIDE_A_QUARTERS_YEAR, "", "Quý "),
+                       (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
                        (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
                        (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),

@@ -3804,7 +3804,7 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
-_DATE_LINE_YEAR = regex.compile(r"ngày[ .]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
+_DATE_LINE_YEAR = regex.compile(r"ngày[ .:]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
                                 r"((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày 09.tháng 07 năm
 # 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure more)
 

@@ -12421,3 +12421,42 @@ def test_fresh_plans_8241_to_8330_the_vocational_word_and_the_issue_word() -> No
     assert _fixed(fix_date_slashes, "Pién Bién,, ngay 22 thdng 04 nam 2016") == "Pién Bién, ngay 22 thdng 04 nam 2016"
     assert _fixed(fix_fixed_phrase_words, "Ủy ban nhân dân tỉnh Điện Biên bản hành Kế hoạch như sau:") == \
         "Ủy ban nhân dân tỉnh Điện Biên ban hành Kế hoạch như sau:"
+
+
+def test_fresh_plans_8331_to_8420_real_eng_5491_to_5580_and_scans_3321_to_3380() -> None:
+    """Fresh plans 8331–8420, real Tesseract-eng 5491–5580 and scans 3321–3380 (each field had been lost): "PCT uBND"
+    (code004 8331); spaces before a month's slash (eng000 8385); "nim‘ 202‘ 2" and "Cincu" for Căn cứ (eng000 8390);
+    "PHO CHU-TICH" (eng 5515); "QUẢNG NINH)" (eng 5548); "giáo dục -_- nghiệp" (scan 3328); "IV/20617" under a date
+    line whose day has a speck before it (scan 3349); "thuê hiện" and a quarter's parted year in text read as stripped
+    (eng 5498); "ngày 2.1 tháng 05:" (eng 5511); "$6:'325 KH-SLDTBXH" (eng 5519)."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_date_slashes,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_number_label,
+        fix_specks_between_header_capitals,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các PCT uBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "từ tháng 2 đến tháng 3  /2019.") == "từ tháng 2 đến tháng 3/2019."
+    assert _fixed(fix_date_slashes, "Trién khai cong tdc giéo duc nghe nghiép nim‘ 202‘ 2") == \
+        "Trién khai cong tdc giéo duc nghe nghiép nim 2022"
+    assert _fixed(fix_fixed_phrase_words, "Cincu Thông tư số 43/2016/TT-BLĐTBXH ngày") == \
+        "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày"
+    assert fix_fixed_phrase_words("Các Thông tư số 43/2016/TT-BLĐTBXH ngày") == []
+    assert _fixed(fix_chairman_title, "- UBND các huyện, thành phố; PHO CHU-TICH") == \
+        "- UBND các huyện, thành phố; PHÓ CHỦ TỊCH"
+    assert _fixed(fix_specks_between_header_capitals, "UBND TINH QUANG NINH) CONG HOA") == \
+        "UBND TINH QUANG NINH CONG HOA"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục -_- nghiệp năm 2023") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2023"
+    assert _repaired_lines("Số: 350/KH-UBND Hà Giang, ngày :18 tháng 06 năm 2017\nKẾ HOẠCH\nTriển khai năm 2017\n"
+                           "- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện: Quy IV/20617.\n", "ocr_vie")[3] == \
+        "- Đơn vị chủ trì: Sở Nội vụ; thời gian thực hiện: Quý IV/2017."
+    assert _fixed(fix_fixed_phrase_words, "thời gian thuê hiện: Quý IV/202 1.") == "thời gian thực hiện: Quý IV/2021."
+    assert _fixed(fix_fixed_phrase_words, "Sóc Trăng, ngày 2.1 tháng 05: năm 2017") == \
+        "Sóc Trăng, ngày 21 tháng 05 năm 2017"
+    line = "$6:'325 KH-SLDTBXH Binh Phurdc, ngay 02"
+    assert apply_edits(line, fix_number_label(line) + fix_document_numbers(line)) == \
+        "Số: 325/KH-SLDTBXH Binh Phurdc, ngay 02"
