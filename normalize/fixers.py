@@ -4271,7 +4271,8 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî(", "IIIII")  # (and a round bracket for one: "(11": III)
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî(", "IIIII", "†")  # (and a round bracket for one: "(11": III; a dagger's
+# speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time lost)
 
 
 def _quarter_roman(tok: str) -> str | None:
@@ -4318,7 +4319,7 @@ def _quarter_roman(tok: str) -> str | None:
 _QUARTER_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([qQO][uU](?:\S{1,3}?))(?:(?:[ ]+[-–~]?|[-–~])"
                                   r"(I{1,3}|IV|\(?[Il1|H!\[\]ïíìî]{1,4}"  # (its first stroke a bracket: "Quy
                                   # (11/2022", real Tesseract-eng on fresh seed 5103, the task's time lost)
-                                  r"|i(?=/)|[\[(]?[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V"
+                                  r"|i(?=/)|[\[(†]?[Il1|!\[\]HJL]?V|[Il1|]v|I[Il|]?i[Il|]?|[Il1|]?[I\[!|]['‘’]V|[KFEP]V"
                                   r"|[Il1|][TL][Il1|]?"  # (a bracket before "LV": "Quy [LV 2021", real Tesseract-eng on
                                   # fresh seed 5417, IV)
                                   r"|L[Il1|]"
@@ -6338,14 +6339,14 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐ]T)"
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐ]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔ]T)"
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
 _LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔ", "00001111111110")  # (an F for a 1: "ngay OF thang FL nam 2017", real
 # Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
 # the header's place and date lost; an Í: "ngày LÍ tháng 07", vetplan's OCR of fresh seed 3252's scan, the header's
-# date lost; an Ô for a 0 after a T: "tháng TÔ năm 2020", 3320)
+# date lost; an Ô for a 0 beside a T: "tháng TÔ năm 2020", "tháng ÔT năm 2017", 3320 and 3369)
 #: … and its year after "năm", with one or more such letters ("năm 2OL8": 2018; its place is no word's)
 _DATE_YEAR_AS_LETTERS = regex.compile(r"(?<=(?<!\p{L})(?i:n\S{1,2}m)[\s.,:;]{1,3})(?=[12][\dOØøIlL|\]]{3}(?![\p{L}\d]))"
                                       r"(?=\d*[OØøIlL|\]])[12][\dOØøIlL|\]]{3}")
@@ -7296,6 +7297,11 @@ _SPACES_BEFORE_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,
 #: fresh seed 5498)
 _CARRY_OUT_WORD_IN_THE_TIME_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?:thời|Thời)[ ]gian[ ])(?!thực[ ])th\p{Ll}{1,3}"
                                                   r"(?=[ ]hiện[ ]?:)")
+#: the time label after a field's semicolon, its first and third words misread ("Sở Công Thương; Mới gian học hiện:
+#: Quý IV/2022.": a code's "Moi gian hvc hi~n", fresh seed 8493 code004, the partner run on to the time and the time
+#: lost) — "gian" and "hiện" say which label it is
+_TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]thực)[ ])\p{L}{2,4}[ ]gian[ ]\p{L}{2,4}"
+                                          r"[ ]hiện(?=[ ]?:)")
 #: specks inside a date in words: a stop inside its day, a colon after its month ("ngày 2.1 tháng 05: năm 2017": real
 #: Tesseract-eng on fresh seed 5511, the place and the date lost)
 _SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,](?=\d[ ]tháng[ ]\d)"
@@ -7344,6 +7350,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_SPACES_BEFORE_A_MONTHS_SLASH, "", " /"),
                        (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
                        (_SPACE_INSIDE_A_QUARTERS_YEAR, "", "Quý "),
+                       (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
                        (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
                        (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),

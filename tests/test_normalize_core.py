@@ -12460,3 +12460,17 @@ def test_fresh_plans_8331_to_8420_real_eng_5491_to_5580_and_scans_3321_to_3380()
     line = "$6:'325 KH-SLDTBXH Binh Phurdc, ngay 02"
     assert apply_edits(line, fix_number_label(line) + fix_document_numbers(line)) == \
         "Số: 325/KH-SLDTBXH Binh Phurdc, ngay 02"
+
+
+def test_fresh_scans_3361_to_3380_and_plans_8421_to_8510() -> None:
+    """Scans 3361–3380 and fresh plans 8421–8510 (each field had been lost): a dagger's speck before a quarter's strokes
+    (scan 3367); "tháng ÔT" (scan 3369); the time label's first and third words misread after a field's semicolon
+    (code004 8493)."""
+    from vetplan.normalize.fixers import fix_date_letters_read_as_figures, fix_fixed_phrase_words, fix_quarter_word
+
+    assert _fixed(fix_quarter_word, "- Thời gian thực hiện: Quý †1V/2019.") == "- Thời gian thực hiện: Quý IV/2019."
+    assert _fixed(fix_date_letters_read_as_figures, "Đầm Dơi, ngày 06 tháng ÔT năm 2017") == \
+        "Đầm Dơi, ngày 06 tháng 01 năm 2017"
+    assert _fixed(fix_fixed_phrase_words, "Sở Công Thương; Mới gian học hiện: Quý IV/2022.") == \
+        "Sở Công Thương; thời gian thực hiện: Quý IV/2022."
+    assert fix_fixed_phrase_words("Sở Công Thương; Thời gian thực hiện: Quý IV/2022.") == []
