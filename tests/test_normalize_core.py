@@ -12225,6 +12225,8 @@ def test_fresh_plans_7431_to_7790_real_eng_5041_to_5220_and_scans_3021_to_3140()
     assert _fixed(fix_fixed_phrase_words, "Nơi miền:") == "Nơi nhận:"
     assert _fixed(fix_agency_name_misread, "- Đơn vị phối hợp: Sở Giáo dục valnaotao.", AGENCIES) == \
         "- Đơn vị phối hợp: Sở Giáo dục và Đào tạo."
+    # (a name going on on the next line is not one run together: "… - Phương-binh và Xã" / "hội trước ngày")
+    assert fix_agency_name_misread("kết quả về Sở Lao động - Phương-binh và Xã", AGENCIES) == []
     assert _fixed(fix_fixed_phrase_words, "nghề nghiệp trên đưa bạn thị xã Điện Bàn năm 2020") == \
         "nghề nghiệp trên địa bàn thị xã Điện Bàn năm 2020"
     assert _fixed(fix_specks_between_header_capitals, "HUYEN CU M'G‘AR") == "HUYEN CU M'GAR"
@@ -12311,6 +12313,7 @@ def test_fresh_plans_7791_to_7970_real_eng_5221_to_5400_and_scans_3141_to_3200()
     assert _fixed(fix_fixed_phrase_words, "Sở Kế hoạch và Đầu tư trì, phối hợp với Sở") == \
         "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở"
     assert fix_fixed_phrase_words("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở") == []
+    assert fix_fixed_phrase_words("- Chủ trì, phối hợp với các sở, ngành liên quan") == []  # (sample 000's)
     assert _fixed(fix_number_label, "Séd: r141/KH-UBND") == "Số: 141/KH-UBND"
     assert _repaired_lines("TINH BA RIA  - V\\LNG TAU\nBa Ria - vung Tau, ngay 16 thalg 07 nam 2016\n",
                            "substitution")[1].startswith("Bà Rịa - Vũng Tàu, ngày")
