@@ -2507,6 +2507,8 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     or (", ngày" in line and len(w) == 1 and len(x) == 2 and len(want) > 1)  # (a word of two
                     # letters a code wrote as one stand-in, read as a word of one: "ở Xuyên, ngày" under "HUYỆN VỊ
                     # XUYÊN", a code's "\\j Xuyen", fresh seed 7602 code004, the place lost)
+                    or (w[:1] + x[:1] in ("TL", "LT"))  # (a scan's T for an L: "Mê Tỉnh, ngày" under "HUYỆN MÊ LINH",
+                    # vetplan's OCR of fresh seed 3416's scan, the place lost)
                     or (w[:1].lower() + x[:1].lower() in ("ck", "kc"))  # (one sound: "tỉnh còn Túm" for Kon Tum, a
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
@@ -7067,7 +7069,7 @@ _VOCATION_WORD_AS_DECREE = regex.compile(r"(?<![\p{L}\d])nghị(?=[ ]nghiệp(?!
 _DEPLOY_WORD_READ_AS_MILLION = regex.compile(r"(?<![\p{L}\d])(?:Triệu|triệu)(?=[ ]khai(?![\p{L}\d]))")
 #: specks between the words of the recipients' item "Các sở, ban, ngành" ("- Các sở;-ban, ngành;": real Tesseract-eng
 #: on fresh seed 1938, the recipient lost) — a plain space stays ("Các sở, ban ngành" is written so too)
-_DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ]sở)(?!,[ ])[,;:.\-\"“”'‘’`]{1,2}[ ]*"
+_DEPARTMENTS_ITEM_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ \-–]sở)(?!,[ ])[,;:.\-\"“”'‘’`]{1,2}[ ]*"
                                          r"(?=ban[,;:.\- ])"  # (a quote beside its comma: "- Cac so\", ban, nganh;",
                                          # real Tesseract-eng on fresh seed 5336, the recipient lost)
                                          r"|(?<=(?<![\p{L}\d])[Cc]ác[ ]sở,[ ]ban)(?!,[ ])[,;:.\-]{1,2}[ ]*(?=ngành)")
@@ -7265,8 +7267,11 @@ _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)
                                                    r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 #: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
 #: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
-_STANDING_WORD_READ_PHUONG = regex.compile(r"(?<![\p{L}\d])Phương(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND)"
-                                          r"(?![\p{L}\d]))")
+_STANDING_WORD_READ_PHUONG = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th)\p{Ll}{2,5}"
+                                          r"(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND)(?![\p{L}\d]))")
+# (or another word of Th: "- Therone trực Tỉnh ủy;", real Tesseract-eng on fresh seed 5594, the recipient lost)
+#: a hyphen for the space inside "Các sở" ("Các-sở”, ban, ngành": real Tesseract-eng on fresh seed 5602)
+_DEPARTMENTS_ITEM_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác)[-–](?=sở\S{0,2}[ ]*ban)")
 #: a speck before a span's last month after "tháng" ("từ tháng 5 đến tháng .9/2019.": real Tesseract-eng on fresh seed
 #: 5396, the task's time lost)
 _SPECK_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?:tháng|Tháng)[ ])[.,:;'‘’`](?=\d{1,2}/(?:19|20)\d\d(?!\d))")
@@ -7302,6 +7307,18 @@ _CARRY_OUT_WORD_IN_THE_TIME_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?:thời|
 #: lost) — "gian" and "hiện" say which label it is
 _TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]thực)[ ])\p{L}{2,4}[ ]gian[ ]\p{L}{2,4}"
                                           r"[ ]hiện(?=[ ]?:)")
+#: a span's first "tháng" read as another word of h, its t lost ("doanh nghiệp tại hàng 2 đến tháng 5/2020": a code's
+#: "t\\l'i hang 2", fresh seed 8609 code004, the task's time lost), after "từ" (or the word read for it)
+_SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
+                                       r"(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
+_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])tại(?=[ ](?:tháng|h\p{Ll}{2,3})[ ]\d{1,2}[ ]đến[ ]tháng"
+                                          r"[ ]\d)")
+#: the lead's verb Capitalised after its name, a code's random capital ("Sở Tài chính Chủ trì, phối hợp": fresh seed
+#: 8669 code004, the lead read "Sở Tài chính Chủ")
+_LEAD_VERB_CAPITAL = regex.compile(r"(?<=\p{L}[ ])Chủ(?=[ ]trì,[ ]phối[ ]hợp)")
+#: a stroke after a month's slash before its year ("từ tháng 3 đến tháng 10/I2016.": real Tesseract-eng's "thang,
+#: 10/I2016" on fresh seed 8657 eng000, the task's time lost)
+_STROKE_AFTER_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2}/)[Il|](?=(?:19|20)\d\d(?![\d/]))")
 #: specks inside a date in words: a stop inside its day, a colon after its month ("ngày 2.1 tháng 05: năm 2017": real
 #: Tesseract-eng on fresh seed 5511, the place and the date lost)
 _SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,](?=\d[ ]tháng[ ]\d)"
@@ -7352,8 +7369,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
                        (_SPACE_INSIDE_A_QUARTERS_YEAR, "", "Quý "),
                        (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
+                       (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"), (_SPAN_FROM_WORD_BEFORE_IT, "từ", "tại "),
+                       (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"), (_STROKE_AFTER_A_MONTHS_SLASH, "", "tháng "),
                        (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
-                       (_STANDING_WORD_READ_PHUONG, "Thường", "Phương trực"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
+                       (_STANDING_WORD_READ_PHUONG, "Thường", " trực "),
+                       (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
                        (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
@@ -7565,7 +7585,7 @@ def fix_fixed_phrase_words(line: str) -> list[Edit]:
     """Words of the plans' fixed phrases the decoder read as others, in a repaired line: ``"- Các sẽ, ban, ngành;"`` →
     "sở", ``"trên địa ba tỉnh"`` → "bàn", ``"Triển Khai công tác"`` → "khai"."""
     specks = [(m.start(), m.end(), ", ", 0.8) for m in _DEPARTMENTS_ITEM_SPECKS.finditer(line)] \
-        if "ác sở" in line else []
+        if "ác sở" in line or "ác-sở" in line else []
     out: list[Edit] = []
     for rx, word, gate in _FIXED_PHRASE_WORDS:
         if gate in line:
@@ -8510,7 +8530,8 @@ def split_glued_basis_opening(line: str) -> list[Edit]:
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d[.,]?\s*$"  # (its stop read as a comma: "hội lrivoe ngay
 # 10/12/2020,", real Tesseract-eng on fresh seed 3635, the deadline lost)
 #: … its slashes maybe strokes or, the second, a "1", as read before the date's fixers mend them ("21/12I2022.")
-_DATE_WITH_STROKES_ENDING_THE_LINE = r"\d{1,2}[/Il|]\d{1,2}[/Il|1](?:19|20)\d\d\.?\s*$"
+_DATE_WITH_STROKES_ENDING_THE_LINE = r"(?:\d{1,2}[/Il|]\d{1,2}[/Il|1]|[0-3]?\d1[01]?\d/)(?:19|20)\d\d\.?\s*$"  # (or its
+# first a "1" before a month written right: "Xa h9i ruacgay 24112/2018.", fresh seed 8607 code004)
 _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"
                                rf"|(?<=^[ ]*)(?:[(\[{{|]\p{{Ll}}{{3,4}}|\p{{Ll}}{{3,6}})"
                                rf"(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
@@ -8557,7 +8578,9 @@ _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^
 #: … or "trước ngày" run together alone, a code's l for the space maybe, the n read r, its date's slashes maybe strokes
 #: ("Xa hQi truaengay 22I1212024.", "Xa hoi truaelrgay 05/12I2016.": fresh seeds 4222 and 4271 code004, the report's
 #: deadline lost)
-_DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])tr[uưw][^\s\d]{1,3}?[ce]l?[nr]g\S{1,2}y"
+_DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t?r[uưw][^\s\d]{1,3}?[ce]l?[nr]?g\S{1,2}y"
+                                       # (its n lost too: "Xa h9i trurclgay 23I12/2017.", fresh seed 8580 code004; and
+                                       # its t: "Xa h9i ruacgay 24112/2018.", 8607 code004)
                                        rf"(?=[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 #: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
 #: deadline lost)
@@ -8748,6 +8771,7 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
             continue
         words = list(itertools.takewhile(lambda w: not any(c.islower() for c in w), m[2].split(" ")))
         n = len(place.split())
+        best: tuple[int, str] | None = None
         for k in (n, n + 1, n - 1):  # (the words the place may have become: one more where a speck split one)
             if not 0 < k <= len(words):
                 continue
@@ -8759,10 +8783,15 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
             if _near_the_place(text, place) and (not is_place(text) or dated_names_it):  # (another real place
                 # where the place-date line names the body's too, two lines against one: "HUYỆN PHÚ RIỀNG" above "Phú
                 # Lương, ngày", sample 000's engine's "PHU LIRÉNg" on fresh seed 7993 eng000, the issuer lost)
-                out.append((m.start(2), m.start(2) + len(text), place.upper(), 0.7))
-                if m[1] != place_type.upper():
-                    out.append((m.start(1), m.end(1), place_type.upper(), 0.7))
-                return out
+                off = Levenshtein.distance(plain_letters(text), plain_letters(place))
+                if best is None or off < best[0]:  # (the nearest of the words' counts: a code's "PLEI KU" under a
+                    # basis sentence's "Pleiku" is both words, fresh seed 8515 code004 — "PLEI" alone had left "KU")
+                    best = (off, text)
+        if best is not None:
+            out.append((m.start(2), m.start(2) + len(best[1]), place.upper(), 0.7))
+            if m[1] != place_type.upper():
+                out.append((m.start(1), m.end(1), place_type.upper(), 0.7))
+            return out
     return out
 
 

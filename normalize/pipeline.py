@@ -3941,7 +3941,8 @@ _DASH_ENDING_A_TITLE_LINE = regex.compile(r"(?<=[ ])(\p{Lu}\p{Ll}*)[ ]+[-–][ ]
 _DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
 #: a lone dash ending a title's line after its year, or a lone letter (a speck: "Phát triển … huyện Đông Hải năm" /
 #: "2017 l", vetplan's OCR of fresh seed 3072's scan, the title kept it), the year after "năm" or alone on the line
-_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=(?:năm[ ]|^[ ]*)(?:19|20)\d\d)[ ]+(?:[—–\-_~]+|[a-zA-Z|])[ ]*$")
+_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=(?:năm[ ]|^[ ]*)(?:19|20)\d\d)[ ]+(?:[—–\-_~ˆ^]+|[a-zA-Z|])[ ]*$")  # (or
+# specks: "… nông thôn năm 2018 _ˆ", vetplan's OCR of fresh seed 3426's scan)
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 
@@ -4072,14 +4073,16 @@ _TYPE_WORD_LETTERS = {"tinh": "TỈNH", "huyen": "HUYỆN", "quan": "QUẬN"}
 def fix_issuers_type_word(line: str) -> list[tuple[int, int, str, float]]:
     """The issuer's type word opening a header's line with a letter misread, where the words after it spell one place
     of that type (:func:`_issuers_place_spelt`): ``"LĨNH SƠN LA Độc lập - Tự do"`` → "TỈNH" (vetplan's OCR of fresh
-    seed 2801's scan, the issuer lost); a word that spells no type, or before no place of it, stays."""
+    seed 2801's scan, the issuer lost), or a letter more ("TỈNÑH CÀ MAU": 3440); a word that spells no type, or before
+    no place of it, stays."""
     m = _HEADER_FIRST_WORD.match(line)
     if m is None:
         return []
     letters = skeleton(m[1].lower())
     distance = fuzzy_matchers()[1]
     for typed, word in _TYPE_WORD_LETTERS.items():
-        if letters != typed and len(letters) == len(typed) and distance(letters, typed, score_cutoff=1) <= 1 and \
+        if letters != typed and abs(len(letters) - len(typed)) <= 1 and \
+                distance(letters, typed, score_cutoff=1) <= 1 and \
                 _issuers_place_spelt(typed.upper() + m[2]) is not None:
             return [(*m.span(1), word, 0.8)]
     return []
@@ -4639,7 +4642,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Ch" in lines[i] or "CH" in lines[i] or ("P" in lines[i] and "ND" in lines[i]):  # "- Chi tich, cac PCT
                 # UBND tinh;": Chủ tịch; "PHÓ CHỦ LỊCH"; the deputies alone ("các PcT UBND", the title misread past it)
                 eds += _clear_of(eds, fix_chairman_title(lines[i]), "fix_chairman_title")
-            if ("ngay" in lines[i] or "rgay" in lines[i] or "mgay" in lines[i]) and (
+            if "gay" in lines[i] and (
                     "tr" in lines[i] or "tn" in lines[i] or " r" in lines[i] or "tw" in lines[i]):  # ("hoitwo-C ngay")
                 # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
                 # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"; its n read m, "truacmgay16I12I2019."
@@ -5180,8 +5183,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
             if "nông " in out and kind == "substitution":  # "nông hơn", "nông Môn": a code's th lost or written M
                 out = _recorded(out, i, fix_rural_word(out), "fix_rural_word", changes)
-            if "tháng" in out and kind == "substitution":  # a month the decoder parted from the words it was glued to
-                # ("đSnthang812024" read "đến tháng 812024", parted above if glued to the month's word): its date read
+            if ("tháng" in out or "ngày " in out) and kind == "substitution":  # a month the decoder parted from the
+                # words it was glued to
+                # ("đSnthang812024" read "đến tháng 812024", parted above if glued to the month's word; a deadline's
+                # "ruacgay 24112/2018." read "trước ngày" only then, fresh seed 8607 code004): its date read
                 # as the fixers read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng
                 # 11/2018")
                 out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)

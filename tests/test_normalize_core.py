@@ -12477,3 +12477,38 @@ def test_fresh_scans_3361_to_3380_and_plans_8421_to_8510() -> None:
     assert _fixed(fix_fixed_phrase_words, "Sở Công Thương; Mới gian học hiện: Quý IV/2022.") == \
         "Sở Công Thương; thời gian thực hiện: Quý IV/2022."
     assert fix_fixed_phrase_words("Sở Công Thương; Thời gian thực hiện: Quý IV/2022.") == []
+
+
+def test_fresh_plans_8511_to_8690_real_eng_5581_to_5670_and_scans_3381_to_3440() -> None:
+    """Fresh plans 8511–8690, real Tesseract-eng 5581–5670 and scans 3381–3440 (each field had been lost): "Therone
+    trực" (eng 5594); "Các-sở”, ban" (eng 5602); "Mê Tỉnh" under "HUYỆN MÊ LINH" (scan 3416); specks after the title's
+    year (scan 3426); "TỈNÑH" (scan 3440); a header place a code parted ("PLEI KU", code004 8515); a deadline's words
+    run together without their n, or their t and n ("trurclgay", "ruacgay 24112/2018", code004 8580, 8607); "tại hàng 2
+    đến tháng" (code004 8609); "Sở Tài chính Chủ trì" (code004 8669); "tháng 10/I2016" (eng000 8657)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_deadline_glued,
+        fix_fixed_phrase_words,
+        header_place_as_the_body_names,
+    )
+    from vetplan.normalize.pipeline import fix_issuers_type_word
+
+    assert _fixed(fix_fixed_phrase_words, "- Therone trực Tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "- Các-sở”, ban, ngành") == "- Các sở, ban, ngành"
+    assert _fixed(date_place_cased_as_the_issuer, "Số: 258/KH-UBND Mê Tỉnh, ngày 26 tháng 12 năm 2016",
+                  "HUYỆN MÊ LINH") == "Số: 258/KH-UBND Mê Linh, ngày 26 tháng 12 năm 2016"
+    assert _repaired_lines("Số: 5/KH-UBND Hà Nội, ngày 1 tháng 2 năm 2018\nKẾ HOẠCH\n"
+                           "Đào tạo nghề cho lao động nông thôn năm 2018 _ˆ\n", "ocr_vie")[2] == \
+        "Đào tạo nghề cho lao động nông thôn năm 2018"
+    assert _fixed(fix_issuers_type_word, "TỈNÑH CÀ MAU Độc lập - Tự do") == "TỈNH CÀ MAU Độc lập - Tự do"
+    assert fix_issuers_type_word("TỈNÑH CÀNG Độc lập - Tự do") == []
+    assert _fixed(header_place_as_the_body_names, "THÀNH PHỐ PLEI KỲ", "thành phố", "Pleiku", lambda t: False) == \
+        "THÀNH PHỐ PLEIKU"
+    for raw in ("Xa h9i trurclgay 23I12/2017.", "Xa h9i ruacgay 24112/2018."):
+        assert "trước ngày" in _fixed(fix_deadline_glued, f"bao cao kSt qua V~ Sa Lao d9ng {raw}"), raw
+    assert _fixed(fix_fixed_phrase_words, "theo nhu cầu doanh nghiệp tại hàng 2 đến tháng 5/2020.") == \
+        "theo nhu cầu doanh nghiệp từ tháng 2 đến tháng 5/2020."
+    assert _fixed(fix_fixed_phrase_words, "Sở Tài chính Chủ trì, phối hợp với Sở") == \
+        "Sở Tài chính chủ trì, phối hợp với Sở"
+    assert fix_fixed_phrase_words("- Chủ trì, phối hợp với các sở") == []
+    assert _fixed(fix_fixed_phrase_words, "từ tháng 3 đến tháng 10/I2016.") == "từ tháng 3 đến tháng 10/2016."
