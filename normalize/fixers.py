@@ -7331,7 +7331,9 @@ _SPACE_INSIDE_A_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ](?:I{1,
 _ISSUE_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])bản(?=[ ]hành[ ]Kế[ ]hoạch(?![\p{L}\d]))")
 #: "nghề" of "giáo dục nghề nghiệp" read as another short word of n ("giáo dục nó}ở nghiệp": sample 000's engine's
 #: "n9}é" on fresh seed 8256 eng000, the title lost)
-_VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]dục[ ])(?!nghề[ ])(?:n\S{1,4}|[-_~]{2,4})"
+_VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]dục[ ])(?!nghề)"  # ("nghề" with a speck
+                                         # after it is _VOCATIONAL_WORDS_SPECK's)
+                                         r"(?:n\S{1,4}|[-_~]{2,4})"
                                          r"(?=[ ]nghiệp(?![\p{L}\d]))")
 #: "với" of "phối hợp với" read as another short word of v before an agency ("phối hợp vài sở Nội vụ": real
 #: Tesseract-eng's "vai'SG Néi vu" on fresh seed 5489, the partner lost)
