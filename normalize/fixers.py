@@ -7267,7 +7267,7 @@ _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)
                                                    r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 #: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
 #: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
-_STANDING_WORD_READ_PHUONG = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th)\p{Ll}{2,5}"
+_STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th)\p{Ll}{2,5}"
                                           r"(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND)(?![\p{L}\d]))")
 # (or another word of Th: "- Therone trực Tỉnh ủy;", real Tesseract-eng on fresh seed 5594, the recipient lost)
 #: a hyphen for the space inside "Các sở" ("Các-sở”, ban, ngành": real Tesseract-eng on fresh seed 5602)
@@ -7374,7 +7374,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"), (_SPAN_FROM_WORD_BEFORE_IT, "từ", "tại "),
                        (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"), (_STROKE_AFTER_A_MONTHS_SLASH, "", "tháng "),
                        (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
-                       (_STANDING_WORD_READ_PHUONG, "Thường", " trực "),
+                       (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "),
                        (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
                        (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),

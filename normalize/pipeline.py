@@ -3813,13 +3813,15 @@ _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
 
 
 #: the plan's type on a line of its own, as the decoder writes it
-_PLAN_TYPE_ALONE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~\-–¬]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before
+#: the specks a scan leaves before the plan's type on its line ("| _ KẾ HOẠCH", "-. KẾ HOẠCH", "¬ KẾ HOẠCH")
+_SPECKS_BEFORE_A_TYPE = r"(?:[|_.,:;'‘’`~\-–¬]+[ ]?)"
+_PLAN_TYPE_ALONE = regex.compile(rf"^\s*{_SPECKS_BEFORE_A_TYPE}{{0,2}}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$")  # (a speck before
 # it: "| KẾ HOẠCH", real Tesseract-eng on fresh seed 4517; two: "| _ KẾ HOẠCH", vetplan's OCR of fresh seed 2858's scan)
 
 
 #: specks a scan left after the plan's type word alone on its line ("KẾ HOẠCH _ˆ": vetplan's OCR of fresh seed 3051's
 #: scan, the type line and its title lost), group 1
-_SPECKS_AFTER_THE_PLAN_TYPE = regex.compile(r"^\s*(?:[|_.,:;'‘’`~\-–¬]+[ ]?){0,2}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)"
+_SPECKS_AFTER_THE_PLAN_TYPE = regex.compile(rf"^\s*{_SPECKS_BEFORE_A_TYPE}{{0,2}}(?:KẾ HOẠCH|CHƯƠNG TRÌNH)"
                                             r"([ ]*[_ˆ^~`'‘’|.,:;*°\-–]{1,2}"
                                             r"(?:[ ]+[_ˆ^~`'‘’|.,:;*°\-–]{1,2})?)\s*$")
 
@@ -3931,7 +3933,7 @@ _SPECKS_OPENING_A_TITLE_LINE = regex.compile(r"^[ ]*([_.,:;'‘’`~|](?:[ ]?[_.
                                              r"(?=\p{L}|(?:19|20)\d\d\s*$)")  # (or before the year alone: "| 2016",
 # real Tesseract-eng on fresh seed 4107)
 #: specks before the plan's type alone on its line (group 1)
-_SPECKS_BEFORE_THE_TYPE = regex.compile(r"^[ ]*((?:[|_.,:;'‘’`~\-–¬]+[ ]?){1,2})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
+_SPECKS_BEFORE_THE_TYPE = regex.compile(rf"^[ ]*({_SPECKS_BEFORE_A_TYPE}{{1,2}})(?=(?:KẾ HOẠCH|CHƯƠNG TRÌNH)\s*$)")
 # (a dash and a stop: "-. KẾ HOẠCH", vetplan's OCR of fresh seed 3312's scan, the title lost)
 #: a quote's speck opening a title's first line before a small first letter (groups 1 and 2)
 _SPECK_OPENING_A_SMALL_TITLE = regex.compile(r"^[ ]*([“”\"'‘’`]+[ ]?)(\p{Ll})(?=\p{Ll}*[ ]\p{Ll})")
