@@ -4982,6 +4982,22 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
     return [(m.start(), m.end(), "Xã", 0.75)]
 
 
+#: "thời" of the time label read as another word of th ending a line after a field's semicolon, "gian" opening the
+#: next ("đơn vị phối hợp: Sở Tài chính; thật" / "gian thực hiện: Quý 1/2023": real Tesseract-eng on fresh seed 5402,
+#: the partner run on to the time and the time lost)
+_TIME_WORD_AT_A_BREAK = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ]*$)th\p{Ll}{0,3}(?=[ ]*$)")
+
+
+def fix_time_word_at_a_break(line: str, after: str) -> list[Edit]:
+    """``"…; Sở Tài chính; thật"`` → "; thời" where the line ``after`` (as read) opens with "gian" ("gian thurc
+    hien: Quy 1/2023"); read after the decoder, as :func:`fix_social_word_at_a_break`."""
+    m = _TIME_WORD_AT_A_BREAK.search(line)
+    first = after.split(maxsplit=1)[:1]
+    if m is None or not first or skeleton(first[0].lower()) != "gian":
+        return []
+    return [(m.start(), m.end(), "thời", 0.75)]
+
+
 #: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo
 #: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
 #: small letter and a capital
@@ -7092,7 +7108,8 @@ _PARTY_COMMITTEE_WORD_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thườn
 #: specks' hyphens for the spaces of a unit label ("; đơn-vị-phối hợp:": real Tesseract-eng on fresh seed 4880, the
 #: partner taken into the lead)
 _UNIT_LABELS_HYPHENS = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:đơn))|(?<=(?<![\p{L}\d])vị))-(?=(?:vị|phối|chủ)[ -])")
-_FIELDS_COMMA_FOR_SEMICOLON = regex.compile(r"(?<=\p{L}),(?=[ ](?:đơn vị phối hợp|thời gian thực hiện)[ ]?:)")
+_FIELDS_COMMA_FOR_SEMICOLON = regex.compile(r"(?<=\p{L})[ ]?,(?=[ ](?:đơn vị phối hợp|thời gian thực hiện)[ ]?:)")
+# (a spaced comma too: "đơn vị phối hợp: Sở Tài chính , thời gian thực hiện: Quý III/2023.")
 _TIME_LABELS_COLON_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời gian) thực hiện)(?=[ ](?:Quý|tháng|năm|từ)[ ])")
 #: a time span's first "tháng" read as another word of M or th ("t\\l' Malg 2 dSn thang 9/2024": sample 004's code's th
 #: as M, fresh seed 3257 code004, read "từ' Mang 2", the task's time lost), and a quote a code left after its "từ"
@@ -7250,10 +7267,6 @@ _PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉ
 #: seed 4704, the partner run on to the time and the time lost) — "thế gian" (the world) is no field's
 _TIME_WORD_MISREAD = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ])th\p{Ll}{0,3}(?=[ ]gian(?:[ ]+th|[ ]*$))")  # (or another
 # word of th after a comma: "Sở Tài chính, thật gian thực hiện: Quý 1/2023", real Tesseract-eng on fresh seed 5402)
-#: a comma for the semicolon before the time label after a field ("đơn vị phối hợp: Sở Tài chính, thời gian thực hiện:
-#: Quý III/2023.": vetplan's OCR of fresh seed 3228's scan, the partner run on to the time and the time lost)
-_COMMA_BEFORE_THE_TIME_LABEL = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[^;:]+\p{L})[ ]?,(?=[ ]thời[ ]gian[ ]thực"
-                                             r"[ ]hiện[ ]?:)")
 #: a speck's colon or dash inside the lead's verb "chủ trì" ("Sở Lao động - Thương binh và Xã hội chủ:-trì, phối hợp":
 #: real Tesseract-eng's "chi:-tri" on fresh seed 4753, the lead and partner lost)
 _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=trì(?![\p{L}\d]))")
@@ -7361,7 +7374,15 @@ _LEAD_VERB_HEAD_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+(?<!(?i:chủ)))(
 #: trị, phối hợp với": a code's "chl,rtrl,r", fresh seed 7670 code, the lead lost)
 _LEAD_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}+[ ])(?!chủ[ ]trì,)ch\p{Ll}{0,2}[ ]?tr\p{Ll}{0,2}"
                                    r"(?=,[ ]phối[ ]hợp[ ]với)")
-_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
+#: … both its words and "phối" after them misread at once ("Sở Thông tin và Truyền thông chủ tin, mà hợp với Sở Công
+#: Thương": real Tesseract-eng's "chu tn, ms hop voi" on fresh seed 5402, the lead and partner lost) — not "kết hợp với"
+#: nor "phù hợp với", which follow any word
+_LEAD_AND_PARTNER_VERBS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ])(?!chủ[ ]trì,)ch\p{Ll}{0,2}[ ]"
+                                                r"t\p{Ll}{0,2},[ ](?!(?:phối|kết|phù)[ ])\p{Ll}{1,4}"
+                                                r"(?=[ ]hợp[ ]với[ ]\p{Lu})")
+_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"),
+                       (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
+                       (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
                        (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
                        (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
@@ -7377,7 +7398,6 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_LEAD_VERB_MIS
                        (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "),
                        (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
-                       (_COMMA_BEFORE_THE_TIME_LABEL, ";", ", thời gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),

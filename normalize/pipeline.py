@@ -239,6 +239,7 @@ from .fixers import (
     fix_time_label,
     fix_time_label_word,
     fix_time_span_from,
+    fix_time_word_at_a_break,
     fix_underscore_speck,
     fix_unicode,
     fix_v_read_as_backslash,
@@ -4381,7 +4382,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or any(  # "UY BAN
-                        c in lines[i] for c in "_\"“”‘’'`~")):  # :‘NHAN DAN", "TINH_NGHE", "NHAN DAN” CONG", "GIANG
+                        c in lines[i] for c in "_\"“”‘’'`~)]")):  # :‘NHAN DAN", "TINH_NGHE", "NHAN DAN” CONG", "GIANG
                     # oo Déc lap", "THANH P PHO"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
@@ -5213,6 +5214,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             out = _recorded(out, i, fix_fixed_phrase_words(out), "fix_fixed_phrase_words", changes)
             if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
                 out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
+                                "fix_fixed_phrase_words", changes)
+            if "th" in out[-6:] and kind in OCR_KINDS:  # "Sở Tài chính; thật" / "gian thực hiện:": thời
+                out = _recorded(out, i, fix_time_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)
             if kind != "stripped":  # "Dao áo nghề cho cao đẳng nông thôn": Đào tạo nghề cho lao động nông thôn
                 out = _recorded(out, i, fix_fixed_phrase_misread(out), "fix_fixed_phrase_misread", changes)

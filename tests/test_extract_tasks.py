@@ -1085,3 +1085,14 @@ def test_partners_end_where_tổ_chức_was_misread() -> None:
                              ("Sở Nội vụ", "Bố chức"), ("Sở Tài chính", "tổ chức")):
         task = extract_plan(base.format(f"{partner} {misread}")).tasks[0]
         assert task.partners == [partner], misread
+
+
+def test_a_time_label_a_speck_parted_across_a_line_break() -> None:
+    """"…; thời" / "_ gian thực hiện: Quý III/2023." (vetplan's OCR of fresh scan 3228: a speck where the label's line
+    went on, the partner run on to the time and the time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
+            "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính; thời\n"
+            "_ gian thực hiện: Quý III/2023.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (
+        ["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"], "Quý III/2023")

@@ -12512,3 +12512,22 @@ def test_fresh_plans_8511_to_8690_real_eng_5581_to_5670_and_scans_3381_to_3440()
         "Sở Tài chính chủ trì, phối hợp với Sở"
     assert fix_fixed_phrase_words("- Chủ trì, phối hợp với các sở") == []
     assert _fixed(fix_fixed_phrase_words, "từ tháng 3 đến tháng 10/I2016.") == "từ tháng 3 đến tháng 10/2016."
+
+
+def test_the_sixtieth_sessions_unmended_plans() -> None:
+    """Three patterns the sixtieth session wrote that did not mend their plans: a bracket after the header's place the
+    pipeline's gate let by (real Tesseract-eng 5548); the time label's "thời" read "thật" ending a line, "gian" opening
+    the next (eng 5402); a spaced comma before the time label (one pattern for it now); and the lead's and partner's
+    verbs misread at once ("chủ tin, mà hợp với", eng 5402)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words, fix_time_word_at_a_break
+
+    assert _repaired_lines("UBND TINH QUANG NINH) CONG HOA XA HOI CHU NGHIA VIET NAM\n", "ocr_eng")[0] == \
+        "UBND TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    line = "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp: Sở Tài chính; thật"
+    assert _fixed(fix_time_word_at_a_break, line, "gian thurc hien: Quy 1/2023").endswith("Sở Tài chính; thời")
+    assert fix_time_word_at_a_break(line, "Quý I/2023") == []
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị phối hợp: Sở Tài chính , thời gian thực hiện: Quý III/2023.") == \
+        "- Đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý III/2023."
+    assert _fixed(fix_fixed_phrase_words, "Sở Thông tin và Truyền thông chủ tin, mà hợp với Sở Công Thương tổ chức") \
+        == "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công Thương tổ chức"
+    assert fix_fixed_phrase_words("bảo đảm cơ sở vật chất, kết hợp với Sở Y tế") == []
