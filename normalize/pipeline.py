@@ -3554,9 +3554,11 @@ def read_issuer_place(line: str, ch: Channel, dated: str) -> list[tuple[int, int
     # read "ĐỂ LÀM")
     typ = regex.sub(r"(?<=[^\s])(?=[Pp][Hh])", " ", m["type"]) if m is not None and coded else ""
     if m is None or not (m["type"].isupper() or (coded and m["type"][:1].isupper() and sum(
-            c.islower() for c in m["type"]) <= 1)) or (kind := _type_word_read(typ or " ".join(m["type"].split()),
+            c.islower() for c in m["type"]) <= 2)) or (kind := _type_word_read(typ or " ".join(m["type"].split()),
                                                                                 coded)) is None:  # (two spaces inside
-        # it: "UBND THDNH  PHO HD NQ1", sample 000's engine on fresh seed 6297 eng000, read "HD NÀY", the issuer lost)
+        # it: "UBND THDNH  PHO HD NQ1", sample 000's engine on fresh seed 6297 eng000, read "HD NÀY", the issuer lost;
+        # a code's stand-in of two small letters: "UBND Tl,rNH DuK LuK" above "Dak Lak, ngay", fresh seed 8709 code,
+        # read "Tỉnh Duy Lập", the issuer lost)
         return []
     # (a code's "o-" is its ơ, no hyphen between a name's words: "TAN PH\\L'IO-C", Tân Phước, fresh seed 545 code004)
     written = m["place"].split() if ch.name == "substitution" else _place_words(m["place"])
@@ -4244,8 +4246,8 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     titled = any(entitled.search(ln) for ln in out_lines[:2 * HEADER_LINES])
     for i in range(min(len(out_lines), 2 * HEADER_LINES)):
         before = next((out_lines[k] for k in range(i - 1, max(-1, i - 3), -1) if out_lines[k].strip()), "")
-        if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa bàn " in before:  # (the title's place
-            # opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018")
+        if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa đ" in out_lines[i] or "địa bàn " in before:
+            # (the title's place opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018"; "bàn" read "đầu")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
                 out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type),
                 "restore_header_place", changes)

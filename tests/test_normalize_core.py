@@ -12531,3 +12531,23 @@ def test_the_sixtieth_sessions_unmended_plans() -> None:
     assert _fixed(fix_fixed_phrase_words, "Sở Thông tin và Truyền thông chủ tin, mà hợp với Sở Công Thương tổ chức") \
         == "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công Thương tổ chức"
     assert fix_fixed_phrase_words("bảo đảm cơ sở vật chất, kết hợp với Sở Y tế") == []
+
+
+def test_fresh_plans_8691_to_8780() -> None:
+    """Fresh plans 8691–8780 (each field had been lost): "Sở Tài" and a short word for "chính" (code004 8702, 8741); a
+    code's type word of two small letters above the place-date line ("UBND Tl,rNH DuK LuK", code 8709); "HĐND" glued to
+    a code's "t<nh" (code 8766); a title's "bàn" read "đầu" before the type word misread ("địa đầu tư Lạng Sơn",
+    code004 8780)."""
+    from vetplan.normalize.fixers import date_place_cased_as_the_issuer, fix_fixed_phrase_words, fix_standing_committee
+    from vetplan.normalize.pipeline import HEADER_PLACE_CHANNELS, read_issuer_place
+
+    assert _fixed(fix_fixed_phrase_words, "phối hợp với Sở Tài Mình tổ chức các lớp") == \
+        "phối hợp với Sở Tài chính tổ chức các lớp"
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sở Tài hôm; thời gian") == \
+        "đơn vị phối hợp: Sở Tài chính; thời gian"
+    assert fix_fixed_phrase_words("đơn vị phối hợp: Sở Tài nguyên và Môi trường; Sở Tài chính.") == []
+    ch = HEADER_PLACE_CHANNELS["substitution"]()
+    assert _fixed(read_issuer_place, "UBND Tl,rNH DuK LuK", ch, "Đắk Lắk") == "UBND TỈNH ĐẮK LẮK"
+    assert _fixed(fix_standing_committee, "- ThQ9ng trucHDNDt<nh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(date_place_cased_as_the_issuer, "giáo dục nghề nghiệp trên địa đầu tư Lạng Sơn năm 2023",
+                  "UBND TỈNH LẠNG SƠN") == "giáo dục nghề nghiệp trên địa bàn tỉnh Lạng Sơn năm 2023"
