@@ -22,7 +22,8 @@ _FREQ: list[tuple[str, re.Pattern]] = [
 ]
 #: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày", "trưrớe ngày"; not "trong ngày"; a
 #: speck before a whole date: "trước ngày 1 17/12/2024"; a hyphen for the space: "trước-ngày 18/12/2023", a speck's
-#: colon or stop: "trước: ngày 06/12/2018"; its r read as n, "tnwac ngày 16/12/2022")
+#: colon or stop: "trước: ngày 06/12/2018"; its r read as n, "tnwac ngày 16/12/2022"; a question mark after "ngày":
+#: "trước ngày? 22/12/2016", real Tesseract-eng on fresh seed 5705)
 _DEADLINE = re.compile(
     r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4})(?: |\s*[-–]\s*|[:.]\s*)ngày"  # ("truwddc ngày";
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
@@ -32,7 +33,7 @@ _DEADLINE = re.compile(
     # "tnracngay 19/12/2022", fresh seed 902 code004)
     r"|th\p{L}{1,4}-\p{L}{1,2}[ ]ng(?:ày|ay)(?=[ ]?\d))"  # (or h, a code's leftover after it: "thảo-Có ngày
     # 15/12/2021" of "tnwo-C ngay", fresh seed 6111 code004; "theo ngày" is no deadline's)
-    r"(?:\s*[.,:\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    r"(?:\s*[.,:?\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )

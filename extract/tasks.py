@@ -112,9 +112,10 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)
-_PERIOD = r"(?:tháng|quý|năm)[.,:’”'\"]?\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?"  # (a speck after its word: "tháng.
-# 7", a quote: "đến tháng”" / "10/2021.", fresh seed 1178)
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
+_PERIOD = (rf"(?:tháng|quý|năm)(?:[.,:’”'\"]|\s+{_SPECK}(?=\s))?"  # (a speck after its word: "tháng. 7", a quote:
+           # "đến tháng”" / "10/2021.", fresh seed 1178; apart: "đến tháng ~" / "8/2021.", real Tesseract-eng on 5757)
+           r"\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?")
 #: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
@@ -122,6 +123,8 @@ _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
                           rf"|(?<=(?:đến|tới)\s){_SPECK}(?=tháng)"
                                r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])"
+                               rf"|(?<=\b(?:tháng|quý|năm))\s+{_SPECK}(?=\s+\d)"  # (apart: "đến tháng ~" / "8/2021.",
+                               # real Tesseract-eng on fresh seed 5757, a line's end beside it)
                                r"|(?<=\d)(?=(?:đến|tới)\s)", re.I)  # (the space before "đến" lost: "từ tháng 3đến tháng
 # 9/2018", fresh seed 1249 code, the span had been lost; a space goes in)
 # (a scan's speck after the first month: "từ tháng 3: đến tháng 8/2018", "từ tháng 3. đến", "tháng 5:đến")

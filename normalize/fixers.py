@@ -2349,14 +2349,33 @@ def one_figure_off(read: str, year: str) -> bool:
 
 def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     """A year of five figures that is the plan's ``year`` (its date line's) with one figure more: ``"giáo dục nghề
-    nghiệp năm 20253"`` and "2023" → "năm 2023"; a number one figure can make no such year stays."""
+    nghiệp năm 20253"`` and "2023" → "năm 2023", or of six ending a line, that year and two figures after it ("năm
+    202353"); a number one figure can make no such year stays."""
     return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))] + [
+        (m.start(), m.end(), year, 0.7) for m in _YEAR_AND_TWO_FIGURES_ENDING_A_TITLE.finditer(line)
+        if m.group()[:4] == year] + [
         (m.start(), m.end(), year, 0.75) for m in _YEAR_NO_PLAN_IS_OF.finditer(line)
         if one_figure_off(m.group(), year)]  # (or of four, one misread, that names no
     # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
 
 
+#: a quarter's year after its number's slash (group 1)
+_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])")
+
+
+def fix_quarter_year_off_the_plans(line: str, year: str) -> list[Edit]:
+    """A quarter's year one figure off the plan's ``year`` (a plan of one year: its title's and its date line's) and two
+    years or more away from it, read as it: ``"thời gian thực hiện: Quý IV/2028."`` in a plan of 2023 → "Quý IV/2023"
+    (a scan's 3 read 8: vetplan's OCR of fresh seeds 3460 and 3465's scans, the tasks' times lost); "Quý IV/2024"
+    stays."""
+    return [(*m.span(1), year, 0.7) for m in _QUARTERS_YEAR.finditer(line)
+            if one_figure_off(m.group(1), year) and abs(int(m.group(1)) - int(year)) >= 2]
+
+
+#: a year of six figures after "năm" ending a line: the plan's year, specks after it read as two figures ("giáo dục nghề
+#: nghiệp năm 202353": vetplan's OCR of fresh seed 3472's scan, the title lost)
+_YEAR_AND_TWO_FIGURES_ENDING_A_TITLE = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])(?:19|20)\d{4}(?=[ ]*$)")
 #: a year after "năm", or after a quarter's slash, that no plan is of (before 1945 or after 2099; "Quy 1/2924":
 #: vetplan's OCR of fresh seed 1491's scan, the task's time lost)
 _YEAR_NO_PLAN_IS_OF = regex.compile(r"(?:(?<=(?<![\p{L}\d])năm[ ])"
@@ -6199,6 +6218,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s
                                    # ĐỘC", its I read L: fresh seed 473 scan, the position and signer had been lost;
                                    # the stroke before it, "GLIÁM ĐÓC": vetplan's OCR of fresh seed 2745's scan)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
+                                   r"|GI[AÁ]M\s+O[cC](?=\s*$)"  # (its Đ lost, its Ố an O, ending the line: "Noi
+                                   # nhan: GIAM Oc", real Tesseract-eng on fresh seed 5747, read "GIÁM Đốc", the
+                                   # position lost)
                                    # (its Ố read as a B, D, G or E, its I maybe as a stroke or lost: "GIAM PBC",
                                    # "G1AM PDC", "PHO GIAM DGC")
                                    # (a quote speck after its G: "G‘1AM PDC"; its Ố read S: "GIAM ĐSC", fresh seed 384)
@@ -6329,9 +6351,14 @@ _BEHALF_MARK_M_LOST = regex.compile(r"(?:(?<![\p{L}\d])T[I1l|]?|(?<!\S)[a-z]?M)(
 # 3243, read "mà.", a recipient)
 
 
+#: "TM." before the committee's name, its M small ("Noi nhan: Tm. UY BAN NHAN DAN": real Tesseract-eng on fresh seed
+#: 5742, read "Từ.", a recipient)
+_BEHALF_MARK_M_SMALL = regex.compile(r"(?<![\p{L}\d])Tm(?=\.[ ]*[UỦ][YỶ][ ]+BAN(?![\p{L}\d]))")
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
 #: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
-_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|GI[AÁ]M\s+[DĐ][OỐ]C)\b)")
+_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
+# (the director's I read L too: "Noi nhan: KL. GLAM DOC", real Tesseract-eng on fresh seed 5671, read "Kỳ.", the
+# deputy's position lost)
 
 
 def fix_behalf_mark(line: str) -> list[Edit]:
@@ -6341,7 +6368,8 @@ def fix_behalf_mark(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85)
             for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
                                                            for m in _BEHALF_MARK_M_LOST.finditer(line)] + \
-        [(m.start(), m.end(), "KT", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)]
+        [(m.start(), m.end(), "KT", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)] + \
+        [(m.start(), m.end(), "TM", 0.85) for m in _BEHALF_MARK_M_SMALL.finditer(line)]
 
 
 #: a date's 1 a scan read as a serif's T, beside another digit after "ngày" or "tháng" ("ngày, T9 tháng: T0", "0T")
@@ -7277,6 +7305,29 @@ _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=t
 #: hoạch": vetplan's OCR of fresh seed 2844's scan, the partner lost)
 _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!phối[ ])\p{Ll}{2,4}[!.,:;'‘’`]?"
                                       r"(?=[ ]hợp[ ]với)")
+#: "Đầu tư" of "Sở Kế hoạch và Đầu tư" misread where the name ends ("- Đơn vị chủ trì: Sở Kế hoạch và nếu ở.": sample
+#: 004's code's "va)n~u w." on fresh seed 8864 code004, the lead lost) — no other agency's name goes on from "Kế hoạch
+#: và"
+_PLANNING_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Kế[ ]hoạch[ ]và[ ])(?!Đầu(?![\p{L}\d]))"
+                                        r"\p{L}{1,4}(?:[ ]\p{L}{1,3})?(?=[ ]*[;.,]|[ ](?:chủ|phối|tổ)[ ])")
+# (not where the line ends: "… Sở Kế hoạch và Đầu" / "tư; thời gian …" goes on)
+#: the rural target's "lao động" glued to "cho" and read as one token the decoder left ("Đào tạo nghề cho1aod9ng nông
+#: thôn năm 2023": sample 004's code on fresh seed 8831 code004, the title lost)
+_LABOUR_WORDS_GLUED_AFTER_FOR = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])cho[1lI|][aà]o[dđ]\S{1,3}ng"
+                                              r"(?=[ ]nông[ ]thôn)")
+#: the words from "tác" to "nghề" of "công tác giáo dục nghề nghiệp" run together and left by the decoder ("Triển khai
+#: công tacgiaod\lClnghS nghiệp": sample 004's code on fresh seed 8788 code004, the title lost)
+_WORK_TO_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])công[ ])t[aá]cgi[aá]o\S{4,9}(?=[ ]nghiệp(?![\p{L}\d]))")
+#: a slash's speck and a letter between a field's semicolon and the next label ("Sở Nội vụ; / Ở đơn Vị phối hợp:":
+#: sample 000's engine's "; / N don Vi phdi hgp:" on fresh seed 8784 eng000, the partner taken into the lead)
+_SLASH_SPECK_BEFORE_A_LABEL = regex.compile(r"(?<=;[ ])[/|\\][ ]\p{L}{0,2}[ ]?(?=đơn[ ][vV]ị[ ](?:phối|chủ)[ ])")
+#: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
+#: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
+_BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
+#: "đơn" and "phối" of the partner's label misread after a field's semicolon ("; Làm vì phát hợp: Sở Nội vụ": real
+#: Tesseract-eng's "Gam vi phot hop:" on fresh seed 5716, the partner taken into the lead)
+_PARTNER_LABEL_MISREAD = regex.compile(r"(?<=;[ ]?)(?!đơn[ ]vị[ ]phối[ ])\p{L}{2,4}[ ]v\p{Ll}{1,2}[ ]ph\p{Ll}{1,3}"
+                                       r"(?=[ ]hợp[ ]?:)")
 #: the quarter's word read as another short word after the time label ("thời gian thực hiện: ăn IV/2023": real
 #: Tesseract-eng's "ag IV/2023" on fresh seed 5136, the task's time lost) — a quarter's number and year say what it is
 _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)(?!(?i:quý)[ ])\p{L}{1,3}"
@@ -7463,6 +7514,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "),
                        (_PARTY_COMMITTEE_WORD_AFTER_A_SPECK, " ủy", "trực Tỉnh"),
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
+                       (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
+                       (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "), (_SLASH_SPECK_BEFORE_A_LABEL, "", "; "),
+                       (_LABOUR_WORDS_GLUED_AFTER_FOR, "cho lao động", "nghề cho"),
+                       (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
+                       (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"),
                        (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"), (_UNIT_LABELS_HYPHENS, " ", "-"),
                        (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"))
 #: (each with the words a line must hold for its pattern to be tried: most lines hold none)

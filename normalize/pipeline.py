@@ -187,6 +187,7 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_slash,
     fix_quarter_word,
+    fix_quarter_year_off_the_plans,
     fix_quote_after_a_count,
     fix_quote_after_a_head_before_its_name,
     fix_quote_after_capitals,
@@ -3997,6 +3998,15 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
                 # → "Quy. II/2023." → "Quý II/2023.", real Tesseract-eng on fresh seed 5085, the task's time lost)
                 fixed = _recorded(fixed, i, fix_quarter_word(fixed), "fix_quarter_word", changes)
             out_lines[i] = fixed
+    at = next(i for i, ln in enumerate(head[:HEADER_LINES]) if _DATE_LINE_YEAR.search(ln))
+    titled = next((m.group(1) for ln in head[at + 1:] if (m := _TITLE_LINE_YEAR.search(ln))), None)
+    if titled != year:
+        return
+    for i, line in enumerate(out_lines):  # a plan of one year: a quarter's year a figure off it, two years or more
+        # away, is it misread ("Quý IV/2028" in a plan of 2023, vetplan's OCR of fresh seed 3460's scan)
+        if "Qu" in line and "/" in line:
+            out_lines[i] = _recorded(line, i, fix_quarter_year_off_the_plans(line, year),
+                                     "fix_quarter_year_off_the_plans", changes)
 
 
 @lru_cache(maxsize=1)

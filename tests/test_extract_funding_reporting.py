@@ -241,3 +241,11 @@ def test_a_deadlines_truoc_read_with_h_and_a_stand_ins_leftover() -> None:
 
     assert deadline_of("báo cáo kết quả về Sở Lao động thảo-Có ngày 15/12/2021.", 2021, []) == dt.date(2021, 12, 15)
     assert deadline_of("báo cáo kết quả về Sở Lao động theo ngày 15/12/2021.", 2021, []) is None
+
+
+def test_a_question_mark_after_the_deadlines_date_word() -> None:
+    """"… Xã hội trước ngày? 22/12/2016." (real Tesseract-eng on fresh seed 5705: a speck read "?", the deadline
+    lost)."""
+    rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2016\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
+                       "báo cáo kết quả về Sở Nội vụ trước ngày? 22/12/2016.\n").reporting
+    assert rep and rep[0].deadline == dt.date(2016, 12, 22)

@@ -1096,3 +1096,13 @@ def test_a_time_label_a_speck_parted_across_a_line_break() -> None:
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners, task.timeline) == (
         ["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"], "Quý III/2023")
+
+
+def test_a_speck_apart_after_a_spans_month_word_at_a_line_break() -> None:
+    """"… từ tháng 6 đến tháng ~" / "8/2021." (real Tesseract-eng on fresh seed 5757: a speck where the line broke, the
+    task's time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n"
+            "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Thông tin và Truyền thông xây dựng chương trình đào tạo "
+            "theo nhu cầu doanh nghiệp từ tháng 6 đến tháng ~\n8/2021.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert task.timeline == "từ tháng 6 đến tháng 8/2021"

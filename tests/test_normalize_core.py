@@ -12551,3 +12551,48 @@ def test_fresh_plans_8691_to_8780() -> None:
     assert _fixed(fix_standing_committee, "- ThQ9ng trucHDNDt<nh;") == "- Thường trực HĐND tỉnh;"
     assert _fixed(date_place_cased_as_the_issuer, "giáo dục nghề nghiệp trên địa đầu tư Lạng Sơn năm 2023",
                   "UBND TỈNH LẠNG SƠN") == "giáo dục nghề nghiệp trên địa bàn tỉnh Lạng Sơn năm 2023"
+
+
+def test_fresh_real_eng_5671_to_5760_scans_3441_to_3500_and_plans_8781_to_8870() -> None:
+    """Real Tesseract-eng 5671–5760, scans 3441–3500 and fresh plans 8781–8870 (each field had been lost): "KL. GLAM
+    DOC" (eng 5671); "Tm. UY BAN" (eng 5742); "GIAM Oc" ending a line (eng 5747); "Quy | IV/2023" and "Gam vi phot
+    hop:" (eng 5716); a quarter's year a figure off a one-year plan's ("Quý IV/2028" in a plan of 2023, scans 3460,
+    3465); "năm 202353" (scan 3472); "Sở Kế hoạch và nếu ở." (code004 8864); "cho1aod9ng" and "tacgiaod\\lClnghS" glued
+    (code004 8831, 8788); "; / Ở đơn Vị phối hợp:" (eng000 8784)."""
+    from vetplan.normalize.fixers import (
+        fix_behalf_mark,
+        fix_director_title,
+        fix_fixed_phrase_words,
+        fix_quarter_year_off_the_plans,
+        fix_year_with_a_figure_more,
+    )
+
+    assert _fixed(fix_behalf_mark, "Noi nhan: KL. GLAM DOC") == "Noi nhan: KT. GLAM DOC"
+    assert _fixed(fix_behalf_mark, "Noi nhan: Tm. UY BAN NHAN DAN") == "Noi nhan: TM. UY BAN NHAN DAN"
+    assert fix_behalf_mark("Tm. hiểu") == []
+    assert _fixed(fix_director_title, "Noi nhan: GIAM Oc") == "Noi nhan: GIÁM ĐỐC"
+    assert _fixed(fix_fixed_phrase_words, "Sở Nội vụ; thời gian thực hiện: Quy | IV/2023.") == \
+        "Sở Nội vụ; thời gian thực hiện: Quý IV/2023."
+    assert fix_fixed_phrase_words("thời gian thực hiện: Quy | II/2023.") == []  # (the bar may be a stroke)
+    assert _fixed(fix_fixed_phrase_words, "phát triển nông thôn; Làm vì phát hợp: Sở Nội") == \
+        "phát triển nông thôn; đơn vị phối hợp: Sở Nội"
+    assert _fixed(fix_quarter_year_off_the_plans, "thời gian thực hiện: Quý IV/2028.", "2023") == \
+        "thời gian thực hiện: Quý IV/2023."
+    assert fix_quarter_year_off_the_plans("thời gian thực hiện: Quý IV/2024.", "2023") == []
+    assert _repaired_lines("Số: 1/KH-UBND Quế Sơn, ngày 05 tháng 01 năm 2023\nKẾ HOẠCH\nTriển khai năm 2023\n"
+                           "- Thời gian thực hiện: Quý IV/2028.\n", "ocr_vie")[3] == \
+        "- Thời gian thực hiện: Quý IV/2023."
+    assert _repaired_lines("Số: 1/KH-UBND Quế Sơn, ngày 05 tháng 01 năm 2023\nKẾ HOẠCH\nGiai đoạn 2023 - 2028\n"
+                           "- Thời gian thực hiện: Quý IV/2028.\n", "ocr_vie")[3] == \
+        "- Thời gian thực hiện: Quý IV/2028."
+    assert _fixed(fix_year_with_a_figure_more, "giáo dục nghề nghiệp năm 202353", "2023") == \
+        "giáo dục nghề nghiệp năm 2023"
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Sở Kế hoạch và nếu ở.") == \
+        "- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư."
+    assert fix_fixed_phrase_words("phối hợp với Sở Kế hoạch và Đầu") == []  # (the name goes on to the next line)
+    assert _fixed(fix_fixed_phrase_words, "Đào tạo nghề cho1aod9ng nông thôn năm 2023") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2023"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tacgiaod\\lClnghS nghiệp năm 2017") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2017"
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Sở Nội vụ; / Ở đơn Vị phối hợp: Sở Tài chính") == \
+        "- Đơn vị chủ trì: Sở Nội vụ; đơn Vị phối hợp: Sở Tài chính"
