@@ -69,8 +69,9 @@ _SEMICOLON_BEFORE_A_PERIOD = r";(?=\s*(?:quý|tháng|năm|từ)\s)"
 _TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?):?[\s\-._]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})"
                    r"|:(?=\s\p{Ll}{2,5}\s*[:!]))"  # (a speck's colon inside the label: "Thời gian thu: hiện: Quý …")
                    r"{0,60}"
-                   rf"(?:[:!]|{_SEMICOLON_BEFORE_A_PERIOD})\s*"
-                   r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019")
+                   rf"(?:[:!]|\?(?=\s*(?:quý|tháng|năm|từ)\s)|{_SEMICOLON_BEFORE_A_PERIOD})\s*"
+                   r"(?P<v>.+)$", re.I)  # (its colon read as "!": "Thời gian thực hiện! Quý II/2019"; as "?" before a
+# period: "Thời gian thực hiện? Quý 1/2017.", real Tesseract-eng on fresh seed 5785)
 #: a lone letter after a timeline's stop, colon or comma ends it: a speck in the margin ("Quý III/2023. l", "Quý
 #: II/2020: l")
 _LETTER_AFTER_PUNCTUATION = re.compile(r"(?<=[.:;,])\s+[^\W\d_]\s*$")

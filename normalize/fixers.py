@@ -1722,6 +1722,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
                        # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient)
                        r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
+                       r"|(?<=[Ll][uư]e)[ ]+(?=V[TL](?![^\W\d_]))"  # (its second u read e, its T an L: "- Lue VL",
+                       # real Tesseract-eng on fresh seed 5818, read "Lực Và", a recipient)
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
                        # colon lost: "- bu VT Ngo
                        # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
@@ -2350,11 +2352,14 @@ def one_figure_off(read: str, year: str) -> bool:
 def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     """A year of five figures that is the plan's ``year`` (its date line's) with one figure more: ``"giáo dục nghề
     nghiệp năm 20253"`` and "2023" → "năm 2023", or of six ending a line, that year and two figures after it ("năm
-    202353"); a number one figure can make no such year stays."""
+    202353"), or a period's with a letter among its figures ("Quy IV/202T1"); a number one figure can make no such year
+    stays."""
     return [(m.start(), m.end(), year, 0.75) for m in _YEAR_OF_FIVE_FIGURES.finditer(line)
             if any(m.group()[:k] + m.group()[k + 1:] == year for k in range(5))] + [
         (m.start(), m.end(), year, 0.7) for m in _YEAR_AND_TWO_FIGURES_ENDING_A_TITLE.finditer(line)
         if m.group()[:4] == year] + [
+        (m.start(), m.end(), year, 0.7) for m in _PERIODS_YEAR_WITH_A_LETTER_MORE.finditer(line)
+        if regex.sub(r"\D", "", m.group()) == year] + [
         (m.start(), m.end(), year, 0.75) for m in _YEAR_NO_PLAN_IS_OF.finditer(line)
         if one_figure_off(m.group(), year)]  # (or of four, one misread, that names no
     # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
@@ -2373,6 +2378,10 @@ def fix_quarter_year_off_the_plans(line: str, year: str) -> list[Edit]:
             if one_figure_off(m.group(1), year) and abs(int(m.group(1)) - int(year)) >= 2]
 
 
+#: a period's year after its slash with a letter among its figures ("Quy TV/202T1": vetplan's OCR of fresh seed 3535's
+#: scan, the task's time lost)
+_PERIODS_YEAR_WITH_A_LETTER_MORE = regex.compile(r"(?<=(?<![\w/])(?:[IVT]{1,3}|\d{1,2})/)(?=\d*[TIl|]\d*(?![\w/]))"
+                                                 r"[\dTIl|]{5}(?![\w/])")
 #: a year of six figures after "năm" ending a line: the plan's year, specks after it read as two figures ("giáo dục nghề
 #: nghiệp năm 202353": vetplan's OCR of fresh seed 3472's scan, the title lost)
 _YEAR_AND_TWO_FIGURES_ENDING_A_TITLE = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ])(?:19|20)\d{4}(?=[ ]*$)")
@@ -2509,6 +2518,11 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         words = [w.lstrip(".,:;'‘’`") or w for w in text.replace("-", " ").split(" ")] if "-" not in place else [
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
+        cap = 3 if ", ngày" in line and len(words) > 1 and Levenshtein.distance(
+            skeleton("".join(words).lower()), skeleton(place.replace(" ", "").lower())) <= len(
+            plain_letters(place)) // 3 else 2  # (the place-date line's word three letters off, the name a third of its
+        # letters at most: a code's "nh" written "rM", "BirM Duorg, ngay" read "Bấm Đường" under "TỈNH BÌNH DƯƠNG",
+        # fresh seed 8959 code004, the place lost)
         near = all((skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBbĐđ1®")
                     or (x[:1] == "T" and w[:1] in "[(")  # (a T read as a bracket: "[hải Bình, ngày" under "TỈNH THÁI
                     # BÌNH", vetplan's OCR of fresh seed 2487's scan, the place lost)
@@ -2535,7 +2549,7 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     # code's, fresh seed 3262 code004, the title lost)
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
                    # P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI", sample 000's engine on 3072 eng000)
-                   and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= 2
+                   and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= cap
                    for w, x in zip(words, want, strict=True))
         cased = " ".join(words).lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
             text.isupper() and not line[:a].isupper()))  # (or in capitals in a line of small letters: a code's random
@@ -5221,7 +5235,16 @@ def fix_cited_dates_year(line: str) -> list[Edit]:
     reading of the number's can make; a year a unit off (either may be the misread one), two figures off, or a number
     without a year, stays."""
     return [(*m.span("dy"), m["y"], 0.75) for m in _CITED_NUMBER_AND_DATE.finditer(line)
-            if int(m["dy"]) - int(m["y"]) >= 10 and one_figure_off(m["dy"], m["y"])]
+            if int(m["dy"]) - int(m["y"]) >= 10 and one_figure_off(m["dy"], m["y"])] + [
+        (*m.span("y"), m["dy"], 0.75) for m in _CITED_NUMBER_OF_NO_YEAR_AND_DATE.finditer(line)
+        if one_figure_off(m["y"], m["dy"])]  # (the other way: a number's year no document is of, "46/3015/QĐ-TTg
+    # ngày 28/9/2015", vetplan's OCR of fresh seed 3522's scan, the basis lost)
+
+
+#: … a cited number whose year no document is of (before 1945 or after 2099), its date's year after it
+_CITED_NUMBER_OF_NO_YEAR_AND_DATE = regex.compile(r"(?<![\d/])\d{1,5}/(?P<y>(?!19[4-9]\d|20\d\d)\d{4})/[A-ZĐ]{2,}-"
+                                                  r"[A-ZĐa-z]{2,}[ ,]{1,2}(?:của[ ]\S+[ ])?ngày[ .]+\d{1,2}/\d{1,2}/"
+                                                  r"(?P<dy>(?:19[4-9]|20\d)\d)(?!\d)")
 
 
 #: a list item's dash read as a tilde, a speck's quote after it maybe, under another item ("- Thường trực Tỉnh ủy;" /
@@ -6161,7 +6184,9 @@ _DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ 
 #: the committee's abbreviation misread opening the item, "BND" kept ("--MHBND các huyện, thành phố;": vetplan's OCR of
 #: fresh seed 2939's scan, the recipient lost)
 _DISTRICTS_ITEMS_COMMITTEE_MISREAD = regex.compile(r"(?<=^\s*[-–•~]{1,2}\s*)(?!UBND)\p{Lu}{1,2}BND(?=[ ]các[ ]huyện)")
-_DISTRICTS_WORD_CAPITALISED = regex.compile(r"(?<=^\s*[-–•~.]*\s*UBND[ ]+các[ ]+)Huyện(?=,[ ]?thành[ ]phố)")
+_DISTRICTS_WORD_CAPITALISED = regex.compile(r"(?<=^\s*[-–•~.]*\s*UBND[ ]+các[ ]+)(?:Huyện|(?!huyện)[hHM]\p{Ll}{2,4})"
+                                            r"(?=,[ ]?thành[ ]phố)")  # (or misread, its h a code's M: "- UBND
+# cacMuys, thanh ph6;", fresh seed 8877 code004, read "các Muốn", the recipient lost)
 _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huyện,[ ]?)(?!thành phố(?![\p{L}\d]))"
                                      r"\p{L}{3,5}[ ]?[pP]h\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")  # (a code's capital in it:
 # "thanhPh6" read "thành Phố", fresh seed 2617 code004)
@@ -6354,6 +6379,9 @@ _BEHALF_MARK_M_LOST = regex.compile(r"(?:(?<![\p{L}\d])T[I1l|]?|(?<!\S)[a-z]?M)(
 #: "TM." before the committee's name, its M small ("Noi nhan: Tm. UY BAN NHAN DAN": real Tesseract-eng on fresh seed
 #: 5742, read "Từ.", a recipient)
 _BEHALF_MARK_M_SMALL = regex.compile(r"(?<![\p{L}\d])Tm(?=\.[ ]*[UỦ][YỶ][ ]+BAN(?![\p{L}\d]))")
+#: … its T read E or F, a speck's stop after it ("Nơi nhận: EM..ỦY BẠN NHÂN DÂN": vetplan's OCR of fresh seed 3524's
+#: scan, a recipient)
+_BEHALF_MARK_T_READ_E = regex.compile(r"(?<![\p{L}\d])[EF]M\.{1,2}[ ]?(?=[UỦ][YỶ][ ]+B\S{1,2}N(?![\p{L}\d]))")
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
 #: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
 _BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
@@ -6369,7 +6397,8 @@ def fix_behalf_mark(line: str) -> list[Edit]:
             for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
                                                            for m in _BEHALF_MARK_M_LOST.finditer(line)] + \
         [(m.start(), m.end(), "KT", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)] + \
-        [(m.start(), m.end(), "TM", 0.85) for m in _BEHALF_MARK_M_SMALL.finditer(line)]
+        [(m.start(), m.end(), "TM", 0.85) for m in _BEHALF_MARK_M_SMALL.finditer(line)] + \
+        [(m.start(), m.end(), "TM. ", 0.8) for m in _BEHALF_MARK_T_READ_E.finditer(line)]
 
 
 #: a date's 1 a scan read as a serif's T, beside another digit after "ngày" or "tháng" ("ngày, T9 tháng: T0", "0T")
@@ -6388,8 +6417,9 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔ]T)"
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T)"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔ]T"
+    r"|Đ\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514)
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T|Đ\d)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
 _LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔ", "00001111111110")  # (an F for a 1: "ngay OF thang FL nam 2017", real
 # Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
@@ -7321,6 +7351,13 @@ _WORK_TO_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])công[ ])t[aá]cgi[a
 #: a slash's speck and a letter between a field's semicolon and the next label ("Sở Nội vụ; / Ở đơn Vị phối hợp:":
 #: sample 000's engine's "; / N don Vi phdi hgp:" on fresh seed 8784 eng000, the partner taken into the lead)
 _SLASH_SPECK_BEFORE_A_LABEL = regex.compile(r"(?<=;[ ])[/|\\][ ]\p{L}{0,2}[ ]?(?=đơn[ ][vV]ị[ ](?:phối|chủ)[ ])")
+#: a speck's colon after the quarter's word before its number ("- Thời gian thực hiện: Quý: 1/2019.": real Tesseract-eng
+#: on fresh seed 5834, read as the label's colon, the number taken for the time)
+_SPECK_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)[:;](?=[ ]?(?:I{1,3}|IV|[1-4])/(?:19|20)\d\d)")
+#: a degree sign glued between a date's month and "năm", or the space lost there ("Lạc Sơn, ngày 07 tháng 10°năm 2016":
+#: real Tesseract-eng on fresh seed 5823, the place and date lost)
+_SPECK_BETWEEN_THE_MONTH_AND_YEAR_WORD = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ](?:0?[1-9]|1[0-2]))[°º˚]?"
+                                                       r"(?=năm[ ](?:19|20)\d\d(?!\d))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7376,10 +7413,11 @@ _TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]th�
                                           r"[ ]hiện(?=[ ]?:)")
 #: a span's first "tháng" read as another word of h, its t lost ("doanh nghiệp tại hàng 2 đến tháng 5/2020": a code's
 #: "t\\l'i hang 2", fresh seed 8609 code004, the task's time lost), after "từ" (or the word read for it)
-_SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
+_SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại|tự)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
                                        r"(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
-_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])tại(?=[ ](?:tháng|h\p{Ll}{2,3})[ ]\d{1,2}[ ]đến[ ]tháng"
-                                          r"[ ]\d)")
+_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])(?:tại|tự)(?=[ ](?:tháng|h\p{Ll}{2,3})[ ]\d{1,2}[ ]đến"
+                                          r"[ ]tháng[ ]\d)")  # ("tự": "lao động tự hàng 4 đến tháng 10/2020", a
+# code's "d9ngtv hang 4", fresh seed 8943 code004)
 #: the lead's verb Capitalised after its name, a code's random capital ("Sở Tài chính Chủ trì, phối hợp": fresh seed
 #: 8669 code004, the lead read "Sở Tài chính Chủ")
 _LEAD_VERB_CAPITAL = regex.compile(r"(?<=\p{L}[ ])Chủ(?=[ ]trì,[ ]phối[ ]hợp)")
@@ -7451,7 +7489,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
                        (_SPACE_INSIDE_A_QUARTERS_YEAR, "", "Quý "),
                        (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
-                       (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"), (_SPAN_FROM_WORD_BEFORE_IT, "từ", "tại "),
+                       (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"),
+                       (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "),
                        (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"), (_STROKE_AFTER_A_MONTHS_SLASH, "", "tháng "),
                        (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
                        (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "),
@@ -7515,6 +7554,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_PARTY_COMMITTEE_WORD_AFTER_A_SPECK, " ủy", "trực Tỉnh"),
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
+                       (_SPECK_AFTER_THE_QUARTER_WORD, "", "Quý"),
+                       (_SPECK_BETWEEN_THE_MONTH_AND_YEAR_WORD, " ", "năm "),
                        (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "), (_SLASH_SPECK_BEFORE_A_LABEL, "", "; "),
                        (_LABOUR_WORDS_GLUED_AFTER_FOR, "cho lao động", "nghề cho"),
                        (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
@@ -8421,12 +8462,12 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
 #: one or two quotes a scan read for the space before a Capitalised word ("Sé'‘Lao dng": Sở Lao động), or a speck
 #: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
 #: "M'Nông")
-_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6])[‘’'`]{1,2}( ?)"
+_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6]{1,2})[‘’'`]{1,2}( ?)"
                                          r"(?=\p{Lu}(?:\p{Ll}|[¢&@§6](?=[ ]\p{Lu})))")  # (or before an agency's head
 # whose vowel is a sign: "phdi hap Voi'S@ Tai chinh", real Tesseract-eng on fresh seed 3438, read "Với sở", the partner
 # lost)
 # (after an agency's head whose vowel was read as a sign: "phdi hop véi S¢'Ndi vu", sample 000's engine on fresh seed
-# 4748 eng000, read "Số nội vụ", the partner lost)
+# 4748 eng000, read "Số nội vụ", the partner lost; two signs for it: "S&¢'Nong nghiép", 8915 eng000, read "Sẽ nông")
 #: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where
 #: no quote closes it on the line
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
@@ -8510,7 +8551,8 @@ def fix_quote_after_a_head_before_its_name(line: str, agencies: tuple[str, ...])
 #: "báo cáo kết quả về Phòng. Lao động - Thương binh" (real Tesseract-eng on fresh seed 3568, the report's sentence
 #: ended there and its deadline was lost)
 _STOP_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?<!(?i:các)[ ]+)(?:Phòng|Sở|Bộ))[.,;:]"
-                                           r"(?=[ ]+(\p{Lu}\p{Ll}*)[ ]+\p{L})")
+                                           r"(?=[ ]*(\p{Lu}\p{Ll}*)[ ]+\p{L})")  # (glued too: "- Bộ,Lao động -
+# Thương binh và Xã hội:", vetplan's OCR of fresh seed 3524's scan, the recipient kept it: a space for it)
 # (not after "các", whose colon opens a list of them: "Phối hợp với các Sở: Khoa học và Công nghệ, Thông tin và
 # Truyền thông", sample 000)
 
@@ -8519,8 +8561,8 @@ def fix_stop_after_an_agency_head(line: str, agencies: tuple[str, ...]) -> list[
     """``"về Phòng. Lao động - Thương binh"`` → "về Phòng Lao động" (read after the decoder): the word after the stop
     opens an agency's name (``agencies``: its plain letters an agency's first word after its head)."""
     firsts = _agency_first_words(agencies)
-    return [(m.start(), m.end(), "", 0.75) for m in _STOP_AFTER_AN_AGENCY_HEAD.finditer(line)
-            if plain_letters(m.group(1)) in firsts]
+    return [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.75)
+            for m in _STOP_AFTER_AN_AGENCY_HEAD.finditer(line) if plain_letters(m.group(1)) in firsts]
 
 
 @lru_cache(maxsize=4)

@@ -3808,7 +3808,7 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
-_DATE_LINE_YEAR = regex.compile(r"ngày[ .:]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
+_DATE_LINE_YEAR = regex.compile(r"ngày[ .:\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
                                 r"((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày 09.tháng 07 năm
 # 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure more)
 
@@ -3980,6 +3980,26 @@ def _future_year_as_the_other_names(out_lines: list[str], changes: list[TextChan
         out_lines[ti] = _recorded(out_lines[ti], ti, [(*tm.span(1), d, 0.7)], "fix_future_year", changes)
 
 
+#: the place-date line's year with its last figure lost, ending the line (group 1)
+_DATE_LINE_CUT_YEAR = regex.compile(r"ngày[ .:]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
+                                    r"((?:19|20)\d)[ ]*$")
+#: a quarter's year of three figures after its slash (group 1)
+_QUARTERS_CUT_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d)(?![\d/])")
+
+
+def _titles_year(head: list[str], dated: int) -> str | None:
+    """The title's year after the place-date line (line ``dated``): "năm 2023" ending a line, or "2023" alone on the
+    line after one ending in "năm" ("… tỉnh Bình Phước năm" / "2023", vetplan's OCR of fresh seed 3547's scan)."""
+    before = ""
+    for ln in head[dated + 1:]:
+        if (m := _TITLE_LINE_YEAR.search(ln)) is not None:
+            return m.group(1)
+        if before.endswith(" năm") and regex.fullmatch(r"[ ]*(?:19|20)\d\d[ ]*", ln):
+            return ln.strip()
+        before = ln.rstrip() or before
+    return None
+
+
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """A year of five figures in the plan's opening lines, or after a period's slash anywhere ("Quý III/20119"), that is
     the place-date line's year with a figure more, written as that year
@@ -3987,8 +4007,20 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
     ``out_lines``."""
     head = out_lines[:2 * HEADER_LINES]
     year = next((m.group(1) for ln in head[:HEADER_LINES] if (m := _DATE_LINE_YEAR.search(ln))), None)
-    if year is None:
-        return
+    if year is None:  # (its last figure lost: "Tây Ninh, ngày 08 tháng 04 năm 201" above the title "… năm 2017",
+        # vetplan's OCR of fresh seed 3522's scan, the date lost): the title's year, where it begins so
+        cut = next(((i, m) for i, ln in enumerate(head[:HEADER_LINES]) if (m := _DATE_LINE_CUT_YEAR.search(ln))), None)
+        titled = _titles_year(head, cut[0]) if cut is not None else None
+        if cut is None or titled is None or not titled.startswith(cut[1].group(1)):
+            return
+        out_lines[cut[0]] = _recorded(out_lines[cut[0]], cut[0], [(*cut[1].span(1), titled, 0.7)],
+                                      "fix_year_with_a_figure_more", changes)
+        year = titled
+        for i, line in enumerate(out_lines):  # (… and a quarter's: "Quý IV/201.")
+            if "Qu" in line and "/" in line:
+                out_lines[i] = _recorded(line, i, [(*m.span(1), year, 0.7) for m in _QUARTERS_CUT_YEAR.finditer(line)
+                                                   if year.startswith(m.group(1))], "fix_year_with_a_figure_more",
+                                         changes)
     for i, line in enumerate(out_lines):  # (the opening lines' "năm 20253"; a period's "Quý III/20119" anywhere)
         if ("năm " in line and i < 2 * HEADER_LINES) or _FIVE_FIGURES_AFTER_A_SLASH.search(line) or (
                 "Qu" in line and "/" in line):  # ("Quy 1/2924")
@@ -3998,9 +4030,8 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
                 # → "Quy. II/2023." → "Quý II/2023.", real Tesseract-eng on fresh seed 5085, the task's time lost)
                 fixed = _recorded(fixed, i, fix_quarter_word(fixed), "fix_quarter_word", changes)
             out_lines[i] = fixed
-    at = next(i for i, ln in enumerate(head[:HEADER_LINES]) if _DATE_LINE_YEAR.search(ln))
-    titled = next((m.group(1) for ln in head[at + 1:] if (m := _TITLE_LINE_YEAR.search(ln))), None)
-    if titled != year:
+    at = next((i for i, ln in enumerate(head[:HEADER_LINES]) if _DATE_LINE_YEAR.search(ln)), None)
+    if at is None or _titles_year(head, at) != year:
         return
     for i, line in enumerate(out_lines):  # a plan of one year: a quarter's year a figure off it, two years or more
         # away, is it misread ("Quý IV/2028" in a plan of 2023, vetplan's OCR of fresh seed 3460's scan)
@@ -5174,9 +5205,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                     out = _recorded(out, i, fix_agency_run_together_with_its_head(out, AGENCIES),
                                     "fix_agency_name_end", changes)
-            if "BND" in out and ("huy" in out or "uye" in out or "Huy" in out):  # "- UBND có huyện, thành phố;":
-                # các; "các Huyện"; a code's
-                # "- UBND caelMuyen, thành phố;" (its letters run together)
+            if "BND" in out and ("huy" in out or "uye" in out or "Huy" in out or ", thành phố" in out):  # "- UBND có
+                # huyện, thành phố;": các; "các Huyện", "các Muốn"; a code's "- UBND caelMuyen, thành phố;" (its
+                # letters run together)
                 out = _recorded(out, i, fix_districts_word(out), "fix_districts_word", changes)
             if kind != "stripped" and "/" in out and "-" in out and DOC_CODE.search(out):  # a cited number's code the
                 # fixers saw glued to the word after it, written as the abbreviations are after the decoder parted them

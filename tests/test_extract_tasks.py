@@ -1106,3 +1106,10 @@ def test_a_speck_apart_after_a_spans_month_word_at_a_line_break() -> None:
             "theo nhu cầu doanh nghiệp từ tháng 6 đến tháng ~\n8/2021.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert task.timeline == "từ tháng 6 đến tháng 8/2021"
+
+
+def test_a_time_labels_colon_read_as_a_question_mark() -> None:
+    """"- Thời gian thực hiện? Quý 1/2017." (real Tesseract-eng on fresh seed 5785, the task's time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
+            "- Đơn vị chủ trì: Sở Công Thương.\n- Thời gian thực hiện? Quý I/2017.\n2. Kiểm tra\n- x.\n")
+    assert extract_plan(text).tasks[0].timeline == "Quý I/2017"

@@ -12596,3 +12596,51 @@ def test_fresh_real_eng_5671_to_5760_scans_3441_to_3500_and_plans_8781_to_8870()
         "Triển khai công tác giáo dục nghề nghiệp năm 2017"
     assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Sở Nội vụ; / Ở đơn Vị phối hợp: Sở Tài chính") == \
         "- Đơn vị chủ trì: Sở Nội vụ; đơn Vị phối hợp: Sở Tài chính"
+
+
+def test_fresh_real_eng_5761_to_5850_scans_3501_to_3560_and_plans_8871_to_8960() -> None:
+    """Real Tesseract-eng 5761–5850, scans 3501–3560 and fresh plans 8871–8960 (each field had been lost): "- Lue VL"
+    (eng 5818); "tháng 10°năm 2016" (eng 5823); "Quý: 1/2019" (eng 5834); "ngày Đ7" (scan 3514); a date line's year
+    with its last figure lost and a quarter's so, the title's year whole (scan 3522); a cited number's year no document
+    is of (scan 3522); "EM..ỦY BẠN" and "Bộ,Lao động" (scan 3524); "Quy TV/202T1" (scan 3535); the title's year alone
+    on its line (scan 3547); "UBND các Muốn, thành phố" (code004 8877); "S&¢'Nong" (eng000 8915); "tự hàng 4 đến
+    tháng" (code004 8943); a place-date line's word three letters off ("Bấm Đường" under "TỈNH BÌNH DƯƠNG", code004
+    8959)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_behalf_mark,
+        fix_cited_dates_year,
+        fix_date_letters_read_as_figures,
+        fix_districts_word,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_quotes_before_a_capital,
+        fix_stop_after_an_agency_head,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_file_copy_label, "- Lue VL") == "- Lưu: VT"
+    assert _fixed(fix_fixed_phrase_words, "Lạc Sơn, ngày 07 tháng 10°năm 2016") == "Lạc Sơn, ngày 07 tháng 10 năm 2016"
+    assert _fixed(fix_fixed_phrase_words, "- Thời gian thực hiện: Quý: 1/2019.") == "- Thời gian thực hiện: Quý 1/2019."
+    assert _fixed(fix_date_letters_read_as_figures, "Hà Nội, ngày Đ7 tháng 12 năm 2018") == \
+        "Hà Nội, ngày 07 tháng 12 năm 2018"
+    got = _repaired_lines("Số: 37/KH-SLĐTBXH Tây Ninh, ngày 08 tháng 04 năm 201\nKẾ HOẠCH\nPhát triển giáo dục nghề "
+                          "nghiệp năm 2017\n- Thời gian thực hiện: Quý IV/201.\n", "ocr_vie")
+    assert got[0].endswith("năm 2017") and got[3] == "- Thời gian thực hiện: Quý IV/2017."
+    assert _fixed(fix_cited_dates_year, "Quyết định số 46/3015/QĐ-TTg ngày 28/9/2015 của") == \
+        "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của"
+    assert _fixed(fix_behalf_mark, "Nơi nhận: EM..ỦY BẠN NHÂN DÂN") == "Nơi nhận: TM. ỦY BẠN NHÂN DÂN"
+    assert _fixed(fix_stop_after_an_agency_head, "- Bộ,Lao động - Thương binh và Xã hội:", AGENCIES) == \
+        "- Bộ Lao động - Thương binh và Xã hội:"
+    assert _repaired_lines("Số: 4/KH-SLĐTBXH Bà Rịa, ngày 01 tháng 06 năm 2021\nKẾ HOẠCH\nABC năm 2021\n"
+                           "thời gian thực hiện: Quy TV/202T1.\n", "ocr_vie")[3] == "thời gian thực hiện: Quý IV/2021."
+    assert _repaired_lines("Số: 247/KH-UBND Bình Phước, ngày 14 tháng 04 năm 2023\nKẾ HOẠCH\nPhát triển giáo dục "
+                           "nghề nghiệp năm\n2023\n- Thời gian thực hiện: Quý II/2025.\n", "ocr_vie")[4] == \
+        "- Thời gian thực hiện: Quý II/2023."
+    assert _fixed(fix_districts_word, "- UBND các Muốn, thành phố;") == "- UBND các huyện, thành phố;"
+    assert fix_districts_word("- UBND các quận, thành phố;") == []
+    assert _fixed(fix_quotes_before_a_capital, "S&¢'Nong nghiép va Phdt trién") == "S&¢ Nong nghiép va Phdt trién"
+    assert _fixed(fix_fixed_phrase_words, "người lao động tự hàng 4 đến tháng 10/2020.") == \
+        "người lao động từ tháng 4 đến tháng 10/2020."
+    assert _fixed(date_place_cased_as_the_issuer, "Bấm Đường, ngày 25 tháng 06 năm 2024", "UBND TỈNH BÌNH DƯƠNG") \
+        == "Bình Dương, ngày 25 tháng 06 năm 2024"
