@@ -375,6 +375,7 @@ def main() -> int:
     totals: dict[str, dict[str, list[int]]] = {w: {} for w in ways}
     learned = {way: learned_damage(args.shared, sample) for way, sample in (("code004", "004"), ("eng000", "000"))
                if way in ways}
+    failed: list[str] = []
     for seed in args.seeds:
         truth = make_plan(seed)
         with tempfile.TemporaryDirectory() as td:
@@ -401,6 +402,11 @@ def main() -> int:
                 plans[way] = plan_from_file(path)
         line = []
         for way, plan in plans.items():
+            if any("the repair of the text failed" in w for w in plan.warnings):  # (normalize never raises: a fixer
+                # that fails leaves the text NFC-normalised only, which the fields then show; say so plainly)
+                failed.append(f"{seed} {way}")
+                print(f"  seed {seed} {way:8s} repair failed: "
+                      f"{next(w for w in plan.warnings if 'the repair of the text failed' in w)}")
             if args.dump:
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{seed}_{way}.txt").write_text(plan.text, encoding="utf-8")
@@ -421,6 +427,7 @@ def main() -> int:
         print(f"  {name:30s}" + "".join(f"{totals[w][name][0]:>7d}/{totals[w][name][1]:<4d}" for w in ways))
     print(f"  {'all':30s}" + "".join(
         f"{sum(v[0] for v in totals[w].values()):>7d}/{sum(v[1] for v in totals[w].values()):<4d}" for w in ways))
+    print(f"  repairs that failed: {len(failed)}" + (f" ({', '.join(failed)})" if failed else ""))
     return 0
 
 

@@ -6069,10 +6069,12 @@ def fix_specks_between_header_capitals(line: str) -> list[Edit]:
     """``"UY BAN :‘NHAN DAN"`` → "UY BAN NHAN DAN", ``"UBND TINH_NGHE AN"`` → "TINH NGHE" (a header line's)."""
     out: list[Edit] = []
     for m in _SPECKS_BETWEEN_HEADER_CAPITALS.finditer(line):
-        if m.group() in ("'", "’") and line[m.end():m.end() + 1] != " ":  # a quote inside a word: a space, where the
+        if m.group() in ("'", "’") and line[m.end():m.end() + 1] != " " and line[m.start() - 1:m.start()].isalpha():
+            # a quote inside a word (not one after a space: "UY BAN 'NHAN DAN", real Tesseract-eng on fresh seed 5874,
+            # whose reading of this had failed and left the whole plan unrepaired): a space, where the
             # letters around it spell no syllable ("PHO'CA"); Tesseract-eng's horn otherwise ("THUO'NG": THƯƠNG)
-            word = regex.search(r"\p{Lu}+$", line[:m.start()])[0] + regex.match(r"\p{Lu}+", line[m.end():])[0]
-            if not is_valid_skeleton(skeleton(word.lower())):
+            left, right = regex.search(r"\p{Lu}+$", line[:m.start()]), regex.match(r"\p{Lu}+", line[m.end():])
+            if left is not None and right is not None and not is_valid_skeleton(skeleton((left[0] + right[0]).lower())):
                 out.append((m.start(), m.end(), " ", 0.8))
             continue
         glued = line[m.start() - 1:m.start()] not in ("", " ") and line[m.end():m.end() + 1] not in ("", " ") and \
