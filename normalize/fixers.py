@@ -1679,7 +1679,8 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơ
                            r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
-                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?\d+(?:[ ]{{1,2}}\d+)?"
+                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
+                           rf"(?:[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan 3617)
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-|[ ]{_DOC_CODES}-[A-ZĐ]))")  # (its slash
 # read as a space: "$6:'325 KH-SLDTBXH Binh Phurdc", real Tesseract-eng on fresh seed 5519, the number lost)
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
@@ -1687,6 +1688,11 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơ
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
 # fresh seed 3070, the number lost; its colon read twice: "50::205/KH-UBND", real Tesseract-eng on fresh seed 3252, the
 # number lost; its S read 8: "86: 150/KH-SLDTBXH", 3801, the number lost)
+
+
+#: the number's first figure 1 read as an I, l or bar after its label ("Số; I60 KH-SLĐTBXH Cao Bằng": vetplan's OCR of
+#: fresh seed 3617's scan, the number lost)
+_NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)[Il|](?=\d{1,4}(?:[ ]{1,2}|/)[A-ZĐ]{2})")
 
 
 def fix_number_label(line: str) -> list[Edit]:
@@ -1701,7 +1707,9 @@ def fix_number_label(line: str) -> list[Edit]:
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
     colon = m.end(2) + len(line[m.end(2):]) - len(line[m.end(2):].lstrip())  # ("S06; 50/KH": its colon read ";")
     doubled = line[colon:colon + 2] in ("::", ":;", ";:", ";;")  # ("50::205/KH": one colon)
+    one = _NUMBERS_ONE_READ_AS_I.search(line)  # ("Số; I60 KH-": 160)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
+        ([(*one.span(), "1", 0.85)] if one else []) + \
         ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] == ";" or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
@@ -2010,7 +2018,7 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
                           # fresh seeds 1831 and 1816 code004; its t lost and its c written e, "Chii ieh, cae PCT",
                           # fresh seeds 2210 and 2233 code004)
-                          r"(?=\s*,?\s*(?:[cCe]\S{0,2}[ceC][)'‘’`]?\s*)?"  # (its "các" read "cae", a code's "Cac" or
+                          r"(?=\s*[,;]?\s*(?:[cCe]\S{0,2}[ceC][)'‘’`]?\s*)?"  # (its "các" read "cae", a code's "Cac" or
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
                           # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
                           # after it, "Chir'tich, cae’ PCT", real Tesseract-eng on fresh seed 3062, the recipient lost)
@@ -2044,8 +2052,9 @@ _COPYRIGHT_FOR_C = regex.compile(r"©[ ]?[cC]?(?=h\S{1,2}[ ]t\S{1,3}ch(?![\p{L}\
 _HYPHEN_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])-"
                                         r"(?=P\S{1,3}\s+(?:UBND|HĐND|HDND)(?![\p{L}\d]))")
 #: specks for the comma between "Chủ tịch" and "các" before the deputies ("- Chu tich;.cac PCT UBND tinh;": real
-#: Tesseract-eng on fresh seed 3093, the recipient kept them)
-_SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,2}[ ]t\S{1,3}ch))[;.:]{2}[ ]?"
+#: Tesseract-eng on fresh seed 3093, the recipient kept them; a semicolon alone: "- Cht tich; cac PCT UBND tinh;", 5901,
+#: the item parted in two)
+_SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,2}[ ]t\S{1,3}ch))(?:[;.:]{2}|;)[ ]?"
                                                  r"(?=[cC]\S{1,2}[ ]PCT[ ])")
 #: … or a quote glued after "các" ("Chủ tịch, cae’ PCT UBND tinh": real Tesseract-eng on fresh seed 3062, the recipient
 #: kept it)
@@ -2366,16 +2375,26 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
 
 
 #: a quarter's year after its number's slash (group 1)
-_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])")
+_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])"
+                               r"|(?<=(?<![\p{L}\d])trước[ ]ngày[ ]\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?![\d/])")  # (or a
+# deadline's: "trước ngày 25/12/2018" in a plan of 2016, vetplan's OCR of fresh seed 3617's scan)
 
 
-def fix_quarter_year_off_the_plans(line: str, year: str) -> list[Edit]:
+def fix_period_year_off_the_plans(line: str, year: str, before: str = "") -> list[Edit]:
     """A quarter's year one figure off the plan's ``year`` (a plan of one year: its title's and its date line's) and two
     years or more away from it, read as it: ``"thời gian thực hiện: Quý IV/2028."`` in a plan of 2023 → "Quý IV/2023"
-    (a scan's 3 read 8: vetplan's OCR of fresh seeds 3460 and 3465's scans, the tasks' times lost); "Quý IV/2024"
-    stays."""
-    return [(*m.span(1), year, 0.7) for m in _QUARTERS_YEAR.finditer(line)
-            if one_figure_off(m.group(1), year) and abs(int(m.group(1)) - int(year)) >= 2]
+    (a scan's 3 read 8: vetplan's OCR of fresh seeds 3460 and 3465's scans, the tasks' times lost), and a deadline's
+    ("trước ngày 25/12/2018" in a plan of 2016; or its date opening the line after ``before``'s "trước ngày");
+    "Quý IV/2024" stays."""
+    spans = [m.span(k) for m in _QUARTERS_YEAR.finditer(line) for k in (1, 2) if m.group(k)]
+    if before.rstrip().endswith("trước ngày") and (m := _DATE_OPENING_A_LINE.match(line)) is not None:
+        spans.append(m.span(1))
+    return [(a, b, year, 0.7) for a, b in spans
+            if one_figure_off(line[a:b], year) and abs(int(line[a:b]) - int(year)) >= 2]
+
+
+#: a whole date opening a line (group 1 its year)
+_DATE_OPENING_A_LINE = regex.compile(r"^\s*\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?![\d/])")
 
 
 #: a period's year after its slash with a letter among its figures ("Quy TV/202T1": vetplan's OCR of fresh seed 3535's
@@ -5021,7 +5040,8 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
 #: "thời" of the time label read as another word of th ending a line after a field's semicolon, "gian" opening the
 #: next ("đơn vị phối hợp: Sở Tài chính; thật" / "gian thực hiện: Quý 1/2023": real Tesseract-eng on fresh seed 5402,
 #: the partner run on to the time and the time lost)
-_TIME_WORD_AT_A_BREAK = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ]*$)th\p{Ll}{0,3}(?=[ ]*$)")
+_TIME_WORD_AT_A_BREAK = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ]*$)th\p{Ll}{0,3}[!.,:'‘’`]?(?=[ ]*$)")  # (a speck
+# after it: "; thơ!" / "gian thurc hién: Quy 1V/2022.", real Tesseract-eng on fresh seed 5927)
 
 
 def fix_time_word_at_a_break(line: str, after: str) -> list[Edit]:
@@ -6256,11 +6276,13 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s
                                    # (or as an O and its hat an É beside it: "PHO G‘1AM POÉC", fresh seed 1053 eng000)
                                    r"|(?<=^[\s.]*(?:KT\s*\.\s*)?(?:PH\S{1,2}\s+)?)[Gg][‘’'`]?[Il1|]?[AÁY]M"  # (its Á
                                    # read Y: "GIYM ĐỌC" alone on its line, vetplan's OCR of fresh seed 2592's scan)
-                                   r"(?:T(?=\s)\s+|\s+|[a-z]\s?|Tl)"  # (a code's speck glued after it: "GIAMl Đ9C",
+                                   r"(?:T(?=\s)\s+|\s+|[a-z]\s?|Tl|(?=[DĐ][ÉÈ]C\s*$))"  # (a code's speck glued after
+                                   # it: "GIAMl Đ9C",
                                    # "GIAMnBC", its Ố lost; "PHOÉ GIAM DDC", the Ó and its mark apart: fresh seeds
                                    # 2412, 2449 code004 and 2433 eng000, the positions lost; a T and the code's l for
-                                   # the space: "GIAMTlDBC", 7849 code004)
-                                   r"(?:[DĐBPb](?:[BDGES6FYA¢]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
+                                   # the space: "GIAMTlDBC", 7849 code004; glued, its I lost and its Ố an É:
+                                   # "GAMDÉC", 9004 eng000, the position lost)
+                                   r"(?:[DĐBPb](?:[BDGES6FYA¢ÉÈ]|[OÔ][ÉÈEÊ])C"  # (or an A: "PHO GIAM BAC", fresh seed
                                    # 1543 eng000, read "BẮC"; a cent sign: "G|AM P¢C", 5952 eng000, read "GIẢM TỨC"; its
                                    # Đ a small b: "g1AM b6C", 6211 eng000, read "giám đốc")
                                    r"|(?<=M\S?\s+)[DĐPB][^\s\p{Ll}]{1,4}C"  # (alone on its line, any one to four signs
@@ -7360,6 +7382,21 @@ _SPECK_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)[:;](?=[ 
 #: real Tesseract-eng on fresh seed 5823, the place and date lost)
 _SPECK_BETWEEN_THE_MONTH_AND_YEAR_WORD = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ](?:0?[1-9]|1[0-2]))[°º˚]?"
                                                        r"(?=năm[ ](?:19|20)\d\d(?!\d))")
+#: "Đào" of "Đào tạo nghề" read "Bảo", its Đ a B ("- Bao tao nghe cho 2.000 lao dong": real Tesseract-eng on fresh seed
+#: 5901, the title lost) — no one "guards" a training
+_TRAINING_WORD_READ_BAO = regex.compile(r"(?<![\p{L}\d])Bảo(?=[ ]tạo[ ]nghề(?![\p{L}\d]))")
+#: a speck's stop between "Xã" and "hội" of the labour department's name ("Thương binh và Xã. hội;": real
+#: Tesseract-eng on fresh seed 5851, the lead kept it)
+_SPECK_INSIDE_SOCIAL_AFFAIRS = regex.compile(r"(?<=(?<![\p{L}\d])Thương[ ]binh[ ]và[ ]Xã)[.,:;'‘’`!]"
+                                             r"(?=[ ]hội(?![\p{L}\d]))")
+#: a figure more after a date's month of two figures opening with 0 ("Cao Bằng, ngày 08 tháng 065 năm 2016": vetplan's
+#: OCR of fresh seed 3617's scan, the date lost) — no month has three
+_FIGURE_MORE_AFTER_A_DATES_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ]tháng[ ]0[1-9])\d"
+                                                 r"(?=[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: a whole date's first slash read as a 1 after "ngày", the day and month each of two figures ("trước ngày 05112/2023":
+#: sample 000's engine on fresh seed 8987 eng000, the report's deadline lost) — no day has three figures
+_DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[12]\d|3[01]))1"
+                                         r"(?=(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7556,6 +7593,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_PARTY_COMMITTEE_WORD_AFTER_A_SPECK, " ủy", "trực Tỉnh"),
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
+                       (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_DATES_SLASH_READ_AS_ONE, "/", "ngày "),
+                       (_FIGURE_MORE_AFTER_A_DATES_MONTH, "", " năm "),
+                       (_SPECK_INSIDE_SOCIAL_AFFAIRS, "", " hội"),
                        (_SPECK_AFTER_THE_QUARTER_WORD, "", "Quý"),
                        (_SPECK_BETWEEN_THE_MONTH_AND_YEAR_WORD, " ", "năm "),
                        (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "), (_SLASH_SPECK_BEFORE_A_LABEL, "", "; "),
@@ -8464,12 +8505,14 @@ def fix_quote_after_a_count(line: str) -> list[Edit]:
 #: one or two quotes a scan read for the space before a Capitalised word ("Sé'‘Lao dng": Sở Lao động), or a speck
 #: before that space ("va’ Dao tao"); not after one letter, as a highland name's apostrophe stands ("Ea H'Leo",
 #: "M'Nông")
-_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6]{1,2})[‘’'`]{1,2}( ?)"
+_QUOTES_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{L}{2}|(?<![\p{L}\d])[SB][¢&@§6]{1,2}|(?<=(?:[:;]|với)[ ])S)"
+                                         r"[‘’'`]{1,2}( ?)"
                                          r"(?=\p{Lu}(?:\p{Ll}|[¢&@§6](?=[ ]\p{Lu})))")  # (or before an agency's head
 # whose vowel is a sign: "phdi hap Voi'S@ Tai chinh", real Tesseract-eng on fresh seed 3438, read "Với sở", the partner
 # lost)
 # (after an agency's head whose vowel was read as a sign: "phdi hop véi S¢'Ndi vu", sample 000's engine on fresh seed
-# 4748 eng000, read "Số nội vụ", the partner lost; two signs for it: "S&¢'Nong nghiép", 8915 eng000, read "Sẽ nông")
+# 4748 eng000, read "Số nội vụ", the partner lost; two signs for it: "S&¢'Nong nghiép", 8915 eng000, read "Sẽ nông";
+# none, after a label or "với": "phoi hgp: S'Ké hoach", 8990 eng000, read "Kế hoạch", the head lost)
 #: an opening quote after an agency's head word, before its name (Tesseract-eng's "So ‘Tai chinh": Sở Tài chính), where
 #: no quote closes it on the line
 _QUOTE_AFTER_A_HEAD = regex.compile(r"(?<=(?<!\p{L})[SB]\S{0,2}[ ])[‘'`](?=\p{Lu}\p{Ll})(?![^\n]*[’'`])")
@@ -8552,9 +8595,10 @@ def fix_quote_after_a_head_before_its_name(line: str, agencies: tuple[str, ...])
 #: a speck's stop or comma after an agency's head word ("Phòng", "Sở", "Bộ") before its name's first word (group 1):
 #: "báo cáo kết quả về Phòng. Lao động - Thương binh" (real Tesseract-eng on fresh seed 3568, the report's sentence
 #: ended there and its deadline was lost)
-_STOP_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?<!(?i:các)[ ]+)(?:Phòng|Sở|Bộ))[.,;:]"
+_STOP_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?<!(?i:các)[ ]+)(?:Phòng|Sở|Bộ))[.,;:!]"
                                            r"(?=[ ]*(\p{Lu}\p{Ll}*)[ ]+\p{L})")  # (glued too: "- Bộ,Lao động -
-# Thương binh và Xã hội:", vetplan's OCR of fresh seed 3524's scan, the recipient kept it: a space for it)
+# Thương binh và Xã hội:", vetplan's OCR of fresh seed 3524's scan, the recipient kept it: a space for it; a "!":
+# "Sở! Lao động", real Tesseract-eng's "So’! Lao dong" on fresh seed 5851, the lead kept it)
 # (not after "các", whose colon opens a list of them: "Phối hợp với các Sở: Khoa học và Công nghệ, Thông tin và
 # Truyền thông", sample 000)
 

@@ -176,6 +176,7 @@ from .fixers import (
     fix_partners_with,
     fix_percent_read_as_figures,
     fix_percent_read_as_quote,
+    fix_period_year_off_the_plans,
     fix_phrase_run_together,
     fix_pipe_read_for_i,
     fix_places_comma_glued_to_the_date,
@@ -187,7 +188,6 @@ from .fixers import (
     fix_quarter_numerals,
     fix_quarter_slash,
     fix_quarter_word,
-    fix_quarter_year_off_the_plans,
     fix_quote_after_a_count,
     fix_quote_after_a_head_before_its_name,
     fix_quote_after_capitals,
@@ -4035,9 +4035,9 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
         return
     for i, line in enumerate(out_lines):  # a plan of one year: a quarter's year a figure off it, two years or more
         # away, is it misread ("Quý IV/2028" in a plan of 2023, vetplan's OCR of fresh seed 3460's scan)
-        if "Qu" in line and "/" in line:
-            out_lines[i] = _recorded(line, i, fix_quarter_year_off_the_plans(line, year),
-                                     "fix_quarter_year_off_the_plans", changes)
+        if ("Qu" in line or "trước ngày" in line or i and "trước ngày" in out_lines[i - 1]) and "/" in line:
+            out_lines[i] = _recorded(line, i, fix_period_year_off_the_plans(line, year, out_lines[i - 1] if i else ""),
+                                     "fix_period_year_off_the_plans", changes)
 
 
 @lru_cache(maxsize=1)

@@ -1113,3 +1113,11 @@ def test_a_time_labels_colon_read_as_a_question_mark() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
             "- Đơn vị chủ trì: Sở Công Thương.\n- Thời gian thực hiện? Quý I/2017.\n2. Kiểm tra\n- x.\n")
     assert extract_plan(text).tasks[0].timeline == "Quý I/2017"
+
+
+def test_a_percent_sign_inside_the_time_label() -> None:
+    """"- Thời% gian thực hiện: Quý IV/2024." (real Tesseract-eng on fresh seed 5874: a speck read "%", the time
+    lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
+            "- Đơn vị chủ trì: Sở Công Thương.\n- Thời% gian thực hiện: Quý IV/2024.\n2. Kiểm tra\n- x.\n")
+    assert extract_plan(text).tasks[0].timeline == "Quý IV/2024"

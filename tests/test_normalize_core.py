@@ -12563,7 +12563,7 @@ def test_fresh_real_eng_5671_to_5760_scans_3441_to_3500_and_plans_8781_to_8870()
         fix_behalf_mark,
         fix_director_title,
         fix_fixed_phrase_words,
-        fix_quarter_year_off_the_plans,
+        fix_period_year_off_the_plans,
         fix_year_with_a_figure_more,
     )
 
@@ -12576,9 +12576,9 @@ def test_fresh_real_eng_5671_to_5760_scans_3441_to_3500_and_plans_8781_to_8870()
     assert fix_fixed_phrase_words("thời gian thực hiện: Quy | II/2023.") == []  # (the bar may be a stroke)
     assert _fixed(fix_fixed_phrase_words, "phát triển nông thôn; Làm vì phát hợp: Sở Nội") == \
         "phát triển nông thôn; đơn vị phối hợp: Sở Nội"
-    assert _fixed(fix_quarter_year_off_the_plans, "thời gian thực hiện: Quý IV/2028.", "2023") == \
+    assert _fixed(fix_period_year_off_the_plans, "thời gian thực hiện: Quý IV/2028.", "2023") == \
         "thời gian thực hiện: Quý IV/2023."
-    assert fix_quarter_year_off_the_plans("thời gian thực hiện: Quý IV/2024.", "2023") == []
+    assert fix_period_year_off_the_plans("thời gian thực hiện: Quý IV/2024.", "2023") == []
     assert _repaired_lines("Số: 1/KH-UBND Quế Sơn, ngày 05 tháng 01 năm 2023\nKẾ HOẠCH\nTriển khai năm 2023\n"
                            "- Thời gian thực hiện: Quý IV/2028.\n", "ocr_vie")[3] == \
         "- Thời gian thực hiện: Quý IV/2023."
@@ -12644,3 +12644,45 @@ def test_fresh_real_eng_5761_to_5850_scans_3501_to_3560_and_plans_8871_to_8960()
         "người lao động từ tháng 4 đến tháng 10/2020."
     assert _fixed(date_place_cased_as_the_issuer, "Bấm Đường, ngày 25 tháng 06 năm 2024", "UBND TỈNH BÌNH DƯƠNG") \
         == "Bình Dương, ngày 25 tháng 06 năm 2024"
+
+
+def test_fresh_real_eng_5851_to_5940_scans_3561_to_3620_and_plans_8961_to_9050() -> None:
+    """Real Tesseract-eng 5851–5940, scans 3561–3620 and fresh plans 8961–9050 (each field had been lost): "Cht tich;
+    cac PCT" and "Bảo tạo nghề" (eng 5901); "; thơ!" ending a line before "gian" (eng 5927); "Sở!" and "Xã. hội" (eng
+    5851); "Số; I60 KH-", "tháng 065" and a deadline's year a figure off a one-year plan's, its date opening the line
+    after "trước ngày" (scan 3617); "ngày 05112/2023" (eng000 8987); "phoi hgp: S'Ké hoach" (eng000 8990); "GAMDÉC"
+    (eng000 9004)."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_director_title,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_number_label,
+        fix_period_year_off_the_plans,
+        fix_quotes_before_a_capital,
+        fix_stop_after_an_agency_head,
+        fix_time_word_at_a_break,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_chairman_title, "- Cht tich; cac PCT UBND tinh;") == "- Chủ tịch, cac PCT UBND tinh;"
+    assert _fixed(fix_fixed_phrase_words, "- Bảo tạo nghề cho 2.000 lao động nông thôn.") == \
+        "- Đào tạo nghề cho 2.000 lao động nông thôn."
+    assert _fixed(fix_time_word_at_a_break, "đơn vị phối hợp: Sở Kế hoạch và Đầu tư; thơ!", "gian thurc hién") == \
+        "đơn vị phối hợp: Sở Kế hoạch và Đầu tư; thời"
+    assert _fixed(fix_stop_after_an_agency_head, "- Đơn vị chủ trì: Sở! Lao động - Thương binh", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Lao động - Thương binh"
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương binh và Xã. hội; đơn vị") == \
+        "Sở Lao động - Thương binh và Xã hội; đơn vị"
+    line = "Số; I60 KH-SLĐTBXH Cao Bằng, ngày 08 tháng 06 năm 2016"
+    assert apply_edits(line, fix_number_label(line)).startswith("Số: 160 KH-")
+    assert fix_document_numbers("Số: 160 KH-SLĐTBXH Cao Bằng") != []
+    assert _fixed(fix_fixed_phrase_words, "Cao Bằng, ngày 08 tháng 065 năm 2016") == \
+        "Cao Bằng, ngày 08 tháng 06 năm 2016"
+    assert _fixed(fix_period_year_off_the_plans, "25/12/2018.", "2016", "… Xã hội trước ngày") == "25/12/2016."
+    assert fix_period_year_off_the_plans("25/12/2018.", "2016", "… Xã hội") == []
+    assert _fixed(fix_fixed_phrase_words, "Xã hội trước ngày 05112/2023.") == "Xã hội trước ngày 05/12/2023."
+    assert _fixed(fix_quotes_before_a_capital, "don vi phoi hgp: S'Ké hoach va Pau tu;") == \
+        "don vi phoi hgp: S Ké hoach va Pau tu;"
+    assert fix_quotes_before_a_capital("huyện Ea H'Leo") == []
+    assert _fixed(fix_director_title, "GAMDÉC") == "GIÁM ĐỐC"
