@@ -7215,6 +7215,17 @@ _RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3
 # 4452, read "Nơi thân:", every recipient lost)
 # (its nh a code's M: "NoiM?n:", fresh seed 5070 code004, read "Nói Mạn:", the recipients lost; its n read m:
 # "Noimh~n:", 7531 code004, read "Nơi miền:")
+#: … or its two words run together and read as one of N and h, alone on its line ("Noilhau:", a code's l for the space:
+#: read "Nhau:", fresh seed 9027 code004, every recipient lost)
+_RECIPIENTS_LABEL_RUN_TOGETHER = regex.compile(r"^(?<=\s*)(?!Nơi)N\p{Ll}{0,2}h\p{Ll}{1,3}(?=:\s*$)")
+#: "dục" and "nghề" of "giáo dục nghề nghiệp" run together and left by the decoder ("Triển khai công tác giáo
+#: duenghl~ nghiệp": sample 004's code on fresh seed 9009 code004, the title lost)
+_EDUCATION_AND_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])d\S{1,2}ngh\S{1,3}(?=[ ]nghiệp(?![\p{L}\d]))")
+#: "Thương" of "Sở Công Thương" run together with the lead's verb after it and left ("Sở Công Thualgchu chủ trì": sample
+#: 004's code's "Corg Thualgchu tri," on fresh seed 9026 code004, the lead lost) — "Sở Công" goes on with "Thương" only
+_TRADE_WORD_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Công[ ])(?!Thương(?![\p{L}\d]))Th\S{2,8}"
+                                         r"(?=[ ](?:chủ[ ])?tr\p{Ll}{0,2},|[;.,]|[ ]*$)")  # (its "chủ" in it:
+# "Thualgchu tri,")
 #: "dục" of "giáo dục nghề nghiệp" read as another short word ("Phát triển giáo đến nghề nghiệp": sample 004's code on
 #: fresh seed 3040 code004, the title lost)
 _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục|viên|sư|án|vụ|lý|hội|dân|xứ|phái|trình|"
@@ -7594,6 +7605,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_RECIPIENTS_LABEL_RUN_TOGETHER, "Nơi nhận", "N"),
+                       (_EDUCATION_AND_VOCATION_GLUED, "dục nghề", "giáo d"),
+                       (_TRADE_WORD_RUN_TOGETHER, "Thương", "Sở Công "),
                        (_DATES_SLASH_READ_AS_ONE, "/", "ngày "),
                        (_FIGURE_MORE_AFTER_A_DATES_MONTH, "", " năm "),
                        (_SPECK_INSIDE_SOCIAL_AFFAIRS, "", " hội"),
@@ -8660,6 +8674,7 @@ def fix_basis_opening(line: str) -> list[Edit]:
     read so: the title had run into the preamble)."""
     out = [(*m.span("basis"), "Căn cứ", 0.8) for m in _BASIS_OPENING.finditer(line)
            if m["basis"] not in ("Căn cứ", "căn cứ")]
+    out += [(m.start(), m.end(), "Căn cứ", 0.7) for m in _BASIS_OPENING_READ_CAC.finditer(line)]
     for m in _BASIS_OPENING_ONE_WORD.finditer(line):
         out.append((*m.span("basis"), "Căn cứ", 0.75))
         if m["type"][0].islower():
@@ -8667,6 +8682,11 @@ def fix_basis_opening(line: str) -> list[Edit]:
     return out
 
 
+#: … its words glued and read "các", one cited document's type and number after it ("canC( Thong tu s6)43I2016": a
+#: code's, fresh seed 9041 code004, read "các Thông tư số", the title had run into the preamble) — "các" before one
+#: document's number is no phrase
+_BASIS_OPENING_READ_CAC = regex.compile(r"^(?<=\s*)các(?=[ ]+(?:Chỉ thị|Quyết định|Thông tư|Nghị định|Công văn)[ ]+"
+                                        r"số[ ]+\d{1,5}/)")
 #: … its "cứ" lost, the one word before the cited document's type and number
 _BASIS_OPENING_ONE_WORD = regex.compile(r"^(\s*)(?P<basis>[Cc]\p{L}[nm])[ ]+(?=(?P<type>(?i:chỉ thị|quyết định|thông tư"
                                         r"|nghị định|kế hoạch|công văn))[ ]+(?i:số)[ ]+\d)")

@@ -12686,3 +12686,20 @@ def test_fresh_real_eng_5851_to_5940_scans_3561_to_3620_and_plans_8961_to_9050()
         "don vi phoi hgp: S Ké hoach va Pau tu;"
     assert fix_quotes_before_a_capital("huyện Ea H'Leo") == []
     assert _fixed(fix_director_title, "GAMDÉC") == "GIÁM ĐỐC"
+
+
+def test_fresh_plans_9001_to_9050_codes_run_together() -> None:
+    """Fresh plans 9001–9050 (each field had been lost): a code's words run together and left by the decoder — "giáo
+    duenghl~ nghiệp" (code004 9009), "Sở Công Thualgchu trì," (code004 9026), the recipients' label "Nhau:" (code004
+    9027), the basis's "Căn cứ" read "các" (code004 9041)."""
+    from vetplan.normalize.fixers import fix_basis_opening, fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo duenghl~ nghiệp năm 2023") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2023"
+    assert _fixed(fix_fixed_phrase_words, "Sở Công Thualgchu trì, phối hợp với Sở Nội vụ") == \
+        "Sở Công Thương chủ trì, phối hợp với Sở Nội vụ"
+    assert _fixed(fix_fixed_phrase_words, "Nhau:") == "Nơi nhận:"
+    assert fix_fixed_phrase_words("Nhau: các sở") == []
+    assert _fixed(fix_basis_opening, "các Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ") == \
+        "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ"
+    assert fix_basis_opening("các Thông tư hướng dẫn") == []
