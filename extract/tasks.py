@@ -115,16 +115,17 @@ _CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)
 _SPECK = r"[ƒ|¦!'‘’`~_*°•·]"
-_PERIOD = (rf"(?:tháng|quý|năm)(?:[.,:’”'\"]|\s+{_SPECK}(?=\s))?"  # (a speck after its word: "tháng. 7", a quote:
-           # "đến tháng”" / "10/2021.", fresh seed 1178; apart: "đến tháng ~" / "8/2021.", real Tesseract-eng on 5757)
-           r"\s+[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?")
+_PERIOD = (rf"(?:tháng|quý|năm)(?:[.,:’”'\"]\s*|\s+{_SPECK}\s+|\s+)"  # (a speck after its word: "tháng. 7", a
+           # quote: "đến tháng”" / "10/2021.", fresh seed 1178; apart: "đến tháng ~" / "8/2021.", real Tesseract-eng on
+           # 5757; glued: "đến" / "tháng:11/2022.", vetplan's OCR of fresh seed 3663's scan)
+           r"[\dIVX]{1,4}(?:/\d{4}|\s+năm\s+\d{4})?")
 #: a bracket no other closes, a scan's speck before a time ("thời gian thực hiện: (Quý III/2020.")
 _UNCLOSED_BRACKET = re.compile(r"^\(\s*(?=[^)]*$)")
 #: a scan's specks inside a time span, which its text goes without: after "từ" ("từ ƒ tháng 6"), after its first month
 #: ("tháng 3: đến"), after a month's word ("đến tháng. 7/2020")
 _SPAN_SPECKS = re.compile(rf"(?<=^từ)\s+{_SPECK}(?=\s)|(?<=\d)[.,:;](?=\s*(?:đến|tới)\s)"
                           rf"|(?<=(?:đến|tới)\s){_SPECK}(?=tháng)"
-                               r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s+[\dIVX])"
+                               r"|(?<=\b(?:tháng|quý|năm))[.,:’”'\"](?=\s*[\dIVX])"
                                rf"|(?<=\b(?:tháng|quý|năm))\s+{_SPECK}(?=\s+\d)"  # (apart: "đến tháng ~" / "8/2021.",
                                # real Tesseract-eng on fresh seed 5757, a line's end beside it)
                                r"|(?<=\d)(?=(?:đến|tới)\s)", re.I)  # (the space before "đến" lost: "từ tháng 3đến tháng

@@ -1729,7 +1729,7 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
                        # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient)
-                       r"(\s*[:;.]\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
+                       r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[Ll][uư]e)[ ]+(?=V[TL](?![^\W\d_]))"  # (its second u read e, its T an L: "- Lue VL",
                        # real Tesseract-eng on fresh seed 5818, read "Lực Và", a recipient)
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
@@ -1739,7 +1739,11 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
                        # fresh seed 4387, read "trụ: VTE", a recipient)
-                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]))(?![^\W\d_])")  # (its T a small i with a mark: "- Lưu: Vĩ.
+                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?<=[:;],[ ])VF(?=\s*$))"
+                       r"(?![^\W\d_])")  # (its T a small i with a mark before the signer's name: "- Lưu: Vĩ Ngõ
+                       # Hồng An", its T an F after a comma's speck: "- Lưu:, VF", vetplan's OCR of fresh seeds 3680
+                       # and 3649's scans, each read as a recipient)
+                       # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
 # signer had been "Vũ Nguyên Xuân Tú"; a quote: "\"Lau: VT. =.", fresh seed 2447, read "Lâu" and the line taken for
@@ -2032,6 +2036,8 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
 _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|[.,]?[-–]\s*|\s+(?!T))"
                                    r"[A-ZĐ][ỊIÍ]CH"
                                    r"(?![\p{L}\d])"
+                                   r"|(?<![\p{L}\d])(PH[ÓO]\s+)?[¢©][ ]?H[ỦU]\s+T[ỊI]CH(?![\p{L}\d])"  # (its C a cent
+                                   # sign apart: "PHO ¢ HU TICH", real Tesseract-eng on fresh seed 5955, read "PHỐ về")
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
 # read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost)
 
@@ -2069,7 +2075,7 @@ def fix_chairman_title(line: str) -> list[Edit]:
     it, their abbreviation misread: ``"- Chủ tịch; các PET UBND tỉnh;"`` → "PCT", or the word before it read as a speck:
     ``"Chu tich, « PCT UBND"`` → "các", or as two letters (``"Chi tich, ec PCT UBND"``); the committee after them, its
     U lost: ``"các PCT BND tỉnh"`` → "UBND"."""
-    out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if m.group(1) or m.group(2) else "") + "CHỦ TỊCH", 0.85)
+    out: list[Edit] = [(m.start(), m.end(), ("PHÓ " if any(m.groups()) else "") + "CHỦ TỊCH", 0.85)
                        for m in _CHAIRMAN_CAPITALS.finditer(line)]  # (its Phó too: the decoder had read "PHỐ")
     for m in _CHAIRMAN.finditer(line):
         deputy = m.group(1) is not None  # (its "Phó" before it too: the decoder, without the title, read "Phố")
@@ -2530,6 +2536,10 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         spans.append(t.span())
     for a, b in spans:
         text = line[a:b]
+        if is_place is not None and (more := regex.match(r"[ ](\p{Lu}\p{Ll}*)(?![\p{L}\d])", line[b:])) is not None \
+                and is_place(f"{text} {more[1]}"):
+            continue  # (the words are a longer place's first: "huyện Krông A Na năm 2024" under "HUYỆN KRÔNG ANA", a
+            # header that lost a space, real Tesseract-eng on fresh seed 5941 — had become "Krông Ana Na")
         if text == place or (a and line[a - 1].isalnum()):
             if text == place and type_misread is not None and type_misread[1] + 1 == a:
                 out.append(type_misread)  # (the place read right after it: "trên địa bàn Mi xã Kinh Môn")
@@ -6062,6 +6072,9 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 # too: "ỦY BẢN.-NHÂN DÂN", vetplan's OCR of fresh seed 3269's scan, the
                                                 # issuer read with them)
                                                 r"|(?<=\p{Lu}{2})_(?=\p{Lu}{2})"
+                                                r"|(?<=(?<![\p{L}\d])(?:HUY\S{1,2}N|T\S{1,2}NH|QU\S{1,2}N))[:;][-.,]?"
+                                                r"(?=[ ]\p{Lu}{2})"  # (after the type word: "HUYEN:- BAK SONG",
+                                                # real Tesseract-eng on fresh seed 5954, the issuer read with it)
                                                 r"|(?<=\p{Lu}{2})[\"“”‘’'`)\]]+(?=[ ]+\p{Lu})"  # (a bracket too:
                                                 # "UBND TINH QUANG NINH) SO LAO DONG", real Tesseract-eng on fresh seed
                                                 # 5548, the issuer read with it)
@@ -6405,7 +6418,8 @@ _BEHALF_MARK_M_LOST = regex.compile(r"(?:(?<![\p{L}\d])T[I1l|]?|(?<!\S)[a-z]?M)(
 _BEHALF_MARK_M_SMALL = regex.compile(r"(?<![\p{L}\d])Tm(?=\.[ ]*[UỦ][YỶ][ ]+BAN(?![\p{L}\d]))")
 #: … its T read E or F, a speck's stop after it ("Nơi nhận: EM..ỦY BẠN NHÂN DÂN": vetplan's OCR of fresh seed 3524's
 #: scan, a recipient)
-_BEHALF_MARK_T_READ_E = regex.compile(r"(?<![\p{L}\d])[EF]M\.{1,2}[ ]?(?=[UỦ][YỶ][ ]+B\S{1,2}N(?![\p{L}\d]))")
+_BEHALF_MARK_T_READ_E = regex.compile(r"(?<![\p{L}\d])[EF]M(?:\.{1,2}[ ]?|[ ])(?=[UỦ][YỶ][ ]+B\S{1,2}N(?![\p{L}\d]))")
+# (its stop lost too: "EM ỦY BẠN NHÂN DẦN" alone on its line, vetplan's OCR of fresh seed 3635's scan)
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
 #: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
 _BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
@@ -7357,6 +7371,10 @@ _STANDING_WORDS_CAPITALS = regex.compile(r"(?<![\p{L}\d])THường[ ]Trực(?=[ 
 _SPECK_BEFORE_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])[.,:;'‘’`](?=H[ĐD]ND(?![\p{L}\d]))")
 _PARTY_COMMITTEE_READ_THUY = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])Thủy(?=[ ]*[;.]?[ ]*$)")
 _PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,](?=[ ]?ủy(?![\p{L}\d]))")
+#: … the body's "ủy" Capitalised after it, read again where the decoder had put it in ("- Thuong true Tinh, Uy Nguyen
+#: Kim Lan": real Tesseract-eng on fresh seed 5956, the signer's name after it, read "Tỉnh ủy, Ủy", the recipient lost)
+_PARTY_COMMITTEE_SPECK_AND_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh[ ]ủy)[;.,][ ]?Ủy"
+                                                   r"(?![\p{L}\d])")
 #: each fixed phrase's misread word and what it is
 #: "thời" of a task's time label read "thế" after the field's semicolon, the label going on or ending the line ("đơn vị
 #: phối hợp: Sở Giáo dục và Đào tạo; thế gian" / "thực hiện: Quý III/2021.": real Tesseract-eng's "thd gian" on fresh
@@ -7403,11 +7421,17 @@ _SPECK_INSIDE_SOCIAL_AFFAIRS = regex.compile(r"(?<=(?<![\p{L}\d])Thương[ ]binh
 #: a figure more after a date's month of two figures opening with 0 ("Cao Bằng, ngày 08 tháng 065 năm 2016": vetplan's
 #: OCR of fresh seed 3617's scan, the date lost) — no month has three
 _FIGURE_MORE_AFTER_A_DATES_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ]tháng[ ]0[1-9])\d"
-                                                 r"(?=[ ]năm[ ](?:19|20)\d\d(?!\d))")
+                                                 r"(?=[ ]năm[ ](?:19|20)\d\d(?!\d))"
+                                                 r"|(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ]tháng[ ]1)[3-9]"
+                                                 r"(?=[0-2][ ]năm[ ](?:19|20)\d\d(?!\d))")  # (or inside a month of 1:
+# "ngay O1 thang 190 nam 2024", real Tesseract-eng on fresh seed 6027, the date lost — none but 10 is a month then)
 #: a whole date's first slash read as a 1 after "ngày", the day and month each of two figures ("trước ngày 05112/2023":
 #: sample 000's engine on fresh seed 8987 eng000, the report's deadline lost) — no day has three figures
 _DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[12]\d|3[01]))1"
                                          r"(?=(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
+#: the ministry's "Bộ" read "Eo" opening a recipients' line, its dash lost ("Eö Lao dong - Thường bình và Xã hơi":
+#: vetplan's OCR of fresh seed 3632's scan, read "Eo Lao động", the recipient lost) — no word "Eo" heads the ministry
+_MINISTRY_HEAD_READ_EO = regex.compile(r"(?<=^[-–\s]*)E[oöôó](?=[ ]Lao[ ]động[ ]-[ ]Thương[ ]binh)")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7547,6 +7571,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
                        (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
+                       (_PARTY_COMMITTEE_SPECK_AND_CAPITAL, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
@@ -7605,6 +7630,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_MINISTRY_HEAD_READ_EO, "Bộ", "E"),
                        (_RECIPIENTS_LABEL_RUN_TOGETHER, "Nơi nhận", "N"),
                        (_EDUCATION_AND_VOCATION_GLUED, "dục nghề", "giáo d"),
                        (_TRADE_WORD_RUN_TOGETHER, "Thương", "Sở Công "),

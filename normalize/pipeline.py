@@ -4424,9 +4424,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
-                if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or any(  # "UY BAN
-                        c in lines[i] for c in "_\"“”‘’'`~)]")):  # :‘NHAN DAN", "TINH_NGHE", "NHAN DAN” CONG", "GIANG
-                    # oo Déc lap", "THANH P PHO"
+                if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or ":-" in lines[i]
+                                         or any(c in lines[i] for c in "_\"“”‘’'`~)]")):  # "UY BAN :‘NHAN DAN",
+                    # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap", "THANH P PHO", "HUYEN:- BAK SONG"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
                                          "fix_specks_between_header_capitals", changes)
                 if i < HEADER_LINES and (",n" in lines[i] or ":n" in lines[i] or ".n" in lines[i] or ";n" in lines[i]):

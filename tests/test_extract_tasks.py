@@ -1121,3 +1121,11 @@ def test_a_percent_sign_inside_the_time_label() -> None:
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Rà soát mạng lưới.\n"
             "- Đơn vị chủ trì: Sở Công Thương.\n- Thời% gian thực hiện: Quý IV/2024.\n2. Kiểm tra\n- x.\n")
     assert extract_plan(text).tasks[0].timeline == "Quý IV/2024"
+
+
+def test_a_colon_glued_between_a_spans_month_word_and_its_number() -> None:
+    """"… từ tháng 8 đến" / "tháng:11/2022." (vetplan's OCR of fresh seed 3663's scan, the task's time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n"
+            "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương tổ chức các lớp đào tạo nghề "
+            "cho người lao động từ tháng 8 đến\ntháng:11/2022.\n2. Kiểm tra\n- x.\n")
+    assert extract_plan(text).tasks[0].timeline == "từ tháng 8 đến tháng 11/2022"

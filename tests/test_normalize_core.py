@@ -12703,3 +12703,35 @@ def test_fresh_plans_9001_to_9050_codes_run_together() -> None:
     assert _fixed(fix_basis_opening, "các Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ") == \
         "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ"
     assert fix_basis_opening("các Thông tư hướng dẫn") == []
+
+
+def test_fresh_real_eng_5941_to_6030_and_scans_3621_to_3680() -> None:
+    """Real Tesseract-eng 5941–6030 and scans 3621–3680 (each field had been lost, or read worse): a title's place that
+    is a longer place's first words is left ("huyện Krông A Na" under "HUYỆN KRÔNG ANA" had become "Krông Ana Na", eng
+    5941); "HUYEN:- BAK SONG" (eng 5954); "PHO ¢ HU TICH" (eng 5955); "Tỉnh ủy, Ủy" (eng 5956); "tháng 190" (eng 6027);
+    "EM ỦY BẠN" without its stop (scan 3635); "- Lưu:, VF", "- Lưu: Vĩ Ngõ Hồng An" (scans 3649, 3680); "Eö Lao động"
+    opening a recipients' line (scan 3632)."""
+    from vetplan.normalize.fixers import (
+        date_place_cased_as_the_issuer,
+        fix_behalf_mark,
+        fix_chairman_title,
+        fix_file_copy_label,
+        fix_fixed_phrase_words,
+        fix_specks_between_header_capitals,
+    )
+    from vetplan.normalize.pipeline import _is_place_name
+
+    line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Krông A Na năm 2024"
+    assert date_place_cased_as_the_issuer(line, "HUYỆN KRÔNG ANA", _is_place_name) == []
+    assert _fixed(fix_specks_between_header_capitals, "HUYEN:- BAK SONG Doc lap") == "HUYEN BAK SONG Doc lap"
+    assert _fixed(fix_chairman_title, "- Bo Lao dong: PHO ¢ HU TICH") == "- Bo Lao dong: PHÓ CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh ủy, Ủy Nguyễn Kim Lan") == \
+        "- Thường trực Tỉnh ủy Nguyễn Kim Lan"
+    assert _fixed(fix_fixed_phrase_words, "Thanh Hóa, ngày 01 tháng 190 năm 2024") == \
+        "Thanh Hóa, ngày 01 tháng 10 năm 2024"
+    assert fix_fixed_phrase_words("Thanh Hóa, ngày 01 tháng 110 năm 2024") == []  # (10 or 11: left)
+    assert _fixed(fix_behalf_mark, "EM ỦY BẠN NHÂN DÂN") == "TM. ỦY BẠN NHÂN DÂN"
+    assert _fixed(fix_file_copy_label, "- Lưu:, VF") == "- Lưu:, VT"
+    assert _fixed(fix_file_copy_label, "- Lưu: Vĩ Ngõ Hồng An") == "- Lưu: VT Ngõ Hồng An"
+    assert _fixed(fix_fixed_phrase_words, "Eo Lao động - Thương binh và Xã hội") == \
+        "Bộ Lao động - Thương binh và Xã hội"
