@@ -2047,8 +2047,8 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
 _DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cCe]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT)"
                                   r"(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
-                                  r"|C[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on fresh
-                                  # seed 1298)
+                                  r"|CŒ?[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on
+                                  # fresh seed 1298; a speck before it: "các PCŒE BND", fresh seed 3696 scan)
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -2849,14 +2849,19 @@ def _issuer_type_and_place(m: regex.Match[str], places: set[str]) -> str | None:
     fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
     if len(fits) != 1:
         return None
-    typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
+    if " " in m["type"]:  # (a type of two words: "THÀNH PHỐĐÀNĂNG")
+        typ = "THÀNH PHỐ" if "PH" in m["type"] else "THỊ XÃ"
+    else:
+        typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
     return f"{typ} {fits[0].upper()}"
 
 
 #: a header's issuer line opening with the place's type word and its name in capitals, no space among them, the motto's
 #: column maybe after ("HUYENMUONGLA . Doc lap - Tu do": real Tesseract-eng on fresh seed 3221, the issuer lost)
-ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*)(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)(?P<place>\p{Lu}{3,})"
-                                            r"(?![\p{L}\d])")
+ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*(?:UBND[ ]+)?)(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N"
+                                            r"|TH\S{1,2}NH[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2})(?P<place>\p{Lu}{3,})"
+                                            r"(?![\p{L}\d])")  # (after the committee's abbreviation, a city's:
+# "UBND THÀNH PHỐĐÀNĂNG - CỘNG HÒA", vetplan's OCR of fresh seed 3700's scan, the issuer lost)
 
 
 def issuer_type_and_place_glued(line: str, places: set[str]) -> list[Edit]:
@@ -2875,7 +2880,7 @@ def _coded_place_fits(got: str, place: str) -> bool:
     seed 3384 code)."""
     from rapidfuzz.distance import Indel
 
-    letters = "".join(c for c in got.lower() if c.isalpha())
+    letters = skeleton("".join(c for c in got.lower() if c.isalpha()))  # (marked too: a scan's "ĐÀNĂNG")
     stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace())
     return len(letters) >= 4 and Indel.distance(letters, skeleton(place.lower()).replace(" ", "")) <= 1 + stand_ins
 
@@ -5843,7 +5848,14 @@ _AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o)(?=[ ]+\p{Lu}\p{Ll}+
 def fix_agency_head_as_figures(line: str) -> list[Edit]:
     """``"50 Lao dong - Thuong binh va Xa hoi chu tri, phoi hop"`` → "Sở Lao dong" (a line rewrite before the decoder);
     a count opening a line ("50 Lao động được đào tạo") has no lead verb after it."""
-    return [(m.end(1), m.end(), "Sở", 0.75) for m in _AGENCY_HEAD_AS_FIGURES.finditer(line)]
+    return [(m.end(1), m.end(), "Sở", 0.75) for m in _AGENCY_HEAD_AS_FIGURES.finditer(line)] + [
+        (m.start(), m.end(), "Sở", 0.75) for m in _AGENCY_HEAD_AS_FIGURES_AFTER_WITH.finditer(line)]
+
+
+#: … or after "với" before the partner's Capitalised name ("phdi hop vai 56 Gido duc va Dao tao": real Tesseract-eng on
+#: fresh seed 6074, read "vài 56 Giáo dục", the partner lost) — a count there goes before small words
+_AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i[ ])5[06o]"
+                                                   r"(?=[ ]\p{Lu}\p{Ll}+[ ]\p{Ll})")
 
 
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
@@ -6422,9 +6434,9 @@ _BEHALF_MARK_T_READ_E = regex.compile(r"(?<![\p{L}\d])[EF]M(?:\.{1,2}[ ]?|[ ])(?
 # (its stop lost too: "EM ỦY BẠN NHÂN DẦN" alone on its line, vetplan's OCR of fresh seed 3635's scan)
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
 #: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
-_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦ]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
+_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦE]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
 # (the director's I read L too: "Noi nhan: KL. GLAM DOC", real Tesseract-eng on fresh seed 5671, read "Kỳ.", the
-# deputy's position lost)
+# deputy's position lost; the chairman's U read E: "nganh KL. CHE TICH", 6120)
 
 
 def fix_behalf_mark(line: str) -> list[Edit]:
@@ -7426,12 +7438,32 @@ _FIGURE_MORE_AFTER_A_DATES_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{
                                                  r"(?=[0-2][ ]năm[ ](?:19|20)\d\d(?!\d))")  # (or inside a month of 1:
 # "ngay O1 thang 190 nam 2024", real Tesseract-eng on fresh seed 6027, the date lost — none but 10 is a month then)
 #: a whole date's first slash read as a 1 after "ngày", the day and month each of two figures ("trước ngày 05112/2023":
-#: sample 000's engine on fresh seed 8987 eng000, the report's deadline lost) — no day has three figures
-_DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[12]\d|3[01]))1"
+#: sample 000's engine on fresh seed 8987 eng000, the report's deadline lost; or a 7: "ngay 15712/2023", real
+#: Tesseract-eng on fresh seed 6120) — no day has three figures
+_DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[12]\d|3[01]))[17]"
                                          r"(?=(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
 #: the ministry's "Bộ" read "Eo" opening a recipients' line, its dash lost ("Eö Lao dong - Thường bình và Xã hơi":
 #: vetplan's OCR of fresh seed 3632's scan, read "Eo Lao động", the recipient lost) — no word "Eo" heads the ministry
 _MINISTRY_HEAD_READ_EO = regex.compile(r"(?<=^[-–\s]*)E[oöôó](?=[ ]Lao[ ]động[ ]-[ ]Thương[ ]binh)")
+#: "tỉnh" after the council in the recipients' "Thường trực HĐND tỉnh" read "thành", the item ending there ("- Th?|ng
+#: truc HDND taNh;": a code's on fresh seed 9069 code, the recipient lost) — "thành" alone is no body's place
+_PROVINCE_WORD_READ_THANH = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND[ ])thành(?=[ ]*[;.,]?[ ]*$)")
+#: a span's end month's "tháng" read as another word of h after "đến", its t lost ("… doanh nghiệp ,ra tháng 3 đến hàng
+#: 8/2016.": a code's "dSn hang 8I2016", fresh seed 9098 code004, the task's time lost)
+_END_MONTH_WORD_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ])(?!tháng[ ])h\p{Ll}{2,3}"
+                                       r"(?=[ ](?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
+#: "Đơn vị" of the lead's label opening a line read as two other short words ("_~ Dan yj chi tri: Sd Tai chinh.": real
+#: Tesseract-eng on fresh seed 6074, read "Dân ý chủ trì:", the lead lost) — nothing else goes "… chủ trì:" there
+_LEAD_LABEL_WORDS_MISREAD = regex.compile(r"(?<=^[\W_]*)(?!(?i:đơn[ ]vị|cơ[ ]quan)[ ])\p{L}{2,4}[ ]\p{L}{1,2}"
+                                          r"(?=[ ]chủ[ ]trì[ ]?:)")
+#: a department's head "Sở" read "Sẽ" after a task's label or "với", before the department's Capitalised name, which may
+#: go on to the next line ("đơn vị phối hợp: Sẽ Công" / "Thương;": real Tesseract-eng's "Sé Cong" on fresh seed 6088,
+#: the partner lost) — "will" opens no agency's name
+_AGENCY_HEAD_READ_SE = regex.compile(r"(?<=(?:(?:chủ[ ]trì|phối[ ]hợp)[ ]?:[ ]?|(?<![\p{L}\d])với[ ]))Sẽ"
+                                     r"(?=[ ]\p{Lu}\p{Ll}+(?:[ ]|$))")
+#: "Tuyên" of "tuyên truyền" opening a line, its T read L ("Luyên truyền về giáo dục nghề nghiệp": vetplan's OCR of
+#: fresh seed 3683's scan, read "Luyện", the partner before it run on to the time) — "luyện truyền" is no phrase
+_PROPAGANDA_WORD_T_READ_L = regex.compile(r"(?<![\p{L}\d])Luy[êệ]n(?=[ ]truyền(?![\p{L}\d]))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7630,6 +7662,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_PROPAGANDA_WORD_T_READ_L, "Tuyên", "n truyền"),
+                       (_AGENCY_HEAD_READ_SE, "Sở", "Sẽ "),
+                       (_LEAD_LABEL_WORDS_MISREAD, "Đơn vị", " chủ trì"),
+                       (_PROVINCE_WORD_READ_THANH, "tỉnh", "HĐND thành"), (_END_MONTH_WORD_T_LOST, "tháng", "đến h"),
                        (_MINISTRY_HEAD_READ_EO, "Bộ", "E"),
                        (_RECIPIENTS_LABEL_RUN_TOGETHER, "Nơi nhận", "N"),
                        (_EDUCATION_AND_VOCATION_GLUED, "dục nghề", "giáo d"),

@@ -4433,8 +4433,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "Pa Lat,ngay 23": the place's comma, then "ngày"; "Ninh Bình.:ngày": specks for it
                     lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
                                          "fix_places_comma_glued_to_the_date", changes)
-                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o"):  # "50 Lao dong … chu
-                    # tri": Sở
+                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o") or "i 5" in lines[i]:
+                    # "vai 56 Gido duc": Sở; "50 Lao dong … chu tri": Sở
                     lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]),
                                          "fix_agency_head_as_figures", changes)
                 if "'" in lines[i] or "‘" in lines[i] or "’" in lines[i]:  # "-UBND'cac huyen": a quote for a space

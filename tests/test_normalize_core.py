@@ -12735,3 +12735,34 @@ def test_fresh_real_eng_5941_to_6030_and_scans_3621_to_3680() -> None:
     assert _fixed(fix_file_copy_label, "- Lưu: Vĩ Ngõ Hồng An") == "- Lưu: VT Ngõ Hồng An"
     assert _fixed(fix_fixed_phrase_words, "Eo Lao động - Thương binh và Xã hội") == \
         "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_fresh_plans_9051_to_9140_real_eng_6031_to_6120_and_scans_3681_to_3740() -> None:
+    """Fresh plans 9051–9140, real Tesseract-eng 6031–6120 and scans 3681–3740 (each field had been lost): "Thường trực
+    HĐND thành;" (code 9069); "đến hàng 8/2016" (code004 9098); "vai 56 Gido duc" (eng 6074); "Dân ý chủ trì:" (eng
+    6074); "phối hợp: Sẽ Công" (eng 6088); "ngày 15712/2023", "KL. CHE TICH" (eng 6120); "Luyện truyền" (scan 3683);
+    "các PCŒE BND" (scan 3696); "UBND THÀNH PHỐĐÀNĂNG" above the place-date line's "Đà Nẵng" (scan 3700)."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head_as_figures,
+        fix_behalf_mark,
+        fix_chairman_title,
+        fix_fixed_phrase_words,
+        issuer_type_and_place_glued,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND thành;") == "- Thường trực HĐND tỉnh;"
+    assert fix_fixed_phrase_words("- Thường trực HĐND thành phố;") == []
+    assert _fixed(fix_fixed_phrase_words, "doanh nghiệp từ tháng 3 đến hàng 8/2016.") == \
+        "doanh nghiệp từ tháng 3 đến tháng 8/2016."
+    assert _fixed(fix_agency_head_as_figures, "chu tri, phdi hop vai 56 Gido duc va Dao tao tuyén") == \
+        "chu tri, phdi hop vai Sở Gido duc va Dao tao tuyén"
+    assert fix_agency_head_as_figures("phối hợp với 50 người lao động") == []
+    assert _fixed(fix_fixed_phrase_words, "_~ Dân ý chủ trì: Sở Tài chính.") == "_~ Đơn vị chủ trì: Sở Tài chính."
+    assert _fixed(fix_fixed_phrase_words, "đơn vị phối hợp: Sẽ Công") == "đơn vị phối hợp: Sở Công"
+    assert _fixed(fix_fixed_phrase_words, "Xã hội trước ngày 15712/2023") == "Xã hội trước ngày 15/12/2023"
+    assert _fixed(fix_behalf_mark, "Ga sét, ban, nganh KL. CHE TICH") == "Ga sét, ban, nganh KT. CHE TICH"
+    assert _fixed(fix_fixed_phrase_words, "Luyện truyền về giáo dục nghề nghiệp") == \
+        "Tuyên truyền về giáo dục nghề nghiệp"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PCŒE UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(issuer_type_and_place_glued, "UBND THÀNH PHỐĐÀNĂNG - CỘNG HÒA XÃ HỘI", {"Đà Nẵng"}) == \
+        "UBND THÀNH PHỐ ĐÀ NẴNG - CỘNG HÒA XÃ HỘI"
