@@ -87,11 +87,13 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:{HEAD_SPECKS_OR_HYPHEN}"  # ("Sở:-La
                          r"|\s+(?:\d|\p{Ll}|[^\w\s]{1,2})\s+)(?=\p{Lu}\p{Ll})")
 #: labelled fields written on one line, each after a semicolon: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
-#: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …")
+#: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …", a
+#: quote and a dash: "… Đào tạo; “-" / "thời gian …", vetplan's OCR of fresh seed 3767's scan)
 _TIME_LABEL = (r"(?:Th(?:ời|\S{1,2}\?):?[\s\-._%]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}"  # ("Thơ? gian")
                rf"(?::|{_SEMICOLON_BEFORE_A_PERIOD})")
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
-_FIELD_SPLIT = re.compile(r"\s*[;:][.,'‘’`]*\s*(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
+_FIELD_SPLIT = re.compile(r"\s*[;:](?:[.,'‘’`]*|\s?[“”\-]{1,2})\s*"
+                          r"(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\W?[\s\-]+|chủ trì|phối hợp"
                           r"|\S{1,6}(?:\s+v\S{0,2})?\s+(?=phối hợp\s*:))[^:;]{0,60}[:,]"  # ("đơn vị! phối hợp:", "động
                           # phối hợp:", "đến vị phối hợp:": a code's Đơn read "Đến")
                           rf"|{_TIME_LABEL})|\s*,[.'‘’`]*\s*(?={_TIME_LABEL}|{_UNIT_LABEL})"

@@ -6242,10 +6242,11 @@ _DISTRICTS_ITEM_CITY = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+huy�
 #: specks after the committee's abbreviation and after "huyện" in that item ("- UBND.-các huyện,; thành phố;": real
 #: Tesseract-eng on fresh seed 1543, the recipient lost)
 _DISTRICTS_ITEM_SPECKS = regex.compile(r"(?<=^\s*[-–•~]\s*UBND)(?P<a>[.,\-–'‘’`]{1,3}[ ]?)(?=các[ ]huyện)"
-                                       r"|(?<=^\s*[-–•~]\s*UBND[.,\-–'‘’` ]{1,4}các[ ]huyện)(?P<b>[,;.:'‘’`]{2,3})"
+                                       r"|(?<=^\s*[-–•~]\s*UBND[.,\-–'‘’` ]{1,4}các[ ]huyện)(?P<b>[,;.:'‘’`]{2,3}|[:;])"
                                        r"(?=[ ]thành[ ]phố)"
                                        r"|(?<=^\s*[-–•~]\s*UBND[ ]các[ ]huyện,[ ]thành)(?P<c>[,.;:'‘’`])(?=[ ]phố)")
-# (one inside "thành phố": "- UBND các huyện, thành, phố;", real Tesseract-eng on fresh seed 1604)
+# (one inside "thành phố": "- UBND các huyện, thành, phố;", real Tesseract-eng on fresh seed 1604; a colon for the
+# comma: "-UBND' ac huven: thanh pho", 6190)
 
 
 def fix_districts_word(line: str) -> list[Edit]:
@@ -6468,11 +6469,12 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
     r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔ]T"
-    r"|Đ\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514)
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T|Đ\d)"
+    r"|[ĐỦ]\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514;
+    # an Ủ: "tháng Ủ3 năm 2019", 3793)
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T|[ĐỦ]\d)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔ", "00001111111110")  # (an F for a 1: "ngay OF thang FL nam 2017", real
-# Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦ", "000011111111100")  # (an F for a 1: "ngay OF thang FL nam 2017",
+# real Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
 # the header's place and date lost; an Í: "ngày LÍ tháng 07", vetplan's OCR of fresh seed 3252's scan, the header's
 # date lost; an Ô for a 0 beside a T: "tháng TÔ năm 2020", "tháng ÔT năm 2017", 3320 and 3369)
@@ -7382,7 +7384,8 @@ _STANDING_WORDS_CAPITALS = regex.compile(r"(?<![\p{L}\d])THường[ ]Trực(?=[ 
 #: 2931's scan, the recipient kept it)
 _SPECK_BEFORE_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])[.,:;'‘’`](?=H[ĐD]ND(?![\p{L}\d]))")
 _PARTY_COMMITTEE_READ_THUY = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])Thủy(?=[ ]*[;.]?[ ]*$)")
-_PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,](?=[ ]?ủy(?![\p{L}\d]))")
+_PARTY_COMMITTEE_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh)[;.,}\])](?=[ ]?ủy(?![\p{L}\d]))")  # (a
+# brace: "- Thuong truc Tit} uiy;", sample 000's engine on fresh seed 9166 eng000, the recipient kept it)
 #: … the body's "ủy" Capitalised after it, read again where the decoder had put it in ("- Thuong true Tinh, Uy Nguyen
 #: Kim Lan": real Tesseract-eng on fresh seed 5956, the signer's name after it, read "Tỉnh ủy, Ủy", the recipient lost)
 _PARTY_COMMITTEE_SPECK_AND_CAPITAL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực Tỉnh[ ]ủy)[;.,][ ]?Ủy"
@@ -7464,6 +7467,33 @@ _AGENCY_HEAD_READ_SE = regex.compile(r"(?<=(?:(?:chủ[ ]trì|phối[ ]hợp)[ ]
 #: "Tuyên" of "tuyên truyền" opening a line, its T read L ("Luyên truyền về giáo dục nghề nghiệp": vetplan's OCR of
 #: fresh seed 3683's scan, read "Luyện", the partner before it run on to the time) — "luyện truyền" is no phrase
 _PROPAGANDA_WORD_T_READ_L = regex.compile(r"(?<![\p{L}\d])Luy[êệ]n(?=[ ]truyền(?![\p{L}\d]))")
+#: a speck after a quarter's year ending the field: a slash or a small letter ("Quý IV/2017/.", "Quý IV/2023ä.":
+#: vetplan's OCR of fresh seeds 3750 and 3783's scans, the tasks' times kept them)
+_SPECK_AFTER_A_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ](?:I{1,3}|IV)/(?:19|20)\d\d)(?:/|[a-zäöü])"
+                                             r"(?=[.;,]?[ ]*$)")
+#: the province's word of "Thường trực Tỉnh ủy" read as a bracket and two letters, a speck's colon before it ("-
+#: Thường trực: [nh ủy;": vetplan's OCR of fresh seed 3798's scan, the recipient lost)
+_PROVINCE_WORD_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực)[:;.,]?[ ]\[\p{Ll}{1,2}"
+                                         r"(?=[ ]ủy(?![\p{L}\d]))")
+#: the recipients' item "UBND các huyện" with its dash read "L-" ("L-BND cac huyện": vetplan's OCR of fresh seed 3772's
+#: scan, the recipient kept it)
+_ITEM_DASH_READ_L = regex.compile(r"(?<=^[ ]*)L-(?=UBND[ ]các[ ])")
+#: "hội chủ trì" run together and left by the decoder after the labour department's "Xã" ("Sở Lao động - Thương binh và
+#: Xã hQichiitri, phối hợp": a code's on fresh seed 9196 code004, the lead lost)
+_SOCIAL_WORD_AND_LEAD_VERB_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Thương[ ]binh[ ]và[ ]Xã[ ])"
+                                                 r"h\S{1,3}ch\S{1,3}tr\S{0,3}(?=,[ ]phối)")
+#: "Căn cứ Quyết định" run together opening the basis and left by the decoder ("caneirQuyStdinh số 1956/QĐ-TTg": a
+#: code's on fresh seed 9172 code004, the title had run into the basis)
+_BASIS_AND_DECISION_GLUED = regex.compile(r"(?<=^[ ]*)[cC]an\S{1,4}?Quy\S{1,3}dinh(?=[ ]số[ ]\d)")
+#: a speck's comma after "giáo" of "giáo dục nghề nghiệp" ("Phat trien giao, duc nghe nghiep": real Tesseract-eng on
+#: fresh seed 6156, the title kept it)
+_SPECK_INSIDE_EDUCATION = regex.compile(r"(?<=(?<![\p{L}\d])giáo)[,.;:](?=[ ]dục[ ]nghề(?![\p{L}\d]))")
+#: a slash's speck between a recipients item's semicolon and the signature's position merged after it ("- Thuong truc
+#: HDND tinh; / PHO CHU TICH": real Tesseract-eng on fresh seed 6170, the position lost)
+_SLASH_BEFORE_A_MERGED_POSITION = regex.compile(r"(?<=;)[ ][/|\\](?=[ ](?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
+#: specks between the council and "tỉnh" in "Thường trực HĐND tỉnh" ("Thường trực HĐND.-tỉnh": real Tesseract-eng on
+#: fresh seed 6207, the recipient kept them)
+_SPECKS_BEFORE_THE_COUNCILS_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND)[.,:;\-]{1,2}(?=tỉnh)")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7662,6 +7692,12 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_SPECK_INSIDE_EDUCATION, "", "giáo"), (_SLASH_BEFORE_A_MERGED_POSITION, "", "; "),
+                       (_SPECKS_BEFORE_THE_COUNCILS_PROVINCE, " ", "HĐND"),
+                       (_SOCIAL_WORD_AND_LEAD_VERB_GLUED, "hội chủ trì", "Xã h"),
+                       (_BASIS_AND_DECISION_GLUED, "Căn cứ Quyết định", "Quy"),
+                       (_SPECK_AFTER_A_QUARTERS_YEAR, "", "Quý "), (_PROVINCE_WORD_BRACKETED, " Tỉnh", "trực"),
+                       (_ITEM_DASH_READ_L, "- ", "L-"),
                        (_PROPAGANDA_WORD_T_READ_L, "Tuyên", "n truyền"),
                        (_AGENCY_HEAD_READ_SE, "Sở", "Sẽ "),
                        (_LEAD_LABEL_WORDS_MISREAD, "Đơn vị", " chủ trì"),
@@ -8460,7 +8496,8 @@ def fix_rate_figure_glued_as_a_letter(line: str) -> list[Edit]:
 #: a lone letter opening a line before a Capitalised word: a list item's dash a scan read as a letter, where the item
 #: before it is one of a list (a dash opening it, a semicolon closing it)
 _LETTER_FOR_A_LIST_DASH = regex.compile(r"^[ ]*\K[a-zA-Z](?=[ ]+\p{Lu}\p{Ll})")
-_LIST_ITEM_BEFORE = regex.compile(r"^[ ]*[-–•][ ]*\S[^;]*;")
+_LIST_ITEM_BEFORE = regex.compile(r"^[ ]*[-–•~][ ]*\S[^;]*;")  # (a tilde's dash too: "~ UBND các huyện, thành phố;
+# PHÓ GIÁM ĐỐC" above "z Chủ tịch, các PCT UBND tỉnh;", vetplan's OCR of fresh seed 3780's scan)
 
 
 def fix_letter_read_for_a_list_dash(line: str, before: str) -> list[Edit]:

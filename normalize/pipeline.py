@@ -3947,8 +3947,9 @@ _DASH_ENDING_A_TITLE_LINE = regex.compile(r"(?<=[ ])(\p{Lu}\p{Ll}*)[ ]+[-–][ ]
 _DASH_OPENING_THE_TITLE = regex.compile(r"^[ ]*([-–~][ ]+)(?=\p{Lu}\p{Ll}+[ ]\p{Ll})")
 #: a lone dash ending a title's line after its year, or a lone letter (a speck: "Phát triển … huyện Đông Hải năm" /
 #: "2017 l", vetplan's OCR of fresh seed 3072's scan, the title kept it), the year after "năm" or alone on the line
-_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=(?:năm[ ]|^[ ]*)(?:19|20)\d\d)[ ]+(?:[—–\-_~ˆ^]+|[a-zA-Z|])[ ]*$")  # (or
-# specks: "… nông thôn năm 2018 _ˆ", vetplan's OCR of fresh seed 3426's scan)
+_DASH_ENDING_THE_TITLE = regex.compile(r"(?<=(?:năm[ ]|^[ ]*)(?:19|20)\d\d)[ ]+(?:[—–\-_~ˆ^}]+|[a-zA-Z|])[ ]*$")  # (or
+# specks: "… nông thôn năm 2018 _ˆ", vetplan's OCR of fresh seed 3426's scan; a brace: "Trang nam 2023 }", real
+# Tesseract-eng on fresh seed 6161)
 #: a comma before "năm" and the year closing a title's line
 _COMMA_BEFORE_THE_TITLES_YEAR = regex.compile(r"(?<=\p{Ll}),(?=[ ]+năm[ ]+(?:19|20)\d\d\s*$)")
 

@@ -1129,3 +1129,13 @@ def test_a_colon_glued_between_a_spans_month_word_and_its_number() -> None:
             "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Công Thương tổ chức các lớp đào tạo nghề "
             "cho người lao động từ tháng 8 đến\ntháng:11/2022.\n2. Kiểm tra\n- x.\n")
     assert extract_plan(text).tasks[0].timeline == "từ tháng 8 đến tháng 11/2022"
+
+
+def test_a_quote_and_a_dash_after_a_fields_semicolon_at_a_line_break() -> None:
+    """"… đơn vị phối hợp: Sở Giáo dục và Đào tạo; “-" / "thời gian thực hiện: Quý 1/2018." (vetplan's OCR of fresh
+    seed 3767's scan: the partner run on to the time and the time lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức các lớp.\n"
+            "- Đơn vị chủ trì: Sở Thông tin và Truyền thông; đơn vị phối hợp: Sở Giáo dục và Đào tạo; “-\n"
+            "thời gian thực hiện: Quý I/2018.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.partners, task.timeline) == (["Sở Giáo dục và Đào tạo"], "Quý I/2018")

@@ -12766,3 +12766,40 @@ def test_fresh_plans_9051_to_9140_real_eng_6031_to_6120_and_scans_3681_to_3740()
     assert _fixed(fix_chairman_title, "- Chủ tịch, các PCŒE UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(issuer_type_and_place_glued, "UBND THÀNH PHỐĐÀNĂNG - CỘNG HÒA XÃ HỘI", {"Đà Nẵng"}) == \
         "UBND THÀNH PHỐ ĐÀ NẴNG - CỘNG HÒA XÃ HỘI"
+
+
+def test_fresh_plans_9141_to_9230_real_eng_6121_to_6210_and_scans_3741_to_3800() -> None:
+    """Fresh plans 9141–9230, real Tesseract-eng 6121–6210 and scans 3741–3800 (each field had been lost): "Xã
+    hQichiitri," (code004 9196); "caneirQuyStdinh số" (code004 9172); "Tỉnh} ủy" (eng000 9166); "giáo, dục nghề" (eng
+    6156); "năm 2023 }" (eng 6161); "; / PHÓ CHỦ TỊCH" (eng 6170); "huyện: thành phố" (eng 6190); "HĐND.-tỉnh" (eng
+    6207); "Quý IV/2017/." and "Quý IV/2023ä." (scans 3750, 3783); "tháng Ủ3" (scan 3793); "Thường trực: [nh ủy" (scan
+    3798); "L-UBND các huyện" (scan 3772); a letter for a list's dash under a tilde's item (scan 3780)."""
+    from vetplan.normalize.fixers import (
+        fix_date_letters_read_as_figures,
+        fix_districts_word,
+        fix_fixed_phrase_words,
+        fix_letter_read_for_a_list_dash,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương binh và Xã hQichiitri, phối hợp với") == \
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với"
+    assert _fixed(fix_fixed_phrase_words, "caneirQuyStdinh số 1956/QĐ-TTg") == "Căn cứ Quyết định số 1956/QĐ-TTg"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh} ủy;") == "- Thường trực Tỉnh ủy;"
+    assert _fixed(fix_fixed_phrase_words, "Phát triển giáo, dục nghề nghiệp") == "Phát triển giáo dục nghề nghiệp"
+    assert _repaired_lines("Số: 1/KH-UBND Sóc Trăng, ngày 1 tháng 2 năm 2023\nKẾ HOẠCH\nPhát triển giáo dục nghề "
+                           "nghiệp năm 2023 }\n", "ocr_vie")[2] == "Phát triển giáo dục nghề nghiệp năm 2023"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND tỉnh; / PHÓ CHỦ TỊCH") == \
+        "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
+    assert _fixed(fix_districts_word, "-UBND các huyện: thành phố") == "-UBND các huyện, thành phố"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND.-tỉnh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "- Thời gian thực hiện: Quý IV/2017/.") == \
+        "- Thời gian thực hiện: Quý IV/2017."
+    assert _fixed(fix_fixed_phrase_words, "- Thời gian thực hiện: Quý IV/2023ä.") == \
+        "- Thời gian thực hiện: Quý IV/2023."
+    assert _fixed(fix_date_letters_read_as_figures, "Hà Nội, ngày 20 tháng Ủ3 năm 2019") == \
+        "Hà Nội, ngày 20 tháng 03 năm 2019"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực: [nh ủy; KT. CHỦ TỊCH") == \
+        "- Thường trực Tỉnh ủy; KT. CHỦ TỊCH"
+    assert _fixed(fix_fixed_phrase_words, "L-UBND các huyện, thành phố") == "- UBND các huyện, thành phố"
+    assert _fixed(fix_letter_read_for_a_list_dash, "z Chủ tịch, các PCT UBND tỉnh;",
+                  "~ UBND các huyện, thành phố; PHÓ GIÁM ĐỐC") == "- Chủ tịch, các PCT UBND tỉnh;"
