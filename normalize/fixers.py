@@ -7065,7 +7065,9 @@ _AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ 
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
-_ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề nghiệp[ ])(?!trên(?![\p{L}\d]))\p{L}{2,4}(?=[ ]địa bàn[ ])")
+_ON_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghiệp[ ])(?!trên(?![\p{L}\d]))\p{L}{2,4}"
+                                 r"(?=[ ]địa bàn[ ])")  # (after any "nghiệp": "giáo duerghe nghiệp em địa bàn", a
+# code's on fresh seed 9245 code004, its "nghề" glued besides)
 #: "nông thôn" ending the title "Đào tạo nghề cho lao động nông thôn" read as other words of n and th ("nong thom", a
 #: code's n written m: read "năng tham", fresh seed 1478 code004, the title lost)
 _RURAL_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])nghề cho lao động[ ])(?!nông thôn(?![\p{L}\d]))"
@@ -7248,7 +7250,9 @@ _RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3
 _RECIPIENTS_LABEL_RUN_TOGETHER = regex.compile(r"^(?<=\s*)(?!Nơi)N\p{Ll}{0,2}h\p{Ll}{1,3}(?=:\s*$)")
 #: "dục" and "nghề" of "giáo dục nghề nghiệp" run together and left by the decoder ("Triển khai công tác giáo
 #: duenghl~ nghiệp": sample 004's code on fresh seed 9009 code004, the title lost)
-_EDUCATION_AND_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])d\S{1,2}ngh\S{1,3}(?=[ ]nghiệp(?![\p{L}\d]))")
+_EDUCATION_AND_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])d\S{1,2}[nr]gh\S{1,3}"
+                                               r"(?=[ ]nghiệp(?![\p{L}\d]))")
+# (its n read r: "giao duerghe nghiep", 9245 code004)
 #: "Thương" of "Sở Công Thương" run together with the lead's verb after it and left ("Sở Công Thualgchu chủ trì": sample
 #: 004's code's "Corg Thualgchu tri," on fresh seed 9026 code004, the lead lost) — "Sở Công" goes on with "Thương" only
 _TRADE_WORD_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Công[ ])(?!Thương(?![\p{L}\d]))Th\S{2,8}"
@@ -7494,6 +7498,20 @@ _SLASH_BEFORE_A_MERGED_POSITION = regex.compile(r"(?<=;)[ ][/|\\](?=[ ](?:PHÓ|K
 #: specks between the council and "tỉnh" in "Thường trực HĐND tỉnh" ("Thường trực HĐND.-tỉnh": real Tesseract-eng on
 #: fresh seed 6207, the recipient kept them)
 _SPECKS_BEFORE_THE_COUNCILS_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND)[.,:;\-]{1,2}(?=tỉnh)")
+#: the recipients' "các huyện, thành phố" with "huyện" cut and "thành" misread ("- UBND cac huy~, Manh ph6;": a code's
+#: on fresh seed 9314 code004, read "các huy, Mạnh phố", the recipient lost)
+_DISTRICTS_AND_CITY_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+)huy\S{0,3},[ ]?(?!thành[ ])"
+                                                  r"\p{L}{3,5}[ ]?[pP]h\p{L}{1,2}(?=[ ]*[;.]?[ ]*$)")
+#: a span's "từ" glued to the word before it as a code's group, its "tháng" read "hàng" ("đại chúng t\l' hàng 2 đến
+#: tháng 10/2024": a code's "daiehiingt\l' hang 2", fresh seed 9365 code004, the task's time lost)
+_SPAN_FROM_GLUED_AS_A_CODES_GROUP = regex.compile(r"(?<=\p{L})t\\l'[ ]h\p{Ll}{2,3}(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
+#: "tỉnh" of the recipients' "Thường trực HĐND tỉnh" read as a short word ending the item ("- Thường trực HĐND ở;": a
+#: code's "ilM", fresh seed 9408 code004, the recipient lost)
+_COUNCILS_PROVINCE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND[ ])"
+                                           r"(?!(?:tỉnh|xã|huyện|quận)(?![\p{L}\d]))\p{Ll}{1,3}(?=[ ]*;?[ ]*$)")
+#: "Đào tạo" opening the rural title, its Đ a P and its à a 4, the space lost ("P4otao nghé cho lao dong": sample 000's
+#: engine on fresh seed 9498 eng000, the title lost)
+_TRAINING_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])[PBD][4àa]otao(?=[ ]nghề[ ]cho[ ])")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7530,7 +7548,8 @@ def fix_span_words_parted(line: str) -> list[Edit]:
 
 #: the place-date line's "tháng" read as another word, a code's M for its th ("Kiến Thụy, ngày 26 Mang 08 năm 2021": a
 #: code's "Maug", fresh seed 8176 code004, the place and date lost) — no other word stands between a day and a month
-_MONTH_WORD_IN_A_DATE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d{1,2}[ ])(?!tháng[ ])\p{L}{3,5}"
+_MONTH_WORD_IN_A_DATE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:[‘’'`]{1,2}[ ]?)?\d{1,2}[ ])(?!tháng[ ])"
+                                              r"\p{L}{3,5}"
                                               r"(?=[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d(?!\d))")
 #: the committee's abbreviation with its U small, a code's random case ("- Chủ tịch, các PCT uBND tỉnh;": fresh seed
 #: 8331 code004, the recipient lost)
@@ -7563,6 +7582,10 @@ _STROKE_AFTER_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2
 #: specks inside a date in words: a stop inside its day, a colon after its month ("ngày 2.1 tháng 05: năm 2017": real
 #: Tesseract-eng on fresh seed 5511, the place and the date lost)
 _SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,](?=\d[ ]tháng[ ]\d)"
+                                             r"|(?<=(?<![\p{L}\d])ngày[ ])[‘’'`]{1,2}[ ]?"
+                                             r"(?=\d{1,2}[ ]\p{L}{3,5}[ ]\d)"  # (quotes
+                                             # before the day: "Bén Tre, ngay ‘‘ 28 théng 02", sample 000's engine on
+                                             # fresh seed 9388 eng000, the place and date lost)
                                              r"|(?<=(?<![\p{L}\d])tháng[ ]\d{1,2})[:;.,](?=[ ]năm[ ](?:19|20)\d\d)")
 #: a space inside a read quarter's year, in text the fixers before the decoder took for stripped ("Quý IV/202 1.": real
 #: Tesseract-eng on fresh seed 5498, its marks all lost, the task's time lost)
@@ -7692,6 +7715,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_DISTRICTS_AND_CITY_WORDS_MISREAD, "huyện, thành phố", "UBND các huy"),
+                       (_SPAN_FROM_GLUED_AS_A_CODES_GROUP, " từ tháng", "t\\l' h"),
+                       (_COUNCILS_PROVINCE_MISREAD, "tỉnh", "HĐND "), (_TRAINING_WORDS_GLUED, "Đào tạo", "otao nghề"),
                        (_SPECK_INSIDE_EDUCATION, "", "giáo"), (_SLASH_BEFORE_A_MERGED_POSITION, "", "; "),
                        (_SPECKS_BEFORE_THE_COUNCILS_PROVINCE, " ", "HĐND"),
                        (_SOCIAL_WORD_AND_LEAD_VERB_GLUED, "hội chủ trì", "Xã h"),

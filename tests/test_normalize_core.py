@@ -12803,3 +12803,23 @@ def test_fresh_plans_9141_to_9230_real_eng_6121_to_6210_and_scans_3741_to_3800()
     assert _fixed(fix_fixed_phrase_words, "L-UBND các huyện, thành phố") == "- UBND các huyện, thành phố"
     assert _fixed(fix_letter_read_for_a_list_dash, "z Chủ tịch, các PCT UBND tỉnh;",
                   "~ UBND các huyện, thành phố; PHÓ GIÁM ĐỐC") == "- Chủ tịch, các PCT UBND tỉnh;"
+
+
+def test_fresh_plans_9231_to_9590() -> None:
+    """Fresh plans 9231–9590 (each field had been lost): "giáo duerghe nghiệp em địa bàn" (code004 9245); "các huy,
+    Mạnh phố" (code004 9314); "daiehiingt\\l' hàng 2 đến tháng" (code004 9365); "Thường trực HĐND ở;" (code004 9408,
+    and dev plan 14's code004 in the identity corpus); "ngày ‘‘ 28 thống 02" (eng000 9388); "P4otao nghề cho" (eng000
+    9498)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "Phát triển giáo duerghe nghiệp em địa bàn tỉnh Thanh Hóa năm 2022") == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Thanh Hóa năm 2022"
+    assert _fixed(fix_fixed_phrase_words, "- UBND các huy, Mạnh phố;") == "- UBND các huyện, thành phố;"
+    assert _fixed(fix_fixed_phrase_words, "thông tin đại daiehiingt\\l' hàng 2 đến tháng 10/2024.") == \
+        "thông tin đại daiehiing từ tháng 2 đến tháng 10/2024."
+    assert _fixed(fix_fixed_phrase_words, " - Thường trực HĐND ở;") == " - Thường trực HĐND tỉnh;"
+    assert fix_fixed_phrase_words("- Thường trực HĐND xã;") == []
+    assert _fixed(fix_fixed_phrase_words, "Bến Tre, ngày ‘‘ 28 thống 02 năm 2016") == \
+        "Bến Tre, ngày 28 tháng 02 năm 2016"
+    assert _fixed(fix_fixed_phrase_words, "P4otao nghề cho lao động nông thôn năm 2016") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2016"
