@@ -2547,6 +2547,9 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
         words = [w.lstrip(".,:;'‘’`") or w for w in text.replace("-", " ").split(" ")] if "-" not in place else [
             w.lstrip(".,:;'‘’`") or w for w in text.split(" ")]  # (a speck glued before a word: "Van .Ban, ngay"
         # under "HUYEN VAN BAN", real Tesseract-eng on fresh seed 1805, read "vẫn .Ban", the place lost)
+        if len(words) != len(want):
+            continue  # (a hyphen inside the span made a word more: "Tuy Phước-" read from a code's, fresh seed 9645
+            # code004, whose reading here had failed and left the whole plan unrepaired)
         cap = 3 if ", ngày" in line and len(words) > 1 and Levenshtein.distance(
             skeleton("".join(words).lower()), skeleton(place.replace(" ", "").lower())) <= len(
             plain_letters(place)) // 3 else 2  # (the place-date line's word three letters off, the name a third of its
