@@ -7278,7 +7278,7 @@ def test_a_speck_inside_the_vocational_words_and_an_items_end_read_as_a_question
     assert fix_item_ending_asks("Tại sao phải làm vậy?") == []
     assert _repaired_lines("Trién khai cong tac giao duc nghé: nghiép nam 2016\n- Chui tich; cac PCT BND tinh?",
                            "ocr_eng") == ["Triển khai công tác giáo dục nghề nghiệp năm 2016",
-                                          "- Chủ tịch; các PCT UBND tỉnh;"]
+                                          "- Chủ tịch, các PCT UBND tỉnh;"]  # (its comma: b06bc67)
 
 
 def test_cited_numbers_with_the_decree_code_parted_a_spaced_year_and_a_slash_read_one() -> None:
