@@ -7500,7 +7500,9 @@ _SPECK_INSIDE_EDUCATION = regex.compile(r"(?<=(?<![\p{L}\d])giáo)[,.;:](?=[ ]d�
 _SLASH_BEFORE_A_MERGED_POSITION = regex.compile(r"(?<=;)[ ][/|\\](?=[ ](?:PHÓ|KT\.|TM\.|CHỦ|GIÁM)(?![\p{L}\d]))")
 #: specks between the council and "tỉnh" in "Thường trực HĐND tỉnh" ("Thường trực HĐND.-tỉnh": real Tesseract-eng on
 #: fresh seed 6207, the recipient kept them)
-_SPECKS_BEFORE_THE_COUNCILS_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND)[.,:;\-]{1,2}(?=tỉnh)")
+_SPECKS_BEFORE_THE_COUNCILS_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]HĐND)[.,:;\-\]}]{1,2}[ ]?"
+                                                     r"(?=tỉnh)")  # (or apart: "HĐND] tỉnh", vetplan's OCR of fresh
+# seed 3806's scan)
 #: the recipients' "các huyện, thành phố" with "huyện" cut and "thành" misread ("- UBND cac huy~, Manh ph6;": a code's
 #: on fresh seed 9314 code004, read "các huy, Mạnh phố", the recipient lost)
 _DISTRICTS_AND_CITY_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+các[ ]+)huy\S{0,3},[ ]?(?!thành[ ])"
@@ -7515,6 +7517,24 @@ _COUNCILS_PROVINCE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trự
 #: "Đào tạo" opening the rural title, its Đ a P and its à a 4, the space lost ("P4otao nghé cho lao dong": sample 000's
 #: engine on fresh seed 9498 eng000, the title lost)
 _TRAINING_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])[PBD][4àa]otao(?=[ ]nghề[ ]cho[ ])")
+#: the labour department's "binh" read with a grave ("SỞ LAO ĐỘNG - THƯƠNG BÌNH VÀ XÃ HỘI": real Tesseract-eng on
+#: fresh seed 6223, the issuer read so) — the war invalids' "thương binh" has no mark on its second word
+_INVALIDS_WORD_MARKED = regex.compile(r"(?<=(?<![\p{L}\d])THƯƠNG[.,]?[ ])BÌNH"
+                                      r"(?=[ ]+VÀ(?![\p{L}\d])|[ ]*$|[ ]+Độc[ ]lập)")
+# (a speck's stop after THƯƠNG, the motto's column after it: "THUONG. BINH Doc-lap", the fresh seed's own line)
+_INVALIDS_WORD_MARKED_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thương[ ])bình(?=[ ]+và(?![\p{L}\d]))")
+#: a province's dash between its two places doubled, its space lost ("Bà Rịa --Vũng Tàu, ngày": real Tesseract-eng on
+#: fresh seed 6277, the place kept it)
+_PROVINCES_DASH_DOUBLED = regex.compile(r"(?<=(?<![\p{L}\d])Rịa)[ ]?-{2,}[ ]?(?=Vũng[ ]Tàu)")
+#: "năm" of a title's year glued to the word before it, its n a code's u ("huyện Phú Catuam 2016", "nông thonuam 2018":
+#: sample 004's code on fresh seeds 9592 and 9667 code004, the titles lost) — no syllable ends in "uam"
+_YEAR_WORD_GLUED_AS_UAM = regex.compile(r"(?<=\p{L})uam(?=[ ](?:19|20)\d\d[ ]*$)")
+#: "bàn tỉnh" run together after "địa" ("trên địa bamtinh Hà Giang": a code's on fresh seed 9635 code004, the title
+#: lost)
+_AREA_AND_PROVINCE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba[mn]t\S{1,2}nh(?=[ ]\p{Lu})")
+#: the council's Đ read as a small b, glued to its "tỉnh" after "Thường trực" ("- Thudng tryc HbNDtinh;": sample 000's
+#: engine on fresh seed 9593 eng000, the recipient lost)
+_COUNCIL_WITH_A_SMALL_B_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ])HbNDt\S{1,3}h(?=[ ]*[;.]?[ ]*$)")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7718,6 +7738,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"),
+                       (_YEAR_WORD_GLUED_AS_UAM, " năm", "uam "), (_AREA_AND_PROVINCE_GLUED, "bàn tỉnh", "địa ba"),
+                       (_INVALIDS_WORD_MARKED, "BINH", " BÌNH"),
+                       (_INVALIDS_WORD_MARKED_SMALL, "binh", "Thương bình"),
+                       (_PROVINCES_DASH_DOUBLED, " - ", "--"),
                        (_DISTRICTS_AND_CITY_WORDS_MISREAD, "huyện, thành phố", "UBND các huy"),
                        (_SPAN_FROM_GLUED_AS_A_CODES_GROUP, " từ tháng", "t\\l' h"),
                        (_COUNCILS_PROVINCE_MISREAD, "tỉnh", "HĐND "), (_TRAINING_WORDS_GLUED, "Đào tạo", "otao nghề"),

@@ -249,3 +249,11 @@ def test_a_question_mark_after_the_deadlines_date_word() -> None:
     rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2016\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
                        "báo cáo kết quả về Sở Nội vụ trước ngày? 22/12/2016.\n").reporting
     assert rep and rep[0].deadline == dt.date(2016, 12, 22)
+
+
+def test_a_speck_glued_after_the_deadlines_before_word() -> None:
+    """"… Xã hội trudéc¢ ngày 15/12/2019." (real Tesseract-eng on fresh seed 6253: a cent sign glued to the misread
+    "trước", the deadline lost)."""
+    rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2019\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
+                       "báo cáo kết quả về Sở Nội vụ trudéc¢ ngày 15/12/2019.\n").reporting
+    assert rep and rep[0].deadline == dt.date(2019, 12, 15)

@@ -12835,3 +12835,24 @@ def test_a_title_place_with_a_hyphen_more_does_not_fail_the_repair() -> None:
 
     line = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Tuy Phước-Có năm 2023"
     assert date_place_cased_as_the_issuer(line, "HUYỆN TUY PHƯỚC", _is_place_name, "Tuy Phước") == []
+
+
+def test_fresh_real_eng_6211_to_6300_scans_3801_to_3860_and_plans_9591_to_9680() -> None:
+    """Real Tesseract-eng 6211–6300, scans 3801–3860 and fresh plans 9591–9680 (each field had been lost): "THƯƠNG.
+    BÌNH" in the header (eng 6223); "Bà Rịa --Vũng Tàu" (eng 6277); "HĐND] tỉnh" (scan 3806); "Catuam 2016", "nông
+    thonuam 2018" (code004 9592, 9667); "địa bamtinh" (code004 9635); "HbNDtinh" (eng000 9593)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "SỞ LAO ĐỘNG. - THƯƠNG. BÌNH Độc lập - Tự do") == \
+        "SỞ LAO ĐỘNG. - THƯƠNG. BINH Độc lập - Tự do"
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương bình và Xã hội") == \
+        "Sở Lao động - Thương binh và Xã hội"
+    assert fix_fixed_phrase_words("THÁI BÌNH VÀ NAM ĐỊNH") == []
+    assert _fixed(fix_fixed_phrase_words, "Bà Rịa --Vũng Tàu, ngày 04 tháng 03 năm 2021") == \
+        "Bà Rịa - Vũng Tàu, ngày 04 tháng 03 năm 2021"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND] tỉnh;") == "- Thường trực HĐND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "trên địa bàn huyện Phú Catuam 2016") == \
+        "trên địa bàn huyện Phú Cat năm 2016"
+    assert _fixed(fix_fixed_phrase_words, "giáo dục nghề nghiệp trên địa bamtinh Hà Giang năm 2018") == \
+        "giáo dục nghề nghiệp trên địa bàn tỉnh Hà Giang năm 2018"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HbNDtinh;") == "- Thường trực HĐND tỉnh;"
