@@ -453,7 +453,10 @@ _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXv
                              # on fresh seed 1709, the tasks lost — or after a "1" alone before the targets' heading: "1
                              # CHL TIEU", fresh seed 633 eng; or "HI", two strokes joined, after a speck: "-_ HI NHIỆM
                              # VỤ", vetplan's OCR of fresh seed 2527's scan, the tasks lost)
-                             r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$))"
+                             r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$)"
+                             r"|(?<=^\[HH)(?=[ ]+[A-ZĐ]{2}))"  # (a bracket and two H for its strokes, the stop
+                             # lost: "[HH NHIỆM VỤ VÀ GIẢI PHÁP", vetplan's OCR of fresh seed 3849's scan, the tasks
+                             # lost)
                              r"(?=\s*\S)")
 _ROMAN_VALUE = {r: k for k, r in enumerate(ROMANS_IN_ORDER, start=1)}
 #: the committee a signature is made on behalf of, standing alone after its mark: no part's heading
@@ -2064,7 +2067,7 @@ _SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,
                                                  r"(?=[cC]\S{1,2}[ ]PCT[ ])")
 #: … or a quote glued after "các" ("Chủ tịch, cae’ PCT UBND tinh": real Tesseract-eng on fresh seed 3062, the recipient
 #: kept it)
-_QUOTE_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])['‘’`](?=[ ]P\S{1,3}\s+(?:UBND|HĐND|HDND)"
+_QUOTE_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])['‘’`](?=[ ]?P\S{1,3}\s+(?:UBND|HĐND|HDND)"
                                        r"(?![\p{L}\d]))")
 
 
@@ -2088,8 +2091,9 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "C", 0.8) for m in _COPYRIGHT_FOR_C.finditer(line)]
     if "-P" in line:  # ("các-PCF UBND")
         out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_DEPUTIES.finditer(line)]
-    if " P" in line:  # ("cae’ PCT UBND")
-        out += [(m.start(), m.end(), "", 0.8) for m in _QUOTE_BEFORE_DEPUTIES.finditer(line)]
+    if " P" in line or "'P" in line or "’P" in line:  # ("cae’ PCT UBND", "các'PCT")
+        out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
+                for m in _QUOTE_BEFORE_DEPUTIES.finditer(line)]  # (glued: "các'PCT", fresh seed 3845 scan)
     if " PCT " in line:  # ("Chu tich;.cac PCT")
         out += [(m.start(), m.end(), ", ", 0.8) for m in _SPECKS_BEFORE_THE_DEPUTIES_WORD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
@@ -2382,7 +2386,8 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
 
 #: a quarter's year after its number's slash (group 1)
 _QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])"
-                               r"|(?<=(?<![\p{L}\d])trước[ ]ngày[ ]\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?![\d/])")  # (or a
+                               r"|(?<=(?<![\p{L}\d])trước[ ]ngày[ ]\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?![\d/])"
+                               r"|(?<=(?<![\p{L}\d])(?:đến|tới)[ ]tháng[ ]\d{1,2}/)((?:19|20)\d\d)(?![\d/])")  # (or a
 # deadline's: "trước ngày 25/12/2018" in a plan of 2016, vetplan's OCR of fresh seed 3617's scan)
 
 
@@ -2392,13 +2397,18 @@ def fix_period_year_off_the_plans(line: str, year: str, before: str = "") -> lis
     (a scan's 3 read 8: vetplan's OCR of fresh seeds 3460 and 3465's scans, the tasks' times lost), and a deadline's
     ("trước ngày 25/12/2018" in a plan of 2016; or its date opening the line after ``before``'s "trước ngày");
     "Quý IV/2024" stays."""
-    spans = [m.span(k) for m in _QUARTERS_YEAR.finditer(line) for k in (1, 2) if m.group(k)]
+    spans = [m.span(k) for m in _QUARTERS_YEAR.finditer(line) for k in (1, 2, 3) if m.group(k)]
     if before.rstrip().endswith("trước ngày") and (m := _DATE_OPENING_A_LINE.match(line)) is not None:
         spans.append(m.span(1))
+    if before.rstrip().endswith(("đến tháng", "tới tháng")) and (m := _MONTH_OPENING_A_LINE.match(line)) is not None:
+        spans.append(m.span(1))  # (a span's end month and year opening the line: "… đến tháng" / "11/2028.",
+        # vetplan's OCR of fresh seed 3849's scan, in a plan of 2023)
     return [(a, b, year, 0.7) for a, b in spans
             if one_figure_off(line[a:b], year) and abs(int(line[a:b]) - int(year)) >= 2]
 
 
+#: a month and its year opening a line (group 1 the year)
+_MONTH_OPENING_A_LINE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
 #: a whole date opening a line (group 1 its year)
 _DATE_OPENING_A_LINE = regex.compile(r"^\s*\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?![\d/])")
 
@@ -7535,6 +7545,15 @@ _AREA_AND_PROVINCE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba[mn]t\S
 #: the council's Đ read as a small b, glued to its "tỉnh" after "Thường trực" ("- Thudng tryc HbNDtinh;": sample 000's
 #: engine on fresh seed 9593 eng000, the recipient lost)
 _COUNCIL_WITH_A_SMALL_B_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ])HbNDt\S{1,3}h(?=[ ]*[;.]?[ ]*$)")
+#: "lao động nông" of the rural title run together and left by the decoder ("Đào tạo nghề cho laod9nguong thôn năm
+#: 2020": a code's on fresh seed 9731 code004, the title lost)
+_RURAL_TITLES_WORDS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ]cho[ ])lao\S{5,9}(?=[ ]thôn(?![\p{L}\d]))")
+#: a speck's P glued before "BAN" of the committee's name in capitals ("UY PBAN NHAN DAN": sample 000's engine on fresh
+#: seed 9716 eng000, the issuer lost)
+_COMMITTEE_P_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ])P(?=BAN[ ]NHÂN[ ]DÂN(?![\p{L}\d]))")
+#: "giáo" of "giáo dục nghề nghiệp" with its mark lost, a code's ("công tác giao dục nghề nghiệp": fresh seed 9860
+#: code004, the title lost) — "giao dục" is no phrase
+_EDUCATION_WORD_MARK_LOST = regex.compile(r"(?<![\p{L}\d])giao(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7738,6 +7757,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
+                       (_RURAL_TITLES_WORDS_GLUED, "lao động nông", "nghề cho lao"), (_COMMITTEE_P_SPECK, "", " PBAN "),
                        (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"),
                        (_YEAR_WORD_GLUED_AS_UAM, " năm", "uam "), (_AREA_AND_PROVINCE_GLUED, "bàn tỉnh", "địa ba"),
                        (_INVALIDS_WORD_MARKED, "BINH", " BÌNH"),

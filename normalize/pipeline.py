@@ -3808,7 +3808,7 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
-_DATE_LINE_YEAR = regex.compile(r"ngày[ .:\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
+_DATE_LINE_YEAR = regex.compile(r"ngày[ .:;\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
                                 r"((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày 09.tháng 07 năm
 # 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure more)
 
@@ -4036,7 +4036,8 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
         return
     for i, line in enumerate(out_lines):  # a plan of one year: a quarter's year a figure off it, two years or more
         # away, is it misread ("Quý IV/2028" in a plan of 2023, vetplan's OCR of fresh seed 3460's scan)
-        if ("Qu" in line or "trước ngày" in line or i and "trước ngày" in out_lines[i - 1]) and "/" in line:
+        if ("Qu" in line or "trước ngày" in line or "tháng" in line or i and (
+                "trước ngày" in out_lines[i - 1] or "tháng" in out_lines[i - 1])) and "/" in line:
             out_lines[i] = _recorded(line, i, fix_period_year_off_the_plans(line, year, out_lines[i - 1] if i else ""),
                                      "fix_period_year_off_the_plans", changes)
 

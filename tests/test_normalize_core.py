@@ -12856,3 +12856,28 @@ def test_fresh_real_eng_6211_to_6300_scans_3801_to_3860_and_plans_9591_to_9680()
     assert _fixed(fix_fixed_phrase_words, "giáo dục nghề nghiệp trên địa bamtinh Hà Giang năm 2018") == \
         "giáo dục nghề nghiệp trên địa bàn tỉnh Hà Giang năm 2018"
     assert _fixed(fix_fixed_phrase_words, "- Thường trực HbNDtinh;") == "- Thường trực HĐND tỉnh;"
+
+
+def test_fresh_plans_9681_to_9860_and_scans_3841_to_3860() -> None:
+    """Fresh plans 9681–9860 and scans 3841–3860 (each field had been lost): "cho laod9nguong thôn" (code004 9731);
+    "UY PBAN NHÂN DÂN" (eng000 9716); "giao dục nghề" (code004 9860); "các'PCT" (scan 3845); the tasks' part heading
+    "[HH NHIỆM VỤ" and a span's end year a figure off a one-year plan's, opening the line after "đến tháng" (scan
+    3849)."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_fixed_phrase_words,
+        fix_heading_numbers,
+        fix_period_year_off_the_plans,
+    )
+
+    assert _fixed(fix_fixed_phrase_words, "Đào tạo nghề cho laod9nguong thôn năm 2020") == \
+        "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert _fixed(fix_fixed_phrase_words, "ỦY PBAN NHÂN DÂN") == "ỦY BAN NHÂN DÂN"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giao dục nghề nghiệp năm 2018") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2018"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các'PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_heading_numbers(["I. MỤC ĐÍCH", "x", "II. CHỈ TIÊU", "y", "[HH NHIỆM VỤ VÀ GIẢI PHÁP", "IV. KINH PHÍ"]) \
+        == {4: (0, 3, "III.", 0.8)}
+    assert _fixed(fix_period_year_off_the_plans, "11/2028.", "2023", "tự làm từ tháng 4 đến tháng") == "11/2023."
+    assert _fixed(fix_period_year_off_the_plans, "từ tháng 2 đến tháng 8/2028.", "2023") == \
+        "từ tháng 2 đến tháng 8/2023."
