@@ -7554,6 +7554,13 @@ _COMMITTEE_P_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ])P(?=BAN[ 
 #: "giáo" of "giáo dục nghề nghiệp" with its mark lost, a code's ("công tác giao dục nghề nghiệp": fresh seed 9860
 #: code004, the title lost) — "giao dục" is no phrase
 _EDUCATION_WORD_MARK_LOST = regex.compile(r"(?<![\p{L}\d])giao(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
+#: a degree sign's speck ending a line after a task's label, the value on the next line ("đơn vị phối hợp: °" / "Sở
+#: Giáo dục và Đào tạo": real Tesseract-eng on fresh seed 6367, the partner read with it)
+_DEGREE_SPECK_AFTER_A_LABEL = regex.compile(r"(?<=(?:chủ[ ]trì|phối[ ]hợp)[ ]?:)[ ]?[°º](?=[ ]*$)")
+#: "Thường" of "Thường trực" opening a recipients line read as two short words ("Thro ng true Tinh uy;": real
+#: Tesseract-eng on fresh seed 6310, read "Theo ông trực", the recipient lost)
+_STANDING_WORD_PARTED = regex.compile(r"(?<=^[-–\s]*)Th\p{Ll}{1,3}[ ]\p{Ll}{2,3}"
+                                      r"(?=[ ]trực[ ](?:Tỉnh|HĐND|Thành|Huyện))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7757,6 +7764,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_DEGREE_SPECK_AFTER_A_LABEL, "", "°"), (_STANDING_WORD_PARTED, "Thường", " trực "),
                        (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
                        (_RURAL_TITLES_WORDS_GLUED, "lao động nông", "nghề cho lao"), (_COMMITTEE_P_SPECK, "", " PBAN "),
                        (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"),

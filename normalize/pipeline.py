@@ -4262,11 +4262,29 @@ def _issuing_agency_as_named(out_lines: list[str], changes: list[TextChange]) ->
                 out_lines[i + 1] = _recorded(out_lines[i + 1], i + 1, there, "fix_agency_name_misread", changes)
 
 
+#: a figure 6 where an issuer's place in capitals opens with the word Ô after its type word (group 1 the next word)
+_SIX_FOR_O_IN_A_HEADER_PLACE = regex.compile(r"(?<=(?<![\p{L}\d])(?:QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH)[ ])6[.]?[ ]?"
+                                             r"(?=(\p{Lu}{2,})(?![\p{L}\d]))")
+
+
+def _six_read_for_o_in_the_issuers_place(line: str) -> list[tuple[int, int, str, float]]:
+    """Tesseract-eng's 6 for an Ô (as in "S6" for Số) opening an issuer's place after its type word, where "Ô" and the
+    word after it name a place of the gazetteer: ``"QUẬN 6 MÔN"`` → "QUẬN Ô MÔN" (real Tesseract-eng on fresh seeds
+    5898 and 6331, "QUAN 6.MON", "QUAN 6 MON": the issuer, place and title lost); "QUẬN 6" alone (a district of Hồ
+    Chí Minh City) stays."""
+    return [(m.start(), m.end(), "Ô ", 0.75) for m in _SIX_FOR_O_IN_A_HEADER_PLACE.finditer(line)
+            if _is_place_name(f"Ô {m.group(1)[:1]}{m.group(1)[1:].lower()}")]
+
+
 def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """The place-date line's place and a title's after "địa bàn" written as the header's issuer line names its place,
     where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
     :func:`~vetplan.normalize.fixers.date_place_cased_as_the_issuer`), after every line is read; only for an issuer's
     place the gazetteer names. In place on ``out_lines``."""
+    for i in range(min(len(out_lines), HEADER_LINES)):  # ("QUẬN 6 MÔN": Ô MÔN, first)
+        if " 6" in out_lines[i]:
+            out_lines[i] = _recorded(out_lines[i], i, _six_read_for_o_in_the_issuers_place(out_lines[i]),
+                                     "restore_header_place", changes)
     issuer, place = next(((ln, p) for ln in (regex.sub(r"[ ]{2,}", " ", x) for x in out_lines[:HEADER_LINES])
                           if (p := issuers_place(ln))), ("", None))  # (two spaces a damage left read as one: "TỈNH BÀ
     # RỊA  - VŨNG TÀU", a code's on fresh seed 7905 code004, whose date line's "vung Tau" had been read "vũng Tư")

@@ -12881,3 +12881,19 @@ def test_fresh_plans_9681_to_9860_and_scans_3841_to_3860() -> None:
     assert _fixed(fix_period_year_off_the_plans, "11/2028.", "2023", "tự làm từ tháng 4 đến tháng") == "11/2023."
     assert _fixed(fix_period_year_off_the_plans, "từ tháng 2 đến tháng 8/2028.", "2023") == \
         "từ tháng 2 đến tháng 8/2023."
+
+
+def test_fresh_real_eng_6301_to_6390() -> None:
+    """Real Tesseract-eng 6301–6390 and 5898 (each field had been lost): Tesseract-eng's 6 for the Ô opening an issuer's
+    place ("QUẬN 6 MÔN", eng 6331 and 5898; "QUẬN 6" alone, a district of Hồ Chí Minh City, stays); a degree sign's
+    speck after a task's label ending a line (eng 6367); "Theo ông trực Tỉnh ủy" (eng 6310)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+    from vetplan.normalize.pipeline import _six_read_for_o_in_the_issuers_place
+
+    assert _fixed(_six_read_for_o_in_the_issuers_place, "QUẬN 6 MÔN Độc lập - Tự do") == "QUẬN Ô MÔN Độc lập - Tự do"
+    assert _fixed(_six_read_for_o_in_the_issuers_place, "QUẬN 6.MÔN Độc lập") == "QUẬN Ô MÔN Độc lập"
+    assert _six_read_for_o_in_the_issuers_place("ỦY BAN NHÂN DÂN QUẬN 6") == []
+    assert _six_read_for_o_in_the_issuers_place("QUẬN 6 BÌNH") == []
+    assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: °") == \
+        "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp:"
+    assert _fixed(fix_fixed_phrase_words, "Theo ông trực Tỉnh ủy; ;") == "Thường trực Tỉnh ủy; ;"
