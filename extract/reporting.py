@@ -23,9 +23,10 @@ _FREQ: list[tuple[str, re.Pattern]] = [
 #: (its "trước" misread as a scan may leave it: "trụ ngày 10/12/2022", "trưc ngày", "trưrớe ngày"; not "trong ngày"; a
 #: speck before a whole date: "trước ngày 1 17/12/2024"; a hyphen for the space: "trước-ngày 18/12/2023", a speck's
 #: colon or stop: "trước: ngày 06/12/2018"; its r read as n, "tnwac ngày 16/12/2022"; a question mark after "ngày":
-#: "trước ngày? 22/12/2016", real Tesseract-eng on fresh seed 5705; a speck glued after its word: "trudéc¢ ngày", 6253)
+#: "trước ngày? 22/12/2016", real Tesseract-eng on fresh seed 5705; a speck glued after its word: "trudéc¢ ngày", 6253;
+#: its t a bracket: "[rước ngày: 21/12/2017", vetplan's OCR of fresh seed 3879's scan)
 _DEADLINE = re.compile(
-    r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4})[¢'’‘`]?"
+    r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4}|[\[(]r\p{L}{2,4})[¢'’‘`]?"
     r"(?: |\s*[-–]\s*|[:.]\s*)ngày"  # ("truwddc ngày";
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
     # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the

@@ -2048,10 +2048,12 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
 #: letter or two ("các PET UBND", "các PŒGT UBND": the decoder had read "các ĐỂ"), or lost ("các PT UBND"); "các" with
 #: its c read e ("cae PET UBND", fresh seed 485 eng)
-_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cCe]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT)"
+_DEPUTIES_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])[cCe]\S{0,2}[ce](?:\s{1,2}|\)|-))P(?!CT(?!T))"
                                   r"(?:(?:[^\s\p{Ll}\d]{0,2}|c)T"
-                                  r"|CŒ?[FE])"  # (its T read as an F or E: "cac PCF UBND", real Tesseract-eng on
-                                  # fresh seed 1298; a speck before it: "các PCŒE BND", fresh seed 3696 scan)
+                                  r"|C(?:Œ|[ ])?[FE]|CTT)"  # (its T read as an F or E: "cac PCF UBND", real
+                                  # Tesseract-eng on
+                                  # fresh seed 1298; a speck before it: "các PCŒE BND", fresh seed 3696 scan; apart:
+                                  # "các PC F UBND", 3916 scan; its T twice: "các PCTT UBND", 3879 scan)
                                   r"(?=\s+(?:UBND|HĐND|HDND|HBND)(?![\p{L}\d]))")
 
 
@@ -7561,6 +7563,16 @@ _DEGREE_SPECK_AFTER_A_LABEL = regex.compile(r"(?<=(?:chủ[ ]trì|phối[ ]hợp
 #: Tesseract-eng on fresh seed 6310, read "Theo ông trực", the recipient lost)
 _STANDING_WORD_PARTED = regex.compile(r"(?<=^[-–\s]*)Th\p{Ll}{1,3}[ ]\p{Ll}{2,3}"
                                       r"(?=[ ]trực[ ](?:Tỉnh|HĐND|Thành|Huyện))")
+#: "tỉnh" ending the recipients' "Chủ tịch, các PCT UBND tỉnh" read "thành" ("các PCT UBND thành": a code's on fresh
+#: seed 9920 code, the recipient lost) — "thành" alone names no body's place
+_DEPUTIES_PROVINCE_READ_THANH = regex.compile(r"(?<=(?<![\p{L}\d])các[ ]PCT[ ]UBND[ ])thành(?=[ ]*[;.]?[ ]*$)")
+#: the deputies' "PCT" read as a short word between "Chủ tịch, các" and the committee ("Chủ tịch, các luật UBND tỉnh": a
+#: code's on fresh seed 9884 code004, the recipient lost)
+_DEPUTIES_READ_AS_A_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Chủ[ ]tịch,[ ]các[ ])(?!PCT(?![\p{L}\d]))\p{L}{2,5}"
+                                         r"(?=[ ]UBND(?![\p{L}\d]))")
+#: the issuer's department "SỞ" read "SỐ 6" in a header ("UBND TỈNH VĨNH PHÚC SỐ 6 LAO ĐỘNG": sample 000's engine on
+#: fresh seed 9923 eng000, the issuer lost)
+_DEPARTMENTS_HEAD_READ_SO_SIX = regex.compile(r"(?<![\p{L}\d])SỐ[ ]6[ ](?=LAO[ ]ĐỘNG(?![\p{L}\d]))")
 #: a bar's speck between the quarter's word and "IV" ("thời gian thực hiện: Quy | IV/2023.": real Tesseract-eng on fresh
 #: seed 5716, the task's time lost) — no quarter is "I IV"; before another number the bar may be its stroke
 _BAR_BEFORE_THE_FOURTH_QUARTER = regex.compile(r"(?<![\p{L}\d])Qu[yý][ ]+[|¦!][ ]+(?=IV/(?:19|20)\d\d(?!\d))")
@@ -7764,6 +7776,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
+                       (_DEPUTIES_PROVINCE_READ_THANH, "tỉnh", "UBND thành"), (_DEPUTIES_READ_AS_A_WORD, "PCT", "các "),
+                       (_DEPARTMENTS_HEAD_READ_SO_SIX, "SỞ ", "SỐ 6"),
                        (_DEGREE_SPECK_AFTER_A_LABEL, "", "°"), (_STANDING_WORD_PARTED, "Thường", " trực "),
                        (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
                        (_RURAL_TITLES_WORDS_GLUED, "lao động nông", "nghề cho lao"), (_COMMITTEE_P_SPECK, "", " PBAN "),

@@ -257,3 +257,10 @@ def test_a_speck_glued_after_the_deadlines_before_word() -> None:
     rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2019\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
                        "báo cáo kết quả về Sở Nội vụ trudéc¢ ngày 15/12/2019.\n").reporting
     assert rep and rep[0].deadline == dt.date(2019, 12, 15)
+
+
+def test_a_bracket_for_the_t_of_the_deadlines_before_word() -> None:
+    """"… và Xã hội [rước ngày: 21/12/2017," (vetplan's OCR of fresh seed 3879's scan, the deadline lost)."""
+    rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2017\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
+                       "báo cáo kết quả về Sở Nội vụ [rước ngày: 21/12/2017,\n").reporting
+    assert rep and rep[0].deadline == dt.date(2017, 12, 21)

@@ -12897,3 +12897,18 @@ def test_fresh_real_eng_6301_to_6390() -> None:
     assert _fixed(fix_fixed_phrase_words, "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: °") == \
         "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp:"
     assert _fixed(fix_fixed_phrase_words, "Theo ông trực Tỉnh ủy; ;") == "Thường trực Tỉnh ủy; ;"
+
+
+def test_fresh_plans_9861_to_9950_and_scans_3861_to_3920() -> None:
+    """Fresh plans 9861–9950 and scans 3861–3920 (each field had been lost): the deputies' "PCTT" and "PC F" (scans
+    3879, 3916); "các PCT UBND thành" (code 9920); "các luật UBND tỉnh" (code004 9884); "SỐ 6 LAO ĐỘNG" in a header
+    (eng000 9923)."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_fixed_phrase_words
+
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PCTT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PC F UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các PCT UBND thành;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các luật UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "UBND TỈNH VĨNH PHÚC SỐ 6 LAO ĐỘNG - THƯƠNG BINH") == \
+        "UBND TỈNH VĨNH PHÚC SỞ LAO ĐỘNG - THƯƠNG BINH"
