@@ -12829,7 +12829,7 @@ def test_fresh_plans_9231_to_9590() -> None:
 def test_a_title_place_with_a_hyphen_more_does_not_fail_the_repair() -> None:
     """"… huyện Tuy Phước-Có năm 2023" under "HUYỆN TUY PHƯỚC" (sample 004's code's "-C" left after the place, fresh
     seed 9645 code004): the hyphen made the span a word more than the place, and reading it had raised — normalize's
-    fallback then left the whole plan unrepaired (twelve of its seventeen fields lost)."""
+    fallback then left the whole plan unrepaired (fourteen of its seventeen fields lost)."""
     from vetplan.normalize.fixers import date_place_cased_as_the_issuer
     from vetplan.normalize.pipeline import _is_place_name
 
