@@ -402,11 +402,11 @@ def main() -> int:
                 plans[way] = plan_from_file(path)
         line = []
         for way, plan in plans.items():
-            if any("the repair of the text failed" in w for w in plan.warnings):  # (normalize never raises: a fixer
-                # that fails leaves the text NFC-normalised only, which the fields then show; say so plainly)
+            failure = next((w for w in plan.warnings if "the repair of the text failed" in w), None)
+            if failure:  # (normalize never raises: a fixer that fails leaves the text NFC-normalised only, which the
+                # fields then show; say so plainly)
                 failed.append(f"{seed} {way}")
-                print(f"  seed {seed} {way:8s} repair failed: "
-                      f"{next(w for w in plan.warnings if 'the repair of the text failed' in w)}")
+                print(f"  seed {seed} {way:8s} repair failed: {failure}")
             if args.dump:
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{seed}_{way}.txt").write_text(plan.text, encoding="utf-8")

@@ -67,7 +67,9 @@ _SEMICOLON_BEFORE_A_PERIOD = r";(?=\s*(?:quý|tháng|năm|từ)\s)"
 # scan, the task's time lost; an underscore between its words, a line's break beside it: "…; thời" / "_
 # gian thực hiện: Quý III/2023.", fresh scan 3228; a percent sign: "- Thời% gian thực hiện: Quý IV/2024.", real
 # Tesseract-eng on fresh seed 5874)
-_TIME = re.compile(r"^(?:Th(?:ời|\S{1,2}\?):?[\s\-._%]+(?:điểm|gian|hạn)|Tiến độ)(?:[^:!]|:(?=\p{Ll})"
+#: the time label's words ("Thời gian", "Thời hạn", "Thời điểm"; a scan's "Thơ? gian", "Thời: gian", "thời _ gian")
+_TIME_WORDS = r"Th(?:ời|\S{1,2}\?):?[\s\-._%]+(?:điểm|gian|hạn)"
+_TIME = re.compile(rf"^(?:{_TIME_WORDS}|Tiến độ)(?:[^:!]|:(?=\p{{Ll}})"
                    r"|:(?=\s\p{Ll}{2,5}\s*[:!]))"  # (a speck's colon inside the label: "Thời gian thu: hiện: Quý …")
                    r"{0,60}"
                    rf"(?:[:!]|\?(?=\s*(?:quý|tháng|năm|từ)\s)|{_SEMICOLON_BEFORE_A_PERIOD})\s*"
@@ -89,7 +91,7 @@ _HEAD_SPECK = re.compile(rf"^({_HEADS})(?:{HEAD_SPECKS_OR_HYPHEN}"  # ("Sở:-La
 #: chính; thời gian thực hiện: Quý II/2024." (or a colon or comma a scan read for it: "… Xã hội: đơn vị phối hợp: …",
 #: "… Đầu tư, thời gian thực hiện: …", "… Xã hội, đơn vị phối hợp: …", a speck after it: "… Đầu tư;.thời gian …", a
 #: quote and a dash: "… Đào tạo; “-" / "thời gian …", vetplan's OCR of fresh seed 3767's scan)
-_TIME_LABEL = (r"(?:Th(?:ời|\S{1,2}\?):?[\s\-._%]+(?:điểm|gian|hạn)|Tiến độ)[^:;]{0,60}"  # ("Thơ? gian")
+_TIME_LABEL = (rf"(?:{_TIME_WORDS}|Tiến độ)[^:;]{{0,60}}"
                rf"(?::|{_SEMICOLON_BEFORE_A_PERIOD})")
 _UNIT_LABEL = r"(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)[^:;,]{0,20}:"  # (after a comma: "… Xã hội, đơn vị phối hợp:")
 _FIELD_SPLIT = re.compile(r"\s*[;:](?:[.,'‘’`]*|\s?[“”\-]{1,2})\s*"
@@ -154,8 +156,7 @@ _SPAN_WITHOUT_FROM = re.compile(r"(?<![\p{L}\d])tháng\s+\d{1,2}(?:[.,:;]\s*|\s+
 _LETTER_SPECK_BEFORE_LABEL = re.compile(r"^[a-z]\s+(?=(?:Đơn vị|Cơ quan)\s)")
 _QUOTE_BEFORE_HEAD = re.compile(rf"^[“”\"]+\s*(?=(?:{_HEADS})\b)")
 #: … or before a labelled field ("- \"Thời gian thực hiện: Quý II/2022,": the timeline had been lost, read as an action)
-_QUOTE_BEFORE_LABEL = re.compile(r"^[“”\"]+\s*(?=(?:Đơn vị|Cơ quan|Th(?:ời|\S{1,2}\?):?[\s\-._%]+(?:điểm|gian|hạn)"
-                                 r"|Tiến độ)\s)", re.I)
+_QUOTE_BEFORE_LABEL = re.compile(rf"^[“”\"]+\s*(?=(?:Đơn vị|Cơ quan|{_TIME_WORDS}|Tiến độ)\s)", re.I)
 _SPECK_AFTER_HEAD = re.compile(rf"^({_HEADS})\s*[-:.]{{1,2}}\s+(?=\p{{Lu}})")
 _STOP_AFTER_HEAD = re.compile(rf"(?<=(?<!\p{{L}})(?:{_HEADS}))[.:]\s*(?=\p{{Lu}}\p{{Ll}})")  # (or glued: "Sở.Nội vụ")
 #: a speck's stop between the Capitalised words of a lead's name ("Sở Công. Thương chủ trì", fresh seed 1151 eng: the

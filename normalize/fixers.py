@@ -2386,11 +2386,11 @@ def fix_year_with_a_figure_more(line: str, year: str) -> list[Edit]:
     # year a plan is of: "năm 2818", vetplan's OCR of fresh seed 1443's scan, the title lost)
 
 
-#: a quarter's year after its number's slash (group 1)
-_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])"
-                               r"|(?<=(?<![\p{L}\d])trước[ ]ngày[ ]\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?![\d/])"
-                               r"|(?<=(?<![\p{L}\d])(?:đến|tới)[ ]tháng[ ]\d{1,2}/)((?:19|20)\d\d)(?![\d/])")  # (or a
-# deadline's: "trước ngày 25/12/2018" in a plan of 2016, vetplan's OCR of fresh seed 3617's scan)
+#: a period's year: a quarter's after its number's slash (group 1), a deadline's ("trước ngày 25/12/2018" in a plan of
+#: 2016, vetplan's OCR of fresh seed 3617's scan: group 2) or a span's end month's (group 3)
+_PERIODS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[1-4])/)((?:19|20)\d\d)(?![\d/])"
+                              r"|(?<=(?<![\p{L}\d])trước[ ]ngày[ ]\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?![\d/])"
+                              r"|(?<=(?<![\p{L}\d])(?:đến|tới)[ ]tháng[ ]\d{1,2}/)((?:19|20)\d\d)(?![\d/])")
 
 
 def fix_period_year_off_the_plans(line: str, year: str, before: str = "") -> list[Edit]:
@@ -2399,7 +2399,7 @@ def fix_period_year_off_the_plans(line: str, year: str, before: str = "") -> lis
     (a scan's 3 read 8: vetplan's OCR of fresh seeds 3460 and 3465's scans, the tasks' times lost), and a deadline's
     ("trước ngày 25/12/2018" in a plan of 2016; or its date opening the line after ``before``'s "trước ngày");
     "Quý IV/2024" stays."""
-    spans = [m.span(k) for m in _QUARTERS_YEAR.finditer(line) for k in (1, 2, 3) if m.group(k)]
+    spans = [m.span(k) for m in _PERIODS_YEAR.finditer(line) for k in (1, 2, 3) if m.group(k)]
     if before.rstrip().endswith("trước ngày") and (m := _DATE_OPENING_A_LINE.match(line)) is not None:
         spans.append(m.span(1))
     if before.rstrip().endswith(("đến tháng", "tới tháng")) and (m := _MONTH_OPENING_A_LINE.match(line)) is not None:
@@ -5060,11 +5060,18 @@ _SOCIAL_WORD_AT_A_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])Thương binh và[ ]
 def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
     """``"Sở Lao động - Thương binh và Là"`` → "và Xã" where the line ``after`` (as read, before the decoder) opens
     with "hội" ("hoi lruwoe ngay"); read after the decoder."""
-    m = _SOCIAL_WORD_AT_A_BREAK.search(line)
+    return _word_before_a_break(line, after, _SOCIAL_WORD_AT_A_BREAK, "hoi", "Xã", ".,;:")
+
+
+def _word_before_a_break(line: str, after: str, rx: regex.Pattern[str], opening: str, word: str,
+                         trailing: str = "") -> list[Edit]:
+    """The word ``rx`` finds ending ``line``, read as ``word`` where the line ``after`` opens with a word of the letters
+    ``opening`` (any of ``trailing`` after them)."""
+    m = rx.search(line)
     first = after.split(maxsplit=1)[:1]
-    if m is None or not first or skeleton(first[0].lower()).rstrip(".,;:") != "hoi":
+    if m is None or not first or skeleton(first[0].lower()).rstrip(trailing) != opening:
         return []
-    return [(m.start(), m.end(), "Xã", 0.75)]
+    return [(m.start(), m.end(), word, 0.75)]
 
 
 #: "thời" of the time label read as another word of th ending a line after a field's semicolon, "gian" opening the
@@ -5077,11 +5084,7 @@ _TIME_WORD_AT_A_BREAK = regex.compile(r"(?<=[;,][ ]?)(?!thời[ ]*$)th\p{Ll}{0,3
 def fix_time_word_at_a_break(line: str, after: str) -> list[Edit]:
     """``"…; Sở Tài chính; thật"`` → "; thời" where the line ``after`` (as read) opens with "gian" ("gian thurc
     hien: Quy 1/2023"); read after the decoder, as :func:`fix_social_word_at_a_break`."""
-    m = _TIME_WORD_AT_A_BREAK.search(line)
-    first = after.split(maxsplit=1)[:1]
-    if m is None or not first or skeleton(first[0].lower()) != "gian":
-        return []
-    return [(m.start(), m.end(), "thời", 0.75)]
+    return _word_before_a_break(line, after, _TIME_WORD_AT_A_BREAK, "gian", "thời")
 
 
 #: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo

@@ -4004,10 +4004,13 @@ def _titles_year(head: list[str], dated: int) -> str | None:
 def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """A year of five figures in the plan's opening lines, or after a period's slash anywhere ("Quý III/20119"), that is
     the place-date line's year with a figure more, written as that year
-    (:func:`~vetplan.normalize.fixers.fix_year_with_a_figure_more`), after every line is read. In place on
-    ``out_lines``."""
+    (:func:`~vetplan.normalize.fixers.fix_year_with_a_figure_more`), after every line is read; the date line's year
+    with its last figure lost written as the title's that begins so; and in a plan of one year (the title's year the
+    date line's) a period's year a figure off it (:func:`~vetplan.normalize.fixers.fix_period_year_off_the_plans`). In
+    place on ``out_lines``."""
     head = out_lines[:2 * HEADER_LINES]
-    year = next((m.group(1) for ln in head[:HEADER_LINES] if (m := _DATE_LINE_YEAR.search(ln))), None)
+    at, year = next(((i, m.group(1)) for i, ln in enumerate(head[:HEADER_LINES]) if (m := _DATE_LINE_YEAR.search(ln))),
+                    (None, None))
     if year is None:  # (its last figure lost: "Tây Ninh, ngày 08 tháng 04 năm 201" above the title "… năm 2017",
         # vetplan's OCR of fresh seed 3522's scan, the date lost): the title's year, where it begins so
         cut = next(((i, m) for i, ln in enumerate(head[:HEADER_LINES]) if (m := _DATE_LINE_CUT_YEAR.search(ln))), None)
@@ -4031,7 +4034,6 @@ def _title_year_as_the_date_names(out_lines: list[str], changes: list[TextChange
                 # → "Quy. II/2023." → "Quý II/2023.", real Tesseract-eng on fresh seed 5085, the task's time lost)
                 fixed = _recorded(fixed, i, fix_quarter_word(fixed), "fix_quarter_word", changes)
             out_lines[i] = fixed
-    at = next((i for i, ln in enumerate(head[:HEADER_LINES]) if _DATE_LINE_YEAR.search(ln)), None)
     if at is None or _titles_year(head, at) != year:
         return
     for i, line in enumerate(out_lines):  # a plan of one year: a quarter's year a figure off it, two years or more
