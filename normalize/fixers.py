@@ -4624,10 +4624,32 @@ def _docnum_part(line: str, a: int, b: int) -> bool:
 
 def apply_edits(line: str, edits: list[Edit]) -> str:
     """Apply non-overlapping edits (any order) to ``line``; an insertion (start == end) goes before an edit
-    that starts at the same place."""
-    for s, e, rep, _c in sorted(edits, key=lambda x: (-x[0], -x[1])):
-        line = line[:s] + rep + line[e:]
-    return line
+    that starts at the same place: ``apply_edits("Ke hoach", [(0, 2, "Kế", 0.9), (3, 8, "hoạch", 0.9)])`` → "Kế hoạch".
+    Built left to right in one join; edits that overlap or pass the line's end are applied one by one from the line's
+    end, as they always were (each on what the later ones left)."""
+    if len(edits) < 2:
+        if not edits:
+            return line
+        s, e, rep, _c = edits[0]
+        return line[:s] + rep + line[e:]
+    ordered = sorted(edits, key=_from_the_end)
+    ordered.reverse()  # (left to right; edits at the same place in the order the right-to-left splicing stacks them)
+    parts: list[str] = []
+    at, end = 0, len(line)
+    for s, e, rep, _c in ordered:
+        if s < at or e < s or e > end:
+            for s, e, rep, _c in sorted(edits, key=_from_the_end):
+                line = line[:s] + rep + line[e:]
+            return line
+        parts += (line[at:s], rep)
+        at = e
+    parts.append(line[at:])
+    return "".join(parts)
+
+
+def _from_the_end(edit: Edit) -> tuple[int, int]:
+    """An edit's place, the line's end first (:func:`apply_edits`)."""
+    return -edit[0], -edit[1]
 
 
 def _capitalised_after_a_stand_in(original: str, k: int) -> bool:
@@ -7702,24 +7724,24 @@ _FINANCE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Tài[ ])(?!(?:c
                                       r"(?=[ ]*[;.,]|[ ]*$|[ ]tổ[ ]chức(?![\p{L}\d]))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
-                       (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"),
-                       (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"), (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
-                       (_WORK_WORDS_SPECK, "", " tác "),
+                       (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
+                       (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
-                       (_WITH_WORD_MISREAD, "với", "phối hợp v"), (_VOCATIONAL_WORD_MISREAD, "nghề", "dục "),
+                       (_WITH_WORD_MISREAD, "với", "phối hợp v"),
+                       (_VOCATIONAL_WORD_MISREAD, "nghề", ("dục ", " nghiệp")),
                        (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_COMMITTEE_ABBREVIATION_SMALL_U, "U", "uBND"),
                        (_SPACES_BEFORE_A_MONTHS_SLASH, "", " /"),
                        (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
-                       (_SPACE_INSIDE_A_QUARTERS_YEAR, "", "Quý "),
+                       (_SPACE_INSIDE_A_QUARTERS_YEAR, "", ("Quý ", "/")),
                        (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
                        (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"),
-                       (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "),
-                       (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"), (_STROKE_AFTER_A_MONTHS_SLASH, "", "tháng "),
-                       (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "), (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", " năm "),
-                       (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "),
-                       (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"), (_SPECK_BEFORE_A_MONTH, "", "tháng "),
+                       (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "), (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"),
+                       (_STROKE_AFTER_A_MONTHS_SLASH, "", ("tháng ", "/")), (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "),
+                       (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", (" năm ", "ngày ")),
+                       (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "), (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"),
+                       (_SPECK_BEFORE_A_MONTH, "", ("tháng ", "/")),
                        (_QUARTER_WORD_AFTER_THE_TIME_LABEL, "Quý", "hiện:"), (_TIME_WORD_MISREAD, "thời", " gian"),
-                       (_LEAD_VERB_SPECK, " ", "trì"), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
+                       (_LEAD_VERB_SPECK, " ", ("trì", "chủ")), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTY_COMMITTEE_SPECK_AND_CAPITAL, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
@@ -7728,15 +7750,13 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_CARRYING_OUT_WORDS_MISREAD, "Thực hiện", " hiện "),
                        (_BRACKET_BEFORE_THE_TIME_LABEL, "", "[thời"),
                        (_PROVINCE_WORD_BEFORE_THE_PARTY, "Tỉnh", "nh ủy"),
-                       (_STANDING_WORDS_CAPITALS, "Thường trực", "THư"),
-                       (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
+                       (_STANDING_WORDS_CAPITALS, "Thường trực", "THư"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
                        (_DEPARTMENTS_ITEM_OPENING, "Các", "sở, ban"),
-                       (_DEPARTMENTS_ITEM_LAST_WORD, "ngành", "sở, ban, ng"),
-                       (_AREA_WORD_N_LOST, "bàn", "địa b"),
+                       (_DEPARTMENTS_ITEM_LAST_WORD, "ngành", "sở, ban, ng"), (_AREA_WORD_N_LOST, "bàn", "địa b"),
                        (_DEPLOY_WORD_CAPITAL, "khai", "Triển Khai"), (_VOCATIONAL_WORD_CAPITAL, "nghề", "Nghề nghiệp"),
                        (_ON_WORD_MISREAD, "trên", " địa bàn"), (_LABOUR_WORD_MISREAD, "lao", "động nông"),
                        (_WORK_WORD_MISREAD, "tác", "khai công"), (_DEPLOY_WORD_MISREAD, "Triển", "khai công"),
@@ -7745,79 +7765,77 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
-                       (_VOCATIONAL_WORDS_SPECK, "", " nghiệp"), (_RURAL_LABOUR_SPECK, "", " thôn"),
+                       (_VOCATIONAL_WORDS_SPECK, "", (" nghiệp", "giáo dục nghề")), (_RURAL_LABOUR_SPECK, "", " thôn"),
                        (_DEPUTIES_WORD_READ_AS_ANOTHER, "các", " PCT"), (_WORK_WORD_CAPITAL, "công", "khai Công"),
                        (_LABOUR_WORD_D_MISREAD, "động", "ng nông thôn"), (_WORD_BEFORE_COUNCIL, "", " HĐND"),
                        (_STANDING_SECOND_WORD, "trực", " HĐND"), (_STANDING_FIRST_WORD, "Thường", " trực HĐND"),
                        (_WORK_OPENING_WORD_MISREAD, "công", " tác giáo"),
                        (_PARTY_COMMITTEE_SMALL, "Tỉnh", "trực tỉnh ủy"), (_AREA_WORD_D_MISREAD, "địa", " bàn "),
-                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"), (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", "N"),
-                       (_EDUCATION_WORD_MISREAD, "dục", " nghề nghiệp"), (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
+                       (_CHAIRMAN_WORDS_MISREAD, "Chủ tịch", " PCT"),
+                       (_RECIPIENTS_LABEL_MISREAD, "Nơi nhận", ("N", ":")),
+                       (_EDUCATION_WORD_MISREAD, "dục", (" nghề nghiệp", "giáo ")),
+                       (_ORGANISE_WORD_AS_MINISTRY, "tổ", "Bộ chức"),
                        (_PARTY_COMMITTEE_ITEM_MISREAD, "trực Tỉnh ủy", "Thường "),
                        (_PARTY_COMMITTEE_WHOLE_ITEM_MISREAD, "Thường trực Tỉnh ủy", "ủy"),
-                       (_PARTY_COMMITTEE_ITEM_READ_PH, "Thường trực Tỉnh ủy", "Ph"),
-                       (_UNIT_WORD_MISREAD, "vị", "Đơn "), (_CHAIRMANS_COMMA, ",", "Chủ tịch"),
-                       (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
+                       (_PARTY_COMMITTEE_ITEM_READ_PH, "Thường trực Tỉnh ủy", "Ph"), (_UNIT_WORD_MISREAD, "vị", "Đơn "),
+                       (_CHAIRMANS_COMMA, ",", "Chủ tịch"), (_WORK_WORDS_RUN_TOGETHER, "công tác", "Triển khai c"),
                        (_COUNCIL_ABBREVIATION_MISREAD, "HĐND", "trực "),
-                       (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "),
-                       (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"), (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"),
-                       (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"), (_HYPHEN_AFTER_A_FIELDS_SEMICOLON, " ", ";-"),
-                       (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
+                       (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "), (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"),
+                       (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"), (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"),
+                       (_HYPHEN_AFTER_A_FIELDS_SEMICOLON, " ", ";-"), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
                        (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
-                       (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"),
-                       (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"), (_COUNT_GLUED_AFTER_FOR, " ", "cho"),
-                       (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"), (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),
-                       (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"), (_VOCATION_WORD_AS_DECREE, "nghề",
-                                                                             "nghị nghiệp"),
+                       (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"), (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"),
+                       (_COUNT_GLUED_AFTER_FOR, " ", "cho"), (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"),
+                       (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),
+                       (_DIRECTOR_AFTER_ITS_MARK, "GIÁM ĐỐC", "Giám Đốc"),
+                       (_VOCATION_WORD_AS_DECREE, "nghề", "nghị nghiệp"),
                        (_EDUCATION_WORDS_RUN_TOGETHER, "giáo dục", "od"),
                        (_DEPLOY_WORDS_RUN_TOGETHER, "Triển khai công", "nkhai"),
                        (_PARTY_COMMITTEE_WORD_MISREAD, "ủy", "trực Tỉnh "),
                        (_PARTY_COMMITTEE_WORD_AFTER_A_SPECK, " ủy", "trực Tỉnh"),
-                       (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", ", "),
+                       (_TIME_LABELS_COLON_LOST, ":", "thực hiện "), (_FIELDS_COMMA_FOR_SEMICOLON, ";", (", ", ":")),
                        (_BAR_BEFORE_THE_FOURTH_QUARTER, "Quý ", " IV/"),
                        (_TRAINING_WORD_READ_BAO, "Đào", "Bảo tạo nghề"),
-                       (_DEPUTIES_PROVINCE_READ_THANH, "tỉnh", "UBND thành"), (_DEPUTIES_READ_AS_A_WORD, "PCT", "các "),
-                       (_DEPARTMENTS_HEAD_READ_SO_SIX, "SỞ ", "SỐ 6"),
-                       (_DEGREE_SPECK_AFTER_A_LABEL, "", "°"), (_STANDING_WORD_PARTED, "Thường", " trực "),
-                       (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
+                       (_DEPUTIES_PROVINCE_READ_THANH, "tỉnh", "UBND thành"),
+                       (_DEPUTIES_READ_AS_A_WORD, "PCT", ("các ", "Chủ tịch, các ", " UBND")),
+                       (_DEPARTMENTS_HEAD_READ_SO_SIX, "SỞ ", "SỐ 6"), (_DEGREE_SPECK_AFTER_A_LABEL, "", "°"),
+                       (_STANDING_WORD_PARTED, "Thường", " trực "), (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
                        (_RURAL_TITLES_WORDS_GLUED, "lao động nông", "nghề cho lao"), (_COMMITTEE_P_SPECK, "", " PBAN "),
-                       (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"),
-                       (_YEAR_WORD_GLUED_AS_UAM, " năm", "uam "), (_AREA_AND_PROVINCE_GLUED, "bàn tỉnh", "địa ba"),
-                       (_INVALIDS_WORD_MARKED, "BINH", " BÌNH"),
-                       (_INVALIDS_WORD_MARKED_SMALL, "binh", "Thương bình"),
-                       (_PROVINCES_DASH_DOUBLED, " - ", "--"),
+                       (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"), (_YEAR_WORD_GLUED_AS_UAM, " năm", "uam "),
+                       (_AREA_AND_PROVINCE_GLUED, "bàn tỉnh", "địa ba"), (_INVALIDS_WORD_MARKED, "BINH", " BÌNH"),
+                       (_INVALIDS_WORD_MARKED_SMALL, "binh", "Thương bình"), (_PROVINCES_DASH_DOUBLED, " - ", "--"),
                        (_DISTRICTS_AND_CITY_WORDS_MISREAD, "huyện, thành phố", "UBND các huy"),
                        (_SPAN_FROM_GLUED_AS_A_CODES_GROUP, " từ tháng", "t\\l' h"),
                        (_COUNCILS_PROVINCE_MISREAD, "tỉnh", "HĐND "), (_TRAINING_WORDS_GLUED, "Đào tạo", "otao nghề"),
-                       (_SPECK_INSIDE_EDUCATION, "", "giáo"), (_SLASH_BEFORE_A_MERGED_POSITION, "", "; "),
-                       (_SPECKS_BEFORE_THE_COUNCILS_PROVINCE, " ", "HĐND"),
+                       (_SPECK_INSIDE_EDUCATION, "", ("giáo", " dục nghề")),
+                       (_SLASH_BEFORE_A_MERGED_POSITION, "", "; "), (_SPECKS_BEFORE_THE_COUNCILS_PROVINCE, " ", "HĐND"),
                        (_SOCIAL_WORD_AND_LEAD_VERB_GLUED, "hội chủ trì", "Xã h"),
                        (_BASIS_AND_DECISION_GLUED, "Căn cứ Quyết định", "Quy"),
-                       (_SPECK_AFTER_A_QUARTERS_YEAR, "", "Quý "), (_PROVINCE_WORD_BRACKETED, " Tỉnh", "trực"),
-                       (_ITEM_DASH_READ_L, "- ", "L-"),
-                       (_PROPAGANDA_WORD_T_READ_L, "Tuyên", "n truyền"),
-                       (_AGENCY_HEAD_READ_SE, "Sở", "Sẽ "),
-                       (_LEAD_LABEL_WORDS_MISREAD, "Đơn vị", " chủ trì"),
+                       (_SPECK_AFTER_A_QUARTERS_YEAR, "", ("Quý ", "/")), (_PROVINCE_WORD_BRACKETED, " Tỉnh", "trực"),
+                       (_ITEM_DASH_READ_L, "- ", "L-"), (_PROPAGANDA_WORD_T_READ_L, "Tuyên", "n truyền"),
+                       (_AGENCY_HEAD_READ_SE, "Sở", "Sẽ "), (_LEAD_LABEL_WORDS_MISREAD, "Đơn vị", " chủ trì"),
                        (_PROVINCE_WORD_READ_THANH, "tỉnh", "HĐND thành"), (_END_MONTH_WORD_T_LOST, "tháng", "đến h"),
-                       (_MINISTRY_HEAD_READ_EO, "Bộ", "E"),
-                       (_RECIPIENTS_LABEL_RUN_TOGETHER, "Nơi nhận", "N"),
-                       (_EDUCATION_AND_VOCATION_GLUED, "dục nghề", "giáo d"),
+                       (_MINISTRY_HEAD_READ_EO, "Bộ", "E"), (_RECIPIENTS_LABEL_RUN_TOGETHER, "Nơi nhận", ("N", ":")),
+                       (_EDUCATION_AND_VOCATION_GLUED, "dục nghề", ("giáo d", " nghiệp")),
                        (_TRADE_WORD_RUN_TOGETHER, "Thương", "Sở Công "),
-                       (_DATES_SLASH_READ_AS_ONE, "/", "ngày "),
-                       (_FIGURE_MORE_AFTER_A_DATES_MONTH, "", " năm "),
-                       (_SPECK_INSIDE_SOCIAL_AFFAIRS, "", " hội"),
-                       (_SPECK_AFTER_THE_QUARTER_WORD, "", "Quý"),
+                       (_DATES_SLASH_READ_AS_ONE, "/", ("ngày ", "/")),
+                       (_FIGURE_MORE_AFTER_A_DATES_MONTH, "", (" năm ", " tháng ", "ngày ")),
+                       (_SPECK_INSIDE_SOCIAL_AFFAIRS, "", (" hội", "binh và Xã")),
+                       (_SPECK_AFTER_THE_QUARTER_WORD, "", ("Quý", "/")),
                        (_SPECK_BETWEEN_THE_MONTH_AND_YEAR_WORD, " ", "năm "),
-                       (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "), (_SLASH_SPECK_BEFORE_A_LABEL, "", "; "),
+                       (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "),
+                       (_SLASH_SPECK_BEFORE_A_LABEL, "", ("; ", "đơn ")),
                        (_LABOUR_WORDS_GLUED_AFTER_FOR, "cho lao động", "nghề cho"),
                        (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
-                       (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"),
-                       (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"), (_UNIT_LABELS_HYPHENS, " ", "-"),
-                       (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"))
-#: (each with the words a line must hold for its pattern to be tried: most lines hold none)
+                       (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"), (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"),
+                       (_UNIT_LABELS_HYPHENS, " ", "-"), (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"))
+#: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
+#: the table as tried: each pattern with its first gate and the rest (most have none)
+_FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))
+                            for rx, word, gate in _FIXED_PHRASE_WORDS)
 
 
 #: a task's field label after "Đơn vị" whose words the decoder read as others, before an agency: "Đơn vị phố hộp Sở Kế
@@ -7969,8 +7987,8 @@ def fix_fixed_phrase_words(line: str) -> list[Edit]:
     specks = [(m.start(), m.end(), ", ", 0.8) for m in _DEPARTMENTS_ITEM_SPECKS.finditer(line)] \
         if "ác sở" in line or "ác-sở" in line else []
     out: list[Edit] = []
-    for rx, word, gate in _FIXED_PHRASE_WORDS:
-        if gate in line:
+    for rx, word, gate, more in _FIXED_PHRASE_TRIES:
+        if gate in line and (not more or all(g in line for g in more)):
             out += [(m.start(), m.end(), word, 0.8) for m in rx.finditer(line)
                     if _clear(m.start(), m.end(), out) and not any(e[0] == e[1] == m.start() for e in out)]
             # (one edit of a span: "Thường rác Tỉnh ủy" is two patterns' "trực", which both had written)

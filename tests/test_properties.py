@@ -26,6 +26,7 @@ if not hasattr(normalize, "normalize_text") or not hasattr(extract, "extract_pla
 
 from vetplan.extract import extract_plan  # noqa: E402
 from vetplan.normalize import normalize_text  # noqa: E402
+from vetplan.normalize.fixers import apply_edits  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN = [p for s in ("002", "003") for p in (ROOT / "samples").glob(f"{s}_*.txt")]
@@ -253,3 +254,17 @@ def test_no_line_fixer_raises_on_a_speck_anywhere_in_a_plan_line():
                         fixer(specked)
                     except Exception as exc:  # noqa: BLE001 - the failure names the fixer and the line
                         pytest.fail(f"{fixer.__name__}({specked!r}) raised {exc!r}")
+
+
+_EDITS = st.lists(st.tuples(st.integers(0, 14), st.integers(0, 3), st.sampled_from(["", "ế", "ạch", " "])), max_size=5)
+
+
+@given(st.text(alphabet="Ke hoach", max_size=12), _EDITS)
+def test_apply_edits_splices_as_from_the_line_end_one_by_one(line, spans):
+    """The one-join splicing gives what splicing each edit from the line's end gives — for edits that overlap, lie
+    past the line's end or insert at one place too ("Ke hoach" with "ế" over its "e" → "Kế hoach")."""
+    edits = [(s, s + n, rep, 0.8) for s, n, rep in spans]
+    spliced = line
+    for s, e, rep, _c in sorted(edits, key=lambda x: (-x[0], -x[1])):
+        spliced = spliced[:s] + rep + spliced[e:]
+    assert apply_edits(line, edits) == spliced
