@@ -189,6 +189,17 @@ _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?
                                    rf"\d{{1,5}})\.?(?=(?:{_DOC_CODES}|(?<=\.)EH)[ ]?-[A-ZĐ])")  # (after a 1 read as a
 # letter too; a stop before a plan's type code whose K was read E: "Sö: 298.EH-SLĐTBXH", vetplan's OCR of fresh seed
 # 2088's scan, the number lost — fix_document_codes reads the code)
+#: the slash of the plan's own number read as an ampersand after its label, the K after it maybe as an š ("Số:
+#: 52&šH-UBND": vetplan's OCR of fresh seed 3942's scan, the number lost)
+_DOCNUM_SLASH_AS_AMPERSAND = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ)[ ]*[:;.]?[ ]*\d{1,5})&(?:[šŠ](?=H-[A-ZĐ])"
+                                           r"|(?=KH-[A-ZĐ]))")
+#: the plan's own type code "KH" after its number's slash read as a K and another letter, spaced from the slash and the
+#: issuer's code ("Số: 88/ Ka -SLĐTBXH": sample 004's code on fresh seed 10059 code004, read "LÀ", the number lost)
+_PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]?[ ]*\d{1,5}/)[ ]?(K[a-z])[ ]?"
+                                         r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")
+#: the L of the labour department's code read as a stroke and its foot as a stop ("SỐ: 33/KH-SI.ĐTBXH": vetplan's OCR
+#: of fresh seed 3961's scan, the number lost and the place read "KH-SI.ĐTBXH Nghệ An")
+_DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2}-S)I\.(?=[ĐD]TBXH(?![\p{L}\d]))")
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
@@ -445,7 +456,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
 #: a part heading's number at line start, as OCR may leave it: strokes, "1", a comma for its stop
 # ("-_ II."; a stroke read as a capital L: "IL. CHỈ TIÊU"; a serif's bar as a T or strokes merged as a W: "TIT." III,
 # "HW." II; its stop read as a colon: "HT: NHIỆM VỤ" III)
-_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTWE]{0,3}|[iIl|1]n)"
+_HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXvix\[\]HLTW][|Il1IVXvix\[\]HLtTWEf]{0,3}|[iIl|1]n)"
                              r"([.,:;]|(?<=[|Il1]{2}|[iIl|1]n)(?=\s+[A-ZĐ]{2})"
                              r"|(?<=[\s_~\-]H[|Il1])(?=\s+[A-ZĐ]{2})"
                              # (a semicolon for the stop, "Ill;", or none after strokes: "Il CHI TIEU" — III read
@@ -484,9 +495,11 @@ def fix_heading_numbers(lines: list[str]) -> dict[int, Edit]:
         if "L" in tok and (tok == "L" or m.group(3) == ","):  # (a stroke read L beside another and a stop: "IL.")
             continue
         value = 1 if tok == "1" else 0 if tok.isdigit() else \
-            _ROMAN_VALUE.get(_as_roman(("I" + tok[1:] if tok[0] == "T" else tok).replace("t", "I").replace("n", "H")),
+            _ROMAN_VALUE.get(_as_roman(("I" + tok[1:] if tok[0] == "T" else tok).replace("t", "I").replace("f", "I")
+                                       .replace("n", "H")),
                              0)  # (a stroke read "t": "Itt." III; "in": III; its first stroke with a serif read T:
-        # "T. MUC DICH", "TH. NHIEM VU", real Tesseract-eng on fresh seed 3835, the tasks' part lost)
+        # "T. MUC DICH", "TH. NHIEM VU", real Tesseract-eng on fresh seed 3835, the tasks' part lost; a last stroke read
+        # "f": "Hf. NHIEM VU", 6416, the tasks lost)
         found.append((i, m.start(2), m.end(3), value, m.group(2) + m.group(3)))
     runs: list[list[tuple[int, int, int, int, str]]] = []
     for k, h in enumerate(found):  # a numbering starts again at "I." followed by "II." (after three or more)
@@ -807,6 +820,13 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [_with_the_type_code(line, m.start(), m.end(), 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
             if not any(e[1] == m.start() for e in ones)]
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
+    if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
+        out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
+    if "SI." in line:  # ("33/KH-SI.ĐTBXH")
+        out += [(m.start(), m.end(), "L", 0.8) for m in _DEPARTMENTS_L_AS_A_STROKE_AND_STOP.finditer(line)]
+    if "&" in line:  # ("Số: 52&šH-UBND")
+        out += [(m.start(), m.end(), "/K" if m.end() - m.start() > 1 else "/", 0.8)
+                for m in _DOCNUM_SLASH_AS_AMPERSAND.finditer(line)]
     # the Government's and the Prime Minister's codes, their Đ read D, P or b, the hyphen lost ("15/2019/NPCP",
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
     out += [(m.start(1), m.end(), m[1] + "Đ-" + ("TTg" if m[3][0] == "T" else m[3]), 0.8)
@@ -2029,8 +2049,10 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
                           # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
                           # after it, "Chir'tich, cae’ PCT", real Tesseract-eng on fresh seed 3062, the recipient lost)
-                          r"(?:(?:P[CcO0]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)))")
-# (the deputies' C read O: "Cho tich, eac POT UBND tinh", real Tesseract-eng on fresh seed 4761, the recipient lost)
+                          r"(?:(?:P[CcO0]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)"
+                          r"|p[Cc]T(?=[ ]+UBND)))")
+# (the deputies' C read O: "Cho tich, eac POT UBND tinh", real Tesseract-eng on fresh seed 4761, the recipient lost;
+# their P small after a code's bracket: "Chii tieh, caC)pCT UBND", fresh seed 9953 code004, read "Chi tiết, các Cơ")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -2102,6 +2124,7 @@ def fix_chairman_title(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
+    out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_P_SMALL.finditer(line)]
     out += [(m.start(), m.end(), "các PCT" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
             for m in _DEPUTIES_GLUED.finditer(line)]
     return out
@@ -2115,7 +2138,10 @@ _DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC][pP][cC]T(?
 
 #: … or glued to the deputies by a code's bracket for the space ("- ChutiCh,cae)PcT UBND tinh;", fresh seed 1471
 #: code004: it had been "cae)PCT", the recipient lost)
-_DEPUTIES_WORD_BRACKET = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]\)(?=P[Cc]T[ ]+UBND(?!\p{L}))")
+_DEPUTIES_WORD_BRACKET = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]\)(?=[Pp][Cc]T[ ]+UBND(?!\p{L}))")
+#: … the deputies' P small there ("Chii tieh, caC)pCT UBND tinh": sample 004's code on fresh seed 9953 code004, read
+#: "các Cơ UBND", the recipient lost)
+_DEPUTIES_P_SMALL = regex.compile(r"(?<=\p{L}[,;][ ]?[cC]\S{0,2}?[ceC]\))p[cC]T(?=[ ]+UBND(?!\p{L}))")
 
 
 #: the "các" of "Chủ tịch, các PCT UBND" read as a speck of no letter ("Chu tich, « PCT UBND tnh": real Tesseract-eng
@@ -3008,8 +3034,9 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
 #: the label "thời gian thực hiện" (a task's time) with a space lost between its words, however its vowels were
 #: written: "thoigianthuc hien", a code's "th&igiantH}c hi@n"
 _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s*)([gG][iI][^\s\d]{1,2}?[nN])(\s*)"
-                                  r"([tT][hH][^\s\d]{1,4}?[cC])(\s*)([hHM][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
-# (a code's M for the h of "hiện": "thoigianth\l'icMi~n:", sample 004's on fresh seed 5897 code004, the time lost)
+                                  r"([tT][hH][^\s\d]{1,4}?[cCe])(\s*)([hHM][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
+# (a code's M for the h of "hiện": "thoigianth\l'icMi~n:", sample 004's on fresh seed 5897 code004, the time lost; its
+# c of "thực" written e: "thOigianth\l'ie hien:", fresh seed 9951 code004, the partner run on into it)
 
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
@@ -3475,8 +3502,9 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: "ITg" TTg, "Q0" QĐ, "OD" QĐ; Tesseract-eng reads a capital Đ as B, P or E: "522/QB-TTg", or with its stroke as
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "Bg", "6": "GĐ", "B": "Đ", "P": "Đ",
-                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "K",
-                  "V": "U"}  # (a U read V: "146/RH-VBND", vetplan's OCR of fresh seed 3320's scan, the number lost)
+                  "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "KU",
+                  "V": "U"}  # (a U read V: "146/RH-VBND", vetplan's OCR of fresh seed 3320's scan, the number lost;
+# or W, its two strokes: "261 KEH-WBND", real Tesseract-eng on fresh seed 6416, the number lost)
 # (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
 # "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
 # g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
@@ -5407,7 +5435,8 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
 _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
-                                     r"(?=[ ]+(?:động|đông)(?![\p{L}\d]))|cao(?=[ ]đẳng[ ]nông[ ]))")  # (or read
+                                     r"(?=[ ]+(?:động|đông|dựng(?=[ ]nông[ ]thôn))(?![\p{L}\d]))"
+                                     r"|cao(?=[ ]đẳng[ ]nông[ ]))")  # (or read
 # "cao đẳng" (college): a code's "hao d9ng", fresh seed 6961 code004, the target lost; its ộ read ô too: "cho 400 hảo
 # đông",
 # sample 004's code's "hao d9ng", fresh seed 1983 code004, the target lost)
@@ -5483,8 +5512,9 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_SPACE_AS_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
         e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
-            ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] in ("đông", "đẳng")
-            else ())] + [  # ("cho 1.950 cao đẳng nông thôn": a code's "hao d9ng", fresh seed 6961 code004)
+            ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] in ("đông", "đẳng", "dựng")
+            else ())] + [  # ("cho 1.950 cao đẳng nông thôn": a code's "hao d9ng", fresh seed 6961 code004; "cho 350 Tạo
+            # dựng nông thôn", sample 000's engine's "Tao d¢ng" on fresh seed 10105 eng000, the target lost)
         (m.start(), m.end(), "", 0.75) for m in _COUNT_UNIT_SPECK.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _SPECKS_BEFORE_THE_COUNTS_UNIT.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_UNIT_SPECKS_GLUED.finditer(line)] + [
@@ -7722,6 +7752,12 @@ _LEAD_AND_PARTNER_VERBS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ])(?
 #: lost) — the only other department of "Sở Tài" is "Tài nguyên và Môi trường"
 _FINANCE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Tài[ ])(?!(?:chính|nguyên)(?![\p{L}\d]))\p{L}{2,5}"
                                       r"(?=[ ]*[;.,]|[ ]*$|[ ]tổ[ ]chức(?![\p{L}\d]))")
+#: a lone letter, a speck, between the words of "giáo dục nghề" ("Phát triển giáo a dục nghề nghiệp": real
+#: Tesseract-eng's "giao a duc" on fresh seed 6405, the title lost)
+_LETTER_INSIDE_EDUCATION = regex.compile(r"(?<=(?<![\p{L}\d])giáo)[ ]\p{Ll}(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
+#: the Đ of "GIÁM ĐỐC" read as a B, as Tesseract-eng reads it ("KT. GIAM BOC", "PHO GIAM BOC": real Tesseract-eng on
+#: fresh seed 6431, the signer's position lost) — no "giám bốc" is said
+_DIRECTORS_D_READ_B = regex.compile(r"(?<=(?<![\p{L}\d])GIÁM[ ])B(?=ỐC(?![\p{L}\d]))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7831,7 +7867,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_LABOUR_WORDS_GLUED_AFTER_FOR, "cho lao động", "nghề cho"),
                        (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
                        (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"), (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"),
-                       (_UNIT_LABELS_HYPHENS, " ", "-"), (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"))
+                       (_UNIT_LABELS_HYPHENS, " ", "-"), (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"),
+                       (_LETTER_INSIDE_EDUCATION, "", ("giáo ", " dục nghề")), (_DIRECTORS_D_READ_B, "Đ", "GIÁM BỐC"))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))
@@ -8505,6 +8542,28 @@ def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pat
                                 rf"(?![\p{{L}}\d])")
 
 
+def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's head word "Sở" read as another short word after a task's field label, before the department's
+    name written right: ``"- Đơn vị phối hợp: Để Nông nghiệp và Phát triển nông thôn."`` → "Sở" (sample 000's engine's
+    "PS Nong nghiép", fresh seed 10047 eng000: the partner lost). Only "Sở" or "Bộ" stands there: "Bộ" where the word
+    opens with a B and a ministry has the name, or no department has it; "Sở" otherwise (a plan's tasks fall to its
+    own departments; :func:`fix_agency_head` reads a head of a department's letters anywhere)."""
+    names, rx = _heads_after_a_field_label(agencies)
+    return [(m.start(1), m.end(1), "Bộ" if f"Sở {m.group(2)}" not in names or (
+        m.group(1)[0] == "B" and f"Bộ {m.group(2)}" in names) else "Sở", 0.75)
+            for m in rx.finditer(line) if m.group(1) not in ("Sở", "Bộ")]
+
+
+@lru_cache(maxsize=4)
+def _heads_after_a_field_label(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The departments' and ministries' names of ``agencies`` and a pattern of a Capitalised word of one to three
+    letters after a task's field label ("chủ trì:", "phối hợp:") before a department's field (group 2)."""
+    names = frozenset(_agency_names(agencies)[0].values())
+    fields = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
+    return names, regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{Lu}}\p{{Ll}}{{0,2}})[ ]"
+                                rf"({fields})(?![\p{{L}}\d])")
+
+
 @lru_cache(maxsize=4)
 def _agency_names(agencies: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
     """The departments' and ministries' names of ``agencies`` ("Sở …", "Bộ …") by their small letters, and one pattern
@@ -8632,8 +8691,15 @@ _LETTER_BEFORE_A_LONE_YEAR = regex.compile(r"^[ ]*\K[a-zA-Z][ ]+(?=n\S{1,2}m[ ]+
 
 
 def fix_letter_before_a_lone_year(line: str) -> list[Edit]:
-    """``"i nam 2022"`` → "nam 2022" (before the decoder)."""
-    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_BEFORE_A_LONE_YEAR.finditer(line)]
+    """``"i nam 2022"`` → "nam 2022" (before the decoder); a lone letter between the year's word and the year that
+    ends the line: ``"… thanh pho Hoa Lu nam n 2020"`` → "nam 2020"."""
+    return [(m.start(), m.end(), "", 0.8) for m in _LETTER_BEFORE_A_LONE_YEAR.finditer(line)] + [
+        (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_YEAR_WORD.finditer(line)]
+
+
+#: … a lone letter, a speck, between the year's word and the year that ends the line ("thanh pho Hoa Lu nam n 2020":
+#: real Tesseract-eng on fresh seed 6405, read "nam nữ 2020", the title lost)
+_LETTER_AFTER_THE_YEAR_WORD = regex.compile(r"(?<=(?<![\p{L}\d])n\S{1,2}m)[ ]+[a-zA-Z](?=[ ]+(?:19|20)\d\d[ .]*$)")
 
 
 def fix_h_read_as_strokes(line: str) -> list[Edit]:

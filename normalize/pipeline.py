@@ -131,6 +131,7 @@ from .fixers import (
     fix_fixed_phrase_misread,
     fix_fixed_phrase_words,
     fix_h_read_as_strokes,
+    fix_head_after_a_field_label,
     fix_heading_numbers,
     fix_horn_read_as_colon,
     fix_hyphen_after_an_agency_head,
@@ -356,11 +357,12 @@ MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
 DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:K(?:[A-SU-Z](?=\s*\.)|[A-Z],|[a-z](?=\.))|k[iíìlt](?=\.))"
                                     r"(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
-                                    r"(?:[TLIJ1|][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
+                                    r"(?:[TLIJ1|P][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
 # DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken for the head's)
 # (or read small: "Thường trực Tĩnh ủy kí. CHỦ LỊCH", vetplan's OCR of fresh seed 2459's scan, the mark taken for
 # the recipient's and the deputy's position below it lost)
-# (its T small: "Phuong truc Tinh uy Kr. CHU TICH", real Tesseract-eng on fresh seed 4286, read "Kỳ.")
+# (its T small: "Phuong truc Tinh uy Kr. CHU TICH", real Tesseract-eng on fresh seed 4286, read "Kỳ."; its T read E
+# and the title's T read P: "Therone true Pink uy: KE. CHU PICH", 6428, read "Kế." and the deputy's position lost)
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
@@ -4483,7 +4485,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # ngay": Ia
                     lines[i] = _recorded(lines[i], i, fix_pipe_read_for_i(lines[i], i < HEADER_LINES),
                                          "fix_pipe_read_for_i", changes)
-                if kind in OCR_KINDS and lines[i][1:2] == " " and "m " in lines[i]:  # "i nam 2022": a speck
+                if kind in OCR_KINDS and "m " in lines[i] and (lines[i][1:2] == " "
+                                                              or lines[i].rstrip(" .")[-4:].isdigit()):
+                    # "i nam 2022", "… Hoa Lu nam n 2020": a speck
                     lines[i] = _recorded(lines[i], i, fix_letter_before_a_lone_year(lines[i]), "fix_year_word", changes)
                 if ("Lừ " in lines[i] or "thá ng" in lines[i]) and kind in OCR_KINDS:  # "Lừ tháng 2 đến thá ng 3/2023"
                     lines[i] = _recorded(lines[i], i, fix_span_words_parted(lines[i]), "fix_span_words_parted", changes)
@@ -5297,6 +5301,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if ("Phòng" in out or "Sở" in out or "Bộ" in out) and kind in OCR_KINDS:  # "về Phòng. Lao động": a speck
                 out = _recorded(out, i, fix_stop_after_an_agency_head(out, AGENCIES), "fix_stop_after_an_agency_head",
                                 changes)
+            if kind != "stripped" and ("trì: " in out or "hợp: " in out):  # "phối hợp: Để Nông nghiệp …": Sở
+                out = _recorded(out, i, fix_head_after_a_field_label(out, AGENCIES), "fix_agency_head", changes)
             if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"

@@ -12912,3 +12912,50 @@ def test_fresh_plans_9861_to_9950_and_scans_3861_to_3920() -> None:
     assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các luật UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(fix_fixed_phrase_words, "UBND TỈNH VĨNH PHÚC SỐ 6 LAO ĐỘNG - THƯƠNG BINH") == \
         "UBND TỈNH VĨNH PHÚC SỞ LAO ĐỘNG - THƯƠNG BINH"
+
+
+def test_fresh_plans_9951_to_10130_and_scans_3921_to_3980() -> None:
+    """Fresh plans 9951–10130 (code, code004, eng000), real Tesseract-eng 6391–6480 and scans 3921–3980 (each field
+    had been lost): the deputies' P small after a code's bracket (code004 9953); "thực" with its c written e in a glued
+    time label (code004 9951); a U read W in the committee's code (eng 6416); a heading's last stroke read "f" (eng
+    6416); specks as lone letters in a title (eng 6405); "GIÁM BỐC" (eng 6431); "KE." for the deputy's mark (eng 6428);
+    a number's slash read "&" and the L of "SLĐTBXH" read "I." (scans 3942, 3961); the plan's "KH" read "Ka" (code004
+    10059); "Tạo dựng" for "lao động" after a count (eng000 10105); a head read "Để" after a field's label (eng000
+    10047)."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_count_unit_word,
+        fix_fixed_phrase_words,
+        fix_head_after_a_field_label,
+        fix_heading_numbers,
+        fix_letter_before_a_lone_year,
+        fix_time_label,
+    )
+    from vetplan.normalize.pipeline import AGENCIES, DEPUTY_MARK_MISREAD
+
+    assert _fixed(fix_chairman_title, "- Chii tieh, caC)pCT UBND tinh;") == "- Chủ tịch, các PCT UBND tinh;"
+    assert _fixed(fix_time_label, "Truyen thong; thOigianth\\l'ie hien: Quy III/2017.") == \
+        "Truyen thong; thời gian thực hiện: Quy III/2017."
+    abbreviations = get_lexicon(None).abbreviations
+    assert "261/KH-UBND" in apply_edits("Số: 261/KH-WBND Đức Cơ", fix_document_codes("Số: 261/KH-WBND Đức Cơ",
+                                                                                          abbreviations))
+    read = ["I. MUC DICH, YEU CAU", "Hl. CHE TIEU", "Hf. NHIEM VU VA GIAT PHAP", "IV. KINH PHI THUC HIEN"]
+    assert {i: e[2] for i, e in fix_heading_numbers(read).items()} == {1: "II.", 2: "III."}
+    assert _fixed(fix_letter_before_a_lone_year, "tren dia ban thanh pho Hoa Lu nam n 2020") == \
+        "tren dia ban thanh pho Hoa Lu nam 2020"
+    assert fix_letter_before_a_lone_year("năm 2020 n 2021") == []
+    assert _fixed(fix_fixed_phrase_words, "Phát triển giáo a dục nghề nghiệp") == "Phát triển giáo dục nghề nghiệp"
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Tỉnh ủy; PHÓ GIÁM BỐC") == \
+        "- Thường trực Tỉnh ủy; PHÓ GIÁM ĐỐC"
+    assert DEPUTY_MARK_MISREAD.search("Therone true Pink uy: KE. CHU PICH")[0] == "KE"
+    assert _fixed(fix_document_numbers, "Số: 52&šH-UBND Long An, ngày 24") == "Số: 52/KH-UBND Long An, ngày 24"
+    assert _fixed(fix_document_numbers, "SỐ: 33/KH-SI.ĐTBXH Nghệ An") == "SỐ: 33/KH-SLĐTBXH Nghệ An"
+    assert "KH" in _fixed(fix_document_numbers, "S6: 88/ Ka -SLĐTBXH")
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 350 Tạo dựng nông thôn.") == \
+        "- Đào tạo nghề cho 350 lao động nông thôn."
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 350 Tạo dựng cơ sở.") == \
+        "- Đào tạo nghề cho 350 Tạo dựng cơ sở."
+    assert _fixed(lambda ln: fix_head_after_a_field_label(ln, AGENCIES),
+                  "- Đơn vị phối hợp: Để Nông nghiệp và Phát triển nông thôn.") == \
+        "- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn."
+    assert fix_head_after_a_field_label("- Đơn vị phối hợp: Sở Nội vụ.", AGENCIES) == []
