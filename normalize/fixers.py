@@ -2155,8 +2155,9 @@ _DEPUTIES_WORD_MISREAD = regex.compile(r"(?:(?<=\p{L}[,;][ ]*)[^\s\p{L}\d]{1,2}"
 #: HĐND tỉnh"), letters of it lost or misread ("PCTuBND tilh", "HDND ih", "HPNDtfinh": sample 004's code and a symbol
 #: code on fresh seeds 1754, 1789 code004 and 1763 code, each recipient lost)
 _PROVINCE_AFTER_A_COUNCIL = regex.compile(r"(?<=(?:(?<![\p{L}\d])|(?<=PCT))(?:[uU]BND|HĐND|HDND|HPND|HBND)[ ]?)"
-                                          r"(?P<w>[^\s;,.]{2,5}|[^\s;,.\p{L}]?\p{Ll}?['‘’`]t[iỉ]nh)"  # (or a speck
-                                          r"(?=[ ]*[;.]?[ ]*$)")  # before it: "HĐNDr'tỉnh", vetplan's OCR, seed 861)
+                                          r"(?P<w>[^\s;,.:]{2,5}|[^\s;,.:\p{L}]?\p{Ll}?['‘’`]t[iỉ]nh)"  # (or a speck
+                                          r"(?=[ ]*[;.:]?[ ]*$)")  # before it: "HĐNDr'tỉnh", vetplan's OCR, seed 861)
+# (the item's semicolon read as a colon: "- Phung tute HDND tah:", real Tesseract-eng on fresh seed 6549, read "tại")
 
 
 #: a speck read as a small letter glued before the committee opening a recipients' item ("- bUBND cdc huy¢n, thanh
@@ -5643,12 +5644,16 @@ def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
            for m in _SPECK_BEFORE_A_YEAR_ENDING_THE_LINE.finditer(line)]  # took it: "nông thôn năm:2023", real
     # Tesseract-eng on fresh seed 5278, the title lost)
     m = _SPECK_AFTER_A_DATE_WORD.search(line)
-    if m is None or not (_DATE_OPENING_THE_LINE if m[1] == "ngày" else _YEAR_OPENING_A_LINE).match(after):
+    if m is None or not (_DATE_OPENING_THE_LINE if m[1] == "ngày" else _MONTH_OPENING_A_SPAN if m[1] == "tháng"
+                         else _YEAR_OPENING_A_LINE).match(after):
         return out
     return [(m.start(2), m.end(2), "", 0.8)]
 
 
-_SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày)[ ]?([.,;:'‘’`—–~-])[ ]*$")
+#: a span's first month opening a line, its end month after it ("4.dén thang 10/2022." under "… tir thang:": real
+#: Tesseract-eng on fresh seed 6508, the task's time lost)
+_MONTH_OPENING_A_SPAN = regex.compile(r"\s*(?:0?[1-9]|1[0-2])[ .,:;]*(?:đến|den|dén|dến)[ ]")
+_SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày|(?<=từ[ ])tháng)[ ]?([.,;:'‘’`—–~-])[ ]*$")
 # (a dash too: "… huyện Yên Định năm —" / "2017", real Tesseract-eng on fresh seed 3812, the title lost)
 #: … or before its year on the line, the year ending it ("tỉnh Thanh Hóa năm. 2018": real Tesseract-eng on fresh seed
 #: 2989, the title lost)
@@ -7758,6 +7763,12 @@ _LETTER_INSIDE_EDUCATION = regex.compile(r"(?<=(?<![\p{L}\d])giáo)[ ]\p{Ll}(?=[
 #: the Đ of "GIÁM ĐỐC" read as a B, as Tesseract-eng reads it ("KT. GIAM BOC", "PHO GIAM BOC": real Tesseract-eng on
 #: fresh seed 6431, the signer's position lost) — no "giám bốc" is said
 _DIRECTORS_D_READ_B = regex.compile(r"(?<=(?<![\p{L}\d])GIÁM[ ])B(?=ỐC(?![\p{L}\d]))")
+#: a speck for the space between a span's first month opening its line and "đến" ("4.đến tháng 10/2022." under "… từ
+#: tháng": real Tesseract-eng on fresh seed 6508, the task's time lost)
+_SPECK_BEFORE_A_SPANS_END = regex.compile(r"(?<=^\s*(?:0?[1-9]|1[0-2]))[.,:;](?=đến[ ]tháng[ ]\d)")
+#: the C of the recipients' "Các sở, ban, ngành" read as a bracket, the rest as other short words ("- (ae Ser, ban,
+#: ngant": real Tesseract-eng on fresh seed 6485, read "(ai sẽ", the recipient lost)
+_DEPARTMENTS_C_AS_A_BRACKET = regex.compile(r"(?<=^\s*[-–]?\s*)\(\p{Ll}{1,2}[ ]\p{Ll}{1,3}(?=,[ ]ban,[ ]ngành)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7868,7 +7879,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
                        (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"), (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"),
                        (_UNIT_LABELS_HYPHENS, " ", "-"), (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"),
-                       (_LETTER_INSIDE_EDUCATION, "", ("giáo ", " dục nghề")), (_DIRECTORS_D_READ_B, "Đ", "GIÁM BỐC"))
+                       (_LETTER_INSIDE_EDUCATION, "", ("giáo ", " dục nghề")),
+                       (_DIRECTORS_D_READ_B, "Đ", "GIÁM BỐC"),
+                       (_SPECK_BEFORE_A_SPANS_END, " ", "đến tháng "),
+                       (_DEPARTMENTS_C_AS_A_BRACKET, "Các sở", ", ngành"))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

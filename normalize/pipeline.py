@@ -350,6 +350,11 @@ SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(
 # EM, ỦY BAN NHÂN DÂN", vetplan's OCR of fresh seed 2629's scan, the mark taken for a recipient)
 #: a signature mark's stop read as a semicolon before the committee's name or a position ("Nơi nhận: TM; ỦY BAN.NHÂN
 #: DÂN": vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient)
+#: a speck's stop after the "PHÓ" of a deputy's position in capitals ("UBND cad huyen, thanh pho PHO. GIAM DOC": real
+#: Tesseract-eng on fresh seed 6485, the signature's column merged after a recipient, read "thành phố HỒ. GIÁM ĐỐC" and
+#: the position lost)
+DEPUTYS_STOP = regex.compile(r"(?<=(?<![\p{L}\d])PH[OÓ])[.,]"
+                             r"(?=[ ]*(?:GI[AÁ]M[ ]+[ĐD][OỐ]C|CH[UỦ][ ]+T[IỊ]CH)(?![\p{L}\d]))")
 MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
                                        r"(?=[ ]?(?:[UỦ]Y[ .]|UBND|CH[UỦ][ ]|GI[AÁ]M[ ]))")
 #: "KT." before a position with its T misread ("KP. CHU TICH": real Tesseract-eng on fresh seed 1551, the deputy's
@@ -357,12 +362,14 @@ MARK_STOP_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:TM|KT|TL))[;]"
 #: maybe misread too ("KE. CHU LICH", "GIAM DOC": real Tesseract-eng on fresh seed 1702, the deputy's position lost)
 DEPUTY_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:K(?:[A-SU-Z](?=\s*\.)|[A-Z],|[a-z](?=\.))|k[iíìlt](?=\.))"
                                     r"(?=\s*\.?\s*(?:CH[UỦ]|GI[AÁ]M)[ ]"
-                                    r"(?:[TLIJ1|P][IỊJl|1]CH|[ĐDP][OỐÔ6]C)\b)")  # (its stop read as a comma: "KP, GIAM
-# DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken for the head's)
+                                    r"(?:[TLIJ1|P][IỊJl|1]CH|[ĐDP][OỐÔ6]C|T[IỊ]C(?=[ ]*[|]?[ ]*$))\b)")
+# (its stop read as a comma: "KP, GIAM DOC", real Tesseract-eng on fresh seed 2598, read "KỲ," and the position taken
+# for the head's)
 # (or read small: "Thường trực Tĩnh ủy kí. CHỦ LỊCH", vetplan's OCR of fresh seed 2459's scan, the mark taken for
 # the recipient's and the deputy's position below it lost)
 # (its T small: "Phuong truc Tinh uy Kr. CHU TICH", real Tesseract-eng on fresh seed 4286, read "Kỳ."; its T read E
-# and the title's T read P: "Therone true Pink uy: KE. CHU PICH", 6428, read "Kế." and the deputy's position lost)
+# and the title's T read P: "Therone true Pink uy: KE. CHU PICH", 6428, read "Kế." and the deputy's position lost; the
+# title's H lost at the line's end: "- Chu tich, cac PET UBND tinh KT, CHU TIC |", 6557, the recipient kept it)
 #: a speck read as a capital glued before a deputy's mark that opens its line ("RKT.CHỦ TỊCH": vetplan's OCR of fresh
 #: seed 1431's scan, the "R" taken for a recipient) — no word ends in "KT" before a stop
 SPECK_BEFORE_A_DEPUTY_MARK = regex.compile(r"^\s*([A-Z|!\[\]])KT(?=\s*\.\s*(?:CH[UỦ]|GI[AÁ]M)[ ])")
@@ -4400,6 +4407,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             marks = [(m.start(), m.end(), "TM." if m[0].endswith(",") else "TM", 0.8)
                      for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if "PHO" in ln:  # "thanh pho PHO. GIAM DOC": a speck's stop after a deputy's PHÓ (read "HỒ." after "thành phố")
+            ln = _recorded(ln, n, [(m.start(), m.end(), "", 0.8) for m in DEPUTYS_STOP.finditer(ln)],
+                           "fix_signature_mark", changes)
         if ";" in ln and "T" in ln:  # "TM; ỦY BAN NHÂN DÂN"
             ln = _recorded(ln, n, [(m.start(), m.end(), ".", 0.8) for m in MARK_STOP_AS_SEMICOLON.finditer(ln)],
                            "fix_signature_mark", changes)
@@ -5188,8 +5198,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_year_word(out, _written_line_after(lines, i)), "fix_year_word", changes)
                 # (the year's line after a blank one: "… tỉnh Thái Bình nam" / "" / "2022", real Tesseract-eng on fresh
                 # seed 5238, the title lost)
-            if out.rstrip()[-1:] in ".,;:'‘’`—–~-0123456789" and ("năm" in out or "ngày" in out):  # "… năm." / "2022";
-                # "… năm. 2018"
+            if out.rstrip()[-1:] in ".,;:'‘’`—–~-0123456789" and ("năm" in out or "ngày" in out or "tháng" in out):
+                # "… năm." / "2022"; "… từ tháng:" / "4 đến tháng 10/2022."; "… năm. 2018"
                 out = _recorded(out, i, fix_speck_after_a_date_word(out, _written_line_after(lines, i)),
                                 "fix_speck_after_a_date_word", changes)
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"

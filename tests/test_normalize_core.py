@@ -12959,3 +12959,27 @@ def test_fresh_plans_9951_to_10130_and_scans_3921_to_3980() -> None:
                   "- Đơn vị phối hợp: Để Nông nghiệp và Phát triển nông thôn.") == \
         "- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn."
     assert fix_head_after_a_field_label("- Đơn vị phối hợp: Sở Nội vụ.", AGENCIES) == []
+
+
+def test_fresh_real_eng_6481_to_6570() -> None:
+    """Real Tesseract-eng 6481–6570 (each field had been lost): a span's first month opening a line, specks after "từ
+    tháng" and before "đến" (6508); "Các sở" with its C read as a bracket (6485); a speck's stop after a deputy's PHÓ
+    merged after "thành phố" (6485); the item's semicolon read as a colon after "HĐND tah" (6549); a deputy's mark
+    before "CHU TIC", the title's H lost (6557)."""
+    from vetplan.normalize.fixers import (
+        fix_fixed_phrase_words,
+        fix_province_after_a_council,
+        fix_speck_after_a_date_word,
+    )
+    from vetplan.normalize.pipeline import DEPUTY_MARK_MISREAD, DEPUTYS_STOP
+
+    assert _fixed(fix_speck_after_a_date_word, "trên các phương tiện từ tháng:", "4.dén thang 10/2022.") == \
+        "trên các phương tiện từ tháng"
+    assert fix_speck_after_a_date_word("trong tháng:", "4 đến tháng 10/2022.") == []
+    assert _fixed(fix_fixed_phrase_words, "4.đến tháng 10/2022.") == "4 đến tháng 10/2022."
+    assert _fixed(fix_fixed_phrase_words, "- (ai sẽ, ban, ngành") == "- Các sở, ban, ngành"
+    assert DEPUTYS_STOP.search("UBND cad huyen, thanh pho PHO. GIAM DOC")[0] == "."
+    assert DEPUTYS_STOP.search("thanh pho. GIAM DOC") is None
+    assert _fixed(fix_province_after_a_council, "- Thường trực HĐND tah:") == "- Thường trực HĐND tỉnh:"
+    assert DEPUTY_MARK_MISREAD.search("- Chu tich, cac PET UBND tinh KT, CHU TIC |")[0] == "KT,"
+    assert DEPUTY_MARK_MISREAD.search("KT, CHU TIC NGHIA") is None
