@@ -2698,8 +2698,10 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
 #: "HUYENKRONG A NA"): no syllable goes on after "NH", nor after "N" but with G or H ("QUANG NAM" is one word); the
 #: type word's vowel may be a code's stand-in ("T>NH")
 _PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
+                                  r"|(?:HUY|QU)[^\w\s]N(?=[GH]\p{Lu})"
                                   r"|TH\S(?=X\S(?:[ ]|$)))")  # (a town's two words glued: "THIXA vI~TYEN", fresh
-# seed 994 code004, read "THIẾU VIỆT YÊN")
+# seed 994 code004, read "THIẾU VIỆT YÊN"; before a G or H only with a code's stand-in inside the type, no "HUYNH" then:
+# "HUY~NHIRANG HOA", fresh seed 10022 code004, the issuer lost)
 
 
 #: "quận" glued to its district's number, as a code or scan may run them ("dja ban qU?n4 nam 2023": sample 004's code on
@@ -2807,9 +2809,11 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
             if shifted and any(coded[k + j][:1].isalnum() and skeleton(line[spans[k + j][0]].lower())
-                               != skeleton(coded[k + j][:1].lower()) for j in range(n)):
+                               != skeleton(coded[k + j][:1].lower()) for j in range(1 if loose else n)):
                 continue  # (the words the decoder parted after the place: "Qu<n B(r, ng~y02" read "Quản Bạ, ngày 02",
-                # whose "Bạ, ngày" had been taken for the place — fresh seed 6012 code, the place and date lost)
+                # whose "Bạ, ngày" had been taken for the place — fresh seed 6012 code, the place and date lost; the
+                # first word's letter tells, the others' the decoder may have read as another: "tih B~c K?n nam 2024"
+                # after "nghenghieP" parted, read "Bắc Đến", fresh seed 10034 code004, the title lost)
             b -= len(line[a:b]) - len(line[a:b].rstrip(".,;:"))  # (a stop after the place is none of it: "Hà Nội.")
             if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
                 continue
@@ -8351,6 +8355,45 @@ def fix_agency_run_together_with_its_head(line: str, agencies: tuple[str, ...]) 
 
 #: the letters a word may open with after a code's lost space (a consonant)
 _WORD_OPENING_CONSONANTS = frozenset("bcdđghklmnpqrstvx")
+
+
+def fix_agency_name_with_stand_ins(line: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A department's name after its head that a symbol code wrote with stand-ins for its vowels and spaces lost, left
+    unread up to the field's end: ``"chủ trì: Sở KSho?chvaĐ~u từ."`` → "Sở Kế hoạch và Đầu tư" (sample 004's code on
+    fresh seed 10011 code004, the lead lost). Read after the decoder: each consonant of the name in its place, each
+    vowel the vowel, a figure, a capital or a sign (:func:`_stand_in_name`), a space between two words or none; one
+    stand-in at least, and one department only that fits."""
+    out: list[Edit] = []
+    for m in _AGENCY_HEAD.finditer(line):
+        field = _FIELD_AFTER_A_HEAD.match(line, m.end())
+        if field is None or field.group().isalpha() or all(c.isalpha() or c == " " for c in field.group()):
+            continue
+        written = _plain_keeping_case(field.group())
+        fits = {name for name in agencies if name.startswith(m.group())
+                and _stand_in_name(name[m.end() - m.start():]).fullmatch(written)}
+        if len(fits) == 1:
+            out.append((m.end(), field.end(), fits.pop()[m.end() - m.start():], 0.75))
+    return out
+
+
+#: what follows an agency's head up to its field's end (a stop, semicolon or comma and a space, or the line's end)
+_FIELD_AFTER_A_HEAD = regex.compile(r"\S(?:[^;,.]|[.,;](?=\S))*?(?=[ ]*(?:[;,.][ ]|[;,.]?$))")
+
+
+def _plain_keeping_case(text: str) -> str:
+    """``text``'s letters without their marks, each in its case ("Đ~u từ" → "D~u tu")."""
+    return "".join(skeleton(c).upper() if c.isupper() else skeleton(c) if c.isalpha() else c for c in text)
+
+
+@cache
+def _stand_in_name(name: str) -> regex.Pattern[str]:
+    """A pattern for an agency's name (after its head: "Kế hoạch và Đầu tư") as a symbol code may write it: each
+    consonant itself in either case, each vowel itself, a figure, a capital or a sign with up to two characters after
+    it, a space between two words or none."""
+    words = [plain_letters(w) for w in name.split(" ")]
+    parts = ["".join(f"(?:{c}|{c.upper()}|\\d|\\p{{Lu}}|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else
+                     f"[{c}{c.upper()}]" for c in w) for w in words]
+    return regex.compile("[ ]?".join(parts))
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it

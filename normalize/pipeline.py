@@ -79,6 +79,7 @@ from .fixers import (
     fix_agency_name_glued_whole,
     fix_agency_name_last_word,
     fix_agency_name_misread,
+    fix_agency_name_with_stand_ins,
     fix_agency_run_together_with_its_head,
     fix_and_social_affairs,
     fix_and_social_affairs_line,
@@ -2773,11 +2774,13 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
 #: the same in a symbol code, whose stand-ins may be in the place's words and the date's ("S{n La, ng{y 22 th?ng 09")
 HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p{Lu}|(?<=^[ ]*)[cosuvwxz])"
                                    r"(?:,r|<;>|[^\s,;])*"
-                                   r"(?:[ ]{1,2}(?:\p{Lu}|[cosuvwxz](?=\S*[ ]*[,;]?[ \-–.]*[Nn][Gg]))"
+                                   r"(?:[ ]{1,2}(?:\p{Lu}"
+                                   r"|[cosuvwxz](?=\S*(?:[ ]*[,;]?[ \-–.]*[Nn][Gg]|[ ]{1,2}\p{Lu})))"
                                    r"(?:,r|<;>|[^\s,;])*){0,5})"  # (a code's ",r", "<;>" inside: "C,r"; two spaces
                                    # between its words: "B~c  K?n", fresh seed 875 code004; a later word's capital
                                    # read small where the two have one shape, before the date: "Tra vinh, ngay",
-                                   # fresh seed 4308 code004, the place lost)
+                                   # fresh seed 4308 code004, the place lost; or before a Capitalised word of it: "HA
+                                   # chi Minh, ngay", fresh seed 10038 code004, read "Hồ chí Vinh")
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
                                    r"(?:[Tt][Hh]\S{2,6}?|h\S{2,4}?)(?:[ ]|(?=\d))")  # ("th|ng12": a space lost;
 # "th<;>ng"; its t lost too, "hang11", fresh seed 1109 code004: the issuer "TINH NAMT DINH" had not been read through
@@ -5241,6 +5244,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     changes)
                     out = _recorded(out, i, fix_agency_run_together_with_its_head(out, AGENCIES),
                                     "fix_agency_name_end", changes)
+                    out = _recorded(out, i, fix_agency_name_with_stand_ins(out, AGENCIES), "fix_agency_name_end",
+                                    changes)
             if "BND" in out and ("huy" in out or "uye" in out or "Huy" in out or ", thành phố" in out):  # "- UBND có
                 # huyện, thành phố;": các; "các Huyện", "các Muốn"; a code's "- UBND caelMuyen, thành phố;" (its
                 # letters run together)

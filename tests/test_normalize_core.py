@@ -12983,3 +12983,27 @@ def test_fresh_real_eng_6481_to_6570() -> None:
     assert _fixed(fix_province_after_a_council, "- Thường trực HĐND tah:") == "- Thường trực HĐND tỉnh:"
     assert DEPUTY_MARK_MISREAD.search("- Chu tich, cac PET UBND tinh KT, CHU TIC |")[0] == "KT,"
     assert DEPUTY_MARK_MISREAD.search("KT, CHU TIC NGHIA") is None
+
+
+def test_fresh_code004_10011_to_10040() -> None:
+    """Fresh plans in sample 004's code (each field had been lost): a title's place after words the decoder parted,
+    its second word read as another (10034, "Bắc Đến"); a place-date line's place whose middle word the code wrote small
+    (10038, "Hồ chí Vinh"); an agency's name with stand-ins, its spaces lost (10011); a district's type glued to its
+    place, a stand-in inside the type (10022)."""
+    from vetplan.normalize.fixers import fix_agency_name_with_stand_ins, place_the_code_spells, split_glued_place_type
+    from vetplan.normalize.pipeline import AGENCIES, HEADER_PLACE_CHANNELS, _spells_a_place, read_header_place
+
+    coded = "Phat tri~n giaO duc nghenghieP tren dia ban tih B~c K?n nam 2024"
+    read = "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Đến năm 2024"
+    assert apply_edits(read, place_the_code_spells(coded, read, {"Bắc Kạn"}, False, True, _spells_a_place)) == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Bắc Kạn năm 2024"
+    channel = HEADER_PLACE_CHANNELS["substitution"]()
+    assert read_header_place("HA chi Minh, ngay 20 thang 07 nam 2021", channel, "ubnd thanh pho ho chi minh",
+                             ["UBND THANH PH6 HO CHt MINH"])[0] == [(0, 11, "Hồ Chí Minh", 0.881)]
+    assert _fixed(fix_agency_name_with_stand_ins, "- Đơn vị chủ trì: Sở KSho?chvaĐ~u từ.", AGENCIES) == \
+        "- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư."
+    assert _fixed(fix_agency_name_with_stand_ins, "Sở KSho?chvaĐ~u từ; đơn vị phối hợp: Sở N9i v\\l.", AGENCIES) == \
+        "Sở Kế hoạch và Đầu tư; đơn vị phối hợp: Sở Nội vụ."
+    assert fix_agency_name_with_stand_ins("- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư.", AGENCIES) == []
+    assert split_glued_place_type("HUY~NHIRANG HOA") == [(5, 0.8)]
+    assert split_glued_place_type("HUYNH VAN AN") == []
