@@ -2087,10 +2087,12 @@ _HYPHEN_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])-"
 #: specks for the comma between "Chủ tịch" and "các" before the deputies ("- Chu tich;.cac PCT UBND tinh;": real
 #: Tesseract-eng on fresh seed 3093, the recipient kept them; a semicolon alone: "- Cht tich; cac PCT UBND tinh;", 5901,
 #: the item parted in two)
-_SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,2}[ ]t\S{1,3}ch))(?:[;.:]{2}|;)[ ]?"
+_SPECKS_BEFORE_THE_DEPUTIES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ch\S{1,2}[ ]t\S{1,3}ch))(?:[;.:]{2}|[;?])[ ]?"
                                                  r"(?=[cC]\S{1,2}[ ]PCT[ ])")
 #: … or a quote glued after "các" ("Chủ tịch, cae’ PCT UBND tinh": real Tesseract-eng on fresh seed 3062, the recipient
 #: kept it)
+# (a question mark for the comma: "Chu tịch? cac PCT UBND", vetplan's OCR of fresh seed 3993's scan, the recipient kept
+# it)
 _QUOTE_BEFORE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])[cC]\S{0,2}[ce])['‘’`](?=[ ]?P\S{1,3}\s+(?:UBND|HĐND|HDND)"
                                        r"(?![\p{L}\d]))")
 
@@ -5439,7 +5441,7 @@ _COUNT_UNIT_READ_NGOAI = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:ngoà
 
 #: "lao động" after a count, its l read as a T and then as the word "tạo" ("Đào tạo nghề cho 300 Tạo động nông thôn":
 #: Tesseract-eng reads a serif l as a T, fresh seed 1283 eng000, the target lost) — no count is of "tạo động"
-_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])(?:(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
+_COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]?)(?:(?:[Tt][ạa]o|h[ảa]o|v[àa]o)"
                                      r"(?=[ ]+(?:động|đông|dựng(?=[ ]nông[ ]thôn))(?![\p{L}\d]))"
                                      r"|cao(?=[ ]đẳng[ ]nông[ ]))")  # (or read
 # "cao đẳng" (college): a code's "hao d9ng", fresh seed 6961 code004, the target lost; its ộ read ô too: "cho 400 hảo
@@ -5516,7 +5518,9 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         (m.start(), m.end(), ".", 0.75) for m in _COUNT_STOP_AS_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_SPACE_AS_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _COUNT_SPACE_INSIDE.finditer(line)] + [
-        e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in ((m.start(), m.end(), "lao", 0.75),) + (
+        e for m in _COUNT_UNIT_L_READ_T.finditer(line) for e in (  # (glued to the count too: "cho 200hảo động",
+            # sample 004's code's "200haod9ng" on fresh seed 10142 code004, the target lost)
+            (m.start(), m.end(), "lao" if line[m.start() - 1] == " " else " lao", 0.75),) + (
             ((m.end() + 1, m.end() + 5, "động", 0.75),) if line[m.end() + 1:m.end() + 5] in ("đông", "đẳng", "dựng")
             else ())] + [  # ("cho 1.950 cao đẳng nông thôn": a code's "hao d9ng", fresh seed 6961 code004; "cho 350 Tạo
             # dựng nông thôn", sample 000's engine's "Tao d¢ng" on fresh seed 10105 eng000, the target lost)
@@ -7773,6 +7777,11 @@ _SPECK_BEFORE_A_SPANS_END = regex.compile(r"(?<=^\s*(?:0?[1-9]|1[0-2]))[.,:;](?=
 #: the C of the recipients' "Các sở, ban, ngành" read as a bracket, the rest as other short words ("- (ae Ser, ban,
 #: ngant": real Tesseract-eng on fresh seed 6485, read "(ai sẽ", the recipient lost)
 _DEPARTMENTS_C_AS_A_BRACKET = regex.compile(r"(?<=^\s*[-–]?\s*)\(\p{Ll}{1,2}[ ]\p{Ll}{1,3}(?=,[ ]ban,[ ]ngành)")
+#: "chủ trì, phối hợp" before "với" read as another word and a code's unread token ("Sở Nội vụ Cầu tì, ph6iMgp với
+#: Sở": sample 004's code's "vuCMu ti, ph6iMgp Vo-i" on fresh seed 10160 code004, its M for the h; the lead and partner
+#: lost)
+_LEAD_AND_PARTNER_VERBS_CODED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ])(?!chủ[ ]trì,)[cC]\p{Ll}{1,3}[ ]"
+                                              r"t\p{Ll}{0,2},[ ]ph(?=\S*[^\s\p{L}])\S{3,6}(?=[ ]với[ ]\p{Lu})")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7886,7 +7895,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_LETTER_INSIDE_EDUCATION, "", ("giáo ", " dục nghề")),
                        (_DIRECTORS_D_READ_B, "Đ", "GIÁM BỐC"),
                        (_SPECK_BEFORE_A_SPANS_END, " ", "đến tháng "),
-                       (_DEPARTMENTS_C_AS_A_BRACKET, "Các sở", ", ngành"))
+                       (_DEPARTMENTS_C_AS_A_BRACKET, "Các sở", ", ngành"),
+                       (_LEAD_AND_PARTNER_VERBS_CODED, "chủ trì, phối hợp", (", ph", " với ")))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

@@ -13007,3 +13007,17 @@ def test_fresh_code004_10011_to_10040() -> None:
     assert fix_agency_name_with_stand_ins("- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư.", AGENCIES) == []
     assert split_glued_place_type("HUY~NHIRANG HOA") == [(5, 0.8)]
     assert split_glued_place_type("HUYNH VAN AN") == []
+
+
+def test_fresh_plans_10131_to_10220_and_scans_3981_to_4040() -> None:
+    """Fresh plans 10131–10220 and scans 3981–4040 (each field had been lost): a question mark for the comma before
+    the deputies (scan 3993); a count glued to "hảo động" (code004 10142); "chủ trì, phối hợp" read "Cầu tì, ph6iMgp"
+    before "với" (code004 10160)."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_count_unit_word, fix_fixed_phrase_words
+
+    assert _fixed(fix_chairman_title, "Chủ tịch? các PCT UBND tỉnh") == "Chủ tịch, các PCT UBND tỉnh"
+    assert _fixed(fix_count_unit_word, "- Đào tạo nghề cho 200hảo động nông thôn.") == \
+        "- Đào tạo nghề cho 200 lao động nông thôn."
+    assert _fixed(fix_fixed_phrase_words, "Sở Nội vụ Cầu tì, ph6iMgp với Sở Nông nghiệp") == \
+        "Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp"
+    assert fix_fixed_phrase_words("Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp") == []
