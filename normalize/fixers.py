@@ -130,9 +130,10 @@ _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|N
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1"
                                     r"|(?<![\w.,/])\d{3}1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d])))([QN])"
-                                    r"[DĐPbB](-?)(TT[g9]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
+                                    r"[DĐPbB_](-?)(TT[g9]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000; its g read 9 besides: "522/QPTT9",
-# sample 000's engine on fresh seed 5204 eng000, the citation lost)
+# sample 000's engine on fresh seed 5204 eng000, the citation lost; its Đ an underscore: "522/Q_-TTg", real
+# Tesseract-eng on fresh seed 6600, the citation lost)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
                                      r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d)|[IlL|][Oo](?=\d))"  # ("LO2/KH-UBND":
@@ -831,7 +832,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
     out += [(m.start(1), m.end(), m[1] + "Đ-" + ("TTg" if m[3][0] == "T" else m[3]), 0.8)
             for m in _NATIONAL_TYPE_CODE.finditer(line)
-            if not m[2] or m[0][1] in "PbB" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
+            if not m[2] or m[0][1] in "PbB_" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
@@ -5144,6 +5145,31 @@ def fix_time_word_at_a_break(line: str, after: str) -> list[Edit]:
     return _word_before_a_break(line, after, _TIME_WORD_AT_A_BREAK, "gian", "thời")
 
 
+def fix_span_word_at_a_break(line: str, after: str) -> list[Edit]:
+    """``"… trên các phương tiện thông tin đại chúng ta tháng"`` → "từ tháng" where the line ``after`` (as read) opens
+    with the span's first month and "đến" (``". 3dén thang 9/2016."``: real Tesseract-eng's "tly thang" on fresh seed
+    6592, the task's time lost); read after the decoder."""
+    m = _SPAN_WORD_AT_A_BREAK.search(line)
+    return [(m.start(), m.end(), "từ", 0.75)] if m is not None and _MONTH_OPENING_A_SPAN.match(after) else []
+
+
+def fix_speck_opening_a_spans_end(line: str, before: str) -> list[Edit]:
+    """A speck opening the line that goes on with a span's first month after "từ tháng" ended the line ``before``:
+    ``". 3 đến tháng 9/2016."`` → "3 đến tháng 9/2016." (fresh seed 6592, as :func:`fix_span_word_at_a_break`)."""
+    if not _SPAN_OPENING_ENDS_A_LINE.search(before):
+        return []
+    m = _SPECKS_BEFORE_A_SPANS_MONTH.match(line)
+    return [(m.start(), m.end(), "", 0.75)] if m is not None else []
+
+
+#: the span's "từ" read as another word of t before "tháng" ending the line
+_SPAN_WORD_AT_A_BREAK = regex.compile(r"(?<=\p{Ll}[ ])(?!từ[ ])t\p{Ll}{0,3}(?=[ ]tháng[ ]*[.,:;]?[ ]*$)")
+#: "từ tháng" ending a line
+_SPAN_OPENING_ENDS_A_LINE = regex.compile(r"(?<![\p{L}\d])từ[ ]tháng[ ]*[.,:;]?[ ]*$")
+#: specks opening a line before a span's first month and "đến tháng"
+_SPECKS_BEFORE_A_SPANS_MONTH = regex.compile(r"^[ ]*[.,:;'‘’`|]+[ ]*(?=(?:0?[1-9]|1[0-2])[ ]đến[ ]tháng[ ]\d)")
+
+
 #: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo
 #: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
 #: small letter and a capital
@@ -5660,7 +5686,7 @@ def fix_speck_after_a_date_word(line: str, after: str) -> list[Edit]:
 
 #: a span's first month opening a line, its end month after it ("4.dén thang 10/2022." under "… tir thang:": real
 #: Tesseract-eng on fresh seed 6508, the task's time lost)
-_MONTH_OPENING_A_SPAN = regex.compile(r"\s*(?:0?[1-9]|1[0-2])[ .,:;]*(?:đến|den|dén|dến)[ ]")
+_MONTH_OPENING_A_SPAN = regex.compile(r"\s*(?:[.,:;'‘’`|]+[ ]*)?(?:0?[1-9]|1[0-2])[ .,:;]*(?:đến|den|dén|dến)[ ]")
 _SPECK_AFTER_A_DATE_WORD = regex.compile(r"(?<![\p{L}\d])(năm|ngày|(?<=từ[ ])tháng)[ ]?([.,;:'‘’`—–~-])[ ]*$")
 # (a dash too: "… huyện Yên Định năm —" / "2017", real Tesseract-eng on fresh seed 3812, the title lost)
 #: … or before its year on the line, the year ending it ("tỉnh Thanh Hóa năm. 2018": real Tesseract-eng on fresh seed

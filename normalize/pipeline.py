@@ -212,6 +212,7 @@ from .fixers import (
     fix_span_month_speck,
     fix_span_opening_month_word,
     fix_span_to_word,
+    fix_span_word_at_a_break,
     fix_span_words_parted,
     fix_speck_after_a_date_word,
     fix_speck_after_a_label_ending_the_line,
@@ -227,6 +228,7 @@ from .fixers import (
     fix_speck_inside_a_type_code,
     fix_speck_inside_an_agency,
     fix_speck_opening_a_date,
+    fix_speck_opening_a_spans_end,
     fix_specks_between_header_capitals,
     fix_specks_in_a_time_span,
     fix_specks_in_the_issuers_line,
@@ -5299,6 +5301,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
                 out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)
+            if "tháng" in out[-8:] and kind in OCR_KINDS:  # "… đại chúng ta tháng" / ". 3dén thang 9/2016.": từ
+                out = _recorded(out, i, fix_span_word_at_a_break(out, _written_line_after(lines, i)),
+                                "fix_span_words_parted", changes)
+            if i and out.lstrip()[:1] in ".,:;'‘’`|" and kind in OCR_KINDS:  # ". 3 đến tháng 9/2016." under "từ tháng"
+                out = _recorded(out, i, fix_speck_opening_a_spans_end(out, _written_line_before(out_lines, i)),
+                                "fix_span_words_parted", changes)
             if "th" in out[-6:] and kind in OCR_KINDS:  # "Sở Tài chính; thật" / "gian thực hiện:": thời
                 out = _recorded(out, i, fix_time_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)

@@ -13021,3 +13021,19 @@ def test_fresh_plans_10131_to_10220_and_scans_3981_to_4040() -> None:
     assert _fixed(fix_fixed_phrase_words, "Sở Nội vụ Cầu tì, ph6iMgp với Sở Nông nghiệp") == \
         "Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp"
     assert fix_fixed_phrase_words("Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp") == []
+
+
+def test_fresh_real_eng_6571_to_6660() -> None:
+    """Real Tesseract-eng 6571–6660 (each field had been lost): a span's "từ" read "ta" before "tháng" ending a line,
+    the span's first month opening the next after a speck (6592); the Prime Minister's code with its Đ read as an
+    underscore (6600)."""
+    from vetplan.normalize.fixers import fix_span_word_at_a_break, fix_speck_opening_a_spans_end
+
+    assert _fixed(fix_span_word_at_a_break, "trên các phương tiện thông tin đại chúng ta tháng",
+                  ". 3dén thang 9/2016.") == "trên các phương tiện thông tin đại chúng từ tháng"
+    assert fix_span_word_at_a_break("trên các phương tiện thông tin đại chúng ta tháng", "3 lớp học.") == []
+    assert _fixed(fix_speck_opening_a_spans_end, ". 3 đến tháng 9/2016.", "đại chúng từ tháng") == \
+        "3 đến tháng 9/2016."
+    assert fix_speck_opening_a_spans_end(". 3 đến tháng 9/2016.", "đại chúng trong năm") == []
+    assert _fixed(fix_document_numbers, "dinh s6 522/Q_-TTg ngay 14/5/2018", False, True) == \
+        "dinh s6 522/QĐ-TTg ngay 14/5/2018"
