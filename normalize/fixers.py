@@ -2730,10 +2730,17 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
                           ) -> tuple[list[str], list[str]] | None:
     """A header's place parted by a line break: its first words (those the words ``ending`` a line end with) and the
     rest (those the next line's words ``opening`` it begin with), by their letters; None when no place is so parted."""
+    if not ending or not opening:
+        return None
+    # (each test below needs the line's last word to open as the place's word before the break, and the next line's
+    # first word to be the place's word after it: most lines are no place's break, found so at once)
+    last, first = _place_word_letters(ending[-1])[:1], skeleton(opening[0].lower())
     for place in places:
         words = place.split(" ")
         for k in range(1, len(words)):
             head, tail = words[:k], words[k:]
+            if _place_word_letters(head[-1])[:1] != last or skeleton(tail[0].lower()) != first:
+                continue
             if len(ending) >= k and _place_words_fit([_place_word_letters(w) for w in ending[-k:]],
                                                      [_place_word_letters(w) for w in head]) \
                     and [skeleton(w.lower()) for w in opening[:len(tail)]] == [skeleton(w.lower()) for w in tail]:
