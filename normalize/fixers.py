@@ -7815,6 +7815,16 @@ _DEPARTMENTS_C_AS_A_BRACKET = regex.compile(r"(?<=^\s*[-–]?\s*)\(\p{Ll}{1,2}[ 
 #: lost)
 _LEAD_AND_PARTNER_VERBS_CODED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ])(?!chủ[ ]trì,)[cC]\p{Ll}{1,3}[ ]"
                                               r"t\p{Ll}{0,2},[ ]ph(?=\S*[^\s\p{L}])\S{3,6}(?=[ ]với[ ]\p{Lu})")
+#: "Tỉnh ủy" (the provincial Party committee) with its T read as a P, then the word "Định" ("- Phuong true Pinh uys":
+#: real Tesseract-eng on fresh seed 6612, read "Thường trực Định ủy", the recipient lost) — no "Định ủy" is said
+_PROVINCIAL_PARTY_COMMITTEE_T_READ_P = regex.compile(r"(?<=(?<![\p{L}\d])trực[ ])Định(?=[ ]ủy(?![\p{L}\d]))")
+#: the word "ngày" of a worded date after the place's comma read as another short word ("Phú-Yên, hay 27. tháng 06 năm
+#: 2024": real Tesseract-eng on fresh seed 6627, the date lost)
+_DAY_WORD_MISREAD_IN_A_DATE = regex.compile(r"(?<=\p{L},[ ])(?!ngày[ ])\p{Ll}{2,4}(?=[ ](?:0?[1-9]|[12]\d|3[01])[.,]?"
+                                            r"[ ]tháng[ ](?:0?[1-9]|1[0-2])[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: a speck's stop or comma after a worded date's day ("ngày 27. tháng 06 năm 2024", the same)
+_SPECK_AFTER_A_WORDED_DATES_DAY = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0?[1-9]|[12]\d|3[01]))[.,]"
+                                                r"(?=[ ]tháng[ ](?:0?[1-9]|1[0-2])[ ]năm[ ](?:19|20)\d\d(?!\d))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7929,7 +7939,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DIRECTORS_D_READ_B, "Đ", "GIÁM BỐC"),
                        (_SPECK_BEFORE_A_SPANS_END, " ", "đến tháng "),
                        (_DEPARTMENTS_C_AS_A_BRACKET, "Các sở", ", ngành"),
-                       (_LEAD_AND_PARTNER_VERBS_CODED, "chủ trì, phối hợp", (", ph", " với ")))
+                       (_LEAD_AND_PARTNER_VERBS_CODED, "chủ trì, phối hợp", (", ph", " với ")),
+                       (_PROVINCIAL_PARTY_COMMITTEE_T_READ_P, "Tỉnh", " Định ủy"),
+                       (_DAY_WORD_MISREAD_IN_A_DATE, "ngày", (" tháng ", " năm ")),
+                       (_SPECK_AFTER_A_WORDED_DATES_DAY, "", ("ngày ", " tháng ")))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

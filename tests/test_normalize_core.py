@@ -13026,7 +13026,7 @@ def test_fresh_plans_10131_to_10220_and_scans_3981_to_4040() -> None:
 def test_fresh_real_eng_6571_to_6660() -> None:
     """Real Tesseract-eng 6571–6660 (each field had been lost): a span's "từ" read "ta" before "tháng" ending a line,
     the span's first month opening the next after a speck (6592); the Prime Minister's code with its Đ read as an
-    underscore (6600)."""
+    underscore (6600); "Tỉnh ủy" read "Định ủy" (6612); a date's "ngày" read "hay", a stop after its day (6627)."""
     from vetplan.normalize.fixers import fix_span_word_at_a_break, fix_speck_opening_a_spans_end
 
     assert _fixed(fix_span_word_at_a_break, "trên các phương tiện thông tin đại chúng ta tháng",
@@ -13037,3 +13037,10 @@ def test_fresh_real_eng_6571_to_6660() -> None:
     assert fix_speck_opening_a_spans_end(". 3 đến tháng 9/2016.", "đại chúng trong năm") == []
     assert _fixed(fix_document_numbers, "dinh s6 522/Q_-TTg ngay 14/5/2018", False, True) == \
         "dinh s6 522/QĐ-TTg ngay 14/5/2018"
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực Định ủy") == "- Thường trực Tỉnh ủy"
+    assert _fixed(fix_fixed_phrase_words, "Số: 171 Phú-Yên, hay 27. tháng 06 năm 2024") == \
+        "Số: 171 Phú-Yên, ngày 27. tháng 06 năm 2024"
+    assert _fixed(fix_fixed_phrase_words, "Phú Yên, ngày 27. tháng 06 năm 2024") == "Phú Yên, ngày 27 tháng 06 năm 2024"
+    assert fix_fixed_phrase_words("Phú Yên, ngày 27 tháng 06 năm 2024") == []
