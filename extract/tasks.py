@@ -294,6 +294,8 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         # tháng 8/2017": a code's "tulam irthang 5", fresh seed 2622 code004, the task's time lost) is one still
         timeline = next(("từ " + _SPAN_SPECKS.sub(_speck_gone, m.group(0)) for a in actions
                          if (m := _SPAN_WITHOUT_FROM.search(a))), None)
+    if timeline is not None and (span := _SPAN_END_OF_TWO_FIGURES.search(timeline)):
+        timeline = _span_end_without_its_speck(span, timeline)
     title = squash(node.heading).rstrip(" -–_~") or (actions[0][:200] if actions else "")  # ("… tuyển sinh -": a speck)
     return Task(
         number=node.number or None,
@@ -304,6 +306,21 @@ def task_from_node(node: Node, line_pages: list[int] | None) -> Task:
         timeline=timeline,
         evidence=_ev(node.start, node.end, line_pages),
     )
+
+
+#: a span of months whose end month has two figures, its first month's number in group 1 ("từ tháng 7 đến tháng
+#: 83/2023": a scan's speck read as a figure beside the month's, vetplan's OCR of fresh seed 4067's scan)
+_SPAN_END_OF_TWO_FIGURES = re.compile(r"(?<![\p{L}\d])từ\s+tháng\s+(\d{1,2})\s+(?:đến|tới)\s+tháng\s+(\d\d)(?=/\d{4})")
+
+
+def _span_end_without_its_speck(span: re.Match[str], timeline: str) -> str:
+    """A span's end month of two figures that make no month, one of them a speck: the figure that makes a month after
+    the span's first, where only one does (``"từ tháng 7 đến tháng 83/2023"`` → "… đến tháng 8/2023"); else as it is."""
+    first, end = int(span[1]), span[2]
+    if int(end) <= 12:
+        return timeline
+    months = [d for d in end if first < int(d) <= 12]
+    return timeline[:span.start(2)] + months[0] + timeline[span.end(2):] if len(months) == 1 else timeline
 
 
 #: the labels of a task's other fields ("Nội dung: …"), whose value may open with an agency too

@@ -198,6 +198,9 @@ _DOCNUM_SLASH_AS_AMPERSAND = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ)[
 #: issuer's code ("Số: 88/ Ka -SLĐTBXH": sample 004's code on fresh seed 10059 code004, read "LÀ", the number lost)
 _PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]?[ ]*\d{1,5}/)[ ]?(K[a-z])[ ]?"
                                          r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")
+#: the N of the Government's code read twice, once with a speck for a tilde ("Nghị định số 15/2019/NÑĐ-CP": vetplan's
+#: OCR of fresh seed 4043's scan, the citation lost)
+_N_WITH_A_TILDE_SPECK = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?N)Ñ(?=[ĐD]-CP(?![\p{L}\d]))")
 #: the L of the labour department's code read as a stroke and its foot as a stop ("SỐ: 33/KH-SI.ĐTBXH": vetplan's OCR
 #: of fresh seed 3961's scan, the number lost and the place read "KH-SI.ĐTBXH Nghệ An")
 _DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2}-S)I\.(?=[ĐD]TBXH(?![\p{L}\d]))")
@@ -823,6 +826,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
+    if "Ñ" in line:  # ("15/2019/NÑĐ-CP")
+        out += [(m.start(), m.end(), "", 0.8) for m in _N_WITH_A_TILDE_SPECK.finditer(line)]
     if "SI." in line:  # ("33/KH-SI.ĐTBXH")
         out += [(m.start(), m.end(), "L", 0.8) for m in _DEPARTMENTS_L_AS_A_STROKE_AND_STOP.finditer(line)]
     if "&" in line:  # ("Số: 52&šH-UBND")

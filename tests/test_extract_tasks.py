@@ -185,6 +185,12 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
     # a scan's speck after "từ" ("từ ƒ tháng 6": the timeline had been lost), none of the timeline
     got = extract_plan(text.replace("tổ chức từ tháng 3", "tổ chức từ ƒ tháng 3")).tasks[0].timeline
     assert got == "từ tháng 3 đến tháng 11/2025"
+    # a speck read as a figure beside the end month's, which makes no month (vetplan's OCR of fresh seed 4067's scan):
+    # the figure that makes a month after the first; where both or neither do, as it is
+    got = extract_plan(text.replace("từ tháng 3 đến tháng 11/2025", "từ tháng 7 đến tháng 83/2023")).tasks[0].timeline
+    assert got == "từ tháng 7 đến tháng 8/2023"
+    got = extract_plan(text.replace("từ tháng 3 đến tháng 11/2025", "từ tháng 3 đến tháng 89/2023")).tasks[0].timeline
+    assert got == "từ tháng 3 đến tháng 89/2023"
 
 
 def test_a_numbered_heading_stays_apart_from_the_sentence_after_it() -> None:

@@ -13010,9 +13010,9 @@ def test_fresh_code004_10011_to_10040() -> None:
 
 
 def test_fresh_plans_10131_to_10220_and_scans_3981_to_4040() -> None:
-    """Fresh plans 10131–10220 and scans 3981–4040 (each field had been lost): a question mark for the comma before
+    """Fresh plans 10131–10220 and scans 3981–4100 (each field had been lost): a question mark for the comma before
     the deputies (scan 3993); a count glued to "hảo động" (code004 10142); "chủ trì, phối hợp" read "Cầu tì, ph6iMgp"
-    before "với" (code004 10160)."""
+    before "với" (code004 10160); the Government's N read twice, "NÑĐ-CP" (scan 4043)."""
     from vetplan.normalize.fixers import fix_chairman_title, fix_count_unit_word, fix_fixed_phrase_words
 
     assert _fixed(fix_chairman_title, "Chủ tịch? các PCT UBND tỉnh") == "Chủ tịch, các PCT UBND tỉnh"
@@ -13021,6 +13021,8 @@ def test_fresh_plans_10131_to_10220_and_scans_3981_to_4040() -> None:
     assert _fixed(fix_fixed_phrase_words, "Sở Nội vụ Cầu tì, ph6iMgp với Sở Nông nghiệp") == \
         "Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp"
     assert fix_fixed_phrase_words("Sở Nội vụ chủ trì, phối hợp với Sở Nông nghiệp") == []
+    assert _fixed(fix_document_numbers, "Căn cứ Nghị định số 15/2019/NÑĐ-CP ngày 01/02/2019") == \
+        "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019"
 
 
 def test_fresh_real_eng_6571_to_6660() -> None:
