@@ -280,10 +280,11 @@ def test_part_numbers_follow_their_numbering() -> None:
     # a stroke read "t" ("Itt." III): counted, so the "I." before it is II, not the first "I." (the tasks were lost)
     assert fix_heading_numbers(["I. MUC DICH", "I. CHI TIEU", "Itt. NHIEM VU", "IV. KINH PHI"]) == {
         1: (0, 2, "II.", 0.8), 2: (0, 4, "III.", 0.8)}
-    # a heading not found between them (Tesseract-eng's "Hf." for III.): "I." read right stays I, the "1." after it is
-    # II (the run had been read II to V, the "I." made "II.", the "1." "III."; the tasks' part then lost)
+    # Tesseract-eng's "Hf." for III. between them: "I." read right stays I, the "1." after it is II (the run had been
+    # read II to V, the "I." made "II.", the "1." "III."; the tasks' part then lost), and "Hf." is III (its last stroke
+    # read "f": it had been no heading, left "HỌ.", fresh seed 6416)
     assert fix_heading_numbers(["I. MUC DICH", "1. CHI TIEU", "Hf. NHIEM VU", "IV. KINH PHI", "V.TO CHUC"]) == {
-        1: (0, 2, "II.", 0.8)}
+        1: (0, 2, "II.", 0.8), 2: (0, 3, "III.", 0.8)}
     got = normalize_text("\n".join(read), damage="ocr_eng").text.split("\n")
     assert [x.split()[0] for x in got if x[:1] in "IV"] == ["I.", "II.", "III.", "IV.", "V."]
     # a semicolon read for the stop ("Ill;"), or the stop lost after strokes ("Il CHI TIEU": it had been read "LÀ", the
@@ -6955,7 +6956,8 @@ def test_a_codes_deputies_glued_to_their_word() -> None:
     "các cơ UBND", the recipient lost); written right it stays."""
     from vetplan.normalize.fixers import fix_chairman_title
 
-    assert fix_chairman_title("- Chu tiCh, cacpcT UBND tinh;") == [(12, 18, "các PCT", 0.8)]
+    # (the title before them read from its outline too, their small p then a deputies' P: fresh seed 9953 code004)
+    assert fix_chairman_title("- Chu tiCh, cacpcT UBND tinh;") == [(2, 10, "Chủ tịch", 0.85), (12, 18, "các PCT", 0.8)]
     assert fix_chairman_title("- Chủ tịch, các PCT UBND tỉnh;") == []
     assert _repaired_lines("- Chu tiCh, cacpcT UBND tinh;", "substitution") == ["- Chủ tịch, các PCT UBND tỉnh;"]
 
