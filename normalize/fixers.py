@@ -468,7 +468,7 @@ _HEADING_NUMBER = re.compile(r"^(\s*(?:[-–—_~'‘’`•·]+\s*)?)([|Il1IVXv
                              # on fresh seed 1709, the tasks lost — or after a "1" alone before the targets' heading: "1
                              # CHL TIEU", fresh seed 633 eng; or "HI", two strokes joined, after a speck: "-_ HI NHIỆM
                              # VỤ", vetplan's OCR of fresh seed 2527's scan, the tasks lost)
-                             r"|(?<=1)(?<![|Il1IVXvix\[\]HLtTW]1)(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$)"
+                             r"|(?<=[1l|])(?<![|Il1IVXvix\[\]HLtTW][1l|])(?=[ ]+C[Hh]\S{0,2}[ ]*T\S{0,3}[UuƯư]\s*$)"
                              r"|(?<=^\[HH)(?=[ ]+[A-ZĐ]{2}))"  # (a bracket and two H for its strokes, the stop
                              # lost: "[HH NHIỆM VỤ VÀ GIẢI PHÁP", vetplan's OCR of fresh seed 3849's scan, the tasks
                              # lost)
@@ -2705,11 +2705,12 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
 #: a header's place-type word in capitals glued to the place's name after it ("TINHHWNG YEN", "TINHDAK L~K",
 #: "HUYENKRONG A NA"): no syllable goes on after "NH", nor after "N" but with G or H ("QUANG NAM" is one word); the
 #: type word's vowel may be a code's stand-in ("T>NH")
-_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ])|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
+_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ]|[cosuvwxz]\p{Lu})|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
                                   r"|(?:HUY|QU)[^\w\s]N(?=[GH]\p{Lu})"
                                   r"|TH\S(?=X\S(?:[ ]|$)))")  # (a town's two words glued: "THIXA vI~TYEN", fresh
 # seed 994 code004, read "THIẾU VIỆT YÊN"; before a G or H only with a code's stand-in inside the type, no "HUYNH" then:
-# "HUY~NHIRANG HOA", fresh seed 10022 code004, the issuer lost)
+# "HUY~NHIRANG HOA", fresh seed 10022 code004, the issuer lost; a code's small letter of its capital's shape after
+# "TỈNH": "TINHvINHPH}C", fresh seed 10263 code004)
 
 
 #: "quận" glued to its district's number, as a code or scan may run them ("dja ban qU?n4 nam 2023": sample 004's code on
@@ -7649,7 +7650,9 @@ _PROVINCES_DASH_DOUBLED = regex.compile(r"(?<=(?<![\p{L}\d])Rịa)[ ]?-{2,}[ ]?(
 _YEAR_WORD_GLUED_AS_UAM = regex.compile(r"(?<=\p{L})uam(?=[ ](?:19|20)\d\d[ ]*$)")
 #: "bàn tỉnh" run together after "địa" ("trên địa bamtinh Hà Giang": a code's on fresh seed 9635 code004, the title
 #: lost)
-_AREA_AND_PROVINCE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba[mn]t\S{1,2}nh(?=[ ]\p{Lu})")
+_AREA_AND_PROVINCE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba[mnu]l?t\S{1,2}n?h(?=[ ]\p{Lu})")
+# (its n a u, a code's l for the space and the n of "tỉnh" lost: "trem dia baultih Tuye Quang", fresh seed 10234
+# code004, the title lost)
 #: the council's Đ read as a small b, glued to its "tỉnh" after "Thường trực" ("- Thudng tryc HbNDtinh;": sample 000's
 #: engine on fresh seed 9593 eng000, the recipient lost)
 _COUNCIL_WITH_A_SMALL_B_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ])HbNDt\S{1,3}h(?=[ ]*[;.]?[ ]*$)")

@@ -3451,6 +3451,13 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
             # a code's random capital: "VinhPhuC" is Vĩnh Phúc, no "Vĩnh Phước A", dev seed 322 code004)
             scored = sorted(scored + _header_place_readings(glued, _bare_place_names().get(len(glued), ()), ch,
                                                             header, header_lines))
+        if k == 1 and len(glued) == 3 and ch.name == "substitution":  # (in a code a later capital may be a random
+            # one: "HeTl,rNh, ngay" is Hà Tĩnh, its two words at the first capital only — fresh seed 10258 code, read
+            # "Hành")
+            at = _INNER_CAPITAL.search(written[0])
+            pair = [written[0][:at.start()], written[0][at.start():]] if at is not None else []
+            scored = sorted(scored + _header_place_readings(pair, _bare_place_names().get(2, ()), ch, header,
+                                                            header_lines))
         if not scored or scored[0][0] > PLACE_MAX_COST * len(scored[0][1].split()):
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:

@@ -13048,3 +13048,21 @@ def test_fresh_real_eng_6571_to_6660() -> None:
         "Số: 171 Phú-Yên, ngày 27. tháng 06 năm 2024"
     assert _fixed(fix_fixed_phrase_words, "Phú Yên, ngày 27. tháng 06 năm 2024") == "Phú Yên, ngày 27 tháng 06 năm 2024"
     assert fix_fixed_phrase_words("Phú Yên, ngày 27 tháng 06 năm 2024") == []
+
+
+def test_fresh_plans_10221_to_10310() -> None:
+    """Fresh plans 10221–10310 (each field had been lost): "bàn tỉnh" run together with a code's u and l ("baultih",
+    code004 10234); a place-date line's place glued at a code's random capital ("HeTl,rNh", code 10258); "TỈNH" glued to
+    its place opened by a code's small v (code004 10263); the targets' heading opened by a lone stroke read "l" (eng000
+    10225)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words, fix_heading_numbers, split_glued_place_type
+    from vetplan.normalize.pipeline import HEADER_PLACE_CHANNELS, read_header_place
+
+    assert _fixed(fix_fixed_phrase_words, "trên địa baultih Tuyên Quang năm 2020") == \
+        "trên địa bàn tỉnh Tuyên Quang năm 2020"
+    channel = HEADER_PLACE_CHANNELS["substitution"]()
+    assert read_header_place("HeTl,rNh, ngay 22 thSNg 06 nam 2019", channel, "ubnd tinh ha tinh",
+                             ["UBND Tl,rNH H& TINH"])[0] == [(0, 8, "Hà Tĩnh", 0.881)]
+    assert split_glued_place_type("UBND TINHvINHPH}C") == [(9, 0.8)]
+    read = ["I. MUC DICH, YEU CAU", "l CHI T|EU", "III. NHIEM VU VA GIAI PHAP", "1V. KINH PHI THUC HIEN"]
+    assert {i: e[2] for i, e in fix_heading_numbers(read).items()} == {1: "II.", 3: "IV."}
