@@ -2707,10 +2707,12 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
 #: type word's vowel may be a code's stand-in ("T>NH")
 _PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ]|[cosuvwxz]\p{Lu})|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
                                   r"|(?:HUY|QU)[^\w\s]N(?=[GH]\p{Lu})"
+                                  r"|(?<=TH\S{1,3}[ ])PH[^\sAEIOUY\p{Ll}](?=\p{Lu}{3})"
                                   r"|TH\S(?=X\S(?:[ ]|$)))")  # (a town's two words glued: "THIXA vI~TYEN", fresh
 # seed 994 code004, read "THIẾU VIỆT YÊN"; before a G or H only with a code's stand-in inside the type, no "HUYNH" then:
 # "HUY~NHIRANG HOA", fresh seed 10022 code004, the issuer lost; a code's small letter of its capital's shape after
-# "TỈNH": "TINHvINHPH}C", fresh seed 10263 code004)
+# "TỈNH": "TINHvINHPH}C", fresh seed 10263 code004; a city's "PHỐ", its Ố a stand-in, glued to its place: "THANH
+# PHBTHUY NGUYEN", fresh seed 10093 code004)
 
 
 #: "quận" glued to its district's number, as a code or scan may run them ("dja ban qU?n4 nam 2023": sample 004's code on

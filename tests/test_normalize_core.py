@@ -13064,5 +13064,7 @@ def test_fresh_plans_10221_to_10310() -> None:
     assert read_header_place("HeTl,rNh, ngay 22 thSNg 06 nam 2019", channel, "ubnd tinh ha tinh",
                              ["UBND Tl,rNH H& TINH"])[0] == [(0, 8, "Hà Tĩnh", 0.881)]
     assert split_glued_place_type("UBND TINHvINHPH}C") == [(9, 0.8)]
+    assert split_glued_place_type("THANH PHBTHUY NGUYEN") == [(9, 0.8)]  # (code004 10093)
+    assert split_glued_place_type("THANH PHUONG NAM") == []
     read = ["I. MUC DICH, YEU CAU", "l CHI T|EU", "III. NHIEM VU VA GIAI PHAP", "1V. KINH PHI THUC HIEN"]
     assert {i: e[2] for i, e in fix_heading_numbers(read).items()} == {1: "II.", 3: "IV."}
