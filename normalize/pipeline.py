@@ -353,6 +353,9 @@ SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(
 # EM, ỦY BAN NHÂN DÂN", vetplan's OCR of fresh seed 2629's scan, the mark taken for a recipient)
 #: a signature mark's stop read as a semicolon before the committee's name or a position ("Nơi nhận: TM; ỦY BAN.NHÂN
 #: DÂN": vetplan's OCR of fresh seed 1821's scan, the mark taken for a recipient)
+#: "TM." before the committee's name with its M lost and a second stop for it ("Noi nhan: T.. UY BAN NHAN DAN": real
+#: Tesseract-eng on fresh seed 6714, read "TỪ..", the mark taken for a recipient)
+MARK_M_LOST = regex.compile(r"(?<![\p{L}\d])T\.\.(?=[ ]*[UỦ][YỶ][ ]+BAN[ ]+NH)")
 #: a speck's stop after the "PHÓ" of a deputy's position in capitals ("UBND cad huyen, thanh pho PHO. GIAM DOC": real
 #: Tesseract-eng on fresh seed 6485, the signature's column merged after a recipient, read "thành phố HỒ. GIÁM ĐỐC" and
 #: the position lost)
@@ -4419,6 +4422,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             marks = [(m.start(), m.end(), "TM." if m[0].endswith(",") else "TM", 0.8)
                      for m in SIGNATURE_MARK_MISREAD.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
+        if "T.." in ln:  # "Noi nhan: T.. UY BAN NHAN DAN": TM. with its M lost (read "TỪ..")
+            ln = _recorded(ln, n, [(m.start(), m.end(), "TM.", 0.8) for m in MARK_M_LOST.finditer(ln)],
+                           "fix_signature_mark", changes)
         if "PHO" in ln:  # "thanh pho PHO. GIAM DOC": a speck's stop after a deputy's PHÓ (read "HỒ." after "thành phố")
             ln = _recorded(ln, n, [(m.start(), m.end(), "", 0.8) for m in DEPUTYS_STOP.finditer(ln)],
                            "fix_signature_mark", changes)

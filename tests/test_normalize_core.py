@@ -13068,3 +13068,14 @@ def test_fresh_plans_10221_to_10310() -> None:
     assert split_glued_place_type("THANH PHUONG NAM") == []
     read = ["I. MUC DICH, YEU CAU", "l CHI T|EU", "III. NHIEM VU VA GIAI PHAP", "1V. KINH PHI THUC HIEN"]
     assert {i: e[2] for i, e in fix_heading_numbers(read).items()} == {1: "II.", 3: "IV."}
+
+
+def test_fresh_real_eng_6661_to_6750() -> None:
+    """Real Tesseract-eng 6661–6750 (each field had been lost): "TM." before the committee's name with its M lost and
+    a second stop for it (6714, read "TỪ..", the mark taken for a recipient)."""
+    from vetplan.normalize.pipeline import MARK_M_LOST
+
+    assert MARK_M_LOST.search("Noi nhan: T.. UY BAN NHAN DAN")[0] == "T.."
+    assert MARK_M_LOST.search("Noi nhan: T.. Chủ tịch") is None
+    got = normalize_text("Noi nhan: T.. UY BAN NHAN DAN\n- Thuong truc Tinh uy;", damage="ocr_eng").text
+    assert got.split("\n")[0] == "Nơi nhận: TM. ỦY BAN NHÂN DÂN"
