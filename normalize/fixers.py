@@ -3753,8 +3753,10 @@ _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:Q�
 
 #: … or a speck's small letter glued after it ("1956/QD-TTgq ngay 27/11/2009": real Tesseract-eng on fresh seed 4458,
 #: read "TT gì", the citation lost)
-_LETTER_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|QD|CT)-TTg)[a-z]"
-                                                       r"(?=[ ]+(?i:ng)\S{1,3}(?i:y))")
+_LETTER_AFTER_THE_PRIME_MINISTERS_CODE = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|QD|QB|CT)-TTg)[a-z]"
+                                                       r"(?=[ ]*(?i:ng)\S{1,3}(?i:y))")
+# (glued to "ngày" too, the type's Đ read B: "46/2015/QB-TTgingay 28/9/2015", real Tesseract-eng on fresh seed 6734,
+# read "QĐ-TT gì ngày", the citation lost)
 
 
 #: … or its hyphen and letters garbled between the type and its g, before "ngày", the Prime Minister named after it
@@ -3767,7 +3769,8 @@ def fix_hyphen_after_the_prime_ministers_code(line: str) -> list[Edit]:
     """``"24/CT-TTg-ngay. 28/5/2020"`` → "24/CT-TTg ngay." (a line rewrite before the code is read), ``"QD-TTgq
     ngay"`` → "QD-TTg ngay", ``"1956/QĐ“T'EFg ngày 27/11/2009 của Thủ tướng"`` → "QĐ-TTg"."""
     return [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
-        (m.start(), m.end(), "", 0.8) for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
+        (m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
+        for m in _LETTER_AFTER_THE_PRIME_MINISTERS_CODE.finditer(line)] + [
         (m.start(), m.end(), "-TTg", 0.75) for m in _PRIME_MINISTERS_CODE_GARBLED.finditer(line)
         if _names_the_prime_minister(line[m.end():m.end() + 60].lower())]
 

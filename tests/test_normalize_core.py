@@ -13072,10 +13072,16 @@ def test_fresh_plans_10221_to_10310() -> None:
 
 def test_fresh_real_eng_6661_to_6750() -> None:
     """Real Tesseract-eng 6661–6750 (each field had been lost): "TM." before the committee's name with its M lost and
-    a second stop for it (6714, read "TỪ..", the mark taken for a recipient)."""
+    a second stop for it (6714, read "TỪ..", the mark taken for a recipient); a speck's letter glued between the Prime
+    Minister's code and "ngày" (6734)."""
     from vetplan.normalize.pipeline import MARK_M_LOST
 
     assert MARK_M_LOST.search("Noi nhan: T.. UY BAN NHAN DAN")[0] == "T.."
     assert MARK_M_LOST.search("Noi nhan: T.. Chủ tịch") is None
     got = normalize_text("Noi nhan: T.. UY BAN NHAN DAN\n- Thuong truc Tinh uy;", damage="ocr_eng").text
     assert got.split("\n")[0] == "Nơi nhận: TM. ỦY BAN NHÂN DÂN"
+    from vetplan.normalize.fixers import fix_hyphen_after_the_prime_ministers_code
+
+    assert _fixed(fix_hyphen_after_the_prime_ministers_code, "Quyet dinh s6 46/2015/QB-TTgingay 28/9/2015") == \
+        "Quyet dinh s6 46/2015/QB-TTg ngay 28/9/2015"  # (6734)
+    assert fix_hyphen_after_the_prime_ministers_code("Quyet dinh s6 46/2015/QĐ-TTg ngay 28/9/2015") == []
