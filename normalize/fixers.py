@@ -7838,6 +7838,12 @@ _DAY_WORD_MISREAD_IN_A_DATE = regex.compile(r"(?<=\p{L},[ ])(?!ngày[ ])\p{Ll}{2
 #: a speck's stop or comma after a worded date's day ("ngày 27. tháng 06 năm 2024", the same)
 _SPECK_AFTER_A_WORDED_DATES_DAY = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0?[1-9]|[12]\d|3[01]))[.,]"
                                                 r"(?=[ ]tháng[ ](?:0?[1-9]|1[0-2])[ ]năm[ ](?:19|20)\d\d(?!\d))")
+#: the C of the recipients' "Các sở, ban, ngành" read as a G (": Gác sở, ban, ngành; PHÓ GIÁM ĐỐC": vetplan's OCR of
+#: fresh seed 4111's scan, the recipient lost) — no "gác sở" is said
+_DEPARTMENTS_C_READ_G = regex.compile(r"(?<![\p{L}\d])Gác(?=[ ]sở,[ ]ban,[ ]ngành(?![\p{L}\d]))")
+#: a speck between the words of the recipients' "UBND các huyện, thành phố" ("- UBND cac huyện, . thành phổ;":
+#: vetplan's OCR of fresh seed 4119's scan, the recipient lost)
+_SPECK_INSIDE_THE_DISTRICTS_ITEM = regex.compile(r"(?<=(?<![\p{L}\d])các[ ]huyện,)[ ][.,:;'‘’`]+(?=[ ]thành[ ]phố)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7955,7 +7961,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_LEAD_AND_PARTNER_VERBS_CODED, "chủ trì, phối hợp", (", ph", " với ")),
                        (_PROVINCIAL_PARTY_COMMITTEE_T_READ_P, "Tỉnh", " Định ủy"),
                        (_DAY_WORD_MISREAD_IN_A_DATE, "ngày", (" tháng ", " năm ")),
-                       (_SPECK_AFTER_A_WORDED_DATES_DAY, "", ("ngày ", " tháng ")))
+                       (_SPECK_AFTER_A_WORDED_DATES_DAY, "", ("ngày ", " tháng ")),
+                       (_DEPARTMENTS_C_READ_G, "Các", "Gác sở"),
+                       (_SPECK_INSIDE_THE_DISTRICTS_ITEM, "", ("huyện, ", " thành phố")))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

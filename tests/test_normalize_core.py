@@ -13085,3 +13085,13 @@ def test_fresh_real_eng_6661_to_6750() -> None:
     assert _fixed(fix_hyphen_after_the_prime_ministers_code, "Quyet dinh s6 46/2015/QB-TTgingay 28/9/2015") == \
         "Quyet dinh s6 46/2015/QB-TTg ngay 28/9/2015"  # (6734)
     assert fix_hyphen_after_the_prime_ministers_code("Quyet dinh s6 46/2015/QĐ-TTg ngay 28/9/2015") == []
+
+
+def test_fresh_scans_4101_to_4160() -> None:
+    """Vetplan's OCR of scans 4101–4160 (each recipient had been lost): "Các sở" read "Gác sở" (4111); a speck between
+    "các huyện," and "thành phố" (4119)."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, ": Gác sở, ban, ngành; PHÓ GIÁM ĐỐC") == ": Các sở, ban, ngành; PHÓ GIÁM ĐỐC"
+    assert _fixed(fix_fixed_phrase_words, "- UBND các huyện, . thành phố;") == "- UBND các huyện, thành phố;"
+    assert fix_fixed_phrase_words("- UBND các huyện, thành phố;") == []
