@@ -12982,6 +12982,9 @@ def test_fresh_real_eng_6481_to_6570() -> None:
     assert _fixed(fix_fixed_phrase_words, "- (ai sẽ, ban, ngành") == "- Các sở, ban, ngành"
     assert DEPUTYS_STOP.search("UBND cad huyen, thanh pho PHO. GIAM DOC")[0] == "."
     assert DEPUTYS_STOP.search("thanh pho. GIAM DOC") is None
+    # (glued, the stop stood for the space: a space goes there, "PHOCHU" had been read — fresh seed 6419)
+    got = normalize_text("- Thuong truc Tinh uy: PHO.CHU TICH\n- Chu tich, cac PCT UBND tinh:", damage="ocr_eng").text
+    assert "PHÓ CHỦ TỊCH" in got.split("\n")[0]
     assert _fixed(fix_province_after_a_council, "- Thường trực HĐND tah:") == "- Thường trực HĐND tỉnh:"
     assert DEPUTY_MARK_MISREAD.search("- Chu tich, cac PET UBND tinh KT, CHU TIC |")[0] == "KT,"
     assert DEPUTY_MARK_MISREAD.search("KT, CHU TIC NGHIA") is None
