@@ -2705,7 +2705,8 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
 #: a header's place-type word in capitals glued to the place's name after it ("TINHHWNG YEN", "TINHDAK L~K",
 #: "HUYENKRONG A NA"): no syllable goes on after "NH", nor after "N" but with G or H ("QUANG NAM" is one word); the
 #: type word's vowel may be a code's stand-in ("T>NH")
-_PLACE_TYPE_GLUED = regex.compile(r"(?<![\p{L}\d])(?:T\S?NH(?=[A-ZĐ]|[cosuvwxz]\p{Lu})|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
+_PLACE_TYPE_GLUED = regex.compile(r"(?:(?<![\p{L}\d])|(?<=(?<![\p{L}\d])UBND))"
+                                  r"(?:T\S?NH(?=[A-ZĐ]|[cosuvwxz]\p{Lu})|(?:HUY\S?N|QU\S?N)(?=[A-FI-ZĐ])"
                                   r"|(?:HUY|QU)[^\w\s]N(?=[GH]\p{Lu})"
                                   r"|(?<=TH\S{1,3}[ ])PH[^\sAEIOUY\p{Ll}](?=\p{Lu}{3})"
                                   r"|TH\S(?=X\S(?:[ ]|$)))")  # (a town's two words glued: "THIXA vI~TYEN", fresh
@@ -6200,7 +6201,9 @@ def fix_labour_glued(line: str) -> list[Edit]:
 
 #: "UBND" glued to the place type after it in capitals, its space lost ("UBNDTINH QUANG NAM", a code's "UBNDTUNH")
 _COMMITTEE_GLUED = regex.compile(r"(?<![\p{L}\d])UBND(-?)(?=(?:T\S{1,3}NH|HUY\S{1,3}N|QU\S{1,2}N|TH\S{1,3}[ ]X\S{1,2}"
-                                 r"|TP|TH\S{1,3}NH[ ]PH\S{1,2})(?:\s|$))")
+                                 r"|TP|TH\S{1,3}NH[ ]PH\S{1,2})(?:\s|$)"
+                                 r"|T[^\sN]NH(?=\p{Lu}{3}))")  # (the place glued after the type too, a code's:
+# "UBNDTINHHAI D\L'IANG", fresh seed 10178 code004, the issuer lost — split_glued_place_type parts the type from it)
 
 
 #: specks a scan read between the header's words in capitals: before the committee's "NHÂN DÂN" ("UY BAN :‘NHAN DAN":
@@ -7844,6 +7847,17 @@ _DEPARTMENTS_C_READ_G = regex.compile(r"(?<![\p{L}\d])Gác(?=[ ]sở,[ ]ban,[ ]n
 #: a speck between the words of the recipients' "UBND các huyện, thành phố" ("- UBND cac huyện, . thành phổ;":
 #: vetplan's OCR of fresh seed 4119's scan, the recipient lost)
 _SPECK_INSIDE_THE_DISTRICTS_ITEM = regex.compile(r"(?<=(?<![\p{L}\d])các[ ]huyện,)[ ][.,:;'‘’`]+(?=[ ]thành[ ]phố)")
+#: "chủ trì" before ", phối hợp với" run together by a code and read as one word of ch ("Sở Lao động - Thương binh và
+#: Xã hội chất, phối hợp với Sở Thông tin": a code's "hoichl,rtr{," on fresh seed 10191 code, the lead and partner lost)
+_LEAD_VERB_GLUED_READ_AS_ONE_WORD = regex.compile(r"(?<=\p{L}[ ])(?!chủ(?![\p{L}\d]))ch\p{Ll}{1,3}"
+                                                  r"(?=,[ ]phối[ ]hợp[ ]với[ ]\p{Lu})")
+#: a span's first "tháng" read as specks and letters no word has ("từ bx, 7 đến tháng 11/2020": vetplan's OCR of fresh
+#: seed 4094's scan, the task's time lost)
+_SPAN_FIRST_MONTH_WORD_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ])(?=[^\s\d]*[^\s\p{L}\d])(?!tháng)[^\s\d]{1,5}"
+                                              r"(?=[ ](?:0?[1-9]|1[0-2])[ ]đến[ ]tháng[ ]\d)")
+#: a speck glued before "các" of the recipients' "UBND các huyện" ("UBND .các huyện, thành phố": vetplan's OCR of fresh
+#: seed 4073's scan, the recipient lost)
+_SPECK_BEFORE_THE_DISTRICTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ])[.,:;'‘’`]+(?=các[ ]huyện)")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -7963,7 +7977,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DAY_WORD_MISREAD_IN_A_DATE, "ngày", (" tháng ", " năm ")),
                        (_SPECK_AFTER_A_WORDED_DATES_DAY, "", ("ngày ", " tháng ")),
                        (_DEPARTMENTS_C_READ_G, "Các", "Gác sở"),
-                       (_SPECK_INSIDE_THE_DISTRICTS_ITEM, "", ("huyện, ", " thành phố")))
+                       (_SPECK_INSIDE_THE_DISTRICTS_ITEM, "", ("huyện, ", " thành phố")),
+                       (_LEAD_VERB_GLUED_READ_AS_ONE_WORD, "chủ trì", (", phối hợp với ", " ch")),
+                       (_SPAN_FIRST_MONTH_WORD_SPECKS, "tháng", (" đến tháng ", "từ ")),
+                       (_SPECK_BEFORE_THE_DISTRICTS_WORD, "", ("UBND ", "các huyện")))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

@@ -13098,3 +13098,21 @@ def test_fresh_scans_4101_to_4160() -> None:
     assert _fixed(fix_fixed_phrase_words, ": Gác sở, ban, ngành; PHÓ GIÁM ĐỐC") == ": Các sở, ban, ngành; PHÓ GIÁM ĐỐC"
     assert _fixed(fix_fixed_phrase_words, "- UBND các huyện, . thành phố;") == "- UBND các huyện, thành phố;"
     assert fix_fixed_phrase_words("- UBND các huyện, thành phố;") == []
+
+
+def test_fresh_plans_read_again_at_the_sixty_second_sessions_end() -> None:
+    """Fields still lost at the sixty-second session's first end runs: a code's "UBNDTINHHAI" (code004 10178), "chủ
+    trì" run together and read "chất" before ", phối hợp với" (code 10191), a span's first "tháng" read "bx," (scan
+    4094), a speck glued before "các huyện" (scan 4073)."""
+    from vetplan.normalize.fixers import fix_committee_glued, fix_fixed_phrase_words, split_glued_place_type
+
+    assert fix_committee_glued("UBNDTINHHAI D\\L'IANG") == [(4, 4, " ", 0.85)]
+    assert split_glued_place_type("UBNDTINHHAI D\\L'IANG") == [(8, 0.8)]
+    assert fix_committee_glued("UBND TINH HAI DUONG") == []
+    assert _fixed(fix_fixed_phrase_words, "Sở Lao động - Thương binh và Xã hội chất, phối hợp với Sở Nội vụ") == \
+        "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ"
+    assert fix_fixed_phrase_words("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính") == []
+    assert _fixed(fix_fixed_phrase_words, "theo nhu cầu doanh nghiệp từ bx, 7 đến tháng 11/2020.") == \
+        "theo nhu cầu doanh nghiệp từ tháng 7 đến tháng 11/2020."
+    assert fix_fixed_phrase_words("theo nhu cầu từ năm 7 đến tháng 11/2020.") == []
+    assert _fixed(fix_fixed_phrase_words, "- UBND .các huyện, thành phố;") == "- UBND các huyện, thành phố;"
