@@ -8460,7 +8460,7 @@ def fix_agency_name_with_stand_ins(line: str, agencies: tuple[str, ...]) -> list
     out: list[Edit] = []
     for m in _AGENCY_HEAD.finditer(line):
         field = _FIELD_AFTER_A_HEAD.match(line, m.end())
-        if field is None or field.group().isalpha() or all(c.isalpha() or c == " " for c in field.group()):
+        if field is None or all(c.isalpha() or c == " " for c in field.group()):  # (no stand-in: the decoder's)
             continue
         written = _plain_keeping_case(field.group())
         fits = {name for name in agencies if name.startswith(m.group())
@@ -8485,7 +8485,7 @@ def _stand_in_name(name: str) -> regex.Pattern[str]:
     consonant itself in either case, each vowel itself, a figure, a capital or a sign with up to two characters after
     it, a space between two words or none."""
     words = [plain_letters(w) for w in name.split(" ")]
-    parts = ["".join(f"(?:{c}|{c.upper()}|\\d|\\p{{Lu}}|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else
+    parts = ["".join(f"(?:{c}|\\d|\\p{{Lu}}|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else
                      f"[{c}{c.upper()}]" for c in w) for w in words]
     return regex.compile("[ ]?".join(parts))
 
@@ -8687,10 +8687,15 @@ def _agency_fields(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pat
     two- or three-letter word (an S or B and its vowels) before any of their fields, maybe a speck or a figure after
     it."""
     names = frozenset(_agency_names(agencies)[0].values())
-    alternatives = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
     return names, regex.compile(rf"(?<![\p{{L}}\d])([SB]\p{{Ll}}{{1,2}})([;,:.'‘’`_]{{0,2}}[ ](?:\d[ ])?)"
-                                rf"({alternatives})"
+                                rf"({_fields_alternation(names)})"
                                 rf"(?![\p{{L}}\d])")
+
+
+def _fields_alternation(names: frozenset[str]) -> str:
+    """The departments' and ministries' fields (their names after "Sở " or "Bộ ") as one alternation of a pattern, the
+    longest first: "Nông nghiệp và Phát triển nông thôn|…|Nội vụ"."""
+    return "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
 
 
 def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -8699,20 +8704,18 @@ def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[E
     "PS Nong nghiép", fresh seed 10047 eng000: the partner lost). Only "Sở" or "Bộ" stands there: "Bộ" where the word
     opens with a B and a ministry has the name, or no department has it; "Sở" otherwise (a plan's tasks fall to its
     own departments; :func:`fix_agency_head` reads a head of a department's letters anywhere)."""
-    names, rx = _heads_after_a_field_label(agencies)
+    names = _agency_fields(agencies)[0]
     return [(m.start(1), m.end(1), "Bộ" if f"Sở {m.group(2)}" not in names or (
         m.group(1)[0] == "B" and f"Bộ {m.group(2)}" in names) else "Sở", 0.75)
-            for m in rx.finditer(line) if m.group(1) not in ("Sở", "Bộ")]
+            for m in _heads_after_a_field_label(agencies).finditer(line) if m.group(1) not in ("Sở", "Bộ")]
 
 
 @lru_cache(maxsize=4)
-def _heads_after_a_field_label(agencies: tuple[str, ...]) -> tuple[frozenset[str], regex.Pattern[str]]:
-    """The departments' and ministries' names of ``agencies`` and a pattern of a Capitalised word of one to three
-    letters after a task's field label ("chủ trì:", "phối hợp:") before a department's field (group 2)."""
-    names = frozenset(_agency_names(agencies)[0].values())
-    fields = "|".join(regex.escape(k) for k in sorted({a[3:] for a in names}, key=len, reverse=True))
-    return names, regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{Lu}}\p{{Ll}}{{0,2}})[ ]"
-                                rf"({fields})(?![\p{{L}}\d])")
+def _heads_after_a_field_label(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pattern of a Capitalised word of one to three letters after a task's field label ("chủ trì:", "phối hợp:")
+    before a department's or ministry's field of ``agencies`` (group 2)."""
+    return regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{Lu}}\p{{Ll}}{{0,2}})[ ]"
+                         rf"({_fields_alternation(_agency_fields(agencies)[0])})(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)
