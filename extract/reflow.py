@@ -26,8 +26,8 @@ from .text import (
 )
 
 ROMAN_TOKEN = r"[IVXLl|1!]{1,5}"
-#: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ")
-SPECK = r"(?:[_~'‘’`•·«»\"]\s*)?"
+#: a speck a scan may leave before a part number ("_ V. TỔ CHỨC THỰC HIỆN", "‘ III. NHIỆM VỤ", ".II. CHỈ TIÊU")
+SPECK = r"(?:[_~'‘’`•·«»\".]\s*)?"
 _ROMAN_HEAD = re.compile(rf"^\s*{SPECK}(?P<num>{ROMAN_TOKEN})\s*[.:,]\s*(?P<head>\S.*)$")
 # ("-_ II.", "— II.")
 _DASH_BEFORE_PART = re.compile(r"^\s*[-–—][\s_~'‘’`•·]*(?=[IVXLlÌÍỈĨỊÀÁẢÃẠ|1!]{1,5}\s*[.:,]\s*\S)")
@@ -320,9 +320,11 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
     if _is_caps(prev) and _is_caps(nxt):
         return False  # header columns: "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI"
     if prev.endswith("-") and not _starts_block(nxt) and not (
-            prev.endswith(" -") and head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len):
+            head_kind in ("num", "alpha") and len(cur.lines) == 1 and len(prev) < full_len):
         return True  # (a word or a name parted at the line's end, but a short item heading's speck: "1: Đổi mới công
-        # tác tuyển sinh -" / "_Sở Tài chính chủ trì, …", whose task had been run into its heading)
+        # tác tuyển sinh -" / "_Sở Tài chính chủ trì, …", whose task had been run into its heading; glued too: "1. Đẩy
+        # mạnh chuyển đổi số-" / "Sở Công Thương chủ trì, …", real Tesseract-eng on fresh seed 6978, the task lost —
+        # a line short of the margin was parted at no word)
     if _starts_block(nxt):
         # "Bộ Lao động\n- Thương binh và Xã hội" continues a name across the line break
         if not blank_before and len(prev) >= long_len and prev[-1:] not in _TERMINAL and _THUONG_BINH.match(nxt):

@@ -225,6 +225,11 @@ def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> li
     filled: list[tuple[int, int, str]] = []
     for (i, v, head), nxt in zip(out, [*out[1:], None], strict=True):
         filled.append((i, v, head))
+        if nxt is not None and v + 3 <= nxt[1] <= v + 4:  # two or three parts lost between: each of its own kind
+            lost = _lost_headings(paras, i + 1, nxt[0], {classify_heading(head), classify_heading(nxt[2])})
+            if len(lost) == nxt[1] - v - 1:
+                filled += [(k, v + 1 + n, body) for n, (k, body) in enumerate(lost)]
+            continue
         if nxt is None or nxt[1] != v + 2:
             continue
         best = _lost_heading(paras, i + 1, nxt[0], {classify_heading(head), classify_heading(nxt[2])})
@@ -234,6 +239,29 @@ def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> li
                 paras, filled[-2][0] + 1, i, {classify_heading(filled[-2][2]), classify_heading(head)})) is not None:
             filled[-1:] = [(before[0], v, before[1]), (i, v + 1, head)]
     return filled
+
+
+def _lost_headings(paras: list[Para], lo: int, hi: int, around: set[str]) -> list[tuple[int, str]]:
+    """Every paragraph among ``paras[lo:hi]`` that reads as an unnumbered part heading (:func:`_lost_heading`'s test)
+    of a kind not ``around``, in their order: "I. MỤC ĐÍCH" / "MW. CHỈ TIÊU" / "AL. NHIỆM VỤ VÀ GIẢI PHÁP" / "IV. KINH
+    PHÍ" → the two between (real Tesseract-eng on fresh seed 6961, the targets and tasks lost); empty where two are
+    of one kind."""
+    found: list[tuple[int, str]] = []
+    kinds: set[str] = set()
+    for k in range(lo, hi):
+        p = paras[k]
+        body = _LEAD_JUNK.sub("", p.text)
+        if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
+                not _caps(body):
+            continue
+        scores = heading_scores(body)
+        kind = max(scores, key=scores.__getitem__) if scores else "other"
+        if kind not in around and scores.get(kind, 0.0) >= 75.0:
+            if kind in kinds:
+                return []
+            kinds.add(kind)
+            found.append((k, body))
+    return found
 
 
 def _lost_heading(paras: list[Para], lo: int, hi: int, around: set[str]) -> tuple[int, str] | None:

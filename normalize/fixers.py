@@ -27,9 +27,11 @@ ROMANS_IN_ORDER = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 ROMANS = set(ROMANS_IN_ORDER)
 #: a heading's part number at line start, after an optional speck the scan left before it ("_ v. TO CHUC",
 #: "- Vi. CHE DO BAO CAO")
-_ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\"–-]\s*)?)([|Il1IVXvix\[\]H]{1,4})(?=\.)")
-#: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]"
-_STROKE_AS_I = str.maketrans("|l1![]L", "IIIIIII")
+_ROMAN_RE = re.compile(r"^(\s*(?:[_~'‘’`•·«»\".–-]\s*)?)([|Il1IVXvix\[\]H!ÍÌ]{1,4})(?=\.|,[ ]\S)")  # (a stop's
+# speck before it, a stroke read "!" or with a mark, the stop after it a comma: ".I!, CHỈ TIÊU", "lIÍ. NHIỆM VỤ",
+# vetplan's OCR of fresh seed 4236's scan, both parts lost)
+#: the strokes OCR reads for the "I" of a Roman numeral: "|", "l", "1", "!", "[", "]", "Í", "Ì"
+_STROKE_AS_I = str.maketrans("|l1![]LÍÌ", "IIIIIIIII")
 
 
 def _as_roman(tok: str) -> str:
@@ -159,7 +161,9 @@ _SPECK_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:số)[ ])[.
 #: … or glued to "số", the space lost ("Thông tư số._43/2016/TT-BLĐTBXH": real Tesseract-eng on fresh seed 4443, the
 #: citation lost)
 _SPECK_GLUED_BEFORE_A_CITED_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốo6]))[.,'‘’`_]{1,2}(?=\d{1,5}/)")
-_NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}](?=[ ]\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
+_NUMBER_WORD_O_AS_BRACKET = regex.compile(r"(?<![\p{L}\d])[Ss58][)\]}]"
+                                          r"(?=[ ]{1,2}\d{1,5}/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ])")
+# (two spaces after it: "Quyét dinh S)  1956/QP-TTg", sample 000's engine on fresh seed 10408 eng000, the citation lost)
 # (its S read as an 8 too, the year spaced: "Thong tu 8) 43/20 16/TT-BLDTBXH", sample 000's engine on fresh seed 4551
 # eng000, the citation lost)
 _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?:[)\]}!|‘’'`]|(?<=s[6oôố])[:;][-–])"
@@ -294,7 +298,7 @@ def fix_roman_numerals(line: str) -> list[Edit]:
     fixed = _as_roman(tok)  # "v." "vi." "x.": a capital read in lower case
     if fixed not in ROMANS:
         return []
-    return [(m.start(2), m.end(2), fixed, 0.9)]
+    return [(m.start(2), m.end(2) + (line[m.end()] == ","), fixed + "." * (line[m.end()] == ","), 0.9)]
 
 
 #: a full stop or colon between two words with no space after it ("giao.duc", "céng:tac", "vi_cht"): a speck the scan
@@ -357,8 +361,9 @@ _COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{L
 
 #: a department's head word "Sở", its ở read as a sign, glued after the word before it ("phdi hop véiS¢ Nong nghiép":
 #: sample 000's engine on fresh seed 2845 eng000, the partner lost)
-_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[ ]?[@&¢6§][ ]+\p{Lu})")  # (its ở apart: "phdi hop véiS 6 Nong
-# nghiép", sample 000's engine on fresh seed 6823 eng000, read "với 6 Nông nghiệp", the partner lost)
+_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[ ]?[@&¢6§O0][ ]+\p{Lu})")  # (its ở apart: "phdi hop véiS 6
+# Nong nghiép", sample 000's engine on fresh seed 6823 eng000, read "với 6 Nông nghiệp", the partner lost; its ở an O:
+# "phéi hop vaiSO Tai chinh", 10423 eng000, read "với Tài chính", the partner's head lost)
 
 
 #: … or, in a symbol code, "Sở" glued between "với" and the agency's name ("phối hợp voiSaKS ho?ch": sample 004's code
@@ -366,11 +371,17 @@ _AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[ ]?[@&¢6§][ ]+\p{Lu})"
 _AGENCY_HEAD_GLUED_BOTH_SIDES = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)S[^\s\p{Lu}\d.,;:]?(?=\p{Lu}\S)")
 
 
+#: … or glued to "với" only ("phUi hl,rp vfiS(r Thong tin": a synthetic code on fresh seed 10547 code, read "với
+#: Thông tin", the partner's head lost)
+_AGENCY_HEAD_GLUED_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)(?=S[^\s\p{Lu}\d.,;:]{1,2}[ ]\p{Lu}\p{Ll})")
+
+
 def split_agency_head_glued(line: str, coded: bool = False) -> list[tuple[int, float]]:
     """``"phối hợp véiS¢ Nong nghiép"`` → a space before the S (where it goes, and the confidence); in a symbol code
-    (``coded``) only ``"voiSaKS ho?ch"`` → one before and one after "Sa"."""
+    (``coded``) only ``"voiSaKS ho?ch"`` → one before and one after "Sa", and ``"vfiS(r Thong tin"`` → one before."""
     if coded:  # (a code's stand-ins are no OCR's signs: only the head between "với" and a capital)
-        return [(at, 0.75) for m in _AGENCY_HEAD_GLUED_BOTH_SIDES.finditer(line) for at in (m.start(), m.end())]
+        return [(at, 0.75) for m in _AGENCY_HEAD_GLUED_BOTH_SIDES.finditer(line) for at in (m.start(), m.end())] + [
+            (m.start(), 0.75) for m in _AGENCY_HEAD_GLUED_AFTER_WITH.finditer(line)]
     return [(m.start(), 0.75) for m in _AGENCY_HEAD_GLUED.finditer(line)]
 
 
@@ -1258,8 +1269,10 @@ _DATE_WORD_NUMBER_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|th\S
 _DATE_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+)(?P<d>\d{1,2})(?P<a>-)(?P<m>\d{1,2})"
                                        r"(?P<b>[ ])"
                                        r"(?=(?:19|20)\d\d(?![\w/-]))")
-_DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
-                                     r"(?=(?:19|20)\d\d(?![\w/]))")
+_DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|ne\S{1,2}y)[ .]+"
+                                     r"(?P<d>\d{1,2})/(?P<m>\d{1,2}))[ ]"
+                                     r"(?=(?:19|20)\d\d(?![\w/]))")  # (the word's g read e: "Nghi dinh so 15 2019
+# ND-CP neay 01/02 2019", real Tesseract-eng on fresh seed 7035, the citation lost)
 #: a month in words with an O a scan read before its figures, or for its 0 ("ngay 26 thang O01 nam 2019": real
 #: Tesseract-eng on fresh seed 1794, the place and date lost; "thang O1 nam"): group "extra" an O more, "zero" the 0's
 #: a span's last month's slash read as a colon or semicolon and a space ("… nghề nghiệp tw thang 5 den thang 9: 2016.":
@@ -1270,11 +1283,13 @@ _SPAN_YEAR_SLASH_AS_COLON = regex.compile(r"(?<=(?<![\p{L}\d])(?i:d\S{1,3}n|đ�
 #: OCR of fresh seed 2285's scan, the task's time lost): no month is 0, and the O's slash is the 8's waist
 _SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
-                                 r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)"
+                                 r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))"
+                                 r"(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[,.]?[ ]+(?:19|20)\d\d)"
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost; the
-# month's 0 an O with a mark: "tháng Ö7 năm 2017", vetplan's OCR of fresh seed 2007's scan, the date lost)
+# month's 0 an O with a mark: "tháng Ö7 năm 2017", vetplan's OCR of fresh seed 2007's scan, the date lost; a speck's
+# comma after the year's word: "ngay 24 thang O07 nam, 2020", real Tesseract-eng on fresh seed 7035, the date lost)
 #: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
 #: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
 _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
@@ -1724,21 +1739,34 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơ
 _NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)[Il|](?=\d{1,4}(?:[ ]{1,2}|/)[A-ZĐ]{2})")
 
 
+#: a number of ones, some read as letters, after its label ("So: L1I/KH-SLDTBXH": real Tesseract-eng on fresh seed
+#: 6836, 111, read "Lại", the number lost) — a figure 1 among them, so no word
+_NUMBERS_ONES_READ_AS_LETTERS = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[IlL|]{0,3}1)(?=1*[IlL|])"
+                                              r"[IlL|1]{2,4}"
+                                              r"(?=/[A-ZĐ]{2})")
+
+
+def _numbers_ones_read_as_letters(line: str) -> list[Edit]:
+    return [(*m.span(), "1" * len(m[0]), 0.8) for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)] \
+        if line[:1] == "S" else []
+
+
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
-    before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50")."""
+    before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50");
+    a number of ones read partly as letters is read (``"So: L1I/KH-SLDTBXH"`` → "111")."""
     m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "8", "-", "s") else None
     if m is None or (m.group(2)[:1] == "s" and line[m.end(2):].lstrip()[:1] != ":"):  # (its S small too, before its
         # colon: "so: 290/KH-SLĐTBXH Hue, ngày", vetplan's OCR of fresh seed 2496's scan, the number lost — a
         # citation's "số 1956/QĐ-TTg" opening a line stays)
-        return []
+        return _numbers_ones_read_as_letters(line)
     at = m.start(2) - len(m.group(1).lstrip())  # (the speck's)
     quote = _QUOTE_BEFORE_THE_NUMBER.match(line, m.end(2))  # ("Sd: ‘ 286/KH": the quote goes)
     colon = m.end(2) + len(line[m.end(2):]) - len(line[m.end(2):].lstrip())  # ("S06; 50/KH": its colon read ";")
     doubled = line[colon:colon + 2] in ("::", ":;", ";:", ";;")  # ("50::205/KH": one colon)
     one = _NUMBERS_ONE_READ_AS_I.search(line)  # ("Số; I60 KH-": 160)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(*one.span(), "1", 0.85)] if one else []) + \
+        ([(*one.span(), "1", 0.85)] if one else _numbers_ones_read_as_letters(line)) + \
         ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] == ";" or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
@@ -1764,14 +1792,15 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
                        # colon lost: "- bu VT Ngo
                        # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
-                       r"|(?<=[uưU])[zsx][ ]+(?=VT(?![^\W\d_])))"
+                       r"|(?<=[uưU])[zsx][ ]+(?=(?:VT|W[TIl1])(?![^\W\d_])))"  # (its V read W too: "- Ltrus WT.",
+                       # real Tesseract-eng on fresh seed 6951, read "truy Tố", a recipient)
                        r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
                        # fresh seed 4387, read "trụ: VTE", a recipient)
-                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?<=[:;],[ ])VF(?=\s*$))"
+                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?:(?<=[:;],[ ])|(?<=[:;][ ]))VF(?=\s*$))"
                        r"(?![^\W\d_])")  # (its T a small i with a mark before the signer's name: "- Lưu: Vĩ Ngõ
                        # Hồng An", its T an F after a comma's speck: "- Lưu:, VF", vetplan's OCR of fresh seeds 3680
-                       # and 3649's scans, each read as a recipient)
+                       # and 3649's scans, each read as a recipient; no comma: "- bưu: VF", 4197's)
                        # (its T a small i with a mark: "- Lưu: Vĩ.
 # Nguyễn Văn Lộc", vetplan's OCR of fresh seed 2249's scan, a recipient "Lưu" and the signer lost)
 # (an em dash before it and its L read f: "—furu: V1 Neuyen Xuan Tu", real Tesseract-eng on fresh seed 977, whose
@@ -2051,9 +2080,10 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           # sample 004's h read M in "chủ", its t read j in "tịch": "cMii tich", "Chu jCM, cac PCT",
                           # fresh seeds 1831 and 1816 code004; its t lost and its c written e, "Chii ieh, cae PCT",
                           # fresh seeds 2210 and 2233 code004)
-                          r"(?=\s*[,;]?\s*(?:[cCe]\S{0,2}[ceC][)'‘’`]?\s*)?"  # (its "các" read "cae", a code's "Cac" or
-                          # "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757 code004;
-                          # its c written e too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
+                          r"(?=\s*[,;]?\s*(?:[cCe]\S{0,2}[ceC][)'‘’`l]?\s*)?"  # (its "các" read "cae", a code's "Cac"
+                          # or "caC", fresh seed 831 code004; glued to the deputies, "cacPCTUBND", fresh seed 757
+                          # code004; a code's l for the space after it, "caelpcT", 10503 code004; its c written e
+                          # too, "Chu tieM,eac PCT", fresh seed 2631 code004, read "Chủ tiềm"; a quote
                           # after it, "Chir'tich, cae’ PCT", real Tesseract-eng on fresh seed 3062, the recipient lost)
                           r"(?:(?:P[CcO0]T|Ph\S{1,2}\s+[Cc]h|UBND|HĐND|HDND|HBND|Ủy ban|Uy ban)\b|P[Cc]T(?=[uU]BND)"
                           r"|p[Cc]T(?=[ ]+UBND)))")
@@ -2064,13 +2094,16 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
 #: letters) or specks before it ("PHÓ CHỦ -FICH", "CHỦ - TỊCH", "CHU. .TICH", "CHU.-TICH": real Tesseract-eng on
 #: fresh seed 5128, the signer's position lost)
-_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU](?:[.,]?\s+(?:[-–.,]\s*)+|[.,]?[-–]\s*|\s+(?!T))"
+_CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?C(?:H|II)[ỦU]"
+                                   r"(?:[.,]?\s+(?:[-–.,]\s*)+|[.,]?[-–]\s*|\s+(?!T))"
                                    r"[A-ZĐ][ỊIÍ]CH"
                                    r"(?![\p{L}\d])"
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?[¢©][ ]?H[ỦU]\s+T[ỊI]CH(?![\p{L}\d])"  # (its C a cent
                                    # sign apart: "PHO ¢ HU TICH", real Tesseract-eng on fresh seed 5955, read "PHỐ về")
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
 # read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost)
+# (its H read as two strokes: "Các sở, ban, ngành CIIU LỊCH", vetplan's OCR of fresh seed 4295's scan, the position
+# lost)
 
 
 #: the deputies' abbreviation after "các" before the committee ("Chủ tịch, các PCT UBND tỉnh"), its C read as another
@@ -2130,7 +2163,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), ", ", 0.8) for m in _SPECKS_BEFORE_THE_DEPUTIES_WORD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
-    out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
+    out += [(m.start(), m.end(), "" if m[0] != "," or line[m.end():m.end() + 1] == " " else " ", 0.8)
+            for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_P_SMALL.finditer(line)]
     out += [(m.start(), m.end(), "các PCT" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
@@ -2140,8 +2174,9 @@ def fix_chairman_title(line: str) -> list[Edit]:
 
 #: … or glued to the deputies, their P small ("- Chu tiCh, cacpcT UBND tinh;": fresh seed 1565 code004, read "các cơ
 #: UBND", the recipient lost)
-_DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC][pP][cC]T(?=[ ]*UBND(?!\p{L}))")  # (the
-# committee glued to them too: "-Chu tich, c@CPCTUBND tinh;", fresh seed 6629 code, the recipient lost)
+_DEPUTIES_GLUED = regex.compile(r"(?<=\p{L}[,;][ ]?)[cC]\S{0,2}?[ceC]l?[pP][cC]T(?=[ ]*UBND(?!\p{L}))")  # (the
+# committee glued to them too: "-Chu tich, c@CPCTUBND tinh;", fresh seed 6629 code, the recipient lost; a code's l for
+# the space between: "- chu tich, caelpcT UBND tinh;", 10503 code004)
 
 
 #: … or glued to the deputies by a code's bracket for the space ("- ChutiCh,cae)PcT UBND tinh;", fresh seed 1471
@@ -2176,11 +2211,18 @@ _SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*|(?<![\p{L}\d])
 # a P after the deputies, "cac PCT PUBND tinh", fresh seed 2221 eng000)
 
 
+#: … or after it, glued, before the province's word ("- Chu tich, cac PCT UBNDi tinh;": real Tesseract-eng on fresh
+#: seed 6967, read "UBND i tỉnh", the recipient kept the speck)
+_SPECK_AFTER_COMMITTEE = regex.compile(r"(?<=(?<![\p{L}\d])UBND)[a-z](?=[ ]+t\S{1,3}h[ ]*[;.:]?[ ]*$)")
+
+
 def fix_speck_before_committee(line: str) -> list[Edit]:
     """``"- bUBND các huyện"`` → "- UBND các huyện", ``"Thuong truc bHPND"`` → "Thuong truc HĐND" (the council written
-    whole with it: the speck's edit is the glued word's); "- UBND" stays."""
+    whole with it: the speck's edit is the glued word's); "- UBND" stays; a speck glued after it goes (``"các PCT
+    UBNDi tinh;"`` → "UBND tinh")."""
     return [(m.start(), m.end(), "", 0.8) if line[m.end()] == "U" else (m.start(), m.end() + 4, "HĐND", 0.8)
-            for m in _SPECK_BEFORE_COMMITTEE.finditer(line)]
+            for m in _SPECK_BEFORE_COMMITTEE.finditer(line)] + [
+        (m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_COMMITTEE.finditer(line)]
 
 
 def fix_province_after_a_council(line: str) -> list[Edit]:
@@ -2211,8 +2253,11 @@ def fix_province_after_a_council(line: str) -> list[Edit]:
 
 #: a speck after the deputies before the committee ("các PCT: UBND tỉnh": vetplan's OCR of fresh seed 839's scan)
 _SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ ]+UBND(?![\p{L}\d]))"
-                                      r"|(?<=(?<![\p{L}\d])PCT[ ])[:;.,'‘’](?=UBND(?![\p{L}\d]))")  # (or glued
-# before the committee: "các PCT .UBND tỉnh", vetplan's OCR of fresh seed 2805's scan, the recipient kept it)
+                                      r"|(?<=(?<![\p{L}\d])PCT[ ])[:;.,'‘’](?=UBND(?![\p{L}\d]))"  # (or glued
+                                      # before the committee: "các PCT .UBND tỉnh", vetplan's OCR of fresh seed 2805's
+                                      # scan, the recipient kept it)
+                                      r"|(?<=(?<![\p{L}\d])PCT),(?=UBND(?![\p{L}\d]))")  # (a comma for the space:
+# "- Chu tich,.cac PCT,UBND tinh;", real Tesseract-eng on fresh seed 6849, the recipient kept it)
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
 _COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+\p{Ll})")
 
@@ -3191,8 +3236,10 @@ _SPECKS_IN_PARTNER_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:v)\S{1,2})[ ]+[
 
 #: a capital letter alone (a speck) between a task's field label's colon and the agency's head word ("phdi hgp: P So
 #: Gido duc": sample 000's engine on fresh seed 2195 eng000, read "Ở Sở Giáo dục", the partner lost)
-_LETTER_SPECK_AFTER_LABEL = regex.compile(r"(?<=(?:tri|trì|hgp|hop|hợp)[ ]?:[ ]{1,2})[A-ZĐ][ ]"
-                                          r"(?=S\S{0,2}[ ]\p{Lu}\p{Ll})")
+_LETTER_SPECK_AFTER_LABEL = regex.compile(r"(?<=(?:tri|trì|hgp|hop|hợp)[ ]?:[ ]{1,2})(?:[A-ZĐ][ ]|[a-z](?=S[ ]))"
+                                          r"(?=S\S{0,2}[ ]\p{Lu}\p{Ll})")  # (or a small one glued before the head
+# read S alone: "Pon vi phoi hop: rS Ndi vu.", sample 000's engine on fresh seed 10527 eng000, read "rõ", the partner
+# lost)
 
 
 #: a speck's hyphen glued before "vị" in the label "đơn vị phối hợp" ("don -vi phéi hop: Sd Noi vu": real Tesseract-eng
@@ -3527,13 +3574,15 @@ _CODE_THEN_WORD = regex.compile(r"(\p{Lu}{2,})\p{Lu}(?:[a-z]*[^\x00-\x7F](?<=\p{
 #: a B after it: "QDB")
 _CODE_MISREADS = {"1": "TIL", "I": "TL", "l": "IT", "0": "OĐDQ", "5": "S", "8": "Bg", "6": "GĐ", "B": "Đ", "P": "Đ",
                   "E": "Đg", "O": "Q", "F": "T", "Ƒ": "T", "e": "g", "ø": "g", "L": "T", "9": "g", "R": "K", "W": "KU",
-                  "V": "U"}  # (a U read V: "146/RH-VBND", vetplan's OCR of fresh seed 3320's scan, the number lost;
+                  "V": "U", "G": "Q"}  # (a U read V: "146/RH-VBND", vetplan's OCR of fresh seed 3320's scan, the number
+# lost;
 # or W, its two strokes: "261 KEH-WBND", real Tesseract-eng on fresh seed 6416, the number lost)
 # (a T's stem read short: "2239/QD-Flg" TTg, "43/2016/ƑT-BLĐTBXH"; "QD-TTe", "24/CT-TTE"; Vietnamese OCR's
 # "24/CT-TTø"; its bar read as an L's foot: "43/2016/TL-BLDTBXH", fresh seed 599 eng, the legal basis had been lost; a
 # g read as a 9, "522/QP-TT9", sample 000's engine on fresh seed 1670 eng000, read "TT", the citation lost; a K read as
 # an R, its diagonal's foot the R's: "91/RH-UBND", vetplan's OCR of fresh seed 833's scan; a g as an 8, "QĐ-TT8", 866;
-# a K as a W, its strokes doubled: "Sor 27 WH-UBND", real Tesseract-eng on fresh seed 2668, the number lost)
+# a K as a W, its strokes doubled: "Sor 27 WH-UBND", real Tesseract-eng on fresh seed 2668, the number lost; a Q as a
+# G, its tail short: "2239/GĐ-TTg", vetplan's OCR of fresh seed 4241's scan, the citation lost)
 
 
 def _code_readings(seg: str) -> set[str]:
@@ -4317,8 +4366,9 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
                                     # fresh seed 1055 code004, the task's time had been lost; or a code's space written
                                     # l, "QuylI\/2018", fresh seed 1228 code004, read "Quy là/2018")
                                     r"(?P<run>(?=1{0,3}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
-                                    r"(?=(?:19|20)(?P<gap>[ ]?)\d\d\b)")  # (its year maybe parted: "Quy 111I20
-# 19", sample 000's engine on fresh seed 2042 eng000, the task's time lost: the space goes with it)
+                                    r"(?=(?:19|20)(?:(?P<gap>[‘’'`]?[ ]?)\d\d|\d(?P<late_gap>[ ])\d)\b)")  # (its
+# year maybe parted: "Quy 111I20 19", sample 000's engine on fresh seed 2042 eng000, the task's time lost: the space
+# goes with it; or after its third figure: "Quy 1II1202 1", 10346 eng000; a quote speck there: "Quy 1I20‘ 23", 10562)
 # (strokes: an Arabic "Quý 12016" is fix_date_slashes'; a code's small v: "Quy IvI2019"; two strokes read as 1s
 # before the rest, "Quy 11lI2023", fresh seed 622 eng000: III/2023 had been "Quý 11 lI2023")
 
@@ -4389,6 +4439,8 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.insert(before, (m.start(), m.start("run"), _quarter_word_as(word) + " ", 0.8))
         if len(out) > before and m.group("gap"):  # ("III/20 19")
             out.append((m.start("gap"), m.end("gap"), "", 0.8))
+        if len(out) > before and m.group("late_gap"):  # ("III/202 1")
+            out.append((m.start("late_gap"), m.end("late_gap"), "", 0.8))
     if "V/" in line:
         for m in _QUARTER_V_ALONE.finditer(line):
             out += [(m.start(3), m.end(3), "IV", 0.7)] + (
@@ -4977,6 +5029,10 @@ def fix_speck_after_a_titles_place_type(line: str) -> list[Edit]:
 #: a speck's stop or colon right after "và" before a Capitalised word ("phối hợp với Sở Giáo dục và. Đào tạo": real
 #: Tesseract-eng on fresh seed 993, the partner cut at the stop) — no sentence or label ends with "và"
 _SPECK_AFTER_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:và|va|vả|vá|vã|VÀ|VA))[.:](?=[ ]+\p{Lu}\p{Ll})")
+#: … or ending the line, the name going on in the next ("phối hợp với Sở Thông tin và." / "Truyền thông rà soát": real
+#: Tesseract-eng on fresh seed 6763, the partner cut at the stop)
+_SPECK_AFTER_AND_AT_A_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])(?:và|va|vả|vá|vã))[.:](?=[ ]*$)")
+_CAPITALISED_OPENING = regex.compile(r"[ ]*\p{Lu}\p{Ll}")
 
 
 #: a list item's end a scan read as a question mark ("- Chui tich; cac PCT BND tinh?": real Tesseract-eng on fresh seed
@@ -4989,9 +5045,26 @@ def fix_item_ending_asks(line: str) -> list[Edit]:
     return [(m.start(), m.end(), ";", 0.75) for m in _ITEM_ENDING_ASKS.finditer(line)]
 
 
-def fix_speck_after_and(line: str) -> list[Edit]:
-    """``"Sở Giáo dục và. Đào tạo"`` → "và Đào tạo"; a stop after another word stays."""
-    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_AND.finditer(line)]
+#: the year's word "năm" ending a line, read "nam" (south), its year alone on the next ("… huyện Tân Hồng nam" /
+#: ", 2017": real Tesseract-eng on fresh seed 6961, the title lost)
+_YEARS_WORD_AT_A_BREAK = regex.compile(r"(?<=\p{L}[ ]+)nam(?=[ ]*$)")
+_YEAR_ALONE = regex.compile(r"[ ]*[,.‘’'`]?[ ]*(?:19|20)\d\d[ ]*[.,]?[ ]*$")
+
+
+def fix_years_word_at_a_break(line: str, next_line: str) -> list[Edit]:
+    """``"… trên địa bàn huyện Tân Hồng nam"`` before a line of its year alone (``", 2017"``) → "năm"; "nam" before any
+    other line stays (a direction)."""
+    return [(m.start(), m.end(), "năm", 0.8) for m in _YEARS_WORD_AT_A_BREAK.finditer(line)] \
+        if _YEAR_ALONE.match(next_line) else []
+
+
+def fix_speck_after_and(line: str, next_line: str = "") -> list[Edit]:
+    """``"Sở Giáo dục và. Đào tạo"`` → "và Đào tạo", also where the name goes on in ``next_line`` (``"Sở Thông tin
+    và."`` before "Truyền thông …"); a stop after another word stays."""
+    out = [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_AND.finditer(line)]
+    if _CAPITALISED_OPENING.match(next_line):
+        out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_AFTER_AND_AT_A_BREAK.finditer(line)]
+    return out
 
 
 #: a dash a scan read between "tháng" and its number ("đến thang-8/2024")
@@ -5498,7 +5571,9 @@ _COUNT_UNIT_L_READ_T = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]?)(?:(?:[Tt
 #: lost)
 _COUNT_UNIT_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ]lao)[:;,.'‘’](?=[ ]+động(?![\p{L}\d]))")
 #: … or specks for the space before it ("cho 600:.lao động": vetplan's OCR of fresh seed 2844's scan, the target lost)
-_SPECKS_BEFORE_THE_COUNTS_UNIT = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*\d)[:;][.,]?(?=lao[ ]+động(?![\p{L}\d]))")
+_SPECKS_BEFORE_THE_COUNTS_UNIT = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*\d)[:;][.,\-]?(?=(?:lao[ ]+động|người)"
+                                               r"(?![\p{L}\d]))")  # (before "người", a hyphen after the colon:
+# "Tuyển sinh 1.400:-người.", vetplan's OCR of fresh seed 4206's scan, the target lost)
 #: … or a speck's hyphen for the space after the count and specks for the one between the unit's words ("cho
 #: 1.100-lao:;dong nong-thon": real Tesseract-eng on fresh seed 3549, read "1.100-lao:;động", the target lost): group
 #: "dash" the hyphen, "specks" the specks
@@ -5970,7 +6045,9 @@ def fix_q_read_for_o(line: str) -> list[Edit]:
 
 #: a lead sentence's head word "Sở" read as figures opening its line ("50 Lao dong - Thuong binh.va Xa hoi chu tri,
 #: phoi hop voi": real Tesseract-eng on fresh seed 3313, the task lost): a Capitalised name after it, "chủ trì" later on
-_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o)(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
+_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o|S06)(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
+# (its ở read "06": "S06 Lao dong - Thuong binh va Xa hdi chu tri", real Tesseract-eng on fresh seed 6821, the task
+# lost)
 
 
 def fix_agency_head_as_figures(line: str) -> list[Edit]:
@@ -6004,7 +6081,9 @@ def fix_dollar_read_for_s(line: str) -> list[Edit]:
 
 
 #: a percentage's decimal comma a scan read as a semicolon or colon ("đạt 79;3%")
-_DECIMAL_READ_AS_SEMICOLON = regex.compile(r"(?<=\d)[;:](?=\d{1,2}\s*%)|(?<=(?<![\d,.(])\d{1,2})[)(](?=\d\s*%)")  # (or
+_DECIMAL_READ_AS_SEMICOLON = regex.compile(r"(?<=\d)[;:](?=\d{1,2}[°º˚]?\s*%)"  # (a speck's degree sign after it:
+                                           # "đạt 68:0°%", real Tesseract-eng on fresh seed 7035, the target lost)
+                                           r"|(?<=(?<![\d,.(])\d{1,2})[)(](?=\d\s*%)")  # (or
 # as a bracket between a rate's figures: "đạt 72)1%", real Tesseract-eng on fresh seed 2715, the target lost)
 #: a speck a scan read between a percentage's figures and its sign ("đạt 67,8°%")
 _SPECK_BEFORE_PERCENT = regex.compile(r"(?<=\d)[°º˚](?=\s*%)")
@@ -6082,9 +6161,9 @@ _RATE_WITHOUT_SIGN = regex.compile(r"(?<=(?i:đạt|dat|đat|dạt|là|khoảng|
 # read as a semicolon too: "đạt 61;60.", vetplan's OCR of fresh seed 2939's scan)
 # (its decimal comma read as a stop too: "đạt 77.594.", fresh seed 722 scan — no count stands after a rate's verb)
 #: "tỷ lệ" (or "tỉ lệ") as Vietnamese OCR may leave its marks: the line is about a rate
-_RATE_WORDS = regex.compile(r"(?i)(?<![\p{L}\d])t[ỷỉyýÿ][ ]+l[ệêeé](?![\p{L}\d])")  # (an underscore's speck glued
+_RATE_WORDS = regex.compile(r"(?i)(?<![\p{L}\d])t[ỷỉyýÿv][ ]+l[ệêeé](?![\p{L}\d])")  # (an underscore's speck glued
 # before it, no word's edge for \b: "-_Tỷ lệ lao động: qua đào tạo đạt 70,594,", vetplan's OCR of fresh seed 2787's
-# scan, the target lost)
+# scan, the target lost; its ỷ read V: "- TV lệ lao động … đạt 75,495.", 4306's, the target lost)
 
 
 def fix_percent_read_as_figures(line: str) -> list[Edit]:
@@ -6565,7 +6644,10 @@ _BEHALF_MARK_T_READ_E = regex.compile(r"(?<![\p{L}\d])[EF]M(?:\.{1,2}[ ]?|[ ])(?
 # (its stop lost too: "EM ỦY BẠN NHÂN DẦN" alone on its line, vetplan's OCR of fresh seed 3635's scan)
 #: "KT." before a position in capitals, its T read as an L or I ("KL. CHỦ TỊCH": the position had been "CHỦ TỊCH", the
 #: "PHÓ CHỦ TỊCH" below it lost; fresh seed 1182 scan)
-_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦE]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)")
+_BEHALF_MARK_T_MISREAD = regex.compile(r"(?<![\p{L}\d])K[LI1l|](?=\.\s*(?:CH[UỦE]\s+T[IỊ]CH|G[IL][AÁ]M\s+[DĐ][OỐ]C)\b)"
+                                       r"|(?<=\S[ ]+)Kr(?=[ ]+CH[UỦ][ ]+T[IỊ]CH(?![\p{L}\d]))")  # (its T read r, its
+# stop lost, in the recipients' column's line: "Chu tich, caé PCT UBND tinh Kr CHU TICH", real Tesseract-eng on fresh
+# seed 6761, read "Về", a recipient's, the deputy's position lost)
 # (the director's I read L too: "Noi nhan: KL. GLAM DOC", real Tesseract-eng on fresh seed 5671, read "Kỳ.", the
 # deputy's position lost; the chairman's U read E: "nganh KL. CHE TICH", 6120)
 
@@ -6577,7 +6659,7 @@ def fix_behalf_mark(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "".join(g for g in m.groups() if g), 0.85)
             for m in _BEHALF_MARK_SPECK.finditer(line)] + [(m.start(), m.end(), "TM", 0.85)
                                                            for m in _BEHALF_MARK_M_LOST.finditer(line)] + \
-        [(m.start(), m.end(), "KT", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)] + \
+        [(m.start(), m.end(), "KT" if m[0] != "Kr" else "KT.", 0.85) for m in _BEHALF_MARK_T_MISREAD.finditer(line)] + \
         [(m.start(), m.end(), "TM", 0.85) for m in _BEHALF_MARK_M_SMALL.finditer(line)] + \
         [(m.start(), m.end(), "TM. ", 0.8) for m in _BEHALF_MARK_T_READ_E.finditer(line)]
 
@@ -6598,12 +6680,12 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔ]T"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔÖ]T"
     r"|[ĐỦ]\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514;
-    # an Ủ: "tháng Ủ3 năm 2019", 3793)
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔ]T|[ĐỦ]\d)"
+    # an Ủ: "tháng Ủ3 năm 2019", 3793; an Ö: "ngày ÖT tháng TT năm 2017", 4306, the header's date lost)
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔÖ]T|[ĐỦ]\d)"
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦ", "000011111111100")  # (an F for a 1: "ngay OF thang FL nam 2017",
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦÖ", "0000111111111000")  # (an F for a 1: "ngay OF thang FL nam 2017",
 # real Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
 # the header's place and date lost; an Í: "ngày LÍ tháng 07", vetplan's OCR of fresh seed 3252's scan, the header's
@@ -6646,14 +6728,23 @@ _THOUSANDS_GROUP_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3}\.(\
 
 #: a count's first figure, a 1, a scan read as a letter before its thousands stop, after a word ("Tuyển sinh L.300
 #: người": 1.300; not a list's letter or a section's number at a line's start)
-_COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|f](?=[.,]\d{3}(?![\d.,]))")  # (or an f: "Tuyen sinh
-# f.700-nguoi", real Tesseract-eng on fresh seed 4211, read "ở.700", the target lost)
+_COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|fT](?=[.,]\d{3}(?![\d.,]))")  # (or an f: "Tuyen sinh
+# f.700-nguoi", real Tesseract-eng on fresh seed 4211, read "ở.700", the target lost; a serif's T: "Đào: tạo nghề cho
+# T.500 Tao động", vetplan's OCR of fresh seed 4290's scan, the target lost)
+
+
+#: a speck read as a small letter glued before a count with a thousands' stop after "sinh" or "cho" ("Đào tạo nghề cho
+#: r1.450 lao dong": sample 000's engine on fresh seeds 10532 and 10555 eng000, read "ra.450", the target lost) — no
+#: word is glued to a figure
+_LETTER_SPECK_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ])[a-z](?=\d{1,3}[.,]\d{3}(?![\d.,]))")
 
 
 def fix_count_one_read_as_letter(line: str) -> list[Edit]:
     """A count's 1 that a scan read as a letter before its thousands stop: ``"- Tuyển sinh L.300 người."`` → "1.300"
-    (it had been read "Là.300", the target lost)."""
-    return [(m.start(), m.end(), "1", 0.8) for m in _COUNT_ONE_AS_LETTER.finditer(line)]
+    (it had been read "Là.300", the target lost); a speck's letter glued before a count goes (``"cho r1.450 lao
+    dong"`` → "cho 1.450")."""
+    return [(m.start(), m.end(), "1", 0.8) for m in _COUNT_ONE_AS_LETTER.finditer(line)] + [
+        (m.start(), m.end(), "", 0.8) for m in _LETTER_SPECK_BEFORE_A_COUNT.finditer(line)]
 
 
 #: a space a scan put inside a count, before figures opening with a 0, which no count does ("cho 3  00 lao dong",
@@ -8421,9 +8512,11 @@ def fix_agency_name_glued_whole(line: str, agencies: tuple[str, ...]) -> list[Ed
 
 #: a department's head and a name of two Capitalised words run together into one token, left unread ("SaCorgThuong chu
 #: tri": sample 004's code on fresh seed 6354 code004, the lead lost): group 1 the name's letters
-_AGENCY_RUN_TOGETHER_WITH_ITS_HEAD = regex.compile(r"(?<![\p{L}\d])S[ao6ở&@]([A-ZĐ]\p{Ll}{1,6}(?:[A-ZĐ]\p{Ll}{1,7}"
-                                                   r"|\p{Ll}{2,7}))(?![\p{L}\d])")  # (its second word small:
-# "SaTaiehinh chu tri", fresh seed 6453 code004, the lead lost)
+_AGENCY_RUN_TOGETHER_WITH_ITS_HEAD = regex.compile(r"(?<![\p{L}\d])S[ao6ở&@][)\]}l]?([A-ZĐ][^\s\p{Lu}.,;:]{1,6}"
+                                                   r"(?:[A-ZĐ][^\s\p{Lu}.,;:]{1,7}|[^\s\p{Lu}.,;:]{2,7}))"
+                                                   r"(?![\p{L}\d])")  # (its second word small: "SaTaiehinh chu
+# tri", fresh seed 6453 code004, the lead lost; a code's stand-ins in it, a bracket or l between it and the head:
+# "Sa)Nongnghi~p và Phát triển", "SalN9ivu tB ch(c", fresh seeds 10487 and 10325 code004, the partners lost)
 
 
 def fix_agency_run_together_with_its_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
@@ -8756,6 +8849,12 @@ def _agency_dash_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])")
 
 
+#: a speck's colon or semicolon after an agency's first words, before its "và" and a Capitalised word ("phối hợp với Sở
+#: Nông nghiệp: và Phát" / "triển nông thôn": vetplan's OCR of fresh seed 4290's scan, the partner cut at the colon) —
+#: no field or clause ends before "và"
+_SPECK_BEFORE_AN_AGENCYS_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ)(?:[ ]\p{L}+){1,3})[:;](?=[ ]và[ ]\p{Lu})")
+
+
 def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A speck a scan read between the words of a department's or ministry's name (``agencies``), its words read right:
     ``"phối hợp với Sở Công, Thương tuyên truyền"`` → "Sở Công Thương" (vetplan's OCR of fresh seed 967's scan: the
@@ -8771,6 +8870,8 @@ def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edi
         specks = list(_SPECK_IN_A_NAME.finditer(m.group()))
         if not any(m.group()[:g.start()] in agencies for g in specks):
             out += [(m.start() + g.start(), m.start() + g.end(), " ", 0.8) for g in specks]
+    if " và " in line:  # ("Sở Nông nghiệp: và Phát")
+        out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_AN_AGENCYS_AND.finditer(line)]
     if "-" in line:
         for m in _agency_dash_pattern(agencies).finditer(line):
             dashes = list(_DASH_IN_A_NAME.finditer(m.group()))
@@ -9209,9 +9310,10 @@ _DEADLINE_BRACKETED = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t[rn][uưw][^
 #: … or "trước ngày" run together alone, a code's l for the space maybe, the n read r, its date's slashes maybe strokes
 #: ("Xa hQi truaengay 22I1212024.", "Xa hoi truaelrgay 05/12I2016.": fresh seeds 4222 and 4271 code004, the report's
 #: deadline lost)
-_DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t?r[uưw][^\s\d]{1,3}?[ce]l?[nr]?g\S{1,2}y"
+_DEADLINE_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])\S{0,8}[ ])t?r(?:[uưw][^\s\d]{1,3}?|o)[ce]l?[nr]?g\S{1,2}y"
                                        # (its n lost too: "Xa h9i trurclgay 23I12/2017.", fresh seed 8580 code004; and
-                                       # its t: "Xa h9i ruacgay 24112/2018.", 8607 code004)
+                                       # its t: "Xa h9i ruacgay 24112/2018.", 8607 code004; its ướ one o: "Xa h9i
+                                       # trocrgay 19/12/2017.", 10414 code004)
                                        rf"(?=[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 #: … or glued to its date too, a speck's hyphen inside it ("Xa h9i truo-cngay12I12I2024.": fresh seed 2164 code004, the
 #: deadline lost)

@@ -261,3 +261,20 @@ def test_a_parts_numeral_read_as_an_arabic_one_between_roman_parts() -> None:
     assert [t.lead for t in extract_plan(text).tasks] == [["Sở Nội vụ"]]
     listed = "KẾ HOẠCH\nAbc\n1. MỤC ĐÍCH, YÊU CẦU\nx.\nII. NHIỆM VỤ\n1. Làm b.\n"
     assert _top_kinds(split_sections(listed))[:2] == [("purpose", "I"), ("tasks", "II")]
+
+
+def test_two_parts_whose_numbers_a_scan_lost_and_a_stops_speck_before_a_numeral() -> None:
+    """"I. MỤC ĐÍCH" / "MW. CHỈ TIÊU" / "AL. NHIỆM VỤ VÀ GIẢI PHÁP" / "IV. KINH PHÍ" (real Tesseract-eng on fresh seed
+    6961: two numbers lost, the targets and tasks with them) are parts I–IV; two headings of one kind in the gap leave
+    the numbering as written. A stop's speck before a numeral (".II. CHỈ TIÊU", vetplan's OCR of fresh seed 4236's
+    scan) hides no part."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\nMW. CHỈ TIÊU,\n- Tuyển sinh 3.700 người.\n"
+            "- Tỷ lệ lao động qua đào tạo đạt 74,1%.\nAL. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tổ chức\n- Tổ chức các lớp.\n"
+            "IV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh.\nV. TỔ CHỨC THỰC HIỆN\n- Các sở thực hiện.\n")
+    assert _top_kinds(split_sections(text)) == [("purpose", "I"), ("targets", "II"), ("tasks", "III"),
+                                                ("funding", "IV"), ("implementation", "V")]
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(3700.0, "người"), (74.1, "%")]
+    twice = text.replace("AL. NHIỆM VỤ VÀ GIẢI PHÁP", "AL. CHỈ TIÊU KHÁC")
+    assert ("targets", "II") not in _top_kinds(split_sections(twice))
+    speck = text.replace("MW. CHỈ TIÊU,", ".II. CHỈ TIÊU").replace("AL. NHIỆM VỤ", "III. NHIỆM VỤ")
+    assert _top_kinds(split_sections(speck))[:3] == [("purpose", "I"), ("targets", "II"), ("tasks", "III")]

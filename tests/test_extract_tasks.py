@@ -1145,3 +1145,15 @@ def test_a_quote_and_a_dash_after_a_fields_semicolon_at_a_line_break() -> None:
             "thời gian thực hiện: Quý I/2018.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.partners, task.timeline) == (["Sở Giáo dục và Đào tạo"], "Quý I/2018")
+
+
+def test_a_short_item_heading_ending_in_a_glued_hyphen() -> None:
+    """"1. Đẩy mạnh chuyển đổi số-" / "" / "Sở Công Thương chủ trì, …" (real Tesseract-eng on fresh seed 6978: a speck's
+    hyphen glued to the heading's last word; the task run into the heading as a parted word, its lead, partner and time
+    lost) — a line short of the margin was parted at no word."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Đẩy mạnh chuyển đổi số-\n\n"
+            "Sở Công Thương chủ trì, phối hợp với Sở Thông tin và Truyền thông rà soát mạng lưới cơ\n\n"
+            "sở giáo dục nghề nghiệp từ tháng 4 đến tháng 10/2023.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.title, task.lead, task.partners, task.timeline) == (
+        "Đẩy mạnh chuyển đổi số", ["Sở Công Thương"], ["Sở Thông tin và Truyền thông"], "từ tháng 4 đến tháng 10/2023")

@@ -13116,3 +13116,146 @@ def test_fresh_plans_read_again_at_the_sixty_second_sessions_end() -> None:
         "theo nhu cầu doanh nghiệp từ tháng 7 đến tháng 11/2020."
     assert fix_fixed_phrase_words("theo nhu cầu từ năm 7 đến tháng 11/2020.") == []
     assert _fixed(fix_fixed_phrase_words, "- UBND .các huyện, thành phố;") == "- UBND các huyện, thành phố;"
+
+
+def test_fresh_learned_damage_10311_to_10670() -> None:
+    """Fields lost on fresh plans in sample 004's code, a synthetic code and sample 000's engine (seeds 10311–10670):
+    a quarter's year parted after its third figure or after a quote ("Quy 1II1202 1", "Quy 1I20‘ 23"), "trước ngày"
+    run together with its ướ one o ("trocrgay"), "Sở" glued after "với" ("vaiSO Tai", "vfiS(r Thong"), a department
+    run together with its head after a bracket or a code's l ("Sa)Nongnghi~p", "SalN9ivu"), the deputies glued after a
+    code's l ("caelpcT"), a speck's letter before a count or the partner's head ("cho r1.450", "hop: rS Ndi vu"), "số"
+    read "S)" before two spaces."""
+    from vetplan.normalize.fixers import (
+        fix_agency_run_together_with_its_head,
+        fix_chairman_title,
+        fix_count_one_read_as_letter,
+        fix_deadline_glued,
+        fix_document_numbers,
+        fix_partner_label_hyphen,
+        fix_quarter_slash,
+        split_agency_head_glued,
+    )
+    from vetplan.normalize.lexicon import AGENCIES
+
+    assert _fixed(fix_quarter_slash, "- Thời gian: Quy 1II1202 1.") == "- Thời gian: Quý III/2021."
+    assert _fixed(fix_quarter_slash, "thời gian thực hiện: Quy 1I20‘ 23.") == "thời gian thực hiện: Quý I/2023."
+    assert fix_quarter_slash("thời gian thực hiện: Quý II 2020.") == []
+    assert _fixed(fix_deadline_glued, "baO cao kSt qua vS Phong Lao d9ng- Thuong binh va Xa h9i trocrgay 19/12/2017.") \
+        == "baO cao kSt qua vS Phong Lao d9ng- Thuong binh va Xa h9i trước ngày 19/12/2017."
+    assert fix_deadline_glued("baO cao kSt qua vS Phong Lao d9ng- Thuong binh va Xa h9i trongngay 19/12/2017.") == []
+    assert split_agency_head_glued("phéi hop vaiSO Tai chinh t chtrc") == [(12, 0.75)]
+    assert split_agency_head_glued("phUi hl,rp vfiS(r Thong tin v{ Truyen", coded=True) == [(14, 0.75)]
+    assert split_agency_head_glued("phUi hl,rp vfi Sa Thong tin", coded=True) == []
+    assert _fixed(fix_agency_run_together_with_its_head, "phối hợp với Sa)Nongnghi~p và Phát triển nông thôn xây",
+                  AGENCIES) == "phối hợp với Sở Nông nghiệp và Phát triển nông thôn xây"
+    assert _fixed(fix_agency_run_together_with_its_head, "phối hợp với SalN9ivu tổ chức Hội thi", AGENCIES) == \
+        "phối hợp với Sở Nội vụ tổ chức Hội thi"
+    assert fix_agency_run_together_with_its_head("phối hợp với Sa)Nongthon tổ chức", AGENCIES) == []
+    assert _fixed(fix_chairman_title, "- chu tich, caelpcT UBND tinh;") == "- Chủ tịch, các PCT UBND tinh;"
+    assert _fixed(fix_count_one_read_as_letter, "- Pao tao nghé cho r1.450 lao dong nong thdn.") == \
+        "- Pao tao nghé cho 1.450 lao dong nong thdn."
+    assert fix_count_one_read_as_letter("- Pao tao nghé cho ra 450 lao dong nong thdn.") == []
+    assert _fixed(fix_partner_label_hyphen, "- Pon vi phoi hop: rS Ndi vu.") == "- Pon vi phoi hop: S Ndi vu."
+    assert fix_partner_label_hyphen("- Pon vi phoi hop: So Ndi vu.") == []
+    assert _fixed(fix_document_numbers, "Thuc hién Quyét dinh S)  1956/QP-TTg ngay") == \
+        "Thuc hién Quyét dinh số  1956/QĐ-TTg ngay"
+
+
+def test_fresh_real_tesseract_eng_6751_to_7110() -> None:
+    """Fields lost on fresh plans' real Tesseract-eng text (seeds 6751–7110): "KT." read "Kr" before the chairman in
+    the recipients' column, a stop after "và" ending a line the name goes on from, "Sở" read "S06", a number of ones
+    read "L1I", the deputies' comma for a space, the file copy "Ltrus WT", "nam" before a line of its year alone, a
+    speck glued after "UBND", a cited date's second slash a space after "neay", a rate's colon before a speck's
+    degree sign, a month's O before a comma after "nam"."""
+    from vetplan.normalize.fixers import (
+        fix_agency_head_as_figures,
+        fix_behalf_mark,
+        fix_chairman_title,
+        fix_date_slashes,
+        fix_decimal_comma,
+        fix_file_copy_label,
+        fix_number_label,
+        fix_speck_after_and,
+        fix_speck_before_committee,
+        fix_years_word_at_a_break,
+    )
+
+    assert _fixed(fix_behalf_mark, "Chu tich, caé PCT UBND tinh Kr CHU TICH") == \
+        "Chu tich, caé PCT UBND tinh KT. CHU TICH"
+    assert fix_behalf_mark("Kr CHU TICH") == []
+    assert _fixed(fix_speck_after_and, "phối hợp với Sở Thông tin và.", "Truyền thông rà soát") == \
+        "phối hợp với Sở Thông tin và"
+    assert fix_speck_after_and("phối hợp với Sở Thông tin và.", "") == []
+    assert fix_speck_after_and("Sở Thông tin và.", "- Đơn vị phối hợp") == []
+    assert _fixed(fix_agency_head_as_figures, "S06 Lao dong - Thuong binh va Xa hdi chu tri, phoi hop") == \
+        "Sở Lao dong - Thuong binh va Xa hdi chu tri, phoi hop"
+    assert _fixed(fix_number_label, "So: L1I/KH-SLDTBXH Binh Duong, ngay 05") == \
+        "So: 111/KH-SLDTBXH Binh Duong, ngay 05"
+    assert fix_number_label("So: LI/KH-SLDTBXH Binh Duong") == []
+    assert _fixed(fix_chairman_title, "- Chủ tịch,.các PCT,UBND tỉnh;") == "- Chủ tịch,.các PCT UBND tỉnh;"
+    assert _fixed(fix_file_copy_label, "- Ltrus WT.") == "- Lưu: VT."
+    assert _fixed(fix_years_word_at_a_break, "trên địa bàn huyện Tân Hồng nam", ", 2017") == \
+        "trên địa bàn huyện Tân Hồng năm"
+    assert fix_years_word_at_a_break("trên địa bàn huyện Tân Hồng nam", "Bộ Lao động") == []
+    assert fix_years_word_at_a_break("tỉnh Hà Nam", "2017") == []
+    assert _fixed(fix_speck_before_committee, "- Chu tich, cac PCT UBNDi tinh;") == "- Chu tich, cac PCT UBND tinh;"
+    assert fix_speck_before_committee("- Chu tich, cac PCT UBND tinh;") == []
+    assert _fixed(fix_date_slashes, "Nghị định số 15/2019/NĐ-CP neay 01/02 2019 của") == \
+        "Nghị định số 15/2019/NĐ-CP neay 01/02/2019 của"
+    assert _fixed(fix_decimal_comma, "- Tỷ lệ lao động qua đào tạo đạt 68:0°%") == \
+        "- Tỷ lệ lao động qua đào tạo đạt 68,0%"
+    assert _fixed(fix_date_slashes, "Gia Lam, ngay 24 thang O07 nam, 2020") == "Gia Lam, ngay 24 thang 07 nam, 2020"
+
+
+def test_fresh_scans_4161_to_4400() -> None:
+    """Fields lost on vetplan's OCR of fresh plans' scans (seeds 4161–4400): a part's numeral after a stop's speck
+    with a "!" for a stroke and a comma for its stop (".I!, CHỈ TIÊU"), or an accented stroke ("lIÍ."), a cited type's
+    Q read G, the file copy's T read F after its colon, specks between a count and "người", a rate's "Tỷ" read "TV",
+    a count's 1 read T, the chairman's H read "II", a colon before an agency's "và", a date's 0 read Ö."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_count_one_read_as_letter,
+        fix_count_unit_word,
+        fix_date_letters_read_as_figures,
+        fix_document_codes,
+        fix_file_copy_label,
+        fix_percent_read_as_figures,
+        fix_roman_numerals,
+        fix_speck_inside_an_agency,
+    )
+    from vetplan.normalize.lexicon import AGENCIES, get_lexicon
+
+    table = get_lexicon(None).abbreviations
+
+    assert _fixed(fix_roman_numerals, ".I!, CHỈ TIÊU") == ".II. CHỈ TIÊU"
+    assert _fixed(fix_roman_numerals, "lIÍ. NHIỆM VỤ VÀ GIẢI PHÁP") == "III. NHIỆM VỤ VÀ GIẢI PHÁP"
+    assert fix_roman_numerals("I, II và III") == []
+    assert _fixed(fix_document_codes, "Thực hiện Quyết định số 2239/GĐ-TTg ngày 30/12/2021", table) == \
+        "Thực hiện Quyết định số 2239/QĐ-TTg ngày 30/12/2021"
+    assert _fixed(fix_file_copy_label, "- bưu: VF") == "- Lưu: VT"
+    assert _fixed(fix_count_unit_word, "- Tuyển sinh 1.400:-người.") == "- Tuyển sinh 1.400 người."
+    assert _fixed(fix_percent_read_as_figures, "- TV lệ lao động qua đào tạo đạt 75,495.") == \
+        "- TV lệ lao động qua đào tạo đạt 75,4%."
+    assert _fixed(fix_count_one_read_as_letter, "- Đào: tạo nghề cho T.500 Tao động nông thôn.") == \
+        "- Đào: tạo nghề cho 1.500 Tao động nông thôn."
+    assert _fixed(fix_chairman_title, "Các sở, ban, ngành CIIU LỊCH") == "Các sở, ban, ngành CHỦ TỊCH"
+    assert _fixed(fix_speck_inside_an_agency, "phối hợp với Sở Nông nghiệp: và Phát", AGENCIES) == \
+        "phối hợp với Sở Nông nghiệp và Phát"
+    assert fix_speck_inside_an_agency("Đơn vị chủ trì: và Sở Tài chính", AGENCIES) == []
+    assert _fixed(fix_date_letters_read_as_figures, "Sơn La, ngày ÖT tháng TT năm 2017") == \
+        "Sơn La, ngày 01 tháng 11 năm 2017"
+
+
+def test_fresh_plans_repaired_whole_in_the_sixty_third_session() -> None:
+    """The same fresh plans' lines repaired whole, where the pipeline had not asked the fixer or the decoder kept the
+    token: a code's words run together with no stand-in ("Daotaonghe cho", fresh seed 10636 code: kept, the title
+    lost), the deputies' small p after a code's capital ("CacpCT", 10357 code004), "KT." read "Kr" (6761 eng), a
+    department run together with its head on a line with no other head ("SalN9ivu", 10325 code004)."""
+    code = "\nKS ho?ch tri@n khai gi~o d\\lc ngh~ nghi~p\nPh6t tri@n gi~o d\\lc ngh~ nghi~p tr~n d!a b(rn t!nh"
+    assert _repaired_lines("Daotaonghe cho lao dong nong thon nam 2020" + code, "substitution")[0] == \
+        "Đào tạo nghề cho lao động nông thôn năm 2020"
+    assert _repaired_lines("- chu tieh,CacpCT UBND tinh;" + code, "substitution")[0] == \
+        "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _repaired_lines("- Don vi phoi hop: SalN9ivu." + code, "substitution")[0] == "- Đơn vị phối hợp: Sở Nội vụ."
+    assert _repaired_lines("Chu tich, caé PCT UBND tinh Kr CHU TICH\nUBND cac huyén,*thanh pho PHO CHIU TICH",
+                           "ocr_eng")[0] == "Chủ tịch, các PCT UBND tỉnh KT. CHỦ TỊCH"
