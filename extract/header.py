@@ -228,7 +228,8 @@ def _without_specks(line: str) -> str:
 
 #: a place-date line's place that is a number alone ("1, ngày 04 tháng 07 năm 2018"), after a document's number or
 #: the line's start
-_NUMBER_BEFORE_DATE = re.compile(r"(?:^|[A-ZĐa-z]\s+)(\d{1,2})\s*[,;]?[\s\-–.]*ngày")
+_NUMBER_BEFORE_DATE = re.compile(r"(?:^|[A-ZĐa-z]\s+(?:[|!'‘’`~_]\s+)?)(\d{1,2})\s*[,;]?[\s\-–.]*ngày")  # (a speck
+# before it: "Số: 203/KH-UBND | 6, ngày 10 tháng 08 năm 2018", real Tesseract-eng on fresh seed 7134, the place lost)
 #: an issuer's district or ward named by its number ("ỦY BAN NHÂN DÂN QUẬN 1")
 _NUMBERED_ISSUER = re.compile(r"\b(?:QUẬN|PHƯỜNG|Quận|Phường)\s+(\d{1,2})$")
 

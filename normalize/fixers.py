@@ -119,8 +119,9 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?|[Il|](?=(
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
-                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-))")
-# (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost)
+                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:(?=KH-[A-ZĐ]))")
+# (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost; a colon before the
+# plan's type: "Sö:.120:KH-SI.ĐTBXH", 4485's, the number lost)
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
@@ -211,8 +212,9 @@ _DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
-_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)[ ]?-"
-                                      r"(?:[A-ZĐ]|[a-z][A-Z]))")
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)"
+                                      r"(?:[,.;:'‘’][ ]?|[ ])?-(?:[A-ZĐ]|[a-z][A-Z]))")  # (a speck and a space before
+# its hyphen: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000, the number lost)
 # (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost; the issuer's first
 # capital a code's small letter: "S6: 1131KH -uBND", fresh seed 3581 code004, the plan's number lost)
 # (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
@@ -698,7 +700,8 @@ _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[358][6o0öô]|[Ss][6o0]
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
 
-_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)")
+_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)|{_DOC_CODES}[,.;:'‘’][ ]?-")  # (or a speck and a space
+# before the hyphen, taken with it: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000)
 
 
 def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
@@ -706,7 +709,10 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
     it when a space parts that from its hyphen ("3471KH -UBND"): the number is then no token the decoder leaves whole,
     and a code's decoder had read its "KH" as "KỲ"."""
     m = _TYPE_CODE_THEN_A_SPACE.match(line, b)
-    return (a, m.end(), "/" + m.group(0), conf) if m else (a, b, "/", conf)
+    if m is None:
+        return a, b, "/", conf
+    code = m.group(0)  # (its speck, space and hyphen read as the hyphen: "KH, -" → "KH-")
+    return a, m.end(), "/" + (code.rstrip("-,.;:'‘’ ") + "-" if code.endswith("-") else code), conf
 
 
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
@@ -784,7 +790,8 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
 
 #: the Prime Minister's directive or decision code with its hyphen read as a Z (or a 2) and a speck's capital after it
 #: ("SỐ 24/CTZTTgE ngày", vetplan's OCR of fresh seed 2285's scan, the citation lost)
-_PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2]TTg[A-Z]?(?![\p{L}\d])")
+_PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2F]TTg[A-Z]?(?![\p{L}\d])")
+# (or F: "Chỉ thị số 24/CTFTTg", vetplan's OCR of fresh seed 4402's scan, the citation lost)
 
 
 #: two figures with something else between them (a time span's two months, "đến" between)
@@ -833,7 +840,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     # after it as well — "19561QD-TTg" had been "1956//QĐ-TTg", fresh seeds 599 and 600 eng000)
     out += ones
     out += [_with_the_type_code(line, m.start(), m.end(), 0.8) for m in _DOCNUM_SLASH_LOST.finditer(line)
-            if not any(e[1] == m.start() for e in ones)]
+            if not any(e[0] < m.start() <= e[1] for e in ones)]  # (the "1" read for it already, with its type code:
+    # "3071KH -SLDTBXH", both had been edits, "307/KHH")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
@@ -911,7 +919,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.end(), "KH", 0.8) for m in _PLAN_TYPE_H_MISREAD.finditer(line)]
     if "/(" in line or "/[" in line or "/{" in line:  # ("46/2015/(Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.8) for m in _TYPE_Q_AS_BRACKET.finditer(line)]
-    out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)]  # "TT: -"
+    out += [(m.start(), m.end(), "-" + (m[1] or ""), 0.85) for m in _CODE_DASH_AFTER_SPECK.finditer(line)  # "TT: -"
+            if not any(e[0] < m.end() and m.start() < e[1] for e in out)]  # (the number's "1KH, -" edit holds it)
     out += [(m.start(), m.end(), " ", 0.8) for m in _DATE_WORD_GLUED_AFTER_A_CODE.finditer(line)]  # ("BLDTBXHngay")
     if coded and "gay" in line:  # ("TTglgay28/5/2020")
         out += [(m.start(), m.end(), " ngày" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.75)
@@ -1725,8 +1734,9 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơ
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
                            rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
                            rf"(?:[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan 3617)
-                           rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}-|[ ]{_DOC_CODES}-[A-ZĐ]))")  # (its slash
-# read as a space: "$6:'325 KH-SLDTBXH Binh Phurdc", real Tesseract-eng on fresh seed 5519, the number lost)
+                           rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}(?:[,.;:'‘’][ ]?)?-|[ ]{_DOC_CODES}-[A-ZĐ]))")
+# (a speck and a space before the code's hyphen: "So: 3071KH, -SLDTBXH", 10681 eng000; its slash read as a space:
+# "$6:'325 KH-SLDTBXH Binh Phurdc", real Tesseract-eng on fresh seed 5519, the number lost)
 # ("181KH-", "+6/"; a quote speck before the number: "Sd: ‘ 286/KH-SLbTBXH", fresh seed 701 eng000, the number had
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
@@ -1797,7 +1807,9 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
                        # fresh seed 4387, read "trụ: VTE", a recipient)
-                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?:(?<=[:;],[ ])|(?<=[:;][ ]))VF(?=\s*$))"
+                       r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?:(?<=[:;],[ ])|(?<=[:;][ ]))VF(?=\s*$)"
+                       r"|(?<=[:;][ ])Vt(?=[ ][A-ZĐ]|[.,;]?\s*$))"  # (its T small: "- Luu: Vt Nguyén Kim Hang",
+                       # real Tesseract-eng on fresh seed 7237, read "Vũ", a recipient)
                        r"(?![^\W\d_])")  # (its T a small i with a mark before the signer's name: "- Lưu: Vĩ Ngõ
                        # Hồng An", its T an F after a comma's speck: "- Lưu:, VF", vetplan's OCR of fresh seeds 3680
                        # and 3649's scans, each read as a recipient; no comma: "- bưu: VF", 4197's)
@@ -2071,7 +2083,8 @@ _PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 #: its vowels however OCR read them: "Chi tich", "Chi: tich", "Cht tich", the space lost "Chitich" (the LM had read
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
-_CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)([:.'‘’]?\s*)"
+_CHAIRMAN = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–+•]l))(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)"
+                          r"([:.'‘’]?\s*)"
                           r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị][ce]h|j\S{0,2}?[cC][hM])"
                           # (a quote for the space: "Chiv'tich", real Tesseract-eng on fresh seed 682 eng, read "Chỉ
                           # tích"; its ch read "e}", then a brace's n: "Chii tie}, cac PCT", fresh seed 567 eng000, had
@@ -2089,6 +2102,12 @@ _CHAIRMAN = regex.compile(r"(?<![\p{L}\d])(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI
                           r"|p[Cc]T(?=[ ]+UBND)))")
 # (the deputies' C read O: "Cho tich, eac POT UBND tinh", real Tesseract-eng on fresh seed 4761, the recipient lost;
 # their P small after a code's bracket: "Chii tieh, caC)pCT UBND", fresh seed 9953 code004, read "Chi tiết, các Cơ")
+
+
+#: a speck read as a small letter alone between a recipient's last word and the chairman's position in the signature
+#: column ("Thuong true HPND tinh i CHU TICH": real Tesseract-eng on fresh seed 7200, read "tỉnh vị", the recipient
+#: kept it)
+_SPECK_BEFORE_THE_CHAIRMAN = regex.compile(r"(?<=\p{Ll}[ ]+)[a-z](?=[ ]+(?:PH[OÓ][ ]+)?CH[UỦ][ ]+T[IỊ]CH(?![\p{L}\d]))")
 
 
 #: "CHỦ TỊCH" in capitals, its T misread as another capital ("PHÓ CHỦ LỊCH": no phrase but the title has these
@@ -2149,9 +2168,13 @@ def fix_chairman_title(line: str) -> list[Edit]:
         deputy = m.group(1) is not None  # (its "Phó" before it too: the decoder, without the title, read "Phố")
         caps = m.group(2).isupper() and m.group(4).isupper()
         title = ("Phó " if deputy else "") + ("CHỦ TỊCH" if caps else "Chủ tịch")
+        if m.start() and line[m.start() - 1] == "l":  # (a code's l for the space after the item's dash: "-lChultjch,
+            # cac PCT UBND tinh;", sample 004's code on dev seed 363 code004, the recipient lost)
+            out.append((m.start() - 1, m.start(), " ", 0.85))
         if line[m.start():m.end()] != title:
             out.append((m.start(), m.end(), title, 0.85))
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_MISREAD.finditer(line)]
+    out += [(m.start() - 1, m.end(), "", 0.8) for m in _SPECK_BEFORE_THE_CHAIRMAN.finditer(line)]  # ("tinh i CHU")
     if "©" in line:  # ("- © hủ tịch")
         out += [(m.start(), m.end(), "C", 0.8) for m in _COPYRIGHT_FOR_C.finditer(line)]
     if "-P" in line:  # ("các-PCF UBND")
@@ -2216,13 +2239,30 @@ _SPECK_BEFORE_COMMITTEE = regex.compile(r"(?<=^[ ]*[-+–•][ ]*|(?<![\p{L}\d])
 _SPECK_AFTER_COMMITTEE = regex.compile(r"(?<=(?<![\p{L}\d])UBND)[a-z](?=[ ]+t\S{1,3}h[ ]*[;.:]?[ ]*$)")
 
 
+#: the standing body's "trực" run into the council, its H lost or written a small letter ("- ThuOng trvcaĐND tinh;",
+#: "- Thuang trvcaDND tirh;": sample 004's code on dev seeds 343 and 435 code004, read "trvcaĐND", "từ", the
+#: recipient lost)
+_STANDING_BODY_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=^[ ]*[-+–•][ ]*Th\S{2,4}ng[ ]+)tr\S{1,2}c[a-z]?"
+                                                    r"(?=[ĐD]ND[ ]+t)")
+
+
+#: the council's last D read as a stroke, glued to the province's word after "Thường trực" ("- Thường trực
+#: HDNItinh:": vetplan's OCR of fresh seed 4430's scan, the recipient lost)
+_COUNCIL_GLUED_TO_THE_PROVINCE = regex.compile(r"(?<=(?i:tr\S{1,3}c)[ ]+)H[ĐD]N[I1l|]?(?=t[iỉ]nh(?![\p{L}\d]))")  # (the
+# council whole, "HDNDtinh", is split_glued_abbreviations')
+
+
 def fix_speck_before_committee(line: str) -> list[Edit]:
     """``"- bUBND các huyện"`` → "- UBND các huyện", ``"Thuong truc bHPND"`` → "Thuong truc HĐND" (the council written
     whole with it: the speck's edit is the glued word's); "- UBND" stays; a speck glued after it goes (``"các PCT
-    UBNDi tinh;"`` → "UBND tinh")."""
+    UBNDi tinh;"`` → "UBND tinh"); "trực" run into the council is parted from it (``"- ThuOng trvcaĐND tinh;"`` →
+    "trực HĐND tinh"), and the council glued to the province's word from it (``"Thường trực HDNItinh:"`` → "HĐND
+    tinh")."""
     return [(m.start(), m.end(), "", 0.8) if line[m.end()] == "U" else (m.start(), m.end() + 4, "HĐND", 0.8)
             for m in _SPECK_BEFORE_COMMITTEE.finditer(line)] + [
-        (m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_COMMITTEE.finditer(line)]
+        (m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_COMMITTEE.finditer(line)] + [
+        (m.start(), m.end() + 3, "trực HĐND", 0.8) for m in _STANDING_BODY_GLUED_TO_THE_COUNCIL.finditer(line)] + [
+        (m.start(), m.end(), "HĐND ", 0.8) for m in _COUNCIL_GLUED_TO_THE_PROVINCE.finditer(line)]
 
 
 def fix_province_after_a_council(line: str) -> list[Edit]:
@@ -3236,6 +3276,9 @@ _SPECKS_IN_PARTNER_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?i:v)\S{1,2})[ ]+[
 
 #: a capital letter alone (a speck) between a task's field label's colon and the agency's head word ("phdi hgp: P So
 #: Gido duc": sample 000's engine on fresh seed 2195 eng000, read "Ở Sở Giáo dục", the partner lost)
+#: a speck's colon glued before "phối hợp" after the lead's comma ("Xa héi-chu tri, :phdi hop voi S& Ké hoach": real
+#: Tesseract-eng on fresh seed 7287, the partner lost)
+_COLON_BEFORE_WITH = regex.compile(r"(?<=,[ ]?):(?=ph\S{1,3}[ ]h\S{1,3}p[ ]v)")
 _LETTER_SPECK_AFTER_LABEL = regex.compile(r"(?<=(?:tri|trì|hgp|hop|hợp)[ ]?:[ ]{1,2})(?:[A-ZĐ][ ]|[a-z](?=S[ ]))"
                                           r"(?=S\S{0,2}[ ]\p{Lu}\p{Ll})")  # (or a small one glued before the head
 # read S alone: "Pon vi phoi hop: rS Ndi vu.", sample 000's engine on fresh seed 10527 eng000, read "rõ", the partner
@@ -3258,6 +3301,7 @@ def fix_partner_label_hyphen(line: str) -> list[Edit]:
     return [(m.start(), m.end(), " ", 0.8) for m in _PARTNER_LABEL_HYPHEN.finditer(line)] + [
         (m.start(), m.end(), "", 0.8) for m in _SPECKS_IN_PARTNER_LABEL.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _LETTER_SPECK_AFTER_LABEL.finditer(line)] + [
+        (m.start(), m.end(), "", 0.75) for m in _COLON_BEFORE_WITH.finditer(line)] + [
         (m.start(), m.end(), "", 0.75) for m in _SPECK_AMONG_A_LABELS_WORDS.finditer(line)]
 
 
@@ -4366,6 +4410,8 @@ _QUARTER_RUN_INTO_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})(?
                                     # fresh seed 1055 code004, the task's time had been lost; or a code's space written
                                     # l, "QuylI\/2018", fresh seed 1228 code004, read "Quy là/2018")
                                     r"(?P<run>(?=1{0,3}[IVl|\\])[IVl1|\\]{1,5}|I{1,3}v[Il1|]?)(?P<slash>/?)"
+                                    r"(?P<year_speck>[‘’'`][ ]?)?"  # (a quote's speck and a space before the year: "Quy
+                                    # I1‘ 2019", sample 000's engine on fresh seed 10777 eng000, the task's time lost)
                                     r"(?=(?:19|20)(?:(?P<gap>[‘’'`]?[ ]?)\d\d|\d(?P<late_gap>[ ])\d)\b)")  # (its
 # year maybe parted: "Quy 111I20 19", sample 000's engine on fresh seed 2042 eng000, the task's time lost: the space
 # goes with it; or after its third figure: "Quy 1II1202 1", 10346 eng000; a quote speck there: "Quy 1I20‘ 23", 10562)
@@ -4441,6 +4487,8 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.append((m.start("gap"), m.end("gap"), "", 0.8))
         if len(out) > before and m.group("late_gap"):  # ("III/202 1")
             out.append((m.start("late_gap"), m.end("late_gap"), "", 0.8))
+        if len(out) > before and m.group("year_speck"):  # ("I1‘ 2019")
+            out.append((m.start("year_speck"), m.end("year_speck"), "", 0.8))
     if "V/" in line:
         for m in _QUARTER_V_ALONE.finditer(line):
             out += [(m.start(3), m.end(3), "IV", 0.7)] + (
@@ -4672,9 +4720,11 @@ def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
 def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> bool:
     """Whether ``tok`` before a number and a year is "quý": the number reads as a quarter's Roman number (``roman``:
     :func:`_quarter_roman`), no Arabic one ("Quý 1/2022" is left), and no "thông qua", "vượt qua" (``before``: the
-    line before the token)."""
+    line before the token); nor a word ending in n before figures, "quận" (a district of a number: "trên địa bàn quan
+    11 nam 2019" is quận 11 năm 2019, fresh seed 10780 in three damage kinds, read "quý II", the title lost)."""
     return roman is not None and not (number.isdigit() and len(number) == 1) and not (
-        tok.lower() in ("qua", "quá") and _QUA_AFTER.search(before))
+        tok.lower() in ("qua", "quá") and _QUA_AFTER.search(before)) and not (
+        tok[-1:] in ("n", "N") and number[:1].isdigit())
 
 
 def _quarter_word_as(tok: str) -> str:
@@ -5056,6 +5106,23 @@ def fix_years_word_at_a_break(line: str, next_line: str) -> list[Edit]:
     other line stays (a direction)."""
     return [(m.start(), m.end(), "năm", 0.8) for m in _YEARS_WORD_AT_A_BREAK.finditer(line)] \
         if _YEAR_ALONE.match(next_line) else []
+
+
+#: a dash a scan read opening the line that goes on with a title's place after its type word ("… trên địa bàn huyện" /
+#: "- Long Mỹ năm 2024": vetplan's OCR of fresh seed 4405's scan, the title cut at the type word)
+_DASH_SPECK_BEFORE_A_TITLES_PLACE = regex.compile(r"^[ ]*[-–—][ ]*(?=\p{Lu}\p{Ll})")
+_TITLES_PLACE_TYPE_ENDING = regex.compile(r"(?<![\p{L}\d])(?i:địa bàn|dia ban)[ ]+"
+                                          r"(?i:huyện|tỉnh|quận|thị xã|thành phố|xã|huyen|tinh|quan|thi xa"
+                                          r"|thanh pho|xa)"
+                                          r"[ ]*$")
+
+
+def fix_dash_speck_before_a_titles_place(line: str, prev_line: str) -> list[Edit]:
+    """``"- Long Mỹ năm 2024"`` after ``"… trên địa bàn huyện"`` → "Long Mỹ năm 2024": no list item follows a place's
+    type word; after any other line the dash stays."""
+    if not _TITLES_PLACE_TYPE_ENDING.search(prev_line):
+        return []
+    return [(m.start(), m.end(), "", 0.75) for m in _DASH_SPECK_BEFORE_A_TITLES_PLACE.finditer(line)]
 
 
 def fix_speck_after_and(line: str, next_line: str = "") -> list[Edit]:
@@ -5868,7 +5935,8 @@ _DATE_WORD_GLUED_AFTER_A_NUMBER = regex.compile(
 
 #: an S Tesseract-eng read as a dollar sign, opening a short word before a Capitalised one ("$6 Lao động": Sở)
 _DOLLAR_FOR_S = regex.compile(r"(?<![\w$])\$(?=[\dA-Za-z&¢ơởốồéèêếềõóòôọổ]{1,2}"
-                              r"(?:(?:[.:]?\s+|-)\p{Lu}|(?:\s+|[.:]{1,2}\s*)\d{1,5}/(?:\d{4}/)?\p{Lu}))")
+                              r"(?:(?:[.:,]?\s+|-|,)\p{Lu}|(?:\s+|[.:]{1,2}\s*)\d{1,5}/(?:\d{4}/)?\p{Lu}))")
+# (a comma for the space: "chu tri: $6,Lao dong", real Tesseract-eng on fresh seed 7234, read "$Lao", the lead lost)
 # (its ở read as an ampersand: "$& Céng Thuong chi tri", real Tesseract-eng on fresh seed 826, the lead lost; or a cent
 # sign: "chi tri: $¢ Lao d6ng", 4509)
 # ("$6-Lao", "$6. Lao"; before a document's number: "Thông tư" / "$6 43/2016/TT-BLĐTBXH", số; a speck between:
@@ -6063,6 +6131,10 @@ _AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i
                                                    r"(?=[ ]\p{Lu}\p{Ll}+[ ]\p{Ll})")
 
 
+#: the comma a speck made of the space after the "$"'s short word before a Capitalised name (group 1)
+_COMMA_AFTER_A_DOLLARS_WORD = regex.compile(r"\S{1,2}(,)(?=\p{Lu})")
+
+
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""
@@ -6075,6 +6147,8 @@ def fix_dollar_read_for_s(line: str) -> list[Edit]:
         number = _SPECKS_BEFORE_NUMBER.match(line, m.end())
         small = number is not None and _AFTER_A_SMALL_WORD.search(line, 0, m.start()) is not None
         out.append((m.start(), m.end(), "s" if small else "S", 0.8))
+        if number is None and (c := _COMMA_AFTER_A_DOLLARS_WORD.match(line, m.end())) is not None:  # ("$6,Lao")
+            out.append((c.start(1), c.end(1), " ", 0.8))
         if number is not None and number.group(1).strip(" "):
             out.append((number.start(1), number.end(1), ": " if ":" in number.group(1) else " ", 0.8))
     return out
@@ -6737,14 +6811,18 @@ _COUNT_ONE_AS_LETTER = regex.compile(r"(?<=\p{L}[ ])[LlI|fT](?=[.,]\d{3}(?![\d.,
 #: r1.450 lao dong": sample 000's engine on fresh seeds 10532 and 10555 eng000, read "ra.450", the target lost) — no
 #: word is glued to a figure
 _LETTER_SPECK_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?i:sinh|cho)[ ])[a-z](?=\d{1,3}[.,]\d{3}(?![\d.,]))")
+#: the l of the count's unit "lao" read as "!" ("nghé cho 300 !ao d6éng": real Tesseract-eng on fresh seed 7237, read
+#: "!lao", the target lost)
+_COUNTS_UNIT_L_AS_BANG = regex.compile(r"(?<=(?<![\p{L}\d])\d[\d.,]*[ ])!ao(?=[ ]+\S)")
 
 
 def fix_count_one_read_as_letter(line: str) -> list[Edit]:
     """A count's 1 that a scan read as a letter before its thousands stop: ``"- Tuyển sinh L.300 người."`` → "1.300"
     (it had been read "Là.300", the target lost); a speck's letter glued before a count goes (``"cho r1.450 lao
-    dong"`` → "cho 1.450")."""
+    dong"`` → "cho 1.450"); the unit's l read "!" is one (``"cho 300 !ao"`` → "lao")."""
     return [(m.start(), m.end(), "1", 0.8) for m in _COUNT_ONE_AS_LETTER.finditer(line)] + [
-        (m.start(), m.end(), "", 0.8) for m in _LETTER_SPECK_BEFORE_A_COUNT.finditer(line)]
+        (m.start(), m.end(), "", 0.8) for m in _LETTER_SPECK_BEFORE_A_COUNT.finditer(line)] + [
+        (m.start(), m.end(), "lao", 0.8) for m in _COUNTS_UNIT_L_AS_BANG.finditer(line)]  # (the word in the edit)
 
 
 #: a space a scan put inside a count, before figures opening with a 0, which no count does ("cho 3  00 lao dong",
@@ -6788,12 +6866,14 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
-_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?<![nN]\S{1,3}[mM])"
+_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2}|(?<![\p{L}\d])[A-Z]{2}[a-z])(?<![nN]\S{1,3}[mM])"  # (a code's capital
+                             # inside the word: "nghề CMo1.150 lao", 10812 code004, read "cho.150", the target lost)
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
                              r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
                              r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2})"
-                             r"|\d{2,4}1ao(?![^\W\d_]{2}))")  # (or its unit's l read 1: "cho7501ao d9ng",
-# sample 004's code on fresh seed 3172 code004, the target lost) (a count with thousands' stops glued to its
+                             r"|(?:\d{2,4}|\d{1,3}(?:\.\d{3})+)1ao(?![^\W\d_]{2}))")  # (or its unit's l read 1:
+# "cho7501ao d9ng", sample 004's code on fresh seed 3172 code004, the target lost; with thousands' stops too:
+# "cho1.5501ao d9ng", 10744 code004, read "cho.550", the target lost) (a count with thousands' stops glued to its
 # unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
 #: … or without thousands' stops, glued to a word before it and to "người" after it ("Tuy@n sinh400nguoi": sample 004's
 #: code on fresh seeds 2670 and 2702 code004, the target lost): both places (searched where "ngu" is)
@@ -9294,11 +9374,11 @@ _DEADLINE_WORDS_GLUED = r"tr[uư][^\s\d]{1,3}?[ce][nmr]g\S{1,2}y"
 _DEADLINE_GLUED = regex.compile(rf"(?<=\S{{2}}){_DEADLINE_WORDS_GLUED}(?=[ ]+{_DATE_ENDING_THE_LINE})")
 #: … or "trước" alone glued to the word before it, "ngày" apart ("Xa hgitruwddc ngay 09/12/2020.", "Xa h§itruéc ngay":
 #: sample 000's engine on fresh seeds 3881 and 3917 eng000, the report's deadline lost)
-_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t(?:[rn][uưw]|w)[^\s\d]{1,4}?[ceC]"
+_DEADLINE_WORD_GLUED_AFTER = regex.compile(r"(?<=\p{L}\S{1,4})t(?:[rn][uưwm]|w)[^\s\d]{1,4}?[ceC]"
                                            rf"(?=[ ]+ng\S{{1,2}}y(?:[ ]+\d{{1,2}}1\d{{1,2}}/(?:19|20)\d\d\.?\s*$"
                                            rf"|[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE}|\s*$))")
 # (its r lost, its ư a code's w, its ớc "o-C", the date's first slash a 1: "Xa hoitwo-C ngay 13112/2018.", sample 004's
-# code on fresh seed 5252 code004, the deadline lost)
+# code on fresh seed 5252 code004, the deadline lost; its ư an m: "XaM9itrmac ngay 14I12I2017.", 10795 code004)
 # (its c read e, the date on the next line: "ve SovLao dong - Thuong binh va Na hortruoe ngay" / "13/12/2019.", real
 # Tesseract-eng on fresh seed 3214, the deadline lost)
 # (its r read n, the date's slashes strokes, before they are mended: "XaM9itnwac ngay 21/12I2022.", sample 004's code

@@ -106,6 +106,7 @@ from .fixers import (
     fix_count_unit_word,
     fix_dash_after_standing_committee,
     fix_dash_before_a_labels_agency,
+    fix_dash_speck_before_a_titles_place,
     fix_date_letters_read_as_figures,
     fix_date_one_read_as_t,
     fix_date_slash_as_space,
@@ -3754,6 +3755,8 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 MAX_PASSES = 5
+#: the last two letters a place's type word ends with ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã")
+_PLACE_TYPE_ENDS = frozenset({"ện", "en", "nh", "ận", "an", "xã", "xa", "ho", "hố"})
 
 
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
@@ -4588,9 +4591,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "»" in lines[i]:  # "… nong thon nam 2017»": a speck's guillemet
                     lines[i] = _recorded(lines[i], i, fix_lone_guillemet(lines[i], "\n".join(lines[max(0, i - 3):i])),
                                          "fix_lone_guillemet", changes)
-                if "-h" in lines[i] or " ph" in lines[i] or ": " in lines[i] or " -v" in lines[i]:  # "Dan vi
-                    # phdi-hgp:": the label's words parted by a speck's hyphen; "đơn Vị ¡| phối hợp:", specks between
-                    # them; "hgp: P So Gido"; "don -vi phéi hop", "cht: tri:"
+                if "-h" in lines[i] or " ph" in lines[i] or ": " in lines[i] or " -v" in lines[i] or ":ph" in lines[i]:
+                    # "Dan vi phdi-hgp:": the label's words parted by a speck's hyphen; "đơn Vị ¡| phối hợp:", specks
+                    # between them; "hgp: P So Gido"; "don -vi phéi hop", "cht: tri:"; "chu tri, :phdi hop voi"
                     lines[i] = _recorded(lines[i], i, fix_partner_label_hyphen(lines[i]), "fix_partner_label_hyphen",
                                          changes)
         for i in idx[:HEADER_LINES]:  # "TINHHWNG YEN": TỈNH HƯNG YÊN, put apart before the fixers that read the name
@@ -4753,7 +4756,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
                 # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"; its n read m, "truacmgay16I12I2019."
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
-            if "ND" in lines[i] and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac PCTuBND tilh;": tỉnh
+            if i and lines[i].lstrip()[:1] in "-–—" and lines[i - 1].rstrip()[-2:] in _PLACE_TYPE_ENDS:  # "… địa bàn
+                # huyện" / "- Long Mỹ năm 2024": the dash a speck
+                eds += _clear_of(eds, fix_dash_speck_before_a_titles_place(lines[i], lines[i - 1]),
+                                 "fix_dash_speck_before_a_titles_place")
+            if ("ND" in lines[i] or "HDN" in lines[i]) and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac
+                # PCTuBND tilh;": tỉnh; "- Thường trực HDNItinh:": HĐND tinh
                 eds += _clear_of(eds, fix_province_after_a_council(lines[i]), "fix_province_after_a_council")
                 eds += _clear_of(eds, fix_speck_before_committee(lines[i]), "fix_speck_before_committee")  # "- bUBND"
             if "PH" in lines[i] and kind != "substitution":  # "PHD CHU TICH" (a code's own: restore_coded_position)

@@ -1331,3 +1331,13 @@ def test_the_signers_name_after_the_last_recipients_semicolon() -> None:
     assert name_closing_last_item(["Các sở, ban, ngành", "Thường trực HĐND tỉnh; Dương Thu Tú"]) == \
         ("Thường trực HĐND tỉnh", "Dương Thu Tú")
     assert name_closing_last_item(["UBND thành phố; Hồ Chí Minh"]) is None
+
+
+def test_a_place_named_by_its_number_after_a_specks_bar() -> None:
+    """"Số: 203/KH-UBND | 6, ngày 10 tháng 08 năm 2018" under "ỦY BAN NHÂN DÂN QUẬN 6" (real Tesseract-eng on fresh
+    seed 7134: a speck read as a bar before the district's number; the place had been lost); another number stays
+    none."""
+    text = ("ỦY BAN NHÂN DÂN\nQUẬN 6\nSố: 203/KH-UBND | 6, ngày 10 tháng 08 năm 2018\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2018\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.place == "6"
+    assert extract_plan(text.replace("| 6,", "| 7,")).document.place is None

@@ -13259,3 +13259,56 @@ def test_fresh_plans_repaired_whole_in_the_sixty_third_session() -> None:
     assert _repaired_lines("- Don vi phoi hop: SalN9ivu." + code, "substitution")[0] == "- Đơn vị phối hợp: Sở Nội vụ."
     assert _repaired_lines("Chu tich, caé PCT UBND tinh Kr CHU TICH\nUBND cac huyén,*thanh pho PHO CHIU TICH",
                            "ocr_eng")[0] == "Chủ tịch, các PCT UBND tỉnh KT. CHỦ TỊCH"
+
+
+def test_fresh_plans_10671_to_10850_7111_to_7290_4401_to_4520_and_dev_seeds() -> None:
+    """Fields lost on a second batch of fresh plans (learned damage 10671–10850, real Tesseract-eng 7111–7290, scans
+    4401–4520) and on dev seeds still lost at the last session's end: the number's "1" for its slash before a speck and
+    a space ("3071KH, -SLDTBXH"), "trực" run into the council ("trvcaĐND") or the council into the province's word
+    ("HDNItinh"), a code's l after a dash ("-lChultjch"), a speck before the chairman's position, a count glued after a
+    code's capital ("CMo1.150") or before "1ao" with thousands' stops, "quận 11" read as a quarter, a quarter's year
+    after a quote, "trmac ngay", "CTFTTg", "120:KH", "$6,Lao", the file copy's "Vt", "!ao", ", :phdi hop", a dash
+    opening a title's place after its type word."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_count_one_read_as_letter,
+        fix_dash_speck_before_a_titles_place,
+        fix_deadline_glued,
+        fix_document_numbers,
+        fix_dollar_read_for_s,
+        fix_file_copy_label,
+        fix_partner_label_hyphen,
+        fix_quarter_slash,
+        fix_quarter_word,
+        fix_speck_before_committee,
+        split_glued_counts,
+    )
+
+    assert _fixed(fix_document_numbers, "So: 3071KH, -SLDTBXH", False, True) == "So: 307/KH-SLDTBXH"
+    assert _fixed(fix_document_numbers, "So: 3071KH -SLDTBXH", False, True) == "So: 307/KH-SLDTBXH"
+    assert _fixed(fix_document_numbers, "Thực hiện Chỉ thị số 24/CTFTTg ngày 28/5/2020") == \
+        "Thực hiện Chỉ thị số 24/CT-TTg ngày 28/5/2020"
+    assert "120/KH-" in _fixed(fix_document_numbers, "Sö:.120:KH-SI.ĐTBXH Thanh Hóa, ngày 20")
+    assert _fixed(fix_speck_before_committee, "- ThuOng trvcaĐND tinh;") == "- ThuOng trực HĐND tinh;"
+    assert _fixed(fix_speck_before_committee, "- Thường trực HDNItinh:") == "- Thường trực HĐND tinh:"
+    assert fix_speck_before_committee("- Thường trực HĐND tỉnh;") == []
+    assert _fixed(fix_chairman_title, " -lChultjch, cac PCT UBND tinh;") == " - Chủ tịch, cac PCT UBND tinh;"
+    assert _fixed(fix_chairman_title, "Thuong true HPND tinh i CHU TICH") == "Thuong true HPND tinh CHU TICH"
+    assert split_glued_counts("-DaO tao nghS cho1.5501ao d9ng nong thon.") == [(17, 0.8)]
+    assert split_glued_counts("- Dao tao ngh~ CMo1.150 lao d9ng nong thon.") == [(18, 0.8)]
+    assert fix_quarter_word("Phat trien giao duc nghe nghiep tren dia ban quan 11 nam 2019") == []
+    assert _fixed(fix_quarter_word, "- Thời gian thực hiện: Quy 11 nam 2019.") == \
+        "- Thời gian thực hiện: Quý II nam 2019."
+    assert _fixed(fix_quarter_slash, "- Thoi gian thuc hién: Quy I1‘ 2019.") == "- Thoi gian thuc hién: Quý I/2019."
+    assert _fixed(fix_deadline_glued, "bao cao kSt qua vS Phong Lao d9g - Thuang binh va XaM9itrmac ngay 14I12I2017.") \
+        == "bao cao kSt qua vS Phong Lao d9g - Thuang binh va XaM9i trước ngay 14I12I2017."
+    assert _fixed(fix_dollar_read_for_s, "- Don vi chu tri: $6,Lao dong - Throng") == \
+        "- Don vi chu tri: S6 Lao dong - Throng"
+    assert _fixed(fix_file_copy_label, "- Luu: Vt Nguyén Kim Hang") == "- Lưu: VT Nguyén Kim Hang"
+    assert _fixed(fix_count_one_read_as_letter, "- Dao tao nghé cho 300 !ao d6éng néng thon.") == \
+        "- Dao tao nghé cho 300 lao d6éng néng thon."
+    assert _fixed(fix_partner_label_hyphen, "So Lao dong - Xa héi-chu tri, :phdi hop voi S& Ké hoach") == \
+        "So Lao dong - Xa héi-chu tri, phdi hop voi S& Ké hoach"
+    assert _fixed(fix_dash_speck_before_a_titles_place, "- Long Mỹ năm 2024",
+                  "Phát triển giáo dục nghề nghiệp trên địa bàn huyện") == "Long Mỹ năm 2024"
+    assert fix_dash_speck_before_a_titles_place("- Long Mỹ năm 2024", "Nơi nhận:") == []
