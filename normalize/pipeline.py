@@ -2265,10 +2265,13 @@ def _decode_lines(lines: list[str], idx: list[int], kind: str, lex: Lexicon, ch:
             if kind != "stripped" and (not tok.isalpha() or (kind == "substitution" and not (
                     tok.islower() or tok.isupper() or tok.istitle()))):
                 keep_cost = 16.0
-            elif (kind in OCR_KINDS or kind == "substitution") and not is_valid_skeleton(tok) and not tok.isupper():
-                keep_cost = 11.0  # (in a code too: a token of letters only that spells no syllable is words run
-                # together far more often than a word to keep — "Daotaonghe cho" had been kept, the title lost, fresh
-                # seed 10636 code; restore.py's sample-004 code sets 97.41/97.50% → 97.55/97.60%, no other set lower)
+            elif (kind in OCR_KINDS or (kind == "substitution" and len(tok) > LONGEST_SYLLABLE)) and \
+                    not is_valid_skeleton(tok) and not tok.isupper():
+                keep_cost = 11.0  # (in a code too, a token of letters only longer than any syllable: words run together
+                # — "Daotaonghe cho" had been kept, the title lost, fresh seed 10636 code; restore.py's sample-004 code
+                # sets 97.41/97.50% → 97.51/97.57%, no other set lower; for every such token, 97.55/97.60%, but a short
+                # one the fixers read whole after the decoder was then read as a word, "và Diutm" Điểm for Đầu tư,
+                # fresh seed 10474 code004)
             if _foreign_word(tok, lex):
                 # an English word ("email", "website", "Skills"): keeping it is cheap, though a damaged
                 # syllable that happens to spell one ("phil" = phù) can still be read when its
@@ -3755,6 +3758,8 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 MAX_PASSES = 5
+#: letters of the longest Vietnamese syllable ("nghiêng"): a token of more spells two words or more
+LONGEST_SYLLABLE = 7
 #: the last two letters a place's type word ends with ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã")
 _PLACE_TYPE_ENDS = frozenset({"ện", "en", "nh", "ận", "an", "xã", "xa", "ho", "hố"})
 
