@@ -242,43 +242,42 @@ def _fill_lost_numbers(paras: list[Para], out: list[tuple[int, int, str]]) -> li
 
 
 def _lost_headings(paras: list[Para], lo: int, hi: int, around: set[str]) -> list[tuple[int, str]]:
-    """Every paragraph among ``paras[lo:hi]`` that reads as an unnumbered part heading (:func:`_lost_heading`'s test)
+    """Every paragraph among ``paras[lo:hi]`` that reads as an unnumbered part heading (:func:`_unnumbered_heading`)
     of a kind not ``around``, in their order: "I. MỤC ĐÍCH" / "MW. CHỈ TIÊU" / "AL. NHIỆM VỤ VÀ GIẢI PHÁP" / "IV. KINH
     PHÍ" → the two between (real Tesseract-eng on fresh seed 6961, the targets and tasks lost); empty where two are
     of one kind."""
     found: list[tuple[int, str]] = []
     kinds: set[str] = set()
     for k in range(lo, hi):
-        p = paras[k]
-        body = _LEAD_JUNK.sub("", p.text)
-        if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
-                not _caps(body):
-            continue
-        scores = heading_scores(body)
-        kind = max(scores, key=scores.__getitem__) if scores else "other"
-        if kind not in around and scores.get(kind, 0.0) >= 75.0:
-            if kind in kinds:
+        heading = _unnumbered_heading(paras[k], around)
+        if heading is not None:
+            if heading[0] in kinds:
                 return []
-            kinds.add(kind)
-            found.append((k, body))
+            kinds.add(heading[0])
+            found.append((k, heading[1]))
     return found
 
 
 def _lost_heading(paras: list[Para], lo: int, hi: int, around: set[str]) -> tuple[int, str] | None:
     """The paragraph among ``paras[lo:hi]`` that reads best as an unnumbered part heading of a kind not ``around``
-    (a short one in capitals, scoring 75 or more): (its index, its title), or None."""
+    (:func:`_unnumbered_heading`): (its index, its title), or None."""
     best: tuple[float, int, str] | None = None
     for k in range(lo, hi):
-        p = paras[k]
-        body = _LEAD_JUNK.sub("", p.text)
-        if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or \
-                not _caps(body):
-            continue  # (a short heading after specks a scan read as a dash is one: "-_!, CHỈ TIÊU", fresh seed 993)
-        scores = heading_scores(body)
-        kind = max(scores, key=scores.__getitem__) if scores else "other"
-        if kind not in around and scores.get(kind, 0.0) >= 75.0 and (best is None or scores[kind] > best[0]):
-            best = (scores[kind], k, body)
+        heading = _unnumbered_heading(paras[k], around)
+        if heading is not None and (best is None or heading[2] > best[0]):
+            best = (heading[2], k, heading[1])
     return (best[1], best[2]) if best is not None else None
+
+
+def _unnumbered_heading(p: Para, around: set[str]) -> tuple[str, str, float] | None:
+    """A paragraph read as a part heading whose number a scan lost, of a kind not ``around``: a short one in capitals
+    after what :data:`_LEAD_JUNK` takes off, scoring 75 or more — (its kind, its title, its score), or None."""
+    body = _LEAD_JUNK.sub("", p.text)
+    if p.marker in ("num", "alpha") or (p.marker == "bullet" and len(body) > 40) or len(body) > 100 or not _caps(body):
+        return None  # (a short heading after specks a scan read as a dash is one: "-_!, CHỈ TIÊU", fresh seed 993)
+    scores = heading_scores(body)
+    kind = max(scores, key=scores.__getitem__) if scores else "other"
+    return (kind, body, scores[kind]) if kind not in around and scores.get(kind, 0.0) >= 75.0 else None
 
 
 def _caps(s: str) -> bool:
