@@ -5111,10 +5111,14 @@ def fix_years_word_at_a_break(line: str, next_line: str) -> list[Edit]:
 #: a dash a scan read opening the line that goes on with a title's place after its type word ("… trên địa bàn huyện" /
 #: "- Long Mỹ năm 2024": vetplan's OCR of fresh seed 4405's scan, the title cut at the type word)
 _DASH_SPECK_BEFORE_A_TITLES_PLACE = regex.compile(r"^[ ]*[-–—][ ]*(?=\p{Lu}\p{Ll})")
+#: the place types a title's "trên địa bàn" names, with and without their marks
+_TITLES_PLACE_TYPES = ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã", "huyen", "tinh", "quan", "thi xa",
+                       "thanh pho", "xa")
 _TITLES_PLACE_TYPE_ENDING = regex.compile(r"(?<![\p{L}\d])(?i:địa bàn|dia ban)[ ]+"
-                                          r"(?i:huyện|tỉnh|quận|thị xã|thành phố|xã|huyen|tinh|quan|thi xa"
-                                          r"|thanh pho|xa)"
+                                          rf"(?i:{'|'.join(_TITLES_PLACE_TYPES)})"
                                           r"[ ]*$")
+#: the last two letters of those types: a line ending otherwise names none ("huyện" → "ện", "thành phố" → "hố")
+TITLES_PLACE_TYPE_ENDS = frozenset(t[-2:] for t in _TITLES_PLACE_TYPES)
 
 
 def fix_dash_speck_before_a_titles_place(line: str, prev_line: str) -> list[Edit]:

@@ -63,6 +63,7 @@ from .fixers import (
     QUARTER_WORD,
     ROMAN,
     SIZE_ONLY_LETTERS,
+    TITLES_PLACE_TYPE_ENDS,
     WEB_ENDINGS,
     WORD_BETWEEN_SPACES,
     apply_edits,
@@ -3760,8 +3761,6 @@ def _decode_plan(regions: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 MAX_PASSES = 5
 #: letters of the longest Vietnamese syllable ("nghiêng"): a token of more spells two words or more
 LONGEST_SYLLABLE = 7
-#: the last two letters a place's type word ends with ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã")
-_PLACE_TYPE_ENDS = frozenset({"ện", "en", "nh", "ận", "an", "xã", "xa", "ho", "hố"})
 
 
 def run(text: str, *, damage: str | None = None, lexicon_path: str | None = None) -> NormalizationResult:
@@ -4761,8 +4760,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "… Xa h9itruo-engay 07/12/2019.": hội trước ngày; "tnwaC)ngay"; "truo-cngay12I12I2024";
                 # "truaelrgay"; its t lost, "Xa hoi ruo-C ngay"; its n read m, "truacmgay16I12I2019."
                 eds += _clear_of(eds, fix_deadline_glued(lines[i]), "fix_deadline_glued")
-            if i and lines[i].lstrip()[:1] in "-–—" and lines[i - 1].rstrip()[-2:] in _PLACE_TYPE_ENDS:  # "… địa bàn
-                # huyện" / "- Long Mỹ năm 2024": the dash a speck
+            if i and lines[i].lstrip()[:1] in "-–—" and lines[i - 1].rstrip()[-2:] in TITLES_PLACE_TYPE_ENDS:
+                # "… địa bàn huyện" / "- Long Mỹ năm 2024": the dash a speck
                 eds += _clear_of(eds, fix_dash_speck_before_a_titles_place(lines[i], lines[i - 1]),
                                  "fix_dash_speck_before_a_titles_place")
             if ("ND" in lines[i] or "HDN" in lines[i]) and lines[i].lstrip()[:1] in "-+–•":  # "- Chu tich, cac
