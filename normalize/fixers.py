@@ -212,8 +212,10 @@ _DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
-_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)"
-                                      r"(?:[,.;:'‘’][ ]?|[ ])?-(?:[A-ZĐ]|[a-z][A-Z]))")  # (a speck and a space before
+_DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})(?:[ ]{{2}})?1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)"
+                                      r"(?:[,.;:'‘’][ ]?|[ ])?-[ ]?(?:[A-ZĐ]|[a-z][A-Z]))")  # (two spaces before it, a
+# space after the hyphen: "So: 283  1KH-UBND", "So: 3001KH- SLDTBXH", sample 000's engine on fresh seeds 10966 and
+# 10976 eng000, the number lost — one space may part a number's figures, "số 52 2/QĐ-TTg")  # (a speck and a space before
 # its hyphen: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000, the number lost)
 # (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost; the issuer's first
 # capital a code's small letter: "S6: 1131KH -uBND", fresh seed 3581 code004, the plan's number lost)
@@ -700,7 +702,7 @@ _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[358][6o0öô]|[Ss][6o0]
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
 
-_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)|{_DOC_CODES}[,.;:'‘’][ ]?-")  # (or a speck and a space
+_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)|{_DOC_CODES}[,.;:'‘’][ ]?-|{_DOC_CODES}-[ ](?=[A-ZĐ])")  # (or a speck and a space
 # before the hyphen, taken with it: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000)
 
 
@@ -712,7 +714,7 @@ def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
     if m is None:
         return a, b, "/", conf
     code = m.group(0)  # (its speck, space and hyphen read as the hyphen: "KH, -" → "KH-")
-    return a, m.end(), "/" + (code.rstrip("-,.;:'‘’ ") + "-" if code.endswith("-") else code), conf
+    return a, m.end(), "/" + (code.rstrip("-,.;:'‘’ ") + "-" if "-" in code else code), conf  # ("KH- " → "KH-")
 
 
 #: a space a code put before the hyphen between a cited number's type and issuer ("43/2016/TT -BLDTBXHngay", fresh seed
@@ -1094,6 +1096,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_MONTH.finditer(line)]
         out += [(m.start(), m.end(), "" if m["extra"] else "0", 0.8) for m in _MONTH_WITH_AN_O.finditer(line)]
         out += [(m.start(), m.end(), f"1{m[1]} ", 0.75) for m in _MONTH_ONE_AS_L_AND_A_QUOTE.finditer(line)]
+    if "ng " in line and _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR.search(line):  # ("đến théng b9/2023")
+        out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_BEFORE_A_SPANS_LAST_MONTH.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
                 for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
@@ -1322,6 +1326,12 @@ _MONTH_ONE_READ_F = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[O0o]
 #: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
 _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
                                              r"(?=\d{1,2}[ ]+[dđ]\S{1,3}n[ ])")
+#: a small letter a speck was read as, glued before a span's last month and its year ("tur thdng 4 dén théng b9/2023":
+#: sample 000's engine on fresh seed 11139 eng000, read "thống 9/2023", the task's time lost) — no word stands there
+_SPECK_BEFORE_A_SPANS_LAST_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])[a-z]"
+                                                 r"(?=\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: … what it needs in a line
+_SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR = re.compile(r"[a-z]\d{1,2}/(?:19|20)\d\d")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
 #: 1709, the citation's date lost)
 _DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ .]+(?P<d>\d{1,2}))[)\]}|][ ]?"
@@ -2243,7 +2253,8 @@ _SPECK_AFTER_COMMITTEE = regex.compile(r"(?<=(?<![\p{L}\d])UBND)[a-z](?=[ ]+t\S{
 #: "- Thuang trvcaDND tirh;": sample 004's code on dev seeds 343 and 435 code004, read "trvcaĐND", "từ", the
 #: recipient lost)
 _STANDING_BODY_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=^[ ]*[-+–•][ ]*Th\S{2,4}ng[ ]+)tr\S{1,2}c[a-z]?"
-                                                    r"(?=[ĐD]ND[ ]+t)")
+                                                    r"(?=(?:[ĐD]|Hb)ND[ ]+t)")  # (or its H kept, its Đ read b:
+# "- Thuong trycHbND tinh;", sample 000's engine on fresh seed 10913 eng000, the recipient lost)
 
 
 #: the council's last D read as a stroke, glued to the province's word after "Thường trực" ("- Thường trực
@@ -2261,7 +2272,8 @@ def fix_speck_before_committee(line: str) -> list[Edit]:
     return [(m.start(), m.end(), "", 0.8) if line[m.end()] == "U" else (m.start(), m.end() + 4, "HĐND", 0.8)
             for m in _SPECK_BEFORE_COMMITTEE.finditer(line)] + [
         (m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_COMMITTEE.finditer(line)] + [
-        (m.start(), m.end() + 3, "trực HĐND", 0.8) for m in _STANDING_BODY_GLUED_TO_THE_COUNCIL.finditer(line)] + [
+        (m.start(), m.end() + (4 if line[m.end()] == "H" else 3), "trực HĐND", 0.8)
+        for m in _STANDING_BODY_GLUED_TO_THE_COUNCIL.finditer(line)] + [
         (m.start(), m.end(), "HĐND ", 0.8) for m in _COUNCIL_GLUED_TO_THE_PROVINCE.finditer(line)]
 
 
@@ -2283,9 +2295,10 @@ def fix_province_after_a_council(line: str) -> list[Edit]:
             continue
         letters = "".join(c for c in w.lower() if c.isalpha())
         if w == "tỉnh" or skeleton(letters) == "tinh" or letters[:1] not in ("t", "i") or (
-                w.isalpha() and is_valid_skeleton(skeleton(letters))) or \
+                w.isalpha() and is_valid_skeleton(skeleton(letters)) and letters != "inh") or \
                 Levenshtein.distance(skeleton(w.lower()), "tinh", score_cutoff=2) > 2:  # (a word written whole is
-            # the decoder's: "UBND Thành" / "phố" goes on)
+            # the decoder's: "UBND Thành" / "phố" goes on; but "inh", its t lost, which no committee's item ends
+            # with: "- Chu tiCh, cac PCTuBND inh;", sample 004's code on fresh seed 10923 code004, read "sinh")
             continue
         out.append((m.start(), m.end(), "tỉnh" if line[m.start() - 1] == " " else " tỉnh", 0.75))
     return out
@@ -2913,7 +2926,13 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                 continue
             a, b = spans[k][0], spans[k + n - 1][1]
             if shifted and any(coded[k + j][:1].isalnum() and skeleton(line[spans[k + j][0]].lower())
-                               != skeleton(coded[k + j][:1].lower()) for j in range(1 if loose else n)):
+                               != skeleton(coded[k + j][:1].lower()) for j in range(1 if loose else n)) and not (
+                    _same_word_after(coded, line, spans, k + n)
+                    and (loose or skeleton(line[spans[k][0]].lower()) == skeleton(coded[k][:1].lower()))):
+                # (a word of the place read with a letter the code may stand in for, where the word after the place
+                # stands at its place too, the type word before it (tested below): "huyen Krong Pa nam 2020" read
+                # "huyện Krong đã năm 2020", "huy~n Ea H'1eo nam 2020" read "huyện xã theo năm", fresh seeds 11159 and
+                # 10901 code004, the title lost)
                 continue  # (the words the decoder parted after the place: "Qu<n B(r, ng~y02" read "Quản Bạ, ngày 02",
                 # whose "Bạ, ngày" had been taken for the place — fresh seed 6012 code, the place and date lost; the
                 # first word's letter tells, the others' the decoder may have read as another: "tih B~c K?n nam 2024"
@@ -2926,6 +2945,14 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
     return out
+
+
+def _same_word_after(coded: list[str], line: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether the ``k``-th coded word and the decoded word at that place are one word by their plain letters, letters
+    only ("nam" / "năm"): the words before it stand where the coded words do."""
+    if k >= len(coded) or not coded[k].isalpha():
+        return False
+    return skeleton(coded[k].lower()) == skeleton(line[spans[k][0]:spans[k][1]].lower())
 
 
 def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
@@ -2942,8 +2969,8 @@ def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
 def _stand_in_word(letters: str) -> regex.Pattern[str]:
     """A pattern for a place's word (plain letters, "yen") as a symbol code may write it: each vowel itself, a figure,
     or a sign with up to two characters after it; a c maybe an e; capitals or small letters."""
-    parts = [f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "[ce]" if c == "c" else regex.escape(c)
-             for c in letters]
+    parts = [f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "[ce]" if c == "c" else "[l1]" if c == "l"
+             else regex.escape(c) for c in letters]  # (an l read as a 1: "Ea H'1eo", fresh seed 10901 code004)
     return regex.compile("".join(parts), regex.IGNORECASE)
 
 
@@ -3075,10 +3102,11 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
 _SPECKS_OPENING_A_LINE = regex.compile(r"^(?:[ ]*[|_.,:;'‘’`~]+[ ]+)?")
 
 
-def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> list[Edit]:
+def place_going_on_to_the_next_line(line: str, after: str, places: set[str], original: str = "") -> list[Edit]:
     """The first words of a header's place that end a line, its rest opening the ``after`` line, written as the header
     writes it: ``"… trên địa bàn tỉnh Thành"`` / ``"Hóa năm 2018"`` → "Thanh" (the line read alone had made it the
-    city's word); the letters must be the place's, in both lines."""
+    city's word); the letters must be the place's, in both lines — in the line as read (``original``) where the
+    decoder read other letters: "… trên địa bàn huyện la" / "Pa năm 2020", decoded "huyện sa" → "Ia"."""
     body = line.rstrip()
     ending = body.split(" ")
     opening = after.split()
@@ -3086,12 +3114,18 @@ def place_going_on_to_the_next_line(line: str, after: str, places: set[str]) -> 
             skeleton(w.lower()) for p in places for w in p.split(" ")[1:]}:  # (most lines: the next opens no place)
         return []
     parted = _place_across_a_break(ending[1:], opening, places)  # (a word before the place's on the line)
+    if parted is None and original and (read := original.rstrip().split(" "))[-1] != ending[-1] \
+            and len(read) == len(ending):
+        parted = _place_across_a_break(read[1:], opening, places)  # (the decoder read another word there: vetplan's
+        # OCR of fresh seed 4563's scan, "huyện la" read "huyện sa", the title lost)
     if parted is None:
         return []
     head = parted[0]
     written = " ".join(ending[-len(head):])
     want = " ".join(head).upper() if written.isupper() else " ".join(head)
-    return [(len(body) - len(written), len(body), want, 0.8)] if written != want and written[:1].isupper() else []
+    typed = _TYPE_WORD_BEFORE.search(skeleton(" ".join(ending[:-len(head)]).lower()) + " ") is not None
+    return [(len(body) - len(written), len(body), want, 0.8)] if written != want and (
+        written[:1].isupper() or typed) else []
 
 
 #: a place's type words by their letters
@@ -3176,7 +3210,9 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
                            # Tesseract-eng on fresh seed 1062, the lead lost)
-                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*(?:h|(?<=\S)M)(?:[^\sv]{1,3}|<;>p))"
+                           r"(?P<with>[pP]h(?![uùủ][ ]|át[ ]huy[ ])[^\s]{1,4}[ ]*(?:h|(?<=\S)M|(?<=[^\s}])\})"
+                           r"(?:[^\sv]{1,3}|<;>p))"  # (a brace for the space and h: "chu tri, phoi}gp vdi S Ké
+                           # hoach", sample 000's engine on fresh seed 11088 eng000, the partner lost)
                            r"(?=[ ]*[vV])")
 # (a code's M for the h of "hợp", glued: "chu ti, ph6iMgp Vai Sa", sample 004's code on fresh seed 5516 code004, read
 # "chủ từ", the lead lost)
@@ -3191,7 +3227,10 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
 #: … glued to the lead's last word, its c written e (its h maybe M), as sample 004's engine writes them: "Truyen
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
-_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a digit its vowel: "h9ieMutri", hội chủ
+_LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll}|(?<![\p{L}\d])\p{Ll}\p{Lu}\p{Ll}"
+                                 r"|(?<![\p{L}\d])[vV][IT]\))"  # (a
+                                 # code's capital for a vowel: "Xa hQieMu ti, ph6i hgp", hội chủ trì, fresh seed
+                                 # 10929 code004, the lead lost)  # (a digit its vowel: "h9ieMutri", hội chủ
                                  # trì, fresh seed 1234 code004; the code's M for nh: "Tai chiuMchultri", 4278 code004;
                                  # for h: "XaM9ichutri", 6125 code004)
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
@@ -3203,6 +3242,9 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll})"  # (a
                                  # stays: its bracket may close a group, "Ml)C" MỤC)
                                  r"|(?<=[nu])C[hM][^\s,;]{0,2}?t[rn][^\s,;]{0,3}?"  # (a code's capital C and M for h:
                                  # "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead lost)
+                                 r"|(?<=(?<![\p{L}\d])[vV][IT]\))[cC][hM][^\s,;]{0,2}?[ ]?t[rn][^\s,;]{0,3}?"
+                                 # (after a code's "vụ": "Sa N9i VI)chu tri, ph6i hgp", fresh seed 10966 code004, the
+                                 # lead lost)
                                  r"|(?<=(?<![\p{L}\d])h[^\s\d]{1,2}i)ch\d[ ]?tr[^\s,;]{1,2}?"  # (after a plain
                                  # "hoi", its ủ a figure: "Xa hoich9tr~, ph&i h\\lpv(ri", fresh seed 7250 code)
                                  r"|(?<=\d[iI])[cC][hM][^\s,;]{1,2}?[ ]t[iìí])"  # (its r lost, after a coded "hội":
@@ -3308,7 +3350,10 @@ def fix_partner_label_hyphen(line: str) -> list[Edit]:
 #: "với" glued to the partner's head word "Sở" after "phối hợp" ("ph6i hgpVoiSa Tai chinh", "ph6i hgp vaiSa Nong
 #: nghiep": sample 004's code on fresh seeds 2171 and 2155, read "Với Sa" and "với và", the partner lost)
 _WITH_GLUED_TO_THE_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[pP]h\S{1,3}[ ]?)(?P<hop>[hM]\S{1,2}[pP])(?P<gap>[ ]?)"
-                                        r"(?P<with>[vV]\S{1,2})(?P<head>S\S{0,2})(?=[ ]\p{Lu}\p{Ll})")
+                                        r"(?P<with>[vV]\S{1,2})(?P<head>S\S{0,2}?)"
+                                        r"(?:(?=[ ]\p{Lu}\p{Ll})|(?P<close>\))(?=\p{Lu}\p{Ll}))")  # (glued to the name
+# too after the code's bracket for the ở's hook: "ph6i hgp vaiSa)Nong nghisp", fresh seed 10999 code004, the partner
+# lost)
 
 
 def fix_with_glued_to_the_head(line: str) -> list[Edit]:
@@ -3320,6 +3365,8 @@ def fix_with_glued_to_the_head(line: str) -> list[Edit]:
         if not m["gap"]:  # ("hgpVoiSa": "với" glued to "hợp" too)
             out.append((m.start("with"), m.start("with"), " ", 0.8))
         out.append((m.start("head"), m.start("head"), " ", 0.8))
+        if m["close"]:
+            out.append((*m.span("close"), " ", 0.8))  # (the bracket for the space: "Sa" alone is the code's Sở)
     return out
 
 
@@ -4375,10 +4422,12 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
-                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TL]|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|[Il1|]J[Il1|]"  # ("Quy IJI/2022": real Tesseract-eng on fresh seed 5024; "Quy
+                       r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
+                       r"|[Il1|]J[Il1|]|\\V"  # ("Quy IJI/2022": real Tesseract-eng on fresh seed 5024; "Quy
                        # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
-# real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là")
+# real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là";
+# III's last stroke read L or f, "Quy HL/2016", "Quy" / "IIf/2023", IV's I a backslash, "Quy \V/2021": real
+# Tesseract-eng on fresh seeds 7486, 7475 and 7497, read "Hồ", kept, "\và")
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -4513,7 +4562,7 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî(", "IIIII", "†")  # (and a round bracket for one: "(11": III; a dagger's
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\f", "IIIIIII", "†")  # (and a round bracket for one: "(11": III; a dagger's
 # speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time lost)
 
 
@@ -6758,10 +6807,11 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: a serif's T for a 1 too, where the two are letters both ("tháng TT năm 2021", "tháng TØ năm 2017": fresh seeds 593,
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
-    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔ]|[OØøĐÔÖ]T"
+    r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔÍ]|[OØøĐÔÖÍ]T"
     r"|[ĐỦ]\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514;
     # an Ủ: "tháng Ủ3 năm 2019", 3793; an Ö: "ngày ÖT tháng TT năm 2017", 4306, the header's date lost)
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔ]|[OØøĐÔÖ]T|[ĐỦ]\d)"
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔÍ]|[OØøĐÔÖÍ]T|[ĐỦ]\d)"  # (a T beside an Í: "tháng TÍ năm 2023", 11, vetplan's
+    # OCR of fresh seed 4608's scan, the header's date lost)
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
 _LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦÖ", "0000111111111000")  # (an F for a 1: "ngay OF thang FL nam 2017",
 # real Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
@@ -7067,9 +7117,11 @@ _SPAN_FROM_GLUED_AFTER_WORD = regex.compile(r"(?<=[^\W\d_]{2})([tT][^\s\d])"
 #: 11I2019", "tu thang 5dSn Mang 6I2016", "tr hang 2 dSnthang 3/2016"): the span is told by its shape — a short t-word,
 #: a month's word, its number, a short đ-word, a month's word, its number, a slash (or the stroke read for it) and a
 #: year — and each month's word by ending as "tháng" does and lying two letters from it (:func:`_loose_month_word`)
-_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])[^\W\d_]{1,2})"
-                            r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV])(?=[tT][hH])"  # (that letter glued to the month's word:
-                            # "chung uthang 8 dSlthang 10I2016", fresh seed 1455 code004)
+_SPAN_LOOSE = regex.compile(r"(?<![^\W\d_])(?P<from>[tT]\S{1,4}?|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]{1,2}|[uUwWvV]\)))"
+                            r"(?:\s+|(?<=(?<![^\W\d_])[uUwWvV][l)]?)(?=[tT][hH])"  # (that letter glued to the month's
+                            # word: "chung uthang 8 dSlthang 10I2016", fresh seed 1455 code004; the code's l or bracket
+                            # for the space between: "nghi~p vlthamg 2 dSn thang 4I2018", "nghi~p u)thang3dSn thang
+                            # 8/2023", fresh seeds 10916 and 10949 code004, the task's time lost)
                             r"|(?<=(?<![^\W\d_])[tT][^\W\d_]{1,2})(?=[tT][hH]))"  # (or "từ" itself: "đ9ng tuthang
                             # 4 dSrthang 6/2021", fresh seed 2456 code004)
                             r"(?P<m1>[^\s\d]{3,6}?)\s*\d{1,2}"  # (its "từ" one letter: "lam u thalg7 dSn Mang
@@ -7099,7 +7151,8 @@ def _loose_month_word(tok: str) -> bool:
 
     low = tok.lower()
     edits = 3 if low[-2:] == "mg" else 2
-    if low[-2:] not in ("ng", "mg", "lg", "ag", "rg"):
+    if low[-2:] not in ("ng", "mg", "lg", "ag", "rg", "ug"):  # (its n read u: "nghi~ptu thaug3 dSn thang 11/2019",
+        # fresh seed 11066 code004, the task's time lost)
         return False
     letters = skeleton(low)
     # (a code's M for its "th", a letter lost besides: "ngay 19 Mag 11 nam 2019", sample 004's code on fresh seed 5175
@@ -7262,6 +7315,8 @@ def _loose_span_edits(line: str, m: regex.Match[str]) -> list[Edit]:
     out += [] if line[b:b + 1] == " " else [(b, b, " ", 0.8)]
     out += [(x, y, "THÁNG" if line[x:y].isupper() and y - x > 3 else "tháng", 0.8)
             for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
+    x = m.end("m1")
+    out += [(x, x, " ", 0.8)] if line[x:x + 1].isdigit() else []  # ("thang3dSn": the first month's number too)
     y = m.end("m2")
     out += [(y, y, " ", 0.8)] if line[y:y + 1].isdigit() else []  # ("thamg9I2021": its number parted)
     return out + ([(*m.span("sep"), "/", 0.8)] if m.group("sep") != "/" else [])  # (and its slash: "9I2021")
@@ -7273,7 +7328,9 @@ def _span_to(line: str, m: regex.Match[str]) -> list[Edit]:
     a, b = m.span("to")
     months = [(x, y, _MONTH_WORD[line[x:y].isupper()] if line[x:x + 1].isupper() else "tháng", 0.85)
               for x, y in (m.span("m1"), m.span("m2")) if line[x:y].lower() != "tháng"]
-    return ([] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.85)]) + \
+    return ([(a, a, " ", 0.85)] if a and line[a - 1].isdigit() else []) + (  # (glued to the first month's number:
+        # "tu thang2dSn thang 9/2020", fresh seed 10966 code004, read "tháng 2đến")
+        [] if m.group("to").lower() == "đến" else [(a, b, "đến", 0.85)]) + \
         ([(b, b, " ", 0.85)] if line[b:b + 1].isalpha() else []) + months
 
 
@@ -7407,6 +7464,12 @@ _DEPLOY_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)-(?=khai[ ])")
 #: … or a speck's comma or stop after it ("Triển, khai công tác": sample 000's engine on fresh seed 2662 eng000, the
 #: title lost)
 _DEPLOY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[,.](?=[ ]khai[ ])")
+#: … or a speck's hyphen glued after it, "khai" Capitalised after it ("Lrien- Khai cong tac giao duc": real
+#: Tesseract-eng on fresh seed 7371, read "Triển - Khai", the title lost)
+#: quote specks between "năm" and its year ("… giáo dục nghề nghiệp nim‘ ‘ 2024": sample 000's engine on fresh seed
+#: 11084 eng000, read "năm‘ ‘ 2024", the title lost)
+_SPECKS_AFTER_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])năm)(?:[ ]?[‘’'`])+[ ]+(?=(?:19|20)\d\d(?!\d))")
+_DEPLOY_HYPHEN_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[ ]?-[ ]Khai(?=[ ]+\p{Ll})")
 
 
 #: "cho" of the title "Đào tạo nghề cho lao động nông thôn" read as another word ("ngh~leMo lao", a code's c written e
@@ -7536,6 +7599,10 @@ _TIME_LABELS_COLON_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời gian) th�
 _SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ['’‘`]?|\p{Ll}{1,2}['’‘`])[ ])(?!tháng[ ])"
                                          r"(?:M|th)\p{Ll}{1,4}"
                                          r"(?=[ ]\d{1,2}[ ]+đến[ ]+tháng[ ]\d)")
+#: … or the second month's word ("từ tháng 4 đến thống 9/2023": sample 000's engine's "théng" on fresh seed 11139
+#: eng000, the task's time lost)
+_SPAN_LAST_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ]\d{1,2}[ ]+đến[ ])(?!tháng[ ])th\p{Ll}{1,4}"
+                                              r"(?=[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
 #: … and the "từ" itself read as a letter or two, its t lost, the code's quote after it ("\\l' Mang 4 d~n thang 9I2019":
 #: sample 004's code on fresh seed 4749 code004, read "ở' Mang 4", the task's time lost)
 _SPAN_FROM_WORD_T_LOST = regex.compile(r"(?<![\p{L}\d])(?!từ['’‘`])\p{Ll}{1,2}['’‘`]"
@@ -7572,8 +7639,11 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 #: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
-_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,3})"
-                                              r"(?=[ ]+[.,'‘’`]?(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,4})"
+                                              r"(?=[ ]+[.,'‘’`]?(?:t[ỉí]nh|lĩnh|thành phố|huyện|quận|thị xã)"
+                                              r"(?![\p{L}\d]))")
+# (the level's tone misread too, "- Thường trực FIDND tính;", vetplan's OCR of fresh seed 4611's scan, the recipient
+# lost)
 # (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
 # recipient lost — no other body a standing committee heads opens with an H)
 #: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
@@ -7639,7 +7709,12 @@ _PARTY_COMMITTEE_SMALL = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])t
 _REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d]))")
 #: "tỉnh" after the committee's or the council's abbreviation read "tính" (vetplan's OCR of fresh seed 1431's scan: "các
 #: PCT LBND tính") — no abbreviation of theirs is followed by the verb
-_PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|HĐND)[ ])tính(?![\p{L}\d])")
+_PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|H\S{1,3}ND)[ ])(?:tính|lĩnh)"
+                                                     r"(?![\p{L}\d])")  # (its t read l: "- Thuong truc HÖöND lĩnh",
+# vetplan's OCR of fresh seed 4556's scan, the council misread too, the recipient lost)
+#: the committee's abbreviation with strokes after its U ("UUIBND các huyện, thành phố": vetplan's OCR of fresh seed
+#: 4546's scan, the recipient lost; "LUIBND", 4306) — no word is so written
+_COMMITTEE_STROKES = regex.compile(r"(?<![\p{L}\d])(?:L?U[UIl1|]{1,2}|LU)BND(?![\p{L}\d])")
 #: "phát" of "phát triển" its first letters lost ("hát triển giáo dục nghề nghiệp …" opening the title: vetplan's OCR of
 #: fresh seed 1443's scan, the title lost) — "triển" stands after no "hát"
 _BEFORE_GROWTH = r"(?=[ ]triển(?![\p{L}\d])(?![ ](?:vọng|lãm)))"
@@ -8063,6 +8138,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_PROVINCE_WORD_BEFORE_THE_PARTY, "Tỉnh", "nh ủy"),
                        (_STANDING_WORDS_CAPITALS, "Thường trực", "THư"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
+                       (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND lĩnh"), (_COMMITTEE_STROKES, "UBND", "BND"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
@@ -8073,6 +8149,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_WORD_MISREAD, "tác", "khai công"), (_DEPLOY_WORD_MISREAD, "Triển", "khai công"),
                        (_RURAL_WORDS_MISREAD, "nông thôn", "lao động n"), (_DEPLOY_HYPHEN, " ", "-khai"),
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
+                       (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
+                       (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm’"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm'"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),
                        (_REPORT_WORDS_GLUED, "báo cáo", " kết quả"), (_REPORT_RESULT_GLUED, "báo cáo kết quả", "t qu"),
@@ -8097,7 +8175,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
-                       (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
+                       (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"),
+                       (_SPAN_LAST_MONTH_WORD_MISREAD, "tháng", ("từ tháng ", " đến th")), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
                        (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"), (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"),
                        (_COUNT_GLUED_AFTER_FOR, " ", "cho"), (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"),
                        (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),

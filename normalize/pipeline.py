@@ -5411,7 +5411,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                     "restore_header_place", changes)
                 if i + 1 < len(lines) and any(" " in p for p in header_places):  # (its rest opening the next line)
                     after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
-                    out = _recorded(out, i, place_going_on_to_the_next_line(out, after, header_places),
+                    out = _recorded(out, i, place_going_on_to_the_next_line(out, after, header_places, lines[i]),
                                     "restore_header_place", changes)
             out_lines[i] = out if out.isascii() or unicodedata.is_normalized("NFC", out) else \
                 unicodedata.normalize("NFC", out)

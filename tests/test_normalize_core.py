@@ -13312,3 +13312,54 @@ def test_fresh_plans_10671_to_10850_7111_to_7290_4401_to_4520_and_dev_seeds() ->
     assert _fixed(fix_dash_speck_before_a_titles_place, "- Long Mỹ năm 2024",
                   "Phát triển giáo dục nghề nghiệp trên địa bàn huyện") == "Long Mỹ năm 2024"
     assert fix_dash_speck_before_a_titles_place("- Long Mỹ năm 2024", "Nơi nhận:") == []
+
+
+def test_sixty_fourth_session_fresh_seeds_councils_quarters_spans_and_a_titles_place_at_a_break() -> None:
+    """Fresh plans first read at the sixty-fourth session's start (learned damage 10851–11120, real Tesseract-eng
+    7291–7560, vetplan's OCR of scans 4521–4700; each field had been lost): the province's word after the committee
+    its t lost ("PCTuBND inh", read "sinh"); "chủ trì" glued after a code's capital vowel ("hQieMu ti") or its "vụ"
+    ("VI)chu tri"); the council misread before "tính" or "lĩnh" ("FIDND", "HÖöND"); strokes inside the committee
+    ("UUIBND"); "trực" glued to "HbND"; a quarter's III read "HL" or "IIf", its IV "\\V"; a title's place parted at a
+    break that the decoder read another word ("huyện la" / "Pa năm"); a month's 11 read "TÍ"; a span's "từ" written
+    with a code's l or bracket for the space, glued to the month ("vlthamg 2", "u)thang3dSn"); "đến" glued to the
+    first month's number ("thang2dSn"); "với Sở" glued to the name after the code's bracket ("vaiSa)Nong");
+    "Triển - Khai" from a speck's hyphen."""
+    from vetplan.normalize.fixers import (
+        fix_date_letters_read_as_figures,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+        fix_province_after_a_council,
+        fix_quarter_number_after_break,
+        fix_quarter_numerals,
+        fix_speck_before_committee,
+        fix_time_span_from,
+        fix_with_glued_to_the_head,
+        place_going_on_to_the_next_line,
+    )
+
+    assert _fixed(fix_province_after_a_council, "- Chu tiCh, cac PCTuBND inh;") == "- Chu tiCh, cac PCTuBND tỉnh;"
+    assert fix_province_after_a_council("- UBND các huyện, thành phố;") == []
+    assert "hQi chủ trì, phối hợp" in _fixed(fix_lead_verb, "Sa Lao d9ng - Thuong binh Va Xa hQieMu ti, ph6i hgp vai")
+    assert "VI) chủ trì, phối hợp" in _fixed(fix_lead_verb, "Sa N9i VI)chu tri, ph6i hgp vai Sa Norg nghi~p")
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực FIDND tính;") == "- Thường trực HĐND tính;"
+    assert _fixed(fix_fixed_phrase_words, "-Thường trực HÖöND lĩnh") == "-Thường trực HĐND tỉnh"
+    assert _fixed(fix_fixed_phrase_words, "UUIBND các huyện, thành phố") == "UBND các huyện, thành phố"
+    assert _fixed(fix_speck_before_committee, "- Thuong trycHbND tinh;") == "- Thuong trực HĐND tinh;"
+    assert _fixed(fix_quarter_numerals, "- Thoi gian thue hien: Quy HL/2016.") == "- Thoi gian thue hien: Quy III/2016."
+    assert _fixed(fix_quarter_numerals, "thoi gian thie hign: Quy \\V/2021.") == "thoi gian thie hign: Quy IV/2021."
+    assert _fixed(fix_quarter_number_after_break, "IIf/2023.", "- Thời gian thực hiện: Quy") == "III/2023."
+    assert _fixed(place_going_on_to_the_next_line, "Phát triển giáo dục nghề nghiệp trên địa bàn huyện sa",
+                  "Pa năm 2020", {"Ia Pa"}, "Phát triển giáo dục nghề nghiệp trên địa bàn huyện la") == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Ia"
+    assert place_going_on_to_the_next_line("Phát triển giáo dục nghề nghiệp trên địa bàn huyện sa", "Pa năm 2020",
+                                           {"Ia Pa"}, "Phát triển giáo dục nghề nghiệp trên địa bàn huyện sa") == []
+    assert "tháng 11 năm 2023" in _fixed(fix_date_letters_read_as_figures, "Trà Vĩnh, ngày 26 tháng TÍ năm 2023")
+    assert _fixed(fix_time_span_from, "giao duc ngh~ nghi~p u)thang3dSn thang 8/2023.") == \
+        "giao duc ngh~ nghi~p từ tháng 3 đến tháng 8/2023."
+    assert _fixed(fix_time_span_from, "nghe nghi~p vlthamg 2 dSn thang 4I2018.") == \
+        "nghe nghi~p từ tháng 2 đến tháng 4/2018."
+    assert "2 đến tháng 9/2020" in _fixed(fix_time_span_from, "nghSnghiep tu thang2dSn thang 9/2020.")
+    assert _fixed(fix_with_glued_to_the_head, "chu tri, ph6i hgp vaiSa)Nong nghisp Va Phat") == \
+        "chu tri, ph6i hgp vai Sa Nong nghisp Va Phat"
+    assert _fixed(fix_fixed_phrase_words, "Triển - Khai công tác giáo dục nghề nghiệp năm 2022") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2022"
