@@ -215,8 +215,9 @@ _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/
 _DOCNUM_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{1,4}})(?:[ ]{{2}})?1(?=(?:{_DOC_CODES}|QP|NP|QB|NB|Qb|Nb)"
                                       r"(?:[,.;:'‘’][ ]?|[ ])?-[ ]?(?:[A-ZĐ]|[a-z][A-Z]))")  # (two spaces before it, a
 # space after the hyphen: "So: 283  1KH-UBND", "So: 3001KH- SLDTBXH", sample 000's engine on fresh seeds 10966 and
-# 10976 eng000, the number lost — one space may part a number's figures, "số 52 2/QĐ-TTg")  # (a speck and a space before
-# its hyphen: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000, the number lost)
+# 10976 eng000, the number lost — one space may part a number's figures, "số 52 2/QĐ-TTg")
+# (a speck and a space before its hyphen: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681
+# eng000, the number lost)
 # (its Đ read P or B: "5221QP-TTg", sample 000's engine on fresh seed 3398 eng000, the citation lost; the issuer's first
 # capital a code's small letter: "S6: 1131KH -uBND", fresh seed 3581 code004, the plan's number lost)
 # (a space before its hyphen too, _CODE_DASH_AFTER_SPECK's: "S6: 3471KH -UBND", fresh seed 799 code004: the plan's
@@ -702,8 +703,10 @@ _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[358][6o0öô]|[Ss][6o0]
 # whose slash was read as a space: "Quyet dinh 50 1956 QD-TTe", real Tesseract-eng on fresh seed 1572)
 
 
-_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)|{_DOC_CODES}[,.;:'‘’][ ]?-|{_DOC_CODES}-[ ](?=[A-ZĐ])")  # (or a speck and a space
-# before the hyphen, taken with it: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000)
+_TYPE_CODE_THEN_A_SPACE = regex.compile(rf"{_DOC_CODES}(?=[ ]-)|{_DOC_CODES}[,.;:'‘’][ ]?-"
+                                         rf"|{_DOC_CODES}-[ ](?=[A-ZĐ])")  # (or a speck and a space before the
+# hyphen, taken with it: "So: 3071KH, -SLDTBXH", sample 000's engine on fresh seeds 10522 and 10681 eng000; or a space
+# after it: "So: 3001KH- SLDTBXH", fresh seed 10976 eng000)
 
 
 def _with_the_type_code(line: str, a: int, b: int, conf: float) -> Edit:
@@ -7601,8 +7604,8 @@ _SPAN_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ['’‘`]?|
                                          r"(?=[ ]\d{1,2}[ ]+đến[ ]+tháng[ ]\d)")
 #: … or the second month's word ("từ tháng 4 đến thống 9/2023": sample 000's engine's "théng" on fresh seed 11139
 #: eng000, the task's time lost)
-_SPAN_LAST_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ]\d{1,2}[ ]+đến[ ])(?!tháng[ ])th\p{Ll}{1,4}"
-                                              r"(?=[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
+_SPAN_LAST_MONTH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ]\d{1,2}[ ]+đến[ ])(?!tháng[ ])"
+                                              r"th\p{Ll}{1,4}(?=[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
 #: … and the "từ" itself read as a letter or two, its t lost, the code's quote after it ("\\l' Mang 4 d~n thang 9I2019":
 #: sample 004's code on fresh seed 4749 code004, read "ở' Mang 4", the task's time lost)
 _SPAN_FROM_WORD_T_LOST = regex.compile(r"(?<![\p{L}\d])(?!từ['’‘`])\p{Ll}{1,2}['’‘`]"
@@ -8176,7 +8179,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),
                        (_SPAN_MONTH_WORD_MISREAD, "tháng", " đến tháng"),
-                       (_SPAN_LAST_MONTH_WORD_MISREAD, "tháng", ("từ tháng ", " đến th")), (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
+                       (_SPAN_LAST_MONTH_WORD_MISREAD, "tháng", ("từ tháng ", " đến th")),
+                       (_QUOTE_AFTER_SPAN_FROM, "", " đến tháng"),
                        (_SPAN_FROM_WORD_T_LOST, "từ", " đến tháng"), (_DEPLOY_WORD_READ_AS_MILLION, "Triển", "ệu khai"),
                        (_COUNT_GLUED_AFTER_FOR, " ", "cho"), (_COUNT_GLUED_BEFORE_ITS_WORD, " ", "cho"),
                        (_CHAIR_AFTER_ITS_MARK, "CHỦ TỊCH", "Chủ Tịch"),
