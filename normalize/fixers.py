@@ -10,6 +10,7 @@ Examples::
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -2199,8 +2200,8 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), ", ", 0.8) for m in _SPECKS_BEFORE_THE_DEPUTIES_WORD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
-    out += [(m.start(), m.end(), "" if m[0] != "," or line[m.end():m.end() + 1] == " " else " ", 0.8)
-            for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
+    out += [(m.start(), m.end(), "" if m[0] != "," and len(m[0]) == 1 or line[m.end():m.end() + 1] == " " else " ",
+             0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_P_SMALL.finditer(line)]
     out += [(m.start(), m.end(), "các PCT" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
@@ -2312,8 +2313,11 @@ _SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ 
                                       r"|(?<=(?<![\p{L}\d])PCT[ ])[:;.,'‘’](?=UBND(?![\p{L}\d]))"  # (or glued
                                       # before the committee: "các PCT .UBND tỉnh", vetplan's OCR of fresh seed 2805's
                                       # scan, the recipient kept it)
-                                      r"|(?<=(?<![\p{L}\d])PCT),(?=UBND(?![\p{L}\d]))")  # (a comma for the space:
-# "- Chu tich,.cac PCT,UBND tinh;", real Tesseract-eng on fresh seed 6849, the recipient kept it)
+                                      r"|(?<=(?<![\p{L}\d])PCT),(?=UBND(?![\p{L}\d]))"
+                                      r"|(?<=(?<![\p{L}\d])PCT)[:;.,][‘’'`](?=UBND(?![\p{L}\d]))")  # (two specks for
+# the space: "- Chủ tịch, các PCT:'UBND tỉnh;", vetplan's OCR of fresh seed 4747's scan, the recipient kept them)
+# (a comma for the space: "- Chu tich,.cac PCT,UBND tinh;", real Tesseract-eng on fresh seed 6849, the recipient kept
+# it)
 #: the committee's abbreviation after the deputies, its U lost ("các PCT BND tỉnh")
 _COMMITTEE_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)BND(?=[ ]+\p{Ll})")
 
@@ -2357,14 +2361,15 @@ def place_type_before_a_header_place(line: str, places: set[str]) -> list[Edit]:
 
 
 def place_as_the_header_writes_it(line: str, places: set[str],
-                                  is_place: Callable[[str], bool] | None = None) -> list[Edit]:
+                                  is_place: Callable[[str], bool] | None = None, original: str = "") -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
     writes it wherever the text spells it with other marks: ``"Thành Hoa năm 2019"`` → "Thanh Hóa" (a title's place at
     a line's start, no type word before it to read it as a name by); in capitals where the text has capitals. A place
     of one word only after its type word ("thị xã Chu" → Chũ; "Chủ tịch" stays). After its type word, a place of two
     words or more misread by a letter or two too, each word's first letter and length kept, unless what the text has
     is a place itself (``is_place``: the gazetteer's): ``"huyện Với Quảng năm 2024"`` → "Vũ Quang" (Tesseract's "Vii
-    Quang")."""
+    Quang"); read in the line as written (``original``), word for word, where the decoder read a word of the place as
+    one a small letter opens: "huyén Xuyén Mde nam 2017", decoded "huyện Xuyên để" → "Xuyên Mộc"."""
     out: list[Edit] = []
     if not places:
         return out
@@ -2372,7 +2377,8 @@ def place_as_the_header_writes_it(line: str, places: set[str],
     letters = skeleton(line.lower())
     if not any(k in letters for k in by_letters):  # (most lines name none)
         if is_place is not None and any(" " in p for p in places) and _TYPE_WORD_AFTER.search(letters):
-            return _place_misread_after_type_word(line, places, is_place)
+            return _place_misread_after_type_word(line, places, is_place) or (
+                _place_misread_as_written(line, original, places, is_place) if original else [])
         return out
     for m in _CAPITALISED_RUN.finditer(line):
         words = m.group().split(" ")
@@ -2994,8 +3000,10 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
         return []
     got = m["place"]
     if any(d["place"] == place.upper() for place in places) or (
-            " - " in d["place"] and all(part.title() in places for part in d["place"].split(" - "))):
-        return []  # (the place as decoded is one the place-date line names)
+            " - " in d["place"] and any(part.title() in places for part in d["place"].split(" - "))):
+        return []  # (the place as decoded is one the place-date line names, or a province's two places one of which it
+        # names: "TBNH B<;> RIA - VUNG T<;>U" decoded "TỈNH BÀ RỊA - VŨNG TÀU" beside a place-date line read "Vũng
+        # Tàu", fresh seed 11259 code, had been cut to "VŨNG TÀU" — the code's stand-ins allow the letters of "BÀ RỊA")
     out: list[Edit] = []
     for place in places:
         want = skeleton(place.lower())
@@ -3146,6 +3154,31 @@ _PLACE_AFTER_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(?!(?i:xã[ ]+hội)(?![\
 # (a province named by two places: "TỈNH BÀ RỊA - VŨNG TDU", sample 000's engine on fresh seed 3535 eng000, the issuer
 # lost)
 PLACE_MISREAD_LETTERS = 2  # letters of a place after its type word that may be misread
+
+
+def _place_misread_as_written(line: str, original: str, places: set[str], is_place: Callable[[str], bool]
+                              ) -> list[Edit]:
+    """:func:`_place_misread_after_type_word` read in the decoded ``line`` with each word the decoder wrote small where
+    the line as written (``original``) has it Capitalised put back as written — where both have as many words (sample
+    000's engine's "huyén Xuyén Mde nam 2017", decoded "huyện Xuyên để năm", fresh seed 11263 eng000, the title
+    lost)."""
+    got, had = list(WORD_BETWEEN_SPACES.finditer(line)), list(WORD_BETWEEN_SPACES.finditer(original))
+    if len(got) != len(had):
+        return []
+    words = [h.group() if h.group()[:1].isupper() and g.group()[:1].islower() else g.group()
+             for g, h in zip(got, had, strict=True)]
+    if all(w == g.group() for w, g in zip(words, got, strict=True)):
+        return []
+    starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    out: list[Edit] = []
+    for a, b, rep, conf in _place_misread_after_type_word(" ".join(words), places, is_place):
+        k, n = bisect.bisect_left(starts, a), len(rep.split(" "))
+        if k + n > len(words) or starts[k] != a or starts[k + n - 1] + len(words[k + n - 1]) != b:
+            continue
+        da, db = got[k].start(), got[k + n - 1].end()
+        if line[da:db] != rep:
+            out.append((da, db, rep, conf))
+    return out
 
 
 def _place_misread_after_type_word(line: str, places: set[str], is_place: Callable[[str], bool]) -> list[Edit]:
@@ -7472,6 +7505,15 @@ _DEPLOY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[,.](?=[ ]khai[ ])"
 #: quote specks between "năm" and its year ("… giáo dục nghề nghiệp nim‘ ‘ 2024": sample 000's engine on fresh seed
 #: 11084 eng000, read "năm‘ ‘ 2024", the title lost)
 _SPECKS_AFTER_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])năm)(?:[ ]?[‘’'`])+[ ]+(?=(?:19|20)\d\d(?!\d))")
+#: a speck's hyphen glued after a header's place, before the national motto merged on its line ("THANH PHO HALONG- Déc
+#: lap - Ty do": real Tesseract-eng on fresh seed 7640, the issuer kept it)
+#: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
+#: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
+_CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
+_HYPHEN_BEFORE_THE_MOTTO = regex.compile(r"(?<=\p{Lu}{2})-(?=[ ]+Độc lập[ ]-)")
+#: the committee's D read as a stroke, glued to the province's word after the deputies, its h read l ("- Chủ tịch, các
+#: PCT UBNItinl": vetplan's OCR of fresh seed 4711's scan, the recipient lost)
+_COMMITTEE_GLUED_TO_THE_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)UBN[DI1l|]?t[iỉ]n[hl](?=[ ]*[;.:]?[ ]*$)")
 _DEPLOY_HYPHEN_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[ ]?-[ ]Khai(?=[ ]+\p{Ll})")
 
 
@@ -7514,7 +7556,8 @@ _LABOUR_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ])(?!động)[cg
                                        r"(?=[ ]nông thôn(?![\p{L}\d]))")
 #: the recipients' "Chủ tịch" before the deputies read as two other words of C ("- Chỉ tiêu, các PCT UBND tỉnh":
 #: sample 004's code's "Chlii)tieh", fresh seed 2914 code004, the recipient lost; "Chia sẻ", 3039)
-_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,3}"
+_CHAIRMAN_WORDS_MISREAD = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!Chủ tịch,)[Cc]\p{Ll}{1,4}"  # (a code's "lii" for
+                                        # its ủ: "- Chlii tich, cac PCT", fresh seed 11248 code004, the recipient lost)
                                         r"(?:[ ]\p{Ll}{1,4}|l?t\p{Ll}{2,4})"  # (a code's l for the space: "Chiiltich",
                                         # fresh seed 6452 code004)
                                         # (its C small too: "- chu iCM, cacPCT UBND tinh;", fresh seed 4986 code004,
@@ -8152,7 +8195,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_WORD_MISREAD, "tác", "khai công"), (_DEPLOY_WORD_MISREAD, "Triển", "khai công"),
                        (_RURAL_WORDS_MISREAD, "nông thôn", "lao động n"), (_DEPLOY_HYPHEN, " ", "-khai"),
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
-                       (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
+                       (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_HYPHEN_BEFORE_THE_MOTTO, "", "- Độc lập"),
+                       (_COMMITTEE_GLUED_TO_THE_PROVINCE, "UBND tỉnh", "PCT UBN"),
+                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
                        (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm’"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm'"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),

@@ -5387,7 +5387,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if header_places and i not in name_lines:  # "… trên địa bàn tỉnh" / "Thành Hoa năm 2019": Thanh Hóa (the
                 # issuer's too: a code's "HUY~N LAP Vf" had been "HUYỆN LẬP VÀ" beside the place-date line's Lấp Vò;
                 # not a signer's name, "Võ Quang Bình" under a header's Quảng Bình, fresh seed 3483)
-                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name),
+                out = _recorded(out, i, place_as_the_header_writes_it(out, header_places, _is_place_name, lines[i]),
                                 "restore_header_place", changes)
                 if kind in ("substitution", "ocr_eng"):  # ("HUY9N MO DUC": not Mỹ Đức beside a Mộ Đức;
                     # Tesseract-eng's "HUYEN BUC LINH" not Bắc Bình beside Đức Linh; below the header after its type

@@ -13363,3 +13363,61 @@ def test_sixty_fourth_session_fresh_seeds_councils_quarters_spans_and_a_titles_p
         "chu tri, ph6i hgp vai Sa Nong nghisp Va Phat"
     assert _fixed(fix_fixed_phrase_words, "Triển - Khai công tác giáo dục nghề nghiệp năm 2022") == \
         "Triển khai công tác giáo dục nghề nghiệp năm 2022"
+
+
+def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_written() -> None:
+    """More fresh plans first read at the sixty-fourth session's start (each field had been lost): a speck's hyphen
+    between a header's place and the motto ("HẠ LONG- Độc lập"); the committee's D a stroke glued to "tỉnh" after the
+    deputies ("PCT UBNItinl"); "Chủ" parted after its C ("C hủ tịch", read "C Chủ tịch"); two specks for the space
+    after the deputies ("PCT:'UBND"); a code's "lii" for the chairman's ủ ("Chlii tich"); a title's place whose word the
+    decoder read as one a small letter opens, read as written ("Xuyén Mde", decoded "Xuyên để"); a province's two places
+    in the issuer, one of them the place-date line's, kept whole ("BÀ RỊA - VŨNG TÀU" had been cut to its second); a
+    speck before a span's last month ("théng b9/2023") and its word misread ("đến thống 9/2023"); a coded title's place
+    whose later word the decoder misread where the word after the place is aligned ("Krong Pa", "Ea H'1eo"); "phối hợp"
+    with a brace for its space and h; a number's "1" for its slash after two spaces or before a spaced hyphen (one
+    space may part a number's figures); quote specks between "năm" and its year; a month's word its n read u."""
+    from vetplan.normalize.fixers import (
+        fix_chairman_title,
+        fix_date_slashes,
+        fix_document_numbers,
+        fix_fixed_phrase_words,
+        fix_lead_verb,
+        fix_time_span_from,
+        place_as_the_header_writes_it,
+        place_glued_in_the_issuer,
+        place_the_code_spells,
+    )
+    from vetplan.normalize.pipeline import _is_place_name, _spells_a_place
+
+    assert _fixed(fix_fixed_phrase_words, "THÀNH PHỐ HẠ LONG- Độc lập - Tự do") == "THÀNH PHỐ HẠ LONG Độc lập - Tự do"
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các PCT UBNItinl") == "- Chủ tịch, các PCT UBND tỉnh"
+    assert _fixed(fix_fixed_phrase_words, ";:C Chủ tịch, các PCT UBND tỉnh:") == ";:Chủ tịch, các PCT UBND tỉnh:"
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PCT:'UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "- Chlii tích, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    title = "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Xuyên để năm 2017"
+    assert _fixed(place_as_the_header_writes_it, title, {"Xuyên Mộc"}, _is_place_name,
+                  "Phdt trién giao duc nghé nghl¢p trén dja ban huyén Xuyén Mde nam 2017") == \
+        "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Xuyên Mộc năm 2017"
+    assert place_as_the_header_writes_it(title, {"Xuyên Mộc"}, _is_place_name,
+                                         "Phat trien giao duc nghe nghiep tren dia ban huyen Xuyen de nam 2017") == []
+    assert place_glued_in_the_issuer("TBNH B<;> RIA - VUNG T<;>U", "TỈNH BÀ RỊA - VŨNG TÀU", {"Vũng Tàu"},
+                                     _spells_a_place) == []
+    assert _fixed(fix_date_slashes, "dai chung tur thdng 4 dén théng b9/2023.") == \
+        "dai chung tur thdng 4 dén théng 9/2023."
+    assert _fixed(fix_fixed_phrase_words, "đại chúng từ tháng 4 đến thống 9/2023.") == \
+        "đại chúng từ tháng 4 đến tháng 9/2023."
+    for coded, decoded, place in (
+            ("Phat tri@n giao duc nghe nghiep tren diaban huyen Krong Pa nam 2020",
+             "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Krong đã năm 2020", "Krông Pa"),
+            ("Phat tri@n giao duc nghS nghiep tren djaban huy~n Ea H'1eo nam 2020",
+             "Phát triển giáo dục nghề nghiệp trên địa bàn huyện xã theo năm 2020", "Ea H'leo")):
+        assert apply_edits(decoded, place_the_code_spells(coded, decoded, {place}, False, True, _spells_a_place)) == \
+            f"Phát triển giáo dục nghề nghiệp trên địa bàn huyện {place} năm 2020"
+    assert "chủ trì, phối hợp vdi" in _fixed(fix_lead_verb, "- So'Cong Thuong chu tri, phoi}gp vdi S Ké hoach va")
+    assert _fixed(fix_document_numbers, "So: 283  1KH-UBND", False, True) == "So: 283/KH-UBND"
+    assert _fixed(fix_document_numbers, "So: 3001KH- SLDTBXH", False, True) == "So: 300/KH-SLDTBXH"
+    assert _fixed(fix_document_numbers, "So: 283 1KH-UBND", False, True) == "So: 283 1/KH-UBND"
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục nghề nghiệp năm‘ ‘ 2024") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2024"
+    assert _fixed(fix_time_span_from, "nghe nghi~ptu thaug3 dSn thang 11/2019.") == \
+        "nghe nghi~p từ tháng 3 đến tháng 11/2019."
