@@ -1102,6 +1102,9 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), f"1{m[1]} ", 0.75) for m in _MONTH_ONE_AS_L_AND_A_QUOTE.finditer(line)]
     if "ng " in line and _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR.search(line):  # ("đến théng b9/2023")
         out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_BEFORE_A_SPANS_LAST_MONTH.finditer(line)]
+    if "ng " in line:  # ("đến tháng I1 2016": 11/2016)
+        out += [(m.start(), m.end(), m["m"].translate(_LETTER_FIGURES) + "/", 0.75)
+                for m in _SPANS_LAST_MONTH_SLASH_AS_SPACE.finditer(line)]
     if "-" in line:  # ("ngay 28-9 2015")
         out += [e for m in _DATE_HYPHEN_AND_SPACE.finditer(line) if _day_and_month(m["d"], m["m"])
                 for e in ((*m.span("a"), "/", 0.75), (*m.span("b"), "/", 0.75))]
@@ -1334,6 +1337,10 @@ _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng
 #: sample 000's engine on fresh seed 11139 eng000, read "thống 9/2023", the task's time lost) — no word stands there
 _SPECK_BEFORE_A_SPANS_LAST_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])[a-z]"
                                                  r"(?=\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: a span's last month and its year, the slash between them read as a space, the month's 1 maybe as a stroke ("từ tháng
+#: 8 đến tháng I1 2016.": vetplan's OCR of fresh seed 4817's scan, read "tháng là 2016", the task's time lost)
+_SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])"
+                                                 r"(?P<m>[Il|1][0-2]|1[Il|]|[1-9])[ ](?=(?:19|20)\d\d(?![\d/]))")
 #: … what it needs in a line
 _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR = re.compile(r"[a-z]\d{1,2}/(?:19|20)\d\d")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
@@ -4456,7 +4463,7 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: small ("Quý IiI", "IIi", "iII": vetplan's OCR of fresh seed 1767's scan, the task's time lost), a speck inside
 #: ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a bracket or "!" for its stroke ("Quy [V",
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
-_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}" \
+_QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}|I[Il|]?t" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
                        r"|[Il1|]J[Il1|]|\\V"  # ("Quy IJI/2022": real Tesseract-eng on fresh seed 5024; "Quy
@@ -4598,7 +4605,8 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\f", "IIIIIII", "†")  # (and a round bracket for one: "(11": III; a dagger's
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\ft", "IIIIIIII", "†")  # (a small t for a stroke too: "Quy It/2016", II,
+# real Tesseract-eng on fresh seed 7712, read "Ít")  # (and a round bracket for one: "(11": III; a dagger's
 # speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time lost)
 
 
@@ -4757,7 +4765,8 @@ _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|I
 _LETTER_GLUED_BEFORE_THE_QUARTER_WORD = re.compile(r"(?<=[:;][ ])[a-zA-Z](?=Quy[ ]+[IVl1|])")
 #: … or its Q read as a pair of brackets ("()uý IV/2018.": vetplan's OCR of fresh seed 3313's scan, the task's time
 #: lost)
-_QUARTER_WORD_Q_AS_BRACKETS = re.compile(r"(?<![^\W\d_])\(\)(?=u[yý][ ]+(?:I{1,3}|IV)/(?:19|20)\d\d)")
+_QUARTER_WORD_Q_AS_BRACKETS = re.compile(r"(?<![^\W\d_])\(\)?(?=u[yý][ ]+(?:I{1,3}|IV|[1-4])/(?:19|20)\d\d)")  # (or one
+# bracket: "thời gian thực hiện: (uy 1/2021.", vetplan's OCR of fresh seed 4810's scan, the task's time lost)
 
 
 #: … or a quote glued between the word and its number's strokes, for the space ("thoi gian thuc hién: Quy'l1/2021.":

@@ -4530,7 +4530,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     lines[i] = _recorded(lines[i], i, fix_letter_before_a_lone_year(lines[i]), "fix_year_word", changes)
                 if ("Lừ " in lines[i] or "thá ng" in lines[i]) and kind in OCR_KINDS:  # "Lừ tháng 2 đến thá ng 3/2023"
                     lines[i] = _recorded(lines[i], i, fix_span_words_parted(lines[i]), "fix_span_words_parted", changes)
-                if ("Quy" in lines[i] or "()u" in lines[i]) and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued
+                if ("Quy" in lines[i] or "(u" in lines[i]) and kind in OCR_KINDS:  # ": bQuy I1/2022": a speck glued
                     # before the quarter
                     lines[i] = _recorded(lines[i], i, fix_letter_glued_before_the_quarter_word(lines[i]),
                                          "fix_quarter_word", changes)

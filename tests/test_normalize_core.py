@@ -13375,13 +13375,17 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
     speck before a span's last month ("théng b9/2023") and its word misread ("đến thống 9/2023"); a coded title's place
     whose later word the decoder misread where the word after the place is aligned ("Krong Pa", "Ea H'1eo"); "phối hợp"
     with a brace for its space and h; a number's "1" for its slash after two spaces or before a spaced hyphen (one
-    space may part a number's figures); quote specks between "năm" and its year; a month's word its n read u."""
+    space may part a number's figures); quote specks between "năm" and its year; a month's word its n read u; the
+    quarter's Q read as a bracket ("(uy 1/2021"), its II read "It"; a span's last month and year, the slash a space
+    ("đến tháng I1 2016")."""
     from vetplan.normalize.fixers import (
         fix_chairman_title,
         fix_date_slashes,
         fix_document_numbers,
         fix_fixed_phrase_words,
         fix_lead_verb,
+        fix_letter_glued_before_the_quarter_word,
+        fix_quarter_numerals,
         fix_time_span_from,
         place_as_the_header_writes_it,
         place_glued_in_the_issuer,
@@ -13421,3 +13425,10 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
         "Triển khai công tác giáo dục nghề nghiệp năm 2024"
     assert _fixed(fix_time_span_from, "nghe nghi~ptu thaug3 dSn thang 11/2019.") == \
         "nghe nghi~p từ tháng 3 đến tháng 11/2019."
+    assert _fixed(fix_letter_glued_before_the_quarter_word, "thời gian thực hiện: (uy 1/2021.") == \
+        "thời gian thực hiện: Quy 1/2021."
+    assert _fixed(fix_quarter_numerals, "thong; thoi gtan thurc hien: Quy It/2016.") == \
+        "thong; thoi gtan thurc hien: Quy II/2016."
+    assert _fixed(fix_date_slashes, "nghề nghiệp từ tháng 8 đến tháng I1 2016.") == \
+        "nghề nghiệp từ tháng 8 đến tháng 11/2016."
+    assert fix_date_slashes("từ tháng 3 đến tháng 12 năm 2016") == []
