@@ -2414,7 +2414,10 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
         return None
     # (a Đ read as a P or B, as Tesseract-eng and the codes read it: "tinh LamPong nam 2020", Lâm Đồng — sample 000's
     # engine on fresh seed 4512 eng000, the title lost)
-    return regex.compile("[ ]?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()}){w[1:]}" for w in words)
+    # (a code's stand-ins for its vowels, its letters' case at will: "tinhH<;>T^Nh nam 2018", Hà Tĩnh — fresh seed
+    # 11106 code, read "tình Hình", the title lost)
+    return regex.compile("[ ]?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()})" + "".join(
+        f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else f"(?i:{c})" for c in w[1:]) for w in words)
                          + r"(?![\p{L}\d])")
 
 
@@ -2810,7 +2813,9 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
         if rx is None:
             continue
         for m in rx.finditer(line):
-            gaps = [m.start(k) for k in range(1, rx.groups + 1) if m.start(k) > 0 and line[m.start(k) - 1].isalpha()]
+            gaps = [m.start(k) for k in range(1, rx.groups + 1) if m.start(k) > 0 and (
+                line[m.start(k) - 1].isalpha() or k > 1 and not line[m.start(k) - 1].isspace())]  # (inside the run,
+            # after a code's stand-in too: "H<;>T^Nh")
             if gaps:
                 out += [(at, at, " ", 0.8) for at in gaps]
     return out

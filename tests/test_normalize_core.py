@@ -13377,7 +13377,7 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
     with a brace for its space and h; a number's "1" for its slash after two spaces or before a spaced hyphen (one
     space may part a number's figures); quote specks between "năm" and its year; a month's word its n read u; the
     quarter's Q read as a bracket ("(uy 1/2021"), its II read "It"; a span's last month and year, the slash a space
-    ("đến tháng I1 2016")."""
+    ("đến tháng I1 2016"); a place's words run together with a code's stand-ins in them ("tinhH<;>T^Nh")."""
     from vetplan.normalize.fixers import (
         fix_chairman_title,
         fix_date_slashes,
@@ -13390,6 +13390,7 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
         place_as_the_header_writes_it,
         place_glued_in_the_issuer,
         place_the_code_spells,
+        split_glued_place,
     )
     from vetplan.normalize.pipeline import _is_place_name, _spells_a_place
 
@@ -13432,3 +13433,6 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
     assert _fixed(fix_date_slashes, "nghề nghiệp từ tháng 8 đến tháng I1 2016.") == \
         "nghề nghiệp từ tháng 8 đến tháng 11/2016."
     assert fix_date_slashes("từ tháng 3 đến tháng 12 năm 2016") == []
+    assert _fixed(split_glued_place, "tren d(ra b<;>n tinhH<;>T^Nh n6M 2018", {"Hà Tĩnh"}) == \
+        "tren d(ra b<;>n tinh H<;> T^Nh n6M 2018"
+    assert split_glued_place("UBND TjNH H<;> T^NH", {"Hà Tĩnh"}) == []
