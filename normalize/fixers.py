@@ -6651,6 +6651,34 @@ def fix_districts_word(line: str) -> list[Edit]:
          for m in _DISTRICTS_ITEM_SPECKS.finditer(line)]
 
 
+#: "huyện" glued after "địa bàn", its h written as sample 004's code's M ("tren dja banMuyen Ky Anh nam 2016": fresh
+#: seed 11325 code004, read "địa bà nguyễn Kỳ Anh", the title lost)
+_DISTRICT_WORD_GLUED_AFTER_THE_AREA = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,2}a[ ]?ban)M"
+                                                    r"(?=uy\S{0,2}n(?![\p{L}\d]))")
+
+
+def split_district_word_after_the_area(line: str) -> list[Edit]:
+    """``"tren dja banMuyen Ky Anh"`` → "dja ban huyen Ky Anh" (a code's M for the h of "huyện" glued after "bàn";
+    before the decoder)."""
+    return [(m.start(), m.end(), " h", 0.8) for m in _DISTRICT_WORD_GLUED_AFTER_THE_AREA.finditer(line)]
+
+
+#: a department's "và" glued to the words on both sides, as a code may run them ("Thuong binhvaXaM9i chu tri": sample
+#: 004's code on fresh seed 11356 code004, the lead run into "binhvaXaM9i") — after the word a department's name has
+#: before it, before a capital
+_DEPARTMENTS_AND_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])(?:[bB]inh|[hH]o\S{1,2}ch|[dD]\S{1,2}c|[tT]in"
+                                       r"|[nN]ghi\S{1,2}p))[vV]a(?=[A-ZĐ])")
+#: … what it needs in a line
+AND_GLUED_BEFORE_A_CAPITAL = re.compile(r"[vV]a[A-ZĐ]")
+
+
+def split_departments_and_glued(line: str) -> list[Edit]:
+    """``"Thuong binhvaXaM9i chu tri"`` → "binh va XaM9i" (a code's lost spaces around a department's "và"; before the
+    decoder, which then reads the words)."""
+    return [e for m in _DEPARTMENTS_AND_GLUED.finditer(line)
+            for e in ((m.start(), m.start(), " ", 0.8), (m.end(), m.end(), " ", 0.8))]
+
+
 def fix_departments_phrase(line: str) -> list[Edit]:
     """The recipients' "Các sở, ban, ngành", its "sở" read as a figure or its comma as an s: ``"- Cac 6, ban, nganh;"``
     → "sở" (the recipient had been "Các 6, ban, ngành"), ``"- Cac so, bans nganh;"`` → "ban, nganh"; the item's
@@ -7047,7 +7075,10 @@ _SPECK_BEFORE_ITEM_DASH = regex.compile(r"^[,.'‘’`]+[ ]+(?=[-–][ ]+\p{L})"
 #: a quote speck glued between an abbreviation and the small word after it ("-UBND'cac huyen": the item had been read
 #: "Bộ các huyện"); after a consonant only (a vowel's quote is Tesseract-eng's horn: "THUO'NG")
 _QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLMNPQRSTVX])['‘’`](?=\p{Ll})"
-                                      r"|(?<=(?<![\p{L}\d])PH[OÓ])['‘’`](?=(?:CH|GI)\p{Lu})")
+                                      r"|(?<=(?<![\p{L}\d])PH[OÓ])['‘’`](?=(?:CH|GI)\p{Lu})"
+                                      r"|(?<=(?<![\p{L}\d])S)['‘’`](?=\p{Lu}\p{Ll})")  # (or "Sở" its ở's mark read as
+# the quote, the space lost before a department's name: "phoi hop véi S'Ké hoach", sample 000's engine on fresh seed
+# 11351 eng000, read "với Kế hoạch", the partner lost)
 # (or the deputy's word of a position and the next, where the Ó's mark was read as the quote and the space lost:
 # "PHO'CHU TICH", fresh seed 1275 eng000, the signer's position lost; no word "PHƠ" has a horn)
 
@@ -7138,7 +7169,8 @@ def fix_bang_read_for_i(line: str) -> list[Edit]:
 #: "den thQng11/2020") and the months' words (groups "m1", "m2"); a speck after the first month's number (group
 #: "speck": "tly thang 2. dén thang 9/2023", "3.dén thang")
 _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ])(?:[^\W\d_]|,r|\\l'?))\s+"
-                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmulr]g))\s*\d{1,2}"
+                           r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmulr]g|n9(?=[ ])))\s*\d{1,2}"  # (its g read 9: "tir thén9
+                           # 4 dén thang 7/2024", sample 000's engine on fresh seed 11307 eng000, the task's time lost)
                            r"(?:/\d{4})?"
                            r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nmr]))"
                            r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmur]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:

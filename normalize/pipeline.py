@@ -55,6 +55,7 @@ from .decode import (
 from .detect import detect_regions
 from .fixers import (
     ABBR_WORD,
+    AND_GLUED_BEFORE_A_CAPITAL,
     DOC_CODE,
     FILE_COPY,
     FILE_ENDINGS,
@@ -283,7 +284,9 @@ from .fixers import (
     split_council_glued_to_its_place,
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
+    split_departments_and_glued,
     split_district_number_glued,
+    split_district_word_after_the_area,
     split_glued_abbreviations,
     split_glued_basis_opening,
     split_glued_codes,
@@ -4849,6 +4852,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and "ban" in lines[i]:  # "- caesa, ban, nganh;": Các sở, ban, ngành (fresh seed
                 # 1531 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
+                if "banM" in lines[i]:  # "dja banMuyen Ky Anh": bàn huyện
+                    eds += _clear_of(eds, split_district_word_after_the_area(lines[i]), "split_district_word")
+            if kind == "substitution" and AND_GLUED_BEFORE_A_CAPITAL.search(lines[i]):  # "Thuong binhvaXaM9i"
+                eds += _clear_of(eds, split_departments_and_glued(lines[i]), "split_departments_and_glued")
             if kind == "substitution" and "UBND" in lines[i] and "uy" in lines[i]:  # "- UBNDeaehuy~n, thanh ph6;":
                 # UBND các huyện (fresh seed 4915 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_districts_phrase(lines[i]), "fix_districts_phrase")

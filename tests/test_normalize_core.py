@@ -13436,3 +13436,28 @@ def test_sixty_fourth_session_fresh_seeds_headers_recipients_and_places_read_as_
     assert _fixed(split_glued_place, "tren d(ra b<;>n tinhH<;>T^Nh n6M 2018", {"Hà Tĩnh"}) == \
         "tren d(ra b<;>n tinh H<;> T^Nh n6M 2018"
     assert split_glued_place("UBND TjNH H<;> T^NH", {"Hà Tĩnh"}) == []
+
+
+def test_sixty_fourth_session_fresh_seeds_words_a_code_or_scan_ran_together() -> None:
+    """Fresh plans 11301–11390 first read at the sixty-fourth session's start (each field had been lost): "Sở" with its
+    ở's mark read as a quote glued to the department's name ("véi S'Ké hoach", read "với Kế hoạch"); a span's month
+    with its g read 9 ("tir thén9 4 dén"); "huyện" glued after "địa bàn", its h a code's M ("dja banMuyen Ky Anh");
+    a department's "và" glued on both sides ("Thuong binhvaXaM9i")."""
+    from vetplan.normalize.fixers import (
+        fix_quote_after_capitals,
+        fix_time_span_from,
+        split_departments_and_glued,
+        split_district_word_after_the_area,
+    )
+
+    assert _fixed(fix_quote_after_capitals, "phoi hop véi S'Ké hoach va Dau tu") == "phoi hop véi S Ké hoach va Dau tu"
+    assert fix_quote_after_capitals("Sở Lao động - Thương binh và Xã hội's") == []
+    assert _fixed(fix_time_span_from, "thdng tin dai chung tir thén9 4 dén thang 7/2024.") == \
+        "thdng tin dai chung từ tháng 4 đến tháng 7/2024."
+    assert _fixed(split_district_word_after_the_area, "Phat tri@rgiao duc nghisptren dja banMuyen Ky Anh nam") == \
+        "Phat tri@rgiao duc nghisptren dja ban huyen Ky Anh nam"
+    assert _fixed(split_departments_and_glued, "SaLao d9ng - Thuong binhvaXaM9i chu tri, ph6i hgp") == \
+        "SaLao d9ng - Thuong binh va XaM9i chu tri, ph6i hgp"
+    assert split_departments_and_glued("Sở Giáo dục và Đào tạo, Vanh Đai") == []
+    assert _repaired_lines("SaLao d9ng - Thuong binhvaXaM9i chu tri, ph6i hgp voi Sa Thong tin va Truy~n thong xay dvng",
+                           "substitution")[0].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
