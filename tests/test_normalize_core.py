@@ -13442,7 +13442,8 @@ def test_sixty_fourth_session_fresh_seeds_words_a_code_or_scan_ran_together() ->
     """Fresh plans 11301–11390 first read at the sixty-fourth session's start (each field had been lost): "Sở" with its
     ở's mark read as a quote glued to the department's name ("véi S'Ké hoach", read "với Kế hoạch"); a span's month
     with its g read 9 ("tir thén9 4 dén"); "huyện" glued after "địa bàn", its h a code's M ("dja banMuyen Ky Anh");
-    a department's "và" glued on both sides ("Thuong binhvaXaM9i")."""
+    a department's "và" glued on both sides ("Thuong binhvaXaM9i"); a place-date line's place its Đ read b, a figure
+    for a letter ("b0n9 Nai, ngay", read "bản Này")."""
     from vetplan.normalize.fixers import (
         fix_quote_after_capitals,
         fix_time_span_from,
@@ -13459,5 +13460,8 @@ def test_sixty_fourth_session_fresh_seeds_words_a_code_or_scan_ran_together() ->
     assert _fixed(split_departments_and_glued, "SaLao d9ng - Thuong binhvaXaM9i chu tri, ph6i hgp") == \
         "SaLao d9ng - Thuong binh va XaM9i chu tri, ph6i hgp"
     assert split_departments_and_glued("Sở Giáo dục và Đào tạo, Vanh Đai") == []
+    header = ("UBND TINH P6NG NAI CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH Doc lap - Tu do - Hanh"
+              " phuc\nVA XA HOI\nS6: 45/KH-SLDTBXH b0n9 Nai, ngay 11 thang 11 nim 2020")
+    assert _repaired_lines(header, "ocr_eng")[3] == "Số: 45/KH-SLĐTBXH Đồng Nai, ngày 11 tháng 11 năm 2020"
     assert _repaired_lines("SaLao d9ng - Thuong binhvaXaM9i chu tri, ph6i hgp voi Sa Thong tin va Truy~n thong",
                            "substitution")[0].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
