@@ -2207,8 +2207,9 @@ def fix_chairman_title(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), ", ", 0.8) for m in _SPECKS_BEFORE_THE_DEPUTIES_WORD.finditer(line)]
     out += [(m.start(), m.end(), "các", 0.8) for m in _DEPUTIES_WORD_MISREAD.finditer(line) if m.group() != "các"]
     out += [(m.start(), m.end(), "UBND", 0.8) for m in _COMMITTEE_AFTER_DEPUTIES.finditer(line)]
-    out += [(m.start(), m.end(), "" if m[0] != "," and len(m[0]) == 1 or line[m.end():m.end() + 1] == " " else " ",
-             0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]
+    out += [(m.start(), m.end(), "" if m[0] not in ",-" and len(m[0]) == 1 or line[m.end():m.end() + 1] == " " else " ",
+             0.8) for m in _SPECK_AFTER_DEPUTIES.finditer(line)]  # (a hyphen for the space too: "PCT-UBND tinh", real
+    # Tesseract-eng on fresh seed 7744, the recipient kept it)
     out += [(m.start(), m.end(), "các ", 0.8) for m in _DEPUTIES_WORD_BRACKET.finditer(line)]
     out += [(m.start(), m.end(), "PCT", 0.8) for m in _DEPUTIES_P_SMALL.finditer(line)]
     out += [(m.start(), m.end(), "các PCT" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
@@ -2320,7 +2321,7 @@ _SPECK_AFTER_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])PCT)[:;.,'‘’](?=[ 
                                       r"|(?<=(?<![\p{L}\d])PCT[ ])[:;.,'‘’](?=UBND(?![\p{L}\d]))"  # (or glued
                                       # before the committee: "các PCT .UBND tỉnh", vetplan's OCR of fresh seed 2805's
                                       # scan, the recipient kept it)
-                                      r"|(?<=(?<![\p{L}\d])PCT),(?=UBND(?![\p{L}\d]))"
+                                      r"|(?<=(?<![\p{L}\d])PCT)[,-](?=UBND(?![\p{L}\d]))"
                                       r"|(?<=(?<![\p{L}\d])PCT)[:;.,][‘’'`](?=UBND(?![\p{L}\d]))")  # (two specks for
 # the space: "- Chủ tịch, các PCT:'UBND tỉnh;", vetplan's OCR of fresh seed 4747's scan, the recipient kept them)
 # (a comma for the space: "- Chu tich,.cac PCT,UBND tinh;", real Tesseract-eng on fresh seed 6849, the recipient kept
@@ -4758,7 +4759,9 @@ def fix_quarter_word(line: str, next_line: str = "") -> list[Edit]:
 #: the task's time lost)
 _QUARTER_ARABIC_GLUED_OPENING = re.compile(r"^\s*([1-4])(?=(?:19|20)\d\d(?!\d))")
 #: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
-_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v|J)(?=/(?:19|20)\d\d)")  # (a
+_QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v|JV|J)"
+                                     r"(?=/(?:19|20)\d\d|7(?:19|20)\d\d(?!\d))")  # (its slash read 7: "JV72019.",
+# vetplan's OCR of fresh seed 4873's scan, the task's time lost) (a
 # lone stroke read J under the word "Quý": "J/2023.", vetplan's OCR of fresh seed 2792's scan, the task's time lost; on
 # the word's own line a J alone stays, "Quy J/2020"; a small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read
 # "là/2019")
@@ -4811,9 +4814,10 @@ def fix_quarter_number_after_break(line: str, prev_line: str) -> list[Edit]:
         return [(glued.end(1), glued.end(1), "/", 0.8)] if glued else []
     roman = _quarter_roman(m.group(2))
     before = prev_line[:prev_line.rstrip().rfind(words[-1])]  # ("thông qua" / "11/2017": no quarter)
-    if not _is_quarters_word(last, m.group(2), roman, before) or roman == m.group(2):
+    seven = line[m.end(2)] == "7"
+    if not _is_quarters_word(last, m.group(2), roman, before) or roman == m.group(2) and not seven:
         return []
-    return [(m.start(2), m.end(2), str(roman), 0.85)]
+    return [(m.start(2), m.end(2) + seven, f"{roman}{'/' * seven}", 0.85)]
 
 
 def _is_quarters_word(tok: str, number: str, roman: str | None, before: str) -> bool:
@@ -7553,6 +7557,19 @@ _DEPLOY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[,.](?=[ ]khai[ ])"
 _SPECKS_AFTER_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])năm)(?:[ ]?[‘’'`])+[ ]+(?=(?:19|20)\d\d(?!\d))")
 #: a speck's hyphen glued after a header's place, before the national motto merged on its line ("THANH PHO HALONG- Déc
 #: lap - Ty do": real Tesseract-eng on fresh seed 7640, the issuer kept it)
+#: specks after a title's year ending its line ("… nghề nghiệp năm 2016_": vetplan's OCR of fresh seed 4858's scan, the
+#: title kept it)
+_SPECKS_AFTER_A_TITLES_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ](?:19|20)\d\d)[_~|]+(?=[ ]*$)")
+#: the committee's "ỦY" opening the header with specks read as marked capitals ("ỦÙŸ BẠN NHÂN DÂN": vetplan's OCR of
+#: fresh seed 4873's scan, the issuer lost)
+_COMMITTEE_WORD_WITH_SPECKS = regex.compile(r"^[ ]*\K[UỦ][ÙÚỦŨỤUŸÝỲỶỸỴY]{2,3}(?=[ ]BAN[ ]NHÂN[ ]DÂN(?![\p{L}\d]))")
+#: a town's "THỊ" its T read F in the header ("FHỊ XÃ SÔNG CẦU": vetplan's OCR of fresh seed 4868's scan, the issuer
+#: lost)
+_TOWNS_T_READ_F = regex.compile(r"(?<![\p{L}\d])F(?=HỊ[ ]XÃ[ ]\p{Lu})")
+#: a recipients' item whose dash was read as a low bar and a speck ("_.Chủ tịch, các PCT UBND tỉnh": real Tesseract-eng
+#: on fresh seed 7744, the item run into the one before) — before the words only a recipients' item opens with
+_ITEM_DASH_AS_A_BAR = regex.compile(r"^[ ]*_[.,]?[ ]?(?=(?:Chủ tịch, các PCT|Thường trực|UBND các|Các sở|Bộ Lao động)"
+                                    r"(?![\p{L}\d]))")
 #: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
 #: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
 _CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
@@ -8243,7 +8260,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
                        (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_HYPHEN_BEFORE_THE_MOTTO, "", "- Độc lập"),
                        (_COMMITTEE_GLUED_TO_THE_PROVINCE, "UBND tỉnh", "PCT UBN"),
-                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
+                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),
+                       (_TOWNS_T_READ_F, "T", "FHỊ XÃ"), (_COMMITTEE_WORD_WITH_SPECKS, "ỦY", " BAN NHÂN DÂN"),
+                       (_ITEM_DASH_AS_A_BAR, "- ", "_"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
                        (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm’"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm'"),
                        (_RATE_WORDS_MISREAD, "Tỷ lệ", "động qua đào"), (_FOR_WORD_MISREAD, "cho", "lao động nông"),
                        (_GROWTH_WORD_MISREAD, "triển", "Phát "), (_WORK_WORDS_GLUED, "công tác giáo", "Triển khai c"),

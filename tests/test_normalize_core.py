@@ -13465,3 +13465,24 @@ def test_sixty_fourth_session_fresh_seeds_words_a_code_or_scan_ran_together() ->
     assert _repaired_lines(header, "ocr_eng")[3] == "Số: 45/KH-SLĐTBXH Đồng Nai, ngày 11 tháng 11 năm 2020"
     assert _repaired_lines("SaLao d9ng - Thuong binhvaXaM9i chu tri, ph6i hgp voi Sa Thong tin va Truy~n thong",
                            "substitution")[0].startswith("Sở Lao động - Thương binh và Xã hội chủ trì")
+
+
+def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipients() -> None:
+    """Fresh scans 4821–4880 and real Tesseract-eng 7741–7830 first read at the sixty-fourth session's start (each field
+    had been lost or kept a speck): a quarter's number opening a line after the word, its slash read 7 ("JV72019");
+    specks after a title's year ("năm 2016_"); a town's T read F ("FHỊ XÃ"); "ỦY" with specks read as marked capitals
+    ("ỦÙŸ BAN NHÂN DÂN"); a recipients' item dash read as a low bar and a speck ("_.Chủ tịch"); a hyphen for the space
+    after the deputies ("PCT-UBND")."""
+    from vetplan.normalize.fixers import fix_chairman_title, fix_fixed_phrase_words, fix_quarter_number_after_break
+
+    assert _fixed(fix_quarter_number_after_break, "JV72019.", "- Thời gian thực hiện: Quý") == "IV/2019."
+    assert _fixed(fix_quarter_number_after_break, "IV72019.", "- Thời gian thực hiện: Quý") == "IV/2019."
+    assert fix_quarter_number_after_break("IV72019.", "- Thời gian thực hiện: năm") == []
+    assert _fixed(fix_fixed_phrase_words, "Triển khai công tác giáo dục nghề nghiệp năm 2016_") == \
+        "Triển khai công tác giáo dục nghề nghiệp năm 2016"
+    assert _fixed(fix_fixed_phrase_words, "FHỊ XÃ SÔNG CẦU Độc lập - Tự do") == "THỊ XÃ SÔNG CẦU Độc lập - Tự do"
+    assert _fixed(fix_fixed_phrase_words, "ỦÙŸ BAN NHÂN DÂN CỘNG HÒA") == "ỦY BAN NHÂN DÂN CỘNG HÒA"
+    assert fix_fixed_phrase_words("UỶ BAN NHÂN DÂN") == []
+    assert _fixed(fix_fixed_phrase_words, "_.Chủ tịch, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert fix_fixed_phrase_words("_.Trên cơ sở đó, các đơn vị") == []
+    assert _fixed(fix_chairman_title, "- Chủ tịch, các PCT-UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
