@@ -1193,7 +1193,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE.finditer(line)
                 if _day_and_month(m["d"], m["m"]) and _clear(m.start(), m.end(), out)]  # ("ngay 25112/2023")
         out += [e for m in _DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK.finditer(line)  # ("ngay ‘ 2819/2015")
-                if (m["q"] or m["s"] or m["stroke"]) and _day_and_month(m["d"], m["m"].replace(" ", ""))
+                if (m["q"] or m["s"] or m["stroke"]) and _day_and_month(m["d"], "".join(filter(str.isdigit, m["m"])))
                 and _clear(m.start(), m.end(), out)
                 for e in ([(*m.span("q"), "", 0.75)] if m["q"] else []) + [(*m.span("one"), "/", 0.75)] + (
                     [(*m.span("s"), "", 0.75)] if m["s"] else []) + (
@@ -1364,9 +1364,10 @@ _STROKE_AFTER_MONTH_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ 
 #: … a speck's quote before the day ("ngay ‘ 2819/2015": sample 000's engine on fresh seed 7109 eng000, the citation
 #: lost), or a space inside the month after it ("ngay 2711 1/2009", 7137 eng000): group q the speck, s the space
 _DATE_FIRST_SLASH_AS_ONE_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?"
-                                                       r"(?P<d>\d{2})(?P<one>1)(?P<m>\d(?P<s>[ ])?\d?)/"
+                                                       r"(?P<d>\d{2})(?P<one>1)(?P<m>\d(?P<s>[‘’'`]?[ ])?\d?)/"
                                                        r"(?P<stroke>[Il|])?(?=(?:19|20)\d\d(?![\w/]))")  # (a stroke
-# after the second slash besides: "trước ngày ‘ 22112/I2022", sample 000's engine on fresh seed 7290 eng000)
+# after the second slash besides: "trước ngày ‘ 22112/I2022", sample 000's engine on fresh seed 7290 eng000; a quote
+# speck before the space inside the month: "trudc ngay 0511‘ 2/2024", 10919 eng000, the report's deadline lost)
 _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1[ ]"
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample

@@ -13472,7 +13472,8 @@ def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipient
     had been lost or kept a speck): a quarter's number opening a line after the word, its slash read 7 ("JV72019");
     specks after a title's year ("năm 2016_"); a town's T read F ("FHỊ XÃ"); "ỦY" with specks read as marked capitals
     ("ỦÙŸ BAN NHÂN DÂN"); a recipients' item dash read as a low bar and a speck ("_.Chủ tịch"); a hyphen for the space
-    after the deputies ("PCT-UBND")."""
+    after the deputies ("PCT-UBND"); a date's first slash read 1, a quote speck and a space inside its month ("ngay
+    0511‘ 2/2024", sample 000's engine on fresh seed 10919 eng000)."""
     from vetplan.normalize.fixers import fix_chairman_title, fix_fixed_phrase_words, fix_quarter_number_after_break
 
     assert _fixed(fix_quarter_number_after_break, "JV72019.", "- Thời gian thực hiện: Quý") == "IV/2019."
@@ -13486,3 +13487,7 @@ def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipient
     assert _fixed(fix_fixed_phrase_words, "_.Chủ tịch, các PCT UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert fix_fixed_phrase_words("_.Trên cơ sở đó, các đơn vị") == []
     assert _fixed(fix_chairman_title, "- Chủ tịch, các PCT-UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert _fixed(fix_date_slashes, "Xa hoi trudc ngay 0511‘ 2/2024.") == "Xa hoi trudc ngay 05/12/2024."
+    assert _fixed(fix_date_slashes, "Xa hoi trudc ngay 0511‘ 9/2024.") == "Xa hoi trudc ngay 0511‘ 9/2024."
