@@ -3424,6 +3424,9 @@ def fix_with_glued_to_the_head(line: str) -> list[Edit]:
 #: on fresh seed 1578, the partner lost)
 _SPECK_BEFORE_WITH = regex.compile(r"(?<=(?<![\p{L}\d])[pP]hối hợp)[,.](?=[ ]+v\S{1,3}[ ]+\p{Lu})"
                                    r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)[“”\"'‘’`.,]+(?=với[ ]+\p{Lu})"
+                                   r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+)[\\|][ ]+(?=với[ ]+\p{Lu})"  # (a bar with a
+                                   # space after it: "phối hợp \ với Sở Nông nghiệp", vetplan's OCR of fresh seed
+                                   # 4912's scan, the partner lost)
                                    r"|(?<=(?<![\p{L}\d])[pP]hối hợp[ ]+[“”\"'‘’`]?với[ ])[ ]+(?=\p{Lu})")
 # (a quote glued before it, two spaces after it: "phối hợp “với  Sở Kế hoạch", sample 000's engine's "ph6i hop “véi  S'"
 # on fresh seed 2978 eng000, the partner lost; or a stop: "phối hợp .với Sở Nội vụ", real Tesseract-eng on fresh seed
@@ -7571,6 +7574,13 @@ _TOWNS_T_READ_F = regex.compile(r"(?<![\p{L}\d])F(?=HỊ[ ]XÃ[ ]\p{Lu})")
 #: on fresh seed 7744, the item run into the one before) — before the words only a recipients' item opens with
 _ITEM_DASH_AS_A_BAR = regex.compile(r"^[ ]*_[.,]?[ ]?(?=(?:Chủ tịch, các PCT|Thường trực|UBND các|Các sở|Bộ Lao động)"
                                     r"(?![\p{L}\d]))")
+#: the task's time label its "thời" read as a short word ("nh gian thực hiện: Quý II/2018.": vetplan's OCR of fresh seed
+#: 4912's scan, the task's time lost) — no other word stands before "gian thực hiện:"
+_TIME_LABELS_FIRST_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–+•][ ]*)(?![Tt]hời[ ])\p{L}{1,4}"
+                                                r"(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
+#: … in small letters opening a line without a dash (the line before may end where the label goes on, "…;" / "thời
+#: gian …": its case kept)
+_TIME_LABELS_FIRST_WORD_SMALL = regex.compile(r"(?<=^[ ]*)(?![Tt]hời[ ])\p{Ll}{1,4}(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
 #: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
 #: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
 _CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
@@ -8261,7 +8271,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
                        (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_HYPHEN_BEFORE_THE_MOTTO, "", "- Độc lập"),
                        (_COMMITTEE_GLUED_TO_THE_PROVINCE, "UBND tỉnh", "PCT UBN"),
-                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),
+                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"),
+                       (_TIME_LABELS_FIRST_WORD_MISREAD, "Thời", " gian thực hiện"),
+                       (_TIME_LABELS_FIRST_WORD_SMALL, "thời", " gian thực hiện"),
+                       (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),
                        (_TOWNS_T_READ_F, "T", "FHỊ XÃ"), (_COMMITTEE_WORD_WITH_SPECKS, "ỦY", " BAN NHÂN DÂN"),
                        (_ITEM_DASH_AS_A_BAR, "- ", "_"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
                        (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm’"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm'"),

@@ -13473,7 +13473,8 @@ def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipient
     specks after a title's year ("năm 2016_"); a town's T read F ("FHỊ XÃ"); "ỦY" with specks read as marked capitals
     ("ỦÙŸ BAN NHÂN DÂN"); a recipients' item dash read as a low bar and a speck ("_.Chủ tịch"); a hyphen for the space
     after the deputies ("PCT-UBND"); a date's first slash read 1, a quote speck and a space inside its month ("ngay
-    0511‘ 2/2024", sample 000's engine on fresh seed 10919 eng000)."""
+    0511‘ 2/2024", sample 000's engine on fresh seed 10919 eng000); the time label's "Thời" read as a short word ("nh
+    gian thực hiện:"); a bar between "phối hợp" and "với"."""
     from vetplan.normalize.fixers import fix_chairman_title, fix_fixed_phrase_words, fix_quarter_number_after_break
 
     assert _fixed(fix_quarter_number_after_break, "JV72019.", "- Thời gian thực hiện: Quý") == "IV/2019."
@@ -13491,3 +13492,10 @@ def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipient
 
     assert _fixed(fix_date_slashes, "Xa hoi trudc ngay 0511‘ 2/2024.") == "Xa hoi trudc ngay 05/12/2024."
     assert _fixed(fix_date_slashes, "Xa hoi trudc ngay 0511‘ 9/2024.") == "Xa hoi trudc ngay 0511‘ 9/2024."
+    from vetplan.normalize.fixers import fix_partners_with
+
+    assert _fixed(fix_fixed_phrase_words, "nh gian thực hiện: Quý II/2018.") == "thời gian thực hiện: Quý II/2018."
+    assert _fixed(fix_fixed_phrase_words, "- Th gian thực hiện: Quý II/2018.") == "- Thời gian thực hiện: Quý II/2018."
+    assert fix_fixed_phrase_words("thời gian thực hiện: Quý II/2018.") == []
+    assert _fixed(fix_partners_with, "Sở Giáo dục và Đào tạo chủ trì, phối hợp \\ với Sở Nông nghiệp") == \
+        "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp"
