@@ -7581,6 +7581,10 @@ _TIME_LABELS_FIRST_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–+•][ ]*)(?![Tt
 #: … in small letters opening a line without a dash (the line before may end where the label goes on, "…;" / "thời
 #: gian …": its case kept)
 _TIME_LABELS_FIRST_WORD_SMALL = regex.compile(r"(?<=^[ ]*)(?![Tt]hời[ ])\p{Ll}{1,4}(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
+#: a span's "đến" read as a quote mark ("… từ tháng 8 “ tháng 11/2023.": vetplan's OCR of fresh seed 4938's scan, the
+#: task's time lost)
+_SPAN_TO_AS_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ]\d{1,2}[ ])[“”\"'‘’`]{1,2}"
+                                    r"(?=[ ]tháng[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
 #: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
 #: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
 _CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
@@ -7791,7 +7795,14 @@ _SPAN_FROM_WORD_CAPITALISED = regex.compile(r"(?<=\p{Ll}[ ])Từ(?=[ ]tháng[ ]\
 #: the deputies' abbreviation "PCT" after "Chủ tịch, các" misread ("- cMu tich,cacpCT UBND tinh;": sample 004's code on
 #: fresh seed 3156 code004, read "các Cơ UBND", the recipient lost)
 _DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ])(?!PCT[ ])\S{2,3}"
-                                               r"(?=[ ]+UBND\b)")
+                                               r"(?=[ ]+(?:U[ ])?UBND\b)")  # (the committee's U parted too, read
+# again: "- Chu tich, cae POT U BND tinh;", real Tesseract-eng on fresh seed 7852, read "các ĐỢT U UBND", the recipient
+# lost)
+_COMMITTEES_U_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]|(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ]\S{2,3}[ ])"
+                                     r"U[ ](?=UBND(?![\p{L}\d]))")
+#: the committees' plural "các" before the districts misread ("- UBND eae huyen, thanh pho": real Tesseract-eng on
+#: fresh seed 7874, read "UBND bão huyện", the recipient lost)
+_DISTRICTS_PLURAL_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ])(?!các[ ])\p{Ll}{2,4}(?=[ ]huyện,[ ]*thành phố)")
 #: … and "Chủ tịch" in small letters opening the item
 _CHAIRMAN_SMALL = regex.compile(r"(?<=^\s*[-–•+]?\s*)chủ(?=[ ]tịch,[ ]*các[ ])")
 #: a signature's position after its mark read in mixed case, as a code sizes its capitals at will ("KT. CH\\L TIca" read
@@ -7862,12 +7873,15 @@ _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyệ
 _STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]Tỉnh[ ]ủy)")
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
-_A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ]số[ ])"
+_A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ](?:số|[s$§]\d)[ ])"
+# (its "số" itself misread: "Còn cứ Quyết định s6 1956/QĐ-TTg", "Cần sự Quyết định $6 46/2015", real Tesseract-eng on
+# fresh seeds 7884 and 7887, the preamble taken into the title)
 #: … or its "cứ" glued on, its c read e, and the run read as two words of c and n ("cả nếu Quyết định số
 #: 46/2015/QĐ-TTg": a code's "caneu", fresh seed 7443 code004, the preamble taken into the title and the title lost)
 _BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2}"  # (written
                                      # right, small too, it stays: a wrapped sentence's "căn cứ")
-                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3}|[cC]\p{Ll}{1,2}n?c\p{Ll}{1,2})"
+                                     r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3}|[cC]\p{Ll}{1,2}n?c\p{Ll}{1,2}"
+                                     r"|[cC]\p{Ll}{1,3}[ ]sự)"  # ("Can éu" read "Cần sự", fresh seed 7887)
                                      r"[.,:;'‘’`]?"  # (run
                                      # together: "Cincu Thông tư số", sample 000's engine on fresh seed 8390 eng000,
                                      # the preamble taken into the title; a speck after it: "Can ctr.
@@ -8253,6 +8267,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
                        (_STANDING_WORD_BEFORE_THE_PARTY, "trực", " Tỉnh ủy"), (_BASIS_WORDS_MISREAD, "Căn cứ", " số "),
+                       (_BASIS_WORDS_MISREAD, "Căn cứ", "định s"), (_BASIS_WORDS_MISREAD, "Căn cứ", "định $"),
                        (_CARRYING_OUT_WORDS_MISREAD, "Thực hiện", " hiện "),
                        (_BRACKET_BEFORE_THE_TIME_LABEL, "", "[thời"),
                        (_PROVINCE_WORD_BEFORE_THE_PARTY, "Tỉnh", "nh ủy"),
@@ -8271,7 +8286,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
                        (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_HYPHEN_BEFORE_THE_MOTTO, "", "- Độc lập"),
                        (_COMMITTEE_GLUED_TO_THE_PROVINCE, "UBND tỉnh", "PCT UBN"),
-                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"),
+                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPAN_TO_AS_A_QUOTE, "đến", ("từ tháng ", " tháng")),
                        (_TIME_LABELS_FIRST_WORD_MISREAD, "Thời", " gian thực hiện"),
                        (_TIME_LABELS_FIRST_WORD_SMALL, "thời", " gian thực hiện"),
                        (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),
@@ -8299,6 +8314,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_SPECK_BEFORE_THE_COUNCILS_LEVEL, "", "trực "), (_PROVINCE_WORD_HEAD_LOST, "tỉnh", "ND nh"),
                        (_HOME_AFFAIRS_MISREAD, "Sở Nội vụ", " vụ"), (_SPAN_FROM_WORD_CAPITALISED, "từ", "Từ tháng"),
                        (_HYPHEN_AFTER_A_FIELDS_SEMICOLON, " ", ";-"), (_DEPUTIES_ABBREVIATION_MISREAD, "PCT", " UBND"),
+                       (_COMMITTEES_U_PARTED, "", " U UBND"), (_DISTRICTS_PLURAL_MISREAD, "các", (" huyện, ", "UBND ")),
                        (_CHAIRMAN_SMALL, "Chủ", "chủ tịch,"), (_DISTRICT_WORD_MISREAD, "quận", " quản "),
                        (_RURAL_WORDS_AFTER_A_COUNT, "nông thôn", " lao động n"),
                        (_FOR_WORD_BEFORE_A_COUNT, "cho", " lao động"),

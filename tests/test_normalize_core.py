@@ -13499,3 +13499,23 @@ def test_sixty_fourth_session_fresh_scans_specks_in_headers_titles_and_recipient
     assert fix_fixed_phrase_words("thời gian thực hiện: Quý II/2018.") == []
     assert _fixed(fix_partners_with, "Sở Giáo dục và Đào tạo chủ trì, phối hợp \\ với Sở Nông nghiệp") == \
         "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp"
+
+
+def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misread() -> None:
+    """Fresh plans first read at the sixty-fourth session's start (each field had been lost): "Căn cứ" misread before
+    a citation whose "số" was misread too ("Còn cứ Quyết định s6 1956", "Cần sự Quyết định $6 46/2015": the preamble
+    had been taken into the title); a span's "đến" read as a quote ("từ tháng 8 “ tháng 11/2023"); the deputies'
+    abbreviation misread and the committee's U parted ("các ĐỢT U UBND tỉnh"); the committees' "các" before the
+    districts misread ("UBND bão huyện, thành phố")."""
+    from vetplan.normalize.fixers import fix_fixed_phrase_words
+
+    assert _fixed(fix_fixed_phrase_words, "Còn cứ Quyết định s6 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng") == \
+        "Căn cứ Quyết định s6 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng"
+    assert _fixed(fix_fixed_phrase_words, "Cần sự Quyết định $6 46/2015/QĐ-TTg ngày 28/9/2015") == \
+        "Căn cứ Quyết định $6 46/2015/QĐ-TTg ngày 28/9/2015"
+    assert fix_fixed_phrase_words("căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015") == []
+    assert _fixed(fix_fixed_phrase_words, "nghiệp từ tháng 8 “ tháng 11/2023.") == \
+        "nghiệp từ tháng 8 đến tháng 11/2023."
+    assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các ĐỢT U UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
+    assert _fixed(fix_fixed_phrase_words, "- UBND bão huyện, thành phố") == "- UBND các huyện, thành phố"
+    assert fix_fixed_phrase_words("- UBND các huyện, thành phố;") == []
