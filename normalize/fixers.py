@@ -7585,6 +7585,12 @@ _TIME_LABELS_FIRST_WORD_SMALL = regex.compile(r"(?<=^[ ]*)(?![Tt]hời[ ])\p{Ll}
 #: task's time lost)
 _SPAN_TO_AS_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ]\d{1,2}[ ])[“”\"'‘’`]{1,2}"
                                     r"(?=[ ]tháng[ ]\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: a bracket's speck opening a line before a date that no bracket closes ("… trước ngày" / "(09/12/2021.": real
+#: Tesseract-eng on fresh seed 7855, the report's deadline lost)
+_BRACKET_OPENING_A_DATE = regex.compile(r"^[ ]*\K\((?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)[^)]*$)")
+#: a deputy's position with a hyphen for the space after "PHÓ" ("PHO-CHU TICH": real Tesseract-eng on fresh seed 7805,
+#: the signer's position lost)
+_DEPUTYS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])PHÓ)-(?=(?:CHỦ[ ]TỊCH|GIÁM[ ]ĐỐC)(?![\p{L}\d]))")
 #: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
 #: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
 _CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
@@ -8286,7 +8292,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPLOY_SPECK, "", "ển, khai"), (_DEPLOY_SPECK, "", "ển. khai"),
                        (_DEPLOY_HYPHEN_SPACED, " khai", "- Khai"), (_HYPHEN_BEFORE_THE_MOTTO, "", "- Độc lập"),
                        (_COMMITTEE_GLUED_TO_THE_PROVINCE, "UBND tỉnh", "PCT UBN"),
-                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_SPAN_TO_AS_A_QUOTE, "đến", ("từ tháng ", " tháng")),
+                       (_CHAIRMANS_C_PARTED, "", "C Chủ tịch"), (_BRACKET_OPENING_A_DATE, "", "("),
+                       (_DEPUTYS_HYPHEN, " ", "PHÓ-"), (_SPAN_TO_AS_A_QUOTE, "đến", ("từ tháng ", " tháng")),
                        (_TIME_LABELS_FIRST_WORD_MISREAD, "Thời", " gian thực hiện"),
                        (_TIME_LABELS_FIRST_WORD_SMALL, "thời", " gian thực hiện"),
                        (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),

@@ -13506,7 +13506,8 @@ def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misr
     a citation whose "số" was misread too ("Còn cứ Quyết định s6 1956", "Cần sự Quyết định $6 46/2015": the preamble
     had been taken into the title); a span's "đến" read as a quote ("từ tháng 8 “ tháng 11/2023"); the deputies'
     abbreviation misread and the committee's U parted ("các ĐỢT U UBND tỉnh"); the committees' "các" before the
-    districts misread ("UBND bão huyện, thành phố")."""
+    districts misread ("UBND bão huyện, thành phố"); a bracket's speck before a date opening a line, that no bracket
+    closes ("(09/12/2021."); a hyphen for the space after a deputy's "PHÓ" ("PHÓ-CHỦ TỊCH")."""
     from vetplan.normalize.fixers import fix_fixed_phrase_words
 
     assert _fixed(fix_fixed_phrase_words, "Còn cứ Quyết định s6 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng") == \
@@ -13519,3 +13520,7 @@ def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misr
     assert _fixed(fix_fixed_phrase_words, "- Chủ tịch, các ĐỢT U UBND tỉnh;") == "- Chủ tịch, các PCT UBND tỉnh;"
     assert _fixed(fix_fixed_phrase_words, "- UBND bão huyện, thành phố") == "- UBND các huyện, thành phố"
     assert fix_fixed_phrase_words("- UBND các huyện, thành phố;") == []
+    assert _fixed(fix_fixed_phrase_words, "(09/12/2021.") == "09/12/2021."
+    assert fix_fixed_phrase_words("(09/12/2021) và các văn bản") == []
+    assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND tỉnh; PHÓ-CHỦ TỊCH") == \
+        "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
