@@ -2798,10 +2798,11 @@ HEADER_PLACE_CODED = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)(?P<place>(?:\p
                                    # fresh seed 4308 code004, the place lost; or before a Capitalised word of it: "HA
                                    # chi Minh, ngay", fresh seed 10038 code004, read "Hồ chí Vinh")
                                    r"[ ]*[,;]?[ \-–.]*[Nn][Gg]\S{1,3}?[yY][ .,:\-]*\d{1,2}[ .,:\-]*"
-                                   r"(?:[Tt][Hh]\S{2,6}?|h\S{2,4}?)(?:[ ]|(?=\d))")  # ("th|ng12": a space lost;
-# "th<;>ng"; its t lost too, "hang11", fresh seed 1109 code004: the issuer "TINH NAMT DINH" had not been read through
-# the place; the place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh
-# seed 628 code004)
+                                   r"(?:[Tt][Hh]\S{2,6}?|h\S{2,4}?|M\S{2,4}?)(?:[ ]|(?=\d))")
+# ("th|ng12": a space lost; "th<;>ng"; its "th" a code's M: "Tam Duong, ngay 10 Mang 06", fresh seed 11538 code004;
+# its t lost too, "hang11", fresh seed 1109 code004: the issuer "TINH NAMT DINH" had not been read through the place;
+# the place's capital read small where the two have one shape, opening the line: "vinh Phuc, ngay", fresh seed 628
+# code004)
 HEADER_LINES = 15  # the header zone: a place-date line further down is a quoted date, not the header's
 #: a name's type word and how much likelier it is as a header's place, in nats: plans are issued by provinces and
 #: cities (the place is theirs), then by districts; a ward or commune seldom issues one

@@ -13524,3 +13524,13 @@ def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misr
     assert fix_fixed_phrase_words("(09/12/2021) và các văn bản") == []
     assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND tỉnh; PHÓ-CHỦ TỊCH") == \
         "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
+
+
+def test_a_coded_place_date_line_whose_month_word_is_the_codes_m_names_the_issuers_place() -> None:
+    """A place-date line whose "tháng" a code wrote "Mang" (its M for "th": fresh seed 11538 code004) is read as the
+    header's place-date line, so the issuer's place a code ran together is read through it: "HUY~N MTAIcHAU" above
+    "Mai Chau, ngay 10 Mang 06 nam 2019" → "HUYỆN MAI CHÂU" (it had been left as written)."""
+    text = ("UY BAN NHAN DAN\nHUY~N MTAIcHAU\nS6:11IKH-UBND\nC6NG H9A XA H6I cHU NGHIA \\I~TNAMT\n"
+            "D9e)l~p - Tv do - H?nh phuc\nMai Chau, ngay 10 Mang 06 nam 2019\nKE HO';'CH\n"
+            "Phat tri@n giao duc nghe nghiep ren dia ban huy~n Mai Chau nam 2019")
+    assert _repaired_lines(text, "substitution")[1] == "HUYỆN MAI CHÂU"
