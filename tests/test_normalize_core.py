@@ -13507,7 +13507,8 @@ def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misr
     had been taken into the title); a span's "đến" read as a quote ("từ tháng 8 “ tháng 11/2023"); the deputies'
     abbreviation misread and the committee's U parted ("các ĐỢT U UBND tỉnh"); the committees' "các" before the
     districts misread ("UBND bão huyện, thành phố"); a bracket's speck before a date opening a line, that no bracket
-    closes ("(09/12/2021."); a hyphen for the space after a deputy's "PHÓ" ("PHÓ-CHỦ TỊCH")."""
+    closes ("(09/12/2021."); a hyphen for the space after a deputy's "PHÓ" ("PHÓ-CHỦ TỊCH"); a year's 2 read 3 after
+    a month's or quarter's slash ("tháng 7/3021", vetplan's OCR of fresh seed 4943's scan)."""
     from vetplan.normalize.fixers import fix_fixed_phrase_words
 
     assert _fixed(fix_fixed_phrase_words, "Còn cứ Quyết định s6 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng") == \
@@ -13524,6 +13525,11 @@ def test_sixty_fourth_session_fresh_seeds_preamble_span_and_committee_words_misr
     assert fix_fixed_phrase_words("(09/12/2021) và các văn bản") == []
     assert _fixed(fix_fixed_phrase_words, "- Thường trực HĐND tỉnh; PHÓ-CHỦ TỊCH") == \
         "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"
+    from vetplan.normalize.fixers import fix_date_slashes
+
+    assert _fixed(fix_date_slashes, "từ tháng 4 đến tháng 7/3021.") == "từ tháng 4 đến tháng 7/2021."
+    assert _fixed(fix_date_slashes, "thời gian thực hiện: Quý II/3021.") == "thời gian thực hiện: Quý II/2021."
+    assert fix_date_slashes("đào tạo cho 3021 lao động; Quý III/3052.") == []
 
 
 def test_a_coded_place_date_line_whose_month_word_is_the_codes_m_names_the_issuers_place() -> None:
