@@ -1102,7 +1102,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), f"1{m[1]} ", 0.75) for m in _MONTH_ONE_AS_L_AND_A_QUOTE.finditer(line)]
     if "ng " in line and _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR.search(line):  # ("đến théng b9/2023")
         out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_BEFORE_A_SPANS_LAST_MONTH.finditer(line)]
-    if "/30" in line or "m 30" in line:  # ("tháng 7/3021": 2021)
+    if "/30" in line:  # ("tháng 7/3021": 2021)
         out += [(m.start(), m.end(), "2", 0.7) for m in _YEARS_TWO_READ_THREE.finditer(line)]
     if "ng " in line:  # ("đến tháng I1 2016": 11/2016)
         out += [(m.start(), m.end(), m["m"].translate(_LETTER_FIGURES) + "/", 0.75)
@@ -1343,9 +1343,11 @@ _SPECK_BEFORE_A_SPANS_LAST_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{
 #: 8 đến tháng I1 2016.": vetplan's OCR of fresh seed 4817's scan, read "tháng là 2016", the task's time lost)
 _SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])"
                                                  r"(?P<m>[Il|1][0-2]|1[Il|]|[1-9])[ ](?=(?:19|20)\d\d(?![\d/]))")
-#: a year's 2 read as a 3 after a month's or quarter's slash or "năm" ("từ tháng 4 đến tháng 7/3021": vetplan's OCR of
-#: fresh seed 4943's scan, the task's time lost) — no plan speaks of the thirty-first century
-_YEARS_TWO_READ_THREE = regex.compile(r"(?:(?<=\d/|[IV]/)|(?<=(?<![\p{L}\d])năm[ ]))3(?=0[0-3]\d(?!\d))")
+#: a year's 2 read as a 3 after a month's or a quarter's slash ("từ tháng 4 đến tháng 7/3021": vetplan's OCR of fresh
+#: seed 4943's scan, the task's time lost) — no plan speaks of the thirty-first century (a date's, "ngày 22/02/3021",
+#: and a year after "năm" are _date_slashes_once's, where the day and month are read too)
+_YEARS_TWO_READ_THREE = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ](?:1[0-2]|0?[1-9])/)"
+                                      r"|(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ](?:I{1,3}|IV)/))3(?=0[0-3]\d(?!\d))")
 #: … what it needs in a line
 _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR = re.compile(r"[a-z]\d{1,2}/(?:19|20)\d\d")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
