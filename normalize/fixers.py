@@ -1301,6 +1301,10 @@ _DATE_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|ne\S{1,2
 #: real Tesseract-eng on fresh seed 3438, the task's time lost)
 _SPAN_YEAR_SLASH_AS_COLON = regex.compile(r"(?<=(?<![\p{L}\d])(?i:d\S{1,3}n|đến)[ ]+(?i:th\S{1,3}ng)[ ]+\d{1,2})"
                                           r"[:;][ ]?(?=(?:19|20)\d\d(?!\d))")
+#: … or as a space, the month's 1 maybe as a stroke ("từ tháng 8 đến tháng I1 2016.": vetplan's OCR of fresh seed
+#: 4817's scan, read "tháng là 2016", the task's time lost)
+_SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])"
+                                                 r"(?P<m>[Il|1][0-2]|1[Il|]|[1-9])[ ](?=(?:19|20)\d\d(?![\d/]))")
 #: a span's first month alone, its 8 read as a slashed O ("… đại chúng từ tháng Ø đến" / "tháng 9/2020": vetplan's
 #: OCR of fresh seed 2285's scan, the task's time lost): no month is 0, and the O's slash is the 8's waist
 _SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
@@ -1339,15 +1343,6 @@ _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng
 #: sample 000's engine on fresh seed 11139 eng000, read "thống 9/2023", the task's time lost) — no word stands there
 _SPECK_BEFORE_A_SPANS_LAST_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])[a-z]"
                                                  r"(?=\d{1,2}/(?:19|20)\d\d(?!\d))")
-#: a span's last month and its year, the slash between them read as a space, the month's 1 maybe as a stroke ("từ tháng
-#: 8 đến tháng I1 2016.": vetplan's OCR of fresh seed 4817's scan, read "tháng là 2016", the task's time lost)
-_SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,3}n[ ]+(?i:th\S{1,3}ng)[ ])"
-                                                 r"(?P<m>[Il|1][0-2]|1[Il|]|[1-9])[ ](?=(?:19|20)\d\d(?![\d/]))")
-#: a year's 2 read as a 3 after a month's or a quarter's slash ("từ tháng 4 đến tháng 7/3021": vetplan's OCR of fresh
-#: seed 4943's scan, the task's time lost) — no plan speaks of the thirty-first century (a date's, "ngày 22/02/3021",
-#: and a year after "năm" are _date_slashes_once's, where the day and month are read too)
-_YEARS_TWO_READ_THREE = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ](?:1[0-2]|0?[1-9])/)"
-                                      r"|(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ](?:I{1,3}|IV)/))3(?=0[0-3]\d(?!\d))")
 #: … what it needs in a line
 _SMALL_LETTER_BEFORE_A_MONTH_AND_YEAR = re.compile(r"[a-z]\d{1,2}/(?:19|20)\d\d")
 #: a date's first slash read as a bracket and a space after "ngày" ("ngay 28) 9/2015": real Tesseract-eng on fresh seed
@@ -1472,6 +1467,11 @@ _WORDS_YEAR_OF_NO_PLAN = re.compile(_MONTH_THEN_YEAR_WORD + r"2(?P<c>[1-9])\d\d(
 #: … or 3000–3099, its 2 read as a 3 ("tháng 02 năm 3021", "22/02/3021")
 _YEAR_TWO_AS_THREE = re.compile(rf"(?:{_MONTH_THEN_YEAR_WORD}|(?<![\w/])(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/)"
                                 r"(?P<c>3)0\d\d(?![\w/])")
+#: … or after a span's month's or a quarter's slash ("từ tháng 4 đến tháng 7/3021": vetplan's OCR of fresh seed
+#: 4943's scan, the task's time lost) — no plan speaks of the thirty-first century (a whole date's year, "ngày
+#: 22/02/3021", and one after "năm" are the pattern above's, where the day and month are read too)
+_YEARS_TWO_READ_THREE = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ](?:1[0-2]|0?[1-9])/)"
+                                      r"|(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ](?:I{1,3}|IV)/))3(?=0[0-3]\d(?!\d))")
 
 
 #: a list item's number 1 as a scan may read its stroke: "l", "I", "|", "!", "lL", "1l", a bracket "[", an "L" (its
@@ -3126,8 +3126,14 @@ def place_going_on_from_the_line_before(line: str, before: str, places: set[str]
     want = " ".join(tail).upper() if written.isupper() else " ".join(tail)
     # (in small letters too where the place's type word stands before its first words: "… trên địa bàn tỉnh Phu" /
     # "yen nam 2022", real Tesseract-eng on fresh seed 3663, the title's Yên read small)
-    typed = _TYPE_WORD_BEFORE.search(skeleton(" ".join(before.split()[:-len(parted[0])]).lower()) + " ") is not None
+    typed = _ends_with_a_type_word(before.split()[:-len(parted[0])])
     return [(at, at + len(written), want, 0.8)] if written != want and (written[:1].isupper() or typed) else []
+
+
+def _ends_with_a_type_word(words: list[str]) -> bool:
+    """Whether ``words`` (those before a place parted at a line's break) end with a place's type word: ``["trên",
+    "địa", "bàn", "tỉnh"]`` → True."""
+    return _TYPE_WORD_BEFORE.search(skeleton(" ".join(words).lower()) + " ") is not None
 
 
 #: specks and the space after them opening a line
@@ -3155,7 +3161,7 @@ def place_going_on_to_the_next_line(line: str, after: str, places: set[str], ori
     head = parted[0]
     written = " ".join(ending[-len(head):])
     want = " ".join(head).upper() if written.isupper() else " ".join(head)
-    typed = _TYPE_WORD_BEFORE.search(skeleton(" ".join(ending[:-len(head)]).lower()) + " ") is not None
+    typed = _ends_with_a_type_word(ending[:-len(head)])
     return [(len(body) - len(written), len(body), want, 0.8)] if written != want and (
         written[:1].isupper() or typed) else []
 
@@ -3285,11 +3291,11 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
 _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll}|(?<![\p{L}\d])\p{Ll}\p{Lu}\p{Ll}"
-                                 r"|(?<![\p{L}\d])[vV][IT]\))"  # (a
-                                 # code's capital for a vowel: "Xa hQieMu ti, ph6i hgp", hội chủ trì, fresh seed
-                                 # 10929 code004, the lead lost)  # (a digit its vowel: "h9ieMutri", hội chủ
-                                 # trì, fresh seed 1234 code004; the code's M for nh: "Tai chiuMchultri", 4278 code004;
-                                 # for h: "XaM9ichutri", 6125 code004)
+                                 r"|(?<![\p{L}\d])[vV][IT]\))"
+                                 # (a digit its vowel: "h9ieMutri", hội chủ trì, fresh seed 1234 code004; the code's M
+                                 # for nh: "Tai chiuMchultri", 4278 code004; for h: "XaM9ichutri", 6125 code004; a
+                                 # code's capital for a vowel: "Xa hQieMu ti, ph6i hgp", 10929 code004, the lead lost;
+                                 # after a code's "vụ", "VI)chu tri", 10966 code004)
                                  r"(?P<verb>e[hM][^\s,;]{0,2}?[ ]?t?[rn][^\s,;]{0,3}?|e[hM][^\s,;]{1,2}?[ ]?t[iìí]"
                                  # (its r lost: "Tai chinhehu ti, ph6i hgp", fresh seed 1609 code004, the lead lost)
                                  r"|ch[^\s,;l]{1,2}lt[rn][^\s,;]{0,3}?"
@@ -4622,9 +4628,10 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\ft", "IIIIIIII", "†")  # (a small t for a stroke too: "Quy It/2016", II,
-# real Tesseract-eng on fresh seed 7712, read "Ít")  # (and a round bracket for one: "(11": III; a dagger's
-# speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time lost)
+_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\ft", "IIIIIIII", "†")  # (and a round bracket for one: "(11": III; a
+# backslash, an f or a small t: "Quy \V/2021", "IIf/2023", "Quy It/2016", real Tesseract-eng on fresh seeds 7497, 7475
+# and 7712; a dagger's speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time
+# lost)
 
 
 def _quarter_roman(tok: str) -> str | None:
@@ -4772,10 +4779,9 @@ _QUARTER_ARABIC_GLUED_OPENING = re.compile(r"^\s*([1-4])(?=(?:19|20)\d\d(?!\d))"
 #: a quarter's number and year opening a line ("11/2017.", "IIi/2018")
 _QUARTER_NUMBER_OPENING = re.compile(rf"^(\s*)({_QUARTER_NUMBER_READ}|I{{1,3}}|IV|[Il1|]v|JV|J)"
                                      r"(?=/(?:19|20)\d\d|7(?:19|20)\d\d(?!\d))")  # (its slash read 7: "JV72019.",
-# vetplan's OCR of fresh seed 4873's scan, the task's time lost) (a
-# lone stroke read J under the word "Quý": "J/2023.", vetplan's OCR of fresh seed 2792's scan, the task's time lost; on
-# the word's own line a J alone stays, "Quy J/2020"; a small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read
-# "là/2019")
+# vetplan's OCR of fresh seed 4873's scan, the task's time lost; a lone stroke read J under the word "Quý": "J/2023.",
+# vetplan's OCR of fresh seed 2792's scan, the task's time lost; on the word's own line a J alone stays, "Quy J/2020"; a
+# small v: "Iv/2019.", real Tesseract-eng on fresh seed 1289, read "là/2019")
 
 
 #: a speck read as a small letter glued before the quarter's word after the time label's colon ("thoi gian thuc hién:
@@ -5226,8 +5232,8 @@ def fix_years_word_at_a_break(line: str, next_line: str) -> list[Edit]:
 #: "- Long Mỹ năm 2024": vetplan's OCR of fresh seed 4405's scan, the title cut at the type word)
 _DASH_SPECK_BEFORE_A_TITLES_PLACE = regex.compile(r"^[ ]*[-–—][ ]*(?=\p{Lu}\p{Ll})")
 #: the place types a title's "trên địa bàn" names, with and without their marks
-_TITLES_PLACE_TYPES = ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã", "huyen", "tinh", "quan", "thi xa",
-                       "thanh pho", "xa")
+_TITLES_PLACE_TYPES_MARKED = ("huyện", "tỉnh", "quận", "thị xã", "thành phố", "xã")
+_TITLES_PLACE_TYPES = (*_TITLES_PLACE_TYPES_MARKED, *(skeleton(t) for t in _TITLES_PLACE_TYPES_MARKED))
 _TITLES_PLACE_TYPE_ENDING = regex.compile(r"(?<![\p{L}\d])(?i:địa bàn|dia ban)[ ]+"
                                           rf"(?i:{'|'.join(_TITLES_PLACE_TYPES)})"
                                           r"[ ]*$")
@@ -7563,11 +7569,13 @@ _DEPLOY_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)-(?=khai[ ])")
 _DEPLOY_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[,.](?=[ ]khai[ ])")
 #: … or a speck's hyphen glued after it, "khai" Capitalised after it ("Lrien- Khai cong tac giao duc": real
 #: Tesseract-eng on fresh seed 7371, read "Triển - Khai", the title lost)
+_DEPLOY_HYPHEN_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[ ]?-[ ]Khai(?=[ ]+\p{Ll})")
 #: quote specks between "năm" and its year ("… giáo dục nghề nghiệp nim‘ ‘ 2024": sample 000's engine on fresh seed
 #: 11084 eng000, read "năm‘ ‘ 2024", the title lost)
 _SPECKS_AFTER_THE_YEARS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])năm)(?:[ ]?[‘’'`])+[ ]+(?=(?:19|20)\d\d(?!\d))")
 #: a speck's hyphen glued after a header's place, before the national motto merged on its line ("THANH PHO HALONG- Déc
 #: lap - Ty do": real Tesseract-eng on fresh seed 7640, the issuer kept it)
+_HYPHEN_BEFORE_THE_MOTTO = regex.compile(r"(?<=\p{Lu}{2})-(?=[ ]+Độc lập[ ]-)")
 #: specks after a title's year ending its line ("… nghề nghiệp năm 2016_": vetplan's OCR of fresh seed 4858's scan, the
 #: title kept it)
 _SPECKS_AFTER_A_TITLES_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ](?:19|20)\d\d)[_~|]+(?=[ ]*$)")
@@ -7601,11 +7609,10 @@ _DEPUTYS_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])PHÓ)-(?=(?:CHỦ[ ]TỊCH|G
 #: the chairman's word parted after its C, which the decoder then read as "Chủ" ("- ;:C hủ tịch, các PCT": vetplan's OCR
 #: of fresh seed 4734's scan, read "C Chủ tịch", the recipient lost)
 _CHAIRMANS_C_PARTED = regex.compile(r"(?<=^[^\p{L}\d]*)C[ ](?=Chủ[ ]tịch,)")
-_HYPHEN_BEFORE_THE_MOTTO = regex.compile(r"(?<=\p{Lu}{2})-(?=[ ]+Độc lập[ ]-)")
 #: the committee's D read as a stroke, glued to the province's word after the deputies, its h read l ("- Chủ tịch, các
-#: PCT UBNItinl": vetplan's OCR of fresh seed 4711's scan, the recipient lost)
+#: PCT UBNItinl": vetplan's OCR of fresh seed 4711's scan, the recipient lost; the council's, read before the decoder,
+#: is :data:`_COUNCIL_GLUED_TO_THE_PROVINCE`)
 _COMMITTEE_GLUED_TO_THE_PROVINCE = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]+)UBN[DI1l|]?t[iỉ]n[hl](?=[ ]*[;.:]?[ ]*$)")
-_DEPLOY_HYPHEN_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]riển)[ ]?-[ ]Khai(?=[ ]+\p{Ll})")
 
 
 #: "cho" of the title "Đào tạo nghề cho lao động nông thôn" read as another word ("ngh~leMo lao", a code's c written e
@@ -7811,6 +7818,7 @@ _DEPUTIES_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:chủ t�
                                                r"(?=[ ]+(?:U[ ])?UBND\b)")  # (the committee's U parted too, read
 # again: "- Chu tich, cae POT U BND tinh;", real Tesseract-eng on fresh seed 7852, read "các ĐỢT U UBND", the recipient
 # lost)
+#: … the committee's U parted that they stand before ("các PCT U UBND")
 _COMMITTEES_U_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])PCT[ ]|(?<![\p{L}\d])(?i:chủ tịch)[,;]?[ ]*các[ ]\S{2,3}[ ])"
                                      r"U[ ](?=UBND(?![\p{L}\d]))")
 #: the committees' plural "các" before the districts misread ("- UBND eae huyen, thanh pho": real Tesseract-eng on
