@@ -50,17 +50,20 @@ _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
                                r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
-                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?/[\p{L}\d])")
+                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|1(?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-))")
 # (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost)
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
-# letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000)
+# letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000; its slash read 1, "sé 52‘ 21QP-TTg",
+# 11584 eng000, read "52‘ 2/QĐ-TTg", the citation lost)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
 #: "28/9/20 15"; a stroke after the slash is another fixer's, "Quý III/I20 17")
-_PERIOD_SLASH = r"(?<![\w/])(?:[\dIVXHLl|\[\]]{1,4}|\d{1,2}/\d{1,2})/(?:[Il|]|[‘’'`][ ]?)?"  # (a speck after the slash:
-# "đến tháng 9/‘ 202 1.", sample 000's engine on fresh seed 8195 eng000, the task's time lost)
+_PERIOD_SLASH = (r"(?<![\w/])(?:[\dIVXHLl|\[\]]{1,4}|\d{1,2}/\d{1,2}|\d{2}1[01]?\d)/"
+                 r"(?:[Il|]|[‘’'`][ ]?)?")  # (a speck after the slash:
+# "đến tháng 9/‘ 202 1.", sample 000's engine on fresh seed 8195 eng000, the task's time lost; a date's first slash read
+# 1, "trước ngay 22112/20 19.", 12081 eng000, the deadline lost)
 _YEAR_WORD_BEFORE = r"(?:(?<![\p{L}\d])|(?<=\p{Ll}{3}))(?i:n[^\s\d]{1,2}m)[‘’'`]?[ ]+"  # "năm" however read ("nim",
 # "ndm"; a speck after it: "nim‘ 202‘ 2", sample 000's engine on fresh seed 8390 eng000, the title lost)
 # and its space, maybe glued after a word ("nong thonnam 20 17", sample 000's engine on fresh seed 3098 eng000, a title)
@@ -76,9 +79,11 @@ _YEAR_PARTED_BY_A_DASH = regex.compile(rf"(?=[- ‘’'`])(?:(?<={_PERIOD_SLASH}
 #: a stroke a scan read after a date's slash, before its month or its year ("14/I5/2018", "30/12/I2021": sample 000's
 #: engine wrote one of its 49 slashes so)
 _STROKE_AFTER_DATE_SLASH = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?:(?P<s1>[Il|][ ]?)(?P<m>\d{1,2})/(?:19|20)\d\d"
-                                         r"|(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)[ ]?\d\d)(?![\w/])")  # (its year
+                                         r"|(?P<sp>[ ])?(?P<m2>\d{1,2})/(?P<s2>[Il|])(?:19|20)[ ]?\d\d)"
+                                         r"(?![\w/])")  # (its year
 # parted too: "28/12/I20 16", fresh seed 1050 eng000; the space is _YEAR_PARTED_BY_A_DASH's; a space after the stroke,
-# "ngay 12/I 12/2023", sample 000's engine on fresh seed 3875 eng000, the report's deadline lost)
+# "ngay 12/I 12/2023", sample 000's engine on fresh seed 3875 eng000, the report's deadline lost; a space after the
+# first slash too, "ngay ‘ 27/ 11/I2009", 11781 eng000, the citation lost)
 #: a cited number's slash before its type and issuer read as a space, after "số": "số 1956 QD-TTg" (1956/QD-TTg), or
 #: after the label "Số:" ("So: 37 KH-UBND": real Tesseract-eng on fresh seed 971, the plan's number lost)
 _DOCNUM_SLASH_AS_SPACE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:19|20)\d\d)[ ](?={_CITED_OR_PLAN_TYPES}-[A-ZĐ])"
@@ -120,9 +125,10 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?|[Il|](?=(
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
-                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:(?=KH-[A-ZĐ]))")
+                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:[ ]?(?=KH-[A-ZĐ])|//(?=KH-[A-ZĐ]))")
 # (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost; a colon before the
-# plan's type: "Sö:.120:KH-SI.ĐTBXH", 4485's, the number lost)
+# plan's type: "Sö:.120:KH-SI.ĐTBXH", 4485's, the number lost; a space after it, "So: 126: KH-UBND", real Tesseract-eng
+# on fresh seed 8127; its slash doubled, "S6: 81//KH-UBND", 8255, the number lost)
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
@@ -134,10 +140,11 @@ _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|N
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1"
                                     r"|(?<![\w.,/])\d{3}1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d])))([QN])"
-                                    r"[DĐPbB_](-?)(TT[g9]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
+                                    r"[DĐPbB_)](-?)(TT[g98]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000; its g read 9 besides: "522/QPTT9",
 # sample 000's engine on fresh seed 5204 eng000, the citation lost; its Đ an underscore: "522/Q_-TTg", real
-# Tesseract-eng on fresh seed 6600, the citation lost)
+# Tesseract-eng on fresh seed 6600, the citation lost; a bracket, its g an 8: "46/2015/Q)-TT8", vetplan's OCR of fresh
+# seed 5012's scan, the citation lost)
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
                                      r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d)|[IlL|][Oo](?=\d))"  # ("LO2/KH-UBND":
@@ -178,18 +185,21 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I(?:19|20)\d\d[I/]))")
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I(?:19|20)\d\d(?:[I/]"
+                                   r"|1[A-ZĐ])))")  # (its year's slash a 1: "dinhs646I20151QD-TTg", fresh seed 11907
+# code004, read "định646/2015/QĐ-TTg", the citation lost)
 # (the number's slash read as a stroke before its year: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004, the
 # citation lost)
 # (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
 # "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766)
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
-_NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9]"
+_NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9](?:l(?=\d))?"
                                              rf"(?=\d{{1,5}}/[\p{{L}}\d]|\d{{1,4}}(1){_DOC_CODES}[ ]?-[A-ZĐ]"
                                              rf"|\d{{1,5}}[Il|](?i:{_DOC_CODES})[ ]?-[A-ZĐ])")  # (its slash a stroke:
 # "Quy~t dinh s61956IQD -TTg", fresh seed 3640 code004, read "số 61956/QĐ-TTg", the citation lost; its type code with a
-# code's small letter, "Chi thj s624IcT -TTg", fresh seed 5696 code004, the citation lost)
+# code's small letter, "Chi thj s624IcT -TTg", fresh seed 5696 code004, the citation lost; the code's l for the space
+# after it, "QUySt dinh s6l5221QD-TTg", 12008 code004, read "số5221QĐ-TTg")
 #: a document number's slash read as a stop, or lost, between the number and its type code: "45.KH-SLDTBXH",
 #: "181KH-UBND"
 _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*[Il|]))"
@@ -202,8 +212,10 @@ _DOCNUM_SLASH_AS_AMPERSAND = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ)[
                                            r"|(?=KH-[A-ZĐ]))")
 #: the plan's own type code "KH" after its number's slash read as a K and another letter, spaced from the slash and the
 #: issuer's code ("Số: 88/ Ka -SLĐTBXH": sample 004's code on fresh seed 10059 code004, read "LÀ", the number lost)
-_PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]?[ ]*\d{1,5}/)[ ]?(K[a-z])[ ]?"
-                                         r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")
+_PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]?[ ]*\d{1,5}/)[ ]?"
+                                         r"(K[a-z]|[A-HJ-Z]KH[Il|]?|KH[Il|])[ ]?"
+                                         r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")  # (a capital's speck before it and a stroke
+# after: "SỐ: 342/RKHI-SLDTBXNH", vetplan's OCR of fresh seed 5085's scan, the number lost)
 #: the N of the Government's code read twice, once with a speck for a tilde ("Nghị định số 15/2019/NÑĐ-CP": vetplan's
 #: OCR of fresh seed 4043's scan, the citation lost)
 _N_WITH_A_TILDE_SPECK = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?N)Ñ(?=[ĐD]-CP(?![\p{L}\d]))")
@@ -232,11 +244,13 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 # eng000, read "5221 QPTTg", the citation lost)
 #: a document number with its year, its slashes read as a "1" or a stroke: "46/20151QD-TTg", "4312016ITT-BLDTBXH",
 #: "46I2015/QD-TTg" (the year, 19xx or 20xx, tells where the number ends; sample 004's engine: "01112/2020")
-# (glued to "số" too: a code's "s64612015IQD-TTg")
+# (glued to "số" too: a code's "s64612015IQD-TTg"; a stroke after its first slash, "46/I20151QP-TTg": sample 000's
+# engine on fresh seeds 11878 and 12091 eng000, the citation lost)
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l))"
                                             rf"|(?<=\p{{Ll}}{{2}}s[6oôố9]))(\d{{1,5}})"  # ("số" glued to the word
                                             # before it too: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004)
-                                            rf"([ ]{{0,2}}[/Il|1])((?:19|20)(?:\d\d|[ ]\d\d|\d[ ]\d))([/Il|1])"
+                                            rf"([ ]{{0,2}}[/Il|1]|/[Il|](?=(?:19|20)\d\d1))"
+                                            rf"((?:19|20)(?:\d\d|[ ]\d\d|\d[ ]\d))([/Il|1])"
                                             rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
 
 
@@ -786,12 +800,13 @@ _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(
 _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
     r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
-    r"|[(\[{][a-z]{1,2}Tg)"
+    r"|[(\[{][a-z]{1,2}Tg|-[ ]-[ ]?(?!TTg)\S{2,3}g)"
     r"(?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's); its Q read O, its Đ's stroke a B after it, its first
 # T a bracket before a space ("1956/Op-] Tg", "46/2015/QbB-TTg": real Tesseract-eng on fresh seeds 3199 and 3205, the
 # citations lost); a speck read O after its Q, quotes about its second T read l ("2239/QOD-T'l'g", 3252); its stroke
 # an H ("46/2015/QBH-TTg", 3266); its hyphen lost before a bracket and small letters for TT ("46/2015/QP(tjTg": sample
-# 000's engine on fresh seed 4746 eng000, read "QĐ(tốt")
+# 000's engine on fresh seed 4746 eng000, read "QĐ(tốt"); its hyphen doubled and its TT misread ("46/2015/QĐ- -LƑFg",
+# vetplan's OCR of fresh seed 5179's scan, the citation lost: no other decision's code ends in a g)
 
 
 #: the Prime Minister's directive or decision code with its hyphen read as a Z (or a 2) and a speck's capital after it
@@ -862,7 +877,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     # "2239/QbTTg", "522/IQD-TTg": the stroke goes above, the type here, read as one word the fixers after see whole)
     out += [(m.start(1), m.end(), m[1] + "Đ-" + ("TTg" if m[3][0] == "T" else m[3]), 0.8)
             for m in _NATIONAL_TYPE_CODE.finditer(line)
-            if not m[2] or m[0][1] in "PbB_" or line[m.start() - 1] in "Il|"]  # (else fix_abbreviations': "ND-CP")
+            if not m[2] or m[0][1] in "PbB_)" or m[3][-1] == "8" or line[m.start() - 1] in "Il|"]  # (else
+    # fix_abbreviations': "ND-CP")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_TYPE.finditer(line)]  # ("43/2016/TTI-BLĐTBXH")
     if "-TT" in line:  # ("QD-TTs")
         out += [(m.start(), m.end(), "g", 0.8) for m in _PRIME_MINISTER_G_MISREAD.finditer(line)]
@@ -1079,6 +1095,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), f"{m['d']}/{m['m']}/", 0.75)
                 for m in _DATE_SLASHES_AS_ONE_AND_STROKE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 27111/I2009")
+        out += [e for m in _DATE_STROKE_AND_SLASH_AS_ONE.finditer(line) if _day_and_month(m["d"], m["m"])
+                for e in ((*m.span("s"), "", 0.75), (*m.span("one"), "/", 0.75))]  # ("ngay 14/I512018")
     out += [(m.start(), m.end(), "1", 0.8) for m in _DAY_ONE_AS_BRACKET.finditer(line)]  # ("ngày [4 tháng 12")
     if ",:" in line or ",;" in line or ",," in line:  # ("Chí Linh,:ngày 26"; "Pién Bién,, ngay 22")
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
@@ -1091,6 +1109,9 @@ def _date_slashes_once(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
+    if "ng " in line:  # ("thang Pl nam 2024", "thang Tl nam 2022": 01, 11)
+        out += [(m.start(), m.end(), month, 0.75) for m in _MONTH_FIGURES_AS_LETTERS.finditer(line)
+                if (month := m.group().translate(_MONTH_LOOKALIKES)).isdigit() and 1 <= int(month) <= 12]
     if ": " in line or "; " in line:  # ("đến tháng 9: 2016.": a span's slash read as a colon and a space)
         out += [(m.start(), m.end(), "/", 0.75) for m in _SPAN_YEAR_SLASH_AS_COLON.finditer(line)]
     if "Ø" in line or "ø" in line:  # ("từ tháng Ø đến")
@@ -1131,6 +1152,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
                 # 1/02/I2019" had its stroke taken out with the day's space, and then again, with the year's 2 — sample
                 # 000's engine on fresh seed 2938 eng000, "01/02/019", the citation lost)
                 out.append((m.start(gap), m.end(gap), "", 0.8))
+                if m["sp"] and _clear(m.start("sp"), m.end("sp"), out):
+                    out.append((m.start("sp"), m.end("sp"), "", 0.8))
     if "20" in line or "19" in line:  # a month or quarter glued to its year ("tháng 72016")
         out += [(m.end(), m.end(), "/", 0.8) for m in _GLUED_PERIOD_YEAR.finditer(line)]
         out += [(m.start(), m.end(), "/", 0.8) for m in _MONTH_SLASH_AS_ONE.finditer(line)]  # ("tháng 1112017")
@@ -1335,6 +1358,12 @@ _MONTH_ONE_AS_L_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)
 #: seeds 2487 and 2490, the plan's date lost)
 _MONTH_ONE_READ_F = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[O0o]F"
                                   r"(?=[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
+#: both figures of a date's month in words read as letters of their shapes, 0 as O, P, Q or D and 1 as T, I, l, L or a
+#: stroke ("ngay, 12 thang Pl nam: 2024", "ngay OL thang Tl nam 2022": real Tesseract-eng on fresh seeds 8115 and 8187,
+#: the plan's date lost) — only where the two make a month
+_MONTH_FIGURES_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?=[\d]?[OoPQDTIlL|])"
+                                          r"[OoPQDTIlL|\d][OoQDIlL|\d](?=[ ]+(?i:n\S{1,2}m)[,.:]?[ ]+(?:19|20)\d\d)")
+_MONTH_LOOKALIKES = str.maketrans("OoPQDTIlL|", "0000011111")
 #: a capital a speck was read as, glued before a span's first month ("tir thdng P7 dén thang 10/2024": sample 000's
 #: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
 _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
@@ -1355,6 +1384,10 @@ _DATE_FIRST_SLASH_AS_BRACKET = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)
 #: fresh seed 1989 eng000, the citation's date lost): day, "1", month, "/", a stroke, the year
 _DATE_SLASHES_AS_ONE_AND_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<d>\d{2})1(?P<m>\d{1,2})/"
                                                 r"[Il|](?=(?:19|20)\d\d(?![\w/]))")
+#: … a stroke after its first slash and its second read as a "1" ("ngay 14/I512018": sample 000's engine on fresh seeds
+#: 11867 and 11957 eng000, the citation lost): the month the figures before the last 1 before the year
+_DATE_STROKE_AND_SLASH_AS_ONE = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<s>[Il|])(?P<m>\d{1,2}?)(?P<one>1)"
+                                              r"(?=(?:19|20)\d\d(?![\w/]))")
 #: … its first slash read as a "1", the second kept, a speck after it maybe ("trước ngày 25112/‘ 2023": sample 000's
 #: engine on fresh seed 2637 eng000, the report's deadline lost); a day of two figures
 _DATE_FIRST_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1"
@@ -1454,8 +1487,9 @@ _YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?P<month>(?i:th\S{1,3}ng)
 _QUARTER_YEAR_WITH_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+[IVXl1|]{1,4}/(?:19|20))\."
                                           r"(?=\d\d(?![\d,]|\.\d))")
 #: a year after a slash with one of its last two digits read as a letter ("III/20L7", "5/2O21")
-_YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w]))(?!\d\d)[\dlIL|Oo]{2}")
-_DIGIT_LOOKALIKES = str.maketrans("lIL|Oo", "111100")
+_YEAR_WITH_LETTERS = re.compile(r"(?<=/)(?:19|20)(?=[\dlIL|Oo]{2}(?![\w])|\d[T](?![\w]))(?!\d\d)[\dlIL|OoT]{2}")  # (its
+# last 1 a serif's T: "Quý [H/202T.", vetplan's OCR of fresh seed 5247's scan, the task's time lost)
+_DIGIT_LOOKALIKES = str.maketrans("lIL|OoT", "1111001")
 #: … or its 0 read as a letter of the shape ("Quý I/2Q19": real Tesseract-eng on fresh seed 2844, the task's time lost)
 _YEAR_ZERO_AS_A_LETTER = regex.compile(r"(?<=/2)[OoQD](?=[0-3]\d(?![\w/]))")
 #: a whole date d/m/yyyy whose year is 2100–2999, its second digit (group 1) a 0 read as another
@@ -1821,6 +1855,8 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z-](?=\
 #: code's group in it: "Ll,ru: VT" (Vietnamese OCR: "bưu", or its L lost: "ưu"; group 2 the label, group 3 the "VT"
 #: the decoder must leave, its T as OCR may read it: "V7", "VI", "VL", "Vie")
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
+                       r"|[EF][Il|][uư][uư]"  # (its L read as two capitals: "- EIuu: VV", vetplan's OCR of fresh seed
+                       # 5115's scan, taken for a recipient)
                        r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|hau(?=:[ ]V[TE](?![^\W\d_])))"  # (its L read h, the colon
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
@@ -2113,7 +2149,8 @@ _PARTY_WORD_AFTER = regex.compile(r"[ ]+[^\s;,.]{0,2}[yYv](?![\p{L}\d])")
 #: "Chỉ tích")
 # (a code's small c for its capital: "- chii tjch, cac PCT")
 _CHAIRMAN = regex.compile(r"(?:(?<![\p{L}\d])|(?<=^\s*[-–+•]l))(?:(P[hH]\S{0,2})\s+)?([cC][hHM](?![iI][aA])\S{1,2}?)"
-                          r"([:.'‘’]?\s*)"
+                          r"((?:[:.'‘’]|[:.][-–])?\s*)"  # (a colon and a hyphen: "- Chi:-tich, cAc PCT", real
+                          # Tesseract-eng on fresh seed 8146, the recipient lost)
                           r"(t\S{1,3}?[cC]h|t\S{1,2}[ceC][}nMh]|(?<=\s)[iíị][ce]h|j\S{0,2}?[cC][hM])"
                           # (a quote for the space: "Chiv'tich", real Tesseract-eng on fresh seed 682 eng, read "Chỉ
                           # tích"; its ch read "e}", then a brace's n: "Chii tie}, cac PCT", fresh seed 567 eng000, had
@@ -2148,8 +2185,9 @@ _CHAIRMAN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓO]\s+)?C(?:H|II)[ỦU]"
                                    r"(?![\p{L}\d])"
                                    r"|(?<![\p{L}\d])(PH[ÓO]\s+)?[¢©][ ]?H[ỦU]\s+T[ỊI]CH(?![\p{L}\d])"  # (its C a cent
                                    # sign apart: "PHO ¢ HU TICH", real Tesseract-eng on fresh seed 5955, read "PHỐ về")
-                                   r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI]C[A-GI-Z]H(?![\p{L}\d])")  # (a speck
-# read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost)
+                                   r"|(?<![\p{L}\d])(PH[ÓO]\s+)?CH[ỦU]\s+T[ỊI](?:C[A-GI-Z]|[GQ])H(?![\p{L}\d])")  # (a
+# speck read as a capital inside it: "PHO CHU TICGH", real Tesseract-eng on fresh seed 5140, the signer's position lost;
+# its C read G: "- Chai tich,-cac PCT UBND tinh; PHO CHU TIGH", 8061, the position lost)
 # (its H read as two strokes: "Các sở, ban, ngành CIIU LỊCH", vetplan's OCR of fresh seed 4295's scan, the position
 # lost)
 
@@ -3248,13 +3286,13 @@ _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
 #: tri:", "Don vichuti:", "Dan vichii tri:" (its Đ a D or P, each word's vowels any one to three characters)
 _LEAD_LABEL = regex.compile(r"(?<=^\s*[-–•+]?\s*)[DĐP]\S{0,2}\s*[vV]\S{0,2}?\s*(?:(?:[cC]|(?<=\S)e(?=h))"
-                            r"(?:[hHM}]|[^\s:]\})|eM)\S{0,3}?\s*"
+                            r"(?:[hHM}]|[^\s:]\})|eM|(?<=\s)\}(?=u))\S{0,3}?\s*"
                             r"(?:[tT][^\s:]{0,3}|(?<=\s)[rn][iìíỉ])(?=\s*:)")
 # (its h read as a brace: "Pon vi C}u tri:", fresh seed 435 eng000; a speck before it, "Don vi cé}u tri:", fresh seed
 # 505 eng000; a code's c written e, glued: "Don Viehutri:", fresh seed 1480 code004, the lead lost; its h written M
 # too, "Don vi)eMu tri:", "DonvieMu tri:", fresh seeds 1897 and 1900 code004; its t lost, its r maybe read n, "Don vi
 # chu ni:", sample 004's code on plan 2109; its h written M after a capital C, "Don vi CMu)tri:", fresh seed 3892
-# code004)
+# code004; its c lost, "Pon vi }u tri:", sample 000's engine on fresh seed 11982 eng000, the lead lost)
 
 
 #: the lead's verb before "phối hợp" however damaged ("chii ri, ph6i hgpvai", "chutni,ph6i hgp": a code's; "chu tri,
@@ -3266,9 +3304,10 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
                            # (the ủ a group with a semicolon in it: "Xa hoi ch<;>tr{, phfii hop", fresh seed 6002 code,
                            # read "chất", the lead lost; or a comma: "So Noi vB ch,rtrf, ph}i h&p", 6263 code, read "cho
                            # trẻ")
-                           r"|[cC](?:h|(?<=C)M)[^\s,;]{1,2}?[ ]?t[iìí])"  # (its r lost, glued: "chuti, ph6i hgp
-                           # voiSa", fresh seed 1536 code004, read "chi", the lead lost; a code's M for its h: "Sa cong
-                           # Thuang CMu ti, ph6i hgP", 8261 code004, read "Cầu vị")
+                           r"|[cC](?:h|(?<=C)M)[^\s,;]{1,2}?(?:[ ]?t|[ ])[iìí])"  # (its r lost, glued: "chuti, ph6i
+                           # hgp voiSa", fresh seed 1536 code004, read "chi", the lead lost; a code's M for its h: "Sa
+                           # cong Thuang CMu ti, ph6i hgP", 8261 code004, read "Cầu vị"; its t too: "Xa hQi chii i,
+                           # ph6i hgp vai", 11589 code004, read "chơi vị")
                            r"[ ]?[,;][ ]?"  # (its h read as a brace, as in the label: "cé}u tri, phéi hop", fresh seed
                            # 1103 eng000, the lead had been lost)
                            r"(?P<speck>[1lI|][ ])?"  # (a speck's stroke before it: "chii tri, 1 pho hop vai", real
@@ -3607,17 +3646,23 @@ def fix_lead_label(line: str) -> list[Edit]:
 #: the partners' label "đơn vị phối hợp:" after a field's semicolon or opening its line, however a code wrote it, its h
 #: maybe M ("Truy~n thong;danvi ph6iMgp: Sa KS hoach": fresh seed 1996 code004, read "dân vị phối mập", the partner
 #: lost)
-_PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*))[dDđĐP]\S{0,2}\s*[vV]\S{0,2}?\s*[pP]h\S{1,3}?\s*"
+_PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*(?:[/\\|!¡][ ]?\p{Lu}?[ ])?))[dDđĐP]\S{0,2}\s*"
+                               r"[vV]\S{0,2}?\s*[pP]h\S{1,3}?\s*"
                                r"[hHM]\S{1,2}[pP](?=\s*:)")  # (its p a capital: "Dan vjph6iMgP:", fresh seed 2178)
+#: a speck's slash and a capital between the lead's field and the partners' label ("Sở Nội vụ; / N don vi ph6ihop:":
+#: sample 000's engine on fresh seed 11858 eng000, read "/ Ở đơn vị", the partner lost)
+_SPECKS_BEFORE_THE_PARTNER_LABEL = regex.compile(r"(?<=;[ ])[/\\|!¡][ ]?\p{Lu}?[ ](?=[dDđĐP]\S{0,2}\s*[vV]\S{0,2}?\s*"
+                                                 r"[pP]h\S{1,3}?\s*[hHM]\S{1,2}[pP]\s*:)")
 
 
-def fix_partner_label(line: str) -> list[Edit]:
+def fix_partner_label(line: str, cased: bool = True) -> list[Edit]:
     """``"…;danvi ph6iMgp: Sở Kế hoạch"`` → "đơn vị phối hợp:" (Capitalised opening its line); written right, it is
-    left."""
-    out: list[Edit] = []
+    left, and so, where its case may be the writer's (not ``cased``: a scan's), in any case."""
+    out: list[Edit] = [(m.start(), m.end(), "", 0.75) for m in _SPECKS_BEFORE_THE_PARTNER_LABEL.finditer(line)]
     for m in _PARTNER_LABEL.finditer(line):
-        want = ("Đ" if not line[:m.start()].strip(" -–•+") else "đ") + "ơn vị phối hợp"
-        if m.group() != want:
+        want = ("Đ" if not line[:m.start()].strip(" -–•+") and (cased or not m.group()[0].islower()) else "đ") + \
+            "ơn vị phối hợp"  # (a scan's small d opening a line: the label goes on from the line before)
+        if m.group() != want and (cased or m.group().lower() != want.lower()):
             out.append((m.start(), m.end(), want, 0.8))
     return out
 
@@ -3776,6 +3821,30 @@ _ISSUER_TYPES = {"huyen": "HUYỆN", "tinh": "TỈNH", "quan": "QUẬN"}
 _CITY_TYPE_WORD_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(?!THÀNH[ ])(TH\p{Lu}{2,5})(?=[ ]+PHỐ[ ]+\p{Lu}{2})")
 
 
+#: a town's type words "THỊ XÃ" opening a header's issuer line, read with other marks before the town's name in
+#: capitals ("THÌ XE AYUN PA": sample 000's engine's "THI XÉ" on fresh seed 11952 eng000, the issuer lost) — no issuer's
+#: line opens otherwise with two such words (nor "THỂ XÃ VĨNH CHÂU": real Tesseract-eng's "THE XA" on fresh seed 8265)
+_TOWN_TYPE_WORDS_MISREAD = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(?!THỊ[ ]XÃ[ ])"
+                                         r"(TH[IÌÍỊỈĨEÈÉẸẺẼÊỀẾỆỂỄ][ ]X[AÀÁẠẢÃEÈÉẸẺẼ])"
+                                         r"(?=[ ]+\p{Lu}{2})")
+
+
+#: specks opening a title's last line, its place and year after a line that ends with the place's type word ("… trên
+#: địa bàn huyện" / "—_ Hương Sơn năm 2024": vetplan's OCR of fresh seed 5094's scan, the title cut at the break)
+_SPECKS_OPENING_A_TITLES_PLACE = regex.compile(r"^[ ]*[—_~\-–.,·|]{1,3}[ ]*"
+                                               r"(?=\p{Lu}[\p{L}']*(?:[ ]\p{Lu}[\p{L}']*){0,3}[ ]năm[ ]"
+                                               r"(?:19|20)\d\d\s*$)")
+_PLACE_TYPE_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:tỉnh|huyện|quận|thị xã|thành phố)\s*$")
+
+
+def fix_specks_opening_a_titles_place(line: str, before: str) -> list[Edit]:
+    """``"—_ Hương Sơn năm 2024"`` under ``"… trên địa bàn huyện"`` → "Hương Sơn năm 2024" (read after the decoder); a
+    line under any other stays."""
+    if not _PLACE_TYPE_ENDING_A_LINE.search(before):
+        return []
+    return [(m.start(), m.end(), "", 0.75) for m in _SPECKS_OPENING_A_TITLES_PLACE.finditer(line)]
+
+
 def fix_issuer_type_word(line: str) -> list[Edit]:
     """The place type word opening a header's issuer line in capitals with another mark than its own, read after the
     decoder: ``"HUYỀN VỊ XUYÊN"`` → "HUYỆN" (sample 004's code's "HUY~N vI XUYEN", fresh seed 1949 code004: the issuer
@@ -3784,6 +3853,8 @@ def fix_issuer_type_word(line: str) -> list[Edit]:
     lập")."""
     if (city := _CITY_TYPE_WORD_MISREAD.match(line)) is not None:  # "THLANTE PHỐ HÀ NỘI": THÀNH
         return [(city.start(2), city.end(2), "THÀNH", 0.8)]
+    if (town := _TOWN_TYPE_WORDS_MISREAD.match(line)) is not None:  # "THÌ XE AYUN PA": THỊ XÃ
+        return [(town.start(2), town.end(2), "THỊ XÃ", 0.8)]
     m = _ISSUER_TYPE_WORD.match(line)
     if m is None:
         return []
@@ -4489,7 +4560,10 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}|I[Il|]?t" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|[Il1|]J[Il1|]|\\V"  # ("Quy IJI/2022": real Tesseract-eng on fresh seed 5024; "Quy
+                       r"|[Il1|T]J[Il1|]|\\V" \
+                       r"|(?=[IlL1|HF]{3}(?![\w]))[IlL1|F]{0,2}H[IlL1|]{0,2}"  # ("Quy IJI/2022": real Tesseract-eng
+                       # on fresh seed 5024; three strokes' letters with an H, "Quy FHI/2024", "Quy ILH/2017", real
+                       # Tesseract-eng on fresh seeds 8115 and 8345, the tasks' times lost; "Quy
                        # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
 # real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là";
 # III's last stroke read L or f, "Quy HL/2016", "Quy" / "IIf/2023", IV's I a backslash, "Quy \V/2021": real
@@ -4499,9 +4573,10 @@ _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ 
 
 
 #: a quarter's slash read as a 7 before its year ("Quý IV72017", fresh seed 1214 scan: the task's time had kept it)
-_QUARTER_SLASH_AS_SEVEN = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(I{{1,3}}|IV|[1Il|]{{2,3}})(7)"
+_QUARTER_SLASH_AS_SEVEN = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pattern})[ ]+(I{{1,3}}|IV|[1Il|]{{2,3}}|TV)(7)"
                                      r"(?=(?:19|20)\d\d\b)")  # (its strokes read as figures too: "Quy 1172020", real
-# Tesseract-eng on fresh seed 5475, II/2020, the task's time lost)
+# Tesseract-eng on fresh seed 5475, II/2020, the task's time lost; its I's serif a T's bar: "Quý TV72017", vetplan's OCR
+# of fresh seed 5012's scan, the task's time lost)
 
 
 def fix_quarter_numerals(line: str) -> list[Edit]:
@@ -4550,6 +4625,10 @@ _QUARTER_STROKE_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.patter
 # number's strokes as read, another fixer's: "Quy I11/I20 17")
 
 
+#: a quarter's one stroke and its slash read together as a P before the year ("thoi gian thue hien: Quy P2021.": real
+#: Tesseract-eng on fresh seeds 8145 and 8590, I/2021 and I/2024, the tasks' times lost) — a P's bowl is the slash's
+#: top beside the stroke
+_QUARTER_STROKE_AND_SLASH_AS_P = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})[ ]+(P)(?=(?:19|20)\d\d(?![\d/]))")
 #: a quarter's last stroke read as a slash before its own ("Quy I//2019": real Tesseract-eng on fresh seed 1617, II):
 #: no date doubles its slash
 _QUARTER_STROKE_AS_SLASH = regex.compile(r"(?<=(?<![^\W\d_])(?:[qQ][uU]\S{1,2}|QUÝ)[ ]+I{1,2})/"
@@ -4604,6 +4683,9 @@ def fix_quarter_slash(line: str) -> list[Edit]:
             out.append((m.start("late_gap"), m.end("late_gap"), "", 0.8))
         if len(out) > before and m.group("year_speck"):  # ("I1‘ 2019")
             out.append((m.start("year_speck"), m.end("year_speck"), "", 0.8))
+    if " P" in line:  # ("Quy P2021": I/2021)
+        out += [(m.start(1), m.end(2), f"{_quarter_word_as(m[1])} I/", 0.7)
+                for m in _QUARTER_STROKE_AND_SLASH_AS_P.finditer(line)]
     if "V/" in line:
         for m in _QUARTER_V_ALONE.finditer(line):
             out += [(m.start(3), m.end(3), "IV", 0.7)] + (
@@ -4640,6 +4722,8 @@ def _quarter_roman(tok: str) -> str | None:
     ``"Iv"`` → "IV"; None for no quarter."""
     tok = tok.translate(_STROKE_WITH_A_MARK)  # (a speck over a stroke: "Quý ïI/2019", vetplan's OCR of fresh seed
     # 1723's scan, the task's time lost)
+    if len(tok) == 3 and "H" in tok and all(c in "IlL1|HF" for c in tok):  # (three letters of strokes, an H's two
+        return "III"  # among them: "FHI", "ILH" — more strokes than III, and no V)
     if tok[-1:] == "v":  # (a code's random case: "Quy Iv/2022" is IV)
         tok = tok[:-1] + "V"
     if tok[:1] == "M" and len(tok) <= 2:  # (two strokes their serifs joined, read M: "Quy M1/2016", real Tesseract-eng
@@ -4650,7 +4734,7 @@ def _quarter_roman(tok: str) -> str | None:
         return "IV"
     if len(tok) > 3 and tok[-1] == "V":  # (a speck inside and a stroke before: "Quy 1I'V/2020", real Tesseract-eng on
         tok = tok.replace("'", "").replace("’", "")  # fresh seed 2161: the task's time lost)
-    if len(tok) == 3 and tok[1] == "J" and tok[0] in "Il1|" and tok[2] in "Il1|":  # ("IJI": III)
+    if len(tok) == 3 and tok[1] == "J" and tok[0] in "Il1|T" and tok[2] in "Il1|":  # ("IJI", "TJ1": III)
         return "III"
     if tok[:1] == "J":  # (a first stroke's foot read as a J's hook: "Quy JII/2023"; alone: "Quý" / "J/2023.", vetplan's
         # OCR of fresh seed 2792's scan, the task's time lost)
@@ -5456,10 +5540,15 @@ _SPECKS_BEFORE_A_SPANS_MONTH = regex.compile(r"^[ ]*[.,:;'‘’`|]+[ ]*(?=(?:0?
 #: a speck read as a small letter glued before a department's head word after a task's label ("- Don vi cht tri: bSo
 #: Ndng nghiép": sample 000's engine on fresh seed 6092 eng000, read "Bộ Nông nghiệp", the lead lost) — no word of one
 #: small letter and a capital
-_LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơở][ ]+\p{Lu})"
+_LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§óơởd][ ]+\p{Lu})"  # (its ở read d: "phoi
+                                            # hgp: bSd Tai chinh", fresh seed 12073 eng000, read "Bộ", the partner
+                                            # lost)
                                             r"|(?<=(?<![\p{L}\d])v\S{1,2}i[ ])[PBD](?=S[oa6¢&@§óơởé][ ]+\p{Lu})"  # (a
                                             # capital glued after "với": "phdi hop vai PSé Nong", sample 000's engine
                                             # on fresh seed 6911 eng000, read "Để", the partner lost)
+                                            r"|(?<=:[ ]{0,2})§[ ](?=Sở[ ]+\p{Lu})"  # (a section sign's speck: "phối
+                                            # hợp: § Sở Giáo dục", vetplan's OCR of fresh seed 5211's scan, the
+                                            # partner lost)
                                             r"|(?<=:[ ]{0,2})[b-df-hj-np-tv-xz][ ](?=S[oa6¢&@§óơở][ ]+\p{Lu})")  # (or
 # apart, a consonant alone: "don vi phoi hop: b S¢ Thong tin", sample 000's engine on fresh seed 6679 eng000, read "bộ
 # Sở Thông tin", the partner lost — no word is a consonant alone)
@@ -5938,10 +6027,12 @@ _YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
 #: title lost), before a year ending the line
 _YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
                                     r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*[ ])ninh(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
+                                    r"|(?<![\p{L}\d])(?<!(?i:kỷ)[ ])niệm(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
                                     r"|(?<![\p{L}\d])năng(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")  # (its m read "ng": "…
 # lao động nông thôn năng 2022", vetplan's OCR of fresh seed 3213's scan, the title lost)
 # (or its m read "in" after a place's name, the decoder's "ninh": "… thành phố Hội An nain 2023", real Tesseract-eng on
-# fresh seed 5211, the title lost — "an ninh", security, is written small)
+# fresh seed 5211, the title lost — "an ninh", security, is written small; its ă read "ii": "… tỉnh Thanh Hoa niim
+# r2020", sample 000's engine on fresh seed 11883 eng000, read "niệm", the title lost — not "kỷ niệm")
 
 
 def fix_year_word(line: str, after: str = "") -> list[Edit]:
@@ -6293,13 +6384,19 @@ _SPACED_BEFORE_DECIMAL_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ]\d{1,3
 
 
 #: a percentage's sign read as a double quote after its decimal figures, at a clause's end ("đạt 79,3",")
-_PERCENT_AS_QUOTE = regex.compile(r'(?<=(?<![\d.,])\d{1,3},\d{1,2})["”“]{1,2}(?=[ ]*[.,;]?[ ]*$|[ ]*[.,;][ ])')
+_PERCENT_AS_QUOTE = regex.compile(r'(?<=(?<![\d,]|\d[.])\d{1,3},\d{1,2})["”“]{1,2}5?(?=[ ]*[.,;]?[ ]*$|[ ]*[.,;][ ])')
+# (its lower ring read as a 5 after it: "đạt.75,0"5.", real Tesseract-eng on fresh seed 8020, the target lost)
+#: a speck's stop for the space between a rate's verb and its figures ("đạt.75,0%": real Tesseract-eng on fresh seed
+#: 8020, the target lost)
+_STOP_AFTER_THE_RATES_VERB = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đạt|dat|đat|dạt))\.(?=\d{1,3}(?:,\d{1,2})?[ ]?"
+                                           r"[%\"”“])")
 
 
 def fix_percent_read_as_quote(line: str) -> list[Edit]:
     """A percentage's sign that a scan read as a double quote after its decimal figures: ``"- Tỷ lệ lao động qua đào
     tạo đạt 79,3","`` → "79,3%" (the target had been lost); a quote after a whole number, or before words, stays."""
-    return [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_QUOTE.finditer(line)]
+    return [(m.start(), m.end(), "%", 0.75) for m in _PERCENT_AS_QUOTE.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _STOP_AFTER_THE_RATES_VERB.finditer(line)]
 
 
 #: a rate's sign read as a degree sign, ending its clause ("dat 61,0°": real Tesseract-eng on fresh seed 863, the target
@@ -6401,7 +6498,8 @@ def fix_and_social_affairs(line: str) -> list[Edit]:
 
 
 #: the department's name's last words opening their line in any case ("và Xã hội", read so from a code's small letters)
-_AND_SOCIAL_AFFAIRS_LINE = regex.compile(r"^(\s*)((?i:và[ ]+xã[ ]+hội))(?![\p{L}\d])")
+_AND_SOCIAL_AFFAIRS_LINE = regex.compile(r"^(\s*)((?i:và[ ]+xã[ ]+)\p{L}{2,4})(?![\p{L}\d])")  # (its last word
+# misread: "vA XAla6I" read "và Xã lai", fresh seed 12021 code004, the issuer lost)
 
 
 def fix_and_social_affairs_line(line: str, line_before: str) -> list[Edit]:
@@ -6509,9 +6607,17 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"|(?<=\p{Lu})[‘`](?=\p{Lu})"  # (an opening quote inside a word: no
                                                 # apostrophe is written so, "CU M'G‘AR", sample 000's engine on fresh
                                                 # seed 7601 eng000, read "CỦ MÃ", the issuer lost)
-                                                r"|(?<=\p{Lu}{2})[ ]+[a-z]{1,3}"
+                                                r"|(?<=\p{Lu}{2})[ ]+(?:[~—_\-–=]{2,}[ ]?)?[a-z]{1,3}"
                                                 r"(?=[ ]+(?:(?i:D\S{1,2}c[ ]+l\S{1,2}p)(?!\p{L})"
-                                                r"|C\S{2,3}[ ]+H\S{1,2}A[ ]+X))")
+                                                r"|C\S{2,3}[ ]+H\S{1,2}A[ ]+X))"
+                                                r"|(?<=\p{Lu}{2})[ ]+[~—_\-–=]{2,}"
+                                                r"(?=[ ]+C\S{2,3}[ ]+H\S{1,2}A[ ]+X)"
+                                                r"|(?<=\d/[A-ZĐ]{2,3}-[A-ZĐ]{2,8})(?:[ ]+(?:[.,:;·'‘’`~_|\-]{1,3}"
+                                                r"|[oO0]{1,2}))+(?=[ ]+\p{Lu}\p{Ll}[^,\d]{0,30},[ ]*ng)")  # (specks
+# between the plan's number and the place: "S6: 110/KH-SLDTBXH . oo Phu Tho, ngay", real Tesseract-eng on fresh seed
+# 8202, read "có Phú Thọ", the place lost)
+# (a rule's dashes too: "UY BANNHAN DAN ~—_—s CONG HOA", real Tesseract-eng on fresh seed 8161, read "—SỐ" into the
+# issuer)
 # (a quote after a word in capitals before the next: "UY BAN NHAN DAN” CONG HOA", real Tesseract-eng on fresh seed 3653,
 # the issuer read with it; small letters between the issuer's name and the motto: "TINH BAC GIANG oo Déc lap", 3672,
 # read "hồ" into the issuer; or before "CỘNG HÒA XÃ": "UY BAN NHAN DAN oo CONG HOA XA HOI", 3835, read "DO")
@@ -6628,7 +6734,9 @@ _DISTRICTS_ITEM_WORD = regex.compile(r"(?<=^\s*[-–•~]\s*UBND(?P<speck>[.,\-�
 # fresh seed 2314's scan, read "UBND-của huyện; thành phố", the recipient lost)
 #: … or "các huyện" run together, a code's l for the space and M for h ("- UBND caelMuyen, thanh ph6;": fresh seed 4494
 #: code004, the recipient lost)
-_DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}l[hM]uy\p{Ll}{1,2}n(?=,)")
+_DISTRICTS_ITEM_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*[-–•~]\s*UBND[ ]+)c\p{Ll}{1,2}(?:l[hM]uy\p{Ll}{1,2}"
+                                                   r"|h[Uu][yY][^\s,]{1,2})n(?=,)")  # (its l lost, a random capital
+# and a stand-in in "huyện": "- UBND cachUy~n, thanh ph6;", fresh seed 11678 code004, the recipient lost)
 
 
 #: … and its "thành phố" read as other words of its letters, its th lost ("- UBND caC huy~n, Manhph6;": read "Mạnh phố",
@@ -7783,11 +7891,13 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: "cae PcT", fresh seed 2257 code004, the recipient lost)
 #: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
-_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Thường trực[ ])(?!HĐND)(?:\p{Lu}{1,3}ND|H\S{1,4})"
+_COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Thường|(?:Ph|Th|Tr)\p{Ll}{2,5})[ ]trực[ ])(?!HĐND)"
+                                              r"(?:\p{Lu}{1,3}ND|H\S{1,4})"
                                               r"(?=[ ]+[.,'‘’`]?(?:t[ỉí]nh|lĩnh|thành phố|huyện|quận|thị xã)"
                                               r"(?![\p{L}\d]))")
 # (the level's tone misread too, "- Thường trực FIDND tính;", vetplan's OCR of fresh seed 4611's scan, the recipient
-# lost)
+# lost; after "Thường" misread, which _STANDING_WORD_READ_AS_ANOTHER mends beside it: "- Trong trực ILDND tỉnh", real
+# Tesseract-eng on fresh seed 8091)
 # (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
 # recipient lost — no other body a standing committee heads opens with an H)
 #: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
@@ -7864,6 +7974,16 @@ _REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d
 _PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|H\S{1,3}ND)[ ])(?:tính|lĩnh)"
                                                      r"(?![\p{L}\d])")  # (its t read l: "- Thuong truc HÖöND lĩnh",
 # vetplan's OCR of fresh seed 4556's scan, the council misread too, the recipient lost)
+#: the committee's "Ủy ban nhân dân" of the basis sentence read as other words of their letters ("…, Cơ bản nhận dân
+#: huyện Đồng Hỷ ban hành Kế hoạch": a code's "Cy ban nh&n dan", fresh seed 11948 code, the issuer's place then not
+#: read through the body) — before a place's type word, a Capitalised name and "ban hành" no other words stand so
+_COMMITTEE_WORDS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?![Ủủ]y[ ]ban[ ]nhân[ ]dân[ ])\p{L}{1,2}[ ]b\p{Ll}n"
+                                         r"[ ]nh\p{Ll}n[ ]d\p{Ll}n"
+                                         r"(?=[ ](?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã)[ ]\p{Lu}"
+                                         r"[^,;.]{0,40}[ ]ban[ ]hành[ ])")
+#: a decree's "CP" glued to the date's word after it, its case a code's and the word's n read u ("Nghị định số
+#: 15/2019/NĐ-cPugay 01/02/2019": sample 004's code on fresh seed 11759 code004, the cited decree lost)
+_GOVERNMENT_CODE_GLUED_TO_THE_DATE_WORD = regex.compile(r"(?<=\d/NĐ-)(?!CP[ ])[cC][pP][ ]?[nu]?gay(?=[ ]?\d)")
 #: the committee's abbreviation with strokes after its U ("UUIBND các huyện, thành phố": vetplan's OCR of fresh seed
 #: 4546's scan, the recipient lost; "LUIBND", 4306) — no word is so written
 _COMMITTEE_STROKES = regex.compile(r"(?<![\p{L}\d])(?:L?U[UIl1|]{1,2}|LU)BND(?![\p{L}\d])")
@@ -7892,6 +8012,29 @@ _SPECK_BEFORE_A_PLACES_NAME = regex.compile(r"(?<=(?<![\p{L}\d])(?:tỉnh|huyệ
 #: "trực" of the party committee's item read as another short word ("- Thuang t,re Tilh uy;": a code's, fresh seed 7298
 #: code004, read "Thường tế Tỉnh ủy", the recipient lost)
 _STANDING_WORD_BEFORE_THE_PARTY = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])\p{Ll}{1,4}(?=[ ]Tỉnh[ ]ủy)")
+#: the council's abbreviation misread and glued to its level, or a speck between ("- Thường trực IIDNI3tính;",
+#: "- Thường trực HIDNĐD-tính;": vetplan's OCR of fresh seeds 5057 and 5106's scans, the recipients lost) — a standing
+#: committee's body of an H (or two strokes) before "tỉnh" is the council
+_COUNCIL_GLUED_TO_ITS_LEVEL = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ])(?!HĐND[ ]tỉnh)(?:H|II)[A-ZĐ\d]{2,5}"
+                                            r"[ ]?[-–.,]?(?:t[ỉí]nh|lĩnh)(?![\p{L}\d])")
+#: the plan's type word in capitals with a speck's stop for the space on its line ("KẾ.HOẠCH": vetplan's OCR of fresh
+#: seed 5038's scan, the type line and its title lost)
+_STOP_INSIDE_THE_PLAN_TYPE = regex.compile(r"(?<=^[ .,\-–_|]*KẾ)[.,:;](?=HOẠCH\s*$)")
+#: "phủ" of "Thủ tướng Chính phủ" read as another short word, its words glued ("Thi tudng Chinhphti", sample 000's
+#: engine on fresh seed 11584 eng000, read "Chính phải") — no other word follows the Prime Minister's "Chính"
+_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER = regex.compile(r"(?<=(?<![\p{L}\d])Thủ[ ]tướng[ ]Chính[ ])"
+                                                         r"(?!phủ(?![\p{L}\d]))\p{Ll}{2,5}(?![\p{L}\d])")
+#: a speck's hyphen for the space between a quarter's word and its number ("thời gian thực hiện: Quý-1/2023.": real
+#: Tesseract-eng's "Quy-1/2023" on fresh seed 8631, the task's time lost)
+_HYPHEN_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)-(?=(?:[1-4]|I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
+#: … both words of "Thường trực" misread, the item's only words before "Tỉnh ủy" ("-Thlrong có Tỉnh ủy;": sample 004's
+#: code's "-Thlrong \\l'c Tinh iiy" on fresh seed 12080 code004, the recipient lost)
+_STANDING_WORDS_BEFORE_THE_PARTY = regex.compile(r"(?<=^\s*[-–•]?\s*)(?!Thường[ ]trực[ ])Th\S{2,6}[ ]\S{1,4}"
+                                                 r"(?=[ ]Tỉnh[ ]ủy[;.,]?\s*$)")
+#: … or "trực" glued to the council's abbreviation, its c read e and its H lost ("- Thường trueaDND tỉnh;": sample 004's
+#: code on fresh seed 12116 code004, the recipient lost)
+_STANDING_WORD_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])tr\p{Ll}{1,4}[HĐ]?[DĐ]ND"
+                                                    r"(?=[ ]tỉnh(?![\p{L}\d]))")
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
 _A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị định|Chỉ thị|Nghị quyết)[ ](?:số|[s$§]\d)[ ])"
@@ -8078,6 +8221,16 @@ _COMMITTEE_P_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ])P(?=BAN[ 
 #: "giáo" of "giáo dục nghề nghiệp" with its mark lost, a code's ("công tác giao dục nghề nghiệp": fresh seed 9860
 #: code004, the title lost) — "giao dục" is no phrase
 _EDUCATION_WORD_MARK_LOST = regex.compile(r"(?<![\p{L}\d])giao(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
+#: … or read as another word with a speck's letter after "công tác" or "phát triển" ("Triển khai công tác bgidl dục
+#: nghề nghiệp": sample 000's engine on fresh seed 11834 eng000, the title lost) — "dục nghề nghiệp" follows "giáo"
+#: alone
+_EDUCATION_HEAD_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:tác|triển)[ ])(?!giáo[ ])\p{Ll}{3,6}"
+                                             r"(?=[ ]dục[ ]nghề[ ]nghiệp(?![\p{L}\d]))")
+#: "nghề cho lao" of "Đào tạo nghề cho lao động nông thôn" run together and misread, a code's ("Đào tạo ngheehohao động
+#: nông thôn": sample 004's code on fresh seed 11832 code004, its c read e, the title lost) — one token between "Đào
+#: tạo" and "động nông thôn" is that phrase's
+_VOCATION_FOR_WORKERS_RUN_TOGETHER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đào tạo)[ ])ngh\p{Ll}{5,9}"
+                                                   r"(?=[ ]động[ ]nông[ ]thôn(?![\p{L}\d]))")
 #: a degree sign's speck ending a line after a task's label, the value on the next line ("đơn vị phối hợp: °" / "Sở
 #: Giáo dục và Đào tạo": real Tesseract-eng on fresh seed 6367, the partner read with it)
 _DEGREE_SPECK_AFTER_A_LABEL = regex.compile(r"(?<=(?:chủ[ ]trì|phối[ ]hợp)[ ]?:)[ ]?[°º](?=[ ]*$)")
@@ -8108,8 +8261,10 @@ _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)
                                                    r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 #: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
 #: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
-_STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th)\p{Ll}{2,5}"
-                                          r"(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND)(?![\p{L}\d]))")
+_STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th|Tr)\p{Ll}{2,5}"
+                                          r"(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND|\p{Lu}{1,3}ND)"
+                                          r"(?![\p{L}\d]))")  # (its Th read T, the council misread too:
+# "- Trong trực ILDND tỉnh", real Tesseract-eng's "Thtrong true" on fresh seed 8091, the recipient lost)
 # (or another word of Th: "- Therone trực Tỉnh ủy;", real Tesseract-eng on fresh seed 5594, the recipient lost)
 #: a hyphen for the space inside "Các sở" ("Các-sở”, ban, ngành": real Tesseract-eng on fresh seed 5602)
 _DEPARTMENTS_ITEM_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác)[-–](?=sở\S{0,2}[ ]*ban)")
@@ -8295,6 +8450,14 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_STANDING_WORDS_CAPITALS, "Thường trực", "THư"), (_DEPARTMENTS_ITEM_HEAD, "sở", "ngành"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND tính"),
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND lĩnh"), (_COMMITTEE_STROKES, "UBND", "BND"),
+                       (_GOVERNMENT_CODE_GLUED_TO_THE_DATE_WORD, "CP ngày", ("NĐ-", "gay")),
+                       (_COMMITTEE_WORDS_MISREAD, "Ủy ban nhân dân", (" ban hành ", "n dân ")),
+                       (_STANDING_WORDS_BEFORE_THE_PARTY, "Thường trực", ("Th", " Tỉnh ủy")),
+                       (_STANDING_WORD_GLUED_TO_THE_COUNCIL, "trực HĐND", "ND tỉnh"),
+                       (_HYPHEN_AFTER_THE_QUARTER_WORD, " ", "Quý-"),
+                       (_COUNCIL_GLUED_TO_ITS_LEVEL, "HĐND tỉnh", "Thường trực "),
+                       (_STOP_INSIDE_THE_PLAN_TYPE, " ", "HOẠCH"),
+                       (_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER, "phủ", "tướng Chính "),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
@@ -8359,6 +8522,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DEPUTIES_READ_AS_A_WORD, "PCT", ("các ", "Chủ tịch, các ", " UBND")),
                        (_DEPARTMENTS_HEAD_READ_SO_SIX, "SỞ ", "SỐ 6"), (_DEGREE_SPECK_AFTER_A_LABEL, "", "°"),
                        (_STANDING_WORD_PARTED, "Thường", " trực "), (_EDUCATION_WORD_MARK_LOST, "giáo", "giao dục"),
+                       (_EDUCATION_HEAD_WORD_MISREAD, "giáo", " dục nghề nghiệp"),
+                       (_VOCATION_FOR_WORKERS_RUN_TOGETHER, "nghề cho lao", " động nông thôn"),
                        (_RURAL_TITLES_WORDS_GLUED, "lao động nông", "nghề cho lao"), (_COMMITTEE_P_SPECK, "", " PBAN "),
                        (_COUNCIL_WITH_A_SMALL_B_GLUED, "HĐND tỉnh", "HbND"), (_YEAR_WORD_GLUED_AS_UAM, " năm", "uam "),
                        (_AREA_AND_PROVINCE_GLUED, "bàn tỉnh", "địa ba"), (_INVALIDS_WORD_MARKED, "BINH", " BÌNH"),
@@ -8587,12 +8752,15 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                     and m.group(1) != "Sở":
                 field = next(f for f in fields if f[:2] == "Sở" and f[3:].lower() == m.group(3).lower())
                 out.append((m.start(), m.end(), field, 0.75))
-    if "sở " in line or "bộ " in line:  # (a small head where a task's field names its agency, a speck glued before
-        # it: "chủ trì: rSa Giáo dục" read "sở Giáo dục", fresh seed 625 eng000: the lead had been lost)
+    if "sở " in line or "bộ " in line or "với s" in line:  # (a small head where a task's field names its agency, a
+        # speck glued before it: "chủ trì: rSa Giáo dục" read "sở Giáo dục", fresh seed 625 eng000: the lead had been
+        # lost; or another small word of s after "phối hợp với": "phối hợp với sự Tài chính", a code's "vaISu T}i",
+        # fresh seed 11573 code, the partner lost)
         for m in _SMALL_HEAD_IN_A_FIELD.finditer(line):
-            named = m.group(0).capitalize() + line[m.end():]
+            head = "Bộ" if m.group(0) == "bộ" else "Sở"
+            named = head + line[m.end():]
             if any(named.startswith(n) and not named[len(n):len(n) + 1].isalnum() for n in fields):
-                out.append((m.start(), m.end(), m.group(0).capitalize(), 0.8))
+                out.append((m.start(), m.end(), head, 0.8))
     return out
 
 
@@ -8913,8 +9081,10 @@ def _stand_in_name(name: str) -> regex.Pattern[str]:
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
-_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])số)[ ]")  # (small after "với":
-# "phối hợp với số Nội và", a code's "vQISo N$iva", fresh seed 7616 code, the partner lost)
+_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])(?:số|SỞ|BỘ))[ ]")  # (small after
+# "với":
+# "phối hợp với số Nội và", a code's "vQISo N$iva", fresh seed 7616 code, the partner lost; or in capitals before a
+# name in mixed case, a code's random capitals: "phối hợp với SỞ NỘI và", "SA NBI vo", fresh seed 12112 code)
 #: the head words' letters a scan or code leaves them
 _AGENCY_HEAD_LETTERS = {"S": ("so", "su", "se", "sa", "sau", "sao", "san", "si"), "B": ("bo",)}  # ("Sĩ Tới chính":
 # a code's "Si T(richinh", fresh seed 8134 code, the lead lost)  # ("Sản Nội Và": a code's
@@ -8999,7 +9169,9 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     out: list[Edit] = []
     for m in _AGENCY_HEAD_READ.finditer(line):
         head = m.group(1)
-        if head not in ("Sở", "Bộ", "Xã", "số") and skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
+        if head not in ("Sở", "Bộ", "Xã", "số") and (head.isupper() and (
+                (after := line[m.end():m.end() + 12]) == after.upper()) or skeleton(head.lower())
+                not in _AGENCY_HEAD_LETTERS[head[0]]):  # (a head in capitals before a name in capitals stays)
             continue
         want_head = "Bộ" if head[0] == "B" else "Sở"
         rest = line[m.end():]
@@ -9056,11 +9228,13 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
                     fits[name] = (off, end)
         if not fits and (field := _FIELD_RUN_TOGETHER.match(rest)) is not None:  # its last words run together, the
             # field ending after them ("phối hợp: Sở Giáo dục valnaotao.": a code's l for a space, its Đ read n, fresh
-            # seed 7564 code004, the partner lost)
+            # seed 7564 code004, the partner lost; a name of two words as one, "phối hợp: Sa Taiehilh.", its c read e
+            # and n read l, 11813 code004)
             end, got = field.end(1), plain_letters(field.group(1))
             for name, own, n, _last, first in names:
-                if read == first and len(field.group(1).split()) < n - 1 and len(got) >= len(own) - 1 and \
-                        (off := Levenshtein.distance(got, own)) <= max(1, len(own) // AGENCY_LETTERS_A_MISREAD):
+                if read == first and len(field.group(1).split()) < max(2, n - 1) and len(got) >= len(own) - 1 and \
+                        (off := Levenshtein.distance(got, own)) <= max(1, len(own) // 4):  # (a field's whole
+                    # value, which names an agency: a letter in four may be off)
                     fits[name] = (off, end)
         if not fits:
             continue
@@ -9080,9 +9254,9 @@ _FIELD_RUN_TOGETHER = regex.compile(r"([^;:.]*?\p{L})[ ]*(?:;|\.[ ]*$)")  # (not
 
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
 #: a Capitalised word ("đơn vị chủ trì: sở Giáo dục và Đào tạo")
-_SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ]|kết quả về[ ])(?:sở|bộ)"
-                                       r"(?=[ ]\p{Lu})")  # (or where the report goes: "báo cáo kết quả về sở Lao
-# động", a code's "v~Sa" glued, fresh seed 1562 code004, the deadline lost)
+_SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ]|kết quả về[ ])(?:sở|bộ"
+                                       r"|s[ơởớợuưựửứừeẽ])(?=[ ]\p{Lu})")  # (or where the report goes: "báo cáo
+# kết quả về sở Lao động", a code's "v~Sa" glued, fresh seed 1562 code004, the deadline lost)
 
 
 @lru_cache(maxsize=4)
@@ -9578,10 +9752,22 @@ def join_parted_uy(line: str, next_line: str = "") -> list[Edit]:
             if opens_with_ban or line[m.end() + 1:].strip()]
 
 
-def split_glued_basis_opening(line: str) -> list[Edit]:
+def split_glued_basis_opening(line: str, coded: bool = False) -> list[Edit]:
     """``"Canc Quyét dinh so 1956/QD-TTg"`` → "Can c Quyét dinh" (before the decoder, which then reads "Căn cứ"); a
-    word whose letters go on after its c otherwise than as a u's readings ("Cancer") is no such opening."""
+    word whose letters go on after its c otherwise than as a u's readings ("Cancer") is no such opening. In a symbol
+    code (``coded``) its two words and the cited type glued, an l for a space before the type: ``"canCulThong tu s6
+    43/2016ITT"`` → "can Cu Thong tu" (sample 004's code on fresh seed 11870 code004: the preamble had been taken into
+    the title)."""
+    if coded:
+        return [e for m in _BASIS_OPENING_GLUED_CODED.finditer(line)
+                for e in ((m.start("c"), m.start("c"), " ", 0.75), (*m.span("l"), " ", 0.75))]
     return [(m.end(), m.end(), " ", 0.75) for m in _BASIS_OPENING_GLUED.finditer(line)]
+
+
+#: … a code's: "Căn cứ" and the cited type run together, "cứ" Capitalised by the code and an l for the space after it
+_BASIS_OPENING_GLUED_CODED = regex.compile(r"^\s*[cC]\S{1,2}[nm](?P<c>C\S{1,2}?)(?P<l>l)"
+                                           r"(?=(?:Th\S{1,3}ng[ ]t|Qu\S{1,3}t[ ]d|Ngh\S{1,2}[ ]d|Ch\S[ ]th)"
+                                           r"\S{1,3}[ ]s)")
 
 
 #: the report's deadline word before its date ending the sentence in a repaired line, read as another word ("… Xã hội

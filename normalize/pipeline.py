@@ -236,6 +236,7 @@ from .fixers import (
     fix_specks_in_a_time_span,
     fix_specks_in_the_issuers_line,
     fix_specks_inside_the_committee,
+    fix_specks_opening_a_titles_place,
     fix_standing_committee,
     fix_stop_after_an_agency_head,
     fix_stop_inside_a_document_code,
@@ -2768,10 +2769,13 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # (a place's Ý read as a yen sign: "¥ Yén, ngay", sample 000's engine on fresh seed 4745
                              # eng000, read "Yên", the place lost)
                              r"(?P<place>(?:\p{Lu}|¥(?=[ ]\p{Lu})|b(?=[aeiouy0][\p{Ll}\d]{0,2}[ ]\p{Lu}))"
-                             r"(?:[\p{L}\d]|‘(?=\p{Ll}))*(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
+                             r"(?:[\p{L}\d]|‘(?=\p{Ll})|(?<=^[ ]*\p{Lu})\)(?=\p{Ll}))*"
+                             r"(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
-                             # "AN GIANg" written in capitals)
+                             # "AN GIANg" written in capitals; a bracket after the line's first capital, "P)ng ba,
+                             # ngay" under "QUAN PÉNG DA", sample 000's engine on fresh seed 12030 eng000, read "Ở)nợ
+                             # ba", the place lost)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?:?[ \-–.]*"  # (a colon's speck after the comma: "Chí
                              # Linh,:ngày 26", vetplan's OCR of fresh seed 2032's scan, the place lost)
                              r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*"
@@ -3158,16 +3162,21 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     NONG", "Dak NSng": Đắk Nông), one each, as long as one name alone fits."""
     names, firsts, _weights = _highland_place_names()
     words = []
+    glued: set[tuple[int, int]] = set()
     for m in (_CODED_CAPITALISED_WORD if coded else _CAPITALISED_WORD).finditer(line):  # (two run together, their
         # space lost: "D9kLak" Đắk Lắk; a code's group is no small letter before a capital: "L(rK" is one word)
         word = SUBST_GROUPS.sub(lambda g: "~" * len(g.group()), m.group()) if coded else m.group()
         cuts = [m.start(), *(m.start() + c.start() for c in _INNER_CAPITAL.finditer(word)), m.end()]
         words += list(itertools.pairwise(cuts))
+        if coded and len(cuts) > 2:  # (a later part's capitals after its first are a code's stand-ins as in the
+            # whole word, not letters: "BacKSN, ngay" is Bắc Kạn, its ạ an S — fresh seed 11642 code, read "Bị cuốn")
+            glued.update((a, b) for a, b in itertools.pairwise(cuts[1:]))
     if not coded and "l" in line:  # a name's capital I an OCR read as a small l, alike in most fonts ("huyện la Grai":
         # Ia Grai, which had been "là Giải"; only where the I's letters open a name)
         words = sorted(words + [m.span() for m in _SMALL_L_FOR_I.finditer(line)
                                 if _opens_a_name(f"i{_name_key(m.group())[1:]}", coded)])
-    keys = [_coded_name_key(line[a:b]) if coded else _name_key(line[a:b]) for a, b in words]
+    keys = [(_coded_name_key(line[a:b] + "a")[:-1] if (a, b) in glued else _coded_name_key(line[a:b]))
+            if coded else _name_key(line[a:b]) for a, b in words]
     keys = [f"i{key[1:]}" if line[a] == "l" else key for (a, _b), key in zip(words, keys, strict=True)]
     # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), a code wrote as a P ("ToNH PAK NONG", "P|k N?ng"),
     # no name's first word so written
@@ -3846,9 +3855,11 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
-_DATE_LINE_YEAR = regex.compile(r"ngày[ .:;\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}\d{1,2}[ .]{1,2}năm[ .]{1,2}"
-                                r"((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày 09.tháng 07 năm
-# 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure more)
+_DATE_LINE_YEAR = regex.compile(r"ngày[ .:;\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}(?:\d{1,2}|\S{1,3})[ .]{1,2}"
+                                r"năm[ .]{1,2}((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày
+# 09.tháng 07 năm 2023", vetplan's OCR of fresh seed 2805's scan, whose task's "Quý III/20235" had kept its figure
+# more; its month unread, the year still the plan's: "ngày 21 tháng Từ năm 2023", real Tesseract-eng's "thang TE" on
+# fresh seed 8641, whose task's "Quy II/20235" had kept its figure more)
 
 
 _FIVE_FIGURES_AFTER_A_SLASH = regex.compile(r"/\d{5}(?![\d/])")
@@ -4492,6 +4503,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or ":-" in lines[i]
+                                         or "/K" in lines[i]
                                          or any(c in lines[i] for c in "_\"“”‘’'`~)]")):  # "UY BAN :‘NHAN DAN",
                     # "TINH_NGHE", "NHAN DAN” CONG", "GIANG oo Déc lap", "THANH P PHO", "HUYEN:- BAK SONG"
                     lines[i] = _recorded(lines[i], i, fix_specks_between_header_capitals(lines[i]),
@@ -4783,8 +4795,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += _clear_of(eds, fix_speck_inside_a_task_label(lines[i]), "fix_speck_inside_a_task_label")
             if ":" in lines[i] and kind != "stripped":  # "- DoVi chu tri: Sở Nội vụ": Đơn vị chủ trì
                 eds += _clear_of(eds, fix_lead_label(lines[i]), "fix_lead_label")
-                if kind == "substitution":  # "danvi ph6iMgp:": đơn vị phối hợp
-                    eds += _clear_of(eds, fix_partner_label(lines[i]), "fix_partner_label")
+                if kind == "substitution" or (kind == "ocr_eng" and "ph" in lines[i]):  # "danvi ph6iMgp:": đơn vị
+                    # phối hợp (Tesseract-eng's too: "don vi ph6ihop:", sample 000's engine on fresh seed 11858
+                    # eng000, the partner lost)
+                    eds += _clear_of(eds, fix_partner_label(lines[i], kind == "substitution"), "fix_partner_label")
             if kind == "substitution" and "S" in lines[i]:  # "ph6i hgpVoiSa Tai chinh": với Sở
                 eds += _clear_of(eds, fix_with_glued_to_the_head(lines[i]), "fix_with_glued_to_the_head")
             if "h" in lines[i] and ("," in lines[i] or ";" in lines[i]) and kind != "stripped":  # "chii ri, ph6i
@@ -4863,6 +4877,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
+            if kind == "substitution" and lines[i].lstrip()[:1] in ("C", "c"):  # "canCulThong tu": Căn cứ Thông tư
+                eds += _clear_of(eds, split_glued_basis_opening(lines[i], True), "split_glued_basis_opening")
             if kind == "substitution" and "GIAM" in lines[i] and _DIRECTOR_OPENING.match(lines[i]):  # "GIAMT Đ6C": a
                 # code's GIÁM ĐỐC opening its line (a deputy's is the decoder's, in its context: "PH<;> GIAM Đ6C", whose
                 # PHÓ had been read "PHỐ" beside the edit, dev seed 404 code004)
@@ -5253,8 +5269,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
                 out = _recorded(out, i, fix_and_social_affairs_line(out, out_lines[i - 1]), "fix_and_social_affairs",
                                 changes)
-            if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out or "PHỐ" in out):  # "HUYỀN VỊ XUYÊN":
-                # HUYỆN; "THLANTE PHỐ": THÀNH
+            if i and i < 2 * HEADER_LINES and out.lstrip()[:1] in "—_~-–.,·|":  # "… trên địa bàn huyện" / "—_ Hương
+                # Sơn năm 2024": the title's place
+                out = _recorded(out, i, fix_specks_opening_a_titles_place(out, _written_line_before(out_lines, i)),
+                                "fix_specks_opening_a_titles_place", changes)
+            if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out or "PHỐ" in out
+                                     or " X" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN; "THLANTE PHỐ": THÀNH; "THÌ XE AYUN
+                # PA": THỊ XÃ
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
             if "NHÂN" in out and "DÂN" in out:  # "ỦY BAN NHÂN:- DÂN"
                 out = _recorded(out, i, fix_specks_inside_the_committee(out), "fix_specks_inside_the_committee",

@@ -13540,3 +13540,232 @@ def test_a_coded_place_date_line_whose_month_word_is_the_codes_m_names_the_issue
             "D9e)l~p - Tv do - H?nh phuc\nMai Chau, ngay 10 Mang 06 nam 2019\nKE HO';'CH\n"
             "Phat tri@n giao duc nghe nghiep ren dia ban huy~n Mai Chau nam 2019")
     assert _repaired_lines(text, "substitution")[1] == "HUYỆN MAI CHÂU"
+
+
+def test_sixty_fifth_session_learned_plans_places_agencies_citations_and_titles() -> None:
+    """Fresh learned-damage plans first read at the sixty-fifth session's start (11571–12290; each field had been
+    lost): a highland place glued in a code, its stand-in a capital ("BacKSN, ngay": Bắc Kạn, read "Bị cuốn"); "Sở"
+    read "sự" after "phối hợp với"; "chủ trì" with both letters of its "tr" lost ("chii i"); "UBND các huyện" run
+    together ("cachUy~n"); citations with two damages at once ("sé 52‘ 21QP-TTg", "14/I512018", "46/I20151QP-TTg",
+    "ngay ‘ 27/ 11/I2009", "dinhs646I20151QD", "s6l5221QD", "NĐ-cPugay"); an agency's two words run together in a
+    task's field ("Sa Taiehilh"); titles' fixed words misread ("ngheehohao động", "bgidl dục", "niim r2020"); the
+    preamble's "Căn cứ" glued to the cited type ("canCulThong tu"); "Ủy ban nhân dân" of the basis sentence misread,
+    the issuer's place then read through it; the issuer's "THỊ XÃ", its department's "VÀ XÃ HỘI", its place-date line
+    ("P)ng ba"); the recipients' "Thường trực Tỉnh ủy" and "Thường trực HĐND tỉnh" with both words misread."""
+    cases = [
+        ("So N\\lNg nghi\\lp va Ph>t tri9n n\\lng th\\lN ch$ trA, phoi hop vaISu T}i chfNh r} so>t", "substitution",
+         "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài chính rà soát"),
+        ("Sa Lao d9ng - Thuangbinh va Xa hQi chii i, ph6i hgp vai Sa Giao duC va Dao tao ra soat mang lu6ri",
+         "substitution", "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giáo dục và Đào tạo rà soát "
+         "mạng lưới"),
+        ("-uBNDcachUy~n, thanh ph6;", "substitution", "-UBND các huyện, thành phố;"),
+        ("Nghi dinh s6 15I20191ND-cPugay 01/02/2019 cua Chinh phu,", "substitution",
+         "Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ,"),
+        ("Can ci Quyét dinh so 19561QP-TTg ngay ‘ 27/ 11/I2009 cua Thu tudng Chinh phu;", "ocr_eng",
+         "Căn cứ Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ;"),
+        ("Quyét dinh sd 522/QP-TTg ngay 14/I512018 cua Thu tudng Chinh phu;", "ocr_eng",
+         "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ;"),
+        ("Can cir Quyét dinh sé 46/I20151QP-TTg ngay 28/9/2015 cua Thu tudng Chinh phu;", "ocr_eng",
+         "Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;"),
+        ("Thvc hien QuySt dinhs646I20151QD-TTg ngay 28I9I2015 cuaThu wo-ng Chinh phu;", "substitution",
+         "Thực hiện Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;"),
+        ("QUySt dinh s6l5221QD-TTg ngay 14I5I2018 cua Thu tuang Chinh phu,", "substitution",
+         "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ,"),
+        ("- Donvi chu tri: Sa K~hoaehvaDiu tu6; don vi ph6i hgp: Sa Nong nghi~p va Phat ti@n nomg thon;",
+         "substitution", "- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư; đơn vị phối hợp: Sở Nông nghiệp và Phát triển "
+         "nông thôn;"),
+        ("Dao tao ngheehohao d9ng nong thon nam 2022", "substitution", "Đào tạo nghề cho lao động nông thôn năm 2022"),
+        ("- Don vi chu tri: S¢ Noi vu; / N don vi ph6ihop: Sé Ké hoach va Dau tu; thoi gian thuc hién: Quy |1/2019.",
+         "ocr_eng", "- Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Kế hoạch và Đầu tư; thời gian thực hiện: Quý "
+         "II/2019."),
+        ("Phdt trién giao duc nghé nghiép trén dia ban tinh Thanh Hoa niim r2020", "ocr_eng",
+         "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Thanh Hóa năm 2020"),
+        ("Ch$ tho s& 24/CT-TTg ngay 28/5/2020 c(ra Th& t,r{ng ChCnh phC, Cy ban nh&n dan huy>n Dong Hy ban hANh K@ "
+         "ho\\lch nhS sau:", "substitution", "Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ, Ủy ban "
+         "nhân dân huyện Đồng Hỷ ban hành Kế hoạch như sau:"),
+        ("UY BAN NHAN DAN\nTHI XÉ AYUN PA\nS6: 211/KH-UBND\nCQNG HOA XA HQI CHU NGHIA VIET NAM\n"
+         "Boc 1ap - Tu do - Hanh phic\nAyun Pa, ngay 13 thang 05 nam 2019", "ocr_eng",
+         "ỦY BAN NHÂN DÂN\nTHỊ XÃ AYUN PA\nSố: 211/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\nAyun Pa, ngày 13 tháng 05 năm 2019"),
+        ("- Pon vi }u tri: Sé Lao dong - Thuong binh va Xa hoi.", "ocr_eng",
+         "- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội."),
+        ("UBND TINH GIA LAI\nSA LAO D6NG - TH(ONG BINH\nvA XAla6I\nS6: 177/ KH-SLDTBXH", "substitution",
+         "UBND TỈNH GIA LAI\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 177/KH-SLĐTBXH"),
+        ("UY BAN NHAN DAN\nQUAN PÉNG DA\nSé: 48/KH-UBND\nCQNG HOÉA XA HQI CHU NGHIA VIET NAM\n"
+         "Doc 1ap - Tu do - Hanh phuc\nP)ng ba, ngay 18 thang 10 nam 2018", "ocr_eng",
+         "ỦY BAN NHÂN DÂN\nQUẬN ĐỐNG ĐA\nSố: 48/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\nĐống Đa, ngày 18 tháng 10 năm 2018"),
+        ("- Don vi phoi hgp: bSd Tai chinh.", "ocr_eng", "- Đơn vị phối hợp: Sở Tài chính."),
+        ("So Giao duc va Dao tao chu tri, ph~i h}p voi SA NBI vo to chuc Hoi thi", "substitution",
+         "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ tổ chức Hội thi"),
+        ("-Thlrong \\l'c Tinh iiy;", "substitution", "-Thường trực Tỉnh ủy;"),
+        ("Cac co quan, don vi bao cao ket qua ve So Lao dong - Thuong binh va Xa hoi trwdc ngay 22112/20 19.",
+         "ocr_eng", "Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước ngày "
+         "22/12/2019."),
+        ("- ThuOng trueaDND tinh;", "substitution", "- Thường trực HĐND tỉnh;"),
+    ]
+    for text, damage, want in cases:
+        assert normalize_text(text, damage=damage).text == want, text
+    in_context = [  # (each damage shows with the lines around it: the line alone had been read right)
+        (
+         'P<C lap - Tu do - HSnh ph@c\n'
+         'BacKSN, ngl,ry20 thfing 11 nam 2024\n'
+         'K6 HOSCH',
+         'substitution', 1,
+         'Bắc Kạn, ngày 20 tháng 11 năm 2024'),
+        (
+         'Pao tao nghé cho lao dong ndng thoén nam 20‘ 22\n'
+         'Can ci Quyét dinh sé 52‘ 21QP-TTg ngay 14/5/2018 cua Thi tudng Chinhphti; Quyét dinh so '
+         '46/2015/QP-TTg ngay 28/9/20 15 cua Thu tuéng Chinh pha, S¢ Lao dong - Thuong binh va Xa '
+         'hdi ban hanh Ké hoach nhu sau:\n'
+         'I. MUC PICH, YEU CAU',
+         'ocr_eng', 1,
+         'Căn cứ Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ; Quyết định số '
+         '46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ, Sở Lao động - Thương binh và Xã '
+         'hội ban hành Kế hoạch như sau:'),
+        (
+         '- Don vj chu tri: Sa Laod9ng - Thuang binhva XaM9i.\n'
+         '- Don vi ph6i hgp: Sa Taiehilh.\n'
+         "- Thoi gian th\\l'iC hien: Quy IIII2023.",
+         'substitution', 1,
+         '- Đơn vị phối hợp: Sở Tài chính.'),
+        (
+         'KE HOACH\n'
+         'Trién khai cong tac bgidl duc nghé nghlep nam 2020\n'
+         'Thyc hién Chi thi sé 24/CT-TTg ngay 28/5/2020 cua Thii tuang Chinh pha; Nghi dinh sé '
+         '15/2019/NP-CP ngay 01/02/2019 cua Chinh phu, S¢ Lao dong - Thuong binh va X3 hoi ban hanh '
+         'Ké hoach nhu sau:',
+         'ocr_eng', 1,
+         'Triển khai công tác giáo dục nghề nghiệp năm 2020'),
+        (
+         'Tri@n khaicong tac giao d\\lc ngh~ nghi~p nam 2017\n'
+         'canCulThong tu s6 43/2016ITT-BLDTBXH ngay 2811212016 cua BQ Laod9ng- Thmang binh va Xa '
+         'hoi;QUySt djnh s6 46I2015/QD-TTg ngay 28I9I2015 cua Thu tuang Chinh phu, Uy ban nhal dan '
+         'huy~n B~e Yen banhanh KS hoaeh nhu6 sau:\n'
+         'I. MTTVCDtCH, YEu CAU',
+         'substitution', 1,
+         'Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động - Thương binh và Xã '
+         'hội; Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ, Ủy ban nhân dân '
+         'huyện Bắc Yên ban hành Kế hoạch như sau:'),
+    ]
+    for text, damage, k, want in in_context:
+        assert normalize_text(text, damage=damage).text.split("\n")[k] == want, text
+    # written right, or other words, they stay
+    for kept in ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với sự tham gia của các ngành",
+                 "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015", "ngày 14/5/2018 và 11/12/2019",
+                 "- Thường trực HĐND tỉnh;", "- Thường trực Tỉnh ủy;", "lễ kỷ niệm 2020",
+                 "Ủy ban nhân dân tỉnh Đồng Nai ban hành Kế hoạch như sau:"):
+        for damage in ("ocr_eng", "substitution"):
+            assert normalize_text(kept, damage=damage).text == kept, (kept, damage)
+
+
+
+
+def test_sixty_fifth_session_real_tesseract_eng_and_scans_headers_quarters_and_recipients() -> None:
+    """Fresh plans first read at the sixty-fifth session's start through real Tesseract-eng (8011–8730) and vetplan's
+    own OCR of their scans (5001–5480), each field had been lost: a rate's stop after its verb and its sign read as a
+    quote and a 5; the plan's number's slash doubled, read as a colon, or its type code between specks ("RKHI"); the
+    chairman's title with a colon and hyphen inside, or its C read G in capitals; "THỂ XÃ"/"THÌ XE" for the issuer's
+    town; "Thường trực" read "Trong" before a misread council, the council glued to its level ("IIDNI3tnh"); a date's
+    month read as letters ("Pl", "Tl"); a rule's dashes and specks beside the motto or before the place; quarters read
+    "FHI", "ILH", "P2021", "-1/", "TV7", "TJ1", "[H/202T"; a task's year with a figure more under a date line whose
+    month was unread; the type line "KẾ.HOẠCH"; a title's place line opened by specks; the file copy "EIuu: VV"; the
+    Prime Minister's code "QĐ- -LƑFg" and "Q)-TT8"; a section sign before a partner."""
+    cases = [
+        ('- Ty le lao dong qua dao tao dat.75,0"5.',
+         'ocr_eng',
+         '- Tỷ lệ lao động qua đào tạo đạt 75,0%.'),
+        ('S6: 81//KH-UBND Ha Hoa, ngay 21 thang 08 nam 2022',
+         'ocr_eng',
+         'Số: 81/KH-UBND Hạ Hòa, ngày 21 tháng 08 năm 2022'),
+        ('So: 126: KH-UBND Dan Phuong, ngay 02 thang 05 ndm 2020',
+         'ocr_eng',
+         'Số: 126/KH-UBND Đan Phượng, ngày 02 tháng 05 năm 2020'),
+        ('- Chi:-tich, cAc PCT UBND tinh;',
+         'ocr_eng',
+         '- Chủ tịch, các PCT UBND tỉnh;'),
+        ('- Chai tich,-cac PCT UBND tinh; PHO CHU TIGH',
+         'ocr_eng',
+         '- Chủ tịch,-các PCT UBND tỉnh; PHÓ CHỦ TỊCH'),
+        ('UY BAN NHAN.DAN CONG HOA XA HOE CHIU NGHIA VIET NAM\n\nTHE XA VINEE CHAU Doc lap - Tu do - Hanh phuc\n'
+         'So: L68/KH-UBND Vinh Chau, ngay 26 thang O05 nam. 2016',
+         'ocr_eng',
+         'ỦY BAN NHÂN.DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n'
+         'THỊ XÃ VĨNH CHÂU Độc lập - Tự do - Hạnh phúc\nSố: 168/KH-UBND Vĩnh Châu, ngày 26 tháng 05 năm 2016'),
+        ('- Thtrong true ILDND tinh;',
+         'ocr_eng',
+         '- Thường trực HĐND tỉnh;'),
+        ('So: 347/KH-UBND Phong Dien, ngay, 12 thang Pl nam: 2024',
+         'ocr_eng',
+         'Số: 347/KH-UBND Phong Điền, ngày, 12 tháng 01 năm 2024'),
+        ('So: 137/KH-UBND Ha Nam, ngay OL thang Tl nam 2022',
+         'ocr_eng',
+         'Số: 137/KH-UBND Hà Nam, ngày 01 tháng 11 năm 2022'),
+        ('UY BANNHAN DAN ~—_—s CONG HOA XA HOI CHU NGHIA VIET NAM',
+         'ocr_eng',
+         'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+        ('S6: 110/KH-SLDTBXH . oo Phu Tho, ngay 15 thang 01 nam 2023',
+         'ocr_eng',
+         'Số: 110/KH-SLĐTBXH Phú Thọ, ngày 15 tháng 01 năm 2023'),
+        ('- Thoigian thie hien: Quy FHI/2024.',
+         'ocr_eng',
+         '- Thời gian thực hiện: Quý III/2024.'),
+        ('- Thoi gian thuc hien: Quy ILH/2017.',
+         'ocr_eng',
+         '- Thời gian thực hiện: Quý III/2017.'),
+        ('thoi gian thue hien: Quy P2021.',
+         'ocr_eng',
+         'thời gian thực hiện: Quý I/2021.'),
+        ('- Thoi gian thure hién: Quy-1/2023.',
+         'ocr_eng',
+         '- Thời gian thực hiện: Quý 1/2023.'),
+        ('So; 325/KH-UBND Ha Giang, ngay 21 thang TE nam 2023\n\n'
+         'nghiep va Phat trien nong thon; thoi gian thuc hien: Quy H/20235.',
+         'ocr_eng',
+         'Số: 325/KH-UBND Hà Giang, ngày 21 tháng Từ năm 2023\n\n'
+         'nghiệp và Phát triển nông thôn; thời gian thực hiện: Quý II/2023.'),
+        ('Căn cứ Quyết định số 46/2015/Q)-TT8 ngày 28/9/2015 của Thủ tướng Chính phủ;',
+         'ocr_vie',
+         'Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;'),
+        ('- Thời gian thực hiện: Quý TV72017',
+         'ocr_vie',
+         '- Thời gian thực hiện: Quý IV/2017'),
+        ('SỐ: 342/RKHI-SLDTBXNH Quang TT; ngày Ø9 thang OT năm 2023',
+         'ocr_vie',
+         'Số: 342/KH-SLĐTBXH Quang TT; ngày 09 tháng 01 năm 2023'),
+        ('- Thường trực IIDNI3tnh;',
+         'ocr_vie',
+         '- Thường trực HĐND tỉnh;'),
+        ('- Thương trực HIDNĐD-tnh;',
+         'ocr_vie',
+         '- Thường trực HĐND tỉnh;'),
+        ('ỦY BAN NHÂN DÂN\n. KẾ.HOẠCH',
+         'ocr_vie',
+         'ỦY BAN NHÂN DÂN\nKẾ HOẠCH'),
+        ('Phát triển giáo dục nghề nghiệp trên địa bàn huyện\n—_ Hương Sơn năm 2024',
+         'ocr_vie',
+         'Phát triển giáo dục nghề nghiệp trên địa bàn huyện\nHương Sơn năm 2024'),
+        ('- UBND cac huyện, thanh phố;\n- EIuu: VV',
+         'ocr_vie',
+         '- UBND các huyện, thành phố;\n- Lưu: VT'),
+        ('Căn cứ Quyết định số 46/2015/QĐ- -LƑFg ngày 28/9/2015 của Thủ tướng Chính phủ;',
+         'ocr_vie',
+         'Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015 của Thủ tướng Chính phủ;'),
+        ('- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn; đơn vị phôi hợp: § Sở Giáo dục và',
+         'ocr_vie',
+         '- Đơn vị chủ trì: Sở Nông nghiệp và Phát triển nông thôn; đơn vị phối hợp: Sở Giáo dục và'),
+        ('Đào tạo; thời gian thực hiện: Quý TJ1/2023.',
+         'ocr_vie',
+         'Đào tạo; thời gian thực hiện: Quý III/2023.'),
+        ('- Thời gian thực hiện: Quý [H/202T.',
+         'ocr_vie',
+         '- Thời gian thực hiện: Quý III/2021.'),
+    ]
+    for text, damage, want in cases:
+        assert normalize_text(text, damage=damage).text == want, text
+    for kept in ("- Tỷ lệ lao động qua đào tạo đạt 75,0%.", "Số: 81/KH-UBND Hạ Hòa, ngày 21 tháng 08 năm 2022",
+                 "- Thời gian thực hiện: Quý III/2024.", "- Thời gian thực hiện: Quý 1/2023.", "- Lưu: VT",
+                 "Phát triển giáo dục nghề nghiệp trên địa bàn huyện Hương Sơn năm 2024",
+                 "THỊ XÃ VĨNH CHÂU", "- Thường trực HĐND tỉnh;", "đạt 77,41%."):
+        for damage in ("ocr_eng", "ocr_vie"):
+            assert normalize_text(kept, damage=damage).text == kept, (kept, damage)
