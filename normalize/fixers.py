@@ -3675,7 +3675,9 @@ _SPECK_INSIDE_A_TASK_LABEL = regex.compile(
     r"(?=[ ]*(?:ph\S{1,3}[ ]+h\S{1,2}p|ch\S{1,2}[ ]+tr\S{1,2})[ ]*:)"
     r"|(?<=(?<![\p{L}\d])[tT]h\S{1,3}?i)[,.;](?=[ ]*gi\S{1,2}n[ ]+th\S{1,3}c[ ]+hi\S{1,3}n\b)"
     r"|(?<=(?<![\p{L}\d])[dDđĐP]\S{0,2}n)[,.;]"
-    r"(?=[ ]+v\S{0,2}[ ]+(?:ph\S{1,3}[ ]+h\S{1,2}p|[cC][h}]\S{1,2}[ ]+tr\S{1,2})[ ]*:)")
+    r"(?=[ ]+v\S{0,2}[ ]+(?:ph\S{1,3}[ ]+h\S{1,2}p|[cC][h}]\S{1,2}[ ]+tr\S{1,2})[ ]*:)"
+    r"|(?<=(?<![\p{L}\d])gi\S{1,2}n[ ]+th\S{1,3}c):-(?=[ ]hi\S{1,3}n[ ]?:)")  # (a colon and a hyphen after
+# "thực": "thoi gian thurc:- hien: Quy III/2016.", real Tesseract-eng on fresh seed 8279, the task's time lost)
 # (or between its first two: "- Pon, vi C}u tri: S& Lao dong", sample 000's engine on fresh seed 6069 eng000, the lead
 # lost)
 
@@ -5546,6 +5548,9 @@ _LETTER_SPECK_BEFORE_A_HEAD = regex.compile(r"(?<=:[ ]{0,2})[a-z](?=S[oa6¢&@§�
                                             r"|(?<=(?<![\p{L}\d])v\S{1,2}i[ ])[PBD](?=S[oa6¢&@§óơởé][ ]+\p{Lu})"  # (a
                                             # capital glued after "với": "phdi hop vai PSé Nong", sample 000's engine
                                             # on fresh seed 6911 eng000, read "Để", the partner lost)
+                                            r"|(?<=(?<![\p{L}\d])v\S{1,2}i[ ])[a-z][ ](?=S[oOa6¢&@§óơở][ ]+\p{Lu})"
+                                            # (a small letter alone after "với": "phdéi hop vdi i SO N6i vu", real
+                                            # Tesseract-eng on fresh seed 8215, read "với cơ Sở", the partner lost)
                                             r"|(?<=:[ ]{0,2})§[ ](?=Sở[ ]+\p{Lu})"  # (a section sign's speck: "phối
                                             # hợp: § Sở Giáo dục", vetplan's OCR of fresh seed 5211's scan, the
                                             # partner lost)
@@ -6328,7 +6333,10 @@ def fix_q_read_for_o(line: str) -> list[Edit]:
 
 #: a lead sentence's head word "Sở" read as figures opening its line ("50 Lao dong - Thuong binh.va Xa hoi chu tri,
 #: phoi hop voi": real Tesseract-eng on fresh seed 3313, the task lost): a Capitalised name after it, "chủ trì" later on
-_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o|S06)(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
+_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o|S06|S6\d)"
+                                        r"(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
+# (a speck's figure after its S6: "S68 Gido duc va Dao tao chiitri,", real Tesseract-eng on fresh seed 8677, the lead
+# lost)
 # (its ở read "06": "S06 Lao dong - Thuong binh va Xa hdi chu tri", real Tesseract-eng on fresh seed 6821, the task
 # lost)
 
@@ -8024,6 +8032,9 @@ _STOP_INSIDE_THE_PLAN_TYPE = regex.compile(r"(?<=^[ .,\-–_|]*KẾ)[.,:;](?=HO�
 #: engine on fresh seed 11584 eng000, read "Chính phải") — no other word follows the Prime Minister's "Chính"
 _GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER = regex.compile(r"(?<=(?<![\p{L}\d])Thủ[ ]tướng[ ]Chính[ ])"
                                                          r"(?!phủ(?![\p{L}\d]))\p{Ll}{2,5}(?![\p{L}\d])")
+#: a speck's hyphen after "phối" of a lead's sentence ("… chủ trì, phối- hợp với Sở Giáo dục": real Tesseract-eng on
+#: fresh seed 8306, the partner lost)
+_HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ]phối)-(?=[ ]hợp[ ]với[ ])")
 #: a speck's hyphen for the space between a quarter's word and its number ("thời gian thực hiện: Quý-1/2023.": real
 #: Tesseract-eng's "Quy-1/2023" on fresh seed 8631, the task's time lost)
 _HYPHEN_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)-(?=(?:[1-4]|I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
@@ -8308,9 +8319,13 @@ _TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]th�
 #: "t\\l'i hang 2", fresh seed 8609 code004, the task's time lost), after "từ" (or the word read for it)
 _SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại|tự)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
                                        r"(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
-_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])(?:tại|tự)(?=[ ](?:tháng|h\p{Ll}{2,3})[ ]\d{1,2}[ ]đến"
+_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])(?:tại|tự|lý)(?=[ ](?:tháng|h\p{Ll}{2,3}),?[ ]\d{1,2}[ ]đến"
                                           r"[ ]tháng[ ]\d)")  # ("tự": "lao động tự hàng 4 đến tháng 10/2020", a
-# code's "d9ngtv hang 4", fresh seed 8943 code004)
+# code's "d9ngtv hang 4", fresh seed 8943 code004; "lý", a comma's speck after the month's word: "từ làm lý tháng, 5
+# đến tháng 11/2023", real Tesseract-eng's "tur lam tly thang, 5" on fresh seed 8199, the task's time lost)
+#: … that comma's speck (after "tháng" before the span's first month)
+_SPECK_AFTER_A_SPANS_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại|tự|lý)[ ]tháng),"
+                                                      r"(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
 #: the lead's verb Capitalised after its name, a code's random capital ("Sở Tài chính Chủ trì, phối hợp": fresh seed
 #: 8669 code004, the lead read "Sở Tài chính Chủ")
 _LEAD_VERB_CAPITAL = regex.compile(r"(?<=\p{L}[ ])Chủ(?=[ ]trì,[ ]phối[ ]hợp)")
@@ -8431,7 +8446,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_SPACE_INSIDE_A_QUARTERS_YEAR, "", ("Quý ", "/")),
                        (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
                        (_SPAN_FIRST_MONTH_WORD, "tháng", " đến tháng"),
-                       (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "), (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"),
+                       (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "),
+                       (_SPECK_AFTER_A_SPANS_FIRST_MONTH_WORD, "", ("tháng, ", " đến tháng ")),
+                       (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"),
                        (_STROKE_AFTER_A_MONTHS_SLASH, "", ("tháng ", "/")), (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "),
                        (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", (" năm ", "ngày ")),
                        (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "), (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"),
@@ -8458,6 +8475,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_COUNCIL_GLUED_TO_ITS_LEVEL, "HĐND tỉnh", "Thường trực "),
                        (_STOP_INSIDE_THE_PLAN_TYPE, " ", "HOẠCH"),
                        (_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER, "phủ", "tướng Chính "),
+                       (_HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD, "", "phối- "),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),
@@ -8759,7 +8777,10 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         for m in _SMALL_HEAD_IN_A_FIELD.finditer(line):
             head = "Bộ" if m.group(0) == "bộ" else "Sở"
             named = head + line[m.end():]
-            if any(named.startswith(n) and not named[len(n):len(n) + 1].isalnum() for n in fields):
+            if any(named.startswith(n) and not named[len(n):len(n) + 1].isalnum() for n in fields) or (
+                    m.group(0) == "sở" and line[m.start() - 13:m.start()] == "phối hợp với "
+                    and _CAPITALISED_WORD_ENDING_A_LINE.match(line, m.end())):  # (its name going on to the next line:
+                # "phối hợp với sở Giáo" / "dục và Đào tạo", real Tesseract-eng on fresh seed 8467, the partner lost)
                 out.append((m.start(), m.end(), head, 0.8))
     return out
 
@@ -9252,6 +9273,8 @@ _FIELD_RUN_TOGETHER = regex.compile(r"([^;:.]*?\p{L})[ ]*(?:;|\.[ ]*$)")  # (not
 # may go on on the next line, "… - Phương-binh và Xã" / "hội trước ngày", the identity corpus's scan 688)
 
 
+#: a Capitalised word ending its line, after a space
+_CAPITALISED_WORD_ENDING_A_LINE = regex.compile(r"[ ]\p{Lu}\p{Ll}*\s*$")
 #: a department's or ministry's head word in small letters right after a task's lead or partner label or "với", before
 #: a Capitalised word ("đơn vị chủ trì: sở Giáo dục và Đào tạo")
 _SMALL_HEAD_IN_A_FIELD = regex.compile(r"(?<=(?:chủ trì|phối hợp)[ ]?:[ ]{1,2}|phối hợp với[ ]|kết quả về[ ])(?:sở|bộ"

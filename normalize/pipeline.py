@@ -3048,8 +3048,13 @@ def _coded_name_key(word: str) -> str:
     mixed = any(c.islower() for c in word)
     small = not any(c.isupper() for c in word[1:])  # (its letters after the first small: "Djk"; in "TRIjU" the
     # capitals are the stand-ins, the j a letter of the key, as before — a j there too made it any highland name)
+    # (in capitals, one no Vietnamese word has, or a Q but before its U: "TaNHB}C KQN", its ạ a Q, fresh seed 11640
+    # code, read "BẮC SƠN")
     return "".join(_STAND_IN if not c.isalpha() or (mixed and k and c.isupper())
-                   or (small and k and c in NON_VIETNAMESE_LETTERS) else skeleton(c.lower())
+                   or (small and k and c in NON_VIETNAMESE_LETTERS)
+                   or (not mixed and k and (c.lower() in NON_VIETNAMESE_LETTERS
+                                            or (c == "Q" and word[k + 1:k + 2] != "U")))
+                   else skeleton(c.lower())
                    for k, c in enumerate(word))
 
 
@@ -4512,7 +4517,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "Pa Lat,ngay 23": the place's comma, then "ngày"; "Ninh Bình.:ngày": specks for it
                     lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
                                          "fix_places_comma_glued_to_the_date", changes)
-                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o") or "i 5" in lines[i]:
+                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o", "6") or \
+                        "i 5" in lines[i]:
                     # "vai 56 Gido duc": Sở; "50 Lao dong … chu tri": Sở
                     lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]),
                                          "fix_agency_head_as_figures", changes)
@@ -4560,7 +4566,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "QD-TTgq ngay"; "QĐ“T'EFg ngày"
                     lines[i] = _recorded(lines[i], i, fix_hyphen_after_the_prime_ministers_code(lines[i]),
                                          "fix_prime_ministers_code", changes)
-                if (": " in lines[i] and "S" in lines[i]) or "§" in lines[i] or "i PS" in lines[i]:  # "chu tri: bSo
+                if (": " in lines[i] and "S" in lines[i]) or "§" in lines[i] or "i PS" in lines[i] or (
+                        "i S" in lines[i] and kind in OCR_KINDS):  # "vdi i SO N6i vu": a speck; "chu tri: bSo
                     # Nong": a speck glued before the head; "- §@ Théng tin": its S read as a section sign
                     lines[i] = _recorded(lines[i], i, fix_letter_speck_before_a_head(lines[i], kind in OCR_KINDS),
                                          "fix_quotes_before_a_capital", changes)

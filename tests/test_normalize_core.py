@@ -13769,3 +13769,31 @@ def test_sixty_fifth_session_real_tesseract_eng_and_scans_headers_quarters_and_r
                  "THỊ XÃ VĨNH CHÂU", "- Thường trực HĐND tỉnh;", "đạt 77,41%."):
         for damage in ("ocr_eng", "ocr_vie"):
             assert normalize_text(kept, damage=damage).text == kept, (kept, damage)
+
+
+
+def test_sixty_fifth_session_second_batch_partners_leads_spans_and_a_coded_issuer() -> None:
+    """More fresh plans of the sixty-fifth session's start (real Tesseract-eng 8011–8730; code 11640), each field had
+    been lost: a small letter alone after "với" before the partner's head ("vdi i SO N6i vu", read "với cơ Sở"); a
+    colon and hyphen inside the time label ("thurc:- hien"); a span's "từ" read "lý" and a comma after its "tháng"; the
+    lead's head read "S68"; a small "sở" after "phối hợp với" whose name goes on to the next line; a hyphen after
+    "phối"; a code's issuer whose place's ạ is a capital Q ("TaNHB}C KQN", read "BẮC SƠN")."""
+    cases = [
+        ('S@ K6é hoach va Dau tu cho tri, phdéi hop vdi i SO N6i vu ra soat mang lui co s&',
+         'ocr_eng', 'phối hợp với Sở Nội vụ rà soát'),
+        ('hoach va Bau tu’ thoi gian thurc:- hien: Quy III/2016.',
+         'ocr_eng', 'thời gian thực hiện: Quý III/2016.'),
+        ('chtrc H6i thi thiét bi dao tao tur lam tly thang, 5 dén thang 11/2023.',
+         'ocr_eng', 'từ tháng 5 đến tháng 11/2023.'),
+        ('S68 Gido duc va Dao tao chiitri, phéi hop voi So’ Tai chinh xay dung chuong trinh dao tao',
+         'ocr_eng', 'Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính'),
+        ('Sé Néng nghiép va Phat trién néng thon chi tri, phéi hop voi sé Giao\nduc va Dao tao to chuc',
+         'ocr_eng', 'phối hợp với Sở Giáo\ndục và Đào tạo'),
+        ('SO Thong tin-va Truyen thong chu th, phoi- hop voi So Gido duc va Dao tao to chite Hoi thi',
+         'ocr_eng', 'chủ trì, phối hợp với Sở Giáo dục và Đào tạo'),
+        ('UBND TaNHB}C KQN\nSO LAO D<NG - THUONG BINH\nVl,r X} HOI\nSo: 299/KH-SLDTBXH\n'
+         'CONG H\\lA XA H<I CHS NGHIA VIBT NAM\nD<c lUp - Tu do - HQnh phuc\nBac KQn, ngl,ry 14 th$Ng 11 nam 2024',
+         'substitution', 'UBND TỈNH BẮC KẠN\n'),
+    ]
+    for text, damage, want in cases:
+        assert want in normalize_text(text, damage=damage).text, text
