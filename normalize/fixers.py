@@ -216,6 +216,10 @@ _PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|
                                          r"(K[a-z]|[A-HJ-Z]KH[Il|]?|KH[Il|])[ ]?"
                                          r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")  # (a capital's speck before it and a stroke
 # after: "SỐ: 342/RKHI-SLDTBXNH", vetplan's OCR of fresh seed 5085's scan, the number lost)
+#: the labour department's code after a plan's type misread in its last letters ("332/KH-SLDTBNHI", "293/KH-SLDTBNI]":
+#: real Tesseract-eng on fresh seeds 8640 and 8653, the numbers lost) — only that department's code opens "SLĐTB"
+_LABOUR_DEPARTMENTS_CODE_END_MISREAD = regex.compile(r"(?<=\d/KH-S)L[DĐ]TB(?!XH(?![\p{L}\d]))[A-Z\]|\\]{1,4}"
+                                                     r"(?![\p{L}\d])")
 #: the N of the Government's code read twice, once with a speck for a tilde ("Nghị định số 15/2019/NÑĐ-CP": vetplan's
 #: OCR of fresh seed 4043's scan, the citation lost)
 _N_WITH_A_TILDE_SPECK = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?N)Ñ(?=[ĐD]-CP(?![\p{L}\d]))")
@@ -768,6 +772,9 @@ def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
 #: the plan's own number's hyphen read as a colon, the committee's code spaced ("So: 273/KH:U BND. Van Quan": real
 #: Tesseract-eng on fresh seed 3149, the number and the place lost)
 _PLAN_CODE_COLON_AND_SPACED_UBND = regex.compile(r"(?<=\d/KH)[:;](?=[ ]?U[ ]?BND\b)|(?<=\d/KH[-:;][ ]?U)[ ](?=BND\b)")
+#: … its slash read as an I too ("So: 44 IKH-U BND": real Tesseract-eng on fresh seed 8270, read "KH-Ở BND", the number
+#: and the place lost): the whole code in one edit
+_PLAN_CODE_SLASH_AS_I_AND_SPACED_UBND = regex.compile(r"(?<=\d)[ ]?IKH-U[ ]BND(?![\p{L}\d])")
 #: the Prime Minister's code "TTg" after a cited number's type, its first T read as a stroke and a speck
 #: ("2239/OD-l’Tg": real Tesseract-eng on fresh seed 829, the legal basis lost) — no other issuer's code ends "Tg"
 _PRIME_MINISTER_T_AS_STROKE = regex.compile(r"(?<=\d[/Il|1]\p{Lu}{2}-)[Il1|][’'‘`]?(?=Tg(?![\p{L}\d]))")
@@ -866,6 +873,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
+    if "-SL" in line:  # ("332/KH-SLDTBNHI")
+        out += [(m.start(), m.end(), "LĐTBXH", 0.8) for m in _LABOUR_DEPARTMENTS_CODE_END_MISREAD.finditer(line)]
     if "Ñ" in line:  # ("15/2019/NÑĐ-CP")
         out += [(m.start(), m.end(), "", 0.8) for m in _N_WITH_A_TILDE_SPECK.finditer(line)]
     if "SI." in line:  # ("33/KH-SI.ĐTBXH")
@@ -966,6 +975,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     # the Prime Minister's decision code misread whole ("46/2015/Qp- TTe"), its slash too: over the edits above
     whole = [(m.start(), m.end(), ("/" if m["sep"] else "") + "QĐ-TTg", 0.8)
              for m in _PRIME_MINISTER_DECISION_MISREAD.finditer(line)] if "Q" in line else []
+    if "IKH-U " in line:  # ("44 IKH-U BND": 44/KH-UBND)
+        whole += [(m.start(), m.end(), "/KH-UBND", 0.8) for m in _PLAN_CODE_SLASH_AS_I_AND_SPACED_UBND.finditer(line)]
     return whole + [e for e in out if _clear(e[0], e[1], whole)] if whole else out
 
 
@@ -1358,12 +1369,12 @@ _MONTH_ONE_AS_L_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)
 #: seeds 2487 and 2490, the plan's date lost)
 _MONTH_ONE_READ_F = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)[O0o]F"
                                   r"(?=[ ]+(?i:n\S{1,2}m)[ ]+(?:19|20)\d\d)")
-#: both figures of a date's month in words read as letters of their shapes, 0 as O, P, Q or D and 1 as T, I, l, L or a
-#: stroke ("ngay, 12 thang Pl nam: 2024", "ngay OL thang Tl nam 2022": real Tesseract-eng on fresh seeds 8115 and 8187,
-#: the plan's date lost) — only where the two make a month
-_MONTH_FIGURES_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?=[\d]?[OoPQDTIlL|])"
-                                          r"[OoPQDTIlL|\d][OoQDIlL|\d](?=[ ]+(?i:n\S{1,2}m)[,.:]?[ ]+(?:19|20)\d\d)")
-_MONTH_LOOKALIKES = str.maketrans("OoPQDTIlL|", "0000011111")
+#: both figures of a date's month in words read as letters of their shapes, 0 as O, Q or D and 1 as T, I, l, L or a
+#: stroke ("ngay OL thang Tl nam 2022": real Tesseract-eng on fresh seed 8187, the plan's date lost) — only where the
+#: two make a month (not a P: "thang Pl" was 11 on 8115, which an O's shape would have made 01)
+_MONTH_FIGURES_AS_LETTERS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?=[\d]?[OoQDTIlL|])"
+                                          r"[OoQDTIlL|\d][OoQDIlL|\d](?=[ ]+(?i:n\S{1,2}m)[,.:]?[ ]+(?:19|20)\d\d)")
+_MONTH_LOOKALIKES = str.maketrans("OoQDTIlL|", "000011111")
 #: a capital a speck was read as, glued before a span's first month ("tir thdng P7 dén thang 10/2024": sample 000's
 #: engine on fresh seed 3333 eng000, read "từ tháng Có đến", the task's time lost)
 _LETTER_GLUED_BEFORE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ])[A-Z]"
@@ -7605,7 +7616,9 @@ def fix_agency_name_case(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: the recipients' item "Các sở, ban, ngành" whose "sở" was read as another short word ("Các sẽ, ban, ngành", "Các sự,
 #: ban, ngành": a code's "Cacsa,", "C>csu,", fresh seeds 1288 code004 and 1274 code; "Các và, ban", dev seed 370) — the
 #: item is a fixed phrase, no other word stands there
-_DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(?:s\p{L}{0,2}|và)(?=,[ ]*ban,[ ]*ngành)")
+_DEPARTMENTS_ITEM_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác[ ])(?!sở,)(?:s\p{L}{0,2}|và|[56])"
+                                       r"(?=,[ ]*ban,[ ]*ngành)")
+# (its s lost, its ở read 6: "Các 6, ban, ngành", real Tesseract-eng on fresh seed 8403, the recipient lost)
 #: … or its "Các" read as another short word at the item's start ("- Cde s¢, banl, nganh": sample 000's engine on fresh
 #: seed 2846 eng000, read "Để sở, ban, ngành", the recipient lost)
 _DEPARTMENTS_ITEM_OPENING = regex.compile(r"(?<=^\s*[-–•+]?\s*)(?!(?i:các)[ ])\p{L}{1,3}(?=[ ]sở,[ ]*ban,[ ]*ngành)")
@@ -8035,13 +8048,25 @@ _GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER = regex.compile(r"(?<=(?<![\p{L}\d])Th
 #: a speck's hyphen after "phối" of a lead's sentence ("… chủ trì, phối- hợp với Sở Giáo dục": real Tesseract-eng on
 #: fresh seed 8306, the partner lost)
 _HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ]phối)-(?=[ ]hợp[ ]với[ ])")
+#: a speck read as a letter or a colon between "công tác" and "giáo dục nghề nghiệp" of a title ("Triển khai công tác
+#: ở giáo dục nghề nghiệp", "Triển khai công tác: giáo dục …": real Tesseract-eng's "cong tac g iao duc" and "cong tac:
+#: giao duc" on fresh seeds 8303 and 8653, the titles lost) — no word stands between them in the title
+_SPECK_INSIDE_THE_TITLES_SUBJECT = regex.compile(r"(?<=^\W*Triển[ ]khai[ ]công[ ]tác)(?:[ ](?:ở|\p{Ll})|[:;,.])"
+                                                 r"(?=[ ]giáo[ ]dục[ ]nghề[ ]nghiệp(?![\p{L}\d]))")
+#: a speck's stop after the hyphen of "BÀ RỊA - VŨNG TÀU" in a header's capitals ("TỈNH BÀ RỊA-. VŨNG TÀU": real
+#: Tesseract-eng on fresh seed 8387, the issuer lost)
+_SPECK_AFTER_A_PROVINCES_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])RỊA)[ ]?-[.,:;](?=[ ]VŨNG[ ]TÀU(?![\p{L}\d]))")
 #: a speck's hyphen for the space between a quarter's word and its number ("thời gian thực hiện: Quý-1/2023.": real
 #: Tesseract-eng's "Quy-1/2023" on fresh seed 8631, the task's time lost)
 _HYPHEN_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)-(?=(?:[1-4]|I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 #: … both words of "Thường trực" misread, the item's only words before "Tỉnh ủy" ("-Thlrong có Tỉnh ủy;": sample 004's
 #: code's "-Thlrong \\l'c Tinh iiy" on fresh seed 12080 code004, the recipient lost)
-_STANDING_WORDS_BEFORE_THE_PARTY = regex.compile(r"(?<=^\s*[-–•]?\s*)(?!Thường[ ]trực[ ])Th\S{2,6}[ ]\S{1,4}"
-                                                 r"(?=[ ]Tỉnh[ ]ủy[;.,]?\s*$)")
+_STANDING_WORDS_BEFORE_THE_PARTY = regex.compile(r"(?<=^\s*[-–•]?\s*)(?!Thường[ ]trực[ ])(?:Th\S{2,6}[ ]\S{1,4}"
+                                                 r"(?=[ ]Tỉnh[ ]ủy[;.,]?\s*$)"
+                                                 r"|\p{Lu}\S{3,6}[ ]\p{Ll}\S{0,4}"
+                                                 r"(?=[ ]HĐND[ ]tỉnh(?![\p{L}\d])))")  # (or
+# before "HĐND tỉnh", the signer's column maybe after: "Những trẻ HĐND tỉnh PHÓ GIÁM ĐỐC", real Tesseract-eng's "Fhueng
+# tre HEND tinh" on fresh seed 8685, the recipient lost)
 #: … or "trực" glued to the council's abbreviation, its c read e and its H lost ("- Thường trueaDND tỉnh;": sample 004's
 #: code on fresh seed 12116 code004, the recipient lost)
 _STANDING_WORD_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])tr\p{Ll}{1,4}[HĐ]?[DĐ]ND"
@@ -8272,10 +8297,11 @@ _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)
                                                    r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
 #: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
 #: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
-_STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th|Tr)\p{Ll}{2,5}"
+_STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th|Tr)\p{Ll}{2,5},?"
                                           r"(?=[ ]trực[ ](?:Tỉnh ủy|Thành ủy|Huyện ủy|HĐND|UBND|\p{Lu}{1,3}ND)"
-                                          r"(?![\p{L}\d]))")  # (its Th read T, the council misread too:
-# "- Trong trực ILDND tỉnh", real Tesseract-eng's "Thtrong true" on fresh seed 8091, the recipient lost)
+                                          r"(?![\p{L}\d]))")  # (its Th read T, the council misread too: "- Trong
+# trực ILDND tỉnh", real Tesseract-eng's "Thtrong true" on fresh seed 8091, the recipient lost; a comma's speck after
+# it, "- Phương, trực Tỉnh ủy", 8589, the recipient lost — the comma goes in the edit)
 # (or another word of Th: "- Therone trực Tỉnh ủy;", real Tesseract-eng on fresh seed 5594, the recipient lost)
 #: a hyphen for the space inside "Các sở" ("Các-sở”, ban, ngành": real Tesseract-eng on fresh seed 5602)
 _DEPARTMENTS_ITEM_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])[Cc]ác)[-–](?=sở\S{0,2}[ ]*ban)")
@@ -8469,13 +8495,16 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_PROVINCE_WORD_AFTER_AN_ABBREVIATION, "tỉnh", "ND lĩnh"), (_COMMITTEE_STROKES, "UBND", "BND"),
                        (_GOVERNMENT_CODE_GLUED_TO_THE_DATE_WORD, "CP ngày", ("NĐ-", "gay")),
                        (_COMMITTEE_WORDS_MISREAD, "Ủy ban nhân dân", (" ban hành ", "n dân ")),
-                       (_STANDING_WORDS_BEFORE_THE_PARTY, "Thường trực", ("Th", " Tỉnh ủy")),
+                       (_STANDING_WORDS_BEFORE_THE_PARTY, "Thường trực", " Tỉnh ủy"),
+                       (_STANDING_WORDS_BEFORE_THE_PARTY, "Thường trực", " HĐND tỉnh"),
                        (_STANDING_WORD_GLUED_TO_THE_COUNCIL, "trực HĐND", "ND tỉnh"),
                        (_HYPHEN_AFTER_THE_QUARTER_WORD, " ", "Quý-"),
                        (_COUNCIL_GLUED_TO_ITS_LEVEL, "HĐND tỉnh", "Thường trực "),
                        (_STOP_INSIDE_THE_PLAN_TYPE, " ", "HOẠCH"),
                        (_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER, "phủ", "tướng Chính "),
                        (_HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD, "", "phối- "),
+                       (_SPECK_INSIDE_THE_TITLES_SUBJECT, "", ("công tác", " giáo dục nghề nghiệp")),
+                       (_SPECK_AFTER_A_PROVINCES_HYPHEN, " -", "RỊA"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),
                        (_GROWTH_WORD_HEAD_LOST, "Phát", "át triển"),
                        (_GROWTH_WORD_HEAD_LOST_INSIDE, "phát", "hát triển"),

@@ -352,7 +352,8 @@ SIGNATURE_MARK = re.compile(r"(?<![^\W\d_])(?:TM|KT|TL|TUQ)(?=\s*\.\s*\S)")  # (
 #: a trademark sign Tesseract-eng set after a signature mark ("TM™. ỦY BAN NHÂN DÂN"): no plan has one
 TRADEMARK_AFTER_MARK = regex.compile(r"(?<=\b(?:TM|KT|TL|TUQ))[™®]+(?=\s*\.)")
 #: … or read for the mark's M itself ("T™. UY BAN NHAN DAN": TM.)
-TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?=\s*\.\s*\S)")
+TRADEMARK_FOR_M = regex.compile(r"(?<![\p{L}\d])T™(?:\s*\.|:)(?=\s*\S)")  # (a colon for its stop: "Noi nhan: T™: UY
+# BAN NHAN DAN", real Tesseract-eng on fresh seed 8628, read "TỪ™:", taken for a recipient)
 #: "TM." before the committee's name with its T misread ("I'M. UY BAN NHAN DAN", "T'M.", "1M.": Tesseract-eng; "EM.",
 #: "PM." both OCRs, a bold T's bar read as an E's or P's)
 SIGNATURE_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])(?:[IT]['’]M|[1IEPF]M)(?:(?=\s*\.)|,)"
@@ -2770,7 +2771,7 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # eng000, read "Yên", the place lost)
                              r"(?P<place>(?:\p{Lu}|¥(?=[ ]\p{Lu})|b(?=[aeiouy0][\p{Ll}\d]{0,2}[ ]\p{Lu}))"
                              r"(?:[\p{L}\d]|‘(?=\p{Ll})|(?<=^[ ]*\p{Lu})\)(?=\p{Ll}))*"
-                             r"(?:(?:[:.]?[ ]|-)(?:\p{Lu}|bp?(?=[aeiouy])"
+                             r"(?:(?:[:.]?[ ]|-|\.(?=\p{Lu}))(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals; a bracket after the line's first capital, "P)ng ba,
@@ -3408,7 +3409,8 @@ def _issuer_reads_as(header_lines: Sequence[str], name: tuple[str, str, float], 
 
 
 #: what parts a header place's words: spaces, or a hyphen before a Capital ("Bình-Phước")
-_PLACE_WORD_GAP = regex.compile(r"\s+|-(?=\p{Lu})")
+_PLACE_WORD_GAP = regex.compile(r"\s+|[-.](?=\p{Lu})")  # (a stop between its words too: "Nam.Dinh, ngay", real
+# Tesseract-eng on fresh seed 8309, read "Năm Vinh", the place lost)
 
 
 def _place_words(place: str) -> list[str]:
@@ -3447,7 +3449,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         (lambda x: _issuer_gives(header, header_lines, x, ch)) if ch.name == "substitution" and header_lines else None)
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
-    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|](?:[^\s\-]|-(?!\p{Lu}))*", m.group("place"))]
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|.](?:[^\s\-.]|[-.](?!\p{Lu}))*",
+                                                          m.group("place"))]
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
         place = m.group("place")[spans[-k][0]:]
@@ -4446,7 +4449,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         ln = _recorded(ln, n, fix_unicode(ln), "fix_unicode", changes)
         if "™" in ln or "®" in ln:  # "TM™. ỦY BAN": Tesseract-eng's "TM." as a trademark sign
             marks = [(m.start(), m.end(), "", 0.8) for m in TRADEMARK_AFTER_MARK.finditer(ln)]
-            marks += [(m.start(), m.end(), "TM", 0.8) for m in TRADEMARK_FOR_M.finditer(ln)]
+            marks += [(m.start(), m.end(), "TM.", 0.8) for m in TRADEMARK_FOR_M.finditer(ln)]
             ln = _recorded(ln, n, marks, "fix_signature_mark", changes)
         if "M" in ln:  # "I'M. UY BAN NHAN DAN": the T read as I and a quote
             marks = [(m.start(), m.end(), "TM." if m[0].endswith(",") else "TM", 0.8)
