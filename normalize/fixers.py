@@ -48,14 +48,15 @@ _CITED_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT)"
 _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeé]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
                                r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
-                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|1(?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-))")
+                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|[1I](?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-))")
 # (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost)
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
 # letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000; its slash read 1, "sé 52‘ 21QP-TTg",
-# 11584 eng000, read "52‘ 2/QĐ-TTg", the citation lost)
+# 11584 eng000, read "52‘ 2/QĐ-TTg", the citation lost; its label in capitals: "Quyét dinh SO 52‘ 2/QD-TTg", 12407
+# eng000; the slash read I: "S6o: 6 1IKH-UBND", 12613 eng000, the plan's number lost)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -2466,15 +2467,20 @@ def place_as_the_header_writes_it(line: str, places: set[str],
 @lru_cache(maxsize=256)
 def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     """:func:`split_glued_place`'s pattern of a place of two words or more: each word's plain letters, Capitalised, a
-    space between them or none ("Long An" → ``(L)ong[ ]?(A)n``); None for a shorter place."""
+    space between them or none ("Long An" → ``(L)ong[ ]?(A)n``); of one word, glued after a place's type word; None
+    for a shorter place."""
     words = skeleton(place.lower()).split()
-    if len(words) < 2 or not all(w.isalpha() for w in words):
+    if not all(w.isalpha() for w in words) or len(words) < 2 and (not words or len(words[0]) < 4):
         return None
+    # (one word of four letters or more only right after a place's type word: "thành phoPleiku", a code's, fresh seed
+    # 12297 code, the title lost)
+    after_a_type = r"(?<=(?<![\p{L}\d])(?:ph\S{1,2}|t\S{1,3}nh|huy\S{1,3}n|qu\S{1,3}n|x\S{1,2}))" \
+        if len(words) == 1 else ""
     # (a Đ read as a P or B, as Tesseract-eng and the codes read it: "tinh LamPong nam 2020", Lâm Đồng — sample 000's
     # engine on fresh seed 4512 eng000, the title lost)
     # (a code's stand-ins for its vowels, its letters' case at will: "tinhH<;>T^Nh nam 2018", Hà Tĩnh — fresh seed
     # 11106 code, read "tình Hình", the title lost)
-    return regex.compile("[ ]?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()})" + "".join(
+    return regex.compile(after_a_type + "(?:[ ]|l)?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()})" + "".join(
         f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else f"(?i:{c})" for c in w[1:]) for w in words)
                          + r"(?![\p{L}\d])")
 
@@ -2874,8 +2880,11 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
             gaps = [m.start(k) for k in range(1, rx.groups + 1) if m.start(k) > 0 and (
                 line[m.start(k) - 1].isalpha() or k > 1 and not line[m.start(k) - 1].isspace())]  # (inside the run,
             # after a code's stand-in too: "H<;>T^Nh")
-            if gaps:
-                out += [(at, at, " ", 0.8) for at in gaps]
+            # (a code's l for the space between its words, no syllable's end: "tinh NghelAn nam 2017", fresh seed 12489
+            # code004, read "Nghệ lan", the title lost)
+            for k in range(1, rx.groups + 1):
+                if (at := m.start(k)) in gaps:
+                    out.append((at - 1, at, " ", 0.8) if k > 1 and line[at - 1] == "l" else (at, at, " ", 0.8))
     return out
 
 
@@ -3658,7 +3667,8 @@ def fix_lead_label(line: str) -> list[Edit]:
 #: maybe M ("Truy~n thong;danvi ph6iMgp: Sa KS hoach": fresh seed 1996 code004, read "dân vị phối mập", the partner
 #: lost)
 _PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*(?:[/\\|!¡][ ]?\p{Lu}?[ ])?))[dDđĐP]\S{0,2}\s*"
-                               r"[vV]\S{0,2}?\s*[pP]h\S{1,3}?\s*"
+                               r"[vV]\S{0,2}?\s*[pP][hM]\S{1,3}?\s*"  # (its h a code's M, a capital P and an l for
+                               # the space: "don vjlPM6ihgp:", sample 004's code on fresh seed 12306 code004)
                                r"[hHM]\S{1,2}[pP](?=\s*:)")  # (its p a capital: "Dan vjph6iMgP:", fresh seed 2178)
 #: a speck's slash and a capital between the lead's field and the partners' label ("Sở Nội vụ; / N don vi ph6ihop:":
 #: sample 000's engine on fresh seed 11858 eng000, read "/ Ở đơn vị", the partner lost)
@@ -5199,7 +5209,9 @@ _GLUED_DATE_WORD = re.compile(r"(?<![^\W\d_])(?:ug[aàáạảã]y(?=\d{1,2}th\S
                               # "Giang,ugay18thang 12", fresh seed 549 code004, the day had been lost)
                               r"|ng(?:[aàáạảãéè]|[^\s\w]{1,3}|(?-i:[A-Z])|l,r|\\l)y"  # ("ngéy28/12/2016", sample
                               # 000's engine on fresh seed 5754 eng000, the citation lost)
-                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?[nr]g(?!\w)|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"
+                              r"(?=\d{1,2}(?!\w)|\d{1,2}th\S{1,3}?[nr]g(?:(?!\w)|\d{1,2}[ ])"
+                              r"|\d{1,2}[Il|]\d{1,2}[/Il|](?:19|20)\d\d(?!\d))"  # (the month's word glued to its
+                              # number too: "ng\\ly07th9Ng11 n,rM 2016", fresh seed 12451 code, the day lost)
                               # (its n read r: "ngay10tharg 09", fresh seed 6037 code004, the day lost)
                               # (a slash read as a stroke: "ngay22I12/2019", the report's deadline had been lost)
                               # (the day glued to both its words, a
@@ -6044,6 +6056,8 @@ _YEAR_OPENING_A_LINE = regex.compile(r"^[ ]*(?:19|20)\d\d(?![\d/])")
 _YEAR_WORD_N_READ_L = regex.compile(r"(?<![\p{L}\d])l[aàâ]m(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
                                     r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*[ ])ninh(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
                                     r"|(?<![\p{L}\d])(?<!(?i:kỷ)[ ])niệm(?=[ ]+(?:19|20)\d\d[ .,;:]*$)"
+                                    r"|(?<=\p{L}[ ])n[ôơ](?=[ ]+(?:19|20)\d\d[ .,;:]*$)"  # (its m lost beside a code's
+                                    # stand-in: "thị xã Sa Pa n|M 2019", fresh seed 12597 code, read "nô")
                                     r"|(?<![\p{L}\d])năng(?=[ ]+(?:19|20)\d\d[ .,;:]*$)")  # (its m read "ng": "…
 # lao động nông thôn năng 2022", vetplan's OCR of fresh seed 3213's scan, the title lost)
 # (or its m read "in" after a place's name, the decoder's "ninh": "… thành phố Hội An nain 2023", real Tesseract-eng on
@@ -7995,6 +8009,15 @@ _REVIEW_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])[Tt]a(?=[ ]soát(?![\p{L}\d
 _PROVINCE_WORD_AFTER_AN_ABBREVIATION = regex.compile(r"(?<=(?<![\p{L}\d])(?:UBND|H\S{1,3}ND)[ ])(?:tính|lĩnh)"
                                                      r"(?![\p{L}\d])")  # (its t read l: "- Thuong truc HÖöND lĩnh",
 # vetplan's OCR of fresh seed 4556's scan, the council misread too, the recipient lost)
+#: a capital a speck was read as, glued before a title's place type after "địa bàn" ("trên dia ban Phuyén Bau Bang":
+#: sample 000's engine on fresh seed 12329 eng000, read "Huyện", the title lost) — no word of a capital and "huyện"
+_CAPITAL_GLUED_BEFORE_THE_TITLES_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])b\S{1,2}n[ ])[A-Z]"
+                                                      r"(?=(?:huy|t\S{1,2}nh|qu)\S{1,3}[ ]\p{Lu})")
+
+
+def fix_capital_glued_before_the_titles_type(line: str) -> list[Edit]:
+    """``"trên dia ban Phuyén Bau Bang"`` → "ban huyén" (before the decoder)."""
+    return [(m.start(), m.end(), "", 0.75) for m in _CAPITAL_GLUED_BEFORE_THE_TITLES_TYPE.finditer(line)]
 #: the committee's "Ủy ban nhân dân" of the basis sentence read as other words of their letters ("…, Cơ bản nhận dân
 #: huyện Đồng Hỷ ban hành Kế hoạch": a code's "Cy ban nh&n dan", fresh seed 11948 code, the issuer's place then not
 #: read through the body) — before a place's type word, a Capitalised name and "ban hành" no other words stand so
@@ -8056,6 +8079,11 @@ _SPECK_INSIDE_THE_TITLES_SUBJECT = regex.compile(r"(?<=^\W*Triển[ ]khai[ ]côn
 #: a speck's stop after the hyphen of "BÀ RỊA - VŨNG TÀU" in a header's capitals ("TỈNH BÀ RỊA-. VŨNG TÀU": real
 #: Tesseract-eng on fresh seed 8387, the issuer lost)
 _SPECK_AFTER_A_PROVINCES_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])RỊA)[ ]?-[.,:;](?=[ ]VŨNG[ ]TÀU(?![\p{L}\d]))")
+#: "tư" of a cited circular's "Thông tư số" lost where the code glued it to "số" ("căn cứ Thông số 43/2016/TT-BLĐTBXH":
+#: sample 004's code's "Thong tms6" on fresh seed 12537 code004, the preamble taken into the title) — a number with a
+#: circular's code after "Thông" is a circular's
+_CIRCULAR_WORD_LOST_BEFORE_ITS_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thông)[ ])số"
+                                                      r"(?=[ ]\d{1,4}/(?:19|20)\d\d/TT-)")
 #: a speck's hyphen for the space between a quarter's word and its number ("thời gian thực hiện: Quý-1/2023.": real
 #: Tesseract-eng's "Quy-1/2023" on fresh seed 8631, the task's time lost)
 _HYPHEN_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)-(?=(?:[1-4]|I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
@@ -8068,8 +8096,9 @@ _STANDING_WORDS_BEFORE_THE_PARTY = regex.compile(r"(?<=^\s*[-–•]?\s*)(?!Thư
 # before "HĐND tỉnh", the signer's column maybe after: "Những trẻ HĐND tỉnh PHÓ GIÁM ĐỐC", real Tesseract-eng's "Fhueng
 # tre HEND tinh" on fresh seed 8685, the recipient lost)
 #: … or "trực" glued to the council's abbreviation, its c read e and its H lost ("- Thường trueaDND tỉnh;": sample 004's
-#: code on fresh seed 12116 code004, the recipient lost)
-_STANDING_WORD_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])tr\p{Ll}{1,4}[HĐ]?[DĐ]ND"
+#: code on fresh seed 12116 code004, the recipient lost; its r read n and its ự a code's group, "Thuang tn,rcaĐND tinh",
+#: 12615 code004)
+_STANDING_WORD_GLUED_TO_THE_COUNCIL = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ])(?!trực[ ])t[rn]\S{1,5}?[HĐ]?[DĐ]ND"
                                                     r"(?=[ ]tỉnh(?![\p{L}\d]))")
 #: the preamble's "Căn cứ" opening its line read as two other words of c ("cầu Cứ Quyết định số 1956/QĐ-TTg …": a code's
 #: "cau C(", fresh seed 7257 code004, the preamble taken into the title and the title lost)
@@ -8381,7 +8410,14 @@ _VOCATIONAL_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:giáo|Giáo)[ ]d
 #: "với" of "phối hợp với" read as another short word of v before an agency ("phối hợp vài sở Nội vụ": real
 #: Tesseract-eng's "vai'SG Néi vu" on fresh seed 5489, the partner lost)
 _WITH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ])(?!với[ ])v\p{Ll}{1,2}"
-                                   r"(?=[ ](?:Sở|sở|Bộ|bộ)[ ]\p{Lu})")
+                                   r"(?=[ ][“\"‘']?(?:Sở|sở|Bộ|bộ)[ ]\p{Lu})")
+#: a quote's speck before the partner's head after "phối hợp với" ("phối hợp vài “Sở Giáo dục": real Tesseract-eng's
+#: "vai “Sé Gido duc" on fresh seed 12487 eng000, the partner lost)
+_QUOTE_BEFORE_THE_PARTNERS_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ]v\p{Ll}{1,2}[ ])[“\"‘']"
+                                                r"(?=(?:Sở|Bộ)[ ]\p{Lu})")
+#: specks before "huyện" in the recipients' "UBND các huyện" ("- UBND các ‘}huyện, thành phố;": sample 000's engine's
+#: "c&c ‘}uyén" on fresh seed 12458 eng000, the recipient lost)
+_SPECKS_BEFORE_THE_DISTRICTS = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ]các[ ])[‘’'`}]{1,3}(?=huyện,)")
 #: "đến" of a span of months read as another short word ("từ tháng 5 gen tháng 6/2016": sample 000's engine on fresh
 #: seed 8079 eng000, the task's time lost) — nothing else stands between the two months
 _SPAN_TO_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|Từ)[ ]tháng[ ]\d{1,2}[ ])(?!đến[ ])\p{Ll}{2,4}"
@@ -8465,6 +8501,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
                        (_WITH_WORD_MISREAD, "với", "phối hợp v"),
+                       (_QUOTE_BEFORE_THE_PARTNERS_HEAD, "", "phối hợp v"),
+                       (_SPECKS_BEFORE_THE_DISTRICTS, "", "UBND các "),
                        (_VOCATIONAL_WORD_MISREAD, "nghề", ("dục ", " nghiệp")),
                        (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_COMMITTEE_ABBREVIATION_SMALL_U, "U", "uBND"),
                        (_SPACES_BEFORE_A_MONTHS_SLASH, "", " /"),
@@ -8503,6 +8541,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_STOP_INSIDE_THE_PLAN_TYPE, " ", "HOẠCH"),
                        (_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER, "phủ", "tướng Chính "),
                        (_HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD, "", "phối- "),
+                       (_CIRCULAR_WORD_LOST_BEFORE_ITS_NUMBER, "tư số", ("ông số ", "/TT-")),
                        (_SPECK_INSIDE_THE_TITLES_SUBJECT, "", ("công tác", " giáo dục nghề nghiệp")),
                        (_SPECK_AFTER_A_PROVINCES_HYPHEN, " -", "RỊA"),
                        (_CHAIRMAN_COMMA_LOST, ",", "ịch các PCT"), (_PARTY_COMMITTEE_WORD_LOST, " ủy", "trực Tỉnh"),

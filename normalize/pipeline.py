@@ -91,6 +91,7 @@ from .fixers import (
     fix_behalf_mark,
     fix_brace_in_a_letter,
     fix_bracket_read_for_l,
+    fix_capital_glued_before_the_titles_type,
     fix_chairman_title,
     fix_circulars_code,
     fix_cited_dates_year,
@@ -2771,7 +2772,7 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # eng000, read "Yên", the place lost)
                              r"(?P<place>(?:\p{Lu}|¥(?=[ ]\p{Lu})|b(?=[aeiouy0][\p{Ll}\d]{0,2}[ ]\p{Lu}))"
                              r"(?:[\p{L}\d]|‘(?=\p{Ll})|(?<=^[ ]*\p{Lu})\)(?=\p{Ll}))*"
-                             r"(?:(?:[:.]?[ ]|-|\.(?=\p{Lu}))(?:\p{Lu}|bp?(?=[aeiouy])"
+                             r"(?:(?:[:.]?[ ]{1,2}|-|\.(?=\p{Lu}))(?:\p{Lu}|bp?(?=[aeiouy])"
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals; a bracket after the line's first capital, "P)ng ba,
@@ -3720,7 +3721,8 @@ def _header_place_readings(words: list[str], names: tuple[tuple[str, str, float]
 #: the figures Tesseract-eng reads for a marked o (ó, ô, ồ, ơ …): 0 and 6
 _O_FIGURES = str.maketrans("06", "oo")
 #: a u with a horn or tilde as Tesseract-eng reads it, two letters: "ir" (ư: "thirc" thức), "ii" (ũ, ủ: "Diing" Dũng)
-_ENG_TWO_FOR_U = re.compile(r"ir|ii")
+_ENG_TWO_FOR_U = re.compile(r"ir|ii|itr")  # (or three: "Ditrc  Ph6, ngay" under "THI XA BUC PHO", Đức Phổ, sample
+# 000's engine on fresh seed 12437 eng000, the place lost)
 
 
 def _dated_highland_name(line: str, i: int, coded: bool) -> tuple[int, str] | None:
@@ -4586,6 +4588,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if kind in OCR_KINDS and lines[i].lstrip()[:1] in ("C", "c"):  # "Canc Quyét dinh": Căn cứ
                     lines[i] = _recorded(lines[i], i, split_glued_basis_opening(lines[i]), "split_glued_basis_opening",
                                          changes)
+                if "ban " in lines[i] and kind in OCR_KINDS:  # "dia ban Phuyén Bau Bang": a speck's capital
+                    lines[i] = _recorded(lines[i], i, fix_capital_glued_before_the_titles_type(lines[i]),
+                                         "fix_capital_glued_before_the_titles_type", changes)
                 if "1" in lines[i] and kind == "ocr_eng":  # "cho1ao": cho lao
                     lines[i] = _recorded(lines[i], i, fix_one_for_l_glued(lines[i]), "fix_one_for_l_glued", changes)
                 if "}" in lines[i] and kind == "ocr_eng":  # "sinl} vién", "P}at trién": an h or n parted into a

@@ -13835,3 +13835,77 @@ def test_sixty_fifth_session_third_batch_numbers_titles_recipients_and_the_place
     assert _fixed(fix_fixed_phrase_words, "- Phương, trực Tỉnh ủy;") == "- Thường trực Tỉnh ủy;"
     assert _fixed(fix_fixed_phrase_words, "- Các 6, ban, ngành;") == "- Các sở, ban, ngành;"
     assert "Thường trực" not in normalize_text("- Ban TV Tinh uy;", damage="ocr_eng").text  # (another body's item)
+
+
+
+def test_sixty_fifth_session_fourth_batch_later_fresh_plans() -> None:
+    """Fresh plans first read at the sixty-fifth session's start later in the session (learned 12291–12650), each field
+    had been lost: a place-date line's place with two spaces and "itr" for ư ("Ditrc  Ph6": Đức Phổ); a one-word place
+    glued after its type ("thành phoPleiku"); a code's l for the space inside a place ("NghelAn"); a speck's capital
+    before a title's type ("ban Phuyén"); a citation's label in capitals ("SO 52‘ 2/QD"); the partners' label with the
+    code's M for h ("vjlPM6ihgp"); a quote before the partner's head; specks before "huyện" in "UBND các huyện"; a
+    place-date line's day and month glued to their words ("ng\\ly07th9Ng11"); a plan's number with a space and its
+    slash read I ("6 1IKH"); "trực" with the code's group ("tn,rcaĐND"); "năm" read "nô"; "Thông tư số" with "tư"
+    lost ("Thong tms6")."""
+    cases = [
+        ('UY BAN NHAN DAN\n'
+         'THI XA BUC PHO\n'
+         'So: 129/KH-UBND\n'
+         'CQNG HOA XA HQ1 CHU NGHIA VIET NAM\n'
+         'Doc 1ap - Tu do - Hanh phuc\n'
+         'Ditrc  Ph6, ngay 10 thang 07 nim 2019',
+         'ocr_eng', 'Đức Phổ, ngày 10 tháng 07 năm 2019'),
+        ('Phéttrién giéo duc nghe nghiép trén dia ban Phuyén Bau Bang nam 2021',
+         'ocr_eng', 'trên địa bàn huyện Bàu Bàng năm 2021'),
+        ('- Đor vi chutri: Sa Lao d9ng - Thuong binh va Xa hoi; don vjlPM6ihgp: Sa N9i V}; '
+         'thOi gian thvc hien: Quy III/2018.',
+         'substitution', '; đơn vị phối hợp: Sở Nội vụ;'),
+        ('So Lao dong - Thuong binlh va Xa héi chu tri, phéi hop vai “Sé Gido duc va Pao tao '
+         'té chuc Hoi thi',
+         'ocr_eng', 'phối hợp với Sở Giáo dục và Đào tạo'),
+        ('- UBND c&c ‘}uyén, thanh ph;',
+         'ocr_eng', '- UBND các huyện, thành phố;'),
+        ('TINH THANH H6A\n'
+         'S6o: 6 1IKH-UBND',
+         'ocr_eng', 'Số: 61/KH-UBND'),
+        ('- Thuang tn,rcaĐND tinh;',
+         'substitution', '- Thường trực HĐND tỉnh;'),
+        ('Phat trifin gil,ro d\\lc ngh@ nghil,rp tren d@a b}n th@ xa Sa Pa n|M 2019',
+         'substitution', 'thị xã Sa Pa năm 2019'),
+    ]
+    for text, damage, want in cases:
+        assert want in normalize_text(text, damage=damage).text, text
+    in_context = [
+        ('Doclap - Tu do - Hanh ph<;>c\n'
+         'Pleiku, ngUy 12 thuNg 02 nam 2018\n'
+         'K{ HOfCH\n'
+         'Phat tri{n giao duc nghe nghiep trl,rNdia bUn thUnh phoPleiku n@m 2018\n'
+         'Can c& Quy{t P(rnhso 1956/QD-TTg ngUy 27/11/2009cAa Thu tuong Ch<nh phA;',
+         'substitution', 3, 'thành phố Pleiku năm 2018'),
+        ("D9c lap - T\\l'i do - Hanh phuC\n"
+         'Ngh~ An, ngay 08 thang 03nam 2017\n'
+         " KE HO';'cH\n"
+         'Phat tri@n giao due ngh~ nghi~p tren dia ban tinh NghelAn nam 2017\n'
+         'Can c( Thong w s6 43I2016ITT-BLDTBXH ngay 28/12I2016 cua B9 Lao d9ng - Thuang binh '
+         'Va Xa h9i;',
+         'substitution', 3, 'tỉnh Nghệ An năm 2017'),
+        ('Trién khai cong tac giao duc nghé nghiép nam 2021\n'
+         'Thuc hién Quyét dinh so 1956/Qb-TTg ngay 27/11/2009 ciia Thu tvdng Chinh pht; Quyét '
+         'dinh SO 52‘ 2/QD-TTg ngay 14/5/2018 cua Thi twéng Chinh pha, Uy ban nhan dan tinh Ca '
+         'Mau ban hanh Ké hoach nhu sau:\n'
+         'I. MUC PICH, YEU CAU',
+         'ocr_eng', 1, '522/QĐ-TTg ngày 14/5/2018'),
+        ('So: 335/KH-SLDTBXH\nCiNG H9A X{ HOI CHB NGHIA VIET NAM\nDoc l\\lP - Tu do - Hanh ph<C\n'
+         'He Ch| Minh, ng\\ly07th9Ng11 n,rM 2016\nKE HOACH\nTrien khai cjNg t9C giao duc nghe nghi<;>p nam 2016\n'
+         'Th~c hi<;>n Quy<t dfinh sf 46/2015/QD-TTg ngay 28/9/2015 cBa Thu t~6Ng Ch|nh phB; Quyet dinh sf '
+         '1956/QD-TTg ng\\ly27/11/2009 cua ThB t~6ng Ch|Nh phu, So Lao dong - Th~ong binh v\\l X{ hii ban h\\lnh Ke '
+         'houch nhS sau:',
+         'substitution', 3, 'Hồ Chí Minh, ngày 07 tháng 11 năm 2016'),
+        ('KE HOACH\n'
+         'Trien khai cong tac giao duc nghe nghiep nam 2016\n'
+         'can c( Thong tms6 43/2016ITT-BLDTBXH ngay28I12/2016 Cua B9 Lao d9ng - Thuang binh va '
+         'Xa h9i;',
+         'substitution', 2, 'Thông tư số 43/2016/TT-BLĐTBXH'),
+    ]
+    for text, damage, k, want in in_context:
+        assert want in normalize_text(text, damage=damage).text.split("\n")[k], text
