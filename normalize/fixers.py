@@ -773,6 +773,9 @@ def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
 #: the plan's own number's hyphen read as a colon, the committee's code spaced ("So: 273/KH:U BND. Van Quan": real
 #: Tesseract-eng on fresh seed 3149, the number and the place lost)
 _PLAN_CODE_COLON_AND_SPACED_UBND = regex.compile(r"(?<=\d/KH)[:;](?=[ ]?U[ ]?BND\b)|(?<=\d/KH[-:;][ ]?U)[ ](?=BND\b)")
+#: the plan's type's hyphen read as an E before the committee ("So: 30/KHEUBND": real Tesseract-eng on fresh seed 8894,
+#: the number lost)
+_PLAN_CODES_HYPHEN_READ_E = regex.compile(r"(?<=\d/KH)E(?=UBND(?![\p{L}\d]))")
 #: … its slash read as an I too ("So: 44 IKH-U BND": real Tesseract-eng on fresh seed 8270, read "KH-Ở BND", the number
 #: and the place lost): the whole code in one edit
 _PLAN_CODE_SLASH_AS_I_AND_SPACED_UBND = regex.compile(r"(?<=\d)[ ]?IKH-U[ ]BND(?![\p{L}\d])")
@@ -976,6 +979,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     # the Prime Minister's decision code misread whole ("46/2015/Qp- TTe"), its slash too: over the edits above
     whole = [(m.start(), m.end(), ("/" if m["sep"] else "") + "QĐ-TTg", 0.8)
              for m in _PRIME_MINISTER_DECISION_MISREAD.finditer(line)] if "Q" in line else []
+    if "KHE" in line:  # ("30/KHEUBND")
+        out += [(m.start(), m.end(), "-", 0.8) for m in _PLAN_CODES_HYPHEN_READ_E.finditer(line)]
     if "IKH-U " in line:  # ("44 IKH-U BND": 44/KH-UBND)
         whole += [(m.start(), m.end(), "/KH-UBND", 0.8) for m in _PLAN_CODE_SLASH_AS_I_AND_SPACED_UBND.finditer(line)]
     return whole + [e for e in out if _clear(e[0], e[1], whole)] if whole else out
@@ -6645,10 +6650,12 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"|C\S{2,3}[ ]+H\S{1,2}A[ ]+X))"
                                                 r"|(?<=\p{Lu}{2})[ ]+[~—_\-–=]{2,}"
                                                 r"(?=[ ]+C\S{2,3}[ ]+H\S{1,2}A[ ]+X)"
-                                                r"|(?<=\d/[A-ZĐ]{2,3}-[A-ZĐ]{2,8})(?:[ ]+(?:[.,:;·'‘’`~_|\-]{1,3}"
-                                                r"|[oO0]{1,2}))+(?=[ ]+\p{Lu}\p{Ll}[^,\d]{0,30},[ ]*ng)")  # (specks
+                                                r"|(?<=\d/[A-ZĐ]{2,3}[-E][A-ZĐ]{2,8})"
+                                                r"(?:[.,:;]?(?:[ ]+(?:[.,:;·'‘’`~_|\-©®°]{1,3}|[oO0e]{1,2}))+|[.,:;])"
+                                                r"(?=[ ]+\p{Lu}\p{Ll}[^,\d]{0,30},[ ]*ng)")  # (specks
 # between the plan's number and the place: "S6: 110/KH-SLDTBXH . oo Phu Tho, ngay", real Tesseract-eng on fresh seed
-# 8202, read "có Phú Thọ", the place lost)
+# 8202, read "có Phú Thọ", the place lost; "-S6: 297/KH-UBND oe Hon Quan", 8884; glued after it, a sign among them:
+# "So: 30/KHEUBND. © Nam Dinh", 8894)
 # (a rule's dashes too: "UY BANNHAN DAN ~—_—s CONG HOA", real Tesseract-eng on fresh seed 8161, read "—SỐ" into the
 # issuer)
 # (a quote after a word in capitals before the next: "UY BAN NHAN DAN” CONG HOA", real Tesseract-eng on fresh seed 3653,
@@ -7722,6 +7729,11 @@ _HYPHEN_BEFORE_THE_MOTTO = regex.compile(r"(?<=\p{Lu}{2})-(?=[ ]+Độc lập[ ]
 #: specks after a title's year ending its line ("… nghề nghiệp năm 2016_": vetplan's OCR of fresh seed 4858's scan, the
 #: title kept it)
 _SPECKS_AFTER_A_TITLES_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])năm[ ](?:19|20)\d\d)[_~|]+(?=[ ]*$)")
+#: … or a speck apart after it, in a title's line: a stop, a sign, or a letter the decoder made of one with a question
+#: mark ("… huyện Ba Tơ năm 2016 .", "… năm 2016 ©", "… nông thôn năm 2024 ở?": real Tesseract-eng on fresh seeds 8785,
+#: 8792 and 8811, the titles kept them) — a title ends with its year
+_SPECK_APART_AFTER_A_TITLES_YEAR = regex.compile(r"(?<=^[ ]*(?:Phát triển|Triển khai|Đào tạo)[ ].{0,150}?"
+                                                 r"(?<![\p{L}\d])năm[ ](?:19|20)\d\d)[ ]+(?:[.©®°•·]|\p{Ll}\?)[ ]*$")
 #: the committee's "ỦY" opening the header with specks read as marked capitals ("ỦÙŸ BẠN NHÂN DÂN": vetplan's OCR of
 #: fresh seed 4873's scan, the issuer lost)
 _COMMITTEE_WORD_WITH_SPECKS = regex.compile(r"^[ ]*\K[UỦ][ÙÚỦŨỤUŸÝỲỶỸỴY]{2,3}(?=[ ]BAN[ ]NHÂN[ ]DÂN(?![\p{L}\d]))")
@@ -8084,6 +8096,13 @@ _SPECK_AFTER_A_PROVINCES_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])RỊA)[ ]?-[
 #: circular's code after "Thông" is a circular's
 _CIRCULAR_WORD_LOST_BEFORE_ITS_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thông)[ ])số"
                                                       r"(?=[ ]\d{1,4}/(?:19|20)\d\d/TT-)")
+#: the time label's colon read as a question mark before the time ("… thời" / "gian thực hiện? Quý 1/2018.": real
+#: Tesseract-eng on fresh seed 8810, the task's time lost)
+_TIME_LABELS_COLON_READ_AS_A_QUESTION_MARK = regex.compile(r"(?<=(?<![\p{L}\d])gian[ ]thực[ ]hiện)\?"
+                                                           r"(?=[ ](?:Quý|từ)[ ])")
+#: "ĐỐC" of "GIÁM ĐỐC" in capitals, its Đ read D and its Ố another capital ("GIÁM DGC": real Tesseract-eng on fresh seed
+#: 8740, the signer's position lost)
+_DIRECTOR_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])GIÁM[ ])(?!ĐỐC)[DĐ][A-ZÓÔỐ0-9]C(?![\p{L}\d])")
 #: a speck's hyphen for the space between a quarter's word and its number ("thời gian thực hiện: Quý-1/2023.": real
 #: Tesseract-eng's "Quy-1/2023" on fresh seed 8631, the task's time lost)
 _HYPHEN_AFTER_THE_QUARTER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])Quý)-(?=(?:[1-4]|I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
@@ -8287,9 +8306,9 @@ _COMMITTEE_P_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ][ ])P(?=BAN[ 
 #: code004, the title lost) — "giao dục" is no phrase
 _EDUCATION_WORD_MARK_LOST = regex.compile(r"(?<![\p{L}\d])giao(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
 #: … or read as another word with a speck's letter after "công tác" or "phát triển" ("Triển khai công tác bgidl dục
-#: nghề nghiệp": sample 000's engine on fresh seed 11834 eng000, the title lost) — "dục nghề nghiệp" follows "giáo"
-#: alone
-_EDUCATION_HEAD_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:tác|triển)[ ])(?!giáo[ ])\p{Ll}{3,6}"
+#: nghề nghiệp": sample 000's engine on fresh seed 11834 eng000, the title lost; "công tác ai dục", real Tesseract-eng
+#: on fresh seed 8884) — "dục nghề nghiệp" follows "giáo" alone
+_EDUCATION_HEAD_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:tác|triển)[ ])(?!giáo[ ])\p{Ll}{2,6}"
                                              r"(?=[ ]dục[ ]nghề[ ]nghiệp(?![\p{L}\d]))")
 #: "nghề cho lao" of "Đào tạo nghề cho lao động nông thôn" run together and misread, a code's ("Đào tạo ngheehohao động
 #: nông thôn": sample 004's code on fresh seed 11832 code004, its c read e, the title lost) — one token between "Đào
@@ -8541,6 +8560,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_STOP_INSIDE_THE_PLAN_TYPE, " ", "HOẠCH"),
                        (_GOVERNMENT_WORD_AFTER_THE_PRIME_MINISTER, "phủ", "tướng Chính "),
                        (_HYPHEN_AFTER_THE_PARTNER_VERBS_HEAD, "", "phối- "),
+                       (_TIME_LABELS_COLON_READ_AS_A_QUESTION_MARK, ":", "hiện?"),
+                       (_DIRECTOR_WORD_MISREAD, "ĐỐC", "GIÁM "),
                        (_CIRCULAR_WORD_LOST_BEFORE_ITS_NUMBER, "tư số", ("ông số ", "/TT-")),
                        (_SPECK_INSIDE_THE_TITLES_SUBJECT, "", ("công tác", " giáo dục nghề nghiệp")),
                        (_SPECK_AFTER_A_PROVINCES_HYPHEN, " -", "RỊA"),
@@ -8561,6 +8582,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_TIME_LABELS_FIRST_WORD_MISREAD, "Thời", " gian thực hiện"),
                        (_TIME_LABELS_FIRST_WORD_SMALL, "thời", " gian thực hiện"),
                        (_SPECKS_AFTER_A_TITLES_YEAR, "", ("_", "năm ")),
+                       (_SPECK_APART_AFTER_A_TITLES_YEAR, "", "năm "),
                        (_TOWNS_T_READ_F, "T", "FHỊ XÃ"), (_COMMITTEE_WORD_WITH_SPECKS, "ỦY", " BAN NHÂN DÂN"),
                        (_ITEM_DASH_AS_A_BAR, "- ", "_"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm‘"),
                        (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm’"), (_SPECKS_AFTER_THE_YEARS_WORD, " ", "năm'"),

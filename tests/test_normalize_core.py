@@ -13909,3 +13909,25 @@ def test_sixty_fifth_session_fourth_batch_later_fresh_plans() -> None:
     ]
     for text, damage, k, want in in_context:
         assert want in normalize_text(text, damage=damage).text.split("\n")[k], text
+
+
+def test_sixty_fifth_session_fifth_batch_titles_ends_header_specks_and_labels() -> None:
+    """Fresh real Tesseract-eng plans first read at the sixty-fifth session's start later in the session (8731–8910),
+    each field had been lost: a speck apart after a title's year (" .", " ©"); specks between the plan's number and
+    the place ("oe", a stop glued and a sign: "30/KHEUBND. ©"), the plan's type's hyphen read E; "giáo" read "ai"; the
+    time label's colon read "?"; "GIÁM DGC"."""
+    damage = "ocr_eng"
+    got = normalize_text("Phat trien giao duc nghe nghiep tren dia ban huyen Ba To nam 2016 .", damage=damage).text
+    assert got.endswith("huyện Ba Tơ năm 2016"), got
+    got = normalize_text("Trien khai cong tac giao duc nghe nghiep nam 2016 ©", damage=damage).text
+    assert got == "Triển khai công tác giáo dục nghề nghiệp năm 2016", got
+    for text, want in (
+            ("-S6: 297/KH-UBND oe Hon Quan, ngay 13 thang 03 nam 2017", "-Số: 297/KH-UBND Hớn Quản, ngày 13"),
+            ("So: 30/KHEUBND. © Nam Dinh, ngay 03 thang 09 nam 2018", "Số: 30/KH-UBND Nam Định, ngày 03"),
+            ("“Trién khai cong tac ai duc nghe nghiep nam 2017", "Triển khai công tác giáo dục nghề nghiệp năm 2017"),
+            ("vian thurc hien? Quy 12018.", "gian thực hiện: Quý 1/2018."),
+            ("- Cac so, ban, nganh; GIAM DGC", "GIÁM ĐỐC")):
+        assert want in normalize_text(text, damage=damage).text, text
+    # a sentence's stop, a question after other words, stay
+    for kept in ("Kết quả thực hiện năm 2016 .", "Thời gian thực hiện? Chưa rõ."):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
