@@ -1126,7 +1126,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "11", 0.75) for m in _DAY_ELEVEN_AS_LETTERS.finditer(line)]  # ("ngày TT tháng 05")
     if "F" in line:  # ("thang OF nam 2018")
         out += [(m.start(), m.end(), "01", 0.75) for m in _MONTH_ONE_READ_F.finditer(line)]
-    if "ng " in line:  # ("thang Pl nam 2024", "thang Tl nam 2022": 01, 11)
+    if "ng " in line:  # ("thang Tl nam 2022": 11)
         out += [(m.start(), m.end(), month, 0.75) for m in _MONTH_FIGURES_AS_LETTERS.finditer(line)
                 if (month := m.group().translate(_MONTH_LOOKALIKES)).isdigit() and 1 <= int(month) <= 12]
     if ": " in line or "; " in line:  # ("đến tháng 9: 2016.": a span's slash read as a colon and a space)
@@ -2475,7 +2475,7 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     space between them or none ("Long An" → ``(L)ong[ ]?(A)n``); of one word, glued after a place's type word; None
     for a shorter place."""
     words = skeleton(place.lower()).split()
-    if not all(w.isalpha() for w in words) or len(words) < 2 and (not words or len(words[0]) < 4):
+    if not words or not all(w.isalpha() for w in words) or (len(words) == 1 and len(words[0]) < 4):
         return None
     # (one word of four letters or more only right after a place's type word: "thành phoPleiku", a code's, fresh seed
     # 12297 code, the title lost)
@@ -8868,7 +8868,7 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
             head = "Bộ" if m.group(0) == "bộ" else "Sở"
             named = head + line[m.end():]
             if any(named.startswith(n) and not named[len(n):len(n) + 1].isalnum() for n in fields) or (
-                    m.group(0) == "sở" and line[m.start() - 13:m.start()] == "phối hợp với "
+                    m.group(0) == "sở" and line[:m.start()].endswith("phối hợp với ")
                     and _CAPITALISED_WORD_ENDING_A_LINE.match(line, m.end())):  # (its name going on to the next line:
                 # "phối hợp với sở Giáo" / "dục và Đào tạo", real Tesseract-eng on fresh seed 8467, the partner lost)
                 out.append((m.start(), m.end(), head, 0.8))
@@ -9280,10 +9280,11 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     out: list[Edit] = []
     for m in _AGENCY_HEAD_READ.finditer(line):
         head = m.group(1)
-        if head not in ("Sở", "Bộ", "Xã", "số") and (head.isupper() and (
-                (after := line[m.end():m.end() + 12]) == after.upper()) or skeleton(head.lower())
-                not in _AGENCY_HEAD_LETTERS[head[0]]):  # (a head in capitals before a name in capitals stays)
-            continue
+        if head not in ("Sở", "Bộ", "Xã", "số"):
+            if head.isupper() and (after := line[m.end():m.end() + 12]) == after.upper():
+                continue  # (a head in capitals before a name in capitals: a heading's, it stays)
+            if skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
+                continue
         want_head = "Bộ" if head[0] == "B" else "Sở"
         rest = line[m.end():]
         names = _agency_name_letters(agencies, want_head)

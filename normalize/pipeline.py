@@ -3042,12 +3042,14 @@ _STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
 _APOSTROPHE_WORD = regex.compile(r"[A-Za-z]+'[A-Za-z]+")
 
 
-def _coded_name_key(word: str) -> str:
+def _coded_name_key(word: str, mixed: bool = False) -> str:
     """A code's word by its letters, each stand-in (a symbol, a group, a capital inside a word of small letters, a
     letter no Vietnamese word has after the first: "Djk Ljk", fresh seed 998 code, had been read "Đây Là") a
-    :data:`_STAND_IN`: ``"NSng"`` → ``"n.ng"``, ``"D~K"`` → ``"d.k"``, ``"Kon"`` → ``"kon"``."""
+    :data:`_STAND_IN`: ``"NSng"`` → ``"n.ng"``, ``"D~K"`` → ``"d.k"``, ``"Kon"`` → ``"kon"``. ``mixed``: the word is
+    part of a longer one with small letters, so its capitals after the first are stand-ins too ("KSN" of "BacKSN":
+    ``"k.."``)."""
     word = SUBST_GROUPS.sub("~", word)
-    mixed = any(c.islower() for c in word)
+    mixed = mixed or any(c.islower() for c in word)
     small = not any(c.isupper() for c in word[1:])  # (its letters after the first small: "Djk"; in "TRIjU" the
     # capitals are the stand-ins, the j a letter of the key, as before — a j there too made it any highland name)
     # (in capitals, one no Vietnamese word has, or a Q but before its U: "TaNHB}C KQN", its ạ a Q, fresh seed 11640
@@ -3182,8 +3184,7 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
         # Ia Grai, which had been "là Giải"; only where the I's letters open a name)
         words = sorted(words + [m.span() for m in _SMALL_L_FOR_I.finditer(line)
                                 if _opens_a_name(f"i{_name_key(m.group())[1:]}", coded)])
-    keys = [(_coded_name_key(line[a:b] + "a")[:-1] if (a, b) in glued else _coded_name_key(line[a:b]))
-            if coded else _name_key(line[a:b]) for a, b in words]
+    keys = [_coded_name_key(line[a:b], (a, b) in glued) if coded else _name_key(line[a:b]) for a, b in words]
     keys = [f"i{key[1:]}" if line[a] == "l" else key for (a, _b), key in zip(words, keys, strict=True)]
     # a capital Đ a scan read as a B or P ("TINH BAK LAK": Đắk Lắk), a code wrote as a P ("ToNH PAK NONG", "P|k N?ng"),
     # no name's first word so written
@@ -5284,8 +5285,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and i < HEADER_LINES and "BINH" in out_lines[i - 1]:  # "… THƯƠNG BINH" / "và Xã hội"
                 out = _recorded(out, i, fix_and_social_affairs_line(out, out_lines[i - 1]), "fix_and_social_affairs",
                                 changes)
-            if i and i < 2 * HEADER_LINES and out.lstrip()[:1] in "—_~-–.,·|":  # "… trên địa bàn huyện" / "—_ Hương
-                # Sơn năm 2024": the title's place
+            if i and i < 2 * HEADER_LINES and (opening := out.lstrip()[:1]) and opening in "—_~-–.,·|":  # "… trên
+                # địa bàn huyện" / "—_ Hương Sơn năm 2024": the title's place
                 out = _recorded(out, i, fix_specks_opening_a_titles_place(out, _written_line_before(out_lines, i)),
                                 "fix_specks_opening_a_titles_place", changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out or "PHỐ" in out
