@@ -343,7 +343,7 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         return False  # (a task's field after a speck read as a small letter: "x Đơn vị chủ trì: …" opens its own)
     first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
-        return prev[-1:] not in ".!?" or first.islower()
+        return prev[-1:] not in ".!?" or first.islower() or (first.isdigit() and bool(_NUMBER_WORD_AT_END.search(prev)))
     if prev[-1:] == ":" and (len(prev) >= full_len and not blank_before or _TASK_LABEL_AT_END.search(prev)):
         return True  # a label that ran to the margin, its value on the next line: "… đơn vị phối hợp:" / "Sở Nội vụ; …"
         # (a task's field label ends no paragraph, wherever its line stopped: "…; đơn vị phối hợp:" / "Sở Thông tin và
@@ -361,6 +361,9 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
 _ENDS_WITH_A_POSITION = re.compile(rf"(?:^\s*|(?<=\p{{Ll}})\s+){POSITION_WORDS}\s*$")
 #: a task's labelled field opening a line after a lone small letter, a scan's speck for its dash
 _LABEL_AFTER_A_LETTER = re.compile(r"^[a-z]\s+(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\b")
+#: "số" ending a line with a speck's stop after it, its number on the next ("… Quyết định số." / "46/2015/QĐ-TTg ngày
+#: 28/9/2015 …": real Tesseract-eng on fresh seed 9050, the citation lost) — no sentence ends with "số"
+_NUMBER_WORD_AT_END = re.compile(r"(?<!\p{L})số[.,]$")
 #: a line's last word that leaves its phrase open: a conjunction or preposition no item ends with
 _DANGLING_END = re.compile(r"\s(?:và|của|với|cho|về|các)$")
 #: a dash opening a line before a Capitalised word (a list item, or a speck so read)

@@ -27,7 +27,8 @@ _FREQ: list[tuple[str, re.Pattern]] = [
 #: its t a bracket: "[rước ngày: 21/12/2017", vetplan's OCR of fresh seed 3879's scan)
 _DEADLINE = re.compile(
     r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4}|[\[(]r\p{L}{2,4})[¢'’‘`]?"
-    r"(?: |\s*[-–]\s*|[:.]\s*)ngày"  # ("truwddc ngày";
+    r"(?: |\s*[-–]\s*|[:.,]\s*)ngày"  # ("truwddc ngày"; a comma, "trước, ngày.20/ 12/2020", real Tesseract-eng on
+    # fresh seed 9567, the deadline lost;
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
     # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the
     # decoder left: "trước-Có ngày", "truaelngay 07/12/2019", "trước ngay07/12/2018", fresh seeds 551, 554, 561 code004)

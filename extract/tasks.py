@@ -114,7 +114,10 @@ _ACTION_VERBS = (r"thực hiện|tổ chức|triển khai|xây dựng|hướng d
                  r"cung cấp|đánh giá|nghiên cứu|bố trí|ban hành|trong|để|nhằm|"
                  r"ra soát")  # (rà soát, a scan's mark lost: no word of an agency's name, and the decoder weighs "ra"
 # with "soát" as likely as "rà": "Sở Thông tin và Truyền thông ra soát mạng lưới …", fresh seed 1009 scan)
-_CAPITALISED_VERBS = "|".join(v[:1].upper() + v[1:] for v in _ACTION_VERBS.split("|") if len(v) > 4)
+_CAPITALISED_VERBS = "|".join(w for v in _ACTION_VERBS.split("|") if len(v) > 4 for w in dict.fromkeys((
+    v[:1].upper() + v[1:], " ".join(x[:1].upper() + x[1:] for x in v.split(" ")))))  # (each of its words too, as a
+# code capitalises at random: "với Sở Nội vụ Tổ Chức các lớp", sample 004's code's "B CMirC" on fresh seed 13329
+# code004, the partner run on to the sentence's end)
 #: when a task is to be done, said in its sentence: "từ tháng 3 đến tháng 11/2025" (a scan's speck after "từ": "từ ƒ
 #: tháng 6"), "trong năm 2024", "trước ngày 30/6/2024", "trong Quý II/2024" (read when no "Thời gian thực hiện: …"
 #: field says it)

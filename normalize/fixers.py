@@ -50,7 +50,9 @@ _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
                                r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
-                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|[1I](?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-))")
+                               r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|[1I](?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-"
+                               r"|1[QN][ĐDPBb](?:TTg|CP)(?![\p{L}\d])))")  # (its hyphen lost too: "sé 52‘ 21QPTTg",
+# sample 000's engine on fresh seed 13479 eng000, the citation lost)
 # (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost)
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
@@ -139,13 +141,18 @@ _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|N
 # (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB";
 # read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost; a speck's comma before the
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
-_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/(?:19|20)\d\d1"
+_NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/[Il|]?(?:19|20)\d\d1"
                                     r"|(?<![\w.,/])\d{3}1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d])))([QN])"
                                     r"[DĐPbB_)](-?)(TT[g98]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
 # "19561QPTTg", a scan's; or after the year: "15/20191NB-CP", fresh seed 546 eng000; its g read 9 besides: "522/QPTT9",
 # sample 000's engine on fresh seed 5204 eng000, the citation lost; its Đ an underscore: "522/Q_-TTg", real
 # Tesseract-eng on fresh seed 6600, the citation lost; a bracket, its g an 8: "46/2015/Q)-TT8", vetplan's OCR of fresh
-# seed 5012's scan, the citation lost)
+# seed 5012's scan, the citation lost; a stroke before the year besides, "15/I20191NPCP", sample 000's engine on fresh
+# seed 12666 eng000, the citation lost)
+#: a cited number's slash before its year read as a 1 and a quote speck ("Quyét dinh so 461‘ 2015/QP-TTg": sample 000's
+#: engine on fresh seed 12926 eng000, the citation lost) — the speck's quote says the 1 is the slash's stroke
+_SLASH_READ_AS_ONE_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,4})1[‘’'][ ]?"
+                                               r"(?=(?:19|20)\d\d[/I1](?:[QN][DĐPbB_)]|TT|CT)-?[A-ZĐ])")
 #: a document number's leading 1 read as a capital I, a small l or a bar after its label: "Số: I2/KH-UBND" (12)
 _DOCNUM_LETTER_FOR_1 = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?:[Ss]ố|S[6o0ố]|SỐ)[ ]*[:;.]?[ ]*|s[o6][ ]+))"
                                      r"(?:[Il|]|[L\[](?=\d)|[IlL|]{2}(?=\d)|[IlL|][Oo](?=\d))"  # ("LO2/KH-UBND":
@@ -186,9 +193,10 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I(?:19|20)\d\d(?:[I/]"
-                                   r"|1[A-ZĐ])))")  # (its year's slash a 1: "dinhs646I20151QD-TTg", fresh seed 11907
-# code004, read "định646/2015/QĐ-TTg", the citation lost)
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]"
+                                   r"|[I1](?:19|20)\d\d(?:[I/]|1[A-ZĐ])))")
+# (its year's slash a 1: "dinhs646I20151QD-TTg", fresh seed 11907 code004, read "định646/2015/QĐ-TTg", the citation
+# lost; the slash before the year a 1, "dinhs61512019/NĐ-CP", fresh seed 13245 code004, read "định615/2019")
 # (the number's slash read as a stroke before its year: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004, the
 # citation lost)
 # (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
@@ -602,13 +610,16 @@ def _numbering_places(values: list[int]) -> list[int] | None:
     top = len(ROMANS_IN_ORDER)
     if len(values) > top:
         return None
-    # best[n]: (read right, −parts skipped, −first part) of the headings so far, the last being part n; and the places
-    best = {n: ((int(values[0] == n), -(n - 1), -n), [n]) for n in range(1, top + 1)}
+    # best[n]: (read right, −parts skipped, −numbers read higher than their places, −first part) of the headings so
+    # far, the last being part n; and the places (a stroke is lost more often than one is added: ".", "I|", "II.",
+    # "IV.", "V." are I to V, the first's number lost — sample 000's engine on fresh seed 13607 eng000, whose "I|" had
+    # been kept for I and the targets lost — not I, II, IV, V with III not found)
+    best = {n: ((int(values[0] == n), -(n - 1), -int(values[0] > n), -n), [n]) for n in range(1, top + 1)}
     for v in values[1:]:
-        step: dict[int, tuple[tuple[int, int, int], list[int]]] = {}
-        for n in range(min(best) + 1, top + 1):
-            key, places = max(((k, p) for m, (k, p) in best.items() if m < n), key=lambda o: o[0])
-            step[n] = ((key[0] + (v == n), key[1] - (n - places[-1] - 1), key[2]), [*places, n])
+        step: dict[int, tuple[tuple[int, int, int, int], list[int]]] = {}
+        for n in range(min(best) + 1, top + 1):  # (each way here weighed with its step's skips)
+            step[n] = max((((k[0] + (v == n), k[1] - (n - m - 1), k[2] - (v > n), k[3]), [*p, n])
+                           for m, (k, p) in best.items() if m < n), key=lambda o: o[0])
         best = step
     return max(best.values(), key=lambda o: o[0])[1]
 
@@ -883,6 +894,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.end(), "", 0.8) for m in _N_WITH_A_TILDE_SPECK.finditer(line)]
     if "SI." in line:  # ("33/KH-SI.ĐTBXH")
         out += [(m.start(), m.end(), "L", 0.8) for m in _DEPARTMENTS_L_AS_A_STROKE_AND_STOP.finditer(line)]
+    if "1‘" in line or "1'" in line or "1’" in line:  # ("461‘ 2015/QP-TTg")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _SLASH_READ_AS_ONE_AND_A_QUOTE.finditer(line)]
     if "&" in line:  # ("Số: 52&šH-UBND")
         out += [(m.start(), m.end(), "/K" if m.end() - m.start() > 1 else "/", 0.8)
                 for m in _DOCNUM_SLASH_AS_AMPERSAND.finditer(line)]
@@ -1219,8 +1232,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
     if "/" in line and ("n" in line or "N" in line):  # ("năm 201/7": a speck's slash inside the year)
         out += [(m.start(), m.end(), "", 0.75) for m in _SLASH_INSIDE_A_YEAR.finditer(line)]
     if any(q in line for q in "‘’'`"):  # a quote speck between "năm" and its year ("nam ‘ 2020", "nam‘ 2023")
-        out += [(m.start(), m.end(), "" if line[m.start() - 1] == " " else " ", 0.8)
-                for m in _SPECK_BEFORE_YEAR.finditer(line)]
+        out += [(m.start(), m.end(), ("" if line[m.start() - 1] == " " else " ") + (m["y"] or "").replace(" ", ""),
+                 0.8) for m in _SPECK_BEFORE_YEAR.finditer(line)]
     if "/" in line and any(c in line for c in "‘’'` Il|"):  # the rest: a date after "ngày" with specks in its month
         # and year ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20")
         for m in _DATE_WITH_SPECKS.finditer(line):
@@ -1260,12 +1273,14 @@ _MONTH_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}[nq]g)[ .:]
 #: a month and its year with a speck or a space inside the year, the slash maybe read as a "1" or a stroke ("đến tháng
 #: 8120‘ 21", sample 000's engine on another plan, fresh seed 646 eng000: the task's time had been lost)
 _MONTH_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+(?:1[0-2]|0?[1-9]))(?P<s>[/1Il|])"
-                                        r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
+                                        r"(?P<y>(?:19|20)(?:(?:[‘’'`][ ]?|[ ])\d\d|\d(?:[‘’'`][ ]?|[ ])\d))(?![\d/])")
 # (its n read q: "đến thaqg 612020", sample 000's engine on fresh seed 6709 eng000, the task's time lost)
 #: a quarter's Roman number and its year with a speck and a space inside the year, the slash read as a "1" ("Quy
 #: I|I120‘ 20": sample 000's engine on fresh seed 6690 eng000, the task's time lost)
 _QUARTER_YEAR_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+(?:I{1,3}|IV|[Il|]{1,3}))(?P<s>[/1])"
-                                          r"(?P<y>(?:19|20)(?:[‘’'`][ ]?|[ ])\d\d)(?![\d/])")
+                                          r"(?P<y>(?:19|20)(?:(?:[‘’'`][ ]?|[ ])\d\d|\d(?:[‘’'`][ ]?|[ ])\d))"
+                                          r"(?![\d/])")  # (or after its third figure: "Quy IV1202‘ 2", sample 000's
+# engine on fresh seed 13577 eng000, the task's time lost)
 #: a quarter's figure and its year, the slash read as a "1" ("Quy 112018": sample 000's engine on fresh seed 1450
 #: eng000, its I read as a 1 too; the task's time had been lost) — no quarter is 11 or more
 _QUARTER_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ .:]*(?:[1-4]|11|(?<=[ ])V))1"
@@ -1436,7 +1451,10 @@ _AFTER_THE_DAY_WORD = r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)"  # ("ngày " how
 # (a stroke after a slash too: "ngay ‘ 28/I12/2016", fresh seed 939 eng000, its quote had kept the date's fixers off)
 _BEFORE_A_DATE = r"(?=\d{1,2}/[Il|]?\d{1,2}/[Il|]?(?:19|20)\d\d(?![\w/]))"
 #: a quote speck between "năm" and its year ("… nghề nghiệp nam ‘ 2020": the title had kept it)
-_SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)[ ]?)[‘’'`][ ]?(?=(?:19|20)\d\d(?![\d/]))")
+_SPECK_BEFORE_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?i:n[^\s‘’'`]{1,2}m)[ ]?)[‘’'`][ ]?"
+                                   r"(?:(?=(?:19|20)\d\d(?![\d/]))|(?P<y>(?:19|20)[ ]\d\d)(?![\d/]))")
+# (a space inside the year too, taken with it: "nim ‘ 20 18", sample 000's engine on fresh seed 12755 eng000, the
+# title had kept both)
 #: a date after "ngày" with a stroke before its month or year and quote specks or spaces among its year's figures
 #: ("ngay 28/I12/‘ 2016", "ngay 28/5/I20‘ 20": sample 000's engine on other plans, each citation's date had been lost)
 _DATE_WITH_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]*)(?P<d>\d{1,2})/"
@@ -3609,15 +3627,24 @@ def fix_rural_word(line: str) -> list[Edit]:
 #: Quyết định, CT: Chỉ thị, NĐ: Nghị định), the two words before it one letter from it each by their first letters
 _CITED_TYPE_WORDS = regex.compile(r"(?<![\p{L}\d])(?P<words>\p{Lu}\p{Ll}+[ ]\p{Ll}+)"
                                   r"(?P<so>[ ](?i:số)|[ ][\p{Ll}\d]{2})?[ ]+"
-                                  r"(?=\d{1,5}/(?:19|20)\d\d/(?P<code>TT|QĐ|CT|NĐ)-)")
+                                  r"(?=\d{1,5}/(?:(?:19|20)\d\d/)?(?P<code>TT|QĐ|CT|NĐ)-)")
+# (a number without its year too: "Chỉ thời 24/CT-TTg", a code's "Chi thos@ 24/CT-TTg", fresh seed 13540 code, the
+# citation lost)
 # (its "số" read as another short word: "Thdng tu 8d 43/2016/TT", sample 000's engine on fresh seed 3395 eng000, read
 # "Tháng tự do")
 _TYPE_NAMES = {"TT": "Thông tư", "QĐ": "Quyết định", "CT": "Chỉ thị", "NĐ": "Nghị định"}
+#: … or its two words and "số" glued whole, read as no word ("Tholgtus6 43/2016/TT-BLĐTBXH", "NghjdjrMs6 15/2019/NĐ-CP":
+#: sample 004's code on fresh seeds 12807 and 13277 code004, the citations lost): the type's name opens with the
+#: token's first letters
+_CITED_TYPE_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])(?:Th|Ngh|Qu|Ch)\S{2,9}?s[6oốô0]"
+                                        r"(?=[ ]\d{1,4}/(?:(?:19|20)\d\d/)?(?P<code>TT|QĐ|CT|NĐ)-)")
+_TYPE_NAMES_OPEN = {"TT": "Th", "QĐ": "Qu", "CT": "Ch", "NĐ": "Ngh"}
 
 
 def fix_cited_type_words(line: str) -> list[Edit]:
     """``"… Chính phủ; Tháng tám 43/2016/TT-BLĐTBXH"`` → "Thông tư số 43/2016/…" (read after the decoder); the words
-    must open with the type name's first letters ("Th… t…"), and a type written right stays."""
+    must open with the type name's first letters ("Th… t…"), and a type written right stays; glued whole with "số":
+    ``"NghjdjrMs6 15/2019/NĐ-CP"`` → "Nghị định số"."""
     out: list[Edit] = []
     for m in _CITED_TYPE_WORDS.finditer(line):
         name = _TYPE_NAMES[m["code"]]
@@ -3628,13 +3655,18 @@ def fix_cited_type_words(line: str) -> list[Edit]:
         if (words == name and so_read) or not (first[:2] == want1[:2] and second[:1] == want2[:1]):
             continue
         out.append((m.start("words"), m.end("so") if m["so"] else m.end("words"), name + " số", 0.7))
+    if "s6" in line or "so" in line or "số" in line:
+        out += [(m.start(), m.end(), _TYPE_NAMES[m["code"]] + " số", 0.7)
+                for m in _CITED_TYPE_WORDS_GLUED.finditer(line)
+                if m.group().startswith(_TYPE_NAMES_OPEN[m["code"]]) and _clear(m.start(), m.end(), out)]
     return out
 
 
 #: the span's second month word read as another word: "từ tháng 4 đến hàng 10/2019" (a code's "hang", its t lost: fresh
 #: seed 916 code004, the task's time had been lost)
-_SPAN_SECOND_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2} đến[ ])(?!tháng[ ])\p{L}{3,5}"
-                                        r"(?=[ ]\d{1,2}/(?:19|20)\d\d(?![\d/]))")
+_SPAN_SECOND_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[tT]ừ tháng \d{1,2} đến[ ])(?!tháng[ ])\p{L}{2,5}"
+                                        r"(?=[ ]\d{1,2}/(?:19|20)\d\d(?![\d/]))")  # (two letters: "đến em 4/2018",
+# real Tesseract-eng's "dén es 4/2018" on fresh seed 9064, the task's time lost)
 
 
 def fix_span_to_word(line: str) -> list[Edit]:
@@ -6554,10 +6586,11 @@ def fix_and_social_affairs_line(line: str, line_before: str) -> list[Edit]:
 #: "LAO ĐỘNG" in capitals with its space lost before a dash ("SO LAODONG - THUONG BINH", a code's "LAODCNG", its Ộ a
 #: capital stand-in): no token the decoder reads as two words
 #: (its department's or ministry's head word before it read with it: the decoder would see no word after that)
-_LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2})[ ]+)?L[AÀ]O[DĐP][^\s\-–]{1,3}NG"
+_LABOUR_GLUED = regex.compile(r"(?<![\p{L}\d])(?:(?P<head>[SB][^\s\-–]{1,2}?)[ ]*)?L[AÀ]O[DĐP][^\s\-–]{1,3}NG"
                               r"(?=\s*[-–])"
                               # (or the head glued to "LAO": "SOLAO ĐỘNG - THƯƠNG BINH")
                               r"|(?<![\p{L}\d])(?P<head>[SB])[OỞƠỘÔ0]LAO[ ]+[DĐP][^\s\-–]{1,3}NG(?=\s*[-–])")
+# (all three words glued: a code's "SOLAODONG - THo~NG BINH", fresh seed 12929 code, whose issuer had kept it)
 
 
 #: the department of labour's name in a header's capitals however a scan or a code wrote its letters: "S' LAO D6NG -
@@ -7245,9 +7278,10 @@ _SPECK_BEFORE_ITEM_DASH = regex.compile(r"^[,.'‘’`]+[ ]+(?=[-–][ ]+\p{L})"
 #: "Bộ các huyện"); after a consonant only (a vowel's quote is Tesseract-eng's horn: "THUO'NG")
 _QUOTE_AFTER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}{1,5}[BCDĐGHKLMNPQRSTVX])['‘’`](?=\p{Ll})"
                                       r"|(?<=(?<![\p{L}\d])PH[OÓ])['‘’`](?=(?:CH|GI)\p{Lu})"
-                                      r"|(?<=(?<![\p{L}\d])S)['‘’`](?=\p{Lu}\p{Ll})")  # (or "Sở" its ở's mark read as
-# the quote, the space lost before a department's name: "phoi hop véi S'Ké hoach", sample 000's engine on fresh seed
-# 11351 eng000, read "với Kế hoạch", the partner lost)
+                                      r"|(?<=(?<![\p{L}\d])S[Oo0]?)['‘’`](?=\p{Lu}[\p{Ll}\d])")  # (or "Sở" its ở's
+# mark read as the quote, the space lost before a department's name: "phoi hop véi S'Ké hoach", sample 000's engine on
+# fresh seed 11351 eng000, read "với Kế hoạch", the partner lost; after its O, the department's name with a figure for
+# a vowel: "SO'N6i vu chu tri", real Tesseract-eng on fresh seed 8921, read "Sơn vụ", the lead lost)
 # (or the deputy's word of a position and the next, where the Ó's mark was read as the quote and the space lost:
 # "PHO'CHU TICH", fresh seed 1275 eng000, the signer's position lost; no word "PHƠ" has a horn)
 
@@ -7297,12 +7331,16 @@ _SO_PARTED = regex.compile(r"(?<=(?<![\p{L}\d])S)[ ](?=[6&@¢][ ]\p{Lu}\p{Ll})"
                            # (or a recipients' "các sở," so parted: "- Cdc s 6, ban, nganh", fresh seed 420 eng000, read
                            # "Các số 6")
                            r"|(?<=(?<![\p{L}\d])(?i:c\S{1,2}c)[ ]s)[ ](?=[6&@¢][,;])")
+#: … or all but its S lost, the S glued to the "với" before it ("phdi hop véiS Thong tin": sample 000's engine on fresh
+#: seed 13138 eng000, read "với Thông tin", the partner lost)
+_SO_GLUED_TO_WITH = regex.compile(r"(?<=(?<![\p{L}\d])ph\S{1,3}[ ]h\S{1,2}p[ ]v\S{1,2}i)(?=S[ ]\p{Lu}\p{Ll})")
 
 
 def fix_so_parted(line: str) -> list[Edit]:
     """"Sở" parted after its S: ``"phối hợp với S 6 Noi vu"`` → "S6 Noi vu" (then Sở Nội vụ), ``"Cdc s 6, ban"`` →
-    "Cdc s6, ban" (then các sở)."""
-    return [(m.start(), m.end(), "", 0.8) for m in _SO_PARTED.finditer(line)]
+    "Cdc s6, ban" (then các sở); its S glued to "với": ``"phdi hop véiS Thong tin"`` → "véi S Thong" (then Sở)."""
+    return [(m.start(), m.end(), "", 0.8) for m in _SO_PARTED.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.8) for m in _SO_GLUED_TO_WITH.finditer(line)]
 
 
 def fix_space_before_number_slash(line: str) -> list[Edit]:
@@ -8388,7 +8426,8 @@ _CARRY_OUT_WORD_IN_THE_TIME_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?:thời|
 #: Quý IV/2022.": a code's "Moi gian hvc hi~n", fresh seed 8493 code004, the partner run on to the time and the time
 #: lost) — "gian" and "hiện" say which label it is
 _TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]thực)[ ])\p{L}{2,4}[ ]gian[ ]\p{L}{2,4}"
-                                          r"[ ]hiện(?=[ ]?:)")
+                                          r"[ ]hi(?:ện|\p{Ll}{1,2}(?=:))(?=[ ]?:)")  # (its last word too, glued to the
+# colon: "Mới gian thuê hiểm:Quý IV/2020", a code's "MOi gian thve hi~m:QUy", fresh seed 13369 code004)
 #: a span's first "tháng" read as another word of h, its t lost ("doanh nghiệp tại hàng 2 đến tháng 5/2020": a code's
 #: "t\\l'i hang 2", fresh seed 8609 code004, the task's time lost), after "từ" (or the word read for it)
 _SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại|tự)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
@@ -8514,6 +8553,54 @@ _SPAN_FIRST_MONTH_WORD_SPECKS = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ])(?=[^\
 #: a speck glued before "các" of the recipients' "UBND các huyện" ("UBND .các huyện, thành phố": vetplan's OCR of fresh
 #: seed 4073's scan, the recipient lost)
 _SPECK_BEFORE_THE_DISTRICTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ])[.,:;'‘’`]+(?=các[ ]huyện)")
+#: "trước ngày" of a report's deadline glued and misread before its date ("… Xã hội tnwacgay 14/12I2018.",
+#: "truaeugay18": sample 004's code on fresh seeds 12920, 13133 and 13151 code004, the deadline lost) — no word of
+#: t…gay opens a date
+_BEFORE_DAY_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])t\p{Ll}{2,5}[mn]?gay"
+                                        r"(?=[ ]\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+_BEFORE_DAY_WORDS_GLUED_TO_THE_DAY = regex.compile(r"(?<![\p{L}\d])t\p{Ll}{2,5}[mn]?gay"
+                                                   r"(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: "ngày" glued to the Prime Minister's code before a citation's date, its n read l or lost ("1956/QĐ-TTglgay
+#: 27/11/2009": sample 004's code on fresh seed 12910 code004, the citation lost)
+_DAY_WORD_GLUED_TO_A_CODE = regex.compile(r"(?<=-(?:TTg|CP))[ln]?g[aà]y(?=[ ]\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
+#: a speck after "trên địa bàn" before the place's type in a title ("trên địa bàn, tỉnh Nghệ An": sample 000's engine on
+#: fresh seed 12859 eng000, the title kept it)
+_SPECK_AFTER_THE_AREA_WORDS = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ]địa[ ]bàn)[,.;:‘’'`]+"
+                                            r"(?=[ ](?:tỉnh|huyện|thành[ ]phố|thị[ ]xã|quận)[ ]\p{Lu})"
+                                            r"|(?<=(?<![\p{L}\d])trên[ ]địa[ ]bàn[ ])[-–_~]+"
+                                            r"(?=(?:tỉnh|huyện|thành[ ]phố|thị[ ]xã|quận)[ ]\p{Lu})")  # (a dash glued
+# before the type: "trên địa bàn -huyện Quốc Oai", real Tesseract-eng on fresh seed 9398, the title kept it)
+#: "ủy" of the recipients' "Thường trực Tỉnh ủy" read as another word of a y ("- Thường trực Tỉnh tây;": sample 000's
+#: engine's "Tinhé tiy" on fresh seed 13156 eng000, the recipient lost) — "Tỉnh đoàn" and the like end otherwise
+_PARTY_COMMITTEE_WORD_READ_WITH_A_Y = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ]Tỉnh[ ])(?!ủy)\p{Ll}{1,2}y"
+                                                    r"(?=[;.,]?$)")
+#: a span's first "tháng" read "hàng" (its t lost) and "từ" lost or left a code's group before it ("nghiệp hàng 8 đến
+#: tháng 9/2023", "tự làm ,rõ hàng 2 đến tháng 5/2017": sample 004's code's "nghiept( hang 8", "tu lam ,r hang 2" on
+#: fresh seeds 12690 and 12705 code004, the task's time lost) — no "hàng N đến tháng" is said
+_SPAN_OPENING_READ_AS_A_ROW = regex.compile(r"(?:(?<=[ ])[^\s\p{L}\d]\p{Ll}{0,2}[ ])?(?<![\p{L}\d])"
+                                            r"(?<!(?:từ|tại|tự|lý)[ ])hàng"
+                                            r"(?=[ ](?:0?[1-9]|1[0-2])[ ]đến[ ]tháng[ ]\d)")
+#: the department of information's head and first word misread where a code glued them ("Đơn vị chủ trì: Sự thống tin
+#: và Truyền thông.": a code's "S<;>Th}ngtin", fresh seed 13402 code, the lead lost) — its name's other words say which
+_INFORMATION_HEAD_AND_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])S\p{Ll}{1,2}[ ](?!Thông[ ])[Tt]h\p{Ll}{2,3}"
+                                                   r"(?=[ ]tin[ ]và[ ]Truyền[ ]th\p{Ll}{2,3}(?![\p{L}\d]))")
+#: "tác" of a title's "Triển khai công tác" read as another short word ("Triển khai Công về giáo dục nghề nghiệp": a
+#: code's "Cong ae", fresh seed 13403 code004, the title lost) — no other word stands there
+_WORK_WORD_MISREAD_IN_A_TITLE = regex.compile(r"(?<=(?<![\p{L}\d])Triển[ ]khai[ ])[Cc]ông[ ](?!tác[ ])\p{Ll}{1,3}"
+                                              r"(?=[ ]giáo[ ]dục[ ]nghề(?![\p{L}\d]))")
+#: "ngày" of a deadline's "trước ngày" read with figures for its letters ("trước n94y 12/12/2022": sample 000's engine
+#: on fresh seed 13404 eng000, the deadline lost)
+_DAY_WORD_WITH_FIGURES = regex.compile(r"(?<=(?<![\p{L}\d])trước[ ])n(?=\S{0,2}\d)\S{1,3}y"
+                                       r"(?=[ ]\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+#: "nghiệp" after "nghề" left with a code's stand-in where the decoder parted it from the word glued after it ("nghề
+#: nghi~p năm 2021": a code's "nghi~puam", fresh seed 13306 code004, the title lost)
+_VOCATION_WORD_STAND_IN_LEFT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])nghi[^\s\p{L}\d]p"
+                                             r"(?:(?![\p{L}\d])|(?=uam[ ](?:19|20)\d\d))")  # (as the table reads it,
+# beside the "năm" glued after it, _YEAR_WORD_GLUED_AS_UAM's)
+#: a directive's type code misread in its number after "Chỉ thị số" ("Chỉ thị số 24/CĐ-TTg": real Tesseract-eng's
+#: "24/CE-TTg" on fresh seed 9022, the citation lost) — a directive's code is CT
+_DIRECTIVES_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Chỉ[ ]thị[ ]số[ ]\d{1,4}/)(?!CT-)C[A-ZĐ]"
+                                         r"(?=-TTg(?![\p{L}\d]))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -8673,7 +8760,18 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_SPECK_INSIDE_THE_DISTRICTS_ITEM, "", ("huyện, ", " thành phố")),
                        (_LEAD_VERB_GLUED_READ_AS_ONE_WORD, "chủ trì", (", phối hợp với ", " ch")),
                        (_SPAN_FIRST_MONTH_WORD_SPECKS, "tháng", (" đến tháng ", "từ ")),
-                       (_SPECK_BEFORE_THE_DISTRICTS_WORD, "", ("UBND ", "các huyện")))
+                       (_SPECK_BEFORE_THE_DISTRICTS_WORD, "", ("UBND ", "các huyện")),
+                       (_BEFORE_DAY_WORDS_GLUED, "trước ngày", "gay "),
+                       (_BEFORE_DAY_WORDS_GLUED_TO_THE_DAY, "trước ngày ", "gay"),
+                       (_DAY_WORD_GLUED_TO_A_CODE, " ngày", "gay "),
+                       (_SPECK_AFTER_THE_AREA_WORDS, "", "địa bàn"),
+                       (_PARTY_COMMITTEE_WORD_READ_WITH_A_Y, "ủy", "trực Tỉnh "),
+                       (_SPAN_OPENING_READ_AS_A_ROW, "từ tháng", ("hàng ", " đến tháng ")),
+                       (_INFORMATION_HEAD_AND_WORD_MISREAD, "Sở Thông", "tin và Truyền th"),
+                       (_WORK_WORD_MISREAD_IN_A_TITLE, "công tác", ("Triển khai ", "giáo dục nghề")),
+                       (_DAY_WORD_WITH_FIGURES, "ngày", "trước n"),
+                       (_VOCATION_WORD_STAND_IN_LEFT, "nghiệp", "nghề nghi"),
+                       (_DIRECTIVES_CODE_MISREAD, "CT", "Chỉ thị số "))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

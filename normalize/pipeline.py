@@ -588,8 +588,9 @@ def targets_heading_misread(line: str) -> list[tuple[int, int, str, float]]:
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.8)]
 
 
-#: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost)
-_CODED_TARGETS_HEADING_H_LOST = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)([cC]\S{1,3}[ ]T[IiEe]\S{0,2}[UuƯư])"
+#: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost; its space too, "II.
+#: caJ)TIEu", fresh seed 12741 code004, kept as the code wrote it)
+_CODED_TARGETS_HEADING_H_LOST = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)([cC]\S{1,3}[ ]?T[IiEe]\S{0,2}[UuƯư])"
                                               r"\s*[.:]?\s*$")
 
 
@@ -3328,10 +3329,18 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
     only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
     code's stand-ins are any letter (:func:`_highland_runs`)."""
-    runs = [(a, b, name.upper() if in_capitals(line[a:b]) else name)  # (in capitals as written: a code's "TINH
-            for a, b, name in _highland_runs(line, coded)]  # DAK LjK", its stand-in small, fresh seed 4565 code, had
-    # been written "Đắk Lắk" and the issuer's line, no longer in capitals, lost)
+    runs = [(a, b, name.upper() if in_capitals(line[a:b]) or (coded and _type_word_in_capitals_before(line, a))
+             else name)  # (in capitals as written: a code's "TINH DAK LjK", its stand-in small, fresh seed 4565 code,
+            for a, b, name in _highland_runs(line, coded)]  # had been written "Đắk Lắk" and the issuer's line, no
+    # longer in capitals, lost; or after a type word in capitals, a code's group and small stand-in making most of its
+    # letters: "UBND TINH P\lK LaK", fresh seed 13404 code)
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
+
+
+def _type_word_in_capitals_before(line: str, at: int) -> bool:
+    """Whether the word before ``at`` is a place's type word in capitals (a code's stand-ins among them: "HUY~N")."""
+    before = line[:at].split()
+    return bool(before) and before[-1].isupper() and _type_word_read(before[-1], True) is not None
 
 
 def highland_names_across_a_break(line: str, before: str, after: str, coded: bool = False
@@ -4539,7 +4548,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if " /" in lines[i]:  # "S6: 173  /KH-SLPTBXH": spaces before a number's slash
                     lines[i] = _recorded(lines[i], i, fix_space_before_number_slash(lines[i]),
                                          "fix_space_before_number_slash", changes)
-                if "S " in lines[i] or " s " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S
+                if "S " in lines[i] or " s " in lines[i]:  # "với S 6 Noi vu": Sở parted after its S ("véiS Thong")
                     lines[i] = _recorded(lines[i], i, fix_so_parted(lines[i]), "fix_so_parted", changes)
                 if ",-" in lines[i] or ", -" in lines[i]:  # "Sở Lao dong , - Thuong binh": a speck's comma before
                     # the name's dash
@@ -5359,6 +5368,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # as the fixers read one before decoding ("tháng 8/2024"), and a span's "đến" ("từ tháng 2 đã tháng
                 # 11/2018")
                 out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
+                out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
+            elif "từ tháng" in out and " đến " in out and kind in OCR_KINDS:  # "từ tháng 3 đến em 4/2018": a scan's
+                # second "tháng" misread (real Tesseract-eng on fresh seed 9064, the task's time lost)
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
             if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)

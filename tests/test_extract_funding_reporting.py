@@ -264,3 +264,11 @@ def test_a_bracket_for_the_t_of_the_deadlines_before_word() -> None:
     rep = extract_plan("Hà Nội, ngày 01 tháng 02 năm 2017\nKẾ HOẠCH\nAbc\nI. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị "
                        "báo cáo kết quả về Sở Nội vụ [rước ngày: 21/12/2017,\n").reporting
     assert rep and rep[0].deadline == dt.date(2017, 12, 21)
+
+
+def test_sixty_sixth_session_a_deadlines_words_with_a_comma_between_them() -> None:
+    """"… trước, ngày.20/ 12/2020." (real Tesseract-eng on fresh seed 9567: a speck's comma after "trước", a stop after
+    "ngày", a space inside the date; the deadline had been lost)."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Phòng Lao "
+            "động - Thương binh và Xã hội trước, ngày.20/ 12/2020.\n")
+    assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2020, 12, 20)]

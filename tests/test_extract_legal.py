@@ -7,6 +7,7 @@ import datetime as dt
 from plan_texts import read_plan_text as _read
 
 from vetplan.extract import extract_plan
+from vetplan.extract.reflow import reflow
 
 
 def _by_number(text: str):
@@ -153,3 +154,19 @@ def test_a_citations_number_after_a_bar_opening_its_line() -> None:
             "I. MỤC ĐÍCH\n- a.\n")
     assert [(c.number, str(c.date)) for c in extract_plan(text).legal_basis] == [
         ("24/CT-TTg", "2020-05-28"), ("522/QĐ-TTg", "2018-05-14")]
+
+
+def test_sixty_sixth_session_a_citations_number_after_specks_or_on_the_next_line() -> None:
+    """Real Tesseract-eng on fresh seeds 9050, 9284 and 9495, each citation lost: "Quyết định số." / "46/2015/QĐ-TTg
+    …" (a speck's stop after "số" ending the line: the lines had been kept apart as two sentences), "Chỉ thị Số)" /
+    "24/CT-TTg …" (a bracket), "số .1956/QĐ-TTg" (a speck glued to the number)."""
+    text = ("KẾ HOẠCH\nAbc\nThực hiện Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ; Chỉ thị Số)\n"
+            "24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ; Quyết định số.\n46/2015/QĐ-TTg ngày 28/9/2015 của Thủ "
+            "tướng Chính phủ; Quyết định số .1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ, Sở Lao động ban "
+            "hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n- a.\n")
+    assert [(c.number, str(c.date)) for c in extract_plan(text).legal_basis] == [
+        ("15/2019/NĐ-CP", "2019-02-01"), ("24/CT-TTg", "2020-05-28"), ("46/2015/QĐ-TTg", "2015-09-28"),
+        ("1956/QĐ-TTg", "2009-11-27")]
+    # a sentence that ends with a figure's stop stays apart from a number opening the next line
+    text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nTuyển sinh năm 2024 đạt 95%.\n2024 là năm đầu tiên.\n"
+    assert "Tuyển sinh năm 2024 đạt 95%." in [p.text for p in reflow(text)]

@@ -1157,3 +1157,13 @@ def test_a_short_item_heading_ending_in_a_glued_hyphen() -> None:
     task = extract_plan(text).tasks[0]
     assert (task.title, task.lead, task.partners, task.timeline) == (
         "Đẩy mạnh chuyển đổi số", ["Sở Công Thương"], ["Sở Thông tin và Truyền thông"], "từ tháng 4 đến tháng 10/2023")
+
+
+def test_sixty_sixth_session_the_verb_after_the_partners_with_each_word_capitalised() -> None:
+    """"… phối hợp với Sở Nội vụ Tổ Chức các lớp …" (sample 004's code capitalises at random: "B CMirC" on fresh seed
+    13329 code004, the partner had run on to the sentence's end); a head's next word stays the name's ("Sở Xây
+    Dựng")."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\nSở Công Thương chủ trì, phối hợp với Sở Nội vụ "
+            "Tổ Chức các lớp đào tạo nghề cho người lao động từ tháng 6 đến tháng 9/2023.\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])

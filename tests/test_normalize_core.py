@@ -27,6 +27,7 @@ from vetplan.normalize.fixers import (
     fix_date_slashes,
     fix_document_codes,
     fix_document_numbers,
+    fix_fixed_phrase_words,
     fix_roman_numerals,
     fix_unicode,
     split_glued_abbreviations,
@@ -13931,3 +13932,92 @@ def test_sixty_fifth_session_fifth_batch_titles_ends_header_specks_and_labels() 
     # a sentence's stop, a question after other words, stay
     for kept in ("Kết quả thực hiện năm 2016 .", "Thời gian thực hiện? Chưa rõ."):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_sixth_session_learned_damage_glued_words_citations_and_spans() -> None:
+    """Fresh plans first read at the sixty-sixth session's start (learned damage 12651–13730 in code, code004, eng000),
+    each field had been lost: "trước ngày" glued and misread before a deadline ("tnwacgay", "truaeugay18"); "ngày"
+    glued to a Prime Minister's code ("TTglgay"); a cited type's words and "số" glued whole ("Tholgtus6",
+    "NghjdjrMs6"); "số" glued to both sides with the year's slash a 1 ("dinhs61512019"); "Chỉ thị" with "số" misread
+    before a number without its year; the targets' heading's space lost ("caJ)TIEu"); "SOLAODONG"; a span's first
+    "tháng" read "hàng" and "từ" lost; the time label's last word glued to its colon; "Sở Thông" misread where glued;
+    "công tác" in a title; "nghi~p" left beside a glued "năm"; a highland name after a type word in capitals; the NĐ-CP
+    code after a stroked year; a slash read "1‘"; a title's year spaced after a speck; a speck after "trên địa bàn";
+    "Tỉnh ủy" read "Tỉnh tây"; "với" and Sở's S glued; a spaced number before a code without its hyphen; a quarter's
+    year parted after its third figure; "trước n94y"; "em" for a span's second "tháng"; a directive's code misread."""
+    cases = [
+        ('Cac co quan, don vi bao cao kSt qua ve Phong Lao d9ng - Thmong binh va Xa h9i tnwacgay 14/12I2018.',
+         'substitution', 'Xã hội trước ngày 14/12/2018.'),
+        ('Cacco quan, don vi bao caO kSt qua V~ Sa Lao d9ng - Thu6ang binh va Xa h9i truaeugay18I12/2021.',
+         'substitution', 'Xã hội trước ngày 18/12/2021.'),
+        ('ThvC hien QuySt dinh s6 1956IQD -TTglgay 27/11I2009 cua Thu tuang Chinh phu;Quy~t dinh s64612015/QD-TTg '
+         'ngay 28I9I2015 Cua Thii tuang Chinh phii,Sa Lao d9ng - Thuang binh va Xa hoi ban hanh KS ho?chnhu sau:',
+         'substitution', '1956/QĐ-TTg ngày 27/11/2009'),
+        ('Thve)Mi~n QuySt djnh s6 1956IQD-TTg ngay 27/11I2009 cua Thu wang Chinh phu; Tholgtus6 43I2016/TT-BLDTBXH '
+         'ngay 28I12/2016 cua BQ Lao d9ng', 'substitution', 'Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016'),
+        ('Can CirThong tu s6 43/2016/TT-BLDTBXH ngay 28/12I2016 cua BQ Lao d9ng - Thuang binh va Xa hQi; NghjdjrMs6 '
+         '15I2019/NĐ-CP ngay 01102/2019 cua Chinh phu, Uy', 'substitution',
+         'Nghị định số 15/2019/NĐ-CP ngày 01/02/2019'),
+        ('Cal c( Chi thi s6 24ICT-TTg ngay 28I5I2020 cua Thu tuo-ng chinh phu; Nghi dinhs61512019/NĐ-CP ngay '
+         '0110212019 cua Chinh phu', 'substitution', 'Nghị định số 15/2019/NĐ-CP ngày 01/02/2019'),
+        ('Can cu Quy~T dinh so 46/2015/QD-TTg ngSy 28/9/2015 c6a Th6 t{ong Chinh ph6; Chi thos@ 24/CT-TTg ngoy '
+         '28/5/2020 c6a Thu tuong ChQnh ph6,Sj Lao dong', 'substitution', 'Chỉ thị số 24/CT-TTg ngày 28/5/2020'),
+        ('I. MT)C DtCH, YEU CAU\nII. caJ)TIEu', 'substitution', 'II. CHỈ TIÊU'),
+        ('UBND TINH DONG NAI\nSOLAODONG - THo~NG BINH', 'substitution', 'SỞ LAO ĐỘNG - THƯƠNG BINH'),
+        ('ra soat mang luai co sa giao duc ngh~ nghiept( hang 8 dSn thang 912023.', 'substitution',
+         'nghề nghiệp từ tháng 8 đến tháng 9/2023.'),
+        ('thiSt bi daO tao tu lam ,r hang 2 dSn thang5I2017.', 'substitution', 'từ tháng 2 đến tháng 5/2017.'),
+        ('- Dl,rn vi chu tr6: S<;>Th}ngtin va TruySn th,rng.', 'substitution', 'chủ trì: Sở Thông tin và Truyền'),
+        ('Tri@n khai Cong ae giao ducngh~ nghiep nam 2023', 'substitution',
+         'Triển khai công tác giáo dục nghề nghiệp năm 2023'),
+        ('UBND TINH P\\lK LaK\nSO LAO D<NG - THUONG BINH', 'substitution', 'UBND TỈNH ĐẮK LẮK\n'),
+        ('Nghi dinh sé 15/I20191NPCP ngay 01/0212019 cta Chinh phu,', 'ocr_eng', '15/2019/NĐ-CP ngày 01/02/2019'),
+        ('Quyét dinh so 461‘ 2015/QP-TTg ngay 28/9/2015', 'ocr_eng', 'số 46/2015/QĐ-TTg ngày 28/9/2015'),
+        ('Trién khai céng tac giao duc nghé nghiép nim ‘ 20 18', 'ocr_eng', 'nghề nghiệp năm 2018'),
+        ('Phat trién giao duc nghé nghiép trén dia ban, tinh Nghé An nam 2021', 'ocr_eng',
+         'trên địa bàn tỉnh Nghệ An năm 2021'),
+        ('- Thuon9 truc Tinhé tiy;', 'ocr_eng', 'Thường trực Tỉnh ủy;'),
+        ('Sé¢ Giao duc va Pao tao chui tri, phdi hop véiS Thong tin va Truyén thong xay dung', 'ocr_eng',
+         'phối hợp với Sở Thông tin và Truyền thông'),
+        ('Quyét dinh sé 52‘ 21QPTTg ngay 14/5/2018 cua', 'ocr_eng', 'số 522/QĐ-TTg ngày 14/5/2018'),
+        ('- Don vi chti tri: Sé Lao dong - Thuong binh va Xa hoi; don vi phbi hgp: S¢ Gido dyc va bao tao; thoi gian '
+         'thuc héién: Quy IV1202‘ 2.', 'ocr_eng', 'thời gian thực hiện: Quý IV/2022.'),
+        ('Cac co quan, gon vi bao cdo két qua vé Sé Lao dong - Thuong binh va Xa hoi truéc n94y 12/12/2022.',
+         'ocr_eng', 'Xã hội trước ngày 12/12/2022.'),
+    ]
+    for text, damage, want in cases:
+        assert want in normalize_text(text, damage=damage).text, text
+    in_context = [
+        ('Thai Binh, ngay 12 thang 05 nam 2021\nKE HOACH\nTri@n khai cong taC giao duc ngh~ nghi~puam 2021',
+         'substitution', 2, 'Triển khai công tác giáo dục nghề nghiệp năm 2021'),
+    ]
+    for text, damage, k, want in in_context:
+        assert normalize_text(text, damage=damage).text.split("\n")[k] == want, text
+    # the time label's last word glued to its colon, as the decoder leaves a code's "MOi gian thve hi~m:QUy" in a plan
+    # (fresh seed 13369 code004: the partner had run on to the time, and the time been lost)
+    line = "- Đơn vị chủ trì: Sở Lao động; đơn vị phối hợp: Sở Nội vụ; Mới gian thuê hiểm:Quý IV."
+    assert apply_edits(line, fix_fixed_phrase_words(line)).endswith("Sở Nội vụ; thời gian thực hiện:Quý IV.")
+    # the part numbers: ".", "I|", "II.", "lV.", "V." are I to V, the first's number lost (a stroke is lost more often
+    # than one is added: fresh seed 13607 eng000, whose "I|" had been kept for I and the targets lost)
+    got = normalize_text(". MUC DICH, YEU CAU\n- Nang cao chat luong.\nI| CHI TIEU\n- Tuyen sinh 300 nguoi.\n"
+                         "II. NHIEM VU VA GIAI PHAP\n1. Doi moi\nlV. KINH PHI THUC HIEN\nV. TO CHUC THUC HIEN",
+                         damage="ocr_eng").text.split("\n")
+    assert (got[2], got[4], got[6]) == ("II. CHỈ TIÊU", "III. NHIỆM VỤ VÀ GIẢI PHÁP", "IV. KINH PHÍ THỰC HIỆN"), got
+    # written right, each stays
+    for kept in ("- Thường trực Tỉnh đoàn;", "Chỉ thị số 24/CT-TTg ngày 28/5/2020", "từ tháng 8 đến tháng 9/2023.",
+                 "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh Nghệ An năm 2021",
+                 "báo cáo trước ngày 14/12/2018.", "Triển khai công tác giáo dục nghề nghiệp năm 2023"):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_sixth_session_real_tesseract_eng_quotes_spans_and_codes() -> None:
+    """Real Tesseract-eng on fresh plans 8911–9450 first read at the session's start, each field lost: "Sở" before a
+    department's name with its ở's mark read as a quote glued to the name ("SO'N6i vu"); a span's second "tháng" read
+    "es"; a directive's code read "CE"."""
+    damage = "ocr_eng"
+    for text, want in (
+            ("SO'N6i vu cht tri, phéi hop véi S6 Nong nghiép va Phat trién nong thon", "Sở Nội vụ chủ trì, phối hợp"),
+            ("co so giao duc nghé nghiép tir thang.3 dén es 4/2018. .", "từ tháng 3 đến tháng 4/2018"),
+            ("Chi thi s6 24/CE-TTg ngay 28/5/2020 cua Thu tuong Chinh phu", "Chỉ thị số 24/CT-TTg ngày 28/5/2020"),
+            ("Phat trien giao duc nghe nghiép trén dia ban -huyén Quoc Oai nam", "trên địa bàn huyện Quốc Oai năm")):
+        assert want in normalize_text(text, damage=damage).text, text
