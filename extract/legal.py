@@ -38,8 +38,9 @@ NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[\p{Lu}Đ][\p{L}\d]*(?:\s*[\-/]\s*[\p{Lu
 _AFTER_SO = r"(?:[.,:'‘’`\-_)]\s*|\s+(?:[|!¦,.]\s*)?)"  # (a speck apart: "Quyết định số ," / "522/QĐ-TTg"; glued to
 # the number, "số .46/2015/QĐ-TTg", or a bracket, "Chỉ thị Số)" / "24/CT-TTg": real Tesseract-eng on fresh seeds 9495
 # and 9284, the citations lost)
-_REF = re.compile(  # (after the type, "số" read as its ố alone: "Chỉ thị 6 24/CT-TTg", "Chỉ thị 0" / "24/CT-TTg")
-    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|[s8][ốo6]|[60](?=\s+\d)){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
+_REF = re.compile(  # (after the type, "số" read as its ố alone: "Chỉ thị 6 24/CT-TTg", "Chỉ thị 0" / "24/CT-TTg"; a
+    # bracket after it, "Quyết định 0)" / "522/QĐ-TTg", real Tesseract-eng on fresh seed 9671, the citation lost)
+    rf"(?:(?P<type>{_TYPE_ALT})\s+(?:(?i:số|so|[s8][ốo6]|[60](?=\)?\s+\d)){_AFTER_SO})?|(?<![\p{{L}}])(?:số|Số|SỐ|sô|sỗ){_AFTER_SO})"
     rf"(?P<num>{NUMBER})"  # (a scan's speck after "số": "Chỉ thị số. 24/CT-TTg", "số.1956/QĐ-TTg", "s6'1956/QĐ-TTg")
 )
 _DATE_AFTER = re.compile(  # (a scan's specks after the number, or after "ngày": "24/CT-TTg- ngày..28/5/2020")

@@ -149,6 +149,10 @@ _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,
 # Tesseract-eng on fresh seed 6600, the citation lost; a bracket, its g an 8: "46/2015/Q)-TT8", vetplan's OCR of fresh
 # seed 5012's scan, the citation lost; a stroke before the year besides, "15/I20191NPCP", sample 000's engine on fresh
 # seed 12666 eng000, the citation lost)
+#: the plan's own number's type code "KH" with its K read E after a space for the slash, or small after it ("SỐ; 86
+#: EH-UBND", "Số: 191/kH-UBND": vetplan's OCR of fresh seeds 5553's and 5537's scans, the numbers lost)
+_PLANS_SLASH_AND_K_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S[6oö])[ ]*[:;.]?[ ]*\d{1,5})(?:[ ]E|/k)H"
+                                           r"(?=[ ]?-[ ]?[A-ZĐ]{2})")
 #: a cited number's slash before its year read as a 1 and a quote speck ("Quyét dinh so 461‘ 2015/QP-TTg": sample 000's
 #: engine on fresh seed 12926 eng000, the citation lost) — the speck's quote says the 1 is the slash's stroke
 _SLASH_READ_AS_ONE_AND_A_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,4})1[‘’'][ ]?"
@@ -234,7 +238,8 @@ _LABOUR_DEPARTMENTS_CODE_END_MISREAD = regex.compile(r"(?<=\d/KH-S)L[DĐ]TB(?!XH
 _N_WITH_A_TILDE_SPECK = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?N)Ñ(?=[ĐD]-CP(?![\p{L}\d]))")
 #: the L of the labour department's code read as a stroke and its foot as a stop ("SỐ: 33/KH-SI.ĐTBXH": vetplan's OCR
 #: of fresh seed 3961's scan, the number lost and the place read "KH-SI.ĐTBXH Nghệ An")
-_DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2}-S)I\.(?=[ĐD]TBXH(?![\p{L}\d]))")
+_DEPARTMENTS_L_AS_A_STROKE_AND_STOP = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ]{2}-[SB])I\.(?=[ĐD]TBXH(?![\p{L}\d]))")
+# (the ministry's too: "Thông tư số 43/2016/TT-BI.ĐTBXH", vetplan's OCR of fresh seed 5534's scan, the citation lost)
 #: a stroke a scan read after a document number's type code, before its hyphen ("43/2016/TTI-BLĐTBXH")
 _DOCNUM_STROKE_AFTER_TYPE = regex.compile(rf"(?<=(?<![\w/])\d{{1,5}}/(?:\d{{4}}/)?{_DOC_CODES})[Il|](?=-[A-ZĐ])")
 #: … in a symbol code, the "1" before its type code is the slash: "5221QD-TTg" (522/QĐ-TTg), "241CT-TTg"
@@ -892,10 +897,12 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.end(), "LĐTBXH", 0.8) for m in _LABOUR_DEPARTMENTS_CODE_END_MISREAD.finditer(line)]
     if "Ñ" in line:  # ("15/2019/NÑĐ-CP")
         out += [(m.start(), m.end(), "", 0.8) for m in _N_WITH_A_TILDE_SPECK.finditer(line)]
-    if "SI." in line:  # ("33/KH-SI.ĐTBXH")
+    if "SI." in line or "BI." in line:  # ("33/KH-SI.ĐTBXH", "43/2016/TT-BI.ĐTBXH")
         out += [(m.start(), m.end(), "L", 0.8) for m in _DEPARTMENTS_L_AS_A_STROKE_AND_STOP.finditer(line)]
     if "1‘" in line or "1'" in line or "1’" in line:  # ("461‘ 2015/QP-TTg")
         out += [(m.start(), m.end(), "/", 0.75) for m in _SLASH_READ_AS_ONE_AND_A_QUOTE.finditer(line)]
+    if "H-" in line:  # ("SỐ; 86 EH-UBND", "Số: 191/kH-UBND")
+        out += [(m.start(), m.end(), "/KH", 0.75) for m in _PLANS_SLASH_AND_K_MISREAD.finditer(line)]
     if "&" in line:  # ("Số: 52&šH-UBND")
         out += [(m.start(), m.end(), "/K" if m.end() - m.start() > 1 else "/", 0.8)
                 for m in _DOCNUM_SLASH_AS_AMPERSAND.finditer(line)]
@@ -1244,6 +1251,9 @@ def _date_slashes_once(line: str) -> list[Edit]:
                     a < m.end() and m.start() < b and not any(e[:3] == (a, b, r) for e in mine)
                     for a, b, r, *_c in out):
                 out += [e for e in mine if not any(x[:3] == e[:3] for x in out)]
+    if "7 " in line:  # ("ngày 01/027 2019": the second slash read as a 7 before a space)
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_SECOND_SLASH_AS_SEVEN.finditer(line)
+                if _clear(m.start(), m.end(), out)]
     if "/" in line:  # (where no edit above reads the same figures: "ngay 01112/2020" is one already)
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_ONE.finditer(line)
                 if _day_and_month(m["d"], m["m"]) and _clear(m.start(), m.end(), out)]  # ("ngay 25112/2023")
@@ -1422,6 +1432,10 @@ _DATE_STROKE_AND_SLASH_AS_ONE = regex.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<s
                                               r"(?=(?:19|20)\d\d(?![\w/]))")
 #: … its first slash read as a "1", the second kept, a speck after it maybe ("trước ngày 25112/‘ 2023": sample 000's
 #: engine on fresh seed 2637 eng000, the report's deadline lost); a day of two figures
+#: a date's second slash read as a 7 with a space after it, after a month of two figures ("ngày 01/027 2019": vetplan's
+#: OCR of fresh seed 5499's scan, the citation's date lost) — no month has three figures
+_DATE_SECOND_SLASH_AS_SEVEN = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+\d{1,2}/(?:0[1-9]|1[0-2]))7[ ]"
+                                            r"(?=(?:19|20)\d\d(?![\w/]))")
 _DATE_FIRST_SLASH_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+(?P<d>\d{2}))1"
                                          r"(?=(?P<m>\d{1,2})/[‘’'`]?[ ]?(?:19|20)\d\d(?![\w/]))")
 #: a stroke a scan read after a month's slash, before its year ("đến tháng 6/I20 16": sample 000's engine on fresh seed
@@ -8601,6 +8615,13 @@ _VOCATION_WORD_STAND_IN_LEFT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])nghi[
 #: "24/CE-TTg" on fresh seed 9022, the citation lost) — a directive's code is CT
 _DIRECTIVES_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Chỉ[ ]thị[ ]số[ ]\d{1,4}/)(?!CT-)C[A-ZĐ]"
                                          r"(?=-TTg(?![\p{L}\d]))")
+#: "TỈNH" opening a header's line in capitals read "TINIE", its H's strokes an I and an E ("TINIE GIA LAI Độc lập -
+#: Tự do", real Tesseract-eng on fresh seeds 9754 and 9305, the issuer lost) — no word is so spelt
+_PROVINCE_WORD_H_AS_IE = regex.compile(r"^[ ]*TIN[I|l1][EF](?=[ ]\p{Lu}{2})")
+#: the decision's type code before the Prime Minister's misread as another Q code ("Quyết định số 1956/QH-TTg": real
+#: Tesseract-eng on fresh seed 9699, the citation lost) — the Prime Minister issues no other Q… document
+_PRIME_MINISTERS_DECISION_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?)Q(?!Đ)[A-Z]"
+                                                       r"(?=-TTg(?![\p{L}\d]))")
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
@@ -8771,7 +8792,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_WORD_MISREAD_IN_A_TITLE, "công tác", ("Triển khai ", "giáo dục nghề")),
                        (_DAY_WORD_WITH_FIGURES, "ngày", "trước n"),
                        (_VOCATION_WORD_STAND_IN_LEFT, "nghiệp", "nghề nghi"),
-                       (_DIRECTIVES_CODE_MISREAD, "CT", "Chỉ thị số "))
+                       (_DIRECTIVES_CODE_MISREAD, "CT", "Chỉ thị số "), (_PROVINCE_WORD_H_AS_IE, "TỈNH", "TIN"),
+                       (_PRIME_MINISTERS_DECISION_CODE_MISREAD, "QĐ", "-TTg"))
 #: (each with the words a line must hold for its pattern to be tried — one, or all of a tuple's: most lines hold none)
 #: the table as tried: each pattern with its first gate and the rest (most have none)
 _FIXED_PHRASE_TRIES = tuple((rx, word, *((gate, ()) if isinstance(gate, str) else (gate[0], gate[1:])))

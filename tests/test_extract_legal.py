@@ -170,3 +170,12 @@ def test_sixty_sixth_session_a_citations_number_after_specks_or_on_the_next_line
     # a sentence that ends with a figure's stop stays apart from a number opening the next line
     text = "KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nTuyển sinh năm 2024 đạt 95%.\n2024 là năm đầu tiên.\n"
     assert "Tuyển sinh năm 2024 đạt 95%." in [p.text for p in reflow(text)]
+
+
+def test_sixty_sixth_session_a_citations_number_word_read_as_a_figure_and_a_bracket() -> None:
+    """"Quyết định 0)" / "522/QĐ-TTg ngày 14/5/2018 …" (real Tesseract-eng on fresh seed 9671: "số" read "0)" at the
+    line's end, the citation lost)."""
+    text = ("KẾ HOẠCH\nAbc\nCăn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ; Quyết định 0)\n522/QĐ-TTg "
+            "ngày 14/5/2018 của Thủ tướng Chính phủ, Ủy ban nhân dân huyện Đồng Hỷ\nI. MỤC ĐÍCH\n- a.\n")
+    assert [(c.number, str(c.date)) for c in extract_plan(text).legal_basis] == [
+        ("15/2019/NĐ-CP", "2019-02-01"), ("522/QĐ-TTg", "2018-05-14")]
