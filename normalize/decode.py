@@ -83,11 +83,14 @@ W_HORN = 1.0  # cost of reading "w" as a u-horn vowel in symbol code (its shape;
 STRIP_FLOOR = float(os.environ.get("VETPLAN_STRIP_FLOOR", "9"))
 # multi-character stand-ins of a symbol code ("V\\l" vụ, "c<;>c" các, "Phfin" Phấn, "(rng" ứng; a capital Ạ as "';'",
 # sample 004's "KEHO';'CH")
-SUBST_GROUPS = re.compile(r"\\l'|\\l|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r|(?<=[A-Z])';'")
+SUBST_GROUPS = re.compile(r"\\[lL]'|\\[lL]|l,r|,r|<;>|l\}|(?<=[A-Z])[IT]\)|\\T|fi|\(r|(?<=[A-Z])';'")
 #: each group's own stand-in mark for the channel (private-use characters): "\\l" and "<;>" may stand for
 #: different letters in one document (ụ and à), so they must not share one mark
 GROUP_MARKS = {g: chr(0xE000 + k) for k, g in enumerate(
     ("\\l'", "\\l", "l,r", ",r", "<;>", "l}", "I)", "T)", "\\T", "fi", "(r", "ir", "il", "ii", "';'"))}
+# (a group in capitals is the same group: "HUY~N MT\\L'ANG CHA" is Mường Chà, as "Mlwang" and "Th\\l'ic" write its ư
+# — sample 004's code on fresh seeds 12834 and 12955 code004, each issuer's place had been read as other words)
+GROUP_MARKS |= {"\\L'": GROUP_MARKS["\\l'"], "\\L": GROUP_MARKS["\\l"]}
 #: a vowel a symbol code writes as two small letters no Vietnamese syllable has together: "ir" (ứ: "cir" cứ, "chirc"
 #: chức), "il" (ù: "phil" phù, "cilng" cùng) — not before a vowel, where the "l" or "r" opens the next word of a lost
 #: space ("thira": thì ra), but for an "e" that ends the word, the code's c ("chire" chức); "ii" before a vowel (ủ:

@@ -197,14 +197,17 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]"
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I[a-z][A-ZĐ]-"
                                    r"|[I1](?:19|20)\d\d(?:[I/]|1[A-ZĐ])))")
 # (its year's slash a 1: "dinhs646I20151QD-TTg", fresh seed 11907 code004, read "định646/2015/QĐ-TTg", the citation
-# lost; the slash before the year a 1, "dinhs61512019/NĐ-CP", fresh seed 13245 code004, read "định615/2019")
+# lost; the slash before the year a 1, "dinhs61512019/NĐ-CP", fresh seed 13245 code004, read "định615/2019"; its type
+# code's first capital a code's small letter, "Chi this624IcT-TTg", 12913 code004, read "Chỉ thị624IcT-TTg")
 # (the number's slash read as a stroke before its year: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004, the
 # citation lost)
 # (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
 # "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766)
+#: the stroke read for a cited number's slash before a type code whose first capital a code wrote small ("24IcT-TTg")
+_SMALL_CODE_AFTER_A_STROKE = regex.compile(r"\)?\d{1,5}(I)(?=[a-z][A-ZĐ]{1,2}-[A-ZĐ])")
 #: … or to the number only, after a type's word, its slash maybe read "1" ("Quy~t dinh s65221QD-TTg", sample 004's code
 #: on fresh seed 1437 code004: the citation lost; "s6522/QD-TTg" likewise): group 1 the one read for the slash
 _NUMBER_WORD_GLUED_TO_NUMBER = regex.compile(r"(?<=(?:\p{Ll}{2}|[dD]\S{1,3}h|[tT]\S{1,2})[ ])[s][6oôố9](?:l(?=\d))?"
@@ -996,6 +999,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8),
                 (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] == ")" else (m.end(), m.end(), " ", 0.8)]  # (a
         # code's bracket for the space after it: "djnhs6)522IQD-TTg", fresh seed 1766 code004)
+        if (k := _SMALL_CODE_AFTER_A_STROKE.match(line, m.end())) and _clear(k.start(1), k.end(1), out):
+            out.append((k.start(1), k.end(1), "/", 0.75))  # ("this624IcT-TTg": the slash a stroke, the code's C small)
     # the Prime Minister's decision code misread whole ("46/2015/Qp- TTe"), its slash too: over the edits above
     whole = [(m.start(), m.end(), ("/" if m["sep"] else "") + "QĐ-TTg", 0.8)
              for m in _PRIME_MINISTER_DECISION_MISREAD.finditer(line)] if "Q" in line else []
@@ -6434,6 +6439,17 @@ _AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i
 _COMMA_AFTER_A_DOLLARS_WORD = regex.compile(r"\S{1,2}(,)(?=\p{Lu})")
 
 
+#: a word's last g read as a 9 after its n ("Sa Con9 Thuong", "Thuon9 truc": sample 000's engine on fresh seeds 13329
+#: and 13156 eng000, the first read "Xã Con Thường", the lead lost) — no figure ends a word of letters there
+_NINE_FOR_G_AFTER_N = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}{0,4}[aeiouyAEIOUYơôâăưƠÔÂĂƯ]n)9(?=[ ,.;:]|$)")
+
+
+def fix_nine_read_for_g(line: str) -> list[Edit]:
+    """``"Sa Con9 Thuong."`` → "Sa Cong Thuong" (Tesseract-eng's 9 for a word's last g after n, put back before the
+    decoder reads the words); a figure after letters of no word, or before more figures, is left."""
+    return [(m.start(), m.end(), "g", 0.8) for m in _NINE_FOR_G_AFTER_N.finditer(line)]
+
+
 def fix_dollar_read_for_s(line: str) -> list[Edit]:
     """The S of a short word Tesseract-eng read as "$": ``"$6 Thông tin và Truyền thông chủ trì"`` → "S6 …" (then read
     as Sở; its vowel read "é" too: "$é Lao dong", fresh seed 999 eng); an amount ("$6 million", "$60") is left."""
@@ -6586,12 +6602,17 @@ _AND_SOCIAL_AFFAIRS_LINE = regex.compile(r"^(\s*)((?i:và[ ]+xã[ ]+)\p{L}{2,4})
 # misread: "vA XAla6I" read "và Xã lai", fresh seed 12021 code004, the issuer lost)
 
 
+#: … or its three words read as others, a v-word, a short word and an h-word alone on the line ("Vũ Bá Hội": a code's
+#: "vA X? H6I", fresh seed 12825 code004, the issuer lost)
+_AND_SOCIAL_AFFAIRS_WORDS_MISREAD = regex.compile(r"^(\s*)([Vv]\p{L}{1,2}[ ]+\p{L}{1,3}[ ]+[Hh]\p{L}{1,3})(?=\s*$)")
+
+
 def fix_and_social_affairs_line(line: str, line_before: str) -> list[Edit]:
     """The labour department's name's last line in a header, "VÀ XÃ HỘI", in capitals as the line before it is ("SỞ LAO
     ĐỘNG - THƯƠNG BINH" / ``"và Xã hội"`` → "VÀ XÃ HỘI": a code's small letters, "vA X?a9I", fresh seeds 2364 and 2386
     code004, the issuer had lost it), the motto maybe beside the line before; read after the decoder; a sentence's words
     after any other line stay."""
-    m = _AND_SOCIAL_AFFAIRS_LINE.match(line)
+    m = _AND_SOCIAL_AFFAIRS_LINE.match(line) or _AND_SOCIAL_AFFAIRS_WORDS_MISREAD.match(line)
     if m is None or "THƯƠNG BINH" not in line_before or m.group(2) == "VÀ XÃ HỘI":  # (the motto may follow it)
         return []
     return [(m.start(2), m.end(2), "VÀ XÃ HỘI", 0.8)]
@@ -8612,8 +8633,9 @@ _VOCATION_WORD_STAND_IN_LEFT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])nghi[
                                              r"(?:(?![\p{L}\d])|(?=uam[ ](?:19|20)\d\d))")  # (as the table reads it,
 # beside the "năm" glued after it, _YEAR_WORD_GLUED_AS_UAM's)
 #: a directive's type code misread in its number after "Chỉ thị số" ("Chỉ thị số 24/CĐ-TTg": real Tesseract-eng's
-#: "24/CE-TTg" on fresh seed 9022, the citation lost) — a directive's code is CT
-_DIRECTIVES_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Chỉ[ ]thị[ ]số[ ]\d{1,4}/)(?!CT-)C[A-ZĐ]"
+#: "24/CE-TTg" on fresh seed 9022, the citation lost; its C small, a code's "this624IcT-TTg", 12913 code004) — a
+#: directive's code is CT
+_DIRECTIVES_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Chỉ[ ]thị[ ]số[ ]\d{1,4}/)(?!CT-)[Cc][A-ZĐ]"
                                          r"(?=-TTg(?![\p{L}\d]))")
 #: "TỈNH" opening a header's line in capitals read "TINIE", its H's strokes an I and an E ("TINIE GIA LAI Độc lập -
 #: Tự do", real Tesseract-eng on fresh seeds 9754 and 9305, the issuer lost) — no word is so spelt

@@ -170,6 +170,7 @@ from .fixers import (
     fix_month_number_specks,
     fix_month_one_read_as_four,
     fix_month_word_in_a_date,
+    fix_nine_read_for_g,
     fix_number_label,
     fix_number_word_before_document,
     fix_o_read_as_arcs,
@@ -4522,6 +4523,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if "n9" in lines[i] and kind == "ocr_eng":  # "Sa Con9 Thuong": Cong
+                    lines[i] = _recorded(lines[i], i, fix_nine_read_for_g(lines[i]), "fix_nine_read_for_g", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or ":-" in lines[i]
                                          or "/K" in lines[i]
                                          or any(c in lines[i] for c in "_\"“”‘’'`~)]")):  # "UY BAN :‘NHAN DAN",

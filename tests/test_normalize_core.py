@@ -14044,3 +14044,25 @@ def test_sixty_sixth_session_second_batch_scans_and_real_tesseract_eng() -> None
     for kept in ("Số: 191/KH-UBND Bình Thuận, ngày 27 tháng 12 năm 2019", "ngày 01/12/2019 và 7 2020",
                  "Luật số 74/2014/QH13 ngày 27/11/2014", "TỈNH GIA LAI"):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_sixth_session_third_batch_groups_in_capitals_and_the_header() -> None:
+    """Fresh plans of the session's start, each field lost: a code's group written in capitals ("MT\\L'ANG",
+    "Ml\\L'IANG": the issuer's place read "TRANG CỦA"); the labour department's last line's three words misread ("vA
+    X? H6I" read "Vũ Bá Hội"); a directive's number glued to "thị" and "số", its code's C small ("this624IcT-TTg");
+    Tesseract-eng's 9 for a word's last g ("Sa Con9 Thuong" read "Xã Con Thường")."""
+    for text, damage, want in (
+            ("UBND TINH PI~N BIEN\nHUY~N MT\\L'ANG CHA\nS6: 12/KH-UBND\nMlwang Cha, ngay 19 thang 07 nam 2018",
+             "substitution", "HUYỆN MƯỜNG CHÀ\n"),
+            ("UBND TINH LAI CHAU\nHUY~N Ml\\L'IANG TE\nS6: 12/KH-UBND\nMTwong Te, ngay 07 thang 06 nam 2016",
+             "substitution", "HUYỆN MƯỜNG TÈ\n"),
+            ("UBNDTINH BINH THUAN\nSA LAO DONG - THUANG BINH\nvA X? H6I\nS6:100IKH-SLDTBXH", "substitution",
+             "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"),
+            ("ThvC hien QuySt djnh s6 1956/QD-TTg ngay27/11I2009 cua Thu tuang Chinh phu;Chi this624IcT-TTg ngay "
+             "28I5/2020 cua Thu tuang Chinh phu, Uy ban nhau dau huy~nDi~n Bien ban hanh KS hoaCMnhu sau:",
+             "substitution", "Chỉ thị số 24/CT-TTg ngày 28/5/2020"),
+            ("- Pon vj chu tri: Sa Con9 Thuong.", "ocr_eng", "chủ trì: Sở Công Thương.")):
+        assert want in normalize_text(text, damage=damage).text, text
+    # a v-word, a short word and an h-word after any other line than the department's stay the decoder's
+    assert normalize_text("Nơi nhận:\nVũ Bá Hội", damage="ocr_vie").text == "Nơi nhận:\nVũ Bá Hội"
+    assert normalize_text("Tuyển sinh 9 người năm 2019.", damage="ocr_eng").text == "Tuyển sinh 9 người năm 2019."
