@@ -7123,12 +7123,13 @@ def fix_date_one_read_as_t(line: str) -> list[Edit]:
 #: 599 scan; a T beside a figure is :data:`_DATE_ONE_AS_T`'s)
 _DATE_FIGURES_AS_LETTERS = regex.compile(
     r"(?<=(?i:(?P<word>ng\S{1,2}y|th\S{1,3}ng))[\s.,:;\-]{1,3})(?=[\dOØøIlLFÍ|\]£]*[OØøIlLFÍ|\]£]|TT|T[OØøĐÔÍ]|[OØøĐÔÖÍ]T"
-    r"|[ĐỦ]\d)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed 3514;
-    # an Ủ: "tháng Ủ3 năm 2019", 3793; an Ö: "ngày ÖT tháng TT năm 2017", 4306, the header's date lost)
-    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔÍ]|[OØøĐÔÖÍ]T|[ĐỦ]\d)"  # (a T beside an Í: "tháng TÍ năm 2023", 11, vetplan's
-    # OCR of fresh seed 4608's scan, the header's date lost)
+    r"|[ĐỦ]\d|[O0]G)"  # (a barred Đ for a slashed 0 before a figure: "ngày Đ7 tháng 12", vetplan's OCR of fresh seed
+    # 3514; an Ủ: "tháng Ủ3 năm 2019", 3793; an Ö: "ngày ÖT tháng TT năm 2017", 4306, the header's date lost)
+    r"(?:[\dOØøIlLFÍ|\]£]{2}|TT|T[OØøĐÔÍ]|[OØøĐÔÖÍ]T|[ĐỦ]\d|[O0]G)"  # (a T beside an Í: "tháng TÍ năm 2023", 11,
+    # vetplan's OCR of fresh seed 4608's scan, the header's date lost; a 6 read G after a 0 read O: "thang OG-nam 2023",
+    # real Tesseract-eng on fresh seed 9733, the header's place and date lost)
     r"(?=[\s.,:;\-]*(?i:n\S{1,2}m|th\S{1,3}n?g)(?!\p{L}))")  # ("ngay-l2 thahg 03": a dash's speck, a letter lost)
-_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦÖ", "0000111111111000")  # (an F for a 1: "ngay OF thang FL nam 2017",
+_LETTER_FIGURES = str.maketrans("OØøĐIlL|]T£FÍÔỦÖG", "00001111111110006")  # (an F for a 1: "ngay OF thang FL nam 2017",
 # real Tesseract-eng on fresh seed 4306, the header's date lost)  # (a barred Đ for a slashed 0 too: "tháng ĐT năm
 # 2024", fresh seed 727 scan; a pound sign for a serif's 1, "ngay £9 thang 06", real Tesseract-eng on fresh seed 833:
 # the header's place and date lost; an Í: "ngày LÍ tháng 07", vetplan's OCR of fresh seed 3252's scan, the header's

@@ -14050,7 +14050,8 @@ def test_sixty_sixth_session_third_batch_groups_in_capitals_and_the_header() -> 
     """Fresh plans of the session's start, each field lost: a code's group written in capitals ("MT\\L'ANG",
     "Ml\\L'IANG": the issuer's place read "TRANG CỦA"); the labour department's last line's three words misread ("vA
     X? H6I" read "Vũ Bá Hội"); a directive's number glued to "thị" and "số", its code's C small ("this624IcT-TTg");
-    Tesseract-eng's 9 for a word's last g ("Sa Con9 Thuong" read "Xã Con Thường")."""
+    Tesseract-eng's 9 for a word's last g ("Sa Con9 Thuong" read "Xã Con Thường"); a header's month "06" read "OG"
+    (real Tesseract-eng on fresh seed 9733, read "Ông", the place and date lost)."""
     for text, damage, want in (
             ("UBND TINH PI~N BIEN\nHUY~N MT\\L'ANG CHA\nS6: 12/KH-UBND\nMlwang Cha, ngay 19 thang 07 nam 2018",
              "substitution", "HUYỆN MƯỜNG CHÀ\n"),
@@ -14061,7 +14062,8 @@ def test_sixty_sixth_session_third_batch_groups_in_capitals_and_the_header() -> 
             ("ThvC hien QuySt djnh s6 1956/QD-TTg ngay27/11I2009 cua Thu tuang Chinh phu;Chi this624IcT-TTg ngay "
              "28I5/2020 cua Thu tuang Chinh phu, Uy ban nhau dau huy~nDi~n Bien ban hanh KS hoaCMnhu sau:",
              "substitution", "Chỉ thị số 24/CT-TTg ngày 28/5/2020"),
-            ("- Pon vj chu tri: Sa Con9 Thuong.", "ocr_eng", "chủ trì: Sở Công Thương.")):
+            ("- Pon vj chu tri: Sa Con9 Thuong.", "ocr_eng", "chủ trì: Sở Công Thương."),
+            ("So: 146 KEH-UBND Hoan Kiem, ngay 10 thang OG-nam 2023", "ocr_eng", "ngày 10 tháng 06")):
         assert want in normalize_text(text, damage=damage).text, text
     # a v-word, a short word and an h-word after any other line than the department's stay the decoder's
     assert normalize_text("Nơi nhận:\nVũ Bá Hội", damage="ocr_vie").text == "Nơi nhận:\nVũ Bá Hội"
