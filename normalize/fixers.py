@@ -3590,16 +3590,32 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
 _SPAN_ENDS_YEAR_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng[ ](?:1[0-2]|0?[1-9]))[ -]"
                                                r"(?=(?:19|20)\d\d(?![\d/]))")
 # (or as a hyphen: "đến thang 10-2019.", real Tesseract-eng on fresh seed 3793, the task's year lost)
+#: … or a space after the slash, or inside the year, or the slash lost ("đến tháng 9/ 2021", "đến tháng 6/2 023", "đến
+#: tháng 42018": real Tesseract-eng on fresh seeds 8962, 9730 and 9490, each task's time lost): group "m" the month,
+#: "s" what stands for the slash, "y" the year's figures with the space among them
+_SPAN_ENDS_YEAR_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng(?:[ ]|[.,:;'’‘`]+[ ]?))"
+                                       r"(?P<m>1[0-2]|0?[1-9])(?P<s>/[ ]|/|)"
+                                       r"(?P<y>(?:19|20)\d\d|\d[ ]\d{3}|\d\d[ ]\d\d|\d{3}[ ]\d)(?![\d/])")
+#: a span's first month, a 5 read S (then "Số": "từ tháng Số đến tháng 6/2020", real Tesseract-eng on fresh seed 9081,
+#: the task's time lost)
+_SPAN_FIRST_MONTH_FIVE_READ_S = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ])S(?:ố)?(?=[ ]đến[ ]tháng[ ]\d)")
 
 
 def fix_specks_in_a_time_span(line: str) -> list[Edit]:
     """``"từ tháng. 2-đến, tháng 10/2023"`` → "từ tháng 2 đến tháng 10/2023" (read after the decoder); a span written
-    right stays; its year's slash read as a space: ``"đến tháng 9 2024"`` → "9/2024"."""
+    right stays; its year's slash read as a space: ``"đến tháng 9 2024"`` → "9/2024", a space after it or inside the
+    year, or the slash lost: ``"đến tháng 6/2 023"``, ``"đến tháng 42018"`` → "6/2023", "4/2018"; its first month a 5
+    read S: ``"từ tháng Số đến tháng 6/2020"`` → "5"."""
     out: list[Edit] = []
     for m in _SPECKS_IN_A_TIME_SPAN.finditer(line):
         space = m["b"] is not None or m["b2"] is not None or (m["a"] is not None and line[m.end():m.end() + 1] != " ")
         out.append((m.start(), m.end(), " " if space else "", 0.8))
-    return out + [(m.start(), m.end(), "/", 0.75) for m in _SPAN_ENDS_YEAR_SLASH_AS_SPACE.finditer(line)]
+    out += [(m.start(), m.end(), "/", 0.75) for m in _SPAN_ENDS_YEAR_SLASH_AS_SPACE.finditer(line)]
+    for m in _SPAN_ENDS_YEAR_SPACED.finditer(line):
+        year = m["y"].replace(" ", "")
+        if year[:2] in ("19", "20") and (m["s"] != "/" or " " in m["y"]) and _clear(m.start("s"), m.end("y"), out):
+            out.append((m.start("s"), m.end("y"), "/" + year, 0.75))
+    return out + [(m.start(), m.end(), "5", 0.75) for m in _SPAN_FIRST_MONTH_FIVE_READ_S.finditer(line)]
 
 
 #: the first word of a task's time label read as another short word, in a repaired line: "; hai gian thực hiện: Quý
@@ -4639,14 +4655,16 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}|I[Il|]?t" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|[Il1|T]J[Il1|]|\\V" \
+                       r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i" \
                        r"|(?=[IlL1|HF]{3}(?![\w]))[IlL1|F]{0,2}H[IlL1|]{0,2}"  # ("Quy IJI/2022": real Tesseract-eng
                        # on fresh seed 5024; three strokes' letters with an H, "Quy FHI/2024", "Quy ILH/2017", real
                        # Tesseract-eng on fresh seeds 8115 and 8345, the tasks' times lost; "Quy
                        # IIL/2016", "IIT/2023": real Tesseract-eng on fresh seeds 4872 and 4949; "Quy ILL/2016":
 # real Tesseract-eng on fresh seed 3438, the task's time lost; its I read L before the V: "Quy LV/2023", 4646, "Là";
 # III's last stroke read L or f, "Quy HL/2016", "Quy" / "IIf/2023", IV's I a backslash, "Quy \V/2021": real
-# Tesseract-eng on fresh seeds 7486, 7475 and 7497, read "Hồ", kept, "\và")
+# Tesseract-eng on fresh seeds 7486, 7475 and 7497, read "Hồ", kept, "\và"; III's first stroke read T and its last L,
+# "Quy TIL/2023", and II's first a 1 and its second small, "Quy 1i/2018": real Tesseract-eng on fresh seeds 9645 and
+# 9437, the tasks' times lost)
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -6437,6 +6455,17 @@ _AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i
 
 #: the comma a speck made of the space after the "$"'s short word before a Capitalised name (group 1)
 _COMMA_AFTER_A_DOLLARS_WORD = regex.compile(r"\S{1,2}(,)(?=\p{Lu})")
+
+
+#: a speck read as a degree sign glued between a figure and a small word ("tt thang 3°den thang 11/2017": real
+#: Tesseract-eng on fresh seed 9290, read "từ tháng đến", the task's time lost) — "30°C" has a capital after it
+_DEGREE_SPECK_AFTER_A_FIGURE = regex.compile(r"(?<=\d)°(?=\p{Ll})")
+
+
+def fix_degree_speck_after_a_figure(line: str) -> list[Edit]:
+    """``"tháng 3°den tháng 11/2017"`` → "3 den" (a speck where the space was, put back before the decoder reads the
+    words); "30°C" stays."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _DEGREE_SPECK_AFTER_A_FIGURE.finditer(line)]
 
 
 #: a word's last g read as a 9 after its n ("Sa Con9 Thuong", "Thuon9 truc": sample 000's engine on fresh seeds 13329

@@ -121,6 +121,7 @@ from .fixers import (
     fix_deadline_glued,
     fix_deadline_word,
     fix_decimal_comma,
+    fix_degree_speck_after_a_figure,
     fix_department_code_speck,
     fix_departments_phrase,
     fix_deputy_word,
@@ -4523,6 +4524,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
+                if "°" in lines[i]:  # "tháng 3°den": a speck for the space
+                    lines[i] = _recorded(lines[i], i, fix_degree_speck_after_a_figure(lines[i]),
+                                         "fix_degree_speck_after_a_figure", changes)
                 if "n9" in lines[i] and kind == "ocr_eng":  # "Sa Con9 Thuong": Cong
                     lines[i] = _recorded(lines[i], i, fix_nine_read_for_g(lines[i]), "fix_nine_read_for_g", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or ":-" in lines[i]

@@ -14068,3 +14068,23 @@ def test_sixty_sixth_session_third_batch_groups_in_capitals_and_the_header() -> 
     # a v-word, a short word and an h-word after any other line than the department's stay the decoder's
     assert normalize_text("Nơi nhận:\nVũ Bá Hội", damage="ocr_vie").text == "Nơi nhận:\nVũ Bá Hội"
     assert normalize_text("Tuyển sinh 9 người năm 2019.", damage="ocr_eng").text == "Tuyển sinh 9 người năm 2019."
+
+
+def test_sixty_sixth_session_fourth_batch_real_tesseract_eng_quarters_and_span_ends() -> None:
+    """Real Tesseract-eng on fresh plans 8911–9810, each task's time lost: a quarter's III read "TIL" and II read "1i";
+    a span's last month and year with a space after the slash ("tháng.9/ 2021"), inside the year ("6/2 023") or the
+    slash lost ("thane 42018"); its first month a 5 read S (then "Số"); a degree sign's speck glued after the first
+    month ("3°den")."""
+    damage = "ocr_eng"
+    for text, want in (
+            ("Truyen thong; thoi gian thue hién: Quy TIL/2023.", "thời gian thực hiện: Quý III/2023."),
+            ("thoi gian thuc hién: Quy 1i/2018.", "thời gian thực hiện: Quý II/2018."),
+            ("tu-thang 2 dén thane.9/ 2021,", "từ tháng 2 đến tháng 9/2021,"),
+            ("mang lui co’ so gido duc nghé nghiép tir thang 2 dén thang 6/2 023.", "từ tháng 2 đến tháng 6/2023."),
+            ("mang lui co'sd giao due nghe nghiep'tr thang 3 den.thane 42018:", "từ tháng 3 đến tháng 4/2018:"),
+            ("many lui co so giao due nghe mghiep tr thang S den thang 6/2020.", "từ tháng 5 đến tháng 6/2020."),
+            ("neuoi.lao dong tt thang 3°den thang 11/2017.", "từ tháng 3 đến tháng 11/2017.")):
+        assert want in normalize_text(text, damage=damage).text, text
+    # written right, or no span's, each stays
+    for kept in ("từ tháng 2 đến tháng 10/2019.", "Nhiệt độ 30°C trong phòng", "Quý 1/2018", "đến tháng 12/2018."):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
