@@ -3331,18 +3331,13 @@ def restore_highland_names(line: str, coded: bool = False) -> tuple[list[tuple[i
     the edits and the spans of the names (restored or written right), which the decoder must leave: it knows
     only syllables, and would make "Pắc" after "Krông" "Đặc", a code's "Kon Tum" "con Tư". ``coded``: a symbol
     code's stand-ins are any letter (:func:`_highland_runs`)."""
-    runs = [(a, b, name.upper() if in_capitals(line[a:b]) or (coded and _type_word_in_capitals_before(line, a))
+    runs = [(a, b, name.upper() if in_capitals(line[a:b]) or (coded and _coded_type_before(line, a)
+                                                               and line[:a].split()[-1].isupper())
              else name)  # (in capitals as written: a code's "TINH DAK LjK", its stand-in small, fresh seed 4565 code,
             for a, b, name in _highland_runs(line, coded)]  # had been written "Đắk Lắk" and the issuer's line, no
     # longer in capitals, lost; or after a type word in capitals, a code's group and small stand-in making most of its
     # letters: "UBND TINH P\lK LaK", fresh seed 13404 code)
     return [(a, b, name, 0.85) for a, b, name in runs if line[a:b] != name], [(a, b) for a, b, _n in runs]
-
-
-def _type_word_in_capitals_before(line: str, at: int) -> bool:
-    """Whether the word before ``at`` is a place's type word in capitals (a code's stand-ins among them: "HUY~N")."""
-    before = line[:at].split()
-    return bool(before) and before[-1].isupper() and _type_word_read(before[-1], True) is not None
 
 
 def highland_names_across_a_break(line: str, before: str, after: str, coded: bool = False
