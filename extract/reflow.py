@@ -341,6 +341,10 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
             _DASH_SPECK_BEFORE_SMALL.match(nxt))
     if prev[-1:] in ".;" and _LABEL_AFTER_A_LETTER.match(nxt):
         return False  # (a task's field after a speck read as a small letter: "x Đơn vị chủ trì: …" opens its own)
+    if _FIELD_LABEL_OPENING.match(nxt):
+        return False  # (a task's labelled field whose dash a scan lost opens its own: "- Đơn vị chủ trì: Sở Công
+        # Thương" / "Đơn vị phối hợp: Sở Kế hoạch và Đầu tư," — real Tesseract-eng on fresh seed 9863, the partner had
+        # been run into the lead)
     first = nxt[:1] if not _QUOTE_BEFORE_AGENCY.match(nxt) else "S"  # ("“Sở Giáo dục … chủ trì": a speck, a capital)
     if first.islower() or first.isdigit() or first in "(“\"'":
         return prev[-1:] not in ".!?" or first.islower() or (first.isdigit() and bool(_NUMBER_WORD_AT_END.search(prev)))
@@ -359,6 +363,8 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
 
 #: a signer's position in capitals alone on a line, or ending one after a word in small letters (the signature column)
 _ENDS_WITH_A_POSITION = re.compile(rf"(?:^\s*|(?<=\p{{Ll}})\s+){POSITION_WORDS}\s*$")
+#: a task's labelled field opening a line in its own words, Capitalised
+_FIELD_LABEL_OPENING = re.compile(r"^(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\s*:|^Thời gian thực hiện\s*:")
 #: a task's labelled field opening a line after a lone small letter, a scan's speck for its dash
 _LABEL_AFTER_A_LETTER = re.compile(r"^[a-z]\s+(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\b")
 #: "số" ending a line with a speck's stop after it, its number on the next ("… Quyết định số." / "46/2015/QĐ-TTg ngày

@@ -51,7 +51,8 @@ _REPORT_TO = re.compile(rf"báo cáo\s+(?:kết quả\s+)?(?:về\s+)?"  # ("bá
 
 #: results sent to an agency ("… đơn vị bảo có kết quả về Phòng Lao động …": a report whose "báo cáo" a code's repair
 #: misread), a report when a deadline follows
-_RESULTS_TO = re.compile(rf"kết quả\s+(?:về|cho|tới|đến)\s+(?P<r>{_AGENCY}[^,;.()]*?){_STOP}")
+_RESULTS_TO = re.compile(rf"kết quả\s+(?:về|và|cho|tới|đến)\s+(?P<r>{_AGENCY}[^,;.()]*?){_STOP}")  # ("về" read "và":
+# "… dân vjbaoeao kết quả và Phòng Lao động … trước ngày", sample 004's code on fresh seed 14096, the deadline lost)
 
 
 def _clean_recipient(r: str) -> str:

@@ -207,6 +207,7 @@ from .fixers import (
     fix_roman_numerals,
     fix_rural_word,
     fix_small_b_opening_capitals,
+    fix_small_letter_ending_a_capital_word,
     fix_small_letter_opening_capitals,
     fix_small_letter_read_large,
     fix_so_parted,
@@ -285,6 +286,7 @@ from .fixers import (
     restore_labour_department_in_capitals,
     space_after_comma,
     split_agency_head_glued,
+    split_coded_p_coda,
     split_council_glued_to_its_place,
     split_date_glued_after_a_code,
     split_date_word_glued_after_a_word,
@@ -520,11 +522,13 @@ def position_under_its_mark(line: str) -> str | None:
 _DEPUTY_MARK_LINE = regex.compile(r"^\s*KT\.[ ]*(" + "|".join(_POSITIONS_WRITTEN) + r")\s*$")
 
 
-def deputy_position_under_its_mark(line: str, mark_line: str) -> list[tuple[int, int, str, float]]:
+def deputy_position_under_its_mark(line: str, mark_line: str, coded: str | None = None
+                                   ) -> list[tuple[int, int, str, float]]:
     """The line under a deputy's mark ("KT. GIÁM ĐỐC": signed for the director) is the deputy's position, "PHÓ" and the
     mark's position: written so where its letters are that but for one in three ("Phó GIÁM đốc", "PHÓ GIÁM Ở)CÓ",
     "PH<;>)GIAMT ĐỐC": sample 000's and 004's engines on fresh seeds 3419, 3466 eng000 and 3427 code004, the signer's
-    position lost); a line of more words, or of other letters, is left."""
+    position lost); in a symbol code (``coded``: the line as the code wrote it) its vowels any stand-ins ("PH<;>)CH\\L
+    TICH", read "PHÂN TÍCH": fresh seed 14133 code004); a line of more words, or of other letters, is left."""
     from rapidfuzz.distance import Levenshtein
 
     m = _DEPUTY_MARK_LINE.match(mark_line)
@@ -533,7 +537,8 @@ def deputy_position_under_its_mark(line: str, mark_line: str) -> list[tuple[int,
     want = "PHÓ " + m[1]
     got, letters = line.strip(), skeleton(want.lower()).replace(" ", "")
     read = plain_letters(got)
-    if got == want or read[:1] != "p" or Levenshtein.distance(read, letters) > len(letters) // 3:
+    if got == want or read[:1] != "p" or Levenshtein.distance(read, letters) > len(letters) // 3 and not (
+            coded and regex.fullmatch(r"\s*" + _coded_position(skeleton(want.lower()).upper()) + r"\s*", coded)):
         return []
     a = len(line) - len(line.lstrip())
     return [(a, a + len(got), want, 0.8)]
@@ -2775,7 +2780,9 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # eng000, read "Yên", the place lost)
                              r"(?P<place>(?:\p{Lu}|¥(?=[ ]\p{Lu})|b(?=[aeiouy0][\p{Ll}\d]{0,2}[ ]\p{Lu}))"
                              r"(?:[\p{L}\d]|‘(?=\p{Ll})|(?<=^[ ]*\p{Lu})\)(?=\p{Ll}))*"
-                             r"(?:(?:[:.]?[ ]{1,2}|-|\.(?=\p{Lu}))(?:\p{Lu}|bp?(?=[aeiouy])"
+                             r"(?:(?:[:.]?[ ]{1,2}[“‘]?|-|\.(?=\p{Lu}))(?:\p{Lu}|bp?(?=[aeiouy])"  # (a quote's
+                             # speck before a word: "Nam “Pinh, ngay", sample 000's engine on fresh seed 14065
+                             # eng000, read "Năm “Vinh", the place lost)
                              r"|g(?=[aiâ]))(?:[\p{L}\d]|‘(?=\p{Ll}))*){0,5})"  # (a speck's opening quote inside a
                              # word: "An G‘iang, ngay", fresh seed 977 eng000: the place was not read, nor the issuer's
                              # "AN GIANg" written in capitals; a bracket after the line's first capital, "P)ng ba,
@@ -2783,7 +2790,9 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # ba", the place lost)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?:?[ \-–.]*"  # (a colon's speck after the comma: "Chí
                              # Linh,:ngày 26", vetplan's OCR of fresh seed 2032's scan, the place lost)
-                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d)[ .,:\-]*"
+                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d|[lIL|][Oo\d])[ .,:\-]*"
+                             # (its day's figures letters: "Thanh Oai, ngay LO thang 11", real Tesseract-eng on fresh
+                             # seed 10095, read "Thành Hai", the place lost)
                              r"[Tt][Hh](?:\p{L}|[&@$¢])?\d?\p{L}{1,3}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
 # Tesseract-eng on fresh seed 833: the place had been read "Thành Phố"; the month word's á read as a 4: "Cao Bang, ngay
@@ -2966,7 +2975,7 @@ _DATE_AFTER = regex.compile(r"[ ]*[,;][ ]*[nN][gG]")
 
 
 #: a token of a code that may be an agency's name of three words or more run together ("SoTaichinh", "BoLaodong")
-_GLUED_AGENCY_TOKEN = regex.compile(r"(?<!\S)[SB]\S+?\p{Lu}\S{3,}")
+_GLUED_AGENCY_TOKEN = regex.compile(r"(?<!\S)[SB]\S+?\p{Lu}\S+")
 
 
 @cache
@@ -2984,14 +2993,15 @@ def _agency_keys() -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
 
 @cache
 def _agency_prefix_keys() -> dict[int, tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]]:
-    """The opening three words or more of the agencies of four words or more opened by "Sở" or "Bộ", by the length of
+    """The opening two words or more of the agencies of four words or more opened by "Sở" or "Bộ", by the length of
     their letters run together: (those letters, where each word after the first starts, the name's words after them)."""
     out: dict[int, list[tuple[str, tuple[int, ...], tuple[str, ...]]]] = {}
     for name in AGENCIES:
         words = skeleton(name.lower()).split()
         if len(words) < 4 or name[:2] not in ("Sở", "Bộ"):
             continue
-        for k in range(3, len(words)):
+        for k in range(2, len(words)):  # (two: "v}I SoKi ho9ch va D\\lu t>", Sở Kế, fresh seed 13859 code, read
+            # "Soái hoạch", the partner lost)
             starts = tuple(itertools.accumulate(len(w) for w in words[:k - 1]))
             out.setdefault(len("".join(words[:k])), []).append(("".join(words[:k]), starts, tuple(words[k:])))
     return {n: tuple(v) for n, v in out.items()}
@@ -3193,6 +3203,11 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
     # no name's first word so written
     keys = [f"d{key[1:]}" if key[:1] in ("p" if coded else "bp") and not _opens_a_name(key, coded)
             and _opens_a_name(f"d{key[1:]}", coded) else key for key in keys]
+    # … or after a name's apostrophe ("HUYEN M'PRAK", "M'brak, ngay": M'Đrắk, sample 000's engine on fresh seed 13922
+    # eng000, the issuer and place lost; the key has no apostrophe)
+    keys = [f"{key[0]}d{key[2:]}" if line[a + 1:a + 2] == "'" and key[1:2] in ("p" if coded else "bp")
+            and not _opens_a_name(key, coded) and _opens_a_name(f"{key[0]}d{key[2:]}", coded) else key
+            for (a, _b), key in zip(words, keys, strict=True)]
     # a code's apostrophe between letters may be the name's own ("Ea H'leo"), no stand-in: its letters alone too
     plain = [_name_key(line[a:b]) if coded and _APOSTROPHE_WORD.fullmatch(line[a:b]) else key
              for (a, b), key in zip(words, keys, strict=True)]
@@ -3457,7 +3472,7 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
         (lambda x: _issuer_gives(header, header_lines, x, ch)) if ch.name == "substitution" and header_lines else None)
     # (a scan's specks before the place are none of it: "73/KH-UBND ~-H6 Chi Minh, ngay 23")
     # (a hyphen a scan read for the space between a name's words parts them too: "Binh-Phuoc" Bình Phước)
-    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘`|.](?:[^\s\-.]|[-.](?!\p{Lu}))*",
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"[^\s~_\-–'‘“`|.](?:[^\s\-.]|[-.](?!\p{Lu}))*",
                                                           m.group("place"))]
     best: tuple[int, str] | None = None  # (words, name)
     for k in range(min(3, len(spans)), 0, -1):  # the longest name the words can be: "Tra Vinh" is Trà Vinh, not "Vinh"
@@ -3498,7 +3513,19 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
             pair = [written[0][:at.start()], written[0][at.start():]] if at is not None else []
             scored = sorted(scored + _header_place_readings(pair, _bare_place_names().get(2, ()), ch, header,
                                                             header_lines))
+        if k == 1 and len(glued) == 1 and ch.name == "substitution":  # (or its capitals all a code's, one its
+            # vowel: "DUN}ng, ngUy" is Đà Nẵng, its U the à — fresh seed 13834 code, read "Dương", the place lost)
+            word = written[0]
+            for j in (j for j in range(2, len(word) - 1) if word[j].isupper() and word[:j].isupper()):
+                scored = sorted(scored + _header_place_readings([word[:j], word[j:]], _bare_place_names().get(2, ()),
+                                                                ch, header, header_lines))
         if not scored or scored[0][0] > PLACE_MAX_COST * len(scored[0][1].split()):
+            if k > 1 and ch.name == "substitution" and gives is not None and (near := _the_issuers_place_near(
+                    written, "", names, header, gives, coded=True)):  # (the issuer's name, before a shorter one its
+                # last words spell: "ViuM Phue, ngay" under "UBND TINH VJNH PHUC", fresh seed 13960 code004, had been
+                # read "Viêm Huế", "Phue" as Huế)
+                best = (k, near)
+                break
             continue
         if len(scored) > 1 and scored[1][0] - scored[0][0] < PLACE_MARGIN:
             break  # (two names as likely: no shorter one of its last words either, "Th9i Binh" is no "Vinh")
@@ -3556,21 +3583,23 @@ def _highland_names_of(words: int) -> tuple[tuple[str, str, float], ...]:
 
 
 def _the_issuers_place_near(written: list[str], name: str, names: tuple[tuple[str, str, float], ...], header: str,
-                            gives: Callable[[tuple[str, str, float]], bool] | None = None) -> str:
+                            gives: Callable[[tuple[str, str, float]], bool] | None = None, coded: bool = False) -> str:
     """The place the issuer's lines name after its type word, for a scan's reading of the place-date line's place
     ``name`` that is no issuer's, when the words as ``written`` are the issuer's place but for one word two letters
     off or less, its first letter kept (or a Đ read as a B or P: "Binh Binh" Bình Định): "Hiệu Giang" under "UBND TỈNH
     HẬU GIANG" is Hậu Giang (the Vietnamese model's letters wrong; through its marks it had been read "Hiếu Giang");
     ``name`` otherwise (``name`` empty: the channel read no name there). ``gives``: whether the issuer gives a name
-    (the header's letters name it, :func:`_issuer_names`, by default)."""
+    (the header's letters name it, :func:`_issuer_names`, by default); ``coded``: a symbol code's words, any of them
+    off so ("ViuM Phue, ngay" under "UBND TINH VJNH PHUC" is Vĩnh Phúc, its n written u, its h M and c e)."""
     gives = gives or (lambda x: _issuer_names(header, x))
     if not header or any(n == name and gives((n, s, w)) for n, s, w in names):
         return name
     letters = [skeleton(w.lower()) for w in written]
     distance = fuzzy_matchers()[1]
     near = [(n, w) for n, s, w in names if len(parts := skeleton(n.lower()).split()) == len(letters)
-            and sum(a != b for a, b in zip(parts, letters, strict=True)) <= 1  # (or none: "Ba Don, ngay" under "THI
-            # XA BA DON" is Ba Đồn, its letters as read, where the channel found "Đạ Đờn" as likely; fresh seed 618 eng)
+            and (coded or sum(a != b for a, b in zip(parts, letters, strict=True)) <= 1)  # (or none: "Ba Don, ngay"
+            # under "THI XA BA DON" is Ba Đồn, its letters as read, where the channel found "Đạ Đờn" as likely; fresh
+            # seed 618 eng)
             and all(a == b or ((a[:1] == b[:1] or (a[:1], b[:1]) in _FIRST_LETTER_MISREADS) and
                                  distance(a, b, score_cutoff=2) <= 2)
                     for a, b in zip(parts, letters, strict=True)) and gives((n, s, w))]
@@ -4219,6 +4248,32 @@ def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, f
     if _issuers_place_spelt(f"{typed} {line[m.end():]}") is None:
         return []
     return [(m.end(), m.end(), " ", 0.75)]
+
+
+#: a header line's issuer's type word in capitals before its place (group 2; the place after it)
+_TYPE_WORD_BEFORE_THE_PLACE = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(T\S{1,3}NH|HUY\S{1,3}N)[ ]+(?=\p{Lu})")
+#: a hyphen inside a word in capitals, no space beside it (a code's stand-in: "HO-P", hợp)
+_HYPHEN_INSIDE_A_CAPITAL_WORD = regex.compile(r"(?<=[ ]\p{Lu}{1,4})-(?=\p{Lu}{1,4}(?![\p{L}\d-]))")
+
+
+def drop_hyphen_inside_the_place(line: str) -> list[tuple[int, int, str, float]]:
+    """A code's hyphen inside a word of the issuer's place, where without it the words spell one place of the type
+    (:func:`_issuers_place_spelt`): ``"HUY~N QUY HO-P"`` → "HUY~N QUY HOP" (sample 004's code on fresh seed 13769
+    code004, read "HUYỆN QUẾ HẠ-ÁP", the issuer lost); a name's spaced hyphen ("PHAN RANG - THÁP CHÀM") is none."""
+    m = _TYPE_WORD_BEFORE_THE_PLACE.match(line)
+    if m is None:
+        return []
+    typed = "TINH" if m[2][0] == "T" else "HUYEN"
+    hyphens = list(_HYPHEN_INSIDE_A_CAPITAL_WORD.finditer(line, m.end()))
+    place = _HYPHEN_INSIDE_A_CAPITAL_WORD.sub("", line[m.end() - 1:])  # (from the space before it: the lookbehind's)
+    if not hyphens or _issuers_place_spelt(f"{typed}{place}") is None:
+        return []
+    out = []
+    for h in hyphens:  # (the word whole, so that the decoder reads it as one: "HO-P" → "HOP", not "HẠ" and "ÁP")
+        a = line.rfind(" ", 0, h.start()) + 1
+        b = next((k for k in range(h.end(), len(line)) if line[k] == " "), len(line))
+        out.append((a, b, line[a:b].replace("-", ""), 0.75))
+    return out
 
 
 #: a header line's city type word "THÀNH PHỐ" misread, its space lost maybe, before the place (group 2: "THDNHPH6",
@@ -4884,6 +4939,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i < HEADER_LINES and kind != "stripped" and lines[i].lstrip()[:1] in ("T", "H", "U"):  # a code's
                 # "T\lNHKON TUM": its space back
                 eds += _clear_of(eds, split_type_word_glued_to_the_place(lines[i]), "split_type_word_glued")
+                if "-" in lines[i]:  # "HUY~N QUY HO-P": Quỳ Hợp
+                    eds += _clear_of(eds, drop_hyphen_inside_the_place(lines[i]), "drop_hyphen_inside_the_place")
             if i < HEADER_LINES and kind in OCR_KINDS and (named := _issuers_place_spelt(lines[i])) is not None:
                 header_places.add(named)  # (the issuer's place its letters spell, one name of its type: "TINH SON LA"
                 # above a date line whose "son La" the place-date pattern, a capital first, does not read — the title's
@@ -4894,7 +4951,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and "ban" in lines[i]:  # "- caesa, ban, nganh;": Các sở, ban, ngành (fresh seed
                 # 1531 code004; a scan's: in the block below)
                 eds += _clear_of(eds, fix_departments_phrase(lines[i]), "fix_departments_phrase")
-                if "banM" in lines[i]:  # "dja banMuyen Ky Anh": bàn huyện
+                if "banM" in lines[i] or "banh" in lines[i]:  # "dja banMuyen Ky Anh": bàn huyện
                     eds += _clear_of(eds, split_district_word_after_the_area(lines[i]), "split_district_word")
             if kind == "substitution" and AND_GLUED_BEFORE_A_CAPITAL.search(lines[i]):  # "Thuong binhvaXaM9i"
                 eds += _clear_of(eds, split_departments_and_glued(lines[i]), "split_departments_and_glued")
@@ -4904,6 +4961,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if kind == "substitution" and ("S" in lines[i] or "B" in lines[i]):  # "SoTaichinh": Sở Tài chính (a code's
                 # three words in one token, read "Soái chính")
                 eds += _clear_of(eds, split_glued_agency(lines[i]), "split_glued_agency")
+            if kind == "substitution" and "p" in lines[i]:  # "ngh~nghi~ptrendia": nghề nghiệp | trên địa
+                eds += _clear_of(eds, [(at, at, " ", c) for at, c in split_coded_p_coda(lines[i])],
+                                 "split_coded_p_coda")
             if kind == "substitution" and lines[i].lstrip()[:1] in ("C", "c"):  # "canCulThong tu": Căn cứ Thông tư
                 eds += _clear_of(eds, split_glued_basis_opening(lines[i], True), "split_glued_basis_opening")
             if kind == "substitution" and "GIAM" in lines[i] and _DIRECTOR_OPENING.match(lines[i]):  # "GIAMT Đ6C": a
@@ -5019,7 +5079,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if "g ng" in lines[i]:  # "522/OD-T Ig ngay": QĐ-TTg (the code whole, before its parts are read)
                     eds += _clear_of(eds, fix_spaced_national_code(lines[i]), "fix_spaced_national_code")
                 eds += _clear_of(eds, fix_document_codes(lines[i], lex.abbreviations), "fix_document_codes")
-                if "/20" in lines[i] and ("ng t" in lines[i] or "ng T" in lines[i]):  # "Thong tu so 43/2016/1E-BLDTBNH"
+                if "/20" in lines[i] and ("ng t" in lines[i] or "ng T" in lines[i] or "TBXH" in lines[i]):  # "Thong tu
+                    # so 43/2016/1E-BLDTBNH"; "43/2016 TEBLDTBXH" after a break
                     eds += _clear_of(eds, fix_circulars_code(lines[i]), "fix_document_codes")
                 if "-TT" in lines[i] or "-TP" in lines[i] or "-TF" in lines[i] or "-PTg" in lines[i] or \
                         "-FTg" in lines[i] or "1TTg" in lines[i]:  # "46/2015/QĐ-TT ngày … của Thủ tướng": its g
@@ -5304,14 +5365,17 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      or " X" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN; "THLANTE PHỐ": THÀNH; "THÌ XE AYUN
                 # PA": THỊ XÃ
                 out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
+            if i < HEADER_LINES and kind in OCR_KINDS:  # "PHAN RANg": its G read small
+                out = _recorded(out, i, fix_small_letter_ending_a_capital_word(out),
+                                "fix_small_letter_ending_a_capital_word", changes)
             if "NHÂN" in out and "DÂN" in out:  # "ỦY BAN NHÂN:- DÂN"
                 out = _recorded(out, i, fix_specks_inside_the_committee(out), "fix_specks_inside_the_committee",
                                 changes)
             if "TỊCH" in out or "ĐỐC" in out or "CHỦ" in out:  # "PHÓ CHỦ.TỊCH", "PHÓ GIÁM.ĐỐC", "CHỦ. TÍCH"
                 out = _recorded(out, i, fix_speck_inside_a_position(out), "fix_speck_inside_a_position", changes)
             if i and out_lines[i - 1].lstrip()[:3] == "KT.":  # "KT. GIÁM ĐỐC" / "PHÓ GIÁM Ở)CÓ"
-                out = _recorded(out, i, deputy_position_under_its_mark(out, out_lines[i - 1]), "restore_position",
-                                changes)
+                out = _recorded(out, i, deputy_position_under_its_mark(
+                    out, out_lines[i - 1], lines[i] if kind == "substitution" else None), "restore_position", changes)
             if "Sở" in out or "Bộ" in out:  # "Sở-Nội vụ", "Bộ - Lao động", "Sở*Giáo dục"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
@@ -5462,6 +5526,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if i < HEADER_LINES // 2 and ISSUER_TYPE_AND_PLACE_GLUED.match(out):  # "HUYENMUONGLA": HUYỆN MƯỜNG LA
                     out = _recorded(out, i, issuer_type_and_place_glued(out, header_places), "restore_header_place",
                                     changes)
+                if kind == "substitution" and i < HEADER_LINES // 2 and out != lines[i]:  # (its type word again, the
+                    # place now read: "TINH BẮC KẠN", a code's "TINH B~clK';'N", fresh seed 13981 code004, whose type
+                    # word the decoder had left beside the place it left too)
+                    out = _recorded(out, i, fix_issuer_type_word(out), "fix_issuer_type_word", changes)
                 # (a blank line or two between, as Tesseract writes a wider gap: "… huyện Hoai" / "" / "An nam 2023",
                 # real Tesseract-eng on fresh seed 2760, read "Ăn", the title lost)
                 if i and any(" " in p for p in header_places):  # (its first words ending the line before)
