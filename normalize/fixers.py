@@ -8805,7 +8805,9 @@ _DEPARTMENTS_WORD_CAPITALISED = regex.compile(r"(?<=(?<![\p{L}\d])Các[ ])Sở(?
 #: a directive's type word "Chỉ thị" and "số" read as two other words before its number ("Chí Minh 24/CT-TTg": sample
 #: 004's code's "Chi Mi)s6 24IcT-TTg" on fresh seed 14189 code004, the citation lost) — only a directive's type stands
 #: before a number of "CT-TTg"
-_DIRECTIVES_TYPE_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!Chỉ[ ]thị)Ch\p{Ll}{0,2}[ ]\p{L}{1,4}"
+_DIRECTIVES_TYPE_MISREAD = regex.compile(r"(?:(?<=^[ ]*)|(?<=[;,:][ ]?)|(?<=(?<![\p{L}\d])(?:cứ|hiện|và|theo)[ ]))"
+                                         r"(?!Chỉ[ ]thị)Ch\p{Ll}{0,2}[ ]\p{L}{1,4}"  # (where a citation opens: not
+                                         # "Hồ Chí Minh")
                                          r"(?=[ ]\d{1,3}/CT-TTg(?![\p{L}\d]))")
 #: a task field's department head "Sở" in small letters between a scan's quotes ("đơn vị phối hợp: ‘sẽ' Công Thương":
 #: sample 000's engine's "‘S&' Cong Thuong" on fresh seed 14194 eng000, the partner lost)

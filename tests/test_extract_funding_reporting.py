@@ -272,3 +272,11 @@ def test_sixty_sixth_session_a_deadlines_words_with_a_comma_between_them() -> No
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Phòng Lao "
             "động - Thương binh và Xã hội trước, ngày.20/ 12/2020.\n")
     assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2020, 12, 20)]
+
+
+def test_sixty_seventh_session_results_sent_with_their_about_word_read_and() -> None:
+    """"Các cơ quan, dân vjbaoeao kết quả và Phòng Lao động … trước ngày 14/12/2019." (sample 004's code on fresh seed
+    14096: "báo cáo" glued and unread, "về" read "và"; the deadline lost) — results and an agency, then a deadline."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, dân vjbaoeao kết quả và Phòng Lao "
+            "động - Thương binh và Xã hội trước ngày 14/12/2019.\n")
+    assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2019, 12, 14)]

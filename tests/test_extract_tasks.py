@@ -1167,3 +1167,14 @@ def test_sixty_sixth_session_the_verb_after_the_partners_with_each_word_capitali
             "Tổ Chức các lớp đào tạo nghề cho người lao động từ tháng 6 đến tháng 9/2023.\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners) == (["Sở Công Thương"], ["Sở Nội vụ"])
+
+
+def test_sixty_seventh_session_a_field_label_whose_dash_was_lost_opens_its_own_field() -> None:
+    """"- Đơn vị chủ trì: Sở Công Thương" / "Đơn vị phối hợp: Sở Kế hoạch và Đầu tư," / "Thời gian thực hiện: Quý
+    I/2022" (real Tesseract-eng on fresh seed 9863: the partner's and time's dashes lost, the partner run into the
+    lead); a line going on in small letters still continues."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức các lớp.\n"
+            "- Đơn vị chủ trì: Sở Công Thương\nĐơn vị phối hợp: Sở Kế hoạch và Đầu tư,\n"
+            "Thời gian thực hiện: Quý I/2022\n2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (["Sở Công Thương"], ["Sở Kế hoạch và Đầu tư"], "Quý I/2022")
