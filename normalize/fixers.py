@@ -417,7 +417,9 @@ _AGENCY_HEAD_GLUED_BOTH_SIDES = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)S[^\
 
 #: … or glued to "với" only ("phUi hl,rp vfiS(r Thong tin": a synthetic code on fresh seed 10547 code, read "với
 #: Thông tin", the partner's head lost)
-_AGENCY_HEAD_GLUED_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)(?=S[^\s\p{Lu}\d.,;:]{1,2}[ ]\p{Lu}\p{Ll})")
+_AGENCY_HEAD_GLUED_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)(?=S[^\s\p{Lu}\d.,;:]{1,2}[ ]\p{Lu}"
+                                              r"(?:\p{Ll}|\p{Lu}\p{Ll}))")  # (the name's vowel a code's capital:
+# "ph(ri h~p v6iS^ CAng Thu{Ng", fresh seed 14449 code, read "với Công Thương", the partner's head lost)
 
 
 def split_agency_head_glued(line: str, coded: bool = False) -> list[tuple[int, float]]:
@@ -1196,7 +1198,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
                 if _day_and_month(*line[m.end():].split("/")[:2])]
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_DATE.finditer(line)]  # ("ngay ‘ 28/12/2016")
         out += [e for m in _DATE_SPACED_AFTER_SLASH.finditer(line) if _day_and_month(m["d"], m["m"])
-                for e in ([(m.start("q"), m.end("q"), "", 0.8)] if m["q"] else []) + [(*m.span("s"), "", 0.8)]]
+                for e in ([(m.start("q"), m.end("q"), "", 0.8)] if m["q"] else []) + [
+                    (*m.span("s" if m["s"] else "s0"), "", 0.8)]]
         out += [(m.start(), m.end(), "/" + (m["y"] or "").replace(" ", ""), 0.75)  # ("27/111‘ 2009", "28/9120 15")
                 for m in _SLASH_AS_ONE_WITH_SPECK.finditer(line) if _day_and_month(m["d"], m["m"])]
     if " 1" in line:  # ("ngay 1 1112/I2024": 11/12/2024)
@@ -1476,8 +1479,9 @@ _DATE_FIRST_SLASH_AS_ONE_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3
                                                 r"(?=(?P<m>\d{1,2})/(?:19|20)\d\d(?![\w/]))")
 #: a date after "ngày" with a space after its first slash, a quote speck before it maybe ("ngay ‘ 28/ 12/2016", sample
 #: 000's engine on fresh seed 2012 eng000: the citation's date lost)
-_DATE_SPACED_AFTER_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?(?P<d>\d{1,2})/"
-                                         r"(?P<s>[ ]+)(?P<m>\d{1,2})/(?=(?:19|20)\d\d(?![\w/]))")
+_DATE_SPACED_AFTER_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<q>[‘’'`][ ]?)?(?P<d>\d{1,2})"
+                                         r"(?:/(?P<s>[ ]+)|(?P<s0>[ ]{1,2})/)(?P<m>\d{1,2})/(?=(?:19|20)\d\d(?![\w/]))")
+# (or before it: "truéc ngay ‘ 23  /12/2021.", sample 000's engine on fresh seed 14560 eng000, the deadline lost)
 #: a speck a scan read as a quote after the slash before a year, a space after it maybe ("46/‘ 2015/QĐ-TTg", "Quý
 #: IV/‘ 2020": the citation and the task's time had been lost; sample 000's engine read specks so, "‘Thương")
 _SPECK_AFTER_SLASH = regex.compile(r"(?<=(?<![\w/])(?:\d{1,5}|[Il1|]{1,3}|[Il1|]?V|\d{1,2}/\d{1,2})/)[Il|]?[‘’'`][ ]?"
@@ -1879,7 +1883,7 @@ def fix_abbreviations(line: str, table: dict[str, str]) -> list[Edit]:
 #: "Sô:", "S§:" before "73/KH-UBND"; the slash may be read as "I": "S6:73  IKH-UBND"; its S as a dollar or section
 #: sign: "$6: 305/KH-UBND", or a figure before a colon: "50: 207/KH-UBND"; before a colon a symbol code's stand-in, no
 #: word: "SS: 247/KH-UBND", "Su: 234/KH-UBND")
-_NUMBER_LABEL = re.compile(r"^(\s*[.,_]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
+_NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổỗộơớờởỡợeéèđ§@°^~]{1,2}"
                            r"|S(?![a-zà-ỹ]{2,}\s*:)\S{1,3}?(?=\s*:)|[58][0oOóô6ö](?=\s*:)|-[ ]?6(?=:)"
                            r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
@@ -1905,19 +1909,32 @@ _NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)[Il|](?
 #: 6836, 111, read "Lại", the number lost) — a figure 1 among them, so no word
 _NUMBERS_ONES_READ_AS_LETTERS = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[IlL|]{0,3}1)(?=1*[IlL|])"
                                               r"[IlL|1]{2,4}"
-                                              r"(?=/[A-ZĐ]{2})")
+                                              r"(?=/[A-ZĐ]{2})"
+                                              # (or its 0s read O, its 1s letters all: "So: LLO/IKH-UBND", "So:
+                                              # 1O6/KH-SLDTUBXH", real Tesseract-eng on fresh seeds 10558 and 10233,
+                                              # the number lost; a stroke after the slash)
+                                              r"|(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[\dIlL|Oo]{0,3}[Oo]|[IlL|]{2,4}/)"
+                                              r"(?=[\dIlL|Oo]{2,4}/I?KH-)[\dIlL|Oo]{2,4}")
+_FIGURE_LOOKALIKES = str.maketrans("IlL|Oo", "111100")
+#: a number's slash read as a stop and a space before the plan's code ("So: 56. KH-SLDTBNE": real Tesseract-eng on
+#: fresh seed 10403, the number and place lost)
+_SLASH_READ_AS_A_STOP = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*\d{1,4})\.[ ]?(?=KH-[A-ZĐ])")
+#: a stroke after a number's slash before the plan's code ("110/IKH-UBND")
+_STROKE_BEFORE_THE_PLANS_CODE = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*[\dIlL|Oo]{1,4}/)I(?=KH-[A-ZĐ])")
 
 
 def _numbers_ones_read_as_letters(line: str) -> list[Edit]:
-    return [(*m.span(), "1" * len(m[0]), 0.8) for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)] \
-        if line[:1] == "S" else []
+    return [(*m.span(), m[0].translate(_FIGURE_LOOKALIKES), 0.8) for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)
+            ] + [(*m.span(), "", 0.8) for m in _STROKE_BEFORE_THE_PLANS_CODE.finditer(line)] + [
+        (*m.span(), "/", 0.8) for m in _SLASH_READ_AS_A_STOP.finditer(line)] if line[:1] == "S" else []
 
 
 def fix_number_label(line: str) -> list[Edit]:
     """The "Số:" label of a document number, however OCR read its vowel: ``"S50: 73/KH-UBND"`` → ``"Số: …"``; a speck
     before it goes (``".Sð:181KH-UBND"``); its colon read as a semicolon is one (``"S06; 50/KH-UBND"`` → "Số: 50");
     a number of ones read partly as letters is read (``"So: L1I/KH-SLDTBXH"`` → "111")."""
-    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_")[:1] in ("S", "$", "§", "5", "8", "-", "s") else None
+    m = _NUMBER_LABEL.match(line) if line.lstrip(" .,_“‘")[:1] in ("S", "$", "§", "5", "8", "-", "s") else None  # (a
+    # quote's speck before it: "“S06: 71/KH-SLDTBXH", real Tesseract-eng on fresh seed 10270, the number lost)
     if m is None or (m.group(2)[:1] == "s" and line[m.end(2):].lstrip()[:1] != ":"):  # (its S small too, before its
         # colon: "so: 290/KH-SLĐTBXH Hue, ngày", vetplan's OCR of fresh seed 2496's scan, the number lost — a
         # citation's "số 1956/QĐ-TTg" opening a line stays)
@@ -2561,7 +2578,8 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     # 11106 code, read "tình Hình", the title lost)
     return regex.compile(after_a_type + "(?:[ ]|l)?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()})" + "".join(
         f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else f"(?i:{c})" for c in w[1:]) for w in words)
-                         + r"(?![\p{L}\d])")
+                         + r"(?:(?![\p{L}\d])|(?=n\S{1,3}m(?:[ ]|$)))")  # (or "năm" glued after it: "tinh H|ngYenn\\lm
+    # 2017", a code's on fresh seed 14568 code, the title lost)
 
 
 #: a hyphen between two names with a space on one side only ("thành phố Phan Rang- Tháp Chàm", "Bộ Lao động-
@@ -2964,6 +2982,8 @@ def split_glued_place(line: str, places: set[str]) -> list[Edit]:
             for k in range(1, rx.groups + 1):
                 if (at := m.start(k)) in gaps:
                     out.append((at - 1, at, " ", 0.8) if k > 1 and line[at - 1] == "l" else (at, at, " ", 0.8))
+            if gaps and line[m.end():m.end() + 1].isalpha():  # ("H|ngYenn\\lm": "H|ng Yen n\\lm")
+                out.append((m.end(), m.end(), " ", 0.8))
     return out
 
 
@@ -3197,7 +3217,8 @@ def _issuer_type_and_place(m: regex.Match[str], places: set[str]) -> str | None:
     fits = [p for p in places if " - " not in p and _coded_place_fits(m["place"], p)]
     if len(fits) != 1:
         return None
-    if " " in m["type"]:  # (a type of two words: "THÀNH PHỐĐÀNĂNG")
+    if " " in m["type"] or "PH" in m["type"][4:]:  # (a type of two words: "THÀNH PHỐĐÀNĂNG"; its space lost too, a
+        # code's "THANHPH6HANOI", fresh seed 14524 code004, the issuer lost)
         typ = "THÀNH PHỐ" if "PH" in m["type"] else "THỊ XÃ"
     else:
         typ = next(t for k, t in _ISSUER_TYPES.items() if k[0] == skeleton(m["type"][0].lower()))
@@ -3207,7 +3228,7 @@ def _issuer_type_and_place(m: regex.Match[str], places: set[str]) -> str | None:
 #: a header's issuer line opening with the place's type word and its name in capitals, no space among them, the motto's
 #: column maybe after ("HUYENMUONGLA . Doc lap - Tu do": real Tesseract-eng on fresh seed 3221, the issuer lost)
 ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*(?:UBND[ ]+)?)(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N"
-                                            r"|TH\S{1,2}NH[ ]PH\S{1,2}|TH\S{1,2}[ ]X\S{1,2})(?P<place>\p{Lu}{3,})"
+                                            r"|TH\S{1,2}NH[ ]?PH\S{1,2}?|TH\S{1,2}[ ]X\S{1,2})(?P<place>\p{Lu}{3,})"
                                             r"(?![\p{L}\d])")  # (after the committee's abbreviation, a city's:
 # "UBND THÀNH PHỐĐÀNĂNG - CỘNG HÒA", vetplan's OCR of fresh seed 3700's scan, the issuer lost)
 
@@ -3666,6 +3687,10 @@ def fix_specks_in_a_time_span(line: str) -> list[Edit]:
 _TIME_LABEL_FIRST_WORD = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
                                        r"(?= gian (?P<x>\p{L}{2,4}) hiện[ ]?:)")
 # (its "thực" read as another short word too: "; Mai gian học hiện: Quý II/2021", fresh seed 938 code004)
+#: … its "thực hiện" glued and left unread ("; Mới gian hvchisn: Quý II/2016": sample 004's code on fresh seed 14439
+#: code004, the time run into the partner)
+_TIME_LABEL_WORDS_GLUED = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
+                                        r" gian (?P<x>(?!thực)\p{Ll}{5,9})(?=[ ]?:)")
 
 
 def fix_time_label_word(line: str) -> list[Edit]:
@@ -3678,6 +3703,10 @@ def fix_time_label_word(line: str) -> list[Edit]:
             out.append((m.start(), m.end(), "Thời" if m["w"][0].isupper() else "thời", 0.8))
         if m["x"] != "thực" and (m["w"].lower() != "thời" or m["x"][:1] in "th"):  # (a word, "học", read for "thực")
             out.append((*m.span("x"), "thực", 0.8))
+    for m in _TIME_LABEL_WORDS_GLUED.finditer(line) if not out else ():  # ("Mới gian hvchisn:")
+        if m["w"].lower() != "thời":
+            out.append((m.start(), m.end("w"), "Thời" if m["w"][0].isupper() else "thời", 0.8))
+        out.append((*m.span("x"), "thực hiện", 0.8))
     return out
 
 
@@ -4719,6 +4748,7 @@ QUARTER_WORD = re.compile(r"[qQ][uU](?:[yYýÝỳỲỷỶỹỸỵỴ]|[^\w\s]{
 #: ("I'V") or before it ("TIV"), or read as a stroke of its own ("I1V"), a bracket or "!" for its stroke ("Quy [V",
 #: "['V", "!II", "[I", "I[V"), its first stroke a J ("JII")
 _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX]|T[Il1|H]{1,3}|I[Il|]?t" \
+                       r"|[tJ]H|H[LT]|LH|tV|1['’‘]V" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
                        r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i" \
@@ -4917,7 +4947,29 @@ def _quarter_roman(tok: str) -> str | None:
     roman = _as_roman(tok)
     if roman not in ("I", "II", "III", "IV"):  # "IIH": its H one stroke with a speck, not two ("III")
         roman = _as_roman(tok.replace("H", "I"))
-    return roman if roman in ("I", "II", "III", "IV") else None
+    return roman if roman in ("I", "II", "III", "IV") else _quarter_by_strokes(tok)
+
+
+#: the strokes each character of a quarter's misread number may stand for: an H two joined, a T, t or L one or two (a
+#: serif's bar joining two), the rest one
+_STROKES_OF = {"H": (2,), "T": (1, 2), "t": (1, 2), "L": (1, 2)} | {c: (1,) for c in "Il1|iJ!["}
+
+
+def _quarter_by_strokes(tok: str) -> str | None:
+    """A quarter's number from its characters' strokes where one count fits them only: ``"tH"``, ``"JH"``, ``"HL"`` →
+    "III" (two and one), ``"tV"``, ``"1'V"`` → "IV" (one stroke before the V): real Tesseract-eng on fresh seeds 10107,
+    10666, 9931 and 10197, each task's time lost; "L" alone (one stroke or two) stays."""
+    tok = tok.replace("'", "").replace("’", "").replace("‘", "")
+    if not tok or len(tok) > 3 or any(c not in _STROKES_OF for c in tok.rstrip("V")) or tok.count("V") > 1 or (
+            "V" in tok and not tok.endswith("V")):
+        return None
+    counts = {0}
+    for c in tok.rstrip("V"):
+        counts = {n + k for n in counts for k in _STROKES_OF[c]}
+    if tok.endswith("V"):
+        return "IV" if counts == {1} else None
+    fits = [n for n in counts if 1 <= n <= 3]
+    return ("I", "II", "III")[fits[0] - 1] if len(fits) == 1 and len(counts) <= 2 else None
 
 
 #: "quý" however damaged before a quarter's number and its year ("Qu> III/2022", "Quo II/2022", "Qu<;> IV năm 2023"):
@@ -5417,6 +5469,18 @@ _CODED_SPAN_OPENING_T_LOST = regex.compile(r"(?<![^\s,;:])(?:\\l'|,r)i?[ ]t?h[a-
 #: … and that end's "tháng", its th an M, before its month ("dSn Mang 11I2020")
 _CODED_END_MONTH_WORD_M = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐDP]\S{1,3}n[ ]+)M"
                                         r"(?=[a-z]{2,3}[ ]*\d{1,2}[/I](?:19|20)\d\d)")
+
+
+#: a deadline's "trước ngày" run together by a code before its date, its ng's n lost or read l ("Xa hQi tro-elgay
+#: 06/12I2016.": sample 004's code on fresh seed 14369 code004, read "trong ngày", no deadline's)
+_CODED_DEADLINE_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])t[rn]\S{1,5}?[ln]?gay(?=[ ]?\d{1,2}[/I]\d{1,2}[/I]"
+                                            r"(?:19|20)\d\d(?!\d))")
+
+
+def fix_coded_deadline_words(line: str) -> list[Edit]:
+    """``"Xa hQi tro-elgay 06/12I2016."`` → "trước ngày 06/12I2016." (a code's, before the decoder)."""
+    return [(m.start(), m.end(), "trước ngày" + ("" if line[m.end():m.end() + 1] == " " else " "), 0.8)
+            for m in _CODED_DEADLINE_WORDS_GLUED.finditer(line)]
 
 
 def fix_coded_span_opening(line: str) -> list[Edit]:
@@ -7029,8 +7093,9 @@ def fix_districts_word(line: str) -> list[Edit]:
 #: "huyện" glued after "địa bàn", its h written as sample 004's code's M ("tren dja banMuyen Ky Anh nam 2016": fresh
 #: seed 11325 code004, read "địa bà nguyễn Kỳ Anh", the title lost)
 _DISTRICT_WORD_GLUED_AFTER_THE_AREA = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,2}a[ ]?ban)[Mh]"
-                                                    r"(?=uy\S{0,2}[nm](?![\p{L}\d]))")  # (its own h, its n read m:
-# "dia banhuysm Cat Hai", fresh seed 14157 code004, the title lost)
+                                                    r"(?=uy\S{0,2}[nm](?![\p{Ll}\d]))")  # (its own h, its n read m:
+# "dia banhuysm Cat Hai", fresh seed 14157 code004, the title lost; the place glued after it, "dia banMuyenBao Lam",
+# 14500 code004)
 
 
 def split_district_word_after_the_area(line: str) -> list[Edit]:
@@ -8820,6 +8885,9 @@ _SPAN_OPENING_WORDS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!từ[ ]tháng)t[�
 #: … and its "đến" Capitalised (a speck's capital glued before it read as its Đ)
 _SPAN_TO_WORD_CAPITALISED = regex.compile(r"(?<=(?<![\p{L}\d])th\p{Ll}{1,3}ng[ ](?:0?[1-9]|1[0-2])[ ])Đến"
                                           r"(?=[ ]tháng[ ]\d)")
+#: the recipients' "Thường trực Tỉnh ủy" whose "trực" a code glued to "Tỉnh" and the decoder lost ("- Thường tỉnh ủy;":
+#: sample 004's code's "Thuong ,rcTinh uy" on fresh seed 14573 code004, the recipient lost)
+_STANDING_WORD_LOST_BEFORE_THE_PARTY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*Thường[ ])tỉnh(?=[ ]ủy[;.,]?[ ]*$)")
 #: "nghiệp" after "nghề" left with a code's stand-in where the decoder parted it from the word glued after it ("nghề
 #: nghi~p năm 2021": a code's "nghi~puam", fresh seed 13306 code004, the title lost)
 _VOCATION_WORD_STAND_IN_LEFT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])nghi[^\s\p{L}\d]p"
@@ -9008,6 +9076,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_WORD_MISREAD_IN_A_TITLE, "công tác", ("Triển khai ", "giáo dục nghề")),
                        (_DAY_WORD_WITH_FIGURES, "ngày", "trước n"),
                        (_DIRECTOR_WORD_MARK_MISREAD, "ĐỐC", "GIÁM "),
+                       (_STANDING_WORD_LOST_BEFORE_THE_PARTY, "trực Tỉnh", "Thường tỉnh ủy"),
                        (_SPAN_OPENING_WORDS_MISREAD, "từ tháng", "ến tháng "),
                        (_SPAN_TO_WORD_CAPITALISED, "đến", " Đến tháng "),
                        (_DIRECTIVES_TYPE_MISREAD, "Chỉ thị số", "/CT-TTg"),

@@ -98,6 +98,7 @@ from .fixers import (
     fix_cited_type_words,
     fix_city_words,
     fix_closing_quote_opening_a_line,
+    fix_coded_deadline_words,
     fix_coded_space_as_l,
     fix_coded_span_opening,
     fix_comma_before_dash,
@@ -782,6 +783,8 @@ def _fits_family_name(word: str) -> bool:
     return any(shape.fullmatch(f) for f in _FAMILY_BY_LETTERS)
 
 
+#: a code's bracket between a small letter and a capital, for the space between two words ("Ha)NQi": Hà Nội)
+_BRACKET_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{Ll})\)(?=\p{Lu})")
 #: a Capital after a small letter inside a word: where two name words lost the space between them
 _INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: … or in a symbol code after a capital or digit that stands for a letter, the Capital opening small letters:
@@ -3053,6 +3056,8 @@ def _coded_type_before(line: str, at: int) -> bool:
 _STAND_IN = "."  # (a code's stand-in in a name's key: any one letter)
 #: a code's word of letters with an apostrophe inside, as a highland name writes one ("H'leo", "M'Drak")
 _APOSTROPHE_WORD = regex.compile(r"[A-Za-z]+'[A-Za-z]+")
+#: … with a code's stand-ins after it
+_CODED_APOSTROPHE_WORD = regex.compile(r"[A-Za-z]+'[A-Za-z][^\s']*")
 
 
 def _coded_name_key(word: str, mixed: bool = False) -> str:
@@ -3209,12 +3214,15 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
             and not _opens_a_name(key, coded) and _opens_a_name(f"{key[0]}d{key[2:]}", coded) else key
             for (a, _b), key in zip(words, keys, strict=True)]
     # a code's apostrophe between letters may be the name's own ("Ea H'leo"), no stand-in: its letters alone too
-    plain = [_name_key(line[a:b]) if coded and _APOSTROPHE_WORD.fullmatch(line[a:b]) else key
+    # (its letters after it a code's stand-ins too: "HUYiN M'DR6K", M'Đrắk, fresh seed 14407 code, read "MỘ ĐẠO")
+    plain = [_name_key(line[a:b]) if coded and _APOSTROPHE_WORD.fullmatch(line[a:b]) else
+             _coded_name_key(line[a:b].replace("'", ""), (a, b) in glued)
+             if coded and _CODED_APOSTROPHE_WORD.fullmatch(line[a:b]) else key
              for (a, b), key in zip(words, keys, strict=True)]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
-        if not _opens_a_name(keys[k], coded) and not (
+        if not _opens_a_name(keys[k], coded) and plain[k] == keys[k] and not (
                 coded and SUBST_GROUPS.sub("", line[words[k][0]:words[k][1]]).isupper()
                 and _opens_a_name_a_marked_letter_off(keys[k])):  # (a code's capitals: "DUK GLONG", Đăk Glong)
             # (most words open no such name)
@@ -3232,7 +3240,8 @@ def _highland_runs(line: str, coded: bool = False) -> tuple[tuple[int, int, str]
                 continue
             found = names.get(key, ()) or names.get(" ".join(plain[k:j]), ())
             if not found and coded and _STAND_IN in key:
-                found = _names_fitting(key)
+                found = _names_fitting(key) or (_names_fitting(" ".join(plain[k:j])) if plain[k:j] != keys[k:j]
+                                                 else ())
             elif not found and not coded and j > k + 1 and _place_stands_here(line, a, b):
                 found = _names_a_vowel_off(key)  # ("Dak Néng, ngay": Đắk Nông, had been read Đà Nẵng)
             elif not found and coded and j > k + 1 and SUBST_GROUPS.sub("", line[a:b]).isupper():
@@ -3500,7 +3509,10 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
                                                               for _n, s, w in names)):
             return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
-        glued = [part for w in written for part in _INNER_CAPITAL.split(w)]  # (a space lost: "NgheAn" Nghệ An; a
+        glued = [part for w in written for part in _INNER_CAPITAL.split(  # (a code's bracket for the space too:
+            _BRACKET_BEFORE_A_CAPITAL.sub("", w) if ch.name == "substitution" else w)]  # "Ha)NQi, ngay", fresh seed
+        # 14524 code004, whose issuer "THANHPH6HANOI" then had no place to be read as
+        # (a space lost: "NgheAn" Nghệ An; a
         # code's "HoCh9 Minh", Hồ Chí Minh, fresh seed 1496 code: read "Hoạch Vinh")
         if k < len(glued) <= 3 and (len(glued) == 2 or min(map(len, glued)) > 1):  # (not where a part is one letter,
             # a code's random capital: "VinhPhuC" is Vĩnh Phúc, no "Vĩnh Phước A", dev seed 322 code004)
@@ -4970,6 +4982,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # code's GIÁM ĐỐC opening its line (a deputy's is the decoder's, in its context: "PH<;> GIAM Đ6C", whose
                 # PHÓ had been read "PHỐ" beside the edit, dev seed 404 code004)
                 eds += _clear_of(eds, fix_director_title(lines[i]), "fix_director_title")
+            if kind == "substitution" and "gay" in lines[i]:  # "tro-elgay 06/12I2016": trước ngày
+                eds += _clear_of(eds, fix_coded_deadline_words(lines[i]), "fix_deadline_word")
             if kind == "substitution" and "th" in lines[i].lower():  # "t9 th,rng 5 den thang 6/2023": từ
                 eds += _clear_of(eds, fix_coded_span_opening(lines[i]), "fix_coded_span_opening")
             if kind == "stripped" and ("S" in lines[i] or "B" in lines[i]):  # "SG Nong nghiep": Sở (text
@@ -5440,7 +5454,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
             if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
-            if kind in OCR_KINDS and ("Quy" in out or "Quý" in out) and "/" in out:  # a quarter the fixers before the
+            if kind in OCR_KINDS and ("Quy" in out or "Quý" in out) and ("/" in out or " 20" in out):  # a quarter the
+                # fixers before the
                 # decoder could not read whole, its slash another fixer's ("Quy 11I2019": the date's slash put back
                 # and the number left "11"; "Quy V/I2023": IV; "Quy Il/202‘ 2": the word left "Quy"), read again
                 out = _recorded(out, i, fix_quarter_numerals(out), "fix_quarter_numerals", changes)
@@ -5450,7 +5465,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
             if "tháng" in out and "đến" in out and kind in OCR_KINDS:  # "từ tháng. 2-đến, tháng 10/2023"
                 out = _recorded(out, i, fix_specks_in_a_time_span(out), "fix_specks_in_a_time_span", changes)
-            if "gian thực hiện" in out:  # "; hai gian thực hiện:": thời
+            if "gian thực hiện" in out or (" gian " in out and kind == "substitution"):  # "; hai gian thực hiện:":
+                # thời; "; Mới gian hvchisn:"
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)
             # "Các sẽ, ban, ngành": sở; "trên địa ba tỉnh": bàn; "Triển Khai công tác": khai; "giáo dục Nghề nghiệp":
             # nghề; "nghề nghiệp nên địa bàn": trên; "Triển khai công về giáo dục": tác; … (each pattern tried only on

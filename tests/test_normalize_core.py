@@ -14251,3 +14251,55 @@ def test_sixty_seventh_session_real_tesseract_eng_and_learned_damage_second_batc
             "- Các sở, ban, ngành;",
             "Số: 58/KH-UBND Ba Đình, ngày 18 tháng 01 năm 2022"):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_seventh_session_third_batch_numbers_quarters_and_glued_places() -> None:
+    """Real Tesseract-eng on fresh plans 9811–10710 and learned damage on 14321–14810, each a field lost: a plan's
+    number read in letters of its figures' shapes ("LLO", "1O6"), a stroke after its slash, a quote's speck before its
+    label, its slash read as a stop; a quarter's strokes as letters one count fits only ("tH", "JH", "HL" III; "tV",
+    "1'V" IV), its slash a space; spaces before a date's slash after a quote; a highland name in a code whose
+    apostrophe is its own and whose letters after it are stand-ins ("M'DR6K"); "trước ngày" run together with a code's
+    leftovers ("tro-elgay"); a city's type and place run together ("THANHPH6HANOI") under a date line whose bracket
+    parts the place's words ("Ha)NQi"); the time label's "thực hiện" glued ("MOi gian hvchisn:"); "bàn huyện" glued
+    before the place; a place glued to "năm" after it ("H|ngYenn\\lm"); "trực" glued to "Tỉnh" and lost."""
+    for text, damage, want in (
+            ("So: LLO/IKH-UBND Co Do, ngay 28 thang 04 nam 2024", "ocr_eng", "Số: 110/KH-UBND"),
+            ("So: 1O6/KH-SLDTUBXH Ninh Binh, ngay 06 thang 08 nam 2023", "ocr_eng", "Số: 106/KH-SLĐTBXH"),
+            ("“S06: 71/KH-SLDTBXH . Ha Nam, ngay 03 thang 12 nam 2022", "ocr_eng", "Số: 71/KH-SLĐTBXH"),
+            ("So: 56. KH-SLDTBXH Phu Tho, ngay 08 thang 09 nam 2019", "ocr_eng", "Số: 56/KH-SLĐTBXH"),
+            ("- Thoi gian thuc hién: Quy tH/2022.", "ocr_eng", "Quý III/2022."),
+            ("- Thoi gian thuc hién: Quy JH/2020.", "ocr_eng", "Quý III/2020."),
+            ("- Thoi gian thuc hién: Quy HL 2022.", "ocr_eng", "Quý III/2022."),
+            ("- Thoi gian thuc hién: Quy tV 2017", "ocr_eng", "Quý IV/2017"),
+            ("- Thoi gian thuc hién: Quy 1'V/2018.", "ocr_eng", "Quý IV/2018."),
+            ("Cac co quan, don vi bdo cao két qua vé Phong Lao dong - Thuong binh va Xa hoi truéc ngay ‘ 23  "
+             "/12/2021.", "ocr_eng", "trước ngày 23/12/2021."),
+            ("UY BAN NHAN DAN\nHUYiN M'DR6K\nS6: 12/KH-UBND\nM'Dr6k, ngQy 04 th\\lng 04 n9m 2016", "substitution",
+             "HUYỆN M'ĐRẮK\n"),
+            ("Cac co quan, don vi bao cao kSt qua v~ Phong Lao d9ng - Thuong binh va Xa hQi tro-elgay 06/12I2016.",
+             "substitution", "trước ngày 06/12/2016."),
+            ("UY BAN NHAN D~N\nTHANHPH6HANOI\nS6: 322IKH-UBND\nC6NG H9A XA H6I CHII NGHIA \\I~T NAM\nD9c l?p - Tu do "
+             "- Hanh phuc\nHa)NQi, ngay 11 thang 03 nam 2020", "substitution", "THÀNH PHỐ HÀ NỘI\n"),
+            ("- Don vi chu tni: Sa Lao d9ng - Thuong binh va Xa h9i; don vi ph6i hgp: Sa)KShoach va Diu tu; MOi gian "
+             "hvchisn: Quy III2016.", "substitution", "; Thời gian thực hiện: Quý"),
+            ("Phat tri@ngiao due ngh~ nghi~p tren dia banMuyenBao Lam nam 2016", "substitution",
+             "trên địa bàn huyện Bảo Lâm"),
+            ("UYBAN NH&N DAN\nT>NHH,rNG Y$N\nS<: 12/KH-UBND\nH,rng Y$n, ng>y 04 th{ng 08 nam 2017\nPh(rt tri>n gi(ro "
+             "duc ngh& nghi\\lP tr$n d~a b>n tinh H|ngYenn\\lm 2017", "substitution", "tỉnh Hưng Yên năm 2017"),
+            ("Noi nhan:\n- Thuong ,rcTinh uy;", "substitution", "- Thường trực Tỉnh ủy;")):
+        assert want in normalize_text(text, damage=damage).text, text
+    from vetplan.normalize.fixers import split_agency_head_glued
+
+    # "Sở" glued after "với", the name's vowel a code's capital ("v6iS^ CAng"): a space before its S
+    line = "Si Lao d,rng -Thu{ng binh v$ Xa h,ri ch,r tra, ph(ri h~p v6iS^ CAng Thu{Ng t9"
+    assert split_agency_head_glued(line, coded=True) == [(line.index("S^"), 0.75)]
+    # written right, or no such phrase, each stays
+    for kept in (
+            "Số: 106/KH-UBND",
+            "Quý III/2022.",
+            "Quý III năm 2022.",
+            "báo cáo trong ngày 06/12/2016.",
+            "- Thường trực Tỉnh ủy;",
+            "trên địa bàn huyện Bảo Lâm năm 2016",
+            "“Sở Nội vụ chủ trì"):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
