@@ -4166,7 +4166,8 @@ def fix_speck_inside_a_type_code(line: str) -> list[Edit]:
 #: a circular's type code "TT" misread, after "Thông tư" and its number and year ("Thong tu so 43/2016/1E-BLDTBNH":
 #: real Tesseract-eng on fresh seed 3909, the basis lost)
 _CIRCULARS_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng[ ]+t\S{1,2})[ ]+(?:\S{1,3}[ ]+)?\d{1,5}/"
-                                        r"(?:19|20)\d\d/)(?!TT-)[^\s/\-]{2}(?=-[A-ZĐ])")
+                                        r"(?:19|20)\d\d/)(?!TT-)(?:[^\s/\-]{2}|T[^\s/\-]{2})(?=-[A-ZĐ])")  # (or
+# three: "43/2016/TI1-BLĐTBXH", vetplan's OCR of fresh seed 5995's scan)
 
 
 #: … or its code and hyphen read as two capitals glued to the ministry's ("Thong‘tu so 43/2016/TEBLDTBXH": real
@@ -7092,10 +7093,11 @@ def fix_districts_word(line: str) -> list[Edit]:
 
 #: "huyện" glued after "địa bàn", its h written as sample 004's code's M ("tren dja banMuyen Ky Anh nam 2016": fresh
 #: seed 11325 code004, read "địa bà nguyễn Kỳ Anh", the title lost)
-_DISTRICT_WORD_GLUED_AFTER_THE_AREA = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,2}a[ ]?ban)[Mh]"
-                                                    r"(?=uy\S{0,2}[nm](?![\p{Ll}\d]))")  # (its own h, its n read m:
-# "dia banhuysm Cat Hai", fresh seed 14157 code004, the title lost; the place glued after it, "dia banMuyenBao Lam",
-# 14500 code004)
+_DISTRICT_WORD_GLUED_AFTER_THE_AREA = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{1,2}a[ ]?ban)"
+                                                    r"(?:M(?=uy\S{0,2}[nm](?![\p{Ll}\d]))"
+                                                    r"|h(?=uy\S{0,2}m(?![\p{Ll}\d])))")
+# (its own h, its n read m: "dia banhuysm Cat Hai", fresh seed 14157 code004, the title lost — its n a letter,
+# "banhuyen", is the decoder's; the place glued after it, "dia banMuyenBao Lam", 14500 code004)
 
 
 def split_district_word_after_the_area(line: str) -> list[Edit]:
@@ -8888,6 +8890,46 @@ _SPAN_TO_WORD_CAPITALISED = regex.compile(r"(?<=(?<![\p{L}\d])th\p{Ll}{1,3}ng[ ]
 #: the recipients' "Thường trực Tỉnh ủy" whose "trực" a code glued to "Tỉnh" and the decoder lost ("- Thường tỉnh ủy;":
 #: sample 004's code's "Thuong ,rcTinh uy" on fresh seed 14573 code004, the recipient lost)
 _STANDING_WORD_LOST_BEFORE_THE_PARTY = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*Thường[ ])tỉnh(?=[ ]ủy[;.,]?[ ]*$)")
+#: the N of "TỈNH" in capitals read twice, once with a tilde ("UBND TỈNÑH TÂY NINH": vetplan's OCR of fresh seed 6343's
+#: scan, the issuer lost)
+_PROVINCE_WORDS_N_DOUBLED = regex.compile(r"(?<=(?<![\p{L}\d])TỈN)Ñ(?=H(?![\p{L}\d]))")
+#: the Prime Minister's code "TTg" its second T read E ("Chỉ thị số 24/CT-TEg,": vetplan's OCR of fresh seed 5984's
+#: scan, the citation lost) — no other issuer's code ends "Eg"
+_PRIME_MINISTERS_T_READ_E = regex.compile(r"(?<=\d/(?:\d{4}/)?(?:QĐ|CT)-T)E(?=g(?![\p{L}\d]))")
+#: the header's number label "Số" read as a guillemet or another speck before its colon ("›: 303/KH-UBND Hương Sơn,":
+#: vetplan's OCR of fresh seed 6040's scan, the number lost)
+_NUMBER_LABEL_READ_AS_A_SPECK = regex.compile(r"^[ ]*[›‹»«‘’'`*]{1,2}(?=:[ ]?\d{1,4}/KH-[A-ZĐ])")
+#: "ngày" of a citation's date read "này", its day's 2 read Z ("1956/QĐ-TTg này Z7/11/2009.của": vetplan's OCR of fresh
+#: seed 6399's scan, the citation lost)
+_CITATIONS_DAY_WORD_READ_NAY = regex.compile(r"(?<=(?:TTg|CP|TBXH)[ ])này(?=[ ][Z\d]\d?/\d{1,2}/(?:19|20)\d\d)")
+_DAYS_TWO_READ_Z = regex.compile(r"(?<=(?<![\p{L}\d])(?:ngày|này)[ ])Z(?=\d/\d{1,2}/(?:19|20)\d\d)")
+#: a place-date line's day "01" read with an Ô and a speck ("Thanh Hóa, ngày Ôđ1 tháng 10 năm 2024": vetplan's OCR of
+#: fresh seed 6027's scan, the place and date lost)
+_DAYS_ZERO_READ_O_WITH_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ])[ÔOoô][đð]?(?=[1-9][ ]tháng[ ]"
+                                               r"(?:0?[1-9]|1[0-2])[ ]năm[ ](?:19|20)\d\d)")
+#: specks after the plan's number before the place of its place-date line ("Số: 237/KH-UBND.- Hòa Bình, ngày": vetplan's
+#: OCR of fresh seed 6269's scan, the place lost)
+_SPECKS_AFTER_THE_PLANS_NUMBER = regex.compile(r"(?<=\d/KH-(?:UBND|SLĐTBXH))(?:[.,:;][-–]?|[-–])(?=[ ]\p{Lu}\p{Ll}"
+                                               r"[^,]{0,30},[ ]ngày)")
+#: a speck after "Quý " before its number ("- Thời gian thực hiện: Quý .III/2024.": vetplan's OCR of fresh seed 6068's
+#: scan, the task's time lost)
+_SPECK_BEFORE_A_QUARTERS_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ])[.,:;'‘’`]+(?=(?:I{1,3}|IV)/(?:19|20)\d\d)")
+#: the comma of the recipients' "UBND các huyện, thành phố" lost, or a speck's comma after "các" ("- UBND các huyện
+#: thành phố", "- UBND các, huyện, thành phố": vetplan's OCR of fresh seeds 6139 and 6329's scans, the recipient lost)
+_DISTRICTS_ITEMS_COMMA_LOST = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*UBND[)\]]?[ ]các[ ]huyện)"
+                                            r"(?=[ ]thành[ ]phố[;.,:]?[ ]*$)")
+#: … a bracket's speck after its "UBND" ("- UBND) các huyện thành phố:", fresh seed 6139's scan)
+_BRACKET_AFTER_THE_DISTRICTS_UBND = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*UBND)[)\]](?=[ ]các[ ]huyện)")
+_SPECK_COMMA_AFTER_THE_DISTRICTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ]các),(?=[ ]huyện,[ ]thành[ ]phố)")
+#: a speck before "PCT" in "Chủ tịch, các PCT UBND tỉnh" ("các .PCT UBND": vetplan's OCR of fresh seed 6368's scan)
+_SPECK_BEFORE_THE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])các)(?:[ ][.,:;'‘’`]+|[.,:;'‘’`]+[ ]?)(?=PCT[ ]UBND)")
+# (glued: "các.PCT UBND", vetplan's OCR of fresh seed 5984's scan)
+#: a quote's speck between a department's head and its name ("Sở“Tài chính": vetplan's OCR of fresh seed 6134's scan,
+#: the partner lost)
+_QUOTE_BETWEEN_A_HEAD_AND_ITS_NAME = regex.compile(r"(?<=(?<![\p{L}\d])Sở)[“”\"‘’'`][ ]?(?=\p{Lu}\p{Ll})")
+#: the i of the time label's "gian" read 1 ("Sở Nội vụ, thời g1an thực hiện:": vetplan's OCR of fresh seed 6288's scan,
+#: the time run into the partner)
+_TIME_LABELS_I_READ_ONE = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]hời[ ])g[1l]an(?=[ ]thực[ ]hiện)")
 #: "nghiệp" after "nghề" left with a code's stand-in where the decoder parted it from the word glued after it ("nghề
 #: nghi~p năm 2021": a code's "nghi~puam", fresh seed 13306 code004, the title lost)
 _VOCATION_WORD_STAND_IN_LEFT = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])nghi[^\s\p{L}\d]p"
@@ -8908,7 +8950,7 @@ _PRIME_MINISTERS_DECISION_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
-                       (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
+                       (_SPECK_BEFORE_THE_DEPUTIES, " ", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
                        (_WITH_WORD_MISREAD, "với", "phối hợp v"),
                        (_QUOTE_BEFORE_THE_PARTNERS_HEAD, "", "phối hợp v"),
@@ -9076,6 +9118,20 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_WORK_WORD_MISREAD_IN_A_TITLE, "công tác", ("Triển khai ", "giáo dục nghề")),
                        (_DAY_WORD_WITH_FIGURES, "ngày", "trước n"),
                        (_DIRECTOR_WORD_MARK_MISREAD, "ĐỐC", "GIÁM "),
+                       (_SPECK_BEFORE_A_QUARTERS_NUMBER, "", "Quý "),
+                       (_DAYS_ZERO_READ_O_WITH_A_SPECK, "0", "ngày "),
+                       (_SPECKS_AFTER_THE_PLANS_NUMBER, "", "/KH-"),
+                       (_CITATIONS_DAY_WORD_READ_NAY, "ngày", " này "),
+                       (_DAYS_TWO_READ_Z, "2", "y Z"),
+                       (_PRIME_MINISTERS_T_READ_E, "T", "-TEg"),
+                       (_NUMBER_LABEL_READ_AS_A_SPECK, "Số", "/KH-"),
+                       (_PROVINCE_WORDS_N_DOUBLED, "", "TỈNÑH"),
+                       (_DISTRICTS_ITEMS_COMMA_LOST, ",", ("các huyện thành phố", "UBND")),
+                       (_BRACKET_AFTER_THE_DISTRICTS_UBND, "", "UBND) các"),
+                       (_SPECK_COMMA_AFTER_THE_DISTRICTS_WORD, "", "UBND các,"),
+                       (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
+                       (_QUOTE_BETWEEN_A_HEAD_AND_ITS_NAME, " ", "Sở"),
+                       (_TIME_LABELS_I_READ_ONE, "gian", " thực hiện"),
                        (_STANDING_WORD_LOST_BEFORE_THE_PARTY, "trực Tỉnh", "Thường tỉnh ủy"),
                        (_SPAN_OPENING_WORDS_MISREAD, "từ tháng", "ến tháng "),
                        (_SPAN_TO_WORD_CAPITALISED, "đến", " Đến tháng "),
@@ -9432,7 +9488,9 @@ _HYPHEN_AFTER_AN_AGENCY_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ))(
 #: the labour department's "Lao" with its L read as a small b after the head word ("Đơn vị chủ trì: Sở bao động -
 #: Thương binh và Xã hội": vetplan's OCR of fresh seeds 2077's and 2114's scans, the lead lost); "báo động" (alarm) has
 #: its mark, and no department's name opens so
-_LABOUR_L_READ_B = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ|Phòng|SỞ|BỘ)[ ])bao(?=[ ]động[ ]?[-–][ ]?[TP]hương[ ])")
+_LABOUR_L_READ_B = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ|Phòng|SỞ|BỘ)[ ])[bs]ao"
+                                 r"(?=[ ]động[ ]?[-–][ ]?[TP]hương[ ])")
+# (or s: "‡ Bộ sao động - Thương binh", vetplan's OCR of fresh seed 6248's scan, the recipient lost)
 
 
 def fix_labour_l_read_b(line: str) -> list[Edit]:

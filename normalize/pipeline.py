@@ -2793,9 +2793,11 @@ HEADER_PLACE = regex.compile(r"(?<![\p{L}/])(?<![\p{L}\d]-)"
                              # ba", the place lost)
                              r"[¿?!'‘’`~_|°*•·]?[ ]*[,;]?:?[ \-–.]*"  # (a colon's speck after the comma: "Chí
                              # Linh,:ngày 26", vetplan's OCR of fresh seed 2032's scan, the place lost)
-                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d|[lIL|][Oo\d])[ .,:\-]*"
+                             r"(?:[Nnu][il]?|r[il])[Gg]\p{L}[yY][ .,:\-]*(?:\d{1,2}|£\d|[lIL|][Oo\d]|[ÔOoô][đð]?\d)"
+                             r"[ .,:\-]*"
                              # (its day's figures letters: "Thanh Oai, ngay LO thang 11", real Tesseract-eng on fresh
-                             # seed 10095, read "Thành Hai", the place lost)
+                             # seed 10095, read "Thành Hai", the place lost; "Thanh Hóa, ngày Ôð1 tháng", vetplan's OCR
+                             # of fresh seed 6027's scan)
                              r"[Tt][Hh](?:\p{L}|[&@$¢])?\d?\p{L}{1,3}"
                              r"(?!\p{L})")  # (a serif's 1 read as a pound sign: "Thanh Phu, ngay £9 thang 06", real
 # Tesseract-eng on fresh seed 833: the place had been read "Thành Phố"; the month word's á read as a 4: "Cao Bang, ngay
@@ -5393,7 +5395,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "Sở" in out or "Bộ" in out:  # "Sở-Nội vụ", "Bộ - Lao động", "Sở*Giáo dục"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
-                if " bao động" in out:  # "Sở bao động - Thương binh": Lao
+                if " bao động" in out or " sao động" in out:  # "Sở bao động - Thương binh": Lao
                     out = _recorded(out, i, fix_labour_l_read_b(out), "fix_labour_l_read_b", changes)
             if "Sở " in out or "Bộ " in out or "SỞ " in out or "BỘ " in out or "Số" in out or "với sở " in out or (
                     kind == "substitution" and "Sa" in out):  # "Sở Kế hoạch và đầu tư":

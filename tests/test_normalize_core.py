@@ -14303,3 +14303,44 @@ def test_sixty_seventh_session_third_batch_numbers_quarters_and_glued_places() -
             "trên địa bàn huyện Bảo Lâm năm 2016",
             "“Sở Nội vụ chủ trì"):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_seventh_session_fourth_batch_scans_specks_and_codes() -> None:
+    """vetplan's own OCR of fresh scans 5961–6440, each a field lost: a speck after "Quý " or before "PCT"; the
+    districts' item with its comma lost after a bracket's speck, or a speck's comma after "các"; a quote between "Sở"
+    and its name; the time label's i read 1 ("g1an"); "TỈNÑH"; the Prime Minister's code "TEg"; the number label read as
+    a guillemet ("›:"); a circular's code "TI1"; "ngày" read "này" and a day's 2 read Z; a date line's day "Ôð1"
+    (read too where the place is read before the decoder); specks after the plan's number before the place; "Bộ sao
+    động"."""
+    for text, damage, want in (
+            ("- Thời gian thực hiện: Quý .III/2024.", "ocr_vie", "Quý III/2024."),
+            ("Nơi nhận:\n- UBND) các huyện thành phố:", "ocr_vie", "- UBND các huyện, thành phố:"),
+            ("Nơi nhận:\n- UBND các, huyện, thành phố;", "ocr_vie", "- UBND các huyện, thành phố;"),
+            ("Nơi nhận:\n- Chủ tịch, các .PCT UBND tỉnh;", "ocr_vie", "- Chủ tịch, các PCT UBND tỉnh;"),
+            ("Nơi nhận:\n- Chủ tịch, các.PCT UBND tỉnh;", "ocr_vie", "- Chủ tịch, các PCT UBND tỉnh;"),
+            ("Sở Công Thương chủ trì, phối hợp với Sở“Tài chính tổ chức các lớp", "ocr_vie",
+             "phối hợp với Sở Tài chính tổ chức"),
+            ("- Đơn vị phối hợp: Sở Nội vụ, thời g1an thực hiện: Quý III/2016.", "ocr_vie",
+             "thời gian thực hiện: Quý III/2016."),
+            ("UBND TỈNÑH TÂY NINH\nSỞ LAO ĐỘNG", "ocr_vie", "UBND TỈNH TÂY NINH\n"),
+            ("thị số 24/CT-TEg, ngày 28/5/2020 của Thủ tướng", "ocr_vie", "24/CT-TTg, ngày 28/5/2020"),
+            ("›: 303/KH-UBND Hương Sơn, ngày 10 tháng 11 năm 2018", "ocr_vie", "Số: 303/KH-UBND Hương Sơn, ngày 10"),
+            ("Căn cứ Thông tư số 43/2016/TI1-BLĐTBXH ngày 28/12/2016 của Bộ", "ocr_vie",
+             "43/2016/TT-BLĐTBXH ngày 28/12/2016"),
+            ("Căn cứ Quyết định số 1956/QĐ-TTg này Z7/11/2009.của Thủ tướng Chính phủ;", "ocr_vie",
+             "1956/QĐ-TTg ngày 27/11/2009"),
+            ("UBND TỈNH THANH HÓA\nSố: 168/KH-UBND Thanh Hóa, ngày Ôð1 tháng 10 nam 2024", "ocr_vie",
+             "Thanh Hóa, ngày 01 tháng 10 năm 2024"),
+            ("Số: 237/KH-UBND.- Hòa Bình, ngày 08 tháng 06 năm 2021", "ocr_vie", "Số: 237/KH-UBND Hòa Bình, ngày 08"),
+            ("Nơi nhận:\n‡ Bộ sao đông - Thương bình và Xã hội KT. CHỦ TỊCH", "ocr_vie",
+             "Bộ Lao động - Thương binh và Xã hội")):
+        assert want in normalize_text(text, damage=damage).text, text
+    # written right, each stays
+    for kept in (
+            "- UBND các huyện, thành phố;",
+            "- Chủ tịch, các PCT UBND tỉnh;",
+            "Quý III/2024.",
+            "Số: 237/KH-UBND Hòa Bình, ngày 08 tháng 06 năm 2021",
+            "Chỉ thị số 24/CT-TTg ngày 28/5/2020",
+            "Sở Tài chính"):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
