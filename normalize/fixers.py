@@ -1912,21 +1912,20 @@ _NUMBERS_ONES_READ_AS_LETTERS = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)
                                               r"(?=/[A-ZĐ]{2})"
                                               # (or its 0s read O, its 1s letters all: "So: LLO/IKH-UBND", "So:
                                               # 1O6/KH-SLDTUBXH", real Tesseract-eng on fresh seeds 10558 and 10233,
-                                              # the number lost; a stroke after the slash)
+                                              # the number lost)
                                               r"|(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[\dIlL|Oo]{0,3}[Oo]|[IlL|]{2,4}/)"
-                                              r"(?=[\dIlL|Oo]{2,4}/I?KH-)[\dIlL|Oo]{2,4}")
+                                              r"(?=[\dIlL|Oo]{2,4}/I?KH-)[\dIlL|Oo]{2,4}(?P<stroke>/I(?=KH-))?")
 _FIGURE_LOOKALIKES = str.maketrans("IlL|Oo", "111100")
 #: a number's slash read as a stop and a space before the plan's code ("So: 56. KH-SLDTBNE": real Tesseract-eng on
 #: fresh seed 10403, the number and place lost)
 _SLASH_READ_AS_A_STOP = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*\d{1,4})\.[ ]?(?=KH-[A-ZĐ])")
-#: a stroke after a number's slash before the plan's code ("110/IKH-UBND")
-_STROKE_BEFORE_THE_PLANS_CODE = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*[\dIlL|Oo]{1,4}/)I(?=KH-[A-ZĐ])")
 
 
 def _numbers_ones_read_as_letters(line: str) -> list[Edit]:
-    return [(*m.span(), m[0].translate(_FIGURE_LOOKALIKES), 0.8) for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)
-            ] + [(*m.span(), "", 0.8) for m in _STROKE_BEFORE_THE_PLANS_CODE.finditer(line)] + [
-        (*m.span(), "/", 0.8) for m in _SLASH_READ_AS_A_STOP.finditer(line)] if line[:1] == "S" else []
+    return [(*m.span(), m[0].removesuffix(m["stroke"] or "").translate(_FIGURE_LOOKALIKES)
+             + ("/" if m["stroke"] else ""), 0.8)  # (a stroke after its slash with it: "/IKH")
+            for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)
+            ] + [(*m.span(), "/", 0.8) for m in _SLASH_READ_AS_A_STOP.finditer(line)] if line[:1] == "S" else []
 
 
 def fix_number_label(line: str) -> list[Edit]:
