@@ -1010,8 +1010,9 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8),
                 (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] == ")" else (m.end(), m.end(), " ", 0.8)]  # (a
         # code's bracket for the space after it: "djnhs6)522IQD-TTg", fresh seed 1766 code004)
-        if (k := _SMALL_CODE_AFTER_A_STROKE.match(line, m.end())) and _clear(*k.span(k.lastindex or 1), out):
-            out.append((*k.span(k.lastindex or 1), "/", 0.75))  # ("this624IcT-TTg": the slash a stroke, the code's C
+        if (k := _SMALL_CODE_AFTER_A_STROKE.match(line, m.end())) and _clear(
+                (a := k.start(k.lastindex or 1)), (b := k.end(k.lastindex or 1)), out):
+            out.append((a, b, "/", 0.75))  # ("this624IcT-TTg": the slash a stroke, the code's C
             # small; "djnhs619561QD-TTg": a 1)
     # the Prime Minister's decision code misread whole ("46/2015/Qp- TTe"), its slash too: over the edits above
     whole = [(m.start(), m.end(), ("/" if m["sep"] else "") + "QĐ-TTg", 0.8)
@@ -1913,7 +1914,7 @@ _NUMBERS_ONES_READ_AS_LETTERS = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)
                                               # (or its 0s read O, its 1s letters all: "So: LLO/IKH-UBND", "So:
                                               # 1O6/KH-SLDTUBXH", real Tesseract-eng on fresh seeds 10558 and 10233,
                                               # the number lost)
-                                              r"|(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[\dIlL|Oo]{0,3}[Oo]|[IlL|]{2,4}/)"
+                                              r"|(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[\dIlL|Oo]{0,3}[Oo]|[IlL|]{3,4}/)"
                                               r"(?=[\dIlL|Oo]{2,4}/I?KH-)[\dIlL|Oo]{2,4}(?P<stroke>/I(?=KH-))?")
 _FIGURE_LOOKALIKES = str.maketrans("IlL|Oo", "111100")
 #: a number's slash read as a stop and a space before the plan's code ("So: 56. KH-SLDTBNE": real Tesseract-eng on
@@ -8921,7 +8922,7 @@ _DISTRICTS_ITEMS_COMMA_LOST = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*UBND[)\]]?
 _BRACKET_AFTER_THE_DISTRICTS_UBND = regex.compile(r"(?<=^[ ]*[-–+•]?[ ]*UBND)[)\]](?=[ ]các[ ]huyện)")
 _SPECK_COMMA_AFTER_THE_DISTRICTS_WORD = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ]các),(?=[ ]huyện,[ ]thành[ ]phố)")
 #: a speck before "PCT" in "Chủ tịch, các PCT UBND tỉnh" ("các .PCT UBND": vetplan's OCR of fresh seed 6368's scan)
-_SPECK_BEFORE_THE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])các)(?:[ ][.,:;'‘’`]+|[.,:;'‘’`]+[ ]?)(?=PCT[ ]UBND)")
+_SIGN_BEFORE_THE_DEPUTIES = regex.compile(r"(?<=(?<![\p{L}\d])các)(?:[ ][.,:;'‘’`]+|[.,:;'‘’`]+[ ]?)(?=PCT[ ]UBND)")
 # (glued: "các.PCT UBND", vetplan's OCR of fresh seed 5984's scan)
 #: a quote's speck between a department's head and its name ("Sở“Tài chính": vetplan's OCR of fresh seed 6134's scan,
 #: the partner lost)
@@ -8949,7 +8950,7 @@ _PRIME_MINISTERS_DECISION_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,
 _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
-                       (_SPECK_BEFORE_THE_DEPUTIES, " ", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
+                       (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
                        (_WITH_WORD_MISREAD, "với", "phối hợp v"),
                        (_QUOTE_BEFORE_THE_PARTNERS_HEAD, "", "phối hợp v"),
@@ -9128,7 +9129,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DISTRICTS_ITEMS_COMMA_LOST, ",", ("các huyện thành phố", "UBND")),
                        (_BRACKET_AFTER_THE_DISTRICTS_UBND, "", "UBND) các"),
                        (_SPECK_COMMA_AFTER_THE_DISTRICTS_WORD, "", "UBND các,"),
-                       (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"),
+                       (_SIGN_BEFORE_THE_DEPUTIES, " ", "PCT UBND"),
                        (_QUOTE_BETWEEN_A_HEAD_AND_ITS_NAME, " ", "Sở"),
                        (_TIME_LABELS_I_READ_ONE, "gian", " thực hiện"),
                        (_STANDING_WORD_LOST_BEFORE_THE_PARTY, "trực Tỉnh", "Thường tỉnh ủy"),
