@@ -3877,8 +3877,10 @@ _DIGITS_THEN_WORD = re.compile(rf"\d+(?![Il|](?:{_DOC_CODES}|QP|NP))(?=[^\W\d_]{
 
 #: "ngày" and its date glued after a document's code, and the word after the date glued to its year (a symbol code's
 #: lost spaces: "46/2015/QD-TTgngay28/9I2015cua Thu", fresh seed 656 code004, whose citation had been lost)
-_DATE_GLUED_AFTER_A_CODE = regex.compile(r"(?<=[-/][A-ZĐ][A-Za-zĐ]{1,8})(?P<word>ng\S{1,3}?y)"
+_DATE_GLUED_AFTER_A_CODE = regex.compile(r"(?<=[-/][A-ZĐ][A-Za-zĐ]{1,8})(?P<word>ng\S{1,3}?[yY])(?P<space>[ ]?)"
                                          r"(?P<date>\d{1,2}[/Il|1]\d{1,2}[/Il|1](?:19|20)\d\d)(?P<after>[^\W\d_]{2})?")
+# (its y a capital, a space before the date: "TT-BLPTBXHng<;>Y 28/12/2016", a code's on fresh seed 14657 code, the
+# citation lost)
 # (a slash read "1": "BLDTBXHngay28/1212016", sample 004's engine on fresh seed 3467 code004, the citation lost)
 
 
@@ -3887,7 +3889,8 @@ def split_date_glued_after_a_code(line: str) -> list[Edit]:
     word: ``"QD-TTgngay28/9I2015cua"`` → "QD-TTg ngay 28/9I2015 cua" (its stroke is the date fixers')."""
     out: list[Edit] = []
     for m in _DATE_GLUED_AFTER_A_CODE.finditer(line):
-        out += [(m.start("word"), m.start("word"), " ", 0.8), (m.end("word"), m.end("word"), " ", 0.8)]
+        out += [(m.start("word"), m.start("word"), " ", 0.8)] + ([] if m["space"] else [
+            (m.end("word"), m.end("word"), " ", 0.8)])
         if m.group("after"):
             out.append((m.end("date"), m.end("date"), " ", 0.8))
     return out
@@ -8911,6 +8914,9 @@ _DAYS_ZERO_READ_O_WITH_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ])[ÔO
 #: OCR of fresh seed 6269's scan, the place lost)
 _SPECKS_AFTER_THE_PLANS_NUMBER = regex.compile(r"(?<=\d/KH-(?:UBND|SLĐTBXH))(?:[.,:;][-–]?|[-–])(?=[ ]\p{Lu}\p{Ll}"
                                                r"[^,]{0,30},[ ]ngày)")
+#: "tỉnh" after the recipients' "HĐND" left with a code's group ("- Thường trực HĐND tl,rnh;": a code's "tr@cHDNDtl,rnh"
+#: on fresh seed 14690 code, the recipient lost)
+_COUNCILS_PROVINCE_LEFT_CODED = regex.compile(r"(?<=(?<![\p{L}\d])trực[ ]HĐND[ ])(?!tỉnh)t\S{1,4}nh(?=[;.,]?[ ]*$)")
 #: a speck after "Quý " before its number ("- Thời gian thực hiện: Quý .III/2024.": vetplan's OCR of fresh seed 6068's
 #: scan, the task's time lost)
 _SPECK_BEFORE_A_QUARTERS_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ])[.,:;'‘’`]+(?=(?:I{1,3}|IV)/(?:19|20)\d\d)")
@@ -9119,6 +9125,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_DAY_WORD_WITH_FIGURES, "ngày", "trước n"),
                        (_DIRECTOR_WORD_MARK_MISREAD, "ĐỐC", "GIÁM "),
                        (_SPECK_BEFORE_A_QUARTERS_NUMBER, "", "Quý "),
+                       (_COUNCILS_PROVINCE_LEFT_CODED, "tỉnh", "HĐND t"),
                        (_DAYS_ZERO_READ_O_WITH_A_SPECK, "0", "ngày "),
                        (_SPECKS_AFTER_THE_PLANS_NUMBER, "", "/KH-"),
                        (_CITATIONS_DAY_WORD_READ_NAY, "ngày", " này "),
@@ -10362,7 +10369,9 @@ def split_glued_basis_opening(line: str, coded: bool = False) -> list[Edit]:
     the title)."""
     if coded:
         return [e for m in _BASIS_OPENING_GLUED_CODED.finditer(line)
-                for e in ((m.start("c"), m.start("c"), " ", 0.75), (*m.span("l"), " ", 0.75))]
+                for e in ((m.start("c"), m.start("c"), " ", 0.75), (*m.span("l"), " ", 0.75))] + [
+            (m.start(g), m.start(g), " ", 0.75) for m in _BASIS_AND_CIRCULAR_GLUED_CODED.finditer(line)
+            for g in ("a", "b", "c")]
     return [(m.end(), m.end(), " ", 0.75) for m in _BASIS_OPENING_GLUED.finditer(line)]
 
 
@@ -10370,6 +10379,12 @@ def split_glued_basis_opening(line: str, coded: bool = False) -> list[Edit]:
 _BASIS_OPENING_GLUED_CODED = regex.compile(r"^\s*[cC]\S{1,2}[nm](?P<c>C\S{1,2}?)(?P<l>l)"
                                            r"(?=(?:Th\S{1,3}ng[ ]t|Qu\S{1,3}t[ ]d|Ngh\S{1,2}[ ]d|Ch\S[ ]th)"
                                            r"\S{1,3}[ ]s)")
+
+
+#: … or "cứ", "Thông tư" and "số" run together after "Căn" ("Can cirThongtus6 43I2016ITT-BLDTBXH": sample 004's code
+#: on fresh seed 14732 code004, the citation lost): where the three spaces go
+_BASIS_AND_CIRCULAR_GLUED_CODED = regex.compile(r"^\s*[cC]\S{1,2}n[ ]c\S{1,2}?(?P<a>)Th\S{1,3}?ng(?P<b>)t\S{1,2}?"
+                                                r"(?P<c>)s[6oôố9](?=[ ]\d{1,5}[/I])")
 
 
 #: the report's deadline word before its date ending the sentence in a repaired line, read as another word ("… Xã hội

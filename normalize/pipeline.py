@@ -783,6 +783,10 @@ def _fits_family_name(word: str) -> bool:
     return any(shape.fullmatch(f) for f in _FAMILY_BY_LETTERS)
 
 
+#: … in a code also after a word's capital and one stand-in, before a Capitalised word ("B6Gia M{p, ngay": Bù Gia Mập,
+#: fresh seed 14727 code, read "gia Mập", the place lost)
+_CODED_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}|\\\p{Ll})|(?<=^\p{Lu}[^\s\p{L}])(?=\p{Lu}\p{Ll})")  # (or
+# before a code's backslash for V: "Tra\\inh, ngay", Trà Vinh, fresh seed 14658 code004, read "Trình")
 #: a code's bracket between a small letter and a capital, for the space between two words ("Ha)NQi": Hà Nội)
 _BRACKET_BEFORE_A_CAPITAL = regex.compile(r"(?<=\p{Ll})\)(?=\p{Lu})")
 #: a Capital after a small letter inside a word: where two name words lost the space between them
@@ -3511,7 +3515,8 @@ def read_header_place(line: str, ch: Channel, header: str = "", header_lines: Se
                                                               for _n, s, w in names)):
             return [], (m.start("place") + spans[-k][0], m.end("place"))
         scored = _header_place_readings(written, names, ch, header, header_lines)
-        glued = [part for w in written for part in _INNER_CAPITAL.split(  # (a code's bracket for the space too:
+        glued = [part for w in written for part in (_CODED_GLUED_WORDS if ch.name == "substitution" else _INNER_CAPITAL
+                                                    ).split(  # (a code's bracket for the space too:
             _BRACKET_BEFORE_A_CAPITAL.sub("", w) if ch.name == "substitution" else w)]  # "Ha)NQi, ngay", fresh seed
         # 14524 code004, whose issuer "THANHPH6HANOI" then had no place to be read as
         # (a space lost: "NgheAn" Nghệ An; a

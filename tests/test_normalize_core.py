@@ -14344,3 +14344,28 @@ def test_sixty_seventh_session_fourth_batch_scans_specks_and_codes() -> None:
             "Chỉ thị số 24/CT-TTg ngày 28/5/2020",
             "Sở Tài chính"):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_seventh_session_fifth_batch_codes_glued_citations_and_places() -> None:
+    """A synthetic code and sample 004's on fresh plans 14631–14810, each a field lost: "ngày" glued to a cited code,
+    its y a capital, a space before the date ("TT-BLPTBXHng<;>Y 28/12/2016"); "cứ Thông tư số" run together after "Căn"
+    ("cirThongtus6"); a place-date line whose first word is a capital and one stand-in glued to the next ("B6Gia M{p"),
+    or whose V a backslash glued after the word before ("Tra\\inh"); "tỉnh" after "HĐND" left with a code's group."""
+    for text, damage, want in (
+            ("Can cu Thong tl,r so43/2016/TT-BLPTBXHng<;>Y 28/12/2016 cfa Bo Lao dl,rng - Thu&ng binh va Xa hl,ri; "
+             "Quyetdinh so 46/2015/QD-TTg ngay 28/9/2015 cua Thu t~ong Chinh phf", "substitution",
+             "43/2016/TT-BLĐTBXH ngày 28/12/2016"),
+            ("Can cirThongtus6 43I2016ITT-BLDTBXH ngay 28I12/2016 cua B9 Lao d9ng - Thuong binh va Xa hoi; QuySt "
+             "dinhs6 46/20151QD-TTgngay 28/912015 cua Thu tuamg Chinh phu", "substitution",
+             "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH"),
+            ("UY BAN NHAN DAN\nHUYEN B6 GIA MAP\nS6: 12/KH-UBND\nB6Gia M{p, ngay 09 th,rng 12 noM 2016",
+             "substitution", "Bù Gia Mập, ngày 09"),
+            ("UBND TINH TRA VINH\nSO LAO D9NG - THUANG BINH\nVA XA H9I\nS6: 12/KH-SLDTBXH\nTra\\inh, ngay 04 thang 02 "
+             "nam 2021", "substitution", "Trà Vinh, ngày 04")):
+        assert want in normalize_text(text, damage=damage).text, text
+    assert fix_fixed_phrase_words("- Thường trực HĐND tl,rnh;") == [(19, 25, "tỉnh", 0.8)]
+    # written right, each stays
+    for kept in (
+            "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016",
+            "- Thường trực HĐND tỉnh;"):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
