@@ -2984,7 +2984,7 @@ _DATE_AFTER = regex.compile(r"[ ]*[,;][ ]*[nN][gG]")
 
 
 #: a token of a code that may be an agency's name of three words or more run together ("SoTaichinh", "BoLaodong")
-_GLUED_AGENCY_TOKEN = regex.compile(r"(?<!\S)[SB]\S+?\p{Lu}\S+")
+_GLUED_AGENCY_TOKEN = regex.compile(r"(?<!\S)[SB]\S+?\p{Lu}\S{3,}")
 
 
 @cache
@@ -3002,15 +3002,14 @@ def _agency_keys() -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
 
 @cache
 def _agency_prefix_keys() -> dict[int, tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...]]:
-    """The opening two words or more of the agencies of four words or more opened by "Sở" or "Bộ", by the length of
+    """The opening three words or more of the agencies of four words or more opened by "Sở" or "Bộ", by the length of
     their letters run together: (those letters, where each word after the first starts, the name's words after them)."""
     out: dict[int, list[tuple[str, tuple[int, ...], tuple[str, ...]]]] = {}
     for name in AGENCIES:
         words = skeleton(name.lower()).split()
         if len(words) < 4 or name[:2] not in ("Sở", "Bộ"):
             continue
-        for k in range(2, len(words)):  # (two: "v}I SoKi ho9ch va D\\lu t>", Sở Kế, fresh seed 13859 code, read
-            # "Soái hoạch", the partner lost)
+        for k in range(3, len(words)):
             starts = tuple(itertools.accumulate(len(w) for w in words[:k - 1]))
             out.setdefault(len("".join(words[:k])), []).append(("".join(words[:k]), starts, tuple(words[k:])))
     return {n: tuple(v) for n, v in out.items()}
