@@ -1916,14 +1916,13 @@ _NUMBERS_ONES_READ_AS_LETTERS = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)
                                               # the number lost)
                                               r"|(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?=[\dIlL|Oo]{0,3}[Oo]|[IlL|]{3,4}/)"
                                               r"(?=[\dIlL|Oo]{2,4}/I?KH-)[\dIlL|Oo]{2,4}(?P<stroke>/I(?=KH-))?")
-_FIGURE_LOOKALIKES = str.maketrans("IlL|Oo", "111100")
 #: a number's slash read as a stop and a space before the plan's code ("So: 56. KH-SLDTBNE": real Tesseract-eng on
 #: fresh seed 10403, the number and place lost)
 _SLASH_READ_AS_A_STOP = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*\d{1,4})\.[ ]?(?=KH-[A-ZĐ])")
 
 
 def _numbers_ones_read_as_letters(line: str) -> list[Edit]:
-    return [(*m.span(), m[0].removesuffix(m["stroke"] or "").translate(_FIGURE_LOOKALIKES)
+    return [(*m.span(), m[0].removesuffix(m["stroke"] or "").translate(_DIGIT_LOOKALIKES)
              + ("/" if m["stroke"] else ""), 0.8)  # (a stroke after its slash with it: "/IKH")
             for m in _NUMBERS_ONES_READ_AS_LETTERS.finditer(line)
             ] + [(*m.span(), "/", 0.8) for m in _SLASH_READ_AS_A_STOP.finditer(line)] if line[:1] == "S" else []
@@ -4972,7 +4971,8 @@ def _quarter_by_strokes(tok: str) -> str | None:
         counts = {n + k for n in counts for k in _STROKES_OF[c]}
     if tok.endswith("V"):
         return "IV" if counts == {1} else None
-    fits = [n for n in counts if 1 <= n <= 3]
+    fits = [n for n in counts if 1 <= n <= 3]  # (one count a quarter's, of two readings at most: "TTT", three to six
+    # strokes, says too little)
     return ("I", "II", "III")[fits[0] - 1] if len(fits) == 1 and len(counts) <= 2 else None
 
 

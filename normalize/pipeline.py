@@ -4252,7 +4252,15 @@ def fix_issuers_type_word(line: str) -> list[tuple[int, int, str, float]]:
 
 
 #: a header line's issuer's type word in capitals glued to the place's first word ("T\\lNHKON TUM", group 2)
-_TYPE_WORD_GLUED_TO_THE_PLACE = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(T\S{1,3}NH|HUY\S{1,3}N)(?=\p{Lu}{2})")
+_TYPE_WORD_OPENING = r"^([ ]*(?:UBND[ ]+)?)(T\S{1,3}NH|HUY\S{1,3}N)"
+_TYPE_WORD_GLUED_TO_THE_PLACE = regex.compile(_TYPE_WORD_OPENING + r"(?=\p{Lu}{2})")
+#: … or before its place, a space between (the place after it)
+_TYPE_WORD_BEFORE_THE_PLACE = regex.compile(_TYPE_WORD_OPENING + r"[ ]+(?=\p{Lu})")
+
+
+def _type_words_letters(m: regex.Match[str]) -> str:
+    """The plain letters of the type word a match of those patterns holds in group 2: "T\\lNH" → "TINH"."""
+    return "TINH" if m[2][0] == "T" else "HUYEN"
 
 
 def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, float]]:
@@ -4262,14 +4270,12 @@ def split_type_word_glued_to_the_place(line: str) -> list[tuple[int, int, str, f
     m = _TYPE_WORD_GLUED_TO_THE_PLACE.match(line)
     if m is None:
         return []
-    typed = "TINH" if m[2][0] == "T" else "HUYEN"
+    typed = _type_words_letters(m)
     if _issuers_place_spelt(f"{typed} {line[m.end():]}") is None:
         return []
     return [(m.end(), m.end(), " ", 0.75)]
 
 
-#: a header line's issuer's type word in capitals before its place (group 2; the place after it)
-_TYPE_WORD_BEFORE_THE_PLACE = regex.compile(r"^([ ]*(?:UBND[ ]+)?)(T\S{1,3}NH|HUY\S{1,3}N)[ ]+(?=\p{Lu})")
 #: a hyphen inside a word in capitals, no space beside it (a code's stand-in: "HO-P", hợp)
 _HYPHEN_INSIDE_A_CAPITAL_WORD = regex.compile(r"(?<=[ ]\p{Lu}{1,4})-(?=\p{Lu}{1,4}(?![\p{L}\d-]))")
 
@@ -4281,7 +4287,7 @@ def drop_hyphen_inside_the_place(line: str) -> list[tuple[int, int, str, float]]
     m = _TYPE_WORD_BEFORE_THE_PLACE.match(line)
     if m is None:
         return []
-    typed = "TINH" if m[2][0] == "T" else "HUYEN"
+    typed = _type_words_letters(m)
     hyphens = list(_HYPHEN_INSIDE_A_CAPITAL_WORD.finditer(line, m.end()))
     place = _HYPHEN_INSIDE_A_CAPITAL_WORD.sub("", line[m.end() - 1:])  # (from the space before it: the lookbehind's)
     if not hyphens or _issuers_place_spelt(f"{typed}{place}") is None:
@@ -4289,7 +4295,7 @@ def drop_hyphen_inside_the_place(line: str) -> list[tuple[int, int, str, float]]
     out = []
     for h in hyphens:  # (the word whole, so that the decoder reads it as one: "HO-P" → "HOP", not "HẠ" and "ÁP")
         a = line.rfind(" ", 0, h.start()) + 1
-        b = next((k for k in range(h.end(), len(line)) if line[k] == " "), len(line))
+        b = line.find(" ", h.end()) % (len(line) + 1)  # (-1, no space after it: the line's end)
         out.append((a, b, line[a:b].replace("-", ""), 0.75))
     return out
 
@@ -5461,9 +5467,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if kind in OCR_KINDS and ("Quy" in out or "Quý" in out) and ("/" in out or " 20" in out):  # a quarter the
-                # fixers before the
-                # decoder could not read whole, its slash another fixer's ("Quy 11I2019": the date's slash put back
-                # and the number left "11"; "Quy V/I2023": IV; "Quy Il/202‘ 2": the word left "Quy"), read again
+                # fixers before the decoder could not read whole, its slash another fixer's or a space ("Quy HL
+                # 2022"; "Quy 11I2019": the date's slash put back and the number left "11"; "Quy V/I2023": IV; "Quy
+                # Il/202‘ 2": the word left "Quy"), read again
                 out = _recorded(out, i, fix_quarter_numerals(out), "fix_quarter_numerals", changes)
                 out = _recorded(out, i, fix_quarter_slash(out), "fix_quarter_slash", changes)
                 out = _recorded(out, i, fix_quarter_word(out), "fix_quarter_word", changes)
