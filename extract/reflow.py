@@ -269,6 +269,8 @@ def reflow(text: str) -> list[Para]:
         if cur is not None and ln != prev_ln and _continues(prev_piece, piece, cur, blank_before, long_len, full_len):
             if _DANGLING_END.search(prev_piece) and (b := _DASH_SPECK_BEFORE_CAPITAL.match(piece)):
                 piece = piece[b.end():]  # ("… Sở Giáo dục và" / "- Đào tạo; …": the dash a speck)
+            elif _QUARTER_WORD_ENDING_A_LINE.search(prev_piece) and (b := _DASH_SPECK_BEFORE_A_QUARTER.match(piece)):
+                piece = piece[b.end():]  # ("… Quý" / "- IV/2020.": the dash a speck)
             elif _starts_block(piece) and (b := _DASH_SPECK_BEFORE_SMALL.match(piece)):
                 piece = piece[b.end():]  # ("-_ trước ngày 12/12/2024.")
             joined_hyphen = prev_piece.endswith("-") and not prev_piece.endswith(" -")
@@ -314,6 +316,8 @@ def _continues(prev: str, nxt: str, cur: Para, blank_before: bool, long_len: int
         # thành phố PHÓ CHỦ TỊCH" / "các sở, ban, ngành", an item whose dash a scan lost and its capital read small)
     head_kind = cur.marker if cur.marker is not None else classify_start(cur.text)[0]
     cur.marker = head_kind or ""
+    if _QUARTER_WORD_ENDING_A_LINE.search(prev) and _DASH_SPECK_BEFORE_A_QUARTER.match(nxt):
+        return True  # (a quarter parted from its word: "… thời gian thực hiện: Quý" / "- IV/2020.")
     if head_kind in ("roman", "part", "appendix") or _KH_LINE.match(cur.text):
         # a part heading only continues with more capitals: "II. NHIỆM VỤ, GIẢI PHÁP\nTHỰC HIỆN"
         return (not blank_before) and _is_caps(nxt) and classify_start(nxt)[0] is None and len(cur.text) < 120
@@ -374,8 +378,14 @@ _NUMBER_WORD_AT_END = re.compile(r"(?<!\p{L})số[.,]$")
 _DANGLING_END = re.compile(r"\s(?:và|của|với|cho|về|các)$")
 #: a dash opening a line before a Capitalised word (a list item, or a speck so read)
 _DASH_SPECK_BEFORE_CAPITAL = re.compile(r"^[-–]\s*(?=\p{Lu}\p{Ll})")
+#: a task's time label's "Quý" ending a line, and a speck's dash opening the next before its quarter ("… thời gian thực
+#: hiện: Quý" / "- IV/2020.": real Tesseract-eng on fresh seed 10747, the task's time lost) — no item opens with a
+#: quarter
+_QUARTER_WORD_ENDING_A_LINE = re.compile(r"(?<=hiện:?[ ])(?i:qu[yý])[ ]*$")
+_DASH_SPECK_BEFORE_A_QUARTER = re.compile(r"^[-–—~][ ]*(?=[IV]{1,3}/\d{4})")
 #: a dash with a scan's specks opening a line before a small word (no list item opens so)
-_DASH_SPECK_BEFORE_SMALL = re.compile(r"^[-–~][-–_~.,'‘’`]*\s*(?=\p{Ll}{2})")
+_DASH_SPECK_BEFORE_SMALL = re.compile(r"^[-–—~][-–—_~.,'‘’`]*\s*(?=\p{Ll}{2})")  # (an em dash too: "—- ngày
+# 13/12/2022.", real Tesseract-eng on fresh seed 11000, the deadline lost)
 
 
 def _is_signature_or_recipient(s: str) -> bool:

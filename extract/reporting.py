@@ -26,9 +26,11 @@ _FREQ: list[tuple[str, re.Pattern]] = [
 #: "trước ngày? 22/12/2016", real Tesseract-eng on fresh seed 5705; a speck glued after its word: "trudéc¢ ngày", 6253;
 #: its t a bracket: "[rước ngày: 21/12/2017", vetplan's OCR of fresh seed 3879's scan)
 _DEADLINE = re.compile(
-    r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4}|[\[(]r\p{L}{2,4})[¢'’‘`]?"
-    r"(?: |\s*[-–]\s*|[:.,]\s*)ngày"  # ("truwddc ngày"; a comma, "trước, ngày.20/ 12/2020", real Tesseract-eng on
-    # fresh seed 9567, the deadline lost;
+    r"(?<!\p{L})[bl]?(?:(?:trước|tr(?!ong\b)\p{L}{1,5}|tn\p{L}{1,4}|[\[(]r\p{L}{2,4}"
+    r"|tr\p{L}{0,2} \p{L}{1,3}c)[¢'’‘`]?"  # (its word parted by a speck's quote, read as two: "trụ đốc ngày,
+    # 22/12/2020" of "tru’déc", real Tesseract-eng on fresh seed 10901)
+    r"(?: |\s*[-–—]{1,2}\s*|[:.,]\s*)ngày"  # (a speck's dashes after it, "trước —- ngày 13/12/2022", 11000;
+    # "truwddc ngày"; a comma, "trước, ngày.20/ 12/2020", real Tesseract-eng on fresh seed 9567, the deadline lost;
     # a speck's letter glued before it, "btruwéc ngày", fresh seed 384 eng000)
     # (or, in a symbol code's repair, "trước" with a stand-in's leftover after it or glued to an unmarked "ngay" the
     # decoder left: "trước-Có ngày", "truaelngay 07/12/2019", "trước ngay07/12/2018", fresh seeds 551, 554, 561 code004)
@@ -36,7 +38,7 @@ _DEADLINE = re.compile(
     # "tnracngay 19/12/2022", fresh seed 902 code004)
     r"|th\p{L}{1,4}-\p{L}{1,2}[ ]ng(?:ày|ay)(?=[ ]?\d))"  # (or h, a code's leftover after it: "thảo-Có ngày
     # 15/12/2021" of "tnwo-C ngay", fresh seed 6111 code004; "theo ngày" is no deadline's)
-    r"(?:\s*[.,:?\-–]\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
+    r"(?:\s*[.,:?\-–]{1,2}\s*|\s+|(?=\d))(?:\S\s+(?=\d{1,2}/\d{1,2}/\d{4}))?(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)",
     re.I,
 )

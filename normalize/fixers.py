@@ -141,6 +141,9 @@ _DOCNUM_STROKE_AFTER_SLASH = re.compile(rf"(?<=\d/)[Il|7](?=(?:{_DOC_CODES}|QP|N
 # (… before the Government's code, its Đ and hyphen misread: "15/2019/INPCP"; before a year and any code: "46/I2015/QB";
 # read as a 7, "46/2015/7QĐ-TT9": vetplan's OCR of fresh seed 833's scan, the citation lost; a speck's comma before the
 # code's hyphen, _CODE_DASH_SPECK's: "24/ICT, -TTg", sample 000's engine on fresh seed 4463 eng000)
+#: spaces before a cited number's first slash, a stroke after it maybe, its year and code after ("Thông tư số 43
+#: /I2016/TT-BLĐTBXH": sample 000's engine on fresh seed 15010 eng000, the citation lost)
+_DOCNUM_SPACES_BEFORE_A_SLASH = regex.compile(r"(?<=(?<![\p{L}\d/])\d{1,4})[ ]{1,2}/[Il|]?(?=(?:19|20)\d\d/[A-ZĐ])")
 _NATIONAL_TYPE_CODE = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?[Il|]?|(?<![\w.,/])\d{4}1|\d/[Il|]?(?:19|20)\d\d1"
                                     r"|(?<![\w.,/])\d{3}1(?=[QN][DĐPbB](?:TTg|CP)(?![\p{L}\d])))([QN])"
                                     r"[DĐPbB_)](-?)(TT[g98]|CP)(?![\p{L}\d])")  # (its slash a "1" after four figures:
@@ -369,7 +372,10 @@ SPECK_QUOTE_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS]\S{0,2}[ ])['�
 #: … or glued between them, for the space ("Quyết định sé'2239/QĐ-TTg", its s maybe read as an 8: "8b'1956/QĐ-TTg";
 #: sample 000's engine on fresh seeds 1911 and 1887 eng000, the citation lost)
 SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'‘’`´]{1,2})['‘’`´](?=\d{1,5}/)"
-                                             r"|(?<=(?<![\p{L}\d])Qu[yý])['‘’`´](?=[1Il|IVX]{1,4}/(?:19|20)\d\d)")
+                                             r"|(?<=(?<![\p{L}\d])Qu[yý])['‘’`´](?=[1Il|IVX]{1,4}/(?:19|20)\d\d)"
+                                             r"|(?<=(?<![\p{L}\d])[sS][6oôốö])[°º](?=\d{1,5}/)")
+# (or a degree sign, its figure 6 for the ố: "Quyét dinh s6°522/QD-TTg", real Tesseract-eng on fresh seed 10962, the
+# citation lost)
 # (… or a quarter's word and its number: "Quy'1V/2022", sample 000's engine on fresh seed 2859 eng000, left as it was)
 #: specks for the space between a citation's "số" and its number ("Quyét dinh s6:.1956/QD-TTg": real Tesseract-eng on
 #: fresh seed 1889, the citation lost); the label "Số:" of a plan's own number, Capitalised, keeps its colon
@@ -493,7 +499,7 @@ def split_speck_joined_words(line: str) -> list[Edit]:
              line[m.end():m.end() + 5].lower() == " ban," else "", 0.7) for m in SPECK_BEFORE_SMALL.finditer(line)]
     if "-" in line:
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_HYPHEN_BEFORE.finditer(line)]
-    if "'" in line or "‘" in line or "`" in line or "´" in line or "’" in line:
+    if "'" in line or "‘" in line or "`" in line or "´" in line or "’" in line or "°" in line or "º" in line:
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE.finditer(line)]
         out += [(m.start(), m.end(), "", 0.7) for m in SPECK_QUOTE_BEFORE_NUMBER.finditer(line)]
         out += [(m.start(), m.end(), " ", 0.7) for m in SPECK_QUOTE_GLUED_BEFORE_NUMBER.finditer(line)]
@@ -827,9 +833,10 @@ _PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)
 # (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
-_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|CT)-)(?!TTg)[(\[{|!lIiTtjL]{1,3}Tg"
+_PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|Qb|CT)-)(?!TTg)[(\[{|!lIiTtjL]{1,3}Tg"
                                             r"(?![\p{L}\d])")
-# (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost; a stroke before
+# (its Đ misread too: "522/QP-(tjTg", sample 000's engine on fresh seed 2909 eng000, the citation lost; a small b,
+# "1956/Qb-(tjTg", 15079 eng000; a stroke before
 # its type, _DOCNUM_STROKE_AFTER_SLASH's: "46/2015/IQD-(tjTg", 4243 eng000)
 #: … or its two Ts read as one, a speck after its g maybe ("24/CT-Tgø": vetplan's OCR of fresh seed 1811's scan, the
 #: citation lost)
@@ -841,7 +848,8 @@ _PRIME_MINISTER_ONE_T = regex.compile(r"(?<=\d/(?:QĐ|QD|QP|QB|CT)-)Tg[øØ°]?(
 _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
     r"(?:(?<=\d/(?:(?:19|20)\d\d/)?)|(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])[:;.]?[ ]+\d{1,5}(?:/(?:19|20)\d\d)?)(?P<sep>[ ]))"
     r"(?!Q[DĐ]-TT)[QO]O?[DĐPpBb][bBH]?(?:[ ]?-[ ]?(?:T[Tt][a-z]|[\]\[|(Il1!j][ ]?Tg|T['‘’`][lI1|T]['‘’`]g)"
-    r"|[(\[{][a-z]{1,2}Tg|-[ ]-[ ]?(?!TTg)\S{2,3}g)"
+    r"|[(\[{][a-z]{1,2}Tg|-[ ]-[ ]?(?!TTg)\S{2,3}g|[:;][ ]?TTg)"  # (its hyphen a colon: "2239/QD: TTg.ngay",
+    # real Tesseract-eng on fresh seed 10841, read "QĐ: Từ", the citation lost)
     r"(?![\p{L}\d])")  # ("QD-TTs": _PRIME_MINISTER_G_MISREAD's); its Q read O, its Đ's stroke a B after it, its first
 # T a bracket before a space ("1956/Op-] Tg", "46/2015/QbB-TTg": real Tesseract-eng on fresh seeds 3199 and 3205, the
 # citations lost); a speck read O after its Q, quotes about its second T read l ("2239/QOD-T'l'g", 3252); its stroke
@@ -852,8 +860,10 @@ _PRIME_MINISTER_DECISION_MISREAD = regex.compile(
 
 #: the Prime Minister's directive or decision code with its hyphen read as a Z (or a 2) and a speck's capital after it
 #: ("SỐ 24/CTZTTgE ngày", vetplan's OCR of fresh seed 2285's scan, the citation lost)
-_PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])[Z2F]TTg[A-Z]?(?![\p{L}\d])")
-# (or F: "Chỉ thị số 24/CTFTTg", vetplan's OCR of fresh seed 4402's scan, the citation lost)
+_PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[DĐ])(?:[Z2F]TTg[A-Z]?|'?FTg)"
+                                           r"(?![\p{L}\d])")
+# (or F: "Chỉ thị số 24/CTFTTg", vetplan's OCR of fresh seed 4402's scan, the citation lost; an F for the hyphen and the
+# first T, a speck's quote before it maybe: "24/CT'FTg", 6464's, the citation lost)
 
 
 #: two figures with something else between them (a time span's two months, "đến" between)
@@ -905,6 +915,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             if not any(e[0] < m.start() <= e[1] for e in ones)]  # (the "1" read for it already, with its type code:
     # "3071KH -SLDTBXH", both had been edits, "307/KHH")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
+    out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SPACES_BEFORE_A_SLASH.finditer(line)]  # ("43  /I2016/TT")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
     if "-SL" in line:  # ("332/KH-SLDTBNHI")
@@ -1099,6 +1110,15 @@ def _in_words_valid(line: str, m: regex.Match[str]) -> bool:
     return 1 <= figures <= (31 if line[:m.start() - 1].rstrip().lower().endswith("y") else 12)
 
 
+#: a cited date's first slash read as a stop ("1956/QĐ-TTg ngày 27.11/2009": real Tesseract-eng on fresh seed 10934,
+#: the citation lost)
+_DATE_FIRST_SLASH_AS_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?P<d>\d{1,2}))\.(?=(?P<m>\d{1,2})/(?:19|20)\d\d"
+                                            r"(?!\d))")
+#: a speck's quote after "ngày" before a whole date ("24/CT-TTg ngày' 28/5/2020": real Tesseract-eng on fresh seed
+#: 10841, the citation lost)
+_QUOTE_AFTER_A_DATES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])ngày)['‘’`](?=[ ]?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
+
+
 def fix_date_slashes(line: str) -> list[Edit]:
     """:func:`_date_slashes_once`, and again on what it wrote where it wrote anything: a date with two damages, each
     pattern reading one where the other is mended (``"truéc ngay 08112/202 1."``: its first slash read "1" and its year
@@ -1193,6 +1213,9 @@ def _date_slashes_once(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "", 0.75) for m in _DATE_WORD_NUMBER_SPACED.finditer(line)
             if _in_words_valid(line, m)]  # ("thang 1 1 nam 2018")
     if "/" in line:  # a speck after a slash ("46/‘ 2015") or before a day ("ngay r14/5/2018")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_A_STOP.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("ngày 27.11/2009")
+        out += [(m.start(), m.end(), "", 0.75) for m in _QUOTE_AFTER_A_DATES_WORD.finditer(line)]  # ("ngày' 28/5")
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_SLASH.finditer(line)]
         out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_DATES_MONTH.finditer(line)]  # ("30/1‘ 212021")
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
@@ -1889,7 +1912,7 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
                            r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
-                           rf"(?=\s*[:;]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
+                           rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
                            rf"(?:[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan 3617)
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}(?:[,.;:'‘’][ ]?)?-|[ ]{_DOC_CODES}-[A-ZĐ]))")
 # (a speck and a space before the code's hyphen: "So: 3071KH, -SLDTBXH", 10681 eng000; its slash read as a space:
@@ -1898,7 +1921,8 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
 # been lost; or stops, "$6:..245/KH-UBND", fresh seed 656 eng; its colon read as a semicolon: "S06; 50/KH-UBND", real
 # Tesseract-eng on fresh seed 2748, the number lost; its S read as a dash: "- 6: 315/KH-SLDTBXH", real Tesseract-eng on
 # fresh seed 3070, the number lost; its colon read twice: "50::205/KH-UBND", real Tesseract-eng on fresh seed 3252, the
-# number lost; its S read 8: "86: 150/KH-SLDTBXH", 3801, the number lost)
+# number lost; its S read 8: "86: 150/KH-SLDTBXH", 3801, the number lost; its colon read as a question mark: "SO?
+# 282/KH-SLDTBXH", real Tesseract-eng on fresh seed 10764, the number lost)
 
 
 #: the number's first figure 1 read as an I, l or bar after its label ("Số; I60 KH-SLĐTBXH Cao Bằng": vetplan's OCR of
@@ -1945,7 +1969,7 @@ def fix_number_label(line: str) -> list[Edit]:
     one = _NUMBERS_ONE_READ_AS_I.search(line)  # ("Số; I60 KH-": 160)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
         ([(*one.span(), "1", 0.85)] if one else _numbers_ones_read_as_letters(line)) + \
-        ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] == ";" or doubled else []) + \
+        ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] in (";", "?") or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
 
@@ -1962,7 +1986,7 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z-](?=\
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
                        r"|[EF][Il|][uư][uư]"  # (its L read as two capitals: "- EIuu: VV", vetplan's OCR of fresh seed
                        # 5115's scan, taken for a recipient)
-                       r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|hau(?=:[ ]V[TE](?![^\W\d_]))"
+                       r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|ha?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
                        r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_])))"  # (its L read T and ư "ur": "- Tura: V0. Ha Duc An",
                        # real Tesseract-eng on fresh seed 10092, read "Tra", a recipient; its L read h, the colon
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
@@ -1974,8 +1998,11 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
                        # colon lost: "- bu VT Ngo
                        # Thanh Linh", real Tesseract-eng on fresh seed 3885, read "bị VT", a recipient)
-                       r"|(?<=[uưU])[zsx][ ]+(?=(?:VT|W[TIl1])(?![^\W\d_])))"  # (its V read W too: "- Ltrus WT.",
+                       r"|(?<=[uưU])[zsx][ ]+(?=(?:VT|W[TIl1])(?![^\W\d_]))"  # (its V read W too: "- Ltrus WT.",
                        # real Tesseract-eng on fresh seed 6951, read "truy Tố", a recipient)
+                       r"|(?<=huu)r[ ]+(?=V[TEI](?![^\W\d_])))"  # (its L read h, its colon r: "-huur VE. Cao Kim
+                       # Lan", real Tesseract-eng on fresh seed 10984, read "hữu Về", a recipient; "- hu: VI. Vo Thu
+                       # Yen", 10777, read "họ: VI")
                        r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
                        r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
                        # fresh seed 4387, read "trụ: VTE", a recipient)
@@ -2575,15 +2602,21 @@ def _glued_place_pattern(place: str) -> regex.Pattern[str] | None:
     # engine on fresh seed 4512 eng000, the title lost)
     # (a code's stand-ins for its vowels, its letters' case at will: "tinhH<;>T^Nh nam 2018", Hà Tĩnh — fresh seed
     # 11106 code, read "tình Hình", the title lost)
+    # (an ending "ng" written "mg", a code's m for its n — no syllable ends so: "tinh D~kNomg nam 2019", Đắk Nông,
+    # sample 004's code on fresh seed 14996 code004, read "Để không", the title lost)
     return regex.compile(after_a_type + "(?:[ ]|l)?".join(f"({'[DPB]' if w[0] == 'd' else w[0].upper()})" + "".join(
-        f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else f"(?i:{c})" for c in w[1:]) for w in words)
+        f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "(?i:[nm])" if w[j + 1:j + 3] == "ng" else
+        f"(?i:{c})" for j, c in enumerate(w[1:])) for w in words)
                          + r"(?:(?![\p{L}\d])|(?=n\S{1,3}m(?:[ ]|$)))")  # (or "năm" glued after it: "tinh H|ngYenn\\lm
     # 2017", a code's on fresh seed 14568 code, the title lost)
 
 
 #: a hyphen between two names with a space on one side only ("thành phố Phan Rang- Tháp Chàm", "Bộ Lao động-
 #: Thương binh": a code's, fresh seeds 1538 and 1523 code004, the title lost); names joined so are written " - "
-_HYPHEN_SPACED_ON_ONE_SIDE = regex.compile(r"(?<=\p{Ll})(?:-[ ]|[ ]-)(?=\p{Lu}\p{Ll})")
+_HYPHEN_SPACED_ON_ONE_SIDE = regex.compile(r"(?<=\p{Ll})(?:-[ ]|[ ]-)(?=\p{Lu}\p{Ll})"
+                                           r"|(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}*)(?:-[ ]|[ ]-)(?=\p{Ll}+[ ]\p{Lu}\p{Ll})")
+# (or between Capitalised words, the one after it in small letters, a code's lost capital: "tỉnh Bà Rịa- vũng Tàu năm
+# 2021", fresh seed 14992 code004, the title lost — the place then as the issuer names it)
 
 
 def fix_hyphen_spacing(line: str) -> list[Edit]:
@@ -2647,8 +2680,10 @@ def fix_rate_parted(line: str) -> list[Edit]:
 #: "địa bàn" and the place's type run together, left unread ("trên diabantinh Tiền Giang", "nghề nghiệp rendiabantinh
 #: Nam Định": sample 004's code on fresh seeds 2635 and 2598 code004, its spaces lost, "trên"'s t too; the title
 #: lost), before the place's Capital
-_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:dia[ ]?ba[nl]|(?P<read>địa[ ]ba[rl]))[ ]?"
-                                          r"(?P<type>tinh|huyen|quan|thanh[ ]?pho|thi[ ]?xa)(?=[ ]\p{Lu})")
+_AREA_PHRASE_RUN_TOGETHER = regex.compile(r"(?<![\p{L}\d])(?P<on>t?ren)?(?:d[ij]a[ ]?ba[nlm]|(?P<read>địa[ ]ba[rl]))"
+                                          r"[ ]?(?P<type>tinh|huyen|quan|thanh[ ]?ph[oố]|thi[ ]?xa)(?=[ ]\p{Lu})")
+# (a j for its i, an m for its n, the type's "phố" read apart: "trendjabamthanh phố Hải Phòng", sample 004's code on
+# fresh seed 15157 code004, the title lost)
 # (its "bàn" glued to the type word, a code's r for its n, "địa" read: "trên dia barhuyen Cam Lam", sample 004's code on
 # fresh seed 6918 code004, read "địa barhuyen", the title lost; an l for it: "dia baltinh Lam Dong", 7331 code004)
 #: … or "trên địa bàn" run together, a code's l for a space, the type word apart and read ("nghề nghiệp treldjaban huyện
@@ -2665,7 +2700,7 @@ def fix_area_phrase_run_together(line: str) -> list[Edit]:
     for m in _AREA_PHRASE_RUN_TOGETHER.finditer(line):
         if " " in m.group() and m["on"] is None and m["read"] is None:
             continue  # (its words apart already: the decoder's to read)
-        want = ("trên " if m["on"] else "") + "địa bàn " + _AREA_TYPES[m["type"].replace(" ", "")]
+        want = ("trên " if m["on"] else "") + "địa bàn " + _AREA_TYPES[m["type"].replace(" ", "").replace("ố", "o")]
         out.append((m.start(), m.end(), want, 0.75))
     return out
 
@@ -2806,6 +2841,14 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             # its lost: "Krong ANa, ngay" under "HUYỆN KRÔNG A NA", real Tesseract-eng on fresh seed 3723, read "Krông
             # Ana": the place lost)
             return [(at - len(text), at, place, 0.8)]
+        if 0 < len(words) < len(want) and not line[:at - len(" ".join(words))].strip() and words[0] and all(
+                skeleton(w.lower()) == skeleton(x.lower())
+                for w, x in zip(words, want[-len(words):], strict=True)) and (
+                is_place is None or not is_place(line[:at].strip()) or (of_type is not None and not of_type(
+                    line[:at].strip(), m.group()[:m.start("place") - m.start()].strip().lower()))):  # (its first word
+            # lost, the rest read: a code's glued "H9Ch\\l Minh, ngay" read "chí Minh" under "THÀNH PHỐ HỒ CHÍ MINH",
+            # fresh seed 15032 code, the place lost — Chí Minh a commune's name only)
+            return [(at - len(" ".join(words)), at, place, 0.75)]
         glued = words[-1].lstrip(".,:;'‘’`")
         if len(want) > 1 and glued[:1].isupper() and len(letters := plain_letters(place)) >= 5 and \
                 skeleton(glued[:1].lower()) == letters[:1] and glued.isalpha() and \
@@ -2906,7 +2949,12 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
                     or (x[:1] == "Đ" and skeleton(w.lower()) == skeleton(x[1:].lower())))  # (its Đ dropped: "huyén
                    # P6ng Hai" read "huyện Ông Hai" under "HUYỆN ĐÔNG HẢI", sample 000's engine on 3072 eng000)
                    and Levenshtein.distance(skeleton(w.lower()), skeleton(x.lower())) <= cap
-                   for w, x in zip(words, want, strict=True))
+                   for w, x in zip(words, want, strict=True)) or (
+            ", ngày" in line and (a, b) not in titled and len(want) > 1 and Levenshtein.distance(
+                skeleton("".join(words).lower()), skeleton(place.replace(" ", "").lower())) <= len(
+                plain_letters(place)) // 4)  # (the place-date line's words a quarter of the name's letters off at
+        # most, first letters too: a code's "Ml,r<;>ng \\lng, ngfy" read "Đường ống" under "HUYỆN MƯỜNG ẢNG", fresh
+        # seed 14904 code, the place lost)
         cased = " ".join(words).lower() == place.lower() and (named is None or any(w[:1].islower() for w in words) or (
             text.isupper() and not line[:a].isupper()))  # (or in capitals in a line of small letters: a code's random
         # capitals, "tren dia ban t~nh B&C K^N n&m 2017" read "tỉnh BẮC KẠN", fresh seed 3088 code, the title lost)
@@ -2938,6 +2986,18 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
     """``"lao động nông thôn-năm 2020"`` → "nông thôn năm 2020", ``"năm-2024"`` → "năm 2024", ``"Ninh Kiều- năm"`` →
     "Ninh Kiều năm" (read after the decoder); "giai đoạn 2021-2025", "năm 2021-2025" stay."""
     return [(m.start(), m.end(), "" if m["end"] else " ", 0.8) for m in _HYPHEN_AROUND_YEAR_WORD.finditer(line)]
+
+
+#: a speck read as a small letter glued before a target's count of people ("- Tuyển sinh b800 người.": sample 000's
+#: engine on fresh seed 14825 eng000, the target lost) — no word ends in a count
+_LETTER_GLUED_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:sinh|cho|tạo|đạt|mới|nghề)[ ])\p{Ll}"
+                                             r"(?=[1-9]\d{0,2}(?:[.,]\d{3})*[ ](?:người|lao[ ]động|học[ ]viên)"
+                                             r"(?![\p{L}\d]))")
+
+
+def fix_letter_glued_before_a_count(line: str) -> list[Edit]:
+    """``"- Tuyển sinh b800 người."`` → "Tuyển sinh 800 người" (read after the decoder); "800 người" stays."""
+    return [(m.start(), m.end(), "", 0.75) for m in _LETTER_GLUED_BEFORE_A_COUNT.finditer(line)]
 
 
 def fix_underscore_speck(line: str) -> list[Edit]:
@@ -3083,10 +3143,21 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     # which the decoder parted: the words after them stand at the same places counted from the line's end, the place
     # right after its type word — "tren dia banthanh ph6 HU~ nam 2017", fresh seed 4594 code004, the title's Huế read
     # "Hồ")
-    if shifted:
-        spans = spans[len(spans) - len(coded):]
+    if shifted:  # (or from its start, where the words run together are after the place: "tinh B~e K?n nam2020",
+        # fresh seed 14823 code004, the title's place read "Bé Đến")
+        return _place_the_code_spells_at(coded, line, spans[len(spans) - len(coded):], places, eng, after_type,
+                                         spells_a_place, True) or _place_the_code_spells_at(
+            coded, line, spans[:len(coded)], places, eng, after_type, spells_a_place, True)
     if not places or len(coded) != len(spans):
         return out
+    return _place_the_code_spells_at(coded, line, spans, places, eng, after_type, spells_a_place, False)
+
+
+def _place_the_code_spells_at(coded: list[str], line: str, spans: list[tuple[int, int]], places: set[str], eng: bool,
+                              after_type: bool, spells_a_place: Callable[[str], bool] | None, shifted: bool
+                              ) -> list[Edit]:
+    """:func:`place_the_code_spells` with the coded words standing at ``spans`` of the decoded line."""
+    out: list[Edit] = []
     firsts = [w[:1] for w in coded]
     letters = [skeleton(f.lower()) for f in firsts]  # (each word's first letter, once for every place)
     for place in places:
@@ -3399,9 +3470,10 @@ def _place_misread_after_type_word(line: str, places: set[str], is_place: Callab
 #: the label "thời gian thực hiện" (a task's time) with a space lost between its words, however its vowels were
 #: written: "thoigianthuc hien", a code's "th&igiantH}c hi@n"
 _TIME_LABEL_GLUED = regex.compile(r"(?<![\p{L}\d])([tT][hH][^\s\d]{1,3}?[iI])(\s*)([gG][iI][^\s\d]{1,2}?[nN])(\s*)"
-                                  r"([tT][hH][^\s\d]{1,4}?[cCe])(\s*)([hHM][iI][^\s\d]{1,3}?[nN])(?![\p{L}\d])")
+                                  r"([tT][hH][^\s\d]{1,4}?[cCe])(\s*)([hHM][iI][^\s\d]{1,3}?[nNm])(?![\p{L}\d])")
 # (a code's M for the h of "hiện": "thoigianth\l'icMi~n:", sample 004's on fresh seed 5897 code004, the time lost; its
-# c of "thực" written e: "thOigianth\l'ie hien:", fresh seed 9951 code004, the partner run on into it)
+# c of "thực" written e: "thOigianth\l'ie hien:", fresh seed 9951 code004, the partner run on into it; its n an m:
+# "thOigianth\l'icMiem:", 15073 code004, the time lost)
 
 
 #: a task's labelled field "Đơn vị chủ trì:" at its line's start, however its letters and spaces came out: "DoVi chu
@@ -4003,6 +4075,16 @@ _SPECKS_OPENING_A_TITLES_PLACE = regex.compile(r"^[ ]*[—_~\-–.,·|]{1,3}[ ]*
                                                r"(?=\p{Lu}[\p{L}']*(?:[ ]\p{Lu}[\p{L}']*){0,3}[ ]năm[ ]"
                                                r"(?:19|20)\d\d\s*$)")
 _PLACE_TYPE_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:tỉnh|huyện|quận|thị xã|thành phố)\s*$")
+#: a speck's opening quote before a title's place after its type word, the year after the place ("… trên địa bàn tỉnh
+#: “Hà Tĩnh năm 2024": sample 000's engine on fresh seed 15122 eng000, the title kept it) — no quote closes after it
+_QUOTE_OPENING_A_TITLES_PLACE = regex.compile(r"(?<=(?<![\p{L}\d])địa bàn (?:tỉnh|huyện|quận|thị xã|thành phố)[ ])"
+                                              r"[“\"‘'`](?=\p{Lu}[\p{L}']*(?:[ ]\p{Lu}[\p{L}']*){0,3}[ ]năm[ ]"
+                                              r"(?:19|20)\d\d\s*$)")
+
+
+def fix_quote_opening_a_titles_place(line: str) -> list[Edit]:
+    """``"… trên địa bàn tỉnh “Hà Tĩnh năm 2024"`` → "tỉnh Hà Tĩnh năm 2024" (read after the decoder)."""
+    return [(m.start(), m.end(), "", 0.75) for m in _QUOTE_OPENING_A_TITLES_PLACE.finditer(line)]
 
 
 def fix_specks_opening_a_titles_place(line: str, before: str) -> list[Edit]:
@@ -5915,7 +5997,12 @@ _RUN_TOGETHER_PHRASES = tuple(
                    rf"(?={after})"), phrase, plain_phrase)
     for before, phrase, after, plain_phrase in (
         (r"(?<![\p{L}\d])[Ll]ao[ ]+", "động nông thôn", r"[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d)", "dongnongthon"),
+        (r"(?<![\p{L}\d])cho[ ]+", "lao động nông thôn", r"[ ]*(?:[.,;:]|$)|[ ]+(?:năm|\d)", "laodongnongthon"),  # (its
+        # first two words run together: "cho laod6ng nong thon nam", sample 000's engine on fresh seed 14981 eng000;
+        # "chohao d9ng noug hom", a code's, 14852 code004 — the title lost)
         (r"(?<![\p{L}\d])Triển[ ]+", "khai công tác", r"[ ]+gi", "khaicongtac"),
+        (r"(?<![\p{L}\d])công[ ]+", "tác giáo dục", r"[ ]+nghề", "tacgiaoduc"),  # (a code's "cong tacgiaodue ngh~",
+        # fresh seed 15124 code004, the title lost)
         (r"^[ ]*(?=T)", "Triển khai công tác", r"[ ]+gi", "trienkhaicongtac"),  # (its first word misread too, the
         # title: "Tiền khaieong tác giáo dục", a code's "Ti~n khaieong tac", fresh seed 7031 code004)
         (r"(?<![\p{L}\d])[Cc]ác cơ quan,[ ]*", "đơn vị báo cáo kết quả", r"[ ]+v", "donvibaocaoketqua"),
@@ -5940,13 +6027,15 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
     for pattern, phrase, letters_wanted in _RUN_TOGETHER_PHRASES:
         for m in pattern.finditer(line):
             text = m[1]
-            if text == phrase:
-                continue
+            if text == phrase or text[:1].isdigit():
+                continue  # (a count glued before it is none of it: "cho 850hao d9ng nong thon", fresh seed 14859
+                # code004, the count of a target — a code's figure for a vowel stands inside a word)
             if not _clear(m.start(1), m.end(1), out):
                 continue  # (another phrase's window took it: "Triển khaieongtac", after "Triển" and from the start)
             letters = plain_letters(text.translate(_O_FIGURES))
-            if len(letters) >= len(letters_wanted) - 2 and Levenshtein.distance(
-                    letters, letters_wanted, score_cutoff=2) <= (2 if len(letters_wanted) >= 10 else 1):
+            if len(letters_wanted) - 2 <= len(letters) <= len(letters_wanted) + 2 and Levenshtein.distance(
+                    letters, letters_wanted, score_cutoff=3) <= (3 if len(letters_wanted) >= 15 else 2 if len(
+                    letters_wanted) >= 10 else 1):  # (three in a phrase of fifteen: "hảo động nông hôm")
                 out.append((m.start(1), m.end(1), phrase, 0.75))
     return out
 
@@ -8207,7 +8296,11 @@ _RECIPIENTS_LABEL_MISREAD = regex.compile(r"^(?<=\s*)(?!Nơi nhận:)N\p{Ll}{1,3
 # "Noimh~n:", 7531 code004, read "Nơi miền:")
 #: … or its two words run together and read as one of N and h, alone on its line ("Noilhau:", a code's l for the space:
 #: read "Nhau:", fresh seed 9027 code004, every recipient lost)
-_RECIPIENTS_LABEL_RUN_TOGETHER = regex.compile(r"^(?<=\s*)(?!Nơi)N\p{Ll}{0,2}h\p{Ll}{1,3}(?=:\s*$)")
+_RECIPIENTS_LABEL_RUN_TOGETHER = regex.compile(r"^(?<=\s*)(?!Nơi)N\p{Ll}{0,2}h\p{Ll}{1,3}(?=:\s*$)"
+                                            r"|^(?<=\s*)(?!NƠI)N\p{Lu}{1,3}H\p{Lu}{1,3}"
+                                            r"(?=:[.,]?[ ]*(?:[—–-][ ]*)?(?:TM|KT|Q)\.)")
+# (or in capitals before the signature's column, specks after its colon: "NỔIHHẬU:. — TM. ỦY BAN NHÂN DÂN", vetplan's
+# OCR of fresh seed 6466's scan, every recipient lost)
 #: "dục" and "nghề" of "giáo dục nghề nghiệp" run together and left by the decoder ("Triển khai công tác giáo
 #: duenghl~ nghiệp": sample 004's code on fresh seed 9009 code004, the title lost)
 _EDUCATION_AND_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])d\S{1,2}[nr]gh\S{1,3}"
@@ -8635,7 +8728,9 @@ _PARTNER_LABEL_MISREAD = regex.compile(r"(?<=;[ ]?)(?!đơn[ ]vị[ ]phối[ ])\
 #: the quarter's word read as another short word after the time label ("thời gian thực hiện: ăn IV/2023": real
 #: Tesseract-eng's "ag IV/2023" on fresh seed 5136, the task's time lost) — a quarter's number and year say what it is
 _QUARTER_WORD_AFTER_THE_TIME_LABEL = regex.compile(r"(?<=thực hiện[ ]?:[ ]?)(?!(?i:quý)[ ])\p{L}{1,3}"
-                                                   r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))")
+                                                   r"(?=[ ](?:I{1,3}|IV)/(?:19|20)\d\d(?!\d))"
+                                                   r"|(?<=thực hiện[ ]?:[ ])Quy(?=[ ]*$)")  # (or ending its line,
+# its quarter on the next: "thời gian thực hiện: Quy" / "- IV/2020.", real Tesseract-eng on fresh seed 10747)
 #: "Thường" of "Thường trực" read "Phương" before the body it heads ("- Phương trực Tỉnh ủy;": real Tesseract-eng's
 #: "Phuong true Tink uy" on fresh seed 5378, the recipient lost)
 _STANDING_WORD_READ_AS_ANOTHER = regex.compile(r"(?<![\p{L}\d])(?!Thường[ ])(?:Ph|Th|Tr)\p{Ll}{2,5},?"
@@ -8700,6 +8795,11 @@ _LEAD_VERB_CAPITAL = regex.compile(r"(?<=\p{L}[ ])Chủ(?=[ ]trì,[ ]phối[ ]h�
 #: a stroke after a month's slash before its year ("từ tháng 3 đến tháng 10/I2016.": real Tesseract-eng's "thang,
 #: 10/I2016" on fresh seed 8657 eng000, the task's time lost)
 _STROKE_AFTER_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2}/)[Il|](?=(?:19|20)\d\d(?![\d/]))")
+#: a span's last month's slash read as a 1 ("từ tháng 7 đến tháng 1012021.": sample 000's engine on fresh seed 15051
+#: eng000, the task's time lost) — only where one reading fits: a month of two figures, or of one from 2 (a "112021"
+#: may be 1/2021 or 11/2021 with its slash lost)
+_SLASH_READ_ONE_AFTER_A_SPANS_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])đến[ ]tháng[ ](?:1[0-2]|[2-9]))1"
+                                                    r"(?=(?:19|20)\d\d(?![\d/]))")
 #: specks inside a date in words: a stop inside its day, a colon after its month ("ngày 2.1 tháng 05: năm 2017": real
 #: Tesseract-eng on fresh seed 5511, the place and the date lost)
 _SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,](?=\d[ ]tháng[ ]\d)"
@@ -8763,7 +8863,8 @@ _LEAD_AND_PARTNER_VERBS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{L}+[ ])(?
 #: phối hợp: Sở Tài hôm;": sample 004's code's "TaieMinh", "TaiehiM" on fresh seeds 8702, 8741 code004, the partners
 #: lost) — the only other department of "Sở Tài" is "Tài nguyên và Môi trường"
 _FINANCE_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Tài[ ])(?!(?:chính|nguyên)(?![\p{L}\d]))\p{L}{2,5}"
-                                      r"(?=[ ]*[;.,]|[ ]*$|[ ]tổ[ ]chức(?![\p{L}\d]))")
+                                      r"(?=[ ]*[;.,]|[ ]*$|[ ]\p{Ll})")  # (or before the task's words: "phối hợp
+# với Sở Tài Cách tuyên truyền về", sample 004's code's "TaiCMirh" on fresh seed 15161 code004, the partner lost)
 #: a lone letter, a speck, between the words of "giáo dục nghề" ("Phát triển giáo a dục nghề nghiệp": real
 #: Tesseract-eng's "giao a duc" on fresh seed 6405, the title lost)
 _LETTER_INSIDE_EDUCATION = regex.compile(r"(?<=(?<![\p{L}\d])giáo)[ ]\p{Ll}(?=[ ]dục[ ]nghề(?![\p{L}\d]))")
@@ -8971,7 +9072,9 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_SPAN_FROM_WORD_BEFORE_IT, "từ", " đến tháng "),
                        (_SPECK_AFTER_A_SPANS_FIRST_MONTH_WORD, "", ("tháng, ", " đến tháng ")),
                        (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"),
-                       (_STROKE_AFTER_A_MONTHS_SLASH, "", ("tháng ", "/")), (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "),
+                       (_STROKE_AFTER_A_MONTHS_SLASH, "", ("tháng ", "/")),
+                       (_SLASH_READ_ONE_AFTER_A_SPANS_MONTH, "/", "đến tháng "),
+                       (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "),
                        (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", (" năm ", "ngày ")),
                        (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "), (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"),
                        (_SPECK_BEFORE_A_MONTH, "", ("tháng ", "/")),
@@ -9242,11 +9345,14 @@ def fix_label_words_misread(line: str) -> list[Edit]:
 #: the names of national programmes plans repeat word for word (Quyết định 1956/QĐ-TTg's "Đào tạo nghề cho lao động nông
 #: thôn"), each with a word a line must hold for it to be looked for
 FIXED_PHRASES = (("Đào tạo nghề cho lao động nông thôn", (" cho ", "nông thôn")), ("thành phố Hồ Chí Minh", ("minh",)),
-                 ("phát triển giáo dục nghề nghiệp", ("giáo dục nghề nghiệp",)))
+                 ("phát triển giáo dục nghề nghiệp", ("giáo dục nghề nghiệp",)),
+                 ("tuyên truyền về giáo dục nghề nghiệp", ("truyền về giáo dục",)))
 # (each with the words one of which its line must hold: "Đào tạo nghề }ở Tạo động nông thôn năm 2020", sample 000's
 # engine on fresh seed 5364 eng000, its "cho" read "}ở", the title lost)
 # (the plans' own subject, its words read as others: "Phạt tiền giáo dục nghề nghiệp", a code's "Phat ti@ngiao duc",
 # its r lost — sample 004's code on fresh seed 3894 code004, the title lost)
+# (a task's, after its partner: "phối hợp với Sở Nông nghiệp và Phát triển nông thôn huyện truyền về giáo dục", a code's
+# "uyentruy~n", its t lost, on fresh seed 14909 code004 — the partner run on into the task's words)
 # (the city's name in a header's capitals: "THDNH PH6 HD CHI MINH", sample 000's engine on fresh seed 3177 eng000, read
 # "THDNH PHỐ HD CHÍ MINH", the issuer lost)
 #: the letters a fixed phrase may have misread, one for each this many of its own
@@ -9426,7 +9532,10 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 
 
 #: one or two words of a department's name before its " và " that hold a character no word has (a code's stand-ins)
-_UNREAD_STEM = regex.compile(r"(\S*[^\s\p{L}]\S*(?:[ ]\S+)?|\S+[ ]\S*[^\s\p{L}]\S*)(?=[ ](?i:và)[ ])")
+_UNREAD_STEM = regex.compile(r"[ ]?(\S*(?:[^\s\p{L}]|\p{Ll}\p{Lu})\S*(?:[ ]\S+)?|\S+[ ]\S*[^\s\p{L}]\S*)"
+                             r"(?=[ ](?i:và)[ ])")
+# (or a word of letters whose small letter a capital follows, a code's: "Sở  KSMoaeM và Đầu tư", a space more after its
+# head, sample 004's code on fresh seed 14882 code004, the partner lost)
 
 
 def _agency_stem_unread(line: str, at: int, agencies: tuple[str, ...]) -> Edit | None:
@@ -9436,14 +9545,14 @@ def _agency_stem_unread(line: str, at: int, agencies: tuple[str, ...]) -> Edit |
     m = _UNREAD_STEM.match(line, at)
     if m is None:
         return None
-    after = line[m.end() + 4:]
+    after = line[m.end(1) + 4:]
     head = line[:at].rstrip()[-2:]
     parts = [n[len(head) + 1:].split(" và ", 1) for n in agencies if n.startswith(head + " ") and " và " in n]
     named = {stem for stem, end in parts if after.startswith(end) and not after[len(end):][:1].isalnum()}
     if len(named) != 1:
         return None
     stem = named.pop()
-    if abs(len(stem) - len(m.group())) > 3:
+    if abs(len(stem) - len(m[1])) > 3:
         return None
     return (m.start(), m.end(), stem, 0.75)
 
@@ -9680,7 +9789,8 @@ def _stand_in_name(name: str) -> regex.Pattern[str]:
 
 
 #: a department's or ministry's head word as written or misread ("Số", "Sa", "Sử", "Bổ") and the space after it
-_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])(?:số|SỞ|BỘ))[ ]")  # (small after
+_AGENCY_HEAD_READ = regex.compile(r"(?<![\p{L}\d])([SB]\p{Ll}{0,2}|Xã|(?<=với[ ])(?:số|SỞ|BỘ)|(?<=^[ ]*)để)"
+                                  r"[ ]")  # (small after
 # "với":
 # "phối hợp với số Nội và", a code's "vQISo N$iva", fresh seed 7616 code, the partner lost; or in capitals before a
 # name in mixed case, a code's random capitals: "phối hợp với SỞ NỘI và", "SA NBI vo", fresh seed 12112 code)
@@ -9768,16 +9878,18 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     out: list[Edit] = []
     for m in _AGENCY_HEAD_READ.finditer(line):
         head = m.group(1)
-        if head not in ("Sở", "Bộ", "Xã", "số"):
+        if head not in ("Sở", "Bộ", "Xã", "số", "để"):
             if head.isupper() and (after := line[m.end():m.end() + 12]) == after.upper():
                 continue  # (a head in capitals before a name in capitals: a heading's, it stays)
             if skeleton(head.lower()) not in _AGENCY_HEAD_LETTERS[head[0]]:
                 continue
-        want_head = "Bộ" if head[0] == "B" else "Sở"
+        want_head = "Bộ" if head[0] == "B" else "Sở"  # (or "để" opening a line, the head of a name written right:
+        # "đơn vị phối hợp:" / "để Nông nghiệp và Phát triển nông thôn;", real Tesseract-eng's "Sdé" on fresh seed
+        # 10956, the partner lost)
         rest = line[m.end():]
         names = _agency_name_letters(agencies, want_head)
         exact = any(rest.startswith(n[0]) and not rest[len(n[0]):len(n[0]) + 1].isalnum() for n in names)
-        if head == "Xã" and not exact:
+        if head in ("Xã", "để") and not exact:
             continue  # (a commune's word before a department's name written right only: "Xã Công Thương chủ trì",
             # sample 000's engine's "Sa Cong Thuong", fresh seed 2885 eng000, the lead lost)
         if exact:
@@ -9798,8 +9910,9 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         read = plain_letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
         for name, own, n, last, first in names:
-            if read != first and not (name[0] == "Đ" and read in "dpb"):
-                continue
+            if read != first and not (name[0] == "Đ" and read in "dpb") and not (read == "g" and first == "c"):
+                continue  # (a C read as a G, its spur: "Sở Gông Thương chủ trì", vetplan's OCR of fresh seed 6458's
+                # scan, the lead lost)
             for k in (n, n + 1, n - 1):  # (a word fewer: a dash glued, "Lao động-- Thương binh và Xã hội")
                 if not 0 < k <= len(words) or (k < n and k == len(words) and words[-1].group()[-1:] not in ".;,"):
                     continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội"; a stop
@@ -10272,7 +10385,14 @@ def fix_stop_after_an_agency_head(line: str, agencies: tuple[str, ...]) -> list[
     opens an agency's name (``agencies``: its plain letters an agency's first word after its head)."""
     firsts = _agency_first_words(agencies)
     return [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.75)
-            for m in _STOP_AFTER_AN_AGENCY_HEAD.finditer(line) if plain_letters(m.group(1)) in firsts]
+            for m in _STOP_AFTER_AN_AGENCY_HEAD.finditer(line) if plain_letters(m.group(1)) in firsts] + [
+        (m.start(), m.end(), "Sở", 0.75) for m in _HEAD_S_AND_A_STOP.finditer(line)
+        if plain_letters(m.group(1)) in firsts]
+
+
+#: "Sở" read as its S and a stop after "phối hợp với" or a field's label, before an agency's name ("phối hợp với S. Công
+#: Thương rà soát": real Tesseract-eng on fresh seed 10772, the partner lost)
+_HEAD_S_AND_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])(?:với|trì:|hợp:)[ ])S\.(?=[ ](\p{Lu}\p{Ll}*)[ ]+\p{L})")
 
 
 @lru_cache(maxsize=4)
@@ -10567,11 +10687,12 @@ _COLON_INSIDE_A_WORD = regex.compile(r"(?<![\p{L}\d])(\p{L}{1,6})[:;](\p{Ll}{1,6
 #: then the place's Capitalised words)
 _ISSUER_THE_BODY_NAMES = regex.compile(r"(?<![\p{L}\d])(?:[Ủủ]y ban nhân dân|UBND)[ \n]+"
                                        r"(tỉnh|thành phố|huyện|quận|thị xã)[ \n]+"
-                                       r"(\p{Lu}[\p{L}']*(?:(?:[ \n]|[ ]-[ ])\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
+                                       r"(\p{L}[\p{L}']*(?:(?:[ \n]|[ ]-[ ])\p{Lu}[\p{L}']*){0,3})[ ,\n]+ban hành\b")
 # (across a line's end too: "… Ủy ban nhân dân tỉnh" / "Lai Châu ban hành Kế hoạch", fresh seed 1816; a province named
 # by two places, "tỉnh Bà Rịa - Vũng Tàu ban hành": sample 000's engine's header "TINH BD RIA - VUNG TAU", fresh seed
 # 3386 eng000, the issuer lost; its Ủ read small, a code's "ay ban" after a comma, fresh seed 4026 code: the date line's
-# glued "Ch@Linh" had been read "Chính")
+# glued "Ch@Linh" had been read "Chính"; its first capital a code's small letter, "huyện ứng Hòa" of ",rNg H(ra", fresh
+# seed 14846 code: header and date line misread, issuer and place lost — the name then the gazetteer's, capitalised)
 #: a header line's place type in capitals and the words after it (up to the motto's first word in small letters)
 _TYPE_AND_PLACE_IN_CAPITALS = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]+"
                                             r"(\S+(?:[ ]\S+){0,4})")
@@ -10588,7 +10709,7 @@ def issuer_place_the_body_names(text: str, is_place: Callable[[str, str], bool])
     """The issuing committee's (type, place) as the plan's basis sentence names it, repaired (``is_place(type, name)``:
     the gazetteer has the name with that type): ``"… Ủy ban nhân dân huyện Đắk R'Lấp ban hành Kế hoạch như sau:"`` →
     ("huyện", "Đắk R'Lấp"); None where no sentence names one, or two name different places."""
-    found = {(m[1], name) for m in _ISSUER_THE_BODY_NAMES.finditer(text)
+    found = {(m[1], name[:1].upper() + name[1:]) for m in _ISSUER_THE_BODY_NAMES.finditer(text)
              if is_place(m[1], name := m[2].replace("\n", " "))}
     return found.pop() if len(found) == 1 else None
 
@@ -10697,6 +10818,11 @@ def fix_specks_inside_the_committee(line: str) -> list[Edit]:
             if m.group() != "ỦY BAN NHÂN DÂN"]
 
 
+#: the chairman's "TỊCH" with a stroke glued after it ending a line ("Bộ Lao động - Thương binh và Xã hội CHỦ TICHI":
+#: real Tesseract-eng on fresh seed 10819, the signature's column run into the recipients' line, the position lost)
+_CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ[ ])T[ÍÌỈĨIỊ]CH[Il|](?=\s*$)")
+
+
 def fix_speck_inside_a_position(line: str) -> list[Edit]:
     """A scan's speck between a position's words, for the space: ``"… Xã hội; PHÓ CHỦ.TỊCH"`` → "CHỦ TỊCH", ``"PHÓ
     GIÁM.ĐỐC"`` → "GIÁM ĐỐC" (real Tesseract-eng on fresh seeds 1516 and 1518, the signature column run into the
@@ -10704,7 +10830,56 @@ def fix_speck_inside_a_position(line: str) -> list[Edit]:
     decoder."""
     out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
     out += [(m.start(), m.end(), "PHÓ", 0.8) for m in _DEPUTY_WORD_MISREAD.finditer(line)]  # ("PHỐ GIÁM ĐỐC")
+    out += [(m.start(), m.end(), "TỊCH", 0.8) for m in _CHAIRMAN_WORD_AND_A_STROKE.finditer(line)]  # ("CHỦ TICHI")
     for m in _SPECK_AND_MARK_IN_A_POSITION.finditer(line):
         if m.group() != " " or line[m.end():m.end() + 4] != "TỊCH":
             out.append((m.start(), m.end() + 4, " TỊCH", 0.8))
     return out
+
+
+#: the recipients' usual items: the party's and the council's standing bodies, the committee's chairman and deputies,
+#: the departments and the lower committees, for each level of issuer (each form stays as written)
+_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã")
+STANDARD_RECIPIENTS = (
+    *(f"Thường trực {w} ủy" for w in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
+    *(f"Thường trực HĐND {w}" for w in _LEVELS), *(f"Chủ tịch, các PCT UBND {w}" for w in _LEVELS),
+    *(f"Chủ tịch, các Phó Chủ tịch UBND {w}" for w in _LEVELS),
+    "UBND các huyện, thành phố", "UBND các huyện, thị xã, thành phố", "UBND các quận, huyện",
+    "UBND các xã, phường, thị trấn", "UBND các xã, thị trấn", "Các sở, ban, ngành")
+#: a recipient's item: its dash, its words, its closing sign
+_RECIPIENT_ITEM = regex.compile(r"^([ ]*[-–+•][ ]*)(\S.{4,60}?)([ ]*[;.,:]?[ ]*)$")
+
+
+@cache
+def _standard_recipients_letters() -> tuple[tuple[str, str], ...]:
+    return tuple((plain_letters(x), x) for x in STANDARD_RECIPIENTS)
+
+
+def recipient_as_its_usual_item(line: str, level: str | None = None) -> list[Edit]:
+    """A recipient's item (a line below "Nơi nhận:") that damage left near one usual item only
+    (:data:`STANDARD_RECIPIENTS`), its letters a fifth of the item's off at most, written as the item is: ``"- Thường
+    trực Tỉnh tây;"`` → "Thường trực Tỉnh ủy" (sample 000's engine's "Tinh tiy" on fresh seed 15135 eng000), ``"-
+    Chủ tịch, cacPCTuBND tỉnh;"`` → "Chủ tịch, các PCT UBND tỉnh" (a code's, 15040 code004); read after the decoder. An
+    item near two stays ("Thường trực cảnh ý": Tỉnh ủy or Thành ủy) — but for the one of the issuer's ``level`` (its
+    type word, "tỉnh": a code's "Th9ong tr^cTfinh <;>y" under "UBND TỈNH …", fresh seed 15108 code) — as does one near
+    none, or a usual item written right."""
+    from rapidfuzz.distance import Levenshtein
+
+    m = _RECIPIENT_ITEM.match(line)
+    if m is None or m[2] in STANDARD_RECIPIENTS:
+        return []
+    letters = plain_letters(m[2])
+    if not letters:
+        return []
+    near = sorted((Levenshtein.distance(letters, own, score_cutoff=len(own) // 5 + 1), item)
+                  for own, item in _standard_recipients_letters())
+    best, item = near[0]
+    if near[1][0] == best and level:
+        tied = [x for d, x in near if d == best and (level in x.lower() or f"{level.split()[0]} ủy" in x.lower())]
+        if len(tied) == 1:
+            near = [(best, tied[0]), (best + 1, "")]
+            item = tied[0]
+    if best > len(plain_letters(item)) // 5 or near[1][0] == best or (
+            not best and m[2].replace(",", "").lower() == item.replace(",", "").lower()):
+        return []  # (its commas or case its own: "Các sở ban ngành" stays)
+    return [(*m.span(2), item, 0.7)]

@@ -161,6 +161,7 @@ from .fixers import (
     fix_lead_label,
     fix_lead_verb,
     fix_letter_before_a_lone_year,
+    fix_letter_glued_before_a_count,
     fix_letter_glued_before_the_quarter_word,
     fix_letter_read_for_a_list_dash,
     fix_letter_speck_before_a_head,
@@ -202,6 +203,7 @@ from .fixers import (
     fix_quote_after_capitals,
     fix_quote_between_small_words,
     fix_quote_opening_a_header_line,
+    fix_quote_opening_a_titles_place,
     fix_quotes_before_a_capital,
     fix_rate_figure_glued_as_a_letter,
     fix_rate_parted,
@@ -284,6 +286,7 @@ from .fixers import (
     place_type_before_a_header_place,
     plain_letters,
     read_national_header,
+    recipient_as_its_usual_item,
     restore_labour_department_in_capitals,
     space_after_comma,
     split_agency_head_glued,
@@ -3918,6 +3921,26 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
                 "restore_header_place", changes)
 
 
+#: the recipients' heading ("Nơi nhận:")
+_RECIPIENTS_HEADING = regex.compile(r"(?<![\p{L}\d])Nơi nhận[ ]?:")
+
+
+def _recipients_as_their_usual_items(out_lines: list[str], changes: list[TextChange]) -> None:
+    """The items below the recipients' heading (up to twelve lines) that damage left near one usual item, written as it
+    is (:func:`~vetplan.normalize.fixers.recipient_as_its_usual_item`). In place on ``out_lines``."""
+    at = next((i for i, ln in enumerate(out_lines) if _RECIPIENTS_HEADING.search(ln)), None)
+    if at is None:
+        return
+    level = next((m[1].lower() for ln in out_lines[:HEADER_LINES] if (m := _ISSUERS_TYPE_WORD.search(ln))), None)
+    for i in range(at + 1, min(len(out_lines), at + 13)):
+        out_lines[i] = _recorded(out_lines[i], i, recipient_as_its_usual_item(out_lines[i], level),
+                                 "recipient_as_its_usual_item", changes)
+
+
+#: the issuer's type word in a header line's capitals ("UBND TỈNH BẮC KẠN": tỉnh)
+_ISSUERS_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]\p{Lu}")
+
+
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
 _DATE_LINE_YEAR = regex.compile(r"ngày[ .:;\-]{1,2}\d{1,2}[ .]{1,2}tháng[ .]{1,2}(?:\d{1,2}|\S{1,3})[ .]{1,2}"
                                 r"năm[ .]{1,2}((?:19|20)\d\d)(?!\d)")  # (a speck's stop for a space: "ngày
@@ -4203,11 +4226,38 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
                     if not named:  # (a short one, a letter off, where the place-date line names it: "THÀNH PHỐ HOLAN"
                         # above "Hội An, ngày", real Tesseract-eng on fresh seed 5211, the issuer lost)
                         named = tuple(n for n in _typed_name_a_letter_off(_glued_letters(text), typ) if n in dated)
+                if not named and not _is_place_name(text):  # (its words misread each, the place-date line naming
+                    # a place of the issuer's type by as many words, each of the same first letter, half the letters
+                    # off at most: "TỈNH HÀ DIRDNG" above "Hải Dương, ngày", "TỈNH BRFK NĂNG" above "Đắk Nông, ngày",
+                    # sample 000's engine on fresh seeds 14936 and 14876 eng000, the issuer lost)
+                    named = _dated_place_near(text, typ, out_lines)
                 if len(named) == 1:
                     line = _recorded(line, i, [(m.start(2), m.start(2) + len(text), named[0].upper(), 0.8)],
                                      "restore_header_place", changes)
                     break
         out_lines[i] = line
+
+
+#: the place-date line's place: the words before ", ngày" opening the line
+_DATED_PLACE = regex.compile(r"^\s*(\p{Lu}[^,\d]{0,40}?)[ ]*,[ ]*ngày[ ]+\d")
+
+
+def _dated_place_near(text: str, typ: str, out_lines: list[str]) -> tuple[str, ...]:
+    """The place-date line's place, where it is a place of the type ``typ`` and ``text`` (a header's words in capitals)
+    is near it: as many words, each word's first letter its own (a B or P for a Đ), their letters half off at most."""
+    from rapidfuzz.distance import Levenshtein
+
+    dated = next((m[1] for ln in out_lines[:HEADER_LINES] if (m := _DATED_PLACE.match(ln))), None)
+    if dated is None or not _is_a_place_of_type(dated, typ) or len(dated.split()) != len(words := text.split()):
+        return ()
+    firsts = {"b": "d", "p": "d"}
+    if any(firsts.get(a := skeleton(w[:1].lower()), a) != skeleton(x[:1].lower())
+           for w, x in zip(words, dated.split(), strict=True)):
+        return ()
+    letters = skeleton(dated.lower()).replace(" ", "")
+    if Levenshtein.distance(skeleton(text.lower()).replace(" ", ""), letters) > max(2, (len(letters) + 1) // 2):
+        return ()
+    return (dated,)
 
 
 def _written_line_before(lines: Sequence[str], i: int) -> str:
@@ -4438,6 +4488,11 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
     if place and "-" in place:  # (its hyphen's space lost: "TỈNH BÀ RỊA- VŨNG TÀU", sample 004's code on fresh seed
         # 6317 code004, whose date line's "vung Tau" had been read "vũng Tư")
         place = place_hyphen_spaced(place)
+    for i in range(min(len(out_lines), HEADER_LINES)):  # "Bắc Giangngay 21 tháng": the comma and the word's mark
+        if "gay" in out_lines[i] or "gày" in out_lines[i]:
+            out_lines[i] = _recorded(out_lines[i], i, [(m.start(), m.end(), ", ngày", 0.75)
+                                                       for m in _DATE_WORD_GLUED_TO_THE_PLACE.finditer(out_lines[i])],
+                                     "restore_header_place", changes)
     named = _gazetteer_form(place) if place else None
     if named is None and place and " - " in place and all(parts := [_gazetteer_form(x) for x in place.split(" - ")]):
         named = " - ".join(str(x) for x in parts)  # (a province named by two places: "BÀ RỊA - VŨNG TÀU", its date line
@@ -4459,6 +4514,12 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
                 out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type),
                 "restore_header_place", changes)
+
+
+#: the place-date line's "ngày" glued to the place's last word, its comma lost ("Số: 50/KH-UBND Bắc Giangngay 21 tháng
+#: 01 năm 2019": real Tesseract-eng's "Bac Gianesngay" on fresh seed 10884, its place read, the place and date lost)
+_DATE_WORD_GLUED_TO_THE_PLACE = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,7})ng[aà]y"
+                                              r"(?=[ ]+\d{1,2}[ ]+tháng[ ]+\d)")
 
 
 def _specks_before_the_dated_place(line: str, place: str) -> list[tuple[int, int, str, float]]:
@@ -4834,7 +4895,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i < HEADER_LINES and kind != "stripped":  # "ngay 16 Mang 06 nam 2020": tháng
                 eds += _clear_of(eds, fix_month_word_in_a_date(lines[i]), "fix_month_word_in_a_date")
                 eds += _clear_of(eds, fix_year_parted(lines[i]), "fix_year_parted")  # "nam 202‘ 2"
-            if "V" in lines[i] or "T" in lines[i]:  # ("vT", "\\T": a code's)
+            if "V" in lines[i] or "T" in lines[i] or "W" in lines[i]:  # ("vT", "\\T": a code's; "-buu: WI")
                 eds += [(*x, "fix_file_copy_label") for x in fix_file_copy_label(lines[i])]  # "- L}U:VT.": Lưu
             after = lines[i + 1] if i + 1 < len(lines) else ""  # (a quarter's number, a span's end may open it)
             if "u" in lines[i] or "U" in lines[i]:
@@ -5309,18 +5370,22 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     out = _recorded(out, i, fix_rate_parted(out), "fix_rate_parted", changes)
             if "/T" in out or "/Q" in out or "/C" in out or "/N" in out:  # "Tháng tám 43/2016/TT-BLĐTBXH": Thông tư số
                 out = _recorded(out, i, fix_cited_type_words(out), "fix_cited_type_words", changes)
+            if kind in OCR_KINDS and (" người" in out or " lao động" in out or " học viên" in out):  # "b800 người"
+                out = _recorded(out, i, fix_letter_glued_before_a_count(out), "fix_letter_glued_before_a_count",
+                                changes)
             if "- " in out or " -" in out:  # "Phan Rang- Tháp Chàm", "Lao động- Thương binh": " - "
                 out = _recorded(out, i, fix_hyphen_spacing(out), "fix_hyphen_spacing", changes)
-            if "diaban" in out or "dia ban" in out or "địa ba" in out or "djaban" in out:  # "trên diabantinh Tiền
+            if "diaban" in out or "dia ban" in out or "địa ba" in out or "dja" in out:  # "trên diabantinh Tiền
                 # Giang": địa bàn tỉnh; "treldjaban huyện"
                 out = _recorded(out, i, fix_area_phrase_run_together(out), "fix_area_phrase_run_together", changes)
             if ("_" in out or "dục" in out or " ." in out or "©" in out or "®" in out or "°" in out or "•" in out) \
                     and kind in OCR_KINDS:  # "giáo dục _nghề nghiệp", "giáo
                 # dục: nghề", "Phát triển, giáo dục nghề nghiệp", "lao .động"
                 out = _recorded(out, i, fix_underscore_speck(out), "fix_underscore_speck", changes)
-            if ("lao " in out and "lao động nông thôn" not in out) or "khai" in out or "cơ quan," in out or (
+            if ("lao" in out and "lao động nông thôn" not in out) or "khai" in out or "cơ quan," in out or (
                     "Đào tạo " in out and "Đào tạo nghề cho " not in out) or (
-                    "giáo " in out and "giáo dục nghề" not in out):  # "lao
+                    "giáo " in out and "giáo dục nghề" not in out) or (
+                    "công " in out and "công tác giáo dục" not in out) or "cho" in out:  # "lao
                 # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
                 out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
@@ -5387,6 +5452,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # địa bàn huyện" / "—_ Hương Sơn năm 2024": the title's place
                 out = _recorded(out, i, fix_specks_opening_a_titles_place(out, _written_line_before(out_lines, i)),
                                 "fix_specks_opening_a_titles_place", changes)
+            if i < 2 * HEADER_LINES and "địa bàn " in out and kind in OCR_KINDS:  # "địa bàn tỉnh “Hà Tĩnh năm 2024"
+                out = _recorded(out, i, fix_quote_opening_a_titles_place(out), "fix_specks_opening_a_titles_place",
+                                changes)
             if i < HEADER_LINES and ("HUY" in out or "NH" in out or "QU" in out or "PHỐ" in out
                                      or " X" in out):  # "HUYỀN VỊ XUYÊN": HUYỆN; "THLANTE PHỐ": THÀNH; "THÌ XE AYUN
                 # PA": THỊ XÃ
@@ -5507,12 +5575,14 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 out = _recorded(out, i, split_council_glued_to_its_place(out), "fix_standing_committee", changes)
             if kind in OCR_KINDS and "*" in out and "Lao " in out:  # "Sở Lao động * Thương binh": its dash
                 out = _recorded(out, i, fix_labour_dash_specks(out), "fix_labour_dash_specks", changes)
-            if ("Phòng" in out or "Sở" in out or "Bộ" in out) and kind in OCR_KINDS:  # "về Phòng. Lao động": a speck
+            if ("Phòng" in out or "Sở" in out or "Bộ" in out or " S. " in out) and kind in OCR_KINDS:  # "về Phòng.
+                # Lao động": a speck
                 out = _recorded(out, i, fix_stop_after_an_agency_head(out, AGENCIES), "fix_stop_after_an_agency_head",
                                 changes)
             if kind != "stripped" and ("trì: " in out or "hợp: " in out):  # "phối hợp: Để Nông nghiệp …": Sở
                 out = _recorded(out, i, fix_head_after_a_field_label(out, AGENCIES), "fix_agency_head", changes)
-            if "S" in out or "B" in out or "sở " in out or "bộ " in out:  # "Sử Giáo dục và Đào tạo": Sở
+            if "S" in out or "B" in out or "sở " in out or "bộ " in out or out.lstrip().startswith("để "):  # "Sử
+                # Giáo dục và Đào tạo": Sở
                 out = _recorded(out, i, fix_agency_head(out, AGENCIES), "fix_agency_head", changes)
                 if kind != "stripped":  # "Số Nợ vụ", "Sở Những Nghiệp và Phát triển nông thôn", "Sở Công Thể lượng"
                     out = _recorded(out, i, fix_agency_name_misread(out, AGENCIES), "fix_agency_name_misread",
@@ -5586,6 +5656,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
         _issuing_agency_as_named(out_lines, changes)
     _header_place_as_the_body_names(out_lines, changes)
+    if kinds & {"substitution", *OCR_KINDS}:
+        _recipients_as_their_usual_items(out_lines, changes)
     _future_year_as_the_other_names(out_lines, changes, datetime.date.today().year)
     _title_year_as_the_date_names(out_lines, changes)
     _title_opening_capitalised(out_lines, lines, changes)

@@ -280,3 +280,17 @@ def test_sixty_seventh_session_results_sent_with_their_about_word_read_and() -> 
     text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, dân vjbaoeao kết quả và Phòng Lao "
             "động - Thương binh và Xã hội trước ngày 14/12/2019.\n")
     assert [r.deadline for r in extract_plan(text).reporting] == [dt.date(2019, 12, 14)]
+
+
+def test_sixty_eighth_session_a_deadlines_before_word_parted_or_specks_around_its_date_word() -> None:
+    """"… Xã hội trụ đốc" / "" / "ngày, 22/12/2020:" (real Tesseract-eng's "tru’déc" on fresh seed 10901: the word
+    parted by a speck's quote), "… trước" / "" / "—- ngày 13/12/2022." (11000: a speck's dashes opening the line),
+    "trước ngày:-05/12/2023." (10762: a colon and a hyphen after "ngày") — each deadline had been lost."""
+    head = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\n- a.\nIV. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả về Phòng Lao "
+            "động - Thương binh và Xã hội ")
+    for tail, want in (("trụ đốc\n\nngày, 22/12/2020:\n", dt.date(2020, 12, 22)),
+                       ("trước\n\n—- ngày 13/12/2022.\n", dt.date(2022, 12, 13)),
+                       ("trước ngày:-05/12/2023.\n", dt.date(2023, 12, 5))):
+        assert [r.deadline for r in extract_plan(head + tail).reporting] == [want], tail
+    # "trong" is no deadline's word
+    assert [r.deadline for r in extract_plan(head + "trong ngày 05/12/2023.\n").reporting] == [None]

@@ -1178,3 +1178,13 @@ def test_sixty_seventh_session_a_field_label_whose_dash_was_lost_opens_its_own_f
             "Thời gian thực hiện: Quý I/2022\n2. Kiểm tra\n- x.\n")
     task = extract_plan(text).tasks[0]
     assert (task.lead, task.partners, task.timeline) == (["Sở Công Thương"], ["Sở Kế hoạch và Đầu tư"], "Quý I/2022")
+
+
+def test_sixty_eighth_session_a_quarter_parted_from_its_word_by_a_line_and_a_specks_dash() -> None:
+    """"… thời gian thực hiện: Quý" / "- IV/2020." (real Tesseract-eng on fresh seed 10747: the quarter on a line of its
+    own after a speck's dash; the task's time lost) — a list's item after a line ending otherwise stays its own."""
+    text = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Tổ chức các lớp.\n"
+            "- Đơn vị chủ trì: Sở Công Thương; đơn vị phối hợp: Sở Tài chính; thời gian thực hiện: Quý\n- IV/2020.\n"
+            "2. Kiểm tra\n- x.\n")
+    task = extract_plan(text).tasks[0]
+    assert (task.lead, task.partners, task.timeline) == (["Sở Công Thương"], ["Sở Tài chính"], "Quý IV/2020")

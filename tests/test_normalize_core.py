@@ -14365,3 +14365,87 @@ def test_sixty_seventh_session_fifth_batch_codes_glued_citations_and_places() ->
             "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016",
             "- Thường trực HĐND tỉnh;"):
         assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_eighth_session_learned_damage_places_phrases_and_agencies() -> None:
+    """A synthetic code and sample 004's and sample 000's engine on fresh plans 14811–15170, each a field lost: the
+    issuer's place in a body sentence whose first capital a code wrote small ("huyện ứng Hòa"); a place-date line whose
+    first word the decoder lost ("chí Minh, ngày" under "HỒ CHÍ MINH") or whose words are a quarter of their letters
+    off ("Đường ống" under "MƯỜNG ẢNG"); a title's place read from its code where the words run together after it
+    ("nam2020"); fixed phrases run together ("chohao d9ng", "tacgiaodue", "trendjabamthanh", "laod6ng"); a department's
+    stem of letters in a code's case ("KSMoaeM"), "Tài chính" before the task's words, the time label's n an m, the
+    task's "tuyên truyền" read "huyện"."""
+    for text, damage, want in (
+            ("eY BAN NHaN DaN\nHUYEN fNG H(rA\nS<: 231/KH-UBND\nC6NG HOA X& H?I CHe NGHIA VI}T NAM\nDoc ljp - Tu do "
+             "- Hanh ph<c\n,rng H(ra, ng>y 14 thong 12 nam 2019\nK9 HO@CH\nCan cu Ngh@ d@nh s< 15/2019/ND-CP ng&y "
+             "01/02/2019 cua Ch{Nh phe; Thong tu so 43/2016/TT-BLDTBXH ngAy 28/12/2016 cea B? Lao dong - Th<;><ng "
+             "binh v> X< hoi,ey ban nhandan huyen ,rNg H(ra ban h&nh Ku ho@ch nhu sau:\nSo Lao P?ng - Th|ong binh v> "
+             "X& h6I che tr$, phoi hfp voi S\\l Cong Thu<ng to ch,rc H?I thi thi9t b(r dao t@o tj lAm tu th?ng 3 d9n "
+             "thang 8/2019.", "substitution", "HUYỆN ỨNG HÒA"),
+            ("TH(rNH PH| H9 CHI MINH\nH9Ch\\l Minh, ng(ry 24 thang 01 nam 2019", "substitution", "Hồ Chí Minh, ngày"),
+            ("HUYUN MU<;>NG ANG\nMl,r<;>ng \\lng, ngfy 08 th<;>ng05 n,rm 2023\nC,rn cu Ngh} dinh so15/2019/ND-CP "
+             "ngfy 01/02/2019 c&aChinh ph<;>; Chi thj so 24/CT-TTg ngay 28/5/2020 cua Thu tl,r<;>ng Chjnh phu, &y "
+             "bannhan dCn huyUn Ml,rong Ang banhfnh Ke hoach nhl,r sau:", "substitution", "Mường Ảng, ngày"),
+            ("B~c K?n, ngay 10 thang 02nam 2020\nPhat tri@n giao duC ngh~ nghi~p trel dia ban tinh B~e K?n nam2020",
+             "substitution", "tỉnh Bắc Kạn năm"),
+            ("Dao t?o ngh~ chohao d9ng noug hom nam 2022\nCan cir QuySt dinh s6 522IQD-TTg ngay 14I5I2018 cua Thii "
+             "tuang Chinh phu; Thong tu s6 43I2016/TT-BLĐTBXH ngay 28I1212016 cuaB9 Lao d9g- Thmong binh va Xa hoi, "
+             "Uy ban nhandan tinh Quag Nam ban hanhKS ho?eh nhu sau:\nNang cao chat lugng dao t?o nghe nghiep, dap "
+             "ung nhU ciu nhan lvc cua thitruong lao d9ng.", "substitution", "cho lao động nông thôn"),
+            ("Tri@m khai cong tacgiaodue ngh~ nghiep nam 2020", "substitution", "công tác giáo dục nghề"),
+            ("Phlat tri@n giao duc ngh~ nghiep trendjabamthanh ph6 Hai Phong nam 2024", "substitution",
+             "trên địa bàn thành phố"),
+            ("Dao tao nghé cho laod6ng nong thon nam 2024", "ocr_eng", "cho lao động nông thôn"),
+            ("SaNong nghi~p Va Phat tri@nnong thon chu tri, ph6i hgp vai Sa  KSMoaeM va D~u tu xay dvng chuong rinh "
+             "dao tao heo nhu c~u doanh nghiep t\\l' thang 4 dSn thang 8/2021.", "substitution",
+             "Sở Kế hoạch và Đầu tư xây"),
+            ("Sa Lao d9ng - Thuong binh Va Xa hQi chii tri, ph6i hgpvai Sa TaiCMirh tuyen trUy~n v~ giao duC nghe "
+             "nghi~p tren cac phuang ti~n thong tin dai chung tu thang 3 d~n thalg 11/2016.", "substitution",
+             "Sở Tài chính tuyên"),
+            ("- Dan vj chu tri: Sa Lao d9mg - Thuang binh va Xa hoi; don vi ph6i hgp: Sa Tai chinh; "
+             "thOigianth\\l'icMiem: Quy II/2016.", "substitution", "thời gian thực hiện: Quý II/2016"),
+            ("Sa K~ hoach va Đ~u tu chu tri, ph6i hgp vai Sa Nong nghisp va Phat ri@n nong thon uyentruy~n v~ giao "
+             "duc ngh~ nghiep tren cae phuang tienthong tin dai ch\\lng tv thang 8 dSn thang 9I2017.", "substitution",
+             "tuyên truyền về giáo dục")):
+        assert want in normalize_text(text, damage=damage).text, text
+    # written right, each stays
+    for kept in ("Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động - Thương binh và Xã hội, Ủy "
+                 "ban nhân dân huyện Ứng Hòa ban hành Kế hoạch như sau:",
+                 "Đào tạo nghề cho lao động nông thôn năm 2024", "Triển khai công tác giáo dục nghề nghiệp năm 2020",
+                 "Sở Tài chính tuyên truyền về giáo dục nghề nghiệp", "- Đào tạo nghề cho 850 lao động nông thôn."):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
+
+
+def test_sixty_eighth_session_real_tesseract_eng_numbers_citations_agencies_and_scans() -> None:
+    """Real Tesseract-eng on fresh plans 10711–11070 and vetplan's OCR of fresh scans 6441–6600, each a field lost: the
+    number's colon read "?"; a citation's date with a quote after "ngày" or a stop for its slash, its code's hyphen a
+    colon, "số" glued by a degree sign, "CT'FTg"; a department's C read G, its head "S." or "để"; a count after a
+    speck's letter; a title's place after a quote; a span's slash read 1; the chairman's word with a stroke; "Quy"
+    ending a line; a place-date line's "ngày" glued to the place."""
+    for text, damage, want in (
+            ("So? 282/KH-SLDTBXH Can Tho; ngay 28 thang 08 nam 2023", "ocr_eng", "Số: 282/KH-SLĐTBXH"),
+            ("Căn cứ Chỉ thị số 24/CT-TTg ngày' 28/5/2020 của Thủ tướng Chính phủ;", "ocr_eng", "ngày 28/5/2020"),
+            ("Quyết định số 1956/QĐ-TTg ngày 27.11/2009 của Thủ tướng Chính phủ;", "ocr_eng", "ngày 27/11/2009"),
+            ("dinh so 2239/QD: TTg ngay 30/12/2021 cua Thu tuong Chinh phu", "ocr_eng", "2239/QĐ-TTg ngày"),
+            ("Chinh phi; Quyét dinh s6°522/QD-TTg ngay 14/5/2018 ctia Thu tuong", "ocr_eng", "số 522/QĐ-TTg"),
+            ("Căn cứ Chỉ thị số 24/CT'FTg ngày 28/5/2020 của Thủ tướng Chính phủ;", "ocr_vie", "24/CT-TTg ngày"),
+            ("Sở Gông Thương chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn rà soát", "ocr_vie",
+             "Sở Công Thương chủ trì"),
+            ("Sé Lao dong - Thuong binh va X4 hdi chu tri, phdi hop véi S. Cong Thuong ra soat mang", "ocr_eng",
+             "phối hợp với Sở Công Thương"),
+            ("- Don vi chu tri: Sd Lao d6ng - Thuong binh va Xa h6i; don vi phdi hop:\nSdé Nong nghiép va Phat trién "
+             "nong thén; thdi gian thuc hién: Quy IV/2024.", "ocr_eng", "\nSở Nông nghiệp và Phát triển"),
+            ("- Tuyén sinh b800 nguoi.", "ocr_eng", "Tuyển sinh 800 người"),
+            ("Phat trién giao duc nghé nghiép trén dia ban tinh “Ha Tinh nam 2024", "ocr_eng", "tỉnh Hà Tĩnh năm 2024"),
+            ("Bo Lao dong - Thuong binh’va Xa hoi CHU TICHI", "ocr_eng", "CHỦ TỊCH"),
+            ("- Don vj chi tri: Sé Cong Thuong; don vi phéi hgp: Sé Tai chinh; thai gian thyc hién: Quy", "ocr_eng",
+             "thời gian thực hiện: Quý"),
+            ("UBND TINH BAC GIANG\nSo: 50/KH-UBND Bắc Giangngay 21 tháng 01 năm 2019", "ocr_vie", "Bắc Giang, ngày 21"),
+            ("S& Cong Thuong chu tri, phoi hop vai Sé Ké hoach va Pau tu xéy dung chuong trinh dao tao theo nhu cau "
+             "doanh nghiép tir thang 7 dén thamg 1012021.", "ocr_eng", "đến tháng 10/2021")):
+        assert want in normalize_text(text, damage=damage).text, text
+    for kept in ("Số: 282/KH-SLĐTBXH Cần Thơ, ngày 28 tháng 08 năm 2023", "- Tuyển sinh 800 người.",
+                 "Căn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ;", "từ tháng 7 đến tháng 10/2021.",
+                 "Sở Công Thương chủ trì, phối hợp với Sở Tài chính"):
+        assert normalize_text(kept, damage="ocr_eng").text == kept
+
