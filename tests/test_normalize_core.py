@@ -14449,3 +14449,56 @@ def test_sixty_eighth_session_real_tesseract_eng_numbers_citations_agencies_and_
                  "Sở Công Thương chủ trì, phối hợp với Sở Tài chính"):
         assert normalize_text(kept, damage="ocr_eng").text == kept
 
+
+
+def test_sixty_eighth_session_recipients_header_places_citations_and_the_file_copy() -> None:
+    """Fresh plans' recipients near one usual item only ("cacPCTuBND", "PcTUBND inh", "Tinh tiy"), the issuer's place
+    misread word for word under a place-date line that names a place of its type ("HÀ DIRDNG" above "Hải Dương, ngày",
+    "BRFK NĂNG" above "Đắk Nông, ngày"), a citation's spaces before its slash and a stroke after it, "Qb-(tjTg", a
+    title's place glued with an "mg" ending; the file copy's label read "hu:", "huur", "buu: WI"; a hyphen spaced on
+    one side before a place's word in small letters."""
+    from vetplan.normalize.fixers import (
+        fix_file_copy_label,
+        fix_hyphen_spacing,
+        fix_phrase_run_together,
+        recipient_as_its_usual_item,
+    )
+
+    for text, damage, want in (
+            ("Noi nhan:\n- Chu tich, cacPCTuBND tinh;", "substitution", "Chủ tịch, các PCT UBND tỉnh"),
+            ("Noi nhan:\n- Chu tich, cae PcTUBND inh;", "substitution", "các PCT UBND tỉnh"),
+            ("Noi nhén:\n- bThuong truc Tinh tiy;", "ocr_eng", "Thường trực Tỉnh ủy"),
+            ("UBND TINH HAl DIRDNG\nHai Duong, ngay 08 thang 11 nam 2023", "ocr_eng", "TỈNH HẢI DƯƠNG"),
+            ("TINH BRFK N¢NG\nPak Nong, ngay 19 thang 09 nam 2022", "ocr_eng", "TỈNH ĐẮK NÔNG"),
+            ("Thuc hién Quyét dinh sd 522/Qb-TTg ngay 14/5/2018 cua Thu tudng Chinh phli; Thong tu sé 43  "
+             "/I2016/TT-BLDTBXH ngay 28/12/2016 cua Bd Lao dong", "ocr_eng", "Thông tư số 43/2016/TT-BLĐTBXH ngày"),
+            ("Thuc hién Quyét dinh so 1956/Qb-(tjTg ngay 27/11/2009 cua Tha tuong Chinh phu", "ocr_eng",
+             "1956/QĐ-TTg ngày 27/11/2009"),
+            ("UBND TINH DAK NONG\nD~k Nong, ngay 05 thang 12 nam 2019\nPhat tri@n giaO duC nghe nghiep tren dia ban "
+             "timh D~kNomg nam 2019\nNang cao chfit lugng dao taonghe nghi~p, daP (ng nhu c~u nhan lvc cua thj "
+             "trmong lao d9ng.\n- Dao t?o ngh~ cho 400 lao d9ng nong thon.\nIII. NHI~MT vTV vA GIAI PHAP\n- T6 "
+             "chirccac lop đao tao ngh~ cho nguoi lao d9ng.\n- Ra soat m?ng luai co sagiao duc ngh~ nghiep.\n- Dan "
+             "vi chu tri:Sa Laod9ng - Thuang binh va Xa h9i; don vi ph6i hgp: Sa Tai chinh; thOi gian thuc hi~n: Quy "
+             "IIII2019.\nSa Lao d9ng - Thuang binh va Xa h9i chu tri, ph6i hgp Vai Sa KS hoach va D~u tu t6 chirc "
+             "cac lap dao t?o nghS cho nguoi lao d9ng ,r thang 2 dSn thang 8I2019.\nIV. KINH PHtTHUC HI~N\nV. TA "
+             "CH\\L'C THUC HI~N", "substitution", "tỉnh Đắk Nông năm 2019")):
+        assert want in normalize_text(text, damage=damage).text, text
+    assert recipient_as_its_usual_item("- Thường trực cảnh ý;", "tỉnh") == [(2, 20, "Thường trực Tỉnh ủy", 0.7)]
+    # near two items with no level to choose, near none, or a usual item (or one with its own commas) stays
+    for kept in ("- Thường trực cảnh ý;", "- Thường trực Thành ủy;", "- Các sở ban ngành;",
+                 "- Sở Lao động - Thương binh và Xã hội;", "- UBND các huyện, thị xã;", "- Ban Thường vụ Tỉnh ủy;",
+                 "- Lưu: VT."):
+        assert recipient_as_its_usual_item(kept) == [], kept
+    for line, want in (("- hu: VI. Vo Thu Yen", "- Lưu: VT. Vo Thu Yen"),
+                       ("-huur VE. Cao Kim Lan", "-Lưu: VT. Cao Kim Lan"), ("-buu: WI", "-Lưu: VT")):
+        assert apply_edits(line, fix_file_copy_label(line)) == want
+    assert fix_file_copy_label("- họ tên: Vũ Văn An") == []
+    assert apply_edits("tỉnh Bà Rịa- vũng Tàu năm 2021", fix_hyphen_spacing("tỉnh Bà Rịa- vũng Tàu năm 2021")) == \
+        "tỉnh Bà Rịa - vũng Tàu năm 2021"
+    assert fix_hyphen_spacing("giáo dục- đào tạo nghề") == []
+    # a count glued before the phrase is none of it ("cho 850hao d9ng nong thon", fresh seed 14859 code004: its count
+    # had been taken into the phrase)
+    assert fix_phrase_run_together("- Đào tạo nghề cho 850hảo động nông thôn.") == []
+    assert apply_edits("Đào tạo nghề cho laod6ng nông thôn năm 2024", fix_phrase_run_together(
+        "Đào tạo nghề cho laod6ng nông thôn năm 2024")) == "Đào tạo nghề cho lao động nông thôn năm 2024"
+
