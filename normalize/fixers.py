@@ -1114,6 +1114,16 @@ def _in_words_valid(line: str, m: regex.Match[str]) -> bool:
 #: the citation lost)
 _DATE_FIRST_SLASH_AS_A_STOP = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?P<d>\d{1,2}))\.(?=(?P<m>\d{1,2})/(?:19|20)\d\d"
                                             r"(?!\d))")
+#: a whole date's first slash read as a 7, after "ngày" or opening a line ("trước ngày" / "11712/2020.": vetplan's OCR
+#: of fresh seed 6665's scan, the deadline lost) — only where the figures around it are a day (two figures) and a month
+_DATES_FIRST_SLASH_READ_SEVEN = regex.compile(r"(?<=(?:(?<![\p{L}\d])ngày[ ]|^[ ]*)(?P<d>[0-3]\d))7"
+                                              r"(?=(?P<m>[01]?\d)/(?:19|20)\d\d(?![\d/]))")
+#: a whole date's day of two figures whose first 1 was read as an I, l or bar ("I1/12/72016.": real Tesseract-eng on
+#: fresh seed 11162, the deadline's date on a line of its own, lost)
+_DATES_DAY_ONE_READ_I = regex.compile(r"(?<![\p{L}\d/])[Il|](?=(?P<d>\d)/(?P<m>\d{1,2})/\d?(?:19|20)\d\d(?!\d))")
+#: … and a stroke read as a 7 before its year (the same date's "/72016"): no year has five figures
+_STROKE_BEFORE_A_DATES_YEAR = regex.compile(r"(?<=(?<![\p{L}\d/])(?P<d>[Il|1-3]?\d)/(?P<m>\d{1,2})/)[17]"
+                                            r"(?=(?:19|20)\d\d(?!\d))")
 #: a speck's quote after "ngày" before a whole date ("24/CT-TTg ngày' 28/5/2020": real Tesseract-eng on fresh seed
 #: 10841, the citation lost)
 _QUOTE_AFTER_A_DATES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])ngày)['‘’`](?=[ ]?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
@@ -1216,6 +1226,12 @@ def _date_slashes_once(line: str) -> list[Edit]:
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_A_STOP.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngày 27.11/2009")
         out += [(m.start(), m.end(), "", 0.75) for m in _QUOTE_AFTER_A_DATES_WORD.finditer(line)]  # ("ngày' 28/5")
+        out += [(m.start(), m.end(), "/", 0.75) for m in _DATES_FIRST_SLASH_READ_SEVEN.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("11712/2020")
+        out += [(m.start(), m.end(), "1", 0.75) for m in _DATES_DAY_ONE_READ_I.finditer(line)
+                if _day_and_month("1" + m["d"], m["m"])]  # ("I1/12/72016")
+        out += [(m.start(), m.end(), "", 0.75) for m in _STROKE_BEFORE_A_DATES_YEAR.finditer(line)
+                if _day_and_month(m["d"], m["m"])]  # ("11/12/72016")
         out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_AFTER_SLASH.finditer(line)]
         out += [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_DATES_MONTH.finditer(line)]  # ("30/1‘ 212021")
         out += [(m.start(), m.end(), "", 0.75) for m in _LETTER_BEFORE_DAY.finditer(line)
@@ -2989,8 +3005,8 @@ def fix_hyphen_around_year_word(line: str) -> list[Edit]:
 
 
 #: a speck read as a small letter glued before a target's count of people ("- Tuyển sinh b800 người.": sample 000's
-#: engine on fresh seed 14825 eng000, the target lost) — no word ends in a count
-_LETTER_GLUED_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:sinh|cho|tạo|đạt|mới|nghề)[ ])\p{Ll}"
+#: engine on fresh seed 14825 eng000, the target lost; a capital, "P800", 15200) — no word ends in a count
+_LETTER_GLUED_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])(?:sinh|cho|tạo|đạt|mới|nghề)[ ])\p{L}"
                                              r"(?=[1-9]\d{0,2}(?:[.,]\d{3})*[ ](?:người|lao[ ]động|học[ ]viên)"
                                              r"(?![\p{L}\d]))")
 
@@ -6506,7 +6522,12 @@ def split_glued_date_words(line: str) -> list[tuple[int, float]]:
 _MONTH_GLUED_AFTER_FROM = regex.compile(r"(?<=(?<![\p{L}\d])[tT]\S{1,4}th\S{1,3}?ng)"
                                         r"(?=\d{1,2}[ ]*[dđpP]\S{1,3}?n(?![\p{L}\d]))"
                                         r"|(?<=(?<![\p{L}\d])[tT]\S{1,4}th\S{1,3}?ng\d{1,2})"
-                                        r"(?=[dđpP]\S{1,3}?n[ ]+th\S{1,3}?ng[ ]?\d)")
+                                        r"(?=[dđpP]\S{1,3}?n[ ]+th\S{1,3}?ng[ ]?\d)"
+                                        r"|(?<=(?<![\p{L}\d])th\S{1,3}?[nl]g)"
+                                        r"(?=\d{1,2}[dđpP]\S{1,3}?n[ ]+th\S{1,3}?[nl]g[ ]?\d)"
+                                        r"|(?<=(?<![\p{L}\d])th\S{1,3}?[nl]g\d{1,2})"
+                                        r"(?=[dđpP]\S{1,3}?n[ ]+th\S{1,3}?[nl]g[ ]?\d)")  # (or glued both sides,
+# "từ" apart, its n read l: "u6 thalg4dSn thang 6I2017", sample 004's code on fresh seed 15270 code004, the month lost)
 # (… "đến" glued after the number too: "nghiep t(thang4dSn thang 10/2021", fresh seed 4667 code004, "4dSn" read "đến"
 # and the month lost)
 
@@ -8782,7 +8803,8 @@ _TIME_LABEL_WORDS_MISREAD = regex.compile(r"(?<=;[ ]?)(?!(?i:thời[ ]gian[ ]th�
 #: "t\\l'i hang 2", fresh seed 8609 code004, the task's time lost), after "từ" (or the word read for it)
 _SPAN_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|tại|tự)[ ])(?!tháng[ ])h\p{Ll}{2,3}"
                                        r"(?=[ ]\d{1,2}[ ]đến[ ]tháng[ ]\d)")
-_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])(?:tại|tự|lý)(?=[ ](?:tháng|h\p{Ll}{2,3}),?[ ]\d{1,2}[ ]đến"
+_SPAN_FROM_WORD_BEFORE_IT = regex.compile(r"(?<![\p{L}\d])(?:tại|tự|lý|về)"
+                                          r"(?=[ ](?:tháng|h\p{Ll}{2,3}),?[ ]\d{1,2}[ ]đến"
                                           r"[ ]tháng[ ]\d)")  # ("tự": "lao động tự hàng 4 đến tháng 10/2020", a
 # code's "d9ngtv hang 4", fresh seed 8943 code004; "lý", a comma's speck after the month's word: "từ làm lý tháng, 5
 # đến tháng 11/2023", real Tesseract-eng's "tur lam tly thang, 5" on fresh seed 8199, the task's time lost)
@@ -8808,6 +8830,14 @@ _SPECKS_INSIDE_A_WORDED_DATE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ]\d)[.,]
                                              # before the day: "Bén Tre, ngay ‘‘ 28 théng 02", sample 000's engine on
                                              # fresh seed 9388 eng000, the place and date lost)
                                              r"|(?<=(?<![\p{L}\d])tháng[ ]\d{1,2})[:;.,](?=[ ]năm[ ](?:19|20)\d\d)")
+#: a date's "năm" whose vowel a sign stands for, a speck's quote glued before the year ("ngày 28 tháng 12 n&m‘2017":
+#: real Tesseract-eng on fresh seed 11141, left as read, the place and date lost)
+_YEAR_WORD_SIGN_AND_QUOTE = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2}[ ])n[^\w\s]m['‘’`]"
+                                          r"(?=(?:19|20)\d\d(?!\d))")
+_YEAR_WORD_SIGN = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2}[ ])n[^\w\s]m(?=[ ](?:19|20)\d\d(?!\d))")
+#: a span's first month read twice ("từ tháng 6 6 đến tháng 7/2024": real Tesseract-eng on fresh seed 11088, the task's
+#: time lost)
+_SPANS_FIRST_MONTH_TWICE = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]tháng[ ](\d{1,2}))[ ]\1(?=[ ]đến[ ]tháng[ ]\d)")
 #: a space inside a read quarter's year, in text the fixers before the decoder took for stripped ("Quý IV/202 1.": real
 #: Tesseract-eng on fresh seed 5498, its marks all lost, the task's time lost)
 _SPACE_INSIDE_A_QUARTERS_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])Quý[ ](?:I{1,3}|IV)/(?:19|20)\d)[ ](?=\d(?![\d/]))")
@@ -9074,6 +9104,8 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_
                        (_LEAD_VERB_CAPITAL, "chủ", " Chủ trì,"),
                        (_STROKE_AFTER_A_MONTHS_SLASH, "", ("tháng ", "/")),
                        (_SLASH_READ_ONE_AFTER_A_SPANS_MONTH, "/", "đến tháng "),
+                       (_YEAR_WORD_SIGN_AND_QUOTE, "năm ", "tháng "), (_YEAR_WORD_SIGN, "năm", "tháng "),
+                       (_SPANS_FIRST_MONTH_TWICE, "", ("từ tháng ", " đến ")),
                        (_SPECKS_INSIDE_A_WORDED_DATE, "", "ngày "),
                        (_MONTH_WORD_IN_A_DATE_MISREAD, "tháng", (" năm ", "ngày ")),
                        (_STANDING_WORD_READ_AS_ANOTHER, "Thường", " trực "), (_DEPARTMENTS_ITEM_HYPHEN, " ", "ác-sở"),
@@ -10846,8 +10878,13 @@ STANDARD_RECIPIENTS = (
     *(f"Chủ tịch, các Phó Chủ tịch UBND {w}" for w in _LEVELS),
     "UBND các huyện, thành phố", "UBND các huyện, thị xã, thành phố", "UBND các quận, huyện",
     "UBND các xã, phường, thị trấn", "UBND các xã, thị trấn", "Các sở, ban, ngành")
+#: the signature column's mark ("KT", "TM") as a word
+_SIGNATURE_MARK = regex.compile(r"(?<![\p{L}\d])(?:KT|TM)(?![\p{L}\d])")
 #: a recipient's item: its dash, its words, its closing sign
-_RECIPIENT_ITEM = regex.compile(r"^([ ]*[-–+•][ ]*)(\S.{4,60}?)([ ]*[;.,:]?[ ]*)$")
+_RECIPIENT_ITEM = regex.compile(r"^([ ]*[^\p{L}\d\s'‘’`\"“”]?[ ]*)(\S.{4,60}?)"
+                                r"([ ]*[;.,:]?[ ]*(?:(?:KT|TM)[.,:]{1,2}[ ]*)?(?:PHÓ[ ])?(?:CHỦ TỊCH|GIÁM ĐỐC)?[ ]*)$")
+# (the signature's column's position after it: "Chủ tịch, các PCT U.UBND tỉnh CHỦ TỊCH", real Tesseract-eng on fresh
+# seed 11186, its dash lost too)
 
 
 @cache
@@ -10866,8 +10903,9 @@ def recipient_as_its_usual_item(line: str, level: str | None = None) -> list[Edi
     from rapidfuzz.distance import Levenshtein
 
     m = _RECIPIENT_ITEM.match(line)
-    if m is None or m[2] in STANDARD_RECIPIENTS:
-        return []
+    if m is None or m[2] in STANDARD_RECIPIENTS or ";" in m[2] or _SIGNATURE_MARK.search(m[2]):
+        return []  # (an item and the signature's column after it, its mark's stop doubled: "- UBND các huyện, thành
+        # phố; KT..CHỦ TỊCH", real Tesseract-eng on fresh seed 10799 — the mark is none of the item)
     letters = plain_letters(m[2])
     if not letters:
         return []

@@ -14487,8 +14487,9 @@ def test_sixty_eighth_session_recipients_header_places_citations_and_the_file_co
     # near two items with no level to choose, near none, or a usual item (or one with its own commas) stays
     for kept in ("- Thường trực cảnh ý;", "- Thường trực Thành ủy;", "- Các sở ban ngành;",
                  "- Sở Lao động - Thương binh và Xã hội;", "- UBND các huyện, thị xã;", "- Ban Thường vụ Tỉnh ủy;",
-                 "- Lưu: VT."):
-        assert recipient_as_its_usual_item(kept) == [], kept
+                 "- Lưu: VT.", "- UBND các huyện, thành phố; KT..CHỦ TỊCH"):
+        assert recipient_as_its_usual_item(kept) == [], kept  # (the last: the signature's mark none of the item,
+        # real Tesseract-eng on fresh seed 10799 — it had been taken in, "KT.." with it)
     for line, want in (("- hu: VI. Vo Thu Yen", "- Lưu: VT. Vo Thu Yen"),
                        ("-huur VE. Cao Kim Lan", "-Lưu: VT. Cao Kim Lan"), ("-buu: WI", "-Lưu: VT")):
         assert apply_edits(line, fix_file_copy_label(line)) == want
@@ -14501,4 +14502,40 @@ def test_sixty_eighth_session_recipients_header_places_citations_and_the_file_co
     assert fix_phrase_run_together("- Đào tạo nghề cho 850hảo động nông thôn.") == []
     assert apply_edits("Đào tạo nghề cho laod6ng nông thôn năm 2024", fix_phrase_run_together(
         "Đào tạo nghề cho laod6ng nông thôn năm 2024")) == "Đào tạo nghề cho lao động nông thôn năm 2024"
+
+
+
+def test_sixty_eighth_session_second_batch_dates_counts_spans_and_a_glued_issuer() -> None:
+    """Fresh plans 15171–15350 and real Tesseract-eng 11071–11250, each a field lost: a deadline's day whose 1 was read
+    I and a stroke before its year ("I1/12/72016"); a date's "năm" with a sign for its vowel and a quote before the year
+    ("n&m‘2017"); a span's first month read twice; a count after a capital speck ("P800"); a recipient with the
+    signature's position after it and its dash lost; the issuer's place glued with an I read 1 ("P1ENBIEN"); a span's
+    month glued on both sides, "từ" apart ("u6 thalg4dSn")."""
+    for text, damage, want in (
+            ("Cac co quan, don vi bdo cdo két qua vé SG Lao d6ng - Thuong binh va Xa hi tru’éc ngay\n\nI1/12/72016.",
+             "ocr_eng", "\n\n11/12/2016."),
+            ("mang ludi co sé gido duc nghé nghiép tir thang 6 6 dén thang 7/2024.", "ocr_eng",
+             "từ tháng 6 đến tháng 7/2024"),
+            ("- Tuyén sinh P800 nguoi.", "ocr_eng", "Tuyển sinh 800 người"),
+            ("Noi nhan:\nChu tich, cae PCT U.BND tinh CHU TICH", "ocr_eng", "\nChủ tịch, các PCT UBND tỉnh CHỦ TỊCH"),
+            ("UBND TINH P1ENBIEN", "ocr_eng", "TỈNH ĐIỆN BIÊN"),
+            ("Sa Thong in va Truyen thong chu tri, ph6i hgp Vai Sa Giao duc va Dao tao tuyen truySn v~ giao duc ngh~ "
+             "nghi~p tren cae phmong tisn thougtin dai chung u6 thalg4dSn thang 6I2017.", "substitution",
+             "từ tháng 4 đến tháng 6/2017"),
+            ("UBND TINH AN GIANG CONG HOA XA HOI CHU NGHIA VIET NAM\nSO LAO DONG - THUONG BINH Déc lap - Tw do - "
+             "Hanh phic\nVA XA HOI\nS6: 257/KH-SLDTBXH An Giang, ngay 28 thang 12 n&m‘2017\nDao tao nghé cho lao "
+             "d6ng néng thén nam 2017\nThy hién Quyét dinh sé 46/2015/QD-TTg ngay 28/9/2015 cia Thi tuéng Chinh",
+             "ocr_eng", "ngày 28 tháng 12 năm 2017")):
+        assert want in normalize_text(text, damage=damage).text, text
+    for kept in ("trước ngày 11/12/2016.", "Quyết định số 12/12/2016", "từ tháng 6 đến tháng 7/2024.",
+                 "Nơi nhận:\n- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH"):
+        assert normalize_text(kept, damage="ocr_eng").text == kept
+    # vetplan's OCR of fresh scans 6601–6680: a deadline's first slash read 7 on a line of its own (6665), the
+    # recipients' specks — a low quote for a comma's space (6607), a quote after the dash read ">" (6654)
+    got = normalize_text("Các cơ quan, đơn vị báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước ngày\n"
+                         "11712/2020.\nNơi nhận: GIÁM ĐỐC\n- Chủ tịch,„các PCT UBND tỉnh;\n>'Thường trực Tỉnh ủy;",
+                         damage="ocr_vie").text
+    assert got.endswith("ngày\n11/12/2020.\nNơi nhận: GIÁM ĐỐC\n- Chủ tịch, các PCT UBND tỉnh;\n>Thường trực Tỉnh ủy;")
+    for kept in ("Số 1712/2020/QĐ-UBND", "trước ngày 17/12/2020"):
+        assert normalize_text(kept, damage="ocr_vie").text == kept
 
