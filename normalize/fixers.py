@@ -6025,6 +6025,10 @@ _RUN_TOGETHER_PHRASES = tuple(
         (r"(?<![\p{L}\d])Đào tạo[ ]+", "nghề cho", r"[ ]+(?:lao|\d)", "nghecho"),
         (r"(?<![\p{L}\d])giáo[ ]+", "dục nghề", r"[ ]+nghiệp", "ducnghe")))  # (a code's "giao ducughe nghiep", fresh
         # seed 7248 code004, the title lost)
+#: what a line must hold for each phrase's window to be tried (its word before: most lines hold none of them)
+_RUN_TOGETHER_GATES = {"dongnongthon": "ao ", "laodongnongthon": "cho ", "khaicongtac": "Triển ", "tacgiaoduc": "công ",
+                       "trienkhaicongtac": "T", "donvibaocaoketqua": "ác cơ quan,", "nghecho": "Đào tạo ",
+                       "ducnghe": "giáo "}
 #: a figure a scan or a code wrote for an o (the words' letters compared with the phrase's)
 _O_FIGURES = str.maketrans("0689", "oooo")
 
@@ -6041,6 +6045,8 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
 
     out: list[Edit] = []
     for pattern, phrase, letters_wanted in _RUN_TOGETHER_PHRASES:
+        if _RUN_TOGETHER_GATES[letters_wanted] not in line:
+            continue
         for m in pattern.finditer(line):
             text = m[1]
             if text == phrase or text[:1].isdigit():
