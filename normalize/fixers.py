@@ -3152,7 +3152,6 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     words may be one letter off a place of two words (:func:`_one_letter_off`: "huyen MTang Yang" read "Mường Ảng"
     beside a header's Mang Yang), where their plain letters spell no place of their own (``spells_a_place``: the
     gazetteer's plain letters; "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)."""
-    out: list[Edit] = []
     coded = original.split()
     spans = [(m.start(), m.end()) for m in WORD_BETWEEN_SPACES.finditer(line)]
     shifted = bool(places) and 0 < len(spans) - len(coded) <= 4  # (words the code ran together before the place,
@@ -3165,7 +3164,7 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
                                          spells_a_place, True) or _place_the_code_spells_at(
             coded, line, spans[:len(coded)], places, eng, after_type, spells_a_place, True)
     if not places or len(coded) != len(spans):
-        return out
+        return []
     return _place_the_code_spells_at(coded, line, spans, places, eng, after_type, spells_a_place, False)
 
 
@@ -10877,7 +10876,7 @@ def fix_speck_inside_a_position(line: str) -> list[Edit]:
 
 #: the recipients' usual items: the party's and the council's standing bodies, the committee's chairman and deputies,
 #: the departments and the lower committees, for each level of issuer (each form stays as written)
-_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã")
+_LEVELS = tuple(_AREA_TYPES.values())  # ("tỉnh", "huyện", …)
 STANDARD_RECIPIENTS = (
     *(f"Thường trực {w} ủy" for w in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     *(f"Thường trực HĐND {w}" for w in _LEVELS), *(f"Chủ tịch, các PCT UBND {w}" for w in _LEVELS),
@@ -10915,15 +10914,15 @@ def recipient_as_its_usual_item(line: str, level: str | None = None) -> list[Edi
     letters = plain_letters(m[2])
     if not letters:
         return []
-    near = sorted((Levenshtein.distance(letters, own, score_cutoff=len(own) // 5 + 1), item)
-                  for own, item in _standard_recipients_letters())
-    best, item = near[0]
-    if near[1][0] == best and level:
-        tied = [x for d, x in near if d == best and (level in x.lower() or f"{level.split()[0]} ủy" in x.lower())]
-        if len(tied) == 1:
-            near = [(best, tied[0]), (best + 1, "")]
-            item = tied[0]
-    if best > len(plain_letters(item)) // 5 or near[1][0] == best or (
-            not best and m[2].replace(",", "").lower() == item.replace(",", "").lower()):
+    near = [(Levenshtein.distance(letters, own, score_cutoff=len(own) // 5 + 1), item, own)
+            for own, item in _standard_recipients_letters()]
+    best = min(d for d, _item, _own in near)
+    nearest = [(item, own) for d, item, own in near if d == best]
+    if len(nearest) > 1 and level:  # (a tie: the item of the issuer's level, if one is)
+        nearest = [(x, own) for x, own in nearest if level in x.lower() or f"{level.split()[0]} ủy" in x.lower()]
+    if len(nearest) != 1:
+        return []
+    item, own = nearest[0]
+    if best > len(own) // 5 or (not best and m[2].replace(",", "").lower() == item.replace(",", "").lower()):
         return []  # (its commas or case its own: "Các sở ban ngành" stays)
     return [(*m.span(2), item, 0.7)]

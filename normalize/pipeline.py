@@ -3931,14 +3931,10 @@ def _recipients_as_their_usual_items(out_lines: list[str], changes: list[TextCha
     at = next((i for i, ln in enumerate(out_lines) if _RECIPIENTS_HEADING.search(ln)), None)
     if at is None:
         return
-    level = next((m[1].lower() for ln in out_lines[:HEADER_LINES] if (m := _ISSUERS_TYPE_WORD.search(ln))), None)
+    level = next((m[1].lower() for ln in out_lines[:HEADER_LINES] if (m := _ISSUER_TYPE_AND_PLACE.search(ln))), None)
     for i in range(at + 1, min(len(out_lines), at + 13)):
         out_lines[i] = _recorded(out_lines[i], i, recipient_as_its_usual_item(out_lines[i], level),
                                  "recipient_as_its_usual_item", changes)
-
-
-#: the issuer's type word in a header line's capitals ("UBND TỈNH BẮC KẠN": tỉnh)
-_ISSUERS_TYPE_WORD = regex.compile(r"(?<![\p{L}\d])(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[ ]\p{Lu}")
 
 
 #: the place-date line's year ("Mê Linh, ngày 10 tháng 04 năm 2023")
