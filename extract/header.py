@@ -614,7 +614,10 @@ def _capital_read_small(t: str) -> str:
 
 #: the signature column's mark beside the label, its "KT." misread and its position garbled ("Nơi nhận: KẾ. GLÊM ĐC"):
 #: words in capitals only, the first a K or T and a letter or two a stop ends (not a recipient: "VP. UBND TỈNH")
-_MARK_MISREAD = re.compile(r"^[KT]\p{Lu}{1,2}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$")
+_MARK_MISREAD = re.compile(r"^[KT]\p{Lu}{1,2}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$"
+                           r"|^[\p{Lu}\d]\p{Lu}[.:]\s+(?:ỦY BAN NHÂN DÂN|CHỦ TỊCH|GIÁM ĐỐC)$")  # (or "TM." read "EM:"
+# or "1M:" before the body it signs for: "Noi nhan: 1M: UY BAN NHAN DAN", real Tesseract-eng on fresh seed 11297, whose
+# first recipient had been "EM: ỦY BAN NHÂN DÂN")
 
 
 def find_recipients(closing: list[Para]) -> list[str]:

@@ -194,9 +194,10 @@ _FIGURE_AFTER_A_NAME = re.compile(r"(?<=\S\s+\S+)\s+(?=\d)")
 #: … or "tổ chức" after it, its t lost and its ổ a code's capital, read a short Capitalised word and a word of "ch",
 #: "c" after its vowel ("phối hợp với Sở Công Thương Bị chế Hội thi …", "Sở Nội vụ Bố chức …", "Sở Kế hoạch và Đầu tư
 #: tại chức …": sample 004's code on fresh seeds 6561 and 6648 code004 and earlier ones, each partner run on to the
-#: sentence's end) — no agency's name has such a pair ("Sở Tài chính": "chính" is no such word)
+#: sentence's end) — no agency's name has such a pair ("Sở Tài chính": "chính" is no such word); its c a capital too
+#: ("Sở Giáo dục và Đào tạo Bổ Chức Hội thi …", a code's "B Chirc", fresh seed 15612 code004)
 _ORGANISE_MISREAD_AFTER_A_NAME = re.compile(r"(?<=\S\s+\S+)\s+(?:\p{Lu}\p{Ll}{0,2}|tại)\s+"
-                                            r"ch(?:[uúùủũụưứừửữự]c|[eếềểễệ])(?!\p{L})")
+                                            r"[cC]h(?:[uúùủũụưứừửữự]c|[eếềểễệ])(?!\p{L})")
 _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}\p{{Ll}})|\b)"  # (a speck: "Sở.Lao")
                             rf"(?:[^;:.]|:(?=\s*\p{{Ll}}\p{{L}}*\s)|(?<=\svà)[:.](?=\s*\p{{Lu}}\p{{Ll}})|[.:](?=[-–])"
                             rf"|(?<=[-–])\.|(?<=\p{{L}})\.(?=\p{{Ll}}))"  # (a colon speck before a small word, "Xã:

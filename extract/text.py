@@ -47,12 +47,13 @@ _WS_RUN = re.compile(r"\s+")
 #: the label of the recipients list, folded; OCR-damaged forms need the colon ("Nơi nhìn:", "Noi nhin:"; the n
 #: read as p, then "Nói phần:"; "Nơinhận:", a speck's hyphen for the space: "Nơi-nhận:")
 #: (its i read as a hash, "No# nhan:": fresh seed 85 eng, the recipients had been lost)
-_RECIPIENTS_LABEL = re.compile(r"\s*(?:no[i#*!|]?[ \-]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:"
+_RECIPIENTS_LABEL = re.compile(r"\s*(?:no[i#*!|]?[ \-]?[‘’'`]?nhan|noi[ \-]?gui)\b\s*:?|\s*noi[ \-]?[np]h[a-z]{1,3}\s*:"
                                r"|\s*nhan\s*:\s*$"  # (its first word lost: a code's "Noilh?n:" read "Nhận:", fresh
                                # seed 2268 code004, the recipients lost — the label alone on its line)
                                r"|\s*no\S{0,2}[ ]?[nhp]\S{1,4}\s*:\s*$"  # (or alone on its line, its second word
                                r"|\s*no\S{1,3}\s*:\s*$")  # (or its words run into one: a code's "NoilM?n:" read
-# "Noãn:", fresh seed 3480 code004, the recipients lost)
+# "Noãn:", fresh seed 3480 code004, the recipients lost; a quote's speck between its words: "Noi-‘nhan:", real
+# Tesseract-eng on fresh seed 11298, the recipients lost)
 # however damaged: "Noihan:" read "Nói hơn:", a code's "Noinhl?l:", fresh seeds 2302 and 2371 code004: the recipients
 # lost)
 #: what a scan may leave before the recipients' label ("_Nơi nhận:", "“Nơi nhận:", "~ Nơi nhận:")

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 from functools import cache, lru_cache
 
 import regex
@@ -48,7 +48,7 @@ _CITED_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT)"
 _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
-_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2}[:.]?|:)[ ][a-z]?\d{1,3}"
+_DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2}[:.]?|:)[ ](?:[a-z]|[‘’'`][ ])?\d{1,3}"
                                r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
                                r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|[1I](?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-"
                                r"|1[QN][ĐDPBb](?:TTg|CP)(?![\p{L}\d])))")  # (its hyphen lost too: "sé 52‘ 21QPTTg",
@@ -58,7 +58,8 @@ _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
 # letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000; its slash read 1, "sé 52‘ 21QP-TTg",
 # 11584 eng000, read "52‘ 2/QĐ-TTg", the citation lost; its label in capitals: "Quyét dinh SO 52‘ 2/QD-TTg", 12407
-# eng000; the slash read I: "S6o: 6 1IKH-UBND", 12613 eng000, the plan's number lost)
+# eng000; the slash read I: "S6o: 6 1IKH-UBND", 12613 eng000, the plan's number lost; a quote before the number too:
+# "Sé: ‘ 2‘ 29/KH-UBND", 15466 eng000, the number lost)
 #: … or between the number and the slash before its year ("43  /2016/TT-BLĐTBXH")
 _DOCNUM_SPACED_BEFORE_YEAR = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:19|20)\d\d/[A-ZĐ])")
 #: a period's year after its slash parted by a hyphen or a space a scan read inside it ("Quý II/20-19": 2019, a date's
@@ -200,7 +201,7 @@ _SPECK_AFTER_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])[Ss][6oôố9db])(?
 # slash read "1": "s6)19561QD-TTg", sample 004's code on another plan, fresh seed 496)
 #: "số" glued to the word before it and to the cited number after it ("Quy~t dinhs6522/QD-TTg", a code's lost spaces:
 #: fresh seed 646 code004, the citation had been lost; no word of Vietnamese ends in an s)
-_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I[a-z][A-ZĐ]-"
+_NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=[)l]?\d{1,5}(?:/[\p{L}\d]|I[A-ZĐ]|I[a-z][A-ZĐ]-"
                                    r"|[I1](?:19|20)\d\d(?:[I/]|1[A-ZĐ])"
                                    rf"|(?<=\d)1{_CITED_TYPES}-[A-ZĐ]))")  # (the slash before a code a 1, no year:
 # "QuySt djnhs619561QD-TTg", fresh seed 13743 code004, read "định619561QĐ-TTg", the citation lost)
@@ -210,7 +211,8 @@ _NUMBER_WORD_GLUED = regex.compile(r"(?<=\p{Ll}{2})[s][6oôố9](?=\)?\d{1,5}(?:
 # (the number's slash read as a stroke before its year: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004, the
 # citation lost)
 # (its slash read as a stroke too, fix_document_numbers' own: "dinhs61956IQD-TTg", fresh seed 1687 code004, read
-# "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766)
+# "định61956/QĐ-TTg"; a code's bracket for the space after it, "djnhs6)522IQD-TTg", 1766, or an l,
+# "QUyStdinhs6l46I2015IQD-TTg", 15541 code004, left whole, the citation lost)
 #: the stroke read for a cited number's slash before a type code whose first capital a code wrote small ("24IcT-TTg")
 _SMALL_CODE_AFTER_A_STROKE = regex.compile(rf"\)?\d{{1,5}}(I)(?=[a-z][A-ZĐ]{{1,2}}-[A-ZĐ])"
                                            rf"|\)?\d{{1,4}}(1)(?={_CITED_TYPES}-[A-ZĐ])")  # (or a 1 before a code)
@@ -274,8 +276,9 @@ _DOCNUM_FIFTH_ONE_FOR_SLASH = regex.compile(rf"(?<=(?<![\w.,/])\d{{4}})1(?=(?:{_
 # (glued to "số" too: a code's "s64612015IQD-TTg"; a stroke after its first slash, "46/I20151QP-TTg": sample 000's
 # engine on fresh seeds 11878 and 12091 eng000, the citation lost)
 _DOCNUM_YEAR_ONE_FOR_SLASH = regex.compile(rf"(?:(?<![\w/])|(?<=(?<![\p{{L}}\d])[sS](?:[6o]|6l))"
-                                            rf"|(?<=\p{{Ll}}{{2}}s[6oôố9]))(\d{{1,5}})"  # ("số" glued to the word
-                                            # before it too: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004)
+                                            rf"|(?<=\p{{Ll}}{{2}}s[6oôố9][)l]?))(\d{{1,5}})"  # ("số" glued to the
+                                            # word before it too: "Nghjdinhs615I2019IND-CP", fresh seed 4811 code004;
+                                            # an l after it, "dinhs6l46I2015IQD-TTg", 15541 code004)
                                             rf"([ ]{{0,2}}[/Il|1]|/[Il|](?=(?:19|20)\d\d1))"
                                             rf"((?:19|20)(?:\d\d|[ ]\d\d|\d[ ]\d))([/Il|1])"
                                             rf"(?={_DOC_CODES}[:;.,'‘’]?[ ]?-|[QN][DĐPbB]-?(?:TTg|CP)(?![\p{{L}}\d]))")
@@ -695,7 +698,9 @@ _STROKED_MONTH_YEAR = regex.compile(r"(?=\d)(?:(?<![\w/|!])|(?<=(?i:th)\S{1,3}(?
 
 
 #: the hyphen between a document's type code and its issuer's read as a quote or a tilde: "24/CT“TTg", "73/KH~UBND"
-_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})[“”\"'‘’~_=:]([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
+_CODE_DASH_SPECK = regex.compile(rf"(?<=\d/(?:\d{{4}}/)?{_DOC_CODES})(?:[“”\"'‘’~_=:]|\+[«»]?)"
+                                 rf"([A-ZĐ][A-Za-zĐ]{{1,8}})\b")
+# (or a plus and a guillemet: "93/KH+«UBND", real Tesseract-eng on fresh seed 11326, the number and place lost)
 #: … doubled by a speck, "522/QD- -TTg" (the issuer's code in the match: the edit keeps it from the decoder, "Từ")
 _CODE_DASH_DOUBLED = regex.compile(r"(?<=\d/(?:\d{4}/)?[A-ZĐ\d]{2,6})-(?:[ ]+-?|[“”\"'‘’`]+)"
                                    r"([A-ZĐ]{2}[A-Za-zĐ]{0,7})\b")
@@ -1019,7 +1024,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             out.append((m.start(1), m.end(1), "/", 0.75))
     for m in _NUMBER_WORD_GLUED.finditer(line):  # "dinhs6522/QD-TTg": "dinh số 522/QD-TTg"
         out += [(m.start(), m.start(), " ", 0.8), (m.start(), m.end(), "số", 0.8),
-                (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] == ")" else (m.end(), m.end(), " ", 0.8)]  # (a
+                (m.end(), m.end() + 1, " ", 0.8) if line[m.end()] in ")l" else (m.end(), m.end(), " ", 0.8)]  # (a
         # code's bracket for the space after it: "djnhs6)522IQD-TTg", fresh seed 1766 code004)
         if (k := _SMALL_CODE_AFTER_A_STROKE.match(line, m.end())) and _clear(
                 (a := k.start(k.lastindex or 1)), (b := k.end(k.lastindex or 1)), out):
@@ -1929,7 +1934,8 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
                            rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
-                           rf"(?:[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan 3617)
+                           rf"(?:[‘’'`]?[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan
+                           # 3617)
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}(?:[,.;:'‘’][ ]?)?-|[ ]{_DOC_CODES}-[A-ZĐ]))")
 # (a speck and a space before the code's hyphen: "So: 3071KH, -SLDTBXH", 10681 eng000; its slash read as a space:
 # "$6:'325 KH-SLDTBXH Binh Phurdc", real Tesseract-eng on fresh seed 5519, the number lost)
@@ -3139,6 +3145,19 @@ def _place_word_letters(word: str) -> str:
     return "i" + letters[1:] if letters[:1] == "l" else letters
 
 
+#: a place's type word in small letters glued to the place's Capital after it ("tinhB~C")
+_TYPE_WORD_GLUED_TO_A_CAPITAL = regex.compile(r"(?<=^(?:t\S{1,2}nh|huy\S{1,2}n|qu\S{1,2}n))(?=\p{Lu})")
+#: a coded word of a place glued to "năm" after it (group 1 the place's word, group 2 "năm" as coded)
+_PLACE_GLUED_TO_THE_YEAR_WORD = regex.compile(r"^(\p{Lu}\S{1,6}?)(n(?:a|\S{1,2})m)$")
+
+
+def _parted_from_the_year_word(word: str, after: list[str]) -> tuple[str, ...]:
+    """A coded word of a place parted from "năm" glued after it, before a year (``after``: the next word, if any):
+    ``"ThQnam"`` before "2021" → ("ThQ", "nam"); any other word alone."""
+    m = _PLACE_GLUED_TO_THE_YEAR_WORD.match(word) if after and after[0][:4].isdigit() else None
+    return (m[1], m[2]) if m else (word,)
+
+
 def place_the_code_spells(original: str, line: str, places: set[str], eng: bool = False,
                           after_type: bool = False, spells_a_place: Callable[[str], bool] | None = None) -> list[Edit]:
     """A header's place that a symbol-coded line spells letter for letter, written as the header's place-date line
@@ -3146,13 +3165,19 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
     date line's "Mo D>c" read Mộ Đức → "MỘ ĐỨC" (the code's plain letters fit both; the issuer had named another
     district). Only where the decoded line has as many words as the coded one, so the words stand at the same places,
     and the coded words are letters only. In Tesseract-eng's text (``eng``) a word's Đ may be read B or P, or a small b:
-    "HUYEN BUC LINH" decoded "HUYỆN BẮC BÌNH" beside the date line's Đức Linh (fresh seed 988) → "ĐỨC LINH"; "trên
+    "HUYEN BUC LINH" decoded "HUYỆN BẮC BÌNH" beside the date line's Đức Linh (fresh seed 988) → "ĐỨC LINH" (or a
+    small p: "tinh pang Nai", real Tesseract-eng on fresh seed 11402, read "hàng Năm", → "Đồng Nai"); "trên
     địa bàn tinh bak Lak" decoded "tỉnh ban Là" (fresh seed 1246 eng000) → "Đắk Lắk". ``after_type``: only right
     after the place's type word in the decoded line (a line below the header). Right after its type word the coded
     words may be one letter off a place of two words (:func:`_one_letter_off`: "huyen MTang Yang" read "Mường Ảng"
     beside a header's Mang Yang), where their plain letters spell no place of their own (``spells_a_place``: the
     gazetteer's plain letters; "HUYEN MY DUC" stays Mỹ Đức beside a Mộ Đức)."""
-    coded = original.split()
+    coded = [p for w in original.split() for p in _TYPE_WORD_GLUED_TO_A_CAPITAL.split(w, maxsplit=1)]  # (its
+    # type word glued before it: "tinhB~C K?n nam 2021", a code's, fresh seed 15385 code004, read "tỉnh Bố Đến")
+    if "nam" in original or "n$" in original or "n?" in original:  # (the place glued to "năm" before the year:
+        # "tanh Ph6 ThQnam 2021", a code's, fresh seed 15509 code, the title's Phú Thọ read "Phố Thứ": parted here as
+        # the decoder parts it)
+        coded = [p for j, w in enumerate(coded) for p in _parted_from_the_year_word(w, coded[j + 1:j + 2])]
     spans = [(m.start(), m.end()) for m in WORD_BETWEEN_SPACES.finditer(line)]
     shifted = bool(places) and 0 < len(spans) - len(coded) <= 4  # (words the code ran together before the place,
     # which the decoder parted: the words after them stand at the same places counted from the line's end, the place
@@ -3165,7 +3190,35 @@ def place_the_code_spells(original: str, line: str, places: set[str], eng: bool 
             coded, line, spans[:len(coded)], places, eng, after_type, spells_a_place, True)
     if not places or len(coded) != len(spans):
         return []
-    return _place_the_code_spells_at(coded, line, spans, places, eng, after_type, spells_a_place, False)
+    return _place_the_code_spells_at(coded, line, spans, places, eng, after_type, spells_a_place, False) or (
+        _glued_place_the_scan_spells(coded, line, spans, places, spells_a_place) if eng else [])
+
+
+#: a capital after a small letter inside a word, where a space was lost ("PicHué")
+_CAPITAL_INSIDE_A_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _glued_place_the_scan_spells(coded: list[str], line: str, spans: list[tuple[int, int]], places: set[str],
+                                 spells_a_place: Callable[[str], bool] | None) -> list[Edit]:
+    """A header's place of two words that Tesseract-eng glued into one after its type word, a Capital opening the
+    second, read as one word: ``"huyén PicHué nam"`` decoded "huyện Đích năm" beside a date line's Đức Huệ (fresh seed
+    15380 eng000, the title lost) → "Đức Huệ" — its Đ maybe read B or P, a letter off at most, its letters no place's
+    of their own."""
+    out: list[Edit] = []
+    for j, word in enumerate(coded):
+        parts = _CAPITAL_INSIDE_A_WORD.split(word) if j and word[:1].isupper() and word.isalpha() else []
+        if len(parts) != 2 or not _TYPE_WORD_BEFORE.search(skeleton(line[:spans[j][0]].lower())):
+            continue
+        got = skeleton(" ".join(parts).lower())
+        for place in places:
+            want = skeleton(place.lower())
+            if len(place.split()) != 2:
+                continue
+            if got[:1] in "bp" and want[:1] == "d":
+                got = "d" + got[1:]
+            if got == want or (_one_letter_off(got, want) and (spells_a_place is None or not spells_a_place(got))):
+                out.append((*spans[j], place, 0.75))
+    return out[:1] if len(out) == 1 else []
 
 
 def _place_the_code_spells_at(coded: list[str], line: str, spans: list[tuple[int, int]], places: set[str], eng: bool,
@@ -3181,13 +3234,14 @@ def _place_the_code_spells_at(coded: list[str], line: str, spans: list[tuple[int
         for k in range(len(coded) - n + 1):
             # (no place's words but those that open with its letter: most windows, cheaply — a B, P or b in
             # Tesseract-eng's text for its Đ, and in a code a stand-in for its first vowel)
-            if letters[k] != want[:1] and not (eng and firsts[k] in "BPb") and not (
+            if letters[k] != want[:1] and not (eng and firsts[k] in "BPbp") and not (
                     not eng and want[:1] in "aeiouy" and not firsts[k].isalnum()):
                 continue
             words = coded[k:k + n]
-            if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak")
-                words = [w if w[:1] not in "BPb" or want.split()[j][:1] != "d" else "D" + w[1:]
-                         for j, w in enumerate(words)]
+            if eng:  # (its Đ read as a B or P: "BUC LINH", or a small b: "bak Lak"; its ô a 6 inside a word: "huyén Chu
+                # Pr6éng", real Tesseract-eng on fresh seed 11327, read "Phú riềng", the title lost)
+                words = [(w if w[:1] not in "BPbp" or want.split()[j][:1] != "d" else "D" + w[1:])[:1]
+                         + w[1:].replace("6", "o") for j, w in enumerate(words)]
             if not all(w.isalpha() for w in words):
                 # (a code's stand-ins for its vowels, right after its type word: "t6Nh H6a Binh" read "tỉnh Hà Tĩnh"
                 # beside a header's Hòa Bình, fresh seed 1489 code)
@@ -3212,21 +3266,41 @@ def _place_the_code_spells_at(coded: list[str], line: str, spans: list[tuple[int
                 # first word's letter tells, the others' the decoder may have read as another: "tih B~c K?n nam 2024"
                 # after "nghenghieP" parted, read "Bắc Đến", fresh seed 10034 code004, the title lost)
             b -= len(line[a:b]) - len(line[a:b].rstrip(".,;:"))  # (a stop after the place is none of it: "Hà Nội.")
+            typ = None
             if (after_type or loose or shifted) and not _TYPE_WORD_BEFORE.search(skeleton(line[:a].lower())):
-                continue
+                # (the type word before it read as another word, its coded letters a province's type word but for a
+                # stand-in or a letter: "tanh Ph6 ThQ", a code's, read "thành Phố Thứ", fresh seed 15509 code)
+                typ = _coded_province_word(coded[k - 1]) if k and not eng and not shifted and n > 1 else None
+                if typ is None:
+                    continue
             form = place.upper() if in_capitals(line[a:b]) else place  # (the decoded words' case: a code's
             # stand-ins are small letters in a word of capitals, "QUaNG TRACH")
             if line[a:b] != form and len(line[a:b].split()) == n:
                 out.append((a, b, form, 0.8))
+                if typ is not None:
+                    out.append((*spans[k - 1], typ, 0.75))
     return out
 
 
 def _same_word_after(coded: list[str], line: str, spans: list[tuple[int, int]], k: int) -> bool:
     """Whether the ``k``-th coded word and the decoded word at that place are one word by their plain letters, letters
     only ("nam" / "năm"): the words before it stand where the coded words do."""
-    if k >= len(coded) or not coded[k].isalpha():
+    if k >= len(coded):
         return False
-    return skeleton(coded[k].lower()) == skeleton(line[spans[k][0]:spans[k][1]].lower())
+    read = skeleton(line[spans[k][0]:spans[k][1]].lower())
+    if not coded[k].isalpha():  # (a stand-in in it: "n$M" for năm, a code's, fresh seed 15575 code, whose title's
+        # "huyen KaNg Chro" had been read "Đang cho")
+        return read.isalpha() and read.isascii() and _stand_in_word(read).fullmatch(coded[k]) is not None
+    return skeleton(coded[k].lower()) == read
+
+
+def _coded_province_word(word: str) -> str | None:
+    """"tỉnh" where a code's word spells it but for one letter or with a stand-in for its vowel ("tanh", "t^nh"), else
+    None."""
+    from rapidfuzz.distance import Levenshtein
+
+    return "tỉnh" if word[:1] in "tT" and (_stand_in_word("tinh").fullmatch(word) is not None or (
+        word.isalpha() and len(word) == 4 and Levenshtein.distance(word.lower(), "tinh") == 1)) else None
 
 
 def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
@@ -3243,8 +3317,10 @@ def _fits_with_stand_ins(words: list[str], want: list[str]) -> bool:
 def _stand_in_word(letters: str) -> regex.Pattern[str]:
     """A pattern for a place's word (plain letters, "yen") as a symbol code may write it: each vowel itself, a figure,
     or a sign with up to two characters after it; a c maybe an e; capitals or small letters."""
-    parts = [f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "[ce]" if c == "c" else "[l1]" if c == "l"
-             else regex.escape(c) for c in letters]  # (an l read as a 1: "Ea H'1eo", fresh seed 10901 code004)
+    parts = [f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?|(?-i:[B-DF-HJ-NP-TV-Z]))" if c in "aeiouy" and i else
+             f"(?:{c}|\\d|[^\\w\\s]\\S{{0,2}}?)" if c in "aeiouy" else "[ce]" if c == "c" else "[l1]" if c == "l"
+             else regex.escape(c) for i, c in enumerate(letters)]  # (an l read as a 1: "Ea H'1eo", fresh seed 10901
+    # code004; a capital consonant for a vowel inside a word: "ThQ", Thọ, fresh seed 15509 code)
     return regex.compile("".join(parts), regex.IGNORECASE)
 
 
@@ -3316,13 +3392,18 @@ ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*(?:UBND[ ]+)?)(?P<type>T\S{1,
                                             r"|TH\S{1,2}NH[ ]?PH\S{1,2}?|TH\S{1,2}[ ]X\S{1,2})(?P<place>\p{Lu}{3,})"
                                             r"(?![\p{L}\d])")  # (after the committee's abbreviation, a city's:
 # "UBND THÀNH PHỐĐÀNĂNG - CỘNG HÒA", vetplan's OCR of fresh seed 3700's scan, the issuer lost)
+#: … in a symbol code, alone on its line, the place's stand-ins any signs or small letters among three capitals or more
+_CODED_ISSUER_TYPE_AND_PLACE_GLUED = regex.compile(r"^(\s*(?:UBND[ ]+)?)(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)"
+                                                   r"(?P<place>(?=(?:\S*?\p{Lu}){3})\p{Lu}\S{2,})[ ]*$")
 
 
-def issuer_type_and_place_glued(line: str, places: set[str]) -> list[Edit]:
+def issuer_type_and_place_glued(line: str, places: set[str], coded: bool = False) -> list[Edit]:
     """A header's issuer line whose type word and place a scan or a code ran together, the place one the place-date line
     names (``places``), written apart: ``"HUYENMUONGLA . Độc lập"`` → "HUYỆN MƯỜNG LA . Độc lập" (the place's letters
-    as :func:`issuer_line_glued` weighs them)."""
-    m = ISSUER_TYPE_AND_PLACE_GLUED.match(line)
+    as :func:`issuer_line_glued` weighs them); in a symbol code (``coded``) the line that holds them alone, a small
+    letter among the capitals a stand-in: ``"T^NHLAICHfiU"`` → "TỈNH LAI CHÂU" (fresh seed 15515 code, the issuer
+    lost)."""
+    m = ISSUER_TYPE_AND_PLACE_GLUED.match(line) or (_CODED_ISSUER_TYPE_AND_PLACE_GLUED.match(line) if coded else None)
     issuer = _issuer_type_and_place(m, places) if m is not None else None
     return [(m.start("type"), m.end("place"), issuer, 0.75)] if m is not None and issuer is not None else []
 
@@ -3335,7 +3416,9 @@ def _coded_place_fits(got: str, place: str) -> bool:
     from rapidfuzz.distance import Indel
 
     letters = skeleton("".join(c for c in got.lower() if c.isalpha()))  # (marked too: a scan's "ĐÀNĂNG")
-    stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace())
+    stand_ins = sum(1 for c in got.replace(" - ", "  ") if not c.isalpha() and not c.isspace()) + (
+        sum(map(str.islower, got)) if sum(map(str.isupper, got)) >= 3 else 0)  # (a code's small letters among
+    # capitals: "LAICHfiU", Lai Châu)
     return len(letters) >= 4 and Indel.distance(letters, skeleton(place.lower()).replace(" ", "")) <= 1 + stand_ins
 
 
@@ -4851,7 +4934,7 @@ _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX
                        r"|[tJ]H|H[LT]|LH|tV|1['’‘]V" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i" \
+                       r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i|[Il1|]TH|[ïíìî][VIl1|]" \
                        r"|(?=[IlL1|HF]{3}(?![\w]))[IlL1|F]{0,2}H[IlL1|]{0,2}"  # ("Quy IJI/2022": real Tesseract-eng
                        # on fresh seed 5024; three strokes' letters with an H, "Quy FHI/2024", "Quy ILH/2017", real
                        # Tesseract-eng on fresh seeds 8115 and 8345, the tasks' times lost; "Quy
@@ -4860,7 +4943,8 @@ _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX
 # III's last stroke read L or f, "Quy HL/2016", "Quy" / "IIf/2023", IV's I a backslash, "Quy \V/2021": real
 # Tesseract-eng on fresh seeds 7486, 7475 and 7497, read "Hồ", kept, "\và"; III's first stroke read T and its last L,
 # "Quy TIL/2023", and II's first a 1 and its second small, "Quy 1i/2018": real Tesseract-eng on fresh seeds 9645 and
-# 9437, the tasks' times lost)
+# 9437, the tasks' times lost; a T between I and H, "Quy ITH/2019", real Tesseract-eng on fresh seed 11372; a mark
+# over its I, "Quý ïV/2016", vetplan's OCR of fresh seed 6686's scan: the tasks' times lost)
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -6741,8 +6825,10 @@ def fix_agency_head_as_figures(line: str) -> list[Edit]:
 
 #: … or after "với" before the partner's Capitalised name ("phdi hop vai 56 Gido duc va Dao tao": real Tesseract-eng on
 #: fresh seed 6074, read "vài 56 Giáo dục", the partner lost) — a count there goes before small words
-_AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i[ ])5[06o]"
+_AGENCY_HEAD_AS_FIGURES_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i[ ])[‘’'`]?(?:5[06o]|83)"
                                                    r"(?=[ ]\p{Lu}\p{Ll}+[ ]\p{Ll})")
+# (or "83", a quote's speck before it: "phoi hop voi ‘83 Noi vu", real Tesseract-eng on fresh seed 11413, the partner
+# read "83 Nội vụ")
 
 
 #: the comma a speck made of the space after the "$"'s short word before a Capitalised name (group 1)
@@ -7269,6 +7355,9 @@ _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s
                                    # "GLAM
                                    # ĐỘC", its I read L: fresh seed 473 scan, the position and signer had been lost;
                                    # the stroke before it, "GLIÁM ĐÓC": vetplan's OCR of fresh seed 2745's scan)
+                                   r"|(?<=^[\s.]*(?:KT\s*\.?\s*)?(?:PH\S{1,2}\s+)?)G(?:I|E|EV|IE)M\s+[DĐ][OÔỐỘỒÓ]C"
+                                   r"(?=\s*$)"  # (its Á lost or read V, its I an E, alone on its line: "KT GEVM ĐÓC",
+                                   # "PHO GIM ĐÓC", vetplan's OCR of fresh seed 6760's scan, the position lost)
                                    r"|GI[AÁ]M\s+[DĐ]C"  # (its Ố lost: "PHÓ GIÁM ĐC")
                                    r"|GI[AÁ]M\s+O[cC](?=\s*$)"  # (its Đ lost, its Ố an O, ending the line: "Noi
                                    # nhan: GIAM Oc", real Tesseract-eng on fresh seed 5747, read "GIÁM Đốc", the
@@ -7564,8 +7653,13 @@ def fix_thousands_stop(line: str) -> list[Edit]:
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
-_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2}|(?<![\p{L}\d])[A-Z]{2}[a-z])(?<![nN]\S{1,3}[mM])"  # (a code's capital
-                             # inside the word: "nghề CMo1.150 lao", 10812 code004, read "cho.150", the target lost)
+_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ][A-Z]{2,3})(?=\d{1,3}(?:\.\d{3})+(?:[\s;:)]|[.,](?!\d)|$))"  # (a code's
+                             # capitals glued after a word, a count with thousands' stops after them: "ngheCMO2.000
+                             # lao", 15534 code004, read "nghề Cho.000", the target lost — a year has no stop:
+                             # "QuylIII2022")
+                             r"|(?<=[a-zà-ỹđ]{2}|(?<![\p{L}\d])[A-Z]{2}[a-z])(?<![nN]\S{1,3}[mM])"
+                             # (a code's capital inside the word: "nghề CMo1.150 lao", 10812 code004, read "cho.150",
+                             # the target lost)
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
                              r"|\d{1,3}(?:,\d+)?[ ]?%"  # (a percentage too: "đạt77,1%")
                              r"|\d{1,3}(?:\.\d{3})+(?=[^\W\d_]{2})"
@@ -8347,12 +8441,13 @@ _EDUCATION_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])giáo[ ])(?!(?:dục
 #: the council's abbreviation after "Thường trực" misread ("- Thuong truc PHPND tinh;": sample 000's engine on fresh
 #: seed 3135 eng000, the recipient lost): capitals ending "ND" before the council's level
 _COUNCIL_ABBREVIATION_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:Thường|(?:Ph|Th|Tr)\p{Ll}{2,5})[ ]trực[ ])(?!HĐND)"
-                                              r"(?:\p{Lu}{1,3}ND|H\S{1,4})"
+                                              r"(?:\p{Lu}{1,4}ND|H\S{1,4})"
                                               r"(?=[ ]+[.,'‘’`]?(?:t[ỉí]nh|lĩnh|thành phố|huyện|quận|thị xã)"
                                               r"(?![\p{L}\d]))")
 # (the level's tone misread too, "- Thường trực FIDND tính;", vetplan's OCR of fresh seed 4611's scan, the recipient
 # lost; after "Thường" misread, which _STANDING_WORD_READ_AS_ANOTHER mends beside it: "- Trong trực ILDND tỉnh", real
-# Tesseract-eng on fresh seed 8091)
+# Tesseract-eng on fresh seed 8091; four capitals before "ND", "- Phuong true FPIDND tinh:", real Tesseract-eng on
+# fresh seed 11301)
 # (or its H and what a scan made of the rest: "- Thường trực HN] tỉnh;", vetplan's OCR of fresh seed 2372's scan, the
 # recipient lost — no other body a standing committee heads opens with an H)
 #: … and a speck glued before the council's level ("Thuong true HIND .tinh": real Tesseract-eng on fresh seed 4133,
@@ -9348,11 +9443,21 @@ def fix_task_field_label(line: str) -> list[Edit]:
     out += [(m.start(), m.end(), "- ", 0.75) for m in _SPECK_AND_FIGURE_FOR_A_LABELS_DASH.finditer(line)]
     out += [(m.start(), m.end(), "vị phối hợp" if "p" in m.group() else "vị chủ trì", 0.75)
             for m in _UNIT_LABEL_RUN_TOGETHER.finditer(line) if "h" in m.group() or "M" in m.group()]
+    out += [(m.start(), m.end(), "phối hợp", 0.75) for m in _PARTNER_LABEL_ENDING_A_LINE.finditer(line)
+            if m.group() != "phối hợp"]
     for m in _TASK_FIELD_LABEL.finditer(line):
         want = "phối hợp" if m["p"] else "chủ trì"
         if m.group() != want and m.group() != "hỗ trợ":
             out.append((m.start(), m.end(), want, 0.8))
     return out
+
+
+#: the partners' label after the lead's field, ending its line (the partner on the next), its words misread as others
+#: and a speck's capital before them ("…; đơn vị Ả phù hợp:", real Tesseract-eng's "don vi A pho hop:" on fresh seed
+#: 11413, the partner lost)
+_PARTNER_LABEL_ENDING_A_LINE = regex.compile(r"(?<=;[ ]?(?i:đơn vị)[ ])(?:\p{Lu}[ ]|vị[ ])?ph\p{L}{0,3}[ ]h\p{L}{0,2}p"
+                                             r"(?=[ ]?:[ ]*$)")  # (a speck's i read as "vị" again: "đơn vị i phoi
+# hop:", real Tesseract-eng on fresh seed 11369, read "đơn vị vị phối hợp:", the partner lost)
 
 
 #: a task's label words misread past the decoder at an item's start: "Đơn vị" run together and misread ("- Doneyi chủ
@@ -9365,8 +9470,9 @@ _UNIT_LABEL_WORDS_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Đơn[ ]vị
 # (all four words, its Đ read P: "-Pon vi cht tri: SO Nong nghiép", real Tesseract-eng on fresh seed 5247, read "-Pồn vì
 # cht trị:", the lead lost)
 _UNIT_WORD_LOST = regex.compile(r"(?<=^[ ]*[-–]?[ ]*Đơn)(?=[ ](?:chủ trì|phối hợp)[ ]?:)")
-_TIME_LABEL_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Thời[ ])\p{Lu}\p{Ll}{1,3}"
-                                         r"(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")
+_TIME_LABEL_WORD_MISREAD = regex.compile(r"(?<=^[ ]*[-–]?[ ]*)(?!Thời[ ])\p{Lu}\p{Ll}{1,3}[:;.,]?"
+                                         r"(?=[ ]gian[ ]thực[ ]hiện[ ]?:)")  # (a speck after it: "- Tho: gian thure
+# hien:", real Tesseract-eng on fresh seed 11358, read "Thơ:", the task's time lost)
 
 
 def fix_label_words_misread(line: str) -> list[Edit]:
@@ -9859,6 +9965,8 @@ def _agency_name_letters(agencies: tuple[str, ...], head: str) -> tuple[tuple[st
 
 #: a header line's first column: what precedes two spaces or the line's end
 _HEADER_FIRST_COLUMN = regex.compile(r"^(\s*)(\S.*?)(?=\s{2,}|\s*$)")
+#: … where the motto's column follows it after one space
+_HEADER_FIRST_COLUMN_BEFORE_THE_MOTTO = regex.compile(r"^(\s*)(\S.*?)(?=[ ]Độc lập(?![\p{L}\d]))")
 
 
 def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]) -> tuple[list[Edit], list[Edit]]:
@@ -9871,8 +9979,11 @@ def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]
     from rapidfuzz.distance import Levenshtein
 
     m = _HEADER_FIRST_COLUMN.match(line)
-    if m is None or any(c.islower() for c in m[2]) or " " not in m[2]:
-        return [], []
+    if m is not None and " Độc lập" in m[2]:  # (the motto's column merged after it, one space between: "sở LAO ĐỘNG -
+        # THƯƠNG | BÌNH Độc lập - Tự do - Hạnh phúc", real Tesseract-eng on fresh seed 11413, the issuer lost)
+        m = _HEADER_FIRST_COLUMN_BEFORE_THE_MOTTO.match(line)
+    if m is None or any(c.islower() for c in m[2].partition(" ")[2]) or " " not in m[2]:
+        return [], []  # (its head's letters maybe small: "sở LAO ĐỘNG")
     got = plain_letters(m[2])
     if got[:1] not in ("s", "b"):
         return [], []
@@ -9893,8 +10004,9 @@ def issuing_agency_as_named(line: str, next_line: str, agencies: tuple[str, ...]
             if off <= budget:
                 best.append((off, part, rest))
     best.sort()
-    if not best or best[0][0] == 0 or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1:] != best[0][1:]):
-        return [], []
+    if not best or (best[0][0] == 0 and m[2] == best[0][1]) or (
+            len(best) > 1 and best[1][0] == best[0][0] and best[1][1:] != best[0][1:]):
+        return [], []  # (its letters a name's, its marks, case or specks not: "sở LAO ĐỘNG - THƯƠNG | BÌNH")
     _off, part, rest = best[0]
     here = [(m.start(2), m.end(2), part, 0.75)] if m[2] != part else []
     there = [(n.start(2), n.end(2), rest, 0.75)] if rest and n is not None and n[2] != rest else []
@@ -9947,9 +10059,10 @@ def fix_agency_name_misread(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         read = plain_letters(words[0].group())[:1]
         fits: dict[str, tuple[int, int]] = {}  # name → (letters off, where its words end)
         for name, own, n, last, first in names:
-            if read != first and not (name[0] == "Đ" and read in "dpb") and not (read == "g" and first == "c"):
+            if read != first and not (name[0] == "Đ" and read in "dpb") and not (read == "g" and first == "c") and \
+                    not (read == "r" and first == "k"):
                 continue  # (a C read as a G, its spur: "Sở Gông Thương chủ trì", vetplan's OCR of fresh seed 6458's
-                # scan, the lead lost)
+                # scan, the lead lost; a K's arms an R's: "Sở Rẽ hoạch và Đầu tư", 6703, the partner lost)
             for k in (n, n + 1, n - 1):  # (a word fewer: a dash glued, "Lao động-- Thương binh và Xã hội")
                 if not 0 < k <= len(words) or (k < n and k == len(words) and words[-1].group()[-1:] not in ".;,"):
                     continue  # (… but not where the line ends: "Sở Lao động - Thương binh và Xã" / "hội"; a stop
@@ -10053,9 +10166,35 @@ def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[E
     opens with a B and a ministry has the name, or no department has it; "Sở" otherwise (a plan's tasks fall to its
     own departments; :func:`fix_agency_head` reads a head of a department's letters anywhere)."""
     names = _agency_fields(agencies)[0]
-    return [(m.start(1), m.end(1), "Bộ" if f"Sở {m.group(2)}" not in names or (
+    out: list[Edit] = [(m.start(1), m.end(1), "Bộ" if f"Sở {m.group(2)}" not in names or (
         m.group(1)[0] == "B" and f"Bộ {m.group(2)}" in names) else "Sở", 0.75)
-            for m in _heads_after_a_field_label(agencies).finditer(line) if m.group(1) not in ("Sở", "Bộ")]
+        for m in _heads_after_a_field_label(agencies).finditer(line) if m.group(1) not in ("Sở", "Bộ")]
+    if out:
+        return out
+    # (the head and the name's first word read as one word, the rest of the name right: "phối hợp: hướng nghiệp và
+    # Phát triển nông thôn", a code's "SoN<;>Ng nghi^p", fresh seed 15553 code, the partner lost)
+    heads = _tails_after_a_field_label(agencies)
+    return [(m.start(1), m.end(1), heads[m.group(2)], 0.7) if not heads[m.group(2)].endswith(f" {m.group(1)}") else
+            (m.start(1), m.start(1), "Sở ", 0.7)  # (the head lost, glued to the name's first word, which the decoder
+            # read alone: "chủ trì: Kế hoạch và Đầu tư", real Tesseract-eng's "Soke hoach" on fresh seed 11344, the
+            # lead lost — after a task's label only a department's name of five words or more stands so)
+            for m in heads["\x00"].finditer(line)]
+
+
+@lru_cache(maxsize=4)
+def _tails_after_a_field_label(agencies: tuple[str, ...]) -> dict:  # noqa: ANN401 - str keys, one a pattern's
+    """The departments' names of ``agencies`` of five words or more by their words after the first two ("nghiệp và
+    Phát triển nông thôn" → "Sở Nông"), and under the key "\\x00" a pattern of one word after a task's field label
+    before any of those tails (group 1 the word, group 2 the tail)."""
+    out: dict = {}
+    for name in sorted(_agency_fields(agencies)[0]):
+        words = name.split(" ")
+        if name.startswith("Sở ") and len(words) >= 5:
+            out.setdefault(" ".join(words[2:]), " ".join(words[:2]))
+    tails = "|".join(regex.escape(k) for k in sorted(out, key=len, reverse=True))
+    out["\x00"] = regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{L}}{{2,7}})[ ]({tails})"
+                                 rf"(?![\p{{L}}\d])")
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -10764,6 +10903,15 @@ def _near_the_place(text: str, place: str) -> bool:
     return first == _FIRST_LETTER_CLASS.get(b[0], b[0]) and Levenshtein.distance(a, b) <= max(2, (len(b) + 2) // 3)
 
 
+def _first_word_off(text: str, place: str) -> bool:
+    """Whether ``text`` is a place of two words or more but for its first word, misread with another first letter, the
+    others' plain letters right: "LÀ CANG CHẢI" for Mù Căng Chải (a code's "HUY~NMlU CANG cHAI", fresh seed 15415
+    code004, the issuer lost)."""
+    a, b = text.split(" "), place.split(" ")
+    return len(a) == len(b) >= 2 and len(a[0]) <= len(b[0]) + 1 and skeleton(" ".join(a[1:]).lower()) == skeleton(
+        " ".join(b[1:]).lower())
+
+
 def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],
                                    date_line: bool = False, issuer_names_it: bool = False,
                                    dated_names_it: bool = False) -> list[Edit]:
@@ -10803,7 +10951,8 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
                 return []  # (a place of its own as many words long: "HUYỆN THẠNH HÓA" under a basis sentence's "huyện
                 # Thanh Hà", sample 000's engine on fresh seed 3080 eng000, had become "THANH HÀ HÓA", its first word
                 # taken for the body's two)
-            if _near_the_place(text, place) and (not is_place(text) or dated_names_it):  # (another real place
+            if (_near_the_place(text, place) or (dated_names_it and not is_place(text) and _first_word_off(text, place))
+                ) and (not is_place(text) or dated_names_it):  # (another real place
                 # where the place-date line names the body's too, two lines against one: "HUYỆN PHÚ RIỀNG" above "Phú
                 # Lương, ngày", sample 000's engine's "PHU LIRÉNg" on fresh seed 7993 eng000, the issuer lost)
                 off = Levenshtein.distance(plain_letters(text), plain_letters(place))
@@ -10926,3 +11075,99 @@ def recipient_as_its_usual_item(line: str, level: str | None = None) -> list[Edi
     if best > len(own) // 5 or (not best and m[2].replace(",", "").lower() == item.replace(",", "").lower()):
         return []  # (its commas or case its own: "Các sở ban ngành" stays)
     return [(*m.span(2), item, 0.7)]
+
+
+#: a numbered item's heading whose stop a scan lost ("1 Kiểm tra, giám sát"): its number, a space, a Capitalised word,
+#: no stop at the line's end (group 1 the number)
+_ITEM_NUMBER_WITHOUT_ITS_STOP = regex.compile(r"^[ ]*(\d{1,2})(?=[ ]\p{Lu}\p{Ll}*(?:[ ,][^\s.;:]+){0,9}[ ]*$)")
+
+
+def item_number_stop_lost(line: str, later: Sequence[str]) -> list[Edit]:
+    """A numbered item's heading whose stop a scan lost, where one of the lines after it (``later``) opens the next
+    item: ``"1 Kiểm tra, giám sát"`` over ``"2. Đào tạo nghề cho lao động nông thôn"`` → "1. Kiểm tra, giám sát" (sample
+    000's engine on fresh seed 15533 eng000, the item lost, each task then read as the one before it). A count opening
+    a line stays ("2 lớp đào tạo nghề …" ends with its stop, or no next item follows)."""
+    m = _ITEM_NUMBER_WITHOUT_ITS_STOP.match(line)
+    if m is None:
+        return []
+    nxt = f"{int(m[1]) + 1}."
+    if not any(x.lstrip(" ‘'`_~").startswith(nxt) and x.lstrip(" ‘'`_~")[len(nxt):len(nxt) + 1] == " " for x in later):
+        return []
+    return [(m.end(1), m.end(1), ".", 0.75)]
+
+
+#: a short Capitalised word after a task's field label, then the first words of a name that end the line (group 1 the
+#: word, group 2 the words)
+_HEAD_AFTER_A_LABEL_ENDING_A_LINE = regex.compile(r"(?<=(?<![\p{L}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{Lu}\p{Ll}{0,2})"
+                                                  r"[ ](\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3})[ ]*$")
+
+
+def head_after_a_field_label_ending_a_line(line: str, after: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """:func:`fix_head_after_a_field_label` where the department's name goes on to the next line (``after``, as
+    damaged: its plain letters compared): ``"…; đơn vị phối hợp: Là Công"`` over ``"Thuong; thoi gian …"`` → "Sở Công"
+    (real Tesseract-eng's "Sa Céng" on fresh seed 11402, the partner lost)."""
+    m = _HEAD_AFTER_A_LABEL_ENDING_A_LINE.search(line)
+    if m is None or m[1] in ("Sở", "Bộ"):
+        return []
+    went_on = regex.split(r"[;.:,]", after.strip().lstrip("-–_~‘'` "), maxsplit=1)[0].split()  # (a speck's dash
+    # before it: "- Thuong; thoi gian")
+    for name in _agency_fields(agencies)[0]:
+        field = name[3:]
+        if name.startswith("Sở ") and field.startswith(f"{m[2]} "):
+            rest = field[len(m[2]) + 1:]
+            if skeleton(" ".join(went_on[:len(rest.split())]).lower()) == skeleton(rest.lower()):
+                return [(m.start(1), m.end(1), "Sở", 0.7)]
+    return []
+
+
+#: a list's dash opening a line (group 1 the dash and the space after it), then words up to a semicolon or stop
+_DASH_BEFORE_WORDS_ENDING_A_FIELD = regex.compile(r"^[ ]*([-–][ ]*)(\p{Lu}\p{Ll}*(?:[ ]\p{L}+){0,5})(?=[;.])")
+#: a task's field label, then a department's head and the first words of its name, ending the line (group 1 the words)
+_NAME_OPENING_AFTER_A_LABEL_ENDS_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ]Sở[ ]"
+                                                        r"(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3})[ ]*$")
+
+
+def speck_dash_inside_a_name(line: str, before: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A speck's dash opening a line that goes on with a department's name the line ``before`` opened after a task's
+    field label: ``"- Thương; thời gian …"`` under ``"…; đơn vị phối hợp: Sở Công"`` → "Thương; …" (real Tesseract-eng
+    on fresh seed 11402, the partner read "Sở Công"). An item's dash under another line stays."""
+    m = _DASH_BEFORE_WORDS_ENDING_A_FIELD.match(line)
+    b = _NAME_OPENING_AFTER_A_LABEL_ENDS_A_LINE.search(before) if m is not None else None
+    if b is None or f"Sở {b[1]} {m[2]}" not in _agency_fields(agencies)[0]:
+        return []
+    return [(m.start(1), m.end(1), "", 0.7)]
+
+
+#: specks a scan left between a count and its unit, the space lost or kept ("cho 300-]lao động": vetplan's OCR of fresh
+#: seed 6692's scan, the target lost) — a count's range goes on with figures, never with its unit
+_SPECKS_BETWEEN_A_COUNT_AND_ITS_UNIT = regex.compile(r"(?<=(?<![\d.,/])\d{1,3}(?:\.\d{3})*)[ ]?[-–\]\[|_~]{1,2}[ ]?"
+                                                     r"(?=(?:lao động|người|học viên)(?![\p{L}\d]))")
+
+
+def fix_specks_between_a_count_and_its_unit(line: str) -> list[Edit]:
+    """``"- Đào tạo nghề cho 300-]lao động nông thôn."`` → "300 lao động" (read after the decoder); "200-300 người"
+    stays."""
+    return [(m.start(), m.end(), " ", 0.75) for m in _SPECKS_BETWEEN_A_COUNT_AND_ITS_UNIT.finditer(line)]
+
+
+#: a span's first month 4 read as an A before "đến tháng" and its month and year (opening a line, or after "tháng")
+_MONTH_FOUR_READ_A = regex.compile(r"(?:(?<=(?<![\p{L}\d])tháng[ ])|(?<=^[ ]*))A"
+                                   r"(?=[ ]đến[ ]tháng[ ]\d{1,2}/(?:19|20)\d\d)")
+
+
+def month_four_read_a(line: str, before: str) -> list[Edit]:
+    """``"A đến tháng 5/2022."`` under a line ending "… từ tháng" → "4 đến tháng" (real Tesseract-eng on fresh seed
+    11385, the task's time lost); "từ tháng A đến tháng 5/2022" likewise. An A opening a line under any other stays."""
+    return [(m.start(), m.end(), "4", 0.7) for m in _MONTH_FOUR_READ_A.finditer(line)
+            if line[:m.start()].strip() or before.rstrip().endswith("từ tháng")]
+
+
+#: "năm" glued between "nghiệp" and the year, its n lost ("nghi~pam2017": a code's, fresh seed 15466 code004, the
+#: title's "năm" read into "nghiệp") — no syllable "pam" ends a word there
+_YEAR_WORD_ITS_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])ngh\S{1,3}p)am((?:19|20)\d\d)(?!\d)")
+
+
+def fix_year_word_its_n_lost(line: str) -> list[Edit]:
+    """``"… giao duc nghe nghi~pam2017"`` → "nghi~p năm 2017" (a line rewrite before the decoder); "nghiep nam2017"
+    is :func:`split_glued_date_words`' to part."""
+    return [(m.start(), m.end(), f" năm {m[1]}", 0.7) for m in _YEAR_WORD_ITS_N_LOST.finditer(line)]

@@ -1341,3 +1341,17 @@ def test_a_place_named_by_its_number_after_a_specks_bar() -> None:
             "Triển khai công tác giáo dục nghề nghiệp năm 2018\nI. MỤC ĐÍCH\n- a.\n")
     assert extract_plan(text).document.place == "6"
     assert extract_plan(text.replace("| 6,", "| 7,")).document.place is None
+
+
+def test_recipients_after_a_quote_in_their_label_and_beside_a_misread_mark() -> None:
+    """"Nơi-‘nhân:" (a quote's speck between the label's words: real Tesseract-eng on fresh seed 11298, the recipients
+    lost) opens the list; "NƠI NHẬN: EM: ỦY BAN NHÂN DÂN" (the signature's "TM." read "EM:" beside the label: 11297,
+    whose first recipient had been the committee) gives no item; a recipient beside the label stays one."""
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2019\nKẾ HOẠCH\n"
+            "Đào tạo nghề cho lao động nông thôn năm 2019\nI. MỤC ĐÍCH\n- a.\n{}\n- Thường trực Tỉnh ủy;\n"
+            "- Các sở, ban, ngành;\n- Lưu: VT.\n")
+    for label in ("Nơi-‘nhân:", "NƠI NHẬN: EM: ỦY BAN NHÂN DÂN", "Nơi nhận: 1M: ỦY BAN NHÂN DÂN"):
+        assert extract_plan(body.format(label)).document.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành"], \
+            label
+    assert extract_plan(body.format("Nơi nhận: Bộ Tài chính;")).document.recipients == [
+        "Bộ Tài chính", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]

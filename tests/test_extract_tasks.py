@@ -1088,7 +1088,8 @@ def test_partners_end_where_tổ_chức_was_misread() -> None:
     base = ("KẾ HOẠCH\nAbc\nI. MỤC ĐÍCH\nx.\nII. NHIỆM VỤ\n1. Gắn kết\n- Sở Tài chính chủ trì, phối hợp với {} Hội thi"
             " thiết bị đào tạo tự làm từ tháng 2 đến tháng 3/2018.\n2. Kiểm tra\n- x.\n")
     for partner, misread in (("Sở Công Thương", "Bị chế"), ("Sở Kế hoạch và Đầu tư", "tại chức"),
-                             ("Sở Nội vụ", "Bố chức"), ("Sở Tài chính", "tổ chức")):
+                             ("Sở Nội vụ", "Bố chức"), ("Sở Tài chính", "tổ chức"),
+                             ("Sở Giáo dục và Đào tạo", "Bổ Chức")):  # (its c a capital: fresh seed 15612 code004)
         task = extract_plan(base.format(f"{partner} {misread}")).tasks[0]
         assert task.partners == [partner], misread
 
