@@ -4159,16 +4159,16 @@ def _cited_years_after_the_plan(out_lines: list[str], changes: list[TextChange],
     """A cited document's year after the plan's own, where a 7 read for a 1 made it so and the year as a 1 is the plan's
     or before: "522/QĐ-TTg ngày 14/5/2078" in a plan of 2021 → 2018 (real Tesseract-eng on fresh seed 11358, the
     basis lost) — no plan cites a document of its future. In place on ``out_lines``."""
-    dated = next((m for ln in out_lines[:HEADER_LINES] if (m := _DATE_LINE_YEAR.search(ln))), None)
-    if dated is None or int(dated.group(1)) > this_year + 1:
+    dated = next(((k, m) for k, ln in enumerate(out_lines[:HEADER_LINES]) if (m := _DATE_LINE_YEAR.search(ln))), None)
+    if dated is None or int(dated[1].group(1)) > this_year + 1:
         return
-    year = int(dated.group(1))
-    for i in range(HEADER_LINES // 2, min(len(out_lines), 4 * HEADER_LINES)):
+    year = int(dated[1].group(1))
+    for i in range(dated[0] + 1, min(len(out_lines), 4 * HEADER_LINES)):
         if "ngày" in out_lines[i] and "7" in out_lines[i]:
             out_lines[i] = _recorded(out_lines[i], i, [
-                (*m.span(1), fixed, 0.7) for m in _CITED_DATE_YEAR.finditer(out_lines[i]) if int(m[1]) > year
-                and "7" in m[1][2:] and int(fixed := m[1][:2] + m[1][2:].replace("7", "1")) <= year],
-                "fix_future_year", changes)
+                (*m.span(1), fixed[0], 0.7) for m in _CITED_DATE_YEAR.finditer(out_lines[i]) if int(m[1]) > year
+                and len(fixed := [y for k in (2, 3) if m[1][k] == "7" and int(y := f"{m[1][:k]}1{m[1][k + 1:]}") <= year
+                                  ]) == 1], "fix_future_year", changes)  # (one figure misread: "2077" is 2017)
 
 
 #: the place-date line's year with its last figure lost, ending the line (group 1)
