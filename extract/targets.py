@@ -186,7 +186,7 @@ def indicators_in_para(
             bm = re.match(r"^\s*\(([^()]*)\)", rest)
             if bm and unit != "%":
                 out.extend(_breakdown(bm.group(1), off + m.end() + bm.start(1), p, unit, year, warnings, line_pages))
-        if len(out) == found and "ty le" in fold(clause) and (r := _RATE_WITHOUT_SIGN.search(masked)):
+        if len(out) == found and _RATE_WORDS.search(fold(clause)) and (r := _RATE_WITHOUT_SIGN.search(masked)):
             # a rate whose "%" a scan lost ("Tỷ lệ lao động qua đào tạo đạt 66,9."): a rate is a percentage
             t = _make(warnings, text=squash(clause).lstrip("-–•+* "), value=parse_vn_number(r.group("v")),
                       value_max=None, unit="%", qualifier=_qualifier(masked[max(0, r.start("v") - 14):r.start("v")]),
@@ -197,6 +197,9 @@ def indicators_in_para(
     return out
 
 
+#: "tỷ lệ" (folded), a speck's stop maybe between its words ("- Tỷ. lệ lao động qua đào tạo đạt 78,3": real
+#: Tesseract-eng on fresh seed 11474, the rate lost)
+_RATE_WORDS = re.compile(r"\bty[.,]?\s+le\b")
 #: a rate's value ending its clause with no sign after it: "… đạt 66,9." (up to 100, a decimal comma or stop)
 _RATE_WITHOUT_SIGN = re.compile(rf"\b(?:đạt|là)\s+(?:(?:{_QUAL_ALT})\s+)?(?P<v>100|\d{{1,2}}(?:[.,]\d{{1,2}})?)"
                                 r"\s*[.;]?\s*$", re.I)

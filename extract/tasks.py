@@ -207,8 +207,8 @@ _LEAD_SENTENCE = re.compile(rf"^(?P<lead>(?:{_HEADS})(?:{HEAD_SPECKS}(?=\p{{Lu}}
                             rf"{{0,100}}?)(?:,?\s+|[-–]\s*)"  # ("Xã hội-chủ trì")
                             # (its C read as the capital of its shape: "Sở Nội vụ Chủ trì, phối hợp …", a code's; "trì"
                             # lost but a letter, read another short word before "phối hợp với": "chủ vị", fresh seed
-                            # 652 code004)
-                            rf"(?:[cC]hủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS})|\p{{L}}{{1,2}}(?={_THEN_PARTNERS}))"
+                            # 652 code004; "chủ lại", a code's "chulti,", 15657 code004)
+                            rf"(?:[cC]hủ (?:trì\b|tr\p{{L}}?(?={_THEN_PARTNERS})|\p{{L}}{{1,3}}(?={_THEN_PARTNERS}))"
                             rf"|[cC]h\p{{L}}{{1,3}}\W?\s*trì(?={_THEN_PARTNERS}))"
                             rf"(?:{_THEN_PARTNERS}\s*[:.]?\s+{_PARTNERS_UP_TO_THE_VERB})?")
 #: the partners a sentence names after "phối hợp với" where the lead's went before a semicolon a scan read for its comma

@@ -113,9 +113,10 @@ _DECREE_CODE_PARTED = regex.compile(r"(?<=\d/[Il|]?(?:19|20)\d\d/)N[DĐPBb]-?(?:
 # on fresh seed 4485 eng000)
 #: the plan's own number after its label, its slash read as a space and its type code misread ("Sö;: 91 RH-UBND":
 #: vetplan's OCR of fresh seed 833's scan, the number lost, the place read "RH-UBND Thạnh Phú"): group "type"
-_LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ö])(?:[:;.]{0,2}|r)[ ]+\d{1,5})(?P<sep>[ ])"
-                                      r"(?P<type>[A-Z]{2}|K[A-ZÉÈ]H)(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")  # (a speck's capital
-# inside the plan's KH too: "So: 257 KEH-UBND", real Tesseract-eng on fresh seed 2589, the number lost)
+_LABELLED_NUMBER_TYPE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:s[ốoô6ödgé])(?:[:;.]{0,2}|r)[ ]+\d{1,5})"
+                                      r"(?P<sep>[ ])(?P<type>[A-Z]{2}|K[A-ZÉÈ]H)(?=-[A-ZĐ]{2,}(?![\p{L}\d]))")
+# (a speck's capital inside the plan's KH too: "So: 257 KEH-UBND", real Tesseract-eng on fresh seed 2589, the number
+# lost; its label's ố read G: "SG: 288 KH-UBND", 11474, the number lost)
 #: spaces a scan put between a document's number and its slash ("Số: 173  /KH-SLPTBXH": the number had been lost)
 _SPACE_BEFORE_DOCNUM_SLASH = regex.compile(r"(?<=(?<![\w/.,])\d{1,5})[ ]{1,2}(?=/(?:(?:19|20)[ ]?\d\d/)?[A-ZĐ]{2})")
 # (a space inside its year too, _DOCNUM_YEAR_SPACED's: "Thong tu sd 43  /20 16/TT-BLPTBXH", sample 000's engine on fresh
@@ -129,10 +130,12 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?|[Il|](?=(
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
-                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:[ ]?(?=KH-[A-ZĐ])|//(?=KH-[A-ZĐ]))")
+                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:[ ]?(?=KH-[A-ZĐ])|//(?=KH-[A-ZĐ])"
+                        rf"|['‘’](?={_CITED_TYPES}-[A-ZĐ]))")
 # (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost; a colon before the
 # plan's type: "Sö:.120:KH-SI.ĐTBXH", 4485's, the number lost; a space after it, "So: 126: KH-UBND", real Tesseract-eng
-# on fresh seed 8127; its slash doubled, "S6: 81//KH-UBND", 8255, the number lost)
+# on fresh seed 8127; its slash doubled, "S6: 81//KH-UBND", 8255, the number lost; a quote for it before a cited
+# type: "Quyét dinh s6 2239'QD-TTg", 11474, the citation lost)
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
@@ -244,6 +247,9 @@ _PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|
 #: real Tesseract-eng on fresh seeds 8640 and 8653, the numbers lost) — only that department's code opens "SLĐTB"
 _LABOUR_DEPARTMENTS_CODE_END_MISREAD = regex.compile(r"(?<=\d/KH-S)L[DĐ]TB(?!XH(?![\p{L}\d]))[A-Z\]|\\]{1,4}"
                                                      r"(?![\p{L}\d])")
+#: the S of the labour department's code read twice, a figure 5 or a dollar between ("Số: 111KH-S5SLDTBXH Bình Dương":
+#: vetplan's OCR of fresh seed 6836's scan, the number lost)
+_LABOUR_DEPARTMENTS_S_DOUBLED = regex.compile(r"(?<=KH-S)[5$]S?(?=L[DĐ]TBXH(?![\p{L}\d]))")
 #: the N of the Government's code read twice, once with a speck for a tilde ("Nghị định số 15/2019/NÑĐ-CP": vetplan's
 #: OCR of fresh seed 4043's scan, the citation lost)
 _N_WITH_A_TILDE_SPECK = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?N)Ñ(?=[ĐD]-CP(?![\p{L}\d]))")
@@ -751,7 +757,10 @@ _CODE_SMALL_C = regex.compile(r"(?<=(?:(?<![\w/])|(?<=(?:(?<![\p{L}\d])|(?<=\p{L
 #: S kept and a speck read after the ố: "S60 46/2015/QD-TTg")
 _NUMBER_WORD_AS_DIGITS = regex.compile(r"(?<![\w/.,])(?:[358][6o0öô]|[Ss][6o0]{2})"  # (its ố an ö: "Thông tư 5ö
                                        # 43/2016/TT", vetplan's OCR of fresh seed 1498's scan, the citation lost)
-                                       rf"(?=[ ]+\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ /]{_CITED_TYPES}-[A-ZĐ]))")
+                                       r"(?:[ ]+[-–](?=\d)|(?=[ ]+\d))"  # (a speck's dash glued before the
+                                       # number: "Quyet dinh 56 -46/2015/QD-TTg", real Tesseract-eng on fresh seed
+                                       # 11605, the basis lost)
+                                       rf"(?=[ ]*\d{{1,5}}(?:/(?:19|20)\d\d/[A-ZĐ]{{2}}|[ /]{_CITED_TYPES}-[A-ZĐ]))")
 # (or before a number of no year: "Quyet dinh" / "80 1956/QD-TTg", real Tesseract-eng on fresh seed 2204; its S read
 # as a 3: "Chi thi 36 24/CT-TTg", 2864, the citation lost)
 # (its s read as an 8: "Théng tu 86 43/2016/TT-BLDTBXH", fresh seed 1488 eng000, the citation lost; before a number
@@ -925,6 +934,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
     if "-SL" in line:  # ("332/KH-SLDTBNHI")
         out += [(m.start(), m.end(), "LĐTBXH", 0.8) for m in _LABOUR_DEPARTMENTS_CODE_END_MISREAD.finditer(line)]
+    if "KH-S5" in line or "KH-S$" in line:  # ("111KH-S5SLDTBXH")
+        out += [(m.start(), m.end(), "", 0.75) for m in _LABOUR_DEPARTMENTS_S_DOUBLED.finditer(line)]
     if "Ñ" in line:  # ("15/2019/NÑĐ-CP")
         out += [(m.start(), m.end(), "", 0.8) for m in _N_WITH_A_TILDE_SPECK.finditer(line)]
     if "SI." in line or "BI." in line:  # ("33/KH-SI.ĐTBXH", "43/2016/TT-BI.ĐTBXH")
@@ -1013,7 +1024,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     if coded and "c" in line:  # "24IcT-TTg", "ND-cP"
         out += [(m.start(1), m.end(3), "/CT", 0.8) if m[1] else (m.start(4), m.end(5), "CP", 0.8)
                 for m in _CODE_SMALL_C.finditer(line)]
-    out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
+    out += [(m.start(), m.end(), "số " if m.group()[-1] in "-–" else "số", 0.8)
+            for m in _NUMBER_WORD_AS_DIGITS.finditer(line)]  # "56 15/2019/ND-CP"
     out += [(m.start(), m.end(), " ", 0.8) for m in _SPECK_AFTER_NUMBER_WORD.finditer(line)]  # "s6)522IQD-TTg"
     out += [(m.start(), m.end(), "số", 0.8) for m in _NUMBER_WORD_O_AS_BRACKET.finditer(line)]  # "S) 2239/QD-TTg"
     out += [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_A_CITED_NUMBER.finditer(line)]  # "số .1956/QĐ-TTg"
@@ -1418,7 +1430,8 @@ def fix_date_slash_as_space(line: str, before: str = "") -> list[Edit]:
 _DATE_WORD_NUMBER_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y|th\S{1,3}ng)[ ]+\d)[‘’'`]?[ ]{1,2}"
                                          r"(?=\d[ ]+(?i:th\S{1,3}ng|n\S{1,2}m)[ ])"
                                          r"|(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+1)[ ]"
-                                         r"(?=[0-2][/Il|](?:19|20)\d\d(?!\d))")
+                                         r"(?=[0-2](?:/[Il|]?|[Il|])(?:19|20)\d\d(?!\d))")  # (a stroke after the
+# slash too: "dén thdng 1 1/I2019", real Tesseract-eng on fresh seed 15642 eng000, the task's time lost)
 # (or a month of 10–12 before its year: "den thang 1 1I2021", sample 000's engine on fresh seed 2932 eng000, the task's
 # time lost)
 #: a date's second slash read as a space after "ngày" ("ngay 01/02 2019": the citation's date had been lost)
@@ -2008,12 +2021,15 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z-](?=\
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
                        r"|[EF][Il|][uư][uư]"  # (its L read as two capitals: "- EIuu: VV", vetplan's OCR of fresh seed
                        # 5115's scan, taken for a recipient)
-                       r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|ha?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
-                       r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_])))"  # (its L read T and ư "ur": "- Tura: V0. Ha Duc An",
+                       r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|h[au]?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
+                       r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_]))"
+                       r"|t[uư](?=:[ ]V(?:T(?![^\W\d_])|\s*$)))"  # ("- tu: V": vetplan's OCR of fresh seed
+                       # 6818's scan, its L read t and its ư lost, its T lost, a recipient)
+                       # (its L read T and ư "ur": "- Tura: V0. Ha Duc An",
                        # real Tesseract-eng on fresh seed 10092, read "Tra", a recipient; its L read h, the colon
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
-                       # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient)
+                       # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient; "uu": "-huu: VE. Mai Thu Hang", 11508)
                        r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
                        r"|(?<=[Ll][uư]e)[ ]+(?=V[TL](?![^\W\d_]))"  # (its second u read e, its T an L: "- Lue VL",
                        # real Tesseract-eng on fresh seed 5818, read "Lực Và", a recipient)
@@ -3357,8 +3373,9 @@ def place_glued_in_the_issuer(original: str, line: str, places: set[str],
 
 
 #: a header's issuer line whose code lost both spaces after "UBND": "UBNDTJNHTUYEN QUANG" (sample 004's engine)
-_ISSUER_LINE_GLUED = regex.compile(r"^(\s*)UBND(?P<type>T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)"
-                                   r"(?P<place>\p{Lu}\S*(?:[ ]\S+){0,3})\s*$")
+_ISSUER_LINE_GLUED = regex.compile(r"^(\s*)UBND(?P<type>TH\S{1,2}NH[ ]?PH\S{1,2}?(?=[ ]?\p{Lu})|T\S{1,2}NH|HUY\S{1,2}N"
+                                   r"|QU\S{1,2}N)[ ]?(?P<place>\p{Lu}\S*(?:[ ]\S+){0,3})\s*$")  # (a city's type
+# first: "UBNDTHANHPH9 HAI PHONG", a code's, fresh seed 15776 code004, had been read "UBND TỈNH HẢI PHÒNG")
 
 
 def issuer_line_glued(line: str, places: set[str]) -> list[Edit]:
@@ -3473,7 +3490,9 @@ def place_going_on_to_the_next_line(line: str, after: str, places: set[str], ori
     writes it: ``"… trên địa bàn tỉnh Thành"`` / ``"Hóa năm 2018"`` → "Thanh" (the line read alone had made it the
     city's word); the letters must be the place's, in both lines — in the line as read (``original``) where the
     decoder read other letters: "… trên địa bàn huyện la" / "Pa năm 2020", decoded "huyện sa" → "Ia"."""
-    body = line.rstrip()
+    whole = line.rstrip()
+    body = whole.rstrip(":;")  # (a speck after it: "… huyện Phú:" / "Lọc năm 2017", real Tesseract-eng's "Phi:" on
+    # fresh seed 11604, the title lost)
     ending = body.split(" ")
     opening = after.split()
     if not opening or skeleton(opening[0].lower()) not in {
@@ -3490,7 +3509,7 @@ def place_going_on_to_the_next_line(line: str, after: str, places: set[str], ori
     written = " ".join(ending[-len(head):])
     want = " ".join(head).upper() if written.isupper() else " ".join(head)
     typed = _ends_with_a_type_word(ending[:-len(head)])
-    return [(len(body) - len(written), len(body), want, 0.8)] if written != want and (
+    return [(len(body) - len(written), len(whole), want, 0.8)] if (written != want or whole != body) and (
         written[:1].isupper() or typed) else []
 
 
@@ -7114,6 +7133,10 @@ _SPECKS_BETWEEN_HEADER_CAPITALS = regex.compile(r"(?<=(?<![\p{L}\d])[UỦ][YỶ]
                                                 r"|(?<=\p{Lu}{2})~(?=[ ]\p{Lu}{2})"  # (a tilde for a province's
                                                 # dash: "TINH BA RIA~ VUNG TAU", real Tesseract-eng on fresh seed 5357,
                                                 # the issuer lost)
+                                                r"|(?<=(?<![\p{L}\d])(?:T\S{1,2}NH|HUY\S{1,2}N|QU\S{1,2}N)[ ]"
+                                                r"\p{Lu}{1,6})\.(?=\p{Lu}{2,}(?![\p{L}\d]))"  # (a stop for the
+                                                # space inside the place after its type word: "TINH HA.NAM", real
+                                                # Tesseract-eng on fresh seed 11474, the issuer and place lost)
                                                 r"|(?<=\p{Lu}{3})['’](?=\p{Lu}{2})"  # (a quote for the space
                                                 # between two words, from a mark: "THANH PHO'CA MAU", sample 000's
                                                 # engine on fresh seed 7860 eng000, read "PHỐ MÀU")
@@ -7347,7 +7370,7 @@ def fix_departments_phrase(line: str) -> list[Edit]:
 #: "PHO GIAM DOCG", its C read twice; "PHO GIAM poc", read small: it had been "PHÓ GIÁM đốc", fresh seed 1191 eng)
 _DIRECTOR_CAPITALS = regex.compile(r"(?<![\p{L}\d])(PH[ÓOỐ]\s+)?(?:GI[AÁ]M\s+[‘’'`]?"  # (a quote's speck before
                                    # ĐỐC: "GIAM ‘B6C", sample 000's engine on fresh seed 6131 eng000, read "BÁC")
-                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP»]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố
+                                   r"(?:[DĐBP][OÔỐ0](?:[GQO0]|C[GQ])|[DĐBP»®]?6[Cc]|[dđbp][oôố06]c)"  # (small, its Ố
                                    # a 6: "PHO GIAM p6c", real Tesseract-eng on fresh seed 4703, the position lost; its
                                    # Đ a guillemet: "Noi nhan: GIAM »6c", 5271, read "GIÁM »đốc")
                                    r"|G(?:I[LI]|LI?)[AÁ]M\s+[DĐ][OÔỐỘỒÓ]C|GLIM\s+[DĐ][OÔỐỘỒÓ]C"  # ("GILÁM ĐỘC": a
@@ -7648,7 +7671,14 @@ def fix_thousands_stop(line: str) -> list[Edit]:
         [(m.start(), m.end(), "", 0.75) for m in _SPACE_BEFORE_THOUSANDS_STOP.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _STOP_INSIDE_THE_THOUSANDS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
-         if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)]  # (not "mục 1.1 12 học viên")
+         if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)] + \
+        [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_PERCENTAGE.finditer(line)]  # (not "mục 1.1 12 học
+    # viên")
+
+
+#: a speck's semicolon or quote after a percentage's decimal comma ("đạt 67,;7%": real Tesseract-eng on fresh seed
+#: 11527, the rate lost)
+_SPECK_INSIDE_A_PERCENTAGE = regex.compile(r"(?<=(?<![\d.,])\d{1,2},)[;:'‘’`](?=\d{1,2}[ ]?%)")
 
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
@@ -10174,11 +10204,17 @@ def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[E
     # (the head and the name's first word read as one word, the rest of the name right: "phối hợp: hướng nghiệp và
     # Phát triển nông thôn", a code's "SoN<;>Ng nghi^p", fresh seed 15553 code, the partner lost)
     heads = _tails_after_a_field_label(agencies)
-    return [(m.start(1), m.end(1), heads[m.group(2)], 0.7) if not heads[m.group(2)].endswith(f" {m.group(1)}") else
-            (m.start(1), m.start(1), "Sở ", 0.7)  # (the head lost, glued to the name's first word, which the decoder
-            # read alone: "chủ trì: Kế hoạch và Đầu tư", real Tesseract-eng's "Soke hoach" on fresh seed 11344, the
-            # lead lost — after a task's label only a department's name of five words or more stands so)
-            for m in heads["\x00"].finditer(line)]
+    out = []
+    for m in heads["\x00"].finditer(line):
+        tail = next(k for k in heads if k.lower() == m.group(2).lower())  # (its case as the name's: "Siêu hoạch và
+        # đầu tư", a code's "SiKi ho^Ch va Pau tu", fresh seed 15824 code, the lead lost)
+        if not heads[tail].endswith(f" {m.group(1)}"):
+            out.append((m.start(1), m.end(2), f"{heads[tail]} {tail}", 0.7))
+        else:  # (the head lost, glued to the name's first word, which the decoder read alone: "chủ trì: Kế hoạch và
+            # Đầu tư", real Tesseract-eng's "Soke hoach" on fresh seed 11344, the lead lost — after a task's label only
+            # a department's name of five words or more stands so)
+            out.append((m.start(1), m.start(1), "Sở ", 0.7))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -10192,7 +10228,7 @@ def _tails_after_a_field_label(agencies: tuple[str, ...]) -> dict:  # noqa: ANN4
         if name.startswith("Sở ") and len(words) >= 5:
             out.setdefault(" ".join(words[2:]), " ".join(words[:2]))
     tails = "|".join(regex.escape(k) for k in sorted(out, key=len, reverse=True))
-    out["\x00"] = regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{L}}{{2,7}})[ ]({tails})"
+    out["\x00"] = regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{L}}{{2,7}})[ ]((?i:{tails}))"
                                  rf"(?![\p{{L}}\d])")
     return out
 
@@ -10994,8 +11030,10 @@ _DEPUTY_WORD_MISREAD = regex.compile(r"(?<![\p{L}\d])(?!PHÓ[ ])PH(?:\p{Lu}|[IÍ
 _COMMITTEE_WITH_SPECKS = regex.compile(r"(?<![\p{L}\d])ỦY(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}"
                                        r"BAN(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}"
                                        r"NHÂN(?:[.,:;\-–'‘’`]{0,3}[ ]){1,2}DÂN(?![\p{L}\d])"
-                                       r"|(?<![\p{L}\d])ỦY[ ]BAN[.,:;'‘’`]NHÂN[ ]DÂN(?![\p{L}\d])")  # (or for
-# the space: "TM. ỦY BAN.NHÂN DÂN", vetplan's OCR of fresh seed 1821's scan)
+                                       r"|(?<![\p{L}\d])ỦY[ ]BAN[.,:;'‘’`]NHÂN[ ]DÂN(?![\p{L}\d])"
+                                       r"|(?<![\p{L}\d])ỦY[ ][a-zđĐ]BAN[ ]NHÂN[ ]DÂN(?![\p{L}\d])")  # (or for
+# the space: "TM. ỦY BAN.NHÂN DÂN", vetplan's OCR of fresh seed 1821's scan; a speck's letter glued before BAN: "UY
+# bBAN NHAN DAN", sample 000's engine on fresh seed 15800 eng000, read "ỦY ĐBAN", the issuer lost)
 
 
 def fix_specks_inside_the_committee(line: str) -> list[Edit]:
@@ -11006,7 +11044,11 @@ def fix_specks_inside_the_committee(line: str) -> list[Edit]:
 
 #: the chairman's "TỊCH" with a stroke glued after it ending a line ("Bộ Lao động - Thương binh và Xã hội CHỦ TICHI":
 #: real Tesseract-eng on fresh seed 10819, the signature's column run into the recipients' line, the position lost)
-_CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ[ ])T[ÍÌỈĨIỊ]CH[Il|](?=\s*$)")
+_CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ[ ])(?:T[ÍÌỈĨIỊ]CH[Il|]|[1Il|][ ][ÍÌỈĨIỊ]CH"
+                                             r"|L[ịiíì]ch)(?=\s*$)")  # (its T read L: "HDND tink CHU Lich", real
+# Tesseract-eng on fresh seed 11557, read "CHỦ Lịch", the position lost)
+# (or its T read as a figure one and a space: "Tỉnh ủy; PHO CHU 1 ICH", real Tesseract-eng on fresh seed 11479, the
+# position lost)
 
 
 def fix_speck_inside_a_position(line: str) -> list[Edit]:
@@ -11164,10 +11206,32 @@ def month_four_read_a(line: str, before: str) -> list[Edit]:
 
 #: "năm" glued between "nghiệp" and the year, its n lost ("nghi~pam2017": a code's, fresh seed 15466 code004, the
 #: title's "năm" read into "nghiệp") — no syllable "pam" ends a word there
-_YEAR_WORD_ITS_N_LOST = regex.compile(r"(?<=(?<![\p{L}\d])ngh\S{1,3}p)am((?:19|20)\d\d)(?!\d)")
+_YEAR_WORD_ITS_N_LOST = regex.compile(r"(?<![\p{L}\d])ngh\S{1,3}pam[ ]?((?:19|20)\d\d)(?!\d)")  # (or the year
+# after a space: "nghiepam 2019", 15623 code004, whose "nghiep" the decoder then left)
 
 
 def fix_year_word_its_n_lost(line: str) -> list[Edit]:
-    """``"… giao duc nghe nghi~pam2017"`` → "nghi~p năm 2017" (a line rewrite before the decoder); "nghiep nam2017"
+    """``"… giao duc nghe nghi~pam2017"`` → "nghiệp năm 2017" (a line rewrite before the decoder); "nghiep nam2017"
     is :func:`split_glued_date_words`' to part."""
-    return [(m.start(), m.end(), f" năm {m[1]}", 0.7) for m in _YEAR_WORD_ITS_N_LOST.finditer(line)]
+    return [(m.start(), m.end(), f"nghiệp năm {m[1]}", 0.7) for m in _YEAR_WORD_ITS_N_LOST.finditer(line)]
+
+
+#: a department's head and the first words of its name ending a line with a hyphen after them (group 1 the words; the
+#: hyphen and the spaces before it the match)
+_HYPHEN_AFTER_A_NAMES_OPENING = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ](\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}))"
+                                               r"[ ]*[-–][ ]*$")
+
+
+def hyphen_inside_a_name_ending_a_line(line: str, after: str, agencies: tuple[str, ...]) -> list[Edit]:
+    """A hyphen a scan put where a department's name breaks across lines, the next line (``after``) opening with the
+    rest of it: ``"… phối hợp với Sở Công -"`` over ``"Thương tổ chức …"`` → "Sở Công" (real Tesseract-eng on fresh seed
+    11471, the partner read "Sở Công - Thương"); "Sở Lao động -" over "Thương binh và Xã hội" keeps its name's own."""
+    m = _HYPHEN_AFTER_A_NAMES_OPENING.search(line)
+    if m is None:
+        return []
+    went_on = regex.split(r"[;.:,]", after.strip(), maxsplit=1)[0].split()
+    names = _agency_fields(agencies)[0]
+    for k in (1, 2, 3, 4):
+        if f"Sở {m[1]} {' '.join(went_on[:k])}" in names:
+            return [(m.start(), m.end(), "", 0.7)]
+    return []

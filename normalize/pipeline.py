@@ -269,6 +269,7 @@ from .fixers import (
     fix_years_word_at_a_break,
     head_after_a_field_label_ending_a_line,
     header_place_as_the_body_names,
+    hyphen_inside_a_name_ending_a_line,
     in_capitals,
     issuer_line_glued,
     issuer_place_the_body_names,
@@ -4038,12 +4039,18 @@ def _item_number_stops_lost(out_lines: list[str], changes: list[TextChange]) -> 
 
 def _speck_dashes_inside_names(out_lines: list[str], changes: list[TextChange]) -> None:
     """A speck's dash opening a line that goes on with a department's name the line before opened after a task's label
-    (:func:`~vetplan.normalize.fixers.speck_dash_inside_a_name`: "phối hợp: Sở Công" / "- Thương; thời gian"). After
-    every line is read; in place on ``out_lines``."""
+    (:func:`~vetplan.normalize.fixers.speck_dash_inside_a_name`: "phối hợp: Sở Công" / "- Thương; thời gian"), or a
+    hyphen ending the line before inside such a name (:func:`~vetplan.normalize.fixers.
+    hyphen_inside_a_name_ending_a_line`: "Sở Công -" / "Thương tổ chức"). After every line is read; in place on
+    ``out_lines``."""
     for i in range(1, len(out_lines)):
         if out_lines[i - 1].rstrip().endswith(_NAME_OPENINGS) and out_lines[i].lstrip()[:1] in ("-", "–"):
             out_lines[i] = _recorded(out_lines[i], i, speck_dash_inside_a_name(out_lines[i], out_lines[i - 1],
                                                                                AGENCIES), "fix_agency_head", changes)
+        if out_lines[i - 1].rstrip().endswith(("-", "–")) and out_lines[i - 1].rstrip(" -–").endswith(_NAME_OPENINGS):
+            # ("… Sở Công -" / "Thương tổ chức")
+            out_lines[i - 1] = _recorded(out_lines[i - 1], i - 1, hyphen_inside_a_name_ending_a_line(
+                out_lines[i - 1], out_lines[i], AGENCIES), "fix_agency_head", changes)
 
 
 #: the first words of the departments' names a line may end with, its name going on to the next line
@@ -5271,7 +5278,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                  "split_agency_head_glued")
             eds += _clear_of(eds, _spaces(split_glued_date_words(lines[i])),
                              "split_glued_date_words")
-            if "pam" in lines[i]:  # "nghi~pam2017": nghiệp năm 2017
+            if "pam" in lines[i]:  # "nghi~pam2017", "nghiepam 2019": nghiệp năm
                 eds += _clear_of(eds, fix_year_word_its_n_lost(lines[i]), "split_glued_date_words")
             if "1" in lines[i]:  # "cho 2001ao d9ng": 200 lao động (an l read as a 1 glued to the count)
                 eds += _clear_of(eds, fix_l_read_as_one_after_a_count(lines[i]), "fix_l_read_as_one_after_a_count")
