@@ -163,6 +163,10 @@ def test_a_rate_whose_percent_sign_a_scan_lost_and_a_colon_before_a_unit() -> No
     text = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo đạt 66,9.\n- Đào tạo nghề cho 650: lao động.\n" \
            "- Số người đạt 50.\n- Tỷ lệ hộ nghèo giảm 2\n"
     assert [(t.value, t.unit) for t in extract_plan(text).targets] == [(66.9, "%"), (650.0, "lao động")]
+    # (a speck's stop between the rate's words, its % lost at the line's end: "- Tỷ. lệ lao động qua đào tạo đạt 78,3",
+    # real Tesseract-eng on fresh seed 11474, the rate lost)
+    speck = "KẾ HOẠCH\nAbc\nI. MỤC TIÊU\n- Tỷ. lệ lao động qua đào tạo đạt 78,3\n- Số người đạt 50.\n"
+    assert [(t.value, t.unit) for t in extract_plan(speck).targets] == [(78.3, "%")]
 
 
 def test_targets_from_tables_with_a_heading_row() -> None:

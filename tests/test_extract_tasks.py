@@ -935,11 +935,13 @@ def test_labels_and_the_partners_verb_a_code_lost_letters_of() -> None:
 
 def test_a_leads_sentence_whose_tri_was_read_another_short_word() -> None:
     """"Sở Lao động - Thương binh và Xã hội chủ vị, phối hợp với Sở Nội vụ tuyên truyền …" (a code's "chu i": trì lost
-    but a letter; fresh seed 652 code004, the lead and the partner had been lost)."""
-    text = _ONE_TASK + ("Sở Lao động - Thương binh và Xã hội chủ vị, phối hợp với Sở Nội vụ tuyên truyền về giáo dục "
-                        "nghề nghiệp.\n")
-    task = extract_plan(text).tasks[0]
-    assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"])
+    but a letter; fresh seed 652 code004, the lead and the partner had been lost); "chủ lại," (a code's "chulti,",
+    15657 code004)."""
+    for read in ("vị", "lại"):
+        text = _ONE_TASK + (f"Sở Lao động - Thương binh và Xã hội chủ {read}, phối hợp với Sở Nội vụ tuyên truyền về "
+                            "giáo dục nghề nghiệp.\n")
+        task = extract_plan(text).tasks[0]
+        assert (task.lead, task.partners) == (["Sở Lao động - Thương binh và Xã hội"], ["Sở Nội vụ"]), read
 
 
 def test_a_leads_sentence_whose_partners_verb_a_code_opened_with_a_capital() -> None:

@@ -14703,3 +14703,86 @@ def test_fixers_of_fresh_plans_15351_to_15620_leave_what_they_do_not_mend() -> N
     for year, want in (("2078", "2018"), ("2017", "2017"), ("2077", "2017"), ("2088", "2088"), ("2071", "2011"),
                        ("2029", "2029")):
         assert normalize_text(cited.format(year), damage="ocr_eng").text.endswith(f"ngày 14/5/{want}"), year
+
+
+def test_fresh_plans_15621_to_15890_and_real_eng_11431_to_11610() -> None:
+    """The session's second batch, first read on the same start (learned 15621–15890, real Tesseract-eng 11431–11610,
+    scans 6761–6840): "nghiepam 2019" (15623); "tháng 1 1/I2019" (15642); the file copy's "huu: VE." (11508) and "tu:
+    V" (6818); "GIAM ®6c" beside the label (11510); "PHO CHU 1 ICH" (11479) and "CHU Lich" (11557); a city's type word
+    glued after "UBND" (15776); "UY bBAN" (15800); "TINH HA.NAM", "SG: 288 KH-UBND", "2239'QD-TTg" (11474); a partner's
+    head glued to its first word, the rest in small letters (15824); "56 -46/2015" (11605); a hyphen where a name
+    breaks across lines (11471); a speck's colon after a place's first word ending a title's line (11604);
+    "111KH-S5SLDTBXH" (6836); "67,;7%" (11527). Each fails on the start's code."""
+    for text, damage, want in (
+            # code004 15623
+            ("Tri@nkhai cong tac giao duc ngh~ nghiepam 2019",
+             "substitution", "nghiệp năm 2019"),
+            # eng000 15642
+            ("So Lao dong - Thuong binh va Xa h§i chti tri, phé)i hgp véi S¢ Thong tin va Truyén thong xay dung "
+             "chuong trinh dao tao theo nhu cau doanh nghi¢p tir thang 10 dén thdng 1 1/I2019.",
+             "ocr_eng", "đến tháng 11/2019"),
+            # eng 11508
+            ("-huu: VE. Mai Thu Hang",
+             "ocr_eng", "Lưu: VT"),
+            # eng 11510
+            ("Noi nhan: GIAM ®6c",
+             "ocr_eng", "GIÁM ĐỐC"),
+            # eng 11479
+            ("- Thuong tre Tinh uy; PHO CHU 1 ICH",
+             "ocr_eng", "PHÓ CHỦ TỊCH"),
+            # code004 15776
+            ("UBNDTHANHPH9 HAI PHONG\nHai Phong,ngay 12 thang06nam2023",
+             "substitution", "UBND THÀNH PHỐ HẢI PHÒNG"),
+            # eng000 15800
+            ("UY bBAN NHAN DAN",
+             "ocr_eng", "ỦY BAN NHÂN DÂN"),
+            # eng 11474
+            ("TINH HA.NAM Doc lap -Tu do - Hanh phuce",
+             "ocr_eng", "TỈNH HÀ NAM"),
+            # eng 11474
+            ("SG: 288 KH-UBND Ha Nany, neay 24 thang 06 nam 2022",
+             "ocr_eng", "288/KH-UBND"),
+            # eng 11474
+            ("binh va Xa hoi: Quyét dinh s6 2239'QD-TTg ngay 30/12 2021-cta Tha tuong Chink phu, ’",
+             "ocr_eng", "2239/QĐ-TTg"),
+            # code 15824
+            ("N&Ng cao chUt ljong P|o t^o ngh(r nghi6p, dap ung nhu cau nhan l\\lc cua thj trj<ng lao dong.\nSo Lao "
+             "dong - Thuong binh ve Xa hoi chu tri, phCI hUP voi S@ Noi v{ re soCt mBng luai c> so giao d~c nghe "
+             "nghiep tu thCng 2 d9N thCng 8/2020.\n2. T&ng cj~ng co si v~t chUT\n- D>n vi chu tri: So Thong tin v| "
+             "Truy(rn th&ng; d>n vj phoi hop: Si Noi vu; th<i gian thuc hien: Qu6 IV/2020.\n3. D,rY mBnh chuyen doi "
+             "sC\n- To chuc cCC lap dao t^O nghe cho ngjoi lao dong.\n- Don v6 chutrU: SiKi ho^Ch va Pau tu.\nCacc> "
+             "quan, don vj bCo cCo ket qu? v(r Si Lao dong - Thu>ng binh va X} hoi trjac ngeY 20/12/2020.",
+             "substitution", "chủ trì: Sở Kế hoạch và Đầu tư"),
+            # eng 11557
+            ("- Thuong, true HDND tink CHU Lich",
+             "ocr_eng", "CHỦ TỊCH"),
+            # eng 11605
+            ("dong = Thuong binh‘va Xa hoi; Quyet dinh 56 -46/2015/QD-TTg -ngay",
+             "ocr_eng", "định số 46/2015/QĐ-TTg"),
+            # eng 11471
+            ("So Nong nghiép va Phat trién n6éng thon chi tri, phdi hop vi Sé-Céng -\nThuong to chuc cac lop dao "
+             "tao.",
+             "ocr_eng", "Sở Công\nThương"),
+            # eng 11604
+            ("HUYEN PHU LOC Doc lap - Tu do - Hanh phuc\nPhat trién giao duc nghé nghiép trén dia ban huyén "
+             "Phi:\nLoc nam 2017",
+             "ocr_eng", "huyện Phú\nLộc năm 2017"),
+            # scan 6818
+            ("Noi nhan:\n- LIBND các huyện, thành phỏ;\n- tu: V\nTM: ỦY BAN NHÂN DÂN",
+             "ocr_vie", "- Lưu: VT\n"),
+            # scan 6836
+            ("Số: 111KH-S5SLDTBXH Bình Dương, ngày 05 tháng T0 năm 2020",
+             "ocr_vie", "111/KH-SLĐTBXH Bình"),
+            # eng 11527
+            ("- Ty 1é lao déng qua dao tao dat 67,;7%.",
+             "ocr_eng", "67,7%"),):
+        assert want in normalize_text(text, damage=damage).text, text
+    from vetplan.normalize.fixers import hyphen_inside_a_name_ending_a_line
+    from vetplan.normalize.pipeline import AGENCIES
+
+    assert hyphen_inside_a_name_ending_a_line("phối hợp với Sở Lao động -", "Thương binh và Xã hội tổ chức", AGENCIES) \
+        == []  # (the name's own dash)
+    for kept, damage in (("- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH", "ocr_eng"), ("Số: 288/KH-UBND", "ocr_eng"),
+                         ("Quyết định số 46/2015/QĐ-TTg", "ocr_eng"), ("- Lưu: VT.", "ocr_vie"),
+                         ("- Tỷ lệ lao động qua đào tạo đạt 67,7%.", "ocr_eng")):
+        assert normalize_text(kept, damage=damage).text == kept, kept
