@@ -21,6 +21,13 @@ import regex
 
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
+#: regex's own cache of compiled patterns (500 at the most, shrunk at random when full) is for the patterns a repair
+#: builds as it reads (a number's item pattern, a place's name): this module's hundreds of patterns are held by their
+#: names, and kept out of it while they are compiled — put there, they had filled it to 473 entries, and every repair
+#: then compiled its own patterns again and again as the cache shrank (restored at the module's end)
+_CACHE_ALL_BEFORE = regex.cache_all(None)
+regex.cache_all(False)
+
 Edit = tuple[int, int, str, float]
 
 #: the part numbers of a plan, in order
@@ -7672,22 +7679,20 @@ def fix_thousands_stop(line: str) -> list[Edit]:
         [(m.start(), m.end(), "", 0.75) for m in _STOP_INSIDE_THE_THOUSANDS.finditer(line)] + \
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)] + \
-        [(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_PERCENTAGE.finditer(line)]  # (not "mục 1.1 12 học
+        ([(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_PERCENTAGE.finditer(line)] if "%" in line else [])
+    # (not "mục 1.1 12 học
     # viên")
 
 
 #: a speck's semicolon or quote after a percentage's decimal comma ("đạt 67,;7%": real Tesseract-eng on fresh seed
 #: 11527, the rate lost)
-_SPECK_INSIDE_A_PERCENTAGE = regex.compile(r"(?<=(?<![\d.,])\d{1,2},)[;:'‘’`](?=\d{1,2}[ ]?%)")
+_SPECK_INSIDE_A_PERCENTAGE = regex.compile(r"[;:'‘’`](?<=(?<![\d.,])\d{1,2},.)(?=\d{1,2}[ ]?%)")  # (the speck
+# first: the search skips to it)
 
 
 #: a count glued to the word before it ("Tuyensinh300 nguoi"): two small letters, then a number of three digits or
 #: more (or with thousands' stops) that ends there; no date's year ("nam2021": the date words' own), no code's part
-_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ][A-Z]{2,3})(?=\d{1,3}(?:\.\d{3})+(?:[\s;:)]|[.,](?!\d)|$))"  # (a code's
-                             # capitals glued after a word, a count with thousands' stops after them: "ngheCMO2.000
-                             # lao", 15534 code004, read "nghề Cho.000", the target lost — a year has no stop:
-                             # "QuylIII2022")
-                             r"|(?<=[a-zà-ỹđ]{2}|(?<![\p{L}\d])[A-Z]{2}[a-z])(?<![nN]\S{1,3}[mM])"
+_GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ]{2}|(?<![\p{L}\d])[A-Z]{2}[a-z])(?<![nN]\S{1,3}[mM])"
                              # (a code's capital inside the word: "nghề CMo1.150 lao", 10812 code004, read "cho.150",
                              # the target lost)
                              r"(?=(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?:,\d+)?(?:[\s;:)]|[.,](?!\d)|$)"
@@ -7697,6 +7702,11 @@ _GLUED_COUNT = regex.compile(r"(?<=[a-zà-ỹđ][A-Z]{2,3})(?=\d{1,3}(?:\.\d{3})
 # "cho7501ao d9ng", sample 004's code on fresh seed 3172 code004, the target lost; with thousands' stops too:
 # "cho1.5501ao d9ng", 10744 code004, read "cho.550", the target lost) (a count with thousands' stops glued to its
 # unit too: "sinh4.200nguai", whose 4 a code's decoder had read a stand-in, the count lost)
+#: … or with thousands' stops after a code's capitals glued after a word ("ngheCMO2.000 lao", 15534 code004, read
+#: "nghề Cho.000", the target lost — a year has no stop: "QuylIII2022"): the match is the last capital, the space goes
+#: after it (the search skips to a capital)
+_COUNT_GLUED_AFTER_CAPITALS = regex.compile(r"[A-Z](?<=[a-zà-ỹđ][A-Z]{2,3})"
+                                            r"(?=\d{1,3}(?:\.\d{3})+(?:[\s;:)]|[.,](?!\d)|$))")
 #: … or without thousands' stops, glued to a word before it and to "người" after it ("Tuy@n sinh400nguoi": sample 004's
 #: code on fresh seeds 2670 and 2702 code004, the target lost): both places (searched where "ngu" is)
 _COUNT_GLUED_BEFORE_NGUOI = regex.compile(r"(?<=[a-zà-ỹđ]{2})(?=\d{2,5}ng(?:u|\S?[oơ]i))"
@@ -7731,6 +7741,7 @@ def split_glued_counts(line: str) -> list[tuple[int, float]]:
     "năm" is :func:`split_glued_date_words`'; and after a count with thousands' stops glued to the word after it
     (``"sinh4.200nguai"``: "sinh 4.200 nguai")."""
     return sorted({(m.start(), 0.8) for m in _GLUED_COUNT.finditer(line)}
+                  | {(m.end(), 0.8) for m in _COUNT_GLUED_AFTER_CAPITALS.finditer(line)}
                   | {(m.start(), 0.8) for m in _WORD_GLUED_AFTER_A_COUNT.finditer(line)}
                   | ({(m.start(), 0.8) for m in _COUNT_GLUED_BEFORE_NGUOI.finditer(line)} if "ng" in line else set()))
 
@@ -11044,8 +11055,9 @@ def fix_specks_inside_the_committee(line: str) -> list[Edit]:
 
 #: the chairman's "TỊCH" with a stroke glued after it ending a line ("Bộ Lao động - Thương binh và Xã hội CHỦ TICHI":
 #: real Tesseract-eng on fresh seed 10819, the signature's column run into the recipients' line, the position lost)
-_CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])CHỦ[ ])(?:T[ÍÌỈĨIỊ]CH[Il|]|[1Il|][ ][ÍÌỈĨIỊ]CH"
-                                             r"|L[ịiíì]ch)(?=\s*$)")  # (its T read L: "HDND tink CHU Lich", real
+_CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<![\p{L}\d])CHỦ[ ](T[ÍÌỈĨIỊ]CH[Il|]|[1Il|][ ][ÍÌỈĨIỊ]CH"
+                                             r"|L[ịiíì]ch)(?=\s*$)")  # (group 1 the misread word; the match opens
+# with "CHỦ", which the search finds fast)  # (its T read L: "HDND tink CHU Lich", real
 # Tesseract-eng on fresh seed 11557, read "CHỦ Lịch", the position lost)
 # (or its T read as a figure one and a space: "Tỉnh ủy; PHO CHU 1 ICH", real Tesseract-eng on fresh seed 11479, the
 # position lost)
@@ -11058,7 +11070,7 @@ def fix_speck_inside_a_position(line: str) -> list[Edit]:
     decoder."""
     out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
     out += [(m.start(), m.end(), "PHÓ", 0.8) for m in _DEPUTY_WORD_MISREAD.finditer(line)]  # ("PHỐ GIÁM ĐỐC")
-    out += [(m.start(), m.end(), "TỊCH", 0.8) for m in _CHAIRMAN_WORD_AND_A_STROKE.finditer(line)]  # ("CHỦ TICHI")
+    out += [(*m.span(1), "TỊCH", 0.8) for m in _CHAIRMAN_WORD_AND_A_STROKE.finditer(line)]  # ("CHỦ TICHI")
     for m in _SPECK_AND_MARK_IN_A_POSITION.finditer(line):
         if m.group() != " " or line[m.end():m.end() + 4] != "TỊCH":
             out.append((m.start(), m.end() + 4, " TỊCH", 0.8))
@@ -11235,3 +11247,6 @@ def hyphen_inside_a_name_ending_a_line(line: str, after: str, agencies: tuple[st
         if f"Sở {m[1]} {' '.join(went_on[:k])}" in names:
             return [(m.start(), m.end(), "", 0.7)]
     return []
+
+
+regex.cache_all(_CACHE_ALL_BEFORE)  # (see the module's top)

@@ -328,6 +328,11 @@ from .lexicon import (
 )
 from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton
 
+#: this module's patterns kept out of regex's own cache while they are compiled, as the fixers' are (restored at the
+#: module's end; see :mod:`vetplan.normalize.fixers`)
+_CACHE_ALL_BEFORE = regex.cache_all(None)
+regex.cache_all(False)
+
 #: a signature's director line opening with GIÁM (after "KT." maybe), as a code writes it
 _DIRECTOR_OPENING = regex.compile(r"^[\s.]*(?:KT\s*\.\s*)?GIAM")
 OCR_KINDS = ("ocr_eng", "ocr_vie")  # OCR'd text: the fixers of a scan's part numbers and specks apply
@@ -5761,3 +5766,6 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)
     return NormalizationResult("\n".join(out_lines), doc_damage, regions, ntok, changed, len(uncertain),
                                round(conf, 4), changes, uncertain)
+
+
+regex.cache_all(_CACHE_ALL_BEFORE)  # (see the module's top)
