@@ -3232,13 +3232,13 @@ def _glued_place_the_scan_spells(coded: list[str], line: str, spans: list[tuple[
         parts = _CAPITAL_INSIDE_A_WORD.split(word) if j and word[:1].isupper() and word.isalpha() else []
         if len(parts) != 2 or not _TYPE_WORD_BEFORE.search(skeleton(line[:spans[j][0]].lower())):
             continue
-        got = skeleton(" ".join(parts).lower())
+        read = skeleton(" ".join(parts).lower())
         for place in places:
             want = skeleton(place.lower())
             if len(place.split()) != 2:
                 continue
-            if got[:1] in "bp" and want[:1] == "d":
-                got = "d" + got[1:]
+            got = "d" + read[1:] if read[:1] in "bp" and want[:1] == "d" else read  # (for this place alone: the
+            # next is weighed against the letters as read)
             if got == want or (_one_letter_off(got, want) and (spells_a_place is None or not spells_a_place(got))):
                 out.append((*spans[j], place, 0.75))
     return out[:1] if len(out) == 1 else []
@@ -10214,13 +10214,13 @@ def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[E
         return out
     # (the head and the name's first word read as one word, the rest of the name right: "phối hợp: hướng nghiệp và
     # Phát triển nông thôn", a code's "SoN<;>Ng nghi^p", fresh seed 15553 code, the partner lost)
-    heads = _tails_after_a_field_label(agencies)
+    heads, pattern = _tails_after_a_field_label(agencies)
     out = []
-    for m in heads["\x00"].finditer(line):
-        tail = next(k for k in heads if k.lower() == m.group(2).lower())  # (its case as the name's: "Siêu hoạch và
-        # đầu tư", a code's "SiKi ho^Ch va Pau tu", fresh seed 15824 code, the lead lost)
-        if not heads[tail].endswith(f" {m.group(1)}"):
-            out.append((m.start(1), m.end(2), f"{heads[tail]} {tail}", 0.7))
+    for m in pattern.finditer(line):
+        tail, head = heads[m.group(2).lower()]  # (its case as the name's: "Siêu hoạch và đầu tư", a code's "SiKi
+        # ho^Ch va Pau tu", fresh seed 15824 code, the lead lost)
+        if not head.endswith(f" {m.group(1)}"):
+            out.append((m.start(1), m.end(2), f"{head} {tail}", 0.7))
         else:  # (the head lost, glued to the name's first word, which the decoder read alone: "chủ trì: Kế hoạch và
             # Đầu tư", real Tesseract-eng's "Soke hoach" on fresh seed 11344, the lead lost — after a task's label only
             # a department's name of five words or more stands so)
@@ -10229,19 +10229,19 @@ def fix_head_after_a_field_label(line: str, agencies: tuple[str, ...]) -> list[E
 
 
 @lru_cache(maxsize=4)
-def _tails_after_a_field_label(agencies: tuple[str, ...]) -> dict:  # noqa: ANN401 - str keys, one a pattern's
-    """The departments' names of ``agencies`` of five words or more by their words after the first two ("nghiệp và
-    Phát triển nông thôn" → "Sở Nông"), and under the key "\\x00" a pattern of one word after a task's field label
-    before any of those tails (group 1 the word, group 2 the tail)."""
-    out: dict = {}
+def _tails_after_a_field_label(agencies: tuple[str, ...]) -> tuple[dict[str, tuple[str, str]], regex.Pattern[str]]:
+    """The departments' names of ``agencies`` of five words or more by their words after the first two, in small
+    letters, each with those words and the two before them ("nghiệp và phát triển nông thôn" → ("nghiệp và Phát triển
+    nông thôn", "Sở Nông")), and a pattern of one word after a task's field label before any of those tails in any
+    case (group 1 the word, group 2 the tail)."""
+    out: dict[str, tuple[str, str]] = {}
     for name in sorted(_agency_fields(agencies)[0]):
         words = name.split(" ")
         if name.startswith("Sở ") and len(words) >= 5:
-            out.setdefault(" ".join(words[2:]), " ".join(words[:2]))
-    tails = "|".join(regex.escape(k) for k in sorted(out, key=len, reverse=True))
-    out["\x00"] = regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{L}}{{2,7}})[ ]((?i:{tails}))"
-                                 rf"(?![\p{{L}}\d])")
-    return out
+            out.setdefault(" ".join(words[2:]).lower(), (" ".join(words[2:]), " ".join(words[:2])))
+    tails = "|".join(regex.escape(tail) for tail, _head in sorted(out.values(), key=lambda x: len(x[0]), reverse=True))
+    return out, regex.compile(rf"(?<=(?<![\p{{L}}\d])(?:chủ[ ]trì|phối[ ]hợp):[ ])(\p{{L}}{{2,7}})[ ]((?i:{tails}))"
+                              rf"(?![\p{{L}}\d])")
 
 
 @lru_cache(maxsize=4)
@@ -11163,8 +11163,8 @@ def head_after_a_field_label_ending_a_line(line: str, after: str, agencies: tupl
     m = _HEAD_AFTER_A_LABEL_ENDING_A_LINE.search(line)
     if m is None or m[1] in ("Sở", "Bộ"):
         return []
-    went_on = regex.split(r"[;.:,]", after.strip().lstrip("-–_~‘'` "), maxsplit=1)[0].split()  # (a speck's dash
-    # before it: "- Thuong; thoi gian")
+    went_on = _words_up_to_a_stop(after.strip().lstrip("-–_~‘'` "))  # (a speck's dash before it: "- Thuong; thoi
+    # gian")
     for name in _agency_fields(agencies)[0]:
         field = name[3:]
         if name.startswith("Sở ") and field.startswith(f"{m[2]} "):
@@ -11228,6 +11228,11 @@ def fix_year_word_its_n_lost(line: str) -> list[Edit]:
     return [(m.start(), m.end(), f"nghiệp năm {m[1]}", 0.7) for m in _YEAR_WORD_ITS_N_LOST.finditer(line)]
 
 
+def _words_up_to_a_stop(text: str) -> list[str]:
+    """The words of ``text`` before its first stop, comma, colon or semicolon: "Thuong; thoi gian" → ["Thuong"]."""
+    return regex.split(r"[;.:,]", text, maxsplit=1)[0].split()
+
+
 #: a department's head and the first words of its name ending a line with a hyphen after them (group 1 the words; the
 #: hyphen and the spaces before it the match)
 _HYPHEN_AFTER_A_NAMES_OPENING = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ](\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}))"
@@ -11241,7 +11246,7 @@ def hyphen_inside_a_name_ending_a_line(line: str, after: str, agencies: tuple[st
     m = _HYPHEN_AFTER_A_NAMES_OPENING.search(line)
     if m is None:
         return []
-    went_on = regex.split(r"[;.:,]", after.strip(), maxsplit=1)[0].split()
+    went_on = _words_up_to_a_stop(after.strip())
     names = _agency_fields(agencies)[0]
     for k in (1, 2, 3, 4):
         if f"Sở {m[1]} {' '.join(went_on[:k])}" in names:

@@ -4178,9 +4178,17 @@ def _cited_years_after_the_plan(out_lines: list[str], changes: list[TextChange],
     for i in range(dated[0] + 1, min(len(out_lines), 4 * HEADER_LINES)):
         if "ngày" in out_lines[i] and "7" in out_lines[i]:
             out_lines[i] = _recorded(out_lines[i], i, [
-                (*m.span(1), fixed[0], 0.7) for m in _CITED_DATE_YEAR.finditer(out_lines[i]) if int(m[1]) > year
-                and len(fixed := [y for k in (2, 3) if m[1][k] == "7" and int(y := f"{m[1][:k]}1{m[1][k + 1:]}") <= year
-                                  ]) == 1], "fix_future_year", changes)  # (one figure misread: "2077" is 2017)
+                (*m.span(1), fixed, 0.7) for m in _CITED_DATE_YEAR.finditer(out_lines[i])
+                if int(m[1]) > year and (fixed := _year_a_seven_misread(m[1], year)) is not None], "fix_future_year",
+                changes)
+
+
+def _year_a_seven_misread(year: str, latest: int) -> str | None:
+    """The year ``year`` (four figures) with one of its last two figures, a 7, read as a 1, where that alone makes it
+    ``latest`` or before: ("2078", 2021) → "2018", ("2077", 2021) → "2017" (one figure misread), ("2029", 2021) →
+    None."""
+    fixed = [y for k in (2, 3) if year[k] == "7" and int(y := f"{year[:k]}1{year[k + 1:]}") <= latest]
+    return fixed[0] if len(fixed) == 1 else None
 
 
 #: the place-date line's year with its last figure lost, ending the line (group 1)
