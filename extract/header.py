@@ -355,8 +355,9 @@ _LEADING_SPECK = re.compile(r"^(?:[.,]*[|_~'‘’`*•©\-–—+][|_~'‘’`*
                             r"\s*(?=\p{L})")
 # (a stop apart: ". Triển khai …"; with a low line: ".__ Đào tạo nghề …"; an opening quote that nothing closes:
 # "“Đào tạo nghề …", real Tesseract-eng on fresh seed 2128, the title lost)
-_TRAILING_SPECK = re.compile(r"\s+[._~\-–'‘’`|*,;:]+$|(?<=[\p{L}\d])[.,;:]+$|(?<=\d)[\-–]$")  # (or a stop glued:
-# "năm 2020."; a hyphen after the year: "… nông thôn năm 2019-", vetplan's OCR of fresh seed 1997's scan)
+_TRAILING_SPECK = re.compile(r"(?:\s+[._~\-–'‘’`|*,;:]+)+$|(?<=[\p{L}\d])[.,;:]+$|(?<=\d)[\-–]$")  # (or a stop
+# glued: "năm 2020."; a hyphen after the year: "… nông thôn năm 2019-", vetplan's OCR of fresh seed 1997's scan; two
+# apart: "… nghề nghiệp năm 2024 . |", real Tesseract-eng on fresh seed 11640)
 #: a scan's speck between two words of a title ("giáo dục._nghề nghiệp"): a space
 _INNER_SPECK = re.compile(r"(?<=\p{Ll})[.,]?[_~|`'‘’]+(?=\s*\p{Ll})")
 #: figures a speck made glued after a title's word in small letters ("giáo dục nghề nghiệp88 năm 2017"; not "COVID-19")

@@ -81,10 +81,11 @@ POSITION_WORDS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ T
                   r"CHÁNH VĂN PHÒNG)")
 #: where a position ends a recipients line whose item lost its dash and ";" ("Thường trực HĐND tỉnh PHÓ CHỦ TỊCH",
 #: "- … Xã hội CHỦ TỊCH"): the space before it
-POSITION_AT_LINE_END = rf"(?<=\p{{Ll}}[,;.]?)(?:\s+[—–_~|-]{{1,2}})?\s+(?={POSITION_WORDS}[.,:;]?\s*$)"  # (a speck's
-# dash before it, a stop after it: "Nơi nhận: và — GIÁM ĐỐC", "Tỉnh ủy: do PHÓ GIÁM ĐỐC.", real Tesseract-eng on fresh
-# seeds 2447 and 2433, the position lost; the item's separator read as a comma before two dashes: "… và Xã hội, —- PHÓ
-# CHỦ TỊCH", vetplan's OCR of fresh seed 1791's scan, the position lost)
+POSITION_AT_LINE_END = rf"(?<=\p{{Ll}}[,;.]?)(?:\s+[—–_~|ˆ^-]{{1,2}})?\s+(?={POSITION_WORDS}[.,:;]?\s*$)"  # (a
+# speck's dash before it, a stop after it: "Nơi nhận: và — GIÁM ĐỐC", "Tỉnh ủy: do PHÓ GIÁM ĐỐC.", real Tesseract-eng on
+# fresh seeds 2447 and 2433, the position lost; the item's separator read as a comma before two dashes: "… và Xã hội, —-
+# PHÓ CHỦ TỊCH", vetplan's OCR of fresh seed 1791's scan, the position lost; a circumflex's: "- Thường trực HĐND tỉnh;
+# ˆ PHÓ CHỦ TỊCH", 6941's)
 
 
 def squash(s: str) -> str:

@@ -1213,6 +1213,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
     if ",:" in line or ",;" in line or ",," in line:  # ("Chí Linh,:ngày 26"; "Pién Bién,, ngay 22")
         out += [(m.start(), m.end(), "" if line[m.end():m.end() + 1] == " " else " ", 0.8)
                 for m in _SPECK_AFTER_THE_PLACES_COMMA.finditer(line)]
+    if "-" in line:  # ("Thach -That, ngay 09")
+        out += [(m.start(), m.end(), " ", 0.8) for m in _HYPHEN_INSIDE_THE_PLACE_BEFORE_THE_DATE.finditer(line)]
     if "." in line:  # ("năm 20.16", "tháng 04 năm 2.020")
         out += [(m.start(), m.end(), " ", 0.8) for m in _STOP_INSIDE_THE_PLACE_BEFORE_THE_DATE.finditer(line)]
         out += [(m.start(), m.end(), "", 0.8) for m in _QUARTER_YEAR_WITH_A_STOP.finditer(line)]  # ("Quý III/20.16")
@@ -1624,6 +1626,29 @@ def fix_places_comma_glued_to_the_date(line: str) -> list[Edit]:
     return [(m.start(), m.end(), ", ngày", 0.8) for m in _PLACES_COMMA_GLUED_TO_THE_DATE.finditer(line)]
 
 
+#: a cited number's first slash a stroke after "số", as a symbol code wrote it glued to the words before it, so that
+#: the fixers before the decoder did not see a number there ("Thong tu6s643I2016/TT-BLDTBXH", read "Thông tư số
+#: 43I2016/TT-BLĐTBXH": sample 004's code on fresh seed 16028 code004, the citation lost)
+_CITED_NUMBERS_SLASH_AS_A_STROKE = regex.compile(r"(?<=(?<![\p{L}\d])số[ ]\d{1,5})[Il|](?=(?:19|20)\d\d/[A-ZĐ]{1,4}-)")
+
+
+def fix_cited_numbers_slash(line: str) -> list[Edit]:
+    """``"Thông tư số 43I2016/TT-BLĐTBXH"`` → "43/2016/TT-BLĐTBXH" (read after the decoder)."""
+    return [(m.start(), m.end(), "/", 0.8) for m in _CITED_NUMBERS_SLASH_AS_A_STROKE.finditer(line)]
+
+
+#: the place-date line's comma glued to the day's word after it, as a symbol code writes it, the word's letters maybe
+#: other ("H?lLong,rgay 06 thang 10 nam 2021": sample 004's code on fresh seed 15979 code004, the place and date lost)
+_PLACES_COMMA_GLUED_IN_A_CODE = regex.compile(r"(?<=\S),(?=[^\s\d,.]{3,5}[ ]*\d{1,2}[ ]+\S{3,6}[ ]+\d{1,2}[ ]+"
+                                              r"\S{2,4}[ ]+(?:19|20)\d\d(?!\d))")
+
+
+def space_after_the_places_comma(line: str) -> list[Edit]:
+    """``"H?lLong,rgay 06 thang 10 nam 2021"`` → "H?lLong, rgay …" (a code's, before the decoder, which then reads the
+    words apart: "Hạ Long, ngày"); a comma with its space is left."""
+    return [(m.start(), m.end(), ", ", 0.8) for m in _PLACES_COMMA_GLUED_IN_A_CODE.finditer(line)]
+
+
 #: a speck's colon after the place-date line's comma, before the day ("Chí Linh,:ngày 26 tháng 02": vetplan's OCR of
 #: fresh seed 2032's scan, the place lost)
 _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;,](?=[ ]?(?i:ng\S{1,3}y)[ ]+\d{1,2}[ ]+(?i:th\S{1,3}ng))")
@@ -1632,6 +1657,10 @@ _SPECK_AFTER_THE_PLACES_COMMA = regex.compile(r"(?<=\p{L},)[:;,](?=[ ]?(?i:ng\S{
 #: a speck's stop for the space between the words of the place-date line's place ("292/KH-UBND H6.Chi Minh, ngay 08":
 #: real Tesseract-eng on fresh seed 3177, read "Hồ.Chí Minh", the place lost): two Capitalised words glued by it, a
 #: third maybe after, then the comma and the day
+#: … or a hyphen's speck, its place's last word alone after it ("45/KH-UBND Thach -That, ngay 09": real Tesseract-eng on
+#: fresh seed 11749, read "Thành - Thật", the place lost; a name of a dash, "Bà Rịa - Vũng Tàu", has two words after it)
+_HYPHEN_INSIDE_THE_PLACE_BEFORE_THE_DATE = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,5})[ ]?-[ ]?"
+                                                         r"(?=\p{Lu}\p{Ll}{1,5},[ .]?(?i:ng\S{1,3}y)[ ]+\d)")
 _STOP_INSIDE_THE_PLACE_BEFORE_THE_DATE = regex.compile(r"(?<=(?<![\p{L}\d])\p{Lu}\S{0,5})\.(?=\p{Lu}\p{Ll}{0,5}"
                                                        r"(?:[ ]\p{Lu}\p{Ll}{0,5})?,[ ]?(?i:ng\S{1,3}y)[ ]+\d)")
 #: a year after the word "năm" with a speck's stop inside it ("nghề nghiệp năm 20.16", the place-date line's "tháng 04
@@ -1860,8 +1889,9 @@ def _last_item_of_a_list(above: list[str], n: int) -> bool:
     return len(items) >= 2 and items[-2:] == [n - 2, n - 1]
 
 
-#: a numbered item with its stop, as a list writes it ("2. Đẩy mạnh chuyển đổi số")
-_ITEM_WITH_STOP = regex.compile(r"\s*([1-9])[.]\s*\p{Lu}")
+#: a numbered item with its stop, as a list writes it ("2. Đẩy mạnh chuyển đổi số"; its Đ read as a small b: "2. bay
+#: manh", sample 000's engine on fresh seed 16161 eng000, where the last item "3   Gắn kết" after it had lost its task)
+_ITEM_WITH_STOP = regex.compile(r"\s*([1-9])[.]\s*(?:\p{Lu}|b[aeiouy])")
 
 
 def abbreviation_key(tok: str) -> str:
@@ -2030,6 +2060,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # 5115's scan, taken for a recipient)
                        r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|h[au]?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
                        r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_]))"
+                       r"|\[[a-zư]{1,2}u(?=:[ ]V[TI](?![^\W\d_]))"  # (its L a bracket, its ư two letters: "- [atu: VI",
+                       # vetplan's OCR of fresh seed 7000's scan, read "[từ: VI", a recipient)
                        r"|t[uư](?=:[ ]V(?:T(?![^\W\d_])|\s*$)))"  # ("- tu: V": vetplan's OCR of fresh seed
                        # 6818's scan, its L read t and its ư lost, its T lost, a recipient)
                        # (its L read T and ư "ur": "- Tura: V0. Ha Duc An",
@@ -3882,6 +3914,10 @@ def fix_specks_in_a_time_span(line: str) -> list[Edit]:
 _TIME_LABEL_FIRST_WORD = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
                                        r"(?= gian (?P<x>\p{L}{2,4}) hiện[ ]?:)")
 # (its "thực" read as another short word too: "; Mai gian học hiện: Quý II/2021", fresh seed 938 code004)
+#: … or specks inside its "gian", which a reading of the marks may have made a second word's ("thời g@1ian thực hiện:",
+#: read "thời g@1gian": vetplan's OCR of fresh seed 6956's scan, the partner run on into the task's time)
+_TIME_LABELS_GIAN_SPECKED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời)[ ])g[^\s\p{L}]{1,3}g?ian"
+                                          r"(?=[ ]thực[ ]hiện[ ]?:)")
 #: … its "thực hiện" glued and left unread ("; Mới gian hvchisn: Quý II/2016": sample 004's code on fresh seed 14439
 #: code004, the time run into the partner)
 _TIME_LABEL_WORDS_GLUED = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
@@ -3902,6 +3938,26 @@ def fix_time_label_word(line: str) -> list[Edit]:
         if m["w"].lower() != "thời":
             out.append((m.start(), m.end("w"), "Thời" if m["w"][0].isupper() else "thời", 0.8))
         out.append((*m.span("x"), "thực hiện", 0.8))
+    return out + [(m.start(), m.end(), "gian", 0.8) for m in _TIME_LABELS_GIAN_SPECKED.finditer(line)]
+
+
+#: the time label broken between "thực" and "hiện" where its line ends, a scan's speck's stop on either side of the
+#: break ("…; thời gian thực." / ". hiện: Quý 1/2024.": real Tesseract-eng on fresh seed 11640, the task's time lost)
+_STOP_ENDING_THE_TIME_LABELS_LINE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời)[ ]gian[ ]thực)[ ]?[.,]+(?=[ ]*$)")
+_SPECKS_OPENING_THE_TIME_LABELS_LINE = regex.compile(r"^[ ]*[.,‘’'`]+[ ]*(?=hiện[ ]?:)")
+_TIME_LABEL_GOING_ON = regex.compile(r"^[ ]*[.,‘’'`]*[ ]*hi\S{1,3}n[ ]?:")
+_TIME_LABEL_BROKEN_AFTER = regex.compile(r"(?<![\p{L}\d])(?i:thời)[ ]gian[ ]thực[ ]?[.,]*[ ]*$")
+
+
+def fix_stop_inside_a_broken_time_label(line: str, before: str, after: str) -> list[Edit]:
+    """``"…; thời gian thực."`` / ``". hiện: Quý 1/2024."``: the speck's stops around the line's break go, on each line
+    (``before`` and ``after`` the lines around it, ``after`` as read before the decoder: "hien:"); a label whole on
+    its line, or a sentence that ends so, is left."""
+    out: list[Edit] = []
+    if _TIME_LABEL_GOING_ON.match(after):
+        out += [(m.start(), m.end(), "", 0.8) for m in _STOP_ENDING_THE_TIME_LABELS_LINE.finditer(line)]
+    if _TIME_LABEL_BROKEN_AFTER.search(before):
+        out += [(m.start(), m.end(), "", 0.8) for m in _SPECKS_OPENING_THE_TIME_LABELS_LINE.finditer(line)]
     return out
 
 
@@ -6142,14 +6198,15 @@ _RUN_TOGETHER_GATES = {"dongnongthon": "ao ", "laodongnongthon": "cho ", "khaico
 _O_FIGURES = str.maketrans("0689", "oooo")
 
 
-def fix_phrase_run_together(line: str) -> list[Edit]:
+def fix_phrase_run_together(line: str, words: Set[str] = frozenset()) -> list[Edit]:
     """A fixed phrase of a plan's whose words a code or a scan ran together (a space or two lost) or the decoder read as
     others, their letters (figures for o) two letters from the phrase's at most: ``"lao dongnengthen năm 2018"`` →
     "lao động nông thôn năm 2018" (a code's, fresh seed 6691 code, the title lost), ``"cho 1.200 lao d6ngndng thôn."``
     (sample 000's engine on fresh seed 6551 eng000, the target lost), ``"Đào tạo ngheeho lao"`` (a code's, 6905 code004;
     a short phrase one letter off only), ``"lao động nông họ năm"`` (a code's "nong ho",
     6792 code004), ``"Triển khaieongtac giáo dục"`` (6766 code004), ``"Các cơ quan, dân vibaoCaokSt qua về"`` (the
-    report's sentence, 6761 code004); read after the decoder. Another phrase's words stay: "lao động nông nghiệp"."""
+    report's sentence, 6761 code004); read after the decoder. Another phrase's words stay: "lao động nông nghiệp", and
+    words as many as the phrase's whose last two are another word of two syllables (``words``, "nông dân")."""
     from rapidfuzz.distance import Levenshtein
 
     out: list[Edit] = []
@@ -6163,6 +6220,10 @@ def fix_phrase_run_together(line: str) -> list[Edit]:
                 # code004, the count of a target — a code's figure for a vowel stands inside a word)
             if not _clear(m.start(1), m.end(1), out):
                 continue  # (another phrase's window took it: "Triển khaieongtac", after "Triển" and from the start)
+            said = text.lower().split(" ")
+            if len(said) == phrase.count(" ") + 1 >= 2 and said[-2:] != phrase.lower().split(" ")[-2:] and (
+                    " ".join(said[-2:]) in words):
+                continue  # (a word of its own there: "lao động nông dân" is no "nông thôn" misread)
             letters = plain_letters(text.translate(_O_FIGURES))
             if len(letters_wanted) - 2 <= len(letters) <= len(letters_wanted) + 2 and Levenshtein.distance(
                     letters, letters_wanted, score_cutoff=3) <= (3 if len(letters_wanted) >= 15 else 2 if len(
@@ -7880,12 +7941,14 @@ _SPAN_FROM = regex.compile(r"(?<![^\W\d_])([tT][^\s\d]{1,4}|[wW]|(?<=[^\W\d_][ ]
                            r"(?P<m1>(?i:th)\S{1,4}?(?i:[nmulr]g|n9(?=[ ])))\s*\d{1,2}"  # (its g read 9: "tir thén9
                            # 4 dén thang 7/2024", sample 000's engine on fresh seed 11307 eng000, the task's time lost)
                            r"(?:/\d{4})?"
-                           r"(?P<speck>[.,:;'‘’](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nmr]))"
+                           r"(?P<speck>[.,:;'‘’-](?=\s|[đdĐD]\S{1,3}(?i:[nm])\s))?\s*(?P<to>[đdĐDP]\S{1,3}(?i:[nmr]))"
                            r"(?=\s*(?P<m2>(?i:th)\S{1,4}?(?i:[nmur]g))\s*\d)")  # (an n read as m: "dSm thamg 8"; as u:
 # "thaug 8"); a group of three for its ư: "t\l'i thang 5"; its t lost, the ư's shape alone: "w thang 3 dSr thang
 # 5/2018"; or one letter left of it after a word, "chung m thang 10 dSn thang 11I2020", "1am u thang 6 dSn"; its t
 # lost, a code's ",r" for its ư: "d?i chung ,r thang 3 dSn thang 11/2021", fresh seed 2131 code004; or its "\l'":
 # "tv lam \l' thalg 4 dSn thang 9I2024", fresh seed 2326 code004, read "ở'" and the task's time lost
+# (a hyphen's speck glued to "đến": "từ tháng 9-đến" / "tháng 10/2020", vetplan's OCR of fresh seed 6881's scan, the
+# task's time lost)
 
 
 #: the same, "từ" glued to the month's word after it, a symbol code's "t9thang 3 d(rn thang 10/2017"
@@ -9567,12 +9630,17 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         own = plain_letters(phrase)
         words = list(_A_PHRASE_WORD.finditer(line))
         read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
-        for parts in ([plain_letters(x) for x in want], [plain_letters(x) for x in glued]):
+        # (or its first words glued into one, a code's lost spaces: "Daotaongheeho lao động nông thôn", sample 004's
+        # code on fresh seed 16014 code004, the title lost)
+        heads = [[plain_letters("".join(want[:j])), *map(plain_letters, want[j:])] for j in range(2, len(want) - 1)]
+        for v, parts in enumerate(([plain_letters(x) for x in want], [plain_letters(x) for x in glued], *heads)):
             for k in range(len(words) - len(parts) + 1):
                 if Levenshtein.distance(read[k + len(parts) - 1], parts[-1], score_cutoff=1) > 1 or 2 * sum(
                         r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(parts):
                     continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
                     # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
+                if v > 1 and Levenshtein.distance(read[k], parts[0]) > len(parts[0]) // 4:
+                    continue  # (the glued words' letters a fourth off at most: "tạo nghề cho …" is none of it)
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
                 if " ".join(w.group() for w in window) not in (line[a:b], line[a:b].replace(": ", " ")):
@@ -9648,7 +9716,7 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: a department's or ministry's head word, Capitalised, and the space after it
 _AGENCY_HEAD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ)[ ]")
 #: … or "Số", a department's "Sở" misread, before its name (fix_agency_name_end's, where the name's end was misread too)
-_AGENCY_HEAD_OR_NUMBER_WORD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ|Số)[ ]")
+_AGENCY_HEAD_OR_NUMBER_WORD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ|Số)[ ]+")
 #: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop — but for a code's
 #: group with a stop inside ("Dau t<;>ch^": tư, its ";" no stop; the word had been cut there, "tư;>chủ", fresh seed 1584
 #: code, the lead lost)
@@ -9676,7 +9744,8 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         for name in agencies:
             if not name.startswith(head + " ") or " và " not in name:
                 continue
-            stem, end = name[m.end() - m.start():].split(" và ", 1)
+            stem, end = name[len(head) + 1:].split(" và ", 1)  # (two spaces after its head: "Sở  Kế hoạch và Đều ở",
+            # sample 004's code's "Sa  KS hoaCMva D~u w" on fresh seed 15893 code004, the lead lost)
             stem += " và "
             at = m.end() + len(stem)
             if line[m.end():at].lower() != stem.lower():
@@ -10296,6 +10365,20 @@ def _agency_dash_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
 _SPECK_BEFORE_AN_AGENCYS_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ)(?:[ ]\p{L}+){1,3})[:;](?=[ ]và[ ]\p{Lu})")
 
 
+#: … or where the name goes on from the line before, its head there ("… phối hợp với Sở Nông" / "nghiệp: và Phát triển
+#: nông thôn tổ chức": real Tesseract-eng on fresh seed 11668, the task's lead and partner lost)
+_SPECK_BEFORE_AND_OPENING_A_LINE = regex.compile(r"(?<=^[ ]*(?:\p{L}+[ ]){0,2}\p{L}+)[:;](?=[ ]và[ ]\p{Lu})")
+_AGENCY_HEAD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:Sở|Bộ)(?:[ ]\p{L}+){0,2}[ ]*$")
+
+
+def fix_speck_before_and_going_on(line: str, before: str) -> list[Edit]:
+    """``"… với Sở Nông"`` / ``"nghiệp: và Phát triển nông thôn"`` → "nghiệp và Phát" (a speck's colon or semicolon
+    inside a name that opened on the line ``before``)."""
+    if not _AGENCY_HEAD_ENDING_A_LINE.search(before):
+        return []
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECK_BEFORE_AND_OPENING_A_LINE.finditer(line)]
+
+
 def fix_speck_inside_an_agency(line: str, agencies: tuple[str, ...]) -> list[Edit]:
     """A speck a scan read between the words of a department's or ministry's name (``agencies``), its words read right:
     ``"phối hợp với Sở Công, Thương tuyên truyền"`` → "Sở Công Thương" (vetplan's OCR of fresh seed 967's scan: the
@@ -10457,15 +10540,16 @@ _QUOTE_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\w/])\d[\d.,]*)[‘’'`][:;.,]?
 #: a quote a scan read for the space between two words of small letters ("Dao taonghé'cho lao d6ng": sample 000's engine
 #: on fresh seed 4788 eng000, read "nghếch", the title lost): no Vietnamese word has an apostrophe between small
 #: letters (a highland name's stands after a capital: "Ea H'Leo", "Cư M'gar")
-_QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}(?<![uo])\p{Ll})[‘’'`]([bcdđghklmnpqrstvx]\p{Ll}{1,5})"
+_QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}(?<![uo])\p{Ll})[‘’'`]{1,2}([bcdđghklmnpqrstvx]\p{Ll}{1,5})"
                                            r"(?![\p{L}\d'’])")
-# (but a quote after a u or o and before a vowel is the horn Tesseract-eng reads so: "tru’éc" trước, "thu’c" thực)
+# (but a quote after a u or o and before a vowel is the horn Tesseract-eng reads so: "tru’éc" trước, "thu’c" thực; two
+# quotes: "Xa hoi chi''tri, phoi hop", real Tesseract-eng on fresh seed 11668, read "chủ''trì", the task's lead lost)
 
 
 def fix_quote_between_small_words(line: str) -> list[Edit]:
     """``"taonghé'cho lao"`` → "taonghé cho lao" (in a scan's text, before the decoder): the word after it a
     syllable."""
-    return [(m.start(), m.start() + 1, " ", 0.75) for m in _QUOTE_BETWEEN_SMALL_WORDS.finditer(line)
+    return [(m.start(), m.start(1), " ", 0.75) for m in _QUOTE_BETWEEN_SMALL_WORDS.finditer(line)
             if is_valid_skeleton(skeleton(m[1]))]
 
 
@@ -10737,8 +10821,9 @@ _BASIS_AND_CIRCULAR_GLUED_CODED = regex.compile(r"^\s*[cC]\S{1,2}n[ ]c\S{1,2}?(?
 _DATE_ENDING_THE_LINE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d[.,]?\s*$"  # (its stop read as a comma: "hội lrivoe ngay
 # 10/12/2020,", real Tesseract-eng on fresh seed 3635, the deadline lost)
 #: … its slashes maybe strokes or, the second, a "1", as read before the date's fixers mend them ("21/12I2022.")
-_DATE_WITH_STROKES_ENDING_THE_LINE = r"(?:\d{1,2}[/Il|]\d{1,2}[/Il|1]|[0-3]?\d1[01]?\d/)(?:19|20)\d\d\.?\s*$"  # (or its
-# first a "1" before a month written right: "Xa h9i ruacgay 24112/2018.", fresh seed 8607 code004)
+_DATE_WITH_STROKES_ENDING_THE_LINE = r"(?:\d{1,2}[/Il|]\d{1,2}[/Il|1]|[0-3]?\d1[01]?\d[/1])(?:19|20)\d\d\.?\s*$"  # (or
+# its first a "1" before a month written right: "Xa h9i ruacgay 24112/2018.", fresh seed 8607 code004; both: "Xa hoi
+# ruo-C ngay 1611212020.", 16180 code004, the deadline lost)
 _DEADLINE_WORD = regex.compile(rf"(?<=\p{{L}}[ ]+)\p{{Ll}}{{2,6}}(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})"
                                rf"|(?<=^[ ]*)(?:[(\[{{|]\p{{Ll}}{{3,4}}|\p{{Ll}}{{3,6}})"
                                rf"(?=[ ]+ngày[ ]+{_DATE_ENDING_THE_LINE})")
@@ -10798,8 +10883,9 @@ _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
 
 #: … or its t lost, a speck's hyphen inside it, its c a capital ("Xa hoi ruo-C ngay 15I12I2022.": sample 004's code on
 #: fresh seed 4770 code004, read "của-Có ngày", the deadline lost)
-_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])[rt][uưw][^\s\d]{0,3}?-?[ceC]"  # (or its r lost:
-                                 # "Xa h9i two-C ngay 12I12/2022.", sample 004's code on fresh seed 8002 code004)
+_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])[rt][nr]{0,2}[uưwo][^\s\d]{0,3}?-?[ceC]"  # (or its r
+                                 # lost: "Xa h9i two-C ngay 12I12/2022.", sample 004's code on fresh seed 8002 code004;
+                                 # its r read "nr", its ư lost: "Xa hoi tnro-e ngay 16/12I2021.", 15949 code004)
                                  rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 
 

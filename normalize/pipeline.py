@@ -95,6 +95,7 @@ from .fixers import (
     fix_chairman_title,
     fix_circulars_code,
     fix_cited_dates_year,
+    fix_cited_numbers_slash,
     fix_cited_type_words,
     fix_city_words,
     fix_closing_quote_opening_a_line,
@@ -230,6 +231,7 @@ from .fixers import (
     fix_speck_after_and,
     fix_speck_after_the_lead_verb,
     fix_speck_after_the_number_word,
+    fix_speck_before_and_going_on,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
     fix_speck_glued_in_a_name_after_the_file_copy,
@@ -247,6 +249,7 @@ from .fixers import (
     fix_specks_opening_a_titles_place,
     fix_standing_committee,
     fix_stop_after_an_agency_head,
+    fix_stop_inside_a_broken_time_label,
     fix_stop_inside_a_document_code,
     fix_t_read_as_bracket,
     fix_targets_heading,
@@ -295,6 +298,7 @@ from .fixers import (
     recipient_as_its_usual_item,
     restore_labour_department_in_capitals,
     space_after_comma,
+    space_after_the_places_comma,
     speck_dash_inside_a_name,
     split_agency_head_glued,
     split_coded_p_coda,
@@ -4884,6 +4888,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # back before the words are read (as a protected edit it had parted "Sa" from the "Lao" after it, whose
                 # context makes it Sở: fresh seeds 1222 and 1237 code004, the task's lead lost)
                 lines[i] = _recorded(lines[i], i, fix_coded_space_as_l(lines[i]), "fix_coded_space_as_l", changes)
+            if kind == "substitution" and i < HEADER_LINES and "," in lines[i]:  # "H?lLong,rgay 06 thang 10": the
+                # place's comma and the day's word apart
+                lines[i] = _recorded(lines[i], i, space_after_the_places_comma(lines[i]),
+                                     "space_after_the_places_comma", changes)
             if kind == "substitution" and "1ao" in lines[i]:  # "cho 8001aod9ng": 800 lao động
                 lines[i] = _recorded(lines[i], i, fix_one_for_l_glued(lines[i], words=False), "fix_one_for_l_glued",
                                      changes)
@@ -5476,7 +5484,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     "giáo " in out and "giáo dục nghề" not in out) or (
                     "công " in out and "công tác giáo dục" not in out) or "cho" in out:  # "lao
                 # dongnengthen năm 2018": động nông thôn; "Triển khaieongtac": khai công tác
-                out = _recorded(out, i, fix_phrase_run_together(out), "fix_phrase_run_together", changes)
+                out = _recorded(out, i, fix_phrase_run_together(out, two_syllable_words()), "fix_phrase_run_together",
+                               changes)
             if "-năm" in out or "năm-" in out or "- năm" in out:  # "nông thôn-năm 2020": a speck's hyphen
                 out = _recorded(out, i, fix_hyphen_around_year_word(out), "fix_hyphen_around_year_word", changes)
             if "ừ " in out and " đến tháng " in out:  # "từ _ 7 đến tháng 11/2020": the span's "tháng" lost
@@ -5559,6 +5568,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and out_lines[i - 1].lstrip()[:3] == "KT.":  # "KT. GIÁM ĐỐC" / "PHÓ GIÁM Ở)CÓ"
                 out = _recorded(out, i, deputy_position_under_its_mark(
                     out, out_lines[i - 1], lines[i] if kind == "substitution" else None), "restore_position", changes)
+            if i and kind in OCR_KINDS and (": và " in out[:40] or "; và " in out[:40]):  # "Sở Nông" / "nghiệp: và
+                # Phát triển nông thôn": a speck inside a name going on from the line before
+                out = _recorded(out, i, fix_speck_before_and_going_on(out, out_lines[i - 1]),
+                                "fix_speck_inside_an_agency", changes)
             if "Sở" in out or "Bộ" in out:  # "Sở-Nội vụ", "Bộ - Lao động", "Sở*Giáo dục"
                 out = _recorded(out, i, fix_hyphen_after_an_agency_head(out), "fix_hyphen_after_an_agency_head",
                                 changes)
@@ -5621,6 +5634,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             elif "từ tháng" in out and " đến " in out and kind in OCR_KINDS:  # "từ tháng 3 đến em 4/2018": a scan's
                 # second "tháng" misread (real Tesseract-eng on fresh seed 9064, the task's time lost)
                 out = _recorded(out, i, fix_span_to_word(out), "fix_span_to_word", changes)
+            if "số " in out and kind == "substitution" and ("I" in out or "l" in out or "|" in out):  # "Thông tư số
+                # 43I2016/TT-BLĐTBXH": a slash the fixers before the decoder did not see, the number glued to words
+                out = _recorded(out, i, fix_cited_numbers_slash(out), "fix_cited_numbers_slash", changes)
             if "đến tháng" in out and kind in ("substitution", "ocr_eng"):  # "chúng tôi tháng 2 đến tháng 10/2021": từ
                 out = _recorded(out, i, fix_span_from_word(out), "fix_span_from_word", changes)
             if kind in OCR_KINDS and ("Quy" in out or "Quý" in out) and ("/" in out or " 20" in out):  # a quarter the
@@ -5634,6 +5650,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     out = _recorded(out, i, fix_date_slashes(out), "fix_date_slashes", changes)
             if "tháng" in out and "đến" in out and kind in OCR_KINDS:  # "từ tháng. 2-đến, tháng 10/2023"
                 out = _recorded(out, i, fix_specks_in_a_time_span(out), "fix_specks_in_a_time_span", changes)
+            if kind in OCR_KINDS and ("gian thực" in out or "hiện" in out[:8]):  # "thời gian thực." / ". hiện: Quý"
+                out = _recorded(out, i, fix_stop_inside_a_broken_time_label(
+                    out, out_lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""),
+                    "fix_stop_inside_a_broken_time_label", changes)
             if "gian thực hiện" in out or (" gian " in out and kind == "substitution"):  # "; hai gian thực hiện:":
                 # thời; "; Mới gian hvchisn:"
                 out = _recorded(out, i, fix_time_label_word(out), "fix_time_label_word", changes)

@@ -1355,3 +1355,24 @@ def test_recipients_after_a_quote_in_their_label_and_beside_a_misread_mark() -> 
             label
     assert extract_plan(body.format("Nơi nhận: Bộ Tài chính;")).document.recipients == [
         "Bộ Tài chính", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"]
+
+
+def test_a_title_with_two_specks_apart_after_its_year() -> None:
+    """"… nghề nghiệp năm 2024 . |" (real Tesseract-eng on fresh seed 11640: two specks, a space between them, after
+    the title's year; the title had kept the stop) ends at its year."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2024 . |\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.title == "Triển khai công tác giáo dục nghề nghiệp năm 2024"
+
+
+def test_a_deputys_position_after_a_circumflexs_speck_beside_a_recipient() -> None:
+    """"- Thường trực HĐND tỉnh; ˆ PHÓ CHỦ TỊCH" (vetplan's OCR of fresh seed 6941's scan: a lone circumflex between
+    the recipient and the signature column's position; the position had been taken into the recipient and the signer's
+    position lost)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2024\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+            "- Các sở, ban, ngành; KT. CHỦ TỊCH\n- Thường trực HĐND tỉnh; ˆ PHÓ CHỦ TỊCH\n"
+            "- Bộ Lao động - Thương binh và Xã hội;\n- Lưu: VT.\nNguyễn Văn An\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Các sở, ban, ngành", "Thường trực HĐND tỉnh", "Bộ Lao động - Thương binh và Xã hội"]
+    assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
