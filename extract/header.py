@@ -567,8 +567,10 @@ def _without_a_name_after(item: str) -> str:
 FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
                 "Dương", "Lý", "Đinh", "Trương", "Đoàn", "Lương", "Trịnh", "Mai", "Cao", "Lâm", "Tô", "Hà", "Chu",
                 "Lưu", "Tạ", "Đào", "Phùng", "Thái", "Kiều", "Triệu", "Quách", "Đàm", "Hứa", "Tăng", "Lại", "Mạc")
-_NAME_CLOSING_ITEM = re.compile(rf"(?<=\p{{Ll}}|\b[A-ZĐ]{{2,}}|;)\s+((?:{'|'.join(FAMILY_NAMES)})"
-                                r"(?:\s+\p{Lu}\p{Ll}+){2,3})$")
+_NAME_CLOSING_ITEM = re.compile(r"(?<=\p{Ll}|\b[A-ZĐ]{2,}|;)(?:\s+[—–\-_~|]{1,2})?"
+                                rf"\s+((?:{'|'.join(FAMILY_NAMES)})(?:\s+\p{{Lu}}\p{{Ll}}+){{2,3}})$")
+# (a speck's dash before it: "- Thường trực HĐND tỉnh; — Bùi Thanh Long", vetplan's OCR of fresh seed 7013's scan, the
+# signer lost)
 #: … unless the run is the place it names ("UBND thành phố Hồ Chí Minh")
 _PLACES_LIKE_NAMES = frozenset({"Hồ Chí Minh"})
 

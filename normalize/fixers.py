@@ -2625,6 +2625,40 @@ def place_type_before_a_header_place(line: str, places: set[str]) -> list[Edit]:
     return out
 
 
+#: the issuer's one-word type and its place (a name in capitals, or a district's number) ending a header line
+_ISSUERS_ONE_WORD_TYPE_AND_PLACE = regex.compile(r"(?<![\p{L}\d])(TỈNH|HUYỆN|QUẬN)[ ]+(\p{Lu}[\p{Lu}'’]*(?:[ ]\p{Lu}"
+                                                 r"[\p{Lu}'’]*){0,3}|\d{1,2})(?![\p{L}\d])")
+#: a word after a title's "địa bàn" (group 1), and its words after it up to the year's "năm" or the line's end (group 2)
+_WORD_AFTER_THE_AREA = regex.compile(r"(?<=(?<![\p{L}\d])địa bàn[ ]+)(\p{L}{2,5})[ ]+(\S+(?:[ ]\S+){0,3}?)"
+                                     r"(?=[ ]+năm[ ]|[ ]*[.,;]?[ ]*$)")
+
+
+def title_type_word_as_the_issuer(line: str, issuer_line: str) -> list[Edit]:
+    """A title's place type word after "địa bàn" that damage read as another short word, before the place the issuer
+    names (its letters a letter off at most, a number as it is), written as the issuer's type word: ``"… trên địa bàn
+    quý 12 năm 2018"`` under "QUẬN 12" → "quận" (a code's "qu~ 12", fresh seed 16253 code004), ``"… địa bàn tìm lao
+    Cái năm 2017"`` under "TỈNH LÀO CAI" → "tỉnh" (a code's "timMLaO Cai", 16400 code004; the place is then read as
+    the issuer names it) — the word's letters two off the type's at most, its first letter the type's; a type word
+    is left."""
+    from rapidfuzz.distance import Levenshtein
+
+    issuer = _ISSUERS_ONE_WORD_TYPE_AND_PLACE.search(issuer_line)
+    if issuer is None:
+        return []
+    typ, place = issuer[1].lower(), issuer[2]
+    want = plain_letters(place) or place
+    out: list[Edit] = []
+    for m in _WORD_AFTER_THE_AREA.finditer(line):
+        word = skeleton(m[1].lower())
+        if m[1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường") or word[:1] != skeleton(typ)[:1] or \
+                Levenshtein.distance(word, skeleton(typ)) > 2:
+            continue
+        read = plain_letters(m[2]) if not place.isdigit() else m[2]
+        if read == want or (not place.isdigit() and Levenshtein.distance(read, want) <= 1):
+            out.append((*m.span(1), typ, 0.75))
+    return out
+
+
 def place_as_the_header_writes_it(line: str, places: set[str],
                                   is_place: Callable[[str], bool] | None = None, original: str = "") -> list[Edit]:
     """A place the header names (``places``: its place-date line's, read as a gazetteer name), written as the header
@@ -3921,7 +3955,10 @@ _TIME_LABELS_GIAN_SPECKED = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời)[ ])g[^
 #: … its "thực hiện" glued and left unread ("; Mới gian hvchisn: Quý II/2016": sample 004's code on fresh seed 14439
 #: code004, the time run into the partner)
 _TIME_LABEL_WORDS_GLUED = regex.compile(r"(?:(?<=[;,][ ]{0,2})|(?<=^[ ]*[-–+•][ ]{0,2}))(?P<w>\p{L}{1,4})"
-                                        r" gian (?P<x>(?!thực)\p{Ll}{5,9})(?=[ ]?:)")
+                                        r" gian (?P<x>(?!thực)\p{Ll}"
+                                        r"(?:\p{Ll}|(?<=\p{Ll})[\\'’~@^]|\p{Lu}(?=\p{Ll})){4,11})(?=[ ]?:)")
+# (a code's stand-ins and capital inside: "; Mới gian th\l'ieMien:", sample 004's code on fresh seed 16257 code004, the
+# time run into the partner)
 
 
 def fix_time_label_word(line: str) -> list[Edit]:
@@ -9062,6 +9099,10 @@ _WITH_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ])(?!vớ
 #: "vai “Sé Gido duc" on fresh seed 12487 eng000, the partner lost)
 _QUOTE_BEFORE_THE_PARTNERS_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ]v\p{Ll}{1,2}[ ])[“\"‘']"
                                                 r"(?=(?:Sở|Bộ)[ ]\p{Lu})")
+#: … or specks glued between "với" and the partner's head ("phối hợp với.-Sở Giáo dục và Đào tạo": real Tesseract-eng's
+#: "vdi.-So" on fresh seed 11798, the partner lost): a space
+_SPECKS_GLUED_BEFORE_THE_PARTNERS_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ]với)[.,:;\-–_~‘’'`]{1,3}"
+                                                       r"(?=(?:Sở|Bộ)[ ]\p{Lu})")
 #: specks before "huyện" in the recipients' "UBND các huyện" ("- UBND các ‘}huyện, thành phố;": sample 000's engine's
 #: "c&c ‘}uyén" on fresh seed 12458 eng000, the recipient lost)
 _SPECKS_BEFORE_THE_DISTRICTS = regex.compile(r"(?<=(?<![\p{L}\d])UBND[ ]các[ ])[‘’'`}]{1,3}(?=huyện,)")
@@ -9288,13 +9329,18 @@ _PROVINCE_WORD_H_AS_IE = regex.compile(r"^[ ]*TIN[I|l1][EF](?=[ ]\p{Lu}{2})")
 #: Tesseract-eng on fresh seed 9699, the citation lost) — the Prime Minister issues no other Q… document
 _PRIME_MINISTERS_DECISION_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?)Q(?!Đ)[A-Z]"
                                                        r"(?=-TTg(?![\p{L}\d]))")
-_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
+#: the city's type word "phố" read "phủ" before its name ("trên địa bàn thành phủ Hà Nội": a code's "th?nhphu Ha N~i",
+#: fresh seed 16254 code, the title lost) — no "thành phủ" names a place
+_CITY_WORD_READ_PHU = regex.compile(r"(?<=(?<![\p{L}\d])[Tt]hành[ ])phủ(?=[ ]\p{Lu})")
+_FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_READ_PHU, "phố", "thành phủ "),
+                       (_FINANCE_WORD_MISREAD, "chính", "Sở Tài "),
                        (_LEAD_AND_PARTNER_VERBS_MISREAD, "chủ trì, phối", " hợp với "),
                        (_LEAD_VERB_MISREAD, "chủ trì", ", phối hợp với"), (_LEAD_VERB_HEAD_LOST, " chủ", " trì, phối"),
                        (_SPECK_BEFORE_THE_DEPUTIES, "", "PCT UBND"), (_WORK_WORDS_SPECK, "", " tác "),
                        (_DISTRICTS_WORD_CAPITAL, "các", "UBND Các"), (_SPAN_TO_WORD_MISREAD, "đến", "từ tháng "),
                        (_WITH_WORD_MISREAD, "với", "phối hợp v"),
                        (_QUOTE_BEFORE_THE_PARTNERS_HEAD, "", "phối hợp v"),
+                       (_SPECKS_GLUED_BEFORE_THE_PARTNERS_HEAD, " ", "phối hợp với"),
                        (_SPECKS_BEFORE_THE_DISTRICTS, "", "UBND các "),
                        (_VOCATIONAL_WORD_MISREAD, "nghề", ("dục ", " nghiệp")),
                        (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_COMMITTEE_ABBREVIATION_SMALL_U, "U", "uBND"),
@@ -10369,6 +10415,24 @@ _SPECK_BEFORE_AN_AGENCYS_AND = regex.compile(r"(?<=(?<![\p{L}\d])(?:Sở|Bộ)(?
 #: nông thôn tổ chức": real Tesseract-eng on fresh seed 11668, the task's lead and partner lost)
 _SPECK_BEFORE_AND_OPENING_A_LINE = regex.compile(r"(?<=^[ ]*(?:\p{L}+[ ]){0,2}\p{L}+)[:;](?=[ ]và[ ]\p{Lu})")
 _AGENCY_HEAD_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:Sở|Bộ)(?:[ ]\p{L}+){0,2}[ ]*$")
+
+
+#: specks opening a line whose agency is the value of a field label ending the line before ("… đơn vị phối hợp:" / "-_
+#: Sở Nông nghiệp và Phát triển nông thôn; …": vetplan's OCR of fresh seed 7074's scan, the line read as an item of its
+#: own and the partner lost)
+_SPECKS_OPENING_A_FIELDS_VALUE = regex.compile(r"^[ ]*(?![-–—+][ ]+\p{Lu})[-–—_~.,'‘’`|]{1,3}[ ]*"
+                                               r"(?=(?:Sở|Bộ|UBND|Phòng)[ ]\p{Lu})")  # (a list's dash alone stays: "-
+# Sở Tài chính;" under "- Đơn vị phối hợp:" may be its first item)
+_FIELD_LABEL_ENDING_A_LINE = regex.compile(r"(?<![\p{L}\d])(?:phối[ ]hợp|chủ[ ]trì)[ ]?:[ ]*$")
+
+
+def specks_before_a_fields_value(line: str, before: str) -> list[Edit]:
+    """``"… đơn vị phối hợp:"`` / ``"-_ Sở Nông nghiệp …"`` → "Sở Nông nghiệp …" (the label's value opening the line
+    after it, specks before it; ``before`` the line above); a list's dash alone, or an item after any other line,
+    stays."""
+    if not _FIELD_LABEL_ENDING_A_LINE.search(before):
+        return []
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECKS_OPENING_A_FIELDS_VALUE.finditer(line)]
 
 
 def fix_speck_before_and_going_on(line: str, before: str) -> list[Edit]:

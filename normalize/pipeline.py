@@ -300,6 +300,7 @@ from .fixers import (
     space_after_comma,
     space_after_the_places_comma,
     speck_dash_inside_a_name,
+    specks_before_a_fields_value,
     split_agency_head_glued,
     split_coded_p_coda,
     split_council_glued_to_its_place,
@@ -318,6 +319,7 @@ from .fixers import (
     split_glued_place_type,
     split_number_before_word,
     split_speck_joined_words,
+    title_type_word_as_the_issuer,
 )
 from .lexicon import (
     ABBR_MARK,
@@ -616,8 +618,15 @@ def targets_heading_misread(line: str) -> list[tuple[int, int, str, float]]:
     m = _SCANNED_PART_HEADING.match(line)
     if m is None or m[2] == "CHỈ TIÊU" or sum(c.isupper() for c in m[2]) < 5 or Levenshtein.distance(
             plain_letters(m[2]), "chitieu") > 2:
-        return []
+        m = _TARGETS_HEADING_SECOND_WORD_SMALL.match(line)
+        if m is None or Levenshtein.distance(plain_letters(m[2]), "chitieu") > 2:
+            return []
     return [(m.start(2), m.end(2), "CHỈ TIÊU", 0.8)]
+
+
+#: … its first word in capitals, its second in small letters, which the decoder read as a word ("I. CHI neu": real
+#: Tesseract-eng on fresh seed 11808, read "CHỈ nếu", the plan's targets lost)
+_TARGETS_HEADING_SECOND_WORD_SMALL = regex.compile(r"^(\s*[IVX]{1,4}[.,]\s*)(CH[IỈ][ ]\p{Ll}{2,4})\s*[.:]?\s*$")
 
 
 #: … its H lost ("II. caI TIEu": fresh seed 1505 code004, read "cái Tiêu", the targets lost; its space too, "II.
@@ -4578,6 +4587,11 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
             out_lines[i] = _recorded(out_lines[i], i, [(m.start(), m.end(), ", ngày", 0.75)
                                                        for m in _DATE_WORD_GLUED_TO_THE_PLACE.finditer(out_lines[i])],
                                      "restore_header_place", changes)
+    header = "\n".join(out_lines[:HEADER_LINES])
+    for i in range(min(len(out_lines), 2 * HEADER_LINES)):
+        if "địa bàn " in out_lines[i]:  # "… trên địa bàn tìm lao Cái năm 2017" under "TỈNH LÀO CAI": tỉnh
+            out_lines[i] = _recorded(out_lines[i], i, title_type_word_as_the_issuer(out_lines[i], header),
+                                     "restore_header_place", changes)
     named = _gazetteer_form(place) if place else None
     if named is None and place and " - " in place and all(parts := [_gazetteer_form(x) for x in place.split(" - ")]):
         named = " - ".join(str(x) for x in parts)  # (a province named by two places: "BÀ RỊA - VŨNG TÀU", its date line
@@ -5568,6 +5582,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if i and out_lines[i - 1].lstrip()[:3] == "KT.":  # "KT. GIÁM ĐỐC" / "PHÓ GIÁM Ở)CÓ"
                 out = _recorded(out, i, deputy_position_under_its_mark(
                     out, out_lines[i - 1], lines[i] if kind == "substitution" else None), "restore_position", changes)
+            if i and kind in OCR_KINDS and (out.lstrip()[:1] or "x") in "-–—_~.,'‘’`|" and out_lines[
+                    i - 1].rstrip().endswith(":"):  # "đơn vị phối hợp:" / "-_ Sở Nông nghiệp …": specks before it
+                out = _recorded(out, i, specks_before_a_fields_value(out, out_lines[i - 1]),
+                                "specks_before_a_fields_value", changes)
             if i and kind in OCR_KINDS and (": và " in out[:40] or "; và " in out[:40]):  # "Sở Nông" / "nghiệp: và
                 # Phát triển nông thôn": a speck inside a name going on from the line before
                 out = _recorded(out, i, fix_speck_before_and_going_on(out, out_lines[i - 1]),

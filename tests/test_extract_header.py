@@ -1376,3 +1376,13 @@ def test_a_deputys_position_after_a_circumflexs_speck_beside_a_recipient() -> No
     doc = extract_plan(text).document
     assert doc.recipients == ["Các sở, ban, ngành", "Thường trực HĐND tỉnh", "Bộ Lao động - Thương binh và Xã hội"]
     assert doc.signer is not None and doc.signer.position == "PHÓ CHỦ TỊCH"
+
+
+def test_the_signers_name_after_a_dashs_speck_beside_the_last_recipient() -> None:
+    """"- Thường trực HĐND tỉnh; — Bùi Thanh Long" (vetplan's OCR of fresh seed 7013's scan: a speck's dash between the
+    last recipient and the signer's name the signature column put beside it; the name had been taken into the item)."""
+    from vetplan.extract.header import name_closing_last_item
+
+    assert name_closing_last_item(["Các sở, ban, ngành", "Thường trực HĐND tỉnh; — Bùi Thanh Long"]) == \
+        ("Thường trực HĐND tỉnh", "Bùi Thanh Long")
+    assert name_closing_last_item(["Các sở, ban, ngành", "UBND thành phố — Hồ Chí Minh"]) is None

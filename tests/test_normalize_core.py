@@ -14857,3 +14857,52 @@ def test_fresh_plans_15891_to_16250_real_eng_11611_to_11790_and_scans_6841_to_70
     # the glued first words of a title only where its first word holds them: "tạo nghề cho …" after "Đào" is none
     assert normalize_text("Dao tao nghe cho lao. dong nong thon nam 2022", damage="ocr_eng").text == \
         "Đào tạo nghề cho lao động nông thôn năm 2022"
+
+
+def test_fresh_plans_16251_to_16430_real_eng_11791_to_11880_and_scans_7001_to_7080() -> None:
+    """The session's second batch, first read on the same start (6a54e9f): a title's place type word read as another
+    short word before the issuer's place (16253, 16400); "thành phủ" before a city's name (16254); the time label's
+    words glued with a code's stand-ins inside (16257); the targets' heading with its second word small (11808);
+    specks glued between "với" and the partner's head (11798); specks opening the line of a label's value (7074).
+    Each fails on the start's code."""
+    from vetplan.normalize import normalize_text
+
+    for text, damage, want in (
+            # code004 16253, 16400
+            ("QU~N 12\nPhat tni@n giao ducnghe nghiep trer đia ban qu~ 12 nam 2018",
+             "substitution", "địa bàn quận 12 năm 2018"),
+            ("TINH LAO CAI\nLaoCai, ngay 18 hang 10 nam 2017\nPhat tri~n giao duc nghe nghiep tren dia ban timMLaO "
+             "Cai nam 2017\n-Ty 1e 1ao d9ng qua dao taO dat 57,1%.\n- DaO tao nghe cho 1.800 lao d9ng nong thon.\nIII. "
+             "NHI~MT v) vA GIAI PHAP\n1. Phat tri@n d9i ngu nha giao\n- TB chirC cacloP dao t?o ngh~ cho nguai lao "
+             "d9ng.\n- Dan vi chu tri:Sa N9i vu;dan vi ph6i hgp: Sa KS hoach va D~u tu; thai gian h\\l'ic hi~n: Quy "
+             "III2017.\n2. Tang cuolg co sa v~t chat",
+             "substitution", "địa bàn tỉnh Lào Cai năm 2017"),
+            # code 16254
+            ("Ph(rt trien gi}o d<c nghe nghi<p tr?n dia b?n th?nhphu Ha N~i n}m 2021",
+             "substitution", "thành phố Hà Nội năm 2021"),
+            # code004 16257
+            ("- Don vi chu tri: Sa Lao d9ng - Thuong binh va Xa h9i; don vi ph6i hgp: Sa Tai chinh; Moi gian "
+             "th\\l'ieMien: Quy III2021.",
+             "substitution", "Sở Tài chính; Thời gian thực hiện: Quý II/2021."),
+            # eng 11808
+            ("I. CHI neu",
+             "ocr_eng", "I. CHỈ TIÊU"),
+            # eng 11798
+            ("So Thong tin va Truyén thong cht tri, phoi hop vdi.-So Gido duc va Dao. tao t6 chic HGi thi",
+             "ocr_eng", "phối hợp với Sở Giáo dục"),
+            # scan 7074
+            ("- Đơn vị chủ trì: Sở Lao động - Thương binh và Xã hội; đơn vị phối hợp:\n-_ Sở Nông nghiệp và Phát "
+             "triển nông thôn; thời gian thực hiện: Quý\nIV/2018.",
+             "ocr_vie", "đơn vị phối hợp:\nSở Nông nghiệp"),):
+        assert want in normalize_text(text, damage=damage).text, text
+    # a type word as the issuer's, a place the issuer does not name, a number of another district: each stays
+    for kept in ("UBND\nQUẬN 12\nPhát triển giáo dục nghề nghiệp trên địa bàn quận 12 năm 2018",
+                 "UBND\nQUẬN 12\nPhát triển giáo dục nghề nghiệp trên địa bàn quý 11 năm 2018",
+                 "UBND\nTỈNH LÀO CAI\nKế hoạch của Sở trên địa bàn tìm kiếm việc làm năm 2017"):
+        assert normalize_text(kept).text == kept, kept
+    from vetplan.normalize.fixers import title_type_word_as_the_issuer
+
+    for line, issuer in (("trên địa bàn quý 11 năm 2018", "UBND\nQUẬN 12"), ("trên địa bàn tìm kiếm việc làm năm 2017",
+                                                                          "UBND\nTỈNH LÀO CAI")):
+        assert title_type_word_as_the_issuer(line, issuer) == [], line
+    assert title_type_word_as_the_issuer("trên địa bàn quý 12 năm 2018", "UBND\nQUẬN 12") == [(13, 16, "quận", 0.75)]
