@@ -1468,12 +1468,13 @@ _SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{
 _SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
                                  r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))"
-                                 r"(?=\d{1,2}[ ]+(?i:n\S{1,2}m)[,.]?[ ]+(?:19|20)\d\d)"
+                                 r"(?=\d{1,2}[ ]+(?i:[nh]\S{1,2}m)[,.]?[ ]+(?:19|20)\d\d)"
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost; the
 # month's 0 an O with a mark: "tháng Ö7 năm 2017", vetplan's OCR of fresh seed 2007's scan, the date lost; a speck's
-# comma after the year's word: "ngay 24 thang O07 nam, 2020", real Tesseract-eng on fresh seed 7035, the date lost)
+# comma after the year's word: "ngay 24 thang O07 nam, 2020", real Tesseract-eng on fresh seed 7035, the date lost; the
+# year's word's n read h: "ngay LO thang O07 ham 2016", 11945)
 #: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
 #: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
 _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
@@ -3894,7 +3895,7 @@ def fix_speck_after_the_lead_verb(line: str) -> list[Edit]:
 
 #: specks inside a time span: after its first month's word ("từ tháng. 2"), a hyphen between its month and "đến"
 #: ("2-đến"), after "đến" ("đến, tháng 10/2023"): real Tesseract-eng on fresh seed 1578, the task's time lost
-_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[.,:;'’‘`]+|[ ][A-Z](?=[ ])"
+_SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]tháng)(?P<a>[ ]?[.,:;'’‘`]+|[ ][A-Z](?=[ ])"
                                        r"|[ ][+*](?=\d))"  # (a plus sign: "từ tháng +4 đến tháng 5/2022", vetplan's
                                        # OCR of fresh seed 2830's scan, the task's time lost)
                                        r"(?=[ ]?\d{1,2}(?!\d))"  # (or a capital a speck was read as: "từ tháng G 6
@@ -3907,6 +3908,8 @@ _SPECKS_IN_A_TIME_SPAN = regex.compile(r"(?<=(?<![\p{L}\d])(?:từ|đến)[ ]th�
                                        r"|(?<=tháng[.,:;'’‘`]*[ ]?\d{1,2}[ -]đến)(?P<c>[.,:;'’‘`]+)(?=[ ]tháng[ ]\d)"
                                        r"|(?<=(?<![\p{L}\d])tháng[ ]?\d{1,2})(?P<b2>[.,:;]+-?)(?=đến[ ])")  # (glued
 # before "đến" with no space: "từ tháng 3:-đến tháng 8/2016", real Tesseract-eng on fresh seed 4899)
+# (a speck after the month word's space: "từ tháng .7 đến tháng 9/2020", real Tesseract-eng on fresh seed 11943, the
+# task's time lost)
 
 
 #: a span's last month and its year with a space for the slash between them ("từ tháng 3 đến tháng 9 2024.": real
@@ -4586,6 +4589,11 @@ def fix_spaced_national_code(line: str) -> list[Edit]:
 _OFFICE_CODE_HEADS = frozenset("SBPVHTC")
 
 
+#: the Prime Minister's code "TTg" after a decision's type, its T's read as strokes and a quote's speck between them
+#: ("Quyết định số 1956/QD-l'lg ngay 27/11/2009": real Tesseract-eng on fresh seed 11945, the citation lost)
+_PRIME_MINISTERS_CODE_SPECKED = regex.compile(r"(?<=\d/(?:\d{4}/)?Q[ĐD]-)[lI|1T][‘’'`][lI|1T]g(?![\p{L}\d])")
+
+
 def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     """A part of a document number that is no known code but is one with a letter a scan misread in it:
     ``"24/C1-TTg"`` → ``"24/CT-TTg"``, ``"761/QĐ-ITg"`` → ``"QĐ-TTg"``, ``"162/KH-SéLDTBXH"`` → "KH-SLĐTBXH" (a speck
@@ -4595,6 +4603,8 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
     if "/" not in line and "-" not in line:
         return out
     out += fix_department_code_speck(line, table)
+    if "g" in line:  # ("1956/QD-l'lg": TTg)
+        out += [(m.start(), m.end(), "TTg", 0.8) for m in _PRIME_MINISTERS_CODE_SPECKED.finditer(line)]
     for m in DOC_CODE.finditer(line):
         code = m.group(0)
         at = m.start()
@@ -5053,7 +5063,7 @@ _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX
                        r"|[tJ]H|H[LT]|LH|tV|1['’‘]V" \
                        r"|[Il1|!T\[\]L]?[Il1|\[\]!]?[VX]|[Il1|]T[VX]" \
                        r"|[I\[]['’]V|[Il1|]{0,3}H[Il1|L]?|[Il1|][TL][Il1|L]?|[Il1|]{2}[TLf]|L[Il1|]|J[Il1|]{1,2}" \
-                       r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i|[Il1|]TH|[ïíìî][VIl1|]" \
+                       r"|[Il1|T]J[Il1|]|\\V|T[Il1|]L|[1l|]i|[Il1|]TH|[ïíìî][VIl1|]|[Il1|][ÌÍÏÎìíïî][Il1|]?|\[(?=/)" \
                        r"|(?=[IlL1|HF]{3}(?![\w]))[IlL1|F]{0,2}H[IlL1|]{0,2}"  # ("Quy IJI/2022": real Tesseract-eng
                        # on fresh seed 5024; three strokes' letters with an H, "Quy FHI/2024", "Quy ILH/2017", real
                        # Tesseract-eng on fresh seeds 8115 and 8345, the tasks' times lost; "Quy
@@ -5063,7 +5073,8 @@ _QUARTER_NUMBER_READ = r"[Il1|H!\[\]]{2,4}|I[Il|]?i[Il|]?|i[Il|]{1,2}|T[Il1|][VX
 # Tesseract-eng on fresh seeds 7486, 7475 and 7497, read "Hồ", kept, "\và"; III's first stroke read T and its last L,
 # "Quy TIL/2023", and II's first a 1 and its second small, "Quy 1i/2018": real Tesseract-eng on fresh seeds 9645 and
 # 9437, the tasks' times lost; a T between I and H, "Quy ITH/2019", real Tesseract-eng on fresh seed 11372; a mark
-# over its I, "Quý ïV/2016", vetplan's OCR of fresh seed 6686's scan: the tasks' times lost)
+# over its I, "Quý ïV/2016", vetplan's OCR of fresh seed 6686's scan: the tasks' times lost; over its middle stroke,
+# "Quy IÌI/2018", 7144's; a lone I a bracket, a speck's stop before it: "Quy.[/2023", 7093's)
 _QUARTER_STROKES = re.compile(rf"(?<![^\W\d_])({QUARTER_WORD.pattern})(?:[ ]+|[ ]*[.:,][ ]*)({_QUARTER_NUMBER_READ})"
                               r"(?=[/\s,.;)]|$)")  # (a speck after the word: "Quý:I1/2023")
 
@@ -5206,7 +5217,7 @@ _QUARTER_SPACE_BEFORE_ITS_SLASH = re.compile(rf"(?<![^\W\d_])(?:{QUARTER_WORD.pa
                                              r"(?=/(?:19|20)\d\d(?!\d))")
 
 
-_STROKE_WITH_A_MARK = str.maketrans("ïíìî(\\ft", "IIIIIIII", "†")  # (and a round bracket for one: "(11": III; a
+_STROKE_WITH_A_MARK = str.maketrans("ïíìîÏÍÌÎ(\\ft", "IIIIIIIIIIII", "†")  # (and a round bracket for one: "(11": III; a
 # backslash, an f or a small t: "Quy \V/2021", "IIf/2023", "Quy It/2016", real Tesseract-eng on fresh seeds 7497, 7475
 # and 7712; a dagger's speck before it dropped: "Quý †1V/2019", vetplan's OCR of fresh seed 3367's scan, the task's time
 # lost)
@@ -10610,11 +10621,17 @@ _QUOTE_BETWEEN_SMALL_WORDS = regex.compile(r"(?<=\p{Ll}(?<![uo])\p{Ll})[‘’'`
 # quotes: "Xa hoi chi''tri, phoi hop", real Tesseract-eng on fresh seed 11668, read "chủ''trì", the task's lead lost)
 
 
+#: … or before a citation's "số" read with a figure for its ố ("Thông tu's6 43/2016/TT-BLĐTBXH": real Tesseract-eng on
+#: fresh seed 11887, read "tư 43/2016", the word lost)
+_QUOTE_BEFORE_THE_NUMBER_WORD = regex.compile(r"(?<=\p{Ll})[‘’'`](?=s[6oô0ố][ ]+\d)")
+
+
 def fix_quote_between_small_words(line: str) -> list[Edit]:
     """``"taonghé'cho lao"`` → "taonghé cho lao" (in a scan's text, before the decoder): the word after it a
-    syllable."""
+    syllable; ``"tu's6 43/2016"`` → "tu s6 43/2016"."""
     return [(m.start(), m.start(1), " ", 0.75) for m in _QUOTE_BETWEEN_SMALL_WORDS.finditer(line)
-            if is_valid_skeleton(skeleton(m[1]))]
+            if is_valid_skeleton(skeleton(m[1]))] + [
+        (m.start(), m.end(), " ", 0.75) for m in _QUOTE_BEFORE_THE_NUMBER_WORD.finditer(line)]
 
 
 #: an l read as a 1 opening a word glued to the word before it ("nghé cho1ao d6ng nong thon": sample 000's engine on
@@ -11213,14 +11230,26 @@ _CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<![\p{L}\d])CHỦ[ ](T[ÍÌỈĨ
 # position lost)
 
 
+#: a deputy chairman's "PHÓ CHỦ" as a scan misread them in the signature column, its H read as strokes, an E before
+#: them, and "CHỦ" read "CHIU" ("- Thường trực HĐND tỉnh PEIIO CHIU TỊCH": vetplan's OCR of fresh seed 7088's scan,
+#: read "PEIIO CHỊU TỊCH", the signer's position lost) — no "CHỊU TỊCH" is said
+_DEPUTY_CHAIRMANS_WORDS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?P<deputy>P[EF]?I[IlL][OÓ0][ ]+)?"
+                                                r"(?P<chair>CH(?:[IỊÍ]U|Ủ))(?=[ ]+TỊCH(?![\p{L}\d]))")
+
+
 def fix_speck_inside_a_position(line: str) -> list[Edit]:
     """A scan's speck between a position's words, for the space: ``"… Xã hội; PHÓ CHỦ.TỊCH"`` → "CHỦ TỊCH", ``"PHÓ
     GIÁM.ĐỐC"`` → "GIÁM ĐỐC" (real Tesseract-eng on fresh seeds 1516 and 1518, the signature column run into the
     recipients' line: each position lost), ``"PHÓ CHỦ. TÍCH"`` → "CHỦ TỊCH", ``"PHỐ GIÁM ĐỐC"`` → "PHÓ"; read after the
-    decoder."""
+    decoder; ``"PEIIO CHỊU TỊCH"`` → "PHÓ CHỦ TỊCH"."""
     out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
     out += [(m.start(), m.end(), "PHÓ", 0.8) for m in _DEPUTY_WORD_MISREAD.finditer(line)]  # ("PHỐ GIÁM ĐỐC")
     out += [(*m.span(1), "TỊCH", 0.8) for m in _CHAIRMAN_WORD_AND_A_STROKE.finditer(line)]  # ("CHỦ TICHI")
+    for m in _DEPUTY_CHAIRMANS_WORDS_MISREAD.finditer(line):  # ("PEIIO CHIU TỊCH")
+        if m["deputy"]:
+            out.append((m.start("deputy"), m.end("deputy"), "PHÓ ", 0.8))
+        if m["chair"] != "CHỦ":
+            out.append((*m.span("chair"), "CHỦ", 0.8))
     for m in _SPECK_AND_MARK_IN_A_POSITION.finditer(line):
         if m.group() != " " or line[m.end():m.end() + 4] != "TỊCH":
             out.append((m.start(), m.end() + 4, " TỊCH", 0.8))

@@ -4330,6 +4330,27 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
         out_lines[i] = line
 
 
+#: a hyphen glued between two words of the issuer's place in capitals ("UBND TỈNH LẠNG-SƠN": real Tesseract-eng's "TINH.
+#: LANG-SON" on fresh seed 11945, the issuer read with it) — group 1 the type word
+_HYPHEN_BETWEEN_THE_ISSUERS_PLACE_WORDS = regex.compile(r"(?<![\p{L}\d])(TỈNH|HUYỆN|QUẬN|THÀNH PHỐ|THỊ XÃ)[ ]+"
+                                                        r"(\p{Lu}+(?:[ ]\p{Lu}+)?)-(\p{Lu}+)(?![\p{L}\d-])")
+
+
+def _hyphen_between_the_issuers_place_words(out_lines: list[str], changes: list[TextChange]) -> None:
+    """``"UBND TỈNH LẠNG-SƠN"`` → "LẠNG SƠN": the hyphen a space where the words apart are a place of the issuer's type
+    and with it none ("BÀ RỊA-VŨNG TÀU" keeps its own). In place on ``out_lines``."""
+    for i in range(min(len(out_lines), HEADER_LINES)):
+        if "-" not in out_lines[i]:
+            continue
+        for m in _HYPHEN_BETWEEN_THE_ISSUERS_PLACE_WORDS.finditer(out_lines[i]):
+            apart, typ = f"{m[2]} {m[3]}".lower(), m[1].lower()
+            if typ in _place_types_by_small_letters().get(apart, ()) and not _place_types_by_small_letters().get(
+                    f"{m[2]}-{m[3]}".lower()):
+                out_lines[i] = _recorded(out_lines[i], i, [(m.end(2), m.start(3), " ", 0.8)], "restore_header_place",
+                                         changes)
+                break
+
+
 #: the place-date line's place: the words before ", ngày" opening the line
 _DATED_PLACE = regex.compile(r"^\s*(\p{Lu}[^,\d]{0,40}?)[ ]*,[ ]*ngày[ ]+\d")
 
@@ -5790,6 +5811,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                                      changes)
     if kinds & set(OCR_KINDS):  # "KẾ HOẠCH _ˆ" (before the title's steps, which find it)
         _specks_after_the_plan_type(out_lines, changes)
+    _hyphen_between_the_issuers_place_words(out_lines, changes)
     _issuers_place_of_its_type(out_lines, changes)
     if kinds - {"stripped", "clean"}:  # (stripped text's capitals are read whole by the decoder)
         _issuing_agency_as_named(out_lines, changes)
