@@ -11233,6 +11233,9 @@ _CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<![\p{L}\d])CHỦ[ ](T[ÍÌỈĨ
 #: a deputy chairman's "PHÓ CHỦ" as a scan misread them in the signature column, its H read as strokes, an E before
 #: them, and "CHỦ" read "CHIU" ("- Thường trực HĐND tỉnh PEIIO CHIU TỊCH": vetplan's OCR of fresh seed 7088's scan,
 #: read "PEIIO CHỊU TỊCH", the signer's position lost) — no "CHỊU TỊCH" is said
+#: the signature column's "KT." read with a small k and a 1 before the chairman's or director's position ("Chủ tịch,
+#: các PCT UBND tỉnh k1. CHỦ TỊCH": vetplan's OCR of fresh seed 7053's scan, the deputy's position below it lost to it)
+_ON_BEHALF_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])[kK][1lI|T]\.(?=[ ]+(?:CHỦ[ ]TỊCH|GIÁM[ ]ĐỐC)(?![\p{L}\d]))")
 _DEPUTY_CHAIRMANS_WORDS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?P<deputy>P[EF]?I[IlL][OÓ0][ ]+)?"
                                                 r"(?P<chair>CH(?:[IỊÍ]U|Ủ))(?=[ ]+TỊCH(?![\p{L}\d]))")
 
@@ -11245,6 +11248,7 @@ def fix_speck_inside_a_position(line: str) -> list[Edit]:
     out = [(m.start(), m.end(), " ", 0.8) for m in _SPECK_INSIDE_A_POSITION.finditer(line)]
     out += [(m.start(), m.end(), "PHÓ", 0.8) for m in _DEPUTY_WORD_MISREAD.finditer(line)]  # ("PHỐ GIÁM ĐỐC")
     out += [(*m.span(1), "TỊCH", 0.8) for m in _CHAIRMAN_WORD_AND_A_STROKE.finditer(line)]  # ("CHỦ TICHI")
+    out += [(m.start(), m.end(), "KT.", 0.8) for m in _ON_BEHALF_MARK_MISREAD.finditer(line) if m[0] != "KT."]
     for m in _DEPUTY_CHAIRMANS_WORDS_MISREAD.finditer(line):  # ("PEIIO CHIU TỊCH")
         if m["deputy"]:
             out.append((m.start("deputy"), m.end("deputy"), "PHÓ ", 0.8))

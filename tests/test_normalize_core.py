@@ -14913,7 +14913,7 @@ def test_fresh_real_eng_11881_to_11970_and_scans_7081_to_7160() -> None:
     year's word was read "ham", the Prime Minister's "TTg" read "l'lg", a hyphen between the issuer's place words
     (11945); a speck after a span's month word (11943); a quote glued before a citation's "số" (11887); a quarter's
     middle stroke with a mark (7144), its lone I a bracket after a speck's stop (7093); a deputy chairman's "PEIIO
-    CHIU TỊCH" (7088). Each fails on the start's code."""
+    CHIU TỊCH" (7088); the signature's "KT." read "k1." (7053). Each fails on the start's code."""
     from vetplan.normalize import normalize_text
 
     for text, damage, want in (
@@ -14934,7 +14934,11 @@ def test_fresh_real_eng_11881_to_11970_and_scans_7081_to_7160() -> None:
              "ocr_vie", "Quý I/2023."),
             ("Nơi nhận: EM.ỦY BẠN NHÂN DÂN\n- UBND các huyện, thành phố KT. CHỦ TỊCH\n- Thường trực HĐND tỉnh PEIIO "
              "CHIU TỊCH\n- Thường trực Tĩnh ủy;",
-             "ocr_vie", "HĐND tỉnh PHÓ CHỦ TỊCH"),):
+             "ocr_vie", "HĐND tỉnh PHÓ CHỦ TỊCH"),
+            # scan 7053: the signature's "KT." read "k1.", a deputy's "PIIO"
+            ("Nơi nhận: EM. UY BẠN NHÂN DÂN\nChủ tịch, cạc PCT UBNPLinh k1. CHỦ TỊCH\nBỏ Lao động - Thường bình xủ hỏi "
+             "PIIO CHỦ LỊC H\nNguyen Ngọc Hà",
+             "ocr_vie", "UBND tỉnh KT. CHỦ TỊCH\nBộ Lao động - Thương binh và Xã hội PHÓ CHỦ TỊCH"),):
         assert want in normalize_text(text, damage=damage).text, text
     for kept, damage in (("UBND TỈNH BÀ RỊA-VŨNG TÀU", "ocr_eng"), ("- Thời gian thực hiện: Quý III/2018.", "ocr_vie"),
                          ("- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH", "ocr_vie")):
