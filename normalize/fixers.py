@@ -10964,9 +10964,10 @@ _DEADLINE_GLUED_TO_ITS_DATE = regex.compile(rf"(?<=[ ]){_DEADLINE_WORDS_GLUED}"
 
 #: … or its t lost, a speck's hyphen inside it, its c a capital ("Xa hoi ruo-C ngay 15I12I2022.": sample 004's code on
 #: fresh seed 4770 code004, read "của-Có ngày", the deadline lost)
-_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])[rt][nr]{0,2}[uưwo][^\s\d]{0,3}?-?[ceC]"  # (or its r
-                                 # lost: "Xa h9i two-C ngay 12I12/2022.", sample 004's code on fresh seed 8002 code004;
-                                 # its r read "nr", its ư lost: "Xa hoi tnro-e ngay 16/12I2021.", 15949 code004)
+_DEADLINE_T_LOST = regex.compile(r"(?<=(?<![\p{L}\d])\S{1,8}[ ])(?!trước[ ])[rt][nr]{0,2}[uưwo][^\s\d]{0,3}?-?[ceC]"
+                                 # (or its r lost: "Xa h9i two-C ngay 12I12/2022.", sample 004's code on fresh seed 8002
+                                 # code004; its r read "nr", its ư lost: "Xa hoi tnro-e ngay 16/12I2021.", 15949
+                                 # code004; "trước" written right is left)
                                  rf"(?=[ ]+ng\S{{1,2}}y[ ]+{_DATE_WITH_STROKES_ENDING_THE_LINE})")
 
 
