@@ -9773,7 +9773,7 @@ def fix_agency_head(line: str, agencies: tuple[str, ...]) -> list[Edit]:
 #: a department's or ministry's head word, Capitalised, and the space after it
 _AGENCY_HEAD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ)[ ]")
 #: … or "Số", a department's "Sở" misread, before its name (fix_agency_name_end's, where the name's end was misread too)
-_AGENCY_HEAD_OR_NUMBER_WORD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ|Số)[ ]+")
+_AGENCY_HEAD_OR_NUMBER_WORD = regex.compile(r"(?<![\p{L}\d])(Sở|Bộ|Số)[ ]")
 #: a name's words as a line writes them: letters and a code's or scan's stand-ins, no space or stop — but for a code's
 #: group with a stop inside ("Dau t<;>ch^": tư, its ";" no stop; the word had been cut there, "tư;>chủ", fresh seed 1584
 #: code, the lead lost)
@@ -9798,14 +9798,15 @@ def fix_agency_name_end(line: str, agencies: tuple[str, ...]) -> list[Edit]:
         head = "Sở" if m[1] == "Số" else m[1]  # (its head read "Số" too: "phối hợp:Số Kế hoạch và Đầu ở", sample 004's
         # code's "SaKS ho?eh va D~u w" on fresh seed 5948 code004, the partner lost)
         fits: list[tuple[int, int, int, str, int, str]] = []
+        gap = len(line) - m.end() - len(line[m.end():].lstrip(" "))  # (two spaces after its head: "Sở  Kế hoạch và
+        # Đều ở", sample 004's code's "Sa  KS hoaCMva D~u w" on fresh seed 15893 code004, the lead lost; one goes)
         for name in agencies:
             if not name.startswith(head + " ") or " và " not in name:
                 continue
-            stem, end = name[len(head) + 1:].split(" và ", 1)  # (two spaces after its head: "Sở  Kế hoạch và Đều ở",
-            # sample 004's code's "Sa  KS hoaCMva D~u w" on fresh seed 15893 code004, the lead lost)
+            stem, end = name[len(head) + 1:].split(" và ", 1)
             stem += " và "
-            at = m.end() + len(stem)
-            if line[m.end():at].lower() != stem.lower():
+            at = m.end() + gap + len(stem)
+            if line[m.end() + gap:at].lower() != stem.lower():
                 continue
             want = end.split(" ")
             words = [w for w in _NAME_WORD.finditer(line, at)][:len(want)]

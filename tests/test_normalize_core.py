@@ -14796,7 +14796,7 @@ def test_fresh_plans_15891_to_16250_real_eng_11611_to_11790_and_scans_6841_to_70
     for text, damage, want in (
             # code004 15893: two spaces after the lead's head, its "Đầu tư" a code's "D~u w"
             (" - Dan vj chu tri: Sa  KS hoaCMva D~u w; don vi ph6i hgp: Sa Nong nghi~p va Phat tri@n nong thon.",
-             "substitution", "Sở  Kế hoạch và Đầu tư;"),
+             "substitution", "Sở Kế hoạch và Đầu tư;"),
             # scan 6881: a hyphen's speck glued to the span's "đến"
             ("truyền về giáo dục nghề nghiệp trên các,phương tiện thông tịn đại chúng từ tháng 9-đến\ntháng 10/2020.",
              "ocr_vie", "từ tháng 9 đến\ntháng 10/2020"),
