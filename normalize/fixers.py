@@ -9689,15 +9689,18 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
         read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
         # (or its first words glued into one, a code's lost spaces: "Daotaongheeho lao động nông thôn", sample 004's
         # code on fresh seed 16014 code004, the title lost)
-        heads = [[plain_letters("".join(want[:j])), *map(plain_letters, want[j:])] for j in range(2, len(want) - 1)]
+        longest = max(map(len, read), default=0)  # (a glued head only where a word is long enough to hold one)
+        heads = [[glued_head, *map(plain_letters, want[j:])] for j in range(2, len(want) - 1)
+                 if len(glued_head := plain_letters("".join(want[:j]))) - len(glued_head) // 4 <= longest]
         for v, parts in enumerate(([plain_letters(x) for x in want], [plain_letters(x) for x in glued], *heads)):
             for k in range(len(words) - len(parts) + 1):
+                if v > 1 and Levenshtein.distance(read[k], parts[0], score_cutoff=len(parts[0]) // 4 + 1) > len(
+                        parts[0]) // 4:
+                    continue  # (the glued words' letters a fourth off at most: "tạo nghề cho …" is none of it)
                 if Levenshtein.distance(read[k + len(parts) - 1], parts[-1], score_cutoff=1) > 1 or 2 * sum(
                         r == x for r, x in zip(read[k:k + len(parts)], parts, strict=True)) <= len(parts):
                     continue  # (more than half right: "tạo nghề cho lao động nông thôn" after "Đào" is no misread;
                     # the last a letter off at most: "lao động nông dân", "nôngthôn năm" are no misreads of it)
-                if v > 1 and Levenshtein.distance(read[k], parts[0]) > len(parts[0]) // 4:
-                    continue  # (the glued words' letters a fourth off at most: "tạo nghề cho …" is none of it)
                 window = words[k:k + len(parts)]
                 a, b = window[0].start(), window[-1].end()
                 if " ".join(w.group() for w in window) not in (line[a:b], line[a:b].replace(": ", " ")):
