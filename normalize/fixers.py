@@ -2647,12 +2647,12 @@ def title_type_word_as_the_issuer(line: str, issuer_line: str) -> list[Edit]:
     if issuer is None:
         return []
     typ, place = issuer[1].lower(), issuer[2]
-    want = plain_letters(place) or place
+    typ_letters, want = skeleton(typ), plain_letters(place) or place
     out: list[Edit] = []
     for m in _WORD_AFTER_THE_AREA.finditer(line):
         word = skeleton(m[1].lower())
-        if m[1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường") or word[:1] != skeleton(typ)[:1] or \
-                Levenshtein.distance(word, skeleton(typ)) > 2:
+        if m[1].lower() in (*_ONE_WORD_TYPES.values(), "xã", "phường") or word[:1] != typ_letters[:1] or \
+                Levenshtein.distance(word, typ_letters) > 2:
             continue
         read = plain_letters(m[2]) if not place.isdigit() else m[2]
         if read == want or (not place.isdigit() and Levenshtein.distance(read, want) <= 1):
@@ -7789,8 +7789,7 @@ def fix_thousands_stop(line: str) -> list[Edit]:
         [(m.start(), m.end(), "", 0.75) for m in _THOUSANDS_GROUP_SPACED.finditer(line)
          if len(m[1] + m[2]) == 3 and (len(m[0]) == 2 or len(m[1]) == 2)] + \
         ([(m.start(), m.end(), "", 0.75) for m in _SPECK_INSIDE_A_PERCENTAGE.finditer(line)] if "%" in line else [])
-    # (not "mục 1.1 12 học
-    # viên")
+    # (a group spaced so only: not "mục 1.1 12 học viên")
 
 
 #: a speck's semicolon or quote after a percentage's decimal comma ("đạt 67,;7%": real Tesseract-eng on fresh seed
@@ -9667,6 +9666,18 @@ PHRASE_LETTERS_A_MISREAD = 8
 _NON_LETTERS = "“”‘’'`\"|_~-–—*^"
 
 
+@cache
+def _phrase_windows(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The letters of a fixed phrase's words as a window reads them (:func:`fix_fixed_phrase_misread`'s): word for
+    word; its last two glued ("cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004); its first two,
+    three, … words glued into one, a code's lost spaces ("Daotaongheeho lao động nông thôn", 16014 code004, the title
+    lost) — ("đào tạo nghề", …) → (("dao", "tao", "nghe"), ("dao", "taonghe")), no first words glued in a phrase of
+    three."""
+    want = phrase.split(" ")
+    return (tuple(map(plain_letters, want)), tuple(map(plain_letters, [*want[:-2], want[-2] + want[-1]])),
+            *(tuple(map(plain_letters, ["".join(want[:j]), *want[j:]])) for j in range(2, len(want) - 1)))
+
+
 def fix_fixed_phrase_misread(line: str) -> list[Edit]:
     """A programme's name (:data:`FIXED_PHRASES`) whose words the decoder read as others, as many words as the name's,
     more than half of them right and its letters all told one in :data:`PHRASE_LETTERS_A_MISREAD` off, written as the
@@ -9681,18 +9692,13 @@ def fix_fixed_phrase_misread(line: str) -> list[Edit]:
     for phrase, gates in FIXED_PHRASES:
         if not any(gate in small for gate in gates):
             continue
-        want = phrase.split(" ")
-        # (its last two words glued too: "cho hao d9ng nomgthon", sample 004's code on fresh seed 3048 code004)
-        glued = [*want[:-2], want[-2] + want[-1]]
         own = plain_letters(phrase)
         words = list(_A_PHRASE_WORD.finditer(line))
         read = [plain_letters(w.group()) for w in words]  # (each word's letters once, however many windows hold it)
-        # (or its first words glued into one, a code's lost spaces: "Daotaongheeho lao động nông thôn", sample 004's
-        # code on fresh seed 16014 code004, the title lost)
         longest = max(map(len, read), default=0)  # (a glued head only where a word is long enough to hold one)
-        heads = [[glued_head, *map(plain_letters, want[j:])] for j in range(2, len(want) - 1)
-                 if len(glued_head := plain_letters("".join(want[:j]))) - len(glued_head) // 4 <= longest]
-        for v, parts in enumerate(([plain_letters(x) for x in want], [plain_letters(x) for x in glued], *heads)):
+        windows = _phrase_windows(phrase)
+        for v, parts in enumerate(windows[:2] + tuple(x for x in windows[2:]
+                                                      if len(x[0]) - len(x[0]) // 4 <= longest)):
             for k in range(len(words) - len(parts) + 1):
                 if v > 1 and Levenshtein.distance(read[k], parts[0], score_cutoff=len(parts[0]) // 4 + 1) > len(
                         parts[0]) // 4:
@@ -11229,18 +11235,18 @@ def fix_specks_inside_the_committee(line: str) -> list[Edit]:
 #: real Tesseract-eng on fresh seed 10819, the signature's column run into the recipients' line, the position lost)
 _CHAIRMAN_WORD_AND_A_STROKE = regex.compile(r"(?<![\p{L}\d])CHỦ[ ](T[ÍÌỈĨIỊ]CH[Il|]|[1Il|][ ][ÍÌỈĨIỊ]CH"
                                              r"|L[ịiíì]ch)(?=\s*$)")  # (group 1 the misread word; the match opens
-# with "CHỦ", which the search finds fast)  # (its T read L: "HDND tink CHU Lich", real
-# Tesseract-eng on fresh seed 11557, read "CHỦ Lịch", the position lost)
+# with "CHỦ", which the search finds fast) (its T read L: "HDND tink CHU Lich", real Tesseract-eng on fresh seed 11557,
+# read "CHỦ Lịch", the position lost)
 # (or its T read as a figure one and a space: "Tỉnh ủy; PHO CHU 1 ICH", real Tesseract-eng on fresh seed 11479, the
 # position lost)
 
 
-#: a deputy chairman's "PHÓ CHỦ" as a scan misread them in the signature column, its H read as strokes, an E before
-#: them, and "CHỦ" read "CHIU" ("- Thường trực HĐND tỉnh PEIIO CHIU TỊCH": vetplan's OCR of fresh seed 7088's scan,
-#: read "PEIIO CHỊU TỊCH", the signer's position lost) — no "CHỊU TỊCH" is said
 #: the signature column's "KT." read with a small k and a 1 before the chairman's or director's position ("Chủ tịch,
 #: các PCT UBND tỉnh k1. CHỦ TỊCH": vetplan's OCR of fresh seed 7053's scan, the deputy's position below it lost to it)
 _ON_BEHALF_MARK_MISREAD = regex.compile(r"(?<![\p{L}\d])[kK][1lI|T]\.(?=[ ]+(?:CHỦ[ ]TỊCH|GIÁM[ ]ĐỐC)(?![\p{L}\d]))")
+#: a deputy chairman's "PHÓ CHỦ" as a scan misread them in the signature column, its H read as strokes, an E before
+#: them, and "CHỦ" read "CHIU" ("- Thường trực HĐND tỉnh PEIIO CHIU TỊCH": vetplan's OCR of fresh seed 7088's scan,
+#: read "PEIIO CHỊU TỊCH", the signer's position lost) — no "CHỊU TỊCH" is said
 _DEPUTY_CHAIRMANS_WORDS_MISREAD = regex.compile(r"(?<![\p{L}\d])(?P<deputy>P[EF]?I[IlL][OÓ0][ ]+)?"
                                                 r"(?P<chair>CH(?:[IỊÍ]U|Ủ))(?=[ ]+TỊCH(?![\p{L}\d]))")
 

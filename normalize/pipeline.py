@@ -4342,10 +4342,9 @@ def _hyphen_between_the_issuers_place_words(out_lines: list[str], changes: list[
     for i in range(min(len(out_lines), HEADER_LINES)):
         if "-" not in out_lines[i]:
             continue
+        types = _place_types_by_small_letters()
         for m in _HYPHEN_BETWEEN_THE_ISSUERS_PLACE_WORDS.finditer(out_lines[i]):
-            apart, typ = f"{m[2]} {m[3]}".lower(), m[1].lower()
-            if typ in _place_types_by_small_letters().get(apart, ()) and not _place_types_by_small_letters().get(
-                    f"{m[2]}-{m[3]}".lower()):
+            if m[1].lower() in types.get(f"{m[2]} {m[3]}".lower(), ()) and not types.get(f"{m[2]}-{m[3]}".lower()):
                 out_lines[i] = _recorded(out_lines[i], i, [(m.end(2), m.start(3), " ", 0.8)], "restore_header_place",
                                          changes)
                 break
