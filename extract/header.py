@@ -475,7 +475,8 @@ def find_signer(closing: list[Para], tail: list[Para]) -> Signer | None:
 
 #: a speck read between two words in capitals of a position, for the space ("GIÁM.ĐỐC", "PHÓ,CHỦ TỊCH")
 _SPECK_IN_POSITION = re.compile(r"(?<=\b(?:PHÓ|CHỦ|GIÁM|TRƯỞNG|BÍ|CHÁNH|VĂN|THỦ))[.,:;'‘’`_~](?=\p{Lu}{2})")
-_NAME_SPECKS = "'‘’`~_.- "  # what a scan leaves before a name ("'Đỗ Anh Lan")
+_NAME_SPECKS = "'‘’`~_.-| "  # what a scan leaves before a name ("'Đỗ Anh Lan"; a stroke: "| Cao Hữu Yên", vetplan's OCR
+# of fresh seed 7189's scan, the signer lost and taken for a recipient)
 #: a stop between two Capitalised words of a name ("Lâm Xuân. Quan"), none a sentence's end in a signature's line
 _STOP_IN_NAME = re.compile(r"(?<=\s\p{Lu}\p{Ll}+)\.(?=\s\p{Lu}\p{Ll}+\s*$)")
 
@@ -536,7 +537,8 @@ _DASH_IN_CAPITALS = re.compile(r"(?<=NHÂN DÂN)\s*(?:-|[ ][I|l!](?=[ ]))\s*"
 
 
 #: a recipient's opening words: an agency's head ("Thường trực", "Các sở", "UBND", "Bộ")
-_ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})\s")
+_ITEM_OPENING = re.compile(rf"(?:{AGENCY_HEAD_ALT})[\s,]")  # (a comma after it: "Chủ tịch, các PCT UBND tỉnh", its
+# dash lost below "- UBND các huyện, thành phố", real Tesseract-eng on fresh seed 12088, run into that item)
 #: the end of an item's line that says the next line goes on with it ("…, PCVP,", "… và")
 _ITEM_GOES_ON = re.compile(r"(?:[,\-–]|\s(?:và|các|của|cho))\s*$")
 #: a recipient's dash a scan read as a lone marked letter or symbol before the item's Capital ("Ẵ Các sở, ban, ngành",
@@ -722,6 +724,8 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     elif signer is not None and signer.name is None and (inside := name_inside_an_item(recipients)):
         k, recipients[k], name = inside  # ("… và Xã Đinh Anh Lộc hội": beside the item's first line)
         signer = signer.model_copy(update={"name": name})
+    if signer is not None and signer.name and recipients and recipients[-1] == signer.name:
+        recipients.pop()  # (the signer's name read as the last item, the file copy above it lost: "| Cao Hữu Yên")
     used = [p for p in (num_para, date_para, title_para) if p is not None]
     ev = _ev(min(p.start for p in used), max(p.end for p in used), line_pages) if used else None
     return DocumentInfo(

@@ -137,12 +137,14 @@ _DOCNUM_YEAR_SPACED = re.compile(r"(?<![\d/])\d{1,5}/(?:[‘’'`][ ]?|[Il|](?=(
                                  r"(?=[A-ZĐ])")  # (its slash after it read "1": "46/20 151QD-TTg", fresh seed 1807)
 # (a speck after the slash too, fix_date_slashes': "43/‘ 20 16/TT-BLDTBXH", sample 000's engine on fresh seed 1663)
 _DOCNUM_RE = re.compile(rf"(?<=\d)(?:\s*I(?={_DOC_CODES}\b)|J(?={_DOC_CODES}-)"
-                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-)|:[ ]?(?=KH-[A-ZĐ])|//(?=KH-[A-ZĐ])"
+                        rf"|\s*(?:[)\]|!]\s*,?|,)\s*(?={_DOC_CODES}-|Q[BbP]-TTg(?!\w))"
+                        rf"|:[ ]?(?=KH-[A-ZĐ])|//(?=KH-[A-ZĐ])"
                         rf"|['‘’](?={_CITED_TYPES}-[A-ZĐ]))")
 # (a J for it: "Chỉ thị số 24JCT-TTg", vetplan's OCR of fresh seed 1353's scan, the citation lost; a colon before the
 # plan's type: "Sö:.120:KH-SI.ĐTBXH", 4485's, the number lost; a space after it, "So: 126: KH-UBND", real Tesseract-eng
 # on fresh seed 8127; its slash doubled, "S6: 81//KH-UBND", 8255, the number lost; a quote for it before a cited
-# type: "Quyét dinh s6 2239'QD-TTg", 11474, the citation lost)
+# type: "Quyét dinh s6 2239'QD-TTg", 11474, the citation lost; a comma before the Prime Minister's code, its Đ read B:
+# "Quyet dinh so 522,QB-TTg", 12085, the citation lost)
 #: a stroke beside a document number's slash, read as an I after it: "305/IKH-UBND" (a slash read as "I", sample 000's
 #: "73  IKH-UBND", here read twice: as the slash and as the stroke; no type code opens with an I)
 #: (a Đ read as P: "1956/IQP-TTg"; before the year: "43/I2016/TT-BLĐTBXH")
@@ -246,13 +248,18 @@ _DOCNUM_SLASH_AS_AMPERSAND = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ)[
                                            r"|(?=KH-[A-ZĐ]))")
 #: the plan's own type code "KH" after its number's slash read as a K and another letter, spaced from the slash and the
 #: issuer's code ("Số: 88/ Ka -SLĐTBXH": sample 004's code on fresh seed 10059 code004, read "LÀ", the number lost)
-_PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]?[ ]*\d{1,5}/)[ ]?"
-                                         r"(K[a-z]|[A-HJ-Z]KH[Il|]?|KH[Il|])[ ]?"
+_PLANS_TYPE_CODE_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ|S6|So)[ ]*[:;.]{0,2}[ ]*\d{1,5}/)[ ]?"
+                                         r"(K[a-z]|[A-HJ-Z]KH[Il|]?|KH[Il|]|K[Il][ ]?[|Il1])[ ]?"
                                          r"(?=-[A-ZĐ]{3,}(?![\p{L}\d]))")  # (a capital's speck before it and a stroke
-# after: "SỐ: 342/RKHI-SLDTBXNH", vetplan's OCR of fresh seed 5085's scan, the number lost)
+# after: "SỐ: 342/RKHI-SLDTBXNH", vetplan's OCR of fresh seed 5085's scan, the number lost; its H read as two strokes,
+# a space maybe between: "So:.219/KI |-SLDTBXH", real Tesseract-eng on fresh seed 11976, the number lost)
+#: a plan's number opened by a 7 read as a T, its bar and stem being one ("T5/KH-UBND Phong Tho, ngay 23", real
+#: Tesseract-eng on fresh seed 11988, its label lost too: the number and the place lost) — no word opens so
+_SEVEN_READ_AS_T = regex.compile(r"(?<![\p{L}\d/])T(?=\d{1,4}/KH-[A-ZĐ]{2})")
 #: the labour department's code after a plan's type misread in its last letters ("332/KH-SLDTBNHI", "293/KH-SLDTBNI]":
-#: real Tesseract-eng on fresh seeds 8640 and 8653, the numbers lost) — only that department's code opens "SLĐTB"
-_LABOUR_DEPARTMENTS_CODE_END_MISREAD = regex.compile(r"(?<=\d/KH-S)L[DĐ]TB(?!XH(?![\p{L}\d]))[A-Z\]|\\]{1,4}"
+#: real Tesseract-eng on fresh seeds 8640 and 8653, the numbers lost) — only that department's code opens "SLĐTB";
+#: so the ministry's after a circular's type ("Thong tu so 43/2016/TT-BLDTBXF.", 12110, the citation lost)
+_LABOUR_DEPARTMENTS_CODE_END_MISREAD = regex.compile(r"(?<=\d/KH-S|\d/TT-B)L[DĐ]TB(?!XH(?![\p{L}\d]))[A-Z\]|\\]{1,4}"
                                                      r"(?![\p{L}\d])")
 #: the S of the labour department's code read twice, a figure 5 or a dollar between ("Số: 111KH-S5SLDTBXH Bình Dương":
 #: vetplan's OCR of fresh seed 6836's scan, the number lost)
@@ -395,8 +402,9 @@ SPECK_QUOTE_GLUED_BEFORE_NUMBER = regex.compile(r"(?<=(?<![\p{L}\d])[sS8][^\s\d'
 # (… or a quarter's word and its number: "Quy'1V/2022", sample 000's engine on fresh seed 2859 eng000, left as it was)
 #: specks for the space between a citation's "số" and its number ("Quyét dinh s6:.1956/QD-TTg": real Tesseract-eng on
 #: fresh seed 1889, the citation lost); the label "Số:" of a plan's own number, Capitalised, keeps its colon
-SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)(?:[:;.]{1,2}|\))(?=\d{1,5}/)")  # (or a
-# code's bracket for the space: "Chi this6)241CT-TTg", sample 004's code on fresh seed 6661 code004, the basis lost)
+SPECK_AFTER_THE_NUMBER_WORD = regex.compile(r"(?<=(?<![\p{L}\d])số)(?:[:;.]{1,2}|\)|-)(?=\d{1,5}/)")  # (or a
+# code's bracket for the space: "Chi this6)241CT-TTg", sample 004's code on fresh seed 6661 code004, the basis lost; a
+# hyphen: "Quyết định sõ-46/2015/1Đ-T'Tg", vetplan's OCR of fresh seed 7221's scan, the citation lost)
 #: a quote a speck made after a word, before a comma ("- UBND các huyện’, thành phố;": real Tesseract-eng on fresh seed
 #: 1953, the recipient lost)
 QUOTE_BEFORE_A_COMMA = regex.compile(r"(?<=\p{Ll})[’‘'`](?=,[ ])")
@@ -427,9 +435,11 @@ _COMMA_JOIN = regex.compile(r"(?<=\p{L})(?:,(?=(?!r)\p{L})|;(?=\p{Ll}|\p{Lu}\p{L
 
 #: a department's head word "Sở", its ở read as a sign, glued after the word before it ("phdi hop véiS¢ Nong nghiép":
 #: sample 000's engine on fresh seed 2845 eng000, the partner lost)
-_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2})(?=S[ ]?[@&¢6§O0][ ]+\p{Lu})")  # (its ở apart: "phdi hop véiS 6
+_AGENCY_HEAD_GLUED = regex.compile(r"(?<=\p{Ll}{2}|(?<![\p{L}\d])v[&@]i)(?=S[ ]?[@&¢6§O0][ ]+\p{Lu})")  # (its ở
+# apart: "phdi hop véiS 6
 # Nong nghiép", sample 000's engine on fresh seed 6823 eng000, read "với 6 Nông nghiệp", the partner lost; its ở an O:
-# "phéi hop vaiSO Tai chinh", 10423 eng000, read "với Tài chính", the partner's head lost)
+# "phéi hop vaiSO Tai chinh", 10423 eng000, read "với Tài chính", the partner's head lost; the ơ of "với" an ampersand:
+# "phoi hop v&iS& Ké hoach", 16741 eng000, read "với Kế hoạch", the partner's head lost)
 
 
 #: … or, in a symbol code, "Sở" glued between "với" and the agency's name ("phối hợp voiSaKS ho?ch": sample 004's code
@@ -440,8 +450,9 @@ _AGENCY_HEAD_GLUED_BOTH_SIDES = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)S[^\
 #: … or glued to "với" only ("phUi hl,rp vfiS(r Thong tin": a synthetic code on fresh seed 10547 code, read "với
 #: Thông tin", the partner's head lost)
 _AGENCY_HEAD_GLUED_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])v\S{1,2}i)(?=S[^\s\p{Lu}\d.,;:]{1,2}[ ]\p{Lu}"
-                                              r"(?:\p{Ll}|\p{Lu}\p{Ll}))")  # (the name's vowel a code's capital:
-# "ph(ri h~p v6iS^ CAng Thu{Ng", fresh seed 14449 code, read "với Công Thương", the partner's head lost)
+                                              r"(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}[ ]\p{Ll}))")  # (the name's vowel
+# a code's capital: "ph(ri h~p v6iS^ CAng Thu{Ng", fresh seed 14449 code, read "với Công Thương", the partner's head
+# lost; its word of two letters both capitals: "ph6i hgp vaiSa KS hoach", 16547 code004, read "với là Kế hoạch")
 
 
 def split_agency_head_glued(line: str, coded: bool = False) -> list[tuple[int, float]]:
@@ -823,7 +834,9 @@ def fix_space_before_issuer_hyphen(line: str) -> list[Edit]:
 
 #: the plan's own number's hyphen read as a colon, the committee's code spaced ("So: 273/KH:U BND. Van Quan": real
 #: Tesseract-eng on fresh seed 3149, the number and the place lost)
-_PLAN_CODE_COLON_AND_SPACED_UBND = regex.compile(r"(?<=\d/KH)[:;](?=[ ]?U[ ]?BND\b)|(?<=\d/KH[-:;][ ]?U)[ ](?=BND\b)")
+_PLAN_CODE_COLON_AND_SPACED_UBND = regex.compile(r"(?<=\d/KH)[:;](?=[ ]?U[ ]?BND(?![\p{L}\d]))"
+                                                  r"|(?<=\d/KH[-:;][ ]?U)[ ](?=BND(?![\p{L}\d]))")  # (a speck's
+# underscore after it: "Số:227/KH:UBND_ - : Lâm Đồng", vetplan's OCR of fresh seed 7221's scan, the number lost)
 #: the plan's type's hyphen read as an E before the committee ("So: 30/KHEUBND": real Tesseract-eng on fresh seed 8894,
 #: the number lost)
 _PLAN_CODES_HYPHEN_READ_E = regex.compile(r"(?<=\d/KH)E(?=UBND(?![\p{L}\d]))")
@@ -849,9 +862,11 @@ _PRIME_MINISTER_G_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|CT)-TT)[a-fh-zđ
 # vetplan's OCR of fresh seed 2152's scan, the citation lost)
 #: … or read as a 2 ("2239 QD-TT2": real Tesseract-eng on fresh seed 4608, read "QĐ-Từ", the citation lost), or its
 #: second T read as a P or an F ("1956/QB-TPg": real Tesseract-eng on fresh seed 4646, the citation lost)
-_PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|QP|QB|CT)-T)[PF](?=g(?![\p{L}\d]))"
+_PRIME_MINISTER_SECOND_T_MISREAD = regex.compile(r"(?<=\d[/ ](?:QĐ|QD|OD|QP|QB|CT)-T)(?:[PF]|['‘’`]V)"
+                                                 r"(?=g(?![\p{L}\d]))"
                                                  r"|(?<=\d[/ ,\-](?:QĐ|QD|QP|QB|Qb|CT)-)[PF](?=Tg(?![\p{L}\d]))")
-# (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost)
+# (or its first: "522,Qb-PTg", real Tesseract-eng on fresh seed 4684, read "QĐ-Từ", the citation lost; the second a
+# quote and a V: "so:522/OD-T'Vg", 11988, the citation lost)
 #: … or its first letters read as a bracket and small letters before "Tg" ("46/2015/QD-(tjTg": sample 000's engine on
 #: fresh seed 2836 eng000, read "QĐ-(tốt", the citation lost): no other code ends with "Tg"
 _PRIME_MINISTER_TT_MISREAD = regex.compile(r"(?<=\d/[Il|]?(?:QĐ|QD|QP|QB|Qb|CT)-)(?!TTg)[(\[{|!lIiTtjL]{1,3}Tg"
@@ -887,6 +902,18 @@ _PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[D
 # first T, a speck's quote before it maybe: "24/CT'FTg", 6464's, the citation lost)
 
 
+#: the Q of the Prime Minister's decision code read as a 1 ("46/2015/1Đ-T'Tg": vetplan's OCR of fresh seed 7221's scan,
+#: the citation lost) — no code opens with a figure
+_PRIME_MINISTERS_Q_AS_ONE = regex.compile(r"(?<=\d/)1(?=Đ-T\S{1,2}g(?![\p{L}\d]))")
+#: a cited number's slashes read as a hyphen and a space after its label ("so 46-2015 QD-TTg ngay": real
+#: Tesseract-eng on fresh seed 12085, the citation lost)
+_CITED_NUMBERS_SLASHES_AS_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])s[ốoô6é][ ]+\d{1,5})-((?:19|20)\d\d)[ ]"
+                                                           r"(?=(?:QĐ|QD|QP|QB|NĐ|ND|TT|CT)-[A-Z])")
+#: a cited number's year a scan broke with a space, its last figure misread, before the document's date of the same
+#: decade ("Quyét dinh s6 46/201 9/QD-TTg ngay 28/9/2015": real Tesseract-eng on fresh seed 12043, the citation
+#: lost) — a national document is numbered within its year, so the date's year is the number's (group 3 its figure)
+_CITED_YEAR_BROKEN_BEFORE_ITS_DATE = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/)((?:19|20)\d)[ ](\d)"
+                                                   r"(?=/[A-ZĐ]\S{1,12}[ ]+\S{2,5}[ ]+\d{1,2}/\d{1,2}/\1(\d)(?!\d))")
 #: two figures with something else between them (a time span's two months, "đến" between)
 _FIGURES_APART = regex.compile(r"\d\D+\d")
 #: a word between spaces (compiled once: the module's own look-up of a pattern given as text costs more than the search
@@ -922,7 +949,14 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         # plus sign and a 1 as a stroke after the label, before a number's slash alone — "Số: I/KH-UBND"; the same
         # edits, in the same order, as the whole list gives)
         return (_plus_read_for_4(line) if "+" in line else []) + _stroke_read_for_1(line)
-    out = [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
+    out = [(m.start(), m.end(), m[1] + m[3], 0.75) for m in _CITED_YEAR_BROKEN_BEFORE_ITS_DATE.finditer(line)
+           if m[2] != m[3]]  # ("46/201 9/QD-TTg ngay 28/9/2015": first, before the space's own edit)
+    if "1Đ-" in line:  # ("46/2015/1Đ-TTg")
+        out += [(m.start(), m.end(), "Q", 0.75) for m in _PRIME_MINISTERS_Q_AS_ONE.finditer(line)]
+    if "-" in line:  # ("so 46-2015 QD-TTg")
+        out += [(m.start(), m.end(), f"/{m[1]}/", 0.75)
+                for m in _CITED_NUMBERS_SLASHES_AS_HYPHEN_AND_SPACE.finditer(line)]
+    out += [(m.start(), m.end(), "/", 0.85) for m in _DOCNUM_RE.finditer(line)]
     ones = [_with_the_type_code(line, m.start(), m.end(), 0.75) for m in _DOCNUM_ONE_FOR_SLASH.finditer(line)] \
         if coded or one_for_slash else []
     if not coded:  # (and in Tesseract-eng's text the fifth figure's before a code whose hyphen was lost: "19561QDTTg",
@@ -939,7 +973,8 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SPACES_BEFORE_A_SLASH.finditer(line)]  # ("43  /I2016/TT")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
-    if "-SL" in line:  # ("332/KH-SLDTBNHI")
+        out += [(m.start(), m.end(), "7", 0.75) for m in _SEVEN_READ_AS_T.finditer(line)]  # ("T5/KH-UBND")
+    if "-SL" in line or "-BL" in line:  # ("332/KH-SLDTBNHI", "43/2016/TT-BLDTBXF")
         out += [(m.start(), m.end(), "LĐTBXH", 0.8) for m in _LABOUR_DEPARTMENTS_CODE_END_MISREAD.finditer(line)]
     if "KH-S5" in line or "KH-S$" in line:  # ("111KH-S5SLDTBXH")
         out += [(m.start(), m.end(), "", 0.75) for m in _LABOUR_DEPARTMENTS_S_DOUBLED.finditer(line)]
@@ -1153,6 +1188,11 @@ _STROKE_BEFORE_A_DATES_YEAR = regex.compile(r"(?<=(?<![\p{L}\d/])(?P<d>[Il|1-3]?
 _QUOTE_AFTER_A_DATES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])ngày)['‘’`](?=[ ]?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d))")
 
 
+#: a date's day of two figures whose 1 a scan read as a T after "ngày" ("trước ngày T2/12/2017": vetplan's OCR of fresh
+#: seed 7166's scan, the report's deadline lost) — no day opens with a 7
+_DAYS_ONE_READ_AS_T = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y[ ]{1,2})T(?=\d/\d{1,2}/(?:19|20)\d\d(?!\d))")
+
+
 def fix_date_slashes(line: str) -> list[Edit]:
     """:func:`_date_slashes_once`, and again on what it wrote where it wrote anything: a date with two damages, each
     pattern reading one where the other is mended (``"truéc ngay 08112/202 1."``: its first slash read "1" and its year
@@ -1182,6 +1222,8 @@ def _date_slashes_once(line: str) -> list[Edit]:
     if not _A_FIGURE.search(line):  # (every pattern below reads a figure but a span's 8 read as a slashed O)
         return _slashed_o_read_for_8(line) if "Ø" in line or "ø" in line else []
     out: list[Edit] = []
+    if "T" in line:  # ("trước ngày T2/12/2017")
+        out += [(m.start(), m.end(), "1", 0.75) for m in _DAYS_ONE_READ_AS_T.finditer(line)]
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
                 for m in _YEAR_WITH_LETTERS.finditer(line)]
@@ -1854,13 +1896,15 @@ def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
     # "ở. Tăng cường cơ sở vật chất" after the items 1. and 2., no item 3. below: its figure read as a letter no
     # lettered list opens with (vetplan's OCR of fresh seed 1583's scan, the list's last task lost)
     for i, line in enumerate(lines):
-        if i in out or (m := _ITEM_FIGURE_READ_AS_A_LETTER.match(line)) is None:
+        if i in out or (m := _ITEM_FIGURE_READ_AS_A_LETTER.match(line) or _ITEM_THREE_READ_AS_B.match(line)) is None:
             continue
         mended = [apply_edits(lines[k], [out[k]]) if k in out else lines[k] for k in range(max(0, i - 60), i)]
         last = next(((k, x) for k in reversed(range(len(mended))) if (x := _ITEM_WITH_STOP.match(mended[k]))), None)
         if last is None or any(_PART_HEADING.match(ln) for ln in mended[last[0]:]):
             continue
         n = int(last[1].group(1)) + 1
+        if m.re is _ITEM_THREE_READ_AS_B and (n not in (3, 8) or any(_LETTERED_A.match(x) for x in mended)):
+            continue  # (a B is a 3's or an 8's shape; after an "A." it is the lettered list's: "B. Tổ chức thực hiện")
         if _last_item_of_a_list(mended, n) and not any(regex.match(rf"\s*{n}[.,:;]", x) for x in lines[i + 1:i + 31]):
             out[i] = (m.start(2), m.end(3), f"{n}.", 0.75)
     return out
@@ -1874,6 +1918,12 @@ _ITEM_STOP_SPACED = regex.compile(r"^(\s*[1-9])([ ]+)(?=[.,][ ]+\p{Lu}\p{Ll})")
 #: before a Capitalised word: an item's figure a scan read as a marked letter ("ở. Tăng cường")
 _ITEM_FIGURE_READ_AS_A_LETTER = regex.compile(r"^(\s*)([^\s\da-zA-ZđĐ|!\[\]\-–+*•.,;:()\"'‘’“”`~_])([.,])"
                                               r"(?=\s+\p{Lu}\p{Ll})")
+
+
+#: … or a 3 read as a B, its stop maybe an s ("Bs Tuyén truyén, tw van hoc nghé" after the items 1. and 2.: real
+#: Tesseract-eng on fresh seed 12258, read "Bị Tuyên truyền", the list's last task lost)
+_ITEM_THREE_READ_AS_B = regex.compile(r"^(\s*)(B)([.,s])(?=[ ]+\p{Lu}\p{Ll})")
+_LETTERED_A = regex.compile(r"^\s*A[.,)]\s")
 
 
 def _item_above(lines: list[str], out: dict[int, Edit], i: int, n: int, after_number: str) -> bool:
@@ -1984,7 +2034,7 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
                            r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
-                           rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
+                           rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`°º]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
                            rf"(?:[‘’'`]?[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan
                            # 3617)
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}(?:[,.;:'‘’][ ]?)?-|[ ]{_DOC_CODES}-[A-ZĐ]))")
@@ -2047,10 +2097,10 @@ def fix_number_label(line: str) -> list[Edit]:
 
 
 #: a quote speck between the number's label and the number (group 1, the quote and the space after it)
-_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`]\s*|\.+|[a-z-](?=\d))(?=\+?[\d\[])")  # (or specks as stops:
-# "$6:..245/KH", fresh seed 656 eng: the number had been lost; a speck's small letter: "S6: b3  00/KH-SLPTBXH", sample
-# 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost; a hyphen: "S0:-176/KH-UBND", real
-# Tesseract-eng on fresh seed 5203, the number lost)
+_QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`°º]\s*|\.+|[a-z-](?=\d))(?=\+?[\d\[])")  # (or specks as
+# stops: "$6:..245/KH", fresh seed 656 eng: the number had been lost; a speck's small letter: "S6: b3  00/KH-SLPTBXH",
+# sample 000's engine on fresh seed 4989 eng000, read "bị 00", the number lost; a hyphen: "S0:-176/KH-UBND", real
+# Tesseract-eng on fresh seed 5203, the number lost; a degree sign: "S6:°342/KH-UBND", 12090, the number lost)
 
 
 #: the file copy that closes the recipients ("- Lưu: VT, KGVX."), its word however damaged: "L}U:VT", "Latu: VT", a
@@ -2060,6 +2110,7 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        r"|[EF][Il|][uư][uư]"  # (its L read as two capitals: "- EIuu: VV", vetplan's OCR of fresh seed
                        # 5115's scan, taken for a recipient)
                        r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|h[au]?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
+                       r"|(?<=^-[ ])hare(?=[ ]VE[ ][A-ZĐ])"
                        r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_]))"
                        r"|\[[a-zư]{1,2}u(?=:[ ]V[TI](?![^\W\d_]))"  # (its L a bracket, its ư two letters: "- [atu: VI",
                        # vetplan's OCR of fresh seed 7000's scan, read "[từ: VI", a recipient)
@@ -2070,7 +2121,10 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
                        # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient; "uu": "-huu: VE. Mai Thu Hang", 11508)
-                       r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uU])[zsx]?[ ]+"
+                       r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uUv])[zsx]?[ ]+"
+                       r"|(?<=^-[ ]hare)[ ](?=VE[ ][A-ZĐ])"  # (its L read h and "ưu:" "are", its T an E: "- hare VE
+                       # Dinh Thi Huong", real Tesseract-eng on fresh seed 12008, read "hại Về", a recipient; its second
+                       # u read v: "= Luvs V1", 12088, read "Lực và", a recipient)
                        r"|(?<=[Ll][uư]e)[ ]+(?=V[TL](?![^\W\d_]))"  # (its second u read e, its T an L: "- Lue VL",
                        # real Tesseract-eng on fresh seed 5818, read "Lực Và", a recipient)
                        r"|(?:(?<=[bL][uư])|(?<=hu)|(?<=hou))[ ]+(?=V[T0](?![^\W\d_]))"  # (its L read b, one u, the
@@ -3715,7 +3769,7 @@ _LEAD_VERB = regex.compile(r"(?<![\p{L}\d])(?P<verb>((?:[cC]|¢[ ]?)(?:h|(?<=C)M
 #: thongehu tri, ph6i hgp" (thông chủ trì), "Dau tueMu tri, phl6i hgP" (tư chủ trì; fresh seeds 939 and 805 code004: the
 #: lead had been lost)
 _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll}|(?<![\p{L}\d])\p{Ll}\p{Lu}\p{Ll}"
-                                 r"|(?<![\p{L}\d])[vV][IT]\))"
+                                 r"|(?<![\p{L}\d])[vV](?:[IT]\)|\\l))"
                                  # (a digit its vowel: "h9ieMutri", hội chủ trì, fresh seed 1234 code004; the code's M
                                  # for nh: "Tai chiuMchultri", 4278 code004; for h: "XaM9ichutri", 6125 code004; a
                                  # code's capital for a vowel: "Xa hQieMu ti, ph6i hgp", 10929 code004, the lead lost;
@@ -3731,9 +3785,12 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll}|(?<![\p
                                  # for h: "Sa N9i vuCMutri, ph6i hgp", fresh seed 4978 code004, read "Cầu trị", the lead
                                  # lost; its ủ "ii", a space before "trì": "Sa Tai chinhChii tri,ph6i hgp", 13734
                                  # code004, read "chính Chơi chủ trì", the lead's name lengthened)
-                                 r"|(?<=(?<![\p{L}\d])[vV][IT]\))[cC][hM][^\s,;]{0,2}?[ ]?t[rn][^\s,;]{0,3}?"
+                                 r"|(?<=(?<![\p{L}\d])[vV](?:[IT]\)|\\l))[cC][hM][^\s,;]{0,2}?[ ]?t[rn][^\s,;]{0,3}?"
                                  # (after a code's "vụ": "Sa N9i VI)chu tri, ph6i hgp", fresh seed 10966 code004, the
-                                 # lead lost)
+                                 # lead lost; "Sa NQi V\lCMu tri", 16739 code004, read "Nội vụ Cầu chủ trì")
+                                 r"|(?<=(?<![\p{L}\d])Xah[^\s\d]{1,2}i)ch[^\s,;\d]{1,2}[ ]t[rn][^\s,;]{0,3}?"
+                                 # (after "Xã hội" glued whole: "Thuong binh va Xahoichii tri, ph6i hgp", fresh seed
+                                 # 16777 code004, the lead's name lengthened)
                                  r"|(?<=(?<![\p{L}\d])h[^\s\d]{1,2}i)ch\d[ ]?tr[^\s,;]{1,2}?"  # (after a plain
                                  # "hoi", its ủ a figure: "Xa hoich9tr~, ph&i h\\lpv(ri", fresh seed 7250 code)
                                  r"|(?<=\d[iI])[cC][hM][^\s,;]{1,2}?[ ]t[iìí])"  # (its r lost, after a coded "hội":
@@ -6712,11 +6769,16 @@ def fix_m_read_with_a_stroke(line: str) -> list[Edit]:
 
 
 def fix_v_read_as_backslash(line: str) -> list[Edit]:
-    """``"\\inh Long"`` → "Vinh Long" (a symbol code's; the caller reads it before the place names are read)."""
-    return [(m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)] + [
+    """``"\\inh Long"`` → "Vinh Long" (a symbol code's; the caller reads it before the place names are read); before
+    a small vowel in a word of capitals, that vowel a capital too: ``"HUY~N LAI \\uNG"`` → "VUNG" (fresh seed 16541
+    code004, the issuer read "LAI VuNG")."""
+    return [(m.start(), m.end() + 1, "V" + line[m.end()].upper(), 0.8) if _SMALL_IN_CAPITALS.match(line, m.end())
+            else (m.start(), m.end(), "V", 0.8) for m in _V_READ_AS_BACKSLASH.finditer(line)] + [
         (m.start(), m.end(), " V", 0.75) for m in _V_READ_AS_BACKSLASH_GLUED.finditer(line)]
 
 
+#: a small letter before the rest of a word in capitals
+_SMALL_IN_CAPITALS = regex.compile(r"\p{Ll}(?=\p{Lu}{2,}(?![\p{L}\d]))")
 #: … glued after a word in capitals, the space lost, before a capital vowel ("HUY~N BA\\I": BA VÌ, fresh seed 3931
 #: code004, read "BỞI", the issuer lost)
 _V_READ_AS_BACKSLASH_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])[A-ZĐ]{2,})\\(?=[AĂÂEÊIOÔƠUƯY](?![\p{Ll}\d]))")
@@ -8823,6 +8885,9 @@ _LEAD_VERB_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])chủ)[:;.,\-]{1,2}[ ]?(?=t
 #: hoạch": vetplan's OCR of fresh seed 2844's scan, the partner lost)
 _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!phối[ ])\p{Ll}{2,4}[!.,:;'‘’`]?"
                                       r"(?=[ ]hợp[ ]với)")
+#: … or its "hợp" ("Xã hội chủ trì, phối leys với Sở Nội vụ": vetplan's OCR of fresh seed 7199's scan, the partner lost)
+_PARTNER_VERBS_SECOND_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ]phối[ ])(?!hợp[ ])\p{Ll}{2,5}"
+                                                   r"(?=[ ]với[ ]\p{Lu})")
 #: "Đầu tư" of "Sở Kế hoạch và Đầu tư" misread where the name ends ("- Đơn vị chủ trì: Sở Kế hoạch và nếu ở.": sample
 #: 004's code's "va)n~u w." on fresh seed 8864 code004, the lead lost) — no other agency's name goes on from "Kế hoạch
 #: và"
@@ -9040,6 +9105,13 @@ _COMMITTEE_ABBREVIATION_SMALL_U = regex.compile(r"(?<![\p{L}\d])u(?=BND(?![\p{L}
 #: spaces before a month's slash and year ("từ tháng 2 đến tháng 3  /2019.": sample 000's engine on fresh seed 8385
 #: eng000, the task's time lost)
 _SPACES_BEFORE_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2})[ ]+(?=/(?:19|20)\d\d(?![\d/]))")
+#: a month's or a date's slash before its year read as a stroke after spaces, or a stroke beside it ("từ tháng 2 đến
+#: tháng 3  I2021", "đến tháng  10/I2019", "trước ngày 13  I12/2016": sample 000's engine on fresh seeds 16727, 16563
+#: and 16883 eng000, the tasks' times and the report's deadline lost) — a stroke stands before no year
+_STROKE_FOR_A_SLASH_AFTER_SPACES = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]{1,2}\d{1,2})[ ]{1,2}I"
+                                                 r"(?=(?:19|20)\d\d(?![\d/]))"
+                                                 r"|(?<=(?<![\p{L}\d])ngày[ ]{1,2}\d{1,2})[ ]{1,2}I"
+                                                 r"(?=\d{1,2}/(?:19|20)\d\d(?![\d/]))")
 #: "thực" of the time label read as another word of th ("thời gian thuê hiện: Quý IV/2021.": real Tesseract-eng on
 #: fresh seed 5498)
 _CARRY_OUT_WORD_IN_THE_TIME_LABEL = regex.compile(r"(?<=(?<![\p{L}\d])(?:thời|Thời)[ ]gian[ ])(?!thực[ ])th\p{Ll}{1,3}"
@@ -9067,7 +9139,7 @@ _SPECK_AFTER_A_SPANS_FIRST_MONTH_WORD = regex.compile(r"(?<=(?<![\p{L}\d])(?:t�
 _LEAD_VERB_CAPITAL = regex.compile(r"(?<=\p{L}[ ])Chủ(?=[ ]trì,[ ]phối[ ]hợp)")
 #: a stroke after a month's slash before its year ("từ tháng 3 đến tháng 10/I2016.": real Tesseract-eng's "thang,
 #: 10/I2016" on fresh seed 8657 eng000, the task's time lost)
-_STROKE_AFTER_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]\d{1,2}/)[Il|](?=(?:19|20)\d\d(?![\d/]))")
+_STROKE_AFTER_A_MONTHS_SLASH = regex.compile(r"(?<=(?<![\p{L}\d])tháng[ ]{1,2}\d{1,2}/)[Il|](?=(?:19|20)\d\d(?![\d/]))")
 #: a span's last month's slash read as a 1 ("từ tháng 7 đến tháng 1012021.": sample 000's engine on fresh seed 15051
 #: eng000, the task's time lost) — only where one reading fits: a month of two figures, or of one from 2 (a "112021"
 #: may be 1/2021 or 11/2021 with its slash lost)
@@ -9355,6 +9427,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_VOCATIONAL_WORD_MISREAD, "nghề", ("dục ", " nghiệp")),
                        (_ISSUE_WORD_MISREAD, "ban", "bản hành"), (_COMMITTEE_ABBREVIATION_SMALL_U, "U", "uBND"),
                        (_SPACES_BEFORE_A_MONTHS_SLASH, "", " /"),
+                       (_STROKE_FOR_A_SLASH_AFTER_SPACES, "/", " I"),
                        (_CARRY_OUT_WORD_IN_THE_TIME_LABEL, "thực", "gian th"),
                        (_SPACE_INSIDE_A_QUARTERS_YEAR, "", ("Quý ", "/")),
                        (_TIME_LABEL_WORDS_MISREAD, "thời gian thực hiện", " gian "),
@@ -9374,6 +9447,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_LEAD_VERB_SPECK, " ", ("trì", "chủ")), (_PARTY_COMMITTEE_SPECK, "", "trực Tỉnh"),
                        (_PARTY_COMMITTEE_SPECK_AND_CAPITAL, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
+                       (_PARTNER_VERBS_SECOND_WORD_MISREAD, "hợp", "trì, phối "),
                        (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
                        (_STANDING_WORD_BEFORE_THE_PARTY, "trực", " Tỉnh ủy"), (_BASIS_WORDS_MISREAD, "Căn cứ", " số "),

@@ -1091,8 +1091,9 @@ REREAD_UNLIKELY = os.environ.get("VETPLAN_REREAD", "1") == "1"  # doubtful words
 #: no Vietnamese word ("Zalo" → "ao" 9.03); measured: 6 nats lost a third of the gain, none read "Zalo" "Lao"
 VIE_MISREAD_MAX_COST = 8.0
 #: a letter a faint scan broke into two, or two it ran into one, as the Vietnamese model reads them: an n's stroke
-#: parted ("rigày" ngày), an m read "rn"; what each is, and the extra cost of reading it so
-BROKEN_STROKES = (("ri", "n"), ("rn", "m"))
+#: parted ("rigày" ngày), an m read "rn", an h "li" ("các huyện, tliành phố": vetplan's OCR of fresh seed 7237's scan,
+#: the recipient lost); what each is, and the extra cost of reading it so
+BROKEN_STROKES = (("ri", "n"), ("rn", "m"), ("li", "h"))
 BROKEN_STROKE_COST = 2.0
 REREAD_POOL = 20  # the words seen most often after the word before / before the word after, each
 REREAD_SURE_POOL = int(os.environ.get("VETPLAN_REREAD_SURE_POOL", "4"))  # … for a word chosen by REREAD_GATE or more

@@ -1386,3 +1386,31 @@ def test_the_signers_name_after_a_dashs_speck_beside_the_last_recipient() -> Non
     assert name_closing_last_item(["Các sở, ban, ngành", "Thường trực HĐND tỉnh; — Bùi Thanh Long"]) == \
         ("Thường trực HĐND tỉnh", "Bùi Thanh Long")
     assert name_closing_last_item(["Các sở, ban, ngành", "UBND thành phố — Hồ Chí Minh"]) is None
+
+
+def test_a_recipient_opened_by_chairman_and_comma_after_a_lost_dash() -> None:
+    """"Chủ tịch, các PCT UBND tỉnh Lê Minh Thủy" below "-UBND các huyện, thành phố" (real Tesseract-eng on fresh seed
+    12088: the item's dash lost, the signer's name beside it; the item had been run into the one before it) is an item
+    of its own, the name the signer's; a wrapped item's last words still join it."""
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2018\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2018\nI. MỤC ĐÍCH\n- a.\nNơi nhận: GIÁM ĐỐC\n"
+            "-Các sở, ban, ngành\n\n-UBND các huyện, thành phố\n\n")
+    doc = extract_plan(head + "Chủ tịch, các PCT UBND tỉnh Lê Minh Thủy\n= Lưu: VT\n").document
+    assert doc.recipients == ["Các sở, ban, ngành", "UBND các huyện, thành phố", "Chủ tịch, các PCT UBND tỉnh"]
+    assert doc.signer is not None and doc.signer.name == "Lê Minh Thủy"
+    doc = extract_plan(head.replace("thành phố\n", "thành phố,\n") + "thị xã trực thuộc\n- Lưu: VT\n").document
+    assert doc.recipients == ["Các sở, ban, ngành", "UBND các huyện, thành phố, thị xã trực thuộc"]
+
+
+def test_the_signers_name_after_a_stroke_where_the_file_copy_was_lost() -> None:
+    """"| Cao Hữu Yên" below the last recipient (vetplan's OCR of fresh seed 7189's scan: the file copy's line lost, a
+    stroke before the signer's name; the name had been taken for a recipient and the signer's lost) is the signer's
+    name, no recipient."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2017\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2017\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+            "- Bộ Lao động - Thương binh và Xã hội: —_ KT. CHỦ TỊCH\n"
+            "- Chủ tịch, các PCT UBND tỉnh; .-. \" ' PHÓ CHỦ TỊCH\n- Các sở, ban, ngành;\n| Cao Hữu Yên\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh",
+                              "Các sở, ban, ngành"]
+    assert doc.signer is not None and doc.signer.name == "Cao Hữu Yên"

@@ -14943,3 +14943,89 @@ def test_fresh_real_eng_11881_to_11970_and_scans_7081_to_7160() -> None:
     for kept, damage in (("UBND TỈNH BÀ RỊA-VŨNG TÀU", "ocr_eng"), ("- Thời gian thực hiện: Quý III/2018.", "ocr_vie"),
                          ("- Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH", "ocr_vie")):
         assert normalize_text(kept, damage=damage).text == kept, kept
+
+
+def test_fresh_real_eng_11971_to_12330_learned_16431_to_16970_and_scans_7161_to_7480() -> None:
+    """The seventy-first session's plans, first read on its start (6818b37): a number's label with a degree sign's
+    speck (12090), its KH's H read as two strokes (11976), its 7 read T, the label lost (11988); the Prime Minister's
+    second T a quote and a V (11988), a comma for the slash before "QB" (12085), slashes read as a hyphen and a space
+    (12085), a number's year broken by a space and misread beside its date's (12043), the ministry's code's H read F
+    (12110); a code's backslash for V before a small vowel in capitals (16541 code004); "với" glued to the partner's
+    head, its ơ an ampersand (16741 eng000), a code's head before a two-capital word (16547 code004); "Xã hội" glued to
+    "chủ" (16777 code004), "vụ" coded "V\\l" glued to "chủ" (16739 code004); the item 3. read "Bs" (12258); a month's
+    and a date's slash a stroke after two spaces, or a stroke after it (16727, 16563, 16883 eng000); in vetplan's
+    OCR of scans: the committee's code after a colon with an underscore's speck, a citation's "số-" and its Q read 1
+    (7221), a day's 1 read T (7166), "phối leys với" (7199), "tliành" (7237). Each fails on the start's code."""
+    from vetplan.normalize import normalize_text
+
+    for text, damage, want in (
+            ("S6:°342/KH-UBND Ba Dinh, ngay 19 thang 04 nam 2024", "ocr_eng", "Số: 342/KH-UBND Ba Đình"),
+            ("So:.219/KI |-SLDTBXH Lam Dong, ngay 14 thang 12 nam 2020", "ocr_eng", "Số: 219/KH-SLĐTBXH Lâm Đồng"),
+            ("T5/KH-UBND Phong Tho, ngay 23: thang 04 nam 2020", "ocr_eng", "75/KH-UBND Phong Thổ"),
+            ("UY BAN NHAN.DAN CONG HOA XA HOL CHU NGHIA VIET NAM\nChinh phu; Quyet dinh so:522/OD-T'Vg ngay 14"
+             "/5/2018 cha Tht Luong",
+             "ocr_eng", "số 522/QĐ-TTg ngày"),
+            ("Can cu Quyet dinh so 522,QB-TTg ngay 14/5/2018 ctla Thu tone Chinh phu; Quyet dinh",
+             "ocr_eng", "số 522/QĐ-TTg ngày"),
+            ("so 46-2015 QD-TTg ngay 2892015 cla Tht tuwdng Chinh pha, Uy ban nhan dan tinh Phu",
+             "ocr_eng", "số 46/2015/QĐ-TTg ngày"),
+            ("Thuc hien Quyét dinh s6 46/201 9/QD-TTg ngay 28/9/2015-cua Tht tuwong Chinh phu;",
+             "ocr_eng", "số 46/2015/QĐ-TTg ngày"),
+            ("phu; Thong tu so 43/2016/TT-BLDTBXF. ngay 28/12/2016 cua Bo Lao", "ocr_eng", "số 43/2016/TT-BLĐTBXH"),
+            ("UYBAN NHAN D?N\nHUY~N LAI \\uNG", "substitution", "HUYỆN LAI VUNG"),
+            ("S0 Glao duc va Pao tao chu tri, phoi hop v&iS& Ké hoach va Pau tu to chirc Hoi thi thiét bi dao tao tu "
+             "lam tu thang 7 dén thang 912016.", "ocr_eng", "với Sở Kế hoạch và Đầu tư"),
+            ("HUY~N TU NGHIA\nTu Nghja, ngay 05thang 04 nam 2020\nTri@n khai corg tac giao ducnghe nghi~p nam2020"
+             "\nThvchi~n QuySt đinhs6 46/2015/QD-TTg ngay 28/9/2015 cua Thii wang Chinhphii; Nghidinhs6 15I2019/ND"
+             "-CP ngay 01I02/2019 cuaChinh phu,Uy ban nhan dan huy~n Tu Nghiaban hanh KS ho?eh nhu sau:\nI. MlTVC "
+             "DtCH, YEU CAU\nNang cao chat lugng dao t?O nghe nghiep, dap (ng nhu c~u nhan h,rC cua thi truong lao"
+             " d9ng.\n1. G~ kSt vai doanh nghiep\n- Xay d\\l'ing chuong trinh dao t?o theonhU c~u doanh nghiep.\nS"
+             "a Laod9ng -Thuong binh va Xa h9ichutri, ph6i hgp vaiSa KS hoach va Diu tm xay d\\l'ing chuong trinh "
+             "daO t?o heo nhu c~u doanh nghi~p tu thang 8 dSn thang 11I2020.\nCac co quan, don vi bao caO k~t qUa "
+             "V~ Phong Lao d9ng - Thuang binh va Xa hQi truac ngay 17I12I2020.",
+             "substitution", "với Sở Kế hoạch và Đầu tư"),
+            ("HUY~N KHOAI CHAU\nD9c h?p - Tv do - Hanh ph}c\nKhoai Chau, ngay 03 thang 03 nam 2022\nĐao tao ng"
+             "he cho hao d9ng nongthonnam 2022\nThvc hien Nghi dinh s6 15/2019/ND-CP ngay 01/02I2019 cua Chinh"
+             " phu; QuySt dih s6 2239IQD-TTg ngay 30/12I2021 cua Thii tuang Chinh phu, Uy ban nhan dan huyen K"
+             "hoai Chau ban hanh K~ hoaCh nhu sau:\nI. Ml)clDtCH, YEU CAU\nNang cao chat lugng dao tao nghe ng"
+             "hi~p, dap irng nhu c~u nhan l\\l'ie cua thj truang lao d9ng.\nII. CHI TIEU\n- Tuy@n sinh 700 ngu"
+             "ai.\n- Ty le lao d9ngqua dao t?O d?t 62,7%.\n- Dao tao ngh~ cho 250 lao d9ng nong thon.\n- Ra so"
+             "at m?ng luai co sa giao duc nghS nghi~p.\n- Donvj Chu tri: Sa Lao d9ng - Thuang binh va Xa hQi; "
+             "don vj ph6i hgp: Sa Cong Thuang; thOi gian thvc hi~n:Quy IIII2022.\nSa Laod9ng  - Thuong binh va"
+             " Xahoichii tri, ph6i hgp vai Sa Thong tin va Truy~m thong xay d\\l'ing chuong tinh dao tao theo "
+             "nhu c~u doanh nghi~p tu thang 2 dSn thang 7I2022.",
+             "substitution", "Xã hội chủ trì, phối hợp"),
+            ("Sa NQi V\\lCMu tri, ph6i hgp voi Sa Nong nghiep va Phat tri@n nong thon t6 chirC H9i thi thiSt bi",
+             "substitution", "Sở Nội vụ chủ trì, phối hợp"),
+            ("III. NHIEM VU VA GIAI PHAP\n1. Day manh chuyén déi s6\n- Ra soat mang luw6i co so giao duc nghé "
+             "nghiép.\n2. Gan két vdi doanh nghiép\n- Xay dung chuong trinh dao tao theo nhu cau doanh nghiép.\nBs "
+             "Tuyén truyén, tw van hoc nghé\nIV. KINH PHi THUC HIEN", "ocr_eng", "3. Tuyên truyền, tư vấn học nghề"),
+            ("cho nguoi lao dong tu thdng 2 dén thdng 3  I2021.", "ocr_eng", "từ tháng 2 đến tháng 3/2021."),
+            ("théng tin dai chung tir thang 4 den thang  10/I2019.", "ocr_eng", "đến tháng  10/2019."),
+            ("Cacco quan, don vi bao cao két qua vé S6& Lao d6ng - Thuong binh va Xa hoi trudc ngay 13  I12/2016.",
+             "ocr_eng", "trước ngày 13/12/2016."),
+            ("Số:227/KH:UBND_ - : Lâm Đồng, ngày 28 tháng 03 năm 2017", "ocr_vie", "Số:227/KH-UBND"),
+            ("Căn cứ Quyết định sõ-46/2015/1Đ-T'Tg ngày 28/9/2015 của Thủ tướng Chính phủ; Quyết",
+             "ocr_vie", "số 46/2015/QĐ-TTg ngày"),
+            ("UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ LAO ĐỘNG - THƯƠNG BINH Độc lập - Tự do "
+             "- Hạnh phúc\nVÀ XÃ HỘI\nSố: 118/KH-SLĐTBXH Nghệ An, ngày 12 tháng 03 năm 2017\nKẾ HOẠCH\nPhát tr"
+             "iển giáo dục nghề nghiệp trên địa bàn tỉnh Nghệ\nAn năm 2017\nCăn cứ Quyết định số 46/2015/QĐ-TT"
+             "g ngày 28/9/2015 của Thủ tướng\nChính phủ; Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ"
+             "\nLao động - Thương binh và Xã hội, Sở Lao động - Thương binh và Xã hội\nban hành Kế hoạch như s"
+             "au:\nI. MỤC ĐÍCH, YÊU CẤU\nNâng cao chất lượng đào tạo nghề nghiệp, đáp ứng nhu cầu nhân lực\ncủ"
+             "a thị trường lao động.\nII. CHỈ TIỂU\nhội trước ngày T2/12/2017.",
+             "ocr_vie", "trước ngày 12/12/2017."),
+            ("Sở Lao động - Thương binh và Xã hội chủ trì, phối leys với Sở Nội vụ xây dựng chương",
+             "ocr_vie", "chủ trì, phối hợp với Sở Nội vụ"),
+            ("-.UBND các huyện, tliành phố CHỦ TỊCH", "ocr_vie", "các huyện, thành phố"),
+            ("Noi nhan: GIAM DOC\n-Cae so, ban, nganhi\n-UBND cac huyen, thanh pho\n= Luvs V1", "ocr_eng", "Lưu: VT"),
+            ("Noi nhan: GIAM DOC\n-Cae so, ban, nganhi\n- hare VE Dinh Thi Huong", "ocr_eng",
+             "- Lưu: VT Đinh Thị Hương"),):
+        assert want in normalize_text(text, damage=damage).text, text
+    for kept, damage in (("Số: 75/KH-UBND Phong Thổ, ngày 23 tháng 04 năm 2020", "ocr_eng"),
+                         ("Căn cứ Quyết định số 46/2015/QĐ-TTg ngày 28/9/2019 của Thủ tướng Chính phủ;", "ocr_vie"),
+                         ("Sở Nội vụ chủ trì, phối kết hợp với Sở Tài chính mở các lớp học về lịch sử.", "ocr_vie"),
+                         ("ỦY BAN NHÂN DÂN\nHUYỆN LAI VUNG", "substitution"),
+                         ("Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT.", "ocr_eng"),
+                         ("A. MỤC TIÊU\n1. Đẩy mạnh\n2. Gắn kết\nB. Tổ chức thực hiện", "ocr_vie")):
+        assert normalize_text(kept, damage=damage).text == kept, kept
