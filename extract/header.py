@@ -638,7 +638,8 @@ def find_recipients(closing: list[Para]) -> list[str]:
             rest = re.sub(r"^\S+?\s*(?:[nNpP][hH]|g|G)\S*\s*", "", t.lstrip(LABEL_SPECKS))  # (a speck before
             # the label: "~ Nơi nhận: TM. ỦY BAN NHÂN DÂN", whose label had been a recipient)
             if fold(t.lstrip(LABEL_SPECKS)).rstrip(": ") == "nhan" or (
-                    t.endswith(":") and len(t.split()) <= 2):
+                    t.endswith(":") and len(t.split()) <= 2) or (
+                    len(t.split()) == 2 and fold(t.lstrip(LABEL_SPECKS)).startswith("noi ")):  # ("Nơi hhậnp")
                 rest = ""  # (the label's second word alone, its first lost: "Nhận:"; the label alone, however
                 # garbled: "Nói hơn:")
             rest = _BEHALF_CUT.split(rest, maxsplit=1)[0]  # "Nơi nhận: TM. ỦY BAN…", "KT CHỦ TỊCH" undotted
@@ -704,8 +705,9 @@ def extract_document(lay: Layout, line_pages: list[int] | None, warnings: list[s
     if issuer:  # (a scan's speck after a word in capitals: "ỦY: BAN NHÂN DÂN")
         # ("THƯƠNG BINH ˆ VÀ XÃ HỘI"; the lone specks first: "ỦY BAN NHÂN DÂN: ˆ HUYỆN BA CHẼ")
         issuer = _DASH_IN_CAPITALS.sub(" ", _SPECK_IN_CAPITALS.sub("", SPECK_BETWEEN_WORDS.sub("", issuer)))
-        issuer = issuer.rstrip(" !|'`‘’:;,._~")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:"; "HÀ NỘI,",
-        # "YÊN BÁI.__": real Tesseract-eng on fresh seeds 1709 and 1919, the issuers lost)
+        issuer = issuer.rstrip(" !¡|'`‘’:;,._~")  # (a speck after its last word: "VÀ XÃ HỘI!", "PHỔ YÊN:"; "HÀ NỘI,",
+        # "YÊN BÁI.__": real Tesseract-eng on fresh seeds 1709 and 1919, the issuers lost; an inverted exclamation
+        # mark: "QUẢNG NGÃI¡", vetplan's OCR of fresh seed 7427's scan)
         issuer = issuer.lstrip(" -–~_.,'`‘’|")  # (or before its first: "-ỦY BAN NHÂN DÂN", real Tesseract-eng on fresh
         # seed 1513, the issuer had kept it)
         issuer = _LONE_SMALL_LETTER_AFTER.sub("", issuer)  # ("VÀ XÃ HỘI a", fresh seed 1240 eng)

@@ -51,7 +51,11 @@ _RECIPIENTS_LABEL = re.compile(r"\s*(?:no[i#*!|]?[ \-]?[‘’'`]?nhan|noi[ \-]?
                                r"|\s*nhan\s*:\s*$"  # (its first word lost: a code's "Noilh?n:" read "Nhận:", fresh
                                # seed 2268 code004, the recipients lost — the label alone on its line)
                                r"|\s*no\S{0,2}[ ]?[nhp]\S{1,4}\s*:\s*$"  # (or alone on its line, its second word
-                               r"|\s*no\S{1,3}\s*:\s*$")  # (or its words run into one: a code's "NoilM?n:" read
+                               r"|\s*no\S{1,3}\s*:\s*$"
+                               r"|\s*noi[ ][nhp]\S{2,5}(?:[ ]+(?=(?:tm|kt)\.)|\s*$)")  # (its second word
+                               # misread, no colon, before the signature's mark or alone: "Nơi hhậnp TM. ỦY BAN NHÂN
+                               # DÂN", vetplan's OCR of fresh seed 7361's scan, the recipients lost; or its words run
+                               # into one: a code's "NoilM?n:" read
 # "Noãn:", fresh seed 3480 code004, the recipients lost; a quote's speck between its words: "Noi-‘nhan:", real
 # Tesseract-eng on fresh seed 11298, the recipients lost)
 # however damaged: "Noihan:" read "Nói hơn:", a code's "Noinhl?l:", fresh seeds 2302 and 2371 code004: the recipients

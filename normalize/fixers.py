@@ -905,6 +905,16 @@ _PRIME_MINISTER_HYPHEN_AS_Z = regex.compile(r"(?<=\d/(?:(?:19|20)\d\d/)?)(CT|Q[D
 #: the Q of the Prime Minister's decision code read as a 1 ("46/2015/1Đ-T'Tg": vetplan's OCR of fresh seed 7221's scan,
 #: the citation lost) — no code opens with a figure
 _PRIME_MINISTERS_Q_AS_ONE = regex.compile(r"(?<=\d/)1(?=Đ-T\S{1,2}g(?![\p{L}\d]))")
+#: the Prime Minister's code "QĐ-TTg" or "CT-TTg" with its end misread into signs before the date's word ("2239/Q-T'Fø
+#: ngày", "24/CT-TTF8 ngày": vetplan's OCR of fresh seeds 7366's and 7371's scans, the citations lost) — a sign among
+#: the letters after "-T": no code's own (group 1 the type)
+_PRIME_MINISTERS_CODE_END_AS_SIGNS = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?)(CT|Q[ĐD]?)-T"
+                                                   r"(?!Tg[ ,;.])(?=[^\s,;.]{0,2}[^\p{L}\s,;.])[^\s,;.]{1,3}"
+                                                   r"(?=[,;.]?[ ]ngày(?![\p{L}\d]))")  # (a comma after it its own:
+# "24/CT-TEg, ngày" is another fixer's)
+#: a circular's number's second slash read as a 7 and its "TT" as "TI" ("43/20167TI-BLĐTBXH": vetplan's OCR of fresh
+#: seed 7470's scan, the citation lost)
+_CIRCULARS_SLASH_AS_SEVEN = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,4}/(?:19|20)\d\d)7T[TIl1](?=-BL[ĐD]TBXH)")
 #: a cited number's slashes read as a hyphen and a space after its label ("so 46-2015 QD-TTg ngay": real
 #: Tesseract-eng on fresh seed 12085, the citation lost)
 _CITED_NUMBERS_SLASHES_AS_HYPHEN_AND_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])s[ốoô6é][ ]+\d{1,5})-((?:19|20)\d\d)[ ]"
@@ -951,6 +961,11 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         return (_plus_read_for_4(line) if "+" in line else []) + _stroke_read_for_1(line)
     out = [(m.start(), m.end(), m[1] + m[3], 0.75) for m in _CITED_YEAR_BROKEN_BEFORE_ITS_DATE.finditer(line)
            if m[2] != m[3]]  # ("46/201 9/QD-TTg ngay 28/9/2015": first, before the space's own edit)
+    if "-T" in line:  # ("2239/Q-T'Fø ngày", "24/CT-TTF8 ngày")
+        out += [(m.start(1), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.75)
+                for m in _PRIME_MINISTERS_CODE_END_AS_SIGNS.finditer(line)]
+    if "7T" in line:  # ("43/20167TI-BLĐTBXH")
+        out += [(m.start(), m.end(), "/TT", 0.75) for m in _CIRCULARS_SLASH_AS_SEVEN.finditer(line)]
     if "1Đ-" in line:  # ("46/2015/1Đ-TTg")
         out += [(m.start(), m.end(), "Q", 0.75) for m in _PRIME_MINISTERS_Q_AS_ONE.finditer(line)]
     if "-" in line:  # ("so 46-2015 QD-TTg")
@@ -1190,7 +1205,8 @@ _QUOTE_AFTER_A_DATES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])ngày)['‘’`](?
 
 #: a date's day of two figures whose 1 a scan read as a T after "ngày" ("trước ngày T2/12/2017": vetplan's OCR of fresh
 #: seed 7166's scan, the report's deadline lost) — no day opens with a 7
-_DAYS_ONE_READ_AS_T = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y[ ]{1,2})T(?=\d/\d{1,2}/(?:19|20)\d\d(?!\d))")
+_DAYS_ONE_READ_AS_T = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y:?[ ]{1,2})[TL](?=\d/\d{1,2}/(?:19|20)\d\d(?!\d))")
+# (or an L, a speck's colon after the day's word: "trước ngày: L7/12/2016", 7443's, the deadline lost)
 
 
 def fix_date_slashes(line: str) -> list[Edit]:
@@ -1222,7 +1238,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
     if not _A_FIGURE.search(line):  # (every pattern below reads a figure but a span's 8 read as a slashed O)
         return _slashed_o_read_for_8(line) if "Ø" in line or "ø" in line else []
     out: list[Edit] = []
-    if "T" in line:  # ("trước ngày T2/12/2017")
+    if "T" in line or "L" in line:  # ("trước ngày T2/12/2017")
         out += [(m.start(), m.end(), "1", 0.75) for m in _DAYS_ONE_READ_AS_T.finditer(line)]
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
@@ -1510,13 +1526,13 @@ _SPANS_LAST_MONTH_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])[dđĐD]\S{
 _SPAN_MONTH_EIGHT_AS_SLASHED_O = regex.compile(r"(?<=(?<![\p{L}\d])từ[ ]+(?i:th\S{1,3}ng)[ ]+)[Øø](?=[ ]+(?:đến|tới))")
 _MONTH_WITH_AN_O = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+)(?:(?P<extra>[Oo])(?=(?:0[1-9]|1[0-2])[ ])"
                                  r"|(?P<zero>[OoÖöØøÔô])(?=[1-9][ ]))"
-                                 r"(?=\d{1,2}[ ]+(?i:[nh]\S{1,2}m)[,.]?[ ]+(?:19|20)\d\d)"
+                                 r"(?=\d{1,2}[ ]+(?:(?i:[nh]\S{1,2}m)|\p{Ll}{2,5})[,.]?[ ]+(?:19|20)\d\d)"
                                  r"|(?<=(?<![\p{L}\d])(?i:ng\S{1,3}y)[ ]+)(?P<extra>[Oo])(?=(?:0[1-9]|[12]\d|3[01])[ ]+"
                                  r"(?i:th\S{1,3}ng)[ ]+[Oo]?\d)")
 # (the day's too: "ngay O01 thang O09 nam 2021", real Tesseract-eng on fresh seed 1985, the place and date lost; the
 # month's 0 an O with a mark: "tháng Ö7 năm 2017", vetplan's OCR of fresh seed 2007's scan, the date lost; a speck's
 # comma after the year's word: "ngay 24 thang O07 nam, 2020", real Tesseract-eng on fresh seed 7035, the date lost; the
-# year's word's n read h: "ngay LO thang O07 ham 2016", 11945)
+# year's word's n read h: "ngay LO thang O07 ham 2016", 11945; or another word: "thang O1 many 2022", 12107)
 #: a speck's hyphen or stop between a month's two figures in words ("ngay be thang 0-4 nama 2020": real Tesseract-eng on
 #: fresh seed 2204, the place and date lost); after a 0 only: "tháng 1-2 năm 2020" is two months
 _SPECK_INSIDE_A_MONTH = regex.compile(r"(?<=(?<![\p{L}\d])(?i:th\S{1,3}ng)[ ]+0(?=[-.,][1-9]))[-.,]"
@@ -1808,9 +1824,10 @@ _LATER_PART = regex.compile(r"^\s*(?:(?:II|III|IV|V|VI|VII)[.,]\s+\p{Lu}"
 #: a speck before a numbered item's figure opening its line (".2. Phát triển đội ngũ nhà giáo", fresh seed 87 scan), or
 #: two, a colon's among them (":_1, Phát triển đội ngũ nhà giáo", vetplan's OCR of fresh seed 1784's scan: the tasks had
 #: each been read as the next's)
-_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~+]{1,2}[ ]?)(?=[1-9][.,]\s+\p{Lu}\p{Ll})")  # (or a plus sign:
+_SPECK_BEFORE_ITEM = regex.compile(r"^(\s*)([.,:'‘’`_~+]{1,3}[ ]?)(?=[1-9][.,]\s+\p{Lu}\p{Ll})")  # (or a plus sign:
 # "+3. Phát triển đội ngũ nhà giáo", real Tesseract-eng on fresh seed 4278, the task lost; a space after it: ". 1. Pdi
-# moi Cdng tac", 4791)
+# moi Cdng tac", 4791; three: "._.1. Đẩy mạnh chuyển đổi số", vetplan's OCR of fresh seed 7434's scan, the tasks each
+# read as the next's)
 
 
 def fix_item_numbers(lines: list[str]) -> dict[int, Edit]:
@@ -2111,6 +2128,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # 5115's scan, taken for a recipient)
                        r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|h[au]?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
                        r"|(?<=^-[ ])hare(?=[ ]VE[ ][A-ZĐ])"
+                       r"|(?<=^-)\[tu(?=sV[T1](?![^\W\d_]))"  # (its L a bracket and a t, its colon an s, glued:
+                       # "-[tusV1 Phạm Văn Tuần", vetplan's OCR of fresh seed 7413's scan, a recipient)
                        r"|T[uư]ra(?=:[ ]V[T0](?![^\W\d_]))"
                        r"|\[[a-zư]{1,2}u(?=:[ ]V[TI](?![^\W\d_]))"  # (its L a bracket, its ư two letters: "- [atu: VI",
                        # vetplan's OCR of fresh seed 7000's scan, read "[từ: VI", a recipient)
@@ -2121,7 +2140,8 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # lost: "- hu VT. Dinh Xuan Linh", "- hou V0. Nguyen Hong Linh", real Tesseract-eng on fresh
                        # seeds 4687 and 4688, read "họ", a recipient; its "Lư" read "ha" and its T an E: "- hau: VE .
                        # Pham Hong Cuong", 5104, read "Hậu: Về", a recipient; "uu": "-huu: VE. Mai Thu Hang", 11508)
-                       r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=[Ll][uư][uUv])[zsx]?[ ]+"
+                       r"(\s*[:;.],?\s*(?:[a-z](?=VT(?![^\W\d_])))?|[zsx](?=VT)|(?<=\[tu)s(?=V1)"
+                       r"|(?<=[Ll][uư][uUv])[zsx]?[ ]+"
                        r"|(?<=^-[ ]hare)[ ](?=VE[ ][A-ZĐ])"  # (its L read h and "ưu:" "are", its T an E: "- hare VE
                        # Dinh Thi Huong", real Tesseract-eng on fresh seed 12008, read "hại Về", a recipient; its second
                        # u read v: "= Luvs V1", 12088, read "Lực và", a recipient)
@@ -2970,8 +2990,8 @@ def issuers_place(line: str) -> str | None:
 
 def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callable[[str], bool] | None = None,
                                    named: str | None = None, before: str = "", dated: bool = False,
-                                   title_names_it: bool = False, of_type: Callable[[str, str], bool] | None = None
-                                   ) -> list[Edit]:
+                                   title_names_it: bool = False, of_type: Callable[[str, str], bool] | None = None,
+                                   raw: str = "") -> list[Edit]:
     """The place-date line's place (the words before ", ngày"), or a title's after "địa bàn" and the issuer's type word,
     written as the issuer's line names it where damage misread it: a word in small letters where a code lost a capital
     ("ChfiUTh|nh, ng|y 28" read "Châu thành, ngày" under "HUYỆN CHÂU THÀNH", fresh seed 2678 code), or each word two
@@ -2983,7 +3003,10 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     line ``before`` ("… trên địa bàn huyện" / "Thanh Tri nim 2018" read "Thành Trị năm" under "HUYỆN THANH TRÌ": real
     Tesseract-eng on fresh seed 3216, the title lost). ``dated``: the place-date line names the issuer's place;
     ``title_names_it``: a title names it after "địa bàn" (each a second line's vote for a reading that is a place
-    itself);
+    itself); ``raw``: the place-date line as the OCR wrote it, whose words, a figure read as the letter it looks like,
+    may be nearer the place than the decoder's reading ("bik Mi1, ngay" read "bị Mới" under "HUYỆN ĐẮK MIL", "P18n Bién
+    Phti" read "P18n Biến Phức" under "THÀNH PHỐ ĐIỆN BIÊN PHỦ": sample 000's engine on fresh seeds 16577 and 16738
+    eng000, the places lost);
     ``of_type(text, type)``: whether a place of the issuer's type has that name — a place-date line's reading that names
     a place of another type only ("Húc", a commune, under "THÀNH PHỐ HUẾ") is no vote for itself."""
     from rapidfuzz.distance import Levenshtein
@@ -3000,6 +3023,10 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
     if ", ngày" in line:
         at = line.index(", ngày")
         words = line[:at].split(" ")
+        if raw and (edit := _dated_place_as_raw_words_spell(line, at, raw, place)) is not None and (
+                is_place is None or not is_place(line[edit[0]:edit[1]])):  # (a place read is left to the checks below:
+            # twin names, "Phù Ninh" under "HUYỆN PHÚ NINH", where the issuer's line may be the misread one)
+            return [edit]
         if len(words) >= len(want):
             spans.append((at - len(" ".join(words[-len(want):])), at))
         if len(want) > 2 and len(words) >= len(want) - 1 and (text := " ".join(words[-len(want) + 1:])) != place and \
@@ -3146,6 +3173,32 @@ def date_place_cased_as_the_issuer(line: str, issuer_line: str, is_place: Callab
             if type_misread is not None and type_misread[1] + 1 == a:
                 out.append(type_misread)
     return out
+
+
+#: figures an English-model OCR reads for the letters of a place's word ("Mi1": Mil, "P18n": Điện)
+_FIGURES_AS_LETTERS = str.maketrans({"1": "i", "0": "o", "8": "e", "6": "o"})
+
+
+def _dated_place_as_raw_words_spell(line: str, at: int, raw: str, place: str) -> Edit | None:
+    """The place-date line's place (the decoded ``line``'s words before ``at``, ", ngày") written as the issuer's
+    ``place`` where the raw line's words before its first comma, as many as the place's and as the decoded line's,
+    spell it but for two letters a word, a figure read as the letter it looks like, the first letter kept (a Đ read as
+    D, P or B): ``("bị Mới, ngày 07", 7, "bik Mi1, ngay 07", "Đắk Mil")`` → (0, 6, "Đắk Mil", 0.75); else None."""
+    from rapidfuzz.distance import Levenshtein
+
+    want = place.split(" ")
+    got = line[:at].split(" ")
+    comma = raw.find(",")
+    had = raw[:comma].split(" ") if comma > 0 else []
+    if len(got) != len(had) or len(had) < len(want) or " ".join(got[-len(want):]) == place:
+        return None
+    for w, x in zip(had[-len(want):], want, strict=True):
+        w = w[:1] + w[1:].translate(_FIGURES_AS_LETTERS)
+        first = skeleton(w[:1].lower()) == skeleton(x[:1].lower()) or (x[:1] == "Đ" and w[:1] in "DdPpBb")
+        if not w.isalpha() or not first or Levenshtein.distance(skeleton(w[1:].lower()), skeleton(x[1:].lower())) > 2:
+            return None
+    a = at - len(" ".join(got[-len(want):]))
+    return (a, at, place, 0.75)
 
 
 def fix_hyphen_around_year_word(line: str) -> list[Edit]:
@@ -4157,10 +4210,11 @@ def fix_lead_label(line: str) -> list[Edit]:
 #: the partners' label "đơn vị phối hợp:" after a field's semicolon or opening its line, however a code wrote it, its h
 #: maybe M ("Truy~n thong;danvi ph6iMgp: Sa KS hoach": fresh seed 1996 code004, read "dân vị phối mập", the partner
 #: lost)
-_PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+]?\s*)|(?<=[;,]\s*(?:[/\\|!¡][ ]?\p{Lu}?[ ])?))[dDđĐP]\S{0,2}\s*"
+_PARTNER_LABEL = regex.compile(r"(?:(?<=^\s*[-–•+~]?\s*)|(?<=[;,]\s*(?:[/\\|!¡][ ]?\p{Lu}?[ ])?))[dDđĐP]\S{0,2}\s*"
                                r"[vV]\S{0,2}?\s*[pP][hM]\S{1,3}?\s*"  # (its h a code's M, a capital P and an l for
                                # the space: "don vjlPM6ihgp:", sample 004's code on fresh seed 12306 code004)
-                               r"[hHM]\S{1,2}[pP](?=\s*:)")  # (its p a capital: "Dan vjph6iMgP:", fresh seed 2178)
+                               r"[hHM]\S{1,2}[pP](?=\s*:)")  # (its p a capital: "Dan vjph6iMgP:", fresh seed 2178;
+# its dash a tilde: "~ Den viphot hop: So Tai chinh,", real Tesseract-eng on fresh seed 12107, the partner lost)
 #: a speck's slash and a capital between the lead's field and the partners' label ("Sở Nội vụ; / N don vi ph6ihop:":
 #: sample 000's engine on fresh seed 11858 eng000, read "/ Ở đơn vị", the partner lost)
 _SPECKS_BEFORE_THE_PARTNER_LABEL = regex.compile(r"(?<=;[ ])[/\\|!¡][ ]?\p{Lu}?[ ](?=[dDđĐP]\S{0,2}\s*[vV]\S{0,2}?\s*"
@@ -6792,6 +6846,17 @@ def split_date_word_glued_after_a_word(line: str) -> list[tuple[int, float]]:
     return [(m.start(), 0.8) for m in _DATE_WORD_GLUED_AFTER_A_WORD.finditer(line)]
 
 
+#: a code's "cho" (its c written e, its h M, as sample 004's engine writes them) glued between "nghề" and a target's
+#: count ("Đào tạo ngh~eMo1.850 lao d9ng nong thon": fresh seed 16718 code004, read "nghề Mới.850", the target lost)
+_FOR_GLUED_BEFORE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])ngh\S{1,2})[ce][hM]o(?=[1-9]\d{0,2}(?:[.,]\d{3})*[ ])")
+
+
+def fix_for_glued_before_a_count(line: str) -> list[Edit]:
+    """A code's "cho" glued between "nghề" and a count, written out apart: ``"ngh~eMo1.850 lao"`` → "ngh~ cho 1.850
+    lao" (read before the decoder, which had read "eMo" alone as "đào")."""
+    return [(m.start(), m.end(), " cho ", 0.75) for m in _FOR_GLUED_BEFORE_A_COUNT.finditer(line)]
+
+
 def split_glued_date_words(line: str) -> list[tuple[int, float]]:
     """Where a space goes between a date's word and its number: ``"ngay 27 thang 12 nam2021"`` → ``[(22, 0.8)]``
     (the header's date had been lost: "nam2021" was read as no word and no number; a code's "th&ng4 den", the month
@@ -7037,10 +7102,16 @@ _COMMA_AFTER_A_DOLLARS_WORD = regex.compile(r"\S{1,2}(,)(?=\p{Lu})")
 _DEGREE_SPECK_AFTER_A_FIGURE = regex.compile(r"(?<=\d)°(?=\p{Ll})")
 
 
+#: … or a quote's, an r maybe before it, between "cho" and a target's count ("Đào tạo nghề chor'550 lạo động":
+#: vetplan's OCR of fresh seed 7470's scan, the count dropped with the token and the target lost)
+_SPECK_BETWEEN_FOR_AND_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])cho)r?['‘’`°](?=[1-9]\d{0,2}(?:[.,]\d{3})*[ ])")
+
+
 def fix_degree_speck_after_a_figure(line: str) -> list[Edit]:
     """``"tháng 3°den tháng 11/2017"`` → "3 den" (a speck where the space was, put back before the decoder reads the
-    words); "30°C" stays."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _DEGREE_SPECK_AFTER_A_FIGURE.finditer(line)]
+    words); "30°C" stays; ``"nghề chor'550 lạo động"`` → "cho 550"."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _DEGREE_SPECK_AFTER_A_FIGURE.finditer(line)] + [
+        (m.start(), m.end(), " ", 0.75) for m in _SPECK_BETWEEN_FOR_AND_A_COUNT.finditer(line)]
 
 
 #: a word's last g read as a 9 after its n ("Sa Con9 Thuong", "Thuon9 truc": sample 000's engine on fresh seeds 13329
@@ -8150,6 +8221,12 @@ _DAY_WORD_READ_NAY = regex.compile(r"(?<=\p{L},[ ]?)n(?:9a|[aàáạảã])y(?=[
                                    r"(?i:n\S{1,3}m)[ ]+(?:19|20)\d\d)")
 
 
+#: the year's word of a worded date read as another word of letters between the month's number and the year ("ngay 12
+#: thang O1 many 2022": real Tesseract-eng on fresh seed 12107, the date lost) — a date's word there is "năm"
+_YEAR_WORD_READ_AS_ANOTHER = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y[ ]\d{1,2}[ ]th\S{1,3}ng[ ][\dOo]{1,2}[ ])"
+                                           r"(?!n\S{1,2}m[ ])\p{Ll}{2,5}(?=[ ](?:19|20)\d\d(?!\d))")
+
+
 def fix_month_word_in_a_date(line: str) -> list[Edit]:
     """``"ngay 16 Mang 06 nam 2020"`` → "tháng": the word between a date's day and its month's number, letters only,
     when it ends as "tháng" does and lies two letters from it (:func:`_loose_month_word`), its "th" lost or a letter
@@ -8164,7 +8241,8 @@ def fix_month_word_in_a_date(line: str) -> list[Edit]:
         (m.start(), m.end(), "ngày", 0.8) for m in (*_DAY_WORD_N_LOST.finditer(line),
                                                      *_DAY_WORD_READ_NAY.finditer(line))] + [  # ("Phúc, gay 22")
         (m.start(), m.end(), " ", 0.8) for m in _HYPHEN_BEFORE_THE_YEARS_WORD.finditer(line)] + [  # ("tháng 03-năm")
-        (m.start(), m.end(), "0", 0.75) for m in _MONTHS_ZERO_READ_NINE.finditer(line)]  # ("tháng 95 năm 2017")
+        (m.start(), m.end(), "0", 0.75) for m in _MONTHS_ZERO_READ_NINE.finditer(line)] + [  # ("tháng 95 năm 2017")
+        (m.start(), m.end(), "nam", 0.75) for m in _YEAR_WORD_READ_AS_ANOTHER.finditer(line)]  # ("thang O1 many 2022")
 
 
 #: a date's year in words parted before its last figure by a speck and a space ("ngay 16 thang 02 nam 202‘ 2"), ending
@@ -8388,6 +8466,10 @@ _AREA_WORD_D_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])\
 #: code)
 _AREA_WORDS_READ_DA_BAN = regex.compile(r"(?<=(?<![\p{L}\d])trên[ ])(?!địa[ ])đ\p{L}{0,2}[ ]b\p{L}{1,2}"
                                         r"(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\d]))")
+#: a speck's comma or stop between "trên" and "địa bàn" before a place's type word ("nghề nghiệp trén, dia ban huyén Lg
+#: Thuy": sample 000's engine on fresh seed 16708 eng000, the title kept it)
+_SPECK_BEFORE_THE_AREA_WORDS = regex.compile(r"(?<=(?<![\p{L}\d])trên)[,.;:'‘’`]+(?=[ ]địa[ ]bàn[ ]+(?:tỉnh|thành phố"
+                                             r"|huyện|quận|thị xã)(?![\p{L}\d]))")
 #: "trên" before "địa bàn" after "nghề nghiệp" in a title read as another short word ("giáo dục nghề nghiệp nên địa bàn
 #: thành phố Đà Nẵng": fresh seed 1418 code004), and "lao" of the title "Đào tạo nghề cho lao động nông thôn" read as
 #: another ("cho vào động", "cho hảo động", "cho áo động": fresh seeds 1405, 1363, 1280 code004)
@@ -8888,6 +8970,16 @@ _PARTNER_VERB_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ])(?!ph
 #: … or its "hợp" ("Xã hội chủ trì, phối leys với Sở Nội vụ": vetplan's OCR of fresh seed 7199's scan, the partner lost)
 _PARTNER_VERBS_SECOND_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])chủ[ ]trì,[ ]phối[ ])(?!hợp[ ])\p{Ll}{2,5}"
                                                    r"(?=[ ]với[ ]\p{Lu})")
+#: a target's rate with its % read as an o and a space after its decimal comma ("Tỷ lệ lao động qua đào tạo đạt 60,
+#: 1o.": vetplan's OCR of fresh seed 7349's scan, the target lost)
+_RATES_PERCENT_READ_O = regex.compile(r"(?<=(?<![\p{L}\d])đạt[ ]\d{1,2},[ ]?\d)[oóòỏõọôốồổỗộơớờởỡợ°]"
+                                      r"(?=[.;]?\s*$)")  # (as the decoder may have read it: "1ở")
+_SPACE_AFTER_A_RATES_COMMA = regex.compile(r"(?<=(?<![\p{L}\d])đạt[ ]\d{1,2},)[ ](?=\d(?:[oóòỏõọôốồổỗộơớờởỡợ°%]"
+                                           r"|[ ]?%)[.;]?\s*$)")
+#: the partners' label's "hợp:" read as a short token before the agency it names ("đơn vị phối 10 Sở Công Thương":
+#: vetplan's OCR of fresh seed 7467's scan, the partner lost)
+_PARTNER_LABELS_LAST_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])(?i:đơn)[ ]vị[ ]phối[ ])(?!hợp)\S{1,3}"
+                                                  r"(?=[ ](?:Sở|Bộ|UBND|Ủy[ ]ban)[ ])")
 #: "Đầu tư" of "Sở Kế hoạch và Đầu tư" misread where the name ends ("- Đơn vị chủ trì: Sở Kế hoạch và nếu ở.": sample
 #: 004's code's "va)n~u w." on fresh seed 8864 code004, the lead lost) — no other agency's name goes on from "Kế hoạch
 #: và"
@@ -8898,6 +8990,11 @@ _PLANNING_WORDS_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ]Kế[ ]hoạc
 #: thôn năm 2023": sample 004's code on fresh seed 8831 code004, the title lost)
 _LABOUR_WORDS_GLUED_AFTER_FOR = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ])cho[1lI|][aà]o[dđ]\S{1,3}ng"
                                               r"(?=[ ]nông[ ]thôn)")
+#: the rural target's "lao động nông" run together after its count and left by the decoder, "thôn" read as another word
+#: of th…n ("Đào tạo nghề cho 250 laodfngnong thần.": a code's "laodfngnong thl,rN" on fresh seed 16641 code, the target
+#: lost)
+_RURAL_LABOUR_WORDS_GLUED_AFTER_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])cho[ ][1-9]\d{0,2}(?:[.,]\d{3})*[ ])"
+                                                        r"lao[dđ]\S{1,3}ngn\S{1,3}ng[ ]th\p{Ll}{1,3}n(?=[.;,]?$)")
 #: the words from "tác" to "nghề" of "công tác giáo dục nghề nghiệp" run together and left by the decoder ("Triển khai
 #: công tacgiaod\lClnghS nghiệp": sample 004's code on fresh seed 8788 code004, the title lost)
 _WORK_TO_VOCATION_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])công[ ])t[aá]cgi[aá]o\S{4,9}(?=[ ]nghiệp(?![\p{L}\d]))")
@@ -9448,7 +9545,10 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_PARTY_COMMITTEE_SPECK_AND_CAPITAL, "", "trực Tỉnh"),
                        (_PARTNER_VERB_MISREAD, "phối", " hợp với"), (_PARTY_COMMITTEE_READ_THUY, "Tỉnh ủy", "c Thủy"),
                        (_PARTNER_VERBS_SECOND_WORD_MISREAD, "hợp", "trì, phối "),
-                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
+                       (_PARTNER_LABELS_LAST_WORD_MISREAD, "hợp:", "vị phối "),
+                       (_RATES_PERCENT_READ_O, "%", "đạt "), (_SPACE_AFTER_A_RATES_COMMA, "", "đạt "),
+                       (_AREA_WORDS_READ_DA_BAN, "địa bàn", "trên đ"),
+                       (_SPECK_BEFORE_THE_AREA_WORDS, "", " địa bàn "), (_SPECK_BEFORE_THE_COUNCIL, "", "trực "),
                        (_SPECK_BEFORE_A_PLACES_NAME, " ", "."), (_TOWN_WORD_READ_THI, "thị", "bàn thì xã"),
                        (_STANDING_WORD_BEFORE_THE_PARTY, "trực", " Tỉnh ủy"), (_BASIS_WORDS_MISREAD, "Căn cứ", " số "),
                        (_BASIS_WORDS_MISREAD, "Căn cứ", "định s"), (_BASIS_WORDS_MISREAD, "Căn cứ", "định $"),
@@ -9567,6 +9667,7 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_PLANNING_WORDS_MISREAD, "Đầu tư", "Kế hoạch và "),
                        (_SLASH_SPECK_BEFORE_A_LABEL, "", ("; ", "đơn ")),
                        (_LABOUR_WORDS_GLUED_AFTER_FOR, "cho lao động", "nghề cho"),
+                       (_RURAL_LABOUR_WORDS_GLUED_AFTER_A_COUNT, "lao động nông thôn", " lao"),
                        (_WORK_TO_VOCATION_GLUED, "tác giáo dục nghề", "công t"),
                        (_PARTNER_LABEL_MISREAD, "đơn vị phối", " hợp"), (_HYPHEN_AFTER_AND_IN_A_NAME, "", "và -"),
                        (_UNIT_LABELS_HYPHENS, " ", "-"), (_DEPLOY_WORK_GLUED, "khai công", "Triển khai"),
@@ -11504,7 +11605,9 @@ def _words_up_to_a_stop(text: str) -> list[str]:
 #: a department's head and the first words of its name ending a line with a hyphen after them (group 1 the words; the
 #: hyphen and the spaces before it the match)
 _HYPHEN_AFTER_A_NAMES_OPENING = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ](\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}))"
-                                               r"[ ]*[-–][ ]*$")
+                                               r"(?:[ ]*[-–][ ]*|(?<=[ ]và)[ ]\.[ ]*)$")  # (or a speck's stop after
+# "và": "đơn vị phối hợp: Sở Kế hoạch và ." / "Đầu tư; thời gian …", vetplan's OCR of fresh seed 7375's scan, the
+# partner read "Sở Kế hoạch và")
 
 
 def hyphen_inside_a_name_ending_a_line(line: str, after: str, agencies: tuple[str, ...]) -> list[Edit]:

@@ -138,6 +138,7 @@ from .fixers import (
     fix_file_copy_label,
     fix_fixed_phrase_misread,
     fix_fixed_phrase_words,
+    fix_for_glued_before_a_count,
     fix_h_read_as_strokes,
     fix_head_after_a_field_label,
     fix_heading_numbers,
@@ -4066,8 +4067,9 @@ def _speck_dashes_inside_names(out_lines: list[str], changes: list[TextChange]) 
         if out_lines[i - 1].rstrip().endswith(_NAME_OPENINGS) and out_lines[i].lstrip()[:1] in ("-", "–"):
             out_lines[i] = _recorded(out_lines[i], i, speck_dash_inside_a_name(out_lines[i], out_lines[i - 1],
                                                                                AGENCIES), "fix_agency_head", changes)
-        if out_lines[i - 1].rstrip().endswith(("-", "–")) and out_lines[i - 1].rstrip(" -–").endswith(_NAME_OPENINGS):
-            # ("… Sở Công -" / "Thương tổ chức")
+        if (out_lines[i - 1].rstrip().endswith(("-", "–")) and out_lines[i - 1].rstrip(" -–").endswith(
+                _NAME_OPENINGS)) or out_lines[i - 1].rstrip().endswith(" và ."):
+            # ("… Sở Công -" / "Thương tổ chức"; a speck's stop after "và": "Sở Kế hoạch và ." / "Đầu tư; thời gian")
             out_lines[i - 1] = _recorded(out_lines[i - 1], i - 1, hyphen_inside_a_name_ending_a_line(
                 out_lines[i - 1], out_lines[i], AGENCIES), "fix_agency_head", changes)
 
@@ -4322,9 +4324,10 @@ def _issuers_place_of_its_type(out_lines: list[str], changes: list[TextChange]) 
                     named = _dated_place_near(text, typ, out_lines)
                 if len(named) == 1:
                     end = m.start(2) + len(text)
-                    if line[end:end + 1] in (")", "]", "(", "|", "!") and not line[end:end + 2].endswith(" "):
+                    if line[end:end + 1] in (")", "]", "(", "|", "!", "'", "’") and not line[end:end + 2].endswith(" "):
                         end += len(line[end:].split(" ", 1)[0])  # (the rest of its word after a speck the pattern
-                        # stops at: "LAM PICF)NG", sample 000's engine on fresh seed 15529 eng000, read "LÂM ĐỒNG)NG")
+                        # stops at: "LAM PICF)NG", sample 000's engine on fresh seed 15529 eng000, read "LÂM ĐỒNG)NG";
+                        # or an apostrophe inside a highland name: "HUYỆN ĐẮK R'LẤP", read "ĐẮK R'LẤP'LẤP", 16568)
                     line = _recorded(line, i, [(m.start(2), end, named[0].upper(), 0.8)], "restore_header_place",
                                      changes)
                     break
@@ -4588,11 +4591,12 @@ def _six_read_for_o_in_the_issuers_place(line: str) -> list[tuple[int, int, str,
             if _is_place_name(f"Ô {m.group(1)[:1]}{m.group(1)[1:].lower()}")]
 
 
-def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange]) -> None:
+def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange], lines: Sequence[str] = ()) -> None:
     """The place-date line's place and a title's after "địa bàn" written as the header's issuer line names its place,
     where damage misread them ("Châu thành, ngày", "Địa Lí, ngày" under "TỈNH ĐẮK LẮK":
     :func:`~vetplan.normalize.fixers.date_place_cased_as_the_issuer`), after every line is read; only for an issuer's
-    place the gazetteer names. In place on ``out_lines``."""
+    place the gazetteer names; ``lines``: the lines as written, whose place-date line's words may spell the place where
+    the decoded ones do not. In place on ``out_lines``."""
     for i in range(min(len(out_lines), HEADER_LINES)):  # ("QUẬN 6 MÔN": Ô MÔN, first)
         if " 6" in out_lines[i]:
             out_lines[i] = _recorded(out_lines[i], i, _six_read_for_o_in_the_issuers_place(out_lines[i]),
@@ -4632,7 +4636,8 @@ def _places_as_the_issuer_names(out_lines: list[str], changes: list[TextChange])
         if ", ngày" in out_lines[i] or "địa b" in out_lines[i] or "địa đ" in out_lines[i] or "địa bàn " in before:
             # (the title's place opening its line: "… trên địa bàn huyện" / "Thành Trị năm 2018"; "bàn" read "đầu")
             out_lines[i] = _recorded(out_lines[i], i, date_place_cased_as_the_issuer(
-                out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type),
+                out_lines[i], issuer, _is_place_name, named, before, dated, titled, _is_a_place_of_type,
+                lines[i] if i < len(lines) and ", ngày" in out_lines[i] else ""),
                 "restore_header_place", changes)
 
 
@@ -4784,7 +4789,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
-                if "°" in lines[i]:  # "tháng 3°den": a speck for the space
+                if "°" in lines[i] or "cho" in lines[i]:  # "tháng 3°den", "chor'550": a speck for the space
                     lines[i] = _recorded(lines[i], i, fix_degree_speck_after_a_figure(lines[i]),
                                          "fix_degree_speck_after_a_figure", changes)
                 if "n9" in lines[i] and kind == "ocr_eng":  # "Sa Con9 Thuong": Cong
@@ -4954,7 +4959,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         # "GIAMl)D9c", fresh seed 2656 code004, the position and signer lost)
         under_marks = {k: form for k in idx if k not in positions and k and (
             _SIGNATURE_MARK_LINE.match(lines[k - 1]) or FILE_COPY.match(lines[k - 1]))
-                       and (form := position_under_its_mark(lines[k]))} if kind == "substitution" else {}
+                       and (form := position_under_its_mark(lines[k]))} if kind == "substitution" else {
+            k: form for k in idx if k not in positions and k and (
+                _SIGNATURE_MARK_LINE.match(lines[k - 1]) or FILE_COPY.match(lines[k - 1]))
+            and len(lines[k].split()) == 1 and lines[k].strip().isupper()
+            and (form := position_under_its_mark(lines[k]))
+        } if kind in ("ocr_eng", "ocr_vie") else {}  # (an OCR's position glued into one word: "GIAMPOC" under "- Luu:
+        # VT.", sample 000's engine on fresh seed 16674 eng000, the position lost)
         positions |= set(under_marks)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
@@ -5036,6 +5047,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 if i in under_marks and not eds:  # "caU TJCH" under "TMl. UY BAN": CHỦ TỊCH
                     a = len(lines[i]) - len(lines[i].lstrip())
                     eds.append((a, len(lines[i].rstrip()), under_marks[i], 0.85, "restore_coded_position"))
+            elif i in under_marks:  # an OCR's "GIAMPOC" under the file copy: GIÁM ĐỐC
+                a = len(lines[i]) - len(lines[i].lstrip())
+                eds.append((a, len(lines[i].rstrip()), under_marks[i], 0.8, "restore_position_glued"))
             if kind == "substitution" and "BAN" in lines[i]:  # "CY BAN NH@N D@N": ỦY BAN NHÂN DÂN
                 eds += _clear_of(eds, restore_coded_committee(lines[i]), "restore_coded_committee")
                 eds += _clear_of(eds, restore_coded_behalf_mark(lines[i]), "restore_coded_behalf_mark")  # "TMT."
@@ -5332,6 +5346,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 # "voiSaKS ho?ch"
                 eds += _clear_of(eds, _spaces(split_agency_head_glued(lines[i], kind == "substitution")),
                                  "split_agency_head_glued")
+            if kind == "substitution" and "o" in lines[i] and "ngh" in lines[i]:  # "ngh~eMo1.850": nghề cho 1.850
+                eds += _clear_of(eds, fix_for_glued_before_a_count(lines[i]), "fix_for_glued_before_a_count")
             eds += _clear_of(eds, _spaces(split_glued_date_words(lines[i])),
                              "split_glued_date_words")
             if "pam" in lines[i]:  # "nghi~pam2017", "nghiepam 2019": nghiệp năm
@@ -5828,7 +5844,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         _item_number_stops_lost(out_lines, changes)
         _speck_dashes_inside_names(out_lines, changes)
     _preamble_opening_capitalised(out_lines, changes)
-    _places_as_the_issuer_names(out_lines, changes)
+    _places_as_the_issuer_names(out_lines, changes, lines)
     changes.sort(key=lambda c: (c.line, c.column))
     uncertain.sort(key=lambda c: (c.line, c.column))
     conf = 1.0 - (len(uncertain) / ntok if ntok else 0.0)

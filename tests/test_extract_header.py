@@ -1414,3 +1414,23 @@ def test_the_signers_name_after_a_stroke_where_the_file_copy_was_lost() -> None:
     assert doc.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Chủ tịch, các PCT UBND tỉnh",
                               "Các sở, ban, ngành"]
     assert doc.signer is not None and doc.signer.name == "Cao Hữu Yên"
+
+
+def test_an_issuer_with_an_inverted_exclamation_marks_speck_after_it() -> None:
+    """"THÀNH PHỐ QUẢNG NGÃI¡ Độc lập - Tự do - Hạnh phúc" (vetplan's OCR of fresh seed 7427's scan: a speck read as an
+    inverted exclamation mark after the issuer's place; the issuer had kept it)."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ QUẢNG NGÃI¡ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 118/KH-UBND Quảng Ngãi, ngày 22 tháng 03 năm 2017\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2017\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ QUẢNG NGÃI"
+
+
+def test_recipients_after_a_misread_label_beside_the_signatures_mark() -> None:
+    """"Nơi hhậnp TM. ỦY BAN NHÂN DÂN" (vetplan's OCR of fresh seed 7361's scan: the label's second word misread, its
+    colon lost, beside the signature's mark; the recipients had been lost) opens the list."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2023\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2023\nI. MỤC ĐÍCH\n- a.\nNơi hhậnp TM. ỦY BAN NHÂN DÂN\n"
+            "- Thường trực Tỉnh ủy; KT. CHỦ TỊCH\n- Bộ Lao động - Thương binh và Xã hội; PHÓ CHỦ TỊCH\n"
+            "- UBND các huyện, thành phố;\n-:Lưu: VT.\nLê Hồng Lan\n")
+    assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội",
+                                                      "UBND các huyện, thành phố"]
