@@ -4957,15 +4957,13 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
         # (a code's line under a signature's mark, its letters a position's but for one or two: "caU TJCH")
         # (or under the file copy's item, the signature's column read after the recipients': "- Luu: \\T." /
         # "GIAMl)D9c", fresh seed 2656 code004, the position and signer lost)
+        # (in an OCR's text only a position glued into one word in capitals: "GIAMPOC" under "- Luu: VT.", sample 000's
+        # engine on fresh seed 16674 eng000, the position lost)
         under_marks = {k: form for k in idx if k not in positions and k and (
             _SIGNATURE_MARK_LINE.match(lines[k - 1]) or FILE_COPY.match(lines[k - 1]))
-                       and (form := position_under_its_mark(lines[k]))} if kind == "substitution" else {
-            k: form for k in idx if k not in positions and k and (
-                _SIGNATURE_MARK_LINE.match(lines[k - 1]) or FILE_COPY.match(lines[k - 1]))
-            and len(lines[k].split()) == 1 and lines[k].strip().isupper()
-            and (form := position_under_its_mark(lines[k]))
-        } if kind in ("ocr_eng", "ocr_vie") else {}  # (an OCR's position glued into one word: "GIAMPOC" under "- Luu:
-        # VT.", sample 000's engine on fresh seed 16674 eng000, the position lost)
+                       and (kind == "substitution" or (len(lines[k].split()) == 1 and lines[k].strip().isupper()))
+                       and (form := position_under_its_mark(lines[k]))} \
+            if kind in ("substitution", "ocr_eng", "ocr_vie") else {}
         positions |= set(under_marks)
         # the signer's name within NAME_AFTER_POSITION lines with words below a position's line: its family and
         # middle names read as names
