@@ -1205,7 +1205,8 @@ _QUOTE_AFTER_A_DATES_WORD = regex.compile(r"(?<=(?<![\p{L}\d])ngày)['‘’`](?
 
 #: a date's day of two figures whose 1 a scan read as a T after "ngày" ("trước ngày T2/12/2017": vetplan's OCR of fresh
 #: seed 7166's scan, the report's deadline lost) — no day opens with a 7
-_DAYS_ONE_READ_AS_T = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y:?[ ]{1,2})[TL](?=\d/\d{1,2}/(?:19|20)\d\d(?!\d))")
+_DAYS_ONE_READ_AS_A_LETTER = regex.compile(r"(?<=(?<![\p{L}\d])ng\S{1,2}y:?[ ]{1,2})[TL]"
+                                           r"(?=\d/\d{1,2}/(?:19|20)\d\d(?!\d))")
 # (or an L, a speck's colon after the day's word: "trước ngày: L7/12/2016", 7443's, the deadline lost)
 
 
@@ -1239,7 +1240,7 @@ def _date_slashes_once(line: str) -> list[Edit]:
         return _slashed_o_read_for_8(line) if "Ø" in line or "ø" in line else []
     out: list[Edit] = []
     if "T" in line or "L" in line:  # ("trước ngày T2/12/2017")
-        out += [(m.start(), m.end(), "1", 0.75) for m in _DAYS_ONE_READ_AS_T.finditer(line)]
+        out += [(m.start(), m.end(), "1", 0.75) for m in _DAYS_ONE_READ_AS_A_LETTER.finditer(line)]
     if "/" in line:
         out += [(m.start(), m.end(), m.group(0)[:2] + m.group(0)[2:].translate(_DIGIT_LOOKALIKES), 0.8)
                 for m in _YEAR_WITH_LETTERS.finditer(line)]
@@ -7109,9 +7110,14 @@ _SPECK_BETWEEN_FOR_AND_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])cho)r?['‘�
 
 def fix_degree_speck_after_a_figure(line: str) -> list[Edit]:
     """``"tháng 3°den tháng 11/2017"`` → "3 den" (a speck where the space was, put back before the decoder reads the
-    words); "30°C" stays; ``"nghề chor'550 lạo động"`` → "cho 550"."""
-    return [(m.start(), m.end(), " ", 0.8) for m in _DEGREE_SPECK_AFTER_A_FIGURE.finditer(line)] + [
-        (m.start(), m.end(), " ", 0.75) for m in _SPECK_BETWEEN_FOR_AND_A_COUNT.finditer(line)]
+    words); "30°C" stays."""
+    return [(m.start(), m.end(), " ", 0.8) for m in _DEGREE_SPECK_AFTER_A_FIGURE.finditer(line)]
+
+
+def fix_speck_between_for_and_a_count(line: str) -> list[Edit]:
+    """``"nghề chor'550 lạo động"`` → "cho 550" (a speck where the space was, put back before the decoder reads the
+    words: it had read "chor'550" as "cho" and dropped the count); "cho 550" stays."""
+    return [(m.start(), m.end(), " ", 0.75) for m in _SPECK_BETWEEN_FOR_AND_A_COUNT.finditer(line)]
 
 
 #: a word's last g read as a 9 after its n ("Sa Con9 Thuong", "Thuon9 truc": sample 000's engine on fresh seeds 13329

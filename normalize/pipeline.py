@@ -235,6 +235,7 @@ from .fixers import (
     fix_speck_before_and_going_on,
     fix_speck_before_committee,
     fix_speck_before_item_dash,
+    fix_speck_between_for_and_a_count,
     fix_speck_glued_in_a_name_after_the_file_copy,
     fix_speck_inside_a_position,
     fix_speck_inside_a_task_label,
@@ -4789,9 +4790,12 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             for i in idx:
                 if "$" in lines[i]:
                     lines[i] = _recorded(lines[i], i, fix_dollar_read_for_s(lines[i]), "fix_dollar_read_for_s", changes)
-                if "°" in lines[i] or "cho" in lines[i]:  # "tháng 3°den", "chor'550": a speck for the space
+                if "°" in lines[i]:  # "tháng 3°den": a speck for the space
                     lines[i] = _recorded(lines[i], i, fix_degree_speck_after_a_figure(lines[i]),
                                          "fix_degree_speck_after_a_figure", changes)
+                if "cho" in lines[i]:  # "chor'550": a speck for the space
+                    lines[i] = _recorded(lines[i], i, fix_speck_between_for_and_a_count(lines[i]),
+                                         "fix_speck_between_for_and_a_count", changes)
                 if "n9" in lines[i] and kind == "ocr_eng":  # "Sa Con9 Thuong": Cong
                     lines[i] = _recorded(lines[i], i, fix_nine_read_for_g(lines[i]), "fix_nine_read_for_g", changes)
                 if i < HEADER_LINES and ("BAN" in lines[i] or "lap" in lines[i] or " P " in lines[i] or ":-" in lines[i]
