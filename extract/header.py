@@ -253,9 +253,12 @@ def place_as_the_issuer_writes_it(place: str | None, issuer: str | None) -> str 
     words = issuer.split()
     folded = [fold(w) for w in words]
     k = _words_at(folded, want)
-    if k is None and len(want) > 2 and len(want[0]) == 1 and (k := _words_at(folded, want[1:])) is not None:
+    if k is None and len(want) > 2 and (len(want[0]) == 1 or place.split()[0].islower()) and (
+            k := _words_at(folded, want[1:])) is not None:
         place, want = place.split(None, 1)[1], want[1:]  # a scan's speck read as a letter before it: "A Cam Ranh" under
-        # "THÀNH PHỐ CAM RANH" (a place of the issuer's with that letter, "A Lưới" under "HUYỆN A LƯỚI", keeps it)
+        # "THÀNH PHỐ CAM RANH" (a place of the issuer's with that letter, "A Lưới" under "HUYỆN A LƯỚI", keeps it); or
+        # as a word in small letters, which opens no place's name: "hào Kỳ Anh, ngày" under "THỊ XÃ KỲ ANH" (vetplan's
+        # OCR of fresh seed 7589's scan, the place lost)
     if k is None:
         return place
     # the issuer's marks in the place's case, each word Capitalised ("KBang" keeps its B)
@@ -433,8 +436,9 @@ _NAME_TAIL = (r"(?:(?<=[;.:])|(?<=\bLưu\s*[:;]?[\s\p{Lu}\d,]*\p{Lu},?))"  # (":
               # Phan Văn Thắng", real Tesseract-eng on fresh seeds 2188 and 2190, the signers lost; a speck the decoder
               # read as a marked letter: "Tỉnh ủy; ; ; ở Nguyễn Hữu Phong", fresh seed 2447)
               r"(?:[_~'‘’`ˆ^]{1,3}(?=\s))?\s+"
-              r"(?:(?:[_.,~'‘’`ˆ^\-|¦]{1,4}|\p{Ll}|\d)\s+){0,3}(?=(?:\p{Lu}\p{Ll}*(?:\.?\s+|-(?=\p{Lu}\p{Ll}))){1,4}"
-              r"\p{Lu}\p{Ll}*[.,;:]?\s*$)")  # (a speck's hyphen for a space inside it: "Hà-Kim Phong")
+              r"(?:(?:[_.,~'‘’`ˆ^\-–—|¦]{1,4}|\p{Ll}|\d)\s+){0,3}(?=(?:\p{Lu}\p{Ll}*(?:\.?\s+|-(?=\p{Lu}\p{Ll}))){1,4}"
+              r"\p{Lu}\p{Ll}*[.,;:]?\s*$)")  # (a speck's hyphen for a space inside it: "Hà-Kim Phong"; a dash among
+# the specks: "- Lưu: VT: _— Nguyễn Văn Yến", vetplan's OCR of fresh seed 7691's scan, the signer lost)
 #: (and the position alone at the end of an item whose semicolon a scan lost: "- Bộ Lao động - … Xã hội CHỦ TỊCH")
 _BEHALF_CUT = re.compile(rf"\s*(?={BEHALF_START})|{_NAME_TAIL}|{POSITION_AT_LINE_END}")
 _BEHALF = re.compile(rf"^({BEHALF_WORD}){BEHALF_SEP}([\p{{Lu}}\s]+?)\s*(?:$|[-;,])")
@@ -625,6 +629,10 @@ _MARK_MISREAD = re.compile(r"^[KT]\p{Lu}{1,2}\.\s+\p{Lu}+(?:\s+\p{Lu}+)*$"
 # first recipient had been "EM: ỦY BAN NHÂN DÂN")
 
 
+#: the marks that open a recipients' item (a scan's specks read for one open none after the file copy)
+_ITEM_DASHES = frozenset("-–—•+*")
+
+
 def find_recipients(closing: list[Para]) -> list[str]:
     """Items after "Nơi nhận:": "- Bộ Lao động - Thương binh và Xã hội;" → "Bộ Lao động - Thương binh và Xã hội"."""
     out: list[str] = []
@@ -659,8 +667,12 @@ def find_recipients(closing: list[Para]) -> list[str]:
             item = _HEAD_STOP.sub(r"\1 ", item)
             item = item[:1].upper() + item[1:]  # (an item opens with a capital: "- các sở, ban, ngành;", "- chủ tịch,
             # các PCT UBND tỉnh;", its capital read small by a scan or a code's random case)
-            if item and not _FILED.match(fold(item)) and not (filed and _is_person_name(item)):
-                out.append(item)  # (after the file copy, a name is the signer's: "-_ Lê Thanh Hạnh")
+            if item and not _FILED.match(fold(item)) and not (filed and (
+                    _is_person_name(item) or t[:1] not in _ITEM_DASHES)):
+                out.append(item)  # (after the file copy, a name is the signer's: "-_ Lê Thanh Hạnh"; and a line a
+                # speck opens, not a dash, the signature column's: "; Lao động - Thương binh và Xã hội" under "- Lưu:
+                # VT." — vetplan's OCR of fresh seed 7605's scan, a recipient; an item's dash may still open one after
+                # it, the file copy read out of its place)
             filed = filed or bool(item and _FILED.match(fold(item)))
         elif _BEHALF_CUT.match(t) or _POSITION.match(t) or _is_person_name(t):
             continue

@@ -56,11 +56,12 @@ _CITED_OR_PLAN_TYPES = r"(?:QĐ|QD|CT|NĐ|ND|TT|KH)"
 #: a space a scan put between a cited number's digits, after "số" and before its slash ("số 52 2/QĐ-TTg")
 #: (its label's ố read as a letter, two spaces: "sd 223  9/QP-TTg")
 _DOCNUM_SPACED = regex.compile(r"(?<=(?<![\p{L}\d])[Ss](?:[ốỐoô6bdeéO]{1,2}[:.]?|:)[ ](?:[a-z]|[‘’'`][ ])?\d{1,3}"
-                               r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,2}"
+                               r"(?:[‘’'`]?[ ]{1,2}\d{1,2})?)[‘’'`]?[ ]{1,3}"
                                r"(?=\d{1,3}(?:[‘’'`]?[ ]{1,2}\d{1,2})?(?:/[\p{L}\d]|[1I](?:Q[ĐDPB]|KH|N[ĐD]|TT|CT)-"
                                r"|1[QN][ĐDPBb](?:TTg|CP)(?![\p{L}\d])))")  # (its hyphen lost too: "sé 52‘ 21QPTTg",
 # sample 000's engine on fresh seed 13479 eng000, the citation lost)
-# (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost)
+# (two such, "sd 2‘ 23  9/QP-TTg": sample 000's engine on fresh seed 5479 eng000, the basis lost; three spaces: "So: 3
+# 13/KH-UBND", 17195 eng000, the number lost)
 # (a speck before the space: "Sé: 22‘ 2/KH-UBND", the plan's number had been lost; the label's vowel lost too, "S: 3
 # 45/KH-UBND", fresh seed 1368 eng000; a speck after it, "Séb: 3  12/KH-UBND", fresh seed 2236 eng000; a speck's small
 # letter before the number, fix_number_label's: "S6: b3  00/KH", 4989 eng000; its slash read 1, "sé 52‘ 21QP-TTg",
@@ -242,6 +243,9 @@ _DOCNUM_SLASH_LOST = regex.compile(rf"(?<=(?:(?<![\w.,/])|(?<=(?<![\p{{L}}\d])(?
                                    rf"\d{{1,5}})\.?(?=(?:{_DOC_CODES}|(?<=\.)EH)[ ]?-[A-ZĐ])")  # (after a 1 read as a
 # letter too; a stop before a plan's type code whose K was read E: "Sö: 298.EH-SLĐTBXH", vetplan's OCR of fresh seed
 # 2088's scan, the number lost — fix_document_codes reads the code)
+#: a cited number's slash after its year lost before its type code ("Quyết định số 46/2015QĐ-T T6 ngày": vetplan's OCR
+#: of fresh seed 7681's scan, the citation lost)
+_CITED_YEARS_SLASH_LOST = regex.compile(rf"(?<=(?<![\p{{L}}\d/])\d{{1,4}}/(?:19|20)\d\d)(?={_CITED_TYPES}-[ ]?[A-ZĐ])")
 #: the slash of the plan's own number read as an ampersand after its label, the K after it maybe as an š ("Số:
 #: 52&šH-UBND": vetplan's OCR of fresh seed 3942's scan, the number lost)
 _DOCNUM_SLASH_AS_AMPERSAND = regex.compile(r"(?<=(?<![\p{L}\d])(?:[Ss]ố|SỐ)[ ]*[:;.]?[ ]*\d{1,5})&(?:[šŠ](?=H-[A-ZĐ])"
@@ -908,10 +912,11 @@ _PRIME_MINISTERS_Q_AS_ONE = regex.compile(r"(?<=\d/)1(?=Đ-T\S{1,2}g(?![\p{L}\d]
 #: the Prime Minister's code "QĐ-TTg" or "CT-TTg" with its end misread into signs before the date's word ("2239/Q-T'Fø
 #: ngày", "24/CT-TTF8 ngày": vetplan's OCR of fresh seeds 7366's and 7371's scans, the citations lost) — a sign among
 #: the letters after "-T": no code's own (group 1 the type)
-_PRIME_MINISTERS_CODE_END_AS_SIGNS = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?)(CT|Q[ĐD]?)-T"
-                                                   r"(?!Tg[ ,;.])(?=[^\s,;.]{0,2}[^\p{L}\s,;.])[^\s,;.]{1,3}"
+_PRIME_MINISTERS_CODE_END_AS_SIGNS = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(?:(?:19|20)\d\d/)?)(CT|Q[ĐD]?)-[ ]?T"
+                                                   r"(?:(?!Tg[ ,;.])(?=[^\s,;.]{0,2}[^\p{L}\s,;.])[^\s,;.]{1,3}|T[øØ])"
                                                    r"(?=[,;.]?[ ]ngày(?![\p{L}\d]))")  # (a comma after it its own:
-# "24/CT-TEg, ngày" is another fixer's)
+# "24/CT-TEg, ngày" is another fixer's; its g read as a slashed o after a space: "46/2015/QĐ- TTø ñgØày", vetplan's OCR
+# of fresh seed 7632's scan, the citation lost)
 #: a circular's number's second slash read as a 7 and its "TT" as "TI" ("43/20167TI-BLĐTBXH": vetplan's OCR of fresh
 #: seed 7470's scan, the citation lost)
 _CIRCULARS_SLASH_AS_SEVEN = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,4}/(?:19|20)\d\d)7T[TIl1](?=-BL[ĐD]TBXH)")
@@ -961,7 +966,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
         return (_plus_read_for_4(line) if "+" in line else []) + _stroke_read_for_1(line)
     out = [(m.start(), m.end(), m[1] + m[3], 0.75) for m in _CITED_YEAR_BROKEN_BEFORE_ITS_DATE.finditer(line)
            if m[2] != m[3]]  # ("46/201 9/QD-TTg ngay 28/9/2015": first, before the space's own edit)
-    if "-T" in line:  # ("2239/Q-T'Fø ngày", "24/CT-TTF8 ngày")
+    if "-T" in line or "- T" in line:  # ("2239/Q-T'Fø ngày", "24/CT-TTF8 ngày", "QĐ- TTø ngày")
         out += [(m.start(1), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.75)
                 for m in _PRIME_MINISTERS_CODE_END_AS_SIGNS.finditer(line)]
     if "7T" in line:  # ("43/20167TI-BLĐTBXH")
@@ -985,6 +990,7 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
             if not any(e[0] < m.start() <= e[1] for e in ones)]  # (the "1" read for it already, with its type code:
     # "3071KH -SLDTBXH", both had been edits, "307/KHH")
     out += [(m.start(), m.end(), "", 0.8) for m in _DOCNUM_STROKE_AFTER_SLASH.finditer(line)]  # ("305/IKH-UBND")
+    out += [(m.start(), m.end(), "/", 0.8) for m in _CITED_YEARS_SLASH_LOST.finditer(line)]  # ("46/2015QĐ-TTg")
     out += [(m.start(), m.end(), "/", 0.8) for m in _DOCNUM_SPACES_BEFORE_A_SLASH.finditer(line)]  # ("43  /I2016/TT")
     if "K" in line:  # ("Số: 88/ Ka -SLĐTBXH")
         out += [(m.start(1), m.end(1), "KH", 0.8) for m in _PLANS_TYPE_CODE_MISREAD.finditer(line)]
@@ -1228,6 +1234,11 @@ def fix_date_slashes(line: str) -> list[Edit]:
             .get_opcodes() if tag != "equal"]
 
 
+#: a month's 5 read as an S before its year's slash, opening a line ("… đến tháng" / "S/2017.": vetplan's OCR of fresh
+#: seed 7572's scan, the task's time lost) — no word stands so
+_MONTH_FIVE_READ_S_OPENING_A_LINE = regex.compile(r"^[ ]*\KS(?=/(?:19|20)\d\d(?![\d/]))")
+
+
 def _date_slashes_once(line: str) -> list[Edit]:
     """A date's slashes read as strokes: ``"ngay 28I5I2020"`` → ``"28/5/2020"``, ``"04/12I2018"`` →
     ``"04/12/2018"`` (day 1–31, month 1–12, a year of 19xx or 20xx; what is no date is left); a year after a
@@ -1253,10 +1264,14 @@ def _date_slashes_once(line: str) -> list[Edit]:
             if _day_and_month(day, month):
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
+                if m["sl"]:
+                    out.append((m.start("sl"), m.end("sl"), "", 0.8))
                 if m["st"]:
                     out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
                 if _day_and_month(m["d"], m["m"])]  # ("ngay 01/02 2019")
+        if "S/" in line:  # ("… từ tháng 4 đến tháng" / "S/2017.")
+            out += [(m.start(), m.end(), "5", 0.75) for m in _MONTH_FIVE_READ_S_OPENING_A_LINE.finditer(line)]
         out += [e for m in _DATE_SPACED_DAY_SLASH_AS_ONE.finditer(line) if _day_and_month(m["d"] + m["d2"], m["m"])
                 for e in ((*m.span("sd"), "", 0.75), (*m.span("s"), "/", 0.75))]  # ("ngay 3  0/1212021")
         out += [(m.start(), m.end(), "/", 0.75) for m in _DATE_FIRST_SLASH_AS_BRACKET.finditer(line)
@@ -1463,9 +1478,10 @@ _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:
 #: (a stroke before the year too, group st: "ngay 3  0/12/I2021", sample 000's engine on another plan, fresh seed 829
 #: eng000: the citation's date had been lost, each damage keeping the other's fixer from the date)
 _DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
-                             r"|(?P<d3>\d{1,2})/(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)(?:[‘’'`][ ]?)?"
-                             r"(?:19|20)\d\d(?![\w/])")  # (a quote speck before its year, _SPECK_AFTER_SLASH's: "ngay 0
-# 1/02/‘ 2019", sample 000's engine on fresh seed 4208 eng000, the citation lost)
+                             r"|(?P<d3>\d{1,2})/(?P<sl>[ ]?)(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)"
+                             r"(?:[‘’'`][ ]?)?(?:19|20)\d\d(?![\w/])")  # (a quote speck before its year,
+# _SPECK_AFTER_SLASH's: "ngay 0 1/02/‘ 2019", sample 000's engine on fresh seed 4208 eng000, the citation lost; a space
+# after the first slash too: "ngay 27/ 1 1/2009", sample 000's engine on fresh seed 17117 eng000, the citation lost)
 #: a date's first slash read as a space, after "ngày" on its line or opening a line after one that ends with it
 #: ("… trước ngay" / "20 12/2019,": real Tesseract-eng on fresh seed 3793, the report's deadline lost)
 _DATE_FIRST_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,2}y)[ ]+(?:[12]\d|3[01]|0?[1-9]))[ ]"
@@ -2052,7 +2068,7 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
                            r"|S[éèeêoô6][dđ](?=\s*:)|S(?=:[ ]*\d{1,5}/))"  # (its ố read "éd": "Séd: r141/KH-UBND",
                            # sample 000's engine on fresh seed 7902 eng000, the number lost; its vowel lost: "S:
                            # 158/KH-UBND", 8278 eng000, read "Sở:")
-                           rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`°º]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d))?\d+"
+                           rf"(?=\s*[:;?]{{0,2}}[\s.]*(?:[‘’'`°º]|[a-z\[-](?=\d))?\s*\+?(?:[Il|](?=\d)|L(?=\d{{1,4}}/?KH-))?\d+"
                            rf"(?:[‘’'`]?[ ]{{1,2}}\d+)?"  # (its first figure an I: "Số; I60 KH-SLĐTBXH", fresh scan
                            # 3617)
                            rf"(?:[\w.]*\s*[/I|]\s*[A-ZĐ]|\.?{_DOC_CODES}(?:[,.;:'‘’][ ]?)?-|[ ]{_DOC_CODES}-[A-ZĐ]))")
@@ -2067,8 +2083,12 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
 
 
 #: the number's first figure 1 read as an I, l or bar after its label ("Số; I60 KH-SLĐTBXH Cao Bằng": vetplan's OCR of
-#: fresh seed 3617's scan, the number lost)
-_NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)[Il|](?=\d{1,4}(?:[ ]{1,2}|/)[A-ZĐ]{2})")
+#: fresh seed 3617's scan, the number lost); an L too, before the plan's type code, its slash lost ("So: L7KH-UBND Tay
+#: Ninh": real Tesseract-eng on fresh seed 12522, the number and the place lost)
+_NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?:[Il|](?=\d{1,4}(?:[ ]{1,2}|/)[A-ZĐ]{2})"
+                                       r"|L(?=\d{1,4}/?KH-[A-ZĐ]{2}))")
+#: … its slash before the plan's type code lost after the L (the place for it)
+_NUMBERS_SLASH_LOST_AFTER_AN_L = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*L\d{1,4})(?=KH-[A-ZĐ]{2})")
 
 
 #: a number of ones, some read as letters, after its label ("So: L1I/KH-SLDTBXH": real Tesseract-eng on fresh seed
@@ -2109,7 +2129,9 @@ def fix_number_label(line: str) -> list[Edit]:
     doubled = line[colon:colon + 2] in ("::", ":;", ";:", ";;")  # ("50::205/KH": one colon)
     one = _NUMBERS_ONE_READ_AS_I.search(line)  # ("Số; I60 KH-": 160)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(*one.span(), "1", 0.85)] if one else _numbers_ones_read_as_letters(line)) + \
+        ([(*one.span(), "1", 0.85)] + [(m.start(), m.start(), "/", 0.85) for m in
+                                         _NUMBERS_SLASH_LOST_AFTER_AN_L.finditer(line)]
+         if one else _numbers_ones_read_as_letters(line)) + \
         ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] in (";", "?") or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
 
@@ -2157,8 +2179,10 @@ FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll])
                        # Lan", real Tesseract-eng on fresh seed 10984, read "hữu Về", a recipient; "- hu: VI. Vo Thu
                        # Yen", 10777, read "họ: VI")
                        r"(VT|V[7Il1LEVÌÍỈĨỊ40]|Vie|[v\\]T|V['‘’`][TE]|W[TIl1]|(?<=[:;.][ ])V(?=\s*$)"
-                       r"|VTE(?=[.,;]?\s*$)"  # (a speck after it read E: "- Ltru: VTE.", real Tesseract-eng on
-                       # fresh seed 4387, read "trụ: VTE", a recipient)
+                       r"|VTE(?=[.,;]?\s*$)|VTF(?=[.,;]?\s*$|[ ][A-ZĐ])"  # (a speck after it read E: "- Ltru:
+                       # VTE.", real Tesseract-eng on fresh seed 4387, read "trụ: VTE", a recipient; or F, before the
+                       # signer's name: "- bưu: VTF Hoàng Ngọc Trang", vetplan's OCR of fresh seed 7629's scan, a
+                       # recipient)
                        r"|(?<=[:;][ ])V[iìíỉĩị](?=[.,;:]|[ ][A-ZĐ][a-zà-ỹđ])|(?:(?<=[:;],[ ])|(?<=[:;][ ]))VF(?=\s*$)"
                        r"|(?<=[:;][ ])Vt(?=[ ][A-ZĐ]|[.,;]?\s*$))"  # (its T small: "- Luu: Vt Nguyén Kim Hang",
                        # real Tesseract-eng on fresh seed 7237, read "Vũ", a recipient)
@@ -2939,12 +2963,17 @@ def fix_period_year_off_the_plans(line: str, year: str, before: str = "") -> lis
     if before.rstrip().endswith(("đến tháng", "tới tháng")) and (m := _MONTH_OPENING_A_LINE.match(line)) is not None:
         spans.append(m.span(1))  # (a span's end month and year opening the line: "… đến tháng" / "11/2028.",
         # vetplan's OCR of fresh seed 3849's scan, in a plan of 2023)
+    if before.rstrip().endswith(("đến", "tới")) and (m := _SPAN_END_OPENING_A_LINE.match(line)) is not None:
+        spans.append(m.span(1))  # (… with its word: "… từ tháng 8 đến" / "tháng 9/2028.", vetplan's OCR of fresh
+        # seeds 7702's and 7623's scans, in plans of 2023)
     return [(a, b, year, 0.7) for a, b in spans
             if one_figure_off(line[a:b], year) and abs(int(line[a:b]) - int(year)) >= 2]
 
 
 #: a month and its year opening a line (group 1 the year)
 _MONTH_OPENING_A_LINE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+#: … after its word "tháng" (group 1 the year)
+_SPAN_END_OPENING_A_LINE = regex.compile(r"^\s*(?i:th\S{1,3}ng)[ ]+(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
 #: a whole date opening a line (group 1 its year)
 _DATE_OPENING_A_LINE = regex.compile(r"^\s*\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?![\d/])")
 
@@ -3314,11 +3343,18 @@ def _place_across_a_break(ending: list[str], opening: list[str], places: set[str
         words = place.split(" ")
         for k in range(1, len(words)):
             head, tail = words[:k], words[k:]
-            if _place_word_letters(head[-1])[:1] != last or skeleton(tail[0].lower()) != first:
+            if _place_word_letters(head[-1])[:1] != last or skeleton(tail[0].lower())[:1] != first[:1]:
                 continue
-            if len(ending) >= k and _place_words_fit([_place_word_letters(w) for w in ending[-k:]],
-                                                     [_place_word_letters(w) for w in head]) \
-                    and [skeleton(w.lower()) for w in opening[:len(tail)]] == [skeleton(w.lower()) for w in tail]:
+            if len(ending) < k:
+                continue
+            got_head, want_head = [_place_word_letters(w) for w in ending[-k:]], [_place_word_letters(w) for w in head]
+            got_tail = [skeleton(w.lower()) for w in opening[:len(tail)]]
+            want_tail = [skeleton(w.lower()) for w in tail]
+            if (got_tail == want_tail and _place_words_fit(got_head, want_head)) or (
+                    got_head == want_head and len(tail) >= 2 and got_tail[1:] == want_tail[1:]
+                    and _place_words_fit(got_tail[:1], want_tail[:1])):  # (or the rest's first word a letter off, the
+                # others and the first words right: "… trên địa bàn huyện Mỏ" / "Chy Bac nam 2022", real Tesseract-eng
+                # on fresh seed 12495, read "Cho Bác", the title lost)
                 return head, tail
     return None
 
@@ -4791,6 +4827,13 @@ def fix_document_codes(line: str, table: dict[str, str]) -> list[Edit]:
                 off = {head + table[k]: _letters_off(seg, head + k) for k in table for head in ("", "S") if len(k) >= 5
                        and not (head and table[k][:1] == "B")}  # (no "S" before a ministry's code)
                 known = {f for f, n in off.items() if n == 1} if 0 not in off.values() else set()
+            if code[part.start() - 1] == "/" and line[at + part.end():at + part.end() + 1] == "-" and len(seg) == 3 \
+                    and known and known <= _ISSUERS_ONLY:
+                # (a type's place, before the issuer's hyphen, holds no issuer's code: "43/2016/TIE-BLDTBXH" had been
+                # "TTg-BLĐTBXH" — real Tesseract-eng on fresh seed 12470, the citation lost; a speck read as a letter
+                # in the type code, the type the one reading of its letters but one)
+                known = {_TYPE_CODES[k] for j in range(len(seg)) for r in _code_readings(seg[:j] + seg[j + 1:])
+                         if (k := abbreviation_key(r)) in _TYPE_CODES}
             if len(known) == 1 and (form := known.pop()) != seg:
                 out.append((at + part.start(), at + part.end(), form, 0.8))
         last = re.search(r"[^/\-]+$", code)
@@ -4822,6 +4865,8 @@ _CAPITALS_WORD = regex.compile(r"(?<![^\W\d_])\p{Lu}{4,9}(?![^\W\d_])")  # (a ma
 
 #: the codes of a document's type that stand before the hyphen and its issuer's code ("KH-UBND", "TT-BLĐTBXH")
 _TYPE_CODES = {abbreviation_key(c): c for c in ("KH", "QĐ", "CT", "TB", "BC", "NQ", "TTr", "HĐ", "NĐ", "TT", "TTLT")}
+#: the codes of an issuer that are never a document's type (the Prime Minister's, the Government's)
+_ISSUERS_ONLY = frozenset({"TTg", "CP"})
 
 
 def _key_or_d_read_p(code: str, table: dict[str, str]) -> str:
@@ -5315,7 +5360,26 @@ def fix_quarter_slash(line: str) -> list[Edit]:
     if " /" in line:  # ("Quy /I‘ 2020", "Quý III /2024")
         out += [(m.start(1), m.end(), m[2] + "/", 0.75) for m in _QUARTER_SLASH_BEFORE_ITS_NUMBER.finditer(line)]
         out += [(m.start(1), m.end(1), "", 0.75) for m in _QUARTER_SPACE_BEFORE_ITS_SLASH.finditer(line)]
+    if "L" in line:  # ("Quý IIL2020")
+        out += [(m.start(), m.end(), m[0][:-1] + "I/", 0.75) for m in _QUARTER_STROKE_AND_SLASH_AS_L.finditer(line)]
     return out
+
+
+#: a quarter's last stroke and its slash read as one L before the year ("… thời gian thực hiện: Quý" / "IIL2020.":
+#: vetplan's OCR of fresh seeds 7610's and 7716's scans, II/2020 and III/2020, the tasks' times lost)
+_QUARTER_STROKE_AND_SLASH_AS_L = regex.compile(r"(?<=(?<![\p{L}\d])(?i:qu\S{1,2})[ ]+)I{0,2}L"
+                                               r"(?=(?:19|20)\d\d(?![\d/]))")
+#: … opening a line after the line that ends with "Quý", a stroke at least before it
+_QUARTER_STROKE_AND_SLASH_AS_L_OPENING_A_LINE = regex.compile(r"^[ ]*\KI{1,2}L(?=(?:19|20)\d\d(?![\d/]))")
+
+
+def fix_quarter_opening_a_line(line: str, before: str) -> list[Edit]:
+    """A quarter's number opening a line after the line ``before`` that ends with its word, its last stroke and slash
+    read as one L: ``"IIL2020."`` after "… thời gian thực hiện: Quý" → "III/2020."."""
+    if before.rstrip()[-3:].lower() not in ("quý", "quy"):
+        return []
+    return [(m.start(), m.end(), m[0][:-1] + "I/", 0.75)
+            for m in _QUARTER_STROKE_AND_SLASH_AS_L_OPENING_A_LINE.finditer(line)]
 
 
 #: a quarter's slash read before its number, a speck and a space where it stood ("Quy /I‘ 2020": sample 000's engine
@@ -6179,6 +6243,17 @@ def fix_social_word_at_a_break(line: str, after: str) -> list[Edit]:
     return _word_before_a_break(line, after, _SOCIAL_WORD_AT_A_BREAK, "hoi", "Xã", ".,;:")
 
 
+#: "Kế" of the planning department's name read as another word of K ending a line after its "Sở" ("… phối hợp với Sở
+#: Kô" / "hoạch và Đầu tư tổ chức": vetplan's OCR of fresh seed 7593's scan, the partner lost)
+_PLANNING_WORD_AT_A_BREAK = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ])(?!Kế[ ]*$)K\p{Ll}{0,2}(?=[ ]*$)")
+
+
+def fix_planning_word_at_a_break(line: str, after: str) -> list[Edit]:
+    """``"… phối hợp với Sở Kô"`` → "Sở Kế" where the line ``after`` (as read, before the decoder) opens with
+    "hoạch"; read after the decoder."""
+    return _word_before_a_break(line, after, _PLANNING_WORD_AT_A_BREAK, "hoach", "Kế")
+
+
 def _word_before_a_break(line: str, after: str, rx: regex.Pattern[str], opening: str, word: str,
                          trailing: str = "") -> list[Edit]:
     """The word ``rx`` finds ending ``line``, read as ``word`` where the line ``after`` opens with a word of the letters
@@ -6609,6 +6684,15 @@ _ZERO_READ_SLASHED = regex.compile(r"(?<=\d[.,]?\d{0,2})[Øø](?=[\d.,]*[ ]+\p{L
 #: fresh seed 1583's scan, the target lost)
 _SPECKS_AFTER_CHO = regex.compile(r"(?<=(?<![\p{L}\d])cho)-[TIl|!]?(?=\d{1,3}(?:\.\d{3})?[ ]+\p{L})")
 
+#: a speck read as a closing bracket between a count and its unit ("- Tuyển sinh 4.100 ) người.": real Tesseract-eng
+#: on fresh seed 12468, the target lost) — no bracket opens before the count
+_BRACKET_BETWEEN_A_COUNT_AND_ITS_UNIT = regex.compile(r"(?<=(?<![\p{L}\d(])\d[\d.,]*\d)[ ][)\]}](?=[ ](?:lao[ ]động"
+                                                      r"|người|học[ ]viên)(?![\p{L}\d]))")
+#: a speck read as a percent sign after a count's thousands' stop ("Đào tạo nghề cho 1. %200 lao động": sample 000's
+#: engine on fresh seed 17105 eng000, the target lost) — no figure follows a percent sign
+_PERCENT_SPECK_INSIDE_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d.,])[1-9]\d{0,2}\.)[ ]?%(?=\d{3}(?![\d%]|[.,]\d)"
+                                              r"[ ]+\p{L})")
+
 
 #: … or "ngày" (no one enrols days: "- Tuyen sinh 5.300 ngl,rfi.", a synthetic code's "người" on fresh seed 5242 code,
 #: read "ngày", the target lost)
@@ -6645,6 +6729,10 @@ def fix_count_unit_word(line: str) -> list[Edit]:
         (m.start(), m.end(), " ", 0.75) for m in _COUNT_UNIT_SPECKS_GLUED.finditer(line)] + [
         (m.start(), m.end(), " ", 0.75) for m in _SPECKS_AFTER_CHO.finditer(line)] + [
         (m.start(), m.end(), "0", 0.75) for m in _ZERO_READ_SLASHED.finditer(line)] + ([
+            (m.start(), m.end(), "", 0.75) for m in _BRACKET_BETWEEN_A_COUNT_AND_ITS_UNIT.finditer(line)]
+        if ")" in line or "]" in line or "}" in line else []) + ([
+            (m.start(), m.end(), "", 0.75) for m in _PERCENT_SPECK_INSIDE_A_COUNT.finditer(line)]
+        if "%" in line else []) + ([
             (m.start(), m.end(), "người", 0.7) for m in _ENROLMENT_UNIT_MISREAD.finditer(line)
             if not m.group().startswith(("ng", "lao", "lượt", "học", "sinh"))
             and m.group().lower() not in _COUNT_WORDS_OF_NG
@@ -8691,6 +8779,14 @@ _PARTY_COMMITTEE_WORD_AFTER_A_SPECK = regex.compile(r"(?<=(?<![\p{L}\d])Thườn
 _UNIT_LABELS_HYPHENS = regex.compile(r"(?:(?<=(?<![\p{L}\d])(?i:đơn))|(?<=(?<![\p{L}\d])vị))-(?=(?:vị|phối|chủ)[ -])")
 _FIELDS_COMMA_FOR_SEMICOLON = regex.compile(r"(?<=\p{L})[ ]?,(?=[ ](?:đơn vị phối hợp|thời gian thực hiện)[ ]?:)")
 # (a spaced comma too: "đơn vị phối hợp: Sở Tài chính , thời gian thực hiện: Quý III/2023.")
+#: … or read as an exclamation mark ("thời gian thực hiện! Quý III/2017": real Tesseract-eng on fresh seed 12457, the
+#: task's time lost)
+_TIME_LABELS_COLON_AS_A_BANG = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời gian) thực hiện)!(?=[ ](?:Quý|tháng|năm|từ)"
+                                             r"[ ])")
+#: the time label's first and last words misread around its "gian thực" after the field before it ("; hai gian thực
+#: Miền: Quý IV/2024": a code's "hai gian thvcMiel:" on fresh seed 17249 code004, the task's time lost)
+_TIME_LABELS_WORDS_MISREAD = regex.compile(r"(?<=;[ ])(?![Tt]hời[ ]gian[ ]thực[ ]hiện:)\p{L}{1,4}[ ]gian[ ]thực[ ]?"
+                                           r"\p{L}{2,6}(?=:[ ](?:Quý|tháng|từ)[ ])")
 _TIME_LABELS_COLON_LOST = regex.compile(r"(?<=(?<![\p{L}\d])(?i:thời gian) thực hiện)(?=[ ](?:Quý|tháng|năm|từ)[ ])")
 #: a time span's first "tháng" read as another word of M or th ("t\\l' Malg 2 dSn thang 9/2024": sample 004's code's th
 #: as M, fresh seed 3257 code004, read "từ' Mang 2", the task's time lost), and a quote a code left after its "từ"
@@ -9035,6 +9131,16 @@ _DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[
                                          r"(?=(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
 #: the ministry's "Bộ" read "Eo" opening a recipients' line, its dash lost ("Eö Lao dong - Thường bình và Xã hơi":
 #: vetplan's OCR of fresh seed 3632's scan, read "Eo Lao động", the recipient lost) — no word "Eo" heads the ministry
+#: "Lao động" before the ministry's or department's "- Thương binh và Xã hội" read as other words of L and đ ("- Bà
+#: Lão đáng - Thương binh và Xã hội;": a code's "Ba Laodang" on fresh seed 17190 code, the recipient lost) — no other
+#: words stand there
+_LABOUR_WORDS_MISREAD_BEFORE_INVALIDS = regex.compile(r"(?<![\p{L}\d])(?!Lao[ ]động[ ])L\p{Ll}{1,2}[ ]?[dđ]"
+                                                      r"\p{Ll}{1,3}ng(?=[ ]-[ ]Thương[ ]binh[ ]và[ ]Xã[ ]hội)")
+#: … and the ministry's "Bộ" before it read as another word of B ("- Bà Lao động - Thương binh và Xã hội") opening an
+#: item
+_MINISTRY_HEAD_READ_AS_A_B_WORD = regex.compile(r"(?<=^[-–\s]*)(?!Bộ[ ])B\p{Ll}{1,2}"
+                                                r"(?=[ ]L\p{Ll}{1,2}[ ]?[dđ]\p{Ll}{1,3}ng[ ]-[ ]Thương[ ]binh)")
+# (its "Lao động" misread too, which the pattern before reads)
 _MINISTRY_HEAD_READ_EO = regex.compile(r"(?<=^[-–\s]*)E[oöôó](?=[ ]Lao[ ]động[ ]-[ ]Thương[ ]binh)")
 #: "tỉnh" after the council in the recipients' "Thường trực HĐND tỉnh" read "thành", the item ending there ("- Th?|ng
 #: truc HDND taNh;": a code's on fresh seed 9069 code, the recipient lost) — "thành" alone is no body's place
@@ -9118,6 +9224,10 @@ _AREA_AND_PROVINCE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])địa[ ])ba[mnu]l?
 #: the council's Đ read as a small b, glued to its "tỉnh" after "Thường trực" ("- Thudng tryc HbNDtinh;": sample 000's
 #: engine on fresh seed 9593 eng000, the recipient lost)
 _COUNCIL_WITH_A_SMALL_B_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Thường[ ]trực[ ])HbNDt\S{1,3}h(?=[ ]*[;.]?[ ]*$)")
+#: "nông thôn năm" of the rural title run together before its year, left by the decoder ("Đào tạo nghề cho lao động
+#: nongthonram 2024": sample 004's code on fresh seed 17133 code004, the title lost)
+_RURAL_TITLES_LAST_WORDS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])lao[ ]động[ ])(?!nông[ ]thôn[ ]năm[ ])"
+                                               r"n[oô]ngth[oô]n\S{1,2}m(?=[ ](?:19|20)\d\d[ ]*$)")
 #: "lao động nông" of the rural title run together and left by the decoder ("Đào tạo nghề cho laod9nguong thôn năm
 #: 2020": a code's on fresh seed 9731 code004, the title lost)
 _RURAL_TITLES_WORDS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])nghề[ ]cho[ ])lao\S{5,9}(?=[ ]thôn(?![\p{L}\d]))")
@@ -9718,6 +9828,11 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_STANDING_WORD_LOST_BEFORE_THE_PARTY, "trực Tỉnh", "Thường tỉnh ủy"),
                        (_SPAN_OPENING_WORDS_MISREAD, "từ tháng", "ến tháng "),
                        (_SPAN_TO_WORD_CAPITALISED, "đến", " Đến tháng "),
+                       (_TIME_LABELS_COLON_AS_A_BANG, ":", "thực hiện!"),
+                       (_TIME_LABELS_WORDS_MISREAD, "thời gian thực hiện", " gian thực"),
+                       (_RURAL_TITLES_LAST_WORDS_GLUED, "nông thôn năm", "lao động n"),
+                       (_LABOUR_WORDS_MISREAD_BEFORE_INVALIDS, "Lao động", " - Thương binh và Xã hội"),
+                       (_MINISTRY_HEAD_READ_AS_A_B_WORD, "Bộ", " - Thương binh và Xã hội"),
                        (_DIRECTIVES_TYPE_MISREAD, "Chỉ thị số", "/CT-TTg"),
                        (_QUOTED_SMALL_HEAD_IN_A_FIELD, "Sở", ": ‘"),
                        (_DEPARTMENTS_WORD_CAPITALISED, "sở", "Các Sở, ban"),
@@ -9763,8 +9878,10 @@ _LABELS_COLON_AS_SEMICOLON = regex.compile(r"(?<=(?<![\p{L}\d])(?:Đơn|đơn)[ 
 
 
 #: a task label's dash read as a speck and a figure ("_ 7 Don vj chi tri: Sé Théng tin": real Tesseract-eng on fresh
-#: seed 4288, the lead lost) — no label is numbered
-_SPECK_AND_FIGURE_FOR_A_LABELS_DASH = regex.compile(r"^[ ]*[_~'‘’`]+[ ]*\d[ ]+(?=Đơn vị (?:chủ trì|phối hợp)[ ]?:)")
+#: seed 4288, the lead lost) — no label is numbered; or a long dash a speck's small letter opens ("s— Đơn vị phối hợp:
+#: Sở Kế hoạch và Đầu tư.": vetplan's OCR of fresh seed 7632's scan, the partner lost)
+_SPECK_AND_FIGURE_FOR_A_LABELS_DASH = regex.compile(r"^[ ]*(?:[_~'‘’`]+[ ]*\d|\p{Ll}[—–])[ ]+"
+                                                    r"(?=Đơn vị (?:chủ trì|phối hợp)[ ]?:)")
 
 
 #: a unit label's words after "Đơn" run together and misread before its colon and an agency's head ("- Don viehu i: Sa
@@ -11318,6 +11435,29 @@ def _first_word_off(text: str, place: str) -> bool:
         " ".join(b[1:]).lower())
 
 
+def _in_capitals_but_a_stand_in(word: str) -> bool:
+    """Whether a header's word is in capitals, but maybe for one small letter after its first two, a code's stand-in
+    for a marked vowel: "MƯỜNG", "CHWANGMlY" (Chương Mỹ) yes, "Độc" no."""
+    small = sum(c.islower() for c in word)
+    return small == 0 or (small == 1 and len(word) >= 4 and word[:2].isupper())
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _consonants_kept(text: str, place: str) -> bool:
+    """Whether ``text`` is ``place`` as a code writes it, its vowels coded as other signs and letters and its space
+    maybe lost, the place's consonants kept in order: the same first and last letter, as long or up to three letters
+    longer or two shorter — "MTIRANG LÀ" for Mường La, "CHWANGMlY" for Chương Mỹ (sample 004's code on fresh seeds
+    17272 and 17082, the issuer lost; its date line and basis sentence read right)."""
+    a = skeleton(text.lower()).replace(" ", "").replace("'", "")
+    b = skeleton(place.lower()).replace(" ", "").replace("'", "")
+    if not a or a[0] != b[0] or a[-1] != b[-1] or not len(b) - 2 <= len(a) <= len(b) + 3:
+        return False
+    rest = iter(a)
+    return all(c in rest for c in b if c not in _VOWEL_LETTERS)
+
+
 def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],
                                    date_line: bool = False, issuer_names_it: bool = False,
                                    dated_names_it: bool = False) -> list[Edit]:
@@ -11346,7 +11486,7 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
     for m in found:
         if skeleton(m[1].lower()) != skeleton(place_type) and m.re is _TYPE_AND_PLACE_IN_CAPITALS:
             continue
-        words = list(itertools.takewhile(lambda w: not any(c.islower() for c in w), m[2].split(" ")))
+        words = list(itertools.takewhile(_in_capitals_but_a_stand_in, m[2].split(" ")))
         n = len(place.split())
         best: tuple[int, str] | None = None
         for k in (n, n + 1, n - 1):  # (the words the place may have become: one more where a speck split one)
@@ -11357,8 +11497,9 @@ def header_place_as_the_body_names(line: str, place_type: str, place: str, is_pl
                 return []  # (a place of its own as many words long: "HUYỆN THẠNH HÓA" under a basis sentence's "huyện
                 # Thanh Hà", sample 000's engine on fresh seed 3080 eng000, had become "THANH HÀ HÓA", its first word
                 # taken for the body's two)
-            if (_near_the_place(text, place) or (dated_names_it and not is_place(text) and _first_word_off(text, place))
-                ) and (not is_place(text) or dated_names_it):  # (another real place
+            if (_near_the_place(text, place) or (dated_names_it and not is_place(text) and (
+                    _first_word_off(text, place) or _consonants_kept(text, place)))) and (
+                    not is_place(text) or dated_names_it):  # (another real place
                 # where the place-date line names the body's too, two lines against one: "HUYỆN PHÚ RIỀNG" above "Phú
                 # Lương, ngày", sample 000's engine's "PHU LIRÉNg" on fresh seed 7993 eng000, the issuer lost)
                 off = Levenshtein.distance(plain_letters(text), plain_letters(place))

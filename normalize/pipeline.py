@@ -193,11 +193,13 @@ from .fixers import (
     fix_pipe_read_for_i,
     fix_places_comma_glued_to_the_date,
     fix_plan_type_line,
+    fix_planning_word_at_a_break,
     fix_prime_ministers_code,
     fix_province_after_a_council,
     fix_q_read_for_o,
     fix_quarter_number_after_break,
     fix_quarter_numerals,
+    fix_quarter_opening_a_line,
     fix_quarter_slash,
     fix_quarter_word,
     fix_quote_after_a_count,
@@ -1231,6 +1233,10 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
 _STAND_IN_AFTER_A_CAPITAL = regex.compile(r"(?<=\p{Lu})(?:" + CODE_MARKS.pattern + r"|[^\w\s.,;:()\-/–'\"“”‘’])")
 
 
+#: a small letter between two capitals of a word, or ending one after two ("THaNH", "PHi"): a symbol code's stand-in
+_SMALL_STAND_IN_AMONG_CAPITALS = regex.compile(r"(?<=\p{Lu})\p{Ll}(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\p{Ll}(?!\p{L})")
+
+
 def _upper_line(line: str, kind: str = "") -> bool:
     """A heading in capitals ("II. NHIỆM VỤ"); document numbers and abbreviations do not count, so
     "S6: 73/KH-UBND" is not one ("S6" becomes "Số", not "SỐ") and neither is "- TTUB: CT, các PCT;".
@@ -1240,6 +1246,9 @@ def _upper_line(line: str, kind: str = "") -> bool:
     if kind == "substitution":
         stand_ins = len(_STAND_IN_AFTER_A_CAPITAL.findall(line))
         line = CODE_MARKS.sub("", line)
+        if _SMALL_STAND_IN_AMONG_CAPITALS.search(line):  # (a code's small letter for a marked vowel among capitals:
+            # "UBND THaNH PHi Ha NiI", fresh seed 17104 code, read "Thành Phố Hà Nội", the issuer lost)
+            line = _SMALL_STAND_IN_AMONG_CAPITALS.sub(lambda m: m.group().upper(), line)
     if len(UPPER_LETTER.findall(line)) < 3:  # 70% of at least 4 letters: 3 capitals at the least
         return False
     words = LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
@@ -3943,15 +3952,20 @@ def _header_place_as_the_body_names(out_lines: list[str], changes: list[TextChan
     place_type, place = named
     date_line = next((i for i, ln in enumerate(out_lines[:HEADER_LINES]) if ", ngày " in ln), None)
     issuer_names_it = f"{place_type} {place}".upper() in " ".join(out_lines[:date_line or HEADER_LINES])
+    if date_line is not None:  # (the date line first: where damage left it near the body's place, it names it too,
+        # for the header's line above it — "Mlwang La, ngay" read "Mlwang Là" under a code's "HUY~NMTIRANG LA", fresh
+        # seed 17272 code004, the issuer lost)
+        out_lines[date_line] = _recorded(out_lines[date_line], date_line, header_place_as_the_body_names(
+            out_lines[date_line], place_type, place, _is_place_name, date_line=True, issuer_names_it=issuer_names_it),
+            "restore_header_place", changes)
     dated_names_it = date_line is not None and f"{place}, ngày " in out_lines[date_line]
     for i in range(min(HEADER_LINES, len(out_lines))):
         line = out_lines[i]
-        if i == date_line or place_type.upper() in line or (date_line is not None and i < date_line):  # (the type
+        if i != date_line and (place_type.upper() in line or (date_line is not None and i < date_line)):  # (the type
             # word misread too, above the date line: "TINEE LÀ CHÂU")
             out_lines[i] = _recorded(line, i, header_place_as_the_body_names(
-                line, place_type, place, _is_place_name, date_line=i == date_line,
-                issuer_names_it=i == date_line and issuer_names_it, dated_names_it=dated_names_it and i != date_line),
-                "restore_header_place", changes)
+                line, place_type, place, _is_place_name, dated_names_it=dated_names_it), "restore_header_place",
+                changes)
 
 
 #: the recipients' heading ("Nơi nhận:")
@@ -5044,6 +5058,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                 eds += [(*x, "fix_quarter_word") for x in fix_quarter_word(lines[i], after)]  # "Qu> III/2022": Quý
                 if kind != "stripped":  # "Quy II2017": the slash read as a stroke (I/2017)
                     eds += _clear_of(eds, fix_quarter_slash(lines[i]), "fix_quarter_slash")
+            if i and "L" in lines[i] and lines[i][:1] in " I" and kind != "stripped":  # "Quý" / "IIL2020."
+                eds += _clear_of(eds, fix_quarter_opening_a_line(lines[i], lines[i - 1]), "fix_quarter_opening_a_line")
             if kind == "substitution" and i in positions:  # "PHa CH?TICH": PHÓ CHỦ TỊCH
                 eds += [(*x, "restore_coded_position") for x in restore_coded_position(lines[i])]
                 if i in under_marks and not eds:  # "caU TJCH" under "TMl. UY BAN": CHỦ TỊCH
@@ -5721,6 +5737,9 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
                 out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)
+            if "Sở K" in out[-7:]:  # "… phối hợp với Sở Kô" / "hoạch và Đầu tư": Kế
+                out = _recorded(out, i, fix_planning_word_at_a_break(out, _written_line_after(lines, i)),
+                                "fix_planning_word_at_a_break", changes)
             if "tháng" in out[-8:] and kind in OCR_KINDS:  # "… đại chúng ta tháng" / ". 3dén thang 9/2016.": từ
                 out = _recorded(out, i, fix_span_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_span_words_parted", changes)

@@ -1434,3 +1434,41 @@ def test_recipients_after_a_misread_label_beside_the_signatures_mark() -> None:
             "- UBND các huyện, thành phố;\n-:Lưu: VT.\nLê Hồng Lan\n")
     assert extract_plan(text).document.recipients == ["Thường trực Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội",
                                                       "UBND các huyện, thành phố"]
+
+
+def test_a_word_in_small_letters_before_the_dated_place() -> None:
+    """"Số: 103/KH-UBND hào Kỳ Anh, ngày 20" under "THỊ XÃ KỲ ANH" (vetplan's OCR of fresh seed 7589's scan: a speck
+    read as a word in small letters before the place; the place had kept it) is the issuer's place; a place of the
+    issuer's that opens with a word of its own keeps it."""
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ KỲ ANH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 103/KH-UBND hào Kỳ Anh, ngày 20 tháng 08 năm 2020\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2020\nI. MỤC ĐÍCH\n- a.\n")
+    assert extract_plan(text).document.place == "Kỳ Anh"
+    assert extract_plan(text.replace("hào Kỳ Anh", "Kỳ Anh")).document.place == "Kỳ Anh"
+    other = text.replace("THỊ XÃ KỲ ANH", "HUYỆN A LƯỚI").replace("hào Kỳ Anh", "A Lưới")
+    assert extract_plan(other).document.place == "A Lưới"
+
+
+def test_no_recipient_after_the_file_copy() -> None:
+    """"; Lao động - Thương binh và Xã hội" below "- Lưu: VT." (vetplan's OCR of fresh seed 7605's scan: the signature
+    column's words after the file copy, a speck's semicolon read for a dash; it had been taken for a recipient) is no
+    recipient: after the file copy only a line a dash opens is an item."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2017\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2017\nI. MỤC ĐÍCH\n- a.\nNơi nhận:\n"
+            "- Bộ Lao động - Thương binh và Xã hội;\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n"
+            "; Lao động - Thương binh và Xã hội\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Ngọc Dũng\n")
+    doc = extract_plan(text).document
+    assert doc.recipients == ["Bộ Lao động - Thương binh và Xã hội", "Thường trực Tỉnh ủy"]
+    assert doc.signer is not None and doc.signer.name == "Đặng Ngọc Dũng"
+
+
+def test_the_signers_name_after_the_file_copy_and_a_dash_speck() -> None:
+    """"- Lưu: VT: _— Nguyễn Văn Yến" (vetplan's OCR of fresh seed 7691's scan: the signer's name beside the file copy,
+    specks and a long dash between; the signer had been lost) names the signer."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 118/KH-UBND Gia Lai, ngày 22 tháng 03 năm 2020\nKẾ HOẠCH\n"
+            "Triển khai công tác giáo dục nghề nghiệp năm 2020\nI. MỤC ĐÍCH\n- a.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+            "- UBND các huyện, thành phố; CHỦ TỊCH\n- Bộ Lao động - Thương binh và Xã hội;\n"
+            "- Lưu: VT: _— Nguyễn Văn Yến\n")
+    doc = extract_plan(text).document
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Văn Yến"
+    assert doc.recipients == ["UBND các huyện, thành phố", "Bộ Lao động - Thương binh và Xã hội"]
