@@ -917,6 +917,12 @@ _PRIME_MINISTERS_CODE_END_AS_SIGNS = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/(
                                                    r"(?=[,;.]?[ ]ngày(?![\p{L}\d]))")  # (a comma after it its own:
 # "24/CT-TEg, ngày" is another fixer's; its g read as a slashed o after a space: "46/2015/QĐ- TTø ñgØày", vetplan's OCR
 # of fresh seed 7632's scan, the citation lost)
+#: the T and hyphen of a directive's "CT-" read as one E before the Prime Minister's code ("Chi thi sé 24/CETTg ngay":
+#: real Tesseract-eng on fresh seed 12649, the citation lost)
+_DIRECTIVES_T_AND_HYPHEN_AS_E = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/)CE(?=TTg(?![\p{L}\d]))")
+#: … or its C read G ("24/GT-TTg ngày 28/5/2020": vetplan's OCR of fresh seed 7812's scan, the citation lost) — no type
+#: code "GT" stands before the Prime Minister's
+_DIRECTIVES_C_READ_G = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,5}/)G(?=T-TTg(?![\p{L}\d]))")
 #: a circular's number's second slash read as a 7 and its "TT" as "TI" ("43/20167TI-BLĐTBXH": vetplan's OCR of fresh
 #: seed 7470's scan, the citation lost)
 _CIRCULARS_SLASH_AS_SEVEN = regex.compile(r"(?<=(?<![\p{L}\d])\d{1,4}/(?:19|20)\d\d)7T[TIl1](?=-BL[ĐD]TBXH)")
@@ -969,6 +975,10 @@ def fix_document_numbers(line: str, coded: bool = False, one_for_slash: bool = F
     if "-T" in line or "- T" in line:  # ("2239/Q-T'Fø ngày", "24/CT-TTF8 ngày", "QĐ- TTø ngày")
         out += [(m.start(1), m.end(), ("CT" if m[1] == "CT" else "QĐ") + "-TTg", 0.75)
                 for m in _PRIME_MINISTERS_CODE_END_AS_SIGNS.finditer(line)]
+    if "/CE" in line:  # ("24/CETTg")
+        out += [(m.start(), m.end(), "CT-", 0.75) for m in _DIRECTIVES_T_AND_HYPHEN_AS_E.finditer(line)]
+    if "/GT" in line:  # ("24/GT-TTg")
+        out += [(m.start(), m.end(), "C", 0.75) for m in _DIRECTIVES_C_READ_G.finditer(line)]
     if "7T" in line:  # ("43/20167TI-BLĐTBXH")
         out += [(m.start(), m.end(), "/TT", 0.75) for m in _CIRCULARS_SLASH_AS_SEVEN.finditer(line)]
     if "1Đ-" in line:  # ("46/2015/1Đ-TTg")
@@ -1264,8 +1274,9 @@ def _date_slashes_once(line: str) -> list[Edit]:
             if _day_and_month(day, month):
                 gap = "sd" if m["d"] else "sm"
                 out.append((m.start(gap), m.end(gap), "", 0.8))
-                if m["sl"]:
-                    out.append((m.start("sl"), m.end("sl"), "", 0.8))
+                for extra in ("sl", "ms"):
+                    if m[extra]:
+                        out.append((m.start(extra), m.end(extra), "", 0.8))
                 if m["st"]:
                     out.append((m.start("st"), m.end("st"), "", 0.8))
         out += [(m.start(), m.end(), "/", 0.8) for m in _DATE_SLASH_AS_SPACE.finditer(line)
@@ -1477,11 +1488,12 @@ _PERIOD_STOP_YEAR = regex.compile(r"(?<=(?<![\p{L}\d])(?:(?i:th\S{1,3}ng)[ ]+(?:
 #: a space a scan put inside a date's day or month ("ngày 27/1 1/2009", "ngày 2 7/11/2009", two: "ngay 3  0/12/2021")
 #: (a stroke before the year too, group st: "ngay 3  0/12/I2021", sample 000's engine on another plan, fresh seed 829
 #: eng000: the citation's date had been lost, each damage keeping the other's fixer from the date)
-_DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<m>\d{1,2})"
+_DATE_SPACED = regex.compile(r"(?<![\w/.,])(?:(?P<d>\d)(?P<sd>[ ]{1,2})(?P<d2>\d)/(?P<ms>[Il|]?)(?P<m>\d{1,2})"
                              r"|(?P<d3>\d{1,2})/(?P<sl>[ ]?)(?P<m1>\d)(?P<sm>[ ]{1,2})(?P<m2>\d))/(?P<st>[Il|]?)"
                              r"(?:[‘’'`][ ]?)?(?:19|20)\d\d(?![\w/])")  # (a quote speck before its year,
 # _SPECK_AFTER_SLASH's: "ngay 0 1/02/‘ 2019", sample 000's engine on fresh seed 4208 eng000, the citation lost; a space
-# after the first slash too: "ngay 27/ 1 1/2009", sample 000's engine on fresh seed 17117 eng000, the citation lost)
+# after the first slash too: "ngay 27/ 1 1/2009", sample 000's engine on fresh seed 17117 eng000, the citation lost; a
+# stroke after it: "ngay 3  0/I12/2021", 17446 eng000)
 #: a date's first slash read as a space, after "ngày" on its line or opening a line after one that ends with it
 #: ("… trước ngay" / "20 12/2019,": real Tesseract-eng on fresh seed 3793, the report's deadline lost)
 _DATE_FIRST_SLASH_AS_SPACE = regex.compile(r"(?<=(?<![\p{L}\d])(?i:ng\S{1,2}y)[ ]+(?:[12]\d|3[01]|0?[1-9]))[ ]"
@@ -2149,6 +2161,8 @@ _QUOTE_BEFORE_THE_NUMBER = re.compile(r"\s*[:;]?\s*([‘’'`°º]\s*|\.+|[a-z-]
 FILE_COPY = re.compile(r"^(\s*[-–—+•*~_=‘'.:;)\"“”]*\s*(?:\[(?=[Ll]))?)([LlbIf]\S{0,4}?|[uư]u|\[[uư]u|[1|l][ ]?[uư]u"
                        r"|[EF][Il|][uư][uư]"  # (its L read as two capitals: "- EIuu: VV", vetplan's OCR of fresh seed
                        # 5115's scan, taken for a recipient)
+                       r"|EU(?=:[ ]V[TE](?![^\W\d_]))"  # (its "Lư" read E, its u a capital, its T an E: "- EU: VE",
+                       # vetplan's OCR of fresh seed 7744's scan, taken for a recipient)
                        r"|ho?u(?=[ ]V[T0](?![^\W\d_]))|h[au]?u(?=:[ ]V[TEI](?![^\W\d_]))|huu(?=r[ ]V[TEI](?![^\W\d_]))"
                        r"|(?<=^-[ ])hare(?=[ ]VE[ ][A-ZĐ])"
                        r"|(?<=^-)\[tu(?=sV[T1](?![^\W\d_]))"  # (its L a bracket and a t, its colon an s, glued:
@@ -2221,7 +2235,7 @@ def fix_file_copy_label(line: str) -> list[Edit]:
     word = m.group(2)
     out: list[Edit] = [] if word in ("Lưu", "LƯU") else [  # (its L read small too: "- lưu: VT Võ Thu Phong",
         # vetplan's OCR of fresh seed 1850's scan, the signer's name after it lost)
-        (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() else "Lưu", 0.9)]
+        (m.start(2), m.end(2), "LƯU" if word.isalpha() and word.isupper() and word != "EU" else "Lưu", 0.9)]
     if not any(c in ":;." for c in m.group(3)) or m.group(3)[-1:].islower():  # its colon read as a letter or lost:
         # "LưuzVT", "Luu VI", "Luus VI"; a speck after it, "Luu: rVT"
         out.append((m.start(3), m.end(3), ": ", 0.8))
@@ -3701,6 +3715,17 @@ def _ends_with_a_type_word(words: list[str]) -> bool:
 
 #: specks and the space after them opening a line
 _SPECKS_OPENING_A_LINE = regex.compile(r"^(?:[ ]*[|_.,:;'‘’`~]+[ ]+)?")
+#: … before a word in small letters (no sentence or item opens so)
+_SPECKS_OPENING_A_LINE_GOING_ON = regex.compile(r"^[ ]*[|_.,'‘’`~]{1,3}[ ]+(?=\p{Ll})")
+
+
+def fix_specks_opening_a_line_going_on(line: str, before: str) -> list[Edit]:
+    """Specks opening a line that goes on with the sentence of the line ``before`` (which ends with a word): ``"._ nông
+    thôn tổ chức Hội thi"`` under "… phối hợp với Sở Nông nghiệp và Phát triển" → "nông thôn tổ chức" (vetplan's OCR
+    of fresh seed 7874's scan: the partner had been cut at them)."""
+    if not before.rstrip()[-1:].isalpha():
+        return []
+    return [(m.start(), m.end(), "", 0.8) for m in _SPECKS_OPENING_A_LINE_GOING_ON.finditer(line)]
 
 
 def place_going_on_to_the_next_line(line: str, after: str, places: set[str], original: str = "") -> list[Edit]:
@@ -3878,9 +3903,10 @@ _LEAD_VERB_GLUED = regex.compile(r"(?<=\p{Ll}[\p{Ll}M]|[\p{Ll}M]\d\p{Ll}|(?<![\p
                                  r"|(?<=(?<![\p{L}\d])[vV](?:[IT]\)|\\l))[cC][hM][^\s,;]{0,2}?[ ]?t[rn][^\s,;]{0,3}?"
                                  # (after a code's "vụ": "Sa N9i VI)chu tri, ph6i hgp", fresh seed 10966 code004, the
                                  # lead lost; "Sa NQi V\lCMu tri", 16739 code004, read "Nội vụ Cầu chủ trì")
-                                 r"|(?<=(?<![\p{L}\d])Xah[^\s\d]{1,2}i)ch[^\s,;\d]{1,2}[ ]t[rn][^\s,;]{0,3}?"
+                                 r"|(?<=(?<![\p{L}\d])X[ai]h[^\s\d]{1,2}i)ch[^\s,;\d]{1,2}[ ]t[rn][^\s,;]{0,3}?"
                                  # (after "Xã hội" glued whole: "Thuong binh va Xahoichii tri, ph6i hgp", fresh seed
-                                 # 16777 code004, the lead's name lengthened)
+                                 # 16777 code004, the lead's name lengthened; its ã a code's i: "ve Xihaichi tri, phAi
+                                 # hop", 17435 code)
                                  r"|(?<=(?<![\p{L}\d])h[^\s\d]{1,2}i)ch\d[ ]?tr[^\s,;]{1,2}?"  # (after a plain
                                  # "hoi", its ủ a figure: "Xa hoich9tr~, ph&i h\\lpv(ri", fresh seed 7250 code)
                                  r"|(?<=\d[iI])[cC][hM][^\s,;]{1,2}?[ ]t[iìí])"  # (its r lost, after a coded "hội":
@@ -7159,10 +7185,10 @@ def fix_q_read_for_o(line: str) -> list[Edit]:
 
 #: a lead sentence's head word "Sở" read as figures opening its line ("50 Lao dong - Thuong binh.va Xa hoi chu tri,
 #: phoi hop voi": real Tesseract-eng on fresh seed 3313, the task lost): a Capitalised name after it, "chủ trì" later on
-_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o|S06|S6\d)"
+_AGENCY_HEAD_AS_FIGURES = regex.compile(r"^(\s*)(?:50|S0|5o|S06|S6\d|[$S]90?)"
                                         r"(?=[ ]+\p{Lu}\p{Ll}+[ ][^\d]*?(?i:ch\S{0,2}[ ]?tr))")
 # (a speck's figure after its S6: "S68 Gido duc va Dao tao chiitri,", real Tesseract-eng on fresh seed 8677, the lead
-# lost)
+# lost; its S a dollar, its ở "90": "$90 Lao dong - Thuong binh via Xa hoi chu tri,phoi hop", 12703, the task lost)
 # (its ở read "06": "S06 Lao dong - Thuong binh va Xa hdi chu tri", real Tesseract-eng on fresh seed 6821, the task
 # lost)
 
@@ -7192,8 +7218,13 @@ _DEGREE_SPECK_AFTER_A_FIGURE = regex.compile(r"(?<=\d)°(?=\p{Ll})")
 
 
 #: … or a quote's, an r maybe before it, between "cho" and a target's count ("Đào tạo nghề chor'550 lạo động":
-#: vetplan's OCR of fresh seed 7470's scan, the count dropped with the token and the target lost)
-_SPECK_BETWEEN_FOR_AND_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])cho)r?['‘’`°](?=[1-9]\d{0,2}(?:[.,]\d{3})*[ ])")
+#: vetplan's OCR of fresh seed 7470's scan, the count dropped with the token and the target lost); or a stop, a
+#: hyphen for the space after the count ("cho.650-ao dong nong thon": real Tesseract-eng on fresh seed 12675, the target
+#: lost: _COUNT_UNIT_L_LOST_AFTER_A_HYPHEN reads the rest)
+_SPECK_BETWEEN_FOR_AND_A_COUNT = regex.compile(r"(?<=(?<![\p{L}\d])cho)(?:r?['‘’`°]|\.)"
+                                               r"(?=[1-9]\d{0,2}(?:[.,]\d{3})*[ -])")
+#: … and the unit's l lost with the space before it, a hyphen there ("650-ao dong")
+_COUNT_UNIT_L_LOST_AFTER_A_HYPHEN = regex.compile(r"(?<=(?<![\p{L}\d])cho[ .]?[1-9]\d{0,2}(?:[.,]\d{3})*)-(?=ao[ ]d)")
 
 
 def fix_degree_speck_after_a_figure(line: str) -> list[Edit]:
@@ -7205,7 +7236,8 @@ def fix_degree_speck_after_a_figure(line: str) -> list[Edit]:
 def fix_speck_between_for_and_a_count(line: str) -> list[Edit]:
     """``"nghề chor'550 lạo động"`` → "cho 550" (a speck where the space was, put back before the decoder reads the
     words: it had read "chor'550" as "cho" and dropped the count); "cho 550" stays."""
-    return [(m.start(), m.end(), " ", 0.75) for m in _SPECK_BETWEEN_FOR_AND_A_COUNT.finditer(line)]
+    return [(m.start(), m.end(), " ", 0.75) for m in _SPECK_BETWEEN_FOR_AND_A_COUNT.finditer(line)] + [
+        (m.start(), m.end(), " l", 0.75) for m in _COUNT_UNIT_L_LOST_AFTER_A_HYPHEN.finditer(line)]
 
 
 #: a word's last g read as a 9 after its n ("Sa Con9 Thuong", "Thuon9 truc": sample 000's engine on fresh seeds 13329
@@ -8735,6 +8767,10 @@ _UNIT_WORD_MISREAD = regex.compile(r"(?<=(?<![\p{L}\d])Đơn[ ])(?!vị[ ])\p{Ll
 #: "khai công" of the title "Triển khai công tác" glued, its c a code's e ("Triển khaieong tác giáo dục": sample 004's
 #: code on fresh seed 3110 code004, the title lost)
 _DEPLOY_WORK_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
+#: … "khai công tác giáo" run together whole before "dục" ("Triển khaicongtacgiao dục nghề nghiệp năm 2018": sample
+#: 004's code on fresh seed 17497 code004, the title lost)
+_DEPLOY_WORK_AND_EDUCATION_GLUED = regex.compile(r"(?<=^\s*Triển[ ])khaic\S{1,2}ngt\S{1,2}cgi\S{1,2}o"
+                                                 r"(?=[ ]dục[ ]nghề)")
 #: … "Triển" glued before them too ("Tri@nkhaieong tac giao duc": sample 004's code on fresh seed 5083 code004, left as
 #: it was, the title lost)
 _DEPLOY_WORDS_RUN_TOGETHER = regex.compile(r"(?<=^\s*)Tri\S{1,2}nkhai[ec]\p{Ll}{2,3}(?=[ ]tác[ ]giáo)")
@@ -9026,11 +9062,13 @@ _A_CITED_TYPE_AND_NUMBER_WORD = r"(?=[ ](?:Quyết định|Thông tư|Nghị đ�
 # fresh seeds 7884 and 7887, the preamble taken into the title)
 #: … or its "cứ" glued on, its c read e, and the run read as two words of c and n ("cả nếu Quyết định số
 #: 46/2015/QĐ-TTg": a code's "caneu", fresh seed 7443 code004, the preamble taken into the title and the title lost)
-_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cC]\p{Ll}{0,2}"  # (written
-                                     # right, small too, it stays: a wrapped sentence's "căn cứ")
+_BASIS_WORDS_MISREAD = regex.compile(r"^[ ]*(?!(?i:căn cứ)[ ])(?:[cC]\p{Ll}{1,3}[ ][cCt]\p{Ll}{0,2}"  # (written
+                                     # right, small too, it stays: a wrapped sentence's "căn cứ"; its c lost: "Can
+                                     # ctr Chi thi" read "Cản trở", real Tesseract-eng on fresh seed 12649)
                                      r"|[cC]\p{Ll}{0,2}[ ]n\p{Ll}{1,3}|[cC]\p{Ll}{1,2}n?c\p{Ll}{1,2}"
                                      r"|[cC]\p{Ll}{1,3}[ ]sự)"  # ("Can éu" read "Cần sự", fresh seed 7887)
-                                     r"[.,:;'‘’`]?"  # (run
+                                     r"[.,:;'‘’`?]?"  # (a question mark's speck: "Can cit? Quyét dinh", real
+                                     # Tesseract-eng on fresh seed 12609, read "Căn cắt?"; run
                                      # together: "Cincu Thông tư số", sample 000's engine on fresh seed 8390 eng000,
                                      # the preamble taken into the title; a speck after it: "Can ctr.
                                      # Quyét dinh", real Tesseract-eng on fresh seed 5263, read "Cần của.")
@@ -9131,6 +9169,27 @@ _DATES_SLASH_READ_AS_ONE = regex.compile(r"(?<=(?<![\p{L}\d])ngày[ ](?:0[1-9]|[
                                          r"(?=(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))")
 #: the ministry's "Bộ" read "Eo" opening a recipients' line, its dash lost ("Eö Lao dong - Thường bình và Xã hơi":
 #: vetplan's OCR of fresh seed 3632's scan, read "Eo Lao động", the recipient lost) — no word "Eo" heads the ministry
+#: a speck read as a short word in small letters between the issuer's capitals and the motto merged after them ("HUYỆN
+#: ĐỊNH HÓA để Độc lập - Tự do": real Tesseract-eng's "ee" on fresh seed 12626, the issuer kept it)
+_SPECK_WORD_BEFORE_THE_MOTTO = regex.compile(r"(?<=\p{Lu}{2})[ ]\p{Ll}{1,3}(?=[ ]Độc[ ]lập[ ]-)")
+#: "Thông tư số" run together before a circular's number and left by the decoder ("Thongtusj 43/2016/TT-BLĐTBXH": a
+#: code's on fresh seed 17520 code, the citation lost)
+_CIRCULAR_WORDS_GLUED = regex.compile(r"(?<![\p{L}\d])Th[oô]ngt[uư]s\S{1,2}(?=[ ]\d{1,4}/(?:19|20)\d\d/TT-)")
+#: the planning department's name run together by a code after its "Sở" ("Sở KShoachvaDiu từ tổ chức": sample 004's
+#: code on fresh seed 17524 code004, the partner lost) — its Đ a D, "tư" read "từ"
+_PLANNING_DEPARTMENTS_NAME_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Sở[ ])K\S{1,2}hoachva[DĐ]\S{1,3}[ ]t\p{Ll}{1,2}"
+                                                 r"(?![\p{L}\d])")
+#: "hội trước" of the report's sentence run together by a code and left by the decoder ("Thương binh và Xã h9itnraC
+#: ngày 17/12/2021": sample 004's code on fresh seed 17551 code004, the deadline lost)
+_SOCIAL_WORD_AND_BEFORE_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])binh[ ]và[ ]Xã[ ])h\S{1,2}it[rn]\S{2,4}"
+                                              r"(?=[ ]ngày[ ]\d)")
+#: "tư rà" run together after the planning department's "Đầu", read "tra" ("Sở Kế hoạch và Đầu tra soát mạng lưới":
+#: real Tesseract-eng's "Dau twra soat" on fresh seed 12728, the partner lost)
+_INVESTMENT_AND_REVIEW_WORDS_GLUED = regex.compile(r"(?<=(?<![\p{L}\d])Đầu[ ])tra(?=[ ]soát(?![\p{L}\d]))")
+#: the planning department's "Sở Kế" run together by a code and read as "kế" after "phối hợp với" ("phối hợp với kế
+#: hoạch và Đầu tư": a code's "v\li S^KS ho~Ch" on fresh seed 17502 code, the partner lost) — "Đầu tư" in capitals is
+#: the department's
+_PLANNING_HEAD_LOST_AFTER_WITH = regex.compile(r"(?<=(?<![\p{L}\d])phối[ ]hợp[ ]với[ ])kế(?=[ ]hoạch[ ]và[ ]Đầu[ ]tư)")
 #: "Lao động" before the ministry's or department's "- Thương binh và Xã hội" read as other words of L and đ ("- Bà
 #: Lão đáng - Thương binh và Xã hội;": a code's "Ba Laodang" on fresh seed 17190 code, the recipient lost) — no other
 #: words stand there
@@ -9831,6 +9890,13 @@ _FIXED_PHRASE_WORDS = ((_REVIEW_WORD_MISREAD, "rà", "a soát"), (_CITY_WORD_REA
                        (_TIME_LABELS_COLON_AS_A_BANG, ":", "thực hiện!"),
                        (_TIME_LABELS_WORDS_MISREAD, "thời gian thực hiện", " gian thực"),
                        (_RURAL_TITLES_LAST_WORDS_GLUED, "nông thôn năm", "lao động n"),
+                       (_DEPLOY_WORK_AND_EDUCATION_GLUED, "khai công tác giáo", "Triển khaic"),
+                       (_PLANNING_HEAD_LOST_AFTER_WITH, "Sở Kế", "với kế hoạch"),
+                       (_SPECK_WORD_BEFORE_THE_MOTTO, "", " Độc lập -"),
+                       (_CIRCULAR_WORDS_GLUED, "Thông tư số", "ngt"),
+                       (_PLANNING_DEPARTMENTS_NAME_GLUED, "Kế hoạch và Đầu tư", "hoachva"),
+                       (_SOCIAL_WORD_AND_BEFORE_GLUED, "hội trước", "binh và Xã h"),
+                       (_INVESTMENT_AND_REVIEW_WORDS_GLUED, "tư rà", "Đầu tra soát"),
                        (_LABOUR_WORDS_MISREAD_BEFORE_INVALIDS, "Lao động", " - Thương binh và Xã hội"),
                        (_MINISTRY_HEAD_READ_AS_A_B_WORD, "Bộ", " - Thương binh và Xã hội"),
                        (_DIRECTIVES_TYPE_MISREAD, "Chỉ thị số", "/CT-TTg"),

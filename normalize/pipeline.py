@@ -250,6 +250,7 @@ from .fixers import (
     fix_specks_in_a_time_span,
     fix_specks_in_the_issuers_line,
     fix_specks_inside_the_committee,
+    fix_specks_opening_a_line_going_on,
     fix_specks_opening_a_titles_place,
     fix_standing_committee,
     fix_stop_after_an_agency_head,
@@ -4822,7 +4823,7 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
                     # "Pa Lat,ngay 23": the place's comma, then "ngày"; "Ninh Bình.:ngày": specks for it
                     lines[i] = _recorded(lines[i], i, fix_places_comma_glued_to_the_date(lines[i]),
                                          "fix_places_comma_glued_to_the_date", changes)
-                if lines[i].lstrip()[:1] in ("5", "S") and lines[i].lstrip()[1:2] in ("0", "o", "6") or \
+                if lines[i].lstrip()[:1] in ("5", "S", "$") and lines[i].lstrip()[1:2] in ("0", "o", "6", "9") or \
                         "i 5" in lines[i] or "83 " in lines[i]:
                     # "vai 56 Gido duc": Sở; "50 Lao dong … chu tri": Sở
                     lines[i] = _recorded(lines[i], i, fix_agency_head_as_figures(lines[i]),
@@ -5737,6 +5738,10 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
                 out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)
+            if i and kind in OCR_KINDS and out.lstrip()[:1] in "|_.,'‘’`~" and out[:1] != "-":  # "._ nông thôn" under
+                # "… Phát triển": specks
+                out = _recorded(out, i, fix_specks_opening_a_line_going_on(out, _written_line_before(out_lines, i)),
+                                "fix_specks_opening_a_line_going_on", changes)
             if "Sở K" in out[-7:]:  # "… phối hợp với Sở Kô" / "hoạch và Đầu tư": Kế
                 out = _recorded(out, i, fix_planning_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_planning_word_at_a_break", changes)

@@ -15218,3 +15218,87 @@ def test_fresh_learned_17061_to_17330_real_eng_12421_to_12600_and_scans_7561_to_
             ("ocr_eng", "Căn cứ Thông tư số 43/2016/TT-BLĐTBXH ngày 28/12/2016 của Bộ Lao động - Thương binh và"
                         " Xã hội;")):
         assert normalize_text(kept, damage=damage).text == kept, kept
+
+
+def test_fresh_learned_17331_to_17600_real_eng_12601_to_12780_and_scans_7721_to_7880() -> None:
+    """The session's second batch, first read on its start (771819f): "Xã hội" glued to "chủ trì", its ã a code's i
+    ("Xihaichi tri", 17435 code); a stroke after a date's first slash, its day spaced (17446 eng000); "khai công tác
+    giáo" run together (17497 code004); "Sở Kế" run together and read "kế" after "phối hợp với" (17502 code); "Thông tư
+    số" run together (17520 code); the planning department's name run together (17524 code004); "hội trước" run
+    together before a deadline (17551 code004); in real Tesseract-eng: "Căn cứ" misread before a cited document
+    ("Can cit?", "Can ctr": 12609, 12649), a speck's word between the issuer and the motto (12626), a directive's "CT-"
+    read "CE" (12649), a stop for the space after "cho" and the unit's l lost after a hyphen (12675), a department's
+    "Sở" read "$90" (12703), "tư rà" run together (12728); in vetplan's OCR of scans: the file copy "- EU: VE" (7744), a
+    directive's C read G (7812), specks opening a line that goes on with a name (7874). Each fails on the start's
+    code."""
+    from vetplan.normalize import normalize_text
+
+    for damage, text, want in (
+            ("substitution",
+             "So Lao d<Ng - Thu}ng binh ve Xihaichi tri, phAi hop voi S{ Ke hoach va D}u t{ ra so^t mang l{oi c} so"
+             " giao deC nghe nghi6P tu th^ng 5 den thang 11/2024.",
+             "Xã hội chủ trì"),
+            ("ocr_eng",
+             "Thuc hién Quyét dinh s 1956/QP-TTg ngay 27/11/2009 cua Thu tudng Chinh phti; QUyét dinh s 2239/QP-TTg"
+             " ngay 3  0/I12/2021 ctia Thu twdng Chinh phi, SO Lao dong - Thuong binh va Xa hoi ban hanh K¢ hoach nhu"
+             " sau:",
+             "2239/QĐ-TTg ngày 30/12/2021"),
+            ("substitution",
+             "Tri@r khaicongtacgiao ducnghe nghiep nam 2018",
+             "Triển khai công tác giáo dục"),
+            ("substitution",
+             "- T$ chuc Hoi thi thiet b^ d\\lO t~o tS l\\lM.\nS<;> N|i vu cha trf, phBi hop v\\li S^KS ho~Ch va D<;>u"
+             " tu xoY dSng ch}ong tr\\lnh dao tao theo nhu cau doanh nghiuP tS th|ng 7 den th|ng 9/2019.\nC|c co quan,"
+             " don v^ bao c|O kST qua ve S<Lao dong - Thuong binh v\\l X$ h|i truSc ngay 11/12/2019.",
+             "phối hợp với Sở Kế hoạch và Đầu tư"),
+            ("substitution",
+             "C<N c,r Quyet danh s< 1956/QD-TTg ng<;>y27/11/2009 c|a Th^ tu^Ng Ch6nh ph|; Thongtusj"
+             " 43/2016/TT-BLDTBXH ngiY 28/12/2016 cua BQ Lao dQng - Th,rAng binh vi X& h{i, S? Lao dQng - ThA^ng binh"
+             " v<;> X^ hoi banhanh Ke hoach nhA sau:",
+             "Thông tư số 43/2016"),
+            ("substitution",
+             "Sa Lao d9ng - Thuang binhva Xa hoi chu tri, ph6i hgp vai Sa KShoachvaDiu tu t6 chirc HQi thi thiSt bi"
+             " dao tao tv lam tu thang 5 dSn thang 6/2020.",
+             "với Sở Kế hoạch và Đầu tư tổ chức"),
+            ("substitution",
+             "caC co quan, donvj bao cao kSt qua v~ Sa Lao d9ng - Thuong binh valXa h9itnraC ngay 17I12I2021.",
+             "Xã hội trước ngày 17/12/2021"),
+            ("ocr_eng",
+             "Can cit? Quyét dinh s6 522/QB-TTg ngay 14/5/2018 ctia Thi tuéng Chinh phd;",
+             "Căn cứ Quyết định số 522"),
+            ("ocr_eng",
+             "HUYEN DINH HOA ee Doe lap - Tudo - Hanh phuc",
+             "HUYỆN ĐỊNH HÓA Độc lập"),
+            ("ocr_eng",
+             "Can ctr Chi thi sé 24/CETTg ngay 28/5/2020 cia Thi tuéng Chinh phu;",
+             "Căn cứ Chỉ thị số 24/CT-TTg"),
+            ("ocr_eng",
+             "-- Dao tao nghe cho.650-ao dong nong thon.",
+             "cho 650 lao động"),
+            ("ocr_eng",
+             "$90 Lao dong - Thuong binh via Xa hoi chu tri,phoi hop voi S& Ndi vu ta",
+             "Sở Lao động - Thương binh và Xã hội chủ trì"),
+            ("ocr_eng",
+             "va Dau twra soat.mang lui co'so giao duc nghe nghiep tu thang 3 den",
+             "Đầu tư rà soát"),
+            ("ocr_vie",
+             "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- EU: VE\nBùi Thu Nga",
+             "\n- Lưu: VT\n"),
+            ("ocr_vie",
+             "24/GT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ, Sở Lao động - Thương binh và Xã",
+             "24/CT-TTg ngày"),
+            ("ocr_vie",
+             "Sở Công Thương chủ trì, phối hợp với Sở Nông nghiệp và Phát triển\n._ nông thôn tổ chức Hội thi thiết"
+             " bị đào tạo tự làm từ tháng 3 đến tháng",
+             "Phát triển\nnông thôn tổ chức")):
+        assert want in normalize_text(text, damage=damage).text, text
+    for damage, kept in (
+            ("ocr_vie", "- Bộ Lao động;\n- Các sở, ban, ngành;\n- Lưu: VT."),
+            ("ocr_vie", "I. MỤC ĐÍCH\n1. Mục đích"),
+            ("ocr_eng", "Căn cứ Chỉ thị số 24/CT-TTg ngày 28/5/2020 của Thủ tướng Chính phủ;"),
+            ("ocr_eng", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐỊNH HÓA Độc lập - Tự do - Hạnh"
+                        " phúc"),
+            ("ocr_eng", "- Đào tạo nghề cho 650 lao động nông thôn."),
+            ("substitution", "Sở Nội vụ chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát mạng lưới cơ sở giáo dục"
+                             " nghề nghiệp.")):
+        assert normalize_text(kept, damage=damage).text == kept, kept
