@@ -1234,8 +1234,9 @@ def numbered_part_numerals(line: str) -> list[tuple[int, int]]:
 _STAND_IN_AFTER_A_CAPITAL = regex.compile(r"(?<=\p{Lu})(?:" + CODE_MARKS.pattern + r"|[^\w\s.,;:()\-/–'\"“”‘’])")
 
 
-#: a small letter between two capitals of a word, or ending one after two ("THaNH", "PHi"): a symbol code's stand-in
-_SMALL_STAND_IN_AMONG_CAPITALS = regex.compile(r"(?<=\p{Lu})\p{Ll}(?=\p{Lu})|(?<=\p{Lu}\p{Lu})\p{Ll}(?!\p{L})")
+#: a small letter between capitals of a word, two of them on one side ("THaNH"): a symbol code's stand-in (not
+#: "NoI", "NSi": Nội read with a capital for its ộ — "5. SA NSi v^", a line in small letters, had been made capitals)
+_SMALL_STAND_IN_AMONG_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\p{Ll}(?=\p{Lu})|(?<=\p{Lu})\p{Ll}(?=\p{Lu}{2})")
 
 
 def _upper_line(line: str, kind: str = "") -> bool:
