@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .syllable import canonical, is_valid_skeleton, is_valid_syllable, skeleton, split_tone
+from .syllable import BASE_VOWELS, canonical, is_valid_skeleton, is_valid_syllable, skeleton, split_tone
 
 #: regex's own cache of compiled patterns (500 at the most, shrunk at random when full) is for the patterns a repair
 #: builds as it reads (a number's item pattern, a place's name): this module's hundreds of patterns are held by their
@@ -2098,9 +2098,8 @@ _NUMBER_LABEL = re.compile(r"^(\s*[.,_“‘]?\s*)([S$§s][\doOóòôốồổ�
 #: fresh seed 3617's scan, the number lost); an L too, before the plan's type code, its slash lost ("So: L7KH-UBND Tay
 #: Ninh": real Tesseract-eng on fresh seed 12522, the number and the place lost)
 _NUMBERS_ONE_READ_AS_I = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*)(?:[Il|](?=\d{1,4}(?:[ ]{1,2}|/)[A-ZĐ]{2})"
-                                       r"|L(?=\d{1,4}/?KH-[A-ZĐ]{2}))")
-#: … its slash before the plan's type code lost after the L (the place for it)
-_NUMBERS_SLASH_LOST_AFTER_AN_L = regex.compile(r"(?<=^\s*S\S{0,2}\s*[:;]{1,2}\s*L\d{1,4})(?=KH-[A-ZĐ]{2})")
+                                       r"|L(?=(?P<digits>\d{1,4})(?P<slash>/?)KH-[A-ZĐ]{2}))")  # (group slash
+# empty: the slash lost, put back after the digits)
 
 
 #: a number of ones, some read as letters, after its label ("So: L1I/KH-SLDTBXH": real Tesseract-eng on fresh seed
@@ -2141,8 +2140,8 @@ def fix_number_label(line: str) -> list[Edit]:
     doubled = line[colon:colon + 2] in ("::", ":;", ";:", ";;")  # ("50::205/KH": one colon)
     one = _NUMBERS_ONE_READ_AS_I.search(line)  # ("Số; I60 KH-": 160)
     return ([] if line[at:m.end(2)] == "Số" else [(at, m.end(2), "Số", 0.9)]) + \
-        ([(*one.span(), "1", 0.85)] + [(m.start(), m.start(), "/", 0.85) for m in
-                                         _NUMBERS_SLASH_LOST_AFTER_AN_L.finditer(line)]
+        ([(*one.span(), "1", 0.85)] + ([(one.end("digits"), one.end("digits"), "/", 0.85)]
+                                        if one["digits"] and not one["slash"] else [])
          if one else _numbers_ones_read_as_letters(line)) + \
         ([(colon, colon + 1 + doubled, ":", 0.85)] if line[colon:colon + 1] in (";", "?") or doubled else []) + \
         ([(*quote.span(1), " " if line[quote.start(1) - 1] in ":;" else "", 0.85)] if quote else [])
@@ -11508,9 +11507,6 @@ def _in_capitals_but_a_stand_in(word: str) -> bool:
     return small == 0 or (small == 1 and len(word) >= 4 and word[:2].isupper())
 
 
-_VOWEL_LETTERS = frozenset("aeiouy")
-
-
 def _consonants_kept(text: str, place: str) -> bool:
     """Whether ``text`` is ``place`` as a code writes it, its vowels coded as other signs and letters and its space
     maybe lost, the place's consonants kept in order: the same first and last letter, as long or up to three letters
@@ -11521,7 +11517,7 @@ def _consonants_kept(text: str, place: str) -> bool:
     if not a or a[0] != b[0] or a[-1] != b[-1] or not len(b) - 2 <= len(a) <= len(b) + 3:
         return False
     rest = iter(a)
-    return all(c in rest for c in b if c not in _VOWEL_LETTERS)
+    return all(c in rest for c in b if c not in BASE_VOWELS)
 
 
 def header_place_as_the_body_names(line: str, place_type: str, place: str, is_place: Callable[[str], bool],

@@ -1248,9 +1248,9 @@ def _upper_line(line: str, kind: str = "") -> bool:
     if kind == "substitution":
         stand_ins = len(_STAND_IN_AFTER_A_CAPITAL.findall(line))
         line = CODE_MARKS.sub("", line)
-        if _SMALL_STAND_IN_AMONG_CAPITALS.search(line):  # (a code's small letter for a marked vowel among capitals:
-            # "UBND THaNH PHi Ha NiI", fresh seed 17104 code, read "Thành Phố Hà Nội", the issuer lost)
-            line = _SMALL_STAND_IN_AMONG_CAPITALS.sub(lambda m: m.group().upper(), line)
+        # (a code's small letter for a marked vowel among capitals: "UBND THaNH PHi Ha NiI", fresh seed 17104 code,
+        # read "Thành Phố Hà Nội", the issuer lost)
+        line = _SMALL_STAND_IN_AMONG_CAPITALS.sub(lambda m: m.group().upper(), line)
     if len(UPPER_LETTER.findall(line)) < 3:  # 70% of at least 4 letters: 3 capitals at the least
         return False
     words = LETTERS_RE.findall(DOCNUM_RE.sub(" ", line))
@@ -5739,8 +5739,8 @@ def _run_once(text: str, *, damage: str | None = None, lexicon_path: str | None 
             if "binh và " in out:  # "Thương binh và Là" / "hội trước ngày": Xã
                 out = _recorded(out, i, fix_social_word_at_a_break(out, _written_line_after(lines, i)),
                                 "fix_fixed_phrase_words", changes)
-            if i and kind in OCR_KINDS and out.lstrip()[:1] in "|_.,'‘’`~" and out[:1] != "-":  # "._ nông thôn" under
-                # "… Phát triển": specks
+            if i and kind in OCR_KINDS and out.lstrip()[:1] in "|_.,'‘’`~":  # "._ nông thôn" under "… Phát triển":
+                # specks
                 out = _recorded(out, i, fix_specks_opening_a_line_going_on(out, _written_line_before(out_lines, i)),
                                 "fix_specks_opening_a_line_going_on", changes)
             if "Sở K" in out[-7:]:  # "… phối hợp với Sở Kô" / "hoạch và Đầu tư": Kế
